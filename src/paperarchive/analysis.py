@@ -1,0 +1,116 @@
+"""Index terms for Chinese and Latin text, folded so that a reader finds what they mean.
+
+Terms are CJK character bigrams plus, at the end of each CJK run, its last character
+alone, so every character begins exactly one term; Latin and digit runs are words.
+A one-character query (党) is a prefix query over these terms (see `search`), which
+finds every occurrence with one posting per character instead of two.
+
+Folding applies to terms only, never to stored text: traditional → simplified
+(OpenCC t2s), full-width → half-width letters and digits (２０２５ → 2025), lower case.
+
+whoosh pickles the analyzer into the index's schema by module path and class name:
+this module and `PaperTokenizer` must keep their names, or old indexes stop opening.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from whoosh.analysis import Token, Tokenizer
+
+from .chars import WIDE_SCRIPT_CLASS
+
+_TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_]+)")
+# Full-width ASCII (！ to ～) → ASCII; U+3000 → space.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Fold text for matching, keeping its length so offsets still point into the original.
+
+    >>> fold("重陽節 ２０２５年 Harbor")
+    '重阳节 2025年 harbor'
+    """
+    folded = text.translate(_WIDTH)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        folded = lowered
+    if any(ord(ch) >= 0x3400 for ch in folded):
+        simplified = _t2s().convert(folded)
+        if len(simplified) == len(folded):
+            folded = simplified
+    return folded
+
+
+def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]:
+    """(term, position, start, end) for each index term of `text`.
+
+    In a query, a CJK run gives only its bigrams (or the one character of a
+    one-character run), so that a quoted phrase matches wherever it is printed.
+
+    >>> [t for t, *_ in terms("重陽節，Harbor 2025年")]
+    ['重阳', '阳节', '节', 'harbor', '2025', '年']
+    >>> [t for t, *_ in terms("重阳节", query=True)], [p for _, p, _, _ in terms("a 重阳节")]
+    (['重阳', '阳节'], [0, 1, 2, 3])
+    """
+    folded = fold(text)
+    pos = 0
+    for match in _TOKEN.finditer(folded):
+        start, end = match.span()
+        if match.lastgroup == "word":
+            yield match.group(), pos, start, end
+            pos += 1
+            continue
+        run = match.group()
+        last = len(run) - 1 if (query and len(run) > 1) else len(run)
+        for i in range(last):
+            yield run[i : i + 2], pos + i, start + i, start + min(i + 2, len(run))
+        pos += len(run)
+
+
+class PaperTokenizer(Tokenizer):
+    """whoosh tokenizer over `terms`; also used as the fields' whole analyzer."""
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:  # range ends and wildcards: the whole value, folded
+            token.text, token.boost, token.stopped = fold(value), 1.0, False
+            token.pos, token.startchar, token.endchar = start_pos, start_char, start_char + len(value)
+            yield token
+            return
+        for text, pos, start, end in terms(value, query=mode == "query"):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+ANALYZER = PaperTokenizer()

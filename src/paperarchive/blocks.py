@@ -1,0 +1,117 @@
+"""Text → blocks: group printed lines into the units that layout analysis works on.
+
+A block ends at a blank line. Inside a run of lines, a block also ends where the
+page's geometry says a paragraph or a headline ends. Pages come in two shapes:
+
+- one line per paragraph (web exports, the seed page): every line is a block;
+- hard-wrapped (a line break on every printed line): a line continues into the
+  next while it fills the column, and a paragraph ends at an indent, at a line
+  clearly shorter than the column, or at a line that stands alone (a byline,
+  a running head, a marked-up heading).
+
+The lines themselves are kept; `join_wrapped_lines` joins them, so that
+`clean --explain` can show each join.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .chars import NO_LINE_START, display_width, ends_sentence, latin_ratio
+from .models import Block
+
+# A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
+_INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
+_MIN_WRAPPED_LINES = 5
+_MAX_COLUMN = 200  # wider than any printed column: one line per paragraph
+
+
+def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: False) -> tuple[Block, ...]:
+    """Group the lines of a normalized page into blocks.
+
+    `standalone(line)` marks lines that are always a block of their own.
+
+    >>> [b.lines for b in split_blocks("正视“真问题”\\n才有“真办法”\\n\\n□安娜")]
+    [('正视“真问题”',), ('才有“真办法”',), ('□安娜',)]
+    >>> [b.gap for b in split_blocks("a\\n\\n\\nb")]
+    [0, 2]
+    """
+    lines = text.split("\n")
+    column = column_width(lines)
+    cjk = latin_ratio(text) < 0.5
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = gap = blank = 0
+    indent = False
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(Block(tuple(current), start, gap, indent))
+            current = []
+
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip().strip("\u3000")
+        if not line:
+            flush()
+            blank += 1
+            continue
+        indented = bool(_INDENT.match(raw))
+        alone = standalone(line)
+        if current and not alone and not indented and _continues(current[-1], line, column, cjk):
+            current.append(line)
+            continue
+        flush()
+        current, start, indent, gap, blank = [line], number, indented, blank, 0
+        if alone:
+            flush()
+    flush()
+    return _reset_leading_gap(blocks)
+
+
+def _reset_leading_gap(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    return tuple(b.with_(gap=0) if i == 0 else b for i, b in enumerate(blocks))
+
+
+def column_width(lines: Sequence[str]) -> int | None:
+    """The printed column width in display columns, or None if lines are not hard-wrapped.
+
+    Hard-wrapped lines cluster just below the column width; one-line paragraphs do not.
+
+    >>> column_width(["一二三四五六七八九十一二三四五六七八九十"] * 8 + ["短行。"])
+    40
+    >>> column_width(["短。", "长" * 300, "中" * 120] * 3) is None
+    True
+    """
+    widths = sorted(display_width(line.strip()) for line in lines if line.strip())
+    if len(widths) < _MIN_WRAPPED_LINES:
+        return None
+    top = widths[int(len(widths) * 0.8)]
+    if top > _MAX_COLUMN or top < 16:
+        return None
+    band = [w for w in widths if top - _tolerance(top) <= w <= top + _tolerance(top)]
+    if len(band) < max(_MIN_WRAPPED_LINES, len(widths) * 0.3):
+        return None
+    return band[len(band) // 2]
+
+
+def _tolerance(column: int) -> int:
+    # Justified CJK lines differ by a hanging punctuation mark; ragged Latin lines by a word.
+    return max(4, column // 7)
+
+
+def _continues(previous: str, line: str, column: int | None, cjk: bool) -> bool:
+    """Whether `line` is the next printed line of the paragraph `previous` belongs to."""
+    if line[0] in NO_LINE_START:
+        return True
+    if re.search(r"[A-Za-z]-$", previous) and line[0].islower():
+        return True  # a word hyphenated at the line end
+    if column is None:
+        return False
+    if display_width(previous) >= column - (4 if cjk else _tolerance(column)):
+        return True  # the previous line fills the column: the paragraph goes on
+    if ends_sentence(previous):
+        return False  # a short line that ends a sentence ends its paragraph
+    # A short line that stops mid-sentence: ragged Latin text continues in lower case.
+    return not cjk and (line[0].islower() or previous.endswith(","))

@@ -1,0 +1,245 @@
+"""The catalog: what was ingested, kept in SQLite beside the search index.
+
+It holds every page's text as it was read (so `show --raw` and `reindex` work
+without the original files), its content hash (so unchanged files are skipped),
+and every cleaned article (so display never re-cleans). The whoosh index is
+derived from it and can always be rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IndexIncompatibleError, NotFoundError
+from .models import Article, PageInfo
+
+FORMAT = "1"  # bump when the tables change; `reindex` cannot cross a format change
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    replaced INTEGER NOT NULL DEFAULT 0,
+    paper TEXT, date TEXT, page TEXT,
+    furniture TEXT NOT NULL DEFAULT '[]',
+    text BLOB NOT NULL,
+    articles INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    page_id TEXT NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    title TEXT, kicker TEXT, section TEXT, byline TEXT,
+    doc BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_by_page ON articles(page_id);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """One ingested page, ready to store."""
+
+    id: str
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    encoding: str
+    replaced: int
+    info: PageInfo
+    text: str
+    furniture: tuple[str, ...]
+    articles: tuple[Article, ...]
+
+    def article_id(self, seq: int) -> str:
+        return f"{self.id}-{seq:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as display needs it: its content and where it was printed."""
+
+    id: str
+    page_id: str
+    path: str
+    paper: str | None
+    date: str | None
+    page: str | None
+    article: Article
+
+
+def _pack(value: str) -> bytes:
+    return zlib.compress(value.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = path
+        # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+
+    @classmethod
+    def open(cls, path: Path, create: bool) -> Catalog:
+        catalog = cls(path)
+        if create:
+            with catalog.transaction():
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    catalog.db.execute(statement)
+                catalog.db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
+        found = catalog.meta("format")
+        if found != FORMAT:
+            catalog.close()
+            raise IndexIncompatibleError(
+                f"the catalog at {path} has format {found or 'unknown'}, this paperarchive reads format {FORMAT}",
+                "ingest into a new --index folder (the old one is left as it is)",
+            )
+        return catalog
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def meta(self, key: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- pages --------------------------------------------------------------
+
+    def page_state(self, path: str) -> tuple[int, int, str] | None:
+        """(size, mtime_ns, digest) of the page last ingested from `path`."""
+        row = self.db.execute("SELECT size, mtime_ns, digest FROM pages WHERE path = ?", (path,)).fetchone()
+        return tuple(row) if row else None
+
+    def touch(self, path: str, size: int, mtime_ns: int) -> None:
+        """Record a new modification time for a file whose content did not change."""
+        self.db.execute("UPDATE pages SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
+
+    def put_page(self, record: PageRecord) -> None:
+        """Store a page and its articles, replacing what an earlier ingest of the same path stored."""
+        self.db.execute("DELETE FROM pages WHERE path = ? OR id = ?", (record.path, record.id))
+        self.db.execute(
+            "INSERT INTO pages (id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page,"
+            " furniture, text, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                record.path,
+                record.size,
+                record.mtime_ns,
+                record.digest,
+                record.encoding,
+                record.replaced,
+                record.info.paper,
+                record.info.date,
+                record.info.page,
+                json.dumps(list(record.furniture), ensure_ascii=False),
+                _pack(record.text),
+                len(record.articles),
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO articles (id, page_id, seq, title, kicker, section, byline, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    record.article_id(seq),
+                    record.id,
+                    seq,
+                    a.title,
+                    a.kicker,
+                    a.section,
+                    a.byline,
+                    _pack(json.dumps(a.to_json(), ensure_ascii=False)),
+                )
+                for seq, a in enumerate(record.articles, 1)
+            ],
+        )
+
+    def delete_pages(self, page_ids: Iterable[str]) -> None:
+        self.db.executemany("DELETE FROM pages WHERE id = ?", [(i,) for i in page_ids])
+
+    def page_paths(self) -> dict[str, str]:
+        """page id → path, for every page in the catalog."""
+        return dict(self.db.execute("SELECT id, path FROM pages"))
+
+    def page_text(self, page_id: str) -> tuple[str, str]:
+        """(path, text as read) of one page."""
+        row = self.db.execute("SELECT path, text FROM pages WHERE id = ?", (page_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no page {page_id!r} in the catalog")
+        return row[0], _unpack(row[1])
+
+    def iter_pages(self) -> Iterator[tuple[str, str, int, int, str, str, int, PageInfo, str]]:
+        """Every page with its stored text, for `reindex` and `check`."""
+        rows = self.db.execute(
+            "SELECT id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page, text FROM pages ORDER BY path"
+        )
+        for pid, path, size, mtime, digest, encoding, replaced, paper, date, page, text in rows:
+            yield pid, path, size, mtime, digest, encoding, replaced, PageInfo(paper, date, page), _unpack(text)
+
+    # -- articles -----------------------------------------------------------
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full article id for an id or a unique prefix of one."""
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (id_or_prefix, id_or_prefix + "\uffff"),
+        ).fetchall()
+        exact = [r[0] for r in rows if r[0] == id_or_prefix]
+        if exact:
+            return exact[0]
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise NotFoundError(f"no article {id_or_prefix!r}", "article ids are printed by `paperarchive search`")
+        raise NotFoundError(f"{id_or_prefix!r} matches more than one article", "give more of the id")
+
+    def articles(self, ids: Iterable[str]) -> dict[str, StoredArticle]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            "SELECT a.id, a.page_id, p.path, p.paper, p.date, p.page, a.doc FROM articles a"
+            f" JOIN pages p ON p.id = a.page_id WHERE a.id IN ({marks})",
+            ids,
+        )
+        return {
+            row[0]: StoredArticle(*row[:6], Article.from_json(json.loads(_unpack(row[6])))) for row in rows
+        }
+
+    def counts(self) -> dict[str, int]:
+        pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
+        return {"pages": pages, "articles": articles}

@@ -1,0 +1,85 @@
+"""What a character is, for layout decisions: CJK or Latin, sentence-final, width.
+
+Shared by the cleaning stages; no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
+CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Kana and Hangul join like Han: no spaces between characters.
+WIDE_SCRIPT_CLASS = CJK_CLASS + "\u3040-\u30ff\uac00-\ud7af"
+CJK_RE = re.compile(f"[{CJK_CLASS}]")
+
+# A sentence or clause ends here; a block ending in one of these is complete.
+SENTENCE_FINAL = "。！？…；：!?;:．｡"
+# Closing marks that may follow the sentence-final mark: `。”` `。）`.
+CLOSERS = "”’」』）)》〉】〕\"'"
+# Characters that may not begin a printed line in CJK typesetting (kinsoku):
+# a block that starts with one continues the block before it.
+NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
+FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
+
+_ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
+# A Latin sentence ends at `.` (not the `.` of `12.3` or `Mr.`-style initials like `J.`).
+_ENDS_LATIN_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and CJK_RE.match(ch) is not None
+
+
+def is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes when printed: CJK and full-width characters count two.
+
+    >>> display_width("重阳 ab")
+    7
+    """
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the text ends a sentence or clause, so the next block starts fresh.
+
+    >>> ends_sentence("更是一堂生动的党性教育实践课。"), ends_sentence("送去了温暖与")
+    (True, False)
+    >>> ends_sentence("为社会多作贡献。”"), ends_sentence("the ship was sighted."), ends_sentence("12.3")
+    (True, True, False)
+    """
+    text = text.rstrip()
+    return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
+
+
+def join_pieces(left: str, right: str) -> str:
+    """Join two pieces of one paragraph broken by layout: no space inside CJK text,
+    one space between words otherwise.
+
+    >>> join_pieces("设置插花、烘焙、剪纸", "等个性功能室62间")
+    '设置插花、烘焙、剪纸等个性功能室62间'
+    >>> join_pieces("the ship was", "sighted off the coast")
+    'the ship was sighted off the coast'
+    >>> join_pieces("党建联建“4+X”", "议事机制")
+    '党建联建“4+X”议事机制'
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    a, b = left[-1], right[0]
+    if is_wide(a) or is_wide(b) or b in NO_LINE_START:
+        return left + right
+    return f"{left} {right}"
+
+
+def latin_ratio(text: str) -> float:
+    """Share of letters that are Latin, to tell English pages from Chinese ones."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if ch.isascii()) / len(letters)

@@ -1,0 +1,291 @@
+"""The command line: parse options, call `api`, hand the result to `render`.
+
+Exit status: 0 done / found, 1 no match, 2 error. Errors are one line on stderr
+with what to do about them; a user mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import PaperarchiveError
+
+app = typer.Typer(
+    name="paperarchive",
+    help="Archive and search OCR'd newspaper pages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Sort(str, Enum):
+    relevance = "relevance"
+    date = "date"
+
+
+class Facet(str, Enum):
+    year = "year"
+    month = "month"
+    paper = "paper"
+    section = "section"
+
+
+def fail(message: str, hint: str | None = None, code: int = 2) -> typer.Exit:
+    sys.stderr.write(f"paperarchive: {message}" + (f" ({hint})" if hint else "") + "\n")
+    return typer.Exit(code)
+
+
+def reports_errors(command):
+    """Turn library errors into one line on stderr and exit status 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PaperarchiveError as error:
+            raise fail(str(error), error.hint, error.exit_code) from None
+
+    return wrapper
+
+
+def archive(ctx: typer.Context):
+    from .api import Archive, default_index_dir
+
+    return Archive(ctx.obj or default_index_dir())
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"paperarchive {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    index: Annotated[
+        Optional[Path],
+        typer.Option("--index", metavar="DIR", help="Index folder [default: $PAPERARCHIVE_INDEX, else XDG data dir]."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    ctx.obj = index
+
+
+@app.command()
+@reports_errors
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Page files and folders (*.txt, recursively); - reads a list of paths from stdin.")],
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = 10.0,
+    max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = 16.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Read pages, clean them, split them into articles and index them."""
+    from .inputs import read_path_list
+    from .render import ingest_summary
+
+    sources: list[str] = []
+    for path in paths:
+        sources += read_path_list(sys.stdin) if path == "-" else [path]
+    with _progress(quiet) as progress:
+        report = archive(ctx).ingest(sources, progress=progress, wait=wait, max_mb=max_page_mb)
+    if not quiet:
+        ingest_summary(report, sys.stderr)
+    if not report.complete:
+        raise typer.Exit(2)
+
+
+class _progress:
+    """A Rich progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
+                console=__import__("rich.console", fromlist=["Console"]).Console(file=sys.stderr),
+            )
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=None)
+        return lambda done, total, path: self.bar.update(task, completed=done, total=total)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+@reports_errors
+def clean(
+    files: Annotated[list[Path], typer.Argument(help="Page files to clean (nothing is indexed).")],
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per page, one per line.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show every repair: which rule changed what, where.")] = False,
+    disable: Annotated[list[str], typer.Option("--disable", metavar="RULE", help="Turn a repair rule off (repeatable).")] = [],
+    color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+) -> None:
+    """Print the cleaned page: articles, furniture and, with --explain, the repairs."""
+    from . import render
+    from .api import clean_file
+    from .inputs import display
+    from .repair import check_rule_names
+
+    check_rule_names(disable)
+    style = render.Style.detect(sys.stdout, color.value)
+    failed = False
+    for path in files:
+        try:
+            read = clean_file(path, disable)
+        except PaperarchiveError as error:
+            fail(f"{display(path)}: {error}", error.hint)
+            failed = True
+            continue
+        except OSError as error:
+            fail(f"{display(path)}: {error.strerror or error}")
+            failed = True
+            continue
+        if json:
+            render.emit_json(render.clean_json(read.path, read.decoded.encoding, read.page, explain))
+        elif explain and style.rich:
+            render.explain_rich(read.path, list(read.page.fixes), sys.stdout, style)
+        elif explain:
+            render.explain_plain(read.path, read.page.fixes, sys.stdout)
+        else:
+            sys.stdout.write(render.clean_text_view(read.path, read.page))
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+@reports_errors
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='Words, "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Most hits to show [default: 10; all for --paths].")] = None,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line.")] = False,
+    paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
+    count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,
+    count_by: Annotated[Optional[Facet], typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
+    sort: Annotated[Sort, typer.Option(help="relevance (best first) or date (oldest first).")] = Sort.relevance,
+    date_from: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help="Only pages printed on or after DATE.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
+    paper: Annotated[Optional[str], typer.Option(help="Only this paper.")] = None,
+    section: Annotated[Optional[str], typer.Option(help="Only articles under this section label.")] = None,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings (see README).")] = False,
+    color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only set the exit status.")] = False,
+) -> None:
+    """Find articles; exit status 0 if any matched, 1 if none."""
+    from . import render
+    from .search import Filters
+
+    filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
+    summary = count or quiet or count_by is not None
+    results = archive(ctx).search(
+        query,
+        limit=1 if quiet else (limit if limit is not None else (None if paths or count else 10)),
+        sort=sort.value,
+        fuzzy=fuzzy,
+        filters=filters,
+        count_by=count_by.value if count_by else None,
+        snippets=0 if summary or paths else 3,
+    )
+    found = results.total > 0
+    style = render.Style.detect(sys.stdout, color.value)
+    if quiet:
+        pass
+    elif count:
+        print(results.total)
+    elif count_by is not None:
+        if style.rich and not json:
+            render.facets_rich(count_by.value, list(results.counts), sys.stdout, style)
+        else:
+            render.facets_plain(results.counts, sys.stdout)
+    elif paths:
+        for path in dict.fromkeys(hit.stored.path for hit in results.hits):
+            print(path)
+    elif json:
+        for hit in results.hits:
+            render.emit_json(render.hit_json(hit))
+    elif style.rich:
+        render.search_rich(results, sys.stdout, style)
+    else:
+        render.search_plain(results, sys.stdout, style.color)
+    if not found:
+        if not quiet and not json and not count and not paths and count_by is None:
+            sys.stderr.write(f"no articles match {query!r}\n")
+        raise typer.Exit(1)
+
+
+@app.command()
+@reports_errors
+def show(
+    ctx: typer.Context,
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id (or a unique prefix) from search.")],
+    raw: Annotated[bool, typer.Option("--raw", help="The whole page's text as it was read, before cleaning.")] = False,
+    highlight: Annotated[Optional[str], typer.Option(metavar="QUERY", help="Highlight these query terms.")] = None,
+    json: Annotated[bool, typer.Option("--json", help="The article as one JSON object.")] = False,
+    color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+) -> None:
+    """Print one whole article (or, with --raw, the page it came from)."""
+    from . import render
+
+    archive_ = archive(ctx)
+    if raw:
+        _, text = archive_.raw(article_id)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    stored = archive_.show(article_id)
+    needles = archive_.needles(highlight) if highlight else None
+    style = render.Style.detect(sys.stdout, color.value)
+    if json:
+        render.emit_json(render.article_json(stored))
+    elif style.rich:
+        render.article_rich(stored, sys.stdout, style, needles)
+    else:
+        sys.stdout.write(render.article_text(stored, needles, style.color))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the app; a closed pipe or Ctrl-C ends it quietly."""
+    try:
+        app(args=argv, prog_name="paperarchive")
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop writing, no traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.stderr.write("paperarchive: interrupted\n")
+        sys.exit(130)
+    except Exception as error:  # a bug, not a user mistake: say so in one line
+        if os.environ.get("PAPERARCHIVE_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"paperarchive: internal error: {type(error).__name__}: {error}"
+            " (run again with PAPERARCHIVE_DEBUG=1 for the traceback, and please report it)\n"
+        )
+        sys.exit(3)

@@ -1,0 +1,45 @@
+"""Typed errors: the library raises them, the CLI turns each into one line and an exit code."""
+
+from __future__ import annotations
+
+
+class PaperarchiveError(Exception):
+    """A problem the user can act on. `hint` says what to do about it."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.hint = hint
+
+
+class NotTextError(PaperarchiveError):
+    """The bytes are not a text page (an image, a PDF, binary data)."""
+
+
+class EmptyPageError(PaperarchiveError):
+    """The page holds no text."""
+
+
+class TooLargeError(PaperarchiveError):
+    """The file is above the size limit for one page."""
+
+
+class QueryError(PaperarchiveError):
+    """The search query does not parse."""
+
+
+class IndexMissingError(PaperarchiveError):
+    """There is no index at the given place."""
+
+
+class IndexIncompatibleError(PaperarchiveError):
+    """The index was written by an incompatible version of paperarchive."""
+
+
+class IndexBusyError(PaperarchiveError):
+    """Another process holds the index's write lock."""
+
+
+class NotFoundError(PaperarchiveError):
+    """No such article or page."""

@@ -1,0 +1,290 @@
+"""Output: Rich on a terminal, plain lines in a pipeline, JSON Lines on request.
+
+Results go to stdout, everything else (progress, summaries, errors) to stderr.
+Rich is imported only when something is drawn for a terminal, so a search in a
+pipeline does not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
+
+from .catalog import StoredArticle
+from .highlight import Fragment, fragments, match_spans
+from .models import Article, CleanPage, Fix
+
+_ANSI_MATCH, _ANSI_RESET = "\x1b[1;31m", "\x1b[0m"
+HIGHLIGHT_STYLE = "bold black on yellow"
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How to draw: Rich for a terminal or plain text; colour or not."""
+
+    rich: bool
+    color: bool
+
+    @classmethod
+    def detect(cls, stream: TextIO, color: str = "auto") -> Style:
+        tty = stream.isatty()
+        if color == "always":
+            return cls(tty, True)
+        if color == "never" or os.environ.get("NO_COLOR"):
+            return cls(tty, False)
+        return cls(tty, tty)
+
+
+def console(stream: TextIO, style: Style):
+    from rich.console import Console
+
+    return Console(file=stream, no_color=not style.color, highlight=False, soft_wrap=False)
+
+
+def emit_json(value: dict, out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def _plain_fragment(fragment: Fragment, color: bool) -> str:
+    text, pieces, at = fragment.text, [], 0
+    for start, end in fragment.spans:
+        pieces.append(text[at:start])
+        pieces.append(f"{_ANSI_MATCH}{text[start:end]}{_ANSI_RESET}" if color else text[start:end])
+        at = end
+    pieces.append(text[at:])
+    return ("…" if fragment.starts_inside else "") + "".join(pieces) + ("…" if fragment.ends_inside else "")
+
+
+def _rich_fragment(fragment: Fragment):
+    from rich.text import Text
+
+    text = Text(("…" if fragment.starts_inside else "") + fragment.text + ("…" if fragment.ends_inside else ""))
+    offset = 1 if fragment.starts_inside else 0
+    for start, end in fragment.spans:
+        text.stylize(HIGHLIGHT_STYLE, start + offset, end + offset)
+    return text
+
+
+def _where(stored: StoredArticle) -> str:
+    page = f"p.{stored.page}" if stored.page else None
+    return " · ".join(x for x in (stored.paper, stored.date, page) if x) or os.path.basename(stored.path)
+
+
+# -- search -------------------------------------------------------------------
+
+
+def hit_json(hit) -> dict:
+    stored, article = hit.stored, hit.stored.article
+    return {
+        "id": hit.id,
+        "score": hit.score,
+        "title": article.title,
+        "kicker": article.kicker,
+        "section": article.section,
+        "byline": article.byline,
+        "paper": stored.paper,
+        "date": stored.date,
+        "page": stored.page,
+        "path": stored.path,
+        "snippet": " … ".join(_plain_fragment(f, False).strip("…") for f in hit.snippets),
+    }
+
+
+def search_plain(results, out: TextIO, color: bool) -> None:
+    """One hit per line: id, date, paper, page, title, snippet; tab-separated."""
+    for hit in results.hits:
+        s = hit.stored
+        snippet = " ".join(_plain_fragment(f, color) for f in hit.snippets)
+        fields = (hit.id, s.date or "", s.paper or "", s.page or "", s.article.title or "", snippet)
+        out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
+
+
+def search_rich(results, out: TextIO, style: Style) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column(f"{results.total} article{'s' if results.total != 1 else ''}", ratio=1)
+    for n, hit in enumerate(results.hits, 1):
+        s, a = hit.stored, hit.stored.article
+        cell = Text()
+        if a.kicker:
+            cell.append(a.kicker + "\n", style="italic")
+        cell.append((a.title or "(untitled)") + "\n", style="bold")
+        meta = [_where(s)] + [x for x in (a.section, a.byline) if x]
+        cell.append(" · ".join(meta), style="cyan")
+        cell.append(f"  {hit.id}\n", style="dim")
+        for fragment in hit.snippets:
+            cell.append_text(_rich_fragment(fragment))
+            cell.append("\n")
+        table.add_row(str(n), cell)
+    console(out, style).print(table)
+
+
+def facets_plain(rows: Iterable[tuple[str | None, int]], out: TextIO) -> None:
+    for value, count in rows:
+        out.write(f"{value if value is not None else 'unknown'}\t{count}\n")
+
+
+def facets_rich(facet: str, rows: list[tuple[str | None, int]], out: TextIO, style: Style) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    widest = max((n for _, n in rows), default=0) or 1
+    table = Table(box=None, show_header=True, pad_edge=False)
+    table.add_column(facet, no_wrap=True)
+    table.add_column("hits", justify="right")
+    table.add_column("", ratio=1, no_wrap=True)
+    bar_width = 40
+    for value, count in rows:
+        bar = "█" * round(count / widest * bar_width) or ("▏" if count else "")
+        table.add_row(value or "unknown", str(count), Text(bar, style="green"))
+    console(out, style).print(table)
+
+
+# -- one article ----------------------------------------------------------------
+
+
+def article_json(stored: StoredArticle) -> dict:
+    return {"id": stored.id, "path": stored.path, "paper": stored.paper, "date": stored.date, "page": stored.page} | (
+        stored.article.to_json()
+    )
+
+
+def article_lines(article: Article) -> list[tuple[str, str]]:
+    """The article as (role, text) lines in reading order: the headline block, then the story."""
+    lines = [(role, getattr(article, role)) for role in ("section", "kicker", "title", "subtitle", "byline")]
+    lines = [(role, text) for role, text in lines if text]
+    lines += [("paragraph", p) for p in article.paragraphs]
+    if article.headings:
+        lines += [("heading", h) for h in article.headings]  # order within the body is not kept
+    lines += [("caption", c.text + (f"  ({c.credit})" if c.credit else "")) for c in article.captions]
+    if article.source:
+        lines.append(("source", f"来源：{article.source}" if not article.source.isascii() else f"Source: {article.source}"))
+    return lines
+
+
+def article_text(stored: StoredArticle, needles=None, color: bool = False) -> str:
+    out = [f"{stored.id}  {_where(stored)}", ""]
+    for role, text in article_lines(stored.article):
+        if needles and role in ("title", "paragraph", "caption", "kicker"):
+            text = _mark_all(text, needles, color)
+        prefix = {"title": "# ", "heading": "## ", "subtitle": "—— ", "caption": "[photo] ", "byline": "□ "}.get(role, "")
+        out.append(prefix + text)
+        if role in ("title", "paragraph", "heading", "caption"):
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _mark_all(text: str, needles, color: bool) -> str:
+    spans = match_spans(text, needles)
+    if not spans:
+        return text
+    whole = Fragment(text, tuple(spans), False, False)
+    return _plain_fragment(whole, color) if color else _bracket(text, spans)
+
+
+def _bracket(text: str, spans) -> str:
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], "[", text[start:end], "]"]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+def article_rich(stored: StoredArticle, out: TextIO, style: Style, needles=None) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    con = console(out, style)
+    con.print(Text(f"{_where(stored)}  {stored.id}", style="dim"))
+    styles = {
+        "section": "reverse",
+        "kicker": "italic",
+        "title": "bold",
+        "subtitle": "bold dim",
+        "byline": "cyan",
+        "heading": "bold underline",
+        "caption": "italic dim",
+        "source": "dim",
+    }
+    for role, text in article_lines(stored.article):
+        line = Text(text, style=styles.get(role, ""))
+        if needles and role in ("title", "paragraph", "caption", "kicker"):
+            for start, end in match_spans(text, needles):
+                line.stylize(HIGHLIGHT_STYLE, start, end)
+        if role in ("paragraph", "caption", "heading"):
+            con.print(Padding(line, (0, 0, 1, 0)))
+        else:
+            con.print(line)
+
+
+# -- clean ------------------------------------------------------------------------
+
+
+def clean_json(path: str, encoding: str, page: CleanPage, explain: bool = False) -> dict:
+    value = {"path": path, "encoding": encoding} | page.to_json()
+    if explain:
+        value["fixes"] = [fix_json(f) for f in page.fixes]
+    return value
+
+
+def fix_json(fix: Fix) -> dict:
+    return {"rule": fix.rule, "line": fix.line, "before": fix.before, "after": fix.after}
+
+
+def clean_text_view(path: str, page: CleanPage) -> str:
+    out = [f"=== {path}"]
+    if page.furniture:
+        out.append("furniture: " + " | ".join(page.furniture))
+    for article in page.articles:
+        out.append("")
+        for role, text in article_lines(article):
+            prefix = {"title": "# ", "heading": "## ", "subtitle": "—— ", "caption": "[photo] ", "byline": "□ "}
+            label = {"section": "[section] ", "kicker": "[kicker] ", "source": ""}.get(role, prefix.get(role, ""))
+            out.append(label + text)
+    return "\n".join(out) + "\n"
+
+
+def explain_plain(path: str, fixes: Iterable[Fix], out: TextIO) -> None:
+    for fix in fixes:
+        out.write(f"{path}:{fix.line}\t{fix.rule}\t{fix.before}\t{fix.after}\n")
+
+
+def explain_rich(path: str, fixes: list[Fix], out: TextIO, style: Style) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{path}: {len(fixes)} repairs", title_justify="left", expand=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("rule", style="cyan", no_wrap=True)
+    table.add_column("before", ratio=1)
+    table.add_column("after", ratio=1, style="green")
+    for fix in fixes:
+        table.add_row(str(fix.line), fix.rule, fix.before, fix.after)
+    console(out, style).print(table)
+
+
+# -- ingest summary -----------------------------------------------------------------
+
+
+def ingest_summary(report, out: TextIO) -> None:
+    mb = report.bytes / 1024 / 1024
+    rate = f", {mb / report.seconds:.2f} MB/s" if report.seconds > 0 and report.bytes else ""
+    lines = [
+        f"ingested {report.ingested} page{'s' if report.ingested != 1 else ''} ({report.articles} articles)"
+        f" from {report.files} file{'s' if report.files != 1 else ''} in {report.seconds:.1f} s ({mb:.1f} MB read{rate})"
+    ]
+    if report.unchanged:
+        lines.append(f"  unchanged, skipped: {report.unchanged}")
+    if report.encodings:
+        lines.append("  encodings: " + ", ".join(f"{e} {n}" for e, n in report.encodings.most_common()))
+    for title, problems in (("skipped", report.skipped), ("failed", report.failed), ("warning", report.warnings)):
+        for problem in problems:
+            lines.append(f"  {title}: {problem.path}: {problem.reason}")
+    out.write("\n".join(lines) + "\n")

@@ -1,0 +1,75 @@
+"""Paragraphs cut by a column break: the text runs on in the next column, after a blank line."""
+
+from __future__ import annotations
+
+import re
+
+from ..chars import NO_LINE_START, ends_sentence, join_pieces
+from ..models import Block, Fix, Kind
+from .registry import Blocks, Context, rule
+
+# Blocks a column break can jump over: they sit between the halves of a paragraph.
+_INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
+_HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
+_WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
+
+
+def _continuation(block: Block) -> bool:
+    """A block that can only be the rest of a sentence: it starts with `，` or a lower-case word."""
+    first = block.text[:1]
+    return first in NO_LINE_START or first.islower()
+
+
+def _joinable(left: Block, right: Block) -> bool:
+    if left.kind is not Kind.BODY or right.kind not in (Kind.BODY, Kind.SHORT):
+        return False
+    if right.kind is Kind.SHORT and not _continuation(right):
+        return False  # a short unpunctuated line after a break is a kicker or a subhead
+    return not ends_sentence(left.text) or _continuation(right)
+
+
+def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
+    """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
+    start = _WORD_START.match(right)
+    hyphen = _HYPHENATED_END.search(left)
+    if hyphen and start:
+        a, b = hyphen.group("word"), start.group("word")
+        if context.lexicon.keeps_hyphen(a, b):
+            return left + right, ""
+        return left[:-1] + right, "-"
+    end = _WORD_END.search(left)
+    if end and start and context.lexicon.joins_split(end.group("word"), start.group("word")):
+        return left + right, ""
+    return join_pieces(left, right), ""
+
+
+@rule("join_column_break")
+def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Join a paragraph that a column break cut in two, across blank lines, captions and furniture.
+
+    A body block that does not end a sentence (。！？…；： maybe followed by a closing
+    quote) continues in the next body block; a next block opening with a character
+    that cannot begin a line (，、）…) or a lower-case word continues it in any case.
+
+    Before: "设置插花、烘焙、剪纸 ⏎⏎ 等个性功能室62间；"
+    After:  "设置插花、烘焙、剪纸等个性功能室62间；"
+    """
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i < len(out):
+        left = out[i]
+        j = i + 1
+        while j < len(out) and out[j].kind in _INTERLOPERS:
+            j += 1
+        if j < len(out) and _joinable(left, out[j]):
+            right = out[j]
+            text, removed = _join_text(left.text, right.text, context)
+            seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
+            fixes.append(Fix("join_column_break", right.start, seam, text[len(left.text) - 8 : len(left.text) + 8], removed))
+            out[i] = left.with_(lines=(text,))
+            del out[j]
+            continue  # the joined paragraph may still run on
+        i += 1
+    return tuple(out), fixes

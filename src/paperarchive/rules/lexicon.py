@@ -1,0 +1,79 @@
+"""Is this a word? Needed to undo line-end hyphenation in Latin-script text.
+
+Two sources, in this order: the page's own vocabulary (a word printed whole
+elsewhere on the page, or a compound printed with its hyphen), then the English
+word frequencies that ship with pyspellchecker (a maintained, pure-Python package
+whose list is built from OpenSubtitles and filtered against dictionaries). The
+list is read once, and only when a page has a Latin line-end split to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A word this frequent in the list is a real word; rarer entries include OCR-like
+# fragments ("yester": 61).
+_KNOWN_FREQUENCY = 100
+
+
+@cache
+def english_frequencies() -> Mapping[str, int]:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+class Lexicon:
+    """Word knowledge for one page: its own words plus a frequency list (lazy)."""
+
+    def __init__(self, page_text: str = "", frequencies: Mapping[str, int] | None = None):
+        words = {w.lower() for w in _WORD.findall(page_text)}
+        self._page_words = {w for w in words if "-" not in w}
+        self._page_compounds = {w for w in words if "-" in w}
+        self._frequencies = frequencies
+
+    def for_page(self, page_text: str) -> Lexicon:
+        return Lexicon(page_text, self._frequencies)
+
+    def _frequency(self, word: str) -> int:
+        if self._frequencies is None:
+            self._frequencies = english_frequencies()
+        return self._frequencies.get(word, 0)
+
+    def is_word(self, word: str) -> bool:
+        word = word.lower()
+        return word in self._page_words or self._frequency(word) >= _KNOWN_FREQUENCY
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """A line-end hyphen between `left` and `right` belongs to a compound.
+
+        >>> lex = Lexicon(frequencies={"newspaper": 24728, "news": 190310, "well": 760409, "known": 271537})
+        >>> lex.keeps_hyphen("news", "paper"), lex.keeps_hyphen("well", "known")
+        (False, True)
+        >>> Lexicon("a well-known man", {}).keeps_hyphen("well", "known")
+        True
+        """
+        compound = f"{left}-{right}".lower()
+        if compound in self._page_compounds:
+            return True
+        if (left + right).lower() in self._page_words:
+            return False
+        if right[:1].isupper() or any(ch.isdigit() for ch in left + right):
+            return True  # Anglo-/American, 1924-/25
+        if self.is_word(left + right):
+            return False
+        return self.is_word(left) and self.is_word(right)
+
+    def joins_split(self, left: str, right: str) -> bool:
+        """`left` and `right`, split at a line end with no hyphen, are one word.
+
+        >>> lex = Lexicon(frequencies={"harbor": 6748, "in": 9999, "to": 9999, "into": 9999})
+        >>> lex.joins_split("Har", "bor"), lex.joins_split("in", "to")
+        (True, False)
+        """
+        if not self.is_word(left + right):
+            return False
+        return not (self.is_word(left) and self.is_word(right))

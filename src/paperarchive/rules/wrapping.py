@@ -1,0 +1,92 @@
+"""Rules that undo the printed line: hard line breaks and words split at a line end."""
+
+from __future__ import annotations
+
+import re
+
+from ..chars import join_pieces
+from ..models import Block, Fix, Kind
+from .registry import Blocks, Context, rule
+
+# The word a line ends with, hyphenated ("news-") or not ("Har").
+_HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
+_WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
+# The first word of the next line, with the punctuation that sticks to it ("paper,").
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+
+
+def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str) -> tuple[Block, list[Fix]]:
+    lines = list(block.lines)
+    fixes = []
+    i = 0
+    while i < len(lines) - 1:
+        end = (_HYPHENATED_END if hyphenated else _WORD_END).search(lines[i])
+        start = _WORD_START.match(lines[i + 1])
+        if end and start:
+            left, right = end.group("word"), start.group("word")
+            if hyphenated:
+                keep = context.lexicon.keeps_hyphen(left, right)
+                joined = f"{left}-{right}" if keep else left + right
+            else:
+                joined = left + right if context.lexicon.joins_split(left, right) else None
+            if joined is not None:
+                head = lines[i][: end.start()]
+                lines[i] = head + joined + start.group("tail")
+                lines[i + 1] = lines[i + 1][start.end() :]
+                before = f"{end.group(0)}⏎{right}"
+                removed = "" if not hyphenated or "-" in joined else "-"
+                fixes.append(Fix(name, block.start + i, before, joined, removed))
+                if not lines[i + 1]:
+                    del lines[i + 1]
+                    continue
+        i += 1
+    return (block.with_(lines=tuple(lines)) if fixes else block), fixes
+
+
+def _each_block(blocks: Blocks, change) -> tuple[Blocks, list[Fix]]:
+    out, fixes = [], []
+    for block in blocks:
+        if len(block.lines) > 1 and block.kind is not Kind.FURNITURE:
+            block, found = change(block)
+            fixes += found
+        out.append(block)
+    return tuple(out), fixes
+
+
+@rule("dehyphenate")
+def dehyphenate(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Remove a line-end hyphen that split a word; keep the hyphen of a compound.
+
+    Before: "the news-⏎paper said" / "a well-⏎known captain"
+    After:  "the newspaper said"    / "a well-known captain"
+    """
+    return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=True, name="dehyphenate"))
+
+
+@rule("join_split_words")
+def join_split_words(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Rejoin a word split at a line end without a hyphen, when the joined form is a word.
+
+    Before: "Boston Har⏎bor was"  (Library of Congress OCR drops the hyphen)
+    After:  "Boston Harbor was"
+    Two real words stay apart: "in⏎to" is left alone.
+    """
+    return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=False, name="join_split_words"))
+
+
+@rule("join_wrapped_lines")
+def join_wrapped_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Join the printed lines of one paragraph: no space between CJK characters, one between words.
+
+    Before: "本報訊 記者王小明報導：重陽節前夕，台北市⏎政府社會局舉辦敬老活動"
+    After:  "本報訊 記者王小明報導：重陽節前夕，台北市政府社會局舉辦敬老活動"
+    """
+
+    def join(block: Block) -> tuple[Block, list[Fix]]:
+        text = block.lines[0]
+        for line in block.lines[1:]:
+            text = join_pieces(text, line)
+        before = "⏎".join(block.lines)
+        return block.with_(lines=(text,)), [Fix("join_wrapped_lines", block.start, before, text)]
+
+    return _each_block(blocks, join)

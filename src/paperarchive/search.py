@@ -1,0 +1,288 @@
+"""Queries: parse what the reader typed into a whoosh query, run it, count facets.
+
+Query language: whoosh's (AND OR NOT, parentheses, "quoted phrases", field:value,
+ranges `date:[2025-10-01 TO 2025-10-31]`), with fields `title kicker body caption
+byline section paper date`. Unquoted Chinese is matched as a phrase of its
+bigrams; a single Chinese character matches wherever it is printed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from whoosh import qparser, query
+
+from .analysis import fold
+from .chars import is_cjk
+from .catalog import Catalog, StoredArticle
+from .errors import QueryError
+from .highlight import Fragment, Needles, fragments, match_spans
+from .index import SEARCH_FIELDS
+
+# Fields a query may name, and the names users know them by.
+FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
+QUERY_FIELDS = frozenset(SEARCH_FIELDS) | {"byline", "section", "paper", "date"} | set(FIELD_ALIASES)
+_DEFAULT_FIELDS = (*SEARCH_FIELDS, "byline")
+_TEXT_FIELDS = frozenset({"title", "kicker", "body", "captions", "byline", "section"})
+_FIELD_REF = re.compile(r"(?<![\w:])([A-Za-z_]\w*):(?=\S)")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+FACETS = ("year", "month", "paper", "section")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    paper: str | None = None
+    section: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+def check_date(value: str, option: str) -> str:
+    if not _DATE.match(value):
+        raise QueryError(f"{option} {value!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def date_upper(value: str) -> str:
+    """The last date string a partial date covers: 2025 → 2025-12-31, 2025-10 → 2025-10-31."""
+    return value + {4: "-12-31", 7: "-31"}.get(len(value), "")
+
+
+def _check_syntax(text: str) -> None:
+    if not text.strip():
+        raise QueryError("the query is empty", 'give words to search for, e.g. paperarchive search 重阳')
+    if text.count('"') % 2:
+        raise QueryError(f"unbalanced quote in query {text!r}", 'close the phrase with a second "')
+    unquoted = re.sub(r'"[^"]*"', "", text)
+    for opening, closing in ("()", "[]", "{}"):
+        if unquoted.count(opening) != unquoted.count(closing):
+            raise QueryError(f"unbalanced {opening}{closing} in query {text!r}", f"every {opening} needs a {closing}")
+    for name in _FIELD_REF.findall(unquoted):
+        if name.lower() not in QUERY_FIELDS:
+            close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELDS), n=1)
+            hint = f"did you mean {close[0]}:?" if close else "fields: " + ", ".join(sorted(QUERY_FIELDS))
+            raise QueryError(f"unknown field {name!r} in query {text!r}", hint)
+
+
+def parse(schema, text: str, fuzzy: bool = False) -> query.Query:
+    """The whoosh query for what the user typed; QueryError if it does not parse."""
+    _check_syntax(text)
+    parser = qparser.MultifieldParser(list(_DEFAULT_FIELDS), schema)
+    parser.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))
+    parser.remove_plugin_class(qparser.WildcardPlugin)  # `*` and `?` are printed characters
+    # Field names are case-insensitive for the user: `Title:` works like `title:`.
+    text = _FIELD_REF.sub(lambda m: m.group(1).lower() + ":", text)
+    try:
+        parsed = parser.parse(text)
+    except Exception as error:  # whoosh raises assorted errors for odd syntax
+        raise QueryError(f"cannot parse query {text!r}: {error}") from error
+    if parsed is query.NullQuery:
+        raise QueryError(f"the query {text!r} has no words to search for")
+    for node in _walk(parsed):
+        if isinstance(node, query.TermRange) and node.fieldname == "date":
+            for end in (node.start, node.end):
+                if end is not None and not _DATE.match(end):
+                    raise QueryError(f"{end!r} in {text!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+    return _rewrite(parsed, fuzzy)
+
+
+def _walk(q: query.Query):
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
+    """Adapt parsed nodes to our terms: one CJK character → prefix; partial dates → prefix or range."""
+    if isinstance(q, query.Term):
+        text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
+        if q.fieldname in _TEXT_FIELDS and len(text) == 1 and is_cjk(text):
+            return query.Prefix(q.fieldname, text, boost=q.boost)
+        if q.fieldname == "date" and len(text) in (4, 7):
+            return query.Prefix("date", text, boost=q.boost)
+        if fuzzy and q.fieldname in _TEXT_FIELDS and text.isascii() and text.isalpha() and len(text) >= 4:
+            return query.FuzzyTerm(q.fieldname, text, boost=q.boost, maxdist=1 if len(text) < 8 else 2, prefixlength=1)
+        return q
+    if isinstance(q, query.TermRange) and q.fieldname == "date" and q.end:
+        return query.TermRange("date", q.start, date_upper(q.end), q.startexcl, q.endexcl, boost=q.boost)
+    if isinstance(q, query.Phrase) and fuzzy:
+        return _fuzzy_phrase(q)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _rewrite(child, fuzzy))
+
+
+def _fuzzy_phrase(q: query.Phrase) -> query.Query:
+    """A Chinese phrase of four or more characters, also with one inner character misread.
+
+    OCR misreads one character of a word (廖冬云撰 for 廖冬云摄). A misread inner
+    character k breaks the two bigrams around it; the rest must still be printed
+    in order, with the gap where the two bigrams were. Shorter words and the end
+    characters are not loosened: "养老" or "重阳" with one character free would
+    match every article with 养 or 阳.
+    """
+    words = list(q.words)
+    if len(words) < 3 or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
+        return q
+    variants: list[query.Query] = [q]
+    for k in range(1, len(words)):  # character k sits in bigrams k-1 and k
+        left, right = words[: k - 1], words[k + 1 :]
+        if not left or not right:
+            continue
+        parts = [_phrase(q.fieldname, left), _phrase(q.fieldname, right)]
+        variants.append(query.Sequence(parts, slop=3, ordered=True, boost=q.boost * 0.8))
+    return query.Or(variants) if len(variants) > 1 else q
+
+
+def _phrase(field: str, words: list[str]) -> query.Query:
+    return query.Term(field, words[0]) if len(words) == 1 else query.Phrase(field, words)
+
+
+def filter_query(filters: Filters) -> query.Query | None:
+    parts: list[query.Query] = []
+    if filters.paper:
+        parts.append(query.Term("paper", filters.paper))
+    if filters.section:
+        words = [t for t in fold(filters.section).split() if t]
+        parts.append(query.Phrase("section", words) if len(words) > 1 else query.Term("section_label", filters.section))
+    if filters.date_from or filters.date_to:
+        start = check_date(filters.date_from, "--from") if filters.date_from else None
+        end = date_upper(check_date(filters.date_to, "--to")) if filters.date_to else None
+        parts.append(query.TermRange("date", start, end))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def needles(q: query.Query, reader) -> Needles:
+    """What to highlight for a query: its terms and phrases in the text fields (not the filters)."""
+    sequences: set[tuple[str, ...]] = set()
+    prefixes: set[str] = set()
+    for node in _walk(q):
+        if isinstance(node, query.Phrase) and node.fieldname in _TEXT_FIELDS:
+            sequences.add(tuple(node.words))
+        elif isinstance(node, query.Prefix) and node.fieldname in _TEXT_FIELDS:
+            prefixes.add(node.text)
+        elif isinstance(node, query.FuzzyTerm) and node.fieldname in _TEXT_FIELDS:
+            for _, term in node.existing_terms(reader, expand=True):
+                sequences.add((term.decode("utf-8") if isinstance(term, bytes) else term,))
+        elif isinstance(node, query.Term) and node.fieldname in _TEXT_FIELDS:
+            sequences.add((node.text,))
+    return Needles(frozenset(sequences), frozenset(prefixes))
+
+
+def facet_counts(searcher, q: query.Query, facet: str) -> Counter:
+    """Hits per year, month, paper or section (None where the page does not say)."""
+    from whoosh import sorting
+
+    column = {"year": "date", "month": "date", "paper": "paper", "section": "section_label"}[facet]
+    results = searcher.search(q, limit=None, scored=False, groupedby=sorting.FieldFacet(column), maptype=sorting.Count)
+    counts: Counter = Counter()
+    for value, n in results.groups(column).items():
+        key = value.decode("utf-8") if isinstance(value, bytes) else value
+        if key and facet == "year":
+            key = key[:4]
+        elif key and facet == "month":
+            key = key[:7]
+        counts[key or None] += n
+    return counts
+
+
+def fill_gaps(counts: Counter, facet: str) -> list[tuple[str | None, int]]:
+    """Facet rows in order; years and months between the first and last get a zero row.
+
+    >>> fill_gaps(Counter({"2023": 2, "2025": 1}), "year")
+    [('2023', 2), ('2024', 0), ('2025', 1)]
+    >>> fill_gaps(Counter({"2024-11": 1, "2025-01": 3}), "month")
+    [('2024-11', 1), ('2024-12', 0), ('2025-01', 3)]
+    """
+    known = sorted(k for k in counts if k)
+    if facet not in ("year", "month") or not known:
+        rows = sorted(((k, n) for k, n in counts.items() if k), key=lambda kv: (-kv[1], kv[0]))
+    else:
+        rows = [(k, counts.get(k, 0)) for k in _periods(known[0], known[-1], facet)]
+    if counts.get(None):
+        rows.append((None, counts[None]))
+    return rows
+
+
+def _periods(first: str, last: str, facet: str) -> Iterable[str]:
+    if facet == "year":
+        return (str(y) for y in range(int(first), int(last) + 1))
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    score: float | None
+    stored: StoredArticle
+    snippets: tuple[Fragment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str  # the parsed query, as whoosh prints it
+    total: int
+    hits: tuple[Hit, ...]
+    facet: str | None = None
+    counts: tuple[tuple[str | None, int], ...] = ()
+
+
+def run(
+    searcher,
+    catalog: Catalog,
+    text: str,
+    *,
+    limit: int | None = 10,
+    sort: str = "relevance",
+    fuzzy: bool = False,
+    filters: Filters = Filters(),
+    count_by: str | None = None,
+    snippets: int = 3,
+) -> SearchResults:
+    """Run a query: hits (best first, or by date) with snippets, the total, and facet counts.
+
+    `limit=None` returns every hit; `snippets=0` skips highlighting (for --paths, --count).
+    """
+    q = parse(searcher.schema, text, fuzzy)
+    restrict = filter_query(filters)
+    whole = query.And([q, restrict]) if restrict is not None else q
+    if count_by is not None:
+        if count_by not in FACETS:
+            raise QueryError(f"cannot count by {count_by!r}", "choose one of: " + ", ".join(FACETS))
+        counts = facet_counts(searcher, whole, count_by)
+        rows = tuple(fill_gaps(counts, count_by))
+        return SearchResults(str(whole), sum(counts.values()), (), count_by, rows)
+    if sort not in ("relevance", "date"):
+        raise QueryError(f"cannot sort by {sort!r}", "choose relevance or date")
+    sortedby = "date" if sort == "date" else None
+    results = searcher.search(whole, limit=limit, sortedby=sortedby, terms=False)
+    ids = [hit["id"] for hit in results]
+    stored = catalog.articles(ids)
+    marks = needles(q, searcher.reader()) if snippets else Needles()
+    hits = []
+    for hit, article_id in zip(results, ids):
+        article = stored.get(article_id)
+        if article is None:  # indexed but not in the catalog: a crash between the two commits
+            continue
+        cut = _snippets(article, marks, snippets) if snippets else ()
+        hits.append(Hit(article_id, None if sortedby else hit.score, article, cut))
+    return SearchResults(str(whole), len(results), tuple(hits))
+
+
+def _snippets(stored: StoredArticle, marks: Needles, limit: int) -> tuple[Fragment, ...]:
+    from .index import body_text
+
+    article = stored.article
+    text = "\n".join(filter(None, [body_text(article), *(c.text for c in article.captions)]))
+    return tuple(fragments(text, match_spans(text, marks), limit=limit))

@@ -1,0 +1,211 @@
+"""Blocks → articles: read the repaired blocks in order and decide where stories start.
+
+A story starts at a headline: a marked-up `#` line, or a group of short lines that
+is followed by a byline, a subtitle, a dateline (`本报讯 记者…报道：`) or, with no
+story open, by body text. Short lines and `##` headings just above a headline are
+its labels: the one directly above is the kicker, an earlier one (or a `##`
+heading, or a column name such as `评论观点`) the section. A `##` heading or a
+short line followed by body text inside a story is a subhead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chars import join_pieces
+from .classify import DATELINE, SOURCE, SUBTITLE
+from .models import Article, Block, Caption, Kind
+
+# A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
+SECTION_NAME = re.compile(
+    r"^(?:评论|評論|观点|觀點|要闻|要聞|新闻|新聞|时评|時評|社论|社論|言论|言論|专题|專題|专版|專版|副刊|文化|"
+    r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
+    r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
+    r"时政|時政|综述|綜述|\s|·)+$"
+    r"|^(?:[A-Z&]+\s?){1,3}$"
+)
+
+
+@dataclass(slots=True)
+class Segmented:
+    articles: list[Article] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # markup and field labels taken off
+
+
+def dateline_byline(paragraph: str) -> str | None:
+    """The reporters named in a story's dateline, if any.
+
+    >>> dateline_byline("本报讯 记者廖冬云、实习生王景源报道：10月28日，重阳节的前一天")
+    '记者廖冬云、实习生王景源'
+    >>> dateline_byline("新华社北京10月28日电（记者 张三）国务院新闻办公室28日举行发布会")
+    '记者 张三'
+    >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
+    True
+    """
+    match = DATELINE.match(paragraph)
+    reporters = match and (match.group("quoted") or match.group("by"))
+    return reporters.strip() if reporters else None
+
+
+def is_section_name(text: str) -> bool:
+    return "·" in text or SECTION_NAME.match(text) is not None
+
+
+class _Reader:
+    """The segmentation state machine: one pass over the blocks."""
+
+    def __init__(self, blocks: tuple[Block, ...]):
+        self.blocks = blocks
+        self.out = Segmented()
+        self.current: Article | None = None
+        self.labels: list[Block] = []
+        self.loose_captions: list[Caption] = []
+
+    def next_content(self, i: int) -> Block | None:
+        while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
+            i += 1
+        return self.blocks[i] if i < len(self.blocks) else None
+
+    def start(self, title: str | None, block: Block) -> Article:
+        section, kicker = self.resolve_labels()
+        article = Article(title=title, section=section, kicker=kicker, line=block.start)
+        article.captions.extend(self.loose_captions)
+        self.loose_captions.clear()
+        self.out.articles.append(article)
+        self.current = article
+        return article
+
+    def resolve_labels(self) -> tuple[str | None, str | None]:
+        labels, self.labels = self.labels, []
+        if not labels:
+            return None, None
+        *earlier, last = labels
+        names = [b.text for b in earlier]
+        if last.kind is Kind.HEADING or (not earlier and is_section_name(last.text)):
+            return " ".join(names + [last.text]), None
+        return (" ".join(names) or None), last.text
+
+    def body(self, text: str, block: Block) -> None:
+        article = self.current or self.start(None, block)
+        if not article.paragraphs and article.byline is None:
+            article.byline = dateline_byline(text)
+        article.paragraphs.append(text)
+
+    def flush_labels(self) -> None:
+        """Labels that no headline followed are kept as text of the story they sit in."""
+        for block in self.labels:
+            self.body(block.text, block)
+        self.labels = []
+
+    def read(self) -> Segmented:
+        blocks, i = self.blocks, 0
+        while i < len(blocks):
+            block = blocks[i]
+            if block.mark:
+                self.out.removed.append(block.mark)
+            i = self.read_block(block, i) + 1
+        self.flush_labels()
+        if self.loose_captions:  # captions after the last story, or on a page with no story text
+            if self.current is None:
+                self.start(None, self.blocks[-1])
+            else:
+                self.current.captions.extend(self.loose_captions)
+                self.loose_captions.clear()
+        return self.out
+
+    def read_block(self, block: Block, i: int) -> int:
+        """Place one block (or a group starting at it); returns the index of the last block used."""
+        kind = block.kind
+        if kind is Kind.FURNITURE:
+            self.out.furniture.append(block.text)
+        elif kind is Kind.HEADLINE:
+            self.start(block.text, block)
+        elif kind is Kind.HEADING:
+            following = self.next_content(i + 1)
+            if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
+                self.labels.append(block)
+            elif self.current is None:
+                self.start(block.text, block)
+            else:
+                self.current.headings.append(block.text)
+        elif kind is Kind.SHORT:
+            return self.read_short(i)
+        elif kind is Kind.BYLINE:
+            self.byline(block.text, block)
+        elif kind is Kind.SUBTITLE:
+            subtitle = SUBTITLE.match(block.text)
+            if self.current is not None and not self.current.paragraphs and self.current.subtitle is None:
+                self.current.subtitle = subtitle.group("text").strip()
+                self.out.removed.append(block.text[: subtitle.start("text")])
+            else:
+                self.body(block.text, block)
+        elif kind is Kind.SOURCE:
+            source = SOURCE.match(block.text)
+            if self.current is not None and self.current.source is None:
+                self.current.source = source.group("name")
+                self.out.removed.append(block.text[: source.start("name")] + block.text[source.end("name") :])
+            else:
+                self.body(block.text, block)
+        elif kind is Kind.CAPTION:
+            following = blocks_at(self.blocks, i + 1)
+            credit = following.text if following is not None and following.kind is Kind.CREDIT else None
+            self.caption(Caption(block.text, credit))
+            return i + 1 if credit is not None else i
+        elif kind is Kind.CREDIT:
+            if self.current is not None and not self.current.paragraphs and self.current.byline is None:
+                self.current.byline = block.text
+            else:
+                self.caption(Caption("", block.text))
+        else:
+            self.body(block.text, block)
+        return i
+
+    def read_short(self, i: int) -> int:
+        """A group of short lines printed together: a headline, a label, or a subhead."""
+        group = [self.blocks[i]]
+        while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
+            i += 1
+            group.append(self.blocks[i])
+        following = self.next_content(i + 1)
+        text = group[0].text
+        for block in group[1:]:
+            text = join_pieces(text, block.text)
+        next_kind = following.kind if following is not None else None
+        if next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
+            self.labels.extend(group)
+        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
+            self.start(text, group[0])
+        elif next_kind in (Kind.BODY, Kind.CAPTION) and (
+            self.current is None or self.labels or DATELINE.match(following.text)
+        ):
+            self.start(text, group[0])
+        elif self.current is not None and next_kind is not None:
+            self.current.headings.append(text)
+        else:
+            self.labels.extend(group)
+        return i
+
+    def byline(self, text: str, block: Block) -> None:
+        if self.current is None:
+            self.start(None, block)
+        if self.current.byline is None:
+            self.current.byline = text
+        else:
+            self.current.byline = f"{self.current.byline} {text}"
+
+    def caption(self, caption: Caption) -> None:
+        if self.current is None:
+            self.loose_captions.append(caption)
+        else:
+            self.current.captions.append(caption)
+
+
+def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
+    return blocks[i] if i < len(blocks) else None
+
+
+def segment(blocks: tuple[Block, ...]) -> Segmented:
+    """Split a page's repaired blocks into articles and page furniture."""
+    return _Reader(blocks).read()

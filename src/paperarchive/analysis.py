@@ -22,7 +22,7 @@ from whoosh.analysis import Token, Tokenizer
 
 from .chars import WIDE_SCRIPT_CLASS
 
-_TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_]+)")
+_TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
 # Full-width ASCII (！ to ～) → ASCII; U+3000 → space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

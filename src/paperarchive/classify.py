@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, latin_ratio
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`.
@@ -127,7 +127,7 @@ def classify_block(block: Block) -> Block:
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)
-    return block.with_(kind=Kind.SHORT if is_short(text) else Kind.BODY)
+    return block.with_(kind=Kind.SHORT if is_short(block.lines) else Kind.BODY)
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:
@@ -151,17 +151,42 @@ def is_standalone_line(line: str) -> bool:
     return False
 
 
-def is_short(text: str) -> bool:
-    """A line that could be a headline, kicker, label or subhead: short, no full stop.
+# Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
+_CUT_MID_SENTENCE = re.compile(r"[的与和及或在对把将了是从向为以于被而并且但之其等由让使给跟]$")
+_HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
+_LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
+
+
+def is_short(lines: tuple[str, ...] | str) -> bool:
+    """Lines that could be a headline, kicker, label or subhead: short, no full stop.
 
     >>> is_short("学思践悟强党性 情系桑榆传温暖"), is_short("以“点”为基，靶向夯实工作根基")
     (True, True)
-    >>> is_short("激活党员活力。充分发挥党员"), is_short("神的时代责任。")
+    >>> is_short("激活党员活力。充分发挥党员"), is_short("神的时代责任。"), is_short("不仅为养老院老人送去了温暖与")
+    (False, False, False)
+    >>> is_short(("Delegation of Mayors Appears Before Com-", "mittee on Harbors and Public Lands"))
+    True
+    >>> is_short("the old municipal pier at the foot of Water"), is_short("Eleven of the twelve vessels of the Har")
     (False, False)
     """
-    if "\n" in text or display_width(text) > 64 or ends_sentence(text) or DATELINE.match(text):
+    lines = (lines,) if isinstance(lines, str) else lines
+    text = " ".join(lines)
+    if ends_sentence(text) or DATELINE.match(text) or re.search(r"[。！？!?]|[.;][\s”’\"]", text):
         return False
-    return not re.search(r"[。！？!?]|[.;][\s”’\"]", text)
+    if latin_ratio(text) < 0.5:
+        limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
+        return len(lines) == 1 and display_width(text) <= limit and not _CUT_MID_SENTENCE.search(text)
+    return len(lines) <= 3 and all(display_width(line) <= _HEADLINE_WIDTH for line in lines) and _headline_case(text)
+
+
+def _headline_case(text: str) -> bool:
+    """Latin headlines are in capitals or Title Case; a line of running text is not."""
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    if text.rstrip().endswith((",", "-")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def is_furniture(text: str) -> bool:

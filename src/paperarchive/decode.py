@@ -71,7 +71,9 @@ def decode(data: bytes) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_with(data, codec)
-    _refuse_binary(data)
+    wide = _utf16_without_bom(data)
+    if wide:
+        return _decode_with(data, wide)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -123,21 +125,23 @@ def _count_fffd(data: bytes, codec: str) -> int:
         return 0
 
 
-def _refuse_binary(data: bytes) -> None:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' for UTF-16 text without a byte-order mark; raises on binary data."""
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
             raise NotTextError(f"not a text page: {what}")
-    sample = data[:65536]
+    sample = data[: 65536 & ~1]
     if b"\x00" in sample:
         nuls = sample.count(b"\x00")
         even = sample[0::2].count(b"\x00")
         # UTF-16 without a BOM: NULs sit on one side of every ASCII character.
-        if nuls > len(sample) // 4 and (even == 0 or even == nuls):
-            return
+        if nuls > len(sample) // 4 and even in (0, nuls):
+            return "utf-16-le" if even == 0 else "utf-16-be"
         raise NotTextError("not a text page: it contains NUL bytes (binary data)")
     controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\x1a\x1b")
     if controls > max(8, len(sample) // 50):
         raise NotTextError("not a text page: it is mostly control bytes (binary data)")
+    return None
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -149,8 +153,6 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _guess(data: bytes) -> str | None:
-    if data[:2].count(b"\x00") == 1:
-        return "utf-16-le" if data[1] == 0 else "utf-16-be"
     import chardet  # imported here: its models cost ~50 ms, and most pages are UTF-8
 
     found = chardet.detect(data[:_DETECT_BYTES])

@@ -37,7 +37,7 @@ def match_spans(text: str, needles: Needles) -> list[tuple[int, int]]:
     """Character ranges of `text` that the needles match, merged.
 
     >>> match_spans("前往昌吉市厚德康养老园开展活动，养老院的老人", Needles(frozenset({("养老", "老院")})))
-    [(17, 20)]
+    [(16, 19)]
     >>> match_spans("党建引领，党员先锋", Needles(prefixes=frozenset({"党"})))
     [(0, 1), (5, 6)]
     """

@@ -44,8 +44,14 @@ class Lexicon:
         return self._frequencies.get(word, 0)
 
     def is_word(self, word: str) -> bool:
+        """A whole word: printed unsplit on this page, or frequent in the word list."""
         word = word.lower()
-        return word in self._page_words or self._frequency(word) >= _KNOWN_FREQUENCY
+        return word in self._page_words or self.in_dictionary(word)
+
+    def in_dictionary(self, word: str) -> bool:
+        """Frequent in the word list. Used for the pieces of a split word, which the page
+        itself always contains (as the fragments being judged)."""
+        return self._frequency(word.lower()) >= _KNOWN_FREQUENCY
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """A line-end hyphen between `left` and `right` belongs to a compound.
@@ -65,7 +71,7 @@ class Lexicon:
             return True  # Anglo-/American, 1924-/25
         if self.is_word(left + right):
             return False
-        return self.is_word(left) and self.is_word(right)
+        return self.in_dictionary(left) and self.in_dictionary(right)
 
     def joins_split(self, left: str, right: str) -> bool:
         """`left` and `right`, split at a line end with no hyphen, are one word.
@@ -76,4 +82,4 @@ class Lexicon:
         """
         if not self.is_word(left + right):
             return False
-        return not (self.is_word(left) and self.is_word(right))
+        return not (self.in_dictionary(left) and self.in_dictionary(right))

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_issues"
+SEED = SAMPLES / "unsorted" / "000_8024488575a43511.txt"
+GBK_PAGE = SAMPLES / "shili-ribao" / "2025-10-29" / "02.txt"
+BIG5_PAGE = SAMPLES / "gangwan-shibao" / "2025-10-29" / "A3.txt"
+UTF16_PAGE = SAMPLES / "shili-ribao" / "2025-10-30" / "01.txt"
+ENGLISH_PAGE = SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt"
+
+
+def cli_path() -> str:
+    """The installed console script, next to the interpreter running the tests."""
+    found = Path(sys.executable).parent / "paperarchive"
+    return str(found) if found.exists() else shutil.which("paperarchive")
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def samples(tmp_path) -> Path:
+    """A private copy of the sample archive, so tests can change files freely."""
+    target = tmp_path / "sample_issues"
+    shutil.copytree(SAMPLES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory) -> Path:
+    """The sample archive ingested once for the session's search tests."""
+    from paperarchive.api import Archive
+
+    index = tmp_path_factory.mktemp("index") / "ix"
+    report = Archive(index).ingest([SAMPLES])
+    assert report.complete, (report.skipped, report.failed)
+    return index
+
+
+@pytest.fixture
+def env(tmp_path) -> dict:
+    """Environment for CLI subprocesses: no colour surprises, a private data dir."""
+    values = dict(os.environ)
+    values.pop("NO_COLOR", None)
+    values.pop("PAPERARCHIVE_INDEX", None)
+    values["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    return values

@@ -1,0 +1,74 @@
+"""decode: the encodings archives hold, and what is not a page."""
+
+import codecs
+
+import pytest
+
+from paperarchive.decode import decode
+from paperarchive.errors import NotTextError
+
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
+
+
+def test_sample_pages_decode_with_their_encodings():
+    assert decode(GBK_PAGE.read_bytes()).encoding == "gb18030"
+    assert decode(BIG5_PAGE.read_bytes()).encoding == "cp950"
+    assert decode(UTF16_PAGE.read_bytes()).encoding == "utf-16"
+    assert decode(ENGLISH_PAGE.read_bytes()).encoding == "utf-8"
+    assert decode(SEED.read_bytes()).text == SEED.read_text(encoding="utf-8")
+
+
+def test_gbk_page_decodes_as_gb18030_keeping_names_outside_gb2312():
+    text = "朱镕基同志视察重阳节敬老活动，记者报道。" * 3
+    decoded = decode(text.encode("gb18030"))
+    assert decoded.encoding == "gb18030" and decoded.text == text and decoded.replaced == 0
+
+
+def test_short_gbk_text_is_not_mistaken_for_a_single_byte_code_page():
+    text = "重阳" * 20
+    assert decode(text.encode("gbk")).text == text
+
+
+def test_big5_page_decodes_traditional_text():
+    decoded = decode(BIG5_PAGE.read_bytes())
+    assert decoded.text == BIG5_PAGE.read_bytes().decode("cp950")
+    assert "重陽" in decoded.text
+
+
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+def test_utf16_with_either_byte_order_mark(bom):
+    text = "本报讯 重阳节前夕，社区举办敬老活动。"
+    data = bom + text.encode("utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be")
+    assert decode(data).text == text
+
+
+def test_utf16_without_bom_is_recognised_by_its_nul_bytes():
+    text = "The harbor fleet returned. " * 4
+    assert decode(text.encode("utf-16-le")).text == text
+
+
+def test_utf8_bom_is_dropped():
+    assert decode(codecs.BOM_UTF8 + "重阳".encode()).text == "重阳"
+
+
+def test_torn_utf8_keeps_the_good_text_and_counts_the_damage():
+    good = "社区治理的新办法。" * 20
+    data = good.encode() + b"\xe9\x87" + good.encode()  # a character cut in half
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert decoded.replaced == 1
+    assert decoded.text.count("社区治理") == 40
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        (b"some text\x00\x00\x01\x02\x00binary\x00\xff\x00", "NUL"),
+    ],
+)
+def test_binary_files_are_refused_with_the_reason(data, what):
+    with pytest.raises(NotTextError, match=what):
+        decode(data)

@@ -1,0 +1,128 @@
+"""Each repair rule on real snippets: what it changes, and what it must leave alone."""
+
+from paperarchive.blocks import split_blocks
+from paperarchive.classify import classify, is_standalone_line
+from paperarchive.models import Kind
+from paperarchive.repair import repair
+from paperarchive.rules import RULES, Context
+from paperarchive.rules.lexicon import Lexicon
+
+# Frequencies as pyspellchecker's English list has them; rules see no other words.
+WORDS = Lexicon(
+    frequencies={
+        "newspaper": 24728, "news": 190310, "paper": 93750, "well": 760409, "known": 271537,
+        "harbor": 6748, "in": 22951031, "to": 56394910, "into": 2147783, "twenty": 40000,
+        "five": 200000, "self": 90000, "government": 60000,
+    }
+)
+
+
+def run(text: str, *only: str):
+    """Blocks of `text` after the named rules (and only those) ran."""
+    blocks = classify(split_blocks(text, is_standalone_line))
+    disabled = [name for name in RULES if name not in only]
+    repaired = repair(blocks, Context(WORDS.for_page(text)), disabled)
+    return repaired.blocks, repaired.fixes
+
+
+def texts(blocks, kind=None):
+    return [b.text for b in blocks if kind is None or b.kind is kind]
+
+
+def test_join_column_break_rejoins_a_sentence_cut_by_a_blank_line():
+    text = "对23个社区党群服务中心进行改造提升，设置插花、烘焙、剪纸\n\n等个性功能室62间；开辟室外活动场地23处。"
+    blocks, fixes = run(text, "join_column_break")
+    assert texts(blocks) == ["对23个社区党群服务中心进行改造提升，设置插花、烘焙、剪纸等个性功能室62间；开辟室外活动场地23处。"]
+    assert [f.rule for f in fixes] == ["join_column_break"]
+
+
+def test_join_column_break_leaves_finished_paragraphs_apart():
+    text = "主题党日活动有温度，群众满意。\n\n随后，精彩的文艺表演将现场气氛推向高潮。"
+    blocks, fixes = run(text, "join_column_break")
+    assert len(blocks) == 2 and not fixes
+
+
+def test_join_column_break_never_joins_body_to_a_following_kicker():
+    text = "昌吉州党委党校机关党支部党员表示将继续努力\n\n昌吉州教育系统\n\n# 技能大比武淬炼党务“真功夫”"
+    blocks, _ = run(text, "join_column_break")
+    assert "昌吉州教育系统" in texts(blocks)
+
+
+def test_a_block_opening_with_a_comma_continues_even_after_a_full_stop():
+    blocks, _ = run("他说：大家要团结。\n\n，这是第二句的后半。", "join_column_break")
+    assert texts(blocks) == ["他说：大家要团结。，这是第二句的后半。"]
+
+
+def test_caption_and_credit_leave_the_paragraph_which_is_rejoined():
+    text = (
+        "此次主题党日活动，不仅为养老院老人送去了温暖与\n\n\n\n"
+        "10月28日，昌吉州党委党校机关党支部党员为养老院老人献上小合唱《歌唱祖国》。\n\n"
+        "□本报记者 廖冬云撰\n\n"
+        "欢乐，更是一堂生动的党性教育实践课。"
+    )
+    blocks, fixes = run(text, "lift_caption", "join_column_break")
+    assert texts(blocks, Kind.BODY) == ["此次主题党日活动，不仅为养老院老人送去了温暖与欢乐，更是一堂生动的党性教育实践课。"]
+    assert texts(blocks, Kind.CAPTION) == ["10月28日，昌吉州党委党校机关党支部党员为养老院老人献上小合唱《歌唱祖国》。"]
+    assert texts(blocks, Kind.CREDIT) == ["本报记者 廖冬云撰"]
+    assert [f.rule for f in fixes] == ["lift_caption", "join_column_break"]
+
+
+def test_a_byline_is_not_taken_for_a_photo_credit():
+    blocks, _ = run("□本报通讯员 万鹏程\n\n近年来，昌吉市为进一步拓宽城市基层治理格局。", "lift_caption")
+    assert [b.kind for b in blocks] == [Kind.BYLINE, Kind.BODY]
+
+
+def test_stray_space_after_fullwidth_comma_goes_real_separators_stay():
+    blocks, _ = run("## 以“点”为基， 靶向夯实工作根基\n\n# “党建+”赋能社区治理 擦亮群众幸福底色", "tighten_fullwidth_spacing")
+    assert texts(blocks) == ["以“点”为基，靶向夯实工作根基", "“党建+”赋能社区治理 擦亮群众幸福底色"]
+
+
+def test_padded_two_character_name_closes_up_two_names_keep_their_space():
+    blocks, _ = run("□审校/张 鹏\n\n□本报通讯员 汤璇 柴悦", "unpad_two_char_name")
+    assert texts(blocks) == ["审校/张鹏", "本报通讯员 汤璇 柴悦"]
+
+
+def test_hard_wrapped_chinese_lines_join_without_spaces():
+    lines = ["本報訊 記者王小明報導：重陽節前夕，台北市政府", "社會局舉辦敬老活動，邀請長者欣賞表演並致贈"]
+    text = "\n".join(lines * 3) + "\n禮物。"
+    blocks, fixes = run(text, "join_wrapped_lines")
+    assert texts(blocks) == ["".join(lines * 3) + "禮物。"]
+    assert fixes[0].rule == "join_wrapped_lines"
+
+
+def test_hyphen_of_a_split_word_goes_the_hyphen_of_a_compound_stays():
+    text = "\n".join(
+        [
+            "Several of the vessels reported heavy losses of",
+            "gear and catch. The schooner Gertrude Thebaud,",
+            "which had taken nearly forty thousand pounds of",
+            "haddock before the storm struck, was compelled to",
+            "Captain Manuel Rose of the Kendall, a well-",
+            "known figure along the waterfront, told the news-",
+            "paper reporters that the storm had lasted twenty-",
+            "five hours and that the fleet in the Har",
+            "bor was safe; he went in",
+            "to the office of the harbor master at once.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_split_words", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "a well-known figure" in paragraph
+    assert "the newspaper reporters" in paragraph
+    assert "twenty-five hours" in paragraph
+    assert "in the Harbor was safe" in paragraph
+    assert "went in to the office" in paragraph  # two real words are not glued
+    removed = [f.removed for f in fixes if f.removed]
+    assert removed == ["-"]
+
+
+def test_words_split_across_a_column_break_are_rejoined_too():
+    blocks, _ = run("the old municipal pier at the foot of Water street had been con-\n\ndemned by the engineer.", "join_column_break")
+    assert texts(blocks) == ["the old municipal pier at the foot of Water street had been condemned by the engineer."]
+
+
+def test_every_rule_has_a_summary_and_a_before_after_example():
+    for rule in RULES.values():
+        doc = rule.function.__doc__ or ""
+        assert rule.summary, rule.name
+        assert "Before:" in doc and "After:" in doc, rule.name

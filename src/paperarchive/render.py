@@ -45,8 +45,8 @@ def console(stream: TextIO, style: Style):
     return Console(file=stream, no_color=not style.color, highlight=False, soft_wrap=False)
 
 
-def emit_json(value: dict, out: TextIO = sys.stdout) -> None:
-    out.write(json.dumps(value, ensure_ascii=False) + "\n")
+def emit_json(value: dict, out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 def _plain_fragment(fragment: Fragment, color: bool) -> str:

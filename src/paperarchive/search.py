@@ -41,8 +41,26 @@ class Filters:
     date_to: str | None = None
 
 
-def check_date(value: str, option: str) -> str:
+def is_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real month and day.
+
+    >>> is_date("2025"), is_date("2025-10"), is_date("2025-02-29"), is_date("2025-13")
+    (True, True, False, False)
+    """
+    import datetime
+
     if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        datetime.date(*parts[:3])
+    except ValueError:
+        return False
+    return True
+
+
+def check_date(value: str, option: str) -> str:
+    if not is_date(value):
         raise QueryError(f"{option} {value!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
@@ -85,7 +103,7 @@ def parse(schema, text: str, fuzzy: bool = False) -> query.Query:
     for node in _walk(parsed):
         if isinstance(node, query.TermRange) and node.fieldname == "date":
             for end in (node.start, node.end):
-                if end is not None and not _DATE.match(end):
+                if end is not None and not is_date(end):
                     raise QueryError(f"{end!r} in {text!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
     return _rewrite(parsed, fuzzy)
 

@@ -30,8 +30,10 @@ EDITOR_CREDIT = re.compile(
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[^。，！？]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)$"
-    r"|^[(（]?(?:[\w.\s]+\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
+    r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
 )
+# Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
+_CREDIT_WHO = re.compile(rf"^{_BOX}|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
@@ -148,7 +150,7 @@ def is_standalone_line(line: str) -> bool:
         return True
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
-    return False
+    return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
@@ -171,11 +173,15 @@ def is_short(lines: tuple[str, ...] | str) -> bool:
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
-    if ends_sentence(text) or DATELINE.match(text) or re.search(r"[。！？!?]|[.;][\s”’\"]", text):
+    if ends_sentence(text) or DATELINE.match(text):
         return False
     if latin_ratio(text) < 0.5:
+        if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
+            return False
         limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
         return len(lines) == 1 and display_width(text) <= limit and not _CUT_MID_SENTENCE.search(text)
+    if re.search(r"[!?]|\.\s+[A-Z]", text):
+        return False  # two sentences
     return len(lines) <= 3 and all(display_width(line) <= _HEADLINE_WIDTH for line in lines) and _headline_case(text)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chars import join_pieces
+from .chars import join_pieces, latin_ratio
 from .classify import DATELINE, SOURCE, SUBTITLE
 from .models import Article, Block, Caption, Kind
 
@@ -32,6 +32,16 @@ class Segmented:
     articles: list[Article] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # markup and field labels taken off
+
+
+# "By WALTER B. HASKELL": the word "By" is a label, not part of the name.
+_BY = re.compile(r"^(?:By|BY|by)\s+")
+
+
+def _capitals(text: str) -> bool:
+    """An English headline set in capitals: "FISHING FLEET RETURNS"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def dateline_byline(paragraph: str) -> str | None:
@@ -119,7 +129,8 @@ class _Reader:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
         if kind is Kind.FURNITURE:
-            self.out.furniture.append(block.text)
+            # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
+            self.out.furniture.extend(re.split(r"\s{3,}|\n", block.text))
         elif kind is Kind.HEADLINE:
             self.start(block.text, block)
         elif kind is Kind.HEADING:
@@ -163,7 +174,7 @@ class _Reader:
         return i
 
     def read_short(self, i: int) -> int:
-        """A group of short lines printed together: a headline, a label, or a subhead."""
+        """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
         group = [self.blocks[i]]
         while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
             i += 1
@@ -173,23 +184,41 @@ class _Reader:
         for block in group[1:]:
             text = join_pieces(text, block.text)
         next_kind = following.kind if following is not None else None
-        if next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
+        latin = latin_ratio(text) >= 0.5
+        if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
+            self.current.subtitle = text  # English headlines stack: HEADLINE IN CAPITALS, then a deck
+        elif latin and _capitals(text) and next_kind is not Kind.HEADLINE:
+            self.start(text, group[0])
+        elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start(text, group[0])
         elif next_kind in (Kind.BODY, Kind.CAPTION) and (
-            self.current is None or self.labels or DATELINE.match(following.text)
+            self.current is None or self.labels or DATELINE.match(following.text) or group[0].gap >= 2
         ):
-            self.start(text, group[0])
+            self.start(text, group[0])  # a story opening, or after a wide gap: a new story
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
         else:
             self.labels.extend(group)
         return i
 
+    def awaiting_deck(self) -> bool:
+        """The story just got its headline and nothing else yet."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is not None
+            and not (article.paragraphs or article.byline or article.subtitle or article.headings)
+        )
+
     def byline(self, text: str, block: Block) -> None:
         if self.current is None:
             self.start(None, block)
+        by = _BY.match(text)
+        if by:
+            self.out.removed.append(by.group(0))
+            text = text[by.end() :]
         if self.current.byline is None:
             self.current.byline = text
         else:

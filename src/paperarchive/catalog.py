@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,6 +66,17 @@ class PageRecord:
 
     def article_id(self, seq: int) -> str:
         return f"{self.id}-{seq:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    encoding: str
+    replaced: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,13 +213,28 @@ class Catalog:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
         return row[0], _unpack(row[1])
 
-    def iter_pages(self) -> Iterator[tuple[str, str, int, int, str, str, int, PageInfo, str]]:
-        """Every page with its stored text, for `reindex` and `check`."""
-        rows = self.db.execute(
-            "SELECT id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page, text FROM pages ORDER BY path"
-        )
-        for pid, path, size, mtime, digest, encoding, replaced, paper, date, page, text in rows:
-            yield pid, path, size, mtime, digest, encoding, replaced, PageInfo(paper, date, page), _unpack(text)
+    def stored_page(self, page_id: str) -> StoredPage:
+        """One page as it was read, for `reindex`."""
+        row = self.db.execute(
+            "SELECT path, size, mtime_ns, digest, encoding, replaced, text FROM pages WHERE id = ?", (page_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no page {page_id!r} in the catalog")
+        return StoredPage(*row[:6], _unpack(row[6]))
+
+    def file_states(self) -> list[tuple[str, int, int, str]]:
+        """(path, size, mtime_ns, digest) of every page, for `check`."""
+        return self.db.execute("SELECT path, size, mtime_ns, digest FROM pages ORDER BY path").fetchall()
+
+    def text_bytes(self) -> int:
+        return self.db.execute("SELECT coalesce(sum(size), 0) FROM pages").fetchone()[0]
+
+    def summary(self) -> tuple[Counter, Counter, str | None, str | None]:
+        """Pages per paper, pages per encoding, first and last date."""
+        papers = Counter(dict(self.db.execute("SELECT coalesce(paper, ''), count(*) FROM pages GROUP BY 1")))
+        encodings = Counter(dict(self.db.execute("SELECT encoding, count(*) FROM pages GROUP BY 1")))
+        first, last = self.db.execute("SELECT min(date), max(date) FROM pages").fetchone()
+        return papers, encodings, first, last
 
     # -- articles -----------------------------------------------------------
 
@@ -239,6 +266,26 @@ class Catalog:
         return {
             row[0]: StoredArticle(*row[:6], Article.from_json(json.loads(_unpack(row[6])))) for row in rows
         }
+
+    def article_ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT id FROM articles")]
+
+    def export_rows(self) -> Iterator[dict]:
+        """Every article with where it was printed, in page order: one flat dict each."""
+        rows = self.db.execute(
+            "SELECT a.id, p.path, p.paper, p.date, p.page, p.encoding, a.seq, a.doc FROM articles a"
+            " JOIN pages p ON p.id = a.page_id ORDER BY p.date, p.paper, p.page, p.path, a.seq"
+        )
+        for article_id, path, paper, date, page, encoding, seq, doc in rows:
+            yield {
+                "id": article_id,
+                "paper": paper,
+                "date": date,
+                "page": page,
+                "seq": seq,
+                "path": path,
+                "encoding": encoding,
+            } | json.loads(_unpack(doc))
 
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()

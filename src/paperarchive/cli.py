@@ -97,9 +97,16 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Page files and folders (*.txt, recursively); - reads a list of paths from stdin.")],
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = 10.0,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = 16.0,
+    batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = 8.0,
+    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes [default: one per extra core].")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Read pages, clean them, split them into articles and index them."""
+    """Read pages, clean them, split them into articles and index them.
+
+    Unchanged files are skipped; a changed file's articles are replaced.
+    Exit status 2 if any input was skipped or failed (the rest is still ingested).
+    """
     from .inputs import read_path_list
     from .render import ingest_summary
 
@@ -107,7 +114,9 @@ def ingest(
     for path in paths:
         sources += read_path_list(sys.stdin) if path == "-" else [path]
     with _progress(quiet) as progress:
-        report = archive(ctx).ingest(sources, progress=progress, wait=wait, max_mb=max_page_mb)
+        report = archive(ctx).ingest(
+            sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
+        )
     if not quiet:
         ingest_summary(report, sys.stderr)
     if not report.complete:
@@ -268,6 +277,87 @@ def show(
         render.article_rich(stored, sys.stdout, style, needles)
     else:
         sys.stdout.write(render.article_text(stored, needles, style.color))
+
+
+@app.command()
+@reports_errors
+def prune(
+    ctx: typer.Context,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = 10.0,
+) -> None:
+    """Drop the articles of pages whose files are gone."""
+    gone = archive(ctx).prune(wait)
+    sys.stderr.write(f"pruned {gone} page{'s' if gone != 1 else ''} whose files are gone\n")
+
+
+@app.command()
+@reports_errors
+def reindex(
+    ctx: typer.Context,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = 10.0,
+) -> None:
+    """Rebuild the search index from the stored page text (after an upgrade; no files needed)."""
+    with _progress(False) as progress:
+        report = archive(ctx).reindex(wait, progress)
+    sys.stderr.write(f"reindexed {report.pages} pages ({report.articles} articles)\n")
+
+
+@app.command()
+@reports_errors
+def check(ctx: typer.Context) -> None:
+    """Verify the index: catalog against search index, stored hashes against the files.
+
+    Exit status 0 if all agree, 1 if something needs doing (and says what).
+    """
+    report = archive(ctx).check()
+    print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
+    for label, items in (
+        ("in the catalog but not searchable", report.not_indexed),
+        ("searchable but not in the catalog", report.not_catalogued),
+        ("file gone", report.files_gone),
+        ("file changed since ingest", report.files_changed),
+    ):
+        for item in items[:20]:
+            print(f"  {label}: {item}")
+        if len(items) > 20:
+            print(f"  … and {len(items) - 20} more {label}")
+    for advice in report.advice():
+        sys.stderr.write(f"paperarchive: {advice}\n")
+    if not report.ok:
+        raise typer.Exit(1)
+    print("ok")
+
+
+@app.command()
+@reports_errors
+def stats(ctx: typer.Context) -> None:
+    """Pages, articles, papers, dates, encodings and sizes of the index."""
+    s = archive(ctx).stats()
+    papers = ", ".join(f"{name or '(none)'} {n}" for name, n in s.papers.most_common())
+    print(f"pages\t{s.pages}\narticles\t{s.articles}\npapers\t{papers}")
+    print(f"dates\t{s.first_date or '-'} … {s.last_date or '-'}")
+    print("encodings\t" + ", ".join(f"{e} {n}" for e, n in s.encodings.most_common()))
+    ratio = f" ({s.index_bytes / s.text_bytes:.2f}× the page text)" if s.text_bytes else ""
+    print(f"page text\t{s.text_bytes / 1e6:.1f} MB\nindex on disk\t{s.index_bytes / 1e6:.1f} MB{ratio}")
+    print(f"segments\t{s.segments}")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@reports_errors
+def export(
+    ctx: typer.Context,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (one article per line) or csv.")] = ExportFormat.jsonl,
+) -> None:
+    """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas."""
+    from .export import write_csv, write_jsonl
+
+    rows = archive(ctx).export()
+    (write_csv if format is ExportFormat.csv else write_jsonl)(rows, sys.stdout)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,269 @@
+"""Ingest: files → page records → one commit per batch, to the search index then the catalog.
+
+Per file: stat (skip when size and modification time match the catalog), read,
+hash (skip when the content hash matches), decode, clean. That per-file work runs
+in worker processes on large ingests; the one writer stays in this process.
+
+Order of writes per batch: whoosh first, then the catalog that marks the files
+done. A crash between the two leaves files not marked done; the next ingest
+replaces their articles again (delete by page, then add), so nothing is lost or
+doubled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog, PageRecord
+from .decode import Decoded, decode
+from .errors import EmptyPageError, NotTextError, TooLargeError
+from .inputs import Problem, discover, display
+from .pageinfo import info_from_path
+from .pipeline import clean_text
+
+MAX_PAGE_MB = 16  # a printed page is tens of KB of text; far above that is not a page
+BATCH_MB = 8  # text per commit: bounds memory, and a crash loses at most one batch
+_PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
+
+Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current path)
+
+
+@dataclass(slots=True)
+class IngestReport:
+    files: int = 0
+    ingested: int = 0
+    unchanged: int = 0
+    articles: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    encodings: Counter = field(default_factory=Counter)
+    skipped: list[Problem] = field(default_factory=list)  # read, but not a page: binary, empty, too large
+    failed: list[Problem] = field(default_factory=list)  # could not be read at all
+    warnings: list[Problem] = field(default_factory=list)  # ingested, with damage
+    pruned: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return not self.skipped and not self.failed
+
+
+def page_id(path: str) -> str:
+    """A stable short id for the page at an absolute path."""
+    return hashlib.blake2b(os.fsencode(path), digest_size=6).hexdigest()
+
+
+def read_bytes(path: Path, max_mb: float = MAX_PAGE_MB) -> bytes:
+    size = path.stat().st_size
+    if size > max_mb * 1024 * 1024:
+        raise TooLargeError(
+            f"{size / 1024 / 1024:.0f} MB is above the {max_mb:g} MB limit for one page",
+            "split the file into pages, or raise --max-page-mb",
+        )
+    return path.read_bytes()
+
+
+def decode_page(data: bytes) -> Decoded:
+    decoded = decode(data)
+    if not decoded.text.strip():
+        raise EmptyPageError("the page is empty" if not data else "the page holds only whitespace")
+    return decoded
+
+
+def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mtime_ns: int, digest: str) -> PageRecord:
+    """Clean a page's text into the record that is stored and indexed."""
+    page = clean_text(text, info_from_path(path))
+    return PageRecord(
+        id=page_id(path),
+        path=path,
+        size=size,
+        mtime_ns=mtime_ns,
+        digest=digest,
+        encoding=encoding,
+        replaced=replaced,
+        info=page.info,
+        text=text,
+        furniture=page.furniture,
+        articles=page.articles,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    path: str  # absolute
+    shown: str
+    known_digest: str | None
+    max_mb: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Unchanged:
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What reading one file gave: a record, an unchanged file, or a problem (and its kind)."""
+
+    task: _Task
+    bytes: int = 0
+    record: PageRecord | None = None
+    unchanged: _Unchanged | None = None
+    problem: Problem | None = None
+    skipped: bool = False  # the problem is with the content, not with reading the file
+
+
+def _prepare(task: _Task) -> _Outcome:
+    """Read, hash, decode and clean one file. Runs in worker processes: no shared state."""
+    path = Path(task.path)
+    try:
+        stat = path.stat()
+        data = read_bytes(path, task.max_mb)
+    except TooLargeError as error:
+        return _Outcome(task, problem=Problem(task.shown, str(error)), skipped=True)
+    except OSError as error:
+        return _Outcome(task, problem=Problem(task.shown, error.strerror or str(error)))
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if digest == task.known_digest:
+        return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
+    try:
+        decoded = decode_page(data)
+    except (NotTextError, EmptyPageError) as error:
+        return _Outcome(task, len(data), problem=Problem(task.shown, str(error)), skipped=True)
+    record = record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest)
+    return _Outcome(task, len(data), record=record)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class Ingest:
+    """One ingest run over an open catalog and whoosh index, under the write lock."""
+
+    def __init__(self, catalog: Catalog, ix, progress: Progress | None, max_mb: float, batch_mb: float, workers: int):
+        self.catalog, self.ix = catalog, ix
+        self.progress = progress
+        self.max_mb, self.batch_bytes = max_mb, batch_mb * 1024 * 1024
+        self.workers = workers
+        self.report = IngestReport()
+
+    def run(self, sources: Iterable[str | Path], prune: bool = False) -> IngestReport:
+        started = time.perf_counter()
+        found = list(discover(sources))
+        files = [item for item in found if not isinstance(item, Problem)]
+        self.report.failed += [item for item in found if isinstance(item, Problem)]
+        self.report.files = len(files)
+        tasks = list(self._tasks(files))
+        total = sum(_size(Path(t.path)) for t in tasks)
+        self._write_all(self._outcomes(tasks, total), total)
+        if prune:
+            roots = [os.path.abspath(s) for s in sources if os.path.isdir(s)]
+            self.report.pruned = prune_missing(self.catalog, self.ix, roots)
+        self.report.seconds = time.perf_counter() - started
+        return self.report
+
+    def _tasks(self, files: list[Path]) -> Iterator[_Task]:
+        """Files to read; a file whose size and modification time match the catalog is skipped unread."""
+        for path in files:
+            absolute = os.path.abspath(path)
+            known = self.catalog.page_state(absolute)
+            if known:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    stat = None
+                if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                    self.report.unchanged += 1
+                    continue
+            yield _Task(absolute, display(path), known[2] if known else None, self.max_mb)
+
+    def _outcomes(self, tasks: list[_Task], total: int) -> Iterator[_Outcome]:
+        if self.workers <= 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
+            yield from map(_prepare, tasks)
+            return
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        with context.Pool(self.workers) as pool:
+            yield from pool.imap(_prepare, tasks, chunksize=4)
+
+    def _write_all(self, outcomes: Iterator[_Outcome], total: int) -> None:
+        report = self.report
+        batch: dict[str, PageRecord] = {}
+        touched: list[_Unchanged] = []
+        size = done = 0
+        for outcome in outcomes:
+            done += outcome.bytes
+            report.bytes += outcome.bytes
+            if self.progress:
+                self.progress(done, total, outcome.task.shown)
+            if outcome.problem:
+                (report.skipped if outcome.skipped else report.failed).append(outcome.problem)
+            elif outcome.unchanged:
+                touched.append(outcome.unchanged)
+                report.unchanged += 1
+            else:
+                record = outcome.record
+                if record.replaced:
+                    report.warnings.append(
+                        Problem(
+                            outcome.task.shown,
+                            f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD",
+                        )
+                    )
+                report.encodings[record.encoding] += 1
+                batch[record.id] = record  # the same page twice in one batch: the last one wins
+                size += record.size
+                if size >= self.batch_bytes:
+                    self._commit(list(batch.values()), touched)
+                    batch, touched, size = {}, [], 0
+        self._commit(list(batch.values()), touched)
+
+    def _commit(self, batch: list[PageRecord], touched: list[_Unchanged]) -> None:
+        from .index import replace_pages
+
+        if batch:
+            writer = self.ix.writer(timeout=10.0)
+            try:
+                replace_pages(writer, batch)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        if batch or touched:
+            with self.catalog.transaction():
+                for record in batch:
+                    self.catalog.put_page(record)
+                for file in touched:
+                    self.catalog.touch(file.path, file.size, file.mtime_ns)
+        self.report.ingested += len(batch)
+        self.report.articles += sum(len(r.articles) for r in batch)
+
+
+def prune_missing(catalog: Catalog, ix, roots: list[str] | None = None) -> int:
+    """Remove the pages (and their articles) whose file is gone; only under `roots` if given."""
+    gone = [
+        pid
+        for pid, path in catalog.page_paths().items()
+        if (roots is None or any(path.startswith(root.rstrip(os.sep) + os.sep) for root in roots))
+        and not os.path.exists(path)
+    ]
+    if gone:
+        writer = ix.writer(timeout=10.0)
+        for pid in gone:
+            writer.delete_by_term("page", pid)
+        writer.commit()
+        with catalog.transaction():
+            catalog.delete_pages(gone)
+    return len(gone)

@@ -22,24 +22,39 @@ MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 
 # Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟"; not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
-    rf"^{_BOX}?\s*(?:责任编辑|責任編輯|编辑|編輯|版式|美编|美編|审校|審校|校对|校對|组版|組版|"
-    r"设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+    rf"^{_BOX}?\s*(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
+    r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+)
+# The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
+# not "记者热线采访了……。" (no label followed by a colon).
+IMPRINT = re.compile(
+    r"(?:新闻热线|新聞熱線|投稿邮箱|投稿郵箱|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|社址|邮编|郵編|"
+    r"零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+)
+# A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
+PAGE_POINTER = re.compile(
+    r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
+    r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    r"|^(?:本报|本報)?今日导读$|^(?:本報)?今日導讀$"
+    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$",
+    re.IGNORECASE,
 )
 
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "(Photo by Jane Doe)".
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
-    rf"^(?:{_BOX}\s*)?[^。，！？]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)$"
+    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
-_CREDIT_WHO = re.compile(rf"^{_BOX}|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
+_CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
-    r"|^(?:本报记者|本報記者|本报通讯员|本報通訊員|特约记者|特約記者|记者|記者|通讯员|通訊員|文[/／]图?|文[/／])"
-    r"\s*\S[^。，]{0,30}$"
+    r"|^(?:本报|本報)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員)"
+    r"\s*\S[^。，：:]{0,30}$"
+    r"|^(?:实习生|實習生|文[/／]图?|文[/／])\s*\S[^。，：:]{0,30}$"
     r"|^(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
 )
 
@@ -98,18 +113,39 @@ _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 _MAX_FURNITURE_WIDTH = 90
 
 
-def classify(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines."""
-    return tuple(classify_block(b) for b in blocks)
+def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Block, ...]:
+    """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines.
+
+    On a hard-wrapped page a short line may be a paragraph's fragment, so Latin
+    headlines there must look like headlines (capitals or Title Case); with one
+    line per paragraph, a short unpunctuated line is a heading in any case.
+    """
+    classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
+    return _mastheads(classified) if latin_ratio("".join(b.text for b in blocks)) < 0.3 else classified
 
 
-def classify_block(block: Block) -> Block:
+def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page, a line of Latin capitals printed with the running head is the
+    paper's name in pinyin or English ("SHILI RIBAO"), not a section label."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        above = out[i - 1] if i > 0 and block.gap <= 1 else None
+        below = out[i + 1] if i + 1 < len(out) and out[i + 1].gap <= 1 else None
+        beside_furniture = any(n is not None and n.kind is Kind.FURNITURE for n in (above, below))
+        if block.kind is Kind.SHORT and beside_furniture and re.fullmatch(r"[A-Z][A-Z .&'-]+", block.text):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
+def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
     >>> classify_block(Block(("## 以“点”为基， 靶向夯实工作根基",), 1)).kind
     <Kind.HEADING: 'heading'>
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□编辑/杜燕葵", "□安娜", "来源：人民日报", "木垒县")]
     ['furniture', 'byline', 'source', 'short']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("□本报记者 廖冬云撰", "（本报通讯员 苏晴 摄）", "—Gazette Photo.")]
+    ['credit', 'credit', 'credit']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -129,7 +165,7 @@ def classify_block(block: Block) -> Block:
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)
-    return block.with_(kind=Kind.SHORT if is_short(block.lines) else Kind.BODY)
+    return block.with_(kind=Kind.SHORT if is_short(block.lines, strict_case=hard_wrapped) else Kind.BODY)
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:
@@ -157,9 +193,10 @@ def is_standalone_line(line: str) -> bool:
 _CUT_MID_SENTENCE = re.compile(r"[的与和及或在对把将了是从向为以于被而并且但之其等由让使给跟]$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
+_LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
 
 
-def is_short(lines: tuple[str, ...] | str) -> bool:
+def is_short(lines: tuple[str, ...] | str, strict_case: bool = True) -> bool:
     """Lines that could be a headline, kicker, label or subhead: short, no full stop.
 
     >>> is_short("学思践悟强党性 情系桑榆传温暖"), is_short("以“点”为基，靶向夯实工作根基")
@@ -170,6 +207,8 @@ def is_short(lines: tuple[str, ...] | str) -> bool:
     True
     >>> is_short("the old municipal pier at the foot of Water"), is_short("Eleven of the twelve vessels of the Har")
     (False, False)
+    >>> is_short("UK ports trial paperless customs checks", strict_case=False)
+    True
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
@@ -182,15 +221,18 @@ def is_short(lines: tuple[str, ...] | str) -> bool:
         return len(lines) == 1 and display_width(text) <= limit and not _CUT_MID_SENTENCE.search(text)
     if re.search(r"[!?]|\.\s+[A-Z]", text):
         return False  # two sentences
-    return len(lines) <= 3 and all(display_width(line) <= _HEADLINE_WIDTH for line in lines) and _headline_case(text)
+    widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
+    fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
+    return fits and _headline_start(text) and (_headline_case(text) or not strict_case and len(lines) == 1)
+
+
+def _headline_start(text: str) -> bool:
+    """Begins like a headline (capital or digit) and does not stop mid-phrase (`,` `-` `;`)."""
+    return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
 def _headline_case(text: str) -> bool:
     """Latin headlines are in capitals or Title Case; a line of running text is not."""
-    if not text[:1].isupper() and not text[:1].isdigit():
-        return False
-    if text.rstrip().endswith((",", "-")):
-        return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
@@ -207,11 +249,19 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("10月28日，重阳节的前一天，党员前往养老园。"), is_furniture("重阳节")
     (False, False)
+    >>> is_furniture("新闻热线：0000-96000  投稿邮箱：chengshi@binhai.example"), is_furniture("（下转第3版）")
+    (True, True)
+    >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
+    True
+    >>> is_furniture("next Friday evening.")
+    False
     """
-    if EDITOR_CREDIT.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
         return True
-    if display_width(text) > _MAX_FURNITURE_WIDTH or ends_sentence(text) and not text.endswith(":"):
+    if display_width(text) > _MAX_FURNITURE_WIDTH or re.search("[。！？]$", text):
         return False
+    if IMPRINT.search(text):
+        return True
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
     if not matched:
         return False
@@ -223,5 +273,8 @@ def is_furniture(text: str) -> bool:
         covered.update(range(*m.span()))
     rest = "".join(ch for i, ch in enumerate(text) if i not in covered)
     rest = _SEPARATORS.sub("", rest)
-    # What is left besides the tokens may be a section banner ("A3 地方新聞"): a few words.
+    # What is left besides the tokens may be a section banner ("A3 地方新聞", "WORLD"): a few
+    # words, never running text in lower case ("next Friday evening.").
+    if re.search("[a-z]{2,}", rest):
+        return False
     return strong and display_width(rest) <= max(12, display_width(text) // 3)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import join_pieces, latin_ratio
-from .classify import DATELINE, SOURCE, SUBTITLE
+from .classify import BOX_MARKS, DATELINE, EDITOR_CREDIT, SOURCE, SUBTITLE
 from .models import Article, Block, Caption, Kind
 
 # A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
@@ -22,7 +22,8 @@ SECTION_NAME = re.compile(
     r"^(?:评论|評論|观点|觀點|要闻|要聞|新闻|新聞|时评|時評|社论|社論|言论|言論|专题|專題|专版|專版|副刊|文化|"
     r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
     r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
-    r"时政|時政|综述|綜述|\s|·)+$"
+    r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
+    r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
 
@@ -32,6 +33,23 @@ class Segmented:
     articles: list[Article] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # markup and field labels taken off
+
+
+# Items of one furniture line: far apart ("THE GAZETTE …      PAGE FIVE") or each boxed ("□编辑/韩雪  □版式/钱程").
+_FURNITURE_SEPARATOR = re.compile(rf"\s{{3,}}|\n|\s+(?=[{BOX_MARKS}])")
+
+
+def _furniture_items(text: str) -> list[str]:
+    """The separate items of one furniture line.
+
+    >>> _furniture_items("責任編輯：葉志明\u3000美術編輯：高慧敏")
+    ['責任編輯：葉志明', '美術編輯：高慧敏']
+    """
+    items = []
+    for item in _FURNITURE_SEPARATOR.split(text):
+        starts = [0] + [m.end() for m in re.finditer(r"\s+", item) if EDITOR_CREDIT.match(item[m.end() :])]
+        items += [item[a:b].strip() for a, b in zip(starts, starts[1:] + [len(item)])]
+    return [item for item in items if item]
 
 
 # "By WALTER B. HASKELL": the word "By" is a label, not part of the name.
@@ -130,7 +148,11 @@ class _Reader:
         kind = block.kind
         if kind is Kind.FURNITURE:
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
-            self.out.furniture.extend(re.split(r"\s{3,}|\n", block.text))
+            for item in _furniture_items(block.text):
+                if item[:1] in BOX_MARKS:
+                    self.out.removed.append(item[0])
+                    item = item[1:].lstrip()
+                self.out.furniture.append(item)
         elif kind is Kind.HEADLINE:
             self.start(block.text, block)
         elif kind is Kind.HEADING:
@@ -213,8 +235,8 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block) -> None:
-        if self.current is None:
-            self.start(None, block)
+        if self.current is None or (self.current.paragraphs and self.current.byline):
+            self.start(None, block)  # a second byline after a story's text: the next story, its headline missed
         by = _BY.match(text)
         if by:
             self.out.removed.append(by.group(0))

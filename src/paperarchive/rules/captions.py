@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..models import Fix, Kind
+from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # Caption openers: "图为…", "上图：…", "Above: …".
 CAPTION_CUE = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:)")
+# A credit printed at the end of the caption's own line, after its last sentence:
+# "…, November 3, 2025. REUTERS/Hannah Mercer", "…冲刺。（新华社记者 王鹏 摄）".
+# Not "…said the Reuters report." (no agency/name form).
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
+    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|Photo(?:graph)?(?: by|:) [A-Z][\w.'’ -]{1,40})$"
+    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）])$"
+)
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
+
+
+def _split_inline_credit(block: Block) -> tuple[Block, Block] | None:
+    match = INLINE_CREDIT.search(block.text)
+    if not match or len(block.lines) != 1:
+        return None
+    credit = match.group("credit") or match.group("credit_zh")
+    caption = block.text[: match.start()].rstrip()
+    return block.with_(lines=(caption,), kind=Kind.CAPTION), block.with_(lines=(credit,), kind=Kind.CREDIT, gap=0)
 
 
 @rule("lift_caption")
@@ -18,19 +35,27 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Mark a photo caption (and its credit) so it leaves the running text for the article's captions.
 
     A caption is a short sentence followed by a photo credit, or one that opens with a
-    caption cue. The paragraph it interrupted is rejoined by `join_column_break`.
+    caption cue, or one that ends with its credit on the same line. The paragraph it
+    interrupted is rejoined by `join_column_break`.
 
     Before: "…送去了温暖与 ⏎⏎ 10月28日，…献上小合唱《歌唱祖国》。 ⏎⏎ □本报记者 廖冬云撰 ⏎⏎ 欢乐，更是…"
     After:  caption "10月28日，…献上小合唱《歌唱祖国》。" credited "本报记者 廖冬云撰"
     """
-    out = list(blocks)
+    out: list[Block] = []
     fixes = []
-    for i, block in enumerate(out):
+    for i, block in enumerate(blocks):
         if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
+            out.append(block)
             continue
-        credited = i + 1 < len(out) and out[i + 1].kind is Kind.CREDIT
+        inline = _split_inline_credit(block)
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
         cued = bool(CAPTION_CUE.match(block.text)) and ends_sentence(block.text)
-        if credited or cued:
-            out[i] = block.with_(kind=Kind.CAPTION)
+        if inline:
+            out.extend(inline)
+            fixes.append(Fix("lift_caption", block.start, block.text, f"→ captions, credit {inline[1].text!r}"))
+        elif credited or cued:
+            out.append(block.with_(kind=Kind.CAPTION))
             fixes.append(Fix("lift_caption", block.start, block.text, "→ captions"))
+        else:
+            out.append(block)
     return tuple(out), fixes

@@ -22,11 +22,12 @@ def _continuation(block: Block) -> bool:
 
 
 def _joinable(left: Block, right: Block) -> bool:
-    if left.kind is not Kind.BODY or right.kind not in (Kind.BODY, Kind.SHORT):
+    if left.kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
-    if right.kind is Kind.SHORT and not _continuation(right):
-        return False  # a short unpunctuated line after a break is a kicker or a subhead
-    return not ends_sentence(left.text) or _continuation(right)
+    if _continuation(right):
+        return True  # only the rest of a sentence starts like this, whatever came before
+    # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text)
 
 
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:

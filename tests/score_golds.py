@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Score the cleaner on every gold file listed in tests/gold/INDEX.json.
+"""Score the cleaner on every gold file listed in an INDEX.json.
 
-usage: python tests/score_golds.py        (also: make score)
+usage: python tests/score_golds.py [DIR ...]     (also: make score)
 
-Prints one line per page, as ../shared/tools/score_clean.py does, plus the totals.
+DIR defaults to tests/gold (pages we tuned on) and tests/holdout (pages written
+by someone who never saw the cleaner, scored as a check on generality). Prints
+one line per page, as ../shared/tools/score_clean.py does, and totals per DIR.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
+GOLD_DIRS = (ROOT / "tests" / "gold", ROOT / "tests" / "holdout")
 sys.path.insert(0, str(ROOT / "tests"))
 
 import score_clean  # noqa: E402  (the vendored project scorer)
@@ -31,9 +33,9 @@ _NUMBERS = re.compile(
 )
 
 
-def pages() -> list[tuple[str, Path, Path]]:
-    index = json.loads((GOLD / "INDEX.json").read_text(encoding="utf-8"))
-    return [(name, GOLD / name, ROOT / page) for name, page in sorted(index.items())]
+def pages(gold_dir: Path) -> list[tuple[str, Path, Path]]:
+    index = json.loads((gold_dir / "INDEX.json").read_text(encoding="utf-8"))
+    return [(name, gold_dir / name, ROOT / page) for name, page in sorted(index.items())]
 
 
 def score(gold: Path, page: Path) -> tuple[str, dict]:
@@ -52,22 +54,25 @@ def score(gold: Path, page: Path) -> tuple[str, dict]:
     return line, numbers
 
 
-def main() -> int:
-    totals: dict[str, float] = {}
-    for name, gold, page in pages():
-        line, numbers = score(gold, page)
-        print(f"{name.removesuffix('.gold.json'):42} {line}")
-        for key, value in numbers.items():
-            totals[key] = totals.get(key, 0) + value
-    n = len(pages())
-    print(
-        f"{'ALL (' + str(n) + ' pages)':42} mean paragraph F1 {totals['f1'] / n:.3f}"
-        f" | titles {totals['titles']:.0f}/{totals['titles_of']:.0f} | fields {totals['fields']:.0f}/{totals['fields_of']:.0f}"
-        f" | headings {totals['headings']:.0f}/{totals['headings_of']:.0f} | captions {totals['captions']:.0f}/{totals['captions_of']:.0f}"
-        f" | leaks {totals['leaks']:.0f}"
-    )
+def main(argv: list[str]) -> int:
+    for gold_dir in [Path(a) for a in argv] or GOLD_DIRS:
+        print(f"# {gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir}")
+        totals: dict[str, float] = {}
+        listed = pages(gold_dir)
+        for name, gold, page in listed:
+            line, numbers = score(gold, page)
+            print(f"{name.removesuffix('.gold.json'):42} {line}")
+            for key, value in numbers.items():
+                totals[key] = totals.get(key, 0) + value
+        n = len(listed)
+        print(
+            f"{'ALL (' + str(n) + ' pages)':42} mean paragraph F1 {totals['f1'] / n:.3f}"
+            f" | titles {totals['titles']:.0f}/{totals['titles_of']:.0f} | fields {totals['fields']:.0f}/{totals['fields_of']:.0f}"
+            f" | headings {totals['headings']:.0f}/{totals['headings_of']:.0f}"
+            f" | captions {totals['captions']:.0f}/{totals['captions_of']:.0f} | leaks {totals['leaks']:.0f}"
+        )
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -58,8 +58,11 @@ BYLINE = re.compile(
     r"|^(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
 )
 
-# "来源：人民日报", "（来源：新华社）", "Source: Reuters".
-SOURCE = re.compile(r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$")
+# "来源：人民日报", "（来源：新华社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
+SOURCE = re.compile(
+    r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
+    r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
+)
 
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
 SUBTITLE = re.compile(r"^(?:——|──|—|--)\s*(?P<text>\S.{1,80})$")
@@ -110,6 +113,9 @@ PAPER_NAME = re.compile(
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
 _FURNITURE_TOKENS = (DATE_CN, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
+# Signs of running text, which a running head never has: a Chinese clause mark, or three
+# words in lower case. Checked first because most lines of a page are running text.
+_RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 _MAX_FURNITURE_WIDTH = 90
 
 
@@ -156,6 +162,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(lines=(heading.group(2).strip(),), kind=kind, level=level, mark=heading.group(1))
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):
+        return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
@@ -182,8 +190,10 @@ def is_standalone_line(line: str) -> bool:
     >>> is_standalone_line("□本报通讯员 万鹏程"), is_standalone_line("昌吉市围绕群众需求，")
     (True, False)
     """
-    if MARKUP_HEADING.match(line) or is_furniture(line) or line[:1] in BOX_MARKS:
+    if MARKUP_HEADING.match(line) or is_furniture(line):
         return True
+    if line[:1] in BOX_MARKS:
+        return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
@@ -209,17 +219,22 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True) -> bool:
     (False, False)
     >>> is_short("UK ports trial paperless customs checks", strict_case=False)
     True
+    >>> is_short("THRONGS AT CANTON."), is_short(("Delegations From Five States Call Upon", "the Republican Nominee."))
+    (True, True)
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
-    if ends_sentence(text) or DATELINE.match(text):
+    latin = latin_ratio(text) >= 0.5
+    # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
+    stop = text.endswith(".") and latin and _headline_case(text[:-1]) and "." not in text[:-1].replace("Mr.", "")
+    if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
-    if latin_ratio(text) < 0.5:
+    if not latin:
         if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
             return False
         limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
         return len(lines) == 1 and display_width(text) <= limit and not _CUT_MID_SENTENCE.search(text)
-    if re.search(r"[!?]|\.\s+[A-Z]", text):
+    if re.search(r"[!?]|\.\s+[A-Z]", text.rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
@@ -262,6 +277,8 @@ def is_furniture(text: str) -> bool:
         return False
     if IMPRINT.search(text):
         return True
+    if _RUNNING_TEXT.search(text):
+        return False
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
     if not matched:
         return False

@@ -7,11 +7,16 @@ sorting and facet counts need.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import sub
 from pathlib import Path
+from struct import Struct
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
+from whoosh.formats import Positions
 
 from .analysis import ANALYZER
 from .catalog import PageRecord
@@ -20,22 +25,107 @@ from .models import Article
 
 # Bump when the schema or the analyzer's terms change: the index must be rebuilt
 # (`paperarchive reindex`), which the catalog makes possible without the files.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Field weights for BM25F: a match in the headline says more than one in the body.
 TITLE_BOOST, KICKER_BOOST, CAPTION_BOOST = 3.0, 2.0, 1.0
 SEARCH_FIELDS = ("title", "kicker", "body", "captions")
+
+
+_ONE_SHORT = Struct("<H")
+
+
+class PackedPositions(Positions):
+    """Term positions as a packed array of 16-bit (or, past 65535, 32-bit) deltas.
+
+    whoosh's own `Positions` pickles a list per posting (about 13 bytes for one
+    position); this is 3 bytes, and it is encoded without pickle. The first byte
+    names the array type, so any whoosh reader decodes it through this class,
+    which the schema pickles by module path (keep its name and place).
+    """
+
+    def encode(self, poslist) -> bytes:
+        if poslist[-1] < 65536:  # positions ascend, so every delta fits too
+            if len(poslist) == 1:
+                return b"H" + _ONE_SHORT.pack(poslist[0])
+            return b"H" + array("H", [poslist[0], *map(sub, poslist[1:], poslist)]).tobytes()
+        return b"I" + array("I", [poslist[0], *map(sub, poslist[1:], poslist)]).tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        deltas = array(chr(valuestring[0]))
+        deltas.frombytes(valuestring[1:])
+        return list(accumulate(deltas))
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return (len(valuestring) - 1) // (2 if valuestring[0] == 72 else 4)  # 72 is "H"
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return self.decode_frequency(valuestring) * self.field_boost
+
+    def decode_position_boosts(self, valuestring: bytes) -> list[tuple[int, float]]:
+        return [(pos, 1.0) for pos in self.decode_positions(valuestring)]
+
+
+class PackedValues:
+    """The position values of one postings block, packed into one string of 16-bit
+    deltas plus a count per posting.
+
+    whoosh pickles a block's values as a tuple of byte strings, each with its own
+    pickle opcodes and memo entry (about 8 bytes beyond the data); packed, a
+    one-position posting costs 3 bytes. whoosh's block reader only indexes into the
+    values it unpickles, which this does. Pickled by module path: keep its name.
+    """
+
+    __slots__ = ("data", "counts", "_starts")
+
+    def __init__(self, data: bytes, counts: bytes | array):
+        self.data, self.counts, self._starts = data, counts, None
+
+    @classmethod
+    def pack(cls, values: list[bytes]) -> PackedValues | None:
+        """Pack `PackedPositions` values; None if one of them needs 32-bit positions."""
+        if any(v[0] != 72 for v in values):  # 72 is "H"
+            return None
+        counts = [(len(v) - 1) >> 1 for v in values]
+        try:
+            packed_counts = bytes(counts)
+        except ValueError:
+            packed_counts = array("H", counts)
+        return cls(b"".join(v[1:] for v in values), packed_counts)
+
+    def __getitem__(self, i: int) -> bytes:
+        if self._starts is None:
+            self._starts = list(accumulate(self.counts, initial=0))
+        return b"H" + self.data[self._starts[i] * 2 : self._starts[i + 1] * 2]
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+    def __reduce__(self):
+        return PackedValues, (self.data, self.counts)
+
+
+class PaperText(TEXT):
+    """A text field analysed by `PaperTokenizer`, with packed positions."""
+
+    def __init__(self, field_boost: float = 1.0):
+        # multitoken_query="phrase": unquoted 社区治理 must match the word, not its bigrams anywhere
+        super().__init__(analyzer=ANALYZER, phrase=True, field_boost=field_boost, multitoken_query="phrase")
+        self.format = PackedPositions(field_boost=field_boost)
 
 
 def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         page=ID,
-        title=TEXT(analyzer=ANALYZER, field_boost=TITLE_BOOST),
-        kicker=TEXT(analyzer=ANALYZER, field_boost=KICKER_BOOST),
-        body=TEXT(analyzer=ANALYZER),
-        captions=TEXT(analyzer=ANALYZER, field_boost=CAPTION_BOOST),
-        byline=TEXT(analyzer=ANALYZER),
-        section=TEXT(analyzer=ANALYZER),
+        title=PaperText(field_boost=TITLE_BOOST),
+        kicker=PaperText(field_boost=KICKER_BOOST),
+        body=PaperText(),
+        captions=PaperText(field_boost=CAPTION_BOOST),
+        byline=PaperText(),
+        section=PaperText(),
         section_label=ID(sortable=True),
         paper=ID(sortable=True),
         date=ID(sortable=True),

@@ -22,6 +22,7 @@ from .catalog import Catalog, StoredArticle
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS
+from .queries import BigramPhrase, is_bigram_chain
 
 # Fields a query may name, and the names users know them by.
 FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
@@ -129,6 +130,8 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
         return query.TermRange("date", q.start, date_upper(q.end), q.startexcl, q.endexcl, boost=q.boost)
     if isinstance(q, query.Phrase) and fuzzy:
         return _fuzzy_phrase(q)
+    if isinstance(q, query.Phrase) and q.fieldname in _TEXT_FIELDS and is_bigram_chain(q.words):
+        return BigramPhrase(q.fieldname, q.words, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda child: _rewrite(child, fuzzy))
@@ -146,7 +149,7 @@ def _fuzzy_phrase(q: query.Phrase) -> query.Query:
     words = list(q.words)
     if len(words) < 3 or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
         return q
-    variants: list[query.Query] = [q]
+    variants: list[query.Query] = [BigramPhrase(q.fieldname, words, boost=q.boost)]
     for k in range(1, len(words)):  # character k sits in bigrams k-1 and k
         left, right = words[: k - 1], words[k + 1 :]
         if not left or not right:
@@ -157,7 +160,7 @@ def _fuzzy_phrase(q: query.Phrase) -> query.Query:
 
 
 def _phrase(field: str, words: list[str]) -> query.Query:
-    return query.Term(field, words[0]) if len(words) == 1 else query.Phrase(field, words)
+    return query.Term(field, words[0]) if len(words) == 1 else BigramPhrase(field, words)
 
 
 def filter_query(filters: Filters) -> query.Query | None:

@@ -56,6 +56,13 @@ def _furniture_items(text: str) -> list[str]:
 _BY = re.compile(r"^(?:By|BY|by)\s+")
 
 
+def _joined(blocks: list[Block]) -> str:
+    text = blocks[0].text
+    for block in blocks[1:]:
+        text = join_pieces(text, block.text)
+    return text
+
+
 def _capitals(text: str) -> bool:
     """An English headline set in capitals: "FISHING FLEET RETURNS"."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -176,9 +183,10 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
+            group = "name" if source.group("name") else "special"
             if self.current is not None and self.current.source is None:
-                self.current.source = source.group("name")
-                self.out.removed.append(block.text[: source.start("name")] + block.text[source.end("name") :])
+                self.current.source = source.group(group)
+                self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
             else:
                 self.body(block.text, block)
         elif kind is Kind.CAPTION:
@@ -202,15 +210,20 @@ class _Reader:
             i += 1
             group.append(self.blocks[i])
         following = self.next_content(i + 1)
-        text = group[0].text
-        for block in group[1:]:
-            text = join_pieces(text, block.text)
+        text = _joined(group)
         next_kind = following.kind if following is not None else None
         latin = latin_ratio(text) >= 0.5
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             self.current.subtitle = text  # English headlines stack: HEADLINE IN CAPITALS, then a deck
-        elif latin and _capitals(text) and next_kind is not Kind.HEADLINE:
-            self.start(text, group[0])
+        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
+            # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
+            # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
+            heads = 1
+            while heads < len(group) and _capitals(group[heads].text):
+                heads += 1
+            self.start(_joined(group[:heads]), group[0])
+            if heads < len(group):
+                self.current.subtitle = _joined(group[heads:])
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):

@@ -13,6 +13,7 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
 _HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
+_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)")
 
 
 def _continuation(block: Block) -> bool:
@@ -34,8 +35,9 @@ def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
     start = _WORD_START.match(right)
     hyphen = _HYPHENATED_END.search(left)
-    if hyphen and start:
-        a, b = hyphen.group("word"), start.group("word")
+    capital = _WORD_START_AFTER_HYPHEN.match(right)
+    if hyphen and capital:
+        a, b = hyphen.group("word"), capital.group("word")
         if context.lexicon.keeps_hyphen(a, b):
             return left + right, ""
         return left[:-1] + right, "-"

@@ -17,6 +17,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A word this frequent in the list is a real word; rarer entries include OCR-like
 # fragments ("yester": 61).
 _KNOWN_FREQUENCY = 100
+# Both halves of a hyphenated compound are words in common use ("ninety": 2418,
+# "fashioned": 3455); "nelly" (791) in "Don-/nelly" is a name cut in two.
+_COMPOUND_PART = 1000
+# Surname prefixes that print with a capital after them: Mc-/Kinley is McKinley.
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})
 
 
 @cache
@@ -61,17 +66,21 @@ class Lexicon:
         (False, True)
         >>> Lexicon("a well-known man", {}).keeps_hyphen("well", "known")
         True
+        >>> lex.keeps_hyphen("Mc", "Kinley"), Lexicon(frequencies={"don": 18035, "nelly": 791}).keeps_hyphen("Don", "nelly")
+        (False, False)
         """
         compound = f"{left}-{right}".lower()
         if compound in self._page_compounds:
             return True
-        if (left + right).lower() in self._page_words:
-            return False
+        if (left + right).lower() in self._page_words or left in _NAME_PREFIXES:
+            return False  # printed whole elsewhere; Mc-/Kinley
         if right[:1].isupper() or any(ch.isdigit() for ch in left + right):
             return True  # Anglo-/American, 1924-/25
         if self.is_word(left + right):
             return False
-        return self.in_dictionary(left) and self.in_dictionary(right)
+        # A compound joins two common words (well-known, twenty-five, self-government);
+        # a rare piece is a syllable or a name cut in two (Don-/nelly).
+        return self._frequency(left.lower()) >= _COMPOUND_PART and self._frequency(right.lower()) >= _COMPOUND_PART
 
     def joins_split(self, left: str, right: str) -> bool:
         """`left` and `right`, split at a line end with no hyphen, are one word.

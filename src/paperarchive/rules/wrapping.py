@@ -12,7 +12,34 @@ from .registry import Blocks, Context, rule
 _HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
+# After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
+# split it is lower case (a capital starts a new word: "Penn / Bridge company").
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+
+
+# A mark in the margin that OCR read as a glyph at the start of a line of running text:
+# "| study the questions", "■ Chief Bradley praised". Not "□本报记者" (a byline's box).
+_MARGIN_NOISE = re.compile(r"^[|¦■▪]\s+(?=[A-Za-z])")
+
+
+@rule("drop_margin_noise")
+def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop a stray mark that OCR read from the column margin before a line of English text.
+
+    Before: "urged the working men present to⏎| study the questions of the campaign"
+    After:  "urged the working men present to⏎study the questions of the campaign"
+    """
+    out, fixes = [], []
+    for block in blocks:
+        lines = list(block.lines)
+        for i, line in enumerate(lines):
+            noise = _MARGIN_NOISE.match(line)
+            if noise and block.kind in (Kind.BODY, Kind.SHORT):
+                lines[i] = line[noise.end() :]
+                fixes.append(Fix("drop_margin_noise", block.start + i, line[:20], lines[i][:20], noise.group().strip()))
+        out.append(block.with_(lines=tuple(lines)) if fixes and lines != list(block.lines) else block)
+    return tuple(out), fixes
 
 
 def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str) -> tuple[Block, list[Fix]]:
@@ -21,7 +48,7 @@ def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str
     i = 0
     while i < len(lines) - 1:
         end = (_HYPHENATED_END if hyphenated else _WORD_END).search(lines[i])
-        start = _WORD_START.match(lines[i + 1])
+        start = (_WORD_START_AFTER_HYPHEN if hyphenated else _WORD_START).match(lines[i + 1])
         if end and start:
             left, right = end.group("word"), start.group("word")
             if hyphenated:

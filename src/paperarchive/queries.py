@@ -1,0 +1,89 @@
+"""A faster phrase query for Chinese: a run of characters, indexed as overlapping bigrams.
+
+whoosh's `Phrase` intersects every term of the phrase and, for each candidate
+document, builds a Span object per position of every term. A Chinese word of n
+characters is n-1 bigrams, but a cover of them fixes every character: 社区治理 is
+社区 at p and 治理 at p+2 (区治 then follows), so `BigramPhrase` intersects only
+the cover and compares positions as integers.
+"""
+
+from __future__ import annotations
+
+from functools import reduce
+
+from whoosh import matching, query
+from whoosh.matching.binary import IntersectionMatcher
+from whoosh.query.spans import Span, SpanWrappingMatcher
+
+
+def cover(count: int) -> list[int]:
+    """Indexes of the bigrams that fix all characters of a run of `count` bigrams.
+
+    >>> cover(1), cover(2), cover(3), cover(4)
+    ([0], [0, 1], [0, 2], [0, 2, 3])
+    """
+    picks = list(range(0, count, 2))
+    if picks[-1] != count - 1:
+        picks.append(count - 1)
+    return picks
+
+
+def is_bigram_chain(words) -> bool:
+    """Bigrams that overlap one character each: the terms of one printed CJK run.
+
+    >>> is_bigram_chain(["社区", "区治", "治理"]), is_bigram_chain(["社区", "治理"])
+    (True, False)
+    """
+    return len(words) > 1 and all(len(w) == 2 for w in words) and all(a[1] == b[0] for a, b in zip(words, words[1:]))
+
+
+class BigramPhrase(query.Phrase):
+    """A `Phrase` whose words are a bigram chain; matched through a cover of them."""
+
+    def matcher(self, searcher, context=None):
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        if field is None:
+            return matching.NullMatcher()
+        reader = searcher.reader()
+        picks = cover(len(self.words))
+        leaves = []
+        for i in picks:
+            word = field.to_bytes(self.words[i])
+            if (self.fieldname, word) not in reader:
+                return matching.NullMatcher()
+            leaves.append(query.Term(self.fieldname, word, boost=self.boost).matcher(searcher, context))
+        return _AlignedMatcher(reduce(IntersectionMatcher, leaves), picks)
+
+
+class _AlignedMatcher(SpanWrappingMatcher):
+    """Keeps the documents where the intersected terms sit at their offsets."""
+
+    def __init__(self, child, offsets: list[int]):
+        self.offsets = offsets
+        self.leaves = _leaves(child)
+        super().__init__(child)
+
+    def copy(self):
+        m = self.__class__(self.child.copy(), self.offsets)
+        m._spans = self._spans
+        return m
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self.offsets)
+
+    def _get_spans(self):
+        if len(self.leaves) != len(self.offsets):  # the intersection was replaced: nothing left to match
+            return []
+        first, *rest = (leaf.value_as("positions") for leaf in self.leaves)
+        pairs = list(zip(rest, self.offsets[1:]))
+        for p in first:
+            if all(p + offset in positions for positions, offset in pairs):
+                return [Span(p, p + self.offsets[-1] + 1)]  # one match is enough to keep the document
+        return []
+
+
+def _leaves(m) -> list:
+    """The term matchers under a left-deep chain of intersections, in order."""
+    if isinstance(m, IntersectionMatcher):
+        return _leaves(m.a) + _leaves(m.b)
+    return [m] if isinstance(m, matching.Matcher) and not isinstance(m, matching.NullMatcherClass) else []

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import score_clean  # noqa: E402  (the vendored project scorer)
 
 from paperarchive.api import clean_file  # noqa: E402
+from paperarchive.errors import PaperarchiveError  # noqa: E402
 from paperarchive.render import clean_json  # noqa: E402
 
 _NUMBERS = re.compile(
@@ -60,7 +61,10 @@ def main(argv: list[str]) -> int:
         totals: dict[str, float] = {}
         listed = pages(gold_dir)
         for name, gold, page in listed:
-            line, numbers = score(gold, page)
+            try:
+                line, numbers = score(gold, page)
+            except PaperarchiveError as error:  # a page the cleaner cannot read scores zero
+                line, numbers = f"cannot clean: {error}", dict.fromkeys(_NUMBERS.groupindex, 0)
             print(f"{name.removesuffix('.gold.json'):42} {line}")
             for key, value in numbers.items():
                 totals[key] = totals.get(key, 0) + value

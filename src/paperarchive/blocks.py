@@ -24,7 +24,7 @@ from .models import Block
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
 _INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
 _MIN_WRAPPED_LINES = 5
-_MAX_COLUMN = 200  # wider than any printed column: one line per paragraph
+_MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line per paragraph
 
 
 def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: False) -> tuple[Block, ...]:
@@ -83,6 +83,8 @@ def column_width(lines: Sequence[str]) -> int | None:
     40
     >>> column_width(["短。", "长" * 300, "中" * 120] * 3) is None
     True
+    >>> column_width(["一二三四五六七八九十一二三四五六七八九十。"] * 8) is None  # every line ends a sentence
+    True
     """
     widths = sorted(display_width(line.strip()) for line in lines if line.strip())
     if len(widths) < _MIN_WRAPPED_LINES:
@@ -90,9 +92,15 @@ def column_width(lines: Sequence[str]) -> int | None:
     top = widths[int(len(widths) * 0.8)]
     if top > _MAX_COLUMN or top < 16:
         return None
-    band = [w for w in widths if top - _tolerance(top) <= w <= top + _tolerance(top)]
-    if len(band) < max(_MIN_WRAPPED_LINES, len(widths) * 0.3):
+    in_band = [
+        line.strip() for line in lines if line.strip() and abs(display_width(line.strip()) - top) <= _tolerance(top)
+    ]
+    if len(in_band) < max(_MIN_WRAPPED_LINES, len(widths) * 0.3):
         return None
+    # Printed lines end mid-sentence; one-line paragraphs of similar length all end a sentence.
+    if sum(map(ends_sentence, in_band)) > 0.6 * len(in_band):
+        return None
+    band = sorted(display_width(line) for line in in_band)
     return band[len(band) // 2]
 
 

@@ -40,21 +40,28 @@ PAGE_POINTER = re.compile(
     re.IGNORECASE,
 )
 
-# A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "(Photo by Jane Doe)".
+# A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "(Photo by Jane Doe)",
+# "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
+    r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
-# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "By JOHN SMITH"; not "□编辑/杜燕葵".
+# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
-    r"|^(?:本报|本報)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員)"
-    r"\s*\S[^。，：:]{0,30}$"
+    r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
+    r"(?:\s*\S[^。，：:]{0,30})?$"
     r"|^(?:实习生|實習生|文[/／]图?|文[/／])\s*\S[^。，：:]{0,30}$"
+    # Another paper's reporter: "示例文化报记者 苏墨".
+    r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
+    # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
+    r"|^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為)[^（）()]{2,60}[)）]$"
     r"|^(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
 )
 
@@ -71,12 +78,22 @@ SUBTITLE = re.compile(r"^(?:——|──|—|--)\s*(?P<text>\S.{1,80})$")
 # "本报讯 记者廖冬云、实习生王景源报道：" → byline "记者廖冬云、实习生王景源";
 # "新华社北京10月28日电（记者张三）"; "BOSTON, March 13 —". Not "近年来，昌吉市…".
 _REPORTERS = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)[^：:，。（）()]{1,60}?"
+_NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}"
 DATELINE = re.compile(
     r"^(?:本报讯|本報訊|本报[^\s，。]{1,8}电|本報[^\s，。]{1,8}電|新华社[^\s，。]{0,12}电|新華社[^\s，。]{0,12}電"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊])\s*"
-    rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:])?"
+    rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
+    # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
+    rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
+    # Taiwan's form: "〔記者林冠廷／台北報導〕" → byline "記者林冠廷".
+    r"|^[〔［\[]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]]{1,20})[／/][^〕］\]]{1,12}[〕］\]]"
 )
+# A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
+PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
+# A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …".
+_CONTACT = re.compile(r"\bnews tips?\b|\bsubscribe\b|\bcirculation\b|\badvertising\b|©|\bwww\.|https?://|\S+@\S+\.\w+", re.IGNORECASE)
+
 # Running heads and feet: dates, weekdays, page numbers, paper names, section banners.
 _FW_DIGIT = "0-9０-９"
 DATE_CN = re.compile(
@@ -173,6 +190,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)
+    if PULL_QUOTE.match(text):
+        return block.with_(kind=Kind.PULL_QUOTE)
     return block.with_(kind=Kind.SHORT if is_short(block.lines, strict_case=hard_wrapped) else Kind.BODY)
 
 
@@ -270,12 +289,14 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("next Friday evening.")
     False
+    >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
+    True
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
         return True
     if display_width(text) > _MAX_FURNITURE_WIDTH or re.search("[。！？]$", text):
         return False
-    if IMPRINT.search(text):
+    if IMPRINT.search(text) or (text.count("|") >= 2 and _CONTACT.search(text)):
         return True
     if _RUNNING_TEXT.search(text):
         return False

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     SOURCE = "source"  # `来源：人民日报`
     CAPTION = "caption"
     CREDIT = "credit"  # photo credit, `□本报记者 廖冬云摄`
+    PULL_QUOTE = "pull_quote"  # a quote set large inside a story: `"…" — Helen Kowalski`
     FURNITURE = "furniture"  # editor credits, running heads, dates, page numbers
 
 
@@ -86,6 +87,7 @@ class Article:
     headings: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
+    pull_quotes: list[str] = field(default_factory=list)
     line: int = 0  # where the article starts on the page
 
     def to_json(self) -> dict:
@@ -99,6 +101,7 @@ class Article:
             "headings": list(self.headings),
             "paragraphs": list(self.paragraphs),
             "captions": [c.to_json() for c in self.captions],
+            "pull_quotes": list(self.pull_quotes),
         }
 
     @classmethod
@@ -110,6 +113,7 @@ class Article:
             headings=list(data.get("headings") or []),
             paragraphs=list(data.get("paragraphs") or []),
             captions=captions,
+            pull_quotes=list(data.get("pull_quotes") or []),
         )
 
 

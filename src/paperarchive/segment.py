@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chars import join_pieces, latin_ratio
+from .chars import ends_sentence, join_pieces, latin_ratio
 from .classify import BOX_MARKS, DATELINE, EDITOR_CREDIT, SOURCE, SUBTITLE
 from .models import Article, Block, Caption, Kind
+from .rules.spacing import unpad_names
 
 # A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
 SECTION_NAME = re.compile(
@@ -76,16 +77,30 @@ def dateline_byline(paragraph: str) -> str | None:
     '记者廖冬云、实习生王景源'
     >>> dateline_byline("新华社北京10月28日电（记者 张三）国务院新闻办公室28日举行发布会")
     '记者 张三'
+    >>> dateline_byline("本报讯 记者周明远 通讯员何丽 11月9日，南浦港集团发布数据")
+    '记者周明远 通讯员何丽'
+    >>> dateline_byline("〔記者林冠廷／台北報導〕台北市東園公有市場歷時１８個月的翻新工程昨日完工")
+    '記者林冠廷'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
     match = DATELINE.match(paragraph)
-    reporters = match and (match.group("quoted") or match.group("by"))
+    reporters = match and (match.group("quoted") or match.group("by") or match.group("bare") or match.group("slashed"))
     return reporters.strip() if reporters else None
 
 
+# A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
+SECTION_SUFFIX = re.compile(
+    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊)$"
+)
+# A jump line sending the story to another page: it is not broken off on this one.
+JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
+# An editor's note printed above the story it introduces.
+EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
+
+
 def is_section_name(text: str) -> bool:
-    return "·" in text or SECTION_NAME.match(text) is not None
+    return "·" in text or SECTION_NAME.match(text) is not None or SECTION_SUFFIX.match(text) is not None
 
 
 class _Reader:
@@ -97,6 +112,9 @@ class _Reader:
         self.current: Article | None = None
         self.labels: list[Block] = []
         self.loose_captions: list[Caption] = []
+        self.notes: list[str] = []  # editor's notes waiting for the story they introduce
+        self.dangling: Article | None = None  # the story last broken off mid-sentence
+        self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -104,10 +122,15 @@ class _Reader:
         return self.blocks[i] if i < len(self.blocks) else None
 
     def start(self, title: str | None, block: Block) -> Article:
+        left = self.current
+        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
+            self.dangling = left  # broken off mid-sentence: its text may resume further down
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
+        article.paragraphs.extend(self.notes)
+        self.notes.clear()
         self.out.articles.append(article)
         self.current = article
         return article
@@ -123,9 +146,20 @@ class _Reader:
         return (" ".join(names) or None), last.text
 
     def body(self, text: str, block: Block) -> None:
+        if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):
+            self.notes.append(text)  # it introduces the story below it
+            return
+        resumed = self.dangling
+        if resumed is not None and block.gap >= 2 and self.current is not resumed and not DATELINE.match(text):
+            # Headless text after a wide gap, with a story above broken off mid-sentence: the
+            # story resumes here, after what was set into it (a news-in-brief box, a photo).
+            resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)
+            self.current, self.dangling = resumed, None
+            return
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
-            article.byline = dateline_byline(text)
+            reporters = dateline_byline(text)
+            article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
 
     def flush_labels(self) -> None:
@@ -142,6 +176,9 @@ class _Reader:
                 self.out.removed.append(block.mark)
             i = self.read_block(block, i) + 1
         self.flush_labels()
+        if self.notes:  # a note with no story after it stays where it was printed
+            (self.current or self.start(None, self.blocks[-1])).paragraphs.extend(self.notes)
+            self.notes.clear()
         if self.loose_captions:  # captions after the last story, or on a page with no story text
             if self.current is None:
                 self.start(None, self.blocks[-1])
@@ -155,6 +192,8 @@ class _Reader:
         kind = block.kind
         if kind is Kind.FURNITURE:
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
+            if JUMP_ON.search(block.text):
+                self.jumped = self.current
             for item in _furniture_items(block.text):
                 if item[:1] in BOX_MARKS:
                     self.out.removed.append(item[0])
@@ -194,6 +233,8 @@ class _Reader:
             credit = following.text if following is not None and following.kind is Kind.CREDIT else None
             self.caption(Caption(block.text, credit))
             return i + 1 if credit is not None else i
+        elif kind is Kind.PULL_QUOTE:
+            (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
             if self.current is not None and not self.current.paragraphs and self.current.byline is None:
                 self.current.byline = block.text
@@ -228,10 +269,10 @@ class _Reader:
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start(text, group[0])
-        elif next_kind in (Kind.BODY, Kind.CAPTION) and (
+        elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None or self.labels or DATELINE.match(following.text) or group[0].gap >= 2
-        ):
-            self.start(text, group[0])  # a story opening, or after a wide gap: a new story
+        ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
+            self.start(text, group[0])
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
         else:

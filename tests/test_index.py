@@ -1,0 +1,115 @@
+"""The index: terms, folding, the packed formats, and the bulk writer against whoosh's own."""
+
+import pickle
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.query import Phrase, Prefix, Term
+
+from paperarchive.analysis import ANALYZER, fold, term_positions, terms
+from paperarchive.bulkwrite import BulkWriter
+from paperarchive.index import PackedPositions, PackedValues, documents, make_schema
+from paperarchive.ingest import decode_page, record_for
+from paperarchive.queries import BigramPhrase
+
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
+
+
+def test_every_character_begins_exactly_one_term():
+    text = "社区治理，党建引领。"
+    starts = [start for _, _, start, _ in terms(text)]
+    assert starts == [i for i, ch in enumerate(text) if ch not in "，。"]
+
+
+def test_folding_keeps_length_and_maps_traditional_width_and_case():
+    for text in ("重陽節報紙", "２０２５年ＡＩ", "Harbor GAZETTE"):
+        assert len(fold(text)) == len(text)
+    assert fold("重陽節報紙") == "重阳节报纸" and fold("２０２５年ＡＩ") == "2025年ai"
+
+
+def test_the_analyzer_pickles_by_reference():
+    """whoosh stores the schema, analyzer included, in the index."""
+    restored = pickle.loads(pickle.dumps(make_schema()))
+    assert [t.text for t in restored["body"].analyzer("重阳节")] == [t.text for t in ANALYZER("重阳节")]
+    assert type(restored["body"].format) is PackedPositions
+
+
+@pytest.mark.parametrize("positions", [[5], [0, 1, 2, 300], [7, 70000, 70001]])
+def test_packed_positions_round_trip(positions):
+    fmt = PackedPositions(field_boost=2.0)
+    value = fmt.encode(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions) and fmt.decode_weight(value) == 2.0 * len(positions)
+
+
+def test_packed_values_index_like_a_tuple_and_survive_pickling():
+    fmt = PackedPositions()
+    values = [fmt.encode(p) for p in ([1], [2, 9], [300], [4, 5, 6])]
+    packed = pickle.loads(pickle.dumps(PackedValues.pack(values)))
+    assert list(packed) == values and len(packed) == 4 and packed[3] == values[3]
+    assert PackedValues.pack([fmt.encode([70000])]) is None  # 32-bit positions stay unpacked
+
+
+def _build(folder, writer_class):
+    folder.mkdir(exist_ok=True)
+    ix = whoosh_index.create_in(folder, make_schema())
+    writer = writer_class(ix) if writer_class else ix.writer()
+    for path in (SEED, GBK_PAGE, BIG5_PAGE, UTF16_PAGE, ENGLISH_PAGE):
+        decoded = decode_page(path.read_bytes())
+        record = record_for(str(path), decoded.text, decoded.encoding, 0, 0, 0, "x")
+        for doc in documents(record):
+            writer.add_document(**doc)
+    writer.commit(merge=False) if writer_class else writer.commit()
+    return ix
+
+
+QUERIES = [
+    Term("body", "重阳"),
+    Term("title", "重阳"),
+    Prefix("body", "党"),
+    Phrase("body", ["社区", "区治", "治理"]),
+    Term("body", "harbor"),
+    Phrase("body", ["fishing", "fleet"]),
+    Term("paper", "shili-ribao"),
+]
+
+
+def test_bulk_writer_writes_what_whooshs_writer_writes(tmp_path):
+    ours = _build(tmp_path / "bulk", BulkWriter)
+    theirs = _build(tmp_path / "whoosh", None)
+    with ours.searcher() as a, theirs.searcher() as b:
+        assert a.doc_count() == b.doc_count() > 10
+        for q in QUERIES:
+            hits_a = [(h["id"], round(h.score, 6)) for h in a.search(q, limit=None)]
+            hits_b = [(h["id"], round(h.score, 6)) for h in b.search(q, limit=None)]
+            assert hits_a == hits_b and hits_a, q
+        for field in ("body", "title"):
+            assert list(a.reader().lexicon(field)) == list(b.reader().lexicon(field))
+
+
+def test_bulk_segments_merge_with_whooshs_own_writer(tmp_path):
+    ix = _build(tmp_path, BulkWriter)
+    before = ix.searcher().search(Term("body", "重阳"), limit=None).scored_length()
+    writer = ix.writer()
+    writer.commit(optimize=True)  # whoosh reads our segment back and rewrites it
+    with ix.searcher() as s:
+        assert s.search(Term("body", "重阳"), limit=None).scored_length() == before
+
+
+def test_bigram_phrase_matches_like_a_phrase_but_through_its_cover(tmp_path):
+    ix = _build(tmp_path, BulkWriter)
+    with ix.searcher() as s:
+        for words in (["社区", "区治", "治理"], ["养老", "老院"], ["民营", "营经", "经济"], ["本报", "报告"]):
+            ours = {h["id"] for h in s.search(BigramPhrase("body", words), limit=None)}
+            theirs = {h["id"] for h in s.search(Phrase("body", words), limit=None)}
+            assert ours == theirs, words
+        assert not list(s.search(BigramPhrase("body", ["区社", "社理"]), limit=None))
+
+
+def test_term_positions_agrees_with_terms():
+    for path in (SEED, ENGLISH_PAGE):
+        text = path.read_text(encoding="utf-8")
+        grouped: dict = {}
+        for term, pos, _, _ in terms(text):
+            grouped.setdefault(term, []).append(pos)
+        assert term_positions(text) == grouped

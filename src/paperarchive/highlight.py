@@ -99,6 +99,8 @@ def fragments(text: str, spans: list[tuple[int, int]], width: int = 90, limit: i
             break
     out = []
     for begin, finish in sorted(chosen):
+        while begin < finish and text[begin] == " ":  # paragraph breaks became spaces
+            begin += 1
         local = tuple((max(s, begin) - begin, min(e, finish) - begin) for s, e in spans if s < finish and e > begin)
         out.append(Fragment(text[begin:finish], local, begin > 0, finish < len(text)))
     return out

@@ -49,23 +49,38 @@ def emit_json(value: dict, out: TextIO | None = None) -> None:
     (out or sys.stdout).write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
-def _plain_fragment(fragment: Fragment, color: bool) -> str:
-    text, pieces, at = fragment.text, [], 0
-    for start, end in fragment.spans:
-        pieces.append(text[at:start])
-        pieces.append(f"{_ANSI_MATCH}{text[start:end]}{_ANSI_RESET}" if color else text[start:end])
-        at = end
-    pieces.append(text[at:])
-    return ("…" if fragment.starts_inside else "") + "".join(pieces) + ("…" if fragment.ends_inside else "")
+def snippet_pieces(fragments) -> list[tuple[str, bool]]:
+    """A hit's fragments as one run of (text, matched) pieces, joined by " … ".
+
+    >>> snippet_pieces([Fragment("重阳节到了", ((0, 2),), True, True)])
+    [('…', False), ('重阳', True), ('节到了', False), ('…', False)]
+    """
+    pieces: list[tuple[str, bool]] = []
+    for n, fragment in enumerate(fragments):
+        if n:
+            pieces.append((" … ", False))
+        elif fragment.starts_inside:
+            pieces.append(("…", False))
+        at = 0
+        for start, end in fragment.spans:
+            pieces += [(fragment.text[at:start], False), (fragment.text[start:end], True)]
+            at = end
+        pieces.append((fragment.text[at:], False))
+    if fragments and fragments[-1].ends_inside:
+        pieces.append(("…", False))
+    return [(text, matched) for text, matched in pieces if text]
 
 
-def _rich_fragment(fragment: Fragment):
+def _plain_snippet(fragments, color: bool) -> str:
+    return "".join(f"{_ANSI_MATCH}{t}{_ANSI_RESET}" if matched and color else t for t, matched in snippet_pieces(fragments))
+
+
+def _rich_snippet(fragments):
     from rich.text import Text
 
-    text = Text(("…" if fragment.starts_inside else "") + fragment.text + ("…" if fragment.ends_inside else ""))
-    offset = 1 if fragment.starts_inside else 0
-    for start, end in fragment.spans:
-        text.stylize(HIGHLIGHT_STYLE, start + offset, end + offset)
+    text = Text()
+    for piece, matched in snippet_pieces(fragments):
+        text.append(piece, style=HIGHLIGHT_STYLE if matched else "")
     return text
 
 
@@ -90,7 +105,7 @@ def hit_json(hit) -> dict:
         "date": stored.date,
         "page": stored.page,
         "path": stored.path,
-        "snippet": " … ".join(_plain_fragment(f, False).strip("…") for f in hit.snippets),
+        "snippet": _plain_snippet(hit.snippets, False),
     }
 
 
@@ -98,7 +113,7 @@ def search_plain(results, out: TextIO, color: bool) -> None:
     """One hit per line: id, date, paper, page, title, snippet; tab-separated."""
     for hit in results.hits:
         s = hit.stored
-        snippet = " ".join(_plain_fragment(f, color) for f in hit.snippets)
+        snippet = _plain_snippet(hit.snippets, color)
         fields = (hit.id, s.date or "", s.paper or "", s.page or "", s.article.title or "", snippet)
         out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
 
@@ -120,9 +135,8 @@ def search_rich(results, out: TextIO, style: Style) -> None:
         meta = [_where(s)] + [x for x in (a.section, a.byline) if x]
         cell.append(" · ".join(meta), style="cyan")
         cell.append(f"  {hit.id}\n", style="dim")
-        for fragment in hit.snippets:
-            cell.append_text(_rich_fragment(fragment))
-            cell.append("\n")
+        cell.append_text(_rich_snippet(hit.snippets))
+        cell.append("\n")
         table.add_row(str(n), cell)
     console(out, style).print(table)
 
@@ -187,7 +201,7 @@ def _mark_all(text: str, needles, color: bool) -> str:
     if not spans:
         return text
     whole = Fragment(text, tuple(spans), False, False)
-    return _plain_fragment(whole, color) if color else _bracket(text, spans)
+    return _plain_snippet([whole], color) if color else _bracket(text, spans)
 
 
 def _bracket(text: str, spans) -> str:

@@ -72,3 +72,9 @@ def test_torn_utf8_keeps_the_good_text_and_counts_the_damage():
 def test_binary_files_are_refused_with_the_reason(data, what):
     with pytest.raises(NotTextError, match=what):
         decode(data)
+
+
+def test_latin1_english_page_is_not_taken_for_gb18030():
+    text = "The café on Water street served a résumé of naïve verse to the fleet's crews.\n" * 5
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text

@@ -7,6 +7,7 @@ and raises `PaperarchiveError`s, and never prints.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .catalog import Catalog, StoredArticle
 from .decode import Decoded
-from .errors import IndexMissingError, PaperarchiveError
+from .errors import IndexIncompatibleError, IndexMissingError, PaperarchiveError
 from .ingest import BATCH_MB, MAX_PAGE_MB, IngestReport, Progress, decode_page, read_bytes
 from .inputs import display
 from .models import CleanPage
@@ -31,6 +32,8 @@ LOCK_WAIT = 10.0  # seconds a writer waits for another one to finish
 CATALOG_FILE = "catalog.sqlite"
 WHOOSH_DIR = "whoosh"
 LOCK_FILE = "write.lock"
+REINDEX_HINT = "run `paperarchive reindex` to rebuild it from the catalog"
+_OPEN_ATTEMPTS = 5  # a search racing a commit that deletes old files opens again (see `_searcher`)
 
 
 def default_index_dir() -> Path:
@@ -91,14 +94,44 @@ class Archive:
     def whoosh(self, create: bool = False, directory: str = WHOOSH_DIR):
         from .index import open_index
 
-        ix = open_index(self.root / directory, create)
+        with self._readable(directory):
+            ix = open_index(self.root / directory, create)
         if ix is None:
-            raise IndexMissingError(f"no search index in {self.root}", "run `paperarchive reindex` to build it")
+            raise IndexMissingError(f"no search index in {self.root}", REINDEX_HINT)
         return ix
 
     @contextmanager
-    def writing(self, wait: float = LOCK_WAIT) -> Iterator[tuple[Catalog, object]]:
-        """The write lock, the catalog and the whoosh index, for one writing command."""
+    def _readable(self, directory: str = WHOOSH_DIR) -> Iterator[None]:
+        """Turn whoosh's failures on a damaged or foreign index into one error that says to reindex."""
+        try:
+            yield
+        except (PaperarchiveError, FileNotFoundError):
+            raise
+        except Exception as error:  # unpickling a damaged table of contents can raise anything
+            raise IndexIncompatibleError(
+                f"the search index in {self.root / directory} cannot be read ({type(error).__name__}: {error})",
+                REINDEX_HINT,
+            ) from None
+
+    def _check_index_version(self, catalog: Catalog) -> None:
+        """Refuse a search index whose terms this version would not produce (INDEX_VERSION was bumped)."""
+        from .index import INDEX_VERSION
+
+        found = catalog.meta("index_version") or "1"  # indexes from before the version was recorded
+        if found != INDEX_VERSION:
+            raise IndexIncompatibleError(
+                f"the search index in {self.root / WHOOSH_DIR} is version {found},"
+                f" this paperarchive needs {INDEX_VERSION}",
+                REINDEX_HINT,
+            )
+
+    @contextmanager
+    def writing(self, wait: float = LOCK_WAIT, search_index: bool = True) -> Iterator[tuple[Catalog, object]]:
+        """The write lock, the catalog and (unless not wanted) the whoosh index, for one writing command.
+
+        Whatever an interrupted writer left out of step is mended first (`ingest.recover`).
+        """
+        from .ingest import recover
         from .locking import write_lock
 
         self._check_folder()
@@ -106,19 +139,57 @@ class Archive:
         with write_lock(self.root / LOCK_FILE, wait):
             catalog = self.catalog(create=True)
             try:
-                yield catalog, self.whoosh(create=True)
+                ix = self._index_to_write(catalog) if search_index else None
+                if ix is not None:
+                    recover(catalog, ix)
+                yield catalog, ix
             finally:
                 catalog.close()
+
+    def _index_to_write(self, catalog: Catalog):
+        """The whoosh index, created for a new catalog; a lost one is rebuilt by reindex, never silently emptied."""
+        from .index import INDEX_VERSION
+
+        try:
+            ix = self.whoosh()
+        except IndexMissingError:
+            if catalog.counts()["pages"]:
+                raise IndexMissingError(f"the search index in {self.root} is missing", REINDEX_HINT) from None
+            ix = self.whoosh(create=True)
+            with catalog.transaction():
+                catalog.set_meta("index_version", INDEX_VERSION)
+            return ix
+        self._check_index_version(catalog)
+        return ix
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Catalog, object]]:
         catalog = self.catalog()
         try:
-            ix = self.whoosh()
-            with ix.searcher() as searcher:
+            self._check_index_version(catalog)
+            with self._searcher() as searcher:
                 yield catalog, searcher
         finally:
             catalog.close()
+
+    def _searcher(self):
+        """A searcher on the last commit.
+
+        A commit deletes the files of the generation it replaces, so a search that
+        read the old table of contents just before can find a file gone (measured:
+        about one search in 700 during an ingest). The new generation is complete:
+        open again.
+        """
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                with self._readable():
+                    return self.whoosh().searcher()
+            except FileNotFoundError as error:
+                missing = error.filename
+                time.sleep(0.05 * (attempt + 1))
+        raise IndexIncompatibleError(
+            f"the search index in {self.root / WHOOSH_DIR} is damaged: {missing} is missing", REINDEX_HINT
+        )
 
     # -- writing ----------------------------------------------------------------
 
@@ -156,7 +227,8 @@ class Archive:
         from .maintain import reindex
 
         self.catalog().close()  # refuse early, with the usual message, when there is no index
-        with self.writing(wait) as (catalog, _):
+        # Not opening the old search index: it may be the unreadable thing reindex is run to replace.
+        with self.writing(wait, search_index=False) as (catalog, _):
             return reindex(self.root, catalog, progress)
 
     # -- reading back -------------------------------------------------------------

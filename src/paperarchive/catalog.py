@@ -9,6 +9,7 @@ derived from it and can always be rebuilt from it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib
 from collections import Counter
@@ -17,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import IndexIncompatibleError, NotFoundError
+from .errors import IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
+from .inputs import display
 from .models import Article, PageInfo
 
 FORMAT = "1"  # bump when the tables change; `reindex` cannot cross a format change
@@ -85,11 +87,34 @@ class StoredArticle:
 
     id: str
     page_id: str
-    path: str
+    path: str  # as printed: valid UTF-8 even when the file name is not
     paper: str | None
     date: str | None
     page: str | None
     article: Article
+
+
+def _stored_path(path: str) -> str | bytes:
+    """A path as the catalog keeps it: text, or its bytes when the name is not valid UTF-8.
+
+    SQLite text must be UTF-8; a file name with other bytes (os.fsdecode gives it
+    lone surrogates) is kept as a BLOB, so it still names the file exactly.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return path
+
+
+def _path(value: str | bytes) -> str:
+    """A stored path back as the str that os functions take."""
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _shown(value: str | bytes) -> str:
+    """A stored path as it is printed (valid UTF-8 even when the name is not)."""
+    return display(_path(value))
 
 
 def _pack(value: str) -> bytes:
@@ -111,20 +136,37 @@ class Catalog:
 
     @classmethod
     def open(cls, path: Path, create: bool) -> Catalog:
-        catalog = cls(path)
-        if create:
-            with catalog.transaction():
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    catalog.db.execute(statement)
-                catalog.db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
-        found = catalog.meta("format")
+        try:
+            catalog = cls(path)
+            found = catalog._format()
+            if found is None and create:
+                catalog._create()
+                found = FORMAT
+        except sqlite3.OperationalError as error:
+            raise PaperarchiveError(
+                f"cannot open the catalog {path}: {error}", "check the folder's permissions"
+            ) from None
+        except sqlite3.DatabaseError as error:
+            raise IndexIncompatibleError(
+                f"{path} is not a paperarchive catalog ({error})", "give --index an index folder, or a new one"
+            ) from None
         if found != FORMAT:
             catalog.close()
-            raise IndexIncompatibleError(
-                f"the catalog at {path} has format {found or 'unknown'}, this paperarchive reads format {FORMAT}",
-                "ingest into a new --index folder (the old one is left as it is)",
-            )
+            raise _format_error(path, found)
         return catalog
+
+    def _format(self) -> str | None:
+        """The catalog's format; None for a new, empty database, 'unknown' for someone else's."""
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        return (self.meta("format") if "meta" in tables else None) or "unknown"
+
+    def _create(self) -> None:
+        with self.transaction():
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self.db.execute(statement)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
 
     def close(self) -> None:
         self.db.close()
@@ -149,26 +191,47 @@ class Catalog:
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    # -- pages a writer is changing in the search index -----------------------
+
+    def mark_pending(self, page_ids: Iterable[str]) -> None:
+        """Note, in its own commit, the pages whose search documents are about to change.
+
+        The search index commits first, the catalog after; a writer killed between
+        the two leaves these pages out of step, and the next writer mends them.
+        """
+        with self.transaction():
+            self.set_meta("pending", json.dumps(sorted(set(page_ids))))
+
+    def pending(self) -> list[str]:
+        return json.loads(self.meta("pending") or "[]")
+
+    def clear_pending(self) -> None:
+        """Part of the catalog commit that brings the pending pages back in step."""
+        self.db.execute("DELETE FROM meta WHERE key = 'pending'")
+
     # -- pages --------------------------------------------------------------
 
     def page_state(self, path: str) -> tuple[int, int, str] | None:
         """(size, mtime_ns, digest) of the page last ingested from `path`."""
-        row = self.db.execute("SELECT size, mtime_ns, digest FROM pages WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute(
+            "SELECT size, mtime_ns, digest FROM pages WHERE path = ?", (_stored_path(path),)
+        ).fetchone()
         return tuple(row) if row else None
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
         """Record a new modification time for a file whose content did not change."""
-        self.db.execute("UPDATE pages SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
+        self.db.execute("UPDATE pages SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, _stored_path(path)))
 
     def put_page(self, record: PageRecord) -> None:
         """Store a page and its articles, replacing what an earlier ingest of the same path stored."""
-        self.db.execute("DELETE FROM pages WHERE path = ? OR id = ?", (record.path, record.id))
+        path = _stored_path(record.path)
+        self.db.execute("DELETE FROM pages WHERE path = ? OR id = ?", (path, record.id))
         self.db.execute(
             "INSERT INTO pages (id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page,"
             " furniture, text, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
-                record.path,
+                path,
                 record.size,
                 record.mtime_ns,
                 record.digest,
@@ -204,14 +267,20 @@ class Catalog:
 
     def page_paths(self) -> dict[str, str]:
         """page id → path, for every page in the catalog."""
-        return dict(self.db.execute("SELECT id, path FROM pages"))
+        return {page_id: _path(path) for page_id, path in self.db.execute("SELECT id, path FROM pages")}
+
+    def known_pages(self, page_ids: Iterable[str]) -> set[str]:
+        """Which of these page ids the catalog holds."""
+        ids = list(page_ids)
+        marks = ",".join("?" * len(ids))
+        return {row[0] for row in self.db.execute(f"SELECT id FROM pages WHERE id IN ({marks})", ids)}
 
     def page_text(self, page_id: str) -> tuple[str, str]:
-        """(path, text as read) of one page."""
+        """(path as printed, text as read) of one page."""
         row = self.db.execute("SELECT path, text FROM pages WHERE id = ?", (page_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return row[0], _unpack(row[1])
+        return _shown(row[0]), _unpack(row[1])
 
     def stored_page(self, page_id: str) -> StoredPage:
         """One page as it was read, for `reindex`."""
@@ -220,11 +289,12 @@ class Catalog:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return StoredPage(*row[:6], _unpack(row[6]))
+        return StoredPage(_path(row[0]), *row[1:6], _unpack(row[6]))
 
     def file_states(self) -> list[tuple[str, int, int, str]]:
         """(path, size, mtime_ns, digest) of every page, for `check`."""
-        return self.db.execute("SELECT path, size, mtime_ns, digest FROM pages ORDER BY path").fetchall()
+        rows = self.db.execute("SELECT path, size, mtime_ns, digest FROM pages ORDER BY path")
+        return [(_path(path), *rest) for path, *rest in rows]
 
     def text_bytes(self) -> int:
         return self.db.execute("SELECT coalesce(sum(size), 0) FROM pages").fetchone()[0]
@@ -264,7 +334,10 @@ class Catalog:
             ids,
         )
         return {
-            row[0]: StoredArticle(*row[:6], Article.from_json(json.loads(_unpack(row[6])))) for row in rows
+            row[0]: StoredArticle(
+                row[0], row[1], _shown(row[2]), *row[3:6], Article.from_json(json.loads(_unpack(row[6])))
+            )
+            for row in rows
         }
 
     def article_ids(self) -> list[str]:
@@ -283,10 +356,25 @@ class Catalog:
                 "date": date,
                 "page": page,
                 "seq": seq,
-                "path": path,
+                "path": _shown(path),
                 "encoding": encoding,
             } | json.loads(_unpack(doc))
 
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
         return {"pages": pages, "articles": articles}
+
+
+def _format_error(path: Path, found: str | None) -> PaperarchiveError:
+    if found is None:  # created, but the first ingest has not written to it yet
+        return IndexMissingError(f"the catalog {path} is empty", "run `paperarchive ingest PATH` to fill it")
+    if found == "unknown":
+        return IndexIncompatibleError(
+            f"{path} is not a paperarchive catalog", "give --index an index folder, or a new one"
+        )
+    newer = found.isdigit() and int(found) > int(FORMAT)
+    return IndexIncompatibleError(
+        f"the catalog at {path} has format {found}, this paperarchive reads format {FORMAT}",
+        ("it was written by a newer paperarchive: upgrade, or " if newer else "")
+        + "ingest into a new --index folder (the old one is left as it is)",
+    )

@@ -112,15 +112,22 @@ def ingest(
 
     sources: list[str] = []
     for path in paths:
-        sources += read_path_list(sys.stdin) if path == "-" else [path]
+        # Bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale.
+        sources += read_path_list(map(os.fsdecode, sys.stdin.buffer)) if path == "-" else [path]
     with _progress(quiet) as progress:
         report = archive(ctx).ingest(
             sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
         )
     if not quiet:
         ingest_summary(report, sys.stderr)
+    else:  # quiet drops the summary, never the errors
+        for kind, problems in (("skipped", report.skipped), ("failed", report.failed)):
+            for problem in problems:
+                sys.stderr.write(f"paperarchive: {problem.path}: {kind}: {problem.reason}\n")
     if not report.complete:
-        raise typer.Exit(2)
+        missed = len(report.skipped) + len(report.failed)
+        were = "inputs were" if missed != 1 else "input was"
+        raise fail(f"{missed} {were} not ingested (listed above); the rest is indexed")
 
 
 class _progress:
@@ -371,6 +378,12 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("paperarchive: interrupted\n")
         sys.exit(130)
+    except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
+        from .inputs import display
+
+        where = f"{display(error.filename)}: " if error.filename else ""
+        sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
+        sys.exit(2)
     except Exception as error:  # a bug, not a user mistake: say so in one line
         if os.environ.get("PAPERARCHIVE_DEBUG"):
             raise

@@ -25,6 +25,10 @@ class TooLargeError(PaperarchiveError):
     """The file is above the size limit for one page."""
 
 
+class NotAFileError(PaperarchiveError):
+    """The path names a folder, a FIFO or a device, not a file that can be read as a page."""
+
+
 class QueryError(PaperarchiveError):
     """The search query does not parse."""
 

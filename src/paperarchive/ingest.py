@@ -4,10 +4,12 @@ Per file: stat (skip when size and modification time match the catalog), read,
 hash (skip when the content hash matches), decode, clean. That per-file work runs
 in worker processes on large ingests; the one writer stays in this process.
 
-Order of writes per batch: whoosh first, then the catalog that marks the files
-done. A crash between the two leaves files not marked done; the next ingest
-replaces their articles again (delete by page, then add), so nothing is lost or
-doubled.
+Order of writes per batch: the catalog notes the batch's pages as pending, whoosh
+commits, then the catalog commits the pages and clears the note. A writer killed
+before the last commit leaves its files not marked done, so the next ingest reads
+them again; and the next writer of any kind first brings the pending pages'
+search documents back in step with the catalog (`recover`), so nothing is lost
+or doubled even when a file changed or went away in between.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
+import stat as stat_mode
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -23,14 +27,16 @@ from pathlib import Path
 
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
-from .errors import EmptyPageError, NotTextError, TooLargeError
+from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
 from .inputs import Problem, discover, display
+from .locking import whoosh_writer
 from .pageinfo import info_from_path
 from .pipeline import clean_text
 
 MAX_PAGE_MB = 16  # a printed page is tens of KB of text; far above that is not a page
 BATCH_MB = 8  # text per commit: bounds memory, and a crash loses at most one batch
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
+_TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
 
 Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current path)
 
@@ -60,13 +66,48 @@ def page_id(path: str) -> str:
 
 
 def read_bytes(path: Path, max_mb: float = MAX_PAGE_MB) -> bytes:
-    size = path.stat().st_size
-    if size > max_mb * 1024 * 1024:
-        raise TooLargeError(
-            f"{size / 1024 / 1024:.0f} MB is above the {max_mb:g} MB limit for one page",
-            "split the file into pages, or raise --max-page-mb",
-        )
-    return path.read_bytes()
+    """The file's bytes; a file above the limit is refused before any of it is read.
+
+    Opened without blocking, so a FIFO named *.txt is refused instead of waiting
+    forever for a writer; the read stops at the limit even if the file grows.
+    """
+    limit = int(max_mb * 1024 * 1024)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if not stat_mode.S_ISREG(info.st_mode):
+            raise NotAFileError(f"not a regular file: it is {_kind(info.st_mode)}")
+        if info.st_size > limit:
+            raise _too_large(info.st_size, max_mb)
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _too_large(len(data), max_mb)
+    return data
+
+
+def _kind(mode: int) -> str:
+    if stat_mode.S_ISDIR(mode):
+        return "a folder"
+    if stat_mode.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat_mode.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
+def _too_large(size: int, max_mb: float) -> TooLargeError:
+    return TooLargeError(
+        f"{size / 1024 / 1024:.1f} MB is above the {max_mb:g} MB limit for one page",
+        "split the file into pages, or raise --max-page-mb",
+    )
+
+
+def content_hash(data: bytes = b""):
+    """The hash that tells a changed file from an unchanged one; `check` feeds it files in chunks."""
+    return hashlib.blake2b(data, digest_size=16)
 
 
 def decode_page(data: bytes) -> Decoded:
@@ -78,7 +119,8 @@ def decode_page(data: bytes) -> Decoded:
 
 def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mtime_ns: int, digest: str) -> PageRecord:
     """Clean a page's text into the record that is stored and indexed."""
-    page = clean_text(text, info_from_path(path))
+    # The printable form: paper and page labels from a folder name that is not valid UTF-8 must still store.
+    page = clean_text(text, info_from_path(display(path)))
     return PageRecord(
         id=page_id(path),
         path=path,
@@ -91,6 +133,14 @@ def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mt
         text=text,
         furniture=page.furniture,
         articles=page.articles,
+    )
+
+
+def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
+    """A page's record rebuilt from the text the catalog kept: no file needed."""
+    stored = catalog.stored_page(page_id)
+    return record_for(
+        stored.path, stored.text, stored.encoding, stored.replaced, stored.size, stored.mtime_ns, stored.digest
     )
 
 
@@ -128,18 +178,35 @@ def _prepare(task: _Task) -> _Outcome:
         stat = path.stat()
         data = read_bytes(path, task.max_mb)
     except TooLargeError as error:
-        return _Outcome(task, problem=Problem(task.shown, str(error)), skipped=True)
+        return _Outcome(task, problem=_problem(task, error), skipped=True)
+    except NotAFileError as error:
+        return _Outcome(task, problem=_problem(task, error))
     except OSError as error:
         return _Outcome(task, problem=Problem(task.shown, error.strerror or str(error)))
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    digest = content_hash(data).hexdigest()
     if digest == task.known_digest:
         return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
     try:
         decoded = decode_page(data)
     except (NotTextError, EmptyPageError) as error:
-        return _Outcome(task, len(data), problem=Problem(task.shown, str(error)), skipped=True)
-    record = record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest)
+        return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
+    try:
+        record = record_for(
+            task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest
+        )
+    except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
+        reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
+        return _Outcome(task, len(data), problem=Problem(task.shown, reason))
     return _Outcome(task, len(data), record=record)
+
+
+def _problem(task: _Task, error: PaperarchiveError) -> Problem:
+    return Problem(task.shown, f"{error} ({error.hint})" if error.hint else str(error))
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the writer, which stops them: one message, not one traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _size(path: Path) -> int:
@@ -195,8 +262,12 @@ class Ingest:
             return
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with context.Pool(self.workers) as pool:
-            yield from pool.imap(_prepare, tasks, chunksize=4)
+        # imap would clean every page ahead of a slower writer and hold them all in
+        # memory; feeding it a window at a time keeps that to a few pages per worker.
+        window = self.workers * _TASKS_PER_WORKER
+        with context.Pool(self.workers, initializer=_ignore_interrupts) as pool:
+            for start in range(0, len(tasks), window):
+                yield from pool.imap(_prepare, tasks[start : start + window], chunksize=4)
 
     def _write_all(self, outcomes: Iterator[_Outcome], total: int) -> None:
         report = self.report
@@ -231,24 +302,49 @@ class Ingest:
         self._commit(list(batch.values()), touched)
 
     def _commit(self, batch: list[PageRecord], touched: list[_Unchanged]) -> None:
-        from .index import replace_pages
-
         if batch:
-            writer = self.ix.writer(timeout=10.0)
-            try:
-                replace_pages(writer, batch)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
+            write_search_index(self.catalog, self.ix, batch)
         if batch or touched:
             with self.catalog.transaction():
                 for record in batch:
                     self.catalog.put_page(record)
                 for file in touched:
                     self.catalog.touch(file.path, file.size, file.mtime_ns)
+                self.catalog.clear_pending()
         self.report.ingested += len(batch)
         self.report.articles += sum(len(r.articles) for r in batch)
+
+
+def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed: Iterable[str] = ()) -> None:
+    """Commit pages' new search documents (and drop removed pages'), marked pending until the catalog commits."""
+    from .index import replace_pages
+
+    removed = list(removed)
+    catalog.mark_pending([r.id for r in records] + removed)
+    writer = whoosh_writer(ix)
+    try:
+        replace_pages(writer, records, removed)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def recover(catalog: Catalog, ix) -> None:
+    """Bring the pages an interrupted writer left pending back in step: search documents as the catalog has them.
+
+    Safe to interrupt too: the note stays until the catalog commit at the end.
+    """
+    pending = catalog.pending()
+    if not pending:
+        return
+    known = catalog.known_pages(pending)
+    records = [stored_record(catalog, page_id) for page_id in pending if page_id in known]
+    write_search_index(catalog, ix, records, [page_id for page_id in pending if page_id not in known])
+    with catalog.transaction():
+        for record in records:  # re-cleaned like the search documents, so the two agree
+            catalog.put_page(record)
+        catalog.clear_pending()
 
 
 def prune_missing(catalog: Catalog, ix, roots: list[str] | None = None) -> int:
@@ -257,13 +353,22 @@ def prune_missing(catalog: Catalog, ix, roots: list[str] | None = None) -> int:
         pid
         for pid, path in catalog.page_paths().items()
         if (roots is None or any(path.startswith(root.rstrip(os.sep) + os.sep) for root in roots))
-        and not os.path.exists(path)
+        and _gone(path)
     ]
     if gone:
-        writer = ix.writer(timeout=10.0)
-        for pid in gone:
-            writer.delete_by_term("page", pid)
-        writer.commit()
+        write_search_index(catalog, ix, [], gone)
         with catalog.transaction():
             catalog.delete_pages(gone)
+            catalog.clear_pending()
     return len(gone)
+
+
+def _gone(path: str) -> bool:
+    """The file no longer exists (a folder that cannot be read now is not proof of that)."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        pass  # cannot look now (permissions, a stale mount): not proof that it is gone
+    return False

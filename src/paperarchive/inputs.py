@@ -21,8 +21,12 @@ class Problem:
 
 
 def display(path: str | os.PathLike) -> str:
-    """A path as a user can read it, even when its name is not valid UTF-8."""
-    return os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    """A path as a user can read it, even when its name is not valid UTF-8 (its bytes as \\xNN).
+
+    >>> display(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\\\\xe9.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_path_list(lines: Iterable[str]) -> list[str]:
@@ -50,7 +54,8 @@ def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
             if isinstance(item, Problem):
                 yield item
                 continue
-            key = os.path.abspath(item)
+            # By real path: a page reached through two links is still one page, read once.
+            key = os.path.realpath(item)
             if key not in seen:
                 seen.add(key)
                 yield item
@@ -71,7 +76,10 @@ def _walk(root: Path) -> Iterator[Path | Problem]:
             dirs[:] = []
             continue
         if (stat.st_dev, stat.st_ino) in visited:
-            yield Problem(display(folder), "symbolic link loop (folder already visited)")
+            # A link back to an ancestor is a loop, worth reporting; a second link to a
+            # folder read elsewhere is not a problem, and its pages are read once.
+            if _links_back(folder):
+                yield Problem(display(folder), "symbolic link loop (it leads back to a folder above it)")
             dirs[:] = []
             continue
         visited.add((stat.st_dev, stat.st_ino))
@@ -81,3 +89,9 @@ def _walk(root: Path) -> Iterator[Path | Problem]:
                 yield Path(folder) / name
         yield from problems
         problems.clear()
+
+
+def _links_back(folder: str) -> bool:
+    """Whether `folder` is one of the folders on its own path: followed again, it would never end."""
+    real = os.path.realpath(folder)
+    return any(os.path.realpath(above) == real for above in Path(folder).parents)

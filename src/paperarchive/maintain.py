@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog
-from .ingest import BATCH_MB, Progress, record_for
+from .ingest import BATCH_MB, Progress, content_hash, stored_record
+from .inputs import display
 
 WHOOSH_DIR, NEW_DIR, OLD_DIR = "whoosh", "whoosh.new", "whoosh.old"
 
@@ -24,15 +25,16 @@ class ReindexReport:
 def reindex(root: Path, catalog: Catalog, progress: Progress | None = None) -> ReindexReport:
     """Re-clean every stored page and build a fresh search index beside the old one, then swap.
 
-    The old index answers searches until the swap; if the rebuild is interrupted,
-    the old index is still there and `reindex` can simply be run again.
+    The re-cleaned articles go to the catalog in one transaction that commits just
+    after the swap, so until then searches see the old index and the old articles
+    together; if the rebuild is interrupted, both are as they were and `reindex`
+    can simply be run again.
     """
     from .index import INDEX_VERSION, open_index, replace_pages
 
     report = ReindexReport()
     shutil.rmtree(root / NEW_DIR, ignore_errors=True)
     ix = open_index(root / NEW_DIR, create=True)
-    ids = list(catalog.page_paths())
     batch, size, done = [], 0, 0
     total = catalog.text_bytes()
 
@@ -40,34 +42,38 @@ def reindex(root: Path, catalog: Catalog, progress: Progress | None = None) -> R
         writer = ix.writer()
         replace_pages(writer, batch)
         writer.commit()
-        with catalog.transaction():
-            for record in batch:
-                catalog.put_page(record)
+        for record in batch:
+            catalog.put_page(record)
         report.pages += len(batch)
         report.articles += sum(len(r.articles) for r in batch)
         batch.clear()
 
-    for page_id in ids:
-        stored = catalog.stored_page(page_id)
-        record = record_for(stored.path, stored.text, stored.encoding, stored.replaced, stored.size, stored.mtime_ns, stored.digest)
-        batch.append(record)
-        size += stored.size
-        done += stored.size
-        if progress:
-            progress(done, total, stored.path)
-        if size >= BATCH_MB * 1024 * 1024:
-            flush()
-            size = 0
-    flush()
-    ix.close()
+    with catalog.transaction():
+        for page_id in list(catalog.page_paths()):
+            record = stored_record(catalog, page_id)
+            batch.append(record)
+            size += record.size
+            done += record.size
+            if progress:
+                progress(done, total, display(record.path))
+            if size >= BATCH_MB * 1024 * 1024:
+                flush()
+                size = 0
+        flush()
+        ix.close()
+        _swap(root)
+        catalog.set_meta("index_version", INDEX_VERSION)
+        catalog.clear_pending()  # the new index was built from the catalog: nothing is out of step
+    return report
+
+
+def _swap(root: Path) -> None:
+    """Put the new index in place of the old one."""
     shutil.rmtree(root / OLD_DIR, ignore_errors=True)
     if (root / WHOOSH_DIR).exists():
         os.rename(root / WHOOSH_DIR, root / OLD_DIR)
     os.rename(root / NEW_DIR, root / WHOOSH_DIR)
     shutil.rmtree(root / OLD_DIR, ignore_errors=True)
-    with catalog.transaction():
-        catalog.set_meta("index_version", INDEX_VERSION)
-    return report
 
 
 @dataclass(slots=True)
@@ -77,8 +83,9 @@ class CheckReport:
     indexed: int = 0
     not_indexed: list[str] = field(default_factory=list)  # article ids in the catalog only
     not_catalogued: list[str] = field(default_factory=list)  # article ids in the search index only
-    files_gone: list[str] = field(default_factory=list)
+    files_gone: list[str] = field(default_factory=list)  # paths as printed
     files_changed: list[str] = field(default_factory=list)
+    interrupted: bool = False  # a writer was killed with pages out of step; the next one mends them
 
     @property
     def ok(self) -> bool:
@@ -87,7 +94,11 @@ class CheckReport:
     def advice(self) -> list[str]:
         """What to do about each kind of mismatch found."""
         out = []
-        if self.not_indexed or self.not_catalogued:
+        if (self.not_indexed or self.not_catalogued) and self.interrupted:
+            out.append(
+                "an ingest was interrupted: run it again (or `paperarchive prune`) to finish, or `paperarchive reindex`"
+            )
+        elif self.not_indexed or self.not_catalogued:
             out.append("the search index and the catalog disagree: run `paperarchive reindex`")
         if self.files_changed:
             out.append("files changed since they were ingested: run `paperarchive ingest` on them again")
@@ -105,20 +116,30 @@ def check(catalog: Catalog, searcher) -> CheckReport:
     report.articles, report.indexed = len(catalogued), len(indexed)
     report.not_indexed = sorted(catalogued - indexed)
     report.not_catalogued = sorted(indexed - catalogued)
+    report.interrupted = bool(catalog.pending())
     for path, size, mtime_ns, digest in catalog.file_states():
         report.pages += 1
         try:
-            stat = os.stat(path)
+            changed = _changed(path, size, mtime_ns, digest)
         except FileNotFoundError:
-            report.files_gone.append(path)
+            report.files_gone.append(display(path))
             continue
         except OSError:
             continue  # unreadable now; not a mismatch we can judge
-        if (stat.st_size, stat.st_mtime_ns) != (size, mtime_ns):
-            with open(path, "rb") as handle:
-                if hashlib.blake2b(handle.read(), digest_size=16).hexdigest() != digest:
-                    report.files_changed.append(path)
+        if changed:
+            report.files_changed.append(display(path))
     return report
+
+
+def _changed(path: str, size: int, mtime_ns: int, digest: str) -> bool:
+    """Whether the file's content differs from what was ingested; hashed only when its time moved."""
+    stat = os.stat(path)
+    if stat.st_size != size:
+        return True
+    if stat.st_mtime_ns == mtime_ns:
+        return False
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, content_hash).hexdigest() != digest
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,6 @@ import re
 import sqlite3
 import sys
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,13 +35,14 @@ _RUN = re.compile(r"(?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|(?P<word
 
 def articles(catalog: Path) -> Iterator[tuple[str, str, str]]:
     """(id, title, rest of the text) of every article in a paperarchive catalog."""
-    db = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)
+    from paperarchive.catalog import Catalog
+
+    db = Catalog.open(catalog, create=False)
     try:
-        for article_id, blob in db.execute("SELECT id, doc FROM articles ORDER BY id"):
-            doc = json.loads(zlib.decompress(blob))
+        for doc in db.export_rows():
             parts = [doc.get(k) for k in ("kicker", "subtitle", "section", "byline")]
             parts += doc.get("headings", []) + doc.get("paragraphs", []) + [c["text"] for c in doc.get("captions", [])]
-            yield article_id, doc.get("title") or "", "\n".join(p for p in parts if p)
+            yield doc["id"], doc.get("title") or "", "\n".join(p for p in parts if p)
     finally:
         db.close()
 

@@ -4,6 +4,10 @@ It holds every page's text as it was read (so `show --raw` and `reindex` work
 without the original files), its content hash (so unchanged files are skipped),
 and every cleaned article (so display never re-cleans). The whoosh index is
 derived from it and can always be rebuilt from it.
+
+A page's text and its articles are compressed together: the articles repeat the
+page's text, so zlib stores them as back-references, and both together take
+about 0.4 of the text's size where separately they took 0.7.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from .errors import IndexIncompatibleError, IndexMissingError, NotFoundError, Pa
 from .inputs import display
 from .models import Article, PageInfo
 
-FORMAT = "1"  # bump when the tables change; `reindex` cannot cross a format change
+FORMAT = "2"  # bump when the tables change; `reindex` cannot cross a format change
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pages (
@@ -35,7 +39,7 @@ CREATE TABLE IF NOT EXISTS pages (
     replaced INTEGER NOT NULL DEFAULT 0,
     paper TEXT, date TEXT, page TEXT,
     furniture TEXT NOT NULL DEFAULT '[]',
-    text BLOB NOT NULL,
+    content BLOB NOT NULL,
     articles INTEGER NOT NULL,
     ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
@@ -43,11 +47,15 @@ CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     page_id TEXT NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
-    title TEXT, kicker TEXT, section TEXT, byline TEXT,
-    doc BLOB NOT NULL
+    title TEXT, kicker TEXT, section TEXT, byline TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_page ON articles(page_id);
 """
+
+
+def article_id(page_id: str, seq: int) -> str:
+    """An article's id: its page's id and its place on the page, "3e69907904a3-04"."""
+    return f"{page_id}-{seq:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +75,7 @@ class PageRecord:
     articles: tuple[Article, ...]
 
     def article_id(self, seq: int) -> str:
-        return f"{self.id}-{seq:02d}"
+        return article_id(self.id, seq)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +125,15 @@ def _shown(value: str | bytes) -> str:
     return display(_path(value))
 
 
-def _pack(value: str) -> bytes:
-    return zlib.compress(value.encode("utf-8"), 6)
+def _pack_page(text: str, articles: Iterable[Article]) -> bytes:
+    """A page's text and its articles (JSON), in one compressed blob."""
+    docs = json.dumps([a.to_json() for a in articles], ensure_ascii=False)
+    return zlib.compress(f"{text}\x00{docs}".encode("utf-8"), 6)
 
 
-def _unpack(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8")
+def _unpack_page(blob: bytes) -> tuple[str, list[dict]]:
+    text, _, docs = zlib.decompress(blob).decode("utf-8").rpartition("\x00")
+    return text, json.loads(docs)
 
 
 class Catalog:
@@ -228,7 +239,7 @@ class Catalog:
         self.db.execute("DELETE FROM pages WHERE path = ? OR id = ?", (path, record.id))
         self.db.execute(
             "INSERT INTO pages (id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page,"
-            " furniture, text, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " furniture, content, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 path,
@@ -241,23 +252,14 @@ class Catalog:
                 record.info.date,
                 record.info.page,
                 json.dumps(list(record.furniture), ensure_ascii=False),
-                _pack(record.text),
+                _pack_page(record.text, record.articles),
                 len(record.articles),
             ),
         )
         self.db.executemany(
-            "INSERT INTO articles (id, page_id, seq, title, kicker, section, byline, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, page_id, seq, title, kicker, section, byline) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (
-                    record.article_id(seq),
-                    record.id,
-                    seq,
-                    a.title,
-                    a.kicker,
-                    a.section,
-                    a.byline,
-                    _pack(json.dumps(a.to_json(), ensure_ascii=False)),
-                )
+                (record.article_id(seq), record.id, seq, a.title, a.kicker, a.section, a.byline)
                 for seq, a in enumerate(record.articles, 1)
             ],
         )
@@ -277,19 +279,19 @@ class Catalog:
 
     def page_text(self, page_id: str) -> tuple[str, str]:
         """(path as printed, text as read) of one page."""
-        row = self.db.execute("SELECT path, text FROM pages WHERE id = ?", (page_id,)).fetchone()
+        row = self.db.execute("SELECT path, content FROM pages WHERE id = ?", (page_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return _shown(row[0]), _unpack(row[1])
+        return _shown(row[0]), _unpack_page(row[1])[0]
 
     def stored_page(self, page_id: str) -> StoredPage:
         """One page as it was read, for `reindex`."""
         row = self.db.execute(
-            "SELECT path, size, mtime_ns, digest, encoding, replaced, text FROM pages WHERE id = ?", (page_id,)
+            "SELECT path, size, mtime_ns, digest, encoding, replaced, content FROM pages WHERE id = ?", (page_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return StoredPage(_path(row[0]), *row[1:6], _unpack(row[6]))
+        return StoredPage(_path(row[0]), *row[1:6], _unpack_page(row[6])[0])
 
     def file_states(self) -> list[tuple[str, int, int, str]]:
         """(path, size, mtime_ns, digest) of every page, for `check`."""
@@ -329,16 +331,17 @@ class Catalog:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            "SELECT a.id, a.page_id, p.path, p.paper, p.date, p.page, a.doc FROM articles a"
+            "SELECT a.id, a.page_id, a.seq, p.path, p.paper, p.date, p.page, p.content FROM articles a"
             f" JOIN pages p ON p.id = a.page_id WHERE a.id IN ({marks})",
             ids,
         )
-        return {
-            row[0]: StoredArticle(
-                row[0], row[1], _shown(row[2]), *row[3:6], Article.from_json(json.loads(_unpack(row[6])))
-            )
-            for row in rows
-        }
+        found, pages = {}, {}
+        for article_id, page_id, seq, path, paper, date, page, content in rows:
+            if page_id not in pages:  # two hits on one page: decompress it once
+                pages[page_id] = _unpack_page(content)[1]
+            article = Article.from_json(pages[page_id][seq - 1])
+            found[article_id] = StoredArticle(article_id, page_id, _shown(path), paper, date, page, article)
+        return found
 
     def article_ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT id FROM articles")]
@@ -346,19 +349,12 @@ class Catalog:
     def export_rows(self) -> Iterator[dict]:
         """Every article with where it was printed, in page order: one flat dict each."""
         rows = self.db.execute(
-            "SELECT a.id, p.path, p.paper, p.date, p.page, p.encoding, a.seq, a.doc FROM articles a"
-            " JOIN pages p ON p.id = a.page_id ORDER BY p.date, p.paper, p.page, p.path, a.seq"
+            "SELECT id, path, paper, date, page, encoding, content FROM pages ORDER BY date, paper, page, path"
         )
-        for article_id, path, paper, date, page, encoding, seq, doc in rows:
-            yield {
-                "id": article_id,
-                "paper": paper,
-                "date": date,
-                "page": page,
-                "seq": seq,
-                "path": _shown(path),
-                "encoding": encoding,
-            } | json.loads(_unpack(doc))
+        for page_id, path, paper, date, page, encoding, content in rows:
+            for seq, doc in enumerate(_unpack_page(content)[1], 1):
+                where = {"paper": paper, "date": date, "page": page, "seq": seq, "path": _shown(path), "encoding": encoding}
+                yield {"id": article_id(page_id, seq)} | where | doc
 
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()

@@ -216,9 +216,9 @@ def test_a_search_racing_a_commit_that_deletes_its_files_opens_again(pages, tmp_
 def test_a_search_index_file_that_stays_gone_is_damage_with_the_way_out(pages, tmp_path):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=1)
-    for segment in (tmp_path / "ix" / "whoosh").glob("*.seg"):
-        segment.unlink()
-    with pytest.raises(PaperarchiveError, match=r"is damaged: .*\.seg is missing") as error:
+    for postings in (tmp_path / "ix" / "whoosh").glob("*.pst"):
+        postings.unlink()
+    with pytest.raises(PaperarchiveError, match=r"is damaged: .*\.pst is missing") as error:
         archive.search("重阳")
     assert "paperarchive reindex" in error.value.hint
     archive.reindex()

@@ -1,17 +1,19 @@
-"""A whoosh segment writer that does less work per posting.
+"""A whoosh segment writer that does less work, and keeps less memory, per posting.
 
 Profiled on the benchmark corpus, whoosh's own `SegmentWriter` spends most of its
 time per posting: building Token objects and grouping them (`word_values`),
 pickling each posting into a temporary sorting pool and merging the runs back,
 reading each document's field length back from a column file (`doc_field_length`)
 and adding postings to blocks one call at a time (`add_posting`, with type
-asserts). This writer keeps one segment's postings in memory, grouped by term as
-they are produced, and hands each term's postings to whoosh's block writer a
-block at a time, with the field lengths it already knows. Weights that are small
-integers are stored as bytes rather than a pickled tuple of floats, and terms
-found in one document are stored inline in the term table rather than as a
-one-posting block. What it writes is an ordinary whoosh segment: any whoosh
-reader, searcher or merge reads it.
+asserts). This writer keeps one segment's postings in memory, per term in flat
+arrays (document numbers, weights, position counts, position deltas: about 12
+bytes a posting, where a tuple of Python objects takes 170), and hands whoosh's
+block writer a block at a time, already packed: a block's positions are one
+slice of the term's delta array. Weights that are small integers are stored as
+bytes, and terms found in one or two documents live inline in the term table.
+What it writes is an ordinary whoosh segment, read by any whoosh reader,
+searcher or merge; its files are not gathered into a compound file, which whoosh
+would copy into memory each time a searcher opens it.
 
 It relies on internals of whoosh-reloaded 2.7.5 (the version pinned): the W3
 codec's field and postings writers. `tests/test_index.py` checks the result
@@ -22,35 +24,66 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
+from itertools import accumulate
+from pathlib import Path
 from operator import sub
+from pathlib import Path
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.index import LockError
+from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
 from whoosh.writing import SegmentWriter
 
 from .analysis import term_positions
-from .index import PackedPositions, PackedValues, PaperText
+from .index import PackedValues, PaperText
+from .locking import busy_error
 
 _INLINE_POSTINGS = 2  # terms with this many postings or fewer live in the term table
 _PACK_FROM = 8  # postings in a block before packing pays for naming the packing class in the pickle
-# Most postings hold one position: their encoded value is looked up, not built.
-_ONE_POSITION_CACHE = 4096
-_ONE_POSITION = [PackedPositions().encode([p]) for p in range(_ONE_POSITION_CACHE)]
+_SHORT = 65536  # positions below this are stored as 16-bit deltas
+
+
+class _TermPostings:
+    """One term's postings in one segment, as flat arrays."""
+
+    __slots__ = ("docs", "weights", "counts", "deltas")
+
+    def __init__(self):
+        self.docs = array("I")
+        self.weights: bytearray | array = bytearray()
+        self.counts = array("I")
+        self.deltas = array("H")
+
+    def add(self, docnum: int, weight: float, positions: list[int]) -> None:
+        self.docs.append(docnum)
+        try:
+            self.weights.append(weight)
+        except (TypeError, ValueError):  # a fractional boost, or over 255: keep floats from now on
+            self.weights = array("f", self.weights)
+            self.weights.append(weight)
+        self.counts.append(len(positions))
+        if self.deltas.typecode == "H" and positions[-1] >= _SHORT:
+            self.deltas = array("I", self.deltas)  # a document past 65535 terms: this term goes 32-bit
+        if len(positions) > 1:
+            positions = [positions[0], *map(sub, positions[1:], positions)]
+        self.deltas.extend(positions)
 
 
 class BulkWriter(SegmentWriter):
     """A `SegmentWriter` for whole batches of documents; commit with `merge=False`."""
 
     def __init__(self, ix, **kwargs):
-        super().__init__(ix, codec=W3Codec(), **kwargs)
+        super().__init__(ix, codec=W3Codec(), compound=False, **kwargs)
         # The segment records the plain W3 codec (readers need nothing of ours); only
-        # the field writer gets postings writers that keep compact weights.
+        # the field writer gets postings writers that keep compact blocks.
         self.fieldwriter._codec = _CompactCodec()
-        # (field name, term) → postings as (docnum, weight, value bytes, field length)
-        self._postings: dict[tuple[str, str], list[tuple[int, float, bytes, int]]] = defaultdict(list)
+        self._text: dict[str, dict[str, _TermPostings]] = defaultdict(lambda: defaultdict(_TermPostings))
+        self._lengths: dict[str, dict[int, int]] = defaultdict(dict)  # field → docnum → field length
+        self._other: dict[tuple[str, bytes], list[tuple[int, float, bytes]]] = defaultdict(list)  # ID fields
 
     def add_document(self, **fields) -> None:
-        docnum, schema, postings = self.docnum, self.schema, self._postings
+        docnum, schema = self.docnum, self.schema
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
         for name in sorted(fields):
@@ -59,16 +92,13 @@ class BulkWriter(SegmentWriter):
             if isinstance(field, PaperText):
                 positions = term_positions(value)
                 length = sum(map(len, positions.values()))
-                boost, encode = _whole(field.format.field_boost), field.format.encode
+                self._lengths[name][docnum] = length
+                boost, terms = _whole(field.format.field_boost), self._text[name]
                 for term, plist in positions.items():
-                    if len(plist) == 1 and plist[0] < _ONE_POSITION_CACHE:
-                        vbytes = _ONE_POSITION[plist[0]]
-                    else:
-                        vbytes = encode(plist)
-                    postings[name, term].append((docnum, len(plist) * boost, vbytes, length))
+                    terms[term].add(docnum, len(plist) * boost, plist)
             elif field.indexed:
                 for tbytes, _, weight, vbytes in field.index(value):
-                    postings[name, tbytes.decode("utf-8")].append((docnum, weight, vbytes or b"", 0))
+                    self._other[name, tbytes].append((docnum, weight, vbytes or b""))
             perdoc.add_field(name, field, value if field.stored else None, length)
             if field.column_type:
                 perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
@@ -78,88 +108,152 @@ class BulkWriter(SegmentWriter):
 
     def add_postings_to_pool(self, reader, startdoc, docmap) -> None:
         """Postings of a segment being merged in (whoosh calls this from `add_reader`)."""
-        postings, schema = self._postings, self.schema
+        schema = self.schema
         for name, tbytes, old, weight, vbytes in reader.iter_postings():
             if name not in schema or (docmap is not None and old not in docmap):
                 continue
             docnum = docmap[old] if docmap is not None else startdoc + old
-            length = reader.doc_field_length(old, name) if schema[name].scorable else 0
-            postings[name, tbytes.decode("utf-8")].append((docnum, weight, vbytes or b"", length))
+            field = schema[name]
+            if isinstance(field, PaperText):
+                self._lengths[name][docnum] = reader.doc_field_length(old, name)
+                positions = field.format.decode_positions(vbytes)
+                self._text[name][tbytes.decode("utf-8")].add(docnum, _whole(weight), positions)
+            else:
+                self._other[name, tbytes].append((docnum, weight, vbytes or b""))
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         fieldwriter, schema = self.fieldwriter, self.schema
-        current = None
-        # whoosh orders terms by their UTF-8 bytes, which is also code point order
-        for key in sorted(self._postings):
-            name, term = key
-            if name != current:
-                if current is not None:
-                    fieldwriter.finish_field()
-                fieldwriter.start_field(name, schema[name])
-                current = name
-            _write_term(fieldwriter, term.encode("utf-8"), self._postings[key])
-        if current is not None:
+        # whoosh orders fields by name and terms by their UTF-8 bytes (code point order)
+        for name in sorted(set(self._text) | {name for name, _ in self._other}):
+            fieldwriter.start_field(name, schema[name])
+            if name in self._text:
+                lengths = self._lengths[name]
+                for term in sorted(self._text[name]):
+                    _write_term(fieldwriter, term.encode("utf-8"), self._text[name][term], lengths)
+            else:
+                for key in sorted(k for k in self._other if k[0] == name):
+                    _write_plain_term(fieldwriter, key[1], self._other[key])
             fieldwriter.finish_field()
         fieldwriter.close()
-        self._postings.clear()
+        self._forget()
 
     def _close_segment(self) -> None:
-        self._postings.clear()
+        self._forget()
         super()._close_segment()
 
+    def _forget(self) -> None:
+        self._text.clear()
+        self._lengths.clear()
+        self._other.clear()
 
-def _write_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, float, bytes, int]]) -> None:
+
+def open_writer(ix, timeout: float = 10.0) -> BulkWriter:
+    """A bulk writer on `ix`; IndexBusyError if whoosh's own lock stays taken.
+
+    Every paperarchive writer holds `locking.write_lock` first, so whoosh's lock
+    is only taken by something that skipped it (an older paperarchive, another program).
+    """
+    try:
+        return BulkWriter(ix, timeout=timeout)
+    except LockError:
+        raise busy_error(Path(ix.storage.folder).parent, "another program", timeout) from None
+
+
+def merge_small_segments(ix, most: int, budget_docs: int) -> None:
+    """Merge the smallest segments when there are more than `most`, holding at most
+    `budget_docs` documents in memory: searches open every segment, writers only
+    add new ones."""
+    segments = sorted(ix._segments(), key=lambda s: s.doc_count_all())
+    if len(segments) <= most:
+        return
+    chosen, docs = [], 0
+    for segment in segments:
+        if len(chosen) >= 2 and docs + segment.doc_count_all() > budget_docs:
+            break
+        chosen.append(segment)
+        docs += segment.doc_count_all()
+    if len(chosen) < 2:
+        return
+
+    def merge_chosen(writer, current):
+        for segment in chosen:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        return [s for s in current if s not in chosen]
+
+    writer = open_writer(ix)
+    writer.commit(mergetype=merge_chosen)
+
+
+def _whole(number: float) -> int | float:
+    """A whole number as an int, so that weights stay small integers (stored as bytes)."""
+    return int(number) if number == int(number) else number
+
+
+def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int]) -> None:
+    """One term's postings, a block at a time; each block's positions are one slice of the deltas."""
     fieldwriter.start_term(tbytes)
     block = fieldwriter._postwriter
-    if len(postings) <= _INLINE_POSTINGS:
-        _fill(block, postings)
-        terminfo = block._terminfo
-        terminfo.add_block(block)
-        terminfo.set_inlined(block._ids, block._weights, block._values)
-        block._terminfo = None
-        fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
-        return
+    n = len(postings.docs)
+    ends = list(accumulate(postings.counts, initial=0))  # where each posting's deltas start
     size = block._blocklimit
-    for start in range(0, len(postings), size):
-        _fill(block, postings[start : start + size])
-        if start + size < len(postings):
+    for start in range(0, n, size):
+        stop = min(start + size, n)
+        block._ids = postings.docs[start:stop]
+        block._weights = postings.weights[start:stop]
+        block._values = _block_values(postings, ends, start, stop)
+        known = [lengths[d] for d in block._ids if lengths.get(d)]
+        block._minlength = min(known) if known else None
+        block._maxlength = max(known) if known else 0
+        block._maxweight = max(block._weights)
+        if stop < n:
             block._write_block()
-    fieldwriter.finish_term()  # writes the last block and the term's entry
+    if n <= _INLINE_POSTINGS:
+        _inline(fieldwriter, block, tbytes)
+    else:
+        fieldwriter.finish_term()  # writes the last block and the term's entry
 
 
-def _fill(block, postings: list[tuple[int, float, bytes, int]]) -> None:
-    """Load one block's worth of postings into whoosh's postings writer, with its statistics."""
-    ids, weights, values, lengths = zip(*postings)
-    block._ids = array("I", ids)
-    block._weights = _compact_weights(weights)
-    block._values = list(values)
-    known = [n for n in lengths if n]
-    block._minlength = min(known) if known else None
-    block._maxlength = max(known) if known else 0
-    block._maxweight = max(weights)
+def _block_values(postings: _TermPostings, ends: list[int], start: int, stop: int):
+    deltas = postings.deltas
+    if stop - start >= _PACK_FROM and deltas.typecode == "H":
+        return PackedValues(deltas[ends[start] : ends[stop]].tobytes(), _counts(postings.counts[start:stop]))
+    code = deltas.typecode.encode()
+    return [code + deltas[ends[i] : ends[i + 1]].tobytes() for i in range(start, stop)]
 
 
-def _whole(boost: float) -> int | float:
-    """A field boost as an int when it is whole, so that weights stay ints."""
-    return int(boost) if boost == int(boost) else boost
-
-
-def _compact_weights(weights: tuple[float, ...]):
-    """Weights as bytes when they are small whole numbers (term frequency × a whole
-    boost, nearly always): one byte each instead of a pickled float. whoosh's block
-    reader indexes into whatever sequence it unpickles."""
+def _counts(counts: array) -> bytes | array:
     try:
-        return bytes(weights)
-    except (TypeError, ValueError):  # a fractional boost, or a weight over 255
-        return array("f", weights)
+        return bytes(counts.tolist())
+    except ValueError:  # a term printed 256 times or more in one document
+        return array("H", counts)
+
+
+def _inline(fieldwriter, block, tbytes: bytes) -> None:
+    """Store a rare term's postings (all in the block buffer) in the term table itself."""
+    terminfo = block._terminfo
+    terminfo.add_block(block)
+    terminfo.set_inlined(block._ids, block._weights, block._values)
+    block._terminfo = None
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+
+
+def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, float, bytes]]) -> None:
+    """A term of an untokenized field (id, page, paper, date): few postings, whoosh's own path."""
+    fieldwriter.start_term(tbytes)
+    for docnum, weight, vbytes in postings:
+        fieldwriter.add(docnum, weight, vbytes, 0)
+    fieldwriter.finish_term()
 
 
 class _CompactPostingsWriter(W3PostingsWriter):
     """whoosh's block writer, storing each block's ids, weights and values compactly."""
 
     def _mini_ids(self):
-        deltas = [self._ids[0], *map(sub, self._ids[1:], self._ids)]
+        ids = self._ids
+        deltas = [ids[0], *(b - a for a, b in zip(ids, ids[1:]))]
         if len(deltas) < _PACK_FROM:
             return tuple(deltas)
         if max(deltas) < 256:
@@ -168,17 +262,15 @@ class _CompactPostingsWriter(W3PostingsWriter):
 
     def _mini_weights(self):
         weights = self._weights
-        if not isinstance(weights, bytes):
+        if not isinstance(weights, (bytes, bytearray)):
             return super()._mini_weights()
         if weights.count(weights[0]) == len(weights):  # constant: whoosh stores one float, or None for 1.0
             return None if weights[0] == 1 else float(weights[0])
-        return weights
+        return bytes(weights)
 
     def _mini_values(self):
-        if len(self._values) >= _PACK_FROM and isinstance(self._format, PackedPositions):
-            packed = PackedValues.pack(self._values)
-            if packed is not None:
-                return packed
+        if isinstance(self._values, PackedValues):
+            return self._values
         return super()._mini_values()
 
 

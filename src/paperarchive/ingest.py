@@ -29,7 +29,6 @@ from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
 from .inputs import Problem, discover, display
-from .locking import whoosh_writer
 from .pageinfo import info_from_path
 from .pipeline import clean_text
 
@@ -37,6 +36,11 @@ MAX_PAGE_MB = 16  # a printed page is tens of KB of text; far above that is not 
 BATCH_MB = 8  # text per commit: bounds memory, and a crash loses at most one batch
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
 _TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
+# Each commit adds a segment and every search opens them all: past MAX_SEGMENTS the
+# smallest are merged, as many as fit in MERGE_BUDGET_DOCS articles held in memory
+# (about 12 bytes a posting, some 10 KB an article).
+MAX_SEGMENTS = 8
+MERGE_BUDGET_DOCS = 40_000
 
 Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current path)
 
@@ -317,17 +321,19 @@ class Ingest:
 
 def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed: Iterable[str] = ()) -> None:
     """Commit pages' new search documents (and drop removed pages'), marked pending until the catalog commits."""
+    from .bulkwrite import merge_small_segments, open_writer
     from .index import replace_pages
 
     removed = list(removed)
     catalog.mark_pending([r.id for r in records] + removed)
-    writer = whoosh_writer(ix)
+    writer = open_writer(ix)
     try:
         replace_pages(writer, records, removed)
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    writer.commit(merge=False)
+    merge_small_segments(ix, MAX_SEGMENTS, MERGE_BUDGET_DOCS)
 
 
 def recover(catalog: Catalog, ix) -> None:

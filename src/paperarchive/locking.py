@@ -29,7 +29,7 @@ def write_lock(path: Path, timeout: float) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-                    raise _busy(path.parent, f"process {holder}" if holder else "another process", timeout) from None
+                    raise busy_error(path.parent, f"process {holder}" if holder else "another process", timeout) from None
                 time.sleep(0.05)
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
@@ -42,21 +42,7 @@ def write_lock(path: Path, timeout: float) -> Iterator[None]:
         os.close(fd)
 
 
-def whoosh_writer(ix, timeout: float = 10.0):
-    """A whoosh writer; IndexBusyError if whoosh's own lock stays taken.
-
-    Every paperarchive writer holds `write_lock` first, so whoosh's lock is only
-    taken by something that skipped it (an older paperarchive, another program).
-    """
-    from whoosh.index import LockError
-
-    try:
-        return ix.writer(timeout=timeout)
-    except LockError:
-        raise _busy(Path(ix.storage.folder).parent, "another program", timeout) from None
-
-
-def _busy(index: Path, holder: str, waited: float) -> IndexBusyError:
+def busy_error(index: Path, holder: str, waited: float) -> IndexBusyError:
     return IndexBusyError(
         f"the index {index} is busy: {holder} is writing to it",
         f"wait for it to finish, or raise --wait (waited {waited:g} s)",

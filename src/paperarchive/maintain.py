@@ -30,6 +30,7 @@ def reindex(root: Path, catalog: Catalog, progress: Progress | None = None) -> R
     together; if the rebuild is interrupted, both are as they were and `reindex`
     can simply be run again.
     """
+    from .bulkwrite import open_writer
     from .index import INDEX_VERSION, open_index, replace_pages
 
     report = ReindexReport()
@@ -39,9 +40,9 @@ def reindex(root: Path, catalog: Catalog, progress: Progress | None = None) -> R
     total = catalog.text_bytes()
 
     def flush() -> None:
-        writer = ix.writer()
+        writer = open_writer(ix)
         replace_pages(writer, batch)
-        writer.commit()
+        writer.commit(merge=False)
         for record in batch:
             catalog.put_page(record)
         report.pages += len(batch)

@@ -68,6 +68,21 @@ class Archive:
 
     def __init__(self, root: str | Path):
         self.root = Path(root)
+        self._open: tuple[Catalog, object] | None = None  # kept between searches: opening costs more than a search
+
+    def close(self) -> None:
+        """Release the catalog and searcher kept open between searches."""
+        if self._open is not None:
+            catalog, searcher = self._open
+            self._open = None
+            searcher.close()
+            catalog.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @property
     def exists(self) -> bool:
@@ -164,13 +179,27 @@ class Archive:
 
     @contextmanager
     def reading(self) -> Iterator[tuple[Catalog, object]]:
-        catalog = self.catalog()
+        """The catalog and a searcher on the last commit, kept open for the next call."""
+        if self._open is not None and not self._current(self._open[1]):
+            self.close()  # something was committed since: open the new generation
+        if self._open is None:
+            catalog = self.catalog()
+            try:
+                self._check_index_version(catalog)
+                self._open = (catalog, self._searcher())
+            except BaseException:
+                catalog.close()
+                raise
+        yield self._open
+
+    @staticmethod
+    def _current(searcher) -> bool:
+        """Whether a searcher still shows the last commit. (whoosh's own `refresh` reuses the
+        readers of unchanged segments, and with them deletions that are no longer current.)"""
         try:
-            self._check_index_version(catalog)
-            with self._searcher() as searcher:
-                yield catalog, searcher
-        finally:
-            catalog.close()
+            return searcher._ix.latest_generation() == searcher.reader().generation()
+        except OSError:  # a commit is replacing the table of contents right now
+            return False
 
     def _searcher(self):
         """A searcher on the last commit.

@@ -29,18 +29,12 @@ from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
 from .inputs import Problem, discover, display
+from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 from .pageinfo import info_from_path
 from .pipeline import clean_text
 
-MAX_PAGE_MB = 16  # a printed page is tens of KB of text; far above that is not a page
-BATCH_MB = 8  # text per commit: bounds memory, and a crash loses at most one batch
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
 _TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
-# Each commit adds a segment and every search opens them all: past MAX_SEGMENTS the
-# smallest are merged, as many as fit in MERGE_BUDGET_DOCS articles held in memory
-# (about 12 bytes a posting, some 10 KB an article).
-MAX_SEGMENTS = 8
-MERGE_BUDGET_DOCS = 40_000
 
 Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current path)
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog
-from .ingest import BATCH_MB, Progress, content_hash, stored_record
+from .ingest import Progress, content_hash, stored_record
+from .limits import BATCH_MB
 from .inputs import display
 
 WHOOSH_DIR, NEW_DIR, OLD_DIR = "whoosh", "whoosh.new", "whoosh.old"

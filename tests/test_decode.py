@@ -78,3 +78,9 @@ def test_latin1_english_page_is_not_taken_for_gb18030():
     text = "The café on Water street served a résumé of naïve verse to the fleet's crews.\n" * 5
     decoded = decode(text.encode("cp1252"))
     assert decoded.text == text
+
+
+def test_utf16_without_bom_on_a_chinese_page_where_only_newlines_carry_nuls():
+    text = "# 临江市公交线网优化\n\n本报讯 临江市今起调整公交线路，市民出行更便捷。\n" * 3
+    assert decode(text.encode("utf-16-le")).text == text
+    assert decode(text.encode("utf-16-be")).text == text

@@ -159,14 +159,30 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if b"\x00" in sample:
         nuls = sample.count(b"\x00")
         even = sample[0::2].count(b"\x00")
-        # UTF-16 without a BOM: NULs sit on one side of every ASCII character.
+        # UTF-16 without a BOM: NULs sit on one side of every ASCII character. On a
+        # Chinese page ASCII is rare and some characters (一 U+4E00, 　 U+3000) hold a
+        # NUL too, so the test there is whether it reads as lines of text.
+        little_endian_first = ("utf-16-le", "utf-16-be") if even * 2 <= nuls else ("utf-16-be", "utf-16-le")
         if nuls > len(sample) // 4 and even in (0, nuls):
-            return "utf-16-le" if even == 0 else "utf-16-be"
+            return little_endian_first[0]
+        for codec in little_endian_first:
+            if _reads_as_text(sample, codec):
+                return codec
         raise NotTextError("not a text page: it contains NUL bytes (binary data)")
     controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f\x1a\x1b")
     if controls > max(8, len(sample) // 50):
         raise NotTextError("not a text page: it is mostly control bytes (binary data)")
     return None
+
+
+def _reads_as_text(sample: bytes, codec: str) -> bool:
+    """The sample decodes strictly into printable lines of text."""
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
+    return "\n" in text and printable >= 0.98 * len(text)
 
 
 def _mostly_utf8(data: bytes) -> bool:

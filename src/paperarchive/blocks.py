@@ -37,12 +37,17 @@ def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: Fal
     >>> [b.gap for b in split_blocks("a\\n\\n\\nb")]
     [0, 2]
     """
-    lines = text.split("\n")
-    column = column_width(lines)
-    cjk = latin_ratio(text) < 0.5
+    raws = text.split("\n")
+    lines = [raw.strip().strip("\u3000") for raw in raws]
+    widths = [display_width(line) for line in lines]
+    return group_lines(raws, lines, widths, page_column(lines, widths), latin_ratio(text) < 0.5, standalone)
+
+
+def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) -> tuple[Block, ...]:
+    """Blocks from a page's lines (as printed, stripped, and their widths) and its column width."""
     blocks: list[Block] = []
     current: list[str] = []
-    start = gap = blank = 0
+    start = gap = blank = previous_width = 0
     indent = False
 
     def flush() -> None:
@@ -51,19 +56,19 @@ def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: Fal
             blocks.append(Block(tuple(current), start, gap, indent))
             current = []
 
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip().strip("\u3000")
+    for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
             blank += 1
             continue
         indented = bool(_INDENT.match(raw))
         alone = standalone(line)
-        if current and not alone and not indented and _continues(current[-1], line, column, cjk):
+        if current and not alone and not indented and _continues(current[-1], previous_width, line, column, cjk):
             current.append(line)
+            previous_width = width
             continue
         flush()
-        current, start, indent, gap, blank = [line], number, indented, blank, 0
+        current, start, indent, gap, blank, previous_width = [line], number, indented, blank, 0, width
         if alone:
             flush()
     flush()
@@ -86,21 +91,25 @@ def column_width(lines: Sequence[str]) -> int | None:
     >>> column_width(["一二三四五六七八九十一二三四五六七八九十。"] * 8) is None  # every line ends a sentence
     True
     """
-    widths = sorted(display_width(line.strip()) for line in lines if line.strip())
-    if len(widths) < _MIN_WRAPPED_LINES:
+    stripped = [line.strip() for line in lines]
+    return page_column(stripped, [display_width(line) for line in stripped])
+
+
+def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
+    """`column_width` for lines already stripped and measured."""
+    measured = sorted(w for line, w in zip(lines, widths) if line)
+    if len(measured) < _MIN_WRAPPED_LINES:
         return None
-    top = widths[int(len(widths) * 0.8)]
+    top = measured[int(len(measured) * 0.8)]
     if top > _MAX_COLUMN or top < 16:
         return None
-    in_band = [
-        line.strip() for line in lines if line.strip() and abs(display_width(line.strip()) - top) <= _tolerance(top)
-    ]
-    if len(in_band) < max(_MIN_WRAPPED_LINES, len(widths) * 0.3):
+    in_band = [(line, w) for line, w in zip(lines, widths) if line and abs(w - top) <= _tolerance(top)]
+    if len(in_band) < max(_MIN_WRAPPED_LINES, len(measured) * 0.3):
         return None
     # Printed lines end mid-sentence; one-line paragraphs of similar length all end a sentence.
-    if sum(map(ends_sentence, in_band)) > 0.6 * len(in_band):
+    if sum(ends_sentence(line) for line, _ in in_band) > 0.6 * len(in_band):
         return None
-    band = sorted(display_width(line) for line in in_band)
+    band = sorted(w for _, w in in_band)
     return band[len(band) // 2]
 
 
@@ -109,7 +118,7 @@ def _tolerance(column: int) -> int:
     return max(4, column // 7)
 
 
-def _continues(previous: str, line: str, column: int | None, cjk: bool) -> bool:
+def _continues(previous: str, previous_width: int, line: str, column: int | None, cjk: bool) -> bool:
     """Whether `line` is the next printed line of the paragraph `previous` belongs to."""
     if line[0] in NO_LINE_START:
         return True
@@ -117,7 +126,7 @@ def _continues(previous: str, line: str, column: int | None, cjk: bool) -> bool:
         return True  # a word hyphenated at the line end
     if column is None:
         return False
-    if display_width(previous) >= column - (4 if cjk else _tolerance(column)):
+    if previous_width >= column - (4 if cjk else _tolerance(column)):
         return True  # the previous line fills the column: the paragraph goes on
     if ends_sentence(previous):
         return False  # a short line that ends a sentence ends its paragraph

@@ -98,7 +98,7 @@ def ingest(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = 10.0,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = 16.0,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = 8.0,
-    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes [default: one per extra core].")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer [default: one per extra core].")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:

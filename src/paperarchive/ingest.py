@@ -255,7 +255,7 @@ class Ingest:
             yield _Task(absolute, display(path), known[2] if known else None, self.max_mb)
 
     def _outcomes(self, tasks: list[_Task], total: int) -> Iterator[_Outcome]:
-        if self.workers <= 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
+        if self.workers < 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
             yield from map(_prepare, tasks)
             return
         methods = multiprocessing.get_all_start_methods()

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .blocks import column_width, split_blocks
+from .blocks import group_lines, page_column
+from .chars import display_width, latin_ratio
 from .classify import classify, is_standalone_line
 from .models import CleanPage, PageInfo
 from .normalize import normalize
@@ -28,7 +29,12 @@ def clean_text(text: str, info: PageInfo = PageInfo(), disabled: Iterable[str] =
     ('主题党日活动有温度', '通讯员马伟、马芳', ['本报讯 通讯员马伟、马芳报道：活动在社区举行。'])
     """
     text = normalize(text)
-    blocks = classify(split_blocks(text, is_standalone_line), hard_wrapped=column_width(text.split("\n")) is not None)
+    raws = text.split("\n")
+    lines = [raw.strip().strip("\u3000") for raw in raws]
+    widths = [display_width(line) for line in lines]
+    column = page_column(lines, widths)
+    grouped = group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line)
+    blocks = classify(grouped, hard_wrapped=column is not None)
     repaired = repair(blocks, Context(_LEXICON.for_page(text)), disabled)
     segmented = segment(repaired.blocks)
     removed = tuple(segmented.removed) + tuple(f.removed for f in repaired.fixes if f.removed)

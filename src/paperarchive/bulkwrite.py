@@ -45,29 +45,24 @@ _SHORT = 65536  # positions below this are stored as 16-bit deltas
 
 
 class _TermPostings:
-    """One term's postings in one segment, as flat arrays."""
+    """One term's postings in one segment, as flat arrays. Weights are not kept: a
+    posting's weight is its count of positions times the field's boost."""
 
-    __slots__ = ("docs", "weights", "counts", "deltas")
+    __slots__ = ("docs", "counts", "deltas")
 
     def __init__(self):
         self.docs = array("I")
-        self.weights: bytearray | array = bytearray()
         self.counts = array("I")
         self.deltas = array("H")
 
-    def add(self, docnum: int, weight: float, positions: list[int]) -> None:
+    def add(self, docnum: int, positions: list[int]) -> None:
+        """One document's positions; ascending, any size (the common case is inlined in
+        `BulkWriter.add_document`)."""
         self.docs.append(docnum)
-        try:
-            self.weights.append(weight)
-        except (TypeError, ValueError):  # a fractional boost, or over 255: keep floats from now on
-            self.weights = array("f", self.weights)
-            self.weights.append(weight)
         self.counts.append(len(positions))
         if self.deltas.typecode == "H" and positions[-1] >= _SHORT:
             self.deltas = array("I", self.deltas)  # a document past 65535 terms: this term goes 32-bit
-        if len(positions) > 1:
-            positions = [positions[0], *map(sub, positions[1:], positions)]
-        self.deltas.extend(positions)
+        self.deltas.extend([positions[0], *map(sub, positions[1:], positions)])
 
 
 class BulkWriter(SegmentWriter):
@@ -93,9 +88,20 @@ class BulkWriter(SegmentWriter):
                 positions = term_positions(value)
                 length = sum(map(len, positions.values()))
                 self._lengths[name][docnum] = length
-                boost, terms = _whole(field.format.field_boost), self._text[name]
-                for term, plist in positions.items():
-                    terms[term].add(docnum, len(plist) * boost, plist)
+                terms = self._text[name]
+                if length >= _SHORT:  # a rare huge document: the general path
+                    for term, plist in positions.items():
+                        terms[term].add(docnum, plist)
+                else:  # inlined: this loop runs once per posting
+                    for term, plist in positions.items():
+                        postings = terms[term]
+                        postings.docs.append(docnum)
+                        if len(plist) == 1:
+                            postings.counts.append(1)
+                            postings.deltas.append(plist[0])
+                        else:
+                            postings.counts.append(len(plist))
+                            postings.deltas.extend([plist[0], *map(sub, plist[1:], plist)])
             elif field.indexed:
                 for tbytes, _, weight, vbytes in field.index(value):
                     self._other[name, tbytes].append((docnum, weight, vbytes or b""))
@@ -116,8 +122,7 @@ class BulkWriter(SegmentWriter):
             field = schema[name]
             if isinstance(field, PaperText):
                 self._lengths[name][docnum] = reader.doc_field_length(old, name)
-                positions = field.format.decode_positions(vbytes)
-                self._text[name][tbytes.decode("utf-8")].add(docnum, _whole(weight), positions)
+                self._text[name][tbytes.decode("utf-8")].add(docnum, field.format.decode_positions(vbytes))
             else:
                 self._other[name, tbytes].append((docnum, weight, vbytes or b""))
 
@@ -128,9 +133,9 @@ class BulkWriter(SegmentWriter):
         for name in sorted(set(self._text) | {name for name, _ in self._other}):
             fieldwriter.start_field(name, schema[name])
             if name in self._text:
-                lengths = self._lengths[name]
+                lengths, boost = self._lengths[name], schema[name].format.field_boost
                 for term in sorted(self._text[name]):
-                    _write_term(fieldwriter, term.encode("utf-8"), self._text[name][term], lengths)
+                    _write_term(fieldwriter, term.encode("utf-8"), self._text[name][term], lengths, boost)
             else:
                 for key in sorted(k for k in self._other if k[0] == name):
                     _write_plain_term(fieldwriter, key[1], self._other[key])
@@ -187,12 +192,7 @@ def merge_small_segments(ix, most: int, budget_docs: int) -> None:
     writer.commit(mergetype=merge_chosen)
 
 
-def _whole(number: float) -> int | float:
-    """A whole number as an int, so that weights stay small integers (stored as bytes)."""
-    return int(number) if number == int(number) else number
-
-
-def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int]) -> None:
+def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float) -> None:
     """One term's postings, a block at a time; each block's positions are one slice of the deltas."""
     fieldwriter.start_term(tbytes)
     block = fieldwriter._postwriter
@@ -202,7 +202,7 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
     for start in range(0, n, size):
         stop = min(start + size, n)
         block._ids = postings.docs[start:stop]
-        block._weights = postings.weights[start:stop]
+        block._weights = _weights(postings.counts[start:stop], boost)
         block._values = _block_values(postings, ends, start, stop)
         known = [lengths[d] for d in block._ids if lengths.get(d)]
         block._minlength = min(known) if known else None
@@ -214,6 +214,18 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
         _inline(fieldwriter, block, tbytes)
     else:
         fieldwriter.finish_term()  # writes the last block and the term's entry
+
+
+def _weights(counts: array, boost: float) -> bytes | array:
+    """A block's weights, count times boost: bytes when they are small whole numbers
+    (nearly always), one byte each instead of a pickled float. whoosh's block reader
+    indexes into whatever sequence it unpickles."""
+    if boost == int(boost):
+        try:
+            return bytes([c * int(boost) for c in counts])
+        except ValueError:  # a weight over 255
+            pass
+    return array("f", [c * boost for c in counts])
 
 
 def _block_values(postings: _TermPostings, ends: list[int], start: int, stop: int):
@@ -262,11 +274,11 @@ class _CompactPostingsWriter(W3PostingsWriter):
 
     def _mini_weights(self):
         weights = self._weights
-        if not isinstance(weights, (bytes, bytearray)):
+        if not isinstance(weights, bytes):
             return super()._mini_weights()
         if weights.count(weights[0]) == len(weights):  # constant: whoosh stores one float, or None for 1.0
             return None if weights[0] == 1 else float(weights[0])
-        return bytes(weights)
+        return weights
 
     def _mini_values(self):
         if isinstance(self._values, PackedValues):

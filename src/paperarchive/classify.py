@@ -8,6 +8,7 @@ Each pattern below is named and shown with a line it matches and one it does not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, latin_ratio
 from .models import Block, Kind
@@ -271,6 +272,7 @@ def _headline_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+@lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
 
@@ -294,7 +296,8 @@ def is_furniture(text: str) -> bool:
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
         return True
-    if display_width(text) > _MAX_FURNITURE_WIDTH or re.search("[。！？]$", text):
+    # Most lines of a page are running text: rule them out before the costlier tests.
+    if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or (text.count("|") >= 2 and _CONTACT.search(text)):
         return True

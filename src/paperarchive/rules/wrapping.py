@@ -47,6 +47,9 @@ def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str
     fixes = []
     i = 0
     while i < len(lines) - 1:
+        if not ("a" <= lines[i][-1:].lower() <= "z" or lines[i].endswith("-")):
+            i += 1  # the line does not end in a Latin letter or a hyphen: nothing to rejoin
+            continue
         end = (_HYPHENATED_END if hyphenated else _WORD_END).search(lines[i])
         start = (_WORD_START_AFTER_HYPHEN if hyphenated else _WORD_START).match(lines[i + 1])
         if end and start:

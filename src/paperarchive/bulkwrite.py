@@ -85,7 +85,8 @@ class BulkWriter(SegmentWriter):
             value, field = fields[name], schema[name]
             length = 0
             if isinstance(field, PaperText):
-                positions = term_positions(value)
+                # A worker may have analysed the text already (`index.analyzed_documents`).
+                positions = value if isinstance(value, dict) else term_positions(value)
                 length = sum(map(len, positions.values()))
                 self._lengths[name][docnum] = length
                 terms = self._text[name]
@@ -105,7 +106,7 @@ class BulkWriter(SegmentWriter):
             elif field.indexed:
                 for tbytes, _, weight, vbytes in field.index(value):
                     self._other[name, tbytes].append((docnum, weight, vbytes or b""))
-            perdoc.add_field(name, field, value if field.stored else None, length)
+            perdoc.add_field(name, field, value if field.stored and isinstance(value, str) else None, length)
             if field.column_type:
                 perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
         perdoc.finish_doc()

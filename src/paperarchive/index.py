@@ -18,7 +18,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.formats import Positions
 
-from .analysis import ANALYZER
+from .analysis import ANALYZER, term_positions
 from .catalog import PageRecord
 from .errors import IndexIncompatibleError
 from .models import Article
@@ -29,6 +29,7 @@ INDEX_VERSION = "2"
 # Field weights for BM25F: a match in the headline says more than one in the body.
 TITLE_BOOST, KICKER_BOOST, CAPTION_BOOST = 3.0, 2.0, 1.0
 SEARCH_FIELDS = ("title", "kicker", "body", "captions")
+TEXT_FIELD_NAMES = frozenset({*SEARCH_FIELDS, "byline", "section"})  # the PaperText fields
 
 
 _ONE_SHORT = Struct("<H")
@@ -172,11 +173,26 @@ def documents(record: PageRecord) -> Iterable[dict]:
         yield {k: v for k, v in doc.items() if v}
 
 
-def replace_pages(writer, records: Iterable[PageRecord], removed_pages: Iterable[str] = ()) -> None:
-    """Delete each page's earlier articles and add its new ones, in one writer (one commit)."""
+def analyzed_documents(record: PageRecord) -> list[dict]:
+    """`documents`, with each text field already analysed into its terms' positions.
+
+    The bulk writer takes these as they are, so the analysis can run in a cleaning
+    worker instead of in the one process that writes.
+    """
+    return [{k: term_positions(v) if k in TEXT_FIELD_NAMES else v for k, v in doc.items()} for doc in documents(record)]
+
+
+def replace_pages(
+    writer, records: Iterable[PageRecord], removed_pages: Iterable[str] = (), analyzed: dict[str, list[dict]] | None = None
+) -> None:
+    """Delete each page's earlier articles and add its new ones, in one writer (one commit).
+
+    `analyzed` maps page ids to their `analyzed_documents`, where a worker made them.
+    """
+    analyzed = analyzed or {}
     for page_id in removed_pages:
         writer.delete_by_term("page", page_id)
     for record in records:
         writer.delete_by_term("page", record.id)
-        for doc in documents(record):
+        for doc in analyzed.get(record.id) or documents(record):
             writer.add_document(**doc)

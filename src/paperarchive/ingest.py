@@ -164,13 +164,16 @@ class _Outcome:
     task: _Task
     bytes: int = 0
     record: PageRecord | None = None
+    documents: list[dict] | None = None  # the record's search documents, analysed (in a worker)
     unchanged: _Unchanged | None = None
     problem: Problem | None = None
     skipped: bool = False  # the problem is with the content, not with reading the file
 
 
 def _prepare(task: _Task) -> _Outcome:
-    """Read, hash, decode and clean one file. Runs in worker processes: no shared state."""
+    """Read, hash, decode, clean and analyse one file. Runs in worker processes: no shared state."""
+    from .index import analyzed_documents
+
     path = Path(task.path)
     try:
         stat = path.stat()
@@ -192,10 +195,11 @@ def _prepare(task: _Task) -> _Outcome:
         record = record_for(
             task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest
         )
+        documents = analyzed_documents(record)
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
-    return _Outcome(task, len(data), record=record)
+    return _Outcome(task, len(data), record=record, documents=documents)
 
 
 def _problem(task: _Task, error: PaperarchiveError) -> Problem:
@@ -268,21 +272,25 @@ class Ingest:
                 yield from pool.imap(_prepare, tasks[start : start + window], chunksize=4)
 
     def _write_all(self, outcomes: Iterator[_Outcome], total: int) -> None:
+        """Feed each page to the search-index writer as it arrives; commit every batch."""
         report = self.report
         batch: dict[str, PageRecord] = {}
         touched: list[_Unchanged] = []
+        writer = None
         size = done = 0
-        for outcome in outcomes:
-            done += outcome.bytes
-            report.bytes += outcome.bytes
-            if self.progress:
-                self.progress(done, total, outcome.task.shown)
-            if outcome.problem:
-                (report.skipped if outcome.skipped else report.failed).append(outcome.problem)
-            elif outcome.unchanged:
-                touched.append(outcome.unchanged)
-                report.unchanged += 1
-            else:
+        try:
+            for outcome in outcomes:
+                done += outcome.bytes
+                report.bytes += outcome.bytes
+                if self.progress:
+                    self.progress(done, total, outcome.task.shown)
+                if outcome.problem:
+                    (report.skipped if outcome.skipped else report.failed).append(outcome.problem)
+                    continue
+                if outcome.unchanged:
+                    touched.append(outcome.unchanged)
+                    report.unchanged += 1
+                    continue
                 record = outcome.record
                 if record.replaced:
                     report.warnings.append(
@@ -292,16 +300,34 @@ class Ingest:
                         )
                     )
                 report.encodings[record.encoding] += 1
-                batch[record.id] = record  # the same page twice in one batch: the last one wins
+                if record.id in batch:  # the same page again: a writer cannot replace what it added itself
+                    self._commit(writer, list(batch.values()), touched)
+                    batch, touched, size, writer = {}, [], 0, None
+                writer = writer or self._open_writer()
+                writer.delete_by_term("page", record.id)
+                for doc in outcome.documents:
+                    writer.add_document(**doc)
+                batch[record.id] = record
                 size += record.size
                 if size >= self.batch_bytes:
-                    self._commit(list(batch.values()), touched)
-                    batch, touched, size = {}, [], 0
-        self._commit(list(batch.values()), touched)
+                    self._commit(writer, list(batch.values()), touched)
+                    batch, touched, size, writer = {}, [], 0, None
+            self._commit(writer, list(batch.values()), touched)
+        except BaseException:
+            if writer is not None and not writer.is_closed:
+                writer.cancel()
+            raise
 
-    def _commit(self, batch: list[PageRecord], touched: list[_Unchanged]) -> None:
+    def _open_writer(self):
+        from .bulkwrite import open_writer
+
+        return open_writer(self.ix)
+
+    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged]) -> None:
+        """The search index first (its pages noted pending), then the catalog that marks them done."""
         if batch:
-            write_search_index(self.catalog, self.ix, batch)
+            self.catalog.mark_pending([r.id for r in batch])
+            commit_search_index(writer, self.ix)
         if batch or touched:
             with self.catalog.transaction():
                 for record in batch:
@@ -313,9 +339,17 @@ class Ingest:
         self.report.articles += sum(len(r.articles) for r in batch)
 
 
+def commit_search_index(writer, ix) -> None:
+    """Commit a bulk writer's segment; merge small segments when there are many."""
+    from .bulkwrite import merge_small_segments
+
+    writer.commit(merge=False)
+    merge_small_segments(ix, MAX_SEGMENTS, MERGE_BUDGET_DOCS)
+
+
 def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed: Iterable[str] = ()) -> None:
     """Commit pages' new search documents (and drop removed pages'), marked pending until the catalog commits."""
-    from .bulkwrite import merge_small_segments, open_writer
+    from .bulkwrite import open_writer
     from .index import replace_pages
 
     removed = list(removed)
@@ -326,8 +360,7 @@ def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed:
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(merge=False)
-    merge_small_segments(ix, MAX_SEGMENTS, MERGE_BUDGET_DOCS)
+    commit_search_index(writer, ix)
 
 
 def recover(catalog: Catalog, ix) -> None:

@@ -197,7 +197,7 @@ def test_a_file_that_cannot_be_read_is_reported_and_the_rest_ingested(folder, tm
         return real(path, max_mb)
 
     monkeypatch.setattr(ingest_module, "read_bytes", read_bytes)
-    report = Archive(tmp_path / "ix").ingest([folder], workers=1)
+    report = Archive(tmp_path / "ix").ingest([folder], workers=0)
     assert [(p.path, p.reason) for p in report.failed] == [(str(locked), "Permission denied")]
     assert report.ingested == 1 and not report.complete
 
@@ -214,7 +214,7 @@ def test_a_cleaner_bug_on_one_page_costs_only_that_page(folder, tmp_path, monkey
         return real(text, info)
 
     monkeypatch.setattr(ingest_module, "clean_text", clean_text)
-    report = Archive(tmp_path / "ix").ingest([folder], workers=1)
+    report = Archive(tmp_path / "ix").ingest([folder], workers=0)
     assert len(report.failed) == 1 and report.failed[0].path.endswith("english.txt")
     assert "internal error while cleaning: IndexError" in report.failed[0].reason
     assert report.ingested == 1

@@ -72,7 +72,7 @@ def corpus(tmp_path_factory):
 def reference(corpus, tmp_path_factory) -> set[str]:
     """The article ids of one clean, uninterrupted ingest of the corpus."""
     index = tmp_path_factory.mktemp("reference") / "ix"
-    report = Archive(index).ingest([corpus], workers=1)
+    report = Archive(index).ingest([corpus], workers=0)
     assert report.complete and report.ingested == PAGES
     return article_ids(index)
 
@@ -129,7 +129,7 @@ def die_before_the_catalog_commit(monkeypatch):
 
 def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tmp_path, monkeypatch):
     archive = Archive(tmp_path / "ix")
-    archive.ingest([pages], workers=1)
+    archive.ingest([pages], workers=0)
     first = sorted(pages.iterdir())[0]
     original = first.read_bytes()
     first.write_bytes(first.read_bytes() + "\n\n本报讯 麒麟社区举办读书会。\n".encode(decode(original).encoding))
@@ -138,7 +138,7 @@ def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tm
     with monkeypatch.context() as patch:
         die_before_the_catalog_commit(patch)
         with pytest.raises(Killed):
-            archive.ingest([pages], workers=1)
+            archive.ingest([pages], workers=0)
     # The search index committed the batch, the catalog did not: check says so, and what to do.
     report = archive.check()
     assert report.interrupted and report.not_catalogued
@@ -147,7 +147,7 @@ def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tm
     # Before the next run, the changed file is put back and the new one deleted.
     first.write_bytes(original)
     (pages / "new.txt").unlink()
-    again = archive.ingest([pages], workers=1)
+    again = archive.ingest([pages], workers=0)
     assert again.ingested == 0 and again.unchanged == 3
     assert archive.check().ok
     assert archive.search("麒麟社区").total == 0 and archive.search("獬豸小组").total == 0
@@ -155,12 +155,12 @@ def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tm
 
 def test_reindex_also_mends_an_interrupted_writer(pages, tmp_path, monkeypatch):
     archive = Archive(tmp_path / "ix")
-    archive.ingest([pages], workers=1)
+    archive.ingest([pages], workers=0)
     (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
     with monkeypatch.context() as patch:
         die_before_the_catalog_commit(patch)
         with pytest.raises(Killed):
-            archive.ingest([pages], workers=1)
+            archive.ingest([pages], workers=0)
     archive.reindex()
     report = archive.check()
     assert report.ok and not report.interrupted and archive.search("獬豸小组").total == 0
@@ -187,6 +187,7 @@ def test_while_an_ingest_runs_a_second_one_says_busy_and_searches_see_the_last_c
             before = committed_pages(index)
             seen.append(archive.search(TAG, limit=1, snippets=0).total)
             assert seen[-1] >= before  # every page the catalog had committed is found
+            time.sleep(0.05)  # a search takes milliseconds: spread them over several commits
         assert seen == sorted(seen) and seen[-1] > seen[0]  # later searches see later commits
     finally:
         writer.kill()
@@ -201,7 +202,7 @@ def test_a_search_racing_a_commit_that_deletes_its_files_opens_again(pages, tmp_
     """A commit deletes the files of the generation it replaces; a search that read the old
     table of contents just before finds a file gone (about one search in 700, measured)."""
     archive = Archive(tmp_path / "ix")
-    archive.ingest([pages], workers=1)
+    archive.ingest([pages], workers=0)
     real, gone = Archive.whoosh, [tmp_path / "ix" / "whoosh" / "_MAIN_1.toc"]
 
     def whoosh(self, *args, **kwargs):
@@ -215,7 +216,7 @@ def test_a_search_racing_a_commit_that_deletes_its_files_opens_again(pages, tmp_
 
 def test_a_search_index_file_that_stays_gone_is_damage_with_the_way_out(pages, tmp_path):
     archive = Archive(tmp_path / "ix")
-    archive.ingest([pages], workers=1)
+    archive.ingest([pages], workers=0)
     for postings in (tmp_path / "ix" / "whoosh").glob("*.pst"):
         postings.unlink()
     with pytest.raises(PaperarchiveError, match=r"is damaged: .*\.pst is missing") as error:

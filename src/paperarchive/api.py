@@ -50,15 +50,18 @@ class ReadPage:
 
 
 def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB) -> ReadPage:
-    """Read, decode and clean one page file without touching any index."""
+    """Read, decode and clean one page file (plain text, ALTO or hOCR) without touching any index."""
+    from .formats import read_blocks
     from .ingest import decode_page, read_bytes
     from .inputs import display
-    from .pageinfo import info_from_path
-    from .pipeline import clean_text
+    from .layouts import page_info
+    from .pipeline import clean_blocks, clean_text
 
     path = Path(path)
     decoded = decode_page(read_bytes(path, max_mb))
-    return ReadPage(display(path), decoded, clean_text(decoded.text, info_from_path(path), disabled))
+    info, blocks = page_info(path), read_blocks(path, decoded.text)
+    page = clean_text(decoded.text, info, disabled) if blocks is None else clean_blocks(blocks, info, disabled)
+    return ReadPage(display(path), decoded, page)
 
 
 def default_workers() -> int:

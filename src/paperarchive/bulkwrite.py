@@ -175,8 +175,8 @@ def merge_small_segments(ix, most: int, budget_docs: int) -> None:
         return
     chosen, docs = [], 0
     for segment in segments:
-        if len(chosen) >= 2 and docs + segment.doc_count_all() > budget_docs:
-            break
+        if docs + segment.doc_count_all() > budget_docs:
+            break  # whoosh reads merged postings back one by one: only small segments are worth it
         chosen.append(segment)
         docs += segment.doc_count_all()
     if len(chosen) < 2:

@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import PaperarchiveError
+from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 app = typer.Typer(
     name="paperarchive",
@@ -95,9 +96,9 @@ def main_options(
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Page files and folders (*.txt, recursively); - reads a list of paths from stdin.")],
-    wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = 10.0,
-    max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = 16.0,
-    batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = 8.0,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
+    max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
+    batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
     workers: Annotated[Optional[int], typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer [default: one per extra core].")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
@@ -290,7 +291,7 @@ def show(
 @reports_errors
 def prune(
     ctx: typer.Context,
-    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = 10.0,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = LOCK_WAIT,
 ) -> None:
     """Drop the articles of pages whose files are gone."""
     gone = archive(ctx).prune(wait)
@@ -301,7 +302,7 @@ def prune(
 @reports_errors
 def reindex(
     ctx: typer.Context,
-    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = 10.0,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = LOCK_WAIT,
 ) -> None:
     """Rebuild the search index from the stored page text (after an upgrade; no files needed)."""
     with _progress(False) as progress:

@@ -28,10 +28,11 @@ from pathlib import Path
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
+from .formats import read_blocks
 from .inputs import Problem, discover, display
+from .layouts import page_info
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
-from .pageinfo import info_from_path
-from .pipeline import clean_text
+from .pipeline import clean_blocks, clean_text
 
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
 _TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
@@ -116,9 +117,14 @@ def decode_page(data: bytes) -> Decoded:
 
 
 def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mtime_ns: int, digest: str) -> PageRecord:
-    """Clean a page's text into the record that is stored and indexed."""
-    # The printable form: paper and page labels from a folder name that is not valid UTF-8 must still store.
-    page = clean_text(text, info_from_path(display(path)))
+    """Clean a page's text (plain, ALTO or hOCR) into the record that is stored and indexed.
+
+    Raises a PaperarchiveError for a page that cannot be read: hostile or broken
+    markup, a bad layout file.
+    """
+    info = page_info(path)
+    blocks = read_blocks(path, text)
+    page = clean_text(text, info) if blocks is None else clean_blocks(blocks, info)
     return PageRecord(
         id=page_id(path),
         path=path,
@@ -196,6 +202,8 @@ def _prepare(task: _Task) -> _Outcome:
             task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest
         )
         documents = analyzed_documents(record)
+    except PaperarchiveError as error:  # markup refused or not a page, a bad layout file: the content's fault
+        return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))

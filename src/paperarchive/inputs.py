@@ -1,4 +1,13 @@
-"""Which files an ingest reads: paths, folders (recursively, `*.txt`), or a list on stdin.
+"""Which files an ingest reads: paths, folders (recursively), or a list on stdin.
+
+In folders: `*.txt`, and `*.xml`, `*.hocr`, `*.html`, `*.htm`, `*.xhtml` that hold
+ALTO or hOCR. Other XML and HTML in a folder (METS files, an index.html) is passed
+over without a word: archives are full of it, and reporting it would bury the
+real problems. A file named on the command line is always read, and one that is
+not a page is reported as skipped with the reason.
+
+One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
+read once, from the richer source: ALTO, then hOCR, then plain text.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.
@@ -7,11 +16,18 @@ so that one bad path never stops the rest of an ingest.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats.sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, read_head, sniff
+
 PAGE_SUFFIXES = (".txt",)
+# A markup file that cannot be judged from its head (unreadable, or declaring entities):
+# read it all the same, so that the reader reports why it is not ingested.
+_UNKNOWN = "unknown"
+# Which source of a page wins when one folder holds it twice; unknown files never compete.
+_RICHNESS = {ALTO: 3, HOCR: 2, "text": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +51,50 @@ def read_path_list(lines: Iterable[str]) -> list[str]:
 
 
 def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
-    """Every page file under the sources, each once, in a stable order."""
+    """Every page file under the sources, each once, in a stable order (see the module doc)."""
+    kinds: dict[Path, str | None] = {}  # markup file → its format, sniffed once per run
+
+    def kind(path: Path) -> str | None:
+        if path not in kinds:
+            kinds[path] = _markup_kind(path)
+        return kinds[path]
+
+    found = list(_found(sources, kind))
+    richest: dict[tuple[str, str], int] = {}
+    for item in found:
+        if isinstance(item, Path):
+            key, rank = _source(item, kind)
+            richest[key] = max(richest.get(key, 0), rank)
+    for item in found:
+        if isinstance(item, Path):
+            key, rank = _source(item, kind)
+            if 0 < rank < richest[key]:
+                continue  # the same page from a richer source is read instead
+        yield item
+
+
+def _markup_kind(path: Path) -> str | None:
+    """ALTO, hOCR, None (not a page), or unknown (cannot tell from its head)."""
+    try:
+        head = read_head(path)
+    except OSError:
+        return _UNKNOWN
+    return _UNKNOWN if DECLARES_ENTITIES.search(head) else sniff(head)
+
+
+def _source(path: Path, kind: Callable[[Path], str | None]) -> tuple[tuple[str, str], int]:
+    """Which page a file holds (its folder and name without suffix), and how rich a source it is (0: not ranked)."""
+    rank = _RICHNESS.get(kind(path) or "", 0) if is_markup(path) else _RICHNESS["text"]
+    return (str(path.parent), path.stem), rank
+
+
+def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
     seen: set[str] = set()
     for source in sources:
         path = Path(source)
         try:
             if path.is_dir():
-                found = _walk(path)
+                found = _walk(path, kind)
             elif path.exists():
                 found = iter([path])
             elif path.is_symlink():
@@ -61,7 +114,7 @@ def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
                 yield item
 
 
-def _walk(root: Path) -> Iterator[Path | Problem]:
+def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
     visited: set[tuple[int, int]] = set()
     problems: list[Problem] = []
 
@@ -85,8 +138,11 @@ def _walk(root: Path) -> Iterator[Path | Problem]:
         visited.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.lower().endswith(PAGE_SUFFIXES) and not name.startswith("."):
-                yield Path(folder) / name
+            path = Path(folder) / name
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(PAGE_SUFFIXES) or is_markup(name) and kind(path) is not None:
+                yield path
         yield from problems
         problems.clear()
 

@@ -9,8 +9,6 @@ from pathlib import PurePath
 from .classify import DATE_CN, DATE_EN, DATE_ISO, PAGE_NUMBER
 from .models import PageInfo
 
-# <paper>/<YYYY-MM-DD>/<page>.txt, as archives lay out their issues.
-_DATE_DIR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _EN_NUMBERS = {
     w: i
@@ -21,18 +19,106 @@ _EN_NUMBERS = {
 }
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
+# What each field of a path pattern matches: within one folder or file name.
+FIELDS = {
+    "paper": r"[^/]+?",
+    "date": r"\d{4}-\d{2}-\d{2}",
+    "year": r"\d{4}",
+    "month": r"\d{1,2}",
+    "day": r"\d{1,2}",
+    "edition": r"\d+",
+    "page": r"[^/]+?",
+}
+_PATTERN_PART = re.compile(r"\{(\w*)\}|\*|[^{*]+|\{")
 
-def info_from_path(path: str | PurePath) -> PageInfo:
-    """Paper, date and page from an archive path shaped `<paper>/<YYYY-MM-DD>/<page>.txt`.
+
+class PathPattern:
+    """Where a page's paper, date, edition and page are in its path: `{paper}/{date}/{page}.txt`.
+
+    Fields: {paper} {date} (YYYY-MM-DD) {year} {month} {day} {edition} {page}, each within
+    one folder or file name; `*` is any part of one name; anything else is literal.
+    `anchored`: the pattern is the whole path (relative to a layout file's folder);
+    otherwise it matches the path's last folders and file name.
+
+    >>> PathPattern("{paper}/{year}/{month}/{day}/p{page}.*").info("gazette/1925/3/14/p5.txt")
+    PageInfo(paper='gazette', date='1925-03-14', page='5')
+    >>> PathPattern("{paper}_{date}.txt").info("gazette_1925-02-30.txt") is None  # no such day
+    True
+    >>> PathPattern("{paper}/{title}.txt")
+    Traceback (most recent call last):
+    ValueError: unknown field {title} (known: {paper} {date} {year} {month} {day} {edition} {page})
+    """
+
+    def __init__(self, pattern: str, anchored: bool = True):
+        self.pattern = pattern
+        regex = "".join(self._part(m) for m in _PATTERN_PART.finditer(pattern))
+        try:
+            self.regex = re.compile(("^" if anchored else "(?:^|/)") + regex + "$")
+        except re.error:
+            raise ValueError("a field appears twice") from None
+        named = set(self.regex.groupindex)
+        if not named:
+            raise ValueError("the pattern names no field: {paper}, {date}, {page} …")
+        if named & {"year", "month", "day"} and not {"year", "month", "day"} <= named:
+            raise ValueError("{year}, {month} and {day} go together (or use {date})")
+
+    @staticmethod
+    def _part(match: re.Match) -> str:
+        text = match.group(0)
+        if text == "*":
+            return r"[^/]*"
+        if match.group(1) is None:
+            return re.escape(text)
+        if match.group(1) not in FIELDS:
+            known = " ".join(f"{{{name}}}" for name in FIELDS)
+            raise ValueError(f"unknown field {text} (known: {known})")
+        return f"(?P<{match.group(1)}>{FIELDS[match.group(1)]})"
+
+    def info(self, path: str | PurePath) -> PageInfo | None:
+        """The page's paper, date and page if the path has this shape (and a real date), else None."""
+        found = self.regex.search(PurePath(path).as_posix())
+        if not found:
+            return None
+        fields = found.groupdict()
+        date = fields.get("date")
+        if fields.get("year"):
+            date = f"{int(fields['year']):04d}-{int(fields['month']):02d}-{int(fields['day']):02d}"
+        if date and not _valid_date(*map(int, date.split("-"))):
+            return None
+        page = page_label(fields["page"]) if fields.get("page") else None
+        edition = int(fields.get("edition") or 1)
+        if page and edition > 1:  # a later edition's pages stay apart from the first edition's
+            page = f"{page} (ed. {edition})"
+        return PageInfo(paper=fields.get("paper"), date=date, page=page)
+
+
+# Archive layouts known without a layout file, tried in this order.
+BUILT_IN = (
+    # Chronicling America (Library of Congress) batches and downloads, with their two date forms:
+    # sn83030214/1925/03/14/ed-1/seq-5/ocr.xml and sn83030214/1925-03-14/ed-1/seq-5/ocr.txt.
+    PathPattern("{paper}/{year}/{month}/{day}/ed-{edition}/seq-{page}/*", anchored=False),
+    PathPattern("{paper}/{date}/ed-{edition}/seq-{page}/*", anchored=False),
+    # <paper>/<YYYY-MM-DD>/<page>.txt, as archives lay out their issues.
+    PathPattern("{paper}/{date}/{page}.*", anchored=False),
+)
+
+
+def info_from_path(path: str | PurePath, patterns: Iterable[PathPattern] = BUILT_IN) -> PageInfo:
+    """Paper, date and page from an archive path: the first pattern that fits (see `PathPattern`).
 
     >>> info_from_path("sample_issues/shili-ribao/2025-10-29/02.txt")
     PageInfo(paper='shili-ribao', date='2025-10-29', page='2')
+    >>> info_from_path("batch_1/sn83030214/1925/03/14/ed-1/seq-5/ocr.xml")
+    PageInfo(paper='sn83030214', date='1925-03-14', page='5')
+    >>> info_from_path("sn83030214/1925-03-14/ed-2/seq-1/ocr.txt")
+    PageInfo(paper='sn83030214', date='1925-03-14', page='1 (ed. 2)')
     >>> info_from_path("scans/page7.txt")
     PageInfo(paper=None, date=None, page=None)
     """
-    parts = PurePath(path).parts
-    if len(parts) >= 3 and _DATE_DIR.match(parts[-2]) and _valid_date(*map(int, _DATE_DIR.match(parts[-2]).groups())):
-        return PageInfo(paper=parts[-3], date=parts[-2], page=page_label(PurePath(parts[-1]).stem))
+    for pattern in patterns:
+        found = pattern.info(path)
+        if found is not None:
+            return found
     return PageInfo()
 
 

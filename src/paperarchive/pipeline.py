@@ -1,6 +1,8 @@
 """The cleaning pipeline end to end: text in, a `CleanPage` out. Pure: no I/O, no printing.
 
     normalize → blocks → classify → repair → segment
+
+A layout format (ALTO, hOCR) brings its own blocks and joins at classify (`clean_blocks`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterable
 from .blocks import group_lines, page_column
 from .chars import display_width, latin_ratio
 from .classify import classify, is_standalone_line
-from .models import CleanPage, PageInfo
+from .models import Block, CleanPage, PageInfo
 from .normalize import normalize
 from .pageinfo import info_from_furniture, merge
 from .repair import repair
@@ -34,8 +36,25 @@ def clean_text(text: str, info: PageInfo = PageInfo(), disabled: Iterable[str] =
     widths = [display_width(line) for line in lines]
     column = page_column(lines, widths)
     grouped = group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line)
-    blocks = classify(grouped, hard_wrapped=column is not None)
-    repaired = repair(blocks, Context(_LEXICON.for_page(text)), disabled)
+    return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None)
+
+
+def clean_blocks(
+    blocks: tuple[Block, ...], info: PageInfo = PageInfo(), disabled: Iterable[str] = (), *, hard_wrapped: bool = True
+) -> CleanPage:
+    """Classify, repair and segment a page already grouped into blocks: a plain-text page's
+    (`clean_text`), or an ALTO or hOCR page's (`formats.read_blocks`).
+
+    `hard_wrapped`: the blocks keep the printed line breaks, so a short line may be a
+    fragment of a paragraph (see `classify`). Layout formats always keep them.
+
+    >>> page = clean_blocks((Block(("HARBOR ICE BREAKS UP",), 1), Block(("The news-", "paper said so."), 3, gap=1)))
+    >>> page.articles[0].title, page.articles[0].paragraphs, page.removed
+    ('HARBOR ICE BREAKS UP', ['The newspaper said so.'], ('-',))
+    """
+    text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon
+    classified = classify(blocks, hard_wrapped=hard_wrapped)
+    repaired = repair(classified, Context(_LEXICON.for_page(text)), disabled)
     segmented = segment(repaired.blocks)
     removed = tuple(segmented.removed) + tuple(f.removed for f in repaired.fixes if f.removed)
     return CleanPage(

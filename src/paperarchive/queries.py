@@ -1,4 +1,4 @@
-"""A faster phrase query for Chinese: a run of characters, indexed as overlapping bigrams.
+"""Faster queries for Chinese: a run of characters, indexed as overlapping bigrams.
 
 whoosh's `Phrase` intersects every term of the phrase and, for each candidate
 document, builds a Span object per position of every term. A Chinese word of n
@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import reduce
 
 from whoosh import matching, query
+from whoosh.query.compound import PreloadedOr
 from whoosh.matching.binary import IntersectionMatcher
 from whoosh.query.spans import Span, SpanWrappingMatcher
 
@@ -35,6 +36,28 @@ def is_bigram_chain(words) -> bool:
     (True, False)
     """
     return len(words) > 1 and all(len(w) == 2 for w in words) and all(a[1] == b[0] for a, b in zip(words, words[1:]))
+
+
+class CharPrefix(query.Prefix):
+    """One Chinese character: every term that begins with it (its bigrams, and itself at
+    the end of a run), scored like the terms they are.
+
+    whoosh ORs a prefix's terms as a binary tree of union matchers once a segment
+    holds over 5,000 documents, and re-checks that tree every ten documents:
+    党, a prefix of some 700 terms, took 1.4 s on a 50 MB archive. Preloaded into
+    one array instead (whoosh's PreloadedOr), it takes a tenth of that.
+    """
+
+    def __init__(self, fieldname, text, boost=1.0):
+        super().__init__(fieldname, text, boost=boost, constantscore=False)
+
+    def matcher(self, searcher, context=None):
+        terms = [query.Term(self.fieldname, word) for word in self._btexts(searcher.reader()) if word]
+        if not terms:
+            return matching.NullMatcher()
+        if len(terms) == 1:
+            return terms[0].matcher(searcher, context)
+        return PreloadedOr(terms, boost=self.boost).matcher(searcher, context)
 
 
 class BigramPhrase(query.Phrase):

@@ -21,14 +21,13 @@ from .chars import is_cjk
 from .catalog import Catalog, StoredArticle
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
-from .index import SEARCH_FIELDS
-from .queries import BigramPhrase, is_bigram_chain
+from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
+from .queries import BigramPhrase, CharPrefix, is_bigram_chain
 
 # Fields a query may name, and the names users know them by.
 FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
-QUERY_FIELDS = frozenset(SEARCH_FIELDS) | {"byline", "section", "paper", "date"} | set(FIELD_ALIASES)
-_DEFAULT_FIELDS = (*SEARCH_FIELDS, "byline")
-_TEXT_FIELDS = frozenset({"title", "kicker", "body", "captions", "byline", "section"})
+QUERY_FIELDS = frozenset(TEXT_FIELD_NAMES) | {"paper", "date"} | set(FIELD_ALIASES)
+
 _FIELD_REF = re.compile(r"(?<![\w:])([A-Za-z_]\w*):(?=\S)")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 FACETS = ("year", "month", "paper", "section")
@@ -90,7 +89,7 @@ def _check_syntax(text: str) -> None:
 def parse(schema, text: str, fuzzy: bool = False) -> query.Query:
     """The whoosh query for what the user typed; QueryError if it does not parse."""
     _check_syntax(text)
-    parser = qparser.MultifieldParser(list(_DEFAULT_FIELDS), schema)
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema)
     parser.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))
     parser.remove_plugin_class(qparser.WildcardPlugin)  # `*` and `?` are printed characters
     # Field names are case-insensitive for the user: `Title:` works like `title:`.
@@ -119,18 +118,18 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
     """Adapt parsed nodes to our terms: one CJK character → prefix; partial dates → prefix or range."""
     if isinstance(q, query.Term):
         text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
-        if q.fieldname in _TEXT_FIELDS and len(text) == 1 and is_cjk(text):
-            return query.Prefix(q.fieldname, text, boost=q.boost)
+        if q.fieldname in TEXT_FIELD_NAMES and len(text) == 1 and is_cjk(text):
+            return CharPrefix(q.fieldname, text, boost=q.boost)
         if q.fieldname == "date" and len(text) in (4, 7):
             return query.Prefix("date", text, boost=q.boost)
-        if fuzzy and q.fieldname in _TEXT_FIELDS and text.isascii() and text.isalpha() and len(text) >= 4:
+        if fuzzy and q.fieldname in TEXT_FIELD_NAMES and text.isascii() and text.isalpha() and len(text) >= 4:
             return query.FuzzyTerm(q.fieldname, text, boost=q.boost, maxdist=1 if len(text) < 8 else 2, prefixlength=1)
         return q
     if isinstance(q, query.TermRange) and q.fieldname == "date" and q.end:
         return query.TermRange("date", q.start, date_upper(q.end), q.startexcl, q.endexcl, boost=q.boost)
     if isinstance(q, query.Phrase) and fuzzy:
         return _fuzzy_phrase(q)
-    if isinstance(q, query.Phrase) and q.fieldname in _TEXT_FIELDS and is_bigram_chain(q.words):
+    if isinstance(q, query.Phrase) and q.fieldname in TEXT_FIELD_NAMES and is_bigram_chain(q.words):
         return BigramPhrase(q.fieldname, q.words, boost=q.boost)
     if q.is_leaf():
         return q
@@ -184,14 +183,14 @@ def needles(q: query.Query, reader) -> Needles:
     sequences: set[tuple[str, ...]] = set()
     prefixes: set[str] = set()
     for node in _walk(q):
-        if isinstance(node, query.Phrase) and node.fieldname in _TEXT_FIELDS:
+        if isinstance(node, query.Phrase) and node.fieldname in TEXT_FIELD_NAMES:
             sequences.add(tuple(node.words))
-        elif isinstance(node, query.Prefix) and node.fieldname in _TEXT_FIELDS:
+        elif isinstance(node, query.Prefix) and node.fieldname in TEXT_FIELD_NAMES:
             prefixes.add(node.text)
-        elif isinstance(node, query.FuzzyTerm) and node.fieldname in _TEXT_FIELDS:
+        elif isinstance(node, query.FuzzyTerm) and node.fieldname in TEXT_FIELD_NAMES:
             for _, term in node.existing_terms(reader, expand=True):
                 sequences.add((term.decode("utf-8") if isinstance(term, bytes) else term,))
-        elif isinstance(node, query.Term) and node.fieldname in _TEXT_FIELDS:
+        elif isinstance(node, query.Term) and node.fieldname in TEXT_FIELD_NAMES:
             sequences.add((node.text,))
     return Needles(frozenset(sequences), frozenset(prefixes))
 
@@ -287,7 +286,7 @@ def run(
     if sort not in ("relevance", "date"):
         raise QueryError(f"cannot sort by {sort!r}", "choose relevance or date")
     sortedby = "date" if sort == "date" else None
-    results = searcher.search(whole, limit=limit, sortedby=sortedby, terms=False)
+    results = searcher.search(whole, limit=limit, sortedby=sortedby, terms=False, optimize=False)
     ids = [hit["id"] for hit in results]
     stored = catalog.articles(ids)
     marks = needles(q, searcher.reader()) if snippets else Needles()

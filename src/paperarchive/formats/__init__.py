@@ -1,0 +1,72 @@
+"""OCR layout formats in: ALTO XML and hOCR pages → the pipeline's blocks.
+
+A page named `*.xml`, `*.hocr`, `*.html`, `*.htm` or `*.xhtml` is read as ALTO or
+hOCR when it is one (`sniff`), and refused otherwise; any other page is plain text.
+Both formats become the same `Block`s a plain-text page gives (lines kept, text
+regions as blocks, in reading order: see `reading`), and `pipeline.clean_blocks`
+takes them through classify → repair → segment like any page.
+
+The page text the catalog keeps is the markup itself, so `reindex` reads the
+layout again, and `show --raw` prints the document as it was read.
+
+The readers are imported when a page needs them: a search imports this package
+(through `inputs`) and needs none of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import NotTextError
+from ..models import Block
+from .sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, sniff
+
+
+class MarkupError(NotTextError):
+    """A markup page that is not read: hostile (a DTD or entity declarations), not
+    well-formed, or not ALTO or hOCR. Ingest skips it with the reason, like a binary file."""
+
+
+def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
+    """A page's blocks from its ALTO or hOCR markup, in reading order; None for a plain-text page.
+
+    >>> read_blocks("seq-3/ocr.txt", "<alto/>") is None  # a .txt page is text, whatever it holds
+    True
+    >>> [b.lines for b in read_blocks("p.hocr", "<div class='ocr_page'><span class='ocr_line'>Hello</span></div>")]
+    [('Hello',)]
+    >>> read_blocks("bomb.xml", '<!DOCTYPE a [<!ENTITY a "aaaa">]><alto>&a;</alto>')
+    Traceback (most recent call last):
+    paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
+    """
+    if not is_markup(path):
+        return None
+    # Refused before any parser sees it, whatever the format, wherever the root element is.
+    if DECLARES_ENTITIES.search(text):
+        raise MarkupError(
+            "refused: the document declares entities (<!ENTITY>), which can expand without end or read local files"
+        )
+    from .reading import to_blocks
+
+    kind = sniff(text)
+    if kind == ALTO:
+        from .alto import alto_regions
+
+        pages = alto_regions(text)
+    elif kind == HOCR:
+        from .hocr import hocr_regions
+
+        pages = hocr_regions(text)
+    else:
+        raise MarkupError(
+            f"not an ALTO or hOCR page: {_what(text)}",
+            "ingest reads ALTO XML (v2–v4), hOCR and plain text (*.txt)",
+        )
+    return to_blocks([region for page in pages for region in page])
+
+
+def _what(text: str) -> str:
+    """What the document is instead, for the error message: its root element."""
+    from .sniff import first_element
+
+    root = first_element(text)
+    return f"its root element is <{root}>" if root else "no XML or HTML element in it"

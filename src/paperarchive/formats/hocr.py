@@ -1,0 +1,159 @@
+"""hOCR → regions of printed lines (then `reading.to_blocks` makes the blocks).
+
+hOCR is HTML whose elements carry OCR classes and a `title` with their `bbox`:
+ocr_page ⊃ ocr_carea ⊃ ocr_par ⊃ ocr_line ⊃ ocrx_word. A region is an ocr_par, or
+an ocr_carea with no paragraphs in it, or the page itself; a line is any line
+class (ocr_line, ocr_header, ocr_caption, ocr_textfloat); its text is its words,
+or its own text where an engine writes no word elements.
+
+Read with the standard library's HTML parser, not an XML parser: Tesseract's
+hOCR starts with an XHTML DOCTYPE and other engines write HTML that is not XML.
+That parser never reads a DTD and knows only HTML's own named entities, so
+nothing expands; a document that declares entities is refused all the same
+(`formats.read_blocks`), as for ALTO.
+
+A line ending in a hyphen is left so: the `dehyphenate` rule decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..errors import EmptyPageError
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+
+_ROLES = {
+    "ocr_page": "page",
+    "ocr_carea": "area",
+    "ocrx_block": "area",
+    "ocr_par": "par",
+    "ocr_line": "line",
+    "ocrx_line": "line",
+    "ocr_header": "line",
+    "ocr_caption": "line",
+    "ocr_textfloat": "line",
+    "ocrx_word": "word",
+}
+_CONTAINERS = ("par", "area", "page")  # where a line belongs: the innermost of these
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_BBOX = re.compile(r"\bbbox\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)")
+
+
+def hocr_regions(text: str) -> list[list[Region]]:
+    """The text regions of each ocr_page, each page's in reading order.
+
+    >>> doc = '''<div class="ocr_page" title="bbox 0 0 200 100">
+    ...  <p class="ocr_par" title="bbox 110 0 200 40"><span class="ocr_line" title="bbox 110 0 200 12">
+    ...    <span class="ocrx_word">second</span> <span class="ocrx_word">column</span></span></p>
+    ...  <p class="ocr_par" title="bbox 0 0 100 40"><span class="ocr_line" title="bbox 0 0 100 12">
+    ...    <span class="ocrx_word">first</span> <span class="ocrx_word">news-</span></span></p>
+    ... </div>'''
+    >>> [[line.text for line in region.lines] for region in hocr_regions(doc)[0]]
+    [['first news-'], ['second column']]
+    """
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    if not reader.pages:
+        from . import MarkupError
+
+        raise MarkupError("not an hOCR page: no element has the class ocr_page")
+    out = []
+    for page in reader.pages:
+        regions = [region.region() for region in page if region.lines]
+        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+    if not any(out):
+        raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
+    return out
+
+
+def _bbox(title: str | None) -> Box | None:
+    found = _BBOX.search(title or "")
+    return Box(*map(float, found.groups())) if found else None
+
+
+@dataclass(slots=True)
+class _Element:
+    tag: str
+    role: str | None
+    box: Box | None
+    region: _Region | None = None  # the lines read inside this container
+
+
+@dataclass(slots=True)
+class _Region:
+    box: Box | None
+    lines: list[Line] = field(default_factory=list)
+
+    def region(self) -> Region:
+        return Region(tuple(self.lines), self.box or bounds([line.box for line in self.lines]))
+
+
+@dataclass(slots=True)
+class _Line:
+    box: Box | None
+    words: list[Word] = field(default_factory=list)
+    loose: list[str] = field(default_factory=list)  # text outside word elements
+    word: list[str] | None = None  # the text of the word element open now
+
+    def line(self) -> Line:
+        height = self.box.height if self.box else None
+        text = join_words(self.words, height) if self.words else " ".join("".join(self.loose).split())
+        return Line(line_text(text), self.box)
+
+
+class _Reader(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[_Element] = []
+        self.pages: list[list[_Region]] = []
+        self.line: _Line | None = None
+        self.word_box: Box | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            return  # never closed, so never on the stack
+        values = dict(attrs)
+        role = next((_ROLES[c] for c in (values.get("class") or "").split() if c in _ROLES), None)
+        box = _bbox(values.get("title"))
+        self.stack.append(_Element(tag, role, box))
+        if role == "page":
+            self.pages.append([])
+        elif role == "line" and any(element.role == "page" for element in self.stack):
+            self.line = _Line(box)
+        elif role == "word" and self.line is not None:
+            self.line.word, self.word_box = [], box
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(element.tag == tag for element in self.stack):
+            return  # a stray end tag: HTML tolerates it
+        while self.stack:  # an end tag also closes what was left open inside it, as HTML does
+            element = self.stack.pop()
+            self._close(element)
+            if element.tag == tag:
+                break
+
+    def _close(self, element: _Element) -> None:
+        line = self.line
+        if element.role == "word" and line is not None and line.word is not None:
+            line.words.append(Word("".join(line.word), self.word_box))
+            line.word = None
+        elif element.role == "line" and line is not None:
+            self._container().lines.append(line.line())
+            self.line = None
+
+    def _container(self) -> _Region:
+        """The region a line belongs to: the innermost open paragraph, area or page (a line
+        is only read inside a page, so there is one)."""
+        element = next(e for e in reversed(self.stack) if e.role in _CONTAINERS)
+        if element.region is None:
+            element.region = _Region(element.box)
+            self.pages[-1].append(element.region)
+        return element.region
+
+    def handle_data(self, data: str) -> None:
+        if self.line is None:
+            return
+        (self.line.word if self.line.word is not None else self.line.loose).append(data)

@@ -1,0 +1,94 @@
+"""An archive's own layout: a `paperarchive.layout` file in its top folder says where
+the paper, date and page are in the paths below it.
+
+    # paperarchive.layout: one pattern a line, the first that fits wins; # starts a comment
+    {paper}/{year}/{month}/{day}/{page}.txt
+    scans/{paper}_{date}_p{page}.*
+
+A pattern is matched against a page's path relative to the folder that holds the
+file (fields and `*` as in `pageinfo.PathPattern`). A page that no pattern fits,
+and a page with no layout file above it, gets the built-in layouts (Chronicling
+America, `<paper>/<YYYY-MM-DD>/<page>.txt`). The file is read again whenever it
+changes, by every command that reads pages: ingest, clean, reindex.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import PaperarchiveError
+from .inputs import display
+from .models import PageInfo
+from .pageinfo import PathPattern, info_from_path
+
+LAYOUT_FILE = "paperarchive.layout"
+_HINT = "see docs_formats.md, 'Archive layouts'"
+
+
+class LayoutError(PaperarchiveError):
+    """A layout file that cannot be read or has a bad pattern."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    root: str  # the folder holding the layout file
+    patterns: tuple[PathPattern, ...]
+
+    def info(self, path: str) -> PageInfo | None:
+        """The page's info from the first pattern that fits its path below `root`, else None."""
+        relative = display(os.path.relpath(os.path.abspath(path), self.root))
+        return next((found for p in self.patterns if (found := p.info(relative)) is not None), None)
+
+
+def parse_layout(text: str, source: str = LAYOUT_FILE) -> tuple[PathPattern, ...]:
+    """The patterns of a layout file; a bad one is refused with its line number.
+
+    >>> [p.pattern for p in parse_layout("# our scans\\n\\n{paper}/{date}/{page}.txt  # the usual\\n")]
+    ['{paper}/{date}/{page}.txt']
+    >>> parse_layout("{paper}/{issue}/{page}.txt", "x/paperarchive.layout")
+    Traceback (most recent call last):
+    paperarchive.layouts.LayoutError: x/paperarchive.layout, line 1: unknown field {issue} (known: {paper} {date} {year} {month} {day} {edition} {page})
+    """
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        pattern = line.partition("#")[0].strip()
+        if not pattern:
+            continue
+        try:
+            patterns.append(PathPattern(pattern.strip("/")))
+        except ValueError as error:
+            raise LayoutError(f"{source}, line {number}: {error}", _HINT) from None
+    return tuple(patterns)
+
+
+def find_layout(path: str | Path) -> Layout | None:
+    """The layout file nearest above a page, if any."""
+    folder = Path(os.path.abspath(path)).parent
+    for above in (folder, *folder.parents):
+        candidate = above / LAYOUT_FILE
+        try:
+            stat = candidate.stat()
+        except OSError:
+            continue  # none here (or not for us to read): look further up
+        return Layout(str(above), _load(str(candidate), stat.st_mtime_ns, stat.st_size))
+    return None
+
+
+@lru_cache(maxsize=64)  # asked for every page; read again when the file changes
+def _load(file: str, mtime_ns: int, size: int) -> tuple[PathPattern, ...]:
+    try:
+        text = Path(file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LayoutError(f"cannot read the layout file {display(file)}: {error}", _HINT) from None
+    return parse_layout(text, display(file))
+
+
+def page_info(path: str | Path) -> PageInfo:
+    """Paper, date and page from where a page file is: its archive's layout file, else the built-in layouts."""
+    layout = find_layout(path)
+    found = layout.info(str(path)) if layout is not None else None
+    # The printable form: paper and page labels from a folder name that is not valid UTF-8 must still store.
+    return found or info_from_path(display(path))

@@ -113,3 +113,15 @@ def test_term_positions_agrees_with_terms():
         for term, pos, _, _ in terms(text):
             grouped.setdefault(term, []).append(pos)
         assert term_positions(text) == grouped
+
+
+def test_bm25_with_lengths_in_memory_scores_exactly_like_whooshs(tmp_path):
+    from whoosh.scoring import BM25F
+
+    from paperarchive.queries import PaperBM25F
+
+    ix = _build(tmp_path, BulkWriter)
+    for q in QUERIES:
+        with ix.searcher(weighting=BM25F()) as plain, ix.searcher(weighting=PaperBM25F()) as ours:
+            expected = [(h["id"], h.score) for h in plain.search(q, limit=None)]
+            assert [(h["id"], h.score) for h in ours.search(q, limit=None)] == expected, q

@@ -215,10 +215,12 @@ class Archive:
         about one search in 700 during an ingest). The new generation is complete:
         open again.
         """
+        from .queries import PaperBM25F
+
         for attempt in range(_OPEN_ATTEMPTS):
             try:
                 with self._readable():
-                    return self.whoosh().searcher()
+                    return self.whoosh().searcher(weighting=PaperBM25F())
             except FileNotFoundError as error:
                 missing = error.filename
                 time.sleep(0.05 * (attempt + 1))

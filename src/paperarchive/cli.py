@@ -95,7 +95,7 @@ def main_options(
 @reports_errors
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Page files and folders (*.txt, recursively); - reads a list of paths from stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Page files and folders (recursively: *.txt, and ALTO or hOCR *.xml *.hocr *.html); - reads a list of paths from stdin.")],
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
@@ -105,7 +105,10 @@ def ingest(
 ) -> None:
     """Read pages, clean them, split them into articles and index them.
 
-    Unchanged files are skipped; a changed file's articles are replaced.
+    Unchanged files are skipped; a changed file's articles are replaced. A page saved
+    twice in one folder (ocr.txt beside ocr.xml) is read once, from the ALTO or hOCR.
+    Paper, date and page come from the path (Chronicling America batches,
+    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file; see docs_formats.md).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
     from .inputs import read_path_list
@@ -353,19 +356,26 @@ def stats(ctx: typer.Context) -> None:
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    ndjson_bulk = "ndjson-bulk"
 
 
 @app.command()
 @reports_errors
 def export(
     ctx: typer.Context,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (one article per line) or csv.")] = ExportFormat.jsonl,
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="jsonl (one article per line), csv, or ndjson-bulk (an Elasticsearch/OpenSearch _bulk body)."),
+    ] = ExportFormat.jsonl,
 ) -> None:
-    """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas."""
-    from .export import write_csv, write_jsonl
+    """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas.
 
-    rows = archive(ctx).export()
-    (write_csv if format is ExportFormat.csv else write_jsonl)(rows, sys.stdout)
+    Field names are stable (see docs_formats.md).
+    """
+    from .export import write_bulk, write_csv, write_jsonl
+
+    writers = {ExportFormat.jsonl: write_jsonl, ExportFormat.csv: write_csv, ExportFormat.ndjson_bulk: write_bulk}
+    writers[format](archive(ctx).export(), sys.stdout)
 
 
 def main(argv: list[str] | None = None) -> None:

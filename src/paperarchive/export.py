@@ -1,8 +1,9 @@
-"""Open formats out: one article per line, as JSON Lines or CSV, with stable field names.
+"""Open formats out: one article per line, as JSON Lines, CSV, or an Elasticsearch/OpenSearch
+bulk body, with stable field names (documented in docs_formats.md; add fields, never rename).
 
-JSON Lines keeps lists as lists (paragraphs, headings, captions); CSV flattens
-them: paragraphs joined by a blank line into `text`, headings by " | ",
-captions as "text (credit)" joined by " | ".
+JSON Lines keeps lists as lists (headings, paragraphs, captions, pull quotes); CSV
+flattens them: paragraphs joined by a blank line into `text`, headings and pull
+quotes by " | ", captions as "text (credit)" joined by " | ".
 """
 
 from __future__ import annotations
@@ -14,15 +15,40 @@ from typing import TextIO
 
 FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
-    "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions",
+    "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
 )
-CSV_FIELDS = tuple(f for f in FIELDS if f not in ("headings", "paragraphs", "captions")) + ("headings", "text", "captions")
+_LISTS = ("headings", "paragraphs", "captions", "pull_quotes")
+CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS) + ("headings", "text", "captions", "pull_quotes")
+
+
+def article(row: dict) -> dict:
+    """One exported article: every field in `FIELDS`, in that order, absent ones as null.
+
+    >>> list(article({"id": "3e69907904a3-01", "title": "重阳"}).items())[:3]
+    [('id', '3e69907904a3-01'), ('paper', None), ('date', None)]
+    """
+    return {k: row.get(k) for k in FIELDS}
 
 
 def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
     n = 0
     for row in rows:
-        out.write(json.dumps({k: row.get(k) for k in FIELDS}, ensure_ascii=False) + "\n")
+        out.write(json.dumps(article(row), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_bulk(rows: Iterable[dict], out: TextIO) -> int:
+    """The body of an Elasticsearch or OpenSearch `_bulk` request: for each article an
+    `index` action with the article id as the document id, then the article.
+
+    The index is named in the request's URL (`POST /articles/_bulk`), so one export loads
+    into any index; loading again replaces each article instead of adding it twice.
+    """
+    n = 0
+    for row in rows:
+        out.write(json.dumps({"index": {"_id": row["id"]}}) + "\n")
+        out.write(json.dumps(article(row), ensure_ascii=False) + "\n")
         n += 1
     return n
 
@@ -38,6 +64,7 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
         flat["captions"] = " | ".join(
             c["text"] + (f" ({c['credit']})" if c.get("credit") else "") for c in row.get("captions") or []
         )
+        flat["pull_quotes"] = " | ".join(row.get("pull_quotes") or [])
         writer.writerow(flat)
         n += 1
     return n

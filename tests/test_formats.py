@@ -1,0 +1,313 @@
+"""Real OCR formats in (ALTO v2–v4, hOCR), open formats out (JSON Lines, CSV, a _bulk body).
+
+The pages in tests/formats/ are hand-written and small: two columns whose blocks
+the document lists interleaved, words hyphenated across lines, a photo caption
+and its credit, running heads. Hostile and non-page files sit beside them.
+"""
+
+import csv
+import io
+import json
+import re
+import shutil
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperarchive.api import Archive, clean_file
+from paperarchive.cli import app
+from paperarchive.formats import MarkupError, read_blocks
+from paperarchive.formats.alto import parse_xml
+from paperarchive.pipeline import clean_blocks
+
+from conftest import SAMPLES, cli_path
+
+FORMATS = Path(__file__).parent / "formats"
+ENGLISH_ALTO = FORMATS / "alto_v4_two_columns.xml"
+CHINESE_ALTO = FORMATS / "alto_v2_chinese.xml"
+HOCR = FORMATS / "tesseract_two_columns.hocr"
+HOSTILE = sorted((FORMATS / "hostile").iterdir())
+
+runner = CliRunner()
+
+
+def only_article(path):
+    (article,) = clean_file(path).page.articles
+    return article
+
+
+def alto(lines_xml: str, namespace: str = "http://www.loc.gov/standards/alto/ns-v3#") -> str:
+    """A one-block ALTO page around some TextLines."""
+    return (
+        f'<alto xmlns="{namespace}"><Layout><Page><PrintSpace>'
+        f'<TextBlock HPOS="0" VPOS="0" WIDTH="900" HEIGHT="200">{lines_xml}</TextBlock>'
+        "</PrintSpace></Page></Layout></alto>"
+    )
+
+
+# -- ALTO --------------------------------------------------------------------------
+
+
+def test_alto_v4_columns_are_read_column_by_column_though_listed_interleaved():
+    article = only_article(ENGLISH_ALTO)
+    assert (article.title, article.byline) == ("FLEET RIDES OUT GALE", "JOHN A. SMITH")
+    first, second, third = article.paragraphs
+    assert first.startswith("GLOUCESTER, March 13 — Eleven of the twelve vessels") and first.endswith("off Georges Bank.")
+    # Column 1's last paragraph goes on at the top of column 2, past nothing else.
+    assert second.endswith("the keeper of the light at Eastern Point and the harbor master kept the lamps burning until dawn.")
+    assert third == "The owners said the fleet would sail again on Monday if the weather held."
+
+
+def test_alto_hyphens_across_lines_are_decided_by_dehyphenate():
+    page = clean_file(ENGLISH_ALTO).page
+    text = " ".join(page.articles[0].paragraphs)
+    assert "The newspaper boats" in text and "a well-known figure" in text
+    assert [(f.before, f.after) for f in page.fixes if f.rule == "dehyphenate"] == [
+        ("news-⏎paper", "newspaper"),
+        ("well-⏎known", "well-known"),
+    ]
+    assert page.removed.count("-") == 1  # the one hyphen that went is on record
+    kept = clean_file(ENGLISH_ALTO, disabled=["dehyphenate"]).page
+    assert "The news- paper boats" in " ".join(kept.articles[0].paragraphs)
+
+
+def test_hyppart1_without_a_printed_hyphen_still_ends_its_line_in_one():
+    """Some batches mark the split word (SUBS_TYPE) but keep no HYP element and no hyphen in CONTENT."""
+    doc = alto(
+        '<TextLine HPOS="0" VPOS="0" WIDTH="900" HEIGHT="30"><String CONTENT="Boston"/><SP/>'
+        '<String CONTENT="Har" SUBS_TYPE="HypPart1" SUBS_CONTENT="Harbor"/></TextLine>'
+        '<TextLine HPOS="0" VPOS="36" WIDTH="500" HEIGHT="30"><String CONTENT="bor" SUBS_TYPE="HypPart2"'
+        ' SUBS_CONTENT="Harbor"/><SP/><String CONTENT="froze."/></TextLine>'
+    )
+    (block,) = read_blocks("page.xml", doc)
+    assert block.lines == ("Boston Har-", "bor froze.")
+    assert clean_blocks((block,)).articles[0].paragraphs == ["Boston Harbor froze."]
+
+
+def test_alto_v2_chinese_page_joins_its_column_break_and_lifts_the_caption():
+    page = clean_file(CHINESE_ALTO).page
+    (article,) = page.articles
+    assert article.title == "学思践悟强党性 情系桑榆传温暖"  # a printed space between the two halves
+    assert article.byline == "本报通讯员 汤璇 柴悦"
+    assert "书法、绘画、剪纸等个性功能室，陪伴老人度过了愉快的一天。" in article.paragraphs[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("图为党员为老人表演节目。", "本报记者 廖冬云摄")]
+    assert (page.info.date, page.info.page) == ("2025-10-29", "2")  # from the running head
+    assert "编辑/杜燕葵" in page.furniture
+
+
+def test_every_word_of_an_alto_page_reaches_the_cleaned_page():
+    """Nothing printed is lost: each String's text is in the articles or the furniture."""
+    page = clean_file(ENGLISH_ALTO).page
+    out = json.dumps(page.to_json(), ensure_ascii=False) + "".join(page.removed)
+    words = re.findall(r'CONTENT="([^"]+)"', ENGLISH_ALTO.read_text(encoding="utf-8"))
+    assert words and [w for w in words if w.strip("-") not in out] == []
+
+
+def test_regions_without_coordinates_keep_the_document_order():
+    doc = (
+        '<alto><Layout><Page><PrintSpace>'
+        '<TextBlock><TextLine><String CONTENT="FIRST"/></TextLine></TextBlock>'
+        '<TextBlock HPOS="0" VPOS="0" WIDTH="10" HEIGHT="10"><TextLine><String CONTENT="second."/></TextLine></TextBlock>'
+        "</PrintSpace></Page></Layout></alto>"
+    )
+    assert [b.lines for b in read_blocks("old-batch.xml", doc)] == [("FIRST",), ("second.",)]
+
+
+def test_an_alto_page_with_no_text_is_empty():
+    with pytest.raises(Exception, match="holds no text"):
+        read_blocks("blank.xml", alto(""))
+
+
+# -- hOCR --------------------------------------------------------------------------
+
+
+def test_hocr_columns_are_read_in_order_and_hyphens_rejoined():
+    page = clean_file(HOCR).page
+    (article,) = page.articles
+    assert article.title == "MAYORS APPEAR BEFORE COMMITTEE"
+    assert article.paragraphs == [
+        "WASHINGTON, June 7 — Delegations from five cities asked the committee on harbors for new piers,"
+        " and the chairman promised a hearing next month.",
+        "The mayor of Salem said the old pier had been condemned by the engineers in May.",
+        "Other speakers will be heard on Tuesday.",
+    ]
+    assert [(c.text, c.credit) for c in article.captions] == [("Mayor Peters of Salem.", "(Staff photo)")]
+
+
+def test_hocr_without_word_elements_reads_the_lines_text():
+    doc = "<div class='ocr_page'><div class='ocr_carea'><span class='ocr_line'>Fog in  the\n harbor.</span></div></div>"
+    assert [b.lines for b in read_blocks("page.html", doc)] == [("Fog in the harbor.",)]
+
+
+def test_html_tolerated_by_browsers_is_read():
+    """Unclosed elements, void elements and stray end tags: HTML, not XML."""
+    doc = (
+        "<body><div class='ocr_page'><p class='ocr_par'><span class='ocr_line'>The fog<br> lifted.</p></span>"
+        "<p class='ocr_par'><span class='ocr_line'>Ships sailed.</div>"
+    )
+    assert [b.lines for b in read_blocks("page.hocr", doc)] == [("The fog lifted.",), ("Ships sailed.",)]
+
+
+# -- refused ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=[p.name for p in HOSTILE])
+def test_hostile_markup_is_refused_at_once(path):
+    started = time.perf_counter()
+    with pytest.raises(MarkupError, match="^refused: "):
+        read_blocks(path, path.read_text(encoding="utf-8"))
+    assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("name", ["billion_laughs.xml", "external_entity.xml"])
+def test_the_xml_parser_itself_refuses_entities_too(name):
+    """The check before parsing is not the only guard: the parser (defusedxml) refuses them as well."""
+    with pytest.raises(MarkupError, match="^refused: "):
+        parse_xml((FORMATS / "hostile" / name).read_text(encoding="utf-8"))
+
+
+def test_a_txt_page_is_text_whatever_it_holds():
+    assert read_blocks("notes.txt", (FORMATS / "hostile" / "billion_laughs.xml").read_text()) is None
+
+
+def run(*args, env=None):
+    return subprocess.run([cli_path(), *map(str, args)], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A folder of pages in every format, with hostile files and files that are not pages."""
+    folder = tmp_path / "scans"
+    shutil.copytree(FORMATS, folder)
+    shutil.copy(SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt", folder / "gazette.txt")
+    return folder
+
+
+def test_ingest_refuses_hostile_files_by_name_and_passes_over_html_that_is_no_page(mixed, tmp_path, env):
+    out = run("--index", tmp_path / "ix", "ingest", mixed, env=env)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "ingested 4 pages" in out.stderr  # two ALTO, one hOCR, one text page
+    problems = [line for line in out.stderr.splitlines() if line.startswith("  skipped: ")]
+    assert sorted(problems) == sorted(
+        [f"  skipped: {mixed / 'hostile' / name}: refused: the document declares entities (<!ENTITY>), which can expand"
+         " without end or read local files" for name in ("billion_laughs.xml", "external_entity.hocr", "external_entity.xml")]
+        + [f"  skipped: {mixed / 'hostile' / 'external_dtd.xml'}: refused: the XML declares a document type (<!DOCTYPE>),"
+           " which ALTO never needs and which can hide entity bombs or reads of local files (remove the DOCTYPE line if"
+           " the file is trusted)",
+           f"  skipped: {mixed / 'not_pages' / 'truncated.xml'}: not well-formed XML: unclosed token: line 3, column 77"
+           " (is the file complete?)"]
+    )
+    assert "index.html" not in out.stderr and "mets.xml" not in out.stderr  # in a folder: not pages, not problems
+    assert "5 inputs were not ingested" in out.stderr.splitlines()[-1]
+
+
+def test_a_file_that_is_no_page_is_reported_when_named(tmp_path, env):
+    page = FORMATS / "not_pages" / "index.html"
+    out = run("--index", tmp_path / "ix", "ingest", page, ENGLISH_ALTO, env=env)
+    assert out.returncode == 2
+    assert f"skipped: {page}: not an ALTO or hOCR page: its root element is <html>" in out.stderr
+    assert "ingested 1 page" in out.stderr
+
+
+def test_clean_reads_alto_and_says_why_it_refuses():
+    result = runner.invoke(app, ["clean", str(ENGLISH_ALTO), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["articles"][0]["title"] == "FLEET RIDES OUT GALE"
+    refused = runner.invoke(app, ["clean", str(FORMATS / "hostile" / "external_entity.xml")])
+    assert refused.exit_code == 2 and refused.stderr.count("\n") == 1 and "refused: the document declares entities" in refused.stderr
+
+
+def test_the_catalog_keeps_the_markup_so_raw_and_reindex_need_no_files(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in (ENGLISH_ALTO, CHINESE_ALTO, HOCR):
+        shutil.copy(page, folder)
+    archive = Archive(tmp_path / "ix")
+    assert archive.ingest([folder], workers=0).ingested == 3
+    before = {hit.id: hit.stored.article.to_json() for hit in archive.search("harbor OR 重阳节 OR mayor", limit=None).hits}
+    shutil.rmtree(folder)
+    assert archive.reindex().pages == 3
+    after = {hit.id: hit.stored.article.to_json() for hit in archive.search("harbor OR 重阳节 OR mayor", limit=None).hits}
+    assert after == before and len(before) == 3
+    _, raw = archive.raw(next(i for i, a in before.items() if a["title"] == "FLEET RIDES OUT GALE"))
+    assert raw == ENGLISH_ALTO.read_text(encoding="utf-8")
+
+
+# -- out: export and stats -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def archive_of_all(tmp_path_factory):
+    """The sample pages and the ALTO and hOCR pages, ingested once."""
+    root = tmp_path_factory.mktemp("all")
+    folder = root / "pages"
+    shutil.copytree(SAMPLES, folder)
+    for page in (ENGLISH_ALTO, CHINESE_ALTO, HOCR):
+        shutil.copy(page, folder)
+    report = Archive(root / "ix").ingest([folder], workers=0)
+    assert report.complete and report.ingested == 8
+    return root / "ix"
+
+
+def export(index, *options) -> str:
+    result = runner.invoke(app, ["--index", str(index), "export", *options])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def catalog_articles(index) -> dict[str, tuple]:
+    """Every article id in the catalog with where it was printed, read as an outside tool would."""
+    with sqlite3.connect(f"file:{index / 'catalog.sqlite'}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT a.id, p.paper, p.date, p.page, a.title FROM articles a JOIN pages p ON p.id = a.page_id")
+        return {row[0]: row[1:] for row in rows}
+
+
+def test_jsonl_export_round_trips_to_the_catalog(archive_of_all):
+    rows = [json.loads(line) for line in export(archive_of_all).splitlines()]
+    catalogued = catalog_articles(archive_of_all)
+    assert sorted(r["id"] for r in rows) == sorted(catalogued)
+    archive = Archive(archive_of_all)
+    for row in rows:
+        assert list(row) == [
+            "id", "paper", "date", "page", "seq", "path", "encoding", "section", "kicker", "title", "subtitle",
+            "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
+        ]
+        assert (row["paper"], row["date"], row["page"], row["title"]) == catalogued[row["id"]]
+        stored = archive.show(row["id"])
+        assert {k: row[k] for k in stored.article.to_json()} == stored.article.to_json()
+        assert row["path"] == stored.path and row["seq"] == int(row["id"].rsplit("-", 1)[1])
+    fleet = next(r for r in rows if r["title"] == "FLEET RIDES OUT GALE")
+    assert fleet["captions"] == [{"text": "The schooner Gertrude Thebaud at her berth.", "credit": "(Photo by Jane Doe)"}]
+    assert fleet["date"] == "1925-03-14" and fleet["path"].endswith("alto_v4_two_columns.xml")
+
+
+def test_bulk_export_is_an_action_then_the_article_for_each(archive_of_all):
+    lines = export(archive_of_all, "--format", "ndjson-bulk").splitlines()
+    articles = [json.loads(line) for line in export(archive_of_all).splitlines()]
+    assert len(lines) == 2 * len(articles)
+    actions, documents = [json.loads(line) for line in lines[::2]], [json.loads(line) for line in lines[1::2]]
+    assert actions == [{"index": {"_id": a["id"]}} for a in articles]
+    assert documents == articles
+
+
+def test_csv_export_has_one_row_per_article_with_the_text(archive_of_all):
+    rows = list(csv.DictReader(io.StringIO(export(archive_of_all, "--format", "csv"))))
+    articles = {a["id"]: a for a in map(json.loads, export(archive_of_all).splitlines())}
+    assert sorted(r["id"] for r in rows) == sorted(articles)
+    for row in rows:
+        assert row["text"] == "\n\n".join(articles[row["id"]]["paragraphs"])
+
+
+def test_stats_describe_the_index(archive_of_all):
+    result = runner.invoke(app, ["--index", str(archive_of_all), "stats"])
+    assert result.exit_code == 0
+    fields = dict(line.split("\t", 1) for line in result.stdout.splitlines())
+    assert int(fields["pages"]) == 8 and int(fields["articles"]) == len(catalog_articles(archive_of_all))
+    assert "harbor-gazette 1" in fields["papers"] and "(none) 4" in fields["papers"]
+    assert fields["dates"] == "1925-03-14 … 2025-10-30"
+    assert "utf-8" in fields["encodings"] and "gb18030 1" in fields["encodings"]
+    assert fields["index on disk"].endswith("the page text)")

@@ -82,7 +82,7 @@ def main_options(
     ctx: typer.Context,
     index: Annotated[
         Optional[Path],
-        typer.Option("--index", metavar="DIR", help="Index folder [default: $PAPERARCHIVE_INDEX, else XDG data dir]."),
+        typer.Option("--index", metavar="DIR", help="Index folder (default: $PAPERARCHIVE_INDEX, else the XDG data dir)."),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
@@ -99,7 +99,7 @@ def ingest(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
-    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer [default: one per extra core].")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer (default: one per extra core).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
@@ -205,7 +205,7 @@ def clean(
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words, "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Most hits to show [default: 10; all for --paths].")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
     json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line.")] = False,
     paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
     count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,

@@ -79,17 +79,6 @@ class PageRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredPage:
-    path: str
-    size: int
-    mtime_ns: int
-    digest: str
-    encoding: str
-    replaced: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class StoredArticle:
     """An article as display needs it: its content and where it was printed."""
 
@@ -284,14 +273,20 @@ class Catalog:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
         return _shown(row[0]), _unpack_page(row[1])[0]
 
-    def stored_page(self, page_id: str) -> StoredPage:
-        """One page as it was read, for `reindex`."""
+    def stored_page(self, page_id: str) -> PageRecord:
+        """One page as it was stored (text as read, and its articles), for `reindex`."""
         row = self.db.execute(
-            "SELECT path, size, mtime_ns, digest, encoding, replaced, content FROM pages WHERE id = ?", (page_id,)
+            "SELECT id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page, furniture, content"
+            " FROM pages WHERE id = ?",
+            (page_id,),
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return StoredPage(_path(row[0]), *row[1:6], _unpack_page(row[6])[0])
+        text, docs = _unpack_page(row[11])
+        return PageRecord(
+            row[0], _path(row[1]), *row[2:7], PageInfo(*row[7:10]), text,
+            tuple(json.loads(row[10])), tuple(Article.from_json(d) for d in docs),
+        )
 
     def file_states(self) -> list[tuple[str, int, int, str]]:
         """(path, size, mtime_ns, digest) of every page, for `check`."""

@@ -141,7 +141,7 @@ def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mt
 
 
 def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
-    """A page's record rebuilt from the text the catalog kept: no file needed."""
+    """A page's record re-cleaned from the text the catalog kept: no file needed."""
     stored = catalog.stored_page(page_id)
     return record_for(
         stored.path, stored.text, stored.encoding, stored.replaced, stored.size, stored.mtime_ns, stored.digest

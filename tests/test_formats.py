@@ -22,6 +22,7 @@ from paperarchive.api import Archive, clean_file
 from paperarchive.cli import app
 from paperarchive.formats import MarkupError, read_blocks
 from paperarchive.formats.alto import parse_xml
+from paperarchive.formats.reading import Box, reading_order
 from paperarchive.pipeline import clean_blocks
 
 from conftest import SAMPLES, cli_path
@@ -105,6 +106,20 @@ def test_every_word_of_an_alto_page_reaches_the_cleaned_page():
     out = json.dumps(page.to_json(), ensure_ascii=False) + "".join(page.removed)
     words = re.findall(r'CONTENT="([^"]+)"', ENGLISH_ALTO.read_text(encoding="utf-8"))
     assert words and [w for w in words if w.strip("-") not in out] == []
+
+
+def test_a_headline_across_two_of_three_columns_is_read_between_what_is_above_and_below_it():
+    """Column 1 runs the full height; in columns 2–3 a story ends, and a headline across
+    both opens the next story, which runs on in both columns below it."""
+    boxes = {
+        "c1": Box(0, 0, 90, 400),
+        "c2 top": Box(100, 0, 190, 150), "c3 top": Box(200, 0, 290, 150),
+        "headline": Box(100, 170, 290, 200),
+        "c2 below": Box(100, 210, 190, 400), "c3 below": Box(200, 210, 290, 400),
+    }
+    names = list(boxes)[::-1]  # listed bottom to top
+    order = [names[i] for i in reading_order([boxes[name] for name in names])]
+    assert order == ["c1", "c2 top", "c3 top", "headline", "c2 below", "c3 below"]
 
 
 def test_regions_without_coordinates_keep_the_document_order():

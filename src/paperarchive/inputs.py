@@ -138,9 +138,9 @@ def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Pro
         visited.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            path = Path(folder) / name
             if name.startswith("."):
                 continue
+            path = Path(folder) / name
             if name.lower().endswith(PAGE_SUFFIXES) or is_markup(name) and kind(path) is not None:
                 yield path
         yield from problems

@@ -103,8 +103,8 @@ BUILT_IN = (
 )
 
 
-def info_from_path(path: str | PurePath, patterns: Iterable[PathPattern] = BUILT_IN) -> PageInfo:
-    """Paper, date and page from an archive path: the first pattern that fits (see `PathPattern`).
+def info_from_path(path: str | PurePath) -> PageInfo:
+    """Paper, date and page from an archive path: the first built-in layout that fits (see `PathPattern`).
 
     >>> info_from_path("sample_issues/shili-ribao/2025-10-29/02.txt")
     PageInfo(paper='shili-ribao', date='2025-10-29', page='2')
@@ -115,7 +115,7 @@ def info_from_path(path: str | PurePath, patterns: Iterable[PathPattern] = BUILT
     >>> info_from_path("scans/page7.txt")
     PageInfo(paper=None, date=None, page=None)
     """
-    for pattern in patterns:
+    for pattern in BUILT_IN:
         found = pattern.info(path)
         if found is not None:
             return found

@@ -97,6 +97,7 @@ class _Line:
     words: list[Word] = field(default_factory=list)
     loose: list[str] = field(default_factory=list)  # text outside word elements
     word: list[str] | None = None  # the text of the word element open now
+    word_box: Box | None = None
 
     def line(self) -> Line:
         height = self.box.height if self.box else None
@@ -110,7 +111,6 @@ class _Reader(HTMLParser):
         self.stack: list[_Element] = []
         self.pages: list[list[_Region]] = []
         self.line: _Line | None = None
-        self.word_box: Box | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -124,7 +124,7 @@ class _Reader(HTMLParser):
         elif role == "line" and any(element.role == "page" for element in self.stack):
             self.line = _Line(box)
         elif role == "word" and self.line is not None:
-            self.line.word, self.word_box = [], box
+            self.line.word, self.line.word_box = [], box
 
     def handle_endtag(self, tag: str) -> None:
         if not any(element.tag == tag for element in self.stack):
@@ -138,7 +138,7 @@ class _Reader(HTMLParser):
     def _close(self, element: _Element) -> None:
         line = self.line
         if element.role == "word" and line is not None and line.word is not None:
-            line.words.append(Word("".join(line.word), self.word_box))
+            line.words.append(Word("".join(line.word), line.word_box))
             line.word = None
         elif element.role == "line" and line is not None:
             self._container().lines.append(line.line())

@@ -160,33 +160,59 @@ def reading_order(boxes: Sequence[Box | None]) -> list[int]:
 
 
 def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
+    columns = _cuts(items, boxes, across=True)
+    if len(columns) > 1:
+        return [i for column in columns for i in _order(column, boxes)]
+    bands = _cuts(items, boxes, across=False)
+    if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
+        return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
+    # Peel bands off the top only until what is left splits into columns: below a band,
+    # the columns may run on with gaps that line up across the page by chance.
     ordered: list[int] = []
-    while items:
-        columns = _cuts(items, boxes, across=True)
-        if len(columns) > 1:
-            return ordered + [i for column in columns for i in _order(column, boxes)]
-        bands = _cuts(items, boxes, across=False)
-        if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
-            return ordered + sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
-        # Only the top band: below it, the columns may run on with gaps that line up by chance.
-        ordered += _order(bands[0], boxes)
-        items = [i for band in bands[1:] for i in band]
+    splits = _splits_from(bands, boxes)
+    for k, band in enumerate(bands):
+        if splits[k]:
+            return ordered + _order([i for later in bands[k:] for i in later], boxes)
+        ordered += _order(band, boxes)
     return ordered
+
+
+def _splits_from(bands: list[list[int]], boxes: Sequence[Box]) -> list[bool]:
+    """For each band, whether it and the bands below it together have a gutter (split into
+    columns). Built from the bottom up, so a tall column costs one pass, not one per band."""
+    segments: list[tuple[float, float]] = []  # the x-extent of the bands so far, as disjoint spans
+    splits = []
+    for band in reversed(bands):
+        for i in band:
+            segments = _merged(segments, *_span(boxes[i], across=True))
+        splits.append(len(segments) > 1)
+    return splits[::-1]
+
+
+def _merged(segments: list[tuple[float, float]], low: float, high: float) -> list[tuple[float, float]]:
+    """Disjoint sorted spans with one more span added; spans that only touch stay apart, as in `_cuts`."""
+    out = []
+    for a, b in segments:
+        if b <= low or high <= a:
+            out.append((a, b))
+        else:
+            low, high = min(a, low), max(b, high)
+    return sorted(out + [(low, high)])
+
+
+def _span(box: Box, across: bool) -> tuple[float, float]:
+    """A box's extent across the page (or down it), less the overlap OCR boxes are allowed."""
+    low, high = (box.left, box.right) if across else (box.top, box.bottom)
+    slack = (high - low) * _OVERLAP_TOLERANCE
+    return low + slack, high - slack
 
 
 def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int]]:
     """The items in groups that no box joins: side by side (`across`) or one above another."""
-
-    def span(i: int) -> tuple[float, float]:
-        box = boxes[i]
-        low, high = (box.left, box.right) if across else (box.top, box.bottom)
-        slack = (high - low) * _OVERLAP_TOLERANCE
-        return low + slack, high - slack
-
     groups: list[list[int]] = []
     reach = float("-inf")
-    for i in sorted(items, key=span):
-        low, high = span(i)
+    for i in sorted(items, key=lambda i: _span(boxes[i], across)):
+        low, high = _span(boxes[i], across)
         if groups and low < reach:
             groups[-1].append(i)
         else:

@@ -119,3 +119,11 @@ def test_fuzzy_matches_an_ocr_misreading_in_english(sample_index):
 def test_malformed_queries_raise_one_clear_error(sample_index, query, message):
     with pytest.raises(QueryError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Archive(sample_index).search(query)
+
+
+def test_the_total_counts_every_match_not_only_those_scored_for_the_top_hits(sample_index):
+    archive = Archive(sample_index)
+    for query in ("的", "the OR 的", "党"):
+        everything = archive.search(query, limit=None, snippets=0)
+        assert archive.search(query, limit=2, snippets=0).total == len(everything.hits) == everything.total
+    assert archive.search("的", limit=2, count=False).total is None

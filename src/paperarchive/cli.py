@@ -225,6 +225,8 @@ def search(
 
     filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
     summary = count or quiet or count_by is not None
+    style = render.Style.detect(sys.stdout, color.value)
+    listing = not (summary or paths or json) and style.rich  # only the terminal listing prints the total
     results = archive(ctx).search(
         query,
         limit=1 if quiet else (limit if limit is not None else (None if paths or count else 10)),
@@ -233,9 +235,9 @@ def search(
         filters=filters,
         count_by=count_by.value if count_by else None,
         snippets=0 if summary or paths else 3,
+        count=listing or count,
     )
-    found = results.total > 0
-    style = render.Style.detect(sys.stdout, color.value)
+    found = bool(results.hits) or bool(results.total)
     if quiet:
         pass
     elif count:

@@ -252,7 +252,7 @@ class Hit:
 @dataclass(frozen=True, slots=True)
 class SearchResults:
     query: str  # the parsed query, as whoosh prints it
-    total: int
+    total: int | None  # every match, counted; None when the caller did not ask (`count=False`)
     hits: tuple[Hit, ...]
     facet: str | None = None
     counts: tuple[tuple[str | None, int], ...] = ()
@@ -269,10 +269,12 @@ def run(
     filters: Filters = Filters(),
     count_by: str | None = None,
     snippets: int = 3,
+    count: bool = True,
 ) -> SearchResults:
     """Run a query: hits (best first, or by date) with snippets, the total, and facet counts.
 
-    `limit=None` returns every hit; `snippets=0` skips highlighting (for --paths, --count).
+    `limit=None` returns every hit; `snippets=0` skips highlighting (for --paths, --count);
+    `count=False` skips counting the matches beyond the hits returned.
     """
     q = parse(searcher.schema, text, fuzzy)
     restrict = filter_query(filters)
@@ -287,6 +289,10 @@ def run(
         raise QueryError(f"cannot sort by {sort!r}", "choose relevance or date")
     sortedby = "date" if sort == "date" else None
     results = searcher.search(whole, limit=limit, sortedby=sortedby, terms=False, optimize=False)
+    # For the top hits whoosh drops sub-matchers that can no longer reach them (every ten
+    # documents): the top hits stay right and come fast, but its count of matches comes
+    # out short. The count, when asked for, is a second, unscored pass.
+    total = len(results) if limit is None else (sum(1 for _ in searcher.docs_for_query(whole)) if count else None)
     ids = [hit["id"] for hit in results]
     stored = catalog.articles(ids)
     marks = needles(q, searcher.reader()) if snippets else Needles()
@@ -297,7 +303,7 @@ def run(
             continue
         cut = _snippets(article, marks, snippets) if snippets else ()
         hits.append(Hit(article_id, None if sortedby else hit.score, article, cut))
-    return SearchResults(str(whole), len(results), tuple(hits))
+    return SearchResults(str(whole), total, tuple(hits))
 
 
 def _snippets(stored: StoredArticle, marks: Needles, limit: int) -> tuple[Fragment, ...]:

@@ -65,8 +65,8 @@ def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = M
 
 
 def default_workers() -> int:
-    """Cleaning processes beside the writer: one per core beyond the first."""
-    return max(1, (os.cpu_count() or 1) - 1)
+    """Cleaning processes beside the writer: one per core (the writer waits on them part of the time)."""
+    return max(1, os.cpu_count() or 1)
 
 
 class Archive:

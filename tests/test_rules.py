@@ -126,3 +126,64 @@ def test_every_rule_has_a_summary_and_a_before_after_example():
         doc = rule.function.__doc__ or ""
         assert rule.summary, rule.name
         assert "Before:" in doc and "After:" in doc, rule.name
+
+
+# One paragraph as a page prints it, 22 characters to the line.
+HEKOU = (
+    "河口镇地处三县交界，人口分散，过去群众办事常要跑到县城，往返一次就是大半天。为此，镇里从去年起推行“一站式”办理，"
+    "群众反映的各类问题由镇便民中心统一受理、统一登记，再按问题类别分派给相关站所，限期答复。今年又把水电气暖报装、"
+    "社保医保等高频事项下沉到村，分派到村级代办点，办理时间平均缩短三天。"
+)
+
+
+def printed(paragraph: str, width: int = 22) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def test_lift_displaced_headline_takes_another_columns_headline_out_of_a_paragraph():
+    lines = printed(HEKOU)
+    lines.insert(-2, "港口冷链仓库扩建完工")  # the next column's headline, read into this one
+    blocks, fixes = run("\n".join(lines), "lift_displaced_headline", "join_wrapped_lines")
+    assert texts(blocks, Kind.BODY) == [HEKOU]
+    assert texts(blocks, Kind.DISPLACED_HEADLINE) == ["港口冷链仓库扩建完工"]
+    assert "lift_displaced_headline" in [f.rule for f in fixes]
+
+
+def test_lift_displaced_headline_leaves_a_paragraph_that_ends_on_a_short_line():
+    lines = printed(HEKOU) + ["港口冷链仓库扩建完工", "\u3000\u3000记者从市港口集团获悉，新建冷库日前投用。"]
+    blocks, fixes = run("\n".join(lines), "lift_displaced_headline")
+    assert not texts(blocks, Kind.DISPLACED_HEADLINE) and not fixes
+
+
+def test_mark_data_panel_keeps_a_table_of_figures_out_of_the_story():
+    text = (
+        "港区集装箱吞吐量继续增长。\n\n"
+        "本周主要港口吞吐量\n"
+        "港口\u3000\u3000本周\u3000\u3000环比\n"
+        "东港\u300012.6万箱\u3000+3.1%\n"
+        "西港\u30008.4万箱\u3000-0.6%\n\n"
+        "业内人士认为，旺季效应仍将持续。"
+    )
+    blocks, fixes = run(text, "mark_data_panel")
+    assert texts(blocks, Kind.FURNITURE) == ["本周主要港口吞吐量", "港口\u3000\u3000本周\u3000\u3000环比", "东港\u300012.6万箱\u3000+3.1%", "西港\u30008.4万箱\u3000-0.6%"]
+    assert texts(blocks, Kind.BODY) == ["港区集装箱吞吐量继续增长。", "业内人士认为，旺季效应仍将持续。"]
+
+
+def test_mark_data_panel_leaves_prose_with_wide_spaces_alone():
+    text = "The council met on Tuesday.  It voted  to  extend the  ferry service."
+    blocks, fixes = run(text, "mark_data_panel")
+    assert not fixes and texts(blocks, Kind.FURNITURE) == []
+
+
+def test_a_number_cut_at_its_decimal_point_is_joined_without_a_space():
+    text = "基金设立于2023年，资金来自企业捐赠和居民捐款。两年来，基金累计筹集资金12.\n\n\n3万元，资助了楼道照明改造等19个项目。"
+    blocks, _ = run(text, "join_column_break")
+    assert texts(blocks) == ["基金设立于2023年，资金来自企业捐赠和居民捐款。两年来，基金累计筹集资金12.3万元，资助了楼道照明改造等19个项目。"]
+
+
+def test_a_credit_after_the_word_for_photo_leaves_the_text_with_its_caption():
+    text = "市民在新开放的滨江公园散步。（图/本报记者 林青）\n\n公园全长三公里，沿线设有五处休息驿站。"
+    blocks, _ = run(text, "lift_caption", "join_column_break")
+    assert texts(blocks, Kind.CAPTION) == ["市民在新开放的滨江公园散步。"]
+    assert texts(blocks, Kind.CREDIT) == ["（图/本报记者 林青）"]
+    assert texts(blocks, Kind.BODY) == ["公园全长三公里，沿线设有五处休息驿站。"]

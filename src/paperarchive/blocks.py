@@ -65,14 +65,31 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = standalone(line)
         if current and not alone and not indented and _continues(current[-1], previous_width, line, column, cjk):
             current.append(line)
-            previous_width = width
+            previous_width = _filled(raw, line, width, cjk)
             continue
         flush()
-        current, start, indent, gap, blank, previous_width = [line], number, indented, blank, 0, width
+        current, start, indent, gap, blank = [line], number, indented, blank, 0
+        previous_width = _filled(raw, line, width, cjk)
         if alone:
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+def _filled(raw: str, line: str, width: int, cjk: bool) -> int:
+    """How much of the column a printed line takes, its indent included.
+
+    Some typesetting (and many OCR exports) give a digit or a Latin letter a full
+    cell in a CJK column, so a line of 22 characters fills a 22-character column
+    whatever they are: "1.2万余只候鸟在此越冬栖息，数量较去年同期". Counted that way a
+    line must come within one cell of the column (`_continues` allows two on display
+    width), or a paragraph's last line one character short would run into a headline.
+
+    >>> _filled("\u3000\u300011月12日清晨，记者跟随湿地管护员周建", "11月12日清晨，记者跟随湿地管护员周建", 40, True)
+    44
+    """
+    indent = display_width(raw[: len(raw) - len(raw.lstrip())])
+    return indent + (max(width, 2 * len(line) - 2) if cjk else width)
 
 
 def _reset_leading_gap(blocks: Sequence[Block]) -> tuple[Block, ...]:

@@ -26,6 +26,8 @@ FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈�
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
 # A Latin sentence ends at `.` (not the `.` of `12.3` or `Mr.`-style initials like `J.`).
 _ENDS_LATIN_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
+# A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
+_CJK_NUMBER_CUT = re.compile(f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$")
 
 
 def is_cjk(ch: str) -> bool:
@@ -66,8 +68,12 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     >>> ends_sentence("为社会多作贡献。”"), ends_sentence("the ship was sighted."), ends_sentence("12.3")
     (True, True, False)
+    >>> ends_sentence("微基金累计筹集资金12."), ends_sentence("He was 12.")
+    (False, True)
     """
     text = text.rstrip()
+    if _CJK_NUMBER_CUT.search(text[-24:]):
+        return False
     return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
 
 
@@ -81,12 +87,16 @@ def join_pieces(left: str, right: str) -> str:
     'the ship was sighted off the coast'
     >>> join_pieces("党建联建“4+X”", "议事机制")
     '党建联建“4+X”议事机制'
+    >>> join_pieces("微基金累计筹集资金12.", "3万元，资助了")
+    '微基金累计筹集资金12.3万元，资助了'
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return left + right
     a, b = left[-1], right[0]
     if is_wide(a) or is_wide(b) or b in NO_LINE_START:
+        return left + right
+    if b.isdigit() and _CJK_NUMBER_CUT.search(left[-24:]):  # one number of Chinese text, cut in two
         return left + right
     return f"{left} {right}"
 

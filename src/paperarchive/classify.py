@@ -13,17 +13,17 @@ from functools import lru_cache
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, latin_ratio
 from .models import Block, Kind
 
-# Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`.
-BOX_MARKS = "□■◆◇●○▲△☆★"
+# Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
+BOX_MARKS = "□■◆◇●○▲△☆★◎"
 _BOX = f"[{BOX_MARKS}]"
 
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 
-# Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟"; not "编辑部召开会议".
+# Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文"; not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
-    rf"^{_BOX}?\s*(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
+    rf"^{_BOX}?\s*(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
@@ -32,6 +32,15 @@ IMPRINT = re.compile(
     r"(?:新闻热线|新聞熱線|投稿邮箱|投稿郵箱|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|社址|邮编|郵編|"
     r"零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
 )
+# The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
+# not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
+STANDING_NOTICE = re.compile(
+    r"歡迎(?:讀者)?投[書稿]|欢迎(?:读者)?投[书稿]|來[函稿]請寄|来[函稿]请寄|保留(?:刪改|删改|修改|刪節|删节)(?:之)?[權权]利"
+    r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b",
+    re.IGNORECASE,
+)
+_NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
@@ -41,13 +50,15 @@ PAGE_POINTER = re.compile(
     re.IGNORECASE,
 )
 
-# A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "(Photo by Jane Doe)",
+# A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
+    # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
+    r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
@@ -89,6 +100,20 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕" → byline "記者林冠廷".
     r"|^[〔［\[]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]]{1,20})[／/][^〕］\]]{1,12}[〕］\]]"
+)
+# A writer's name on a line of its own, as a commentary prints it under its headline: "林木", "欧阳晓晴".
+# Common surnames only (simplified and traditional), so that a two-character headline is not taken for one.
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董"
+    "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹"
+    "薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬"
+    "伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴"
+    "霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡"
+    "车車项項连連麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔边邊卞姬师師仇栾欒隋商"
+    "刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪"
+)
+PERSONAL_NAME = re.compile(
+    rf"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|慕容|令狐|夏侯)[\u4e00-\u9fff]{{1,2}}$|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
@@ -226,8 +251,12 @@ _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
 
 
-def is_short(lines: tuple[str, ...] | str, strict_case: bool = True) -> bool:
+def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_end: bool = False) -> bool:
     """Lines that could be a headline, kicker, label or subhead: short, no full stop.
+
+    A Chinese line ending in a particle (的, 了, 与…) is taken for a fragment cut
+    mid-sentence unless `particle_end`, for a line that something else marks as a
+    headline (a byline under it): "快递进村“最后一公里”打通了".
 
     >>> is_short("学思践悟强党性 情系桑榆传温暖"), is_short("以“点”为基，靶向夯实工作根基")
     (True, True)
@@ -253,7 +282,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True) -> bool:
         if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
             return False
         limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
-        return len(lines) == 1 and display_width(text) <= limit and not _CUT_MID_SENTENCE.search(text)
+        cut = not particle_end and _CUT_MID_SENTENCE.search(text)
+        return len(lines) == 1 and display_width(text) <= limit and not cut
     if re.search(r"[!?]|\.\s+[A-Z]", text.rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
@@ -291,10 +321,14 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("next Friday evening.")
     False
+    >>> is_furniture("本版園地公開，歡迎讀者投書。來函請寄北辰市中正路100號讀者服務組，本報保留刪改權利。")
+    True
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
     True
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
+        return True
+    if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     CAPTION = "caption"
     CREDIT = "credit"  # photo credit, `□本报记者 廖冬云摄`
     PULL_QUOTE = "pull_quote"  # a quote set large inside a story: `"…" — Helen Kowalski`
+    DISPLACED_HEADLINE = "displaced_headline"  # another column's headline that OCR read into a paragraph
     FURNITURE = "furniture"  # editor credits, running heads, dates, page numbers
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chars import ends_sentence, join_pieces, latin_ratio
-from .classify import BOX_MARKS, DATELINE, EDITOR_CREDIT, SOURCE, SUBTITLE
+from .chars import display_width, ends_sentence, join_pieces, latin_ratio
+from .classify import BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE, is_short
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -24,7 +24,8 @@ SECTION_NAME = re.compile(
     r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
     r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
     r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
-    r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|\s|·)+$"
+    r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
+    r"来函|來函|来信|來信|投书|投書|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
 
@@ -91,7 +92,7 @@ def dateline_byline(paragraph: str) -> str | None:
 
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
-    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊)$"
+    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
@@ -115,6 +116,8 @@ class _Reader:
         self.notes: list[str] = []  # editor's notes waiting for the story they introduce
         self.dangling: Article | None = None  # the story last broken off mid-sentence
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
+        self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
+        self.signed = False  # the open story ended on its writer's signature: what follows is another
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -122,6 +125,8 @@ class _Reader:
         return self.blocks[i] if i < len(self.blocks) else None
 
     def start(self, title: str | None, block: Block) -> Article:
+        if title is None and self.displaced:
+            title = self.displaced.pop(0)[0]  # a story with no headline of its own takes the one OCR misplaced
         left = self.current
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
@@ -132,7 +137,7 @@ class _Reader:
         article.paragraphs.extend(self.notes)
         self.notes.clear()
         self.out.articles.append(article)
-        self.current = article
+        self.current, self.signed = article, False
         return article
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
@@ -176,6 +181,8 @@ class _Reader:
                 self.out.removed.append(block.mark)
             i = self.read_block(block, i) + 1
         self.flush_labels()
+        for headline, printed_in in self.displaced:  # no headless story took it: it stays where it was printed
+            (printed_in or self.start(headline, self.blocks[-1])).headings.append(headline)
         if self.notes:  # a note with no story after it stays where it was printed
             (self.current or self.start(None, self.blocks[-1])).paragraphs.extend(self.notes)
             self.notes.clear()
@@ -218,6 +225,10 @@ class _Reader:
             if self.current is not None and not self.current.paragraphs and self.current.subtitle is None:
                 self.current.subtitle = subtitle.group("text").strip()
                 self.out.removed.append(block.text[: subtitle.start("text")])
+            elif self.is_signature(subtitle.group("text"), i):
+                self.current.byline = unpad_names(subtitle.group("text").strip())
+                self.out.removed.append(block.text[: subtitle.start("text")])
+                self.signed = True
             else:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
@@ -233,6 +244,8 @@ class _Reader:
             credit = following.text if following is not None and following.kind is Kind.CREDIT else None
             self.caption(Caption(block.text, credit))
             return i + 1 if credit is not None else i
+        elif kind is Kind.DISPLACED_HEADLINE:
+            self.displaced.append((block.text, self.current))
         elif kind is Kind.PULL_QUOTE:
             (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
@@ -240,9 +253,21 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
+        elif self.headline_above_byline(block, i):
+            self.start(block.text, block)
         else:
             self.body(block.text, block)
         return i
+
+    def headline_above_byline(self, block: Block, i: int) -> bool:
+        """A line that looked like a fragment ("…打通了") but has a byline or deck under it."""
+        following = self.next_content(i + 1)
+        return (
+            following is not None
+            and following.kind in (Kind.BYLINE, Kind.SUBTITLE)
+            and following.gap == 0
+            and is_short(block.lines, particle_end=True)
+        )
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
@@ -265,12 +290,15 @@ class _Reader:
             self.start(_joined(group[:heads]), group[0])
             if heads < len(group):
                 self.current.subtitle = _joined(group[heads:])
+        elif next_kind is Kind.BODY and self.signed_under_headline(text):
+            headline = self.labels.pop()
+            self.start(headline.text, headline).byline = text
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start(text, group[0])
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
-            self.current is None or self.labels or DATELINE.match(following.text) or group[0].gap >= 2
+            self.current is None or self.labels or self.signed or DATELINE.match(following.text) or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start(text, group[0])
         elif self.current is not None and next_kind is not None:
@@ -278,6 +306,30 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def signed_under_headline(self, text: str) -> bool:
+        """A commentary's writer on a line of their own, between its headline and its text:
+        "短评" / "让“夜经济”亮得更久" / "林木". The headline is longer than a name and is no column name."""
+        headline = self.labels[-1] if self.labels else None
+        return (
+            headline is not None
+            and headline.kind is Kind.SHORT
+            and PERSONAL_NAME.match(text) is not None
+            and len(headline.text) >= 6
+            and not is_section_name(headline.text)
+        )
+
+    def is_signature(self, text: str, i: int) -> bool:
+        """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next one."""
+        article, following = self.current, self.next_content(i + 1)
+        return (
+            article is not None
+            and bool(article.paragraphs)
+            and article.byline is None
+            and display_width(text) <= 40
+            and not re.search(r"[，。！？；：,.!?;:]", text)
+            and (following is None or following.kind is not Kind.BODY)
+        )
 
     def awaiting_deck(self) -> bool:
         """The story just got its headline and nothing else yet."""

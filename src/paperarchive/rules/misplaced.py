@@ -1,0 +1,64 @@
+"""Lines that OCR read into the wrong place: a neighbouring column's headline inside a paragraph."""
+
+from __future__ import annotations
+
+from ..chars import display_width, ends_sentence
+from ..classify import is_short
+from ..models import Block, Fix, Kind
+from .registry import Blocks, Context, rule
+
+_FULL_LINE_SLACK = 4  # display columns a full justified line may fall short of the block's widest
+_SHORT_LINE_SHARE = 0.8  # a displaced headline is clearly shorter than the column
+
+
+def _displaced_line(block: Block, following: Block | None) -> bool:
+    """Whether the block's last line is a headline set between two lines of one sentence.
+
+    The line before it fills the column and stops mid-sentence, the headline is short
+    and headline-shaped, and the text goes on at once (no blank line, no indent) in
+    the block after it.
+    """
+    if block.kind is not Kind.BODY or len(block.lines) < 3 or following is None:
+        return False
+    if following.kind is not Kind.BODY or following.gap or following.indent:
+        return False
+    *text_lines, last = block.lines
+    widest = max(display_width(line) for line in text_lines)
+    above = text_lines[-1]
+    return (
+        display_width(above) >= widest - _FULL_LINE_SLACK
+        and not ends_sentence(above)
+        and not ends_sentence(last)
+        and display_width(last) <= widest * _SHORT_LINE_SHARE
+        and is_short(last)
+    )
+
+
+@rule("lift_displaced_headline")
+def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Take out a headline that OCR read into another story's paragraph, and rejoin the paragraph.
+
+    Two-column pages confuse the reading order: the right column's headline lands
+    between two lines of the left column's paragraph. The headline is kept aside
+    for the next story that starts without one (`segment`).
+
+    Before: "…由区里引入⏎夜市“烟火气”点亮消费新场景⏎的充电运营企业统一改造电力线路…"
+    After:  "…由区里引入⏎的充电运营企业统一改造电力线路…" and the headline "夜市“烟火气”点亮消费新场景"
+    """
+    out: list[Block] = []
+    fixes = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _displaced_line(block, following):
+            *text_lines, headline = block.lines
+            out.append(block.with_(lines=(*text_lines, *following.lines)))
+            out.append(Block((headline,), block.end, gap=0, kind=Kind.DISPLACED_HEADLINE))
+            before = f"{text_lines[-1][-8:]}⏎{headline}⏎{following.lines[0][:8]}"
+            fixes.append(Fix("lift_displaced_headline", block.end, before, f"{text_lines[-1][-8:]}⏎{following.lines[0][:8]}"))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out), fixes

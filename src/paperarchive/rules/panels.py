@@ -1,0 +1,66 @@
+"""Data panels set into a page: market tables, weather boxes, results grids."""
+
+from __future__ import annotations
+
+import re
+
+from ..chars import display_width
+from ..models import Block, Fix, Kind
+from .registry import Blocks, Context, rule
+
+# Table cells are set apart by an ideographic space, a tab or a run of spaces; prose has single spaces.
+_CELL_GAP = re.compile(r"\u3000+|\t+| {2,}")
+_MAX_CELL_WIDTH = 16
+_MAX_PANEL_LINE_WIDTH = 80
+# Panel lines never hold a sentence: a full stop, a Chinese comma, or three words of English prose.
+_PROSE = re.compile(r"[。！？，]|(?:\b[a-z]{2,}\b.*){3}")
+
+
+def _panel_line(block: Block) -> bool:
+    text = block.text
+    return len(block.lines) == 1 and display_width(text) <= _MAX_PANEL_LINE_WIDTH and not _PROSE.search(text)
+
+
+def _table_row(text: str) -> bool:
+    """Three or more short cells, one of them a figure: "上证指数　3412.56　+8.37　+0.25%"."""
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c]
+    if len(cells) < 3 or any(display_width(c) > _MAX_CELL_WIDTH for c in cells):
+        return False
+    return any(re.search(r"\d", c) for c in cells) or len(cells) >= 4
+
+
+def _panel_end(blocks: Blocks, start: int) -> int:
+    """The end (exclusive) of the run of panel-shaped lines printed together from `start`."""
+    end = start + 1
+    while end < len(blocks) and blocks[end].gap == 0 and _panel_line(blocks[end]):
+        end += 1
+    return end
+
+
+@rule("mark_data_panel")
+def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Keep a data panel (a table of figures, a weather box) out of the stories, as page furniture.
+
+    A panel is a run of short lines printed together, most of them rows of cells set
+    apart by wide spaces, with a title or a source line above or below the rows.
+    Prose never looks like that, and the story around the panel runs on past it.
+
+    Before: "主要指数收盘（11月19日）⏎指数名称　　收盘　　涨跌　　涨跌幅⏎上证指数　3412.56　+8.37　+0.25%" (paragraphs)
+    After:  the same three lines as furniture
+    """
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i < len(out):
+        if not _panel_line(out[i]):
+            i += 1
+            continue
+        end = _panel_end(out, i)
+        rows = sum(_table_row(b.text) for b in out[i:end])
+        if rows >= 2 and rows * 2 >= end - i:
+            for j in range(i, end):
+                if out[j].kind is not Kind.FURNITURE:
+                    out[j] = out[j].with_(kind=Kind.FURNITURE)
+                    fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
+        i = end
+    return tuple(out), fixes

@@ -84,3 +84,100 @@ def test_a_displaced_headline_goes_to_the_story_printed_without_one():
     articles = clean_text(page).articles
     assert [(a.title, a.byline) for a in articles] == [("便民服务进村", "本报记者 秦岭"), ("港口冷链仓库扩建完工", "本报记者 陆川")]
     assert articles[0].paragraphs[0].endswith("水电气暖报装、社保医保等高频事项下沉到村，办理时间平均缩短三天。")
+
+
+def test_english_byline_lines_stand_apart_from_a_headline_that_fills_the_column():
+    page = (
+        "Harbor Commission Approves New Ferry Terminal on East Pier\n"
+        "By the Associated Press\n\n"
+        "PORTLAND, Maine — The harbor commission on Monday approved plans for a new\n"
+        "ferry terminal on the east pier, ending two years of debate over the site.\n\n"
+        "County Fair Adds Night Racing and Larger Livestock Barns\n"
+        "By Nora Whitfield\n"
+        "Courier Staff Writer\n\n"
+        "The county fair board voted Thursday to add night harness racing to the\n"
+        "program and to build two livestock barns before the August opening.\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("Harbor Commission Approves New Ferry Terminal on East Pier", "the Associated Press"),
+        ("County Fair Adds Night Racing and Larger Livestock Barns", "Nora Whitfield Courier Staff Writer"),
+    ]
+
+
+def test_text_after_a_continued_from_line_is_not_joined_to_the_headline_above_it():
+    page = (
+        "School Board Weighs Later Start Times\n"
+        "(Continued from Page 1)\n\n"
+        "the district would need six more buses to stagger the morning routes, according\n"
+        "to a report presented to the board on Tuesday night by the transport office.\n"
+    )
+    clean = clean_text(page)
+    article = clean.articles[0]
+    assert article.title == "School Board Weighs Later Start Times"
+    assert article.paragraphs[0].startswith("the district would need six more buses")
+    assert "(Continued from Page 1)" in clean.furniture
+
+
+def test_a_correction_box_is_a_short_article_of_its_own_whole_across_its_indented_lines():
+    page = (
+        "Mill Road Bridge to Close for Three Weeks of Repairs\n\n"
+        "The Mill Road bridge over Sandy Creek will close on Monday for three\n"
+        "weeks while crews replace the deck and repaint the steel railings, the\n"
+        "county engineer said Wednesday. Detour signs will be posted at both\n"
+        "ends of the bridge, and school buses will use the Route 9 crossing.\n\n"
+        "The repairs were moved up after an inspection in September found\n"
+        "cracks in two of the concrete deck panels near the east abutment.\n\n\n"
+        "  CORRECTION: A story on Page A4 of Monday's edition\n"
+        "  gave the wrong time for the library book sale. The\n"
+        "  sale opens at 9 a.m. Saturday in the community room.\n\n\n"
+        "Downtown Ice Rink Opens Saturday With Free Skate Rentals\n\n"
+        "The downtown ice rink opens for the season on Saturday with free skate\n"
+        "rentals for the first weekend, the parks department said in a statement\n"
+        "on Friday. Regular admission will be $5 for adults and $3 for children.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == [
+        "Mill Road Bridge to Close for Three Weeks of Repairs",
+        None,
+        "Downtown Ice Rink Opens Saturday With Free Skate Rentals",
+    ]
+    assert articles[1].paragraphs == [
+        "CORRECTION: A story on Page A4 of Monday's edition gave the wrong time for the library book sale. "
+        "The sale opens at 9 a.m. Saturday in the community room."
+    ]
+
+
+def test_a_column_of_classified_ads_is_furniture_and_the_news_above_it_stays():
+    page = (
+        "             LOCAL NEWS.\n\n"
+        "  Mr. Edwin Hale of Marion was in town\n"
+        "on business Tuesday and Wednesday.\n"
+        "  The ladies of the Baptist church will\n"
+        "hold a social in the church parlors on\n"
+        "Friday evening. All are invited.\n\n"
+        "             WANT COLUMN.\n"
+        "  FOR SALE—A span of young mules, well\n"
+        "broke and gentle. Inquire of T. Reese.\n"
+        "  WANTED—A boy to learn the printing\n"
+        "trade. Apply at this office.\n"
+        "  LOST—A black leather pocketbook, on\n"
+        "Main street. Finder please return it\n"
+        "to this office and receive reward.\n"
+    )
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == ["LOCAL NEWS."]
+    assert len(clean.articles[0].paragraphs) == 2
+    assert clean.furniture[0] == "WANT COLUMN." and clean.furniture[1].startswith("FOR SALE—A span of young mules")
+    assert len(clean.furniture) == 4
+
+
+def test_a_running_foot_of_newsroom_contacts_is_furniture():
+    page = (
+        "Library Extends Weekend Hours\n\n"
+        "The public library will stay open until 8 p.m. on Saturdays starting next month.\n\n"
+        "Courier newsroom: (555) 010-2200 | news@courier.example"
+    )
+    clean = clean_text(page)
+    assert clean.furniture == ("Courier newsroom: (555) 010-2200 | news@courier.example",)
+    assert all("newsroom" not in p for p in clean.articles[0].paragraphs)

@@ -56,6 +56,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             blocks.append(Block(tuple(current), start, gap, indent))
             current = []
 
+    boxes = [None] * len(raws) if cjk else _boxes(raws, lines)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -63,7 +64,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         alone = standalone(line)
-        if current and not alone and not indented and _continues(current[-1], previous_width, line, column, cjk):
+        box = boxes[number - 1]
+        if current and box is not None and box == boxes[number - 2]:
+            # Inside a box every line carries the indent: a line that ends a sentence
+            # short of the box's width ends a paragraph, and nothing else does.
+            goes_on = not ends_sentence(current[-1]) or previous_width >= box[1] - _tolerance(box[1])
+        else:
+            goes_on = not indented and _continues(current[-1], previous_width, line, column, cjk) if current else False
+        if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
             continue
@@ -74,6 +82,30 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+def _boxes(raws: Sequence[str], lines: Sequence[str]) -> list[tuple[int, int] | None]:
+    """For each line of a boxed notice (three or more lines in a row, all indented alike and
+    wrapped mid-sentence), the box it is in, as (first line, widest line in display columns);
+    None elsewhere. Indented one-line paragraphs, which end their sentences, are no box.
+
+    >>> _boxes(["  CORRECTION: A story", "  gave the wrong date", "  for the concert.", "Next"], [""] * 4)
+    [(0, 21), (0, 21), (0, 21), None]
+    >>> _boxes(["  Mr. Hale was in town.", "  The fair opens today.", "  Rain is due."], [""] * 3)
+    [None, None, None]
+    """
+    leads = [raw[: len(raw) - len(raw.lstrip())] if raw.strip() else "" for raw in raws]
+    boxes: list[tuple[int, int] | None] = [None] * len(raws)
+    start = 0
+    for end in range(1, len(raws) + 1):
+        if end < len(raws) and leads[end] and leads[end] == leads[start]:
+            continue
+        wrapped = sum(not ends_sentence(raw) for raw in raws[start:end]) * 2 >= end - start
+        if leads[start].startswith(" ") and end - start >= 3 and wrapped:
+            widest = max(display_width(raw.rstrip()) for raw in raws[start:end])
+            boxes[start:end] = [(start, widest)] * (end - start)
+        start = end
+    return boxes
 
 
 def _filled(raw: str, line: str, width: int, cjk: bool) -> int:

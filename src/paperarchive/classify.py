@@ -74,8 +74,12 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為)[^（）()]{2,60}[)）]$"
-    r"|^(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
+    r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
 )
+# The English byline forms that stand on a line of their own, never inside a paragraph.
+_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent)$")
 
 # "来源：人民日报", "（来源：新华社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
@@ -117,8 +121,13 @@ PERSONAL_NAME = re.compile(
 )
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
-# A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …".
-_CONTACT = re.compile(r"\bnews tips?\b|\bsubscribe\b|\bcirculation\b|\badvertising\b|©|\bwww\.|https?://|\S+@\S+\.\w+", re.IGNORECASE)
+# A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
+# "Ledger newsroom: (555) 010-4400 | letters@prairieledger.example" (fewer bars, more contacts).
+_CONTACT = re.compile(
+    r"\bnews tips?\b|\bnewsroom\b|\bsubscribe\b|\bcirculation\b|\badvertising\b|©|\bwww\.|https?://|\S+@\S+\.\w+"
+    r"|\(\d{3}\)\s*\d{3}-\d{4}",
+    re.IGNORECASE,
+)
 
 # Running heads and feet: dates, weekdays, page numbers, paper names, section banners.
 _FW_DIGIT = "0-9０-９"
@@ -150,7 +159,8 @@ PAGE_NUMBER = re.compile(
 PAPER_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|商报|商報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
-    r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE)\b",
+    r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
+    r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE)\b",
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
@@ -241,6 +251,8 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
+    if display_width(line) <= 60 and _ENGLISH_BYLINE.search(line) and BYLINE.match(line):
+        return True
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 
 
@@ -328,12 +340,14 @@ def is_furniture(text: str) -> bool:
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
         return True
+    if _ENGLISH_BYLINE.search(text) and BYLINE.match(text):
+        return False  # "By the Associated Press" names a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if IMPRINT.search(text) or (text.count("|") >= 2 and _CONTACT.search(text)):
+    if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
         return True
     if _RUNNING_TEXT.search(text):
         return False

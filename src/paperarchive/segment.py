@@ -96,6 +96,8 @@ SECTION_SUFFIX = re.compile(
 )
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
+# A correction box: part of the record, a short article of its own with its run-in label.
+CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
@@ -161,6 +163,8 @@ class _Reader:
             resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)
             self.current, self.dangling = resumed, None
             return
+        if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # a correction set between stories belongs to neither
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)

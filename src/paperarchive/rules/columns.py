@@ -10,6 +10,9 @@ from .registry import Blocks, Context, rule
 
 # Blocks a column break can jump over: they sit between the halves of a paragraph.
 _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
+# Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
+# text before "（下转第3版）" runs on to one, so neither joins the text across the line.
+_JUMP_LINE = re.compile(r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d) (?:on|from)\b", re.IGNORECASE)
 _HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
@@ -64,7 +67,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     while i < len(out):
         left = out[i]
         j = i + 1
-        while j < len(out) and out[j].kind in _INTERLOPERS:
+        while j < len(out) and out[j].kind in _INTERLOPERS and not _JUMP_LINE.search(out[j].text):
             j += 1
         if j < len(out) and _joinable(left, out[j]):
             right = out[j]

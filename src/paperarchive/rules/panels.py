@@ -1,4 +1,4 @@
-"""Data panels set into a page: market tables, weather boxes, results grids."""
+"""Matter set into a page that is not news: data panels (market tables, weather boxes) and classified ads."""
 
 from __future__ import annotations
 
@@ -63,4 +63,45 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
                     out[j] = out[j].with_(kind=Kind.FURNITURE)
                     fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
         i = end
+    return tuple(out), fixes
+
+
+# A classified ad opens on its category in capitals and a dash: "FOR SALE—A good family horse…".
+AD_LEAD = re.compile(
+    r"^(?:FOR SALE|FOR RENT|FOR EXCHANGE|TO LET|TO RENT|WANTED|HELP WANTED|SITUATION WANTED|LOST|FOUND|STRAYED|"
+    r"STOLEN|TAKEN UP|MONEY TO LOAN)[.,:]?\s*[—–-]{1,2}\s*\S"
+)
+# The column's head and its rate line: "WANT COLUMN.", "Advertisements under this head, one cent a word…".
+_AD_HEAD = re.compile(
+    r"^(?:WANT(?:ED)?\s+(?:COLUMN|ADS?)|CLASSIFIED(?:\s+(?:ADVERTISEMENTS|ADS))?|LINERS|SMALL ADS)\.?$"
+    r"|\bcents? (?:a|per) (?:word|line)\b|\beach insertion\b|\bunder this head\b",
+    re.IGNORECASE,
+)
+
+
+@rule("mark_classified_ads")
+def mark_classified_ads(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Keep a column of classified ads (and its head and rate line) out of the stories, as furniture.
+
+    Paid small ads are not news: two or more blocks opening on an ad category in
+    capitals and a dash make an ads column.
+
+    Before: "WANT COLUMN." / "FOR SALE—A good family horse, seven years old…" / "WANTED—Men to cut and haul cordwood." (an article)
+    After:  the same blocks as furniture
+    """
+    ads = [i for i, block in enumerate(blocks) if AD_LEAD.match(block.text)]
+    if len(ads) < 2:
+        return blocks, []
+    marked = set(ads)
+    for i in ads:
+        j = i - 1
+        while j >= 0 and j not in marked and _AD_HEAD.search(blocks[j].text):
+            marked.add(j)
+            j -= 1
+    out = list(blocks)
+    fixes = []
+    for i in sorted(marked):
+        if out[i].kind is not Kind.FURNITURE:
+            out[i] = out[i].with_(kind=Kind.FURNITURE)
+            fixes.append(Fix("mark_classified_ads", out[i].start, out[i].text[:40], "(furniture)"))
     return tuple(out), fixes

@@ -187,3 +187,32 @@ def test_a_credit_after_the_word_for_photo_leaves_the_text_with_its_caption():
     assert texts(blocks, Kind.CAPTION) == ["市民在新开放的滨江公园散步。"]
     assert texts(blocks, Kind.CREDIT) == ["（图/本报记者 林青）"]
     assert texts(blocks, Kind.BODY) == ["公园全长三公里，沿线设有五处休息驿站。"]
+
+
+def test_drop_rule_lines_takes_the_rule_out_and_keeps_the_break_it_made():
+    text = "these will be delivered in October.\n\n-----\n\nGRANGERS PLAN BIG PICNIC."
+    blocks, fixes = run(text, "drop_rule_lines")
+    assert texts(blocks) == ["these will be delivered in October.", "GRANGERS PLAN BIG PICNIC."]
+    assert blocks[1].gap >= 2
+    assert [(f.rule, f.removed) for f in fixes] == [("drop_rule_lines", "-----")]
+
+
+def test_drop_margin_noise_takes_marks_off_either_end_of_a_line():
+    text = "»    RUNAWAY.—A team belonging to Henry\nThe ladies of the Pleasant Valley grange |\nwill serve dinner on the grounds."
+    blocks, fixes = run(text, "drop_margin_noise")
+    assert [line for b in blocks for line in b.lines] == [
+        "RUNAWAY.—A team belonging to Henry", "The ladies of the Pleasant Valley grange", "will serve dinner on the grounds."
+    ]
+    assert sorted(f.removed for f in fixes) == ["|", "»"]
+
+
+def test_a_photo_credit_in_brackets_after_the_caption_sentence_goes_with_the_caption():
+    text = (
+        "The orchard is the work of the Eastside Neighbors Association, which leased the lot in 2024 and spent the summer clearing debris,\n\n"
+        "Rosa Delgado and her grandson plant a pear tree on the lot on Saturday. (Photo by Jenna Cole)\n\n"
+        "testing the soil and trucking in compost donated by a dairy farm."
+    )
+    blocks, _ = run(text, "lift_caption", "join_column_break")
+    assert texts(blocks, Kind.CAPTION) == ["Rosa Delgado and her grandson plant a pear tree on the lot on Saturday."]
+    assert texts(blocks, Kind.CREDIT) == ["(Photo by Jenna Cole)"]
+    assert texts(blocks, Kind.BODY)[0].endswith("clearing debris, testing the soil and trucking in compost donated by a dairy farm.")

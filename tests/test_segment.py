@@ -181,3 +181,123 @@ def test_a_running_foot_of_newsroom_contacts_is_furniture():
     clean = clean_text(page)
     assert clean.furniture == ("Courier newsroom: (555) 010-2200 | news@courier.example",)
     assert all("newsroom" not in p for p in clean.articles[0].paragraphs)
+
+
+def test_a_chinese_headline_in_three_decks_gives_kicker_title_and_subtitle():
+    page = (
+        "坚持生态优先　推动绿色发展\n"
+        "白沙河流域治理通过国家验收\n"
+        "水质连续三年稳定达到Ⅱ类　沿岸新增湿地两千亩\n\n"
+        "本报记者 谢远\n\n"
+        "5月10日，白沙河流域综合治理工程通过国家验收，河道水质连续三年稳定达到Ⅱ类标准。"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title", "subtitle", "byline") == (
+        "坚持生态优先　推动绿色发展", "白沙河流域治理通过国家验收", "水质连续三年稳定达到Ⅱ类　沿岸新增湿地两千亩", "本报记者 谢远"
+    )
+
+
+def test_two_lines_over_a_subtitle_are_kicker_and_title():
+    page = "山城夜色新名片\n老码头变身音乐广场\n——周末演出场场爆满\n〔記者林雅婷／基隆報導〕基隆老碼頭改建的音樂廣場上週開放，周末演出場場爆滿。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title", "subtitle", "byline") == ("山城夜色新名片", "老码头变身音乐广场", "周末演出场场爆满", "記者林雅婷")
+
+
+def wrapped(paragraph: str, width: int = 20) -> list[str]:
+    """A paragraph as a page prints it: indented two ideographic spaces, `width` characters to the line."""
+    text = "\u3000\u3000" + paragraph
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def test_a_column_name_right_above_a_headline_is_its_section_and_a_news_lead_starts_a_story():
+    lines = [
+        "晚报时评",
+        "“接诉即办”更要“未诉先办”",
+        "□ 周以宁",
+        *wrapped("寒潮来袭，供暖热线电话一天响两千多次，维修师傅当天上门，这种快速响应值得肯定。但也要看到，不少问题其实可以在入冬前就发现、就解决。"),
+        *wrapped("城市治理的温度，体现在一通电话的回应速度上，更体现在市民不必打这通电话的从容里。"),
+        "两条公交线路临时调整",
+        *wrapped("记者从市公交集团获悉，因地铁6号线施工，自1月25日起，26路、58路公交车临时调整线路，不再停靠花溪路站，调整期约3个月。"),
+    ]
+    articles = clean_text("\n".join(lines)).articles
+    assert [fields(a, "section", "title", "byline") for a in articles] == [
+        ("晚报时评", "“接诉即办”更要“未诉先办”", "周以宁"),
+        (None, "两条公交线路临时调整", None),
+    ]
+    assert articles[1].paragraphs[0].startswith("记者从市公交集团获悉")
+
+
+def test_taiwan_page_furniture_dateline_agency_source_and_box_label():
+    page = (
+        "A10 花東新聞｜東岸日報｜中華民國115年4月16日 星期四\n\n"
+        "府城老書店熄燈前\n\n"
+        "【記者呂佳穎／台南報導】經營四十二年的台南南窗書店將於月底歇業，店主前晚辦了最後一場讀詩會。\n\n"
+        "（中央社）\n\n"
+        "■鏈接\n"
+        "何為讀詩會\n"
+        "讀詩會是詩人與讀者輪流朗讀詩作的聚會，早年常在書店舉行。\n\n"
+        "藝文中心主編／許雅雯　美術編輯／鄭宇辰"
+    )
+    clean = clean_text(page)
+    first, box = clean.articles
+    assert fields(first, "title", "byline", "source") == ("府城老書店熄燈前", "記者呂佳穎", "中央社")
+    assert fields(box, "kicker", "title") == ("鏈接", "何為讀詩會")
+    assert clean.furniture[-2:] == ("藝文中心主編／許雅雯", "美術編輯／鄭宇辰")
+    assert clean.info.date == "2026-04-16"
+
+
+def test_a_front_page_teaser_box_and_hotline_are_furniture():
+    page = (
+        "全国春播粮食作物面积已过七成\n\n"
+        "新华社北京5月11日电（记者 郝思雨）记者11日从农业农村部获悉，全国春播粮食作物面积超过七成。\n\n"
+        "【今日导读】\n"
+        "第3版　首批“无废社区”名单公布\n"
+        "第5版　岚江港一季度集装箱吞吐量增长12.6%\n\n"
+        "岚江日报数字报 epaper.lanjiang.example　新闻热线 0000-96012"
+    )
+    clean = clean_text(page)
+    assert len(clean.articles) == 1 and len(clean.articles[0].paragraphs) == 1
+    assert clean.furniture[0] == "【今日导读】" and clean.furniture[-1].startswith("岚江日报数字报")
+
+
+def test_an_english_title_case_headline_filling_the_column_keeps_its_deck_apart():
+    page = (
+        "Snow Day Makeups Push Ashford School Year Into June\n"
+        "Board weighs adding minutes to each day instead of extending the calendar\n\n"
+        "By Karen Whitlock, Staff Writer\n\n"
+        "Ashford Unified School District students will stay in class\n"
+        "until at least June 12 after a string of February storms\n"
+        "forced administrators to cancel seven school days, the most\n"
+        "since the winter of 2011.\n\n"
+        "Betty Ransome has poured coffee at the Corner Cup Diner on\n"
+        "Main Street since 1988, and on Thursday the chamber will honor\n"
+        "her with its Lifetime Service Award for the downtown district.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "subtitle", "byline") == (
+        "Snow Day Makeups Push Ashford School Year Into June",
+        "Board weighs adding minutes to each day instead of extending the calendar",
+        "Karen Whitlock, Staff Writer",
+    )
+    assert article.paragraphs[1].startswith("Betty Ransome has poured coffee at the Corner Cup Diner on Main Street")
+
+
+def test_an_old_headline_in_capitals_with_an_honorific_starts_a_story():
+    page = (
+        "        GRANGERS PLAN BIG PICNIC.\n\n"
+        "   The committee in charge requests that\n"
+        "all persons who intend to bring teams no-\n"
+        "tify the secretary, Mr. Frank Oberlin,\n"
+        "before the first of July, in order that\n"
+        "ample room may be provided at the sheds.\n\n"
+        "                  -----\n\n"
+        "         MRS. ELLEN HOOVER DIES.\n\n"
+        "   Mrs. Ellen Hoover, widow of the late\n"
+        "Samuel Hoover, died at her home on South\n"
+        "Market street at an early hour this morn-\n"
+        "ing, aged seventy-eight years. She had\n"
+        "been in failing health since last winter.\n"
+    )
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == ["GRANGERS PLAN BIG PICNIC.", "MRS. ELLEN HOOVER DIES."]
+    assert "-----" in clean.removed

@@ -70,7 +70,10 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # short of the box's width ends a paragraph, and nothing else does.
             goes_on = not ends_sentence(current[-1]) or previous_width >= box[1] - _tolerance(box[1])
         else:
-            goes_on = not indented and _continues(current[-1], previous_width, line, column, cjk) if current else False
+            goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk)
+            # A headline stands after a blank line, unindented; an indented paragraph start does not.
+            opens = len(current) == 1 and not indent and (gap or not blocks)
+            goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -165,6 +168,22 @@ def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
 def _tolerance(column: int) -> int:
     # Justified CJK lines differ by a hanging punctuation mark; ragged Latin lines by a word.
     return max(4, column // 7)
+
+
+def _headline_over(first: str, line: str, cjk: bool) -> bool:
+    """An English headline line that happens to fill the column, over a line of its own:
+    "Snow Day Makeups Push Ashford School Year Into June" / "Board weighs adding minutes…".
+
+    >>> _headline_over("Snow Day Makeups Push Ashford School Year Into June", "Board weighs adding", False)
+    True
+    >>> _headline_over("Betty Ransome has poured coffee at the Corner Cup Diner on", "Main Street since", False)
+    False
+    """
+    if cjk or not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-":
+        return False
+    # Title Case capitalises every word of four letters or more; prose full of names does not.
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _continues(previous: str, previous_width: int, line: str, column: int | None, cjk: bool) -> bool:

@@ -24,8 +24,9 @@ NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
 
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
-# A Latin sentence ends at `.` (not the `.` of `12.3` or `Mr.`-style initials like `J.`).
-_ENDS_LATIN_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
+# A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
+# a word in capitals ends one too: "MRS. ELLEN HOOVER DIES.".
+_ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _CJK_NUMBER_CUT = re.compile(f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$")
 

@@ -21,9 +21,10 @@ _BOX = f"[{BOX_MARKS}]"
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 
-# Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文"; not "编辑部召开会议".
+# Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文", "藝文中心主編／許雅雯";
+# not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
-    rf"^{_BOX}?\s*(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
+    rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
@@ -31,6 +32,7 @@ EDITOR_CREDIT = re.compile(
 IMPRINT = re.compile(
     r"(?:新闻热线|新聞熱線|投稿邮箱|投稿郵箱|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|社址|邮编|郵編|"
     r"零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+    r"|(?:新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線)\s*[0-9０-９][0-9０-９ -]{5,}"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -45,7 +47,7 @@ _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
-    r"|^(?:本报|本報)?今日导读$|^(?:本報)?今日導讀$"
+    r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$",
     re.IGNORECASE,
 )
@@ -63,6 +65,10 @@ PHOTO_CREDIT = re.compile(
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
+# Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
+BOX_LABEL = re.compile(
+    r"^(?:相关|相關|新闻|新聞|知识|知識|背景)?(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞)$"
+)
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -81,9 +87,11 @@ BYLINE = re.compile(
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 _ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent)$")
 
-# "来源：人民日报", "（来源：新华社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
+# "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
+    # A news agency's name in brackets after the story it sent: "（中央社）".
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
     r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
 )
 
@@ -102,8 +110,8 @@ DATELINE = re.compile(
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
-    # Taiwan's form: "〔記者林冠廷／台北報導〕" → byline "記者林冠廷".
-    r"|^[〔［\[]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]]{1,20})[／/][^〕］\]]{1,12}[〕］\]]"
+    # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
+    r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]】]{1,20})[／/][^〕］\]】]{1,12}[〕］\]】]"
 )
 # A writer's name on a line of its own, as a commentary prints it under its headline: "林木", "欧阳晓晴".
 # Common surnames only (simplified and traditional), so that a two-character headline is not taken for one.
@@ -119,6 +127,8 @@ _SURNAMES = (
 PERSONAL_NAME = re.compile(
     rf"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|慕容|令狐|夏侯)[\u4e00-\u9fff]{{1,2}}$|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
+# A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
+RULE_LINE = re.compile(r"^(?:[━─═—–\-_=~*＊·•]\s*){3,}$")
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
 # A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
@@ -135,6 +145,10 @@ DATE_CN = re.compile(
     rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*"
     rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*"
     rf"(?P<d>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号號]"
+)
+# The Republic of China calendar used in Taiwan: "中華民國115年4月16日" (year 115 = 2026).
+DATE_ROC = re.compile(
+    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>[{_FW_DIGIT}]{{2,3}})\s*年\s*(?P<m>[{_FW_DIGIT}]{{1,2}})\s*月\s*(?P<d>[{_FW_DIGIT}]{{1,2}})\s*日"
 )
 _MONTHS = ("january february march april may june july august september october november december").split()
 DATE_EN = re.compile(
@@ -164,7 +178,7 @@ PAPER_NAME = re.compile(
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
-_FURNITURE_TOKENS = (DATE_CN, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
+_FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
 # words in lower case. Checked first because most lines of a page are running text.
@@ -217,6 +231,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.FURNITURE)
     if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):
         return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
+    if text[:1] in BOX_MARKS and BOX_LABEL.match(text[1:].strip()):
+        return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
@@ -245,7 +261,7 @@ def is_standalone_line(line: str) -> bool:
     >>> is_standalone_line("□本报通讯员 万鹏程"), is_standalone_line("昌吉市围绕群众需求，")
     (True, False)
     """
-    if MARKUP_HEADING.match(line) or is_furniture(line):
+    if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line):
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
@@ -282,12 +298,14 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     True
     >>> is_short("THRONGS AT CANTON."), is_short(("Delegations From Five States Call Upon", "the Republican Nominee."))
     (True, True)
+    >>> is_short("MRS. ELLEN HOOVER DIES.")
+    True
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and _headline_case(text[:-1]) and "." not in text[:-1].replace("Mr.", "")
+    stop = text.endswith(".") and latin and _headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -296,11 +314,15 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
-    if re.search(r"[!?]|\.\s+[A-Z]", text.rstrip(".")):
+    if re.search(r"[!?]|\.\s+[A-Z]", _CAPITAL_HONORIFIC.sub("", text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
     return fits and _headline_start(text) and (_headline_case(text) or not strict_case and len(lines) == 1)
+
+
+# In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.".
+_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT)\.")
 
 
 def _headline_start(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePath
 
-from .classify import DATE_CN, DATE_EN, DATE_ISO, PAGE_NUMBER
+from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER
 from .models import PageInfo
 
 _CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -129,6 +129,8 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
     PageInfo(paper=None, date='2025-10-29', page='2')
     >>> info_from_furniture(["THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925", "PAGE FIVE"])
     PageInfo(paper=None, date='1925-03-14', page='5')
+    >>> info_from_furniture(["A10 花東新聞｜東岸日報｜中華民國115年4月16日 星期四"])
+    PageInfo(paper=None, date='2026-04-16', page='A10')
     """
     date = page = None
     for line in lines:
@@ -179,16 +181,20 @@ def _digits(text: str) -> int:
 
 
 def _date(line: str) -> str | None:
-    for pattern in (DATE_CN, DATE_ISO, DATE_EN):
+    for pattern in (DATE_ROC, DATE_CN, DATE_ISO, DATE_EN):
         match = pattern.search(line)
         if not match:
             continue
         groups = match.groupdict()
         month = _MONTHS[groups["mon"][:3].lower()] if "mon" in groups else _digits(groups["m"])
-        year, day = _digits(groups["y"]), _digits(groups["d"])
+        year = _digits(groups["roc"]) + _ROC_YEAR_ONE - 1 if "roc" in groups else _digits(groups["y"])
+        day = _digits(groups["d"])
         if _valid_date(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+_ROC_YEAR_ONE = 1912  # the Republic of China's year 1
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_pieces, latin_ratio
-from .classify import BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE, is_short
+from .classify import BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE, is_short
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -96,6 +96,8 @@ SECTION_SUFFIX = re.compile(
 )
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
+# The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
+NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -237,7 +239,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = "name" if source.group("name") else "special"
+            group = next(g for g in ("name", "agency", "special") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -259,6 +261,8 @@ class _Reader:
                 self.caption(Caption("", block.text))
         elif self.headline_above_byline(block, i):
             self.start(block.text, block)
+        elif self.deck_above_byline(block, i):
+            self.current.subtitle = block.text
         else:
             self.body(block.text, block)
         return i
@@ -273,6 +277,20 @@ class _Reader:
             and is_short(block.lines, particle_end=True)
         )
 
+    def deck_above_byline(self, block: Block, i: int) -> bool:
+        """A sentence-case deck set right under a headline, with the byline under it:
+        "Board weighs adding minutes to each day instead of extending the calendar"."""
+        following = self.next_content(i + 1)
+        return (
+            self.awaiting_deck()
+            and self.current.subtitle is None
+            and block.gap == 0
+            and len(block.lines) == 1
+            and not ends_sentence(block.text)
+            and following is not None
+            and following.kind is Kind.BYLINE
+        )
+
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
         group = [self.blocks[i]]
@@ -280,11 +298,17 @@ class _Reader:
             i += 1
             group.append(self.blocks[i])
         following = self.next_content(i + 1)
-        text = _joined(group)
         next_kind = following.kind if following is not None else None
-        latin = latin_ratio(text) >= 0.5
+        latin = latin_ratio(_joined(group)) >= 0.5
+        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
+            self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
+        text = _joined(group)
+        if not latin and next_kind is not Kind.BODY or not latin and len(group) == 3:
+            if self.decked_headline(group, following):
+                return i
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
-            self.current.subtitle = text  # English headlines stack: HEADLINE IN CAPITALS, then a deck
+            # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
+            self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
@@ -302,7 +326,12 @@ class _Reader:
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start(text, group[0])
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
-            self.current is None or self.labels or self.signed or DATELINE.match(following.text) or group[0].gap >= 2
+            self.current is None
+            or self.labels
+            or self.signed
+            or DATELINE.match(following.text)
+            or NEWS_LEAD.match(following.text)
+            or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start(text, group[0])
         elif self.current is not None and next_kind is not None:
@@ -335,13 +364,29 @@ class _Reader:
             and (following is None or following.kind is not Kind.BODY)
         )
 
+    def decked_headline(self, group: list[Block], following: Block | None) -> bool:
+        """A Chinese headline in decks, each on its line: 引题 (the kicker), 主题 (the title),
+        副题 (the subtitle, with or without its ——). Three lines are the three decks; two
+        lines over a —— subtitle are the kicker and the title, unless a kicker stands apart
+        above them (then the two lines are one title). Returns whether it was one."""
+        subtitled = following is not None and following.kind is Kind.SUBTITLE
+        if not (len(group) == 3 and not subtitled or len(group) == 2 and subtitled):
+            return False
+        if any(not is_section_name(label.text) for label in self.labels):
+            return False
+        self.labels.append(group[0])
+        article = self.start(group[1].text, group[1])
+        if len(group) == 3:
+            article.subtitle = group[2].text
+        return True
+
     def awaiting_deck(self) -> bool:
-        """The story just got its headline and nothing else yet."""
+        """The story just got its headline (and maybe a deck) and nothing else yet."""
         article = self.current
         return (
             article is not None
             and article.title is not None
-            and not (article.paragraphs or article.byline or article.subtitle or article.headings)
+            and not (article.paragraphs or article.byline or article.headings)
         )
 
     def byline(self, text: str, block: Block) -> None:

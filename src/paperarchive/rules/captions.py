@@ -11,11 +11,12 @@ from .registry import Blocks, Context, rule
 # Caption openers: "图为…", "上图：…", "Above: …".
 CAPTION_CUE = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:)")
 # A credit printed at the end of the caption's own line, after its last sentence:
-# "…, November 3, 2025. REUTERS/Hannah Mercer", "…冲刺。（新华社记者 王鹏 摄）", "…体验滑雪。（图/新华社）".
+# "…, November 3, 2025. REUTERS/Hannah Mercer", "… on Saturday. (Photo by Jenna Cole)", "…冲刺。（新华社记者 王鹏 摄）", "…体验滑雪。（图/新华社）".
 # Not "…said the Reuters report." (no agency/name form).
 INLINE_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
-    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|Photo(?:graph)?(?: by|:) [A-Z][\w.'’ -]{1,40})$"
+    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
+    r"|Photo(?:graph)?(?: by|:) [A-Z][\w.'’ -]{1,40})$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）])$"
 )
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines

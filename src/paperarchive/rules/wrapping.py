@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import join_pieces
+from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -18,9 +19,10 @@ _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+
 _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
 
 
-# A mark in the margin that OCR read as a glyph at the start of a line of running text:
-# "| study the questions", "■ Chief Bradley praised". Not "□本报记者" (a byline's box).
-_MARGIN_NOISE = re.compile(r"^[|¦■▪]\s+(?=[A-Za-z])")
+# A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:
+# "| study the questions", "■ Chief Bradley praised", "» RUNAWAY.—A team", "Valley grange |".
+# Not "□本报记者" (a byline's box).
+_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z])|(?<=[A-Za-z,.;])\s+[|¦]$")
 
 
 @rule("drop_margin_noise")
@@ -34,11 +36,34 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     for block in blocks:
         lines = list(block.lines)
         for i, line in enumerate(lines):
-            noise = _MARGIN_NOISE.match(line)
+            noise = _MARGIN_NOISE.search(line)
             if noise and block.kind in (Kind.BODY, Kind.SHORT):
-                lines[i] = line[noise.end() :]
+                lines[i] = line[: noise.start()] + line[noise.end() :]
                 fixes.append(Fix("drop_margin_noise", block.start + i, line[:20], lines[i][:20], noise.group().strip()))
         out.append(block.with_(lines=tuple(lines)) if fixes and lines != list(block.lines) else block)
+    return tuple(out), fixes
+
+
+@rule("drop_rule_lines")
+def drop_rule_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop a printed rule ("-----", "━━━━") and keep the break it makes: what follows starts afresh.
+
+    A rule between stories or around a box is layout, not text; it counts as two
+    blank lines before the next block, where a new story may start.
+
+    Before: "these will be delivered in October.⏎⏎-----⏎⏎GRANGERS PLAN BIG PICNIC."
+    After:  "these will be delivered in October.⏎⏎⏎GRANGERS PLAN BIG PICNIC."
+    """
+    out: list[Block] = []
+    fixes = []
+    carried = 0  # blank lines, the rule counted as two, owed to the next block
+    for block in blocks:
+        if len(block.lines) == 1 and RULE_LINE.match(block.text):
+            fixes.append(Fix("drop_rule_lines", block.start, block.text, "", block.text))
+            carried += block.gap + 2
+            continue
+        out.append(block.with_(gap=block.gap + carried) if carried else block)
+        carried = 0
     return tuple(out), fixes
 
 

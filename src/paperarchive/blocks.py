@@ -103,8 +103,8 @@ def _boxes(raws: Sequence[str], lines: Sequence[str]) -> list[tuple[int, int] | 
     for end in range(1, len(raws) + 1):
         if end < len(raws) and leads[end] and leads[end] == leads[start]:
             continue
-        wrapped = sum(not ends_sentence(raw) for raw in raws[start:end]) * 2 >= end - start
-        if leads[start].startswith(" ") and end - start >= 3 and wrapped:
+        boxed = leads[start].startswith(" ") and end - start >= 3
+        if boxed and sum(not ends_sentence(raw) for raw in raws[start:end]) * 2 >= end - start:
             widest = max(display_width(raw.rstrip()) for raw in raws[start:end])
             boxes[start:end] = [(start, widest)] * (end - start)
         start = end
@@ -123,7 +123,7 @@ def _filled(raw: str, line: str, width: int, cjk: bool) -> int:
     >>> _filled("\u3000\u300011月12日清晨，记者跟随湿地管护员周建", "11月12日清晨，记者跟随湿地管护员周建", 40, True)
     44
     """
-    indent = display_width(raw[: len(raw) - len(raw.lstrip())])
+    indent = display_width(raw[: len(raw) - len(raw.lstrip())]) if raw[:1].isspace() else 0
     return indent + (max(width, 2 * len(line) - 2) if cjk else width)
 
 

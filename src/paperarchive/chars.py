@@ -28,6 +28,7 @@ _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES.".
 _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
+_NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = re.compile(f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$")
 
 
@@ -73,7 +74,7 @@ def ends_sentence(text: str) -> bool:
     (False, True)
     """
     text = text.rstrip()
-    if _CJK_NUMBER_CUT.search(text[-24:]):
+    if text[-1:] in _NUMBER_END and _CJK_NUMBER_CUT.search(text[-24:]):
         return False
     return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
 

@@ -267,7 +267,7 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
-    if display_width(line) <= 60 and _ENGLISH_BYLINE.search(line) and BYLINE.match(line):
+    if len(line) <= 60 and _ENGLISH_BYLINE.search(line) and BYLINE.match(line):
         return True
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 

@@ -17,8 +17,10 @@ _PROSE = re.compile(r"[。！？，]|(?:\b[a-z]{2,}\b.*){3}")
 
 
 def _panel_line(block: Block) -> bool:
-    text = block.text
-    return len(block.lines) == 1 and display_width(text) <= _MAX_PANEL_LINE_WIDTH and not _PROSE.search(text)
+    text = block.text  # most blocks are long paragraphs: the length rules them out cheaply
+    if len(block.lines) != 1 or len(text) > _MAX_PANEL_LINE_WIDTH:
+        return False
+    return display_width(text) <= _MAX_PANEL_LINE_WIDTH and not _PROSE.search(text)
 
 
 def _table_row(text: str) -> bool:

@@ -317,6 +317,18 @@ def test_csv_export_has_one_row_per_article_with_the_text(archive_of_all):
         assert row["text"] == "\n\n".join(articles[row["id"]]["paragraphs"])
 
 
+def test_show_prints_a_credit_in_parentheses_once(archive_of_all):
+    credited = [row for row in map(json.loads, export(archive_of_all).splitlines()) if row["captions"]]
+    shown = set()
+    for row in credited:
+        result = runner.invoke(app, ["--index", str(archive_of_all), "show", row["id"]])
+        assert result.exit_code == 0
+        shown |= {line for line in result.stdout.splitlines() if line.startswith("[photo] ")}
+    assert {"[photo] Mayor Peters of Salem.  (Staff photo)", "[photo] The schooner Gertrude Thebaud at her berth.  (Photo by Jane Doe)"} <= shown
+    assert any(line.endswith("  (—Gazette Photo.)") for line in shown)  # a bare credit is put in parentheses
+    assert not any("((" in line or "))" in line for line in shown)
+
+
 def test_stats_describe_the_index(archive_of_all):
     result = runner.invoke(app, ["--index", str(archive_of_all), "stats"])
     assert result.exit_code == 0

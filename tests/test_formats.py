@@ -315,6 +315,8 @@ def test_csv_export_has_one_row_per_article_with_the_text(archive_of_all):
     assert sorted(r["id"] for r in rows) == sorted(articles)
     for row in rows:
         assert row["text"] == "\n\n".join(articles[row["id"]]["paragraphs"])
+    captions = {row["captions"] for row in rows if row["captions"]}
+    assert {"Mayor Peters of Salem. (Staff photo)", "The schooner Gertrude Thebaud at her berth. (Photo by Jane Doe)"} <= captions
 
 
 def test_show_prints_a_credit_in_parentheses_once(archive_of_all):

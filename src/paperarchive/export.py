@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from .models import Caption
+
 FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
     "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
@@ -61,9 +63,7 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
         flat = {k: row.get(k) for k in CSV_FIELDS}
         flat["headings"] = " | ".join(row.get("headings") or [])
         flat["text"] = "\n\n".join(row.get("paragraphs") or [])
-        flat["captions"] = " | ".join(
-            c["text"] + (f" ({c['credit']})" if c.get("credit") else "") for c in row.get("captions") or []
-        )
+        flat["captions"] = " | ".join(Caption(c["text"], c.get("credit")).with_credit() for c in row.get("captions") or [])
         flat["pull_quotes"] = " | ".join(row.get("pull_quotes") or [])
         writer.writerow(flat)
         n += 1

@@ -319,6 +319,16 @@ def test_csv_export_has_one_row_per_article_with_the_text(archive_of_all):
     assert {"Mayor Peters of Salem. (Staff photo)", "The schooner Gertrude Thebaud at her berth. (Photo by Jane Doe)"} <= captions
 
 
+def test_export_sorts_pages_by_number_then_by_letter_and_number(tmp_path):
+    issue = tmp_path / "gazette" / "1925-03-14"
+    issue.mkdir(parents=True)
+    for label in ("10", "B10", "2", "A3", "B2", "1"):
+        shutil.copy(SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt", issue / f"{label}.txt")
+    Archive(tmp_path / "ix").ingest([tmp_path / "gazette"], workers=0)
+    pages = [json.loads(line)["page"] for line in export(tmp_path / "ix").splitlines()]
+    assert list(dict.fromkeys(pages)) == ["1", "2", "10", "A3", "B2", "B10"]
+
+
 def test_show_prints_a_credit_in_parentheses_once(archive_of_all):
     credited = [row for row in map(json.loads, export(archive_of_all).splitlines()) if row["captions"]]
     shown = set()

@@ -4,6 +4,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -109,6 +110,27 @@ def test_ingest_prune_drops_gone_files_under_the_folders_it_was_given(ingested, 
     assert counts(index)[0] == 5  # the four sample pages left, and elsewhere.txt (not under samples/)
     assert run("--index", str(index), "prune", env=env).stderr.startswith("pruned 1 page")
     assert counts(index)[0] == 4
+
+
+def test_an_alto_file_that_arrives_after_its_text_replaces_the_page_read_from_the_text(tmp_path, env):
+    batch = tmp_path / "batch"
+    seq = batch / "sn83030214" / "1925" / "03" / "14" / "ed-1" / "seq-5"
+    seq.mkdir(parents=True)
+    (seq / "ocr.txt").write_text("FLEET RIDES OUT GALE\n\nThe quahog dredgers stayed in port.\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert run("--index", str(index), "ingest", str(batch), env=env).returncode == 0
+    assert hits(index, "quahog", env) == 1
+    shutil.copy(Path(__file__).parent / "formats" / "alto_v4_two_columns.xml", seq / "ocr.xml")
+    again = run("--index", str(index), "ingest", str(batch), env=env)
+    assert again.returncode == 0 and "ingested 1 page (" in again.stderr, again.stderr
+    assert hits(index, "quahog", env) == 0 and hits(index, "schooner", env) == 1  # one copy of the page, from the ALTO
+    fresh = tmp_path / "fresh"
+    run("--index", str(fresh), "ingest", str(batch), env=env)
+    assert counts(index) == counts(fresh)  # as if the ALTO file had been there from the start
+    assert run("--index", str(index), "check", env=env).returncode == 0
+    (seq / "ocr.xml").unlink()  # the text is the richest source again: it is read again
+    assert run("--index", str(index), "ingest", str(batch), "--prune", env=env).returncode == 0
+    assert (hits(index, "quahog", env), hits(index, "schooner", env)) == (1, 0)
 
 
 def test_the_page_text_is_kept_so_raw_and_reindex_need_no_files(ingested, env):

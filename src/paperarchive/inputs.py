@@ -7,7 +7,9 @@ real problems. A file named on the command line is always read, and one that is
 not a page is reported as skipped with the reason.
 
 One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
-read once, from the richer source: ALTO, then hOCR, then plain text.
+read once, from the richer source: ALTO, then hOCR, then plain text. The file
+read says which it outranks (`PageFile.replaces`), so that an ingest can drop
+the page it took from a poorer source before the richer one arrived.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.
@@ -36,6 +38,12 @@ class Problem:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class PageFile:
+    path: Path
+    replaces: tuple[Path, ...] = ()  # poorer sources of the same page passed over for this one
+
+
 def display(path: str | os.PathLike) -> str:
     """A path as a user can read it, even when its name is not valid UTF-8 (its bytes as \\xNN).
 
@@ -50,7 +58,7 @@ def read_path_list(lines: Iterable[str]) -> list[str]:
     return [line.rstrip("\r\n") for line in lines if line.strip()]
 
 
-def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
+def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
     """Every page file under the sources, each once, in a stable order (see the module doc)."""
     kinds: dict[Path, str | None] = {}  # markup file → its format, sniffed once per run
 
@@ -60,17 +68,24 @@ def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
         return kinds[path]
 
     found = list(_found(sources, kind))
+    sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
     richest: dict[tuple[str, str], int] = {}
+    for key, rank in sources_of.values():
+        richest[key] = max(richest.get(key, 0), rank)
+    # Poorer sources of a page, passed over because the page is read from a richer one.
+    passed_over: dict[tuple[str, str], list[Path]] = {}
+    for path, (key, rank) in sources_of.items():
+        if 0 < rank < richest[key]:
+            passed_over.setdefault(key, []).append(path)
     for item in found:
-        if isinstance(item, Path):
-            key, rank = _source(item, kind)
-            richest[key] = max(richest.get(key, 0), rank)
-    for item in found:
-        if isinstance(item, Path):
-            key, rank = _source(item, kind)
-            if 0 < rank < richest[key]:
-                continue  # the same page from a richer source is read instead
-        yield item
+        if isinstance(item, Problem):
+            yield item
+            continue
+        key, rank = sources_of[item]
+        if rank == richest[key]:
+            yield PageFile(item, tuple(passed_over.get(key, ())))
+        elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
+            yield PageFile(item)
 
 
 def _markup_kind(path: Path) -> str | None:

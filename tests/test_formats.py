@@ -137,6 +137,15 @@ def test_an_alto_page_with_no_text_is_empty():
         read_blocks("blank.xml", alto(""))
 
 
+def test_an_empty_line_box_is_no_line_and_not_a_hyphen():
+    """Engines write empty line boxes; one read as "-" made a blank page look like text."""
+    assert [b.lines for b in read_blocks("p.xml", alto('<TextLine><String CONTENT="Fog"/></TextLine><TextLine/>'))] == [("Fog",)]
+    with pytest.raises(Exception, match="holds no text"):
+        read_blocks("blank.xml", alto("<TextLine/>"))
+    hocr = "<div class='ocr_page'><span class='ocr_line'>Fog</span><span class='ocr_line'><span class='ocrx_word'> </span></span></div>"
+    assert [b.lines for b in read_blocks("p.hocr", hocr)] == [("Fog",)]
+
+
 # -- hOCR --------------------------------------------------------------------------
 
 

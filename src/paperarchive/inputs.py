@@ -8,8 +8,9 @@ not a page is reported as skipped with the reason.
 
 One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
 read once, from the richer source: ALTO, then hOCR, then plain text. The file
-read says which it outranks (`PageFile.replaces`), so that an ingest can drop
-the page it took from a poorer source before the richer one arrived.
+read names the poorer sources beside it on disk (`PageFile.replaces`), found in
+this run or not, so that an ingest can drop the page it read from one of them
+before the richer file arrived.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.
@@ -17,6 +18,7 @@ so that one bad path never stops the rest of an ingest.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +43,7 @@ class Problem:
 @dataclass(frozen=True, slots=True)
 class PageFile:
     path: Path
-    replaces: tuple[Path, ...] = ()  # poorer sources of the same page passed over for this one
+    replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
 
 
 def display(path: str | os.PathLike) -> str:
@@ -72,20 +74,35 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
     richest: dict[tuple[str, str], int] = {}
     for key, rank in sources_of.values():
         richest[key] = max(richest.get(key, 0), rank)
-    # Poorer sources of a page, passed over because the page is read from a richer one.
-    passed_over: dict[tuple[str, str], list[Path]] = {}
-    for path, (key, rank) in sources_of.items():
-        if 0 < rank < richest[key]:
-            passed_over.setdefault(key, []).append(path)
+    listing = functools.cache(_listing)  # a folder's files, listed once per run
     for item in found:
         if isinstance(item, Problem):
             yield item
             continue
         key, rank = sources_of[item]
         if rank == richest[key]:
-            yield PageFile(item, tuple(passed_over.get(key, ())))
+            yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
         elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item)
+
+
+def _poorer_siblings(
+    path: Path, rank: int, kind: Callable[[Path], str | None], listing: Callable[[Path], list[Path]]
+) -> tuple[Path, ...]:
+    """The same page's poorer sources in its folder (`ocr.txt` for `ocr.xml`), found in this run
+    or not: a list of pages on stdin may name only the richer file."""
+    if rank <= _RICHNESS["text"]:
+        return ()
+    named_alike = [p for p in listing(path.parent) if p.stem == path.stem and p != path]
+    pages = [p for p in named_alike if p.name.lower().endswith(PAGE_SUFFIXES) or is_markup(p)]
+    return tuple(p for p in pages if 0 < _source(p, kind)[1] < rank)
+
+
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _markup_kind(path: Path) -> str | None:

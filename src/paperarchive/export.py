@@ -1,5 +1,5 @@
 """Open formats out: one article per line, as JSON Lines, CSV, or an Elasticsearch/OpenSearch
-bulk body, with stable field names (documented in docs_formats.md; add fields, never rename).
+bulk body, with stable field names (documented in README.md; add fields, never rename).
 
 JSON Lines keeps lists as lists (headings, paragraphs, captions, pull quotes); CSV
 flattens them: paragraphs joined by a blank line into `text`, headings and pull

@@ -137,6 +137,15 @@ def test_an_alto_page_with_no_text_is_empty():
         read_blocks("blank.xml", alto(""))
 
 
+def test_an_empty_line_box_is_no_line_and_not_a_hyphen():
+    """Engines write empty line boxes; one read as "-" made a blank page look like text."""
+    assert [b.lines for b in read_blocks("p.xml", alto('<TextLine><String CONTENT="Fog"/></TextLine><TextLine/>'))] == [("Fog",)]
+    with pytest.raises(Exception, match="holds no text"):
+        read_blocks("blank.xml", alto("<TextLine/>"))
+    hocr = "<div class='ocr_page'><span class='ocr_line'>Fog</span><span class='ocr_line'><span class='ocrx_word'> </span></span></div>"
+    assert [b.lines for b in read_blocks("p.hocr", hocr)] == [("Fog",)]
+
+
 # -- hOCR --------------------------------------------------------------------------
 
 
@@ -315,6 +324,30 @@ def test_csv_export_has_one_row_per_article_with_the_text(archive_of_all):
     assert sorted(r["id"] for r in rows) == sorted(articles)
     for row in rows:
         assert row["text"] == "\n\n".join(articles[row["id"]]["paragraphs"])
+    captions = {row["captions"] for row in rows if row["captions"]}
+    assert {"Mayor Peters of Salem. (Staff photo)", "The schooner Gertrude Thebaud at her berth. (Photo by Jane Doe)"} <= captions
+
+
+def test_export_sorts_pages_by_number_then_by_letter_and_number(tmp_path):
+    issue = tmp_path / "gazette" / "1925-03-14"
+    issue.mkdir(parents=True)
+    for label in ("10", "B10", "2", "A3", "B2", "1"):
+        shutil.copy(SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt", issue / f"{label}.txt")
+    Archive(tmp_path / "ix").ingest([tmp_path / "gazette"], workers=0)
+    pages = [json.loads(line)["page"] for line in export(tmp_path / "ix").splitlines()]
+    assert list(dict.fromkeys(pages)) == ["1", "2", "10", "A3", "B2", "B10"]
+
+
+def test_show_prints_a_credit_in_parentheses_once(archive_of_all):
+    credited = [row for row in map(json.loads, export(archive_of_all).splitlines()) if row["captions"]]
+    shown = set()
+    for row in credited:
+        result = runner.invoke(app, ["--index", str(archive_of_all), "show", row["id"]])
+        assert result.exit_code == 0
+        shown |= {line for line in result.stdout.splitlines() if line.startswith("[photo] ")}
+    assert {"[photo] Mayor Peters of Salem.  (Staff photo)", "[photo] The schooner Gertrude Thebaud at her berth.  (Photo by Jane Doe)"} <= shown
+    assert any(line.endswith("  (—Gazette Photo.)") for line in shown)  # a bare credit is put in parentheses
+    assert not any("((" in line or "))" in line for line in shown)
 
 
 def test_stats_describe_the_index(archive_of_all):

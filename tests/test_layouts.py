@@ -77,9 +77,9 @@ def test_the_richest_source_of_a_page_is_read_named_or_found(tmp_path):
     put(folder / "c.html", HOCR)
     put(folder / "d.txt", PLAIN_TEXT)
     put(folder / "d.xml", FORMATS / "not_pages" / "mets.xml")  # no ALTO: the text is the page
-    found = [p.name for p in discover([folder])]
-    assert found == ["a.xml", "b.hocr", "c.xml", "d.txt"]
-    named = [p.name for p in discover([folder / "a.txt", folder / "a.xml", folder / "d.txt", folder / "d.xml"])]
+    found = [(p.path.name, [r.name for r in p.replaces]) for p in discover([folder])]
+    assert found == [("a.xml", ["a.txt"]), ("b.hocr", ["b.txt"]), ("c.xml", ["c.html"]), ("d.txt", [])]
+    named = [p.path.name for p in discover([folder / "a.txt", folder / "a.xml", folder / "d.txt", folder / "d.xml"])]
     assert named == ["a.xml", "d.txt", "d.xml"]  # d.xml is read, to say why it is not a page
 
 
@@ -87,7 +87,7 @@ def test_a_hostile_file_beside_a_text_page_does_not_hide_it(tmp_path):
     folder = tmp_path / "seq-1"
     put(folder / "ocr.txt", PLAIN_TEXT)
     put(folder / "ocr.xml", FORMATS / "hostile" / "external_entity.xml")
-    assert [p.name for p in discover([folder])] == ["ocr.txt", "ocr.xml"]
+    assert [p.path.name for p in discover([folder])] == ["ocr.txt", "ocr.xml"]
 
 
 # -- paperarchive.layout -------------------------------------------------------------------------

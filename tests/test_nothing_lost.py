@@ -4,6 +4,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -109,6 +110,49 @@ def test_ingest_prune_drops_gone_files_under_the_folders_it_was_given(ingested, 
     assert counts(index)[0] == 5  # the four sample pages left, and elsewhere.txt (not under samples/)
     assert run("--index", str(index), "prune", env=env).stderr.startswith("pruned 1 page")
     assert counts(index)[0] == 4
+
+
+ALTO = Path(__file__).parent / "formats" / "alto_v4_two_columns.xml"
+
+
+@pytest.fixture
+def text_page_ingested(tmp_path, env):
+    """A Chronicling America batch with one page, ingested from its ocr.txt: (index, the page's folder)."""
+    seq = tmp_path / "batch" / "sn83030214" / "1925" / "03" / "14" / "ed-1" / "seq-5"
+    seq.mkdir(parents=True)
+    (seq / "ocr.txt").write_text("FLEET RIDES OUT GALE\n\nThe quahog dredgers stayed in port.\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    assert run("--index", str(index), "ingest", str(tmp_path / "batch"), env=env).returncode == 0
+    assert hits(index, "quahog", env) == 1
+    return index, seq
+
+
+def test_an_alto_file_that_arrives_after_its_text_replaces_the_page_read_from_the_text(text_page_ingested, tmp_path, env):
+    index, seq = text_page_ingested
+    batch = tmp_path / "batch"
+    shutil.copy(ALTO, seq / "ocr.xml")
+    again = run("--index", str(index), "ingest", str(batch), env=env)
+    assert again.returncode == 0 and "ingested 1 page (" in again.stderr, again.stderr
+    assert hits(index, "quahog", env) == 0 and hits(index, "schooner", env) == 1  # one copy of the page, from the ALTO
+    fresh = tmp_path / "fresh"
+    run("--index", str(fresh), "ingest", str(batch), env=env)
+    assert counts(index) == counts(fresh)  # as if the ALTO file had been there from the start
+    assert run("--index", str(index), "check", env=env).returncode == 0
+    (seq / "ocr.xml").unlink()  # the text is the richest source again: it is read again
+    assert run("--index", str(index), "ingest", str(batch), "--prune", env=env).returncode == 0
+    assert (hits(index, "quahog", env), hits(index, "schooner", env)) == (1, 0)
+
+
+def test_an_alto_file_named_alone_on_stdin_replaces_the_page_read_from_its_text(text_page_ingested, env):
+    index, seq = text_page_ingested
+    shutil.copy(ALTO, seq / "ocr.xml")
+    listed = subprocess.run(
+        [cli_path(), "--index", str(index), "ingest", "-"], input=f"{seq / 'ocr.xml'}\n",
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert hits(index, "quahog", env) == 0 and hits(index, "schooner", env) == 1
+    assert counts(index)[0] == 1
 
 
 def test_the_page_text_is_kept_so_raw_and_reindex_need_no_files(ingested, env):

@@ -343,8 +343,12 @@ class Catalog:
 
     def export_rows(self) -> Iterator[dict]:
         """Every article with where it was printed, in page order: one flat dict each."""
+        from .pageinfo import page_order  # a search opens the catalog too, and needs none of pageinfo
+
+        self.db.create_collation("page_order", lambda a, b: _compare(page_order(a), page_order(b)))
         rows = self.db.execute(
-            "SELECT id, path, paper, date, page, encoding, content FROM pages ORDER BY date, paper, page, path"
+            "SELECT id, path, paper, date, page, encoding, content FROM pages"
+            " ORDER BY date, paper, page COLLATE page_order, path"
         )
         for page_id, path, paper, date, page, encoding, content in rows:
             for seq, doc in enumerate(_unpack_page(content)[1], 1):
@@ -354,6 +358,11 @@ class Catalog:
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
         return {"pages": pages, "articles": articles}
+
+
+def _compare(a, b) -> int:
+    """-1, 0 or 1, as an SQLite collation answers."""
+    return (a > b) - (a < b)
 
 
 def _format_error(path: Path, found: str | None) -> PaperarchiveError:

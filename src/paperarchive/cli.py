@@ -106,9 +106,10 @@ def ingest(
     """Read pages, clean them, split them into articles and index them.
 
     Unchanged files are skipped; a changed file's articles are replaced. A page saved
-    twice in one folder (ocr.txt beside ocr.xml) is read once, from the ALTO or hOCR.
+    twice in one folder (ocr.txt beside ocr.xml) is read once, from the ALTO or hOCR,
+    which replaces the page an earlier ingest read from the text.
     Paper, date and page come from the path (Chronicling America batches,
-    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file; see docs_formats.md).
+    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file; see README.md).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
     from .inputs import read_path_list
@@ -372,7 +373,7 @@ def export(
 ) -> None:
     """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas.
 
-    Field names are stable (see docs_formats.md).
+    Field names are stable (see README.md, "Export").
     """
     from .export import write_bulk, write_csv, write_jsonl
 

@@ -1,5 +1,5 @@
 """Open formats out: one article per line, as JSON Lines, CSV, or an Elasticsearch/OpenSearch
-bulk body, with stable field names (documented in docs_formats.md; add fields, never rename).
+bulk body, with stable field names (documented in README.md; add fields, never rename).
 
 JSON Lines keeps lists as lists (headings, paragraphs, captions, pull quotes); CSV
 flattens them: paragraphs joined by a blank line into `text`, headings and pull
@@ -12,6 +12,8 @@ import csv
 import json
 from collections.abc import Iterable
 from typing import TextIO
+
+from .models import Caption
 
 FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
@@ -61,9 +63,7 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
         flat = {k: row.get(k) for k in CSV_FIELDS}
         flat["headings"] = " | ".join(row.get("headings") or [])
         flat["text"] = "\n\n".join(row.get("paragraphs") or [])
-        flat["captions"] = " | ".join(
-            c["text"] + (f" ({c['credit']})" if c.get("credit") else "") for c in row.get("captions") or []
-        )
+        flat["captions"] = " | ".join(Caption(c["text"], c.get("credit")).with_credit() for c in row.get("captions") or [])
         flat["pull_quotes"] = " | ".join(row.get("pull_quotes") or [])
         writer.writerow(flat)
         n += 1

@@ -29,7 +29,7 @@ from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
 from .formats import read_blocks
-from .inputs import Problem, discover, display
+from .inputs import PageFile, Problem, discover, display
 from .layouts import page_info
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 from .pipeline import clean_blocks, clean_text
@@ -154,6 +154,7 @@ class _Task:
     shown: str
     known_digest: str | None
     max_mb: float
+    replaces: tuple[str, ...] = ()  # ids of pages read before from poorer sources of this page
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ class Ingest:
     def run(self, sources: Iterable[str | Path], prune: bool = False) -> IngestReport:
         started = time.perf_counter()
         found = list(discover(sources))
-        files = [item for item in found if not isinstance(item, Problem)]
+        files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
         self.report.files = len(files)
         tasks = list(self._tasks(files))
@@ -251,10 +252,10 @@ class Ingest:
         self.report.seconds = time.perf_counter() - started
         return self.report
 
-    def _tasks(self, files: list[Path]) -> Iterator[_Task]:
+    def _tasks(self, files: list[PageFile]) -> Iterator[_Task]:
         """Files to read; a file whose size and modification time match the catalog is skipped unread."""
-        for path in files:
-            absolute = os.path.abspath(path)
+        for file in files:
+            path, absolute = file.path, os.path.abspath(file.path)
             known = self.catalog.page_state(absolute)
             if known:
                 try:
@@ -264,7 +265,12 @@ class Ingest:
                 if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                     self.report.unchanged += 1
                     continue
-            yield _Task(absolute, display(path), known[2] if known else None, self.max_mb)
+            yield _Task(absolute, display(path), known[2] if known else None, self.max_mb, self._stored_ids(file.replaces))
+
+    def _stored_ids(self, paths: Iterable[Path]) -> tuple[str, ...]:
+        """The ids of the pages the catalog holds from these files."""
+        absolute = [os.path.abspath(path) for path in paths]
+        return tuple(page_id(path) for path in absolute if self.catalog.page_state(path))
 
     def _outcomes(self, tasks: list[_Task], total: int) -> Iterator[_Outcome]:
         if self.workers < 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
@@ -284,6 +290,7 @@ class Ingest:
         report = self.report
         batch: dict[str, PageRecord] = {}
         touched: list[_Unchanged] = []
+        replaced: list[str] = []  # pages of this batch's files read before from poorer sources
         writer = None
         size = done = 0
         try:
@@ -309,18 +316,20 @@ class Ingest:
                     )
                 report.encodings[record.encoding] += 1
                 if record.id in batch:  # the same page again: a writer cannot replace what it added itself
-                    self._commit(writer, list(batch.values()), touched)
-                    batch, touched, size, writer = {}, [], 0, None
+                    self._commit(writer, list(batch.values()), touched, replaced)
+                    batch, touched, replaced, size, writer = {}, [], [], 0, None
                 writer = writer or self._open_writer()
-                writer.delete_by_term("page", record.id)
+                for old in (record.id, *outcome.task.replaces):
+                    writer.delete_by_term("page", old)
+                replaced += outcome.task.replaces
                 for doc in outcome.documents:
                     writer.add_document(**doc)
                 batch[record.id] = record
                 size += record.size
                 if size >= self.batch_bytes:
-                    self._commit(writer, list(batch.values()), touched)
-                    batch, touched, size, writer = {}, [], 0, None
-            self._commit(writer, list(batch.values()), touched)
+                    self._commit(writer, list(batch.values()), touched, replaced)
+                    batch, touched, replaced, size, writer = {}, [], [], 0, None
+            self._commit(writer, list(batch.values()), touched, replaced)
         except BaseException:
             if writer is not None and not writer.is_closed:
                 writer.cancel()
@@ -331,13 +340,18 @@ class Ingest:
 
         return open_writer(self.ix)
 
-    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged]) -> None:
-        """The search index first (its pages noted pending), then the catalog that marks them done."""
+    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged], replaced: list[str]) -> None:
+        """The search index first (its pages noted pending), then the catalog that marks them done.
+
+        `replaced`: pages that the batch's pages replace, read before from poorer sources
+        (ocr.txt before ocr.xml arrived); they go in the same commits as what replaces them.
+        """
         if batch:
-            self.catalog.mark_pending([r.id for r in batch])
+            self.catalog.mark_pending([r.id for r in batch] + replaced)
             commit_search_index(writer, self.ix)
         if batch or touched:
             with self.catalog.transaction():
+                self.catalog.delete_pages(replaced)
                 for record in batch:
                     self.catalog.put_page(record)
                 for file in touched:

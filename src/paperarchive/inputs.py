@@ -7,7 +7,10 @@ real problems. A file named on the command line is always read, and one that is
 not a page is reported as skipped with the reason.
 
 One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
-read once, from the richer source: ALTO, then hOCR, then plain text.
+read once, from the richer source: ALTO, then hOCR, then plain text. The file
+read names the poorer sources beside it on disk (`PageFile.replaces`), found in
+this run or not, so that an ingest can drop the page it read from one of them
+before the richer file arrived.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.
@@ -15,6 +18,7 @@ so that one bad path never stops the rest of an ingest.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +40,12 @@ class Problem:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class PageFile:
+    path: Path
+    replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
+
+
 def display(path: str | os.PathLike) -> str:
     """A path as a user can read it, even when its name is not valid UTF-8 (its bytes as \\xNN).
 
@@ -50,7 +60,7 @@ def read_path_list(lines: Iterable[str]) -> list[str]:
     return [line.rstrip("\r\n") for line in lines if line.strip()]
 
 
-def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
+def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
     """Every page file under the sources, each once, in a stable order (see the module doc)."""
     kinds: dict[Path, str | None] = {}  # markup file → its format, sniffed once per run
 
@@ -60,17 +70,39 @@ def discover(sources: Iterable[str | Path]) -> Iterator[Path | Problem]:
         return kinds[path]
 
     found = list(_found(sources, kind))
+    sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
     richest: dict[tuple[str, str], int] = {}
+    for key, rank in sources_of.values():
+        richest[key] = max(richest.get(key, 0), rank)
+    listing = functools.cache(_listing)  # a folder's files, listed once per run
     for item in found:
-        if isinstance(item, Path):
-            key, rank = _source(item, kind)
-            richest[key] = max(richest.get(key, 0), rank)
-    for item in found:
-        if isinstance(item, Path):
-            key, rank = _source(item, kind)
-            if 0 < rank < richest[key]:
-                continue  # the same page from a richer source is read instead
-        yield item
+        if isinstance(item, Problem):
+            yield item
+            continue
+        key, rank = sources_of[item]
+        if rank == richest[key]:
+            yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
+        elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
+            yield PageFile(item)
+
+
+def _poorer_siblings(
+    path: Path, rank: int, kind: Callable[[Path], str | None], listing: Callable[[Path], list[Path]]
+) -> tuple[Path, ...]:
+    """The same page's poorer sources in its folder (`ocr.txt` for `ocr.xml`), found in this run
+    or not: a list of pages on stdin may name only the richer file."""
+    if rank <= _RICHNESS["text"]:
+        return ()
+    named_alike = [p for p in listing(path.parent) if p.stem == path.stem and p != path]
+    pages = [p for p in named_alike if p.name.lower().endswith(PAGE_SUFFIXES) or is_markup(p)]
+    return tuple(p for p in pages if 0 < _source(p, kind)[1] < rank)
+
+
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _markup_kind(path: Path) -> str | None:

@@ -25,7 +25,7 @@ from .models import PageInfo
 from .pageinfo import PathPattern, info_from_path
 
 LAYOUT_FILE = "paperarchive.layout"
-_HINT = "see docs_formats.md, 'Archive layouts'"
+_HINT = "see README.md, 'Archive layouts'"
 
 
 class LayoutError(PaperarchiveError):

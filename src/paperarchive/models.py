@@ -76,6 +76,19 @@ class Caption:
     def to_json(self) -> dict:
         return {"text": self.text, "credit": self.credit}
 
+    def with_credit(self, separator: str = " ") -> str:
+        """The caption and its credit in parentheses; a credit printed in parentheses keeps its own.
+
+        >>> Caption("Mayor Peters.", "Staff photo").with_credit(), Caption("Mayor Peters.", "(Staff photo)").with_credit()
+        ('Mayor Peters. (Staff photo)', 'Mayor Peters. (Staff photo)')
+        >>> Caption("游客拍照留念。", "（新华社记者 程曦摄）").with_credit(), Caption("游客拍照留念。").with_credit()
+        ('游客拍照留念。 （新华社记者 程曦摄）', '游客拍照留念。')
+        """
+        if not self.credit:
+            return self.text
+        enclosed = self.credit[:1] in "(（" and self.credit[-1:] in ")）"
+        return f"{self.text}{separator}{self.credit if enclosed else f'({self.credit})'}"
+
 
 @dataclass(slots=True)
 class Article:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import PurePath
 
 from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER
@@ -30,6 +31,8 @@ FIELDS = {
     "page": r"[^/]+?",
 }
 _PATTERN_PART = re.compile(r"\{(\w*)\}|\*|[^{*]+|\{")
+_EDITION_LABEL = re.compile(r"^(?P<page>.*) \(ed\. (?P<edition>\d+)\)$")  # as `PathPattern.info` writes it
+_DIGITS = re.compile(r"(\d+)")
 
 
 class PathPattern:
@@ -166,6 +169,20 @@ def page_label(raw: str) -> str | None:
     if re.fullmatch(r"[A-Za-z]\s?\d{1,3}", text):
         return text.replace(" ", "").upper()
     return text or None
+
+
+@lru_cache(maxsize=4096)  # a collation asks for it at every comparison; an archive has few labels
+def page_order(label: str) -> tuple:
+    """How page labels sort: numbers by value, a letter before its number, later editions after the first.
+
+    >>> sorted(["10", "B10", "2", "A3", "1 (ed. 2)", "B2", "1"], key=page_order)
+    ['1', '2', '10', 'A3', 'B2', 'B10', '1 (ed. 2)']
+    """
+    found = _EDITION_LABEL.match(label)
+    page, edition = (found["page"], int(found["edition"])) if found else (label, 1)
+    # Text and numbers alternate, text first, so like compares with like: ("A", 3, "") < ("B", 10, "").
+    pieces = _DIGITS.split(page)
+    return (edition, *(int(piece) if i % 2 else piece for i, piece in enumerate(pieces)))
 
 
 def _cn_number(text: str) -> int:

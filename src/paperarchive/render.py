@@ -178,7 +178,7 @@ def article_lines(article: Article) -> list[tuple[str, str]]:
     lines += [("paragraph", p) for p in article.paragraphs]
     if article.headings:
         lines += [("heading", h) for h in article.headings]  # order within the body is not kept
-    lines += [("caption", c.text + (f"  ({c.credit})" if c.credit else "")) for c in article.captions]
+    lines += [("caption", c.with_credit("  ")) for c in article.captions]
     if article.source:
         lines.append(("source", f"来源：{article.source}" if not article.source.isascii() else f"Source: {article.source}"))
     return lines

@@ -141,7 +141,8 @@ class _Reader(HTMLParser):
             line.words.append(Word("".join(line.word), line.word_box))
             line.word = None
         elif element.role == "line" and line is not None:
-            self._container().lines.append(line.line())
+            if (read := line.line()).text:  # an empty line box is no printed line
+                self._container().lines.append(read)
             self.line = None
 
     def _container(self) -> _Region:

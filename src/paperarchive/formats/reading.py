@@ -134,7 +134,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     ('the news-', 'the Har-', 'well-')
     """
     text = normalize(" ".join(text.split()))
-    if text[-1:] in _LINE_END_HYPHENS:
+    if text and text[-1] in _LINE_END_HYPHENS:
         text = text[:-1] + "-"
     if hyphenated and text and not text.endswith("-"):
         text += "-"

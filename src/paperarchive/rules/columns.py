@@ -17,6 +17,10 @@ _HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
 _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)")
+# The end of the text before a break is all a join needs: 64 characters hold its last word
+# and how its sentence ends. Searching the whole text, which grows with each join in a run
+# of breaks, made a page of many unpunctuated blocks quadratic.
+_TAIL = 64
 
 
 def _continuation(block: Block) -> bool:
@@ -31,20 +35,21 @@ def _joinable(left: Block, right: Block) -> bool:
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
-    return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text)
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text[-_TAIL:])
 
 
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
     start = _WORD_START.match(right)
-    hyphen = _HYPHENATED_END.search(left)
+    tail = left[-_TAIL:]
+    hyphen = _HYPHENATED_END.search(tail)
     capital = _WORD_START_AFTER_HYPHEN.match(right)
     if hyphen and capital:
         a, b = hyphen.group("word"), capital.group("word")
         if context.lexicon.keeps_hyphen(a, b):
             return left + right, ""
         return left[:-1] + right, "-"
-    end = _WORD_END.search(left)
+    end = _WORD_END.search(tail)
     if end and start and context.lexicon.joins_split(end.group("word"), start.group("word")):
         return left + right, ""
     return join_pieces(left, right), ""

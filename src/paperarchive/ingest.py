@@ -28,11 +28,8 @@ from pathlib import Path
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
-from .formats import read_blocks
 from .inputs import PageFile, Problem, discover, display
-from .layouts import page_info
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
-from .pipeline import clean_blocks, clean_text
 
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
 _TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
@@ -122,6 +119,11 @@ def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mt
     Raises a PaperarchiveError for a page that cannot be read: hostile or broken
     markup, a bad layout file.
     """
+    # Imported here: a run over unchanged files never cleans, and need not load the cleaner.
+    from .formats import read_blocks
+    from .layouts import page_info
+    from .pipeline import clean_blocks, clean_text
+
     info = page_info(path)
     blocks = read_blocks(path, text)
     page = clean_text(text, info) if blocks is None else clean_blocks(blocks, info)

@@ -121,7 +121,7 @@ def _source(path: Path, kind: Callable[[Path], str | None]) -> tuple[tuple[str, 
 
 
 def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
-    seen: set[str] = set()
+    seen: set[object] = set()
     for source in sources:
         path = Path(source)
         try:
@@ -139,11 +139,21 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) ->
             if isinstance(item, Problem):
                 yield item
                 continue
-            # By real path: a page reached through two links is still one page, read once.
-            key = os.path.realpath(item)
+            key = _identity(item)
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _identity(path: Path) -> object:
+    """What makes two paths one page: the file they reach (a page reached through two links
+    is still one page, read once). By device and inode: one stat call, where resolving the
+    real path costs one per folder of the path."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (info.st_dev, info.st_ino)
 
 
 def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:

@@ -203,17 +203,17 @@ def test_a_file_that_cannot_be_read_is_reported_and_the_rest_ingested(folder, tm
 
 
 def test_a_cleaner_bug_on_one_page_costs_only_that_page(folder, tmp_path, monkeypatch):
-    from paperarchive import ingest as ingest_module
+    from paperarchive import pipeline
 
     shutil.copy(ENGLISH_PAGE, folder / "english.txt")
-    real = ingest_module.clean_text
+    real = pipeline.clean_text
 
     def clean_text(text, info):
         if "HARBOR" in text:
             raise IndexError("list index out of range")
         return real(text, info)
 
-    monkeypatch.setattr(ingest_module, "clean_text", clean_text)
+    monkeypatch.setattr(pipeline, "clean_text", clean_text)
     report = Archive(tmp_path / "ix").ingest([folder], workers=0)
     assert len(report.failed) == 1 and report.failed[0].path.endswith("english.txt")
     assert "internal error while cleaning: IndexError" in report.failed[0].reason

@@ -127,3 +127,21 @@ def test_the_total_counts_every_match_not_only_those_scored_for_the_top_hits(sam
         everything = archive.search(query, limit=None, snippets=0)
         assert archive.search(query, limit=2, snippets=0).total == len(everything.hits) == everything.total
     assert archive.search("的", limit=2, count=False).total is None
+
+
+def test_snippet_matches_read_around_each_occurrence_are_those_of_every_term(seed_text):
+    """The highlighter reads only stretches around candidate matches; it must find exactly
+    what reading every term of the article finds, phrases across punctuation included."""
+    from paperarchive.analysis import terms
+    from paperarchive.highlight import Needles, match_spans, merge_spans
+
+    tokens = list(terms(seed_text))
+    cases = [("重阳",), ("党建", "建引"), ("社区",), ("养老", "老院")] + [tuple(t for t, *_ in tokens[i : i + 3]) for i in (40, 400, 900)]
+    for sequence in cases:
+        every_term = [
+            (tokens[i][2], tokens[i + len(sequence) - 1][3])
+            for i in range(len(tokens) - len(sequence) + 1)
+            if all(tokens[i + k][0] == sequence[k] and tokens[i + k][1] == tokens[i][1] + k for k in range(len(sequence)))
+        ]
+        assert every_term, sequence
+        assert match_spans(seed_text, Needles(frozenset({sequence}))) == merge_spans(every_term), sequence

@@ -25,6 +25,8 @@ from whoosh.analysis import Token, Tokenizer
 from .chars import WIDE_SCRIPT_CLASS
 
 _TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
+# A character that no term runs across: what `_TOKEN` leaves out.
+BETWEEN_TERMS = re.compile(f"[^\\w{WIDE_SCRIPT_CLASS}]|_")
 # Full-width ASCII (！ to ～) → ASCII; U+3000 → space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .analysis import terms
+from .analysis import BETWEEN_TERMS as _BETWEEN_TERMS
+from .analysis import fold, terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,22 +44,54 @@ def match_spans(text: str, needles: Needles) -> list[tuple[int, int]]:
     """
     if not needles:
         return []
-    tokens = list(terms(text))
+    folded = fold(text)
     by_first = defaultdict(list)
     for sequence in needles.sequences:
         by_first[sequence[0]].append(sequence)
     spans = []
-    for i, (term, pos, start, end) in enumerate(tokens):
-        for prefix in needles.prefixes:
-            if term.startswith(prefix):
-                spans.append((start, start + len(prefix)))
-        for sequence in by_first.get(term, ()):
-            last = i + len(sequence) - 1
-            if last < len(tokens) and all(
-                tokens[i + k][0] == sequence[k] and tokens[i + k][1] == pos + k for k in range(1, len(sequence))
-            ):
-                spans.append((start, tokens[last][3]))
+    for begin, end in _windows(folded, needles):
+        tokens = list(terms(folded[begin:end]))
+        for i, (term, pos, start, stop) in enumerate(tokens):
+            for prefix in needles.prefixes:
+                if term.startswith(prefix):
+                    spans.append((begin + start, begin + start + len(prefix)))
+            for sequence in by_first.get(term, ()):
+                last = i + len(sequence) - 1
+                if last < len(tokens) and all(
+                    tokens[i + k][0] == sequence[k] and tokens[i + k][1] == pos + k for k in range(1, len(sequence))
+                ):
+                    spans.append((begin + start, begin + tokens[last][3]))
     return merge_spans(spans)
+
+
+def _windows(folded: str, needles: Needles) -> list[tuple[int, int]]:
+    """The stretches of the folded text worth reading term by term: around each place where
+    a needle's first term is printed, widened to cover the needle and cut where no term runs
+    across (a space or a punctuation mark), so their terms are the text's own. Reading only
+    these, not the whole article, is what keeps snippets cheap on long articles.
+    """
+    firsts = {sequence[0]: sum(map(len, sequence)) for sequence in needles.sequences}
+    firsts.update({prefix: len(prefix) for prefix in needles.prefixes if prefix not in firsts})
+    stretches = []
+    for first, reach in firsts.items():
+        at = folded.find(first)
+        while at != -1:
+            stretches.append((_cut_before(folded, at), _cut_after(folded, at + 2 * reach + 8)))
+            at = folded.find(first, at + 1)
+    return merge_spans(stretches)
+
+
+def _cut_before(text: str, at: int) -> int:
+    while at > 0 and not _BETWEEN_TERMS.match(text, at - 1):
+        at -= 1
+    return at
+
+
+def _cut_after(text: str, at: int) -> int:
+    at = min(at, len(text))
+    while at < len(text) and not _BETWEEN_TERMS.match(text, at):
+        at += 1
+    return at
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

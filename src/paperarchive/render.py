@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from .catalog import StoredArticle
-from .highlight import Fragment, fragments, match_spans
 from .models import Article, CleanPage, Fix
 
 _ANSI_MATCH, _ANSI_RESET = "\x1b[1;31m", "\x1b[0m"
@@ -52,6 +51,7 @@ def emit_json(value: dict, out: TextIO | None = None) -> None:
 def snippet_pieces(fragments) -> list[tuple[str, bool]]:
     """A hit's fragments as one run of (text, matched) pieces, joined by " … ".
 
+    >>> from paperarchive.highlight import Fragment
     >>> snippet_pieces([Fragment("重阳节到了", ((0, 2),), True, True)])
     [('…', False), ('重阳', True), ('节到了', False), ('…', False)]
     """
@@ -197,6 +197,8 @@ def article_text(stored: StoredArticle, needles=None, color: bool = False) -> st
 
 
 def _mark_all(text: str, needles, color: bool) -> str:
+    from .highlight import Fragment, match_spans
+
     spans = match_spans(text, needles)
     if not spans:
         return text
@@ -215,6 +217,8 @@ def _bracket(text: str, spans) -> str:
 def article_rich(stored: StoredArticle, out: TextIO, style: Style, needles=None) -> None:
     from rich.padding import Padding
     from rich.text import Text
+
+    from .highlight import match_spans
 
     con = console(out, style)
     con.print(Text(f"{_where(stored)}  {stored.id}", style="dim"))

@@ -303,9 +303,8 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
-        if not latin and next_kind is not Kind.BODY or not latin and len(group) == 3:
-            if self.decked_headline(group, following):
-                return i
+        if not latin and self.decked_headline(group, following):
+            return i
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)

@@ -63,6 +63,10 @@ def display_width(text: str) -> int:
     return len(text) + sum(map(len, _WIDE_RUN.findall(text)))
 
 
+def _ends_in_cut_number(text: str) -> bool:
+    return text[-1:] in _NUMBER_END and _CJK_NUMBER_CUT.search(text[-24:]) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True if the text ends a sentence or clause, so the next block starts fresh.
 
@@ -74,7 +78,7 @@ def ends_sentence(text: str) -> bool:
     (False, True)
     """
     text = text.rstrip()
-    if text[-1:] in _NUMBER_END and _CJK_NUMBER_CUT.search(text[-24:]):
+    if _ends_in_cut_number(text):
         return False
     return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
 
@@ -98,7 +102,7 @@ def join_pieces(left: str, right: str) -> str:
     a, b = left[-1], right[0]
     if is_wide(a) or is_wide(b) or b in NO_LINE_START:
         return left + right
-    if b.isdigit() and _CJK_NUMBER_CUT.search(left[-24:]):  # one number of Chinese text, cut in two
+    if b.isdigit() and _ends_in_cut_number(left):  # one number of Chinese text, cut in two
         return left + right
     return f"{left} {right}"
 

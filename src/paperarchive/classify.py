@@ -255,6 +255,12 @@ def _unboxed(block: Block, kind: Kind) -> Block:
     return block.with_(kind=kind)
 
 
+def is_english_byline(text: str) -> bool:
+    """An English byline line ("By the Associated Press", "Ledger Staff Writer"): never a running
+    head, never inside a paragraph."""
+    return _ENGLISH_BYLINE.search(text) is not None and BYLINE.match(text) is not None
+
+
 def is_standalone_line(line: str) -> bool:
     """Lines that never share a block with the lines around them, even when hard-wrapped.
 
@@ -267,7 +273,7 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
-    if len(line) <= 60 and _ENGLISH_BYLINE.search(line) and BYLINE.match(line):
+    if len(line) <= 60 and is_english_byline(line):
         return True
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 
@@ -362,7 +368,7 @@ def is_furniture(text: str) -> bool:
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
         return True
-    if _ENGLISH_BYLINE.search(text) and BYLINE.match(text):
+    if is_english_byline(text):
         return False  # "By the Associated Press" names a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
         return True

@@ -3,8 +3,8 @@
 
 usage: python tests/score_golds.py [DIR ...]     (also: make score)
 
-DIR defaults to tests/gold (pages we tuned on) and tests/holdout, holdout2 and
-holdout3 (pages written by someone who never saw the cleaner; their first-run
+DIR defaults to tests/gold (pages we tuned on) and tests/holdout, holdout2, holdout3
+and holdout4 (pages written by someone who never saw the cleaner; their first-run
 scores, the honest check on generality, are in the README). Prints
 one line per page, as ../shared/tools/score_clean.py does, and totals per DIR.
 """
@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIRS = tuple(ROOT / "tests" / name for name in ("gold", "holdout", "holdout2", "holdout3"))
+GOLD_DIRS = tuple(ROOT / "tests" / name for name in ("gold", "holdout", "holdout2", "holdout3", "holdout4"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import score_clean  # noqa: E402  (the vendored project scorer)

@@ -301,3 +301,50 @@ def test_an_old_headline_in_capitals_with_an_honorific_starts_a_story():
     clean = clean_text(page)
     assert [a.title for a in clean.articles] == ["GRANGERS PLAN BIG PICNIC.", "MRS. ELLEN HOOVER DIES."]
     assert "-----" in clean.removed
+
+
+def test_an_authors_note_under_a_signed_commentary_joins_its_byline():
+    lines = [
+        "城市观察",
+        "老街改造，留住烟火气",
+        "□ 周明川",
+        *wrapped("老街改造不能只盯着立面翻新。保住小店和老住户，街区才有人气，改造的投入才算没有白花。"),
+        "\u3000" * 8 + "（作者系江城大学城市规划系教授）",
+    ]
+    articles = clean_text("\n".join(lines)).articles
+    assert len(articles) == 1
+    assert articles[0].byline == "周明川（作者系江城大学城市规划系教授）"
+
+
+def test_a_headline_ending_in_a_particle_over_an_indented_paragraph_is_a_headline():
+    lines = [
+        "读者来信",
+        "小区门口的路灯终于修好了",
+        *wrapped("我家住在南苑小区，门口的路灯坏了大半年，晚上进出只能摸黑，老人孩子都不敢出门。上周我把情况反映到街道，三天就有人来修好了。"),
+        *wrapped("希望有关部门定期巡查小区周边的路灯，发现问题及时维修，别让居民再摸黑走路。"),
+    ]
+    article = clean_text("\n".join(lines)).articles[0]
+    assert fields(article, "section", "title") == ("读者来信", "小区门口的路灯终于修好了")
+    assert article.paragraphs[0].startswith("我家住在南苑小区")
+
+
+def test_a_kicker_of_two_phrases_set_apart_over_a_headline():
+    page = "抓项目\u3000强产业\n嵩原高新区前五个月新签约重大产业项目17个\n\u3000\u3000本报讯（记者 庄逸凡）记者6月3日从嵩原高新区获悉，前五个月新签约重大产业项目17个。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "kicker", "title", "byline") == ("抓项目\u3000强产业", "嵩原高新区前五个月新签约重大产业项目17个", "记者 庄逸凡")
+
+
+def test_an_old_deck_whose_first_line_ends_in_a_comma_is_the_subtitle():
+    page = (
+        "            A PIONEER GONE.\n\n"
+        "     Death of Mrs. Harriet Dunlap,\n"
+        "    Who Came to the County in 1857.\n\n"
+        "    Mrs. Harriet Dunlap, widow of the\n"
+        "late Thomas Dunlap, died yesterday at\n"
+        "her home on Mill street, after an ill-\n"
+        "ness of several months. She came to\n"
+        "the county with her husband in 1857.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "subtitle") == ("A PIONEER GONE.", "Death of Mrs. Harriet Dunlap, Who Came to the County in 1857.")
+    assert article.paragraphs[0].startswith("Mrs. Harriet Dunlap, widow")

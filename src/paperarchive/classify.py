@@ -69,6 +69,8 @@ _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯�
 BOX_LABEL = re.compile(
     r"^(?:相关|相關|新闻|新聞|知识|知識|背景)?(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞)$"
 )
+# Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
+AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -79,7 +81,7 @@ BYLINE = re.compile(
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
-    r"|^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為)[^（）()]{2,60}[)）]$"
+    r"|" + AUTHOR_NOTE.pattern +
     r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
@@ -194,7 +196,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     line per paragraph, a short unpunctuated line is a heading in any case.
     """
     classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
-    return _mastheads(classified) if latin_ratio("".join(b.text for b in blocks)) < 0.3 else classified
+    if latin_ratio("".join(b.text for b in blocks)) < 0.3:
+        return _particle_headlines(_mastheads(classified))
+    return classified
 
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -207,6 +211,18 @@ def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         beside_furniture = any(n is not None and n.kind is Kind.FURNITURE for n in (above, below))
         if block.kind is Kind.SHORT and beside_furniture and re.fullmatch(r"[A-Z][A-Z .&'-]+", block.text):
             out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
+def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line ending in a particle ("快递进村“最后一公里”打通了") looks like a fragment cut
+    mid-sentence; set flush above an indented paragraph or a byline, it is a headline."""
+    out = list(blocks)
+    for i, block in enumerate(out[:-1]):
+        below = out[i + 1]
+        under_it = below.gap == 0 and (below.indent or below.kind in (Kind.BYLINE, Kind.SUBTITLE))
+        if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True):
+            out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_pieces, latin_ratio
-from .classify import BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE, is_short
+from .classify import AUTHOR_NOTE, BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -94,6 +94,8 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
+# Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
+_WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
 # The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
@@ -259,37 +261,22 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif self.headline_above_byline(block, i):
-            self.start(block.text, block)
-        elif self.deck_above_byline(block, i):
+        elif self.deck_under_headline(block, i):
             self.current.subtitle = block.text
         else:
             self.body(block.text, block)
         return i
 
-    def headline_above_byline(self, block: Block, i: int) -> bool:
-        """A line that looked like a fragment ("…打通了") but has a byline or deck under it."""
+    def deck_under_headline(self, block: Block, i: int) -> bool:
+        """A deck's first line that does not look like a headline, right under the headline:
+        "Board weighs adding minutes to each day instead of extending the calendar" with the
+        byline under it, or "Death of Mrs. Harriet Dunlap," with the deck's next line under it."""
         following = self.next_content(i + 1)
-        return (
-            following is not None
-            and following.kind in (Kind.BYLINE, Kind.SUBTITLE)
-            and following.gap == 0
-            and is_short(block.lines, particle_end=True)
-        )
-
-    def deck_above_byline(self, block: Block, i: int) -> bool:
-        """A sentence-case deck set right under a headline, with the byline under it:
-        "Board weighs adding minutes to each day instead of extending the calendar"."""
-        following = self.next_content(i + 1)
-        return (
-            self.awaiting_deck()
-            and self.current.subtitle is None
-            and block.gap == 0
-            and len(block.lines) == 1
-            and not ends_sentence(block.text)
-            and following is not None
-            and following.kind is Kind.BYLINE
-        )
+        if not (self.awaiting_deck() and self.current.subtitle is None and following is not None):
+            return False
+        above_byline = following.kind is Kind.BYLINE and block.gap == 0
+        above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
+        return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
@@ -366,10 +353,12 @@ class _Reader:
     def decked_headline(self, group: list[Block], following: Block | None) -> bool:
         """A Chinese headline in decks, each on its line: 引题 (the kicker), 主题 (the title),
         副题 (the subtitle, with or without its ——). Three lines are the three decks; two
-        lines over a —— subtitle are the kicker and the title, unless a kicker stands apart
-        above them (then the two lines are one title). Returns whether it was one."""
+        lines over a —— subtitle are the kicker and the title, and so are two lines whose first
+        is a pair of phrases set a wide space apart ("抓项目　强产业"), unless a kicker stands
+        apart above them (then the two lines are one title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
-        if not (len(group) == 3 and not subtitled or len(group) == 2 and subtitled):
+        paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
+        if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
             return False
@@ -389,6 +378,10 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block) -> None:
+        if self.current is not None and self.current.byline and AUTHOR_NOTE.match(text):
+            # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story
+            self.current.byline = join_pieces(self.current.byline, text)
+            return
         if self.current is None or (self.current.paragraphs and self.current.byline):
             self.start(None, block)  # a second byline after a story's text: the next story, its headline missed
         by = _BY.match(text)

@@ -56,7 +56,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             blocks.append(Block(tuple(current), start, gap, indent))
             current = []
 
-    boxes = [None] * len(raws) if cjk else _boxes(raws, lines)
+    boxes = [None] * len(raws) if cjk else _boxes(raws)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -87,14 +87,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     return _reset_leading_gap(blocks)
 
 
-def _boxes(raws: Sequence[str], lines: Sequence[str]) -> list[tuple[int, int] | None]:
+def _boxes(raws: Sequence[str]) -> list[tuple[int, int] | None]:
     """For each line of a boxed notice (three or more lines in a row, all indented alike and
     wrapped mid-sentence), the box it is in, as (first line, widest line in display columns);
     None elsewhere. Indented one-line paragraphs, which end their sentences, are no box.
 
-    >>> _boxes(["  CORRECTION: A story", "  gave the wrong date", "  for the concert.", "Next"], [""] * 4)
+    >>> _boxes(["  CORRECTION: A story", "  gave the wrong date", "  for the concert.", "Next"])
     [(0, 21), (0, 21), (0, 21), None]
-    >>> _boxes(["  Mr. Hale was in town.", "  The fair opens today.", "  Rain is due."], [""] * 3)
+    >>> _boxes(["  Mr. Hale was in town.", "  The fair opens today.", "  Rain is due."])
     [None, None, None]
     """
     leads = [raw[: len(raw) - len(raw.lstrip())] if raw.strip() else "" for raw in raws]

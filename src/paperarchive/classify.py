@@ -29,10 +29,10 @@ EDITOR_CREDIT = re.compile(
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
+_HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線"
 IMPRINT = re.compile(
-    r"(?:新闻热线|新聞熱線|投稿邮箱|投稿郵箱|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|社址|邮编|郵編|"
-    r"零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
-    r"|(?:新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線)\s*[0-9０-９][0-9０-９ -]{5,}"
+    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+    rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).

@@ -19,6 +19,7 @@ demo: $(BIN)/paperarchive
 	$(BIN)/paperarchive --index $(DEMO_INDEX) search 重阳
 
 test: $(BIN)/paperarchive
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
 # Cleaning scores of every gold file (the seed page and our own samples).

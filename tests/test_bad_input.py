@@ -11,12 +11,11 @@ import subprocess
 import time
 
 import pytest
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, cli_path
 from typer.testing import CliRunner
 
 from paperarchive.api import Archive
 from paperarchive.cli import app
-
-from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, cli_path
 
 
 def run(*args, env=None, input=None, timeout=120):

@@ -11,13 +11,12 @@ import os
 import subprocess
 import sys
 
+from conftest import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from paperarchive.decode import decode
 from paperarchive.pipeline import clean_text
-
-from conftest import SAMPLES
 
 SAMPLE_TEXTS = [decode(path.read_bytes()).text for path in sorted(SAMPLES.rglob("*.txt"))]
 LINES = sorted({line for text in SAMPLE_TEXTS for line in text.splitlines()})

@@ -4,11 +4,10 @@ import json
 import subprocess
 
 import pytest
+from conftest import ENGLISH_PAGE, GBK_PAGE, SAMPLES, SEED, cli_path
 from typer.testing import CliRunner
 
 from paperarchive.cli import app
-
-from conftest import ENGLISH_PAGE, GBK_PAGE, SAMPLES, SEED, cli_path
 
 runner = CliRunner()
 

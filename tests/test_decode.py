@@ -3,11 +3,10 @@
 import codecs
 
 import pytest
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 
 from paperarchive.decode import decode
 from paperarchive.errors import NotTextError
-
-from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 
 
 def test_sample_pages_decode_with_their_encodings():

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, cli_path
 from typer.testing import CliRunner
 
 from paperarchive.api import Archive, clean_file
@@ -24,8 +25,6 @@ from paperarchive.formats import MarkupError, read_blocks
 from paperarchive.formats.alto import parse_xml
 from paperarchive.formats.reading import Box, reading_order
 from paperarchive.pipeline import clean_blocks
-
-from conftest import SAMPLES, cli_path
 
 FORMATS = Path(__file__).parent / "formats"
 ENGLISH_ALTO = FORMATS / "alto_v4_two_columns.xml"

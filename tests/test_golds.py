@@ -5,7 +5,6 @@ The held-out pages were scored once before any rule was written for them (README
 """
 
 import pytest
-
 from score_golds import GOLD_DIRS, pages, score
 
 GOLD_PAGES = [page for gold_dir in GOLD_DIRS for page in pages(gold_dir)]

@@ -3,6 +3,7 @@
 import pickle
 
 import pytest
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 from whoosh import index as whoosh_index
 from whoosh.query import Phrase, Prefix, Term
 
@@ -11,8 +12,6 @@ from paperarchive.bulkwrite import BulkWriter
 from paperarchive.index import PackedPositions, PackedValues, documents, make_schema
 from paperarchive.ingest import decode_page, record_for
 from paperarchive.queries import BigramPhrase
-
-from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 
 
 def test_every_character_begins_exactly_one_term():

@@ -12,13 +12,12 @@ import subprocess
 import time
 
 import pytest
+from conftest import SAMPLES, cli_path
 
 from paperarchive.api import Archive
 from paperarchive.catalog import Catalog
 from paperarchive.decode import decode
 from paperarchive.errors import PaperarchiveError
-
-from conftest import SAMPLES, cli_path
 
 PAGES = 160
 TAG = "pagetag"  # printed once on every generated page (ASCII: every sample's encoding has it)

@@ -25,7 +25,6 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from itertools import accumulate
-from pathlib import Path
 from operator import sub
 from pathlib import Path
 

@@ -117,7 +117,7 @@ def _shown(value: str | bytes) -> str:
 def _pack_page(text: str, articles: Iterable[Article]) -> bytes:
     """A page's text and its articles (JSON), in one compressed blob."""
     docs = json.dumps([a.to_json() for a in articles], ensure_ascii=False)
-    return zlib.compress(f"{text}\x00{docs}".encode("utf-8"), 6)
+    return zlib.compress(f"{text}\x00{docs}".encode(), 6)
 
 
 def _unpack_page(blob: bytes) -> tuple[str, list[dict]]:

@@ -6,7 +6,6 @@ Shared by the cleaning stages; no I/O, no state.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -48,6 +47,7 @@ _WIDE_RUN = re.compile(
 def is_wide(ch: str) -> bool:
     """Wide or full-width: takes two columns when printed.
 
+    >>> import unicodedata
     >>> [is_wide(c) for c in "重，a"], all(is_wide(c) == (unicodedata.east_asian_width(c) in "WF") for c in "党“”《》　")
     ([True, True, False], True)
     """

@@ -11,7 +11,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -81,7 +81,7 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     index: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--index", metavar="DIR", help="Index folder (default: $PAPERARCHIVE_INDEX, else the XDG data dir)."),
     ] = None,
     version: Annotated[
@@ -99,7 +99,7 @@ def ingest(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
-    workers: Annotated[Optional[int], typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer (default: one per extra core).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer (default: one per extra core).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
@@ -166,7 +166,7 @@ def clean(
     files: Annotated[list[Path], typer.Argument(help="Page files to clean (nothing is indexed).")],
     json: Annotated[bool, typer.Option("--json", help="One JSON object per page, one per line.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show every repair: which rule changed what, where.")] = False,
-    disable: Annotated[list[str], typer.Option("--disable", metavar="RULE", help="Turn a repair rule off (repeatable).")] = [],
+    disable: Annotated[list[str] | None, typer.Option("--disable", metavar="RULE", help="Turn a repair rule off (repeatable).")] = None,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
 ) -> None:
     """Print the cleaned page: articles, furniture and, with --explain, the repairs."""
@@ -175,6 +175,7 @@ def clean(
     from .inputs import display
     from .repair import check_rule_names
 
+    disable = disable or []
     check_rule_names(disable)
     style = render.Style.detect(sys.stdout, color.value)
     failed = False
@@ -206,16 +207,16 @@ def clean(
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words, "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
     json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line.")] = False,
     paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
     count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,
-    count_by: Annotated[Optional[Facet], typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
+    count_by: Annotated[Facet | None, typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
     sort: Annotated[Sort, typer.Option(help="relevance (best first) or date (oldest first).")] = Sort.relevance,
-    date_from: Annotated[Optional[str], typer.Option("--from", metavar="DATE", help="Only pages printed on or after DATE.")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
-    paper: Annotated[Optional[str], typer.Option(help="Only this paper.")] = None,
-    section: Annotated[Optional[str], typer.Option(help="Only articles under this section label.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", metavar="DATE", help="Only pages printed on or after DATE.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
+    paper: Annotated[str | None, typer.Option(help="Only this paper.")] = None,
+    section: Annotated[str | None, typer.Option(help="Only articles under this section label.")] = None,
     fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings (see README).")] = False,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only set the exit status.")] = False,
@@ -270,7 +271,7 @@ def show(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id (or a unique prefix) from search.")],
     raw: Annotated[bool, typer.Option("--raw", help="The whole page's text as it was read, before cleaning.")] = False,
-    highlight: Annotated[Optional[str], typer.Option(metavar="QUERY", help="Highlight these query terms.")] = None,
+    highlight: Annotated[str | None, typer.Option(metavar="QUERY", help="Highlight these query terms.")] = None,
     json: Annotated[bool, typer.Option("--json", help="The article as one JSON object.")] = False,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
 ) -> None:

@@ -51,7 +51,7 @@ def match_spans(text: str, needles: Needles) -> list[tuple[int, int]]:
     spans = []
     for begin, end in _windows(folded, needles):
         tokens = list(terms(folded[begin:end]))
-        for i, (term, pos, start, stop) in enumerate(tokens):
+        for i, (term, pos, start, _stop) in enumerate(tokens):
             for prefix in needles.prefixes:
                 if term.startswith(prefix):
                     spans.append((begin + start, begin + start + len(prefix)))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .ingest import Progress, content_hash, stored_record
-from .limits import BATCH_MB
 from .inputs import display
+from .limits import BATCH_MB
 
 WHOOSH_DIR, NEW_DIR, OLD_DIR = "whoosh", "whoosh.new", "whoosh.old"
 

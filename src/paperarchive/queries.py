@@ -14,11 +14,11 @@ from functools import reduce
 
 from whoosh import matching, query, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.matching.binary import IntersectionMatcher
 from whoosh.query.compound import PreloadedOr
+from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
-from whoosh.matching.binary import IntersectionMatcher
-from whoosh.query.spans import Span, SpanWrappingMatcher
 
 
 def cover(count: int) -> list[int]:

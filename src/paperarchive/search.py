@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from whoosh import qparser, query
 
 from .analysis import fold
-from .chars import is_cjk
 from .catalog import Catalog, StoredArticle
+from .chars import is_cjk
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES

@@ -41,6 +41,10 @@ _OPENERS = "([{“‘「『《〈【〔"
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 
 
+# What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
+ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "marginalia", "drop-capital", "table", "paragraph"})
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     left: float
@@ -69,14 +73,20 @@ class Word:
 class Line:
     text: str
     box: Box | None = None
+    size: float | None = None  # font size, where the format gives one (ABBYY, PDF, ALTO TextStyle)
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A text region as the OCR engine found it: ALTO TextBlock, hOCR ocr_par or ocr_carea."""
+    """A text region as the OCR engine found it: ALTO TextBlock, hOCR ocr_par or ocr_carea.
+
+    `role`: what the format says the region is, where it says so (PAGE region types,
+    ABBYY block types): one of `ROLES`, or None when the format does not say.
+    """
 
     lines: tuple[Line, ...]
     box: Box | None = None
+    role: str | None = None
 
 
 def bounds(boxes: Sequence[Box | None]) -> Box | None:

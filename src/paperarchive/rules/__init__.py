@@ -2,7 +2,9 @@
 misplaced lines first (they need the printed lines), then words and lines, then
 captions and data panels, then column breaks, then spacing."""
 
+# isort: off
 from . import misplaced, wrapping, captions, panels, columns, spacing  # noqa: F401  (registration order matters)
+# isort: on
 from .registry import RULES, Context, Rule, rule
 
 __all__ = ["RULES", "Context", "Rule", "rule"]

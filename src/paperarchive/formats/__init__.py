@@ -15,6 +15,7 @@ The readers are imported when a page needs them: a search imports this package
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotTextError
@@ -25,6 +26,26 @@ from .sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, sniff
 class MarkupError(NotTextError):
     """A markup page that is not read: hostile (a DTD or entity declarations), not
     well-formed, or not ALTO or hOCR. Ingest skips it with the reason, like a binary file."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPage:
+    """One page of a file that holds several (a PDF): the text the catalog keeps for it,
+    which `read_blocks` reads back, and the page label the file gives, if any."""
+
+    text: str
+    label: str | None = None
+    encoding: str = "utf-8"  # what `stats` and `export` report as the page's encoding
+
+
+def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
+    """The pages of a file that holds several pages, each kept and indexed as a page of its
+    own; None for a file that is one page (every format read so far).
+
+    Called on the file's bytes before decoding: a multi-page format may be binary.
+    Raises a PaperarchiveError for such a file that cannot be read (encrypted, no text).
+    """
+    return None
 
 
 def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalog import Catalog, StoredArticle
-from .errors import IndexIncompatibleError, IndexMissingError, PaperarchiveError
+from .errors import IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 # Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports).
 if TYPE_CHECKING:
     from .decode import Decoded
     from .highlight import Needles
-    from .ingest import IngestReport, Progress
+    from .ingest import IngestReport, Progress, PruneReport
     from .maintain import CheckReport, ReindexReport, Stats
     from .models import CleanPage
     from .search import SearchResults
@@ -252,12 +252,33 @@ class Archive:
             run = Ingest(catalog, ix, progress, max_mb, batch_mb, default_workers() if workers is None else workers)
             return run.run(sources, prune=prune)
 
-    def prune(self, wait: float = LOCK_WAIT) -> int:
-        """Remove the pages whose files are gone; returns how many."""
+    def prune(self, wait: float = LOCK_WAIT, *, force: bool = False, dry_run: bool = False) -> PruneReport:
+        """Remove the pages whose files are gone (with `dry_run`, only say which).
+
+        Refuses, unless `force`, when a folder given to ingest is gone as a whole or when
+        more than a fifth of the pages would go (see `ingest.prune_missing`).
+        """
         from .ingest import prune_missing
 
+        self.catalog().close()  # refuse early, and create nothing, when there is no index
         with self.writing(wait) as (catalog, ix):
-            return prune_missing(catalog, ix)
+            return prune_missing(catalog, ix, guard=not force, dry_run=dry_run)
+
+    def relocate(self, old: str | Path, new: str | Path, wait: float = LOCK_WAIT) -> int:
+        """Record that the files under `old` are now under `new` (an archive moved or remounted):
+        every page keeps its id and articles. Returns how many pages moved."""
+        from .inputs import display
+
+        new_path = Path(new)
+        if not new_path.exists():
+            raise PaperarchiveError(f"{display(new_path)} does not exist", "give the folder the files are in now")
+        self.catalog().close()
+        with self.writing(wait, search_index=False) as (catalog, _):
+            with catalog.transaction():
+                moved = catalog.relocate(os.path.abspath(old), os.path.realpath(new_path))
+        if not moved:
+            raise NotFoundError(f"no page was ingested from under {display(old)}", "give the folder as it was ingested")
+        return moved
 
     def reindex(self, wait: float = LOCK_WAIT, progress: Progress | None = None) -> ReindexReport:
         """Rebuild the search index from the catalog's stored page text (no original files needed)."""

@@ -12,6 +12,7 @@ about 0.4 of the text's size where separately they took 0.7.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -22,16 +23,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
+from .errors import DamagedError, IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
 from .inputs import display
 from .models import Article, PageInfo
 
-FORMAT = "2"  # bump when the tables change; `reindex` cannot cross a format change
+# Bump when the tables change; `reindex` cannot cross a format change.
+# 3: a page is keyed by (path, part), not by its id; ids are assigned once and kept;
+#    real paths; a check hash per row; aliases; ingest roots.
+FORMAT = "3"
+DAMAGE_HINT = "run `paperarchive check` to list the damage, then `paperarchive reindex` and `paperarchive ingest` the files again"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pages (
     id TEXT PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    part INTEGER NOT NULL DEFAULT 0,
+    label TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]',
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     digest TEXT NOT NULL,
@@ -41,8 +49,11 @@ CREATE TABLE IF NOT EXISTS pages (
     furniture TEXT NOT NULL DEFAULT '[]',
     content BLOB NOT NULL,
     articles INTEGER NOT NULL,
-    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    sealed TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (path, part)
 );
+CREATE TABLE IF NOT EXISTS roots (path TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     page_id TEXT NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
@@ -60,7 +71,12 @@ def article_id(page_id: str, seq: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PageRecord:
-    """One ingested page, ready to store."""
+    """One ingested page, ready to store.
+
+    A page is known by its file's real path and its place in the file (`part`: 0 for
+    a file that is one page, 1… for the pages of a file that holds several). Its `id`
+    is given once, when the page is first stored, and kept after (see `ingest.assign_id`).
+    """
 
     id: str
     path: str
@@ -73,6 +89,9 @@ class PageRecord:
     text: str
     furniture: tuple[str, ...]
     articles: tuple[Article, ...]
+    part: int = 0
+    label: str | None = None  # the page label the file gives (a PDF's page label)
+    aliases: tuple[str, ...] = ()  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
 
     def article_id(self, seq: int) -> str:
         return article_id(self.id, seq)
@@ -120,9 +139,39 @@ def _pack_page(text: str, articles: Iterable[Article]) -> bytes:
     return zlib.compress(f"{text}\x00{docs}".encode(), 6)
 
 
-def _unpack_page(blob: bytes) -> tuple[str, list[dict]]:
-    text, _, docs = zlib.decompress(blob).decode("utf-8").rpartition("\x00")
-    return text, json.loads(docs)
+def _unpack_page(blob: bytes, page_id: str = "?") -> tuple[str, list[dict]]:
+    try:
+        text, _, docs = zlib.decompress(blob).decode("utf-8").rpartition("\x00")
+        return text, json.loads(docs)
+    except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as error:
+        raise DamagedError(
+            f"the stored page {page_id} is damaged ({type(error).__name__}: {error})", DAMAGE_HINT
+        ) from None
+
+
+# The columns a row's seal covers: all it stores but the file's size and time, which
+# `touch` updates (damage there only makes the next ingest hash the file again).
+_SEALED = "id, path, part, label, aliases, digest, encoding, replaced, paper, date, page, furniture, articles, content"
+
+
+def seal(row: Iterable) -> str:
+    """A hash of a page row's stored values (`_SEALED`, in order), kept with it so `check`
+    and `ingest` can tell a damaged row from a sound one."""
+    *values, content = row
+    return hashlib.blake2b(repr(tuple(values)).encode() + bytes(content), digest_size=16).hexdigest()
+
+
+def _damage(error: sqlite3.DatabaseError) -> DamagedError:
+    return DamagedError(f"the catalog is damaged ({error})", DAMAGE_HINT)
+
+
+@contextmanager
+def damage_reported() -> Iterator[None]:
+    """SQLite's errors on a damaged catalog file become one line that says what to do."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise _damage(error) from None
 
 
 class Catalog:
@@ -212,38 +261,44 @@ class Catalog:
     # -- pages --------------------------------------------------------------
 
     def page_state(self, path: str) -> tuple[int, int, str] | None:
-        """(size, mtime_ns, digest) of the page last ingested from `path`."""
-        row = self.db.execute(
-            "SELECT size, mtime_ns, digest FROM pages WHERE path = ?", (_stored_path(path),)
-        ).fetchone()
-        return tuple(row) if row else None
+        """(size, mtime_ns, digest) of the file last ingested from `path`; None when the
+        catalog holds no sound page of it (none, or a damaged one: the file is read again)."""
+        rows = self.db.execute(f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE path = ?", (_stored_path(path),))
+        state = None
+        for size, mtime_ns, sealed, *sealed_values in rows:
+            if seal(sealed_values) != sealed:
+                return None
+            state = (size, mtime_ns, sealed_values[5])
+        return state
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
         """Record a new modification time for a file whose content did not change."""
         self.db.execute("UPDATE pages SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, _stored_path(path)))
 
     def put_page(self, record: PageRecord) -> None:
-        """Store a page and its articles, replacing what an earlier ingest of the same path stored."""
+        """Store a page and its articles, replacing what an earlier ingest stored for the same
+        file and part. A page id held by another page is an error, never a silent replacement."""
         path = _stored_path(record.path)
-        self.db.execute("DELETE FROM pages WHERE path = ? OR id = ?", (path, record.id))
+        self.db.execute("DELETE FROM pages WHERE path = ? AND part = ?", (path, record.part))
+        values = (
+            record.id,
+            path,
+            record.part,
+            record.label,
+            json.dumps([display(a) for a in record.aliases], ensure_ascii=False),
+            record.digest,
+            record.encoding,
+            record.replaced,
+            record.info.paper,
+            record.info.date,
+            record.info.page,
+            json.dumps(list(record.furniture), ensure_ascii=False),
+            len(record.articles),
+            _pack_page(record.text, record.articles),
+        )
         self.db.execute(
-            "INSERT INTO pages (id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page,"
-            " furniture, content, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                record.id,
-                path,
-                record.size,
-                record.mtime_ns,
-                record.digest,
-                record.encoding,
-                record.replaced,
-                record.info.paper,
-                record.info.date,
-                record.info.page,
-                json.dumps(list(record.furniture), ensure_ascii=False),
-                _pack_page(record.text, record.articles),
-                len(record.articles),
-            ),
+            f"INSERT INTO pages (size, mtime_ns, sealed, {_SEALED}) VALUES (?, ?, ?{', ?' * len(values)})",
+            (record.size, record.mtime_ns, seal(values), *values),
         )
         self.db.executemany(
             "INSERT INTO articles (id, page_id, seq, title, kicker, section, byline) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -260,6 +315,16 @@ class Catalog:
         """page id → path, for every page in the catalog."""
         return {page_id: _path(path) for page_id, path in self.db.execute("SELECT id, path FROM pages")}
 
+    def ids_of(self, path: str) -> dict[int, str]:
+        """part → page id, of the pages the catalog holds from the file at `path`."""
+        rows = self.db.execute("SELECT part, id FROM pages WHERE path = ?", (_stored_path(path),))
+        return dict(rows.fetchall())
+
+    def holder(self, page_id: str) -> tuple[str, int] | None:
+        """(path, part) of the page that holds this id, if any."""
+        row = self.db.execute("SELECT path, part FROM pages WHERE id = ?", (page_id,)).fetchone()
+        return (_path(row[0]), row[1]) if row else None
+
     def known_pages(self, page_ids: Iterable[str]) -> set[str]:
         """Which of these page ids the catalog holds."""
         ids = list(page_ids)
@@ -271,27 +336,107 @@ class Catalog:
         row = self.db.execute("SELECT path, content FROM pages WHERE id = ?", (page_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        return _shown(row[0]), _unpack_page(row[1])[0]
+        return _shown(row[0]), _unpack_page(row[1], page_id)[0]
 
     def stored_page(self, page_id: str) -> PageRecord:
-        """One page as it was stored (text as read, and its articles), for `reindex`."""
+        """One page as it was stored (text as read, and its articles), for `reindex`.
+
+        Raises DamagedError when the row does not match its seal."""
         row = self.db.execute(
-            "SELECT id, path, size, mtime_ns, digest, encoding, replaced, paper, date, page, furniture, content"
-            " FROM pages WHERE id = ?",
-            (page_id,),
+            f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE id = ?", (page_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        text, docs = _unpack_page(row[11])
+        size, mtime_ns, sealed, *values = row
+        if seal(values) != sealed:
+            raise DamagedError(f"the stored page {page_id} ({_shown(values[1])}) is damaged", DAMAGE_HINT)
+        pid, path, part, label, aliases, digest, encoding, replaced, paper, date, page, furniture, _, content = values
+        text, docs = _unpack_page(content, page_id)
         return PageRecord(
-            row[0], _path(row[1]), *row[2:7], PageInfo(*row[7:10]), text,
-            tuple(json.loads(row[10])), tuple(Article.from_json(d) for d in docs),
+            pid, _path(path), size, mtime_ns, digest, encoding, replaced, PageInfo(paper, date, page), text,
+            tuple(json.loads(furniture)), tuple(Article.from_json(d) for d in docs),
+            part=part, label=label, aliases=tuple(json.loads(aliases)),
         )
 
+    def verify_page(self, rowid: int) -> tuple[str, str, str | None]:
+        """(page id, path as printed, what is wrong or None) for the page row `rowid`: its seal,
+        its text and articles decoded, and its rows in the articles table."""
+        size, mtime_ns, sealed, *values = self.db.execute(
+            f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        page_id, path = values[0], values[1]
+        shown = _shown(path) if isinstance(path, str | bytes) else repr(path)
+        if seal(values) != sealed:
+            return page_id, shown, "its stored row does not match its hash"
+        try:
+            _, docs = _unpack_page(values[-1], page_id)
+            expected = [
+                (article_id(page_id, seq), seq, d.get("title"), d.get("kicker"), d.get("section"), d.get("byline"))
+                for seq, d in enumerate(docs, 1)
+            ]
+        except (DamagedError, AttributeError) as error:
+            return page_id, shown, f"its stored text does not decode ({error})"
+        found = self.db.execute(
+            "SELECT id, seq, title, kicker, section, byline FROM articles WHERE page_id = ? ORDER BY seq", (page_id,)
+        ).fetchall()
+        if found != expected:
+            return page_id, shown, "its rows in the articles table do not match its stored articles"
+        return page_id, shown, None
+
+    def page_rowids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT rowid FROM pages ORDER BY rowid")]
+
+    def integrity(self) -> list[str]:
+        """SQLite's own check of the catalog file (b-trees, indexes against tables); [] when sound."""
+        found = [row[0] for row in self.db.execute("PRAGMA integrity_check(20)")]
+        return [] if found == ["ok"] else found
+
     def file_states(self) -> list[tuple[str, int, int, str]]:
-        """(path, size, mtime_ns, digest) of every page, for `check`."""
-        rows = self.db.execute("SELECT path, size, mtime_ns, digest FROM pages ORDER BY path")
+        """(path, size, mtime_ns, digest) of every file pages were read from, for `check`."""
+        rows = self.db.execute("SELECT DISTINCT path, size, mtime_ns, digest FROM pages ORDER BY path")
         return [(_path(path), *rest) for path, *rest in rows]
+
+    # -- ingest roots and moves ---------------------------------------------
+
+    def add_roots(self, folders: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO roots VALUES (?)", [(_stored_path(f),) for f in folders])
+
+    def roots(self) -> list[str]:
+        return [_path(row[0]) for row in self.db.execute("SELECT path FROM roots ORDER BY path")]
+
+    def relocate(self, old: str, new: str) -> int:
+        """Rewrite the stored paths under folder `old` (or the file `old`) to lie under `new`;
+        ids, articles and everything else stay. Returns how many pages moved."""
+        old, new = old.rstrip(os.sep) or os.sep, new.rstrip(os.sep) or os.sep
+
+        def moved(path: str) -> str | None:
+            if path == old:
+                return new
+            if path.startswith(old.rstrip(os.sep) + os.sep):
+                return new.rstrip(os.sep) + os.sep + path[len(old.rstrip(os.sep)) + 1 :]
+            return None
+
+        count = 0
+        rows = self.db.execute(f"SELECT rowid, sealed, {_SEALED} FROM pages").fetchall()
+        for rowid, sealed, *values in rows:
+            target = moved(_path(values[1]))
+            if target is None:
+                continue
+            if seal(values) != sealed:
+                raise DamagedError(f"the stored page {values[0]} ({_shown(values[1])}) is damaged", DAMAGE_HINT)
+            values[1] = _stored_path(target)
+            values[4] = json.dumps([moved(a) or a for a in json.loads(values[4])], ensure_ascii=False)
+            self.db.execute(
+                "UPDATE pages SET path = ?, aliases = ?, sealed = ? WHERE rowid = ?",
+                (values[1], values[4], seal(values), rowid),
+            )
+            count += 1
+        for root in self.roots():
+            target = moved(root)
+            if target is not None:
+                self.db.execute("DELETE FROM roots WHERE path = ?", (_stored_path(root),))
+                self.add_roots([target])
+        return count
 
     def text_bytes(self) -> int:
         return self.db.execute("SELECT coalesce(sum(size), 0) FROM pages").fetchone()[0]
@@ -333,7 +478,7 @@ class Catalog:
         found, pages = {}, {}
         for article_id, page_id, seq, path, paper, date, page, content in rows:
             if page_id not in pages:  # two hits on one page: decompress it once
-                pages[page_id] = _unpack_page(content)[1]
+                pages[page_id] = _unpack_page(content, page_id)[1]
             article = Article.from_json(pages[page_id][seq - 1])
             found[article_id] = StoredArticle(article_id, page_id, _shown(path), paper, date, page, article)
         return found
@@ -351,7 +496,7 @@ class Catalog:
             " ORDER BY date, paper, page COLLATE page_order, path"
         )
         for page_id, path, paper, date, page, encoding, content in rows:
-            for seq, doc in enumerate(_unpack_page(content)[1], 1):
+            for seq, doc in enumerate(_unpack_page(content, page_id)[1], 1):
                 where = {"paper": paper, "date": date, "page": page, "seq": seq, "path": _shown(path), "encoding": encoding}
                 yield {"id": article_id(page_id, seq)} | where | doc
 

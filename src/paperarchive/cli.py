@@ -125,6 +125,8 @@ def ingest(
         )
     if not quiet:
         ingest_summary(report, sys.stderr)
+        for path in report.pruned:
+            sys.stderr.write(f"  pruned (file gone): {path}\n")
     else:  # quiet drops the summary, never the errors
         for kind, problems in (("skipped", report.skipped), ("failed", report.failed)):
             for problem in problems:
@@ -299,10 +301,35 @@ def show(
 def prune(
     ctx: typer.Context,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = LOCK_WAIT,
+    force: Annotated[bool, typer.Option("--force", help="Prune even when a whole ingested folder or over 20% of the pages would go.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="List the files whose pages would go; change nothing.")] = False,
 ) -> None:
-    """Drop the articles of pages whose files are gone."""
-    gone = archive(ctx).prune(wait)
-    sys.stderr.write(f"pruned {gone} page{'s' if gone != 1 else ''} whose files are gone\n")
+    """Drop the articles of pages whose files are gone.
+
+    Refuses (exit 2) when a folder given to ingest is gone as a whole, or when more
+    than 20% of the pages would go (an unmounted disk, a moved archive), unless --force.
+    """
+    report = archive(ctx).prune(wait, force=force, dry_run=dry_run)
+    for path in report.gone:
+        print(path)
+    n = report.pages
+    if dry_run:
+        sys.stderr.write(f"would prune {n} page{'s' if n != 1 else ''} whose files are gone (listed above)\n")
+    else:
+        sys.stderr.write(f"pruned {n} page{'s' if n != 1 else ''} whose files are gone\n")
+
+
+@app.command()
+@reports_errors
+def relocate(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(help="The folder (or file) as it was ingested.")],
+    new: Annotated[Path, typer.Argument(help="Where it is now.")],
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = LOCK_WAIT,
+) -> None:
+    """Record that ingested files moved (an archive moved or mounted elsewhere): pages keep their ids."""
+    moved = archive(ctx).relocate(old, new, wait)
+    sys.stderr.write(f"relocated {moved} page{'s' if moved != 1 else ''} to {new}\n")
 
 
 @app.command()

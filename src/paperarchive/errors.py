@@ -47,3 +47,11 @@ class IndexBusyError(PaperarchiveError):
 
 class NotFoundError(PaperarchiveError):
     """No such article or page."""
+
+
+class DamagedError(PaperarchiveError):
+    """Stored data does not read back as it was written (a flipped byte, a lost file)."""
+
+
+class PruneRefusedError(PaperarchiveError):
+    """A prune would drop a whole ingested folder or a large share of the pages."""

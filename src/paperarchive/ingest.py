@@ -22,12 +22,12 @@ import stat as stat_mode
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
-from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
+from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .inputs import PageFile, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
@@ -49,16 +49,22 @@ class IngestReport:
     skipped: list[Problem] = field(default_factory=list)  # read, but not a page: binary, empty, too large
     failed: list[Problem] = field(default_factory=list)  # could not be read at all
     warnings: list[Problem] = field(default_factory=list)  # ingested, with damage
-    pruned: int = 0
+    pruned: list[str] = field(default_factory=list)  # files gone whose pages `--prune` dropped
 
     @property
     def complete(self) -> bool:
         return not self.skipped and not self.failed
 
 
-def page_id(path: str) -> str:
-    """A stable short id for the page at an absolute path."""
-    return hashlib.blake2b(os.fsencode(path), digest_size=6).hexdigest()
+def page_id(path: str, part: int = 0, salt: int = 0) -> str:
+    """The id a page is first offered: 48 bits of a hash of its file's real path (and its part).
+
+    Short enough to type, so two pages may draw the same one (one chance in 16 at ten
+    million pages): `assign_id` gives the later page the next free salt instead. Once
+    given, an id is kept with the page, so the printed id never changes under it.
+    """
+    key = os.fsencode(path) + (b"#%d" % part if part else b"") + (b"\x00%d" % salt if salt else b"")
+    return hashlib.blake2b(key, digest_size=6).hexdigest()
 
 
 def read_bytes(path: Path, max_mb: float = MAX_PAGE_MB) -> bytes:
@@ -113,9 +119,24 @@ def decode_page(data: bytes) -> Decoded:
     return decoded
 
 
-def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mtime_ns: int, digest: str) -> PageRecord:
+def record_for(
+    path: str,
+    text: str,
+    encoding: str,
+    replaced: int,
+    size: int,
+    mtime_ns: int,
+    digest: str,
+    *,
+    part: int = 0,
+    label: str | None = None,
+    known_id: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> PageRecord:
     """Clean a page's text (plain, ALTO or hOCR) into the record that is stored and indexed.
 
+    `part` and `label`: the page's place in a file of several pages and the label the file
+    gives it; `known_id`: the id the catalog gave the page (else the one it is first offered).
     Raises a PaperarchiveError for a page that cannot be read: hostile or broken
     markup, a bad layout file.
     """
@@ -125,10 +146,12 @@ def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mt
     from .pipeline import clean_blocks, clean_text
 
     info = page_info(path)
+    if label:
+        info = replace(info, page=label)
     blocks = read_blocks(path, text)
     page = clean_text(text, info) if blocks is None else clean_blocks(blocks, info)
     return PageRecord(
-        id=page_id(path),
+        id=known_id or page_id(path, part),
         path=path,
         size=size,
         mtime_ns=mtime_ns,
@@ -139,24 +162,28 @@ def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mt
         text=text,
         furniture=page.furniture,
         articles=page.articles,
+        part=part,
+        label=label,
+        aliases=aliases,
     )
 
 
 def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
     """A page's record re-cleaned from the text the catalog kept: no file needed."""
-    stored = catalog.stored_page(page_id)
+    s = catalog.stored_page(page_id)
     return record_for(
-        stored.path, stored.text, stored.encoding, stored.replaced, stored.size, stored.mtime_ns, stored.digest
+        s.path, s.text, s.encoding, s.replaced, s.size, s.mtime_ns, s.digest,
+        part=s.part, label=s.label, known_id=s.id, aliases=s.aliases,
     )
 
 
 @dataclass(frozen=True, slots=True)
 class _Task:
-    path: str  # absolute
+    path: str  # real (absolute, links resolved): one file, one key, however it was reached
     shown: str
     known_digest: str | None
     max_mb: float
-    replaces: tuple[str, ...] = ()  # ids of pages read before from poorer sources of this page
+    aliases: tuple[str, ...] = ()  # real paths of poorer sources of this page (ocr.txt beside ocr.xml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +195,13 @@ class _Unchanged:
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    """What reading one file gave: a record, an unchanged file, or a problem (and its kind)."""
+    """What reading one file gave: its pages (one, or several for a file that holds
+    several), an unchanged file, or a problem (and its kind)."""
 
     task: _Task
     bytes: int = 0
-    record: PageRecord | None = None
-    documents: list[dict] | None = None  # the record's search documents, analysed (in a worker)
+    records: list[PageRecord] = field(default_factory=list)
+    documents: list[list[dict]] = field(default_factory=list)  # each record's search documents, analysed
     unchanged: _Unchanged | None = None
     problem: Problem | None = None
     skipped: bool = False  # the problem is with the content, not with reading the file
@@ -181,6 +209,7 @@ class _Outcome:
 
 def _prepare(task: _Task) -> _Outcome:
     """Read, hash, decode, clean and analyse one file. Runs in worker processes: no shared state."""
+    from .formats import split_pages
     from .index import analyzed_documents
 
     path = Path(task.path)
@@ -196,21 +225,27 @@ def _prepare(task: _Task) -> _Outcome:
     digest = content_hash(data).hexdigest()
     if digest == task.known_digest:
         return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
+    state = (stat.st_size, stat.st_mtime_ns, digest)
     try:
-        decoded = decode_page(data)
-    except (NotTextError, EmptyPageError) as error:
-        return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
-    try:
-        record = record_for(
-            task.path, decoded.text, decoded.encoding, decoded.replaced, stat.st_size, stat.st_mtime_ns, digest
-        )
-        documents = analyzed_documents(record)
-    except PaperarchiveError as error:  # markup refused or not a page, a bad layout file: the content's fault
+        parts = split_pages(task.path, data)
+        if parts is None:
+            decoded = decode_page(data)
+            records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, aliases=task.aliases)]
+        else:
+            records = [
+                record_for(task.path, p.text, p.encoding, 0, *state, part=n, label=p.label, aliases=task.aliases)
+                for n, p in enumerate(parts, 1)
+                if p.text.strip()
+            ]
+            if not records:
+                raise EmptyPageError("none of the file's pages holds text")
+        documents = [analyzed_documents(record) for record in records]
+    except PaperarchiveError as error:  # not text, markup refused, a bad layout file: the content's fault
         return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
-    return _Outcome(task, len(data), record=record, documents=documents)
+    return _Outcome(task, len(data), records=records, documents=documents)
 
 
 def _problem(task: _Task, error: PaperarchiveError) -> Problem:
@@ -238,9 +273,11 @@ class Ingest:
         self.max_mb, self.batch_bytes = max_mb, batch_mb * 1024 * 1024
         self.workers = workers
         self.report = IngestReport()
+        self.assigned: dict[str, tuple[str, int]] = {}  # page id → (path, part), given in this run
 
     def run(self, sources: Iterable[str | Path], prune: bool = False) -> IngestReport:
         started = time.perf_counter()
+        sources = list(sources)
         found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
@@ -248,17 +285,19 @@ class Ingest:
         tasks = list(self._tasks(files))
         total = sum(_size(Path(t.path)) for t in tasks)
         self._write_all(self._outcomes(tasks, total), total)
+        roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
+        with self.catalog.transaction():
+            self.catalog.add_roots(roots)  # what `prune` checks is still there before it drops pages
         if prune:
-            roots = [os.path.abspath(s) for s in sources if os.path.isdir(s)]
-            self.report.pruned = prune_missing(self.catalog, self.ix, roots)
+            self.report.pruned = prune_missing(self.catalog, self.ix, roots).gone
         self.report.seconds = time.perf_counter() - started
         return self.report
 
     def _tasks(self, files: list[PageFile]) -> Iterator[_Task]:
         """Files to read; a file whose size and modification time match the catalog is skipped unread."""
         for file in files:
-            path, absolute = file.path, os.path.abspath(file.path)
-            known = self.catalog.page_state(absolute)
+            path, real = file.path, os.path.realpath(file.path)
+            known = self.catalog.page_state(real)
             if known:
                 try:
                     stat = path.stat()
@@ -267,12 +306,30 @@ class Ingest:
                 if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                     self.report.unchanged += 1
                     continue
-            yield _Task(absolute, display(path), known[2] if known else None, self.max_mb, self._stored_ids(file.replaces))
+            aliases = tuple(os.path.realpath(p) for p in file.replaces)
+            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases)
 
-    def _stored_ids(self, paths: Iterable[Path]) -> tuple[str, ...]:
-        """The ids of the pages the catalog holds from these files."""
-        absolute = [os.path.abspath(path) for path in paths]
-        return tuple(page_id(path) for path in absolute if self.catalog.page_state(path))
+    def assign_id(self, record: PageRecord, documents: list[dict], known: dict[int, str]) -> tuple[PageRecord, list[dict]]:
+        """The record with its page's id: the one the catalog gave it, else the first free one offered.
+
+        A short id drawn by two pages (see `page_id`) goes to the first; the second gets
+        the next salt, so no page ever replaces another because their ids met.
+        """
+        key = (record.path, record.part)
+        chosen = known.get(record.part)
+        salt = 0
+        while chosen is None:
+            candidate = page_id(record.path, record.part, salt)
+            if self.assigned.get(candidate, key) == key and (self.catalog.holder(candidate) or key) == key:
+                chosen = candidate
+            salt += 1
+        self.assigned[chosen] = key
+        if chosen == record.id:
+            return record, documents
+        from .index import analyzed_documents
+
+        record = replace(record, id=chosen)
+        return record, analyzed_documents(record)
 
     def _outcomes(self, tasks: list[_Task], total: int) -> Iterator[_Outcome]:
         if self.workers < 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
@@ -288,11 +345,11 @@ class Ingest:
                 yield from pool.imap(_prepare, tasks[start : start + window], chunksize=4)
 
     def _write_all(self, outcomes: Iterator[_Outcome], total: int) -> None:
-        """Feed each page to the search-index writer as it arrives; commit every batch."""
+        """Feed each file's pages to the search-index writer as they arrive; commit every batch."""
         report = self.report
         batch: dict[str, PageRecord] = {}
         touched: list[_Unchanged] = []
-        replaced: list[str] = []  # pages of this batch's files read before from poorer sources
+        removed: list[str] = []  # pages this batch's files replace: their own old pages, their poorer sources'
         writer = None
         size = done = 0
         try:
@@ -308,30 +365,36 @@ class Ingest:
                     touched.append(outcome.unchanged)
                     report.unchanged += 1
                     continue
-                record = outcome.record
-                if record.replaced:
-                    report.warnings.append(
-                        Problem(
-                            outcome.task.shown,
-                            f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD",
-                        )
-                    )
-                report.encodings[record.encoding] += 1
-                if record.id in batch:  # the same page again: a writer cannot replace what it added itself
-                    self._commit(writer, list(batch.values()), touched, replaced)
-                    batch, touched, replaced, size, writer = {}, [], [], 0, None
+                known = self.catalog.ids_of(outcome.task.path)
+                stale = set(known.values())
+                for alias in outcome.task.aliases:
+                    stale.update(self.catalog.ids_of(alias).values())
+                pages = [self.assign_id(r, d, known) for r, d in zip(outcome.records, outcome.documents, strict=True)]
+                new_ids = {record.id for record, _ in pages}
+                if (new_ids | stale) & batch.keys():  # the same page again: a writer cannot replace what it added itself
+                    self._commit(writer, list(batch.values()), touched, removed)
+                    batch, touched, removed, size, writer = {}, [], [], 0, None
                 writer = writer or self._open_writer()
-                for old in (record.id, *outcome.task.replaces):
+                for old in stale | new_ids:
                     writer.delete_by_term("page", old)
-                replaced += outcome.task.replaces
-                for doc in outcome.documents:
-                    writer.add_document(**doc)
-                batch[record.id] = record
-                size += record.size
+                removed += sorted(stale - new_ids)
+                for record, documents in pages:
+                    if record.replaced:
+                        report.warnings.append(
+                            Problem(
+                                outcome.task.shown,
+                                f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD",
+                            )
+                        )
+                    report.encodings[record.encoding] += 1
+                    for doc in documents:
+                        writer.add_document(**doc)
+                    batch[record.id] = record
+                size += outcome.bytes
                 if size >= self.batch_bytes:
-                    self._commit(writer, list(batch.values()), touched, replaced)
-                    batch, touched, replaced, size, writer = {}, [], [], 0, None
-            self._commit(writer, list(batch.values()), touched, replaced)
+                    self._commit(writer, list(batch.values()), touched, removed)
+                    batch, touched, removed, size, writer = {}, [], [], 0, None
+            self._commit(writer, list(batch.values()), touched, removed)
         except BaseException:
             if writer is not None and not writer.is_closed:
                 writer.cancel()
@@ -342,18 +405,18 @@ class Ingest:
 
         return open_writer(self.ix)
 
-    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged], replaced: list[str]) -> None:
+    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged], removed: list[str]) -> None:
         """The search index first (its pages noted pending), then the catalog that marks them done.
 
-        `replaced`: pages that the batch's pages replace, read before from poorer sources
-        (ocr.txt before ocr.xml arrived); they go in the same commits as what replaces them.
+        `removed`: pages that the batch's pages replace (a file that now holds fewer pages,
+        ocr.txt's page once ocr.xml arrived); they go in the same commits as what replaces them.
         """
         if batch:
-            self.catalog.mark_pending([r.id for r in batch] + replaced)
+            self.catalog.mark_pending([r.id for r in batch] + removed)
             commit_search_index(writer, self.ix)
         if batch or touched:
             with self.catalog.transaction():
-                self.catalog.delete_pages(replaced)
+                self.catalog.delete_pages(removed)
                 for record in batch:
                     self.catalog.put_page(record)
                 for file in touched:
@@ -404,20 +467,61 @@ def recover(catalog: Catalog, ix) -> None:
         catalog.clear_pending()
 
 
-def prune_missing(catalog: Catalog, ix, roots: list[str] | None = None) -> int:
-    """Remove the pages (and their articles) whose file is gone; only under `roots` if given."""
-    gone = [
-        pid
-        for pid, path in catalog.page_paths().items()
-        if (roots is None or any(path.startswith(root.rstrip(os.sep) + os.sep) for root in roots))
-        and _gone(path)
+PRUNE_SHARE = 0.2  # `prune` refuses to drop more than this share of the pages without --force
+
+
+@dataclass(slots=True)
+class PruneReport:
+    gone: list[str] = field(default_factory=list)  # paths as printed, one per file
+    pages: int = 0  # pages dropped (or, in a dry run, that would be)
+
+
+def prune_missing(
+    catalog: Catalog, ix, roots: list[str] | None = None, *, guard: bool = False, dry_run: bool = False
+) -> PruneReport:
+    """Remove the pages (and their articles) whose file is gone; only under `roots` if given.
+
+    `guard`: refuse (PruneRefusedError) when a folder once given to ingest is gone as a
+    whole, or when more than PRUNE_SHARE of the pages would go: an unmounted disk or a
+    moved archive looks like deleted files, and a prune then would drop the lot.
+    """
+    paths = catalog.page_paths()
+    under = [
+        (pid, path)
+        for pid, path in paths.items()
+        if roots is None or any(_under(path, root) for root in roots)
     ]
-    if gone:
+    gone_files: dict[str, bool] = {}
+    gone = [pid for pid, path in under if gone_files.setdefault(path, _gone(path))]
+    report = PruneReport([display(p) for p, missing in sorted(gone_files.items()) if missing], len(gone))
+    if guard and gone:
+        _refuse_unsafe_prune(catalog, paths, len(gone))
+    if gone and not dry_run:
         write_search_index(catalog, ix, [], gone)
         with catalog.transaction():
             catalog.delete_pages(gone)
             catalog.clear_pending()
-    return len(gone)
+    return report
+
+
+def _refuse_unsafe_prune(catalog: Catalog, paths: dict[str, str], gone: int) -> None:
+    hint = "remount or move it back, `paperarchive relocate OLD NEW` if it moved for good, or `paperarchive prune --force`"
+    for root in catalog.roots():
+        if any(_under(p, root) for p in paths.values()) and _gone(root):
+            raise PruneRefusedError(
+                f"prune would drop {gone} of {len(paths)} pages: the folder {display(root)} they were ingested from is gone",
+                hint,
+            )
+    if gone > PRUNE_SHARE * len(paths):
+        raise PruneRefusedError(
+            f"prune would drop {gone} of {len(paths)} pages ({gone / len(paths):.0%}, more than {PRUNE_SHARE:.0%}):"
+            " is a disk unmounted or a folder moved?",
+            "`paperarchive prune --dry-run` lists them; " + hint,
+        )
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _gone(path: str) -> bool:

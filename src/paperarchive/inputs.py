@@ -75,15 +75,35 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
     for key, rank in sources_of.values():
         richest[key] = max(richest.get(key, 0), rank)
     listing = functools.cache(_listing)  # a folder's files, listed once per run
+    given: set[object] = set()
     for item in found:
         if isinstance(item, Problem):
             yield item
             continue
         key, rank = sources_of[item]
         if rank == richest[key]:
-            yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
+            if rank == _RICHNESS["text"]:
+                # A text page whose richer source was not in this run (named alone, or an
+                # ALTO file read by an earlier ingest): the richer file is the page.
+                item, rank = _richest_sibling(item, kind, listing)
+            if _identity(item) not in given:
+                given.add(_identity(item))
+                yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
         elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item)
+
+
+def _richest_sibling(
+    path: Path, kind: Callable[[Path], str | None], listing: Callable[[Path], list[Path]]
+) -> tuple[Path, int]:
+    """The richest source of a text page in its folder (`ocr.xml` for `ocr.txt`), and its rank."""
+    best, best_rank = path, _RICHNESS["text"]
+    for other in listing(path.parent):
+        if other.stem == path.stem and other != path and is_markup(other):
+            rank = _source(other, kind)[1]
+            if rank > best_rank:
+                best, best_rank = other, rank
+    return best, best_rank
 
 
 def _poorer_siblings(

@@ -494,7 +494,7 @@ def prune_missing(
     gone_files: dict[str, bool] = {}
     gone = [pid for pid, path in under if gone_files.setdefault(path, _gone(path))]
     report = PruneReport([display(p) for p, missing in sorted(gone_files.items()) if missing], len(gone))
-    if guard and gone:
+    if guard and gone and not dry_run:
         _refuse_unsafe_prune(catalog, paths, len(gone))
     if gone and not dry_run:
         write_search_index(catalog, ix, [], gone)

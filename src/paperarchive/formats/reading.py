@@ -35,7 +35,7 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
-_WORD_SPACE = 0.5  # a gap between wide (CJK) glyphs, in line heights, that is a printed space
+_WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -108,29 +108,48 @@ def join_words(words: Sequence[Word], line_height: float | None = None) -> str:
     >>> box = lambda left, right: Box(left, 0, right, 40)
     >>> join_words([Word("本报", box(0, 80)), Word("通讯员", box(82, 200)), Word("汤璇", box(240, 320))], 40)
     '本报通讯员 汤璇'
+
+    Tesseract cuts a CJK line into "words" anywhere and boxes each glyph's ink, so a narrow
+    glyph (一) leaves a gap of half a character that is no space: the gap must be most of
+    a character's height (`_WORD_SPACE`), measured on the glyphs, not on the line box.
+    Real (tesseract 5, chi_sim) boxes of 周边十一个小区两万户:
+
+    >>> glyphs = [("周边", 508, 591), ("十", 590, 630), ("一", 629, 648), ("个", 668, 712), ("小", 716, 728),
+    ...           ("区", 746, 768), ("两", 786, 808), ("万", 828, 869), ("户", 868, 904)]
+    >>> join_words([Word(t, Box(a, 43, b, 81)) for t, a, b in glyphs], 57)
+    '周边十一个小区两万户'
     """
+    em = _em(words) or line_height
     text = ""
     previous: Word | None = None
     for word in words:
         piece = " ".join(word.text.split())
         if not piece:
             continue
-        if previous is not None and _spaced(text, piece, previous, word, line_height):
+        if previous is not None and _spaced(text, piece, previous, word, em):
             text += " "
         text += piece
         previous = word
     return text
 
 
-def _spaced(left: str, right: str, before: Word, word: Word, line_height: float | None) -> bool:
+def _em(words: Sequence[Word]) -> float | None:
+    """The height of a CJK glyph on this line: the median height of the words set in wide
+    characters (a line box also holds the punctuation and Latin that hang below)."""
+    heights = [w.box.height for w in words if w.box is not None and w.text.strip() and is_wide(w.text.strip()[0])]
+    return statistics.median(heights) if heights else None
+
+
+def _spaced(left: str, right: str, before: Word, word: Word, em: float | None) -> bool:
     if right[0] in NO_LINE_START or left[-1] in _OPENERS:
-        return word.spaced
+        # Tesseract's ALTO puts an SP before every mark, also after a CJK glyph (报道 :)
+        return word.spaced and not (is_wide(left[-1]) or is_wide(right[0]))
     if not (is_wide(left[-1]) or is_wide(right[0])):
         return True  # Latin words are always apart: an engine's words are words
     # CJK glyphs are set solid: engines mark their boundaries as word spaces (Tesseract
     # does, between every glyph), so only a gap in the print is a real space.
-    if before.box is not None and word.box is not None and line_height:
-        return word.box.left - before.box.right > _WORD_SPACE * line_height
+    if before.box is not None and word.box is not None and em:
+        return word.box.left - before.box.right > _WORD_SPACE * em
     return word.spaced
 
 

@@ -30,7 +30,7 @@ import defusedxml
 import defusedxml.ElementTree
 
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
 def alto_regions(text: str) -> list[list[Region]]:
@@ -56,7 +56,7 @@ def alto_regions(text: str) -> list[list[Region]]:
             for block in page.iter()
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
-        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+        out.append(order_regions(regions))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

@@ -38,7 +38,8 @@ _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
-_CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
+_CAPITALS = 0.8
+_HEAD_LINES = 3  # a headline in capitals is this many lines at most  # share of capitals among a line's letters that sets it in capitals
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
@@ -389,14 +390,17 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
-        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False)]
-        for part, breaks in parts:
+        if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
+            kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, False)]
+        for part, breaks, head in parts:
+            part_kind = Kind.SHORT if head else kind
             gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
-            pieces = paragraphs(part) if kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = _lost_line_ends(lines)
                 number += gap
-                blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
+                blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
                 number += len(lines)
                 gap = 0
             previous = part
@@ -479,8 +483,10 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
-def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool]]:
-    """A region cut where a story starts inside it, each part with whether it opens one.
+def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, bool]]:
+    """A region cut where a story starts inside it, each part with whether it opens one
+    and whether it is a headline in capitals (up to `_HEAD_LINES` lines over text, at the
+    region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert).
 
     Library ALTO often makes a whole column one TextBlock (Chronicling America, iArchives);
     the headlines printed in the column then open their stories inside it. A story starts
@@ -492,8 +498,8 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them.
     """
     lines = region.lines
-    if len(lines) < 3 or body is None or any(line.box is None for line in lines):
-        return [(region, False)]
+    if len(lines) < 2 or body is None or any(line.box is None for line in lines):
+        return [(region, False, False)]
     height = statistics.median(line.box.height for line in lines)
     leading = statistics.median(
         max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
@@ -514,13 +520,23 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         elif _type_change(measure(before), measure(line), body):
             starts.append(i)
         reach = max(reach, line.box.bottom)
-    if len(starts) == 1:
-        return [(region, False)]
+    heads = set()
+    for start in [0, *sorted(opens)]:
+        end = start
+        while end < len(lines) and _capitals(lines[end].text) and end - start < _HEAD_LINES:
+            end += 1
+        over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
+        if start < end < len(lines) and over_text and not _capitals(lines[end].text):
+            heads.add(start)  # a headline in capitals over text: its own block, a headline's
+            starts.append(end)
+    starts = sorted(set(starts))
+    if len(starts) == 1 and not heads:
+        return [(region, False, False)]
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
         box = bounds([line.box for line in part])
-        parts.append((Region(part, box, region.role), a in opens))
+        parts.append((Region(part, box, region.role), a in opens, a in heads))
     return parts
 
 

@@ -95,6 +95,9 @@ def join_pieces(left: str, right: str) -> str:
     '党建联建“4+X”议事机制'
     >>> join_pieces("微基金累计筹集资金12.", "3万元，资助了")
     '微基金累计筹集资金12.3万元，资助了'
+
+    A line-end hyphen after a letter never keeps a space after it (when `dehyphenate` kept
+    the hyphen or was turned off): "news-" + "paper" gives "news-paper", not "news- paper".
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
@@ -103,6 +106,8 @@ def join_pieces(left: str, right: str) -> str:
     if is_wide(a) or is_wide(b) or b in NO_LINE_START:
         return left + right
     if b.isdigit() and _ends_in_cut_number(left):  # one number of Chinese text, cut in two
+        return left + right
+    if a == "-" and left[-2:-1].isalpha() and b.isalpha():
         return left + right
     return f"{left} {right}"
 

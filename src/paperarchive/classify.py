@@ -195,7 +195,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     headlines there must look like headlines (capitals or Title Case); with one
     line per paragraph, a short unpunctuated line is a heading in any case.
     """
-    classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
+    # A layout format may already know a block's kind from where it is printed (a running
+    # head in the page's top row) or from its own markup (a caption region): kept.
+    classified = tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         return _particle_headlines(_mastheads(classified))
     return classified

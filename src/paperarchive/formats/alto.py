@@ -7,11 +7,17 @@ heads are), its TextLines, their String, SP and HYP elements, and the positions
 HPOS/VPOS/WIDTH/HEIGHT. Coordinates are only compared with each other, so the
 MeasurementUnit (pixel, mm10, inch1200) does not matter.
 
-Hyphenation: a line ending in HYP, or in a String marked SUBS_TYPE="HypPart1",
-is emitted ending in "-", and the `dehyphenate` rule decides whether the hyphen
-goes (news-/paper) or stays (well-/known), as for every other page. SUBS_CONTENT
-is not used: one rule, checked against the gold files, decides for every format,
-`clean --explain` shows each join, and `--disable dehyphenate` turns it off.
+Hyphenation: where the file names the whole word of a split (a String marked
+SUBS_TYPE="HypPart1" with SUBS_CONTENT, and its HypPart2 the next String), the
+engine has already decided: the line ends in the whole word and the next line
+starts after its second part (`con-⏎ference` → `conference⏎`, `well-⏎known` →
+`well-known⏎`; ABBYY writes the compound's hyphen into SUBS_CONTENT). Otherwise a
+line ending in HYP, or in a HypPart1 String, is emitted ending in "-", and the
+`dehyphenate` rule decides whether the hyphen goes, as for every other page.
+
+Font sizes: a String's (or its TextLine's, TextBlock's) STYLEREFS naming a
+TextStyle with FONTSIZE give the line its `size`: the size most of its letters are
+set in. `reading.to_blocks` finds headlines by it.
 
 Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 """
@@ -24,7 +30,7 @@ import defusedxml
 import defusedxml.ElementTree
 
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
 def alto_regions(text: str) -> list[list[Region]]:
@@ -37,14 +43,20 @@ def alto_regions(text: str) -> list[list[Region]]:
     ...     <String CONTENT="paper" SUBS_TYPE="HypPart2" SUBS_CONTENT="newspaper"/><SP/><String CONTENT="said."/>
     ...   </TextLine></TextBlock></PrintSpace></Page></Layout></alto>'''
     >>> [[line.text for line in region.lines] for region in alto_regions(doc)[0]]
-    [['the news-', 'paper said.']]
+    [['the newspaper', 'said.']]
     """
     root = parse_xml(text)
     pages = [element for element in root.iter() if _name(element) == "Page"] or [root]
+    sizes = _font_sizes(root)
     out = []
     for page in pages:
-        regions = [region for block in page.iter() if _name(block) == "TextBlock" and (region := _region(block)).lines]
-        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+        words = _whole_words(page)
+        regions = [
+            region
+            for block in page.iter()
+            if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
+        ]
+        out.append(order_regions(regions))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out
@@ -83,23 +95,72 @@ def _box(element: Element) -> Box | None:
         return None
 
 
-def _region(block: Element) -> Region:
-    lines = tuple(line for element in block if _name(element) == "TextLine" and (line := _line(element)).text)
+def _font_sizes(root: Element) -> dict[str, float]:
+    """FONTSIZE of each TextStyle, by its ID."""
+    sizes = {}
+    for style in root.iter():
+        if _name(style) == "TextStyle" and style.get("ID"):
+            try:
+                sizes[style.get("ID")] = float(style.get("FONTSIZE"))
+            except (TypeError, ValueError):
+                pass
+    return sizes
+
+
+def _size(element: Element, sizes: dict[str, float], inherited: float | None) -> float | None:
+    """The font size an element's STYLEREFS name (several IDs may be listed), else its parent's."""
+    found = [sizes[ref] for ref in (element.get("STYLEREFS") or "").split() if ref in sizes]
+    return found[0] if found else inherited
+
+
+def _whole_words(page: Element) -> dict[int, str | None]:
+    """The Strings of a hyphenated word the file spells out whole: id of the HypPart1 String →
+    the whole word (SUBS_CONTENT), id of its HypPart2 String → None (already written).
+
+    Only when the second part is the very next String, with the same SUBS_CONTENT."""
+    strings = [element for element in page.iter() if _name(element) == "String"]
+    out: dict[int, str | None] = {}
+    for first, second in zip(strings, strings[1:]):
+        whole = first.get("SUBS_CONTENT")
+        if (
+            whole
+            and first.get("SUBS_TYPE") == "HypPart1"
+            and second.get("SUBS_TYPE") == "HypPart2"
+            and second.get("SUBS_CONTENT") == whole
+        ):
+            out[id(first)], out[id(second)] = whole, None
+    return out
+
+
+def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:
+    size = _size(block, sizes, None)
+    lines = tuple(
+        line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words)).text
+    )
     return Region(lines, _box(block) or bounds([line.box for line in lines]))
 
 
-def _line(element: Element) -> Line:
+def _line(element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None]) -> Line:
     box = _box(element)
+    line_size = _size(element, sizes, block_size)
     words: list[Word] = []
-    spaced = hyphenated = False
+    letters: dict[float, int] = {}  # font size → letters set in it
+    spaced = hyphenated = written_whole = False
     for child in element:
         name = _name(child)
         if name == "String":
-            words.append(Word(child.get("CONTENT") or "", _box(child), spaced))
-            hyphenated = child.get("SUBS_TYPE") == "HypPart1"
+            content = child.get("CONTENT") or ""
+            written_whole = id(child) in whole  # here, or on the line before: no hyphen to add
+            hyphenated = child.get("SUBS_TYPE") == "HypPart1" and not written_whole
+            if written_whole:
+                content = whole[id(child)] or ""
+            words.append(Word(content, _box(child), spaced))
+            if (size := _size(child, sizes, line_size)) is not None:
+                letters[size] = letters.get(size, 0) + len(content)
             spaced = False
         elif name == "SP":
             spaced = True
         elif name == "HYP":
-            hyphenated = True
-    return Line(line_text(join_words(words, box.height if box else None), hyphenated), box)
+            hyphenated = not written_whole
+    size = max(letters, key=letters.get) if letters else line_size
+    return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size)

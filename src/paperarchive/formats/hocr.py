@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 _ROLES = {
     "ocr_page": "page",
@@ -63,7 +63,7 @@ def hocr_regions(text: str) -> list[list[Region]]:
     out = []
     for page in reader.pages:
         regions = [region.region() for region in page if region.lines]
-        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+        out.append(order_regions(regions))
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out

@@ -20,12 +20,13 @@ see the same kind of blocks as for a plain-text page.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, ends_sentence, is_wide
-from ..models import Block
+from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
+from ..models import Block, Kind
 from ..normalize import normalize
 
 # Boxes that overlap by up to this share of their own size still count as apart:
@@ -35,7 +36,12 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
-_WORD_SPACE = 0.5  # a gap between wide (CJK) glyphs, in line heights, that is a printed space
+_STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
+_TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
+_CAPITALS = 0.8
+_HEAD_LINES = 3  # a headline in capitals is this many lines at most  # share of capitals among a line's letters that sets it in capitals
+_VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
+_WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -108,29 +114,48 @@ def join_words(words: Sequence[Word], line_height: float | None = None) -> str:
     >>> box = lambda left, right: Box(left, 0, right, 40)
     >>> join_words([Word("本报", box(0, 80)), Word("通讯员", box(82, 200)), Word("汤璇", box(240, 320))], 40)
     '本报通讯员 汤璇'
+
+    Tesseract cuts a CJK line into "words" anywhere and boxes each glyph's ink, so a narrow
+    glyph (一) leaves a gap of half a character that is no space: the gap must be most of
+    a character's height (`_WORD_SPACE`), measured on the glyphs, not on the line box.
+    Real (tesseract 5, chi_sim) boxes of 周边十一个小区两万户:
+
+    >>> glyphs = [("周边", 508, 591), ("十", 590, 630), ("一", 629, 648), ("个", 668, 712), ("小", 716, 728),
+    ...           ("区", 746, 768), ("两", 786, 808), ("万", 828, 869), ("户", 868, 904)]
+    >>> join_words([Word(t, Box(a, 43, b, 81)) for t, a, b in glyphs], 57)
+    '周边十一个小区两万户'
     """
+    em = _em(words) or line_height
     text = ""
     previous: Word | None = None
     for word in words:
         piece = " ".join(word.text.split())
         if not piece:
             continue
-        if previous is not None and _spaced(text, piece, previous, word, line_height):
+        if previous is not None and _spaced(text, piece, previous, word, em):
             text += " "
         text += piece
         previous = word
     return text
 
 
-def _spaced(left: str, right: str, before: Word, word: Word, line_height: float | None) -> bool:
+def _em(words: Sequence[Word]) -> float | None:
+    """The height of a CJK glyph on this line: the median height of the words set in wide
+    characters (a line box also holds the punctuation and Latin that hang below)."""
+    heights = [w.box.height for w in words if w.box is not None and w.text.strip() and is_wide(w.text.strip()[0])]
+    return statistics.median(heights) if heights else None
+
+
+def _spaced(left: str, right: str, before: Word, word: Word, em: float | None) -> bool:
     if right[0] in NO_LINE_START or left[-1] in _OPENERS:
-        return word.spaced
+        # Tesseract's ALTO puts an SP before every mark, also after a CJK glyph (报道 :)
+        return word.spaced and not (is_wide(left[-1]) or is_wide(right[0]))
     if not (is_wide(left[-1]) or is_wide(right[0])):
         return True  # Latin words are always apart: an engine's words are words
     # CJK glyphs are set solid: engines mark their boundaries as word spaces (Tesseract
     # does, between every glyph), so only a gap in the print is a real space.
-    if before.box is not None and word.box is not None and line_height:
-        return word.box.left - before.box.right > _WORD_SPACE * line_height
+    if before.box is not None and word.box is not None and em:
+        return word.box.left - before.box.right > _WORD_SPACE * em
     return word.spaced
 
 
@@ -262,46 +287,358 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
+def order_regions(regions: Sequence[Region]) -> list[Region]:
+    """A page's regions in reading order (`reading_order`); a page set vertically (CJK
+    columns read right to left) is first turned a quarter (`turned`), so that from here
+    on it reads like a horizontal page: its columns become lines, its tiers columns."""
+    regions = [r for r in regions if r.lines]
+    if is_vertical(regions):
+        regions = [turned(r) for r in regions]
+    regions = _pieces_joined(regions)
+    return [regions[i] for i in reading_order([r.box for r in regions])]
+
+
+def _pieces_joined(regions: list[Region]) -> list[Region]:
+    """On a page where the engine made every word a region of its own (Google Vision, in
+    `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
+    region first, or the gutters between columns cannot be found among them: the words on
+    one row, left to right, up to a gap that runs down the whole page (between tiers)."""
+    if len(regions) < 20 or sum(len(r.lines) == 1 and r.box is not None for r in regions) < 0.8 * len(regions):
+        return regions
+    pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
+    rows: list[list[Region]] = []
+    for piece in pieces:
+        row = rows[-1] if rows else None
+        if row is not None and _same_row(bounds([r.box for r in row]), piece.box):
+            row.append(piece)
+        else:
+            rows.append([piece])
+    height = statistics.median(r.box.height for r in pieces)
+    gutters = [(a, b) for a, b in _uncovered([r.box for r in pieces]) if b - a >= height]
+    out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
+    for row in rows:
+        row.sort(key=lambda r: r.box.left)
+        segment = [row[0]]
+        for piece in row[1:]:
+            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters):
+                out.append(_one_line(segment))
+                segment = []
+            segment.append(piece)
+        out.append(_one_line(segment))
+    return out
+
+
+def _uncovered(boxes: list[Box]) -> list[tuple[float, float]]:
+    """The stretches across the page that no box covers, between the first box and the last."""
+    spans = sorted((box.left, box.right) for box in boxes)
+    out, reach = [], spans[0][1]
+    for left, right in spans[1:]:
+        if left > reach:
+            out.append((reach, left))
+        reach = max(reach, right)
+    return out
+
+
+def _one_line(pieces: list[Region]) -> Region:
+    text = pieces[0].lines[0].text
+    for piece in pieces[1:]:
+        text = join_pieces(text, piece.lines[0].text)
+    box = bounds([p.box for p in pieces])
+    return Region((Line(text, box, pieces[0].lines[0].size),), box, pieces[0].role)
+
+
+def is_vertical(regions: Sequence[Region]) -> bool:
+    """Set vertically: most lines of CJK text (two characters or more) are tall and narrow.
+
+    >>> is_vertical([Region((Line("光学文字", Box(698, 83, 726, 213)),))]), is_vertical([Region((Line("光学文字", Box(0, 0, 130, 30)),))])
+    (True, False)
+    """
+    votes = [
+        line.box.height >= _VERTICAL * (line.box.right - line.box.left)
+        for region in regions
+        for line in region.lines
+        if line.box is not None and len(line.text) >= 2 and is_wide(line.text[0])
+    ]
+    return len(votes) > 0 and sum(votes) > len(votes) / 2
+
+
+def _turn(box: Box | None) -> Box | None:
+    """A quarter turn to the left: the rightmost column comes first (on top), and down a
+    column becomes left to right along a line."""
+    return None if box is None else Box(box.top, -box.right, box.bottom, -box.left)
+
+
+def turned(region: Region) -> Region:
+    return Region(tuple(Line(line.text, _turn(line.box), line.size) for line in region.lines), _turn(region.box), region.role)
+
+
 def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
-    2 before a region that opens a story."""
-    regions = [r for r in regions if r.lines]
-    body = _body_height(regions)
+    2 before a region (or a part of one) that opens a story.
+
+    What the layout says and the text alone cannot, the block carries as its kind: a
+    running head or folio (`_furniture`, or a format's role), a caption, a heading.
+    """
+    regions = _stacked(_drop_capitals([r for r in regions if r.lines]))
+    measure = _measure(regions)
+    body = _body_size(regions, measure)
+    spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
+    furniture = _furniture(regions, measure, body)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
-    for region in regions:
-        gap = 0 if not blocks else 2 if _opens_story(region, previous, body) else 1
-        for lines, indent in paragraphs(region):
-            number += gap
-            blocks.append(Block(lines, number + 1, gap, indent))
-            number += len(lines)
-            gap = 0
-        previous = region
+    for k, region in enumerate(regions):
+        kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
+            kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, False)]
+        for part, breaks, head in parts:
+            part_kind = Kind.SHORT if head else kind
+            gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
+            pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            for lines, indent in pieces:
+                lines = _lost_line_ends(lines)
+                number += gap
+                blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
+                number += len(lines)
+                gap = 0
+            previous = part
     return tuple(blocks)
 
 
-def _line_height(region: Region) -> float | None:
-    heights = [line.box.height for line in region.lines if line.box is not None]
-    return statistics.median(heights) if heights else None
+# What a format's region role makes a block; the rest (heading, paragraph) the text decides.
+_ROLE_KINDS = {
+    "header": Kind.FURNITURE,
+    "footer": Kind.FURNITURE,
+    "page-number": Kind.FURNITURE,
+    "marginalia": Kind.FURNITURE,
+    "table": Kind.FURNITURE,
+    "caption": Kind.CAPTION,
+    "heading": Kind.SHORT,
+}
+
+# "WAISTCOAT- POCKET", "bouton- nière": a hyphen then a space inside one line is a line end
+# the engine ran together; split there, `dehyphenate` decides as for any line end.
+_LOST_LINE_END = re.compile(r"(?<=[^\W\d_]-) (?=[^\W\d_])")
 
 
-def _body_height(regions: Sequence[Region]) -> float | None:
-    """The height of a line of body type: the median over all lines of the page."""
-    heights = [line.box.height for region in regions for line in region.lines if line.box is not None]
-    return statistics.median(heights) if heights else None
+def _lost_line_ends(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    >>> _lost_line_ends(("took a watch out of its WAISTCOAT- POCKET, and", "looked at it"))
+    ('took a watch out of its WAISTCOAT-', 'POCKET, and', 'looked at it')
+    """
+    if not any("- " in line for line in lines):
+        return lines
+    return tuple(piece for line in lines for piece in _LOST_LINE_END.split(line))
 
 
-def _opens_story(region: Region, previous: Region | None, body: float | None) -> bool:
-    """Headline type after text type, or a wide space above it in the same column."""
+def _height(line: Line) -> float | None:
+    return line.box.height if line.box is not None else None
+
+
+def _measure(regions: Sequence[Region]):
+    """How a line's type size is measured on this page: the font size where the format gives
+    one for every line (PDF, ABBYY, ALTO TextStyle), else the height of its box."""
+    lines = [line for region in regions for line in region.lines]
+    if lines and all(line.size for line in lines):
+        return lambda line: line.size
+    return _height
+
+
+def _body_size(regions: Sequence[Region], measure) -> float | None:
+    """The size of body type: the median over all lines of the page."""
+    sizes = [m for region in regions for line in region.lines if (m := measure(line))]
+    return statistics.median(sizes) if sizes else None
+
+
+def _region_size(lines: Sequence[Line], measure) -> float | None:
+    sizes = [m for line in lines if (m := measure(line))]
+    return statistics.median(sizes) if sizes else None
+
+
+def _display(size: float | None, body: float | None) -> bool:
+    return bool(size and body and size >= _DISPLAY_TYPE * body)
+
+
+def _opens_story(region: Region, previous: Region | None, measure, body: float | None, spacing: float | None) -> bool:
+    """Headline type after text type, or a wide space above it in the same column below text
+    (the decks of a headline stand apart too: a space under headline type opens nothing)."""
     if not body or previous is None:
         return False
-    height, before = _line_height(region), _line_height(previous)
-    if height and before and height >= _DISPLAY_TYPE * body > before:
+    head = measure(region.lines[0])
+    before = _region_size(previous.lines[-3:], measure)
+    if _display(head, body) and not _display(before, body):
         return True
     box, above = region.box, previous.box
-    if box is None or above is None:
+    if box is None or above is None or _display(before, body) or not spacing:
         return False
     same_column = box.left < above.right and above.left < box.right
-    return same_column and box.top - above.bottom > _WIDE_SPACE * body
+    return same_column and box.top - above.bottom > _WIDE_SPACE * spacing
+
+
+def _capitals(text: str) -> bool:
+    """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
+
+
+def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, bool]]:
+    """A region cut where a story starts inside it, each part with whether it opens one
+    and whether it is a headline in capitals (up to `_HEAD_LINES` lines over text, at the
+    region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert).
+
+    Library ALTO often makes a whole column one TextBlock (Chronicling America, iArchives);
+    the headlines printed in the column then open their stories inside it. A story starts
+    at a line (after at least one line of text):
+    - in headline type after text type (`_DISPLAY_TYPE`);
+    - in capitals after a line that is not ("…increased" / "BURLEY POOL SALES TUESDAY");
+    - below a blank of a line or more (`_STORY_SPACE`) after text type.
+    A region is also cut, opening nothing, where the type changes between headline type
+    and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them.
+    """
+    lines = region.lines
+    if len(lines) < 2 or body is None or any(line.box is None for line in lines):
+        return [(region, False, False)]
+    height = statistics.median(line.box.height for line in lines)
+    leading = statistics.median(
+        max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
+    )
+    starts, opens = [0], set()
+    reach = lines[0].box.bottom
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        text_before = not _display(measure(before), body) and not _capitals(before.text)
+        blank = line.box.top - reach
+        if text_before and (
+            _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
+            or _capitals(line.text) and len(lines) - i > 1
+            or blank > leading + _STORY_SPACE * height
+        ):
+            starts.append(i)
+            opens.add(i)
+        elif _type_change(measure(before), measure(line), body):
+            starts.append(i)
+        reach = max(reach, line.box.bottom)
+    heads = set()
+    for start in [0, *sorted(opens)]:
+        end = start
+        while end < len(lines) and _capitals(lines[end].text) and end - start < _HEAD_LINES:
+            end += 1
+        over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
+        if start < end < len(lines) and over_text and not _capitals(lines[end].text):
+            heads.add(start)  # a headline in capitals over text: its own block, a headline's
+            starts.append(end)
+    starts = sorted(set(starts))
+    if len(starts) == 1 and not heads:
+        return [(region, False, False)]
+    parts = []
+    for a, b in zip(starts, starts[1:] + [len(lines)]):
+        part = lines[a:b]
+        box = bounds([line.box for line in part])
+        parts.append((Region(part, box, region.role), a in opens, a in heads))
+    return parts
+
+
+def _type_change(before: float | None, size: float | None, body: float | None) -> bool:
+    """From headline type to another size, or to headline type from another."""
+    if not (before and size) or not (_display(before, body) or _display(size, body)):
+        return False
+    return max(before, size) >= _TYPE_CHANGE * min(before, size)
+
+
+def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[int]:
+    """Regions printed as the page's top row or bottom row, in text type, one line (two at
+    the top), that is no running text: running heads, dates, folios (`..-15-.`), printer's
+    lines and catchwords."""
+    boxes = [r.box for r in regions]
+    if len(regions) < 3 or any(box is None for box in boxes):
+        return set()
+    first_row_ends = min(box.bottom for box in boxes)
+    last_row_starts = max(box.top for box in boxes)
+    top_row = [box.top < first_row_ends for box in boxes]
+    out = set()
+    for k, region in enumerate(regions):
+        box, text = region.box, " ".join(line.text for line in region.lines)
+        foot = box.bottom > last_row_starts
+        if not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
+            continue
+        # A row of three items or more on top is the masthead's: date, volume, weather, price.
+        if top_row[k] and sum(top_row) >= 3:
+            out.add(k)
+        # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
+        # a lone headline on top is no running head.
+        elif not _RUNNING_TEXT.search(text) and (
+            any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
+        ):
+            out.add(k)
+    return out
+
+
+# Running text, which a running head never is: a Chinese clause mark, or three words in lower case.
+_RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
+
+
+def _drop_capitals(regions: list[Region]) -> list[Region]:
+    """A drop capital (a format's role, or a lone capital at least two lines tall) goes back
+    in front of the first line of the text it opens: the region right of it, level with it."""
+    out = list(regions)
+    for cap in regions:
+        text = cap.lines[0].text.strip()
+        if cap.box is None or not (cap.role == "drop-capital" or len(cap.lines) == 1 and len(text) == 1 and text.isupper()):
+            continue
+        beside = [
+            r for r in out
+            if r is not cap and r.box is not None and r.lines[0].box is not None
+            and r.box.left > (cap.box.left + cap.box.right) / 2
+            and abs(r.lines[0].box.top - cap.box.top) < 0.5 * cap.box.height
+        ]
+        if not beside:
+            continue
+        target = min(beside, key=lambda r: r.box.left)
+        first = target.lines[0]
+        if cap.role != "drop-capital" and cap.box.height < 2 * first.box.height:
+            continue
+        opened = Line(text + first.text, first.box, first.size)
+        out[out.index(target)] = Region((opened, *target.lines[1:]), target.box, target.role)
+        out.remove(cap)
+    return out
+
+
+def _stacked(regions: list[Region]) -> list[Region]:
+    """On a page where an engine boxed every line or every word as a region of its own (Google
+    Vision, PaddleOCR), the pieces of one text join into one region: a piece on the same
+    line just after the last (a word), or a line just under the last, level with its left
+    edge, in the same type."""
+    if sum(len(r.lines) == 1 for r in regions) < 0.8 * len(regions):
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        last = out[-1] if out else None
+        if last is not None and _continues(last, region):
+            tail, head = last.lines[-1], region.lines[0]
+            if _same_row(tail.box, head.box):
+                lines = (*last.lines[:-1], Line(join_pieces(tail.text, head.text), tail.box.union(head.box), tail.size))
+            else:
+                lines = (*last.lines, head)
+            out[-1] = Region(lines, last.box.union(region.box), last.role)
+        else:
+            out.append(region)
+    return out
+
+
+def _continues(last: Region, region: Region) -> bool:
+    a, b = last.lines[-1].box, region.lines[0].box
+    if len(region.lines) != 1 or region.role != last.role or None in (a, b, last.box, region.box):
+        return False
+    height = max(a.height, b.height)
+    if _same_row(a, b):  # the next word of the line (its box may be a mark's, a few pixels high)
+        return -0.2 * height <= b.left - a.right <= height
+    if min(a.height, b.height) < 0.75 * height:
+        return False  # another type: a headline over its text, a caption
+    return 0 <= b.top - a.bottom <= 0.6 * height and abs(b.left - last.box.left) <= height
+
+
+def _same_row(a: Box, b: Box) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.6 * min(a.height, b.height)

@@ -9,14 +9,15 @@ from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
-# The word a line ends with, hyphenated ("news-") or not ("Har").
-_HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
+# The word a line ends with, hyphenated ("news-", "fé-", any script's letters) or not ("Har").
+_HYPHENATED_END = re.compile(r"(?P<word>[^\W\d_]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
 # After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
 # split it is lower case (a capital starts a new word: "Penn / Bridge company").
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
-_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+# After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
+_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)(?P<tail>[^\s\w]*)(?:\s+|$)")
 
 
 # A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:
@@ -112,8 +113,8 @@ def _each_block(blocks: Blocks, change) -> tuple[Blocks, list[Fix]]:
 def dehyphenate(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Remove a line-end hyphen that split a word; keep the hyphen of a compound.
 
-    Before: "the news-⏎paper said" / "a well-⏎known captain"
-    After:  "the newspaper said"    / "a well-known captain"
+    Before: "the news-⏎paper said" / "a well-⏎known captain" / "le 3 fé-⏎vrier, aujour-⏎d'hui"
+    After:  "the newspaper said"    / "a well-known captain"  / "le 3 février, aujourd'hui"
     """
     return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=True, name="dehyphenate"))
 

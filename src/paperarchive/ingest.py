@@ -28,7 +28,8 @@ from pathlib import Path
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, NotTextError, PaperarchiveError, TooLargeError
-from .inputs import PageFile, Problem, discover, display
+from .formats import unpack
+from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
@@ -50,6 +51,11 @@ class IngestReport:
     failed: list[Problem] = field(default_factory=list)  # could not be read at all
     warnings: list[Problem] = field(default_factory=list)  # ingested, with damage
     pruned: int = 0
+    # Files under the folders given that hold no page to read (images, METS, hidden …):
+    # counted by reason in the summary, each named with --verbose; never a failure.
+    passed: list[Passed] = field(default_factory=list)
+    ingested_files: list[str] = field(default_factory=list)  # for --verbose
+    unchanged_files: list[str] = field(default_factory=list)  # for --verbose
 
     @property
     def complete(self) -> bool:
@@ -114,19 +120,19 @@ def decode_page(data: bytes) -> Decoded:
 
 
 def record_for(path: str, text: str, encoding: str, replaced: int, size: int, mtime_ns: int, digest: str) -> PageRecord:
-    """Clean a page's text (plain, ALTO or hOCR) into the record that is stored and indexed.
+    """Clean a page's text (plain text or any format `formats` reads) into the record that is stored and indexed.
 
     Raises a PaperarchiveError for a page that cannot be read: hostile or broken
     markup, a bad layout file.
     """
     # Imported here: a run over unchanged files never cleans, and need not load the cleaner.
-    from .formats import read_blocks
+    from .formats import read_page
     from .layouts import page_info
     from .pipeline import clean_blocks, clean_text
 
     info = page_info(path)
-    blocks = read_blocks(path, text)
-    page = clean_text(text, info) if blocks is None else clean_blocks(blocks, info)
+    read = read_page(path, text)
+    page = clean_text(read, info) if isinstance(read, str) else clean_blocks(read, info)
     return PageRecord(
         id=page_id(path),
         path=path,
@@ -197,8 +203,8 @@ def _prepare(task: _Task) -> _Outcome:
     if digest == task.known_digest:
         return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
     try:
-        decoded = decode_page(data)
-    except (NotTextError, EmptyPageError) as error:
+        decoded = decode_page(unpack(data, task.max_mb))  # a gzip'd page is read as what it holds
+    except (NotTextError, EmptyPageError, TooLargeError) as error:
         return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
     try:
         record = record_for(
@@ -244,6 +250,7 @@ class Ingest:
         found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
+        self.report.passed += [item for item in found if isinstance(item, Passed)]
         self.report.files = len(files)
         tasks = list(self._tasks(files))
         total = sum(_size(Path(t.path)) for t in tasks)
@@ -266,6 +273,7 @@ class Ingest:
                     stat = None
                 if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                     self.report.unchanged += 1
+                    self.report.unchanged_files.append(display(path))
                     continue
             yield _Task(absolute, display(path), known[2] if known else None, self.max_mb, self._stored_ids(file.replaces))
 
@@ -307,6 +315,7 @@ class Ingest:
                 if outcome.unchanged:
                     touched.append(outcome.unchanged)
                     report.unchanged += 1
+                    report.unchanged_files.append(outcome.task.shown)
                     continue
                 record = outcome.record
                 if record.replaced:
@@ -317,6 +326,7 @@ class Ingest:
                         )
                     )
                 report.encodings[record.encoding] += 1
+                report.ingested_files.append(outcome.task.shown)
                 if record.id in batch:  # the same page again: a writer cannot replace what it added itself
                     self._commit(writer, list(batch.values()), touched, replaced)
                     batch, touched, replaced, size, writer = {}, [], [], 0, None

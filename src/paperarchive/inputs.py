@@ -37,6 +37,7 @@ from .formats.sniff import (
     GZIP,
     HOCR,
     MARKDOWN,
+    METS,
     MINERU,
     PADDLE,
     PAGE,
@@ -169,7 +170,7 @@ def _reads_in_folder(path: Path, kind: str) -> bool:
 
 def _passed_reason(path: Path, kind: str) -> str:
     """Why a file in a folder is not read, grouped by these words in the summary."""
-    if kind == "a METS file":
+    if kind == METS:
         return "not a page: METS file (its pages are read from their own files)"
     if kind in ARCHIVES or kind.endswith(", gzip'd"):
         return f"unsupported format: {kind} (unpack it first)"

@@ -206,7 +206,7 @@ def _is_plain_text(text: str) -> bool:
     start = text.lstrip("\ufeff \t\r\n")
     if start.startswith(("[", "{")):
         try:
-            parse_json(text, "JSON")
+            parse_json(text)
         except MarkupError as error:
             if str(error).startswith("refused"):
                 raise
@@ -215,17 +215,17 @@ def _is_plain_text(text: str) -> bool:
     return not re.match(r"<[A-Za-z_?!]", start)
 
 
-def parse_json(text: str, kind: str):
-    """A JSON document, refused with one line when it is broken or nested deeper than any
-    OCR result is (a parser bomb)."""
+def parse_json(text: str, kind: str | None = None):
+    """A JSON document (`kind` names the format it should be), refused with one line when it
+    is broken or nested deeper than any OCR result is (a parser bomb)."""
     import json
 
     depth = 0
     for bracket in _BRACKETS.finditer(_STRINGS.sub("", text)):  # nesting, before the parser recurses
         depth += 1 if bracket.group() in "[{" else -1
         if depth > MAX_JSON_DEPTH:
-            raise MarkupError(f"refused: {kind} JSON nested more than {MAX_JSON_DEPTH} levels deep")
+            raise MarkupError(f"refused: JSON nested more than {MAX_JSON_DEPTH} levels deep, as no OCR result is")
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as error:
-        raise MarkupError(f"not well-formed {kind} JSON: {error}", "is the file complete?") from None
+        raise MarkupError(f"not well-formed {kind + ' ' if kind else ''}JSON: {error}", "is the file complete?") from None

@@ -44,8 +44,10 @@ def page_regions(text: str) -> list[list[Region]]:
     for page in [e for e in root.iter() if _name(e) == "Page"] or [root]:
         elements = [e for e in page.iter() if _name(e) == "TextRegion"]
         regions = {id(e): region for e in elements if (region := _region(e)).lines}
-        by_id = {e.get("id"): e for e in elements if id(e) in regions}
-        ordered = [by_id[ref] for ref in _reading_order(page) if ref in by_id]
+        # Any region may be named in the reading order; a table or other container brings
+        # the text regions nested in it to its place.
+        by_id = {e.get("id"): e for e in page.iter() if _name(e).endswith("Region") and e.get("id")}
+        ordered = [e for ref in _reading_order(page) if ref in by_id for e in by_id[ref].iter() if id(e) in regions]
         named = {id(e) for e in ordered}
         rest = [e for e in elements if id(e) in regions and id(e) not in named]
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]

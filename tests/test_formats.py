@@ -204,8 +204,11 @@ def test_the_xml_parser_itself_refuses_entities_too(name):
         parse_xml((FORMATS / "hostile" / name).read_text(encoding="utf-8"))
 
 
-def test_a_txt_page_is_text_whatever_it_holds():
-    assert read_blocks("notes.txt", (FORMATS / "hostile" / "billion_laughs.xml").read_text()) is None
+def test_a_page_is_read_by_its_content_whatever_it_is_called():
+    """A markup page saved as .txt is still markup: read as what it is, and refused when hostile."""
+    with pytest.raises(MarkupError, match="^refused: "):
+        read_blocks("notes.txt", (FORMATS / "hostile" / "billion_laughs.xml").read_text())
+    assert read_blocks("page.txt", ENGLISH_ALTO.read_text(encoding="utf-8")) == read_blocks(ENGLISH_ALTO, ENGLISH_ALTO.read_text(encoding="utf-8"))
 
 
 def run(*args, env=None):
@@ -216,7 +219,7 @@ def run(*args, env=None):
 def mixed(tmp_path):
     """A folder of pages in every format, with hostile files and files that are not pages."""
     folder = tmp_path / "scans"
-    shutil.copytree(FORMATS, folder, ignore=shutil.ignore_patterns("real-geometry"))  # those have tests of their own
+    shutil.copytree(FORMATS, folder, ignore=shutil.ignore_patterns("real", "real-geometry"))  # those have tests of their own
     shutil.copy(SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt", folder / "gazette.txt")
     return folder
 
@@ -232,10 +235,12 @@ def test_ingest_refuses_hostile_files_by_name_and_passes_over_html_that_is_no_pa
         + [f"  skipped: {mixed / 'hostile' / 'external_dtd.xml'}: refused: the XML declares a document type (<!DOCTYPE>),"
            " which ALTO never needs and which can hide entity bombs or reads of local files (remove the DOCTYPE line if"
            " the file is trusted)",
-           f"  skipped: {mixed / 'not_pages' / 'truncated.xml'}: not well-formed XML: unclosed token: line 3, column 77"
+           f"  skipped: {mixed / 'not_pages' / 'truncated.xml'}: not well-formed ALTO: unclosed token: line 3, column 77"
            " (is the file complete?)"]
     )
     assert "index.html" not in out.stderr and "mets.xml" not in out.stderr  # in a folder: not pages, not problems
+    assert "  passed over: 1 not a page: METS file (its pages are read from their own files)" in out.stderr  # but counted
+    assert "  passed over: 1 not a page: HTML without OCR classes (no element of class ocr_page)" in out.stderr
     assert "5 inputs were not ingested" in out.stderr.splitlines()[-1]
 
 
@@ -243,7 +248,7 @@ def test_a_file_that_is_no_page_is_reported_when_named(tmp_path, env):
     page = FORMATS / "not_pages" / "index.html"
     out = run("--index", tmp_path / "ix", "ingest", page, ENGLISH_ALTO, env=env)
     assert out.returncode == 2
-    assert f"skipped: {page}: not an ALTO or hOCR page: its root element is <html>" in out.stderr
+    assert f"skipped: {page}: not a page: HTML without OCR classes (no element of class ocr_page)" in out.stderr
     assert "ingested 1 page" in out.stderr
 
 

@@ -50,17 +50,17 @@ class ReadPage:
 
 
 def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB) -> ReadPage:
-    """Read, decode and clean one page file (plain text, ALTO or hOCR) without touching any index."""
-    from .formats import read_blocks
+    """Read, decode and clean one page file (plain text or any format `formats` reads) without touching any index."""
+    from .formats import read_page, unpack
     from .ingest import decode_page, read_bytes
     from .inputs import display
     from .layouts import page_info
     from .pipeline import clean_blocks, clean_text
 
     path = Path(path)
-    decoded = decode_page(read_bytes(path, max_mb))
-    info, blocks = page_info(path), read_blocks(path, decoded.text)
-    page = clean_text(decoded.text, info, disabled) if blocks is None else clean_blocks(blocks, info, disabled)
+    decoded = decode_page(unpack(read_bytes(path, max_mb), max_mb))
+    info, read = page_info(path), read_page(path, decoded.text)
+    page = clean_text(read, info, disabled) if isinstance(read, str) else clean_blocks(read, info, disabled)
     return ReadPage(display(path), decoded, page)
 
 

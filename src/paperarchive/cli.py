@@ -95,13 +95,14 @@ def main_options(
 @reports_errors
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Page files and folders (recursively: *.txt, and ALTO or hOCR *.xml *.hocr *.html); - reads a list of paths from stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Page files and folders (recursively: any file holding ALTO, hOCR, PAGE, ABBYY, Tesseract TSV, PaddleOCR or MinerU output, and *.txt *.md text, gzip'd or not); - reads a list of paths from stdin.")],
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
     workers: Annotated[int | None, typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer (default: one per extra core).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every file in the summary: ingested, unchanged, passed over.")] = False,
 ) -> None:
     """Read pages, clean them, split them into articles and index them.
 
@@ -124,7 +125,7 @@ def ingest(
             sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
         )
     if not quiet:
-        ingest_summary(report, sys.stderr)
+        ingest_summary(report, sys.stderr, verbose)
         for path in report.pruned:
             sys.stderr.write(f"  pruned (file gone): {path}\n")
     else:  # quiet drops the summary, never the errors

@@ -28,7 +28,8 @@ from pathlib import Path
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
-from .inputs import PageFile, Problem, discover, display
+from .formats import unpack
+from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
 _PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
@@ -50,6 +51,11 @@ class IngestReport:
     failed: list[Problem] = field(default_factory=list)  # could not be read at all
     warnings: list[Problem] = field(default_factory=list)  # ingested, with damage
     pruned: list[str] = field(default_factory=list)  # files gone whose pages `--prune` dropped
+    # Files under the folders given that hold no page to read (images, METS, hidden …):
+    # counted by reason in the summary, each named with --verbose; never a failure.
+    passed: list[Passed] = field(default_factory=list)
+    ingested_files: list[str] = field(default_factory=list)  # for --verbose
+    unchanged_files: list[str] = field(default_factory=list)  # for --verbose
 
     @property
     def complete(self) -> bool:
@@ -133,7 +139,7 @@ def record_for(
     known_id: str | None = None,
     aliases: tuple[str, ...] = (),
 ) -> PageRecord:
-    """Clean a page's text (plain, ALTO or hOCR) into the record that is stored and indexed.
+    """Clean a page's text (plain text or any format `formats` reads) into the record that is stored and indexed.
 
     `part` and `label`: the page's place in a file of several pages and the label the file
     gives it; `known_id`: the id the catalog gave the page (else the one it is first offered).
@@ -141,15 +147,15 @@ def record_for(
     markup, a bad layout file.
     """
     # Imported here: a run over unchanged files never cleans, and need not load the cleaner.
-    from .formats import read_blocks
+    from .formats import read_page
     from .layouts import page_info
     from .pipeline import clean_blocks, clean_text
 
     info = page_info(path)
     if label:
         info = replace(info, page=label)
-    blocks = read_blocks(path, text)
-    page = clean_text(text, info) if blocks is None else clean_blocks(blocks, info)
+    read = read_page(path, text)
+    page = clean_text(read, info) if isinstance(read, str) else clean_blocks(read, info)
     return PageRecord(
         id=known_id or page_id(path, part),
         path=path,
@@ -227,6 +233,7 @@ def _prepare(task: _Task) -> _Outcome:
         return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
     state = (stat.st_size, stat.st_mtime_ns, digest)
     try:
+        data = unpack(data, task.max_mb)  # a gzip'd page is read as what it holds
         parts = split_pages(task.path, data)
         if parts is None:
             decoded = decode_page(data)
@@ -281,6 +288,7 @@ class Ingest:
         found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
+        self.report.passed += [item for item in found if isinstance(item, Passed)]
         self.report.files = len(files)
         tasks = list(self._tasks(files))
         total = sum(_size(Path(t.path)) for t in tasks)
@@ -305,6 +313,7 @@ class Ingest:
                     stat = None
                 if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                     self.report.unchanged += 1
+                    self.report.unchanged_files.append(display(path))
                     continue
             aliases = tuple(os.path.realpath(p) for p in file.replaces)
             yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases)
@@ -364,6 +373,7 @@ class Ingest:
                 if outcome.unchanged:
                     touched.append(outcome.unchanged)
                     report.unchanged += 1
+                    report.unchanged_files.append(outcome.task.shown)
                     continue
                 known = self.catalog.ids_of(outcome.task.path)
                 stale = set(known.values())
@@ -374,6 +384,7 @@ class Ingest:
                 if (new_ids | stale) & batch.keys():  # the same page again: a writer cannot replace what it added itself
                     self._commit(writer, list(batch.values()), touched, removed)
                     batch, touched, removed, size, writer = {}, [], [], 0, None
+                report.ingested_files.append(outcome.task.shown)
                 writer = writer or self._open_writer()
                 for old in stale | new_ids:
                     writer.delete_by_term("page", old)

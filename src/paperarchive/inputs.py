@@ -1,15 +1,19 @@
 """Which files an ingest reads: paths, folders (recursively), or a list on stdin.
 
-In folders: `*.txt`, and `*.xml`, `*.hocr`, `*.html`, `*.htm`, `*.xhtml` that hold
-ALTO or hOCR. Other XML and HTML in a folder (METS files, an index.html) is passed
-over without a word: archives are full of it, and reporting it would bury the
-real problems. A file named on the command line is always read, and one that is
-not a page is reported as skipped with the reason.
+Every file is judged by its content, whatever it is called (`formats.sniff`). In
+folders, a file is read when it holds a page format (ALTO, hOCR, PAGE XML, ABBYY
+FineReader XML, Tesseract TSV, a PaddleOCR result, a MinerU content list or
+Markdown), or plain text in a `*.txt` or `*.md` file (gzip'd or not). Every other
+file is passed over and accounted for (`Passed`), with what it is: hidden, an
+image, a PDF, a METS file, other XML or JSON, an archive, a file of another kind,
+or the same page as a richer file beside it. A file named on the command line is
+always read, and one that is not a page is reported as skipped with the reason.
 
-One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
-read once, from the richer source: ALTO, then hOCR, then plain text. The file
-read names the poorer sources beside it on disk (`PageFile.replaces`), found in
-this run or not, so that an ingest can drop the page it read from one of them
+One page saved twice in one folder under one name (`ocr.txt` beside `ocr.xml`,
+`p1.md` beside `p1_content_list.json`) is read once, from the richer source (a
+layout format with coordinates, then a content list, then Markdown or text). The
+file read names the poorer sources beside it on disk (`PageFile.replaces`), found
+in this run or not, so that an ingest can drop the page it read from one of them
 before the richer file arrived.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
@@ -20,18 +24,43 @@ from __future__ import annotations
 
 import functools
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats.sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, read_head, sniff
+from .formats.sniff import (
+    ABBYY,
+    ALTO,
+    ARCHIVES,
+    DECLARES_ENTITIES,
+    GZIP,
+    HOCR,
+    MARKDOWN,
+    METS,
+    MINERU,
+    PADDLE,
+    PAGE,
+    PAGE_FORMATS,
+    TEXT_SUFFIXES,
+    TSV,
+    container,
+    decode_head,
+    gunzip_head,
+    not_a_page,
+    sniff,
+)
 
-PAGE_SUFFIXES = (".txt",)
-# A markup file that cannot be judged from its head (unreadable, or declaring entities):
+_TEXT = "text"
+# A file that cannot be judged from its head (unreadable, or declaring entities):
 # read it all the same, so that the reader reports why it is not ingested.
 _UNKNOWN = "unknown"
 # Which source of a page wins when one folder holds it twice; unknown files never compete.
-_RICHNESS = {ALTO: 3, HOCR: 2, "text": 1}
+_RICHNESS = {ALTO: 4, PAGE: 4, ABBYY: 4, HOCR: 3, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
+# Endings that name one page's sources alike: p1.xml, p1.abbyy.xml, p1_content_list.json, p1.md.
+_SOURCE_ENDINGS = (".gz", ".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv", ".txt", ".md",
+                   ".abbyy", ".page", "_content_list", "_res", "_ocr")
+LAYOUT_FILE = "paperarchive.layout"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +73,14 @@ class Problem:
 class PageFile:
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
+
+
+@dataclass(frozen=True, slots=True)
+class Passed:
+    """A file under a folder given to ingest that holds no page to read: counted by `reason`."""
+
+    path: str
+    reason: str
 
 
 def display(path: str | os.PathLike) -> str:
@@ -60,46 +97,112 @@ def read_path_list(lines: Iterable[str]) -> list[str]:
     return [line.rstrip("\r\n") for line in lines if line.strip()]
 
 
-def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
-    """Every page file under the sources, each once, in a stable order (see the module doc)."""
-    kinds: dict[Path, str | None] = {}  # markup file → its format, sniffed once per run
+def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Passed]:
+    """Every file under the sources, each once, in a stable order: a page to read, a problem
+    with a path, or a file passed over with its reason (see the module doc)."""
+    kinds: dict[Path, str] = {}  # file → its format, sniffed once per run
 
-    def kind(path: Path) -> str | None:
+    def kind(path: Path) -> str:
         if path not in kinds:
-            kinds[path] = _markup_kind(path)
+            kinds[path] = file_kind(path)
         return kinds[path]
 
     found = list(_found(sources, kind))
     sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
-    richest: dict[tuple[str, str], int] = {}
-    for key, rank in sources_of.values():
-        richest[key] = max(richest.get(key, 0), rank)
+    richest: dict[tuple[str, str], tuple[int, Path]] = {}
+    for item, (key, rank) in sources_of.items():
+        if rank > richest.get(key, (0, item))[0]:
+            richest[key] = (rank, item)
     listing = functools.cache(_listing)  # a folder's files, listed once per run
     given: set[object] = set()
     for item in found:
-        if isinstance(item, Problem):
+        if not isinstance(item, Path):
             yield item
             continue
         key, rank = sources_of[item]
-        if rank == richest[key]:
-            if rank == _RICHNESS["text"]:
+        best, best_path = richest[key] if rank else (0, item)
+        if rank == 0:  # unranked (cannot be judged from its head): read, so its problem is reported
+            yield PageFile(item)
+        elif rank == best:
+            if rank == _RICHNESS[_TEXT]:
                 # A text page whose richer source was not in this run (named alone, or an
                 # ALTO file read by an earlier ingest): the richer file is the page.
                 item, rank = _richest_sibling(item, kind, listing)
             if _identity(item) not in given:
                 given.add(_identity(item))
                 yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
-        elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
-            yield PageFile(item)
+        else:
+            yield Passed(display(item), f"the same page is read from a richer file beside it ({kind(best_path)})")
+
+
+def file_kind(path: Path) -> str:
+    """A file's format (one of `sniff.PAGE_FORMATS`), `text`, `unknown` (cannot tell from its
+    head), or what it is instead: `a METS file`, `an image (PNG)`, `a zip archive` …"""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(64 * 1024)
+    except OSError:
+        return _UNKNOWN
+    name = path.name
+    binary = container(data)
+    if binary == GZIP:
+        try:
+            data = gunzip_head(data)
+        except zlib.error:
+            return "a damaged gzip file"
+        name, binary = name.removesuffix(".gz").removesuffix(".GZ"), container(data)
+        if binary is not None:
+            return f"{binary}, gzip'd"
+    if binary is not None:
+        return binary
+    if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data"
+    head = decode_head(data)
+    if DECLARES_ENTITIES.search(head):
+        return _UNKNOWN
+    found = sniff(head, name)
+    if found is not None:
+        return found
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("<", "[", "{")) and (stripped[:1] != "<" or stripped[1:2].isalpha() or stripped[1:2] in "?!"):
+        reason = not_a_page(head)
+        if reason != "plain text":
+            return reason
+    return _TEXT
+
+
+def _reads_in_folder(path: Path, kind: str) -> bool:
+    if kind in PAGE_FORMATS or kind == _UNKNOWN:
+        return True
+    return kind == _TEXT and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
+
+
+def _passed_reason(path: Path, kind: str) -> str:
+    """Why a file in a folder is not read, grouped by these words in the summary."""
+    if kind == METS:
+        return "not a page: METS file (its pages are read from their own files)"
+    if kind in ARCHIVES or kind.endswith(", gzip'd"):
+        return f"unsupported format: {kind} (unpack it first)"
+    if kind.startswith("an image"):
+        return "not a page: an image"
+    if kind == "a PDF document":
+        return "not read: a PDF document (no PDF reader yet)"
+    if path.name == LAYOUT_FILE:
+        return "the archive's layout file"
+    if kind == _TEXT:
+        suffix = path.suffix.lower()
+        return f"not a page: a {suffix} file" if suffix else "not a page: a file without a suffix"
+    return f"not a page: {kind}"
 
 
 def _richest_sibling(
     path: Path, kind: Callable[[Path], str | None], listing: Callable[[Path], list[Path]]
 ) -> tuple[Path, int]:
     """The richest source of a text page in its folder (`ocr.xml` for `ocr.txt`), and its rank."""
-    best, best_rank = path, _RICHNESS["text"]
+    best, best_rank = path, _RICHNESS[_TEXT]
+    stem = page_stem(path)
     for other in listing(path.parent):
-        if other.stem == path.stem and other != path and is_markup(other):
+        if other != path and page_stem(other) == stem:
             rank = _source(other, kind)[1]
             if rank > best_rank:
                 best, best_rank = other, rank
@@ -107,15 +210,30 @@ def _richest_sibling(
 
 
 def _poorer_siblings(
-    path: Path, rank: int, kind: Callable[[Path], str | None], listing: Callable[[Path], list[Path]]
+    path: Path, rank: int, kind: Callable[[Path], str], listing: Callable[[Path], list[Path]]
 ) -> tuple[Path, ...]:
     """The same page's poorer sources in its folder (`ocr.txt` for `ocr.xml`), found in this run
     or not: a list of pages on stdin may name only the richer file."""
-    if rank <= _RICHNESS["text"]:
+    if rank <= _RICHNESS[_TEXT]:
         return ()
-    named_alike = [p for p in listing(path.parent) if p.stem == path.stem and p != path]
-    pages = [p for p in named_alike if p.name.lower().endswith(PAGE_SUFFIXES) or is_markup(p)]
-    return tuple(p for p in pages if 0 < _source(p, kind)[1] < rank)
+    stem = page_stem(path)
+    named_alike = [p for p in listing(path.parent) if p != path and page_stem(p) == stem]
+    return tuple(p for p in named_alike if 0 < _source(p, kind)[1] < rank)
+
+
+def page_stem(path: Path) -> str:
+    """A page file's name without the endings that name its format.
+
+    >>> page_stem(Path("ocr.xml")), page_stem(Path("p1_content_list.json")), page_stem(Path("417589220_0018.abbyy.xml.gz"))
+    ('ocr', 'p1', '417589220_0018')
+    """
+    name = path.name
+    while True:
+        lowered = name.lower()
+        ending = next((e for e in _SOURCE_ENDINGS if lowered.endswith(e) and len(name) > len(e)), None)
+        if ending is None:
+            return name
+        name = name[: -len(ending)]
 
 
 def _listing(folder: Path) -> list[Path]:
@@ -125,22 +243,12 @@ def _listing(folder: Path) -> list[Path]:
         return []
 
 
-def _markup_kind(path: Path) -> str | None:
-    """ALTO, hOCR, None (not a page), or unknown (cannot tell from its head)."""
-    try:
-        head = read_head(path)
-    except OSError:
-        return _UNKNOWN
-    return _UNKNOWN if DECLARES_ENTITIES.search(head) else sniff(head)
+def _source(path: Path, kind: Callable[[Path], str]) -> tuple[tuple[str, str], int]:
+    """Which page a file holds (its folder and name without format endings), and how rich a source it is (0: not ranked)."""
+    return (str(path.parent), page_stem(path)), _RICHNESS.get(kind(path), 0)
 
 
-def _source(path: Path, kind: Callable[[Path], str | None]) -> tuple[tuple[str, str], int]:
-    """Which page a file holds (its folder and name without suffix), and how rich a source it is (0: not ranked)."""
-    rank = _RICHNESS.get(kind(path) or "", 0) if is_markup(path) else _RICHNESS["text"]
-    return (str(path.parent), path.stem), rank
-
-
-def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
+def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterator[Path | Problem | Passed]:
     seen: set[object] = set()
     for source in sources:
         path = Path(source)
@@ -156,7 +264,7 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) ->
         except OSError as error:
             found = iter([Problem(display(path), error.strerror or str(error))])
         for item in found:
-            if isinstance(item, Problem):
+            if not isinstance(item, Path):
                 yield item
                 continue
             key = _identity(item)
@@ -176,7 +284,7 @@ def _identity(path: Path) -> object:
     return (info.st_dev, info.st_ino)
 
 
-def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
+def _walk(root: Path, kind: Callable[[Path], str]) -> Iterator[Path | Problem | Passed]:
     visited: set[tuple[int, int]] = set()
     problems: list[Problem] = []
 
@@ -198,13 +306,19 @@ def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Pro
             dirs[:] = []
             continue
         visited.add((stat.st_dev, stat.st_ino))
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            yield Passed(display(Path(folder) / name), "hidden (its name starts with a dot): a folder, not looked into")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
-                continue
             path = Path(folder) / name
-            if name.lower().endswith(PAGE_SUFFIXES) or is_markup(name) and kind(path) is not None:
+            if name.startswith("."):
+                yield Passed(display(path), "hidden (its name starts with a dot)")
+                continue
+            found = kind(path)
+            if _reads_in_folder(path, found):
                 yield path
+            else:
+                yield Passed(display(path), _passed_reason(path, found))
         yield from problems
         problems.clear()
 

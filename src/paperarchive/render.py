@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
@@ -291,17 +292,40 @@ def explain_rich(path: str, fixes: list[Fix], out: TextIO, style: Style) -> None
 # -- ingest summary -----------------------------------------------------------------
 
 
-def ingest_summary(report, out: TextIO) -> None:
+def ingest_summary(report, out: TextIO, verbose: bool = False) -> None:
+    """What an ingest did with every file it found: pages ingested, files unchanged, files
+    passed over (counted by reason; each named when `verbose`), and each file skipped or failed.
+
+    >>> from paperarchive.ingest import IngestReport
+    >>> from paperarchive.inputs import Passed
+    >>> report = IngestReport(files=2, ingested=2, articles=5, passed=[Passed("a/p1.jpg", "not a page: an image"),
+    ...     Passed("a/p2.jpg", "not a page: an image"), Passed("a/mets.xml", "not a page: METS file")])
+    >>> ingest_summary(report, sys.stdout)
+    ingested 2 pages (5 articles) from 2 files in 0.0 s (0.0 MB read)
+      files found: 5 (2 page files, 3 passed over)
+      passed over: 2 not a page: an image
+      passed over: 1 not a page: METS file
+    """
     mb = report.bytes / 1024 / 1024
     rate = f", {mb / report.seconds:.2f} MB/s" if report.seconds > 0 and report.bytes else ""
     lines = [
         f"ingested {report.ingested} page{'s' if report.ingested != 1 else ''} ({report.articles} articles)"
         f" from {report.files} file{'s' if report.files != 1 else ''} in {report.seconds:.1f} s ({mb:.1f} MB read{rate})"
     ]
+    if report.passed:  # every file found is accounted for: a page file read or checked, or passed over
+        lines.append(
+            f"  files found: {report.files + len(report.passed)} ({report.files} page files, {len(report.passed)} passed over)"
+        )
     if report.unchanged:
         lines.append(f"  unchanged, skipped: {report.unchanged}")
     if report.encodings:
         lines.append("  encodings: " + ", ".join(f"{e} {n}" for e, n in report.encodings.most_common()))
+    reasons = Counter(item.reason for item in report.passed)
+    lines += [f"  passed over: {n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if verbose:
+        lines += [f"  ingested: {path}" for path in report.ingested_files]
+        lines += [f"  unchanged: {path}" for path in report.unchanged_files]
+        lines += [f"  passed over: {item.path}: {item.reason}" for item in report.passed]
     for title, problems in (("skipped", report.skipped), ("failed", report.failed), ("warning", report.warnings)):
         for problem in problems:
             lines.append(f"  {title}: {problem.path}: {problem.reason}")

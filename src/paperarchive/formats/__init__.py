@@ -1,13 +1,22 @@
-"""OCR layout formats in: ALTO XML and hOCR pages → the pipeline's blocks.
+"""OCR output in: what engines and libraries write → the pipeline's blocks (or plain text).
 
-A page named `*.xml`, `*.hocr`, `*.html`, `*.htm` or `*.xhtml` is read as ALTO or
-hOCR when it is one (`sniff`), and refused otherwise; any other page is plain text.
-Both formats become the same `Block`s a plain-text page gives (lines kept, text
-regions as blocks, in reading order: see `reading`), and `pipeline.clean_blocks`
-takes them through classify → repair → segment like any page.
+Read by content, whatever the file is called (`sniff`):
 
-The page text the catalog keeps is the markup itself, so `reindex` reads the
-layout again, and `show --raw` prints the document as it was read.
+| format | reader | becomes |
+|---|---|---|
+| ALTO v1 (CCS) to v4, any namespace or none | `alto` | regions in reading order |
+| hOCR (Tesseract, OCRopus, ocropy, kraken, ABBYY, gcv2hocr) | `hocr` | regions in reading order |
+| PAGE XML (2010 to 2019 schemas) | `page` | regions in the file's ReadingOrder, with their type as `Region.role` |
+| ABBYY FineReader XML (FR6 to FR10) | `abbyy` | regions with font sizes (`Line.size`); tables as `table` regions |
+| Tesseract TSV | `tsv` | regions (Tesseract's paragraphs) |
+| PaddleOCR results (2.x lists, 3.x/PaddleX `rec_texts`) | `paddle` | lines grouped into regions |
+| MinerU content list (`*_content_list.json`) and Markdown | `markdown` | plain text, cleaned like any text page |
+
+A gzip'd file is read as what it holds (`unpack`, bounded by the page limit); a zip,
+tar or other archive is refused with its name. METS, other XML and JSON are no
+page and are refused with what they are. The page text the catalog keeps is the
+file's text (the markup, the JSON), so `reindex` reads the layout again, and
+`show --raw` prints the document as it was read.
 
 The readers are imported when a page needs them: a search imports this package
 (through `inputs`) and needs none of them.
@@ -15,17 +24,41 @@ The readers are imported when a page needs them: a search imports this package
 
 from __future__ import annotations
 
+import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotTextError
+from ..errors import NotTextError, TooLargeError
 from ..models import Block
-from .sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, sniff
+from .sniff import (
+    ABBYY,
+    ALTO,
+    ARCHIVES,
+    DECLARES_ENTITIES,
+    GZIP,
+    HOCR,
+    MARKDOWN,
+    METS,
+    MINERU,
+    PADDLE,
+    PAGE,
+    TSV,
+    container,
+    not_a_page,
+    sniff,
+)
+
+# Nested JSON deeper than this is refused before parsing: no OCR result needs it, and
+# Python's parser would spend its recursion limit on it.
+MAX_JSON_DEPTH = 64
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class MarkupError(NotTextError):
-    """A markup page that is not read: hostile (a DTD or entity declarations), not
-    well-formed, or not ALTO or hOCR. Ingest skips it with the reason, like a binary file."""
+    """A page file that is not read: hostile (a DTD, entity declarations, deep nesting),
+    broken, or no page at all (METS, other XML or JSON). Ingest skips it with the reason."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,27 +81,87 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
     return None
 
 
-def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
-    """A page's blocks from its ALTO or hOCR markup, in reading order; None for a plain-text page.
+def unpack(data: bytes, max_mb: float) -> bytes:
+    """A file's bytes as a page: a gzip'd file unpacked (refused above `max_mb` unpacked, so a
+    gzip bomb costs nothing), other files as they are; archives are refused by name.
 
-    >>> read_blocks("seq-3/ocr.txt", "<alto/>") is None  # a .txt page is text, whatever it holds
-    True
-    >>> [b.lines for b in read_blocks("p.hocr", "<div class='ocr_page'><span class='ocr_line'>Hello</span></div>")]
+    >>> import gzip
+    >>> unpack(gzip.compress("本报讯".encode()), 1).decode()
+    '本报讯'
+    >>> unpack(gzip.compress(b"x" * 3_000_000), 1)
+    Traceback (most recent call last):
+    paperarchive.errors.TooLargeError: a gzip file that unpacks to more than 1 MB, the limit for one page
+    >>> unpack(b"PK\\x03\\x04\\x14\\x00", 1)
+    Traceback (most recent call last):
+    paperarchive.errors.NotTextError: unsupported format: a zip archive
+    """
+    kind = container(data)
+    if kind in ARCHIVES:
+        raise NotTextError(f"unsupported format: {kind}", "unpack it first, then ingest its pages")
+    if kind != GZIP:
+        return data
+    limit = int(max_mb * 1024 * 1024)
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        out = inflate.decompress(data, limit + 1)
+    except zlib.error as error:
+        raise NotTextError(f"a damaged gzip file: {error}", "is the file complete?") from None
+    if len(out) > limit or inflate.unconsumed_tail:
+        raise TooLargeError(
+            f"a gzip file that unpacks to more than {max_mb:g} MB, the limit for one page",
+            "split the file into pages, or raise --max-page-mb",
+        )
+    if not inflate.eof:
+        raise NotTextError("a damaged gzip file: it ends before its data does", "is the file complete?")
+    inner = container(out)
+    if inner is not None:  # a .tar.gz, or a gzip inside a gzip
+        raise NotTextError(f"unsupported format: {inner}, gzip'd", "unpack it first, then ingest its pages")
+    return out
+
+
+def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
+    """A page's blocks from its layout format, in reading order; or, for a text-shaped
+    format (plain text, Markdown, MinerU's content list), the plain text to clean.
+
+    Raises MarkupError for a file of a known format that is hostile or broken (with the
+    parser's reason) and for one that holds no page (METS, other XML or JSON).
+
+    >>> read_page("seq-3/ocr.txt", "本报讯 记者")
+    '本报讯 记者'
+    >>> [b.lines for b in read_page("p.txt", "<div class='ocr_page'><span class='ocr_line'>Hello</span></div>")]
     [('Hello',)]
-    >>> read_blocks("bomb.xml", '<!DOCTYPE a [<!ENTITY a "aaaa">]><alto>&a;</alto>')
+    >>> read_page("bomb.xml", '<!DOCTYPE a [<!ENTITY a "aaaa">]><alto>&a;</alto>')
     Traceback (most recent call last):
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
-    if not is_markup(path):
-        return None
+    kind = sniff(text, str(path))
+    if kind is None and _is_plain_text(text):
+        return text
     # Refused before any parser sees it, whatever the format, wherever the root element is.
     if DECLARES_ENTITIES.search(text):
         raise MarkupError(
             "refused: the document declares entities (<!ENTITY>), which can expand without end or read local files"
         )
+    if kind == MARKDOWN:
+        from .markdown import markdown_text
+
+        return markdown_text(text)
+    if kind == MINERU:
+        from .markdown import content_list_text
+
+        return content_list_text(parse_json(text, kind))
     from .reading import to_blocks
 
-    kind = sniff(text)
+    return to_blocks(_regions(kind, text, path))
+
+
+def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
+    """A page's blocks from its layout format; None for a page cleaned as text (see `read_page`)."""
+    read = read_page(path, text)
+    return None if isinstance(read, str) else read
+
+
+def _regions(kind: str | None, text: str, path: str | Path) -> list:
     if kind == ALTO:
         from .alto import alto_regions
 
@@ -77,17 +170,62 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
         from .hocr import hocr_regions
 
         pages = hocr_regions(text)
+    elif kind == PAGE:
+        from .page import page_regions
+
+        pages = page_regions(text)
+    elif kind == ABBYY:
+        from .abbyy import abbyy_regions
+
+        pages = abbyy_regions(text)
+    elif kind == TSV:
+        from .tsv import tsv_regions
+
+        pages = tsv_regions(text)
+    elif kind == PADDLE:
+        from .paddle import paddle_regions
+
+        pages = paddle_regions(parse_json(text, kind))
+    elif kind == METS:
+        raise MarkupError(
+            "not a page: a METS file (an issue's structure and the files it names)",
+            "give its page files (ALTO, PAGE …), or the folder that holds them",
+        )
     else:
         raise MarkupError(
-            f"not an ALTO or hOCR page: {_what(text)}",
-            "ingest reads ALTO XML (v2–v4), hOCR and plain text (*.txt)",
+            f"not a page: {not_a_page(text)}",
+            "ingest reads plain text, ALTO, hOCR, PAGE XML, ABBYY FineReader XML, Tesseract TSV,"
+            " PaddleOCR results, MinerU content lists and Markdown",
         )
-    return to_blocks([region for page in pages for region in page])
+    return [region for page in pages for region in page]
 
 
-def _what(text: str) -> str:
-    """What the document is instead, for the error message: its root element."""
-    from .sniff import first_element
+def _is_plain_text(text: str) -> bool:
+    """Text in no format: no element at its start, and not JSON (`[Continued from page 1]`
+    starts a page, and does not parse). JSON nested too deep is refused here too."""
+    start = text.lstrip("\ufeff \t\r\n")
+    if start.startswith(("[", "{")):
+        try:
+            parse_json(text)
+        except MarkupError as error:
+            if str(error).startswith("refused"):
+                raise
+            return True
+        return False
+    return not re.match(r"<[A-Za-z_?!]", start)
 
-    root = first_element(text)
-    return f"its root element is <{root}>" if root else "no XML or HTML element in it"
+
+def parse_json(text: str, kind: str | None = None):
+    """A JSON document (`kind` names the format it should be), refused with one line when it
+    is broken or nested deeper than any OCR result is (a parser bomb)."""
+    import json
+
+    depth = 0
+    for bracket in _BRACKETS.finditer(_STRINGS.sub("", text)):  # nesting, before the parser recurses
+        depth += 1 if bracket.group() in "[{" else -1
+        if depth > MAX_JSON_DEPTH:
+            raise MarkupError(f"refused: JSON nested more than {MAX_JSON_DEPTH} levels deep, as no OCR result is")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise MarkupError(f"not well-formed {kind + ' ' if kind else ''}JSON: {error}", "is the file complete?") from None

@@ -62,15 +62,16 @@ def alto_regions(text: str) -> list[list[Region]]:
     return out
 
 
-def parse_xml(text: str) -> Element:
-    """The document's root; a DOCTYPE, an entity declaration or bad XML is refused."""
+def parse_xml(text: str, kind: str = "ALTO") -> Element:
+    """The document's root; a DOCTYPE, an entity declaration or bad XML is refused (with the
+    format's name: every XML format is read through here)."""
     from . import MarkupError  # the package imports this module lazily
 
     try:
         return defusedxml.ElementTree.fromstring(text, forbid_dtd=True)
     except defusedxml.DTDForbidden:
         raise MarkupError(
-            "refused: the XML declares a document type (<!DOCTYPE>), which ALTO never needs"
+            f"refused: the XML declares a document type (<!DOCTYPE>), which {kind} never needs"
             " and which can hide entity bombs or reads of local files",
             "remove the DOCTYPE line if the file is trusted",
         ) from None
@@ -79,7 +80,7 @@ def parse_xml(text: str) -> Element:
             "refused: the XML declares entities (<!ENTITY>), which can expand without end or read local files"
         ) from None
     except ParseError as error:
-        raise MarkupError(f"not well-formed XML: {error}", "is the file complete?") from None
+        raise MarkupError(f"not well-formed {kind}: {error}", "is the file complete?") from None
 
 
 def _name(element: Element) -> str:

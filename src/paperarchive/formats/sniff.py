@@ -1,55 +1,166 @@
-"""Which OCR format a document holds, from its first characters: ALTO XML, hOCR, or neither.
+"""Which format a file holds, from its first bytes, whatever it is called.
 
-Only files named like markup (`MARKUP_SUFFIXES`) are asked; a `.txt` page is always
-plain text, whatever it contains. Light on purpose: `inputs` imports it, and a
-search imports `inputs`.
+OCR engines and libraries name their output freely (`.alto`, `.xml`, `.abbyy.xml`,
+`_content_list.json`, `.md`, `.tsv`, `.xml.gz`), and archives rename files too, so
+the content decides: the XML root element (ALTO, PAGE, ABBYY FineReader, METS),
+an element of class `ocr_page` (hOCR), the shape of a JSON document (MinerU's
+content list, a PaddleOCR result), Tesseract's TSV header line, or a container
+(gzip, zip, tar) or non-text signature (images, PDF). Only Markdown has no
+signature of its own: a `.md` name, or MinerU's image lines and HTML tables, say it.
+
+Light on purpose: `inputs` imports it, and a search imports `inputs`.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from pathlib import Path
 
-ALTO, HOCR = "alto", "hocr"
-MARKUP_SUFFIXES = (".xml", ".hocr", ".html", ".htm", ".xhtml")
-HEAD_CHARS = 64 * 1024  # an hOCR page's ocr_page div follows its <head>, which is short
+ALTO, HOCR, PAGE, ABBYY, METS = "ALTO", "hOCR", "PAGE XML", "ABBYY FineReader XML", "METS"
+MINERU, PADDLE, TSV, MARKDOWN = "MinerU content list", "PaddleOCR result", "Tesseract TSV", "Markdown"
+# Formats a page is read from; anything else that `sniff` names is not a page.
+PAGE_FORMATS = frozenset({ALTO, HOCR, PAGE, ABBYY, MINERU, PADDLE, TSV, MARKDOWN})
+HEAD_BYTES = 64 * 1024  # an hOCR page's ocr_page div follows its <head>, which is short
 
 # What comes before the root element: comments, processing instructions, a DOCTYPE with its subset.
 _PROLOG = re.compile(r"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE)
-_FIRST_ELEMENT = re.compile(r"<([A-Za-z_][\w.:-]*)")
+_FIRST_ELEMENT = re.compile(r"<([A-Za-z_][\w.:-]*)([^>]*)")
 _OCR_PAGE = re.compile(r"""\bclass\s*=\s*["'][^"']*\bocr_page\b""")
 # An entity declaration: what billion-laughs and external-entity attacks are made of.
 DECLARES_ENTITIES = re.compile(r"<!ENTITY", re.IGNORECASE)
+TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+_MD_IMAGE = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*$", re.MULTILINE)
+_HTML_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+# A PaddleOCR 2.x line: [[[x, y], [x, y], [x, y], [x, y]], ["text", score]], maybe inside a list per image.
+_PADDLE_LINE = re.compile(r"^\s*(?:\[\s*){4,5}-?[\d.]+\s*,\s*-?[\d.]+\s*\]")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# A file whose name ends so is plain text when its content is nothing else.
+TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+
+# What a file is when it is no text at all: (signature, offset, name).
+_SIGNATURES = (
+    (b"\x1f\x8b", 0, "a gzip file"),
+    (b"PK\x03\x04", 0, "a zip archive"),
+    (b"PK\x05\x06", 0, "a zip archive"),
+    (b"ustar", 257, "a tar archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7z archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"BZh", 0, "a bzip2 file"),
+    (b"\xfd7zXZ\x00", 0, "an xz file"),
+    (b"%PDF", 0, "a PDF document"),
+    (b"\x89PNG", 0, "an image (PNG)"),
+    (b"\xff\xd8\xff", 0, "an image (JPEG)"),
+    (b"GIF8", 0, "an image (GIF)"),
+    (b"II*\x00", 0, "an image (TIFF)"),
+    (b"MM\x00*", 0, "an image (TIFF)"),
+    (b"\x00\x00\x00\x0cjP  ", 0, "an image (JPEG 2000)"),
+    (b"\xff\x4f\xff\x51", 0, "an image (JPEG 2000)"),
+    (b"BM", 0, "an image (BMP)"),
+)
+GZIP = "a gzip file"
+ARCHIVES = frozenset({"a zip archive", "a tar archive", "a 7z archive", "a RAR archive", "a bzip2 file", "an xz file"})
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".jp2", ".bmp", ".webp")
 
 
-def is_markup(path: str | Path) -> bool:
-    """Named like an ALTO or hOCR page (the name only; `sniff` looks inside).
+def container(data: bytes) -> str | None:
+    """What binary file the bytes start, from its signature: `a gzip file`, `a zip archive`,
+    `an image (PNG)`, `a PDF document` …; None for anything else (text, most likely).
 
-    >>> is_markup("seq-3/ocr.xml"), is_markup("page.HOCR"), is_markup("seq-3/ocr.txt")
-    (True, True, False)
+    >>> container(b"PK\\x03\\x04..."), container(b"%PDF-1.7"), container("<alto>".encode())
+    ('a zip archive', 'a PDF document', None)
     """
-    return str(path).lower().endswith(MARKUP_SUFFIXES)
+    for signature, offset, name in _SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            if name == "an image (BMP)" and len(data) < 14:
+                continue  # "BM" alone starts words too
+            return name
+    return None
 
 
-def sniff(head: str) -> str | None:
-    """ALTO (the root element is `alto`, in any namespace), hOCR (an element of class
-    `ocr_page`), or None.
+def sniff(head: str, name: str = "") -> str | None:
+    """The format of a document from its first characters (and, for Markdown only, its name):
+    one of `PAGE_FORMATS`, METS, or None for plain text and for what is no page at all
+    (`not_a_page` says which).
 
     >>> sniff('<?xml version="1.0"?>\\n<!-- ABBYY -->\\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">')
-    'alto'
+    'ALTO'
     >>> sniff("<html><body><div class='ocr_page' title='bbox 0 0 100 100'>")
-    'hocr'
-    >>> sniff('<mets:mets xmlns:mets="http://www.loc.gov/METS/">') is None, sniff("<html><p>Hello</p>") is None
-    (True, True)
+    'hOCR'
+    >>> sniff('<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">')
+    'PAGE XML'
+    >>> sniff('<document xmlns="http://www.abbyy.com/FineReader_xml/FineReader10-schema-v1.xml">')
+    'ABBYY FineReader XML'
+    >>> sniff('<mets:mets xmlns:mets="http://www.loc.gov/METS/">'), sniff("<html><p>Hello</p>") is None
+    ('METS', True)
+    >>> sniff('[{"type": "text", "text": "标题", "text_level": 1, "page_idx": 0}]')
+    'MinerU content list'
+    >>> sniff('[[[[24.0, 36.0], [304.0, 34.0], [304.0, 72.0], [24.0, 74.0]], ["纯臻营养护发素", 0.96]]]')
+    'PaddleOCR result'
+    >>> sniff(TSV_HEADER + "\\n1\\t1\\t0\\t0\\t0\\t0\\t0\\t0\\t800\\t600\\t-1\\t\\n"), sniff("# 标题\\n正文", "a.md")
+    ('Tesseract TSV', 'Markdown')
+    >>> sniff("本报讯 记者 …") is None
+    True
     """
-    head = head[:HEAD_CHARS]
-    root = first_element(head)
-    if root and root.rpartition(":")[2].lower() == "alto":
-        return ALTO
-    if _OCR_PAGE.search(head):
-        return HOCR
+    head = head[: HEAD_BYTES].lstrip("\ufeff")
+    stripped = head.lstrip()
+    if stripped.startswith("<"):
+        return _markup(head)
+    if stripped.startswith(("[", "{")):
+        return _json(stripped)
+    if head.startswith(TSV_HEADER):
+        return TSV
+    if name.lower().removesuffix(".gz").endswith(MARKDOWN_SUFFIXES) or _MD_IMAGE.search(head) or _HTML_TABLE.search(head):
+        return MARKDOWN
     return None
+
+
+def _markup(head: str) -> str | None:
+    found = _FIRST_ELEMENT.search(_PROLOG.sub("", head))
+    if found:
+        root, attributes = found.group(1).rpartition(":")[2].lower(), found.group(2)
+        if root == "alto":
+            return ALTO
+        if root == "pcgts":
+            return PAGE
+        if root == "document" and "abbyy.com/finereader" in attributes.lower():
+            return ABBYY
+        if root == "mets":
+            return METS
+    return HOCR if _OCR_PAGE.search(head) else None
+
+
+def _json(head: str) -> str | None:
+    """MinerU's content list (a list of objects with `type` and `page_idx`) or a PaddleOCR
+    result (2.x: lists of [box, [text, score]]; 3.x and PaddleX: an object with `rec_texts`)."""
+    if '"rec_texts"' in head:
+        return PADDLE
+    if head.startswith("[") and '"page_idx"' in head and '"type"' in head and '"pdf_info"' not in head:
+        return MINERU
+    if _PADDLE_LINE.match(head):
+        return PADDLE
+    return None
+
+
+def not_a_page(head: str) -> str:
+    """What a document that `sniff` finds no page in is, for a message: `a METS file`,
+    `XML whose root element is <TEI>`, `HTML without OCR classes`, `JSON that is no OCR result`."""
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<"):
+        if _markup(head) == METS:
+            return "a METS file"
+        root = first_element(head)
+        if root is None:
+            return "markup without an element"
+        if root.lower() in ("html", "!doctype"):
+            return "HTML without OCR classes (no element of class ocr_page)"
+        return f"XML whose root element is <{root}>"
+    if stripped.startswith(("[", "{")):
+        if '"pdf_info"' in head or '"layout_dets"' in head:
+            return "MinerU's intermediate JSON (read its *_content_list.json or .md)"
+        return "JSON that is no MinerU content list or PaddleOCR result"
+    return "plain text"
 
 
 def first_element(head: str) -> str | None:
@@ -58,18 +169,31 @@ def first_element(head: str) -> str | None:
     >>> first_element('<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"><html>')
     'html'
     """
-    found = _FIRST_ELEMENT.search(_PROLOG.sub("", head[:HEAD_CHARS]))
+    found = _FIRST_ELEMENT.search(_PROLOG.sub("", head[:HEAD_BYTES]))
     return found.group(1) if found else None
 
 
-def read_head(path: str | Path) -> str:
-    """The first characters of a file, decoded well enough to find its root element.
-
-    Raises OSError when the file cannot be read.
-    """
-    with open(path, "rb") as handle:
-        data = handle.read(HEAD_CHARS)
+def decode_head(data: bytes) -> str:
+    """The first characters of a document, decoded well enough to see its format."""
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(codec, "replace")
     return data.decode("utf-8", "replace")
+
+
+def gunzip_head(data: bytes, size: int = HEAD_BYTES) -> bytes:
+    """The first bytes a gzip file unpacks to (no more than `size`: a gzip bomb costs nothing here).
+    Raises zlib.error for a damaged file."""
+    return zlib.decompressobj(wbits=31).decompress(data, size)
+
+
+def read_head(path: str | Path) -> bytes:
+    """The first bytes of a file (unpacked, if it is gzip'd). Raises OSError when it cannot be read."""
+    with open(path, "rb") as handle:
+        data = handle.read(HEAD_BYTES)
+    if container(data) == GZIP:
+        try:
+            return gunzip_head(data)
+        except zlib.error:
+            return data
+    return data

@@ -1,0 +1,164 @@
+"""PaddleOCR results (JSON) → regions of printed lines.
+
+Shapes read:
+- PaddleOCR 2.x `ocr()`: per image, a list of `[box points, [text, score]]`, one
+  per detected line (RapidOCR's PP-OCR models give the same lines);
+- PaddleOCR 3.x / PaddleX `predict()` saved with `save_to_json`: an object (or a
+  list of them, or one under `res`) with `rec_texts` and `rec_polys` or
+  `rec_boxes`;
+- PP-StructureV3 layout parsing: `parsing_res_list` blocks with `block_label`,
+  `block_content` and `block_bbox`; the label gives `Region.role` (titles →
+  heading, figure and table titles → caption, header, footer, number →
+  page-number, aside text → marginalia, table → table); images, formulas and
+  seals hold no running text and are left out.
+
+An OCR engine that finds lines but no paragraphs gives lines only: they are put
+in reading order by their boxes and grouped into regions where one follows the
+other closely in the same column, in type of the same height.
+Scores are not used.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ..errors import EmptyPageError
+from .reading import Box, Line, Region, bounds, line_text, reading_order
+
+_LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
+_SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
+_ROLES = {
+    "doc_title": "heading",
+    "paragraph_title": "heading",
+    "figure_title": "caption",
+    "table_title": "caption",
+    "chart_title": "caption",
+    "header": "header",
+    "footer": "footer",
+    "number": "page-number",
+    "aside_text": "marginalia",
+    "table": "table",
+}
+_NO_TEXT = frozenset({"image", "figure", "chart", "formula", "seal", "header_image", "footer_image"})
+_TAG = re.compile(r"<[^>]+>")
+_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+
+
+def paddle_regions(data) -> list[list[Region]]:
+    """The regions of each image's result.
+
+    >>> line = lambda text, top: [[[0, top], [200, top], [200, top + 20], [0, top + 20]], [text, 0.98]]
+    >>> [[l.text for l in r.lines] for r in paddle_regions([[line("第一行", 0), line("第二行", 24), line("另一段", 120)]])[0]]
+    [['第一行', '第二行'], ['另一段']]
+    >>> res = {"res": {"rec_texts": ["标题"], "rec_boxes": [[0, 0, 100, 40]]}}
+    >>> [[l.text for l in r.lines] for r in paddle_regions(res)[0]]
+    [['标题']]
+    """
+    pages = [_page(page) for page in _results(data)]
+    if not any(pages):
+        from . import MarkupError
+
+        if not _results(data):
+            raise MarkupError("not a PaddleOCR result: no list of [box, [text, score]] lines and no rec_texts")
+        raise EmptyPageError("the PaddleOCR result holds no text")
+    return pages
+
+
+def _results(data) -> list:
+    """One result per image: a 2.x list of lines, or a 3.x object."""
+    if isinstance(data, dict):
+        return [data.get("res", data)]
+    if not isinstance(data, list):
+        return []
+    if data and all(_is_line(item) for item in data):
+        return [data]
+    out = []
+    for item in data:
+        if isinstance(item, dict):
+            out.append(item.get("res", item))
+        elif isinstance(item, list) and all(_is_line(line) for line in item):
+            out.append(item)
+        elif item is None:  # 2.x gives None for an image where it found nothing
+            out.append([])
+    return out
+
+
+def _is_line(item) -> bool:
+    return (
+        isinstance(item, list)
+        and len(item) == 2
+        and isinstance(item[1], list | tuple)
+        and len(item[1]) >= 1
+        and isinstance(item[1][0], str)
+    )
+
+
+def _page(result) -> list[Region]:
+    if isinstance(result, dict) and isinstance(result.get("parsing_res_list"), list):
+        return _layout_blocks(result["parsing_res_list"])
+    if isinstance(result, dict):
+        texts = result.get("rec_texts") or []
+        shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
+        lines = [Line(line_text(str(text)), _box(shape)) for text, shape in zip(texts, shapes)]
+    else:
+        lines = [Line(line_text(str(item[1][0])), _box(item[0])) for item in result]
+    return _grouped([line for line in lines if line.text])
+
+
+def _layout_blocks(blocks: list) -> list[Region]:
+    """PP-StructureV3's blocks, in the order it gives them (its own reading order)."""
+    regions = []
+    for block in blocks:
+        if not isinstance(block, dict) or block.get("block_label") in _NO_TEXT:
+            continue
+        label, content = block.get("block_label"), str(block.get("block_content") or "")
+        rows = _table_rows(content) if label == "table" else content.splitlines()
+        lines = tuple(Line(line_text(" ".join(row.split()))) for row in rows if row.strip())
+        if lines:
+            regions.append(Region(lines, _box(block.get("block_bbox")), _ROLES.get(label)))
+    return regions
+
+
+def _table_rows(html: str) -> list[str]:
+    """An HTML table's rows, cells set apart by wide spaces."""
+    rows = _ROW_END.split(html)
+    return ["   ".join(c.strip() for c in (_TAG.sub("", cell) for cell in _CELL_END.split(row)) if c.strip()) for row in rows]
+
+
+def _box(shape) -> Box | None:
+    """A box from 4 points [[x, y] …], a flat [x1, y1, x2, y2], or None."""
+    try:
+        if shape and isinstance(shape[0], list | tuple):
+            xs, ys = [float(p[0]) for p in shape], [float(p[1]) for p in shape]
+            return Box(min(xs), min(ys), max(xs), max(ys))
+        if shape and len(shape) == 4:
+            return Box(*map(float, shape))
+    except (TypeError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _grouped(lines: list[Line]) -> list[Region]:
+    """Lines in reading order, grouped into regions: a line joins the region above it when it
+    sits in the same column, close below it, in type of about the same height."""
+    if any(line.box is None for line in lines):
+        return [Region(tuple(lines))] if lines else []
+    ordered = [lines[i] for i in reading_order([line.box for line in lines])]
+    height = statistics.median(line.box.height for line in ordered) if ordered else 0
+    regions: list[list[Line]] = []
+    for line in ordered:
+        last = regions[-1][-1] if regions else None
+        if last is not None and _follows(last.box, line.box, height):
+            regions[-1].append(line)
+        else:
+            regions.append([line])
+    return [Region(tuple(group), bounds([line.box for line in group])) for group in regions]
+
+
+def _follows(above: Box, box: Box, height: float) -> bool:
+    same_column = box.left < above.right and above.left < box.right
+    close = -0.5 * height <= box.top - above.bottom <= _LINE_GAP * height
+    ratio = max(box.height, above.height) / max(min(box.height, above.height), 1e-9)
+    return same_column and close and ratio < _SIZE_CHANGE

@@ -1,0 +1,64 @@
+"""Tesseract TSV (`tesseract IMAGE OUT tsv`) → regions of printed lines.
+
+One row per layout element: level 1 page, 2 block, 3 paragraph, 4 line, 5 word,
+with page_num/block_num/par_num/line_num/word_num saying where it sits and
+left/top/width/height its box. A region is one of Tesseract's paragraphs, a line
+its line, and the words (level 5, with text) are joined as in ALTO and hOCR.
+Confidences are not used.
+"""
+
+from __future__ import annotations
+
+from ..errors import EmptyPageError
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+from .sniff import TSV_HEADER
+
+_COLUMNS = TSV_HEADER.split("\t")
+
+
+def tsv_regions(text: str) -> list[list[Region]]:
+    """The paragraphs of each page, each page's in reading order.
+
+    >>> rows = [TSV_HEADER, "4\\t1\\t1\\t1\\t1\\t0\\t0\\t0\\t300\\t30\\t-1\\t",
+    ...         "5\\t1\\t1\\t1\\t1\\t1\\t0\\t0\\t120\\t30\\t96\\tharbor", "5\\t1\\t1\\t1\\t1\\t2\\t130\\t0\\t170\\t30\\t95\\tfrozen"]
+    >>> [[line.text for line in region.lines] for region in tsv_regions("\\n".join(rows))[0]]
+    [['harbor frozen']]
+    """
+    pages: dict[str, dict[tuple[str, str], dict[str, tuple[Box | None, list[Word]]]]] = {}
+    for number, row in enumerate(text.splitlines()[1:], start=2):
+        if not row.strip():
+            continue
+        cells = row.split("\t")
+        if len(cells) < len(_COLUMNS) - 1:
+            from . import MarkupError
+
+            raise MarkupError(f"not well-formed Tesseract TSV: line {number} has {len(cells)} columns, not {len(_COLUMNS)}")
+        field = dict(zip(_COLUMNS, cells + [""]))
+        page = pages.setdefault(field["page_num"], {})
+        lines = page.setdefault((field["block_num"], field["par_num"]), {})
+        level = field["level"]
+        if level == "4":
+            lines[field["line_num"]] = (_box(field), [])
+        elif level == "5" and field["text"].strip():
+            box, words = lines.setdefault(field["line_num"], (None, []))
+            words.append(Word(field["text"], _box(field)))
+    out = []
+    for page in pages.values():
+        regions = []
+        for lines in page.values():
+            read = [Line(line_text(join_words(words, box.height if box else None)), box) for box, words in lines.values()]
+            read = [line for line in read if line.text]
+            if read:
+                regions.append(Region(tuple(read), bounds([line.box for line in read])))
+        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+    if not any(out):
+        raise EmptyPageError("the Tesseract TSV page holds no text (no word rows)")
+    return out
+
+
+def _box(field: dict[str, str]) -> Box | None:
+    try:
+        left, top = float(field["left"]), float(field["top"])
+        return Box(left, top, left + float(field["width"]), top + float(field["height"]))
+    except ValueError:
+        return None

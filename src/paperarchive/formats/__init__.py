@@ -44,8 +44,25 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
 
     Called on the file's bytes before decoding: a multi-page format may be binary.
     Raises a PaperarchiveError for such a file that cannot be read (encrypted, no text).
+
+    A PDF (by its `%PDF` signature, whatever its name) gives one page per PDF page, its
+    text the page's serialized text layer (`pdf`); a page without a usable text layer
+    is kept as a page that says why, and `read_blocks` raises that reason for it.
     """
-    return None
+    if not is_pdf(data):
+        return None
+    from .pdf import ENCODING, pdf_pages
+
+    return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+
+
+def is_pdf(data: bytes) -> bool:
+    """A PDF file, by its signature (which may follow a little junk, as readers allow).
+
+    >>> is_pdf(b"%PDF-1.7\n..."), is_pdf(b"\n\n%PDF-1.4"), is_pdf(b"PDF")
+    (True, True, False)
+    """
+    return b"%PDF-" in data[:1024]
 
 
 def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
@@ -59,6 +76,12 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     Traceback (most recent call last):
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
+    if str(path).lower().endswith(".pdf") or text.startswith('{"format":"paperarchive-pdf-page/'):
+        from .pdf import page_regions
+        from .reading import reading_order, to_blocks
+
+        regions = page_regions(text)
+        return to_blocks([regions[i] for i in reading_order([r.box for r in regions])])
     if not is_markup(path):
         return None
     # Refused before any parser sees it, whatever the format, wherever the root element is.

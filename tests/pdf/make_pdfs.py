@@ -168,6 +168,7 @@ class Page:
         if photo:
             cfont, csize = self.style["caption"]
             caption_lines = wrap(gold["captions"][0], cfont, csize, self.col_w) + ([credit] if credit else [])
+            credit_line = len(caption_lines) - 1 if credit else -1
             photo_lines = int((110 + len(caption_lines) * csize * 1.35 + 10) / lead) + 1
         per_column = -(-(len(lines) + photo_lines) // span)  # balanced columns
         cursor = 0
@@ -180,9 +181,13 @@ class Page:
                 c.setFillColor(Color(0, 0, 0))
                 cyc = cy - 110
                 cfont, csize = self.style["caption"]
-                for text in caption_lines:
+                for n, text in enumerate(caption_lines):
                     cyc -= csize * 1.35
-                    draw_line(c, cx, cyc + csize * 0.3, text, cfont, csize)
+                    if n == credit_line:  # the credit: small, set flush right under the caption
+                        small = csize * 0.8
+                        draw_line(c, cx + self.col_w - pdfmetrics.stringWidth(text, cfont, small), cyc + csize * 0.3, text, cfont, small)
+                    else:
+                        draw_line(c, cx, cyc + csize * 0.3, text, cfont, csize)
                 cy -= photo_lines * lead
                 room -= photo_lines
             chunk = lines[cursor:cursor + room]

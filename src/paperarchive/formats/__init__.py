@@ -59,7 +59,7 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
 def is_pdf(data: bytes) -> bool:
     """A PDF file, by its signature (which may follow a little junk, as readers allow).
 
-    >>> is_pdf(b"%PDF-1.7\n..."), is_pdf(b"\n\n%PDF-1.4"), is_pdf(b"PDF")
+    >>> is_pdf(b"%PDF-1.7 ..."), is_pdf(b"  %PDF-1.4"), is_pdf(b"PDF")
     (True, True, False)
     """
     return b"%PDF-" in data[:1024]

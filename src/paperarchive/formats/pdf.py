@@ -310,14 +310,54 @@ def _regions(lines: list[tuple[Line, str]]) -> list[Region]:
             open_regions.append([(line, font)])
         else:
             home.append((line, font))
+    body = _body_type(lines)
     regions = []
     for members in open_regions:
         boxes = [line.box for line, _ in members]
         box = boxes[0]
         for other in boxes[1:]:
             box = box.union(other)
-        regions.append(Region(tuple(line for line, _ in members), box))
+        role = _role(members, body)
+        lines = tuple(line for line, _ in members)
+        if role == "heading" and len(lines) > 1:  # a headline set over two lines is one headline
+            lines = (Line(_joined(line.text for line in lines), box, lines[0].size),)
+        regions.append(Region(lines, box, role))
     return regions
+
+
+def _joined(texts) -> str:
+    """Lines run together: no space between CJK glyphs, one between Latin words.
+
+    >>> _joined(["老旧小区加装电梯今年", "已有46部投入运行"]), _joined(["FISHING FLEET", "RETURNS"])
+    ('老旧小区加装电梯今年已有46部投入运行', 'FISHING FLEET RETURNS')
+    """
+    out = ""
+    for text in texts:
+        if out and not (is_wide(out[-1]) and is_wide(text[0])):
+            out += " "
+        out += text
+    return out
+
+
+def _body_type(lines: list[tuple[Line, str]]) -> tuple[float, str]:
+    """The size and font of the page's running text: those most characters are set in."""
+    weight: dict[tuple[float, str], int] = {}
+    for line, font in lines:
+        key = (round(line.size or 0, 1), font)
+        weight[key] = weight.get(key, 0) + len(line.text)
+    return max(weight, key=weight.get) if weight else (0.0, "")
+
+
+def _role(members: list[tuple[Line, str]], body: tuple[float, str]) -> str | None:
+    """`heading` for a region in display type: larger than the body, or in another face at
+    least as large (a section label or kicker in bold sans over a serif body)."""
+    line, font = members[0]
+    size, body_size = line.size or 0, body[0]
+    if not body_size:
+        return None
+    if size > (1 + _SIZE_STEP) * body_size or (font != body[1] and size >= body_size):
+        return "heading"
+    return None
 
 
 def _continues(members: list[tuple[Line, str]], line: Line, font: str) -> bool:

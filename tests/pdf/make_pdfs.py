@@ -111,7 +111,7 @@ class Page:
         self.col_w = (W - 2 * MARGIN - (columns - 1) * GUTTER) / columns
         self.c = canvas.Canvas(str(path), pagesize=(W, H), invariant=1)
         if label is not None:
-            self.c.addPageLabel(0, start=1, prefix=label)
+            self.c.addPageLabel(0, style="ARABIC", start=1, prefix=label)
         self.gold = {"page": {"furniture": []}, "articles": [], "column_breaks": []}
 
     def x(self, col: int) -> float:
@@ -279,8 +279,8 @@ def en_page() -> None:
 def small_pdfs() -> None:
     """Multi-page with labels, a page without text, image-only, encrypted, malformed, no ToUnicode, rotated, vertical."""
     c = canvas.Canvas(str(HERE / "labels.pdf"), pagesize=(420, 600), invariant=1)
-    c.addPageLabel(0, start=1, prefix="A")  # A1, A2, then B1
-    c.addPageLabel(2, start=1, prefix="B")
+    c.addPageLabel(0, style="ARABIC", start=1, prefix="A")  # A1, A2, then B1, B2
+    c.addPageLabel(2, style="ARABIC", start=1, prefix="B")
     for n, text in enumerate(["第一页：本报讯 港口吞吐量稳步增长。", "第二页：城市书房延时开放至晚上十点。", "第三页：市民健身中心冬季开放时间调整。"]):
         c.setFont("Ming", 12)
         c.drawString(40, 540, f"标题{n + 1}")
@@ -319,11 +319,13 @@ def small_pdfs() -> None:
 
     # A landscape page stored rotated (/Rotate 90) and vertical CJK text (top to bottom, right to left).
     c = canvas.Canvas(str(HERE / "rotated.pdf"), pagesize=(420, 300), invariant=1)
-    c.setPageRotation(90)
+    c.setPageRotation(90)  # shown turned a quarter clockwise: the text is drawn a quarter anticlockwise
+    c.rotate(90)
     c.setFont("Helvetica-Bold", 16)
-    c.drawString(30, 250, "ROTATED PAGE HEADLINE")
+    c.drawString(30, -50, "ROTATED PAGE HEADLINE")
     c.setFont("Times-Roman", 10)
-    c.drawString(30, 220, "The page is stored turned by a quarter and read upright.")
+    c.drawString(30, -80, "The page is stored turned by a quarter and read upright.")
+    c.drawString(30, -95, "A second line of the story follows the first one.")
     c.showPage()
     c.save()
 

@@ -80,7 +80,10 @@ def pdf_pages(data: bytes) -> list[PdfPage]:
             raise PdfError(f"{count} pages is above the limit of {MAX_PAGES} pages for one PDF", "split the PDF into issues")
         if count == 0:
             raise PdfError("the PDF has no pages")
-        pages = [PdfPage(_page_json(document, n), _label(document, n)) for n in range(count)]
+        pages = []
+        for n in range(count):
+            label = _label(document, n)
+            pages.append(PdfPage(_page_json(document, n, label), label))
     finally:
         document.close()
     if all(json.loads(page.text).get("problem") for page in pages):
@@ -121,7 +124,7 @@ class _Char:
     font: str
 
 
-def _page_json(document, n: int) -> str:
+def _page_json(document, n: int, label: str | None) -> str:
     page = document[n]
     try:
         textpage = page.get_textpage()
@@ -132,12 +135,12 @@ def _page_json(document, n: int) -> str:
         width, height = page.get_size()
     finally:
         page.close()
-    head = {"format": FORMAT, "page": n + 1, "width": round(width, 1), "height": round(height, 1)}
+    head = {"format": FORMAT, "page": n + 1, "label": label, "width": round(width, 1), "height": round(height, 1)}
     printed = [c for c in chars if not c.text.isspace()]
+    if unmapped >= MIN_CHARS and unmapped > GARBLED_SHARE * (len(printed) + unmapped):
+        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False)
     if len(printed) < MIN_CHARS:
         return json.dumps(head | {"problem": NO_TEXT_LAYER}, ensure_ascii=False)
-    if unmapped > GARBLED_SHARE * len(printed):
-        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False)
     if _vertical(printed):
         chars = [_turned(c, width) for c in chars]
         head["vertical"] = True
@@ -285,7 +288,8 @@ def page_regions(text: str) -> list[Region]:
     """
     page = json.loads(text)
     if page.get("problem"):
-        raise PdfError(f"page {page.get('page', '?')}: {page['problem']}")
+        label = f" ({page['label']})" if page.get("label") else ""
+        raise PdfError(f"page {page.get('page', '?')}{label}: {page['problem']}")
     fonts = page.get("fonts", [])
     lines = []
     for left, top, right, bottom, size, font, words in page["lines"]:

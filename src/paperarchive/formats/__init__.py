@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import NotTextError
 from ..models import Block
-from .sniff import ALTO, DECLARES_ENTITIES, HOCR, is_markup, sniff
+from .sniff import ALTO, DECLARES_ENTITIES, HEAD_CHARS, HOCR, is_markup, sniff
 
 
 class MarkupError(NotTextError):
@@ -78,12 +78,13 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     """
     if str(path).lower().endswith(".pdf") or text.startswith('{"format":"paperarchive-pdf-page/'):
         from .pdf import page_regions
-        from .reading import reading_order, to_blocks
 
-        regions = page_regions(text)
-        return to_blocks([regions[i] for i in reading_order([r.box for r in regions])])
+        return _in_order(page_regions(text))
     if not is_markup(path):
-        return None
+        from .pdftotext import layout_regions
+
+        regions = layout_regions(text)  # pdftotext -layout: columns side by side
+        return None if regions is None else _in_order(regions)
     # Refused before any parser sees it, whatever the format, wherever the root element is.
     if DECLARES_ENTITIES.search(text):
         raise MarkupError(
@@ -92,6 +93,13 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     from .reading import to_blocks
 
     kind = sniff(text)
+    from .pdftotext import is_bbox_layout
+
+    if kind is None and is_bbox_layout(text[:HEAD_CHARS]):
+        from .pdf import group_regions
+        from .pdftotext import bbox_lines
+
+        return _in_order(group_regions(bbox_lines(text)))
     if kind == ALTO:
         from .alto import alto_regions
 
@@ -106,6 +114,12 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
             "ingest reads ALTO XML (v2–v4), hOCR and plain text (*.txt)",
         )
     return to_blocks([region for page in pages for region in page])
+
+
+def _in_order(regions) -> tuple[Block, ...]:
+    from .reading import reading_order, to_blocks
+
+    return to_blocks([regions[i] for i in reading_order([region.box for region in regions])])
 
 
 def _what(text: str) -> str:

@@ -297,10 +297,10 @@ def page_regions(text: str) -> list[Region]:
         # Words were cut at printed spaces and gaps only (`_words`): each cut is a space.
         text = line_text(" ".join(word for word, _, _ in words))
         lines.append((Line(text, box, size), fonts[font] if font < len(fonts) else ""))
-    return _regions(lines)
+    return group_regions(lines)
 
 
-def _regions(lines: list[tuple[Line, str]]) -> list[Region]:
+def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
     """Lines grouped into text regions: one below another in the same column, of the same
     size and font, no wider apart than their line spacing."""
     open_regions: list[list[tuple[Line, str]]] = []

@@ -83,8 +83,12 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     if not is_markup(path):
         from .pdftotext import layout_regions
 
-        regions = layout_regions(text)  # pdftotext -layout: columns side by side
-        return None if regions is None else _in_order(regions)
+        regions = layout_regions(text)  # pdftotext -layout: columns side by side, ordered by rows of stories
+        if regions is None:
+            return None
+        from .reading import to_blocks
+
+        return to_blocks(regions)
     # Refused before any parser sees it, whatever the format, wherever the root element is.
     if DECLARES_ENTITIES.search(text):
         raise MarkupError(

@@ -16,9 +16,9 @@ another like any page with geometry.
 from __future__ import annotations
 
 import re
-import statistics
 from html.parser import HTMLParser
 
+from ..chars import NO_LINE_START, ends_sentence
 from .reading import Box, Line, Region, Word, join_words, line_text
 
 _PAGE = re.compile(r"<page\s[^>]*>.*?</page>", re.DOTALL)
@@ -93,40 +93,142 @@ def _box(attrs) -> Box | None:
 _RUN = re.compile(r" {2,}")
 _MIN_LINES = 6  # lines that must share a column start before it counts as one
 _MIN_SHARE = 0.2  # ... and this share of the lines with text
-_TOLERANCE = 3  # column starts within this many characters are one (CJK glyphs shift the grid)
+_TOLERANCE = 3
+_BYLINE = re.compile(r"By [A-Z]")  # column starts within this many characters are one (CJK glyphs shift the grid)
 
 
 def layout_regions(text: str) -> list[Region] | None:
-    """The regions of a `pdftotext -layout` page, one per column piece; None when the text
-    does not have that shape (its columns side by side).
+    """The regions of a `pdftotext -layout` page in reading order, one per run of lines in
+    one column; None when the text does not have that shape (its columns side by side).
+
+    Two or more blank rows across the whole page part rows of stories (a headline in
+    -layout text is only as wide as its letters, not as the columns it spans, so no gutter
+    would be crossed): each row is ordered by `reading_order` on its own, top to bottom.
 
     >>> left, right = "The ship was seen off", "Then it sank near the"
-    >>> page = "\\n".join(f"{left}      {right}" for _ in range(8))
+    >>> page = "\n".join(f"{left}      {right}" for _ in range(8))
     >>> [r.lines[0].text for r in layout_regions(page)]
     ['The ship was seen off', 'Then it sank near the']
     """
+    from .reading import reading_order
+
     rows = text.splitlines()
     starts = _column_starts(rows)
     if not starts:
         return None
-    pieces: dict[int, list[tuple[int, int, str]]] = {}  # column → (row, start, text)
+    cells = _cells(rows, starts)
+    ordered: list[Region] = []
+    for band in _bands(rows):
+        regions = _band_regions(cells, band)
+        ordered += [regions[i] for i in reading_order([region.box for region in regions])]
+    return ordered
+
+
+def _bands(rows: list[str]) -> list[range]:
+    """Runs of rows parted by two or more blank rows."""
+    bands: list[range] = []
+    start, blank = None, 0
+    for row, line in enumerate(rows):
+        if not line.strip():
+            blank += 1
+            continue
+        if start is None:
+            start = row
+        elif blank >= 2:
+            bands.append(range(start, row - blank))
+            start = row
+        blank = 0
+    if start is not None:
+        bands.append(range(start, len(rows)))
+    return bands
+
+
+def _cells(rows: list[str], starts: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Each row's pieces as (column, start, text). A CJK piece far longer than its column's
+    lines is two columns' lines that pdftotext printed with no space between (wide glyphs
+    push the grid right until the next column's start is passed): it is cut at the length
+    of its column's lines."""
+    cells: dict[int, list[tuple[int, int, str]]] = {}
     for row, line in enumerate(rows):
         for start, piece in _pieces(line, starts):
             column = max(k for k, s in enumerate([0, *starts]) if s <= start + _TOLERANCE)
-            pieces.setdefault(column, []).append((row, start, piece))
+            cells.setdefault(row, []).append((column, start, piece))
+    usual = _usual_lengths(cells)
+    for row, pieces in cells.items():
+        out = []
+        for column, start, piece in pieces:
+            width = usual.get(column, 0)
+            if column < len(starts) and width >= 8 and len(piece) > 1.4 * width and _is_wide_text(piece):
+                cut = width + 1 if piece[width] in NO_LINE_START else width
+                out += [(column, start, piece[:cut]), (column + 1, starts[column], piece[cut:])]
+            else:
+                out.append((column, start, piece))
+        cells[row] = out
+    return cells
+
+
+def _usual_lengths(cells: dict[int, list[tuple[int, int, str]]]) -> dict[int, int]:
+    """The median length of a column's lines, in characters: its measure."""
+    lengths: dict[int, list[int]] = {}
+    for pieces in cells.values():
+        for column, _, piece in pieces:
+            lengths.setdefault(column, []).append(len(piece))
+    return {column: sorted(n)[len(n) // 2] for column, n in lengths.items()}
+
+
+def _band_regions(cells: dict[int, list[tuple[int, int, str]]], band: range) -> list[Region]:
+    usual = _usual_lengths(cells)
+    by_column: dict[int, dict[int, list[tuple[int, str]]]] = {}  # column → row → pieces (start, text)
+    for row in band:
+        for column, start, piece in cells.get(row, []):
+            by_column.setdefault(column, {}).setdefault(row, []).append((start, piece))
     regions = []
-    for column in sorted(pieces):
+    for column in sorted(by_column):
         run: list[Line] = []
         last_row = None
-        for row, start, piece in pieces[column]:
-            if last_row is not None and row != last_row + 1 and run:
-                regions.append(_region(run))
-                run = []
-            run.append(Line(line_text(piece), Box(start, row, start + _width(piece), row + 1)))
+        step = None  # rows from one line of the run to the next
+        rows = sorted(by_column[column])
+        interleaved = _interleaved(rows)
+        for row in rows:
+            pieces = by_column[column][row]
+            line = line_text(" ".join(piece for _, piece in pieces))
+            # A new region after a blank row (two where the column's lines fall on every other
+            # row, between the lines of its neighbour), where a run of capitals (a headline)
+            # meets lower case, or at a "By …" line: -layout text keeps no type sizes.
+            if run:
+                apart = row - last_row
+                steady = apart == step if step else apart == 1 or (interleaved and apart == 2)
+                if not steady or _capitals(line) != _capitals(run[-1].text) or _BYLINE.match(line) or _stands_alone(run[-1].text, usual[column]):
+                    regions.append(_region(run))
+                    run, step = [], None
+                else:
+                    step = apart
+            # Pieces of one column on one row are one line that justification spread wide.
+            left = pieces[0][0]
+            right = pieces[-1][0] + _width(pieces[-1][1])
+            run.append(Line(line, Box(left, row, right, row + 1)))
             last_row = row
         if run:
             regions.append(_region(run))
     return regions
+
+
+def _stands_alone(text: str, measure: int) -> bool:
+    """A short line that ends no sentence: a headline or byline, which body lines never are
+    (they run the full measure, or end a paragraph with its sentence)."""
+    return len(text) < 0.75 * measure and not ends_sentence(text)
+
+
+def _interleaved(rows: list[int]) -> bool:
+    """A column whose lines mostly fall on every other row: its baselines sit between a
+    neighbouring column's, and pdftotext gave each its own row."""
+    steps = [b - a for a, b in zip(rows, rows[1:])]
+    return steps.count(2) > 0.5 * len(steps)
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha() and ch.isascii()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _region(lines: list[Line]) -> Region:
@@ -192,8 +294,3 @@ def _cut_at_single_spaces(position: int, chunk: str, starts: list[int]) -> list[
 
 def _is_wide_text(text: str) -> bool:
     return sum(ord(ch) > 0x2E80 for ch in text) * 2 > len(text)
-
-
-def body_height(lines: list[Line]) -> float | None:
-    heights = [line.box.height for line in lines if line.box is not None]
-    return statistics.median(heights) if heights else None

@@ -106,7 +106,7 @@ def layout_regions(text: str) -> list[Region] | None:
     would be crossed): each row is ordered by `reading_order` on its own, top to bottom.
 
     >>> left, right = "The ship was seen off", "Then it sank near the"
-    >>> page = "\n".join(f"{left}      {right}" for _ in range(8))
+    >>> page = "\\n".join(f"{left}      {right}" for _ in range(8))
     >>> [r.lines[0].text for r in layout_regions(page)]
     ['The ship was seen off', 'Then it sank near the']
     """

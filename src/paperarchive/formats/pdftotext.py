@@ -45,21 +45,64 @@ def bbox_lines(text: str) -> list[tuple[Line, str]]:
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    return reader.lines
+    starts = _frequent_starts(reader.lines)
+    lines = []
+    for words in _rejoined(reader.lines, starts):
+        for piece in _split_at(words, starts):
+            box = Box(min(w.box.left for w in piece), min(w.box.top for w in piece), max(w.box.right for w in piece), max(w.box.bottom for w in piece))
+            text = line_text(join_words(piece, box.height))
+            if text:
+                lines.append((Line(text, box, round(box.height, 1)), ""))
+    return lines
+
+
+def _rejoined(lines: list[list[Word]], starts: list[float]) -> list[list[Word]]:
+    """Lines on one baseline and within two line heights of each other made one again:
+    pdftotext gives the words of a widely justified line blocks of their own."""
+    out: list[list[Word]] = []
+    for words in sorted(lines, key=lambda ws: (round(ws[0].box.top), ws[0].box.left)):
+        if out:
+            last, first = out[-1][-1].box, words[0].box
+            height = max(last.height, first.height, 1.0)
+            aligned = abs(last.top - first.top) < 0.3 * height and abs(last.bottom - first.bottom) < 0.3 * height
+            if aligned and 0 <= first.left - last.right < 2 * height and not any(abs(first.left - x) < 1.0 for x in starts):
+                out[-1] = out[-1] + words
+                continue
+        out.append(words)
+    return out
+
+
+def _frequent_starts(lines: list[list[Word]]) -> list[float]:
+    """Left edges where many lines start: the columns' left margins (and their indents)."""
+    counts: dict[int, int] = {}
+    for words in lines:
+        counts[round(words[0].box.left)] = counts.get(round(words[0].box.left), 0) + 1
+    return [float(x) for x, n in counts.items() if n >= _MIN_LINES]
+
+
+def _split_at(words: list[Word], starts: list[float]) -> list[list[Word]]:
+    """A line cut where one of its words begins at a column's left margin: pdftotext ran two
+    columns' lines together where a hanging comma narrowed the gutter."""
+    pieces = [[words[0]]]
+    for word in words[1:]:
+        if any(abs(word.box.left - x) < 1.0 for x in starts):
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    return pieces
 
 
 class _Reader(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[Line, str]] = []
+        self.lines: list[list[Word]] = []
         self.words: list[Word] | None = None
-        self.line_box: Box | None = None
         self.word: list[str] | None = None
         self.word_box: Box | None = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "line":
-            self.words, self.line_box = [], _box(attrs)
+            self.words = []
         elif tag == "word" and self.words is not None:
             self.word, self.word_box = [], _box(attrs)
 
@@ -72,11 +115,9 @@ class _Reader(HTMLParser):
             self.words.append(Word("".join(self.word), self.word_box, spaced=True))
             self.word = None
         elif tag == "line" and self.words is not None:
-            box = self.line_box
-            height = box.height if box is not None else None
-            text = line_text(join_words(self.words, height))
-            if text and box is not None:
-                self.lines.append((Line(text, box, round(height, 1)), ""))
+            words = [w for w in self.words if w.box is not None and w.text.strip()]
+            if words:
+                self.lines.append(words)
             self.words = None
 
 

@@ -47,21 +47,59 @@ class ReadPage:
     path: str
     decoded: Decoded
     page: CleanPage
+    label: str | None = None  # the page's label in a file of several pages (a PDF's page labels)
 
 
 def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB) -> ReadPage:
-    """Read, decode and clean one page file (plain text or any format `formats` reads) without touching any index."""
-    from .formats import read_page, unpack
+    """Read, decode and clean one page file (plain text or any format `formats` reads) without touching any index.
+
+    A file of several pages (a PDF) gives its first page here; `clean_pages` gives every one.
+    """
+    first = clean_pages(path, disabled, max_mb)[0]
+    if isinstance(first, PaperarchiveError):
+        raise first
+    return first
+
+
+def clean_pages(
+    path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB
+) -> list[ReadPage | PaperarchiveError]:
+    """Every page of a file, cleaned: one for a text, ALTO or hOCR page, one per page of a PDF.
+
+    A page that cannot be read (a PDF page without a text layer) is its error, in its place;
+    a file that cannot be read at all raises.
+    """
+    from dataclasses import replace
+
+    from .decode import Decoded
+    from .formats import read_blocks, read_page, split_pages, unpack
+    from .formats.pdf import MAX_PDF_MB
     from .ingest import decode_page, read_bytes
     from .inputs import display
     from .layouts import page_info
     from .pipeline import clean_blocks, clean_text
 
     path = Path(path)
-    decoded = decode_page(unpack(read_bytes(path, max_mb), max_mb))
-    info, read = page_info(path), read_page(path, decoded.text)
-    page = clean_text(read, info, disabled) if isinstance(read, str) else clean_blocks(read, info, disabled)
-    return ReadPage(display(path), decoded, page)
+    pdf_named = path.suffix.lower() == ".pdf"
+    data = unpack(read_bytes(path, max(max_mb, MAX_PDF_MB) if pdf_named else max_mb), max_mb)
+    info = page_info(path)
+    pages = split_pages(path, data)
+    if pages is None:
+        decoded = decode_page(data)
+        read = read_page(path, decoded.text)
+        page = clean_text(read, info, disabled) if isinstance(read, str) else clean_blocks(read, info, disabled)
+        return [ReadPage(display(path), decoded, page)]
+    out: list[ReadPage | PaperarchiveError] = []
+    for document_page in pages:
+        try:
+            blocks = read_blocks(path, document_page.text)
+        except PaperarchiveError as error:
+            out.append(error)
+            continue
+        page_of = replace(info, page=info.page or document_page.label)
+        page = clean_blocks(blocks, page_of, disabled)
+        out.append(ReadPage(display(path), Decoded(document_page.text, document_page.encoding), page, document_page.label))
+    return out
 
 
 def default_workers() -> int:

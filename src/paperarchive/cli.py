@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -174,7 +175,7 @@ def clean(
 ) -> None:
     """Print the cleaned page: articles, furniture and, with --explain, the repairs."""
     from . import render
-    from .api import clean_file
+    from .api import clean_pages
     from .inputs import display
     from .repair import check_rule_names
 
@@ -184,7 +185,7 @@ def clean(
     failed = False
     for path in files:
         try:
-            read = clean_file(path, disable)
+            pages = clean_pages(path, disable)
         except PaperarchiveError as error:
             fail(f"{display(path)}: {error}", error.hint)
             failed = True
@@ -193,16 +194,33 @@ def clean(
             fail(f"{display(path)}: {error.strerror or error}")
             failed = True
             continue
-        if json:
-            render.emit_json(render.clean_json(read.path, read.decoded.encoding, read.page, explain))
-        elif explain and style.rich:
-            render.explain_rich(read.path, list(read.page.fixes), sys.stdout, style)
-        elif explain:
-            render.explain_plain(read.path, read.page.fixes, sys.stdout)
-        else:
-            sys.stdout.write(render.clean_text_view(read.path, read.page))
+        for read in pages:
+            if isinstance(read, PaperarchiveError):  # one page of a PDF that has no text to read
+                fail(f"{display(path)}: {read}", read.hint)
+                failed = True
+            else:
+                _print_clean(read, json, explain, style)
     if failed:
         raise typer.Exit(2)
+
+
+def _print_clean(read, json: bool, explain: bool, style) -> None:
+    from . import render
+
+    if json:
+        value = render.clean_json(read.path, read.decoded.encoding, read.page, explain)
+        if read.label is not None:
+            value["page_label"] = read.label
+        render.emit_json(value)
+        return
+    if read.label is not None:  # a page of a PDF: named by its page label
+        read = replace(read, path=f"{read.path} (page {read.label})")
+    if explain and style.rich:
+        render.explain_rich(read.path, list(read.page.fixes), sys.stdout, style)
+    elif explain:
+        render.explain_plain(read.path, read.page.fixes, sys.stdout)
+    else:
+        sys.stdout.write(render.clean_text_view(read.path, read.page))
 
 
 @app.command()

@@ -37,6 +37,7 @@ from .sniff import (
     ARCHIVES,
     DECLARES_ENTITIES,
     GZIP,
+    HEAD_CHARS,
     HOCR,
     MARKDOWN,
     METS,
@@ -77,8 +78,25 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
 
     Called on the file's bytes before decoding: a multi-page format may be binary.
     Raises a PaperarchiveError for such a file that cannot be read (encrypted, no text).
+
+    A PDF (by its `%PDF` signature, whatever its name) gives one page per PDF page, its
+    text the page's serialized text layer (`pdf`); a page without a usable text layer
+    is kept as a page that says why, and `read_blocks` raises that reason for it.
     """
-    return None
+    if not is_pdf(data):
+        return None
+    from .pdf import ENCODING, pdf_pages
+
+    return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+
+
+def is_pdf(data: bytes) -> bool:
+    """A PDF file, by its signature (which may follow a little junk, as readers allow).
+
+    >>> is_pdf(b"%PDF-1.7 ..."), is_pdf(b"  %PDF-1.4"), is_pdf(b"PDF")
+    (True, True, False)
+    """
+    return b"%PDF-" in data[:1024]
 
 
 def unpack(data: bytes, max_mb: float) -> bytes:
@@ -134,9 +152,20 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     Traceback (most recent call last):
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
+    if str(path).lower().endswith(".pdf") or text.startswith('{"format":"paperarchive-pdf-page/'):
+        from .pdf import page_regions
+
+        return _in_order(page_regions(text))
     kind = sniff(text, str(path))
     if kind is None and _is_plain_text(text):
-        return text
+        from .pdftotext import layout_regions
+
+        regions = layout_regions(text)  # pdftotext -layout: columns side by side, ordered by rows of stories
+        if regions is None:
+            return text
+        from .reading import to_blocks
+
+        return to_blocks(regions)
     # Refused before any parser sees it, whatever the format, wherever the root element is.
     if DECLARES_ENTITIES.search(text):
         raise MarkupError(
@@ -152,6 +181,14 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
         return content_list_text(parse_json(text, kind))
     from .reading import to_blocks
 
+    if kind is None:
+        from .pdftotext import is_bbox_layout
+
+        if is_bbox_layout(text[:HEAD_CHARS]):
+            from .pdf import group_regions
+            from .pdftotext import bbox_lines
+
+            return _in_order(group_regions(bbox_lines(text)))
     return to_blocks(_regions(kind, text, path))
 
 
@@ -213,6 +250,12 @@ def _is_plain_text(text: str) -> bool:
             return True
         return False
     return not re.match(r"<[A-Za-z_?!]", start)
+
+
+def _in_order(regions) -> tuple[Block, ...]:
+    from .reading import reading_order, to_blocks
+
+    return to_blocks([regions[i] for i in reading_order([region.box for region in regions])])
 
 
 def parse_json(text: str, kind: str | None = None):

@@ -205,11 +205,30 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
     # the columns may run on with gaps that line up across the page by chance.
     ordered: list[int] = []
     splits = _splits_from(bands, boxes)
-    for k, band in enumerate(bands):
+    k = 0
+    while k < len(bands):
         if splits[k]:
             return ordered + _order([i for later in bands[k:] for i in later], boxes)
-        ordered += _order(band, boxes)
+        # A row of stories side by side (a lead over three columns beside a comment in the
+        # fourth, their heads and bodies in several bands): the most bands from here that
+        # split into columns are read as one, column by column, before the rows below.
+        end = _row_end(bands, k, boxes)
+        ordered += _order([i for band in bands[k:end] for i in band], boxes)
+        k = end
     return ordered
+
+
+def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box]) -> int:
+    """The end of the longest run of bands from `start` that has a gutter (more than one band),
+    else start + 1."""
+    segments: list[tuple[float, float]] = []
+    end = start + 1
+    for j in range(start, len(bands)):
+        for i in bands[j]:
+            segments = _merged(segments, *_span(boxes[i], across=True))
+        if len(segments) > 1 and j > start:
+            end = j + 1
+    return end
 
 
 def _splits_from(bands: list[list[int]], boxes: Sequence[Box]) -> list[bool]:
@@ -463,13 +482,20 @@ def _display(size: float | None, body: float | None) -> bool:
 
 def _opens_story(region: Region, previous: Region | None, measure, body: float | None, spacing: float | None) -> bool:
     """Headline type after text type, or a wide space above it in the same column below text
-    (the decks of a headline stand apart too: a space under headline type opens nothing)."""
-    if not body or previous is None:
+    (the decks of a headline stand apart too: a space under headline type opens nothing),
+    or where the format says a head is (PDF display type; PAGE and ABBYY region types)."""
+    if previous is None:
+        return False
+    if region.role == "heading" and previous.role != "heading":
+        return True
+    if not body:
         return False
     head = measure(region.lines[0])
     before = _region_size(previous.lines[-3:], measure)
     if _display(head, body) and not _display(before, body):
         return True
+    if before and before >= _DISPLAY_TYPE * body:
+        return False  # the space under a headline is its own, not a break between stories
     box, above = region.box, previous.box
     if box is None or above is None or _display(before, body) or not spacing:
         return False

@@ -1,0 +1,337 @@
+"""pdftotext's text, read with its geometry: `-bbox-layout` XHTML, and `-layout` plain text.
+
+`pdftotext -bbox-layout` writes XHTML whose body holds doc ⊃ page ⊃ flow ⊃ block ⊃
+line ⊃ word, each with xMin/yMin/xMax/yMax in points: the same lines and words
+with boxes as a PDF's text layer, less the font. Its lines are grouped into regions
+as a PDF page's are (`pdf.group_regions`, by line height in place of font size).
+
+`pdftotext -layout` pads each printed line with spaces so that the columns of the
+page stay side by side: read as plain text, every paragraph mixes the columns.
+`layout_regions` recognises that shape (runs of 3 or more spaces starting at the
+same column positions over many lines), cuts the lines at those gutters, and gives
+each piece a box on the character grid, so `reading` reads the columns one after
+another like any page with geometry.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ..chars import NO_LINE_START, ends_sentence
+from .reading import Box, Line, Region, Word, join_words, line_text
+
+_PAGE = re.compile(r"<page\s[^>]*>.*?</page>", re.DOTALL)
+_BBOX_DOC = re.compile(r"<doc>\s*<page\s+width=")
+
+
+def is_bbox_layout(head: str) -> bool:
+    """pdftotext -bbox-layout output: a `doc` element holding `page`s with a width.
+
+    >>> is_bbox_layout('<html><body>\\n<doc>\\n  <page width="595.0" height="842.0">')
+    True
+    """
+    return bool(_BBOX_DOC.search(head))
+
+
+def bbox_pages(text: str) -> list[str]:
+    """Each page of a -bbox-layout document, as a document of its own."""
+    return [f"<doc>{page}</doc>" for page in _PAGE.findall(text)]
+
+
+def bbox_lines(text: str) -> list[tuple[Line, str]]:
+    """The printed lines of a -bbox-layout document (all its pages), each with its size: the
+    line's height, since pdftotext gives no font size (and no font: the face is left empty)."""
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    starts = _frequent_starts(reader.lines)
+    lines = []
+    for words in _rejoined(reader.lines, starts):
+        for piece in _split_at(words, starts):
+            box = Box(min(w.box.left for w in piece), min(w.box.top for w in piece), max(w.box.right for w in piece), max(w.box.bottom for w in piece))
+            text = line_text(join_words(piece, box.height))
+            if text:
+                lines.append((Line(text, box, round(box.height, 1)), ""))
+    return lines
+
+
+def _rejoined(lines: list[list[Word]], starts: list[float]) -> list[list[Word]]:
+    """Lines on one baseline and within two line heights of each other made one again:
+    pdftotext gives the words of a widely justified line blocks of their own."""
+    out: list[list[Word]] = []
+    for words in sorted(lines, key=lambda ws: (round(ws[0].box.top), ws[0].box.left)):
+        if out:
+            last, first = out[-1][-1].box, words[0].box
+            height = max(last.height, first.height, 1.0)
+            aligned = abs(last.top - first.top) < 0.3 * height and abs(last.bottom - first.bottom) < 0.3 * height
+            if aligned and 0 <= first.left - last.right < 2 * height and not any(abs(first.left - x) < 1.0 for x in starts):
+                out[-1] = out[-1] + words
+                continue
+        out.append(words)
+    return out
+
+
+def _frequent_starts(lines: list[list[Word]]) -> list[float]:
+    """Left edges where many lines start: the columns' left margins (and their indents)."""
+    counts: dict[int, int] = {}
+    for words in lines:
+        counts[round(words[0].box.left)] = counts.get(round(words[0].box.left), 0) + 1
+    return [float(x) for x, n in counts.items() if n >= _MIN_LINES]
+
+
+def _split_at(words: list[Word], starts: list[float]) -> list[list[Word]]:
+    """A line cut where one of its words begins at a column's left margin: pdftotext ran two
+    columns' lines together where a hanging comma narrowed the gutter."""
+    pieces = [[words[0]]]
+    for word in words[1:]:
+        if any(abs(word.box.left - x) < 1.0 for x in starts):
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    return pieces
+
+
+class _Reader(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[Word]] = []
+        self.words: list[Word] | None = None
+        self.word: list[str] | None = None
+        self.word_box: Box | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "line":
+            self.words = []
+        elif tag == "word" and self.words is not None:
+            self.word, self.word_box = [], _box(attrs)
+
+    def handle_data(self, data):
+        if self.word is not None:
+            self.word.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "word" and self.word is not None and self.words is not None:
+            self.words.append(Word("".join(self.word), self.word_box, spaced=True))
+            self.word = None
+        elif tag == "line" and self.words is not None:
+            words = [w for w in self.words if w.box is not None and w.text.strip()]
+            if words:
+                self.lines.append(words)
+            self.words = None
+
+
+def _box(attrs) -> Box | None:
+    values = dict(attrs)
+    try:
+        return Box(*(float(values[k]) for k in ("xmin", "ymin", "xmax", "ymax")))
+    except (KeyError, ValueError):
+        return None
+
+
+# -layout text: a gutter is a run of 3+ spaces (or the 2+ that CJK lines keep) that ends at
+# a column start shared by many lines.
+_RUN = re.compile(r" {2,}")
+_MIN_LINES = 6  # lines that must share a column start before it counts as one
+_MIN_SHARE = 0.2  # ... and this share of the lines with text
+_TOLERANCE = 3
+_BYLINE = re.compile(r"By [A-Z]")  # column starts within this many characters are one (CJK glyphs shift the grid)
+
+
+def layout_regions(text: str) -> list[Region] | None:
+    """The regions of a `pdftotext -layout` page in reading order, one per run of lines in
+    one column; None when the text does not have that shape (its columns side by side).
+
+    Two or more blank rows across the whole page part rows of stories (a headline in
+    -layout text is only as wide as its letters, not as the columns it spans, so no gutter
+    would be crossed): each row is ordered by `reading_order` on its own, top to bottom.
+
+    >>> left, right = "The ship was seen off", "Then it sank near the"
+    >>> page = "\\n".join(f"{left}      {right}" for _ in range(8))
+    >>> [r.lines[0].text for r in layout_regions(page)]
+    ['The ship was seen off', 'Then it sank near the']
+    """
+    from .reading import reading_order
+
+    rows = text.splitlines()
+    starts = _column_starts(rows)
+    if not starts:
+        return None
+    cells = _cells(rows, starts)
+    ordered: list[Region] = []
+    for band in _bands(rows):
+        regions = _band_regions(cells, band)
+        ordered += [regions[i] for i in reading_order([region.box for region in regions])]
+    return ordered
+
+
+def _bands(rows: list[str]) -> list[range]:
+    """Runs of rows parted by two or more blank rows."""
+    bands: list[range] = []
+    start, blank = None, 0
+    for row, line in enumerate(rows):
+        if not line.strip():
+            blank += 1
+            continue
+        if start is None:
+            start = row
+        elif blank >= 2:
+            bands.append(range(start, row - blank))
+            start = row
+        blank = 0
+    if start is not None:
+        bands.append(range(start, len(rows)))
+    return bands
+
+
+def _cells(rows: list[str], starts: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Each row's pieces as (column, start, text). A CJK piece far longer than its column's
+    lines is two columns' lines that pdftotext printed with no space between (wide glyphs
+    push the grid right until the next column's start is passed): it is cut at the length
+    of its column's lines."""
+    cells: dict[int, list[tuple[int, int, str]]] = {}
+    for row, line in enumerate(rows):
+        for start, piece in _pieces(line, starts):
+            column = max(k for k, s in enumerate([0, *starts]) if s <= start + _TOLERANCE)
+            cells.setdefault(row, []).append((column, start, piece))
+    usual = _usual_lengths(cells)
+    for row, pieces in cells.items():
+        out = []
+        for column, start, piece in pieces:
+            width = usual.get(column, 0)
+            if column < len(starts) and width >= 8 and len(piece) > 1.4 * width and _is_wide_text(piece):
+                cut = width + 1 if piece[width] in NO_LINE_START else width
+                out += [(column, start, piece[:cut]), (column + 1, starts[column], piece[cut:])]
+            else:
+                out.append((column, start, piece))
+        cells[row] = out
+    return cells
+
+
+def _usual_lengths(cells: dict[int, list[tuple[int, int, str]]]) -> dict[int, int]:
+    """The median length of a column's lines, in characters: its measure."""
+    lengths: dict[int, list[int]] = {}
+    for pieces in cells.values():
+        for column, _, piece in pieces:
+            lengths.setdefault(column, []).append(len(piece))
+    return {column: sorted(n)[len(n) // 2] for column, n in lengths.items()}
+
+
+def _band_regions(cells: dict[int, list[tuple[int, int, str]]], band: range) -> list[Region]:
+    usual = _usual_lengths(cells)
+    by_column: dict[int, dict[int, list[tuple[int, str]]]] = {}  # column → row → pieces (start, text)
+    for row in band:
+        for column, start, piece in cells.get(row, []):
+            by_column.setdefault(column, {}).setdefault(row, []).append((start, piece))
+    regions = []
+    for column in sorted(by_column):
+        run: list[Line] = []
+        last_row = None
+        step = None  # rows from one line of the run to the next
+        rows = sorted(by_column[column])
+        interleaved = _interleaved(rows)
+        for row in rows:
+            pieces = by_column[column][row]
+            line = line_text(" ".join(piece for _, piece in pieces))
+            # A new region after a blank row (two where the column's lines fall on every other
+            # row, between the lines of its neighbour), where a run of capitals (a headline)
+            # meets lower case, or at a "By …" line: -layout text keeps no type sizes.
+            if run:
+                apart = row - last_row
+                steady = apart == step if step else apart == 1 or (interleaved and apart == 2)
+                if not steady or _capitals(line) != _capitals(run[-1].text) or _BYLINE.match(line) or _stands_alone(run[-1].text, usual[column]):
+                    regions.append(_region(run))
+                    run, step = [], None
+                else:
+                    step = apart
+            # Pieces of one column on one row are one line that justification spread wide.
+            left = pieces[0][0]
+            right = pieces[-1][0] + _width(pieces[-1][1])
+            run.append(Line(line, Box(left, row, right, row + 1)))
+            last_row = row
+        if run:
+            regions.append(_region(run))
+    return regions
+
+
+def _stands_alone(text: str, measure: int) -> bool:
+    """A short line that ends no sentence: a headline or byline, which body lines never are
+    (they run the full measure, or end a paragraph with its sentence)."""
+    return len(text) < 0.75 * measure and not ends_sentence(text)
+
+
+def _interleaved(rows: list[int]) -> bool:
+    """A column whose lines mostly fall on every other row: its baselines sit between a
+    neighbouring column's, and pdftotext gave each its own row."""
+    steps = [b - a for a, b in zip(rows, rows[1:])]
+    return steps.count(2) > 0.5 * len(steps)
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha() and ch.isascii()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _region(lines: list[Line]) -> Region:
+    box = lines[0].box
+    for line in lines[1:]:
+        box = box.union(line.box)
+    return Region(tuple(lines), box)
+
+
+def _width(text: str) -> int:
+    return len(text)
+
+
+def _column_starts(rows: list[str]) -> list[int]:
+    """Where columns start: positions, other than the margin, at which many lines resume
+    after a run of spaces. Empty for ordinary text."""
+    counts: dict[int, int] = {}
+    texted = 0
+    for line in rows:
+        if not line.strip():
+            continue
+        texted += 1
+        for run in _RUN.finditer(line.rstrip()):
+            if run.start() > 0 and (run.end() - run.start() >= 3 or _wide_edge(line, run)):
+                counts[run.end()] = counts.get(run.end(), 0) + 1
+    need = max(_MIN_LINES, _MIN_SHARE * texted)
+    starts: list[int] = []
+    for position in sorted(counts):
+        near = sum(n for p, n in counts.items() if abs(p - position) <= _TOLERANCE)
+        if near >= need and not (starts and position - starts[-1] <= 2 * _TOLERANCE):
+            starts.append(position)
+    return starts
+
+
+def _wide_edge(line: str, run: re.Match) -> bool:
+    """Two spaces between CJK glyphs: pdftotext keeps fewer spaces where wide glyphs push the grid."""
+    return run.start() > 0 and run.end() < len(line) and ord(line[run.start() - 1]) > 0x2E80 and ord(line[run.end()]) > 0x2E80
+
+
+def _pieces(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """A line cut at its runs of 2+ spaces, and at a single space that stands right before a
+    column start (a line pushed right by the wide glyphs before it)."""
+    out: list[tuple[int, str]] = []
+    position = 0
+    for chunk in re.split(r"( {2,})", line.rstrip()):
+        if chunk and not chunk.isspace():
+            out.extend(_cut_at_single_spaces(position, chunk, starts))
+        position += len(chunk)
+    return [(start, piece) for start, piece in out if piece.strip()]
+
+
+def _cut_at_single_spaces(position: int, chunk: str, starts: list[int]) -> list[tuple[int, str]]:
+    out = []
+    begin = 0
+    for match in re.finditer(" ", chunk):
+        at = position + match.end()
+        if any(abs(at - s) <= 1 for s in starts) and _is_wide_text(chunk[: match.start()]):
+            out.append((position + begin, chunk[begin : match.start()]))
+            begin = match.end()
+    out.append((position + begin, chunk[begin:]))
+    return out
+
+
+def _is_wide_text(text: str) -> bool:
+    return sum(ord(ch) > 0x2E80 for ch in text) * 2 > len(text)

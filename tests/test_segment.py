@@ -348,3 +348,93 @@ def test_an_old_deck_whose_first_line_ends_in_a_comma_is_the_subtitle():
     article = clean_text(page).articles[0]
     assert fields(article, "title", "subtitle") == ("A PIONEER GONE.", "Death of Mrs. Harriet Dunlap, Who Came to the County in 1857.")
     assert article.paragraphs[0].startswith("Mrs. Harriet Dunlap, widow")
+
+
+# Headlines set directly above their stories' leads: each line pair opens a story.
+LEADS_PAGE = (
+    "城东新建两所幼儿园\n"
+    "本报讯（记者 周文杰）城东片区两所公办幼儿园昨日完工，将于明年春季学期开园。\n"
+    "区教育局介绍，两所幼儿园均按省级示范园标准建设。\n"
+    "老旧电梯更新提速\n"
+    "记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台，比去年同期增加近一倍。\n"
+    "港口货运量创新高，集装箱再创纪录\n"
+    "新华社天津11月3日电 天津港前10个月完成货物吞吐量4.1亿吨，同比增长5.2%。\n"
+    "夜市攤商改用環保餐具\n"
+    "【記者陳冠宇／台中報導】逢甲夜市自治會昨日與市府環保局簽署合作備忘錄。\n"
+)
+
+
+def test_a_short_line_directly_above_a_news_lead_opens_a_story():
+    articles = clean_text(LEADS_PAGE).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("城东新建两所幼儿园", "记者 周文杰"),
+        ("老旧电梯更新提速", "记者赵一鸣"),
+        ("港口货运量创新高，集装箱再创纪录", None),
+        ("夜市攤商改用環保餐具", "記者陳冠宇"),
+    ]
+    assert not any(a.headings for a in articles)
+
+
+def test_an_english_headline_over_a_wire_dateline_or_a_byline_opens_a_story():
+    page = (
+        "Senate Passes Farm Bill\n"
+        "WASHINGTON (AP) — The Senate on Tuesday passed a five-year farm bill that extends crop insurance.\n"
+        "The measure now goes to the House.\n"
+        "City Council Delays Vote on Budget\n"
+        "By JANE DOE\n"
+        "The City Council postponed a vote on the proposed budget until next week.\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("Senate Passes Farm Bill", None),
+        ("City Council Delays Vote on Budget", "JANE DOE"),
+    ]
+
+
+def test_a_headline_run_into_the_last_line_of_the_paragraph_above_is_split_off():
+    # Hard-wrapped at 30 characters; the first story's last line fills the column, so the
+    # headline under it is read as the paragraph's next line.
+    page = (
+        "本报讯（记者 周文杰）城东片区两所公办幼儿园昨日完工，将于明年春\n"
+        "季学期开园，可提供学位540个。区教育局介绍，两所幼儿园均按省级示\n"
+        "范园标准建设，配备了室内游戏场地和种植园地，市民可以预约参观。\n"
+        "老旧电梯更新提速\n"
+        "记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台，\n"
+        "比去年同期增加近一倍。市场监管部门表示，明年将继续推进这项工作。\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == [None, "老旧电梯更新提速"]
+    assert articles[0].paragraphs[-1].endswith("市民可以预约参观。")
+
+
+def test_standing_lines_are_furniture_not_kickers_or_subheads():
+    page = (
+        "本报讯（记者 刘晓红）11月20日，市图书馆少儿分馆正式开馆，馆内藏书12万册。\n"
+        "分馆设有绘本区、阅读区和亲子活动区。\n"
+        "（待续）\n"
+        "示范日报社出版 本版邮箱：wenhua@shifan.example\n"
+        "乡村书屋变身文化客厅\n"
+        "本报讯（记者 钱明）今年以来，全县68个乡村书屋完成提档升级。\n"
+        "上证指数　3412.56　+8.37　+0.25%\n"
+        "深证成指　11023.40　-12.10　-0.11%\n"
+        "（数据仅供参考，不构成投资建议）\n"
+        "书屋还开设了读书会和电影放映。\n"
+        "未完待续\n"
+    )
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == [None, "乡村书屋变身文化客厅"]
+    assert clean.articles[1].paragraphs[-1] == "书屋还开设了读书会和电影放映。"
+    assert not any(a.headings or a.kicker or a.section for a in clean.articles)
+    for line in ("（待续）", "（数据仅供参考，不构成投资建议）", "未完待续"):
+        assert line in clean.furniture
+    assert any(item.startswith("示范日报社出版") for item in clean.furniture)
+    # A sentence that speaks of continuing stays text.
+    assert clean_text("本报将继续关注此事。\n\n此事未完待续，本报将继续关注。").articles[0].paragraphs[-1].startswith("此事")
+
+
+def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
+    page = "分馆设有绘本区和亲子活动区\n\n周末还将举办故事会\n\n馆长说分馆开馆后全市公共图书馆总数达到15个\n"
+    articles = clean_text(page).articles
+    assert len(articles) == 1
+    assert fields(articles[0], "section", "kicker", "title") == (None, None, None)
+    assert len(articles[0].paragraphs) == 3

@@ -31,7 +31,7 @@ EDITOR_CREDIT = re.compile(
 # not "记者热线采访了……。" (no label followed by a colon).
 _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線"
 IMPRINT = re.compile(
-    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
@@ -42,6 +42,15 @@ STANDING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+# Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
+# serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
+# and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
+STANDING_LINE = re.compile(
+    r"^[（(]?(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[)）]?[。.]?$"
+    r"|^[（(][^（）()]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()]{0,30}[)）]$"
+    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
@@ -113,8 +122,26 @@ DATELINE = re.compile(
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
-    r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]】]{1,20})[／/][^〕］\]】]{1,12}[〕］\]】]"
+    r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
+    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：".
+    r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
 )
+# The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
+NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
+
+
+def is_story_lead(text: str) -> bool:
+    """A news story's first words: its dateline ("本报讯", "新华社…电", "【記者X／Y報導】",
+    "记者X报道", "WASHINGTON (AP) —") or the reporter's "记者从…获悉". A short line right above
+    one is that story's headline.
+
+    >>> is_story_lead("【記者林雅婷／台中報導】台中市政府社會局昨日宣布"), is_story_lead("近年来，昌吉市")
+    (True, False)
+    """
+    return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
+
+
 # A writer's name on a line of its own, as a commentary prints it under its headline: "林木", "欧阳晓晴".
 # Common surnames only (simplified and traditional), so that a two-character headline is not taken for one.
 _SURNAMES = (
@@ -197,8 +224,31 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        return _particle_headlines(_mastheads(classified))
-    return classified
+        return _particle_headlines(_mastheads(_headlines_over_leads(classified)))
+    return _headlines_over_leads(classified)
+
+
+def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
+    is that story's headline, never the last line of the paragraph above or a subhead: a
+    headline line run into the paragraph above it (both fill no column) is split off, and
+    one that a comma or a particle made look like text is a short line all the same."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or below.gap > 1 or block.kind is not Kind.BODY or not is_story_lead(below.text):
+            out.append(block)
+            continue
+        last = block.lines[-1]
+        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        if headline and len(block.lines) == 1:
+            out.append(block.with_(kind=Kind.SHORT))
+        elif headline and ends_sentence(block.lines[-2]):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((last,), block.end, gap=0, kind=Kind.SHORT))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -382,7 +432,7 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
     True
     """
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text):
         return True
     if is_english_byline(text):
         return False  # "By the Associated Press" names a wire, not this paper

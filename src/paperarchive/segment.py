@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_pieces, latin_ratio
-from .classify import AUTHOR_NOTE, BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE
+from .classify import (
+    AUTHOR_NOTE,
+    BOX_LABEL,
+    BOX_MARKS,
+    DATELINE,
+    EDITOR_CREDIT,
+    PERSONAL_NAME,
+    SOURCE,
+    SUBTITLE,
+    is_story_lead,
+)
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -82,11 +92,14 @@ def dateline_byline(paragraph: str) -> str | None:
     '记者周明远 通讯员何丽'
     >>> dateline_byline("〔記者林冠廷／台北報導〕台北市東園公有市場歷時１８個月的翻新工程昨日完工")
     '記者林冠廷'
+    >>> dateline_byline("记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台")
+    '记者赵一鸣'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
     match = DATELINE.match(paragraph)
-    reporters = match and (match.group("quoted") or match.group("by") or match.group("bare") or match.group("slashed"))
+    groups = ("quoted", "by", "bare", "slashed", "reported")
+    reporters = match and next((match.group(g) for g in groups if match.group(g)), None)
     return reporters.strip() if reporters else None
 
 
@@ -98,8 +111,6 @@ SECTION_SUFFIX = re.compile(
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
-# The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
-NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -176,10 +187,11 @@ class _Reader:
         article.paragraphs.append(text)
 
     def flush_labels(self) -> None:
-        """Labels that no headline followed are kept as text of the story they sit in."""
-        for block in self.labels:
+        """Labels that no headline followed are kept as text of the story they sit in (and only
+        there: taken off the list first, so that a story they open gets no section or kicker)."""
+        labels, self.labels = self.labels, []
+        for block in labels:
             self.body(block.text, block)
-        self.labels = []
 
     def read(self) -> Segmented:
         blocks, i = self.blocks, 0
@@ -315,8 +327,7 @@ class _Reader:
             self.current is None
             or self.labels
             or self.signed
-            or DATELINE.match(following.text)
-            or NEWS_LEAD.match(following.text)
+            or is_story_lead(following.text)
             or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start(text, group[0])

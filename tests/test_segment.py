@@ -438,3 +438,34 @@ def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
     assert len(articles) == 1
     assert fields(articles[0], "section", "kicker", "title") == (None, None, None)
     assert len(articles[0].paragraphs) == 3
+
+
+# Tesseract's chi_sim output: a space between every two characters, no blank line between
+# paragraphs, a form feed at the end of each page.
+TESSERACT_PAGE = (
+    "社 区 食 堂 开 进 老 旧 小 区\n"
+    "本 报 讯 （ 记 者 何 明 ） 11 月 20 日 ， 城 西 街 道 首 家 社 区 食 堂 在 和 平\n"
+    "里 小 区 开 业 ， 每 天 可 为 300 多 名 老 人 提 供 午 餐 。\n"
+    "食 堂 由 街 道 提 供 场 地 ， 引 入 专 业 餐 饮 企 业 运 营 ， 老 人 凭 卡\n"
+    "就 餐 可 享 受 八 折 优 惠 。\n"
+    "\f智 能 呼 叫 系 统 守 护 独 居 老 人\n"
+    "本 报 讯 （ 记 者 孙 悦 ） 近 日 ， 区 民 政 局 为 辖 区 120 户 独 居 老 人 安 装\n"
+    "了 智 能 呼 叫 系 统 ， 老 人 遇 到 紧 急 情 况 按 下 按 钮 即 可 求 助 。\n\f"
+)
+
+
+def test_tesseract_letter_spacing_goes_and_its_paragraphs_and_stories_are_found():
+    articles = clean_text(TESSERACT_PAGE).articles
+    assert [(a.title, a.byline) for a in articles] == [("社区食堂开进老旧小区", "记者何明"), ("智能呼叫系统守护独居老人", "记者孙悦")]
+    assert articles[0].paragraphs == [
+        "本报讯（记者何明）11 月 20 日，城西街道首家社区食堂在和平里小区开业，每天可为 300 多名老人提供午餐。",
+        "食堂由街道提供场地，引入专业餐饮企业运营，老人凭卡就餐可享受八折优惠。",
+    ]
+    assert "智能呼叫系统" in articles[1].paragraphs[0]  # what a search for 智能呼叫 needs
+
+
+def test_spaces_a_page_sets_on_purpose_stay():
+    page = "学思践悟强党性 情系桑榆传温暖\n□本报通讯员 汤璇 柴悦\n\n重阳节前夕，社区开展敬老活动，为 20 位老人送去 AI 陪护音箱。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "byline") == ("学思践悟强党性 情系桑榆传温暖", "本报通讯员 汤璇 柴悦")
+    assert article.paragraphs == ["重阳节前夕，社区开展敬老活动，为 20 位老人送去 AI 陪护音箱。"]

@@ -469,3 +469,44 @@ def test_spaces_a_page_sets_on_purpose_stay():
     article = clean_text(page).articles[0]
     assert fields(article, "title", "byline") == ("学思践悟强党性 情系桑榆传温暖", "本报通讯员 汤璇 柴悦")
     assert article.paragraphs == ["重阳节前夕，社区开展敬老活动，为 20 位老人送去 AI 陪护音箱。"]
+
+
+# A modern wire story as a small daily prints it, one printed line a line, with a jump at the end.
+WIRE_PAGE = (
+    "Bridges Across County Need\n"
+    "Repairs, Engineers Warn\n"
+    "Report finds a third of spans are rated poor\n"
+    "By JANE DOE\n"
+    "Associated Press\n"
+    "MILLBROOK, Ohio (AP) — Nearly a third of the county's 212\n"
+    "bridges need major repairs, according to an engineering re-\n"
+    "port released Monday by the county's public works office.\n"
+    '"We are patching things that should have been replaced."\n'
+    "— County Engineer Tom Reyes\n"
+    "Commissioners will take up the report at their meeting on\n"
+    "Thursday, when residents may speak for three minutes each,\n"
+    "See BRIDGES, Page A6\n"
+    "Factory Orders Rise for Third Month\n"
+    "By MARK LEE\n"
+    "AP Business Writer\n"
+    "NEW YORK (AP) — Orders to U.S. factories rose in October for\n"
+    "the third straight month, the Commerce Department said.\n"
+    "Continued on Page 4\n"
+)
+
+
+def test_a_modern_wire_story_headline_deck_byline_wire_pull_quote_and_jump():
+    clean = clean_text(WIRE_PAGE)
+    bridges, orders = clean.articles
+    assert fields(bridges, "title", "subtitle", "byline", "source") == (
+        "Bridges Across County Need Repairs, Engineers Warn",
+        "Report finds a third of spans are rated poor",
+        "JANE DOE",
+        "Associated Press",
+    )
+    assert bridges.pull_quotes == ['"We are patching things that should have been replaced." — County Engineer Tom Reyes']
+    assert not any("patching" in p or "Reyes" in p for p in bridges.paragraphs)
+    assert bridges.paragraphs[-1].endswith("three minutes each,")  # cut at the jump, as printed
+    assert orders.title == "Factory Orders Rise for Third Month"
+    assert orders.byline.startswith("MARK LEE") and orders.source is None
+    assert "See BRIDGES, Page A6" in clean.furniture and "Continued on Page 4" in clean.furniture

@@ -57,7 +57,10 @@ PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
-    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$",
+    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
+    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1".
+    r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
+    r"|^\(?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
     re.IGNORECASE,
 )
 
@@ -94,9 +97,11 @@ BYLINE = re.compile(
     r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
+    # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
+    r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
-_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent)$")
+_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$")
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
@@ -104,6 +109,8 @@ SOURCE = re.compile(
     # A news agency's name in brackets after the story it sent: "（中央社）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
     r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
+    # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
+    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
 )
 
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
@@ -224,8 +231,44 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        return _particle_headlines(_mastheads(_headlines_over_leads(classified)))
-    return _headlines_over_leads(classified)
+        return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(classified))))
+    return _headlines_over_leads(_attributed_quotes(classified))
+
+
+# A pull quote set on two lines: the quote alone, then its speaker under a dash.
+_QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
+_ATTRIBUTION = re.compile(r"^[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+
+
+def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A quote standing alone with its speaker on the line under it is a pull quote, neither a
+    paragraph nor a subtitle: "“We are patching things…”" / "— County Engineer Tom Reyes".
+    On a hard-wrapped page the quote's line may have been run into the paragraph above
+    (which ends a sentence there): it is split off."""
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        quote = block.lines[-1]
+        if (
+            below is not None
+            and below.gap <= 1
+            and block.kind in (Kind.BODY, Kind.SHORT)
+            and _QUOTE_ALONE.match(quote)
+            and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
+            and _ATTRIBUTION.match(below.text)
+            and not ends_sentence(below.text)
+        ):
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((f"{quote} {below.text}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
+            skip = True
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -377,7 +420,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and _headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
+    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -390,7 +433,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
-    return fits and _headline_start(text) and (_headline_case(text) or not strict_case and len(lines) == 1)
+    return fits and _headline_start(text) and (headline_case(text) or not strict_case and len(lines) == 1)
 
 
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.".
@@ -402,7 +445,7 @@ def _headline_start(text: str) -> bool:
     return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
-def _headline_case(text: str) -> bool:
+def headline_case(text: str) -> bool:
     """Latin headlines are in capitals or Title Case; a line of running text is not."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -434,8 +477,8 @@ def is_furniture(text: str) -> bool:
     """
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text):
         return True
-    if is_english_byline(text):
-        return False  # "By the Associated Press" names a wire, not this paper
+    if is_english_byline(text) or SOURCE.match(text):
+        return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.

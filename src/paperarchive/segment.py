@@ -23,6 +23,7 @@ from .classify import (
     PERSONAL_NAME,
     SOURCE,
     SUBTITLE,
+    headline_case,
     is_story_lead,
 )
 from .models import Article, Block, Caption, Kind
@@ -110,7 +111,7 @@ SECTION_SUFFIX = re.compile(
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
-JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
+JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -253,7 +254,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -322,7 +323,7 @@ class _Reader:
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
-            self.start(text, group[0])
+            self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None
             or self.labels
@@ -330,12 +331,24 @@ class _Reader:
             or is_story_lead(following.text)
             or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
-            self.start(text, group[0])
+            self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
         else:
             self.labels.extend(group)
         return i
+
+    def start_headline(self, group: list[Block], latin: bool) -> Article:
+        """Start a story under a group of short lines. In English, Title Case lines are the
+        headline and a sentence-case line under them its deck: "Bridges Across County Need" /
+        "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        heads = len(group)
+        if latin and len(group) > 1 and headline_case(group[0].text):
+            heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
+        article = self.start(_joined(group[:heads]), group[0])
+        if heads < len(group):
+            article.subtitle = _joined(group[heads:])
+        return article
 
     def signed_under_headline(self, text: str) -> bool:
         """A commentary's writer on a line of their own, between its headline and its text:

@@ -245,3 +245,22 @@ def test_drop_speck_lines_drops_a_lone_dot_and_keeps_rule_lines_for_their_break(
     assert texts(blocks) == ["where the old house which was built by his father stands at the gate.", "FAIR OPENS TODAY."]
     assert blocks[-1].gap >= 2  # the rule's story break survives
     assert [f.rule for f in fixes].count("drop_speck_lines") == 1
+
+
+def test_unwrap_latex_prints_the_formula_and_leaves_dollar_amounts_alone():
+    text = "前三季度增长$4 . 7 \\%$，PM2.5浓度为$3 2 \\mu \\mathrm { g }$，气温$2 6 ^ { \\circ } \\mathrm { C }$。"
+    blocks, fixes = run(text, "unwrap_latex")
+    assert texts(blocks) == ["前三季度增长4.7%，PM2.5浓度为32μg，气温26°C。"]
+    english = "The levy raises $48 million and the bond $3 million."
+    assert texts(run(english, "unwrap_latex")[0]) == [english]
+
+
+def test_picture_links_go_and_an_html_table_becomes_furniture_rows():
+    text = (
+        "港区吞吐量继续增长。\n\n![](images/8f3c1a2b9d.jpg)\n\n"
+        "<table><tr><td>指标</td><td>增速</td></tr><tr><td>集装箱</td><td>5.2%</td></tr></table>\n\n本月新开两条航线。"
+    )
+    blocks, fixes = run(text, "drop_markup_images", "mark_html_table")
+    assert texts(blocks, Kind.FURNITURE) == ["指标\u3000增速\n集装箱\u30005.2%"]
+    assert texts(blocks, Kind.BODY) == ["港区吞吐量继续增长。", "本月新开两条航线。"]
+    assert {f.rule for f in fixes} == {"drop_markup_images", "mark_html_table"}

@@ -510,3 +510,55 @@ def test_a_modern_wire_story_headline_deck_byline_wire_pull_quote_and_jump():
     assert orders.title == "Factory Orders Rise for Third Month"
     assert orders.byline.startswith("MARK LEE") and orders.source is None
     assert "See BRIDGES, Page A6" in clean.furniture and "Continued on Page 4" in clean.furniture
+
+
+# A page as MinerU writes it (markdown saved as .txt): every heading-like line marked `#`, the
+# running head and the byline too; a picture link, an HTML table and LaTeX numbers.
+MINERU_PAGE = (
+    '# 示范日报 2025年11月20日 星期四 第3版\n'
+    '\n'
+    '# 经济\n'
+    '\n'
+    '# 前三季度全市经济稳中有进\n'
+    '\n'
+    '# 本报记者 王海\n'
+    '\n'
+    '本报讯 前三季度，全市地区生产总值同比增长$4 . 7 \\%$，高于全省平均水平。\n'
+    '\n'
+    '![](images/8f3c1a2b9d.jpg)\n'
+    '\n'
+    '图为港区集装箱码头。（本报记者 王海 摄）\n'
+    '\n'
+    '# 一、工业生产回升\n'
+    '\n'
+    '规模以上工业增加值增长$5 . 2 \\%$，其中高技术制造业增长明显。\n'
+    '\n'
+    '<table><tr><td>指标</td><td>增速</td></tr><tr><td>地区生产总值</td><td>4.7%</td></tr></table>\n'
+    '\n'
+    '# 社区食堂开进老旧小区\n'
+    '\n'
+    '城西街道首家社区食堂日前开业，每天可为300多名老人提供午餐。\n'
+    '\n'
+    '食堂由街道提供场地，老人凭卡就餐可享受八折优惠。\n'
+)
+
+
+def test_layout_model_markdown_is_evidence_not_truth():
+    clean = clean_text(MINERU_PAGE)
+    economy, canteen = clean.articles
+    assert fields(economy, "section", "title", "byline") == ("经济", "前三季度全市经济稳中有进", "本报记者 王海")
+    assert economy.headings == ["一、工业生产回升"]  # numbered like a part of the story
+    assert economy.paragraphs == [
+        "本报讯 前三季度，全市地区生产总值同比增长4.7%，高于全省平均水平。",
+        "规模以上工业增加值增长5.2%，其中高技术制造业增长明显。",
+    ]
+    assert [c.text for c in economy.captions] == ["图为港区集装箱码头。"]
+    assert canteen.title == "社区食堂开进老旧小区" and len(canteen.paragraphs) == 2  # a marked line, not a subhead
+    assert clean.furniture[0].startswith("示范日报") and "指标\u3000增速" in clean.furniture
+    assert not any("images/" in p or "<t" in p or "$" in p for a in clean.articles for p in a.paragraphs)
+
+
+def test_a_web_exports_heading_levels_are_still_trusted():
+    page = "# 社区食堂开进老旧小区\n\n城西街道首家社区食堂日前开业。\n\n## 老人凭卡就餐\n\n食堂由街道提供场地。\n\n# 图书馆延长开放\n\n市图书馆周末开放到晚上九点。"
+    articles = clean_text(page).articles
+    assert [(a.title, a.headings) for a in articles] == [("社区食堂开进老旧小区", ["老人凭卡就餐"]), ("图书馆延长开放", [])]

@@ -229,10 +229,29 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     headlines there must look like headlines (capitals or Title Case); with one
     line per paragraph, a short unpunctuated line is a heading in any case.
     """
-    classified = tuple(classify_block(b, hard_wrapped) for b in blocks)
+    classified = _layout_model_headings(tuple(classify_block(b, hard_wrapped) for b in blocks))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(classified))))
     return _headlines_over_leads(_attributed_quotes(classified))
+
+
+# What layout-model OCR (MinerU, Marker, olmOCR) writes besides headings: picture links, HTML tables, LaTeX.
+_LAYOUT_MODEL_MARKUP = re.compile(r"^!\[[^\]]*\]\(|<table\b|\$[^$\n]*\\[A-Za-z%]+[^$\n]*\$", re.IGNORECASE)
+
+
+def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page written by a layout model, `#` and `##` say that a line is set as a heading, not
+    which: such models mark kickers, headlines and subheads alike, at levels that are often
+    wrong. There a marked line is a short line like any other (its level kept as a hint for
+    `segment`), and its place decides what it is. A page is taken for a layout model's when it
+    holds its other markup (picture links, HTML tables, LaTeX) or marked a line that is no heading."""
+    marked = [b for b in blocks if b.level]
+    if not marked:
+        return blocks
+    misread = any(b.kind not in (Kind.HEADLINE, Kind.HEADING) for b in marked)
+    if not misread and not any(_LAYOUT_MODEL_MARKUP.search(b.text) for b in blocks):
+        return blocks
+    return tuple(b.with_(kind=Kind.SHORT) if b.kind in (Kind.HEADLINE, Kind.HEADING) else b for b in blocks)
 
 
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
@@ -333,9 +352,13 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if len(block.lines) == 1:
         heading = MARKUP_HEADING.match(text)
         if heading:
-            level = len(heading.group(1))
-            kind = Kind.HEADLINE if level == 1 else Kind.HEADING
-            return block.with_(lines=(heading.group(2).strip(),), kind=kind, level=level, mark=heading.group(1))
+            # Markup is evidence, not truth: a marked byline, running head or sentence is what its text says.
+            level, inner = len(heading.group(1)), heading.group(2).strip()
+            plain = classify_block(block.with_(lines=(inner,)), hard_wrapped)
+            if plain.kind is Kind.SHORT or plain.kind is Kind.BODY and is_short(inner, strict_case=False, particle_end=True):
+                kind = Kind.HEADLINE if level == 1 else Kind.HEADING
+                return block.with_(lines=(inner,), kind=kind, level=level, mark=heading.group(1))
+            return plain.with_(level=level, mark=heading.group(1) + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
     if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):

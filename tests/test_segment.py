@@ -562,3 +562,37 @@ def test_a_web_exports_heading_levels_are_still_trusted():
     page = "# 社区食堂开进老旧小区\n\n城西街道首家社区食堂日前开业。\n\n## 老人凭卡就餐\n\n食堂由街道提供场地。\n\n# 图书馆延长开放\n\n市图书馆周末开放到晚上九点。"
     articles = clean_text(page).articles
     assert [(a.title, a.headings) for a in articles] == [("社区食堂开进老旧小区", ["老人凭卡就餐"]), ("图书馆延长开放", [])]
+
+
+def test_a_two_line_caption_marked_with_a_triangle_stays_whole_with_its_credit():
+    page = (
+        "社区食堂开进老旧小区\n"
+        "本报讯（记者 何明）11月20日，城西街道首家社区食堂在和平里小区开业。\n"
+        "▲老人们在新开业的社区食堂\n"
+        "里用餐。 本报记者 何明 摄\n"
+        "食堂由街道提供场地，引入专业餐饮企业运营，老人凭卡就餐可享受八折优惠。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.byline == "记者 何明"  # from the dateline, not the caption's first line
+    assert [(c.text, c.credit) for c in article.captions] == [("老人们在新开业的社区食堂里用餐。", "本报记者 何明 摄")]
+    assert article.paragraphs[-1].startswith("食堂由街道提供场地")
+
+
+# Hard-wrapped at 34 columns: a caption and its credit read into the middle of a paragraph.
+CAPTION_INSIDE = (
+    "社区食堂开进老旧小区\n"
+    "本报讯（记者 何明）11月20日，城西街道首家社区食堂在和平里小区开\n"
+    "业，每天可为300多名老人提供午餐和晚餐。食堂由街道提供场地，引入专\n"
+    "业餐饮企业运营，老人凭卡就餐可享受八折优惠，这一做法让不少独居老\n"
+    "老人们在新开业的社区食堂里用餐。\n"
+    "（本报记者 何明 摄）\n"
+    "人感到温暖。街道负责人表示，年底前还将再开两家。\n"
+)
+
+
+def test_a_caption_and_credit_in_the_middle_of_a_paragraph_leave_it_and_it_goes_on():
+    article = clean_text(CAPTION_INSIDE).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("老人们在新开业的社区食堂里用餐。", "（本报记者 何明 摄）")]
+    assert len(article.paragraphs) == 1
+    assert "这一做法让不少独居老人感到温暖。街道负责人表示" in article.paragraphs[0]
+    assert article.paragraphs[0].startswith("本报讯") and "用餐" not in article.paragraphs[0]

@@ -16,6 +16,9 @@ from .models import Block, Kind
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
 BOX_MARKS = "□■◆◇●○▲△☆★◎"
 _BOX = f"[{BOX_MARKS}]"
+# Marks that point at a photo: the line after one is its caption ("▲老人们在食堂用餐。"), not a byline.
+CAPTION_MARKS = "▲△"
+_REPORTER_START = re.compile(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)")
 
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
@@ -361,6 +364,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return plain.with_(level=level, mark=heading.group(1) + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):
+        kind = Kind.CREDIT if PHOTO_CREDIT.match(text) else Kind.CAPTION
+        return _unboxed(block, kind)
     if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):
         return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
     if text[:1] in BOX_MARKS and BOX_LABEL.match(text[1:].strip()):

@@ -62,3 +62,46 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
         out.append(block)
         i += 1
     return tuple(out), fixes
+
+
+_MAX_CAPTION_LINES = 3
+
+
+def _caption_start(block: Block) -> int:
+    """Where a caption begins in a block that ends on one: after the last printed line that fills
+    the column or ends a sentence (the paragraph's, which may go on past the caption), at most
+    three lines from the end; 0 when there is no such line (the block is all caption)."""
+    lines = block.lines
+    widest = max(display_width(line) for line in lines)
+    for j in range(len(lines) - 2, -1, -1):
+        if display_width(lines[j]) >= widest - _FULL_LINE_SLACK or ends_sentence(lines[j]):
+            return j + 1 if len(lines) - (j + 1) <= _MAX_CAPTION_LINES else 0
+    return 0
+
+
+@rule("split_caption_from_paragraph")
+def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Split a photo caption off the paragraph whose printed lines it was read into, above its credit.
+
+    With no blank line around it, a caption runs on from the paragraph's last printed line;
+    the credit under it tells where the caption ends, and the caption begins on the line
+    after the paragraph's last full line. Only the caption's lines leave: the paragraph,
+    which may go on after the credit, keeps all of its own (`join_column_break` rejoins it).
+
+    Before: "…这一做法让不少独居老⏎老人们在新开业的社区食堂里用餐。⏎（本报记者 何明 摄）⏎人感到温暖。"
+    After:  "…这一做法让不少独居老" / "老人们在新开业的社区食堂里用餐。" (caption) / credit / "人感到温暖。"
+    """
+    out: list[Block] = []
+    fixes = []
+    for i, block in enumerate(blocks):
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
+        if block.kind is Kind.BODY and credited and len(block.lines) > 1 and ends_sentence(block.lines[-1]):
+            start = _caption_start(block)
+            if start:
+                out.append(block.with_(lines=block.lines[:start]))
+                out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))
+                caption = "⏎".join(block.lines[start:])
+                fixes.append(Fix("split_caption_from_paragraph", block.start + start, caption, "→ a caption of its own"))
+                continue
+        out.append(block)
+    return tuple(out), fixes

@@ -596,3 +596,38 @@ def test_a_caption_and_credit_in_the_middle_of_a_paragraph_leave_it_and_it_goes_
     assert len(article.paragraphs) == 1
     assert "这一做法让不少独居老人感到温暖。街道负责人表示" in article.paragraphs[0]
     assert article.paragraphs[0].startswith("本报讯") and "用餐" not in article.paragraphs[0]
+
+
+# A story's jump and its continuation read one after the other, another story's headline between them.
+JUMPS_PAGE = (
+    '港区集装箱吞吐量创新高\n'
+    '本报讯（记者 周明远）11月9日，南浦港集团发布数据，前10个月港区集装\n'
+    '箱吞吐量达到412万标箱，同比增长8.6%。集团负责人介绍，今年新开通的\n'
+    '三条外贸航线带来了大量货源，港区还将继续扩建码头，让更多的外贸企\n'
+    '（下转第2版）\n'
+    '冷链仓库扩建完工\n'
+    '（上接第1版）\n'
+    '业享受到便利。预计明年全年吞吐量将突破500万标箱。\n'
+    '记者从市港口集团获悉，新建冷链仓库日前投入使用，库容达到3万吨，可\n'
+    '满足全市一半以上进口冷冻食品的仓储需求。\n'
+)
+
+
+def test_a_headline_between_a_storys_jump_lines_is_lifted_and_the_sentence_rejoined():
+    clean = clean_text(JUMPS_PAGE)
+    port, cold_store = clean.articles
+    assert port.title == "港区集装箱吞吐量创新高" and not port.headings
+    assert port.paragraphs == [
+        "本报讯（记者 周明远）11月9日，南浦港集团发布数据，前10个月港区集装箱吞吐量达到412万标箱，同比增长8.6%。"
+        "集团负责人介绍，今年新开通的三条外贸航线带来了大量货源，港区还将继续扩建码头，让更多的外贸企业享受到便利。"
+        "预计明年全年吞吐量将突破500万标箱。"
+    ]
+    assert cold_store.title == "冷链仓库扩建完工" and cold_store.paragraphs[0].startswith("记者从市港口集团获悉")
+    assert clean.furniture == ("（下转第2版）", "（上接第1版）")
+
+
+def test_a_jump_line_alone_still_ends_its_story_unjoined():
+    page = "港区还将继续扩建码头，让更多的外贸企\n\n（下转第2版）\n\n冷链仓库扩建完工\n\n记者从市港口集团获悉，新建冷链仓库日前投入使用。"
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs == ["港区还将继续扩建码头，让更多的外贸企"]
+    assert articles[1].title == "冷链仓库扩建完工"

@@ -234,8 +234,22 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     classified = _layout_model_headings(tuple(classify_block(b, hard_wrapped) for b in blocks))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(classified))))
-    return _headlines_over_leads(_attributed_quotes(classified))
+        return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
+    return _headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))
+
+
+_JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+
+
+def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line right above "（下转第2版）" is the story's text cut at its jump, not a label:
+    "港区还将继续扩建码头，让更多的外贸企" / "（下转第2版）"."""
+    out = list(blocks)
+    for i, block in enumerate(out[:-1]):
+        below = out[i + 1]
+        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and _JUMPS_ON.search(below.text):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 # What layout-model OCR (MinerU, Marker, olmOCR) writes besides headings: picture links, HTML tables, LaTeX.

@@ -185,6 +185,8 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
+        elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # a lead under no headline, with one read into the text above: its story
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)

@@ -1,6 +1,9 @@
-"""Lines that OCR read into the wrong place: a neighbouring column's headline inside a paragraph."""
+"""Lines that OCR read into the wrong place: a neighbouring column's headline inside a paragraph or
+between a story's jump lines, a photo caption run into a paragraph."""
 
 from __future__ import annotations
+
+import re
 
 from ..chars import display_width, ends_sentence
 from ..classify import is_short
@@ -60,6 +63,48 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
             i += 2
             continue
         out.append(block)
+        i += 1
+    return tuple(out), fixes
+
+
+# The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where
+# it comes back ("（上接第1版）", "Continued from Page 1").
+_JUMP_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+_JUMP_FROM = re.compile(r"上接|接第|\bCont(?:inued|'d) from\b|\bfrom Page\b", re.IGNORECASE)
+
+
+@rule("lift_headline_between_jumps")
+def lift_headline_between_jumps(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Take out a headline read between a story's two jump lines, and rejoin the sentence they cut.
+
+    When a story's jump and its continuation are read one after the other, the text
+    before "（下转第2版）" and after "（上接第1版）" are two halves of one sentence, and a
+    headline between the jump lines belongs to another story (kept aside for the next
+    story that starts without one, as `lift_displaced_headline` does).
+
+    Before: "…让更多的外贸企⏎（下转第2版）⏎冷链仓库扩建完工⏎（上接第1版）⏎业享受到便利。"
+    After:  "…让更多的外贸企⏎业享受到便利。", the jump lines as furniture and the headline "冷链仓库扩建完工"
+    """
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i + 4 < len(out):
+        left, jump_on, headline, jump_from, right = out[i : i + 5]
+        if (
+            left.kind is Kind.BODY
+            and not ends_sentence(left.text)
+            and jump_on.kind is Kind.FURNITURE
+            and _JUMP_ON.search(jump_on.text)
+            and headline.kind is Kind.SHORT
+            and jump_from.kind is Kind.FURNITURE
+            and _JUMP_FROM.search(jump_from.text)
+            and right.kind is Kind.BODY
+        ):
+            joined = left.with_(lines=left.lines + right.lines)
+            lifted = Block(headline.lines, headline.start, gap=0, kind=Kind.DISPLACED_HEADLINE)
+            out[i : i + 5] = [joined, jump_on, jump_from, lifted]
+            before = f"{left.lines[-1][-8:]}⏎{jump_on.text}⏎{headline.text}⏎{jump_from.text}⏎{right.lines[0][:8]}"
+            fixes.append(Fix("lift_headline_between_jumps", headline.start, before, f"{left.lines[-1][-8:]}⏎{right.lines[0][:8]}"))
         i += 1
     return tuple(out), fixes
 

@@ -631,3 +631,23 @@ def test_a_jump_line_alone_still_ends_its_story_unjoined():
     articles = clean_text(page).articles
     assert articles[0].paragraphs == ["港区还将继续扩建码头，让更多的外贸企"]
     assert articles[1].title == "冷链仓库扩建完工"
+
+
+def test_jump_lines_record_where_a_story_continues_and_where_one_comes_from():
+    page_one = (
+        "港区集装箱吞吐量创新高\n本报讯（记者 周明远）前10个月港区集装箱吞吐量达到412万标箱，让更多的外贸企\n（下转第３版）\n\n"
+        "冷链仓库扩建完工\n记者从市港口集团获悉，新建冷链仓库日前投入使用。"
+    )
+    port, cold_store = clean_text(page_one).articles
+    assert (port.continues, port.continued_from) == ("3", None)
+    assert (cold_store.continues, cold_store.continued_from) == (None, None)
+    page_three = "（上接第1版）\n业享受到便利。预计明年全年吞吐量将突破500万标箱。\n\n图书馆延长开放\n本报讯 市图书馆周末开放到晚上九点。"
+    rest, library = clean_text(page_three).articles
+    assert (rest.title, rest.continued_from, rest.paragraphs[0][:4]) == (None, "1", "业享受到")
+    assert library.continued_from is None
+    wire = "Water Rates Would Rise\n(Continued from Page 1)\nthe average household would pay $3 more.\n\nBridges Need Repairs\nBy JANE DOE\nThe county said so.\nSee BRIDGES, Page A6"
+    water, bridges = clean_text(wire).articles
+    assert (water.continued_from, bridges.continues) == ("1", "A6")
+    # Both halves on this page (the jump pair read one after the other): nothing to join later.
+    port, _ = clean_text(JUMPS_PAGE).articles
+    assert (port.continues, port.continued_from) == (None, None)

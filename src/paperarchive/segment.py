@@ -11,6 +11,7 @@ short line followed by body text inside a story is a subhead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_pieces, latin_ratio
@@ -112,6 +113,22 @@ SECTION_SUFFIX = re.compile(
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
+# A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
+JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b", re.IGNORECASE)
+_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|\b([A-H]\d{1,2})\s*版", re.IGNORECASE)
+
+
+def jump_page(line: str) -> str | None:
+    """The page label a jump line names.
+
+    >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
+    ('3', 'A6', '1')
+    """
+    match = _JUMP_PAGE.search(line)
+    if not match:
+        return None
+    label = next(g for g in match.groups() if g)
+    return unicodedata.normalize("NFKC", label).upper()
 # A subhead numbered as a story's parts are: "一、以点带面", "（二）…", "2. Costs", "第三部分".
 NUMBERED_SUBHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]\s*\S|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))"
@@ -138,6 +155,8 @@ class _Reader:
         self.notes: list[str] = []  # editor's notes waiting for the story they introduce
         self.dangling: Article | None = None  # the story last broken off mid-sentence
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
+        self.jump_just_read = False  # the block before this one was that story's jump-on line
+        self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
 
@@ -154,6 +173,7 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
+        article.continued_from, self.coming_from = self.coming_from, None
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
         article.paragraphs.extend(self.notes)
@@ -185,6 +205,8 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
+        elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a lead under no headline, with one read into the text above: its story
         article = self.current or self.start(None, block)
@@ -224,10 +246,11 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind is not Kind.FURNITURE:
+            self.jump_just_read = False
         if kind is Kind.FURNITURE:
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
-            if JUMP_ON.search(block.text):
-                self.jumped = self.current
+            self.jump(block.text)
             for item in _furniture_items(block.text):
                 if item[:1] in BOX_MARKS:
                     self.out.removed.append(item[0])
@@ -285,6 +308,24 @@ class _Reader:
         else:
             self.body(block.text, block)
         return i
+
+    def jump(self, line: str) -> None:
+        """Record where the open story continues ("（下转第3版）") or where the next one (or the open one,
+        under its headline) comes from ("（上接第1版）"), so that index and search can join the halves.
+        A jump-from line right after the same story's jump-on line means it goes on right here."""
+        just_read, self.jump_just_read = self.jump_just_read, False
+        if JUMP_ON.search(line):
+            self.jumped = self.current
+            if self.current is not None:
+                self.current.continues = jump_page(line)
+                self.jump_just_read = True
+        elif JUMP_FROM.search(line):
+            if just_read and self.current is not None:
+                self.current.continues = None  # both halves are on this page, joined
+            elif self.current is not None and not self.current.paragraphs:
+                self.current.continued_from = jump_page(line)
+            else:
+                self.coming_from = jump_page(line)
 
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:

@@ -651,3 +651,16 @@ def test_jump_lines_record_where_a_story_continues_and_where_one_comes_from():
     # Both halves on this page (the jump pair read one after the other): nothing to join later.
     port, _ = clean_text(JUMPS_PAGE).articles
     assert (port.continues, port.continued_from) == (None, None)
+
+
+def test_a_bold_line_from_a_layout_models_markdown_is_read_by_its_text():
+    page = "**经济**\n\n**社区食堂开进老旧小区**\n\n本报讯 城西街道首家社区食堂日前开业。\n\n**数据仅供参考，不构成投资建议。**"
+    clean = clean_text(page)
+    article = clean.articles[0]
+    assert fields(article, "section", "title", "paragraphs") == ("经济", "社区食堂开进老旧小区", ["本报讯 城西街道首家社区食堂日前开业。"])
+    assert clean.furniture == ("数据仅供参考，不构成投资建议。",)
+
+
+def test_a_wire_dateline_with_a_plain_hyphen_is_a_lead_too():
+    page = "Stocks Close Higher\nNEW YORK (Reuters) - Stocks closed higher on Friday.\nOil Prices Slip\nLONDON (Reuters) - Oil prices slipped on Friday."
+    assert [a.title for a in clean_text(page).articles] == ["Stocks Close Higher", "Oil Prices Slip"]

@@ -23,6 +23,8 @@ _REPORTER_START = re.compile(r"^(?:本报|本報)?(?:记者|記者|通讯员|通
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+# A whole line set in bold by a layout model's markdown: "**社区食堂开进老旧小区**"; not "**" inside a sentence.
+MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 
 # Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文", "藝文中心主編／許雅雯";
 # not "编辑部召开会议".
@@ -50,7 +52,7 @@ _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     r"^[（(]?(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[)）]?[。.]?$"
-    r"|^[（(][^（）()]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()]{0,30}[)）]$"
+    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
     re.IGNORECASE,
 )
@@ -130,7 +132,7 @@ DATELINE = re.compile(
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
-    r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
+    r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：".
@@ -273,7 +275,7 @@ def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
 _QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
-_ATTRIBUTION = re.compile(r"^[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
 
 
 def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -376,6 +378,10 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
                 kind = Kind.HEADLINE if level == 1 else Kind.HEADING
                 return block.with_(lines=(inner,), kind=kind, level=level, mark=heading.group(1))
             return plain.with_(level=level, mark=heading.group(1) + plain.mark)
+        emphasis = MARKUP_EMPHASIS.match(text)
+        if emphasis and "**" not in emphasis.group(2):
+            plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
+            return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
     if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):

@@ -27,6 +27,9 @@ _MIXED_SPACED = re.compile(f"(?<=[{CJK_CLASS}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]
 _MIXED_TIGHT = re.compile(f"[{CJK_CLASS}](?=[A-Za-z0-9])|[A-Za-z0-9%](?=[{CJK_CLASS}])")
 # Full-width marks carry their own space: on a letter-spaced line no space stands beside one.
 _BY_FULLWIDTH = re.compile(f" +(?=[{re.escape(FULLWIDTH_PUNCT)}])|(?<=[{re.escape(FULLWIDTH_PUNCT)}]) +")
+# U+2215 DIVISION SLASH beside a Chinese character is Big5's full-width solidus as cp950 read it, in a
+# page converted to UTF-8 before it reached us ("【記者林雅婷∕台中報導】"): NFKC does not fold it.
+_CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")
 _MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phrases set apart
 
 
@@ -38,9 +41,13 @@ def normalize(text: str) -> str:
     '第一行\\n第二行\\n第三行\\n\\n第四行'
     >>> normalize("，：；　")  # full-width punctuation and U+3000 stay
     '，：；\\u3000'
+    >>> normalize("【記者林雅婷\u2215台中報導】 1\u22152")  # cp950's slash, already in UTF-8
+    '【記者林雅婷／台中報導】 1∕2'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _INVISIBLE.sub("", text)
+    if "\u2215" in text:
+        text = _CP950_SLASH.sub("\uff0f", text)
     return close_letter_spacing(unicodedata.normalize("NFC", text))
 
 

@@ -537,6 +537,8 @@ MINERU_PAGE = (
     '\n'
     '# 社区食堂开进老旧小区\n'
     '\n'
+    '## 本报记者 孙悦\n'
+    '\n'
     '城西街道首家社区食堂日前开业，每天可为300多名老人提供午餐。\n'
     '\n'
     '食堂由街道提供场地，老人凭卡就餐可享受八折优惠。\n'
@@ -553,7 +555,8 @@ def test_layout_model_markdown_is_evidence_not_truth():
         "规模以上工业增加值增长5.2%，其中高技术制造业增长明显。",
     ]
     assert [c.text for c in economy.captions] == ["图为港区集装箱码头。"]
-    assert canteen.title == "社区食堂开进老旧小区" and len(canteen.paragraphs) == 2  # a marked line, not a subhead
+    assert fields(canteen, "title", "byline") == ("社区食堂开进老旧小区", "本报记者 孙悦")  # a marked byline is a byline
+    assert len(canteen.paragraphs) == 2
     assert clean.furniture[0].startswith("示范日报") and "指标\u3000增速" in clean.furniture
     assert not any("images/" in p or "<t" in p or "$" in p for a in clean.articles for p in a.paragraphs)
 
@@ -664,3 +667,13 @@ def test_a_bold_line_from_a_layout_models_markdown_is_read_by_its_text():
 def test_a_wire_dateline_with_a_plain_hyphen_is_a_lead_too():
     page = "Stocks Close Higher\nNEW YORK (Reuters) - Stocks closed higher on Friday.\nOil Prices Slip\nLONDON (Reuters) - Oil prices slipped on Friday."
     assert [a.title for a in clean_text(page).articles] == ["Stocks Close Higher", "Oil Prices Slip"]
+
+
+def test_a_taiwan_photo_credit_with_its_post_after_a_slash_goes_with_its_caption():
+    page = "▲長者在北屯據點參加健康操課程。記者林雅婷／攝影\n\n市民在公園賞花。\n記者陳冠宇／攝影\n\n公園管理處表示，花季將持續到月底。"
+    article = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("長者在北屯據點參加健康操課程。", "記者林雅婷／攝影"),
+        ("市民在公園賞花。", "記者陳冠宇／攝影"),
+    ]
+    assert article.paragraphs == ["公園管理處表示，花季將持續到月底。"] and article.byline is None

@@ -74,6 +74,8 @@ PAGE_POINTER = re.compile(
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
+    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝".
+    r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
@@ -261,8 +263,9 @@ _LAYOUT_MODEL_MARKUP = re.compile(r"^!\[[^\]]*\]\(|<table\b|\$[^$\n]*\\[A-Za-z%]
 def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """On a page written by a layout model, `#` and `##` say that a line is set as a heading, not
     which: such models mark kickers, headlines and subheads alike, at levels that are often
-    wrong. There a marked line is a short line like any other (its level kept as a hint for
-    `segment`), and its place decides what it is. A page is taken for a layout model's when it
+    wrong. There a marked line is a short line like any other, and its place decides what it
+    is (a headline over a lead or a byline, a subhead over the text of an open story), as on a
+    plain-text page; the mark only vouches that it is no fragment of a sentence. A page is taken for a layout model's when it
     holds its other markup (picture links, HTML tables, LaTeX) or marked a line that is no heading."""
     marked = [b for b in blocks if b.level]
     if not marked:

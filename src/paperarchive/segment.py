@@ -129,10 +129,6 @@ def jump_page(line: str) -> str | None:
         return None
     label = next(g for g in match.groups() if g)
     return unicodedata.normalize("NFKC", label).upper()
-# A subhead numbered as a story's parts are: "一、以点带面", "（二）…", "2. Costs", "第三部分".
-NUMBERED_SUBHEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]\s*\S|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))"
-)
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -379,8 +375,6 @@ class _Reader:
             or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start_headline(group, latin)
-        elif self.current is not None and next_kind is not None and group[0].level and not NUMBERED_SUBHEAD.match(text):
-            self.start_headline(group, latin)  # marked as a heading by a layout model, and not numbered like a subhead
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
         else:

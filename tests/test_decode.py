@@ -83,3 +83,16 @@ def test_utf16_without_bom_on_a_chinese_page_where_only_newlines_carry_nuls():
     text = "# 临江市公交线网优化\n\n本报讯 临江市今起调整公交线路，市民出行更便捷。\n" * 3
     assert decode(text.encode("utf-16-le")).text == text
     assert decode(text.encode("utf-16-be")).text == text
+
+
+def test_big5_fullwidth_slash_reads_as_big5_means_not_cp950s_division_slash():
+    # A Taipei paper's two-story page, as a Big5 editor saved it: 0xA241 is the full-width solidus
+    # of the reporters' brackets, which cp950's table reads as U+2215 (NFKC does not fold it).
+    page = (
+        "社區長照據點再添三處\n【記者林雅婷／台中報導】台中市政府社會局昨日宣布，北屯、南屯與大里三區的社區長照據點本月起陸續開張。\n\n"
+        "夜市攤商改用環保餐具\n【記者陳冠宇／台中報導】逢甲夜市自治會昨日與市府環保局簽署合作備忘錄，攤商年底前全面改用環保餐具。\n"
+    )
+    data = page.encode("big5").replace("／".encode("big5"), b"\xa2\x41")
+    assert "\u2215" in data.decode("cp950")  # what cp950 alone would give
+    decoded = decode(data)
+    assert decoded.encoding == "cp950" and decoded.text == page

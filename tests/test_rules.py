@@ -12,7 +12,7 @@ WORDS = Lexicon(
     frequencies={
         "newspaper": 24728, "news": 190310, "paper": 93750, "well": 760409, "known": 271537,
         "harbor": 6748, "in": 22951031, "to": 56394910, "into": 2147783, "twenty": 40000,
-        "five": 200000, "self": 90000, "government": 60000,
+        "five": 200000, "self": 90000, "government": 60000, "saturday": 30000,
     }
 )
 
@@ -216,3 +216,51 @@ def test_a_photo_credit_in_brackets_after_the_caption_sentence_goes_with_the_cap
     assert texts(blocks, Kind.CAPTION) == ["Rosa Delgado and her grandson plant a pear tree on the lot on Saturday."]
     assert texts(blocks, Kind.CREDIT) == ["(Photo by Jenna Cole)"]
     assert texts(blocks, Kind.BODY)[0].endswith("clearing debris, testing the soil and trucking in compost donated by a dairy farm.")
+
+
+def test_a_margin_bar_after_a_line_end_hyphen_goes_and_the_word_is_decided_as_usual():
+    # An 1890s column, about 48 characters to the line, with the gutter's rule read as "|".
+    text = (
+        "The company marched down Main street on Satur-\n"
+        "day in good order, and Captain Hale, who com- |\n"
+        "manded the detachment, was much complimented\n"
+        "by the citizens along the walks. Some twenty- |\n"
+        "five wagons followed the column to the fair\n"
+        "ground, where the band played until dark."
+    )
+    blocks, fixes = run(text, "drop_margin_noise", "dehyphenate", "join_wrapped_lines")
+    assert texts(blocks) == [
+        "The company marched down Main street on Saturday in good order, and Captain Hale, who commanded the "
+        "detachment, was much complimented by the citizens along the walks. Some twenty-five wagons followed "
+        "the column to the fair ground, where the band played until dark."
+    ]
+    blocks, _ = run("Captain Hale, who com- | manded the detachment, was much complimented.", "drop_margin_noise", "dehyphenate", "join_wrapped_lines")
+    assert texts(blocks) == ["Captain Hale, who commanded the detachment, was much complimented."]
+    assert {"drop_margin_noise", "dehyphenate"} <= {f.rule for f in fixes}
+
+
+def test_drop_speck_lines_drops_a_lone_dot_and_keeps_rule_lines_for_their_break():
+    text = "where the old house which\n.\nwas built by his father stands at the gate.\n\n---\n\nFAIR OPENS TODAY."
+    blocks, fixes = run(text, "drop_speck_lines", "drop_rule_lines", "join_wrapped_lines", "join_column_break")
+    assert texts(blocks) == ["where the old house which was built by his father stands at the gate.", "FAIR OPENS TODAY."]
+    assert blocks[-1].gap >= 2  # the rule's story break survives
+    assert [f.rule for f in fixes].count("drop_speck_lines") == 1
+
+
+def test_unwrap_latex_prints_the_formula_and_leaves_dollar_amounts_alone():
+    text = "前三季度增长$4 . 7 \\%$，PM2.5浓度为$3 2 \\mu \\mathrm { g }$，气温$2 6 ^ { \\circ } \\mathrm { C }$。"
+    blocks, fixes = run(text, "unwrap_latex")
+    assert texts(blocks) == ["前三季度增长4.7%，PM2.5浓度为32μg，气温26°C。"]
+    english = "The levy raises $48 million and the bond $3 million."
+    assert texts(run(english, "unwrap_latex")[0]) == [english]
+
+
+def test_picture_links_go_and_an_html_table_becomes_furniture_rows():
+    text = (
+        "港区吞吐量继续增长。\n\n![](images/8f3c1a2b9d.jpg)\n\n"
+        "<table><tr><td>指标</td><td>增速</td></tr><tr><td>集装箱</td><td>5.2%</td></tr></table>\n\n本月新开两条航线。"
+    )
+    blocks, fixes = run(text, "drop_markup_images", "mark_html_table")
+    assert texts(blocks, Kind.FURNITURE) == ["指标\u3000增速\n集装箱\u30005.2%"]
+    assert texts(blocks, Kind.BODY) == ["港区吞吐量继续增长。", "本月新开两条航线。"]
+    assert {f.rule for f in fixes} == {"drop_markup_images", "mark_html_table"}

@@ -348,3 +348,332 @@ def test_an_old_deck_whose_first_line_ends_in_a_comma_is_the_subtitle():
     article = clean_text(page).articles[0]
     assert fields(article, "title", "subtitle") == ("A PIONEER GONE.", "Death of Mrs. Harriet Dunlap, Who Came to the County in 1857.")
     assert article.paragraphs[0].startswith("Mrs. Harriet Dunlap, widow")
+
+
+# Headlines set directly above their stories' leads: each line pair opens a story.
+LEADS_PAGE = (
+    "城东新建两所幼儿园\n"
+    "本报讯（记者 周文杰）城东片区两所公办幼儿园昨日完工，将于明年春季学期开园。\n"
+    "区教育局介绍，两所幼儿园均按省级示范园标准建设。\n"
+    "老旧电梯更新提速\n"
+    "记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台，比去年同期增加近一倍。\n"
+    "港口货运量创新高，集装箱再创纪录\n"
+    "新华社天津11月3日电 天津港前10个月完成货物吞吐量4.1亿吨，同比增长5.2%。\n"
+    "夜市攤商改用環保餐具\n"
+    "【記者陳冠宇／台中報導】逢甲夜市自治會昨日與市府環保局簽署合作備忘錄。\n"
+)
+
+
+def test_a_short_line_directly_above_a_news_lead_opens_a_story():
+    articles = clean_text(LEADS_PAGE).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("城东新建两所幼儿园", "记者 周文杰"),
+        ("老旧电梯更新提速", "记者赵一鸣"),
+        ("港口货运量创新高，集装箱再创纪录", None),
+        ("夜市攤商改用環保餐具", "記者陳冠宇"),
+    ]
+    assert not any(a.headings for a in articles)
+
+
+def test_an_english_headline_over_a_wire_dateline_or_a_byline_opens_a_story():
+    page = (
+        "Senate Passes Farm Bill\n"
+        "WASHINGTON (AP) — The Senate on Tuesday passed a five-year farm bill that extends crop insurance.\n"
+        "The measure now goes to the House.\n"
+        "City Council Delays Vote on Budget\n"
+        "By JANE DOE\n"
+        "The City Council postponed a vote on the proposed budget until next week.\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("Senate Passes Farm Bill", None),
+        ("City Council Delays Vote on Budget", "JANE DOE"),
+    ]
+
+
+def test_a_headline_run_into_the_last_line_of_the_paragraph_above_is_split_off():
+    # Hard-wrapped at 30 characters; the first story's last line fills the column, so the
+    # headline under it is read as the paragraph's next line.
+    page = (
+        "本报讯（记者 周文杰）城东片区两所公办幼儿园昨日完工，将于明年春\n"
+        "季学期开园，可提供学位540个。区教育局介绍，两所幼儿园均按省级示\n"
+        "范园标准建设，配备了室内游戏场地和种植园地，市民可以预约参观。\n"
+        "老旧电梯更新提速\n"
+        "记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台，\n"
+        "比去年同期增加近一倍。市场监管部门表示，明年将继续推进这项工作。\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == [None, "老旧电梯更新提速"]
+    assert articles[0].paragraphs[-1].endswith("市民可以预约参观。")
+
+
+def test_standing_lines_are_furniture_not_kickers_or_subheads():
+    page = (
+        "本报讯（记者 刘晓红）11月20日，市图书馆少儿分馆正式开馆，馆内藏书12万册。\n"
+        "分馆设有绘本区、阅读区和亲子活动区。\n"
+        "（待续）\n"
+        "示范日报社出版 本版邮箱：wenhua@shifan.example\n"
+        "乡村书屋变身文化客厅\n"
+        "本报讯（记者 钱明）今年以来，全县68个乡村书屋完成提档升级。\n"
+        "上证指数　3412.56　+8.37　+0.25%\n"
+        "深证成指　11023.40　-12.10　-0.11%\n"
+        "（数据仅供参考，不构成投资建议）\n"
+        "书屋还开设了读书会和电影放映。\n"
+        "未完待续\n"
+    )
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == [None, "乡村书屋变身文化客厅"]
+    assert clean.articles[1].paragraphs[-1] == "书屋还开设了读书会和电影放映。"
+    assert not any(a.headings or a.kicker or a.section for a in clean.articles)
+    for line in ("（待续）", "（数据仅供参考，不构成投资建议）", "未完待续"):
+        assert line in clean.furniture
+    assert any(item.startswith("示范日报社出版") for item in clean.furniture)
+    # A sentence that speaks of continuing stays text.
+    assert clean_text("本报将继续关注此事。\n\n此事未完待续，本报将继续关注。").articles[0].paragraphs[-1].startswith("此事")
+
+
+def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
+    page = "分馆设有绘本区和亲子活动区\n\n周末还将举办故事会\n\n馆长说分馆开馆后全市公共图书馆总数达到15个\n"
+    articles = clean_text(page).articles
+    assert len(articles) == 1
+    assert fields(articles[0], "section", "kicker", "title") == (None, None, None)
+    assert len(articles[0].paragraphs) == 3
+
+
+# Tesseract's chi_sim output: a space between every two characters, no blank line between
+# paragraphs, a form feed at the end of each page.
+TESSERACT_PAGE = (
+    "社 区 食 堂 开 进 老 旧 小 区\n"
+    "本 报 讯 （ 记 者 何 明 ） 11 月 20 日 ， 城 西 街 道 首 家 社 区 食 堂 在 和 平\n"
+    "里 小 区 开 业 ， 每 天 可 为 300 多 名 老 人 提 供 午 餐 。\n"
+    "食 堂 由 街 道 提 供 场 地 ， 引 入 专 业 餐 饮 企 业 运 营 ， 老 人 凭 卡\n"
+    "就 餐 可 享 受 八 折 优 惠 。\n"
+    "\f智 能 呼 叫 系 统 守 护 独 居 老 人\n"
+    "本 报 讯 （ 记 者 孙 悦 ） 近 日 ， 区 民 政 局 为 辖 区 120 户 独 居 老 人 安 装\n"
+    "了 智 能 呼 叫 系 统 ， 老 人 遇 到 紧 急 情 况 按 下 按 钮 即 可 求 助 。\n\f"
+)
+
+
+def test_tesseract_letter_spacing_goes_and_its_paragraphs_and_stories_are_found():
+    articles = clean_text(TESSERACT_PAGE).articles
+    assert [(a.title, a.byline) for a in articles] == [("社区食堂开进老旧小区", "记者何明"), ("智能呼叫系统守护独居老人", "记者孙悦")]
+    assert articles[0].paragraphs == [
+        "本报讯（记者何明）11 月 20 日，城西街道首家社区食堂在和平里小区开业，每天可为 300 多名老人提供午餐。",
+        "食堂由街道提供场地，引入专业餐饮企业运营，老人凭卡就餐可享受八折优惠。",
+    ]
+    assert "智能呼叫系统" in articles[1].paragraphs[0]  # what a search for 智能呼叫 needs
+
+
+def test_spaces_a_page_sets_on_purpose_stay():
+    page = "学思践悟强党性 情系桑榆传温暖\n□本报通讯员 汤璇 柴悦\n\n重阳节前夕，社区开展敬老活动，为 20 位老人送去 AI 陪护音箱。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "byline") == ("学思践悟强党性 情系桑榆传温暖", "本报通讯员 汤璇 柴悦")
+    assert article.paragraphs == ["重阳节前夕，社区开展敬老活动，为 20 位老人送去 AI 陪护音箱。"]
+
+
+# A modern wire story as a small daily prints it, one printed line a line, with a jump at the end.
+WIRE_PAGE = (
+    "Bridges Across County Need\n"
+    "Repairs, Engineers Warn\n"
+    "Report finds a third of spans are rated poor\n"
+    "By JANE DOE\n"
+    "Associated Press\n"
+    "MILLBROOK, Ohio (AP) — Nearly a third of the county's 212\n"
+    "bridges need major repairs, according to an engineering re-\n"
+    "port released Monday by the county's public works office.\n"
+    '"We are patching things that should have been replaced."\n'
+    "— County Engineer Tom Reyes\n"
+    "Commissioners will take up the report at their meeting on\n"
+    "Thursday, when residents may speak for three minutes each,\n"
+    "See BRIDGES, Page A6\n"
+    "Factory Orders Rise for Third Month\n"
+    "By MARK LEE\n"
+    "AP Business Writer\n"
+    "NEW YORK (AP) — Orders to U.S. factories rose in October for\n"
+    "the third straight month, the Commerce Department said.\n"
+    "Continued on Page 4\n"
+)
+
+
+def test_a_modern_wire_story_headline_deck_byline_wire_pull_quote_and_jump():
+    clean = clean_text(WIRE_PAGE)
+    bridges, orders = clean.articles
+    assert fields(bridges, "title", "subtitle", "byline", "source") == (
+        "Bridges Across County Need Repairs, Engineers Warn",
+        "Report finds a third of spans are rated poor",
+        "JANE DOE",
+        "Associated Press",
+    )
+    assert bridges.pull_quotes == ['"We are patching things that should have been replaced." — County Engineer Tom Reyes']
+    assert not any("patching" in p or "Reyes" in p for p in bridges.paragraphs)
+    assert bridges.paragraphs[-1].endswith("three minutes each,")  # cut at the jump, as printed
+    assert orders.title == "Factory Orders Rise for Third Month"
+    assert orders.byline.startswith("MARK LEE") and orders.source is None
+    assert "See BRIDGES, Page A6" in clean.furniture and "Continued on Page 4" in clean.furniture
+
+
+# A page as MinerU writes it (markdown saved as .txt): every heading-like line marked `#`, the
+# running head and the byline too; a picture link, an HTML table and LaTeX numbers.
+MINERU_PAGE = (
+    '# 示范日报 2025年11月20日 星期四 第3版\n'
+    '\n'
+    '# 经济\n'
+    '\n'
+    '# 前三季度全市经济稳中有进\n'
+    '\n'
+    '# 本报记者 王海\n'
+    '\n'
+    '本报讯 前三季度，全市地区生产总值同比增长$4 . 7 \\%$，高于全省平均水平。\n'
+    '\n'
+    '![](images/8f3c1a2b9d.jpg)\n'
+    '\n'
+    '图为港区集装箱码头。（本报记者 王海 摄）\n'
+    '\n'
+    '# 一、工业生产回升\n'
+    '\n'
+    '规模以上工业增加值增长$5 . 2 \\%$，其中高技术制造业增长明显。\n'
+    '\n'
+    '<table><tr><td>指标</td><td>增速</td></tr><tr><td>地区生产总值</td><td>4.7%</td></tr></table>\n'
+    '\n'
+    '# 社区食堂开进老旧小区\n'
+    '\n'
+    '## 本报记者 孙悦\n'
+    '\n'
+    '城西街道首家社区食堂日前开业，每天可为300多名老人提供午餐。\n'
+    '\n'
+    '食堂由街道提供场地，老人凭卡就餐可享受八折优惠。\n'
+)
+
+
+def test_layout_model_markdown_is_evidence_not_truth():
+    clean = clean_text(MINERU_PAGE)
+    economy, canteen = clean.articles
+    assert fields(economy, "section", "title", "byline") == ("经济", "前三季度全市经济稳中有进", "本报记者 王海")
+    assert economy.headings == ["一、工业生产回升"]  # numbered like a part of the story
+    assert economy.paragraphs == [
+        "本报讯 前三季度，全市地区生产总值同比增长4.7%，高于全省平均水平。",
+        "规模以上工业增加值增长5.2%，其中高技术制造业增长明显。",
+    ]
+    assert [c.text for c in economy.captions] == ["图为港区集装箱码头。"]
+    assert fields(canteen, "title", "byline") == ("社区食堂开进老旧小区", "本报记者 孙悦")  # a marked byline is a byline
+    assert len(canteen.paragraphs) == 2
+    assert clean.furniture[0].startswith("示范日报") and "指标\u3000增速" in clean.furniture
+    assert not any("images/" in p or "<t" in p or "$" in p for a in clean.articles for p in a.paragraphs)
+
+
+def test_a_web_exports_heading_levels_are_still_trusted():
+    page = "# 社区食堂开进老旧小区\n\n城西街道首家社区食堂日前开业。\n\n## 老人凭卡就餐\n\n食堂由街道提供场地。\n\n# 图书馆延长开放\n\n市图书馆周末开放到晚上九点。"
+    articles = clean_text(page).articles
+    assert [(a.title, a.headings) for a in articles] == [("社区食堂开进老旧小区", ["老人凭卡就餐"]), ("图书馆延长开放", [])]
+
+
+def test_a_two_line_caption_marked_with_a_triangle_stays_whole_with_its_credit():
+    page = (
+        "社区食堂开进老旧小区\n"
+        "本报讯（记者 何明）11月20日，城西街道首家社区食堂在和平里小区开业。\n"
+        "▲老人们在新开业的社区食堂\n"
+        "里用餐。 本报记者 何明 摄\n"
+        "食堂由街道提供场地，引入专业餐饮企业运营，老人凭卡就餐可享受八折优惠。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.byline == "记者 何明"  # from the dateline, not the caption's first line
+    assert [(c.text, c.credit) for c in article.captions] == [("老人们在新开业的社区食堂里用餐。", "本报记者 何明 摄")]
+    assert article.paragraphs[-1].startswith("食堂由街道提供场地")
+
+
+# Hard-wrapped at 34 columns: a caption and its credit read into the middle of a paragraph.
+CAPTION_INSIDE = (
+    "社区食堂开进老旧小区\n"
+    "本报讯（记者 何明）11月20日，城西街道首家社区食堂在和平里小区开\n"
+    "业，每天可为300多名老人提供午餐和晚餐。食堂由街道提供场地，引入专\n"
+    "业餐饮企业运营，老人凭卡就餐可享受八折优惠，这一做法让不少独居老\n"
+    "老人们在新开业的社区食堂里用餐。\n"
+    "（本报记者 何明 摄）\n"
+    "人感到温暖。街道负责人表示，年底前还将再开两家。\n"
+)
+
+
+def test_a_caption_and_credit_in_the_middle_of_a_paragraph_leave_it_and_it_goes_on():
+    article = clean_text(CAPTION_INSIDE).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("老人们在新开业的社区食堂里用餐。", "（本报记者 何明 摄）")]
+    assert len(article.paragraphs) == 1
+    assert "这一做法让不少独居老人感到温暖。街道负责人表示" in article.paragraphs[0]
+    assert article.paragraphs[0].startswith("本报讯") and "用餐" not in article.paragraphs[0]
+
+
+# A story's jump and its continuation read one after the other, another story's headline between them.
+JUMPS_PAGE = (
+    '港区集装箱吞吐量创新高\n'
+    '本报讯（记者 周明远）11月9日，南浦港集团发布数据，前10个月港区集装\n'
+    '箱吞吐量达到412万标箱，同比增长8.6%。集团负责人介绍，今年新开通的\n'
+    '三条外贸航线带来了大量货源，港区还将继续扩建码头，让更多的外贸企\n'
+    '（下转第2版）\n'
+    '冷链仓库扩建完工\n'
+    '（上接第1版）\n'
+    '业享受到便利。预计明年全年吞吐量将突破500万标箱。\n'
+    '记者从市港口集团获悉，新建冷链仓库日前投入使用，库容达到3万吨，可\n'
+    '满足全市一半以上进口冷冻食品的仓储需求。\n'
+)
+
+
+def test_a_headline_between_a_storys_jump_lines_is_lifted_and_the_sentence_rejoined():
+    clean = clean_text(JUMPS_PAGE)
+    port, cold_store = clean.articles
+    assert port.title == "港区集装箱吞吐量创新高" and not port.headings
+    assert port.paragraphs == [
+        "本报讯（记者 周明远）11月9日，南浦港集团发布数据，前10个月港区集装箱吞吐量达到412万标箱，同比增长8.6%。"
+        "集团负责人介绍，今年新开通的三条外贸航线带来了大量货源，港区还将继续扩建码头，让更多的外贸企业享受到便利。"
+        "预计明年全年吞吐量将突破500万标箱。"
+    ]
+    assert cold_store.title == "冷链仓库扩建完工" and cold_store.paragraphs[0].startswith("记者从市港口集团获悉")
+    assert clean.furniture == ("（下转第2版）", "（上接第1版）")
+
+
+def test_a_jump_line_alone_still_ends_its_story_unjoined():
+    page = "港区还将继续扩建码头，让更多的外贸企\n\n（下转第2版）\n\n冷链仓库扩建完工\n\n记者从市港口集团获悉，新建冷链仓库日前投入使用。"
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs == ["港区还将继续扩建码头，让更多的外贸企"]
+    assert articles[1].title == "冷链仓库扩建完工"
+
+
+def test_jump_lines_record_where_a_story_continues_and_where_one_comes_from():
+    page_one = (
+        "港区集装箱吞吐量创新高\n本报讯（记者 周明远）前10个月港区集装箱吞吐量达到412万标箱，让更多的外贸企\n（下转第３版）\n\n"
+        "冷链仓库扩建完工\n记者从市港口集团获悉，新建冷链仓库日前投入使用。"
+    )
+    port, cold_store = clean_text(page_one).articles
+    assert (port.continues, port.continued_from) == ("3", None)
+    assert (cold_store.continues, cold_store.continued_from) == (None, None)
+    page_three = "（上接第1版）\n业享受到便利。预计明年全年吞吐量将突破500万标箱。\n\n图书馆延长开放\n本报讯 市图书馆周末开放到晚上九点。"
+    rest, library = clean_text(page_three).articles
+    assert (rest.title, rest.continued_from, rest.paragraphs[0][:4]) == (None, "1", "业享受到")
+    assert library.continued_from is None
+    wire = "Water Rates Would Rise\n(Continued from Page 1)\nthe average household would pay $3 more.\n\nBridges Need Repairs\nBy JANE DOE\nThe county said so.\nSee BRIDGES, Page A6"
+    water, bridges = clean_text(wire).articles
+    assert (water.continued_from, bridges.continues) == ("1", "A6")
+    # Both halves on this page (the jump pair read one after the other): nothing to join later.
+    port, _ = clean_text(JUMPS_PAGE).articles
+    assert (port.continues, port.continued_from) == (None, None)
+
+
+def test_a_bold_line_from_a_layout_models_markdown_is_read_by_its_text():
+    page = "**经济**\n\n**社区食堂开进老旧小区**\n\n本报讯 城西街道首家社区食堂日前开业。\n\n**数据仅供参考，不构成投资建议。**"
+    clean = clean_text(page)
+    article = clean.articles[0]
+    assert fields(article, "section", "title", "paragraphs") == ("经济", "社区食堂开进老旧小区", ["本报讯 城西街道首家社区食堂日前开业。"])
+    assert clean.furniture == ("数据仅供参考，不构成投资建议。",)
+
+
+def test_a_wire_dateline_with_a_plain_hyphen_is_a_lead_too():
+    page = "Stocks Close Higher\nNEW YORK (Reuters) - Stocks closed higher on Friday.\nOil Prices Slip\nLONDON (Reuters) - Oil prices slipped on Friday."
+    assert [a.title for a in clean_text(page).articles] == ["Stocks Close Higher", "Oil Prices Slip"]
+
+
+def test_a_taiwan_photo_credit_with_its_post_after_a_slash_goes_with_its_caption():
+    page = "▲長者在北屯據點參加健康操課程。記者林雅婷／攝影\n\n市民在公園賞花。\n記者陳冠宇／攝影\n\n公園管理處表示，花季將持續到月底。"
+    article = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("長者在北屯據點參加健康操課程。", "記者林雅婷／攝影"),
+        ("市民在公園賞花。", "記者陳冠宇／攝影"),
+    ]
+    assert article.paragraphs == ["公園管理處表示，花季將持續到月底。"] and article.byline is None

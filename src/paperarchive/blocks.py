@@ -190,8 +190,8 @@ def _continues(previous: str, previous_width: int, line: str, column: int | None
     """Whether `line` is the next printed line of the paragraph `previous` belongs to."""
     if line[0] in NO_LINE_START:
         return True
-    if re.search(r"[A-Za-z]-$", previous) and line[0].islower():
-        return True  # a word hyphenated at the line end
+    if re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous) and line[0].islower():
+        return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")
     if column is None:
         return False
     if previous_width >= column - (4 if cjk else _tolerance(column)):

@@ -16,10 +16,15 @@ from .models import Block, Kind
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
 BOX_MARKS = "□■◆◇●○▲△☆★◎"
 _BOX = f"[{BOX_MARKS}]"
+# Marks that point at a photo: the line after one is its caption ("▲老人们在食堂用餐。"), not a byline.
+CAPTION_MARKS = "▲△"
+_REPORTER_START = re.compile(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)")
 
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+# A whole line set in bold by a layout model's markdown: "**社区食堂开进老旧小区**"; not "**" inside a sentence.
+MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 
 # Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文", "藝文中心主編／許雅雯";
 # not "编辑部召开会议".
@@ -31,7 +36,7 @@ EDITOR_CREDIT = re.compile(
 # not "记者热线采访了……。" (no label followed by a colon).
 _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線"
 IMPRINT = re.compile(
-    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
+    rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
@@ -42,13 +47,25 @@ STANDING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+# Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
+# serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
+# and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
+STANDING_LINE = re.compile(
+    r"^[（(]?(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[)）]?[。.]?$"
+    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
+    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
-    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$",
+    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
+    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1".
+    r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
+    r"|^\(?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
     re.IGNORECASE,
 )
 
@@ -57,6 +74,8 @@ PAGE_POINTER = re.compile(
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
+    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝".
+    r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
@@ -85,9 +104,11 @@ BYLINE = re.compile(
     r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
+    # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
+    r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
-_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent)$")
+_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$")
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
@@ -95,6 +116,8 @@ SOURCE = re.compile(
     # A news agency's name in brackets after the story it sent: "（中央社）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
     r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
+    # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
+    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
 )
 
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
@@ -111,10 +134,28 @@ DATELINE = re.compile(
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
-    r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[—–]{1,2}\s"
+    r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
-    r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/〕］\]】]{1,20})[／/][^〕］\]】]{1,12}[〕］\]】]"
+    r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
+    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：".
+    r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
 )
+# The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
+NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
+
+
+def is_story_lead(text: str) -> bool:
+    """A news story's first words: its dateline ("本报讯", "新华社…电", "【記者X／Y報導】",
+    "记者X报道", "WASHINGTON (AP) —") or the reporter's "记者从…获悉". A short line right above
+    one is that story's headline.
+
+    >>> is_story_lead("【記者林雅婷／台中報導】台中市政府社會局昨日宣布"), is_story_lead("近年来，昌吉市")
+    (True, False)
+    """
+    return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
+
+
 # A writer's name on a line of its own, as a commentary prints it under its headline: "林木", "欧阳晓晴".
 # Common surnames only (simplified and traditional), so that a two-character headline is not taken for one.
 _SURNAMES = (
@@ -197,10 +238,105 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
+    classified = _layout_model_headings(
+        tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
+    )
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        return _particle_headlines(_mastheads(classified))
-    return classified
+        return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
+    return _headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))
+
+
+_JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+
+
+def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line right above "（下转第2版）" is the story's text cut at its jump, not a label:
+    "港区还将继续扩建码头，让更多的外贸企" / "（下转第2版）"."""
+    out = list(blocks)
+    for i, block in enumerate(out[:-1]):
+        below = out[i + 1]
+        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and _JUMPS_ON.search(below.text):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# What layout-model OCR (MinerU, Marker, olmOCR) writes besides headings: picture links, HTML tables, LaTeX.
+_LAYOUT_MODEL_MARKUP = re.compile(r"^!\[[^\]]*\]\(|<table\b|\$[^$\n]*\\[A-Za-z%]+[^$\n]*\$", re.IGNORECASE)
+
+
+def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page written by a layout model, `#` and `##` say that a line is set as a heading, not
+    which: such models mark kickers, headlines and subheads alike, at levels that are often
+    wrong. There a marked line is a short line like any other, and its place decides what it
+    is (a headline over a lead or a byline, a subhead over the text of an open story), as on a
+    plain-text page; the mark only vouches that it is no fragment of a sentence. A page is taken for a layout model's when it
+    holds its other markup (picture links, HTML tables, LaTeX) or marked a line that is no heading."""
+    marked = [b for b in blocks if b.level]
+    if not marked:
+        return blocks
+    misread = any(b.kind not in (Kind.HEADLINE, Kind.HEADING) for b in marked)
+    if not misread and not any(_LAYOUT_MODEL_MARKUP.search(b.text) for b in blocks):
+        return blocks
+    return tuple(b.with_(kind=Kind.SHORT) if b.kind in (Kind.HEADLINE, Kind.HEADING) else b for b in blocks)
+
+
+# A pull quote set on two lines: the quote alone, then its speaker under a dash.
+_QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
+_ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+
+
+def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A quote standing alone with its speaker on the line under it is a pull quote, neither a
+    paragraph nor a subtitle: "“We are patching things…”" / "— County Engineer Tom Reyes".
+    On a hard-wrapped page the quote's line may have been run into the paragraph above
+    (which ends a sentence there): it is split off."""
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        quote = block.lines[-1]
+        if (
+            below is not None
+            and below.gap <= 1
+            and block.kind in (Kind.BODY, Kind.SHORT)
+            and _QUOTE_ALONE.match(quote)
+            and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
+            and _ATTRIBUTION.match(below.text)
+            and not ends_sentence(below.text)
+        ):
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((f"{quote} {below.text}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
+            skip = True
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
+    is that story's headline, never the last line of the paragraph above or a subhead: a
+    headline line run into the paragraph above it (both fill no column) is split off, and
+    one that a comma or a particle made look like text is a short line all the same."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or below.gap > 1 or block.kind is not Kind.BODY or not is_story_lead(below.text):
+            out.append(block)
+            continue
+        last = block.lines[-1]
+        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        if headline and len(block.lines) == 1:
+            out.append(block.with_(kind=Kind.SHORT))
+        elif headline and ends_sentence(block.lines[-2]):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((last,), block.end, gap=0, kind=Kind.SHORT))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -242,11 +378,22 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if len(block.lines) == 1:
         heading = MARKUP_HEADING.match(text)
         if heading:
-            level = len(heading.group(1))
-            kind = Kind.HEADLINE if level == 1 else Kind.HEADING
-            return block.with_(lines=(heading.group(2).strip(),), kind=kind, level=level, mark=heading.group(1))
+            # Markup is evidence, not truth: a marked byline, running head or sentence is what its text says.
+            level, inner = len(heading.group(1)), heading.group(2).strip()
+            plain = classify_block(block.with_(lines=(inner,)), hard_wrapped)
+            if plain.kind is Kind.SHORT or plain.kind is Kind.BODY and is_short(inner, strict_case=False, particle_end=True):
+                kind = Kind.HEADLINE if level == 1 else Kind.HEADING
+                return block.with_(lines=(inner,), kind=kind, level=level, mark=heading.group(1))
+            return plain.with_(level=level, mark=heading.group(1) + plain.mark)
+        emphasis = MARKUP_EMPHASIS.match(text)
+        if emphasis and "**" not in emphasis.group(2):
+            plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
+            return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):
+        kind = Kind.CREDIT if PHOTO_CREDIT.match(text) else Kind.CAPTION
+        return _unboxed(block, kind)
     if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):
         return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
     if text[:1] in BOX_MARKS and BOX_LABEL.match(text[1:].strip()):
@@ -329,7 +476,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and _headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
+    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -342,7 +489,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
-    return fits and _headline_start(text) and (_headline_case(text) or not strict_case and len(lines) == 1)
+    return fits and _headline_start(text) and (headline_case(text) or not strict_case and len(lines) == 1)
 
 
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.".
@@ -354,7 +501,7 @@ def _headline_start(text: str) -> bool:
     return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
-def _headline_case(text: str) -> bool:
+def headline_case(text: str) -> bool:
     """Latin headlines are in capitals or Title Case; a line of running text is not."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -384,10 +531,10 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
     True
     """
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text):
         return True
-    if is_english_byline(text):
-        return False  # "By the Associated Press" names a wire, not this paper
+    if is_english_byline(text) or SOURCE.match(text):
+        return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.

@@ -46,6 +46,11 @@ _SUPERSETS = {
     "iso-8859-1": "cp1252",
     "windows-1252": "cp1252",
 }
+# Where Microsoft's cp950 table departs from what Big5 text means: Big5 0xA241 is the
+# full-width solidus of "【記者林雅婷／台中報導】", which cp950 reads as U+2215 DIVISION SLASH
+# (NFKC does not fold it, so "／" in a query or a pattern would never match), and 0xA242
+# likewise the full-width reverse solidus. Big5-HKSCS reads both as Big5 means them.
+_CP950_AS_BIG5 = str.maketrans({"\u2215": "\uff0f", "\ufe68": "\uff3c"})
 # Tried in this order when the first guess leaves undecodable bytes.
 _FALLBACKS = ("gb18030", "cp950", "big5hkscs", "utf-8")
 # C0 control bytes that no text page holds (tab, newlines, form feed, EOF and ESC are fine).
@@ -141,7 +146,7 @@ def _gb_or_big5(data: bytes) -> Decoded | None:
     if not readings:
         return None
     share, codec, text = max(readings)
-    return Decoded(text, codec) if share >= 0.05 else None
+    return Decoded(_as_big5_means(text, codec), codec) if share >= 0.05 else None
 
 
 def _is_multibyte(codec: str) -> bool:
@@ -160,10 +165,19 @@ def _mostly_han(text: str) -> bool:
 
 def _decode_with(data: bytes, codec: str) -> Decoded:
     try:
-        return Decoded(data.decode(codec), _name(codec))
+        return Decoded(_as_big5_means(data.decode(codec), codec), _name(codec))
     except UnicodeDecodeError:
-        text = data.decode(codec, errors="replace")
+        text = _as_big5_means(data.decode(codec, errors="replace"), codec)
         return Decoded(text, _name(codec), text.count("\ufffd") - _count_fffd(data, codec))
+
+
+def _as_big5_means(text: str, codec: str) -> str:
+    """cp950 text with Big5's own characters where cp950's table differs.
+
+    >>> _as_big5_means(bytes.fromhex("a169b04faacca241a578a4a4b3f8bec9a16a").decode("cp950"), "cp950")
+    '【記者／台中報導】'
+    """
+    return text.translate(_CP950_AS_BIG5) if codec == "cp950" else text
 
 
 def _name(codec: str) -> str:

@@ -102,6 +102,8 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     pull_quotes: list[str] = field(default_factory=list)
+    continues: str | None = None  # the page label its jump line sends it on to: "（下转第3版）" → "3"
+    continued_from: str | None = None  # the page it comes from: "(Continued from Page 1)" → "1"
     line: int = 0  # where the article starts on the page
 
     def to_json(self) -> dict:
@@ -116,12 +118,15 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "captions": [c.to_json() for c in self.captions],
             "pull_quotes": list(self.pull_quotes),
+            "continues": self.continues,
+            "continued_from": self.continued_from,
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Article:
         captions = [Caption(c["text"], c.get("credit")) for c in data.get("captions") or []]
-        fields = {k: data.get(k) for k in ("title", "subtitle", "kicker", "section", "byline", "source")}
+        names = ("title", "subtitle", "kicker", "section", "byline", "source", "continues", "continued_from")
+        fields = {k: data.get(k) for k in names}
         return cls(
             **fields,
             headings=list(data.get("headings") or []),

@@ -1,4 +1,4 @@
-"""Text → text: line endings and Unicode composition, nothing else.
+"""Text → text: line endings, Unicode composition, and OCR's letter spacing, nothing else.
 
 Only NFC: NFKC would turn the page's full-width punctuation (，：；) into ASCII
 and U+3000 (a paragraph indent) into a space. Width and case folding happen on
@@ -10,19 +10,82 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .chars import CJK_CLASS, FULLWIDTH_PUNCT
+
 # C0/C1 controls other than tab and newline, and stray byte-order marks: they print
 # nothing, and OCR output carries them from page breaks and bad conversions.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 
+# Tesseract's Chinese models print a space between every two characters: "重 阳 节 前 夕 ，".
+_WIDE = f"{CJK_CLASS}{re.escape(FULLWIDTH_PUNCT)}"
+_SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
+_TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
+_SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
+# A space between a Chinese character and a Latin word or a number ("共 312 台", "使用 AI 技术"),
+# and the same boundary with no space.
+_MIXED_SPACED = re.compile(f"(?<=[{CJK_CLASS}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{CJK_CLASS}])")
+_MIXED_TIGHT = re.compile(f"[{CJK_CLASS}](?=[A-Za-z0-9])|[A-Za-z0-9%](?=[{CJK_CLASS}])")
+# Full-width marks carry their own space: on a letter-spaced line no space stands beside one.
+_BY_FULLWIDTH = re.compile(f" +(?=[{re.escape(FULLWIDTH_PUNCT)}])|(?<=[{re.escape(FULLWIDTH_PUNCT)}]) +")
+# U+2215 DIVISION SLASH beside a Chinese character is Big5's full-width solidus as cp950 read it, in a
+# page converted to UTF-8 before it reached us ("【記者林雅婷∕台中報導】"): NFKC does not fold it.
+_CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")
+_MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phrases set apart
+
 
 def normalize(text: str) -> str:
-    """Unify line endings, compose characters, drop invisible control characters.
+    """Unify line endings, compose characters, drop invisible control characters, close OCR's
+    letter spacing. A form feed (the end of a page in Tesseract's output) ends a paragraph.
 
-    >>> normalize("第一行\\r\\n第二行\\r第三行\\f")
-    '第一行\\n第二行\\n第三行\\n'
+    >>> normalize("第一行\\r\\n第二行\\r第三行\\f第四行")
+    '第一行\\n第二行\\n第三行\\n\\n第四行'
     >>> normalize("，：；　")  # full-width punctuation and U+3000 stay
     '，：；\\u3000'
+    >>> normalize("【記者林雅婷\u2215台中報導】 1\u22152")  # cp950's slash, already in UTF-8
+    '【記者林雅婷／台中報導】 1∕2'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _INVISIBLE.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    if "\u2215" in text:
+        text = _CP950_SLASH.sub("\uff0f", text)
+    return close_letter_spacing(unicodedata.normalize("NFC", text))
+
+
+def close_letter_spacing(text: str) -> str:
+    """Drop the spaces OCR put between Chinese characters, where a page (or a line) is letter-spaced.
+
+    A space between two Chinese characters (or a character and a full-width mark) is an
+    OCR artefact when most such pairs on the page have one; on a page of ordinary
+    text, only a line spaced that way throughout is closed up, so that two phrases
+    set a space apart ("学思践悟强党性 情系桑榆传温暖") and names ("汤璇 柴悦") keep theirs.
+    Spaces between Chinese and a Latin word or a number stay where the page puts them
+    consistently ("共 312 台" on every such boundary), and go where it does not.
+    The ideographic space (U+3000) is typesetting and always stays.
+
+    >>> close_letter_spacing("重 阳 节 前 夕 ， 智 能 呼 叫 系 统 上 线 。\\n（ 记 者 何 明 ） 共 312 台 ， 使 用 AI 技 术")
+    '重阳节前夕，智能呼叫系统上线。\\n（记者何明）共 312 台，使用 AI 技术'
+    >>> close_letter_spacing("学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦")
+    '学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦'
+    """
+    if " " not in text:
+        return text
+    spaced = len(_SPACED_HAN_PAIR.findall(text))
+    if spaced < _MIN_SPACED_PAIRS:
+        return text
+    if spaced > len(_TIGHT_PAIR.findall(text)):  # the whole page is letter-spaced
+        mixed_kept = len(_MIXED_SPACED.findall(text)) >= 0.8 * len(_MIXED_TIGHT.findall(text))
+        return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        pairs = len(_SPACED_HAN_PAIR.findall(line))
+        if pairs >= _MIN_SPACED_PAIRS and len(_TIGHT_PAIR.findall(line)) * 4 <= pairs:
+            lines[i] = _close_line(line, mixed_kept=True)
+    return "\n".join(lines)
+
+
+def _close_line(line: str, mixed_kept: bool) -> str:
+    indent = line[: len(line) - len(line.lstrip())]  # a paragraph indent is layout: it stays
+    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", line[len(indent) :]))
+    if not mixed_kept:
+        body = _MIXED_SPACED.sub("", body)
+    return indent + body

@@ -11,10 +11,22 @@ short line followed by body text inside a story is a subhead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_pieces, latin_ratio
-from .classify import AUTHOR_NOTE, BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE
+from .classify import (
+    AUTHOR_NOTE,
+    BOX_LABEL,
+    BOX_MARKS,
+    DATELINE,
+    EDITOR_CREDIT,
+    PERSONAL_NAME,
+    SOURCE,
+    SUBTITLE,
+    headline_case,
+    is_story_lead,
+)
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -82,11 +94,14 @@ def dateline_byline(paragraph: str) -> str | None:
     '记者周明远 通讯员何丽'
     >>> dateline_byline("〔記者林冠廷／台北報導〕台北市東園公有市場歷時１８個月的翻新工程昨日完工")
     '記者林冠廷'
+    >>> dateline_byline("记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台")
+    '记者赵一鸣'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
     match = DATELINE.match(paragraph)
-    reporters = match and (match.group("quoted") or match.group("by") or match.group("bare") or match.group("slashed"))
+    groups = ("quoted", "by", "bare", "slashed", "reported")
+    reporters = match and next((match.group(g) for g in groups if match.group(g)), None)
     return reporters.strip() if reporters else None
 
 
@@ -97,9 +112,23 @@ SECTION_SUFFIX = re.compile(
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
-JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on", re.IGNORECASE)
-# The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
-NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
+JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
+# A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
+JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b", re.IGNORECASE)
+_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|\b([A-H]\d{1,2})\s*版", re.IGNORECASE)
+
+
+def jump_page(line: str) -> str | None:
+    """The page label a jump line names.
+
+    >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
+    ('3', 'A6', '1')
+    """
+    match = _JUMP_PAGE.search(line)
+    if not match:
+        return None
+    label = next(g for g in match.groups() if g)
+    return unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -122,6 +151,8 @@ class _Reader:
         self.notes: list[str] = []  # editor's notes waiting for the story they introduce
         self.dangling: Article | None = None  # the story last broken off mid-sentence
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
+        self.jump_just_read = False  # the block before this one was that story's jump-on line
+        self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
 
@@ -138,6 +169,7 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
+        article.continued_from, self.coming_from = self.coming_from, None
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
         article.paragraphs.extend(self.notes)
@@ -169,6 +201,10 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
+        elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
+        elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # a lead under no headline, with one read into the text above: its story
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
@@ -176,10 +212,11 @@ class _Reader:
         article.paragraphs.append(text)
 
     def flush_labels(self) -> None:
-        """Labels that no headline followed are kept as text of the story they sit in."""
-        for block in self.labels:
+        """Labels that no headline followed are kept as text of the story they sit in (and only
+        there: taken off the list first, so that a story they open gets no section or kicker)."""
+        labels, self.labels = self.labels, []
+        for block in labels:
             self.body(block.text, block)
-        self.labels = []
 
     def read(self) -> Segmented:
         blocks, i = self.blocks, 0
@@ -205,10 +242,11 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind is not Kind.FURNITURE:
+            self.jump_just_read = False
         if kind is Kind.FURNITURE:
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
-            if JUMP_ON.search(block.text):
-                self.jumped = self.current
+            self.jump(block.text)
             for item in _furniture_items(block.text):
                 if item[:1] in BOX_MARKS:
                     self.out.removed.append(item[0])
@@ -241,7 +279,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -266,6 +304,24 @@ class _Reader:
         else:
             self.body(block.text, block)
         return i
+
+    def jump(self, line: str) -> None:
+        """Record where the open story continues ("（下转第3版）") or where the next one (or the open one,
+        under its headline) comes from ("（上接第1版）"), so that index and search can join the halves.
+        A jump-from line right after the same story's jump-on line means it goes on right here."""
+        just_read, self.jump_just_read = self.jump_just_read, False
+        if JUMP_ON.search(line):
+            self.jumped = self.current
+            if self.current is not None:
+                self.current.continues = jump_page(line)
+                self.jump_just_read = True
+        elif JUMP_FROM.search(line):
+            if just_read and self.current is not None:
+                self.current.continues = None  # both halves are on this page, joined
+            elif self.current is not None and not self.current.paragraphs:
+                self.current.continued_from = jump_page(line)
+            else:
+                self.coming_from = jump_page(line)
 
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:
@@ -310,21 +366,32 @@ class _Reader:
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
-            self.start(text, group[0])
+            self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None
             or self.labels
             or self.signed
-            or DATELINE.match(following.text)
-            or NEWS_LEAD.match(following.text)
+            or is_story_lead(following.text)
             or group[0].gap >= 2
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
-            self.start(text, group[0])
+            self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
         else:
             self.labels.extend(group)
         return i
+
+    def start_headline(self, group: list[Block], latin: bool) -> Article:
+        """Start a story under a group of short lines. In English, Title Case lines are the
+        headline and a sentence-case line under them its deck: "Bridges Across County Need" /
+        "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        heads = len(group)
+        if latin and len(group) > 1 and headline_case(group[0].text):
+            heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
+        article = self.start(_joined(group[:heads]), group[0])
+        if heads < len(group):
+            article.subtitle = _joined(group[heads:])
+        return article
 
     def signed_under_headline(self, text: str) -> bool:
         """A commentary's writer on a line of their own, between its headline and its text:

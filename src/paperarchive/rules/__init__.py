@@ -1,9 +1,10 @@
 """Repair rules, one module per family; importing them registers them in run order:
-misplaced lines first (they need the printed lines), then words and lines, then
-captions and data panels, then column breaks, then spacing."""
+layout models' markup first (images, tables, formulas), then misplaced lines (they need
+the printed lines), then words and lines, then captions and data panels, then column
+breaks, then spacing."""
 
 # isort: off
-from . import misplaced, wrapping, captions, panels, columns, spacing  # noqa: F401  (registration order matters)
+from . import markup, misplaced, wrapping, captions, panels, columns, spacing  # noqa: F401  (registration order matters)
 # isort: on
 from .registry import RULES, Context, Rule, rule
 

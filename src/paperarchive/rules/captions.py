@@ -17,9 +17,52 @@ INLINE_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
     r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
     r"|Photo(?:graph)?(?: by|:) [A-Z][\w.'’ -]{1,40})$"
-    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）])$"
+    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
+    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
+    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
+    r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
 )
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
+
+
+_MAX_CAPTION_LINES = 3
+
+
+def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
+    """A caption opened by a photo mark ("▲") runs on over the printed lines under it until its
+    sentence ends: "▲老人们在新开业的社区食堂⏎里用餐。 本报记者 何明 摄" is one caption."""
+    out: list[Block] = []
+    fixes = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        j = i + 1
+        if block.kind is Kind.CAPTION and block.mark:
+            lines = list(block.lines)
+            while (
+                not ends_sentence(lines[-1])
+                and not INLINE_CREDIT.search(lines[-1])
+                and j < len(blocks)
+                and blocks[j].gap == 0
+                and blocks[j].kind in (Kind.BODY, Kind.SHORT)
+                and len(lines) < _MAX_CAPTION_LINES
+            ):
+                lines.append(blocks[j].lines[0])  # only its first printed line: body under it stays body
+                rest = blocks[j].lines[1:]
+                j += 1
+                if rest:
+                    blocks = (*blocks[:j], blocks[j - 1].with_(lines=rest, start=blocks[j - 1].start + 1), *blocks[j:])
+                    break
+            if len(lines) > len(block.lines):
+                fixes.append(Fix("lift_caption", block.start, "⏎".join(lines), "→ one caption"))
+                block = block.with_(lines=("".join(lines),) if all(map(_wide_end, lines[:-1])) else (" ".join(lines),))
+        out.append(block)
+        i = j
+    return tuple(out), fixes
+
+
+def _wide_end(line: str) -> bool:
+    return bool(line) and ord(line[-1]) > 0x2E80
 
 
 def _split_inline_credit(block: Block) -> tuple[Block, Block] | None:
@@ -42,14 +85,18 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     Before: "…送去了温暖与 ⏎⏎ 10月28日，…献上小合唱《歌唱祖国》。 ⏎⏎ □本报记者 廖冬云撰 ⏎⏎ 欢乐，更是…"
     After:  caption "10月28日，…献上小合唱《歌唱祖国》。" credited "本报记者 廖冬云撰"
     """
+    blocks, fixes = _whole_marked_captions(blocks)
     out: list[Block] = []
-    fixes = []
     for i, block in enumerate(blocks):
+        if block.kind is Kind.CAPTION and len(block.lines) == 1:
+            inline = _split_inline_credit(block)
+            out.extend(inline or (block,))
+            continue
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
         if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue
         inline = _split_inline_credit(block)
-        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
         cued = bool(CAPTION_CUE.match(block.text)) and ends_sentence(block.text)
         if inline:
             out.extend(inline)

@@ -12,7 +12,9 @@ from .registry import Blocks, Context, rule
 _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
-_JUMP_LINE = re.compile(r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d) (?:on|from)\b", re.IGNORECASE)
+_JUMP_LINE = re.compile(
+    r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b", re.IGNORECASE
+)
 _HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")

@@ -1,6 +1,9 @@
-"""Lines that OCR read into the wrong place: a neighbouring column's headline inside a paragraph."""
+"""Lines that OCR read into the wrong place: a neighbouring column's headline inside a paragraph or
+between a story's jump lines, a photo caption run into a paragraph."""
 
 from __future__ import annotations
+
+import re
 
 from ..chars import display_width, ends_sentence
 from ..classify import is_short
@@ -61,4 +64,89 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
             continue
         out.append(block)
         i += 1
+    return tuple(out), fixes
+
+
+# The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where
+# it comes back ("（上接第1版）", "Continued from Page 1").
+_JUMP_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+_JUMP_FROM = re.compile(r"上接|接第|\bCont(?:inued|'d) from\b|\bfrom Page\b", re.IGNORECASE)
+
+
+@rule("lift_headline_between_jumps")
+def lift_headline_between_jumps(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Take out a headline read between a story's two jump lines, and rejoin the sentence they cut.
+
+    When a story's jump and its continuation are read one after the other, the text
+    before "（下转第2版）" and after "（上接第1版）" are two halves of one sentence, and a
+    headline between the jump lines belongs to another story (kept aside for the next
+    story that starts without one, as `lift_displaced_headline` does).
+
+    Before: "…让更多的外贸企⏎（下转第2版）⏎冷链仓库扩建完工⏎（上接第1版）⏎业享受到便利。"
+    After:  "…让更多的外贸企⏎业享受到便利。", the jump lines as furniture and the headline "冷链仓库扩建完工"
+    """
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i + 4 < len(out):
+        left, jump_on, headline, jump_from, right = out[i : i + 5]
+        if (
+            left.kind is Kind.BODY
+            and not ends_sentence(left.text)
+            and jump_on.kind is Kind.FURNITURE
+            and _JUMP_ON.search(jump_on.text)
+            and headline.kind is Kind.SHORT
+            and jump_from.kind is Kind.FURNITURE
+            and _JUMP_FROM.search(jump_from.text)
+            and right.kind is Kind.BODY
+        ):
+            joined = left.with_(lines=left.lines + right.lines)
+            lifted = Block(headline.lines, headline.start, gap=0, kind=Kind.DISPLACED_HEADLINE)
+            out[i : i + 5] = [joined, jump_on, jump_from, lifted]
+            before = f"{left.lines[-1][-8:]}⏎{jump_on.text}⏎{headline.text}⏎{jump_from.text}⏎{right.lines[0][:8]}"
+            fixes.append(Fix("lift_headline_between_jumps", headline.start, before, f"{left.lines[-1][-8:]}⏎{right.lines[0][:8]}"))
+        i += 1
+    return tuple(out), fixes
+
+
+_MAX_CAPTION_LINES = 3
+
+
+def _caption_start(block: Block) -> int:
+    """Where a caption begins in a block that ends on one: after the last printed line that fills
+    the column or ends a sentence (the paragraph's, which may go on past the caption), at most
+    three lines from the end; 0 when there is no such line (the block is all caption)."""
+    lines = block.lines
+    widest = max(display_width(line) for line in lines)
+    for j in range(len(lines) - 2, -1, -1):
+        if display_width(lines[j]) >= widest - _FULL_LINE_SLACK or ends_sentence(lines[j]):
+            return j + 1 if len(lines) - (j + 1) <= _MAX_CAPTION_LINES else 0
+    return 0
+
+
+@rule("split_caption_from_paragraph")
+def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Split a photo caption off the paragraph whose printed lines it was read into, above its credit.
+
+    With no blank line around it, a caption runs on from the paragraph's last printed line;
+    the credit under it tells where the caption ends, and the caption begins on the line
+    after the paragraph's last full line. Only the caption's lines leave: the paragraph,
+    which may go on after the credit, keeps all of its own (`join_column_break` rejoins it).
+
+    Before: "…这一做法让不少独居老⏎老人们在新开业的社区食堂里用餐。⏎（本报记者 何明 摄）⏎人感到温暖。"
+    After:  "…这一做法让不少独居老" / "老人们在新开业的社区食堂里用餐。" (caption) / credit / "人感到温暖。"
+    """
+    out: list[Block] = []
+    fixes = []
+    for i, block in enumerate(blocks):
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
+        if block.kind is Kind.BODY and credited and len(block.lines) > 1 and ends_sentence(block.lines[-1]):
+            start = _caption_start(block)
+            if start:
+                out.append(block.with_(lines=block.lines[:start]))
+                out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))
+                caption = "⏎".join(block.lines[start:])
+                fixes.append(Fix("split_caption_from_paragraph", block.start + start, caption, "→ a caption of its own"))
+                continue
+        out.append(block)
     return tuple(out), fixes

@@ -23,12 +23,17 @@ _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
 # A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:
 # "| study the questions", "■ Chief Bradley praised", "» RUNAWAY.—A team", "Valley grange |".
 # Not "□本报记者" (a byline's box).
-_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z])|(?<=[A-Za-z,.;])\s+[|¦]$")
+_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z])|(?<=[A-Za-z,.;-])\s+[|¦]$")
+# The same mark read between a line-end hyphen and the rest of the word, on one line: "com- | manded".
+_HYPHEN_BY_MARGIN = re.compile(r"(?<=[A-Za-z]-)\s*[|¦]\s+(?=[A-Za-z])")
 
 
 @rule("drop_margin_noise")
 def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a stray mark that OCR read from the column margin before a line of English text.
+
+    A mark after a line-end hyphen goes too, and the hyphen is decided as at any line
+    end: "com- |⏎manded" or "com- | manded" → "com-⏎manded" → (dehyphenate) "commanded".
 
     Before: "urged the working men present to⏎| study the questions of the campaign"
     After:  "urged the working men present to⏎study the questions of the campaign"
@@ -36,12 +41,50 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out, fixes = [], []
     for block in blocks:
         lines = list(block.lines)
+        if block.kind in (Kind.BODY, Kind.SHORT):
+            lines = [part for line in lines for part in _HYPHEN_BY_MARGIN.split(line)]  # a line break, as printed
         for i, line in enumerate(lines):
             noise = _MARGIN_NOISE.search(line)
             if noise and block.kind in (Kind.BODY, Kind.SHORT):
                 lines[i] = line[: noise.start()] + line[noise.end() :]
                 fixes.append(Fix("drop_margin_noise", block.start + i, line[:20], lines[i][:20], noise.group().strip()))
-        out.append(block.with_(lines=tuple(lines)) if fixes and lines != list(block.lines) else block)
+        if len(lines) != len(block.lines):
+            fixes.append(Fix("drop_margin_noise", block.start, block.text[:40], "⏎".join(lines)[:40], "|"))
+        out.append(block.with_(lines=tuple(lines)) if lines != list(block.lines) else block)
+    return tuple(out), fixes
+
+
+# A line of nothing but a dot, a comma or a quote: a speck on the scan ("which⏎.⏎was").
+# Rule marks ("---", "***") are not specks: `drop_rule_lines` keeps the story break they make.
+_SPECK = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
+
+
+@rule("drop_speck_lines")
+def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop a printed line that holds only a dot, comma or quote: dust on the scan, not text.
+
+    Glued into its paragraph it would end a sentence in the middle of one.
+
+    Before: "of the house which⏎.⏎was built by his father"
+    After:  "of the house which⏎was built by his father"   (joined: "which was built")
+    """
+    out: list[Block] = []
+    fixes = []
+    carried = 0  # blank lines of a dropped speck block, owed to the next block
+    for block in blocks:
+        if block.kind is Kind.FURNITURE:
+            out.append(block)
+            continue
+        kept = tuple(line for line in block.lines if not _SPECK.match(line))
+        for line in block.lines:
+            if _SPECK.match(line):
+                fixes.append(Fix("drop_speck_lines", block.start, line, "", line))
+        if not kept:
+            carried = max(carried, block.gap)
+            continue
+        gap = max(block.gap, carried)
+        carried = 0
+        out.append(block.with_(lines=kept, gap=gap) if kept != block.lines or gap != block.gap else block)
     return tuple(out), fixes
 
 

@@ -1,0 +1,136 @@
+"""Markup that layout-model OCR (MinerU, Marker, olmOCR) writes into a page saved as text:
+image links, HTML tables and LaTeX. It is evidence of the layout, never text of a story."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..models import Block, Fix, Kind
+from .registry import Blocks, Context, rule
+
+# "![](images/3f2a….jpg)", "![图片](images/p1.png)", "<img src=…>": a picture's place on the page.
+_IMAGE_LINK = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)(?:\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))*$", re.IGNORECASE)
+
+
+@rule("drop_markup_images")
+def drop_markup_images(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop a line that only links a picture, as layout-model OCR writes it; its place keeps its break.
+
+    Before: "…献上小合唱。⏎⏎![](images/6be1c0d2.jpg)⏎⏎图为老人们观看演出。"
+    After:  "…献上小合唱。⏎⏎图为老人们观看演出。"
+    """
+    out: list[Block] = []
+    fixes = []
+    carried = 0
+    for block in blocks:
+        if len(block.lines) == 1 and _IMAGE_LINK.match(block.text):
+            fixes.append(Fix("drop_markup_images", block.start, block.text, "", block.text))
+            carried = max(carried, block.gap)
+            continue
+        out.append(block.with_(gap=max(block.gap, carried)) if carried else block)
+        carried = 0
+    return tuple(out), fixes
+
+
+_TABLE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def table_rows(markup: str) -> list[str]:
+    """The rows of an HTML table as lines, cells set apart by an ideographic space.
+
+    >>> table_rows("<table><tr><td>指数</td><td>收盘</td></tr><tr><td>上证指数</td><td>3412.56</td></tr></table>")
+    ['指数\\u3000收盘', '上证指数\\u30003412.56']
+    """
+    rows = []
+    for row in _ROW.findall(markup):
+        cells = [html.unescape(_TAG.sub("", cell)).strip() for cell in _CELL.findall(row)]
+        if any(cells):
+            rows.append("\u3000".join(cells))
+    return rows
+
+
+@rule("mark_html_table")
+def mark_html_table(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """An HTML table that layout-model OCR wrote into the page becomes furniture, a row a line.
+
+    Like a data panel printed as text (`mark_data_panel`), a table is not running text.
+
+    Before: "<table><tr><td>指数</td><td>收盘</td></tr><tr><td>上证指数</td><td>3412.56</td></tr></table>" (a paragraph)
+    After:  furniture "指数　收盘" / "上证指数　3412.56"
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        text = block.text
+        if "<table" not in text.lower() or not _TABLE.search(text):
+            out.append(block)
+            continue
+        rows = [row for table in _TABLE.findall(text) for row in table_rows(table)]
+        rest = _TAG.sub("", _TABLE.sub("\n", text)).strip()  # words set outside the table stay text
+        if rest:
+            out.append(block.with_(lines=tuple(line for line in rest.split("\n") if line.strip())))
+        if rows:
+            out.append(block.with_(lines=tuple(rows), kind=Kind.FURNITURE, gap=0 if rest else block.gap))
+        fixes.append(Fix("mark_html_table", block.start, text[:40], f"(furniture: {len(rows)} rows)", ""))
+    return tuple(out), fixes
+
+
+# An inline formula: "$4 . 7 \%$", "$\mathrm{PM}_{2.5}$", "$2 6 ^ { \circ } \mathrm { C }$". A dollar
+# amount in English text ("$48 million and $3") holds no TeX and is left alone.
+_FORMULA = re.compile(r"\$([^$\n]{1,160}?)\$")
+_TEX_SIGN = re.compile(r"[\\^_{}]|\d\s+[\d.]")
+_TEX_WRAPPERS = re.compile(r"\\(?:mathrm|text|textrm|textbf|mathbf|mathit|operatorname|rm|bf)\s*\{([^{}]*)\}")
+_TEX_SYMBOLS = {
+    r"\%": "%", r"\times": "×", r"\cdot": "·", r"\pm": "±", r"\leqslant": "≤", r"\geqslant": "≥",
+    r"\leq": "≤", r"\geq": "≥", r"\le": "≤", r"\ge": "≥", r"\approx": "≈", r"\sim": "~", r"\div": "÷",
+    r"\circ": "°", r"\degree": "°", r"\rightarrow": "→", r"\to": "→", r"\$": "$", r"\&": "&", r"\#": "#",
+    r"\alpha": "α", r"\beta": "β", r"\mu": "μ", r"\Delta": "Δ", r"\ldots": "…", r"\cdots": "…",
+}
+_TEX_SYMBOL = re.compile("|".join(re.escape(k) for k in sorted(_TEX_SYMBOLS, key=len, reverse=True)) + r"(?![A-Za-z])")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPACING = re.compile(r"\\[,;:! ]|~")
+_INNER_SPACE = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+
+
+def formula_text(tex: str) -> str:
+    """The text an inline formula prints: "4 . 7 \\%" → "4.7%".
+
+    >>> [formula_text(t) for t in (r"4 . 7 \\%", r"\\mathrm { P M } _ { 2 . 5 }", r"2 6 ^ { \\circ } \\mathrm { C }", r"1 0 0 \\mathrm { m } ^ { 2 }")]
+    ['4.7%', 'PM2.5', '26°C', '100m²']
+    """
+    text = _SPACING.sub(" ", tex)
+    text = re.sub(r"\s*([{}^_])\s*", r"\1", text)  # "\mathrm { P M }" → "\mathrm{P M}"
+    for _ in range(3):  # nested wrappers: \mathrm{\mathbf{x}}
+        text = _TEX_WRAPPERS.sub(lambda m: m.group(1).replace(" ", ""), text)
+    text = _TEX_SYMBOL.sub(lambda m: _TEX_SYMBOLS[m.group(0)], text)
+    text = re.sub(r"\^\{?°\}?", "°", text)
+    text = re.sub(r"\^\{(\d+)\}|\^(\d)", lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), text)
+    text = re.sub(r"[{}^_]", "", text)
+    return _INNER_SPACE.sub("", text).strip()
+
+
+@rule("unwrap_latex")
+def unwrap_latex(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Replace an inline LaTeX formula, as layout-model OCR writes numbers and units, with the text it prints.
+
+    Before: "前三季度增长$4 . 7 \\%$，PM2.5浓度为$3 2 \\mu \\mathrm { g }$"
+    After:  "前三季度增长4.7%，PM2.5浓度为32μg"
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        if "$" not in block.text:
+            out.append(block)
+            continue
+        lines = []
+        for number, line in enumerate(block.lines, block.start):
+            new = _FORMULA.sub(lambda m: formula_text(m.group(1)) if _TEX_SIGN.search(m.group(1)) else m.group(0), line)
+            if new != line:
+                fixes.append(Fix("unwrap_latex", number, line, new))
+            lines.append(new)
+        out.append(block.with_(lines=tuple(lines)) if lines != list(block.lines) else block)
+    return tuple(out), fixes

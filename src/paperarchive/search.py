@@ -31,6 +31,8 @@ QUERY_FIELDS = frozenset(TEXT_FIELD_NAMES) | {"paper", "date"} | set(FIELD_ALIAS
 _FIELD_REF = re.compile(r"(?<![\w:])([A-Za-z_]\w*):(?=\S)")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 FACETS = ("year", "month", "paper", "section")
+SORTS = ("relevance", "date", "-date")
+_FUZZY_MAX_CHARS = 16  # longer Chinese words are matched as printed under --fuzzy
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,29 +139,42 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
 
 
 def _fuzzy_phrase(q: query.Phrase) -> query.Query:
-    """A Chinese phrase of four or more characters, also with one inner character misread.
+    """A Chinese phrase of four or more characters, also with one inner character misread
+    (two, not side by side, in seven or more).
 
-    OCR misreads one character of a word (廖冬云撰 for 廖冬云摄). A misread inner
-    character k breaks the two bigrams around it; the rest must still be printed
-    in order, with the gap where the two bigrams were. Shorter words and the end
-    characters are not loosened: "养老" or "重阳" with one character free would
-    match every article with 养 or 阳.
+    OCR misreads a character of a word (社区冶理 for 社区治理, 记者廖东云 for 记者廖冬云).
+    A misread character k breaks the two bigrams around it; the characters before and
+    after it must still be printed in order, with one character between them. The first
+    and last characters are never loosened, nor are words of two or three characters:
+    "养老" or "重阳" with one character free would match every article with 养 or 阳.
+    Words longer than `_FUZZY_MAX_CHARS` are not loosened: the variants grow with the
+    square of the length, and a sentence pasted as a query is not a misread word.
     """
     words = list(q.words)
-    if len(words) < 3 or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
+    if not 3 <= len(words) < _FUZZY_MAX_CHARS or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
         return q
+    chars = words[0] + "".join(w[1] for w in words[1:])
+    inner = range(1, len(chars) - 1)
+    misreads = [(k,) for k in inner]
+    if len(chars) >= 7:
+        misreads += [(j, k) for j in inner for k in inner if k > j + 1]
     variants: list[query.Query] = [BigramPhrase(q.fieldname, words, boost=q.boost)]
-    for k in range(1, len(words)):  # character k sits in bigrams k-1 and k
-        left, right = words[: k - 1], words[k + 1 :]
-        if not left or not right:
-            continue
-        parts = [_phrase(q.fieldname, left), _phrase(q.fieldname, right)]
+    for gaps in misreads:
+        cuts = [-1, *gaps, len(chars)]
+        pieces = [chars[a + 1 : b] for a, b in zip(cuts, cuts[1:])]
+        parts = [_run(q.fieldname, piece) for piece in pieces if piece]
         variants.append(query.Sequence(parts, slop=3, ordered=True, boost=q.boost * 0.8))
-    return query.Or(variants) if len(variants) > 1 else q
+    return query.Or(variants)
 
 
-def _phrase(field: str, words: list[str]) -> query.Query:
-    return query.Term(field, words[0]) if len(words) == 1 else BigramPhrase(field, words)
+def _run(field: str, chars: str) -> query.Query:
+    """Printed characters as a query on bigram terms: one character is a prefix of its term
+    (whoosh's own `Prefix`, whose union of terms gives the positions a `Sequence` needs)."""
+    if len(chars) == 1:
+        return query.Prefix(field, chars)
+    if len(chars) == 2:
+        return query.Term(field, chars)
+    return query.Phrase(field, [chars[i : i + 2] for i in range(len(chars) - 1)])  # not BigramPhrase: no spans
 
 
 def filter_query(filters: Filters) -> query.Query | None:

@@ -38,6 +38,7 @@ class Color(str, Enum):
 class Sort(str, Enum):
     relevance = "relevance"
     date = "date"
+    newest = "-date"
 
 
 class Facet(str, Enum):
@@ -61,6 +62,11 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PaperarchiveError as error:
             raise fail(str(error), error.hint, error.exit_code) from None
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): stop quietly with success, as rg does; what
+            # is still buffered goes nowhere instead of failing again at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
 
     return wrapper
 
@@ -206,13 +212,15 @@ def clean(
 @reports_errors
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='Words, "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
-    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
-    json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line.")] = False,
+    words: Annotated[list[str], typer.Argument(metavar="QUERY…", help='Words (all must match), "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Most hits to show (default: 10; all for --paths).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many hits first (the next page: --offset 10).")] = 0,
+    all_hits: Annotated[bool, typer.Option("--all", help="Every hit, however many.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line (with --count-by: per value).")] = False,
     paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
     count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,
     count_by: Annotated[Facet | None, typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
-    sort: Annotated[Sort, typer.Option(help="relevance (best first) or date (oldest first).")] = Sort.relevance,
+    sort: Annotated[Sort, typer.Option(help="relevance (best first), date (oldest first) or -date (newest first); undated last.")] = Sort.relevance,
     date_from: Annotated[str | None, typer.Option("--from", metavar="DATE", help="Only pages printed on or after DATE.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
     paper: Annotated[str | None, typer.Option(help="Only this paper.")] = None,
@@ -221,31 +229,43 @@ def search(
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only set the exit status.")] = False,
 ) -> None:
-    """Find articles; exit status 0 if any matched, 1 if none."""
+    """Find articles; exit status 0 if any matched, 1 if none.
+
+    Several words are one query: `search 重阳 敬老` finds articles printing both.
+    """
     from . import render
     from .search import Filters
 
+    query = " ".join(words)
+    modes = [name for name, on in (("--paths", paths), ("--count", count), ("--count-by", count_by is not None)) if on]
+    if len(modes) > 1 or (json and paths):
+        raise typer.BadParameter(f"{' and '.join(modes + (['--json'] if json else []))} cannot be used together")
+    if all_hits and limit is not None:
+        raise typer.BadParameter("--all and --limit cannot be used together")
     filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
     summary = count or quiet or count_by is not None
     style = render.Style.detect(sys.stdout, color.value)
-    listing = not (summary or paths or json) and style.rich  # only the terminal listing prints the total
+    every = all_hits or ((paths or count) and limit is None)
     results = archive(ctx).search(
         query,
-        limit=1 if quiet else (limit if limit is not None else (None if paths or count else 10)),
+        limit=1 if quiet else (None if every else (limit or 10)),
+        offset=0 if summary else offset,
         sort=sort.value,
         fuzzy=fuzzy,
         filters=filters,
         count_by=count_by.value if count_by else None,
         snippets=0 if summary or paths else 3,
-        count=listing or count,
+        count=not quiet,
     )
     found = bool(results.hits) or bool(results.total)
     if quiet:
         pass
     elif count:
-        print(results.total)
+        render.emit_json({"count": results.total}) if json else print(results.total)
     elif count_by is not None:
-        if style.rich and not json:
+        if json:
+            render.facets_json(count_by.value, results.counts, sys.stdout)
+        elif style.rich:
             render.facets_rich(count_by.value, list(results.counts), sys.stdout, style)
         else:
             render.facets_plain(results.counts, sys.stdout)
@@ -259,9 +279,15 @@ def search(
         render.search_rich(results, sys.stdout, style)
     else:
         render.search_plain(results, sys.stdout, style.color)
+    if results.cut and not summary:
+        first, last = results.offset + 1, results.offset + len(results.hits)
+        sys.stderr.write(
+            f"showing {first}–{last} of {results.total} (--limit N for more, --offset {last} for the next, --all for every one)\n"
+        )
     if not found:
         if not quiet and not json and not count and not paths and count_by is None:
-            sys.stderr.write(f"no articles match {query!r}\n")
+            active = render.active_filters(filters)
+            sys.stderr.write(f"no articles match {query!r}{f' with {active}' if active else ''}\n")
         raise typer.Exit(1)
 
 
@@ -384,13 +410,20 @@ def export(
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app; a closed pipe or Ctrl-C ends it quietly."""
+    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     try:
-        app(args=argv, prog_name="paperarchive")
-    except BrokenPipeError:
-        # The reader went away (`| head -1`): stop writing, no traceback.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
-    except KeyboardInterrupt:
+        code = app(args=args, prog_name="paperarchive", standalone_mode=False)
+    except _USAGE_ERROR as error:  # a usage mistake: one line unless a person is reading
+        message = error.format_message().strip()  # empty where the help was printed instead
+        if message and sys.stderr.isatty():
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(error)
+        elif message:
+            command = error.ctx.command_path if getattr(error, "ctx", None) else "paperarchive"
+            sys.stderr.write(f"paperarchive: {message} (see `{command} --help`)\n")
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("paperarchive: interrupted\n")
         sys.exit(130)
     except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
@@ -407,3 +440,35 @@ def main(argv: list[str] | None = None) -> None:
             " (run again with PAPERARCHIVE_DEBUG=1 for the traceback, and please report it)\n"
         )
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+# click's base class of usage errors, wherever this typer keeps click (it vendors it from 0.2x).
+_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_GLOBAL_OPTIONS = ("--index",)  # options of the app that people also type after the command
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move the app's own options typed after the command to before it, as git and rg accept
+    them anywhere: `paperarchive search 重阳 --index D` works like `paperarchive --index D search 重阳`.
+
+    >>> hoist_global_options(["search", "重阳", "--index", "ix", "--json"])
+    ['--index', 'ix', 'search', '重阳', '--json']
+    >>> hoist_global_options(["search", "--", "--index"])  # after --, words are words
+    ['search', '--', '--index']
+    """
+    front, rest, i = [], [], 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS and rest:
+            taken = 1 if "=" in arg else 2
+            front += args[i : i + taken]
+            i += taken
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest

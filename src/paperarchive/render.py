@@ -146,6 +146,18 @@ def facets_plain(rows: Iterable[tuple[str | None, int]], out: TextIO) -> None:
         out.write(f"{value if value is not None else 'unknown'}\t{count}\n")
 
 
+def facets_json(facet: str, rows: Iterable[tuple[str | None, int]], out: TextIO) -> None:
+    """One object per value: {"year": "2025", "count": 3}; the undated or unlabelled as null."""
+    for value, count in rows:
+        emit_json({facet: value, "count": count}, out)
+
+
+def active_filters(filters) -> str:
+    """The filters a search ran under, as the options that set them: "--paper x --from 2025"."""
+    named = (("--paper", filters.paper), ("--section", filters.section), ("--from", filters.date_from), ("--to", filters.date_to))
+    return " ".join(f"{option} {value}" for option, value in named if value)
+
+
 def facets_rich(facet: str, rows: list[tuple[str | None, int]], out: TextIO, style: Style) -> None:
     from rich.table import Table
     from rich.text import Text

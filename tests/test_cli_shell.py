@@ -95,3 +95,100 @@ def test_no_match_names_the_filters_that_were_on(sample_index, env):
     out = run(sample_index, "search", "重阳", "--paper", "harbor-gazette", "--from", "2025", env=env)
     assert out.returncode == 1
     assert "--paper harbor-gazette --from 2025" in out.stderr
+
+
+def test_ctrl_c_during_an_ingest_says_what_was_committed_and_how_to_finish(tmp_path, env):
+    import signal
+    import time
+
+    from conftest import SAMPLES
+
+    corpus = tmp_path / "corpus"
+    sources = sorted(SAMPLES.rglob("*.txt"))
+    for n in range(120):
+        source = sources[n % len(sources)]
+        target = corpus / f"{n:03d}" / source.name
+        target.parent.mkdir(parents=True)
+        target.write_bytes(source.read_bytes())
+    index = tmp_path / "ix"
+    command = [cli_path(), "--index", str(index), "ingest", str(corpus), "--batch-mb", "0.02", "--workers", "0"]
+    writer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    def committed() -> int:
+        stats = run(index, "stats", "--json", env=env)
+        return json.loads(stats.stdout)["pages"] if stats.returncode == 0 else 0
+
+    deadline = time.monotonic() + 60
+    while committed() < 3:
+        assert time.monotonic() < deadline and writer.poll() is None, "no first commit to interrupt"
+        time.sleep(0.05)
+    writer.send_signal(signal.SIGINT)
+    _, stderr = writer.communicate(timeout=60)
+    assert writer.returncode == 130, stderr
+    line = stderr.strip().splitlines()[-1]
+    assert line.startswith("paperarchive: interrupted: ") and "run the same command to finish" in line
+    done = committed()
+    assert 0 < done < 120 and f"{done} new pages" in line
+    rerun = run(index, "ingest", str(corpus), env=env)
+    assert rerun.returncode == 0 and f"unchanged, skipped: {done}" in rerun.stderr
+
+
+def test_an_empty_folder_or_an_empty_list_is_an_error_not_a_quiet_success(tmp_path, env):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    folder = run(tmp_path / "ix", "ingest", str(empty), env=env)
+    assert folder.returncode == 2 and "no page files found" in folder.stderr
+    listed = subprocess.run([cli_path(), "--index", str(tmp_path / "ix"), "ingest", "-"], input="", capture_output=True, text=True, env=env)
+    assert listed.returncode == 2 and "no paths to ingest" in listed.stderr
+
+
+def test_show_reads_several_ids_and_ids_on_stdin(sample_index, env):
+    ids = [json.loads(line)["id"] for line in run(sample_index, "search", "重阳", "--json", env=env).stdout.splitlines()]
+    listed = run(sample_index, "show", *ids[:2], "--json", env=env)
+    assert [json.loads(line)["id"] for line in listed.stdout.splitlines()] == ids[:2]
+    lines = run(sample_index, "search", "重阳", env=env).stdout
+    piped = subprocess.run(
+        [cli_path(), "--index", str(sample_index), "show", "-", "--json"], input=lines, capture_output=True, text=True, env=env
+    )
+    assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == ids
+    empty = run(sample_index, "show", "", env=env)
+    assert empty.returncode == 2 and "give an article id" in empty.stderr
+
+
+def test_highlight_marks_only_what_the_query_looks_for_and_a_pipe_gets_plain_text(sample_index, env):
+    article = json.loads(run(sample_index, "search", "重阳 敬老", "--json", "-n", "1", env=env).stdout)["id"]
+    plain = run(sample_index, "show", article, "--highlight", "重阳", env=env).stdout
+    assert "[" not in plain.replace("[photo]", "") and "\x1b[" not in plain
+    colored = run(sample_index, "show", article, "--highlight", "重阳 NOT 敬老", "--color", "always", env=env).stdout
+    assert "\x1b[1;31m重阳\x1b[0m" in colored
+    assert "\x1b[1;31m敬老" not in colored  # excluded terms are not what the reader looks for
+
+
+def test_show_pages_long_output_on_a_terminal_through_the_pager(sample_index, env, tmp_path):
+    import os
+    import pty
+
+    article = json.loads(run(sample_index, "search", "重阳", "--json", "-n", "1", env=env).stdout)["id"]
+    paged = tmp_path / "paged.txt"
+    env = env | {"PAGER": f"cat > '{paged}'", "COLUMNS": "100", "LINES": "40"}
+    primary, secondary = pty.openpty()
+    shown = subprocess.run(
+        [cli_path(), "--index", str(sample_index), "show", article],
+        stdin=secondary, stdout=secondary, stderr=secondary, env=env, timeout=60,
+    )
+    os.close(secondary)
+    os.close(primary)
+    assert shown.returncode == 0
+    assert "重陽" in paged.read_text(encoding="utf-8") or "重阳" in paged.read_text(encoding="utf-8")
+    unpaged = subprocess.run(
+        [cli_path(), "--index", str(sample_index), "show", article, "--no-pager"],
+        capture_output=True, text=True, env=env,
+    )
+    assert unpaged.stdout and paged.stat().st_size > 0
+
+
+def test_stats_and_check_speak_json(sample_index, env):
+    stats = json.loads(run(sample_index, "stats", "--json", env=env).stdout)
+    assert stats["pages"] == 5 and stats["articles"] > 5
+    assert {"paper": "shili-ribao", "pages": 2} in stats["papers"] and stats["encodings"]["gb18030"] == 1
+    check = json.loads(run(sample_index, "check", "--json", env=env).stdout)
+    assert check["ok"] is True and check["indexed"] == check["articles"] == stats["articles"]

@@ -94,6 +94,16 @@ class Archive:
     def exists(self) -> bool:
         return (self.root / CATALOG_FILE).exists()
 
+    def page_count(self) -> int:
+        """Pages in the catalog; 0 where there is no index yet."""
+        if not self.exists:
+            return 0
+        catalog = self.catalog()
+        try:
+            return catalog.counts()["pages"]
+        finally:
+            catalog.close()
+
     def _check_folder(self) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise PaperarchiveError(f"{self.root} is a file, not an index folder", "give --index a folder")

@@ -125,10 +125,24 @@ def ingest(
     for path in paths:
         # Bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale.
         sources += read_path_list(map(os.fsdecode, sys.stdin.buffer)) if path == "-" else [path]
-    with _progress(quiet) as progress:
-        report = archive(ctx).ingest(
-            sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
-        )
+    if not sources:
+        raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
+    archive_ = archive(ctx)
+    before = archive_.page_count()
+    try:
+        with _progress(quiet) as progress:
+            report = archive_.ingest(
+                sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
+            )
+    except KeyboardInterrupt:
+        committed = archive_.page_count() - before
+        raise fail(
+            f"interrupted: {committed} new page{'s' if committed != 1 else ''} committed and searchable",
+            "run the same command to finish: what was committed is skipped",
+            130,
+        ) from None
+    if not report.files and report.complete:
+        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt, ALTO and hOCR files; see `paperarchive ingest --help`")
     if not quiet:
         ingest_summary(report, sys.stderr)
     else:  # quiet drops the summary, never the errors
@@ -147,19 +161,29 @@ class _progress:
     def __init__(self, quiet: bool):
         self.bar = None
         if not quiet and sys.stderr.isatty():
-            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+            # Sizes in MB of 1024 × 1024 bytes, as the summary and --batch-mb count them.
+            sizes = "{task.completed:.1f}/{task.total:.1f} MB · {task.fields[pages]} files"
             self.bar = Progress(
-                TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
-                console=__import__("rich.console", fromlist=["Console"]).Console(file=sys.stderr),
+                TextColumn("ingesting"), BarColumn(), TextColumn(sizes), TimeRemainingColumn(), transient=True,
+                console=Console(file=sys.stderr),
             )
 
     def __enter__(self):
         if self.bar is None:
             return None
         self.bar.start()
-        task = self.bar.add_task("ingest", total=None)
-        return lambda done, total, path: self.bar.update(task, completed=done, total=total)
+        task = self.bar.add_task("ingest", total=None, pages=0)
+        files = 0
+
+        def update(done: int, total: int, path: str) -> None:
+            nonlocal files
+            files += 1
+            self.bar.update(task, completed=done / 1048576, total=total / 1048576, pages=files)
+
+        return update
 
     def __exit__(self, *exc):
         if self.bar is not None:
@@ -295,29 +319,95 @@ def search(
 @reports_errors
 def show(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id (or a unique prefix) from search.")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID…", help="Article ids (or unique prefixes) from search; - reads them from stdin, the first field of each line.")],
     raw: Annotated[bool, typer.Option("--raw", help="The whole page's text as it was read, before cleaning.")] = False,
-    highlight: Annotated[str | None, typer.Option(metavar="QUERY", help="Highlight these query terms.")] = None,
-    json: Annotated[bool, typer.Option("--json", help="The article as one JSON object.")] = False,
+    highlight: Annotated[str | None, typer.Option(metavar="QUERY", help="Highlight what this query matches (in colour; a pipe gets the text as printed).")] = None,
+    json: Annotated[bool, typer.Option("--json", help="Each article as one JSON object, one per line.")] = False,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal ($PAGER, else less).")] = True,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
 ) -> None:
-    """Print one whole article (or, with --raw, the page it came from)."""
+    """Print whole articles (or, with --raw, the pages they came from), in the order given."""
     from . import render
 
+    wanted = _article_ids(ids)
     archive_ = archive(ctx)
-    if raw:
-        _, text = archive_.raw(article_id)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    stored = archive_.show(article_id)
-    needles = archive_.needles(highlight) if highlight else None
     style = render.Style.detect(sys.stdout, color.value)
-    if json:
-        render.emit_json(render.article_json(stored))
-    elif style.rich:
-        render.article_rich(stored, sys.stdout, style, needles)
-    else:
-        sys.stdout.write(render.article_text(stored, needles, style.color))
+    with _paged(pager and style.rich and not json):
+        for n, article_id in enumerate(wanted):
+            if raw:
+                _, text = archive_.raw(article_id)
+                sys.stdout.write(text if text.endswith("\n") else text + "\n")
+                continue
+            stored = archive_.show(article_id)
+            needles = archive_.needles(highlight) if highlight else None
+            if json:
+                render.emit_json(render.article_json(stored))
+                continue
+            if n:
+                sys.stdout.write("\n")
+            if style.rich:
+                render.article_rich(stored, sys.stdout, style, needles)
+            else:
+                sys.stdout.write(render.article_text(stored, needles, style.color))
+
+
+def _article_ids(given: list[str]) -> list[str]:
+    """The ids named, with `-` replaced by those on stdin (the first field of each line, so
+    `search … | paperarchive show -` works as it stands)."""
+    ids: list[str] = []
+    for item in given:
+        if item == "-":
+            ids += [line.split("\t", 1)[0].strip() for line in sys.stdin if line.strip()]
+        else:
+            ids.append(item.strip())
+    if not ids or not all(ids):
+        raise typer.BadParameter("give an article id, as `paperarchive search` prints them")
+    return ids
+
+
+class _paged:
+    """Send what a command prints through a pager, as git does: on a terminal only."""
+
+    def __init__(self, wanted: bool):
+        self.wanted = wanted and sys.stdout.isatty() and sys.stdin.isatty()
+        self.pager = None
+
+    def __enter__(self):
+        if self.wanted:
+            import io
+
+            os.environ.setdefault("LESS", "FRX")  # quit if it fits one screen, keep colours, no screen clear
+            self.pager = io.StringIO()
+            self.stdout, sys.stdout = sys.stdout, _TerminalBuffer(self.pager)
+        return self
+
+    def __exit__(self, *exc):
+        if self.pager is None:
+            return
+        sys.stdout = self.stdout
+        if exc[0] is None:
+            import pydoc
+
+            pydoc.pager(self.pager.getvalue())
+
+
+class _TerminalBuffer:
+    """A text buffer that Rich takes for the terminal it stands in for (width, colour)."""
+
+    def __init__(self, buffer):
+        self.buffer = buffer
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return sys.__stdout__.fileno()
 
 
 @app.command()
@@ -345,41 +435,53 @@ def reindex(
 
 @app.command()
 @reports_errors
-def check(ctx: typer.Context) -> None:
+def check(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="The findings as one JSON object.")] = False,
+) -> None:
     """Verify the index: catalog against search index, stored hashes against the files.
 
     Exit status 0 if all agree, 1 if something needs doing (and says what).
     """
+    from . import render
+
     report = archive(ctx).check()
-    print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
-    for label, items in (
-        ("in the catalog but not searchable", report.not_indexed),
-        ("searchable but not in the catalog", report.not_catalogued),
-        ("file gone", report.files_gone),
-        ("file changed since ingest", report.files_changed),
-    ):
-        for item in items[:20]:
-            print(f"  {label}: {item}")
-        if len(items) > 20:
-            print(f"  … and {len(items) - 20} more {label}")
+    if json:
+        render.emit_json(render.check_json(report))
+    else:
+        print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
+        for label, items in render.check_findings(report):
+            for item in items[:20]:
+                print(f"  {label}: {item}")
+            if len(items) > 20:
+                print(f"  … and {len(items) - 20} more {label}")
     for advice in report.advice():
         sys.stderr.write(f"paperarchive: {advice}\n")
     if not report.ok:
         raise typer.Exit(1)
-    print("ok")
+    if not json:
+        print("ok")
 
 
 @app.command()
 @reports_errors
-def stats(ctx: typer.Context) -> None:
+def stats(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="The numbers as one JSON object.")] = False,
+) -> None:
     """Pages, articles, papers, dates, encodings and sizes of the index."""
+    from . import render
+
     s = archive(ctx).stats()
-    papers = ", ".join(f"{name or '(none)'} {n}" for name, n in s.papers.most_common())
+    if json:
+        render.emit_json(render.stats_json(s))
+        return
+    papers = ", ".join(f"{name or 'unknown'} {n}" for name, n in s.papers.most_common())
     print(f"pages\t{s.pages}\narticles\t{s.articles}\npapers\t{papers}")
-    print(f"dates\t{s.first_date or '-'} … {s.last_date or '-'}")
+    print(f"dates\t{s.first_date or 'unknown'} … {s.last_date or 'unknown'}")
     print("encodings\t" + ", ".join(f"{e} {n}" for e, n in s.encodings.most_common()))
     ratio = f" ({s.index_bytes / s.text_bytes:.2f}× the page text)" if s.text_bytes else ""
-    print(f"page text\t{s.text_bytes / 1e6:.1f} MB\nindex on disk\t{s.index_bytes / 1e6:.1f} MB{ratio}")
+    print(f"page text\t{render.mib(s.text_bytes)}\nindex on disk\t{render.mib(s.index_bytes)}{ratio}")
     print(f"segments\t{s.segments}")
 
 

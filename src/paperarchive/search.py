@@ -129,6 +129,19 @@ def _walk(q: query.Query):
         yield from _walk(child)
 
 
+def _positive(q: query.Query):
+    """The nodes of a query that a match prints: not what it excludes (`NOT 敬老`)."""
+    if isinstance(q, query.Not):
+        return
+    if isinstance(q, query.AndNot):
+        yield q
+        yield from _positive(q.a)
+        return
+    yield q
+    for child in q.children():
+        yield from _positive(child)
+
+
 def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
     """Adapt parsed nodes to our terms: one CJK character → prefix; partial dates → prefix or range."""
     if isinstance(q, query.Term):
@@ -211,7 +224,7 @@ def needles(q: query.Query, reader) -> Needles:
     """What to highlight for a query: its terms and phrases in the text fields (not the filters)."""
     sequences: set[tuple[str, ...]] = set()
     prefixes: set[str] = set()
-    for node in _walk(q):
+    for node in _positive(q):
         if isinstance(node, query.Phrase) and node.fieldname in TEXT_FIELD_NAMES:
             sequences.add(tuple(node.words))
         elif isinstance(node, query.Prefix) and node.fieldname in TEXT_FIELD_NAMES:

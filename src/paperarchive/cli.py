@@ -23,7 +23,7 @@ app = typer.Typer(
     name="paperarchive",
     help="Archive and search OCR'd newspaper pages.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -115,7 +115,8 @@ def ingest(
     twice in one folder (ocr.txt beside ocr.xml) is read once, from the ALTO or hOCR,
     which replaces the page an earlier ingest read from the text.
     Paper, date and page come from the path (Chronicling America batches,
-    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file; see README.md).
+    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file in a folder above
+    the pages: one pattern a line, such as `{paper}/{year}/{month}/{day}/page-{page}.txt`).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
     from .inputs import read_path_list
@@ -249,7 +250,7 @@ def search(
     date_to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
     paper: Annotated[str | None, typer.Option(help="Only this paper.")] = None,
     section: Annotated[str | None, typer.Option(help="Only articles under this section label.")] = None,
-    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings (see README).")] = False,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings: Latin words of 4+ letters within one edit (two from 8), Chinese words of 4+ characters with one inner character misread (two from 7).")] = False,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only set the exit status.")] = False,
 ) -> None:
@@ -485,6 +486,98 @@ def stats(
     print(f"segments\t{s.segments}")
 
 
+@app.command()
+@reports_errors
+def papers(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per paper, one per line.")] = False,
+) -> None:
+    """The papers in the archive: dates, issues, pages and articles of each."""
+    from . import render
+
+    rows = archive(ctx).papers()
+    if json:
+        for row in rows:
+            render.emit_json(row.to_json())
+        return
+    for row in rows:
+        dates = f"{row.first_date or 'undated'} … {row.last_date or 'undated'}"
+        issues_ = render.plural(row.issues, "issue")
+        print(f"{row.paper or 'unknown'}\t{dates}\t{issues_}\t{render.plural(row.pages, 'page')}\t{render.plural(row.articles, 'article')}")
+
+
+@app.command()
+@reports_errors
+def issues(
+    ctx: typer.Context,
+    paper: Annotated[str, typer.Argument(help="A paper, as `paperarchive papers` lists it.")],
+    year: Annotated[str | None, typer.Option(help="Only this year's issues (YYYY).")] = None,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per issue, one per line.")] = False,
+) -> None:
+    """A paper's issues: each date with its pages, in order."""
+    from . import render
+
+    if year is not None and not (len(year) == 4 and year.isdigit()):
+        raise typer.BadParameter(f"--year {year!r} is not a year (YYYY)")
+    rows = archive(ctx).issues(paper, year)
+    for row in rows:
+        if json:
+            render.emit_json(row.to_json())
+        else:
+            labels = " ".join(label or "?" for label in row.pages)
+            print(f"{row.date or 'undated'}\t{render.plural(len(row.pages), 'page')}: {labels}\t{render.plural(row.articles, 'article')}")
+    if not rows:
+        raise fail(f"{paper} has no issues in {year}")
+
+
+@app.command()
+@reports_errors
+def page(
+    ctx: typer.Context,
+    paper: Annotated[str, typer.Argument(help="The paper.")],
+    date: Annotated[str, typer.Argument(help="The issue's date, YYYY-MM-DD.")],
+    label: Annotated[str, typer.Argument(metavar="PAGE", help="The page, as `paperarchive issues PAPER` lists it.")],
+    json: Annotated[bool, typer.Option("--json", help="Each article as one JSON object, one per line.")] = False,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal.")] = True,
+    color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+) -> None:
+    """Read one printed page: its articles in the order they were printed."""
+    from . import render
+
+    style = render.Style.detect(sys.stdout, color.value)
+    articles = archive(ctx).page(paper, date, label)
+    with _paged(pager and style.rich and not json):
+        for n, stored in enumerate(articles):
+            if json:
+                render.emit_json(render.article_json(stored))
+                continue
+            if n:
+                sys.stdout.write("\n")
+            if style.rich:
+                render.article_rich(stored, sys.stdout, style)
+            else:
+                sys.stdout.write(render.article_text(stored))
+
+
+@app.command("help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[str | None, typer.Argument(help="A command; without one, every command.")] = None,
+) -> None:
+    """The full help: every command and its options (this is the manual; `COMMAND --help` is one page of it)."""
+    root = ctx.find_root()
+    group = root.command
+    names = [command] if command else [name for name in group.list_commands(root) if name != "help"]
+    if command and group.get_command(root, command) is None:
+        raise typer.BadParameter(f"no command {command!r}; commands: " + ", ".join(group.list_commands(root)))
+    if not command:
+        print(group.get_help(root) or "", end="")
+    for name in names:
+        sub = group.get_command(root, name)
+        with sub.make_context(name, [], parent=root, resilient_parsing=True) as sub_ctx:
+            print(sub.get_help(sub_ctx) or "", end="")
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -502,7 +595,9 @@ def export(
 ) -> None:
     """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas.
 
-    Field names are stable (see README.md, "Export").
+    Field names are stable (later versions add fields, never rename or drop one): id, paper,
+    date, page, seq, path, encoding, section, kicker, title, subtitle, byline, source,
+    headings, paragraphs, captions, pull_quotes; what a page does not say is null.
     """
     from .export import write_bulk, write_csv, write_jsonl
 

@@ -192,3 +192,29 @@ def test_stats_and_check_speak_json(sample_index, env):
     assert {"paper": "shili-ribao", "pages": 2} in stats["papers"] and stats["encodings"]["gb18030"] == 1
     check = json.loads(run(sample_index, "check", "--json", env=env).stdout)
     assert check["ok"] is True and check["indexed"] == check["articles"] == stats["articles"]
+
+
+def test_browse_papers_their_issues_and_one_printed_page_in_order(sample_index, env):
+    papers = [json.loads(line) for line in run(sample_index, "papers", "--json", env=env).stdout.splitlines()]
+    shili = next(p for p in papers if p["paper"] == "shili-ribao")
+    assert shili == {"paper": "shili-ribao", "first_date": "2025-10-29", "last_date": "2025-10-30", "issues": 2, "pages": 2, "articles": shili["articles"]}
+    assert papers[-1]["paper"] is None  # pages no path or running head names come last
+    issues = run(sample_index, "issues", "shili-ribao", env=env)
+    assert issues.stdout.splitlines()[0].startswith("2025-10-29\t1 page: 2\t")
+    assert [json.loads(line)["date"] for line in run(sample_index, "issues", "shili-ribao", "--year", "2025", "--json", env=env).stdout.splitlines()] == ["2025-10-29", "2025-10-30"]
+    page = [json.loads(line) for line in run(sample_index, "page", "shili-ribao", "2025-10-29", "2", "--json", env=env).stdout.splitlines()]
+    assert [a["id"][-2:] for a in page] == ["01", "02", "03", "04"] and page[0]["title"] == "九九重阳情 浓浓敬老心"
+    unknown = run(sample_index, "issues", "no-such-paper", env=env)
+    assert unknown.returncode == 2 and "shili-ribao" in unknown.stderr  # the papers it does have
+    missing = run(sample_index, "page", "shili-ribao", "2025-10-29", "9", env=env)
+    assert missing.returncode == 2 and "its pages: 2" in missing.stderr
+
+
+def test_help_prints_every_command_and_completion_can_be_installed(env):
+    manual = subprocess.run([cli_path(), "help"], capture_output=True, text=True, env=env)
+    assert manual.returncode == 0
+    for command in ("ingest", "search", "show", "papers", "issues", "page", "check", "export"):
+        assert f"paperarchive {command} [OPTIONS]" in manual.stdout
+    assert "README" not in manual.stdout  # pip installs no README: the help must not send people there
+    script = subprocess.run([cli_path(), "--show-completion", "bash"], capture_output=True, text=True, env=env)
+    assert script.returncode == 0 and "_PAPERARCHIVE_COMPLETE" in script.stdout

@@ -17,6 +17,11 @@ $(BIN)/paperarchive: pyproject.toml
 demo: $(BIN)/paperarchive
 	$(BIN)/paperarchive --index $(DEMO_INDEX) ingest sample_issues
 	$(BIN)/paperarchive --index $(DEMO_INDEX) search 重阳
+	@echo
+	@echo "To run the README's tour on the demo archive, paste these two lines:"
+	@echo '  export PATH="$(CURDIR)/$(BIN):$$PATH"'
+	@echo '  export PAPERARCHIVE_INDEX="$(CURDIR)/$(DEMO_INDEX)"'
+
 
 test: $(BIN)/paperarchive
 	$(BIN)/ruff check src tests bench

@@ -107,6 +107,32 @@ def test_fuzzy_matches_an_ocr_misreading_in_english(sample_index):
 
 
 @pytest.mark.parametrize(
+    "misread, printed",
+    [
+        ("社区冶理", "社区治理"),  # 治 read as 冶: the third of four characters
+        ("记者廖东云", "记者廖冬云"),  # 冬 read as 东
+        ("养老服各站", "养老服务站"),  # 务 read as 各
+    ],
+)
+def test_fuzzy_matches_one_misread_character_in_a_chinese_word(sample_index, misread, printed):
+    found = titles(sample_index, printed)
+    assert found and titles(sample_index, misread) == []
+    assert set(found) <= set(titles(sample_index, misread, fuzzy=True))
+
+
+def test_fuzzy_chinese_loosens_two_characters_only_in_long_words_and_never_the_ends(sample_index):
+    assert titles(sample_index, "养老服务站", fuzzy=True)
+    assert titles(sample_index, "养老服各各", fuzzy=True) == []  # two misread, one of them the last character
+    assert titles(sample_index, "乔老服务站", fuzzy=True) == []  # the first character is never free
+    assert titles(sample_index, "养老", fuzzy=True) == titles(sample_index, "养老")  # two characters: as printed
+
+
+def test_fuzzy_chinese_query_cost_is_bounded_for_a_pasted_paragraph(sample_index):
+    # A 1,000-character query is not a misread word: matched as printed, not as ~250,000 variants.
+    assert titles(sample_index, "社区治理服务" * 170, fuzzy=True) == []
+
+
+@pytest.mark.parametrize(
     "query, message",
     [
         ('"重阳', "unbalanced quote"),

@@ -20,6 +20,7 @@ from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 # Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports).
 if TYPE_CHECKING:
+    from .browse import IssueSummary, PaperSummary
     from .decode import Decoded
     from .highlight import Needles
     from .ingest import IngestReport, Progress, PruneReport
@@ -131,6 +132,16 @@ class Archive:
     @property
     def exists(self) -> bool:
         return (self.root / CATALOG_FILE).exists()
+
+    def page_count(self) -> int:
+        """Pages in the catalog; 0 where there is no index yet."""
+        if not self.exists:
+            return 0
+        catalog = self.catalog()
+        try:
+            return catalog.counts()["pages"]
+        finally:
+            catalog.close()
 
     def _check_folder(self) -> None:
         if self.root.exists() and not self.root.is_dir():
@@ -359,6 +370,35 @@ class Archive:
 
         with self.reading() as (catalog, searcher):
             return search.run(searcher, catalog, text, **options)
+
+    def papers(self) -> list[PaperSummary]:
+        from .browse import papers
+
+        with self._catalog() as catalog:
+            return papers(catalog)
+
+    def issues(self, paper: str, year: str | None = None) -> list[IssueSummary]:
+        from .browse import issues
+
+        with self._catalog() as catalog:
+            return issues(catalog, paper, year)
+
+    def page(self, paper: str, date: str, page: str) -> list[StoredArticle]:
+        """One printed page's articles, in the order they were printed."""
+        from .browse import page_article_ids
+
+        with self._catalog() as catalog:
+            ids = page_article_ids(catalog, paper, date, page)
+            found = catalog.articles(ids)
+            return [found[i] for i in ids]
+
+    @contextmanager
+    def _catalog(self) -> Iterator[Catalog]:
+        catalog = self.catalog()
+        try:
+            yield catalog
+        finally:
+            catalog.close()
 
     def check(self) -> CheckReport:
         from .maintain import check

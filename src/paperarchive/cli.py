@@ -24,7 +24,7 @@ app = typer.Typer(
     name="paperarchive",
     help="Archive and search OCR'd newspaper pages.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -39,6 +39,7 @@ class Color(str, Enum):
 class Sort(str, Enum):
     relevance = "relevance"
     date = "date"
+    newest = "-date"
 
 
 class Facet(str, Enum):
@@ -62,6 +63,11 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except PaperarchiveError as error:
             raise fail(str(error), error.hint, error.exit_code) from None
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): stop quietly with success, as rg does; what
+            # is still buffered goes nowhere instead of failing again at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
 
     return wrapper
 
@@ -111,7 +117,8 @@ def ingest(
     twice in one folder (ocr.txt beside ocr.xml) is read once, from the ALTO or hOCR,
     which replaces the page an earlier ingest read from the text.
     Paper, date and page come from the path (Chronicling America batches,
-    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file; see README.md).
+    <paper>/<YYYY-MM-DD>/<page>.txt, or a paperarchive.layout file in a folder above
+    the pages: one pattern a line, such as `{paper}/{year}/{month}/{day}/page-{page}.txt`).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
     from .inputs import read_path_list
@@ -121,10 +128,24 @@ def ingest(
     for path in paths:
         # Bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale.
         sources += read_path_list(map(os.fsdecode, sys.stdin.buffer)) if path == "-" else [path]
-    with _progress(quiet) as progress:
-        report = archive(ctx).ingest(
-            sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
-        )
+    if not sources:
+        raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
+    archive_ = archive(ctx)
+    before = archive_.page_count()
+    try:
+        with _progress(quiet) as progress:
+            report = archive_.ingest(
+                sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
+            )
+    except KeyboardInterrupt:
+        committed = archive_.page_count() - before
+        raise fail(
+            f"interrupted: {committed} new page{'s' if committed != 1 else ''} committed and searchable",
+            "run the same command to finish: what was committed is skipped",
+            130,
+        ) from None
+    if not report.files and report.complete:
+        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt, ALTO and hOCR files; see `paperarchive ingest --help`")
     if not quiet:
         ingest_summary(report, sys.stderr, verbose)
         for path in report.pruned:
@@ -145,19 +166,29 @@ class _progress:
     def __init__(self, quiet: bool):
         self.bar = None
         if not quiet and sys.stderr.isatty():
-            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+            # Sizes in MB of 1024 × 1024 bytes, as the summary and --batch-mb count them.
+            sizes = "{task.completed:.1f}/{task.total:.1f} MB · {task.fields[pages]} files"
             self.bar = Progress(
-                TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
-                console=__import__("rich.console", fromlist=["Console"]).Console(file=sys.stderr),
+                TextColumn("ingesting"), BarColumn(), TextColumn(sizes), TimeRemainingColumn(), transient=True,
+                console=Console(file=sys.stderr),
             )
 
     def __enter__(self):
         if self.bar is None:
             return None
         self.bar.start()
-        task = self.bar.add_task("ingest", total=None)
-        return lambda done, total, path: self.bar.update(task, completed=done, total=total)
+        task = self.bar.add_task("ingest", total=None, pages=0)
+        files = 0
+
+        def update(done: int, total: int, path: str) -> None:
+            nonlocal files
+            files += 1
+            self.bar.update(task, completed=done / 1048576, total=total / 1048576, pages=files)
+
+        return update
 
     def __exit__(self, *exc):
         if self.bar is not None:
@@ -227,46 +258,60 @@ def _print_clean(read, json: bool, explain: bool, style) -> None:
 @reports_errors
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='Words, "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
-    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
-    json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line.")] = False,
+    words: Annotated[list[str], typer.Argument(metavar="QUERY…", help='Words (all must match), "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Most hits to show (default: 10; all for --paths).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many hits first (the next page: --offset 10).")] = 0,
+    all_hits: Annotated[bool, typer.Option("--all", help="Every hit, however many.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line (with --count-by: per value).")] = False,
     paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
     count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,
     count_by: Annotated[Facet | None, typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
-    sort: Annotated[Sort, typer.Option(help="relevance (best first) or date (oldest first).")] = Sort.relevance,
+    sort: Annotated[Sort, typer.Option(help="relevance (best first), date (oldest first) or -date (newest first); undated last.")] = Sort.relevance,
     date_from: Annotated[str | None, typer.Option("--from", metavar="DATE", help="Only pages printed on or after DATE.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="Only pages printed on or before DATE.")] = None,
     paper: Annotated[str | None, typer.Option(help="Only this paper.")] = None,
     section: Annotated[str | None, typer.Option(help="Only articles under this section label.")] = None,
-    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings (see README).")] = False,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also match OCR misreadings: Latin words of 4+ letters within one edit (two from 8), Chinese words of 4+ characters with one inner character misread (two from 7).")] = False,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only set the exit status.")] = False,
 ) -> None:
-    """Find articles; exit status 0 if any matched, 1 if none."""
+    """Find articles; exit status 0 if any matched, 1 if none.
+
+    Several words are one query: `search 重阳 敬老` finds articles printing both.
+    """
     from . import render
     from .search import Filters
 
+    query = " ".join(words)
+    modes = [name for name, on in (("--paths", paths), ("--count", count), ("--count-by", count_by is not None)) if on]
+    if len(modes) > 1 or (json and paths):
+        raise typer.BadParameter(f"{' and '.join(modes + (['--json'] if json else []))} cannot be used together")
+    if all_hits and limit is not None:
+        raise typer.BadParameter("--all and --limit cannot be used together")
     filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
     summary = count or quiet or count_by is not None
     style = render.Style.detect(sys.stdout, color.value)
-    listing = not (summary or paths or json) and style.rich  # only the terminal listing prints the total
+    every = all_hits or ((paths or count) and limit is None)
     results = archive(ctx).search(
         query,
-        limit=1 if quiet else (limit if limit is not None else (None if paths or count else 10)),
+        limit=1 if quiet else (None if every else (limit or 10)),
+        offset=0 if summary else offset,
         sort=sort.value,
         fuzzy=fuzzy,
         filters=filters,
         count_by=count_by.value if count_by else None,
         snippets=0 if summary or paths else 3,
-        count=listing or count,
+        count=not quiet,
     )
     found = bool(results.hits) or bool(results.total)
     if quiet:
         pass
     elif count:
-        print(results.total)
+        render.emit_json({"count": results.total}) if json else print(results.total)
     elif count_by is not None:
-        if style.rich and not json:
+        if json:
+            render.facets_json(count_by.value, results.counts, sys.stdout)
+        elif style.rich:
             render.facets_rich(count_by.value, list(results.counts), sys.stdout, style)
         else:
             render.facets_plain(results.counts, sys.stdout)
@@ -280,9 +325,15 @@ def search(
         render.search_rich(results, sys.stdout, style)
     else:
         render.search_plain(results, sys.stdout, style.color)
+    if results.cut and not summary:
+        first, last = results.offset + 1, results.offset + len(results.hits)
+        sys.stderr.write(
+            f"showing {first}–{last} of {results.total} (--limit N for more, --offset {last} for the next, --all for every one)\n"
+        )
     if not found:
         if not quiet and not json and not count and not paths and count_by is None:
-            sys.stderr.write(f"no articles match {query!r}\n")
+            active = render.active_filters(filters)
+            sys.stderr.write(f"no articles match {query!r}{f' with {active}' if active else ''}\n")
         raise typer.Exit(1)
 
 
@@ -290,29 +341,95 @@ def search(
 @reports_errors
 def show(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id (or a unique prefix) from search.")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID…", help="Article ids (or unique prefixes) from search; - reads them from stdin, the first field of each line.")],
     raw: Annotated[bool, typer.Option("--raw", help="The whole page's text as it was read, before cleaning.")] = False,
-    highlight: Annotated[str | None, typer.Option(metavar="QUERY", help="Highlight these query terms.")] = None,
-    json: Annotated[bool, typer.Option("--json", help="The article as one JSON object.")] = False,
+    highlight: Annotated[str | None, typer.Option(metavar="QUERY", help="Highlight what this query matches (in colour; a pipe gets the text as printed).")] = None,
+    json: Annotated[bool, typer.Option("--json", help="Each article as one JSON object, one per line.")] = False,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal ($PAGER, else less).")] = True,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
 ) -> None:
-    """Print one whole article (or, with --raw, the page it came from)."""
+    """Print whole articles (or, with --raw, the pages they came from), in the order given."""
     from . import render
 
+    wanted = _article_ids(ids)
     archive_ = archive(ctx)
-    if raw:
-        _, text = archive_.raw(article_id)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    stored = archive_.show(article_id)
-    needles = archive_.needles(highlight) if highlight else None
     style = render.Style.detect(sys.stdout, color.value)
-    if json:
-        render.emit_json(render.article_json(stored))
-    elif style.rich:
-        render.article_rich(stored, sys.stdout, style, needles)
-    else:
-        sys.stdout.write(render.article_text(stored, needles, style.color))
+    with _paged(pager and style.rich and not json):
+        for n, article_id in enumerate(wanted):
+            if raw:
+                _, text = archive_.raw(article_id)
+                sys.stdout.write(text if text.endswith("\n") else text + "\n")
+                continue
+            stored = archive_.show(article_id)
+            needles = archive_.needles(highlight) if highlight else None
+            if json:
+                render.emit_json(render.article_json(stored))
+                continue
+            if n:
+                sys.stdout.write("\n")
+            if style.rich:
+                render.article_rich(stored, sys.stdout, style, needles)
+            else:
+                sys.stdout.write(render.article_text(stored, needles, style.color))
+
+
+def _article_ids(given: list[str]) -> list[str]:
+    """The ids named, with `-` replaced by those on stdin (the first field of each line, so
+    `search … | paperarchive show -` works as it stands)."""
+    ids: list[str] = []
+    for item in given:
+        if item == "-":
+            ids += [line.split("\t", 1)[0].strip() for line in sys.stdin if line.strip()]
+        else:
+            ids.append(item.strip())
+    if not ids or not all(ids):
+        raise typer.BadParameter("give an article id, as `paperarchive search` prints them")
+    return ids
+
+
+class _paged:
+    """Send what a command prints through a pager, as git does: on a terminal only."""
+
+    def __init__(self, wanted: bool):
+        self.wanted = wanted and sys.stdout.isatty() and sys.stdin.isatty()
+        self.pager = None
+
+    def __enter__(self):
+        if self.wanted:
+            import io
+
+            os.environ.setdefault("LESS", "FRX")  # quit if it fits one screen, keep colours, no screen clear
+            self.pager = io.StringIO()
+            self.stdout, sys.stdout = sys.stdout, _TerminalBuffer(self.pager)
+        return self
+
+    def __exit__(self, *exc):
+        if self.pager is None:
+            return
+        sys.stdout = self.stdout
+        if exc[0] is None:
+            import pydoc
+
+            pydoc.pager(self.pager.getvalue())
+
+
+class _TerminalBuffer:
+    """A text buffer that Rich takes for the terminal it stands in for (width, colour)."""
+
+    def __init__(self, buffer):
+        self.buffer = buffer
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return sys.__stdout__.fileno()
 
 
 @app.command()
@@ -365,42 +482,146 @@ def reindex(
 
 @app.command()
 @reports_errors
-def check(ctx: typer.Context) -> None:
+def check(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="The findings as one JSON object.")] = False,
+) -> None:
     """Verify the index: catalog against search index, stored hashes against the files.
 
     Exit status 0 if all agree, 1 if something needs doing (and says what).
     """
+    from . import render
+
     report = archive(ctx).check()
-    print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
-    for label, items in (
-        ("in the catalog but not searchable", report.not_indexed),
-        ("searchable but not in the catalog", report.not_catalogued),
-        ("file gone", report.files_gone),
-        ("file changed since ingest", report.files_changed),
-    ):
-        for item in items[:20]:
-            print(f"  {label}: {item}")
-        if len(items) > 20:
-            print(f"  … and {len(items) - 20} more {label}")
+    if json:
+        render.emit_json(render.check_json(report))
+    else:
+        print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
+        for label, items in render.check_findings(report):
+            for item in items[:20]:
+                print(f"  {label}: {item}")
+            if len(items) > 20:
+                print(f"  … and {len(items) - 20} more {label}")
     for advice in report.advice():
         sys.stderr.write(f"paperarchive: {advice}\n")
     if not report.ok:
         raise typer.Exit(1)
-    print("ok")
+    if not json:
+        print("ok")
 
 
 @app.command()
 @reports_errors
-def stats(ctx: typer.Context) -> None:
+def stats(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="The numbers as one JSON object.")] = False,
+) -> None:
     """Pages, articles, papers, dates, encodings and sizes of the index."""
+    from . import render
+
     s = archive(ctx).stats()
-    papers = ", ".join(f"{name or '(none)'} {n}" for name, n in s.papers.most_common())
+    if json:
+        render.emit_json(render.stats_json(s))
+        return
+    papers = ", ".join(f"{name or 'unknown'} {n}" for name, n in s.papers.most_common())
     print(f"pages\t{s.pages}\narticles\t{s.articles}\npapers\t{papers}")
-    print(f"dates\t{s.first_date or '-'} … {s.last_date or '-'}")
+    print(f"dates\t{s.first_date or 'unknown'} … {s.last_date or 'unknown'}")
     print("encodings\t" + ", ".join(f"{e} {n}" for e, n in s.encodings.most_common()))
     ratio = f" ({s.index_bytes / s.text_bytes:.2f}× the page text)" if s.text_bytes else ""
-    print(f"page text\t{s.text_bytes / 1e6:.1f} MB\nindex on disk\t{s.index_bytes / 1e6:.1f} MB{ratio}")
+    print(f"page text\t{render.mib(s.text_bytes)}\nindex on disk\t{render.mib(s.index_bytes)}{ratio}")
     print(f"segments\t{s.segments}")
+
+
+@app.command()
+@reports_errors
+def papers(
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per paper, one per line.")] = False,
+) -> None:
+    """The papers in the archive: dates, issues, pages and articles of each."""
+    from . import render
+
+    rows = archive(ctx).papers()
+    if json:
+        for row in rows:
+            render.emit_json(row.to_json())
+        return
+    for row in rows:
+        dates = f"{row.first_date or 'undated'} … {row.last_date or 'undated'}"
+        issues_ = render.plural(row.issues, "issue")
+        print(f"{row.paper or 'unknown'}\t{dates}\t{issues_}\t{render.plural(row.pages, 'page')}\t{render.plural(row.articles, 'article')}")
+
+
+@app.command()
+@reports_errors
+def issues(
+    ctx: typer.Context,
+    paper: Annotated[str, typer.Argument(help="A paper, as `paperarchive papers` lists it.")],
+    year: Annotated[str | None, typer.Option(help="Only this year's issues (YYYY).")] = None,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per issue, one per line.")] = False,
+) -> None:
+    """A paper's issues: each date with its pages, in order."""
+    from . import render
+
+    if year is not None and not (len(year) == 4 and year.isdigit()):
+        raise typer.BadParameter(f"--year {year!r} is not a year (YYYY)")
+    rows = archive(ctx).issues(paper, year)
+    for row in rows:
+        if json:
+            render.emit_json(row.to_json())
+        else:
+            labels = " ".join(label or "?" for label in row.pages)
+            print(f"{row.date or 'undated'}\t{render.plural(len(row.pages), 'page')}: {labels}\t{render.plural(row.articles, 'article')}")
+    if not rows:
+        raise fail(f"{paper} has no issues in {year}")
+
+
+@app.command()
+@reports_errors
+def page(
+    ctx: typer.Context,
+    paper: Annotated[str, typer.Argument(help="The paper.")],
+    date: Annotated[str, typer.Argument(help="The issue's date, YYYY-MM-DD.")],
+    label: Annotated[str, typer.Argument(metavar="PAGE", help="The page, as `paperarchive issues PAPER` lists it.")],
+    json: Annotated[bool, typer.Option("--json", help="Each article as one JSON object, one per line.")] = False,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal.")] = True,
+    color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+) -> None:
+    """Read one printed page: its articles in the order they were printed."""
+    from . import render
+
+    style = render.Style.detect(sys.stdout, color.value)
+    articles = archive(ctx).page(paper, date, label)
+    with _paged(pager and style.rich and not json):
+        for n, stored in enumerate(articles):
+            if json:
+                render.emit_json(render.article_json(stored))
+                continue
+            if n:
+                sys.stdout.write("\n")
+            if style.rich:
+                render.article_rich(stored, sys.stdout, style)
+            else:
+                sys.stdout.write(render.article_text(stored))
+
+
+@app.command("help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[str | None, typer.Argument(help="A command; without one, every command.")] = None,
+) -> None:
+    """The full help: every command and its options (this is the manual; `COMMAND --help` is one page of it)."""
+    root = ctx.find_root()
+    group = root.command
+    names = [command] if command else [name for name in group.list_commands(root) if name != "help"]
+    if command and group.get_command(root, command) is None:
+        raise typer.BadParameter(f"no command {command!r}; commands: " + ", ".join(group.list_commands(root)))
+    if not command:
+        print(group.get_help(root) or "", end="")
+    for name in names:
+        sub = group.get_command(root, name)
+        with sub.make_context(name, [], parent=root, resilient_parsing=True) as sub_ctx:
+            print(sub.get_help(sub_ctx) or "", end="")
 
 
 class ExportFormat(str, Enum):
@@ -420,7 +641,9 @@ def export(
 ) -> None:
     """Every article with its metadata and cleaned text, for a search cluster, datasette or pandas.
 
-    Field names are stable (see README.md, "Export").
+    Field names are stable (later versions add fields, never rename or drop one): id, paper,
+    date, page, seq, path, encoding, section, kicker, title, subtitle, byline, source,
+    headings, paragraphs, captions, pull_quotes; what a page does not say is null.
     """
     from .export import write_bulk, write_csv, write_jsonl
 
@@ -430,13 +653,20 @@ def export(
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app; a closed pipe or Ctrl-C ends it quietly."""
+    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
     try:
-        app(args=argv, prog_name="paperarchive")
-    except BrokenPipeError:
-        # The reader went away (`| head -1`): stop writing, no traceback.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
-    except KeyboardInterrupt:
+        code = app(args=args, prog_name="paperarchive", standalone_mode=False)
+    except _USAGE_ERROR as error:  # a usage mistake: one line unless a person is reading
+        message = error.format_message().strip()  # empty where the help was printed instead
+        if message and sys.stderr.isatty():
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(error)
+        elif message:
+            command = error.ctx.command_path if getattr(error, "ctx", None) else "paperarchive"
+            sys.stderr.write(f"paperarchive: {message} (see `{command} --help`)\n")
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("paperarchive: interrupted\n")
         sys.exit(130)
     except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
@@ -453,3 +683,35 @@ def main(argv: list[str] | None = None) -> None:
             " (run again with PAPERARCHIVE_DEBUG=1 for the traceback, and please report it)\n"
         )
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+# click's base class of usage errors, wherever this typer keeps click (it vendors it from 0.2x).
+_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_GLOBAL_OPTIONS = ("--index",)  # options of the app that people also type after the command
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move the app's own options typed after the command to before it, as git and rg accept
+    them anywhere: `paperarchive search 重阳 --index D` works like `paperarchive --index D search 重阳`.
+
+    >>> hoist_global_options(["search", "重阳", "--index", "ix", "--json"])
+    ['--index', 'ix', 'search', '重阳', '--json']
+    >>> hoist_global_options(["search", "--", "--index"])  # after --, words are words
+    ['search', '--', '--index']
+    """
+    front, rest, i = [], [], 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL_OPTIONS and rest:
+            taken = 1 if "=" in arg else 2
+            front += args[i : i + taken]
+            i += taken
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest

@@ -25,7 +25,7 @@ from .models import PageInfo
 from .pageinfo import PathPattern, info_from_path
 
 LAYOUT_FILE = "paperarchive.layout"
-_HINT = "see README.md, 'Archive layouts'"
+_HINT = "see `paperarchive help ingest`"
 
 
 class LayoutError(PaperarchiveError):

@@ -147,6 +147,18 @@ def facets_plain(rows: Iterable[tuple[str | None, int]], out: TextIO) -> None:
         out.write(f"{value if value is not None else 'unknown'}\t{count}\n")
 
 
+def facets_json(facet: str, rows: Iterable[tuple[str | None, int]], out: TextIO) -> None:
+    """One object per value: {"year": "2025", "count": 3}; the undated or unlabelled as null."""
+    for value, count in rows:
+        emit_json({facet: value, "count": count}, out)
+
+
+def active_filters(filters) -> str:
+    """The filters a search ran under, as the options that set them: "--paper x --from 2025"."""
+    named = (("--paper", filters.paper), ("--section", filters.section), ("--from", filters.date_from), ("--to", filters.date_to))
+    return " ".join(f"{option} {value}" for option, value in named if value)
+
+
 def facets_rich(facet: str, rows: list[tuple[str | None, int]], out: TextIO, style: Style) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -198,21 +210,13 @@ def article_text(stored: StoredArticle, needles=None, color: bool = False) -> st
 
 
 def _mark_all(text: str, needles, color: bool) -> str:
+    """Matches in colour; without colour the text stays as printed, so a pipe gets the words themselves."""
     from .highlight import Fragment, match_spans
 
-    spans = match_spans(text, needles)
+    spans = match_spans(text, needles) if color else ()
     if not spans:
         return text
-    whole = Fragment(text, tuple(spans), False, False)
-    return _plain_snippet([whole], color) if color else _bracket(text, spans)
-
-
-def _bracket(text: str, spans) -> str:
-    pieces, at = [], 0
-    for start, end in spans:
-        pieces += [text[at:start], "[", text[start:end], "]"]
-        at = end
-    return "".join(pieces) + text[at:]
+    return _plain_snippet([Fragment(text, tuple(spans), False, False)], color)
 
 
 def article_rich(stored: StoredArticle, out: TextIO, style: Style, needles=None) -> None:
@@ -289,7 +293,67 @@ def explain_rich(path: str, fixes: list[Fix], out: TextIO, style: Style) -> None
     console(out, style).print(table)
 
 
+# -- maintenance ----------------------------------------------------------------------
+
+
+def mib(size: int) -> str:
+    """A size as every command prints sizes: MB of 1024 × 1024 bytes, one decimal.
+
+    >>> mib(1_600_000), mib(0)
+    ('1.5 MB', '0.0 MB')
+    """
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def check_findings(report) -> list[tuple[str, list[str]]]:
+    """What `check` found, as (label, items) in the order it prints them."""
+    return [
+        ("in the catalog but not searchable", report.not_indexed),
+        ("searchable but not in the catalog", report.not_catalogued),
+        ("file gone", report.files_gone),
+        ("file changed since ingest", report.files_changed),
+    ]
+
+
+def check_json(report) -> dict:
+    return {
+        "ok": report.ok,
+        "pages": report.pages,
+        "articles": report.articles,
+        "indexed": report.indexed,
+        "not_indexed": report.not_indexed,
+        "not_catalogued": report.not_catalogued,
+        "files_gone": report.files_gone,
+        "files_changed": report.files_changed,
+        "interrupted": report.interrupted,
+        "advice": report.advice(),
+    }
+
+
+def stats_json(s) -> dict:
+    return {
+        "pages": s.pages,
+        "articles": s.articles,
+        "papers": [{"paper": name or None, "pages": n} for name, n in s.papers.most_common()],
+        "first_date": s.first_date,
+        "last_date": s.last_date,
+        "encodings": dict(s.encodings.most_common()),
+        "text_bytes": s.text_bytes,
+        "index_bytes": s.index_bytes,
+        "segments": s.segments,
+    }
+
+
 # -- ingest summary -----------------------------------------------------------------
+
+
+def plural(n: int, word: str) -> str:
+    """A count and its noun, singular for one.
+
+    >>> plural(1, "article"), plural(2, "page")
+    ('1 article', '2 pages')
+    """
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def ingest_summary(report, out: TextIO, verbose: bool = False) -> None:
@@ -309,8 +373,8 @@ def ingest_summary(report, out: TextIO, verbose: bool = False) -> None:
     mb = report.bytes / 1024 / 1024
     rate = f", {mb / report.seconds:.2f} MB/s" if report.seconds > 0 and report.bytes else ""
     lines = [
-        f"ingested {report.ingested} page{'s' if report.ingested != 1 else ''} ({report.articles} articles)"
-        f" from {report.files} file{'s' if report.files != 1 else ''} in {report.seconds:.1f} s ({mb:.1f} MB read{rate})"
+        f"ingested {plural(report.ingested, 'page')} ({plural(report.articles, 'article')})"
+        f" from {plural(report.files, 'file')} in {report.seconds:.1f} s ({mib(report.bytes)} read{rate})"
     ]
     if report.passed:  # every file found is accounted for: a page file read or checked, or passed over
         lines.append(

@@ -29,8 +29,11 @@ FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline",
 QUERY_FIELDS = frozenset(TEXT_FIELD_NAMES) | {"paper", "date"} | set(FIELD_ALIASES)
 
 _FIELD_REF = re.compile(r"(?<![\w:])([A-Za-z_]\w*):(?=\S)")
+_EMPTY_FIELD = re.compile(r"(?<![\w:])([A-Za-z_]\w*):(?=\s|\)|$)")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 FACETS = ("year", "month", "paper", "section")
+SORTS = ("relevance", "date", "-date")
+_FUZZY_MAX_CHARS = 16  # longer Chinese words are matched as printed under --fuzzy
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,12 @@ def check_date(value: str, option: str) -> str:
     return value
 
 
+def _check_order(start: str | None, end: str | None, what: str) -> None:
+    """A range that ends before it starts matches nothing: a mistake to name, not a "no match"."""
+    if start and end and date_upper(end) < start:
+        raise QueryError(f"{what} ends ({end}) before it starts ({start})", "swap the two dates")
+
+
 def date_upper(value: str) -> str:
     """The last date string a partial date covers: 2025 → 2025-12-31, 2025-10 → 2025-10-31."""
     return value + {4: "-12-31", 7: "-31"}.get(len(value), "")
@@ -79,6 +88,9 @@ def _check_syntax(text: str) -> None:
     for opening, closing in ("()", "[]", "{}"):
         if unquoted.count(opening) != unquoted.count(closing):
             raise QueryError(f"unbalanced {opening}{closing} in query {text!r}", f"every {opening} needs a {closing}")
+    for name in _EMPTY_FIELD.findall(unquoted):
+        if name.lower() in QUERY_FIELDS:
+            raise QueryError(f"{name}: in query {text!r} has nothing to search for", f"write {name}:WORD or {name}:\"a phrase\"")
     for name in _FIELD_REF.findall(unquoted):
         if name.lower() not in QUERY_FIELDS:
             close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELDS), n=1)
@@ -105,6 +117,9 @@ def parse(schema, text: str, fuzzy: bool = False) -> query.Query:
             for end in (node.start, node.end):
                 if end is not None and not is_date(end):
                     raise QueryError(f"{end!r} in {text!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
+            _check_order(node.start, node.end, f"the range in {text!r}")
+        elif isinstance(node, query.Term) and node.fieldname == "date" and not is_date(str(node.text)):
+            raise QueryError(f"date:{node.text} in {text!r} is not a date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD")
     return _rewrite(parsed, fuzzy)
 
 
@@ -112,6 +127,19 @@ def _walk(q: query.Query):
     yield q
     for child in q.children():
         yield from _walk(child)
+
+
+def _positive(q: query.Query):
+    """The nodes of a query that a match prints: not what it excludes (`NOT 敬老`)."""
+    if isinstance(q, query.Not):
+        return
+    if isinstance(q, query.AndNot):
+        yield q
+        yield from _positive(q.a)
+        return
+    yield q
+    for child in q.children():
+        yield from _positive(child)
 
 
 def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
@@ -137,29 +165,42 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
 
 
 def _fuzzy_phrase(q: query.Phrase) -> query.Query:
-    """A Chinese phrase of four or more characters, also with one inner character misread.
+    """A Chinese phrase of four or more characters, also with one inner character misread
+    (two, not side by side, in seven or more).
 
-    OCR misreads one character of a word (廖冬云撰 for 廖冬云摄). A misread inner
-    character k breaks the two bigrams around it; the rest must still be printed
-    in order, with the gap where the two bigrams were. Shorter words and the end
-    characters are not loosened: "养老" or "重阳" with one character free would
-    match every article with 养 or 阳.
+    OCR misreads a character of a word (社区冶理 for 社区治理, 记者廖东云 for 记者廖冬云).
+    A misread character k breaks the two bigrams around it; the characters before and
+    after it must still be printed in order, with one character between them. The first
+    and last characters are never loosened, nor are words of two or three characters:
+    "养老" or "重阳" with one character free would match every article with 养 or 阳.
+    Words longer than `_FUZZY_MAX_CHARS` are not loosened: the variants grow with the
+    square of the length, and a sentence pasted as a query is not a misread word.
     """
     words = list(q.words)
-    if len(words) < 3 or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
+    if not 3 <= len(words) < _FUZZY_MAX_CHARS or not all(len(w) == 2 and all(is_cjk(c) for c in w) for w in words):
         return q
+    chars = words[0] + "".join(w[1] for w in words[1:])
+    inner = range(1, len(chars) - 1)
+    misreads = [(k,) for k in inner]
+    if len(chars) >= 7:
+        misreads += [(j, k) for j in inner for k in inner if k > j + 1]
     variants: list[query.Query] = [BigramPhrase(q.fieldname, words, boost=q.boost)]
-    for k in range(1, len(words)):  # character k sits in bigrams k-1 and k
-        left, right = words[: k - 1], words[k + 1 :]
-        if not left or not right:
-            continue
-        parts = [_phrase(q.fieldname, left), _phrase(q.fieldname, right)]
+    for gaps in misreads:
+        cuts = [-1, *gaps, len(chars)]
+        pieces = [chars[a + 1 : b] for a, b in zip(cuts, cuts[1:])]
+        parts = [_run(q.fieldname, piece) for piece in pieces if piece]
         variants.append(query.Sequence(parts, slop=3, ordered=True, boost=q.boost * 0.8))
-    return query.Or(variants) if len(variants) > 1 else q
+    return query.Or(variants)
 
 
-def _phrase(field: str, words: list[str]) -> query.Query:
-    return query.Term(field, words[0]) if len(words) == 1 else BigramPhrase(field, words)
+def _run(field: str, chars: str) -> query.Query:
+    """Printed characters as a query on bigram terms: one character is a prefix of its term
+    (whoosh's own `Prefix`, whose union of terms gives the positions a `Sequence` needs)."""
+    if len(chars) == 1:
+        return query.Prefix(field, chars)
+    if len(chars) == 2:
+        return query.Term(field, chars)
+    return query.Phrase(field, [chars[i : i + 2] for i in range(len(chars) - 1)])  # not BigramPhrase: no spans
 
 
 def filter_query(filters: Filters) -> query.Query | None:
@@ -172,6 +213,7 @@ def filter_query(filters: Filters) -> query.Query | None:
     if filters.date_from or filters.date_to:
         start = check_date(filters.date_from, "--from") if filters.date_from else None
         end = date_upper(check_date(filters.date_to, "--to")) if filters.date_to else None
+        _check_order(start, filters.date_to, "--from … --to")
         parts.append(query.TermRange("date", start, end))
     if not parts:
         return None
@@ -182,7 +224,7 @@ def needles(q: query.Query, reader) -> Needles:
     """What to highlight for a query: its terms and phrases in the text fields (not the filters)."""
     sequences: set[tuple[str, ...]] = set()
     prefixes: set[str] = set()
-    for node in _walk(q):
+    for node in _positive(q):
         if isinstance(node, query.Phrase) and node.fieldname in TEXT_FIELD_NAMES:
             sequences.add(tuple(node.words))
         elif isinstance(node, query.Prefix) and node.fieldname in TEXT_FIELD_NAMES:
@@ -256,6 +298,8 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facet: str | None = None
     counts: tuple[tuple[str | None, int], ...] = ()
+    offset: int = 0  # hits skipped before these (--offset)
+    cut: bool = False  # more hits match than were returned
 
 
 def run(
@@ -264,6 +308,7 @@ def run(
     text: str,
     *,
     limit: int | None = 10,
+    offset: int = 0,
     sort: str = "relevance",
     fuzzy: bool = False,
     filters: Filters = Filters(),
@@ -273,8 +318,10 @@ def run(
 ) -> SearchResults:
     """Run a query: hits (best first, or by date) with snippets, the total, and facet counts.
 
-    `limit=None` returns every hit; `snippets=0` skips highlighting (for --paths, --count);
-    `count=False` skips counting the matches beyond the hits returned.
+    `limit=None` returns every hit after the first `offset`; `snippets=0` skips
+    highlighting (for --paths, --count); `count=False` skips counting the matches
+    beyond the hits returned, unless the hits were cut (then the total says by how much).
+    `sort`: relevance, date (oldest first) or -date (newest first); undated articles last.
     """
     q = parse(searcher.schema, text, fuzzy)
     restrict = filter_query(filters)
@@ -285,25 +332,52 @@ def run(
         counts = facet_counts(searcher, whole, count_by)
         rows = tuple(fill_gaps(counts, count_by))
         return SearchResults(str(whole), sum(counts.values()), (), count_by, rows)
-    if sort not in ("relevance", "date"):
-        raise QueryError(f"cannot sort by {sort!r}", "choose relevance or date")
-    sortedby = "date" if sort == "date" else None
-    results = searcher.search(whole, limit=limit, sortedby=sortedby, terms=False, optimize=False)
+    if sort not in SORTS:
+        raise QueryError(f"cannot sort by {sort!r}", "choose one of: " + ", ".join(SORTS))
+    if offset < 0 or (limit is not None and limit < 1):
+        raise QueryError("--limit must be 1 or more and --offset 0 or more", "use --all for every hit")
+    # One more than asked for tells whether the hits were cut without counting them all.
+    wanted = None if limit is None else offset + limit + 1
+    if sort == "relevance":
+        results = searcher.search(whole, limit=wanted, terms=False, optimize=False)
+        found = list(results)
+    else:
+        found = _by_date(searcher, whole, wanted, newest_first=sort == "-date")
+        results = None
+    everything = found
+    cut = limit is not None and len(everything) > offset + limit
+    found = everything[offset : None if limit is None else offset + limit]
     # For the top hits whoosh drops sub-matchers that can no longer reach them (every ten
     # documents): the top hits stay right and come fast, but its count of matches comes
-    # out short. The count, when asked for, is a second, unscored pass.
-    total = len(results) if limit is None else (sum(1 for _ in searcher.docs_for_query(whole)) if count else None)
-    ids = [hit["id"] for hit in results]
+    # out short. Where the hits were cut, the count is a second, unscored pass.
+    if not cut:
+        total = len(everything)
+    else:
+        total = sum(1 for _ in searcher.docs_for_query(whole)) if count else None
+    ids = [hit["id"] for hit in found]
     stored = catalog.articles(ids)
     marks = needles(q, searcher.reader()) if snippets else Needles()
     hits = []
-    for hit, article_id in zip(results, ids):
+    for hit, article_id in zip(found, ids):
         article = stored.get(article_id)
         if article is None:  # indexed but not in the catalog: a crash between the two commits
             continue
-        cut = _snippets(article, marks, snippets) if snippets else ()
-        hits.append(Hit(article_id, None if sortedby else hit.score, article, cut))
-    return SearchResults(str(whole), total, tuple(hits))
+        fragments_ = _snippets(article, marks, snippets) if snippets else ()
+        hits.append(Hit(article_id, hit.score if results is not None else None, article, fragments_))
+    return SearchResults(str(whole), total, tuple(hits), offset=offset, cut=cut)
+
+
+def _by_date(searcher, q: query.Query, limit: int | None, newest_first: bool) -> list:
+    """Hits in date order; articles whose page has no date come after every dated one."""
+    from whoosh import sorting
+
+    dated = query.And([q, query.Every("date")])
+    hits = list(searcher.search(dated, limit=limit, sortedby=sorting.FieldFacet("date", reverse=newest_first)))
+    if limit is None or len(hits) < limit:
+        undated = query.AndNot(q, query.Every("date"))
+        more = None if limit is None else limit - len(hits)
+        hits += list(searcher.search(undated, limit=more))
+    return hits
 
 
 def _snippets(stored: StoredArticle, marks: Needles, limit: int) -> tuple[Fragment, ...]:

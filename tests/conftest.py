@@ -54,3 +54,7 @@ def env(tmp_path) -> dict:
     values.pop("PAPERARCHIVE_INDEX", None)
     values["XDG_DATA_HOME"] = str(tmp_path / "xdg")
     return values
+
+# Fixture generators, run by hand to remake committed fixtures: not test modules, and they
+# need tools (fonts, OCR engines) that a test run does not.
+collect_ignore_glob = ["pdf/make_*.py", "factory/make_*.py"]

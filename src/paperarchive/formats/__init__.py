@@ -37,7 +37,7 @@ from .sniff import (
     ARCHIVES,
     DECLARES_ENTITIES,
     GZIP,
-    HEAD_CHARS,
+    HEAD_BYTES,
     HOCR,
     MARKDOWN,
     METS,
@@ -184,7 +184,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     if kind is None:
         from .pdftotext import is_bbox_layout
 
-        if is_bbox_layout(text[:HEAD_CHARS]):
+        if is_bbox_layout(text[:HEAD_BYTES]):
             from .pdf import group_regions
             from .pdftotext import bbox_lines
 

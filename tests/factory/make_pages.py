@@ -20,15 +20,17 @@ Every paper, person and event on these pages is invented.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import random
 import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -54,7 +56,9 @@ class Article:
     kicker: str | None = None
     subtitle: str | None = None  # printed after a leading "——" on Chinese pages; the gold omits it
     byline: str | None = None  # printed as given; the gold drops a leading "By "
-    source: str | None = None
+    source: str | None = None  # printed after the body as 来源：X (Chinese) or Source: X
+    byline_in_dateline: bool = False  # the byline is printed only inside the opening dateline
+    jump: str | None = None  # a jump line such as （下转第4版） printed after the cut-off text: furniture
 
 
 @dataclass
@@ -70,6 +74,7 @@ class Page:
     columns: int = 3
     tesseract: str = "chi_sim"
     notes: list[str] = field(default_factory=list)
+    scan: bool = False  # degrade the drawing like a worn photocopy scanned at low resolution
 
 
 # --- fonts ----------------------------------------------------------------------------------
@@ -171,6 +176,10 @@ def draw_horizontal(page: Page) -> Image.Image:
                 for i, text in enumerate(lines):
                     units.append(("line", (text, i == 0), line_h))
                 units[-1] = (*units[-1][:2], line_h + (6 if en else 0))
+        if art.source:
+            units.append(("tail", ("Source: " if en else "来源：") + art.source, line_h))
+        if art.jump:
+            units.append(("tail", art.jump, line_h))
         cap = balanced_height([h for _, _, h in units], page.columns)
         col, cy, top, bottom = 0, y, y, y
         for kind, payload, h in units:
@@ -183,6 +192,8 @@ def draw_horizontal(page: Page) -> Image.Image:
                 d.text((x0 + indent, cy), text, font=body, fill=0)
             elif kind == "subhead":
                 d.text((x0, cy + 10), payload, font=font(page.script, 32, bold=True, sans=True), fill=0)
+            elif kind == "tail":  # source and jump lines sit at the right of the column
+                d.text((x0 + col_w - int(body.getlength(payload)), cy), payload, font=body, fill=0)
             else:
                 item, caps = payload
                 d.rectangle((x0, cy + 6, x0 + col_w, cy + 6 + item.height), fill=200, outline=120)
@@ -240,7 +251,7 @@ def draw_article_head(d: ImageDraw.ImageDraw, art: Article, script: str, left: i
         sub = art.subtitle if en else "——" + art.subtitle
         d.text((left + (0 if en else 40), y), sub, font=font(script, 34 if not en else 32), fill=0)
         y += 54
-    if art.byline:
+    if art.byline and not art.byline_in_dateline:
         d.text((left, y + 4), art.byline, font=font(script, 27, bold=True, sans=True), fill=0)
         y += 50
     return y + 14
@@ -318,6 +329,24 @@ def draw_vertical(page: Page) -> Image.Image:
     return canvas.crop((0, 0, width, bottom + 80))
 
 
+# --- scan damage ----------------------------------------------------------------------------
+
+
+def scanned(image: Image.Image, seed: int) -> Image.Image:
+    """A tilted, blurred, speckled, low-resolution JPEG copy of the page, like a cheap scan."""
+    rng = random.Random(seed)
+    page = image.rotate(0.6, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    page = page.filter(ImageFilter.GaussianBlur(1.2))
+    small = page.resize((page.width * 11 // 20, page.height * 11 // 20), Image.BILINEAR)
+    pixels = small.load()
+    for _ in range(small.width * small.height // 120):  # dust and toner specks
+        x, y = rng.randrange(small.width), rng.randrange(small.height)
+        pixels[x, y] = rng.choice((0, 90, 255))
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=35)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+
+
 # --- gold -----------------------------------------------------------------------------------
 
 
@@ -335,7 +364,8 @@ def gold(page: Page) -> dict:
             "captions": [{"text": p.caption, "credit": p.credit} if p.credit else p.caption
                          for p in art.paragraphs if isinstance(p, Photo)],
         })
-    page_info: dict = {"furniture": page.header + page.footer}
+    jumps = [art.jump for art in page.articles if art.jump]
+    page_info: dict = {"furniture": page.header + jumps + page.footer}
     if page.date:
         page_info["date"] = page.date
     if page.page:
@@ -381,6 +411,8 @@ def main() -> None:
             if args.only and page.name not in args.only:
                 continue
             image = draw_vertical(page) if page.vertical else draw_horizontal(page)
+            if page.scan:
+                image = scanned(image, seed=len(page.name))
             png = Path(args.png or tmp) / f"{page.name}.png"
             png.parent.mkdir(parents=True, exist_ok=True)
             image.save(png)
@@ -577,6 +609,69 @@ PAGES = [
             ),
         ],
     ),
+    Page(
+        name="zh_sim_4col_donghai",
+        script="sc", vertical=False, columns=4, tesseract="chi_sim",
+        header=["东海商报", "2026年5月20日 星期三", "第2版 要闻"],
+        footer=["本版编辑：邵一鸣", "美编：贺岚"],
+        date="2026-05-20", page="2",
+        notes=["A wire story: the byline is the reporters named in the 新华社 dateline, which stays in the text, "
+               "and 来源：新华社 printed after the story gives the source. The second story is cut off in "
+               "mid-sentence by a jump line, which is furniture; its last paragraph stays unfinished, as printed."],
+        articles=[
+            Article(
+                title="全省首条跨海货运铁路通道主体工程完工 预计年底具备通车条件",
+                byline="记者宋佳、王启航", byline_in_dateline=True, source="新华社",
+                paragraphs=[
+                    "新华社杭州5月19日电（记者宋佳、王启航）记者19日从省交通运输厅获悉，"
+                    "全省首条跨海货运铁路通道主体工程日前完工，线路全长四十六公里，其中跨海段约十八公里。"
+                    "项目建成后，港区至内陆物流园的货物运输时间将由现在的六小时缩短到两小时以内。",
+                    "据介绍，该通道按照时速一百二十公里的标准设计，沿线设货运站三座。"
+                    "目前，施工单位正在进行轨道精调和信号系统安装，预计年底前具备通车条件。",
+                    "省交通运输厅有关负责人表示，通道开通后，每年可减少公路货车运输约四十万车次，"
+                    "对降低物流成本、减少碳排放具有重要意义。",
+                ],
+            ),
+            Article(
+                kicker="惠及居民四万八千户",
+                title="老旧小区改造今年再开工一百二十个",
+                byline="本报记者 许文涛",
+                jump="（下转第4版）",
+                paragraphs=[
+                    "本报讯 记者从市住房和城乡建设局了解到，今年全市计划新开工改造老旧小区一百二十个，"
+                    "涉及居民四万八千户，目前已有三十六个小区完成设计方案公示。",
+                    "与往年相比，今年的改造更加注重“先问需、后施工”。各街道在方案设计前挨家挨户征求意见，"
+                    "一些小区还召开了居民议事会，由居民投票决定改造内容的先后顺序。",
+                    "按照计划，今年的改造项目将优先解决群众反映集中的加装电梯、停车难和管网老化等问题，其中",
+                ],
+            ),
+            Article(
+                section="简讯",
+                title="市民卡新增乘车码功能",
+                paragraphs=[
+                    "本报讯 即日起，市民卡用户可在手机应用中开通乘车码，在全市地铁和公交线路刷码乘车，"
+                    "享受与实体卡相同的换乘优惠。",
+                ],
+            ),
+            Article(
+                title="滨海公园北门临时封闭",
+                paragraphs=[
+                    "本报讯 因排水管网改造施工，滨海公园北门自5月22日起临时封闭约一个月，"
+                    "市民可从东门和南门进出公园。",
+                ],
+            ),
+        ],
+    ),
+]
+
+# The same layouts again as cheap scans: tilted, blurred, speckled, low resolution, JPEG-compressed.
+PAGES += [
+    replace(PAGES[0], name="zh_sim_3col_qinghe_scan", scan=True,
+            notes=[*PAGES[0].notes, "Scan damage: the drawing is tilted 0.6°, blurred, halved in resolution, "
+                   "speckled and JPEG-compressed before OCR."]),
+    replace(PAGES[2], name="zh_tra_vert_datun_scan", scan=True,
+            notes=[*PAGES[2].notes, "Scan damage: the drawing is tilted 0.6°, blurred, halved in resolution, "
+                   "speckled and JPEG-compressed before OCR."]),
 ]
 
 

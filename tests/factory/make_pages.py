@@ -30,7 +30,10 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+try:
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+except ImportError:  # pytest --doctest-modules imports every module under tests/; only drawing needs Pillow
+    Image = ImageDraw = ImageFilter = ImageFont = None
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -667,10 +670,10 @@ PAGES = [
 # The same layouts again as cheap scans: tilted, blurred, speckled, low resolution, JPEG-compressed.
 PAGES += [
     replace(PAGES[0], name="zh_sim_3col_qinghe_scan", scan=True,
-            notes=[*PAGES[0].notes, "Scan damage: the drawing is tilted 0.6°, blurred, halved in resolution, "
+            notes=[*PAGES[0].notes, "Scan damage: the drawing is tilted 0.6°, blurred, cut to 55% resolution, "
                    "speckled and JPEG-compressed before OCR."]),
     replace(PAGES[2], name="zh_tra_vert_datun_scan", scan=True,
-            notes=[*PAGES[2].notes, "Scan damage: the drawing is tilted 0.6°, blurred, halved in resolution, "
+            notes=[*PAGES[2].notes, "Scan damage: the drawing is tilted 0.6°, blurred, cut to 55% resolution, "
                    "speckled and JPEG-compressed before OCR."]),
 ]
 

@@ -675,6 +675,9 @@ PAGES += [
     replace(PAGES[2], name="zh_tra_vert_datun_scan", scan=True,
             notes=[*PAGES[2].notes, "Scan damage: the drawing is tilted 0.6°, blurred, cut to 55% resolution, "
                    "speckled and JPEG-compressed before OCR."]),
+    replace(PAGES[3], name="en_3col_larkfield_scan", scan=True,
+            notes=[*PAGES[3].notes, "Scan damage: the drawing is tilted 0.6°, blurred, cut to 55% resolution, "
+                   "speckled and JPEG-compressed before OCR."]),
 ]
 
 

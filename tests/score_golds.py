@@ -7,7 +7,8 @@ usage: python tests/score_golds.py [DIR ...]     (also: make score)
 DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
 tests/holdout to holdout7 (pages written by someone who never saw the cleaner),
 tests/real and tests/real-cjk (real library and engine OCR, gold read from the
-original; scored with --fuzzy 0.9, since the gold holds the printed text and the
+original) and tests/factory/pages (pages drawn and read by real OCR engines, gold
+from the layout drawn); these are scored with --fuzzy 0.9, since the gold holds the printed text and the
 engine misread some of it). Their first-run scores, the honest check on generality,
 are in the README. Prints one line per page, as ../shared/tools/score_clean.py does,
 and totals per DIR.
@@ -27,13 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each gold set and the similarity at which its paragraphs match (1: exactly).
 GOLD_SETS = {
     **dict.fromkeys(("gold", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"), 1.0),
-    **dict.fromkeys(("real", "real-cjk"), 0.9),
+    **dict.fromkeys(("real", "real-cjk", "factory/pages"), 0.9),
 }
 GOLD_DIRS = tuple(ROOT / "tests" / name for name in GOLD_SETS if (ROOT / "tests" / name / "INDEX.json").exists())
 
 
 def fuzziness(gold_dir: Path) -> float:
-    return GOLD_SETS.get(gold_dir.name, 1.0)
+    return GOLD_SETS.get(gold_dir.relative_to(ROOT / "tests").as_posix(), 1.0)
 sys.path.insert(0, str(ROOT / "tests"))
 
 import score_clean  # noqa: E402  (the vendored project scorer)
@@ -86,7 +87,7 @@ def write_floors() -> None:
                 _, numbers = score(gold, page)
             except PaperarchiveError:
                 numbers = dict.fromkeys(_NUMBERS.groupindex, 0)
-            floors[f"{gold_dir.name}/{name}"] = {"f1": numbers["f1"], "titles": numbers["titles"]}
+            floors[f"{gold_dir.relative_to(ROOT / 'tests').as_posix()}/{name}"] = {"f1": numbers["f1"], "titles": numbers["titles"]}
     FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -7,11 +7,13 @@ The held-out pages were scored once before any rule was written for them (README
 import json
 
 import pytest
-from score_golds import FLOORS, GOLD_DIRS, PERFECT_SETS, pages, score
+from score_golds import FLOORS, GOLD_DIRS, PERFECT_SETS, ROOT, pages, score
 
 GOLD_PAGES = [page for gold_dir in GOLD_DIRS if gold_dir.name in PERFECT_SETS for page in pages(gold_dir)]
 FLOORED_PAGES = [
-    (f"{gold_dir.name}/{name}", gold, page) for gold_dir in GOLD_DIRS if gold_dir.name not in PERFECT_SETS
+    (f"{gold_dir.relative_to(ROOT / 'tests').as_posix()}/{name}", gold, page)
+    for gold_dir in GOLD_DIRS
+    if gold_dir.name not in PERFECT_SETS
     for name, gold, page in pages(gold_dir)
 ]
 # Fields the cleaner reads otherwise than the gold, on purpose: a lone short label set apart

@@ -24,3 +24,75 @@ def test_tesseract_cuts_cjk_lines_into_words_and_the_gaps_are_no_spaces():
         assert "周边十一个小区两万户居民" in text, name
         assert "报道:周边" in text and "逐户上门登记" in text, name
         assert "本报讯 记者" in text, name  # the one space printed stays
+
+
+def test_alto_subs_content_writes_the_split_word_whole_so_it_can_be_found():
+    text = all_text(cleaned("chronam_nytribune_1903_excerpt.alto.xml"))
+    assert "the Louisiana Purchase" in text and "Louis- iana" not in text and "Louis-iana" not in text
+
+
+def test_a_story_under_its_own_headline_though_the_story_above_breaks_off_mid_word():
+    """chronam: THE BEGINNINGS OF EXPANSION ends its column on "or-"; the Devery story's
+    decks stand apart under its headline, and that space used to open a headless story that
+    the broken-off one took in ("a story's body filed under the previous headline")."""
+    page = cleaned("chronam_nytribune_1903_excerpt.alto.xml")
+    devery = next(a for a in page.articles if a.title and "DEVER" in a.title)
+    assert devery.paragraphs[0].startswith("William S. Devery paid his respects")
+    assert "Says Candidate Will Make" in devery.subtitle
+    beginnings = next(a for a in page.articles if a.title == "THE BEGINNINGS OF EXPANSION.")
+    assert not any("Devery" in p for p in beginnings.paragraphs)
+
+
+def test_the_masthead_row_on_top_of_the_page_is_furniture():
+    page = cleaned("chronam_nytribune_1903_excerpt.alto.xml")
+    assert "PRICE THREE CENTS." in page.furniture and "VOIV O1 LXIII----N 0 20.620." in page.furniture
+    assert not any("PRICE THREE CENTS" in (a.title or "") for a in page.articles)
+
+
+def test_a_column_sized_text_block_is_cut_at_the_headlines_printed_in_it():
+    """iArchives made the whole first column one TextBlock: five stories, one paragraph."""
+    titles = [a.title or "" for a in cleaned("iarchives_winchester_1910_column.alto.xml").articles]
+    assert "BURLEY POOL SALES TUESDAY" in titles
+    assert any("STUDY OF FORESTRY" in t for t in titles)
+    assert any(t.startswith("CHILD FALLS AND") for t in titles)
+    assert len(titles) >= 4
+
+
+def test_a_vertical_japanese_page_reads_its_columns_right_to_left():
+    (article, *_) = cleaned("gcv_jp_vert_excerpt.hocr").articles
+    assert article.title == "光学文字認識"
+    assert article.paragraphs[0].startswith(
+        "光学文字認識(こうがくもじにんしき、Optical character recognition)は、活字の文書の画像(通常イメージスキャナーで取り込まれる)"
+    )
+
+
+def test_a_hyphen_the_engine_left_a_space_after_is_joined_as_at_a_line_end():
+    assert "WAISTCOAT-POCKET, and looked at it" in all_text(cleaned("ocropus_alice.hocr"))
+
+
+def test_a_region_role_from_a_format_becomes_the_blocks_kind():
+    from paperarchive.formats.reading import Box, Line, Region, to_blocks
+
+    def region(text, top, role=None, height=30):
+        return Region((Line(text, Box(0, top, 600, top + height)),), Box(0, top, 600, top + height), role)
+
+    blocks = to_blocks([
+        region("Page 5", 0, "header"),
+        region("Harbor ice breaks up", 60, "heading", 60),
+        region("The ice in the harbor broke up on Monday morning, and the first boats came in.", 140, "paragraph"),
+        region("The schooner at her berth.", 200, "caption"),
+        region("15", 260, "page-number"),
+    ])
+    assert [b.kind.value for b in blocks] == ["furniture", "short", "unknown", "caption", "furniture"]
+    assert blocks[1].gap == 2  # headline type (twice the body's height) opens a story
+
+
+def test_line_size_is_the_type_size_where_every_line_has_one():
+    from paperarchive.formats.reading import Box, Line, Region, to_blocks
+
+    body = [Line(f"line {i} of the story.", Box(0, 100 + 20 * i, 600, 118 + 20 * i), 9.0) for i in range(6)]
+    # The same box height as the text, but set in 24-point type: a headline by its size.
+    head = Line("FLEET RIDES OUT GALE", Box(0, 240, 600, 258), 24.0)
+    more = [Line(f"more {i} of it.", Box(0, 270 + 20 * i, 600, 288 + 20 * i), 9.0) for i in range(3)]
+    blocks = to_blocks([Region(tuple(body)), Region((head, *more))])
+    assert [(b.lines[0], b.gap) for b in blocks if b.gap] == [("FLEET RIDES OUT GALE", 2), ("more 0 of it.", 1)]

@@ -277,10 +277,14 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
+    # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
+    # before one that starts with a capital ends its paragraph.
+    unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
-        if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
+        ended = ends_sentence(texts[i - 1]) or unpunctuated and short[i - 1] and texts[i][:1].isupper()
+        if ended and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
     out.append((texts[start:], indented[start]))
@@ -398,7 +402,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
-                lines = _lost_line_ends(lines)
+                lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
                 number += len(lines)

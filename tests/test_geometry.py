@@ -96,3 +96,25 @@ def test_line_size_is_the_type_size_where_every_line_has_one():
     more = [Line(f"more {i} of it.", Box(0, 270 + 20 * i, 600, 288 + 20 * i), 9.0) for i in range(3)]
     blocks = to_blocks([Region(tuple(body)), Region((head, *more))])
     assert [(b.lines[0], b.gap) for b in blocks if b.gap] == [("FLEET RIDES OUT GALE", 2), ("more 0 of it.", 1)]
+
+
+def test_a_vertical_chinese_page_reads_headline_then_tiers_right_to_left():
+    """tesseract chi_sim_vert boxes each column as a tall narrow line; the blocks of one tier
+    were read left to right before (表示感谢。 first, the headline last)."""
+    (article,) = cleaned("tesseract_chi_sim_vert_two_tiers.hocr").articles
+    assert article.title == "枫老估里笑声多"  # 敬老院里笑声多, as the engine read it
+    first, second = article.paragraphs
+    assert first.startswith("重阳节前夕社区志愿者走进") and first.endswith("老人们纷纷表示感谢。")
+    assert second.startswith("知全市将新增养老床位三千张")
+
+
+def test_hocr_x_fsize_is_the_lines_type_size():
+    from paperarchive.formats.hocr import hocr_regions
+
+    def line(top, size, words):
+        spans = " ".join(f"<span class='ocrx_word' title='bbox 0 {top} 90 {top + 20}; x_fsize {size}'>{w}</span>" for w in words)
+        return f"<span class='ocr_line' title='bbox 0 {top} 600 {top + 20}'>{spans}</span>"
+
+    doc = f"<div class='ocr_page' title='bbox 0 0 600 400'><p class='ocr_par'>{line(0, 9, ['the', 'end.'])}{line(30, 22, ['BIG'])}</p></div>"
+    (region,) = hocr_regions(doc)[0]
+    assert [line.size for line in region.lines] == [9.0, 22.0]

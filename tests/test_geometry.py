@@ -118,3 +118,18 @@ def test_hocr_x_fsize_is_the_lines_type_size():
     doc = f"<div class='ocr_page' title='bbox 0 0 600 400'><p class='ocr_par'>{line(0, 9, ['the', 'end.'])}{line(30, 22, ['BIG'])}</p></div>"
     (region,) = hocr_regions(doc)[0]
     assert [line.size for line in region.lines] == [9.0, 22.0]
+
+
+def test_unpunctuated_ocr_ends_a_paragraph_at_a_short_line_and_keeps_specks_out_of_the_text():
+    """iArchives dropped every punctuation mark ("noPunctuation:1"): "pen 1ed for several days"
+    stops short, so "r The reason for the postponement" opens the next paragraph, marked as
+    opened by the layout (indent); the specks read as lines ("t", "J") leave the text."""
+    path = REAL / "iarchives_winchester_1910_column.alto.xml"
+    blocks = read_blocks(path, path.read_text(encoding="utf-8"))
+    (reason,) = [b for b in blocks if b.lines[0].startswith("r The reason for the postponement")]
+    before = blocks[blocks.index(reason) - 1]
+    assert before.lines[-1] == "pen 1ed for several days" and reason.gap == 0 and reason.indent
+    specks = [b for b in blocks if b.kind.value == "furniture"]
+    assert specks and all(sum(ch.isalnum() for ch in line) < 3 for b in specks for line in b.lines)
+    page = clean_blocks(blocks)
+    assert not any(p in ("t", "J") for a in page.articles for p in a.paragraphs)

@@ -40,7 +40,7 @@ _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, ins
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8
-_HEAD_LINES = 3  # a headline in capitals is this many lines at most  # share of capitals among a line's letters that sets it in capitals
+_HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
@@ -410,7 +410,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
                 blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
                 number += len(lines)
                 gap = 0
-            previous = part
+            if part_kind is not Kind.FURNITURE:
+                previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
 
 

@@ -78,13 +78,14 @@ def test_a_region_role_from_a_format_becomes_the_blocks_kind():
 
     blocks = to_blocks([
         region("Page 5", 0, "header"),
-        region("Harbor ice breaks up", 60, "heading", 60),
-        region("The ice in the harbor broke up on Monday morning, and the first boats came in.", 140, "paragraph"),
+        region("The fleet sailed again on Monday.", 40, "paragraph"),
+        region("Harbor ice breaks up", 80, "heading", 60),
+        region("The ice in the harbor broke up on Monday morning, and the first boats came in.", 160, "paragraph"),
         region("The schooner at her berth.", 200, "caption"),
         region("15", 260, "page-number"),
     ])
-    assert [b.kind.value for b in blocks] == ["furniture", "short", "unknown", "caption", "furniture"]
-    assert blocks[1].gap == 2  # headline type (twice the body's height) opens a story
+    assert [b.kind.value for b in blocks] == ["furniture", "unknown", "short", "unknown", "caption", "furniture"]
+    assert blocks[2].gap == 2  # headline type (twice the body's height) after text opens a story
 
 
 def test_line_size_is_the_type_size_where_every_line_has_one():

@@ -287,7 +287,9 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
-        elif unpunctuated and short[i - 1]:
+        elif short[i - 1] and (unpunctuated or _cjk_end(texts[i - 1])):
+            # CJK lines are set justified to the full measure: one that stops short ends its
+            # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
             out.append((texts[start:i], indented[start]))
             start = i
             indented[i] = True  # the layout, not the text, ends the paragraph above: say so
@@ -378,6 +380,11 @@ def _turn(box: Box | None) -> Box | None:
 
 def turned(region: Region) -> Region:
     return Region(tuple(Line(line.text, _turn(line.box), line.size) for line in region.lines), _turn(region.box), region.role)
+
+
+def _cjk_end(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
 
 
 def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
@@ -661,7 +668,7 @@ def _continues(last: Region, region: Region) -> bool:
         return -0.2 * height <= b.left - a.right <= height
     if min(a.height, b.height) < 0.75 * height:
         return False  # another type: a headline over its text, a caption
-    return 0 <= b.top - a.bottom <= 0.6 * height and abs(b.left - last.box.left) <= height
+    return 0 <= b.top - a.bottom <= height and abs(b.left - last.box.left) <= height  # the next line: one line apart at most
 
 
 def _same_row(a: Box, b: Box) -> bool:

@@ -193,7 +193,10 @@ class _Reader:
             self.notes.append(text)  # it introduces the story below it
             return
         resumed = self.dangling
-        if resumed is not None and block.gap >= 2 and self.current is not resumed and not DATELINE.match(text):
+        # (Not when the story open now has its headline and no text yet: this is its text,
+        # set below a photo, as under "Rushing of American Battleships…" in logan.alto.)
+        headed = self.current is not None and self.current.title is not None and not self.current.paragraphs
+        if resumed is not None and block.gap >= 2 and self.current is not resumed and not headed and not DATELINE.match(text):
             # Headless text after a wide gap, with a story above broken off mid-sentence: the
             # story resumes here, after what was set into it (a news-in-brief box, a photo).
             resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)

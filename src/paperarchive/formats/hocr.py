@@ -12,7 +12,8 @@ That parser never reads a DTD and knows only HTML's own named entities, so
 nothing expands; a document that declares entities is refused all the same
 (`formats.read_blocks`), as for ALTO.
 
-A line ending in a hyphen is left so: the `dehyphenate` rule decides.
+A line ending in a hyphen is left so: the `dehyphenate` rule decides. A line's font
+size (`x_fsize`, on the line or its words) becomes `Line.size`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _ROLES = {
 _CONTAINERS = ("par", "area", "page")  # where a line belongs: the innermost of these
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _BBOX = re.compile(r"\bbbox\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)")
+# The font size in points (ABBYY, Tesseract's WordFontAttributes). Not x_size: gcv2hocr writes
+# the same x_size on every line of a page, and the line's box gives its height anyway.
+_FONT_SIZE = re.compile(r"\bx_fsize\s+([\d.]+)")
 
 
 def hocr_regions(text: str) -> list[list[Region]]:
@@ -67,6 +71,11 @@ def hocr_regions(text: str) -> list[list[Region]]:
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out
+
+
+def _font_size(title: str | None) -> float | None:
+    found = _FONT_SIZE.search(title or "")
+    return float(found.group(1)) if found else None
 
 
 def _bbox(title: str | None) -> Box | None:
@@ -98,11 +107,14 @@ class _Line:
     loose: list[str] = field(default_factory=list)  # text outside word elements
     word: list[str] | None = None  # the text of the word element open now
     word_box: Box | None = None
+    size: float | None = None  # x_fsize of the line, or else the most common of its words'
+    word_sizes: list[float] = field(default_factory=list)
 
     def line(self) -> Line:
         height = self.box.height if self.box else None
         text = join_words(self.words, height) if self.words else " ".join("".join(self.loose).split())
-        return Line(line_text(text), self.box)
+        size = self.size or (max(set(self.word_sizes), key=self.word_sizes.count) if self.word_sizes else None)
+        return Line(line_text(text), self.box, size)
 
 
 class _Reader(HTMLParser):
@@ -122,9 +134,11 @@ class _Reader(HTMLParser):
         if role == "page":
             self.pages.append([])
         elif role == "line" and any(element.role == "page" for element in self.stack):
-            self.line = _Line(box)
+            self.line = _Line(box, size=_font_size(values.get("title")))
         elif role == "word" and self.line is not None:
             self.line.word, self.line.word_box = [], box
+            if (size := _font_size(values.get("title"))) is not None:
+                self.line.word_sizes.append(size)
 
     def handle_endtag(self, tag: str) -> None:
         if not any(element.tag == tag for element in self.stack):

@@ -37,9 +37,10 @@ _SHORT = 2.0  # a line stopping this many line heights before the right edge is 
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
+_SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8
-_HEAD_LINES = 3  # a headline in capitals is this many lines at most  # share of capitals among a line's letters that sets it in capitals
+_HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
@@ -296,12 +297,21 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
+    # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
+    # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
+    unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
         if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
+        elif short[i - 1] and (unpunctuated or _cjk_end(texts[i - 1])):
+            # CJK lines are set justified to the full measure: one that stops short ends its
+            # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
+            out.append((texts[start:i], indented[start]))
+            start = i
+            indented[i] = True  # the layout, not the text, ends the paragraph above: say so
     out.append((texts[start:], indented[start]))
     return out
 
@@ -391,6 +401,11 @@ def turned(region: Region) -> Region:
     return Region(tuple(Line(line.text, _turn(line.box), line.size) for line in region.lines), _turn(region.box), region.role)
 
 
+def _cjk_end(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
+
+
 def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
@@ -411,18 +426,18 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
-        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, False)]
-        for part, breaks, head in parts:
-            part_kind = Kind.SHORT if head else kind
+        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
+        for part, breaks, part_kind in parts:
             gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
-                lines = _lost_line_ends(lines)
+                lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
                 number += len(lines)
                 gap = 0
-            previous = part
+            if part_kind is not Kind.FURNITURE:
+                previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
 
 
@@ -458,9 +473,11 @@ def _height(line: Line) -> float | None:
 
 def _measure(regions: Sequence[Region]):
     """How a line's type size is measured on this page: the font size where the format gives
-    one for every line (PDF, ABBYY, ALTO TextStyle), else the height of its box."""
+    one for most lines (PDF, ABBYY, ALTO TextStyle; a line without one then has no size to
+    compare), else the height of its box. Heights are the weaker measure: one speck on a
+    line makes its box tall (iArchives: "V crop is coming in" 678 high among lines of 140)."""
     lines = [line for region in regions for line in region.lines]
-    if lines and all(line.size for line in lines):
+    if lines and sum(bool(line.size) for line in lines) >= _SIZED * len(lines):
         return lambda line: line.size
     return _height
 
@@ -509,10 +526,12 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
-def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, bool]]:
+def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, Kind]]:
     """A region cut where a story starts inside it, each part with whether it opens one
-    and whether it is a headline in capitals (up to `_HEAD_LINES` lines over text, at the
-    region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert).
+    and its kind: a headline in capitals (up to `_HEAD_LINES` lines over text, at the
+    region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert) is
+    SHORT; specks the engine read as lines (`_speck`: `$"1`, `U' t` in a column's margin)
+    go out of the text, as furniture after it; the rest is UNKNOWN, for the text to tell.
 
     Library ALTO often makes a whole column one TextBlock (Chronicling America, iArchives);
     the headlines printed in the column then open their stories inside it. A story starts
@@ -523,9 +542,15 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     A region is also cut, opening nothing, where the type changes between headline type
     and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them.
     """
-    lines = region.lines
-    if len(lines) < 2 or body is None or any(line.box is None for line in lines):
-        return [(region, False, False)]
+    if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
+        return [(region, False, Kind.UNKNOWN)]
+    lines = tuple(line for line in region.lines if not _speck(line.text))
+    specks = tuple(line for line in region.lines if _speck(line.text))
+    if not lines:
+        return [(region, False, Kind.FURNITURE)]
+    if len(lines) < 2:
+        lines = region.lines
+        specks = ()
     height = statistics.median(line.box.height for line in lines)
     leading = statistics.median(
         max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
@@ -556,14 +581,21 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
     starts = sorted(set(starts))
-    if len(starts) == 1 and not heads:
-        return [(region, False, False)]
+    if len(starts) == 1 and not heads and not specks:
+        return [(region, False, Kind.UNKNOWN)]
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
-        box = bounds([line.box for line in part])
-        parts.append((Region(part, box, region.role), a in opens, a in heads))
+        parts.append((Region(part, bounds([line.box for line in part]), region.role), a in opens, Kind.SHORT if a in heads else Kind.UNKNOWN))
+    if specks:
+        parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+def _speck(text: str) -> bool:
+    """Fewer than three letters or digits and no CJK: a mark, a rule's end, a speck of the
+    scan the engine read as a line of its own."""
+    return sum(ch.isalnum() for ch in text) < 3 and not any(is_wide(ch) for ch in text)
 
 
 def _type_change(before: float | None, size: float | None, body: float | None) -> bool:
@@ -662,7 +694,7 @@ def _continues(last: Region, region: Region) -> bool:
         return -0.2 * height <= b.left - a.right <= height
     if min(a.height, b.height) < 0.75 * height:
         return False  # another type: a headline over its text, a caption
-    return 0 <= b.top - a.bottom <= 0.6 * height and abs(b.left - last.box.left) <= height
+    return 0 <= b.top - a.bottom <= height and abs(b.left - last.box.left) <= height  # the next line: one line apart at most
 
 
 def _same_row(a: Box, b: Box) -> bool:

@@ -36,6 +36,8 @@ def _joinable(left: Block, right: Block) -> bool:
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
+    if right.gap == 0 and right.indent:
+        return False  # straight under it, indented: a paragraph the layout opened, not a column break
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
     return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text[-_TAIL:])
 

@@ -677,3 +677,27 @@ def test_a_taiwan_photo_credit_with_its_post_after_a_slash_goes_with_its_caption
         ("市民在公園賞花。", "記者陳冠宇／攝影"),
     ]
     assert article.paragraphs == ["公園管理處表示，花季將持續到月底。"] and article.byline is None
+
+
+# The same engine on a Taipei page (chi_tra): full-width slash and brackets spaced out too.
+TESSERACT_TRADITIONAL = (
+    '社 區 長 照 據 點 再 添 三 處\n'
+    '【 記 者 林 雅 婷 ／ 台 中 報 導 】 台 中 市 政 府 社 會 局 昨 日 宣 布 ， 北 屯 、 南 屯 與\n'
+    '大 里 三 區 的 社 區 長 照 據 點 本 月 起 陸 續 開 張 ， 每 處 可 服 務 長 者 約 四 十\n'
+    '人 ， 提 供 共 餐 、 健 康 促 進 與 陪 伴 服 務 。\n'
+    '社 會 局 長 表 示 ， 明 年 將 再 增 設 五 處 據 點 。\n'
+    '夜 市 攤 商 改 用 環 保 餐 具\n'
+    '【 記 者 陳 冠 宇 ／ 台 中 報 導 】 逢 甲 夜 市 自 治 會 昨 日 與 市 府 環 保 局 簽 署 合\n'
+    '作 備 忘 錄 ， 夜 市 內 兩 百 多 家 攤 商 將 在 年 底 前 全 面 改 用 可 重 複 使 用 的 餐\n'
+    '具 ， 環 保 局 將 補 助 清 洗 設 備 。\n'
+    '自 治 會 理 事 長 說 ， 攤 商 多 數 支 持 這 項 做 法 。\n'
+)
+
+
+def test_tesseract_traditional_page_two_stories_with_their_reporters():
+    articles = clean_text(TESSERACT_TRADITIONAL).articles
+    assert [(a.title, a.byline, len(a.paragraphs)) for a in articles] == [
+        ("社區長照據點再添三處", "記者林雅婷", 2),
+        ("夜市攤商改用環保餐具", "記者陳冠宇", 2),
+    ]
+    assert articles[1].paragraphs[0].startswith("【記者陳冠宇／台中報導】逢甲夜市")

@@ -17,7 +17,9 @@ from .chars import CJK_CLASS, FULLWIDTH_PUNCT
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 
 # Tesseract's Chinese models print a space between every two characters: "重 阳 节 前 夕 ，".
-_WIDE = f"{CJK_CLASS}{re.escape(FULLWIDTH_PUNCT)}"
+# Full-width marks and forms (、 ， ／ ％ …), not U+3000, which is typesetting.
+_WIDE_MARKS = f"{re.escape(FULLWIDTH_PUNCT)}\u3001-\u303f\uff01-\uff5e"
+_WIDE = f"{CJK_CLASS}{_WIDE_MARKS}"
 _SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
 _SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
@@ -26,7 +28,7 @@ _SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
 _MIXED_SPACED = re.compile(f"(?<=[{CJK_CLASS}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{CJK_CLASS}])")
 _MIXED_TIGHT = re.compile(f"[{CJK_CLASS}](?=[A-Za-z0-9])|[A-Za-z0-9%](?=[{CJK_CLASS}])")
 # Full-width marks carry their own space: on a letter-spaced line no space stands beside one.
-_BY_FULLWIDTH = re.compile(f" +(?=[{re.escape(FULLWIDTH_PUNCT)}])|(?<=[{re.escape(FULLWIDTH_PUNCT)}]) +")
+_BY_FULLWIDTH = re.compile(f" +(?=[{_WIDE_MARKS}])|(?<=[{_WIDE_MARKS}]) +")
 # U+2215 DIVISION SLASH beside a Chinese character is Big5's full-width solidus as cp950 read it, in a
 # page converted to UTF-8 before it reached us ("【記者林雅婷∕台中報導】"): NFKC does not fold it.
 _CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")

@@ -701,3 +701,9 @@ def test_tesseract_traditional_page_two_stories_with_their_reporters():
         ("夜市攤商改用環保餐具", "記者陳冠宇", 2),
     ]
     assert articles[1].paragraphs[0].startswith("【記者陳冠宇／台中報導】逢甲夜市")
+
+
+def test_a_quoted_headline_over_its_dash_deck_is_not_a_pull_quote():
+    page = "“让老人吃上热乎饭，吃得放心又舒心”\n——城西街道社区食堂见闻\n\n本报记者 何明\n\n清晨六点，食堂的灶台已经热了起来。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "subtitle", "pull_quotes") == ("“让老人吃上热乎饭，吃得放心又舒心”", "城西街道社区食堂见闻", [])

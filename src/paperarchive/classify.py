@@ -299,6 +299,7 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.gap <= 1
             and block.kind in (Kind.BODY, Kind.SHORT)
             and _QUOTE_ALONE.match(quote)
+            and ends_sentence(quote)  # a quoted headline ("“让老人吃上热乎饭”" over its "——" deck) is no sentence
             and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
             and _ATTRIBUTION.match(below.text)
             and not ends_sentence(below.text)
@@ -325,6 +326,8 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         last = block.lines[-1]
         headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        if below.gap:  # set apart by a blank line, it must look like a headline by itself
+            headline = headline and is_short(last, strict_case=False, particle_end=True)
         if headline and len(block.lines) == 1:
             out.append(block.with_(kind=Kind.SHORT))
         elif headline and ends_sentence(block.lines[-2]):

@@ -295,7 +295,8 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         quote = block.lines[-1]
         if (
-            below is not None
+            quote[:1] in "\"“「"
+            and below is not None
             and below.gap <= 1
             and block.kind in (Kind.BODY, Kind.SHORT)
             and _QUOTE_ALONE.match(quote)

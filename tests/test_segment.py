@@ -708,3 +708,41 @@ def test_a_quoted_headline_over_its_dash_deck_is_not_a_pull_quote():
     page = "“让老人吃上热乎饭，吃得放心又舒心”\n——城西街道社区食堂见闻\n\n本报记者 何明\n\n清晨六点，食堂的灶台已经热了起来。"
     article = clean_text(page).articles[0]
     assert fields(article, "title", "subtitle", "pull_quotes") == ("“让老人吃上热乎饭，吃得放心又舒心”", "城西街道社区食堂见闻", [])
+
+
+# A modern front page: two-line Title Case headlines whose second line ends on a paper's word.
+FRONT_PAGE = (
+    'THE DAILY SENTINEL                    TUESDAY, MARCH 3, 2026                    A1\n'
+    '\n'
+    'School Board Backs\n'
+    'Later Start Times\n'
+    'Change would push first bell to 8:30 a.m. next fall\n'
+    'By ANNA PRICE\n'
+    'Sentinel Staff Writer\n'
+    'The Clearwater school board voted 5-2 on Monday night to move the start of\n'
+    'the high school day to 8:30 a.m., citing research on teenage sleep.\n'
+    'Parents who spoke at the meeting were divided. Several said the change\n'
+    'would complicate morning child care, while others welcomed it.\n'
+    '"Our kids are exhausted, and the science on this is clear."\n'
+    '— Board member Luis Ortega\n'
+    'The district will hold two more public forums before the change takes\n'
+    'effect in August.\n'
+    'See SCHOOLS, Page A4\n'
+    'Wind Farm Clears\n'
+    'Final State Review\n'
+    'By TOM BRIGGS\n'
+    'Associated Press\n'
+    'CHEYENNE, Wyo. (AP) — State regulators on Monday approved the final permit\n'
+    'for a 90-turbine wind farm east of Laramie, clearing the way for construction\n'
+    'to begin this spring.\n'
+    'Continued on Page 6\n'
+)
+
+
+def test_two_line_title_case_headlines_that_end_on_a_papers_word_are_headlines():
+    clean = clean_text(FRONT_PAGE)
+    schools, wind = clean.articles
+    assert fields(schools, "title", "subtitle") == ("School Board Backs Later Start Times", "Change would push first bell to 8:30 a.m. next fall")
+    assert schools.byline.startswith("ANNA PRICE") and schools.continues == "A4"
+    assert fields(wind, "title", "byline", "source", "continues") == ("Wind Farm Clears Final State Review", "TOM BRIGGS", "Associated Press", "6")
+    assert clean.furniture[0] == "THE DAILY SENTINEL"

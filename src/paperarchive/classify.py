@@ -221,6 +221,8 @@ PAPER_NAME = re.compile(
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
+# Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
+_TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
@@ -526,6 +528,8 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("next Friday evening.")
     False
+    >>> is_furniture("Later Start Times"), is_furniture("THE DAILY SENTINEL")  # a headline's line, a masthead
+    (False, True)
     >>> is_furniture("本版園地公開，歡迎讀者投書。來函請寄北辰市中正路100號讀者服務組，本報保留刪改權利。")
     True
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
@@ -547,9 +551,10 @@ def is_furniture(text: str) -> bool:
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
     if not matched:
         return False
-    strong = any(m.re is not PAPER_NAME for m in matched) or _SEPARATORS.sub("", text) == _SEPARATORS.sub(
-        "", matched[0].group(0)
-    )
+    dated = any(m.re is not PAPER_NAME for m in matched)
+    if not dated and _TITLE_CASE_NAME.match(text):
+        return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"
+    strong = dated or _SEPARATORS.sub("", text) == _SEPARATORS.sub("", matched[0].group(0))
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))

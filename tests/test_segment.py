@@ -746,3 +746,39 @@ def test_two_line_title_case_headlines_that_end_on_a_papers_word_are_headlines()
     assert schools.byline.startswith("ANNA PRICE") and schools.continues == "A4"
     assert fields(wind, "title", "byline", "source", "continues") == ("Wind Farm Clears Final State Review", "TOM BRIGGS", "Associated Press", "6")
     assert clean.furniture[0] == "THE DAILY SENTINEL"
+
+
+# An 1890s page as Chronicling America's ocr.txt has it: the masthead ends in a full stop, the
+# gutter's rule read as "|" after line-end hyphens, a speck read as a line of its own.
+OCR_1895 = (
+    'THE EVENING STAR.\n'
+    'WASHINGTON, SATURDAY, JUNE 8, 1895.\n'
+    '\n'
+    'A BRIDGE CELEBRATION.\n'
+    'The Citizens of Anacostia Turn Out\n'
+    'in Large Numbers.\n'
+    'The new bridge across the Eastern branch was\n'
+    'formally opened yesterday afternoon, and the citi- |\n'
+    'zens of Anacostia turned out in great numbers to\n'
+    'witness the ceremonies. Colonel Barnes, who com- |\n'
+    'manded the engineers, made a brief address, in\n'
+    'which\n'
+    '.\n'
+    'he thanked the workmen for their labor. Some\n'
+    'twenty- | five carriages crossed the bridge in\n'
+    'procession.\n'
+    '\n'
+    'THE WEATHER.\n'
+    'Fair to-day; warmer; southerly winds.\n'
+)
+
+
+def test_an_1890s_ocr_page_joins_words_across_margin_bars_and_drops_specks():
+    clean = clean_text(OCR_1895)
+    bridge, weather = clean.articles
+    assert fields(bridge, "title", "subtitle") == ("A BRIDGE CELEBRATION.", "The Citizens of Anacostia Turn Out in Large Numbers.")
+    text = bridge.paragraphs[0]
+    assert "the citizens of Anacostia" in text and "who commanded the engineers" in text
+    assert "in which he thanked" in text and "Some twenty-five carriages" in text
+    assert "|" not in text and "which." not in text
+    assert weather.title == "THE WEATHER." and clean.furniture[0] == "THE EVENING STAR."

@@ -554,7 +554,7 @@ def is_furniture(text: str) -> bool:
     dated = any(m.re is not PAPER_NAME for m in matched)
     if not dated and _TITLE_CASE_NAME.match(text):
         return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"
-    strong = dated or _SEPARATORS.sub("", text) == _SEPARATORS.sub("", matched[0].group(0))
+    strong = dated or _SEPARATORS.sub("", text.rstrip(".")) == _SEPARATORS.sub("", matched[0].group(0))  # "THE EVENING STAR."
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))

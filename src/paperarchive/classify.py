@@ -554,7 +554,9 @@ def is_furniture(text: str) -> bool:
     dated = any(m.re is not PAPER_NAME for m in matched)
     if not dated and _TITLE_CASE_NAME.match(text):
         return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"
-    strong = dated or _SEPARATORS.sub("", text.rstrip(".")) == _SEPARATORS.sub("", matched[0].group(0))  # "THE EVENING STAR."
+    # A masthead may end in a full stop ("THE EVENING STAR."); a heading that does says no "THE" ("LOCAL NEWS.").
+    name = text.rstrip(".") if text[:4].upper() == "THE " else text
+    strong = dated or _SEPARATORS.sub("", name) == _SEPARATORS.sub("", matched[0].group(0))
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))

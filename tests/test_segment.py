@@ -782,3 +782,22 @@ def test_an_1890s_ocr_page_joins_words_across_margin_bars_and_drops_specks():
     assert "in which he thanked" in text and "Some twenty-five carriages" in text
     assert "|" not in text and "which." not in text
     assert weather.title == "THE WEATHER." and clean.furniture[0] == "THE EVENING STAR."
+
+
+
+def test_a_headline_run_into_the_paragraph_above_its_byline_is_split_off():
+    page = (
+    'Library Extends Weekend Hours\n'
+    'By JANE DOE\n'
+    'The Millbrook Public Library will stay open until 9 p.m. on Saturdays\n'
+    'and Sundays starting next month, the library board decided Monday.\n'
+    'Board members said the change responds to requests from students and\n'
+    'from parents who work during the week and cannot visit on weekdays.\n'
+    'Bridge Repairs Delayed\n'
+    'By MARK LEE\n'
+    'Repairs to the Elm Street bridge will not begin until spring, county\n'
+    'officials said, because the contractor could not get steel in time.\n'
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [("Library Extends Weekend Hours", "JANE DOE"), ("Bridge Repairs Delayed", "MARK LEE")]
+    assert articles[0].paragraphs[-1].endswith("cannot visit on weekdays.")

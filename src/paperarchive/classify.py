@@ -319,12 +319,16 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
     is that story's headline, never the last line of the paragraph above or a subhead: a
-    headline line run into the paragraph above it (both fill no column) is split off, and
-    one that a comma or a particle made look like text is a short line all the same."""
+    headline line run into the paragraph above it (which ends its sentence there) is split
+    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), and one that
+    a comma or a particle made look like text is a short line all the same."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        if below is None or below.gap > 1 or block.kind is not Kind.BODY or not is_story_lead(below.text):
+        if below is None or below.gap > 1 or block.kind is not Kind.BODY:
+            out.append(block)
+            continue
+        if not (is_story_lead(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
             out.append(block)
             continue
         last = block.lines[-1]

@@ -66,6 +66,8 @@ def close_letter_spacing(text: str) -> str:
 
     >>> close_letter_spacing("重 阳 节 前 夕 ， 智 能 呼 叫 系 统 上 线 。\\n（ 记 者 何 明 ） 共 312 台 ， 使 用 AI 技 术")
     '重阳节前夕，智能呼叫系统上线。\\n（记者何明）共 312 台，使用 AI 技术'
+    >>> close_letter_spacing("共 312 台 ， 共312台 ， 重 阳 节 前 夕 ， 智 能 呼 叫 上 线 。")  # inconsistent: closed
+    '共312台，共312台，重阳节前夕，智能呼叫上线。'
     >>> close_letter_spacing("学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦")
     '学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦'
     """
@@ -75,7 +77,8 @@ def close_letter_spacing(text: str) -> str:
     if spaced < _MIN_SPACED_PAIRS:
         return text
     if spaced > len(_TIGHT_PAIR.findall(text)):  # the whole page is letter-spaced
-        mixed_kept = len(_MIXED_SPACED.findall(text)) >= 0.8 * len(_MIXED_TIGHT.findall(text))
+        spaced_mixed, tight_mixed = len(_MIXED_SPACED.findall(text)), len(_MIXED_TIGHT.findall(text))
+        mixed_kept = spaced_mixed >= 4 * tight_mixed  # four in five such boundaries or more: the page's own style
         return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))
     lines = text.split("\n")
     for i, line in enumerate(lines):

@@ -22,6 +22,7 @@ _WIDE_MARKS = f"{re.escape(FULLWIDTH_PUNCT)}\u3001-\u303f\uff01-\uff5e"
 _WIDE = f"{CJK_CLASS}{_WIDE_MARKS}"
 _SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
+_HAN_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
 _SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
 # A space between a Chinese character and a Latin word or a number ("共 312 台", "使用 AI 技术"),
 # and the same boundary with no space.
@@ -76,12 +77,14 @@ def close_letter_spacing(text: str) -> str:
     spaced = len(_SPACED_HAN_PAIR.findall(text))
     if spaced < _MIN_SPACED_PAIRS:
         return text
-    if spaced > len(_TIGHT_PAIR.findall(text)):  # the whole page is letter-spaced
+    if spaced > sum(len(run) - 1 for run in _HAN_RUN.findall(text)):  # more spaced pairs than tight: letter-spaced
         spaced_mixed, tight_mixed = len(_MIXED_SPACED.findall(text)), len(_MIXED_TIGHT.findall(text))
         mixed_kept = spaced_mixed >= 4 * tight_mixed  # four in five such boundaries or more: the page's own style
         return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if " " not in line:
+            continue
         pairs = len(_SPACED_HAN_PAIR.findall(line))
         if pairs >= _MIN_SPACED_PAIRS and len(_TIGHT_PAIR.findall(line)) * 4 <= pairs:
             lines[i] = _close_line(line, mixed_kept=True)

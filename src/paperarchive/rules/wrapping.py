@@ -40,7 +40,7 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out, fixes = [], []
     for block in blocks:
         lines = list(block.lines)
-        if block.kind in (Kind.BODY, Kind.SHORT):
+        if block.kind in (Kind.BODY, Kind.SHORT) and any("|" in line or "¦" in line for line in lines):
             lines = [part for line in lines for part in _HYPHEN_BY_MARGIN.split(line)]  # a line break, as printed
         for i, line in enumerate(lines):
             noise = _MARGIN_NOISE.search(line)

@@ -33,6 +33,8 @@ _BY_FULLWIDTH = re.compile(f" +(?=[{_WIDE_MARKS}])|(?<=[{_WIDE_MARKS}]) +")
 # U+2215 DIVISION SLASH beside a Chinese character is Big5's full-width solidus as cp950 read it, in a
 # page converted to UTF-8 before it reached us ("【記者林雅婷∕台中報導】"): NFKC does not fold it.
 _CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")
+# Single digits spaced out the same way: "2 8 日" is 28.
+_SPACED_DIGITS = re.compile(r"(?<=\b\d) (?=\d\b)")
 _MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phrases set apart
 
 
@@ -67,6 +69,8 @@ def close_letter_spacing(text: str) -> str:
 
     >>> close_letter_spacing("重 阳 节 前 夕 ， 智 能 呼 叫 系 统 上 线 。\\n（ 记 者 何 明 ） 共 312 台 ， 使 用 AI 技 术")
     '重阳节前夕，智能呼叫系统上线。\\n（记者何明）共 312 台，使用 AI 技术'
+    >>> close_letter_spacing("1 0 月 2 8 日 ， 重 阳 节 前 夕 。")
+    '10 月 28 日，重阳节前夕。'
     >>> close_letter_spacing("共 312 台 ， 共312台 ， 重 阳 节 前 夕 ， 智 能 呼 叫 上 线 。")  # inconsistent: closed
     '共312台，共312台，重阳节前夕，智能呼叫上线。'
     >>> close_letter_spacing("学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦")
@@ -93,7 +97,7 @@ def close_letter_spacing(text: str) -> str:
 
 def _close_line(line: str, mixed_kept: bool) -> str:
     indent = line[: len(line) - len(line.lstrip())]  # a paragraph indent is layout: it stays
-    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", line[len(indent) :]))
+    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", _SPACED_DIGITS.sub("", line[len(indent) :])))
     if not mixed_kept:
         body = _MIXED_SPACED.sub("", body)
     return indent + body

@@ -589,7 +589,8 @@ CAPTION_INSIDE = (
     "业餐饮企业运营，老人凭卡就餐可享受八折优惠，这一做法让不少独居老\n"
     "老人们在新开业的社区食堂里用餐。\n"
     "（本报记者 何明 摄）\n"
-    "人感到温暖。街道负责人表示，年底前还将再开两家。\n"
+    "人感到温暖。街道负责人表示，年底前还将在城东再开两家社区食堂。\n"
+    "食堂还为行动不便的老人提供送餐上门服务，每份加收两元配送费。\n"
 )
 
 
@@ -677,3 +678,126 @@ def test_a_taiwan_photo_credit_with_its_post_after_a_slash_goes_with_its_caption
         ("市民在公園賞花。", "記者陳冠宇／攝影"),
     ]
     assert article.paragraphs == ["公園管理處表示，花季將持續到月底。"] and article.byline is None
+
+
+# The same engine on a Taipei page (chi_tra): full-width slash and brackets spaced out too.
+TESSERACT_TRADITIONAL = (
+    '社 區 長 照 據 點 再 添 三 處\n'
+    '【 記 者 林 雅 婷 ／ 台 中 報 導 】 台 中 市 政 府 社 會 局 昨 日 宣 布 ， 北 屯 、 南 屯 與\n'
+    '大 里 三 區 的 社 區 長 照 據 點 本 月 起 陸 續 開 張 ， 每 處 可 服 務 長 者 約 四 十\n'
+    '人 ， 提 供 共 餐 、 健 康 促 進 與 陪 伴 服 務 。\n'
+    '社 會 局 長 表 示 ， 明 年 將 再 增 設 五 處 據 點 。\n'
+    '夜 市 攤 商 改 用 環 保 餐 具\n'
+    '【 記 者 陳 冠 宇 ／ 台 中 報 導 】 逢 甲 夜 市 自 治 會 昨 日 與 市 府 環 保 局 簽 署 合\n'
+    '作 備 忘 錄 ， 夜 市 內 兩 百 多 家 攤 商 將 在 年 底 前 全 面 改 用 可 重 複 使 用 的 餐\n'
+    '具 ， 環 保 局 將 補 助 清 洗 設 備 。\n'
+    '自 治 會 理 事 長 說 ， 攤 商 多 數 支 持 這 項 做 法 。\n'
+)
+
+
+def test_tesseract_traditional_page_two_stories_with_their_reporters():
+    articles = clean_text(TESSERACT_TRADITIONAL).articles
+    assert [(a.title, a.byline, len(a.paragraphs)) for a in articles] == [
+        ("社區長照據點再添三處", "記者林雅婷", 2),
+        ("夜市攤商改用環保餐具", "記者陳冠宇", 2),
+    ]
+    assert articles[1].paragraphs[0].startswith("【記者陳冠宇／台中報導】逢甲夜市")
+
+
+def test_a_quoted_headline_over_its_dash_deck_is_not_a_pull_quote():
+    page = "“让老人吃上热乎饭，吃得放心又舒心”\n——城西街道社区食堂见闻\n\n本报记者 何明\n\n清晨六点，食堂的灶台已经热了起来。"
+    article = clean_text(page).articles[0]
+    assert fields(article, "title", "subtitle", "pull_quotes") == ("“让老人吃上热乎饭，吃得放心又舒心”", "城西街道社区食堂见闻", [])
+
+
+# A modern front page: two-line Title Case headlines whose second line ends on a paper's word.
+FRONT_PAGE = (
+    'THE DAILY SENTINEL                    TUESDAY, MARCH 3, 2026                    A1\n'
+    '\n'
+    'School Board Backs\n'
+    'Later Start Times\n'
+    'Change would push first bell to 8:30 a.m. next fall\n'
+    'By ANNA PRICE\n'
+    'Sentinel Staff Writer\n'
+    'The Clearwater school board voted 5-2 on Monday night to move the start of\n'
+    'the high school day to 8:30 a.m., citing research on teenage sleep.\n'
+    'Parents who spoke at the meeting were divided. Several said the change\n'
+    'would complicate morning child care, while others welcomed it.\n'
+    '"Our kids are exhausted, and the science on this is clear."\n'
+    '— Board member Luis Ortega\n'
+    'The district will hold two more public forums before the change takes\n'
+    'effect in August.\n'
+    'See SCHOOLS, Page A4\n'
+    'Wind Farm Clears\n'
+    'Final State Review\n'
+    'By TOM BRIGGS\n'
+    'Associated Press\n'
+    'CHEYENNE, Wyo. (AP) — State regulators on Monday approved the final permit\n'
+    'for a 90-turbine wind farm east of Laramie, clearing the way for construction\n'
+    'to begin this spring.\n'
+    'Continued on Page 6\n'
+)
+
+
+def test_two_line_title_case_headlines_that_end_on_a_papers_word_are_headlines():
+    clean = clean_text(FRONT_PAGE)
+    schools, wind = clean.articles
+    assert fields(schools, "title", "subtitle") == ("School Board Backs Later Start Times", "Change would push first bell to 8:30 a.m. next fall")
+    assert schools.byline.startswith("ANNA PRICE") and schools.continues == "A4"
+    assert fields(wind, "title", "byline", "source", "continues") == ("Wind Farm Clears Final State Review", "TOM BRIGGS", "Associated Press", "6")
+    assert clean.furniture[0] == "THE DAILY SENTINEL"
+
+
+# An 1890s page as Chronicling America's ocr.txt has it: the masthead ends in a full stop, the
+# gutter's rule read as "|" after line-end hyphens, a speck read as a line of its own.
+OCR_1895 = (
+    'THE EVENING STAR.\n'
+    'WASHINGTON, SATURDAY, JUNE 8, 1895.\n'
+    '\n'
+    'A BRIDGE CELEBRATION.\n'
+    'The Citizens of Anacostia Turn Out\n'
+    'in Large Numbers.\n'
+    'The new bridge across the Eastern branch was\n'
+    'formally opened yesterday afternoon, and the citi- |\n'
+    'zens of Anacostia turned out in great numbers to\n'
+    'witness the ceremonies. Colonel Barnes, who com- |\n'
+    'manded the engineers, made a brief address, in\n'
+    'which\n'
+    '.\n'
+    'he thanked the workmen for their labor. Some\n'
+    'twenty- | five carriages crossed the bridge in\n'
+    'procession.\n'
+    '\n'
+    'THE WEATHER.\n'
+    'Fair to-day; warmer; southerly winds.\n'
+)
+
+
+def test_an_1890s_ocr_page_joins_words_across_margin_bars_and_drops_specks():
+    clean = clean_text(OCR_1895)
+    bridge, weather = clean.articles
+    assert fields(bridge, "title", "subtitle") == ("A BRIDGE CELEBRATION.", "The Citizens of Anacostia Turn Out in Large Numbers.")
+    text = bridge.paragraphs[0]
+    assert "the citizens of Anacostia" in text and "who commanded the engineers" in text
+    assert "in which he thanked" in text and "Some twenty-five carriages" in text
+    assert "|" not in text and "which." not in text
+    assert weather.title == "THE WEATHER." and clean.furniture[0] == "THE EVENING STAR."
+
+
+
+def test_a_headline_run_into_the_paragraph_above_its_byline_is_split_off():
+    page = (
+    'Library Extends Weekend Hours\n'
+    'By JANE DOE\n'
+    'The Millbrook Public Library will stay open until 9 p.m. on Saturdays\n'
+    'and Sundays starting next month, the library board decided Monday.\n'
+    'Board members said the change responds to requests from students and\n'
+    'from parents who work during the week and cannot visit on weekdays.\n'
+    'Bridge Repairs Delayed\n'
+    'By MARK LEE\n'
+    'Repairs to the Elm Street bridge will not begin until spring, county\n'
+    'officials said, because the contractor could not get steel in time.\n'
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [("Library Extends Weekend Hours", "JANE DOE"), ("Bridge Repairs Delayed", "MARK LEE")]
+    assert articles[0].paragraphs[-1].endswith("cannot visit on weekdays.")

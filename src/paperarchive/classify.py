@@ -221,6 +221,8 @@ PAPER_NAME = re.compile(
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
+# Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
+_TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
@@ -299,10 +301,12 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         quote = block.lines[-1]
         if (
-            below is not None
+            quote[:1] in "\"“「"
+            and below is not None
             and below.gap <= 1
             and block.kind in (Kind.BODY, Kind.SHORT)
             and _QUOTE_ALONE.match(quote)
+            and ends_sentence(quote)  # a quoted headline ("“让老人吃上热乎饭”" over its "——" deck) is no sentence
             and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
             and _ATTRIBUTION.match(below.text)
             and not ends_sentence(below.text)
@@ -319,16 +323,22 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
     is that story's headline, never the last line of the paragraph above or a subhead: a
-    headline line run into the paragraph above it (both fill no column) is split off, and
-    one that a comma or a particle made look like text is a short line all the same."""
+    headline line run into the paragraph above it (which ends its sentence there) is split
+    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), and one that
+    a comma or a particle made look like text is a short line all the same."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        if below is None or below.gap > 1 or block.kind is not Kind.BODY or not is_story_lead(below.text):
+        if below is None or below.gap > 1 or block.kind is not Kind.BODY:
+            out.append(block)
+            continue
+        if not (is_story_lead(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
             out.append(block)
             continue
         last = block.lines[-1]
         headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        if below.gap:  # set apart by a blank line, it must look like a headline by itself
+            headline = headline and is_short(last, strict_case=False, particle_end=True)
         if headline and len(block.lines) == 1:
             out.append(block.with_(kind=Kind.SHORT))
         elif headline and ends_sentence(block.lines[-2]):
@@ -526,6 +536,8 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("next Friday evening.")
     False
+    >>> is_furniture("Later Start Times"), is_furniture("THE DAILY SENTINEL")  # a headline's line, a masthead
+    (False, True)
     >>> is_furniture("本版園地公開，歡迎讀者投書。來函請寄北辰市中正路100號讀者服務組，本報保留刪改權利。")
     True
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
@@ -547,9 +559,12 @@ def is_furniture(text: str) -> bool:
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
     if not matched:
         return False
-    strong = any(m.re is not PAPER_NAME for m in matched) or _SEPARATORS.sub("", text) == _SEPARATORS.sub(
-        "", matched[0].group(0)
-    )
+    dated = any(m.re is not PAPER_NAME for m in matched)
+    if not dated and _TITLE_CASE_NAME.match(text):
+        return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"
+    # A masthead may end in a full stop ("THE EVENING STAR."); a heading that does says no "THE" ("LOCAL NEWS.").
+    name = text.rstrip(".") if text[:4].upper() == "THE " else text
+    strong = dated or _SEPARATORS.sub("", name) == _SEPARATORS.sub("", matched[0].group(0))
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))

@@ -18,9 +18,11 @@ from .models import Caption
 FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
     "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
+    "continues", "continued_from",  # added later: the page labels a jumped story goes on to and comes from
 )
 _LISTS = ("headings", "paragraphs", "captions", "pull_quotes")
-CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS) + ("headings", "text", "captions", "pull_quotes")
+_JUMPS = ("continues", "continued_from")
+CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS + _JUMPS) + ("headings", "text", "captions", "pull_quotes") + _JUMPS
 
 
 def article(row: dict) -> dict:

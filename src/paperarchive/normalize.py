@@ -17,19 +17,24 @@ from .chars import CJK_CLASS, FULLWIDTH_PUNCT
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 
 # Tesseract's Chinese models print a space between every two characters: "重 阳 节 前 夕 ，".
-_WIDE = f"{CJK_CLASS}{re.escape(FULLWIDTH_PUNCT)}"
+# Full-width marks and forms (、 ， ／ ％ …), not U+3000, which is typesetting.
+_WIDE_MARKS = f"{re.escape(FULLWIDTH_PUNCT)}\u3001-\u303f\uff01-\uff5e"
+_WIDE = f"{CJK_CLASS}{_WIDE_MARKS}"
 _SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
+_HAN_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
 _SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
 # A space between a Chinese character and a Latin word or a number ("共 312 台", "使用 AI 技术"),
 # and the same boundary with no space.
 _MIXED_SPACED = re.compile(f"(?<=[{CJK_CLASS}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{CJK_CLASS}])")
 _MIXED_TIGHT = re.compile(f"[{CJK_CLASS}](?=[A-Za-z0-9])|[A-Za-z0-9%](?=[{CJK_CLASS}])")
 # Full-width marks carry their own space: on a letter-spaced line no space stands beside one.
-_BY_FULLWIDTH = re.compile(f" +(?=[{re.escape(FULLWIDTH_PUNCT)}])|(?<=[{re.escape(FULLWIDTH_PUNCT)}]) +")
+_BY_FULLWIDTH = re.compile(f" +(?=[{_WIDE_MARKS}])|(?<=[{_WIDE_MARKS}]) +")
 # U+2215 DIVISION SLASH beside a Chinese character is Big5's full-width solidus as cp950 read it, in a
 # page converted to UTF-8 before it reached us ("【記者林雅婷∕台中報導】"): NFKC does not fold it.
 _CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")
+# Single digits spaced out the same way: "2 8 日" is 28.
+_SPACED_DIGITS = re.compile(r"(?<=\b\d) (?=\d\b)")
 _MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phrases set apart
 
 
@@ -64,6 +69,10 @@ def close_letter_spacing(text: str) -> str:
 
     >>> close_letter_spacing("重 阳 节 前 夕 ， 智 能 呼 叫 系 统 上 线 。\\n（ 记 者 何 明 ） 共 312 台 ， 使 用 AI 技 术")
     '重阳节前夕，智能呼叫系统上线。\\n（记者何明）共 312 台，使用 AI 技术'
+    >>> close_letter_spacing("1 0 月 2 8 日 ， 重 阳 节 前 夕 。")
+    '10 月 28 日，重阳节前夕。'
+    >>> close_letter_spacing("共 312 台 ， 共312台 ， 重 阳 节 前 夕 ， 智 能 呼 叫 上 线 。")  # inconsistent: closed
+    '共312台，共312台，重阳节前夕，智能呼叫上线。'
     >>> close_letter_spacing("学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦")
     '学思践悟强党性 情系桑榆传温暖\\n本报通讯员 汤璇 柴悦'
     """
@@ -72,11 +81,14 @@ def close_letter_spacing(text: str) -> str:
     spaced = len(_SPACED_HAN_PAIR.findall(text))
     if spaced < _MIN_SPACED_PAIRS:
         return text
-    if spaced > len(_TIGHT_PAIR.findall(text)):  # the whole page is letter-spaced
-        mixed_kept = len(_MIXED_SPACED.findall(text)) >= 0.8 * len(_MIXED_TIGHT.findall(text))
+    if spaced > sum(len(run) - 1 for run in _HAN_RUN.findall(text)):  # more spaced pairs than tight: letter-spaced
+        spaced_mixed, tight_mixed = len(_MIXED_SPACED.findall(text)), len(_MIXED_TIGHT.findall(text))
+        mixed_kept = spaced_mixed >= 4 * tight_mixed  # four in five such boundaries or more: the page's own style
         return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if " " not in line:
+            continue
         pairs = len(_SPACED_HAN_PAIR.findall(line))
         if pairs >= _MIN_SPACED_PAIRS and len(_TIGHT_PAIR.findall(line)) * 4 <= pairs:
             lines[i] = _close_line(line, mixed_kept=True)
@@ -85,7 +97,7 @@ def close_letter_spacing(text: str) -> str:
 
 def _close_line(line: str, mixed_kept: bool) -> str:
     indent = line[: len(line) - len(line.lstrip())]  # a paragraph indent is layout: it stays
-    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", line[len(indent) :]))
+    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", _SPACED_DIGITS.sub("", line[len(indent) :])))
     if not mixed_kept:
         body = _MIXED_SPACED.sub("", body)
     return indent + body

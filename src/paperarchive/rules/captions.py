@@ -31,6 +31,8 @@ _MAX_CAPTION_LINES = 3
 def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
     """A caption opened by a photo mark ("▲") runs on over the printed lines under it until its
     sentence ends: "▲老人们在新开业的社区食堂⏎里用餐。 本报记者 何明 摄" is one caption."""
+    if not any(block.kind is Kind.CAPTION and block.mark for block in blocks):
+        return blocks, []
     out: list[Block] = []
     fixes = []
     i = 0

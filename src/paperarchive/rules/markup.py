@@ -24,7 +24,7 @@ def drop_markup_images(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     fixes = []
     carried = 0
     for block in blocks:
-        if len(block.lines) == 1 and _IMAGE_LINK.match(block.text):
+        if block.lines[0][:1] in "!<" and len(block.lines) == 1 and _IMAGE_LINK.match(block.text):
             fixes.append(Fix("drop_markup_images", block.start, block.text, "", block.text))
             carried = max(carried, block.gap)
             continue
@@ -66,7 +66,7 @@ def mark_html_table(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
     fixes = []
     for block in blocks:
         text = block.text
-        if "<table" not in text.lower() or not _TABLE.search(text):
+        if "<" not in text or not _TABLE.search(text):
             out.append(block)
             continue
         rows = [row for table in _TABLE.findall(text) for row in table_rows(table)]

@@ -89,6 +89,9 @@ def lift_headline_between_jumps(blocks: Blocks, context: Context) -> tuple[Block
     fixes = []
     i = 0
     while i + 4 < len(out):
+        if out[i + 1].kind is not Kind.FURNITURE or out[i + 2].kind is not Kind.SHORT:  # the cheap test first
+            i += 1
+            continue
         left, jump_on, headline, jump_from, right = out[i : i + 5]
         if (
             left.kind is Kind.BODY

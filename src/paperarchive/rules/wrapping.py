@@ -41,7 +41,7 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out, fixes = [], []
     for block in blocks:
         lines = list(block.lines)
-        if block.kind in (Kind.BODY, Kind.SHORT):
+        if block.kind in (Kind.BODY, Kind.SHORT) and any("|" in line or "¦" in line for line in lines):
             lines = [part for line in lines for part in _HYPHEN_BY_MARGIN.split(line)]  # a line break, as printed
         for i, line in enumerate(lines):
             noise = _MARGIN_NOISE.search(line)
@@ -72,13 +72,13 @@ def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
     fixes = []
     carried = 0  # blank lines of a dropped speck block, owed to the next block
     for block in blocks:
-        if block.kind is Kind.FURNITURE:
-            out.append(block)
+        specks = [line for line in block.lines if len(line) <= 3 and _SPECK.match(line)]
+        if not specks or block.kind is Kind.FURNITURE:
+            out.append(block.with_(gap=max(block.gap, carried)) if carried else block)
+            carried = 0
             continue
-        kept = tuple(line for line in block.lines if not _SPECK.match(line))
-        for line in block.lines:
-            if _SPECK.match(line):
-                fixes.append(Fix("drop_speck_lines", block.start, line, "", line))
+        fixes += [Fix("drop_speck_lines", block.start, line, "", line) for line in specks]
+        kept = tuple(line for line in block.lines if line not in specks)
         if not kept:
             carried = max(carried, block.gap)
             continue

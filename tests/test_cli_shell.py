@@ -112,7 +112,11 @@ def test_ctrl_c_during_an_ingest_says_what_was_committed_and_how_to_finish(tmp_p
         target.write_bytes(source.read_bytes())
     index = tmp_path / "ix"
     command = [cli_path(), "--index", str(index), "ingest", str(corpus), "--batch-mb", "0.02", "--workers", "0"]
-    writer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    # A child of a background job starts with SIGINT ignored, and Python keeps it so: restore it.
+    writer = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     def committed() -> int:
         stats = run(index, "stats", "--json", env=env)
         return json.loads(stats.stdout)["pages"] if stats.returncode == 0 else 0
@@ -216,5 +220,6 @@ def test_help_prints_every_command_and_completion_can_be_installed(env):
     for command in ("ingest", "search", "show", "papers", "issues", "page", "check", "export"):
         assert f"paperarchive {command} [OPTIONS]" in manual.stdout
     assert "README" not in manual.stdout  # pip installs no README: the help must not send people there
-    script = subprocess.run([cli_path(), "--show-completion", "bash"], capture_output=True, text=True, env=env)
+    # typer finds the shell among the command's parents: run it from bash (not exec'd by it).
+    script = subprocess.run(["bash", "-c", f"'{cli_path()}' --show-completion; true"], capture_output=True, text=True, env=env)
     assert script.returncode == 0 and "_PAPERARCHIVE_COMPLETE" in script.stdout

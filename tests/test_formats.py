@@ -370,7 +370,7 @@ def test_stats_describe_the_index(archive_of_all):
     assert result.exit_code == 0
     fields = dict(line.split("\t", 1) for line in result.stdout.splitlines())
     assert int(fields["pages"]) == 8 and int(fields["articles"]) == len(catalog_articles(archive_of_all))
-    assert "harbor-gazette 1" in fields["papers"] and "(none) 4" in fields["papers"]
+    assert "harbor-gazette 1" in fields["papers"] and "unknown 4" in fields["papers"]
     assert fields["dates"] == "1925-03-14 … 2025-10-30"
     assert "utf-8" in fields["encodings"] and "gb18030 1" in fields["encodings"]
     assert fields["index on disk"].endswith("the page text)")

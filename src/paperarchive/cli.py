@@ -341,6 +341,10 @@ def reindex(
     """Rebuild the search index from the stored page text (after an upgrade; no files needed)."""
     with _progress(False) as progress:
         report = archive(ctx).reindex(wait, progress)
+    if report.salvaged:
+        sys.stderr.write(f"the catalog was damaged: rebuilt from its sound pages; the damaged file is {report.salvaged}\n")
+    for page_id, path in report.dropped:
+        sys.stderr.write(f"left out damaged page {page_id} ({path}): `paperarchive ingest` its file to read it again\n")
     sys.stderr.write(f"reindexed {report.pages} pages ({report.articles} articles)\n")
 
 
@@ -358,6 +362,9 @@ def check(ctx: typer.Context) -> None:
         ("searchable but not in the catalog", report.not_catalogued),
         ("file gone", report.files_gone),
         ("file changed since ingest", report.files_changed),
+        ("damaged", report.damaged_pages),
+        ("catalog file damaged", report.catalog_damage),
+        ("search index damaged", report.index_damage),
     ):
         for item in items[:20]:
             print(f"  {label}: {item}")

@@ -7,6 +7,7 @@ and raises `PaperarchiveError`s, and never prints.
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -14,8 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Catalog, StoredArticle
-from .errors import IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
+from .catalog import Catalog, StoredArticle, damage_reported
+from .errors import (
+    DamagedError,
+    IndexIncompatibleError,
+    IndexMissingError,
+    NotFoundError,
+    PaperarchiveError,
+    UnreadableCatalogError,
+)
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 # Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports).
@@ -32,6 +40,10 @@ CATALOG_FILE = "catalog.sqlite"
 WHOOSH_DIR = "whoosh"
 LOCK_FILE = "write.lock"
 REINDEX_HINT = "run `paperarchive reindex` to rebuild it from the catalog"
+CATALOG_DAMAGE_HINT = (
+    "run `paperarchive reindex`: it keeps every page that reads back sound and puts the damaged file aside;"
+    " then `paperarchive ingest` your folders again"
+)
 _OPEN_ATTEMPTS = 5  # a search racing a commit that deletes old files opens again (see `_searcher`)
 
 
@@ -143,10 +155,14 @@ class Archive:
         finally:
             catalog.close()
 
-    def _check_folder(self) -> None:
+    def _check_folder(self, mending: bool = False) -> None:
+        """Refuse a file, or a folder that holds something else; `mending` (reindex) lets a
+        folder whose catalog is lost through."""
         if self.root.exists() and not self.root.is_dir():
             raise PaperarchiveError(f"{self.root} is a file, not an index folder", "give --index a folder")
-        if self.root.is_dir() and not self.exists and any(p.name != LOCK_FILE for p in self.root.iterdir()):
+        if not self.exists and (self.root / WHOOSH_DIR).is_dir() and not mending:
+            raise DamagedError(f"the catalog {self.root / CATALOG_FILE} is missing", CATALOG_DAMAGE_HINT)
+        if self.root.is_dir() and not self.exists and not mending and any(p.name != LOCK_FILE for p in self.root.iterdir()):
             raise PaperarchiveError(
                 f"{self.root} is not a paperarchive index (it holds other files)",
                 "give --index an empty or new folder",
@@ -159,7 +175,19 @@ class Archive:
                 f"no index at {self.root}", "run `paperarchive ingest PATH` first, or give --index DIR"
             )
         self.root.mkdir(parents=True, exist_ok=True)
-        return Catalog.open(self.root / CATALOG_FILE, create=create)
+        try:
+            return Catalog.open(self.root / CATALOG_FILE, create=create)
+        except UnreadableCatalogError as error:
+            if not self._ours():
+                raise
+            raise DamagedError(
+                f"the catalog {self.root / CATALOG_FILE} is damaged ({error.reason})",
+                CATALOG_DAMAGE_HINT,
+            ) from None
+
+    def _ours(self) -> bool:
+        """Whether the folder was made by paperarchive (a writer left its lock file or a search index)."""
+        return (self.root / LOCK_FILE).exists() or (self.root / WHOOSH_DIR).exists()
 
     def whoosh(self, create: bool = False, directory: str = WHOOSH_DIR):
         from .index import open_index
@@ -175,7 +203,7 @@ class Archive:
         """Turn whoosh's failures on a damaged or foreign index into one error that says to reindex."""
         try:
             yield
-        except (PaperarchiveError, FileNotFoundError):
+        except (PaperarchiveError, FileNotFoundError, sqlite3.Error):
             raise
         except Exception as error:  # unpickling a damaged table of contents can raise anything
             raise IndexIncompatibleError(
@@ -202,11 +230,8 @@ class Archive:
         Whatever an interrupted writer left out of step is mended first (`ingest.recover`).
         """
         from .ingest import recover
-        from .locking import write_lock
 
-        self._check_folder()
-        self.root.mkdir(parents=True, exist_ok=True)
-        with write_lock(self.root / LOCK_FILE, wait):
+        with self._locked(wait):
             catalog = self.catalog(create=True)
             try:
                 ix = self._index_to_write(catalog) if search_index else None
@@ -215,6 +240,16 @@ class Archive:
                 yield catalog, ix
             finally:
                 catalog.close()
+
+    @contextmanager
+    def _locked(self, wait: float, mending: bool = False) -> Iterator[None]:
+        """The write lock, with any SQLite error on a damaged catalog said in one line."""
+        from .locking import write_lock
+
+        self._check_folder(mending)
+        self.root.mkdir(parents=True, exist_ok=True)
+        with write_lock(self.root / LOCK_FILE, wait), damage_reported():
+            yield
 
     def _index_to_write(self, catalog: Catalog):
         """The whoosh index, created for a new catalog; a lost one is rebuilt by reindex, never silently emptied."""
@@ -331,20 +366,47 @@ class Archive:
 
     def reindex(self, wait: float = LOCK_WAIT, progress: Progress | None = None) -> ReindexReport:
         """Rebuild the search index from the catalog's stored page text (no original files needed)."""
-        from .maintain import reindex
+        from .maintain import reindex, salvage
 
-        self.catalog().close()  # refuse early, with the usual message, when there is no index
+        try:
+            self.catalog().close()  # refuse early, with the usual message, when there is no index
+        except DamagedError:
+            pass  # what reindex is run to mend
         # Not opening the old search index: it may be the unreadable thing reindex is run to replace.
-        with self.writing(wait, search_index=False) as (catalog, _):
-            return reindex(self.root, catalog, progress)
+        with self._locked(wait, mending=True):
+            salvaged = None
+            if self._catalog_damaged():
+                salvaged = salvage(self.root / CATALOG_FILE)
+            catalog = self.catalog()
+            try:
+                report = reindex(self.root, catalog, progress)
+            finally:
+                catalog.close()
+        if salvaged:
+            report.salvaged, lost = salvaged
+            report.dropped[:0] = lost
+        return report
+
+    def _catalog_damaged(self) -> bool:
+        try:
+            catalog = self.catalog()
+        except DamagedError:
+            return True
+        try:
+            return bool(catalog.integrity())
+        except sqlite3.DatabaseError:
+            return True
+        finally:
+            catalog.close()
 
     # -- reading back -------------------------------------------------------------
 
     def show(self, article_id: str) -> StoredArticle:
         catalog = self.catalog()
         try:
-            full = catalog.resolve(article_id)
-            return catalog.articles([full])[full]
+            with damage_reported():
+                full = catalog.resolve(article_id)
+                return catalog.articles([full])[full]
         finally:
             catalog.close()
 
@@ -352,8 +414,9 @@ class Archive:
         """(path, page text as read) of the page an article was printed on."""
         catalog = self.catalog()
         try:
-            full = catalog.resolve(article_id)
-            return catalog.page_text(catalog.articles([full])[full].page_id)
+            with damage_reported():
+                full = catalog.resolve(article_id)
+                return catalog.page_text(catalog.articles([full])[full].page_id)
         finally:
             catalog.close()
 
@@ -361,14 +424,14 @@ class Archive:
         """What a query would highlight, for `show --highlight`."""
         from . import search
 
-        with self.reading() as (_, searcher):
+        with damage_reported(), self.reading() as (_, searcher), self._readable():
             return search.needles(search.parse(searcher.schema, text), searcher.reader())
 
     def search(self, text: str, **options) -> SearchResults:
         """Run a query; see `search.run` for the options."""
         from . import search
 
-        with self.reading() as (catalog, searcher):
+        with damage_reported(), self.reading() as (catalog, searcher), self._readable():
             return search.run(searcher, catalog, text, **options)
 
     def papers(self) -> list[PaperSummary]:
@@ -401,21 +464,35 @@ class Archive:
             catalog.close()
 
     def check(self) -> CheckReport:
-        from .maintain import check
+        """Everything stored, verified (see `maintain.check`); damage is reported, not raised."""
+        from .maintain import CheckReport, check
 
-        with self.reading() as (catalog, searcher):
-            return check(catalog, searcher)
+        try:
+            catalog = self.catalog()
+        except DamagedError as error:
+            return CheckReport(catalog_damage=[str(error)])
+        try:
+
+            def open_search_index():
+                with self._readable():
+                    self._check_index_version(catalog)
+                    return self.whoosh()
+
+            return check(catalog, open_search_index)
+        finally:
+            catalog.close()
 
     def stats(self) -> Stats:
         from .maintain import stats
 
-        with self.reading() as (catalog, searcher):
+        with damage_reported(), self.reading() as (catalog, searcher), self._readable():
             return stats(self.root, catalog, searcher)
 
     def export(self) -> Iterator[dict]:
         """Every article with its page's metadata, for `export` (JSON Lines or CSV)."""
         catalog = self.catalog()
         try:
-            yield from catalog.export_rows()
+            with damage_reported():
+                yield from catalog.export_rows()
         finally:
             catalog.close()

@@ -12,6 +12,7 @@ about 0.4 of the text's size where separately they took 0.7.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -23,7 +24,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DamagedError, IndexIncompatibleError, IndexMissingError, NotFoundError, PaperarchiveError
+from .errors import (
+    DamagedError,
+    IndexIncompatibleError,
+    IndexMissingError,
+    NotFoundError,
+    PaperarchiveError,
+    UnreadableCatalogError,
+)
 from .inputs import display
 from .models import Article, PageInfo
 
@@ -151,11 +159,11 @@ def _unpack_page(blob: bytes, page_id: str = "?") -> tuple[str, list[dict]]:
 
 # The columns a row's seal covers: all it stores but the file's size and time, which
 # `touch` updates (damage there only makes the next ingest hash the file again).
-_SEALED = "id, path, part, label, aliases, digest, encoding, replaced, paper, date, page, furniture, articles, content"
+SEALED_COLUMNS = "id, path, part, label, aliases, digest, encoding, replaced, paper, date, page, furniture, articles, content"
 
 
 def seal(row: Iterable) -> str:
-    """A hash of a page row's stored values (`_SEALED`, in order), kept with it so `check`
+    """A hash of a page row's stored values (`SEALED_COLUMNS`, in order), kept with it so `check`
     and `ingest` can tell a damaged row from a sound one."""
     *values, content = row
     return hashlib.blake2b(repr(tuple(values)).encode() + bytes(content), digest_size=16).hexdigest()
@@ -179,6 +187,9 @@ class Catalog:
         self.path = path
         # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        # Text is only ever stored as valid UTF-8; text that no longer decodes is damage, which
+        # the row's seal then reports, rather than an error that stops every reader of the table.
+        self.db.text_factory = _tolerant_text
         self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -196,8 +207,8 @@ class Catalog:
                 f"cannot open the catalog {path}: {error}", "check the folder's permissions"
             ) from None
         except sqlite3.DatabaseError as error:
-            raise IndexIncompatibleError(
-                f"{path} is not a paperarchive catalog ({error})", "give --index an index folder, or a new one"
+            raise UnreadableCatalogError(
+                f"{path} is not a paperarchive catalog ({error})", "give --index an index folder, or a new one", str(error)
             ) from None
         if found != FORMAT:
             catalog.close()
@@ -263,7 +274,7 @@ class Catalog:
     def page_state(self, path: str) -> tuple[int, int, str] | None:
         """(size, mtime_ns, digest) of the file last ingested from `path`; None when the
         catalog holds no sound page of it (none, or a damaged one: the file is read again)."""
-        rows = self.db.execute(f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE path = ?", (_stored_path(path),))
+        rows = self.db.execute(f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
         state = None
         for size, mtime_ns, sealed, *sealed_values in rows:
             if seal(sealed_values) != sealed:
@@ -297,7 +308,7 @@ class Catalog:
             _pack_page(record.text, record.articles),
         )
         self.db.execute(
-            f"INSERT INTO pages (size, mtime_ns, sealed, {_SEALED}) VALUES (?, ?, ?{', ?' * len(values)})",
+            f"INSERT INTO pages (size, mtime_ns, sealed, {SEALED_COLUMNS}) VALUES (?, ?, ?{', ?' * len(values)})",
             (record.size, record.mtime_ns, seal(values), *values),
         )
         self.db.executemany(
@@ -316,9 +327,10 @@ class Catalog:
         return {page_id: _path(path) for page_id, path in self.db.execute("SELECT id, path FROM pages")}
 
     def ids_of(self, path: str) -> dict[int, str]:
-        """part → page id, of the pages the catalog holds from the file at `path`."""
-        rows = self.db.execute("SELECT part, id FROM pages WHERE path = ?", (_stored_path(path),))
-        return dict(rows.fetchall())
+        """part → page id, of the sound pages the catalog holds from the file at `path`
+        (a damaged row's id may be damaged too: its page is given its id again)."""
+        rows = self.db.execute(f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
+        return {values[2]: values[0] for sealed, *values in rows if seal(values) == sealed}
 
     def holder(self, page_id: str) -> tuple[str, int] | None:
         """(path, part) of the page that holds this id, if any."""
@@ -343,7 +355,7 @@ class Catalog:
 
         Raises DamagedError when the row does not match its seal."""
         row = self.db.execute(
-            f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE id = ?", (page_id,)
+            f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE id = ?", (page_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
@@ -362,7 +374,7 @@ class Catalog:
         """(page id, path as printed, what is wrong or None) for the page row `rowid`: its seal,
         its text and articles decoded, and its rows in the articles table."""
         size, mtime_ns, sealed, *values = self.db.execute(
-            f"SELECT size, mtime_ns, sealed, {_SEALED} FROM pages WHERE rowid = ?", (rowid,)
+            f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE rowid = ?", (rowid,)
         ).fetchone()
         page_id, path = values[0], values[1]
         shown = _shown(path) if isinstance(path, str | bytes) else repr(path)
@@ -387,9 +399,14 @@ class Catalog:
         return [row[0] for row in self.db.execute("SELECT rowid FROM pages ORDER BY rowid")]
 
     def integrity(self) -> list[str]:
-        """SQLite's own check of the catalog file (b-trees, indexes against tables); [] when sound."""
+        """SQLite's own check of the catalog file (b-trees, indexes against tables), and its
+        tables' definitions against this version's; [] when sound."""
         found = [row[0] for row in self.db.execute("PRAGMA integrity_check(20)")]
-        return [] if found == ["ok"] else found
+        problems = [] if found == ["ok"] else found
+        schema = set(self.db.execute("SELECT type, name, sql FROM sqlite_master"))
+        if schema != _expected_schema():
+            problems.append("the definitions of its tables are not the ones this version wrote")
+        return problems
 
     def file_states(self) -> list[tuple[str, int, int, str]]:
         """(path, size, mtime_ns, digest) of every file pages were read from, for `check`."""
@@ -417,7 +434,7 @@ class Catalog:
             return None
 
         count = 0
-        rows = self.db.execute(f"SELECT rowid, sealed, {_SEALED} FROM pages").fetchall()
+        rows = self.db.execute(f"SELECT rowid, sealed, {SEALED_COLUMNS} FROM pages").fetchall()
         for rowid, sealed, *values in rows:
             target = moved(_path(values[1]))
             if target is None:
@@ -505,6 +522,19 @@ class Catalog:
         return {"pages": pages, "articles": articles}
 
 
+@functools.cache
+def _expected_schema() -> set[tuple]:
+    db = sqlite3.connect(":memory:")
+    db.executescript(_SCHEMA)
+    schema = set(db.execute("SELECT type, name, sql FROM sqlite_master"))
+    db.close()
+    return schema
+
+
+def _tolerant_text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
 def _compare(a, b) -> int:
     """-1, 0 or 1, as an SQLite collation answers."""
     return (a > b) - (a < b)
@@ -514,7 +544,7 @@ def _format_error(path: Path, found: str | None) -> PaperarchiveError:
     if found is None:  # created, but the first ingest has not written to it yet
         return IndexMissingError(f"the catalog {path} is empty", "run `paperarchive ingest PATH` to fill it")
     if found == "unknown":
-        return IndexIncompatibleError(
+        return UnreadableCatalogError(
             f"{path} is not a paperarchive catalog", "give --index an index folder, or a new one"
         )
     newer = found.isdigit() and int(found) > int(FORMAT)

@@ -477,6 +477,10 @@ def reindex(
     """Rebuild the search index from the stored page text (after an upgrade; no files needed)."""
     with _progress(False) as progress:
         report = archive(ctx).reindex(wait, progress)
+    if report.salvaged:
+        sys.stderr.write(f"the catalog was damaged: rebuilt from its sound pages; the damaged file is {report.salvaged}\n")
+    for page_id, path in report.dropped:
+        sys.stderr.write(f"left out damaged page {page_id} ({path}): `paperarchive ingest` its file to read it again\n")
     sys.stderr.write(f"reindexed {report.pages} pages ({report.articles} articles)\n")
 
 

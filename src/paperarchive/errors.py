@@ -41,6 +41,14 @@ class IndexIncompatibleError(PaperarchiveError):
     """The index was written by an incompatible version of paperarchive."""
 
 
+class UnreadableCatalogError(IndexIncompatibleError):
+    """The catalog file cannot be read as a paperarchive catalog: someone else's file, or ours damaged."""
+
+    def __init__(self, message: str, hint: str | None = None, reason: str = "it holds no paperarchive tables"):
+        super().__init__(message, hint)
+        self.reason = reason
+
+
 class IndexBusyError(PaperarchiveError):
     """Another process holds the index's write lock."""
 

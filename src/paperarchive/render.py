@@ -312,6 +312,9 @@ def check_findings(report) -> list[tuple[str, list[str]]]:
         ("searchable but not in the catalog", report.not_catalogued),
         ("file gone", report.files_gone),
         ("file changed since ingest", report.files_changed),
+        ("damaged", report.damaged_pages),
+        ("catalog file damaged", report.catalog_damage),
+        ("search index damaged", report.index_damage),
     ]
 
 
@@ -325,6 +328,9 @@ def check_json(report) -> dict:
         "not_catalogued": report.not_catalogued,
         "files_gone": report.files_gone,
         "files_changed": report.files_changed,
+        "damaged": report.damaged_pages,
+        "catalog_damage": report.catalog_damage,
+        "index_damage": report.index_damage,
         "interrupted": report.interrupted,
         "advice": report.advice(),
     }

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat as stat_mode
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from .formats.sniff import (
     GZIP,
     HOCR,
     MARKDOWN,
+    MARKDOWN_SUFFIXES,
     METS,
     MINERU,
     PADDLE,
@@ -128,8 +130,18 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
 
 def file_kind(path: Path) -> str:
     """A file's format (one of `sniff.PAGE_FORMATS`), `text`, `unknown` (cannot tell from its
-    head), or what it is instead: `a METS file`, `an image (PNG)`, `a zip archive` …"""
+    head), or what it is instead: `a METS file`, `an image (PNG)`, `a zip archive` …
+
+    A file named as page text (`*.txt`, `*.md`) is not opened here: it is read in any
+    case, and judged by its content then; so an unchanged archive of text pages costs a
+    stat per file, as it did before formats were sniffed.
+    """
+    lowered = path.name.lower()
+    if lowered.endswith(TEXT_SUFFIXES):
+        return MARKDOWN if lowered.endswith(MARKDOWN_SUFFIXES) else _TEXT
     try:
+        if not stat_mode.S_ISREG(os.stat(path).st_mode):
+            return _UNKNOWN  # a FIFO or a device: never opened here (it could block); reading reports it
         with open(path, "rb") as handle:
             data = handle.read(64 * 1024)
     except OSError:
@@ -163,9 +175,9 @@ def file_kind(path: Path) -> str:
 
 
 def _reads_in_folder(path: Path, kind: str) -> bool:
-    if kind in PAGE_FORMATS or kind == _UNKNOWN:
-        return True
-    return kind == _TEXT and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
+    """A page format, or a file named as page text (`*.txt`, `*.md`): read, so that a `.txt`
+    that is really an image or a PDF is reported as the problem it is."""
+    return kind in PAGE_FORMATS or kind == _UNKNOWN or path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 
 
 def _passed_reason(path: Path, kind: str) -> str:

@@ -58,10 +58,11 @@ _TEXT = "text"
 # read it all the same, so that the reader reports why it is not ingested.
 _UNKNOWN = "unknown"
 # Which source of a page wins when one folder holds it twice; unknown files never compete.
-_RICHNESS = {ALTO: 4, PAGE: 4, ABBYY: 4, HOCR: 3, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
+# PAGE says region types and reading order; ALTO and ABBYY hyphens and styles; the rest less.
+_RICHNESS = {PAGE: 6, ALTO: 5, ABBYY: 5, HOCR: 4, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
 # Endings that name one page's sources alike: p1.xml, p1.abbyy.xml, p1_content_list.json, p1.md.
 _SOURCE_ENDINGS = (".gz", ".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv", ".txt", ".md",
-                   ".abbyy", ".page", "_content_list", "_res", "_ocr")
+                   ".abbyy", ".page", "_content_list", "_res", "_ocr", "_alto", "_page", "_hocr", "_abbyy")
 LAYOUT_FILE = "paperarchive.layout"
 
 
@@ -122,7 +123,7 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
             continue
         key, rank = sources_of[item]
         best, best_path = richest[key] if rank else (0, item)
-        if rank == 0 or rank == best:  # unranked (cannot be judged from its head): read, so its problem is reported
+        if rank == 0 or best_path == item:  # unranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
         else:
             yield Passed(display(item), f"the same page is read from a richer file beside it ({kind(best_path)})")
@@ -215,6 +216,8 @@ def page_stem(path: Path) -> str:
 
     >>> page_stem(Path("ocr.xml")), page_stem(Path("p1_content_list.json")), page_stem(Path("417589220_0018.abbyy.xml.gz"))
     ('ocr', 'p1', '417589220_0018')
+    >>> page_stem(Path("PAGE_0017_ALTO.xml")) == page_stem(Path("PAGE_0017_PAGE.xml"))  # an OCR-D workspace's file groups
+    True
     """
     name = path.name
     while True:

@@ -54,6 +54,7 @@ from .sniff import (
 MAX_JSON_DEPTH = 64
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
+_STRUCTURED_SUFFIXES = (".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv")
 
 
 class MarkupError(NotTextError):
@@ -135,7 +136,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
     kind = sniff(text, str(path))
-    if kind is None and _is_plain_text(text):
+    if kind is None and not _named_structured(path) and _is_plain_text(text):
         return text
     # Refused before any parser sees it, whatever the format, wherever the root element is.
     if DECLARES_ENTITIES.search(text):
@@ -192,12 +193,22 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
             "give its page files (ALTO, PAGE …), or the folder that holds them",
         )
     else:
+        if text.lstrip("\ufeff \t\r\n").startswith(("[", "{")):
+            parse_json(text)  # broken or hostile JSON is named so
+        what = not_a_page(text)
+        if what == "plain text":
+            what = f"plain text in a file named *{Path(path).suffix}"
         raise MarkupError(
-            f"not a page: {not_a_page(text)}",
+            f"not a page: {what}",
             "ingest reads plain text, ALTO, hOCR, PAGE XML, ABBYY FineReader XML, Tesseract TSV,"
             " PaddleOCR results, MinerU content lists and Markdown",
         )
     return [region for page in pages for region in page]
+
+
+def _named_structured(path: str | Path) -> bool:
+    """Named as markup, JSON or TSV: then it is never read as plain text, whatever is wrong with it."""
+    return str(path).lower().removesuffix(".gz").endswith(_STRUCTURED_SUFFIXES)
 
 
 def _is_plain_text(text: str) -> bool:

@@ -64,6 +64,9 @@ _RICHNESS = {PAGE: 6, ALTO: 5, ABBYY: 5, HOCR: 4, TSV: 3, PADDLE: 3, MINERU: 2, 
 _SOURCE_ENDINGS = (".gz", ".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv", ".txt", ".md",
                    ".abbyy", ".page", "_content_list", "_res", "_ocr", "_alto", "_page", "_hocr", "_abbyy")
 LAYOUT_FILE = "paperarchive.layout"
+# Markdown files that come with a delivery rather than from a page (MinerU names its output after the document).
+_PROJECT_DOC = "a README, LICENSE or like document"
+_PROJECT_DOCS = frozenset({"readme", "license", "changelog", "changes", "contributing", "authors", "notice"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,8 @@ def file_kind(path: Path) -> str:
     stat per file, as it did before formats were sniffed.
     """
     lowered = path.name.lower()
+    if lowered.endswith(MARKDOWN_SUFFIXES) and lowered.rpartition(".")[0] in _PROJECT_DOCS:
+        return _PROJECT_DOC
     if lowered.endswith(TEXT_SUFFIXES):
         return MARKDOWN if lowered.endswith(MARKDOWN_SUFFIXES) else _TEXT
     try:
@@ -178,7 +183,9 @@ def file_kind(path: Path) -> str:
 def _reads_in_folder(path: Path, kind: str) -> bool:
     """A page format, or a file named as page text (`*.txt`, `*.md`): read, so that a `.txt`
     that is really an image or a PDF is reported as the problem it is."""
-    return kind in PAGE_FORMATS or kind == _UNKNOWN or path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
+    if kind in PAGE_FORMATS or kind == _UNKNOWN:
+        return True
+    return kind != _PROJECT_DOC and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 
 
 def _passed_reason(path: Path, kind: str) -> str:

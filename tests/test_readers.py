@@ -243,7 +243,7 @@ def test_a_mets_file_is_named_and_not_read():
     with pytest.raises(MarkupError) as refused:
         clean_file(REAL / "mets_kant_aufklaerung_1784.xml")
     assert str(refused.value) == "not a page: a METS file (an issue's structure and the files it names)"
-    assert "give its page files" in refused.value.hint
+    assert "give clean its page files" in refused.value.hint
 
 
 def test_gzip_bombs_and_archives_are_refused_with_one_line(tmp_path):
@@ -330,3 +330,17 @@ def test_a_folder_ingest_accounts_for_every_file(tmp_path, env):
 
     again = run("--index", tmp_path / "ix", "ingest", folder, env=env)
     assert "unchanged, skipped: 10" in again.stderr and again.returncode == 0
+
+
+def test_ingesting_a_mets_file_reads_the_richest_file_of_each_page_it_names(tmp_path, env):
+    """OCR-D's METS names a PAGE and an ALTO file (without .xml) for pages 17 and 20; only 17 is here."""
+    shutil.copy(REAL / "mets_kant_aufklaerung_1784.xml", tmp_path / "mets.xml")
+    (tmp_path / "OCR-D-GT-PAGE").mkdir()
+    (tmp_path / "OCR-D-GT-ALTO").mkdir()
+    shutil.copy(REAL / "page2019_kant_0017.xml", tmp_path / "OCR-D-GT-PAGE" / "PAGE_0017_PAGE.xml")
+    shutil.copy(REAL / "alto2_abbyy11_417576986_0012.alto", tmp_path / "OCR-D-GT-ALTO" / "PAGE_0017_ALTO.xml")
+    out = run("--index", tmp_path / "ix", "ingest", "--verbose", tmp_path / "mets.xml", env=env)
+    assert f"  ingested: {tmp_path / 'OCR-D-GT-PAGE' / 'PAGE_0017_PAGE.xml'}" in out.stderr  # PAGE, the richer
+    assert "PAGE_0017_ALTO" not in out.stderr
+    assert f"  failed: {tmp_path / 'mets.xml'}: it names OCR-D-GT-PAGE/PAGE_0020_PAGE, which is not there" in out.stderr
+    assert out.returncode == 2 and "ingested 1 page" in out.stderr

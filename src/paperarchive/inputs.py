@@ -254,6 +254,8 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterat
         try:
             if path.is_dir():
                 found = _walk(path, kind)
+            elif path.exists() and kind(path) == METS:
+                found = _mets_pages(path, kind)
             elif path.exists():
                 found = iter([path])
             elif path.is_symlink():
@@ -270,6 +272,34 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterat
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _mets_pages(mets: Path, kind: Callable[[Path], str]) -> Iterator[Path | Problem]:
+    """The page files a METS file names, in page order, the richest of each page's files."""
+    from .errors import PaperarchiveError
+    from .formats.mets import mets_pages
+
+    try:
+        pages = mets_pages(mets.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, PaperarchiveError) as error:
+        yield Problem(display(mets), getattr(error, "strerror", None) or str(error))
+        return
+    if not pages:
+        yield Problem(display(mets), "a METS file that names no text files (ALTO, PAGE, hOCR …) to read")
+    for page in pages:
+        present = [found for name in page if (found := _beside(mets.parent, name)) is not None]
+        if not present:
+            yield Problem(display(mets), f"it names {page[0]}, which is not there")
+            continue
+        yield max(present, key=lambda p: _RICHNESS.get(kind(p), 0))
+
+
+def _beside(folder: Path, name: str) -> Path | None:
+    """A file a METS names, relative to its folder; OCR-D names files without their `.xml`."""
+    for candidate in (folder / name, folder / f"{name}.xml"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def _identity(path: Path) -> object:

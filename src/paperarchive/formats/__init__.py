@@ -13,8 +13,8 @@ Read by content, whatever the file is called (`sniff`):
 | MinerU content list (`*_content_list.json`) and Markdown | `markdown` | plain text, cleaned like any text page |
 
 A gzip'd file is read as what it holds (`unpack`, bounded by the page limit); a zip,
-tar or other archive is refused with its name. METS, other XML and JSON are no
-page and are refused with what they are. The page text the catalog keeps is the
+tar or other archive is refused with its name. METS (whose page files `inputs`
+reads, `mets`), other XML and JSON are no page and are refused with what they are. The page text the catalog keeps is the
 file's text (the markup, the JSON), so `reindex` reads the layout again, and
 `show --raw` prints the document as it was read.
 
@@ -190,7 +190,7 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
     elif kind == METS:
         raise MarkupError(
             "not a page: a METS file (an issue's structure and the files it names)",
-            "give its page files (ALTO, PAGE …), or the folder that holds them",
+            "ingest reads the page files a METS names; give clean its page files",
         )
     else:
         if text.lstrip("\ufeff \t\r\n").startswith(("[", "{")):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from paperarchive.api import Archive, clean_file
-from paperarchive.inputs import PageFile, Passed, discover
+from paperarchive.inputs import PageFile, Passed, Problem, discover
 from paperarchive.layouts import LAYOUT_FILE, page_info
 from paperarchive.pageinfo import PathPattern
 
@@ -80,11 +80,11 @@ def test_the_richest_source_of_a_page_is_read_named_or_found(tmp_path):
     found = [(p.path.name, [r.name for r in p.replaces]) for p in discover([folder]) if isinstance(p, PageFile)]
     assert found == [("a.xml", ["a.txt"]), ("b.hocr", ["b.txt"]), ("c.xml", ["c.html"]), ("d.txt", [])]
     named = discover([folder / "a.txt", folder / "a.xml", folder / "d.txt", folder / "d.xml"])
-    assert [p.path if isinstance(p, Passed) else p.path.name for p in named] == [
+    assert [p.path if isinstance(p, (Passed, Problem)) else p.path.name for p in named] == [
         str(folder / "a.txt"),  # passed over, and counted: the same page is read from a.xml
         "a.xml",
         "d.txt",
-        "d.xml",  # read, to say why it is not a page
+        str(folder / "d.xml"),  # a METS: the page it names is not there, and that is reported
     ]
 
 

@@ -22,6 +22,7 @@ from .alto import _name, parse_xml
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _TEXT_TYPES = ("xml", "alto", "page", "hocr", "html", "text/plain", "json")
 _TEXT_USES = ("ALTO", "PAGE", "FULLTEXT", "OCR", "HOCR", "TEXT")
+_TEXT_SUFFIXES = (".xml", ".alto", ".hocr", ".html", ".txt", ".json", ".tsv", ".md")
 
 
 def mets_pages(text: str) -> list[list[str]]:
@@ -49,10 +50,10 @@ def mets_pages(text: str) -> list[list[str]]:
         paths = []
         for file in (e for e in group if _name(e) == "file"):
             mime = (file.get("MIMETYPE") or "").lower()
-            if not (any(t in mime for t in _TEXT_TYPES) or any(u in use for u in _TEXT_USES)) or mime.startswith("image/"):
-                continue
             path = next((_local(f.get(_XLINK_HREF)) for f in file if _name(f) == "FLocat"), None)
-            if path:
+            text = any(t in mime for t in _TEXT_TYPES) or any(u in use for u in _TEXT_USES)
+            named_text = not mime and (path or "").lower().endswith(_TEXT_SUFFIXES)
+            if path and (text or named_text) and not mime.startswith("image/"):
                 files[file.get("ID")] = path
                 paths.append(path)
         if paths:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from paperarchive.api import Archive, clean_file
-from paperarchive.inputs import discover
+from paperarchive.inputs import PageFile, Passed, Problem, discover
 from paperarchive.layouts import LAYOUT_FILE, page_info
 from paperarchive.pageinfo import PathPattern
 
@@ -77,10 +77,15 @@ def test_the_richest_source_of_a_page_is_read_named_or_found(tmp_path):
     put(folder / "c.html", HOCR)
     put(folder / "d.txt", PLAIN_TEXT)
     put(folder / "d.xml", FORMATS / "not_pages" / "mets.xml")  # no ALTO: the text is the page
-    found = [(p.path.name, [r.name for r in p.replaces]) for p in discover([folder])]
+    found = [(p.path.name, [r.name for r in p.replaces]) for p in discover([folder]) if isinstance(p, PageFile)]
     assert found == [("a.xml", ["a.txt"]), ("b.hocr", ["b.txt"]), ("c.xml", ["c.html"]), ("d.txt", [])]
-    named = [p.path.name for p in discover([folder / "a.txt", folder / "a.xml", folder / "d.txt", folder / "d.xml"])]
-    assert named == ["a.xml", "d.txt", "d.xml"]  # d.xml is read, to say why it is not a page
+    named = discover([folder / "a.txt", folder / "a.xml", folder / "d.txt", folder / "d.xml"])
+    assert [p.path if isinstance(p, (Passed, Problem)) else p.path.name for p in named] == [
+        str(folder / "a.txt"),  # passed over, and counted: the same page is read from a.xml
+        "a.xml",
+        "d.txt",
+        str(folder / "d.xml"),  # a METS: the page it names is not there, and that is reported
+    ]
 
 
 def test_a_hostile_file_beside_a_text_page_does_not_hide_it(tmp_path):

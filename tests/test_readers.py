@@ -35,21 +35,18 @@ from paperarchive.inputs import Passed, discover
 
 REAL = Path(__file__).parent / "formats" / "real"
 # What no article may hold: XML or HTML tags, ALTO element names, JSON keys, Markdown images, LaTeX.
-MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*[\"'][^\"']*[\"'])*\s*/?>|TextBlock|TextLine|\"text\"\s*:|!\[[^\]]*\]\(|\\mathrm|\$\$|\\%|charParams")
-
-
-def articles_text(path: Path) -> str:
-    """Everything the cleaner put in the page's articles, one string."""
-    page = clean_file(path).page
-    return "\n".join(json.dumps(article.to_json(), ensure_ascii=False) for article in page.articles)
+MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*[\"'][^\"']*[\"'])*\s*/?>|TextBlock|TextLine|\"text\"\s*:|!\[[^\]]*\]\(|\\[A-Za-z]{2,}|\$\$|\\%|charParams")
 
 
 def article_words(path: Path) -> str:
+    """Everything the cleaner put in the page's articles: every field, one a line."""
     page = clean_file(path).page
     parts = []
     for article in page.articles:
-        parts += [article.kicker or "", article.title or "", article.subtitle or "", article.byline or ""]
-        parts += article.headings + article.paragraphs + [caption.text for caption in article.captions]
+        parts += [article.section or "", article.kicker or "", article.title or "", article.subtitle or ""]
+        parts += [article.byline or "", article.source or ""] + article.pull_quotes
+        parts += article.headings + article.paragraphs
+        parts += [f"{caption.text} {caption.credit or ''}" for caption in article.captions]
     return "\n".join(part for part in parts if part)
 
 
@@ -93,7 +90,7 @@ def test_each_real_file_is_sniffed_by_its_content(name):
 
 @pytest.mark.parametrize("name", sorted(n for n, kind in FORMATS.items() if kind != METS))
 def test_no_markup_reaches_an_article(name):
-    text = articles_text(REAL / name)
+    text = article_words(REAL / name)
     assert text.strip(), f"{name}: no article"
     leaks = MARKUP.findall(text)
     assert not leaks, f"{name}: {leaks[:5]}"
@@ -126,7 +123,7 @@ def test_page_xml_is_read_in_its_reading_order_from_its_lines():
     regions = page_regions(path.read_text(encoding="utf-8"))[0]
     assert [r.lines[0].text for r in regions][: len(first_lines)] == first_lines
     assert regions[0].lines[0].box is not None  # Coords points → boxes
-    assert "Aufklärung" in articles_text(path) or "Aufklaͤrung" in articles_text(path)
+    assert "Aufklärung" in article_words(path) or "Aufklaͤrung" in article_words(path)
 
 
 def test_page_xml_reading_order_wins_over_geometry():
@@ -235,18 +232,18 @@ def test_the_markdown_beside_a_content_list_is_the_same_page(tmp_path):
 
 
 def test_an_alto_file_named_alto_is_read_as_alto(tmp_path):
-    text = articles_text(REAL / "alto2_abbyy11_417576986_0012.alto")
+    text = article_words(REAL / "alto2_abbyy11_417576986_0012.alto")
     assert "String" not in text and "CONTENT=" not in text
     renamed = tmp_path / "page.txt"
     shutil.copy(REAL / "alto2_abbyy11_417576986_0012.alto", renamed)
-    assert articles_text(renamed) == text
+    assert article_words(renamed) == text
 
 
 def test_a_mets_file_is_named_and_not_read():
     with pytest.raises(MarkupError) as refused:
         clean_file(REAL / "mets_kant_aufklaerung_1784.xml")
     assert str(refused.value) == "not a page: a METS file (an issue's structure and the files it names)"
-    assert "give its page files" in refused.value.hint
+    assert "give clean its page files" in refused.value.hint
 
 
 def test_gzip_bombs_and_archives_are_refused_with_one_line(tmp_path):
@@ -333,3 +330,17 @@ def test_a_folder_ingest_accounts_for_every_file(tmp_path, env):
 
     again = run("--index", tmp_path / "ix", "ingest", folder, env=env)
     assert "unchanged, skipped: 10" in again.stderr and again.returncode == 0
+
+
+def test_ingesting_a_mets_file_reads_the_richest_file_of_each_page_it_names(tmp_path, env):
+    """OCR-D's METS names a PAGE and an ALTO file (without .xml) for pages 17 and 20; only 17 is here."""
+    shutil.copy(REAL / "mets_kant_aufklaerung_1784.xml", tmp_path / "mets.xml")
+    (tmp_path / "OCR-D-GT-PAGE").mkdir()
+    (tmp_path / "OCR-D-GT-ALTO").mkdir()
+    shutil.copy(REAL / "page2019_kant_0017.xml", tmp_path / "OCR-D-GT-PAGE" / "PAGE_0017_PAGE.xml")
+    shutil.copy(REAL / "alto2_abbyy11_417576986_0012.alto", tmp_path / "OCR-D-GT-ALTO" / "PAGE_0017_ALTO.xml")
+    out = run("--index", tmp_path / "ix", "ingest", "--verbose", tmp_path / "mets.xml", env=env)
+    assert f"  ingested: {tmp_path / 'OCR-D-GT-PAGE' / 'PAGE_0017_PAGE.xml'}" in out.stderr  # PAGE, the richer
+    assert "PAGE_0017_ALTO" not in out.stderr
+    assert f"  failed: {tmp_path / 'mets.xml'}: it names OCR-D-GT-PAGE/PAGE_0020_PAGE, which is not there" in out.stderr
+    assert out.returncode == 2 and "ingested 1 page" in out.stderr

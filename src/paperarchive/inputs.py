@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat as stat_mode
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from .formats.sniff import (
     GZIP,
     HOCR,
     MARKDOWN,
+    MARKDOWN_SUFFIXES,
     METS,
     MINERU,
     PADDLE,
@@ -56,11 +58,15 @@ _TEXT = "text"
 # read it all the same, so that the reader reports why it is not ingested.
 _UNKNOWN = "unknown"
 # Which source of a page wins when one folder holds it twice; unknown files never compete.
-_RICHNESS = {ALTO: 4, PAGE: 4, ABBYY: 4, HOCR: 3, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
+# PAGE says region types and reading order; ALTO and ABBYY hyphens and styles; the rest less.
+_RICHNESS = {PAGE: 6, ALTO: 5, ABBYY: 5, HOCR: 4, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
 # Endings that name one page's sources alike: p1.xml, p1.abbyy.xml, p1_content_list.json, p1.md.
 _SOURCE_ENDINGS = (".gz", ".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv", ".txt", ".md",
-                   ".abbyy", ".page", "_content_list", "_res", "_ocr")
+                   ".abbyy", ".page", "_content_list", "_res", "_ocr", "_alto", "_page", "_hocr", "_abbyy")
 LAYOUT_FILE = "paperarchive.layout"
+# Markdown files that come with a delivery rather than from a page (MinerU names its output after the document).
+_PROJECT_DOC = "a README, LICENSE or like document"
+_PROJECT_DOCS = frozenset({"readme", "license", "changelog", "changes", "contributing", "authors", "notice"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +129,7 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
         best, best_path = richest[key] if rank else (0, item)
         if rank == 0:  # unranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item)
-        elif rank == best:
+        elif best_path == item:
             if rank == _RICHNESS[_TEXT]:
                 # A text page whose richer source was not in this run (named alone, or an
                 # ALTO file read by an earlier ingest): the richer file is the page.
@@ -137,8 +143,20 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
 
 def file_kind(path: Path) -> str:
     """A file's format (one of `sniff.PAGE_FORMATS`), `text`, `unknown` (cannot tell from its
-    head), or what it is instead: `a METS file`, `an image (PNG)`, `a zip archive` …"""
+    head), or what it is instead: `a METS file`, `an image (PNG)`, `a zip archive` …
+
+    A file named as page text (`*.txt`, `*.md`) is not opened here: it is read in any
+    case, and judged by its content then; so an unchanged archive of text pages costs a
+    stat per file, as it did before formats were sniffed.
+    """
+    lowered = path.name.lower()
+    if lowered.endswith(MARKDOWN_SUFFIXES) and lowered.rpartition(".")[0] in _PROJECT_DOCS:
+        return _PROJECT_DOC
+    if lowered.endswith(TEXT_SUFFIXES):
+        return MARKDOWN if lowered.endswith(MARKDOWN_SUFFIXES) else _TEXT
     try:
+        if not stat_mode.S_ISREG(os.stat(path).st_mode):
+            return _UNKNOWN  # a FIFO or a device: never opened here (it could block); reading reports it
         with open(path, "rb") as handle:
             data = handle.read(64 * 1024)
     except OSError:
@@ -172,9 +190,11 @@ def file_kind(path: Path) -> str:
 
 
 def _reads_in_folder(path: Path, kind: str) -> bool:
+    """A page format, or a file named as page text (`*.txt`, `*.md`): read, so that a `.txt`
+    that is really an image or a PDF is reported as the problem it is."""
     if kind in PAGE_FORMATS or kind == _UNKNOWN:
         return True
-    return kind == _TEXT and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
+    return kind != _PROJECT_DOC and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 
 
 def _passed_reason(path: Path, kind: str) -> str:
@@ -226,6 +246,8 @@ def page_stem(path: Path) -> str:
 
     >>> page_stem(Path("ocr.xml")), page_stem(Path("p1_content_list.json")), page_stem(Path("417589220_0018.abbyy.xml.gz"))
     ('ocr', 'p1', '417589220_0018')
+    >>> page_stem(Path("PAGE_0017_ALTO.xml")) == page_stem(Path("PAGE_0017_PAGE.xml"))  # an OCR-D workspace's file groups
+    True
     """
     name = path.name
     while True:
@@ -255,6 +277,8 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterat
         try:
             if path.is_dir():
                 found = _walk(path, kind)
+            elif path.exists() and kind(path) == METS:
+                found = _mets_pages(path, kind)
             elif path.exists():
                 found = iter([path])
             elif path.is_symlink():
@@ -271,6 +295,34 @@ def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterat
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _mets_pages(mets: Path, kind: Callable[[Path], str]) -> Iterator[Path | Problem]:
+    """The page files a METS file names, in page order, the richest of each page's files."""
+    from .errors import PaperarchiveError
+    from .formats.mets import mets_pages
+
+    try:
+        pages = mets_pages(mets.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, PaperarchiveError) as error:
+        yield Problem(display(mets), getattr(error, "strerror", None) or str(error))
+        return
+    if not pages:
+        yield Problem(display(mets), "a METS file that names no text files (ALTO, PAGE, hOCR …) to read")
+    for page in pages:
+        present = [found for name in page if (found := _beside(mets.parent, name)) is not None]
+        if not present:
+            yield Problem(display(mets), f"it names {page[0]}, which is not there")
+            continue
+        yield max(present, key=lambda p: _RICHNESS.get(kind(p), 0))
+
+
+def _beside(folder: Path, name: str) -> Path | None:
+    """A file a METS names, relative to its folder; OCR-D names files without their `.xml`."""
+    for candidate in (folder / name, folder / f"{name}.xml"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def _identity(path: Path) -> object:

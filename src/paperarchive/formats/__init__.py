@@ -13,8 +13,8 @@ Read by content, whatever the file is called (`sniff`):
 | MinerU content list (`*_content_list.json`) and Markdown | `markdown` | plain text, cleaned like any text page |
 
 A gzip'd file is read as what it holds (`unpack`, bounded by the page limit); a zip,
-tar or other archive is refused with its name. METS, other XML and JSON are no
-page and are refused with what they are. The page text the catalog keeps is the
+tar or other archive is refused with its name. METS (whose page files `inputs`
+reads, `mets`), other XML and JSON are no page and are refused with what they are. The page text the catalog keeps is the
 file's text (the markup, the JSON), so `reindex` reads the layout again, and
 `show --raw` prints the document as it was read.
 
@@ -55,6 +55,7 @@ from .sniff import (
 MAX_JSON_DEPTH = 64
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
+_STRUCTURED_SUFFIXES = (".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv")
 
 
 class MarkupError(NotTextError):
@@ -157,7 +158,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
 
         return _in_order(page_regions(text))
     kind = sniff(text, str(path))
-    if kind is None and _is_plain_text(text):
+    if kind is None and not _named_structured(path) and _is_plain_text(text):
         from .pdftotext import layout_regions
 
         regions = layout_regions(text)  # pdftotext -layout: columns side by side, ordered by rows of stories
@@ -226,15 +227,25 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
     elif kind == METS:
         raise MarkupError(
             "not a page: a METS file (an issue's structure and the files it names)",
-            "give its page files (ALTO, PAGE …), or the folder that holds them",
+            "ingest reads the page files a METS names; give clean its page files",
         )
     else:
+        if text.lstrip("\ufeff \t\r\n").startswith(("[", "{")):
+            parse_json(text)  # broken or hostile JSON is named so
+        what = not_a_page(text)
+        if what == "plain text":
+            what = f"plain text in a file named *{Path(path).suffix}"
         raise MarkupError(
-            f"not a page: {not_a_page(text)}",
+            f"not a page: {what}",
             "ingest reads plain text, ALTO, hOCR, PAGE XML, ABBYY FineReader XML, Tesseract TSV,"
             " PaddleOCR results, MinerU content lists and Markdown",
         )
     return [region for page in pages for region in page]
+
+
+def _named_structured(path: str | Path) -> bool:
+    """Named as markup, JSON or TSV: then it is never read as plain text, whatever is wrong with it."""
+    return str(path).lower().removesuffix(".gz").endswith(_STRUCTURED_SUFFIXES)
 
 
 def _is_plain_text(text: str) -> bool:

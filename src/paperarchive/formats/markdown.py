@@ -173,7 +173,11 @@ def latex_text(math: str) -> str:
     ['4.7%', '+24.4%', '400-500 mm', '@', '+', 'ΔP=0']
     >>> latex_text(r"(N\\_{\\mathrm{zero}})"), latex_text(r"30^{\\circ}\\mathrm{C}"), latex_text(r"\\frac{1}{2}")
     ('(Nzero)', '30°C', '1/2')
+    >>> latex_text(r"\\\\copyright"), latex_text(r"\\\\Delta P")  # escaped for Markdown
+    ('©', 'ΔP')
     """
+    # Markdown escapes inside the formula: MinerU's Markdown writes `\\copyright`, `N\\_{…}`, `\\<`.
+    math = re.sub(r"\\\\(?=[A-Za-z])", r"\\", math)
     math = math.replace("\\_", "_").replace("\\<", "<").replace("\\>", ">").replace("\\*", "*")
     for _ in range(4):  # wrappers nest: \mathrm{\mathbf{x}}
         math = _FRAC.sub(r"\1/\2", _WRAPPERS.sub(r"\1", math))

@@ -55,6 +55,11 @@ def paddle_regions(data) -> list[list[Region]]:
     >>> res = {"res": {"rec_texts": ["标题"], "rec_boxes": [[0, 0, 100, 40]]}}
     >>> [[l.text for l in r.lines] for r in paddle_regions(res)[0]]
     [['标题']]
+    >>> blocks = [{"block_label": "doc_title", "block_content": "重阳敬老", "block_bbox": [0, 0, 400, 60]},
+    ...           {"block_label": "image", "block_content": "", "block_bbox": [0, 70, 400, 300]},
+    ...           {"block_label": "text", "block_content": "本报讯 社区举行活动。", "block_bbox": [0, 310, 400, 360]}]
+    >>> [(r.role, r.lines[0].text) for r in paddle_regions({"parsing_res_list": blocks})[0]]
+    [('heading', '重阳敬老'), (None, '本报讯 社区举行活动。')]
     """
     pages = [_page(page) for page in _results(data)]
     if not any(pages):

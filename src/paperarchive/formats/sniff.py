@@ -134,7 +134,7 @@ def _markup(head: str) -> str | None:
 def _json(head: str) -> str | None:
     """MinerU's content list (a list of objects with `type` and `page_idx`) or a PaddleOCR
     result (2.x: lists of [box, [text, score]]; 3.x and PaddleX: an object with `rec_texts`)."""
-    if '"rec_texts"' in head:
+    if '"rec_texts"' in head or '"parsing_res_list"' in head:
         return PADDLE
     if head.startswith("[") and '"page_idx"' in head and '"type"' in head and '"pdf_info"' not in head:
         return MINERU

@@ -177,9 +177,10 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
     out: list[_Char] = []
     unmapped = 0
     fonts: dict[bytes, str] = {}
+    run: tuple[int | None, float, str] = (None, 0.0, "")  # the text object drawn last, its size and font
     for i in range(count):
         code = pdfium.FPDFText_GetUnicode(raw, i)
-        if pdfium.FPDFText_IsGenerated(raw, i) or code in (0x0D, 0x0A, 0x02):
+        if code in (0x0D, 0x0A, 0x02) or code == 0x20 and pdfium.FPDFText_IsGenerated(raw, i):
             continue  # spaces and line ends PDFium made up; the geometry says where they are
         text = chr(code) if 0 < code < 0x110000 else "\ufffd"
         if pdfium.FPDFText_HasUnicodeMapError(raw, i) or not _readable(text):
@@ -188,13 +189,15 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
         if not pdfium.FPDFText_GetLooseCharBox(raw, i, rect):
             continue
         box = _upright(rect.left - x0, rect.top - y0, rect.right - x0, rect.bottom - y0, rotation, w, h)
-        size = pdfium.FPDFText_GetFontSize(raw, i)
-        length = pdfium.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
-        key = name.raw[: max(length - 1, 0)]
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = key.decode("utf-8", "replace").partition("+")[2] or key.decode("utf-8", "replace")
-        out.append(_Char(text, *box, size, font))
+        drawn_by = ctypes.cast(pdfium.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        if drawn_by is None or drawn_by != run[0]:  # size and font are the text object's: asked once per object
+            length = pdfium.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
+            key = name.raw[: max(length - 1, 0)]
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = key.decode("utf-8", "replace").partition("+")[2] or key.decode("utf-8", "replace")
+            run = (drawn_by, pdfium.FPDFText_GetFontSize(raw, i), font)
+        out.append(_Char(text, *box, run[1], run[2]))
     return out, unmapped
 
 
@@ -234,10 +237,9 @@ def _turned(c: _Char, width: float) -> _Char:
 def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
     """Runs of glyphs on one baseline with no gutter between them, in drawing order."""
     line: list[_Char] = []
+    last: _Char | None = None  # the line's last glyph that is not a space
     for c in sorted(chars, key=lambda c: (round((c.top + c.bottom) / 2 / max(c.size, 1) * 2), c.left)) if _shuffled(chars) else chars:
         if line:
-            printed = [p for p in line if not p.text.isspace()]
-            last = printed[-1]
             size = max(last.size, c.size, 1.0)
             same_line = abs((c.top + c.bottom) - (last.top + last.bottom)) / 2 < _BASELINE * size
             # CJK is set solid, so a half-em gap is a gutter, even one that a hanging comma narrows.
@@ -249,6 +251,8 @@ def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
                 line = []
         if line or not c.text.isspace():
             line.append(c)
+            if not c.text.isspace():
+                last = c
     if line:
         yield line
 

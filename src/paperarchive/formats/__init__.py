@@ -115,7 +115,7 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     else:
         raise MarkupError(
             f"not an ALTO or hOCR page: {_what(text)}",
-            "ingest reads ALTO XML (v2–v4), hOCR and plain text (*.txt)",
+            "ingest reads ALTO XML (v2–v4), hOCR, pdftotext -bbox-layout XHTML, PDF and plain text (*.txt)",
         )
     return to_blocks([region for page in pages for region in page])
 

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from paperarchive.api import clean_pages
 from paperarchive.cli import app
+from paperarchive.errors import PaperarchiveError
 from paperarchive.formats import pdf as pdf_format
 from paperarchive.formats import read_blocks, split_pages
 from paperarchive.formats.pdf import PdfError
@@ -166,3 +167,13 @@ def test_layout_shape_is_not_seen_in_ordinary_pages():
     for gold_dir in GOLD_DIRS:
         for _, _, page in pages(gold_dir):
             assert layout_regions(decode(page.read_bytes()).text) is None, page
+
+
+def test_a_bbox_layout_file_of_several_pages_is_a_page_per_pdf_page():
+    data = (HERE / "labels.bbox.html").read_bytes()
+    document_pages = split_pages("issue.html", data)
+    assert len(document_pages) == 4
+    assert [b.lines for b in read_blocks("issue.html", document_pages[2].text)][0] == ("标题3",)
+    with pytest.raises(PaperarchiveError, match="the pdftotext page holds no text"):
+        read_blocks("issue.html", document_pages[3].text)
+    assert split_pages("one.html", (HERE / "en_harbor_4col.bbox.html").read_bytes()) is None  # one page: read as it is

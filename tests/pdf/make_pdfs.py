@@ -342,6 +342,7 @@ def small_pdfs() -> None:
 
 
 def pdftotext_fixtures() -> None:
+    subprocess.run(["pdftotext", "-bbox-layout", str(HERE / "labels.pdf"), str(HERE / "labels.bbox.html")], check=True)
     for pdf in ("zh_shili_4col.pdf", "zht_gangwan_3col.pdf", "en_harbor_4col.pdf"):
         stem = HERE / pdf[:-4]
         subprocess.run(["pdftotext", "-bbox-layout", str(HERE / pdf), f"{stem}.bbox.html"], check=True)

@@ -18,9 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotTextError
+from ..errors import EmptyPageError, NotTextError
 from ..models import Block
 from .sniff import ALTO, DECLARES_ENTITIES, HEAD_CHARS, HOCR, is_markup, sniff
+
+NO_TEXT_HINT = "a scan without a text layer? OCR it first (for example with ocrmypdf)"
 
 
 class MarkupError(NotTextError):
@@ -48,12 +50,21 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
     A PDF (by its `%PDF` signature, whatever its name) gives one page per PDF page, its
     text the page's serialized text layer (`pdf`); a page without a usable text layer
     is kept as a page that says why, and `read_blocks` raises that reason for it.
+    pdftotext -bbox-layout XHTML of several pages gives one page per `<page>`.
     """
-    if not is_pdf(data):
-        return None
-    from .pdf import ENCODING, pdf_pages
+    if is_pdf(data):
+        from .pdf import ENCODING, pdf_pages
 
-    return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+        return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+    if is_markup(path) and b"<doc>" in data[:HEAD_CHARS]:
+        from .pdftotext import bbox_pages, is_bbox_layout
+
+        text = data.decode("utf-8", "replace")  # pdftotext writes UTF-8
+        if is_bbox_layout(text[:HEAD_CHARS]):
+            pages = bbox_pages(text)
+            if len(pages) > 1:  # one -bbox-layout file for a whole PDF: a page per PDF page
+                return [DocumentPage(page) for page in pages]
+    return None
 
 
 def is_pdf(data: bytes) -> bool:
@@ -103,7 +114,10 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
         from .pdf import group_regions
         from .pdftotext import bbox_lines
 
-        return _in_order(group_regions(bbox_lines(text)))
+        lines = bbox_lines(text)
+        if not lines:
+            raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
+        return _in_order(group_regions(lines))
     if kind == ALTO:
         from .alto import alto_regions
 

@@ -1,7 +1,10 @@
-"""OCR layout formats in: ALTO XML and hOCR pages → the pipeline's blocks.
+"""OCR layout formats in: ALTO XML, hOCR, PDF and pdftotext pages → the pipeline's blocks.
 
-A page named `*.xml`, `*.hocr`, `*.html`, `*.htm` or `*.xhtml` is read as ALTO or
-hOCR when it is one (`sniff`), and refused otherwise; any other page is plain text.
+A page named `*.xml`, `*.hocr`, `*.html`, `*.htm` or `*.xhtml` is read as ALTO, hOCR
+or pdftotext -bbox-layout XHTML when it is one (`sniff`), and refused otherwise; a
+PDF (`split_pages`) gives a page per PDF page (`pdf`); any other page is plain text,
+where `pdftotext -layout` text is recognised by its shape and cut into its columns
+(`pdftotext`).
 Both formats become the same `Block`s a plain-text page gives (lines kept, text
 regions as blocks, in reading order: see `reading`), and `pipeline.clean_blocks`
 takes them through classify → repair → segment like any page.

@@ -177,3 +177,19 @@ def test_a_bbox_layout_file_of_several_pages_is_a_page_per_pdf_page():
     with pytest.raises(PaperarchiveError, match="the pdftotext page holds no text"):
         read_blocks("issue.html", document_pages[3].text)
     assert split_pages("one.html", (HERE / "en_harbor_4col.bbox.html").read_bytes()) is None  # one page: read as it is
+
+
+def test_line_size_is_the_printed_size_not_the_fonts_nominal_one(tmp_path):
+    """Tesseract and ocrmypdf set fonts at one size and scale them with the matrix."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scaled.pdf"
+    drawing = canvas.Canvas(str(path))
+    drawing.setFont("Helvetica", 10)
+    drawing.drawString(50, 700, "plain ten point text")
+    drawing.scale(2, 2)
+    drawing.drawString(25, 300, "scaled twice")
+    drawing.showPage()
+    drawing.save()
+    page = json.loads(split_pages(path, path.read_bytes())[0].text)
+    assert {line[6][0][0]: line[4] for line in page["lines"]} == {"plain": 10.0, "scaled": 20.0}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import math
 import statistics
 import unicodedata
 from collections.abc import Iterator
@@ -169,6 +170,7 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
     if count > MAX_CHARS:
         raise PdfError(f"a page holds {count} characters, above the limit of {MAX_CHARS} for one page")
     rect = pdfium.FS_RECTF()
+    matrix = pdfium.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     rotation = page.get_rotation()
@@ -196,7 +198,10 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
             font = fonts.get(key)
             if font is None:
                 font = fonts[key] = key.decode("utf-8", "replace").partition("+")[2] or key.decode("utf-8", "replace")
-            run = (drawn_by, pdfium.FPDFText_GetFontSize(raw, i), font)
+            # The size the glyphs are printed at: the font's size times the scale of the text
+            # and graphics matrices (a font set at 1 and scaled to 10 by the matrix is 10 points).
+            scale = math.hypot(matrix.c, matrix.d) if pdfium.FPDFText_GetMatrix(raw, i, matrix) else 1.0
+            run = (drawn_by, pdfium.FPDFText_GetFontSize(raw, i) * (scale or 1.0), font)
         out.append(_Char(text, *box, run[1], run[2]))
     return out, unmapped
 

@@ -193,3 +193,11 @@ def test_line_size_is_the_printed_size_not_the_fonts_nominal_one(tmp_path):
     drawing.save()
     page = json.loads(split_pages(path, path.read_bytes())[0].text)
     assert {line[6][0][0]: line[4] for line in page["lines"]} == {"plain": 10.0, "scaled": 20.0}
+
+
+@pytest.mark.parametrize("name", ["zh_shili_4col", "en_harbor_4col"])
+def test_a_real_ocr_engines_invisible_text_layer_reads_too(name, tmp_path):
+    """Tesseract's text-only PDF of the drawn page (GlyphLessFont, a word per placement, a space
+    between every CJK word): its misreadings stay, the paragraphs hold together."""
+    line, f1, _ = score(HERE / f"{name}.gold.json", HERE / f"{name}.tesseract.pdf", tmp_path)
+    assert f1 >= 0.9, line

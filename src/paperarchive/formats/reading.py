@@ -195,14 +195,20 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
 
 def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box]) -> int:
     """The end of the longest run of bands from `start` that has a gutter (more than one band),
-    else start + 1."""
+    else start + 1. Stops once a band crosses every gutter or spans the page: nothing below
+    can part the run into columns again (so a single column costs one short pass per band)."""
+    spans = [_span(boxes[i], across=True) for band in bands[start:] for i in band]
+    low, high = min(a for a, _ in spans), max(b for _, b in spans)
     segments: list[tuple[float, float]] = []
     end = start + 1
     for j in range(start, len(bands)):
         for i in bands[j]:
             segments = _merged(segments, *_span(boxes[i], across=True))
-        if len(segments) > 1 and j > start:
-            end = j + 1
+        if len(segments) > 1:
+            if j > start:
+                end = j + 1
+        elif end > start + 1 or segments[0][1] - segments[0][0] >= 0.95 * (high - low):
+            break
     return end
 
 

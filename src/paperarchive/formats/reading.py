@@ -180,7 +180,7 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
     # the columns may run on with gaps that line up across the page by chance.
     ordered: list[int] = []
     splits = _splits_from(bands, boxes)
-    width = max(boxes[i].right for i in items) - min(boxes[i].left for i in items)
+    width = max(boxes[i].right for i in items) - min(boxes[i].left for i in items) if items else 0.0
     k = 0
     while k < len(bands):
         if splits[k]:

@@ -201,3 +201,10 @@ def test_a_real_ocr_engines_invisible_text_layer_reads_too(name, tmp_path):
     between every CJK word): its misreadings stay, the paragraphs hold together."""
     line, f1, _ = score(HERE / f"{name}.gold.json", HERE / f"{name}.tesseract.pdf", tmp_path)
     assert f1 >= 0.9, line
+
+
+def test_a_text_file_named_pdf_is_read_as_text(tmp_path):
+    path = tmp_path / "notes.pdf"
+    path.write_text("重阳节前夕，社区举办敬老活动。\n", encoding="utf-8")
+    assert split_pages(path, path.read_bytes()) is None
+    assert read_blocks(path, path.read_text(encoding="utf-8")) is None

@@ -90,7 +90,7 @@ def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
     Traceback (most recent call last):
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
-    if str(path).lower().endswith(".pdf") or text.startswith('{"format":"paperarchive-pdf-page/'):
+    if text.startswith('{"format":"paperarchive-pdf-page/'):  # a PDF page as split_pages stored it
         from .pdf import page_regions
 
         return _in_order(page_regions(text))

@@ -142,9 +142,9 @@ def _page_json(document, n: int, label: str | None) -> str:
     head = {"format": FORMAT, "page": n + 1, "label": label, "width": round(width, 1), "height": round(height, 1)}
     printed = [c for c in chars if not c.text.isspace()]
     if unmapped >= MIN_CHARS and unmapped > GARBLED_SHARE * (len(printed) + unmapped):
-        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False)
+        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False, separators=(",", ":"))
     if len(printed) < MIN_CHARS:
-        return json.dumps(head | {"problem": NO_TEXT_LAYER}, ensure_ascii=False)
+        return json.dumps(head | {"problem": NO_TEXT_LAYER}, ensure_ascii=False, separators=(",", ":"))
     if _vertical(printed):
         chars = [_turned(c, width) for c in chars]
         head["vertical"] = True

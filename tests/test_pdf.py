@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from paperarchive.api import clean_pages
 from paperarchive.cli import app
+from paperarchive.errors import PaperarchiveError
 from paperarchive.formats import pdf as pdf_format
 from paperarchive.formats import read_blocks, split_pages
 from paperarchive.formats.pdf import PdfError
@@ -166,3 +167,44 @@ def test_layout_shape_is_not_seen_in_ordinary_pages():
     for gold_dir in GOLD_DIRS:
         for _, _, page in pages(gold_dir):
             assert layout_regions(decode(page.read_bytes()).text) is None, page
+
+
+def test_a_bbox_layout_file_of_several_pages_is_a_page_per_pdf_page():
+    data = (HERE / "labels.bbox.html").read_bytes()
+    document_pages = split_pages("issue.html", data)
+    assert len(document_pages) == 4
+    assert [b.lines for b in read_blocks("issue.html", document_pages[2].text)][0] == ("标题3",)
+    with pytest.raises(PaperarchiveError, match="the pdftotext page holds no text"):
+        read_blocks("issue.html", document_pages[3].text)
+    assert split_pages("one.html", (HERE / "en_harbor_4col.bbox.html").read_bytes()) is None  # one page: read as it is
+
+
+def test_line_size_is_the_printed_size_not_the_fonts_nominal_one(tmp_path):
+    """Tesseract and ocrmypdf set fonts at one size and scale them with the matrix."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scaled.pdf"
+    drawing = canvas.Canvas(str(path))
+    drawing.setFont("Helvetica", 10)
+    drawing.drawString(50, 700, "plain ten point text")
+    drawing.scale(2, 2)
+    drawing.drawString(25, 300, "scaled twice")
+    drawing.showPage()
+    drawing.save()
+    page = json.loads(split_pages(path, path.read_bytes())[0].text)
+    assert {line[6][0][0]: line[4] for line in page["lines"]} == {"plain": 10.0, "scaled": 20.0}
+
+
+@pytest.mark.parametrize("name", ["zh_shili_4col", "en_harbor_4col"])
+def test_a_real_ocr_engines_invisible_text_layer_reads_too(name, tmp_path):
+    """Tesseract's text-only PDF of the drawn page (GlyphLessFont, a word per placement, a space
+    between every CJK word): its misreadings stay, the paragraphs hold together."""
+    line, f1, _ = score(HERE / f"{name}.gold.json", HERE / f"{name}.tesseract.pdf", tmp_path)
+    assert f1 >= 0.9, line
+
+
+def test_a_text_file_named_pdf_is_read_as_text(tmp_path):
+    path = tmp_path / "notes.pdf"
+    path.write_text("重阳节前夕，社区举办敬老活动。\n", encoding="utf-8")
+    assert split_pages(path, path.read_bytes()) is None
+    assert read_blocks(path, path.read_text(encoding="utf-8")) is None

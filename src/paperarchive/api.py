@@ -103,15 +103,16 @@ def clean_pages(
         page = clean_text(read, info, disabled) if isinstance(read, str) else clean_blocks(read, info, disabled)
         return [ReadPage(display(path), decoded, page)]
     out: list[ReadPage | PaperarchiveError] = []
-    for document_page in pages:
+    for number, document_page in enumerate(pages, 1):
         try:
             blocks = read_blocks(path, document_page.text)
         except PaperarchiveError as error:
             out.append(error)
             continue
-        page_of = replace(info, page=info.page or document_page.label)
-        page = clean_blocks(blocks, page_of, disabled)
-        out.append(ReadPage(display(path), Decoded(document_page.text, document_page.encoding), page, document_page.label))
+        # The path's page label first, then the PDF's; without either, the running heads say it.
+        page = clean_blocks(blocks, replace(info, page=info.page or document_page.label), disabled)
+        shown = document_page.label or str(number)  # the page's number where the file gives no label
+        out.append(ReadPage(display(path), Decoded(document_page.text, document_page.encoding), page, shown))
     return out
 
 

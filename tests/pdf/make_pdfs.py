@@ -1,8 +1,8 @@
 """Draw the PDF fixtures of tests/test_pdf.py and write the gold of each newspaper page.
 
 Run from the repository root on a machine with reportlab (the `test` extra), the CJK
-fonts fonts-arphic-uming and fonts-wqy-zenhei, and poppler-utils (for the pdftotext
-fixtures):
+fonts fonts-arphic-uming and fonts-wqy-zenhei, poppler-utils (for the pdftotext
+fixtures) and tesseract with chi_sim (for the OCR text-layer fixtures):
 
     .venv/bin/python tests/pdf/make_pdfs.py
 
@@ -22,6 +22,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from reportlab.lib.colors import Color
@@ -342,10 +343,21 @@ def small_pdfs() -> None:
 
 
 def pdftotext_fixtures() -> None:
+    subprocess.run(["pdftotext", "-bbox-layout", str(HERE / "labels.pdf"), str(HERE / "labels.bbox.html")], check=True)
     for pdf in ("zh_shili_4col.pdf", "zht_gangwan_3col.pdf", "en_harbor_4col.pdf"):
         stem = HERE / pdf[:-4]
         subprocess.run(["pdftotext", "-bbox-layout", str(HERE / pdf), f"{stem}.bbox.html"], check=True)
         subprocess.run(["pdftotext", "-layout", str(HERE / pdf), f"{stem}.layout.txt"], check=True)
+
+
+def tesseract_fixtures() -> None:
+    """A real OCR engine's text layer: the drawn page rendered at 200 dpi and read by Tesseract
+    5 into a text-only PDF (invisible GlyphLessFont text, as ocrmypdf lays over a scan)."""
+    for name, language in (("zh_shili_4col", "chi_sim"), ("en_harbor_4col", "eng")):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["pdftoppm", "-r", "200", "-png", "-gray", "-singlefile", str(HERE / f"{name}.pdf"), f"{tmp}/page"], check=True)
+            out = HERE / f"{name}.tesseract"
+            subprocess.run(["tesseract", f"{tmp}/page.png", str(out), "-l", language, "-c", "textonly_pdf=1", "pdf"], check=True)
 
 
 def check(pdf: str) -> None:
@@ -370,3 +382,4 @@ if __name__ == "__main__":
     for name in ("zh_shili_4col.pdf", "zht_gangwan_3col.pdf", "en_harbor_4col.pdf"):
         check(name)
     pdftotext_fixtures()
+    tesseract_fixtures()

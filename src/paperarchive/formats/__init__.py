@@ -11,6 +11,8 @@ Read by content, whatever the file is called (`sniff`):
 | Tesseract TSV | `tsv` | regions (Tesseract's paragraphs) |
 | PaddleOCR results (2.x lists, 3.x/PaddleX `rec_texts`) | `paddle` | lines grouped into regions |
 | MinerU content list (`*_content_list.json`) and Markdown | `markdown` | plain text, cleaned like any text page |
+| PDF text layers (`split_pages`: a page per PDF page) | `pdf` | regions with exact font sizes |
+| pdftotext `-bbox-layout` XHTML; `-layout` text (by its shape) | `pdftotext` | regions; `-layout` text cut into its columns |
 
 A gzip'd file is read as what it holds (`unpack`, bounded by the page limit); a zip,
 tar or other archive is refused with its name. METS (whose page files `inputs`
@@ -29,7 +31,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotTextError, TooLargeError
+from ..errors import EmptyPageError, NotTextError, TooLargeError
 from ..models import Block
 from .sniff import (
     ABBYY,
@@ -57,6 +59,8 @@ _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
 _STRUCTURED_SUFFIXES = (".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv")
 
+NO_TEXT_HINT = "a scan without a text layer? OCR it first (for example with ocrmypdf)"
+
 
 class MarkupError(NotTextError):
     """A page file that is not read: hostile (a DTD, entity declarations, deep nesting),
@@ -83,12 +87,21 @@ def split_pages(path: str | Path, data: bytes) -> list[DocumentPage] | None:
     A PDF (by its `%PDF` signature, whatever its name) gives one page per PDF page, its
     text the page's serialized text layer (`pdf`); a page without a usable text layer
     is kept as a page that says why, and `read_blocks` raises that reason for it.
+    pdftotext -bbox-layout XHTML of several pages gives one page per `<page>`.
     """
-    if not is_pdf(data):
-        return None
-    from .pdf import ENCODING, pdf_pages
+    if is_pdf(data):
+        from .pdf import ENCODING, pdf_pages
 
-    return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+        return [DocumentPage(page.text, page.label, ENCODING) for page in pdf_pages(data)]
+    if b"<doc>" in data[:HEAD_BYTES]:
+        from .pdftotext import bbox_pages, is_bbox_layout
+
+        text = data.decode("utf-8", "replace")  # pdftotext writes UTF-8
+        if is_bbox_layout(text[:HEAD_BYTES]):
+            pages = bbox_pages(text)
+            if len(pages) > 1:  # one -bbox-layout file for a whole PDF: a page per PDF page
+                return [DocumentPage(page) for page in pages]
+    return None
 
 
 def is_pdf(data: bytes) -> bool:
@@ -153,7 +166,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     Traceback (most recent call last):
     paperarchive.formats.MarkupError: refused: the document declares entities (<!ENTITY>), which can expand without end or read local files
     """
-    if str(path).lower().endswith(".pdf") or text.startswith('{"format":"paperarchive-pdf-page/'):
+    if text.startswith('{"format":"paperarchive-pdf-page/'):  # a PDF page as split_pages stored it
         from .pdf import page_regions
 
         return _in_order(page_regions(text))
@@ -189,7 +202,10 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
             from .pdf import group_regions
             from .pdftotext import bbox_lines
 
-            return _in_order(group_regions(bbox_lines(text)))
+        lines = bbox_lines(text)
+        if not lines:
+            raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
+        return _in_order(group_regions(lines))
     return to_blocks(_regions(kind, text, path))
 
 

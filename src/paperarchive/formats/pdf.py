@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import math
 import statistics
 import unicodedata
 from collections.abc import Iterator
@@ -45,8 +46,10 @@ GARBLED = "the text layer is garbled: its fonts map glyphs to no characters (no 
 # Grouping characters into lines and lines into regions, in units of the font size.
 _LINE_GAP = 1.2  # a horizontal gap wider than this ends a line piece (a gutter, a tab stop)
 _WIDE_LINE_GAP = 0.5  # the same between two CJK glyphs
+_OCR_LINE_GAP = 3.0  # the same inside an OCR engine's invisible text layer (see `_lines`)
 _WORD_GAP = 0.25  # a gap between Latin glyphs wider than this is a word space
 _WIDE_WORD_GAP = 0.5  # the same between CJK glyphs, which are set solid
+_CJK_SPACE = 0.25  # CJK words closer than this are set solid: the space between them is an OCR engine's
 _BASELINE = 0.5  # glyphs whose centres differ by more than this vertically are on different lines
 _LEADING = 1.0  # a region takes the next line when the space above it is below this
 _INDENT_REACH = 4.0  # how far (in sizes) a line may start right of its region's left edge
@@ -122,6 +125,7 @@ class _Char:
     bottom: float
     size: float
     font: str
+    hidden: bool = False  # drawn invisible (render mode 3): an OCR engine's text layer over a scan
 
 
 def _page_json(document, n: int, label: str | None) -> str:
@@ -138,9 +142,9 @@ def _page_json(document, n: int, label: str | None) -> str:
     head = {"format": FORMAT, "page": n + 1, "label": label, "width": round(width, 1), "height": round(height, 1)}
     printed = [c for c in chars if not c.text.isspace()]
     if unmapped >= MIN_CHARS and unmapped > GARBLED_SHARE * (len(printed) + unmapped):
-        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False)
+        return json.dumps(head | {"problem": GARBLED}, ensure_ascii=False, separators=(",", ":"))
     if len(printed) < MIN_CHARS:
-        return json.dumps(head | {"problem": NO_TEXT_LAYER}, ensure_ascii=False)
+        return json.dumps(head | {"problem": NO_TEXT_LAYER}, ensure_ascii=False, separators=(",", ":"))
     if _vertical(printed):
         chars = [_turned(c, width) for c in chars]
         head["vertical"] = True
@@ -169,6 +173,7 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
     if count > MAX_CHARS:
         raise PdfError(f"a page holds {count} characters, above the limit of {MAX_CHARS} for one page")
     rect = pdfium.FS_RECTF()
+    matrix = pdfium.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     rotation = page.get_rotation()
@@ -177,24 +182,34 @@ def _chars(page, textpage) -> tuple[list[_Char], int]:
     out: list[_Char] = []
     unmapped = 0
     fonts: dict[bytes, str] = {}
+    run: tuple[int | None, float, str, bool] = (None, 0.0, "", False)  # the text object drawn last: size, font, hidden
     for i in range(count):
         code = pdfium.FPDFText_GetUnicode(raw, i)
-        if pdfium.FPDFText_IsGenerated(raw, i) or code in (0x0D, 0x0A, 0x02):
+        if code in (0x0D, 0x0A, 0x02) or code == 0x20 and pdfium.FPDFText_IsGenerated(raw, i):
             continue  # spaces and line ends PDFium made up; the geometry says where they are
         text = chr(code) if 0 < code < 0x110000 else "\ufffd"
-        if pdfium.FPDFText_HasUnicodeMapError(raw, i) or not _readable(text):
+        # Not FPDFText_HasUnicodeMapError: it flags half the glyphs of Tesseract's own PDFs,
+        # which map every glyph; a font without a map leaves control codes and private use.
+        if not _readable(text):
             unmapped += 1
             continue
         if not pdfium.FPDFText_GetLooseCharBox(raw, i, rect):
             continue
         box = _upright(rect.left - x0, rect.top - y0, rect.right - x0, rect.bottom - y0, rotation, w, h)
-        size = pdfium.FPDFText_GetFontSize(raw, i)
-        length = pdfium.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
-        key = name.raw[: max(length - 1, 0)]
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = key.decode("utf-8", "replace").partition("+")[2] or key.decode("utf-8", "replace")
-        out.append(_Char(text, *box, size, font))
+        text_object = pdfium.FPDFText_GetTextObject(raw, i)
+        drawn_by = ctypes.cast(text_object, ctypes.c_void_p).value
+        if drawn_by is None or drawn_by != run[0]:  # size and font are the text object's: asked once per object
+            length = pdfium.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
+            key = name.raw[: max(length - 1, 0)]
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = key.decode("utf-8", "replace").partition("+")[2] or key.decode("utf-8", "replace")
+            # The size the glyphs are printed at: the font's size times the scale of the text
+            # and graphics matrices (a font set at 1 and scaled to 10 by the matrix is 10 points).
+            scale = math.hypot(matrix.c, matrix.d) if pdfium.FPDFText_GetMatrix(raw, i, matrix) else 1.0
+            hidden = bool(drawn_by) and pdfium.FPDFTextObj_GetTextRenderMode(text_object) == pdfium.FPDF_TEXTRENDERMODE_INVISIBLE
+            run = (drawn_by, pdfium.FPDFText_GetFontSize(raw, i) * (scale or 1.0), font, hidden)
+        out.append(_Char(text, *box, run[1], run[2], run[3]))
     return out, unmapped
 
 
@@ -234,21 +249,30 @@ def _turned(c: _Char, width: float) -> _Char:
 def _lines(chars: list[_Char]) -> Iterator[list[_Char]]:
     """Runs of glyphs on one baseline with no gutter between them, in drawing order."""
     line: list[_Char] = []
+    last: _Char | None = None  # the line's last glyph that is not a space
     for c in sorted(chars, key=lambda c: (round((c.top + c.bottom) / 2 / max(c.size, 1) * 2), c.left)) if _shuffled(chars) else chars:
         if line:
-            printed = [p for p in line if not p.text.isspace()]
-            last = printed[-1]
             size = max(last.size, c.size, 1.0)
             same_line = abs((c.top + c.bottom) - (last.top + last.bottom)) / 2 < _BASELINE * size
             # CJK is set solid, so a half-em gap is a gutter, even one that a hanging comma narrows.
             reach = (_WIDE_LINE_GAP if is_wide(last.text) and is_wide(c.text) else _LINE_GAP) * size
+            overlap = -0.3 * size
             if line[-1].text.isspace():
                 reach += size  # a printed space between them
-            if not same_line or not -0.3 * size < c.left - last.right < reach:
+            if last.hidden and c.hidden:
+                # An OCR text layer places each word where the engine found it, in its own
+                # lines, one after another: its glyph boxes are not the ink, and the gaps
+                # between words are no measure of a gutter. A line ends where the baseline
+                # moves or the text goes back left; a gutter only where the gap is very wide.
+                reach = _OCR_LINE_GAP * size
+                overlap = -reach
+            if not same_line or not overlap < c.left - last.right < reach:
                 yield line
                 line = []
         if line or not c.text.isspace():
             line.append(c)
+            if not c.text.isspace():
+                last = c
     if line:
         yield line
 
@@ -263,8 +287,11 @@ def _words(chars: list[_Char]) -> list[list]:
     """A line's words as [text, left, right]: split at spaces and at gaps in the print."""
     words: list[list] = []
     current: list[_Char] = []
-    for c in chars:
+    for k, c in enumerate(chars):
         if c.text.isspace():
+            following = chars[k + 1] if k + 1 < len(chars) else None
+            if c.hidden and current and following and is_wide(current[-1].text) and is_wide(following.text):
+                continue  # an OCR engine's space between CJK words: the print has none
             if current:
                 words.append(current)
             current = []
@@ -272,7 +299,7 @@ def _words(chars: list[_Char]) -> list[list]:
         if current:
             last = current[-1]
             gap = (_WIDE_WORD_GAP if is_wide(last.text) or is_wide(c.text) else _WORD_GAP) * max(c.size, 1.0)
-            if c.left - last.right > gap:
+            if c.left - last.right > gap and not (c.hidden and is_wide(last.text) and is_wide(c.text)):
                 words.append(current)
                 current = []
         current.append(c)
@@ -294,10 +321,29 @@ def page_regions(text: str) -> list[Region]:
     lines = []
     for left, top, right, bottom, size, font, words in page["lines"]:
         box = Box(left, top, right, bottom)
-        # Words were cut at printed spaces and gaps only (`_words`): each cut is a space.
-        text = line_text(" ".join(word for word, _, _ in words))
+        text = line_text(_spelled(words, size))
         lines.append((Line(text, box, size), fonts[font] if font < len(fonts) else ""))
     return group_regions(lines)
+
+
+def _spelled(words: list[list], size: float) -> str:
+    """A line's words with a space between them, except between CJK words set closer than a
+    quarter em: OCR engines (Tesseract's PDF) put a space between every CJK word they find,
+    where the print has none; a printed space in a headline stands wider.
+
+    >>> _spelled([["九九重阳情", 0, 130], ["浓浓敬老心", 138, 268], ["2025", 270, 300]], 26)
+    '九九重阳情 浓浓敬老心 2025'
+    >>> _spelled([["示例", 0, 20], ["日", 20.5, 30], ["报", 30.4, 40]], 10)
+    '示例日报'
+    """
+    out = ""
+    previous_right = 0.0
+    for text, left, right in words:
+        if out and not (is_wide(out[-1]) and is_wide(text[0]) and left - previous_right < _CJK_SPACE * size):
+            out += " "
+        out += text
+        previous_right = right
+    return out
 
 
 def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:

@@ -153,6 +153,8 @@ def layout_regions(text: str) -> list[Region] | None:
     """
     from .reading import reading_order
 
+    if text.count("   ") < _MIN_LINES:  # most pages: not even that many wide runs of spaces
+        return None
     rows = text.splitlines()
     starts = _column_starts(rows)
     if not starts:

@@ -206,6 +206,7 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
     # the columns may run on with gaps that line up across the page by chance.
     ordered: list[int] = []
     splits = _splits_from(bands, boxes)
+    width = max(boxes[i].right for i in items) - min(boxes[i].left for i in items) if items else 0.0
     k = 0
     while k < len(bands):
         if splits[k]:
@@ -213,22 +214,26 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
-        end = _row_end(bands, k, boxes)
+        end = _row_end(bands, k, boxes, width)
         ordered += _order([i for band in bands[k:end] for i in band], boxes)
         k = end
     return ordered
 
 
-def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box]) -> int:
+def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: float) -> int:
     """The end of the longest run of bands from `start` that has a gutter (more than one band),
-    else start + 1."""
+    else start + 1. Stops once a band crosses every gutter or spans the page (`width`): nothing
+    below can part the run into columns again (so a single column costs one short pass per band)."""
     segments: list[tuple[float, float]] = []
     end = start + 1
     for j in range(start, len(bands)):
         for i in bands[j]:
             segments = _merged(segments, *_span(boxes[i], across=True))
-        if len(segments) > 1 and j > start:
-            end = j + 1
+        if len(segments) > 1:
+            if j > start:
+                end = j + 1
+        elif end > start + 1 or segments[0][1] - segments[0][0] >= (1 - 3 * _OVERLAP_TOLERANCE) * width:
+            break
     return end
 
 

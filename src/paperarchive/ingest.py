@@ -177,6 +177,7 @@ class _Outcome:
     unchanged: _Unchanged | None = None
     problem: Problem | None = None
     skipped: bool = False  # the problem is with the content, not with reading the file
+    doubt: str = ""  # why the page's encoding may be wrong (`Decoded.doubt`)
 
 
 def _prepare(task: _Task) -> _Outcome:
@@ -210,7 +211,7 @@ def _prepare(task: _Task) -> _Outcome:
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
-    return _Outcome(task, len(data), record=record, documents=documents)
+    return _Outcome(task, len(data), record=record, documents=documents, doubt=decoded.doubt)
 
 
 def _problem(task: _Task, error: PaperarchiveError) -> Problem:
@@ -315,6 +316,10 @@ class Ingest:
                             outcome.task.shown,
                             f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD",
                         )
+                    )
+                if outcome.doubt:
+                    report.warnings.append(
+                        Problem(outcome.task.shown, f"decoded as {record.encoding}, which may be wrong: {outcome.doubt}")
                     )
                 report.encodings[record.encoding] += 1
                 if record.id in batch:  # the same page again: a writer cannot replace what it added itself

@@ -36,7 +36,7 @@ def page(shape: str, lines: int) -> bytes:
     """A page of `lines` short printed lines; `-blank` shapes put a blank line after every 1–5."""
     rng = random.Random(f"{shape}-{lines}")
     out = []
-    for i in range(lines):
+    for _ in range(lines):
         if shape.startswith("zh"):
             line = "".join(rng.choice(_ZH) for _ in range(rng.randint(2, 8))) + rng.choice(_ZH_END)
         else:

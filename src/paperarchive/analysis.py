@@ -23,6 +23,7 @@ from operator import add
 from whoosh.analysis import Token, Tokenizer
 
 from .chars import WIDE_SCRIPT_CLASS
+from .normalize import visible
 
 _TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
 # A character that no term runs across: what `_TOKEN` leaves out.
@@ -53,6 +54,18 @@ def fold(text: str) -> str:
         if len(simplified) == len(folded):
             folded = simplified
     return folded
+
+
+def normalize_query(text: str) -> str:
+    """What the user typed, made comparable with the stored text before it is parsed, as
+    every page was in `normalize` (NFC, no zero-width characters or soft hyphens), so
+    that `cafe` + U+0301 finds the `café` a page prints. Index-term folding then
+    applies to the query's terms as to the page's.
+
+    >>> normalize_query("cafe\u0301 重\u200b阳")
+    'café 重阳'
+    """
+    return visible(text)
 
 
 def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]:

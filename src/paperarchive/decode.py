@@ -1,16 +1,25 @@
 """Bytes → text: find the encoding of an OCR page and decode it.
 
-Order of evidence: a byte-order mark, then strict UTF-8, then chardet's guess.
-GB2312 and GBK pages are decoded as GB18030, their superset (镕 and many names
-are not in GB2312); Big5 as Windows code page 950, then Big5-HKSCS. Bytes that
-still do not decode become U+FFFD and are counted, so the rest of the page is kept.
+Order of evidence: a byte-order mark; strict UTF-8; UTF-8 that is mostly valid
+(a page torn in places, however short); then the reading that gives ordinary text
+in its language: Japanese (kana), Chinese (its commonest characters), Korean (its
+commonest syllables), a Latin-script code page (accented letters that belong to
+one alphabet); chardet's guess last. GB2312 and GBK pages are decoded as GB18030,
+their superset (镕 and many names are not in GB2312); Big5 as Windows code page
+950, then Big5-HKSCS. Bytes that still do not decode become U+FFFD and are
+counted, so the rest of the page is kept.
+
+Every decoding says how sure it is (`Decoded.confidence`); one that rests on a
+guess the text does not confirm says why (`Decoded.doubt`), so that ingest can
+report it instead of indexing junk silently.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from .chars import CJK_CLASS, CJK_RE
 from .errors import NotTextError
@@ -56,6 +65,9 @@ _FALLBACKS = ("gb18030", "cp950", "big5hkscs", "utf-8")
 # C0 control bytes that no text page holds (tab, newlines, form feed, EOF and ESC are fine).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1a\x1b")
 _DETECT_BYTES = 16 * 1024  # chardet sees this much; more only costs time
+# chardet is statistical and wrong on short pages (it read a short torn UTF-8 Chinese
+# line as Greek cp875 with confidence 0.02): below this its guess is reported as doubtful.
+_SURE_GUESS = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,8 @@ class Decoded:
     text: str
     encoding: str  # the codec used, e.g. "utf-8", "gb18030", "cp950", "utf-16"
     replaced: int = 0  # byte sequences that did not decode and became U+FFFD
+    confidence: float = 1.0  # 1.0: certain (a BOM, valid UTF-8, or text that reads as its language)
+    doubt: str = ""  # why the encoding may be wrong; empty when the text confirms it
 
 
 def decode(data: bytes) -> Decoded:
@@ -86,19 +100,17 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data):
-        return _decode_with(data, "utf-8")
-    chinese = _gb_or_big5(data)
-    if chinese:
-        return chinese
-    guess = _guess(data)
+    found = _mostly_utf8(data) or _japanese(data) or _gb_or_big5(data) or _korean(data) or _latin(data)
+    if found:
+        return found
+    guess, certainty = _guess(data)
     candidates = [guess] if guess else []
     candidates += [codec for codec in _FALLBACKS if codec != guess]
     decoded = []
     for codec in candidates:  # in order of evidence; decoding every candidate costs ~10 ms a page
         d = _decode_with(data, codec)
         if not d.replaced and _reads_as_chinese(d):
-            return d
+            return _doubt_rare_chinese(d)
         decoded.append(d)
     # A single-byte code page decodes any bytes, and GB18030 nearly any byte pairs:
     # a decoding that reads as Chinese wins over one that does not, even when a few
@@ -106,13 +118,28 @@ def decode(data: bytes) -> Decoded:
     # one torn Big5 page as kana and private-use characters, both "cleanly").
     chinese = [d for d in decoded if _reads_as_chinese(d) and _little_damage(d)]
     if chinese:
-        return min(chinese, key=lambda d: d.replaced)  # the least damaged, in order of evidence
+        return _doubt_rare_chinese(min(chinese, key=lambda d: d.replaced))  # the least damaged, in order of evidence
     clean = [d for d in decoded if not d.replaced]
-    return clean[0] if clean else min(decoded, key=lambda d: d.replaced)
+    chosen = clean[0] if clean else min(decoded, key=lambda d: d.replaced)
+    if chosen.encoding == guess and certainty >= _SURE_GUESS:
+        return replace(chosen, confidence=certainty)
+    why = f"chardet guessed {guess} with confidence {certainty:.2f}" if guess else "chardet had no guess"
+    return replace(chosen, confidence=min(certainty, 0.5), doubt=f"{why}, and the text does not read as any language checked")
 
 
 def _reads_as_chinese(decoded: Decoded) -> bool:
     return _is_multibyte(decoded.encoding) and _mostly_han(decoded.text)
+
+
+def _doubt_rare_chinese(decoded: Decoded) -> Decoded:
+    """A reading as Chinese that the commonest characters do not confirm is only a guess:
+    GB18030 reads nearly any byte pairs, a Latin page's accented letters among them."""
+    han = len(CJK_RE.findall(decoded.text))
+    share = len(_COMMON_HAN.findall(decoded.text)) / han if han else 0.0
+    if share >= 0.05:
+        return replace(decoded, confidence=min(1.0, share / 0.1))
+    doubt = f"it reads as Chinese, but only {share:.0%} of its characters are common ones (a sixth in real text)"
+    return replace(decoded, confidence=share / 0.1, doubt=doubt)
 
 
 def _non_ascii(text: str) -> int:
@@ -146,7 +173,7 @@ def _gb_or_big5(data: bytes) -> Decoded | None:
     if not readings:
         return None
     share, codec, text = max(readings)
-    return Decoded(_as_big5_means(text, codec), codec) if share >= 0.05 else None
+    return Decoded(_as_big5_means(text, codec), codec, confidence=min(1.0, share / 0.1)) if share >= 0.05 else None
 
 
 def _is_multibyte(codec: str) -> bool:
@@ -227,24 +254,159 @@ def _reads_as_text(sample: bytes, codec: str) -> bool:
     return "\n" in text and printable >= 0.98 * len(text)
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """A UTF-8 page torn in a few places: most multi-byte sequences are valid."""
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """A UTF-8 page torn in places: most multi-byte sequences are valid, however short the page.
+
+    Other encodings' bytes almost never form valid UTF-8 sequences (a GBK or Big5 page
+    has one for every six or more invalid ones, a Latin-1 page none), so two valid
+    sequences to one invalid is UTF-8 with damage, not a single-byte code page: chardet
+    read `重阳节敬老活动\\xff今天举行` as Greek cp875 and a torn `café` page as cp1252.
+
+    >>> d = _mostly_utf8("重阳节敬老活动".encode() + b"\\xff" + "今天举行".encode())
+    >>> d.text, d.replaced, d.doubt
+    ('重阳节敬老活动\ufffd今天举行', 1, '')
+    """
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    # Bytes beyond one per character belong to multi-byte characters (U+FFFD itself takes three).
-    good = (len(text.encode("utf-8")) - len(text) - 2 * bad) // 2
-    return good >= 20 and bad * 50 <= good
+    bad = text.count("\ufffd") - _count_fffd(data, "utf-8")
+    good = _non_ascii(text) - bad
+    if bad <= 0 or good < 2 * bad:
+        return None
+    doubt = "" if good >= 10 * bad else f"{bad} of {good + bad} multi-byte sequences are not valid UTF-8"
+    return Decoded(text, "utf-8", bad, good / (good + bad), doubt)
 
 
-def _guess(data: bytes) -> str | None:
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def _japanese(data: bytes) -> Decoded | None:
+    """Shift-JIS or EUC-JP: hiragana, a fifth or more of any Japanese text, in the reading.
+
+    GB18030 decodes Shift-JIS bytes as Han characters, and Big5 EUC-JP ones as common
+    ones (Big5's first row is 一乙丁七, where EUC-JP keeps its hiragana), so Japanese
+    is tried first; a Chinese page read as Japanese gives next to no hiragana.
+
+    >>> _japanese("今日は天気がとても良いです。".encode("shift_jis")).encoding
+    'cp932'
+    """
+    for codec in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = _non_ascii(text)
+        share = len(_HIRAGANA.findall(text)) / wide if wide else 0
+        if share >= 0.15:
+            return Decoded(text, codec, confidence=min(1.0, share / 0.3))
+    return None
+
+
+# The commonest Hangul syllables: a third or more of any Korean text, few of a Chinese page read as cp949.
+_COMMON_HANGUL = re.compile("[이다의는에을를하고가기지한서로사리자도인어대시들수나해적으정부구일아전게있주상보여제라만년그장국문원학경과화우회면성동발요했된것않]")
+
+
+def _korean(data: bytes) -> Decoded | None:
+    """EUC-KR (read as cp949, its superset): the commonest syllables are a sixth of the text.
+
+    >>> _korean("서울시는 오늘 새로운 공원을 개장한다고 밝혔다.".encode("euc_kr")).encoding
+    'cp949'
+    """
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    wide = _non_ascii(text)
+    share = len(_COMMON_HANGUL.findall(text)) / wide if wide else 0
+    return Decoded(text, "cp949", confidence=min(1.0, share / 0.3)) if share >= 0.15 else None
+
+
+# The accented letters of the languages each Latin code page serves. A page read with
+# the right code page uses one alphabet; read with a wrong one, its letters scatter
+# over several (Czech "přečtěte" read as cp1252 is "pøeètìte") or become symbols
+# ("Bürgermeister" read as GB18030 is "B黵germeister", Polish "był" as cp1252 "by³").
+_ALPHABETS = (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "áéíóúàèëïöü",  # Dutch
+    "åäöøæéüáðþíóúý",  # Nordic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "čćđšž",  # Slovene, Croatian
+    "ăâîșțşţ",  # Romanian
+)
+# Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
+_PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
+_LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
+# A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
+# Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
+_HIGH_BYTES = bytes(range(128, 256))
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}|[\x00-\x7f]")  # removing these leaves one byte per lone high byte
+
+
+def _latin_fit(text: str) -> float:
+    """The share of the accented letters (and symbols stuck to letters) that one alphabet explains."""
+    letters: list[str] = []
+    wrong = 0
+    previous = " "
+    for ch in text:
+        if ch >= "\x80":
+            if ch.isalpha():
+                letters.append(ch.lower())
+            elif unicodedata.category(ch) == "Cc" or (previous.isalpha() and ch not in _PUNCTUATION):
+                wrong += 1
+        previous = ch
+    if not letters:
+        return 0.0 if wrong else 1.0
+    best = max(sum(ch in alphabet for ch in letters) for alphabet in _ALPHABETS)
+    return best / (len(letters) + wrong)
+
+
+def _latin(data: bytes) -> Decoded | None:
+    """A Latin-script page in a legacy code page: mostly ASCII, its accented letters from one alphabet.
+
+    >>> _latin("Der Bürgermeister äußerte sich.".encode("latin-1")).text
+    'Der Bürgermeister äußerte sich.'
+    >>> _latin("Starosta řekl, že příští rok.".encode("iso8859-2")).encoding
+    'iso8859-2'
+    """
+    lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
+    if lone * 4 < high:
+        return None  # bytes beyond ASCII come in runs: the characters of a multi-byte encoding
+    readings = []
+    for codec in _LATIN_CODE_PAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_latin_fit(text), -len(readings), codec, text))
+    if not readings:
+        return None
+    readings.sort(reverse=True)
+    fit, _, codec, text = readings[0]
+    if fit < 0.6:
+        return None
+    rivals = [c for f, _, c, t in readings[1:] if f >= fit - 0.05 and t != text]
+    doubt = f"the text reads as well in {', '.join(rivals)}" if rivals else ""
+    if fit < 0.95:
+        doubt = doubt or f"{1 - fit:.0%} of its accented letters fit no one alphabet"
+    return Decoded(text, codec, confidence=fit if not rivals else fit / 2, doubt=doubt)
+
+
+def _guess(data: bytes) -> tuple[str | None, float]:
+    """chardet's encoding (mapped to the codec we decode with) and its confidence."""
     import chardet  # imported here: its models cost ~50 ms, and most pages are UTF-8
 
     found = chardet.detect(data[:_DETECT_BYTES])
     name = (found.get("encoding") or "").lower()
+    certainty = found.get("confidence") or 0.0
     if not name:
-        return None
+        return None, 0.0
     try:
         canonical = codecs.lookup(name).name
     except LookupError:
-        return None
-    return _SUPERSETS.get(name, _SUPERSETS.get(canonical, canonical))
+        return None, 0.0
+    return _SUPERSETS.get(name, _SUPERSETS.get(canonical, canonical)), certainty

@@ -211,6 +211,7 @@ class _Outcome:
     unchanged: _Unchanged | None = None
     problem: Problem | None = None
     skipped: bool = False  # the problem is with the content, not with reading the file
+    doubt: str = ""  # why the page's encoding may be wrong (`Decoded.doubt`)
 
 
 def _prepare(task: _Task) -> _Outcome:
@@ -235,8 +236,10 @@ def _prepare(task: _Task) -> _Outcome:
     try:
         data = unpack(data, task.max_mb)  # a gzip'd page is read as what it holds
         parts = split_pages(task.path, data)
+        doubt = ""
         if parts is None:
             decoded = decode_page(data)
+            doubt = decoded.doubt
             records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, aliases=task.aliases)]
         else:
             records = [
@@ -252,7 +255,7 @@ def _prepare(task: _Task) -> _Outcome:
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
-    return _Outcome(task, len(data), records=records, documents=documents)
+    return _Outcome(task, len(data), records=records, documents=documents, doubt=doubt)
 
 
 def _problem(task: _Task, error: PaperarchiveError) -> Problem:
@@ -385,6 +388,10 @@ class Ingest:
                     self._commit(writer, list(batch.values()), touched, removed)
                     batch, touched, removed, size, writer = {}, [], [], 0, None
                 report.ingested_files.append(outcome.task.shown)
+                if outcome.doubt:
+                    report.warnings.append(
+                        Problem(outcome.task.shown, f"decoded as {outcome.records[0].encoding}, which may be wrong: {outcome.doubt}")
+                    )
                 writer = writer or self._open_writer()
                 for old in stale | new_ids:
                     writer.delete_by_term("page", old)

@@ -12,9 +12,14 @@ import unicodedata
 
 from .chars import CJK_CLASS, FULLWIDTH_PUNCT
 
-# C0/C1 controls other than tab and newline, and stray byte-order marks: they print
-# nothing, and OCR output carries them from page breaks and bad conversions.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
+# C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
+# (non-)joiners and word joiners, and soft hyphens inside a line: none of them prints in
+# Chinese or Latin text, so dropping them loses nothing a reader sees, while one left inside
+# a word or a Chinese phrase (重\u200b阳, news\u00adpaper) hides it from search.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# A soft hyphen or a not sign after a letter at a line end is printed as a hyphen (Fraktur
+# OCR reads the double hyphen as ¬): it becomes `-`, and `dehyphenate` decides as for any hyphen.
+_LINE_END_HYPHEN = re.compile("(?<=[^\\W\\d_])[\u00ad¬](?=[ \t]*(?:\n|$))")
 
 # Tesseract's Chinese models print a space between every two characters: "重 阳 节 前 夕 ，".
 # Full-width marks and forms (、 ， ／ ％ …), not U+3000, which is typesetting.
@@ -39,8 +44,11 @@ _MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phra
 
 
 def normalize(text: str) -> str:
-    """Unify line endings, compose characters, drop invisible control characters, close OCR's
+    """Unify line endings, compose characters, drop characters that print nothing, close OCR's
     letter spacing. A form feed (the end of a page in Tesseract's output) ends a paragraph.
+
+    A soft hyphen or `¬` ending a line becomes the hyphen it prints as; elsewhere a soft
+    hyphen prints nothing and goes, like zero-width characters: the text keeps all it shows.
 
     >>> normalize("第一行\\r\\n第二行\\r第三行\\f第四行")
     '第一行\\n第二行\\n第三行\\n\\n第四行'
@@ -48,12 +56,23 @@ def normalize(text: str) -> str:
     '，：；\\u3000'
     >>> normalize("【記者林雅婷\u2215台中報導】 1\u22152")  # cp950's slash, already in UTF-8
     '【記者林雅婷／台中報導】 1∕2'
+    >>> normalize("news\\u00ad\\npa\\u00adper ¬ news¬\\n重\\u200b阳\\u200d节\\ufeff")
+    'news-\\npaper ¬ news-\\n重阳节'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = _INVISIBLE.sub("", text)
+    text = visible(_LINE_END_HYPHEN.sub("-", text))
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
-    return close_letter_spacing(unicodedata.normalize("NFC", text))
+    return close_letter_spacing(text)
+
+
+def visible(text: str) -> str:
+    """NFC, without the characters that print nothing: what a page and a query are compared as.
+
+    >>> visible("cafe\\u0301 重\\u200b阳")
+    'café 重阳'
+    """
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def close_letter_spacing(text: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from whoosh import qparser, query
 
-from .analysis import fold
+from .analysis import fold, normalize_query
 from .catalog import Catalog, StoredArticle
 from .chars import is_cjk
 from .errors import QueryError
@@ -100,6 +100,7 @@ def _check_syntax(text: str) -> None:
 
 def parse(schema, text: str, fuzzy: bool = False) -> query.Query:
     """The whoosh query for what the user typed; QueryError if it does not parse."""
+    text = normalize_query(text)
     _check_syntax(text)
     parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema)
     parser.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))

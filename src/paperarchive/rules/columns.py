@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, ends_sentence, join_pieces
 from ..models import Block, Fix, Kind
@@ -31,15 +32,15 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START or first.islower()
 
 
-def _joinable(left: Block, right: Block) -> bool:
-    if left.kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
+def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
+    if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if right.gap == 0 and right.indent:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
-    return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text[-_TAIL:])
+    return left_kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left_tail[-_TAIL:])
 
 
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
@@ -70,21 +71,53 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     Before: "设置插花、烘焙、剪纸 ⏎⏎ 等个性功能室62间；"
     After:  "设置插花、烘焙、剪纸等个性功能室62间；"
     """
-    out = list(blocks)
+    out: list[Block] = []
     fixes = []
-    i = 0
-    while i < len(out):
-        left = out[i]
-        j = i + 1
-        while j < len(out) and out[j].kind in _INTERLOPERS and not _JUMP_LINE.search(out[j].text):
-            j += 1
-        if j < len(out) and _joinable(left, out[j]):
-            right = out[j]
-            text, removed = _join_text(left.text, right.text, context)
-            seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
-            fixes.append(Fix("join_column_break", right.start, seam, text[len(left.text) - 8 : len(left.text) + 8], removed))
-            out[i] = left.with_(lines=(text,))
-            del out[j]
+    growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
+    for block in blocks:
+        if block.kind in _INTERLOPERS and not _JUMP_LINE.search(block.text):
+            out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
+            continue
+        if growing and _joinable(growing.block.kind, growing.window, block):
+            fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on
-        i += 1
+        if growing:
+            out[growing.at] = growing.result()
+        growing = _Growing(len(out), block, [], block.text)
+        out.append(block)
+    if growing:
+        out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+# Joins look at the last _TAIL characters of the text before a break (24 for a cut number):
+# the paragraph's text is kept as settled pieces and a window of its end, so that a run of
+# many breaks costs time in proportion to its length, not to its length squared.
+_WINDOW = 4 * _TAIL
+
+
+@dataclass(slots=True)
+class _Growing:
+    """A paragraph being joined across column breaks: `out[at]` is the block it started as."""
+
+    at: int
+    block: Block
+    settled: list[str]  # the text before the window, in pieces
+    window: str  # the end of the text, at least _WINDOW characters once it is that long
+    joined: bool = False
+
+    def join(self, right: Block, context: Context) -> Fix:
+        if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
+            self.window, self.settled = "".join(self.settled) + self.window, []
+        left = self.window
+        text, removed = _join_text(left, right.text, context)
+        seam = f"{left[-8:]}⏎⏎{right.text[:8]}"
+        fix = Fix("join_column_break", right.start, seam, text[len(left) - 8 : len(left) + 8], removed)
+        if len(text) > 2 * _WINDOW:
+            self.settled.append(text[:-_WINDOW])
+            text = text[-_WINDOW:]
+        self.window, self.joined = text, True
+        return fix
+
+    def result(self) -> Block:
+        return self.block.with_(lines=("".join(self.settled) + self.window,)) if self.joined else self.block

@@ -1,0 +1,120 @@
+"""Cleaning takes time in proportion to the page: counted operations, and one ratio of two
+page sizes measured in the same test (never an absolute time)."""
+
+import random
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from paperarchive.chars import ends_sentence
+from paperarchive.models import Block, Fix, Kind
+from paperarchive.pipeline import clean_text
+from paperarchive.rules import Context, columns
+from paperarchive.rules.columns import join_column_break
+
+
+def _reference_join_column_break(blocks, context):
+    """join_column_break as it was before it was made linear (quadratic), to compare outputs."""
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i < len(out):
+        left = out[i]
+        j = i + 1
+        while j < len(out) and out[j].kind in columns._INTERLOPERS and not columns._JUMP_LINE.search(out[j].text):
+            j += 1
+        if j < len(out) and _reference_joinable(left, out[j]):
+            right = out[j]
+            text, removed = columns._join_text(left.text, right.text, context)
+            seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
+            after = text[len(left.text) - 8 : len(left.text) + 8]
+            fixes.append(Fix("join_column_break", right.start, seam, after, removed))
+            out[i] = left.with_(lines=(text,))
+            del out[j]
+            continue
+        i += 1
+    return tuple(out), fixes
+
+
+def _reference_joinable(left, right):
+    if left.kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
+        return False
+    if columns._continuation(right):
+        return True
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left.text[-columns._TAIL :])
+
+
+_PIECES = ["重阳节", "敬老", "，", "。", "剪纸", "12.", "3万元", "news-", "paper", "Har", "bor", "the ship", "said.",
+           "well-", "known", " ", "  ", "\u3000", "下转第3版", "Continued on Page 2", "a", "—", "”", "x" * 300, " " * 300]
+_KINDS = [Kind.BODY, Kind.BODY, Kind.BODY, Kind.SHORT, Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.HEADLINE]
+_line = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join)
+_block = st.tuples(st.lists(_line, min_size=1, max_size=3), st.sampled_from(_KINDS))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_block, max_size=40))
+def test_join_column_break_gives_what_the_quadratic_version_gave(specs):
+    blocks = tuple(Block(tuple(lines), start=n + 1, kind=kind) for n, (lines, kind) in enumerate(specs))
+    context = Context()
+    assert join_column_break(blocks, context) == _reference_join_column_break(blocks, context)
+
+
+def test_a_run_of_column_breaks_costs_characters_in_proportion_to_its_length(monkeypatch):
+    seen = []
+    real = columns._join_text
+
+    def counting(left, right, context):
+        seen.append(len(left))
+        return real(left, right, context)
+
+    monkeypatch.setattr(columns, "_join_text", counting)
+    for pieces in (1_000, 10_000):
+        seen.clear()
+        blocks = tuple(Block(("设置插花、烘焙、剪纸",), start=n + 1, gap=1, kind=Kind.BODY) for n in range(pieces))
+        (joined,), _ = join_column_break(blocks, Context())
+        assert joined.text == "设置插花、烘焙、剪纸" * pieces and len(seen) == pieces - 1
+        assert sum(seen) <= 600 * pieces  # each join sees a window of the end, not the whole paragraph
+
+
+def test_interlopers_are_looked_at_once_each(monkeypatch):
+    searched = []
+    real = columns._JUMP_LINE
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(columns, "_JUMP_LINE", Counting())
+    furniture = [Block((f"第{n}版",), start=n + 2, kind=Kind.FURNITURE) for n in range(5_000)]
+    blocks = (Block(("本报讯 活动结束。",), 1, kind=Kind.BODY), *furniture, Block(("新的一天。",), 9_999, kind=Kind.BODY))
+    out, fixes = join_column_break(tuple(blocks), Context())
+    assert out == blocks and not fixes
+    assert len(searched) <= len(blocks)
+
+
+def _page(lines: int, blank: bool) -> str:
+    rng = random.Random(lines)
+    words = "the harbor fleet returned with news of the storm and a record catch".split()
+    out = []
+    for _ in range(lines):
+        out.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) + rng.choice(",,,,."))
+        if blank and rng.random() < 0.4:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    clean_text(text)
+    return time.process_time() - start
+
+
+def test_a_page_ten_times_longer_takes_less_than_thirty_times_as_long():
+    for blank in (False, True):
+        small, large = _page(2_000, blank), _page(20_000, blank)
+        _cpu(small)  # warm: the lexicon's frequency list loads once
+        ratio = _cpu(large) / max(_cpu(small), 1e-3)
+        assert ratio < 30, f"10x the lines took {ratio:.0f}x the time (blank lines: {blank})"
+

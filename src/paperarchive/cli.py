@@ -110,6 +110,7 @@ def ingest(
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every file in the summary: ingested, unchanged, passed over.")] = False,
+    null: Annotated[bool, typer.Option("--null", "-0", help="The list on stdin is NUL-separated (find -print0), so names may hold newlines.")] = False,
 ) -> None:
     """Read pages, clean them, split them into articles and index them.
 
@@ -121,13 +122,17 @@ def ingest(
     the pages: one pattern a line, such as `{paper}/{year}/{month}/{day}/page-{page}.txt`).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
-    from .inputs import read_path_list
+    from .inputs import for_terminal, read_path_list
     from .render import ingest_summary
 
     sources: list[str] = []
     for path in paths:
-        # Bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale.
-        sources += read_path_list(map(os.fsdecode, sys.stdin.buffer)) if path == "-" else [path]
+        if path != "-":
+            sources.append(path)
+        elif null:
+            sources += [os.fsdecode(name) for name in sys.stdin.buffer.read().split(b"\0") if name]
+        else:  # bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale
+            sources += read_path_list(map(os.fsdecode, sys.stdin.buffer))
     if not sources:
         raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
     archive_ = archive(ctx)
@@ -153,7 +158,7 @@ def ingest(
     else:  # quiet drops the summary, never the errors
         for kind, problems in (("skipped", report.skipped), ("failed", report.failed)):
             for problem in problems:
-                sys.stderr.write(f"paperarchive: {problem.path}: {kind}: {problem.reason}\n")
+                sys.stderr.write(for_terminal(f"paperarchive: {problem.path}: {kind}: {problem.reason}") + "\n")
     if not report.complete:
         missed = len(report.skipped) + len(report.failed)
         were = "inputs were" if missed != 1 else "input was"
@@ -264,6 +269,7 @@ def search(
     all_hits: Annotated[bool, typer.Option("--all", help="Every hit, however many.")] = False,
     json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line (with --count-by: per value).")] = False,
     paths: Annotated[bool, typer.Option("--paths", "-l", help="Only the source paths of the hits, each once.")] = False,
+    null: Annotated[bool, typer.Option("--null", "-0", help="With --paths: end each path with NUL (for xargs -0), not a newline.")] = False,
     count: Annotated[bool, typer.Option("--count", "-c", help="Only the number of hits.")] = False,
     count_by: Annotated[Facet | None, typer.Option("--count-by", help="Hits per year, month, paper or section.")] = None,
     sort: Annotated[Sort, typer.Option(help="relevance (best first), date (oldest first) or -date (newest first); undated last.")] = Sort.relevance,
@@ -316,8 +322,13 @@ def search(
         else:
             render.facets_plain(results.counts, sys.stdout)
     elif paths:
+        from .inputs import for_terminal
+
         for path in dict.fromkeys(hit.stored.path for hit in results.hits):
-            print(path)
+            if null:
+                sys.stdout.write(path + "\0")
+            else:  # escaped on a terminal: a file name cannot send it commands
+                print(for_terminal(path) if sys.stdout.isatty() else path)
     elif json:
         for hit in results.hits:
             render.emit_json(render.hit_json(hit))
@@ -358,6 +369,10 @@ def show(
         for n, article_id in enumerate(wanted):
             if raw:
                 _, text = archive_.raw(article_id)
+                if sys.stdout.isatty():  # the page's control characters shown, not obeyed
+                    from .inputs import for_terminal
+
+                    text = for_terminal(text, page_text=True)
                 sys.stdout.write(text if text.endswith("\n") else text + "\n")
                 continue
             stored = archive_.show(article_id)
@@ -445,9 +460,11 @@ def prune(
     Refuses (exit 2) when a folder given to ingest is gone as a whole, or when more
     than 20% of the pages would go (an unmounted disk, a moved archive), unless --force.
     """
+    from .inputs import for_terminal
+
     report = archive(ctx).prune(wait, force=force, dry_run=dry_run)
     for path in report.gone:
-        print(path)
+        print(for_terminal(path))
     n = report.pages
     if dry_run:
         sys.stderr.write(f"would prune {n} page{'s' if n != 1 else ''} whose files are gone (listed above)\n")
@@ -503,7 +520,7 @@ def check(
         print(f"pages {report.pages}, articles {report.articles}, indexed {report.indexed}")
         for label, items in render.check_findings(report):
             for item in items[:20]:
-                print(f"  {label}: {item}")
+                print(render.for_terminal(f"  {label}: {item}"))
             if len(items) > 20:
                 print(f"  … and {len(items) - 20} more {label}")
     for advice in report.advice():

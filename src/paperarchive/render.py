@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from .catalog import StoredArticle
+from .inputs import for_terminal
 from .models import Article, CleanPage, Fix
 
 _ANSI_MATCH, _ANSI_RESET = "\x1b[1;31m", "\x1b[0m"
@@ -399,4 +400,4 @@ def ingest_summary(report, out: TextIO, verbose: bool = False) -> None:
     for title, problems in (("skipped", report.skipped), ("failed", report.failed), ("warning", report.warnings)):
         for problem in problems:
             lines.append(f"  {title}: {problem.path}: {problem.reason}")
-    out.write("\n".join(lines) + "\n")
+    out.write("\n".join(map(for_terminal, lines)) + "\n")  # a file name cannot send the terminal commands

@@ -67,16 +67,17 @@ def assert_skipped_but_rest_ingested(out, index, name: str, reason: str, env):
 @pytest.mark.parametrize(
     "data, reason",
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "a PDF document"),
-        ("社区新闻".encode() + b"\x00\x00\x01\x02\x00\xff\x00" * 40, "NUL bytes"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not a text page: a PNG image"),
+        # A PDF is read as one by its content, whatever it is called: this one is broken.
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "malformed PDF"),
+        ("社区新闻".encode() + b"\x00\x00\x01\x02\x00\xff\x00" * 40, "not a text page: it contains NUL bytes"),
     ],
     ids=["png", "pdf", "nul"],
 )
 def test_binary_file_saved_as_txt_is_skipped_and_named(folder, tmp_path, env, data, reason):
     (folder / "scan.txt").write_bytes(data)
     out = ingest(tmp_path / "ix", folder, env=env)
-    says = f"skipped: {folder / 'scan.txt'}: not a text page"
+    says = f"skipped: {folder / 'scan.txt'}: {reason}"
     assert_skipped_but_rest_ingested(out, tmp_path / "ix", "scan.txt", says, env)
     assert reason in out.stderr
 

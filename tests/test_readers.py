@@ -316,7 +316,6 @@ def test_a_folder_ingest_accounts_for_every_file(tmp_path, env):
     counts = {reason: int(n) for n, reason in re.findall(r"  passed over: (\d+) (.*)", out.stderr)}
     assert counts == {
         "not a page: an image": 2,
-        "not read: a PDF document (no PDF reader yet)": 1,
         "unsupported format: a zip archive (unpack it first)": 1,
         "not a page: METS file (its pages are read from their own files)": 1,
         "hidden (its name starts with a dot)": 1,
@@ -325,11 +324,12 @@ def test_a_folder_ingest_accounts_for_every_file(tmp_path, env):
         "the same page is read from a richer file beside it (MinerU content list)": 2,
     }
     assert "ingested 10 pages" in lines[0]  # every page file read: 12 samples, less METS and 2 Markdown twins, plus the gzip'd copy
-    assert out.returncode == 0, out.stderr  # nothing that was a page went unread
+    assert f"  skipped: {folder / 'scan.pdf'}: malformed PDF" in out.stderr  # read as a PDF, and it is broken
+    assert out.returncode == 2, out.stderr  # the one file that could not be read
     assert f"  ingested: {folder / 'page_copy.xml.gz'}" in lines
 
     again = run("--index", tmp_path / "ix", "ingest", folder, env=env)
-    assert "unchanged, skipped: 10" in again.stderr and again.returncode == 0
+    assert "unchanged, skipped: 10" in again.stderr and again.returncode == 2  # the broken PDF, named again
 
 
 def test_ingesting_a_mets_file_reads_the_richest_file_of_each_page_it_names(tmp_path, env):

@@ -208,10 +208,13 @@ def file_kind(path: Path) -> str:
     return _TEXT
 
 
+_PDF = "a PDF document"
+
+
 def _reads_in_folder(path: Path, kind: str) -> bool:
     """A page format, or a file named as page text (`*.txt`, `*.md`): read, so that a `.txt`
     that is really an image or a PDF is reported as the problem it is."""
-    if kind in PAGE_FORMATS or kind == _UNKNOWN:
+    if kind in PAGE_FORMATS or kind in (_UNKNOWN, _PDF):  # a PDF is read for its text layer (`formats.pdf`)
         return True
     return kind != _PROJECT_DOC and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 
@@ -224,8 +227,6 @@ def _passed_reason(path: Path, kind: str) -> str:
         return f"unsupported format: {kind} (unpack it first)"
     if kind.startswith("an image"):
         return "not a page: an image"
-    if kind == "a PDF document":
-        return "not read: a PDF document (no PDF reader yet)"
     if path.name == LAYOUT_FILE:
         return "the archive's layout file"
     if kind == _TEXT:

@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
     if argv == ["--write-floors"]:
         write_floors()
         return 0
-    for gold_dir in [Path(a) for a in argv] or GOLD_DIRS:
+    for gold_dir in [Path(a).resolve() for a in argv] or GOLD_DIRS:
         print(f"# {gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir}")
         totals: dict[str, float] = {}
         listed = pages(gold_dir)

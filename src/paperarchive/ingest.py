@@ -152,7 +152,7 @@ def record_for(
     from .pipeline import clean_blocks, clean_text
 
     info = page_info(path)
-    if label:
+    if label and not info.page:  # the path's page label wins; else the file's (a PDF's page labels)
         info = replace(info, page=label)
     read = read_page(path, text)
     page = clean_text(read, info) if isinstance(read, str) else clean_blocks(read, info)
@@ -212,6 +212,7 @@ class _Outcome:
     problem: Problem | None = None
     skipped: bool = False  # the problem is with the content, not with reading the file
     doubt: str = ""  # why the page's encoding may be wrong (`Decoded.doubt`)
+    unread: list[Problem] = field(default_factory=list)  # pages of the file left out (a PDF page without text)
 
 
 def _prepare(task: _Task) -> _Outcome:
@@ -222,7 +223,7 @@ def _prepare(task: _Task) -> _Outcome:
     path = Path(task.path)
     try:
         stat = path.stat()
-        data = read_bytes(path, task.max_mb)
+        data = read_bytes(path, _file_limit(path, task.max_mb))
     except TooLargeError as error:
         return _Outcome(task, problem=_problem(task, error), skipped=True)
     except NotAFileError as error:
@@ -236,26 +237,45 @@ def _prepare(task: _Task) -> _Outcome:
     try:
         data = unpack(data, task.max_mb)  # a gzip'd page is read as what it holds
         parts = split_pages(task.path, data)
-        doubt = ""
+        doubt, unread = "", []
         if parts is None:
             decoded = decode_page(data)
             doubt = decoded.doubt
             records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, aliases=task.aliases)]
         else:
-            records = [
-                record_for(task.path, p.text, p.encoding, 0, *state, part=n, label=p.label, aliases=task.aliases)
-                for n, p in enumerate(parts, 1)
-                if p.text.strip()
-            ]
+            records, unread = _document_records(task, parts, state)
             if not records:
-                raise EmptyPageError("none of the file's pages holds text")
+                raise unread[0] if unread else EmptyPageError("none of the file's pages holds text")
         documents = [analyzed_documents(record) for record in records]
     except PaperarchiveError as error:  # not text, markup refused, a bad layout file: the content's fault
         return _Outcome(task, len(data), problem=_problem(task, error), skipped=True)
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
-    return _Outcome(task, len(data), records=records, documents=documents, doubt=doubt)
+    return _Outcome(task, len(data), records=records, documents=documents, doubt=doubt, unread=[_problem(task, e) for e in unread])
+
+
+def _file_limit(path: Path, max_mb: float) -> float:
+    """The size above which a file is refused unread: a PDF holds a whole issue, a page file one page."""
+    if path.suffix.lower() == ".pdf":
+        from .formats.pdf import MAX_PDF_MB
+
+        return max(max_mb, MAX_PDF_MB)
+    return max_mb
+
+
+def _document_records(task: _Task, parts, state) -> tuple[list[PageRecord], list[PaperarchiveError]]:
+    """The records of a file's pages (a PDF's), and the errors of the pages that cannot be read
+    (a page without a text layer): those are left out and named, the rest are kept."""
+    records, unread = [], []
+    for n, part in enumerate(parts, 1):
+        if not part.text.strip():
+            continue
+        try:
+            records.append(record_for(task.path, part.text, part.encoding, 0, *state, part=n, label=part.label, aliases=task.aliases))
+        except PaperarchiveError as error:
+            unread.append(error)
+    return records, unread
 
 
 def _problem(task: _Task, error: PaperarchiveError) -> Problem:
@@ -392,6 +412,7 @@ class Ingest:
                     report.warnings.append(
                         Problem(outcome.task.shown, f"decoded as {outcome.records[0].encoding}, which may be wrong: {outcome.doubt}")
                     )
+                report.warnings += outcome.unread
                 writer = writer or self._open_writer()
                 for old in stale | new_ids:
                     writer.delete_by_term("page", old)

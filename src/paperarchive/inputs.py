@@ -200,6 +200,10 @@ def file_kind(path: Path) -> str:
     found = sniff(head, name)
     if found is not None:
         return found
+    from .formats.pdftotext import is_bbox_layout
+
+    if is_bbox_layout(head):
+        return _BBOX_LAYOUT
     stripped = head.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("<", "[", "{")) and (stripped[:1] != "<" or stripped[1:2].isalpha() or stripped[1:2] in "?!"):
         reason = not_a_page(head)
@@ -209,12 +213,13 @@ def file_kind(path: Path) -> str:
 
 
 _PDF = "a PDF document"
+_BBOX_LAYOUT = "pdftotext -bbox-layout XHTML"
 
 
 def _reads_in_folder(path: Path, kind: str) -> bool:
     """A page format, or a file named as page text (`*.txt`, `*.md`): read, so that a `.txt`
     that is really an image or a PDF is reported as the problem it is."""
-    if kind in PAGE_FORMATS or kind in (_UNKNOWN, _PDF):  # a PDF is read for its text layer (`formats.pdf`)
+    if kind in PAGE_FORMATS or kind in (_UNKNOWN, _PDF, _BBOX_LAYOUT):  # a PDF is read for its text layer (`formats.pdf`)
         return True
     return kind != _PROJECT_DOC and path.name.lower().removesuffix(".gz").endswith(TEXT_SUFFIXES)
 

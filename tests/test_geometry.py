@@ -134,3 +134,11 @@ def test_unpunctuated_ocr_ends_a_paragraph_at_a_short_line_and_keeps_specks_out_
     assert specks and all(sum(ch.isalnum() for ch in line) < 3 for b in specks for line in b.lines)
     page = clean_blocks(blocks)
     assert not any(p in ("t", "J") for a in page.articles for p in a.paragraphs)
+
+
+def test_a_drop_capital_goes_back_in_front_of_its_line_and_a_detached_hyphen_joins_its_word():
+    """OCR-D ground truth: the A of "Aufklärung" is a region of its own, the first line's box
+    is stretched over it, and "Men" "-" are two Strings at the line end."""
+    text = all_text(cleaned("ocrd_kant_1784_p17.alto.xml"))
+    assert "Aufklaͤrung iſt der Ausgang des Menſchen aus ſeiner ſelbſt verſchuldeten Unmuͤndigkeit." in text
+    assert "\nA\n" not in f"\n{text}\n"

@@ -37,6 +37,7 @@ _SHORT = 2.0  # a line stopping this many line heights before the right edge is 
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
+_DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8
@@ -46,6 +47,7 @@ _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is
 _OPENERS = "([{“‘「『《〈【〔"
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
+_DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -168,8 +170,13 @@ def line_text(text: str, hyphenated: bool = False) -> str:
 
     >>> line_text("the news¬"), line_text("the Har", hyphenated=True), line_text("well-", hyphenated=True)
     ('the news-', 'the Har-', 'well-')
+    >>> line_text("aus ſeiner ſelbſt des Men -")
+    'aus ſeiner ſelbſt des Men-'
+
     """
     text = normalize(" ".join(text.split()))
+    # A hyphen an engine boxed as a word of its own ends the word before it: "des Men -" (OCR-D).
+    text = _DETACHED_HYPHEN.sub(lambda m: m.group(1) + "-", text)
     if text and text[-1] in _LINE_END_HYPHENS:
         text = text[:-1] + "-"
     if hyphenated and text and not text.endswith("-"):
@@ -612,7 +619,7 @@ _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 
 
 def _drop_capitals(regions: list[Region]) -> list[Region]:
-    """A drop capital (a format's role, or a lone capital at least two lines tall) goes back
+    """A drop capital (a format's role, or a lone capital `_DROP_CAPITAL` lines tall) goes back
     in front of the first line of the text it opens: the region right of it, level with it."""
     out = list(regions)
     for cap in regions:
@@ -622,16 +629,20 @@ def _drop_capitals(regions: list[Region]) -> list[Region]:
         beside = [
             r for r in out
             if r is not cap and r.box is not None and r.lines[0].box is not None
-            and r.box.left > (cap.box.left + cap.box.right) / 2
+            and r.lines[0].box.left > (cap.box.left + cap.box.right) / 2
             and abs(r.lines[0].box.top - cap.box.top) < 0.5 * cap.box.height
         ]
         if not beside:
             continue
         target = min(beside, key=lambda r: r.box.left)
         first = target.lines[0]
-        if cap.role != "drop-capital" and cap.box.height < 2 * first.box.height:
+        height = statistics.median(line.box.height for line in target.lines if line.box is not None)
+        if cap.role != "drop-capital" and cap.box.height < _DROP_CAPITAL * height:
             continue
-        opened = Line(text + first.text, first.box, first.size)
+        # The engine may have stretched the first line's box over the capital (OCR-D: 69 high
+        # among lines of 41): the line is one of the text's.
+        box = Box(first.box.left, max(first.box.top, first.box.bottom - height), first.box.right, first.box.bottom)
+        opened = Line(text + first.text, box, first.size)
         out[out.index(target)] = Region((opened, *target.lines[1:]), target.box, target.role)
         out.remove(cap)
     return out

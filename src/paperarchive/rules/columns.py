@@ -13,10 +13,10 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d) (?:on|from)\b", re.IGNORECASE)
-_HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
+_HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
-_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)")
+_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)")
 # The end of the text before a break is all a join needs: 64 characters hold its last word
 # and how its sentence ends. Searching the whole text, which grows with each join in a run
 # of breaks, made a page of many unpunctuated blocks quadratic.

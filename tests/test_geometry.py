@@ -142,3 +142,9 @@ def test_a_drop_capital_goes_back_in_front_of_its_line_and_a_detached_hyphen_joi
     text = all_text(cleaned("ocrd_kant_1784_p17.alto.xml"))
     assert "Aufklaͤrung iſt der Ausgang des Menſchen aus ſeiner ſelbſt verſchuldeten Unmuͤndigkeit." in text
     assert "\nA\n" not in f"\n{text}\n"
+
+
+def test_a_signature_set_flush_right_under_the_text_is_its_byline():
+    page = cleaned("chronam_nytribune_1903_excerpt.alto.xml")
+    (signed,) = [a for a in page.articles if any("Cardinal Vaughan" in p for p in a.paragraphs)]
+    assert signed.byline == "I. W. F." and signed.paragraphs[-1].endswith("resume active duty.")

@@ -38,6 +38,7 @@ _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
+_SIGNATURE = 40  # a signature is this many characters at most
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8
@@ -415,6 +416,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
+        parts = [piece for part in parts for piece in _signed(*part)]
         for part, breaks, part_kind in parts:
             gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
@@ -427,6 +429,30 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
+
+
+def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:
+    """A story's text with its writer's signature split off as a byline: a short last line
+    set flush right, under a line that ends a sentence (chronam: "…to resume active duty."
+    / "I. W. F."; a signature taken for the next story's headline, "JUDITH CLADEL.").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> text = Region((line("It was the end of the affair.", 0, 300, 0), line("J. S.", 220, 290, 12)))
+    >>> [(p.lines[-1].text, k.value) for p, _, k in _signed(text, False, Kind.UNKNOWN)]
+    [('It was the end of the affair.', 'unknown'), ('J. S.', 'byline')]
+    """
+    lines = part.lines
+    if kind is not Kind.UNKNOWN or len(lines) < 2 or any(line.box is None for line in lines):
+        return [(part, breaks, kind)]
+    last, above = lines[-1], lines[-2]
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    height = statistics.median(line.box.height for line in lines)
+    flush_right = right - last.box.right <= 2 * height and last.box.left - left > 0.5 * (right - left)
+    if not (flush_right and ends_sentence(above.text) and len(last.text) <= _SIGNATURE and not _RUNNING_TEXT.search(last.text)):
+        return [(part, breaks, kind)]
+    text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role)
+    return [(text, breaks, kind), (Region((last,), last.box, part.role), False, Kind.BYLINE)]
 
 
 # What a format's region role makes a block; the rest (heading, paragraph) the text decides.

@@ -1,21 +1,33 @@
 """Text regions with coordinates → the pipeline's blocks, in reading order.
 
-ALTO and hOCR both give the same three things: text regions (ALTO TextBlock,
-hOCR ocr_par or ocr_carea) with a bounding box, printed lines with theirs, and
-words with theirs. From that:
+Every layout format (ALTO, hOCR, and the PAGE, ABBYY, PaddleOCR, PDF readers) gives
+the same things: text regions with a bounding box (and, where the format says so, a
+`role`), printed lines with theirs (and maybe a font `size`), words with theirs. Each
+decision below is one named function, with a real before/after in its docstring or in
+tests/test_geometry.py (real files in tests/formats/real-geometry):
 
-- reading order: column by column, each top to bottom, found by cutting the page
-  along the gutters between columns, and across the page above a headline or
-  photo that spans columns (`reading_order`);
-- paragraphs: a region is one block, split where a line is indented or stops
-  short after the end of a sentence (`paragraphs`);
-- story breaks: a region set in display type (a headline), or below a wide
-  vertical space in the same column, gets two blank lines before it (`gap=2`),
-  as a plain-text page has between stories; other regions get one.
+- reading order (`order_regions`, `reading_order`): column by column, each top to
+  bottom, cut along the gutters, and across the page above a band that spans columns.
+  A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
+  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
+  of word-sized regions has its words joined into lines first (`_pieces_joined`).
+- type size (`_measure`): the font size where the format gives one, else line height.
+- story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
+  blank of a line, inside a column-sized region (iArchives: five stories in one
+  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY").
+- paragraphs (`paragraphs`): a region's lines, split where a line is indented or stops
+  short after the end of a sentence (or stops short in CJK or unpunctuated text).
+- what a block is, where the text alone cannot tell (`to_blocks`): furniture from the
+  page's top and bottom rows (`_furniture`: "PRICE THREE CENTS."), specks (`_speck`), a
+  format's role, a headline in capitals over text, a signature set flush right
+  (`_signed`: "I. W. F."); a drop capital goes back to its word (`_drop_capitals`).
+- words and hyphens (`join_words`, `line_text`, `_lost_line_ends`): no space between
+  CJK glyphs unless the print has one (周边十一 个小区 → 周边十一个小区), a hyphen
+  boxed apart joins its word (Men - → Men-), and a hyphen with a space after it inside
+  a line is a line end the engine ran together (WAISTCOAT- POCKET).
 
-The printed lines are kept, and word spacing is decided here (`join_words`), so
-that the repair rules (dehyphenate, join_wrapped_lines, join_column_break, …)
-see the same kind of blocks as for a plain-text page.
+The printed lines are kept, so that the repair rules (dehyphenate, join_wrapped_lines,
+join_column_break, …) see the same kind of blocks as for a plain-text page.
 """
 
 from __future__ import annotations

@@ -148,3 +148,19 @@ def test_a_signature_set_flush_right_under_the_text_is_its_byline():
     page = cleaned("chronam_nytribune_1903_excerpt.alto.xml")
     (signed,) = [a for a in page.articles if any("Cardinal Vaughan" in p for p in a.paragraphs)]
     assert signed.byline == "I. W. F." and signed.paragraphs[-1].endswith("resume active duty.")
+
+
+def test_a_reader_that_orders_by_boxes_alone_still_gets_a_vertical_page_in_order():
+    """The other readers (PAGE, ABBYY, TSV, PaddleOCR) order their regions with
+    `reading_order` on the boxes; `to_blocks` reads a vertical page right to left all the same."""
+    from paperarchive.formats.hocr import _Reader
+    from paperarchive.formats.reading import reading_order, to_blocks
+
+    reader = _Reader()
+    reader.feed((REAL / "gcv_jp_vert_excerpt.hocr").read_text(encoding="utf-8"))
+    reader.close()
+    regions = [region.region() for region in reader.pages[0] if region.lines]
+    by_boxes = [regions[i] for i in reading_order([r.box for r in regions])]
+    (article, *_) = clean_blocks(to_blocks(by_boxes)).articles
+    assert article.title == "光学文字認識"
+    assert article.paragraphs[0].startswith("光学文字認識(こうがくもじにんしき、Optical character recognition)は、")

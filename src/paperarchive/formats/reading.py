@@ -53,7 +53,7 @@ _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line bes
 _SIGNATURE = 40  # a signature is this many characters at most
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
-_CAPITALS = 0.8
+_CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
@@ -333,7 +333,7 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
     `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
     region first, or the gutters between columns cannot be found among them: the words on
     one row, left to right, up to a gap that runs down the whole page (between tiers)."""
-    if len(regions) < 20 or sum(len(r.lines) == 1 and r.box is not None for r in regions) < 0.8 * len(regions):
+    if not _word_regions(regions):
         return regions
     pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
     rows: list[list[Region]] = []
@@ -356,6 +356,11 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
             segment.append(piece)
         out.append(_one_line(segment))
     return out
+
+
+def _word_regions(regions: Sequence[Region]) -> bool:
+    """Most regions of a page of at least twenty hold one line (or one word) each."""
+    return len(regions) >= 20 and sum(len(r.lines) == 1 and r.box is not None for r in regions) >= 0.8 * len(regions)
 
 
 def _uncovered(boxes: list[Box]) -> list[tuple[float, float]]:
@@ -415,7 +420,12 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
     """
-    regions = _stacked(_drop_capitals([r for r in regions if r.lines]))
+    regions = [r for r in regions if r.lines]
+    if is_vertical(regions) or _word_regions(regions) and len(_pieces_joined(list(regions))) < len(regions):
+        # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
+        # page, or one of word-sized regions, is read in order here all the same.
+        regions = order_regions(regions)
+    regions = _stacked(_drop_capitals(regions))
     measure = _measure(regions)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in

@@ -134,3 +134,33 @@ def test_unpunctuated_ocr_ends_a_paragraph_at_a_short_line_and_keeps_specks_out_
     assert specks and all(sum(ch.isalnum() for ch in line) < 3 for b in specks for line in b.lines)
     page = clean_blocks(blocks)
     assert not any(p in ("t", "J") for a in page.articles for p in a.paragraphs)
+
+
+def test_a_drop_capital_goes_back_in_front_of_its_line_and_a_detached_hyphen_joins_its_word():
+    """OCR-D ground truth: the A of "Aufklärung" is a region of its own, the first line's box
+    is stretched over it, and "Men" "-" are two Strings at the line end."""
+    text = all_text(cleaned("ocrd_kant_1784_p17.alto.xml"))
+    assert "Aufklaͤrung iſt der Ausgang des Menſchen aus ſeiner ſelbſt verſchuldeten Unmuͤndigkeit." in text
+    assert "\nA\n" not in f"\n{text}\n"
+
+
+def test_a_signature_set_flush_right_under_the_text_is_its_byline():
+    page = cleaned("chronam_nytribune_1903_excerpt.alto.xml")
+    (signed,) = [a for a in page.articles if any("Cardinal Vaughan" in p for p in a.paragraphs)]
+    assert signed.byline == "I. W. F." and signed.paragraphs[-1].endswith("resume active duty.")
+
+
+def test_a_reader_that_orders_by_boxes_alone_still_gets_a_vertical_page_in_order():
+    """The other readers (PAGE, ABBYY, TSV, PaddleOCR) order their regions with
+    `reading_order` on the boxes; `to_blocks` reads a vertical page right to left all the same."""
+    from paperarchive.formats.hocr import _Reader
+    from paperarchive.formats.reading import reading_order, to_blocks
+
+    reader = _Reader()
+    reader.feed((REAL / "gcv_jp_vert_excerpt.hocr").read_text(encoding="utf-8"))
+    reader.close()
+    regions = [region.region() for region in reader.pages[0] if region.lines]
+    by_boxes = [regions[i] for i in reading_order([r.box for r in regions])]
+    (article, *_) = clean_blocks(to_blocks(by_boxes)).articles
+    assert article.title == "光学文字認識"
+    assert article.paragraphs[0].startswith("光学文字認識(こうがくもじにんしき、Optical character recognition)は、")

@@ -10,8 +10,8 @@ MeasurementUnit (pixel, mm10, inch1200) does not matter.
 Hyphenation: where the file names the whole word of a split (a String marked
 SUBS_TYPE="HypPart1" with SUBS_CONTENT, and its HypPart2 the next String), the
 engine has already decided: the line ends in the whole word and the next line
-starts after its second part (`con-⏎ference` → `conference⏎`, `well-⏎known` →
-`well-known⏎`; ABBYY writes the compound's hyphen into SUBS_CONTENT). Otherwise a
+starts after its second part (`con-⏎ference` → `conference⏎`), where SUBS_CONTENT is
+the two parts run together (iArchives writes `be-tween`: that decides nothing). Otherwise a
 line ending in HYP, or in a HypPart1 String, is emitted ending in "-", and the
 `dehyphenate` rule decides whether the hyphen goes, as for every other page.
 
@@ -118,7 +118,10 @@ def _whole_words(page: Element) -> dict[int, str | None]:
     """The Strings of a hyphenated word the file spells out whole: id of the HypPart1 String →
     the whole word (SUBS_CONTENT), id of its HypPart2 String → None (already written).
 
-    Only when the second part is the very next String, with the same SUBS_CONTENT."""
+    Only when the second part is the very next String, with the same SUBS_CONTENT, and that
+    is the two parts run together: the engine decided the hyphen goes (docWORKS: con-/ference,
+    "conference"). iArchives writes the parts with their hyphen ("be-tween", "somo-what" in
+    logan.alto): that decides nothing, and `dehyphenate` decides as for any line end."""
     strings = [element for element in page.iter() if _name(element) == "String"]
     out: dict[int, str | None] = {}
     for first, second in zip(strings, strings[1:]):
@@ -128,9 +131,13 @@ def _whole_words(page: Element) -> dict[int, str | None]:
             and first.get("SUBS_TYPE") == "HypPart1"
             and second.get("SUBS_TYPE") == "HypPart2"
             and second.get("SUBS_CONTENT") == whole
+            and whole == (first.get("CONTENT") or "").rstrip(_HYPHENS) + (second.get("CONTENT") or "")
         ):
             out[id(first)], out[id(second)] = whole, None
     return out
+
+
+_HYPHENS = "-\u00ad¬⸗\u2010"
 
 
 def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:

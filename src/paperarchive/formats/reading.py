@@ -1,21 +1,33 @@
 """Text regions with coordinates → the pipeline's blocks, in reading order.
 
-ALTO and hOCR both give the same three things: text regions (ALTO TextBlock,
-hOCR ocr_par or ocr_carea) with a bounding box, printed lines with theirs, and
-words with theirs. From that:
+Every layout format (ALTO, hOCR, and the PAGE, ABBYY, PaddleOCR, PDF readers) gives
+the same things: text regions with a bounding box (and, where the format says so, a
+`role`), printed lines with theirs (and maybe a font `size`), words with theirs. Each
+decision below is one named function, with a real before/after in its docstring or in
+tests/test_geometry.py (real files in tests/formats/real-geometry):
 
-- reading order: column by column, each top to bottom, found by cutting the page
-  along the gutters between columns, and across the page above a headline or
-  photo that spans columns (`reading_order`);
-- paragraphs: a region is one block, split where a line is indented or stops
-  short after the end of a sentence (`paragraphs`);
-- story breaks: a region set in display type (a headline), or below a wide
-  vertical space in the same column, gets two blank lines before it (`gap=2`),
-  as a plain-text page has between stories; other regions get one.
+- reading order (`order_regions`, `reading_order`): column by column, each top to
+  bottom, cut along the gutters, and across the page above a band that spans columns.
+  A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
+  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
+  of word-sized regions has its words joined into lines first (`_pieces_joined`).
+- type size (`_measure`): the font size where the format gives one, else line height.
+- story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
+  blank of a line, inside a column-sized region (iArchives: five stories in one
+  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY").
+- paragraphs (`paragraphs`): a region's lines, split where a line is indented or stops
+  short after the end of a sentence (or stops short in CJK or unpunctuated text).
+- what a block is, where the text alone cannot tell (`to_blocks`): furniture from the
+  page's top and bottom rows (`_furniture`: "PRICE THREE CENTS."), specks (`_speck`), a
+  format's role, a headline in capitals over text, a signature set flush right
+  (`_signed`: "I. W. F."); a drop capital goes back to its word (`_drop_capitals`).
+- words and hyphens (`join_words`, `line_text`, `_lost_line_ends`): no space between
+  CJK glyphs unless the print has one (周边十一 个小区 → 周边十一个小区), a hyphen
+  boxed apart joins its word (Men - → Men-), and a hyphen with a space after it inside
+  a line is a line end the engine ran together (WAISTCOAT- POCKET).
 
-The printed lines are kept, and word spacing is decided here (`join_words`), so
-that the repair rules (dehyphenate, join_wrapped_lines, join_column_break, …)
-see the same kind of blocks as for a plain-text page.
+The printed lines are kept, so that the repair rules (dehyphenate, join_wrapped_lines,
+join_column_break, …) see the same kind of blocks as for a plain-text page.
 """
 
 from __future__ import annotations
@@ -37,15 +49,18 @@ _SHORT = 2.0  # a line stopping this many line heights before the right edge is 
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
+_DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
+_SIGNATURE = 40  # a signature is this many characters at most
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
-_CAPITALS = 0.8
+_CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
+_DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -168,8 +183,13 @@ def line_text(text: str, hyphenated: bool = False) -> str:
 
     >>> line_text("the news¬"), line_text("the Har", hyphenated=True), line_text("well-", hyphenated=True)
     ('the news-', 'the Har-', 'well-')
+    >>> line_text("aus ſeiner ſelbſt des Men -")
+    'aus ſeiner ſelbſt des Men-'
+
     """
     text = normalize(" ".join(text.split()))
+    # A hyphen an engine boxed as a word of its own ends the word before it: "des Men -" (OCR-D).
+    text = _DETACHED_HYPHEN.sub(lambda m: m.group(1) + "-", text)
     if text and text[-1] in _LINE_END_HYPHENS:
         text = text[:-1] + "-"
     if hyphenated and text and not text.endswith("-"):
@@ -337,7 +357,7 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
     `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
     region first, or the gutters between columns cannot be found among them: the words on
     one row, left to right, up to a gap that runs down the whole page (between tiers)."""
-    if len(regions) < 20 or sum(len(r.lines) == 1 and r.box is not None for r in regions) < 0.8 * len(regions):
+    if not _word_regions(regions):
         return regions
     pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
     rows: list[list[Region]] = []
@@ -360,6 +380,11 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
             segment.append(piece)
         out.append(_one_line(segment))
     return out
+
+
+def _word_regions(regions: Sequence[Region]) -> bool:
+    """Most regions of a page of at least twenty hold one line (or one word) each."""
+    return len(regions) >= 20 and sum(len(r.lines) == 1 and r.box is not None for r in regions) >= 0.8 * len(regions)
 
 
 def _uncovered(boxes: list[Box]) -> list[tuple[float, float]]:
@@ -419,7 +444,12 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
     """
-    regions = _stacked(_drop_capitals([r for r in regions if r.lines]))
+    regions = [r for r in regions if r.lines]
+    if is_vertical(regions) or _word_regions(regions) and len(_pieces_joined(list(regions))) < len(regions):
+        # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
+        # page, or one of word-sized regions, is read in order here all the same.
+        regions = order_regions(regions)
+    regions = _stacked(_drop_capitals(regions))
     measure = _measure(regions)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
@@ -432,6 +462,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
+        parts = [piece for part in parts for piece in _signed(*part)]
         for part, breaks, part_kind in parts:
             gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
@@ -444,6 +475,30 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
+
+
+def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:
+    """A story's text with its writer's signature split off as a byline: a short last line
+    set flush right, under a line that ends a sentence (chronam: "…to resume active duty."
+    / "I. W. F."; a signature taken for the next story's headline, "JUDITH CLADEL.").
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> text = Region((line("It was the end of the affair.", 0, 300, 0), line("J. S.", 220, 290, 12)))
+    >>> [(p.lines[-1].text, k.value) for p, _, k in _signed(text, False, Kind.UNKNOWN)]
+    [('It was the end of the affair.', 'unknown'), ('J. S.', 'byline')]
+    """
+    lines = part.lines
+    if kind is not Kind.UNKNOWN or len(lines) < 2 or any(line.box is None for line in lines):
+        return [(part, breaks, kind)]
+    last, above = lines[-1], lines[-2]
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    height = statistics.median(line.box.height for line in lines)
+    flush_right = right - last.box.right <= 2 * height and last.box.left - left > 0.5 * (right - left)
+    if not (flush_right and ends_sentence(above.text) and len(last.text) <= _SIGNATURE and not _RUNNING_TEXT.search(last.text)):
+        return [(part, breaks, kind)]
+    text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role)
+    return [(text, breaks, kind), (Region((last,), last.box, part.role), False, Kind.BYLINE)]
 
 
 # What a format's region role makes a block; the rest (heading, paragraph) the text decides.
@@ -643,7 +698,7 @@ _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 
 
 def _drop_capitals(regions: list[Region]) -> list[Region]:
-    """A drop capital (a format's role, or a lone capital at least two lines tall) goes back
+    """A drop capital (a format's role, or a lone capital `_DROP_CAPITAL` lines tall) goes back
     in front of the first line of the text it opens: the region right of it, level with it."""
     out = list(regions)
     for cap in regions:
@@ -653,16 +708,20 @@ def _drop_capitals(regions: list[Region]) -> list[Region]:
         beside = [
             r for r in out
             if r is not cap and r.box is not None and r.lines[0].box is not None
-            and r.box.left > (cap.box.left + cap.box.right) / 2
+            and r.lines[0].box.left > (cap.box.left + cap.box.right) / 2
             and abs(r.lines[0].box.top - cap.box.top) < 0.5 * cap.box.height
         ]
         if not beside:
             continue
         target = min(beside, key=lambda r: r.box.left)
         first = target.lines[0]
-        if cap.role != "drop-capital" and cap.box.height < 2 * first.box.height:
+        height = statistics.median(line.box.height for line in target.lines if line.box is not None)
+        if cap.role != "drop-capital" and cap.box.height < _DROP_CAPITAL * height:
             continue
-        opened = Line(text + first.text, first.box, first.size)
+        # The engine may have stretched the first line's box over the capital (OCR-D: 69 high
+        # among lines of 41): the line is one of the text's.
+        box = Box(first.box.left, max(first.box.top, first.box.bottom - height), first.box.right, first.box.bottom)
+        opened = Line(text + first.text, box, first.size)
         out[out.index(target)] = Region((opened, *target.lines[1:]), target.box, target.role)
         out.remove(cap)
     return out

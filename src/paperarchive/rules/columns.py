@@ -16,10 +16,10 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
 _JUMP_LINE = re.compile(
     r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b", re.IGNORECASE
 )
-_HYPHENATED_END = re.compile(r"(?P<word>[A-Za-z]+)-$")
+_HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
-_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[A-Za-z]+)")
+_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)")
 # The end of the text before a break is all a join needs: 64 characters hold its last word
 # and how its sentence ends. Searching the whole text, which grows with each join in a run
 # of breaks, made a page of many unpunctuated blocks quadratic.

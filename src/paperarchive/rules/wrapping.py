@@ -10,14 +10,16 @@ from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # The word a line ends with, hyphenated ("news-", "fé-", any script's letters) or not ("Har").
-_HYPHENATED_END = re.compile(r"(?P<word>[^\W\d_]+)-$")
+_HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
 # After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
 # split it is lower case (a capital starts a new word: "Penn / Bridge company").
 _WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
 # After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
-_WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)(?P<tail>[^\s\w]*)(?:\s+|$)")
+_WORD_START_AFTER_HYPHEN = re.compile(
+    r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)(?P<tail>[^\s\w]*)(?:\s+|$)"
+)
 
 
 # A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:

@@ -4,7 +4,8 @@
     .venv/bin/python bench/scaling.py --sizes 1000,10000 --shapes zh-short
 
 Each page is generated (deterministic): Chinese or English, short lines, with a
-blank line between every few lines (paragraphs and column breaks) or none. It is
+blank line between every few lines (paragraphs and column breaks) or none, or
+one paragraph (no line ends a sentence). It is
 cleaned as `paperarchive clean` does (decode, then `clean_text`), in a child
 process of its own, and its CPU time is divided by the page's size.
 `largest ÷ smallest` is the largest page's seconds per MB over the smallest's: 1.0
@@ -36,7 +37,8 @@ _EN = "the harbor fleet returned with news of the storm and a record catch for t
 
 
 def page(shape: str, lines: int) -> bytes:
-    """A page of `lines` short printed lines; `-blank` shapes put a blank line after every 1–5."""
+    """A page of `lines` short printed lines; `-blank` shapes put a blank line after every 1–5,
+    `-paragraph` shapes end no line with a full stop."""
     rng = random.Random(f"{shape}-{lines}")
     out = []
     for _ in range(lines):
@@ -44,6 +46,8 @@ def page(shape: str, lines: int) -> bytes:
             line = "".join(rng.choice(_ZH) for _ in range(rng.randint(2, 8))) + rng.choice(_ZH_END)
         else:
             line = " ".join(rng.choice(_EN) for _ in range(rng.randint(1, 3))) + rng.choice(",,,,.")
+        if shape.endswith("paragraph"):  # no line ends a sentence: the page is one paragraph
+            line = line[:-1] + line[-1].replace("。", "，").replace(".", ",")
         out.append(line)
         if shape.endswith("blank") and rng.random() < 0.4:
             out.append("")
@@ -68,7 +72,7 @@ def _measure_here(data: bytes) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000,1000000", help="lines a page, comma-separated")
-    parser.add_argument("--shapes", default="zh-short,zh-short-blank,en-short,en-short-blank")
+    parser.add_argument("--shapes", default="zh-short,zh-short-blank,zh-paragraph,en-short,en-short-blank,en-paragraph")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
     print("| page | " + " | ".join(f"{n:,} lines s/MB" for n in sizes) + " | largest ÷ smallest | memory MB/MB |")

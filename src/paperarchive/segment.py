@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chars import display_width, ends_sentence, join_pieces, latin_ratio
+from .chars import display_width, ends_sentence, join_all, join_pieces, latin_ratio
 from .classify import AUTHOR_NOTE, BOX_LABEL, BOX_MARKS, DATELINE, EDITOR_CREDIT, PERSONAL_NAME, SOURCE, SUBTITLE
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
@@ -59,10 +59,7 @@ _BY = re.compile(r"^(?:By|BY|by)\s+")
 
 
 def _joined(blocks: list[Block]) -> str:
-    text = blocks[0].text
-    for block in blocks[1:]:
-        text = join_pieces(text, block.text)
-    return text
+    return join_all(block.text for block in blocks)
 
 
 def _capitals(text: str) -> bool:

@@ -1,16 +1,19 @@
 """Cleaning takes time in proportion to the page: counted operations, and one ratio of two
 page sizes measured in the same test (never an absolute time)."""
 
+import functools
 import random
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paperarchive.chars import ends_sentence
+from paperarchive import chars, segment
+from paperarchive.chars import ends_sentence, join_all, join_pieces
 from paperarchive.models import Block, Fix, Kind
 from paperarchive.pipeline import clean_text
-from paperarchive.rules import Context, columns
+from paperarchive.rules import Context, columns, wrapping
 from paperarchive.rules.columns import join_column_break
 
 
@@ -118,3 +121,29 @@ def test_a_page_ten_times_longer_takes_less_than_thirty_times_as_long():
         ratio = _cpu(large) / max(_cpu(small), 1e-3)
         assert ratio < 30, f"10x the lines took {ratio:.0f}x the time (blank lines: {blank})"
 
+
+
+_TEXTS = st.lists(st.sampled_from(["重阳", "，", "、", "12.", "3", "3万元", "the", " ship", "sailed ", " ", "\u3000", "x.", "A", "" ]), max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=12))
+def test_join_all_is_join_pieces_folded(pieces):
+    assert join_all(pieces) == functools.reduce(join_pieces, pieces)
+
+
+@pytest.mark.parametrize("line", ["重阳节前夕社区，", "the harbor fleet returned,"])
+def test_a_page_of_one_long_paragraph_is_joined_without_copying_it_per_line(monkeypatch, line):
+    copied = []
+    real = chars.join_pieces
+
+    def counting(left, right):
+        copied.append(len(left))
+        return real(left, right)
+
+    for module in (columns, wrapping, segment):
+        monkeypatch.setattr(module, "join_pieces", counting, raising=False)
+    page = "HARBOR NEWS\n\n" + "\n".join([line] * 10_000) + "\n"
+    (article,) = clean_text(page).articles
+    assert sum(map(len, article.paragraphs)) >= 9_000 * len(line)
+    assert sum(copied) <= 10 * len(page)  # joining the whole paragraph at every line: 10,000 times that

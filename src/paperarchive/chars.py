@@ -6,6 +6,7 @@ Shared by the cleaning stages; no I/O, no state.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -111,6 +112,39 @@ def join_pieces(left: str, right: str) -> str:
         return left + right
     return f"{left} {right}"
 
+
+
+def join_all(pieces: Iterable[str]) -> str:
+    """`join_pieces` folded over many pieces (a paragraph of a thousand printed lines), in time
+    proportional to their length: the text is kept in parts, never copied whole per piece.
+
+    >>> join_all(["设置插花、", "剪纸 ", "  ", "等功能室", "12.", "3万元", "the ship", "sailed"])
+    '设置插花、剪纸等功能室12.3万元the ship sailed'
+    >>> join_all(["  kept as printed  "])
+    '  kept as printed  '
+    """
+    parts: list[str] = []
+    for n, piece in enumerate(pieces):
+        if not n:
+            parts.append(piece)  # the first piece is stripped only by a join
+            continue
+        while parts and not parts[-1].rstrip():
+            parts.pop()  # left.rstrip() reaches back past pieces that are all space
+        if parts:
+            parts[-1] = parts[-1].rstrip()
+        right = piece.lstrip()
+        if not parts or not right:
+            parts.append(right)
+            continue
+        end = parts[-1]
+        for part in reversed(parts[:-1] if len(end) < 24 else ()):  # the last 24 characters, for a cut number
+            end = part[-24:] + end
+            if len(end) >= 24:
+                break
+        a, b = end[-1], right[0]
+        glued = is_wide(a) or is_wide(b) or b in NO_LINE_START or (b.isdigit() and _ends_in_cut_number(end))
+        parts.append(right if glued else " " + right)
+    return "".join(parts)
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")

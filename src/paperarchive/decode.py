@@ -341,6 +341,7 @@ _ALPHABETS = (
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
 _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
 _HIGH_BYTES = bytes(range(128, 256))
@@ -351,14 +352,12 @@ def _latin_fit(text: str) -> float:
     """The share of the accented letters (and symbols stuck to letters) that one alphabet explains."""
     letters: list[str] = []
     wrong = 0
-    previous = " "
-    for ch in text:
-        if ch >= "\x80":
-            if ch.isalpha():
-                letters.append(ch.lower())
-            elif unicodedata.category(ch) == "Cc" or (previous.isalpha() and ch not in _PUNCTUATION):
-                wrong += 1
-        previous = ch
+    for match in _BEYOND_ASCII.finditer(text):
+        ch, at = match.group(), match.start()
+        if ch.isalpha():
+            letters.append(ch.lower())
+        elif unicodedata.category(ch) == "Cc" or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
+            wrong += 1
     if not letters:
         return 0.0 if wrong else 1.0
     best = max(sum(ch in alphabet for ch in letters) for alphabet in _ALPHABETS)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .chars import display_width, ends_sentence, join_pieces, latin_ratio
+from .chars import display_width, ends_sentence, join_all, join_pieces, latin_ratio
 from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
@@ -71,10 +71,7 @@ _BY = re.compile(r"^(?:By|BY|by)\s+")
 
 
 def _joined(blocks: list[Block]) -> str:
-    text = blocks[0].text
-    for block in blocks[1:]:
-        text = join_pieces(text, block.text)
-    return text
+    return join_all(block.text for block in blocks)
 
 
 def _capitals(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import join_pieces
+from ..chars import join_all
 from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -184,9 +184,7 @@ def join_wrapped_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     """
 
     def join(block: Block) -> tuple[Block, list[Fix]]:
-        text = block.lines[0]
-        for line in block.lines[1:]:
-            text = join_pieces(text, line)
+        text = join_all(block.lines)
         before = "⏎".join(block.lines)
         return block.with_(lines=(text,)), [Fix("join_wrapped_lines", block.start, before, text)]
 

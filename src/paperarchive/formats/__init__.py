@@ -202,10 +202,10 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
             from .pdf import group_regions
             from .pdftotext import bbox_lines
 
-        lines = bbox_lines(text)
-        if not lines:
-            raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
-        return _in_order(group_regions(lines))
+            lines = bbox_lines(text)
+            if not lines:
+                raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
+            return _in_order(group_regions(lines))
     return to_blocks(_regions(kind, text, path))
 
 

@@ -243,18 +243,31 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
 def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: float) -> int:
     """The end of the longest run of bands from `start` that has a gutter (more than one band),
     else start + 1. Stops once a band crosses every gutter or spans the page (`width`): nothing
-    below can part the run into columns again (so a single column costs one short pass per band)."""
+    below can part the run into columns again (so a single column costs one short pass per band).
+    A first band that is one head printed across the gutters of the bands under it (a headline
+    over two columns, with nothing beside it) is a row of its own: the columns under it are
+    read after it, each whole."""
     segments: list[tuple[float, float]] = []
+    below: list[tuple[float, float]] = []  # the bands under the first one, as disjoint spans
     end = start + 1
     for j in range(start, len(bands)):
         for i in bands[j]:
             segments = _merged(segments, *_span(boxes[i], across=True))
+            if j > start:
+                below = _merged(below, *_span(boxes[i], across=True))
         if len(segments) > 1:
             if j > start:
+                if len(bands[start]) == 1 and _crosses(boxes[bands[start][0]], below):
+                    return start + 1
                 end = j + 1
         elif end > start + 1 or segments[0][1] - segments[0][0] >= (1 - 3 * _OVERLAP_TOLERANCE) * width:
             break
     return end
+
+
+def _crosses(box: Box, spans: list[tuple[float, float]]) -> bool:
+    """The box reaches over a gutter between two of the spans (into both columns)."""
+    return sum(box.left < high and low < box.right for low, high in spans) > 1
 
 
 def _splits_from(bands: list[list[int]], boxes: Sequence[Box]) -> list[bool]:
@@ -679,8 +692,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     for k, region in enumerate(regions):
         box, text = region.box, " ".join(line.text for line in region.lines)
         foot = box.bottom > last_row_starts
-        if not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
-            continue
+        if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
+            continue  # what the format says the region is, it is
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
         if top_row[k] and sum(top_row) >= 3:
             out.add(k)

@@ -249,7 +249,9 @@ def _band_regions(cells: dict[int, list[tuple[int, int, str]]], band: range) -> 
             # Pieces of one column on one row are one line that justification spread wide.
             left = pieces[0][0]
             right = pieces[-1][0] + _width(pieces[-1][1])
-            run.append(Line(line, Box(left, row, right, row + 1)))
+            # In character cells: a row is about two cells tall (a CJK glyph is two cells wide and
+            # square), so geometry measured in line heights means what it does on a scan.
+            run.append(Line(line, Box(left, 2 * row, right, 2 * row + 2)))
             last_row = row
         if run:
             regions.append(_region(run))

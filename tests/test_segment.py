@@ -801,3 +801,53 @@ def test_a_headline_run_into_the_paragraph_above_its_byline_is_split_off():
     articles = clean_text(page).articles
     assert [(a.title, a.byline) for a in articles] == [("Library Extends Weekend Hours", "JANE DOE"), ("Bridge Repairs Delayed", "MARK LEE")]
     assert articles[0].paragraphs[-1].endswith("cannot visit on weekdays.")
+
+
+WIRE_FRONT = (
+    "THE HOLLIS VALLEY RECORD  ·  Tuesday, June 2, 2026  ·  $1.50\n"
+    "\n\n"
+    "County Weighs New Rules\n"
+    "for Short-Term Rentals\n"
+    "\n"
+    "Neighbors say noise complaints have doubled since the last vote\n"
+    "\n"
+    "By PERRY OSTRANDER\n"
+    "and LENA MAJOROS\n"
+    "Record Staff Writer\n"
+    "\n"
+    "   HOLLIS — The county commission will take up a\n"
+    "proposal Thursday that would cap the number of\n"
+    "short-term rentals in each township at forty.\n"
+    "   Commissioner Dale Pruitt said the cap was a\n"
+    "starting point for talks with owners.\n"
+    "\n"
+    "   \"We are not trying to shut anyone\n"
+    "   down tonight.\"\n"
+    "\n"
+    "   — Commissioner\n"
+    "   Dale Pruitt\n"
+    "\n"
+    "   Owners packed the last hearing in April and asked\n"
+    "for a year to adjust before any cap takes effect.\n"
+)
+
+
+def test_a_deck_a_blank_line_under_a_headline_and_a_byline_on_three_lines_open_one_story():
+    """Wire pages set the deck a blank line apart from the headline and the byline, and the
+    byline runs on: "By PERRY OSTRANDER" / "and LENA MAJOROS" / "Record Staff Writer"."""
+    articles = clean_text(WIRE_FRONT).articles
+    assert len(articles) == 1
+    story = articles[0]
+    assert fields(story, "title", "subtitle") == (
+        "County Weighs New Rules for Short-Term Rentals",
+        "Neighbors say noise complaints have doubled since the last vote",
+    )
+    assert story.byline == "PERRY OSTRANDER and LENA MAJOROS Record Staff Writer"
+    assert story.paragraphs[0].startswith("HOLLIS — The county commission")
+
+
+def test_a_pull_quote_wrapped_on_two_lines_with_its_speaker_on_two_is_lifted_whole():
+    story = clean_text(WIRE_FRONT).articles[0]
+    assert story.pull_quotes == ['"We are not trying to shut anyone down tonight." — Commissioner Dale Pruitt']
+    assert story.headings == []
+    assert [p[:10] for p in story.paragraphs] == ["HOLLIS — T", "Commission", "Owners pac"]

@@ -241,7 +241,22 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _layout_model_headings(tuple(classify_block(b, hard_wrapped) for b in blocks))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    return _headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))
+    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_text_before_jumps(classified))))
+
+
+# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC".
+_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line naming a second writer ("and DARIUS KOVAC") set right under a byline is part of
+    it, not the story's first paragraph."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if out[i - 1].kind is Kind.BYLINE and block.gap == 0 and len(block.lines) == 1 and _CO_WRITER.match(block.text):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 _JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
@@ -281,6 +296,8 @@ def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
 _QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
 _ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+# The speaker's name alone on the line under the dash and title: "— Superintendent" / "Alicia Brandvold".
+_SPEAKER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 
 
 def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -289,13 +306,18 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     On a hard-wrapped page the quote's line may have been run into the paragraph above
     (which ends a sentence there): it is split off."""
     out: list[Block] = []
-    skip = False
+    skip = 0
     for i, block in enumerate(blocks):
         if skip:
-            skip = False
+            skip -= 1
             continue
-        below = blocks[i + 1] if i + 1 < len(blocks) else None
-        quote = block.lines[-1]
+        # the quote wrapped on lines of its own (each indented line may be a block of its own),
+        # or its one line run into the paragraph above
+        run = _quote_lines(blocks, i)
+        whole = bool(run)
+        quote = " ".join(run) if whole else block.lines[-1]
+        below_at = i + (len(run) if len(block.lines) == 1 and run else 1)
+        below = blocks[below_at] if below_at < len(blocks) else None
         if (
             quote[:1] in "\"“「"
             and below is not None
@@ -303,17 +325,37 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.kind in (Kind.BODY, Kind.SHORT)
             and _QUOTE_ALONE.match(quote)
             and ends_sentence(quote)  # a quoted headline ("“让老人吃上热乎饭”" over its "——" deck) is no sentence
-            and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
+            and (whole or len(block.lines) == 1 or ends_sentence(block.lines[-2]))
             and _ATTRIBUTION.match(below.text)
             and not ends_sentence(below.text)
         ):
-            if len(block.lines) > 1:
+            if len(block.lines) > 1 and not whole:
                 out.append(block.with_(lines=block.lines[:-1]))
-            out.append(Block((f"{quote} {below.text}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
-            skip = True
+            speaker, skip = below.text, below_at - i
+            name = blocks[below_at + 1] if below_at + 1 < len(blocks) else None
+            if name is not None and name.gap == 0 and name.kind is Kind.SHORT and _SPEAKER_NAME.match(name.text):
+                speaker, skip = f"{speaker} {name.text}", skip + 1  # the speaker's title on one line, the name on the next
+            out.append(Block((f"{quote} {speaker}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
         else:
             out.append(block)
     return tuple(out)
+
+
+def _quote_lines(blocks: tuple[Block, ...], i: int) -> list[str]:
+    """The lines of a quote printed on two to four lines of its own from block i on, or none."""
+    first = blocks[i]
+    if first.kind not in (Kind.BODY, Kind.SHORT) or first.text[:1] not in "\"“「":
+        return []
+    if len(first.lines) > 1:
+        return list(first.lines) if len(first.lines) <= 4 and _QUOTE_ALONE.match(first.text) else []
+    lines = [first.text]
+    for block in blocks[i + 1 : i + 4]:
+        if block.gap or len(block.lines) > 1 or block.kind not in (Kind.BODY, Kind.SHORT):
+            return []
+        lines.append(block.text)
+        if _QUOTE_ALONE.match(" ".join(lines)):
+            return lines
+    return []
 
 
 def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

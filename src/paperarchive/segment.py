@@ -330,7 +330,9 @@ class _Reader:
         following = self.next_content(i + 1)
         if not (self.awaiting_deck() and self.current.subtitle is None and following is not None):
             return False
-        above_byline = following.kind is Kind.BYLINE and block.gap == 0
+        # an English deck may stand a blank line apart from the headline and the byline
+        apart = 1 if latin_ratio(block.text) >= 0.5 else 0
+        above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
 

@@ -851,3 +851,54 @@ def test_a_pull_quote_wrapped_on_two_lines_with_its_speaker_on_two_is_lifted_who
     assert story.pull_quotes == ['"We are not trying to shut anyone down tonight." — Commissioner Dale Pruitt']
     assert story.headings == []
     assert [p[:10] for p in story.paragraphs] == ["HOLLIS — T", "Commission", "Owners pac"]
+
+
+def test_on_a_page_with_no_blank_line_between_paragraphs_one_blank_line_starts_a_story():
+    """Tesseract's plain text sets paragraphs flush, with no blank line; a blank line there
+    is a story break, and the Title Case line under it the next story's headline."""
+    page = (
+        "THE ORRIN FLATS GAZETTE | Friday, May 8, 2026 | Page 2\n"
+        "\n"
+        "Pool Opening Pushed Back a Week\n"
+        "The Orrin Flats municipal pool will open on June\n"
+        "6 instead of May 30 while a broken pump is being\n"
+        "replaced.\n"
+        "Parks director Wendell Ashby said the part was\n"
+        "ordered in March and arrived at the pool badly\n"
+        "damaged.\n"
+        "Season passes bought before May 15 will be good\n"
+        "for an extra week at no charge, the parks office\n"
+        "said.\n"
+        "\n"
+        "Rotary Club Names Scholarship Winners\n"
+        "Three seniors at Orrin Flats High School will\n"
+        "each receive $1,500 from the Rotary Club this\n"
+        "year.\n"
+        "The winners are Priya Lundgren, Caleb Osei and\n"
+        "Marta Ilves, the club said Thursday in a short\n"
+        "statement.\n"
+        "Each plans to study engineering or nursing at a\n"
+        "state university.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Pool Opening Pushed Back a Week", "Rotary Club Names Scholarship Winners"]
+    assert all(a.headings == [] for a in articles)
+    assert articles[1].paragraphs[-1] == "Each plans to study engineering or nursing at a state university."
+
+
+def test_a_blank_line_over_a_subhead_stays_a_subhead_where_paragraphs_are_set_apart_by_blank_lines():
+    page = (
+        "Harbor Dredging Begins\n"
+        "\n"
+        "Crews began dredging the north channel on Monday, the port said.\n"
+        "\n"
+        "The work will take six weeks and close one berth at a time.\n"
+        "\n"
+        "Costs\n"
+        "\n"
+        "The port will pay $2.1 million, with a state grant covering half.\n"
+        "\n"
+        "Shippers were told of the schedule in April.\n"
+    )
+    articles = clean_text(page).articles
+    assert len(articles) == 1 and articles[0].headings == ["Costs"]

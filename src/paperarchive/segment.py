@@ -144,6 +144,7 @@ class _Reader:
 
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
+        self.story_gap = _story_gap(blocks)
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -374,7 +375,7 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
-            or group[0].gap >= 2
+            or group[0].gap >= self.story_gap
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
@@ -467,6 +468,15 @@ class _Reader:
             self.loose_captions.append(caption)
         else:
             self.current.captions.append(caption)
+
+
+def _story_gap(blocks: tuple[Block, ...]) -> int:
+    """How many blank lines set stories apart: two, or one on a page that sets its paragraphs
+    with no blank line between them (Tesseract's plain text), where a blank line over a
+    short line is a story's start, not a subhead's: "…if the grant comes through." / "" /
+    "Fire Department Open House Set for Oct. 3" / "The Cedar Forks Volunteer Fire…"."""
+    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+    return 1 if len(gaps) >= 4 and not any(gaps) else 2
 
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:

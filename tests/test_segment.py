@@ -1,5 +1,7 @@
 """Pages into articles: where stories start and who wrote them, on short pages written for each case."""
 
+from paperarchive.blocks import split_blocks
+from paperarchive.classify import is_standalone_line
 from paperarchive.pipeline import clean_text
 
 
@@ -902,3 +904,33 @@ def test_a_blank_line_over_a_subhead_stays_a_subhead_where_paragraphs_are_set_ap
     )
     articles = clean_text(page).articles
     assert len(articles) == 1 and articles[0].headings == ["Costs"]
+
+
+def test_a_ragged_line_cut_short_by_a_long_next_word_does_not_end_its_paragraph():
+    """Ragged 40-column text: "to hire Dunmore & Pell" stops well short of the column because
+    "Engineering" would not fit after it; the paragraph goes on (its first two lines are no
+    headline under the byline)."""
+    page = (
+        "Council Hires Firm for Library Annex\n"
+        "By Tessa Vance\n"
+        "The Lowell Bend town council voted 4-1 on\n"
+        "Tuesday to hire Dunmore & Pell\n"
+        "Engineering to design a new annex for the\n"
+        "main library on Front Street.\n"
+        "The firm also drew the plans for the new\n"
+        "firehouse on Route 9, which opened in\n"
+        "May.\n"
+        "Council member Ada Kirsch, the lone no\n"
+        "vote, said the town should first repair\n"
+        "the roof of the old building, which has\n"
+        "leaked for two winters.\n"
+    )
+    lines = [block.lines for block in split_blocks(page, is_standalone_line)]
+    assert lines[2][:3] == (
+        "The Lowell Bend town council voted 4-1 on",
+        "Tuesday to hire Dunmore & Pell",
+        "Engineering to design a new annex for the",
+    )
+    story = clean_text(page).articles[0]
+    assert fields(story, "title", "byline", "headings") == ("Council Hires Firm for Library Annex", "Tessa Vance", [])
+    assert [p[:12] for p in story.paragraphs] == ["The Lowell B", "The firm als", "Council memb"]

@@ -934,3 +934,50 @@ def test_a_ragged_line_cut_short_by_a_long_next_word_does_not_end_its_paragraph(
     story = clean_text(page).articles[0]
     assert fields(story, "title", "byline", "headings") == ("Council Hires Firm for Library Annex", "Tessa Vance", [])
     assert [p[:12] for p in story.paragraphs] == ["The Lowell B", "The firm als", "Council memb"]
+
+
+# A narrow front page as Tesseract chi_sim prints it: every character spaced, straight quotes,
+# no blank line between a headline and its lead; another column's headline read into a sentence.
+TESSERACT_FRONT = (
+    "鹭 汀 日 报 2026 年 4 月 7 日 星 期 二 第 1 版\n"
+    "\n"
+    "\" 口 袋 公 园 \" 今 年 再 建 二 十 处 小 游 园\n"
+    "本 报 讯 记 者 岑 若 溪 报 道 : 记 者 从 市\n"
+    "园 林 局 获 悉 , 今 年 我 市 将 在 老 城\n"
+    "区 新 建 口 袋 公 园 20 处 , 总 面 积 约\n"
+    "3.6 万 平 方 米 。\n"
+    "去 年 建 成 的 14 处 口 袋 公 园 中 , 有\n"
+    "老 街 菜 场 改 建 便 民 中 心\n"
+    "9 处 由 闲 置 地 块 改 造 而 来 , 周 边\n"
+    "居 民 步 行 五 分 钟 即 可 到 达 。\n"
+    "( 下 转 第 2 版 )\n"
+    "\n"
+    "本 报 讯 记 者 蒲 舟 通 讯 员 阮 青\n"
+    "禾 报 道 : 经 过 半 年 改 造 , 老 街 菜\n"
+    "场 日 前 以 便 民 服 务 中 心 的 新 面 貌\n"
+    "重 新 开 门 , 二 楼 新 设 了 社 区 食 堂 。\n"
+    "\n"
+    "省 内 夏 粮 长 势 总 体 良 好\n"
+    "新 华 社 鹭 汀 4 月 6 日 电 ( 记 者 柯 岚 )\n"
+    "记 者 从 省 农 业 农 村 厅 获 悉 , 全 省\n"
+    "小 麦 长 势 好 于 常 年 , 一 二 类 苗 占\n"
+    "比 超 过 九 成 。\n"
+)
+
+
+def test_a_tesseract_front_page_finds_its_headlines_leads_and_the_displaced_headline():
+    articles = clean_text(TESSERACT_FRONT).articles
+    titles = [a.title.replace(" ", "") for a in articles]  # Tesseract's spaces by ASCII marks may stay
+    assert titles == ['"口袋公园"今年再建二十处小游园', "老街菜场改建便民中心", "省内夏粮长势总体良好"]
+    parks, market, wheat = articles
+    # the headline set directly on the lead leaves the lead's block
+    assert parks.byline == "记者岑若溪" and parks.paragraphs[0].startswith("本报讯")
+    # the displaced headline leaves the sentence it was read into, which is whole again, even
+    # when the paragraph's first printed line is the only one above it
+    assert "周边居民步行五分钟即可到达。" in parks.paragraphs[-1] and "老街菜场" not in parks.paragraphs[-1]
+    # a lead wrapped inside its reporters' names is no byline line of its own
+    assert market.paragraphs[0].startswith("本报讯记者蒲舟通讯员阮青禾报道")
+    assert market.byline is not None and "阮青禾" in market.byline.replace(" ", "")
+    # a 新华社 dateline whose date Tesseract spaced out is still a lead
+    assert wheat.byline is not None and "柯岚" in wheat.byline.replace(" ", "")
+    assert wheat.paragraphs[0].startswith("新华社鹭汀")

@@ -130,6 +130,8 @@ _REPORTERS = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|
 _NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}"
 DATELINE = re.compile(
     r"^(?:本报讯|本報訊|本报[^\s，。]{1,8}电|本報[^\s，。]{1,8}電|新华社[^\s，。]{0,12}电|新華社[^\s，。]{0,12}電"
+    # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
+    r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊])\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
@@ -240,8 +242,57 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     classified = _layout_model_headings(tuple(classify_block(b, hard_wrapped) for b in blocks))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     return _headlines_over_leads(_attributed_quotes(_byline_continuations(_text_before_jumps(classified))))
+
+
+# The rest of a lead's "记者…报道：" formula on the next printed line: "舟报道 : 沉寂多年的…".
+_REPORTED_REST = re.compile(r"^[\u4e00-\u9fff·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
+
+
+def _leads_cut_in_the_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A story's lead wrapped inside its reporters' names reads like a byline on its first line:
+    "本报讯 记者 贺岚 通讯员 管一" / "舟报道 : 沉寂多年的…". The two are one paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.BYLINE
+            and not above.mark
+            and len(above.lines) == 1
+            and block.gap == 0
+            and block.kind is Kind.BODY
+            and _REPORTED_REST.match(block.text)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.BODY)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A headline set directly on its story's lead, with no blank line, is read into the lead's
+    block when it nearly fills the column: "“家门口托育”今年覆盖全部街道" / "本报讯 记者…报道：…".
+    Its line leaves the block as a short line."""
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) > 1
+            and not ends_sentence(first)
+            and display_width(first) <= _HEADLINE_WIDTH
+            and not is_story_lead(first)
+            and is_short(first, strict_case=False, particle_end=True)
+            and is_story_lead("".join(block.lines[1:]))
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.SHORT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 # A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC".

@@ -19,9 +19,9 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
 
     The line before it fills the column and stops mid-sentence, the headline is short
     and headline-shaped, and the text goes on at once (no blank line, no indent) in
-    the block after it.
+    the block after it. The line before may be the paragraph's first (a block of two).
     """
-    if block.kind is not Kind.BODY or len(block.lines) < 3 or following is None:
+    if block.kind is not Kind.BODY or len(block.lines) < 2 or following is None:
         return False
     if following.kind is not Kind.BODY or following.gap or following.indent:
         return False

@@ -981,3 +981,28 @@ def test_a_tesseract_front_page_finds_its_headlines_leads_and_the_displaced_head
     # a 新华社 dateline whose date Tesseract spaced out is still a lead
     assert wheat.byline is not None and "柯岚" in wheat.byline.replace(" ", "")
     assert wheat.paragraphs[0].startswith("新华社鹭汀")
+
+
+def _paddle(x0, y0, x1, text):
+    """One PaddleOCR result line, as `print(line)` writes it."""
+    return f"[[[{x0:.1f}, {y0:.1f}], [{x1:.1f}, {y0:.1f}], [{x1:.1f}, {y0 + 34:.1f}], [{x0:.1f}, {y0 + 34:.1f}]], ('{text}', 0.97)]"
+
+
+def test_a_paddleocr_result_page_is_read_column_by_column_without_its_box_markup():
+    """Two columns side by side: PaddleOCR lists their lines by top edge, alternating. The
+    corners put each in its column; a headline across the page starts the next band."""
+    ferry_lines = ["本報訊 記者 溫若琳報道:東", "岸渡輪碼頭的新上蓋昨日啟用,", "乘客候船不再日曬雨淋。新上蓋", "全長一百二十米,設有座椅及", "電子顯示屏,預計下月完成全部", "工程。"]
+    market_lines = ["本報訊 記者 葛文軒報道:北區", "街市下月起延長開放至晚上十時,", "方便下班市民買餸。街市管理處", "表示,延長開放首三個月為試行", "期,其後再檢討安排。"]
+    boxes = [(60, 30, 900, "嵐城時報 2026年5月6日 星期三 港聞 A3"), (60, 110, 420, "渡輪碼頭新上蓋啟用"), (480, 112, 880, "街市夜間延長開放")]
+    boxes += [(60, 190 + 43 * k, 420, line) for k, line in enumerate(ferry_lines)]
+    boxes += [(480, 192 + 43 * k, 880, line) for k, line in enumerate(market_lines)]
+    boxes += [(60, 520, 880, "南灣單車徑週末封閉維修"), (60, 580, 880, "本報訊 南灣單車徑本週六及週日封閉,進行路面維修。")]
+    page = "\n".join(_paddle(*box) for box in sorted(boxes, key=lambda box: (box[1], box[0])))
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == ["渡輪碼頭新上蓋啟用", "街市夜間延長開放", "南灣單車徑週末封閉維修"]
+    ferry, market, bikes = clean.articles
+    assert ferry.byline == "記者 溫若琳" and market.byline == "記者 葛文軒"
+    assert "".join(ferry.paragraphs) == "".join(ferry_lines)
+    assert "".join(market.paragraphs) == "".join(market_lines)
+    assert bikes.paragraphs[0].startswith("本報訊 南灣單車徑")
+    assert not any("[[" in p or "0.97" in p for a in clean.articles for p in a.paragraphs)

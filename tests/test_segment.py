@@ -1006,3 +1006,41 @@ def test_a_paddleocr_result_page_is_read_column_by_column_without_its_box_markup
     assert "".join(market.paragraphs) == "".join(market_lines)
     assert bikes.paragraphs[0].startswith("本報訊 南灣單車徑")
     assert not any("[[" in p or "0.97" in p for a in clean.articles for p in a.paragraphs)
+
+
+def test_an_english_headline_cut_on_a_joining_word_takes_its_second_line_back_from_the_deck():
+    """A narrow column: the headline's second line nearly fills it and was read into the deck."""
+    page = (
+        "Ferry Fares Rise Again, but\n"
+        "Riders Say Service Is Better\n"
+        "New boats cut the crossing to 22 minutes, the port authority says\n"
+        "\n"
+        "By CORA WENDT\n"
+        "Gazette Staff Writer\n"
+        "\n"
+        "   Fares on the Linden Bay ferry\n"
+        "will rise by 50 cents on March\n"
+        "1, the third increase in four\n"
+        "years, the port said Tuesday.\n"
+        "   Commuters interviewed at the\n"
+        "pier said the newer boats were\n"
+        "worth the higher price, and the\n"
+        "crossing was smoother.\n"
+        "\n\n"
+        "Open House Set for Oct. 3\n"
+        "   The Linden Bay Volunteer Fire\n"
+        "Department will hold its annual\n"
+        "open house at the main station\n"
+        "on Pier Road.\n"
+    )
+    story, fire = clean_text(page).articles
+    # a lead whose first line is all names is no second headline line
+    assert fire.title == "Open House Set for Oct. 3"
+    assert fire.paragraphs[0].startswith("The Linden Bay Volunteer Fire Department will hold")
+    assert story.paragraphs[0].startswith("Fares on the Linden Bay ferry")
+    assert fields(story, "title", "subtitle", "byline") == (
+        "Ferry Fares Rise Again, but Riders Say Service Is Better",
+        "New boats cut the crossing to 22 minutes, the port authority says",
+        "CORA WENDT Gazette Staff Writer",
+    )
+

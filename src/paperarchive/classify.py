@@ -244,7 +244,39 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_text_before_jumps(classified))))
+    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_headline_second_lines(_text_before_jumps(classified)))))
+
+
+# A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").
+_HEADLINE_CUT = re.compile(r"(?:,|\b(?:and|but|or|nor|of|the|a|an|to|for|in|on|at|with|from|by|as|into))$")
+
+
+def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An English headline on two lines whose second line was read into the deck under it:
+    "Grocery Prices Cool, but" / "Shoppers Still Feel the Pinch" + "Food costs rose 1.4% last
+    year…". The first line stops on a joining word, so the headline goes on: the Title Case
+    line leaves the deck and joins it (a lead whose first line is all names stays whole)."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        head, below = out[i], out[i + 1]
+        if (
+            head.kind is Kind.SHORT
+            and len(head.lines) == 1
+            and below.kind is Kind.BODY
+            and below.gap == 0
+            and len(below.lines) >= 2
+            and latin_ratio(head.text) >= 0.5
+            and headline_case(head.text)
+            and _HEADLINE_CUT.search(head.text)
+            and headline_case(below.lines[0])
+            and not ends_sentence(below.lines[0])
+            and not headline_case(below.lines[1])
+        ):
+            out[i + 1 : i + 2] = [
+                Block((below.lines[0],), below.start, gap=0, kind=Kind.SHORT),
+                below.with_(lines=below.lines[1:], start=below.start + 1, gap=0, indent=False),
+            ]
+    return tuple(out)
 
 
 # The rest of a lead's "记者…报道：" formula on the next printed line: "舟报道 : 沉寂多年的…".

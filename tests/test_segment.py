@@ -1044,3 +1044,18 @@ def test_an_english_headline_cut_on_a_joining_word_takes_its_second_line_back_fr
         "CORA WENDT Gazette Staff Writer",
     )
 
+
+
+def test_a_marked_heading_over_a_dateline_starts_a_story_and_one_over_text_stays_a_subhead():
+    page = (
+        "# 油價下週起調漲\n\n"
+        "【記者柯文嵐／台北報導】國內油價下週起每公升調漲0.3元，加油站業者表示需求平穩。\n\n"
+        "## 業者：需求平穩\n\n"
+        "多家加油站表示，調價前一晚排隊車潮不如以往，民眾多半已習慣每週調價。\n\n"
+        "## 央行維持利率不變\n\n"
+        "（中央社記者鄔志成台北19日電）中央銀行昨日召開理監事會，決議維持政策利率不變。\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["油價下週起調漲", "央行維持利率不變"]
+    assert articles[0].headings == ["業者：需求平穩"]
+    assert articles[1].byline == "記者鄔志成"

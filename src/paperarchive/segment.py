@@ -96,11 +96,13 @@ def dateline_byline(paragraph: str) -> str | None:
     '記者林冠廷'
     >>> dateline_byline("记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台")
     '记者赵一鸣'
+    >>> dateline_byline("（中央社記者溫立翔台北26日電）中央銀行昨日召開理監事會")
+    '記者溫立翔'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
     match = DATELINE.match(paragraph)
-    groups = ("quoted", "by", "bare", "slashed", "reported")
+    groups = ("quoted", "by", "bare", "slashed", "reported", "cna")
     reporters = match and next((match.group(g) for g in groups if match.group(g)), None)
     return reporters.strip() if reporters else None
 
@@ -259,8 +261,8 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
-            elif self.current is None:
-                self.start(block.text, block)
+            elif self.current is None or is_story_lead(following.text):
+                self.start(block.text, block)  # no subhead stands over a dateline: a story starts there
             else:
                 self.current.headings.append(block.text)
         elif kind is Kind.SHORT:

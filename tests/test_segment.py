@@ -1059,3 +1059,15 @@ def test_a_marked_heading_over_a_dateline_starts_a_story_and_one_over_text_stays
     assert [a.title for a in articles] == ["油價下週起調漲", "央行維持利率不變"]
     assert articles[0].headings == ["業者：需求平穩"]
     assert articles[1].byline == "記者鄔志成"
+
+
+def test_a_column_signed_with_a_spaced_slash_under_its_headline_has_its_writer_as_byline():
+    """Tesseract reads the full-width ／ as an ASCII slash with spaces: "文 / 施雅竹"."""
+    page = (
+        "港 邊 舊 事 ( 二 ) 鐵 道 旁 的 冰 店\n"
+        "文 / 符 曉 嵐\n"
+        "小 時 候 , 鐵 道 旁 有 一 家 冰 店 , 夏 天 的 午 後 總 是 擠 滿 了 放 學 的 孩 子 。\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.title.replace(" ", "") == "港邊舊事(二)鐵道旁的冰店"
+    assert story.byline.replace(" ", "") in ("文/符曉嵐", "符曉嵐")

@@ -1071,3 +1071,21 @@ def test_a_column_signed_with_a_spaced_slash_under_its_headline_has_its_writer_a
     story = clean_text(page).articles[0]
     assert story.title.replace(" ", "") == "港邊舊事(二)鐵道旁的冰店"
     assert story.byline.replace(" ", "") in ("文/符曉嵐", "符曉嵐")
+
+
+def test_from_page_alone_under_a_jump_head_is_a_jump_line_not_the_subtitle():
+    page = (
+        "A4  ·  THE MARLOW TRIBUNE  ·  FRIDAY, MAY 15, 2026\n"
+        "\n\n"
+        "LEVEE\n"
+        "From Page A1\n"
+        "\n"
+        "before the spring floods.\n"
+        "\n"
+        "Engineers said the north section would be raised by two feet this summer.\n"
+    )
+    clean = clean_text(page)
+    story = clean.articles[0]
+    assert fields(story, "title", "subtitle", "continued_from") == ("LEVEE", None, "A1")
+    assert story.paragraphs[0] == "before the spring floods."
+    assert "From Page A1" in clean.furniture

@@ -63,9 +63,10 @@ PAGE_POINTER = re.compile(
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
-    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1".
+    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
+    # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
-    r"|^\(?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
+    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
     re.IGNORECASE,
 )
 

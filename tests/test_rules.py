@@ -264,3 +264,28 @@ def test_picture_links_go_and_an_html_table_becomes_furniture_rows():
     assert texts(blocks, Kind.FURNITURE) == ["指标\u3000增速\n集装箱\u30005.2%"]
     assert texts(blocks, Kind.BODY) == ["港区吞吐量继续增长。", "本月新开两条航线。"]
     assert {f.rule for f in fixes} == {"drop_markup_images", "mark_html_table"}
+
+
+MARKED_HEADLINE_BETWEEN_HALVES = (
+    "# 湄川日报 2026年6月3日 星期三 第2版\n\n"
+    "# 社区食堂扩容至四十家\n\n"
+    "本报讯（记者 庄若岚）记者从市民政局获悉，今年全市社区食堂将由28家扩容至40家。\n\n"
+    "去年以来，已有15个街道的食堂实现了线上订餐，但与老人的实际需\n\n"
+    "# 夏季游泳场馆下周开放\n\n"
+    "求相比，送餐上门的覆盖面仍然偏小。\n\n"
+    "## 旧桥加固工程完工\n\n"
+    "结构加固之后，旧桥的限载由10吨提高到20吨。\n"
+)
+
+
+def test_a_marked_headline_between_two_halves_of_a_sentence_leaves_it_and_the_sentence_is_joined():
+    blocks, fixes = run(MARKED_HEADLINE_BETWEEN_HALVES, "lift_headline_between_paragraph_halves")
+    assert texts(blocks, Kind.DISPLACED_HEADLINE) == ["夏季游泳场馆下周开放"]
+    assert "去年以来，已有15个街道的食堂实现了线上订餐，但与老人的实际需\n求相比，送餐上门的覆盖面仍然偏小。" in texts(blocks)
+    assert [f.rule for f in fixes] == ["lift_headline_between_paragraph_halves"]
+
+
+def test_a_marked_heading_after_a_finished_sentence_stays_where_it_is():
+    blocks, _ = run(MARKED_HEADLINE_BETWEEN_HALVES, "lift_headline_between_paragraph_halves")
+    assert "旧桥加固工程完工" not in texts(blocks, Kind.DISPLACED_HEADLINE)
+    assert "旧桥加固工程完工" in texts(blocks)

@@ -1,5 +1,7 @@
 """Pages into articles: where stories start and who wrote them, on short pages written for each case."""
 
+from paperarchive.blocks import split_blocks
+from paperarchive.classify import is_standalone_line
 from paperarchive.pipeline import clean_text
 
 
@@ -801,3 +803,289 @@ def test_a_headline_run_into_the_paragraph_above_its_byline_is_split_off():
     articles = clean_text(page).articles
     assert [(a.title, a.byline) for a in articles] == [("Library Extends Weekend Hours", "JANE DOE"), ("Bridge Repairs Delayed", "MARK LEE")]
     assert articles[0].paragraphs[-1].endswith("cannot visit on weekdays.")
+
+
+WIRE_FRONT = (
+    "THE HOLLIS VALLEY RECORD  ·  Tuesday, June 2, 2026  ·  $1.50\n"
+    "\n\n"
+    "County Weighs New Rules\n"
+    "for Short-Term Rentals\n"
+    "\n"
+    "Neighbors say noise complaints have doubled since the last vote\n"
+    "\n"
+    "By PERRY OSTRANDER\n"
+    "and LENA MAJOROS\n"
+    "Record Staff Writer\n"
+    "\n"
+    "   HOLLIS — The county commission will take up a\n"
+    "proposal Thursday that would cap the number of\n"
+    "short-term rentals in each township at forty.\n"
+    "   Commissioner Dale Pruitt said the cap was a\n"
+    "starting point for talks with owners.\n"
+    "\n"
+    "   \"We are not trying to shut anyone\n"
+    "   down tonight.\"\n"
+    "\n"
+    "   — Commissioner\n"
+    "   Dale Pruitt\n"
+    "\n"
+    "   Owners packed the last hearing in April and asked\n"
+    "for a year to adjust before any cap takes effect.\n"
+)
+
+
+def test_a_deck_a_blank_line_under_a_headline_and_a_byline_on_three_lines_open_one_story():
+    """Wire pages set the deck a blank line apart from the headline and the byline, and the
+    byline runs on: "By PERRY OSTRANDER" / "and LENA MAJOROS" / "Record Staff Writer"."""
+    articles = clean_text(WIRE_FRONT).articles
+    assert len(articles) == 1
+    story = articles[0]
+    assert fields(story, "title", "subtitle") == (
+        "County Weighs New Rules for Short-Term Rentals",
+        "Neighbors say noise complaints have doubled since the last vote",
+    )
+    assert story.byline == "PERRY OSTRANDER and LENA MAJOROS Record Staff Writer"
+    assert story.paragraphs[0].startswith("HOLLIS — The county commission")
+
+
+def test_a_pull_quote_wrapped_on_two_lines_with_its_speaker_on_two_is_lifted_whole():
+    story = clean_text(WIRE_FRONT).articles[0]
+    assert story.pull_quotes == ['"We are not trying to shut anyone down tonight." — Commissioner Dale Pruitt']
+    assert story.headings == []
+    assert [p[:10] for p in story.paragraphs] == ["HOLLIS — T", "Commission", "Owners pac"]
+
+
+def test_on_a_page_with_no_blank_line_between_paragraphs_one_blank_line_starts_a_story():
+    """Tesseract's plain text sets paragraphs flush, with no blank line; a blank line there
+    is a story break, and the Title Case line under it the next story's headline."""
+    page = (
+        "THE ORRIN FLATS GAZETTE | Friday, May 8, 2026 | Page 2\n"
+        "\n"
+        "Pool Opening Pushed Back a Week\n"
+        "The Orrin Flats municipal pool will open on June\n"
+        "6 instead of May 30 while a broken pump is being\n"
+        "replaced.\n"
+        "Parks director Wendell Ashby said the part was\n"
+        "ordered in March and arrived at the pool badly\n"
+        "damaged.\n"
+        "Season passes bought before May 15 will be good\n"
+        "for an extra week at no charge, the parks office\n"
+        "said.\n"
+        "\n"
+        "Rotary Club Names Scholarship Winners\n"
+        "Three seniors at Orrin Flats High School will\n"
+        "each receive $1,500 from the Rotary Club this\n"
+        "year.\n"
+        "The winners are Priya Lundgren, Caleb Osei and\n"
+        "Marta Ilves, the club said Thursday in a short\n"
+        "statement.\n"
+        "Each plans to study engineering or nursing at a\n"
+        "state university.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Pool Opening Pushed Back a Week", "Rotary Club Names Scholarship Winners"]
+    assert all(a.headings == [] for a in articles)
+    assert articles[1].paragraphs[-1] == "Each plans to study engineering or nursing at a state university."
+
+
+def test_a_blank_line_over_a_subhead_stays_a_subhead_where_paragraphs_are_set_apart_by_blank_lines():
+    page = (
+        "Harbor Dredging Begins\n"
+        "\n"
+        "Crews began dredging the north channel on Monday, the port said.\n"
+        "\n"
+        "The work will take six weeks and close one berth at a time.\n"
+        "\n"
+        "Costs\n"
+        "\n"
+        "The port will pay $2.1 million, with a state grant covering half.\n"
+        "\n"
+        "Shippers were told of the schedule in April.\n"
+    )
+    articles = clean_text(page).articles
+    assert len(articles) == 1 and articles[0].headings == ["Costs"]
+
+
+def test_a_ragged_line_cut_short_by_a_long_next_word_does_not_end_its_paragraph():
+    """Ragged 40-column text: "to hire Dunmore & Pell" stops well short of the column because
+    "Engineering" would not fit after it; the paragraph goes on (its first two lines are no
+    headline under the byline)."""
+    page = (
+        "Council Hires Firm for Library Annex\n"
+        "By Tessa Vance\n"
+        "The Lowell Bend town council voted 4-1 on\n"
+        "Tuesday to hire Dunmore & Pell\n"
+        "Engineering to design a new annex for the\n"
+        "main library on Front Street.\n"
+        "The firm also drew the plans for the new\n"
+        "firehouse on Route 9, which opened in\n"
+        "May.\n"
+        "Council member Ada Kirsch, the lone no\n"
+        "vote, said the town should first repair\n"
+        "the roof of the old building, which has\n"
+        "leaked for two winters.\n"
+    )
+    lines = [block.lines for block in split_blocks(page, is_standalone_line)]
+    assert lines[2][:3] == (
+        "The Lowell Bend town council voted 4-1 on",
+        "Tuesday to hire Dunmore & Pell",
+        "Engineering to design a new annex for the",
+    )
+    story = clean_text(page).articles[0]
+    assert fields(story, "title", "byline", "headings") == ("Council Hires Firm for Library Annex", "Tessa Vance", [])
+    assert [p[:12] for p in story.paragraphs] == ["The Lowell B", "The firm als", "Council memb"]
+
+
+# A narrow front page as Tesseract chi_sim prints it: every character spaced, straight quotes,
+# no blank line between a headline and its lead; another column's headline read into a sentence.
+TESSERACT_FRONT = (
+    "鹭 汀 日 报 2026 年 4 月 7 日 星 期 二 第 1 版\n"
+    "\n"
+    "\" 口 袋 公 园 \" 今 年 再 建 二 十 处 小 游 园\n"
+    "本 报 讯 记 者 岑 若 溪 报 道 : 记 者 从 市\n"
+    "园 林 局 获 悉 , 今 年 我 市 将 在 老 城\n"
+    "区 新 建 口 袋 公 园 20 处 , 总 面 积 约\n"
+    "3.6 万 平 方 米 。\n"
+    "去 年 建 成 的 14 处 口 袋 公 园 中 , 有\n"
+    "老 街 菜 场 改 建 便 民 中 心\n"
+    "9 处 由 闲 置 地 块 改 造 而 来 , 周 边\n"
+    "居 民 步 行 五 分 钟 即 可 到 达 。\n"
+    "( 下 转 第 2 版 )\n"
+    "\n"
+    "本 报 讯 记 者 蒲 舟 通 讯 员 阮 青\n"
+    "禾 报 道 : 经 过 半 年 改 造 , 老 街 菜\n"
+    "场 日 前 以 便 民 服 务 中 心 的 新 面 貌\n"
+    "重 新 开 门 , 二 楼 新 设 了 社 区 食 堂 。\n"
+    "\n"
+    "省 内 夏 粮 长 势 总 体 良 好\n"
+    "新 华 社 鹭 汀 4 月 6 日 电 ( 记 者 柯 岚 )\n"
+    "记 者 从 省 农 业 农 村 厅 获 悉 , 全 省\n"
+    "小 麦 长 势 好 于 常 年 , 一 二 类 苗 占\n"
+    "比 超 过 九 成 。\n"
+)
+
+
+def test_a_tesseract_front_page_finds_its_headlines_leads_and_the_displaced_headline():
+    articles = clean_text(TESSERACT_FRONT).articles
+    titles = [a.title.replace(" ", "") for a in articles]  # Tesseract's spaces by ASCII marks may stay
+    assert titles == ['"口袋公园"今年再建二十处小游园', "老街菜场改建便民中心", "省内夏粮长势总体良好"]
+    parks, market, wheat = articles
+    # the headline set directly on the lead leaves the lead's block
+    assert parks.byline == "记者岑若溪" and parks.paragraphs[0].startswith("本报讯")
+    # the displaced headline leaves the sentence it was read into, which is whole again, even
+    # when the paragraph's first printed line is the only one above it
+    assert "周边居民步行五分钟即可到达。" in parks.paragraphs[-1] and "老街菜场" not in parks.paragraphs[-1]
+    # a lead wrapped inside its reporters' names is no byline line of its own
+    assert market.paragraphs[0].startswith("本报讯记者蒲舟通讯员阮青禾报道")
+    assert market.byline is not None and "阮青禾" in market.byline.replace(" ", "")
+    # a 新华社 dateline whose date Tesseract spaced out is still a lead
+    assert wheat.byline is not None and "柯岚" in wheat.byline.replace(" ", "")
+    assert wheat.paragraphs[0].startswith("新华社鹭汀")
+
+
+def _paddle(x0, y0, x1, text):
+    """One PaddleOCR result line, as `print(line)` writes it."""
+    return f"[[[{x0:.1f}, {y0:.1f}], [{x1:.1f}, {y0:.1f}], [{x1:.1f}, {y0 + 34:.1f}], [{x0:.1f}, {y0 + 34:.1f}]], ('{text}', 0.97)]"
+
+
+def test_a_paddleocr_result_page_is_read_column_by_column_without_its_box_markup():
+    """Two columns side by side: PaddleOCR lists their lines by top edge, alternating. The
+    corners put each in its column; a headline across the page starts the next band."""
+    ferry_lines = ["本報訊 記者 溫若琳報道:東", "岸渡輪碼頭的新上蓋昨日啟用,", "乘客候船不再日曬雨淋。新上蓋", "全長一百二十米,設有座椅及", "電子顯示屏,預計下月完成全部", "工程。"]
+    market_lines = ["本報訊 記者 葛文軒報道:北區", "街市下月起延長開放至晚上十時,", "方便下班市民買餸。街市管理處", "表示,延長開放首三個月為試行", "期,其後再檢討安排。"]
+    boxes = [(60, 30, 900, "嵐城時報 2026年5月6日 星期三 港聞 A3"), (60, 110, 420, "渡輪碼頭新上蓋啟用"), (480, 112, 880, "街市夜間延長開放")]
+    boxes += [(60, 190 + 43 * k, 420, line) for k, line in enumerate(ferry_lines)]
+    boxes += [(480, 192 + 43 * k, 880, line) for k, line in enumerate(market_lines)]
+    boxes += [(60, 520, 880, "南灣單車徑週末封閉維修"), (60, 580, 880, "本報訊 南灣單車徑本週六及週日封閉,進行路面維修。")]
+    page = "\n".join(_paddle(*box) for box in sorted(boxes, key=lambda box: (box[1], box[0])))
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == ["渡輪碼頭新上蓋啟用", "街市夜間延長開放", "南灣單車徑週末封閉維修"]
+    ferry, market, bikes = clean.articles
+    assert ferry.byline == "記者 溫若琳" and market.byline == "記者 葛文軒"
+    assert "".join(ferry.paragraphs) == "".join(ferry_lines)
+    assert "".join(market.paragraphs) == "".join(market_lines)
+    assert bikes.paragraphs[0].startswith("本報訊 南灣單車徑")
+    assert not any("[[" in p or "0.97" in p for a in clean.articles for p in a.paragraphs)
+
+
+def test_an_english_headline_cut_on_a_joining_word_takes_its_second_line_back_from_the_deck():
+    """A narrow column: the headline's second line nearly fills it and was read into the deck."""
+    page = (
+        "Ferry Fares Rise Again, but\n"
+        "Riders Say Service Is Better\n"
+        "New boats cut the crossing to 22 minutes, the port authority says\n"
+        "\n"
+        "By CORA WENDT\n"
+        "Gazette Staff Writer\n"
+        "\n"
+        "   Fares on the Linden Bay ferry\n"
+        "will rise by 50 cents on March\n"
+        "1, the third increase in four\n"
+        "years, the port said Tuesday.\n"
+        "   Commuters interviewed at the\n"
+        "pier said the newer boats were\n"
+        "worth the higher price, and the\n"
+        "crossing was smoother.\n"
+        "\n\n"
+        "Open House Set for Oct. 3\n"
+        "   The Linden Bay Volunteer Fire\n"
+        "Department will hold its annual\n"
+        "open house at the main station\n"
+        "on Pier Road.\n"
+    )
+    story, fire = clean_text(page).articles
+    # a lead whose first line is all names is no second headline line
+    assert fire.title == "Open House Set for Oct. 3"
+    assert fire.paragraphs[0].startswith("The Linden Bay Volunteer Fire Department will hold")
+    assert story.paragraphs[0].startswith("Fares on the Linden Bay ferry")
+    assert fields(story, "title", "subtitle", "byline") == (
+        "Ferry Fares Rise Again, but Riders Say Service Is Better",
+        "New boats cut the crossing to 22 minutes, the port authority says",
+        "CORA WENDT Gazette Staff Writer",
+    )
+
+
+
+def test_a_marked_heading_over_a_dateline_starts_a_story_and_one_over_text_stays_a_subhead():
+    page = (
+        "# 油價下週起調漲\n\n"
+        "【記者柯文嵐／台北報導】國內油價下週起每公升調漲0.3元，加油站業者表示需求平穩。\n\n"
+        "## 業者：需求平穩\n\n"
+        "多家加油站表示，調價前一晚排隊車潮不如以往，民眾多半已習慣每週調價。\n\n"
+        "## 央行維持利率不變\n\n"
+        "（中央社記者鄔志成台北19日電）中央銀行昨日召開理監事會，決議維持政策利率不變。\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["油價下週起調漲", "央行維持利率不變"]
+    assert articles[0].headings == ["業者：需求平穩"]
+    assert articles[1].byline == "記者鄔志成"
+
+
+def test_a_column_signed_with_a_spaced_slash_under_its_headline_has_its_writer_as_byline():
+    """Tesseract reads the full-width ／ as an ASCII slash with spaces: "文 / 施雅竹"."""
+    page = (
+        "港 邊 舊 事 ( 二 ) 鐵 道 旁 的 冰 店\n"
+        "文 / 符 曉 嵐\n"
+        "小 時 候 , 鐵 道 旁 有 一 家 冰 店 , 夏 天 的 午 後 總 是 擠 滿 了 放 學 的 孩 子 。\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.title.replace(" ", "") == "港邊舊事(二)鐵道旁的冰店"
+    assert story.byline.replace(" ", "") in ("文/符曉嵐", "符曉嵐")
+
+
+def test_from_page_alone_under_a_jump_head_is_a_jump_line_not_the_subtitle():
+    page = (
+        "A4  ·  THE MARLOW TRIBUNE  ·  FRIDAY, MAY 15, 2026\n"
+        "\n\n"
+        "LEVEE\n"
+        "From Page A1\n"
+        "\n"
+        "before the spring floods.\n"
+        "\n"
+        "Engineers said the north section would be raised by two feet this summer.\n"
+    )
+    clean = clean_text(page)
+    story = clean.articles[0]
+    assert fields(story, "title", "subtitle", "continued_from") == ("LEVEE", None, "A1")
+    assert story.paragraphs[0] == "before the spring floods."
+    assert "From Page A1" in clean.furniture

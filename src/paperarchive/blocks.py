@@ -57,6 +57,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             current = []
 
     boxes = [None] * len(raws) if cjk else _boxes(raws)
+    # the widest printed line of the column: a ragged line wraps when the next word passes it
+    limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -70,7 +72,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # short of the box's width ends a paragraph, and nothing else does.
             goes_on = not ends_sentence(current[-1]) or previous_width >= box[1] - _tolerance(box[1])
         else:
-            goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk)
+            goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             opens = len(current) == 1 and not indent and (gap or not blocks)
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
@@ -186,8 +188,20 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _continues(previous: str, previous_width: int, line: str, column: int | None, cjk: bool) -> bool:
-    """Whether `line` is the next printed line of the paragraph `previous` belongs to."""
+def _continues(
+    previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None
+) -> bool:
+    """Whether `line` is the next printed line of the paragraph `previous` belongs to.
+
+    A ragged English line that stops short mid-sentence was wrapped there when the next word
+    would not have fitted: "5-2 Tuesday to hire Hollis & Brandt" / "Architects to design…"
+    (a 44-column page). A word that would have fitted starts a new line of its own.
+
+    >>> _continues("5-2 Tuesday to hire Hollis & Brandt", 35, "Architects to design a", 42, False, 44)
+    True
+    >>> _continues("a sale on Main Street", 21, "Architects to design a", 42, False, 44)
+    False
+    """
     if line[0] in NO_LINE_START:
         return True
     if re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous) and line[0].islower():
@@ -198,5 +212,9 @@ def _continues(previous: str, previous_width: int, line: str, column: int | None
         return True  # the previous line fills the column: the paragraph goes on
     if ends_sentence(previous):
         return False  # a short line that ends a sentence ends its paragraph
-    # A short line that stops mid-sentence: ragged Latin text continues in lower case.
-    return not cjk and (line[0].islower() or previous.endswith(","))
+    # A short line that stops mid-sentence: ragged Latin text continues in lower case,
+    # or where its next word would not have fitted on it.
+    if cjk:
+        return False
+    next_word = display_width(line.split()[0])
+    return line[0].islower() or previous.endswith(",") or limit is not None and previous_width + 1 + next_word > limit

@@ -63,9 +63,10 @@ PAGE_POINTER = re.compile(
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
-    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1".
+    # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
+    # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
-    r"|^\(?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
+    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
     re.IGNORECASE,
 )
 
@@ -95,7 +96,7 @@ BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     r"(?:\s*\S[^。，：:]{0,30})?$"
-    r"|^(?:实习生|實習生|文[/／]图?|文[/／])\s*\S[^。，：:]{0,30}$"
+    r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Another paper's reporter: "示例文化报记者 苏墨".
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
@@ -130,6 +131,10 @@ _REPORTERS = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|
 _NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}"
 DATELINE = re.compile(
     r"^(?:本报讯|本報訊|本报[^\s，。]{1,8}电|本報[^\s，。]{1,8}電|新华社[^\s，。]{0,12}电|新華社[^\s，。]{0,12}電"
+    # The Central News Agency's opening in brackets: "（中央社記者溫立翔台北26日電）" → byline "記者溫立翔".
+    r"|[（(]\s*(?:中央社|中新社)\s*(?P<cna>(?:記者|记者)[\u4e00-\u9fff·]{2,3})?\s*[\u4e00-\u9fff]{2,3}\s*\d{1,2}\s*日\s*[電电]\s*[)）]"
+    # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
+    r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊])\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
@@ -244,8 +249,104 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    return _headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))
+    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_headline_second_lines(_text_before_jumps(classified)))))
+
+
+# A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").
+_HEADLINE_CUT = re.compile(r"(?:,|\b(?:and|but|or|nor|of|the|a|an|to|for|in|on|at|with|from|by|as|into))$")
+
+
+def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An English headline on two lines whose second line was read into the deck under it:
+    "Grocery Prices Cool, but" / "Shoppers Still Feel the Pinch" + "Food costs rose 1.4% last
+    year…". The first line stops on a joining word, so the headline goes on: the Title Case
+    line leaves the deck and joins it (a lead whose first line is all names stays whole)."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        head, below = out[i], out[i + 1]
+        if (
+            head.kind is Kind.SHORT
+            and len(head.lines) == 1
+            and below.kind is Kind.BODY
+            and below.gap == 0
+            and len(below.lines) >= 2
+            and latin_ratio(head.text) >= 0.5
+            and headline_case(head.text)
+            and _HEADLINE_CUT.search(head.text)
+            and headline_case(below.lines[0])
+            and not ends_sentence(below.lines[0])
+            and not headline_case(below.lines[1])
+        ):
+            out[i + 1 : i + 2] = [
+                Block((below.lines[0],), below.start, gap=0, kind=Kind.SHORT),
+                below.with_(lines=below.lines[1:], start=below.start + 1, gap=0, indent=False),
+            ]
+    return tuple(out)
+
+
+# The rest of a lead's "记者…报道：" formula on the next printed line: "舟报道 : 沉寂多年的…".
+_REPORTED_REST = re.compile(r"^[\u4e00-\u9fff·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
+
+
+def _leads_cut_in_the_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A story's lead wrapped inside its reporters' names reads like a byline on its first line:
+    "本报讯 记者 贺岚 通讯员 管一" / "舟报道 : 沉寂多年的…". The two are one paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.BYLINE
+            and not above.mark
+            and len(above.lines) == 1
+            and block.gap == 0
+            and block.kind is Kind.BODY
+            and _REPORTED_REST.match(block.text)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.BODY)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A headline set directly on its story's lead, with no blank line, is read into the lead's
+    block when it nearly fills the column: "“家门口托育”今年覆盖全部街道" / "本报讯 记者…报道：…".
+    Its line leaves the block as a short line."""
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) > 1
+            and not ends_sentence(first)
+            and display_width(first) <= _HEADLINE_WIDTH
+            and not is_story_lead(first)
+            and is_short(first, strict_case=False, particle_end=True)
+            and is_story_lead("".join(block.lines[1:]))
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.SHORT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC".
+_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line naming a second writer ("and DARIUS KOVAC") set right under a byline is part of
+    it, not the story's first paragraph."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if out[i - 1].kind is Kind.BYLINE and block.gap == 0 and len(block.lines) == 1 and _CO_WRITER.match(block.text):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 _JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
@@ -285,6 +386,8 @@ def _layout_model_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A pull quote set on two lines: the quote alone, then its speaker under a dash.
 _QUOTE_ALONE = re.compile(r'^["“「][^"“”「」]{10,300}["”」]$')
 _ATTRIBUTION = re.compile(r"^(?:[—–―]{1,2}|--?)\s*[A-Z\u4e00-\u9fff][\w .,'’\u4e00-\u9fff·-]{1,60}$")
+# The speaker's name alone on the line under the dash and title: "— Superintendent" / "Alicia Brandvold".
+_SPEAKER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 
 
 def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -293,13 +396,18 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     On a hard-wrapped page the quote's line may have been run into the paragraph above
     (which ends a sentence there): it is split off."""
     out: list[Block] = []
-    skip = False
+    skip = 0
     for i, block in enumerate(blocks):
         if skip:
-            skip = False
+            skip -= 1
             continue
-        below = blocks[i + 1] if i + 1 < len(blocks) else None
-        quote = block.lines[-1]
+        # the quote wrapped on lines of its own (each indented line may be a block of its own),
+        # or its one line run into the paragraph above
+        run = _quote_lines(blocks, i)
+        whole = bool(run)
+        quote = " ".join(run) if whole else block.lines[-1]
+        below_at = i + (len(run) if len(block.lines) == 1 and run else 1)
+        below = blocks[below_at] if below_at < len(blocks) else None
         if (
             quote[:1] in "\"“「"
             and below is not None
@@ -307,17 +415,37 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.kind in (Kind.BODY, Kind.SHORT)
             and _QUOTE_ALONE.match(quote)
             and ends_sentence(quote)  # a quoted headline ("“让老人吃上热乎饭”" over its "——" deck) is no sentence
-            and (len(block.lines) == 1 or ends_sentence(block.lines[-2]))
+            and (whole or len(block.lines) == 1 or ends_sentence(block.lines[-2]))
             and _ATTRIBUTION.match(below.text)
             and not ends_sentence(below.text)
         ):
-            if len(block.lines) > 1:
+            if len(block.lines) > 1 and not whole:
                 out.append(block.with_(lines=block.lines[:-1]))
-            out.append(Block((f"{quote} {below.text}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
-            skip = True
+            speaker, skip = below.text, below_at - i
+            name = blocks[below_at + 1] if below_at + 1 < len(blocks) else None
+            if name is not None and name.gap == 0 and name.kind is Kind.SHORT and _SPEAKER_NAME.match(name.text):
+                speaker, skip = f"{speaker} {name.text}", skip + 1  # the speaker's title on one line, the name on the next
+            out.append(Block((f"{quote} {speaker}",), block.end, gap=0, kind=Kind.PULL_QUOTE))
         else:
             out.append(block)
     return tuple(out)
+
+
+def _quote_lines(blocks: tuple[Block, ...], i: int) -> list[str]:
+    """The lines of a quote printed on two to four lines of its own from block i on, or none."""
+    first = blocks[i]
+    if first.kind not in (Kind.BODY, Kind.SHORT) or first.text[:1] not in "\"“「":
+        return []
+    if len(first.lines) > 1:
+        return list(first.lines) if len(first.lines) <= 4 and _QUOTE_ALONE.match(first.text) else []
+    lines = [first.text]
+    for block in blocks[i + 1 : i + 4]:
+        if block.gap or len(block.lines) > 1 or block.kind not in (Kind.BODY, Kind.SHORT):
+            return []
+        lines.append(block.text)
+        if _QUOTE_ALONE.match(" ".join(lines)):
+            return lines
+    return []
 
 
 def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

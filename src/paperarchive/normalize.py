@@ -7,7 +7,9 @@ index terms only (see `analysis`).
 
 from __future__ import annotations
 
+import ast
 import re
+import statistics
 import unicodedata
 
 from .chars import CJK_CLASS, FULLWIDTH_PUNCT
@@ -61,6 +63,7 @@ def normalize(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = visible(_LINE_END_HYPHEN.sub("-", text))
+    text = read_paddle_boxes(text)
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
     return close_letter_spacing(text)
@@ -120,3 +123,89 @@ def _close_line(line: str, mixed_kept: bool) -> str:
     if not mixed_kept:
         body = _MIXED_SPACED.sub("", body)
     return indent + body
+
+
+# One PaddleOCR result line as `print(line)` writes it: the box's four corners, then the text
+# and its confidence: "[[[61.0, 30.0], [727.0, 30.0], [727.0, 65.0], [61.0, 65.0]], ('濠江晨報…', 0.864)]".
+_PADDLE_LINE = re.compile(r"^\[\[(?P<corners>(?:\[-?[\d.]+, -?[\d.]+\],? ?){4})\], \((?P<text>(?:'.*'|\".*\")), [\d.]+\)\]$")
+_NUMBER = re.compile(r"-?[\d.]+")
+
+
+def read_paddle_boxes(text: str) -> str:
+    """A page of PaddleOCR result lines becomes plain text in reading order.
+
+    PaddleOCR lists its text boxes by their top edge, so the lines of two columns set side by
+    side alternate. The corners say which column a box is in: a box wider than a column (a
+    running head, a headline across the page) is read on its own, and between two of them
+    the left column is read before the right one; a column's new item (set a line or more below
+    its text) that starts after the other column has ended belongs to the next band. A
+    vertical gap wider than a line sets a blank line (two when wider than one and a half
+    lines), as on a plain-text page.
+
+    >>> box = lambda x0, y0, x1, text: f"[[[{x0}, {y0}], [{x1}, {y0}], [{x1}, {y0 + 30}], [{x0}, {y0 + 30}]], ('{text}', 0.9)]"
+    >>> rows = [box(60, 80 + 40 * k, 400, f"左{k}") + "\\n" + box(500, 82 + 40 * k, 900, f"右{k}") for k in range(3)]
+    >>> print(read_paddle_boxes("\\n".join([box(60, 10, 900, "晨报 A5"), *rows])))
+    晨报 A5
+    <BLANKLINE>
+    左0
+    左1
+    左2
+    <BLANKLINE>
+    右0
+    右1
+    右2
+    <BLANKLINE>
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    matches = [_PADDLE_LINE.match(line.strip()) for line in lines]
+    if len(lines) < 3 or any(m is None for m in matches):
+        return text
+    boxes = []
+    for m in matches:
+        xs_ys = [float(n) for n in _NUMBER.findall(m.group("corners"))]
+        xs, ys = xs_ys[0::2], xs_ys[1::2]
+        boxes.append((min(xs), min(ys), max(xs), max(ys), ast.literal_eval(m.group("text"))))
+    boxes.sort(key=lambda b: (b[1], b[0]))
+    width = max(b[2] for b in boxes)
+    right_starts = [b[0] for b in boxes if b[0] > width * 0.3]
+    split = min(right_starts) if len(right_starts) >= 3 else width
+    height = statistics.median(b[3] - b[1] for b in boxes)
+
+    def column(box) -> str:
+        return "right" if box[0] >= split else "left" if box[2] <= split + height else "wide"
+
+    bands: list[list] = []
+    band: list = []
+    for k, box in enumerate(boxes):
+        side = column(box)
+        other = {"left": "right", "right": "left"}.get(side)
+        later = []
+        for rest in boxes[k + 1 :]:
+            if column(rest) == "wide":
+                break
+            later.append(column(rest))
+        above = [b for b in band if column(b) == side]
+        apart = not above or box[1] - above[-1][3] > height  # not the next line of its column's text
+        ended = other is not None and other not in later and any(column(b) == other for b in band) and apart
+        if side == "wide" or ended:
+            bands.append(band)
+            band = []
+        band.append(box)
+        if side == "wide":
+            bands.append(band)
+            band = []
+    bands.append(band)
+    out: list[str] = []
+    previous = None
+    for band in filter(None, bands):
+        for side in ("wide", "left", "right"):
+            for box in (b for b in band if column(b) == side):
+                if previous is not None:
+                    gap = box[1] - previous[3]
+                    if gap < 0 or gap > height * 1.5:
+                        out.extend(["", ""] if gap > height * 1.5 else [""])
+                    elif gap > height:
+                        out.append("")
+                out.append(box[4])
+                previous = box
+    return "\n".join(out) + "\n"

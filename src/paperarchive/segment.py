@@ -93,11 +93,13 @@ def dateline_byline(paragraph: str) -> str | None:
     '記者林冠廷'
     >>> dateline_byline("记者赵一鸣报道 今年以来，我市共完成老旧住宅电梯更新改造312台")
     '记者赵一鸣'
+    >>> dateline_byline("（中央社記者溫立翔台北26日電）中央銀行昨日召開理監事會")
+    '記者溫立翔'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
     match = DATELINE.match(paragraph)
-    groups = ("quoted", "by", "bare", "slashed", "reported")
+    groups = ("quoted", "by", "bare", "slashed", "reported", "cna")
     reporters = match and next((match.group(g) for g in groups if match.group(g)), None)
     return reporters.strip() if reporters else None
 
@@ -141,6 +143,7 @@ class _Reader:
 
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
+        self.story_gap = _story_gap(blocks)
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -258,8 +261,8 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
-            elif self.current is None:
-                self.start(block.text, block)
+            elif self.current is None or is_story_lead(following.text):
+                self.start(block.text, block)  # no subhead stands over a dateline: a story starts there
             else:
                 self.current.headings.append(block.text)
         elif kind is Kind.SHORT:
@@ -330,7 +333,9 @@ class _Reader:
         following = self.next_content(i + 1)
         if not (self.awaiting_deck() and self.current.subtitle is None and following is not None):
             return False
-        above_byline = following.kind is Kind.BYLINE and block.gap == 0
+        # an English deck may stand a blank line apart from the headline and the byline
+        apart = 1 if latin_ratio(block.text) >= 0.5 else 0
+        above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
 
@@ -372,7 +377,7 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
-            or group[0].gap >= 2
+            or group[0].gap >= self.story_gap
         ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
@@ -465,6 +470,15 @@ class _Reader:
             self.loose_captions.append(caption)
         else:
             self.current.captions.append(caption)
+
+
+def _story_gap(blocks: tuple[Block, ...]) -> int:
+    """How many blank lines set stories apart: two, or one on a page that sets its paragraphs
+    with no blank line between them (Tesseract's plain text), where a blank line over a
+    short line is a story's start, not a subhead's: "…if the grant comes through." / "" /
+    "Fire Department Open House Set for Oct. 3" / "The Cedar Forks Volunteer Fire…"."""
+    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+    return 1 if len(gaps) >= 4 and not any(gaps) else 2
 
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import is_short
+from ..classify import is_short, is_story_lead
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -19,9 +19,9 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
 
     The line before it fills the column and stops mid-sentence, the headline is short
     and headline-shaped, and the text goes on at once (no blank line, no indent) in
-    the block after it.
+    the block after it. The line before may be the paragraph's first (a block of two).
     """
-    if block.kind is not Kind.BODY or len(block.lines) < 3 or following is None:
+    if block.kind is not Kind.BODY or len(block.lines) < 2 or following is None:
         return False
     if following.kind is not Kind.BODY or following.gap or following.indent:
         return False
@@ -63,6 +63,48 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
             i += 2
             continue
         out.append(block)
+        i += 1
+    return tuple(out), fixes
+
+
+_CUT_OFF = re.compile(r"[\w，、,]$")
+
+
+@rule("lift_headline_between_paragraph_halves")
+def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Take out a marked headline (`#`) set apart by blank lines between two halves of one
+    sentence, and rejoin the sentence (a layout model's export puts a blank line around every
+    block). On a plain page a caption stands there as often, and is left to `lift_caption`.
+
+    The text above stops mid-sentence and the text below is no story's opening: the
+    headline is another column's, kept aside for the next story that starts without one.
+
+    Before: "…但与居民的实际需⏎⏎# 春季植树活动周六启动⏎⏎求相比仍有差距…"
+    After:  "…但与居民的实际需求相比仍有差距…" and the headline "春季植树活动周六启动"
+    """
+    out = list(blocks)
+    fixes = []
+    i = 0
+    while i + 2 < len(out):
+        left, headline, right = out[i : i + 3]
+        if (
+            left.kind is Kind.BODY
+            and _CUT_OFF.search(left.lines[-1])  # cut off mid-word or at a comma, not at a bracket
+            and headline.kind is Kind.SHORT
+            and headline.level  # marked as a heading (`#`): on a plain page a caption may stand there
+            and len(headline.lines) == 1
+            and headline.gap >= 1
+            and right.kind is Kind.BODY
+            and 1 <= right.gap <= headline.gap
+            and not right.indent
+            and not is_story_lead(right.text)
+        ):
+            out[i : i + 3] = [
+                left.with_(lines=left.lines + right.lines),
+                Block(headline.lines, headline.start, gap=0, kind=Kind.DISPLACED_HEADLINE),
+            ]
+            before = f"{left.lines[-1][-8:]}⏎⏎{headline.text}⏎⏎{right.lines[0][:8]}"
+            fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]}{right.lines[0][:8]}"))
         i += 1
     return tuple(out), fixes
 

@@ -137,8 +137,8 @@ class Archive:
             ) from None
 
     def _ours(self) -> bool:
-        """Whether the folder was made by paperarchive (a writer left its lock file or a search index)."""
-        return (self.root / LOCK_FILE).exists() or (self.root / WHOOSH_DIR).exists()
+        """Whether the folder was filled by paperarchive: it holds a search index beside the catalog."""
+        return (self.root / WHOOSH_DIR).is_dir()
 
     def whoosh(self, create: bool = False, directory: str = WHOOSH_DIR):
         from .index import open_index

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
+    DISK_FULL,
     DamagedError,
     IndexIncompatibleError,
     IndexMissingError,
@@ -179,6 +180,8 @@ def damage_reported() -> Iterator[None]:
     try:
         yield
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            raise PaperarchiveError(DISK_FULL.partition(" (")[0], "what was committed before is kept") from None
         raise _damage(error) from None
 
 

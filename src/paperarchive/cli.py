@@ -6,7 +6,9 @@ with what to do about them; a user mistake never prints a traceback.
 
 from __future__ import annotations
 
+import errno
 import functools
+import math
 import os
 import sys
 from enum import Enum
@@ -16,7 +18,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .errors import PaperarchiveError
+from .errors import DISK_FULL, PaperarchiveError
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 app = typer.Typer(
@@ -115,6 +117,10 @@ def ingest(
     from .inputs import read_path_list
     from .render import ingest_summary
 
+    _positive("--max-page-mb", max_page_mb)
+    _positive("--batch-mb", batch_mb)
+    if workers is not None and workers < 0:
+        raise fail(f"--workers {workers}: give 0 (clean in the writer) or more")
     sources: list[str] = []
     for path in paths:
         # Bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale.
@@ -135,6 +141,12 @@ def ingest(
         missed = len(report.skipped) + len(report.failed)
         were = "inputs were" if missed != 1 else "input was"
         raise fail(f"{missed} {were} not ingested (listed above); the rest is indexed")
+
+
+def _positive(option: str, value: float) -> None:
+    """A size option must be a number above 0: nan, inf, 0 and below are one-line usage errors."""
+    if not math.isfinite(value) or value <= 0:
+        raise fail(f"{option} {value:g}: give a number of MB above 0")
 
 
 class _progress:
@@ -227,6 +239,8 @@ def search(
     from . import render
     from .search import Filters
 
+    if limit is not None and limit < 1:
+        raise fail(f"--limit {limit}: give 1 or more (leave it out for the default)")
     filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
     summary = count or quiet or count_by is not None
     style = render.Style.detect(sys.stdout, color.value)
@@ -431,7 +445,10 @@ def main(argv: list[str] | None = None) -> None:
         from .inputs import display
 
         where = f"{display(error.filename)}: " if error.filename else ""
-        sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            sys.stderr.write(f"paperarchive: {DISK_FULL} ({where}{error.strerror or error})\n")
+        else:
+            sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
         sys.exit(2)
     except Exception as error:  # a bug, not a user mistake: say so in one line
         if os.environ.get("PAPERARCHIVE_DEBUG"):

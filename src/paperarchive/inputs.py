@@ -183,7 +183,7 @@ def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Pro
     def on_error(error: OSError) -> None:
         problems.append(Problem(display(error.filename or root), error.strerror or str(error)))
 
-    for folder, dirs, files in os.walk(root, followlinks=True, onerror=on_error):
+    for folder, dirs, files in _walk_folders(str(root), on_error):
         try:
             stat = os.stat(folder)
         except OSError as error:
@@ -207,6 +207,29 @@ def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Pro
                 yield path
         yield from problems
         problems.clear()
+
+
+def _walk_folders(root: str, on_error: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk(root, followlinks=True), top down, without recursion: os.walk recurses once per
+    level before Python 3.12, and a tree a thousand folders deep raised RecursionError.
+    The caller may prune or reorder `dirs`, as with os.walk."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        dirs, files = [], []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()  # follows links, as followlinks=True does
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as error:
+            on_error(error)
+            continue
+        yield folder, dirs, files
+        stack.extend(os.path.join(folder, d) for d in reversed(dirs))
 
 
 def _links_back(folder: str) -> bool:

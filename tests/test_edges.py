@@ -5,6 +5,7 @@ import errno
 import os
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import ENGLISH_PAGE, cli_path
@@ -24,8 +25,14 @@ def test_a_folder_tree_1500_levels_deep_is_walked(tmp_path):
         os.mkdir(folder)
     with open(os.path.join(folder, "page.txt"), "w", encoding="utf-8") as page:
         page.write("FLEET RIDES OUT GALE\n\nThe quahog dredgers stayed in port.\n")
-    report = Archive(tmp_path / "ix").ingest([deep], workers=0)
-    assert report.complete and report.ingested == 1, (report.failed, report.skipped)
+    try:
+        report = Archive(tmp_path / "ix").ingest([deep], workers=0)
+        assert report.complete and report.ingested == 1, (report.failed, report.skipped)
+    finally:  # bottom up: shutil.rmtree, and so pytest's clean-up of old temp folders, recurses per level
+        os.unlink(os.path.join(folder, "page.txt"))
+        while folder != deep:
+            os.rmdir(folder)
+            folder = os.path.dirname(folder)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +81,33 @@ def test_a_full_disk_says_so_and_what_to_do_and_keeps_what_was_committed(tmp_pat
     code, _, err = paperarchive("--index", index, "ingest", second, "--workers", "0")
     assert code == 0 and paperarchive("--index", index, "search", "quahog", "--count")[1] == "1\n"
     assert paperarchive("--index", index, "check")[0] == 0
+
+
+def test_an_index_that_cannot_be_written_can_be_searched(env):
+    """chmod -R a-w; as root (who may write anyway) the search runs as nobody."""
+    import shutil
+    import stat
+    import tempfile
+
+    from conftest import SAMPLES
+
+    root = Path(tempfile.mkdtemp(prefix="paperarchive-ro-"))  # outside pytest's private tmp folder
+    try:
+        index = root / "ix"
+        Archive(index).ingest([SAMPLES], workers=0)
+        before = sorted(p.name for p in index.rglob("*"))
+        for path in [root, *root.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) | stat.S_IROTH | (stat.S_IXOTH if path.is_dir() else 0))
+        as_reader = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        env = env | {"XDG_DATA_HOME": str(root)}
+        for args in (["search", "重阳", "--count"], ["show", "--raw", "x"], ["stats"], ["check"], ["export"]):
+            out = subprocess.run([*as_reader, cli_path(), "--index", str(index), *args], capture_output=True, text=True, env=env, timeout=120)
+            if args[0] == "show":
+                assert out.returncode == 2 and "no article 'x'" in out.stderr, out.stderr
+            else:
+                assert out.returncode == 0, out.stderr
+        assert sorted(p.name for p in index.rglob("*")) == before
+    finally:
+        for path in [root, *root.rglob("*")]:
+            path.chmod(path.stat().st_mode | stat.S_IWUSR)
+        shutil.rmtree(root)

@@ -119,7 +119,7 @@ class Archive:
                 "give --index an empty or new folder",
             )
 
-    def catalog(self, create: bool = False) -> Catalog:
+    def catalog(self, create: bool = False, readonly: bool = True) -> Catalog:
         self._check_folder()
         if not self.exists and not create:
             raise IndexMissingError(
@@ -127,7 +127,7 @@ class Archive:
             )
         self.root.mkdir(parents=True, exist_ok=True)
         try:
-            return Catalog.open(self.root / CATALOG_FILE, create=create)
+            return Catalog.open(self.root / CATALOG_FILE, create=create, readonly=readonly)
         except UnreadableCatalogError as error:
             if not self._ours():
                 raise
@@ -328,7 +328,7 @@ class Archive:
             salvaged = None
             if self._catalog_damaged():
                 salvaged = salvage(self.root / CATALOG_FILE)
-            catalog = self.catalog()
+            catalog = self.catalog(readonly=False)
             try:
                 report = reindex(self.root, catalog, progress)
             finally:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import urllib.parse
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -186,21 +187,26 @@ def damage_reported() -> Iterator[None]:
 
 
 class Catalog:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = path
-        # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
-        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        if readonly:
+            self.db = _connect_readonly(path)
+        else:
+            # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
+            self.db.execute("PRAGMA synchronous=NORMAL")
         # Text is only ever stored as valid UTF-8; text that no longer decodes is damage, which
         # the row's seal then reports, rather than an error that stops every reader of the table.
         self.db.text_factory = _tolerant_text
-        self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
 
     @classmethod
-    def open(cls, path: Path, create: bool) -> Catalog:
+    def open(cls, path: Path, create: bool, readonly: bool = False) -> Catalog:
+        """The catalog at `path`; `readonly`: for commands that only read, which then work on
+        an index they may not write to (chmod -R a-w, a read-only mount)."""
         try:
-            catalog = cls(path)
+            catalog = cls(path, readonly and not create)
             found = catalog._format()
             if found is None and create:
                 catalog._create()
@@ -523,6 +529,22 @@ class Catalog:
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
         return {"pages": pages, "articles": articles}
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A catalog in WAL mode needs its -shm file, which SQLite cannot
+    make in a folder it may not write to: there, nobody else can be writing either, and the
+    file is opened as immutable."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path))
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if os.access(os.path.dirname(os.path.abspath(path)), os.W_OK):
+            raise
+        db.close()
+        db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return db
 
 
 @functools.cache

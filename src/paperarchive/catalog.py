@@ -196,9 +196,6 @@ class Catalog:
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
             self.db.execute("PRAGMA synchronous=NORMAL")
-        # Text is only ever stored as valid UTF-8; text that no longer decodes is damage, which
-        # the row's seal then reports, rather than an error that stops every reader of the table.
-        self.db.text_factory = _tolerant_text
         self.db.execute("PRAGMA foreign_keys=ON")
 
     @classmethod
@@ -239,6 +236,13 @@ class Catalog:
 
     def close(self) -> None:
         self.db.close()
+
+    def tolerate_damage(self) -> None:
+        """Read text that no longer decodes as UTF-8 (damage: only valid UTF-8 is stored) with
+        its bad bytes escaped, so that the row's seal reports it, instead of an error that stops
+        the reader of the table. For check and reindex: a callable per text value would cost
+        the everyday readers too much."""
+        self.db.text_factory = _tolerant_text
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -283,7 +287,14 @@ class Catalog:
     def page_state(self, path: str) -> tuple[int, int, str] | None:
         """(size, mtime_ns, digest) of the file last ingested from `path`; None when the
         catalog holds no sound page of it (none, or a damaged one: the file is read again)."""
-        rows = self.db.execute(f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
+        try:
+            rows = self.db.execute(
+                f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
+            ).fetchall()
+        except sqlite3.OperationalError as error:  # a text column that no longer decodes
+            if "decode" not in str(error):
+                raise
+            return None
         state = None
         for size, mtime_ns, sealed, *sealed_values in rows:
             if seal(sealed_values) != sealed:
@@ -338,12 +349,24 @@ class Catalog:
     def ids_of(self, path: str) -> dict[int, str]:
         """part → page id, of the sound pages the catalog holds from the file at `path`
         (a damaged row's id may be damaged too: its page is given its id again)."""
-        rows = self.db.execute(f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
+        try:
+            rows = self.db.execute(
+                f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
+            ).fetchall()
+        except sqlite3.OperationalError as error:  # a text column that no longer decodes
+            if "decode" not in str(error):
+                raise
+            return {}
         return {values[2]: values[0] for sealed, *values in rows if seal(values) == sealed}
 
     def holder(self, page_id: str) -> tuple[str, int] | None:
         """(path, part) of the page that holds this id, if any."""
-        row = self.db.execute("SELECT path, part FROM pages WHERE id = ?", (page_id,)).fetchone()
+        try:
+            row = self.db.execute("SELECT path, part FROM pages WHERE id = ?", (page_id,)).fetchone()
+        except sqlite3.OperationalError as error:  # a damaged row holds it
+            if "decode" not in str(error):
+                raise
+            return ("", -1)
         return (_path(row[0]), row[1]) if row else None
 
     def known_pages(self, page_ids: Iterable[str]) -> set[str]:

@@ -44,6 +44,7 @@ class Problem:
 class PageFile:
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
+    real: str | None = None  # its real path (links resolved), when the walk that found it knows it
 
 
 def display(path: str | os.PathLike) -> str:
@@ -69,7 +70,9 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
             kinds[path] = _markup_kind(path)
         return kinds[path]
 
-    found = list(_found(sources, kind))
+    named: set[Path] = set()  # files named as sources, not found in a folder
+    reals: dict[Path, str] = {}  # real paths of the files found in folders, as the walks resolved them
+    found = list(_found(sources, kind, named, reals))
     sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
     richest: dict[tuple[str, str], int] = {}
     for key, rank in sources_of.values():
@@ -82,13 +85,15 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem]:
             continue
         key, rank = sources_of[item]
         if rank == richest[key]:
-            if rank == _RICHNESS["text"]:
-                # A text page whose richer source was not in this run (named alone, or an
-                # ALTO file read by an earlier ingest): the richer file is the page.
+            if rank == _RICHNESS["text"] and item in named:
+                # A text page named alone (in a folder, the walk found its richer source if any):
+                # the richer file beside it is the page, read now or by an earlier ingest.
                 item, rank = _richest_sibling(item, kind, listing)
-            if _identity(item) not in given:
-                given.add(_identity(item))
-                yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
+                if rank > _RICHNESS["text"]:
+                    if _identity(item) in given:  # two text files named alike, one richer file
+                        continue
+                    given.add(_identity(item))
+            yield PageFile(item, _poorer_siblings(item, rank, kind, listing), reals.get(item))
         elif rank == 0:  # not ranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item)
 
@@ -140,15 +145,18 @@ def _source(path: Path, kind: Callable[[Path], str | None]) -> tuple[tuple[str, 
     return (str(path.parent), path.stem), rank
 
 
-def _found(sources: Iterable[str | Path], kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
+def _found(
+    sources: Iterable[str | Path], kind: Callable[[Path], str | None], named: set[Path], reals: dict[Path, str]
+) -> Iterator[Path | Problem]:
     seen: set[object] = set()
     for source in sources:
         path = Path(source)
         try:
             if path.is_dir():
-                found = _walk(path, kind)
+                found = _walk(path, kind, reals)
             elif path.exists():
                 found = iter([path])
+                named.add(path)
             elif path.is_symlink():
                 found = iter([Problem(display(path), "broken symbolic link")])
             else:
@@ -176,14 +184,16 @@ def _identity(path: Path) -> object:
     return (info.st_dev, info.st_ino)
 
 
-def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Problem]:
+def _walk(root: Path, kind: Callable[[Path], str | None], reals: dict[Path, str]) -> Iterator[Path | Problem]:
+    """The page files under `root`, each with its real path put in `reals` (resolved from the
+    folder's real path: a file or folder that is a link is resolved on its own)."""
     visited: set[tuple[int, int]] = set()
     problems: list[Problem] = []
 
     def on_error(error: OSError) -> None:
         problems.append(Problem(display(error.filename or root), error.strerror or str(error)))
 
-    for folder, dirs, files in _walk_folders(str(root), on_error):
+    for folder, real, dirs, files, links in _walk_folders(str(root), on_error):
         try:
             stat = os.stat(folder)
         except OSError as error:
@@ -204,32 +214,42 @@ def _walk(root: Path, kind: Callable[[Path], str | None]) -> Iterator[Path | Pro
                 continue
             path = Path(folder) / name
             if name.lower().endswith(PAGE_SUFFIXES) or is_markup(name) and kind(path) is not None:
+                reals[path] = os.path.realpath(path) if name in links else os.path.join(real, name)
                 yield path
         yield from problems
         problems.clear()
 
 
-def _walk_folders(root: str, on_error: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str]]]:
+def _walk_folders(
+    root: str, on_error: Callable[[OSError], None]
+) -> Iterator[tuple[str, str, list[str], list[str], set[str]]]:
     """os.walk(root, followlinks=True), top down, without recursion: os.walk recurses once per
     level before Python 3.12, and a tree a thousand folders deep raised RecursionError.
-    The caller may prune or reorder `dirs`, as with os.walk."""
-    stack = [root]
+    Yields (folder, its real path, dirs, files, the names among them that are links);
+    the caller may prune or reorder `dirs`, as with os.walk."""
+    stack = [(root, os.path.realpath(root))]
     while stack:
-        folder = stack.pop()
-        dirs, files = [], []
+        folder, real = stack.pop()
+        dirs, files, links = [], [], set()
         try:
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:
                         is_dir = entry.is_dir()  # follows links, as followlinks=True does
+                        if entry.is_symlink():
+                            links.add(entry.name)
                     except OSError:
                         is_dir = False
                     (dirs if is_dir else files).append(entry.name)
         except OSError as error:
             on_error(error)
             continue
-        yield folder, dirs, files
-        stack.extend(os.path.join(folder, d) for d in reversed(dirs))
+        yield folder, real, dirs, files, links
+        stack.extend(
+            (path, os.path.realpath(path) if d in links else os.path.join(real, d))
+            for d in reversed(dirs)
+            for path in [os.path.join(folder, d)]
+        )
 
 
 def _links_back(folder: str) -> bool:

@@ -10,7 +10,9 @@ One page saved twice, `ocr.txt` beside `ocr.xml` (same folder, same name), is
 read once, from the richer source: ALTO, then hOCR, then plain text. The file
 read names the poorer sources beside it on disk (`PageFile.replaces`), found in
 this run or not, so that an ingest can drop the page it read from one of them
-before the richer file arrived.
+before the richer file arrived; a text file named alone beside a richer source is
+replaced by that source, so the page is never stored twice. Each file found in a
+folder carries its real path (`PageFile.real`), which the catalog keys pages by.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.

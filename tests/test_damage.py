@@ -169,7 +169,7 @@ def test_random_damage_is_always_found_and_always_mended(pristine, tmp_path):
     """Seeded fuzz: flip bytes in, or remove, one file of the catalog or the search index."""
     samples, clean, expected = pristine
     rng = random.Random(20261130)
-    damaged_trials = 0
+    damaged_trials = found = 0
     for trial in range(TRIALS):
         index = tmp_path / f"ix{trial}"
         shutil.copytree(clean, index)
@@ -190,7 +190,9 @@ def test_random_damage_is_always_found_and_always_mended(pristine, tmp_path):
         if damaged:
             damaged_trials += 1
             assert code == 1, f"trial {trial}: {what}: check said {out + err}"
+        found += code == 1
         if damaged or code:
             restored(index, samples, expected)
         shutil.rmtree(index)
+    print(f"{TRIALS} trials: {damaged_trials} did damage a user could see, {found} found by check")
     assert damaged_trials >= TRIALS // 4  # the trials did damage something

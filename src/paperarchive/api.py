@@ -169,7 +169,7 @@ class Archive:
                 "give --index an empty or new folder",
             )
 
-    def catalog(self, create: bool = False) -> Catalog:
+    def catalog(self, create: bool = False, readonly: bool = True) -> Catalog:
         self._check_folder()
         if not self.exists and not create:
             raise IndexMissingError(
@@ -177,7 +177,7 @@ class Archive:
             )
         self.root.mkdir(parents=True, exist_ok=True)
         try:
-            return Catalog.open(self.root / CATALOG_FILE, create=create)
+            return Catalog.open(self.root / CATALOG_FILE, create=create, readonly=readonly)
         except UnreadableCatalogError as error:
             if not self._ours():
                 raise
@@ -187,8 +187,8 @@ class Archive:
             ) from None
 
     def _ours(self) -> bool:
-        """Whether the folder was made by paperarchive (a writer left its lock file or a search index)."""
-        return (self.root / LOCK_FILE).exists() or (self.root / WHOOSH_DIR).exists()
+        """Whether the folder was filled by paperarchive: it holds a search index beside the catalog."""
+        return (self.root / WHOOSH_DIR).is_dir()
 
     def whoosh(self, create: bool = False, directory: str = WHOOSH_DIR):
         from .index import open_index
@@ -378,7 +378,7 @@ class Archive:
             salvaged = None
             if self._catalog_damaged():
                 salvaged = salvage(self.root / CATALOG_FILE)
-            catalog = self.catalog()
+            catalog = self.catalog(readonly=False)
             try:
                 report = reindex(self.root, catalog, progress)
             finally:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import urllib.parse
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
+    DISK_FULL,
     DamagedError,
     IndexIncompatibleError,
     IndexMissingError,
@@ -179,25 +181,29 @@ def damage_reported() -> Iterator[None]:
     try:
         yield
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            raise PaperarchiveError(DISK_FULL.partition(" (")[0], "what was committed before is kept") from None
         raise _damage(error) from None
 
 
 class Catalog:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = path
-        # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
-        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        # Text is only ever stored as valid UTF-8; text that no longer decodes is damage, which
-        # the row's seal then reports, rather than an error that stops every reader of the table.
-        self.db.text_factory = _tolerant_text
-        self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
+        if readonly:
+            self.db = _connect_readonly(path)
+        else:
+            # Autocommit mode: transactions are explicit (`transaction()`), so a batch is one commit.
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")  # searches read while an ingest writes
+            self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
 
     @classmethod
-    def open(cls, path: Path, create: bool) -> Catalog:
+    def open(cls, path: Path, create: bool, readonly: bool = False) -> Catalog:
+        """The catalog at `path`; `readonly`: for commands that only read, which then work on
+        an index they may not write to (chmod -R a-w, a read-only mount)."""
         try:
-            catalog = cls(path)
+            catalog = cls(path, readonly and not create)
             found = catalog._format()
             if found is None and create:
                 catalog._create()
@@ -230,6 +236,13 @@ class Catalog:
 
     def close(self) -> None:
         self.db.close()
+
+    def tolerate_damage(self) -> None:
+        """Read text that no longer decodes as UTF-8 (damage: only valid UTF-8 is stored) with
+        its bad bytes escaped, so that the row's seal reports it, instead of an error that stops
+        the reader of the table. For check and reindex: a callable per text value would cost
+        the everyday readers too much."""
+        self.db.text_factory = _tolerant_text
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -274,7 +287,14 @@ class Catalog:
     def page_state(self, path: str) -> tuple[int, int, str] | None:
         """(size, mtime_ns, digest) of the file last ingested from `path`; None when the
         catalog holds no sound page of it (none, or a damaged one: the file is read again)."""
-        rows = self.db.execute(f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
+        try:
+            rows = self.db.execute(
+                f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
+            ).fetchall()
+        except sqlite3.OperationalError as error:  # a text column that no longer decodes
+            if "decode" not in str(error):
+                raise
+            return None
         state = None
         for size, mtime_ns, sealed, *sealed_values in rows:
             if seal(sealed_values) != sealed:
@@ -329,12 +349,24 @@ class Catalog:
     def ids_of(self, path: str) -> dict[int, str]:
         """part → page id, of the sound pages the catalog holds from the file at `path`
         (a damaged row's id may be damaged too: its page is given its id again)."""
-        rows = self.db.execute(f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),))
+        try:
+            rows = self.db.execute(
+                f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
+            ).fetchall()
+        except sqlite3.OperationalError as error:  # a text column that no longer decodes
+            if "decode" not in str(error):
+                raise
+            return {}
         return {values[2]: values[0] for sealed, *values in rows if seal(values) == sealed}
 
     def holder(self, page_id: str) -> tuple[str, int] | None:
         """(path, part) of the page that holds this id, if any."""
-        row = self.db.execute("SELECT path, part FROM pages WHERE id = ?", (page_id,)).fetchone()
+        try:
+            row = self.db.execute("SELECT path, part FROM pages WHERE id = ?", (page_id,)).fetchone()
+        except sqlite3.OperationalError as error:  # a damaged row holds it
+            if "decode" not in str(error):
+                raise
+            return ("", -1)
         return (_path(row[0]), row[1]) if row else None
 
     def known_pages(self, page_ids: Iterable[str]) -> set[str]:
@@ -520,6 +552,22 @@ class Catalog:
     def counts(self) -> dict[str, int]:
         pages, articles = self.db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
         return {"pages": pages, "articles": articles}
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A catalog in WAL mode needs its -shm file, which SQLite cannot
+    make in a folder it may not write to: there, nobody else can be writing either, and the
+    file is opened as immutable."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path))
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if os.access(os.path.dirname(os.path.abspath(path)), os.W_OK):
+            raise
+        db.close()
+        db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return db
 
 
 @functools.cache

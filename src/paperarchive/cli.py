@@ -6,7 +6,9 @@ with what to do about them; a user mistake never prints a traceback.
 
 from __future__ import annotations
 
+import errno
 import functools
+import math
 import os
 import sys
 from dataclasses import replace
@@ -17,7 +19,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .errors import PaperarchiveError
+from .errors import DISK_FULL, PaperarchiveError
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 app = typer.Typer(
@@ -125,6 +127,10 @@ def ingest(
     from .inputs import for_terminal, read_path_list
     from .render import ingest_summary
 
+    _positive("--max-page-mb", max_page_mb)
+    _positive("--batch-mb", batch_mb)
+    if workers is not None and workers < 0:
+        raise fail(f"--workers {workers}: give 0 (clean in the writer) or more")
     sources: list[str] = []
     for path in paths:
         if path != "-":
@@ -163,6 +169,12 @@ def ingest(
         missed = len(report.skipped) + len(report.failed)
         were = "inputs were" if missed != 1 else "input was"
         raise fail(f"{missed} {were} not ingested (listed above); the rest is indexed")
+
+
+def _positive(option: str, value: float) -> None:
+    """A size option must be a number above 0: nan, inf, 0 and below are one-line usage errors."""
+    if not math.isfinite(value) or value <= 0:
+        raise fail(f"{option} {value:g}: give a number of MB above 0")
 
 
 class _progress:
@@ -264,7 +276,7 @@ def _print_clean(read, json: bool, explain: bool, style) -> None:
 def search(
     ctx: typer.Context,
     words: Annotated[list[str], typer.Argument(metavar="QUERY…", help='Words (all must match), "phrases", field:value, AND/OR/NOT, date:[2025-10-01 TO 2025-10-31].')],
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Most hits to show (default: 10; all for --paths).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Most hits to show (default: 10; all for --paths).")] = None,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many hits first (the next page: --offset 10).")] = 0,
     all_hits: Annotated[bool, typer.Option("--all", help="Every hit, however many.")] = False,
     json: Annotated[bool, typer.Option("--json", help="One JSON object per hit per line (with --count-by: per value).")] = False,
@@ -288,6 +300,8 @@ def search(
     from . import render
     from .search import Filters
 
+    if limit is not None and limit < 1:
+        raise fail(f"--limit {limit}: give 1 or more (leave it out for the default)")
     query = " ".join(words)
     modes = [name for name, on in (("--paths", paths), ("--count", count), ("--count-by", count_by is not None)) if on]
     if len(modes) > 1 or (json and paths):
@@ -694,7 +708,10 @@ def main(argv: list[str] | None = None) -> None:
         from .inputs import display
 
         where = f"{display(error.filename)}: " if error.filename else ""
-        sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            sys.stderr.write(f"paperarchive: {DISK_FULL} ({where}{error.strerror or error})\n")
+        else:
+            sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
         sys.exit(2)
     except Exception as error:  # a bug, not a user mistake: say so in one line
         if os.environ.get("PAPERARCHIVE_DEBUG"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+DISK_FULL = "disk full: free space and run the same command (what was committed before is kept)"
+
 
 class PaperarchiveError(Exception):
     """A problem the user can act on. `hint` says what to do about it."""

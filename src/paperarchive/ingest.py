@@ -282,6 +282,37 @@ def _problem(task: _Task, error: PaperarchiveError) -> Problem:
     return Problem(task.shown, f"{error} ({error.hint})" if error.hint else str(error))
 
 
+def _real_path(path: Path) -> str:
+    """os.path.realpath, looking at each folder once per run: realpath looks at every part of
+    the path, and a re-ingest of unchanged files spent more time there than on anything else."""
+    absolute = os.path.abspath(path)
+    if os.path.islink(absolute):
+        return os.path.realpath(absolute)
+    folder, name = os.path.split(absolute)
+    return os.path.join(_real_folder(folder), name)
+
+
+_real_folders: dict[str, str] = {}
+
+
+def _real_folder(folder: str) -> str:
+    """The real path of an absolute folder path, from the nearest folder above already resolved
+    (a loop, not recursion: trees may be thousands of folders deep)."""
+    below: list[str] = []
+    while folder not in _real_folders:
+        parent, name = os.path.split(folder)
+        if not name or os.path.islink(folder):
+            _real_folders[folder] = os.path.realpath(folder)
+            break
+        below.append(name)
+        folder = parent
+    real = _real_folders[folder]
+    for name in reversed(below):
+        folder = os.path.join(folder, name)
+        real = _real_folders[folder] = os.path.join(real, name)
+    return real
+
+
 def _ignore_interrupts() -> None:
     """Pool workers leave Ctrl-C to the writer, which stops them: one message, not one traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -307,6 +338,7 @@ class Ingest:
 
     def run(self, sources: Iterable[str | Path], prune: bool = False) -> IngestReport:
         started = time.perf_counter()
+        _real_folders.clear()  # links may have changed since the last run in this process
         sources = list(sources)
         found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
@@ -317,8 +349,9 @@ class Ingest:
         total = sum(_size(Path(t.path)) for t in tasks)
         self._write_all(self._outcomes(tasks, total), total)
         roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
-        with self.catalog.transaction():
-            self.catalog.add_roots(roots)  # what `prune` checks is still there before it drops pages
+        if set(roots) - set(self.catalog.roots()):
+            with self.catalog.transaction():
+                self.catalog.add_roots(roots)  # what `prune` checks is still there before it drops pages
         if prune:
             self.report.pruned = prune_missing(self.catalog, self.ix, roots).gone
         self.report.seconds = time.perf_counter() - started
@@ -327,7 +360,7 @@ class Ingest:
     def _tasks(self, files: list[PageFile]) -> Iterator[_Task]:
         """Files to read; a file whose size and modification time match the catalog is skipped unread."""
         for file in files:
-            path, real = file.path, os.path.realpath(file.path)
+            path, real = file.path, file.real or _real_path(file.path)
             known = self.catalog.page_state(real)
             if known:
                 try:

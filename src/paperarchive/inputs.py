@@ -14,7 +14,9 @@ One page saved twice in one folder under one name (`ocr.txt` beside `ocr.xml`,
 layout format with coordinates, then a content list, then Markdown or text). The
 file read names the poorer sources beside it on disk (`PageFile.replaces`), found
 in this run or not, so that an ingest can drop the page it read from one of them
-before the richer file arrived.
+before the richer file arrived.; a text file named alone beside a richer source is
+replaced by that source, so the page is never stored twice. Each file found in a
+folder carries its real path (`PageFile.real`), which the catalog keys pages by.
 
 Problems with a path (missing, unreadable, a symlink loop) are reported, not raised,
 so that one bad path never stops the rest of an ingest.
@@ -79,6 +81,7 @@ class Problem:
 class PageFile:
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
+    real: str | None = None  # its real path (links resolved), when the walk that found it knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +135,9 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
             kinds[path] = file_kind(path)
         return kinds[path]
 
-    found = list(_found(sources, kind))
+    named: set[Path] = set()  # files named as sources, not found in a folder
+    reals: dict[Path, str] = {}  # real paths of the files found in folders, as the walks resolved them
+    found = list(_found(sources, kind, named, reals))
     sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
     richest: dict[tuple[str, str], tuple[int, Path]] = {}
     for item, (key, rank) in sources_of.items():
@@ -149,13 +154,15 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
         if rank == 0:  # unranked (cannot be judged from its head): read, so its problem is reported
             yield PageFile(item)
         elif best_path == item:
-            if rank == _RICHNESS[_TEXT]:
-                # A text page whose richer source was not in this run (named alone, or an
-                # ALTO file read by an earlier ingest): the richer file is the page.
+            if rank == _RICHNESS[_TEXT] and item in named:
+                # A text page named alone (in a folder, the walk found its richer source if any):
+                # the richer file beside it is the page, read now or by an earlier ingest.
                 item, rank = _richest_sibling(item, kind, listing)
-            if _identity(item) not in given:
-                given.add(_identity(item))
-                yield PageFile(item, _poorer_siblings(item, rank, kind, listing))
+                if rank > _RICHNESS[_TEXT]:
+                    if _identity(item) in given:  # two text files named alike, one richer file
+                        continue
+                    given.add(_identity(item))
+            yield PageFile(item, _poorer_siblings(item, rank, kind, listing), reals.get(item))
         else:
             yield Passed(display(item), f"the same page is read from a richer file beside it ({kind(best_path)})")
 
@@ -295,17 +302,20 @@ def _source(path: Path, kind: Callable[[Path], str]) -> tuple[tuple[str, str], i
     return (str(path.parent), page_stem(path)), _RICHNESS.get(kind(path), 0)
 
 
-def _found(sources: Iterable[str | Path], kind: Callable[[Path], str]) -> Iterator[Path | Problem | Passed]:
+def _found(
+    sources: Iterable[str | Path], kind: Callable[[Path], str], named: set[Path], reals: dict[Path, str]
+) -> Iterator[Path | Problem | Passed]:
     seen: set[object] = set()
     for source in sources:
         path = Path(source)
         try:
             if path.is_dir():
-                found = _walk(path, kind)
+                found = _walk(path, kind, reals)
             elif path.exists() and kind(path) == METS:
                 found = _mets_pages(path, kind)
             elif path.exists():
                 found = iter([path])
+                named.add(path)
             elif path.is_symlink():
                 found = iter([Problem(display(path), "broken symbolic link")])
             else:
@@ -361,14 +371,17 @@ def _identity(path: Path) -> object:
     return (info.st_dev, info.st_ino)
 
 
-def _walk(root: Path, kind: Callable[[Path], str]) -> Iterator[Path | Problem | Passed]:
+def _walk(root: Path, kind: Callable[[Path], str], reals: dict[Path, str]) -> Iterator[Path | Problem | Passed]:
+    """The files under `root`: page files, each with its real path put in `reals` (resolved from
+    the folder's real path: a file or folder that is a link is resolved on its own), and the
+    files passed over with their reasons."""
     visited: set[tuple[int, int]] = set()
     problems: list[Problem] = []
 
     def on_error(error: OSError) -> None:
         problems.append(Problem(display(error.filename or root), error.strerror or str(error)))
 
-    for folder, dirs, files in os.walk(root, followlinks=True, onerror=on_error):
+    for folder, real, dirs, files, links in _walk_folders(str(root), on_error):
         try:
             stat = os.stat(folder)
         except OSError as error:
@@ -393,11 +406,44 @@ def _walk(root: Path, kind: Callable[[Path], str]) -> Iterator[Path | Problem | 
                 continue
             found = kind(path)
             if _reads_in_folder(path, found):
+                reals[path] = os.path.realpath(path) if name in links else os.path.join(real, name)
                 yield path
             else:
                 yield Passed(display(path), _passed_reason(path, found))
         yield from problems
         problems.clear()
+
+
+def _walk_folders(
+    root: str, on_error: Callable[[OSError], None]
+) -> Iterator[tuple[str, str, list[str], list[str], set[str]]]:
+    """os.walk(root, followlinks=True), top down, without recursion: os.walk recurses once per
+    level before Python 3.12, and a tree a thousand folders deep raised RecursionError.
+    Yields (folder, its real path, dirs, files, the names among them that are links);
+    the caller may prune or reorder `dirs`, as with os.walk."""
+    stack = [(root, os.path.realpath(root))]
+    while stack:
+        folder, real = stack.pop()
+        dirs, files, links = [], [], set()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()  # follows links, as followlinks=True does
+                        if entry.is_symlink():
+                            links.add(entry.name)
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as error:
+            on_error(error)
+            continue
+        yield folder, real, dirs, files, links
+        stack.extend(
+            (path, os.path.realpath(path) if d in links else os.path.join(real, d))
+            for d in reversed(dirs)
+            for path in [os.path.join(folder, d)]
+        )
 
 
 def _links_back(folder: str) -> bool:

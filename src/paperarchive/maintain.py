@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import SEALED_COLUMNS, Catalog, _path, seal
+from .catalog import SEALED_COLUMNS, Catalog, _path, _tolerant_text, seal
 from .errors import DamagedError, PaperarchiveError
 from .ingest import Progress, content_hash, stored_record
 from .inputs import display
@@ -55,6 +55,7 @@ def reindex(root: Path, catalog: Catalog, progress: Progress | None = None) -> R
         report.articles += sum(len(r.articles) for r in batch)
         batch.clear()
 
+    catalog.tolerate_damage()
     paths = catalog.page_paths()
     with catalog.transaction():
         catalog.db.execute("DELETE FROM articles")  # rebuilt from the pages: rows no page owns go too
@@ -99,6 +100,7 @@ def salvage(path: Path) -> tuple[str, list[tuple[str, str]]]:
     except sqlite3.Error:
         old = None
     if old is not None:
+        old.text_factory = _tolerant_text
         rows, lost = _sound_rows(old)
         roots = _try(lambda: [r[0] for r in old.execute("SELECT path FROM roots")], [])
         index_version = _try(lambda: old.execute("SELECT value FROM meta WHERE key = 'index_version'").fetchone(), None)
@@ -229,6 +231,7 @@ def check(catalog: Catalog, open_search_index) -> CheckReport:
     `open_search_index`: opens the whoosh index (raises when it cannot).
     """
     report = CheckReport()
+    catalog.tolerate_damage()
     catalogued = _check_catalog(catalog, report)
     try:
         indexed = search_index_ids(open_search_index())

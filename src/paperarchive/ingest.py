@@ -63,7 +63,8 @@ class IngestReport:
 
 
 def page_id(path: str, part: int = 0, salt: int = 0) -> str:
-    """The id a page is first offered: 48 bits of a hash of its file's real path (and its part).
+    """The id a page is first offered: 48 bits of a hash of its file's path below the folder
+    ingested (`Ingest._id_key`; its real path when named alone), and of its part.
 
     Short enough to type, so two pages may draw the same one (one chance in 16 at ten
     million pages): `assign_id` gives the later page the next free salt instead. Once
@@ -190,6 +191,7 @@ class _Task:
     known_digest: str | None
     max_mb: float
     aliases: tuple[str, ...] = ()  # real paths of poorer sources of this page (ocr.txt beside ocr.xml)
+    id_key: str = ""  # what its id is first offered from (`page_id`): its path below the folder ingested
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +243,8 @@ def _prepare(task: _Task) -> _Outcome:
         if parts is None:
             decoded = decode_page(data)
             doubt = decoded.doubt
-            records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, aliases=task.aliases)]
+            offered = page_id(task.id_key or task.path)
+            records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, known_id=offered, aliases=task.aliases)]
         else:
             records, unread = _document_records(task, parts, state)
             if not records:
@@ -272,7 +275,10 @@ def _document_records(task: _Task, parts, state) -> tuple[list[PageRecord], list
         if not part.text.strip():
             continue
         try:
-            records.append(record_for(task.path, part.text, part.encoding, 0, *state, part=n, label=part.label, aliases=task.aliases))
+            offered = page_id(task.id_key or task.path, n)
+            records.append(
+                record_for(task.path, part.text, part.encoding, 0, *state, part=n, label=part.label, known_id=offered, aliases=task.aliases)
+            )
         except PaperarchiveError as error:
             unread.append(error)
     return records, unread
@@ -329,6 +335,7 @@ class Ingest:
     """One ingest run over an open catalog and whoosh index, under the write lock."""
 
     def __init__(self, catalog: Catalog, ix, progress: Progress | None, max_mb: float, batch_mb: float, workers: int):
+        self.roots: list[str] = []  # the real paths of the folders this run ingests
         self.catalog, self.ix = catalog, ix
         self.progress = progress
         self.max_mb, self.batch_bytes = max_mb, batch_mb * 1024 * 1024
@@ -340,6 +347,7 @@ class Ingest:
         started = time.perf_counter()
         _real_folders.clear()  # links may have changed since the last run in this process
         sources = list(sources)
+        self.roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
         found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
@@ -372,9 +380,17 @@ class Ingest:
                     self.report.unchanged_files.append(display(path))
                     continue
             aliases = tuple(os.path.realpath(p) for p in file.replaces)
-            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases)
+            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases, self._id_key(real))
 
-    def assign_id(self, record: PageRecord, documents: list[dict], known: dict[int, str]) -> tuple[PageRecord, list[dict]]:
+    def _id_key(self, real: str) -> str:
+        """A page's path below the folder it was ingested from (its real path when named alone):
+        the same archive ingested from another place, or a clone of it, offers the same ids."""
+        below = [os.path.relpath(real, root) for root in self.roots if real.startswith(root.rstrip(os.sep) + os.sep)]
+        return min(below, key=len) if below else real
+
+    def assign_id(
+        self, record: PageRecord, documents: list[dict], known: dict[int, str], id_key: str
+    ) -> tuple[PageRecord, list[dict]]:
         """The record with its page's id: the one the catalog gave it, else the first free one offered.
 
         A short id drawn by two pages (see `page_id`) goes to the first; the second gets
@@ -384,7 +400,7 @@ class Ingest:
         chosen = known.get(record.part)
         salt = 0
         while chosen is None:
-            candidate = page_id(record.path, record.part, salt)
+            candidate = page_id(id_key or record.path, record.part, salt)
             if self.assigned.get(candidate, key) == key and (self.catalog.holder(candidate) or key) == key:
                 chosen = candidate
             salt += 1
@@ -435,7 +451,7 @@ class Ingest:
                 stale = set(known.values())
                 for alias in outcome.task.aliases:
                     stale.update(self.catalog.ids_of(alias).values())
-                pages = [self.assign_id(r, d, known) for r, d in zip(outcome.records, outcome.documents, strict=True)]
+                pages = [self.assign_id(r, d, known, outcome.task.id_key) for r, d in zip(outcome.records, outcome.documents, strict=True)]
                 new_ids = {record.id for record, _ in pages}
                 if (new_ids | stale) & batch.keys():  # the same page again: a writer cannot replace what it added itself
                     self._commit(writer, list(batch.values()), touched, removed)

@@ -131,11 +131,10 @@ def join_all(pieces: Iterable[str]) -> str:
         if not parts or not right:
             parts.append(right)
             continue
-        end = parts[-1]
-        for part in reversed(parts[:-1] if len(end) < 24 else ()):  # the last 24 characters, for a cut number
-            end = part[-24:] + end
-            if len(end) >= 24:
-                break
+        end, before = parts[-1], len(parts) - 1
+        while len(end) < 24 and before:  # the last 24 characters, for a cut number
+            before -= 1
+            end = parts[before][-24:] + end
         a, b = end[-1], right[0]
         glued = is_wide(a) or is_wide(b) or b in NO_LINE_START or (b.isdigit() and _ends_in_cut_number(end))
         parts.append(right if glued else " " + right)

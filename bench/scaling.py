@@ -46,12 +46,19 @@ def page(shape: str, lines: int) -> bytes:
             line = "".join(rng.choice(_ZH) for _ in range(rng.randint(2, 8))) + rng.choice(_ZH_END)
         else:
             line = " ".join(rng.choice(_EN) for _ in range(rng.randint(1, 3))) + rng.choice(",,,,.")
-        if shape.endswith("paragraph"):  # no line ends a sentence: the page is one paragraph
-            line = line[:-1] + line[-1].replace("。", "，").replace(".", ",")
+        if shape.endswith("paragraph"):  # a justified column that never ends a sentence: one paragraph
+            line = "".join(rng.choice(_ZH) for _ in range(11)) + "，" if shape.startswith("zh") else _en_line(rng)
         out.append(line)
         if shape.endswith("blank") and rng.random() < 0.4:
             out.append("")
     return ("\n".join(out) + "\n").encode()
+
+
+def _en_line(rng: random.Random) -> str:
+    words: list[str] = []
+    while len(" ".join(words)) < 26:
+        words.append(rng.choice(_EN))
+    return " ".join(words)[:30] + ","
 
 
 def measure(data: bytes) -> tuple[float, float]:

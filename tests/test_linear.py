@@ -123,7 +123,10 @@ def test_a_page_ten_times_longer_takes_less_than_thirty_times_as_long():
 
 
 
-_TEXTS = st.lists(st.sampled_from(["重阳", "，", "、", "12.", "3", "3万元", "the", " ship", "sailed ", " ", "\u3000", "x.", "A", "" ]), max_size=6).map("".join)
+_TEXTS = st.lists(
+    st.sampled_from(["重阳", "，", "、", "12.", "3", "3万元", "the", " ship", "sailed ", " ", "\u3000", "x.", "A", "news-", "-", ""]),
+    max_size=6,
+).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
@@ -147,3 +150,13 @@ def test_a_page_of_one_long_paragraph_is_joined_without_copying_it_per_line(monk
     (article,) = clean_text(page).articles
     assert sum(map(len, article.paragraphs)) >= 9_000 * len(line)
     assert sum(copied) <= 10 * len(page)  # joining the whole paragraph at every line: 10,000 times that
+
+
+def test_join_all_takes_ten_times_as_long_for_ten_times_the_lines():
+    def cpu(lines: int) -> float:
+        start = time.process_time()
+        join_all(["重阳节前夕，"] * lines)  # short lines: each join looks back past several of them
+        return time.process_time() - start
+
+    cpu(5_000)
+    assert cpu(50_000) / max(cpu(5_000), 1e-3) < 30

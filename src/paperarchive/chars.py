@@ -84,6 +84,10 @@ def ends_sentence(text: str) -> bool:
     return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
 
 
+# join_pieces decides from the last characters of the left piece only (a cut number: 24).
+_JOIN_LOOKS_BACK = 24
+
+
 def join_pieces(left: str, right: str) -> str:
     """Join two pieces of one paragraph broken by layout: no space inside CJK text,
     one space between words otherwise.
@@ -116,7 +120,9 @@ def join_pieces(left: str, right: str) -> str:
 
 def join_all(pieces: Iterable[str]) -> str:
     """`join_pieces` folded over many pieces (a paragraph of a thousand printed lines), in time
-    proportional to their length: the text is kept in parts, never copied whole per piece.
+    proportional to their length: the text is kept in parts, never copied whole per piece,
+    and each join is decided by `join_pieces` itself on the last `_JOIN_LOOKS_BACK`
+    characters of the text so far (as far back as it looks).
 
     >>> join_all(["设置插花、", "剪纸 ", "  ", "等功能室", "12.", "3万元", "the ship", "sailed"])
     '设置插花、剪纸等功能室12.3万元the ship sailed'
@@ -129,21 +135,18 @@ def join_all(pieces: Iterable[str]) -> str:
             parts.append(piece)  # the first piece is stripped only by a join
             continue
         while parts and not parts[-1].rstrip():
-            parts.pop()  # left.rstrip() reaches back past pieces that are all space
+            parts.pop()  # the left text's rstrip() reaches back past pieces that are all space
         if parts:
             parts[-1] = parts[-1].rstrip()
         right = piece.lstrip()
         if not parts or not right:
             parts.append(right)
             continue
-        end = parts[-1]
-        for part in reversed(parts[:-1] if len(end) < 24 else ()):  # the last 24 characters, for a cut number
-            end = part[-24:] + end
-            if len(end) >= 24:
-                break
-        a, b = end[-1], right[0]
-        glued = is_wide(a) or is_wide(b) or b in NO_LINE_START or (b.isdigit() and _ends_in_cut_number(end))
-        parts.append(right if glued else " " + right)
+        end, before = parts[-1][-_JOIN_LOOKS_BACK:], len(parts) - 1
+        while len(end) < _JOIN_LOOKS_BACK and before:
+            before -= 1
+            end = parts[before][-_JOIN_LOOKS_BACK:] + end
+        parts.append(join_pieces(end, right)[len(end) :])
     return "".join(parts)
 
 _LETTERS = re.compile(r"[^\W\d_]+")

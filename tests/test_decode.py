@@ -96,3 +96,12 @@ def test_big5_fullwidth_slash_reads_as_big5_means_not_cp950s_division_slash():
     assert "\u2215" in data.decode("cp950")  # what cp950 alone would give
     decoded = decode(data)
     assert decoded.encoding == "cp950" and decoded.text == page
+
+
+def test_a_page_padded_with_nuls_to_a_blocks_end_is_read_not_refused():
+    page = "重阳节前夕，社区举办敬老活动。\n".encode("gb18030")
+    assert decode(page + bytes(512)).text == decode(page).text
+    utf16 = "Harbor news\n".encode("utf-16-le")  # its NULs are its own: never taken for padding
+    assert decode(utf16).text == "Harbor news\n"
+    with pytest.raises(NotTextError):
+        decode(b"\x00\x01\x02text\x00\x00\x00")  # NULs inside too: binary, as before

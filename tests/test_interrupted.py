@@ -213,6 +213,38 @@ def test_a_search_racing_a_commit_that_deletes_its_files_opens_again(pages, tmp_
     assert archive.search("重阳").total > 0
 
 
+def test_a_search_that_a_merge_breaks_midway_runs_again_on_the_new_commit(pages, tmp_path, monkeypatch):
+    """Seen under load: a writer's merge deleted a column file an open searcher had yet to
+    read, and the search died with whoosh's TypeError. A commit came in between, so the
+    search runs again on the new generation; the same failure with no commit is damage."""
+    from paperarchive import search
+
+    index = tmp_path / "ix"
+    Archive(index).ingest([pages], workers=0)
+    reader = Archive(index)
+    assert reader.search("重阳").total > 0  # a searcher is open from here on
+    real, failures = search.run, []
+
+    def merged_away(searcher, catalog, text, **options):
+        if not failures:
+            failures.append(text)
+            Archive(index).ingest([SAMPLES / "harbor-gazette"], workers=0)  # a writer commits meanwhile
+            raise TypeError("'NoneType' object is not subscriptable")  # what whoosh raised
+        return real(searcher, catalog, text, **options)
+
+    monkeypatch.setattr(search, "run", merged_away)
+    assert reader.search("重阳 OR fleet").total > reader.search("重阳").total  # the new page is in
+    assert failures == ["重阳 OR fleet"]
+
+    def broken(searcher, catalog, text, **options):
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr(search, "run", broken)
+    with pytest.raises(PaperarchiveError, match="cannot be read") as raised:
+        reader.search("重阳")  # no commit since: damage, with the way out
+    assert "reindex" in raised.value.hint
+
+
 def test_a_search_index_file_that_stays_gone_is_damage_with_the_way_out(pages, tmp_path):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=0)

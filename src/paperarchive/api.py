@@ -429,11 +429,24 @@ class Archive:
             return search.needles(search.parse(searcher.schema, text), searcher.reader())
 
     def search(self, text: str, **options) -> SearchResults:
-        """Run a query; see `search.run` for the options."""
+        """Run a query; see `search.run` for the options.
+
+        A writer that commits while the search runs may merge away segment files the
+        searcher had yet to open (a column read for sorting, say): whoosh then fails in
+        the middle. The last commit is complete, so such a search runs again on it; a
+        failure with no commit since is damage, and is reported as such.
+        """
         from . import search
 
-        with damage_reported(), self.reading() as (catalog, searcher), self._readable():
-            return search.run(searcher, catalog, text, **options)
+        for attempt in range(_OPEN_ATTEMPTS):
+            with damage_reported(), self.reading() as (catalog, searcher):
+                try:
+                    with self._readable():
+                        return search.run(searcher, catalog, text, **options)
+                except (IndexIncompatibleError, FileNotFoundError):
+                    if self._current(searcher) or attempt == _OPEN_ATTEMPTS - 1:
+                        raise
+            self.close()  # a commit came in between: open the new generation and search again
 
     def papers(self) -> list[PaperSummary]:
         from .browse import papers

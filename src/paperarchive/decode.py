@@ -89,7 +89,10 @@ def decode(data: bytes) -> Decoded:
     >>> decode(b"%PDF-1.4 ...")
     Traceback (most recent call last):
     paperarchive.errors.NotTextError: not a text page: a PDF document
+    >>> decode("重阳节".encode() + bytes(4096)).text  # a file padded with NULs to a block's end
+    '重阳节'
     """
+    data = _without_nul_padding(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_with(data, codec)
@@ -217,6 +220,16 @@ def _count_fffd(data: bytes, codec: str) -> int:
         return data.count("\ufffd".encode(codec))
     except (UnicodeEncodeError, LookupError):
         return 0
+
+
+def _without_nul_padding(data: bytes) -> bytes:
+    """The page without the NULs some tools pad a file with to a block's end: a run of two or
+    more at the end of text that holds no other NUL (UTF-16 holds them throughout, and its
+    last character ends in one NUL at most)."""
+    if not data.endswith(b"\x00\x00"):
+        return data
+    text = data.rstrip(b"\x00")
+    return text if b"\x00" not in text else data
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

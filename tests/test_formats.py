@@ -374,3 +374,18 @@ def test_stats_describe_the_index(archive_of_all):
     assert fields["dates"] == "1925-03-14 … 2025-10-30"
     assert "utf-8" in fields["encodings"] and "gb18030 1" in fields["encodings"]
     assert fields["index on disk"].endswith("the page text)")
+
+
+def test_hocr_words_outside_any_line_are_read_as_their_containers_line():
+    """Some engines write ocrx_word straight under ocr_par: the words were dropped, and a page
+    of such paragraphs was refused as empty."""
+    from paperarchive.formats.hocr import hocr_regions
+
+    doc = (
+        '<div class="ocr_page" title="bbox 0 0 500 500">'
+        '<p class="ocr_par" title="bbox 0 0 400 40"><span class="ocrx_word" title="bbox 0 0 60 20">HARBOR</span> '
+        '<span class="ocrx_word" title="bbox 70 0 140 20">FREEZES</span></p>'
+        '<p class="ocr_par" title="bbox 0 50 400 90"><span class="ocr_line" title="bbox 0 50 300 70">'
+        '<span class="ocrx_word">The</span> <span class="ocrx_word">ice</span> <span class="ocrx_word">held.</span></span></p></div>'
+    )
+    assert [[line.text for line in region.lines] for region in hocr_regions(doc)[0]] == [["HARBOR FREEZES"], ["The ice held."]]

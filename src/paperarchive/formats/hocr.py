@@ -109,6 +109,7 @@ class _Line:
     word_box: Box | None = None
     size: float | None = None  # x_fsize of the line, or else the most common of its words'
     word_sizes: list[float] = field(default_factory=list)
+    implicit: bool = False  # no ocr_line around these words: they are their container's line
 
     def line(self) -> Line:
         height = self.box.height if self.box else None
@@ -134,8 +135,13 @@ class _Reader(HTMLParser):
         if role == "page":
             self.pages.append([])
         elif role == "line" and any(element.role == "page" for element in self.stack):
+            self._end_implicit_line()
             self.line = _Line(box, size=_font_size(values.get("title")))
-        elif role == "word" and self.line is not None:
+        elif role == "word" and self.line is None and any(element.role == "page" for element in self.stack):
+            # Words straight under a paragraph or area (some engines write no ocr_line): read,
+            # as one line of their container, not dropped.
+            self.line = _Line(None, implicit=True)
+        if role == "word" and self.line is not None:
             self.line.word, self.line.word_box = [], box
             if (size := _font_size(values.get("title"))) is not None:
                 self.line.word_sizes.append(size)
@@ -144,10 +150,18 @@ class _Reader(HTMLParser):
         if not any(element.tag == tag for element in self.stack):
             return  # a stray end tag: HTML tolerates it
         while self.stack:  # an end tag also closes what was left open inside it, as HTML does
+            if self.stack[-1].role in _CONTAINERS:
+                self._end_implicit_line()  # while its container is still open to take it
             element = self.stack.pop()
             self._close(element)
             if element.tag == tag:
                 break
+
+    def _end_implicit_line(self) -> None:
+        if self.line is not None and self.line.implicit:
+            if (read := self.line.line()).text:
+                self._container().lines.append(read)
+            self.line = None
 
     def _close(self, element: _Element) -> None:
         line = self.line

@@ -152,6 +152,22 @@ def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tm
     assert archive.search("麒麟社区").total == 0 and archive.search("獬豸小组").total == 0
 
 
+def test_counts_after_an_interrupted_writer_are_of_what_can_be_shown(pages, tmp_path, monkeypatch):
+    """Killed between the search index's commit and the catalog's: until the next writer mends
+    it, the pages out of step are neither listed nor counted (the count agrees with the hits)."""
+    archive = Archive(tmp_path / "ix")
+    archive.ingest([pages], workers=0)
+    (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        die_before_the_catalog_commit(patch)
+        with pytest.raises(Killed):
+            archive.ingest([pages], workers=0)
+    reader = Archive(tmp_path / "ix")
+    assert reader.search("獬豸小组").total == 0
+    everything = reader.search("的 OR the", limit=None)
+    assert everything.total == len(everything.hits) == reader.search("的 OR the", count=True).total
+
+
 def test_reindex_also_mends_an_interrupted_writer(pages, tmp_path, monkeypatch):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=0)

@@ -442,7 +442,7 @@ class Archive:
             with damage_reported(), self.reading() as (catalog, searcher):
                 try:
                     with self._readable():
-                        return search.run(searcher, catalog, text, **options)
+                        return search.run(searcher, catalog, text, hidden_pages=catalog.pending(), **options)
                 except (IndexIncompatibleError, FileNotFoundError):
                     if self._current(searcher) or attempt == _OPEN_ATTEMPTS - 1:
                         raise

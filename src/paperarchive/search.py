@@ -316,6 +316,7 @@ def run(
     count_by: str | None = None,
     snippets: int = 3,
     count: bool = True,
+    hidden_pages: Iterable[str] = (),
 ) -> SearchResults:
     """Run a query: hits (best first, or by date) with snippets, the total, and facet counts.
 
@@ -323,10 +324,15 @@ def run(
     highlighting (for --paths, --count); `count=False` skips counting the matches
     beyond the hits returned, unless the hits were cut (then the total says by how much).
     `sort`: relevance, date (oldest first) or -date (newest first); undated articles last.
+    `hidden_pages`: pages whose search documents are out of step with the catalog (an
+    interrupted writer's, until the next writer mends them).
     """
     q = parse(searcher.schema, text, fuzzy)
     restrict = filter_query(filters)
     whole = query.And([q, restrict]) if restrict is not None else q
+    hidden = [query.Term("page", page_id) for page_id in hidden_pages]
+    if hidden:  # pages an interrupted writer left out of step: neither listed nor counted
+        whole = query.AndNot(whole, query.Or(hidden))
     if count_by is not None:
         if count_by not in FACETS:
             raise QueryError(f"cannot count by {count_by!r}", "choose one of: " + ", ".join(FACETS))

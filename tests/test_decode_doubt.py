@@ -137,3 +137,21 @@ def test_ingest_reports_a_doubtful_decoding_with_file_encoding_and_reason(tmp_pa
     warned = [line for line in result.output.splitlines() if "greetings.txt" in line]
     assert warned and "warning" in warned[0] and "cp1251" in warned[0] and "chardet guessed" in warned[0]
     assert not [line for line in result.output.splitlines() if "good.txt" in line]
+
+
+def test_a_doubtful_decoding_is_recorded_with_its_page_and_listed_by_stats_after_a_reindex(tmp_path):
+    import json
+    from pathlib import Path
+
+    archive = tmp_path / "pages"
+    archive.mkdir()
+    (archive / "greetings.txt").write_bytes("Городской совет принял новый бюджет.\n".encode("cp1251") * 3)
+    (archive / "good.txt").write_text("重阳节前夕，社区举办敬老活动。\n", encoding="utf-8")
+    index = str(tmp_path / "index")
+    assert CliRunner().invoke(app, ["--index", index, "ingest", str(archive)]).exit_code == 0
+    assert CliRunner().invoke(app, ["--index", index, "reindex"]).exit_code == 0  # kept through a rebuild
+    listed = json.loads(CliRunner().invoke(app, ["--index", index, "stats", "--json"]).stdout)["doubtful_decodings"]
+    assert [(Path(d["path"]).name, d["encoding"]) for d in listed] == [("greetings.txt", "cp1251")]
+    assert listed[0]["why"].startswith("chardet guessed")
+    table = CliRunner().invoke(app, ["--index", index, "stats"]).stdout
+    assert "doubtful decoding\t" in table and "greetings.txt: cp1251" in table and "good.txt" not in table

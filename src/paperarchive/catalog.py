@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS pages (
     label TEXT,
     aliases TEXT NOT NULL DEFAULT '[]',
     size INTEGER NOT NULL,
+    confidence REAL NOT NULL DEFAULT 1.0,
+    doubt TEXT NOT NULL DEFAULT '',
     mtime_ns INTEGER NOT NULL,
     digest TEXT NOT NULL,
     encoding TEXT NOT NULL,
@@ -102,6 +104,8 @@ class PageRecord:
     part: int = 0
     label: str | None = None  # the page label the file gives (a PDF's page label)
     aliases: tuple[str, ...] = ()  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
+    confidence: float = 1.0  # how sure the decoding is (`Decoded.confidence`)
+    doubt: str = ""  # why the decoding may be wrong, if it may (`Decoded.doubt`)
 
     def article_id(self, seq: int) -> str:
         return article_id(self.id, seq)
@@ -328,8 +332,9 @@ class Catalog:
             _pack_page(record.text, record.articles),
         )
         self.db.execute(
-            f"INSERT INTO pages (size, mtime_ns, sealed, {SEALED_COLUMNS}) VALUES (?, ?, ?{', ?' * len(values)})",
-            (record.size, record.mtime_ns, seal(values), *values),
+            f"INSERT INTO pages (size, mtime_ns, confidence, doubt, sealed, {SEALED_COLUMNS})"
+            f" VALUES (?, ?, ?, ?, ?{', ?' * len(values)})",
+            (record.size, record.mtime_ns, record.confidence, record.doubt, seal(values), *values),
         )
         self.db.executemany(
             "INSERT INTO articles (id, page_id, seq, title, kicker, section, byline) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -387,11 +392,11 @@ class Catalog:
 
         Raises DamagedError when the row does not match its seal."""
         row = self.db.execute(
-            f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE id = ?", (page_id,)
+            f"SELECT confidence, doubt, size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE id = ?", (page_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no page {page_id!r} in the catalog")
-        size, mtime_ns, sealed, *values = row
+        confidence, doubt, size, mtime_ns, sealed, *values = row
         if seal(values) != sealed:
             raise DamagedError(f"the stored page {page_id} ({_shown(values[1])}) is damaged", DAMAGE_HINT)
         pid, path, part, label, aliases, digest, encoding, replaced, paper, date, page, furniture, _, content = values
@@ -399,7 +404,7 @@ class Catalog:
         return PageRecord(
             pid, _path(path), size, mtime_ns, digest, encoding, replaced, PageInfo(paper, date, page), text,
             tuple(json.loads(furniture)), tuple(Article.from_json(d) for d in docs),
-            part=part, label=label, aliases=tuple(json.loads(aliases)),
+            part=part, label=label, aliases=tuple(json.loads(aliases)), confidence=confidence, doubt=doubt,
         )
 
     def verify_page(self, rowid: int) -> tuple[str, str, str | None]:
@@ -489,6 +494,11 @@ class Catalog:
 
     def text_bytes(self) -> int:
         return self.db.execute("SELECT coalesce(sum(size), 0) FROM pages").fetchone()[0]
+
+    def doubtful(self) -> list[tuple[str, str, str]]:
+        """(path as printed, encoding, why) of every page whose decoding may be wrong."""
+        rows = self.db.execute("SELECT path, encoding, doubt FROM pages WHERE doubt != '' ORDER BY path")
+        return [(_shown(path), encoding, doubt) for path, encoding, doubt in rows]
 
     def summary(self) -> tuple[Counter, Counter, str | None, str | None]:
         """Pages per paper, pages per encoding, first and last date."""

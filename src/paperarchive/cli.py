@@ -565,6 +565,8 @@ def stats(
     ratio = f" ({s.index_bytes / s.text_bytes:.2f}× the page text)" if s.text_bytes else ""
     print(f"page text\t{render.mib(s.text_bytes)}\nindex on disk\t{render.mib(s.index_bytes)}{ratio}")
     print(f"segments\t{s.segments}")
+    for path, encoding, why in s.doubtful:  # a page whose decoding may be wrong: read it, or save it as UTF-8
+        print("doubtful decoding\t" + render.for_terminal(f"{path}: {encoding}: {why}"))
 
 
 @app.command()

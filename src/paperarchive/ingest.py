@@ -178,10 +178,11 @@ def record_for(
 def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
     """A page's record re-cleaned from the text the catalog kept: no file needed."""
     s = catalog.stored_page(page_id)
-    return record_for(
+    record = record_for(
         s.path, s.text, s.encoding, s.replaced, s.size, s.mtime_ns, s.digest,
         part=s.part, label=s.label, known_id=s.id, aliases=s.aliases,
     )
+    return replace(record, confidence=s.confidence, doubt=s.doubt)  # how the file was decoded stays known
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,8 @@ def _prepare(task: _Task) -> _Outcome:
             decoded = decode_page(data)
             doubt = decoded.doubt
             offered = page_id(task.id_key or task.path)
-            records = [record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, known_id=offered, aliases=task.aliases)]
+            record = record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, known_id=offered, aliases=task.aliases)
+            records = [replace(record, confidence=decoded.confidence, doubt=decoded.doubt)]
         else:
             records, unread = _document_records(task, parts, state)
             if not records:

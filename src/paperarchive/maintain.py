@@ -358,6 +358,7 @@ class Stats:
     text_bytes: int
     index_bytes: int
     segments: int
+    doubtful: list[tuple[str, str, str]]  # (path, encoding, why) of pages whose decoding may be wrong
 
 
 def stats(root: Path, catalog: Catalog, searcher) -> Stats:
@@ -366,5 +367,6 @@ def stats(root: Path, catalog: Catalog, searcher) -> Stats:
     index_bytes = sum(f.stat().st_size for f in root.rglob("*") if f.is_file())
     segments = len(searcher.reader().leaf_readers()) if hasattr(searcher.reader(), "leaf_readers") else 1
     return Stats(
-        counts["pages"], counts["articles"], papers, first, last, encodings, catalog.text_bytes(), index_bytes, segments
+        counts["pages"], counts["articles"], papers, first, last, encodings, catalog.text_bytes(), index_bytes, segments,
+        catalog.doubtful(),
     )

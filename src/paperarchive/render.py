@@ -348,6 +348,7 @@ def stats_json(s) -> dict:
         "text_bytes": s.text_bytes,
         "index_bytes": s.index_bytes,
         "segments": s.segments,
+        "doubtful_decodings": [{"path": path, "encoding": enc, "why": why} for path, enc, why in s.doubtful],
     }
 
 

@@ -280,7 +280,7 @@ def _region(lines: list[Line]) -> Region:
     box = lines[0].box
     for line in lines[1:]:
         box = box.union(line.box)
-    return Region(tuple(lines), box)
+    return Region(tuple(lines), box, loose_ends=True)
 
 
 def _width(text: str) -> int:

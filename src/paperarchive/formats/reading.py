@@ -109,6 +109,9 @@ class Region:
     lines: tuple[Line, ...]
     box: Box | None = None
     role: str | None = None
+    # Where its lines end says nothing of the type: pdftotext -layout rows, whose glyphs sit
+    # at the nearest character cell, so a justified line may end cells short of its measure.
+    loose_ends: bool = False
 
 
 def bounds(boxes: Sequence[Box | None]) -> Box | None:
@@ -344,7 +347,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
-        elif short[i - 1] and (unpunctuated or _cjk_end(texts[i - 1])):
+        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])):
             # CJK lines are set justified to the full measure: one that stops short ends its
             # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
             out.append((texts[start:i], indented[start]))
@@ -510,7 +513,7 @@ def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, 
     flush_right = right - last.box.right <= 2 * height and last.box.left - left > 0.5 * (right - left)
     if not (flush_right and ends_sentence(above.text) and len(last.text) <= _SIGNATURE and not _RUNNING_TEXT.search(last.text)):
         return [(part, breaks, kind)]
-    text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role)
+    text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role, part.loose_ends)
     return [(text, breaks, kind), (Region((last,), last.box, part.role), False, Kind.BYLINE)]
 
 
@@ -659,7 +662,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
-        parts.append((Region(part, bounds([line.box for line in part]), region.role), a in opens, Kind.SHORT if a in heads else Kind.UNKNOWN))
+        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.UNKNOWN))
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts

@@ -150,11 +150,8 @@ class Archive:
         """Pages in the catalog; 0 where there is no index yet."""
         if not self.exists:
             return 0
-        catalog = self.catalog()
-        try:
+        with self._catalog() as catalog:
             return catalog.counts()["pages"]
-        finally:
-            catalog.close()
 
     def _check_folder(self, mending: bool = False) -> None:
         """Refuse a file, or a folder that holds something else; `mending` (reindex) lets a

@@ -280,9 +280,9 @@ def _is_plain_text(text: str) -> bool:
 
 
 def _in_order(regions) -> tuple[Block, ...]:
-    from .reading import reading_order, to_blocks
+    from .reading import order_regions, to_blocks
 
-    return to_blocks([regions[i] for i in reading_order([region.box for region in regions])])
+    return to_blocks(order_regions(regions))
 
 
 def parse_json(text: str, kind: str | None = None):

@@ -10,7 +10,7 @@ Confidences are not used.
 from __future__ import annotations
 
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, reading_order
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 from .sniff import TSV_HEADER
 
 _COLUMNS = TSV_HEADER.split("\t")
@@ -50,7 +50,7 @@ def tsv_regions(text: str) -> list[list[Region]]:
             read = [line for line in read if line.text]
             if read:
                 regions.append(Region(tuple(read), bounds([line.box for line in read])))
-        out.append([regions[i] for i in reading_order([r.box for r in regions])])
+        out.append(order_regions(regions))
     if not any(out):
         raise EmptyPageError("the Tesseract TSV page holds no text (no word rows)")
     return out

@@ -30,6 +30,7 @@ from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 if TYPE_CHECKING:
     from .browse import IssueSummary, PaperSummary
     from .decode import Decoded
+    from .distributed import ShardReport
     from .highlight import Needles
     from .ingest import IngestReport, Progress, PruneReport
     from .maintain import CheckReport, ReindexReport, Stats
@@ -114,6 +115,14 @@ def clean_pages(
         shown = document_page.label or str(number)  # the page's number where the file gives no label
         out.append(ReadPage(display(path), Decoded(document_page.text, document_page.encoding), page, shown))
     return out
+
+
+def clean_to_shards(sources: Iterable[str | Path], out: str | Path, **options) -> ShardReport:
+    """Clean every page file under `sources` into JSON Lines shards in `out`, here or on a Dask
+    cluster (`scheduler=ADDRESS`); see `distributed.clean_to_shards` for the options."""
+    from .distributed import clean_to_shards
+
+    return clean_to_shards(sources, out, **options)
 
 
 def default_workers() -> int:
@@ -334,6 +343,25 @@ class Archive:
             run = Ingest(catalog, ix, progress, max_mb, batch_mb, default_workers() if workers is None else workers)
             return run.run(sources, prune=prune)
 
+    def ingest_shards(
+        self, sources: Iterable[str | Path], *, wait: float = LOCK_WAIT, batch_mb: float = BATCH_MB
+    ) -> IngestReport:
+        """Index the pages in JSON Lines shards (`clean_to_shards`, or an `export`) without cleaning
+        them again: each page keeps the id it carries; pages stored as they are are unchanged.
+
+        `sources`: shard files, or folders of them (their *.jsonl and *.ndjson files).
+        """
+        from .ingest import CleanedIngest
+        from .shards import read_shards, shard_paths
+
+        paths = shard_paths(sources)
+        if not paths:
+            raise NotFoundError(
+                "no shards (*.jsonl, *.ndjson) in " + ", ".join(map(str, sources)), "give the folder `clean --out` wrote"
+            )
+        with self.writing(wait) as (catalog, ix):
+            return CleanedIngest(catalog, ix, None, MAX_PAGE_MB, batch_mb, 0).run_cleaned(read_shards(paths))
+
     def prune(self, wait: float = LOCK_WAIT, *, force: bool = False, dry_run: bool = False) -> PruneReport:
         """Remove the pages whose files are gone (with `dry_run`, only say which).
 
@@ -414,9 +442,15 @@ class Archive:
         try:
             with damage_reported():
                 full = catalog.resolve(article_id)
-                return catalog.page_text(catalog.articles([full])[full].page_id)
+                path, text = catalog.page_text(catalog.articles([full])[full].page_id)
         finally:
             catalog.close()
+        if not text:
+            raise NotFoundError(
+                f"the page of {full} was ingested from cleaned shards, which do not carry the page as read",
+                f"read the file itself: {path}",
+            )
+        return path, text
 
     def needles(self, text: str) -> Needles:
         """What a query would highlight, for `show --highlight`."""

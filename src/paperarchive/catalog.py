@@ -551,12 +551,13 @@ class Catalog:
 
         self.db.create_collation("page_order", lambda a, b: _compare(page_order(a), page_order(b)))
         rows = self.db.execute(
-            "SELECT id, path, paper, date, page, encoding, content FROM pages"
-            " ORDER BY date, paper, page COLLATE page_order, path"
+            "SELECT id, path, paper, date, page, encoding, part, digest, content FROM pages"
+            " ORDER BY date, paper, page COLLATE page_order, path, part"
         )
-        for page_id, path, paper, date, page, encoding, content in rows:
+        for page_id, path, paper, date, page, encoding, part, digest, content in rows:
             for seq, doc in enumerate(_unpack_page(content, page_id)[1], 1):
                 where = {"paper": paper, "date": date, "page": page, "seq": seq, "path": _shown(path), "encoding": encoding}
+                where |= {"part": part, "digest": digest}
                 yield {"id": article_id(page_id, seq)} | where | doc
 
     def counts(self) -> dict[str, int]:

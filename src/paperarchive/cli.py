@@ -113,6 +113,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every file in the summary: ingested, unchanged, passed over.")] = False,
     null: Annotated[bool, typer.Option("--null", "-0", help="The list on stdin is NUL-separated (find -print0), so names may hold newlines.")] = False,
+    from_jsonl: Annotated[bool, typer.Option("--from-jsonl", help="The paths are shards that `clean --out` wrote (or an export): index their articles without cleaning again.")] = False,
 ) -> None:
     """Read pages, clean them, split them into articles and index them.
 
@@ -141,13 +142,18 @@ def ingest(
             sources += read_path_list(map(os.fsdecode, sys.stdin.buffer))
     if not sources:
         raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
+    if from_jsonl and prune:
+        raise fail("--prune drops pages whose files are gone: run it without --from-jsonl")
     archive_ = archive(ctx)
     before = archive_.page_count()
     try:
         with _progress(quiet) as progress:
-            report = archive_.ingest(
-                sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
-            )
+            if from_jsonl:
+                report = archive_.ingest_shards(sources, wait=wait, batch_mb=batch_mb)
+            else:
+                report = archive_.ingest(
+                    sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
+                )
     except KeyboardInterrupt:
         committed = archive_.page_count() - before
         raise fail(
@@ -212,21 +218,42 @@ class _progress:
             self.bar.stop()
 
 
+class ShardFormat(str, Enum):
+    jsonl = "jsonl"
+    ndjson_bulk = "ndjson-bulk"
+
+
 @app.command()
 @reports_errors
 def clean(
-    files: Annotated[list[Path], typer.Argument(help="Page files to clean (nothing is indexed).")],
+    files: Annotated[list[Path], typer.Argument(help="Page files to clean (nothing is indexed); with --out, folders too.")],
     json: Annotated[bool, typer.Option("--json", help="One JSON object per page, one per line.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show every repair: which rule changed what, where.")] = False,
     disable: Annotated[list[str] | None, typer.Option("--disable", metavar="RULE", help="Turn a repair rule off (repeatable).")] = None,
     color: Annotated[Color, typer.Option(help="Colour: auto, always or never.")] = Color.auto,
+    out: Annotated[Path | None, typer.Option("--out", metavar="DIR", help="Write the articles as `export` does, into shards in DIR (new or empty), for `ingest --from-jsonl` or a search cluster.")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="With --out: clean on this Dask cluster (tcp://host:8786); every worker must reach the paths. Needs paperarchive[dask].")] = None,
+    format: Annotated[ShardFormat, typer.Option("--format", "-f", help="With --out: jsonl, or ndjson-bulk (OpenSearch/Elasticsearch _bulk bodies).")] = ShardFormat.jsonl,
+    files_per_shard: Annotated[int, typer.Option(help="With --out: files per shard, and per task on the cluster.")] = 500,
+    max_page_mb: Annotated[float, typer.Option(help="With --out: refuse files larger than this (MB).")] = MAX_PAGE_MB,
 ) -> None:
-    """Print the cleaned page: articles, furniture and, with --explain, the repairs."""
+    """Print the cleaned page: articles, furniture and, with --explain, the repairs.
+
+    With --out DIR, write every article of the files (and folders) as JSON Lines shards
+    instead, cleaned here or, with --scheduler, on a Dask cluster: the same shards either way.
+    """
     from . import render
     from .api import clean_pages
     from .inputs import display
     from .repair import check_rule_names
 
+    if out is not None:
+        if explain or disable:
+            raise fail("--out writes what ingest would store: --explain and --disable do not apply")
+        _clean_to_shards(files, out, scheduler, format.value, files_per_shard, max_page_mb)
+        return
+    if scheduler is not None or format is not ShardFormat.jsonl:
+        raise fail("--scheduler and --format write shards: give --out DIR")
     disable = disable or []
     check_rule_names(disable)
     style = render.Style.detect(sys.stdout, color.value)
@@ -250,6 +277,27 @@ def clean(
                 _print_clean(read, json, explain, style)
     if failed:
         raise typer.Exit(2)
+
+
+def _clean_to_shards(files: list[Path], out: Path, scheduler: str | None, fmt: str, per_shard: int, max_mb: float) -> None:
+    from .api import clean_to_shards
+    from .inputs import for_terminal
+
+    if per_shard < 1:
+        raise fail(f"--files-per-shard {per_shard}: give 1 or more")
+    _positive("--max-page-mb", max_mb)
+    report = clean_to_shards(files, out, scheduler=scheduler, fmt=fmt, files_per_shard=per_shard, max_mb=max_mb)
+    where = f"on {report.workers} Dask worker threads" if scheduler else "here"
+    lines = [
+        f"cleaned {report.pages} pages ({report.articles} articles) from {report.files} files {where}"
+        f" in {report.seconds:.1f} s: {len(report.shards)} shards in {out}"
+    ]
+    for title, problems in (("skipped", report.skipped), ("failed", report.failed), ("warning", report.warnings)):
+        lines += [f"{title}: {problem.path}: {problem.reason}" for problem in problems]
+    sys.stderr.write("\n".join(map(for_terminal, lines)) + "\n")
+    if not report.complete:
+        missed = len(report.skipped) + len(report.failed)
+        raise fail(f"{missed} input{'s were' if missed != 1 else ' was'} not cleaned (listed above); the rest is in the shards")
 
 
 def _print_clean(read, json: bool, explain: bool, style) -> None:

@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, TextIO
 
+from .inputs import display
 from .models import Caption
+
+if TYPE_CHECKING:
+    from .catalog import PageRecord
 
 FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
     "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
     "continues", "continued_from",  # added later: the page labels a jumped story goes on to and comes from
+    # Added with `clean --out`: with these a line says all `ingest --from-jsonl` stores of its page.
+    "part", "digest",  # the page's place in its file (0: the file is one page); the file's content hash
 )
 _LISTS = ("headings", "paragraphs", "captions", "pull_quotes")
-_JUMPS = ("continues", "continued_from")
-CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS + _JUMPS) + ("headings", "text", "captions", "pull_quotes") + _JUMPS
+_LATER = ("continues", "continued_from", "part", "digest")  # after the flattened lists, in the order they were added
+CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS + _LATER) + ("headings", "text", "captions", "pull_quotes") + _LATER
 
 
 def article(row: dict) -> dict:
@@ -32,6 +38,16 @@ def article(row: dict) -> dict:
     [('id', '3e69907904a3-01'), ('paper', None), ('date', None)]
     """
     return {k: row.get(k) for k in FIELDS}
+
+
+def page_rows(record: PageRecord) -> Iterator[dict]:
+    """A cleaned page's articles as export rows: what `Catalog.export_rows` gives once the page is stored."""
+    where = {
+        "paper": record.info.paper, "date": record.info.date, "page": record.info.page, "path": display(record.path),
+        "encoding": record.encoding, "part": record.part, "digest": record.digest,
+    }
+    for seq, one in enumerate(record.articles, 1):
+        yield {"id": record.article_id(seq), "seq": seq} | where | one.to_json()
 
 
 def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:

@@ -339,7 +339,7 @@ def _read_field(leaf, name: str) -> None:
 def _changed(path: str, size: int, mtime_ns: int, digest: str) -> bool:
     """Whether the file's content differs from what was ingested; hashed only when its time moved."""
     stat = os.stat(path)
-    if stat.st_size != size:
+    if size and stat.st_size != size:  # 0: not known (a page ingested from shards), the hash decides
         return True
     if stat.st_mtime_ns == mtime_ns:
         return False

@@ -43,6 +43,7 @@ def archive(tmp_path_factory) -> Path:
     shutil.copytree(SAMPLES, root)
     for path in EXTRA:
         shutil.copy(path, root / "unsorted" / path.name)
+    shutil.copy(HERE / "pdf" / "labels.pdf", root / "unsorted" / "labels-again.pdf")  # its pages and labels.pdf's interleave in an export
     (root / "unsorted" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (root / "unsorted" / "blank.txt").write_text("  \n")
     return root
@@ -136,6 +137,22 @@ def test_an_index_from_the_shards_finds_what_a_normal_ingest_finds(archive, shar
     some_id = json.loads(_lines(shards[1])[0])["id"]
     raw = run("--index", from_shards, "show", "--raw", some_id, env=env)
     assert raw.returncode == 2 and "cleaned shards" in raw.stderr and len(raw.stderr.splitlines()) == 1
+
+
+def test_an_export_ingests_as_shards_into_the_same_archive(archive, tmp_path):
+    """An export is in page order, so a PDF's pages may come apart: each file still keeps all its pages."""
+    env = _env(tmp_path)
+    run("--index", tmp_path / "a", "ingest", archive, "-q", env=env)
+    (tmp_path / "export.jsonl").write_text(run("--index", tmp_path / "a", "export", env=env).stdout, encoding="utf-8")
+    for _ in range(2):
+        # A commit after every file: what a file's later pages replace is then in the catalog.
+        done = run("--index", tmp_path / "b", "ingest", "--from-jsonl", tmp_path / "export.jsonl", "--batch-mb", "0.001", env=env)
+        assert done.returncode == 0, done.stderr
+    assert "ingested 0 pages" in done.stderr
+    paths = [json.loads(line)["path"] for line in (tmp_path / "export.jsonl").read_text(encoding="utf-8").splitlines()]
+    runs = [p for i, p in enumerate(paths) if i == 0 or paths[i - 1] != p]
+    assert len(runs) > len(set(runs))  # some file's pages did come apart
+    assert run("--index", tmp_path / "b", "export", env=env).stdout == (tmp_path / "export.jsonl").read_text(encoding="utf-8")
 
 
 def test_a_bad_shard_line_is_named_by_file_and_line_and_costs_only_its_page(shards, tmp_path):

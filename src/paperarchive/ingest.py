@@ -526,6 +526,7 @@ class CleanedIngest(Ingest):
 
     def run_cleaned(self, files: Iterable) -> IngestReport:
         started = time.perf_counter()
+        self.parts_seen: dict[str, dict[int, PageRecord]] = {}
         self._write_all(map(self._cleaned, files), 0)
         self.report.seconds = time.perf_counter() - started
         return self.report
@@ -544,10 +545,20 @@ class CleanedIngest(Ingest):
             if holder not in (None, key):
                 reason = f"page id {record.id} is held by another page ({display(holder[0])}): ingest the files themselves"
                 return _Outcome(task, item.bytes, problem=Problem(item.where, reason))
-        known = self.catalog.ids_of(item.path)
-        if sorted(known.items()) == sorted((r.part, r.id) for r in item.pages) and all(map(self._stored_as, item.pages)):
-            return _Outcome(task, item.bytes, unchanged=_Unchanged(item.path, *self._file_state(item.pages[0])))
-        return _Outcome(task, item.bytes, records=item.pages, documents=[analyzed_documents(r) for r in item.pages])
+        pages = self._whole_file(item.pages)
+        known = self.catalog.ids_of(item.path).items()
+        if {(r.part, r.id) for r in pages} <= known and all(map(self._stored_as, pages)):
+            return _Outcome(task, item.bytes, unchanged=_Unchanged(item.path, *self._file_state(pages[0])))
+        return _Outcome(task, item.bytes, records=pages, documents=[analyzed_documents(r) for r in pages])
+
+    def _whole_file(self, pages: list[PageRecord]) -> list[PageRecord]:
+        """All the pages of a file of several pages seen so far: an export, in page order, may give
+        a PDF's pages apart, and what is written for a file replaces all its pages."""
+        if not any(r.part for r in pages):
+            return pages
+        seen = self.parts_seen.setdefault(pages[0].path, {})
+        seen.update((r.part, r) for r in pages)
+        return [seen[part] for part in sorted(seen)]
 
     def _stored_as(self, record: PageRecord) -> bool:
         """Whether the catalog holds this page as the shard has it (from a shard, or read from its file)."""

@@ -34,13 +34,15 @@ def measure(source: Path, scheduler: str | None, client=None) -> dict:
     out = Path(tempfile.mkdtemp(prefix="pa-shards-"))
     shutil.rmtree(out)
     cpu_before = sum(client.run(_cpu).values()) if client else _cpu()
+    here = _cpu()
     wall = time.perf_counter()
     report = clean_to_shards([source], out, scheduler=scheduler, files_per_shard=50)
     wall = time.perf_counter() - wall
+    here = _cpu() - here  # on a cluster: what the client spends numbering pages and writing shards
     cpu = (sum(client.run(_cpu).values()) if client else _cpu()) - cpu_before
     shutil.rmtree(out)
     assert report.complete, (report.skipped, report.failed)
-    return {"pages": report.pages, "articles": report.articles, "cpu": cpu, "wall": wall}
+    return {"pages": report.pages, "articles": report.articles, "cpu": cpu, "client": here if client else 0.0, "wall": wall}
 
 
 def main() -> None:
@@ -62,11 +64,11 @@ def main() -> None:
             client.run(lambda: __import__("paperarchive.pipeline"))  # imports are not cleaning
             rows.append((f"LocalCluster, {args.workers} worker processes", measure(source, cluster.scheduler_address, client)))
     print(f"load average after {os.getloadavg()[0]:.2f}")
-    print("\n| where | pages | articles | CPU s | pages / CPU s | MB / CPU s | wall s |\n|---|---:|---:|---:|---:|---:|---:|")
+    print("\n| where | pages | articles | CPU s | pages / CPU s | MB / CPU s | client CPU s | wall s |\n|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in rows:
         print(
             f"| {name} | {r['pages']} | {r['articles']} | {r['cpu']:.1f} | {r['pages'] / r['cpu']:.1f}"
-            f" | {mb / r['cpu']:.2f} | {r['wall']:.1f} |"
+            f" | {mb / r['cpu']:.2f} | {r['client']:.2f} | {r['wall']:.1f} |"
         )
 
 

@@ -728,7 +728,8 @@ def export(
 
     Field names are stable (later versions add fields, never rename or drop one): id, paper,
     date, page, seq, path, encoding, section, kicker, title, subtitle, byline, source,
-    headings, paragraphs, captions, pull_quotes; what a page does not say is null.
+    headings, paragraphs, captions, pull_quotes, continues, continued_from, part, digest;
+    what a page does not say is null.
     """
     from .export import write_bulk, write_csv, write_jsonl
 

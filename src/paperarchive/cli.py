@@ -282,6 +282,7 @@ def clean(
 def _clean_to_shards(files: list[Path], out: Path, scheduler: str | None, fmt: str, per_shard: int, max_mb: float) -> None:
     from .api import clean_to_shards
     from .inputs import for_terminal
+    from .render import plural
 
     if per_shard < 1:
         raise fail(f"--files-per-shard {per_shard}: give 1 or more")
@@ -289,8 +290,8 @@ def _clean_to_shards(files: list[Path], out: Path, scheduler: str | None, fmt: s
     report = clean_to_shards(files, out, scheduler=scheduler, fmt=fmt, files_per_shard=per_shard, max_mb=max_mb)
     where = f"on {report.workers} Dask worker threads" if scheduler else "here"
     lines = [
-        f"cleaned {report.pages} pages ({report.articles} articles) from {report.files} files {where}"
-        f" in {report.seconds:.1f} s: {len(report.shards)} shards in {out}"
+        f"cleaned {plural(report.pages, 'page')} ({plural(report.articles, 'article')}) from {plural(report.files, 'file')}"
+        f" {where} in {report.seconds:.1f} s: {plural(len(report.shards), 'shard')} in {out}"
     ]
     for title, problems in (("skipped", report.skipped), ("failed", report.failed), ("warning", report.warnings)):
         lines += [f"{title}: {problem.path}: {problem.reason}" for problem in problems]

@@ -77,10 +77,10 @@ def clean_to_shards(
     report.files = len(todo)
     batches = [todo[i : i + files_per_shard] for i in range(0, len(todo), files_per_shard)]
     ids = PageIds()
-    out.mkdir(parents=True, exist_ok=True)
     done = 0
     with _runner(scheduler) as (run, workers):
         report.workers = workers
+        out.mkdir(parents=True, exist_ok=True)  # once the cluster answered
         for number, (batch, cleaned) in enumerate(run(batches)):
             pages = []
             for job, result in zip(batch, cleaned):

@@ -351,8 +351,7 @@ class Archive:
 
         `sources`: shard files, or folders of them (their *.jsonl and *.ndjson files).
         """
-        from .ingest import CleanedIngest
-        from .shards import read_shards, shard_paths
+        from .shards import CleanedIngest, read_shards, shard_paths
 
         paths = shard_paths(sources)
         if not paths:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .catalog import Catalog, PageRecord
 from .decode import Decoded, decode
-from .errors import DamagedError, EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
+from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
@@ -516,67 +516,6 @@ class Ingest:
                 self.catalog.clear_pending()
         self.report.ingested += len(batch)
         self.report.articles += sum(len(r.articles) for r in batch)
-
-
-class CleanedIngest(Ingest):
-    """Pages cleaned elsewhere (`clean --out` shards, `shards.read_shards`): stored and indexed
-    with the ids they carry, without cleaning again; a file whose pages are stored as they
-    are is unchanged. The page as read is not stored (a shard does not carry it): `reindex`
-    keeps these pages' articles, and `show --raw` says so."""
-
-    def run_cleaned(self, files: Iterable) -> IngestReport:
-        started = time.perf_counter()
-        self.parts_seen: dict[str, dict[int, PageRecord]] = {}
-        self._write_all(map(self._cleaned, files), 0)
-        self.report.seconds = time.perf_counter() - started
-        return self.report
-
-    def _cleaned(self, item) -> _Outcome:
-        from .index import analyzed_documents
-        from .inputs import Problem
-
-        if isinstance(item, Problem):  # a bad shard line: named by FILE:LINE
-            return _Outcome(_Task("", item.path, None, 0), problem=item)
-        self.report.files += 1
-        task = _Task(item.path, item.where, None, 0)
-        for record in item.pages:
-            key = (record.path, record.part)
-            holder = self.assigned.get(record.id) or self.catalog.holder(record.id)
-            if holder not in (None, key):
-                reason = f"page id {record.id} is held by another page ({display(holder[0])}): ingest the files themselves"
-                return _Outcome(task, item.bytes, problem=Problem(item.where, reason))
-        pages = self._whole_file(item.pages)
-        known = self.catalog.ids_of(item.path).items()
-        if {(r.part, r.id) for r in pages} <= known and all(map(self._stored_as, pages)):
-            return _Outcome(task, item.bytes, unchanged=_Unchanged(item.path, *self._file_state(pages[0])))
-        return _Outcome(task, item.bytes, records=pages, documents=[analyzed_documents(r) for r in pages])
-
-    def _whole_file(self, pages: list[PageRecord]) -> list[PageRecord]:
-        """All the pages of a file of several pages seen so far: an export, in page order, may give
-        a PDF's pages apart, and what is written for a file replaces all its pages."""
-        if not any(r.part for r in pages):
-            return pages
-        seen = self.parts_seen.setdefault(pages[0].path, {})
-        seen.update((r.part, r) for r in pages)
-        return [seen[part] for part in sorted(seen)]
-
-    def _stored_as(self, record: PageRecord) -> bool:
-        """Whether the catalog holds this page as the shard has it (from a shard, or read from its file)."""
-        try:
-            stored = self.catalog.stored_page(record.id)
-        except DamagedError:
-            return False  # stored again from the shard
-        return (stored.digest, stored.encoding, stored.info) == (record.digest, record.encoding, record.info) and [
-            a.to_json() for a in stored.articles
-        ] == [a.to_json() for a in record.articles]
-
-    def _file_state(self, record: PageRecord) -> tuple[int, int]:
-        stored = self.catalog.stored_page(record.id)
-        return stored.size, stored.mtime_ns
-
-    def assign_id(self, record: PageRecord, documents: list[dict], known: dict[int, str], id_key: str):
-        self.assigned[record.id] = (record.path, record.part)  # the shard's id, checked free in `_cleaned`
-        return record, documents
 
 
 def commit_search_index(writer, ix) -> None:

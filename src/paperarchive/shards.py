@@ -9,6 +9,7 @@ Cleaning here is the ingest's cleaning: the same reader, decoder and cleaner
 (`ingest.record_for`), the same page ids (`ingest.page_id` of the path below the
 folder given), so a page has the same id and articles whichever way it was indexed.
 Pure of any cluster: `distributed` maps `clean_files` over the files on Dask.
+`CleanedIngest` indexes shards through the ingest's own writer, without cleaning again.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .catalog import PageRecord
-from .errors import EmptyPageError, NotAFileError, PaperarchiveError, TooLargeError
+from .errors import DamagedError, EmptyPageError, NotAFileError, PaperarchiveError, TooLargeError
 from .export import FIELDS, page_rows, write_bulk, write_jsonl
+from .ingest import Ingest, IngestReport, _Outcome, _Task, _Unchanged
 from .inputs import PageFile, Passed, Problem, discover, display
 from .models import Article, PageInfo
 
@@ -311,3 +314,68 @@ def _path(shown: str) -> str:
     if "\\x" not in shown or os.path.lexists(shown):
         return shown
     return os.fsdecode(re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m[1], 16)]), shown.encode("utf-8")))
+
+
+# -- indexing shards ------------------------------------------------------------------
+# An ingest whose files are shard groups: the writer, batches, commits and recovery are
+# `ingest.Ingest`'s; only where pages come from and which id they get differ.
+
+
+class CleanedIngest(Ingest):
+    """Pages cleaned elsewhere (`clean --out` shards, `shards.read_shards`): stored and indexed
+    with the ids they carry, without cleaning again; a file whose pages are stored as they
+    are is unchanged. The page as read is not stored (a shard does not carry it): `reindex`
+    keeps these pages' articles, and `show --raw` says so."""
+
+    def run_cleaned(self, files: Iterable) -> IngestReport:
+        started = time.perf_counter()
+        self.parts_seen: dict[str, dict[int, PageRecord]] = {}
+        self._write_all(map(self._cleaned, files), 0)
+        self.report.seconds = time.perf_counter() - started
+        return self.report
+
+    def _cleaned(self, item: ShardFile | Problem) -> _Outcome:
+        from .index import analyzed_documents
+
+        if isinstance(item, Problem):  # a bad shard line: named by FILE:LINE
+            return _Outcome(_Task("", item.path, None, 0), problem=item)
+        self.report.files += 1
+        task = _Task(item.path, item.where, None, 0)
+        for record in item.pages:
+            key = (record.path, record.part)
+            holder = self.assigned.get(record.id) or self.catalog.holder(record.id)
+            if holder not in (None, key):
+                reason = f"page id {record.id} is held by another page ({display(holder[0])}): ingest the files themselves"
+                return _Outcome(task, item.bytes, problem=Problem(item.where, reason))
+        pages = self._whole_file(item.pages)
+        known = self.catalog.ids_of(item.path).items()
+        if {(r.part, r.id) for r in pages} <= known and all(map(self._stored_as, pages)):
+            return _Outcome(task, item.bytes, unchanged=_Unchanged(item.path, *self._file_state(pages[0])))
+        return _Outcome(task, item.bytes, records=pages, documents=[analyzed_documents(r) for r in pages])
+
+    def _whole_file(self, pages: list[PageRecord]) -> list[PageRecord]:
+        """All the pages of a file of several pages seen so far: an export, in page order, may give
+        a PDF's pages apart, and what is written for a file replaces all its pages."""
+        if not any(r.part for r in pages):
+            return pages
+        seen = self.parts_seen.setdefault(pages[0].path, {})
+        seen.update((r.part, r) for r in pages)
+        return [seen[part] for part in sorted(seen)]
+
+    def _stored_as(self, record: PageRecord) -> bool:
+        """Whether the catalog holds this page as the shard has it (from a shard, or read from its file)."""
+        try:
+            stored = self.catalog.stored_page(record.id)
+        except DamagedError:
+            return False  # stored again from the shard
+        return (stored.digest, stored.encoding, stored.info) == (record.digest, record.encoding, record.info) and [
+            a.to_json() for a in stored.articles
+        ] == [a.to_json() for a in record.articles]
+
+    def _file_state(self, record: PageRecord) -> tuple[int, int]:
+        stored = self.catalog.stored_page(record.id)
+        return stored.size, stored.mtime_ns
+
+    def assign_id(self, record: PageRecord, documents: list[dict], known: dict[int, str], id_key: str):
+        self.assigned[record.id] = (record.path, record.part)  # the shard's id, checked free in `_cleaned`
+        return record, documents

@@ -117,6 +117,25 @@ JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b"
 _JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|\b([A-H]\d{1,2})\s*版", re.IGNORECASE)
 
 
+# The keyword a modern jump line names: "See BRIDGES, Page A6", "BRIDGES, from Page A1" (not "CONTINUED").
+_JUMP_KEY = re.compile(
+    r"^\(?(?:See (?P<on>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2}),? (?:on )?(?:Page|P\.)"
+    r"|(?!CONTINUED\b|CONT'D\b)(?P<from>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2}),? (?:from|From|FROM) (?:Page|PAGE))"
+)
+
+
+def jump_key(line: str) -> str | None:
+    """The story's keyword a jump line names, by which its two halves are matched.
+
+    >>> jump_key("See BRIDGES, Page A6"), jump_key("BRIDGES, from Page A1"), jump_key("Continued on Page 4")
+    ('BRIDGES', 'BRIDGES', None)
+    >>> jump_key("CONTINUED FROM PAGE 1"), jump_key("（下转第3版）")
+    (None, None)
+    """
+    match = _JUMP_KEY.match(line.strip())
+    return (match.group("on") or match.group("from")) if match else None
+
+
 def jump_page(line: str) -> str | None:
     """The page label a jump line names.
 
@@ -153,6 +172,7 @@ class _Reader:
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
         self.jump_just_read = False  # the block before this one was that story's jump-on line
         self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
+        self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
 
@@ -170,6 +190,7 @@ class _Reader:
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
+        article.jump_key, self.coming_key = self.coming_key, None
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
         article.paragraphs.extend(self.notes)
@@ -317,14 +338,17 @@ class _Reader:
             self.jumped = self.current
             if self.current is not None:
                 self.current.continues = jump_page(line)
+                self.current.jump_key = jump_key(line) or self.current.jump_key
                 self.jump_just_read = True
         elif JUMP_FROM.search(line):
             if just_read and self.current is not None:
                 self.current.continues = None  # both halves are on this page, joined
             elif self.current is not None and not self.current.paragraphs:
                 self.current.continued_from = jump_page(line)
+                self.current.jump_key = jump_key(line) or self.current.jump_key
             else:
                 self.coming_from = jump_page(line)
+                self.coming_key = jump_key(line)
 
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:

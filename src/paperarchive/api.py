@@ -236,6 +236,7 @@ class Archive:
                 if ix is not None:
                     recover(catalog, ix)
                 yield catalog, ix
+                catalog.link_continuations()  # the issues this command changed: join their continued stories again
             finally:
                 catalog.close()
 
@@ -378,6 +379,7 @@ class Archive:
             catalog = self.catalog(readonly=False)
             try:
                 report = reindex(self.root, catalog, progress)
+                catalog.link_continuations()
             finally:
                 catalog.close()
         if salvaged:
@@ -404,7 +406,7 @@ class Archive:
         try:
             with damage_reported():
                 full = catalog.resolve(article_id)
-                return catalog.articles([full])[full]
+                return catalog.with_parts(catalog.articles([full]))[full]
         finally:
             catalog.close()
 

@@ -144,8 +144,8 @@ class StoredArticle:
 
     @property
     def story_title(self) -> str | None:
-        """The story's headline: its own, else the first one a half of it prints (a continuation has none)."""
-        return self.article.title or next((p.article.title for p in self.parts if p.article.title), None)
+        """The story's headline: the first one its halves print (a continuation has none, or a jump head of its own)."""
+        return next((p.article.title for p in self.parts if p.article.title), None) if self.parts else self.article.title
 
 
 def _stored_path(path: str) -> str | bytes:
@@ -217,7 +217,7 @@ def damage_reported() -> Iterator[None]:
 class Catalog:
     def __init__(self, path: Path, readonly: bool = False):
         self.path = path
-        self._continuations: bool | None = None
+        self._continuations = False
         if readonly:
             self.db = _connect_readonly(path)
         else:
@@ -268,7 +268,7 @@ class Catalog:
 
     def _has_continuations(self) -> bool:
         """Whether the catalog has the continuations table (a catalog opened read-only, from before it, has not)."""
-        if getattr(self, "_continuations", None) is None:
+        if not self._continuations:  # (not kept when absent: another writer may add it while this is open)
             found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'continuations'").fetchone()
             self._continuations = found is not None
         return self._continuations

@@ -282,8 +282,9 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
-            elif self.current is None or is_story_lead(following.text):
-                self.start(block.text, block)  # no subhead stands over a dateline: a story starts there
+            elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i):
+                # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts there.
+                self.start(block.text, block)
             else:
                 self.current.headings.append(block.text)
         elif kind is Kind.SHORT:
@@ -350,6 +351,11 @@ class _Reader:
                 self.coming_from = jump_page(line)
                 self.coming_key = jump_key(line)
 
+    def jump_from_follows(self, i: int) -> bool:
+        """The block after this one brings a story back from another page ("（上接第1版）")."""
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return after is not None and after.kind is Kind.FURNITURE and JUMP_FROM.search(after.text) is not None
+
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:
         "Board weighs adding minutes to each day instead of extending the calendar" with the
@@ -402,7 +408,9 @@ class _Reader:
             or self.signed
             or is_story_lead(following.text)
             or group[0].gap >= self.story_gap
-        ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
+            or self.jump_from_follows(i)
+        ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
+            # "（上接第1版）": a new story
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)

@@ -191,6 +191,9 @@ def test_the_cli_prints_one_hit_and_the_whole_story(tmp_path, pages):
     assert "nanpu-ribao · 2025-11-10 · p.1 → p.3" in shown.splitlines()[0]
     first, second = shown.index("part 1 of 2: p.1"), shown.index("part 2 of 2: p.3")
     assert first < shown.index("让更多的外贸企") < second < shown.index("业享受到便利")
+    files = runner.invoke(app, ["--index", index, "search", "智慧堆场", "--paths"]).output.splitlines()
+    assert files == [str(pages["cn1"].resolve()), str(pages["cn3"].resolve())]
+    assert runner.invoke(app, ["--index", index, "search", "吞吐量", "--count"]).output == "1\n"
     as_json = json.loads(runner.invoke(app, ["--index", index, "show", article_id, "--json"]).output)
     assert as_json["pages"] == ["1", "3"] and as_json["parts"][1]["paragraphs"][0].startswith("业享受到便利")
 
@@ -260,6 +263,8 @@ def test_a_story_counts_once_in_totals_and_pages_of_hits(tmp_path, pages):
     assert first.total == 3 and first.cut
     assert [h.id for h in first.hits + rest.hits] == [h.id for h in everything.hits]
     assert archive.search("吞吐量", limit=1).total == 1
+    assert archive.search("吞吐量", count_by="month").counts == (("2025-11", 1),)
+    assert dict(archive.search("本报讯", count_by="paper").counts) == {"nanpu-ribao": 3}
     archive.close()
 
 

@@ -337,6 +337,7 @@ def run(
         if count_by not in FACETS:
             raise QueryError(f"cannot count by {count_by!r}", "choose one of: " + ", ".join(FACETS))
         counts = facet_counts(searcher, whole, count_by)
+        counts = counts - _facet_repeats(searcher, whole, catalog, count_by)  # (a value left at 0 goes)
         rows = tuple(fill_gaps(counts, count_by))
         return SearchResults(str(whole), sum(counts.values()), (), count_by, rows)
     if sort not in SORTS:
@@ -360,7 +361,7 @@ def run(
     if not cut:
         total = len(everything)
     else:
-        total = sum(1 for _ in searcher.docs_for_query(whole)) - _story_repeats(searcher, whole, catalog) if count else None
+        total = sum(1 for _ in searcher.docs_for_query(whole)) - len(_story_repeats(searcher, whole, catalog)) if count else None
     ids = [hit["id"] for hit in found]
     stored = catalog.with_parts(catalog.articles(ids))
     marks = needles(q, searcher.reader()) if snippets else Needles()
@@ -396,16 +397,26 @@ def _one_hit_per_story(fetch, wanted: int | None, catalog: Catalog) -> list:
         n += wanted - len(kept)
 
 
-def _story_repeats(searcher, q: query.Query, catalog: Catalog) -> int:
-    """How many matches are a second (or later) half of a story another match is part of: the
-    count of matches less these counts each continued story once."""
+def _story_repeats(searcher, q: query.Query, catalog: Catalog) -> list[str]:
+    """The matches that are a later half of a story whose earlier half matches too: the count of
+    matches less these counts each continued story once (under its first matching half)."""
     continued = catalog.continued_ids()
     if not continued:
-        return 0
+        return []
     both = query.And([q, query.Or([query.Term("id", i) for i in continued])])
-    matched = [searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(both)]
-    chains = catalog.stories(matched)
-    return len(matched) - len({chains.get(i, i) for i in matched})
+    matched = {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(both)}
+    repeats = []
+    for chain in set(catalog.stories(matched).values()):
+        repeats += [i for i in chain if i in matched][1:]
+    return repeats
+
+
+def _facet_repeats(searcher, q: query.Query, catalog: Catalog, facet: str) -> Counter:
+    """The facet counts of `_story_repeats`, to take off: a continued story counts once."""
+    repeats = catalog.articles(_story_repeats(searcher, q, catalog)).values()
+    value = {"year": lambda s: s.date and s.date[:4], "month": lambda s: s.date and s.date[:7]}.get(facet)
+    value = value or {"paper": lambda s: s.paper, "section": lambda s: s.article.section}[facet]
+    return Counter(value(s) or None for s in repeats)
 
 
 def _by_date(searcher, q: query.Query, limit: int | None, newest_first: bool) -> list:

@@ -154,6 +154,16 @@ def test_a_chinese_story_ingested_page_by_page_is_one_hit_naming_both_pages(tmp_
     archive.close()
 
 
+def test_lettered_chinese_pages_join_too(tmp_path):
+    root = tmp_path / "archive"
+    write(root, "nanpu-ribao/2025-11-10/A1.txt", CN_PAGE_1.replace("第1版", "A1版").replace("（下转第3版）", "（下转A4版）"))
+    write(root, "nanpu-ribao/2025-11-10/A4.txt", CN_PAGE_3.replace("第3版", "A4版").replace("（上接第1版）", "（上接A1版）"))
+    archive = Archive(tmp_path / "ix")
+    archive.ingest([root])
+    assert only_hit(archive, "智慧堆场").stored.pages == ("A1", "A4")
+    archive.close()
+
+
 def test_english_jumps_are_matched_by_their_keyword(tmp_path, pages):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages["en6"]])
@@ -290,6 +300,45 @@ def test_reindex_keeps_the_joins(tmp_path, pages):
     archive.ingest([pages["en1"].parent])
     archive.reindex()
     assert only_hit(archive, "detours").stored.pages == ("A1", "A6")
+    archive.close()
+
+
+# A 1910 front page in a Chronicling America batch, its jump spelled out as papers then printed it.
+HISTORIC_SEQ_1 = """TAFT TALKS OF
+TARIFF AT ERIE
+President Outlines Plans for the
+Coming Session of Congress.
+ERIE, Pa., Sept. 16.—President Taft
+spoke to a crowd of several thousand
+at the fair grounds this afternoon, and
+was cheered when he said that the
+tariff board would report to Congress
+before the end of the year, so that
+the revision of each schedule could be
+taken up on the facts and not on
+Continued on Page Three.
+"""
+
+HISTORIC_SEQ_3 = """TAFT TALKS OF TARIFF
+Continued from First Page.
+guesswork. He spoke for nearly an
+hour and left for Buffalo at six o'clock.
+COUNTY FAIR CLOSES.
+The county fair closed last night
+with the largest attendance in its
+history, the directors said.
+"""
+
+
+def test_a_jump_spelled_out_on_an_old_page_joins_too(tmp_path):
+    batch = tmp_path / "batch" / "sn85066387" / "1910-09-17" / "ed-1"
+    write(batch, "seq-1/ocr.txt", HISTORIC_SEQ_1)
+    write(batch, "seq-3/ocr.txt", HISTORIC_SEQ_3)
+    archive = Archive(tmp_path / "ix")
+    archive.ingest([tmp_path / "batch"])
+    hit = only_hit(archive, "Buffalo")
+    assert hit.stored.pages == ("1", "3") and hit.stored.story_title == "TAFT TALKS OF TARIFF AT ERIE"
+    assert hit.stored.parts[0].article.paragraphs[-1].endswith("taken up on the facts and not on")
     archive.close()
 
 

@@ -114,7 +114,7 @@ _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b", re.IGNORECASE)
-_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|\b([A-H]\d{1,2})\s*版", re.IGNORECASE)
+_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
 
 
 # The keyword a modern jump line names: "See BRIDGES, Page A6", "BRIDGES, from Page A1" (not "CONTINUED").
@@ -136,15 +136,31 @@ def jump_key(line: str) -> str | None:
     return (match.group("on") or match.group("from")) if match else None
 
 
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+# A page spelled out, as older papers print it (and OCR reads Page as Pago): "Page Three", "Fourth Page".
+_JUMP_PAGE_WORDS = re.compile(
+    rf"\bPag[eo]\s+({'|'.join(_NUMBER_WORDS)})\b|\b({'|'.join(_ORDINALS)})\s+Pag[eo]\b", re.IGNORECASE
+)
+
+
 def jump_page(line: str) -> str | None:
     """The page label a jump line names.
 
     >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
     ('3', 'A6', '1')
+    >>> jump_page("（下转A4版）"), jump_page("（上接A1版）")
+    ('A4', 'A1')
+    >>> jump_page("Continued on Pago Three."), jump_page("Continued on Fourth Page."), jump_page("Continued on Page One")
+    ('3', '4', '1')
     """
     match = _JUMP_PAGE.search(line)
     if not match:
-        return None
+        spelled = _JUMP_PAGE_WORDS.search(line)
+        if not spelled:
+            return None
+        number, ordinal = (g.lower() if g else g for g in spelled.groups())
+        return str((_NUMBER_WORDS.index(number) if number else _ORDINALS.index(ordinal)) + 1)
     label = next(g for g in match.groups() if g)
     return unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.

@@ -415,19 +415,28 @@ class Catalog:
         `continuation.links` for the rule), in one commit. Returns how many pairs those issues hold."""
         if not self._has_continuations():
             return 0
-        from .continuation import Half, links
-
         keys = [row[0] for row in self.db.execute("SELECT key FROM meta WHERE key >= ? AND key < ?", (_UNLINKED, _UNLINKED + "\uffff"))]
+        if not keys:
+            return 0
+        from .continuation import Half, links
+        from .segment import JUMP_FROM, JUMP_ON  # (the cleaning's imports: only when an issue changed)
+
+        def has_jumps(furniture: str) -> bool:  # the page printed a jump line: only then is it read
+            return any(JUMP_ON.search(line) or JUMP_FROM.search(line) for line in json.loads(furniture))
+
         count = 0
         with self.transaction():
             for key in keys:
                 paper, date = json.loads(key[len(_UNLINKED):])
                 halves = []
-                rows = self.db.execute("SELECT id, page, content FROM pages WHERE paper = ? AND date = ?", (paper, date))
-                for page_id, page, content in rows:
+                rows = self.db.execute("SELECT id, page, furniture FROM pages WHERE paper = ? AND date = ?", (paper, date))
+                for page_id, page, furniture in rows.fetchall():
                     try:
+                        if not has_jumps(furniture):
+                            continue
+                        content = self.db.execute("SELECT content FROM pages WHERE id = ?", (page_id,)).fetchone()[0]
                         docs = _unpack_page(content, page_id)[1]
-                    except DamagedError:
+                    except (DamagedError, ValueError, TypeError):
                         continue  # `check` names it; its stories stay apart
                     halves += [
                         Half(article_id(page_id, seq), page, d.get("continues"), d.get("continued_from"), d.get("jump_key"), d.get("title"))
@@ -450,10 +459,18 @@ class Catalog:
         (or from) another page of their issue that is in the archive."""
         if not self._has_continuations():
             return {}
+        ids = list(dict.fromkeys(ids))
+        linked: set[str] = set()
+        for start in range(0, len(ids), 400):  # the ids that are halves at all, in one query per 400
+            chunk = ids[start : start + 400]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT article_id, next_id FROM continuations WHERE article_id IN ({marks}) OR next_id IN ({marks})",
+                chunk + chunk,
+            )
+            linked.update(i for row in rows for i in row)
         out: dict[str, tuple[str, ...]] = {}
-        for start in ids:
-            if start in out:
-                continue
+        for start in (i for i in ids if i in linked and i not in out):
             chain = [start]
             while len(chain) < _MAX_PARTS:
                 row = self.db.execute("SELECT article_id FROM continuations WHERE next_id = ?", (chain[0],)).fetchone()
@@ -465,18 +482,11 @@ class Catalog:
                 if row is None or row[0] in chain:
                     break
                 chain.append(row[0])
-            if len(chain) > 1:
-                out |= dict.fromkeys(chain, tuple(chain))
+            out |= dict.fromkeys(chain, tuple(chain))
         return out
 
     def has_continued_stories(self) -> bool:
         return self._has_continuations() and self.db.execute("SELECT 1 FROM continuations LIMIT 1").fetchone() is not None
-
-    def continued_ids(self) -> list[str]:
-        """Every article that is one half of a joined story."""
-        if not self._has_continuations():
-            return []
-        return [row[0] for row in self.db.execute("SELECT article_id FROM continuations UNION SELECT next_id FROM continuations")]
 
     def with_parts(self, found: dict[str, StoredArticle]) -> dict[str, StoredArticle]:
         """The same articles, each half of a joined story with its `parts`: every half, in order."""

@@ -337,7 +337,6 @@ def run(
         if count_by not in FACETS:
             raise QueryError(f"cannot count by {count_by!r}", "choose one of: " + ", ".join(FACETS))
         counts = facet_counts(searcher, whole, count_by)
-        counts = counts - _facet_repeats(searcher, whole, catalog, count_by)  # (a value left at 0 goes)
         rows = tuple(fill_gaps(counts, count_by))
         return SearchResults(str(whole), sum(counts.values()), (), count_by, rows)
     if sort not in SORTS:
@@ -352,7 +351,7 @@ def run(
             return list(searcher.search(whole, limit=n, terms=False, optimize=False))
         return _by_date(searcher, whole, n, newest_first=sort == "-date")
 
-    everything = _one_hit_per_story(fetch, wanted, catalog)
+    everything, repeats = _one_hit_per_story(fetch, wanted, catalog)
     cut = limit is not None and len(everything) > offset + limit
     found = everything[offset : None if limit is None else offset + limit]
     # For the top hits whoosh drops sub-matchers that can no longer reach them (every ten
@@ -361,7 +360,7 @@ def run(
     if not cut:
         total = len(everything)
     else:
-        total = sum(1 for _ in searcher.docs_for_query(whole)) - len(_story_repeats(searcher, whole, catalog)) if count else None
+        total = sum(1 for _ in searcher.docs_for_query(whole)) - repeats if count else None
     ids = [hit["id"] for hit in found]
     stored = catalog.with_parts(catalog.articles(ids))
     marks = needles(q, searcher.reader()) if snippets else Needles()
@@ -375,16 +374,20 @@ def run(
     return SearchResults(str(whole), total, tuple(hits), offset=offset, cut=cut)
 
 
-def _one_hit_per_story(fetch, wanted: int | None, catalog: Catalog) -> list:
+def _one_hit_per_story(fetch, wanted: int | None, catalog: Catalog) -> tuple[list, int]:
     """The hits `fetch(n)` gives, a story continued on another page counted once: at its
     best-ranked half's place (the half whose text matched best gives the snippet; `with_parts`
-    adds the others). Fetched again with room for the halves dropped, so that `wanted` hits
-    come back wherever that many stories match."""
+    adds the others); and how many halves were dropped. Fetched again with room for those,
+    so that `wanted` hits come back wherever that many stories match.
+
+    (A count of every match, beyond these hits, still counts each half that matches: telling
+    which matches are halves of one story costs a lookup per match or per continued article.)
+    """
     n = wanted
     while True:
         found = fetch(n)
         if not catalog.has_continued_stories():
-            return found
+            return found, 0
         chains = catalog.stories(hit["id"] for hit in found)
         seen, kept = set(), []
         for hit in found:
@@ -393,30 +396,8 @@ def _one_hit_per_story(fetch, wanted: int | None, catalog: Catalog) -> list:
                 seen.add(story)
                 kept.append(hit)
         if n is None or len(found) < n or len(kept) >= wanted:
-            return kept
+            return kept, len(found) - len(kept)
         n += wanted - len(kept)
-
-
-def _story_repeats(searcher, q: query.Query, catalog: Catalog) -> list[str]:
-    """The matches that are a later half of a story whose earlier half matches too: the count of
-    matches less these counts each continued story once (under its first matching half)."""
-    continued = catalog.continued_ids()
-    if not continued:
-        return []
-    both = query.And([q, query.Or([query.Term("id", i) for i in continued])])
-    matched = {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(both)}
-    repeats = []
-    for chain in set(catalog.stories(matched).values()):
-        repeats += [i for i in chain if i in matched][1:]
-    return repeats
-
-
-def _facet_repeats(searcher, q: query.Query, catalog: Catalog, facet: str) -> Counter:
-    """The facet counts of `_story_repeats`, to take off: a continued story counts once."""
-    repeats = catalog.articles(_story_repeats(searcher, q, catalog)).values()
-    value = {"year": lambda s: s.date and s.date[:4], "month": lambda s: s.date and s.date[:7]}.get(facet)
-    value = value or {"paper": lambda s: s.paper, "section": lambda s: s.article.section}[facet]
-    return Counter(value(s) or None for s in repeats)
 
 
 def _by_date(searcher, q: query.Query, limit: int | None, newest_first: bool) -> list:

@@ -19,9 +19,10 @@ FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
     "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
     "continues", "continued_from",  # added later: the page labels a jumped story goes on to and comes from
+    "jump_key",  # added later: the keyword its jump lines name ("See BRIDGES, Page A6")
 )
 _LISTS = ("headings", "paragraphs", "captions", "pull_quotes")
-_JUMPS = ("continues", "continued_from")
+_JUMPS = ("continues", "continued_from", "jump_key")
 CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS + _JUMPS) + ("headings", "text", "captions", "pull_quotes") + _JUMPS
 
 

@@ -164,6 +164,21 @@ def test_lettered_chinese_pages_join_too(tmp_path):
     archive.close()
 
 
+def test_a_story_jumping_twice_is_read_through_three_pages(tmp_path):
+    root = tmp_path / "archive" / "nanpu-ribao" / "2025-11-10"
+    write(root, "1.txt", CN_PAGE_1)
+    middle = CN_PAGE_3.replace("预计明年全年吞吐量将突破500万标箱。", "预计明年全年吞吐量将突破500万标箱。冷链码头的\n（下转第7版）")
+    write(root, "3.txt", middle)
+    write(root, "7.txt", "南浦日报\n2025年11月10日 星期一 第7版\n\n（上接第3版）\n建设也在加快，二期工程计划明年三月开工。\n")
+    archive = Archive(tmp_path / "ix")
+    archive.ingest([root])
+    hit = only_hit(archive, "二期工程")
+    assert hit.stored.pages == ("1", "3", "7") and hit.stored.page == "7"
+    story = archive.show(hit.stored.parts[0].id)
+    assert [p.article.paragraphs[0][:4] for p in story.parts] == ["本报讯（", "业享受到", "建设也在"]
+    archive.close()
+
+
 def test_english_jumps_are_matched_by_their_keyword(tmp_path, pages):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages["en6"]])

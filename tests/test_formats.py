@@ -314,6 +314,7 @@ def test_jsonl_export_round_trips_to_the_catalog(archive_of_all):
         assert list(row) == [
             "id", "paper", "date", "page", "seq", "path", "encoding", "section", "kicker", "title", "subtitle",
             "byline", "source", "headings", "paragraphs", "captions", "pull_quotes", "continues", "continued_from",
+            "jump_key",
             "part", "digest",
         ]
         assert (row["paper"], row["date"], row["page"], row["title"]) == catalogued[row["id"]]

@@ -245,6 +245,7 @@ class Archive:
                 if ix is not None:
                     recover(catalog, ix)
                 yield catalog, ix
+                catalog.link_continuations()  # the issues this command changed: join their continued stories again
             finally:
                 catalog.close()
 
@@ -405,6 +406,7 @@ class Archive:
             catalog = self.catalog(readonly=False)
             try:
                 report = reindex(self.root, catalog, progress)
+                catalog.link_continuations()
             finally:
                 catalog.close()
         if salvaged:
@@ -431,7 +433,7 @@ class Archive:
         try:
             with damage_reported():
                 full = catalog.resolve(article_id)
-                return catalog.articles([full])[full]
+                return catalog.with_parts(catalog.articles([full]))[full]
         finally:
             catalog.close()
 

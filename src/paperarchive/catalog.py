@@ -22,7 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import (
@@ -73,7 +73,20 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT, kicker TEXT, section TEXT, byline TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_page ON articles(page_id);
+""" + """
+CREATE TABLE IF NOT EXISTS continuations (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    next_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS pages_by_issue ON pages(paper, date);
 """
+# Added to format 3 without a new format number (`Catalog._add_continuations`): a story continued
+# on another page of its issue, as (half, the half it goes on in); derived from the pages' articles
+# (`continuation.links`) and rebuilt whenever a page of the issue changes. Deleting either
+# half's article (its page replaced or pruned) deletes the pair.
+_CONTINUATIONS = ("continuations", "pages_by_issue", "sqlite_autoindex_continuations_1", "sqlite_autoindex_continuations_2")
+_UNLINKED = "unlinked "  # meta keys of issues whose continuations are to be worked out again: "unlinked [paper, date]"
+_MAX_PARTS = 20  # a chain longer than this is damage, not a story
 
 
 def article_id(page_id: str, seq: int) -> str:
@@ -122,6 +135,17 @@ class StoredArticle:
     date: str | None
     page: str | None
     article: Article
+    parts: tuple[StoredArticle, ...] = ()  # a story continued on another page: every half, in order (this one among them)
+
+    @property
+    def pages(self) -> tuple[str | None, ...]:
+        """The pages the story was printed on: its own, or each of its halves'."""
+        return tuple(p.page for p in self.parts) or (self.page,)
+
+    @property
+    def story_title(self) -> str | None:
+        """The story's headline: the first one its halves print (a continuation has none, or a jump head of its own)."""
+        return next((p.article.title for p in self.parts if p.article.title), None) if self.parts else self.article.title
 
 
 def _stored_path(path: str) -> str | bytes:
@@ -193,6 +217,7 @@ def damage_reported() -> Iterator[None]:
 class Catalog:
     def __init__(self, path: Path, readonly: bool = False):
         self.path = path
+        self._continuations = False
         if readonly:
             self.db = _connect_readonly(path)
         else:
@@ -223,7 +248,30 @@ class Catalog:
         if found != FORMAT:
             catalog.close()
             raise _format_error(path, found)
+        if not readonly or create:
+            catalog._add_continuations()
         return catalog
+
+    def _add_continuations(self) -> None:
+        """Give a format 3 catalog written before continued stories were joined their table, and
+        mark every issue to be linked (by the command that opened it, when it is done)."""
+        if self._has_continuations():
+            return
+        with self.transaction():
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self.db.execute(statement)
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta SELECT DISTINCT ? || json_array(paper, date), '' FROM pages"
+                " WHERE paper IS NOT NULL AND date IS NOT NULL",
+                (_UNLINKED,),
+            )
+
+    def _has_continuations(self) -> bool:
+        """Whether the catalog has the continuations table (a catalog opened read-only, from before it, has not)."""
+        if not self._continuations:  # (not kept when absent: another writer may add it while this is open)
+            found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'continuations'").fetchone()
+            self._continuations = found is not None
+        return self._continuations
 
     def _format(self) -> str | None:
         """The catalog's format; None for a new, empty database, 'unknown' for someone else's."""
@@ -314,6 +362,8 @@ class Catalog:
         """Store a page and its articles, replacing what an earlier ingest stored for the same
         file and part. A page id held by another page is an error, never a silent replacement."""
         path = _stored_path(record.path)
+        self._mark_unlinked(self.db.execute("SELECT paper, date FROM pages WHERE path = ? AND part = ?", (path, record.part)))
+        self._mark_unlinked([(record.info.paper, record.info.date)])
         self.db.execute("DELETE FROM pages WHERE path = ? AND part = ?", (path, record.part))
         values = (
             record.id,
@@ -345,7 +395,110 @@ class Catalog:
         )
 
     def delete_pages(self, page_ids: Iterable[str]) -> None:
+        page_ids = list(page_ids)
+        for page_id in page_ids:
+            self._mark_unlinked(self.db.execute("SELECT paper, date FROM pages WHERE id = ?", (page_id,)))
         self.db.executemany("DELETE FROM pages WHERE id = ?", [(i,) for i in page_ids])
+
+    # -- stories continued on another page ------------------------------------
+
+    def _mark_unlinked(self, issues: Iterable[tuple[str | None, str | None]]) -> None:
+        """Note, in the transaction that changes their pages, the issues whose continued stories are
+        to be joined again: a writer killed before `link_continuations` leaves them to the next one."""
+        self.db.executemany(
+            "INSERT OR IGNORE INTO meta VALUES (?, '')",
+            [(_UNLINKED + json.dumps([paper, date], ensure_ascii=False, separators=(",", ":")),) for paper, date in issues if paper and date],
+        )
+
+    def link_continuations(self) -> int:
+        """Join the continued stories of the issues whose pages changed since the last call (see
+        `continuation.links` for the rule), in one commit. Returns how many pairs those issues hold."""
+        if not self._has_continuations():
+            return 0
+        keys = [row[0] for row in self.db.execute("SELECT key FROM meta WHERE key >= ? AND key < ?", (_UNLINKED, _UNLINKED + "\uffff"))]
+        if not keys:
+            return 0
+        from .continuation import Half, links
+        from .segment import JUMP_FROM, JUMP_ON  # (the cleaning's imports: only when an issue changed)
+
+        def has_jumps(furniture: str) -> bool:  # the page printed a jump line: only then is it read
+            return any(JUMP_ON.search(line) or JUMP_FROM.search(line) for line in json.loads(furniture))
+
+        count = 0
+        with self.transaction():
+            for key in keys:
+                paper, date = json.loads(key[len(_UNLINKED):])
+                halves = []
+                rows = self.db.execute("SELECT id, page, furniture FROM pages WHERE paper = ? AND date = ?", (paper, date))
+                for page_id, page, furniture in rows.fetchall():
+                    try:
+                        if not has_jumps(furniture):
+                            continue
+                        content = self.db.execute("SELECT content FROM pages WHERE id = ?", (page_id,)).fetchone()[0]
+                        docs = _unpack_page(content, page_id)[1]
+                    except (DamagedError, ValueError, TypeError):
+                        continue  # `check` names it; its stories stay apart
+                    halves += [
+                        Half(article_id(page_id, seq), page, d.get("continues"), d.get("continued_from"), d.get("jump_key"), d.get("title"))
+                        for seq, d in enumerate(docs, 1)
+                        if d.get("continues") or d.get("continued_from")
+                    ]
+                self.db.execute(
+                    "DELETE FROM continuations WHERE article_id IN"
+                    " (SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.paper = ? AND p.date = ?)",
+                    (paper, date),
+                )
+                pairs = links(halves)
+                self.db.executemany("INSERT OR IGNORE INTO continuations VALUES (?, ?)", pairs)
+                self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+                count += len(pairs)
+        return count
+
+    def stories(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """article id → the ids of every half of its story, in order, for those continued on
+        (or from) another page of their issue that is in the archive."""
+        if not self._has_continuations():
+            return {}
+        ids = list(dict.fromkeys(ids))
+        linked: set[str] = set()
+        for start in range(0, len(ids), 400):  # the ids that are halves at all, in one query per 400
+            chunk = ids[start : start + 400]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT article_id, next_id FROM continuations WHERE article_id IN ({marks}) OR next_id IN ({marks})",
+                chunk + chunk,
+            )
+            linked.update(i for row in rows for i in row)
+        out: dict[str, tuple[str, ...]] = {}
+        for start in (i for i in ids if i in linked and i not in out):
+            chain = [start]
+            while len(chain) < _MAX_PARTS:
+                row = self.db.execute("SELECT article_id FROM continuations WHERE next_id = ?", (chain[0],)).fetchone()
+                if row is None or row[0] in chain:
+                    break
+                chain.insert(0, row[0])
+            while len(chain) < _MAX_PARTS:
+                row = self.db.execute("SELECT next_id FROM continuations WHERE article_id = ?", (chain[-1],)).fetchone()
+                if row is None or row[0] in chain:
+                    break
+                chain.append(row[0])
+            out |= dict.fromkeys(chain, tuple(chain))
+        return out
+
+    def has_continued_stories(self) -> bool:
+        return self._has_continuations() and self.db.execute("SELECT 1 FROM continuations LIMIT 1").fetchone() is not None
+
+    def with_parts(self, found: dict[str, StoredArticle]) -> dict[str, StoredArticle]:
+        """The same articles, each half of a joined story with its `parts`: every half, in order."""
+        chains = self.stories(found)
+        if not chains:
+            return found
+        halves = self.articles({i for chain in chains.values() for i in chain})
+        out = dict(found)
+        for article_id, chain in chains.items():
+            if article_id in found and all(i in halves for i in chain):
+                out[article_id] = replace(found[article_id], parts=tuple(halves[i] for i in chain))
+        return out
 
     def page_paths(self) -> dict[str, str]:
         """page id → path, for every page in the catalog."""
@@ -441,6 +594,8 @@ class Catalog:
         found = [row[0] for row in self.db.execute("PRAGMA integrity_check(20)")]
         problems = [] if found == ["ok"] else found
         schema = set(self.db.execute("SELECT type, name, sql FROM sqlite_master"))
+        if not self._has_continuations():  # from before continued stories were joined: it gets them at the next ingest
+            schema |= {row for row in _expected_schema() if row[1] in _CONTINUATIONS}
         if schema != _expected_schema():
             problems.append("the definitions of its tables are not the ones this version wrote")
         return problems

@@ -63,6 +63,9 @@ PAGE_POINTER = re.compile(
     r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
+    # Older papers spell the page out, and OCR reads Page as Pago: "Continued on Pago Three.",
+    # "Continued on Fourth Page."
+    r"|^\(?(?:Continued|Cont'd) (?:on|from) (?:the )?(?:Pag[eo] [A-Za-z]+|[A-Za-z]+ Pag[eo])\)?\.?$"
     # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"

@@ -387,7 +387,8 @@ def search(
     elif paths:
         from .inputs import for_terminal
 
-        for path in dict.fromkeys(hit.stored.path for hit in results.hits):
+        # A story continued on another page was read from each of its pages' files.
+        for path in dict.fromkeys(part.path for hit in results.hits for part in hit.stored.parts or (hit.stored,)):
             if null:
                 sys.stdout.write(path + "\0")
             else:  # escaped on a terminal: a file name cannot send it commands

@@ -23,11 +23,12 @@ FIELDS = (
     "id", "paper", "date", "page", "seq", "path", "encoding",
     "section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
     "continues", "continued_from",  # added later: the page labels a jumped story goes on to and comes from
+    "jump_key",  # added later: the keyword its jump lines name ("See BRIDGES, Page A6")
     # Added with `clean --out`: with these a line says all `ingest --from-jsonl` stores of its page.
     "part", "digest",  # the page's place in its file (0: the file is one page); the file's content hash
 )
 _LISTS = ("headings", "paragraphs", "captions", "pull_quotes")
-_LATER = ("continues", "continued_from", "part", "digest")  # after the flattened lists, in the order they were added
+_LATER = ("continues", "continued_from", "jump_key", "part", "digest")  # after the flattened lists, in the order they were added
 CSV_FIELDS = tuple(f for f in FIELDS if f not in _LISTS + _LATER) + ("headings", "text", "captions", "pull_quotes") + _LATER
 
 

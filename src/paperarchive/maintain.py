@@ -147,7 +147,7 @@ def _sound_rows(db: sqlite3.Connection) -> tuple[list[tuple], list[tuple[str, st
         row = _try(lambda rowid=rowid: db.execute(query, (rowid,)).fetchone(), None)
         if row is None:
             continue
-        if seal(row[3:]) == row[2]:
+        if _try(lambda row=row: seal(row[3:]) == row[2], False):  # (damage may have made the content text)
             sound.append(row)
         else:
             lost.append((str(row[3]), display(_path(row[4])) if isinstance(row[4], str | bytes) else "?"))

@@ -104,6 +104,7 @@ class Article:
     pull_quotes: list[str] = field(default_factory=list)
     continues: str | None = None  # the page label its jump line sends it on to: "（下转第3版）" → "3"
     continued_from: str | None = None  # the page it comes from: "(Continued from Page 1)" → "1"
+    jump_key: str | None = None  # the keyword its jump lines name: "See BRIDGES, Page A6" → "BRIDGES"
     line: int = 0  # where the article starts on the page
 
     def to_json(self) -> dict:
@@ -120,12 +121,13 @@ class Article:
             "pull_quotes": list(self.pull_quotes),
             "continues": self.continues,
             "continued_from": self.continued_from,
+            "jump_key": self.jump_key,
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Article:
         captions = [Caption(c["text"], c.get("credit")) for c in data.get("captions") or []]
-        names = ("title", "subtitle", "kicker", "section", "byline", "source", "continues", "continued_from")
+        names = ("title", "subtitle", "kicker", "section", "byline", "source", "continues", "continued_from", "jump_key")
         fields = {k: data.get(k) for k in names}
         return cls(
             **fields,

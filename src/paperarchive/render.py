@@ -87,8 +87,27 @@ def _rich_snippet(fragments):
 
 
 def _where(stored: StoredArticle) -> str:
-    page = f"p.{stored.page}" if stored.page else None
+    page = pages_label(stored, "p.") or None
     return " · ".join(x for x in (stored.paper, stored.date, page) if x) or os.path.basename(stored.path)
+
+
+def pages_label(stored: StoredArticle, prefix: str = "") -> str:
+    """The page a story was printed on, or each of a continued story's pages in order: "p.1 → p.3"."""
+    return " → ".join(f"{prefix}{p}" for p in stored.pages if p)
+
+
+def jump_notes(stored: StoredArticle) -> list[str]:
+    """Where an unjoined half goes on or comes from (its other half is not in the archive)."""
+    if stored.parts:
+        return []
+    article = stored.article
+    notes = [f"(continued from p.{article.continued_from})"] if article.continued_from else []
+    return notes + ([f"(continued on p.{article.continues})"] if article.continues else [])
+
+
+def parts_json(stored: StoredArticle) -> list[dict]:
+    """The halves of a continued story, in order: where each was printed."""
+    return [{"id": p.id, "page": p.page, "path": p.path} for p in stored.parts]
 
 
 # -- search -------------------------------------------------------------------
@@ -99,7 +118,7 @@ def hit_json(hit) -> dict:
     return {
         "id": hit.id,
         "score": hit.score,
-        "title": article.title,
+        "title": stored.story_title,
         "kicker": article.kicker,
         "section": article.section,
         "byline": article.byline,
@@ -108,6 +127,10 @@ def hit_json(hit) -> dict:
         "page": stored.page,
         "path": stored.path,
         "snippet": _plain_snippet(hit.snippets, False),
+        "pages": list(stored.pages),  # a story continued on another page: each page, in order
+        "parts": parts_json(stored),
+        "continues": article.continues,
+        "continued_from": article.continued_from,
     }
 
 
@@ -116,7 +139,7 @@ def search_plain(results, out: TextIO, color: bool) -> None:
     for hit in results.hits:
         s = hit.stored
         snippet = _plain_snippet(hit.snippets, color)
-        fields = (hit.id, s.date or "", s.paper or "", s.page or "", s.article.title or "", snippet)
+        fields = (hit.id, s.date or "", s.paper or "", pages_label(s), s.story_title or "", snippet)
         out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
 
 
@@ -133,7 +156,7 @@ def search_rich(results, out: TextIO, style: Style) -> None:
         cell = Text()
         if a.kicker:
             cell.append(a.kicker + "\n", style="italic")
-        cell.append((a.title or "(untitled)") + "\n", style="bold")
+        cell.append((s.story_title or "(untitled)") + "\n", style="bold")
         meta = [_where(s)] + [x for x in (a.section, a.byline) if x]
         cell.append(" · ".join(meta), style="cyan")
         cell.append(f"  {hit.id}\n", style="dim")
@@ -180,9 +203,14 @@ def facets_rich(facet: str, rows: list[tuple[str | None, int]], out: TextIO, sty
 
 
 def article_json(stored: StoredArticle) -> dict:
-    return {"id": stored.id, "path": stored.path, "paper": stored.paper, "date": stored.date, "page": stored.page} | (
+    """The article; a story continued on another page also with `pages` and each half in `parts`."""
+    value = {"id": stored.id, "path": stored.path, "paper": stored.paper, "date": stored.date, "page": stored.page} | (
         stored.article.to_json()
     )
+    if stored.parts:
+        value["pages"] = list(stored.pages)
+        value["parts"] = [parts_json(stored)[n] | p.article.to_json() for n, p in enumerate(stored.parts)]
+    return value
 
 
 def article_lines(article: Article) -> list[tuple[str, str]]:
@@ -200,14 +228,34 @@ def article_lines(article: Article) -> list[tuple[str, str]]:
 
 def article_text(stored: StoredArticle, needles=None, color: bool = False) -> str:
     out = [f"{stored.id}  {_where(stored)}", ""]
-    for role, text in article_lines(stored.article):
+    for _, role, text in story_lines(stored):
+        if role == "part":
+            out += [f"[{text}]", ""]
+            continue
         if needles and role in ("title", "paragraph", "caption", "kicker"):
             text = _mark_all(text, needles, color)
         prefix = {"title": "# ", "heading": "## ", "subtitle": "—— ", "caption": "[photo] ", "byline": "□ "}.get(role, "")
         out.append(prefix + text)
-        if role in ("title", "paragraph", "heading", "caption"):
+        if role in ("title", "paragraph", "heading", "caption", "jump"):
             out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def story_lines(stored: StoredArticle) -> list[tuple[StoredArticle, str, str]]:
+    """(half, role, text) lines of a whole story: a continued story's halves in order, each after a
+    "part" line saying where it was printed; an unjoined half's jump lines as "jump" lines."""
+    if not stored.parts:
+        notes = jump_notes(stored)
+        lines = [(stored, role, text) for role, text in article_lines(stored.article)]
+        if notes and notes[0].startswith("(continued from"):
+            lines.insert(0, (stored, "jump", notes.pop(0)))
+        return lines + [(stored, "jump", note) for note in notes]
+    lines = []
+    for n, part in enumerate(stored.parts, 1):
+        where = f"part {n} of {len(stored.parts)}: p.{part.page or '?'}  {part.id}"
+        lines.append((part, "part", where))
+        lines += [(part, role, text) for role, text in article_lines(part.article)]
+    return lines
 
 
 def _mark_all(text: str, needles, color: bool) -> str:
@@ -237,13 +285,15 @@ def article_rich(stored: StoredArticle, out: TextIO, style: Style, needles=None)
         "heading": "bold underline",
         "caption": "italic dim",
         "source": "dim",
+        "part": "dim reverse",
+        "jump": "dim",
     }
-    for role, text in article_lines(stored.article):
+    for _, role, text in story_lines(stored):
         line = Text(text, style=styles.get(role, ""))
         if needles and role in ("title", "paragraph", "caption", "kicker"):
             for start, end in match_spans(text, needles):
                 line.stylize(HIGHLIGHT_STYLE, start, end)
-        if role in ("paragraph", "caption", "heading"):
+        if role in ("paragraph", "caption", "heading", "part", "jump"):
             con.print(Padding(line, (0, 0, 1, 0)))
         else:
             con.print(line)

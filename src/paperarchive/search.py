@@ -345,13 +345,13 @@ def run(
         raise QueryError("--limit must be 1 or more and --offset 0 or more", "use --all for every hit")
     # One more than asked for tells whether the hits were cut without counting them all.
     wanted = None if limit is None else offset + limit + 1
-    if sort == "relevance":
-        results = searcher.search(whole, limit=wanted, terms=False, optimize=False)
-        found = list(results)
-    else:
-        found = _by_date(searcher, whole, wanted, newest_first=sort == "-date")
-        results = None
-    everything = found
+
+    def fetch(n: int | None) -> list:
+        if sort == "relevance":
+            return list(searcher.search(whole, limit=n, terms=False, optimize=False))
+        return _by_date(searcher, whole, n, newest_first=sort == "-date")
+
+    everything, repeats = _one_hit_per_story(fetch, wanted, catalog)
     cut = limit is not None and len(everything) > offset + limit
     found = everything[offset : None if limit is None else offset + limit]
     # For the top hits whoosh drops sub-matchers that can no longer reach them (every ten
@@ -360,9 +360,9 @@ def run(
     if not cut:
         total = len(everything)
     else:
-        total = sum(1 for _ in searcher.docs_for_query(whole)) if count else None
+        total = sum(1 for _ in searcher.docs_for_query(whole)) - repeats if count else None
     ids = [hit["id"] for hit in found]
-    stored = catalog.articles(ids)
+    stored = catalog.with_parts(catalog.articles(ids))
     marks = needles(q, searcher.reader()) if snippets else Needles()
     hits = []
     for hit, article_id in zip(found, ids):
@@ -370,8 +370,34 @@ def run(
         if article is None:  # indexed but not in the catalog: a crash between the two commits
             continue
         fragments_ = _snippets(article, marks, snippets) if snippets else ()
-        hits.append(Hit(article_id, hit.score if results is not None else None, article, fragments_))
+        hits.append(Hit(article_id, hit.score if sort == "relevance" else None, article, fragments_))
     return SearchResults(str(whole), total, tuple(hits), offset=offset, cut=cut)
+
+
+def _one_hit_per_story(fetch, wanted: int | None, catalog: Catalog) -> tuple[list, int]:
+    """The hits `fetch(n)` gives, a story continued on another page counted once: at its
+    best-ranked half's place (the half whose text matched best gives the snippet; `with_parts`
+    adds the others); and how many halves were dropped. Fetched again with room for those,
+    so that `wanted` hits come back wherever that many stories match.
+
+    (A count of every match, beyond these hits, still counts each half that matches: telling
+    which matches are halves of one story costs a lookup per match or per continued article.)
+    """
+    n = wanted
+    while True:
+        found = fetch(n)
+        if not catalog.has_continued_stories():
+            return found, 0
+        chains = catalog.stories(hit["id"] for hit in found)
+        seen, kept = set(), []
+        for hit in found:
+            story = chains.get(hit["id"], hit["id"])
+            if story not in seen:
+                seen.add(story)
+                kept.append(hit)
+        if n is None or len(found) < n or len(kept) >= wanted:
+            return kept, len(found) - len(kept)
+        n += wanted - len(kept)
 
 
 def _by_date(searcher, q: query.Query, limit: int | None, newest_first: bool) -> list:

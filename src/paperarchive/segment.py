@@ -114,7 +114,34 @@ _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b", re.IGNORECASE)
-_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|\b([A-H]\d{1,2})\s*版", re.IGNORECASE)
+_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
+
+
+# The keyword a modern jump line names: "See BRIDGES, Page A6", "BRIDGES, from Page A1" (not "CONTINUED").
+_JUMP_KEY = re.compile(
+    r"^\(?(?:See (?P<on>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2}),? (?:on )?(?:Page|P\.)"
+    r"|(?!CONTINUED\b|CONT'D\b)(?P<from>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2}),? (?:from|From|FROM) (?:Page|PAGE))"
+)
+
+
+def jump_key(line: str) -> str | None:
+    """The story's keyword a jump line names, by which its two halves are matched.
+
+    >>> jump_key("See BRIDGES, Page A6"), jump_key("BRIDGES, from Page A1"), jump_key("Continued on Page 4")
+    ('BRIDGES', 'BRIDGES', None)
+    >>> jump_key("CONTINUED FROM PAGE 1"), jump_key("（下转第3版）")
+    (None, None)
+    """
+    match = _JUMP_KEY.match(line.strip())
+    return (match.group("on") or match.group("from")) if match else None
+
+
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+# A page spelled out, as older papers print it (and OCR reads Page as Pago): "Page Three", "Fourth Page".
+_JUMP_PAGE_WORDS = re.compile(
+    rf"\bPag[eo]\s+({'|'.join(_NUMBER_WORDS)})\b|\b({'|'.join(_ORDINALS)})\s+Pag[eo]\b", re.IGNORECASE
+)
 
 
 def jump_page(line: str) -> str | None:
@@ -122,10 +149,18 @@ def jump_page(line: str) -> str | None:
 
     >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
     ('3', 'A6', '1')
+    >>> jump_page("（下转A4版）"), jump_page("（上接A1版）")
+    ('A4', 'A1')
+    >>> jump_page("Continued on Pago Three."), jump_page("Continued on Fourth Page."), jump_page("Continued on Page One")
+    ('3', '4', '1')
     """
     match = _JUMP_PAGE.search(line)
     if not match:
-        return None
+        spelled = _JUMP_PAGE_WORDS.search(line)
+        if not spelled:
+            return None
+        number, ordinal = (g.lower() if g else g for g in spelled.groups())
+        return str((_NUMBER_WORDS.index(number) if number else _ORDINALS.index(ordinal)) + 1)
     label = next(g for g in match.groups() if g)
     return unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
@@ -153,6 +188,7 @@ class _Reader:
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
         self.jump_just_read = False  # the block before this one was that story's jump-on line
         self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
+        self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
 
@@ -170,6 +206,7 @@ class _Reader:
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
+        article.jump_key, self.coming_key = self.coming_key, None
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
         article.paragraphs.extend(self.notes)
@@ -261,8 +298,9 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
-            elif self.current is None or is_story_lead(following.text):
-                self.start(block.text, block)  # no subhead stands over a dateline: a story starts there
+            elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i):
+                # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts there.
+                self.start(block.text, block)
             else:
                 self.current.headings.append(block.text)
         elif kind is Kind.SHORT:
@@ -317,14 +355,22 @@ class _Reader:
             self.jumped = self.current
             if self.current is not None:
                 self.current.continues = jump_page(line)
+                self.current.jump_key = jump_key(line) or self.current.jump_key
                 self.jump_just_read = True
         elif JUMP_FROM.search(line):
             if just_read and self.current is not None:
                 self.current.continues = None  # both halves are on this page, joined
             elif self.current is not None and not self.current.paragraphs:
                 self.current.continued_from = jump_page(line)
+                self.current.jump_key = jump_key(line) or self.current.jump_key
             else:
                 self.coming_from = jump_page(line)
+                self.coming_key = jump_key(line)
+
+    def jump_from_follows(self, i: int) -> bool:
+        """The block after this one brings a story back from another page ("（上接第1版）")."""
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return after is not None and after.kind is Kind.FURNITURE and JUMP_FROM.search(after.text) is not None
 
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:
@@ -378,7 +424,9 @@ class _Reader:
             or self.signed
             or is_story_lead(following.text)
             or group[0].gap >= self.story_gap
-        ):  # a story opening (a photo story opens on its caption), or after a wide gap: a new story
+            or self.jump_from_follows(i)
+        ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
+            # "（上接第1版）": a new story
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)

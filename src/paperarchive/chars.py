@@ -6,6 +6,7 @@ Shared by the cleaning stages; no I/O, no state.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
@@ -30,6 +31,22 @@ _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = re.compile(f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$")
+
+
+# C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
+# (non-)joiners and word joiners, and soft hyphens inside a line: none of them prints in
+# Chinese or Latin text, so dropping them loses nothing a reader sees, while one left inside
+# a word or a Chinese phrase (重\u200b阳, news\u00adpaper) hides it from search.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """NFC, without the characters that print nothing: what a page and a query are compared as.
+
+    >>> visible("cafe\\u0301 重\\u200b阳")
+    'café 重阳'
+    """
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def is_cjk(ch: str) -> bool:

@@ -224,7 +224,7 @@ def clean(
     """Print the cleaned page: articles, furniture and, with --explain, the repairs."""
     from . import render
     from .api import clean_pages
-    from .inputs import display
+    from .printable import display
     from .repair import check_rule_names
 
     disable = disable or []
@@ -336,7 +336,7 @@ def search(
         else:
             render.facets_plain(results.counts, sys.stdout)
     elif paths:
-        from .inputs import for_terminal
+        from .printable import for_terminal
 
         for path in dict.fromkeys(hit.stored.path for hit in results.hits):
             if null:
@@ -384,7 +384,7 @@ def show(
             if raw:
                 _, text = archive_.raw(article_id)
                 if sys.stdout.isatty():  # the page's control characters shown, not obeyed
-                    from .inputs import for_terminal
+                    from .printable import for_terminal
 
                     text = for_terminal(text, page_text=True)
                 sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -474,7 +474,7 @@ def prune(
     Refuses (exit 2) when a folder given to ingest is gone as a whole, or when more
     than 20% of the pages would go (an unmounted disk, a moved archive), unless --force.
     """
-    from .inputs import for_terminal
+    from .printable import for_terminal
 
     report = archive(ctx).prune(wait, force=force, dry_run=dry_run)
     for path in report.gone:
@@ -707,7 +707,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("paperarchive: interrupted\n")
         sys.exit(130)
     except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
-        from .inputs import display
+        from .printable import display
 
         where = f"{display(error.filename)}: " if error.filename else ""
         if error.errno in (errno.ENOSPC, errno.EDQUOT):

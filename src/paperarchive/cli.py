@@ -2,9 +2,10 @@
 
 Exit status: 0 done / found, 1 no match, 2 error. Errors are one line on stderr
 with what to do about them; a user mistake never prints a traceback.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer would evaluate every string
+annotation of every command (twice) at each start.
+"""
 
 import errno
 import functools

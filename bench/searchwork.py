@@ -62,10 +62,16 @@ class Counted:
 
         queries.PaperBM25F.scorer = scorer
         W3LeafMatcher.next, queries._AlignedMatcher._get_spans = stepped, checked
+        # A prefix scores a block's postings in one loop; whoosh's loop scores the same ones, counted.
+        plain = getattr(queries, "_plain_bm25", None)
+        if plain:
+            queries._plain_bm25 = lambda matcher: None
 
         def uninstall():
             queries.PaperBM25F.scorer = original
             W3LeafMatcher.next, queries._AlignedMatcher._get_spans = step, check
+            if plain:
+                queries._plain_bm25 = plain
 
         return uninstall
 

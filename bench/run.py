@@ -10,6 +10,7 @@ bench/work/results-<size>.json. See bench/README.md for what each number means.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime
 import hashlib
 import json
@@ -202,6 +203,9 @@ class Bench:
         for path in sorted(package.rglob("*")):
             if path.is_file():
                 digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+        # Bytecode now, as pip writes it at install: with PYTHONDONTWRITEBYTECODE set (some
+        # shells set it), every search process would compile the package from source.
+        compileall.compile_dir(package, quiet=1)
         return digest.hexdigest()[:12]
 
     def prepare(self) -> None:

@@ -22,8 +22,7 @@ from operator import add
 
 from whoosh.analysis import Token, Tokenizer
 
-from .chars import WIDE_SCRIPT_CLASS
-from .normalize import visible
+from .chars import WIDE_SCRIPT_CLASS, visible
 
 _TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
 # A character that no term runs across: what `_TOKEN` leaves out.

@@ -89,9 +89,9 @@ def clean_pages(
     from .formats import read_blocks, read_page, split_pages, unpack
     from .formats.pdf import MAX_PDF_MB
     from .ingest import decode_page, read_bytes
-    from .inputs import display
     from .layouts import page_info
     from .pipeline import clean_blocks, clean_text
+    from .printable import display
 
     path = Path(path)
     pdf_named = path.suffix.lower() == ".pdf"
@@ -377,7 +377,7 @@ class Archive:
     def relocate(self, old: str | Path, new: str | Path, wait: float = LOCK_WAIT) -> int:
         """Record that the files under `old` are now under `new` (an archive moved or remounted):
         every page keeps its id and articles. Returns how many pages moved."""
-        from .inputs import display
+        from .printable import display
 
         new_path = Path(new)
         if not new_path.exists():

@@ -34,8 +34,8 @@ from .errors import (
     PaperarchiveError,
     UnreadableCatalogError,
 )
-from .inputs import display
 from .models import Article, PageInfo
+from .printable import display
 
 # Bump when the tables change; `reindex` cannot cross a format change.
 # 3: a page is keyed by (path, part), not by its id; ids are assigned once and kept;

@@ -6,13 +6,18 @@ Shared by the cleaning stages; no I/O, no state.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Kana and Hangul join like Han: no spaces between characters.
 WIDE_SCRIPT_CLASS = CJK_CLASS + "\u3040-\u30ff\uac00-\ud7af"
-CJK_RE = re.compile(f"[{CJK_CLASS}]")
+# The same ranges as code points, for `is_cjk` without a regular expression: compiling a class
+# of the CJK ranges takes milliseconds (re walks every code point of them), and a search,
+# which imports this module for its constants, would pay it at every start.
+_CJK_RANGES = ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
 # A sentence or clause ends here; a block ending in one of these is complete.
 SENTENCE_FINAL = "。！？…；：!?;:．｡"
@@ -29,16 +34,46 @@ _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}
 _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
-_CJK_NUMBER_CUT = re.compile(f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$")
+_CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
+
+
+# C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
+# (non-)joiners and word joiners, and soft hyphens inside a line: none of them prints in
+# Chinese or Latin text, so dropping them loses nothing a reader sees, while one left inside
+# a word or a Chinese phrase (重\u200b阳, news\u00adpaper) hides it from search.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """NFC, without the characters that print nothing: what a page and a query are compared as.
+
+    >>> visible("cafe\\u0301 重\\u200b阳")
+    'café 重阳'
+    """
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(ch) and CJK_RE.match(ch) is not None
+    """Whether the first character is a Han ideograph (or 〇).
+
+    >>> is_cjk("重阳"), is_cjk("〇"), is_cjk("\U00020001"), is_cjk("あ"), is_cjk("a"), is_cjk("")
+    (True, True, True, False, False, False)
+    """
+    if not ch:
+        return False
+    code = ord(ch[0])
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    """The cleaner's CJK-range patterns, compiled on first use (see `_CJK_RANGES`)."""
+    return re.compile(pattern)
 
 
 # East Asian Wide and Fullwidth characters (Unicode's EastAsianWidth W and F), by block.
 # A regex over runs is ~20x faster than asking unicodedata character by character.
-_WIDE_RUN = re.compile(
+_WIDE_RUN = (
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f"
     "\U00020000-\U0003fffd]+"
@@ -52,7 +87,7 @@ def is_wide(ch: str) -> bool:
     >>> [is_wide(c) for c in "重，a"], all(is_wide(c) == (unicodedata.east_asian_width(c) in "WF") for c in "党“”《》　")
     ([True, True, False], True)
     """
-    return _WIDE_RUN.match(ch) is not None
+    return _compiled(_WIDE_RUN).match(ch) is not None
 
 
 def display_width(text: str) -> int:
@@ -61,11 +96,11 @@ def display_width(text: str) -> int:
     >>> display_width("重阳 ab")
     7
     """
-    return len(text) + sum(map(len, _WIDE_RUN.findall(text)))
+    return len(text) + sum(map(len, _compiled(_WIDE_RUN).findall(text)))
 
 
 def _ends_in_cut_number(text: str) -> bool:
-    return text[-1:] in _NUMBER_END and _CJK_NUMBER_CUT.search(text[-24:]) is not None
+    return text[-1:] in _NUMBER_END and _compiled(_CJK_NUMBER_CUT).search(text[-24:]) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -2,9 +2,10 @@
 
 Exit status: 0 done / found, 1 no match, 2 error. Errors are one line on stderr
 with what to do about them; a user mistake never prints a traceback.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer would evaluate every string
+annotation of every command (twice) at each start.
+"""
 
 import errno
 import functools
@@ -244,7 +245,7 @@ def clean(
     """
     from . import render
     from .api import clean_pages
-    from .inputs import display
+    from .printable import display
     from .repair import check_rule_names
 
     if out is not None:
@@ -385,7 +386,7 @@ def search(
         else:
             render.facets_plain(results.counts, sys.stdout)
     elif paths:
-        from .inputs import for_terminal
+        from .printable import for_terminal
 
         # A story continued on another page was read from each of its pages' files.
         for path in dict.fromkeys(part.path for hit in results.hits for part in hit.stored.parts or (hit.stored,)):
@@ -434,7 +435,7 @@ def show(
             if raw:
                 _, text = archive_.raw(article_id)
                 if sys.stdout.isatty():  # the page's control characters shown, not obeyed
-                    from .inputs import for_terminal
+                    from .printable import for_terminal
 
                     text = for_terminal(text, page_text=True)
                 sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -524,7 +525,7 @@ def prune(
     Refuses (exit 2) when a folder given to ingest is gone as a whole, or when more
     than 20% of the pages would go (an unmounted disk, a moved archive), unless --force.
     """
-    from .inputs import for_terminal
+    from .printable import for_terminal
 
     report = archive(ctx).prune(wait, force=force, dry_run=dry_run)
     for path in report.gone:
@@ -758,7 +759,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("paperarchive: interrupted\n")
         sys.exit(130)
     except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
-        from .inputs import display
+        from .printable import display
 
         where = f"{display(error.filename)}: " if error.filename else ""
         if error.errno in (errno.ENOSPC, errno.EDQUOT):

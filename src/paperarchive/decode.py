@@ -21,9 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .chars import CJK_CLASS, CJK_RE
+from .chars import CJK_CLASS
 from .errors import NotTextError
 
+CJK_RE = re.compile(f"[{CJK_CLASS}]")  # Han characters, counted to judge a reading
 # File signatures of things that are often saved or renamed as .txt by mistake.
 _SIGNATURES = {
     b"%PDF": "a PDF document",

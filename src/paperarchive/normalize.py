@@ -10,15 +10,9 @@ from __future__ import annotations
 import ast
 import re
 import statistics
-import unicodedata
 
-from .chars import CJK_CLASS, FULLWIDTH_PUNCT
+from .chars import CJK_CLASS, FULLWIDTH_PUNCT, visible
 
-# C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
-# (non-)joiners and word joiners, and soft hyphens inside a line: none of them prints in
-# Chinese or Latin text, so dropping them loses nothing a reader sees, while one left inside
-# a word or a Chinese phrase (重\u200b阳, news\u00adpaper) hides it from search.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 # A soft hyphen or a not sign after a letter at a line end is printed as a hyphen (Fraktur
 # OCR reads the double hyphen as ¬): it becomes `-`, and `dehyphenate` decides as for any hyphen.
 _LINE_END_HYPHEN = re.compile("(?<=[^\\W\\d_])[\u00ad¬](?=[ \t]*(?:\n|$))")
@@ -67,15 +61,6 @@ def normalize(text: str) -> str:
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
     return close_letter_spacing(text)
-
-
-def visible(text: str) -> str:
-    """NFC, without the characters that print nothing: what a page and a query are compared as.
-
-    >>> visible("cafe\\u0301 重\\u200b阳")
-    'café 重阳'
-    """
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def close_letter_spacing(text: str) -> str:

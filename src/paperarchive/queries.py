@@ -10,11 +10,15 @@ the cover and compares positions as integers.
 from __future__ import annotations
 
 import weakref
-from functools import reduce
+from array import array
+from bisect import bisect_left
+from functools import cache, reduce
+from itertools import accumulate
 
 from whoosh import matching, query, scoring
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching.binary import IntersectionMatcher
+from whoosh.matching.combo import ArrayUnionMatcher
 from whoosh.query.compound import PreloadedOr
 from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.reading import SegmentReader
@@ -61,7 +65,89 @@ class CharPrefix(query.Prefix):
             return matching.NullMatcher()
         if len(terms) == 1:
             return terms[0].matcher(searcher, context)
-        return PreloadedOr(terms, boost=self.boost).matcher(searcher, context)
+        return _PrefixOr(terms, boost=self.boost).matcher(searcher, context)
+
+
+class _SummedArrayUnion(ArrayUnionMatcher):
+    """whoosh's `ArrayUnionMatcher`, whose best possible score is the sum of its terms' bests.
+
+    whoosh's says the best of one term, but it adds up every term a document holds: a
+    top-N search dropped the title's or the body's prefix matches as unable to reach the
+    N-th score (`UnionMatcher.replace`) when they could, and 党 ranked differently with
+    --limit 3 and --limit 10.
+    """
+
+    _best = None
+
+    def max_quality(self):
+        # Every term, active or not: this matcher reads its terms ahead, 2048 documents at a time.
+        # Asked every ten documents by the collector, and the same every time: computed once.
+        if self._best is None:
+            self._best = sum(m.max_quality() for m in self._submatchers) * self._boost
+        return self._best
+
+    def _read_part(self):
+        """whoosh's `_read_part`, scoring a block's postings in one loop where it can.
+
+        Every posting of every term is scored (a prefix's score is the sum of its terms'),
+        so the cost per posting is the cost: whoosh calls `is_active`, `id`, `score` (a
+        scorer, a weight and a length lookup) and `next` for each. For our BM25F terms
+        this reads the block's ids and weights and computes the same formula inline.
+        """
+        offset = self._docnum
+        limit = min(offset + self._partsize, self._doccount)
+        a = self._a
+        a[:] = _zeros(self._partsize)
+        for m in self._submatchers:
+            plain = _plain_bm25(m) if self._scored else None
+            if plain is None:
+                while m.is_active() and m.id() < limit:
+                    if self._scored:
+                        a[m.id() - offset] += m.score() * self._boost
+                    else:
+                        a[m.id() - offset] = 1
+                    m.next()
+                continue
+            idf, k1, b, avgfl, lengths = plain
+            boost = self._boost
+            while m.is_active() and m.id() < limit:
+                m.weight()  # reads the block's weights (`id` read its ids)
+                ids, weights, start, end = m._ids, m._weights, m._i, m._blocklength
+                stop = bisect_left(ids, limit, start, end)
+                for docnum, tf in zip(ids[start:stop], weights[start:stop]):
+                    # whoosh.scoring.bm25, term for term, so the scores are the same floats
+                    a[docnum - offset] += idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl))) * boost
+                if stop < end:
+                    m._i = stop
+                else:
+                    m._i = end - 1
+                    m.next()
+        self._offset = offset
+        self._limit = limit
+
+
+@cache
+def _zeros(size: int) -> array:
+    return array("d", bytes(8 * size))
+
+
+def _plain_bm25(m):
+    """(idf, K1, B, average length, lengths) of a whoosh3 leaf scored by `PaperBM25F`;
+    None for any other matcher or scorer."""
+    scorer = getattr(m, "scorer", None)
+    if type(m) is not W3LeafMatcher or type(scorer) is not scoring.BM25FScorer:
+        return None
+    lengths = getattr(scorer.dfl, "__self__", None)
+    if not isinstance(lengths, list):  # the reader's own length lookup, not our table
+        return None
+    return scorer.idf, scorer.K1, scorer.B, scorer.avgfl, lengths
+
+
+class _PrefixOr(PreloadedOr):
+    def _matcher(self, subs, searcher, context):
+        scored = context.weighting is not None if context else True
+        matchers = [sub.matcher(searcher, context) for sub in subs]
+        return _SummedArrayUnion(matchers, searcher.doc_count_all(), boost=self.boost, scored=scored)
 
 
 class BigramPhrase(query.Phrase):
@@ -101,12 +187,47 @@ class _AlignedMatcher(SpanWrappingMatcher):
     def _get_spans(self):
         if len(self.leaves) != len(self.offsets):  # the intersection was replaced: nothing left to match
             return []
-        first, *rest = (leaf.value_as("positions") for leaf in self.leaves)
-        pairs = list(zip(rest, self.offsets[1:]))
-        for p in first:
-            if all(p + offset in positions for positions, offset in pairs):
-                return [Span(p, p + self.offsets[-1] + 1)]  # one match is enough to keep the document
-        return []
+        # Where the first term would start the run, for each term: sets, not a scan of a
+        # list per position (an article that prints 社区 forty times made that quadratic).
+        starts = set(self.leaves[0].value_as("positions"))
+        for leaf, offset in zip(self.leaves[1:], self.offsets[1:]):
+            starts.intersection_update(p - offset for p in leaf.value_as("positions"))
+            if not starts:
+                return []
+        p = min(starts)
+        return [Span(p, p + self.offsets[-1] + 1)]  # one match is enough to keep the document
+
+
+def _skip_to(self, targetid):
+    """`W3LeafMatcher.skip_to`, finding the target inside a block by bisection.
+
+    whoosh steps through a block's postings one `next()` at a time to reach the target:
+    an intersection (a phrase's terms, `title AND body`) stepped through every posting of
+    its longer list. The ids of a block are sorted, so bisection lands on the same posting.
+    """
+    if not self.is_active():
+        raise matching.ReadTooFar
+    if targetid <= self.id():
+        return
+    if targetid > self._maxid:
+        self._skip_to_block(lambda: targetid > self._maxid)
+        if not self.is_active():
+            return
+        self.id()  # reads the new block's ids
+    self._i = bisect_left(self._ids, targetid, self._i)
+
+
+def _read_ids(self):
+    """`W3LeafMatcher._read_ids`, its delta decoding done by `accumulate` (C) instead of a
+    Python generator: every block an intersection or a prefix reads is decoded."""
+    if self._data is None:
+        self._read_data()
+    ids = self._data[0]
+    self._ids = ids if self._byteids else tuple(accumulate(ids))
+
+
+W3LeafMatcher.skip_to = _skip_to
+W3LeafMatcher._read_ids = _read_ids
 
 
 def _leaves(m) -> list:

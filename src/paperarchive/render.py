@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from .catalog import StoredArticle
-from .inputs import for_terminal
 from .models import Article, CleanPage, Fix
+from .printable import for_terminal
 
 _ANSI_MATCH, _ANSI_RESET = "\x1b[1;31m", "\x1b[0m"
 HIGHLIGHT_STYLE = "bold black on yellow"

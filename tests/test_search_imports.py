@@ -1,0 +1,103 @@
+"""A search imports only what a search needs: not the cleaner, the file readers or the terminal UI.
+
+Most of a `paperarchive search` process is interpreter start and imports, so what
+the search path imports is its speed (timed in bench/, never here). Each case runs
+a real search in a fresh interpreter and reads `sys.modules` at its end.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# The cleaning pipeline and the readers of page files: an ingest's, never a search's.
+CLEANER = {
+    "paperarchive.pipeline", "paperarchive.normalize", "paperarchive.blocks", "paperarchive.classify",
+    "paperarchive.repair", "paperarchive.rules", "paperarchive.segment", "paperarchive.decode",
+    "paperarchive.formats", "paperarchive.inputs", "paperarchive.ingest", "paperarchive.bulkwrite",
+    "paperarchive.pageinfo", "paperarchive.layouts",
+}
+# Heavy libraries a search has no use for; rich only draws a terminal's table (stdout here is a pipe).
+HEAVY = {"rich", "pypdfium2", "defusedxml", "spellchecker", "chardet", "ftfy"}
+# What whoosh imports at start and never uses for us (see paperarchive._whoosh_imports).
+WHOOSH_UNUSED = {"urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en"}
+
+RUN_CLI = """
+import json, runpy, sys
+out, sys.argv = sys.argv[1], ["paperarchive", *sys.argv[2:]]
+try:
+    runpy.run_module("paperarchive", run_name="__main__")
+except SystemExit as done:
+    code = done.code
+with open(out, "w") as f:
+    json.dump({"modules": sorted(sys.modules), "code": code}, f)
+"""
+
+RUN_API = """
+import json, sys
+from paperarchive.api import Archive
+out, index, query = sys.argv[1:]
+results = Archive(index).search(query, limit=3)
+with open(out, "w") as f:
+    json.dump({"modules": sorted(sys.modules), "hits": [h.stored.article.title for h in results.hits],
+               "total": results.total}, f)
+"""
+
+
+def _loaded(modules: list[str], names: set[str]) -> list[str]:
+    return sorted(m for m in modules if m in names or m.split(".")[0] in names or any(m.startswith(n + ".") for n in names))
+
+
+def _run(tmp_path, script: str, *args: str) -> tuple[dict, subprocess.CompletedProcess]:
+    out = tmp_path / "seen.json"
+    done = subprocess.run([sys.executable, "-c", script, str(out), *args], capture_output=True, text=True, timeout=120)
+    assert out.exists(), done.stderr
+    return json.loads(out.read_text()), done
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["重阳"],
+        ["重陽", "--json"],  # traditional: folded through OpenCC, which a search does need
+        ['"重阳节" AND 敬老', "--count"],
+        ["重阳", "--count-by", "year"],
+        ["harbor", "--sort", "-date", "--paths"],
+    ],
+)
+def test_the_search_command_imports_no_cleaner_and_no_heavy_library(sample_index, tmp_path, args):
+    seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", *args)
+    assert seen["code"] in (0, None), done.stderr
+    assert done.stdout.strip(), "the search found nothing to print"
+    modules = seen["modules"]
+    assert "paperarchive.search" in modules and "whoosh.searching" in modules  # it did search
+    assert _loaded(modules, CLEANER) == []
+    assert _loaded(modules, HEAVY) == []
+    assert _loaded(modules, WHOOSH_UNUSED) == []
+
+
+def test_the_search_api_imports_neither_the_cli_nor_the_cleaner(sample_index, tmp_path):
+    seen, done = _run(tmp_path, RUN_API, str(sample_index), "重阳")
+    assert seen["total"] and any("重阳" in (title or "") for title in seen["hits"]), done.stderr
+    modules = seen["modules"]
+    assert _loaded(modules, {"typer", "paperarchive.cli", "paperarchive.render"}) == []
+    assert _loaded(modules, CLEANER | HEAVY | WHOOSH_UNUSED) == []
+
+
+def test_whoosh_still_finds_what_the_stand_ins_replaced():
+    """The stand-ins only defer: the real modules load when their functions are called."""
+    script = """
+from paperarchive import search  # whoosh loads with the stand-ins
+from whoosh.query import terms
+print(sorted(terms.variations("running"))[:2])
+import cached_property, urllib.request
+print(cached_property.cached_property.__module__, urllib.request.urlopen.__module__)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    variants, modules = done.stdout.splitlines()
+    assert variants == "['ran', 'run']"
+    assert modules == "cached_property urllib.request"

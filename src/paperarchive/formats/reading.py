@@ -58,6 +58,9 @@ _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
+_GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
+_GUTTER_EMPTY = 0.3  # ... where at most this share of the page's usual words-per-pixel cover it
+_INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
@@ -96,6 +99,9 @@ class Line:
     text: str
     box: Box | None = None
     size: float | None = None  # font size, where the format gives one (ABBYY, PDF, ALTO TextStyle)
+    # The words it was read from, where the format boxes them (hOCR, ALTO, TSV): a line the engine
+    # read across a column gutter is cut back into its columns' lines (`cut_at_cjk_gutters`).
+    words: tuple[Word, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,8 +370,135 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     regions = [r for r in regions if r.lines]
     if is_vertical(regions):
         regions = [turned(r) for r in regions]
+    else:
+        regions = cut_at_cjk_gutters(regions)
     regions = _pieces_joined(regions)
     return [regions[i] for i in reading_order([r.box for r in regions])]
+
+
+def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
+    """On a CJK page whose engine read its lines across the column gutters, each such line is
+    cut at the gutters into its columns' lines, and its region into one region per column.
+
+    Tesseract (chi_sim, psm 3) finds no columns on the factory's three-column page
+    (tests/factory/pages/zh_sim_3col_qinghe): one ocr_line holds a row of all three,
+    "3月10日上午，位于滨河路北段的。”份证即可办理借阅证，每人每次最多可。路过都有点害怕。”…",
+    and every paragraph came out as three columns' rows interleaved (paragraph F1 0.000). Cut
+    at the gutters (`_cjk_gutters`), the row is "3月10日上午，位于滨河路北段的。”" /
+    "份证即可办理借阅证，每人每次最多可。" / "路过都有点害怕。”…", each read in its column.
+    A line printed across a gutter (a headline over the columns) is not cut: its glyphs cover it.
+    """
+    gutters = _cjk_gutters([line for region in regions for line in region.lines])
+    if not gutters:
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        cut = [_cut_line(line, gutters) for line in region.lines]
+        lines = [piece for pieces in cut for piece in pieces]
+        # Two lines cut at least: a lone line with a wide gap is a masthead's or a byline's row.
+        if sum(len(pieces) > 1 for pieces in cut) < 2 or any(line.box is None for line in lines):
+            out.append(region)
+        else:
+            out += _by_column(lines, gutters, region)
+    return out
+
+
+def _tight(words: Sequence[Word]) -> list[Word]:
+    """A line's words whose boxes are a glyph's ink: Tesseract stretches some CJK word boxes
+    over the line above or below (61 pixels high among glyphs of 28); those say nothing of
+    where the text stands."""
+    boxed = [w for w in words if w.box is not None and w.text.strip()]
+    if not boxed:
+        return []
+    usual = statistics.median(w.box.height for w in boxed)
+    return [w for w in boxed if w.box.height <= _INFLATED * usual]
+
+
+def _cjk_gutters(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    """The column gutters of a page set mostly in CJK glyphs: stripes down the page at least
+    `_GUTTER_WIDTH` glyphs wide that the words of the lines hardly cover (`_GUTTER_EMPTY`),
+    between stretches they cover well. Found on the page's words, not its lines: the engine's
+    lines are what runs across the gutters."""
+    words = [w for line in lines for w in _tight(line.words)]
+    wide = [w for w in words if is_wide(w.text.strip()[0])]
+    if len(wide) < 50 or len(wide) < 0.5 * len(words):
+        return []
+    em = statistics.median(w.box.height for w in wide)
+    low, high = int(min(w.box.left for w in words)), int(max(w.box.right for w in words)) + 1
+    steps = [0] * (high - low + 1)
+    for w in words:  # words per pixel across the page, by differences
+        steps[int(w.box.left) - low] += 1
+        steps[int(w.box.right) - low] -= 1
+    cover, running = [], 0
+    for step in steps[:-1]:
+        running += step
+        cover.append(running)
+    usual = statistics.median(c for c in cover if c)
+    reach = int(3 * em)
+    gutters = []
+    x = 0
+    while x < len(cover):
+        if cover[x] > _GUTTER_EMPTY * usual:
+            x += 1
+            continue
+        end = x
+        while end < len(cover) and cover[end] <= _GUTTER_EMPTY * usual:
+            end += 1
+        beside = cover[max(0, x - reach):x], cover[end:end + reach]
+        if end - x >= _GUTTER_WIDTH * em and all(side and max(side) >= 2 * _GUTTER_EMPTY * usual for side in beside):
+            gutters.append((float(low + x), float(low + end)))
+        x = end
+    return gutters
+
+
+def _cut_line(line: Line, gutters: list[tuple[float, float]]) -> list[Line]:
+    """A line's words cut where a gutter passes between them; not where a word covers most of it."""
+    words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
+    if len(words) < 2 or len(words) < len(line.words):
+        return [line]
+    tight = _tight(words)
+    centre = [(w.box.left + w.box.right) / 2 for w in words]
+    cuts = set()
+    for a, b in gutters:
+        if any(min(w.box.right, b) - max(w.box.left, a) > 0.5 * (b - a) for w in tight):
+            continue
+        k = sum(c < (a + b) / 2 for c in centre)
+        if 0 < k < len(words):
+            cuts.add(k)
+    if not cuts:
+        return [line]
+    out = []
+    for start, end in zip([0, *sorted(cuts)], [*sorted(cuts), len(words)]):
+        piece = words[start:end]
+        ink = [w for w in tight if w in piece] or piece
+        across, down = bounds([w.box for w in piece]), bounds([w.box for w in ink])
+        box = Box(across.left, down.top, across.right, down.bottom)
+        if text := line_text(join_words(piece, box.height)):
+            out.append(Line(text, box, line.size, tuple(piece)))
+    return out
+
+
+def _by_column(lines: list[Line], gutters: list[tuple[float, float]], region: Region) -> list[Region]:
+    """A region's lines, cut at the gutters, as one region per column, top to bottom; a line
+    printed across a gutter is a region of its own, and the columns start afresh below it."""
+    def column(box: Box) -> int | None:
+        if any(box.left < a and box.right > b + 0.5 * (b - a) for a, b in gutters):
+            return None
+        return sum((a + b) / 2 < (box.left + box.right) / 2 for a, b in gutters)
+
+    groups: list[list[Line]] = []
+    open_columns: dict[int, list[Line]] = {}
+    for line in lines:  # in the engine's order, which is down the page
+        k = column(line.box)
+        if k is None:
+            open_columns.clear()
+            groups.append([line])
+        elif k in open_columns:
+            open_columns[k].append(line)
+        else:
+            open_columns[k] = [line]
+            groups.append(open_columns[k])
+    return [Region(tuple(group), bounds([line.box for line in group]), region.role, region.loose_ends) for group in groups]
 
 
 def _pieces_joined(regions: list[Region]) -> list[Region]:

@@ -395,12 +395,23 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     for region in regions:
         cut = [_cut_line(line, gutters) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
-        # Two lines cut at least: a lone line with a wide gap is a masthead's or a byline's row.
-        if sum(len(pieces) > 1 for pieces in cut) < 2 or any(line.box is None for line in lines):
+        if len(lines) == len(region.lines) or any(line.box is None for line in lines):
             out.append(region)
         else:
-            out += _by_column(lines, gutters, region)
+            out += _by_column(_without_ghost_lines(lines), gutters, region)
     return out
+
+
+def _without_ghost_lines(lines: list[Line]) -> list[Line]:
+    """Lines drawn inside a bigger line's box: the engine read the same ink twice, as garbage.
+    Tesseract (chi_sim) over the factory's headline 春季义务植树活动启动 (64 pixels high) also gives
+    "并 >于元" and "户去" inside its box; kept, one of them became the story's title."""
+    def inside(small: Box, big: Box) -> bool:
+        across = min(small.right, big.right) - max(small.left, big.left)
+        down = min(small.bottom, big.bottom) - max(small.top, big.top)
+        area = (small.right - small.left) * small.height
+        return across > 0 and down > 0 and across * down >= 0.8 * area and big.height > small.height
+    return [line for line in lines if not any(other is not line and inside(line.box, other.box) for other in lines)]
 
 
 def _tight(words: Sequence[Word]) -> list[Word]:
@@ -457,10 +468,20 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]]) -> list[Line]:
     if len(words) < 2 or len(words) < len(line.words):
         return [line]
     tight = _tight(words)
+    wide = [w.box.height for w in tight if is_wide(w.text.strip()[0])]
+    slack = 0.25 * statistics.median(wide) if wide else 0.0
     centre = [(w.box.left + w.box.right) / 2 for w in words]
     cuts = set()
     for a, b in gutters:
-        if any(min(w.box.right, b) - max(w.box.left, a) > 0.5 * (b - a) for w in tight):
+        # Only where the glyphs stop at the gutter and start again after it (a masthead's
+        # items, a headline over the columns, stand across it).
+        if any(w.box.left < b - slack and w.box.right > a + slack for w in tight):
+            continue
+        # ... and the text stops at its near edge or starts at its far one (within a paragraph's
+        # indent): a gap far wider on both sides is a masthead's, "清河晚报 … 2026年3月12日".
+        before = [w.box.right for w in tight if w.box.right <= a + slack]
+        after = [w.box.left for w in tight if w.box.left >= b - slack]
+        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack):
             continue
         k = sum(c < (a + b) / 2 for c in centre)
         if 0 < k < len(words):

@@ -1,0 +1,71 @@
+"""Tesseract reads CJK lines across column gutters (tests/factory/pages, real engine output of
+pages drawn with known layout): the geometry cuts them back into their columns."""
+
+from pathlib import Path
+
+import pytest
+
+from paperarchive.formats.alto import alto_regions
+from paperarchive.formats.hocr import hocr_regions
+from paperarchive.formats.reading import Box, Line, Word, _cjk_gutters, _cut_line
+from paperarchive.formats.tsv import tsv_regions
+
+PAGES = Path(__file__).parent / "factory" / "pages"
+QINGHE = "zh_sim_3col_qinghe.tess_chi_sim"
+READERS = {".hocr": hocr_regions, ".tsv": tsv_regions, ".xml": alto_regions}
+
+
+def regions(name: str):
+    path = PAGES / name
+    return READERS[path.suffix](path.read_text(encoding="utf-8"))[0]
+
+
+def line_texts(name: str) -> list[str]:
+    return [line.text for region in regions(name) for line in region.lines]
+
+
+@pytest.mark.parametrize("suffix", [".hocr", ".tsv", ".xml"])
+def test_a_row_read_across_three_columns_is_cut_into_the_columns_lines(suffix):
+    texts = line_texts(QINGHE + suffix)
+    # Tesseract's line: "3月10日上午，位于滨河路北段的。”份证即可办理借阅证，每人每次最多可。路过都有点…"
+    first = next(t for t in texts if t.startswith("3月10日上午"))
+    assert "份证" not in first and "路过" not in first
+    assert any(t.endswith("份证即可办理借阅证，每人每次最多可") for t in texts)
+
+
+def test_the_column_is_read_down_before_the_next_column():
+    for region in regions(QINGHE + ".hocr"):
+        texts = [line.text for line in region.lines]
+        if texts[0].startswith("3月10日上午"):
+            # the next line of the first column, not the first line of the second
+            assert texts[1].startswith("原第")
+            assert all(line.box.right < 650 for line in region.lines)
+            return
+    raise AssertionError("no region opens with the story's first line")
+
+
+def test_the_gutters_are_found_on_the_words_of_the_page():
+    lines = [line for region in regions(QINGHE + ".hocr") for line in region.lines]
+    gutters = _cjk_gutters(lines)
+    # drawn: columns of 510 pixels from x=90, gutters of 44 (600-644, 1154-1198); every stripe
+    # found is one of them (found again on the lines already cut, the junk inside them is gone)
+    assert gutters and all(590 < a < b < 660 or 1145 < a < b < 1210 for a, b in gutters)
+
+
+def test_a_masthead_row_and_a_headline_over_the_columns_are_not_cut():
+    texts = line_texts(QINGHE + ".hocr")
+    assert any("清河晚报" in t and "2026年3月12日" in t for t in texts)
+    assert "春季义务植树活动局动" in texts  # the engine's reading of 春季义务植树活动启动, whole
+
+
+def test_garbage_read_twice_inside_a_headlines_box_is_dropped():
+    texts = line_texts(QINGHE + ".hocr")
+    assert not any(t.startswith("并 >于元") or t == "户去" for t in texts)
+
+
+def test_a_line_in_one_column_is_left_whole():
+    glyph = lambda text, left: Word(text, Box(left, 0, left + 28, 28))  # noqa: E731
+    words = tuple(glyph(ch, 100 + 30 * k) for k, ch in enumerate("市民持身份证即可办理借阅证"))
+    line = Line("市民持身份证即可办理借阅证", Box(100, 0, 490, 28), None, words)
+    assert _cut_line(line, [(600.0, 644.0)]) == [line]
+    assert _cut_line(line, [(250.0, 290.0)]) == [line]  # glyphs stand across it: no gutter here

@@ -206,7 +206,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None]) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -218,16 +218,22 @@ def reading_order(boxes: Sequence[Box | None]) -> list[int]:
 
     >>> reading_order([Box(0, 0, 210, 40), Box(0, 50, 100, 90), Box(110, 50, 210, 90), Box(0, 95, 100, 150), Box(110, 95, 210, 150)])
     [0, 1, 3, 2, 4]
+
+    `heads`: regions in headline type, where the page's type is known to be measured well
+    (`_headline_rows`): a band of nothing but heads starts a new row of the page.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
-    return _order(list(range(len(boxes))), boxes)
+    return _order(list(range(len(boxes))), boxes, heads)
 
 
-def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
+def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
+    rows = _story_rows(items, boxes, heads)
+    if len(rows) > 1:
+        return [i for row in rows for i in _order(row, boxes, heads)]
     columns = _cuts(items, boxes, across=True)
     if len(columns) > 1:
-        return [i for column in columns for i in _order(column, boxes)]
+        return [i for column in columns for i in _order(column, boxes, heads)]
     bands = _cuts(items, boxes, across=False)
     if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
@@ -239,14 +245,31 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
     k = 0
     while k < len(bands):
         if splits[k]:
-            return ordered + _order([i for later in bands[k:] for i in later], boxes)
+            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads)
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
         end = _row_end(bands, k, boxes, width)
-        ordered += _order([i for band in bands[k:end] for i in band], boxes)
+        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads)
         k = end
     return ordered
+
+
+def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> list[list[int]]:
+    """The items in rows of stories: a new row starts at each band (below the first) that holds
+    nothing but headlines, with no text beside them: the story under it starts there, whatever
+    the columns above did. A short headline may fit one column (让书香留在街埠 over a
+    three-column comment on zh_sim_3col_qinghe): without it, the page below the second story's
+    head looked like three columns running to the foot, and the comment's second and third
+    columns were read after the footer."""
+    if not heads:
+        return [items]
+    rows: list[list[int]] = []
+    for band in _cuts(items, boxes, across=False):
+        if not rows or all(i in heads for i in band):
+            rows.append([])
+        rows[-1] += band
+    return rows
 
 
 def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: float) -> int:
@@ -368,12 +391,23 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     columns read right to left) is first turned a quarter (`turned`), so that from here
     on it reads like a horizontal page: its columns become lines, its tiers columns."""
     regions = [r for r in regions if r.lines]
+    heads: frozenset[int] = frozenset()
     if is_vertical(regions):
         regions = [turned(r) for r in regions]
     else:
-        regions = cut_at_cjk_gutters(regions)
+        cut = cut_at_cjk_gutters(regions)
+        if cut is not regions:
+            regions = cut
+            heads = _headline_rows(regions)
     regions = _pieces_joined(regions)
-    return [regions[i] for i in reading_order([r.box for r in regions])]
+    return [regions[i] for i in reading_order([r.box for r in regions], heads)]
+
+
+def _headline_rows(regions: Sequence[Region]) -> frozenset[int]:
+    """The regions in headline type (`_DISPLAY_TYPE` times the page's median line height), on a
+    page cut at its CJK gutters: there a line's height is its glyphs' (`_cut_line`)."""
+    body = _body_size(regions, _height)
+    return frozenset(k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body))
 
 
 def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
@@ -390,7 +424,7 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     """
     gutters = _cjk_gutters([line for region in regions for line in region.lines])
     if not gutters:
-        return regions
+        return regions  # the same list: nothing was cut
     out: list[Region] = []
     for region in regions:
         cut = [_cut_line(line, gutters) for line in region.lines]

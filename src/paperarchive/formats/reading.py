@@ -59,7 +59,7 @@ _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
-_GUTTER_EMPTY = 0.3  # ... where at most this share of the page's usual words-per-pixel cover it
+_GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"

@@ -46,7 +46,8 @@ def test_the_column_is_read_down_before_the_next_column():
 
 def test_the_gutters_are_found_on_the_words_of_the_page():
     lines = [line for region in regions(QINGHE + ".hocr") for line in region.lines]
-    gutters = _cjk_gutters(lines)
+    gutters, em = _cjk_gutters(lines)
+    assert 25 < em < 32  # body type of 30 pixels
     # drawn: columns of 510 pixels from x=90, gutters of 44 (600-644, 1154-1198); every stripe
     # found is one of them (found again on the lines already cut, the junk inside them is gone)
     assert gutters and all(590 < a < b < 660 or 1145 < a < b < 1210 for a, b in gutters)
@@ -67,5 +68,5 @@ def test_a_line_in_one_column_is_left_whole():
     glyph = lambda text, left: Word(text, Box(left, 0, left + 28, 28))  # noqa: E731
     words = tuple(glyph(ch, 100 + 30 * k) for k, ch in enumerate("市民持身份证即可办理借阅证"))
     line = Line("市民持身份证即可办理借阅证", Box(100, 0, 490, 28), None, words)
-    assert _cut_line(line, [(600.0, 644.0)]) == [line]
-    assert _cut_line(line, [(250.0, 290.0)]) == [line]  # glyphs stand across it: no gutter here
+    assert _cut_line(line, [(600.0, 644.0)], 28.0) == [line]
+    assert _cut_line(line, [(250.0, 290.0)], 28.0) == [line]  # glyphs stand across it: no gutter here

@@ -69,4 +69,19 @@ def test_a_line_in_one_column_is_left_whole():
     words = tuple(glyph(ch, 100 + 30 * k) for k, ch in enumerate("市民持身份证即可办理借阅证"))
     line = Line("市民持身份证即可办理借阅证", Box(100, 0, 490, 28), None, words)
     assert _cut_line(line, [(600.0, 644.0)], 28.0) == [line]
-    assert _cut_line(line, [(250.0, 290.0)], 28.0) == [line]  # glyphs stand across it: no gutter here
+
+
+def test_a_row_of_two_columns_is_cut_but_a_headline_over_them_is_not():
+    def row(text: str, left: float, size: float, gap_after: int) -> list[Word]:
+        out, x = [], left
+        for k, ch in enumerate(text):
+            out.append(Word(ch, Box(x, 0, x + size - 2, size)))
+            x += size + (44 if k == gap_after else 0)
+        return out
+
+    body = row("市民持身份证即可借阅", 100, 30, 4)  # 市民持身份 | gutter | 证即可借阅
+    line = Line("市民持身份证即可借阅", Box(100, 0, 444, 30), None, tuple(body))
+    assert [piece.text for piece in _cut_line(line, [(248.0, 292.0)], 28.0)] == ["市民持身份", "证即可借阅"]
+    head = row("滨河路旧厂房", 100, 64, 1)  # headline type, its glyphs far apart
+    line = Line("滨河路旧厂房", Box(100, 0, 528, 64), None, tuple(head))
+    assert _cut_line(line, [(230.0, 270.0)], 28.0) == [line]

@@ -414,7 +414,16 @@ def _headline_rows(regions: Sequence[Region]) -> frozenset[int]:
     """The regions in headline type (`_DISPLAY_TYPE` times the page's median line height), on a
     page cut at its CJK gutters: there a line's height is its glyphs' (`_cut_line`)."""
     body = _body_size(regions, _height)
-    return frozenset(k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body))
+    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body)}
+    # A glyph or two of a headline the engine boxed apart, level with it (个 beside
+    # 老旧小区改造今年再开工一百二十), is the headline's too.
+    pieces = {
+        k for k, r in enumerate(regions)
+        if len("".join(line.text for line in r.lines).replace(" ", "")) <= 2 and any(
+            regions[h].box.top <= r.box.top and r.box.bottom <= regions[h].box.bottom for h in heads
+        )
+    }
+    return frozenset(heads | pieces)
 
 
 def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:

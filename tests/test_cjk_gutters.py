@@ -85,3 +85,30 @@ def test_a_row_of_two_columns_is_cut_but_a_headline_over_them_is_not():
     head = row("滨河路旧厂房", 100, 64, 1)  # headline type, its glyphs far apart
     line = Line("滨河路旧厂房", Box(100, 0, 528, 64), None, tuple(head))
     assert _cut_line(line, [(230.0, 270.0)], 28.0) == [line]
+
+
+def cleaned(name: str):
+    from paperarchive.formats import read_blocks
+    from paperarchive.pipeline import clean_blocks
+
+    path = PAGES / name
+    return clean_blocks(read_blocks(path, path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("suffix", [".hocr", ".tsv", ".xml"])
+def test_a_two_line_headline_the_engine_split_is_one_title_and_its_kicker_stays_with_it(suffix):
+    articles = cleaned("zh_sim_4col_donghai.tess_chi_sim" + suffix).articles
+    titles = [a.title for a in articles]
+    # printed: 全省首条跨海货运铁路通道主体工程完工 预计年底具备 / 通车条件 (Tesseract: 跨 → 路)
+    assert titles[0] == "全省首条路海货运铁路通道主体工程完工预计年底具备通车条件"
+    second = articles[1]
+    assert second.title.startswith("老旧小区改造今年再开工一百二十") and second.kicker == "惠及居民四万八干户"
+    assert "个" not in titles  # the glyph boxed apart from the headline is no story of its own
+
+
+def test_the_second_story_of_a_page_is_read_column_by_column_under_its_headline():
+    text = "\n".join(p for a in cleaned(QINGHE + ".hocr").articles for p in a.paragraphs)
+    # 让书香留在街巷, in one column over a three-column comment: its second and third columns
+    # follow its first, not the page's footer
+    assert "再注" in text and text.index("入新的功能") > text.index("再注")
+    assert all("责任编辑" not in p for a in cleaned(QINGHE + ".hocr").articles for p in a.paragraphs)

@@ -449,7 +449,53 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
             out.append(region)
         else:
             out += _by_column(_without_ghost_lines(lines), gutters, region)
-    return _column_runs_joined(out, gutters)
+    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+
+
+def _headline_pieces_joined(regions: list[Region]) -> list[Region]:
+    """A glyph or two the engine boxed apart at the end of a headline line, level with it, go
+    back to its end (老旧小区改造今年再开工一百二十人 + 个 at 1052-1112, the line ending at
+    1088): alone, the glyph was taken for the next story's title."""
+    body = _body_size(regions, _height)
+    out = list(regions)
+    for piece in regions:
+        text = "".join(line.text for line in piece.lines).replace(" ", "")
+        if len(text) > 2 or piece.box is None or not body:
+            continue
+        for k, head in enumerate(out):
+            line = head.lines[-1] if head is not piece and head.lines else None
+            if (
+                line is not None and line.box is not None and _display(line.box.height, body)
+                and line.box.top <= piece.box.top and piece.box.bottom <= line.box.bottom
+                and (line.box.left + line.box.right) / 2 < piece.box.left <= line.box.right + line.box.height
+            ):
+                joined = Line(join_pieces(line.text, text), line.box.union(piece.box), line.size, line.words)
+                out[k] = Region((*head.lines[:-1], joined), head.box.union(piece.box), head.role, head.loose_ends)
+                out.remove(piece)
+                break
+    return out
+
+
+def _headline_lines_joined(regions: list[Region]) -> list[Region]:
+    """A line in headline type right under another in the same type, flush left with it, is the
+    headline's next line: Tesseract makes a region of each (zh_sim_4col_donghai:
+    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title)."""
+    body = _body_size(regions, _height)
+    out: list[Region] = []
+    for region in regions:
+        last = out[-1] if out else None
+        if (
+            last is not None and body and region.box is not None and last.box is not None
+            and all(line.box is not None for line in (*last.lines, *region.lines))
+            and _display(_region_size(last.lines, _height), body) and _display(_region_size(region.lines, _height), body)
+            and not _type_change(_region_size(last.lines, _height), _region_size(region.lines, _height), body)
+            and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
+            and 0 <= region.box.top - last.box.bottom <= 0.5 * region.lines[0].box.height
+        ):
+            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), last.role, last.loose_ends)
+        else:
+            out.append(region)
+    return out
 
 
 def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]]) -> list[Region]:

@@ -446,7 +446,7 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
         cut = [_cut_line(line, gutters, em) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
         if len(lines) == len(region.lines) or any(line.box is None for line in lines):
-            out.append(region)
+            out.append(_inked(region))
         else:
             out += _by_column(_without_ghost_lines(lines), gutters, region)
     return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
@@ -488,9 +488,9 @@ def _headline_lines_joined(regions: list[Region]) -> list[Region]:
             last is not None and body and region.box is not None and last.box is not None
             and all(line.box is not None for line in (*last.lines, *region.lines))
             and _display(_region_size(last.lines, _height), body) and _display(_region_size(region.lines, _height), body)
-            and not _type_change(_region_size(last.lines, _height), _region_size(region.lines, _height), body)
+            and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
             and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
-            and 0 <= region.box.top - last.box.bottom <= 0.5 * region.lines[0].box.height
+            and abs(region.box.top - last.box.bottom) <= 0.5 * region.lines[0].box.height  # boxes may overlap
         ):
             out[-1] = Region(last.lines + region.lines, last.box.union(region.box), last.role, last.loose_ends)
         else:
@@ -545,6 +545,30 @@ def _without_ghost_lines(lines: list[Line]) -> list[Line]:
         area = (small.right - small.left) * small.height
         return across > 0 and down > 0 and across * down >= 0.8 * area and big.height > small.height
     return [line for line in lines if not any(other is not line and inside(line.box, other.box) for other in lines)]
+
+
+def _glyphs(line: Line) -> float | None:
+    """The height of a line's glyphs: the lower quartile of its words' (Tesseract stretches some
+    boxes: 通车条件 in 64 pixel type has boxes of 61, 90 and 90)."""
+    heights = sorted(w.box.height for w in line.words if w.box is not None)
+    return heights[len(heights) // 4] if heights else _height(line)
+
+
+def _inked(region: Region) -> Region:
+    """A region whose lines' boxes are as high as their glyphs' ink (`_tight`), as the lines cut
+    at a gutter are: Tesseract's box of the headline 滨河路旧厂房变身社区图书馆 (64 pixel type)
+    is 115 high and holds the subtitle under it, which then read as part of the headline."""
+    lines = []
+    for line in region.lines:
+        ink = _tight(line.words)
+        if line.box is None or not ink or len(ink) < len(line.words) / 2:
+            lines.append(line)
+            continue
+        down = bounds([w.box for w in ink])
+        lines.append(Line(line.text, Box(line.box.left, down.top, line.box.right, down.bottom), line.size, line.words))
+    if all(a is b for a, b in zip(lines, region.lines)):
+        return region
+    return Region(tuple(lines), bounds([line.box for line in lines]) or region.box, region.role, region.loose_ends)
 
 
 def _tight(words: Sequence[Word], quantile: float = 0.25) -> list[Word]:
@@ -639,6 +663,11 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list
     return out
 
 
+def _next_line(above: Box, box: Box) -> bool:
+    """The line under `above` in one run of text: not below a blank line, and in the same type."""
+    return box.top - above.bottom <= box.height and max(box.height, above.height) < _TYPE_CHANGE * min(box.height, above.height)
+
+
 def _by_column(lines: list[Line], gutters: list[tuple[float, float]], region: Region) -> list[Region]:
     """A region's lines, cut at the gutters, as one region per column, top to bottom; a line
     printed across a gutter is a region of its own, and the columns start afresh below it, as
@@ -648,9 +677,6 @@ def _by_column(lines: list[Line], gutters: list[tuple[float, float]], region: Re
         if any(box.left < a and box.right > b + 0.5 * (b - a) for a, b in gutters):
             return None
         return sum((a + b) / 2 < (box.left + box.right) / 2 for a, b in gutters)
-
-    def _next_line(above: Box, box: Box) -> bool:  # not below a blank line, and in the same type
-        return box.top - above.bottom <= box.height and max(box.height, above.height) < _TYPE_CHANGE * min(box.height, above.height)
 
     groups: list[list[Line]] = []
     open_columns: dict[int, list[Line]] = {}

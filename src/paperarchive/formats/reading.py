@@ -220,7 +220,7 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     [0, 1, 3, 2, 4]
 
     `heads`: regions in headline type, where the page's type is known to be measured well
-    (`_headline_rows`): a band of nothing but heads starts a new row of the page.
+    (`cjk_headline_rows`): a band of nothing but heads starts a new row of the page.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
@@ -268,11 +268,11 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
     for band in _cuts(items, boxes, across=False):
         if rows and all(i in heads for i in band):
             # The line alone just above the head is its kicker (惠及居民四万八千户 over
-            # 老旧小区改造今年再开工一百二十个): it opens the new row, not ends the last.
+            # 老旧小区改造今年再开工一百二十个) or section label (简讯): it opens the new row.
             last = rows[-1][-1]
             head = min(boxes[i].top for i in band)
             kicker = len(rows[-1]) > 1 and len(last) == 1 and boxes[last[0]].height < min(boxes[i].height for i in band)
-            rows.append([rows[-1].pop()] if kicker and head - boxes[last[0]].bottom < boxes[last[0]].height else [])
+            rows.append([rows[-1].pop()] if kicker and head - boxes[last[0]].bottom < 2 * boxes[last[0]].height else [])
         elif not rows:
             rows.append([])
         rows[-1].append(band)
@@ -402,17 +402,21 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     if is_vertical(regions):
         regions = [turned(r) for r in regions]
     else:
-        cut = cut_at_cjk_gutters(regions)
-        if cut is not regions:
-            regions = cut
-            heads = _headline_rows(regions)
+        regions = cut_at_cjk_gutters(regions)
+        heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
     return [regions[i] for i in reading_order([r.box for r in regions], heads)]
 
 
-def _headline_rows(regions: Sequence[Region]) -> frozenset[int]:
-    """The regions in headline type (`_DISPLAY_TYPE` times the page's median line height), on a
-    page cut at its CJK gutters: there a line's height is its glyphs' (`_cut_line`)."""
+def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
+    """On a horizontal page set mostly in CJK, the regions in headline type (`_DISPLAY_TYPE` times
+    the page's median line height), for `reading_order` to start a row of stories at each band
+    of them (`_story_rows`). Chinese heads are set in big type, rarely in capitals or apart
+    by rules the OCR keeps; a line's height is its glyphs' (Tesseract's boxes: `_inked`)."""
+    lines = [line for region in regions for line in region.lines]
+    wide = sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0]))
+    if not lines or wide < 0.5 * len(lines) or any(r.box is None or any(line.box is None for line in r.lines) for r in regions):
+        return frozenset()
     body = _body_size(regions, _height)
     heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body)}
     # A glyph or two of a headline the engine boxed apart, level with it (个 beside

@@ -11,6 +11,10 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
   of word-sized regions has its words joined into lines first (`_pieces_joined`).
+- CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
+  over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
+  regrouped by column, and rows of stories start at headline bands (`cjk_headline_rows`,
+  `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one

@@ -113,3 +113,9 @@ def test_the_second_story_of_a_page_is_read_column_by_column_under_its_headline(
     # follow its first, not the page's footer
     assert "再注" in text and text.index("入新的功能") > text.index("再注")
     assert all("责任编辑" not in p for a in cleaned(QINGHE + ".hocr").articles for p in a.paragraphs)
+
+
+def test_a_box_far_off_the_page_finds_no_gutter_and_costs_nothing():
+    words = [Word(ch, Box(30 * k, 0, 30 * k + 28, 28)) for k, ch in enumerate("市民持身份证即可办理借阅证" * 5)]
+    words.append(Word("证", Box(10**12, 0, 10**12 + 28, 28)))
+    assert _cjk_gutters([Line("x", Box(0, 0, 10**12 + 28, 28), None, tuple(words))]) == ([], 0.0)

@@ -65,6 +65,7 @@ _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
+_GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
@@ -601,14 +602,19 @@ def _cjk_gutters(lines: Sequence[Line]) -> tuple[list[tuple[float, float]], floa
         return [], 0.0
     em = statistics.median(w.box.height for w in wide)
     low, high = int(min(w.box.left for w in words)), int(max(w.box.right for w in words)) + 1
+    if not 0 < high - low <= _GUTTER_SPAN or em <= 0:
+        return [], 0.0  # no page is this wide in any unit a format uses: a damaged or hostile box
     steps = [0] * (high - low + 1)
     for w in words:  # words per pixel across the page, by differences
-        steps[int(w.box.left) - low] += 1
-        steps[int(w.box.right) - low] -= 1
+        if w.box.right > w.box.left:
+            steps[int(w.box.left) - low] += 1
+            steps[int(w.box.right) - low] -= 1
     cover, running = [], 0
     for step in steps[:-1]:
         running += step
         cover.append(running)
+    if not any(cover):
+        return [], 0.0
     usual = statistics.median(c for c in cover if c)
     reach = int(3 * em)
     gutters = []

@@ -7,7 +7,7 @@ usage: python tests/score_golds.py [DIR ...]     (also: make score)
 DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
 tests/holdout to holdout7 (pages written by someone who never saw the cleaner),
 tests/real and tests/real-cjk (real library and engine OCR, gold read from the
-original) and tests/factory/pages (pages drawn and read by real OCR engines, gold
+original), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
 from the layout drawn); these are scored with --fuzzy 0.9, since the gold holds the printed text and the
 engine misread some of it). Their first-run scores, the honest check on generality,
 are in the README. Prints one line per page, as ../shared/tools/score_clean.py does,
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each gold set and the similarity at which its paragraphs match (1: exactly).
 GOLD_SETS = {
     **dict.fromkeys(("gold", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"), 1.0),
-    **dict.fromkeys(("real", "real-cjk", "factory/pages"), 0.9),
+    **dict.fromkeys(("real", "real-cjk", "factory/pages", "factory/heldout"), 0.9),
 }
 GOLD_DIRS = tuple(ROOT / "tests" / name for name in GOLD_SETS if (ROOT / "tests" / name / "INDEX.json").exists())
 

@@ -172,6 +172,10 @@ def test_layout_shape_is_not_seen_in_ordinary_pages():
     from paperarchive.formats.pdftotext import layout_regions
 
     for gold_dir in GOLD_DIRS:
+        if gold_dir.parent.name == "factory":
+            # Tesseract's own .txt (tests/factory) sets the columns it read across apart by runs
+            # of spaces, the -layout shape itself (heldout/zh_tra_3col_haian): not an ordinary page.
+            continue
         for _, _, page in pages(gold_dir):
             assert layout_regions(decode(page.read_bytes()).text) is None, page
 

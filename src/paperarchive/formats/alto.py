@@ -171,4 +171,4 @@ def _line(element: Element, sizes: dict[str, float], block_size: float | None, w
         elif name == "HYP":
             hyphenated = not written_whole
     size = max(letters, key=letters.get) if letters else line_size
-    return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size)
+    return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))

@@ -115,7 +115,7 @@ class _Line:
         height = self.box.height if self.box else None
         text = join_words(self.words, height) if self.words else " ".join("".join(self.loose).split())
         size = self.size or (max(set(self.word_sizes), key=self.word_sizes.count) if self.word_sizes else None)
-        return Line(line_text(text), self.box, size)
+        return Line(line_text(text), self.box, size, tuple(self.words))
 
 
 class _Reader(HTMLParser):

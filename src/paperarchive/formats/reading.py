@@ -11,6 +11,10 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
   of word-sized regions has its words joined into lines first (`_pieces_joined`).
+- CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
+  over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
+  regrouped by column, and rows of stories start at headline bands (`cjk_headline_rows`,
+  `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one
@@ -58,6 +62,10 @@ _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _OPENERS = "([{“‘「『《〈【〔"
+_GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
+_GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
+_INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
+_GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
@@ -96,6 +104,9 @@ class Line:
     text: str
     box: Box | None = None
     size: float | None = None  # font size, where the format gives one (ABBYY, PDF, ALTO TextStyle)
+    # The words it was read from, where the format boxes them (hOCR, ALTO, TSV): a line the engine
+    # read across a column gutter is cut back into its columns' lines (`cut_at_cjk_gutters`).
+    words: tuple[Word, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +211,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None]) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -212,16 +223,22 @@ def reading_order(boxes: Sequence[Box | None]) -> list[int]:
 
     >>> reading_order([Box(0, 0, 210, 40), Box(0, 50, 100, 90), Box(110, 50, 210, 90), Box(0, 95, 100, 150), Box(110, 95, 210, 150)])
     [0, 1, 3, 2, 4]
+
+    `heads`: regions in headline type, where the page's type is known to be measured well
+    (`cjk_headline_rows`): a band of nothing but heads starts a new row of the page.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
-    return _order(list(range(len(boxes))), boxes)
+    return _order(list(range(len(boxes))), boxes, heads)
 
 
-def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
+def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
+    rows = _story_rows(items, boxes, heads)
+    if len(rows) > 1:
+        return [i for row in rows for i in _order(row, boxes, heads)]
     columns = _cuts(items, boxes, across=True)
     if len(columns) > 1:
-        return [i for column in columns for i in _order(column, boxes)]
+        return [i for column in columns for i in _order(column, boxes, heads)]
     bands = _cuts(items, boxes, across=False)
     if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
@@ -233,14 +250,38 @@ def _order(items: list[int], boxes: Sequence[Box]) -> list[int]:
     k = 0
     while k < len(bands):
         if splits[k]:
-            return ordered + _order([i for later in bands[k:] for i in later], boxes)
+            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads)
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
         end = _row_end(bands, k, boxes, width)
-        ordered += _order([i for band in bands[k:end] for i in band], boxes)
+        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads)
         k = end
     return ordered
+
+
+def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> list[list[int]]:
+    """The items in rows of stories: a new row starts at each band (below the first) that holds
+    nothing but headlines, with no text beside them: the story under it starts there, whatever
+    the columns above did. A short headline may fit one column (让书香留在街埠 over a
+    three-column comment on zh_sim_3col_qinghe): without it, the page below the second story's
+    head looked like three columns running to the foot, and the comment's second and third
+    columns were read after the footer."""
+    if not heads:
+        return [items]
+    rows: list[list[list[int]]] = []
+    for band in _cuts(items, boxes, across=False):
+        if rows and all(i in heads for i in band):
+            # The line alone just above the head is its kicker (惠及居民四万八千户 over
+            # 老旧小区改造今年再开工一百二十个) or section label (简讯): it opens the new row.
+            last = rows[-1][-1]
+            head = min(boxes[i].top for i in band)
+            kicker = len(rows[-1]) > 1 and len(last) == 1 and boxes[last[0]].height < min(boxes[i].height for i in band)
+            rows.append([rows[-1].pop()] if kicker and head - boxes[last[0]].bottom < 2 * boxes[last[0]].height else [])
+        elif not rows:
+            rows.append([])
+        rows[-1].append(band)
+    return [[i for band in row for i in band] for row in rows]
 
 
 def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: float) -> int:
@@ -362,10 +403,308 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     columns read right to left) is first turned a quarter (`turned`), so that from here
     on it reads like a horizontal page: its columns become lines, its tiers columns."""
     regions = [r for r in regions if r.lines]
+    heads: frozenset[int] = frozenset()
     if is_vertical(regions):
         regions = [turned(r) for r in regions]
+    else:
+        regions = cut_at_cjk_gutters(regions)
+        heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
-    return [regions[i] for i in reading_order([r.box for r in regions])]
+    return [regions[i] for i in reading_order([r.box for r in regions], heads)]
+
+
+def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
+    """On a horizontal page set mostly in CJK, the regions in headline type (`_DISPLAY_TYPE` times
+    the page's median line height), for `reading_order` to start a row of stories at each band
+    of them (`_story_rows`). Chinese heads are set in big type, rarely in capitals or apart
+    by rules the OCR keeps; a line's height is its glyphs' (Tesseract's boxes: `_inked`)."""
+    lines = [line for region in regions for line in region.lines]
+    wide = sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0]))
+    if not lines or wide < 0.5 * len(lines) or any(r.box is None or any(line.box is None for line in r.lines) for r in regions):
+        return frozenset()
+    body = _body_size(regions, _height)
+    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body)}
+    # A glyph or two of a headline the engine boxed apart, level with it (个 beside
+    # 老旧小区改造今年再开工一百二十), is the headline's too.
+    pieces = {
+        k for k, r in enumerate(regions)
+        if len("".join(line.text for line in r.lines).replace(" ", "")) <= 2 and any(
+            regions[h].box.top <= r.box.top and r.box.bottom <= regions[h].box.bottom for h in heads
+        )
+    }
+    return frozenset(heads | pieces)
+
+
+def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
+    """On a CJK page whose engine read its lines across the column gutters, each such line is
+    cut at the gutters into its columns' lines, and its region into one region per column.
+
+    Tesseract (chi_sim, psm 3) finds no columns on the factory's three-column page
+    (tests/factory/pages/zh_sim_3col_qinghe): one ocr_line holds a row of all three,
+    "3月10日上午，位于滨河路北段的。”份证即可办理借阅证，每人每次最多可。路过都有点害怕。”…",
+    and every paragraph came out as three columns' rows interleaved (paragraph F1 0.000). Cut
+    at the gutters (`_cjk_gutters`), the row is "3月10日上午，位于滨河路北段的。”" /
+    "份证即可办理借阅证，每人每次最多可。" / "路过都有点害怕。”…", each read in its column.
+    A line printed across a gutter (a headline over the columns) is not cut: its glyphs cover it.
+    """
+    gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
+    if not gutters:
+        return regions  # the same list: nothing was cut
+    out: list[Region] = []
+    for region in regions:
+        cut = [_cut_line(line, gutters, em) for line in region.lines]
+        lines = [piece for pieces in cut for piece in pieces]
+        if len(lines) == len(region.lines) or any(line.box is None for line in lines):
+            out.append(_inked(region))
+        else:
+            out += _by_column(_without_ghost_lines(lines), gutters, region)
+    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+
+
+def _headline_pieces_joined(regions: list[Region]) -> list[Region]:
+    """A glyph or two the engine boxed apart at the end of a headline line, level with it, go
+    back to its end (老旧小区改造今年再开工一百二十人 + 个 at 1052-1112, the line ending at
+    1088): alone, the glyph was taken for the next story's title."""
+    body = _body_size(regions, _height)
+    out = list(regions)
+    for piece in regions:
+        text = "".join(line.text for line in piece.lines).replace(" ", "")
+        if len(text) > 2 or piece.box is None or not body:
+            continue
+        for k, head in enumerate(out):
+            line = head.lines[-1] if head is not piece and head.lines else None
+            if (
+                line is not None and line.box is not None and _display(line.box.height, body)
+                and line.box.top <= piece.box.top and piece.box.bottom <= line.box.bottom
+                and (line.box.left + line.box.right) / 2 < piece.box.left <= line.box.right + line.box.height
+            ):
+                joined = Line(join_pieces(line.text, text), line.box.union(piece.box), line.size, line.words)
+                out[k] = Region((*head.lines[:-1], joined), head.box.union(piece.box), head.role, head.loose_ends)
+                out.remove(piece)
+                break
+    return out
+
+
+def _headline_lines_joined(regions: list[Region]) -> list[Region]:
+    """A line in headline type right under another in the same type, flush left with it, is the
+    headline's next line: Tesseract makes a region of each (zh_sim_4col_donghai:
+    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title)."""
+    body = _body_size(regions, _height)
+    out: list[Region] = []
+    for region in regions:
+        last = out[-1] if out else None
+        if (
+            last is not None and body and region.box is not None and last.box is not None
+            and all(line.box is not None for line in (*last.lines, *region.lines))
+            and _display(_region_size(last.lines, _height), body) and _display(_region_size(region.lines, _height), body)
+            and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
+            and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
+            and abs(region.box.top - last.box.bottom) <= 0.5 * region.lines[0].box.height  # boxes may overlap
+        ):
+            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), last.role, last.loose_ends)
+        else:
+            out.append(region)
+    return out
+
+
+def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]]) -> list[Region]:
+    """Regions of one column, one just under the other (a line's leading apart), are one run of text.
+
+    Tesseract's paragraphs on such a page are strips across it (rows 489-793, then 810-980 of
+    zh_sim_3col_qinghe); cut into columns, the first column's 3月10日上午… stops at row 793 and
+    goes on at row 811 with 据区文化和旅游局介绍…, and reading order would take the strips for
+    rows of the page (the second and third columns' rows 489-793 came between). Joined, the
+    column reads down."""
+    def column(box: Box) -> int | None:
+        if any(box.left < a and box.right > b for a, b in gutters):
+            return None  # across a gutter
+        return sum((a + b) / 2 < (box.left + box.right) / 2 for a, b in gutters)
+
+    def height(region: Region) -> float:
+        return statistics.median(line.box.height for line in region.lines)
+
+    def between(r: Region, above: Region, box: Box) -> bool:  # r stands between them, in the column
+        overlap = min(r.box.right, box.right) - max(r.box.left, box.left)
+        return overlap > 0.3 * (box.right - box.left) and r.box.top < box.top and r.box.bottom > above.box.bottom
+
+    out: list[Region] = []
+    for region in regions:
+        box = region.box
+        k = column(box) if region.role is None and all(line.box is not None for line in region.lines) else None
+        above = next((
+            r for r in reversed(out)
+            if r.role is None and column(r.box) == k and all(line.box is not None for line in r.lines)
+            and 0 <= box.top - r.box.bottom <= height(region) and abs(box.left - r.box.left) <= 3 * height(region)
+            and max(height(r), height(region)) <= _TYPE_CHANGE * min(height(r), height(region))
+        ), None) if k is not None else None
+        if above is None or any(r is not above and r is not region and r.box is not None and between(r, above, box) for r in regions):
+            out.append(region)
+            continue
+        out[out.index(above)] = Region(above.lines + region.lines, above.box.union(box), None, above.loose_ends)
+    return out
+
+
+def _without_ghost_lines(lines: list[Line]) -> list[Line]:
+    """Lines drawn inside a bigger line's box: the engine read the same ink twice, as garbage.
+    Tesseract (chi_sim) over the factory's headline 春季义务植树活动启动 (64 pixels high) also gives
+    "并 >于元" and "户去" inside its box; kept, one of them became the story's title."""
+    def inside(small: Box, big: Box) -> bool:
+        across = min(small.right, big.right) - max(small.left, big.left)
+        down = min(small.bottom, big.bottom) - max(small.top, big.top)
+        area = (small.right - small.left) * small.height
+        return across > 0 and down > 0 and across * down >= 0.8 * area and big.height > small.height
+    return [line for line in lines if not any(other is not line and inside(line.box, other.box) for other in lines)]
+
+
+def _glyphs(line: Line) -> float | None:
+    """The height of a line's glyphs: the lower quartile of its words' (Tesseract stretches some
+    boxes: 通车条件 in 64 pixel type has boxes of 61, 90 and 90)."""
+    heights = sorted(w.box.height for w in line.words if w.box is not None)
+    return heights[len(heights) // 4] if heights else _height(line)
+
+
+def _inked(region: Region) -> Region:
+    """A region whose lines' boxes are as high as their glyphs' ink (`_tight`), as the lines cut
+    at a gutter are: Tesseract's box of the headline 滨河路旧厂房变身社区图书馆 (64 pixel type)
+    is 115 high and holds the subtitle under it, which then read as part of the headline."""
+    lines = []
+    for line in region.lines:
+        ink = _tight(line.words)
+        if line.box is None or not ink or len(ink) < len(line.words) / 2:
+            lines.append(line)
+            continue
+        down = bounds([w.box for w in ink])
+        lines.append(Line(line.text, Box(line.box.left, down.top, line.box.right, down.bottom), line.size, line.words))
+    if all(a is b for a, b in zip(lines, region.lines)):
+        return region
+    return Region(tuple(lines), bounds([line.box for line in lines]) or region.box, region.role, region.loose_ends)
+
+
+def _tight(words: Sequence[Word], quantile: float = 0.25) -> list[Word]:
+    """A line's words whose boxes are a glyph's ink: Tesseract stretches some CJK word boxes
+    over the line above or below (61 pixels high among glyphs of 28, on some lines most of
+    them: hence measured against the lower quartile); those say nothing of where the text stands."""
+    boxed = [w for w in words if w.box is not None and w.text.strip()]
+    if not boxed:
+        return []
+    usual = sorted(w.box.height for w in boxed)[int(len(boxed) * quantile)]
+    return [w for w in boxed if w.box.height <= _INFLATED * usual]
+
+
+def _cjk_gutters(lines: Sequence[Line]) -> tuple[list[tuple[float, float]], float]:
+    """The column gutters of a page set mostly in CJK glyphs: stripes down the page at least
+    `_GUTTER_WIDTH` glyphs wide that the words of the lines hardly cover (`_GUTTER_EMPTY`),
+    between stretches they cover well. Found on the page's words, not its lines: the engine's
+    lines are what runs across the gutters. With the height of the page's body glyphs."""
+    words = [w for line in lines for w in _tight(line.words)]
+    wide = [w for w in words if is_wide(w.text.strip()[0])]
+    if len(wide) < 50 or len(wide) < 0.5 * len(words):
+        return [], 0.0
+    em = statistics.median(w.box.height for w in wide)
+    low, high = int(min(w.box.left for w in words)), int(max(w.box.right for w in words)) + 1
+    if not 0 < high - low <= _GUTTER_SPAN or em <= 0:
+        return [], 0.0  # no page is this wide in any unit a format uses: a damaged or hostile box
+    steps = [0] * (high - low + 1)
+    for w in words:  # words per pixel across the page, by differences
+        if w.box.right > w.box.left:
+            steps[int(w.box.left) - low] += 1
+            steps[int(w.box.right) - low] -= 1
+    cover, running = [], 0
+    for step in steps[:-1]:
+        running += step
+        cover.append(running)
+    if not any(cover):
+        return [], 0.0
+    usual = statistics.median(c for c in cover if c)
+    reach = int(3 * em)
+    gutters = []
+    x = 0
+    while x < len(cover):
+        if cover[x] > _GUTTER_EMPTY * usual:
+            x += 1
+            continue
+        end = x
+        while end < len(cover) and cover[end] <= _GUTTER_EMPTY * usual:
+            end += 1
+        beside = cover[max(0, x - reach):x], cover[end:end + reach]
+        if end - x >= _GUTTER_WIDTH * em and all(side and max(side) >= 2 * _GUTTER_EMPTY * usual for side in beside):
+            gutters.append((float(low + x), float(low + end)))
+        x = end
+    return gutters, em
+
+
+def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list[Line]:
+    """A line's words cut where a gutter passes between them (`em`: the page's body glyphs).
+    A line in headline type is never cut: its glyphs' boxes are too loose to tell a gutter
+    from the gap between two of them (全省首条跨海 | 货运铁路…, 33 pixels apart)."""
+    words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
+    if len(words) < 2 or len(words) < len(line.words):
+        return [line]
+    tight = _tight(words)
+    wide = [w.box.height for w in tight if is_wide(w.text.strip()[0])]
+    if not wide or statistics.median(wide) >= _DISPLAY_TYPE * em:
+        return [line]
+    slack = 0.25 * em
+    centre = [(w.box.left + w.box.right) / 2 for w in words]
+    cuts = set()
+    for a, b in gutters:
+        # Only where no glyph stands across it: over its middle and out past one of its edges
+        # (a mark read inside the gutter, 。, stands across nothing; a box stretched a little
+        # into it, 注 at 588-614 by a gutter of 599-654, does not reach its middle).
+        middle = (a + b) / 2
+        if any(w.box.left < middle < w.box.right and (w.box.left < a - slack or w.box.right > b + slack)
+               for w in _tight(words, quantile=0.5)):
+            continue
+        # ... and the text stops at its near edge or starts at its far one (within a paragraph's
+        # indent): a gap far wider on both sides is a masthead's, "清河晚报 … 2026年3月12日".
+        before = [w.box.right for w in tight if w.box.right <= a + slack]
+        after = [w.box.left for w in tight if w.box.left >= b - slack]
+        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack):
+            continue
+        k = sum(c < (a + b) / 2 for c in centre)
+        if 0 < k < len(words):
+            cuts.add(k)
+    if not cuts:
+        return [line]
+    out = []
+    for start, end in zip([0, *sorted(cuts)], [*sorted(cuts), len(words)]):
+        piece = words[start:end]
+        ink = [w for w in tight if w in piece] or piece
+        across, down = bounds([w.box for w in piece]), bounds([w.box for w in ink])
+        box = Box(across.left, down.top, across.right, down.bottom)
+        if text := line_text(join_words(piece, box.height)):
+            out.append(Line(text, box, line.size, tuple(piece)))
+    return out
+
+
+def _next_line(above: Box, box: Box) -> bool:
+    """The line under `above` in one run of text: not below a blank line, and in the same type."""
+    return box.top - above.bottom <= box.height and max(box.height, above.height) < _TYPE_CHANGE * min(box.height, above.height)
+
+
+def _by_column(lines: list[Line], gutters: list[tuple[float, float]], region: Region) -> list[Region]:
+    """A region's lines, cut at the gutters, as one region per column, top to bottom; a line
+    printed across a gutter is a region of its own, and the columns start afresh below it, as
+    they do below a blank line (the next story's kicker, in the region of the last one's text)
+    and where the type changes (社區長者學習中心開課 over its byline 記者林志豪)."""
+    def column(box: Box) -> int | None:
+        if any(box.left < a and box.right > b + 0.5 * (b - a) for a, b in gutters):
+            return None
+        return sum((a + b) / 2 < (box.left + box.right) / 2 for a, b in gutters)
+
+    groups: list[list[Line]] = []
+    open_columns: dict[int, list[Line]] = {}
+    for line in lines:  # in the engine's order, which is down the page
+        k = column(line.box)
+        if k is None:
+            open_columns.clear()
+            groups.append([line])
+        elif k in open_columns and _next_line(open_columns[k][-1].box, line.box):
+            open_columns[k].append(line)
+        else:
+            open_columns[k] = [line]
+            groups.append(open_columns[k])
+    return [Region(tuple(group), bounds([line.box for line in group]), region.role, region.loose_ends) for group in groups]
 
 
 def _pieces_joined(regions: list[Region]) -> list[Region]:

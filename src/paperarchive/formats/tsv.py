@@ -46,7 +46,7 @@ def tsv_regions(text: str) -> list[list[Region]]:
     for page in pages.values():
         regions = []
         for lines in page.values():
-            read = [Line(line_text(join_words(words, box.height if box else None)), box) for box, words in lines.values()]
+            read = [Line(line_text(join_words(words, box.height if box else None)), box, None, tuple(words)) for box, words in lines.values()]
             read = [line for line in read if line.text]
             if read:
                 regions.append(Region(tuple(read), bounds([line.box for line in read])))

@@ -12,7 +12,7 @@ Only local paths are followed (relative to the METS file's folder, or `file://`)
 Its MODS (in `dmdSec`) says the paper (the first `titleInfo/title` not of an article,
 else a Library of Congress `identifier type="lccn"`) and the issue date (the first
 `dateIssued` that is a whole date); a page's number is its div's `ORDERLABEL`, else
-its `ORDER`, else its place in the issue.
+its `ORDER`, else its place in the structMap (none without a structMap).
 
 Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 """
@@ -39,7 +39,7 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 @dataclass(frozen=True, slots=True)
 class MetsPage:
     files: list[str]  # the local paths of its text files
-    number: str | None  # as the structMap says it: ORDERLABEL, ORDER, or its place
+    number: str | None  # as the structMap says it: ORDERLABEL, ORDER, or its place; None without one
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ def mets_issue(text: str) -> MetsIssue:
     divs = sorted(_page_divs(root), key=_order)
     if not divs:
         pages = [[path for path in page if path] for page in zip_longest(*groups)]
-        return MetsIssue(paper, date, [MetsPage(page, str(n)) for n, page in enumerate(pages, 1)])
+        return MetsIssue(paper, date, [MetsPage(page, None) for page in pages])  # file groups say no page number
     out = []
     for place, div in enumerate(divs, 1):
         page = [files[f.get("FILEID")] for f in div.iter() if f.get("FILEID") in files]

@@ -80,6 +80,17 @@ def mets_issue(text: str) -> MetsIssue:
     ...   <fptr><par><area FILEID="a1" BEGIN="P1"/></par></fptr></div></div></structMap></mets>''')
     >>> issue
     MetsIssue(paper='The Sun', date='1903-09-13', pages=[MetsPage(files=['./ALTO/0001.xml'], number='A1')])
+
+    Chronicling America's NDNP profile: no title but the LCCN, a structMap without TYPE, `np:page` divs.
+
+    >>> mets_issue('''<mets xmlns:xlink="http://www.w3.org/1999/xlink"><dmdSec ID="issueModsBib"><mdWrap><xmlData><mods>
+    ...  <relatedItem type="host"><identifier type="lccn">sn86069133</identifier></relatedItem>
+    ...  <originInfo><dateIssued encoding="iso8601">1910-10-31</dateIssued></originInfo></mods></xmlData></mdWrap></dmdSec>
+    ...  <fileSec><fileGrp><fileGrp ID="pageFileGrp1"><file ID="masterFile1" USE="master"><FLocat xlink:href="./0001.tif"/></file>
+    ...   <file ID="ocrFile1" USE="ocr"><FLocat xlink:href="./0001.xml"/></file></fileGrp></fileGrp></fileSec>
+    ...  <structMap><div TYPE="np:issue" DMDID="issueModsBib"><div TYPE="np:page" DMDID="pageModsBib1">
+    ...   <fptr FILEID="masterFile1"/><fptr FILEID="ocrFile1"/></div></div></structMap></mets>''')
+    MetsIssue(paper='sn86069133', date='1910-10-31', pages=[MetsPage(files=['./0001.xml'], number='1')])
     """
     root = parse_xml(text, "METS")
     files = {}  # ID → local path, for the text files

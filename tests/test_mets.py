@@ -1,7 +1,7 @@
 """A METS delivery: the issue's paper, date and page numbers come from its METS, not the path.
 
 The delivery is a real Europeana Newspapers issue (BnF, Journal des Débats, 1 April 1814:
-tests/formats/mets_en_1814, SOURCES.tsv there), laid out as a library ships it: the
+tests/mets/en_1814, SOURCES.tsv there), laid out as a library ships it: the
 METS beside an ALTO/ folder, under folders whose names say nothing of paper or date.
 """
 
@@ -17,7 +17,7 @@ from conftest import cli_path
 from paperarchive.api import Archive
 from paperarchive.formats.mets import mets_issue
 
-DELIVERY = Path(__file__).parent / "formats" / "mets_en_1814"
+DELIVERY = Path(__file__).parent / "mets" / "en_1814"
 METS_NAME = "18140401_1-METS.xml"
 PAPER = "Le Journal des Débats politiques et littéraires"
 

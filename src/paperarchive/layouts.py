@@ -115,7 +115,11 @@ def mets_info(path: str | Path) -> PageInfo:
             stat = os.stat(above)
         except OSError:
             continue
-        for mets, mets_stat in _mets_files(above, stat.st_mtime_ns):
+        for mets in _mets_files(above, stat.st_mtime_ns):
+            try:
+                mets_stat = os.stat(mets)  # now: a METS rewritten in place leaves its folder's mtime as it was
+            except OSError:
+                continue
             found = _mets_pages(mets, mets_stat.st_mtime_ns, mets_stat.st_size).get(page)
             if found is not None:
                 return found
@@ -126,7 +130,7 @@ _METS_HEAD = 4096  # a METS root element comes within the first lines; a page fi
 
 
 @lru_cache(maxsize=256)  # asked for every page; a folder's files are looked at again when it changes
-def _mets_files(folder: str, mtime_ns: int) -> tuple[tuple[str, os.stat_result], ...]:
+def _mets_files(folder: str, mtime_ns: int) -> tuple[str, ...]:
     """The METS files in a folder: its `*.xml` files whose root element is `mets`."""
     from .formats.sniff import METS, decode_head, sniff
 
@@ -142,7 +146,7 @@ def _mets_files(folder: str, mtime_ns: int) -> tuple[tuple[str, os.stat_result],
             with open(entry.path, "rb") as handle:
                 head = handle.read(_METS_HEAD)
             if sniff(decode_head(head), entry.name) == METS:
-                found.append((entry.path, entry.stat()))
+                found.append(entry.path)
         except OSError:
             continue
     return tuple(found)

@@ -10,6 +10,14 @@ file (fields and `*` as in `pageinfo.PathPattern`). A page that no pattern fits,
 and a page with no layout file above it, gets the built-in layouts (Chronicling
 America, `<paper>/<YYYY-MM-DD>/<page>.txt`). The file is read again whenever it
 changes, by every command that reads pages: ingest, clean, reindex.
+
+A library's delivery says it in its METS instead: a page file that a METS file in its
+own folder or the one above names (`sn86069133/1910103101/1910103101.xml` beside its
+`0001.xml`; an OCR-D or Europeana issue's `mets.xml` above its `ALTO/`) takes the
+issue's paper and date and its page number from there (`formats.mets`), whether the
+METS was given to ingest or the page was found in a folder. A layout file still wins;
+what neither says comes from the built-in layouts. A METS that cannot be read gives
+nothing: its pages keep what their paths say.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from pathlib import Path
 from .errors import PaperarchiveError
 from .inputs import display
 from .models import PageInfo
-from .pageinfo import PathPattern, info_from_path
+from .pageinfo import PathPattern, info_from_path, merge, page_label
 
 LAYOUT_FILE = "paperarchive.layout"
 _HINT = "see `paperarchive help ingest`"
@@ -87,8 +95,79 @@ def _load(file: str, mtime_ns: int, size: int) -> tuple[PathPattern, ...]:
 
 
 def page_info(path: str | Path) -> PageInfo:
-    """Paper, date and page from where a page file is: its archive's layout file, else the built-in layouts."""
+    """Paper, date and page from where a page file is: its archive's layout file, else the
+    METS that names it, else the built-in layouts."""
     layout = find_layout(path)
     found = layout.info(str(path)) if layout is not None else None
+    delivered = mets_info(path)
+    if found is not None:
+        return merge(found, delivered)
     # The printable form: paper and page labels from a folder name that is not valid UTF-8 must still store.
-    return found or info_from_path(display(path))
+    return merge(delivered, info_from_path(display(path)))
+
+
+def mets_info(path: str | Path) -> PageInfo:
+    """What a METS file in the page's folder or the one above says of it (empty if none names it)."""
+    page = os.path.normpath(os.path.abspath(path))
+    folder = os.path.dirname(page)
+    for above in (folder, os.path.dirname(folder)):
+        try:
+            stat = os.stat(above)
+        except OSError:
+            continue
+        for mets in _mets_files(above, stat.st_mtime_ns):
+            try:
+                mets_stat = os.stat(mets)  # now: a METS rewritten in place leaves its folder's mtime as it was
+            except OSError:
+                continue
+            found = _mets_pages(mets, mets_stat.st_mtime_ns, mets_stat.st_size).get(page)
+            if found is not None:
+                return found
+    return PageInfo()
+
+
+_METS_HEAD = 4096  # a METS root element comes within the first lines; a page file is not read further
+
+
+@lru_cache(maxsize=256)  # asked for every page; a folder's files are looked at again when it changes
+def _mets_files(folder: str, mtime_ns: int) -> tuple[str, ...]:
+    """The METS files in a folder: its `*.xml` files whose root element is `mets`."""
+    from .formats.sniff import METS, decode_head, sniff
+
+    found = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return ()
+    for entry in entries:
+        if not entry.name.lower().endswith(".xml") or entry.name.startswith("."):
+            continue
+        try:
+            with open(entry.path, "rb") as handle:
+                head = handle.read(_METS_HEAD)
+            if sniff(decode_head(head), entry.name) == METS:
+                found.append(entry.path)
+        except OSError:
+            continue
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)  # read again when the file changes
+def _mets_pages(mets: str, mtime_ns: int, size: int) -> dict[str, PageInfo]:
+    """Each page file a METS names (its absolute path, with and without `.xml`, as OCR-D
+    names them), with the issue's paper and date and the page's number."""
+    from .formats.mets import mets_issue
+
+    try:
+        issue = mets_issue(Path(mets).read_text(encoding="utf-8", errors="replace"))
+    except (OSError, PaperarchiveError):
+        return {}  # a broken METS says nothing: ingest names it when it is given by name
+    folder = os.path.dirname(mets)
+    out = {}
+    for page in issue.pages:
+        info = PageInfo(paper=issue.paper, date=issue.date, page=page_label(page.number) if page.number else None)
+        for name in page.files:
+            where = os.path.normpath(os.path.join(folder, name))
+            out.setdefault(where, info)
+            out.setdefault(where + ".xml", info)
+    return out

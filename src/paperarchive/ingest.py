@@ -32,7 +32,7 @@ from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
-_PARALLEL_FROM_BYTES = 1024 * 1024  # below this, starting workers costs more than it saves
+_PARALLEL_FROM_BYTES = 512 * 1024  # below this, starting workers costs more than it saves
 _PARALLEL_FROM_FILES = 8
 # Files handed to a worker ahead of its answers: enough to keep it busy while the ingest
 # publishes a batch, few enough that the pages waiting to be stored stay a few MB.
@@ -441,7 +441,15 @@ class Ingest:
         yield from map(_prepare, tasks)
 
     def _parallel(self, tasks: list[_Task], total: int) -> bool:
-        return self.workers >= 1 and total >= _PARALLEL_FROM_BYTES and len(tasks) >= _PARALLEL_FROM_FILES
+        """Workers that write their own segments, unless the run is too small to pay for starting
+        them, or its batches are: each batch makes a segment per worker, and many small
+        segments cost more to merge than writing them saved."""
+        return (
+            self.workers >= 1
+            and total >= _PARALLEL_FROM_BYTES
+            and self.batch_bytes >= _PARALLEL_FROM_BYTES
+            and len(tasks) >= _PARALLEL_FROM_FILES
+        )
 
     def _note(self, outcome: _Outcome) -> bool:
         """Report a file's outcome; True when it has pages to store."""

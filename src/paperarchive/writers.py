@@ -21,6 +21,8 @@ import queue
 import random
 import shutil
 import signal
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,6 +61,7 @@ def _work(number: int, staging: str, tasks, results) -> None:
     """A worker's loop: each task's outcome goes back as ("page", batch, worker, outcome,
     docnum ranges); FLUSH answers ("flushed", batch, worker, segment or None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops the workers
+    threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
     random.seed()  # forked workers would draw the same segment names from the parent's state
     from whoosh import index as whoosh_index
 
@@ -93,6 +96,14 @@ def _work(number: int, staging: str, tasks, results) -> None:
         except Exception:
             error = RuntimeError(f"{type(error).__name__}: {error}")
         results.put(("error", batch, number, error))
+
+
+def _orphaned(parent: int) -> None:
+    """End the worker when the ingest is gone (kill -9): it would wait for tasks forever,
+    holding the index's write lock, which it inherited with the ingest's open files."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 class Workers:

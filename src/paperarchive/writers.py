@@ -98,6 +98,18 @@ def _work(number: int, staging: str, tasks, results) -> None:
         results.put(("error", batch, number, error))
 
 
+def preload() -> None:
+    """Load, before the workers fork, what each of them would otherwise load for itself
+    (the cleaner's modules, OpenCC's tables, the English word list): forked, they share
+    this process's copy, and the work is done once instead of once per worker."""
+    from . import bulkwrite, index, layouts, pipeline  # noqa: F401
+    from .analysis import _t2s
+    from .rules.lexicon import english_frequencies
+
+    _t2s()
+    english_frequencies()
+
+
 def _orphaned(parent: int) -> None:
     """End the worker when the ingest is gone (kill -9): it would wait for tasks forever,
     holding the index's write lock, which it inherited with the ingest's open files."""
@@ -113,6 +125,7 @@ class Workers:
     def __init__(self, count: int, staging: Path):
         import multiprocessing
 
+        preload()
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.results = context.Queue()

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, cli_path
@@ -138,3 +139,26 @@ def test_ctrl_c_mid_parallel_ingest_says_what_was_committed(corpus, one_process,
     done = rerun(index, corpus)
     assert done.returncode == 0, done.stderr
     assert article_ids(index) == article_ids(one_process)
+
+
+def test_pages_given_another_id_than_their_worker_wrote_are_rewritten(corpus, one_process, tmp_path, monkeypatch):
+    """Every page offered the same id (as if all drew one short id): the first keeps it, the
+    others get another, and their documents, written by a worker under the first id, are
+    dropped from its segment and written again under theirs, in the same commit."""
+    offered = ingest_module.page_id
+
+    def crowded(path, part=0, salt=0):
+        return offered("one id for all", part) if salt == 0 else offered(path, part, salt)
+
+    monkeypatch.setattr(ingest_module, "page_id", crowded)  # the workers fork with it
+    index = tmp_path / "ix"
+    report = Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
+    assert report.complete and report.ingested == PAGES
+    assert len(article_ids(index)) == len(article_ids(one_process))
+    check = subprocess.run([cli_path(), "--index", str(index), "check"], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr  # every article indexed once, under its id
+    tagged = Archive(index).search("pagetag", limit=None, snippets=0)
+    assert len({hit.id.split("-")[0] for hit in tagged.hits}) == PAGES
+    for n in (0, 7, PAGES - 1):  # each page found by its own tag, under the id the catalog gave it
+        hit = Archive(index).search(f"tag{n:04d}", limit=None, snippets=0).hits
+        assert len(hit) == 1 and Path(hit[0].stored.path).name.startswith(f"{n:03d}-")

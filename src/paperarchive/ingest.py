@@ -586,8 +586,10 @@ class Ingest:
         under the id it was offered; a page given another one (its id drawn by another page
         first, rare) has them dropped from the segment and written again by the publisher."""
         known, stale = self._stale(outcome)
+        chosen_ids = set()
         for record, docnums in zip(outcome.records, ranges, strict=True):
             chosen = replace(record, id=self._choose_id(record, known, outcome.task.id_key))
+            chosen_ids.add(chosen.id)
             if chosen.id in batch.records:  # the same page twice in one batch: the later one stays
                 earlier_worker, earlier = batch.placed.pop(chosen.id, (None, range(0)))
                 if earlier_worker is not None:
@@ -601,7 +603,7 @@ class Ingest:
             batch.records[chosen.id] = chosen
             batch.replaces.add(chosen.id)
         batch.replaces |= stale
-        batch.removed += sorted(stale - {r.id for r in outcome.records} - batch.records.keys())
+        batch.removed += sorted(stale - chosen_ids - batch.records.keys())
 
     def _publish(self, batch: _Batch, staging: Path) -> None:
         """One batch's segments into the index (and the pages they replace out of it), then the catalog."""

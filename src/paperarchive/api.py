@@ -126,7 +126,8 @@ def clean_to_shards(sources: Iterable[str | Path], out: str | Path, **options) -
 
 
 def default_workers() -> int:
-    """Cleaning processes beside the writer: one per core (the writer waits on them part of the time)."""
+    """Worker processes that clean pages and write index segments: one per core (the ingest process
+    beside them only publishes each batch, a small share of the work)."""
     return max(1, os.cpu_count() or 1)
 
 

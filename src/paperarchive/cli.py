@@ -109,7 +109,7 @@ def ingest(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,
-    workers: Annotated[int | None, typer.Option(help="Cleaning processes beside the writer; 0 cleans in the writer (default: one per extra core).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Processes that clean pages and write index segments, one per core by default; 0 does it all in one process.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Also drop pages under these folders whose files are gone.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every file in the summary: ingested, unchanged, passed over.")] = False,

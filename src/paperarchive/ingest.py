@@ -1,8 +1,9 @@
 """Ingest: files → page records → one commit per batch, to the search index then the catalog.
 
 Per file: stat (skip when size and modification time match the catalog), read,
-hash (skip when the content hash matches), decode, clean. That per-file work runs
-in worker processes on large ingests; the one writer stays in this process.
+hash (skip when the content hash matches), decode, clean, analyse. On large ingests
+worker processes do that per-file work and write the search-index segments too
+(`writers`); this process gives pages their ids and publishes each batch.
 
 Order of writes per batch: the catalog notes the batch's pages as pending, whoosh
 commits, then the catalog commits the pages and clears the note. A writer killed
@@ -15,12 +16,11 @@ or doubled even when a file changed or went away in between.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-import signal
+import shutil
 import stat as stat_mode
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,8 +32,12 @@ from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
-_PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting workers costs more than it saves
-_TASKS_PER_WORKER = 16  # pages cleaned ahead of the writer, per worker: bounds memory
+_PARALLEL_FROM_BYTES = 512 * 1024  # below this, starting workers costs more than it saves
+_PARALLEL_FROM_FILES = 8
+# Files handed to a worker ahead of its answers: enough to keep it busy while the ingest
+# publishes a batch, few enough that the pages waiting to be stored stay a few MB.
+_TASKS_AHEAD = 32
+_BYTES_AHEAD = 2 * 1024 * 1024
 
 Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current path)
 
@@ -195,6 +199,7 @@ class _Task:
     max_mb: float
     aliases: tuple[str, ...] = ()  # real paths of poorer sources of this page (ocr.txt beside ocr.xml)
     id_key: str = ""  # what its id is first offered from (`page_id`): its path below the folder ingested
+    known_ids: tuple[tuple[int, str], ...] = ()  # (part, id) the catalog gave the file's pages: they keep them
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +223,20 @@ class _Outcome:
     skipped: bool = False  # the problem is with the content, not with reading the file
     doubt: str = ""  # why the page's encoding may be wrong (`Decoded.doubt`)
     unread: list[Problem] = field(default_factory=list)  # pages of the file left out (a PDF page without text)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What one batch of a parallel ingest publishes in one commit."""
+
+    records: dict[str, PageRecord] = field(default_factory=dict)  # page id → page, to the catalog
+    placed: dict[str, tuple[int, range]] = field(default_factory=dict)  # page id → (worker, its documents in that segment)
+    dropped: dict[int, list[int]] = field(default_factory=dict)  # worker → documents of its segment to leave out
+    rewrite: dict[str, PageRecord] = field(default_factory=dict)  # pages the publisher writes itself (given another id)
+    replaces: set[str] = field(default_factory=set)  # pages whose committed documents go
+    removed: list[str] = field(default_factory=list)  # pages dropped for good (see `Ingest._commit`)
+    touched: list[_Unchanged] = field(default_factory=list)
+    segments: dict[int, object] = field(default_factory=dict)  # worker → its segment (None: no pages)
 
 
 def _prepare(task: _Task) -> _Outcome:
@@ -246,7 +265,7 @@ def _prepare(task: _Task) -> _Outcome:
         if parts is None:
             decoded = decode_page(data)
             doubt = decoded.doubt
-            offered = page_id(task.id_key or task.path)
+            offered = dict(task.known_ids).get(0) or page_id(task.id_key or task.path)
             record = record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, known_id=offered, aliases=task.aliases)
             records = [replace(record, confidence=decoded.confidence, doubt=decoded.doubt)]
         else:
@@ -279,7 +298,7 @@ def _document_records(task: _Task, parts, state) -> tuple[list[PageRecord], list
         if not part.text.strip():
             continue
         try:
-            offered = page_id(task.id_key or task.path, n)
+            offered = dict(task.known_ids).get(n) or page_id(task.id_key or task.path, n)
             records.append(
                 record_for(task.path, part.text, part.encoding, 0, *state, part=n, label=part.label, known_id=offered, aliases=task.aliases)
             )
@@ -323,11 +342,6 @@ def _real_folder(folder: str) -> str:
     return real
 
 
-def _ignore_interrupts() -> None:
-    """Pool workers leave Ctrl-C to the writer, which stops them: one message, not one traceback per worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -359,7 +373,10 @@ class Ingest:
         self.report.files = len(files)
         tasks = list(self._tasks(files))
         total = sum(_size(Path(t.path)) for t in tasks)
-        self._write_all(self._outcomes(tasks, total), total)
+        if self._parallel(tasks, total):
+            self._write_parallel(tasks, total)
+        else:
+            self._write_all(self._outcomes(tasks), total)
         roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
         if set(roots) - set(self.catalog.roots()):
             with self.catalog.transaction():
@@ -384,7 +401,8 @@ class Ingest:
                     self.report.unchanged_files.append(display(path))
                     continue
             aliases = tuple(os.path.realpath(p) for p in file.replaces)
-            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases, self._id_key(real))
+            known_ids = tuple(self.catalog.ids_of(real).items()) if known else ()
+            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases, self._id_key(real), known_ids)
 
     def _id_key(self, real: str) -> str:
         """A page's path below the folder it was ingested from (its real path when named alone):
@@ -400,6 +418,15 @@ class Ingest:
         A short id drawn by two pages (see `page_id`) goes to the first; the second gets
         the next salt, so no page ever replaces another because their ids met.
         """
+        chosen = self._choose_id(record, known, id_key)
+        if chosen == record.id:
+            return record, documents
+        from .index import analyzed_documents
+
+        record = replace(record, id=chosen)
+        return record, analyzed_documents(record)
+
+    def _choose_id(self, record: PageRecord, known: dict[int, str], id_key: str) -> str:
         key = (record.path, record.part)
         chosen = known.get(record.part)
         salt = 0
@@ -409,29 +436,58 @@ class Ingest:
                 chosen = candidate
             salt += 1
         self.assigned[chosen] = key
-        if chosen == record.id:
-            return record, documents
-        from .index import analyzed_documents
+        return chosen
 
-        record = replace(record, id=chosen)
-        return record, analyzed_documents(record)
+    def _outcomes(self, tasks: list[_Task]) -> Iterator[_Outcome]:
+        """Each file read, cleaned and analysed in this process, in order."""
+        yield from map(_prepare, tasks)
 
-    def _outcomes(self, tasks: list[_Task], total: int) -> Iterator[_Outcome]:
-        if self.workers < 1 or total < _PARALLEL_FROM_BYTES or len(tasks) < 8:
-            yield from map(_prepare, tasks)
-            return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        # imap would clean every page ahead of a slower writer and hold them all in
-        # memory; feeding it a window at a time keeps that to a few pages per worker.
-        window = self.workers * _TASKS_PER_WORKER
-        with context.Pool(self.workers, initializer=_ignore_interrupts) as pool:
-            for start in range(0, len(tasks), window):
-                yield from pool.imap(_prepare, tasks[start : start + window], chunksize=4)
+    def _parallel(self, tasks: list[_Task], total: int) -> bool:
+        """Workers that write their own segments, unless the run is too small to pay for starting
+        them, or its batches are: each batch makes a segment per worker, and many small
+        segments cost more to merge than writing them saved."""
+        return (
+            self.workers >= 1
+            and total >= _PARALLEL_FROM_BYTES
+            and self.batch_bytes >= _PARALLEL_FROM_BYTES
+            and len(tasks) >= _PARALLEL_FROM_FILES
+        )
+
+    def _note(self, outcome: _Outcome) -> bool:
+        """Report a file's outcome; True when it has pages to store."""
+        report = self.report
+        if outcome.problem:
+            (report.skipped if outcome.skipped else report.failed).append(outcome.problem)
+            return False
+        if outcome.unchanged:
+            report.unchanged += 1
+            report.unchanged_files.append(outcome.task.shown)
+            return False
+        report.ingested_files.append(outcome.task.shown)
+        if outcome.doubt:
+            report.warnings.append(
+                Problem(outcome.task.shown, f"decoded as {outcome.records[0].encoding}, which may be wrong: {outcome.doubt}")
+            )
+        report.warnings += outcome.unread
+        for record in outcome.records:
+            if record.replaced:
+                report.warnings.append(
+                    Problem(outcome.task.shown, f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD")
+                )
+            report.encodings[record.encoding] += 1
+        return True
+
+    def _stale(self, outcome: _Outcome) -> tuple[dict[int, str], set[str]]:
+        """The ids the catalog gave this file's pages (by part), and every page the file replaces
+        (its own earlier pages, its poorer sources' pages)."""
+        known = self.catalog.ids_of(outcome.task.path)
+        stale = set(known.values())
+        for alias in outcome.task.aliases:
+            stale.update(self.catalog.ids_of(alias).values())
+        return known, stale
 
     def _write_all(self, outcomes: Iterator[_Outcome], total: int) -> None:
         """Feed each file's pages to the search-index writer as they arrive; commit every batch."""
-        report = self.report
         batch: dict[str, PageRecord] = {}
         touched: list[_Unchanged] = []
         removed: list[str] = []  # pages this batch's files replace: their own old pages, their poorer sources'
@@ -440,45 +496,24 @@ class Ingest:
         try:
             for outcome in outcomes:
                 done += outcome.bytes
-                report.bytes += outcome.bytes
+                self.report.bytes += outcome.bytes
                 if self.progress:
                     self.progress(done, total, outcome.task.shown)
-                if outcome.problem:
-                    (report.skipped if outcome.skipped else report.failed).append(outcome.problem)
-                    continue
                 if outcome.unchanged:
                     touched.append(outcome.unchanged)
-                    report.unchanged += 1
-                    report.unchanged_files.append(outcome.task.shown)
+                if not self._note(outcome):
                     continue
-                known = self.catalog.ids_of(outcome.task.path)
-                stale = set(known.values())
-                for alias in outcome.task.aliases:
-                    stale.update(self.catalog.ids_of(alias).values())
+                known, stale = self._stale(outcome)
                 pages = [self.assign_id(r, d, known, outcome.task.id_key) for r, d in zip(outcome.records, outcome.documents, strict=True)]
                 new_ids = {record.id for record, _ in pages}
                 if (new_ids | stale) & batch.keys():  # the same page again: a writer cannot replace what it added itself
                     self._commit(writer, list(batch.values()), touched, removed)
                     batch, touched, removed, size, writer = {}, [], [], 0, None
-                report.ingested_files.append(outcome.task.shown)
-                if outcome.doubt:
-                    report.warnings.append(
-                        Problem(outcome.task.shown, f"decoded as {outcome.records[0].encoding}, which may be wrong: {outcome.doubt}")
-                    )
-                report.warnings += outcome.unread
                 writer = writer or self._open_writer()
                 for old in stale | new_ids:
                     writer.delete_by_term("page", old)
                 removed += sorted(stale - new_ids)
                 for record, documents in pages:
-                    if record.replaced:
-                        report.warnings.append(
-                            Problem(
-                                outcome.task.shown,
-                                f"{record.replaced} byte sequence(s) did not decode as {record.encoding}; kept as U+FFFD",
-                            )
-                        )
-                    report.encodings[record.encoding] += 1
                     for doc in documents:
                         writer.add_document(**doc)
                     batch[record.id] = record
@@ -492,20 +527,127 @@ class Ingest:
                 writer.cancel()
             raise
 
+    def _write_parallel(self, tasks: list[_Task], total: int) -> None:
+        """Workers read, clean, analyse and write a segment each per batch (`writers`); this
+        process gives the pages their ids, publishes each batch's segments, and commits the catalog.
+
+        A batch ends when the files handed out since the last one reach --batch-mb; every
+        worker is then told to write its segment, and the batch is published once all
+        have answered, while they go on with the next. Batches are published in order.
+        """
+        from .writers import Workers, staging_folder
+
+        staging = staging_folder(self.ix)
+        workers = Workers(self.workers, staging)
+        pending = [(task, _size(Path(task.path))) for task in reversed(tasks)]
+        in_flight: list[deque[int]] = [deque() for _ in range(self.workers)]  # sizes of files a worker has not answered
+        batches: dict[int, _Batch] = {}
+        handing = published = 0  # the batch being handed out; the next one to publish
+        handed = done = 0
+        try:
+            while pending or published < handing:
+                while pending:  # a few files ahead of each worker, the least loaded first
+                    worker = min(range(self.workers), key=lambda w: sum(in_flight[w]))
+                    ahead = in_flight[worker]
+                    if len(ahead) >= _TASKS_AHEAD or (ahead and sum(ahead) >= _BYTES_AHEAD):
+                        break
+                    task, size = pending.pop()
+                    workers.send(worker, task)
+                    ahead.append(size)
+                    handed += size
+                    if handed >= self.batch_bytes or not pending:
+                        workers.flush()
+                        handing, handed = handing + 1, 0
+                kind, number, worker, *rest = workers.receive()
+                batch = batches.setdefault(number, _Batch())
+                if kind == "flushed":
+                    batch.segments[worker] = rest[0]
+                    while published in batches and len(batches[published].segments) == self.workers:
+                        self._publish(batches.pop(published), staging)
+                        published += 1
+                    continue
+                outcome, ranges = rest
+                in_flight[worker].popleft()
+                done += outcome.bytes
+                self.report.bytes += outcome.bytes
+                if self.progress:
+                    self.progress(done, total, outcome.task.shown)
+                if outcome.unchanged:
+                    batch.touched.append(outcome.unchanged)
+                if self._note(outcome):
+                    self._place(batch, worker, outcome, ranges)
+            workers.close()
+        except BaseException:
+            workers.kill()
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _place(self, batch: _Batch, worker: int, outcome: _Outcome, ranges: list[range]) -> None:
+        """Give a worker's pages their ids in its batch. The worker wrote each page's documents
+        under the id it was offered; a page given another one (its id drawn by another page
+        first, rare) has them dropped from the segment and written again by the publisher."""
+        known, stale = self._stale(outcome)
+        chosen_ids = set()
+        for record, docnums in zip(outcome.records, ranges, strict=True):
+            chosen = replace(record, id=self._choose_id(record, known, outcome.task.id_key))
+            chosen_ids.add(chosen.id)
+            if chosen.id in batch.records:  # the same page twice in one batch: the later one stays
+                earlier_worker, earlier = batch.placed.pop(chosen.id, (None, range(0)))
+                if earlier_worker is not None:
+                    batch.dropped.setdefault(earlier_worker, []).extend(earlier)
+                batch.rewrite.pop(chosen.id, None)
+            if chosen.id == record.id:
+                batch.placed[chosen.id] = (worker, docnums)
+            else:
+                batch.dropped.setdefault(worker, []).extend(docnums)
+                batch.rewrite[chosen.id] = chosen
+            batch.records[chosen.id] = chosen
+            batch.replaces.add(chosen.id)
+        batch.replaces |= stale
+        batch.removed += sorted(stale - chosen_ids - batch.records.keys())
+
+    def _publish(self, batch: _Batch, staging: Path) -> None:
+        """One batch's segments into the index (and the pages they replace out of it), then the catalog."""
+        from .index import analyzed_documents
+        from .writers import move_segment
+
+        writer = None
+        segments = [s for s in batch.segments.values() if s is not None]
+        if batch.records or batch.removed:
+            writer = self._open_writer()
+            try:
+                for old in sorted(batch.replaces):  # committed documents only: the new segments are not in yet
+                    writer.delete_by_term("page", old)
+                for record in batch.rewrite.values():
+                    for doc in analyzed_documents(record):
+                        writer.add_document(**doc)
+                for worker, segment in batch.segments.items():
+                    if segment is not None:
+                        for docnum in batch.dropped.get(worker, ()):
+                            segment.delete_document(docnum)
+                        move_segment(segment, staging, self.ix)
+            except BaseException:
+                writer.cancel()
+                raise
+        removed = [page for page in batch.removed if page not in batch.records]
+        self._commit(writer, list(batch.records.values()), batch.touched, removed, segments)
+
     def _open_writer(self):
         from .bulkwrite import open_writer
 
         return open_writer(self.ix)
 
-    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged], removed: list[str]) -> None:
+    def _commit(self, writer, batch: list[PageRecord], touched: list[_Unchanged], removed: list[str], segments=()) -> None:
         """The search index first (its pages noted pending), then the catalog that marks them done.
 
         `removed`: pages that the batch's pages replace (a file that now holds fewer pages,
         ocr.txt's page once ocr.xml arrived); they go in the same commits as what replaces them.
+        `segments`: segments the workers wrote, published in the same commit.
         """
-        if batch:
+        if batch or removed:
             self.catalog.mark_pending([r.id for r in batch] + removed)
-            commit_search_index(writer, self.ix)
+            commit_search_index(writer, self.ix, segments)
         if batch or touched:
             with self.catalog.transaction():
                 self.catalog.delete_pages(removed)
@@ -518,11 +660,15 @@ class Ingest:
         self.report.articles += sum(len(r.articles) for r in batch)
 
 
-def commit_search_index(writer, ix) -> None:
-    """Commit a bulk writer's segment; merge small segments when there are many."""
+def commit_search_index(writer, ix, segments=()) -> None:
+    """Commit a bulk writer's segment, and segments written by workers; merge small segments when there are many."""
     from .bulkwrite import merge_small_segments
 
-    writer.commit(merge=False)
+    segments = list(segments)
+    if segments:
+        writer.commit(mergetype=lambda _, current: current + segments)
+    else:
+        writer.commit(merge=False)
     merge_small_segments(ix, MAX_SEGMENTS, MERGE_BUDGET_DOCS)
 
 

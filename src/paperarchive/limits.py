@@ -1,7 +1,8 @@
 """The limits that bound time and memory, in one place (documented in the README).
 
 Memory during an ingest is bounded by BATCH_MB (a batch's postings are held until
-its commit, about 12 bytes a posting plus some 300 bytes a distinct term) and by
+its commit, about 12 bytes a posting plus some 300 bytes a distinct term; with
+workers, each holds the postings of its share of the batch) and by
 MERGE_BUDGET_DOCS (articles held while small segments are merged), not by the
 size of the archive.
 """

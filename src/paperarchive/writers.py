@@ -1,0 +1,177 @@
+"""Worker processes that read, clean and analyse pages and write their own search-index segments.
+
+The work that grows with the text (cleaning, cutting it into terms, building and
+writing the postings) runs in the workers, on every core. Each worker adds the
+documents of the files it is given to a whoosh segment of its own, in a staging
+folder inside the index folder (`.staging-PID`: whoosh's clean-up of unused files
+passes over names starting with a dot), and writes the segment out when the ingest
+says a batch ends (`FLUSH`). The ingest process only gives pages their ids,
+moves the finished segments into the index and publishes them in whoosh's table
+of contents, then commits the catalog (`Ingest._write_parallel`).
+
+A worker's memory is its share of one batch's postings, so `--batch-mb` bounds all
+of them together as it bounded the one writer before.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import random
+import shutil
+import signal
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+FLUSH = "flush"  # write the segment of the batch so far, and start the next
+_STOP = None
+_STAGING_PREFIX = ".staging-"
+
+
+def staging_folder(ix) -> Path:
+    """A new, empty staging index for this process's workers (the write lock is held).
+
+    Leftovers of a killed ingest are removed first: what they held was never
+    published, and the catalog did not mark their files done.
+    """
+    from whoosh import index as whoosh_index
+
+    whoosh = Path(ix.storage.folder)
+    for old in whoosh.glob(_STAGING_PREFIX + "*"):
+        shutil.rmtree(old, ignore_errors=True)
+    folder = whoosh / f"{_STAGING_PREFIX}{os.getpid()}"
+    folder.mkdir()
+    whoosh_index.create_in(folder, ix.schema)
+    return folder
+
+
+def move_segment(segment, staging: Path, ix) -> None:
+    """Move a finished segment's files from the staging folder into the index (same file system: renames)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    target = Path(ix.storage.folder)
+    for name in segment.list_files(FileStorage(str(staging))):
+        os.replace(staging / name, target / name)
+
+
+def _work(number: int, staging: str, tasks, results) -> None:
+    """A worker's loop: each task's outcome goes back as ("page", batch, worker, outcome,
+    docnum ranges); FLUSH answers ("flushed", batch, worker, segment or None)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops the workers
+    threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
+    random.seed()  # forked workers would draw the same segment names from the parent's state
+    from whoosh import index as whoosh_index
+
+    from .bulkwrite import BulkWriter
+    from .ingest import _prepare
+
+    ix = whoosh_index.open_dir(staging)
+    writer, batch = None, 0
+    try:
+        while (message := tasks.get()) is not _STOP:
+            if message == FLUSH:
+                segment = None
+                if writer is not None:
+                    segment = writer._finalize_segment()
+                results.put(("flushed", batch, number, segment))
+                writer, batch = None, batch + 1
+                continue
+            outcome = _prepare(message)
+            ranges = []
+            if outcome.records:
+                writer = writer or BulkWriter(ix, _lk=False)
+                for documents in outcome.documents:
+                    start = writer.docnum
+                    for doc in documents:
+                        writer.add_document(**doc)
+                    ranges.append(range(start, writer.docnum))
+                outcome = replace(outcome, documents=[])  # written: the ingest needs only the records
+            results.put(("page", batch, number, outcome, ranges))
+    except BaseException as error:  # a disk full while writing: the ingest reports it as its own
+        try:
+            pickle.dumps(error)
+        except Exception:
+            error = RuntimeError(f"{type(error).__name__}: {error}")
+        results.put(("error", batch, number, error))
+
+
+def preload() -> None:
+    """Load, before the workers fork, what each of them would otherwise load for itself
+    (the cleaner's modules, OpenCC's tables, the English word list): forked, they share
+    this process's copy, and the work is done once instead of once per worker."""
+    from . import bulkwrite, index, layouts, pipeline  # noqa: F401
+    from .analysis import _t2s
+    from .rules.lexicon import english_frequencies
+
+    _t2s()
+    english_frequencies()
+
+
+def _orphaned(parent: int) -> None:
+    """End the worker when the ingest is gone (kill -9): it would wait for tasks forever,
+    holding the index's write lock, which it inherited with the ingest's open files."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
+
+
+class Workers:
+    """The worker processes of one ingest, each with its own task queue (so a FLUSH reaches
+    every worker once), and one queue of results."""
+
+    def __init__(self, count: int, staging: Path):
+        import multiprocessing
+
+        preload()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.results = context.Queue()
+        self.tasks = [context.SimpleQueue() for _ in range(count)]
+        self.processes = [
+            context.Process(target=_work, args=(n, str(staging), self.tasks[n], self.results), daemon=True)
+            for n in range(count)
+        ]
+        for process in self.processes:
+            process.start()
+
+    def send(self, worker: int, message) -> None:
+        self.tasks[worker].put(message)
+
+    def flush(self) -> None:
+        for tasks in self.tasks:
+            tasks.put(FLUSH)
+
+    def receive(self):
+        """The next result; a worker that died (killed, out of memory) is an error, not a wait forever."""
+        from .errors import PaperarchiveError
+
+        while True:
+            try:
+                message = self.results.get(timeout=1.0)
+            except queue.Empty:
+                dead = [p for p in self.processes if not p.is_alive()]
+                if dead:
+                    raise PaperarchiveError(
+                        f"a cleaning worker stopped (exit status {dead[0].exitcode})",
+                        "run the same command again: what was committed is kept (--workers 0 cleans in one process)",
+                    ) from None
+                continue
+            if message[0] == "error":
+                raise message[3]
+            return message
+
+    def close(self) -> None:
+        for tasks in self.tasks:
+            tasks.put(_STOP)
+        for process in self.processes:
+            process.join()
+
+    def kill(self) -> None:
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join()

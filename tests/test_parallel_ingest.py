@@ -1,0 +1,164 @@
+"""Ingest with workers that write their own search-index segments (`writers`): the same
+archive as one process makes, a bounded number of segments, and nothing committed lost
+when the ingest is killed or interrupted."""
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, cli_path
+from test_interrupted import article_ids, committed_pages, wait_for
+
+from paperarchive import ingest as ingest_module
+from paperarchive.api import Archive
+from paperarchive.decode import decode
+
+PAGES = 300  # about 2 MB of page text: four batches of 0.5 MB (the least that runs in parallel)
+QUERIES = ["重阳", "社区", '"社区治理"', "harbor", "fleet", "報紙", "title:敬老", "pagetag"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """PAGES pages: the sample pages over and over, in their own encodings, each with its own tag."""
+    root = tmp_path_factory.mktemp("parallel") / "pages"
+    sources = sorted(SAMPLES.rglob("*.txt"))
+    for n in range(PAGES):
+        source = sources[n % len(sources)]
+        decoded = decode(source.read_bytes())
+        target = root / source.parent.parent.name / source.parent.name / f"{n:03d}-{source.name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((decoded.text.rstrip() + f"\n\nArchive pagetag tag{n:04d}.\n").encode(decoded.encoding))
+    assert sum(f.stat().st_size for f in root.rglob("*.txt")) > 1.5 * 1024 * 1024
+    return root
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus, tmp_path_factory):
+    index = tmp_path_factory.mktemp("one") / "ix"
+    report = Archive(index).ingest([corpus], workers=0, batch_mb=0.5)
+    assert report.complete and report.ingested == PAGES
+    return index
+
+
+def hits(index) -> dict[str, tuple[list[str], list[float]]]:
+    """Every query's hits: all article ids, and the scores in rank order (the corpus repeats
+    its pages, so which of two equal scores comes first depends on the order written).
+
+    (Not single characters: `queries.CharPrefix` ranks them differently on an index cut
+    into other segments, whoever wrote them: the same holds between --batch-mb settings.)
+    """
+    archive = Archive(index)
+    found = {}
+    for query in QUERIES:
+        every = archive.search(query, limit=None, snippets=0)
+        found[query] = (sorted(hit.id for hit in every.hits), [round(hit.score or 0, 4) for hit in every.hits])
+    archive.close()
+    return found
+
+
+def exported(index) -> list[str]:
+    return sorted(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in Archive(index).export())
+
+
+def segment_count(index) -> int:
+    from whoosh import index as whoosh_index
+
+    return len(whoosh_index.open_dir(index / "whoosh")._segments())
+
+
+def test_two_workers_make_the_same_archive_as_one_process(corpus, one_process, tmp_path):
+    index = tmp_path / "ix"
+    report = Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
+    assert report.complete and report.ingested == PAGES
+    assert segment_count(index) == 2 * segment_count(one_process)  # a segment per batch from each worker
+    assert not list((index / "whoosh").glob(".staging-*"))  # nothing left behind
+    assert article_ids(index) == article_ids(one_process)
+    assert hits(index) == hits(one_process)
+    assert exported(index) == exported(one_process)  # every article, its metadata and text
+    check = subprocess.run([cli_path(), "--index", str(index), "check"], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    again = Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
+    assert again.unchanged == PAGES and again.ingested == 0
+
+
+def test_segments_stay_bounded(corpus, one_process, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "MAX_SEGMENTS", 3)
+    index = tmp_path / "ix"
+    Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
+    assert segment_count(index) <= 3
+    # the same hits; not quite the same scores: a merge reads each document's field
+    # lengths back as whoosh stores them (one byte, rounded), so BM25's mean length moves
+    assert {q: ids for q, (ids, _) in hits(index).items()} == {q: ids for q, (ids, _) in hits(one_process).items()}
+
+
+def start(index, corpus, *extra):
+    command = [cli_path(), "--index", str(index), "ingest", str(corpus), "--batch-mb", "0.5", "--workers", "2", *extra]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def rerun(index, corpus):
+    return subprocess.run(
+        [cli_path(), "--index", str(index), "ingest", str(corpus), "--batch-mb", "0.5", "--workers", "2", "--wait", "30"],
+        capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.mark.slow
+def test_kill_9_mid_parallel_ingest_loses_nothing_committed(corpus, one_process, tmp_path):
+    index = tmp_path / "ix"
+    writer = start(index, corpus)
+    wait_for(lambda: committed_pages(index) > 0, timeout=300, what="a first commit")
+    writer.kill()
+    writer.wait()
+    committed = committed_pages(index)
+    assert 0 < committed < PAGES, "the kill came too late to test anything"
+    time.sleep(1)  # the orphaned workers notice their ingest is gone (they held its lock)
+    done = rerun(index, corpus)
+    assert done.returncode == 0, done.stderr
+    assert f"unchanged, skipped: {committed}\n" in done.stderr
+    assert article_ids(index) == article_ids(one_process)
+    assert hits(index) == hits(one_process)
+    assert not list((index / "whoosh").glob(".staging-*"))
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_parallel_ingest_says_what_was_committed(corpus, one_process, tmp_path):
+    index = tmp_path / "ix"
+    writer = start(index, corpus)
+    wait_for(lambda: committed_pages(index) > 0, timeout=300, what="a first commit")
+    writer.send_signal(signal.SIGINT)
+    _, err = writer.communicate(timeout=120)
+    assert writer.returncode == 130, err
+    committed = committed_pages(index)
+    assert f"interrupted: {committed} new pages committed and searchable" in err
+    assert not [p for p in os.listdir(index / "whoosh") if p.startswith(".staging-")]
+    done = rerun(index, corpus)
+    assert done.returncode == 0, done.stderr
+    assert article_ids(index) == article_ids(one_process)
+
+
+def test_pages_given_another_id_than_their_worker_wrote_are_rewritten(corpus, one_process, tmp_path, monkeypatch):
+    """Every page offered the same id (as if all drew one short id): the first keeps it, the
+    others get another, and their documents, written by a worker under the first id, are
+    dropped from its segment and written again under theirs, in the same commit."""
+    offered = ingest_module.page_id
+
+    def crowded(path, part=0, salt=0):
+        return offered("one id for all", part) if salt == 0 else offered(path, part, salt)
+
+    monkeypatch.setattr(ingest_module, "page_id", crowded)  # the workers fork with it
+    index = tmp_path / "ix"
+    report = Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
+    assert report.complete and report.ingested == PAGES
+    assert len(article_ids(index)) == len(article_ids(one_process))
+    check = subprocess.run([cli_path(), "--index", str(index), "check"], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr  # every article indexed once, under its id
+    tagged = Archive(index).search("pagetag", limit=None, snippets=0)
+    assert len({hit.id.split("-")[0] for hit in tagged.hits}) == PAGES
+    for n in (0, 7, PAGES - 1):  # each page found by its own tag, under the id the catalog gave it
+        hit = Archive(index).search(f"tag{n:04d}", limit=None, snippets=0).hits
+        assert len(hit) == 1 and Path(hit[0].stored.path).name.startswith(f"{n:03d}-")

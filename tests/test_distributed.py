@@ -115,6 +115,20 @@ def test_the_shards_are_the_export_of_a_normal_ingest_line_for_line(archive, sha
     assert len({r["part"] for r in pdf}) > 1  # each page of the PDF is a page of its own
 
 
+def _hits(output: str) -> dict[str, dict]:
+    """The hits by id. A parallel ingest writes a segment per worker and whoosh keeps field
+    lengths to one byte, so a score may move in its last digits (and two nearly equal hits
+    swap places) without the hit changing: scores are compared apart, within 1 %."""
+    return {hit["id"]: hit for hit in map(json.loads, output.splitlines())}
+
+
+def _same_hits(got: dict[str, dict], expected: dict[str, dict]) -> bool:
+    unscored = {id: {k: v for k, v in hit.items() if k != "score"} for id, hit in got.items()}
+    return unscored == {id: {k: v for k, v in hit.items() if k != "score"} for id, hit in expected.items()} and all(
+        abs(got[id]["score"] - hit["score"]) <= 0.01 * abs(hit["score"]) for id, hit in expected.items()
+    )
+
+
 def test_an_index_from_the_shards_finds_what_a_normal_ingest_finds(archive, shards, tmp_path):
     env = _env(tmp_path)
     normal, from_shards = tmp_path / "normal", tmp_path / "from-shards"
@@ -124,7 +138,8 @@ def test_an_index_from_the_shards_finds_what_a_normal_ingest_finds(archive, shar
     for query in QUERIES:
         expected = run("--index", normal, "search", query, "--json", "--all", env=env)
         got = run("--index", from_shards, "search", query, "--json", "--all", env=env)
-        assert expected.returncode == 0 and got.stdout == expected.stdout, query
+        assert expected.returncode == 0 and got.returncode == 0, query
+        assert _same_hits(_hits(got.stdout), _hits(expected.stdout)), query
     # Again: nothing changes. reindex keeps the articles (there is no page as read to clean again).
     again = run("--index", from_shards, "ingest", "--from-jsonl", shards[1], env=env)
     assert "ingested 0 pages" in again.stderr and "unchanged, skipped" in again.stderr

@@ -57,6 +57,7 @@ _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capi
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
+_GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -465,7 +466,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
-    regions = _stacked(_drop_capitals(regions))
+    regions = _stacked(_drop_capitals([_without_ghosts(r) for r in regions]))
     measure = _measure(regions)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
@@ -491,6 +492,40 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
+
+
+def _without_ghosts(region: Region) -> Region:
+    """A region without its ghost lines: iArchives (NDNP ALTO) adds, beside a line, a tall
+    "line" of one or two words glued from that line's last word and the next line's first,
+    boxed over both. A real line never lies half over another line of its column.
+
+    Before (Winchester News, 1910): "Will Deliver Lecture on Old Lim I" / "LimII" (435 high,
+    over it) / "Jucklin at the College"; "No Defacing of Property on Mon" / "MonMI".
+    After: the ghosts are gone, and with them the false headlines and paragraph breaks.
+
+    >>> line = lambda text, top, height: Line(text, Box(0, top, 300, top + height))
+    >>> region = Region((line("Will Deliver Lecture on Old Lim", 0, 20), line("LimJucklin", 5, 60), line("Jucklin at the College", 24, 20)))
+    >>> [l.text for l in _without_ghosts(region).lines]
+    ['Will Deliver Lecture on Old Lim', 'Jucklin at the College']
+    """
+    lines = region.lines
+    if len(lines) < 3 or any(line.box is None for line in lines):
+        return region
+    kept = tuple(line for line in lines if not _ghost(line, lines))
+    return region if len(kept) == len(lines) else Region(kept, region.box, region.role, region.loose_ends)
+
+
+def _ghost(line: Line, lines: Sequence[Line]) -> bool:
+    if len(line.text.split()) > 2 or sum(ch.isalnum() for ch in line.text) < 3:
+        return False  # a drop capital or a speck is no ghost; a line of words is a line
+    box = line.box
+    return any(
+        other is not line
+        and box.height >= _GHOST * other.box.height
+        and box.left < other.box.right and other.box.left < box.right
+        and min(box.bottom, other.box.bottom) - max(box.top, other.box.top) >= 0.5 * other.box.height
+        for other in lines
+    )
 
 
 def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:

@@ -32,8 +32,18 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START or first.islower()
 
 
+# A letter or two then a capitalised word: a speck in the margin the engine read in front of a
+# paragraph's first word ("r The reason for the postponement", "it His name is familiar").
+_SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2} [A-Z]")
+
+
 def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
+        return False
+    if right.gap == 0 and right.indent and _SPECK_BEFORE_CAPITAL.match(right.text):
+        # The layout opened a paragraph here; its lower-case start is a speck, not a sentence
+        # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
+        # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before

@@ -116,7 +116,10 @@ SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
-    r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
+    # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
+    # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
+    r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
+    r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
 )

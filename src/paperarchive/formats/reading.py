@@ -54,6 +54,7 @@ _SIGNATURE = 40  # a signature is this many characters at most
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
+_CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
@@ -516,8 +517,8 @@ def _without_ghosts(region: Region) -> Region:
 
 
 def _ghost(line: Line, lines: Sequence[Line]) -> bool:
-    if len(line.text.split()) > 2 or sum(ch.isalnum() for ch in line.text) < 3:
-        return False  # a drop capital or a speck is no ghost; a line of words is a line
+    if len(line.text.split()) > 2 or sum(ch.isalnum() for ch in line.text) < 3 or any(is_wide(ch) for ch in line.text):
+        return False  # a drop capital or a speck is no ghost; a line of words is a line (CJK has no spaces to count)
     box = line.box
     return any(
         other is not line
@@ -632,9 +633,32 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
 
 
 def _capitals(text: str) -> bool:
-    """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY")."""
+    """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY"), and no
+    dateline (`_DATELINE`), which opens a story's text in capitals too.
+
+    >>> _capitals("BURLEY POOL SALES TUESDAY"), _capitals("MT STERLING Ky Oct 31 Little")
+    (True, False)
+    """
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters) and not _DATELINE.match(text)
+
+
+# A dateline: a place in capitals, maybe a state ("Ky", "Ga.", "N. Y."), then a month: the story's
+# text starts there, under its headline (Winchester News, 1910: "CHILD FALLS AND" / "LOSES HER
+# EYESIGHT" / "MT STERLING Ky Oct 31 Little Ollie Caywood…": the third line is no deck).
+_DATELINE = re.compile(
+    r"\W*[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*,?(?: [A-Z][a-z]{1,3}\.?,?| [A-Z]\. ?[A-Z]\.,?| [A-Z] [A-Z],?)?"
+    r" (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _same_deck(above: Line, line: Line, height: float) -> bool:
+    """Two lines of one headline deck: both far taller than the column's lines, and alike.
+    iArchives gives a headline's lines font sizes that say nothing (Winchester News, 1910:
+    "POLICE WILL BE" size 33, "OUT IN FORCE" size 10, both over 430 high among lines of 140):
+    their heights keep them one headline."""
+    a, b = above.box.height, line.box.height
+    return min(a, b) >= _DISPLAY_TYPE * height and max(a, b) < _TYPE_CHANGE * min(a, b)
 
 
 def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, Kind]]:
@@ -676,16 +700,21 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
+            or ends_sentence(before.text) and _centred_head(lines, i, height)
         ):
             starts.append(i)
             opens.add(i)
-        elif _type_change(measure(before), measure(line), body):
+        elif _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
     heads = set()
     for start in [0, *sorted(opens)]:
         end = start
-        while end < len(lines) and _capitals(lines[end].text) and end - start < _HEAD_LINES:
+        while end < len(lines) and end - start < _HEAD_LINES and (
+            _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
+        ):
+            end += 1
+        if end == start and _centred_head(lines, start, height):
             end += 1
         over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
@@ -701,6 +730,20 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
+    """A short line set centred over a line of the full measure: a small story's or an
+    advertisement's display line, whatever its case (New-York Tribune, 1903: "Poland: poland::
+    Poland:::" centred over "Greatest Natural Medicinal Water Known.— Advt.")."""
+    if k + 1 >= len(lines) or len(lines[k].text) > _CENTRED_HEAD:
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box, below = lines[k].box, lines[k + 1].box
+    margins = box.left - left, right - box.right
+    full = below.left - left < height and right - below.right < 2 * height
+    return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
 
 
 def _speck(text: str) -> bool:

@@ -34,11 +34,23 @@ def _continuation(block: Block) -> bool:
 
 # A letter or two then a capitalised word: a speck in the margin the engine read in front of a
 # paragraph's first word ("r The reason for the postponement", "it His name is familiar").
+_DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck
 _SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2} [A-Z]")
+
+
+def _in_capitals(text: str) -> bool:
+    """Latin letters, four or more, nearly all capitals: "SELLS FARM FOR 3575"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isascii() for ch in letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
+        return False
+    if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
+        # A headline in capitals is whole: the lower-case text after it is its story's
+        # (Winchester News, 1910: "OPERA HOUSE" ⏎⏎ "from the Lexington Herald The play…").
+        # A short line may be its next deck, misread ("ARBITRATION ACCEPTED." ⏎⏎ "tut Independent…").
         return False
     if right.gap == 0 and right.indent and _SPECK_BEFORE_CAPITAL.match(right.text):
         # The layout opened a paragraph here; its lower-case start is a speck, not a sentence

@@ -188,6 +188,17 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+def _in_capitals(line: str) -> bool:
+    """A line set in capitals, as an English headline is: "YOUNG ROCKEFELLER ." under "…in that
+    respect were." (Salt Lake Tribune, 1911, whose OCR text has no blank line before a headline).
+
+    >>> _in_capitals("GENERAL STRIKE OF"), _in_capitals("BEAUMONT. Tx.. Sept. 16. A General")
+    (True, False)
+    """
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+
+
 def _continues(
     previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None
 ) -> bool:
@@ -208,6 +219,8 @@ def _continues(
         return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")
     if column is None:
         return False
+    if not cjk and ends_sentence(previous) and _in_capitals(line):
+        return False  # a headline in capitals after a sentence's end, though that line filled the column
     if previous_width >= column - (4 if cjk else _tolerance(column)):
         return True  # the previous line fills the column: the paragraph goes on
     if ends_sentence(previous):

@@ -85,6 +85,23 @@ def _capitals(text: str) -> bool:
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
 
+# The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
+# "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
+_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2})")
+
+
+def _first_deck(text: str) -> tuple[str, str | None]:
+    """A headline in capitals split after its first deck; the rest is its subtitle.
+
+    >>> _first_deck("FOREST FIRES RAGING. HOTELS THREATENED.")
+    ('FOREST FIRES RAGING.', 'HOTELS THREATENED.')
+    >>> _first_deck("TROOPS SENT TO ST. LOUIS")
+    ('TROOPS SENT TO ST. LOUIS', None)
+    """
+    parts = _DECK_END.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (text, None)
+
+
 def dateline_byline(paragraph: str) -> str | None:
     """The reporters named in a story's dateline, if any.
 
@@ -367,9 +384,11 @@ class _Reader:
             heads = 1
             while heads < len(group) and _capitals(group[heads].text):
                 heads += 1
-            self.start(_joined(group[:heads]), group[0])
-            if heads < len(group):
-                self.current.subtitle = _joined(group[heads:])
+            title, deck = _first_deck(_joined(group[:heads]))
+            self.start(title, group[0])
+            decks = [d for d in (deck, _joined(group[heads:])) if d]
+            if decks:
+                self.current.subtitle = join_all(decks)
         elif next_kind is Kind.BODY and self.signed_under_headline(text):
             headline = self.labels.pop()
             self.start(headline.text, headline).byline = text

@@ -355,8 +355,18 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             out.append((texts[start:i], indented[start]))
             start = i
             indented[i] = True  # the layout, not the text, ends the paragraph above: say so
+        elif unpunctuated and not region.loose_ends and _opens_indented(indented, i):
+            # Without punctuation, an indent alone says where a paragraph starts (Winchester
+            # News, 1910: "…death of her father Mr Owcjii" / "  Most of the people here…").
+            out.append((texts[start:i], indented[start]))
+            start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def _opens_indented(indented: list[bool], i: int) -> bool:
+    """Line i is indented between flush lines: a paragraph's first line, not a centred deck's."""
+    return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 
 
 def order_regions(regions: Sequence[Region]) -> list[Region]:

@@ -96,3 +96,33 @@ def test_a_wire_line_in_brackets_is_the_source():
         match = SOURCE.match(line)
         assert match and (match.group("special") or match.group("telegraph")) == source
     assert SOURCE.match("Special rates to The Fair grounds all week.") is None
+
+
+SALT_LAKE = REAL / "chronam_uuml_thys_ocr.txt"  # Chronicling America plain text
+TRIBUNE_TEXT = REAL / "chronam_ocr.txt"
+
+
+def test_a_headline_in_capitals_under_a_full_line_of_plain_text_opens_its_own_block():
+    """ocr.txt has no blank line before a headline: "…in that respect were." / "YOUNG ROCKEFELLER ."."""
+    assert story(SALT_LAKE, "YOUNG ROCKEFELLER").title == "YOUNG ROCKEFELLER . TO BUILD BIG HOUSE"
+    assert story(SALT_LAKE, "GENERAL STRIKE OF").title == "GENERAL STRIKE OF TIMBER WORKERS"
+    paragraphs = [p for a in articles(SALT_LAKE) for p in a.paragraphs]
+    assert not any(p.endswith(("YOUNG ROCKEFELLER .", "GENERAL STRIKE OF")) for p in paragraphs)
+
+
+def test_a_run_in_headline_over_its_wire_line_is_not_run_into_the_paragraph_above():
+    paragraphs = [p for a in articles(SALT_LAKE) for p in a.paragraphs]
+    assert any(p.endswith("careful guard.") for p in paragraphs)
+    assert not any("Sentenced for Robbery." in p for p in paragraphs)
+
+
+def test_a_capitals_headline_is_titled_by_its_first_deck():
+    fires = story(TRIBUNE_TEXT, "FOREST FIRES RAGING.")
+    assert fires.title == "FOREST FIRES RAGING."
+    assert fires.subtitle.startswith("HOTELS TUREATEXED.")
+
+
+def test_in_unpunctuated_ocr_an_indented_line_opens_a_paragraph():
+    paragraphs = [p for a in articles(WINCHESTER) for p in a.paragraphs]
+    assert any(p.startswith("Most of the people here") for p in paragraphs)
+    assert any(p.endswith("death of her father Mr Owcjii") for p in paragraphs)

@@ -610,8 +610,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     True
     >>> is_short("THRONGS AT CANTON."), is_short(("Delegations From Five States Call Upon", "the Republican Nominee."))
     (True, True)
-    >>> is_short("MRS. ELLEN HOOVER DIES.")
-    True
+    >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES")
+    (True, True)
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
@@ -633,8 +633,9 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     return fits and _headline_start(text) and (headline_case(text) or not strict_case and len(lines) == 1)
 
 
-# In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.".
-_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT)\.")
+# In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";
+# nor is an initial's full stop: "J. J. HILL CELEBRATES" (Salt Lake Tribune, 1911).
+_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT|[A-Z])\.")
 
 
 def _headline_start(text: str) -> bool:

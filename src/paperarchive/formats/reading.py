@@ -349,7 +349,8 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
-        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])):
+        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
+            # (a dateline set short on its own line opens its paragraph: "LEXINGTON Ky Oct 31" / "Smiles of…")
             # CJK lines are set justified to the full measure: one that stops short ends its
             # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
             out.append((texts[start:i], indented[start]))

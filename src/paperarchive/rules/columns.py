@@ -32,10 +32,11 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START or first.islower()
 
 
-# A letter or two then a capitalised word: a speck in the margin the engine read in front of a
-# paragraph's first word ("r The reason for the postponement", "it His name is familiar").
 _DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck
-_SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2} [A-Z]")
+# A letter or two then a capitalised word: a speck in the margin the engine read in front of a
+# paragraph's first word ("r The reason for the postponement", "it His name is familiar"), or
+# glued to a word in capitals ("vkLAY CITY Ky Oct" for the dateline "CLAY CITY Ky Oct").
+_SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2}(?: [A-Z]|[A-Z]{2})")
 
 
 def _in_capitals(text: str) -> bool:

@@ -76,6 +76,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             opens = len(current) == 1 and not indent and (gap or not blocks)
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
+        if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
+            goes_on = False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -188,6 +190,33 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+# The wire or writer line under an old paper's run-in headline: "By Associated Press.",
+# "By .Associated PresH.", "Special to The Tribune.", "By Leased Wire to The Tribune".
+_WIRE_LINE = re.compile(r"^(?:By|BY)\W+(?:Associated|United|Leased|Special|Staff)\b|^[(\[{]?Special (?:\w+ )?to\b")
+
+
+def _heads_wire_line(line: str, following: str) -> bool:
+    """A short line over a wire line is a run-in headline, a block of its own, though the
+    line above it filled the column (Salt Lake Tribune, 1911: "…ore maintaining a careful
+    guard." / "Sentenced for Robbery." / "By .Associated PresH.").
+
+    >>> _heads_wire_line("Sentenced for Robbery.", "By .Associated PresH."), _heads_wire_line("the", "By Associated Press.")
+    (True, False)
+    """
+    return len(line) <= 50 and line[:1].isupper() and bool(_WIRE_LINE.match(following))
+
+
+def _in_capitals(line: str) -> bool:
+    """A line set in capitals, as an English headline is: "YOUNG ROCKEFELLER ." under "…in that
+    respect were." (Salt Lake Tribune, 1911, whose OCR text has no blank line before a headline).
+
+    >>> _in_capitals("GENERAL STRIKE OF"), _in_capitals("BEAUMONT. Tx.. Sept. 16. A General")
+    (True, False)
+    """
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+
+
 def _continues(
     previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None
 ) -> bool:
@@ -208,6 +237,8 @@ def _continues(
         return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")
     if column is None:
         return False
+    if not cjk and ends_sentence(previous) and _in_capitals(line):
+        return False  # a headline in capitals after a sentence's end, though that line filled the column
     if previous_width >= column - (4 if cjk else _tolerance(column)):
         return True  # the previous line fills the column: the paragraph goes on
     if ends_sentence(previous):

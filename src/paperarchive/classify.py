@@ -119,7 +119,10 @@ SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
-    r"|^(?P<special>Special (?:Dispatch |Telegram |Correspondence )?to (?:The |the )?[A-Z][\w .'&-]{2,40}\.?)$"
+    # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
+    # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
+    r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
+    r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
 )
@@ -610,8 +613,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     True
     >>> is_short("THRONGS AT CANTON."), is_short(("Delegations From Five States Call Upon", "the Republican Nominee."))
     (True, True)
-    >>> is_short("MRS. ELLEN HOOVER DIES.")
-    True
+    >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES")
+    (True, True)
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
@@ -633,8 +636,9 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     return fits and _headline_start(text) and (headline_case(text) or not strict_case and len(lines) == 1)
 
 
-# In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.".
-_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT)\.")
+# In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";
+# nor is an initial's full stop: "J. J. HILL CELEBRATES" (Salt Lake Tribune, 1911).
+_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT|[A-Z])\.")
 
 
 def _headline_start(text: str) -> bool:

@@ -75,9 +75,31 @@ def _joined(blocks: list[Block]) -> str:
 
 
 def _capitals(text: str) -> bool:
-    """An English headline set in capitals: "FISHING FLEET RETURNS"."""
+    """An English headline set in capitals: "FISHING FLEET RETURNS", also where the engine
+    misread a letter or a speck as lower case (`_CAPITALS`; Winchester News, 1910:
+    "POLICE WILL BE OUT IN FORCE i", "NEW TOBACCO WARfHOUSf")."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
+
+
+_CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
+
+
+# The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
+# "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
+_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2})")
+
+
+def _first_deck(text: str) -> tuple[str, str | None]:
+    """A headline in capitals split after its first deck; the rest is its subtitle.
+
+    >>> _first_deck("FOREST FIRES RAGING. HOTELS THREATENED.")
+    ('FOREST FIRES RAGING.', 'HOTELS THREATENED.')
+    >>> _first_deck("TROOPS SENT TO ST. LOUIS")
+    ('TROOPS SENT TO ST. LOUIS', None)
+    """
+    parts = _DECK_END.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (text, None)
 
 
 def dateline_byline(paragraph: str) -> str | None:
@@ -320,7 +342,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "wire") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "telegraph", "wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -408,9 +430,11 @@ class _Reader:
             heads = 1
             while heads < len(group) and _capitals(group[heads].text):
                 heads += 1
-            self.start(_joined(group[:heads]), group[0])
-            if heads < len(group):
-                self.current.subtitle = _joined(group[heads:])
+            title, deck = _first_deck(_joined(group[:heads]))
+            self.start(title, group[0])
+            decks = [d for d in (deck, _joined(group[heads:])) if d]
+            if decks:
+                self.current.subtitle = join_all(decks)
         elif next_kind is Kind.BODY and self.signed_under_headline(text):
             headline = self.labels.pop()
             self.start(headline.text, headline).byline = text

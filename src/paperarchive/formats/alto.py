@@ -24,6 +24,7 @@ Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 
 from __future__ import annotations
 
+import statistics
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml
@@ -138,6 +139,7 @@ def _whole_words(page: Element) -> dict[int, str | None]:
 
 
 _HYPHENS = "-\u00ad¬⸗\u2010"
+_GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is a ghost (`_ghost_word`)
 
 
 def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:
@@ -171,4 +173,19 @@ def _line(element: Element, sizes: dict[str, float], block_size: float | None, w
         elif name == "HYP":
             hyphenated = not written_whole
     size = max(letters, key=letters.get) if letters else line_size
+    if _ghost_word(words):
+        words.pop()
+        box = bounds([word.box for word in words]) or box
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
+
+
+def _ghost_word(words: list[Word]) -> bool:
+    """iArchives glues a ghost onto a line's end: a word of the next line run into this
+    one's last, boxed over both lines (Winchester News, 1910: "house on Saturday night
+    operaI-", the last word 444 high among words of 140, then "Time House of a Thousand").
+    A last word of three letters or more this many times as tall as the line's
+    other words, that are three or more, is one (`_GHOST_WORD`)."""
+    if len(words) < 4 or any(word.box is None for word in words) or len(words[-1].text) < 3:
+        return False
+    others = statistics.median(word.box.height for word in words[:-1])
+    return words[-1].box.height >= _GHOST_WORD * others

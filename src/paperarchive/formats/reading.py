@@ -58,9 +58,11 @@ _SIGNATURE = 40  # a signature is this many characters at most
 _SIZED = 0.8  # the share of lines with a font size that makes font sizes the page's measure
 _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are different type
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
+_CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
+_GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
@@ -388,14 +390,25 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
-        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])):
+        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
+            # (a dateline set short on its own line opens its paragraph: "LEXINGTON Ky Oct 31" / "Smiles of…")
             # CJK lines are set justified to the full measure: one that stops short ends its
             # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
             out.append((texts[start:i], indented[start]))
             start = i
             indented[i] = True  # the layout, not the text, ends the paragraph above: say so
+        elif unpunctuated and not region.loose_ends and _opens_indented(indented, i):
+            # Without punctuation, an indent alone says where a paragraph starts (Winchester
+            # News, 1910: "…death of her father Mr Owcjii" / "  Most of the people here…").
+            out.append((texts[start:i], indented[start]))
+            start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def _opens_indented(indented: list[bool], i: int) -> bool:
+    """Line i is indented between flush lines: a paragraph's first line, not a centred deck's."""
+    return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 
 
 def order_regions(regions: Sequence[Region]) -> list[Region]:
@@ -804,7 +817,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
-    regions = _stacked(_drop_capitals(regions))
+    regions = _stacked(_drop_capitals([_without_ghosts(r) for r in regions]))
     measure = _measure(regions)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
@@ -830,6 +843,40 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
+
+
+def _without_ghosts(region: Region) -> Region:
+    """A region without its ghost lines: iArchives (NDNP ALTO) adds, beside a line, a tall
+    "line" of one or two words glued from that line's last word and the next line's first,
+    boxed over both. A real line never lies half over another line of its column.
+
+    Before (Winchester News, 1910): "Will Deliver Lecture on Old Lim I" / "LimII" (435 high,
+    over it) / "Jucklin at the College"; "No Defacing of Property on Mon" / "MonMI".
+    After: the ghosts are gone, and with them the false headlines and paragraph breaks.
+
+    >>> line = lambda text, top, height: Line(text, Box(0, top, 300, top + height))
+    >>> region = Region((line("Will Deliver Lecture on Old Lim", 0, 20), line("LimJucklin", 5, 60), line("Jucklin at the College", 24, 20)))
+    >>> [l.text for l in _without_ghosts(region).lines]
+    ['Will Deliver Lecture on Old Lim', 'Jucklin at the College']
+    """
+    lines = region.lines
+    if len(lines) < 3 or any(line.box is None for line in lines):
+        return region
+    kept = tuple(line for line in lines if not _ghost(line, lines))
+    return region if len(kept) == len(lines) else Region(kept, region.box, region.role, region.loose_ends)
+
+
+def _ghost(line: Line, lines: Sequence[Line]) -> bool:
+    if len(line.text.split()) > 2 or sum(ch.isalnum() for ch in line.text) < 3 or any(is_wide(ch) for ch in line.text):
+        return False  # a drop capital or a speck is no ghost; a line of words is a line (CJK has no spaces to count)
+    box = line.box
+    return any(
+        other is not line
+        and box.height >= _GHOST * other.box.height
+        and box.left < other.box.right and other.box.left < box.right
+        and min(box.bottom, other.box.bottom) - max(box.top, other.box.top) >= 0.5 * other.box.height
+        for other in lines
+    )
 
 
 def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, Kind]]:
@@ -936,9 +983,32 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
 
 
 def _capitals(text: str) -> bool:
-    """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY")."""
+    """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY"), and no
+    dateline (`_DATELINE`), which opens a story's text in capitals too.
+
+    >>> _capitals("BURLEY POOL SALES TUESDAY"), _capitals("MT STERLING Ky Oct 31 Little")
+    (True, False)
+    """
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters) and not _DATELINE.match(text)
+
+
+# A dateline: a place in capitals, maybe a state ("Ky", "Ga.", "N. Y."), then a month: the story's
+# text starts there, under its headline (Winchester News, 1910: "CHILD FALLS AND" / "LOSES HER
+# EYESIGHT" / "MT STERLING Ky Oct 31 Little Ollie Caywood…": the third line is no deck).
+_DATELINE = re.compile(
+    r"\W*[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*)*,?(?: [A-Z][a-z]{1,3}\.?,?| [A-Z]\. ?[A-Z]\.,?| [A-Z] [A-Z],?)?"
+    r" (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _same_deck(above: Line, line: Line, height: float) -> bool:
+    """Two lines of one headline deck: both far taller than the column's lines, and alike.
+    iArchives gives a headline's lines font sizes that say nothing (Winchester News, 1910:
+    "POLICE WILL BE" size 33, "OUT IN FORCE" size 10, both over 430 high among lines of 140):
+    their heights keep them one headline."""
+    a, b = above.box.height, line.box.height
+    return min(a, b) >= _DISPLAY_TYPE * height and max(a, b) < _TYPE_CHANGE * min(a, b)
 
 
 def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, Kind]]:
@@ -980,16 +1050,21 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
+            or ends_sentence(before.text) and _centred_head(lines, i, height)
         ):
             starts.append(i)
             opens.add(i)
-        elif _type_change(measure(before), measure(line), body):
+        elif _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
     heads = set()
     for start in [0, *sorted(opens)]:
         end = start
-        while end < len(lines) and _capitals(lines[end].text) and end - start < _HEAD_LINES:
+        while end < len(lines) and end - start < _HEAD_LINES and (
+            _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
+        ):
+            end += 1
+        if end == start and _centred_head(lines, start, height):
             end += 1
         over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
@@ -1005,6 +1080,20 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
+    """A short line set centred over a line of the full measure: a small story's or an
+    advertisement's display line, whatever its case (New-York Tribune, 1903: "Poland: poland::
+    Poland:::" centred over "Greatest Natural Medicinal Water Known.— Advt.")."""
+    if k + 1 >= len(lines) or len(lines[k].text) > _CENTRED_HEAD:
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box, below = lines[k].box, lines[k + 1].box
+    margins = box.left - left, right - box.right
+    full = below.left - left < height and right - below.right < 2 * height
+    return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
 
 
 def _speck(text: str) -> bool:

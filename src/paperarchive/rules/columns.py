@@ -32,8 +32,31 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START or first.islower()
 
 
+_DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck
+# A letter or two then a capitalised word: a speck in the margin the engine read in front of a
+# paragraph's first word ("r The reason for the postponement", "it His name is familiar"), or
+# glued to a word in capitals ("vkLAY CITY Ky Oct" for the dateline "CLAY CITY Ky Oct").
+_SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2}(?: [A-Z]|[A-Z]{2})")
+
+
+def _in_capitals(text: str) -> bool:
+    """Latin letters, four or more, nearly all capitals: "SELLS FARM FOR 3575"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isascii() for ch in letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
+        return False
+    if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
+        # A headline in capitals is whole: the lower-case text after it is its story's
+        # (Winchester News, 1910: "OPERA HOUSE" ⏎⏎ "from the Lexington Herald The play…").
+        # A short line may be its next deck, misread ("ARBITRATION ACCEPTED." ⏎⏎ "tut Independent…").
+        return False
+    if right.gap == 0 and right.indent and _SPECK_BEFORE_CAPITAL.match(right.text):
+        # The layout opened a paragraph here; its lower-case start is a speck, not a sentence
+        # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
+        # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before

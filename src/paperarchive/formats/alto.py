@@ -30,6 +30,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree
 
+from ..chars import is_cjk
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
@@ -184,8 +185,11 @@ def _ghost_word(words: list[Word]) -> bool:
     one's last, boxed over both lines (Winchester News, 1910: "house on Saturday night
     operaI-", the last word 444 high among words of 140, then "Time House of a Thousand").
     A last word of three letters or more this many times as tall as the line's
-    other words, that are three or more, is one (`_GHOST_WORD`)."""
+    other words, that are three or more, is one (`_GHOST_WORD`). Not in CJK: a vertical
+    line's "words" are as tall as they are long."""
     if len(words) < 4 or any(word.box is None for word in words) or len(words[-1].text) < 3:
+        return False
+    if any(is_cjk(char) for word in words for char in word.text):
         return False
     others = statistics.median(word.box.height for word in words[:-1])
     return words[-1].box.height >= _GHOST_WORD * others

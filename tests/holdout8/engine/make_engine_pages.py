@@ -1,4 +1,4 @@
-"""Draw two invented newspaper pages with Pillow, read them with Tesseract 5, keep the engine output.
+"""Draw three invented newspaper pages with Pillow, read them with Tesseract 5, keep the engine output.
 
 Held-out pages for paperarchive (tests/holdout8/engine). The gold of each page is the text this
 script draws (never the engine's reading), so score these pages with `--fuzzy 0.9`.
@@ -8,7 +8,7 @@ This script does not import paperarchive and never runs its cleaner.
 
 Needs Pillow with libraqm, fonts-noto-cjk, fonts-wqy-zenhei, fonts-arphic-uming, and Tesseract 5
 with chi_sim and chi_tra. Writes, next to this file, for each page the kept engine output
-(`.hocr` for the Singapore page, ALTO `.xml` for the Taiwan page) and its `.gold.json`.
+(`.hocr` for the Singapore page, ALTO `.xml` for the Taiwan page, `.tsv` for the sports page) and its `.gold.json`.
 Every paper, person, place and event is invented.
 
 Layout (unlike tests/factory, where each story is a full-width band): modular pages. The lead
@@ -386,6 +386,106 @@ def draw_tw() -> Image.Image:
     return img.crop((0, 0, W, foot_y + 80))
 
 
+# --- page 3: a city evening paper's sports page (simplified), a standings table drawn in a ruled box --------
+
+SPORTS = {
+    "furniture": ["江城晚报", "2026年4月27日 星期一", "B4", "体育",
+                  "城市足球联赛积分榜（截至第8轮）",
+                  "排名 球队 场次 胜 平 负 积分",
+                  "1 江城远航 8 6 1 1 19",
+                  "2 北岭 8 5 2 1 17",
+                  "3 临海蓝鲸 8 5 1 2 16",
+                  "4 西山钢铁 8 3 3 2 12",
+                  "5 南湖 8 2 2 4 8",
+                  "本版编辑：周晓彤 校对：黎明"],
+    "date": "2026-04-27",
+    "page": "B4",
+    "articles": [
+        {
+            "kicker": "城市足球联赛第8轮",
+            "title": "江城远航主场逆转临海蓝鲸",
+            "byline": ["记者 罗一鸣", "罗一鸣"],
+            "source": None,
+            "paragraphs": [
+                "本报讯（记者 罗一鸣）昨晚，城市足球联赛第8轮一场焦点战在江城体育中心进行，江城远航队在先失一球的情况下连进两球，以2比1逆转临海蓝鲸队，继续领跑积分榜。",
+                "比赛第23分钟，临海蓝鲸队利用角球机会由中卫许家乐头球破门。易边再战，江城远航队加强了边路进攻。第58分钟，替补登场的19岁小将田野接队友传中凌空抽射，扳平比分。",
+                "第81分钟，江城远航队获得前场任意球，队长马骏一脚弧线球直挂球门死角，帮助球队锁定胜局。全场比赛，江城远航队控球率达到58%，射门16次，其中射正7次。",
+                "赛后，江城远航队主教练孙浩说：“上半场我们打得有些急，中场休息时调整了站位，球员们执行得很好。”本场比赛吸引了2.6万名观众到场观战。",
+                "下一轮，江城远航队将于本周六客场挑战北岭队。",
+            ],
+        },
+        {
+            "title": "全民健身长走活动周日举行",
+            "byline": None,
+            "paragraphs": [
+                "本报讯 2026年江城全民健身长走活动将于本周日上午8时在滨江公园鸣枪，全程10公里，另设5公里体验组。主办方提醒参加者穿着运动鞋，自备饮用水。",
+                "报名已于昨日截止，共有3200多名市民报名参加，其中年龄最大的参加者已经78岁。",
+            ],
+        },
+    ],
+}
+
+
+def draw_sports() -> Image.Image:
+    W, M, G = 2100, 90, 60
+    col = (W - 2 * M - 2 * G) // 3
+    xs = [M + k * (col + G) for k in range(3)]
+    body = font(SERIF_SC, 31)
+    lh = 48
+    img = Image.new("L", (W, 3000), 255)
+    d = ImageDraw.Draw(img)
+    f = SPORTS["furniture"]
+    d.text((M, 50), f[0], font=font(SANS_SC_BOLD, 60), fill=0)
+    meta = font(SANS_SC_BOLD, 30)
+    x = W - M
+    for text in reversed(f[1:4]):
+        x -= int(meta.getlength(text))
+        d.text((x, 76), text, font=meta, fill=0)
+        x -= 50
+    d.line((M, 140, W - M, 140), fill=0, width=5)
+    a1, a2 = SPORTS["articles"]
+    y = 170
+    d.text((xs[0], y), a1["kicker"], font=font(SANS_SC_BOLD, 32), fill=0)
+    y += 54
+    d.text((xs[0], y), a1["title"], font=font(ZENHEI, 70), fill=0)
+    y += 110
+
+    def lead(h: int, draw: ImageDraw.ImageDraw) -> Flow:
+        fl = Flow(draw, [Frame(xs[0], y, col, y + h), Frame(xs[1], y, col, y + h)])
+        for p in a1["paragraphs"]:
+            fl.paragraph(p, body, lh)
+        return fl
+
+    lead_bottom = y + shortest(lead)
+    lead(lead_bottom - y, d)
+
+    # the standings table in a ruled box at the head of column 3
+    ty = 170
+    tf, th = font(SANS_SC_BOLD, 28), font(SERIF_SC, 27)
+    d.text((xs[2], ty), f[4], font=tf, fill=0)
+    ty += 50
+    widths = [0.14, 0.34, 0.13, 0.1, 0.1, 0.1, 0.09]
+    row_h = 46
+    d.rectangle((xs[2], ty, xs[2] + col, ty + row_h * 6), outline=0, width=2)
+    for r, row in enumerate(f[5:11]):
+        cx = xs[2]
+        for c, cell in enumerate(row.split()):
+            d.text((cx + 8, ty + r * row_h + 8), cell, font=th, fill=0)
+            cx += int(widths[c] * col)
+        if r:
+            d.line((xs[2], ty + r * row_h, xs[2] + col, ty + r * row_h), fill=120, width=1)
+    ty += row_h * 6 + 50
+    d.line((xs[2], ty - 20, xs[2] + col, ty - 20), fill=0, width=3)
+    d.text((xs[2], ty), a2["title"], font=font(SANS_SC_BOLD, 38), fill=0)
+    fr = Flow(d, [Frame(xs[2], ty + 64, col, 3000)])
+    for p in a2["paragraphs"]:
+        fr.paragraph(p, body, lh)
+    foot_y = max(lead_bottom, fr.y) + 60
+    d.line((M, foot_y - 20, W - M, foot_y - 20), fill=0, width=3)
+    d.text((M, foot_y), f[11], font=font(SERIF_SC, 26), fill=0)
+    return img.crop((0, 0, W, foot_y + 80))
+
+
 # --- gold and OCR ---------------------------------------------------------------------------------------
 
 FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "credits")
@@ -401,6 +501,7 @@ def gold(spec: dict, note: str) -> dict:
 PAGES = {
     "zh_sg_tess_hocr_modular_lead_photo_rail": (draw_sg, SG, "chi_sim", "hocr", "hocr"),
     "zht_tw_tess_alto_bracket_sections_photo_credit": (draw_tw, TW, "chi_tra", "alto", "xml"),
+    "zh_sports_tess_tsv_standings_table_box": (draw_sports, SPORTS, "chi_sim", "tsv", "tsv"),
 }
 
 NOTES = {
@@ -419,6 +520,13 @@ NOTES = {
         "ends with the credit 〔記者陳怡君／攝影〕), 【地方短波】 over two briefs side by side. Each story opens with the lead "
         "〔記者X／Y報導〕 (byline the reporter; the lead stays in paragraph 1). The masthead date is in the ROC era (115年 = 2026). "
         "Furniture: masthead pieces and the editor line at the foot. The gold is the text drawn: score with --fuzzy 0.9."),
+    "zh_sports_tess_tsv_standings_table_box": (
+        "Engine output (Tesseract 5.3.0 chi_sim, default psm 3, TSV: one row per word with level, block, paragraph, line "
+        "and box) of a page drawn by make_engine_pages.py: an invented city evening paper, 江城晚报 page B4 体育, simplified, "
+        "2 articles. The match report's kicker and headline span columns 1-2 and its text runs down both (lead 本报讯（记者 "
+        "罗一鸣）: byline the reporter, source none). Column 3 holds a standings table in a ruled box (title and six rows of "
+        "cells: furniture, like the masthead pieces and the editor line at the foot) over a brief with a 本报讯 lead and no "
+        "reporter. The gold is the text drawn: score with --fuzzy 0.9."),
 }
 
 

@@ -389,7 +389,7 @@ def draw_tw() -> Image.Image:
 # --- page 3: a city evening paper's sports page (simplified), a standings table drawn in a ruled box --------
 
 SPORTS = {
-    "furniture": ["江城晚报", "2026年4月27日 星期一", "B4", "体育",
+    "furniture": ["江城晚报", "2026年4月27日 星期一", "B4", "体育新闻",
                   "城市足球联赛积分榜（截至第8轮）",
                   "排名 球队 场次 胜 平 负 积分",
                   "1 江城远航 8 6 1 1 19",
@@ -522,7 +522,7 @@ NOTES = {
         "Furniture: masthead pieces and the editor line at the foot. The gold is the text drawn: score with --fuzzy 0.9."),
     "zh_sports_tess_tsv_standings_table_box": (
         "Engine output (Tesseract 5.3.0 chi_sim, default psm 3, TSV: one row per word with level, block, paragraph, line "
-        "and box) of a page drawn by make_engine_pages.py: an invented city evening paper, 江城晚报 page B4 体育, simplified, "
+        "and box) of a page drawn by make_engine_pages.py: an invented city evening paper, 江城晚报 page B4 体育新闻, simplified, "
         "2 articles. The match report's kicker and headline span columns 1-2 and its text runs down both (lead 本报讯（记者 "
         "罗一鸣）: byline the reporter, source none). Column 3 holds a standings table in a ruled box (title and six rows of "
         "cells: furniture, like the masthead pieces and the editor line at the foot) over a brief with a 本报讯 lead and no "

@@ -27,7 +27,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+try:
+    from PIL import Image, ImageDraw, ImageFont
+except ImportError:  # pytest --doctest-modules imports every module under tests/; only drawing needs Pillow
+    Image = ImageDraw = ImageFont = None
 
 HERE = Path(__file__).resolve().parent
 NOTO = Path("/usr/share/fonts/opentype/noto")

@@ -542,7 +542,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             png = Path(args.png or tmp) / f"{name}.png"
             png.parent.mkdir(parents=True, exist_ok=True)
-            img.save(png)
+            img.save(png, dpi=(300, 300))  # a scan carries its resolution; without one Tesseract assumes 70 dpi
             base = Path(tmp) / name
             subprocess.run(["tesseract", str(png), str(base), "-l", lang, config], check=True, capture_output=True)
             out = HERE / f"{name}.{ext}"

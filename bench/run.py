@@ -86,8 +86,8 @@ class Child:
     peak_pss_mb: float = 0.0  # all of them together; PSS, so pages that forked workers share count once
 
 
-def _memory(root: int) -> tuple[float, float]:
-    """(PSS of a process and all its descendants, the largest VmHWM among them), in MB."""
+def process_tree(root: int) -> list[int]:
+    """A process and all its descendants, read from /proc (children of a vfork'd exec too)."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -96,11 +96,17 @@ def _memory(root: int) -> tuple[float, float]:
                     parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
             except (OSError, IndexError, ValueError):
                 continue
-    tree, grew = {root}, True
+    tree, grew = [root], True
     while grew:
-        found = {pid for pid, parent in parents.items() if parent in tree} - tree
-        tree |= found
+        found = [pid for pid, parent in parents.items() if parent in tree and pid not in tree]
+        tree += found
         grew = bool(found)
+    return tree
+
+
+def _memory(root: int) -> tuple[float, float]:
+    """(PSS of a process and all its descendants, the largest VmHWM among them), in MB."""
+    tree = process_tree(root)
     pss = hwm = 0
     for pid in tree:
         try:

@@ -48,6 +48,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402  (bench/corpus.py)
+from run import process_tree  # noqa: E402  (bench/run.py)
 
 
 @dataclass
@@ -69,23 +70,6 @@ class Run:
         return max(self.per_process.values(), default=0.0)
 
 
-def _tree(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    tree, grew = [root], True
-    while grew:
-        found = [pid for pid, parent in parents.items() if parent in tree and pid not in tree]
-        tree += found
-        grew = bool(found)
-    return tree
-
-
 def _cpu_and_pss(pid: int) -> tuple[float, float]:
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -105,7 +89,7 @@ def measure(cmd: list[str], run: Run | None = None) -> tuple[float, float]:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     while run is not None and proc.poll() is None:
         pss = 0.0
-        for pid in _tree(proc.pid):
+        for pid in process_tree(proc.pid):
             cpu, mb = _cpu_and_pss(pid)
             if cpu >= 0:
                 run.per_process[pid] = cpu

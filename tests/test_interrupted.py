@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, cli_path
@@ -53,18 +54,21 @@ def wait_for(condition, timeout=60.0, what="condition"):
         time.sleep(0.02)
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    """PAGES pages: the sample pages over and over, in their own encodings, each with its own number."""
-    root = tmp_path_factory.mktemp("corpus") / "pages"
+def tagged_pages(root: Path, pages: int, tag: str) -> Path:
+    """`pages` pages: the sample pages over and over, in their own encodings, each with its own number."""
     sources = sorted(SAMPLES.rglob("*.txt"))
-    for n in range(PAGES):
+    for n in range(pages):
         source = sources[n % len(sources)]
         decoded = decode(source.read_bytes())
         target = root / source.parent.parent.name / source.parent.name / f"{n:03d}-{source.name}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes((decoded.text.rstrip() + f"\n\nArchive {TAG} tag{n:04d}.\n").encode(decoded.encoding))
+        target.write_bytes((decoded.text.rstrip() + f"\n\nArchive {tag} tag{n:04d}.\n").encode(decoded.encoding))
     return root
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return tagged_pages(tmp_path_factory.mktemp("corpus") / "pages", PAGES, TAG)
 
 
 @pytest.fixture(scope="module")

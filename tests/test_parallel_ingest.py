@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, cli_path
-from test_interrupted import article_ids, committed_pages, wait_for
+from conftest import cli_path
+from test_interrupted import article_ids, committed_pages, tagged_pages, wait_for
 
 from paperarchive import ingest as ingest_module
 from paperarchive.api import Archive
-from paperarchive.decode import decode
 
 PAGES = 300  # about 2 MB of page text: four batches of 0.5 MB (the least that runs in parallel)
 QUERIES = ["重阳", "社区", '"社区治理"', "harbor", "fleet", "報紙", "title:敬老", "pagetag"]
@@ -23,15 +22,7 @@ QUERIES = ["重阳", "社区", '"社区治理"', "harbor", "fleet", "報紙", "t
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """PAGES pages: the sample pages over and over, in their own encodings, each with its own tag."""
-    root = tmp_path_factory.mktemp("parallel") / "pages"
-    sources = sorted(SAMPLES.rglob("*.txt"))
-    for n in range(PAGES):
-        source = sources[n % len(sources)]
-        decoded = decode(source.read_bytes())
-        target = root / source.parent.parent.name / source.parent.name / f"{n:03d}-{source.name}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes((decoded.text.rstrip() + f"\n\nArchive pagetag tag{n:04d}.\n").encode(decoded.encoding))
+    root = tagged_pages(tmp_path_factory.mktemp("parallel") / "pages", PAGES, "pagetag")
     assert sum(f.stat().st_size for f in root.rglob("*.txt")) > 1.5 * 1024 * 1024
     return root
 

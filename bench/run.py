@@ -64,12 +64,14 @@ QUERIES = (
     ('"fishing fleet"', "English phrase"),
 )
 
+# Issue 15's targets: ingest and search process at M, warm queries at L (so a smaller
+# run that misses the warm ones has missed them at L too).
 TARGETS = {
-    "ingest_mb_s": 2.0,  # end to end, cleaning included
+    "ingest_mb_s": 1.5,  # end to end, cleaning included
     "index_ratio": 2.0,  # index size ÷ page text size
-    "warm_p50_ms": 20.0,
+    "warm_p50_ms": 30.0,
     "warm_p95_ms": 100.0,
-    "process_s": 0.35,  # and below rg over the raw pages
+    "process_s": 0.2,  # and below rg over the raw pages
     "reingest_mb_s": 100.0,
 }
 

@@ -199,6 +199,23 @@ def test_a_chinese_headline_in_three_decks_gives_kicker_title_and_subtitle():
     )
 
 
+def test_a_morning_papers_running_head_is_furniture_and_a_colon_byline_is_the_byline():
+    # Malaysian and Singapore Chinese dailies: "报道：NAME" under the headline, "…晨报" in the running head.
+    page = (
+        "东方晨报　2025年7月3日　星期四　地方新闻　B4\n\n"
+        "槟州医疗预算\n"
+        "槟州增设三所社区诊所\n"
+        "村民：看病不再远行\n\n"
+        "报道：黄志强\n\n"
+        "（乔治市2日讯）槟州政府今年将在北海和高渊增设三所社区诊所，方便偏远村落居民就医。\n"
+    )
+    clean = clean_text(page)
+    assert "东方晨报　2025年7月3日　星期四　地方新闻　B4" in clean.furniture
+    assert fields(clean.articles[0], "kicker", "title", "subtitle", "byline") == (
+        "槟州医疗预算", "槟州增设三所社区诊所", "村民：看病不再远行", "报道：黄志强"
+    )
+
+
 def test_two_lines_over_a_subtitle_are_kicker_and_title():
     page = "山城夜色新名片\n老码头变身音乐广场\n——周末演出场场爆满\n〔記者林雅婷／基隆報導〕基隆老碼頭改建的音樂廣場上週開放，周末演出場場爆滿。"
     article = clean_text(page).articles[0]

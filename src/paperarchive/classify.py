@@ -100,6 +100,8 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     r"(?:\s*\S[^。，：:]{0,30})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
+    # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
+    r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     # Another paper's reporter: "示例文化报记者 苏墨".
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
@@ -225,7 +227,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|商报|商報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE)\b",
@@ -661,6 +663,8 @@ def is_furniture(text: str) -> bool:
 
     >>> is_furniture("示例日报  2025年10月29日 星期三  第2版"), is_furniture("PAGE 5")
     (True, True)
+    >>> is_furniture("南洋晨报　2026年2月11日　星期三　大马新闻　A9")  # a morning paper's running head
+    True
     >>> is_furniture("THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925")
     True
     >>> is_furniture("10月28日，重阳节的前一天，党员前往养老园。"), is_furniture("重阳节")

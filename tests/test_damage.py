@@ -196,3 +196,13 @@ def test_random_damage_is_always_found_and_always_mended(pristine, tmp_path):
         shutil.rmtree(index)
     print(f"{TRIALS} trials: {damaged_trials} did damage a user could see, {found} found by check")
     assert damaged_trials >= TRIALS // 4  # the trials did damage something
+
+
+def test_damaged_bytes_quoted_by_sqlite_stay_on_the_one_line():
+    # SQLite quotes the text it could not decode; a CR among those bytes once split the message in two.
+    import sqlite3
+
+    from paperarchive.catalog import _damage
+
+    message = str(_damage(sqlite3.DatabaseError("Could not decode to UTF-8 column 'date' with text '\x18\xff\rS56'")))
+    assert len(message.splitlines()) == 1 and "\\x0d" in message

@@ -35,7 +35,7 @@ from .errors import (
     UnreadableCatalogError,
 )
 from .models import Article, PageInfo
-from .printable import display
+from .printable import display, for_terminal
 
 # Bump when the tables change; `reindex` cannot cross a format change.
 # 3: a page is keyed by (path, part), not by its id; ids are assigned once and kept;
@@ -202,7 +202,8 @@ def seal(row: Iterable) -> str:
 
 
 def _damage(error: sqlite3.DatabaseError) -> DamagedError:
-    return DamagedError(f"the catalog is damaged ({error})", DAMAGE_HINT)
+    # SQLite quotes the damaged bytes it could not decode: a stray CR or escape must not break the one line.
+    return DamagedError(f"the catalog is damaged ({for_terminal(str(error))})", DAMAGE_HINT)
 
 
 @contextmanager

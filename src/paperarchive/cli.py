@@ -53,7 +53,9 @@ class Facet(str, Enum):
 
 
 def fail(message: str, hint: str | None = None, code: int = 2) -> typer.Exit:
-    sys.stderr.write(f"paperarchive: {message}" + (f" ({hint})" if hint else "") + "\n")
+    from .printable import for_terminal  # one line, whatever a damaged file's bytes put in the message
+
+    sys.stderr.write(for_terminal(f"paperarchive: {message}" + (f" ({hint})" if hint else "")) + "\n")
     return typer.Exit(code)
 
 

@@ -130,18 +130,22 @@ def die_before_the_catalog_commit(monkeypatch):
     monkeypatch.setattr(Catalog, "put_page", put_page)
 
 
+def killed_adding_a_page(archive: Archive, pages: Path, monkeypatch) -> None:
+    """An ingest that adds new.txt, killed between the search index's commit and the catalog's."""
+    (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        die_before_the_catalog_commit(patch)
+        with pytest.raises(Killed):
+            archive.ingest([pages], workers=0)
+
+
 def test_a_writer_killed_between_its_two_commits_is_mended_by_the_next(pages, tmp_path, monkeypatch):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=0)
     first = sorted(pages.iterdir())[0]
     original = first.read_bytes()
     first.write_bytes(first.read_bytes() + "\n\n本报讯 麒麟社区举办读书会。\n".encode(decode(original).encoding))
-    (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
-
-    with monkeypatch.context() as patch:
-        die_before_the_catalog_commit(patch)
-        with pytest.raises(Killed):
-            archive.ingest([pages], workers=0)
+    killed_adding_a_page(archive, pages, monkeypatch)
     # The search index committed the batch, the catalog did not: check says so, and what to do.
     report = archive.check()
     assert report.interrupted and report.not_catalogued
@@ -161,11 +165,7 @@ def test_counts_after_an_interrupted_writer_are_of_what_can_be_shown(pages, tmp_
     it, the pages out of step are neither listed nor counted (the count agrees with the hits)."""
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=0)
-    (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
-    with monkeypatch.context() as patch:
-        die_before_the_catalog_commit(patch)
-        with pytest.raises(Killed):
-            archive.ingest([pages], workers=0)
+    killed_adding_a_page(archive, pages, monkeypatch)
     reader = Archive(tmp_path / "ix")
     assert reader.search("獬豸小组").total == 0
     everything = reader.search("的 OR the", limit=None)
@@ -175,11 +175,7 @@ def test_counts_after_an_interrupted_writer_are_of_what_can_be_shown(pages, tmp_
 def test_reindex_also_mends_an_interrupted_writer(pages, tmp_path, monkeypatch):
     archive = Archive(tmp_path / "ix")
     archive.ingest([pages], workers=0)
-    (pages / "new.txt").write_text("# 獬豸小组成立\n\n本报讯 獬豸小组昨日成立。\n", encoding="utf-8")
-    with monkeypatch.context() as patch:
-        die_before_the_catalog_commit(patch)
-        with pytest.raises(Killed):
-            archive.ingest([pages], workers=0)
+    killed_adding_a_page(archive, pages, monkeypatch)
     archive.reindex()
     report = archive.check()
     assert report.ok and not report.interrupted and archive.search("獬豸小组").total == 0

@@ -342,17 +342,12 @@ class Catalog:
     def page_state(self, path: str) -> tuple[int, int, str] | None:
         """(size, mtime_ns, digest) of the file last ingested from `path`; None when the
         catalog holds no sound page of it (none, or a damaged one: the file is read again)."""
-        try:
-            rows = self.db.execute(
-                f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
-            ).fetchall()
-        except sqlite3.OperationalError as error:  # a text column that no longer decodes
-            if "decode" not in str(error):
-                raise
+        rows = self._sealed_rows(path, "size, mtime_ns")
+        if rows is None:
             return None
         state = None
-        for size, mtime_ns, sealed, *sealed_values in rows:
-            if seal(sealed_values) != sealed:
+        for (size, mtime_ns), sound, sealed_values in rows:
+            if not sound:
                 return None
             state = (size, mtime_ns, sealed_values[5])
         return state
@@ -510,15 +505,22 @@ class Catalog:
     def ids_of(self, path: str) -> dict[int, str]:
         """part → page id, of the sound pages the catalog holds from the file at `path`
         (a damaged row's id may be damaged too: its page is given its id again)."""
+        return {values[2]: values[0] for _, sound, values in self._sealed_rows(path) or () if sound}
+
+    def _sealed_rows(self, path: str, extra: str = "") -> list[tuple[tuple, bool, list]] | None:
+        """Each row stored from the file at `path`: its `extra` columns, whether its seal holds, and
+        its sealed values (`SEALED_COLUMNS`); None when a text column no longer decodes."""
+        width = len(extra.split(",")) if extra else 0
         try:
             rows = self.db.execute(
-                f"SELECT sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?", (_stored_path(path),)
+                f"SELECT {extra + ', ' if extra else ''}sealed, {SEALED_COLUMNS} FROM pages WHERE path = ?",
+                (_stored_path(path),),
             ).fetchall()
         except sqlite3.OperationalError as error:  # a text column that no longer decodes
             if "decode" not in str(error):
                 raise
-            return {}
-        return {values[2]: values[0] for sealed, *values in rows if seal(values) == sealed}
+            return None
+        return [(row[:width], seal(row[width + 1 :]) == row[width], list(row[width + 1 :])) for row in rows]
 
     def holder(self, page_id: str) -> tuple[str, int] | None:
         """(path, part) of the page that holds this id, if any."""

@@ -282,7 +282,8 @@ BOXED = {
             "credits": ["（记者　武一帆　摄）"],
         },
         {
-            "kicker": "记者手记",
+            "section": "记者手记",
+            "kicker": [None, "记者手记"],
             "title": "海堤上的守夜人",
             "byline": ["文／本报记者　林晓", "林晓"],
             "paragraphs": [
@@ -352,8 +353,8 @@ def draw_boxed() -> Image.Image:
     inner = col - 40
     y = by0 + 28
     lab = font(SANS_SC_BOLD, 30)
-    d.rectangle((xs[2] + 10, y, xs[2] + 34 + int(lab.getlength(a2["kicker"])), y + 48), fill=0)
-    d.text((xs[2] + 22, y + 7), a2["kicker"], font=lab, fill=255)
+    d.rectangle((xs[2] + 10, y, xs[2] + 34 + int(lab.getlength(a2["section"])), y + 48), fill=0)
+    d.text((xs[2] + 22, y + 7), a2["section"], font=lab, fill=255)
     y += 74
     y = lines_of(d, a2["title"], font(ZENHEI, 52), xs[2] + 10, y, inner, 68) + 14
     d.text((xs[2] + 10, y), a2["byline"][0], font=font(SANS_SC_BOLD, 27), fill=0)
@@ -414,7 +415,6 @@ def draw_yinti() -> Image.Image:
     spec = YINTI
     y0 = masthead(d, spec["furniture"], font(SANS_TC_BOLD, 64), font(SANS_TC, 30), W, M)
     a1, a2, a3 = spec["articles"]
-    two = xs[1] + col - xs[0]
     # lead over columns 1-2: 引題 (small), 主題 (large), 副題 (medium), text in two columns
     y = y0 + 10
     d.text((xs[0], y), a1["kicker"], font=font(SANS_TC, 36), fill=0)
@@ -698,50 +698,52 @@ def save_png(img: Image.Image, path: Path) -> None:
     img.convert("L").quantize(colors=8, dither=Image.Dither.NONE).save(path, dpi=(300, 300), optimize=True)
 
 
-def read(page: Page, png: Path) -> list[tuple[Path, str]]:
-    made = []
+def outputs(page: Page) -> list[tuple[Path, str]]:
+    """The engine outputs kept for a page, each with the words its gold's note uses for the engine."""
+    made = [(HERE / f"{page.name}.tess_{page.lang}.{EXT[c]}", ENGINE_NOTE[c].format(lang=page.lang))
+            for c in page.tesseract]
+    if page.rapidocr:
+        made.append((HERE / f"{page.name}.rapidocr_ppocrv4.json", ENGINE_NOTE["rapidocr"]))
+    return made
+
+
+def read(page: Page, png: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / page.name
-        if page.tesseract:
-            subprocess.run(["tesseract", str(png), str(base), "-l", page.lang, *page.tesseract],
-                           check=True, capture_output=True)
+        # run beside the image so the outputs name it without a directory
+        subprocess.run(["tesseract", png.name, str(base), "-l", page.lang, *page.tesseract],
+                       check=True, capture_output=True, cwd=png.parent)
         for config in page.tesseract:
             out = HERE / f"{page.name}.tess_{page.lang}.{EXT[config]}"
             out.write_bytes(base.with_suffix("." + EXT[config]).read_bytes())
-            made.append((out, ENGINE_NOTE[config].format(lang=page.lang)))
     if page.rapidocr:
-        from rapidocr_onnxruntime import RapidOCR
-
         import numpy as np  # RapidOCR reads a palette PNG from its path as empty: give it the RGB pixels
+        from rapidocr_onnxruntime import RapidOCR
 
         result, _ = RapidOCR()(np.asarray(Image.open(png).convert("RGB")))
         lines = [[[[float(x), float(y)] for x, y in box], [text, float(score)]] for box, text, score in result or []]
         out = HERE / f"{page.name}.rapidocr_ppocrv4.json"
         out.write_text(json.dumps(lines, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        made.append((out, ENGINE_NOTE["rapidocr"]))
-    return made
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", help="page names to make")
+    ap.add_argument("--gold-only", action="store_true", help="rewrite the golds and INDEX.json, draw and read nothing")
     args = ap.parse_args()
-    index_path = HERE / "INDEX.json"
-    index = json.loads(index_path.read_text(encoding="utf-8")) if index_path.exists() else {}
+    index = {}
     for page in PAGES:
-        if args.only and page.name not in args.only:
-            continue
         png = HERE / f"{page.name}.png"
-        save_png(page.draw(), png)
-        for out, engine in read(page, png):
+        if not args.gold_only and (not args.only or page.name in args.only):
+            save_png(page.draw(), png)
+            read(page, png)
+        for out, engine in outputs(page):
             note = (f"Engine output ({engine}) of a page drawn by tests/holdout10/make_pages.py (image {png.name}): "
                     f"{page.note} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.")
             g = HERE / f"{out.name}.gold.json"
             g.write_text(json.dumps(gold(page.spec, note), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             index[g.name] = str(out.relative_to(HERE.parent.parent))
-            print(index[g.name])
-    index_path.write_text(json.dumps(dict(sorted(index.items())), ensure_ascii=False, indent=1) + "\n",
-                          encoding="utf-8")
+    (HERE / "INDEX.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -506,7 +506,7 @@ def draw_runon() -> Image.Image:
     y = y0 + 10
     d.text((xs[0], y), a1["kicker"], font=font(SANS_SC_BOLD, 32), fill=0)
     y += 54
-    d.text((xs[0], y), a1["title"], font=font(ZENHEI, 70), fill=0)
+    d.text((xs[0], y), a1["title"], font=font(SANS_SC_BOLD, 68), fill=0)
     y += 110
     d.text((xs[0], y), a1["byline"][0], font=font(SANS_SC_BOLD, 28), fill=0)
     y += 58

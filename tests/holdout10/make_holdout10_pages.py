@@ -4,7 +4,7 @@ Held-out pages for paperarchive (tests/holdout10). The gold of each page is the 
 draws (never an engine's reading), so score these pages with `--fuzzy 0.9`. This script does not
 import paperarchive and never runs its cleaner; the tests never need an OCR engine.
 
-    python tests/holdout10/make_pages.py [--only NAME ...]
+    python tests/holdout10/make_holdout10_pages.py [--only NAME ...]
 
 Needs Pillow with libraqm, fonts-noto-cjk, fonts-wqy-zenhei, fonts-dejavu, Tesseract 5 with chi_sim,
 chi_tra and eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) importable.
@@ -738,7 +738,7 @@ def main() -> None:
             save_png(page.draw(), png)
             read(page, png)
         for out, engine in outputs(page):
-            note = (f"Engine output ({engine}) of a page drawn by tests/holdout10/make_pages.py (image {png.name}): "
+            note = (f"Engine output ({engine}) of a page drawn by tests/holdout10/make_holdout10_pages.py (image {png.name}): "
                     f"{page.note} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.")
             g = HERE / f"{out.name}.gold.json"
             g.write_text(json.dumps(gold(page.spec, note), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -95,7 +95,15 @@ def main(argv: list[str]) -> int:
     if argv == ["--write-floors"]:
         write_floors()
         return 0
-    for gold_dir in [Path(a).resolve() for a in argv] or GOLD_DIRS:
+    if any(a.startswith("-") for a in argv):
+        print(__doc__)
+        return 0 if set(argv) <= {"-h", "--help"} else 2
+    gold_dirs = [Path(a).resolve() for a in argv] or GOLD_DIRS
+    for gold_dir in gold_dirs:
+        if not (gold_dir / "INDEX.json").exists():
+            print(f"score_golds.py: {gold_dir}: not a gold set (no INDEX.json)", file=sys.stderr)
+            return 2
+    for gold_dir in gold_dirs:
         print(f"# {gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir}")
         totals: dict[str, float] = {}
         listed = pages(gold_dir)

@@ -148,7 +148,7 @@ def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None
     lines = tuple(
         line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words)).text
     )
-    return Region(lines, _box(block) or bounds([line.box for line in lines]))
+    return Region(lines, _box(block) or bounds([line.box for line in lines]), ident=block.get("ID"))
 
 
 def _line(element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None]) -> Line:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
 from ..models import Block, Kind
@@ -125,6 +125,10 @@ class Region:
     # Where its lines end says nothing of the type: pdftotext -layout rows, whose glyphs sit
     # at the nearest character cell, so a justified line may end cells short of its measure.
     loose_ends: bool = False
+    ident: str | None = None  # the format's ID for it (ALTO TextBlock ID), which a METS points at
+    # Whether a story starts at its top, where the file says so (a METS article starts here, or
+    # continues; a printed rule stands above it); None: the geometry decides.
+    opens: bool | None = None
 
 
 def bounds(boxes: Sequence[Box | None]) -> Box | None:
@@ -831,8 +835,12 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
-        for part, breaks, part_kind in parts:
-            gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
+        for j, (part, breaks, part_kind) in enumerate(parts):
+            if j == 0 and region.opens is not None:  # the file says whether a story starts here
+                opens = region.opens
+            else:
+                opens = breaks or _opens_story(part, previous, measure, body, spacing)
+            gap = 0 if not blocks else 2 if opens else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
@@ -863,7 +871,7 @@ def _without_ghosts(region: Region) -> Region:
     if len(lines) < 3 or any(line.box is None for line in lines):
         return region
     kept = tuple(line for line in lines if not _ghost(line, lines))
-    return region if len(kept) == len(lines) else Region(kept, region.box, region.role, region.loose_ends)
+    return region if len(kept) == len(lines) else replace(region, lines=kept)
 
 
 def _ghost(line: Line, lines: Sequence[Line]) -> bool:
@@ -1166,7 +1174,7 @@ def _drop_capitals(regions: list[Region]) -> list[Region]:
         # among lines of 41): the line is one of the text's.
         box = Box(first.box.left, max(first.box.top, first.box.bottom - height), first.box.right, first.box.bottom)
         opened = Line(text + first.text, box, first.size)
-        out[out.index(target)] = Region((opened, *target.lines[1:]), target.box, target.role)
+        out[out.index(target)] = replace(target, lines=(opened, *target.lines[1:]))
         out.remove(cap)
     return out
 
@@ -1187,7 +1195,7 @@ def _stacked(regions: list[Region]) -> list[Region]:
                 lines = (*last.lines[:-1], Line(join_pieces(tail.text, head.text), tail.box.union(head.box), tail.size))
             else:
                 lines = (*last.lines, head)
-            out[-1] = Region(lines, last.box.union(region.box), last.role)
+            out[-1] = replace(last, lines=lines, box=last.box.union(region.box))
         else:
             out.append(region)
     return out

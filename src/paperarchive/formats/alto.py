@@ -4,7 +4,8 @@ Read by local element name, so ALTO v2, v3 and v4 (and the older CCS namespace
 of v1, still in early Library of Congress batches) read alike. Used: every
 TextBlock (also inside ComposedBlock and the page margins, where the running
 heads are), its TextLines, their String, SP and HYP elements, and the positions
-HPOS/VPOS/WIDTH/HEIGHT. Coordinates are only compared with each other, so the
+HPOS/VPOS/WIDTH/HEIGHT; GraphicalElements (Tesseract's rules) as rules between stories
+(`reading.cut_at_rules`). Coordinates are only compared with each other, so the
 MeasurementUnit (pixel, mm10, inch1200) does not matter.
 
 Hyphenation: where the file names the whole word of a split (a String marked
@@ -58,7 +59,8 @@ def alto_regions(text: str) -> list[list[Region]]:
             for block in page.iter()
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
-        out.append(order_regions(regions))
+        rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
+        out.append(order_regions(regions, rules))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

@@ -340,6 +340,7 @@ def arrange(regions: list[Region], stories: list[MetsStory]) -> list[Region] | N
             # the others; a headless one is often what the library's article finder left over
             # (a column that goes on with the story above, a folio): the geometry decides there.
             opens = (place == 0) if stories[story].headed else None
+            opens = True if region.opens else opens  # a rule the block's part stands under (`cut_at_rules`)
             groups.setdefault(story, []).append((place, replace(region, role=role or region.role, opens=opens)))
         else:  # after the block the geometry reads before it, in that block's story
             place += 0.001

@@ -148,3 +148,13 @@ def test_a_logical_map_that_names_few_of_a_pages_blocks_leaves_the_order_to_the_
     arranged = arrange(regions, [MetsStory("A", (("TB3", "heading"), ("TB1", None)))])
     # the map's order; TB2, which it does not name, follows the block read before it (TB1)
     assert [(r.ident, r.role, r.opens) for r in arranged] == [("TB3", "heading", True), ("TB1", None, False), ("TB2", None, None)]
+
+
+def test_a_story_carried_over_from_the_page_before_opens_no_story_on_its_next_page():
+    from paperarchive.formats.mets import mets_articles
+
+    # Journal des Débats, 2 April 1814: the article FRANCE. runs from page 1 onto page 2.
+    stories = mets_articles((Path(__file__).parent / "real2" / "delivered" / "18140402_1" / "18140402_1-METS.xml").read_text(encoding="utf-8"))
+    first, second = stories["./ALTO/18140402_1-0001.xml"], stories["./ALTO/18140402_1-0002.xml"]
+    assert [(s.label, s.headed) for s in first] == [(None, True), ("FRANCE.", True)]  # the title section, then FRANCE.
+    assert (second[0].label, second[0].blocks, second[0].headed) == ("FRANCE.", (("P2_TB00001", None), ("P2_TB00002", None)), False)

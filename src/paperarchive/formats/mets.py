@@ -315,8 +315,8 @@ def arrange(regions: list[Region], stories: list[MetsStory]) -> list[Region] | N
     """A page's regions (in the geometry's reading order) as the logical map groups them:
     story by story in the map's order, each story's blocks in its order, its first block
     opening a story and the others continuing it (`Region.opens`, where the map found the
-    story's headline), with the map's roles
-    (a TITLE is the headline; the masthead's title section is furniture). A block the map
+    story's headline on this page: a story carried over from the page before opens none),
+    with the map's roles (a TITLE is the headline; the masthead's title section is furniture). A block the map
     does not name follows the block the geometry reads before it. None when the map places
     less than half the page's lines (`_COVERED`): then the geometry decides alone.
 
@@ -329,8 +329,8 @@ def arrange(regions: list[Region], stories: list[MetsStory]) -> list[Region] | N
             if ident in by_id and ident not in placed:
                 placed[ident] = (s, place, role)
     lines = sum(len(region.lines) for region in regions)
-    if not lines or sum(len(by_id[i].lines) for i in placed) < _COVERED * lines:
-        return None
+    if not lines or sum(len(region.lines) for region in regions if region.ident in placed) < _COVERED * lines:
+        return None  # (a block cut at a rule is two regions of one ID: each is counted)
     groups: dict[int, list[tuple[float, Region]]] = {}
     story, place = -1, 0.0
     for region in regions:

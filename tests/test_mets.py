@@ -104,3 +104,57 @@ def test_a_broken_mets_leaves_its_pages_what_their_paths_say_and_is_named_when_g
     assert out.returncode == 2
     [failed] = [line for line in out.stderr.splitlines() if METS_NAME in line]
     assert failed.startswith(f"  failed: {issue / METS_NAME}: ") and "METS" in failed
+
+
+# A Europeana Newspapers issue with an article-level logical structMap (BnF, L'Ouest-Éclair,
+# Rennes, 21 November 1901: tests/mets/ouest_eclair_1901, SOURCES.tsv there): its page 1 is
+# read in the map's articles, the map's TITLE blocks their headlines, its title section furniture.
+OUEST_ECLAIR = Path(__file__).parent / "mets" / "ouest_eclair_1901"
+OUEST_ECLAIR_TITLES = [  # the map's first articles on page 1, in its order, as the OCR spells them
+    "L'hygiène daos la Marine", "A Denain", "La aituation dans le Nord", "L'ACTION LIBÉRALE",
+    "SÉANCE DU MATLM", "Lu marine marchande",
+]
+
+
+def cleaned_titles(page: Path) -> tuple[list[str], list[str]]:
+    from paperarchive.api import clean_file
+
+    read = clean_file(page)
+    return [a.title for a in read.page.articles], list(read.page.furniture)
+
+
+def test_the_logical_structmap_makes_the_articles_of_a_page_found_beside_its_mets(tmp_path):
+    page = OUEST_ECLAIR / "ALTO" / "19011121_1-0001.xml"
+    titles, furniture = cleaned_titles(page)
+    assert titles[: len(OUEST_ECLAIR_TITLES)] == OUEST_ECLAIR_TITLES
+    assert "JOURNAL QUOTIDIEN D'INFORMATIONS" in furniture  # the masthead's title section
+    # The same file without its METS: the geometry alone finds other stories (the masthead's
+    # subscription box titles one, "L'hygiène daos la Marine" is lost in another).
+    alone = tmp_path / "19011121_1-0001.xml"
+    shutil.copy(page, alone)
+    titles, furniture = cleaned_titles(alone)
+    assert "L'hygiène daos la Marine" not in titles and "JOURNAL QUOTIDIEN D'INFORMATIONS" not in furniture
+
+
+def test_a_logical_map_that_names_few_of_a_pages_blocks_leaves_the_order_to_the_geometry():
+    from paperarchive.formats.mets import MetsStory, arrange
+    from paperarchive.formats.reading import Box, Line, Region
+
+    def region(ident, top):
+        return Region(tuple(Line(f"line {k}", Box(0, top + 12 * k, 100, top + 12 * k + 10)) for k in range(5)), Box(0, top, 100, top + 60), ident=ident)
+
+    regions = [region("TB1", 0), region("TB2", 100), region("TB3", 200)]
+    assert arrange(regions, [MetsStory("A", (("TB1", "heading"),))]) is None  # a third of the lines
+    arranged = arrange(regions, [MetsStory("A", (("TB3", "heading"), ("TB1", None)))])
+    # the map's order; TB2, which it does not name, follows the block read before it (TB1)
+    assert [(r.ident, r.role, r.opens) for r in arranged] == [("TB3", "heading", True), ("TB1", None, False), ("TB2", None, None)]
+
+
+def test_a_story_carried_over_from_the_page_before_opens_no_story_on_its_next_page():
+    from paperarchive.formats.mets import mets_articles
+
+    # Journal des Débats, 2 April 1814: the article FRANCE. runs from page 1 onto page 2.
+    stories = mets_articles((Path(__file__).parent / "real2" / "delivered" / "18140402_1" / "18140402_1-METS.xml").read_text(encoding="utf-8"))
+    first, second = stories["./ALTO/18140402_1-0001.xml"], stories["./ALTO/18140402_1-0002.xml"]
+    assert [(s.label, s.headed) for s in first] == [(None, True), ("FRANCE.", True)]  # the title section, then FRANCE.
+    assert (second[0].label, second[0].blocks, second[0].headed) == ("FRANCE.", (("P2_TB00001", None), ("P2_TB00002", None)), False)

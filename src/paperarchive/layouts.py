@@ -126,6 +126,41 @@ def mets_info(path: str | Path) -> PageInfo:
     return PageInfo()
 
 
+def mets_stories(path: str | Path) -> list:
+    """The stories the logical structMap of a METS beside the page (in its folder or the one
+    above, as for `mets_info`) groups the page's blocks into (`formats.mets.MetsStory`);
+    empty if no METS there names the page or none has a logical map."""
+    page = os.path.normpath(os.path.abspath(path))
+    folder = os.path.dirname(page)
+    for above in (folder, os.path.dirname(folder)):
+        try:
+            stat = os.stat(above)
+        except OSError:
+            continue
+        for mets in _mets_files(above, stat.st_mtime_ns):
+            try:
+                mets_stat = os.stat(mets)
+            except OSError:
+                continue
+            stories = _mets_stories(mets, mets_stat.st_mtime_ns, mets_stat.st_size)
+            found = stories.get(page) or stories.get(page.removesuffix(".xml"))
+            if found:
+                return found
+    return []
+
+
+@lru_cache(maxsize=16)  # read again when the file changes
+def _mets_stories(mets: str, mtime_ns: int, size: int) -> dict[str, list]:
+    from .formats.mets import mets_articles
+
+    try:
+        stories = mets_articles(Path(mets).read_text(encoding="utf-8", errors="replace"))
+    except (OSError, PaperarchiveError):
+        return {}
+    folder = os.path.dirname(mets)
+    return {os.path.normpath(os.path.join(folder, name)): found for name, found in stories.items()}
+
+
 _METS_HEAD = 4096  # a METS root element comes within the first lines; a page file is not read further
 
 

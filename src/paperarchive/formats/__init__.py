@@ -206,7 +206,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
             if not lines:
                 raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
             return _in_order(group_regions(lines))
-    return to_blocks(_regions(kind, text, path))
+    return to_blocks(_as_delivered(path, _regions(kind, text, path)))
 
 
 def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:
@@ -257,6 +257,18 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
             " PaddleOCR results, MinerU content lists and Markdown",
         )
     return [region for page in pages for region in page]
+
+
+def _as_delivered(path: str | Path, regions: list) -> list:
+    """The regions as the logical structMap of the issue's METS beside the page groups them
+    into articles (`mets.arrange`), where there is one that covers the page; else as they are."""
+    if not any(region.ident for region in regions):
+        return regions  # nothing a METS could point at
+    from ..layouts import mets_stories
+    from .mets import arrange
+
+    stories = mets_stories(path)
+    return (arrange(regions, stories) if stories else None) or regions
 
 
 def _named_structured(path: str | Path) -> bool:

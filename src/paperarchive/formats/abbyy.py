@@ -39,14 +39,16 @@ def abbyy_regions(text: str) -> list[list[Region]]:
     root = parse_xml(text, "ABBYY FineReader XML")
     out = []
     for page in [e for e in root.iter() if _name(e) == "page"] or [root]:
-        regions = []
+        regions, rules = [], []
         for block in (e for e in page.iter() if _name(e) == "block"):
             kind = block.get("blockType")
+            if kind == "Separator" and (box := _box(block)) is not None:
+                rules.append(box)
             if kind == "Text":
                 regions += [region for par in block.iter() if _name(par) == "par" and (region := _par(par)).lines]
             elif kind == "Table" and (table := _table(block)).lines:
                 regions.append(table)
-        out.append(order_regions(regions))
+        out.append(order_regions(regions, rules))
     if not any(out):
         raise EmptyPageError("the ABBYY FineReader page holds no text (no line in any Text or Table block)")
     return out

@@ -4,7 +4,8 @@ Read by local element name, so ALTO v2, v3 and v4 (and the older CCS namespace
 of v1, still in early Library of Congress batches) read alike. Used: every
 TextBlock (also inside ComposedBlock and the page margins, where the running
 heads are), its TextLines, their String, SP and HYP elements, and the positions
-HPOS/VPOS/WIDTH/HEIGHT. Coordinates are only compared with each other, so the
+HPOS/VPOS/WIDTH/HEIGHT; GraphicalElements (Tesseract's rules) as rules between stories
+(`reading.cut_at_rules`). Coordinates are only compared with each other, so the
 MeasurementUnit (pixel, mm10, inch1200) does not matter.
 
 Hyphenation: where the file names the whole word of a split (a String marked
@@ -58,7 +59,8 @@ def alto_regions(text: str) -> list[list[Region]]:
             for block in page.iter()
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
-        out.append(order_regions(regions))
+        rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
+        out.append(order_regions(regions, rules))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out
@@ -148,7 +150,7 @@ def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None
     lines = tuple(
         line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words)).text
     )
-    return Region(lines, _box(block) or bounds([line.box for line in lines]))
+    return Region(lines, _box(block) or bounds([line.box for line in lines]), ident=block.get("ID"))
 
 
 def _line(element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None]) -> Line:

@@ -36,6 +36,8 @@ _ROLES = {
     "ocr_caption": "line",
     "ocr_textfloat": "line",
     "ocrx_word": "word",
+    "ocr_separator": "rule",  # Tesseract's rules and box edges (and strokes of big glyphs)
+    "ocr_hline": "rule",
 }
 _CONTAINERS = ("par", "area", "page")  # where a line belongs: the innermost of these
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -65,9 +67,9 @@ def hocr_regions(text: str) -> list[list[Region]]:
 
         raise MarkupError("not an hOCR page: no element has the class ocr_page")
     out = []
-    for page in reader.pages:
+    for page, rules in zip(reader.pages, reader.rules):
         regions = [region.region() for region in page if region.lines]
-        out.append(order_regions(regions))
+        out.append(order_regions(regions, rules))
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out
@@ -123,6 +125,7 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[_Element] = []
         self.pages: list[list[_Region]] = []
+        self.rules: list[list[Box]] = []  # each page's separators
         self.line: _Line | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -134,6 +137,9 @@ class _Reader(HTMLParser):
         self.stack.append(_Element(tag, role, box))
         if role == "page":
             self.pages.append([])
+            self.rules.append([])
+        elif role == "rule" and box is not None and self.rules:
+            self.rules[-1].append(box)
         elif role == "line" and any(element.role == "page" for element in self.stack):
             self._end_implicit_line()
             self.line = _Line(box, size=_font_size(values.get("title")))

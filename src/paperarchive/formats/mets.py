@@ -14,18 +14,25 @@ else a Library of Congress `identifier type="lccn"`) and the issue date (the fir
 `dateIssued` that is a whole date); a page's number is its div's `ORDERLABEL`, else
 its `ORDER`, else its place in the structMap (none without a structMap).
 
+Its logical `structMap`, where the library made one (Europeana Newspapers / BnF, ENMAP
+profile: `div TYPE="ARTICLE"` ⊃ `HEADING` ⊃ `TITLE`, `BODY` ⊃ … `TEXT`, each `fptr/area
+FILEID BEGIN` naming an ALTO TextBlock of a page file), says which blocks of each page
+make one article, in which order, and which of them are its headline (`mets_articles`;
+`arrange` puts a page's regions so).
+
 Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 from urllib.parse import unquote, urlparse
 from xml.etree.ElementTree import Element
 
 from .alto import _name, parse_xml
+from .reading import Region
 
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _TEXT_TYPES = ("xml", "alto", "page", "hocr", "html", "text/plain", "json")
@@ -47,6 +54,20 @@ class MetsIssue:
     paper: str | None
     date: str | None  # ISO YYYY-MM-DD
     pages: list[MetsPage]
+
+
+@dataclass(frozen=True, slots=True)
+class MetsStory:
+    """One unit of the logical structMap on one page: an article (or the masthead's
+    title section), as its blocks in the map's order, each with its role there."""
+
+    label: str | None
+    blocks: tuple[tuple[str, str | None], ...]  # (TextBlock ID, Region.role: "heading", "caption", "header" or None)
+
+    @property
+    def headed(self) -> bool:
+        """The map found its headline (or it is the masthead's section): a story the page prints as one."""
+        return any(role in ("heading", "header") for _, role in self.blocks)
 
 
 def mets_pages(text: str) -> list[list[str]]:
@@ -191,3 +212,137 @@ def _local(href: str | None) -> str | None:
         path = unquote(parsed.path)
         return parsed.netloc + path if parsed.netloc in (".", "..") else path
     return None if parsed.scheme and len(parsed.scheme) > 1 else href
+
+
+# Logical divs that hold a story, and what a div inside one makes of its blocks (`Region.role`).
+_STORY_TYPES = ("ARTICLE", "ADVERTISEMENT", "ILLUSTRATION", "TABLE", "TITLE_SECTION")  # (SECTION, CHAPTER: groups of them)
+_HEAD_TYPES = ("TITLE", "HEADLINE", "OVERLINE", "SUBHEADLINE", "SUBTITLE", "HEADING", "KICKER")
+_ROLE_OF_TYPE = {"CAPTION": "caption", "TITLE_SECTION": "header", "HEADER": "header", "FOOTER": "footer"}
+
+
+def mets_articles(text: str) -> dict[str, list[MetsStory]]:
+    """Each page file's stories, as the logical structMap groups its blocks: page file (the
+    local path the fileSec names) → its stories in the map's order, the blocks of each on
+    that page. A story that runs over two pages is on both. No logical map: empty.
+
+    >>> doc = '''<mets xmlns:xlink="http://www.w3.org/1999/xlink"><fileSec><fileGrp USE="ALTO">
+    ...  <file ID="A1" MIMETYPE="text/xml"><FLocat xlink:href="file://./ALTO/0001.xml"/></file></fileGrp></fileSec>
+    ...  <structMap TYPE="LOGICAL"><div TYPE="ISSUE"><div TYPE="TITLE_SECTION"><div TYPE="HEADLINE">
+    ...   <fptr><area FILEID="A1" BEGIN="P1_TB1"/></fptr></div></div><div TYPE="CONTENT">
+    ...  <div TYPE="ARTICLE" LABEL="FRANCE."><div TYPE="HEADING"><div TYPE="TITLE"><fptr><area FILEID="A1" BEGIN="P1_TB3"/></fptr></div></div>
+    ...   <div TYPE="BODY"><div TYPE="TEXT"><fptr><area FILEID="A1" BEGIN="P1_TB2"/></fptr></div></div></div>
+    ...  </div></div></structMap></mets>'''
+    >>> for story in mets_articles(doc)["./ALTO/0001.xml"]:
+    ...     print(story.label, story.blocks)
+    None (('P1_TB1', 'header'),)
+    FRANCE. (('P1_TB3', 'heading'), ('P1_TB2', None))
+    """
+    root = parse_xml(text, "METS")
+    paths = {}
+    for file in (e for e in root.iter() if _name(e) == "file"):
+        path = next((_local(f.get(_XLINK_HREF)) for f in file if _name(f) == "FLocat"), None)
+        if path and file.get("ID"):
+            paths[file.get("ID")] = path
+    out: dict[str, list[MetsStory]] = {}
+    paper = _paper(root)
+    maps = [s for s in root.iter() if _name(s) == "structMap" and (s.get("TYPE") or "").upper() == "LOGICAL"]
+    for story in (d for m in maps for d in _stories(m)):
+        kind = (story.get("TYPE") or "").upper()
+        pages: dict[str, list[tuple[str, str | None]]] = {}
+        for area, types in _areas(story, ()):
+            path, block = paths.get(area.get("FILEID")), area.get("BEGIN")
+            if path and block:
+                role = next((_ROLE_OF_TYPE[t] for t in reversed(types) if t in _ROLE_OF_TYPE), None)
+                if role is None and any(t in _HEAD_TYPES for t in types):
+                    role = "heading"
+                pages.setdefault(path, []).append((block, _ROLE_OF_TYPE.get(kind, role)))
+        label = " ".join((story.get("LABEL") or "").split()) or None
+        if _names_the_paper(label, paper):
+            continue  # the masthead, which the library's article finder took for a headline: no story
+        for path, blocks in pages.items():
+            out.setdefault(path, []).append(MetsStory(label if kind != "TITLE_SECTION" else None, tuple(blocks)))
+    return out
+
+
+def _names_the_paper(label: str | None, paper: str | None) -> bool:
+    """A headline of two words or more, all of them words of the paper's title: the masthead
+    (Journal des Débats, 1 April 1814: the article "JOURNAL DES DEBATS," of the title
+    "Le Journal des Débats politiques et littéraires").
+
+    >>> _names_the_paper("JOURNAL DES DEBATS,", "Le Journal des Débats politiques et littéraires")
+    True
+    >>> _names_the_paper("Les Débats", "Le Journal des Débats politiques et littéraires")
+    False
+    """
+    words = _folded_words(label)
+    return len(words) >= 2 and words <= _folded_words(paper)
+
+
+def _folded_words(text: str | None) -> set[str]:
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", (text or "").casefold()) if not unicodedata.combining(ch))
+    return set(re.findall(r"\w+", plain))
+
+
+def _stories(element: Element):
+    """The outermost divs of a story type under `element`, in document order."""
+    for div in element:
+        if _name(div) != "div":
+            continue
+        if (div.get("TYPE") or "").upper() in _STORY_TYPES and div.find(".//*") is not None:
+            yield div
+        else:
+            yield from _stories(div)
+
+
+def _areas(element: Element, types: tuple[str, ...]):
+    """The `area`s (and bare `fptr`s) under a story's div, in order, each with the TYPEs of the divs around it."""
+    for child in element:
+        name = _name(child)
+        if name == "div":
+            yield from _areas(child, (*types, (child.get("TYPE") or "").upper()))
+        elif name == "area" and child.get("BEGIN"):
+            yield child, types
+        elif name in ("fptr", "par", "seq"):
+            yield from _areas(child, types)
+
+
+_COVERED = 0.5  # the share of a page's lines the logical map must place for its order to be used
+
+
+def arrange(regions: list[Region], stories: list[MetsStory]) -> list[Region] | None:
+    """A page's regions (in the geometry's reading order) as the logical map groups them:
+    story by story in the map's order, each story's blocks in its order, its first block
+    opening a story and the others continuing it (`Region.opens`, where the map found the
+    story's headline on this page: a story carried over from the page before opens none),
+    with the map's roles (a TITLE is the headline; the masthead's title section is furniture). A block the map
+    does not name follows the block the geometry reads before it. None when the map places
+    less than half the page's lines (`_COVERED`): then the geometry decides alone.
+
+    Inside a block, the geometry still finds the stories a block holds: the map can only
+    group whole blocks, and the 1814 Journal des Débats makes a column one TextBlock."""
+    by_id = {region.ident: region for region in regions if region.ident}
+    placed: dict[str, tuple[int, int, str | None]] = {}  # block ID → (story, place in it, role)
+    for s, story in enumerate(stories):
+        for place, (ident, role) in enumerate(story.blocks):
+            if ident in by_id and ident not in placed:
+                placed[ident] = (s, place, role)
+    lines = sum(len(region.lines) for region in regions)
+    if not lines or sum(len(region.lines) for region in regions if region.ident in placed) < _COVERED * lines:
+        return None  # (a block cut at a rule is two regions of one ID: each is counted)
+    groups: dict[int, list[tuple[float, Region]]] = {}
+    story, place = -1, 0.0
+    for region in regions:
+        if region.ident in placed:
+            story, place, role = placed[region.ident]
+            # A story whose headline the map found opens at its first block and runs on through
+            # the others; a headless one is often what the library's article finder left over
+            # (a column that goes on with the story above, a folio): the geometry decides there.
+            opens = (place == 0) if stories[story].headed else None
+            opens = True if region.opens else opens  # a rule the block's part stands under (`cut_at_rules`)
+            groups.setdefault(story, []).append((place, replace(region, role=role or region.role, opens=opens)))
+        else:  # after the block the geometry reads before it, in that block's story
+            place += 0.001
+            groups.setdefault(story, []).append((place, region))
+    return [region for s in sorted(groups) for _, region in sorted(groups[s], key=lambda pair: pair[0])]

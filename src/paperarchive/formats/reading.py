@@ -18,7 +18,10 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one
-  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY").
+  TextBlock, "…pen 1ed for several days" / "BURLEY POOL SALES TUESDAY"); a printed rule
+  under text, where the format records it (`cut_at_rules`: ALTO GraphicalElement, hOCR
+  ocr_separator, PAGE SeparatorRegion, ABBYY Separator); a row of dashes the engine read
+  as a line is a speck, out of the text, and the blank it leaves opens the story below.
 - paragraphs (`paragraphs`): a region's lines, split where a line is indented or stops
   short after the end of a sentence (or stops short in CJK or unpunctuated text).
 - what a block is, where the text alone cannot tell (`to_blocks`): furniture from the
@@ -39,7 +42,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
 from ..models import Block, Kind
@@ -125,6 +128,10 @@ class Region:
     # Where its lines end says nothing of the type: pdftotext -layout rows, whose glyphs sit
     # at the nearest character cell, so a justified line may end cells short of its measure.
     loose_ends: bool = False
+    ident: str | None = None  # the format's ID for it (ALTO TextBlock ID), which a METS points at
+    # Whether a story starts at its top, where the file says so (a METS article starts here, or
+    # continues; a printed rule stands above it); None: the geometry decides.
+    opens: bool | None = None
 
 
 def bounds(boxes: Sequence[Box | None]) -> Box | None:
@@ -411,19 +418,118 @@ def _opens_indented(indented: list[bool], i: int) -> bool:
     return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 
 
-def order_regions(regions: Sequence[Region]) -> list[Region]:
+def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[Region]:
     """A page's regions in reading order (`reading_order`); a page set vertically (CJK
     columns read right to left) is first turned a quarter (`turned`), so that from here
-    on it reads like a horizontal page: its columns become lines, its tiers columns."""
+    on it reads like a horizontal page: its columns become lines, its tiers columns.
+    `rules`: the boxes of the rules and separators the format records (`cut_at_rules`)."""
     regions = [r for r in regions if r.lines]
     heads: frozenset[int] = frozenset()
     if is_vertical(regions):
         regions = [turned(r) for r in regions]
+        rules = ()  # (a vertical page's rules run between its columns, which the turn already reads apart)
     else:
         regions = cut_at_cjk_gutters(regions)
         heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
-    return [regions[i] for i in reading_order([r.box for r in regions], heads)]
+    return cut_at_rules([regions[i] for i in reading_order([r.box for r in regions], heads)], rules)
+
+
+_RULE_SHAPE = 8.0  # a separator this many times as long as it is thick is a rule
+_RULE_REACH = 0.25  # a rule must run across this share of the column it breaks, at least
+
+
+def cut_at_rules(regions: list[Region], rules: Sequence[Box]) -> list[Region]:
+    """Regions (in reading order) cut where a printed horizontal rule runs between two of
+    their lines, under text: one story ends there, and the part below opens the next
+    (`Region.opens`); a region right under such a rule opens one too.
+
+    Library ALTO and engines make a whole column one block (the rule between two stories
+    inside it is then the only mark of the break the layout has), and record the rules:
+    Tesseract's ALTO and hOCR (`GraphicalElement`, `ocr_separator`), PAGE `SeparatorRegion`,
+    ABBYY `Separator` blocks. Not every separator is a rule between stories: the engine also
+    finds strokes of glyphs (a rule that crosses a line of text is none), and the four
+    sides of a box round a photo or a panel (a rule whose end meets a vertical one: the
+    frame's edge says nothing of where the story ends), and a rule under a headline's
+    deck (after headline type or capitals) divides the decks, not stories.
+
+    >>> line = lambda text, top: Line(text, Box(0, top, 300, top + 10))
+    >>> column = Region((line("the crop is coming in well.", 0), line("the mill is sold.", 12),
+    ...                  line("A new school opens", 30), line("in the fall.", 42)), Box(0, 0, 300, 52))
+    >>> [(r.lines[0].text, r.opens) for r in cut_at_rules([column], [Box(100, 25, 200, 26)])]
+    [('the crop is coming in well.', None), ('A new school opens', True)]
+    """
+    lines = [line.box for region in regions for line in region.lines if line.box is not None]
+    if not rules or not lines:
+        return regions
+    height = statistics.median(box.height for box in lines)
+    flat = [r for r in rules if r.right - r.left >= max(_RULE_SHAPE * r.height, 2 * height) and r.height < height]
+    upright = [r for r in rules if r.height >= _RULE_SHAPE * (r.right - r.left)]
+    slack = max(0.25 * height, 2.0)
+
+    def framed(rule: Box) -> bool:
+        return any(
+            min(abs(edge.left - rule.left), abs(edge.right - rule.right)) <= slack
+            and edge.top - slack <= rule.top and rule.bottom <= edge.bottom + slack
+            for edge in upright
+        )
+
+    def crosses_text(rule: Box) -> bool:
+        middle = (rule.top + rule.bottom) / 2
+        return any(box.top < middle < box.bottom and box.left < rule.right and rule.left < box.right for box in lines)
+
+    breaks = [r for r in flat if not framed(r) and not crosses_text(r)]
+    if not breaks:
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        pieces = _cut_region_at_rules(region, breaks, height)
+        if region.box is not None and _under_rule(region, breaks, height) and _text_above(out, height):
+            pieces[0] = replace(pieces[0], opens=True)
+        out += pieces
+    return out
+
+
+def _reaches(rule: Box, box: Box) -> bool:
+    """The rule runs across enough of the column of the box to end its story."""
+    return min(rule.right, box.right) - max(rule.left, box.left) >= _RULE_REACH * (box.right - box.left)
+
+
+def _body_line(line: Line, height: float) -> bool:
+    """A line of text type: no headline's deck, which a rule may divide from the next."""
+    return line.box is not None and line.box.height < _DISPLAY_TYPE * height and not _capitals(line.text)
+
+
+def _cut_region_at_rules(region: Region, rules: list[Box], height: float) -> list[Region]:
+    lines = region.lines
+    if region.box is None or len(lines) < 2 or any(line.box is None for line in lines):
+        return [region]
+    starts = [
+        k for k in range(1, len(lines))
+        if _body_line(lines[k - 1], height) and any(
+            lines[k - 1].box.bottom - 0.5 * height <= (r.top + r.bottom) / 2 <= lines[k].box.top + 0.5 * height
+            and _reaches(r, region.box) for r in rules
+        )
+    ]
+    if not starts:
+        return [region]
+    out = []
+    for a, b in zip([0, *starts], [*starts, len(lines)]):
+        part = lines[a:b]
+        out.append(replace(region, lines=part, box=bounds([line.box for line in part]), opens=True if a else region.opens))
+    return out
+
+
+def _under_rule(region: Region, rules: list[Box], height: float) -> bool:
+    """A rule lies just above the region (within two lines), across its column."""
+    box = region.box
+    return any(r.bottom <= box.top + 0.5 * height and box.top - r.bottom <= 2 * height and _reaches(r, box) for r in rules)
+
+
+def _text_above(regions: list[Region], height: float) -> bool:
+    """What was read before ends in text type (a rule under a headline divides its decks)."""
+    last = next((r for r in reversed(regions) if r.lines), None)
+    return last is not None and _body_line(last.lines[-1], height)
 
 
 def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
@@ -831,8 +937,12 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
-        for part, breaks, part_kind in parts:
-            gap = 0 if not blocks else 2 if breaks or _opens_story(part, previous, measure, body, spacing) else 1
+        for j, (part, breaks, part_kind) in enumerate(parts):
+            if j == 0 and region.opens is not None:  # the file says whether a story starts here
+                opens = region.opens
+            else:
+                opens = breaks or _opens_story(part, previous, measure, body, spacing)
+            gap = 0 if not blocks else 2 if opens else 1
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
@@ -863,7 +973,7 @@ def _without_ghosts(region: Region) -> Region:
     if len(lines) < 3 or any(line.box is None for line in lines):
         return region
     kept = tuple(line for line in lines if not _ghost(line, lines))
-    return region if len(kept) == len(lines) else Region(kept, region.box, region.role, region.loose_ends)
+    return region if len(kept) == len(lines) else replace(region, lines=kept)
 
 
 def _ghost(line: Line, lines: Sequence[Line]) -> bool:
@@ -1166,7 +1276,7 @@ def _drop_capitals(regions: list[Region]) -> list[Region]:
         # among lines of 41): the line is one of the text's.
         box = Box(first.box.left, max(first.box.top, first.box.bottom - height), first.box.right, first.box.bottom)
         opened = Line(text + first.text, box, first.size)
-        out[out.index(target)] = Region((opened, *target.lines[1:]), target.box, target.role)
+        out[out.index(target)] = replace(target, lines=(opened, *target.lines[1:]))
         out.remove(cap)
     return out
 
@@ -1187,7 +1297,7 @@ def _stacked(regions: list[Region]) -> list[Region]:
                 lines = (*last.lines[:-1], Line(join_pieces(tail.text, head.text), tail.box.union(head.box), tail.size))
             else:
                 lines = (*last.lines, head)
-            out[-1] = Region(lines, last.box.union(region.box), last.role)
+            out[-1] = replace(last, lines=lines, box=last.box.union(region.box))
         else:
             out.append(region)
     return out

@@ -418,12 +418,92 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     regions = [r for r in regions if r.lines]
     heads: frozenset[int] = frozenset()
     if is_vertical(regions):
-        regions = [turned(r) for r in regions]
-    else:
-        regions = cut_at_cjk_gutters(regions)
-        heads = cjk_headline_rows(regions)
+        top, regions, foot = _bands_across(regions)
+        regions = _pieces_joined([turned(r) for r in regions])
+        return top + [regions[i] for i in _turned_order([r.box for r in regions])] + foot
+    regions = cut_at_cjk_gutters(regions)
+    heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
     return [regions[i] for i in reading_order([r.box for r in regions], heads)]
+
+
+def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
+    """A turned vertical page in reading order: its tiers top to bottom (side by side once
+    turned), in each its columns right to left (one under another once turned), cut again
+    inside each part as long as a gap parts it. Boxes may overlap by a quarter of a column's
+    width and still count as apart; `reading_order` lets them overlap by a share of their own
+    length, and a turned column is long: a section label boxed beside the last column of the
+    story before it (简讯 on v_sim_qingshan) looked like a tier of its own and was read first.
+
+    >>> col = lambda right, top=0, bottom=300: Box(top, -right, bottom, -(right - 30))
+    >>> _turned_order([col(100), col(200), col(160, 0, 40), col(200, 320, 600)])
+    [1, 2, 0, 3]
+    """
+    if any(box is None for box in boxes):
+        return list(range(len(boxes)))
+    slack = 0.25 * statistics.median(box.height for box in boxes) if boxes else 0.0
+
+    def order(items: list[int]) -> list[int]:
+        for across in (True, False):
+            parts = _cuts_apart(items, boxes, across, slack)
+            if len(parts) > 1:
+                return [i for part in parts for i in order(part)]
+        return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
+
+    return order(list(range(len(boxes))))
+
+
+def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: float) -> list[list[int]]:
+    """The items in groups no box joins, side by side (`across`) or one above another;
+    boxes overlapping by `slack` or less are apart."""
+    groups: list[list[int]] = []
+    reach = float("-inf")
+    for i in sorted(items, key=lambda i: _span(boxes[i], across)):
+        low, high = (boxes[i].left, boxes[i].right) if across else (boxes[i].top, boxes[i].bottom)
+        if groups and low < reach - slack:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        reach = max(reach, high)
+    return groups
+
+
+def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], list[Region]]:
+    """A vertical page's regions set horizontally above all its columns (masthead, date and page
+    line: the head band) and below them (editor credits), apart from the rest. Turned with the
+    columns, the head band would read last to first, as a column left of the first story
+    (v_tra_lanyang: 蘭陽日報 taken as the first story's section, its date as the kicker); it
+    is read first, top to bottom and left to right, as the page's head (role "header"), the
+    foot band last (role "footer").
+
+    >>> column = lambda x: Region((Line("山區步道整修完成", Box(x, 100, x + 40, 400)),), Box(x, 100, x + 40, 400))
+    >>> date = Region((Line("中華民國一一五年十月五日", Box(80, 20, 500, 50)),), Box(80, 20, 500, 50))
+    >>> top, body, foot = _bands_across([column(700), date, column(640)])
+    >>> [(r.lines[0].text, r.role) for r in top], len(body), foot
+    ([('中華民國一一五年十月五日', 'header')], 2, [])
+    """
+    columns = [r for r in regions if not _set_across(r)]
+    if not columns or any(r.box is None for r in regions):
+        return [], regions, []
+    top = min(r.box.top for r in columns)
+    bottom = max(r.box.bottom for r in columns)
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom - 0.5 * r.box.height]
+    rest = [r for r in regions if not any(r is band for band in heads + feet)]
+
+    def band(found: list[Region], role: str) -> list[Region]:
+        order = reading_order([r.box for r in found])
+        return [Region(found[i].lines, found[i].box, found[i].role or role, found[i].loose_ends) for i in order]
+
+    return band(heads, "header"), rest, band(feet, "footer")
+
+
+def _set_across(region: Region) -> bool:
+    """Every line of the region runs across (wider than tall), and some of them hold text."""
+    lines = [line for line in region.lines if line.box is not None]
+    return bool(lines) and region.box is not None and all(line.box.right - line.box.left > line.box.height for line in lines) and any(
+        len(line.text.strip()) >= 2 for line in lines
+    )
 
 
 def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
@@ -1115,6 +1195,11 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     lines and catchwords."""
     boxes = [r.box for r in regions]
     if len(regions) < 3 or any(box is None for box in boxes):
+        return set()
+    if any(box.bottom <= 0 for box in boxes):
+        # A vertical page, turned (its boxes lie above y = 0): its top row is the first story's
+        # first columns (v_tra_lanyang's kicker 住房率逾九成 went to the furniture); its head
+        # and foot bands were set apart before it was turned (`_bands_across`).
         return set()
     first_row_ends = min(box.bottom for box in boxes)
     last_row_starts = max(box.top for box in boxes)

@@ -24,7 +24,6 @@ import re
 import statistics
 
 from ..chars import join_pieces
-
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions, reading_order
 

@@ -156,25 +156,22 @@ def _grouped(lines: list[Line]) -> list[Region]:
         return [Region(tuple(lines))] if lines else []
     if is_vertical([Region(tuple(lines))]):
         # Columns read right to left: `order_regions` turns them a quarter (each column becomes a
-        # line of a horizontal page) and sets the head and foot bands apart; grouped as lines in
-        # the turned page, a story's columns make one region. Grouped as printed, side by side,
-        # every column was a region of its own (jingbao p4_shipping: 14 paragraphs for 3).
+        # line of a horizontal page), sets the head and foot bands apart and joins a story's
+        # columns into one region. Grouped as printed, side by side, every column was a region
+        # of its own (jingbao p4_shipping: 14 paragraphs for 3).
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
-        pieces = order_regions([Region((line,), line.box) for line in lines])
-    else:
-        pieces = [Region((lines[i],), lines[i].box) for i in reading_order([line.box for line in lines])]
-    height = statistics.median(piece.lines[0].box.height for piece in pieces if not piece.role) if pieces else 0
+        return order_regions([Region((line,), line.box) for line in lines])
+    ordered = [lines[i] for i in reading_order([line.box for line in lines])]
+    height = statistics.median(line.box.height for line in ordered) if ordered else 0
     regions: list[list[Line]] = []
-    roles: list[str | None] = []
-    for piece in pieces:
-        line, last = piece.lines[0], regions[-1][-1] if regions else None
-        if last is not None and not piece.role and not roles[-1] and _follows(last.box, line.box, height):
+    for line in ordered:
+        last = regions[-1][-1] if regions else None
+        if last is not None and _follows(last.box, line.box, height):
             regions[-1].append(line)
         else:
             regions.append([line])
-            roles.append(piece.role)
-    return [Region(tuple(group), bounds([line.box for line in group]), role) for group, role in zip(regions, roles)]
+    return [Region(tuple(group), bounds([line.box for line in group])) for group in regions]
 
 
 def _vertical_marks(line: Line, width: float) -> Line:

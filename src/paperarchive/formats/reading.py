@@ -419,12 +419,71 @@ def order_regions(regions: Sequence[Region]) -> list[Region]:
     heads: frozenset[int] = frozenset()
     if is_vertical(regions):
         top, regions, foot = _bands_across(regions)
-        regions = _pieces_joined([turned(r) for r in regions])
-        return top + [regions[i] for i in _turned_order([r.box for r in regions])] + foot
+        regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
+        return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
     regions = cut_at_cjk_gutters(regions)
     heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
     return [regions[i] for i in reading_order([r.box for r in regions], heads)]
+
+
+def _column_pieces_joined(regions: list[Region]) -> list[Region]:
+    """On a turned vertical page, a region of one line that continues a line of another region
+    down the same column (on its row once turned, just after its end, in the same type) is
+    joined to it: Tesseract cuts a column at a glyph it cannot read, and each piece became a
+    region (v_old_minsheng: 縣立中學前 / 舉和 / 站季運動會 / ,來賓及學生家屬到場參若, one column).
+
+    >>> piece = lambda text, left, right: Region((Line(text, Box(left, 0, right, 30)),), Box(left, 0, right, 30))
+    >>> [[l.text for l in r.lines] for r in _column_pieces_joined([piece("縣立中學前", 0, 150), piece("舉行春季", 190, 310)])]
+    [['縣立中學前舉行春季']]
+    """
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.box.left if r.box else 0.0):
+        piece = region.lines[0]
+        target = None
+        if len(region.lines) == 1 and piece.box is not None and region.role is None:
+            target = next(((k, j) for k, r in enumerate(out) if r.role is None for j, line in enumerate(r.lines)
+                           if line.box is not None and _column_goes_on(line.box, piece.box)), None)
+        if target is None:
+            out.append(region)
+            continue
+        k, j = target
+        lines = list(out[k].lines)
+        lines[j] = Line(join_pieces(lines[j].text, piece.text), lines[j].box.union(piece.box), lines[j].size)
+        out[k] = Region(tuple(lines), out[k].box.union(piece.box), out[k].role, out[k].loose_ends)
+    return out
+
+
+def _column_goes_on(line: Box, piece: Box) -> bool:
+    """The piece goes on down the line's column: on its row, after it by two glyphs at most, in its type."""
+    height = min(line.height, piece.height)
+    same_type = max(line.height, piece.height) < _TYPE_CHANGE * height
+    return same_type and _same_row(line, piece) and -0.2 * height <= piece.left - line.right <= 2 * height
+
+
+def _runs_joined(regions: list[Region]) -> list[Region]:
+    """On a turned vertical page in reading order, a region that goes on from the one before it
+    (its first column next to the other's last, in the same tier and type) is joined to it;
+    `paragraphs` then parts them where a column opens indented or ends short. Tesseract
+    boxes a story's first column apart from the rest (v_old_minsheng: 縣立中學前日舉行… alone,
+    then read as the story's title)."""
+    out: list[Region] = []
+    for region in regions:
+        last = out[-1] if out else None
+        if last is not None and last.role is None and region.role is None and _next_column(last.lines[-1], region.lines[0]):
+            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), None, last.loose_ends)
+        else:
+            out.append(region)
+    return out
+
+
+def _next_column(above: Line, line: Line) -> bool:
+    a, b = above.box, line.box
+    if a is None or b is None:
+        return False
+    height = min(a.height, b.height)
+    same_tier = b.left < a.right and a.left < b.right
+    return same_tier and max(a.height, b.height) < _TYPE_CHANGE * height and -0.5 * height <= b.top - a.bottom <= height
 
 
 def _turned_order(boxes: Sequence[Box | None]) -> list[int]:

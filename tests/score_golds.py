@@ -8,8 +8,9 @@ DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
 tests/holdout to holdout7 (pages written by someone who never saw the cleaner),
 tests/real and tests/real-cjk (real library and engine OCR, gold read from the
 original), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
-from the layout drawn); these are scored with --fuzzy 0.9, since the gold holds the printed text and the
-engine misread some of it). Their first-run scores, the honest check on generality,
+from the layout drawn), tests/factory/vertical/pages and .../heldout (vertical CJK pages drawn the same
+way); these are scored with --fuzzy 0.9, since the gold holds the printed text and the engine misread
+some of it; tests/real3 (vertical 晶報 scans the engines misread 30-45 % of) with --fuzzy 0.5). Their first-run scores, the honest check on generality,
 are in the README. Prints one line per page, as ../shared/tools/score_clean.py does,
 and totals per DIR.
 """

@@ -54,13 +54,18 @@ def test_tesseract_vertical_page_reads_tiers_and_columns_in_order():
     assert -1 not in positions and positions == sorted(positions), positions
 
 
+def column(text: str, x: float, top: float = 100) -> list:
+    """A RapidOCR line: a column of glyphs 30 pixels square, x from its left edge."""
+    bottom = top + 30 * len(text)
+    return [[[x, top], [x + 30, top], [x + 30, bottom], [x, bottom]], [text, 0.9]]
+
+
 def test_a_vertical_page_of_rapidocr_lines_comes_out_turned_with_its_head_band_first():
-    column = lambda text, x, top=100: [[[x, top], [x + 30, top], [x + 30, top + 30 * len(text)], [x, top + 30 * len(text)]], [text, 0.9]]
     lines = [
         column("第二段落在左邊繼續寫下去", 600),
         [[[80, 20], [500, 20], [500, 50], [80, 50]], ["中華民國一一五年十月五日", 0.9]],
         column("第一段落從右邊開始寫起", 700),
-        column("第一段落的第二行文字", 650, 100),
+        column("第一段落的第二行文字", 650),
     ]
     regions = paddle.paddle_regions([lines])[0]
     assert [(r.role, [line.text for line in r.lines]) for r in regions] == [

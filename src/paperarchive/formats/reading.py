@@ -9,8 +9,12 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - reading order (`order_regions`, `reading_order`): column by column, each top to
   bottom, cut along the gutters, and across the page above a band that spans columns.
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
-  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
-  of word-sized regions has its words joined into lines first (`_pieces_joined`).
+  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
+  and foot bands set across (masthead, date line, credits) are furniture read first and
+  last (`_bands_across`); pieces of a column are one line (`_column_pieces_joined`); tiers
+  top to bottom, columns right to left (`_turned_order`); a story's columns one region
+  (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
+  words joined into lines first (`_pieces_joined`).
 - CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`cjk_headline_rows`,

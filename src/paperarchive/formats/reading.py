@@ -9,8 +9,12 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - reading order (`order_regions`, `reading_order`): column by column, each top to
   bottom, cut along the gutters, and across the page above a band that spans columns.
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
-  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. A page
-  of word-sized regions has its words joined into lines first (`_pieces_joined`).
+  right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
+  and foot bands set across (masthead, date line, credits) are furniture read first and
+  last (`_bands_across`); pieces of a column are one line (`_column_pieces_joined`); tiers
+  top to bottom, columns right to left (`_turned_order`); a story's columns one region
+  (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
+  words joined into lines first (`_pieces_joined`).
 - CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`cjk_headline_rows`,
@@ -426,11 +430,12 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     regions = [r for r in regions if r.lines]
     heads: frozenset[int] = frozenset()
     if is_vertical(regions):
-        regions = [turned(r) for r in regions]
-        rules = ()  # (a vertical page's rules run between its columns, which the turn already reads apart)
-    else:
-        regions = cut_at_cjk_gutters(regions)
-        heads = cjk_headline_rows(regions)
+        # (a vertical page's rules run between its columns, which the turn already reads apart)
+        top, regions, foot = _bands_across(regions)
+        regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
+        return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
+    regions = cut_at_cjk_gutters(regions)
+    heads = cjk_headline_rows(regions)
     regions = _pieces_joined(regions)
     return cut_at_rules([regions[i] for i in reading_order([r.box for r in regions], heads)], rules)
 
@@ -530,6 +535,144 @@ def _text_above(regions: list[Region], height: float) -> bool:
     """What was read before ends in text type (a rule under a headline divides its decks)."""
     last = next((r for r in reversed(regions) if r.lines), None)
     return last is not None and _body_line(last.lines[-1], height)
+
+
+def _column_pieces_joined(regions: list[Region]) -> list[Region]:
+    """On a turned vertical page, a region of one line that continues a line of another region
+    down the same column (on its row once turned, just after its end, in the same type) is
+    joined to it: Tesseract cuts a column at a glyph it cannot read, and each piece became a
+    region (v_old_minsheng: 縣立中學前 / 舉和 / 站季運動會 / ,來賓及學生家屬到場參若, one column).
+
+    >>> piece = lambda text, left, right: Region((Line(text, Box(left, 0, right, 30)),), Box(left, 0, right, 30))
+    >>> [[l.text for l in r.lines] for r in _column_pieces_joined([piece("縣立中學前", 0, 150), piece("舉行春季", 190, 310)])]
+    [['縣立中學前舉行春季']]
+    """
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.box.left if r.box else 0.0):
+        piece = region.lines[0]
+        target = None
+        if len(region.lines) == 1 and piece.box is not None and region.role is None:
+            target = next(((k, j) for k, r in enumerate(out) if r.role is None for j, line in enumerate(r.lines)
+                           if line.box is not None and _column_goes_on(line.box, piece.box)), None)
+        if target is None:
+            out.append(region)
+            continue
+        k, j = target
+        lines = list(out[k].lines)
+        lines[j] = Line(join_pieces(lines[j].text, piece.text), lines[j].box.union(piece.box), lines[j].size)
+        out[k] = Region(tuple(lines), out[k].box.union(piece.box), out[k].role, out[k].loose_ends)
+    return out
+
+
+def _column_goes_on(line: Box, piece: Box) -> bool:
+    """The piece goes on down the line's column: on its row, after it by two glyphs at most, in its type."""
+    height = min(line.height, piece.height)
+    same_type = max(line.height, piece.height) < _TYPE_CHANGE * height
+    return same_type and _same_row(line, piece) and -0.2 * height <= piece.left - line.right <= 2 * height
+
+
+def _runs_joined(regions: list[Region]) -> list[Region]:
+    """On a turned vertical page in reading order, a region that goes on from the one before it
+    (its first column next to the other's last, in the same tier and type) is joined to it;
+    `paragraphs` then parts them where a column opens indented or ends short. Tesseract
+    boxes a story's first column apart from the rest (v_old_minsheng: 縣立中學前日舉行… alone,
+    then read as the story's title)."""
+    out: list[Region] = []
+    for region in regions:
+        last = out[-1] if out else None
+        if last is not None and last.role is None and region.role is None and _next_column(last.lines[-1], region.lines[0]):
+            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), None, last.loose_ends)
+        else:
+            out.append(region)
+    return out
+
+
+def _next_column(above: Line, line: Line) -> bool:
+    a, b = above.box, line.box
+    if a is None or b is None:
+        return False
+    height = min(a.height, b.height)
+    same_tier = b.left < a.right and a.left < b.right
+    return same_tier and max(a.height, b.height) < _TYPE_CHANGE * height and -0.5 * height <= b.top - a.bottom <= height
+
+
+def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
+    """A turned vertical page in reading order: its tiers top to bottom (side by side once
+    turned), in each its columns right to left (one under another once turned), cut again
+    inside each part as long as a gap parts it. Boxes may overlap by a quarter of a column's
+    width and still count as apart; `reading_order` lets them overlap by a share of their own
+    length, and a turned column is long: a section label boxed beside the last column of the
+    story before it (简讯 on v_sim_qingshan) looked like a tier of its own and was read first.
+
+    >>> col = lambda right, top=0, bottom=300: Box(top, -right, bottom, -(right - 30))
+    >>> _turned_order([col(100), col(200), col(160, 0, 40), col(200, 320, 600)])
+    [1, 2, 0, 3]
+    """
+    if any(box is None for box in boxes):
+        return list(range(len(boxes)))
+    slack = 0.25 * statistics.median(box.height for box in boxes) if boxes else 0.0
+
+    def order(items: list[int]) -> list[int]:
+        for across in (True, False):
+            parts = _cuts_apart(items, boxes, across, slack)
+            if len(parts) > 1:
+                return [i for part in parts for i in order(part)]
+        return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
+
+    return order(list(range(len(boxes))))
+
+
+def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: float) -> list[list[int]]:
+    """The items in groups no box joins, side by side (`across`) or one above another;
+    boxes overlapping by `slack` or less are apart."""
+    groups: list[list[int]] = []
+    reach = float("-inf")
+    for i in sorted(items, key=lambda i: _span(boxes[i], across)):
+        low, high = (boxes[i].left, boxes[i].right) if across else (boxes[i].top, boxes[i].bottom)
+        if groups and low < reach - slack:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        reach = max(reach, high)
+    return groups
+
+
+def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], list[Region]]:
+    """A vertical page's regions set horizontally above all its columns (masthead, date and page
+    line: the head band) and below them (editor credits), apart from the rest. Turned with the
+    columns, the head band would read last to first, as a column left of the first story
+    (v_tra_lanyang: 蘭陽日報 taken as the first story's section, its date as the kicker); it
+    is read first, top to bottom and left to right, as the page's head (role "header"), the
+    foot band last (role "footer").
+
+    >>> column = lambda x: Region((Line("山區步道整修完成", Box(x, 100, x + 40, 400)),), Box(x, 100, x + 40, 400))
+    >>> date = Region((Line("中華民國一一五年十月五日", Box(80, 20, 500, 50)),), Box(80, 20, 500, 50))
+    >>> top, body, foot = _bands_across([column(700), date, column(640)])
+    >>> [(r.lines[0].text, r.role) for r in top], len(body), foot
+    ([('中華民國一一五年十月五日', 'header')], 2, [])
+    """
+    columns = [r for r in regions if not _set_across(r)]
+    if not columns or any(r.box is None for r in regions):
+        return [], regions, []
+    top = min(r.box.top for r in columns)
+    bottom = max(r.box.bottom for r in columns)
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom - 0.5 * r.box.height]
+    rest = [r for r in regions if not any(r is band for band in heads + feet)]
+
+    def band(found: list[Region], role: str) -> list[Region]:
+        order = reading_order([r.box for r in found])
+        return [Region(found[i].lines, found[i].box, found[i].role or role, found[i].loose_ends) for i in order]
+
+    return band(heads, "header"), rest, band(feet, "footer")
+
+
+def _set_across(region: Region) -> bool:
+    """Every line of the region runs across (wider than tall), and some of them hold text."""
+    lines = [line for line in region.lines if line.box is not None]
+    return bool(lines) and region.box is not None and all(line.box.right - line.box.left > line.box.height for line in lines) and any(
+        len(line.text.strip()) >= 2 for line in lines
+    )
 
 
 def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
@@ -1225,6 +1368,11 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     lines and catchwords."""
     boxes = [r.box for r in regions]
     if len(regions) < 3 or any(box is None for box in boxes):
+        return set()
+    if any(box.bottom <= 0 for box in boxes):
+        # A vertical page, turned (its boxes lie above y = 0): its top row is the first story's
+        # first columns (v_tra_lanyang's kicker 住房率逾九成 went to the furniture); its head
+        # and foot bands were set apart before it was turned (`_bands_across`).
         return set()
     first_row_ends = min(box.bottom for box in boxes)
     last_row_starts = max(box.top for box in boxes)

@@ -13,7 +13,6 @@ about 0.4 of the text's size where separately they took 0.7.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -208,8 +207,10 @@ SEALED_COLUMNS = "id, path, part, label, aliases, digest, encoding, replaced, pa
 def seal(row: Iterable) -> str:
     """A hash of a page row's stored values (`SEALED_COLUMNS`, in order), kept with it so `check`
     and `ingest` can tell a damaged row from a sound one."""
+    from hashlib import blake2b  # here: a search never seals, and hashlib loads OpenSSL (some 5 ms a start)
+
     *values, content = row
-    digest = hashlib.blake2b(repr(tuple(values)).encode(), digest_size=16)
+    digest = blake2b(repr(tuple(values)).encode(), digest_size=16)
     digest.update(content)  # the same hash as of the two joined, without copying the page's blob
     return digest.hexdigest()
 

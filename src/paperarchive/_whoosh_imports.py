@@ -1,4 +1,4 @@
-"""Three imports whoosh makes at start that a search never uses, replaced while whoosh loads.
+"""Imports whoosh makes at start that a search never uses, replaced while whoosh loads.
 
 `whoosh.compat` imports `urllib.request` (http.client, email, ssl) for `urlretrieve`,
 which no whoosh code calls; `whoosh.reading` imports the cached-property package
@@ -6,9 +6,12 @@ which no whoosh code calls; `whoosh.reading` imports the cached-property package
 caches the same way; `whoosh.query.terms` imports `whoosh.lang.morph_en` (some 60
 regular expressions compiled at import) for English word variations, which
 paperarchive's queries never ask for. Together they were a fifth of a `search`
-process's imports. While those three whoosh modules execute, they see stand-ins
-that import the real thing when called; every other import in the process, before
-or after, gets the real modules.
+process's imports. Then some 10 ms more: `whoosh.analysis.morph` and
+`whoosh.analysis.analyzers` import the Porter stemmer as a default argument (no
+analyzer of ours stems), and `whoosh.filedb.filetables` imports hashlib (which
+loads OpenSSL) for the MD5 of its term tables, which CPython's own `_md5` computes alike. While
+those whoosh modules execute, they see stand-ins that import the real thing when
+called; every other import in the process, before or after, gets the real modules.
 """
 
 from __future__ import annotations
@@ -31,6 +34,20 @@ def _variations(word):
     return variations(word)
 
 
+def _stem(word):
+    from whoosh.lang.porter import stem
+
+    return stem(word)
+
+
+def _md5(*args, **kwargs):
+    try:  # CPython's own MD5: the same digests, without the OpenSSL that hashlib loads
+        from _md5 import md5
+    except ImportError:
+        from hashlib import md5
+    return md5(*args, **kwargs)
+
+
 def _standin(name: str, **attributes) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__dict__.update(attributes)
@@ -41,6 +58,9 @@ _STANDINS = {
     "whoosh.compat": ("urllib.request", {"urlretrieve": _urlretrieve}),
     "whoosh.reading": ("cached_property", {"cached_property": functools.cached_property}),
     "whoosh.query.terms": ("whoosh.lang.morph_en", {"variations": _variations}),
+    "whoosh.analysis.morph": ("whoosh.lang.porter", {"stem": _stem}),
+    "whoosh.analysis.analyzers": ("whoosh.lang.porter", {"stem": _stem}),
+    "whoosh.filedb.filetables": ("hashlib", {"md5": _md5}),
 }
 
 
@@ -68,7 +88,7 @@ class _Loading:
 
 
 class StandIns:
-    """A meta path finder for the two whoosh modules; every other name it leaves to the next finder."""
+    """A meta path finder for the whoosh modules above; every other name it leaves to the next finder."""
 
     @staticmethod
     def find_spec(name, path=None, target=None):

@@ -24,14 +24,20 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalog import Catalog, PageRecord
-from .decode import Decoded, decode
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
 
+if TYPE_CHECKING:
+    from .decode import Decoded
+
+# A file modified this close before it was read has a time that does not prove it unchanged
+# later (`recorded_mtime`): 2 s covers the coarsest file system clocks (FAT's 2 s, 1 s on some network mounts).
+RACY_NS = 2 * 10**9
 _PARALLEL_FROM_BYTES = 512 * 1024  # below this, starting workers costs more than it saves
 _PARALLEL_FROM_FILES = 8
 # Files handed to a worker ahead of its answers: enough to keep it busy while the ingest
@@ -124,6 +130,8 @@ def content_hash(data: bytes = b""):
 
 
 def decode_page(data: bytes) -> Decoded:
+    from .decode import decode  # a re-ingest of unchanged files decodes nothing
+
     decoded = decode(data)
     if not decoded.text.strip():
         raise EmptyPageError("the page is empty" if not data else "the page holds only whitespace")
@@ -246,6 +254,7 @@ def _prepare(task: _Task) -> _Outcome:
 
     path = Path(task.path)
     try:
+        now = time.time_ns()
         stat = path.stat()
         data = read_bytes(path, _file_limit(path, task.max_mb))
     except TooLargeError as error:
@@ -255,9 +264,10 @@ def _prepare(task: _Task) -> _Outcome:
     except OSError as error:
         return _Outcome(task, problem=Problem(task.shown, error.strerror or str(error)))
     digest = content_hash(data).hexdigest()
+    mtime_ns = recorded_mtime(stat.st_mtime_ns, now)
     if digest == task.known_digest:
-        return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, stat.st_mtime_ns))
-    state = (stat.st_size, stat.st_mtime_ns, digest)
+        return _Outcome(task, len(data), unchanged=_Unchanged(task.path, stat.st_size, mtime_ns))
+    state = (stat.st_size, mtime_ns, digest)
     try:
         data = unpack(data, task.max_mb)  # a gzip'd page is read as what it holds
         parts = split_pages(task.path, data)
@@ -279,6 +289,20 @@ def _prepare(task: _Task) -> _Outcome:
         reason = f"internal error while cleaning: {type(error).__name__}: {error} (please report it)"
         return _Outcome(task, len(data), problem=Problem(task.shown, reason))
     return _Outcome(task, len(data), records=records, documents=documents, doubt=doubt, unread=[_problem(task, e) for e in unread])
+
+
+def recorded_mtime(mtime_ns: int, read_at_ns: int) -> int:
+    """The modification time to record for a file read at `read_at_ns` (taken before its stat):
+    0, "not to be trusted", when the file was modified less than `RACY_NS` before. Such a
+    file could be written again within the same tick of the file system's clock, after it
+    was read, and keep both its size and its time; its next ingest hashes it instead (git's
+    "racily clean" entries, the same rule). `touch`-ing a file's time back after editing it
+    in place is not caught: the size and time say unchanged, as they do to rsync's quick check.
+
+    >>> recorded_mtime(10**18, 10**18 + 5 * 10**9), recorded_mtime(10**18, 10**18 + 10**9)
+    (1000000000000000000, 0)
+    """
+    return 0 if read_at_ns - mtime_ns < RACY_NS else mtime_ns
 
 
 def _file_limit(path: Path, max_mb: float) -> float:
@@ -342,6 +366,13 @@ def _real_folder(folder: str) -> str:
     return real
 
 
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -387,22 +418,21 @@ class Ingest:
         return self.report
 
     def _tasks(self, files: list[PageFile]) -> Iterator[_Task]:
-        """Files to read; a file whose size and modification time match the catalog is skipped unread."""
-        for file in files:
-            path, real = file.path, file.real or _real_path(file.path)
-            known = self.catalog.page_state(real)
+        """Files to read; a file whose size and modification time match the catalog's record is
+        skipped unread (see `recorded_mtime` for when the record's time is not trusted)."""
+        reals = [file.real or _real_path(file.path) for file in files]
+        known_files = self.catalog.known_files(reals)
+        for file, real in zip(files, reals, strict=True):
+            known = known_files.get(real)
             if known:
-                try:
-                    stat = path.stat()
-                except OSError:
-                    stat = None
-                if stat is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                stat = file.stat or _stat(file.path)
+                if stat is not None and (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                     self.report.unchanged += 1
-                    self.report.unchanged_files.append(display(path))
+                    self.report.unchanged_files.append(display(file.path))
                     continue
             aliases = tuple(os.path.realpath(p) for p in file.replaces)
-            known_ids = tuple(self.catalog.ids_of(real).items()) if known else ()
-            yield _Task(real, display(path), known[2] if known else None, self.max_mb, aliases, self._id_key(real), known_ids)
+            known_ids = tuple(known.ids.items()) if known else ()
+            yield _Task(real, display(file.path), known.digest if known else None, self.max_mb, aliases, self._id_key(real), known_ids)
 
     def _id_key(self, real: str) -> str:
         """A page's path below the folder it was ingested from (its real path when named alone):

@@ -51,6 +51,7 @@ from .formats.sniff import (
     container,
     decode_head,
     gunzip_head,
+    is_bbox_layout,
     not_a_page,
     sniff,
 )
@@ -86,6 +87,7 @@ class PageFile:
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
     real: str | None = None  # its real path (links resolved), when the walk that found it knows it
+    stat: os.stat_result | None = None  # as the walk found it: an unchanged file is judged by it, not stat'd again
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,8 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
 
     named: set[Path] = set()  # files named as sources, not found in a folder
     reals: dict[Path, str] = {}  # real paths of the files found in folders, as the walks resolved them
-    found = list(_found(sources, kind, named, reals))
+    stats: dict[Path, os.stat_result] = {}  # each file's stat, taken once to tell files apart
+    found = list(_found(sources, kind, named, reals, stats))
     sources_of = {item: _source(item, kind) for item in found if isinstance(item, Path)}
     richest: dict[tuple[str, str], tuple[int, Path]] = {}
     for item, (key, rank) in sources_of.items():
@@ -138,7 +141,7 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
                     if _identity(item) in given:  # two text files named alike, one richer file
                         continue
                     given.add(_identity(item))
-            yield PageFile(item, _poorer_siblings(item, rank, kind, listing), reals.get(item))
+            yield PageFile(item, _poorer_siblings(item, rank, kind, listing), reals.get(item), stats.get(item))
         else:
             yield Passed(display(item), f"the same page is read from a richer file beside it ({kind(best_path)})")
 
@@ -183,8 +186,6 @@ def file_kind(path: Path) -> str:
     found = sniff(head, name)
     if found is not None:
         return found
-    from .formats.pdftotext import is_bbox_layout
-
     if is_bbox_layout(head):
         return _BBOX_LAYOUT
     stripped = head.lstrip("\ufeff \t\r\n")
@@ -257,7 +258,11 @@ def page_stem(path: Path) -> str:
     >>> page_stem(Path("PAGE_0017_ALTO.xml")) == page_stem(Path("PAGE_0017_PAGE.xml"))  # an OCR-D workspace's file groups
     True
     """
-    name = path.name
+    return _name_stem(path.name)
+
+
+@functools.lru_cache(maxsize=4096)  # page names repeat from folder to folder (01.txt, A1.txt …)
+def _name_stem(name: str) -> str:
     while True:
         lowered = name.lower()
         ending = next((e for e in _SOURCE_ENDINGS if lowered.endswith(e) and len(name) > len(e)), None)
@@ -279,7 +284,11 @@ def _source(path: Path, kind: Callable[[Path], str]) -> tuple[tuple[str, str], i
 
 
 def _found(
-    sources: Iterable[str | Path], kind: Callable[[Path], str], named: set[Path], reals: dict[Path, str]
+    sources: Iterable[str | Path],
+    kind: Callable[[Path], str],
+    named: set[Path],
+    reals: dict[Path, str],
+    stats: dict[Path, os.stat_result],
 ) -> Iterator[Path | Problem | Passed]:
     seen: set[object] = set()
     for source in sources:
@@ -302,9 +311,12 @@ def _found(
             if not isinstance(item, Path):
                 yield item
                 continue
-            key = _identity(item)
+            info = _stat(item)
+            key = os.path.realpath(item) if info is None else (info.st_dev, info.st_ino)
             if key not in seen:
                 seen.add(key)
+                if info is not None:
+                    stats[item] = info
                 yield item
 
 
@@ -340,11 +352,15 @@ def _identity(path: Path) -> object:
     """What makes two paths one page: the file they reach (a page reached through two links
     is still one page, read once). By device and inode: one stat call, where resolving the
     real path costs one per folder of the path."""
+    info = _stat(path)
+    return os.path.realpath(path) if info is None else (info.st_dev, info.st_ino)
+
+
+def _stat(path: Path) -> os.stat_result | None:
     try:
-        info = os.stat(path)
+        return os.stat(path)
     except OSError:
-        return os.path.realpath(path)
-    return (info.st_dev, info.st_ino)
+        return None
 
 
 def _walk(root: Path, kind: Callable[[Path], str], reals: dict[Path, str]) -> Iterator[Path | Problem | Passed]:
@@ -372,11 +388,12 @@ def _walk(root: Path, kind: Callable[[Path], str], reals: dict[Path, str]) -> It
             dirs[:] = []
             continue
         visited.add((stat.st_dev, stat.st_ino))
+        here = Path(folder)  # parsed once per folder, not once per file
         for name in sorted(d for d in dirs if d.startswith(".")):
-            yield Passed(display(Path(folder) / name), "hidden (its name starts with a dot): a folder, not looked into")
+            yield Passed(display(here / name), "hidden (its name starts with a dot): a folder, not looked into")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            path = Path(folder) / name
+            path = here / name
             if name.startswith("."):
                 yield Passed(display(path), "hidden (its name starts with a dot)")
                 continue

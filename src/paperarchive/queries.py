@@ -17,11 +17,11 @@ from itertools import accumulate
 
 from whoosh import matching, query, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching.binary import IntersectionMatcher
+from whoosh.matching.binary import IntersectionMatcher, UnionMatcher
 from whoosh.matching.combo import ArrayUnionMatcher
 from whoosh.query.compound import PreloadedOr
 from whoosh.query.spans import Span, SpanWrappingMatcher
-from whoosh.reading import SegmentReader
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 
@@ -228,6 +228,38 @@ def _read_ids(self):
 
 W3LeafMatcher.skip_to = _skip_to
 W3LeafMatcher._read_ids = _read_ids
+
+
+def count_matches(searcher, q: query.Query) -> int:
+    """How many documents match `q`: what `len(list(searcher.docs_for_query(q)))` says.
+
+    whoosh steps a query's matcher tree one document at a time, and for a word looked up
+    in every field (a union of terms, the commonest query) the unions' stepping cost more
+    than reading the postings: counting 8,500 matches of a two-character word took as long
+    as finding its top ten. Here a union's documents are the set of its parts' and a
+    term's are read a block at a time; anything else (a phrase, an intersection, a term
+    in a segment with deletions) is stepped through as whoosh does.
+    """
+    total = 0
+    for sub, _ in searcher.leaf_searchers():
+        try:
+            total += len(_doc_ids(q.matcher(sub, sub.boolean_context())))
+        except TermNotFound:
+            pass
+    return total
+
+
+def _doc_ids(m) -> set[int]:
+    if type(m) is UnionMatcher:
+        return _doc_ids(m.a) | _doc_ids(m.b)
+    if type(m) is W3LeafMatcher:
+        ids: set[int] = set()
+        while m.is_active():
+            m.id()  # reads the block's ids
+            ids.update(m._ids[m._i :])
+            m._next_block()
+        return ids
+    return set(m.all_ids())
 
 
 def _leaves(m) -> list:

@@ -22,7 +22,7 @@ from .chars import is_cjk
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
-from .queries import BigramPhrase, CharPrefix, is_bigram_chain
+from .queries import BigramPhrase, CharPrefix, count_matches, is_bigram_chain
 
 # Fields a query may name, and the names users know them by.
 FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
@@ -360,7 +360,7 @@ def run(
     if not cut:
         total = len(everything)
     else:
-        total = sum(1 for _ in searcher.docs_for_query(whole)) - repeats if count else None
+        total = count_matches(searcher, whole) - repeats if count else None
     ids = [hit["id"] for hit in found]
     stored = catalog.with_parts(catalog.articles(ids))
     marks = needles(q, searcher.reader()) if snippets else Needles()

@@ -20,18 +20,9 @@ from html.parser import HTMLParser
 
 from ..chars import NO_LINE_START, ends_sentence
 from .reading import Box, Line, Region, Word, join_words, line_text
+from .sniff import is_bbox_layout as is_bbox_layout  # in the light module: a folder's walk asks it of every XML file
 
 _PAGE = re.compile(r"<page\s[^>]*>.*?</page>", re.DOTALL)
-_BBOX_DOC = re.compile(r"<doc>\s*<page\s+width=")
-
-
-def is_bbox_layout(head: str) -> bool:
-    """pdftotext -bbox-layout output: a `doc` element holding `page`s with a width.
-
-    >>> is_bbox_layout('<html><body>\\n<doc>\\n  <page width="595.0" height="842.0">')
-    True
-    """
-    return bool(_BBOX_DOC.search(head))
 
 
 def bbox_pages(text: str) -> list[str]:

@@ -197,3 +197,15 @@ def read_head(path: str | Path) -> bytes:
         except zlib.error:
             return data
     return data
+
+
+_BBOX_DOC = re.compile(r"<doc>\s*<page\s+width=")
+
+
+def is_bbox_layout(head: str) -> bool:
+    """pdftotext -bbox-layout output: a `doc` element holding `page`s with a width.
+
+    >>> is_bbox_layout('<html><body>\\n<doc>\\n  <page width="595.0" height="842.0">')
+    True
+    """
+    return bool(_BBOX_DOC.search(head))

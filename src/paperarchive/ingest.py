@@ -691,26 +691,26 @@ class Ingest:
                 for file in touched:
                     self.catalog.touch(file.path, file.size, file.mtime_ns)
                 self.catalog.clear_pending()
+        if (batch or removed) and not segments:  # workers merge their own segments (`_start_merge`)
+            from .bulkwrite import merge_small_segments
+
+            merge_small_segments(self.ix)  # after both commits: a kill mid-merge leaves nothing pending
         self.report.ingested += len(batch)
         self.report.articles += sum(len(r.articles) for r in batch)
 
 
 def commit_search_index(writer, ix, segments=()) -> None:
-    """Commit a bulk writer's segment, and segments written by workers; then merge segments
-    as `bulkwrite.merge_plan` says, here unless workers wrote them (they merge too)."""
-    from .bulkwrite import merge_small_segments
-
+    """Commit a bulk writer's segment, and segments written by workers."""
     segments = list(segments)
     if segments:
         writer.commit(mergetype=lambda _, current: current + segments)
     else:
         writer.commit(merge=False)
-        merge_small_segments(ix)
 
 
 def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed: Iterable[str] = ()) -> None:
     """Commit pages' new search documents (and drop removed pages'), marked pending until the catalog commits."""
-    from .bulkwrite import open_writer
+    from .bulkwrite import merge_small_segments, open_writer
     from .index import replace_pages
 
     removed = list(removed)
@@ -722,6 +722,7 @@ def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed:
         writer.cancel()
         raise
     commit_search_index(writer, ix)
+    merge_small_segments(ix)
 
 
 def recover(catalog: Catalog, ix) -> None:

@@ -23,16 +23,19 @@ against whoosh's own writer.
 from __future__ import annotations
 
 import heapq
+import pickle
+import zlib
 from array import array
 from collections import defaultdict
 from itertools import accumulate, groupby, repeat
 from operator import add, itemgetter, sub
 from pathlib import Path
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from .analysis import term_positions
@@ -44,6 +47,10 @@ from .locking import busy_error
 _INLINE_POSTINGS = 2  # terms with this many postings or fewer live in the term table
 _PACK_FROM = 8  # postings in a block before packing pays for naming the packing class in the pickle
 _SHORT = 65536  # positions below this are stored as 16-bit deltas
+# whoosh pickles postings with protocol 2, which has no opcode for bytes: it writes them as
+# a str in UTF-8, so every byte from 0x80 up takes two (about a third of the position
+# deltas' bytes). Protocol 3 writes bytes as they are, and any whoosh reader loads it.
+_PICKLE = 3
 
 
 class _TermPostings:
@@ -386,7 +393,8 @@ def _inline(fieldwriter, block, tbytes: bytes) -> None:
     terminfo.add_block(block)
     terminfo.set_inlined(block._ids, block._weights, block._values)
     block._terminfo = None
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+    fixed = terminfo.to_bytes()[: W3TermInfo._struct.size]  # whoosh's, less its protocol-2 pickle
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, fixed + pickle.dumps(terminfo._inlined, _PICKLE))
 
 
 def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, float, bytes]]) -> None:
@@ -399,6 +407,27 @@ def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, floa
 
 class _CompactPostingsWriter(W3PostingsWriter):
     """whoosh's block writer, storing each block's ids, weights and values compactly."""
+
+    def _write_block(self, last=False):
+        """whoosh's `W3PostingsWriter._write_block`, pickling with `_PICKLE`, and compressing
+        a block only when that makes it smaller (whoosh meant to, but always compresses)."""
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), _PICKLE)
+        compressed = zlib.compress(databytes, self._compression) if self._compression else databytes
+        level = self._compression if len(compressed) < len(databytes) else 0
+        if level:
+            databytes = compressed
+        ids = self._ids
+        info = (len(ids), ids[-1], self._maxweight, level, length_to_byte(self._minlength), length_to_byte(self._maxlength))
+        infobytes = pickle.dumps(info, 2)  # numbers only: protocol 2 is as small
+        length = len(infobytes) + len(databytes)
+        self._postfile.write_int(-length if last else length)  # negative: the term's last block
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
 
     def _mini_ids(self):
         ids = self._ids

@@ -1,6 +1,11 @@
 """What a paperarchive index holds, per field: term table and postings bytes, columns, files.
 
     .venv/bin/python bench/indexsize.py bench/work/S/paperarchive [--json]
+    .venv/bin/python bench/indexsize.py bench/work/M/paperarchive --merge-all   # rewrite it first
+
+`--merge-all` merges every segment into one with the current writer (`bulkwrite`), as an
+ingest's merges would, printing the CPU seconds it took: an index kept from an older
+version is then measured as this version writes it, without ingesting again.
 
 Reads every segment of the whoosh index through whoosh's own readers and adds up, per
 field, the term-table entries (key and term info bytes, postings of rare terms inlined
@@ -66,6 +71,23 @@ def measure(index: Path) -> dict:
     }
 
 
+def merge_all(index: Path) -> tuple[int, float, float]:
+    """(segments before, CPU s, peak RSS MB) of merging every segment of the index into one."""
+    import resource
+    import time
+
+    from paperarchive.bulkwrite import open_writer
+    from paperarchive.index import open_index
+
+    ix = open_index(index / "whoosh", create=False)
+    segments = ix._segments()
+    start = time.process_time()
+    writer = open_writer(ix)
+    writer.add_segments(ix.storage, segments)
+    writer.commit(mergetype=lambda _, current: [s for s in current if s not in segments])
+    return len(segments), time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def table(result: dict, text_bytes: int | None) -> str:
     mb = 1024 * 1024
     lines = [
@@ -92,7 +114,11 @@ def main() -> None:
     parser.add_argument("index", type=Path, help="a paperarchive index folder (catalog.sqlite and whoosh/)")
     parser.add_argument("--text-bytes", type=int, help="the page text's size, for the ratio")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--merge-all", action="store_true", help="merge every segment into one first (rewrites the index)")
     args = parser.parse_args()
+    if args.merge_all:
+        before, seconds, peak = merge_all(args.index)
+        print(f"merged {before} segments into one: {seconds:.1f} CPU s, peak RSS {peak:.0f} MB\n")
     result = measure(args.index)
     print(json.dumps(result, indent=1) if args.json else table(result, args.text_bytes))
 

@@ -22,25 +22,35 @@ against whoosh's own writer.
 
 from __future__ import annotations
 
+import heapq
+import pickle
+import zlib
 from array import array
 from collections import defaultdict
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, groupby, repeat
+from operator import add, itemgetter, sub
 from pathlib import Path
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from .analysis import term_positions
+from .index import TEXT_FIELD_NAMES as TEXT_FIELDS
 from .index import PackedValues, PaperText
+from .limits import MERGE_FACTOR
 from .locking import busy_error
 
 _INLINE_POSTINGS = 2  # terms with this many postings or fewer live in the term table
 _PACK_FROM = 8  # postings in a block before packing pays for naming the packing class in the pickle
 _SHORT = 65536  # positions below this are stored as 16-bit deltas
+# whoosh pickles postings with protocol 2, which has no opcode for bytes: it writes them as
+# a str in UTF-8, so every byte from 0x80 up takes two (about a third of the position
+# deltas' bytes). Protocol 3 writes bytes as they are, and any whoosh reader loads it.
+_PICKLE = 3
 
 
 class _TermPostings:
@@ -75,6 +85,8 @@ class BulkWriter(SegmentWriter):
         self._text: dict[str, dict[str, _TermPostings]] = defaultdict(lambda: defaultdict(_TermPostings))
         self._lengths: dict[str, dict[int, int]] = defaultdict(dict)  # field → docnum → field length
         self._other: dict[tuple[str, bytes], list[tuple[int, float, bytes]]] = defaultdict(list)  # ID fields
+        self._sources: list[tuple[SegmentReader, int, dict | None]] = []  # segments merged in: reader, first docnum, docmap
+        self._length_totals: dict[str, int] = defaultdict(int)
 
     def add_document(self, **fields) -> None:
         docnum, schema = self.docnum, self.schema
@@ -126,7 +138,44 @@ class BulkWriter(SegmentWriter):
             else:
                 self._other[name, tbytes].append((docnum, weight, vbytes or b""))
 
+    def add_segments(self, storage, segments) -> None:
+        """Append whole segments (of `storage`, this index's folder or another) to this writer's
+        one, their deleted documents left out; nothing else may be added to this writer.
+
+        Per-document data (stored fields, field lengths, columns) is copied by whoosh; the
+        postings are not gathered here but streamed at the flush, term by term in term
+        order across the segments, a block at a time: memory holds one term's postings,
+        and the work is a few operations per block instead of whoosh's per posting.
+        """
+        assert not self._text and not self._other, "a merging writer takes segments only"
+        fieldnames = set(self.schema.names())
+        for segment in segments:
+            reader = SegmentReader(storage, self.schema, segment)
+            base = self.docnum
+            docmap = self.write_per_doc(fieldnames, reader)
+            for name in fieldnames & TEXT_FIELDS:
+                lengths = self._lengths[name]
+                olds = range(reader.doc_count_all()) if docmap is None else docmap
+                kept = 0
+                for old in olds:
+                    length = reader.doc_field_length(old, name)
+                    if length:
+                        lengths[base + old if docmap is None else docmap[old]] = length
+                        kept += length
+                # BM25's average field length: exact where no document was dropped (the
+                # per-document lengths are stored rounded to a byte)
+                self._length_totals[name] += segment._fieldlengths.get(name, 0) if docmap is None else kept
+            self._sources.append((reader, base, docmap))
+        self._added = True
+
     def _flush_segment(self) -> None:
+        if self._sources:
+            self.perdocwriter.close()
+            self.newsegment._fieldlengths = dict(self._length_totals)
+            _write_merged(self.fieldwriter, self.schema, self._sources, self._lengths)
+            self.fieldwriter.close()
+            self._forget()
+            return
         self.perdocwriter.close()
         fieldwriter, schema = self.fieldwriter, self.schema
         # whoosh orders fields by name and terms by their UTF-8 bytes (code point order)
@@ -151,6 +200,9 @@ class BulkWriter(SegmentWriter):
         self._text.clear()
         self._lengths.clear()
         self._other.clear()
+        for reader, _, _ in self._sources:
+            reader.close()
+        self._sources.clear()
 
 
 def open_writer(ix, timeout: float = 10.0) -> BulkWriter:
@@ -165,31 +217,123 @@ def open_writer(ix, timeout: float = 10.0) -> BulkWriter:
         raise busy_error(Path(ix.storage.folder).parent, "another program", timeout) from None
 
 
-def merge_small_segments(ix, most: int, budget_docs: int) -> None:
-    """Merge the smallest segments when there are more than `most`, holding at most
-    `budget_docs` documents in memory: searches open every segment, writers only
-    add new ones."""
-    segments = sorted(ix._segments(), key=lambda s: s.doc_count_all())
-    if len(segments) <= most:
-        return
-    chosen, docs = [], 0
-    for segment in segments:
-        if docs + segment.doc_count_all() > budget_docs:
-            break  # whoosh reads merged postings back one by one: only small segments are worth it
-        chosen.append(segment)
-        docs += segment.doc_count_all()
+def merge_plan(sizes: list[int], factor: int = MERGE_FACTOR) -> list[int]:
+    """Which segments to merge into one (indexes into `sizes`, their document counts), so
+    that every segment holds more than `factor` times the documents of all smaller ones.
+
+    That keeps the count below log(documents) / log(factor + 1) (searches open every
+    segment and look each term up in each), and a document is merged again only when
+    what was added after it has caught up with it: O(log n) merges per document over the
+    index's life. The first segment, in descending size, that is not big enough is
+    merged with all smaller ones: the segments an ingest's workers write side by side
+    are about equal, so an ingest ends with them merged.
+
+    >>> merge_plan([6000, 6000, 3300, 3300])
+    [0, 1, 2, 3]
+    >>> merge_plan([975, 918])
+    [0, 1]
+    >>> merge_plan([12000, 700, 300])
+    []
+    >>> merge_plan([12000, 700, 400, 300])
+    [1, 2, 3]
+    """
+    order = sorted(range(len(sizes)), key=lambda i: -sizes[i])
+    tail = list(accumulate(sizes[i] for i in reversed(order)))[::-1]  # docs in each segment and all smaller ones
+    for rank, i in enumerate(order[:-1]):
+        if sizes[i] <= factor * tail[rank + 1]:
+            return sorted(order[rank:])
+    return []
+
+
+def merge_small_segments(ix) -> None:
+    """Merge segments in this process as `merge_plan` says (after a commit of the serial
+    path: small ingests, reindex, prune). A search that opened the segments merged keeps
+    reading them (their files are deleted, open ones stay readable), and a kill before
+    the table of contents is written leaves the index as it was."""
+    segments = ix._segments()
+    chosen = [segments[i] for i in merge_plan([s.doc_count() for s in segments])]
     if len(chosen) < 2:
         return
-
-    def merge_chosen(writer, current):
-        for segment in chosen:
-            reader = SegmentReader(writer.storage, writer.schema, segment)
-            writer.add_reader(reader)
-            reader.close()
-        return [s for s in current if s not in chosen]
-
     writer = open_writer(ix)
-    writer.commit(mergetype=merge_chosen)
+    try:
+        writer.add_segments(ix.storage, chosen)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(mergetype=lambda _, current: [s for s in current if s not in chosen])
+
+
+def _term_stream(source: int, reader: SegmentReader, name: str):
+    """(term bytes, source, term info bytes) of one field of a segment, in term order."""
+    terms = reader._terms
+    if name not in terms._fieldmap:
+        return
+    prefix = pack_ushort(terms._fieldmap[name])
+    for key, value in terms._tindex.items_from(prefix):
+        if key[:2] != prefix:
+            return
+        yield key[2:], source, value
+
+
+def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
+    """A term's postings in one segment, a block at a time: (ids, weights, values)."""
+    info = W3TermInfo.from_bytes(info_bytes)
+    if info.is_inlined():
+        yield info.inlined_postings()
+        return
+    matcher = reader._terms._codec.postings_reader(reader._terms._postfile, info, field.format)
+    while True:
+        matcher._read_data()
+        matcher._read_weights()
+        matcher._read_values()
+        yield tuple(accumulate(matcher._data[0])), matcher._weights, matcher._values
+        if matcher._lastblock:
+            return
+        matcher._goto(matcher._nextoffset)
+
+
+def _write_merged(fieldwriter, schema, sources, lengths) -> None:
+    """The postings of every source segment, field by field and term by term, renumbered."""
+    names = sorted({name for reader, _, _ in sources for name in reader.indexed_field_names() if name in schema})
+    for name in names:
+        field = schema[name]
+        fieldwriter.start_field(name, field)
+        streams = [_term_stream(n, reader, name) for n, (reader, _, _) in enumerate(sources)]
+        for tbytes, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
+            if name in TEXT_FIELDS:
+                postings = _TermPostings()
+                for _, n, info in group:
+                    reader, base, docmap = sources[n]
+                    for _ids, _weights, values in _blocks(reader, name, info, field):
+                        _append_positions(postings, _ids, values, base, docmap, field.format)
+                if postings.docs:
+                    _write_term(fieldwriter, tbytes, postings, lengths[name], field.format.field_boost)
+            else:
+                plain = []
+                for _, n, info in group:
+                    reader, base, docmap = sources[n]
+                    for ids, weights, values in _blocks(reader, name, info, field):
+                        for old, weight, value in zip(ids, weights, values or [None] * len(ids)):
+                            new = base + old if docmap is None else docmap.get(old)
+                            if new is not None:
+                                plain.append((new, weight, value or b""))
+                if plain:
+                    _write_plain_term(fieldwriter, tbytes, plain)
+        fieldwriter.finish_field()
+
+
+def _append_positions(postings: _TermPostings, ids, values, base: int, docmap: dict | None, format_) -> None:
+    """One block of a term's postings, renumbered, onto the term's merged arrays: a packed
+    block whole (ids shifted, counts and deltas copied as they are), others one by one."""
+    if docmap is None and isinstance(values, PackedValues) and postings.deltas.typecode == "H":
+        postings.docs.extend(map(add, ids, repeat(base)))
+        postings.counts.extend(iter(values.counts))
+        postings.deltas.frombytes(values.data)
+        return
+    for old, value in zip(ids, values):
+        new = base + old if docmap is None else docmap.get(old)
+        if new is not None:
+            postings.add(new, format_.decode_positions(value))
 
 
 def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float) -> None:
@@ -204,7 +348,7 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
         block._ids = postings.docs[start:stop]
         block._weights = _weights(postings.counts[start:stop], boost)
         block._values = _block_values(postings, ends, start, stop)
-        known = [lengths[d] for d in block._ids if lengths.get(d)]
+        known = list(filter(None, map(lengths.get, block._ids)))
         block._minlength = min(known) if known else None
         block._maxlength = max(known) if known else 0
         block._maxweight = max(block._weights)
@@ -249,7 +393,8 @@ def _inline(fieldwriter, block, tbytes: bytes) -> None:
     terminfo.add_block(block)
     terminfo.set_inlined(block._ids, block._weights, block._values)
     block._terminfo = None
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+    fixed = terminfo.to_bytes()[: W3TermInfo._struct.size]  # whoosh's, less its protocol-2 pickle
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, fixed + pickle.dumps(terminfo._inlined, _PICKLE))
 
 
 def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, float, bytes]]) -> None:
@@ -263,9 +408,30 @@ def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, floa
 class _CompactPostingsWriter(W3PostingsWriter):
     """whoosh's block writer, storing each block's ids, weights and values compactly."""
 
+    def _write_block(self, last=False):
+        """whoosh's `W3PostingsWriter._write_block`, pickling with `_PICKLE`, and compressing
+        a block only when that makes it smaller (whoosh meant to, but always compresses)."""
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), _PICKLE)
+        compressed = zlib.compress(databytes, self._compression) if self._compression else databytes
+        level = self._compression if len(compressed) < len(databytes) else 0
+        if level:
+            databytes = compressed
+        ids = self._ids
+        info = (len(ids), ids[-1], self._maxweight, level, length_to_byte(self._minlength), length_to_byte(self._maxlength))
+        infobytes = pickle.dumps(info, 2)  # numbers only: protocol 2 is as small
+        length = len(infobytes) + len(databytes)
+        self._postfile.write_int(-length if last else length)  # negative: the term's last block
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
+
     def _mini_ids(self):
         ids = self._ids
-        deltas = [ids[0], *(b - a for a, b in zip(ids, ids[1:]))]
+        deltas = [ids[0], *map(sub, ids[1:], ids)]
         if len(deltas) < _PACK_FROM:
             return tuple(deltas)
         if max(deltas) < 256:

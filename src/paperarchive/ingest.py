@@ -30,7 +30,7 @@ from .catalog import Catalog, PageRecord
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
-from .limits import MAX_PAGE_MB, MAX_SEGMENTS, MERGE_BUDGET_DOCS
+from .limits import MAX_PAGE_MB
 
 if TYPE_CHECKING:
     from .decode import Decoded
@@ -574,6 +574,7 @@ class Ingest:
         batches: dict[int, _Batch] = {}
         handing = published = 0  # the batch being handed out; the next one to publish
         handed = done = 0
+        merging = None  # the segments a worker is merging: id → deleted documents when it began
         try:
             while pending or published < handing:
                 while pending:  # a few files ahead of each worker, the least loaded first
@@ -589,12 +590,18 @@ class Ingest:
                         workers.flush()
                         handing, handed = handing + 1, 0
                 kind, number, worker, *rest = workers.receive()
+                if kind == "merged":
+                    self._end_merge(merging, rest[0], staging)
+                    merging = None
+                    continue
                 batch = batches.setdefault(number, _Batch())
                 if kind == "flushed":
                     batch.segments[worker] = rest[0]
                     while published in batches and len(batches[published].segments) == self.workers:
                         self._publish(batches.pop(published), staging)
                         published += 1
+                    if merging is None:
+                        merging = self._start_merge(workers, min(range(self.workers), key=lambda w: sum(in_flight[w])))
                     continue
                 outcome, ranges = rest
                 in_flight[worker].popleft()
@@ -606,12 +613,40 @@ class Ingest:
                     batch.touched.append(outcome.unchanged)
                 if self._note(outcome):
                     self._place(batch, worker, outcome, ranges)
+            while merging is not None or (merging := self._start_merge(workers, 0)) is not None:
+                *_, segment = workers.receive()  # nothing else is in flight: a merge's answer
+                self._end_merge(merging, segment, staging)
+                merging = None
             workers.close()
         except BaseException:
             workers.kill()
             raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+    def _start_merge(self, workers, worker: int) -> dict[str, int] | None:
+        """Have a worker merge the segments `merge_plan` picks, if any."""
+        from .bulkwrite import merge_plan
+
+        segments = self.ix._segments()
+        chosen = [segments[i] for i in merge_plan([s.doc_count() for s in segments])]
+        if len(chosen) < 2:
+            return None
+        workers.merge(worker, chosen)
+        return {s.segment_id(): s.deleted_count() for s in chosen}
+
+    def _end_merge(self, merging: dict[str, int], merged, staging: Path) -> None:
+        """Publish a worker's merged segment in place of those it merged; unless a commit
+        since deleted documents from them (a page replaced again): then it is dropped,
+        and the next plan merges them anew."""
+        from .writers import discard_segment, move_segment
+
+        current = {s.segment_id(): s.deleted_count() for s in self.ix._segments()}
+        if any(current.get(segment_id) != deleted for segment_id, deleted in merging.items()):
+            discard_segment(merged, staging)
+            return
+        move_segment(merged, staging, self.ix)
+        self._open_writer().commit(mergetype=lambda _, segments: [s for s in segments if s.segment_id() not in merging] + [merged])
 
     def _place(self, batch: _Batch, worker: int, outcome: _Outcome, ranges: list[range]) -> None:
         """Give a worker's pages their ids in its batch. The worker wrote each page's documents
@@ -686,25 +721,26 @@ class Ingest:
                 for file in touched:
                     self.catalog.touch(file.path, file.size, file.mtime_ns)
                 self.catalog.clear_pending()
+        if (batch or removed) and not segments:  # workers merge their own segments (`_start_merge`)
+            from .bulkwrite import merge_small_segments
+
+            merge_small_segments(self.ix)  # after both commits: a kill mid-merge leaves nothing pending
         self.report.ingested += len(batch)
         self.report.articles += sum(len(r.articles) for r in batch)
 
 
 def commit_search_index(writer, ix, segments=()) -> None:
-    """Commit a bulk writer's segment, and segments written by workers; merge small segments when there are many."""
-    from .bulkwrite import merge_small_segments
-
+    """Commit a bulk writer's segment, and segments written by workers."""
     segments = list(segments)
     if segments:
         writer.commit(mergetype=lambda _, current: current + segments)
     else:
         writer.commit(merge=False)
-    merge_small_segments(ix, MAX_SEGMENTS, MERGE_BUDGET_DOCS)
 
 
 def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed: Iterable[str] = ()) -> None:
     """Commit pages' new search documents (and drop removed pages'), marked pending until the catalog commits."""
-    from .bulkwrite import open_writer
+    from .bulkwrite import merge_small_segments, open_writer
     from .index import replace_pages
 
     removed = list(removed)
@@ -716,6 +752,7 @@ def write_search_index(catalog: Catalog, ix, records: list[PageRecord], removed:
         writer.cancel()
         raise
     commit_search_index(writer, ix)
+    merge_small_segments(ix)
 
 
 def recover(catalog: Catalog, ix) -> None:

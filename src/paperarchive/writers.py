@@ -9,6 +9,13 @@ says a batch ends (`FLUSH`). The ingest process only gives pages their ids,
 moves the finished segments into the index and publishes them in whoosh's table
 of contents, then commits the catalog (`Ingest._write_parallel`).
 
+Segments are merged in the workers too (`Merge`, as `bulkwrite.merge_plan` says, one
+merge at a time beside the cleaning, and at the end until the plan is empty): the
+merged segment is written in the staging folder and published like a batch's, in a
+commit of its own that replaces the segments it merged. Until that commit the index
+is as it was, so a kill mid-merge loses nothing; a search that opened the old
+segments keeps reading them.
+
 A worker's memory is its share of one batch's postings, so `--batch-mb` bounds all
 of them together as it bounded the one writer before.
 """
@@ -28,6 +35,16 @@ from pathlib import Path
 
 FLUSH = "flush"  # write the segment of the batch so far, and start the next
 _STOP = None
+
+
+class Merge:
+    """A task: merge these segments of the index into one, in the staging folder; answered
+    with ("merged", batch, worker, segment)."""
+
+    __slots__ = ("segments",)
+
+    def __init__(self, segments):
+        self.segments = segments
 _STAGING_PREFIX = ".staging-"
 
 
@@ -57,21 +74,37 @@ def move_segment(segment, staging: Path, ix) -> None:
         os.replace(staging / name, target / name)
 
 
+def discard_segment(segment, staging: Path) -> None:
+    """Delete a finished segment's files from the staging folder (a merge that came too late)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    for name in segment.list_files(FileStorage(str(staging))):
+        (staging / name).unlink(missing_ok=True)
+
+
 def _work(number: int, staging: str, tasks, results) -> None:
     """A worker's loop: each task's outcome goes back as ("page", batch, worker, outcome,
-    docnum ranges); FLUSH answers ("flushed", batch, worker, segment or None)."""
+    docnum ranges); FLUSH answers ("flushed", batch, worker, segment or None); a `Merge`,
+    ("merged", batch, worker, segment)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops the workers
     threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
     random.seed()  # forked workers would draw the same segment names from the parent's state
     from whoosh import index as whoosh_index
+    from whoosh.filedb.filestore import FileStorage
 
     from .bulkwrite import BulkWriter
     from .ingest import _prepare
 
     ix = whoosh_index.open_dir(staging)
+    index = FileStorage(str(Path(staging).parent))
     writer, batch = None, 0
     try:
         while (message := tasks.get()) is not _STOP:
+            if isinstance(message, Merge):  # beside the batch being written, in a writer of its own
+                merger = BulkWriter(ix, _lk=False)
+                merger.add_segments(index, message.segments)
+                results.put(("merged", batch, number, merger._finalize_segment()))
+                continue
             if message == FLUSH:
                 segment = None
                 if writer is not None:
@@ -139,6 +172,9 @@ class Workers:
 
     def send(self, worker: int, message) -> None:
         self.tasks[worker].put(message)
+
+    def merge(self, worker: int, segments) -> None:
+        self.tasks[worker].put(Merge(segments))
 
     def flush(self) -> None:
         for tasks in self.tasks:

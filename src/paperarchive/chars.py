@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -93,9 +93,27 @@ def is_wide(ch: str) -> bool:
 def display_width(text: str) -> int:
     """Columns the text takes when printed: CJK and full-width characters count two.
 
-    >>> display_width("重阳 ab")
-    7
+    >>> display_width("重阳 ab"), display_width("harbor")
+    (7, 6)
     """
+    if len(text) <= _REMEMBERED_WIDTH:
+        return _line_width(text)
+    return _width(text)
+
+
+# The cleaner asks the width of each line three or four times (grouping, furniture,
+# standalone lines, classify): lines and short blocks are measured once.
+_REMEMBERED_WIDTH = 200
+
+
+@lru_cache(maxsize=8192)
+def _line_width(text: str) -> int:
+    return _width(text)
+
+
+def _width(text: str) -> int:
+    if text.isascii():  # no wide character is ASCII
+        return len(text)
     return len(text) + sum(map(len, _compiled(_WIDE_RUN).findall(text)))
 
 

@@ -212,5 +212,7 @@ def latin_ratio(text: str) -> float:
     >>> latin_ratio("重阳 Harbor"), latin_ratio("２０２５")
     (0.75, 0.0)
     """
-    letters = sum(map(len, _LETTERS.findall(text)))
-    return sum(map(len, _LATIN_LETTERS.findall(text))) / letters if letters else 0.0
+    latin = sum(map(len, _LATIN_LETTERS.findall(text)))
+    if not latin:  # most Chinese lines: no need to count the letters (the costlier pass)
+        return 0.0
+    return latin / sum(map(len, _LETTERS.findall(text)))

@@ -35,6 +35,8 @@ _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
+# The sentence's mark and what `_ENDS_LATIN_SENTENCE` looks behind it for: "\bMr." needs 4 characters.
+_SENTENCE_END_LOOKS_BACK = 8
 
 
 # C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
@@ -134,7 +136,10 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ends_in_cut_number(text):
         return False
-    return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
+    # Both patterns are anchored at the end, but a search tries them from every position:
+    # only the closing marks and a few characters before them (the lookbehinds) can match.
+    tail = text[-(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK) :]
+    return bool(_ENDS_SENTENCE.search(tail) or _ENDS_LATIN_SENTENCE.search(tail))
 
 
 # join_pieces decides from the last characters of the left piece only (a cut number: 24).

@@ -15,7 +15,7 @@ this module and `PaperTokenizer` must keep their names, or old indexes stop open
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import insort
 from collections.abc import Iterator
 from functools import cache
 from operator import add
@@ -101,29 +101,46 @@ def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]
 
 def term_positions(text: str) -> dict[str, list[int]]:
     """Each index term of `text` with its positions: what `terms` gives, grouped, but
-    built in one pass without the offsets (indexing needs no offsets).
+    built without the offsets (indexing needs no offsets).
+
+    Every position but the extra first character of a run printed right after a word
+    holds exactly one term, so the terms are listed in position order first and grouped
+    in one loop after; the few extra characters are put in their lists' order last.
 
     >>> term_positions("重阳节 重阳")
     {'重阳': [0, 3], '阳节': [1], '节': [2], '阳': [4]}
-    >>> term_positions("2026年度") == {t: [p] for t, p, *_ in terms("2026年度")}
+    >>> term_positions("2026年度 年") == {t: [p] if t != "年" else [1, 3] for t, p, *_ in terms("2026年度")}
     True
     """
-    positions: dict[str, list[int]] = defaultdict(list)
-    pos = word_end = 0
+    in_order: list[str] = []  # the term at each position
+    extra: list[tuple[str, int]] = []
+    append, extend = in_order.append, in_order.extend
+    word_end = 0
     for match in _TOKEN.finditer(fold(text)):
         run = match.group()
         if match.lastgroup == "word":
-            positions[run].append(pos)
-            pos, word_end = pos + 1, match.end()
+            append(run)
+            word_end = match.end()
             continue
-        start = match.start()
-        if len(run) > 1 and start == word_end and start:
-            positions[run[0]].append(pos)
-        for i, gram in enumerate(map(add, run, run[1:]), pos):
-            positions[gram].append(i)
-        pos += len(run)
-        positions[run[-1]].append(pos - 1)
-    return dict(positions)
+        if len(run) > 1:
+            if match.start() == word_end and word_end:
+                extra.append((run[0], len(in_order)))
+            extend(map(add, run, run[1:]))
+        append(run[-1])
+    positions: dict[str, list[int]] = {}
+    get = positions.get
+    for pos, term in enumerate(in_order):  # most terms of a text occur once: no defaultdict
+        found = get(term)
+        if found is None:
+            positions[term] = [pos]
+        else:
+            found.append(pos)
+    for term, pos in extra:
+        if term in positions:
+            insort(positions[term], pos)
+        else:
+            positions[term] = [pos]
+    return positions
 
 
 class PaperTokenizer(Tokenizer):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -35,6 +35,8 @@ _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”]*
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
+# The sentence's mark and what `_ENDS_LATIN_SENTENCE` looks behind it for: "\bMr." needs 4 characters.
+_SENTENCE_END_LOOKS_BACK = 8
 
 
 # C0/C1 controls other than tab and newline, stray byte-order marks, zero-width spaces,
@@ -93,9 +95,27 @@ def is_wide(ch: str) -> bool:
 def display_width(text: str) -> int:
     """Columns the text takes when printed: CJK and full-width characters count two.
 
-    >>> display_width("重阳 ab")
-    7
+    >>> display_width("重阳 ab"), display_width("harbor")
+    (7, 6)
     """
+    if len(text) <= _REMEMBERED_WIDTH:
+        return _line_width(text)
+    return _width(text)
+
+
+# The cleaner asks the width of each line three or four times (grouping, furniture,
+# standalone lines, classify): lines and short blocks are measured once.
+_REMEMBERED_WIDTH = 200
+
+
+@lru_cache(maxsize=8192)
+def _line_width(text: str) -> int:
+    return _width(text)
+
+
+def _width(text: str) -> int:
+    if text.isascii():  # no wide character is ASCII
+        return len(text)
     return len(text) + sum(map(len, _compiled(_WIDE_RUN).findall(text)))
 
 
@@ -116,7 +136,10 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ends_in_cut_number(text):
         return False
-    return bool(_ENDS_SENTENCE.search(text) or _ENDS_LATIN_SENTENCE.search(text))
+    # Both patterns are anchored at the end, but a search tries them from every position:
+    # only the closing marks and a few characters before them (the lookbehinds) can match.
+    tail = text[-(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK) :]
+    return bool(_ENDS_SENTENCE.search(tail) or _ENDS_LATIN_SENTENCE.search(tail))
 
 
 # join_pieces decides from the last characters of the left piece only (a cut number: 24).
@@ -194,5 +217,7 @@ def latin_ratio(text: str) -> float:
     >>> latin_ratio("重阳 Harbor"), latin_ratio("２０２５")
     (0.75, 0.0)
     """
-    letters = sum(map(len, _LETTERS.findall(text)))
-    return sum(map(len, _LATIN_LETTERS.findall(text))) / letters if letters else 0.0
+    latin = sum(map(len, _LATIN_LETTERS.findall(text)))
+    if not latin:  # most Chinese lines: no need to count the letters (the costlier pass)
+        return 0.0
+    return latin / sum(map(len, _LETTERS.findall(text)))

@@ -104,7 +104,7 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    found = _mostly_utf8(data) or _japanese(data) or _gb_or_big5(data) or _korean(data) or _latin(data)
+    found = _mostly_utf8(data) or _japanese(data) or _gb_or_big5(data) or _korean(data) or _latin(data) or _big5_hkscs(data)
     if found:
         return found
     guess, certainty = _guess(data)
@@ -178,6 +178,26 @@ def _gb_or_big5(data: bytes) -> Decoded | None:
         return None
     share, codec, text = max(readings)
     return Decoded(_as_big5_means(text, codec), codec, confidence=min(1.0, share / 0.1)) if share >= 0.05 else None
+
+
+def _big5_hkscs(data: bytes) -> Decoded | None:
+    """A Big5 page with Hong Kong characters that cp950 lacks, without asking chardet (~20 ms
+    a page): when neither GB18030 nor cp950 reads it cleanly as Chinese, the fallbacks after
+    chardet's guess come to Big5-HKSCS all the same; taken here only when its reading is
+    clean and its commonest characters confirm it.
+
+    >>> _big5_hkscs("重陽節敬老活動，長者們一起吃飯。".encode("big5hkscs") + "嘅".encode("big5hkscs")).encoding
+    'big5hkscs'
+    """
+    for codec in ("gb18030", "cp950"):
+        earlier = _decode_with(data, codec)
+        if not earlier.replaced and _reads_as_chinese(earlier):
+            return None
+    decoded = _decode_with(data, "big5hkscs")
+    if decoded.replaced or not _reads_as_chinese(decoded):
+        return None
+    decoded = _doubt_rare_chinese(decoded)
+    return None if decoded.doubt else decoded
 
 
 def _is_multibyte(codec: str) -> bool:

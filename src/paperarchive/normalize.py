@@ -56,7 +56,9 @@ def normalize(text: str) -> str:
     'news-\\npaper ¬ news-\\n重阳节'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = visible(_LINE_END_HYPHEN.sub("-", text))
+    if "\u00ad" in text or "¬" in text:  # what `_LINE_END_HYPHEN` takes; the pattern alone tries every position
+        text = _LINE_END_HYPHEN.sub("-", text)
+    text = visible(text)
     text = read_paddle_boxes(text)
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
@@ -88,7 +90,8 @@ def close_letter_spacing(text: str) -> str:
     spaced = len(_SPACED_HAN_PAIR.findall(text))
     if spaced < _MIN_SPACED_PAIRS:
         return text
-    if spaced > sum(len(run) - 1 for run in _HAN_RUN.findall(text)):  # more spaced pairs than tight: letter-spaced
+    runs = _HAN_RUN.findall(text)
+    if spaced > sum(map(len, runs)) - len(runs):  # more spaced pairs than tight: letter-spaced
         spaced_mixed, tight_mixed = len(_MIXED_SPACED.findall(text)), len(_MIXED_TIGHT.findall(text))
         mixed_kept = spaced_mixed >= 4 * tight_mixed  # four in five such boundaries or more: the page's own style
         return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))

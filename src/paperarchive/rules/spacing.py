@@ -14,6 +14,8 @@ _SPACE_BY_FULLWIDTH = re.compile(r"(?<=[，。、；：？！])[ \u00a0\u3000]+|
 # A two-character name padded to the width of three: "审校/张 鹏", "贺　青"; not "汤璇 柴悦".
 _PADDED_NAME = re.compile(rf"(?<![{CJK_CLASS}])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])")
 _NAME_KINDS = (Kind.BYLINE, Kind.FURNITURE, Kind.CREDIT)
+# Each pattern here takes one of these: a block without any is left as it is, unread.
+_SPACES = (" ", "\u00a0", "\u3000")
 
 
 def unpad_names(text: str) -> str:
@@ -29,7 +31,7 @@ def unpad_names(text: str) -> str:
 def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement: str, kinds=None):
     out, fixes = [], []
     for block in blocks:
-        if kinds is None or block.kind in kinds:
+        if (kinds is None or block.kind in kinds) and any(space in block.text for space in _SPACES):
             lines = tuple(pattern.sub(replacement, line) for line in block.lines)
             if lines != block.lines:
                 fixes.append(Fix(name, block.start, block.text, "\n".join(lines)))

@@ -1106,3 +1106,20 @@ def test_from_page_alone_under_a_jump_head_is_a_jump_line_not_the_subtitle():
     assert fields(story, "title", "subtitle", "continued_from") == ("LEVEE", None, "A1")
     assert story.paragraphs[0] == "before the spring floods."
     assert "From Page A1" in clean.furniture
+
+
+def test_a_short_line_over_a_place_and_day_lead_starts_a_story():
+    """Malaysian and Singapore dailies open a story with "（怡保5日讯）", old papers with a
+    telegram's "北平三日電　": the short line above is the next story's headline, not a subhead."""
+    page = (
+        "怡保市议会通过新停车收费\n\n"
+        "（怡保5日讯）怡保市议会今日通过新的停车收费标准，市区路边停车每小时收费RM1。\n\n"
+        "议员说，收费调整后，市区的车位周转率可望提高。\n\n"
+        "金宝夜市下月迁往新址\n\n"
+        "（金宝5日讯）金宝夜市将在下月起迁往旧巴士站空地，摊位数目增加至一百二十个。\n\n"
+        "天津電車下月加班\n"
+        "北平三日電　天津電車公司為便利旅客、下月起每晚加開班車、以利夜歸行人。"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["怡保市议会通过新停车收费", "金宝夜市下月迁往新址", "天津電車下月加班"]
+    assert [len(a.paragraphs) for a in articles] == [2, 1, 1]

@@ -143,7 +143,11 @@ DATELINE = re.compile(
     r"|[（(]\s*(?:中央社|中新社)\s*(?P<cna>(?:記者|记者)[\u4e00-\u9fff·]{2,3})?\s*[\u4e00-\u9fff]{2,3}\s*\d{1,2}\s*日\s*[電电]\s*[)）]"
     # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
     r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
-    r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊])\s*"
+    r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
+    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）";
+    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
+    r"|[（(][\u4e00-\u9fff]{2,8}\s*[0-9０-９]{1,2}\s*日\s*[讯訊电電][)）]"
+    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
@@ -165,6 +169,10 @@ def is_story_lead(text: str) -> bool:
 
     >>> is_story_lead("【記者林雅婷／台中報導】台中市政府社會局昨日宣布"), is_story_lead("近年来，昌吉市")
     (True, False)
+    >>> is_story_lead("（槟城10日讯）升旗山机构宣布"), is_story_lead("杭州十七日電　連日天氣晴和、")
+    (True, True)
+    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬")
+    (False, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 

@@ -1123,3 +1123,19 @@ def test_a_short_line_over_a_place_and_day_lead_starts_a_story():
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["怡保市议会通过新停车收费", "金宝夜市下月迁往新址", "天津電車下月加班"]
     assert [len(a.paragraphs) for a in articles] == [2, 1, 1]
+
+
+def test_a_headline_over_a_two_phrase_deck_keeps_the_deck_as_its_subtitle():
+    """Old papers (and Hong Kong ones) set a 副題 of two phrases a wide space apart under the
+    headline: it is the subtitle, not the headline's second half; the banner above is the section."""
+    page = (
+        "北平時報　中華民國二十三年五月四日　星期五　第二張\n\n"
+        "本埠新聞\n\n"
+        "東城昨夜大雨\n"
+        "積水盈尺　電車停駛\n"
+        "昨夜十時許、東城一帶大雨傾盆、街道積水盈尺、電車一度停駛、至今晨始恢復。\n"
+    )
+    clean = clean_text(page)
+    article = clean.articles[0]
+    assert fields(article, "section", "title", "subtitle") == ("本埠新聞", "東城昨夜大雨", "積水盈尺　電車停駛")
+    assert clean.info.date == "1934-05-04" and clean.furniture[0].startswith("北平時報")

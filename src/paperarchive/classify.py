@@ -206,13 +206,17 @@ _CONTACT = re.compile(
 # Running heads and feet: dates, weekdays, page numbers, paper names, section banners.
 _FW_DIGIT = "0-9０-９"
 DATE_CN = re.compile(
-    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*"
+    # The year's zero printed as a circle in Hong Kong: "二○二六年一月八日" (U+25CB, not 〇).
+    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*"
     rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*"
     rf"(?P<d>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号號]"
 )
-# The Republic of China calendar used in Taiwan: "中華民國115年4月16日" (year 115 = 2026).
+# The Republic of China calendar used in Taiwan: "中華民國115年4月16日" (year 115 = 2026), and
+# in numerals by the papers of the 1930s: "中華民國二十四年三月十八日" (1935).
+_CN_COUNT = "一二三四五六七八九十"
 DATE_ROC = re.compile(
-    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>[{_FW_DIGIT}]{{2,3}})\s*年\s*(?P<m>[{_FW_DIGIT}]{{1,2}})\s*月\s*(?P<d>[{_FW_DIGIT}]{{1,2}})\s*日"
+    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>[{_FW_DIGIT}]{{1,3}}|[{_CN_COUNT}]{{1,4}})\s*年\s*"
+    rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[{_CN_COUNT}]{{1,3}})\s*月\s*(?P<d>[{_FW_DIGIT}]{{1,2}}|[{_CN_COUNT}]{{1,3}})\s*日"
 )
 _MONTHS = ("january february march april may june july august september october november december").split()
 DATE_EN = re.compile(
@@ -672,6 +676,10 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("示例日报  2025年10月29日 星期三  第2版"), is_furniture("PAGE 5")
     (True, True)
     >>> is_furniture("南洋晨报　2026年2月11日　星期三　大马新闻　A9")  # a morning paper's running head
+    True
+    >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
+    True
+    >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle
     True
     >>> is_furniture("THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925")
     True

@@ -37,7 +37,9 @@ SECTION_NAME = re.compile(
     r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
     r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
     r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
-    r"来函|來函|来信|來信|投书|投書|\s|·)+$"
+    r"来函|來函|来信|來信|投书|投書|"
+    # the banners of older papers (telegrams, the city's own news) and a tribute column
+    r"专电|專電|要电|要電|本埠|外埠|追思|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
 
@@ -502,6 +504,9 @@ class _Reader:
         apart above them (then the two lines are one title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
+        if not subtitled and headline_over_deck([b.text for b in group]):
+            self.start(group[0].text, group[0]).subtitle = group[1].text
+            return True
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -542,6 +547,29 @@ class _Reader:
             self.loose_captions.append(caption)
         else:
             self.current.captions.append(caption)
+
+
+# Two phrases of a deck set apart inside one line, by an ideographic space or any space
+# between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
+_PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
+
+
+def headline_over_deck(lines: list[str]) -> bool:
+    """A Chinese headline over its deck (副題): the deck a pair of phrases set a space apart,
+    the headline one phrase. The mirror of a kicker's pair over its headline ("抓项目　强产业").
+    Before: title "法租界昨晨火警焚去市房三幢　幸無傷人"; after: title "法租界昨晨火警",
+    subtitle "焚去市房三幢　幸無傷人" (1935 Shanghai; a Hong Kong page's markdown sets
+    "單車徑貫通 新增三個休憩平台" under its headline the same way).
+
+    >>> headline_over_deck(["法租界昨晨火警", "焚去市房三幢　幸無傷人"])
+    True
+    >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
+    (False, False)
+    """
+    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5:
+        return False
+    head, deck = lines
+    return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
 
 
 def _story_gap(blocks: tuple[Block, ...]) -> int:

@@ -289,3 +289,43 @@ def test_a_marked_heading_after_a_finished_sentence_stays_where_it_is():
     blocks, _ = run(MARKED_HEADLINE_BETWEEN_HALVES, "lift_headline_between_paragraph_halves")
     assert "旧桥加固工程完工" not in texts(blocks, Kind.DISPLACED_HEADLINE)
     assert "旧桥加固工程完工" in texts(blocks)
+
+
+def test_an_ad_or_notice_box_between_two_halves_of_a_sentence_becomes_furniture_and_the_sentence_joins():
+    page = (
+        "市立醫院昨日宣布、新建門診大樓將於下月啟用、屆時每日可\n\n"
+        "▲國貨毛巾▲　永昌織造廠出品　各大商號均有代售\n\n"
+        "應診病人兩千人次、較舊樓增加一倍。\n\n"
+        "The new grange hall on the county road will be\n"
+        "dedicated on Saturday afternoon, June 14, and\n"
+        "a dinner will be served by the ladies of the\n"
+        "grange in the basement. Speakers will include the\n\n"
+        "FRESH FISH FRIDAYS!\n"
+        "Call 3-1170  HARBOR MARKET  Front Street\n\n"
+        "officers of the state grange and the mayor.\n"
+    )
+    blocks, fixes = run(page, "join_wrapped_lines", "mark_display_insert", "join_column_break")
+    assert texts(blocks, Kind.FURNITURE) == [
+        "國貨毛巾▲　永昌織造廠出品　各大商號均有代售",
+        "FRESH FISH FRIDAYS!",
+        "Call 3-1170  HARBOR MARKET  Front Street",
+    ]
+    assert texts(blocks, Kind.BODY) == [
+        "市立醫院昨日宣布、新建門診大樓將於下月啟用、屆時每日可應診病人兩千人次、較舊樓增加一倍。",
+        "The new grange hall on the county road will be dedicated on Saturday afternoon, June 14, and a dinner will be"
+        " served by the ladies of the grange in the basement. Speakers will include the officers of the state grange"
+        " and the mayor.",
+    ]
+
+
+def test_a_headline_or_a_finished_sentence_around_a_wide_spaced_line_is_left_alone():
+    page = (
+        "市立醫院新建門診大樓下月啟用。\n\n"
+        "▲國貨毛巾▲　永昌織造廠出品　各大商號均有代售\n\n"
+        "應診病人兩千人次、較舊樓增加一倍。\n\n"
+        "新大樓共有十二層、設有門診及檢驗部門、可\n\n"
+        "市區公車路線調整　新增兩條\n\n"
+        "停放車輛兩百部。\n"
+    )
+    blocks, fixes = run(page, "mark_display_insert")
+    assert not fixes

@@ -329,3 +329,18 @@ def test_a_headline_or_a_finished_sentence_around_a_wide_spaced_line_is_left_alo
     )
     blocks, fixes = run(page, "mark_display_insert")
     assert not fixes
+
+
+def test_a_sentences_first_half_cut_off_by_a_column_break_is_joined_not_taken_for_a_subhead():
+    page = (
+        "老師傅修了四十年鐘錶，店裡的工具大多是他\n"
+        "自己做的。他說，好工具比好手藝更難找。\n\n"
+        "他修錶最講究耐心，一只老懷錶可以拆上二十\n\n"
+        "次。他常說：「錶不會騙人，你用不用心，它\n"
+        "走幾天就知道。」\n\n"
+        "穩中求進，老店迎來新客\n\n"
+        "今年以來，店裡的年輕客人多了起來。\n"
+    )
+    blocks, fixes = run(page, "join_wrapped_lines", "join_column_break")
+    assert "他修錶最講究耐心，一只老懷錶可以拆上二十次。他常說：「錶不會騙人，你用不用心，它走幾天就知道。」" in texts(blocks, Kind.BODY)
+    assert "穩中求進，老店迎來新客" in texts(blocks, Kind.SHORT)  # a headline with a comma stays one

@@ -1139,3 +1139,37 @@ def test_a_headline_over_a_two_phrase_deck_keeps_the_deck_as_its_subtitle():
     article = clean.articles[0]
     assert fields(article, "section", "title", "subtitle") == ("本埠新聞", "東城昨夜大雨", "積水盈尺　電車停駛")
     assert clean.info.date == "1934-05-04" and clean.furniture[0].startswith("北平時報")
+
+
+def test_on_a_page_punctuated_the_old_way_a_full_stop_at_a_full_lines_end_ends_the_paragraph():
+    """1930s papers put 、 between clauses and 。 only at a paragraph's end, with no indent
+    kept in the text: a paragraph ends at every 。, also on a line that fills the column."""
+    page = (
+        "碼頭工人罷工解決\n"
+        "青島二日電　青島碼頭工人罷工已達一週、經市\n"
+        "政府召集勞資雙方調解、資方允增工資一成、\n"
+        "工人昨晨一律復工、貨輪裝卸已恢復常態矣。\n"
+        "又訊　市商會以罷工期內各商號損失頗鉅、擬\n"
+        "呈請市府酌減本月營業捐、以資救濟云。\n"
+        "聞市府對此尚無表示、須俟市政會議討論、再\n"
+        "行決定、商界均盼早日實行云。\n\n"
+        "本報館址　東大街　電話三三五七\n"
+    )
+    clean = clean_text(page)
+    assert [len(a.paragraphs) for a in clean.articles] == [3]
+    assert clean.articles[0].paragraphs[1].startswith("又訊")
+    assert clean.furniture == ("本報館址　東大街　電話三三五七",)
+
+
+def test_modern_text_with_commas_keeps_a_paragraph_running_past_a_full_stop_at_a_lines_end():
+    page = (
+        "夜市修伞摊\n"
+        "老城区红桥夜市的入口，六十七岁的鲁宝根支起\n"
+        "一张小桌，修伞、配钥匙、补鞋，一干二十年。\n"
+        "进入梅雨季，他的摊子每晚要修二三十把伞，最\n"
+        "忙的时候要忙到夜里十一点，街坊们都认识他。\n"
+        "老鲁说，雨伞坏了扔掉可惜，换根伞骨十块钱，\n"
+        "还能用好几年，所以来修伞的人一年比一年多\n"
+        "起来了。\n"
+    )
+    assert len(clean_text(page).articles[0].paragraphs) == 1

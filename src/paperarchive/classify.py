@@ -38,6 +38,8 @@ _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|�
 IMPRINT = re.compile(
     rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
+    # the paper's own address, as older papers foot a page: "本報館址　望平街　電話九一二三四"
+    r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -51,7 +53,8 @@ _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
-    r"^[（(]?(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[)）]?[。.]?$"
+    # (Tesseract spaces the brackets out: "( 完 )")
+    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
     re.IGNORECASE,
@@ -677,6 +680,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("南洋晨报　2026年2月11日　星期三　大马新闻　A9")  # a morning paper's running head
     True
+    >>> is_furniture("本報館址　望平街　電話九一二三四"), is_furniture("( 完 )")
+    (True, True)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
     >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle

@@ -1173,3 +1173,28 @@ def test_modern_text_with_commas_keeps_a_paragraph_running_past_a_full_stop_at_a
         "起来了。\n"
     )
     assert len(clean_text(page).articles[0].paragraphs) == 1
+
+
+def test_a_capitals_headline_between_two_halves_of_a_sentence_titles_the_story_after_the_jump_line():
+    """An 1870s page read out of order: another column's headline in capitals between the halves
+    of a sentence; the story goes on to another page, and the text under its jump line is the
+    headline's story."""
+    page = (
+        "THE COUNTY FAIR.\n\n"
+        "   The county fair opened on Tuesday with a\n"
+        "larger attendance than in any year before,\n"
+        "and the exhibits of stock were the best ever\n"
+        "shown in the county. At noon the band of the\n\n"
+        "SCHOOL MATTERS.\n\n"
+        "Millville guards played in front of the hall,\n"
+        "and the judges began their work at one o'clock\n"
+        "in the afternoon, the premiums being awarded to\n"
+        "Continued on Third Page.\n\n"
+        "   The school board met on Monday evening and\n"
+        "voted to open the new school house on the first\n"
+        "of September, with Miss Ella Dorn as teacher.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["THE COUNTY FAIR.", "SCHOOL MATTERS."]
+    assert "the band of the Millville guards played" in articles[0].paragraphs[0]
+    assert articles[0].continues == "3" and articles[1].paragraphs[0].startswith("The school board met")

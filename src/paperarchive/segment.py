@@ -306,6 +306,10 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind is Kind.BODY and self.jump_just_read and self.current is not None and self.current is self.jumped:
+            # The open story went on to another page ("Continued on Fourth Page.", "（下转第2版）"):
+            # the text under its jump line is the next story's, which may take a headline OCR misplaced.
+            self.start(None, block)
         if kind is not Kind.FURNITURE:
             self.jump_just_read = False
         if kind is Kind.FURNITURE:

@@ -344,3 +344,19 @@ def test_a_sentences_first_half_cut_off_by_a_column_break_is_joined_not_taken_fo
     blocks, fixes = run(page, "join_wrapped_lines", "join_column_break")
     assert "他修錶最講究耐心，一只老懷錶可以拆上二十次。他常說：「錶不會騙人，你用不用心，它走幾天就知道。」" in texts(blocks, Kind.BODY)
     assert "穩中求進，老店迎來新客" in texts(blocks, Kind.SHORT)  # a headline with a comma stays one
+
+
+def test_a_margin_mark_before_a_figure_or_a_quote_and_after_a_figure_goes_too():
+    page = (
+        "The vote in the council stood 14 |\n"
+        "to 3 against the ordinance, and the\n"
+        "| 200 petitioners went home. One said:\n"
+        '| "We will come again next month."\n'
+    )
+    blocks, _ = run(page, "drop_margin_noise")
+    assert tuple(line for block in blocks for line in block.lines) == (
+        "The vote in the council stood 14",
+        "to 3 against the ordinance, and the",
+        "200 petitioners went home. One said:",
+        '"We will come again next month."',
+    )

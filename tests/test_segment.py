@@ -1198,3 +1198,23 @@ def test_a_capitals_headline_between_two_halves_of_a_sentence_titles_the_story_a
     assert [a.title for a in articles] == ["THE COUNTY FAIR.", "SCHOOL MATTERS."]
     assert "the band of the Millville guards played" in articles[0].paragraphs[0]
     assert articles[0].continues == "3" and articles[1].paragraphs[0].startswith("The school board met")
+
+
+def test_by_telegraph_over_the_wire_news_is_its_section_not_a_byline():
+    page = (
+        "BY TELEGRAPH.\n\n"
+        "STRIKE AT THE MILLS.\n"
+        "A THOUSAND HANDS WALK OUT AT\n"
+        "NOON.\n"
+        "LOWELL, Mass., May 2.—The weavers of the\n"
+        "Merrimack mills left their looms at noon to-day\n"
+        "and marched to the city hall in a body, where\n"
+        "they were addressed by the leaders of the union.\n"
+        "The mill agents say the old wages will stand,\n"
+        "and that the mills will be shut for a month if\n"
+        "the hands do not return by Monday morning next.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "title", "subtitle", "byline") == (
+        "BY TELEGRAPH.", "STRIKE AT THE MILLS.", "A THOUSAND HANDS WALK OUT AT NOON.", None
+    )

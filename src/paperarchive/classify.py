@@ -110,14 +110,17 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
-    r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
-_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$")
+# Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
+_ENGLISH_BYLINE = re.compile(
+    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$"
+)
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(

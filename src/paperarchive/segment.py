@@ -42,6 +42,8 @@ SECTION_NAME = re.compile(
     r"专电|專電|要电|要電|本埠|外埠|追思|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
+# An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
+_WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
 
 
 @dataclass(slots=True)
@@ -89,7 +91,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
-_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2})")
+_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
 def _first_deck(text: str) -> tuple[str, str | None]:
@@ -97,6 +99,8 @@ def _first_deck(text: str) -> tuple[str, str | None]:
 
     >>> _first_deck("FOREST FIRES RAGING. HOTELS THREATENED.")
     ('FOREST FIRES RAGING.', 'HOTELS THREATENED.')
+    >>> _first_deck("CONGRESS ASSEMBLES. A DEMOCRATIC SPEAKER CHOSEN.")
+    ('CONGRESS ASSEMBLES.', 'A DEMOCRATIC SPEAKER CHOSEN.')
     >>> _first_deck("TROOPS SENT TO ST. LOUIS")
     ('TROOPS SENT TO ST. LOUIS', None)
     """
@@ -194,7 +198,7 @@ EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s
 
 
 def is_section_name(text: str) -> bool:
-    return "·" in text or SECTION_NAME.match(text) is not None or SECTION_SUFFIX.match(text) is not None
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER))
 
 
 class _Reader:
@@ -430,6 +434,8 @@ class _Reader:
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
+        elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
+            self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"

@@ -360,3 +360,15 @@ def test_a_margin_mark_before_a_figure_or_a_quote_and_after_a_figure_goes_too():
         "200 petitioners went home. One said:",
         '"We will come again next month."',
     )
+
+
+def test_markdown_bold_marks_come_off_a_lead_so_that_it_opens_its_story():
+    page = (
+        "## 西環泳池下月重開\n\n"
+        "**【本報訊】**康文署昨日宣布，西環泳池完成翻新，下月一日重開。\n\n"
+        "署方表示，新泳池設有__暖水池__，冬季亦會開放。\n"
+    )
+    blocks, fixes = run(page, "drop_markdown_emphasis")
+    assert texts(blocks)[1:] == ["【本報訊】康文署昨日宣布，西環泳池完成翻新，下月一日重開。", "署方表示，新泳池設有暖水池，冬季亦會開放。"]
+    assert [f.removed for f in fixes] == ["****", "____"]
+    assert texts(run("2 ** 3 = 8 and a__b", "drop_markdown_emphasis")[0]) == ["2 ** 3 = 8 and a__b"]

@@ -1218,3 +1218,15 @@ def test_by_telegraph_over_the_wire_news_is_its_section_not_a_byline():
     assert fields(article, "section", "title", "subtitle", "byline") == (
         "BY TELEGRAPH.", "STRIKE AT THE MILLS.", "A THOUSAND HANDS WALK OUT AT NOON.", None
     )
+
+
+def test_a_column_name_in_heavy_brackets_over_a_headline_is_its_section():
+    page = (
+        "【山城短波】\n\n"
+        "南投溪頭步道整修完成\n\n"
+        "〔記者林子晴／南投報導〕溪頭自然教育園區的銀杏林步道整修完成，昨天重新開放。\n\n"
+        "園區表示，步道全長一點二公里，沿線新設三處休息平台。\n"
+    )
+    clean = clean_text(page)
+    assert fields(clean.articles[0], "section", "kicker", "title") == ("山城短波", None, "南投溪頭步道整修完成")
+    assert "【】" in clean.removed

@@ -197,8 +197,13 @@ CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarific
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
+# A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
+# group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
+_BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
+
+
 def is_section_name(text: str) -> bool:
-    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER))
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME))
 
 
 class _Reader:
@@ -248,10 +253,18 @@ class _Reader:
         if not labels:
             return None, None
         *earlier, last = labels
-        names = [b.text for b in earlier]
+        names = [self.label_text(b.text) for b in earlier]
         if last.kind is Kind.HEADING or (not earlier and is_section_name(last.text)):
-            return " ".join(names + [last.text]), None
+            return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
+
+    def label_text(self, text: str) -> str:
+        """A section's name without the brackets it is printed in: "【花東焦點】" → "花東焦點"."""
+        bracketed = _BRACKETED_NAME.match(text)
+        if not bracketed:
+            return text
+        self.out.removed.append(text[: bracketed.start("name")] + text[bracketed.end("name") :])
+        return bracketed.group("name")
 
     def body(self, text: str, block: Block) -> None:
         if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):

@@ -1230,3 +1230,16 @@ def test_a_column_name_in_heavy_brackets_over_a_headline_is_its_section():
     clean = clean_text(page)
     assert fields(clean.articles[0], "section", "kicker", "title") == ("山城短波", None, "南投溪頭步道整修完成")
     assert "【】" in clean.removed
+
+
+def test_a_markdown_headline_and_its_two_phrase_deck_set_apart_by_blank_lines_stay_title_and_subtitle():
+    page = (
+        "# 港聞\n\n"
+        "# 西環泳池下月重開\n\n"
+        "# 新增暖水池 冬季照常開放\n\n"
+        "【記者馮卓軒／香港報導】康文署昨日宣布，西環泳池完成翻新工程，下月一日重新開放。\n\n"
+        "署方表示，新泳池設有暖水池，冬季亦會開放。\n\n"
+        "![](images/0f3a9c.jpg)\n"  # a layout model's page: its # marks say little
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "kicker", "title", "subtitle") == ("港聞", None, "西環泳池下月重開", "新增暖水池 冬季照常開放")

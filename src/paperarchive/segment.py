@@ -39,7 +39,7 @@ SECTION_NAME = re.compile(
     r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
     r"来函|來函|来信|來信|投书|投書|"
     # the banners of older papers (telegrams, the city's own news) and a tribute column
-    r"专电|專電|要电|要電|本埠|外埠|追思|\s|·)+$"
+    r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
@@ -443,6 +443,19 @@ class _Reader:
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
         if not latin and self.decked_headline(group, following):
+            return i
+        above = self.labels[-1] if self.labels else None
+        if (
+            above is not None
+            and above.level
+            and group[0].level
+            and next_kind in (Kind.BODY, Kind.BYLINE)
+            and headline_over_deck([above.text, text])
+        ):
+            # A layout model's markdown sets a blank line around every line of a headline and its
+            # deck ("# 觀塘海濱長廊延伸段下月開放" / "# 單車徑貫通 新增三個休憩平台"): still its deck.
+            self.labels.pop()
+            self.start(above.text, above).subtitle = text
             return i
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck

@@ -1243,3 +1243,41 @@ def test_a_markdown_headline_and_its_two_phrase_deck_set_apart_by_blank_lines_st
     )
     article = clean_text(page).articles[0]
     assert fields(article, "section", "kicker", "title", "subtitle") == ("港聞", None, "西環泳池下月重開", "新增暖水池 冬季照常開放")
+
+
+def test_a_commentarys_pen_name_printed_right_under_its_headline_is_its_byline():
+    page = (
+        "短评\n\n"
+        "让老街留住烟火气\n"
+        "晓岚\n"
+        "老街改造，改的是房子，留的是人气。修旧如旧之外，更要给老手艺人留下摊位和门面，让街坊们还能在这里买到熟悉的东西。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "title", "byline") == ("短评", "让老街留住烟火气", "晓岚")
+
+
+def test_a_pull_quote_set_between_two_halves_of_a_sentence_is_jumped_and_a_lone_weekday_ends_a_sentence():
+    page = (
+        "Ferry Fares to Rise in March\n"
+        "By Tom Greer\n"
+        "Courier Staff\n"
+        "  The county ferry board voted on\n"
+        "Tuesday to raise fares by a quarter\n"
+        "for cars and a dime for riders on\n"
+        "foot, the first increase since 2019,\n"
+        "chair Dana Holt said on Wednesday\n"
+        "\n"
+        "\"We held the line as long as we\n"
+        "could.\"\n"
+        "— Dana Holt,\n"
+        "Ferry Board Chair\n"
+        "\n"
+        "after the board's monthly meeting on\n"
+        "Thursday.\n"
+        "  The new fares take effect on the\n"
+        "first of March, the board said.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.byline == "Tom Greer Courier Staff"
+    assert article.paragraphs[0].endswith("said on Wednesday after the board's monthly meeting on Thursday.")
+    assert article.pull_quotes == ['"We held the line as long as we could." — Dana Holt, Ferry Board Chair']

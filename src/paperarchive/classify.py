@@ -112,14 +112,16 @@ BYLINE = re.compile(
     r"|" + AUTHOR_NOTE.pattern +
     r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
+    # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$"
+    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
 )
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
@@ -685,6 +687,8 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("本報館址　望平街　電話九一二三四"), is_furniture("( 完 )")
     (True, True)
+    >>> is_furniture("Thursday."), is_furniture("星期四")
+    (False, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
     >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle
@@ -720,8 +724,8 @@ def is_furniture(text: str) -> bool:
     if _RUNNING_TEXT.search(text):
         return False
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
-    if not matched:
-        return False
+    if not matched or all(m.re is WEEKDAY for m in matched):
+        return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)
     if not dated and _TITLE_CASE_NAME.match(text):
         return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"

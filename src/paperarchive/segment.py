@@ -197,6 +197,7 @@ CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarific
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
+_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
@@ -478,6 +479,9 @@ class _Reader:
             self.start(headline.text, headline).byline = text
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
+        elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
+            # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
+            self.start_headline(group[:-1], latin).byline = group[-1].text
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
@@ -518,6 +522,19 @@ class _Reader:
             and PERSONAL_NAME.match(text) is not None
             and len(headline.text) >= 6
             and not is_section_name(headline.text)
+        )
+
+    # Under a commentary column's headline, a writer may sign with a pen name, no surname: "晓岚".
+    def signed_headline(self, group: list[Block]) -> bool:
+        """A commentary's headline with its writer's name on the line right under it, over its
+        text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
+        要闻 page). A headline's own second line is longer than a name, or no name."""
+        return (
+            len(group) >= 2
+            and _PEN_NAME.match(group[-1].text) is not None
+            and len(group[-2].text) >= 6
+            and bool(self.labels)
+            and is_section_name(self.labels[-1].text)
         )
 
     def is_signature(self, text: str, i: int) -> bool:

@@ -9,8 +9,9 @@ from ..chars import NO_LINE_START, ends_sentence, join_pieces
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
-# Blocks a column break can jump over: they sit between the halves of a paragraph.
-_INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
+# Blocks a column break can jump over: they sit between the halves of a paragraph (a pull quote
+# is set into the column like a photo: "…coffee and beef" / "\"Prices are…\" — Priya…" / "climbed…").
+_INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(

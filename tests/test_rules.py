@@ -289,3 +289,86 @@ def test_a_marked_heading_after_a_finished_sentence_stays_where_it_is():
     blocks, _ = run(MARKED_HEADLINE_BETWEEN_HALVES, "lift_headline_between_paragraph_halves")
     assert "旧桥加固工程完工" not in texts(blocks, Kind.DISPLACED_HEADLINE)
     assert "旧桥加固工程完工" in texts(blocks)
+
+
+def test_an_ad_or_notice_box_between_two_halves_of_a_sentence_becomes_furniture_and_the_sentence_joins():
+    page = (
+        "市立醫院昨日宣布、新建門診大樓將於下月啟用、屆時每日可\n\n"
+        "▲國貨毛巾▲　永昌織造廠出品　各大商號均有代售\n\n"
+        "應診病人兩千人次、較舊樓增加一倍。\n\n"
+        "The new grange hall on the county road will be\n"
+        "dedicated on Saturday afternoon, June 14, and\n"
+        "a dinner will be served by the ladies of the\n"
+        "grange in the basement. Speakers will include the\n\n"
+        "FRESH FISH FRIDAYS!\n"
+        "Call 3-1170  HARBOR MARKET  Front Street\n\n"
+        "officers of the state grange and the mayor.\n"
+    )
+    blocks, fixes = run(page, "join_wrapped_lines", "mark_display_insert", "join_column_break")
+    assert texts(blocks, Kind.FURNITURE) == [
+        "國貨毛巾▲　永昌織造廠出品　各大商號均有代售",
+        "FRESH FISH FRIDAYS!",
+        "Call 3-1170  HARBOR MARKET  Front Street",
+    ]
+    assert texts(blocks, Kind.BODY) == [
+        "市立醫院昨日宣布、新建門診大樓將於下月啟用、屆時每日可應診病人兩千人次、較舊樓增加一倍。",
+        "The new grange hall on the county road will be dedicated on Saturday afternoon, June 14, and a dinner will be"
+        " served by the ladies of the grange in the basement. Speakers will include the officers of the state grange"
+        " and the mayor.",
+    ]
+
+
+def test_a_headline_or_a_finished_sentence_around_a_wide_spaced_line_is_left_alone():
+    page = (
+        "市立醫院新建門診大樓下月啟用。\n\n"
+        "▲國貨毛巾▲　永昌織造廠出品　各大商號均有代售\n\n"
+        "應診病人兩千人次、較舊樓增加一倍。\n\n"
+        "新大樓共有十二層、設有門診及檢驗部門、可\n\n"
+        "市區公車路線調整　新增兩條\n\n"
+        "停放車輛兩百部。\n"
+    )
+    blocks, fixes = run(page, "mark_display_insert")
+    assert not fixes
+
+
+def test_a_sentences_first_half_cut_off_by_a_column_break_is_joined_not_taken_for_a_subhead():
+    page = (
+        "老師傅修了四十年鐘錶，店裡的工具大多是他\n"
+        "自己做的。他說，好工具比好手藝更難找。\n\n"
+        "他修錶最講究耐心，一只老懷錶可以拆上二十\n\n"
+        "次。他常說：「錶不會騙人，你用不用心，它\n"
+        "走幾天就知道。」\n\n"
+        "穩中求進，老店迎來新客\n\n"
+        "今年以來，店裡的年輕客人多了起來。\n"
+    )
+    blocks, fixes = run(page, "join_wrapped_lines", "join_column_break")
+    assert "他修錶最講究耐心，一只老懷錶可以拆上二十次。他常說：「錶不會騙人，你用不用心，它走幾天就知道。」" in texts(blocks, Kind.BODY)
+    assert "穩中求進，老店迎來新客" in texts(blocks, Kind.SHORT)  # a headline with a comma stays one
+
+
+def test_a_margin_mark_before_a_figure_or_a_quote_and_after_a_figure_goes_too():
+    page = (
+        "The vote in the council stood 14 |\n"
+        "to 3 against the ordinance, and the\n"
+        "| 200 petitioners went home. One said:\n"
+        '| "We will come again next month."\n'
+    )
+    blocks, _ = run(page, "drop_margin_noise")
+    assert tuple(line for block in blocks for line in block.lines) == (
+        "The vote in the council stood 14",
+        "to 3 against the ordinance, and the",
+        "200 petitioners went home. One said:",
+        '"We will come again next month."',
+    )
+
+
+def test_markdown_bold_marks_come_off_a_lead_so_that_it_opens_its_story():
+    page = (
+        "## 西環泳池下月重開\n\n"
+        "**【本報訊】**康文署昨日宣布，西環泳池完成翻新，下月一日重開。\n\n"
+        "署方表示，新泳池設有__暖水池__，冬季亦會開放。\n"
+    )
+    blocks, fixes = run(page, "drop_markdown_emphasis")
+    assert texts(blocks)[1:] == ["【本報訊】康文署昨日宣布，西環泳池完成翻新，下月一日重開。", "署方表示，新泳池設有暖水池，冬季亦會開放。"]
+    assert [f.removed for f in fixes] == ["****", "____"]
+    assert texts(run("2 ** 3 = 8 and a__b", "drop_markdown_emphasis")[0]) == ["2 ** 3 = 8 and a__b"]

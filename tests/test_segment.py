@@ -1106,3 +1106,178 @@ def test_from_page_alone_under_a_jump_head_is_a_jump_line_not_the_subtitle():
     assert fields(story, "title", "subtitle", "continued_from") == ("LEVEE", None, "A1")
     assert story.paragraphs[0] == "before the spring floods."
     assert "From Page A1" in clean.furniture
+
+
+def test_a_short_line_over_a_place_and_day_lead_starts_a_story():
+    """Malaysian and Singapore dailies open a story with "（怡保5日讯）", old papers with a
+    telegram's "北平三日電　": the short line above is the next story's headline, not a subhead."""
+    page = (
+        "怡保市议会通过新停车收费\n\n"
+        "（怡保5日讯）怡保市议会今日通过新的停车收费标准，市区路边停车每小时收费RM1。\n\n"
+        "议员说，收费调整后，市区的车位周转率可望提高。\n\n"
+        "金宝夜市下月迁往新址\n\n"
+        "（金宝5日讯）金宝夜市将在下月起迁往旧巴士站空地，摊位数目增加至一百二十个。\n\n"
+        "天津電車下月加班\n"
+        "北平三日電　天津電車公司為便利旅客、下月起每晚加開班車、以利夜歸行人。"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["怡保市议会通过新停车收费", "金宝夜市下月迁往新址", "天津電車下月加班"]
+    assert [len(a.paragraphs) for a in articles] == [2, 1, 1]
+
+
+def test_a_headline_over_a_two_phrase_deck_keeps_the_deck_as_its_subtitle():
+    """Old papers (and Hong Kong ones) set a 副題 of two phrases a wide space apart under the
+    headline: it is the subtitle, not the headline's second half; the banner above is the section."""
+    page = (
+        "北平時報　中華民國二十三年五月四日　星期五　第二張\n\n"
+        "本埠新聞\n\n"
+        "東城昨夜大雨\n"
+        "積水盈尺　電車停駛\n"
+        "昨夜十時許、東城一帶大雨傾盆、街道積水盈尺、電車一度停駛、至今晨始恢復。\n"
+    )
+    clean = clean_text(page)
+    article = clean.articles[0]
+    assert fields(article, "section", "title", "subtitle") == ("本埠新聞", "東城昨夜大雨", "積水盈尺　電車停駛")
+    assert clean.info.date == "1934-05-04" and clean.furniture[0].startswith("北平時報")
+
+
+def test_on_a_page_punctuated_the_old_way_a_full_stop_at_a_full_lines_end_ends_the_paragraph():
+    """1930s papers put 、 between clauses and 。 only at a paragraph's end, with no indent
+    kept in the text: a paragraph ends at every 。, also on a line that fills the column."""
+    page = (
+        "碼頭工人罷工解決\n"
+        "青島二日電　青島碼頭工人罷工已達一週、經市\n"
+        "政府召集勞資雙方調解、資方允增工資一成、\n"
+        "工人昨晨一律復工、貨輪裝卸已恢復常態矣。\n"
+        "又訊　市商會以罷工期內各商號損失頗鉅、擬\n"
+        "呈請市府酌減本月營業捐、以資救濟云。\n"
+        "聞市府對此尚無表示、須俟市政會議討論、再\n"
+        "行決定、商界均盼早日實行云。\n\n"
+        "本報館址　東大街　電話三三五七\n"
+    )
+    clean = clean_text(page)
+    assert [len(a.paragraphs) for a in clean.articles] == [3]
+    assert clean.articles[0].paragraphs[1].startswith("又訊")
+    assert clean.furniture == ("本報館址　東大街　電話三三五七",)
+
+
+def test_modern_text_with_commas_keeps_a_paragraph_running_past_a_full_stop_at_a_lines_end():
+    page = (
+        "夜市修伞摊\n"
+        "老城区红桥夜市的入口，六十七岁的鲁宝根支起\n"
+        "一张小桌，修伞、配钥匙、补鞋，一干二十年。\n"
+        "进入梅雨季，他的摊子每晚要修二三十把伞，最\n"
+        "忙的时候要忙到夜里十一点，街坊们都认识他。\n"
+        "老鲁说，雨伞坏了扔掉可惜，换根伞骨十块钱，\n"
+        "还能用好几年，所以来修伞的人一年比一年多\n"
+        "起来了。\n"
+    )
+    assert len(clean_text(page).articles[0].paragraphs) == 1
+
+
+def test_a_capitals_headline_between_two_halves_of_a_sentence_titles_the_story_after_the_jump_line():
+    """An 1870s page read out of order: another column's headline in capitals between the halves
+    of a sentence; the story goes on to another page, and the text under its jump line is the
+    headline's story."""
+    page = (
+        "THE COUNTY FAIR.\n\n"
+        "   The county fair opened on Tuesday with a\n"
+        "larger attendance than in any year before,\n"
+        "and the exhibits of stock were the best ever\n"
+        "shown in the county. At noon the band of the\n\n"
+        "SCHOOL MATTERS.\n\n"
+        "Millville guards played in front of the hall,\n"
+        "and the judges began their work at one o'clock\n"
+        "in the afternoon, the premiums being awarded to\n"
+        "Continued on Third Page.\n\n"
+        "   The school board met on Monday evening and\n"
+        "voted to open the new school house on the first\n"
+        "of September, with Miss Ella Dorn as teacher.\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["THE COUNTY FAIR.", "SCHOOL MATTERS."]
+    assert "the band of the Millville guards played" in articles[0].paragraphs[0]
+    assert articles[0].continues == "3" and articles[1].paragraphs[0].startswith("The school board met")
+
+
+def test_by_telegraph_over_the_wire_news_is_its_section_not_a_byline():
+    page = (
+        "BY TELEGRAPH.\n\n"
+        "STRIKE AT THE MILLS.\n"
+        "A THOUSAND HANDS WALK OUT AT\n"
+        "NOON.\n"
+        "LOWELL, Mass., May 2.—The weavers of the\n"
+        "Merrimack mills left their looms at noon to-day\n"
+        "and marched to the city hall in a body, where\n"
+        "they were addressed by the leaders of the union.\n"
+        "The mill agents say the old wages will stand,\n"
+        "and that the mills will be shut for a month if\n"
+        "the hands do not return by Monday morning next.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "title", "subtitle", "byline") == (
+        "BY TELEGRAPH.", "STRIKE AT THE MILLS.", "A THOUSAND HANDS WALK OUT AT NOON.", None
+    )
+
+
+def test_a_column_name_in_heavy_brackets_over_a_headline_is_its_section():
+    page = (
+        "【山城短波】\n\n"
+        "南投溪頭步道整修完成\n\n"
+        "〔記者林子晴／南投報導〕溪頭自然教育園區的銀杏林步道整修完成，昨天重新開放。\n\n"
+        "園區表示，步道全長一點二公里，沿線新設三處休息平台。\n"
+    )
+    clean = clean_text(page)
+    assert fields(clean.articles[0], "section", "kicker", "title") == ("山城短波", None, "南投溪頭步道整修完成")
+    assert "【】" in clean.removed
+
+
+def test_a_markdown_headline_and_its_two_phrase_deck_set_apart_by_blank_lines_stay_title_and_subtitle():
+    page = (
+        "# 港聞\n\n"
+        "# 西環泳池下月重開\n\n"
+        "# 新增暖水池 冬季照常開放\n\n"
+        "【記者馮卓軒／香港報導】康文署昨日宣布，西環泳池完成翻新工程，下月一日重新開放。\n\n"
+        "署方表示，新泳池設有暖水池，冬季亦會開放。\n\n"
+        "![](images/0f3a9c.jpg)\n"  # a layout model's page: its # marks say little
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "kicker", "title", "subtitle") == ("港聞", None, "西環泳池下月重開", "新增暖水池 冬季照常開放")
+
+
+def test_a_commentarys_pen_name_printed_right_under_its_headline_is_its_byline():
+    page = (
+        "短评\n\n"
+        "让老街留住烟火气\n"
+        "晓岚\n"
+        "老街改造，改的是房子，留的是人气。修旧如旧之外，更要给老手艺人留下摊位和门面，让街坊们还能在这里买到熟悉的东西。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert fields(article, "section", "title", "byline") == ("短评", "让老街留住烟火气", "晓岚")
+
+
+def test_a_pull_quote_set_between_two_halves_of_a_sentence_is_jumped_and_a_lone_weekday_ends_a_sentence():
+    page = (
+        "Ferry Fares to Rise in March\n"
+        "By Tom Greer\n"
+        "Courier Staff\n"
+        "  The county ferry board voted on\n"
+        "Tuesday to raise fares by a quarter\n"
+        "for cars and a dime for riders on\n"
+        "foot, the first increase since 2019,\n"
+        "chair Dana Holt said on Wednesday\n"
+        "\n"
+        "\"We held the line as long as we\n"
+        "could.\"\n"
+        "— Dana Holt,\n"
+        "Ferry Board Chair\n"
+        "\n"
+        "after the board's monthly meeting on\n"
+        "Thursday.\n"
+        "  The new fares take effect on the\n"
+        "first of March, the board said.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.byline == "Tom Greer Courier Staff"
+    assert article.paragraphs[0].endswith("said on Wednesday after the board's monthly meeting on Thursday.")
+    assert article.pull_quotes == ['"We held the line as long as we could." — Dana Holt, Ferry Board Chair']

@@ -57,6 +57,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             current = []
 
     boxes = [None] * len(raws) if cjk else _boxes(raws)
+    stops_end_paragraphs = cjk and full_stops_end_paragraphs(lines)
     # the widest printed line of the column: a ragged line wraps when the next word passes it
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
@@ -76,6 +77,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             opens = len(current) == 1 and not indent and (gap or not blocks)
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
+        if goes_on and stops_end_paragraphs and _FULL_STOP_END.search(current[-1]):
+            goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
         if current and not alone and goes_on:
@@ -89,6 +92,34 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+_FULL_STOP_END = re.compile(r"。[」』”’）)]*$")
+
+
+def full_stops_end_paragraphs(lines: Sequence[str]) -> bool:
+    """Whether the page is punctuated the old way (句讀, as Chinese papers were into the 1940s):
+    `、` between clauses, no `，`, and `。` only at a paragraph's end, so that every `。` ends
+    its printed line. On such a page a line ending in `。` ends its paragraph even when it
+    fills the column, where modern text (several sentences to a paragraph) says nothing.
+
+    Before: "…損失約在二萬元左右、幸無傷人。" / "據捕房調查、起火原因、…" (one paragraph)
+    After:  two paragraphs, as printed (1935 Shanghai).
+
+    >>> full_stops_end_paragraphs(["昨晨四時許、某店起火、延燒鄰居、", "幸無傷人。", "據捕房調查、起火原因、係由",
+    ...     "煤油燈傾倒所致。", "又訊　該路亦擬仿照辦理、俟查勘完竣、", "即行呈報。"])
+    True
+    >>> full_stops_end_paragraphs(["记者从市卫健委获悉，今年", "将新建托位。市卫健委介绍，", "社区托育点。", "今年的新建计划。"])
+    False
+    """
+    stops = ends = clauses = 0
+    for line in lines:
+        if "，" in line:
+            return False
+        stops += line.count("。")
+        ends += bool(_FULL_STOP_END.search(line))
+        clauses += line.count("、")
+    return stops >= 3 and ends == stops and clauses >= 2 * stops
 
 
 def _boxes(raws: Sequence[str]) -> list[tuple[int, int] | None]:

@@ -38,6 +38,8 @@ _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|�
 IMPRINT = re.compile(
     rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
+    # the paper's own address, as older papers foot a page: "本報館址　望平街　電話九一二三四"
+    r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -51,7 +53,8 @@ _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
-    r"^[（(]?(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[)）]?[。.]?$"
+    # (Tesseract spaces the brackets out: "( 完 )")
+    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
     re.IGNORECASE,
@@ -107,14 +110,19 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
-    r"|^(?:By|BY|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
+    # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
-_ENGLISH_BYLINE = re.compile(r"^(?:By|BY)\s+(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter)$")
+# Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
+_ENGLISH_BYLINE = re.compile(
+    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+)
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
@@ -143,7 +151,11 @@ DATELINE = re.compile(
     r"|[（(]\s*(?:中央社|中新社)\s*(?P<cna>(?:記者|记者)[\u4e00-\u9fff·]{2,3})?\s*[\u4e00-\u9fff]{2,3}\s*\d{1,2}\s*日\s*[電电]\s*[)）]"
     # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
     r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
-    r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊])\s*"
+    r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
+    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）";
+    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
+    r"|[（(][\u4e00-\u9fff]{2,8}\s*[0-9０-９]{1,2}\s*日\s*[讯訊电電][)）]"
+    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
@@ -165,6 +177,10 @@ def is_story_lead(text: str) -> bool:
 
     >>> is_story_lead("【記者林雅婷／台中報導】台中市政府社會局昨日宣布"), is_story_lead("近年来，昌吉市")
     (True, False)
+    >>> is_story_lead("（槟城10日讯）升旗山机构宣布"), is_story_lead("杭州十七日電　連日天氣晴和、")
+    (True, True)
+    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬")
+    (False, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 
@@ -198,13 +214,17 @@ _CONTACT = re.compile(
 # Running heads and feet: dates, weekdays, page numbers, paper names, section banners.
 _FW_DIGIT = "0-9０-９"
 DATE_CN = re.compile(
-    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*"
+    # The year's zero printed as a circle in Hong Kong: "二○二六年一月八日" (U+25CB, not 〇).
+    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*"
     rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*"
     rf"(?P<d>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号號]"
 )
-# The Republic of China calendar used in Taiwan: "中華民國115年4月16日" (year 115 = 2026).
+# The Republic of China calendar used in Taiwan: "中華民國115年4月16日" (year 115 = 2026), and
+# in numerals by the papers of the 1930s: "中華民國二十四年三月十八日" (1935).
+_CN_COUNT = "一二三四五六七八九十"
 DATE_ROC = re.compile(
-    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>[{_FW_DIGIT}]{{2,3}})\s*年\s*(?P<m>[{_FW_DIGIT}]{{1,2}})\s*月\s*(?P<d>[{_FW_DIGIT}]{{1,2}})\s*日"
+    rf"(?:中華民國|中华民国|民國|民国)\s*(?P<roc>[{_FW_DIGIT}]{{1,3}}|[{_CN_COUNT}]{{1,4}})\s*年\s*"
+    rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[{_CN_COUNT}]{{1,3}})\s*月\s*(?P<d>[{_FW_DIGIT}]{{1,2}}|[{_CN_COUNT}]{{1,3}})\s*日"
 )
 _MONTHS = ("january february march april may june july august september october november december").split()
 DATE_EN = re.compile(
@@ -665,6 +685,14 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("南洋晨报　2026年2月11日　星期三　大马新闻　A9")  # a morning paper's running head
     True
+    >>> is_furniture("本報館址　望平街　電話九一二三四"), is_furniture("( 完 )")
+    (True, True)
+    >>> is_furniture("Thursday."), is_furniture("星期四")
+    (False, False)
+    >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
+    True
+    >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle
+    True
     >>> is_furniture("THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925")
     True
     >>> is_furniture("10月28日，重阳节的前一天，党员前往养老园。"), is_furniture("重阳节")
@@ -696,8 +724,8 @@ def is_furniture(text: str) -> bool:
     if _RUNNING_TEXT.search(text):
         return False
     matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
-    if not matched:
-        return False
+    if not matched or all(m.re is WEEKDAY for m in matched):
+        return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)
     if not dated and _TITLE_CASE_NAME.match(text):
         return False  # "Later Start Times", a headline's second line: a masthead is set in capitals or says "The"

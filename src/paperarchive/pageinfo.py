@@ -10,7 +10,7 @@ from pathlib import PurePath
 from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER
 from .models import PageInfo
 
-_CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _EN_NUMBERS = {
     w: i
     for i, w in enumerate(

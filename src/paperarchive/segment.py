@@ -37,9 +37,13 @@ SECTION_NAME = re.compile(
     r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
     r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
     r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
-    r"来函|來函|来信|來信|投书|投書|\s|·)+$"
+    r"来函|來函|来信|來信|投书|投書|"
+    # the banners of older papers (telegrams, the city's own news) and a tribute column
+    r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
 )
+# An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
+_WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
 
 
 @dataclass(slots=True)
@@ -87,7 +91,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
-_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2})")
+_DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
 def _first_deck(text: str) -> tuple[str, str | None]:
@@ -95,6 +99,8 @@ def _first_deck(text: str) -> tuple[str, str | None]:
 
     >>> _first_deck("FOREST FIRES RAGING. HOTELS THREATENED.")
     ('FOREST FIRES RAGING.', 'HOTELS THREATENED.')
+    >>> _first_deck("CONGRESS ASSEMBLES. A DEMOCRATIC SPEAKER CHOSEN.")
+    ('CONGRESS ASSEMBLES.', 'A DEMOCRATIC SPEAKER CHOSEN.')
     >>> _first_deck("TROOPS SENT TO ST. LOUIS")
     ('TROOPS SENT TO ST. LOUIS', None)
     """
@@ -191,8 +197,14 @@ CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarific
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
+_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
+# group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
+_BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
+
+
 def is_section_name(text: str) -> bool:
-    return "·" in text or SECTION_NAME.match(text) is not None or SECTION_SUFFIX.match(text) is not None
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME))
 
 
 class _Reader:
@@ -242,10 +254,18 @@ class _Reader:
         if not labels:
             return None, None
         *earlier, last = labels
-        names = [b.text for b in earlier]
+        names = [self.label_text(b.text) for b in earlier]
         if last.kind is Kind.HEADING or (not earlier and is_section_name(last.text)):
-            return " ".join(names + [last.text]), None
+            return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
+
+    def label_text(self, text: str) -> str:
+        """A section's name without the brackets it is printed in: "【花東焦點】" → "花東焦點"."""
+        bracketed = _BRACKETED_NAME.match(text)
+        if not bracketed:
+            return text
+        self.out.removed.append(text[: bracketed.start("name")] + text[bracketed.end("name") :])
+        return bracketed.group("name")
 
     def body(self, text: str, block: Block) -> None:
         if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):
@@ -304,6 +324,10 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind is Kind.BODY and self.jump_just_read and self.current is not None and self.current is self.jumped:
+            # The open story went on to another page ("Continued on Fourth Page.", "（下转第2版）"):
+            # the text under its jump line is the next story's, which may take a headline OCR misplaced.
+            self.start(None, block)
         if kind is not Kind.FURNITURE:
             self.jump_just_read = False
         if kind is Kind.FURNITURE:
@@ -421,9 +445,24 @@ class _Reader:
         text = _joined(group)
         if not latin and self.decked_headline(group, following):
             return i
+        above = self.labels[-1] if self.labels else None
+        if (
+            above is not None
+            and above.level
+            and group[0].level
+            and next_kind in (Kind.BODY, Kind.BYLINE)
+            and headline_over_deck([above.text, text])
+        ):
+            # A layout model's markdown sets a blank line around every line of a headline and its
+            # deck ("# 觀塘海濱長廊延伸段下月開放" / "# 單車徑貫通 新增三個休憩平台"): still its deck.
+            self.labels.pop()
+            self.start(above.text, above).subtitle = text
+            return i
         if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
+        elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
+            self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
@@ -440,6 +479,9 @@ class _Reader:
             self.start(headline.text, headline).byline = text
         elif next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)
+        elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
+            # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
+            self.start_headline(group[:-1], latin).byline = group[-1].text
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
@@ -482,6 +524,19 @@ class _Reader:
             and not is_section_name(headline.text)
         )
 
+    # Under a commentary column's headline, a writer may sign with a pen name, no surname: "晓岚".
+    def signed_headline(self, group: list[Block]) -> bool:
+        """A commentary's headline with its writer's name on the line right under it, over its
+        text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
+        要闻 page). A headline's own second line is longer than a name, or no name."""
+        return (
+            len(group) >= 2
+            and _PEN_NAME.match(group[-1].text) is not None
+            and len(group[-2].text) >= 6
+            and bool(self.labels)
+            and is_section_name(self.labels[-1].text)
+        )
+
     def is_signature(self, text: str, i: int) -> bool:
         """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next one."""
         article, following = self.current, self.next_content(i + 1)
@@ -502,6 +557,9 @@ class _Reader:
         apart above them (then the two lines are one title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
+        if not subtitled and headline_over_deck([b.text for b in group]):
+            self.start(group[0].text, group[0]).subtitle = group[1].text
+            return True
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -542,6 +600,29 @@ class _Reader:
             self.loose_captions.append(caption)
         else:
             self.current.captions.append(caption)
+
+
+# Two phrases of a deck set apart inside one line, by an ideographic space or any space
+# between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
+_PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
+
+
+def headline_over_deck(lines: list[str]) -> bool:
+    """A Chinese headline over its deck (副題): the deck a pair of phrases set a space apart,
+    the headline one phrase. The mirror of a kicker's pair over its headline ("抓项目　强产业").
+    Before: title "法租界昨晨火警焚去市房三幢　幸無傷人"; after: title "法租界昨晨火警",
+    subtitle "焚去市房三幢　幸無傷人" (1935 Shanghai; a Hong Kong page's markdown sets
+    "單車徑貫通 新增三個休憩平台" under its headline the same way).
+
+    >>> headline_over_deck(["法租界昨晨火警", "焚去市房三幢　幸無傷人"])
+    True
+    >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
+    (False, False)
+    """
+    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5:
+        return False
+    head, deck = lines
+    return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
 
 
 def _story_gap(blocks: tuple[Block, ...]) -> int:

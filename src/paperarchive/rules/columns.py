@@ -9,8 +9,9 @@ from ..chars import NO_LINE_START, ends_sentence, join_pieces
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
-# Blocks a column break can jump over: they sit between the halves of a paragraph.
-_INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE)
+# Blocks a column break can jump over: they sit between the halves of a paragraph (a pull quote
+# is set into the column like a photo: "…coffee and beef" / "\"Prices are…\" — Priya…" / "climbed…").
+_INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(
@@ -45,9 +46,37 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 4 and all(ch.isascii() for ch in letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+# A Chinese line cut mid-sentence: it holds a clause mark and ends on one ("第81分钟，江城远航队获得
+# 前场任意球，"), or the text after the break finishes its last word in a character or two ("遍。").
+_CLAUSE_MARK = "，、；"
+_TAIL_OF_WORD = re.compile(r"^[\u4e00-\u9fff]{1,2}[。，！？；]")
+
+
+def clause_fragment(left: str, right: Block) -> bool:
+    """A short Chinese line that is a sentence's first half, read as a heading because a blank
+    line (a column break) cut it from the rest; a headline never ends on a clause mark, nor
+    leaves a word's last character to open the next paragraph.
+
+    Before: "他寫戲最講究曲詞，一句唱詞可以改上十" (a subhead) ⏎⏎ "遍。他常說：…"
+    After:  "他寫戲最講究曲詞，一句唱詞可以改上十遍。他常說：…"
+
+    >>> clause_fragment("他寫戲最講究曲詞，一句唱詞可以改上十", Block(("遍。他常說：「觀眾未必聽得懂」",), 0, kind=Kind.BODY))
+    True
+    >>> clause_fragment("第81分钟，江城远航队获得前场任意球，", Block(("队长马骏一脚弧线球直挂球门死角。",), 0, kind=Kind.BODY))
+    True
+    >>> clause_fragment("稳中求进，全年经济好于预期", Block(("今年以来，我市经济运行稳中有进。",), 0, kind=Kind.BODY))
+    False
+    """
+    if right.kind is not Kind.BODY or not any(mark in left[:-1] for mark in _CLAUSE_MARK) or ends_sentence(left):
+        return False
+    return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None
+
+
 def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
+    if left_kind is Kind.SHORT and clause_fragment(left_tail[-_TAIL:], right):
+        return True
     if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
         # A headline in capitals is whole: the lower-case text after it is its story's
         # (Winchester News, 1910: "OPERA HOUSE" ⏎⏎ "from the Lexington Herald The play…").
@@ -133,6 +162,8 @@ class _Growing:
         if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
             self.window, self.settled = "".join(self.settled) + self.window, []
         left = self.window
+        if self.block.kind is Kind.SHORT and clause_fragment(left[-_TAIL:], right):
+            self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"
         fix = Fix("join_column_break", right.start, seam, text[len(left) - 8 : len(left) + 8], removed)

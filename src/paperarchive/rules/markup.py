@@ -33,6 +33,35 @@ def drop_markup_images(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     return tuple(out), fixes
 
 
+# Markdown's bold or italic run, opened and closed on one line: "**【本報訊】**", "__Note__".
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+@rule("drop_markdown_emphasis")
+def drop_markdown_emphasis(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Take markdown's bold and italic marks off the text they wrap, as Marker and olmOCR write a
+    story's lead in bold: the marks are type, not text, and hid the lead from the rules that read it.
+
+    Before: "**【本報訊】**醫院管理局昨日公布，…"
+    After:  "【本報訊】醫院管理局昨日公布，…"
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        if "**" not in block.text and "__" not in block.text:
+            out.append(block)
+            continue
+        lines = tuple(_EMPHASIS.sub(r"\2", line) for line in block.lines)
+        if lines != block.lines:
+            for number, (before, after) in enumerate(zip(block.lines, lines)):
+                if before != after:
+                    removed = "".join(m.group(1) * 2 for m in _EMPHASIS.finditer(before))
+                    fixes.append(Fix("drop_markdown_emphasis", block.start + number, before[:40], after[:40], removed))
+            block = block.with_(lines=lines)
+        out.append(block)
+    return tuple(out), fixes
+
+
 _TABLE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
 _ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.IGNORECASE | re.DOTALL)

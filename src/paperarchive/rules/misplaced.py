@@ -68,6 +68,17 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
 
 
 _CUT_OFF = re.compile(r"[\w，、,]$")
+# An English line that cannot end a sentence: it stops on an article, a preposition, a
+# conjunction or a relative ("…after which the"), or on a hyphen (a comma may be a speck).
+_OPEN_END = re.compile(
+    r"(?:(?<![\w.])(?:the|a|an|of|and|or|but|to|in|on|at|by|for|with|from|that|which|who|whose|his|her|their|its|was|were)|\w-)$"
+)
+
+
+def _capitals_headline(text: str) -> bool:
+    """A one-line English headline in capitals: "RAILROAD MATTERS."."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters) and len(text) <= 60
 
 
 @rule("lift_headline_between_paragraph_halves")
@@ -81,6 +92,8 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
 
     Before: "…但与居民的实际需⏎⏎# 春季植树活动周六启动⏎⏎求相比仍有差距…"
     After:  "…但与居民的实际需求相比仍有差距…" and the headline "春季植树活动周六启动"
+    Before: "…after which the" ⏎⏎ "RAILROAD MATTERS." ⏎⏎ "Glencoe cornet band played…" (an 1878 page)
+    After:  "…after which the Glencoe cornet band played…" and the headline "RAILROAD MATTERS."
     """
     out = list(blocks)
     fixes = []
@@ -91,7 +104,9 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
             left.kind is Kind.BODY
             and _CUT_OFF.search(left.lines[-1])  # cut off mid-word or at a comma, not at a bracket
             and headline.kind is Kind.SHORT
-            and headline.level  # marked as a heading (`#`): on a plain page a caption may stand there
+            # marked as a heading (`#`): on a plain page a caption may stand there; but not a line in
+            # capitals after a sentence that cannot stop where it does ("…after which the")
+            and (headline.level or _capitals_headline(headline.text) and _OPEN_END.search(left.lines[-1]))
             and len(headline.lines) == 1
             and headline.gap >= 1
             and right.kind is Kind.BODY

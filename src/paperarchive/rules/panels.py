@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import display_width
+from ..chars import display_width, ends_sentence
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -106,4 +106,56 @@ def mark_classified_ads(blocks: Blocks, context: Context) -> tuple[Blocks, list[
         if out[i].kind is not Kind.FURNITURE:
             out[i] = out[i].with_(kind=Kind.FURNITURE)
             fixes.append(Fix("mark_classified_ads", out[i].start, out[i].text[:40], "(furniture)"))
+    return tuple(out), fixes
+
+
+# A display line sets its items apart by wide spaces, two gaps or more: "▲請用國貨▲　三星牌牙粉　各大
+# 公司均有出售", "Phone 2-4411  MILLBROOK HARDWARE  Main Street", "孝男　梁家明　孝女　梁家慧　泣告".
+_ITEM_GAP = re.compile(r"\S(?:\u3000|\t| {2,})(?=\S)")
+_MAX_INSERT_BLOCKS = 4  # an ad or a notice box: a head and a few lines
+
+
+def _display_item_lines(block: Block) -> bool:
+    return any(len(_ITEM_GAP.findall(line)) >= 2 for line in block.lines)
+
+
+@rule("mark_display_insert")
+def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """An advertisement or a paid notice read between the two halves of a sentence is furniture.
+
+    The layout set a box (a display ad, a death notice) into a column, and the text
+    export read it where it stood: after a paragraph that stops mid-sentence, set apart
+    by blank lines, before the text that finishes the sentence. A box of a few lines
+    with no sentence in it, one line at least made of items set two or more wide spaces
+    apart, is not the story's: it becomes furniture, and `join_column_break` joins the
+    sentence across it. A headline read there has one phrase, or two: it is left alone.
+
+    Before: "…後至者多" ⏎⏎ "▲請用國貨▲　三星牌牙粉　各大公司均有出售" ⏎⏎ "借宿於寺院之中、…" (a caption)
+    After:  the ad line as furniture; "…後至者多借宿於寺院之中、…"
+    """
+    out = list(blocks)
+    fixes = []
+    i = 1
+    while i < len(out):
+        left = out[i - 1]
+        if out[i].gap == 0 or left.kind is not Kind.BODY or ends_sentence(left.text):
+            i += 1
+            continue
+        end = i + 1  # the insert's blocks are printed together, after a blank line
+        while end < len(out) and end - i < _MAX_INSERT_BLOCKS and out[end].gap == 0:
+            end += 1
+        insert, right = out[i:end], out[end] if end < len(out) else None
+        if (
+            right is not None
+            and right.kind is Kind.BODY
+            and right.gap > 0
+            and all(b.kind is not Kind.BODY or len(b.lines) <= 3 for b in insert)
+            and not any(_PROSE.search(b.text) for b in insert)
+            and any(_display_item_lines(b) for b in insert)
+        ):
+            for j in range(i, end):
+                if out[j].kind is not Kind.FURNITURE:
+                    fixes.append(Fix("mark_display_insert", out[j].start, out[j].text[:40], "(furniture)"))
+                    out[j] = out[j].with_(kind=Kind.FURNITURE)
+        i = end
     return tuple(out), fixes

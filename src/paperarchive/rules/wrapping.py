@@ -25,7 +25,8 @@ _WORD_START_AFTER_HYPHEN = re.compile(
 # A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:
 # "| study the questions", "■ Chief Bradley praised", "» RUNAWAY.—A team", "Valley grange |".
 # Not "□本报记者" (a byline's box).
-_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z])|(?<=[A-Za-z,.;-])\s+[|¦]$")
+# Also before or after a figure or a quote: "| 228 votes", "| \"The note falls due", "showed 318 |".
+_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z0-9\"“‘])|(?<=[A-Za-z0-9,.;\"”’-])\s+[|¦]$")
 # The same mark read between a line-end hyphen and the rest of the word, on one line: "com- | manded".
 _HYPHEN_BY_MARGIN = re.compile(r"(?<=[A-Za-z]-)\s*[|¦]\s+(?=[A-Za-z])")
 

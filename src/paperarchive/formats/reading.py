@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
 from ..models import Block, Kind
 from ..normalize import normalize
+from . import heads
 
 # Boxes that overlap by up to this share of their own size still count as apart:
 # OCR boxes of neighbouring columns often overlap by a few pixels.
@@ -822,6 +823,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body)
+    furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None

@@ -1,0 +1,99 @@
+"""What a printed page's geometry says about its heads, where the text alone cannot tell
+(Latin-script library pages: BnF and ÖNB papers of 1814 and 1864, Chronicling America).
+
+Each rule is one function over the page's regions (objects with `lines` and `box`, each
+line with `text` and `box`, as `reading.Region` and `reading.Line`), called by
+`reading.to_blocks`; `display(region)` says whether a region is set in headline type.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .reading import Region
+
+# A line of an issue's head: its date (a weekday or a month, in English, French, German),
+# its number or volume. Short: a sentence naming a month is running text.
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAY_OR_NUMBER = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b"
+    r"|^\W*(?:no|nr|num[ée]ro|vol|volume)\b\.?\s*\d|\bjahrgang\b|\bann[ée]e\b",
+    re.IGNORECASE,
+)
+_ISSUE_LINE_LENGTH = 40  # characters: a date or number line of an issue's head is this long at most
+_RUNNING_LINES = 3  # a region of running text has this many lines at least
+_MASTHEAD_GAP = 1.5  # a second line of the paper's name stands this many of its line heights under the first at most
+
+
+def issue_line(text: str) -> bool:
+    """A line of an issue's head: a date, a weekday, a number or volume, and short.
+
+    >>> issue_line("SAMEDI 2 AVRIL 1814."), issue_line("2. Juli 1864."), issue_line("No 148."), issue_line("Eilfter Jahrgang.")
+    (True, True, True, True)
+    >>> issue_line("Prononcé dans la Chambre des Députés des Départemens, séance du 12 juillet")
+    False
+    >>> issue_line("Le Maire de Bordeaux à ses Concitoyens."), issue_line("JOURNAL DES DÉBATS"), issue_line("Mai")
+    (False, False, False)
+    """
+    if len(text.strip()) > _ISSUE_LINE_LENGTH:
+        return False
+    return _WEEKDAY_OR_NUMBER.search(text) is not None or _MONTH.search(text) is not None and any(ch.isdigit() for ch in text)
+
+
+def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_furniture: Callable[[int], bool]) -> set[int]:
+    """The issue's head over the page's text, where that band above the first running text
+    holds a date or number line (`issue_line`): those lines, and the paper's name, the band's
+    largest type (in display type), set centred over the page, with nothing under it in
+    the band but display type, issue lines and furniture (its second line, in display type
+    just under it, goes with it). A headline over its deck or byline, or set from the
+    column's edge, is a story's (an inner page's banner under its running head).
+
+    Before (Journal des Débats, 2 April 1814; Innsbrucker Nachrichten, 2 July 1864): the
+    first story titled "JOURNAL DES DÉBATS", subtitled "POLITIQUES ET LITTÉRAIRES."; a story
+    titled "2. Juli 1864." with the kicker "No 148.". After: those lines are furniture.
+    """
+    boxed = [k for k, r in enumerate(regions) if r.box is not None and r.lines]
+    running = [
+        regions[k].box.top for k in boxed if len(regions[k].lines) >= _RUNNING_LINES and not display(regions[k])
+    ]
+    if not running:
+        return set()
+    text_top = min(running)
+    band = sorted((k for k in boxed if regions[k].box.bottom <= text_top), key=lambda k: regions[k].box.top)
+    issue = {k for k in band if len(regions[k].lines) <= 2 and all(issue_line(line.text) for line in regions[k].lines)}
+    if not issue:
+        return set()
+    heads = [k for k in band if display(regions[k]) and k not in issue and not is_furniture(k)]
+    if not heads:
+        return issue
+    name = max(heads, key=lambda k: _type_height(regions[k]))
+    name_lines = [line for line in regions[name].lines if line.box is not None]
+    left = min(regions[k].box.left for k in boxed)
+    right = max(regions[k].box.right for k in boxed)
+    centred = all(abs(line.box.left + line.box.right - left - right) / 2 < line.box.height for line in name_lines)
+    under = band[band.index(name) + 1 :]
+    if not centred or any(k not in heads and k not in issue and not is_furniture(k) for k in under):
+        return issue  # a headline over its deck or byline, set from the column's edge: a story's
+    out = issue | {name}
+    above = regions[name]
+    for k in under:
+        region = regions[k]
+        if k in heads and region.box.top - above.box.bottom <= _MASTHEAD_GAP * _type_height(above):
+            out.add(k)  # the name's second line: "POLITIQUES ET LITTÉRAIRES."
+            above = region
+    return out
+
+
+def _type_height(region: Region) -> float:
+    return statistics.median(line.box.height for line in region.lines if line.box is not None) if region.lines else 0.0

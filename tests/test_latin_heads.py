@@ -1,0 +1,73 @@
+"""Heads of Latin-script library pages from their geometry (formats/heads.py and the story
+breaks of formats/reading.py), on regions written for each rule: a made-up page of a
+French daily, an Austrian one and an English inner page, with the boxes such pages have."""
+
+from paperarchive.formats.reading import Box, Line, Region, to_blocks
+from paperarchive.pipeline import clean_blocks
+
+
+def line(text: str, left: float, top: float, right: float, height: float = 40) -> Line:
+    return Line(text, Box(left, top, right, top + height))
+
+
+def region(*lines: Line) -> Region:
+    boxes = [printed.box for printed in lines]
+    return Region(tuple(lines), Box(min(b.left for b in boxes), min(b.top for b in boxes), max(b.right for b in boxes), max(b.bottom for b in boxes)))
+
+
+def column(left: float, top: float, texts: list[str], right: float | None = None) -> Region:
+    right = right or left + 1000
+    return region(*(line(text, left, top + 45 * k, right) for k, text in enumerate(texts)))
+
+
+BODY = [
+    "Les députés se sont réunis hier au palais pour entendre la lecture",
+    "du rapport que le ministre avoit promis de leur présenter avant la",
+    "fin de la session, et la séance a duré jusqu'au soir sans interruption.",
+    "On assure que la discussion reprendra demain matin à dix heures.",
+]
+
+
+def cleaned(regions):
+    return clean_blocks(to_blocks(regions))
+
+
+def test_the_papers_name_and_date_over_the_columns_are_furniture_not_the_first_title():
+    page = cleaned([
+        region(line("MERCREDI 6 JUILLET 1814.", 400, 60, 900)),
+        region(line("LE COURRIER DU SOIR", 560, 200, 1640, 110)),
+        region(line("POLITIQUE ET LITTÉRAIRE.", 700, 350, 1500, 75)),
+        column(100, 600, ["NOUVELLES.", *BODY]),
+        column(1150, 600, BODY + BODY),
+    ])
+    assert "LE COURRIER DU SOIR" in page.furniture and "POLITIQUE ET LITTÉRAIRE." in page.furniture
+    assert "MERCREDI 6 JUILLET 1814." in page.furniture
+    assert all(a.title not in ("LE COURRIER DU SOIR", "MERCREDI 6 JUILLET 1814.") for a in page.articles)
+
+
+def test_an_issue_number_and_date_under_the_name_are_furniture():
+    page = cleaned([
+        region(line("Tiroler Bote.", 300, 60, 900, 50)),
+        region(line("No 96.", 300, 200, 560, 90)),
+        region(line("14. März 1861.", 1000, 200, 1400, 90)),
+        column(100, 400, ["Die Versammlung hat gestern ihre Sitzungen geschlossen, und",
+                          "die Abgeordneten sind heute früh in ihre Heimat abgereist, nachdem",
+                          "der Präsident die Sitzung mit einer kurzen Rede beendet hatte."], right=1400),
+    ])
+    assert {"No 96.", "14. März 1861."} <= set(page.furniture)
+    assert all(a.title not in ("No 96.", "14. März 1861.") for a in page.articles)
+
+
+def test_a_banner_headline_under_an_inner_pages_running_head_stays_a_headline():
+    """The date line makes a band an issue head; a headline over its deck, set from the
+    column's edge, is still the story's (a modern inner page)."""
+    page = cleaned([
+        region(line("The Millbrook Echo", 90, 70, 620, 33)),
+        region(line("Friday, March 6, 2026   Page 7", 1190, 75, 1710, 29)),
+        region(line("Flood Barrier Finished Ahead of Spring Rains", 93, 240, 1560, 57)),
+        region(line("Engineers say the new wall will hold a once-a-century tide", 92, 385, 1045, 31)),
+        column(91, 500, ["The barrier along the river was finished on Thursday, two",
+                         "months early, and the town council thanked the crews who",
+                         "worked through the winter to close the last gap in the wall."], right=600),
+    ])
+    assert any(a.title and a.title.startswith("Flood Barrier Finished") for a in page.articles)

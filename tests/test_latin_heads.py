@@ -71,3 +71,38 @@ def test_a_banner_headline_under_an_inner_pages_running_head_stays_a_headline():
                          "worked through the winter to close the last gap in the wall."], right=600),
     ])
     assert any(a.title and a.title.startswith("Flood Barrier Finished") for a in page.articles)
+
+
+def centred(text: str, top: float, width: float) -> Line:
+    return line(text, 100 + (1000 - width) / 2, top, 1100 - (1000 - width) / 2)
+
+
+def test_a_heading_set_centred_in_body_type_opens_a_story_and_the_date_line_over_it_is_its_kicker():
+    column_lines = [
+        line("et les troupes sont rentrées hier au soir dans leurs quartiers d'hiver", 100, 0, 1100),
+        line("sans que l'ennemi ait tenté de les inquiéter dans leur retraite.", 100, 45, 800),
+        centred("Lyon, 3 mars.", 90, 360),
+        centred("Ordonnance du préfet sur les grains.", 135, 700),
+        line("Habitans du Rhône,", 260, 180, 640),
+        line("Le préfet du département, voulant assurer la subsistance des", 150, 225, 1100),
+        line("communes pendant l'hiver, ordonne ce qui suit aux marchands de", 100, 270, 1100),
+        line("grains de la ville et des faubourgs, sous peine d'amende.", 100, 315, 900),
+    ]
+    page = cleaned([region(*column_lines)])
+    ordonnance = next(a for a in page.articles if a.title == "Ordonnance du préfet sur les grains.")
+    assert ordonnance.kicker == "Lyon, 3 mars."
+    assert ordonnance.paragraphs[-1].endswith("sous peine d'amende.")
+    assert page.articles[0].paragraphs[-1].endswith("dans leur retraite.")
+
+
+def test_a_signature_set_centred_opens_no_story():
+    """"Pour copie conforme :" over the signer's name: no line of text under them."""
+    column_lines = [
+        line("Le présent arrêté sera imprimé, publié et affiché dans toutes les", 100, 0, 1100),
+        line("communes du département.", 100, 45, 600),
+        centred("Pour copie conforme :", 90, 400),
+        line("PIERRE DURAND, secrétaire-général.", 450, 135, 1000),
+        centred("Le préfet, MARTIN.", 180, 380),
+    ]
+    page = cleaned([region(*column_lines)])
+    assert [a.title for a in page.articles] == [None]

@@ -1052,7 +1052,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
-            or ends_sentence(before.text) and _centred_head(lines, i, height)
+            or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
         ):
             starts.append(i)
             opens.add(i)
@@ -1068,6 +1068,12 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             end += 1
         if end == start and _centred_head(lines, start, height):
             end += 1
+        elif end == start and (run := _centred_run(lines, start, height)):
+            end += run
+            for j in range(start + 1, end):  # a place and date line over the head is its own: the kicker
+                if ends_sentence(lines[j - 1].text):
+                    starts.append(j)
+                    heads.add(j)
         over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
@@ -1096,6 +1102,34 @@ def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
     margins = box.left - left, right - box.right
     full = below.left - left < height and right - below.right < 2 * height
     return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
+
+
+def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
+    """How many lines from `k` on (up to `_HEAD_LINES`) are set centred in the column, short,
+    with text after them that is not: a heading set in the body's type, as older papers set
+    them, whatever its case and length, over a line of the full measure (next, or after one
+    line: a salutation); 0 where line k is no such line.
+
+    Before (Journal des Débats, 2 April 1814): "Saint-Jean-de-Luz, 2 février." / "Proclamation du
+    général en chef lord Wellington." (both centred, in body type) / "Français !" / the text:
+    read as two paragraphs of the story above. After: a head, the place and date its kicker.
+    """
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    run = 0
+    while k + run < len(lines) and run <= _HEAD_LINES:
+        box = lines[k + run].box
+        margins = box.left - left, right - box.right
+        if not (min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height):
+            break
+        run += 1
+    # Text follows: a line of the full measure (maybe indented) next, or after one line
+    # ("Français !"); a signature's lines ("Pour copie conforme :" / "JÉRÔME OGILVY, …") have none.
+    full = any(
+        lines[j].box.left - left < 2 * height and right - lines[j].box.right < height
+        for j in range(k + run, min(k + run + 2, len(lines)))
+    )
+    return run if run <= _HEAD_LINES and full else 0
 
 
 def _speck(text: str) -> bool:

@@ -28,7 +28,8 @@ _MONTH = re.compile(
 _WEEKDAY_OR_NUMBER = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b"
-    r"|^\W*(?:no|nr|num[ée]ro|vol|volume)\b\.?\s*\d|\bjahrgang\b|\bann[ée]e\b",
+    r"|^\W*(?:no|nr|num[ée]ro|vol|volume)\b\.?\s*\d|\bjahrgang\b|\bann[ée]e\b|\bst[uü]\u0364?e?c?k\b|\bheft\b"
+    r"|^\W*1[5-9]\d\d\W*$",  # a year alone: "1784."
     re.IGNORECASE,
 )
 _ISSUE_LINE_LENGTH = 40  # characters: a date or number line of an issue's head is this long at most
@@ -41,6 +42,8 @@ def issue_line(text: str) -> bool:
 
     >>> issue_line("SAMEDI 2 AVRIL 1814."), issue_line("2. Juli 1864."), issue_line("No 148."), issue_line("Eilfter Jahrgang.")
     (True, True, True, True)
+    >>> issue_line("Zwölftes Stück. December."), issue_line("1784."), issue_line("1784 Einwohner zählt die Stadt.")
+    (True, True, False)
     >>> issue_line("Prononcé dans la Chambre des Députés des Départemens, séance du 12 juillet")
     False
     >>> issue_line("Le Maire de Bordeaux à ses Concitoyens."), issue_line("JOURNAL DES DÉBATS"), issue_line("Mai")
@@ -54,14 +57,15 @@ def issue_line(text: str) -> bool:
 def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_furniture: Callable[[int], bool]) -> set[int]:
     """The issue's head over the page's text, where that band above the first running text
     holds a date or number line (`issue_line`): those lines, and the paper's name, the band's
-    largest type (in display type), set centred over the page, with nothing under it in
-    the band but display type, issue lines and furniture (its second line, in display type
+    largest type (in display type), set centred over the page, with nothing under it down
+    to its issue lines but display type and furniture (its second line, in display type
     just under it, goes with it). A headline over its deck or byline, or set from the
     column's edge, is a story's (an inner page's banner under its running head).
 
     Before (Journal des Débats, 2 April 1814; Innsbrucker Nachrichten, 2 July 1864): the
     first story titled "JOURNAL DES DÉBATS", subtitled "POLITIQUES ET LITTÉRAIRES."; a story
-    titled "2. Juli 1864." with the kicker "No 148.". After: those lines are furniture.
+    titled "2. Juli 1864." with the kicker "No 148."; Berlinische Monatsschrift, December
+    1784: its name titled Kant's essay. After: those lines are furniture.
     """
     boxed = [k for k, r in enumerate(regions) if r.box is not None and r.lines]
     running = [
@@ -83,7 +87,7 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
     right = max(regions[k].box.right for k in boxed)
     centred = all(abs(line.box.left + line.box.right - left - right) / 2 < line.box.height for line in name_lines)
     under = band[band.index(name) + 1 :]
-    if not centred or any(k not in heads and k not in issue and not is_furniture(k) for k in under):
+    if not centred or not _issue_under(under, heads, issue, is_furniture):
         return issue  # a headline over its deck or byline, set from the column's edge: a story's
     out = issue | {name}
     above = regions[name]
@@ -93,6 +97,18 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
             out.add(k)  # the name's second line: "POLITIQUES ET LITTÉRAIRES."
             above = region
     return out
+
+
+def _issue_under(under: list[int], heads: list[int], issue: set[int], is_furniture: Callable[[int], bool]) -> bool:
+    """Under the paper's name, down to its issue lines, nothing but display type and
+    furniture; under those, the first story may begin (a periodical's "1." and its head)."""
+    seen = False
+    for k in under:
+        if k in issue:
+            seen = True
+        elif k not in heads and not is_furniture(k):
+            return seen
+    return True
 
 
 def _type_height(region: Region) -> float:

@@ -106,3 +106,31 @@ def test_a_signature_set_centred_opens_no_story():
     ]
     page = cleaned([region(*column_lines)])
     assert [a.title for a in page.articles] == [None]
+
+
+def test_a_few_lines_set_centred_over_the_text_below_as_regions_of_their_own_are_its_heads():
+    text = column(100, 400, [
+        "Die Gemeinde hat im vergangenen Jahre die neue Schule gebaut, und",
+        "die Kinder des Dorfes werden seit Ostern darin unterrichtet, wie der",
+        "Pfarrer in seinem Berichte an das Consistorium schreibt.",
+    ])
+    page = cleaned([
+        column(100, 0, ["und damit schloss der Bericht des Amtmanns über die Ernte", "dieses Jahres, die reicher ausfiel als man gehofft hatte."]),
+        region(line("3.", 585, 200, 615, 25)),
+        region(line("Nachricht von der", 380, 240, 820, 50), line("neuen Dorfschule.", 330, 300, 870, 50)),
+        region(line("(Aus einem Briefe.)", 420, 360, 780, 35)),
+        text,
+    ])
+    assert [(a.kicker, a.title) for a in page.articles][-1] == ("3.", "Nachricht von der neuen Dorfschule.")
+
+
+def test_a_short_line_at_a_columns_left_edge_is_no_centred_head():
+    """A paragraph's last line, set from the left edge, is text, not a head over the next."""
+    page = cleaned([
+        region(line("Die Sitzung wurde um sechs Uhr", 100, 200, 600, 40)),
+        column(100, 260, [
+            "Am folgenden Tage trat die Versammlung wieder zusammen, und der",
+            "Präsident eröffnete die Berathung über den Haushalt des Landes.",
+        ]),
+    ])
+    assert all(a.title is None for a in page.articles)

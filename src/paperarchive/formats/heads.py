@@ -113,3 +113,40 @@ def _issue_under(under: list[int], heads: list[int], issue: set[int], is_furnitu
 
 def _type_height(region: Region) -> float:
     return statistics.median(line.box.height for line in region.lines if line.box is not None) if region.lines else 0.0
+
+
+_HEAD_LINES = 3  # a head set apart as a region of its own is this many lines at most
+_OVER = 3.0  # a head stands this many of its line heights above its text at most
+
+
+def centred_head(region: Region, below: Region | None) -> bool:
+    """A region of a few lines, each set centred over the text under it (`below`: the next
+    region of more than one line, a line of a note between them left aside), and
+    indented from both its edges, is a head, whatever its type and case: older books and
+    papers set heads in the text's own type. A line in brackets under a head is a note
+    ("(S. Decemb. 1783. S. 516.)"), and a name in capitals under a headline its byline
+    ("JOHN A. SMITH"): no head (a head in capitals is told by its capitals, in `reading`).
+
+    Before (Berlinische Monatsschrift, 1784, ALTO): "1." / "Beantwortung der Frage:" / "Was
+    iſt Aufklärung?" over Kant's text were paragraphs of it. After: the kicker and the title.
+    """
+    if below is None or region.box is None or below.box is None or not 0 < len(region.lines) <= _HEAD_LINES:
+        return False
+    if any(line.box is None for line in region.lines):
+        return False
+    height = max(line.box.height for line in region.lines)
+    if not 0 <= below.box.top - region.box.bottom <= _OVER * height:
+        return False
+    left, right = below.box.left, below.box.right
+    indents = [(line.box.left - left, right - line.box.right) for line in region.lines]
+    return (
+        not any(line.text.lstrip().startswith(("(", "[")) for line in region.lines)
+        and not _capitals(" ".join(line.text for line in region.lines))
+        and all(min(a, b) >= line.box.height and abs(a - b) < 2 * line.box.height for (a, b), line in zip(indents, region.lines))
+        and any(min(a, b) >= 2 * line.box.height for (a, b), line in zip(indents, region.lines))
+    )
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)

@@ -831,6 +831,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
+            kind = Kind.SHORT
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
         for part, breaks, part_kind in parts:

@@ -13,18 +13,13 @@ import statistics
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..classify import MONTH_NAME
+
 if TYPE_CHECKING:
     from .reading import Region
 
 # A line of an issue's head: its date (a weekday or a month, in English, French, German),
 # its number or volume. Short: a sentence naming a month is running text.
-_MONTH = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-    r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)",
-    re.IGNORECASE,
-)
 _WEEKDAY_OR_NUMBER = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b"
@@ -51,7 +46,7 @@ def issue_line(text: str) -> bool:
     """
     if len(text.strip()) > _ISSUE_LINE_LENGTH:
         return False
-    return _WEEKDAY_OR_NUMBER.search(text) is not None or _MONTH.search(text) is not None and any(ch.isdigit() for ch in text)
+    return _WEEKDAY_OR_NUMBER.search(text) is not None or MONTH_NAME.search(text) is not None and any(ch.isdigit() for ch in text)
 
 
 def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_furniture: Callable[[int], bool]) -> set[int]:
@@ -150,3 +145,34 @@ def centred_head(region: Region, below: Region | None) -> bool:
 def _capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+_ABUTS = 1.5  # a head stands this many of its line heights above the text it heads at most
+
+
+def heads_before_their_text(regions: list[Region]) -> list[Region]:
+    """A head of one or two lines that the file's reading order puts after the text it
+    stands on goes back in front of that text: the text starts right under it, within its
+    column, and came earlier in the order (a lead headline printed after its body).
+
+    Before (Innsbrucker Nachrichten, 2 July 1864, PAGE: its ReadingOrder lists "Telegramm."
+    last, after the two stories below it): "Telegramm." the last paragraph of the page.
+    After: it stands over "Ziehung der Creditloose.", the telegram it heads.
+    """
+    out = list(regions)
+    for head in regions:
+        if head.box is None or not 0 < len(head.lines) <= 2:
+            continue
+        k = out.index(head)
+        height = max(line.box.height for line in head.lines if line.box is not None) if all(line.box for line in head.lines) else None
+        if height is None:
+            continue
+        under = [
+            j for j, text in enumerate(out[:k])
+            if text.box is not None and len(text.lines) > len(head.lines)
+            and -0.5 * height <= text.box.top - head.box.bottom <= _ABUTS * height
+            and text.box.left - height <= head.box.left and head.box.right <= text.box.right + height
+        ]
+        if under and under[0] < k - 1:
+            out.insert(under[0], out.pop(k))
+    return out

@@ -134,3 +134,32 @@ def test_a_short_line_at_a_columns_left_edge_is_no_centred_head():
         ]),
     ])
     assert all(a.title is None for a in page.articles)
+
+
+def test_a_head_the_files_order_puts_after_its_text_goes_back_over_it():
+    """A PAGE ReadingOrder (or an engine) may list a head after the story it stands on."""
+    story = column(100, 300, [
+        "Die Ziehung der Lose hat heute begonnen; die ersten Gewinne fielen",
+        "auf die Serien 12, 480 und 1377, wie das Amt soeben bekannt macht.",
+    ])
+    after = column(100, 420, [
+        "Aus Graz schreibt man, dass die Bahn bis zum Herbst fertig werden",
+        "soll, wenn das Wetter es erlaubt und die Arbeiter bleiben.",
+    ])
+    head = region(line("Depesche.", 480, 245, 720, 45))
+    page = cleaned([column(100, 0, ["Der Landtag hat gestern die Sitzung geschlossen und die Abgeordneten", "sind nach Hause gereist, wie man uns meldet."]), story, after, head])
+    assert not any("Depesche." in p for a in page.articles for p in a.paragraphs)
+    lottery = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("Die Ziehung"))
+    assert "Depesche." in (lottery.title, lottery.kicker)
+
+
+def test_a_dated_item_starts_its_own_story_though_the_text_above_breaks_off():
+    """"Wien, 29. Juni." opens a news item: the item above, cut where the page's text of it
+    ends ("…begegnen,"), is not joined to it."""
+    page = cleaned([
+        column(100, 0, ["Aus Wien, 26. Juni, schreibt man, dass die beiden Mächte sich", "künftig nicht mehr in entgegengesetzten Lagern begegnen,"]),
+        column(100, 120, ["Wien, 29. Juni. Die Beunruhigung über die letzten Pläne hat", "neue Nahrung erhalten, wie die Zeitungen berichten."]),
+    ])
+    paragraphs = [p for a in page.articles for p in a.paragraphs]
+    assert paragraphs[0].endswith("begegnen,") and paragraphs[1].startswith("Wien, 29. Juni.")
+    assert len(page.articles) == 2

@@ -19,6 +19,7 @@ from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
+    DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
     PERSONAL_NAME,
@@ -263,6 +264,8 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
+        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:

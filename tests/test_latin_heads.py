@@ -163,3 +163,23 @@ def test_a_dated_item_starts_its_own_story_though_the_text_above_breaks_off():
     paragraphs = [p for a in page.articles for p in a.paragraphs]
     assert paragraphs[0].endswith("begegnen,") and paragraphs[1].startswith("Wien, 29. Juni.")
     assert len(page.articles) == 2
+
+
+def test_a_headline_in_capitals_that_stops_mid_phrase_goes_on_in_the_next_capitals_line():
+    """Set apart as they are, "DISCOURS" / "DE M. LE COMTE DE BLACAS," is one headline; a
+    capitals deck under a headline that ends its phrase stays its subtitle."""
+    text = column(100, 300, BODY)
+    page = cleaned([
+        column(100, -200, BODY[:2]),
+        region(line("DISCOURS", 450, 40, 750, 90)),
+        region(line("DE M. LE COMTE DE BLACAS,", 250, 160, 950, 70)),
+        text,
+    ])
+    assert page.articles[-1].title == "DISCOURS DE M. LE COMTE DE BLACAS,"
+    page = cleaned([
+        column(100, -200, BODY[:2]),
+        region(line("LA PAIX SIGNÉE.", 400, 40, 800, 90)),
+        region(line("LES ALLIÉS QUITTENT PARIS.", 250, 160, 950, 70)),
+        text,
+    ])
+    assert (page.articles[-1].title, page.articles[-1].subtitle) == ("LA PAIX SIGNÉE.", "LES ALLIÉS QUITTENT PARIS.")

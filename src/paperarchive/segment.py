@@ -424,7 +424,9 @@ class _Reader:
         text = _joined(group)
         if not latin and self.decked_headline(group, following):
             return i
-        if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
+        if latin and self.awaiting_deck() and self.headline_runs_on(text):
+            self.current.title = join_pieces(self.current.title, text)
+        elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
@@ -460,6 +462,18 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def headline_runs_on(self, text: str) -> bool:
+        """A headline in capitals that stops mid-phrase goes on in the next line in capitals,
+        set apart as it may be: "RAPPORT" / "DE M. L'ABBÉ DE MONTESQUIOU," / "MINISTRE DE
+        L'INTÉRIEUR," (Journal des Débats, 1814); the next line is no deck of it."""
+        title = self.current.title
+        return (
+            self.current.subtitle is None
+            and _capitals(title)
+            and _capitals(text)
+            and not ends_sentence(title)
+        )
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:
         """Start a story under a group of short lines. In English, Title Case lines are the

@@ -107,7 +107,8 @@ def _issue_under(under: list[int], heads: list[int], issue: set[int], is_furnitu
 
 
 def _type_height(region: Region) -> float:
-    return statistics.median(line.box.height for line in region.lines if line.box is not None) if region.lines else 0.0
+    heights = [line.box.height for line in region.lines if line.box is not None]
+    return statistics.median(heights) if heights else 0.0
 
 
 _HEAD_LINES = 3  # a head set apart as a region of its own is this many lines at most

@@ -166,6 +166,20 @@ DATELINE = re.compile(
     r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
 )
+# A month's name in English, French or German, or its abbreviation with a full stop.
+MONTH_NAME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)",
+    re.IGNORECASE,
+)
+# A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
+# "Bordeaux, 14 mars.", "Paris, 1er avril.", "London, April 30.—".
+DATED_ITEM = re.compile(
+    r"^(?:Aus |De |From )?[A-ZÄÖÜÉ][\w'’.-]+(?: [\w'’.-]+){0,3}, (?:den |le )?(?:\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
+    rf"(?i:{MONTH_NAME.pattern})|(?i:{MONTH_NAME.pattern}) \d{{1,2}}\b)"
+)
 # The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
 NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 

@@ -19,6 +19,7 @@ from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
+    DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
     PERSONAL_NAME,
@@ -283,6 +284,8 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
+        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
+            self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
@@ -458,7 +461,9 @@ class _Reader:
             self.labels.pop()
             self.start(above.text, above).subtitle = text
             return i
-        if latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
+        if latin and self.awaiting_deck() and self.headline_runs_on(text):
+            self.current.title = join_pieces(self.current.title, text)
+        elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
@@ -499,6 +504,18 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def headline_runs_on(self, text: str) -> bool:
+        """A headline in capitals that stops mid-phrase goes on in the next line in capitals,
+        set apart as it may be: "RAPPORT" / "DE M. L'ABBÉ DE MONTESQUIOU," / "MINISTRE DE
+        L'INTÉRIEUR," (Journal des Débats, 1814); the next line is no deck of it."""
+        title = self.current.title
+        return (
+            self.current.subtitle is None
+            and _capitals(title)
+            and _capitals(text)
+            and not ends_sentence(title)
+        )
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:
         """Start a story under a group of short lines. In English, Title Case lines are the

@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
 from ..models import Block, Kind
 from ..normalize import normalize
+from . import heads
 
 # Boxes that overlap by up to this share of their own size still count as apart:
 # OCR boxes of neighbouring columns often overlap by a few pixels.
@@ -1066,11 +1067,12 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
-    regions = _stacked(_drop_capitals([_without_ghosts(r) for r in regions]))
+    regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
     measure = _measure(regions)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body)
+    furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
@@ -1078,6 +1080,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
+            kind = Kind.SHORT
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
@@ -1303,7 +1307,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
-            or ends_sentence(before.text) and _centred_head(lines, i, height)
+            or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
         ):
             starts.append(i)
             opens.add(i)
@@ -1319,6 +1323,12 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             end += 1
         if end == start and _centred_head(lines, start, height):
             end += 1
+        elif end == start and (run := _centred_run(lines, start, height)):
+            end += run
+            for j in range(start + 1, end):  # a place and date line over the head is its own: the kicker
+                if ends_sentence(lines[j - 1].text):
+                    starts.append(j)
+                    heads.add(j)
         over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
@@ -1347,6 +1357,34 @@ def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
     margins = box.left - left, right - box.right
     full = below.left - left < height and right - below.right < 2 * height
     return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
+
+
+def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
+    """How many lines from `k` on (up to `_HEAD_LINES`) are set centred in the column, short,
+    with text after them that is not: a heading set in the body's type, as older papers set
+    them, whatever its case and length, over a line of the full measure (next, or after one
+    line: a salutation); 0 where line k is no such line.
+
+    Before (Journal des Débats, 2 April 1814): "Saint-Jean-de-Luz, 2 février." / "Proclamation du
+    général en chef lord Wellington." (both centred, in body type) / "Français !" / the text:
+    read as two paragraphs of the story above. After: a head, the place and date its kicker.
+    """
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    run = 0
+    while k + run < len(lines) and run <= _HEAD_LINES:
+        box = lines[k + run].box
+        margins = box.left - left, right - box.right
+        if not (min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height):
+            break
+        run += 1
+    # Text follows: a line of the full measure (maybe indented) next, or after one line
+    # ("Français !"); a signature's lines ("Pour copie conforme :" / "JÉRÔME OGILVY, …") have none.
+    full = any(
+        lines[j].box.left - left < 2 * height and right - lines[j].box.right < height
+        for j in range(k + run, min(k + run + 2, len(lines)))
+    )
+    return run if run <= _HEAD_LINES and full else 0
 
 
 def _speck(text: str) -> bool:

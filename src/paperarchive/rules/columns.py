@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, ends_sentence, join_pieces
+from ..classify import DATED_ITEM
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -89,6 +90,10 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
+    if DATED_ITEM.match(right.text):
+        # A dated item opens here ("Wien, 29. Juni. Die Beunruhigung…"): the text above was cut
+        # where the page's text of it ends (Innsbrucker Nachrichten, 1864: "…Lagern begegnen,").
+        return False
     if right.gap == 0 and right.indent:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.

@@ -23,6 +23,7 @@ nothing: its pages keep what their paths say.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -106,8 +107,9 @@ def page_info(path: str | Path) -> PageInfo:
     return merge(delivered, info_from_path(display(path)))
 
 
-def mets_info(path: str | Path) -> PageInfo:
-    """What a METS file in the page's folder or the one above says of it (empty if none names it)."""
+def _mets_beside(path: str | Path) -> Iterator[tuple[str, str, int, int]]:
+    """The page's absolute path and each METS file in its folder or the one above, with the
+    METS's mtime_ns and size (the keys its parsed form is cached under)."""
     page = os.path.normpath(os.path.abspath(path))
     folder = os.path.dirname(page)
     for above in (folder, os.path.dirname(folder)):
@@ -120,9 +122,15 @@ def mets_info(path: str | Path) -> PageInfo:
                 mets_stat = os.stat(mets)  # now: a METS rewritten in place leaves its folder's mtime as it was
             except OSError:
                 continue
-            found = _mets_pages(mets, mets_stat.st_mtime_ns, mets_stat.st_size).get(page)
-            if found is not None:
-                return found
+            yield page, mets, mets_stat.st_mtime_ns, mets_stat.st_size
+
+
+def mets_info(path: str | Path) -> PageInfo:
+    """What a METS file in the page's folder or the one above says of it (empty if none names it)."""
+    for page, mets, mtime_ns, size in _mets_beside(path):
+        found = _mets_pages(mets, mtime_ns, size).get(page)
+        if found is not None:
+            return found
     return PageInfo()
 
 
@@ -130,22 +138,11 @@ def mets_stories(path: str | Path) -> list:
     """The stories the logical structMap of a METS beside the page (in its folder or the one
     above, as for `mets_info`) groups the page's blocks into (`formats.mets.MetsStory`);
     empty if no METS there names the page or none has a logical map."""
-    page = os.path.normpath(os.path.abspath(path))
-    folder = os.path.dirname(page)
-    for above in (folder, os.path.dirname(folder)):
-        try:
-            stat = os.stat(above)
-        except OSError:
-            continue
-        for mets in _mets_files(above, stat.st_mtime_ns):
-            try:
-                mets_stat = os.stat(mets)
-            except OSError:
-                continue
-            stories = _mets_stories(mets, mets_stat.st_mtime_ns, mets_stat.st_size)
-            found = stories.get(page) or stories.get(page.removesuffix(".xml"))
-            if found:
-                return found
+    for page, mets, mtime_ns, size in _mets_beside(path):
+        stories = _mets_stories(mets, mtime_ns, size)
+        found = stories.get(page) or stories.get(page.removesuffix(".xml"))
+        if found:
+            return found
     return []
 
 

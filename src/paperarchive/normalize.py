@@ -21,7 +21,7 @@ _LINE_END_HYPHEN = re.compile("(?<=[^\\W\\d_])[\u00ad¬](?=[ \t]*(?:\n|$))")
 # Full-width marks and forms (、 ， ／ ％ …), not U+3000, which is typesetting.
 _WIDE_MARKS = f"{re.escape(FULLWIDTH_PUNCT)}\u3001-\u303f\uff01-\uff5e"
 _WIDE = f"{CJK_CLASS}{_WIDE_MARKS}"
-_SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
+SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
 _HAN_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
 _SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
@@ -107,7 +107,7 @@ def close_letter_spacing(text: str) -> str:
 
 def _close_line(line: str, mixed_kept: bool) -> str:
     indent = line[: len(line) - len(line.lstrip())]  # a paragraph indent is layout: it stays
-    body = _BY_FULLWIDTH.sub("", _SPACED_PAIR.sub("", _SPACED_DIGITS.sub("", line[len(indent) :])))
+    body = _BY_FULLWIDTH.sub("", SPACED_PAIR.sub("", _SPACED_DIGITS.sub("", line[len(indent) :])))
     if not mixed_kept:
         body = _MIXED_SPACED.sub("", body)
     return indent + body

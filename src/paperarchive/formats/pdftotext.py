@@ -19,6 +19,7 @@ import re
 from html.parser import HTMLParser
 
 from ..chars import NO_LINE_START, ends_sentence
+from ..normalize import SPACED_PAIR
 from .reading import Box, Line, Region, Word, join_words, line_text
 from .sniff import is_bbox_layout as is_bbox_layout  # in the light module: a folder's walk asks it of every XML file
 
@@ -126,7 +127,6 @@ _RUN = re.compile(r" {2,}")
 _MIN_LINES = 6  # lines that must share a column start before it counts as one
 _MIN_SHARE = 0.2  # ... and this share of the lines with text
 _TOLERANCE = 3
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 _BYLINE = re.compile(r"By [A-Z]")  # column starts within this many characters are one (CJK glyphs shift the grid)
 
 
@@ -253,7 +253,7 @@ def _band_regions(cells: dict[int, list[tuple[int, int, str]]], band: range) -> 
 def _joined_length(piece: str) -> int:
     """A line's length as `line_text` joins it: where an engine set a space between every two
     CJK glyphs (Tesseract's --psm 6 text: '本 报 讯 老 城 区'), without them."""
-    spaces = len(_CJK_SPACE.findall(piece))
+    spaces = len(SPACED_PAIR.findall(piece))
     return len(piece) - spaces if 2 * spaces >= len(piece) - spaces else len(piece)
 
 

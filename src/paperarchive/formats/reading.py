@@ -17,7 +17,7 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   words joined into lines first (`_pieces_joined`).
 - CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
-  regrouped by column, and rows of stories start at headline bands (`cjk_headline_rows`,
+  regrouped by column, and rows of stories start at headline bands (`headline_rows`,
   `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
@@ -70,6 +70,8 @@ _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text 
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
+_CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
+_FIGURE = 4.0  # a blank this many body lines high over a caption is where its photo is
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
@@ -239,7 +241,7 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     [0, 1, 3, 2, 4]
 
     `heads`: regions in headline type, where the page's type is known to be measured well
-    (`cjk_headline_rows`): a band of nothing but heads starts a new row of the page.
+    (`headline_rows`): a band of nothing but heads starts a new row of the page.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
@@ -285,7 +287,7 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
         return [items]
     rows: list[list[list[int]]] = []
     for band in _cuts(items, boxes, across=False):
-        if rows and all(i in heads for i in band):
+        if rows and _heads_band(band, boxes, heads):
             # The line alone just above the head is its kicker (惠及居民四万八千户 over
             # 老旧小区改造今年再开工一百二十个) or section label (简讯): it opens the new row.
             last = rows[-1][-1]
@@ -296,6 +298,14 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
             rows.append([])
         rows[-1].append(band)
     return [[i for band in row for i in band] for row in rows]
+
+
+def _heads_band(band: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> bool:
+    """A band that opens with headlines, nothing beside them: what else is in it starts below
+    the heads' middle (a byline under the head, whose box a tilted scan makes reach up into the
+    head's band: en_3col_larkfield_scan's "By Daniel Frost" at 674 under the head ending at 681)."""
+    tops = [boxes[i].top + 0.5 * boxes[i].height for i in band if i in heads]
+    return bool(tops) and all(i in heads or boxes[i].top > min(tops) for i in band)
 
 
 def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: float) -> int:
@@ -435,10 +445,42 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, regions, foot = _bands_across(regions)
         regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
         return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
-    regions = cut_at_cjk_gutters(regions)
-    heads = cjk_headline_rows(regions)
+    regions = _headline_lines_joined(cut_at_cjk_gutters(regions))
+    heads = headline_rows(regions)
     regions = _pieces_joined(regions)
-    return cut_at_rules([regions[i] for i in reading_order([r.box for r in regions], heads)], rules)
+    foot = _foot_band(regions)
+    order = reading_order([r.box for r in regions], heads)
+    order = [i for i in order if i not in foot] + [i for i in order if i in foot]
+    return cut_at_rules([regions[i] for i in order], rules)
+
+
+def _foot_band(regions: Sequence[Region]) -> frozenset[int]:
+    """The regions of the page's last band, when it is one-line regions standing apart under
+    everything else (more than `_WIDE_SPACE` of their line heights below): editors' credits,
+    a folio, read after every column whatever columns they sit under.
+
+    Before (en_3col_larkfield, Tesseract hOCR): "Local News Editor: Ruth Cameron Design: Owen
+    Pike" under the first two columns was read before the third column's "said the prize
+    money would be…", which then came last, out of its story. After: the credits come last.
+
+    >>> line = lambda text, left, top: Line(text, Box(left, top, left + 90, top + 10))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> regions = [region(line("first column", 0, 0), line("runs on", 0, 12)), region(line("second column", 100, 0)), region(line("Editor: A. B.", 0, 60))]
+    >>> sorted(_foot_band(regions))
+    [2]
+    """
+    if len(regions) < 3 or any(r.box is None for r in regions):
+        return frozenset()
+    bands = _cuts(list(range(len(regions))), [r.box for r in regions], across=False)
+    if len(bands) < 2:
+        return frozenset()
+    last = bands[-1]
+    if any(len(regions[i].lines) != 1 for i in last):
+        return frozenset()
+    top = min(regions[i].box.top for i in last)
+    above = max(regions[i].box.bottom for band in bands[:-1] for i in band)
+    height = max(regions[i].box.height for i in last)
+    return frozenset(last) if top - above > _WIDE_SPACE * height else frozenset()
 
 
 _RULE_SHAPE = 8.0  # a separator this many times as long as it is thick is a rule
@@ -676,17 +718,35 @@ def _set_across(region: Region) -> bool:
     )
 
 
-def cjk_headline_rows(regions: Sequence[Region]) -> frozenset[int]:
-    """On a horizontal page set mostly in CJK, the regions in headline type (`_DISPLAY_TYPE` times
-    the page's median line height), for `reading_order` to start a row of stories at each band
-    of them (`_story_rows`). Chinese heads are set in big type, rarely in capitals or apart
-    by rules the OCR keeps; a line's height is its glyphs' (Tesseract's boxes: `_inked`)."""
+def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
+    """On a horizontal page, the regions in headline type (`_DISPLAY_TYPE` times the page's body
+    type, `_measure`), for `reading_order` to start a row of stories at each band of them
+    (`_story_rows`). Chinese heads are set in big type, rarely in capitals or apart by rules the
+    OCR keeps; a line's height is its glyphs' (Tesseract's boxes: `_inked`). A Latin head may
+    span fewer columns than the story under it as well: on en_3col_larkfield "School Garden
+    Wins County Prize" heads two columns of a three-column story, and without the row its
+    third column was read with the story above's, after the footer.
+
+    >>> line = lambda text, top, height: Line(text, Box(0, top, 300, top + height))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> sorted(headline_rows([region(line("Bridge Reopens", 0, 40)), region(line("It was opened.", 50, 20), line("Then more.", 72, 20))]))
+    [0]
+    """
     lines = [line for region in regions for line in region.lines]
-    wide = sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0]))
-    if not lines or wide < 0.5 * len(lines) or any(r.box is None or any(line.box is None for line in r.lines) for r in regions):
+    if not lines or any(r.box is None or any(line.box is None for line in r.lines) for r in regions):
         return frozenset()
-    body = _body_size(regions, _height)
-    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, _height), body)}
+    wide = sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0]))
+    cjk = wide >= 0.5 * len(lines)
+    measure = _height if cjk else _measure(regions)
+    body = _body_size(regions, measure)
+    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body)}
+    if not cjk:
+        # A Latin head one column wide heads that column's story only, as old papers set them
+        # down each column (chronam: "DOCKS DEVERY'S THEME."): only a head wider than a
+        # column, set over several, starts a row.
+        texts = [r.box.right - r.box.left for r in regions if len(r.lines) >= _HEAD_LINES]
+        column = statistics.median(texts) if texts else 0.0
+        heads = {k for k in heads if regions[k].box.right - regions[k].box.left > 1.5 * column}
     # A glyph or two of a headline the engine boxed apart, level with it (个 beside
     # 老旧小区改造今年再开工一百二十), is the headline's too.
     pieces = {
@@ -1073,16 +1133,22 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
+    captions = _figure_captions(regions, measure, furniture)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
-        kind = Kind.FURNITURE if k in furniture else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
-        parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
+        if kind is Kind.UNKNOWN:
+            parts = _stories(region, measure, body)
+        elif kind is Kind.SHORT and region.role is None:  # headline type: a kicker in text type over it is text
+            parts = [(run, False, kind if _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for run in _type_runs(region, measure, body)]
+        else:
+            parts = [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here
@@ -1090,6 +1156,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             else:
                 opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1
+            if j and part_kind is Kind.SHORT and parts[j - 1][2] is Kind.SHORT:
+                gap = 0  # a headline's deck, in a type of its own (`_type_runs`), stands under it
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
@@ -1100,6 +1168,85 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return tuple(blocks)
+
+
+def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) -> set[int]:
+    """Regions set as a photo's caption: a few lines in type smaller than the body's
+    (`_CAPTION_TYPE`, by `_set_size`), under a blank in their column of `_FIGURE` body lines
+    or more, where the photo is (engines read no text in a picture).
+
+    Before (en_3col_larkfield, Tesseract hOCR, lines 22 high among lines of 27, 289 pixels
+    under the text above in the second column): "Cyclists cross the reopened Harbour / Bridge
+    on Monday morning. (Photo: Tom / Reyes)" was read as the next story's headline. After: a
+    caption of the story it is set in.
+
+    >>> line = lambda text, top, height, right=300: Line(text, Box(0, top, right, top + height))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = region(*(line("Some text of the story runs on.", 30 * i, 27) for i in range(8)))
+    >>> caption = region(line("Ships in the harbour at dawn.", 400, 21, 250))
+    >>> sorted(_figure_captions([text, caption, region(line("More text of the story.", 440, 27))], _height, set()))
+    [1]
+    """
+    sized = [(m, line) for region in regions for line in region.lines if line.box is not None and (m := _set_size(line, measure))]
+    if len(sized) < 8:
+        return set()
+    body = statistics.median(m for m, _ in sized)
+    leading = statistics.median(line.box.height for _, line in sized)
+    out = set()
+    for k, region in enumerate(regions):
+        box = region.box
+        if k in furniture or region.role is not None or box is None or not 1 <= len(region.lines) <= _HEAD_LINES:
+            continue
+        size = _region_size(region.lines, lambda line: _set_size(line, measure))
+        if not size or size > _CAPTION_TYPE * body:
+            continue
+        width = box.right - box.left
+        above = [
+            r.box.bottom for j, r in enumerate(regions)
+            if j != k and r.box is not None and r.box.bottom <= box.top + 0.5 * leading
+            and min(r.box.right, box.right) - max(r.box.left, box.left) > 0.5 * width
+        ]
+        if above and box.top - max(above) >= _FIGURE * leading:
+            out.add(k)
+    return out
+
+
+def _set_size(line: Line, measure) -> float | None:
+    """A line's type size: for a line of CJK glyphs, the width of one glyph (their advance along
+    the line, steadier than a box's height, which a mark or a speck can stretch: RapidOCR boxes
+    a caption's lines 26 and 30 high among body lines of 30, glyphs 23 wide against 30); else
+    the page's measure (`_measure`)."""
+    text = line.text.replace(" ", "")
+    wide = sum(map(is_wide, text))
+    if line.box is not None and wide >= 4 and wide >= 0.8 * len(text):
+        return (line.box.right - line.box.left) / len(text)
+    return measure(line)
+
+
+def _type_runs(region: Region, measure, body: float | None) -> list[Region]:
+    """A headline region cut where the type changes (`_type_change`): the engine boxed a kicker,
+    its headline and the deck under it as one region, each in its own size.
+
+    Before (zh_sim_3col_qinghe, Tesseract hOCR, line heights 30 / 62 / 46 over a body of 31):
+    "老城区改造迎来新进展 / 滨河路旧厂房变身社区图书馆 / 首批两万册图书本周上架" was one
+    headline. After: kicker, headline and deck, three blocks.
+
+    >>> line = lambda text, top, height: Line(text, Box(0, top, 300, top + height))
+    >>> region = Region((line("kicker", 0, 30), line("HEADLINE", 40, 62), line("deck", 110, 46)))
+    >>> [[l.text for l in r.lines] for r in _type_runs(region, _height, 31.0)]
+    [['kicker'], ['HEADLINE'], ['deck']]
+    """
+    lines = region.lines
+    if len(lines) < 2 or any(line.box is None for line in lines):
+        return [region]
+    runs = [[lines[0]]]
+    for before, line in zip(lines, lines[1:]):
+        if _type_change(measure(before), measure(line), body) and not _same_deck(before, line, statistics.median(_height(x) for x in lines)):
+            runs.append([])
+        runs[-1].append(line)
+    if len(runs) == 1:
+        return [region]
+    return [Region(tuple(run), bounds([line.box for line in run]), region.role, region.loose_ends) for run in runs]
 
 
 def _without_ghosts(region: Region) -> Region:

@@ -25,7 +25,7 @@ import statistics
 
 from ..chars import join_pieces
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions, reading_order
+from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
@@ -162,16 +162,17 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    ordered = [lines[i] for i in reading_order([line.box for line in lines])]
-    height = statistics.median(line.box.height for line in ordered) if ordered else 0
+    height = statistics.median(line.box.height for line in lines) if lines else 0
     regions: list[list[Line]] = []
-    for line in ordered:
-        last = regions[-1][-1] if regions else None
-        if last is not None and _follows(last.box, line.box, height):
-            regions[-1].append(line)
+    for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
+        # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
+        # row across its columns, so the line before in the list is often another column's.
+        above = [group for group in regions if _follows(group[-1].box, line.box, height)]
+        if above:
+            min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
             regions.append([line])
-    return [Region(tuple(group), bounds([line.box for line in group])) for group in regions]
+    return order_regions([Region(tuple(group), bounds([line.box for line in group])) for group in regions])
 
 
 def _vertical_marks(line: Line, width: float) -> Line:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from ..chars import join_pieces
+from ..chars import is_wide, join_pieces
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
 
@@ -31,6 +31,7 @@ _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines i
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
 _VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘']")
 _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
+_GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _ROLES = {
     "doc_title": "heading",
@@ -162,6 +163,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
+    lines = _cut_at_gutters(lines)
     height = statistics.median(line.box.height for line in lines) if lines else 0
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
@@ -226,7 +228,95 @@ def _continues_down(above: Line, line: Line, width: float) -> bool:
 
 
 def _follows(above: Box, box: Box, height: float) -> bool:
-    same_column = box.left < above.right and above.left < box.right
+    # (boxes of neighbouring columns overlap by a few pixels on a tilted scan: 55-369 over 357-540)
+    same_column = min(box.right, above.right) - max(box.left, above.left) > 0.2 * min(box.right - box.left, above.right - above.left)
     close = -0.5 * height <= box.top - above.bottom <= _LINE_GAP * height
     ratio = max(box.height, above.height) / max(min(box.height, above.height), 1e-9)
     return same_column and close and ratio < _SIZE_CHANGE
+
+
+def _cut_at_gutters(lines: list[Line]) -> list[Line]:
+    """CJK lines RapidOCR read across a column gutter, cut back into their columns' lines.
+
+    On a page of columns RapidOCR now and then boxes two or three columns' lines at one height as
+    one line (zh_sim_2col_baiyun: "南延段全长九点六公里，设车站六座，预计今年六月底开通车辆、
+    信号、供电…", the left column's line and the right one's). A gutter is a stripe down the page
+    that (almost) no line of body type covers (`_gutters`); a line that crosses one, with lines of
+    both columns beside it, is cut there. The glyphs are shared out in proportion to the line's
+    width on each side (a CJK glyph is one em, a Latin one or a digit half), as nothing boxes them.
+
+    >>> col = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
+    >>> page = [col("左栏正文一二三四五六七", 0, 40 * i) for i in range(6)] + [col("右栏正文一二三四五六七", 400, 40 * i) for i in range(6)]
+    >>> across = Line("左栏跨栏正文五六七八九右栏跨栏正文五六七八九", Box(0, 240, 730, 270))
+    >>> [l.text for l in _cut_at_gutters(page + [across])[-2:]]
+    ['左栏跨栏正文五六七八九', '右栏跨栏正文五六七八九']
+    """
+    body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
+    if len(body) < 10:
+        return lines
+    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
+    height = statistics.median(line.box.height for line in body)
+    body = [line for line in body if line.box.height < _SIZE_CHANGE * height]
+    gutters = _gutters(body, pitch)
+    out = []
+    for line in lines:
+        crossed = [
+            (low, high) for low, high in gutters
+            if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
+        ]
+        out += _cut(line, crossed) if crossed else [line]
+    return out
+
+
+def _glyphs(text: str) -> float:
+    """How many ems a line's text takes: a CJK glyph one, anything else half (spaces none)."""
+    return sum(1.0 if is_wide(ch) else 0.5 for ch in text if not ch.isspace())
+
+
+def _gutters(lines: list[Line], pitch: float) -> list[tuple[float, float]]:
+    """Stripes at least most of an em wide, inside the text, that at most `_GUTTER_COVER` of the
+    most lines covering any point cover (the lines read across them)."""
+    left, right = min(line.box.left for line in lines), max(line.box.right for line in lines)
+    step = pitch / 4
+    cover = [0] * (int((right - left) / step) + 1)
+    for line in lines:
+        for cell in range(int((line.box.left - left) / step), min(len(cover), int((line.box.right - left) / step) + 1)):
+            cover[cell] += 1
+    peak = max(cover)
+    gutters, start = [], None
+    for cell, count in enumerate(cover + [peak]):
+        if count <= _GUTTER_COVER * peak:
+            start = cell if start is None else start
+        elif start is not None:
+            if start > 0 and cell < len(cover) and (cell - start) * step >= 0.8 * pitch:
+                gutters.append((left + start * step, left + cell * step))
+            start = None
+    return gutters
+
+
+def _beside(line: Line, lines: list[Line], low: float, high: float, height: float) -> bool:
+    """Lines of both columns stand near the line's height: it was read across them."""
+    near = [other for other in lines if other is not line and abs(other.box.top - line.box.top) <= 2 * height]
+    return any(other.box.right <= low + 0.5 * height for other in near) and any(other.box.left >= high - 0.5 * height for other in near)
+
+
+def _cut(line: Line, gutters: list[tuple[float, float]]) -> list[Line]:
+    """The line cut at the gutters, its glyphs shared out in proportion to each piece's width."""
+    edges = [line.box.left, *[edge for gutter in gutters for edge in gutter], line.box.right]
+    spans = list(zip(edges[::2], edges[1::2]))
+    total = sum(b - a for a, b in spans)
+    ems = _glyphs(line.text)
+    pieces, text, taken = [], line.text, 0.0
+    for k, (a, b) in enumerate(spans):
+        if k == len(spans) - 1:
+            part, text = text, ""
+        else:
+            share, cut = taken + ems * (b - a) / total, 0
+            while cut < len(text) and taken + _glyphs(text[: cut + 1]) <= share + 0.25:
+                cut += 1
+            part, text = text[:cut], text[cut:]
+            taken += _glyphs(part)
+        if part.strip():
+            pieces.append(Line(part.strip(), Box(a, line.box.top, b, line.box.bottom), line.size))
+    return pieces
+

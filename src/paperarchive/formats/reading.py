@@ -512,14 +512,14 @@ def cut_at_rules(regions: list[Region], rules: Sequence[Box]) -> list[Region]:
         return regions
     height = statistics.median(box.height for box in lines)
     flat = [r for r in rules if r.right - r.left >= max(_RULE_SHAPE * r.height, 2 * height) and r.height < height]
-    upright = [r for r in rules if r.height >= _RULE_SHAPE * (r.right - r.left)]
+    sideways = [r for r in rules if r.height >= _RULE_SHAPE * (r.right - r.left)]
     slack = max(0.25 * height, 2.0)
 
     def framed(rule: Box) -> bool:
         return any(
             min(abs(edge.left - rule.left), abs(edge.right - rule.right)) <= slack
             and edge.top - slack <= rule.top and rule.bottom <= edge.bottom + slack
-            for edge in upright
+            for edge in sideways
         )
 
     def crosses_text(rule: Box) -> bool:
@@ -1133,20 +1133,29 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
-    captions = _figure_captions(regions, measure, furniture)
+    # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
+    # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
+    sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
+    captions = set() if sideways else _figure_captions(regions, measure, furniture)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
-        if kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body):
+        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body)
+        if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
+        decks: range = range(0)
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body)
-        elif kind is Kind.SHORT and region.role is None:  # headline type: a kicker in text type over it is text
-            parts = [(run, False, kind if _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for run in _type_runs(region, measure, body)]
+        elif display and not sideways:
+            runs = _type_runs(region, measure, body)
+            head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)
+            # A kicker over the head in text type is text; what follows the head is its deck.
+            parts = [(run, False, Kind.SHORT if j >= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
+            decks = range(head + 1, len(runs))
         else:
             parts = [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
@@ -1156,7 +1165,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             else:
                 opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1
-            if j and part_kind is Kind.SHORT and parts[j - 1][2] is Kind.SHORT:
+            if j in decks:
                 gap = 0  # a headline's deck, in a type of its own (`_type_runs`), stands under it
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:

@@ -1154,7 +1154,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             runs = _type_runs(region, measure, body)
             head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)
             # A kicker over the head in text type is text; what follows the head is its deck.
-            parts = [(run, False, Kind.SHORT if j >= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
+            parts = [(run, False, Kind.SHORT if j == head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
             decks = range(head + 1, len(runs))
         else:
             parts = [(region, False, kind)]

@@ -1147,26 +1147,29 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
-        decks: range = range(0)
+        split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body)
         elif display and not sideways:
             runs = _type_runs(region, measure, body)
             head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)
-            # A kicker over the head in text type is text; what follows the head is its deck.
-            parts = [(run, False, Kind.SHORT if j == head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
-            decks = range(head + 1, len(runs))
+            # A kicker over the head is a head's line; under it, a line in text type is left for the
+            # text to tell (a byline: 文/本报记者 林晓), one in display type is its deck.
+            parts = [(run, False, Kind.SHORT if j <= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
+            split_head = len(runs) > 1
         else:
             parts = [(region, False, kind)]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here
                 opens = region.opens
+            elif split_head:  # the story opens over the kicker, the head and its decks alike
+                opens = j == 0 and _opens_story(region, previous, measure, body, spacing)
             else:
                 opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1
-            if j in decks:
-                gap = 0  # a headline's deck, in a type of its own (`_type_runs`), stands under it
+            if split_head and j > head:
+                gap = 0  # a headline's deck, in a type of its own, stands under it
             pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)

@@ -1,0 +1,136 @@
+"""Paragraphs, heads and captions from an OCR engine's geometry (formats/reading.py, paddle.py):
+small pages laid out for each rule, in hOCR and PaddleOCR JSON as the engines write them."""
+
+import json
+
+from paperarchive.formats import read_blocks
+from paperarchive.models import Kind
+from paperarchive.pipeline import clean_blocks
+
+BODY = 27  # body line height, in pixels
+
+
+def hocr(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
+    """An hOCR page: each par a tuple of lines (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1800 2000'>"]
+    for lines in pars:
+        left = min(line[1] for line in lines)
+        top = min(line[2] for line in lines)
+        right = max(line[3] for line in lines)
+        bottom = max(line[4] for line in lines)
+        out.append(f"<p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>")
+        for text, a, b, c, d in lines:
+            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>")
+        out.append("</p>")
+    return "".join(out + ["</div></body></html>"])
+
+
+def column(texts: list[str], left: int, top: int, width: int = 480, indent: bool = True) -> tuple:
+    lines = []
+    for k, text in enumerate(texts):
+        shift = 35 if indent and k == 0 else 0
+        right = left + (width if k < len(texts) - 1 else width // 2)
+        lines.append((text, left + shift, top + 40 * k, right, top + 40 * k + BODY))
+    return tuple(lines)
+
+
+def blocks_of(text: str, name: str = "page.hocr"):
+    return read_blocks(name, text)
+
+
+RIVER = ["The river rose by a metre overnight", "and the lower road was closed to", "traffic before dawn, the police said", "and the ferry will not run today."]
+FAIR = ["The autumn fair opens on Saturday", "with sixty stalls along the quay", "and a band on the green at noon,", "the organisers said on Monday."]
+FAIR_ON = ["Tickets cost two pounds for adults", "and children go in for nothing at", "all, as they did last year when", "the fair drew a record crowd."]
+
+
+def test_a_latin_head_over_two_of_three_columns_starts_a_row_and_the_credits_come_last():
+    """The second story's head spans two columns, its text three; the editors' credits stand
+    under the first two columns only. Read by gutters alone, the third column of the second
+    story came after the credits."""
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER, 90, 200), column(RIVER, 645, 200, indent=False), column(RIVER, 1200, 200, indent=False),
+        (("Autumn Fair Comes to the Quay", 90, 420, 1180, 477),),
+        column(FAIR, 90, 520), column(FAIR_ON, 645, 520), column(["and will stay until the evening.", "The quay is closed to cars."], 1200, 520),
+        (("Editor: Ann Lee  Design: Bo Yu", 90, 800, 770, 823),),
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert texts.index("Autumn Fair Comes to the Quay") < next(i for i, t in enumerate(texts) if t.startswith("and will stay"))
+    assert texts[-1].startswith("Editor:")
+
+
+def test_a_head_wider_than_no_column_heads_its_column_only():
+    """Old papers set heads down each column: a one-column head in display type does not cut
+    the page into rows; the column beside it is read whole, before the columns right of it."""
+    page = hocr(
+        column(RIVER + RIVER, 90, 100),
+        (("FAIR ON THE QUAY", 645, 100, 1100, 150),),
+        column(FAIR, 645, 170),
+        column(FAIR_ON, 1200, 100),
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert texts[0].startswith("The river rose") and texts.index("FAIR ON THE QUAY") < next(i for i, t in enumerate(texts) if t.startswith("Tickets"))
+
+
+def test_kicker_head_and_deck_boxed_as_one_region_are_cut_by_their_type():
+    """Tesseract boxed kicker (text type), headline (twice the body) and deck (half again)
+    as one paragraph: they come out as kicker, head and a deck standing under it."""
+    page = hocr(
+        (("The Quay Courier  Page 4", 90, 30, 700, 57),),
+        (("Old town works go on", 90, 100, 400, 128), ("Lower Road Reopens", 90, 140, 900, 200), ("after six months of repairs", 90, 210, 600, 250)),
+        column(RIVER, 90, 300), column(FAIR, 645, 300, indent=False), column(FAIR_ON, 1200, 300, indent=False),
+    )
+    blocks = [b for b in blocks_of(page) if b.kind is not Kind.FURNITURE]
+    assert [(b.text, b.kind) for b in blocks[:3]] == [
+        ("Old town works go on", Kind.SHORT), ("Lower Road Reopens", Kind.SHORT), ("after six months of repairs", Kind.SHORT)
+    ]
+    assert blocks[2].gap == 0  # the deck stands under its head
+    page = clean_blocks(blocks)
+    assert page.articles[0].kicker == "Old town works go on"
+    assert page.articles[0].title.startswith("Lower Road Reopens")  # (segment joins an English deck in type of its own to the title)
+
+
+def test_a_caption_in_small_type_under_a_photo_is_a_caption():
+    """Two lines in smaller type under a blank of ten body lines (the photo) in the second column."""
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER + RIVER, 90, 200),
+        (("Water over the road at dawn on", 645, 600, 1080, 622), ("Monday. (Photo: Al Reed)", 645, 630, 900, 652)),
+        column(FAIR, 645, 690),
+    )
+    blocks = blocks_of(page)
+    caption = next(b for b in blocks if b.text.startswith("Water over"))
+    assert caption.kind is Kind.CAPTION
+    assert all(b.kind is not Kind.CAPTION for b in blocks if b is not caption)
+
+
+def paddle(lines: list[tuple[str, int, int, int, int]]) -> str:
+    return json.dumps([[[[a, b], [c, b], [c, d], [a, d]], [text, 0.99]] for text, a, b, c, d in lines], ensure_ascii=False)
+
+
+LEFT = ["本报讯记者昨日从市教育局获悉今年", "全市共有一百四十二所小学开设暑期", "托管班七月二日起接受家长报名七月", "十三日正式开班分两期每期三周。"]
+RIGHT = ["在老城区红桥夜市的入口六十七岁的", "鲁宝根支起一张小桌修伞配钥匙补鞋", "一干就是二十多年街坊们说老鲁手艺", "好收费公道谁家孩子都来找他。"]
+
+
+def test_paddle_lines_listed_row_by_row_across_two_columns_read_down_each_column():
+    """RapidOCR lists the lines of two columns at one height one after the other (left, right,
+    left, right…): each column is one region, read whole."""
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2)):
+        rows += [(left, 90, 100 + 45 * k, 570, 130 + 45 * k), (right, 630, 100 + 45 * k, 1110, 130 + 45 * k)]
+    blocks = blocks_of(paddle(rows), "page.json")
+    text = "".join(b.text for b in blocks)
+    assert text.index(LEFT[3]) < text.index(RIGHT[0])
+    assert "".join(LEFT) in text.replace("\n", "")
+
+
+def test_a_paddle_line_read_across_the_gutter_is_cut_back_into_its_columns():
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2)):
+        if k == 5:
+            rows.append((left + right, 90, 100 + 45 * k, 1110, 130 + 45 * k))  # one box over both columns
+        else:
+            rows += [(left, 90, 100 + 45 * k, 570, 130 + 45 * k), (right, 630, 100 + 45 * k, 1110, 130 + 45 * k)]
+    lines = [line for b in blocks_of(paddle(rows), "page.json") for line in b.lines]
+    assert LEFT[1] in lines and RIGHT[1] in lines
+    assert LEFT[1] + RIGHT[1] not in lines

@@ -72,6 +72,7 @@ _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
 _FIGURE = 4.0  # a blank this many body lines high over a caption is where its photo is
+_PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
@@ -445,13 +446,47 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, regions, foot = _bands_across(regions)
         regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
         return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
-    regions = _headline_lines_joined(cut_at_cjk_gutters(regions))
+    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters(regions)))
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
     order = reading_order([r.box for r in regions], heads)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
+
+
+def _row_pieces_joined(regions: list[Region]) -> list[Region]:
+    """One-line regions side by side on one row, in one type, less than `_PIECE_GAP` of their
+    height apart, are one line the engine boxed in two.
+
+    Before (holdout8 zh_sg_tess_hocr_modular_lead_photo_rail, Tesseract hOCR): the deck
+    "首批单位明年2月推出 两房式灵活组" (92-722) and "屋起价约S$18万" (740-1016, same row) were two
+    regions; the second was read after the whole first column and taken for a headline. After: one line.
+
+    >>> piece = lambda text, left, right: Region((Line(text, Box(left, 0, right, 38)),), Box(left, 0, right, 38))
+    >>> [r.lines[0].text for r in _row_pieces_joined([piece("首批单位明年2月推出", 92, 722), piece("屋起价约", 740, 900)])]
+    ['首批单位明年2月推出屋起价约']
+    >>> len(_row_pieces_joined([piece("left column", 92, 722), piece("right column", 760, 900)]))
+    2
+    """
+    out: list[Region] = []
+    for region in regions:
+        box = region.box
+        line = region.lines[0] if len(region.lines) == 1 else None
+        k = next((
+            k for k, other in enumerate(out)
+            if line is not None and box is not None and line.box is not None and region.role is None
+            and len(other.lines) == 1 and other.role is None and other.box is not None and other.lines[0].box is not None
+            and _same_row(other.box, box) and max(box.height, other.box.height) < _TYPE_CHANGE * min(box.height, other.box.height)
+            and 0 <= box.left - other.box.right < _PIECE_GAP * min(box.height, other.box.height)
+        ), None)
+        if k is None:
+            out.append(region)
+            continue
+        before = out[k].lines[0]
+        joined = Line(join_pieces(before.text, line.text), before.box.union(line.box), before.size, before.words + line.words)
+        out[k] = Region((joined,), out[k].box.union(box), None, out[k].loose_ends)
+    return out
 
 
 def _foot_band(regions: Sequence[Region]) -> frozenset[int]:
@@ -1129,13 +1164,15 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
     measure = _measure(regions)
+    # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
+    # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
+    sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
+    if not sideways:
+        regions = _captions_cut_off(regions, measure)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
-    # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
-    # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
-    sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
@@ -1199,28 +1236,81 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
     >>> sorted(_figure_captions([text, caption, region(line("More text of the story.", 440, 27))], _height, set()))
     [1]
     """
-    sized = [(m, line) for region in regions for line in region.lines if line.box is not None and (m := _set_size(line, measure))]
-    if len(sized) < 8:
+    scale = _caption_scale(regions, measure)
+    if scale is None:
         return set()
-    body = statistics.median(m for m, _ in sized)
-    leading = statistics.median(line.box.height for _, line in sized)
+    body, leading = scale
     out = set()
     for k, region in enumerate(regions):
         box = region.box
         if k in furniture or region.role is not None or box is None or not 1 <= len(region.lines) <= _HEAD_LINES:
             continue
         size = _region_size(region.lines, lambda line: _set_size(line, measure))
-        if not size or size > _CAPTION_TYPE * body:
-            continue
-        width = box.right - box.left
-        above = [
-            r.box.bottom for j, r in enumerate(regions)
-            if j != k and r.box is not None and r.box.bottom <= box.top + 0.5 * leading
-            and min(r.box.right, box.right) - max(r.box.left, box.left) > 0.5 * width
-        ]
-        if above and box.top - max(above) >= _FIGURE * leading:
+        if size and size <= _CAPTION_TYPE * body and _under_blank(box, regions, region, leading):
             out.add(k)
     return out
+
+
+def _caption_scale(regions: Sequence[Region], measure) -> tuple[float, float] | None:
+    """The body's type size (`_set_size`) and line height, where enough lines tell them."""
+    sized = [(m, line) for region in regions for line in region.lines if line.box is not None and (m := _set_size(line, measure))]
+    if len(sized) < 8:
+        return None
+    return statistics.median(m for m, _ in sized), statistics.median(line.box.height for _, line in sized)
+
+
+def _under_blank(box: Box, regions: Sequence[Region], region: Region, leading: float) -> bool:
+    """Text stands above the box in its column, `_FIGURE` lines or more above it: a photo's place."""
+    width = box.right - box.left
+    above = [
+        r.box.bottom for r in regions
+        if r is not region and r.box is not None and r.box.bottom <= box.top + 0.5 * leading
+        and min(r.box.right, box.right) - max(r.box.left, box.left) > 0.5 * width
+    ]
+    return bool(above) and box.top - max(above) >= _FIGURE * leading
+
+
+def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
+    """A caption the engine boxed with the text under it, cut off: a region's first lines (up to
+    `_HEAD_LINES`) in small type (`_CAPTION_TYPE`), the rest not, under a photo's blank
+    (`_under_blank`); `_figure_captions` then finds it.
+
+    Before (holdout8 zh_sg_tess_hocr_modular_lead_photo_rail, Tesseract hOCR: glyphs 25 wide
+    against 31): "榜鹅北一带的空地将在未来三年内发展成新的组屋区 / (林佩珊摄) / 计在2030年前后竣工。 / …"
+    was one region, its caption read as text. After: the caption and its credit stand apart.
+
+    >>> line = lambda text, top, height, right=300: Line(text, Box(0, top, right, top + height))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = region(*(line("Some text of the story runs on.", 30 * i, 27) for i in range(8)))
+    >>> under = region(line("Ships in the harbour at dawn.", 400, 21, 250), line("and the text goes on here.", 430, 27), line("and on.", 460, 27))
+    >>> [[l.text for l in r.lines] for r in _captions_cut_off([text, under], _height)][1:]
+    [['Ships in the harbour at dawn.'], ['and the text goes on here.', 'and on.']]
+    """
+    scale = _caption_scale(regions, measure)
+    if scale is None:
+        return regions
+    body, leading = scale
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role is None and region.box is not None and len(lines) > 1 and all(line.box is not None for line in lines):
+            small = [bool((m := _set_size(line, measure)) and m <= _CAPTION_TYPE * body) for line in lines]
+            k = next((j for j, is_small in enumerate(small) if not is_small), len(lines))
+            # The caption ends with its sentence or its credit (a byline in small type may follow);
+            # until it does, a line not above the body's size goes on with it (its credit).
+            while 0 < k < min(len(lines), _HEAD_LINES) and not _caption_end(lines[k - 1].text) and (_set_size(lines[k], measure) or body) <= body:
+                k += 1
+            k = next((j + 1 for j in range(k) if _caption_end(lines[j].text)), k)
+            if 1 <= k <= _HEAD_LINES and k < len(lines) and _under_blank(bounds([line.box for line in lines[:k]]), regions, region, leading):
+                out += [Region(lines[:k], bounds([line.box for line in lines[:k]]), None, region.loose_ends),
+                        Region(lines[k:], bounds([line.box for line in lines[k:]]), None, region.loose_ends)]
+                continue
+        out.append(region)
+    return out
+
+
+def _caption_end(text: str) -> bool:
+    return ends_sentence(text) or text.rstrip().endswith((")", "）"))
 
 
 def _set_size(line: Line, measure) -> float | None:

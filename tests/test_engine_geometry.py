@@ -134,3 +134,31 @@ def test_a_paddle_line_read_across_the_gutter_is_cut_back_into_its_columns():
     lines = [line for b in blocks_of(paddle(rows), "page.json") for line in b.lines]
     assert LEFT[1] in lines and RIGHT[1] in lines
     assert LEFT[1] + RIGHT[1] not in lines
+
+
+def test_a_caption_boxed_with_the_text_under_it_is_cut_off():
+    """The engine made one paragraph of a two-line caption (small type, its credit on the second
+    line) and the story's text under it, all under the photo's blank."""
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER + RIVER, 90, 200),
+        (("Water over the road at dawn on", 645, 600, 1080, 622), ("Monday. (Photo: Al Reed)", 645, 630, 900, 652))
+        + column(FAIR, 645, 690),
+    )
+    blocks = blocks_of(page)
+    captions = [b for b in blocks if b.kind is Kind.CAPTION]
+    assert [b.lines for b in captions] == [("Water over the road at dawn on", "Monday. (Photo: Al Reed)")]
+    assert any(b.text.startswith("The autumn fair opens") and b.kind is not Kind.CAPTION for b in blocks)
+
+
+def test_one_line_boxed_in_two_pieces_on_its_row_is_one_line():
+    """A deck the engine boxed as two regions side by side, a few pixels apart: one line, read in
+    its place, not after the column under it."""
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        (("after six months of", 90, 170, 500, 205),),
+        (("repairs to the bearings", 515, 170, 900, 205),),
+        column(RIVER + RIVER, 90, 240), column(FAIR, 645, 240), column(FAIR_ON, 1200, 240),
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "after six months of repairs to the bearings" in texts

@@ -12,9 +12,11 @@ Shapes read:
   page-number, aside text → marginalia, table → table); images, formulas and
   seals hold no running text and are left out.
 
-An OCR engine that finds lines but no paragraphs gives lines only: they are put
-in reading order by their boxes and grouped into regions where one follows the
-other closely in the same column, in type of the same height.
+An OCR engine that finds lines but no paragraphs gives lines only: a CJK line read
+across a column gutter is cut there (`_cut_at_gutters`); each line joins the nearest
+region above it in its column, in type of the same height (RapidOCR lists the lines of
+side-by-side columns row by row); the regions are ordered as every format's are
+(`reading.order_regions`).
 Scores are not used.
 """
 

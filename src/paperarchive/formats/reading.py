@@ -19,6 +19,12 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`headline_rows`,
   `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
+- engine geometry on any horizontal page (tests/test_engine_geometry.py; tests/factory):
+  a head wider than a column starts a row of stories (`headline_rows`); credits standing
+  apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
+  row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
+  different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
+  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one

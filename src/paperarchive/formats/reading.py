@@ -1249,8 +1249,8 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
     out = set()
     for k, region in enumerate(regions):
         box = region.box
-        if k in furniture or region.role is not None or box is None or not 1 <= len(region.lines) <= _HEAD_LINES:
-            continue
+        if k in furniture or region.role is not None or region.loose_ends or box is None or not 1 <= len(region.lines) <= _HEAD_LINES:
+            continue  # (a plain-text page's rows, `loose_ends`, are character cells: no type size)
         size = _region_size(region.lines, lambda line: _set_size(line, measure))
         if size and size <= _CAPTION_TYPE * body and _under_blank(box, regions, region, leading):
             out.add(k)
@@ -1278,8 +1278,8 @@ def _under_blank(box: Box, regions: Sequence[Region], region: Region, leading: f
 
 def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
     """A caption the engine boxed with the text under it, cut off: a region's first lines (up to
-    `_HEAD_LINES`) in small type (`_CAPTION_TYPE`), the rest not, under a photo's blank
-    (`_under_blank`); `_figure_captions` then finds it.
+    `_HEAD_LINES`) in small type (`_CAPTION_TYPE`), the rest not, ending with its sentence or
+    its credit, under a photo's blank (`_under_blank`); `_figure_captions` then finds it.
 
     Before (holdout8 zh_sg_tess_hocr_modular_lead_photo_rail, Tesseract hOCR: glyphs 25 wide
     against 31): "榜鹅北一带的空地将在未来三年内发展成新的组屋区 / (林佩珊摄) / 计在2030年前后竣工。 / …"
@@ -1299,7 +1299,7 @@ def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
     out: list[Region] = []
     for region in regions:
         lines = region.lines
-        if region.role is None and region.box is not None and len(lines) > 1 and all(line.box is not None for line in lines):
+        if region.role is None and not region.loose_ends and region.box is not None and len(lines) > 1 and all(line.box is not None for line in lines):
             small = [bool((m := _set_size(line, measure)) and m <= _CAPTION_TYPE * body) for line in lines]
             k = next((j for j, is_small in enumerate(small) if not is_small), len(lines))
             # The caption ends with its sentence or its credit (a byline in small type may follow);
@@ -1307,7 +1307,7 @@ def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
             while 0 < k < min(len(lines), _HEAD_LINES) and not _caption_end(lines[k - 1].text) and (_set_size(lines[k], measure) or body) <= body:
                 k += 1
             k = next((j + 1 for j in range(k) if _caption_end(lines[j].text)), k)
-            if 1 <= k <= _HEAD_LINES and k < len(lines) and _under_blank(bounds([line.box for line in lines[:k]]), regions, region, leading):
+            if 1 <= k <= _HEAD_LINES and k < len(lines) and _caption_end(lines[k - 1].text) and _under_blank(bounds([line.box for line in lines[:k]]), regions, region, leading):
                 out += [Region(lines[:k], bounds([line.box for line in lines[:k]]), None, region.loose_ends),
                         Region(lines[k:], bounds([line.box for line in lines[k:]]), None, region.loose_ends)]
                 continue

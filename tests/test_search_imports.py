@@ -77,6 +77,7 @@ def test_the_search_command_imports_no_cleaner_and_no_heavy_library(sample_index
     assert _loaded(modules, CLEANER) == []
     assert _loaded(modules, HEAVY) == []
     assert _loaded(modules, WHOOSH_UNUSED) == []
+    assert _loaded(modules, {"typer", "click", "paperarchive.cli"}) == []  # console.main runs a plain search itself
 
 
 def test_the_search_api_imports_neither_the_cli_nor_the_cleaner(sample_index, tmp_path):

@@ -23,7 +23,10 @@ CLEANER = {
 # Heavy libraries a search has no use for; rich only draws a terminal's table (stdout here is a pipe).
 HEAVY = {"rich", "pypdfium2", "defusedxml", "spellchecker", "chardet", "ftfy"}
 # What whoosh imports at start and never uses for us (see paperarchive._whoosh_imports).
-WHOOSH_UNUSED = {"urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en", "whoosh.lang.porter", "hashlib"}
+WHOOSH_UNUSED = {
+    "urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en", "whoosh.lang.porter", "hashlib",
+    "calendar", "locale", "tempfile", "shutil", "html", "difflib",
+}
 
 RUN_CLI = """
 import json, runpy, sys
@@ -101,11 +104,26 @@ print([t.text for t in StemmingAnalyzer()("running fleets")])
 import hashlib
 from whoosh.filedb.filetables import md5_hash
 print(md5_hash(b"fleet") == int(hashlib.md5(b"fleet").hexdigest(), 16) & 0xFFFFFFFF)
+from whoosh.util.times import adatetime
+print(adatetime(2024, 2).ceil().day, adatetime(2025, 2).ceil().day)  # calendar.monthrange
+from whoosh.filedb.filestore import RamStorage
+import tempfile
+temporary = RamStorage().temp_storage()
+print(temporary.folder.startswith(tempfile.gettempdir()))
+temporary.destroy()
+from whoosh.compat import htmlescape
+print(htmlescape("<b>&", quote=False))
+import io
+from whoosh.filedb import compound
+copied = io.BytesIO()
+compound.copyfileobj(io.BytesIO(b"segment"), copied)
+print(copied.getvalue().decode())
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    variants, modules, stems, md5 = done.stdout.splitlines()
+    variants, modules, stems, md5, february, temporary, escaped, copied = done.stdout.splitlines()
     assert variants == "['ran', 'run']"
     assert modules == "cached_property urllib.request"
     assert stems == "['runn', 'fleet']"  # whoosh's Porter stemmer, as it stems without the stand-in
     assert md5 == "True"
+    assert february == "29 28" and temporary == "True" and escaped == "&lt;b&gt;&amp;" and copied == "segment"

@@ -8,7 +8,6 @@ bigrams; a single Chinese character matches wherever it is printed.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -93,6 +92,8 @@ def _check_syntax(text: str) -> None:
             raise QueryError(f"{name}: in query {text!r} has nothing to search for", f"write {name}:WORD or {name}:\"a phrase\"")
     for name in _FIELD_REF.findall(unquoted):
         if name.lower() not in QUERY_FIELDS:
+            import difflib  # only to suggest a field for a mistyped one
+
             close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELDS), n=1)
             hint = f"did you mean {close[0]}:?" if close else "fields: " + ", ".join(sorted(QUERY_FIELDS))
             raise QueryError(f"unknown field {name!r} in query {text!r}", hint)

@@ -28,6 +28,8 @@ class Needles:
 
 @dataclass(frozen=True, slots=True)
 class Fragment:
+    """A snippet of an article's text and the ranges in it to highlight."""
+
     text: str
     spans: tuple[tuple[int, int], ...]  # highlighted ranges, relative to `text`
     starts_inside: bool  # the fragment begins mid-text (print an ellipsis)

@@ -37,6 +37,8 @@ _FUZZY_MAX_CHARS = 16  # longer Chinese words are matched as printed under --fuz
 
 @dataclass(frozen=True, slots=True)
 class Filters:
+    """What a search keeps besides the query: a paper, a section, a range of dates."""
+
     paper: str | None = None
     section: str | None = None
     date_from: str | None = None
@@ -287,6 +289,8 @@ def _periods(first: str, last: str, facet: str) -> Iterable[str]:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """One article found: its score, what the catalog holds of it, its snippets."""
+
     id: str
     score: float | None
     stored: StoredArticle
@@ -295,6 +299,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
+    """The hits of one search, and how many matched in all."""
+
     query: str  # the parsed query, as whoosh prints it
     total: int | None  # every match, counted; None when the caller did not ask (`count=False`)
     hits: tuple[Hit, ...]

@@ -1,6 +1,6 @@
 """What a `paperarchive search` process costs, version against version, on one index.
 
-    python bench/startup.py --index DIR [--runs 9] [--query 重阳 ...] NAME=SRC [NAME=SRC ...]
+    python bench/startup.py --index DIR [--runs 9] [--query 重阳 ...] [--instructions] NAME=SRC [NAME=SRC ...]
 
 Each SRC is a folder holding a `paperarchive` package (a worktree's src/, or a copy of
 another commit's: `git archive COMMIT src | tar -x -C /tmp/x`). Its bytecode is written
@@ -10,7 +10,10 @@ else cli.main), the versions alternating so that a busy machine slows each alike
 Printed per version and query: CPU seconds (user + system of the child: min and median),
 wall seconds (median), modules imported, and `-X importtime`'s self times summed by
 where they come from (min per module over the runs: the least the machine made of each).
-On a shared machine compare the CPU and the counts, not the wall times.
+On a shared machine compare the CPU and the counts, not the wall times. `--instructions`
+adds the one measure that no load moves: the instructions each process executes, counted
+by valgrind's callgrind (installed with valgrind; some 30 s a process), for an empty
+interpreter, for the search path's imports alone, and for the whole search.
 """
 
 from __future__ import annotations
@@ -60,11 +63,23 @@ def run(src: str, args: list[str], importtime: bool = False) -> tuple[float, flo
     return cpu, wall, done.returncode, done.stderr
 
 
+IMPORTS_ONLY = "import paperarchive.api, paperarchive.render, paperarchive.search\ntry:\n    import paperarchive.console\nexcept ImportError:\n    import paperarchive.cli\n"
+
+
+def instructions(src: str, code: str, args: list[str]) -> int:
+    """Instructions executed by one process (callgrind's `I refs`), with hash randomisation fixed."""
+    env = dict(os.environ, PYTHONPATH=src, PYTHONHASHSEED="0")
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code, *args]
+    done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(re.search(r"refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", required=True)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--query", action="append", help="repeatable; default 重阳 and harbor")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions under callgrind")
     parser.add_argument("versions", nargs="+", metavar="NAME=SRC")
     options = parser.parse_args()
     versions = dict(v.split("=", 1) for v in options.versions)
@@ -102,6 +117,14 @@ def main() -> None:
             print(f"| imports' self ms: {group} | " + " | ".join(f"{s:.1f}" for s in sums) + " |")
         totals = [sum(selfs[n].values()) / 1000 for n in names]
         print("| imports' self ms: all | " + " | ".join(f"{s:.1f}" for s in totals) + " |")
+        if options.instructions:
+            empty = {n: instructions(versions[n], "pass", []) for n in names}
+            imports = {n: instructions(versions[n], IMPORTS_ONLY, []) for n in names}
+            whole = {n: instructions(versions[n], ENTRY, args) for n in names}
+            print("| instructions (M): interpreter start | " + " | ".join(f"{empty[n] / 1e6:.0f}" for n in names) + " |")
+            print("| … the search path's imports | " + " | ".join(f"{(imports[n] - empty[n]) / 1e6:.0f}" for n in names) + " |")
+            print("| … the rest (app, parse, search, print) | " + " | ".join(f"{(whole[n] - imports[n]) / 1e6:.0f}" for n in names) + " |")
+            print("| … the whole process | " + " | ".join(f"{whole[n] / 1e6:.0f}" for n in names) + " |")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ HEAVY = {"rich", "pypdfium2", "defusedxml", "spellchecker", "chardet", "ftfy"}
 # What whoosh imports at start and never uses for us (see paperarchive._whoosh_imports).
 WHOOSH_UNUSED = {
     "urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en", "whoosh.lang.porter", "hashlib",
-    "calendar", "locale", "tempfile", "shutil", "html", "difflib",
+    "calendar", "locale", "tempfile", "shutil", "html", "difflib", "whoosh.lang.dmetaphone",
 }
 
 RUN_CLI = """
@@ -101,6 +101,8 @@ import cached_property, urllib.request
 print(cached_property.cached_property.__module__, urllib.request.urlopen.__module__)
 from whoosh.analysis import StemmingAnalyzer
 print([t.text for t in StemmingAnalyzer()("running fleets")])
+from whoosh.analysis import DoubleMetaphoneFilter, RegexTokenizer
+print([t.text for t in (RegexTokenizer() | DoubleMetaphoneFilter())("Smith")])
 import hashlib
 from whoosh.filedb.filetables import md5_hash
 print(md5_hash(b"fleet") == int(hashlib.md5(b"fleet").hexdigest(), 16) & 0xFFFFFFFF)
@@ -121,10 +123,11 @@ print(copied.getvalue().decode())
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    variants, modules, stems, md5, february, temporary, escaped, copied = done.stdout.splitlines()
+    variants, modules, stems, metaphones, md5, february, temporary, escaped, copied = done.stdout.splitlines()
     assert variants == "['ran', 'run']"
     assert modules == "cached_property urllib.request"
     assert stems == "['runn', 'fleet']"  # whoosh's Porter stemmer, as it stems without the stand-in
+    assert metaphones == "['SM0', 'XMT']"  # Smith's primary and secondary codes
     assert md5 == "True"
     assert february == "29 28" and temporary == "True" and escaped == "&lt;b&gt;&amp;" and copied == "segment"
 

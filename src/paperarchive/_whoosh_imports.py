@@ -8,14 +8,15 @@ regular expressions compiled at import) for English word variations, which
 paperarchive's queries never ask for. Together they were a fifth of a `search`
 process's imports. Then some 10 ms more: `whoosh.analysis.morph` and
 `whoosh.analysis.analyzers` import the Porter stemmer as a default argument (no
-analyzer of ours stems), and `whoosh.filedb.filetables` imports hashlib (which
-loads OpenSSL) for the MD5 of its term tables, which CPython's own `_md5` computes alike.
-And some 4 ms more (bench/RESULTS.md, "The search process without typer"): `whoosh.util.times`
-imports `calendar` (which imports `locale` and compiles its pattern) for `monthrange`,
-called only when a date range is parsed; `whoosh.filedb.filestore` imports `tempfile`
-(`shutil`, `bz2`, `lzma`, `random`) for the folder of a temporary index, and
-`whoosh.filedb.compound` imports `shutil` for the copy that writes a compound segment; `whoosh.compat`
-imports `html` (its table of 2,231 entities) for the `escape` of HTML highlights. While
+analyzer of ours stems; `morph` also imports the double metaphone of its sound-alike
+filter), and `whoosh.filedb.filetables` imports hashlib (which loads OpenSSL) for the
+MD5 of its term tables, which CPython's own `_md5` computes alike. And some 4 ms more
+(bench/RESULTS.md, "The search process without typer"): `whoosh.util.times` imports
+`calendar` (which imports `locale` and compiles its pattern) for `monthrange`, called
+only when a date range is parsed; `whoosh.filedb.filestore` imports `tempfile` (`shutil`,
+`bz2`, `lzma`, `random`) for the folder of a temporary index, and `whoosh.filedb.compound`
+imports `shutil` for the copy that writes a compound segment; `whoosh.compat` imports
+`html` (its table of 2,231 entities) for the `escape` of HTML highlights. While
 those whoosh modules execute, they see stand-ins that import the real thing when
 called; every other import in the process, before or after, gets the real modules.
 """
@@ -44,6 +45,12 @@ def _stem(word):
     from whoosh.lang.porter import stem
 
     return stem(word)
+
+
+def _double_metaphone(word):
+    from whoosh.lang.dmetaphone import double_metaphone
+
+    return double_metaphone(word)
 
 
 def _md5(*args, **kwargs):
@@ -89,7 +96,7 @@ _STANDINS = {
     "whoosh.compat": {"urllib.request": {"urlretrieve": _urlretrieve}, "html": {"escape": _escape}},
     "whoosh.reading": {"cached_property": {"cached_property": functools.cached_property}},
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": _variations}},
-    "whoosh.analysis.morph": {"whoosh.lang.porter": {"stem": _stem}},
+    "whoosh.analysis.morph": {"whoosh.lang.porter": {"stem": _stem}, "whoosh.lang.dmetaphone": {"double_metaphone": _double_metaphone}},
     "whoosh.analysis.analyzers": {"whoosh.lang.porter": {"stem": _stem}},
     "whoosh.filedb.filetables": {"hashlib": {"md5": _md5}},
     "whoosh.util.times": {"calendar": {"monthrange": _monthrange}},

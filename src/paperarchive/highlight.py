@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .analysis import BETWEEN_TERMS as _BETWEEN_TERMS
-from .analysis import fold, terms
+from .analysis import between_terms, fold, terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +83,14 @@ def _windows(folded: str, needles: Needles) -> list[tuple[int, int]]:
 
 
 def _cut_before(text: str, at: int) -> int:
-    while at > 0 and not _BETWEEN_TERMS.match(text, at - 1):
+    while at > 0 and not between_terms(text, at - 1):
         at -= 1
     return at
 
 
 def _cut_after(text: str, at: int) -> int:
     at = min(at, len(text))
-    while at < len(text) and not _BETWEEN_TERMS.match(text, at):
+    while at < len(text) and not between_terms(text, at):
         at += 1
     return at
 

@@ -1,14 +1,16 @@
 """The index: terms, folding, the packed formats, and the bulk writer against whoosh's own."""
 
 import pickle
+import re
 
 import pytest
 from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 from whoosh import index as whoosh_index
 from whoosh.query import Phrase, Prefix, Term
 
-from paperarchive.analysis import ANALYZER, fold, term_positions, terms
+from paperarchive.analysis import ANALYZER, between_terms, fold, term_positions, terms
 from paperarchive.bulkwrite import BulkWriter
+from paperarchive.chars import WIDE_SCRIPT_CLASS
 from paperarchive.index import PackedPositions, PackedValues, documents, make_schema
 from paperarchive.ingest import decode_page, record_for
 from paperarchive.queries import BigramPhrase
@@ -124,3 +126,14 @@ def test_bm25_with_lengths_in_memory_scores_exactly_like_whooshs(tmp_path):
         with ix.searcher(weighting=BM25F()) as plain, ix.searcher(weighting=PaperBM25F()) as ours:
             expected = [(h["id"], h.score) for h in plain.search(q, limit=None)]
             assert [(h["id"], h.score) for h in ours.search(q, limit=None)] == expected, q
+
+
+def test_between_terms_is_the_pattern_it_replaced_for_every_character():
+    """`between_terms` asks the term pattern instead of compiling a class of its own
+    (`[^\\w<wide scripts>]|_`, as it was): the same answer for every code point, in a text
+    where each character sits between others, as the snippet cutter asks it."""
+    replaced = re.compile(f"[^\\w{WIDE_SCRIPT_CLASS}]|_")
+    text = "".join(map(chr, range(0x110000)))
+    differ = [hex(at) for at in range(len(text)) if between_terms(text, at) != bool(replaced.match(text, at))]
+    assert differ == []
+    assert between_terms("重阳_节", 2) and not between_terms("重阳_节", 3) and not between_terms("a１", 1)

@@ -8,8 +8,15 @@ regular expressions compiled at import) for English word variations, which
 paperarchive's queries never ask for. Together they were a fifth of a `search`
 process's imports. Then some 10 ms more: `whoosh.analysis.morph` and
 `whoosh.analysis.analyzers` import the Porter stemmer as a default argument (no
-analyzer of ours stems), and `whoosh.filedb.filetables` imports hashlib (which
-loads OpenSSL) for the MD5 of its term tables, which CPython's own `_md5` computes alike. While
+analyzer of ours stems; `morph` also imports the double metaphone of its sound-alike
+filter), and `whoosh.filedb.filetables` imports hashlib (which loads OpenSSL) for the
+MD5 of its term tables, which CPython's own `_md5` computes alike. And some 4 ms more
+(bench/RESULTS.md, "The search process without typer"): `whoosh.util.times` imports
+`calendar` (which imports `locale` and compiles its pattern) for `monthrange`, called
+only when a date range is parsed; `whoosh.filedb.filestore` imports `tempfile` (`shutil`,
+`bz2`, `lzma`, `random`) for the folder of a temporary index, and `whoosh.filedb.compound`
+imports `shutil` for the copy that writes a compound segment; `whoosh.compat` imports
+`html` (its table of 2,231 entities) for the `escape` of HTML highlights. While
 those whoosh modules execute, they see stand-ins that import the real thing when
 called; every other import in the process, before or after, gets the real modules.
 """
@@ -40,6 +47,12 @@ def _stem(word):
     return stem(word)
 
 
+def _double_metaphone(word):
+    from whoosh.lang.dmetaphone import double_metaphone
+
+    return double_metaphone(word)
+
+
 def _md5(*args, **kwargs):
     try:  # CPython's own MD5: the same digests, without the OpenSSL that hashlib loads
         from _md5 import md5
@@ -48,27 +61,55 @@ def _md5(*args, **kwargs):
     return md5(*args, **kwargs)
 
 
+def _monthrange(year, month):
+    from calendar import monthrange
+
+    return monthrange(year, month)
+
+
+def _gettempdir():
+    from tempfile import gettempdir
+
+    return gettempdir()
+
+
+def _copyfileobj(*args, **kwargs):
+    from shutil import copyfileobj
+
+    return copyfileobj(*args, **kwargs)
+
+
+def _escape(text, quote=True):
+    from html import escape
+
+    return escape(text, quote)
+
+
 def _standin(name: str, **attributes) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__dict__.update(attributes)
     return module
 
 
+# whoosh module -> {module it imports: what the stand-in holds}
 _STANDINS = {
-    "whoosh.compat": ("urllib.request", {"urlretrieve": _urlretrieve}),
-    "whoosh.reading": ("cached_property", {"cached_property": functools.cached_property}),
-    "whoosh.query.terms": ("whoosh.lang.morph_en", {"variations": _variations}),
-    "whoosh.analysis.morph": ("whoosh.lang.porter", {"stem": _stem}),
-    "whoosh.analysis.analyzers": ("whoosh.lang.porter", {"stem": _stem}),
-    "whoosh.filedb.filetables": ("hashlib", {"md5": _md5}),
+    "whoosh.compat": {"urllib.request": {"urlretrieve": _urlretrieve}, "html": {"escape": _escape}},
+    "whoosh.reading": {"cached_property": {"cached_property": functools.cached_property}},
+    "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": _variations}},
+    "whoosh.analysis.morph": {"whoosh.lang.porter": {"stem": _stem}, "whoosh.lang.dmetaphone": {"double_metaphone": _double_metaphone}},
+    "whoosh.analysis.analyzers": {"whoosh.lang.porter": {"stem": _stem}},
+    "whoosh.filedb.filetables": {"hashlib": {"md5": _md5}},
+    "whoosh.util.times": {"calendar": {"monthrange": _monthrange}},
+    "whoosh.filedb.filestore": {"tempfile": {"gettempdir": _gettempdir}},
+    "whoosh.filedb.compound": {"shutil": {"copyfileobj": _copyfileobj}},
 }
 
 
 class _Loading:
-    """The real loader of a whoosh module, run with one stand-in in `sys.modules`."""
+    """The real loader of a whoosh module, run with its stand-ins in `sys.modules`."""
 
-    def __init__(self, loader, replaced: str, attributes: dict):
-        self.loader, self.replaced, self.attributes = loader, replaced, attributes
+    def __init__(self, loader, standins: dict[str, dict]):
+        self.loader, self.standins = loader, standins
 
     def __getattr__(self, name):  # get_source, get_filename … for tracebacks
         return getattr(self.loader, name)
@@ -77,14 +118,15 @@ class _Loading:
         return self.loader.create_module(spec)
 
     def exec_module(self, module) -> None:
-        if self.replaced in sys.modules:  # already imported for real: nothing to save
-            self.loader.exec_module(module)
-            return
-        sys.modules[self.replaced] = _standin(self.replaced, **self.attributes)
+        # a module already imported for real has nothing to save
+        replaced = [name for name in self.standins if name not in sys.modules]
+        for name in replaced:
+            sys.modules[name] = _standin(name, **self.standins[name])
         try:
             self.loader.exec_module(module)
         finally:
-            del sys.modules[self.replaced]
+            for name in replaced:
+                del sys.modules[name]
 
 
 class StandIns:
@@ -96,7 +138,7 @@ class StandIns:
             return None
         spec = PathFinder.find_spec(name, path, target)
         if spec is not None and spec.loader is not None:
-            spec.loader = _Loading(spec.loader, *_STANDINS[name])
+            spec.loader = _Loading(spec.loader, _STANDINS[name])
         return spec
 
 

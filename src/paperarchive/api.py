@@ -58,6 +58,8 @@ def default_index_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class ReadPage:
+    """A page file read and cleaned, without indexing."""
+
     path: str
     decoded: Decoded
     page: CleanPage

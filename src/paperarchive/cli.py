@@ -7,8 +7,6 @@ No `from __future__ import annotations` here: typer would evaluate every string
 annotation of every command (twice) at each start.
 """
 
-import errno
-import functools
 import math
 import os
 import sys
@@ -19,8 +17,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .errors import DISK_FULL, PaperarchiveError
+from . import __version__, console
+from .console import Color, Facet, Sort, UsageError, fail, guarded, hoist_global_options, reports_errors, search_command
+from .errors import PaperarchiveError
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 app = typer.Typer(
@@ -33,54 +32,8 @@ app = typer.Typer(
 )
 
 
-class Color(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Sort(str, Enum):
-    relevance = "relevance"
-    date = "date"
-    newest = "-date"
-
-
-class Facet(str, Enum):
-    year = "year"
-    month = "month"
-    paper = "paper"
-    section = "section"
-
-
-def fail(message: str, hint: str | None = None, code: int = 2) -> typer.Exit:
-    from .printable import for_terminal  # one line, whatever a damaged file's bytes put in the message
-
-    sys.stderr.write(for_terminal(f"paperarchive: {message}" + (f" ({hint})" if hint else "")) + "\n")
-    return typer.Exit(code)
-
-
-def reports_errors(command):
-    """Turn library errors into one line on stderr and exit status 2."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except PaperarchiveError as error:
-            raise fail(str(error), error.hint, error.exit_code) from None
-        except BrokenPipeError:
-            # The reader went away (`| head -1`): stop quietly with success, as rg does; what
-            # is still buffered goes nowhere instead of failing again at exit.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(0) from None
-
-    return wrapper
-
-
 def archive(ctx: typer.Context):
-    from .api import Archive, default_index_dir
-
-    return Archive(ctx.obj or default_index_dir())
+    return console.archive(ctx.obj)
 
 
 def _version(value: bool) -> None:
@@ -349,70 +302,15 @@ def search(
 
     Several words are one query: `search 重阳 敬老` finds articles printing both.
     """
-    from . import render
-    from .search import Filters
-
-    if limit is not None and limit < 1:
-        raise fail(f"--limit {limit}: give 1 or more (leave it out for the default)")
-    query = " ".join(words)
-    modes = [name for name, on in (("--paths", paths), ("--count", count), ("--count-by", count_by is not None)) if on]
-    if len(modes) > 1 or (json and paths):
-        raise typer.BadParameter(f"{' and '.join(modes + (['--json'] if json else []))} cannot be used together")
-    if all_hits and limit is not None:
-        raise typer.BadParameter("--all and --limit cannot be used together")
-    filters = Filters(paper=paper, section=section, date_from=date_from, date_to=date_to)
-    summary = count or quiet or count_by is not None
-    style = render.Style.detect(sys.stdout, color.value)
-    every = all_hits or ((paths or count) and limit is None)
-    results = archive(ctx).search(
-        query,
-        limit=1 if quiet else (None if every else (limit or 10)),
-        offset=0 if summary else offset,
-        sort=sort.value,
-        fuzzy=fuzzy,
-        filters=filters,
-        count_by=count_by.value if count_by else None,
-        snippets=0 if summary or paths else 3,
-        count=not quiet,
-    )
-    found = bool(results.hits) or bool(results.total)
-    if quiet:
-        pass
-    elif count:
-        render.emit_json({"count": results.total}) if json else print(results.total)
-    elif count_by is not None:
-        if json:
-            render.facets_json(count_by.value, results.counts, sys.stdout)
-        elif style.rich:
-            render.facets_rich(count_by.value, list(results.counts), sys.stdout, style)
-        else:
-            render.facets_plain(results.counts, sys.stdout)
-    elif paths:
-        from .printable import for_terminal
-
-        # A story continued on another page was read from each of its pages' files.
-        for path in dict.fromkeys(part.path for hit in results.hits for part in hit.stored.parts or (hit.stored,)):
-            if null:
-                sys.stdout.write(path + "\0")
-            else:  # escaped on a terminal: a file name cannot send it commands
-                print(for_terminal(path) if sys.stdout.isatty() else path)
-    elif json:
-        for hit in results.hits:
-            render.emit_json(render.hit_json(hit))
-    elif style.rich:
-        render.search_rich(results, sys.stdout, style)
-    else:
-        render.search_plain(results, sys.stdout, style.color)
-    if results.cut and not summary:
-        first, last = results.offset + 1, results.offset + len(results.hits)
-        sys.stderr.write(
-            f"showing {first}–{last} of {results.total} (--limit N for more, --offset {last} for the next, --all for every one)\n"
+    # The body is console.search_command, which runs a plain search without building this app.
+    try:
+        search_command(
+            ctx.obj, words, limit=limit, offset=offset, all_hits=all_hits, json=json, paths=paths, null=null, count=count,
+            count_by=count_by.value if count_by else None, sort=sort.value, date_from=date_from, date_to=date_to,
+            paper=paper, section=section, fuzzy=fuzzy, color=color.value, quiet=quiet,
         )
-    if not found:
-        if not quiet and not json and not count and not paths and count_by is None:
-            active = render.active_filters(filters)
-            sys.stderr.write(f"no articles match {query!r}{f' with {active}' if active else ''}\n")
-        raise typer.Exit(1)
+    except UsageError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 @app.command()
@@ -742,9 +640,8 @@ def export(
     writers[format](archive(ctx).export(), sys.stdout)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Console entry point: run the app; a closed pipe or Ctrl-C ends it quietly."""
-    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
+def run_app(args: list[str]) -> int:
+    """Run the typer app on the arguments (global options first); its exit status."""
     try:
         code = app(args=args, prog_name="paperarchive", standalone_mode=False)
     except _USAGE_ERROR as error:  # a usage mistake: one line unless a person is reading
@@ -756,56 +653,18 @@ def main(argv: list[str] | None = None) -> None:
         elif message:
             command = error.ctx.command_path if getattr(error, "ctx", None) else "paperarchive"
             sys.stderr.write(f"paperarchive: {message} (see `{command} --help`)\n")
-        sys.exit(error.exit_code)
-    except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("paperarchive: interrupted\n")
-        sys.exit(130)
-    except OSError as error:  # the system said no (a full disk, a folder without permission): not a bug
-        from .printable import display
+        return error.exit_code
+    except typer.Abort:
+        raise KeyboardInterrupt from None
+    return code if isinstance(code, int) else 0
 
-        where = f"{display(error.filename)}: " if error.filename else ""
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            sys.stderr.write(f"paperarchive: {DISK_FULL} ({where}{error.strerror or error})\n")
-        else:
-            sys.stderr.write(f"paperarchive: {where}{error.strerror or error}\n")
-        sys.exit(2)
-    except Exception as error:  # a bug, not a user mistake: say so in one line
-        if os.environ.get("PAPERARCHIVE_DEBUG"):
-            raise
-        sys.stderr.write(
-            f"paperarchive: internal error: {type(error).__name__}: {error}"
-            " (run again with PAPERARCHIVE_DEBUG=1 for the traceback, and please report it)\n"
-        )
-        sys.exit(3)
-    sys.exit(code if isinstance(code, int) else 0)
+
+def main(argv: list[str] | None = None) -> None:
+    """Every command through typer; a closed pipe or Ctrl-C ends it quietly. (The console
+    script is console.main, which runs a plain search without building the app.)"""
+    args = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    sys.exit(guarded(lambda: run_app(args)))
 
 
 # click's base class of usage errors, wherever this typer keeps click (it vendors it from 0.2x).
 _USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-_GLOBAL_OPTIONS = ("--index",)  # options of the app that people also type after the command
-
-
-def hoist_global_options(args: list[str]) -> list[str]:
-    """Move the app's own options typed after the command to before it, as git and rg accept
-    them anywhere: `paperarchive search 重阳 --index D` works like `paperarchive --index D search 重阳`.
-
-    >>> hoist_global_options(["search", "重阳", "--index", "ix", "--json"])
-    ['--index', 'ix', 'search', '重阳', '--json']
-    >>> hoist_global_options(["search", "--", "--index"])  # after --, words are words
-    ['search', '--', '--index']
-    """
-    front, rest, i = [], [], 0
-    while i < len(args):
-        arg = args[i]
-        if arg == "--":
-            rest += args[i:]
-            break
-        name = arg.split("=", 1)[0]
-        if name in _GLOBAL_OPTIONS and rest:
-            taken = 1 if "=" in arg else 2
-            front += args[i : i + taken]
-            i += taken
-            continue
-        rest.append(arg)
-        i += 1
-    return front + rest

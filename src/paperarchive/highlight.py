@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .analysis import BETWEEN_TERMS as _BETWEEN_TERMS
-from .analysis import fold, terms
+from .analysis import between_terms, fold, terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +27,8 @@ class Needles:
 
 @dataclass(frozen=True, slots=True)
 class Fragment:
+    """A snippet of an article's text and the ranges in it to highlight."""
+
     text: str
     spans: tuple[tuple[int, int], ...]  # highlighted ranges, relative to `text`
     starts_inside: bool  # the fragment begins mid-text (print an ellipsis)
@@ -82,14 +83,14 @@ def _windows(folded: str, needles: Needles) -> list[tuple[int, int]]:
 
 
 def _cut_before(text: str, at: int) -> int:
-    while at > 0 and not _BETWEEN_TERMS.match(text, at - 1):
+    while at > 0 and not between_terms(text, at - 1):
         at -= 1
     return at
 
 
 def _cut_after(text: str, at: int) -> int:
     at = min(at, len(text))
-    while at < len(text) and not _BETWEEN_TERMS.match(text, at):
+    while at < len(text) and not between_terms(text, at):
         at += 1
     return at
 

@@ -70,6 +70,8 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Caption:
+    """A photo caption and the credit printed with it."""
+
     text: str
     credit: str | None = None
 
@@ -92,6 +94,8 @@ class Caption:
 
 @dataclass(slots=True)
 class Article:
+    """One story of a page: its heads, byline, text and captions."""
+
     title: str | None = None
     subtitle: str | None = None
     kicker: str | None = None

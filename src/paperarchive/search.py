@@ -8,7 +8,6 @@ bigrams; a single Chinese character matches wherever it is printed.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -38,6 +37,8 @@ _FUZZY_MAX_CHARS = 16  # longer Chinese words are matched as printed under --fuz
 
 @dataclass(frozen=True, slots=True)
 class Filters:
+    """What a search keeps besides the query: a paper, a section, a range of dates."""
+
     paper: str | None = None
     section: str | None = None
     date_from: str | None = None
@@ -93,6 +94,8 @@ def _check_syntax(text: str) -> None:
             raise QueryError(f"{name}: in query {text!r} has nothing to search for", f"write {name}:WORD or {name}:\"a phrase\"")
     for name in _FIELD_REF.findall(unquoted):
         if name.lower() not in QUERY_FIELDS:
+            import difflib  # only to suggest a field for a mistyped one
+
             close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELDS), n=1)
             hint = f"did you mean {close[0]}:?" if close else "fields: " + ", ".join(sorted(QUERY_FIELDS))
             raise QueryError(f"unknown field {name!r} in query {text!r}", hint)
@@ -286,6 +289,8 @@ def _periods(first: str, last: str, facet: str) -> Iterable[str]:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """One article found: its score, what the catalog holds of it, its snippets."""
+
     id: str
     score: float | None
     stored: StoredArticle
@@ -294,6 +299,8 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
+    """The hits of one search, and how many matched in all."""
+
     query: str  # the parsed query, as whoosh prints it
     total: int | None  # every match, counted; None when the caller did not ask (`count=False`)
     hits: tuple[Hit, ...]

@@ -293,7 +293,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_headline_second_lines(_text_before_jumps(classified)))))
+    classified = _byline_continuations(_headline_second_lines(_text_before_jumps(classified)))
+    return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
 
 
 # A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").
@@ -373,6 +374,110 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
         else:
             out.append(block)
+    return tuple(out)
+
+
+def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page sets its paragraphs apart with a blank line: most paragraphs that
+    follow one ending its sentence stand a blank line below it (where a page sets them flush,
+    a short line over a paragraph says nothing about where a story starts)."""
+    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY and ends_sentence(a.lines[-1])]
+    return bool(gaps) and sum(gap > 0 for gap in gaps) >= 0.75 * len(gaps)
+
+
+def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
+    """A line that can head the paragraph under it: a capital first, no sentence's end, no
+    phrase left open (",", ":", "-"), a few words, and clearly shorter than the paragraph's
+    lines (a paragraph's own first line fills the column).
+
+    >>> _is_lead_in_head("Food drive beats goal", ("Students at Alder Creek Middle", "School collected 3,140 cans of"))
+    True
+    >>> _is_lead_in_head("He said the plan", ("would cost the town more than it", "could pay for in a single year."))
+    True
+    >>> _is_lead_in_head("the pantry", ("Students at Alder Creek Middle", "School collected 3,140 cans of"))
+    False
+    """
+    words = line.split()
+    return (
+        line[:1].isupper()
+        and not ends_sentence(line)
+        and line[-1] not in ",;:-—–"
+        and len(words) <= 8
+        and display_width(line) <= 0.8 * max(display_width(p) for p in paragraph)
+    )
+
+
+# A writer's name and town signing a letter, each on a line: "Doris Whitcombe" / "Alder Creek, Ore.".
+_SIGNER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+_SIGNER_TOWN = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
+
+
+def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letter signed under its text: a name on a line of its own (and its town on the next),
+    a blank line under the letter's last sentence, and no paragraph of its own after it (the
+    next letter's headline, the page's foot, or nothing). A subhead over text is no signature.
+
+    Before: "…see who uses the pool." / "" / "Doris Whitcombe" / "Pinecrest" / "" / "Thank you,
+    park volunteers" (a subhead "Doris Whitcombe Pinecrest" in the letter's text).
+    After: the letter's byline "Doris Whitcombe Pinecrest".
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, above = blocks[i], out[-1] if out else None
+        town = blocks[i + 1] if i + 1 < len(blocks) else None
+        two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
+        after = blocks[i + 2 if two else i + 1] if i + (2 if two else 1) < len(blocks) else None
+        if (
+            above is not None
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and block.gap
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and _SIGNER.match(block.text)
+            and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
+        ):
+            lines = block.lines + (town.lines if two else ())
+            out.append(block.with_(lines=lines, kind=Kind.BYLINE))
+            i += 2 if two else 1
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out)
+
+
+def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A brief's lead-in headline: a short line with a blank line above it, set flush on its one
+    paragraph, on a page that otherwise sets paragraphs a blank line apart. Weighed together:
+    what precedes (a sentence's end, a label or nothing), the line (short against the
+    paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
+    flush, unindented). Such a head starts a story; it is no subhead and no text.
+
+    Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
+    "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
+    read as the first words of the paragraph under it.
+    After: "Food drive beats goal" heads a story of its own.
+    """
+    if not _paragraphs_set_apart(blocks):
+        return blocks
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        above, below = (blocks[i - 1] if i else None), blocks[i + 1]
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and not block.level
+            and len(block.lines) == 1
+            and (block.gap or above is None)
+            and (above is None or above.kind is not Kind.BODY or ends_sentence(above.lines[-1]))
+            and below.kind is Kind.BODY
+            and (below.gap == 0 or above is not None and above.kind is Kind.BYLINE and below.gap == 1)
+            and not below.indent
+            and len(below.lines) >= 2
+            and below.text[:1].isupper()
+            and _is_lead_in_head(block.text, below.lines)
+        ):
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 
@@ -688,6 +793,17 @@ def headline_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _common_word(match: re.Match) -> bool:
+    """A paper's name matched on a common word in lower case: a masthead prints the name's last
+    word capitalised ("The Washington Post"), running text does not ("The City Council on
+    Tuesday post-" / "poned a vote…", whose "…Tuesday post" is no paper).
+
+    >>> _common_word(PAPER_NAME.search("Council on Tuesday post-")), _common_word(PAPER_NAME.search("THE DAILY POST"))
+    (True, False)
+    """
+    return match.re is PAPER_NAME and match.group(0).split()[-1].islower()
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -737,7 +853,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _RUNNING_TEXT.search(text):
         return False
-    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
+    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text) if not _common_word(m)]
     if not matched or all(m.re is WEEKDAY for m in matched):
         return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)

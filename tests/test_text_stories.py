@@ -105,3 +105,94 @@ def test_a_paper_word_in_lower_case_is_running_text_not_a_masthead():
     assert not is_furniture("The Town Board on Friday post-")
     assert not is_furniture("Hearing on Thursday sun")
     assert is_furniture("THE MILLBROOK POST • Friday, May 15, 2026")
+
+
+NANYANG = """国际　南岸晨报　2026年9月8日　星期二　8
+
+新山关卡车流量创新高
+
+黄志明　报道
+wongzm@example.my
+
+　　新山关卡上周末的车流量创下今年新高，
+移民局官员说，每天进出的车辆超过十二万辆。
+　　许多新加坡居民趁长周末到新山购物和用
+餐，部分商家说生意比平时好了三成。
+
+槟城渡轮服务延长
+
+　　（槟城综合讯）槟城渡轮公司宣布，从下个
+月起将晚间班次延长至午夜，方便夜归的乘客。
+　　公司发言人说，新班次将试行三个月。
+"""
+
+
+def test_a_name_signed_with_its_email_under_the_headline_is_the_byline():
+    page = clean_text(NANYANG)
+    first = page.articles[0]
+    assert first.title == "新山关卡车流量创新高"
+    assert first.byline.replace("\u3000", " ") == "黄志明 报道 wongzm@example.my"
+    assert first.paragraphs[0].startswith("新山关卡上周末")
+
+
+def test_a_place_and_zonghe_xun_opens_a_story_under_its_headline():
+    page = clean_text(NANYANG)
+    assert [a.title for a in page.articles] == ["新山关卡车流量创新高", "槟城渡轮服务延长"]
+    assert page.articles[1].paragraphs[0].startswith("（槟城综合讯）")
+
+
+def test_a_short_first_line_under_a_byline_is_the_storys_text_not_a_lead_in_head():
+    page = clean_text(
+        "Orchard Show Draws Record Crowd\n\nBy Lena Ostrowski\n\n"
+        "Growers from Hollis Valley\n"
+        "brought more than two hundred kinds\nof apples to the county show, which\nopened on Saturday.\n\n"
+        "The judges gave the top prize to a\nfamily farm near Cold Spring.\n"
+    )
+    assert [a.title for a in page.articles] == ["Orchard Show Draws Record Crowd"]
+    assert page.articles[0].paragraphs[0].startswith("Growers from Hollis Valley brought")
+
+
+WEB_EDITION = """清河晚报　2026年03月02日　星期一
+第05版：城市　　上一版　　下一版
+本版导航
+·清河老城墙修缮工程启动
+·东湖湿地公园新增观鸟点
+
+清河老城墙修缮工程启动
+　　本报讯（记者 顾晓燕）3月1日，清河老城墙东段修缮工程正式启动，预计年底前完工。
+　　工程负责人介绍，修缮将尽量使用原有城砖，缺损部分按老工艺烧制补齐。
+
+东湖湿地公园新增观鸟点
+　　本报讯　东湖湿地公园近日新增三处观鸟点，配备望远镜和鸟类介绍牌，供市民免费使用。
+
+返回目录　　打印本页　　关闭窗口
+清河晚报社版权所有　未经许可不得转载
+"""
+
+
+def test_a_web_editions_list_of_headlines_and_its_controls_are_furniture():
+    page = clean_text(WEB_EDITION)
+    assert [a.title for a in page.articles] == ["清河老城墙修缮工程启动", "东湖湿地公园新增观鸟点"]
+    assert "·清河老城墙修缮工程启动" in page.furniture and "本版导航" in page.furniture
+    assert "返回目录\u3000\u3000打印本页\u3000\u3000关闭窗口" in page.furniture
+    assert "清河晚报社版权所有\u3000未经许可不得转载" in page.furniture
+    assert page.articles[-1].paragraphs == ["本报讯　东湖湿地公园近日新增三处观鸟点，配备望远镜和鸟类介绍牌，供市民免费使用。"]
+
+
+def test_a_list_whose_entries_name_no_line_of_the_page_stays_text():
+    page = clean_text("公园新规\n\n　　新规定明确了三件事：\n·犬只须拴绳\n·夜间不得燃放烟花\n\n　　违者将被处以罚款。\n")
+    assert "·犬只须拴绳" not in page.furniture
+    assert any("犬只须拴绳" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_headline_over_its_byline_after_a_story_is_no_signature():
+    page = clean_text(
+        "Mill Reopens After Flood\n\n"
+        "The old flour mill on the river opened\nits doors again on Saturday after the\nspring flood.\n\n"
+        "The owners thanked the volunteers who\nhelped clear the mud from the cellar.\n\n"
+        "Harbor Ferry Fares\nRise Next Month\n\nBy Nadia Brenner\n\n"
+        "Ferry fares between Millbrook and the\nisland will rise by a quarter in June,\nthe operator said.\n"
+    )
+    assert page.articles[0].byline is None
+    assert [a.title for a in page.articles] == ["Mill Reopens After Flood", "Harbor Ferry Fares Rise Next Month"]
+    assert page.articles[1].byline == "Nadia Brenner"

@@ -49,6 +49,10 @@ STANDING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+_WEB_CONTROL = (
+    "返回目录|返回目錄|打印本页|打印本頁|关闭窗口|關閉窗口|上一版|下一版|上一篇|下一篇|本版导航|本版導航|版面导航|版面導航"
+    "|本版标题导航|本版標題導航|返回主页|返回首页|返回首頁"
+)
 # Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
@@ -56,7 +60,11 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
-    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
+    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
+    # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
+    # "本版导航", "溪源日报社版权所有　未经许可不得转载".
+    rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
+    r"|^\S{0,12}(?:版权所有|版權所有)\s*(?:[，,]?\s*)(?:未经|未經)\S{0,6}(?:不得|禁止)(?:转载|轉載|复制|複製)\S{0,8}$",
     re.IGNORECASE,
 )
 
@@ -152,9 +160,10 @@ DATELINE = re.compile(
     # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
     r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
-    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）";
+    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）", or a
+    # place and 综合 for a story drawn from several reports: "（吉隆坡综合讯）";
     # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
-    r"|[（(][\u4e00-\u9fff]{2,8}\s*[0-9０-９]{1,2}\s*日\s*[讯訊电電][)）]"
+    r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
     r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
@@ -193,8 +202,8 @@ def is_story_lead(text: str) -> bool:
     (True, False)
     >>> is_story_lead("（槟城10日讯）升旗山机构宣布"), is_story_lead("杭州十七日電　連日天氣晴和、")
     (True, True)
-    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬")
-    (False, False)
+    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
+    (False, False, True)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 
@@ -212,6 +221,11 @@ _SURNAMES = (
 )
 PERSONAL_NAME = re.compile(
     rf"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|慕容|令狐|夏侯)[\u4e00-\u9fff]{{1,2}}$|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
+)
+# A writer's name with "报道" after it, as Singapore and Malaysian dailies sign a story under its
+# headline: "陈佩玲　报道", "林伟强、张美玲 报道" (common surnames only: no headline ends so).
+_NAME_REPORTED = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[、\s]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*(?:报道|報導|报导|報道)$"
 )
 # A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
 RULE_LINE = re.compile(r"^(?:[━─═—–\-_=~*＊·•]\s*){3,}$")
@@ -278,6 +292,29 @@ _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 _MAX_FURNITURE_WIDTH = 90
 
 
+# An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
+_LIST_ENTRY = re.compile(r"^[·•・]\s*(?P<entry>\S.*)$")
+
+
+def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A web edition's list of the page's headlines ("本版导航" and, one a line, "·" and a
+    headline that the page prints again over its story) is furniture, not a story's text: every
+    entry names a line printed elsewhere on the page.
+
+    Before: a first story "本版导航·溪源新增三条定制公交线路·万亩茶园…" (a 数字报 export).
+    After: the list in the page's furniture, one entry a line.
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        entries = [_LIST_ENTRY.match(line) for line in block.lines]
+        if block.kind is Kind.FURNITURE or sum(e is not None for e in entries) < 2 or not all(entries):
+            continue
+        elsewhere = {line for other in blocks if other is not block for line in other.lines}
+        if all(e.group("entry") in elsewhere for e in entries):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
 def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Block, ...]:
     """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines.
 
@@ -287,11 +324,11 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _layout_model_headings(
+    classified = _navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
-    )
+    ))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _byline_continuations(_headline_second_lines(_text_before_jumps(classified)))
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
@@ -408,14 +445,16 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 
 
 # A writer's name and town signing a letter, each on a line: "Doris Whitcombe" / "Alder Creek, Ore.".
-_SIGNER = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
-_SIGNER_TOWN = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
+# Set in upper and lower case: a line in capitals there is the next story's headline ("LAKESIDE NINE").
+_SIGNER = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}$")
+_SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
 
 
 def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter signed under its text: a name on a line of its own (and its town on the next),
     a blank line under the letter's last sentence, and no paragraph of its own after it (the
-    next letter's headline, the page's foot, or nothing). A subhead over text is no signature.
+    next letter's headline, the page's foot, or nothing). A subhead over text is no signature,
+    nor a headline over its byline ("Wyoming Wind Farm" / "Wins Final Approval" / "By KEIKO ARLEN").
 
     Before: "…see who uses the pool." / "" / "Doris Whitcombe" / "Pinecrest" / "" / "Thank you,
     park volunteers" (a subhead "Doris Whitcombe Pinecrest" in the letter's text).
@@ -432,11 +471,12 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             above is not None
             and above.kind is Kind.BODY
             and ends_sentence(above.lines[-1])
-            and block.gap
+            and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and _SIGNER.match(block.text)
             and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
+            and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
             lines = block.lines + (town.lines if two else ())
             out.append(block.with_(lines=lines, kind=Kind.BYLINE))
@@ -445,6 +485,18 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out.append(block)
         i += 1
     return tuple(out)
+
+
+def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether block i ends what stands above a possible headline: a paragraph at its sentence's
+    end, a label, or a signature under a story's text. A byline under a headline does not: the
+    line under it is that story's first ("By Daniel Frost" / "Pupils at Larkfield Primary")."""
+    block = blocks[i]
+    if block.kind is Kind.BODY:
+        return ends_sentence(block.lines[-1])
+    if block.kind is Kind.BYLINE:
+        return i > 0 and blocks[i - 1].kind is Kind.BODY
+    return True
 
 
 def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -469,7 +521,7 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not block.level
             and len(block.lines) == 1
             and (block.gap or above is None)
-            and (above is None or above.kind is not Kind.BODY or ends_sentence(above.lines[-1]))
+            and (above is None or _closes_what_precedes(blocks, i - 1))
             and below.kind is Kind.BODY
             and (below.gap == 0 or above is not None and above.kind is Kind.BYLINE and below.gap == 1)
             and not below.indent
@@ -481,13 +533,14 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC".
-_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC"; or the
+# writer's e-mail address: "陈佩玲　报道" / "chenpl@example.sg".
+_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A line naming a second writer ("and DARIUS KOVAC") set right under a byline is part of
-    it, not the story's first paragraph."""
+    """A line naming a second writer ("and DARIUS KOVAC") or giving the writer's e-mail address
+    ("chenpl@example.sg"), set right under a byline, is part of it, not the story's first paragraph."""
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
@@ -688,7 +741,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text):
+        if BYLINE.match(text) or _NAME_REPORTED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)

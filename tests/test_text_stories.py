@@ -196,3 +196,48 @@ def test_a_headline_over_its_byline_after_a_story_is_no_signature():
     assert page.articles[0].byline is None
     assert [a.title for a in page.articles] == ["Mill Reopens After Flood", "Harbor Ferry Fares Rise Next Month"]
     assert page.articles[1].byline == "Nadia Brenner"
+
+
+HK_PAGE = """港聞
+
+屯門碼頭明起加開渡輪
+
+【本報訊】屯門碼頭明日起加開往來東涌的渡輪班次，繁
+忙時間每二十分鐘一班，票價維持不變。
+
+┌────────────┐
+│本報啟事　　　　　　　　│
+│五月一日勞動節本報照常出版。│
+└────────────┘
+
+讀者來函
+
+街市應增設座椅
+
+本人每朝到街市買餸，見到不少長者買完嘢冇位坐，只能企
+喺門口等人。希望食環署盡快加設座椅。
+
+讀者　陳美玲（屯門）
+
+本欄歡迎讀者來函，來函請附真實姓名，本報有權刪改。
+"""
+
+
+def test_a_notice_in_a_drawn_box_is_furniture_and_its_rules_go():
+    page = clean_text(HK_PAGE)
+    assert "本報啟事" in page.furniture and "五月一日勞動節本報照常出版。" in page.furniture
+    assert [a.title for a in page.articles] == ["屯門碼頭明起加開渡輪", "街市應增設座椅"]
+    assert not any("│" in p or "┌" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_readers_signature_under_the_letter_is_its_byline_and_the_call_for_letters_furniture():
+    page = clean_text(HK_PAGE)
+    letter = page.articles[-1]
+    assert letter.byline is not None and "陳美玲" in letter.byline
+    assert letter.paragraphs == ["本人每朝到街市買餸，見到不少長者買完嘢冇位坐，只能企喺門口等人。希望食環署盡快加設座椅。"]
+    assert "本欄歡迎讀者來函，來函請附真實姓名，本報有權刪改。" in page.furniture
+
+
+def test_a_drawn_box_with_no_notices_label_is_read_as_text():
+    page = clean_text("區議會通過新預算\n\n┌──────────┐\n│議員今日表決，全數通過。│\n└──────────┘\n")
+    assert "議員今日表決，全數通過。" in page.articles[0].paragraphs

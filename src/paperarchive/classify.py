@@ -45,6 +45,8 @@ IMPRINT = re.compile(
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
 STANDING_NOTICE = re.compile(
     r"歡迎(?:讀者)?投[書稿]|欢迎(?:读者)?投[书稿]|來[函稿]請寄|来[函稿]请寄|保留(?:刪改|删改|修改|刪節|删节)(?:之)?[權权]利"
+    # "本欄歡迎讀者來函，來函請附真實姓名及聯絡電話，本報有權刪改。" (Hong Kong)
+    r"|歡迎(?:讀者)?來函|欢迎(?:读者)?来函|來函請附|来函请附|有[權权](?:刪改|删改|修改|刪節|删节)"
     r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b",
     re.IGNORECASE,
 )
@@ -227,8 +229,14 @@ PERSONAL_NAME = re.compile(
 _NAME_REPORTED = re.compile(
     rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[、\s]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*(?:报道|報導|报导|報道)$"
 )
+# A reader's letter signed under its text, maybe with the district in brackets and set right
+# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国".
+_READER_SIGNATURE = re.compile(
+    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+)
 # A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
-RULE_LINE = re.compile(r"^(?:[━─═—–\-_=~*＊·•]\s*){3,}$")
+# A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
+RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*＊·•]\s*){3,}[┐┘╗╝┓┛╮╯]?$")
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
 # A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
@@ -296,6 +304,37 @@ _MAX_FURNITURE_WIDTH = 90
 _LIST_ENTRY = re.compile(r"^[·•・]\s*(?P<entry>\S.*)$")
 
 
+# A line inside a drawn box, between its side rules: "│本報啟事　　　│".
+_BOXED_LINE = re.compile(r"^(?P<left>[│┃║])(?P<inner>.*?)[\s\u3000]*(?P<right>[│┃║])$")
+# A notice's label: the paper's own notice (本報啟事), an announcement or a statement.
+_NOTICE_LABEL = re.compile(r"^\S{0,6}(?:啟事|启事|通告|公告|聲明|声明|告示)$")
+
+
+def _drawn_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Lines between the side rules of a box drawn in box-drawing characters lose the rules (kept
+    as the block's mark) and are read for what they say; a box headed by a notice's label
+    ("本報啟事": the paper closes for a holiday) is the paper's notice, furniture like its imprint.
+    The box's top and bottom rules are rule lines (`drop_rule_lines`).
+
+    Before: "┌────┐" / "│本報啟事　　│" / "│四月五日清明節本報休刊一天，│" / … : a story titled "│本報啟事　│".
+    After:  furniture "本報啟事", "四月五日清明節本報休刊一天，", …
+    """
+    out: list[Block] = []
+    notice = False
+    for block in blocks:
+        boxed = _BOXED_LINE.match(block.text) if len(block.lines) == 1 else None
+        if boxed is None:
+            notice = False
+            out.append(block)
+            continue
+        inner = boxed.group("inner").strip().strip("\u3000")
+        notice = notice or _NOTICE_LABEL.match(inner) is not None  # the box's lines so far held a notice's label
+        lines = (inner,) if inner else block.lines
+        unboxed = block.with_(lines=lines, kind=Kind.UNKNOWN, mark=boxed.group("left") + boxed.group("right"))
+        out.append(unboxed.with_(kind=Kind.FURNITURE) if notice else classify_block(unboxed).with_(mark=unboxed.mark))
+    return tuple(out)
+
+
 def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A web edition's list of the page's headlines ("本版导航" and, one a line, "·" and a
     headline that the page prints again over its story) is furniture, not a story's text: every
@@ -324,9 +363,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _navigation_lists(_layout_model_headings(
+    classified = _drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
-    ))
+    )))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -741,7 +780,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text) or _NAME_REPORTED.match(text):
+        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)

@@ -241,3 +241,47 @@ def test_a_readers_signature_under_the_letter_is_its_byline_and_the_call_for_let
 def test_a_drawn_box_with_no_notices_label_is_read_as_text():
     page = clean_text("區議會通過新預算\n\n┌──────────┐\n│議員今日表決，全數通過。│\n└──────────┘\n")
     assert "議員今日表決，全數通過。" in page.articles[0].paragraphs
+
+
+def test_a_boxs_label_in_capitals_heads_the_box_and_the_call_for_letters_is_furniture():
+    page = clean_text(
+        "Scout troop wins award\nTroop 212 of the Millbrook Scouts won\nthe state conservation prize for the\n"
+        "trail it built along the river.\n\n"
+        "  ----------------------------------\n"
+        "  CLARIFICATION\n"
+        "  A photo caption on Page A2 on\n"
+        "  Friday misnamed the ferry's\n"
+        "  captain. She is Rosa Delgado.\n"
+        "  ----------------------------------\n\n"
+        "Letters of up to 300 words may be sent to the editor. Include your name and a daytime phone number.\n"
+    )
+    assert page.articles[-1].title == "CLARIFICATION"
+    assert page.articles[-1].paragraphs == [
+        "A photo caption on Page A2 on Friday misnamed the ferry's captain. She is Rosa Delgado."
+    ]
+    assert any(item.startswith("Letters of up to 300 words") for item in page.furniture)
+
+
+def test_a_short_line_over_an_editors_note_starts_a_story_not_a_subhead():
+    page = clean_text(
+        "渠　水　进　山　村\n"
+        "　　本报讯　今年春天，柳湾乡修通了第一条水渠，全乡旱地\n"
+        "都浇上了水。\n\n"
+        "青　年　突　击　队\n\n"
+        "　　编者按：这是一封读者来信，讲的是一个青年突击队的故事。\n\n"
+        "　　去年冬天，二十个青年组成突击队，上山开石修渠。\n"
+    )
+    assert [a.title.replace("\u3000", "") for a in page.articles] == ["渠水进山村", "青年突击队"]
+    assert page.articles[1].paragraphs[0].startswith("编者按")
+
+
+def test_a_headline_in_capitals_that_stops_on_a_semicolon_runs_on_into_its_next_line():
+    page = clean_text(
+        "THE MILLBROOK DAILY STAR, MILLBROOK, IOWA, FRIDAY, APRIL 9, 1915.\n\n"
+        "    MILL DAM GIVES WAY;\n"
+        "    FARMS ARE FLOODED\n\n"
+        "The dam above the Millbrook mill gave\nway early this morning after a week of\n"
+        "rain, and the water spread over the\nfarms below it before the families\ncould drive their stock to high ground.\n"
+    )
+    assert page.articles[0].title == "MILL DAM GIVES WAY; FARMS ARE FLOODED"
+    assert page.articles[0].paragraphs[0].startswith("The dam above")

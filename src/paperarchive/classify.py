@@ -47,7 +47,10 @@ STANDING_NOTICE = re.compile(
     r"歡迎(?:讀者)?投[書稿]|欢迎(?:读者)?投[书稿]|來[函稿]請寄|来[函稿]请寄|保留(?:刪改|删改|修改|刪節|删节)(?:之)?[權权]利"
     # "本欄歡迎讀者來函，來函請附真實姓名及聯絡電話，本報有權刪改。" (Hong Kong)
     r"|歡迎(?:讀者)?來函|欢迎(?:读者)?来函|來函請附|来函请附|有[權权](?:刪改|删改|修改|刪節|删节)"
-    r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b",
+    r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b"
+    # "Letters of up to 250 words may be emailed to … Include your name, town and a daytime phone number."
+    r"|\bLetters (?:of (?:up to )?\d+ words )?(?:may|must|should|can) be (?:e-?mailed|sent|submitted|mailed)\b"
+    r"|\bInclude your (?:full )?name\b|\bdaytime (?:tele)?phone\b",
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
@@ -369,8 +372,37 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _byline_continuations(_headline_second_lines(_text_before_jumps(classified)))
+    classified = _byline_continuations(_headline_second_lines(_capitals_run_on(_text_before_jumps(classified))))
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+
+
+def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An old headline in capitals whose first line stops on ";" or "," (two clauses of one
+    headline) goes on in the capitals line under it: "WENDLING RIVER LEVEE BREAKS;" /
+    "LOWLANDS UNDER WATER" is one headline, not a paragraph over a label."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.BODY
+            and len(above.lines) == 1
+            and above.text.rstrip()[-1:] in ";,"
+            and _in_capitals(above.text)
+            and block.kind is Kind.SHORT
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _in_capitals(block.text)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
 # A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").

@@ -494,6 +494,7 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
+            or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or group[0].gap >= self.story_gap
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over

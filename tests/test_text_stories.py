@@ -285,3 +285,35 @@ def test_a_headline_in_capitals_that_stops_on_a_semicolon_runs_on_into_its_next_
     )
     assert page.articles[0].title == "MILL DAM GIVES WAY; FARMS ARE FLOODED"
     assert page.articles[0].paragraphs[0].startswith("The dam above")
+
+
+TAIWAN_PAGE = """南港日報　中華民國115年6月2日　星期二　B3　地方
+
+漁港整建　漁民共同參與
+北岸漁港新魚市
+下月啟用
+攤位增為八十個　冷藏設備全面更新
+〔記者王雅琪／北岸報導〕北岸漁港新
+魚市場整建完工，將於下月一日啟用。
+　　漁會總幹事說，新魚市的攤位比舊
+市場多出一倍。
+
+東山步道重新開放
+（中央社記者張志豪東山1日電）東山
+登山步道整修完成，今天重新開放。
+（編輯：林怡君）1150601
+"""
+
+
+def test_a_headline_over_two_lines_between_a_paired_kicker_and_deck_is_one_title():
+    page = clean_text(TAIWAN_PAGE)
+    first = page.articles[0]
+    assert first.kicker == "漁港整建\u3000漁民共同參與"
+    assert first.title.replace("\u3000", "") == "北岸漁港新魚市下月啟用"
+    assert first.subtitle == "攤位增為八十個\u3000冷藏設備全面更新"
+
+
+def test_the_cna_editor_tag_closing_a_story_is_furniture():
+    page = clean_text(TAIWAN_PAGE)
+    assert "（編輯：林怡君）1150601" in page.furniture
+    assert all("編輯" not in (a.kicker or "") for a in page.articles)

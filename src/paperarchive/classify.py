@@ -66,6 +66,8 @@ STANDING_LINE = re.compile(
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
+    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
+    r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
     # "本版导航", "溪源日报社版权所有　未经许可不得转载".
     rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"

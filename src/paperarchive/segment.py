@@ -578,6 +578,8 @@ class _Reader:
         if not subtitled and headline_over_deck([b.text for b in group]):
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
+        if self.framed_headline(group):
+            return True
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -586,6 +588,20 @@ class _Reader:
         article = self.start(group[1].text, group[1])
         if len(group) == 3:
             article.subtitle = group[2].text
+        return True
+
+    def framed_headline(self, group: list[Block]) -> bool:
+        """A headline printed over two or more lines between its kicker and its deck, each of
+        which is a pair of phrases set a wide space apart: "老街活化　居民參與規劃" /
+        "澄湖老街騎樓打通" / "串起百年商圈" / "縣府補助修繕立面　明年元旦全線開放" (a Taiwan
+        page): kicker, one title, subtitle. Returns whether it was one."""
+        if len(group) < 4 or any(not is_section_name(label.text) for label in self.labels):
+            return False
+        paired = [bool(_WIDE_SPACE.search(b.text)) for b in group]
+        if not (paired[0] and paired[-1]) or any(paired[1:-1]):
+            return False
+        self.labels.append(group[0])
+        self.start(_joined(group[1:-1]), group[1]).subtitle = group[-1].text
         return True
 
     def awaiting_deck(self) -> bool:

@@ -317,3 +317,25 @@ def test_the_cna_editor_tag_closing_a_story_is_furniture():
     page = clean_text(TAIWAN_PAGE)
     assert "（編輯：林怡君）1150601" in page.furniture
     assert all("編輯" not in (a.kicker or "") for a in page.articles)
+
+
+def test_a_traditional_jump_line_is_furniture_not_a_headline():
+    page = clean_text(
+        "荃灣公園重開\n\n【本報訊】荃灣公園翻新工程完成，明日重開，新增兒童遊樂場及\n\n（下轉A4版）\n\n"
+        "天文台：周末轉涼\n\n【本報訊】天文台預測周末氣溫下降。\n"
+    )
+    assert "（下轉A4版）" in page.furniture
+    assert [a.title for a in page.articles] == ["荃灣公園重開", "天文台：周末轉涼"]
+
+
+def test_on_a_page_of_flush_paragraphs_a_short_line_set_apart_over_its_text_starts_a_story():
+    page = clean_text(
+        "本埠新聞\n\n"
+        "碼頭工人昨日復工\n"
+        "昨晨八時、各碼頭工人陸續上工、貨物起卸如常、\n秩序良好。\n"
+        "據工會負責人稱、勞資雙方已簽訂新約。\n\n"
+        "電車公司增開班次\n"
+        "電車公司昨日宣布、自下月起增開早班電車、以便\n工人上工。\n"
+    )
+    assert [a.title for a in page.articles] == ["碼頭工人昨日復工", "電車公司增開班次"]
+    assert page.articles[0].headings == []

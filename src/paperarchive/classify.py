@@ -78,7 +78,7 @@ STANDING_LINE = re.compile(
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
     # Older papers spell the page out, and OCR reads Page as Pago: "Continued on Pago Three.",

@@ -214,6 +214,8 @@ class _Reader:
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
         self.story_gap = _story_gap(blocks)
+        gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+        self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -496,6 +498,7 @@ class _Reader:
             or is_story_lead(following.text)
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or group[0].gap >= self.story_gap
+            or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）": a new story
@@ -505,6 +508,21 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
+        """On a page that sets its paragraphs flush (no blank line between any two), a short line
+        with a blank line over it, flush on its text, under a paragraph that ended its sentence,
+        heads a new story: the blank line is the story break ("…幸無傷人。" / "" / "市商會昨開常會" /
+        "市商會於昨日下午…"). `_story_gap` says the same from four such paragraphs or more."""
+        article = self.current
+        return (
+            self.paragraphs_flush
+            and head.gap == 1
+            and following.gap == 0
+            and article is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+        )
 
     def headline_runs_on(self, text: str) -> bool:
         """A headline in capitals that stops mid-phrase goes on in the next line in capitals,

@@ -339,3 +339,24 @@ def test_on_a_page_of_flush_paragraphs_a_short_line_set_apart_over_its_text_star
     )
     assert [a.title for a in page.articles] == ["碼頭工人昨日復工", "電車公司增開班次"]
     assert page.articles[0].headings == []
+
+
+def test_old_decks_in_capitals_hold_together_across_a_speck_and_a_word_split_at_the_line_end():
+    page = clean_text(
+        "THE HOLLIS COUNTY ADVOCATE. SATURDAY, MARCH 7, 1885.\n\n\n"
+        "A BOLD THEFT.\n\n"
+        "THE MAIL COACH STOPPED\n"
+        "ON THE RIDGE.\n"
+        ".\n"
+        "ROBBERS TAKE FOUR HUN-\n"
+        "DRED DOLLARS IN NOTES.\n\n"
+        "  On Tuesday evening the mail coach\n"
+        "from Hollis was stopped on the ridge\n"
+        "road by two armed men, who took the\n"
+        "mail sack and four hundred dollars.\n"
+        "  The driver was not hurt, and the\n"
+        "sheriff has gone after the robbers.\n"
+    )
+    assert "THE HOLLIS COUNTY ADVOCATE. SATURDAY, MARCH 7, 1885." in page.furniture
+    assert [a.title for a in page.articles] == ["A BOLD THEFT."]
+    assert page.articles[0].subtitle == "THE MAIL COACH STOPPED ON THE RIDGE. ROBBERS TAKE FOUR HUNDRED DOLLARS IN NOTES."

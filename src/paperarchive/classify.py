@@ -291,7 +291,7 @@ PAPER_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
-    r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE)\b",
+    r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
@@ -380,8 +380,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
 
 def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An old headline in capitals whose first line stops on ";" or "," (two clauses of one
-    headline) goes on in the capitals line under it: "WENDLING RIVER LEVEE BREAKS;" /
-    "LOWLANDS UNDER WATER" is one headline, not a paragraph over a label."""
+    headline) or inside a word ("TWO THOU-" / "SAND DOLLARS") goes on in the capitals line
+    under it: "WENDLING RIVER LEVEE BREAKS;" / "LOWLANDS UNDER WATER" is one headline, not a
+    paragraph over a label."""
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
@@ -389,7 +390,7 @@ def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             above is not None
             and above.kind is Kind.BODY
             and len(above.lines) == 1
-            and above.text.rstrip()[-1:] in ";,"
+            and above.text.rstrip()[-1:] in ";,-"
             and _in_capitals(above.text)
             and block.kind is Kind.SHORT
             and block.gap == 0
@@ -820,7 +821,12 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SUBTITLE)
     if PULL_QUOTE.match(text):
         return block.with_(kind=Kind.PULL_QUOTE)
-    return block.with_(kind=Kind.SHORT if is_short(block.lines, strict_case=hard_wrapped) else Kind.BODY)
+    # A speck under a line ("BLOWN OPEN." / "."), dropped later by `drop_speck_lines`, says nothing of the line.
+    lines = tuple(line for line in block.lines if not _SPECK_LINE.match(line)) or block.lines
+    return block.with_(kind=Kind.SHORT if is_short(lines, strict_case=hard_wrapped) else Kind.BODY)
+
+
+_SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:

@@ -360,3 +360,26 @@ def test_old_decks_in_capitals_hold_together_across_a_speck_and_a_word_split_at_
     assert "THE HOLLIS COUNTY ADVOCATE. SATURDAY, MARCH 7, 1885." in page.furniture
     assert [a.title for a in page.articles] == ["A BOLD THEFT."]
     assert page.articles[0].subtitle == "THE MAIL COACH STOPPED ON THE RIDGE. ROBBERS TAKE FOUR HUNDRED DOLLARS IN NOTES."
+
+
+def test_briefs_with_no_headlines_each_start_at_their_dateline():
+    page = clean_text(
+        "南港新報 2026年4月2日 星期四 A3 地方\n\n"
+        "【記者周怡君／南港報導】南港區公所昨天宣布，區內三座公園將加裝夜間照明。\n\n"
+        "區公所表示，工程預計下月完工。\n\n"
+        "【記者林書豪／汐止報導】汐止區圖書館分館今天起延長開放至晚間九時。\n\n"
+        "（中央社記者黃美玲台北1日電）台北市今天發布新版防災地圖。\n"
+    )
+    assert "南港新報 2026年4月2日 星期四 A3 地方" in page.furniture
+    assert len(page.articles) == 3
+    assert [a.title for a in page.articles] == [None, None, None]
+    assert page.articles[0].paragraphs[1] == "區公所表示，工程預計下月完工。"
+
+
+def test_a_reporters_lead_phrase_inside_a_story_starts_nothing():
+    page = clean_text(
+        "老城区电梯加装提速\n\n本报记者 陈思远\n\n"
+        "“以前爬五楼要歇两回，现在方便多了。”家住桂香小区的王阿姨说。\n\n"
+        "记者从市住建局了解到，今年全市已有46部电梯投入运行。\n"
+    )
+    assert len(page.articles) == 1 and len(page.articles[0].paragraphs) == 2

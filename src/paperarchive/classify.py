@@ -288,7 +288,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",

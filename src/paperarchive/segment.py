@@ -292,11 +292,26 @@ class _Reader:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a lead under no headline, with one read into the text above: its story
+        elif self.headless_lead(text, block):
+            self.start(None, block)  # briefs with no headlines, each opened by its dateline
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def headless_lead(self, text: str, block: Block) -> bool:
+        """A story's dateline set a blank line under a paragraph that ended its sentence opens the
+        next story, headline or none: "…預計年內動工。" / "" / "【記者簡若瑜／基隆報導】基隆市政府…"
+        (briefs printed with no headlines). A dateline is no paragraph of the story above it."""
+        article = self.current
+        return (
+            article is not None
+            and bool(article.paragraphs)
+            and block.gap > 0
+            and ends_sentence(article.paragraphs[-1])
+            and DATELINE.match(text) is not None  # not "记者从…了解到", which may open any paragraph
+        )
 
     def flush_labels(self) -> None:
         """Labels that no headline followed are kept as text of the story they sit in (and only

@@ -383,3 +383,28 @@ def test_a_reporters_lead_phrase_inside_a_story_starts_nothing():
         "记者从市住建局了解到，今年全市已有46部电梯投入运行。\n"
     )
     assert len(page.articles) == 1 and len(page.articles[0].paragraphs) == 2
+
+
+def test_a_caption_set_whole_into_a_broken_sentence_with_its_credit_leaves_the_text():
+    page = clean_text(
+        "Ferry Dock Rebuilt\n\n"
+        "Crews replaced the pilings of the old\nferry dock this spring, and the county\n"
+        "said the work finished two weeks early.\n\n"
+        "The dock had been closed since a storm\nin January damaged three of\n\n"
+        "A crane lowers a new piling into\nthe harbor at the ferry dock\non Friday.\n"
+        "ROSA DELGADO/Millbrook Courier\n\n"
+        "its twelve pilings and tore away part\nof the ramp used by cars and trucks.\n\n"
+        "Corrections: The Courier corrects errors of fact. Call 555-0100.\n"
+    )
+    story = page.articles[0]
+    assert [c.text for c in story.captions] == ["A crane lowers a new piling into the harbor at the ferry dock on Friday."]
+    assert story.captions[0].credit == "ROSA DELGADO/Millbrook Courier"
+    assert story.paragraphs[-1] == (
+        "The dock had been closed since a storm in January damaged three of its twelve pilings and tore away "
+        "part of the ramp used by cars and trucks."
+    )
+    assert "Corrections: The Courier corrects errors of fact. Call 555-0100." in page.furniture
+
+
+def test_to_be_continued_with_its_stop_inside_the_brackets_is_furniture():
+    assert is_furniture("(To be continued.)") and is_furniture("(To be continued).")

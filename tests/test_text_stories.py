@@ -408,3 +408,15 @@ def test_a_caption_set_whole_into_a_broken_sentence_with_its_credit_leaves_the_t
 
 def test_to_be_continued_with_its_stop_inside_the_brackets_is_furniture():
     assert is_furniture("(To be continued.)") and is_furniture("(To be continued).")
+
+
+def test_a_subhead_flush_on_the_first_of_several_paragraphs_stays_in_its_story():
+    page = clean_text(
+        "Council Approves Harbor Budget\n\nBy Nadia Brenner\n\n"
+        "The Millbrook council on Tuesday approved\na harbor budget of $2.1 million for the\nyear that starts in July.\n\n"
+        "The vote was 5-2, with two members\nsaying the plan spends too little on the\nnorth pier.\n\n"
+        "Dredging comes first\n"
+        "Most of the money will pay for dredging\nthe channel, which has silted up since\nthe spring floods.\n\n"
+        "The harbor master said the work should\nbe done before the summer ferries start\nrunning in June.\n"
+    )
+    assert [a.title for a in page.articles] == ["Council Approves Harbor Budget"]

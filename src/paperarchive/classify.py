@@ -577,12 +577,23 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     return True
 
 
+def _alone_under_head(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether block i, after a paragraph under a short line, leaves that paragraph alone under
+    it, as a brief's one paragraph is: the next head, a label, a rule, the page's end. A
+    subhead has several paragraphs of its story under it ("Funding questions" / "The council…"
+    / "" / "Members said…")."""
+    after = blocks[i] if i < len(blocks) else None
+    return after is None or after.kind is not Kind.BODY or len(after.lines) == 1 or after.gap >= 2
+
+
 def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A brief's lead-in headline: a short line with a blank line above it, set flush on its one
     paragraph, on a page that otherwise sets paragraphs a blank line apart. Weighed together:
     what precedes (a sentence's end, a label or nothing), the line (short against the
     paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
     flush, unindented). Such a head starts a story; it is no subhead and no text.
+
+    A short line over several paragraphs is a subhead of the story it sits in, and stays one.
 
     Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
     "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
@@ -606,6 +617,7 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(below.lines) >= 2
             and below.text[:1].isupper()
             and _is_lead_in_head(block.text, below.lines)
+            and _alone_under_head(blocks, i + 2)
         ):
             out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)

@@ -420,3 +420,34 @@ def test_a_subhead_flush_on_the_first_of_several_paragraphs_stays_in_its_story()
         "The harbor master said the work should\nbe done before the summer ferries start\nrunning in June.\n"
     )
     assert [a.title for a in page.articles] == ["Council Approves Harbor Budget"]
+
+
+def test_a_title_case_headline_cut_on_a_joining_word_runs_on_across_a_blank_line():
+    page = clean_text(
+        "Ferry Service Returns After Two Years of\n\nDelays\n\nBy Nadia Brenner\n\n"
+        "The island ferry made its first run in\ntwo years on Saturday morning, carrying\nforty passengers and six cars.\n"
+    )
+    assert page.articles[0].title == "Ferry Service Returns After Two Years of Delays"
+    assert page.articles[0].byline == "Nadia Brenner"
+
+
+def test_a_short_line_under_a_by_line_after_a_misread_headline_is_no_lead_in_head():
+    page = clean_text(
+        "‘Orchard Show Draws Record Crowd\n\nBy Lena Ostrowski\n\n"
+        "Growers from Hollis Valley\n"
+        "brought more than two hundred kinds\nof apples to the county show, which\nopened on Saturday.\n\n"
+        "The judges gave the top prize to a\nfamily farm near Cold Spring.\n"
+    )
+    assert "Growers from Hollis Valley" not in [a.title for a in page.articles]
+
+
+def test_a_headline_waiting_for_its_lead_takes_it_whatever_text_came_first():
+    # An engine's reading order put the end of the story above between the brief's headline
+    # and its lead: the lead still belongs to that headline.
+    page = clean_text(
+        "公交站台装上充电柜\n\n本报讯　首批20个公交站台昨起提供共享充电宝。\n\n"
+        "滨海路夜间封闭施工\n\n据悉，年内全市将有150个站台装上充电柜。\n\n"
+        "本报讯　6月5日至20日每晚，滨海路将封闭施工。\n"
+    )
+    assert [a.title for a in page.articles] == ["公交站台装上充电柜", "滨海路夜间封闭施工"]
+    assert page.articles[1].paragraphs[-1].startswith("本报讯")

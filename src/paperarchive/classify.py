@@ -378,7 +378,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _byline_continuations(_headline_second_lines(_capitals_run_on(_text_before_jumps(classified))))
+    classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
+    classified = _byline_continuations(classified)
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
 
 
@@ -414,6 +415,33 @@ def _in_capitals(text: str) -> bool:
 
 # A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").
 _HEADLINE_CUT = re.compile(r"(?:,|\b(?:and|but|or|nor|of|the|a|an|to|for|in|on|at|with|from|by|as|into))$")
+
+
+def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Title Case headline line that stops on a joining word ("…Six Months of") goes on in the
+    next short line, though OCR set a blank line between them (Tesseract's plain text of a
+    scan does): "Harbour Bridge Reopens After Six Months of" / "" / "Repairs" is one headline."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.SHORT
+            and not above.level
+            and len(above.lines) == 1
+            and _HEADLINE_CUT.search(above.text)
+            and headline_case(above.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap <= 1
+            and len(block.lines) == 1
+            and block.text[:1].isupper()
+            and headline_case(block.text)
+            and not ends_sentence(block.text)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines)
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -572,8 +600,9 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     block = blocks[i]
     if block.kind is Kind.BODY:
         return ends_sentence(block.lines[-1])
-    if block.kind is Kind.BYLINE:
-        return i > 0 and blocks[i - 1].kind is Kind.BODY
+    if block.kind is Kind.BYLINE:  # a letter's signature ("Doris Whitcombe"), never "By …"
+        signer = _SIGNER.match(block.lines[0]) is not None and not block.lines[0].startswith(("By ", "BY "))
+        return i > 0 and blocks[i - 1].kind is Kind.BODY and signer
     return True
 
 

@@ -303,7 +303,9 @@ class _Reader:
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the
         next story, headline or none: "…預計年內動工。" / "" / "【記者簡若瑜／基隆報導】基隆市政府…"
-        (briefs printed with no headlines). A dateline is no paragraph of the story above it."""
+        (briefs printed with no headlines). A dateline is no paragraph of the story above it,
+        unless that story has its headline and not yet its own dateline (an engine's reading
+        order may set another story's last lines between a headline and its lead)."""
         article = self.current
         return (
             article is not None
@@ -311,6 +313,8 @@ class _Reader:
             and block.gap > 0
             and ends_sentence(article.paragraphs[-1])
             and DATELINE.match(text) is not None  # not "记者从…了解到", which may open any paragraph
+            # a headline still waiting for its lead takes it, whatever text the reading order put first
+            and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
         )
 
     def flush_labels(self) -> None:

@@ -445,7 +445,7 @@ def test_a_headline_waiting_for_its_lead_takes_it_whatever_text_came_first():
     # An engine's reading order put the end of the story above between the brief's headline
     # and its lead: the lead still belongs to that headline.
     page = clean_text(
-        "公交站台装上充电柜\n\n本报讯　首批20个公交站台昨起提供共享充电宝。\n\n"
+        "公交站台装上充电柜\n\n本报讯　首批20个公交站台昨起提供共享充电宝。\n\n\n"
         "滨海路夜间封闭施工\n\n据悉，年内全市将有150个站台装上充电柜。\n\n"
         "本报讯　6月5日至20日每晚，滨海路将封闭施工。\n"
     )

@@ -420,6 +420,8 @@ def test_a_subhead_flush_on_the_first_of_several_paragraphs_stays_in_its_story()
         "The harbor master said the work should\nbe done before the summer ferries start\nrunning in June.\n"
     )
     assert [a.title for a in page.articles] == ["Council Approves Harbor Budget"]
+    assert page.articles[0].headings == ["Dredging comes first"]
+    assert page.articles[0].paragraphs[2].startswith("Most of the money")
 
 
 def test_a_title_case_headline_cut_on_a_joining_word_runs_on_across_a_blank_line():

@@ -622,7 +622,7 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
     flush, unindented). Such a head starts a story; it is no subhead and no text.
 
-    A short line over several paragraphs is a subhead of the story it sits in, and stays one.
+    A short line over several paragraphs is a subhead of the story it sits in (a heading).
 
     Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
     "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
@@ -646,9 +646,9 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(below.lines) >= 2
             and below.text[:1].isupper()
             and _is_lead_in_head(block.text, below.lines)
-            and _alone_under_head(blocks, i + 2)
         ):
-            out[i] = block.with_(kind=Kind.HEADLINE)
+            # over one paragraph, a brief's headline; over several, a subhead of the story it is in
+            out[i] = block.with_(kind=Kind.HEADLINE if _alone_under_head(blocks, i + 2) else Kind.HEADING)
     return tuple(out)
 
 

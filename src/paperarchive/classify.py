@@ -420,7 +420,8 @@ _HEADLINE_CUT = re.compile(r"(?:,|\b(?:and|but|or|nor|of|the|a|an|to|for|in|on|a
 def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A Title Case headline line that stops on a joining word ("…Six Months of") goes on in the
     next short line, though OCR set a blank line between them (Tesseract's plain text of a
-    scan does): "Harbour Bridge Reopens After Six Months of" / "" / "Repairs" is one headline."""
+    scan does): "Harbour Bridge Reopens After Six Months of" / "" / "Repairs" is one headline,
+    a story's start."""
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
@@ -438,7 +439,8 @@ def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and headline_case(block.text)
             and not ends_sentence(block.text)
         ):
-            out[-1] = above.with_(lines=above.lines + block.lines)
+            # two lines of one headline: no subhead runs so long, whatever text stands above it
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.HEADLINE)
         else:
             out.append(block)
     return tuple(out)

@@ -453,3 +453,15 @@ def test_a_headline_waiting_for_its_lead_takes_it_whatever_text_came_first():
     )
     assert [a.title for a in page.articles] == ["公交站台装上充电柜", "滨海路夜间封闭施工"]
     assert page.articles[1].paragraphs[-1].startswith("本报讯")
+
+
+def test_a_deck_cut_on_a_joining_word_under_a_capitals_headline_stays_its_deck():
+    page = clean_text(
+        "MILL DAM TO BE REBUILT\n\n"
+        "County Board Votes Funds for Repair of\n"
+        "the Old Dam — Work to Begin in June\n\n"
+        "The county board on Monday voted to\nrebuild the mill dam on Hollis creek,\n"
+        "which gave way in the spring floods.\n"
+    )
+    assert page.articles[0].title == "MILL DAM TO BE REBUILT"
+    assert page.articles[0].subtitle == "County Board Votes Funds for Repair of the Old Dam — Work to Begin in June"

@@ -439,8 +439,11 @@ def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and headline_case(block.text)
             and not ends_sentence(block.text)
         ):
-            # two lines of one headline: no subhead runs so long, whatever text stands above it
-            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.HEADLINE)
+            # Two lines of one headline: no subhead runs so long, whatever text stands above it.
+            # Under another headline they are its deck ("COUNCIL ADOPTS NEW CITY CHARTER" /
+            # "Commission Plan Wins by Vote of" / "Seven to Two…"), as segment reads short lines.
+            under_heads = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING)
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT if under_heads else Kind.HEADLINE)
         else:
             out.append(block)
     return tuple(out)

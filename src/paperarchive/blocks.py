@@ -72,6 +72,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             # Inside a box every line carries the indent: a line that ends a sentence
             # short of the box's width ends a paragraph, and nothing else does.
             goes_on = not ends_sentence(current[-1]) or previous_width >= box[1] - _tolerance(box[1])
+            goes_on = goes_on and not (len(current) == 1 and _box_label(current[0], box[1]))
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
@@ -235,6 +236,16 @@ def _heads_wire_line(line: str, following: str) -> bool:
     (True, False)
     """
     return len(line) <= 50 and line[:1].isupper() and bool(_WIRE_LINE.match(following))
+
+
+def _box_label(line: str, width: int) -> bool:
+    """A box's label in capitals on its first line, over the box's text: "CORRECTION" /
+    "A story on Page B1 on Tuesday…". Short of half the box, it heads the box, not its text.
+
+    >>> _box_label("CORRECTION", 34), _box_label("NOTICE TO ALL TAXPAYERS OF THE", 34), _box_label("Notice", 34)
+    (True, False, False)
+    """
+    return display_width(line) <= width // 2 and _in_capitals(line)
 
 
 def _in_capitals(line: str) -> bool:

@@ -45,25 +45,42 @@ IMPRINT = re.compile(
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
 STANDING_NOTICE = re.compile(
     r"歡迎(?:讀者)?投[書稿]|欢迎(?:读者)?投[书稿]|來[函稿]請寄|来[函稿]请寄|保留(?:刪改|删改|修改|刪節|删节)(?:之)?[權权]利"
-    r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b",
+    # "本欄歡迎讀者來函，來函請附真實姓名及聯絡電話，本報有權刪改。" (Hong Kong)
+    r"|歡迎(?:讀者)?來函|欢迎(?:读者)?来函|來函請附|来函请附|有[權权](?:刪改|删改|修改|刪節|删节)"
+    r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b"
+    # "Letters of up to 250 words may be emailed to … Include your name, town and a daytime phone number."
+    r"|\bLetters (?:of (?:up to )?\d+ words )?(?:may|must|should|can) be (?:e-?mailed|sent|submitted|mailed)\b"
+    r"|\bInclude your (?:full )?name\b|\bdaytime (?:tele)?phone\b"
+    # The standing corrections policy: "Corrections: The Courier-Journal corrects errors of fact. Call 555-0188."
+    r"|^Corrections?\s*:|\bcorrects? (?:all |significant )?errors\b",
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+_WEB_CONTROL = (
+    "返回目录|返回目錄|打印本页|打印本頁|关闭窗口|關閉窗口|上一版|下一版|上一篇|下一篇|本版导航|本版導航|版面导航|版面導航"
+    "|本版标题导航|本版標題導航|返回主页|返回首页|返回首頁"
+)
 # Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
-    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)\s*[)）]?[。.]?$"
+    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
-    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)",
+    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
+    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
+    r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
+    # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
+    # "本版导航", "溪源日报社版权所有　未经许可不得转载".
+    rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
+    r"|^\S{0,12}(?:版权所有|版權所有)\s*(?:[，,]?\s*)(?:未经|未經)\S{0,6}(?:不得|禁止)(?:转载|轉載|复制|複製)\S{0,8}$",
     re.IGNORECASE,
 )
 
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
     # Older papers spell the page out, and OCR reads Page as Pago: "Continued on Pago Three.",
@@ -85,6 +102,8 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
+    # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
+    r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
 )
@@ -152,9 +171,10 @@ DATELINE = re.compile(
     # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
     r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
-    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）";
+    # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）", or a
+    # place and 综合 for a story drawn from several reports: "（吉隆坡综合讯）";
     # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
-    r"|[（(][\u4e00-\u9fff]{2,8}\s*[0-9０-９]{1,2}\s*日\s*[讯訊电電][)）]"
+    r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
     r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
@@ -193,8 +213,8 @@ def is_story_lead(text: str) -> bool:
     (True, False)
     >>> is_story_lead("（槟城10日讯）升旗山机构宣布"), is_story_lead("杭州十七日電　連日天氣晴和、")
     (True, True)
-    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬")
-    (False, False)
+    >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
+    (False, False, True)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 
@@ -213,8 +233,19 @@ _SURNAMES = (
 PERSONAL_NAME = re.compile(
     rf"^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|慕容|令狐|夏侯)[\u4e00-\u9fff]{{1,2}}$|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
+# A writer's name with "报道" after it, as Singapore and Malaysian dailies sign a story under its
+# headline: "陈佩玲　报道", "林伟强、张美玲 报道" (common surnames only: no headline ends so).
+_NAME_REPORTED = re.compile(
+    rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[、\s]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*(?:报道|報導|报导|報道)$"
+)
+# A reader's letter signed under its text, maybe with the district in brackets and set right
+# with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国".
+_READER_SIGNATURE = re.compile(
+    rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+)
 # A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
-RULE_LINE = re.compile(r"^(?:[━─═—–\-_=~*＊·•]\s*){3,}$")
+# A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
+RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*＊·•]\s*){3,}[┐┘╗╝┓┛╮╯]?$")
 # A pull quote: a sentence set large inside a story, with its speaker: "“…” — Helen Kowalski".
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
 # A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
@@ -261,10 +292,10 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
-    r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE)\b",
+    r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
     re.IGNORECASE,
 )
 ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
@@ -278,6 +309,60 @@ _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 _MAX_FURNITURE_WIDTH = 90
 
 
+# An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
+_LIST_ENTRY = re.compile(r"^[·•・]\s*(?P<entry>\S.*)$")
+
+
+# A line inside a drawn box, between its side rules: "│本報啟事　　　│".
+_BOXED_LINE = re.compile(r"^(?P<left>[│┃║])(?P<inner>.*?)[\s\u3000]*(?P<right>[│┃║])$")
+# A notice's label: the paper's own notice (本報啟事), an announcement or a statement.
+_NOTICE_LABEL = re.compile(r"^\S{0,6}(?:啟事|启事|通告|公告|聲明|声明|告示)$")
+
+
+def _drawn_boxes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Lines between the side rules of a box drawn in box-drawing characters lose the rules (kept
+    as the block's mark) and are read for what they say; a box headed by a notice's label
+    ("本報啟事": the paper closes for a holiday) is the paper's notice, furniture like its imprint.
+    The box's top and bottom rules are rule lines (`drop_rule_lines`).
+
+    Before: "┌────┐" / "│本報啟事　　│" / "│四月五日清明節本報休刊一天，│" / … : a story titled "│本報啟事　│".
+    After:  furniture "本報啟事", "四月五日清明節本報休刊一天，", …
+    """
+    out: list[Block] = []
+    notice = False
+    for block in blocks:
+        boxed = _BOXED_LINE.match(block.text) if len(block.lines) == 1 else None
+        if boxed is None:
+            notice = False
+            out.append(block)
+            continue
+        inner = boxed.group("inner").strip().strip("\u3000")
+        notice = notice or _NOTICE_LABEL.match(inner) is not None  # the box's lines so far held a notice's label
+        lines = (inner,) if inner else block.lines
+        unboxed = block.with_(lines=lines, kind=Kind.UNKNOWN, mark=boxed.group("left") + boxed.group("right"))
+        out.append(unboxed.with_(kind=Kind.FURNITURE) if notice else classify_block(unboxed).with_(mark=unboxed.mark))
+    return tuple(out)
+
+
+def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A web edition's list of the page's headlines ("本版导航" and, one a line, "·" and a
+    headline that the page prints again over its story) is furniture, not a story's text: every
+    entry names a line printed elsewhere on the page.
+
+    Before: a first story "本版导航·溪源新增三条定制公交线路·万亩茶园…" (a 数字报 export).
+    After: the list in the page's furniture, one entry a line.
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        entries = [_LIST_ENTRY.match(line) for line in block.lines]
+        if block.kind is Kind.FURNITURE or sum(e is not None for e in entries) < 2 or not all(entries):
+            continue
+        elsewhere = {line for other in blocks if other is not block for line in other.lines}
+        if all(e.group("entry") in elsewhere for e in entries):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
 def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Block, ...]:
     """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines.
 
@@ -287,17 +372,81 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _layout_model_headings(
+    classified = _drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
-    )
+    )))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(classified))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    return _headlines_over_leads(_attributed_quotes(_byline_continuations(_headline_second_lines(_text_before_jumps(classified)))))
+    classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
+    classified = _byline_continuations(classified)
+    return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+
+
+def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An old headline in capitals whose first line stops on ";" or "," (two clauses of one
+    headline) or inside a word ("TWO THOU-" / "SAND DOLLARS") goes on in the capitals line
+    under it: "WENDLING RIVER LEVEE BREAKS;" / "LOWLANDS UNDER WATER" is one headline, not a
+    paragraph over a label."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.BODY
+            and len(above.lines) == 1
+            and above.text.rstrip()[-1:] in ";,-"
+            and _in_capitals(above.text)
+            and block.kind is Kind.SHORT
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _in_capitals(block.text)
+        ):
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
 # A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").
 _HEADLINE_CUT = re.compile(r"(?:,|\b(?:and|but|or|nor|of|the|a|an|to|for|in|on|at|with|from|by|as|into))$")
+
+
+def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Title Case headline line that stops on a joining word ("…Six Months of") goes on in the
+    next short line, though OCR set a blank line between them (Tesseract's plain text of a
+    scan does): "Harbour Bridge Reopens After Six Months of" / "" / "Repairs" is one headline,
+    a story's start."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind is Kind.SHORT
+            and not above.level
+            and len(above.lines) == 1
+            and _HEADLINE_CUT.search(above.text)
+            and headline_case(above.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap <= 1
+            and len(block.lines) == 1
+            and block.text[:1].isupper()
+            and headline_case(block.text)
+            and not ends_sentence(block.text)
+        ):
+            # Two lines of one headline: no subhead runs so long, whatever text stands above it.
+            # Under another headline they are its deck ("COUNCIL ADOPTS NEW CITY CHARTER" /
+            # "Commission Plan Wins by Vote of" / "Seven to Two…"), as segment reads short lines.
+            under_heads = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING)
+            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT if under_heads else Kind.HEADLINE)
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -376,13 +525,146 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC".
-_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page sets its paragraphs apart with a blank line: most paragraphs that
+    follow one ending its sentence stand a blank line below it (where a page sets them flush,
+    a short line over a paragraph says nothing about where a story starts)."""
+    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY and ends_sentence(a.lines[-1])]
+    return bool(gaps) and sum(gap > 0 for gap in gaps) >= 0.75 * len(gaps)
+
+
+def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
+    """A line that can head the paragraph under it: a capital first, no sentence's end, no
+    phrase left open (",", ":", "-"), a few words, and clearly shorter than the paragraph's
+    lines (a paragraph's own first line fills the column).
+
+    >>> _is_lead_in_head("Food drive beats goal", ("Students at Alder Creek Middle", "School collected 3,140 cans of"))
+    True
+    >>> _is_lead_in_head("He said the plan", ("would cost the town more than it", "could pay for in a single year."))
+    True
+    >>> _is_lead_in_head("the pantry", ("Students at Alder Creek Middle", "School collected 3,140 cans of"))
+    False
+    """
+    words = line.split()
+    return (
+        line[:1].isupper()
+        and not ends_sentence(line)
+        and line[-1] not in ",;:-—–"
+        and len(words) <= 8
+        and display_width(line) <= 0.8 * max(display_width(p) for p in paragraph)
+    )
+
+
+# A writer's name and town signing a letter, each on a line: "Doris Whitcombe" / "Alder Creek, Ore.".
+# Set in upper and lower case: a line in capitals there is the next story's headline ("LAKESIDE NINE").
+_SIGNER = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}$")
+_SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
+
+
+def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letter signed under its text: a name on a line of its own (and its town on the next),
+    a blank line under the letter's last sentence, and no paragraph of its own after it (the
+    next letter's headline, the page's foot, or nothing). A subhead over text is no signature,
+    nor a headline over its byline ("Wyoming Wind Farm" / "Wins Final Approval" / "By KEIKO ARLEN").
+
+    Before: "…see who uses the pool." / "" / "Doris Whitcombe" / "Pinecrest" / "" / "Thank you,
+    park volunteers" (a subhead "Doris Whitcombe Pinecrest" in the letter's text).
+    After: the letter's byline "Doris Whitcombe Pinecrest".
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, above = blocks[i], out[-1] if out else None
+        town = blocks[i + 1] if i + 1 < len(blocks) else None
+        two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
+        after = blocks[i + 2 if two else i + 1] if i + (2 if two else 1) < len(blocks) else None
+        if (
+            above is not None
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and _SIGNER.match(block.text)
+            and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
+            and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
+        ):
+            lines = block.lines + (town.lines if two else ())
+            out.append(block.with_(lines=lines, kind=Kind.BYLINE))
+            i += 2 if two else 1
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out)
+
+
+def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether block i ends what stands above a possible headline: a paragraph at its sentence's
+    end, a label, or a signature under a story's text. A byline under a headline does not: the
+    line under it is that story's first ("By Daniel Frost" / "Pupils at Larkfield Primary")."""
+    block = blocks[i]
+    if block.kind is Kind.BODY:
+        return ends_sentence(block.lines[-1])
+    if block.kind is Kind.BYLINE:  # a letter's signature ("Doris Whitcombe"), never "By …"
+        signer = _SIGNER.match(block.lines[0]) is not None and not block.lines[0].startswith(("By ", "BY "))
+        return i > 0 and blocks[i - 1].kind is Kind.BODY and signer
+    return True
+
+
+def _alone_under_head(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether block i, after a paragraph under a short line, leaves that paragraph alone under
+    it, as a brief's one paragraph is: the next head, a label, a rule, the page's end. A
+    subhead has several paragraphs of its story under it ("Funding questions" / "The council…"
+    / "" / "Members said…")."""
+    after = blocks[i] if i < len(blocks) else None
+    return after is None or after.kind is not Kind.BODY or len(after.lines) == 1 or after.gap >= 2
+
+
+def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A brief's lead-in headline: a short line with a blank line above it, set flush on its one
+    paragraph, on a page that otherwise sets paragraphs a blank line apart. Weighed together:
+    what precedes (a sentence's end, a label or nothing), the line (short against the
+    paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
+    flush, unindented). Such a head starts a story; it is no subhead and no text.
+
+    A short line over several paragraphs is a subhead of the story it sits in (a heading).
+
+    Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
+    "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
+    read as the first words of the paragraph under it.
+    After: "Food drive beats goal" heads a story of its own.
+    """
+    if not _paragraphs_set_apart(blocks):
+        return blocks
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        above, below = (blocks[i - 1] if i else None), blocks[i + 1]
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and not block.level
+            and len(block.lines) == 1
+            and (block.gap or above is None)
+            and (above is None or _closes_what_precedes(blocks, i - 1))
+            and below.kind is Kind.BODY
+            and (below.gap == 0 or above is not None and above.kind is Kind.BYLINE and below.gap == 1)
+            and not below.indent
+            and len(below.lines) >= 2
+            and below.text[:1].isupper()
+            and _is_lead_in_head(block.text, below.lines)
+        ):
+            # over one paragraph, a brief's headline; over several, a subhead of the story it is in
+            out[i] = block.with_(kind=Kind.HEADLINE if _alone_under_head(blocks, i + 2) else Kind.HEADING)
+    return tuple(out)
+
+
+# A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC"; or the
+# writer's e-mail address: "陈佩玲　报道" / "chenpl@example.sg".
+_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A line naming a second writer ("and DARIUS KOVAC") set right under a byline is part of
-    it, not the story's first paragraph."""
+    """A line naming a second writer ("and DARIUS KOVAC") or giving the writer's e-mail address
+    ("chenpl@example.sg"), set right under a byline, is part of it, not the story's first paragraph."""
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
@@ -583,13 +865,18 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text):
+        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)
     if PULL_QUOTE.match(text):
         return block.with_(kind=Kind.PULL_QUOTE)
-    return block.with_(kind=Kind.SHORT if is_short(block.lines, strict_case=hard_wrapped) else Kind.BODY)
+    # A speck under a line ("BLOWN OPEN." / "."), dropped later by `drop_speck_lines`, says nothing of the line.
+    lines = tuple(line for line in block.lines if not _SPECK_LINE.match(line)) or block.lines
+    return block.with_(kind=Kind.SHORT if is_short(lines, strict_case=hard_wrapped) else Kind.BODY)
+
+
+_SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:
@@ -688,6 +975,17 @@ def headline_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _common_word(match: re.Match) -> bool:
+    """A paper's name matched on a common word in lower case: a masthead prints the name's last
+    word capitalised ("The Washington Post"), running text does not ("The City Council on
+    Tuesday post-" / "poned a vote…", whose "…Tuesday post" is no paper).
+
+    >>> _common_word(PAPER_NAME.search("Council on Tuesday post-")), _common_word(PAPER_NAME.search("THE DAILY POST"))
+    (True, False)
+    """
+    return match.re is PAPER_NAME and match.group(0).split()[-1].islower()
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -737,7 +1035,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _RUNNING_TEXT.search(text):
         return False
-    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text)]
+    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text) if not _common_word(m)]
     if not matched or all(m.re is WEEKDAY for m in matched):
         return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)

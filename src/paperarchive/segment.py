@@ -214,6 +214,8 @@ class _Reader:
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
         self.story_gap = _story_gap(blocks)
+        gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+        self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -290,11 +292,30 @@ class _Reader:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a lead under no headline, with one read into the text above: its story
+        elif self.headless_lead(text, block):
+            self.start(None, block)  # briefs with no headlines, each opened by its dateline
         article = self.current or self.start(None, block)
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def headless_lead(self, text: str, block: Block) -> bool:
+        """A story's dateline set a blank line under a paragraph that ended its sentence opens the
+        next story, headline or none: "…預計年內動工。" / "" / "【記者簡若瑜／基隆報導】基隆市政府…"
+        (briefs printed with no headlines). A dateline is no paragraph of the story above it,
+        unless that story has its headline and not yet its own dateline (an engine's reading
+        order may set another story's last lines between a headline and its lead)."""
+        article = self.current
+        return (
+            article is not None
+            and bool(article.paragraphs)
+            and block.gap > 0
+            and ends_sentence(article.paragraphs[-1])
+            and DATELINE.match(text) is not None  # not "记者从…了解到", which may open any paragraph
+            # a headline still waiting for its lead takes it, whatever text the reading order put first
+            and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
+        )
 
     def flush_labels(self) -> None:
         """Labels that no headline followed are kept as text of the story they sit in (and only
@@ -494,7 +515,9 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
+            or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or group[0].gap >= self.story_gap
+            or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）": a new story
@@ -504,6 +527,21 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
+        """On a page that sets its paragraphs flush (no blank line between any two), a short line
+        with a blank line over it, flush on its text, under a paragraph that ended its sentence,
+        heads a new story: the blank line is the story break ("…幸無傷人。" / "" / "市商會昨開常會" /
+        "市商會於昨日下午…"). `_story_gap` says the same from four such paragraphs or more."""
+        article = self.current
+        return (
+            self.paragraphs_flush
+            and head.gap == 1
+            and following.gap == 0
+            and article is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+        )
 
     def headline_runs_on(self, text: str) -> bool:
         """A headline in capitals that stops mid-phrase goes on in the next line in capitals,
@@ -577,6 +615,8 @@ class _Reader:
         if not subtitled and headline_over_deck([b.text for b in group]):
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
+        if self.framed_headline(group):
+            return True
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -585,6 +625,20 @@ class _Reader:
         article = self.start(group[1].text, group[1])
         if len(group) == 3:
             article.subtitle = group[2].text
+        return True
+
+    def framed_headline(self, group: list[Block]) -> bool:
+        """A headline printed over two or more lines between its kicker and its deck, each of
+        which is a pair of phrases set a wide space apart: "老街活化　居民參與規劃" /
+        "澄湖老街騎樓打通" / "串起百年商圈" / "縣府補助修繕立面　明年元旦全線開放" (a Taiwan
+        page): kicker, one title, subtitle. Returns whether it was one."""
+        if len(group) < 4 or any(not is_section_name(label.text) for label in self.labels):
+            return False
+        paired = [bool(_WIDE_SPACE.search(b.text)) for b in group]
+        if not (paired[0] and paired[-1]) or any(paired[1:-1]):
+            return False
+        self.labels.append(group[0])
+        self.start(_joined(group[1:-1]), group[1]).subtitle = group[-1].text
         return True
 
     def awaiting_deck(self) -> bool:

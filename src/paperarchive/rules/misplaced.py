@@ -184,6 +184,21 @@ def _caption_start(block: Block) -> int:
     return 0
 
 
+def _set_into_a_sentence(blocks: Blocks, i: int) -> bool:
+    """A block a blank line under text that broke off mid-sentence, opening on a capital, is no
+    part of that text: set into it whole, above its credit, it is all caption ("…cracks in two
+    of" / "" / "Workers finish pouring the concrete deck of" / "…Carver Creek" / "on Monday." /
+    "JORDAN PIKE/Courier-Journal" / "" / "its steel beams."), however ragged its lines."""
+    block, above = blocks[i], blocks[i - 1] if i else None
+    return (
+        above is not None
+        and above.kind is Kind.BODY
+        and block.gap > 0
+        and not ends_sentence(above.lines[-1])
+        and block.text[:1].isupper()
+    )
+
+
 @rule("split_caption_from_paragraph")
 def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Split a photo caption off the paragraph whose printed lines it was read into, above its credit.
@@ -201,7 +216,7 @@ def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Bloc
     for i, block in enumerate(blocks):
         credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
         if block.kind is Kind.BODY and credited and len(block.lines) > 1 and ends_sentence(block.lines[-1]):
-            start = _caption_start(block)
+            start = 0 if _set_into_a_sentence(blocks, i) else _caption_start(block)
             if start:
                 out.append(block.with_(lines=block.lines[:start]))
                 out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))

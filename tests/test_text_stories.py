@@ -1,0 +1,467 @@
+"""Story boundaries and headlines on plain-text pages (issue 12), on pages written for each
+rule: a made-up county weekly's briefs column and letters page, ragged at about 36 columns."""
+
+from paperarchive.classify import is_furniture
+from paperarchive.pipeline import clean_text
+
+BRIEFS = """THE MILLBROOK COURIER • Friday, May 15, 2026 • COUNTY • A4
+
+COUNTY NOTES
+
+Ferry schedule changes
+The Millbrook ferry will leave the west
+landing every forty minutes instead of
+every half hour from June 1, the county
+transport office said on Monday.
+
+Well water tests offered
+Owners of private wells can have their
+water tested free of charge at the
+health office on Oak Street through the
+end of the month, officials said.
+
+Scout troop wins award
+Troop 212 of the Millbrook Scouts won
+the state conservation prize for the
+trail it built along the river, the
+troop leader, Ada Kerr, said.
+"""
+
+
+def test_a_short_line_set_flush_on_its_paragraph_heads_a_brief_of_its_own():
+    page = clean_text(BRIEFS)
+    assert [a.title for a in page.articles] == ["Ferry schedule changes", "Well water tests offered", "Scout troop wins award"]
+    assert page.articles[1].paragraphs == [
+        "Owners of private wells can have their water tested free of charge at the health office on Oak Street "
+        "through the end of the month, officials said."
+    ]
+    assert all(not a.headings for a in page.articles)
+
+
+def test_a_short_line_after_text_broken_off_mid_sentence_is_no_lead_in_head():
+    # What precedes weighs: above the short line the paragraph stops mid-sentence (a column
+    # break), so the line goes on with that text and heads nothing.
+    page = clean_text(
+        "Ferry schedule changes\n"
+        "The Millbrook ferry will leave the west\nlanding every forty minutes instead of\n"
+        "every half hour from June 1, said the\n\n"
+        "County Transport Office\n"
+        "Director Paul Amsel, who added that the\nfares would stay the same all summer.\n\n"
+        "Owners of private wells can have their\nwater tested free of charge at the\nhealth office, officials said.\n\n"
+        "Troop 212 of the Millbrook Scouts won\nthe state conservation prize for the\ntrail it built, the leader said.\n"
+    )
+    assert [a.title for a in page.articles] == ["Ferry schedule changes"]
+
+
+LETTERS = """READERS WRITE
+
+Save the old depot
+
+The county wants to tear down the old
+railroad depot on Front Street to make
+room for a parking lot. The building is
+more than a century old.
+
+I ask the commissioners to let the
+historical society try to raise the
+money to restore it first.
+
+Marta Lindqvist
+West Millbrook
+
+Bus stop needs a shelter
+
+Riders waiting for the early bus at the
+corner of Elm and Third stand in the
+rain with no roof over their heads. A
+simple shelter would not cost much.
+
+Owen Baptiste
+Millbrook
+"""
+
+
+def test_a_letters_name_and_town_under_its_text_are_its_byline_and_the_next_letter_starts_under_them():
+    page = clean_text(LETTERS)
+    depot, bus = page.articles[-2:]
+    assert depot.byline == "Marta Lindqvist West Millbrook"
+    assert bus.title == "Bus stop needs a shelter" and bus.byline == "Owen Baptiste Millbrook"
+    assert bus.paragraphs[0].startswith("Riders waiting for the early bus")
+    assert not depot.headings and not bus.headings
+
+
+def test_a_subhead_over_text_is_no_signature():
+    page = clean_text(
+        "Mill Reopens After Flood\n\n"
+        "The old flour mill on the river opened\nits doors again on Saturday after the\nspring flood.\n\n"
+        "Repairs Took Months\n\n"
+        "Workers replaced the wheel and the\nfloor of the grinding room, and the\nowners paid for most of it themselves.\n"
+    )
+    assert page.articles[0].byline is None
+    assert "Repairs Took Months" not in (page.articles[0].byline or "")
+
+
+def test_a_paper_word_in_lower_case_is_running_text_not_a_masthead():
+    assert not is_furniture("The Town Board on Friday post-")
+    assert not is_furniture("Hearing on Thursday sun")
+    assert is_furniture("THE MILLBROOK POST • Friday, May 15, 2026")
+
+
+NANYANG = """国际　南岸晨报　2026年9月8日　星期二　8
+
+新山关卡车流量创新高
+
+黄志明　报道
+wongzm@example.my
+
+　　新山关卡上周末的车流量创下今年新高，
+移民局官员说，每天进出的车辆超过十二万辆。
+　　许多新加坡居民趁长周末到新山购物和用
+餐，部分商家说生意比平时好了三成。
+
+槟城渡轮服务延长
+
+　　（槟城综合讯）槟城渡轮公司宣布，从下个
+月起将晚间班次延长至午夜，方便夜归的乘客。
+　　公司发言人说，新班次将试行三个月。
+"""
+
+
+def test_a_name_signed_with_its_email_under_the_headline_is_the_byline():
+    page = clean_text(NANYANG)
+    first = page.articles[0]
+    assert first.title == "新山关卡车流量创新高"
+    assert first.byline.replace("\u3000", " ") == "黄志明 报道 wongzm@example.my"
+    assert first.paragraphs[0].startswith("新山关卡上周末")
+
+
+def test_a_place_and_zonghe_xun_opens_a_story_under_its_headline():
+    page = clean_text(NANYANG)
+    assert [a.title for a in page.articles] == ["新山关卡车流量创新高", "槟城渡轮服务延长"]
+    assert page.articles[1].paragraphs[0].startswith("（槟城综合讯）")
+
+
+def test_a_short_first_line_under_a_byline_is_the_storys_text_not_a_lead_in_head():
+    page = clean_text(
+        "Orchard Show Draws Record Crowd\n\nBy Lena Ostrowski\n\n"
+        "Growers from Hollis Valley\n"
+        "brought more than two hundred kinds\nof apples to the county show, which\nopened on Saturday.\n\n"
+        "The judges gave the top prize to a\nfamily farm near Cold Spring.\n"
+    )
+    assert [a.title for a in page.articles] == ["Orchard Show Draws Record Crowd"]
+    assert page.articles[0].paragraphs[0].startswith("Growers from Hollis Valley brought")
+
+
+WEB_EDITION = """清河晚报　2026年03月02日　星期一
+第05版：城市　　上一版　　下一版
+本版导航
+·清河老城墙修缮工程启动
+·东湖湿地公园新增观鸟点
+
+清河老城墙修缮工程启动
+　　本报讯（记者 顾晓燕）3月1日，清河老城墙东段修缮工程正式启动，预计年底前完工。
+　　工程负责人介绍，修缮将尽量使用原有城砖，缺损部分按老工艺烧制补齐。
+
+东湖湿地公园新增观鸟点
+　　本报讯　东湖湿地公园近日新增三处观鸟点，配备望远镜和鸟类介绍牌，供市民免费使用。
+
+返回目录　　打印本页　　关闭窗口
+清河晚报社版权所有　未经许可不得转载
+"""
+
+
+def test_a_web_editions_list_of_headlines_and_its_controls_are_furniture():
+    page = clean_text(WEB_EDITION)
+    assert [a.title for a in page.articles] == ["清河老城墙修缮工程启动", "东湖湿地公园新增观鸟点"]
+    assert "·清河老城墙修缮工程启动" in page.furniture and "本版导航" in page.furniture
+    assert "返回目录\u3000\u3000打印本页\u3000\u3000关闭窗口" in page.furniture
+    assert "清河晚报社版权所有\u3000未经许可不得转载" in page.furniture
+    assert page.articles[-1].paragraphs == ["本报讯　东湖湿地公园近日新增三处观鸟点，配备望远镜和鸟类介绍牌，供市民免费使用。"]
+
+
+def test_a_list_whose_entries_name_no_line_of_the_page_stays_text():
+    page = clean_text("公园新规\n\n　　新规定明确了三件事：\n·犬只须拴绳\n·夜间不得燃放烟花\n\n　　违者将被处以罚款。\n")
+    assert "·犬只须拴绳" not in page.furniture
+    assert any("犬只须拴绳" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_headline_over_its_byline_after_a_story_is_no_signature():
+    page = clean_text(
+        "Mill Reopens After Flood\n\n"
+        "The old flour mill on the river opened\nits doors again on Saturday after the\nspring flood.\n\n"
+        "The owners thanked the volunteers who\nhelped clear the mud from the cellar.\n\n"
+        "Harbor Ferry Fares\nRise Next Month\n\nBy Nadia Brenner\n\n"
+        "Ferry fares between Millbrook and the\nisland will rise by a quarter in June,\nthe operator said.\n"
+    )
+    assert page.articles[0].byline is None
+    assert [a.title for a in page.articles] == ["Mill Reopens After Flood", "Harbor Ferry Fares Rise Next Month"]
+    assert page.articles[1].byline == "Nadia Brenner"
+
+
+HK_PAGE = """港聞
+
+屯門碼頭明起加開渡輪
+
+【本報訊】屯門碼頭明日起加開往來東涌的渡輪班次，繁
+忙時間每二十分鐘一班，票價維持不變。
+
+┌────────────┐
+│本報啟事　　　　　　　　│
+│五月一日勞動節本報照常出版。│
+└────────────┘
+
+讀者來函
+
+街市應增設座椅
+
+本人每朝到街市買餸，見到不少長者買完嘢冇位坐，只能企
+喺門口等人。希望食環署盡快加設座椅。
+
+讀者　陳美玲（屯門）
+
+本欄歡迎讀者來函，來函請附真實姓名，本報有權刪改。
+"""
+
+
+def test_a_notice_in_a_drawn_box_is_furniture_and_its_rules_go():
+    page = clean_text(HK_PAGE)
+    assert "本報啟事" in page.furniture and "五月一日勞動節本報照常出版。" in page.furniture
+    assert [a.title for a in page.articles] == ["屯門碼頭明起加開渡輪", "街市應增設座椅"]
+    assert not any("│" in p or "┌" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_readers_signature_under_the_letter_is_its_byline_and_the_call_for_letters_furniture():
+    page = clean_text(HK_PAGE)
+    letter = page.articles[-1]
+    assert letter.byline is not None and "陳美玲" in letter.byline
+    assert letter.paragraphs == ["本人每朝到街市買餸，見到不少長者買完嘢冇位坐，只能企喺門口等人。希望食環署盡快加設座椅。"]
+    assert "本欄歡迎讀者來函，來函請附真實姓名，本報有權刪改。" in page.furniture
+
+
+def test_a_drawn_box_with_no_notices_label_is_read_as_text():
+    page = clean_text("區議會通過新預算\n\n┌──────────┐\n│議員今日表決，全數通過。│\n└──────────┘\n")
+    assert "議員今日表決，全數通過。" in page.articles[0].paragraphs
+
+
+def test_a_boxs_label_in_capitals_heads_the_box_and_the_call_for_letters_is_furniture():
+    page = clean_text(
+        "Scout troop wins award\nTroop 212 of the Millbrook Scouts won\nthe state conservation prize for the\n"
+        "trail it built along the river.\n\n"
+        "  ----------------------------------\n"
+        "  CLARIFICATION\n"
+        "  A photo caption on Page A2 on\n"
+        "  Friday misnamed the ferry's\n"
+        "  captain. She is Rosa Delgado.\n"
+        "  ----------------------------------\n\n"
+        "Letters of up to 300 words may be sent to the editor. Include your name and a daytime phone number.\n"
+    )
+    assert page.articles[-1].title == "CLARIFICATION"
+    assert page.articles[-1].paragraphs == [
+        "A photo caption on Page A2 on Friday misnamed the ferry's captain. She is Rosa Delgado."
+    ]
+    assert any(item.startswith("Letters of up to 300 words") for item in page.furniture)
+
+
+def test_a_short_line_over_an_editors_note_starts_a_story_not_a_subhead():
+    page = clean_text(
+        "渠　水　进　山　村\n"
+        "　　本报讯　今年春天，柳湾乡修通了第一条水渠，全乡旱地\n"
+        "都浇上了水。\n\n"
+        "青　年　突　击　队\n\n"
+        "　　编者按：这是一封读者来信，讲的是一个青年突击队的故事。\n\n"
+        "　　去年冬天，二十个青年组成突击队，上山开石修渠。\n"
+    )
+    assert [a.title.replace("\u3000", "") for a in page.articles] == ["渠水进山村", "青年突击队"]
+    assert page.articles[1].paragraphs[0].startswith("编者按")
+
+
+def test_a_headline_in_capitals_that_stops_on_a_semicolon_runs_on_into_its_next_line():
+    page = clean_text(
+        "THE MILLBROOK DAILY STAR, MILLBROOK, IOWA, FRIDAY, APRIL 9, 1915.\n\n"
+        "    MILL DAM GIVES WAY;\n"
+        "    FARMS ARE FLOODED\n\n"
+        "The dam above the Millbrook mill gave\nway early this morning after a week of\n"
+        "rain, and the water spread over the\nfarms below it before the families\ncould drive their stock to high ground.\n"
+    )
+    assert page.articles[0].title == "MILL DAM GIVES WAY; FARMS ARE FLOODED"
+    assert page.articles[0].paragraphs[0].startswith("The dam above")
+
+
+TAIWAN_PAGE = """南港日報　中華民國115年6月2日　星期二　B3　地方
+
+漁港整建　漁民共同參與
+北岸漁港新魚市
+下月啟用
+攤位增為八十個　冷藏設備全面更新
+〔記者王雅琪／北岸報導〕北岸漁港新
+魚市場整建完工，將於下月一日啟用。
+　　漁會總幹事說，新魚市的攤位比舊
+市場多出一倍。
+
+東山步道重新開放
+（中央社記者張志豪東山1日電）東山
+登山步道整修完成，今天重新開放。
+（編輯：林怡君）1150601
+"""
+
+
+def test_a_headline_over_two_lines_between_a_paired_kicker_and_deck_is_one_title():
+    page = clean_text(TAIWAN_PAGE)
+    first = page.articles[0]
+    assert first.kicker == "漁港整建\u3000漁民共同參與"
+    assert first.title.replace("\u3000", "") == "北岸漁港新魚市下月啟用"
+    assert first.subtitle == "攤位增為八十個\u3000冷藏設備全面更新"
+
+
+def test_the_cna_editor_tag_closing_a_story_is_furniture():
+    page = clean_text(TAIWAN_PAGE)
+    assert "（編輯：林怡君）1150601" in page.furniture
+    assert all("編輯" not in (a.kicker or "") for a in page.articles)
+
+
+def test_a_traditional_jump_line_is_furniture_not_a_headline():
+    page = clean_text(
+        "荃灣公園重開\n\n【本報訊】荃灣公園翻新工程完成，明日重開，新增兒童遊樂場及\n\n（下轉A4版）\n\n"
+        "天文台：周末轉涼\n\n【本報訊】天文台預測周末氣溫下降。\n"
+    )
+    assert "（下轉A4版）" in page.furniture
+    assert [a.title for a in page.articles] == ["荃灣公園重開", "天文台：周末轉涼"]
+
+
+def test_on_a_page_of_flush_paragraphs_a_short_line_set_apart_over_its_text_starts_a_story():
+    page = clean_text(
+        "本埠新聞\n\n"
+        "碼頭工人昨日復工\n"
+        "昨晨八時、各碼頭工人陸續上工、貨物起卸如常、\n秩序良好。\n"
+        "據工會負責人稱、勞資雙方已簽訂新約。\n\n"
+        "電車公司增開班次\n"
+        "電車公司昨日宣布、自下月起增開早班電車、以便\n工人上工。\n"
+    )
+    assert [a.title for a in page.articles] == ["碼頭工人昨日復工", "電車公司增開班次"]
+    assert page.articles[0].headings == []
+
+
+def test_old_decks_in_capitals_hold_together_across_a_speck_and_a_word_split_at_the_line_end():
+    page = clean_text(
+        "THE HOLLIS COUNTY ADVOCATE. SATURDAY, MARCH 7, 1885.\n\n\n"
+        "A BOLD THEFT.\n\n"
+        "THE MAIL COACH STOPPED\n"
+        "ON THE RIDGE.\n"
+        ".\n"
+        "ROBBERS TAKE FOUR HUN-\n"
+        "DRED DOLLARS IN NOTES.\n\n"
+        "  On Tuesday evening the mail coach\n"
+        "from Hollis was stopped on the ridge\n"
+        "road by two armed men, who took the\n"
+        "mail sack and four hundred dollars.\n"
+        "  The driver was not hurt, and the\n"
+        "sheriff has gone after the robbers.\n"
+    )
+    assert "THE HOLLIS COUNTY ADVOCATE. SATURDAY, MARCH 7, 1885." in page.furniture
+    assert [a.title for a in page.articles] == ["A BOLD THEFT."]
+    assert page.articles[0].subtitle == "THE MAIL COACH STOPPED ON THE RIDGE. ROBBERS TAKE FOUR HUNDRED DOLLARS IN NOTES."
+
+
+def test_briefs_with_no_headlines_each_start_at_their_dateline():
+    page = clean_text(
+        "南港新報 2026年4月2日 星期四 A3 地方\n\n"
+        "【記者周怡君／南港報導】南港區公所昨天宣布，區內三座公園將加裝夜間照明。\n\n"
+        "區公所表示，工程預計下月完工。\n\n"
+        "【記者林書豪／汐止報導】汐止區圖書館分館今天起延長開放至晚間九時。\n\n"
+        "（中央社記者黃美玲台北1日電）台北市今天發布新版防災地圖。\n"
+    )
+    assert "南港新報 2026年4月2日 星期四 A3 地方" in page.furniture
+    assert len(page.articles) == 3
+    assert [a.title for a in page.articles] == [None, None, None]
+    assert page.articles[0].paragraphs[1] == "區公所表示，工程預計下月完工。"
+
+
+def test_a_reporters_lead_phrase_inside_a_story_starts_nothing():
+    page = clean_text(
+        "老城区电梯加装提速\n\n本报记者 陈思远\n\n"
+        "“以前爬五楼要歇两回，现在方便多了。”家住桂香小区的王阿姨说。\n\n"
+        "记者从市住建局了解到，今年全市已有46部电梯投入运行。\n"
+    )
+    assert len(page.articles) == 1 and len(page.articles[0].paragraphs) == 2
+
+
+def test_a_caption_set_whole_into_a_broken_sentence_with_its_credit_leaves_the_text():
+    page = clean_text(
+        "Ferry Dock Rebuilt\n\n"
+        "Crews replaced the pilings of the old\nferry dock this spring, and the county\n"
+        "said the work finished two weeks early.\n\n"
+        "The dock had been closed since a storm\nin January damaged three of\n\n"
+        "A crane lowers a new piling into\nthe harbor at the ferry dock\non Friday.\n"
+        "ROSA DELGADO/Millbrook Courier\n\n"
+        "its twelve pilings and tore away part\nof the ramp used by cars and trucks.\n\n"
+        "Corrections: The Courier corrects errors of fact. Call 555-0100.\n"
+    )
+    story = page.articles[0]
+    assert [c.text for c in story.captions] == ["A crane lowers a new piling into the harbor at the ferry dock on Friday."]
+    assert story.captions[0].credit == "ROSA DELGADO/Millbrook Courier"
+    assert story.paragraphs[-1] == (
+        "The dock had been closed since a storm in January damaged three of its twelve pilings and tore away "
+        "part of the ramp used by cars and trucks."
+    )
+    assert "Corrections: The Courier corrects errors of fact. Call 555-0100." in page.furniture
+
+
+def test_to_be_continued_with_its_stop_inside_the_brackets_is_furniture():
+    assert is_furniture("(To be continued.)") and is_furniture("(To be continued).")
+
+
+def test_a_subhead_flush_on_the_first_of_several_paragraphs_stays_in_its_story():
+    page = clean_text(
+        "Council Approves Harbor Budget\n\nBy Nadia Brenner\n\n"
+        "The Millbrook council on Tuesday approved\na harbor budget of $2.1 million for the\nyear that starts in July.\n\n"
+        "The vote was 5-2, with two members\nsaying the plan spends too little on the\nnorth pier.\n\n"
+        "Dredging comes first\n"
+        "Most of the money will pay for dredging\nthe channel, which has silted up since\nthe spring floods.\n\n"
+        "The harbor master said the work should\nbe done before the summer ferries start\nrunning in June.\n"
+    )
+    assert [a.title for a in page.articles] == ["Council Approves Harbor Budget"]
+    assert page.articles[0].headings == ["Dredging comes first"]
+    assert page.articles[0].paragraphs[2].startswith("Most of the money")
+
+
+def test_a_title_case_headline_cut_on_a_joining_word_runs_on_across_a_blank_line():
+    page = clean_text(
+        "Ferry Service Returns After Two Years of\n\nDelays\n\nBy Nadia Brenner\n\n"
+        "The island ferry made its first run in\ntwo years on Saturday morning, carrying\nforty passengers and six cars.\n"
+    )
+    assert page.articles[0].title == "Ferry Service Returns After Two Years of Delays"
+    assert page.articles[0].byline == "Nadia Brenner"
+
+
+def test_a_short_line_under_a_by_line_after_a_misread_headline_is_no_lead_in_head():
+    page = clean_text(
+        "‘Orchard Show Draws Record Crowd\n\nBy Lena Ostrowski\n\n"
+        "Growers from Hollis Valley\n"
+        "brought more than two hundred kinds\nof apples to the county show, which\nopened on Saturday.\n\n"
+        "The judges gave the top prize to a\nfamily farm near Cold Spring.\n"
+    )
+    assert "Growers from Hollis Valley" not in [a.title for a in page.articles]
+
+
+def test_a_headline_waiting_for_its_lead_takes_it_whatever_text_came_first():
+    # An engine's reading order put the end of the story above between the brief's headline
+    # and its lead: the lead still belongs to that headline.
+    page = clean_text(
+        "公交站台装上充电柜\n\n本报讯　首批20个公交站台昨起提供共享充电宝。\n\n\n"
+        "滨海路夜间封闭施工\n\n据悉，年内全市将有150个站台装上充电柜。\n\n"
+        "本报讯　6月5日至20日每晚，滨海路将封闭施工。\n"
+    )
+    assert [a.title for a in page.articles] == ["公交站台装上充电柜", "滨海路夜间封闭施工"]
+    assert page.articles[1].paragraphs[-1].startswith("本报讯")
+
+
+def test_a_deck_cut_on_a_joining_word_under_a_capitals_headline_stays_its_deck():
+    page = clean_text(
+        "MILL DAM TO BE REBUILT\n\n"
+        "County Board Votes Funds for Repair of\n"
+        "the Old Dam — Work to Begin in June\n\n"
+        "The county board on Monday voted to\nrebuild the mill dam on Hollis creek,\n"
+        "which gave way in the spring floods.\n"
+    )
+    assert page.articles[0].title == "MILL DAM TO BE REBUILT"
+    assert page.articles[0].subtitle == "County Board Votes Funds for Repair of the Old Dam — Work to Begin in June"

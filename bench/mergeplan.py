@@ -17,6 +17,7 @@ writer (`Ingest._write_parallel`); `--last` merges that too, for comparison.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from itertools import accumulate
 
 from paperarchive.bulkwrite import merge_plan
@@ -66,14 +67,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-mb", type=float, default=32)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles-per-mb", type=float, default=18692 / 50.0)
+    parser.add_argument("--factor", type=int, default=MERGE_FACTOR, help="the tiered plan's factor")
     args = parser.parse_args(argv)
-    print(f"batch {args.batch_mb:g} MB, {args.workers} workers, {args.articles_per_mb:.0f} articles a MB; merge factor now {MERGE_FACTOR}")
+    tiered = partial(merge_plan, factor=args.factor)
+    print(f"batch {args.batch_mb:g} MB, {args.workers} workers, {args.articles_per_mb:.0f} articles a MB; MERGE_FACTOR {MERGE_FACTOR}")
     print("| MB | plan | rewritten ÷ data | merges | segments left | most segments | left (articles) |")
     print("|---:|---|---:|---:|---:|---:|---|")
     plans = [
         ("old (factor 2, merged to the end)", old_plan, True),
-        (f"tiered (factor {MERGE_FACTOR}), last batch merged", merge_plan, True),
-        (f"tiered (factor {MERGE_FACTOR}), last batch left", merge_plan, False),
+        (f"tiered (factor {args.factor}), last batch merged", tiered, True),
+        (f"tiered (factor {args.factor}), last batch left", tiered, False),
     ]
     for mb in map(float, args.sizes.split(",")):
         for label, plan, last in plans:

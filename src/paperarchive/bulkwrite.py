@@ -227,10 +227,10 @@ def merge_plan(sizes: list[int], factor: int = MERGE_FACTOR) -> list[int]:
     others of its size to merge with. So a document is rewritten about log_factor(n / s)
     times in an archive of n documents written in segments of s (the old plan, "every
     segment bigger than twice all smaller ones", rewrote the whole archive nearly every
-    batch: 3.4× the data at L against 1.9× for this plan, `bench/mergeplan.py`). When
+    batch: 3.05× the data at 500 MB against 2.18× for this plan, `bench/mergeplan.py`). When
     no merge is due, every run of `factor` segments in size order spans more than a
     factor of `factor`: fewer than `factor` segments a power of `factor`, so the count
-    stays below (factor - 1) × (log_factor(n) + 1).
+    stays at most (factor - 1) × (⌊log_factor(n)⌋ + 1) (`most_segments`).
 
     >>> merge_plan([6000, 6000, 3300, 3300])  # an ingest's two batches from two workers
     [0, 1, 2, 3]

@@ -11,7 +11,11 @@ merged, `RESULTS.md`), so "rewritten ÷ data" is the merges' share of an ingest'
 in units of a whole-archive rewrite. Two plans: the old one ("every segment bigger than
 `factor` times all smaller ones together", factor 2, merged at the end until done) and
 `bulkwrite.merge_plan` as it is now, with the ingest's last batch left for the next
-writer (`Ingest._write_parallel`); `--last` merges that too, for comparison.
+writer (`Ingest._write_parallel`), and the same merging that too, for comparison.
+The first table merges at once after each batch; the second models time as the ingest
+runs it (`timed`: one merge at a time, in a worker that stops cleaning meanwhile, and only
+the merge running at the end waited for). The old ingest also ran the rest of its plan at
+the end, so the model's old figures are a lower bound on its time.
 """
 
 from __future__ import annotations
@@ -61,6 +65,49 @@ def simulate(plan, total_mb: float, batch_mb: float, workers: int, per_mb: float
     }
 
 
+CLEAN_S_PER_MB = 2.3  # cleaning, analysis and segment writes, one worker (`stages.py`, idle machine)
+MERGE_S_PER_MB = 0.9  # a merge, per MB of page text merged (`indexsize.py --merge-all`)
+
+
+def timed(plan, total_mb: float, batch_mb: float, workers: int, per_mb: float) -> dict:
+    """A time model of `Ingest._write_parallel`, in CPU seconds of the idle machine: the workers
+    clean every batch; after a batch is published (not the last), a merge starts if none runs,
+    in one worker, which stops cleaning until it is done; at the end the running merge is
+    waited for, the others idle. Returns the modelled wall seconds and the idle worker-seconds."""
+    now, done, rewritten = 0.0, 0.0, 0
+    segments: list[int] = []
+    merge: tuple[float, list[int], int] | None = None  # (when it ends, segments it takes, merged size)
+
+    def finish():
+        chosen, merged = merge[1], merge[2]
+        return [s for i, s in enumerate(segments) if i not in chosen] + [merged]
+
+    while done < total_mb:
+        batch = min(batch_mb, total_mb - done)
+        work = batch * CLEAN_S_PER_MB  # worker-seconds
+        if merge and merge[0] > now and workers > 1:
+            beside = min(work, (merge[0] - now) * (workers - 1))  # cleaned while the merge runs
+            now = now + beside / (workers - 1) + (work - beside) / workers
+        elif merge and merge[0] > now:
+            now = merge[0] + work
+        else:
+            now += work / workers
+        if merge and merge[0] <= now:
+            segments, merge = finish(), None
+        done += batch
+        segments += [round(batch / workers * per_mb)] * workers  # appended: earlier indexes hold
+        if done < total_mb and merge is None and len(chosen := plan(segments)) > 1:
+            merged = sum(segments[i] for i in chosen)
+            merge = (now + merged / per_mb * MERGE_S_PER_MB, chosen, merged)
+            rewritten += merged
+    idle = 0.0
+    if merge:
+        idle = max(merge[0] - now, 0.0) * (workers - 1)
+        now = max(now, merge[0])
+        segments = finish()
+    return {"wall": now, "idle": idle, "rewritten ÷ data": rewritten / sum(segments), "segments left": len(segments)}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,50,500,2000", help="archive sizes, MB of page text")
@@ -83,6 +130,13 @@ def main(argv: list[str] | None = None) -> None:
             r = simulate(plan, mb, args.batch_mb, args.workers, args.articles_per_mb, last)
             left = ", ".join(map(str, r["left"][:8])) + (" …" if len(r["left"]) > 8 else "")
             print(f"| {mb:g} | {label} | {r['rewritten ÷ data']:.2f} | {r['merges']} | {r['segments left']} | {r['most segments']} | {left} |")
+    print(f"\nTime model (one merge at a time, in a worker that stops cleaning; {CLEAN_S_PER_MB} s/MB cleaning, {MERGE_S_PER_MB} s/MB merging):")
+    print("| MB | plan | modelled wall s | MB/s | idle worker-s at the end | rewritten ÷ data | segments left |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for mb in map(float, args.sizes.split(",")):
+        for label, plan in (("old (factor 2)", old_plan), (f"tiered (factor {args.factor})", tiered)):
+            r = timed(plan, mb, args.batch_mb, args.workers, args.articles_per_mb)
+            print(f"| {mb:g} | {label} | {r['wall']:.0f} | {mb / r['wall']:.2f} | {r['idle']:.0f} | {r['rewritten ÷ data']:.2f} | {r['segments left']} |")
 
 
 if __name__ == "__main__":

@@ -220,7 +220,7 @@ def open_writer(ix, timeout: float = 10.0) -> BulkWriter:
 
 def merge_plan(sizes: list[int], factor: int = MERGE_FACTOR) -> list[int]:
     """Which segments to merge into one (indexes into `sizes`, their document counts): the
-    smallest `factor` or more whose sizes lie within `factor` times of each other, or none.
+    smallest `factor` segments whose sizes lie within `factor` times of each other, or none.
 
     A tiered (log-structured) plan, as Lucene's: segments of about the same size are
     merged together, and a document is rewritten only when its segment has `factor - 1`
@@ -238,6 +238,8 @@ def merge_plan(sizes: list[int], factor: int = MERGE_FACTOR) -> list[int]:
     []
     >>> merge_plan([24000, 5000, 6000, 5800, 6100, 90])
     [1, 2, 3, 4]
+    >>> merge_plan([24000, 6000, 6000, 6000, 6000])  # four of a size; 24000 waits for three more like it
+    [1, 2, 3, 4]
     >>> merge_plan([24000, 1500, 6000, 5800, 6100])  # 1500 is too small to make the fourth of 6100
     []
     >>> merge_plan([12000, 700, 300])
@@ -245,12 +247,10 @@ def merge_plan(sizes: list[int], factor: int = MERGE_FACTOR) -> list[int]:
     """
     order = sorted(range(len(sizes)), key=lambda i: sizes[i])
     for first in range(len(order) - factor + 1):
-        floor = max(sizes[order[first]], 1) * factor
-        if sizes[order[first + factor - 1]] <= floor:
-            last = first + factor
-            while last < len(order) and sizes[order[last]] <= floor:  # more of the same size: in the same merge
-                last += 1
-            return sorted(order[first:last])
+        # `factor` at a time, no more: a bigger segment at the bound (an earlier merge of
+        # four batches' segments is exactly four times one) would be rewritten for nothing
+        if sizes[order[first + factor - 1]] <= max(sizes[order[first]], 1) * factor:
+            return sorted(order[first : first + factor])
     return []
 
 

@@ -13,9 +13,9 @@ in units of a whole-archive rewrite. Two plans: the old one ("every segment bigg
 `bulkwrite.merge_plan` as it is now, with the ingest's last batch left for the next
 writer (`Ingest._write_parallel`), and the same merging that too, for comparison.
 The first table merges at once after each batch; the second models time as the ingest
-runs it (`timed`: one merge at a time, in a worker that stops cleaning meanwhile, and only
-the merge running at the end waited for). The old ingest also ran the rest of its plan at
-the end, so the model's old figures are a lower bound on its time.
+runs it (`timed`: one merge at a time, in a worker that stops cleaning meanwhile; at
+the end the running merge is waited for, and the old ingest then ran the rest of its
+plan, one merge after another, while the other workers waited).
 """
 
 from __future__ import annotations
@@ -69,11 +69,12 @@ CLEAN_S_PER_MB = 2.3  # cleaning, analysis and segment writes, one worker (`stag
 MERGE_S_PER_MB = 0.9  # a merge, per MB of page text merged (`indexsize.py --merge-all`)
 
 
-def timed(plan, total_mb: float, batch_mb: float, workers: int, per_mb: float) -> dict:
+def timed(plan, total_mb: float, batch_mb: float, workers: int, per_mb: float, merge_last: bool = False) -> dict:
     """A time model of `Ingest._write_parallel`, in CPU seconds of the idle machine: the workers
     clean every batch; after a batch is published (not the last), a merge starts if none runs,
     in one worker, which stops cleaning until it is done; at the end the running merge is
-    waited for, the others idle. Returns the modelled wall seconds and the idle worker-seconds."""
+    waited for, the others idle; `merge_last`: then the rest of the plan too, one merge after
+    another (the old ingest). Returns the modelled wall seconds and the idle worker-seconds."""
     now, done, rewritten = 0.0, 0.0, 0
     segments: list[int] = []
     merge: tuple[float, list[int], int] | None = None  # (when it ends, segments it takes, merged size)
@@ -105,6 +106,11 @@ def timed(plan, total_mb: float, batch_mb: float, workers: int, per_mb: float) -
         idle = max(merge[0] - now, 0.0) * (workers - 1)
         now = max(now, merge[0])
         segments = finish()
+    while merge_last and len(chosen := plan(segments)) > 1:
+        merged = sum(segments[i] for i in chosen)
+        seconds = merged / per_mb * MERGE_S_PER_MB
+        now, idle, rewritten = now + seconds, idle + seconds * (workers - 1), rewritten + merged
+        segments = [s for i, s in enumerate(segments) if i not in chosen] + [merged]
     return {"wall": now, "idle": idle, "rewritten ÷ data": rewritten / sum(segments), "segments left": len(segments)}
 
 
@@ -134,8 +140,8 @@ def main(argv: list[str] | None = None) -> None:
     print("| MB | plan | modelled wall s | MB/s | idle worker-s at the end | rewritten ÷ data | segments left |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for mb in map(float, args.sizes.split(",")):
-        for label, plan in (("old (factor 2)", old_plan), (f"tiered (factor {args.factor})", tiered)):
-            r = timed(plan, mb, args.batch_mb, args.workers, args.articles_per_mb)
+        for label, plan, last in (("old (factor 2), merged to the end", old_plan, True), (f"tiered (factor {args.factor})", tiered, False)):
+            r = timed(plan, mb, args.batch_mb, args.workers, args.articles_per_mb, last)
             print(f"| {mb:g} | {label} | {r['wall']:.0f} | {mb / r['wall']:.2f} | {r['idle']:.0f} | {r['rewritten ÷ data']:.2f} | {r['segments left']} |")
 
 

@@ -2,10 +2,12 @@
 answers as the segments did, a search opened before a merge keeps its answers, and a
 merge killed midway (a real kill -9, in the ingest or in a worker) loses nothing."""
 
+import random
 import subprocess
 import sys
 import textwrap
 import time
+from functools import partial
 
 import pytest
 from conftest import cli_path
@@ -44,6 +46,12 @@ def folders(tmp_path):
 
 
 @pytest.fixture
+def small_plan(monkeypatch):
+    """The plan with a factor of 2: a test's archive of a few segments merges as a large one would."""
+    monkeypatch.setattr(bulkwrite, "merge_plan", partial(bulkwrite.merge_plan, factor=2))
+
+
+@pytest.fixture
 def unmerged(folders, tmp_path, monkeypatch):
     """An index of three segments, none merged (the plan held back while it was made)."""
     index = tmp_path / "ix"
@@ -55,7 +63,7 @@ def unmerged(folders, tmp_path, monkeypatch):
     return index
 
 
-def test_merged_segments_answer_as_the_segments_did_and_a_search_opened_before_keeps_working(unmerged):
+def test_merged_segments_answer_as_the_segments_did_and_a_search_opened_before_keeps_working(unmerged, small_plan):
     reader = Archive(unmerged)
     before = answers(reader)  # its searcher is open from here on
     bulkwrite.merge_small_segments(bulkwrite_index(unmerged))
@@ -76,11 +84,12 @@ def bulkwrite_index(index):
 # and then itself) with SIGKILL midway through the merged segment's postings.
 DIE_MID_MERGE = textwrap.dedent(
     """
-    import os, signal, sys
+    import functools, os, signal, sys
     from paperarchive import bulkwrite
     from paperarchive.api import Archive
 
     real = bulkwrite._append_positions  # merging only
+    bulkwrite.merge_plan = functools.partial(bulkwrite.merge_plan, factor=2)  # as the test's `small_plan`
 
     def append_positions(*args, **kwargs):
         append_positions.calls += 1
@@ -100,7 +109,7 @@ DIE_MID_MERGE = textwrap.dedent(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("where", ["ingest", "worker"])
-def test_a_merge_killed_midway_loses_nothing(folders, tmp_path, where):
+def test_a_merge_killed_midway_loses_nothing(folders, tmp_path, where, small_plan):
     index = tmp_path / "ix"
     Archive(index).ingest([folders[0]], workers=0)
     Archive(index).ingest([folders[1]], workers=0)  # two segments of a size: merged
@@ -124,5 +133,34 @@ def test_a_merge_killed_midway_loses_nothing(folders, tmp_path, where):
     check = subprocess.run([cli_path(), "--index", str(index), "check"], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     assert not list((index / "whoosh").glob(".staging-*"))
-    assert bulkwrite.merge_plan(segment_sizes(index)) == []
+    sizes = segment_sizes(index)
+    assert len(sizes) <= bulkwrite.most_segments(sum(sizes), factor=2) + 2  # the plan's bound, and the last batch's two
     assert answers(Archive(index))["pagetag"][0] == 72  # every page of the three folders
+
+
+def test_the_plan_keeps_segments_bounded_and_rewrites_each_document_a_few_times():
+    """Segments of random sizes arriving a batch at a time, merged as the plan says: the count
+    never passes `most_segments`, and no document is rewritten more often than the sizes
+    grow by the factor (log_factor of the archive over the smallest segment)."""
+    from math import log
+
+    draw = random.Random(15)
+    for factor in (2, 4, 8):
+        segments: list[tuple[int, int]] = []  # (documents, times its documents were rewritten, at most)
+        for _ in range(200):
+            segments += [(draw.randint(50, 400), 0) for _ in range(draw.randint(1, 3))]
+            while len(chosen := bulkwrite.merge_plan([size for size, _ in segments], factor)) > 1:
+                merged = (sum(segments[i][0] for i in chosen), 1 + max(segments[i][1] for i in chosen))
+                segments = [s for i, s in enumerate(segments) if i not in chosen] + [merged]
+            total = sum(size for size, _ in segments)
+            assert len(segments) <= bulkwrite.most_segments(total, factor), (factor, segments)
+        assert max(times for _, times in segments) <= log(total / 50, factor) + 2, (factor, segments)
+
+
+def test_the_plan_merges_segments_of_a_size_only():
+    plan = bulkwrite.merge_plan
+    assert plan([100, 100, 100], factor=4) == []  # three of a size: not yet
+    assert plan([100, 100, 100, 100], factor=4) == [0, 1, 2, 3]
+    assert plan([400, 100, 100, 120, 10], factor=4) == [0, 1, 2, 3]  # 400 is within 4 × 100; 10 is not of their size
+    assert plan([5000, 100, 100, 100, 90], factor=4) == [1, 2, 3, 4]  # the big one is left alone
+    assert plan([0, 0, 0, 0], factor=4) == [0, 1, 2, 3]  # segments whose documents were all deleted go too

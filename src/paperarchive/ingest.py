@@ -600,7 +600,7 @@ class Ingest:
                     while published in batches and len(batches[published].segments) == self.workers:
                         self._publish(batches.pop(published), staging)
                         published += 1
-                    if merging is None:
+                    if merging is None and (pending or published < handing):  # beside a batch still to come
                         merging = self._start_merge(workers, min(range(self.workers), key=lambda w: sum(in_flight[w])))
                     continue
                 outcome, ranges = rest
@@ -613,10 +613,12 @@ class Ingest:
                     batch.touched.append(outcome.unchanged)
                 if self._note(outcome):
                     self._place(batch, worker, outcome, ranges)
-            while merging is not None or (merging := self._start_merge(workers, 0)) is not None:
+            if merging is not None:  # a merge begun beside the cleaning is finished and published
                 *_, segment = workers.receive()  # nothing else is in flight: a merge's answer
                 self._end_merge(merging, segment, staging)
-                merging = None
+            # A merge the last batch makes due is left to the next writer: here it would run in
+            # one worker while the others wait (the whole archive, at M), and the segments stay
+            # bounded all the same (`limits.MERGE_FACTOR`).
             workers.close()
         except BaseException:
             workers.kill()

@@ -193,18 +193,18 @@ def p3():
         "开坛要等到腊月。揭开碗的那一刻，一股酸香直冲鼻子，整个灶屋都是冬天的味道。外婆用筷子夹出一棵，切碎了炒肉末，我能就着它吃下两碗饭。",
         "后来外婆搬到城里跟舅舅住，腌菜坛也跟着去了。可城里的楼房没有灶屋，坛子只能放在阳台上，腌出来的菜总差了那么一点味道。外婆说，是水不一样了。",
         "如今外婆走了七年，那三只坛子还在舅舅家的阳台上，一只装着米，两只空着。每回去看它们，我都想揭开碗闻一闻，可里面只有空空的回声。",
-    ], section=[None, "溪畔"], byline=["□ 王䶮", "王䶮"], credits=["插图　郭晓岚"])
+    ], section=[None, "溪畔"], byline="王䶮", credits=["插图　郭晓岚"])
     a2 = art("村口的春天（组诗）", [
         "老樟树把去年的叶子\n一片一片还给泥土\n新叶子还没学会说话\n就先学会了发光",
         "放学的孩子从树下跑过\n书包里装着半块米糕\n和一整个下午的风",
         "塘埂上的牛低头吃草\n吃着吃着\n就把一片坡吃绿了",
         "水渠刚刚修好\n水还有点认生\n在每一道弯口停一停\n像在问路",
-    ], section=[None, "溪畔"], byline=["□ 陈㻞", "陈㻞"], headings=["老樟树", "新水渠"])
+    ], section=[None, "溪畔"], byline="陈㻞", headings=["老樟树", "新水渠"])
     a3 = art("夜读《陶庵梦忆》", [
         "张岱写西湖，写灯，写雪，写茶，写的都是寻常事，读来却有说不尽的滋味。他写湖心亭看雪，“湖上影子，惟长堤一痕、湖心亭一点”，寥寥数字，天地便空了。",
         "夜里读这样的文字，最宜一盏清茶。读到兴处，窗外正好落起小雨，仿佛书里的雪也化成了水，一滴一滴落到今天。",
         "合上书，忽然想起小时候在外婆家过冬，也是这样的夜，也是这样的雨，只是那时候不知道，有些日子过去了就再也回不来。",
-    ], section=["书边小札", "【书边小札】"], byline=["◎ 林间", "林间"])
+    ], section=["书边小札", "【书边小札】"], byline="林间")
     W = 24
     L = [head, "", U * 6 + a1["title"], U * 9 + "□ 王䶮", ""]
     for i, p in enumerate(a1["paragraphs"]):
@@ -459,6 +459,92 @@ def p8():
     return "\n".join(L) + "\n", gold
 
 
+# ---------------------------------------------------------------- page 9
+@page("zht_big5_1943_wartime_shelun_censored_blanks_zhongyangshe_banner_ad_midcolumn.txt", "big5")
+def p9():
+    head = "巴渝新報　中華民國三十二年十月十日　星期日　第二版"
+    ad = "國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售"
+    a1 = art("國慶紀念與增加生產", [
+        "今天是中華民國三十二年的國慶紀念日。抗戰已經進入第七個年頭，前方將士浴血苦戰，後方同胞節衣縮食，這一個國慶，比往年更有重大的意義。",
+        "我們以為，今日後方最迫切的工作，莫過於增加生產。糧食、棉紗、燃料，無一不是軍民所必需；而物價高漲，囤積居奇之風未息，××××××××××××，實為國家之隱憂。",
+        "政府近月來厲行限價，取締囤積，用意至善。但限價之能否收效，端賴生產之能否增加。我們希望各地工廠加緊開工，各縣農民多種雜糧，人人在自己的崗位上，多出一分力量。",
+        "至於公務人員與知識分子，生活固極清苦，然值此國難當頭之際，尤應以身作則，力戒浮華，節約消費，使有限之物資，盡用於抗戰建國之途。",
+        "國家的前途，繫於全國同胞的努力。謹以此意，與讀者共勉。",
+    ], section="社論")
+    a2 = art("湘北我軍克復兩據點", [
+        "【中央社長沙九日電】湘北我軍連日向新牆河北岸之敵猛烈反攻，八日晨克復××、××兩據點，斃敵二百餘名，鹵獲步槍四十餘枝，輕機槍三挺。",
+        "殘敵向北潰退，我軍正分途追擊中。",
+        "又電：鄂西方面，我游擊部隊九日夜襲宜昌附近敵據點，焚燬敵倉庫一所，斃敵三十餘名，我方僅傷士兵四名。",
+    ], section="前方戰訊", subtitle="斃敵二百餘　鹵獲甚多", byline=None, source=[None, "中央社"])
+    a3 = art("本市明日舉行防空演習", [
+        "【本報訊】本市防空司令部定明日上午九時舉行全市防空演習，屆時發放空襲警報，全市交通暫停，市民應即進入附近防空洞躲避，聽候解除警報後方可出洞。",
+        "該部並通告，各防空洞管理員應於今日檢查洞內照明及通風設備，如有損壞，須立即修理。",
+        "又訊：本年入秋以來，敵機曾三次竄擾市郊，幸未造成重大損失。防空當局希望市民切勿大意，遇有警報，務須服從防護人員指揮。",
+    ])
+    W = 16
+    L = [head, "", U * 2 + "社　論", "", U * 2 + a1["title"], ""]
+    for p in a1["paragraphs"]:
+        L += cjk_wrap(p, W)
+    L += ["", "", "前方戰訊", U + a2["title"], U * 3 + "斃敵二百餘　鹵獲甚多", ""]
+    for p in a2["paragraphs"]:
+        L += cjk_wrap(p, W)
+    L += ["", "", U + a3["title"], ""]
+    for i, p in enumerate(a3["paragraphs"]):
+        ls = cjk_wrap(p, W)
+        if i == 0:
+            ls = insert(ls, 4, [ad])
+        L += ls
+    a1 = dict(a1, section=["社論", "社　論"])
+    gold = {"note": "", "page": {"furniture": [head, ad], "date": "1943-10-10", "page": "2"},
+            "articles": [a1, a2, a3]}
+    return "\n".join(L) + "\n", gold
+
+
+# ---------------------------------------------------------------- page 10
+@page("en_au_1888_ocr_local_general_runin_heads_own_correspondent_police_court_pounds.txt", "utf-8")
+def p10():
+    head = "THE TARRAWONG ADVOCATE, SATURDAY, MARCH 17, 1888."
+    ad = "JAMES ROWE & CO., GENERAL STOREKEEPERS, TARRAWONG."
+    a1 = art("LOCAL AND GENERAL.", [
+        "The Weather.—The heat of the past week has been very trying, the thermometer on Thursday registering 106 degrees in the shade at the post office. A thunderstorm on Friday evening brought some relief, and about half an inch of rain fell in the town.",
+        "Land Sales.—At the sale of Crown lands held at the court-house on Wednesday, five allotments in the township of Tarrawong were sold at prices ranging from £8 to £14 per lot. The total realised was £57 10s.",
+        "School of Arts.—The annual meeting of the School of Arts will be held on Monday evening next. The committee report that 140 volumes have been added to the library during the year, and that tho reading-room is well patronised.",
+        "Accident.—A young man named William Dunne, employed at Mr. Keogh's sawmill, met with a painful accident ou Tuesday, his left hand coming in contact with the saw. Dr. Ellery attended to the injury, and it is hoped the hand may be saved.",
+    ])
+    a2 = art("BOOLARRA CREEK.", [
+        "The shearing at Boolarra station commenced on Monday, with twenty-two shearers on the board. Mr. Lachlan, the manager, expects to shear about 48,000 sheep, and the wool is said to be of good quality this season.",
+        "The selectors in this district are anxiously awaiting the survey of the new road to Tarrawong, which has been promised for so long. At present the teams are obliged to travel nearly eight miles round by the old crossing.",
+    ], byline=["(FROM OUR OWN CORRESPONDENT.)", None])
+    a3 = art("POLICE COURT.", [
+        "Tuesday, March 13.—(Before Mr. J. Harding, P.M.)",
+        "Drunkenness.—Thomas Byrne, an old offender, was fined 10s., or in default 24 hours' imprisonment.",
+        "Cattle Trespass.—Patrick Moloney sued John Ashby for £1 5s. 6d., damages caused by defendant's cattle trespassing on his cultivation paddock. After hearing the evidence, the Bench gave a verdict for the plaintiff for the full amount, with costs.",
+    ])
+    W = 38
+    H = ["regis-tering", "thermom-eter", "allot-ments", "real-ised", "patron-ised", "ac-cident", "at-tended",
+         "com-menced", "man-ager", "se-lectors", "anx-iously", "im-prisonment", "tres-passing", "culti-vation",
+         "evi-dence", "plain-tiff", "Tarra-wong", "thunder-storm", "com-mittee", "li-brary", "sea-son", "de-fault",
+         "de-fendant's", "ob-liged", "shear-ers", "pain-ful", "con-tact", "prom-ised", "in-jury"]
+    L = [head, "", "LOCAL AND GENERAL.", ""]
+    for i, p in enumerate(a1["paragraphs"]):
+        ls = en_wrap(p, W, H, indent="  ")
+        if i == 2:
+            ls = insert(ls, 3, [""])  # column break inside a sentence
+        L += ls
+    L += ["", "BOOLARRA CREEK.", "(FROM OUR OWN CORRESPONDENT.)", ""]
+    for i, p in enumerate(a2["paragraphs"]):
+        ls = en_wrap(p, W, H, indent="  ")
+        if i == 1:
+            ls = insert(ls, 2, ["", ad, ""])
+        L += ls
+    L += ["", "POLICE COURT.", ""]
+    for p in a3["paragraphs"]:
+        L += en_wrap(p, W, H, indent="  ")
+    gold = {"note": "", "page": {"furniture": [head, ad], "date": "1888-03-17", "page": None},
+            "articles": [a1, a2, a3]}
+    return "\n".join(L) + "\n", gold
+
+
 NOTES = {
     "zh_pdftotext_layout_2004_spaced_head_two_columns_caption_formfeed.txt":
         "Hand-written gold for tests/holdout11/zh_pdftotext_layout_2004_spaced_head_two_columns_caption_formfeed.txt (UTF-8, LF, simplified, a 2004 national daily's page as `pdftotext -layout` prints it: 江原日报 2004-06-18 第4版 要闻, 3 articles). No full-width indent: paragraphs open with four ASCII spaces; lines are cut at the printed column width (21 cells); the two columns are printed side by side, the right column padded to character column 30 with ASCII spaces; the page ends with a form feed. Line 1: header with ASCII spacing (furniture). Line 4: the lead headline letter-spaced with two ASCII spaces (title 夏粮收购全面展开); line 6: its deck (subtitle). Article 1 (left column): lead 本报北京6月17日讯　记者李国平报道： (byline 记者李国平, the dateline stays in paragraph 1); the photo caption (lines 15-16) and its credit 本报记者　周晓峰摄 (line 17) sit between two lines of a sentence of paragraph 2 (…主产区 / 普遍增设…): joined; caption lifted, credit in credits. Article 2 (right column): headline over two lines (one title), 新华社 dateline with （记者王晓燕） (byline; source none or 新华社). Article 3 (right column, line 19): headline, 本报讯 lead with no reporter (byline null). Footer line (责任编辑/电话/电子信箱) is furniture. The gold reads the left column, then the right column.",
@@ -489,7 +575,7 @@ def main():
         if not check:
             data = bom + text.replace("\n", nl).encode(enc)
             open(path, "wb").write(data)
-            gold["note"] = NOTES[name]
+            gold["note"] = NOTES.get(name, "")
             with open(gpath, "w", encoding="utf-8") as f:
                 json.dump(gold, f, ensure_ascii=False, indent=1)
                 f.write("\n")

@@ -565,7 +565,7 @@ def draw_vertical() -> Image.Image:
     return img.crop((0, 0, W, end))
 
 
-# --- page 4: a market page (simplified): an unruled table of figures inside a story, a classified band at the foot
+# --- page 4: a consumer page (simplified): an unruled table of figures inside a story, a classified band at the foot
 
 TABLE_ROWS = [
     ["品种", "本周", "上周", "涨跌"],
@@ -585,7 +585,7 @@ CLASSIFIED = [
 ]
 
 MARKET = {
-    "furniture": ["西岭晚报", "2026年11月12日 星期四", "B2", "市场", TABLE_TITLE, *["　".join(r) for r in TABLE_ROWS],
+    "furniture": ["西岭晚报", "2026年11月12日 星期四", "B2", "消费", TABLE_TITLE, *["　".join(r) for r in TABLE_ROWS],
                   TABLE_SOURCE, "分类广告", "广告热线：0813-5526677", *[x for pair in CLASSIFIED for x in pair],
                   "本版编辑：蓝海燕"],
     "date": "2026-11-12",
@@ -863,7 +863,7 @@ PAGES = [
          "ruled off): a horizontal headline over two paragraphs, the first opening 【本報訊】 (no reporter: byline "
          "null). Furniture: masthead pieces and the editor line."),
     Page("zh_sim_table_figures_classified_band", draw_market, MARKET, "chi_sim", ("tsv", "pdf"), True,
-         "an invented evening paper, 西岭晚报 B2 市场, 2026-11-12, simplified, 3 columns, 2 articles. Lead over "
+         "an invented evening paper, 西岭晚报 B2 消费, 2026-11-12, simplified, 3 columns, 2 articles. Lead over "
          "columns 1-2: headline, byline line 记者　闫少华, lead 本报讯（记者　闫少华）, two paragraphs in two "
          "columns, then an unruled table of figures across both columns (its title, a header row and five rows "
          "in aligned cells between two rules, and a source line; all furniture, each row listed as its cells "

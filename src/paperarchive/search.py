@@ -23,6 +23,7 @@ from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
 from .queries import BigramPhrase, CharPrefix, count_matches, is_bigram_chain
+from .topk import top_hits
 
 # Fields a query may name, and the names users know them by.
 FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
@@ -348,6 +349,9 @@ def run(
 
     def fetch(n: int | None) -> list:
         if sort == "relevance":
+            best = top_hits(searcher, whole, n) if n is not None else None
+            if best is not None:
+                return best
             return list(searcher.search(whole, limit=n, terms=False, optimize=False))
         return _by_date(searcher, whole, n, newest_first=sort == "-date")
 

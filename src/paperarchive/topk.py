@@ -1,0 +1,302 @@
+"""Exact top hits for a word or a phrase searched in title and body, reading only the
+postings that can change them (MaxScore, with per-block maxima).
+
+A plain query searches two fields: 社区 is `title:社区 OR body:社区`, and a document's
+score is its title score plus its body score. At L the title list holds 12,349
+documents and each of its scores weighs three times a body one; the body list holds
+104,046, and no body score exceeds 2.67 while the tenth best document scores 8.47.
+So the top ten come from the title's matches: each is scored, best first, and its body
+score is looked up, until the best a title match could still reach (its title score
+plus the body's maximum) falls below the tenth best found. A document that matches only
+in the body scores at most the body's maximum, below the tenth best: the body's postings
+are read only where a candidate needs them, and a body block whose best score cannot
+lift the candidate into the top ten is not even decoded. A phrase is handled the same
+way; its positions are read only for candidates that can still enter.
+
+The hits are whoosh's, exactly: the same documents, the same float scores (the same
+sums in the same order), ties to the lower document number. Where the query has
+another shape, or the bound does not hold (fewer title matches than hits wanted score
+above the body's maximum), `top_hits` returns None and the caller asks whoosh.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from heapq import heappush, heapreplace
+
+from whoosh import matching
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.binary import UnionMatcher
+
+from .queries import _AlignedMatcher, _plain_bm25
+
+FIRST_ROUND = 64  # candidates looked up before the rest: enough to set a high bar
+# A driving list longer than this is scored by whoosh's own walk (a word printed in
+# every other title): reading it whole would cost more than the walk it saves.
+MAX_DRIVER_POSTINGS = 60_000
+
+
+class TopHit:
+    """What a whoosh `Hit` offers the search: a score and the stored fields."""
+
+    __slots__ = ("score", "docnum", "_searcher")
+
+    def __init__(self, score: float, docnum: int, searcher):
+        self.score, self.docnum, self._searcher = score, docnum, searcher
+
+    def __getitem__(self, name):
+        return self._searcher.stored_fields(self.docnum)[name]
+
+
+class Work:
+    """Counts for the benchmark: postings scored, blocks decoded and skipped, phrase checks."""
+
+    scored = decoded = skipped = checked = 0
+
+
+WORK = Work()
+
+
+def top_hits(searcher, q, limit: int) -> list[TopHit] | None:
+    """The `limit` best documents for `q`, best first, as `searcher.search(q, limit)` ranks
+    them; None where this shortcut does not apply."""
+    context = searcher.context()
+    best: list[tuple[float, int]] = []
+    for sub, offset in searcher.leaf_searchers():
+        if sub.reader().has_deletions():
+            return None
+        clauses = _clauses(q.matcher(sub, context), sub.reader())
+        if clauses is None:
+            return None
+        found = _segment_top(clauses, limit)
+        if found is None:
+            return None
+        best.extend((score, offset + docnum) for score, docnum in found)
+    best.sort(key=lambda hit: (-hit[0], hit[1]))
+    return [TopHit(score, docnum, searcher) for score, docnum in best[:limit]]
+
+
+def _clauses(m, reader) -> list | None:
+    """The clauses of a `title OR body` matcher (one or two), or None for any other shape."""
+    if isinstance(m, matching.NullMatcherClass):
+        return []
+    if type(m) is UnionMatcher:
+        a, b = _clause(m.a, reader), _clause(m.b, reader)
+        if a is None or b is None:
+            return None
+        return [c for c in (a, b) if c is not False]
+    c = _clause(m, reader)
+    return None if c is None else [c] if c is not False else []
+
+
+def _clause(m, reader):
+    """A term or a phrase clause; False for a matcher with nothing to match; None if unknown."""
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return False
+    if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
+        return _Clause([_Leaf(m, reader)], None)
+    if type(m) is _AlignedMatcher and m.boost == 1 and len(m.leaves) == len(m.offsets) > 1:
+        if all(type(leaf) is W3LeafMatcher and _plain_bm25(leaf) is not None for leaf in m.leaves):
+            return _Clause([_Leaf(leaf, reader) for leaf in m.leaves], m.offsets)
+    return None
+
+
+class _Leaf:
+    """One term's postings in one segment, read forward: whole, or one document at a time."""
+
+    def __init__(self, m: W3LeafMatcher, reader):
+        self.m = m
+        self.idf, self.k1, self.b, self.avgfl, self.lengths = _plain_bm25(m)
+        self.max = m.max_quality()
+        self.postings = reader.doc_frequency(*m._term)
+        self.max_weight = reader.term_info(*m._term).max_weight()
+
+    def bm25(self, tf: float, docnum: int) -> float:
+        # whoosh.scoring.bm25, term for term, so the scores are the same floats
+        k1, b = self.k1, self.b
+        return self.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * self.lengths[docnum] / self.avgfl)))
+
+    def all_scores(self) -> dict[int, float]:
+        m = self.m
+        m.reset()
+        scores: dict[int, float] = {}
+        idf, k1, b, avgfl, lengths = self.idf, self.k1, self.b, self.avgfl, self.lengths
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            for docnum, tf in zip(m._ids, m._weights):
+                scores[docnum] = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl)))
+            WORK.scored += len(m._ids)
+            WORK.decoded += 1
+            m._next_block()
+        return scores
+
+    def reach(self, docnum: int) -> float:
+        """The most this term can score in `docnum`: its largest count at this document's length
+        (BM25 grows with the count and falls with the length; most documents are longer
+        than the shortest, whose score is the term's maximum)."""
+        return self.bm25(self.max_weight, docnum)
+
+    def to_block(self, docnum: int) -> bool:
+        """Moves forward to the block that would hold `docnum`, reading only block headers."""
+        m = self.m
+        if m.is_active() and docnum > m._maxid:
+            WORK.skipped += m._skip_to_block(lambda: docnum > m._maxid) - 1  # the last one is read
+        return m.is_active()
+
+    def block_reach(self, docnum: int) -> float:
+        """`reach` with the largest count of the block that would hold `docnum` (after `to_block`)."""
+        return self.bm25(self.m._maxweight, docnum)
+
+    def seek(self, docnum: int) -> bool:
+        """Moves to `docnum`'s posting (forward only): True if the term is in that document."""
+        m = self.m
+        if not self.to_block(docnum):
+            return False
+        if m._ids is None:
+            m._read_ids()
+            WORK.decoded += 1
+        i = bisect_left(m._ids, docnum, m._i)
+        if i < m._blocklength:
+            m._i = i
+            return m._ids[i] == docnum
+        return False
+
+    def score_here(self) -> float:
+        WORK.scored += 1
+        return self.bm25(self.m.weight(), self.m._ids[self.m._i])
+
+
+class _Clause:
+    """A term (`offsets` None) or a phrase of bigrams fixed at `offsets` (`BigramPhrase`).
+
+    A phrase scores as whoosh's left-deep intersection does: ((t0 + t1) + t2) …"""
+
+    def __init__(self, leaves: list[_Leaf], offsets: list[int] | None):
+        self.leaves, self.offsets = leaves, offsets
+        bound = 0.0
+        for leaf in leaves:
+            bound += leaf.max
+        self.max = bound * (1 + 1e-9) + 1e-12  # above any sum of these terms, rounding included
+        self.postings = min(leaf.postings for leaf in leaves)  # at most this many matches
+        self.read = sum(leaf.postings for leaf in leaves)  # what listing them all reads
+
+    def reset(self):
+        for leaf in self.leaves:
+            leaf.m.reset()
+
+    def reach(self, docnum: int) -> float:
+        """Above anything the clause can score in `docnum`, rounding included."""
+        bound = 0.0
+        for leaf in self.leaves:
+            bound += leaf.reach(docnum)
+        return bound * (1 + 1e-9) + 1e-12
+
+    def candidates(self) -> dict[int, float]:
+        """Every document holding the clause's terms, with its score (positions unchecked)."""
+        first, *rest = [leaf.all_scores() for leaf in self.leaves]
+        if not rest:
+            return first
+        out = {}
+        for docnum, score in first.items():
+            for other in rest:
+                s = other.get(docnum)
+                if s is None:
+                    break
+                score += s
+            else:
+                out[docnum] = score
+        return out
+
+    def aligned(self) -> bool:
+        """Whether the phrase's terms sit at their offsets in the current document (seeked)."""
+        if self.offsets is None:
+            return True
+        WORK.checked += 1
+        starts = set(self.leaves[0].m.value_as("positions"))
+        for leaf, offset in zip(self.leaves[1:], self.offsets[1:]):
+            starts.intersection_update(p - offset for p in leaf.m.value_as("positions"))
+            if not starts:
+                return False
+        return True
+
+    def verify(self, docnum: int) -> bool:
+        """Whether a candidate from `candidates` really matches (its positions)."""
+        if self.offsets is None:
+            return True
+        return all(leaf.seek(docnum) for leaf in self.leaves) and self.aligned()
+
+    def score_at(self, docnum: int, need: float | None):
+        """The score of the clause's terms in `docnum` (positions unchecked: see `aligned`),
+        0.0 if one is missing, or None as soon as its blocks' maxima show that it cannot
+        reach `need` (None: anything will do)."""
+        if need is not None:
+            bound = 0.0
+            for leaf in self.leaves:
+                if not leaf.to_block(docnum):
+                    return 0.0
+                bound += leaf.block_reach(docnum)
+            if bound * (1 + 1e-9) + 1e-9 < need:
+                return None
+        for leaf in self.leaves:
+            if not leaf.seek(docnum):
+                return 0.0
+        score = self.leaves[0].score_here()
+        for leaf in self.leaves[1:]:
+            score += leaf.score_here()
+        return score
+
+
+def _segment_top(clauses: list[_Clause], limit: int) -> list[tuple[float, int]] | None:
+    if not clauses:
+        return []
+    if len(clauses) == 1:
+        driver, other = clauses[0], None
+    else:
+        a, b = clauses
+        driver, other = (a, b) if a.postings <= b.postings else (b, a)
+    if driver.read > MAX_DRIVER_POSTINGS:
+        return None
+    reach = other.max if other else 0.0
+    candidates = sorted(driver.candidates().items(), key=lambda c: (-c[1], c[0]))
+    heap: list[tuple[float, int]] = []  # (score, -docnum): whoosh's order, the worst on top
+    done = 0
+    for stop in (min(FIRST_ROUND, len(candidates)), len(candidates)):
+        batch = []
+        for docnum, score in candidates[done:stop]:
+            if len(heap) == limit and score + reach < heap[0][0]:
+                break  # nor can any after it: they score less
+            batch.append((docnum, score))
+        done = stop
+        driver.reset()
+        if other:
+            other.reset()
+        for docnum, score in sorted(batch):
+            full = len(heap) == limit
+            if full and (score + reach < heap[0][0] or (other and score + other.reach(docnum) < heap[0][0])):
+                continue
+            # Cheapest first: the other clause's block maxima, its terms' scores, and positions
+            # only for a document whose score can still enter (the driver's phrase holds in
+            # most of its candidates: checked last).
+            part = other.score_at(docnum, heap[0][0] - score if full else None) if other else 0.0
+            if part is None:
+                continue
+            item = (score + part if part else score, -docnum)
+            if full and item < heap[0]:
+                continue
+            if not driver.verify(docnum):
+                continue  # not the phrase here: if the other clause matches, it alone scores below the bar
+            if part and not other.aligned():
+                item = (score, -docnum)
+                if full and item < heap[0]:
+                    continue
+            if not full:
+                heappush(heap, item)
+            elif item > heap[0]:
+                heapreplace(heap, item)
+        if len(heap) == limit and (done == len(candidates) or candidates[done][1] + reach < heap[0][0]):
+            break
+    # Documents never looked at: those the other clause matches alone, which score at most its maximum.
+    if len(heap) < limit or (other and not reach < heap[0][0]):
+        return None
+    return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]

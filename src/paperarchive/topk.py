@@ -21,14 +21,16 @@ above the body's maximum), `top_hits` returns None and the caller asks whoosh.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from heapq import heappush, heapreplace
+from operator import add
 
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.binary import UnionMatcher
 
-from .queries import _AlignedMatcher, _plain_bm25
+from .queries import _AlignedMatcher, _plain_bm25, _SummedArrayUnion, _zeros
 
 FIRST_ROUND = 64  # candidates looked up before the rest: enough to set a high bar
 # A driving list longer than this is scored by whoosh's own walk (a word printed in
@@ -65,10 +67,13 @@ def top_hits(searcher, q, limit: int) -> list[TopHit] | None:
     for sub, offset in searcher.leaf_searchers():
         if sub.reader().has_deletions():
             return None
-        clauses = _clauses(q.matcher(sub, context), sub.reader())
-        if clauses is None:
-            return None
-        found = _segment_top(clauses, limit)
+        m = q.matcher(sub, context)
+        summed = _summed_clauses(m)
+        if summed is not None:
+            found = _summed_top(summed, limit, sub.reader())
+        else:
+            clauses = _clauses(m, sub.reader())
+            found = None if clauses is None else _segment_top(clauses, limit)
         if found is None:
             return None
         best.extend((score, offset + docnum) for score, docnum in found)
@@ -300,3 +305,96 @@ def _segment_top(clauses: list[_Clause], limit: int) -> list[tuple[float, int]] 
     if len(heap) < limit or (other and not reach < heap[0][0]):
         return None
     return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+# One character (党, 爱): every term that begins with it, in title and body. Its terms'
+# maxima add up far beyond any document's score, so no bound skips a document; but whoosh's
+# walk through the two fields' unions, one document at a time (`UnionMatcher` over two
+# `ArrayUnionMatcher`s: id, score, next for each of 72,000 documents of 爱 at L), cost
+# four times the scoring itself. Here each field's terms are summed into one array per
+# field, a block of postings per loop, and the top N read from the arrays' sum.
+
+
+def _summed_clauses(m) -> list[tuple[list, float]] | None:
+    """The title and body sums of a one-character query: (terms, boost) each; None otherwise."""
+    parts = [m.a, m.b] if type(m) is UnionMatcher else [m]
+    if not any(type(p) is _SummedArrayUnion for p in parts):
+        return None
+    out = []
+    for p in parts:
+        if type(p) is _SummedArrayUnion and p._scored:
+            out.append((list(p._submatchers), p._boost))
+        elif type(p) is W3LeafMatcher:
+            out.append(([p], None))  # a single term: its plain score, no sum
+        elif not (isinstance(p, matching.NullMatcherClass) or not p.is_active()):
+            return None
+    return out
+
+
+def _summed_top(clauses, limit: int, reader) -> list[tuple[float, int]]:
+    doccount = reader.doc_count_all()
+    postings = sum(_length(m, reader) for terms, _ in clauses for m in terms)
+    dense = postings * 4 > doccount  # an array per field; a few postings: a dict
+    sums = []
+    for terms, boost in clauses:
+        acc = array("d", _zeros(doccount)) if dense else _Sparse()
+        for m in terms:
+            m.reset()
+            plain = _plain_bm25(m)
+            if plain is None:  # an inlined list: whoosh's own score, as `_read_part` does
+                while m.is_active():
+                    score = m.score()
+                    acc[m.id()] += score * boost if boost is not None else score
+                    WORK.scored += 1
+                    m.next()
+                continue
+            idf, k1, b, avgfl, lengths = plain
+            factor = 1.0 if boost is None else boost
+            while m.is_active():
+                m._read_ids()
+                m._read_weights()
+                WORK.decoded += 1
+                WORK.scored += len(m._ids)
+                for docnum, tf in zip(m._ids, m._weights):
+                    # whoosh.scoring.bm25, term for term (`_read_part`'s sum, in its order)
+                    acc[docnum] += idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl))) * factor
+                m._next_block()
+        sums.append(acc)
+    heap: list[tuple[float, int]] = []
+    if not dense:
+        total = sums[0] if len(sums) == 1 else _Sparse({d: sums[0][d] + sums[1][d] for d in sums[0].keys() | sums[1].keys()})
+        for docnum in sorted(total):
+            _offer(heap, limit, total[docnum], docnum)
+        return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+    total = sums[0] if len(sums) == 1 else array("d", map(add, sums[0], sums[1]))
+    step = 4096
+    for start in range(0, doccount, step):
+        part = total[start : start + step]
+        if len(heap) == limit and max(part) <= heap[0][0]:
+            continue  # nothing here beats the N-th best (an equal score comes later: it loses the tie)
+        for i, score in enumerate(part):
+            if score > 0:
+                _offer(heap, limit, score, start + i)
+    return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+class _Sparse(dict):
+    """Scores of the few documents a rare character's terms hold: 0.0 where none."""
+
+    def __missing__(self, docnum):
+        return 0.0
+
+
+def _length(m, reader) -> int:
+    """How many postings a term's list holds (an inlined list's own length)."""
+    if type(m) is W3LeafMatcher:
+        return reader.doc_frequency(*m._term)
+    return len(getattr(m, "_ids", ())) or 1
+
+
+def _offer(heap: list, limit: int, score: float, docnum: int) -> None:
+    """Keeps `docnum` among the `limit` best seen, visiting documents in order (whoosh's ties)."""
+    if len(heap) < limit:
+        heappush(heap, (score, -docnum))
+    elif score > heap[0][0]:
+        heapreplace(heap, (score, -docnum))

@@ -186,3 +186,18 @@ def test_a_second_segment_and_deleted_documents(tmp_path):
     writer.commit(merge=False)
     with ix.searcher(weighting=PaperBM25F()) as s:
         assert topk.top_hits(s, parse(s.schema, "重阳"), 5) is None
+
+
+@pytest.mark.parametrize("words", [["10", "月"], ["28", "日"]])
+def test_two_words_side_by_side_match_and_score_as_whoosh_phrase(big_index, words):
+    """A quoted pair of words that is no bigram chain (10月 → 10 月, "fishing fleet") is a
+    `BigramPhrase` of the two: the same documents and scores as whoosh's `Phrase`."""
+    from whoosh import query
+
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        ours = parse(s.schema, '"' + "".join(words) + '"')
+        assert "BigramPhrase" in repr(ours)
+        theirs = query.Or([query.Phrase(field, words) for field in ("title", "body")])
+        expected = sorted((h.docnum, h.score) for h in s.search(theirs, limit=None, terms=False))
+        assert expected and sorted((h.docnum, h.score) for h in s.search(ours, limit=None, terms=False)) == expected

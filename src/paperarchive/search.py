@@ -159,11 +159,22 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
         return query.TermRange("date", q.start, date_upper(q.end), q.startexcl, q.endexcl, boost=q.boost)
     if isinstance(q, query.Phrase) and fuzzy:
         return _fuzzy_phrase(q)
-    if isinstance(q, query.Phrase) and q.fieldname in TEXT_FIELD_NAMES and is_bigram_chain(q.words):
+    if isinstance(q, query.Phrase) and q.fieldname in TEXT_FIELD_NAMES and (is_bigram_chain(q.words) or _pair(q)):
         return BigramPhrase(q.fieldname, q.words, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda child: _rewrite(child, fuzzy))
+
+
+def _pair(q: query.Phrase) -> bool:
+    """Two words side by side ("fishing fleet", ２０２５年 → 2025 年): `BigramPhrase` matches
+    them as whoosh's `Phrase` does (the second at the position after the first) and scores
+    them the same (the sum of the two), through integer positions instead of spans.
+
+    >>> _pair(query.Phrase("body", ["fishing", "fleet"])), _pair(query.Phrase("body", ["a", "b"], slop=2))
+    (True, False)
+    """
+    return len(q.words) == 2 and q.slop == 1
 
 
 def _fuzzy_phrase(q: query.Phrase) -> query.Query:

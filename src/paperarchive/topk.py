@@ -137,6 +137,19 @@ class _Leaf:
             m._next_block()
         return scores
 
+    def all_counts(self) -> dict[int, float]:
+        """Each document's count (weight) of the term, the whole list read."""
+        m = self.m
+        m.reset()
+        counts: dict[int, float] = {}
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            counts.update(zip(m._ids, m._weights))
+            WORK.decoded += 1
+            m._next_block()
+        return counts
+
     def reach(self, docnum: int) -> float:
         """The most this term can score in `docnum`: its largest count at this document's length
         (BM25 grows with the count and falls with the length; most documents are longer
@@ -186,6 +199,7 @@ class _Clause:
         self.max = bound * (1 + 1e-9) + 1e-12  # above any sum of these terms, rounding included
         self.postings = min(leaf.postings for leaf in leaves)  # at most this many matches
         self.read = sum(leaf.postings for leaf in leaves)  # what listing them all reads
+        self.rarest_first = sorted(leaves, key=lambda leaf: leaf.postings)
 
     def reset(self):
         for leaf in self.leaves:
@@ -200,18 +214,17 @@ class _Clause:
 
     def candidates(self) -> dict[int, float]:
         """Every document holding the clause's terms, with its score (positions unchecked)."""
-        first, *rest = [leaf.all_scores() for leaf in self.leaves]
-        if not rest:
-            return first
+        if len(self.leaves) == 1:
+            return self.leaves[0].all_scores()
+        counts = [leaf.all_counts() for leaf in self.leaves]
+        common = set(counts[0]).intersection(*counts[1:])
+        WORK.scored += len(common) * len(self.leaves)
         out = {}
-        for docnum, score in first.items():
-            for other in rest:
-                s = other.get(docnum)
-                if s is None:
-                    break
-                score += s
-            else:
-                out[docnum] = score
+        for docnum in common:
+            score = self.leaves[0].bm25(counts[0][docnum], docnum)
+            for leaf, tfs in zip(self.leaves[1:], counts[1:]):
+                score += leaf.bm25(tfs[docnum], docnum)
+            out[docnum] = score
         return out
 
     def aligned(self) -> bool:
@@ -244,7 +257,7 @@ class _Clause:
                 bound += leaf.block_reach(docnum)
             if bound * (1 + 1e-9) + 1e-9 < need:
                 return None
-        for leaf in self.leaves:
+        for leaf in self.rarest_first:  # a missing term spares decoding the commoner ones' blocks
             if not leaf.seek(docnum):
                 return 0.0
         score = self.leaves[0].score_here()

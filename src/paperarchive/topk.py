@@ -347,10 +347,10 @@ def _summed_clauses(m) -> list[tuple[list, float]] | None:
 
 def _summed_top(clauses, limit: int, reader) -> list[tuple[float, int]]:
     doccount = reader.doc_count_all()
-    postings = sum(_length(m, reader) for terms, _ in clauses for m in terms)
-    dense = postings * 4 > doccount  # an array per field; a few postings: a dict
     sums = []
     for terms, boost in clauses:
+        # An array for a field whose terms hold many documents; a dict for a few (a title's).
+        dense = sum(_length(m, reader) for m in terms) * 4 > doccount
         acc = array("d", _zeros(doccount)) if dense else _Sparse()
         for m in terms:
             m.reset()
@@ -374,12 +374,25 @@ def _summed_top(clauses, limit: int, reader) -> list[tuple[float, int]]:
                 m._next_block()
         sums.append(acc)
     heap: list[tuple[float, int]] = []
-    if not dense:
-        total = sums[0] if len(sums) == 1 else _Sparse({d: sums[0][d] + sums[1][d] for d in sums[0].keys() | sums[1].keys()})
+    total = sums[0]
+    if len(sums) == 2:  # title + body, as whoosh's union adds them
+        title, body = sums
+        if isinstance(title, array) and isinstance(body, array):
+            total = array("d", map(add, title, body))
+        elif isinstance(body, array):
+            total = body  # its own, built for this search: the title's few documents added in place
+            for docnum, score in title.items():
+                total[docnum] = score + body[docnum]
+        elif isinstance(title, array):
+            total = title
+            for docnum, score in body.items():
+                total[docnum] = title[docnum] + score
+        else:
+            total = _Sparse({d: title[d] + body[d] for d in title.keys() | body.keys()})
+    if isinstance(total, _Sparse):
         for docnum in sorted(total):
             _offer(heap, limit, total[docnum], docnum)
         return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
-    total = sums[0] if len(sums) == 1 else array("d", map(add, sums[0], sums[1]))
     step = 4096
     for start in range(0, doccount, step):
         part = total[start : start + step]

@@ -16,6 +16,7 @@ from conftest import BIG5_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
+from paperarchive import topk
 from paperarchive.analysis import fold
 from paperarchive.bulkwrite import BulkWriter
 from paperarchive.index import make_schema
@@ -100,3 +101,103 @@ def test_the_top_hits_are_the_best_scored_whatever_the_limit(big_index, text):
         for limit in (3, 10, 11):
             top = [(h.docnum, h.score) for h in s.search(q, limit=limit, terms=False, optimize=False)]
             assert top == ranked[:limit], limit
+
+
+@pytest.mark.parametrize("text", ['"社区治理" 活动', '"重阳节" OR 老人'])
+def test_phrases_skipped_below_the_bar_leave_the_top_hits_as_they_were(big_index, text):
+    """A phrase inside AND / OR reads positions only where its score can still enter the
+    top N (`_AlignedMatcher.replace`): the top N must be the fully scored list's."""
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        q = parse(s.schema, text)
+        ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+        assert len(ranked) > 20
+        for limit in (3, 10):
+            assert [(h.docnum, h.score) for h in s.search(q, limit=limit, terms=False, optimize=False)] == ranked[:limit]
+
+
+@pytest.mark.parametrize(
+    "text", ["重阳", "社区", "老人", "活动", '"社区治理"', "重阳节", "志愿服务", "title:社区", "九九重阳", "党", "老", "title:老"]
+)
+def test_the_title_first_top_hits_are_the_fully_scored_ones(big_index, text):
+    """`topk.top_hits` finds a word's or a phrase's top N from the title's matches, looking
+    up body scores only where they can matter, and a character's from its terms summed a
+    block at a time: the same documents and float scores as scoring every match one by
+    one, ties to the lower document number, whatever the limit."""
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        q = parse(s.schema, text)
+        ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+        assert len(ranked) > 20
+        answered = 0
+        for limit in (1, 3, 10, 11, 40):
+            top = topk.top_hits(s, q, limit)
+            if top is not None:  # None: the bound did not hold, whoosh answers
+                answered += 1
+                assert [(h.docnum, h.score) for h in top] == ranked[:limit], limit
+                assert [h["id"] for h in top] == [s.stored_fields(d)["id"] for d, _ in ranked[:limit]]
+        assert answered >= 3
+
+
+def test_the_title_first_top_hits_read_less_than_every_posting(big_index):
+    """The counted work: of 社区's body postings, only the blocks holding a candidate
+    that can still enter the top ten are decoded."""
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        q = parse(s.schema, "社区")
+        postings = s.doc_frequency("title", "社区") + s.doc_frequency("body", "社区")
+        before = topk.WORK.scored
+        assert topk.top_hits(s, q, 10) is not None
+        assert topk.WORK.scored - before < 0.6 * postings
+
+
+def test_other_shapes_and_unsure_bounds_are_left_to_whoosh(big_index):
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        for text in ("敬老 活动", "重阳 OR 老人", '"重阳节" OR 老人'):  # an AND, ORs of other parts
+            assert topk.top_hits(s, parse(s.schema, text), 10) is None, text
+        # More hits wanted than title matches outscore the body's best: the body alone could place one.
+        q = parse(s.schema, "重阳")
+        titled = s.doc_frequency("title", "重阳")
+        assert topk.top_hits(s, q, titled + 1) is None
+
+
+def test_a_second_segment_and_deleted_documents(tmp_path):
+    """Per segment, then merged by score and document number; a segment with deletions
+    (whose lists still hold the deleted) is left to whoosh."""
+    sentences = _sentences()
+    rng = random.Random(7)
+    ix = whoosh_index.create_in(tmp_path, make_schema())
+    for batch in range(2):
+        writer = BulkWriter(ix)
+        for n in range(400):
+            body = "".join(rng.sample(sentences, rng.randint(2, 10)))
+            writer.add_document(id=f"b{batch}{n:03d}", title=rng.choice(sentences)[:14], body=body)
+        writer.commit(merge=False)
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        assert len(s.leaf_searchers()) == 2
+        for text in ("重阳", "社区", '"社区治理"'):
+            q = parse(s.schema, text)
+            ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+            top = topk.top_hits(s, q, 5)
+            assert top is not None and [(h.docnum, h.score) for h in top] == ranked[:5], text
+    writer = ix.writer()
+    writer.delete_by_term("id", "b0000")
+    writer.commit(merge=False)
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        assert topk.top_hits(s, parse(s.schema, "重阳"), 5) is None
+
+
+@pytest.mark.parametrize("words", [["10", "月"], ["28", "日"]])
+def test_two_words_side_by_side_match_and_score_as_whoosh_phrase(big_index, words):
+    """A quoted pair of words that is no bigram chain (10月 → 10 月, "fishing fleet") is a
+    `BigramPhrase` of the two: the same documents and scores as whoosh's `Phrase`."""
+    from whoosh import query
+
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        ours = parse(s.schema, '"' + "".join(words) + '"')
+        assert "BigramPhrase" in repr(ours)
+        theirs = query.Or([query.Phrase(field, words) for field in ("title", "body")])
+        expected = sorted((h.docnum, h.score) for h in s.search(theirs, limit=None, terms=False))
+        assert expected and sorted((h.docnum, h.score) for h in s.search(ours, limit=None, terms=False)) == expected

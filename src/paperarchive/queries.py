@@ -169,7 +169,17 @@ class BigramPhrase(query.Phrase):
 
 
 class _AlignedMatcher(SpanWrappingMatcher):
-    """Keeps the documents where the intersected terms sit at their offsets."""
+    """Keeps the documents where the intersected terms sit at their offsets.
+
+    A phrase's score is its terms' scores, wherever they sit: positions only decide
+    whether a document matches. A top-N search tells its matchers the score a document
+    must beat to enter the top N (`replace`); a document that cannot beat it is passed
+    over without reading its positions ("社区治理" at L: 48,472 documents' positions
+    compared for a top ten, most of them scoring too low to enter it).
+    """
+
+    # Documents scoring at most this cannot enter the top hits (0: every match is wanted).
+    _floor = 0.0
 
     def __init__(self, child, offsets: list[int]):
         self.offsets = offsets
@@ -184,9 +194,18 @@ class _AlignedMatcher(SpanWrappingMatcher):
     def _replacement(self, newchild):
         return self.__class__(newchild, self.offsets)
 
+    def replace(self, minquality=0):
+        replaced = super().replace(minquality)
+        if isinstance(replaced, _AlignedMatcher):
+            # A hair under the bound: the sum that bound was taken from may round the other way.
+            replaced._floor = minquality * (1 - 1e-9)
+        return replaced
+
     def _get_spans(self):
         if len(self.leaves) != len(self.offsets):  # the intersection was replaced: nothing left to match
             return []
+        if self._floor > 0 and self.child.score() <= self._floor:
+            return []  # cannot enter the top hits: its positions need not be read
         # Where the first term would start the run, for each term: sets, not a scan of a
         # list per position (an article that prints 社区 forty times made that quadratic).
         starts = set(self.leaves[0].value_as("positions"))

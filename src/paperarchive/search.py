@@ -22,6 +22,7 @@ from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
 from .queries import BigramPhrase, CharPrefix, count_matches, is_bigram_chain
+from .topk import top_hits
 
 # Fields a query may name, and the names users know them by.
 FIELD_ALIASES = {"caption": "captions", "headline": "title", "author": "byline", "text": "body"}
@@ -161,11 +162,22 @@ def _rewrite(q: query.Query, fuzzy: bool) -> query.Query:
         return query.TermRange("date", q.start, date_upper(q.end), q.startexcl, q.endexcl, boost=q.boost)
     if isinstance(q, query.Phrase) and fuzzy:
         return _fuzzy_phrase(q)
-    if isinstance(q, query.Phrase) and q.fieldname in TEXT_FIELD_NAMES and is_bigram_chain(q.words):
+    if isinstance(q, query.Phrase) and q.fieldname in TEXT_FIELD_NAMES and (is_bigram_chain(q.words) or _pair(q)):
         return BigramPhrase(q.fieldname, q.words, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda child: _rewrite(child, fuzzy))
+
+
+def _pair(q: query.Phrase) -> bool:
+    """Two words side by side ("fishing fleet", ２０２５年 → 2025 年): `BigramPhrase` matches
+    them as whoosh's `Phrase` does (the second at the position after the first) and scores
+    them the same (the sum of the two), through integer positions instead of spans.
+
+    >>> _pair(query.Phrase("body", ["fishing", "fleet"])), _pair(query.Phrase("body", ["a", "b"], slop=2))
+    (True, False)
+    """
+    return len(q.words) == 2 and q.slop == 1
 
 
 def _fuzzy_phrase(q: query.Phrase) -> query.Query:
@@ -355,6 +367,9 @@ def run(
 
     def fetch(n: int | None) -> list:
         if sort == "relevance":
+            best = top_hits(searcher, whole, n) if n is not None else None
+            if best is not None:
+                return best
             return list(searcher.search(whole, limit=n, terms=False, optimize=False))
         return _by_date(searcher, whole, n, newest_first=sort == "-date")
 

@@ -1,0 +1,426 @@
+"""Exact top hits for a word or a phrase searched in title and body, reading only the
+postings that can change them (MaxScore, with per-block maxima).
+
+A plain query searches two fields: 社区 is `title:社区 OR body:社区`, and a document's
+score is its title score plus its body score. At L the title list holds 12,349
+documents and each of its scores weighs three times a body one; the body list holds
+104,046, and no body score exceeds 2.67 while the tenth best document scores 8.47.
+So the top ten come from the title's matches: each is scored, best first, and its body
+score is looked up, until the best a title match could still reach (its title score
+plus the body's maximum) falls below the tenth best found. A document that matches only
+in the body scores at most the body's maximum, below the tenth best: the body's postings
+are read only where a candidate needs them, and a body block whose best score cannot
+lift the candidate into the top ten is not even decoded. A phrase is handled the same
+way; its positions are read only for candidates that can still enter.
+
+The hits are whoosh's, exactly: the same documents, the same float scores (the same
+sums in the same order), ties to the lower document number. Where the query has
+another shape, or the bound does not hold (fewer title matches than hits wanted score
+above the body's maximum), `top_hits` returns None and the caller asks whoosh.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from heapq import heappush, heapreplace
+from operator import add
+
+from whoosh import matching
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.binary import UnionMatcher
+
+from .queries import _AlignedMatcher, _plain_bm25, _SummedArrayUnion, _zeros
+
+FIRST_ROUND = 64  # candidates looked up before the rest: enough to set a high bar
+# A driving list longer than this is scored by whoosh's own walk (a word printed in
+# every other title): reading it whole would cost more than the walk it saves.
+MAX_DRIVER_POSTINGS = 60_000
+
+
+class TopHit:
+    """What a whoosh `Hit` offers the search: a score and the stored fields."""
+
+    __slots__ = ("score", "docnum", "_searcher")
+
+    def __init__(self, score: float, docnum: int, searcher):
+        self.score, self.docnum, self._searcher = score, docnum, searcher
+
+    def __getitem__(self, name):
+        return self._searcher.stored_fields(self.docnum)[name]
+
+
+class Work:
+    """Counts for `bench/searchwork.py`: postings scored here (whoosh's scorer counts its own
+    calls), blocks decoded, blocks passed over on their headers, phrase position checks."""
+
+    scored = decoded = skipped = checked = 0
+
+
+WORK = Work()
+
+
+def top_hits(searcher, q, limit: int) -> list[TopHit] | None:
+    """The `limit` best documents for `q`, best first, as `searcher.search(q, limit)` ranks
+    them; None where this shortcut does not apply."""
+    context = searcher.context()
+    best: list[tuple[float, int]] = []
+    for sub, offset in searcher.leaf_searchers():
+        if sub.reader().has_deletions():
+            return None
+        m = q.matcher(sub, context)
+        summed = _summed_clauses(m)
+        if summed is not None:
+            found = _summed_top(summed, limit, sub.reader())
+        else:
+            clauses = _clauses(m, sub.reader())
+            found = None if clauses is None else _segment_top(clauses, limit)
+        if found is None:
+            return None
+        best.extend((score, offset + docnum) for score, docnum in found)
+    best.sort(key=lambda hit: (-hit[0], hit[1]))
+    return [TopHit(score, docnum, searcher) for score, docnum in best[:limit]]
+
+
+def _clauses(m, reader) -> list | None:
+    """The clauses of a `title OR body` matcher (one or two), or None for any other shape."""
+    if isinstance(m, matching.NullMatcherClass):
+        return []
+    if type(m) is UnionMatcher:
+        a, b = _clause(m.a, reader), _clause(m.b, reader)
+        if a is None or b is None:
+            return None
+        return [c for c in (a, b) if c is not False]
+    c = _clause(m, reader)
+    return None if c is None else [c] if c is not False else []
+
+
+def _clause(m, reader):
+    """A term or a phrase clause; False for a matcher with nothing to match; None if unknown."""
+    if isinstance(m, matching.NullMatcherClass) or not m.is_active():
+        return False
+    if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
+        return _Clause([_Leaf(m, reader)], None)
+    if type(m) is _AlignedMatcher and m.boost == 1 and len(m.leaves) == len(m.offsets) > 1:
+        if all(type(leaf) is W3LeafMatcher and _plain_bm25(leaf) is not None for leaf in m.leaves):
+            return _Clause([_Leaf(leaf, reader) for leaf in m.leaves], m.offsets)
+    return None
+
+
+class _Leaf:
+    """One term's postings in one segment, read forward: whole, or one document at a time."""
+
+    def __init__(self, m: W3LeafMatcher, reader):
+        self.m = m
+        self.idf, self.k1, self.b, self.avgfl, self.lengths = _plain_bm25(m)
+        self.max = m.max_quality()
+        self.postings = reader.doc_frequency(*m._term)
+        self.max_weight = reader.term_info(*m._term).max_weight()
+
+    def bm25(self, tf: float, docnum: int) -> float:
+        # whoosh.scoring.bm25, term for term, so the scores are the same floats
+        k1, b = self.k1, self.b
+        return self.idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * self.lengths[docnum] / self.avgfl)))
+
+    def all_scores(self) -> dict[int, float]:
+        m = self.m
+        m.reset()
+        scores: dict[int, float] = {}
+        idf, k1, b, avgfl, lengths = self.idf, self.k1, self.b, self.avgfl, self.lengths
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            for docnum, tf in zip(m._ids, m._weights):
+                scores[docnum] = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl)))
+            WORK.scored += len(m._ids)
+            WORK.decoded += 1
+            m._next_block()
+        return scores
+
+    def all_counts(self) -> dict[int, float]:
+        """Each document's count (weight) of the term, the whole list read."""
+        m = self.m
+        m.reset()
+        counts: dict[int, float] = {}
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            counts.update(zip(m._ids, m._weights))
+            WORK.decoded += 1
+            m._next_block()
+        return counts
+
+    def reach(self, docnum: int) -> float:
+        """The most this term can score in `docnum`: its largest count at this document's length
+        (BM25 grows with the count and falls with the length; most documents are longer
+        than the shortest, whose score is the term's maximum)."""
+        return self.bm25(self.max_weight, docnum)
+
+    def to_block(self, docnum: int) -> bool:
+        """Moves forward to the block that would hold `docnum`, reading only block headers."""
+        m = self.m
+        if m.is_active() and docnum > m._maxid:
+            WORK.skipped += m._skip_to_block(lambda: docnum > m._maxid) - 1  # the last one is read
+        return m.is_active()
+
+    def block_reach(self, docnum: int) -> float:
+        """`reach` with the largest count of the block that would hold `docnum` (after `to_block`)."""
+        return self.bm25(self.m._maxweight, docnum)
+
+    def seek(self, docnum: int) -> bool:
+        """Moves to `docnum`'s posting (forward only): True if the term is in that document."""
+        m = self.m
+        if not self.to_block(docnum):
+            return False
+        if m._ids is None:
+            m._read_ids()
+            WORK.decoded += 1
+        i = bisect_left(m._ids, docnum, m._i)
+        if i < m._blocklength:
+            m._i = i
+            return m._ids[i] == docnum
+        return False
+
+    def score_here(self) -> float:
+        WORK.scored += 1
+        return self.bm25(self.m.weight(), self.m._ids[self.m._i])
+
+
+class _Clause:
+    """A term (`offsets` None) or a phrase of bigrams fixed at `offsets` (`BigramPhrase`).
+
+    A phrase scores as whoosh's left-deep intersection does: ((t0 + t1) + t2) …"""
+
+    def __init__(self, leaves: list[_Leaf], offsets: list[int] | None):
+        self.leaves, self.offsets = leaves, offsets
+        bound = 0.0
+        for leaf in leaves:
+            bound += leaf.max
+        self.max = bound * (1 + 1e-9) + 1e-12  # above any sum of these terms, rounding included
+        self.postings = min(leaf.postings for leaf in leaves)  # at most this many matches
+        self.read = sum(leaf.postings for leaf in leaves)  # what listing them all reads
+        self.rarest_first = sorted(leaves, key=lambda leaf: leaf.postings)
+
+    def reset(self):
+        for leaf in self.leaves:
+            leaf.m.reset()
+
+    def reach(self, docnum: int) -> float:
+        """Above anything the clause can score in `docnum`, rounding included."""
+        bound = 0.0
+        for leaf in self.leaves:
+            bound += leaf.reach(docnum)
+        return bound * (1 + 1e-9) + 1e-12
+
+    def candidates(self) -> dict[int, float]:
+        """Every document holding the clause's terms, with its score (positions unchecked)."""
+        if len(self.leaves) == 1:
+            return self.leaves[0].all_scores()
+        counts = [leaf.all_counts() for leaf in self.leaves]
+        common = set(counts[0]).intersection(*counts[1:])
+        WORK.scored += len(common) * len(self.leaves)
+        out = {}
+        for docnum in common:
+            score = self.leaves[0].bm25(counts[0][docnum], docnum)
+            for leaf, tfs in zip(self.leaves[1:], counts[1:]):
+                score += leaf.bm25(tfs[docnum], docnum)
+            out[docnum] = score
+        return out
+
+    def aligned(self) -> bool:
+        """Whether the phrase's terms sit at their offsets in the current document (seeked)."""
+        if self.offsets is None:
+            return True
+        WORK.checked += 1
+        starts = set(self.leaves[0].m.value_as("positions"))
+        for leaf, offset in zip(self.leaves[1:], self.offsets[1:]):
+            starts.intersection_update(p - offset for p in leaf.m.value_as("positions"))
+            if not starts:
+                return False
+        return True
+
+    def verify(self, docnum: int) -> bool:
+        """Whether a candidate from `candidates` really matches (its positions)."""
+        if self.offsets is None:
+            return True
+        return all(leaf.seek(docnum) for leaf in self.leaves) and self.aligned()
+
+    def score_at(self, docnum: int, need: float | None):
+        """The score of the clause's terms in `docnum` (positions unchecked: see `aligned`),
+        0.0 if one is missing, or None as soon as its blocks' maxima show that it cannot
+        reach `need` (None: anything will do)."""
+        if need is not None:
+            bound = 0.0
+            for leaf in self.leaves:
+                if not leaf.to_block(docnum):
+                    return 0.0
+                bound += leaf.block_reach(docnum)
+            if bound * (1 + 1e-9) + 1e-9 < need:
+                return None
+        for leaf in self.rarest_first:  # a missing term spares decoding the commoner ones' blocks
+            if not leaf.seek(docnum):
+                return 0.0
+        score = self.leaves[0].score_here()
+        for leaf in self.leaves[1:]:
+            score += leaf.score_here()
+        return score
+
+
+def _segment_top(clauses: list[_Clause], limit: int) -> list[tuple[float, int]] | None:
+    if not clauses:
+        return []
+    if len(clauses) == 1:
+        driver, other = clauses[0], None
+    else:
+        a, b = clauses
+        driver, other = (a, b) if a.postings <= b.postings else (b, a)
+    if driver.read > MAX_DRIVER_POSTINGS:
+        return None
+    reach = other.max if other else 0.0
+    candidates = sorted(driver.candidates().items(), key=lambda c: (-c[1], c[0]))
+    heap: list[tuple[float, int]] = []  # (score, -docnum): whoosh's order, the worst on top
+    done = 0
+    for stop in (min(FIRST_ROUND, len(candidates)), len(candidates)):
+        batch = []
+        for docnum, score in candidates[done:stop]:
+            if len(heap) == limit and score + reach < heap[0][0]:
+                break  # nor can any after it: they score less
+            batch.append((docnum, score))
+        done = stop
+        driver.reset()
+        if other:
+            other.reset()
+        for docnum, score in sorted(batch):
+            full = len(heap) == limit
+            if full and (score + reach < heap[0][0] or (other and score + other.reach(docnum) < heap[0][0])):
+                continue
+            # Cheapest first: the other clause's block maxima, its terms' scores, and positions
+            # only for a document whose score can still enter (the driver's phrase holds in
+            # most of its candidates: checked last).
+            part = other.score_at(docnum, heap[0][0] - score if full else None) if other else 0.0
+            if part is None:
+                continue
+            item = (score + part if part else score, -docnum)
+            if full and item < heap[0]:
+                continue
+            if not driver.verify(docnum):
+                continue  # not the phrase here: if the other clause matches, it alone scores below the bar
+            if part and not other.aligned():
+                item = (score, -docnum)
+                if full and item < heap[0]:
+                    continue
+            if not full:
+                heappush(heap, item)
+            elif item > heap[0]:
+                heapreplace(heap, item)
+        if len(heap) == limit and (done == len(candidates) or candidates[done][1] + reach < heap[0][0]):
+            break
+    # Documents never looked at: those the other clause matches alone, which score at most its maximum.
+    if len(heap) < limit or (other and not reach < heap[0][0]):
+        return None
+    return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+# One character (党, 爱): every term that begins with it, in title and body. Its terms'
+# maxima add up far beyond any document's score, so no bound skips a document; but whoosh's
+# walk through the two fields' unions, one document at a time (`UnionMatcher` over two
+# `ArrayUnionMatcher`s: id, score, next for each of 72,000 documents of 爱 at L), cost
+# four times the scoring itself. Here each field's terms are summed into one array per
+# field, a block of postings per loop, and the top N read from the arrays' sum.
+
+
+def _summed_clauses(m) -> list[tuple[list, float]] | None:
+    """The title and body sums of a one-character query: (terms, boost) each; None otherwise."""
+    parts = [m.a, m.b] if type(m) is UnionMatcher else [m]
+    if not any(type(p) is _SummedArrayUnion for p in parts):
+        return None
+    out = []
+    for p in parts:
+        if type(p) is _SummedArrayUnion and p._scored:
+            out.append((list(p._submatchers), p._boost))
+        elif type(p) is W3LeafMatcher:
+            out.append(([p], None))  # a single term: its plain score, no sum
+        elif not (isinstance(p, matching.NullMatcherClass) or not p.is_active()):
+            return None
+    return out
+
+
+def _summed_top(clauses, limit: int, reader) -> list[tuple[float, int]]:
+    doccount = reader.doc_count_all()
+    sums = []
+    for terms, boost in clauses:
+        # An array for a field whose terms hold many documents; a dict for a few (a title's).
+        dense = sum(_length(m, reader) for m in terms) * 4 > doccount
+        acc = array("d", _zeros(doccount)) if dense else _Sparse()
+        for m in terms:
+            m.reset()
+            plain = _plain_bm25(m)
+            if plain is None:  # an inlined list: whoosh's own score, as `_read_part` does
+                while m.is_active():
+                    score = m.score()
+                    acc[m.id()] += score * boost if boost is not None else score
+                    m.next()
+                continue
+            idf, k1, b, avgfl, lengths = plain
+            factor = 1.0 if boost is None else boost
+            while m.is_active():
+                m._read_ids()
+                m._read_weights()
+                WORK.decoded += 1
+                WORK.scored += len(m._ids)
+                for docnum, tf in zip(m._ids, m._weights):
+                    # whoosh.scoring.bm25, term for term (`_read_part`'s sum, in its order)
+                    acc[docnum] += idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl))) * factor
+                m._next_block()
+        sums.append(acc)
+    heap: list[tuple[float, int]] = []
+    total = sums[0]
+    if len(sums) == 2:  # title + body, as whoosh's union adds them
+        title, body = sums
+        if isinstance(title, array) and isinstance(body, array):
+            total = array("d", map(add, title, body))
+        elif isinstance(body, array):
+            total = body  # its own, built for this search: the title's few documents added in place
+            for docnum, score in title.items():
+                total[docnum] = score + body[docnum]
+        elif isinstance(title, array):
+            total = title
+            for docnum, score in body.items():
+                total[docnum] = title[docnum] + score
+        else:
+            total = _Sparse({d: title[d] + body[d] for d in title.keys() | body.keys()})
+    if isinstance(total, _Sparse):
+        for docnum in sorted(total):
+            _offer(heap, limit, total[docnum], docnum)
+        return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+    step = 4096
+    for start in range(0, doccount, step):
+        part = total[start : start + step]
+        if len(heap) == limit and max(part) <= heap[0][0]:
+            continue  # nothing here beats the N-th best (an equal score comes later: it loses the tie)
+        for i, score in enumerate(part):
+            if score > 0:
+                _offer(heap, limit, score, start + i)
+    return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+class _Sparse(dict):
+    """Scores of the few documents a rare character's terms hold: 0.0 where none."""
+
+    def __missing__(self, docnum):
+        return 0.0
+
+
+def _length(m, reader) -> int:
+    """How many postings a term's list holds (an inlined list's own length)."""
+    if type(m) is W3LeafMatcher:
+        return reader.doc_frequency(*m._term)
+    return len(getattr(m, "_ids", ())) or 1
+
+
+def _offer(heap: list, limit: int, score: float, docnum: int) -> None:
+    """Keeps `docnum` among the `limit` best seen, visiting documents in order (whoosh's ties)."""
+    if len(heap) < limit:
+        heappush(heap, (score, -docnum))
+    elif score > heap[0][0]:
+        heapreplace(heap, (score, -docnum))

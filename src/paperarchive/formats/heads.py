@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..classify import MONTH_NAME
 
 if TYPE_CHECKING:
-    from .reading import Region
+    from .reading import Box, Line, Region
 
 # A line of an issue's head: its date (a weekday or a month, in English, French, German),
 # its number or volume. Short: a sentence naming a month is running text.
@@ -177,3 +178,151 @@ def heads_before_their_text(regions: list[Region]) -> list[Region]:
         if under and under[0] < k - 1:
             out.insert(under[0], out.pop(k))
     return out
+
+
+_CAPTION_LINES = 3  # a caption is this many lines at most
+_CAPTION_GAP = 2.5  # a caption stands this many of its line heights from its picture at most
+_DISPLAY = 1.4  # a line this many body lines high is in headline type
+_FIGURE_SIZE = 3.0  # a picture is this many body line heights wide and high at least (smaller: a speck)
+
+
+def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[Region]:
+    """The regions that caption a picture marked `role="caption"`: a region of a few lines
+    set within the picture's width, right under it, or right over it where nothing
+    captions it from under (ALTO `Illustration`, a ComposedBlock of TYPE Illustration).
+    A region the format already gave a role keeps it; a speck the engine boxed as a
+    picture (smaller than `_FIGURE_SIZE` body lines) captions nothing.
+
+    Before (New-York Tribune, 1 May 1903, ALTO): "PALACE OF LIBERAL ARTS, IN WHICH THE
+    DEDICATORY CEREMONIES WERE HELD YESTERDAY.", over the panorama of the fair, titled an
+    article of its own. After: a caption.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(text, left, top, right):
+    ...     return Region((Line(text, Box(left, top, right, top + 10)),), Box(left, top, right, top + 10))
+    >>> regions = [region("The mayor opens the bridge.", 10, 112, 90), region("BRIDGE OPENS", 0, 0, 100)]
+    >>> [r.role for r in figure_captions(regions, [Box(0, 20, 100, 105)])]
+    ['caption', None]
+    """
+    heights = sorted(line.box.height for r in regions for line in r.lines if line.box is not None)
+    if not heights or not figures:
+        return list(regions)
+    body = heights[len(heights) // 2]
+    figures = [f for f in figures if min(f.right - f.left, f.bottom - f.top) >= _FIGURE_SIZE * body]
+    out = list(regions)
+    for figure in figures:
+        under = [k for k, r in enumerate(out) if _captions(r, figure, below=True) and not _heads_text(r, out, body)]
+        for k in under or [k for k, r in enumerate(out) if _captions(r, figure, below=False) and not _heads_text(r, out, body)]:
+            out[k] = replace(out[k], role="caption")
+    return out
+
+
+def _heads_text(head: Region, regions: Sequence[Region], body: float) -> bool:
+    """A region in headline type (`_DISPLAY` body lines high) with running text right under
+    it, in its column: a story's headline under a picture, no caption."""
+    height = _type_height(head)
+    if height < _DISPLAY * body:
+        return False
+    box = head.box
+    return any(
+        r is not head and r.box is not None and len(r.lines) > 1
+        and -0.5 * height <= r.box.top - box.bottom <= _ABUTS * height
+        and r.box.left < box.right and box.left < r.box.right
+        for r in regions
+    )
+
+
+def _captions(region: Region, figure: Box, below: bool) -> bool:
+    box = region.box
+    if region.role is not None or box is None or not 0 < len(region.lines) <= _CAPTION_LINES:
+        return False
+    if any(line.box is None for line in region.lines):
+        return False
+    height = max(line.box.height for line in region.lines)
+    gap = box.top - figure.bottom if below else figure.top - box.bottom
+    return (
+        -height <= gap <= _CAPTION_GAP * height
+        and figure.left - height <= box.left and box.right <= figure.right + height
+    )
+
+
+# A picture's credit printed under its caption: a copyright line in brackets, or a photographer's.
+_PICTURE_CREDIT = re.compile(r"^\W{0,3}(?:copyright|photo(?:graph)?(?:ed)? by|©)", re.IGNORECASE)
+
+
+def caption_credit(region: Region) -> int:
+    """How many of a caption's lines are its caption, the rest its picture's credit:
+    a last line that opens with a copyright or a photographer's mark.
+
+    Before (New-York Tribune, 1903): the caption "PRESIDENT ROOSEVELT. (Copyright: 1903: By
+    Rockwood.)"; after: "PRESIDENT ROOSEVELT." credited "(Copyright: 1903: By Rockwood.)".
+
+    >>> from .reading import Line, Region
+    >>> caption_credit(Region((Line("PRESIDENT ROOSEVELT."), Line("(Copyright: 1903: By Rockwood.)"))))
+    1
+    >>> caption_credit(Region((Line("The mayor opens the bridge"), Line("on Monday."))))
+    2
+    """
+    lines = region.lines
+    return len(lines) - 1 if len(lines) > 1 and _PICTURE_CREDIT.match(lines[-1].text) else len(lines)
+
+
+_STRIPE_GAP = 3.0  # border specks stand this many line heights off the line's text at least
+_STRIPE_SHARE = 0.25  # ... on this share of a region's lines (and 3 lines) at least
+_SPECK_SIGNS = 3  # a border speck has this many letters or digits at most
+
+
+def border_speck(text: str) -> bool:
+    """A "word" an engine read from a border or a rule beside a column: a few letters at
+    most ("H", "jH", "iH", "'"), not a number (a price in a table's last column)."""
+    signs = sum(ch.isalnum() for ch in text)
+    return signs <= _SPECK_SIGNS and not (signs and all(ch.isdigit() for ch in text if ch.isalnum()))
+
+
+def border_stripe(lines: Sequence[Line]) -> tuple[float, float] | None:
+    """Where a column's text ends when the engine read a border beside it into its lines:
+    (left, right) such that a speck (`border_speck`) lying wholly left of `left` or right of
+    `right` is the border's; None when there is no such stripe. A stripe is specks standing
+    `_STRIPE_GAP` line heights off their line's text, at a line's end (or start), on
+    `_STRIPE_SHARE` of the region's lines: no word of a justified line stands that far off.
+
+    Before (Logan Republican, 1911, ALTO, the right-hand column): "points of Interest which
+    they wish to H" / "Investigate. M" / "'Old Folks Party. I H": the border's specks in
+    every line, the short line that ends a paragraph as long as the rest. After: "…wish to"
+    / "Investigate." (short: its paragraph ends) / "'Old Folks Party."
+
+    >>> from .reading import Box, Line, Word
+    >>> def line(top, *words):
+    ...     boxed = tuple(Word(t, Box(l, top, r, top + 10), True) for t, l, r in words)
+    ...     return Line(" ".join(t for t, _, _ in words), Box(words[0][1], top, words[-1][2], top + 10), None, boxed)
+    >>> column = [line(0, ("said", 0, 40), ("to", 45, 60), ("H", 150, 160)), line(12, ("him.", 0, 40), ("jH", 148, 160)),
+    ...           line(24, ("The", 0, 30), ("end", 35, 60), ("M", 152, 160)), line(36, ("It", 0, 20), ("was", 25, 60))]
+    >>> border_stripe(column)
+    (-inf, 148)
+    >>> border_stripe([line(0, ("said", 0, 40), ("to", 45, 60)), line(12, ("him", 0, 40), ("a", 50, 60))]) is None
+    True
+    """
+    left_edges, right_edges = [], []
+    for line in lines:
+        words = [word for word in line.words if word.box is not None]
+        if len(words) < 2 or line.box is None:
+            continue
+        reach = _STRIPE_GAP * line.box.height
+        for edges, ordered in ((right_edges, words), (left_edges, [_mirrored(w) for w in reversed(words)])):
+            k = len(ordered)
+            while k > 1 and border_speck("".join(w.text for w in ordered[k - 1 :])):
+                k -= 1
+            # the specks from k on, after the line's last word of text at k - 1
+            for j in range(k, len(ordered)):
+                if ordered[j].box.left - ordered[j - 1].box.right >= reach and border_speck("".join(w.text for w in ordered[j:])):
+                    edges.append(ordered[j].box.left)
+                    break
+    needed = max(3, _STRIPE_SHARE * len(lines))
+    right = min(right_edges) if len(right_edges) >= needed else float("inf")
+    left = -max(left_edges) if len(left_edges) >= needed else float("-inf")
+    return None if (left, right) == (float("-inf"), float("inf")) else (left, right)
+
+
+def _mirrored(word):
+    """A word seen in a mirror (x → -x): the left edge's specks are found as the right's."""
+    return replace(word, box=replace(word.box, left=-word.box.right, right=-word.box.left))

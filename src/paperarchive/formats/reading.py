@@ -1083,6 +1083,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
+        if kind is Kind.CAPTION and (n := heads.caption_credit(region)) < len(region.lines):
+            parts = [(replace(region, lines=region.lines[:n]), False, kind), (replace(region, lines=region.lines[n:]), False, Kind.CREDIT)]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

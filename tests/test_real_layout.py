@@ -14,11 +14,11 @@ def text_line(words: str, left: int, top: int, right: int, height: int = 40) -> 
 
 
 def text_block(lines: list[tuple[str, int, int, int]], height: int = 40) -> str:
-    left = min(l for _, l, _, _ in lines)
+    left = min(x for _, x, _, _ in lines)
     top = min(t for _, _, t, _ in lines)
     right = max(r for _, _, _, r in lines)
     bottom = max(t for _, _, t, _ in lines) + height
-    inner = "".join(text_line(words, l, t, r, height) for words, l, t, r in lines)
+    inner = "".join(text_line(words, x, t, r, height) for words, x, t, r in lines)
     return f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="{right - left}" HEIGHT="{bottom - top}">{inner}</TextBlock>'
 
 

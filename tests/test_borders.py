@@ -40,3 +40,35 @@ the committee.
     assert not any(fix.rule == "drop_border_specks" for fix in page.fixes)
     text = " ".join(part or "" for article in page.articles for part in (article.title, article.subtitle, *article.paragraphs))
     assert "the U S" in text and "Mr. John A" in text and "in 1910" in text
+
+
+LEAD = """\
+The council met last night in the town hall and voted to build
+the new bridge over the river before the winter comes, after
+a debate on its cost that lasted until nearly midnight, when
+the members agreed that the town could wait no longer for it.
+The ferry, which has carried carts and wagons over the river
+for forty years, will stop running when the bridge is opened.
+"""
+TAIL = """\
+The mayor told the council that the work would begin on Monday
+and that the contractors had promised to finish it by the first
+of May, if the weather holds and the river stays low enough for
+the men to set the piers, which must stand on the rock below.
+"""
+
+
+def test_a_subhead_run_into_the_end_of_a_paragraph_is_the_storys_heading():
+    page = clean_text("COUNCIL VOTES THE BRIDGE\n\n" + LEAD + "Mayor Explains the Plan.\n" + TAIL)
+    article = page.articles[0]
+    assert article.headings == ["Mayor Explains the Plan."]
+    assert article.paragraphs[-1].startswith("The mayor told the council")
+    assert not any("Plan." in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_paragraphs_last_line_in_title_case_after_a_line_that_runs_on_stays_text():
+    lead = LEAD.replace("for forty years, will stop running when the bridge is opened.", "for the Harbor Ferry\nCompany of New York.")
+    page = clean_text("COUNCIL VOTES THE BRIDGE\n\n" + lead + TAIL)
+    assert not page.articles[0].headings
+    article = page.articles[0]
+    assert "over the river for the Harbor Ferry Company of New York." in " ".join([article.subtitle or "", *article.paragraphs])

@@ -1,5 +1,5 @@
-"""drop_border_specks (rules/borders.py) on text written for it: a column of a plain-text
-page whose line ends carry the letters a border beside it left, and columns without one."""
+"""Plain-text rules for real library pages (rules/borders.py, rules/subheads.py), on text written
+for them: columns whose line ends carry a border's letters, subheads run into a paragraph."""
 
 from paperarchive.pipeline import clean_text
 

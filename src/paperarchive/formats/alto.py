@@ -102,14 +102,17 @@ def _box(element: Element) -> Box | None:
 
 
 def _figures(page: Element) -> list[Box]:
-    """The boxes of the page's pictures: Illustration elements (Tesseract) and ComposedBlocks
-    of TYPE Illustration (docWORKS, ABBYY via CCS), whose captions `figure_captions` finds."""
-    return [
-        box
-        for element in page.iter()
-        if (_name(element) == "Illustration" or _name(element) == "ComposedBlock" and element.get("TYPE") == "Illustration")
-        and (box := _box(element))
-    ]
+    """The boxes of the page's pictures, whose captions `figure_captions` finds: Illustration
+    elements (Tesseract), and ComposedBlocks of TYPE Illustration (docWORKS, ABBYY via CCS) or
+    the picture inside one (a GraphicalElement or Illustration: the block may hold its caption)."""
+    out = []
+    for element in page.iter():
+        if _name(element) == "ComposedBlock" and element.get("TYPE") == "Illustration":
+            inner = [child for child in element if _name(child) in ("Illustration", "GraphicalElement")]
+            out += [box for child in inner if (box := _box(child))] or [box for box in [_box(element)] if box]
+        elif _name(element) == "Illustration" and (box := _box(element)) and box not in out:
+            out.append(box)
+    return out
 
 
 def _font_sizes(root: Element) -> dict[str, float]:

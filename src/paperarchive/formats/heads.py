@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..classify import MONTH_NAME
+from ..classify import MONTH_NAME, PHOTO_CREDIT
 
 if TYPE_CHECKING:
     from .reading import Box, Line, Region
@@ -211,10 +211,29 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
     figures = [f for f in figures if min(f.right - f.left, f.bottom - f.top) >= _FIGURE_SIZE * body]
     out = list(regions)
     for figure in figures:
-        under = [k for k, r in enumerate(out) if _captions(r, figure, below=True) and not _heads_text(r, out, body)]
-        for k in under or [k for k, r in enumerate(out) if _captions(r, figure, below=False) and not _heads_text(r, out, body)]:
-            out[k] = replace(out[k], role="caption")
+        for below in (True, False):
+            found = _nearest([k for k, r in enumerate(out) if _captions(r, figure, below) and not _heads_text(r, out, body)], out, below)
+            if below and found:  # a credit under the caption: "(Photo by Jane Doe)"
+                under = figure.union(out[found[-1]].box)
+                found += [k for k, r in enumerate(out) if k not in found and _captions(r, under, True) and _credit_only(r)][:1]
+            for k in found:
+                out[k] = replace(out[k], role="caption")
+            if found:
+                break
     return out
+
+
+def _nearest(candidates: list[int], regions: Sequence[Region], below: bool) -> list[int]:
+    """The candidates nearest the picture: the first row of them under it (over it: the last)."""
+    if not candidates:
+        return []
+    edge = (lambda k: regions[k].box.top) if below else (lambda k: -regions[k].box.bottom)
+    first = min(edge(k) for k in candidates)
+    return [k for k in candidates if edge(k) - first < _type_height(regions[k])]
+
+
+def _credit_only(region: Region) -> bool:
+    return all(_PICTURE_CREDIT.match(line.text) or PHOTO_CREDIT.match(line.text) for line in region.lines)
 
 
 def _heads_text(head: Region, regions: Sequence[Region], body: float) -> bool:
@@ -252,7 +271,8 @@ _PICTURE_CREDIT = re.compile(r"^\W{0,3}(?:copyright|photo(?:graph)?(?:ed)? by|©
 
 def caption_credit(region: Region) -> int:
     """How many of a caption's lines are its caption, the rest its picture's credit:
-    a last line that opens with a copyright or a photographer's mark.
+    a last line that opens with a copyright or a photographer's mark (or is one:
+    "□本报记者 廖冬云摄", `classify.PHOTO_CREDIT`).
 
     Before (New-York Tribune, 1903): the caption "PRESIDENT ROOSEVELT. (Copyright: 1903: By
     Rockwood.)"; after: "PRESIDENT ROOSEVELT." credited "(Copyright: 1903: By Rockwood.)".
@@ -260,11 +280,12 @@ def caption_credit(region: Region) -> int:
     >>> from .reading import Line, Region
     >>> caption_credit(Region((Line("PRESIDENT ROOSEVELT."), Line("(Copyright: 1903: By Rockwood.)"))))
     1
-    >>> caption_credit(Region((Line("The mayor opens the bridge"), Line("on Monday."))))
-    2
+    >>> caption_credit(Region((Line("The mayor opens the bridge"), Line("on Monday.")))), caption_credit(Region((Line("(Photo by Jane Doe)"),)))
+    (2, 0)
     """
     lines = region.lines
-    return len(lines) - 1 if len(lines) > 1 and _PICTURE_CREDIT.match(lines[-1].text) else len(lines)
+    credit = _PICTURE_CREDIT.match(lines[-1].text) or PHOTO_CREDIT.match(lines[-1].text)
+    return len(lines) - 1 if credit else len(lines)
 
 
 _STRIPE_GAP = 3.0  # border specks stand this many line heights off the line's text at least

@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
+from ..classify import PHOTO_CREDIT
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -1084,7 +1085,9 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         if kind is Kind.CAPTION and (n := heads.caption_credit(region)) < len(region.lines):
-            parts = [(replace(region, lines=region.lines[:n]), False, kind), (replace(region, lines=region.lines[n:]), False, Kind.CREDIT)]
+            parts = [(replace(region, lines=region.lines[:n]), False, kind)] if n else []
+            # (a credit the text tells, "□本报记者 廖冬云摄", is left to `classify`, which sets its box mark apart)
+            parts.append((replace(region, lines=region.lines[n:]), False, Kind.UNKNOWN if PHOTO_CREDIT.match(region.lines[-1].text) else Kind.CREDIT))
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

@@ -30,10 +30,11 @@ def drop_border_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     """Drop the letters a border beside a column left at its line ends, where half the lines
     around end in one: a capital or two that is no word, far more often than text does.
 
-    Before (Salt Lake Tribune, 1911, Chronicling America's text): "the pictures in a spirit
-    of revenge. B⏎Employed by Florence. B⏎While Bossard was employed for a B⏎long timo by
-    Florence in His motion H". After: "…of revenge.⏎Employed by Florence.⏎While Bossard was
-    employed for a⏎long timo by Florence in His motion".
+    Salt Lake Tribune, 1911, Chronicling America's text:
+    Before: "the pictures in a spirit of revenge. B⏎Employed by Florence. B⏎While Bossard was
+            employed for a B⏎long timo by Florence in His motion H"
+    After:  "the pictures in a spirit of revenge.⏎Employed by Florence.⏎While Bossard was
+            employed for a⏎long timo by Florence in His motion"
     """
     lines = [(k, i, line) for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE for i, line in enumerate(block.lines)]
     specks = [_speck(line, context) for _, _, line in lines]

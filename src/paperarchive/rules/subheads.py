@@ -40,9 +40,11 @@ def split_run_in_subhead(blocks: Blocks, context: Context) -> tuple[Blocks, list
     the paragraph's last line in title case (`subhead_line`), after a line that ends a
     sentence, with the next paragraph starting under it.
 
-    Before (Salt Lake Tribune, 1911, Chronicling America's text): "…I ask your prayers for my
-    survival." Explains His Trip." as the paragraph's end, "In further explanation of his
-    trip…" the next. After: "Explains His Trip." a heading of the story, between them.
+    Salt Lake Tribune, 1911, Chronicling America's text:
+    Before: paragraph "…I ask your prayers for my survival." Explains His Trip.", then
+            paragraph "In further explanation of his trip…"
+    After:  the first paragraph ends "…for my survival."", "Explains His Trip." is a heading
+            of the story, and the next paragraph follows it.
     """
     out: list[Block] = []
     fixes = []

@@ -122,3 +122,21 @@ def test_a_tables_last_column_of_figures_is_no_border():
     lines = "".join(words_line(row, 50 * k) for k, row in enumerate(rows))
     document = alto_page(f'<TextBlock HPOS="0" VPOS="0" WIDTH="940" HEIGHT="190">{lines}</TextBlock>')
     assert [line.text for line in alto.alto_regions(document)[0][0].lines] == ["Wheat bushel 85", "Corn bushel 62", "Oats bushel 41", "Rye bushel 70"]
+
+
+def test_a_line_set_out_past_the_column_by_a_speck_does_not_make_every_line_indented():
+    """The column's edge is where most lines start: one line the engine began further left
+    (a speck before it) leaves the others flush, and the indented line opens a paragraph."""
+    from paperarchive.formats.reading import Box, Line, Region, paragraphs
+
+    texts = [
+        (". the council met last night and voted to build the", 100),
+        ("new bridge over the river before the winter comes.", 130),
+        ("The ferry, which has run for forty years, will stop", 131),
+        ("when the bridge is opened to carts and to wagons.", 129),
+        ("The mayor said the work would begin on Monday and", 165),
+        ("that the contractors would finish it by the first", 130),
+        ("of May, if the weather holds through the spring.", 128),
+    ]
+    region = Region(tuple(Line(text, Box(left, 40 * k, 1160, 40 * k + 34)) for k, (text, left) in enumerate(texts)))
+    assert [len(lines) for lines, _ in paragraphs(region)] == [4, 3]

@@ -389,8 +389,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     texts = tuple(line.text for line in lines)
     if len(lines) < 2 or any(line.box is None for line in lines):
         return [(texts, False)]
-    left = min(line.box.left for line in lines)
-    right = max(line.box.right for line in lines)
+    left, right = heads.column_edges(lines)
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]

@@ -12,7 +12,7 @@ from .registry import Blocks, Context, rule
 _BORDER_SPECK = re.compile(r"(?<=\S)\s+(?P<speck>[^\w\s]?(?=[\w]*[A-Z0-9])[A-Za-z0-9]{1,4})$")
 _WINDOW = 4  # lines either side of a line that show whether its column has a border beside it
 _SHARE = 0.5  # ... so many of which end in a speck (`_BORDER_SPECK`) at least
-_LINE_WORDS = 2  # a line this many words long at least, speck included
+_LINE_WORDS = 3  # a line this many words long at least, speck included
 
 
 def _speck(line: str, context: Context) -> re.Match | None:

@@ -140,3 +140,23 @@ def test_a_line_set_out_past_the_column_by_a_speck_does_not_make_every_line_inde
     ]
     region = Region(tuple(Line(text, Box(left, 40 * k, 1160, 40 * k + 34)) for k, (text, left) in enumerate(texts)))
     assert [len(lines) for lines, _ in paragraphs(region)] == [4, 3]
+
+
+def test_hocr_lines_lose_a_borders_specks_too():
+    from paperarchive.formats import hocr
+
+    rows = [
+        [("The", 0, 60), ("council", 80, 220), ("met", 240, 300), ("last", 320, 400), ("night", 420, 520), ("H", 900, 940)],
+        [("and", 0, 60), ("voted", 80, 180), ("to", 200, 240), ("build", 260, 360), ("the", 380, 440), ("jH", 880, 940)],
+        [("bridge", 0, 120), ("over", 140, 220), ("the", 240, 300), ("river", 320, 420), ("now.", 440, 520), ("M", 910, 940)],
+    ]
+    lines = "".join(
+        f"<span class='ocr_line' title='bbox 0 {50 * k} 940 {50 * k + 40}'>"
+        + " ".join(f"<span class='ocrx_word' title='bbox {left} {50 * k} {right} {50 * k + 40}'>{text}</span>" for text, left, right in row)
+        + "</span>"
+        for k, row in enumerate(rows)
+    )
+    page = f"<html><body><div class='ocr_page' title='bbox 0 0 1000 200'><p class='ocr_par'>{lines}</p></div></body></html>"
+    assert [line.text for line in hocr.hocr_regions(page)[0][0].lines] == [
+        "The council met last night", "and voted to build the", "bridge over the river now."
+    ]

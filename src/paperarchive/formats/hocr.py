@@ -19,10 +19,11 @@ size (`x_fsize`, on the line or its words) becomes `Line.size`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from ..errors import EmptyPageError
+from .heads import border_speck, border_stripe
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 _ROLES = {
@@ -99,7 +100,19 @@ class _Region:
     lines: list[Line] = field(default_factory=list)
 
     def region(self) -> Region:
-        return Region(tuple(self.lines), self.box or bounds([line.box for line in self.lines]))
+        lines = tuple(self.lines)
+        if stripe := border_stripe(lines):  # a border beside the column read into its lines: read them without it
+            lines = tuple(line for line in (_without_specks(line, stripe) for line in lines) if line.text)
+        return Region(lines, self.box or bounds([line.box for line in lines]))
+
+
+def _without_specks(line: Line, stripe: tuple[float, float]) -> Line:
+    """The line without the words a border left in it, outside `stripe` (`heads.border_stripe`)."""
+    kept = [w for w in line.words if not (w.box and (w.box.right <= stripe[0] or w.box.left >= stripe[1]) and border_speck(w.text))]
+    if len(kept) == len(line.words):
+        return line
+    box = bounds([w.box for w in kept])
+    return replace(line, text=line_text(join_words(kept, box.height if box else None)), box=box, words=tuple(kept))
 
 
 @dataclass(slots=True)

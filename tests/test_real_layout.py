@@ -183,3 +183,22 @@ def test_hocr_lines_under_tesseracts_picture_are_its_caption():
     )
     regions = hocr.hocr_regions(page)[0]
     assert [(r.role, r.lines[0].text) for r in regions][:2] == [("caption", "The mayor opens the bridge on Monday."), (None, STORY[0])]
+
+
+def test_a_one_line_block_over_the_text_it_heads_is_a_head_not_the_start_of_its_paragraph():
+    """A head set in the text's own type (bold, which the box does not show), boxed as a
+    block of its own, is not glued to the paragraph under it."""
+    item = ["Londres, 20 novembre. Le ministre a reçu hier les délégués",
+            "des ports du Nord et leur a promis une réponse avant la fin",
+            "du mois, après avoir entendu les armateurs."]
+    page = cleaned(alto_page(
+        text_block([("La Grève des Dockers", 100, 0, 900)], 80),
+        text_block([("Les délégués chez le ministre", 0, 100, 560)]),
+        text_block([(text, 0, 145 + 45 * k, 1000) for k, text in enumerate(item)]),
+        text_block([("Le retour au travail", 0, 300, 420)]),
+        text_block([(text, 0, 345 + 45 * k, 1000) for k, text in enumerate(item)]),
+    ))
+    paragraphs = [p for article in page.articles for p in article.paragraphs]
+    assert paragraphs == [" ".join(item)] * 2
+    heads = [t for article in page.articles for t in (article.title, article.subtitle, *article.headings) if t]
+    assert "Le retour au travail" in heads and any("Les délégués chez le ministre" in t for t in heads)

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..classify import MONTH_NAME, PHOTO_CREDIT
+from ..chars import ends_sentence
+from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT
 
 if TYPE_CHECKING:
     from .reading import Box, Line, Region
@@ -371,3 +372,42 @@ def column_edges(lines: Sequence[Line]) -> tuple[float, float]:
     rights = sorted((line.box.right for line in lines), reverse=True)
     stray = int(_STRAY_SHARE * (len(lines) - 1))
     return lefts[stray], rights[stray]
+
+
+_BLOCK_HEAD_LENGTH = 60  # characters: a head an engine boxed as a block of its own is this long at most
+_LATIN_HEAD = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def block_head(region: Region, below: Region | None) -> bool:
+    """A block of one short line that ends no sentence, over a block of text that starts
+    right under it, in its column, with a capital: a head set in the text's own type (bold
+    or italic, which the line's box does not show). Engines make a block of a head; a
+    paragraph's last line, which may end mid-sentence, they keep in its paragraph's block.
+
+    Before (L'Ouest-Éclair, 22 November 1901, ALTO): "Déportation de Madame Herlyn" /
+    "Bruxelles, 19 novembre. Le Petit Bleu annonce…" read as one paragraph. After: a head
+    over its item.
+
+    >>> from .reading import Box, Line, Region
+    >>> head = Region((Line("Un curieux travail", Box(380, 0, 700, 30)),), Box(380, 0, 700, 30))
+    >>> text = Region((Line("On vient d'exécuter dans un dock", Box(0, 36, 1000, 66)), Line("de New-York…", Box(0, 70, 600, 100))), Box(0, 36, 1000, 100))
+    >>> block_head(head, text), block_head(Region((Line("Il a dit que les travaux,", Box(0, 0, 1000, 30)),), Box(0, 0, 1000, 30)), text)
+    (True, False)
+    """
+    if below is None or len(region.lines) != 1 or len(below.lines) < 2 or region.role or below.role:
+        return False
+    line, first = region.lines[0], below.lines[0]
+    text = line.text.strip()
+    if None in (line.box, first.box) or len(text) > _BLOCK_HEAD_LENGTH or not _LATIN_HEAD.search(text):
+        return False
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or _capitals(text) or BYLINE.match(text):
+        return False  # (a head in capitals is told by its capitals; "By Margaret Ellison" is a byline)
+    height = max(line.box.height, first.box.height)
+    return (
+        -0.5 * height <= first.box.top - line.box.bottom <= _ABUTS * height
+        and first.box.left < line.box.right and line.box.left < first.box.right
+        and _TEXT_START.match(first.text) is not None
+    )
+
+
+_TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")

@@ -1082,6 +1082,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
+        elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
+            kind = Kind.SHORT
         parts = _stories(region, measure, body) if kind is Kind.UNKNOWN else [(region, False, kind)]
         if kind is Kind.CAPTION and (n := heads.caption_credit(region)) < len(region.lines):
             parts = [(replace(region, lines=region.lines[:n]), False, kind)] if n else []

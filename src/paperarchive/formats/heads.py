@@ -350,23 +350,23 @@ def _mirrored(word):
     return replace(word, box=replace(word.box, left=-word.box.right, right=-word.box.left))
 
 
-_STRAY_SHARE = 0.5  # the edge is the one half of a region's lines keep: the others may stick out (specks, marginal notes)
+_STRAY_SHARE = 0.2  # the share of a region's lines that may stick out past its edge (OCR specks)
 
 
 def column_edges(lines: Sequence[Line]) -> tuple[float, float]:
-    """Where a region's column of lines starts and ends: the edges half its lines keep (the
-    median), not the outermost a stray line reaches. A speck read at a line's start or end (". s'étoit",
+    """Where a region's column of lines starts and ends: the edges most of its lines keep,
+    not the outermost a stray line reaches. A speck read at a line's start or end (". s'étoit",
     "-aucun espoir") sets the line out past the column: measured from it, every other
     line is indented, or short.
 
     Before (Journal des Débats, 14 July 1814, ALTO): one line starting at 100 among lines at
     128-132: every line "indented", the report cut into a paragraph at each sentence that ends
-    a line. After: the edge is 129; paragraphs start at the lines indented from it (162).
+    a line. After: the edge is 128; paragraphs start at the lines indented from it (162).
 
     >>> from .reading import Box, Line
     >>> lines = [Line("x", Box(left, 0, right, 10)) for left, right in [(130, 1160), (100, 1158), (129, 1160), (131, 1159), (162, 1158), (128, 1400)]]
     >>> column_edges(lines)
-    (129, 1160)
+    (128, 1160)
     """
     lefts = sorted(line.box.left for line in lines)
     rights = sorted((line.box.right for line in lines), reverse=True)

@@ -193,9 +193,9 @@ def test_a_one_line_block_over_the_text_it_heads_is_a_head_not_the_start_of_its_
             "du mois, après avoir entendu les armateurs."]
     page = cleaned(alto_page(
         text_block([("La Grève des Dockers", 100, 0, 900)], 80),
-        text_block([("Les délégués chez le ministre", 0, 100, 560)]),
+        text_block([("Les délégués chez le ministre", 60, 100, 560)]),
         text_block([(text, 0, 145 + 45 * k, 1000) for k, text in enumerate(item)]),
-        text_block([("Le retour au travail", 0, 300, 420)]),
+        text_block([("Le retour au travail", 60, 300, 420)]),
         text_block([(text, 0, 345 + 45 * k, 1000) for k, text in enumerate(item)]),
     ))
     paragraphs = [p for article in page.articles for p in article.paragraphs]

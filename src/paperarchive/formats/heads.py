@@ -403,6 +403,9 @@ def block_head(region: Region, below: Region | None) -> bool:
     if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or _capitals(text) or BYLINE.match(text):
         return False  # (a head in capitals is told by its capitals; "By Margaret Ellison" is a byline)
     height = max(line.box.height, first.box.height)
+    text_box = below.box or first.box
+    if line.box.left - text_box.left < 0.6 * height and text_box.right - line.box.right > 2 * height:
+        return False  # set from the text's left edge and stopping short: a paragraph's last line
     return (
         -0.5 * height <= first.box.top - line.box.bottom <= _ABUTS * height
         and first.box.left < line.box.right and line.box.left < first.box.right

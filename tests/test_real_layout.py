@@ -162,29 +162,6 @@ def test_hocr_lines_lose_a_borders_specks_too():
     ]
 
 
-def test_hocr_lines_under_tesseracts_picture_are_its_caption():
-    from paperarchive.formats import hocr
-
-    def par(top, texts):
-        lines = "".join(
-            f"<span class='ocr_line' title='bbox 0 {top + 50 * k} 900 {top + 50 * k + 40}'>"
-            + " ".join(f"<span class='ocrx_word'>{word}</span>" for word in text.split())
-            + "</span>"
-            for k, text in enumerate(texts)
-        )
-        return f"<p class='ocr_par' title='bbox 0 {top} 900 {top + 50 * len(texts)}'>{lines}</p>"
-
-    page = (
-        "<html><body><div class='ocr_page' title='bbox 0 0 1000 1400'>"
-        "<div class='ocr_photo' title='bbox 0 0 900 500'></div>"
-        + par(520, ["The mayor opens the bridge on Monday."])
-        + par(700, STORY)
-        + "</div></body></html>"
-    )
-    regions = hocr.hocr_regions(page)[0]
-    assert [(r.role, r.lines[0].text) for r in regions][:2] == [("caption", "The mayor opens the bridge on Monday."), (None, STORY[0])]
-
-
 def test_a_one_line_block_over_the_text_it_heads_is_a_head_not_the_start_of_its_paragraph():
     """A head set in the text's own type (bold, which the box does not show), boxed as a
     block of its own, is not glued to the paragraph under it."""

@@ -400,8 +400,8 @@ def block_head(region: Region, below: Region | None) -> bool:
     text = line.text.strip()
     if None in (line.box, first.box) or len(text) > _BLOCK_HEAD_LENGTH or not _LATIN_HEAD.search(text):
         return False
-    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or _capitals(text) or BYLINE.match(text):
-        return False  # (a head in capitals is told by its capitals; "By Margaret Ellison" is a byline)
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or _capitals(text) or BYLINE.match(text) or text.startswith(("(", "[")):
+        return False  # (a head in capitals is told by its capitals; "By Margaret Ellison" is a byline, "(Staff photo)" a credit)
     height = max(line.box.height, first.box.height)
     text_box = below.box or first.box
     if line.box.left - text_box.left < 0.6 * height and text_box.right - line.box.right > 2 * height:

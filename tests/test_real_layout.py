@@ -179,3 +179,26 @@ def test_a_one_line_block_over_the_text_it_heads_is_a_head_not_the_start_of_its_
     assert paragraphs == [" ".join(item)] * 2
     heads = [t for article in page.articles for t in (article.title, article.subtitle, *article.headings) if t]
     assert "Le retour au travail" in heads and any("Les délégués chez le ministre" in t for t in heads)
+
+
+def test_hocr_lines_under_tesseracts_picture_are_its_caption():
+    from paperarchive.formats import hocr
+
+    def par(top, texts):
+        lines = "".join(
+            f"<span class='ocr_line' title='bbox 0 {top + 50 * k} 900 {top + 50 * k + 40}'>"
+            + " ".join(f"<span class='ocrx_word'>{word}</span>" for word in text.split())
+            + "</span>"
+            for k, text in enumerate(texts)
+        )
+        return f"<p class='ocr_par' title='bbox 0 {top} 900 {top + 50 * len(texts)}'>{lines}</p>"
+
+    page = (
+        "<html><body><div class='ocr_page' title='bbox 0 0 1000 1400'>"
+        "<div class='ocr_photo' title='bbox 0 0 900 500'></div>"
+        + par(520, ["The mayor opens the bridge on Monday."])
+        + par(700, STORY)
+        + "</div></body></html>"
+    )
+    regions = hocr.hocr_regions(page)[0]
+    assert [(r.role, r.lines[0].text) for r in regions][:2] == [("caption", "The mayor opens the bridge on Monday."), (None, STORY[0])]

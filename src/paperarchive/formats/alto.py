@@ -33,6 +33,7 @@ import defusedxml.ElementTree
 
 from ..chars import is_cjk
 from ..errors import EmptyPageError
+from .heads import border_speck, border_stripe, figure_captions
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
@@ -60,7 +61,7 @@ def alto_regions(text: str) -> list[list[Region]]:
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
-        out.append(order_regions(regions, rules))
+        out.append(order_regions(figure_captions(regions, _figures(page)), rules))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out
@@ -98,6 +99,20 @@ def _box(element: Element) -> Box | None:
         return Box(left, top, left + float(element.get("WIDTH")), top + float(element.get("HEIGHT")))
     except (TypeError, ValueError):  # missing or not a number: the element cannot be placed
         return None
+
+
+def _figures(page: Element) -> list[Box]:
+    """The boxes of the page's pictures, whose captions `figure_captions` finds: Illustration
+    elements (Tesseract), and ComposedBlocks of TYPE Illustration (docWORKS, ABBYY via CCS) or
+    the picture inside one (a GraphicalElement or Illustration: the block may hold its caption)."""
+    out = []
+    for element in page.iter():
+        if _name(element) == "ComposedBlock" and element.get("TYPE") == "Illustration":
+            inner = [child for child in element if _name(child) in ("Illustration", "GraphicalElement")]
+            out += [box for child in inner if (box := _box(child))] or [box for box in [_box(element)] if box]
+        elif _name(element) == "Illustration" and (box := _box(element)) and box not in out:
+            out.append(box)
+    return out
 
 
 def _font_sizes(root: Element) -> dict[str, float]:
@@ -150,11 +165,19 @@ def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None
     lines = tuple(
         line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words)).text
     )
+    if stripe := border_stripe(lines):  # a border beside the column read into its lines: read them without it
+        lines = tuple(
+            line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words, stripe)).text
+        )
     return Region(lines, _box(block) or bounds([line.box for line in lines]), ident=block.get("ID"))
 
 
-def _line(element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None]) -> Line:
+def _line(
+    element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None], stripe: tuple[float, float] | None = None
+) -> Line:
     box = _box(element)
+    if stripe is not None:  # the line's box reaches into the border's stripe: its words' bounds are the line's
+        box = None
     line_size = _size(element, sizes, block_size)
     words: list[Word] = []
     letters: dict[float, int] = {}  # font size → letters set in it
@@ -163,6 +186,8 @@ def _line(element: Element, sizes: dict[str, float], block_size: float | None, w
         name = _name(child)
         if name == "String":
             content = child.get("CONTENT") or ""
+            if stripe is not None and _in_stripe(_box(child), stripe) and border_speck(content):
+                continue
             written_whole = id(child) in whole  # here, or on the line before: no hyphen to add
             hyphenated = child.get("SUBS_TYPE") == "HypPart1" and not written_whole
             if written_whole:
@@ -176,10 +201,16 @@ def _line(element: Element, sizes: dict[str, float], block_size: float | None, w
         elif name == "HYP":
             hyphenated = not written_whole
     size = max(letters, key=letters.get) if letters else line_size
+    if box is None:
+        box = bounds([word.box for word in words]) or _box(element)
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
+
+
+def _in_stripe(box: Box | None, stripe: tuple[float, float]) -> bool:
+    return box is not None and (box.right <= stripe[0] or box.left >= stripe[1])
 
 
 def _ghost_word(words: list[Word]) -> bool:

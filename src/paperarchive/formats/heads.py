@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..classify import MONTH_NAME
+from ..chars import ends_sentence
+from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT
 
 if TYPE_CHECKING:
-    from .reading import Region
+    from .reading import Box, Line, Region
 
 # A line of an issue's head: its date (a weekday or a month, in English, French, German),
 # its number or volume. Short: a sentence naming a month is running text.
@@ -177,3 +179,238 @@ def heads_before_their_text(regions: list[Region]) -> list[Region]:
         if under and under[0] < k - 1:
             out.insert(under[0], out.pop(k))
     return out
+
+
+_CAPTION_LINES = 3  # a caption is this many lines at most
+_CAPTION_GAP = 2.5  # a caption stands this many of its line heights from its picture at most
+_DISPLAY = 1.4  # a line this many body lines high is in headline type
+_FIGURE_SIZE = 3.0  # a picture is this many body line heights wide and high at least (smaller: a speck)
+
+
+def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[Region]:
+    """The regions that caption a picture marked `role="caption"`: a region of a few lines
+    set within the picture's width, right under it, or right over it where nothing
+    captions it from under (ALTO `Illustration`, a ComposedBlock of TYPE Illustration).
+    A region the format already gave a role keeps it; a speck the engine boxed as a
+    picture (smaller than `_FIGURE_SIZE` body lines) captions nothing.
+
+    Before (New-York Tribune, 1 May 1903, ALTO): "PALACE OF LIBERAL ARTS, IN WHICH THE
+    DEDICATORY CEREMONIES WERE HELD YESTERDAY.", over the panorama of the fair, titled an
+    article of its own. After: a caption.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(text, left, top, right):
+    ...     return Region((Line(text, Box(left, top, right, top + 10)),), Box(left, top, right, top + 10))
+    >>> regions = [region("The mayor opens the bridge.", 10, 112, 90), region("BRIDGE OPENS", 0, 0, 100)]
+    >>> [r.role for r in figure_captions(regions, [Box(0, 20, 100, 105)])]
+    ['caption', None]
+    """
+    heights = sorted(line.box.height for r in regions for line in r.lines if line.box is not None)
+    if not heights or not figures:
+        return list(regions)
+    body = heights[len(heights) // 2]
+    figures = [f for f in figures if min(f.right - f.left, f.bottom - f.top) >= _FIGURE_SIZE * body]
+    out = list(regions)
+    for figure in figures:
+        for below in (True, False):
+            found = _nearest([k for k, r in enumerate(out) if _captions(r, figure, below) and not _heads_text(r, out, body)], out, below)
+            if below and found:  # a credit under the caption: "(Photo by Jane Doe)"
+                under = figure.union(out[found[-1]].box)
+                found += [k for k, r in enumerate(out) if k not in found and _captions(r, under, True) and _credit_only(r)][:1]
+            for k in found:
+                out[k] = replace(out[k], role="caption")
+            if found:
+                break
+    return out
+
+
+def _nearest(candidates: list[int], regions: Sequence[Region], below: bool) -> list[int]:
+    """The candidates nearest the picture: the first row of them under it (over it: the last)."""
+    if not candidates:
+        return []
+    edge = (lambda k: regions[k].box.top) if below else (lambda k: -regions[k].box.bottom)
+    first = min(edge(k) for k in candidates)
+    return [k for k in candidates if edge(k) - first < _type_height(regions[k])]
+
+
+def _credit_only(region: Region) -> bool:
+    return all(_PICTURE_CREDIT.match(line.text) or PHOTO_CREDIT.match(line.text) for line in region.lines)
+
+
+def _heads_text(head: Region, regions: Sequence[Region], body: float) -> bool:
+    """A region in headline type (`_DISPLAY` body lines high) with running text right under
+    it, in its column: a story's headline under a picture, no caption."""
+    height = _type_height(head)
+    if height < _DISPLAY * body:
+        return False
+    box = head.box
+    return any(
+        r is not head and r.box is not None and len(r.lines) > 1
+        and -0.5 * height <= r.box.top - box.bottom <= _ABUTS * height
+        and r.box.left < box.right and box.left < r.box.right
+        for r in regions
+    )
+
+
+def _captions(region: Region, figure: Box, below: bool) -> bool:
+    box = region.box
+    if region.role is not None or box is None or not 0 < len(region.lines) <= _CAPTION_LINES:
+        return False
+    if any(line.box is None for line in region.lines):
+        return False
+    height = max(line.box.height for line in region.lines)
+    gap = box.top - figure.bottom if below else figure.top - box.bottom
+    return (
+        -height <= gap <= _CAPTION_GAP * height
+        and figure.left - height <= box.left and box.right <= figure.right + height
+    )
+
+
+# A picture's credit printed under its caption: a copyright line in brackets, or a photographer's.
+_PICTURE_CREDIT = re.compile(r"^\W{0,3}(?:copyright|photo(?:graph)?(?:ed)? by|©)", re.IGNORECASE)
+
+
+def caption_credit(region: Region) -> int:
+    """How many of a caption's lines are its caption, the rest its picture's credit:
+    a last line that opens with a copyright or a photographer's mark (or is one:
+    "□本报记者 廖冬云摄", `classify.PHOTO_CREDIT`).
+
+    Before (New-York Tribune, 1903): the caption "PRESIDENT ROOSEVELT. (Copyright: 1903: By
+    Rockwood.)"; after: "PRESIDENT ROOSEVELT." credited "(Copyright: 1903: By Rockwood.)".
+
+    >>> from .reading import Line, Region
+    >>> caption_credit(Region((Line("PRESIDENT ROOSEVELT."), Line("(Copyright: 1903: By Rockwood.)"))))
+    1
+    >>> caption_credit(Region((Line("The mayor opens the bridge"), Line("on Monday.")))), caption_credit(Region((Line("(Photo by Jane Doe)"),)))
+    (2, 0)
+    """
+    lines = region.lines
+    credit = _PICTURE_CREDIT.match(lines[-1].text) or PHOTO_CREDIT.match(lines[-1].text)
+    return len(lines) - 1 if credit else len(lines)
+
+
+_STRIPE_GAP = 3.0  # border specks stand this many line heights off the line's text at least
+_STRIPE_SHARE = 0.25  # ... on this share of a region's lines (and 3 lines) at least
+_SPECK_SIGNS = 3  # a border speck has this many letters or digits at most
+
+
+def border_speck(text: str) -> bool:
+    """A "word" an engine read from a border or a rule beside a column: a few letters at
+    most ("H", "jH", "iH", "'"), not a number (a price in a table's last column)."""
+    signs = sum(ch.isalnum() for ch in text)
+    return signs <= _SPECK_SIGNS and not (signs and all(ch.isdigit() for ch in text if ch.isalnum()))
+
+
+def border_stripe(lines: Sequence[Line]) -> tuple[float, float] | None:
+    """Where a column's text ends when the engine read a border beside it into its lines:
+    (left, right) such that a speck (`border_speck`) lying wholly left of `left` or right of
+    `right` is the border's; None when there is no such stripe. A stripe is specks standing
+    `_STRIPE_GAP` line heights off their line's text, at a line's end (or start), on
+    `_STRIPE_SHARE` of the region's lines: no word of a justified line stands that far off.
+
+    Before (Logan Republican, 1911, ALTO, the right-hand column): "points of Interest which
+    they wish to H" / "Investigate. M" / "'Old Folks Party. I H": the border's specks in
+    every line, the short line that ends a paragraph as long as the rest. After: "…wish to"
+    / "Investigate." (short: its paragraph ends) / "'Old Folks Party."
+
+    >>> from .reading import Box, Line, Word
+    >>> def line(top, *words):
+    ...     boxed = tuple(Word(t, Box(l, top, r, top + 10), True) for t, l, r in words)
+    ...     return Line(" ".join(t for t, _, _ in words), Box(words[0][1], top, words[-1][2], top + 10), None, boxed)
+    >>> column = [line(0, ("said", 0, 40), ("to", 45, 60), ("H", 150, 160)), line(12, ("him.", 0, 40), ("jH", 148, 160)),
+    ...           line(24, ("The", 0, 30), ("end", 35, 60), ("M", 152, 160)), line(36, ("It", 0, 20), ("was", 25, 60))]
+    >>> border_stripe(column)
+    (-inf, 148)
+    >>> border_stripe([line(0, ("said", 0, 40), ("to", 45, 60)), line(12, ("him", 0, 40), ("a", 50, 60))]) is None
+    True
+    """
+    left_edges, right_edges = [], []
+    for line in lines:
+        words = [word for word in line.words if word.box is not None]
+        if len(words) < 2 or line.box is None:
+            continue
+        reach = _STRIPE_GAP * line.box.height
+        for edges, ordered in ((right_edges, words), (left_edges, [_mirrored(w) for w in reversed(words)])):
+            k = len(ordered)
+            while k > 1 and border_speck("".join(w.text for w in ordered[k - 1 :])):
+                k -= 1
+            # the specks from k on, after the line's last word of text at k - 1
+            for j in range(k, len(ordered)):
+                if ordered[j].box.left - ordered[j - 1].box.right >= reach and border_speck("".join(w.text for w in ordered[j:])):
+                    edges.append(ordered[j].box.left)
+                    break
+    needed = max(3, _STRIPE_SHARE * len(lines))
+    right = min(right_edges) if len(right_edges) >= needed else float("inf")
+    left = -max(left_edges) if len(left_edges) >= needed else float("-inf")
+    return None if (left, right) == (float("-inf"), float("inf")) else (left, right)
+
+
+def _mirrored(word):
+    """A word seen in a mirror (x → -x): the left edge's specks are found as the right's."""
+    return replace(word, box=replace(word.box, left=-word.box.right, right=-word.box.left))
+
+
+_STRAY_SHARE = 0.2  # the share of a region's lines that may stick out past its edge (OCR specks)
+
+
+def column_edges(lines: Sequence[Line]) -> tuple[float, float]:
+    """Where a region's column of lines starts and ends: the edges most of its lines keep,
+    not the outermost a stray line reaches. A speck read at a line's start or end (". s'étoit",
+    "-aucun espoir") sets the line out past the column: measured from it, every other
+    line is indented, or short.
+
+    Before (Journal des Débats, 14 July 1814, ALTO): one line starting at 100 among lines at
+    128-132: every line "indented", the report cut into a paragraph at each sentence that ends
+    a line. After: the edge is 128; paragraphs start at the lines indented from it (162).
+
+    >>> from .reading import Box, Line
+    >>> lines = [Line("x", Box(left, 0, right, 10)) for left, right in [(130, 1160), (100, 1158), (129, 1160), (131, 1159), (162, 1158), (128, 1400)]]
+    >>> column_edges(lines)
+    (128, 1160)
+    """
+    lefts = sorted(line.box.left for line in lines)
+    rights = sorted((line.box.right for line in lines), reverse=True)
+    stray = int(_STRAY_SHARE * (len(lines) - 1))
+    return lefts[stray], rights[stray]
+
+
+_BLOCK_HEAD_LENGTH = 60  # characters: a head an engine boxed as a block of its own is this long at most
+_LATIN_HEAD = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def block_head(region: Region, below: Region | None) -> bool:
+    """A block of one short line that ends no sentence, over a block of text that starts
+    right under it, in its column, with a capital: a head set in the text's own type (bold
+    or italic, which the line's box does not show). Engines make a block of a head; a
+    paragraph's last line, which may end mid-sentence, they keep in its paragraph's block.
+
+    Before (L'Ouest-Éclair, 22 November 1901, ALTO): "Déportation de Madame Herlyn" /
+    "Bruxelles, 19 novembre. Le Petit Bleu annonce…" read as one paragraph. After: a head
+    over its item.
+
+    >>> from .reading import Box, Line, Region
+    >>> head = Region((Line("Un curieux travail", Box(380, 0, 700, 30)),), Box(380, 0, 700, 30))
+    >>> text = Region((Line("On vient d'exécuter dans un dock", Box(0, 36, 1000, 66)), Line("de New-York…", Box(0, 70, 600, 100))), Box(0, 36, 1000, 100))
+    >>> block_head(head, text), block_head(Region((Line("Il a dit que les travaux,", Box(0, 0, 1000, 30)),), Box(0, 0, 1000, 30)), text)
+    (True, False)
+    """
+    if below is None or len(region.lines) != 1 or len(below.lines) < 2 or region.role or below.role:
+        return False
+    line, first = region.lines[0], below.lines[0]
+    text = line.text.strip()
+    if None in (line.box, first.box) or len(text) > _BLOCK_HEAD_LENGTH or not _LATIN_HEAD.search(text):
+        return False
+    if ends_sentence(text) or text.endswith(("-", ",", ";", ":")) or _capitals(text) or BYLINE.match(text) or text.startswith(("(", "[")):
+        return False  # (a head in capitals is told by its capitals; "By Margaret Ellison" is a byline, "(Staff photo)" a credit)
+    height = max(line.box.height, first.box.height)
+    text_box = below.box or first.box
+    if line.box.left - text_box.left < 0.6 * height and text_box.right - line.box.right > 2 * height:
+        return False  # set from the text's left edge and stopping short: a paragraph's last line
+    return (
+        -0.5 * height <= first.box.top - line.box.bottom <= _ABUTS * height
+        and first.box.left < line.box.right and line.box.left < first.box.right
+        and _TEXT_START.match(first.text) is not None
+    )
+
+
+_TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")

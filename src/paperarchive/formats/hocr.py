@@ -19,10 +19,11 @@ size (`x_fsize`, on the line or its words) becomes `Line.size`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from ..errors import EmptyPageError
+from .heads import border_speck, border_stripe, figure_captions
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 _ROLES = {
@@ -38,6 +39,8 @@ _ROLES = {
     "ocrx_word": "word",
     "ocr_separator": "rule",  # Tesseract's rules and box edges (and strokes of big glyphs)
     "ocr_hline": "rule",
+    "ocr_photo": "figure",  # Tesseract's pictures (and `ocr_image`): what lies right under one captions it
+    "ocr_image": "figure",
 }
 _CONTAINERS = ("par", "area", "page")  # where a line belongs: the innermost of these
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -67,9 +70,9 @@ def hocr_regions(text: str) -> list[list[Region]]:
 
         raise MarkupError("not an hOCR page: no element has the class ocr_page")
     out = []
-    for page, rules in zip(reader.pages, reader.rules):
+    for page, rules, figures in zip(reader.pages, reader.rules, reader.figures):
         regions = [region.region() for region in page if region.lines]
-        out.append(order_regions(regions, rules))
+        out.append(order_regions(figure_captions(regions, figures), rules))
     if not any(out):
         raise EmptyPageError("the hOCR page holds no text (no ocr_line with words)")
     return out
@@ -99,7 +102,19 @@ class _Region:
     lines: list[Line] = field(default_factory=list)
 
     def region(self) -> Region:
-        return Region(tuple(self.lines), self.box or bounds([line.box for line in self.lines]))
+        lines = tuple(self.lines)
+        if stripe := border_stripe(lines):  # a border beside the column read into its lines: read them without it
+            lines = tuple(line for line in (_without_specks(line, stripe) for line in lines) if line.text)
+        return Region(lines, self.box or bounds([line.box for line in lines]))
+
+
+def _without_specks(line: Line, stripe: tuple[float, float]) -> Line:
+    """The line without the words a border left in it, outside `stripe` (`heads.border_stripe`)."""
+    kept = [w for w in line.words if not (w.box and (w.box.right <= stripe[0] or w.box.left >= stripe[1]) and border_speck(w.text))]
+    if len(kept) == len(line.words):
+        return line
+    box = bounds([w.box for w in kept])
+    return replace(line, text=line_text(join_words(kept, box.height if box else None)), box=box, words=tuple(kept))
 
 
 @dataclass(slots=True)
@@ -126,6 +141,7 @@ class _Reader(HTMLParser):
         self.stack: list[_Element] = []
         self.pages: list[list[_Region]] = []
         self.rules: list[list[Box]] = []  # each page's separators
+        self.figures: list[list[Box]] = []  # each page's pictures
         self.line: _Line | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -138,8 +154,11 @@ class _Reader(HTMLParser):
         if role == "page":
             self.pages.append([])
             self.rules.append([])
+            self.figures.append([])
         elif role == "rule" and box is not None and self.rules:
             self.rules[-1].append(box)
+        elif role == "figure" and box is not None and self.figures:
+            self.figures[-1].append(box)
         elif role == "line" and any(element.role == "page" for element in self.stack):
             self._end_implicit_line()
             self.line = _Line(box, size=_font_size(values.get("title")))

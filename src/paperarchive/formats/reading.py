@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
+from ..classify import PHOTO_CREDIT
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -405,8 +406,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     texts = tuple(line.text for line in lines)
     if len(lines) < 2 or any(line.box is None for line in lines):
         return [(texts, False)]
-    left = min(line.box.left for line in lines)
-    right = max(line.box.right for line in lines)
+    left, right = heads.column_edges(lines)
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
@@ -1190,6 +1190,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
+        elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
+            kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body)
@@ -1202,6 +1204,10 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             split_head = len(runs) > 1
         else:
             parts = [(region, False, kind)]
+        if kind is Kind.CAPTION and (n := heads.caption_credit(region)) < len(region.lines):
+            parts = [(replace(region, lines=region.lines[:n]), False, kind)] if n else []
+            # (a credit the text tells, "□本报记者 廖冬云摄", is left to `classify`, which sets its box mark apart)
+            parts.append((replace(region, lines=region.lines[n:]), False, Kind.UNKNOWN if PHOTO_CREDIT.match(region.lines[-1].text) else Kind.CREDIT))
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 U = "\u3000"
@@ -131,9 +130,9 @@ def p1():
     L += [""] * (n - len(L))
     R += [""] * (n - len(R))
     body = []
-    for l, r in zip(L, R):
-        pad = " " * (30 - len(l)) if r else ""  # pdftotext pads to a character column
-        body.append((l + pad + r).rstrip())
+    for left, r in zip(L, R):
+        pad = " " * (30 - len(left)) if r else ""  # pdftotext pads to a character column
+        body.append((left + pad + r).rstrip())
     text = [head, "", "", " " * 22 + "夏  粮  收  购  全  面  展  开", "",
             " " * 26 + "多渠道入市收购　确保农民售粮方便", ""] + body + ["", foot, "\f"]
     gold = {"note": "", "page": {"furniture": [head, foot], "date": "2004-06-18", "page": "4"},

@@ -433,7 +433,7 @@ def draw_modular() -> Image.Image:
             break
     else:
         raise AssertionError("the text should run on under the box in mid-paragraph")
-    fl = tier2(h2, d)
+    tier2(h2, d)
     bx = xs[1]
     d.rectangle((bx, box_top, bx + col, box_top + box_h), outline=0, width=4)
     yy = box_top + 24

@@ -177,7 +177,12 @@ def test_layout_shape_is_not_seen_in_ordinary_pages():
             # of spaces, the -layout shape itself (heldout/zh_tra_3col_haian): not an ordinary page.
             continue
         for _, _, page in pages(gold_dir):
+            if page.suffix == ".pdf":  # holdout12: Tesseract's searchable PDFs, read by their geometry
+                continue
             if "side_by_side" in page.name:  # holdout9: Tesseract --psm 6 text, two columns side by side
+                continue
+            if "pdftotext_layout" in page.name:  # holdout11: a page kept as `pdftotext -layout` printed it
+                assert layout_regions(decode(page.read_bytes()).text) is not None, page
                 continue
             assert layout_regions(decode(page.read_bytes()).text) is None, page
 

@@ -240,3 +240,34 @@ def test_spaced_cjk_columns_side_by_side_keep_their_paragraphs():
     regions = layout_regions(page)
     assert [len(r.lines) for r in regions] == [6, 6]
     assert regions[0].lines[0].text.startswith("本报讯老城区") and regions[1].lines[0].text.startswith("本报讯城东")
+
+
+def _ocr_layer_pdf(path: Path, lines: list[tuple[str, float, float, float]]) -> None:
+    """A page with an invisible text layer as an OCR engine writes it: each line (text, nominal
+    size, top, width) in render mode 3 at a size guessed per line, stretched to the width found."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    drawing = canvas.Canvas(str(path), pagesize=(400, 300))
+    for text, size, top, width in lines:
+        layer = drawing.beginText(20, 300 - top)
+        layer.setTextRenderMode(3)
+        layer.setFont("STSong-Light", size)
+        layer.setHorizScale(100 * width / pdfmetrics.stringWidth(text, "STSong-Light", size))
+        layer.textOut(text)
+        drawing.drawText(layer)
+    drawing.showPage()
+    drawing.save()
+
+
+def test_an_ocr_layers_guessed_sizes_do_not_split_a_column_or_make_headlines(tmp_path):
+    """Tesseract sets each line of its invisible layer at a size guessed from the line's height
+    (8, 14, 9 points in one column of 9-point type); the width its glyphs fill is the size."""
+    path = tmp_path / "ocr_layer.pdf"
+    body = ["市图书馆昨天重新开放，新增自习座位二百", "个，开放时间延长到晚上十点。馆长介绍，", "今年还将购进新书一万册，欢迎读者借阅。"]
+    _ocr_layer_pdf(path, [("城东图书馆重新开放", 20, 30, 9 * 18), *((text, size, 60 + 12 * k, 19 * 9) for k, (text, size) in enumerate(zip(body, [8, 14, 9])))])
+    regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
+    by_role = {region.role: [line.text for line in region.lines] for region in regions}
+    assert by_role == {"heading": ["城东图书馆重新开放"], None: body}

@@ -53,6 +53,7 @@ _CJK_SPACE = 0.25  # CJK words closer than this are set solid: the space between
 _BASELINE = 0.5  # glyphs whose centres differ by more than this vertically are on different lines
 _LEADING = 1.0  # a region takes the next line when the space above it is below this
 _INDENT_REACH = 4.0  # how far (in sizes) a line may start right of its region's left edge
+_SCATTERED = 0.5  # share of body lines whose OCR-guessed size strays from the rest that makes the guesses useless
 _SIZE_STEP = 0.12  # relative size difference that starts a new region (body vs caption vs head)
 
 
@@ -148,8 +149,13 @@ def _page_json(document, n: int, label: str | None) -> str:
     if _vertical(printed):
         chars = [_turned(c, width) for c in chars]
         head["vertical"] = True
+    # An OCR layer's sizes are guesses; on a CJK page the width its glyphs fill measures them,
+    # and the measure replaces guesses that scatter (Latin layers keep the engine's size:
+    # their letter widths vary too much to count ems).
+    cjk_ocr_layer = sum(c.hidden for c in printed) > len(printed) / 2 and sum(is_wide(c.text) for c in printed) > len(printed) / 2
     fonts: list[str] = []
     lines = []
+    measured: list[float] = []
     for pieces in _lines(chars):
         words = _words(pieces)
         if not words:
@@ -159,8 +165,63 @@ def _page_json(document, n: int, label: str | None) -> str:
             fonts.append(font)
         size = statistics.median(c.size for c in pieces if not c.text.isspace())
         box = [min(c.left for c in pieces), min(c.top for c in pieces), max(c.right for c in pieces), max(c.bottom for c in pieces)]
-        lines.append([*(round(v, 1) for v in box), round(size, 2), fonts.index(font), words])
+        lines.append([*(round(v, 1) for v in box), size, fonts.index(font), words])
+        measured.append(_set_size(pieces) if cjk_ocr_layer else size)
+    if cjk_ocr_layer and _scattered([line[4] for line in lines], measured):
+        for line, m in zip(lines, measured):
+            line[4] = m
+    for line in lines:
+        line[4] = round(line[4], 2)
     return json.dumps(head | {"fonts": fonts, "lines": lines}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _scattered(guessed: list[float], measured: list[float]) -> bool:
+    """Whether an OCR engine's guessed line sizes scatter where the lines' widths say the type
+    is one size: among the lines measured at the page's usual size (its body), more than a
+    half guessed away from the body's usual guess. Tesseract guesses a size from each line's
+    height; on some pages (holdout12's table page: 8, 9, 11 and 14 points for one 9-point body)
+    that guess swings, and then the measure is the size; where it holds steady, it stays.
+
+    >>> _scattered([9, 9, 9, 14, 9, 25], [7.5, 7.4, 7.6, 7.4, 7.5, 16])
+    False
+    >>> _scattered([8, 9, 11, 14, 14, 8, 21], [7.5, 7.4, 7.6, 7.4, 7.3, 7.5, 15.6])
+    True
+    """
+    usual = statistics.median(measured)
+    body = [g for g, m in zip(guessed, measured) if abs(m - usual) < 0.15 * usual]
+    if len(body) < 3:
+        return False
+    mode = statistics.mode(round(g) for g in body)
+    return sum(abs(g - mode) > _SIZE_STEP * mode for g in body) > _SCATTERED * len(body)
+
+
+def _set_size(pieces: list[_Char]) -> float:
+    """The type size of a line in an OCR engine's invisible text layer, from how much text
+    fills how much width: a CJK glyph takes one em, a Latin one about half, a space between
+    Latin words a third.
+
+    Tesseract's PDF gives each line a font size guessed from its height, which swings from
+    8 to 14 points between lines of one column; it then stretches each word to the width it
+    found, so the width the line's characters fill is the measure that holds. Body lines
+    then share a size, and only type that is really larger reads as a headline.
+
+    >>> glyph = lambda text, left, right: _Char(text, left, 0, right, 8, 14.0, "GlyphLessFont", True)
+    >>> _set_size([glyph(t, 10 + 7.5 * k, 14 + 7.5 * k) for k, t in enumerate("蔬菜大量上市，我市")])
+    7.5
+    >>> _set_size([glyph(t, 10 + 2 * k, 11 + 2 * k) for k, t in enumerate("2.40")])  # digits: half an em each
+    4.0
+    """
+    printed = [c for c in pieces if not c.text.isspace()]
+    latin_spaces = sum(1 for a, b in zip(pieces, pieces[1:]) if b.text.isspace() and not is_wide(a.text))
+    ems = sum(1.0 if is_wide(c.text) else 0.5 for c in printed) + latin_spaces / 3
+    width = max(c.right for c in printed) - min(c.left for c in printed)
+    # The last glyph's box is its ink, not its advance: count the span to its left edge plus one glyph.
+    last = printed[-1]
+    span = max(c.left for c in printed) - min(c.left for c in printed)
+    ems_before_last = ems - (1.0 if is_wide(last.text) else 0.5)
+    if ems_before_last > 0:
+        return round(span / ems_before_last, 2)
+    return round(width / ems, 2) if ems else printed[0].size
 
 
 def _chars(page, textpage) -> tuple[list[_Char], int]:

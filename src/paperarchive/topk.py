@@ -21,6 +21,7 @@ above the body's maximum), `top_hits` returns None and the caller asks whoosh.
 
 from __future__ import annotations
 
+import weakref
 from array import array
 from bisect import bisect_left
 from heapq import heappush, heapreplace
@@ -52,9 +53,10 @@ class TopHit:
 
 class Work:
     """Counts for `bench/searchwork.py`: postings scored here (whoosh's scorer counts its own
-    calls), blocks decoded, blocks passed over on their headers, phrase position checks."""
+    calls), blocks decoded, blocks passed over (on their kept headers), phrase position
+    checks, and block headers read to keep (once per term and segment)."""
 
-    scored = decoded = skipped = checked = 0
+    scored = decoded = skipped = checked = headers = 0
 
 
 WORK = Work()
@@ -107,11 +109,71 @@ def _clause(m, reader):
     return None
 
 
+# A block's header (its last document and largest count) is a pickle read before each
+# block. A lookup walked them one by one from the list's start, each query anew: 1,000 to
+# 2,000 header reads for a common word at L. The headers of a term looked up once are
+# kept as arrays while its segment's reader lives (about 20 bytes a block: 16 KB for the
+# commonest word's body list at L), so finding a document's block and its largest count
+# is a bisection, and a block is read only to be decoded.
+_BLOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MAX_KEPT_TERMS = 4096  # per segment; past it the kept directories start over
+
+
+class _Directory:
+    """Where each block of a term's postings starts, its last document and largest count.
+
+    >>> d = _Directory(array("q", [4, 90]), array("q", [127, 300]), array("d", [2.0, 5.0]))
+    >>> d.block_of(128), d.block_of(301)
+    (1, 2)
+    """
+
+    __slots__ = ("offsets", "maxids", "maxweights")
+
+    def __init__(self, offsets: array, maxids: array, maxweights: array):
+        self.offsets, self.maxids, self.maxweights = offsets, maxids, maxweights
+
+    def block_of(self, docnum: int) -> int:
+        """The first block that can hold `docnum` (past the last: len(offsets))."""
+        return bisect_left(self.maxids, docnum)
+
+    @classmethod
+    def read(cls, m: W3LeafMatcher) -> _Directory:
+        """Every header of `m`'s list, read in one walk (which leaves `m` at its start)."""
+        offsets, maxids, maxweights = array("q"), array("q"), array("d")
+        m.reset()
+        position = m._baseoffset
+        while True:
+            offsets.append(position)
+            maxids.append(m._maxid)
+            maxweights.append(m._maxweight)
+            WORK.headers += 1
+            if m._lastblock:
+                break
+            position = m._nextoffset
+            m._goto(position)
+        m.reset()
+        return cls(offsets, maxids, maxweights)
+
+
+def _directory(m: W3LeafMatcher, reader) -> _Directory:
+    kept = _BLOCKS.get(reader)
+    if kept is None or len(kept) >= MAX_KEPT_TERMS:
+        kept = _BLOCKS[reader] = {}
+    term = m._term
+    found = kept.get(term)
+    if found is None:
+        found = kept[term] = _Directory.read(m)
+    return found
+
+
 class _Leaf:
     """One term's postings in one segment, read forward: whole, or one document at a time."""
 
     def __init__(self, m: W3LeafMatcher, reader):
         self.m = m
+        self.reader = reader
+        self.directory: _Directory | None = None  # read at the first lookup
+        self.block = 0  # the block `to_block` found, which `m` reads once it is decoded
         self.idf, self.k1, self.b, self.avgfl, self.lengths = _plain_bm25(m)
         self.max = m.max_quality()
         self.postings = reader.doc_frequency(*m._term)
@@ -156,22 +218,36 @@ class _Leaf:
         than the shortest, whose score is the term's maximum)."""
         return self.bm25(self.max_weight, docnum)
 
+    def reset(self):
+        self.m.reset()
+        self.block = 0
+
     def to_block(self, docnum: int) -> bool:
-        """Moves forward to the block that would hold `docnum`, reading only block headers."""
-        m = self.m
-        if m.is_active() and docnum > m._maxid:
-            WORK.skipped += m._skip_to_block(lambda: docnum > m._maxid) - 1  # the last one is read
-        return m.is_active()
+        """Finds the block that would hold `docnum` (forward only) in the kept headers,
+        reading nothing: False past the list's end."""
+        directory = self.directory
+        if directory is None:
+            directory = self.directory = _directory(self.m, self.reader)
+        if directory.maxids[self.block] < docnum:
+            block = directory.block_of(docnum)
+            if block == len(directory.offsets):
+                return False
+            WORK.skipped += block - self.block
+            self.block = block
+        return True
 
     def block_reach(self, docnum: int) -> float:
         """`reach` with the largest count of the block that would hold `docnum` (after `to_block`)."""
-        return self.bm25(self.m._maxweight, docnum)
+        return self.bm25(self.directory.maxweights[self.block], docnum)
 
     def seek(self, docnum: int) -> bool:
         """Moves to `docnum`'s posting (forward only): True if the term is in that document."""
-        m = self.m
         if not self.to_block(docnum):
             return False
+        m = self.m
+        offset = self.directory.offsets[self.block]
+        if m._dataoffset < offset:  # not there yet: read this block's header, then its ids
+            m._goto(offset)
         if m._ids is None:
             m._read_ids()
             WORK.decoded += 1
@@ -203,7 +279,7 @@ class _Clause:
 
     def reset(self):
         for leaf in self.leaves:
-            leaf.m.reset()
+            leaf.reset()
 
     def reach(self, docnum: int) -> float:
         """Above anything the clause can score in `docnum`, rounding included."""

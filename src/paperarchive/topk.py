@@ -120,39 +120,41 @@ MAX_KEPT_TERMS = 4096  # per segment; past it the kept directories start over
 
 
 class _Directory:
-    """Where each block of a term's postings starts, its last document and largest count.
+    """Where each block of a term's postings starts, its last document and largest count,
+    as far as lookups have needed them (`next_position`: the next header; None at the end).
 
-    >>> d = _Directory(array("q", [4, 90]), array("q", [127, 300]), array("d", [2.0, 5.0]))
+    >>> d = _Directory(array("q", [4, 90]), array("q", [127, 300]), array("d", [2.0, 5.0]), None)
     >>> d.block_of(128), d.block_of(301)
     (1, 2)
     """
 
-    __slots__ = ("offsets", "maxids", "maxweights")
+    __slots__ = ("offsets", "maxids", "maxweights", "next_position")
 
-    def __init__(self, offsets: array, maxids: array, maxweights: array):
+    def __init__(self, offsets: array, maxids: array, maxweights: array, next_position: int | None):
         self.offsets, self.maxids, self.maxweights = offsets, maxids, maxweights
+        self.next_position = next_position
 
     def block_of(self, docnum: int) -> int:
-        """The first block that can hold `docnum` (past the last: len(offsets))."""
+        """The first block read so far that can hold `docnum` (past the last: len(offsets))."""
         return bisect_left(self.maxids, docnum)
 
-    @classmethod
-    def read(cls, m: W3LeafMatcher) -> _Directory:
-        """Every header of `m`'s list, read in one walk (which leaves `m` at its start)."""
-        offsets, maxids, maxweights = array("q"), array("q"), array("d")
-        m.reset()
-        position = m._baseoffset
-        while True:
-            offsets.append(position)
-            maxids.append(m._maxid)
-            maxweights.append(m._maxweight)
+    def extend(self, m: W3LeafMatcher, docnum: int) -> None:
+        """Reads headers (moving `m`) until a block can hold `docnum` or the list ends: a
+        first search reads no more of them than a walk to its last lookup did."""
+        maxids = self.maxids
+        while self.next_position is not None and (not maxids or maxids[-1] < docnum):
+            m._lastblock = m._atend = False  # whoosh's `_goto` only ever sets them
+            m._goto(self.next_position)
             WORK.headers += 1
-            if m._lastblock:
-                break
-            position = m._nextoffset
-            m._goto(position)
-        m.reset()
-        return cls(offsets, maxids, maxweights)
+            self.offsets.append(self.next_position)
+            maxids.append(m._maxid)
+            self.maxweights.append(m._maxweight)
+            self.next_position = None if m._lastblock else m._nextoffset
+
+    @classmethod
+    def start(cls, m: W3LeafMatcher) -> _Directory:
+        """No header read yet of `m`'s list."""
+        return cls(array("q"), array("q"), array("d"), m._baseoffset)
 
 
 def _directory(m: W3LeafMatcher, reader) -> _Directory:
@@ -162,7 +164,7 @@ def _directory(m: W3LeafMatcher, reader) -> _Directory:
     term = m._term
     found = kept.get(term)
     if found is None:
-        found = kept[term] = _Directory.read(m)
+        found = kept[term] = _Directory.start(m)
     return found
 
 
@@ -174,6 +176,7 @@ class _Leaf:
         self.reader = reader
         self.directory: _Directory | None = None  # read at the first lookup
         self.block = 0  # the block `to_block` found, which `m` reads once it is decoded
+        self.loaded: int | None = None  # the block `m` is on, if known
         self.idf, self.k1, self.b, self.avgfl, self.lengths = _plain_bm25(m)
         self.max = m.max_quality()
         self.postings = reader.doc_frequency(*m._term)
@@ -187,6 +190,7 @@ class _Leaf:
     def all_scores(self) -> dict[int, float]:
         m = self.m
         m.reset()
+        self.loaded = None  # read to its end below
         scores: dict[int, float] = {}
         idf, k1, b, avgfl, lengths = self.idf, self.k1, self.b, self.avgfl, self.lengths
         while m.is_active():
@@ -203,6 +207,7 @@ class _Leaf:
         """Each document's count (weight) of the term, the whole list read."""
         m = self.m
         m.reset()
+        self.loaded = None  # read to its end below
         counts: dict[int, float] = {}
         while m.is_active():
             m._read_ids()
@@ -220,15 +225,19 @@ class _Leaf:
 
     def reset(self):
         self.m.reset()
-        self.block = 0
+        self.block, self.loaded = 0, 0
 
     def to_block(self, docnum: int) -> bool:
         """Finds the block that would hold `docnum` (forward only) in the kept headers,
-        reading nothing: False past the list's end."""
+        reading only those never read before: False past the list's end."""
         directory = self.directory
         if directory is None:
             directory = self.directory = _directory(self.m, self.reader)
-        if directory.maxids[self.block] < docnum:
+        maxids = directory.maxids
+        if directory.next_position is not None and (not maxids or maxids[-1] < docnum):
+            directory.extend(self.m, docnum)
+            self.loaded = len(maxids) - 1  # `extend` leaves `m` on the last header it read
+        if maxids[self.block] < docnum:
             block = directory.block_of(docnum)
             if block == len(directory.offsets):
                 return False
@@ -245,9 +254,10 @@ class _Leaf:
         if not self.to_block(docnum):
             return False
         m = self.m
-        offset = self.directory.offsets[self.block]
-        if m._dataoffset < offset:  # not there yet: read this block's header, then its ids
-            m._goto(offset)
+        if self.loaded != self.block:  # read this block's header, then its ids
+            m._lastblock = m._atend = False
+            m._goto(self.directory.offsets[self.block])
+            self.loaded = self.block
         if m._ids is None:
             m._read_ids()
             WORK.decoded += 1

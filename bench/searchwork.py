@@ -28,24 +28,24 @@ from run import QUERIES, percentile
 class Counted:
     """Counts, while installed: BM25 evaluations (one per posting scored), postings stepped
     through one by one (`next`), documents whose term positions were compared (phrases),
-    and, on the top-N path (`paperarchive.topk`), posting blocks decoded and blocks passed
-    over on their headers alone."""
+    on the top-N path (`paperarchive.topk`) posting blocks decoded and blocks passed over,
+    and block headers read anywhere (whoosh's `W3LeafMatcher._goto`)."""
 
     def __init__(self):
         self.scored = self.stepped = self.checked = 0
-        self.decoded = self.skipped = 0
+        self.decoded = self.skipped = self.headers = 0
 
     def reset(self):
-        self.scored = self.stepped = self.checked = self.decoded = self.skipped = 0
+        self.scored = self.stepped = self.checked = self.decoded = self.skipped = self.headers = 0
         work = _topk_work()
         if work is not None:
             work.__dict__.clear()
 
     def read(self) -> list[int]:
-        """scored, stepped, checked, decoded, skipped since `reset`."""
+        """scored, stepped, checked, decoded, skipped, headers since `reset`."""
         work = _topk_work()
         extra = [getattr(work, name, 0) for name in ("scored", "checked", "decoded", "skipped")] if work else [0] * 4
-        return [self.scored + extra[0], self.stepped, self.checked + extra[1], extra[2], extra[3]]
+        return [self.scored + extra[0], self.stepped, self.checked + extra[1], extra[2], extra[3], self.headers]
 
     def install(self):
         from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -53,8 +53,12 @@ class Counted:
         from paperarchive import queries
 
         original = queries.PaperBM25F.scorer
-        step, check = W3LeafMatcher.next, queries._AlignedMatcher._get_spans
+        step, check, goto = W3LeafMatcher.next, queries._AlignedMatcher._get_spans, W3LeafMatcher._goto
         counter = self
+
+        def read_header(matcher, position):
+            counter.headers += 1
+            return goto(matcher, position)
 
         def stepped(matcher):
             counter.stepped += 1
@@ -77,6 +81,7 @@ class Counted:
 
         queries.PaperBM25F.scorer = scorer
         W3LeafMatcher.next, queries._AlignedMatcher._get_spans = stepped, checked
+        W3LeafMatcher._goto = read_header
         # A prefix scores a block's postings in one loop; whoosh's loop scores the same ones, counted.
         plain = getattr(queries, "_plain_bm25", None)
         if plain:
@@ -85,6 +90,7 @@ class Counted:
         def uninstall():
             queries.PaperBM25F.scorer = original
             W3LeafMatcher.next, queries._AlignedMatcher._get_spans = step, check
+            W3LeafMatcher._goto = goto
             if plain:
                 queries._plain_bm25 = plain
 
@@ -139,9 +145,9 @@ def main(argv: list[str] | None = None) -> None:
     counter = Counted()
     uninstall = counter.install()
     archive.close()  # searchers made from here on count their scoring
-    print("| query | matches | postings scored | postings stepped | phrase checks | blocks decoded (top-N path) | blocks skipped on headers | warm median ms | CPU ms, min |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    sums = [0] * 5
+    print("| query | matches | postings scored | postings stepped | phrase checks | blocks decoded (top-N path) | blocks skipped | block headers read | warm median ms | CPU ms, min |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    sums = [0] * 6
     try:
         for q in queries:
             counter.reset()
@@ -158,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
           f" {sum(min(cpu[q]) for q in queries):.0f}")
     print(f"warm p50 {percentile(every, 50):.1f} ms, p95 {percentile(every, 95):.1f} ms"
           f" ({'with' if args.count else 'without'} the total); in all: {sums[0]} postings scored,"
-          f" {sums[1]} stepped, {sums[2]} phrase checks, {sums[3]} blocks decoded and {sums[4]} skipped on the top-N path")
+          f" {sums[1]} stepped, {sums[2]} phrase checks, {sums[3]} blocks decoded and {sums[4]} skipped on the top-N path, {sums[5]} block headers read")
 
 
 if __name__ == "__main__":

@@ -151,6 +151,52 @@ def test_the_title_first_top_hits_read_less_than_every_posting(big_index):
         assert topk.WORK.scored - before < 0.6 * postings
 
 
+def test_block_headers_are_read_once_and_kept_for_the_next_searches(big_index):
+    """A term's block headers (last document, largest count, where the block starts) are
+    read as far as a lookup needs them, once per segment reader, and kept: they are
+    whoosh's own, a second search of the same words reads none, and its hits are still
+    the fully scored ones."""
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        m = s.postings("body", "重阳")
+        walked = []
+        while m.is_active():
+            walked.append((m._maxid, m._maxweight))
+            m._next_block()
+        m = s.postings("body", "重阳")
+        kept = topk._Directory.start(m)
+        kept.extend(m, s.doc_count_all())
+        assert list(zip(kept.maxids, kept.maxweights)) == walked and len(walked) > 3
+        q = parse(s.schema, '"社区治理"')
+        ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+        for round_ in range(2):
+            before = topk.WORK.headers
+            top = topk.top_hits(s, q, 10)
+            assert [(h.docnum, h.score) for h in top] == ranked[:10]
+            read = topk.WORK.headers - before
+            assert read > 0 if round_ == 0 else read == 0
+
+
+def test_block_headers_are_read_only_as_far_as_a_lookup_needs(big_index):
+    """A lookup in the first blocks of a list reads their headers, not the rest; a later
+    one further on continues from there, and the two together are the whole list's."""
+    ix, _ = big_index
+    with ix.searcher() as s:
+        m = s.postings("body", "重阳")
+        walked = []
+        while m.is_active():
+            walked.append(m._maxid)
+            m._next_block()
+        m = s.postings("body", "重阳")
+        kept = topk._Directory.start(m)
+        before = topk.WORK.headers
+        kept.extend(m, walked[1])  # in the second block
+        assert list(kept.maxids) == walked[:2] and topk.WORK.headers - before == 2
+        kept.extend(m, walked[-1])
+        assert list(kept.maxids) == walked and kept.next_position is None
+        assert kept.block_of(walked[1] + 1) == 2
+
+
 def test_other_shapes_and_unsure_bounds_are_left_to_whoosh(big_index):
     ix, _ = big_index
     with ix.searcher(weighting=PaperBM25F()) as s:

@@ -21,6 +21,7 @@ above the body's maximum), `top_hits` returns None and the caller asks whoosh.
 
 from __future__ import annotations
 
+import weakref
 from array import array
 from bisect import bisect_left
 from heapq import heappush, heapreplace
@@ -52,9 +53,10 @@ class TopHit:
 
 class Work:
     """Counts for `bench/searchwork.py`: postings scored here (whoosh's scorer counts its own
-    calls), blocks decoded, blocks passed over on their headers, phrase position checks."""
+    calls), blocks decoded, blocks passed over (on their kept headers), phrase position
+    checks, and block headers read to keep (once per term and segment)."""
 
-    scored = decoded = skipped = checked = 0
+    scored = decoded = skipped = checked = headers = 0
 
 
 WORK = Work()
@@ -107,11 +109,74 @@ def _clause(m, reader):
     return None
 
 
+# A block's header (its last document and largest count) is a pickle read before each
+# block. A lookup walked them one by one from the list's start, each query anew: 1,000 to
+# 2,000 header reads for a common word at L. The headers of a term looked up once are
+# kept as arrays while its segment's reader lives (about 20 bytes a block: 16 KB for the
+# commonest word's body list at L), so finding a document's block and its largest count
+# is a bisection, and a block is read only to be decoded.
+_BLOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MAX_KEPT_TERMS = 4096  # per segment; past it the kept directories start over
+
+
+class _Directory:
+    """Where each block of a term's postings starts, its last document and largest count,
+    as far as lookups have needed them (`next_position`: the next header; None at the end).
+
+    >>> d = _Directory(array("q", [4, 90]), array("q", [127, 300]), array("d", [2.0, 5.0]), None)
+    >>> d.block_of(128), d.block_of(301)
+    (1, 2)
+    """
+
+    __slots__ = ("offsets", "maxids", "maxweights", "next_position")
+
+    def __init__(self, offsets: array, maxids: array, maxweights: array, next_position: int | None):
+        self.offsets, self.maxids, self.maxweights = offsets, maxids, maxweights
+        self.next_position = next_position
+
+    def block_of(self, docnum: int) -> int:
+        """The first block read so far that can hold `docnum` (past the last: len(offsets))."""
+        return bisect_left(self.maxids, docnum)
+
+    def extend(self, m: W3LeafMatcher, docnum: int) -> None:
+        """Reads headers (moving `m`) until a block can hold `docnum` or the list ends: a
+        first search reads no more of them than a walk to its last lookup did."""
+        maxids = self.maxids
+        while self.next_position is not None and (not maxids or maxids[-1] < docnum):
+            m._lastblock = m._atend = False  # whoosh's `_goto` only ever sets them
+            m._goto(self.next_position)
+            WORK.headers += 1
+            self.offsets.append(self.next_position)
+            maxids.append(m._maxid)
+            self.maxweights.append(m._maxweight)
+            self.next_position = None if m._lastblock else m._nextoffset
+
+    @classmethod
+    def start(cls, m: W3LeafMatcher) -> _Directory:
+        """No header read yet of `m`'s list."""
+        return cls(array("q"), array("q"), array("d"), m._baseoffset)
+
+
+def _directory(m: W3LeafMatcher, reader) -> _Directory:
+    kept = _BLOCKS.get(reader)
+    if kept is None or len(kept) >= MAX_KEPT_TERMS:
+        kept = _BLOCKS[reader] = {}
+    term = m._term
+    found = kept.get(term)
+    if found is None:
+        found = kept[term] = _Directory.start(m)
+    return found
+
+
 class _Leaf:
     """One term's postings in one segment, read forward: whole, or one document at a time."""
 
     def __init__(self, m: W3LeafMatcher, reader):
         self.m = m
+        self.reader = reader
+        self.directory: _Directory | None = None  # read at the first lookup
+        self.block = 0  # the block `to_block` found, which `m` reads once it is decoded
+        self.loaded: int | None = None  # the block `m` is on, if known
         self.idf, self.k1, self.b, self.avgfl, self.lengths = _plain_bm25(m)
         self.max = m.max_quality()
         self.postings = reader.doc_frequency(*m._term)
@@ -125,6 +190,7 @@ class _Leaf:
     def all_scores(self) -> dict[int, float]:
         m = self.m
         m.reset()
+        self.loaded = None  # read to its end below
         scores: dict[int, float] = {}
         idf, k1, b, avgfl, lengths = self.idf, self.k1, self.b, self.avgfl, self.lengths
         while m.is_active():
@@ -141,6 +207,7 @@ class _Leaf:
         """Each document's count (weight) of the term, the whole list read."""
         m = self.m
         m.reset()
+        self.loaded = None  # read to its end below
         counts: dict[int, float] = {}
         while m.is_active():
             m._read_ids()
@@ -156,22 +223,41 @@ class _Leaf:
         than the shortest, whose score is the term's maximum)."""
         return self.bm25(self.max_weight, docnum)
 
+    def reset(self):
+        self.m.reset()
+        self.block, self.loaded = 0, 0
+
     def to_block(self, docnum: int) -> bool:
-        """Moves forward to the block that would hold `docnum`, reading only block headers."""
-        m = self.m
-        if m.is_active() and docnum > m._maxid:
-            WORK.skipped += m._skip_to_block(lambda: docnum > m._maxid) - 1  # the last one is read
-        return m.is_active()
+        """Finds the block that would hold `docnum` (forward only) in the kept headers,
+        reading only those never read before: False past the list's end."""
+        directory = self.directory
+        if directory is None:
+            directory = self.directory = _directory(self.m, self.reader)
+        maxids = directory.maxids
+        if directory.next_position is not None and (not maxids or maxids[-1] < docnum):
+            directory.extend(self.m, docnum)
+            self.loaded = len(maxids) - 1  # `extend` leaves `m` on the last header it read
+        if maxids[self.block] < docnum:
+            block = directory.block_of(docnum)
+            if block == len(directory.offsets):
+                return False
+            WORK.skipped += block - self.block - 1  # those between: as whoosh's walk counted them
+            self.block = block
+        return True
 
     def block_reach(self, docnum: int) -> float:
         """`reach` with the largest count of the block that would hold `docnum` (after `to_block`)."""
-        return self.bm25(self.m._maxweight, docnum)
+        return self.bm25(self.directory.maxweights[self.block], docnum)
 
     def seek(self, docnum: int) -> bool:
         """Moves to `docnum`'s posting (forward only): True if the term is in that document."""
-        m = self.m
         if not self.to_block(docnum):
             return False
+        m = self.m
+        if self.loaded != self.block:  # read this block's header, then its ids
+            m._lastblock = m._atend = False
+            m._goto(self.directory.offsets[self.block])
+            self.loaded = self.block
         if m._ids is None:
             m._read_ids()
             WORK.decoded += 1
@@ -203,7 +289,7 @@ class _Clause:
 
     def reset(self):
         for leaf in self.leaves:
-            leaf.m.reset()
+            leaf.reset()
 
     def reach(self, docnum: int) -> float:
         """Above anything the clause can score in `docnum`, rounding included."""

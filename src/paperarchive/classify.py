@@ -116,6 +116,9 @@ BOX_LABEL = re.compile(
 )
 # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
+# A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
+# "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
+EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -130,6 +133,10 @@ BYLINE = re.compile(
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
     r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
+    r"|" + EUROPEAN_BYLINE.pattern +
+    # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
+    r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
@@ -140,7 +147,7 @@ BYLINE = re.compile(
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
 )
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
@@ -379,8 +386,38 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _byline_continuations(classified)
+    classified = _sentence_case_heads_set_apart(_byline_continuations(classified))
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+
+
+def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """German and French papers set headlines in sentence case, so `headline_case` misses them on
+    a hard-wrapped page. A line or two with a blank line above and an indented paragraph under
+    it, after text that ended its sentence, is a headline all the same: a paragraph's fragment
+    after a column break goes on mid-sentence, and the paragraph under a fragment is not indented.
+
+    Before: BODY "Stadtbücherei öffnet" / "samstags länger" between "…Zuschüsse vom Land gibt."
+    and "  Die Stadtbücherei im Alten Rathaus…". After: SHORT, the next story's headline.
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, above, below = out[i], out[i - 1], out[i + 1]
+        text = block.text
+        if not (
+            block.kind is Kind.BODY
+            and len(block.lines) <= 2
+            and block.gap >= 1
+            and not block.indent
+            and below.indent
+            and below.kind is Kind.BODY
+            and below.text[:1].isupper()
+            and latin_ratio(text) >= 0.5
+            and ends_sentence(above.text)
+        ):
+            continue
+        if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -71,8 +71,8 @@ def _furniture_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
-# "By WALTER B. HASKELL": the word "By" is a label, not part of the name.
-_BY = re.compile(r"^(?:By|BY|by)\s+")
+# "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet": the opener is a label, not part of the name.
+_BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _joined(blocks: list[Block]) -> str:

@@ -1,0 +1,54 @@
+"""German and French local pages: their bylines, Kürzel and running heads, on short pages
+written for each convention (not copied from any gold page)."""
+
+from paperarchive.classify import EUROPEAN_BYLINE, is_furniture
+from paperarchive.pipeline import clean_text
+
+
+def test_a_german_von_byline_names_the_writer_without_the_opener():
+    page = (
+        "Freibad öffnet zwei Wochen früher\n\n"
+        "VON MARTIN HOLZAPFEL\n\n"
+        "  LINDENAU. Das Freibad am Mühlweg öffnet in diesem Jahr schon am\n"
+        "1. Mai. Der Förderverein hat die Reinigung der Becken übernommen.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("Freibad öffnet zwei Wochen früher", "MARTIN HOLZAPFEL")
+
+
+def test_a_french_par_byline_names_the_writer_without_the_opener():
+    page = (
+        "La fromagerie du col rouvre ses portes\n\n"
+        "Par Amandine Rochat\n\n"
+        "Fermée depuis l’automne, la fromagerie du col accueille de nouveau les\n"
+        "visiteurs depuis samedi. Le nouveau gérant y vend aussi du miel local.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("La fromagerie du col rouvre ses portes", "Amandine Rochat")
+
+
+def test_a_sentence_opening_on_par_or_von_is_no_byline():
+    assert EUROPEAN_BYLINE.match("Par Élodie Vasseur-Martin")
+    assert EUROPEAN_BYLINE.match("Von Jörg Wendel")
+    assert not EUROPEAN_BYLINE.match("Par ailleurs, le maire a confirmé")
+    assert not EUROPEAN_BYLINE.match("Von Montag an gilt der neue Fahrplan")
+
+
+
+def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():
+    page = (
+        "Neuer Radweg nach Hausen\n\n"
+        "  Der Radweg zwischen Lindenau und\n"
+        "Hausen ist fertig. Er führt auf drei\n"
+        "Kilometern an der Bahnlinie entlang.\n\n\n"
+        "Wochenmarkt zieht um\n\n"
+        "  Der Wochenmarkt findet wegen der\n"
+        "Bauarbeiten am Rathaus bis Ende Mai\n"
+        "auf dem Parkplatz an der Stadthalle\n"
+        "statt. Die Zeiten bleiben gleich.\n"
+        "                             (mbr)\n"
+    )
+    radweg, markt = clean_text(page).articles
+    assert (radweg.title, radweg.byline) == ("Neuer Radweg nach Hausen", None)
+    assert (markt.title, markt.byline) == ("Wochenmarkt zieht um", "(mbr)")
+    assert markt.paragraphs[-1].endswith("Die Zeiten bleiben gleich.")

@@ -1,7 +1,7 @@
 """German and French local pages: their bylines, Kürzel and running heads, on short pages
 written for each convention (not copied from any gold page)."""
 
-from paperarchive.classify import EUROPEAN_BYLINE, is_furniture
+from paperarchive.classify import EUROPEAN_BYLINE
 from paperarchive.pipeline import clean_text
 
 
@@ -52,3 +52,53 @@ def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():
     assert (radweg.title, radweg.byline) == ("Neuer Radweg nach Hausen", None)
     assert (markt.title, markt.byline) == ("Wochenmarkt zieht um", "(mbr)")
     assert markt.paragraphs[-1].endswith("Die Zeiten bleiben gleich.")
+
+
+STACKED_GERMAN = (
+    "KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region\n\n"
+    "Kreistag\n"
+    "Klinik in Lindenau bekommt\n"
+    "einen neuen Anbau\n"
+    "Baubeginn im Herbst – Kosten von 14 Millionen Euro\n\n"
+    "VON PETRA LOHMEIER\n\n"
+    "  LINDENAU. Das Kreiskrankenhaus in\n"
+    "Lindenau bekommt einen Anbau für die\n"
+    "Notaufnahme. Der Kreistag hat den\n"
+    "Plänen am Montag zugestimmt.\n"
+    "  Die Arbeiten sollen im Herbst\n"
+    "beginnen und zwei Jahre dauern.\n\n"
+    "Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de\n"
+)
+
+
+def test_a_dachzeile_headline_and_unterzeile_over_a_von_byline_are_kicker_title_and_subtitle():
+    page = clean_text(STACKED_GERMAN)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (
+        "Kreistag",
+        "Klinik in Lindenau bekommt einen neuen Anbau",
+        "Baubeginn im Herbst – Kosten von 14 Millionen Euro",
+        "PETRA LOHMEIER",
+    )
+    assert page.furniture == (
+        "KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region",
+        "Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de",
+    )
+
+
+def test_a_surtitre_over_a_sentence_case_headline_is_its_kicker():
+    page = (
+        "TRAVAUX\n"
+        "Le pont de la Sorne fermé\n"
+        "jusqu’à la fin du mois\n\n"
+        "Par Bastien Royer\n\n"
+        "Le pont qui relie les deux rives de\n"
+        "la Sorne est fermé à la circulation\n"
+        "depuis lundi. Les piétons peuvent\n"
+        "encore l’emprunter.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert (article.kicker, article.title, article.byline) == (
+        "TRAVAUX", "Le pont de la Sorne fermé jusqu’à la fin du mois", "Bastien Royer"
+    )
+

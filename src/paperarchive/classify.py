@@ -386,8 +386,41 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _sentence_case_heads_set_apart(_byline_continuations(classified))
+    classified = _heads_stacked_over_bylines(_sentence_case_heads_set_apart(_byline_continuations(classified)))
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+
+
+def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The lines set flush, with no blank between them, over a byline are its story's headline
+    and deck, in sentence case too: German and French papers write them so.
+
+    Before: SHORT "Gemeinderat" / BODY "Neue Sporthalle wird" "deutlich teurer" / SHORT
+    "Mehrkosten von 1,2 Millionen Euro –" … / BYLINE "VON SABINE KRÄMER". After: the BODY block
+    is SHORT, so the four read as kicker, title, subtitle and byline.
+    """
+    out = list(blocks)
+    for i, byline in enumerate(blocks):
+        if byline.kind is not Kind.BYLINE or byline.gap > 1 or i == 0:
+            continue
+        # flush under a short line, with no blank above: a deck set apart is read as before
+        k = i - 1
+        while k >= 1 and out[k].gap == 0 and out[k].kind in (Kind.SHORT, Kind.BODY) and _stacked_head(out[k]):
+            k -= 1
+        if out[k].kind is Kind.SHORT and _stacked_head(out[k]):
+            for j in range(k + 1, i):
+                out[j] = out[j].with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _stacked_head(block: Block) -> bool:
+    text = block.text
+    return (
+        len(block.lines) <= 2
+        and latin_ratio(text) >= 0.5
+        and _headline_start(text)
+        and not re.search(r"[.!?;:]", text)
+        and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
+    )
 
 
 def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1023,6 +1056,51 @@ def _common_word(match: re.Match) -> bool:
     return match.re is PAPER_NAME and match.group(0).split()[-1].islower()
 
 
+# A date with the month's name in German or French, day first: "14. März 2026", "13 mars 2026".
+_EU_MONTHS = (
+    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
+DATE_EU = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_EU_MONTHS})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_HEAD_ITEMS = re.compile(r"\s+[·•|｜]\s+")
+_PAGE_ITEM = re.compile(r"^(?:Seite|S\.|Page|p\.)?\s*[A-Z]?\d{1,3}$", re.IGNORECASE)
+_PHONE = re.compile(r"\d[\d /-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _dotted_running_head(text: str) -> bool:
+    """A European paper's running head, its items set apart by "·" or "|": the paper's name, a
+    dated item, a page number and a section, in any order and any case.
+
+    >>> _dotted_running_head("KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region")
+    True
+    >>> _dotted_running_head("LE PETIT JURASSIEN | Lundi 2 février 2026 | 7 | Pays de Gex")
+    True
+    >>> _dotted_running_head("Am 3. Februar 2026 · so der Kreistag · fällt die Entscheidung")
+    False
+    """
+    items = _HEAD_ITEMS.split(text)
+    return (
+        len(items) >= 3
+        and any(DATE_EU.search(item) or DATE_EN.search(item) for item in items)
+        and any(_PAGE_ITEM.match(item) for item in items)
+    )
+
+
+def _newsroom_contact(text: str) -> bool:
+    """A newsroom's address line at a page's foot: an e-mail address and a telephone number on
+    one short line that is no sentence.
+
+    >>> _newsroom_contact("Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de")
+    True
+    >>> _newsroom_contact("Rédaction de Gex : 04 50 12 34 56 – gex@example.fr")
+    True
+    >>> _newsroom_contact("Anmeldung unter 06421 1234-0 oder info@example.de bis Freitag.")
+    False
+    """
+    return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -1069,6 +1147,8 @@ def is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
+        return True
+    if _newsroom_contact(text) or _dotted_running_head(text):
         return True
     if _RUNNING_TEXT.search(text):
         return False

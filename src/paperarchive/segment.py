@@ -75,6 +75,25 @@ def _furniture_items(text: str) -> list[str]:
 _BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").
+_LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
+
+
+def _label_over_sentence_case_title(group: list[Block]) -> bool:
+    """German and French papers set a label (Dachzeile, surtitre) over a headline in sentence
+    case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
+    "deutlich teurer" / "Mehrkosten von 1,2 Millionen Euro – Entscheidung vertagt" gives kicker
+    "Gemeinderat", that title and that subtitle. An English headline in Title Case over its deck
+    ("THRONGS AT CANTON." / "Delegations From Five States…") is not one."""
+    return (
+        len(group) >= 2
+        and len(group[0].lines) == 1
+        and _LABEL_WORDS.match(group[0].text) is not None
+        and len(group[1].text.split()) >= 3
+        and not headline_case(group[1].text)
+    )
+
+
 def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
@@ -489,7 +508,7 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
-        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
+        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
             heads = 1
@@ -559,6 +578,12 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        if latin and _label_over_sentence_case_title(group):
+            article = self.start(group[1].text, group[0])
+            article.kicker = join_pieces(article.kicker, group[0].text) if article.kicker else group[0].text
+            if len(group) > 2:
+                article.subtitle = _joined(group[2:])
+            return article
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))

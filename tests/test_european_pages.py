@@ -102,3 +102,26 @@ def test_a_surtitre_over_a_sentence_case_headline_is_its_kicker():
         "TRAVAUX", "Le pont de la Sorne fermé jusqu’à la fin du mois", "Bastien Royer"
     )
 
+
+
+def test_a_police_reports_items_have_their_headlines_over_their_place_leads_under_its_banner():
+    page = (
+        "  Die Feuerwehr rückte am Abend noch\n"
+        "einmal aus, der Brand war aber schon\n"
+        "gelöscht.\n\n\n"
+        "POLIZEIBERICHT\n\n"
+        "Auto gerät in den Graben\n"
+        "HAUSEN (pol). Eine 34-jährige Frau ist\n"
+        "am Mittwochabend mit ihrem Auto von\n"
+        "der Straße abgekommen. Sie blieb\n"
+        "unverletzt.\n\n"
+        "Fahrrad gestohlen\n"
+        "LINDENAU (pol). Vor dem Bahnhof ist\n"
+        "am Dienstag ein Fahrrad gestohlen\n"
+        "worden. Die Polizei sucht Zeugen.\n"
+    )
+    *_, graben, fahrrad = clean_text(page).articles
+    assert (graben.section, graben.title) == ("POLIZEIBERICHT", "Auto gerät in den Graben")
+    assert graben.paragraphs[0].startswith("HAUSEN (pol). Eine 34-jährige Frau")
+    assert fahrrad.title == "Fahrrad gestohlen"
+    assert fahrrad.paragraphs[0].startswith("LINDENAU (pol). Vor dem Bahnhof")

@@ -387,7 +387,39 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_stacked_over_bylines(_sentence_case_heads_set_apart(_byline_continuations(classified)))
+    classified = _heads_over_place_leads(classified)
     return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+
+
+# A story's first words naming its place in capitals, with the writer's or the agency's mark:
+# "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
+_PLACE_LEAD = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+)
+
+
+def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short item's headline printed on the line right over its text, whose first words name
+    the place in capitals (a German Ortsmarke, an English dateline): the line is a headline.
+
+    Before: BODY "Radfahrer bei Unfall leicht verletzt" / "ROTHENBACH (pol). Ein 58-jähriger" / ….
+    After: SHORT "Radfahrer bei Unfall leicht verletzt", then BODY "ROTHENBACH (pol). Ein…".
+    """
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if (
+            block.kind is Kind.BODY
+            and len(lines) >= 3
+            and _PLACE_LEAD.match(lines[1])
+            and not _PLACE_LEAD.match(lines[0])
+            and _stacked_head(block.with_(lines=lines[:1]))
+        ):
+            out.append(block.with_(lines=lines[:1], kind=Kind.SHORT, indent=False))
+            out.append(block.with_(lines=lines[1:], start=block.start + 1, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

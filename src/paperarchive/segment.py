@@ -79,6 +79,21 @@ _BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 
+def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
+    """A German or French page's section banner in capitals ("POLIZEIBERICHT", "EN BREF") set
+    apart over its first item's headline, which is in sentence case ("Radfahrer bei Unfall
+    leicht verletzt"): the banner is the items' section, not a headline with a deck."""
+    return (
+        following is not None
+        and following.kind is Kind.SHORT
+        and following.gap >= 1
+        and len(block.lines) == 1
+        and is_section_name(block.text)
+        and len(following.text.split()) >= 3
+        and not headline_case(following.text)
+    )
+
+
 def _label_over_sentence_case_title(group: list[Block]) -> bool:
     """German and French papers set a label (Dachzeile, surtitre) over a headline in sentence
     case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
@@ -508,6 +523,8 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
+        elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
+            self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"

@@ -125,3 +125,25 @@ def test_a_police_reports_items_have_their_headlines_over_their_place_leads_unde
     assert graben.paragraphs[0].startswith("HAUSEN (pol). Eine 34-jährige Frau")
     assert fahrrad.title == "Fahrrad gestohlen"
     assert fahrrad.paragraphs[0].startswith("LINDENAU (pol). Vor dem Bahnhof")
+
+
+def test_briefs_under_a_banner_have_their_headline_lines_flush_over_their_text():
+    page = (
+        "Le conseil municipal se réunira de\n"
+        "nouveau le 2 avril.\n"
+        "> Voir aussi en page 7\n\n"
+        "EN BREF\n\n"
+        "Fermeture de la piscine\n"
+        "La piscine intercommunale sera fermée\n"
+        "du 23 au 29 mars pour la vidange des\n"
+        "bassins.\n\n"
+        "Concert à l’église\n"
+        "La chorale des Trois Vallées donne un\n"
+        "concert le samedi 21 mars à 18 h.\n"
+    )
+    page = clean_text(page)
+    conseil, piscine = page.articles
+    assert conseil.paragraphs == ["Le conseil municipal se réunira de nouveau le 2 avril."]
+    assert (piscine.section, piscine.title) == ("EN BREF", "Fermeture de la piscine")
+    assert piscine.paragraphs[0] == "La piscine intercommunale sera fermée du 23 au 29 mars pour la vidange des bassins."
+    assert page.furniture == ("> Voir aussi en page 7",)

@@ -89,7 +89,10 @@ PAGE_POINTER = re.compile(
     # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
-    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
+    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$"
+    # A pointer to a related story on another page: "> Lire aussi en page 12", "» Mehr dazu auf Seite 5".
+    r"|^[>»→►▶]?\s*(?:Lire aussi|Voir aussi|Lire également|Lire notre|Siehe auch|Mehr dazu|Lesen Sie auch|See also|Read more)"
+    r"\b[^.!?]{0,40}?\b(?:page|Seite|S\.|p\.)\s*[A-Z]?\d{1,3}\.?$",
     re.IGNORECASE,
 )
 
@@ -393,7 +396,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
 # "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
-_PLACE_LEAD = re.compile(
+PLACE_LEAD = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
 
@@ -411,8 +414,8 @@ def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind is Kind.BODY
             and len(lines) >= 3
-            and _PLACE_LEAD.match(lines[1])
-            and not _PLACE_LEAD.match(lines[0])
+            and PLACE_LEAD.match(lines[1])
+            and not PLACE_LEAD.match(lines[0])
             and _stacked_head(block.with_(lines=lines[:1]))
         ):
             out.append(block.with_(lines=lines[:1], kind=Kind.SHORT, indent=False))
@@ -458,8 +461,9 @@ def _stacked_head(block: Block) -> bool:
 def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """German and French papers set headlines in sentence case, so `headline_case` misses them on
     a hard-wrapped page. A line or two with a blank line above and an indented paragraph under
-    it, after text that ended its sentence, is a headline all the same: a paragraph's fragment
-    after a column break goes on mid-sentence, and the paragraph under a fragment is not indented.
+    it (or one line set flush over its text, as a brief's), after text that ended its sentence,
+    is a headline all the same: a paragraph's fragment after a column break goes on mid-sentence,
+    and the paragraph under a fragment is not indented.
 
     Before: BODY "Stadtbücherei öffnet" / "samstags länger" between "…Zuschüsse vom Land gibt."
     and "  Die Stadtbücherei im Alten Rathaus…". After: SHORT, the next story's headline.
@@ -473,11 +477,11 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and len(block.lines) <= 2
             and block.gap >= 1
             and not block.indent
-            and below.indent
+            and (below.indent or len(block.lines) == 1 and below.gap == 0)  # flush: over its text
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
-            and ends_sentence(above.text)
+            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text))
         ):
             continue
         if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):

@@ -23,6 +23,7 @@ from .classify import (
     DATELINE,
     EDITOR_CREDIT,
     PERSONAL_NAME,
+    PLACE_LEAD,
     SOURCE,
     SUBTITLE,
     headline_case,
@@ -79,6 +80,25 @@ _BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 
+# Words an English headline in Title Case keeps in lower case, even when longer than three letters.
+_TITLE_CASE_SMALL = frozenset("with from into onto over upon than that this amid near after under".split())
+
+
+def _sentence_case(text: str) -> bool:
+    """A headline in sentence case, as German and French papers set it: a word of four letters
+    or more in lower case that Title Case would capitalise. German capitalises its nouns, so
+    "Auto gerät in den Graben" is sentence case; "Repairs Delayed Into the Spring" is not, nor a
+    Title Case deck with one word split by OCR ("Says He Knows Nothing About Kid naping of Nebraska Girl").
+
+    >>> _sentence_case("Auto gerät in den Graben"), _sentence_case("Le marché de Pâques revient")
+    (True, True)
+    >>> _sentence_case("Repairs Delayed Into the Spring"), _sentence_case("Says He Knows Nothing About Kid naping of Nebraska Girl")
+    (False, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", text) if w.lower() not in _TITLE_CASE_SMALL]
+    return sum(w[0].islower() for w in words) >= max(1, len(words) / 4)
+
+
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
     """A German or French page's section banner in capitals ("POLIZEIBERICHT", "EN BREF") set
     apart over its first item's headline, which is in sentence case ("Radfahrer bei Unfall
@@ -89,8 +109,7 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
         and following.gap >= 1
         and len(block.lines) == 1
         and is_section_name(block.text)
-        and len(following.text.split()) >= 3
-        and not headline_case(following.text)
+        and _sentence_case(following.text)
     )
 
 
@@ -105,7 +124,8 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[0].lines) == 1
         and _LABEL_WORDS.match(group[0].text) is not None
         and len(group[1].text.split()) >= 3
-        and not headline_case(group[1].text)
+        and _sentence_case(group[1].text)
+        and not headline_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
     )
 
 
@@ -551,6 +571,7 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
+            or PLACE_LEAD.match(following.text) is not None  # "LINDENAU (pol). Vor dem…": a short item's text
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or group[0].gap >= self.story_gap
             or self.set_apart_on_flush_page(group[0], following)

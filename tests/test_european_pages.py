@@ -147,3 +147,20 @@ def test_briefs_under_a_banner_have_their_headline_lines_flush_over_their_text()
     assert (piscine.section, piscine.title) == ("EN BREF", "Fermeture de la piscine")
     assert piscine.paragraphs[0] == "La piscine intercommunale sera fermée du 23 au 29 mars pour la vidange des bassins."
     assert page.furniture == ("> Voir aussi en page 7",)
+
+
+def test_day_headings_inside_a_police_log_are_its_headings_not_new_stories():
+    page = (
+        "POLICE LOG\n\n"
+        "The items below come from the police\n"
+        "department's daily reports.\n\n"
+        "WEDNESDAY, MARCH 4\n\n"
+        "9:40 a.m. — A resident of Elm Street\n"
+        "reported a bicycle stolen from a porch.\n\n"
+        "THURSDAY, MARCH 5\n\n"
+        "7:15 p.m. — Officers checked on a car\n"
+        "parked for two days on Mill Road.\n"
+    )
+    (log,) = clean_text(page).articles
+    assert (log.title, log.headings) == ("POLICE LOG", ["WEDNESDAY, MARCH 4", "THURSDAY, MARCH 5"])
+    assert len(log.paragraphs) == 3

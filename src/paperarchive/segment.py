@@ -80,6 +80,16 @@ _BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 
+# A day's heading inside a log or a calendar, a weekday and a date with no year: "MONDAY, FEB. 23",
+# "Tuesday, March 3", "SAMSTAG, 14. MÄRZ"; a running head names the year, a headline says more.
+_DAY_HEAD = re.compile(
+    r"^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-zäé]{2,8}\.?)$"
+    r"|^(?:MONTAG|DIENSTAG|MITTWOCH|DONNERSTAG|FREITAG|SAMSTAG|SONNTAG|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)"
+    r",? \d{1,2}\.? [A-ZÄÉÛ]{3,9}\.?$",
+    re.IGNORECASE,
+)
+
+
 # Words an English headline in Title Case keeps in lower case, even when longer than three letters.
 _TITLE_CASE_SMALL = frozenset("with from into onto over upon than that this amid near after under".split())
 
@@ -543,6 +553,8 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
+        elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
+            self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):

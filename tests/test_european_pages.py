@@ -164,3 +164,25 @@ def test_day_headings_inside_a_police_log_are_its_headings_not_new_stories():
     (log,) = clean_text(page).articles
     assert (log.title, log.headings) == ("POLICE LOG", ["WEDNESDAY, MARCH 4", "THURSDAY, MARCH 5"])
     assert len(log.paragraphs) == 3
+
+
+def test_a_campus_papers_masthead_with_issue_count_and_licence_is_furniture():
+    page = (
+        "南湖师范大学报\n"
+        "NANHU NORMAL UNIVERSITY\n\n"
+        "第305期（总第1120期）　2026年3月4日　星期三\n"
+        "中共南湖师范大学委员会主办　内部资料　免费交流\n"
+        "准印证号：（湘）0351\n\n\n"
+        "　　图书馆新馆本周开放\n\n"
+        "　　3月2日，我校图书馆新馆正式开放，新馆共有阅览座位2600个，\n"
+        "藏书120万册，每天开放至晚上十点。\n"
+    )
+    page = clean_text(page)
+    assert page.furniture == (
+        "南湖师范大学报",
+        "NANHU NORMAL UNIVERSITY",
+        "第305期（总第1120期）　2026年3月4日　星期三",
+        "中共南湖师范大学委员会主办　内部资料　免费交流",
+        "准印证号：（湘）0351",
+    )
+    assert [a.title for a in page.articles] == ["图书馆新馆本周开放"]

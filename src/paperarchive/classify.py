@@ -40,6 +40,9 @@ IMPRINT = re.compile(
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
     # the paper's own address, as older papers foot a page: "本報館址　望平街　電話九一二三四"
     r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
+    # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
+    # "本报编辑部　地址：学府路88号"
+    r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -302,13 +305,17 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
     re.IGNORECASE,
 )
-ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
+ISSUE_CODE = re.compile(
+    r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]"
+    # an issue's number and the running count since the first: "第812期（总第1946期）"
+    rf"|第\s*[{_FW_DIGIT}]+\s*期\s*[（(]\s*(?:总|總)第\s*[{_FW_DIGIT}]+\s*期\s*[)）]"
+)
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)

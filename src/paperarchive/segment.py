@@ -73,7 +73,7 @@ def _furniture_items(text: str) -> list[str]:
 
 
 # "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet": the opener is a label, not part of the name.
-_BY = re.compile(r"^(?:By|BY|by|VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").

@@ -186,3 +186,25 @@ def test_a_campus_papers_masthead_with_issue_count_and_licence_is_furniture():
         "准印证号：（湘）0351",
     )
     assert [a.title for a in page.articles] == ["图书馆新馆本周开放"]
+
+
+
+def test_a_caption_with_a_german_foto_credit_read_inside_a_sentence_is_lifted():
+    page = (
+        "Brücke wird saniert\n\n"
+        "  Die Brücke über die Lauter wird ab\n"
+        "Montag saniert. Autofahrer müssen\n"
+        "für die ganze Zeit der Arbeiten\n"
+        "eine Umleitung über Hausen\n\n"
+        "Die alte Brücke stammt aus dem Jahr 1962. Foto: Anke Merz\n\n"
+        "nehmen. Die Arbeiten dauern nach\n"
+        "Angaben der Stadt bis zum Sommer.\n"
+        "  Fußgänger können die Brücke auch\n"
+        "während der Arbeiten benutzen.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.paragraphs[0].endswith(
+        "Autofahrer müssen für die ganze Zeit der Arbeiten "
+        "eine Umleitung über Hausen nehmen. Die Arbeiten dauern nach Angaben der Stadt bis zum Sommer."
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Die alte Brücke stammt aus dem Jahr 1962.", "Foto: Anke Merz")]

@@ -142,10 +142,11 @@ def test_briefs_under_a_banner_have_their_headline_lines_flush_over_their_text()
         "concert le samedi 21 mars à 18 h.\n"
     )
     page = clean_text(page)
-    conseil, piscine = page.articles
+    conseil, piscine, concert = page.articles
     assert conseil.paragraphs == ["Le conseil municipal se réunira de nouveau le 2 avril."]
     assert (piscine.section, piscine.title) == ("EN BREF", "Fermeture de la piscine")
     assert piscine.paragraphs[0] == "La piscine intercommunale sera fermée du 23 au 29 mars pour la vidange des bassins."
+    assert concert.title == "Concert à l’église"
     assert page.furniture == ("> Voir aussi en page 7",)
 
 

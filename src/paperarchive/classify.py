@@ -396,9 +396,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _heads_stacked_over_bylines(_sentence_case_heads_set_apart(_byline_continuations(classified)))
-    classified = _heads_over_place_leads(classified)
-    return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
+    # after the English lead-in heads, which take the short lines flush on their briefs first
+    return _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:

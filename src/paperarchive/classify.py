@@ -40,6 +40,9 @@ IMPRINT = re.compile(
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
     # the paper's own address, as older papers foot a page: "本報館址　望平街　電話九一二三四"
     r"|(?:本報|本报)(?:館址|馆址|社址|地址)"
+    # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
+    # "本报编辑部　地址：学府路88号"
+    r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -89,7 +92,10 @@ PAGE_POINTER = re.compile(
     # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
-    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$",
+    r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$"
+    # A pointer to a related story on another page: "> Lire aussi en page 12", "» Mehr dazu auf Seite 5".
+    r"|^[>»→►▶]?\s*(?:Lire aussi|Voir aussi|Lire également|Lire notre|Siehe auch|Mehr dazu|Lesen Sie auch|See also|Read more)"
+    r"\b[^.!?]{0,40}?\b(?:page|Seite|S\.|p\.)\s*[A-Z]?\d{1,3}\.?$",
     re.IGNORECASE,
 )
 
@@ -116,6 +122,9 @@ BOX_LABEL = re.compile(
 )
 # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
+# A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
+# "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
+EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -130,6 +139,10 @@ BYLINE = re.compile(
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
     r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
+    r"|" + EUROPEAN_BYLINE.pattern +
+    # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
+    r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
@@ -140,7 +153,7 @@ BYLINE = re.compile(
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
 )
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
@@ -292,13 +305,17 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
     re.IGNORECASE,
 )
-ISSUE_CODE = re.compile(r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]")
+ISSUE_CODE = re.compile(
+    r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]"
+    # an issue's number and the running count since the first: "第812期（总第1946期）"
+    rf"|第\s*[{_FW_DIGIT}]+\s*期\s*[（(]\s*(?:总|總)第\s*[{_FW_DIGIT}]+\s*期\s*[)）]"
+)
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
@@ -379,8 +396,104 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _byline_continuations(classified)
-    return _lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
+    # after the English lead-in heads, which take the short lines flush on their briefs first
+    return _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
+
+
+# A story's first words naming its place in capitals, with the writer's or the agency's mark:
+# "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
+PLACE_LEAD = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+)
+
+
+def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short item's headline printed on the line right over its text, whose first words name
+    the place in capitals (a German Ortsmarke, an English dateline): the line is a headline.
+
+    Before: BODY "Radfahrer bei Unfall leicht verletzt" / "ROTHENBACH (pol). Ein 58-jähriger" / ….
+    After: SHORT "Radfahrer bei Unfall leicht verletzt", then BODY "ROTHENBACH (pol). Ein…".
+    """
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if (
+            block.kind is Kind.BODY
+            and len(lines) >= 3
+            and PLACE_LEAD.match(lines[1])
+            and not PLACE_LEAD.match(lines[0])
+            and _stacked_head(block.with_(lines=lines[:1]))
+        ):
+            out.append(block.with_(lines=lines[:1], kind=Kind.SHORT, indent=False))
+            out.append(block.with_(lines=lines[1:], start=block.start + 1, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The lines set flush, with no blank between them, over a byline are its story's headline
+    and deck, in sentence case too: German and French papers write them so.
+
+    Before: SHORT "Gemeinderat" / BODY "Neue Sporthalle wird" "deutlich teurer" / SHORT
+    "Mehrkosten von 1,2 Millionen Euro –" … / BYLINE "VON SABINE KRÄMER". After: the BODY block
+    is SHORT, so the four read as kicker, title, subtitle and byline.
+    """
+    out = list(blocks)
+    for i, byline in enumerate(blocks):
+        if byline.kind is not Kind.BYLINE or byline.gap > 1 or i == 0:
+            continue
+        # flush under a short line, with no blank above: a deck set apart is read as before
+        k = i - 1
+        while k >= 1 and out[k].gap == 0 and out[k].kind in (Kind.SHORT, Kind.BODY) and _stacked_head(out[k]):
+            k -= 1
+        if out[k].kind is Kind.SHORT and _stacked_head(out[k]):
+            for j in range(k + 1, i):
+                out[j] = out[j].with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _stacked_head(block: Block) -> bool:
+    text = block.text
+    return (
+        len(block.lines) <= 2
+        and latin_ratio(text) >= 0.5
+        and _headline_start(text)
+        and not re.search(r"[.!?;:]", text)
+        and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
+    )
+
+
+def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """German and French papers set headlines in sentence case, so `headline_case` misses them on
+    a hard-wrapped page. A line or two with a blank line above and an indented paragraph under
+    it (or one line set flush over its text, as a brief's), after text that ended its sentence,
+    is a headline all the same: a paragraph's fragment after a column break goes on mid-sentence,
+    and the paragraph under a fragment is not indented.
+
+    Before: BODY "Stadtbücherei öffnet" / "samstags länger" between "…Zuschüsse vom Land gibt."
+    and "  Die Stadtbücherei im Alten Rathaus…". After: SHORT, the next story's headline.
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, above, below = out[i], out[i - 1], out[i + 1]
+        text = block.text
+        if not (
+            block.kind is Kind.BODY
+            and len(block.lines) <= 2
+            and block.gap >= 1
+            and not block.indent
+            and (below.indent or len(block.lines) == 1 and below.gap == 0)  # flush: over its text
+            and below.kind is Kind.BODY
+            and below.text[:1].isupper()
+            and latin_ratio(text) >= 0.5
+            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text))
+        ):
+            continue
+        if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -986,6 +1099,51 @@ def _common_word(match: re.Match) -> bool:
     return match.re is PAPER_NAME and match.group(0).split()[-1].islower()
 
 
+# A date with the month's name in German or French, day first: "14. März 2026", "13 mars 2026".
+_EU_MONTHS = (
+    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
+DATE_EU = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_EU_MONTHS})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_HEAD_ITEMS = re.compile(r"\s+[·•|｜]\s+")
+_PAGE_ITEM = re.compile(r"^(?:Seite|S\.|Page|p\.)?\s*[A-Z]?\d{1,3}$", re.IGNORECASE)
+_PHONE = re.compile(r"\d[\d /-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _dotted_running_head(text: str) -> bool:
+    """A European paper's running head, its items set apart by "·" or "|": the paper's name, a
+    dated item, a page number and a section, in any order and any case.
+
+    >>> _dotted_running_head("KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region")
+    True
+    >>> _dotted_running_head("LE PETIT JURASSIEN | Lundi 2 février 2026 | 7 | Pays de Gex")
+    True
+    >>> _dotted_running_head("Am 3. Februar 2026 · so der Kreistag · fällt die Entscheidung")
+    False
+    """
+    items = _HEAD_ITEMS.split(text)
+    return (
+        len(items) >= 3
+        and any(DATE_EU.search(item) or DATE_EN.search(item) for item in items)
+        and any(_PAGE_ITEM.match(item) for item in items)
+    )
+
+
+def _newsroom_contact(text: str) -> bool:
+    """A newsroom's address line at a page's foot: an e-mail address and a telephone number on
+    one short line that is no sentence.
+
+    >>> _newsroom_contact("Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de")
+    True
+    >>> _newsroom_contact("Rédaction de Gex : 04 50 12 34 56 – gex@example.fr")
+    True
+    >>> _newsroom_contact("Anmeldung unter 06421 1234-0 oder info@example.de bis Freitag.")
+    False
+    """
+    return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -1032,6 +1190,8 @@ def is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
+        return True
+    if _newsroom_contact(text) or _dotted_running_head(text):
         return True
     if _RUNNING_TEXT.search(text):
         return False

@@ -23,6 +23,7 @@ from .classify import (
     DATELINE,
     EDITOR_CREDIT,
     PERSONAL_NAME,
+    PLACE_LEAD,
     SOURCE,
     SUBTITLE,
     headline_case,
@@ -71,8 +72,71 @@ def _furniture_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
-# "By WALTER B. HASKELL": the word "By" is a label, not part of the name.
-_BY = re.compile(r"^(?:By|BY|by)\s+")
+# "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet": the opener is a label, not part of the name.
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ]))")
+
+
+# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").
+_LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
+
+
+# A day's heading inside a log or a calendar, a weekday and a date with no year: "MONDAY, FEB. 23",
+# "Tuesday, March 3", "SAMSTAG, 14. MÄRZ"; a running head names the year, a headline says more.
+_DAY_HEAD = re.compile(
+    r"^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-zäé]{2,8}\.?)$"
+    r"|^(?:MONTAG|DIENSTAG|MITTWOCH|DONNERSTAG|FREITAG|SAMSTAG|SONNTAG|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)"
+    r",? \d{1,2}\.? [A-ZÄÉÛ]{3,9}\.?$",
+    re.IGNORECASE,
+)
+
+
+# Words an English headline in Title Case keeps in lower case, even when longer than three letters.
+_TITLE_CASE_SMALL = frozenset("with from into onto over upon than that this amid near after under".split())
+
+
+def _sentence_case(text: str) -> bool:
+    """A headline in sentence case, as German and French papers set it: a word of four letters
+    or more in lower case that Title Case would capitalise. German capitalises its nouns, so
+    "Auto gerät in den Graben" is sentence case; "Repairs Delayed Into the Spring" is not, nor a
+    Title Case deck with one word split by OCR ("Says He Knows Nothing About Kid naping of Nebraska Girl").
+
+    >>> _sentence_case("Auto gerät in den Graben"), _sentence_case("Le marché de Pâques revient")
+    (True, True)
+    >>> _sentence_case("Repairs Delayed Into the Spring"), _sentence_case("Says He Knows Nothing About Kid naping of Nebraska Girl")
+    (False, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", text) if w.lower() not in _TITLE_CASE_SMALL]
+    return sum(w[0].islower() for w in words) >= max(1, len(words) / 4)
+
+
+def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
+    """A German or French page's section banner in capitals ("POLIZEIBERICHT", "EN BREF") set
+    apart over its first item's headline, which is in sentence case ("Radfahrer bei Unfall
+    leicht verletzt"): the banner is the items' section, not a headline with a deck."""
+    return (
+        following is not None
+        and following.kind is Kind.SHORT
+        and following.gap >= 1
+        and len(block.lines) == 1
+        and is_section_name(block.text)
+        and _sentence_case(following.text)
+    )
+
+
+def _label_over_sentence_case_title(group: list[Block]) -> bool:
+    """German and French papers set a label (Dachzeile, surtitre) over a headline in sentence
+    case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
+    "deutlich teurer" / "Mehrkosten von 1,2 Millionen Euro – Entscheidung vertagt" gives kicker
+    "Gemeinderat", that title and that subtitle. An English headline in Title Case over its deck
+    ("THRONGS AT CANTON." / "Delegations From Five States…") is not one."""
+    return (
+        len(group) >= 2
+        and len(group[0].lines) == 1
+        and _LABEL_WORDS.match(group[0].text) is not None
+        and len(group[1].text.split()) >= 3
+        and _sentence_case(group[1].text)
+        and not headline_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
+    )
 
 
 def _joined(blocks: list[Block]) -> str:
@@ -489,7 +553,11 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
-        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE:
+        elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
+            self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
+        elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
+            self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
+        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
             heads = 1
@@ -515,6 +583,7 @@ class _Reader:
             or self.labels
             or self.signed
             or is_story_lead(following.text)
+            or PLACE_LEAD.match(following.text) is not None  # "LINDENAU (pol). Vor dem…": a short item's text
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or group[0].gap >= self.story_gap
             or self.set_apart_on_flush_page(group[0], following)
@@ -559,6 +628,12 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
+        if latin and _label_over_sentence_case_title(group):
+            article = self.start(group[1].text, group[0])
+            article.kicker = join_pieces(article.kicker, group[0].text) if article.kicker else group[0].text
+            if len(group) > 2:
+                article.subtitle = _joined(group[2:])
+            return article
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))

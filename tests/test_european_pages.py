@@ -1,0 +1,211 @@
+"""German and French local pages: their bylines, Kürzel and running heads, on short pages
+written for each convention (not copied from any gold page)."""
+
+from paperarchive.classify import EUROPEAN_BYLINE
+from paperarchive.pipeline import clean_text
+
+
+def test_a_german_von_byline_names_the_writer_without_the_opener():
+    page = (
+        "Freibad öffnet zwei Wochen früher\n\n"
+        "VON MARTIN HOLZAPFEL\n\n"
+        "  LINDENAU. Das Freibad am Mühlweg öffnet in diesem Jahr schon am\n"
+        "1. Mai. Der Förderverein hat die Reinigung der Becken übernommen.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("Freibad öffnet zwei Wochen früher", "MARTIN HOLZAPFEL")
+
+
+def test_a_french_par_byline_names_the_writer_without_the_opener():
+    page = (
+        "La fromagerie du col rouvre ses portes\n\n"
+        "Par Amandine Rochat\n\n"
+        "Fermée depuis l’automne, la fromagerie du col accueille de nouveau les\n"
+        "visiteurs depuis samedi. Le nouveau gérant y vend aussi du miel local.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("La fromagerie du col rouvre ses portes", "Amandine Rochat")
+
+
+def test_a_sentence_opening_on_par_or_von_is_no_byline():
+    assert EUROPEAN_BYLINE.match("Par Élodie Vasseur-Martin")
+    assert EUROPEAN_BYLINE.match("Von Jörg Wendel")
+    assert not EUROPEAN_BYLINE.match("Par ailleurs, le maire a confirmé")
+    assert not EUROPEAN_BYLINE.match("Von Montag an gilt der neue Fahrplan")
+
+
+
+def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():
+    page = (
+        "Neuer Radweg nach Hausen\n\n"
+        "  Der Radweg zwischen Lindenau und\n"
+        "Hausen ist fertig. Er führt auf drei\n"
+        "Kilometern an der Bahnlinie entlang.\n\n\n"
+        "Wochenmarkt zieht um\n\n"
+        "  Der Wochenmarkt findet wegen der\n"
+        "Bauarbeiten am Rathaus bis Ende Mai\n"
+        "auf dem Parkplatz an der Stadthalle\n"
+        "statt. Die Zeiten bleiben gleich.\n"
+        "                             (mbr)\n"
+    )
+    radweg, markt = clean_text(page).articles
+    assert (radweg.title, radweg.byline) == ("Neuer Radweg nach Hausen", None)
+    assert (markt.title, markt.byline) == ("Wochenmarkt zieht um", "(mbr)")
+    assert markt.paragraphs[-1].endswith("Die Zeiten bleiben gleich.")
+
+
+STACKED_GERMAN = (
+    "KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region\n\n"
+    "Kreistag\n"
+    "Klinik in Lindenau bekommt\n"
+    "einen neuen Anbau\n"
+    "Baubeginn im Herbst – Kosten von 14 Millionen Euro\n\n"
+    "VON PETRA LOHMEIER\n\n"
+    "  LINDENAU. Das Kreiskrankenhaus in\n"
+    "Lindenau bekommt einen Anbau für die\n"
+    "Notaufnahme. Der Kreistag hat den\n"
+    "Plänen am Montag zugestimmt.\n"
+    "  Die Arbeiten sollen im Herbst\n"
+    "beginnen und zwei Jahre dauern.\n\n"
+    "Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de\n"
+)
+
+
+def test_a_dachzeile_headline_and_unterzeile_over_a_von_byline_are_kicker_title_and_subtitle():
+    page = clean_text(STACKED_GERMAN)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (
+        "Kreistag",
+        "Klinik in Lindenau bekommt einen neuen Anbau",
+        "Baubeginn im Herbst – Kosten von 14 Millionen Euro",
+        "PETRA LOHMEIER",
+    )
+    assert page.furniture == (
+        "KREISBLATT · Dienstag, 3. Februar 2026 · Seite 14 · Aus der Region",
+        "Kreisredaktion Lindenau · Telefon 06421 1234-0 · lindenau@example.de",
+    )
+
+
+def test_a_surtitre_over_a_sentence_case_headline_is_its_kicker():
+    page = (
+        "TRAVAUX\n"
+        "Le pont de la Sorne fermé\n"
+        "jusqu’à la fin du mois\n\n"
+        "Par Bastien Royer\n\n"
+        "Le pont qui relie les deux rives de\n"
+        "la Sorne est fermé à la circulation\n"
+        "depuis lundi. Les piétons peuvent\n"
+        "encore l’emprunter.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert (article.kicker, article.title, article.byline) == (
+        "TRAVAUX", "Le pont de la Sorne fermé jusqu’à la fin du mois", "Bastien Royer"
+    )
+
+
+
+def test_a_police_reports_items_have_their_headlines_over_their_place_leads_under_its_banner():
+    page = (
+        "  Die Feuerwehr rückte am Abend noch\n"
+        "einmal aus, der Brand war aber schon\n"
+        "gelöscht.\n\n\n"
+        "POLIZEIBERICHT\n\n"
+        "Auto gerät in den Graben\n"
+        "HAUSEN (pol). Eine 34-jährige Frau ist\n"
+        "am Mittwochabend mit ihrem Auto von\n"
+        "der Straße abgekommen. Sie blieb\n"
+        "unverletzt.\n\n"
+        "Fahrrad gestohlen\n"
+        "LINDENAU (pol). Vor dem Bahnhof ist\n"
+        "am Dienstag ein Fahrrad gestohlen\n"
+        "worden. Die Polizei sucht Zeugen.\n"
+    )
+    *_, graben, fahrrad = clean_text(page).articles
+    assert (graben.section, graben.title) == ("POLIZEIBERICHT", "Auto gerät in den Graben")
+    assert graben.paragraphs[0].startswith("HAUSEN (pol). Eine 34-jährige Frau")
+    assert fahrrad.title == "Fahrrad gestohlen"
+    assert fahrrad.paragraphs[0].startswith("LINDENAU (pol). Vor dem Bahnhof")
+
+
+def test_briefs_under_a_banner_have_their_headline_lines_flush_over_their_text():
+    page = (
+        "Le conseil municipal se réunira de\n"
+        "nouveau le 2 avril.\n"
+        "> Voir aussi en page 7\n\n"
+        "EN BREF\n\n"
+        "Fermeture de la piscine\n"
+        "La piscine intercommunale sera fermée\n"
+        "du 23 au 29 mars pour la vidange des\n"
+        "bassins.\n\n"
+        "Concert à l’église\n"
+        "La chorale des Trois Vallées donne un\n"
+        "concert le samedi 21 mars à 18 h.\n"
+    )
+    page = clean_text(page)
+    conseil, piscine, concert = page.articles
+    assert conseil.paragraphs == ["Le conseil municipal se réunira de nouveau le 2 avril."]
+    assert (piscine.section, piscine.title) == ("EN BREF", "Fermeture de la piscine")
+    assert piscine.paragraphs[0] == "La piscine intercommunale sera fermée du 23 au 29 mars pour la vidange des bassins."
+    assert concert.title == "Concert à l’église"
+    assert page.furniture == ("> Voir aussi en page 7",)
+
+
+def test_day_headings_inside_a_police_log_are_its_headings_not_new_stories():
+    page = (
+        "POLICE LOG\n\n"
+        "The items below come from the police\n"
+        "department's daily reports.\n\n"
+        "WEDNESDAY, MARCH 4\n\n"
+        "9:40 a.m. — A resident of Elm Street\n"
+        "reported a bicycle stolen from a porch.\n\n"
+        "THURSDAY, MARCH 5\n\n"
+        "7:15 p.m. — Officers checked on a car\n"
+        "parked for two days on Mill Road.\n"
+    )
+    (log,) = clean_text(page).articles
+    assert (log.title, log.headings) == ("POLICE LOG", ["WEDNESDAY, MARCH 4", "THURSDAY, MARCH 5"])
+    assert len(log.paragraphs) == 3
+
+
+def test_a_campus_papers_masthead_with_issue_count_and_licence_is_furniture():
+    page = (
+        "南湖师范大学报\n"
+        "NANHU NORMAL UNIVERSITY\n\n"
+        "第305期（总第1120期）　2026年3月4日　星期三\n"
+        "中共南湖师范大学委员会主办　内部资料　免费交流\n"
+        "准印证号：（湘）0351\n\n\n"
+        "　　图书馆新馆本周开放\n\n"
+        "　　3月2日，我校图书馆新馆正式开放，新馆共有阅览座位2600个，\n"
+        "藏书120万册，每天开放至晚上十点。\n"
+    )
+    page = clean_text(page)
+    assert page.furniture == (
+        "南湖师范大学报",
+        "NANHU NORMAL UNIVERSITY",
+        "第305期（总第1120期）　2026年3月4日　星期三",
+        "中共南湖师范大学委员会主办　内部资料　免费交流",
+        "准印证号：（湘）0351",
+    )
+    assert [a.title for a in page.articles] == ["图书馆新馆本周开放"]
+
+
+
+def test_a_caption_with_a_german_foto_credit_read_inside_a_sentence_is_lifted():
+    page = (
+        "Brücke wird saniert\n\n"
+        "  Die Brücke über die Lauter wird ab\n"
+        "Montag saniert. Autofahrer müssen\n"
+        "für die ganze Zeit der Arbeiten\n"
+        "eine Umleitung über Hausen\n\n"
+        "Die alte Brücke stammt aus dem Jahr 1962. Foto: Anke Merz\n\n"
+        "nehmen. Die Arbeiten dauern nach\n"
+        "Angaben der Stadt bis zum Sommer.\n"
+        "  Fußgänger können die Brücke auch\n"
+        "während der Arbeiten benutzen.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.paragraphs[0].endswith(
+        "Autofahrer müssen für die ganze Zeit der Arbeiten "
+        "eine Umleitung über Hausen nehmen. Die Arbeiten dauern nach Angaben der Stadt bis zum Sommer."
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Die alte Brücke stammt aus dem Jahr 1962.", "Foto: Anke Merz")]

@@ -6,6 +6,7 @@ import re
 import pytest
 from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 from whoosh import index as whoosh_index
+from whoosh.fields import ID
 from whoosh.query import Phrase, Prefix, Term
 
 from paperarchive.analysis import ANALYZER, between_terms, fold, term_positions, terms
@@ -137,3 +138,28 @@ def test_between_terms_is_the_pattern_it_replaced_for_every_character():
     differ = [hex(at) for at in range(len(text)) if between_terms(text, at) != bool(replaced.match(text, at))]
     assert differ == []
     assert between_terms("重阳_节", 2) and not between_terms("重阳_节", 3) and not between_terms("a１", 1)
+
+
+def test_article_ids_are_stored_not_indexed_and_old_indexed_ids_still_read(tmp_path):
+    ix = _build(tmp_path / "new", BulkWriter)
+    with ix.searcher() as s:
+        assert "id" not in s.reader().indexed_field_names()
+        ids = [h["id"] for h in s.search(Term("body", "重阳"), limit=None)]
+        assert ids and all(re.fullmatch(r"\S+-\d\d", i) for i in ids)
+    # An index made before: `id` indexed and unique. Our writer adds to it under its own
+    # pickled schema, and its hits still carry their ids.
+    folder = tmp_path / "old"
+    folder.mkdir()
+    old_schema = make_schema()
+    old_schema.remove("id")
+    old_schema.add("id", ID(stored=True, unique=True))
+    old = whoosh_index.create_in(folder, old_schema)
+    writer = BulkWriter(old)
+    record = record_for(str(SEED), decode_page(SEED.read_bytes()).text, "utf-8", 0, 0, 0, "x")
+    for doc in documents(record):
+        writer.add_document(**doc)
+    writer.commit(merge=False)
+    with whoosh_index.open_dir(folder).searcher() as s:
+        assert "id" in s.reader().indexed_field_names()
+        hits = s.search(Term("body", "重阳"), limit=None)
+        assert hits and all(h["id"].startswith(record.id) for h in hits)

@@ -309,7 +309,8 @@ def search_index_ids(ix) -> set[str]:
             if live != leaf.doc_count():
                 raise DamagedError(f"a segment lists {leaf.doc_count()} documents and holds {live}")
             for name in leaf.schema.names():
-                _read_field(leaf, name)
+                if leaf.schema[name].indexed:  # the stored-only `id` has no terms to read
+                    _read_field(leaf, name)
     return ids
 
 

@@ -496,29 +496,41 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     return tuple(out)
 
 
+def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:
+    """Each block for which `goes_on(out, block)` names a kind is read into the block above it
+    (`out[-1]`, itself perhaps joined already), which takes that kind."""
+    out: list[Block] = []
+    for block in blocks:
+        kind = goes_on(out, block) if out else None
+        if kind is None:
+            out.append(block)
+        else:
+            out[-1] = out[-1].with_(lines=out[-1].lines + block.lines, kind=kind)
+    return tuple(out)
+
+
 def _capitals_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An old headline in capitals whose first line stops on ";" or "," (two clauses of one
     headline) or inside a word ("TWO THOU-" / "SAND DOLLARS") goes on in the capitals line
     under it: "WENDLING RIVER LEVEE BREAKS;" / "LOWLANDS UNDER WATER" is one headline, not a
     paragraph over a label."""
-    out: list[Block] = []
-    for block in blocks:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.kind is Kind.BODY
-            and len(above.lines) == 1
-            and above.text.rstrip()[-1:] in ";,-"
-            and _in_capitals(above.text)
-            and block.kind is Kind.SHORT
-            and block.gap == 0
-            and len(block.lines) == 1
-            and _in_capitals(block.text)
-        ):
-            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT)
-        else:
-            out.append(block)
-    return tuple(out)
+    return _joined_to_the_block_above(blocks, _capitals_line_goes_on)
+
+
+def _capitals_line_goes_on(out: list[Block], block: Block) -> Kind | None:
+    above = out[-1]
+    if not (
+        above.kind is Kind.BODY
+        and len(above.lines) == 1
+        and above.text.rstrip()[-1:] in ";,-"
+        and _in_capitals(above.text)
+        and block.kind is Kind.SHORT
+        and block.gap == 0
+        and len(block.lines) == 1
+        and _in_capitals(block.text)
+    ):
+        return None
+    return Kind.SHORT
 
 
 def _in_capitals(text: str) -> bool:
@@ -535,31 +547,30 @@ def _cut_headlines_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     next short line, though OCR set a blank line between them (Tesseract's plain text of a
     scan does): "Harbour Bridge Reopens After Six Months of" / "" / "Repairs" is one headline,
     a story's start."""
-    out: list[Block] = []
-    for block in blocks:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.kind is Kind.SHORT
-            and not above.level
-            and len(above.lines) == 1
-            and _HEADLINE_CUT.search(above.text)
-            and headline_case(above.text)
-            and block.kind in (Kind.SHORT, Kind.BODY)
-            and block.gap <= 1
-            and len(block.lines) == 1
-            and block.text[:1].isupper()
-            and headline_case(block.text)
-            and not ends_sentence(block.text)
-        ):
-            # Two lines of one headline: no subhead runs so long, whatever text stands above it.
-            # Under another headline they are its deck ("COUNCIL ADOPTS NEW CITY CHARTER" /
-            # "Commission Plan Wins by Vote of" / "Seven to Two…"), as segment reads short lines.
-            under_heads = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING)
-            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.SHORT if under_heads else Kind.HEADLINE)
-        else:
-            out.append(block)
-    return tuple(out)
+    return _joined_to_the_block_above(blocks, _cut_headline_goes_on)
+
+
+def _cut_headline_goes_on(out: list[Block], block: Block) -> Kind | None:
+    above = out[-1]
+    if not (
+        above.kind is Kind.SHORT
+        and not above.level
+        and len(above.lines) == 1
+        and _HEADLINE_CUT.search(above.text)
+        and headline_case(above.text)
+        and block.kind in (Kind.SHORT, Kind.BODY)
+        and block.gap <= 1
+        and len(block.lines) == 1
+        and block.text[:1].isupper()
+        and headline_case(block.text)
+        and not ends_sentence(block.text)
+    ):
+        return None
+    # Two lines of one headline: no subhead runs so long, whatever text stands above it.
+    # Under another headline they are its deck ("COUNCIL ADOPTS NEW CITY CHARTER" /
+    # "Commission Plan Wins by Vote of" / "Seven to Two…"), as segment reads short lines.
+    under_heads = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING)
+    return Kind.SHORT if under_heads else Kind.HEADLINE
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -597,22 +608,21 @@ _REPORTED_REST = re.compile(r"^[\u4e00-\u9fff·]{0,4}\s*(?:报道|報導|报导|
 def _leads_cut_in_the_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A story's lead wrapped inside its reporters' names reads like a byline on its first line:
     "本报讯 记者 贺岚 通讯员 管一" / "舟报道 : 沉寂多年的…". The two are one paragraph."""
-    out: list[Block] = []
-    for block in blocks:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and above.kind is Kind.BYLINE
-            and not above.mark
-            and len(above.lines) == 1
-            and block.gap == 0
-            and block.kind is Kind.BODY
-            and _REPORTED_REST.match(block.text)
-        ):
-            out[-1] = above.with_(lines=above.lines + block.lines, kind=Kind.BODY)
-        else:
-            out.append(block)
-    return tuple(out)
+    return _joined_to_the_block_above(blocks, _lead_goes_on_from_byline)
+
+
+def _lead_goes_on_from_byline(out: list[Block], block: Block) -> Kind | None:
+    above = out[-1]
+    if not (
+        above.kind is Kind.BYLINE
+        and not above.mark
+        and len(above.lines) == 1
+        and block.gap == 0
+        and block.kind is Kind.BODY
+        and _REPORTED_REST.match(block.text)
+    ):
+        return None
+    return Kind.BODY
 
 
 def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -1,0 +1,263 @@
+"""Lay out the holdout13 pages from hand-written gold text, write page + gold, check them.
+
+Never imports paperarchive.  Run from the repo root:  python3 tests/holdout13/make_holdout13_pages.py
+Each page module below (PAGES) gives: name, encoding, newline, the page as a list of
+blocks, and the gold (built from the same strings).  The checks at the end: strict decode,
+character multisets (page minus gold = the listed markup only), every gold paragraph a
+contiguous stretch of the page once lifted lines are taken out, and the shared scorer fed
+the gold itself.
+"""
+import json, os, re, subprocess, sys, unicodedata
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCORER = "/work/shared/tools/score_clean.py"
+
+CLOSE = set("，。、；：？！」』）》”’】〕…·")
+OPEN = set("「『（《“‘【〔")
+
+
+def _tokens(s):
+    return re.findall(r"[A-Za-z0-9.%,:/\-]+|.", s)
+
+
+def _w(tok):
+    return sum(0.5 if ord(c) < 128 else 1 for c in tok)
+
+
+def cjk_wrap(text, width, indent=""):
+    """Hard wrap at `width` cells: CJK 1 cell, ASCII half; closing marks hang; opening marks carried."""
+    lines, cur, cw = [], indent, _w(indent)
+    for tok in _tokens(text):
+        w = _w(tok)
+        if cw + w > width and cur.strip("　"):
+            if tok in CLOSE:
+                cur += tok
+                lines.append(cur)
+                cur, cw = "", 0
+                continue
+            carry = ""
+            while cur and cur[-1] in OPEN:
+                carry = cur[-1] + carry
+                cur = cur[:-1]
+            lines.append(cur)
+            cur, cw = carry, _w(carry)
+        cur += tok
+        cw += w
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def en_wrap(text, width, hyph=(), indent=""):
+    """Ragged wrap; a word in `hyph` (written with one '-' at the split) is split there when it would cross the margin."""
+    hy = {h.replace("-", ""): h.split("-") for h in hyph}
+    lines, cur = [], indent
+    for word in text.split(" "):
+        sep = "" if cur in ("", indent) else " "
+        if len(cur) + len(sep) + len(word) <= width:
+            cur += sep + word
+            continue
+        key = word.strip(".,;:'\"")
+        if key in hy:
+            a, b = hy[key]
+            pre, post = word.split(key)
+            first = pre + a + "-"
+            if len(cur) + len(sep) + len(first) <= width:
+                lines.append(cur + sep + first)
+                cur = b + post
+                continue
+        lines.append(cur)
+        cur = word
+    lines.append(cur)
+    return lines
+
+
+def insert(lines, after, block):
+    """Put the lines of `block` after line `after` (0-based) of a wrapped paragraph (damage inside a sentence)."""
+    return lines[: after + 1] + block + lines[after + 1:]
+
+
+def first(v):
+    return v[0] if isinstance(v, list) else v
+
+
+def art(title, paragraphs, section=None, kicker=None, subtitle=None, byline=None, source=None,
+        headings=(), captions=(), credits=None, **extra):
+    a = {"section": section, "kicker": kicker, "title": title, "subtitle": subtitle,
+         "byline": byline, "source": source, "headings": list(headings),
+         "paragraphs": list(paragraphs), "captions": list(captions)}
+    if credits:
+        a["credits"] = list(credits)
+    a.update(extra)
+    return a
+
+
+def norm(s):
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+def check(name, enc, data, gold, dropped, counted_once, lifted, hyphens=()):
+    text = data.decode(enc)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if enc not in ("utf-8", "utf-8-sig"):
+        try:
+            data.decode("utf-8")
+            if enc not in ("latin-1", "iso-8859-1"):
+                print("  !! also valid UTF-8:", name)
+        except UnicodeDecodeError:
+            pass
+    page = Counter("".join(text.split()))
+    g = Counter()
+    for f in gold["page"]["furniture"]:
+        g.update("".join(f.split()))
+    for a in gold["articles"]:
+        for k in ("section", "kicker", "title", "subtitle", "byline", "source"):
+            v = first(a[k])
+            if v:
+                g.update("".join(v.split()))
+        for k in ("headings", "paragraphs", "captions", "credits", "pull_quotes"):
+            for v in a.get(k, []):
+                g.update("".join(first(v).split()))
+    for s in counted_once:
+        g.subtract("".join(s.split()))
+    missing = page - g
+    added = g - page
+    want = Counter("".join("".join(dropped).split()))
+    ok = missing == want and not +added
+    print(f"  chars: page-gold={dict(missing) if missing != want else 'as listed'} gold-page={dict(+added) or 'none'}",
+          "OK" if ok else "!! MISMATCH")
+    # recoverable: take lifted lines out, join, drop hyphens at line ends listed
+    lines = text.split("\n")
+    body = []
+    lifted_n = {"".join(x.split()) for x in lifted}
+    for ln in lines:
+        if "".join(ln.split()) in lifted_n:
+            continue
+        body.append(ln.rstrip("\r"))
+    joined = ""
+    for ln in body:
+        s = "".join(ln.split())
+        if joined.endswith("-") and any(joined.endswith(h.split("-")[0] + "-") and s.startswith(h.split("-")[1]) for h in hyphens):
+            joined = joined[:-1]
+        joined += s
+    for a in gold["articles"]:
+        for p in a["paragraphs"]:
+            p = "".join(first(p).split())
+            if p not in joined:
+                print("  !! paragraph not contiguous:", p[:40])
+    return ok
+
+
+def selfscore(path_gold):
+    gold = json.load(open(path_gold, encoding="utf-8"))
+    pred = {"articles": []}
+    for a in gold["articles"]:
+        b = {}
+        for k in ("section", "kicker", "title", "subtitle", "byline", "source"):
+            b[k] = first(a[k])
+        for k in ("headings", "paragraphs", "captions"):
+            b[k] = [first(x) for x in a[k]]
+        pred["articles"].append(b)
+    r = subprocess.run([sys.executable, SCORER, path_gold], input=json.dumps(pred, ensure_ascii=False),
+                       capture_output=True, text=True)
+    print("  scorer:", r.stdout.strip(), r.stderr.strip()[-300:])
+
+
+def write(name, ext, enc, newline, lines, gold, dropped=(), counted_once=(), lifted=(), hyphens=(), bom=False):
+    text = newline.join(lines) + newline
+    if enc == "utf-16-le":
+        data = (b"\xff\xfe" if bom else b"") + text.encode("utf-16-le")
+    elif enc == "utf-16-be":
+        data = (b"\xfe\xff" if bom else b"") + text.encode("utf-16-be")
+    elif enc == "utf-8" and bom:
+        data = b"\xef\xbb\xbf" + text.encode("utf-8")
+    else:
+        data = text.encode(enc)
+    fn = f"{name}.{ext}"
+    open(os.path.join(HERE, fn), "wb").write(data)
+    gp = os.path.join(HERE, f"{name}.gold.json")
+    with open(gp, "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    body = sum(len(norm(first(p))) for a in gold["articles"] for p in a["paragraphs"])
+    print(f"{fn}: {len(data)} bytes, {len(lines)} lines, body {body} chars")
+    check(name, enc, data, gold, dropped, counted_once, lifted, hyphens)
+    selfscore(gp)
+    return fn
+
+
+PAGES = []
+
+
+def page(fn):
+    PAGES.append(fn)
+    return fn
+
+
+# ---------------------------------------------------------------- page 1
+@page
+def p1():
+    name = "zh_gbk_xinhua_tonggao_page_several_dian_items_end_datelines_wan_marks"
+    head = "澜川日报　2026年11月30日　星期一　　第4版　国内新闻"
+    note_line = "（本版稿件由新华社供稿）"
+    foot = "本版编辑　秦书阳　　校对　黄　蕾"
+    W, I = 24, "　　"
+    # item 1: headline, —— subtitle, full dateline with two reporters
+    t1, s1 = "全国冬季农田水利建设全面铺开", "今冬明春计划新增高效节水灌溉面积1200万亩"
+    p1a = "新华社北京11月29日电（记者冯雪、陶然）记者29日从水利部获悉，今冬明春全国农田水利建设已全面铺开，各地计划新增和改善灌溉面积3100万亩，其中新增高效节水灌溉面积1200万亩。"
+    p1b = "水利部有关负责人介绍，今年的建设重点放在大中型灌区续建配套和现代化改造上，各地要在来年春灌前完成渠道衬砌和泵站更新，确保工程按期发挥效益。"
+    p1c = "这位负责人说，各地还将结合高标准农田建设，推广管道输水、喷灌和滴灌等技术，并加强对已建工程的管护，防止出现重建轻管的问题。"
+    # item 2: brief ending with the bracketed dateline, no reporter
+    t2 = "第五批国家级非遗代表性传承人培训启动"
+    p2 = "首期国家级非物质文化遗产代表性传承人研修班28日在南京开班，来自全国18个省份的96名传承人将在为期三周的研修中学习设计、传播和知识产权保护等课程。主办方表示，今后三年将实现中青年传承人培训全覆盖。（新华社南京11月29日电）"
+    # item 3: dateline + one reporter, cut by a column-break blank line inside a sentence; (完)
+    t3 = "我国首条跨海高速铁路桥合龙"
+    p3a = "新华社福州11月29日电（记者林海鸥）29日上午，随着最后一段钢梁精准对接，我国首条跨海高速铁路的控制性工程——海坛海峡公铁两用大桥主桥顺利合龙，标志着全线建设进入轨道铺设阶段。"
+    p3b = "大桥全长16.3公里，主跨532米。据建设单位介绍，桥址处常年风大浪急，每年六级以上大风天数超过300天，施工团队先后攻克深水基础施工、大跨度钢梁架设等多项技术难题。"
+    p3c = "按照计划，这条高速铁路将于明年年底建成通车，届时从福州到平潭的时间将缩短至40分钟以内。"
+    # item 4: 据新华社电 compiled, no place/date
+    t4 = "多地发布寒潮防御提示"
+    p4 = "据新华社电　受强冷空气影响，29日至12月2日，我国中东部大部地区气温将先后下降8至10摄氏度，局地降温可达14摄氏度以上。中央气象台当日发布寒潮蓝色预警，内蒙古、河北、山东等地气象部门提醒公众及时添衣保暖，设施农业做好防风防冻准备。"
+    # item 5: short, 新华社记者 photo-less, end dateline with reporter
+    t5 = "新版药品目录明年1月1日起执行"
+    p5 = "国家医保局29日公布新版国家医保药品目录，共新增91种药品，其中肿瘤用药26种、罕见病用药15种。新版目录将于2027年1月1日起在全国正式执行。（新华社北京11月29日电　记者乔　明）"
+
+    L = [head, "", note_line, ""]
+    L += [t1, "——" + s1, ""]
+    L += cjk_wrap(p1a, W, I) + cjk_wrap(p1b, W, I)
+    w = cjk_wrap(p1c, W, I)
+    L += insert(w, 1, [foot])  # editor credit read into the middle of a sentence (mid-column)
+    L += ["（完）", "", ""]
+    L += [t2, ""] + cjk_wrap(p2, W, I) + ["", ""]
+    L += [t3, ""] + cjk_wrap(p3a, W, I)
+    w = cjk_wrap(p3b, W, I)
+    L += w[:3] + [""] + w[3:]  # column break inside a sentence
+    L += cjk_wrap(p3c, W, I) + ["（完）", "", ""]
+    L += [t4, ""] + cjk_wrap(p4, W, I) + ["", ""]
+    L += [t5, ""] + cjk_wrap(p5, W, I)
+    xh = [None, "新华社"]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head, note_line, foot, "（完）", "（完）"], "date": "2026-11-30", "page": "第4版"},
+        "articles": [
+            art(t1, [p1a, p1b, p1c], subtitle=s1, byline=["冯雪、陶然", "记者冯雪、陶然"], source=xh),
+            art(t2, [p2], source=xh),
+            art(t3, [p3a, p3b, p3c], byline=["林海鸥", "记者林海鸥"], source=xh),
+            art(t4, [p4], source=xh),
+            art(t5, [p5], byline=[None, "乔　明", "记者　乔　明"], source=xh),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="gbk", newline="\n", lines=L, gold=gold,
+                dropped=["——"], counted_once=["冯雪、陶然", "林海鸥"], lifted=[foot, ""])
+
+
+if __name__ == "__main__":
+    only = sys.argv[1:]
+    for fn in PAGES:
+        if only and fn.__name__ not in only:
+            continue
+        d = fn()
+        write(d["name"], d["ext"], d["enc"], d["newline"], d["lines"], d["gold"], d.get("dropped", ()),
+              d.get("counted_once", ()), d.get("lifted", ()), d.get("hyphens", ()), d.get("bom", False))

@@ -296,6 +296,56 @@ def p2():
                 lifted=[ad1, ad2, jump, head, ""])
 
 
+
+# ---------------------------------------------------------------- page 3
+@page
+def p3():
+    name = "zh_gb18030_duzhe_xinxiang_letters_da_replies_adviser_signature_bianzhe_huifu_call_for_letters"
+    head = "汾河晚报　2026年11月30日　星期一　A10　民生"
+    banner = "读者信箱"
+    call = "来信请寄：汾河晚报读者信箱（太原市迎泽大街188号，邮编030001）　电子邮箱：dzxx@example.cn"
+    foot = "责任编辑　郝文静　美编　任　桐"
+    W, I = 22, "　　"
+    pad = "　" * 10
+    t1 = "退休后到外地随子女生活，医保怎么转？"
+    q1a = "编辑同志：我今年六十二岁，在太原退休，明年打算搬到深圳和女儿一起住。听说医保关系可以转移，但不知道要准备哪些材料，转过去以后待遇会不会降低？"
+    q1b = "另外，我有高血压，每个月要在医院开药，转移期间看病买药怎么报销？"
+    sig1 = "太原市读者　郭建平"
+    d1a = "答：按照现行规定，退休人员跨省异地长期居住，可以选择办理异地就医备案，也可以在符合条件时转移基本医疗保险关系。您可以先通过国家医保服务平台或到参保地医保经办机构申请备案，备案后在深圳的定点医院就医，可以直接结算。"
+    d1b = "如果选择转移关系，需要在转入地参保，并由转入地和转出地经办机构办理接续手续。转移期间缴费年限连续计算，待遇按转入地政策执行。建议您事先咨询两地经办机构，结合自身情况作出选择。"
+    adv = "（本报特约法律顾问　韩晓燕律师）"
+    t2 = "物业能否以业主欠费为由停水？"
+    q2 = "编辑同志：我家因对物业服务不满意，有半年没交物业费。上周物业公司贴出通知，说再不交就给我家停水。请问物业有这个权力吗？"
+    sig2 = "晋中读者　吴𫖮"
+    d2a = "答：物业公司无权以业主欠缴物业费为由停水停电。供水、供电合同是业主与供水、供电企业之间订立的，物业公司不是合同当事人，擅自停水停电属于侵权行为，业主可以要求其恢复并赔偿损失。"
+    d2b = "同时也要提醒您，按时交纳物业费是业主的义务。对服务质量有意见，可以通过业主委员会协商或向主管部门投诉，长期拒交可能被起诉并承担违约责任。"
+    t3 = "小区门前路灯坏了两个月"
+    q3 = "编辑同志：我家住在小店区滨河小区，小区北门外的两盏路灯从九月底就不亮了，晚上出门黑乎乎的，老人孩子走路很不安全。我们给有关部门打过电话，至今没人来修。"
+    sig3 = "小店区读者　王先生"
+    e3a = "编者：本报将来信转给小店区城市管理局，该局很快作了回复。"
+    e3b = "区城管局回复：经现场核查，两盏路灯因地下电缆老化损坏无法点亮。我局已安排维修单位更换电缆，11月26日两盏路灯已恢复照明。感谢读者的监督。"
+    L = [head, "", banner, ""]
+    L += [t1, ""] + cjk_wrap(q1a, W, I) + cjk_wrap(q1b, W, I) + [pad + sig1]
+    L += cjk_wrap(d1a, W, I) + cjk_wrap(d1b, W, I) + [pad[:6] + adv, ""]
+    L += [t2, ""] + cjk_wrap(q2, W, I) + [pad + sig2]
+    w = cjk_wrap(d2a, W, I)
+    L += insert(w, 2, [foot])  # the editor line read into a sentence (column foot)
+    L += cjk_wrap(d2b, W, I) + [pad[:6] + adv, ""]
+    L += [t3, ""] + cjk_wrap(q3, W, I) + [pad + sig3]
+    L += cjk_wrap(e3a, W, I) + cjk_wrap(e3b, W, I) + ["", call]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head, foot, call], "date": "2026-11-30", "page": "A10"},
+        "articles": [
+            art(t1, [q1a, q1b, d1a, d1b], section=banner, byline=[sig1, "郭建平", "韩晓燕"], credits=[adv]),
+            art(t2, [q2, d2a, d2b], section=[None, banner], byline=[sig2, "吴𫖮", "韩晓燕"], credits=[adv]),
+            art(t3, [q3, e3a, e3b], section=[None, banner], byline=[sig3, "王先生"]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="gb18030", newline="\n", lines=L, gold=gold,
+                lifted=[foot, ""])
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     for fn in PAGES:

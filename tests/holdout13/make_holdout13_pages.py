@@ -346,6 +346,61 @@ def p3():
                 lifted=[foot, ""])
 
 
+
+# ---------------------------------------------------------------- page 4
+@page
+def p4():
+    name = "zht_utf16be_bom_hk_fukan_lianzai_serial_episode_number_mingri_xu_illustration_credit_column"
+    head = "香江夕報　2026年11月30日　星期一　　副刊　C6"
+    W, I = 16, "　"
+    banner = "小說連載"
+    t1 = "霧鎖油麻地（一二七）"
+    by1 = "文：司徒朗"
+    s1 = [
+        "阿忠推開茶樓的趟門，一陣熱氣夾着點心香撲面而來。他一眼就見到坐在窗邊的陳四叔，桌上擺着一盅普洱，兩籠燒賣已經凍咗。",
+        "「四叔，你搵我？」阿忠坐低，壓低聲音問。",
+        "陳四叔冇望佢，只係慢慢斟茶：「昨晚碼頭嗰批貨，唔見咗三箱。差館今朝已經嚟過問，你知唔知係邊個做嘅？」",
+        "阿忠心頭一沉。昨晚當值的係佢表弟阿輝，如果講出來，阿輝一定冇命；如果唔講，四叔今日未必放過自己。",
+        "窗外一架天星小輪正好靠岸，汽笛聲蓋過了茶樓裏的喧嘩。阿忠望住杯中轉動的茶葉，終於開口：「四叔，俾我三日時間，我一定查清楚。」",
+        "阿忠一時語塞。四叔喺社團打滾幾十年，從來唔會講冇把握嘅說話。",
+        "陳四叔笑了笑，把一張摺好的報紙推到他面前。報紙底下，壓着一張阿輝的相片。",
+    ]
+    illus = "插圖：鄧小舟"
+    cont = "（明日續）"
+    col = "人間煙火"
+    t2 = "茶餐廳的老伙記"
+    by2 = "梁小慧"
+    s2 = [
+        "街口那間茶餐廳開了三十多年，下個月就要結業。消息傳開，這幾天門外天天排長龍，不少街坊專程回來，想再飲一杯凍檸茶。",
+        "最捨不得的，是在店裏做了二十六年的伙記明叔。他記得每個熟客的口味：誰要走冰，誰要少甜，誰的奶茶要「茶走」。有客人移民多年，回來一坐低，他便端上一杯熱奶茶，說：「仲係老樣？」",
+        "老闆說，租約到期，業主加租一倍，實在捱不住。明叔倒很看得開：「做咗咁多年，都係時候休息吓。」只是臨走前，他把那本記滿客人口味的簿仔，送了給隔離街新開的冰室。",
+        "結業前一晚，明叔照舊七點開鋪，抹枱、沖茶、煎蛋，一切如常。他說，最後一日，也要做得似樣。",
+        "我排了四十分鐘，終於坐低。明叔認得我，問我仲係唔係要凍奶茶少甜。我點頭，眼眶卻有點熱。",
+    ]
+    call = "本版歡迎投稿，一經刊登，稿酬從優。來稿請電郵至fukan@example.hk"
+    foot = "副刊編輯：何詠詩　美術：鄭家明"
+    L = [head, "", banner, "", t1, "", by1, ""]
+    for k, para in enumerate(s1):
+        w = cjk_wrap(para, W, I)
+        if k == 3:
+            w = insert(w, 1, ["", illus, ""])  # the illustration credit read into a sentence
+        L += w
+    L += ["　" * 10 + cont, "", "", col, "", t2, "　" * 10 + by2, ""]
+    for para in s2:
+        L += cjk_wrap(para, W, I)
+    L += ["", call, foot]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head, cont, call, foot], "date": "2026-11-30", "page": "C6"},
+        "articles": [
+            art(t1, s1, section=banner, byline=["司徒朗", by1], credits=[illus]),
+            art(t2, s2, section=[col, None], kicker=[None, col], byline=by2),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="utf-16-be", bom=True, newline="\n", lines=L, gold=gold,
+                dropped=["文："], lifted=[illus, ""])
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     for fn in PAGES:

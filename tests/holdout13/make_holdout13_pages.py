@@ -49,6 +49,9 @@ def cjk_wrap(text, width, indent=""):
     return lines
 
 
+SPLITS = []
+
+
 def en_wrap(text, width, hyph=(), indent=""):
     """Ragged wrap; a word in `hyph` (written with one '-' at the split) is split there when it would cross the margin."""
     hy = {h.replace("-", ""): h.split("-") for h in hyph}
@@ -64,6 +67,7 @@ def en_wrap(text, width, hyph=(), indent=""):
             pre, post = word.split(key)
             first = pre + a + "-"
             if len(cur) + len(sep) + len(first) <= width:
+                SPLITS.append(a + "-" + b)
                 lines.append(cur + sep + first)
                 cur = b + post
                 continue
@@ -504,6 +508,66 @@ def p6():
     }
     return dict(name=name, ext="txt", enc="cp950", newline="\n", lines=L, gold=gold,
                 counted_once=["林志明", "陳怡君、黃建華", "張家豪"], lifted=[cap, cred, runhead, ""])
+
+
+
+# ---------------------------------------------------------------- page 7
+@page
+def p7():
+    name = "es_latin1_regional_comarcas_antetitulo_two_line_head_sumario_byline_place_foto_credit_efe_breves_pasa_a"
+    del SPLITS[:]
+    head = "14 | COMARCAS | Diario del Alto Valle | Lunes, 30 de noviembre de 2026"
+    W, I = 42, "  "
+    hy = ["ve-cinos", "am-pliación", "Conse-jería", "ma-ñanas", "pro-fesionales", "deman-da", "ayunta-miento",
+          "desplaza-miento", "cons-trucción", "circu-lación", "veci-nales", "aproxima-damente", "adjudi-cación",
+          "solida-rio", "conce-jala", "Bar-celona", "sumi-nistro", "hospi-tal", "pre-supuesto", "alcal-desa",
+          "con-sultorio", "pa-cientes", "presi-dente", "aso-ciación", "contrata-ción", "in-centivos", "Ayunta-miento",
+          "ca-miones", "urba-nización", "sus-titución", "re-caudado", "merca-dillo", "des-tinará"]
+    kick = "SANIDAD"
+    t1 = "El centro de salud de Valdeorca abrirá por las tardes desde enero"
+    sub1 = "La Consejería contratará a dos médicos y una enfermera para ampliar el horario, una demanda vecinal de hace una década"
+    by1 = "MARÍA JOSÉ LLORENTE | VALDEORCA"
+    a1 = [
+        "El centro de salud de Valdeorca abrirá también por las tardes a partir del 8 de enero. Así lo anunció ayer la Consejería de Sanidad en una reunión con la alcaldesa, Pilar Sanz, y representantes de las asociaciones de vecinos del municipio y de las cuatro pedanías que atiende el consultorio.",
+        "Hasta ahora, el centro solo abría por las mañanas, de 8 a 15 horas, y los pacientes que necesitaban atención por la tarde debían desplazarse al hospital comarcal, a unos 25 kilómetros. «Para una persona mayor sin coche, eso era un viaje de medio día», explicó Ramón Gil, presidente de la asociación vecinal El Pilar.",
+        "La ampliación del horario, hasta las 20 horas, supondrá la contratación de dos médicos de familia y una enfermera. La Consejería reconoce que cubrir las plazas no será fácil, ya que en la comarca faltan profesionales desde hace años, por lo que ofrecerá incentivos como la ayuda al alquiler de vivienda y",
+    ]
+    cap, cred = "Fachada del centro de salud de Valdeorca, ayer.", "FOTO: JAVIER RUIZ"
+    jump = "(Pasa a la página 16)"
+    t2 = "La Junta licita la variante de la N-432 por 38 millones"
+    src2 = "EFE | SEVILLA"
+    a2 = [
+        "La Junta ha sacado a licitación las obras de la variante de la carretera N-432 a su paso por Alcarrejo, con un presupuesto de 38 millones de euros y un plazo de ejecución de tres años.",
+        "La nueva vía, de 7,2 kilómetros, evitará que unos 6.000 vehículos diarios, muchos de ellos camiones, atraviesen el casco urbano. El Ayuntamiento llevaba más de veinte años reclamando la obra.",
+    ]
+    brev = "BREVES"
+    t3 = "Corte de agua en Los Pinos"
+    a3 = ["La empresa municipal de aguas cortará el suministro mañana, de 9 a 14 horas, en la urbanización Los Pinos por la sustitución de una tubería. Habrá una cuba en la plaza Mayor."]
+    t4 = "Mercadillo navideño solidario"
+    a4 = ["El colegio San Isidro celebra el sábado su mercadillo navideño solidario. Lo recaudado se destinará al comedor social de Cáritas, explicó la concejala de Educación, Elena Prieto."]
+    L = [head, "", kick, t1[:31], t1[32:], "", sub1[:60].rsplit(" ", 1)[0], sub1[len(sub1[:60].rsplit(" ", 1)[0]) + 1:], "", by1, ""]
+    for k, para in enumerate(a1):
+        w = en_wrap(para, W, hy, I)
+        if k == 1:
+            w = insert(w, 3, ["", cap, cred, ""])
+        L += w
+    L += [jump, "", "", t2, "", src2, ""]
+    for para in a2:
+        L += en_wrap(para, W, hy, I)
+    L += ["", "", brev, "", t3] + en_wrap(a3[0], W, hy) + ["", t4] + en_wrap(a4[0], W, hy) + [""]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head, jump], "date": "2026-11-30", "page": "14"},
+        "articles": [
+            art(t1, a1, kicker=kick, section=[None, "COMARCAS"], subtitle=sub1, byline=[by1, "MARÍA JOSÉ LLORENTE"],
+                captions=[cap], credits=[cred]),
+            art(t2, a2, byline=[None, "EFE"], source=[src2, "EFE"]),
+            art(t3, a3, section=brev),
+            art(t4, a4, section=[None, brev]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="latin-1", newline="\n", lines=L, gold=gold,
+                dropped=["-"] * len(SPLITS), lifted=[cap, cred, jump, ""], hyphens=list(SPLITS))
 
 
 if __name__ == "__main__":

@@ -570,6 +570,136 @@ def p7():
                 dropped=["-"] * len(SPLITS), lifted=[cap, cred, jump, ""], hyphens=list(SPLITS))
 
 
+
+# ---------------------------------------------------------------- page 8
+@page
+def p8():
+    name = "en_in_city_page_news_service_byline_colon_dateline_crore_lakh_pti_our_staff_reporter_photo_dash_contd"
+    del SPLITS[:]
+    head1 = "THE DECCAN SENTINEL"
+    head2 = "HYDERABAD, MONDAY, NOVEMBER 30, 2026"
+    head3 = "CITY  5"
+    W = 40
+    hy = ["com-muters", "Corpo-ration", "charg-ing", "Com-missioner", "electri-fication", "pollu-tion",
+          "tempera-tures", "Meteoro-logical", "dis-tricts", "en-croachments", "peti-tioner",
+          "Gov-ernment", "catch-ment", "ad-journed", "in-spection", "op-erators", "addi-tional"]
+    t1 = "GHMC clears Rs 420-crore plan for 150 electric buses"
+    sub1 = "Depots at Uppal and Miyapur to get fast-charging points"
+    by1 = "Sentinel News Service"
+    a1 = [
+        "HYDERABAD: The Greater Hyderabad Municipal Corporation (GHMC) standing committee on Saturday approved a Rs 420-crore proposal to add 150 electric buses to the city fleet by March next year.",
+        "The buses will be run by private operators on a gross cost contract, with the State transport corporation paying them per kilometre. About 2.5 lakh commuters are expected to benefit, officials said.",
+        "GHMC Commissioner R. Sudhakar Rao said work on fast-charging points at the Uppal and Miyapur depots would begin next month. \"Our target is to electrify a third of the city fleet in three years,\" he said.",
+        "Environmental groups welcomed the decision but asked the civic body to also improve last-mile connectivity from metro stations.",
+    ]
+    t2 = "Cold wave likely in north India: IMD"
+    a2 = [
+        "New Delhi, Nov 29 (PTI) Minimum temperatures are likely to fall by 3 to 5 degrees Celsius over north-west India in the next four days, the India Meteorological Department said on Sunday.",
+        "Dense fog is likely in parts of Punjab, Haryana and western Uttar Pradesh during night and morning hours, it said.",
+    ]
+    t3 = "Lake encroachments: HC seeks report"
+    by3 = "By Our Staff Reporter"
+    cap = "A view of the Durgam Cheruvu lake on Sunday. — Photo: K. Ramesh Babu"
+    a3 = [
+        "HYDERABAD: The Telangana High Court on Friday directed the State government to file a detailed report on encroachments in the catchment area of Durgam Cheruvu within four weeks.",
+        "Hearing a public interest petition, a Division Bench noted that the lake's full tank level had shrunk by nearly 30 acres over two decades. Counsel for the petitioner said at least 40 structures had come up on the lake bed, some of them with building permissions.",
+        "The Bench asked the Revenue and Irrigation departments to carry out a joint inspection and adjourned the case to",
+    ]
+    contd = "(Contd. on Page 7)"
+    foot = "www.deccansentinel.example  |  For advertisements call 040-2345 6789"
+    L = [head1, head2, head3, "", t1, sub1, "", by1, ""]
+    for para in a1:
+        L += en_wrap(para, W, hy, "  ")
+    L += ["", "", t2, ""]
+    for para in a2:
+        L += en_wrap(para, W, hy, "  ")
+    L += ["", "", t3, "", by3, ""]
+    for k, para in enumerate(a3):
+        w = en_wrap(para, W, hy, "  ")
+        if k == 1:
+            w = insert(w, 2, ["", cap, ""])
+        L += w
+    L += [contd, "", foot]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head1, head2, head3, contd, foot], "date": "2026-11-30", "page": "5"},
+        "articles": [
+            art(t1, a1, subtitle=sub1, byline=by1),
+            art(t2, a2, byline=[None, "PTI"], source=[None, "PTI"]),
+            art(t3, a3, byline=["Our Staff Reporter", by3], captions=["A view of the Durgam Cheruvu lake on Sunday."],
+                credits=["— Photo: K. Ramesh Babu"]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold,
+                dropped=["-"] * len(SPLITS) + ["By"], lifted=[cap, contd, ""], hyphens=list(SPLITS))
+
+
+
+# ---------------------------------------------------------------- page 9
+@page
+def p9():
+    name = "zh_gbk_crlf_tv_radio_page_listings_panel_midsentence_channel_times_jianxi_jizhe_benbaoxun"
+    head = "江城晚报　2026年11月30日　星期一　B8　荧屏·广播"
+    foot = "本版编辑　邱　岚　　组版　冯小东"
+    W, I = 23, "　　"
+    t1 = "纪录片《大河之畔》今晚开播"
+    by1 = "本报记者　何　静"
+    a1 = [
+        "六集纪录片《大河之畔》今晚8点在中央电视台纪录频道首播。该片由市广播电视台参与摄制，摄制组历时两年，沿河行走三千多公里，记录了沿岸二十多个村镇的生产生活变化。",
+        "总导演罗启明介绍，片中没有宏大的解说，而是跟拍了一位老船工、一个养蜂家庭和几名返乡创业的大学生，通过普通人的日常讲述一条河与一座城的故事。“我们想让观众看到，大河两岸的变化就发生在每个人身边。”罗启明说。",
+        "据悉，该片每晚播出一集，网络平台同步上线。今年以来，市广播电视台已参与制作三部纪录片，其中《江城百工》获得省级优秀纪录片奖。",
+    ]
+    t2 = "电视剧《老街坊》收视走高"
+    a2 = [
+        "本报讯　在省级卫视频道黄金档播出的电视剧《老街坊》近日收视率持续走高，上周平均收视率位列同时段省级卫视第二。该剧讲述江城一条老街上几户人家三十年间的悲欢离合，不少场景在本市取景拍摄。",
+        "不少观众表示，剧中的早点摊、老理发店和弄堂里的吆喝声，勾起了自己的童年记忆。据了解，该剧共40集，将于下月中旬播完，网络平台的点播量已突破两亿次。",
+    ]
+    t3 = "方言节目《乡音乡情》开播五周年"
+    by3 = "见习记者　吴　敏"
+    a3 = [
+        "市广播电台方言节目《乡音乡情》本月迎来开播五周年。五年来，节目用本地方言讲述老故事、教唱地方小调，累计播出一千二百多期，成为不少中老年听众每天傍晚必听的节目。",
+        "主持人老秦说，节目最受欢迎的板块是听众热线，常有在外地工作的年轻人打进电话，用生疏的家乡话和父母隔空聊天。为庆祝开播五周年，电台将于12月5日在人民公园举办听众见面会，现场录制一期特别节目，邀请几位老听众讲述自己和节目的故事。",
+    ]
+    panel = [
+        "今日荧屏",
+        "中央一套（CCTV-1）",
+        "12:00　新闻30分",
+        "19:00　新闻联播",
+        "20:00　电视剧：山海情深（23、24）",
+        "中央九套（CCTV-9）",
+        "20:00　纪录片：大河之畔（1）",
+        "省卫视",
+        "19:35　电视剧：老街坊（15、16）",
+        "21:20　读书会",
+        "市广播电台　FM 97.5",
+        "07:00　早安新闻",
+        "18:30　乡音乡情",
+        "（节目如有变动，以电视台播出为准）",
+    ]
+    L = [head, "", t1, by1, ""]
+    for para in a1:
+        L += cjk_wrap(para, W, I)
+    L += ["", t2, ""]
+    for para in a2:
+        L += cjk_wrap(para, W, I)
+    L += ["", t3, by3, ""]
+    L += cjk_wrap(a3[0], W, I)
+    w = cjk_wrap(a3[1], W, I)
+    L += insert(w, 1, [""] + panel + [""])  # the listings panel stands in the next column: read into a sentence
+    L += ["", foot]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head] + panel + [foot], "date": "2026-11-30", "page": "B8"},
+        "articles": [
+            art(t1, a1, byline=[by1, "何　静"]),
+            art(t2, a2),
+            art(t3, a3, byline=[by3, "吴　敏"]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="gbk", newline="\r\n", lines=L, gold=gold,
+                lifted=panel + [""])
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     for fn in PAGES:

@@ -657,7 +657,7 @@ def p9():
     t3 = "方言节目《乡音乡情》开播五周年"
     by3 = "见习记者　吴　敏"
     a3 = [
-        "市广播电台方言节目《乡音乡情》本月迎来开播五周年。五年来，节目用本地方言讲述老故事、教唱地方小调，累计播出一千二百多期，成为不少中老年听众每天傍晚必听的节目。",
+        "市广播电台方言节目《乡音乡情》本月迎来开播五周年。五年来，节目用本地方言讲述老故事、教唱地方小调，累计播出一千二百多期，成为不少中老年听众每天傍晚雷打不动必听的节目。",
         "主持人老秦说，节目最受欢迎的板块是听众热线，常有在外地工作的年轻人打进电话，用生疏的家乡话和父母隔空聊天。为庆祝开播五周年，电台将于12月5日在人民公园举办听众见面会，现场录制一期特别节目，邀请几位老听众讲述自己和节目的故事。",
     ]
     panel = [
@@ -698,6 +698,57 @@ def p9():
     }
     return dict(name=name, ext="txt", enc="gbk", newline="\r\n", lines=L, gold=gold,
                 lifted=panel + [""])
+
+
+
+# ---------------------------------------------------------------- page 10
+@page
+def p10():
+    name = "it_cp1252_crlf_cronaca_occhiello_catenaccio_di_byline_euro_sign_foto_credit_segue_ansa_end_source"
+    del SPLITS[:]
+    head = "12 | Lunedì 30 novembre 2026 | IL CORRIERE DEL LAGO | CRONACA"
+    W, I = 44, ""
+    hy = ["af-fitti", "stu-denti", "univer-sità", "ca-serma", "consi-gliere", "apparta-menti", "pro-prietari",
+          "resi-denza", "ri-convertire", "immo-biliare", "ammini-strazione", "dispo-nibili", "segre-teria",
+          "circo-lazione", "la-vori", "pome-riggio", "vei-coli", "can-tiere", "traf-fico", "sin-daco"]
+    kick = "L’emergenza casa"
+    t1 = "Affitti, a Lerano mancano duecento alloggi per gli studenti"
+    sub1 = "L’università chiede al Comune di riconvertire l’ex caserma Dalmazia. Il sindaco: «Progetto pronto entro l’estate»"
+    by1 = "di Chiara Benedetti"
+    a1 = [
+        "LERANO – Una stanza singola in centro costa ormai 550 € al mese, e anche a quel prezzo trovarla è un’impresa. A due mesi dall’inizio delle lezioni, almeno duecento studenti fuori sede dell’Università di Lerano non hanno ancora un posto letto stabile: c’è chi dorme da amici, chi ha scelto un bed and breakfast e chi fa il pendolare da un’ora e mezza di treno.",
+        "Il rettore, Paolo Ferrante, ha scritto venerdì all’amministrazione comunale chiedendo di riconvertire l’ex caserma Dalmazia, chiusa dal 2009, in una residenza universitaria. «Lo spazio c’è, servono la volontà e un progetto serio», ha detto.",
+        "Il sindaco Marco Villa si dice d’accordo: «Abbiamo già chiesto al ministero i fondi necessari, circa 18 milioni di euro. Il progetto sarà pronto entro l’estate». Intanto il consigliere d’opposizione Luca Gatti propone di usare gli appartamenti sfitti di proprietà comunale, almeno",
+    ]
+    cap, cred = "Studenti in coda davanti alla segreteria dell’ateneo", "(Foto Rinaldi)"
+    jump = "SEGUE A PAGINA 14"
+    t2 = "Statale 36, da oggi una sola corsia fino a venerdì"
+    a2 = [
+        "Da questa mattina e fino a venerdì pomeriggio la statale 36 sarà percorribile su una sola corsia tra gli svincoli di Lerano nord e Castelmonte, per lavori di rifacimento dell’asfalto. Nelle ore di punta sono previste code.",
+        "Anas consiglia ai veicoli diretti verso il lago di uscire a Lerano centro e di seguire la provinciale.",
+    ]
+    src2 = "(ANSA)"
+    L = [head, "", kick, t1, "", sub1, "", by1, ""]
+    for k, para in enumerate(a1):
+        w = en_wrap(para, W, hy, I)
+        if k == 0:
+            w = insert(w, 4, ["", cap + " " + cred, ""])
+        L += w
+    L += [jump, "", "", t2, ""]
+    for para in a2:
+        L += en_wrap(para, W, hy, I)
+    L += [src2, ""]
+    gold = {
+        "note": "",
+        "page": {"furniture": [head, jump], "date": "2026-11-30", "page": "12"},
+        "articles": [
+            art(t1, a1, kicker=kick, section=[None, "CRONACA"], subtitle=sub1, byline=["Chiara Benedetti", by1],
+                captions=[cap], credits=[cred]),
+            art(t2, a2, source=[src2, "ANSA"], byline=[None, "ANSA"]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="cp1252", newline="\r\n", lines=L, gold=gold,
+                dropped=["-"] * len(SPLITS) + ["di"], lifted=[cap + " " + cred, jump, ""], hyphens=list(SPLITS))
 
 
 if __name__ == "__main__":

@@ -751,6 +751,65 @@ def p10():
                 dropped=["-"] * len(SPLITS) + ["di"], lifted=[cap + " " + cred, jump, ""], hyphens=list(SPLITS))
 
 
+
+# ---------------------------------------------------------------- page 11
+@page
+def p11():
+    name = "en_gb_1964_evening_paper_front_late_final_caps_heads_correspondent_byline_shillings_pence_stop_press_back_page"
+    del SPLITS[:]
+    m1 = "NORTHBRIDGE EVENING TELEGRAPH"
+    m2 = "No. 24,817"
+    m3 = "TUESDAY, NOVEMBER 24, 1964"
+    m4 = "LATE NIGHT FINAL"
+    m5 = "Price 4d."
+    W = 36
+    hy = ["corpora-tion", "negotia-tions", "secre-tary", "Trans-port", "con-ductors", "ser-vices", "tele-phone",
+          "ambu-lances", "motor-ists", "visi-bility", "hos-pital", "Super-intendent", "over-time", "Cor-poration",
+          "com-mittee", "arbitra-tion", "opera-tors", "de-clined", "morn-ing", "ac-cording"]
+    t1 = "BUSMEN VOTE TO STRIKE ON MONDAY"
+    sub1 = "Pay offer of 8s. a week rejected"
+    by1 = "By Our Industrial Correspondent"
+    a1 = [
+        "Northbridge Corporation bus services will stop on Monday morning unless a last-minute settlement is reached, it was decided at a mass meeting of drivers and conductors in the Co-operative Hall last night.",
+        "More than 600 men voted by a large majority to reject the transport committee's offer of an extra 8s. a week, which would have raised a driver's basic wage to £11 4s. 6d. The men are asking for 15s.",
+        "Mr. Harold Denby, district secretary of the Transport and General Workers' Union, said afterwards: \"The men have been patient for eight months. They will not wait for ever.\"",
+        "Alderman F. W. Platt, chairman of the transport committee, told the Evening Telegraph today that the offer was \"the most the ratepayers can afford,\" but that he was willing to meet the union again before the",
+    ]
+    contd = "Continued on Back Page"
+    t2 = "FOG PILE-UP ON A1: 14 HURT"
+    by2 = "Evening Telegraph Reporter"
+    a2 = [
+        "Fourteen people were taken to hospital after about 30 vehicles collided in thick fog on the A1 near Stainby early this morning.",
+        "Police said visibility was down to 20 yards when the first lorry braked. Ambulances from three towns were called, and the northbound carriageway was closed for more than four hours.",
+        "Chief Superintendent J. R. Moss appealed to motorists: \"Slow down, and keep your distance. Fog does not lift just because you are late.\"",
+    ]
+    cap, cred = "Wrecked cars on the A1 near Stainby this morning.", "— Telegraph picture."
+    wx = "WEATHER: Fog, slow to clear; cold. Lighting-up time 4.25 p.m."
+    sp = "STOP PRESS"
+    a3 = ["BUS TALKS: Union leaders agreed at 3.15 p.m. to meet transport committee tomorrow morning. Strike notice stands."]
+    L = [m1, m2 + "    " + m3 + "    " + m4, m5, "", t1, sub1, by1, ""]
+    for para in a1:
+        L += en_wrap(para, W, hy, "  ")
+    L += [contd, "", "", t2, by2, ""]
+    for k, para in enumerate(a2):
+        w = en_wrap(para, W, hy, "  ")
+        if k == 1:
+            w = insert(w, 1, ["", cap + " " + cred, ""])
+        L += w
+    L += ["", wx, "", sp] + en_wrap(a3[0], W) + [""]
+    gold = {
+        "note": "",
+        "page": {"furniture": [m1, m2, m3, m4, m5, contd, wx], "date": "1964-11-24", "page": None},
+        "articles": [
+            art(t1, a1, subtitle=sub1, byline=["Our Industrial Correspondent", by1]),
+            art(t2, a2, byline=by2, captions=[cap], credits=[cred]),
+            art(None, a3, section=sp, kicker=[None, sp]),
+        ],
+    }
+    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold,
+                dropped=["-"] * len(SPLITS) + ["By"], lifted=[cap + " " + cred, contd, wx, ""], hyphens=list(SPLITS))
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     for fn in PAGES:

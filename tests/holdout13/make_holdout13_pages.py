@@ -810,11 +810,112 @@ def p11():
                 dropped=["-"] * len(SPLITS) + ["By"], lifted=[cap + " " + cred, contd, wx, ""], hyphens=list(SPLITS))
 
 
+
+NOTES = {
+    "zh_gbk_xinhua_tonggao_page_several_dian_items_end_datelines_wan_marks":
+        "GBK, LF, simplified. 澜川日报 2026-11-30 第4版 国内新闻, a page made of 新华社 通稿, 5 articles. Wrapped at 24 cells (ASCII half), "
+        "paragraphs open with U+3000 U+3000, no blank line between paragraphs, blank lines between items. Line 1 header and line 3 "
+        "（本版稿件由新华社供稿） are furniture. Item 1: headline, ——subtitle (the —— dropped), lead 新华社北京11月29日电（记者冯雪、陶然） "
+        "(byline 冯雪、陶然, dateline stays in paragraph 1); the editor line 本版编辑… sits inside a sentence of paragraph 3 (…已建工程的 / 管护…): "
+        "furniture, joined; （完） after items 1 and 3 is furniture. Item 2: one paragraph ending with the dateline in brackets "
+        "（新华社南京11月29日电）, which wrapped onto a line of its own: it stays in the paragraph (it is printed as the paragraph's last words); "
+        "byline null. Item 3: 新华社福州…电（记者林海鸥）; a blank line (column break) inside a sentence of paragraph 2 (…钢梁架设 / 等多项…): joined. "
+        "Item 4: 据新华社电 compiled lead, no place or reporter. Item 5: end dateline with the reporter inside the brackets "
+        "（新华社北京11月29日电　记者乔　明）: stays in the paragraph; byline null or 乔明. Source of every item: none or 新华社.",
+    "zht_utf16le_bom_crlf_1929_judou_dun_ju_only_story_one_block_zhuandian_banner_qishi":
+        "UTF-16 LE with BOM, CRLF, traditional. 津沽公報 民國十八年十一月三十日 (1929-11-30) 第二張（六）, 5 articles. Old 句讀 punctuation: "
+        "only 、 (every pause) and 。 (the end of a story), no quotes, Chinese numerals. Each story is ONE paragraph (printed as one run, "
+        "no indent, no paragraph break), wrapped at 17 cells, the text directly under its headline. Banners 專電 (section of 1, may cover 2) "
+        "and 本埠新聞 (section of 3, may cover 4 and 5). Articles 1 and 3 have a deck line under the headline (subtitle; article 3's deck is two "
+        "phrases joined by U+3000). Leads 北平二十九日下午九時本社專電　 / 太原二十八日專電　 stay in the paragraph; no bylines. "
+        "The house notice 本館啟事 / 本報自十二月一日起增出晚刊每份售銅元四枚 (two furniture lines, between blank lines) sits inside a sentence "
+        "of article 3 (…聞起火原 / 因、係…): joined. Article 5 (市商會討論米價) breaks off at …三、 before the jump （轉第七版） (furniture) and keeps "
+        "its unfinished end.",
+    "zh_gb18030_duzhe_xinxiang_letters_da_replies_adviser_signature_bianzhe_huifu_call_for_letters":
+        "GB18030, LF, simplified (the name 吴𫖮 needs a 4-byte GB18030 code: the file is not valid GBK or UTF-8). 汾河晚报 2026-11-30 A10 民生, "
+        "a 读者信箱 page, 3 articles, wrapped at 22 cells, paragraphs open with U+3000 U+3000. Banner 读者信箱: section of letter 1, may cover 2 and 3. "
+        "Each letter + its reply is ONE article: title = the letter's headline; paragraphs = the letter (opening 编辑同志：, kept) and the reply "
+        "paragraphs (opening 答： or 编者： / 区城管局回复：, kept). The right-set reader's signature (太原市读者　郭建平) after the letter is the byline "
+        "(name alone matches); the right-set （本报特约法律顾问　韩晓燕律师） after a reply is a credit, not a paragraph (a byline naming 韩晓燕 is "
+        "also accepted). The 责任编辑 line is read inside a sentence of reply 2 (…擅自停水停 / 电属于…): furniture, joined. The call for letters "
+        "(来信请寄：…) at the foot is furniture.",
+    "zht_utf16be_bom_hk_fukan_lianzai_serial_episode_number_mingri_xu_illustration_credit_column":
+        "UTF-16 BE with BOM, LF, traditional, Hong Kong. 香江夕報 2026-11-30 副刊 C6, 2 articles, wrapped at 16 cells, paragraphs open with one "
+        "U+3000. Article 1: banner 小說連載 (section), serial title with its episode number 霧鎖油麻地（一二七） (title, number kept), author line "
+        "文：司徒朗 (byline 司徒朗; 文： dropped in the first reading, the whole line accepted); Cantonese dialogue in 「」; the illustration credit "
+        "插圖：鄧小舟 (between blank lines) inside a sentence of paragraph 4 (…阿輝一定冇命； / 如果唔講…): credits, joined; the right-set "
+        "（明日續） is furniture. Article 2: column name 人間煙火 (section; as kicker also accepted), title 茶餐廳的老伙記, right-set author 梁小慧 "
+        "(byline). Foot: the call for contributions and the 副刊編輯 line (furniture).",
+    "zh_utf8bom_crlf_web_edition_copy_breadcrumbs_meta_line_fenxiang_related_links_prev_next":
+        "UTF-8 with BOM, CRLF, simplified. One article copied from a news site (滨江新闻网), 2026-11-29, as people paste it into a text file: "
+        "the browser title (headline + _滨江新闻网), breadcrumbs, the headline (title, two phrases joined by U+3000), a meta line "
+        "`2026-11-29 08:35:12　来源：滨江日报　作者：周晓　责任编辑：李梅` (time stamp and 责任编辑 are furniture; source 滨江日报 and byline 周晓, "
+        "with 来源：/作者： dropped, the prefixed forms accepted), 字号/打印 and 分享到 tool lines, paragraphs one per line opened by U+3000 U+3000 with "
+        "blank lines between, two subheads (headings), a photo caption line ending with the credit 记者　周晓　摄 (caption + credits), "
+        "then 【纠错】 tools, 分享到 again, 相关新闻 with three links, 上一篇/下一篇 and the copyright line: all furniture, one entry per line "
+        "(分享到 listed twice). No hard wrapping.",
+    "zht_cp950_tw_difang_ban_jizhe_slash_baodao_leads_two_reporters_taizhong_xun_running_head_midsentence":
+        "cp950 (Big5), LF, traditional, Taiwan. 中港時報 中華民國115年11月30日 B3 中部新聞 (a 地方版), 4 articles, wrapped at 20 cells, no indent, "
+        "a blank line after every paragraph. Leads 【記者林志明／台中報導】, 【記者陳怡君、黃建華／彰化報導】 (two reporters), 【記者張家豪／南投報導】: "
+        "the byline is the reporter part (記者X also accepted); the bracket stays in paragraph 1. 【台中訊】 brief: no byline. Headlines with "
+        "two phrases joined by U+3000. Article 1: a caption and its credit （圖／台中市交通局提供） between blank lines inside a sentence of "
+        "paragraph 2 (…生態廊道， / 避免影響…): joined (the blank line after the caption does NOT start a new paragraph here). Article 4: the next "
+        "column's running head B3　中部新聞　中港時報 inside a sentence of paragraph 2: furniture, joined. 中部新聞 is printed only in the header "
+        "and running head: section null. Foot: 地方中心主編 line (furniture).",
+    "es_latin1_regional_comarcas_antetitulo_two_line_head_sumario_byline_place_foto_credit_efe_breves_pasa_a":
+        "ISO-8859-1 (Latin-1), LF, Spanish. Diario del Alto Valle, 30 Nov 2026, page 14, COMARCAS, 4 articles. Header line (furniture). "
+        "Article 1: antetítulo SANIDAD (kicker), headline over two lines (one title, joined with a space), sumario over two lines (subtitle), "
+        "byline line MARÍA JOSÉ LLORENTE | VALDEORCA (the name alone matches); ragged 42 columns, 2-space paragraph indent, Spanish "
+        "syllable hyphenation at line ends (alcal-desa, con-sultorio, pa-cientes, presi-dente, pre-supuesto, re-caudado: the hyphens are dropped); "
+        "a caption and FOTO: JAVIER RUIZ between blank lines inside a sentence of paragraph 2 (…al hospital / comarcal…): joined; the story "
+        "breaks off at …alquiler de vivienda y before (Pasa a la página 16) (furniture). Article 2: agency line EFE | SEVILLA (source; EFE alone "
+        "matches; byline none or EFE). BREVES (section of brief 1, may cover brief 2): two briefs, each a headline line directly on its text, no indent.",
+    "en_in_city_page_news_service_byline_colon_dateline_crore_lakh_pti_our_staff_reporter_photo_dash_contd":
+        "UTF-8, LF, Indian English. The Deccan Sentinel, Hyderabad, 30 Nov 2026, CITY page 5, 3 articles. Masthead: three furniture lines. "
+        "Article 1: headline, deck (subtitle), byline line Sentinel News Service, colon dateline HYDERABAD: (stays in paragraph 1), Rs 420-crore, "
+        "2.5 lakh. Article 2: PTI wire copy, lead New Delhi, Nov 29 (PTI) with no colon (stays in paragraph 1; byline and source none or PTI). "
+        "Article 3: By Our Staff Reporter (byline Our Staff Reporter; By dropped, the full line accepted); a caption with its credit "
+        "`— Photo: K. Ramesh Babu` on one line between blank lines inside a sentence of paragraph 2 (…nearly 30 / acres…): caption + credits, "
+        "joined; the story breaks off at …adjourned the case / to before (Contd. on Page 7) (furniture). Ragged 40 columns, 2-space indent, "
+        "two line-end hyphens dropped (op-erators, com-muters). Foot: web/advertising line (furniture).",
+    "zh_gbk_crlf_tv_radio_page_listings_panel_midsentence_channel_times_jianxi_jizhe_benbaoxun":
+        "GBK, CRLF, simplified. 江城晚报 2026-11-30 B8 荧屏·广播, a TV and radio page, 3 articles, wrapped at 23 cells, paragraphs open with "
+        "U+3000 U+3000. Article 1: headline directly on the byline line 本报记者　何　静 (byline; the name alone matches). Article 2: no byline, "
+        "lead 本报讯　 (stays in paragraph 1). Article 3: byline 见习记者　吴　敏. The listings panel (今日荧屏, channel lines, time + programme "
+        "lines, the 以电视台播出为准 notice: 14 furniture entries, one per printed line) stands in the next column and is read, between blank "
+        "lines, inside a sentence of article 3 paragraph 2 (…用生疏的家乡话 / 和父母隔空聊天…): joined. Foot: editor line (furniture).",
+    "it_cp1252_crlf_cronaca_occhiello_catenaccio_di_byline_euro_sign_foto_credit_segue_ansa_end_source":
+        "Windows-1252, CRLF, Italian (the € sign is 0x80). Il Corriere del Lago, 30 Nov 2026, page 12, CRONACA, 2 articles. Header line "
+        "(furniture). Article 1: occhiello L’emergenza casa (kicker), headline (title), catenaccio (subtitle, one long line), byline line "
+        "di Chiara Benedetti (di dropped; the line accepted), dateline LERANO – in paragraph 1; ragged 44 columns, NO indent and no blank line "
+        "between paragraphs (a paragraph ends where its last line ends short); a caption with (Foto Rinaldi) on one line between blank lines "
+        "inside a sentence of paragraph 1 (…dell’Università di / Lerano…): caption + credits, joined; the story breaks off at …comunale, almeno "
+        "before SEGUE A PAGINA 14 (furniture). Article 2: no byline, one hyphen split (pome-riggio, dropped), the end line (ANSA) is the source "
+        "(ANSA alone matches; byline none or ANSA). CRONACA only in the header: section null (or CRONACA).",
+    "en_gb_1964_evening_paper_front_late_final_caps_heads_correspondent_byline_shillings_pence_stop_press_back_page":
+        "UTF-8, LF, British English. Northbridge Evening Telegraph, Tuesday, November 24, 1964, front page (no page number printed), 3 articles. "
+        "Masthead: title line, then No. 24,817 / date / LATE NIGHT FINAL on one line (three furniture entries), Price 4d. Article 1: capital "
+        "headline, mixed-case deck (subtitle), By Our Industrial Correspondent (byline without By), 8s., £11 4s. 6d., 15s.; ragged 36 columns, "
+        "2-space indent; breaks off at …again before the / Continued on Back Page (furniture). Article 2: capital headline, byline line "
+        "Evening Telegraph Reporter, a caption with — Telegraph picture. between blank lines inside a sentence of paragraph 2 (…the first lorry / "
+        "braked…): caption + credits, joined. WEATHER line (furniture). STOP PRESS: a late item under the STOP PRESS label: an article with no "
+        "title, section STOP PRESS (kicker also accepted), one paragraph keeping its run-in BUS TALKS:. Line-end hyphens dropped: ser-vices, "
+        "secre-tary, hos-pital.",
+}
+
+
 if __name__ == "__main__":
     only = sys.argv[1:]
+    index = {}
     for fn in PAGES:
         if only and fn.__name__ not in only:
             continue
         d = fn()
+        d["gold"]["note"] = f"Hand-written gold for tests/holdout13/{d['name']}.{d['ext']}. " + NOTES[d["name"]]
         write(d["name"], d["ext"], d["enc"], d["newline"], d["lines"], d["gold"], d.get("dropped", ()),
               d.get("counted_once", ()), d.get("lifted", ()), d.get("hyphens", ()), d.get("bom", False))
+        index[f"{d['name']}.gold.json"] = f"tests/holdout13/{d['name']}.{d['ext']}"
+    if not only:
+        with open(os.path.join(HERE, "INDEX.json"), "w", encoding="utf-8") as f:
+            json.dump(index, f, ensure_ascii=False, indent=1)
+            f.write("\n")

@@ -1,4 +1,4 @@
-"""Draw five invented newspaper pages with Pillow, read them with Tesseract 5 and RapidOCR, keep the outputs.
+"""Draw six invented newspaper pages with Pillow, read them with Tesseract 5 and RapidOCR, keep the outputs.
 
 Held-out pages for paperarchive (tests/holdout14). The gold of each page is the text this script
 draws (never an engine's reading), so score these pages with `--fuzzy 0.9`. This script does not
@@ -24,7 +24,10 @@ Layouts (none of them in tests/factory, tests/holdout8/engine, tests/holdout10 o
 - a 简讯 page: a page-wide label over eight briefs in three columns, each brief opening with a bold
   run-in lead-in (its headline) on the same line as its text, some crossing a column foot;
 - an English page: a two-line banner over the lead (deck, byline, jump line), two further stories
-  and a boxed sidebar of short items.
+  and a boxed sidebar of short items;
+- a Taiwan traditional page: a wide photo across three columns with the lead's text in three
+  columns above it and on below it (a paragraph cut at the upper tier's last column foot), 【記者X／Y報導】
+  leads, a second story under a rule.
 """
 
 from __future__ import annotations
@@ -669,6 +672,120 @@ def draw_banner() -> Image.Image:
     return img.crop((0, 0, W, end))
 
 
+# --- page 6: a Taiwan page (traditional): a wide photo across three columns, the lead's text above and below it
+
+UMING_TW = (Path("/usr/share/fonts/truetype/arphic/uming.ttc"), 2)
+
+WIDE = {
+    "furniture": ["竹風日報", "中華民國115年5月19日　星期二", "A5", "生活", "本版編輯：溫佩瑜"],
+    "date": "2026-05-19",
+    "page": "A5",
+    "articles": [
+        {
+            "title": "舊糖廠倉庫變身青年基地",
+            "subtitle": "保留百年木桁架　進駐團隊每月辦市集",
+            "byline": ["記者江承恩", "江承恩"],
+            "paragraphs": [
+                "【記者江承恩／新竹報導】閒置近三十年的竹北舊糖廠倉庫，經過兩年整修，昨天正式以「糖倉青年基地」的新面貌對外開放。首批進駐的十二個青年團隊，涵蓋木工、陶藝、咖啡烘焙和獨立出版，開幕當天吸引上千名民眾參觀。",
+                "縣府文化處表示，倉庫建於日治時期，屋頂的木桁架已有近百年歷史。整修時請來老木匠逐根檢查，能保留的全部保留，只更換了腐朽的十七根，並在屋頂加裝隔熱層，讓室內在夏天也能維持舒適溫度。",
+                "進駐團隊「小樹木作」的負責人許芷涵說，過去在市區租工作室，一個月租金就要三萬多元，現在基地的租金只有一半，空間還大了一倍。「最重要的是有一群夥伴，大家可以互相介紹客人。」",
+                "文化處指出，基地每月第二個週六將舉辦創意市集，也會開設親子木工、陶藝體驗課程，課程資訊可上縣府文化處網站查詢。",
+            ],
+            "captions": ["整修後的糖倉保留了原有的木桁架，民眾在開幕當天參觀進駐團隊的作品。"],
+            "credits": ["（記者江承恩／攝）"],
+        },
+        {
+            "title": "公車App新增到站提醒",
+            "byline": ["記者葉雅琪", "葉雅琪"],
+            "paragraphs": [
+                "【記者葉雅琪／新竹報導】縣府交通處宣布，縣內公車動態App本週起新增到站提醒功能，民眾設定要搭乘的路線和站牌後，公車在抵達前三站時，手機就會跳出通知。",
+                "交通處表示，新功能也支援語音播報，方便視力不佳的長輩使用。",
+            ],
+        },
+    ],
+}
+
+
+def draw_wide() -> Image.Image:
+    W, M, G = 2100, 90, 56
+    col = (W - 2 * M - 2 * G) // 3
+    xs = [M + k * (col + G) for k in range(3)]
+    body, lh = font(UMING_TW, 32), 50
+    img = Image.new("L", (W, 4400), 255)
+    d = ImageDraw.Draw(img)
+    spec = WIDE
+    f = spec["furniture"]
+    y0 = masthead(d, f, font(SERIF_TC_BOLD, 66), font(SANS_TC_BOLD, 28), W, M)
+    a1, a2 = spec["articles"]
+    y = y0 + 10
+    d.text((M, y), a1["title"], font=font(SANS_TC_BOLD, 92), fill=0)
+    y += 130
+    d.text((M, y), a1["subtitle"], font=font(SANS_TC_BOLD, 44), fill=0)
+    y += 86
+    top = y
+    paras = a1["paragraphs"]
+
+    def above(h: int, draw) -> Flow:
+        fl = Flow(draw, [Frame(x, top, col, top + h) for x in xs])
+        for p in paras[:2]:
+            fl.paragraph(p, body, lh)
+        return fl
+
+    # the upper tier holds the first two paragraphs; the second runs on under the photo in mid-sentence
+    h = shortest(above) - lh
+    scratch = above(h, ImageDraw.Draw(Image.new("L", (4000, 4000), 255)))
+    assert scratch.overflow
+    # draw the upper tier with the lines that fit; the rest of paragraph 2 goes below the photo
+    fl = Flow(d, [Frame(x, top, col, top + h) for x in xs])
+    fl.paragraph(paras[0], body, lh)
+    p2 = wrap(paras[1], body, col, 2 * body.size)
+    room = sum((top + h - (fl.y if k == fl.i else top)) // lh for k in range(fl.i, 3))
+    cut = sum(len(line) for line in p2[:room])
+    fl.paragraph(paras[1][:cut], body, lh)
+    rest = paras[1][cut:]
+    assert 0 < cut < len(paras[1]) and paras[1][cut - 1] not in "。」", (cut, paras[1][cut - 1:])
+    y = top + h + 30
+    photo(d, M, y, W - M, y + 820)
+    y += 838
+    cap = font(SANS_TC, 28)
+    capline = a1["captions"][0] + a1["credits"][0]
+    for line in wrap(capline, cap, W - 2 * M):
+        d.text((M, y), line, font=cap, fill=0)
+        y += 42
+    below_top = y + 36
+
+    def below(hb: int, draw) -> Flow:
+        fb = Flow(draw, [Frame(x, below_top, col, below_top + hb) for x in xs])
+        fb.paragraph(rest, body, lh, indent=0)
+        for p in paras[2:]:
+            fb.paragraph(p, body, lh)
+        return fb
+
+    hb = shortest(below, start=lh)
+    below(hb, d)
+    for x in xs[1:]:
+        d.line((x - G // 2, top, x - G // 2, top + h), fill=0, width=1)
+        d.line((x - G // 2, below_top, x - G // 2, below_top + hb), fill=0, width=1)
+    # a second story across the page under a rule
+    y = below_top + hb + 24
+    d.line((M, y, W - M, y), fill=0, width=4)
+    y += 30
+    d.text((M, y), a2["title"], font=font(SANS_TC_BOLD, 58), fill=0)
+    y += 94
+    t2 = y
+
+    def second(h2: int, draw) -> Flow:
+        f2 = Flow(draw, [Frame(x, t2, col, t2 + h2) for x in xs])
+        for p in a2["paragraphs"]:
+            f2.paragraph(p, body, lh)
+        return f2
+
+    h2 = shortest(second, start=lh)
+    second(h2, d)
+    end = foot(d, f[-1], font(SERIF_TC, 26), W, M, t2 + h2 + 30)
+    return img.crop((0, 0, W, end))
+
+
 # --- gold, image, engines ----------------------------------------------------------------------------------
 
 FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions",
@@ -740,6 +857,16 @@ PAGES = [
          "`By ELLA WINTERS`, a rule between them. Column 4: a boxed SIDEBAR under a reversed head `HOW TO HELP` "
          "(its title) with three bulleted items (its paragraphs). Furniture: the nameplate, the date, `Page A1`, "
          "the jump line and the contact line at the foot."),
+    Page("zht_tw_wide_photo_across_columns_text_above_below", draw_wide, WIDE, "chi_tra", ("hocr",), True,
+         "an invented Taiwan county daily, 竹風日報 A5 生活, 中華民國115年 (2026) 5月19日, traditional (body in AR PL "
+         "UMing TW, heads in Noto Sans CJK TC Bold), 3 columns, 2 articles. The lead's headline and 副題 (subtitle, "
+         "no ——) set left over the page; its text runs in three columns ABOVE a WIDE PHOTO spanning all three "
+         "columns, and goes on in three columns BELOW it: paragraph 2 is cut in mid-sentence at the foot of the "
+         "upper column 3 and continues at the top of the lower column 1 (one paragraph). Under the photo a "
+         "one-line caption ending in the credit （記者江承恩／攝） (credits; a caption keeping it still matches). "
+         "Under a rule, a second story across the three columns. Each story opens 【記者X／新竹報導】 (the "
+         "reporter is the byline; the lead stays in paragraph 1). Furniture: masthead pieces (the date in the ROC "
+         "era as printed) and the editor line."),
 ]
 
 ENGINE_NOTE = {

@@ -6,9 +6,9 @@ import paperarchive and never runs its cleaner; the tests never need an OCR engi
 
     python tests/holdout14/make_holdout14_pages.py [--only NAME ...] [--gold-only] [--draw-only]
 
-Needs Pillow with libraqm, fonts-noto-cjk, fonts-dejavu, Tesseract 5 with chi_sim and eng, and
-`rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) importable. Writes, next to this
-file, each page's image (`NAME.png`, 300 dpi, 8 grey levels), the engine outputs kept for the page
+Needs Pillow with libraqm, fonts-noto-cjk, fonts-arphic-uming, fonts-dejavu, Tesseract 5 with chi_sim,
+chi_tra and eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) importable.
+Writes, next to this file, each page's image (`NAME.png`, 300 dpi, 8 grey levels), the engine outputs kept for the page
 (Tesseract hOCR / ALTO / TSV / searchable PDF, RapidOCR JSON) and one gold per output
 (`OUTPUT.gold.json`, identical for the outputs of one page). Every paper, person, place, firm and
 event is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot, photo) are those of

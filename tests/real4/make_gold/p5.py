@@ -15,7 +15,7 @@ A.append(art("IMPORTANT TO SHOPKEEPERS.", [
  "Sir,—As the Shop Hours Act of last session comes into force to-day it is advisable to remind shopkeepers that they cannot now employ persons under eighteen years of age for more than seventy-four hours per week, including mealtimes; also that it is forbidden to employ in a shop or saleroom anyone who has on the same day completed their legal hours of work in a workroom or factory.—Yours, &c.,",
  "Liverpool, Nov. 1, 1886.",
 ], byline=["JAMES F. MILLAR, Chairman Shop Hours Movement Committee.", "JAMES F. MILLAR,", None]))
-note = ("The Liverpool Echo, Monday 1 November 1886, page 3: a crop of column 3 (from the headline 'DESTITUTION AND DEATH IN WALES.' down to the end of the letter 'IMPORTANT TO SHOPKEEPERS.'), read by Tesseract 5.3 (eng) on this machine from a 3x upscale of the crop. "
+note = ("The Liverpool Echo, Monday 1 November 1886, page 3: a crop of column 3 (from the headline 'DESTITUTION AND DEATH IN WALES.' down to the end of the letter 'IMPORTANT TO SHOPKEEPERS.'), read by Tesseract 5.3 (eng) and RapidOCR 1.4.4 (PP-OCRv4) on this machine from a 3x upscale of the crop. "
  "The scan (Paper of Record, about 2330 x 2900 px for a broadsheet: body type about 8 px high) is poor and a pen stroke crosses the first headline. "
  "Gold written by READING THE IMAGE (zoomed 3x-4x with Pillow, line by line), before looking at the engine's output; the printed text, with its spelling and punctuation. "
  "Four articles, each headline in capitals between rules is the title (two lines joined); each story is one paragraph (no indented line inside them). "
@@ -24,5 +24,5 @@ note = ("The Liverpool Echo, Monday 1 November 1886, page 3: a crop of column 3 
  "No furniture in the crop (the running head is outside it). Score with --fuzzy 0.9; the OCR of this scan is poor, so also score at --fuzzy 0.5 to see the structure.")
 import os
 out = "tests/real4/"
-for ext in ("txt", "hocr", "xml", "tsv"):
-    write(out + "liverpool_echo_1886-11-01_p3_col3.tess_eng.%s.gold.json" % ext, note, [], "1886-11-01", A)
+for name in ("tess_eng.txt", "tess_eng.hocr", "tess_eng.xml", "tess_eng.tsv", "rapidocr_ppocrv4.json"):
+    write(out + "liverpool_echo_1886-11-01_p3_col3.%s.gold.json" % name, note, [], "1886-11-01", A)

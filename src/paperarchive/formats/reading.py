@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
@@ -814,9 +814,11 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
     if not gutters:
         return regions  # the same list: nothing was cut
+    first = {id(line): _cut_line(line, gutters, em) for region in regions for line in region.lines}
+    columned = _columned_rows(first.values(), gutters)
     out: list[Region] = []
     for region in regions:
-        cut = [_cut_line(line, gutters, em) for line in region.lines]
+        cut = [_cut_line(line, gutters, em, _columned_at(line, columned, em)) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
         if len(lines) == len(region.lines) or any(line.box is None for line in lines):
             out.append(_inked(region))
@@ -997,10 +999,42 @@ def _cjk_gutters(lines: Sequence[Line]) -> tuple[list[tuple[float, float]], floa
     return gutters, em
 
 
-def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list[Line]:
+def _columned_rows(cut: Iterable[list[Line]], gutters: list[tuple[float, float]]) -> list[tuple[tuple[float, float], Box]]:
+    """Each gutter a line was cut at, with the box of that line's pieces."""
+    out = []
+    for pieces in cut:
+        for before, after in zip(pieces, pieces[1:]):
+            out += [((a, b), before.box.union(after.box)) for a, b in gutters if before.box.right <= b and after.box.left >= a]
+    return out
+
+
+def _columned_at(line: Line, columned: list[tuple[tuple[float, float], Box]], em: float) -> frozenset[tuple[float, float]]:
+    """The gutters that a line cut just above `line` (its bottom within two body lines of
+    `line`'s top) was cut at: there the page is in columns, whatever the gaps on `line`."""
+    if line.box is None:
+        return frozenset()
+    return frozenset(g for g, box in columned if box is not line.box and -em < line.box.top - box.bottom <= 2 * em and box.top < line.box.top)
+
+
+def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columned: frozenset = frozenset()) -> list[Line]:
     """A line's words cut where a gutter passes between them (`em`: the page's body glyphs).
     A line in headline type is never cut: its glyphs' boxes are too loose to tell a gutter
-    from the gap between two of them (全省首条跨海 | 货运铁路…, 33 pixels apart)."""
+    from the gap between two of them (全省首条跨海 | 货运铁路…, 33 pixels apart).
+
+    A gap far wider than the gutter on both sides is a masthead's ("清河晚报 … 2026年3月12日"),
+    and is not cut, except at a gutter the line just above was cut at (`columned`): there it
+    is a paragraph's short last line beside the next column's line set right or centred.
+    Before (factory zh_sim_4col_donghai, Tesseract): "前具备通车条件。 来源:新华社" was one line
+    across the third gutter (the story's third column's end, its fourth column's source line),
+    and the source and the third column's text after it read as one paragraph. After: two lines.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 28 * len(text), 28))
+    >>> line = Line("前具备通车条件。 来源:新华社", Box(923, 0, 1710, 28), None, (word("前具备通车条件。", 923), word("来源:新华社", 1542)))
+    >>> [piece.text for piece in _cut_line(line, [(1281.0, 1341.0)], 28.0)]
+    ['前具备通车条件。 来源:新华社']
+    >>> [piece.text for piece in _cut_line(line, [(1281.0, 1341.0)], 28.0, frozenset({(1281.0, 1341.0)}))]
+    ['前具备通车条件。', '来源:新华社']
+    """
     words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
     if len(words) < 2 or len(words) < len(line.words):
         return [line]
@@ -1023,7 +1057,7 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list
         # indent): a gap far wider on both sides is a masthead's, "清河晚报 … 2026年3月12日".
         before = [w.box.right for w in tight if w.box.right <= a + slack]
         after = [w.box.left for w in tight if w.box.left >= b - slack]
-        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack):
+        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack and (a, b) not in columned):
             continue
         k = sum(c < (a + b) / 2 for c in centre)
         if 0 < k < len(words):

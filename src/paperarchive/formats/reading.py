@@ -450,8 +450,12 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     if is_vertical(regions):
         # (a vertical page's rules run between its columns, which the turn already reads apart)
         top, regions, foot = _bands_across(regions)
-        regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
-        return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
+        top, blocks = _story_heads_over_blocks(top, regions)
+        out = []
+        for heads_over, block in blocks:
+            block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
+            out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
+        return top + out + foot
     regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters(regions)))
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
@@ -722,8 +726,9 @@ def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: flo
 
 
 def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], list[Region]]:
-    """A vertical page's regions set horizontally above all its columns (masthead, date and page
-    line: the head band) and below them (editor credits), apart from the rest. Turned with the
+    """A vertical page's regions set horizontally above all the columns under them (masthead,
+    date and page line: the head band; a story's horizontal headline and deck over its block
+    of columns, `_story_heads_over_blocks`) and below them (editor credits), apart from the rest. Turned with the
     columns, the head band would read last to first, as a column left of the first story
     (v_tra_lanyang: 蘭陽日報 taken as the first story's section, its date as the kicker); it
     is read first, top to bottom and left to right, as the page's head (role "header"), the
@@ -738,10 +743,11 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
     columns = [r for r in regions if not _set_across(r)]
     if not columns or any(r.box is None for r in regions):
         return [], regions, []
-    top = min(r.box.top for r in columns)
-    bottom = max(r.box.bottom for r in columns)
-    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top + 0.5 * r.box.height]
-    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom - 0.5 * r.box.height]
+    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it, else all
+        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right] or columns
+
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= min(c.box.top for c in under(r)) + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= max(c.box.bottom for c in under(r)) - 0.5 * r.box.height]
     rest = [r for r in regions if not any(r is band for band in heads + feet)]
 
     def band(found: list[Region], role: str) -> list[Region]:
@@ -749,6 +755,56 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
         return [Region(found[i].lines, found[i].box, found[i].role or role, found[i].loose_ends) for i in order]
 
     return band(heads, "header"), rest, band(feet, "footer")
+
+
+def _story_heads_over_blocks(top: list[Region], regions: list[Region]) -> tuple[list[Region], list[tuple[list[Region], list[Region]]]]:
+    """A vertical page whose columns stand in blocks side by side (a story each), with a
+    horizontal headline over each block: the head band (`_bands_across`) keeps only its first
+    row (the masthead), and each headline under it that stands over one block only (and over
+    no other) goes with that block, read before its columns. The blocks, right to left, each with its heads
+    (top to bottom); a page in one block is one block with no heads, as before.
+
+    Before (holdout12 zht_vertical_rtl_horizontal_headlines, RapidOCR): 百年漁港老街修復完工 over
+    the right block and 離島交通船增開夜間班次 over the left were read into the page's head
+    band, as furniture: neither story had a title. After: each opens its block.
+
+    >>> box = lambda left, top, right, bottom: Region((Line("字" * 4, Box(left, top, right, bottom)),), Box(left, top, right, bottom))
+    >>> masthead, head_right, head_left = box(60, 10, 300, 60), box(1150, 100, 1330, 150), box(430, 100, 540, 150)
+    >>> columns = [box(x, 200, x + 40, 600) for x in (1300, 1240, 1180, 500, 440)]
+    >>> top, blocks = _story_heads_over_blocks([masthead, head_right, head_left], columns)
+    >>> top == [masthead], [(heads == [head_right], len(block)) for heads, block in blocks][0], blocks[1][0] == [head_left]
+    (True, (True, 3), True)
+    """
+    if not top or not regions or any(r.box is None for r in regions):
+        return top, [([], regions)]
+    width = statistics.median(r.box.right - r.box.left for r in regions)
+    parts: list[list[int]] = []  # blocks of columns: apart by more than two columns' width
+    reach = float("-inf")
+    for i in sorted(range(len(regions)), key=lambda i: regions[i].box.left):
+        if parts and regions[i].box.left - reach <= 2 * width:
+            parts[-1].append(i)
+        else:
+            parts.append([i])
+        reach = max(reach, regions[i].box.right)
+    if len(parts) < 2:
+        return top, [([], regions)]
+    spans = [(min(regions[i].box.left for i in part), max(regions[i].box.right for i in part)) for part in parts]
+    rows = _cuts(list(range(len(top))), [r.box for r in top], across=False)
+    kept = [top[i] for i in rows[0]]
+    heads: list[list[Region]] = [[] for _ in parts]
+    for row in rows[1:]:
+        for i in row:
+            box = top[i].box
+            over = [k for k, (a, b) in enumerate(spans) if a < box.right and box.left < b]
+            home = over[0] if len(over) == 1 else None
+            if home is None:
+                kept.append(top[i])
+            else:
+                heads[home].append(Region(top[i].lines, box, None, top[i].loose_ends))
+    if not any(heads):
+        return top, [([], regions)]
+    blocks = [(sorted(heads[k], key=lambda r: r.box.top), [regions[i] for i in part]) for k, part in enumerate(parts)]
+    return kept, sorted(blocks, key=lambda hb: -max(r.box.right for r in hb[1]))
 
 
 def _set_across(region: Region) -> bool:

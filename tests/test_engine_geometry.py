@@ -162,3 +162,21 @@ def test_one_line_boxed_in_two_pieces_on_its_row_is_one_line():
     )
     texts = [b.text for b in blocks_of(page)]
     assert "after six months of repairs to the bearings" in texts
+
+
+CJK_BODY = ["市民持身份证即可办理借阅证每人每次", "最多可借五册借期三十天馆内设有四十", "个自习座位每天开放至晚上九点周一闭", "馆区文化和旅游局表示将继续增加藏书"]
+
+
+def cjk_column(texts: list[str], left: int, top: int) -> tuple:
+    return tuple((text, left, top + 45 * k, left + 30 * len(text), top + 45 * k + 30) for k, text in enumerate(texts))
+
+
+def test_a_rule_read_as_a_speck_inside_a_headlines_box_leaves_the_headline_a_headline():
+    page = hocr(
+        cjk_column(CJK_BODY, 90, 100),
+        (("_", 300, 356, 680, 362), ("城南新区再添三所学校", 90, 350, 690, 410)),
+        cjk_column(CJK_BODY, 90, 440),
+    )
+    heads = [b for b in blocks_of(page) if "城南新区" in b.text]
+    assert heads and heads[0].kind is Kind.SHORT and "_" not in heads[0].text
+

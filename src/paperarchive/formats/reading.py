@@ -456,13 +456,40 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
-    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters(regions)))
+    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters([_without_rule_specks(r) for r in regions])))
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
     order = reading_order([r.box for r in regions], heads)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
+
+
+def _without_rule_specks(region: Region) -> Region:
+    """A region without the lines that hold no letter, digit or glyph and lie inside another
+    line's box: a rule or a border the engine read as text ("_", "|"). Tesseract (holdout12
+    zh_sim_three_tier_modular, ALTO) read the rule over 全市绿色贷款余额突破千亿元 as a line "_"
+    inside the headline's box; first in its region, it made the region's type a speck's, so
+    the headline did not start a row of the page, and the story beside it was read into the
+    columns above.
+
+    >>> line = lambda text, left, top, right, bottom: Line(text, Box(left, top, right, bottom))
+    >>> region = Region((line("_", 512, 794, 1040, 801), line("全市绿色贷款余额突破千亿元", 218, 788, 1047, 870)))
+    >>> [l.text for l in _without_rule_specks(region).lines]
+    ['全市绿色贷款余额突破千亿元']
+    """
+    def inside(small: Box, big: Box) -> bool:
+        return big.left <= small.left and small.right <= big.right and big.top <= small.top and small.bottom <= big.bottom
+
+    lines = region.lines
+    kept = tuple(
+        line for line in lines
+        if line.box is None or any(ch.isalnum() for ch in line.text)
+        or not any(other is not line and other.box is not None and inside(line.box, other.box) for other in lines)
+    )
+    if len(kept) == len(lines) or not kept:
+        return region
+    return Region(kept, bounds([line.box for line in kept]) or region.box, region.role, region.loose_ends)
 
 
 def _row_pieces_joined(regions: list[Region]) -> list[Region]:

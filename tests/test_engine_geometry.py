@@ -180,3 +180,11 @@ def test_a_rule_read_as_a_speck_inside_a_headlines_box_leaves_the_headline_a_hea
     heads = [b for b in blocks_of(page) if "城南新区" in b.text]
     assert heads and heads[0].kind is Kind.SHORT and "_" not in heads[0].text
 
+
+def test_a_line_of_text_boxed_too_tall_is_no_headline_when_it_ends_a_sentence():
+    """Tesseract boxes the lone last line of a column 1.6 times the type's height: by its box
+    it is headline type, but a CJK headline never ends with a full stop."""
+    page = hocr(cjk_column(CJK_BODY, 90, 100), (("培育上下游配套企业。", 90, 290, 390, 338),), (("城南新区再添三所学校", 90, 400, 690, 460),), cjk_column(CJK_BODY, 90, 490))
+    kinds = {b.text: b.kind for b in blocks_of(page)}
+    assert kinds["城南新区再添三所学校"] is Kind.SHORT
+    assert kinds.get("培育上下游配套企业。") is not Kind.SHORT

@@ -863,7 +863,7 @@ def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
     cjk = wide >= 0.5 * len(lines)
     measure = _height if cjk else _measure(regions)
     body = _body_size(regions, measure)
-    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body)}
+    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body) and not _ends_cjk_sentence(r)}
     if not cjk:
         # A Latin head one column wide heads that column's story only, as old papers set them
         # down each column (chronam: "DOCKS DEVERY'S THEME."): only a head wider than a
@@ -1302,7 +1302,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
-        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body)
+        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
@@ -1588,6 +1588,20 @@ def _body_size(regions: Sequence[Region], measure) -> float | None:
 def _region_size(lines: Sequence[Line], measure) -> float | None:
     sizes = [m for line in lines if (m := measure(line))]
     return statistics.median(sizes) if sizes else None
+
+
+def _ends_cjk_sentence(region: Region) -> bool:
+    """The region's text ends with a CJK full stop, as a headline never does: a line of text whose
+    box the engine drew too tall (Tesseract's ALTO, holdout12 zh_sim_three_tier_modular: the
+    lead's last line 培育上下游配套企业。 alone in its column, boxed 47 pixels high over 30-pixel
+    type) is not headline type, whatever its box says. (On a turned vertical page a column's
+    size is its width across, which says nothing of its type: there the rule is not asked.)
+
+    >>> _ends_cjk_sentence(Region((Line("培育上下游配套企业。"),))), _ends_cjk_sentence(Region((Line("秋季房交会下月开幕"),)))
+    (True, False)
+    """
+    text = region.lines[-1].text.rstrip() if region.lines else ""
+    return text.endswith("。")
 
 
 def _display(size: float | None, body: float | None) -> bool:

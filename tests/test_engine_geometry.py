@@ -188,3 +188,22 @@ def test_a_line_of_text_boxed_too_tall_is_no_headline_when_it_ends_a_sentence():
     kinds = {b.text: b.kind for b in blocks_of(page)}
     assert kinds["城南新区再添三所学校"] is Kind.SHORT
     assert kinds.get("培育上下游配套企业。") is not Kind.SHORT
+
+
+def test_a_table_of_figures_read_as_columns_of_text_is_furniture_not_the_storys_text():
+    """The engine read a price table's columns as columns of text, each running on into the
+    paragraph under the table: its rows come out as furniture, one a row, and the paragraph
+    under the table is the story's again."""
+    names, now, before = ["品名", "大米", "面粉", "菜油", "鸡蛋"], ["今日", "5.20", "3.80", "12.60", "6.10"], ["昨日", "5.10", "3.85", "12.40", "6.30"]
+    text_after = ["记者走访发现，粮油价格总体平稳，", "蛋价略有回落，市民购买意愿较强。"]
+    page = hocr(
+        cjk_column(CJK_BODY, 90, 100),
+        tuple((t, 90, 300 + 40 * k, 90 + 30 * len(t), 330 + 40 * k) for k, t in enumerate(names + text_after)),
+        tuple((t, 400, 300 + 40 * k, 400 + 16 * len(t), 330 + 40 * k) for k, t in enumerate(now)),
+        tuple((t, 600, 300 + 40 * k, 600 + 16 * len(t), 330 + 40 * k) for k, t in enumerate(before)),
+    )
+    blocks = blocks_of(page)
+    rows = [b.text for b in blocks if b.kind is Kind.FURNITURE]
+    assert "大米　5.20　5.10" in rows and "品名　今日　昨日" in rows
+    assert not any("5.20" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
+    assert any(b.text.startswith("记者走访发现") for b in blocks if b.kind is not Kind.FURNITURE)

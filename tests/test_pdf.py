@@ -299,3 +299,14 @@ def test_two_boxes_side_by_side_in_an_ocr_layer_stay_apart_where_the_engines_siz
     regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
     lines = [line.text for region in regions for line in region.lines]
     assert all(text in lines for text in left + right), lines
+
+
+def test_a_masthead_over_the_first_headline_in_the_same_size_is_not_the_headlines_first_line(tmp_path):
+    """An OCR layer sets the masthead and the first headline under it at nearly one size, a
+    rule's width apart: a headline's own lines stand closer than that."""
+    path = tmp_path / "masthead.pdf"
+    body = ["市图书馆昨天重新开放，新增自习座位二百", "个，开放时间延长到晚上十点。馆长介绍，", "今年还将购进新书一万册，欢迎读者借阅。"]
+    _ocr_layer_pdf(path, [("城东晚报", 17, 30, 4 * 17), ("城东图书馆重新开放", 16, 62, 9 * 16), *((text, 8, 90 + 12 * k, 19 * 8) for k, text in enumerate(body))])
+    regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
+    heads = [line.text for region in regions if region.role == "heading" for line in region.lines]
+    assert heads == ["城东晚报", "城东图书馆重新开放"], heads

@@ -446,7 +446,7 @@ def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
             home.append((line, font))
     body = _body_type(lines)
     regions = []
-    for members in (part for members in open_regions for part in _display_lines_apart(members, body)):
+    for members in (part for group in open_regions for part in _display_lines_apart(group, body)):
         boxes = [line.box for line, _ in members]
         box = boxes[0]
         for other in boxes[1:]:
@@ -459,7 +459,7 @@ def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
     return regions
 
 
-def _display_lines_apart(members: list[tuple[Line, str]], body: tuple[float, float | str]) -> list[list[tuple[Line, str]]]:
+def _display_lines_apart(members: list[tuple[Line, str]], body: tuple[float, str]) -> list[list[tuple[Line, str]]]:
     """A region of lines in display type, cut where the space between two of them is wider than
     `_HEAD_LEADING` of their size: a headline's lines are set close, and a masthead over the
     first headline in the same size is not one of them. Before (holdout12's table page, Tesseract's

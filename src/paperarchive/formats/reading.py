@@ -495,12 +495,17 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     """
     lines = [line for region in regions for line in region.lines if line.box is not None]
     rows: list[list[Line]] = []
+    open_rows: list[tuple[Box, list[Line]]] = []  # the rows a line further down may still join
     for line in sorted(lines, key=lambda line: line.box.top):
-        row = next((row for row in rows if _same_row(bounds([c.box for c in row]), line.box)), None)
-        if row is None:
+        open_rows = [(box, row) for box, row in open_rows if box.bottom > line.box.top]
+        k = next((k for k, (box, _) in enumerate(open_rows) if _same_row(box, line.box)), None)
+        if k is None:
             rows.append([line])
+            open_rows.append((line.box, rows[-1]))
         else:
+            box, row = open_rows[k]
             row.append(line)
+            open_rows[k] = (box.union(line.box), row)
     figures = [
         k for k, row in enumerate(rows)
         if sum(_cell_line(c) for c in row) >= 2

@@ -119,3 +119,29 @@ def test_a_box_far_off_the_page_finds_no_gutter_and_costs_nothing():
     words = [Word(ch, Box(30 * k, 0, 30 * k + 28, 28)) for k, ch in enumerate("市民持身份证即可办理借阅证" * 5)]
     words.append(Word("证", Box(10**12, 0, 10**12 + 28, 28)))
     assert _cjk_gutters([Line("x", Box(0, 0, 10**12 + 28, 28), None, tuple(words))]) == ([], 0.0)
+
+
+def test_a_short_last_line_beside_a_source_set_right_is_cut_where_the_rows_above_were():
+    """Two columns read as one line per row; on the last row the left column's paragraph ends
+    short and the right column holds only its source, set right: a gap far wider than the gutter
+    on both sides, as on a masthead, but the rows just above were cut there."""
+    from paperarchive.formats.reading import Region, cut_at_cjk_gutters
+
+    def row(left_text: str, right_text: str, top: int, right_from: int = 560) -> Line:
+        words = [Word(ch, Box(100 + 30 * k, top, 128 + 30 * k, top + 28)) for k, ch in enumerate(left_text)]
+        words += [Word(ch, Box(right_from + 30 * k, top, right_from + 28 + 30 * k, top + 28)) for k, ch in enumerate(right_text)]
+        return Line(left_text + right_text, Box(100, top, words[-1].box.right, top + 28), None, tuple(words))
+
+    rows = [row("河道清淤工程本周开工全长", "沿岸居民可在社区领取通行", 0), row("三公里，预计六月完成，届", "证，施工期间每天早上七点", 40),
+            row("时沿河步道将重新开放。市", "至晚上七点禁止大车通行。", 80), row("水务局表示，工程完工后汛期", "区里将增设三处垃圾收集点", 120),
+            row("排涝更顺。", "来源：市水务局", 160, right_from=800)]
+    cut = cut_at_cjk_gutters([Region(tuple(rows), Box(100, 0, 1010, 188))])
+    texts = [line.text for region in cut for line in region.lines]
+    assert "排涝更顺。" in texts and "来源：市水务局" in texts
+    masthead = row("清河晚报", "2026年3月12日", 0, right_from=800)
+    assert cut_at_cjk_gutters([Region((masthead, *(replace_top(r, 60) for r in rows[:4])), Box(100, 0, 1010, 248))])[0].lines[0].text == masthead.text
+
+
+def replace_top(line: Line, shift: int) -> Line:
+    move = lambda b: Box(b.left, b.top + shift, b.right, b.bottom + shift)  # noqa: E731
+    return Line(line.text, move(line.box), line.size, tuple(Word(w.text, move(w.box)) for w in line.words))

@@ -162,3 +162,48 @@ def test_one_line_boxed_in_two_pieces_on_its_row_is_one_line():
     )
     texts = [b.text for b in blocks_of(page)]
     assert "after six months of repairs to the bearings" in texts
+
+
+CJK_BODY = ["市民持身份证即可办理借阅证每人每次", "最多可借五册借期三十天馆内设有四十", "个自习座位每天开放至晚上九点周一闭", "馆区文化和旅游局表示将继续增加藏书"]
+
+
+def cjk_column(texts: list[str], left: int, top: int) -> tuple:
+    return tuple((text, left, top + 45 * k, left + 30 * len(text), top + 45 * k + 30) for k, text in enumerate(texts))
+
+
+def test_a_rule_read_as_a_speck_inside_a_headlines_box_leaves_the_headline_a_headline():
+    page = hocr(
+        cjk_column(CJK_BODY, 90, 100),
+        (("_", 300, 356, 680, 362), ("城南新区再添三所学校", 90, 350, 690, 410)),
+        cjk_column(CJK_BODY, 90, 440),
+    )
+    heads = [b for b in blocks_of(page) if "城南新区" in b.text]
+    assert heads and heads[0].kind is Kind.SHORT and "_" not in heads[0].text
+
+
+def test_a_line_of_text_boxed_too_tall_is_no_headline_when_it_ends_a_sentence():
+    """Tesseract boxes the lone last line of a column 1.6 times the type's height: by its box
+    it is headline type, but a CJK headline never ends with a full stop."""
+    page = hocr(cjk_column(CJK_BODY, 90, 100), (("培育上下游配套企业。", 90, 290, 390, 338),), (("城南新区再添三所学校", 90, 400, 690, 460),), cjk_column(CJK_BODY, 90, 490))
+    kinds = {b.text: b.kind for b in blocks_of(page)}
+    assert kinds["城南新区再添三所学校"] is Kind.SHORT
+    assert kinds.get("培育上下游配套企业。") is not Kind.SHORT
+
+
+def test_a_table_of_figures_read_as_columns_of_text_is_furniture_not_the_storys_text():
+    """The engine read a price table's columns as columns of text, each running on into the
+    paragraph under the table: its rows come out as furniture, one a row, and the paragraph
+    under the table is the story's again."""
+    names, now, before = ["品名", "大米", "面粉", "菜油", "鸡蛋"], ["今日", "5.20", "3.80", "12.60", "6.10"], ["昨日", "5.10", "3.85", "12.40", "6.30"]
+    text_after = ["记者走访发现，粮油价格总体平稳，", "蛋价略有回落，市民购买意愿较强。"]
+    page = hocr(
+        cjk_column(CJK_BODY, 90, 100),
+        tuple((t, 90, 300 + 40 * k, 90 + 30 * len(t), 330 + 40 * k) for k, t in enumerate(names + text_after)),
+        tuple((t, 400, 300 + 40 * k, 400 + 16 * len(t), 330 + 40 * k) for k, t in enumerate(now)),
+        tuple((t, 600, 300 + 40 * k, 600 + 16 * len(t), 330 + 40 * k) for k, t in enumerate(before)),
+    )
+    blocks = blocks_of(page)
+    rows = [b.text for b in blocks if b.kind is Kind.FURNITURE]
+    assert "大米　5.20　5.10" in rows and "品名　今日　昨日" in rows
+    assert not any("5.20" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
+    assert any(b.text.startswith("记者走访发现") for b in blocks if b.kind is not Kind.FURNITURE)

@@ -271,3 +271,42 @@ def test_an_ocr_layers_guessed_sizes_do_not_split_a_column_or_make_headlines(tmp
     regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
     by_role = {region.role: [line.text for line in region.lines] for region in regions}
     assert by_role == {"heading": ["城东图书馆重新开放"], None: body}
+
+
+def test_two_boxes_side_by_side_in_an_ocr_layer_stay_apart_where_the_engines_sizes_differ(tmp_path):
+    """Two classified notices boxed side by side, 14 points apart: Tesseract's layer sets each
+    of its lines at its own guessed size (7.5 and 7 here), so the size changes where one box's
+    line ends and the other's begins; the two are never one line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "notices.pdf"
+    drawing = canvas.Canvas(str(path), pagesize=(400, 300))
+    left = ["本店遗失营业执照副本一份，", "统一社会信用代码作废。", "特此声明。"]
+    right = ["城西物流园招聘叉车司机五名，", "持证上岗，月薪六千元以上。", "电话八八六六。"]
+    for k, (a, b) in enumerate(zip(left, right)):
+        for text, x, size in ((a, 20, 7.5), (b, 125, 7)):
+            layer = drawing.beginText(x, 250 - 12 * k)
+            layer.setTextRenderMode(3)
+            layer.setFont("STSong-Light", size)
+            layer.setHorizScale(100 * 6.5 * len(text) / pdfmetrics.stringWidth(text, "STSong-Light", size))
+            layer.textOut(text)
+            drawing.drawText(layer)
+    drawing.showPage()
+    drawing.save()
+    regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
+    lines = [line.text for region in regions for line in region.lines]
+    assert all(text in lines for text in left + right), lines
+
+
+def test_a_masthead_over_the_first_headline_in_the_same_size_is_not_the_headlines_first_line(tmp_path):
+    """An OCR layer sets the masthead and the first headline under it at nearly one size, a
+    rule's width apart: a headline's own lines stand closer than that."""
+    path = tmp_path / "masthead.pdf"
+    body = ["市图书馆昨天重新开放，新增自习座位二百", "个，开放时间延长到晚上十点。馆长介绍，", "今年还将购进新书一万册，欢迎读者借阅。"]
+    _ocr_layer_pdf(path, [("城东晚报", 17, 30, 4 * 17), ("城东图书馆重新开放", 16, 62, 9 * 16), *((text, 8, 90 + 12 * k, 19 * 8) for k, text in enumerate(body))])
+    regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
+    heads = [line.text for region in regions if region.role == "heading" for line in region.lines]
+    assert heads == ["城东晚报", "城东图书馆重新开放"], heads

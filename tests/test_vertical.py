@@ -73,3 +73,30 @@ def test_a_vertical_page_of_rapidocr_lines_comes_out_turned_with_its_head_band_f
         (None, ["第一段落從右邊開始寫起", "第一段落的第二行文字", "第二段落在左邊繼續寫下去"]),
     ]
     assert not reading.is_vertical(regions)  # turned: to_blocks reads it as it is
+
+
+def test_horizontal_headlines_over_two_blocks_of_columns_open_their_stories():
+    """A page of two stories side by side, each a block of vertical columns under its own
+    horizontal headline (and the right one's deck, lower than the left block's first column):
+    each headline opens its block, never the page's head band, and the deck is not read into
+    the columns."""
+    def across(text, left, top, right, bottom):
+        return [[[left, top], [right, top], [right, bottom], [left, bottom]], [text, 0.9]]
+
+    lines = [
+        across("山城日報", 40, 10, 300, 60),
+        across("舊橋拆除重建工程開工", 700, 110, 1300, 170),
+        across("預計明年六月通車", 760, 200, 1240, 230),
+        across("夜市攤位重新抽籤", 60, 110, 560, 160),
+        *(column(text, x, top=250) for text, x in (("工程處表示舊橋建於六十年前", 1260), ("橋墩老化已不堪使用將拆除", 1200), ("新橋採用鋼構設計預計", 1140))),
+        *(column(text, x, top=190) for text, x in (("市場管理處昨天宣布夜市", 520), ("攤位將於下月重新抽籤分配", 460))),
+    ]
+    regions = paddle.paddle_regions([lines])[0]
+    texts = [(r.role, [line.text for line in r.lines]) for r in regions]
+    assert texts[0] == ("header", ["山城日報"])
+    heads = [text for role, lines_ in texts[1:] for text in lines_ if "開工" in text or "通車" in text or "抽籤" in text and "夜市攤位" in text]
+    assert heads == ["舊橋拆除重建工程開工", "預計明年六月通車", "夜市攤位重新抽籤"]
+    right = next(k for k, (_, t) in enumerate(texts) if "舊橋拆除重建工程開工" in t)
+    left = next(k for k, (_, t) in enumerate(texts) if "夜市攤位重新抽籤" in t)
+    first_column = next(k for k, (_, t) in enumerate(texts) if "工程處表示舊橋建於六十年前" in t)
+    assert right < first_column < left

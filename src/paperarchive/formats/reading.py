@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
@@ -450,15 +450,140 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     if is_vertical(regions):
         # (a vertical page's rules run between its columns, which the turn already reads apart)
         top, regions, foot = _bands_across(regions)
-        regions = _column_pieces_joined(_pieces_joined([turned(r) for r in regions]))
-        return top + _runs_joined([regions[i] for i in _turned_order([r.box for r in regions])]) + foot
-    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters(regions)))
+        top, blocks = _story_heads_over_blocks(top, regions)
+        out = []
+        for heads_over, block in blocks:
+            block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
+            out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
+        return top + out + foot
+    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters([_without_rule_specks(r) for r in regions])))
+    regions = tables_apart(regions)
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
     order = reading_order([r.box for r in regions], heads)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_TABLE_ROWS = 3  # rows of figures side by side, one under another, that make a table
+
+
+def _cell_line(line: Line) -> bool:
+    """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it."""
+    tokens = line.text.split()
+    return (
+        line.box is not None and 0 < len(line.text.replace(" ", "")) <= 12 and not any(ch in "，。；：,;" for ch in line.text)
+        and any(_FIGURE_CELL.fullmatch(t) for t in tokens)
+    )
+
+
+def tables_apart(regions: list[Region]) -> list[Region]:
+    """A table of figures set in aligned cells, one region (role "table") per row, out of the
+    regions of text the engine put its cells in: rows of at least two cell lines side by side,
+    holding two figures or more, at least `_TABLE_ROWS` of them one under another, and the row
+    of column heads right above them. OCR engines read a table's columns as columns of text
+    (RapidOCR, holdout12 zh_sim_table_figures_classified_band: 本周 / 2.40 / 2.10 / 7.60 … and
+    under them the story's next paragraph, one region): the figures ran into the story.
+
+    >>> cell = lambda text, left, top: Line(text, Box(left, top, left + 60, top + 20))
+    >>> column = lambda left, *texts: Region(tuple(cell(t, left, 30 * k) for k, t in enumerate(texts)))
+    >>> page = [column(0, "品种", "大白菜", "白萝卜", "鸡蛋"), column(200, "本周", "2.40", "2.10", "10.20"), column(400, "上周", "2.66", "2.28", "10.36")]
+    >>> [(r.role, r.lines[0].text) for r in tables_apart(page)]
+    [('table', '品种　本周　上周'), ('table', '大白菜　2.40　2.66'), ('table', '白萝卜　2.10　2.28'), ('table', '鸡蛋　10.20　10.36')]
+    """
+    lines = [line for region in regions for line in region.lines if line.box is not None]
+    rows: list[list[Line]] = []
+    open_rows: list[tuple[Box, list[Line]]] = []  # the rows a line further down may still join
+    for line in sorted(lines, key=lambda line: line.box.top):
+        open_rows = [(box, row) for box, row in open_rows if box.bottom > line.box.top]
+        k = next((k for k, (box, _) in enumerate(open_rows) if _same_row(box, line.box)), None)
+        if k is None:
+            rows.append([line])
+            open_rows.append((line.box, rows[-1]))
+        else:
+            box, row = open_rows[k]
+            row.append(line)
+            open_rows[k] = (box.union(line.box), row)
+    figures = [
+        k for k, row in enumerate(rows)
+        if sum(_cell_line(c) for c in row) >= 2
+        and sum(bool(_FIGURE_CELL.fullmatch(t)) for c in row if _cell_line(c) for t in c.text.split()) >= 2
+    ]
+    runs: list[list[int]] = []
+    for k in figures:
+        if runs and k == runs[-1][-1] + 1 and _rows_close(rows[runs[-1][-1]], rows[k]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    table: list[list[Line]] = []
+    for run in runs:
+        if len(run) < _TABLE_ROWS:
+            continue
+        cells = [[c for c in rows[k] if _cell_line(c) or len(c.text.replace(" ", "")) <= 8] for k in run]
+        head = rows[run[0] - 1] if run[0] > 0 else []
+        span = bounds([c.box for row in cells for c in row])
+        if head and _rows_close(head, rows[run[0]]) and len(head) >= 2 and all(
+            len(c.text.replace(" ", "")) <= 8 and span.left - c.box.height <= c.box.left and c.box.right <= span.right + 2 * c.box.height for c in head
+        ):
+            cells.insert(0, head)
+        table += [row for row in cells if len(row) >= 2]
+    if not table:
+        return regions
+    taken = {id(c) for row in table for c in row}
+    out: list[Region] = []
+    for region in regions:
+        kept: list[list[Line]] = [[]]
+        for line in region.lines:
+            if id(line) in taken:
+                if kept[-1]:
+                    kept.append([])
+            else:
+                kept[-1].append(line)
+        pieces = [piece for piece in kept if piece]
+        if len(pieces) == 1 and len(pieces[0]) == len(region.lines):
+            out.append(region)
+            continue
+        out += [Region(tuple(piece), bounds([line.box for line in piece]) or region.box, region.role, region.loose_ends) for piece in pieces]
+    for row in table:
+        row = sorted(row, key=lambda c: c.box.left)
+        box = bounds([c.box for c in row])
+        out.append(Region((Line("　".join(c.text for c in row), box, row[0].size),), box, "table"))
+    return out
+
+
+def _rows_close(above: list[Line], below: list[Line]) -> bool:
+    a, b = bounds([c.box for c in above]), bounds([c.box for c in below])
+    height = min(c.box.height for c in above + below)
+    return 0 <= b.top - a.bottom <= 1.5 * height
+
+
+def _without_rule_specks(region: Region) -> Region:
+    """A region without the lines that hold no letter, digit or glyph and lie inside another
+    line's box: a rule or a border the engine read as text ("_", "|"). Tesseract (holdout12
+    zh_sim_three_tier_modular, ALTO) read the rule over 全市绿色贷款余额突破千亿元 as a line "_"
+    inside the headline's box; first in its region, it made the region's type a speck's, so
+    the headline did not start a row of the page, and the story beside it was read into the
+    columns above.
+
+    >>> line = lambda text, left, top, right, bottom: Line(text, Box(left, top, right, bottom))
+    >>> region = Region((line("_", 512, 794, 1040, 801), line("全市绿色贷款余额突破千亿元", 218, 788, 1047, 870)))
+    >>> [l.text for l in _without_rule_specks(region).lines]
+    ['全市绿色贷款余额突破千亿元']
+    """
+    def inside(small: Box, big: Box) -> bool:
+        return big.left <= small.left and small.right <= big.right and big.top <= small.top and small.bottom <= big.bottom
+
+    lines = region.lines
+    kept = tuple(
+        line for line in lines
+        if line.box is None or any(ch.isalnum() for ch in line.text)
+        or not any(other is not line and other.box is not None and inside(line.box, other.box) for other in lines)
+    )
+    if len(kept) == len(lines) or not kept:
+        return region
+    return Region(kept, bounds([line.box for line in kept]) or region.box, region.role, region.loose_ends)
 
 
 def _row_pieces_joined(regions: list[Region]) -> list[Region]:
@@ -722,8 +847,9 @@ def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: flo
 
 
 def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], list[Region]]:
-    """A vertical page's regions set horizontally above all its columns (masthead, date and page
-    line: the head band) and below them (editor credits), apart from the rest. Turned with the
+    """A vertical page's regions set horizontally above all the columns under them (masthead,
+    date and page line: the head band; a story's horizontal headline and deck over its block
+    of columns, `_story_heads_over_blocks`) and below them (editor credits), apart from the rest. Turned with the
     columns, the head band would read last to first, as a column left of the first story
     (v_tra_lanyang: 蘭陽日報 taken as the first story's section, its date as the kicker); it
     is read first, top to bottom and left to right, as the page's head (role "header"), the
@@ -738,10 +864,11 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
     columns = [r for r in regions if not _set_across(r)]
     if not columns or any(r.box is None for r in regions):
         return [], regions, []
-    top = min(r.box.top for r in columns)
-    bottom = max(r.box.bottom for r in columns)
-    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top + 0.5 * r.box.height]
-    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom - 0.5 * r.box.height]
+    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it, else all
+        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right] or columns
+
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= min(c.box.top for c in under(r)) + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= max(c.box.bottom for c in under(r)) - 0.5 * r.box.height]
     rest = [r for r in regions if not any(r is band for band in heads + feet)]
 
     def band(found: list[Region], role: str) -> list[Region]:
@@ -749,6 +876,56 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
         return [Region(found[i].lines, found[i].box, found[i].role or role, found[i].loose_ends) for i in order]
 
     return band(heads, "header"), rest, band(feet, "footer")
+
+
+def _story_heads_over_blocks(top: list[Region], regions: list[Region]) -> tuple[list[Region], list[tuple[list[Region], list[Region]]]]:
+    """A vertical page whose columns stand in blocks side by side (a story each), with a
+    horizontal headline over each block: the head band (`_bands_across`) keeps only its first
+    row (the masthead), and each headline under it that stands over one block only (and over
+    no other) goes with that block, read before its columns. The blocks, right to left, each with its heads
+    (top to bottom); a page in one block is one block with no heads, as before.
+
+    Before (holdout12 zht_vertical_rtl_horizontal_headlines, RapidOCR): 百年漁港老街修復完工 over
+    the right block and 離島交通船增開夜間班次 over the left were read into the page's head
+    band, as furniture: neither story had a title. After: each opens its block.
+
+    >>> box = lambda left, top, right, bottom: Region((Line("字" * 4, Box(left, top, right, bottom)),), Box(left, top, right, bottom))
+    >>> masthead, head_right, head_left = box(60, 10, 300, 60), box(1150, 100, 1330, 150), box(430, 100, 540, 150)
+    >>> columns = [box(x, 200, x + 40, 600) for x in (1300, 1240, 1180, 500, 440)]
+    >>> top, blocks = _story_heads_over_blocks([masthead, head_right, head_left], columns)
+    >>> top == [masthead], [(heads == [head_right], len(block)) for heads, block in blocks][0], blocks[1][0] == [head_left]
+    (True, (True, 3), True)
+    """
+    if not top or not regions or any(r.box is None for r in regions):
+        return top, [([], regions)]
+    width = statistics.median(r.box.right - r.box.left for r in regions)
+    parts: list[list[int]] = []  # blocks of columns: apart by more than two columns' width
+    reach = float("-inf")
+    for i in sorted(range(len(regions)), key=lambda i: regions[i].box.left):
+        if parts and regions[i].box.left - reach <= 2 * width:
+            parts[-1].append(i)
+        else:
+            parts.append([i])
+        reach = max(reach, regions[i].box.right)
+    if len(parts) < 2:
+        return top, [([], regions)]
+    spans = [(min(regions[i].box.left for i in part), max(regions[i].box.right for i in part)) for part in parts]
+    rows = _cuts(list(range(len(top))), [r.box for r in top], across=False)
+    kept = [top[i] for i in rows[0]]
+    heads: list[list[Region]] = [[] for _ in parts]
+    for row in rows[1:]:
+        for i in row:
+            box = top[i].box
+            over = [k for k, (a, b) in enumerate(spans) if a < box.right and box.left < b]
+            home = over[0] if len(over) == 1 else None
+            if home is None:
+                kept.append(top[i])
+            else:
+                heads[home].append(Region(top[i].lines, box, None, top[i].loose_ends))
+    if not any(heads):
+        return top, [([], regions)]
+    blocks = [(sorted(heads[k], key=lambda r: r.box.top), [regions[i] for i in part]) for k, part in enumerate(parts)]
+    return kept, sorted(blocks, key=lambda hb: -max(r.box.right for r in hb[1]))
 
 
 def _set_across(region: Region) -> bool:
@@ -780,7 +957,7 @@ def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
     cjk = wide >= 0.5 * len(lines)
     measure = _height if cjk else _measure(regions)
     body = _body_size(regions, measure)
-    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body)}
+    heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body) and not _ends_cjk_sentence(r)}
     if not cjk:
         # A Latin head one column wide heads that column's story only, as old papers set them
         # down each column (chronam: "DOCKS DEVERY'S THEME."): only a head wider than a
@@ -814,9 +991,11 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
     if not gutters:
         return regions  # the same list: nothing was cut
+    first = {id(line): _cut_line(line, gutters, em) for region in regions for line in region.lines}
+    columned = _columned_rows(first.values(), gutters)
     out: list[Region] = []
     for region in regions:
-        cut = [_cut_line(line, gutters, em) for line in region.lines]
+        cut = [_cut_line(line, gutters, em, _columned_at(line, columned, em)) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
         if len(lines) == len(region.lines) or any(line.box is None for line in lines):
             out.append(_inked(region))
@@ -997,10 +1176,42 @@ def _cjk_gutters(lines: Sequence[Line]) -> tuple[list[tuple[float, float]], floa
     return gutters, em
 
 
-def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list[Line]:
+def _columned_rows(cut: Iterable[list[Line]], gutters: list[tuple[float, float]]) -> list[tuple[tuple[float, float], Box]]:
+    """Each gutter a line was cut at, with the box of that line's pieces."""
+    out = []
+    for pieces in cut:
+        for before, after in zip(pieces, pieces[1:]):
+            out += [((a, b), before.box.union(after.box)) for a, b in gutters if before.box.right <= b and after.box.left >= a]
+    return out
+
+
+def _columned_at(line: Line, columned: list[tuple[tuple[float, float], Box]], em: float) -> frozenset[tuple[float, float]]:
+    """The gutters that a line cut just above `line` (its bottom within two body lines of
+    `line`'s top) was cut at: there the page is in columns, whatever the gaps on `line`."""
+    if line.box is None:
+        return frozenset()
+    return frozenset(g for g, box in columned if box is not line.box and -em < line.box.top - box.bottom <= 2 * em and box.top < line.box.top)
+
+
+def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columned: frozenset = frozenset()) -> list[Line]:
     """A line's words cut where a gutter passes between them (`em`: the page's body glyphs).
     A line in headline type is never cut: its glyphs' boxes are too loose to tell a gutter
-    from the gap between two of them (全省首条跨海 | 货运铁路…, 33 pixels apart)."""
+    from the gap between two of them (全省首条跨海 | 货运铁路…, 33 pixels apart).
+
+    A gap far wider than the gutter on both sides is a masthead's ("清河晚报 … 2026年3月12日"),
+    and is not cut, except at a gutter the line just above was cut at (`columned`): there it
+    is a paragraph's short last line beside the next column's line set right or centred.
+    Before (factory zh_sim_4col_donghai, Tesseract): "前具备通车条件。 来源:新华社" was one line
+    across the third gutter (the story's third column's end, its fourth column's source line),
+    and the source and the third column's text after it read as one paragraph. After: two lines.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 28 * len(text), 28))
+    >>> line = Line("前具备通车条件。 来源:新华社", Box(923, 0, 1710, 28), None, (word("前具备通车条件。", 923), word("来源:新华社", 1542)))
+    >>> [piece.text for piece in _cut_line(line, [(1281.0, 1341.0)], 28.0)]
+    ['前具备通车条件。 来源:新华社']
+    >>> [piece.text for piece in _cut_line(line, [(1281.0, 1341.0)], 28.0, frozenset({(1281.0, 1341.0)}))]
+    ['前具备通车条件。', '来源:新华社']
+    """
     words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
     if len(words) < 2 or len(words) < len(line.words):
         return [line]
@@ -1023,7 +1234,7 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float) -> list
         # indent): a gap far wider on both sides is a masthead's, "清河晚报 … 2026年3月12日".
         before = [w.box.right for w in tight if w.box.right <= a + slack]
         after = [w.box.left for w in tight if w.box.left >= b - slack]
-        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack):
+        if not (before and after) or (max(before) < a - 12 * slack and min(after) > b + 12 * slack and (a, b) not in columned):
             continue
         k = sum(c < (a + b) / 2 for c in centre)
         if 0 < k < len(words):
@@ -1185,7 +1396,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
-        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body)
+        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
@@ -1471,6 +1682,20 @@ def _body_size(regions: Sequence[Region], measure) -> float | None:
 def _region_size(lines: Sequence[Line], measure) -> float | None:
     sizes = [m for line in lines if (m := measure(line))]
     return statistics.median(sizes) if sizes else None
+
+
+def _ends_cjk_sentence(region: Region) -> bool:
+    """The region's text ends with a CJK full stop, as a headline never does: a line of text whose
+    box the engine drew too tall (Tesseract's ALTO, holdout12 zh_sim_three_tier_modular: the
+    lead's last line 培育上下游配套企业。 alone in its column, boxed 47 pixels high over 30-pixel
+    type) is not headline type, whatever its box says. (On a turned vertical page a column's
+    size is its width across, which says nothing of its type: there the rule is not asked.)
+
+    >>> _ends_cjk_sentence(Region((Line("培育上下游配套企业。"),))), _ends_cjk_sentence(Region((Line("秋季房交会下月开幕"),)))
+    (True, False)
+    """
+    text = region.lines[-1].text.rstrip() if region.lines else ""
+    return text.endswith("。")
 
 
 def _display(size: float | None, body: float | None) -> bool:

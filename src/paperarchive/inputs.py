@@ -78,12 +78,16 @@ _PROJECT_DOCS = frozenset({"readme", "license", "changelog", "changes", "contrib
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """A path that could not be read, or a file that holds no page, and why."""
+
     path: str
     reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class PageFile:
+    """A file to read as a page."""
+
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
     real: str | None = None  # its real path (links resolved), when the walk that found it knows it

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Catalog, FileState, PageRecord, known_under
+from .catalog import Catalog, FileState, PageRecord
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
@@ -388,6 +388,8 @@ class _Prefetch:
             self.thread.start()
 
     def _run(self, catalog: Path, folders: list[str]) -> None:
+        from .catalog import known_under
+
         try:
             self.states = known_under(catalog, folders)
         except BaseException as error:  # raised again in the ingest's thread
@@ -433,8 +435,10 @@ class Ingest:
         sources = list(sources)
         self.roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
         known = _Prefetch(self.catalog.path, self.roots)  # read beside the walk, in a thread
-        found = list(discover(sources))  # (interrupted, the thread ends on its own: it only reads)
-        prefetched = known.result()
+        try:
+            found = list(discover(sources))
+        finally:
+            prefetched = known.result()
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
         self.report.passed += [item for item in found if isinstance(item, Passed)]

@@ -126,9 +126,7 @@ def test_a_row_whose_text_no_longer_decodes_is_read_again_and_the_rest_stay_unch
 
 
 def test_the_catalog_records_of_many_files_are_read_in_a_few_queries(tmp_path, monkeypatch):
-    """A folder's records are read in one query beside the walk (`catalog.known_under`), and only
-    the files it could not vouch for (a damaged row) are asked by path; files named one by one
-    are asked by path, a few hundred to a query."""
+    """A re-ingest asks the catalog about every file: in batches, each row's seal checked."""
     from paperarchive import catalog as catalog_module
 
     monkeypatch.setattr(catalog_module, "_PATHS_PER_QUERY", 2)  # several batches out of 5 files
@@ -144,52 +142,17 @@ def test_the_catalog_records_of_many_files_are_read_in_a_few_queries(tmp_path, m
         damaged = bytearray(content)
         damaged[len(damaged) // 2] ^= 0x55
         db.execute("UPDATE pages SET content = ? WHERE path LIKE '%p3.txt'", (bytes(damaged),))
-    by_path, beside = [], []
-    real_known_files, real_connect = catalog_module.Catalog.known_files, catalog_module._connect_readonly
+    statements = []
+    real = catalog_module.Catalog.known_files
 
     def counted(self, paths):
-        self.db.set_trace_callback(by_path.append)
+        self.db.set_trace_callback(statements.append)
         try:
-            return real_known_files(self, paths)
+            return real(self, paths)
         finally:
             self.db.set_trace_callback(None)
 
-    def traced(path):
-        db = real_connect(path)
-        db.set_trace_callback(beside.append)
-        return db
-
     monkeypatch.setattr(catalog_module.Catalog, "known_files", counted)
-    monkeypatch.setattr(catalog_module, "_connect_readonly", traced)
     again = Archive(index).ingest([folder], workers=0)
     assert again.unchanged == 4 and again.ingested_files == [str(folder / "p3.txt")]
-    assert [s.count("path >= ") for s in beside if "FROM pages" in s] == [1]  # the folder's records, in one query
-    assert len(by_path) == 1 and "p3.txt" in by_path[0] and "p1.txt" not in by_path[0]  # the damaged one
-    by_path.clear()
-    named = Archive(index).ingest(sorted(folder.glob("*.txt")), workers=0)
-    assert named.unchanged == 5 and len(by_path) == 3  # 5 files, 2 a query
-
-
-def test_the_records_read_beside_the_walk_are_those_of_the_folder_and_no_other(tmp_path):
-    """`known_under` a folder: its files and its subfolders' (each once, by real path), not those
-    of a folder whose name only begins like it; and a folder whose name is not UTF-8 is left
-    to the lookups by path, so its unchanged files are still skipped."""
-    from paperarchive.catalog import known_under
-
-    root = tmp_path / "pages"
-    for folder in ("gazette", "gazette-extra", "gazette/1925"):
-        (root / folder).mkdir(parents=True, exist_ok=True)
-        (root / folder / "p1.txt").write_text(PAGE.replace("开张", folder), encoding="utf-8")
-    latin = os.fsencode(root) + b"/caf\xe9"
-    os.makedirs(latin)
-    with open(latin + b"/p1.txt", "w", encoding="utf-8") as handle:
-        handle.write(PAGE)
-    index = tmp_path / "ix"
-    Archive(index).ingest([root], workers=0)
-    found = known_under(index / "catalog.sqlite", [os.path.realpath(root / "gazette")])
-    assert sorted(found) == [os.path.realpath(root / "gazette" / "1925" / "p1.txt"), os.path.realpath(root / "gazette" / "p1.txt")]
-    assert all(len(state.ids) == 1 for state in found.values())
-    assert known_under(index / "catalog.sqlite", [os.fsdecode(latin)]) == {}
-    for folder in (root / "gazette", os.fsdecode(latin), root):
-        again = Archive(index).ingest([folder], workers=0)
-        assert again.ingested == 0 and again.unchanged == again.files >= 1, folder
+    assert len(statements) == 3  # 5 files, 2 a query

@@ -381,7 +381,17 @@ class Catalog:
             f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path IN ({','.join('?' * len(paths))})",
             [_stored_path(p) for p in paths],
         )
-        return _sound_states(rows)
+        states: dict[str, FileState] = {}
+        damaged = set()
+        for size, mtime_ns, sealed, *values in rows:  # a row at a time: the page blobs are not all held at once
+            path = _path(values[1])
+            if seal(values) != sealed:
+                damaged.add(path)
+            elif path not in states:
+                states[path] = FileState(size, mtime_ns, values[5], {values[2]: values[0]})
+            else:
+                states[path].ids[values[2]] = values[0]
+        return {path: state for path, state in states.items() if path not in damaged}
 
     def _known_file(self, path: str) -> FileState | None:
         rows = self._sealed_rows(path, "size, mtime_ns")
@@ -777,50 +787,6 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         db.close()
         db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
     return db
-
-
-def known_under(path: Path, folders: Iterable[str]) -> dict[str, FileState]:
-    """What the catalog at `path` holds of the files under these folders (real paths), as
-    `Catalog.known_files` says it: only files whose every row is sound.
-
-    On a connection of its own, so that an ingest can run it in a thread while it walks
-    the folders: SQLite reads the page blobs and blake2b checks their seals without the GIL,
-    and a re-ingest of unchanged files spent as long there as on the walk. A file whose
-    name is not valid UTF-8 (stored as a BLOB), or any row this cannot read, is left for
-    `known_files` to look up by its path.
-    """
-    db = _connect_readonly(path)
-    states: dict[str, FileState] = {}
-    try:
-        for folder in folders:
-            below = folder.rstrip(os.sep) + os.sep  # every path that starts with it, and only those
-            if not isinstance(_stored_path(below), str):
-                continue  # a name that is not UTF-8: its files' paths are kept as bytes
-            rows = db.execute(
-                f"SELECT size, mtime_ns, sealed, {SEALED_COLUMNS} FROM pages WHERE path >= ? AND path < ?",
-                (below, below[:-1] + chr(ord(os.sep) + 1)),
-            )
-            states |= _sound_states(rows)
-    except sqlite3.DatabaseError:
-        return {}  # damage: `known_files` looks at each file on its own
-    finally:
-        db.close()
-    return states
-
-
-def _sound_states(rows: Iterable[tuple]) -> dict[str, FileState]:
-    """path → FileState, from rows of (size, mtime_ns, sealed, SEALED_COLUMNS…), for the files whose every row is sound."""
-    states: dict[str, FileState] = {}
-    damaged = set()
-    for size, mtime_ns, sealed, *values in rows:  # a row at a time: the page blobs are not all held at once
-        path = _path(values[1])
-        if seal(values) != sealed:
-            damaged.add(path)
-        elif path not in states:
-            states[path] = FileState(size, mtime_ns, values[5], {values[2]: values[0]})
-        else:
-            states[path].ids[values[2]] = values[0]
-    return {path: state for path, state in states.items() if path not in damaged}
 
 
 @functools.cache

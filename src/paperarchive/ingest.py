@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Catalog, FileState, PageRecord
+from .catalog import Catalog, PageRecord
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
 from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
@@ -372,37 +372,6 @@ def _real_folder(folder: str) -> str:
     return real
 
 
-class _Prefetch:
-    """`catalog.known_under` the folders of an ingest, in a thread: SQLite and blake2b do most of
-    it without the GIL, so it runs while the main thread walks the folders (pure Python).
-    A re-ingest of unchanged files at M took 0.10 CPU s for each (bench/RESULTS.md,
-    "Re-ingest of unchanged files")."""
-
-    def __init__(self, catalog: Path, folders: list[str]):
-        import threading
-
-        self.states: dict[str, FileState] = {}
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(catalog, folders), name="known_under", daemon=True)
-        if folders:
-            self.thread.start()
-
-    def _run(self, catalog: Path, folders: list[str]) -> None:
-        from .catalog import known_under
-
-        try:
-            self.states = known_under(catalog, folders)
-        except BaseException as error:  # raised again in the ingest's thread
-            self.error = error
-
-    def result(self) -> dict[str, FileState]:
-        if self.thread.ident is not None:  # started
-            self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.states
-
-
 def _stat(path: Path) -> os.stat_result | None:
     try:
         return path.stat()
@@ -434,16 +403,12 @@ class Ingest:
         _real_folders.clear()  # links may have changed since the last run in this process
         sources = list(sources)
         self.roots = [os.path.realpath(s) for s in sources if os.path.isdir(s)]
-        known = _Prefetch(self.catalog.path, self.roots)  # read beside the walk, in a thread
-        try:
-            found = list(discover(sources))
-        finally:
-            prefetched = known.result()
+        found = list(discover(sources))
         files = [item for item in found if isinstance(item, PageFile)]
         self.report.failed += [item for item in found if isinstance(item, Problem)]
         self.report.passed += [item for item in found if isinstance(item, Passed)]
         self.report.files = len(files)
-        tasks = list(self._tasks(files, prefetched))
+        tasks = list(self._tasks(files))
         total = sum(_size(Path(t.path)) for t in tasks)
         if self._parallel(tasks, total):
             self._write_parallel(tasks, total)
@@ -458,13 +423,11 @@ class Ingest:
         self.report.seconds = time.perf_counter() - started
         return self.report
 
-    def _tasks(self, files: list[PageFile], prefetched: dict[str, FileState]) -> Iterator[_Task]:
+    def _tasks(self, files: list[PageFile]) -> Iterator[_Task]:
         """Files to read; a file whose size and modification time match the catalog's record is
-        skipped unread (see `recorded_mtime` for when the record's time is not trusted).
-        `prefetched`: what the catalog holds of files under the folders ingested (`_Prefetch`);
-        the others are looked up here."""
+        skipped unread (see `recorded_mtime` for when the record's time is not trusted)."""
         reals = [file.real or _real_path(file.path) for file in files]
-        known_files = prefetched | self.catalog.known_files([real for real in reals if real not in prefetched])
+        known_files = self.catalog.known_files(reals)
         for file, real in zip(files, reals, strict=True):
             known = known_files.get(real)
             if known:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import contextlib
 import inspect
 import io
+import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 from enum import Enum
@@ -22,6 +25,7 @@ from conftest import cli_path
 from paperarchive import cli, console
 
 SEARCH = typer.main.get_command(cli.app).commands["search"]
+INGEST = typer.main.get_command(cli.app).commands["ingest"]
 
 
 def _takes(param) -> object:
@@ -35,14 +39,19 @@ def _takes(param) -> object:
     if kind == "IntRange":
         assert (param.type.min, param.type.max, param.type.min_open, param.type.clamp) == (0, None, False, False)
         return console.NonNegative
-    return {"IntParamType": int, "StringParamType": str}[kind]
+    return {"IntParamType": int, "StringParamType": str, "FloatParamType": float}[kind]
 
 
-def test_every_search_option_is_read_as_typer_declares_it():
+@pytest.mark.parametrize(
+    ("command", "words", "body", "table"),
+    [(SEARCH, "words", console.search_command, console.SEARCH_OPTIONS), (INGEST, "paths", console.ingest_command, console.INGEST_OPTIONS)],
+    ids=["search", "ingest"],
+)
+def test_every_option_is_read_as_typer_declares_it(command, words, body, table):
     declared = {}
-    for param in SEARCH.params:
+    for param in command.params:
         if param.param_type_name == "argument":
-            assert (param.name, param.nargs, param.required) == ("words", -1, True)
+            assert (param.name, param.nargs, param.required) == (words, -1, True)
             continue
         if set(param.opts) == {"-h", "--help"}:
             continue  # help is typer's to print: the early parse leaves it alone
@@ -52,8 +61,8 @@ def test_every_search_option_is_read_as_typer_declares_it():
         for name in param.opts:
             declared[name] = (param.name, _takes(param))
         default = param.default.value if isinstance(param.default, Enum) else param.default
-        assert inspect.signature(console.search_command).parameters[param.name].default == default, param.name
-    assert declared == console.SEARCH_OPTIONS
+        assert inspect.signature(body).parameters[param.name].default == default, param.name
+    assert declared == table
 
 
 def test_the_app_option_a_plain_search_reads_is_index_and_nothing_else_is_read():
@@ -158,3 +167,78 @@ def test_the_installed_command_searches_without_typer_and_agrees_with_it(sample_
     probe = "import sys, runpy; sys.argv = ['paperarchive', *sys.argv[1:]]\ntry: runpy.run_module('paperarchive', run_name='__main__')\nexcept SystemExit: print('typer' in sys.modules, file=sys.stderr)"
     done = subprocess.run([sys.executable, "-c", probe, *line], capture_output=True, text=True, timeout=120)
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+# Ingests, each into a new index from the same few pages: read early, or handed to typer.
+PLAIN_INGESTS = [
+    ["PAGES"],
+    ["PAGES", "-q"],
+    ["PAGES", "--workers", "0", "-v"],
+    ["PAGES", "--batch-mb=0.01", "--max-page-mb", "1", "--wait", "2"],
+    ["PAGES", "--batch-mb", "0"],  # the body's error, in both
+    ["PAGES", "--workers=-1"],
+    ["PAGES", "--from-jsonl", "--prune"],
+    ["PAGES", "no-such-folder", "--prune", "--quiet"],
+    ["--", "PAGES"],
+]
+TYPER_INGESTS = [
+    ["PAGES", "--workers", "some"],
+    ["PAGES", "--batch-mb"],
+    ["PAGES", "-qv"],
+    ["PAGES", "--quiet=yes"],
+    ["PAGES", "-q", "--quiet"],
+    ["PAGES", "--bogus"],
+    ["PAGES", "--help"],
+    [],
+]
+
+
+def _pages(tmp_path):
+    """Three pages of the sample archive, in a folder of their own."""
+    from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SAMPLES
+
+    pages = tmp_path / "pages"
+    for page in (BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE):
+        target = pages / page.relative_to(SAMPLES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(page, target)
+    return pages
+
+
+def _counts(catalog) -> tuple | None:
+    if not catalog.exists():
+        return None
+    with contextlib.closing(sqlite3.connect(catalog)) as db:
+        return db.execute("SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)").fetchone()
+
+
+def _without_times(err: str) -> str:
+    return re.sub(r" in [0-9.]+ s \(([^,)]*)(, [0-9.]+ MB/s)?\)", r" in T s (\1)", err)
+
+
+@pytest.mark.parametrize("args", PLAIN_INGESTS + TYPER_INGESTS)
+def test_an_ingest_prints_the_same_bytes_and_indexes_the_same_with_or_without_typer(tmp_path, args):
+    pages = _pages(tmp_path)
+    seen = []
+    for main, name in ((console.main, "early"), (cli.main, "typer")):
+        index = tmp_path / name
+        line = ["--index", str(index), "ingest", *(str(pages) if a == "PAGES" else a for a in args)]
+        code, out, err = _run(main, line)
+        counts = _counts(index / "catalog.sqlite")
+        seen.append((code, out, _without_times(err).replace(str(index), "INDEX"), counts))
+    assert seen[0] == seen[1]
+    if args in PLAIN_INGESTS:
+        assert console.plain_command(["ingest", *args]) is not None
+    else:
+        assert console.plain_command(["ingest", *args]) is None
+
+
+def test_the_installed_command_ingests_without_typer(tmp_path):
+    """The console script in a process of its own: an ingest, then a re-ingest that reads nothing, neither importing typer."""
+    pages = _pages(tmp_path)
+    probe = "import sys, runpy; sys.argv = ['paperarchive', *sys.argv[1:]]\ntry: runpy.run_module('paperarchive', run_name='__main__')\nexcept SystemExit: print('typer' in sys.modules, file=sys.stderr)"
+    line = ["--index", str(tmp_path / "ix"), "ingest", str(pages), "--workers", "0"]
+    first = subprocess.run([sys.executable, "-c", probe, *line], capture_output=True, text=True, timeout=120)
+    assert first.stderr.startswith("ingested 3 pages") and first.stderr.strip().splitlines()[-1] == "False", first.stderr
+    again = subprocess.run([cli_path(), *line], capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and again.stderr.startswith("ingested 0 pages") and "unchanged, skipped: 3" in again.stderr

@@ -7,7 +7,6 @@ No `from __future__ import annotations` here: typer would evaluate every string
 annotation of every command (twice) at each start.
 """
 
-import math
 import os
 import sys
 from dataclasses import replace
@@ -18,7 +17,19 @@ from typing import Annotated
 import typer
 
 from . import __version__, console
-from .console import Color, Facet, Sort, UsageError, fail, guarded, hoist_global_options, reports_errors, search_command
+from .console import (
+    Color,
+    Facet,
+    Sort,
+    UsageError,
+    fail,
+    guarded,
+    hoist_global_options,
+    positive,
+    progress_bar,
+    reports_errors,
+    search_command,
+)
 from .errors import PaperarchiveError
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
@@ -81,97 +92,7 @@ def ingest(
     the pages: one pattern a line, such as `{paper}/{year}/{month}/{day}/page-{page}.txt`).
     Exit status 2 if any input was skipped or failed (the rest is still ingested).
     """
-    from .inputs import for_terminal, read_path_list
-    from .render import ingest_summary
-
-    _positive("--max-page-mb", max_page_mb)
-    _positive("--batch-mb", batch_mb)
-    if workers is not None and workers < 0:
-        raise fail(f"--workers {workers}: give 0 (clean in the writer) or more")
-    sources: list[str] = []
-    for path in paths:
-        if path != "-":
-            sources.append(path)
-        elif null:
-            sources += [os.fsdecode(name) for name in sys.stdin.buffer.read().split(b"\0") if name]
-        else:  # bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale
-            sources += read_path_list(map(os.fsdecode, sys.stdin.buffer))
-    if not sources:
-        raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
-    if from_jsonl and prune:
-        raise fail("--prune drops pages whose files are gone: run it without --from-jsonl")
-    archive_ = archive(ctx)
-    before = archive_.page_count()
-    try:
-        with _progress(quiet) as progress:
-            if from_jsonl:
-                report = archive_.ingest_shards(sources, wait=wait, batch_mb=batch_mb)
-            else:
-                report = archive_.ingest(
-                    sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
-                )
-    except KeyboardInterrupt:
-        committed = archive_.page_count() - before
-        raise fail(
-            f"interrupted: {committed} new page{'s' if committed != 1 else ''} committed and searchable",
-            "run the same command to finish: what was committed is skipped",
-            130,
-        ) from None
-    if not report.files and report.complete:
-        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt, ALTO and hOCR files; see `paperarchive ingest --help`")
-    if not quiet:
-        ingest_summary(report, sys.stderr, verbose)
-        for path in report.pruned:
-            sys.stderr.write(f"  pruned (file gone): {path}\n")
-    else:  # quiet drops the summary, never the errors
-        for kind, problems in (("skipped", report.skipped), ("failed", report.failed)):
-            for problem in problems:
-                sys.stderr.write(for_terminal(f"paperarchive: {problem.path}: {kind}: {problem.reason}") + "\n")
-    if not report.complete:
-        missed = len(report.skipped) + len(report.failed)
-        were = "inputs were" if missed != 1 else "input was"
-        raise fail(f"{missed} {were} not ingested (listed above); the rest is indexed")
-
-
-def _positive(option: str, value: float) -> None:
-    """A size option must be a number above 0: nan, inf, 0 and below are one-line usage errors."""
-    if not math.isfinite(value) or value <= 0:
-        raise fail(f"{option} {value:g}: give a number of MB above 0")
-
-
-class _progress:
-    """A Rich progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, quiet: bool):
-        self.bar = None
-        if not quiet and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-            # Sizes in MB of 1024 × 1024 bytes, as the summary and --batch-mb count them.
-            sizes = "{task.completed:.1f}/{task.total:.1f} MB · {task.fields[pages]} files"
-            self.bar = Progress(
-                TextColumn("ingesting"), BarColumn(), TextColumn(sizes), TimeRemainingColumn(), transient=True,
-                console=Console(file=sys.stderr),
-            )
-
-    def __enter__(self):
-        if self.bar is None:
-            return None
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=None, pages=0)
-        files = 0
-
-        def update(done: int, total: int, path: str) -> None:
-            nonlocal files
-            files += 1
-            self.bar.update(task, completed=done / 1048576, total=total / 1048576, pages=files)
-
-        return update
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.stop()
+    console.ingest_command(ctx.obj, paths, wait, max_page_mb, batch_mb, workers, prune, quiet, verbose, null, from_jsonl)
 
 
 class ShardFormat(str, Enum):
@@ -242,7 +163,7 @@ def _clean_to_shards(files: list[Path], out: Path, scheduler: str | None, fmt: s
 
     if per_shard < 1:
         raise fail(f"--files-per-shard {per_shard}: give 1 or more")
-    _positive("--max-page-mb", max_mb)
+    positive("--max-page-mb", max_mb)
     report = clean_to_shards(files, out, scheduler=scheduler, fmt=fmt, files_per_shard=per_shard, max_mb=max_mb)
     where = f"on {report.workers} Dask worker threads" if scheduler else "here"
     lines = [
@@ -457,7 +378,7 @@ def reindex(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another writer to finish.")] = LOCK_WAIT,
 ) -> None:
     """Rebuild the search index from the stored page text (after an upgrade; no files needed)."""
-    with _progress(False) as progress:
+    with progress_bar(False) as progress:
         report = archive(ctx).reindex(wait, progress)
     if report.salvaged:
         sys.stderr.write(f"the catalog was damaged: rebuilt from its sound pages; the damaged file is {report.salvaged}\n")

@@ -1,24 +1,27 @@
-"""The console entry point: a plain `search` runs without building typer's app.
+"""The console entry point: a plain `search` or `ingest` runs without building typer's app.
 
 Most of a `paperarchive search` process is interpreter start and imports, and typer
 with the app it builds from `cli.py` at each start was a quarter of it (bench/RESULTS.md,
-"The search process without typer"). So `main` reads a search whose every word is one
-it knows (the options of `cli.search`, as `SEARCH_OPTIONS` lists them) and runs the
-command's body, `search_command`, itself. Anything else goes to typer unchanged: other
-commands, `--help`, `--version`, completion, and every mistake (an unknown option, a bad
-value, options that conflict), so help, errors and exit codes are typer's own.
-tests/test_console.py holds `SEARCH_OPTIONS` to typer's definitions, option by option,
-and the two paths' output to be the same bytes.
+"The search process without typer"); of an ingest of unchanged files, a tenth. So `main`
+reads a search or an ingest whose every word is one it knows (the options of `cli.search`
+and `cli.ingest`, as `SEARCH_OPTIONS` and `INGEST_OPTIONS` list them) and runs the
+command's body, `search_command` or `ingest_command`, itself. Anything else goes to typer
+unchanged: other commands, `--help`, `--version`, completion, and every mistake (an
+unknown option, a bad value, options that conflict), so help, errors and exit codes are
+typer's own. tests/test_console.py holds both tables to typer's definitions, option by
+option, and the two paths' output to be the same bytes.
 """
 
 import errno
 import functools
+import math
 import os
 import sys
 from enum import Enum
 from pathlib import Path
 
 from .errors import DISK_FULL, PaperarchiveError
+from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
 
 
 class Color(str, Enum):
@@ -164,6 +167,114 @@ def search_command(
         raise SystemExit(1)
 
 
+@reports_errors
+def ingest_command(
+    index: Path | None,
+    paths: list[str],
+    wait: float = LOCK_WAIT,
+    max_page_mb: float = MAX_PAGE_MB,
+    batch_mb: float = BATCH_MB,
+    workers: int | None = None,
+    prune: bool = False,
+    quiet: bool = False,
+    verbose: bool = False,
+    null: bool = False,
+    from_jsonl: bool = False,
+) -> None:
+    """`paperarchive ingest`, its options as `cli.ingest` declares them: ends with status 2 if any input was not ingested."""
+    from .inputs import for_terminal, read_path_list
+    from .render import ingest_summary
+
+    positive("--max-page-mb", max_page_mb)
+    positive("--batch-mb", batch_mb)
+    if workers is not None and workers < 0:
+        raise fail(f"--workers {workers}: give 0 (clean in the writer) or more")
+    sources: list[str] = []
+    for path in paths:
+        if path != "-":
+            sources.append(path)
+        elif null:
+            sources += [os.fsdecode(name) for name in sys.stdin.buffer.read().split(b"\0") if name]
+        else:  # bytes decoded as file names are: a listed name need not be valid UTF-8, whatever the locale
+            sources += read_path_list(map(os.fsdecode, sys.stdin.buffer))
+    if not sources:
+        raise fail("no paths to ingest", "name files or folders, or give `-` a list of paths on stdin")
+    if from_jsonl and prune:
+        raise fail("--prune drops pages whose files are gone: run it without --from-jsonl")
+    archive_ = archive(index)
+    before = archive_.page_count()
+    try:
+        with progress_bar(quiet) as progress:
+            if from_jsonl:
+                report = archive_.ingest_shards(sources, wait=wait, batch_mb=batch_mb)
+            else:
+                report = archive_.ingest(
+                    sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
+                )
+    except KeyboardInterrupt:
+        committed = archive_.page_count() - before
+        raise fail(
+            f"interrupted: {committed} new page{'s' if committed != 1 else ''} committed and searchable",
+            "run the same command to finish: what was committed is skipped",
+            130,
+        ) from None
+    if not report.files and report.complete:
+        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt, ALTO and hOCR files; see `paperarchive ingest --help`")
+    if not quiet:
+        ingest_summary(report, sys.stderr, verbose)
+        for path in report.pruned:
+            sys.stderr.write(f"  pruned (file gone): {path}\n")
+    else:  # quiet drops the summary, never the errors
+        for kind, problems in (("skipped", report.skipped), ("failed", report.failed)):
+            for problem in problems:
+                sys.stderr.write(for_terminal(f"paperarchive: {problem.path}: {kind}: {problem.reason}") + "\n")
+    if not report.complete:
+        missed = len(report.skipped) + len(report.failed)
+        were = "inputs were" if missed != 1 else "input was"
+        raise fail(f"{missed} {were} not ingested (listed above); the rest is indexed")
+
+
+def positive(option: str, value: float) -> None:
+    """A size option must be a number above 0: nan, inf, 0 and below are one-line usage errors."""
+    if not math.isfinite(value) or value <= 0:
+        raise fail(f"{option} {value:g}: give a number of MB above 0")
+
+
+class progress_bar:
+    """A Rich progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            # Sizes in MB of 1024 × 1024 bytes, as the summary and --batch-mb count them.
+            sizes = "{task.completed:.1f}/{task.total:.1f} MB · {task.fields[pages]} files"
+            self.bar = Progress(
+                TextColumn("ingesting"), BarColumn(), TextColumn(sizes), TimeRemainingColumn(), transient=True,
+                console=Console(file=sys.stderr),
+            )
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=None, pages=0)
+        files = 0
+
+        def update(done: int, total: int, path: str) -> None:
+            nonlocal files
+            files += 1
+            self.bar.update(task, completed=done / 1048576, total=total / 1048576, pages=files)
+
+        return update
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+
 class NonNegative(int):
     """An int option with typer's `min=0`."""
 
@@ -196,6 +307,22 @@ SEARCH_OPTIONS: dict[str, tuple[str, object]] = {
 _INDEX = "--index"  # the app's one option a plain search may carry (cli.main_options)
 
 
+# The same for `cli.ingest`: an ingest of unchanged files takes half a second, and typer with
+# its app was a tenth of it (bench/RESULTS.md, "Re-ingest of unchanged files").
+INGEST_OPTIONS: dict[str, tuple[str, object]] = {
+    "--wait": ("wait", float),
+    "--max-page-mb": ("max_page_mb", float),
+    "--batch-mb": ("batch_mb", float),
+    "--workers": ("workers", int),
+    "--prune": ("prune", bool),
+    "--quiet": ("quiet", bool), "-q": ("quiet", bool),
+    "--verbose": ("verbose", bool), "-v": ("verbose", bool),
+    "--null": ("null", bool), "-0": ("null", bool),
+    "--from-jsonl": ("from_jsonl", bool),
+}
+_COMMANDS = {"search": SEARCH_OPTIONS, "ingest": INGEST_OPTIONS}
+
+
 def _value(takes: object, text: str):
     """The option's value, or None where typer would refuse it (it then says why)."""
     if isinstance(takes, tuple):
@@ -203,7 +330,7 @@ def _value(takes: object, text: str):
     if takes is str:
         return text
     try:
-        number = int(text)  # what click's INT does
+        number = float(text) if takes is float else int(text)  # what click's FLOAT and INT do
     except ValueError:
         return None
     return None if takes is NonNegative and number < 0 else number
@@ -220,6 +347,20 @@ def plain_search(args: list[str]) -> tuple[Path | None, list[str], dict] | None:
     >>> [plain_search(a) for a in (["search", "重阳", "--help"], ["search", "-lc", "x"], ["search", "x", "-n", "0x"])]
     [None, None, None]
     """
+    plain = plain_command(args)
+    return plain[1:] if plain is not None and plain[0] == "search" else None
+
+
+def plain_command(args: list[str]) -> tuple[str, Path | None, list[str], dict] | None:
+    """(command, index, words, options) of a search or an ingest that holds nothing but the
+    command's known options (`SEARCH_OPTIONS`, `INGEST_OPTIONS`) and its words (an ingest's
+    paths), written as typer reads them; None for anything else, which typer then parses.
+
+    >>> plain_command(["ingest", "pages", "-", "-q", "--workers=0", "--batch-mb", "8"])
+    ('ingest', None, ['pages', '-'], {'quiet': True, 'workers': 0, 'batch_mb': 8.0})
+    >>> [plain_command(a) for a in (["ingest", "-qv", "pages"], ["ingest", "pages", "--wait", "soon"], ["check"])]
+    [None, None, None]
+    """
     if os.environ.get("_PAPERARCHIVE_COMPLETE"):  # a shell asking typer for completions
         return None
     index, i = None, 0
@@ -227,8 +368,10 @@ def plain_search(args: list[str]) -> tuple[Path | None, list[str], dict] | None:
         index, i = Path(args[1]), 2
     elif args[:1] and args[0].startswith(_INDEX + "="):
         index, i = Path(args[0].partition("=")[2]), 1
-    if args[i : i + 1] != ["search"]:
+    command = args[i] if i < len(args) else None
+    if command not in _COMMANDS:
         return None
+    known = _COMMANDS[command]
     words: list[str] = []
     options: dict = {}
     rest = iter(args[i + 1 :])
@@ -240,9 +383,9 @@ def plain_search(args: list[str]) -> tuple[Path | None, list[str], dict] | None:
             words.append(arg)
             continue
         name, eq, text = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if name not in SEARCH_OPTIONS:
+        if name not in known:
             return None  # help, a global option, clustered short flags, or a mistake: typer's to say
-        dest, takes = SEARCH_OPTIONS[name]
+        dest, takes = known[name]
         if dest in options:
             return None  # given twice
         if takes is bool:
@@ -258,7 +401,7 @@ def plain_search(args: list[str]) -> tuple[Path | None, list[str], dict] | None:
         if value is None:
             return None
         options[dest] = value
-    return (index, words, options) if words else None
+    return (command, index, words, options) if words else None
 
 
 def guarded(run) -> int:
@@ -293,9 +436,9 @@ def _through_typer(args: list[str]) -> int:
     return run_app(args)
 
 
-def _search(args: list[str], index: Path | None, words: list[str], options: dict) -> int:
+def _early(args: list[str], command: str, index: Path | None, words: list[str], options: dict) -> int:
     try:
-        search_command(index, words, **options)
+        (search_command if command == "search" else ingest_command)(index, words, **options)
     except UsageError:  # nothing is printed before this: typer runs it again and says it its way
         return _through_typer(args)
     except KeyboardInterrupt:
@@ -304,12 +447,12 @@ def _search(args: list[str], index: Path | None, words: list[str], options: dict
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point: a plain search runs here, anything else through typer (cli.py)."""
+    """Console entry point: a plain search or ingest runs here, anything else through typer (cli.py)."""
     args = hoist_global_options(sys.argv[1:] if argv is None else argv)
-    plain = plain_search(args)
+    plain = plain_command(args)
     if plain is None:
         sys.exit(guarded(lambda: _through_typer(args)))
-    sys.exit(guarded(lambda: _search(args, *plain)))
+    sys.exit(guarded(lambda: _early(args, *plain)))
 
 
 _GLOBAL_OPTIONS = (_INDEX,)  # options of the app that people also type after the command

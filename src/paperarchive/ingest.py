@@ -50,6 +50,8 @@ Progress = Callable[[int, int, str], None]  # (bytes done, bytes in all, current
 
 @dataclass(slots=True)
 class IngestReport:
+    """What an ingest did with every file it found (the summary `render.ingest_summary` prints)."""
+
     files: int = 0
     ingested: int = 0
     unchanged: int = 0
@@ -201,6 +203,8 @@ def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
 
 @dataclass(frozen=True, slots=True)
 class _Task:
+    """A file to read, with what the catalog holds of it."""
+
     path: str  # real (absolute, links resolved): one file, one key, however it was reached
     shown: str
     known_digest: str | None
@@ -212,6 +216,8 @@ class _Task:
 
 @dataclass(frozen=True, slots=True)
 class _Unchanged:
+    """A file read and found unchanged by its hash: its new size and time, to record."""
+
     path: str
     size: int
     mtime_ns: int
@@ -779,6 +785,8 @@ PRUNE_SHARE = 0.2  # `prune` refuses to drop more than this share of the pages w
 
 @dataclass(slots=True)
 class PruneReport:
+    """What `prune` dropped, or in a dry run would drop."""
+
     gone: list[str] = field(default_factory=list)  # paths as printed, one per file
     pages: int = 0  # pages dropped (or, in a dry run, that would be)
 

@@ -78,12 +78,16 @@ _PROJECT_DOCS = frozenset({"readme", "license", "changelog", "changes", "contrib
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """A path that could not be read, or a file that holds no page, and why."""
+
     path: str
     reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class PageFile:
+    """A file to read as a page."""
+
     path: Path
     replaces: tuple[Path, ...] = ()  # poorer sources of the same page beside it
     real: str | None = None  # its real path (links resolved), when the walk that found it knows it
@@ -109,9 +113,10 @@ def discover(sources: Iterable[str | Path]) -> Iterator[PageFile | Problem | Pas
     kinds: dict[Path, str] = {}  # file → its format, sniffed once per run
 
     def kind(path: Path) -> str:
-        if path not in kinds:
-            kinds[path] = file_kind(path)
-        return kinds[path]
+        found = kinds.get(path)  # one lookup: a Path hashes in Python, twice for every file found
+        if found is None:
+            found = kinds[path] = file_kind(path)
+        return found
 
     named: set[Path] = set()  # files named as sources, not found in a folder
     reals: dict[Path, str] = {}  # real paths of the files found in folders, as the walks resolved them
@@ -280,7 +285,7 @@ def _listing(folder: Path) -> list[Path]:
 
 def _source(path: Path, kind: Callable[[Path], str]) -> tuple[tuple[str, str], int]:
     """Which page a file holds (its folder and name without format endings), and how rich a source it is (0: not ranked)."""
-    return (str(path.parent), page_stem(path)), _RICHNESS.get(kind(path), 0)
+    return (os.path.dirname(path), page_stem(path)), _RICHNESS.get(kind(path), 0)  # dirname: no Path made
 
 
 def _found(

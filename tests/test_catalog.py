@@ -1,0 +1,53 @@
+"""The catalog file: its page size, and the catalogs written before it changed."""
+
+import contextlib
+import random
+import sqlite3
+
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE
+
+from paperarchive.api import Archive
+from paperarchive.catalog import PAGE_SIZE, Catalog
+
+
+def _page_size(path) -> int:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return db.execute("PRAGMA page_size").fetchone()[0]
+
+
+def test_a_new_catalog_has_small_pages_and_an_old_one_keeps_its_own(tmp_path):
+    new = tmp_path / "new"
+    Archive(new).ingest([GBK_PAGE, BIG5_PAGE], workers=0)
+    assert _page_size(new / "catalog.sqlite") == PAGE_SIZE == 2048
+
+    # A catalog as the versions before wrote it (SQLite's default, 4 KB pages) is read and added to as it is.
+    old = tmp_path / "old"
+    old.mkdir()
+    with contextlib.closing(sqlite3.connect(old / "catalog.sqlite")) as db:
+        db.execute("PRAGMA page_size=4096")
+        db.execute("PRAGMA journal_mode=WAL")
+    Catalog.open(old / "catalog.sqlite", create=True).close()
+    archive = Archive(old)
+    archive.ingest([GBK_PAGE, BIG5_PAGE], workers=0)
+    archive.ingest([ENGLISH_PAGE], workers=0)
+    assert _page_size(old / "catalog.sqlite") == 4096
+    assert archive.page_count() == 3 and archive.search("fleet").total >= 1
+    report = archive.check()
+    assert report.ok and report.pages == 3, report
+
+
+def test_a_page_stored_in_small_pages_reads_back_whole(tmp_path):
+    """A page whose blob spans several 2 KB overflow pages comes back character for character."""
+    rng = random.Random(7)
+    paragraphs = ["".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(300)) + "。" for _ in range(20)]
+    page = tmp_path / "pages" / "shili-ribao" / "2025-10-29" / "03.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text("长篇\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    Archive(index).ingest([page], workers=0)
+    with contextlib.closing(Catalog.open(index / "catalog.sqlite", create=False, readonly=True)) as catalog:
+        (page_id,) = catalog.page_paths()
+        (size,) = catalog.db.execute("SELECT length(content) FROM pages").fetchone()
+        _, text = catalog.page_text(page_id)
+    assert size > 4 * PAGE_SIZE  # it does span overflow pages
+    assert text == page.read_text(encoding="utf-8")

@@ -183,3 +183,38 @@ def test_a_headline_in_capitals_that_stops_mid_phrase_goes_on_in_the_next_capita
         text,
     ])
     assert (page.articles[-1].title, page.articles[-1].subtitle) == ("LA PAIX SIGNÉE.", "LES ALLIÉS QUITTENT PARIS.")
+
+
+MARKET = [
+    "Am Samstag wurde der neue Markt auf dem Rathausplatz eröffnet, und",
+    "die Bauern der umliegenden Dörfer brachten Obst und Gemüse in",
+    "solcher Menge, dass die Stände bis zum Abend nicht leer wurden.",
+]
+BRIDGE = [
+    "Die Brücke über den Inn wird seit Montag ausgebessert; der Verkehr",
+    "geht bis auf Weiteres über die Fähre unterhalb der Mühle, wie das",
+    "Bauamt mitteilt, und die Arbeiten sollen im Herbst fertig sein.",
+]
+
+
+def test_a_rubric_in_headline_type_over_small_heads_is_a_section_and_each_small_head_a_story():
+    page = cleaned([
+        region(line("Aus Stadt und Land", 250, 0, 850, 80)),
+        region(line("Der neue Markt", 400, 100, 700)),
+        column(100, 150, MARKET),
+        region(line("Die Innbrücke gesperrt", 350, 300, 750)),
+        column(100, 350, BRIDGE),
+    ])
+    assert [(a.section, a.title) for a in page.articles] == [("Aus Stadt und Land", "Der neue Markt"), (None, "Die Innbrücke gesperrt")]
+    assert page.articles[1].paragraphs[0].startswith("Die Brücke über den Inn")
+
+
+def test_a_headline_over_a_deck_of_two_lines_with_a_subhead_further_down_stays_one_story():
+    page = cleaned([
+        region(line("Der neue Markt", 250, 0, 850, 80)),
+        region(line("Die Bauern der Dörfer bringen Obst und", 200, 100, 900), line("Gemüse auf den Rathausplatz", 300, 145, 800)),
+        column(100, 200, MARKET),
+        region(line("Die Innbrücke gesperrt", 350, 350, 750)),
+        column(100, 400, BRIDGE),
+    ])
+    assert len(page.articles) == 1 and page.articles[0].headings == ["Die Innbrücke gesperrt"]

@@ -414,3 +414,71 @@ def block_head(region: Region, below: Region | None) -> bool:
 
 
 _TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")
+
+
+_RUBRIC_LENGTH = 40  # characters: a rubric over a page's items is a short name
+_ITEM_SIZE = 0.25  # the heads of one rubric's items differ in type size by this share at most
+
+
+def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> dict[int, bool]:
+    """A rubric over items: a one-line name in headline type ("La Guerre du Transvaal",
+    "REVUE DE LA PRESSE") standing right over a one-line head in text type, which heads
+    text, with at least one more such head, in about the same type, further down before the
+    next head in headline type. The name is the section (False) of the first item, each small
+    head an item's own headline (True), not the subheads of one story under the name.
+    A headline over its deck and a story with subheads is no rubric: the deck stands over
+    another deck or is set in more than one line, and a story's subheads come after text
+    in the headline's own story, never right under the headline.
+
+    Before (L'Ouest-Éclair, 22 November 1901, ALTO): one story titled "La Guerre du Transvaal
+    La réserve de Dewet", with "Déportation de Madame Steyn" and "Les camps de concentration"
+    as its headings. After: three stories, the first under the section "La Guerre du Transvaal".
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(texts, top, size):
+    ...     lines = tuple(Line(t, Box(0, top + 10 * j, 100, top + 10 * j + 9), size) for j, t in enumerate(texts))
+    ...     return Region(lines, Box(0, top, 100, top + 10 * len(texts)))
+    >>> text = ["Lyon, 3 mai. The fair opened.", "It rained all day.", "Few came."]
+    >>> page = [region(["FOREIGN NEWS"], 0, 16), region(["Storm in Lyon"], 20, 9), region(text, 30, 8),
+    ...         region(["Strike in Lille"], 70, 9), region(text, 80, 8)]
+    >>> sizes = lambda r: r.lines[0].size
+    >>> rubric_items(page, sizes, lambda s: s >= 12)
+    {0: False, 1: True, 3: True}
+    >>> rubric_items(page[:3] + [region(text, 70, 8)], sizes, lambda s: s >= 12)  # one item: a headline and its deck
+    {}
+    """
+    found: dict[int, bool] = {}
+    for k in range(len(regions) - 2):
+        rubric, first, text = regions[k], regions[k + 1], regions[k + 2]
+        if len(rubric.lines) != 1 or len(rubric.lines[0].text.strip()) > _RUBRIC_LENGTH or not display(size(rubric)):
+            continue
+        if not _item_head(first, text, size, display):
+            continue
+        items = [k + 1]
+        for j in range(k + 2, len(regions) - 1):
+            region = regions[j]
+            if len(region.lines) == 1 and display(size(region)):
+                break  # the next rubric or headline
+            if _item_head(region, regions[j + 1], size, display) and _alike(size(region), size(first)):
+                items.append(j)
+        if len(items) >= 2:
+            found[k] = False
+            found.update(dict.fromkeys(items, True))
+    return found
+
+
+def _item_head(head: Region, text: Region, size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> bool:
+    """A head of one line in text type (the file says so, or `block_head`, `centred_head`; no
+    byline), right over a region of running text."""
+    return (
+        len(head.lines) == 1
+        and size(head) is not None
+        and not display(size(head))
+        and not display(size(text))
+        and not BYLINE.match(head.lines[0].text.strip())
+        and (head.role == "heading" or block_head(head, text) or centred_head(head, text))
+    )
+
+
+def _alike(a: float | None, b: float | None) -> bool:
+    return bool(a and b) and abs(a - b) <= _ITEM_SIZE * max(a, b)

@@ -1180,6 +1180,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     furniture = _furniture(regions, measure, body)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
+    size = lambda r: _region_size(r.lines, measure)  # noqa: E731
+    rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
@@ -1208,6 +1210,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             parts = [(replace(region, lines=region.lines[:n]), False, kind)] if n else []
             # (a credit the text tells, "□本报记者 廖冬云摄", is left to `classify`, which sets its box mark apart)
             parts.append((replace(region, lines=region.lines[n:]), False, Kind.UNKNOWN if PHOTO_CREDIT.match(region.lines[-1].text) else Kind.CREDIT))
+        if k in rubrics:  # a rubric over its items' heads: the items' section, each head a story's
+            parts = [(part, breaks, (Kind.HEADLINE if rubrics[k] else Kind.HEADING) if part_kind is Kind.SHORT else part_kind) for part, breaks, part_kind in parts]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

@@ -218,3 +218,24 @@ def test_a_headline_over_a_deck_of_two_lines_with_a_subhead_further_down_stays_o
         column(100, 400, BRIDGE),
     ])
     assert len(page.articles) == 1 and page.articles[0].headings == ["Die Innbrücke gesperrt"]
+
+
+def test_a_name_in_capitals_over_a_centred_dateline_and_head_is_the_section_not_the_title():
+    page = cleaned([
+        region(line("ESPAGNE.", 500, 0, 700)),
+        region(
+            line("Madrid, 4 mai.", 450, 60, 750),
+            line("Décret du Roi sur les postes.", 350, 105, 850),
+            line("Le Roi a ordonné que les courriers partiront deux fois la semaine pour", 100, 150, 1100),
+            line("toutes les villes du royaume, à commencer du premier juin prochain.", 100, 195, 1000),
+        ),
+    ])
+    assert [(a.section, a.kicker, a.title) for a in page.articles] == [("ESPAGNE.", "Madrid, 4 mai.", "Décret du Roi sur les postes.")]
+
+
+def test_a_name_in_capitals_over_its_text_stays_the_title():
+    page = cleaned([
+        region(line("ESPAGNE.", 500, 0, 700)),
+        column(100, 60, ["Madrid, 4 mai. Le Roi a ordonné que les courriers partiront deux fois", "la semaine pour toutes les villes du royaume."]),
+    ])
+    assert [(a.section, a.title) for a in page.articles] == [(None, "ESPAGNE.")]

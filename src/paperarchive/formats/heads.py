@@ -482,3 +482,58 @@ def _item_head(head: Region, text: Region, size: Callable[[Region], float | None
 
 def _alike(a: float | None, b: float | None) -> bool:
     return bool(a and b) and abs(a - b) <= _ITEM_SIZE * max(a, b)
+
+
+_SECTION_WORDS = 3  # a country's or a page's section name set over its stories is this many words at most
+
+
+def section_over_head(region: Region, below: Region | None, display: Callable[[Region], bool]) -> bool:
+    """A name in capitals in text type, one short line set centred ("FRANCE.", "AUS DEM
+    REICHE"), right over a head that is centred too, in mixed case (a place and date line,
+    a story's head), not over text: the name heads the section the stories under it belong
+    to. Over text it is the title of the news under it ("ANGLETERRE." / "Londres, 20
+    mars. On assure…"), and a headline in display type over its centred deck is a headline.
+
+    Before (Journal des Débats, 2 April 1814, ALTO): "FRANCE." / "Saint-Jean-de-Luz, 2
+    février." / "Proclamation du général en chef lord Wellington." gave the story titled
+    "FRANCE.", the proclamation's title its subtitle. After: section "FRANCE.", kicker the
+    dateline, title the proclamation's head.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(*lines):
+    ...     boxed = tuple(Line(text, Box(left, top, right, top + 40)) for text, left, top, right in lines)
+    ...     return Region(boxed, Box(min(l.box.left for l in boxed), boxed[0].box.top, max(l.box.right for l in boxed), boxed[-1].box.bottom))
+    >>> name = region(("FRANCE.", 500, 0, 700))
+    >>> dated = region(("Lyon, 3 mars.", 450, 60, 750), ("Le préfet du département ordonne ce qui suit aux", 100, 110, 1100), ("marchands de grains de la ville.", 100, 155, 700))
+    >>> text = region(("Londres, 20 mars. On assure que d'après les nouvelles", 150, 60, 1100), ("de Hollande la flotte est partie.", 100, 105, 700))
+    >>> section_over_head(name, dated, lambda r: False), section_over_head(name, text, lambda r: False)
+    (True, False)
+    """
+    if below is None or len(region.lines) != 1 or len(below.lines) < 2 or display(region):
+        return False
+    name, first = region.lines[0], below.lines[0]
+    if name.box is None or first.box is None or below.box is None or region.box is None:
+        return False
+    text = name.text.strip()
+    if not _capitals(text) or len(text.split()) > _SECTION_WORDS or _capitals(first.text):
+        return False
+    height = max(name.box.height, first.box.height)
+    if not 0 <= first.box.top - name.box.bottom <= _OVER * height:
+        return False
+    left, right = below.box.left, below.box.right
+    return all(
+        min(a, b) >= 2 * height and abs(a - b) < 2 * height
+        for a, b in ((line.box.left - left, right - line.box.right) for line in (name, first))
+    )
+
+
+def under(region: Region, regions: Sequence[Region]) -> Region | None:
+    """The region standing right under `region`, across its middle (whatever the file's order)."""
+    if region.box is None:
+        return None
+    middle = (region.box.left + region.box.right) / 2
+    below = [
+        r for r in regions
+        if r is not region and r.box is not None and r.box.left <= middle <= r.box.right and r.box.top >= region.box.bottom - 0.5 * region.box.height
+    ]
+    return min(below, key=lambda r: r.box.top, default=None)

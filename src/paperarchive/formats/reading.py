@@ -1182,6 +1182,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
     size = lambda r: _region_size(r.lines, measure)  # noqa: E731
     rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
+    if not sideways:  # a section's name over its first story's head
+        rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
@@ -1211,7 +1213,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             # (a credit the text tells, "□本报记者 廖冬云摄", is left to `classify`, which sets its box mark apart)
             parts.append((replace(region, lines=region.lines[n:]), False, Kind.UNKNOWN if PHOTO_CREDIT.match(region.lines[-1].text) else Kind.CREDIT))
         if k in rubrics:  # a rubric over its items' heads: the items' section, each head a story's
-            parts = [(part, breaks, (Kind.HEADLINE if rubrics[k] else Kind.HEADING) if part_kind is Kind.SHORT else part_kind) for part, breaks, part_kind in parts]
+            parts = [(part, breaks, Kind.HEADLINE if rubrics[k] and part_kind is Kind.SHORT else Kind.HEADING if not rubrics[k] and part_kind in (Kind.SHORT, Kind.UNKNOWN) else part_kind) for part, breaks, part_kind in parts]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

@@ -472,6 +472,7 @@ def _item_head(head: Region, text: Region, size: Callable[[Region], float | None
     byline), right over a region of running text."""
     return (
         len(head.lines) == 1
+        and len(text.lines) >= 2
         and size(head) is not None
         and not display(size(head))
         and not display(size(text))

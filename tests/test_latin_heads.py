@@ -239,3 +239,33 @@ def test_a_name_in_capitals_over_its_text_stays_the_title():
         column(100, 60, ["Madrid, 4 mai. Le Roi a ordonné que les courriers partiront deux fois", "la semaine pour toutes les villes du royaume."]),
     ])
     assert [(a.section, a.title) for a in page.articles] == [(None, "ESPAGNE.")]
+
+
+def test_a_centred_head_in_text_type_inside_a_story_under_a_display_headline_is_its_heading():
+    column_lines = [
+        line("die Kinder des Dorfes werden seit Ostern darin unterrichtet, wie der", 100, 200, 1100),
+        line("Pfarrer in seinem Berichte an das Consistorium schreibt.", 100, 245, 900),
+        line("Die neue Orgel.", 450, 300, 750),
+        line("Auch die Kirche hat in diesem Jahre eine neue Orgel erhalten, die", 150, 345, 1100),
+        line("der Orgelbauer aus der Stadt in sechs Wochen aufgestellt hat, und", 100, 390, 1100),
+        line("am Sonntag wurde sie zum ersten Male gespielt.", 100, 435, 800),
+    ]
+    page = cleaned([
+        region(line("AUS DEM DORFE", 250, 0, 850, 100)),
+        column(100, 120, ["Die Gemeinde hat im vergangenen Jahre die neue Schule gebaut, und"]),
+        region(*column_lines),
+    ])
+    assert [(a.title, a.headings) for a in page.articles] == [("AUS DEM DORFE", ["Die neue Orgel."])]
+
+
+def test_a_centred_head_in_text_type_opens_a_story_where_no_story_has_a_display_headline():
+    column_lines = [
+        line("die Kinder des Dorfes werden seit Ostern darin unterrichtet, wie der", 100, 200, 1100),
+        line("Pfarrer in seinem Berichte an das Consistorium schreibt.", 100, 245, 900),
+        line("Die neue Orgel.", 450, 300, 750),
+        line("Auch die Kirche hat in diesem Jahre eine neue Orgel erhalten, die", 150, 345, 1100),
+        line("der Orgelbauer aus der Stadt in sechs Wochen aufgestellt hat, und", 100, 390, 1100),
+        line("am Sonntag wurde sie zum ersten Male gespielt.", 100, 435, 800),
+    ]
+    page = cleaned([region(*column_lines)])
+    assert [a.title for a in page.articles] == [None, "Die neue Orgel."]

@@ -538,3 +538,35 @@ def under(region: Region, regions: Sequence[Region]) -> Region | None:
         if r is not region and r.box is not None and r.box.left <= middle <= r.box.right and r.box.top >= region.box.bottom - 0.5 * region.box.height
     ]
     return min(below, key=lambda r: r.box.top, default=None)
+
+
+_SUBHEAD_TEXT = 3  # a subhead stands over this many lines of its story's text at least (an advertisement's display line over less)
+
+
+def subhead(part: Region, head: bool, after: Region | None) -> bool:
+    """A head of one line in mixed case, set in a column's own text type (`head`: the column's
+    geometry found it), on a page whose stories open under headlines in display type: it
+    heads a part of the story it stands in, no story of its own. (A page that sets its
+    stories' heads in text type, as the papers of 1814 did, opens a story there.)
+
+    Before (Journal des Débats, supplement of 14 July 1814: the minister's report under
+    "RAPPORT" in type 33; "Ministère de l'intérieur." centred in the text type of 7): the
+    report cut in two, its second half titled "Ministère de l'intérieur.". After: a heading
+    of the report. A line in brackets is a note or a credit ("(Copyright: 1903: By The
+    Tribune Association.)"), and a line over a line or two of text an advertisement's
+    ("Poland! Poland!! Poland!!!" / "Greatest Natural Medicinal Water Known.—Advt."); a line
+    ending on a comma is a place and date over the news ("PARIS, 1er avril,").
+
+    >>> from .reading import Box, Line, Region
+    >>> def part(*texts):
+    ...     return Region(tuple(Line(t, Box(0, 40 * k, 900, 40 * k + 30)) for k, t in enumerate(texts)))
+    >>> story = part("On Saturday the members met at the hall,", "and the mayor spoke of the new road,", "which is to be finished by May.")
+    >>> subhead(part("School Board Meets."), True, story), subhead(part("Poland! Poland!!"), True, part("Greatest Water Known.—Advt."))
+    (True, False)
+    >>> subhead(part("(Copyright: 1903.)"), True, story), subhead(part("THE BEGINNINGS."), True, story)
+    (False, False)
+    """
+    if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
+        return False
+    text = part.lines[0].text.strip()
+    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text)

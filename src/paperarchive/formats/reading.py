@@ -1184,6 +1184,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
+    headlined = not sideways and any(k not in furniture and len(r.lines) <= _HEAD_LINES and _display(size(r), body) for k, r in enumerate(regions))
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
@@ -1199,6 +1200,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body)
+            if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
+                parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
         elif display and not sideways:
             runs = _type_runs(region, measure, body)
             head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)

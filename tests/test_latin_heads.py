@@ -183,3 +183,89 @@ def test_a_headline_in_capitals_that_stops_mid_phrase_goes_on_in_the_next_capita
         text,
     ])
     assert (page.articles[-1].title, page.articles[-1].subtitle) == ("LA PAIX SIGNÉE.", "LES ALLIÉS QUITTENT PARIS.")
+
+
+MARKET = [
+    "Am Samstag wurde der neue Markt auf dem Rathausplatz eröffnet, und",
+    "die Bauern der umliegenden Dörfer brachten Obst und Gemüse in",
+    "solcher Menge, dass die Stände bis zum Abend nicht leer wurden.",
+]
+BRIDGE = [
+    "Die Brücke über den Inn wird seit Montag ausgebessert; der Verkehr",
+    "geht bis auf Weiteres über die Fähre unterhalb der Mühle, wie das",
+    "Bauamt mitteilt, und die Arbeiten sollen im Herbst fertig sein.",
+]
+
+
+def test_a_rubric_in_headline_type_over_small_heads_is_a_section_and_each_small_head_a_story():
+    page = cleaned([
+        region(line("Aus Stadt und Land", 250, 0, 850, 80)),
+        region(line("Der neue Markt", 400, 100, 700)),
+        column(100, 150, MARKET),
+        region(line("Die Innbrücke gesperrt", 350, 300, 750)),
+        column(100, 350, BRIDGE),
+    ])
+    assert [(a.section, a.title) for a in page.articles] == [("Aus Stadt und Land", "Der neue Markt"), (None, "Die Innbrücke gesperrt")]
+    assert page.articles[1].paragraphs[0].startswith("Die Brücke über den Inn")
+
+
+def test_a_headline_over_a_deck_of_two_lines_with_a_subhead_further_down_stays_one_story():
+    page = cleaned([
+        region(line("Der neue Markt", 250, 0, 850, 80)),
+        region(line("Die Bauern der Dörfer bringen Obst und", 200, 100, 900), line("Gemüse auf den Rathausplatz", 300, 145, 800)),
+        column(100, 200, MARKET),
+        region(line("Die Innbrücke gesperrt", 350, 350, 750)),
+        column(100, 400, BRIDGE),
+    ])
+    assert len(page.articles) == 1 and page.articles[0].headings == ["Die Innbrücke gesperrt"]
+
+
+def test_a_name_in_capitals_over_a_centred_dateline_and_head_is_the_section_not_the_title():
+    page = cleaned([
+        region(line("ESPAGNE.", 500, 0, 700)),
+        region(
+            line("Madrid, 4 mai.", 450, 60, 750),
+            line("Décret du Roi sur les postes.", 350, 105, 850),
+            line("Le Roi a ordonné que les courriers partiront deux fois la semaine pour", 100, 150, 1100),
+            line("toutes les villes du royaume, à commencer du premier juin prochain.", 100, 195, 1000),
+        ),
+    ])
+    assert [(a.section, a.kicker, a.title) for a in page.articles] == [("ESPAGNE.", "Madrid, 4 mai.", "Décret du Roi sur les postes.")]
+
+
+def test_a_name_in_capitals_over_its_text_stays_the_title():
+    page = cleaned([
+        region(line("ESPAGNE.", 500, 0, 700)),
+        column(100, 60, ["Madrid, 4 mai. Le Roi a ordonné que les courriers partiront deux fois", "la semaine pour toutes les villes du royaume."]),
+    ])
+    assert [(a.section, a.title) for a in page.articles] == [(None, "ESPAGNE.")]
+
+
+def test_a_centred_head_in_text_type_inside_a_story_under_a_display_headline_is_its_heading():
+    column_lines = [
+        line("die Kinder des Dorfes werden seit Ostern darin unterrichtet, wie der", 100, 200, 1100),
+        line("Pfarrer in seinem Berichte an das Consistorium schreibt.", 100, 245, 900),
+        line("Die neue Orgel.", 450, 300, 750),
+        line("Auch die Kirche hat in diesem Jahre eine neue Orgel erhalten, die", 150, 345, 1100),
+        line("der Orgelbauer aus der Stadt in sechs Wochen aufgestellt hat, und", 100, 390, 1100),
+        line("am Sonntag wurde sie zum ersten Male gespielt.", 100, 435, 800),
+    ]
+    page = cleaned([
+        region(line("AUS DEM DORFE", 250, 0, 850, 100)),
+        column(100, 120, ["Die Gemeinde hat im vergangenen Jahre die neue Schule gebaut, und"]),
+        region(*column_lines),
+    ])
+    assert [(a.title, a.headings) for a in page.articles] == [("AUS DEM DORFE", ["Die neue Orgel."])]
+
+
+def test_a_centred_head_in_text_type_opens_a_story_where_no_story_has_a_display_headline():
+    column_lines = [
+        line("die Kinder des Dorfes werden seit Ostern darin unterrichtet, wie der", 100, 200, 1100),
+        line("Pfarrer in seinem Berichte an das Consistorium schreibt.", 100, 245, 900),
+        line("Die neue Orgel.", 450, 300, 750),
+        line("Auch die Kirche hat in diesem Jahre eine neue Orgel erhalten, die", 150, 345, 1100),
+        line("der Orgelbauer aus der Stadt in sechs Wochen aufgestellt hat, und", 100, 390, 1100),
+        line("am Sonntag wurde sie zum ersten Male gespielt.", 100, 435, 800),
+    ]
+    page = cleaned([region(*column_lines)])
+    assert [a.title for a in page.articles] == [None, "Die neue Orgel."]

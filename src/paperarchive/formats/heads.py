@@ -414,3 +414,159 @@ def block_head(region: Region, below: Region | None) -> bool:
 
 
 _TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")
+
+
+_RUBRIC_LENGTH = 40  # characters: a rubric over a page's items is a short name
+_ITEM_SIZE = 0.25  # the heads of one rubric's items differ in type size by this share at most
+
+
+def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> dict[int, bool]:
+    """A rubric over items: a one-line name in headline type ("La Guerre du Transvaal",
+    "REVUE DE LA PRESSE") standing right over a one-line head in text type, which heads
+    text, with at least one more such head, in about the same type, further down before the
+    next head in headline type. The name is the section (False) of the first item, each small
+    head an item's own headline (True), not the subheads of one story under the name.
+    A headline over its deck and a story with subheads is no rubric: the deck stands over
+    another deck or is set in more than one line, and a story's subheads come after text
+    in the headline's own story, never right under the headline.
+
+    Before (L'Ouest-Éclair, 22 November 1901, ALTO): one story titled "La Guerre du Transvaal
+    La réserve de Dewet", with "Déportation de Madame Steyn" and "Les camps de concentration"
+    as its headings. After: three stories, the first under the section "La Guerre du Transvaal".
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(texts, top, size):
+    ...     lines = tuple(Line(t, Box(0, top + 10 * j, 100, top + 10 * j + 9), size) for j, t in enumerate(texts))
+    ...     return Region(lines, Box(0, top, 100, top + 10 * len(texts)))
+    >>> text = ["Lyon, 3 mai. The fair opened.", "It rained all day.", "Few came."]
+    >>> page = [region(["FOREIGN NEWS"], 0, 16), region(["Storm in Lyon"], 20, 9), region(text, 30, 8),
+    ...         region(["Strike in Lille"], 70, 9), region(text, 80, 8)]
+    >>> sizes = lambda r: r.lines[0].size
+    >>> rubric_items(page, sizes, lambda s: s >= 12)
+    {0: False, 1: True, 3: True}
+    >>> rubric_items(page[:3] + [region(text, 70, 8)], sizes, lambda s: s >= 12)  # one item: a headline and its deck
+    {}
+    """
+    found: dict[int, bool] = {}
+    for k in range(len(regions) - 2):
+        rubric, first, text = regions[k], regions[k + 1], regions[k + 2]
+        if len(rubric.lines) != 1 or len(rubric.lines[0].text.strip()) > _RUBRIC_LENGTH or not display(size(rubric)):
+            continue
+        if not _item_head(first, text, size, display):
+            continue
+        items = [k + 1]
+        for j in range(k + 2, len(regions) - 1):
+            region = regions[j]
+            if len(region.lines) == 1 and display(size(region)):
+                break  # the next rubric or headline
+            if _item_head(region, regions[j + 1], size, display) and _alike(size(region), size(first)):
+                items.append(j)
+        if len(items) >= 2:
+            found[k] = False
+            found.update(dict.fromkeys(items, True))
+    return found
+
+
+def _item_head(head: Region, text: Region, size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> bool:
+    """A head of one line in text type (the file says so, or `block_head`, `centred_head`; no
+    byline), right over a region of running text."""
+    return (
+        len(head.lines) == 1
+        and len(text.lines) >= 2
+        and size(head) is not None
+        and not display(size(head))
+        and not display(size(text))
+        and not BYLINE.match(head.lines[0].text.strip())
+        and (head.role == "heading" or block_head(head, text) or centred_head(head, text))
+    )
+
+
+def _alike(a: float | None, b: float | None) -> bool:
+    return bool(a and b) and abs(a - b) <= _ITEM_SIZE * max(a, b)
+
+
+_SECTION_WORDS = 3  # a country's or a page's section name set over its stories is this many words at most
+
+
+def section_over_head(region: Region, below: Region | None, display: Callable[[Region], bool]) -> bool:
+    """A name in capitals in text type, one short line set centred ("FRANCE.", "AUS DEM
+    REICHE"), right over a head that is centred too, in mixed case (a place and date line,
+    a story's head), not over text: the name heads the section the stories under it belong
+    to. Over text it is the title of the news under it ("ANGLETERRE." / "Londres, 20
+    mars. On assure…"), and a headline in display type over its centred deck is a headline.
+
+    Before (Journal des Débats, 2 April 1814, ALTO): "FRANCE." / "Saint-Jean-de-Luz, 2
+    février." / "Proclamation du général en chef lord Wellington." gave the story titled
+    "FRANCE.", the proclamation's title its subtitle. After: section "FRANCE.", kicker the
+    dateline, title the proclamation's head.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(*lines):
+    ...     boxed = tuple(Line(text, Box(left, top, right, top + 40)) for text, left, top, right in lines)
+    ...     return Region(boxed, Box(min(l.box.left for l in boxed), boxed[0].box.top, max(l.box.right for l in boxed), boxed[-1].box.bottom))
+    >>> name = region(("FRANCE.", 500, 0, 700))
+    >>> dated = region(("Lyon, 3 mars.", 450, 60, 750), ("Le préfet du département ordonne ce qui suit aux", 100, 110, 1100), ("marchands de grains de la ville.", 100, 155, 700))
+    >>> text = region(("Londres, 20 mars. On assure que d'après les nouvelles", 150, 60, 1100), ("de Hollande la flotte est partie.", 100, 105, 700))
+    >>> section_over_head(name, dated, lambda r: False), section_over_head(name, text, lambda r: False)
+    (True, False)
+    """
+    if below is None or len(region.lines) != 1 or len(below.lines) < 2 or display(region):
+        return False
+    name, first = region.lines[0], below.lines[0]
+    if name.box is None or first.box is None or below.box is None or region.box is None:
+        return False
+    text = name.text.strip()
+    if not _capitals(text) or len(text.split()) > _SECTION_WORDS or _capitals(first.text):
+        return False
+    height = max(name.box.height, first.box.height)
+    if not 0 <= first.box.top - name.box.bottom <= _OVER * height:
+        return False
+    left, right = below.box.left, below.box.right
+    return all(
+        min(a, b) >= 2 * height and abs(a - b) < 2 * height
+        for a, b in ((line.box.left - left, right - line.box.right) for line in (name, first))
+    )
+
+
+def under(region: Region, regions: Sequence[Region]) -> Region | None:
+    """The region standing right under `region`, across its middle (whatever the file's order)."""
+    if region.box is None:
+        return None
+    middle = (region.box.left + region.box.right) / 2
+    below = [
+        r for r in regions
+        if r is not region and r.box is not None and r.box.left <= middle <= r.box.right and r.box.top >= region.box.bottom - 0.5 * region.box.height
+    ]
+    return min(below, key=lambda r: r.box.top, default=None)
+
+
+_SUBHEAD_TEXT = 3  # a subhead stands over this many lines of its story's text at least (an advertisement's display line over less)
+
+
+def subhead(part: Region, head: bool, after: Region | None) -> bool:
+    """A head of one line in mixed case, set in a column's own text type (`head`: the column's
+    geometry found it), on a page whose stories open under headlines in display type: it
+    heads a part of the story it stands in, no story of its own. (A page that sets its
+    stories' heads in text type, as the papers of 1814 did, opens a story there.)
+
+    Before (Journal des Débats, supplement of 14 July 1814: the minister's report under
+    "RAPPORT" in type 33; "Ministère de l'intérieur." centred in the text type of 7): the
+    report cut in two, its second half titled "Ministère de l'intérieur.". After: a heading
+    of the report. A line in brackets is a note or a credit ("(Copyright: 1903: By The
+    Tribune Association.)"), and a line over a line or two of text an advertisement's
+    ("Poland! Poland!! Poland!!!" / "Greatest Natural Medicinal Water Known.—Advt."); a line
+    ending on a comma is a place and date over the news ("PARIS, 1er avril,").
+
+    >>> from .reading import Box, Line, Region
+    >>> def part(*texts):
+    ...     return Region(tuple(Line(t, Box(0, 40 * k, 900, 40 * k + 30)) for k, t in enumerate(texts)))
+    >>> story = part("On Saturday the members met at the hall,", "and the mayor spoke of the new road,", "which is to be finished by May.")
+    >>> subhead(part("School Board Meets."), True, story), subhead(part("Poland! Poland!!"), True, part("Greatest Water Known.—Advt."))
+    (True, False)
+    >>> subhead(part("(Copyright: 1903.)"), True, story), subhead(part("THE BEGINNINGS."), True, story)
+    (False, False)
+    """
+    if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
+        return False
+    text = part.lines[0].text.strip()
+    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text)

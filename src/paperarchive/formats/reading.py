@@ -1391,6 +1391,11 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     furniture = _furniture(regions, measure, body)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
+    size = lambda r: _region_size(r.lines, measure)  # noqa: E731
+    rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
+    if not sideways:  # a section's name over its first story's head
+        rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
+    headlined = not sideways and any(k not in furniture and len(r.lines) <= _HEAD_LINES and _display(size(r), body) for k, r in enumerate(regions))
     blocks: list[Block] = []
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
@@ -1406,6 +1411,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body)
+            if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
+                parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
         elif display and not sideways:
             runs = _type_runs(region, measure, body)
             head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)
@@ -1419,6 +1426,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             parts = [(replace(region, lines=region.lines[:n]), False, kind)] if n else []
             # (a credit the text tells, "□本报记者 廖冬云摄", is left to `classify`, which sets its box mark apart)
             parts.append((replace(region, lines=region.lines[n:]), False, Kind.UNKNOWN if PHOTO_CREDIT.match(region.lines[-1].text) else Kind.CREDIT))
+        if k in rubrics:  # a rubric over its items' heads: the items' section, each head a story's
+            parts = [(part, breaks, Kind.HEADLINE if rubrics[k] and part_kind is Kind.SHORT else Kind.HEADING if not rubrics[k] and part_kind in (Kind.SHORT, Kind.UNKNOWN) else part_kind) for part, breaks, part_kind in parts]
         parts = [piece for part in parts for piece in _signed(*part)]
         for j, (part, breaks, part_kind) in enumerate(parts):
             if j == 0 and region.opens is not None:  # the file says whether a story starts here

@@ -27,6 +27,7 @@ import pickle
 import zlib
 from array import array
 from collections import defaultdict
+from functools import cache
 from hashlib import md5 as _md5
 from itertools import accumulate, groupby, repeat
 from math import floor, log
@@ -38,7 +39,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import length_to_byte as whoosh_length_to_byte
 from whoosh.writing import SegmentWriter
 
 from .analysis import term_positions
@@ -57,6 +58,9 @@ _PICKLE = 3
 _TERM_INFO = W3TermInfo._struct  # a term table entry's fixed part: flags, weight, df, lengths, max weight, ids
 _EXTENT = Struct("!qi")  # then, for postings in the postings file: their offset and length
 _ENTRY_LENGTHS = Struct("!ii")  # whoosh's hash file: key and value lengths before each entry
+# A field length as whoosh's one byte (a bisection in Python, asked of every block's
+# shortest and longest document): remembered, as a segment has a few thousand lengths.
+length_to_byte = cache(whoosh_length_to_byte)
 
 
 class _TermPostings:

@@ -353,13 +353,20 @@ def _write_merged(fieldwriter, schema, sources, lengths) -> None:
 
 
 def _append_positions(postings: _TermPostings, ids, values, base: int, docmap: dict | None, format_) -> None:
-    """One block of a term's postings, renumbered, onto the term's merged arrays: a packed
-    block whole (ids shifted, counts and deltas copied as they are), others one by one."""
-    if docmap is None and isinstance(values, PackedValues) and postings.deltas.typecode == "H":
-        postings.docs.extend(map(add, ids, repeat(base)))
-        postings.counts.extend(iter(values.counts))
-        postings.deltas.frombytes(values.data)
-        return
+    """One block of a term's postings, renumbered, onto the term's merged arrays: a block of
+    16-bit deltas whole (ids shifted, counts and deltas copied as they are: a packed block's
+    arrays, or the values of a small block or an inlined term joined), others one by one."""
+    if docmap is None and postings.deltas.typecode == "H":
+        if isinstance(values, PackedValues):
+            postings.docs.extend(map(add, ids, repeat(base)))
+            postings.counts.extend(iter(values.counts))
+            postings.deltas.frombytes(values.data)
+            return
+        if all(value[0] == 72 for value in values):  # 72 is "H": no decoding to positions and back
+            postings.docs.extend(map(add, ids, repeat(base)))
+            postings.counts.extend([(len(value) - 1) >> 1 for value in values])
+            postings.deltas.frombytes(b"".join([value[1:] for value in values]))
+            return
     for old, value in zip(ids, values):
         new = base + old if docmap is None else docmap.get(old)
         if new is not None:

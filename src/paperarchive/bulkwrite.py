@@ -29,6 +29,7 @@ from array import array
 from collections import defaultdict
 from functools import cache
 from hashlib import md5 as _md5
+from io import BytesIO
 from itertools import accumulate, groupby, repeat
 from math import floor, log
 from operator import add, itemgetter, mul, sub
@@ -57,6 +58,7 @@ _SHORT = 65536  # positions below this are stored as 16-bit deltas
 _PICKLE = 3
 _TERM_INFO = W3TermInfo._struct  # a term table entry's fixed part: flags, weight, df, lengths, max weight, ids
 _EXTENT = Struct("!qi")  # then, for postings in the postings file: their offset and length
+_BLOCK_LENGTH = Struct("!i")  # before each block of the postings file
 _ENTRY_LENGTHS = Struct("!ii")  # whoosh's hash file: key and value lengths before each entry
 # A field length as whoosh's one byte (a bisection in Python, asked of every block's
 # shortest and longest document): remembered, as a segment has a few thousand lengths.
@@ -306,20 +308,34 @@ def _term_stream(source: int, reader: SegmentReader, name: str):
 
 
 def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
-    """A term's postings in one segment, a block at a time: (ids, weights, values)."""
-    info = W3TermInfo.from_bytes(info_bytes)
-    if info.is_inlined():
-        yield info.inlined_postings()
+    """A term's postings in one segment, a block at a time: (ids, weights, values).
+
+    Read from the bytes as whoosh's W3 format lays them out (what `_write_term` writes):
+    an inlined term's postings are in its term-table entry; others are one extent of the
+    postings file, a header, then per block its length (negative for the last), a
+    pickled tuple of block statistics and its data (ids as deltas, weights, values),
+    compressed if the statistics say so. One read per term, where whoosh's matcher
+    seeks and reads three times a block and builds a term info for every term.
+    """
+    if info_bytes[0]:  # the flags byte: inlined
+        yield pickle.loads(info_bytes[_TERM_INFO.size :])
         return
-    matcher = reader._terms._codec.postings_reader(reader._terms._postfile, info, field.format)
-    while True:
-        matcher._read_data()
-        matcher._read_weights()
-        matcher._read_values()
-        yield tuple(accumulate(matcher._data[0])), matcher._weights, matcher._values
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
+    offset, length = _EXTENT.unpack_from(info_bytes, _TERM_INFO.size)
+    data = reader._terms._postfile.get(offset, length)
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"no postings block at {offset} of {name}'s postings")
+    stream = BytesIO(data)
+    at = len(WHOOSH3_HEADER_MAGIC)
+    while at < length:
+        (size,) = _BLOCK_LENGTH.unpack_from(data, at)
+        stream.seek(at + _BLOCK_LENGTH.size)
+        count, _, _, compression, _, _ = pickle.load(stream)
+        at = at + _BLOCK_LENGTH.size + abs(size)
+        block = data[stream.tell() : at]
+        ids, weights, values = pickle.loads(zlib.decompress(block) if compression else block)
+        if weights is None or isinstance(weights, float):  # one weight for all, None for 1.0
+            weights = [1.0 if weights is None else weights] * count
+        yield tuple(accumulate(ids)), weights, values
 
 
 def _write_merged(fieldwriter, schema, sources, lengths) -> None:

@@ -110,8 +110,12 @@ def test_bigram_phrase_matches_like_a_phrase_but_through_its_cover(tmp_path):
 
 
 def test_term_positions_agrees_with_terms():
-    for path in (SEED, ENGLISH_PAGE):
-        text = path.read_text(encoding="utf-8")
+    # every full-width character and U+3000 between CJK, words and digits: `term_positions`
+    # folds only the full-width letters and digits, `terms` all of them
+    wide = "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000"
+    mixed = "".join(f"重陽{c}節Ａb{c}２０{c}x{c}" for c in wide)
+    for path in (SEED, ENGLISH_PAGE, mixed, mixed.replace("Ａ", "A").replace("２０", "20")):
+        text = path if isinstance(path, str) else path.read_text(encoding="utf-8")
         grouped: dict = {}
         for term, pos, _, _ in terms(text):
             grouped.setdefault(term, []).append(pos)

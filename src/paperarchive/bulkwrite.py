@@ -7,17 +7,18 @@ reading each document's field length back from a column file (`doc_field_length`
 and adding postings to blocks one call at a time (`add_posting`, with type
 asserts). This writer keeps one segment's postings in memory, per term in flat
 arrays (document numbers, weights, position counts, position deltas: about 12
-bytes a posting, where a tuple of Python objects takes 170), and hands whoosh's
-block writer a block at a time, already packed: a block's positions are one
-slice of the term's delta array. Weights that are small integers are stored as
-bytes, and terms found in one or two documents live inline in the term table.
+bytes a posting, where a tuple of Python objects takes 170), and writes each
+term's blocks and term-table entry itself, in whoosh's W3 layout (a block's
+positions are one slice of the term's delta array); a merge reads blocks back the
+same way. Weights that are small integers are stored as bytes, and terms found in
+one or two documents live inline in the term table.
 What it writes is an ordinary whoosh segment, read by any whoosh reader,
 searcher or merge; its files are not gathered into a compound file, which whoosh
 would copy into memory each time a searcher opens it.
 
 It relies on internals of whoosh-reloaded 2.7.5 (the version pinned): the W3
-codec's field and postings writers. `tests/test_index.py` checks the result
-against whoosh's own writer.
+codec's block and term-info layout, field and postings writers. `tests/test_index.py`
+checks the result, term by term, against whoosh's own writer.
 """
 
 from __future__ import annotations

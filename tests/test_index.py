@@ -1,6 +1,7 @@
 """The index: terms, folding, the packed formats, and the bulk writer against whoosh's own."""
 
 import pickle
+import random
 import re
 
 import pytest
@@ -109,8 +110,12 @@ def test_bigram_phrase_matches_like_a_phrase_but_through_its_cover(tmp_path):
 
 
 def test_term_positions_agrees_with_terms():
-    for path in (SEED, ENGLISH_PAGE):
-        text = path.read_text(encoding="utf-8")
+    # every full-width character and U+3000 between CJK, words and digits: `term_positions`
+    # folds only the full-width letters and digits, `terms` all of them
+    wide = "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000"
+    mixed = "".join(f"重陽{c}節Ａb{c}２０{c}x{c}" for c in wide)
+    for path in (SEED, ENGLISH_PAGE, mixed, mixed.replace("Ａ", "A").replace("２０", "20")):
+        text = path if isinstance(path, str) else path.read_text(encoding="utf-8")
         grouped: dict = {}
         for term, pos, _, _ in terms(text):
             grouped.setdefault(term, []).append(pos)
@@ -163,3 +168,74 @@ def test_article_ids_are_stored_not_indexed_and_old_indexed_ids_still_read(tmp_p
         assert "id" in s.reader().indexed_field_names()
         hits = s.search(Term("body", "重阳"), limit=None)
         assert hits and all(h["id"].startswith(record.id) for h in hits)
+
+
+def _generated_documents() -> list[dict]:
+    """300 articles of seeded random words: common terms span several 128-posting blocks,
+    rare ones are inlined, some repeat within a document, and one long body has positions
+    past 65535 (32-bit deltas)."""
+    rng = random.Random(15)
+    words = "重阳 敬老 社区 治理 港口 渔船 記者 報導 市民 政府 党 harbor fleet council 2026年 ５Ｇ网络".split()
+    rare = [chr(0x4E00 + n) + chr(0x4E80 + n) for n in range(400)]  # each in one or two documents
+    docs = []
+    for n in range(300):
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(5, 60)))
+        docs.append({"id": f"d{n}", "page": f"p{n // 10}", "title": rng.choice(words) + rare[n % 400], "body": body + rare[(n * 7) % 400]})
+    docs[7]["body"] += "\n" + "港口渔船 " * 14000  # 70,000 terms
+    return docs
+
+
+def _postings_and_statistics(ix, field: str) -> dict:
+    """Every term of `field` as whoosh's reader reads it: its statistics and every posting."""
+    found = {}
+    with ix.reader() as reader:
+        for text in reader.lexicon(field):
+            info = reader.term_info(field, text)
+            matcher = reader.postings(field, text)
+            postings = []
+            while matcher.is_active():
+                value = matcher.value_as("positions") if field != "page" else matcher.value()
+                postings.append((matcher.id(), matcher.weight(), value))
+                matcher.next()
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
+            found[text] = (stats, info.min_id(), info.max_id(), postings)
+    return found
+
+
+def _empty_index(folder):
+    folder.mkdir()
+    return whoosh_index.create_in(folder, make_schema())
+
+
+def test_every_terms_postings_and_statistics_are_whooshs_in_one_segment_and_merged(tmp_path):
+    """The bulk writer writes its blocks and term entries itself (`bulkwrite._write_term`):
+    whoosh's reader must find in them, term by term, what whoosh's own writer wrote, and
+    the same again after the merge that copies blocks whole."""
+    docs = _generated_documents()
+    theirs = _empty_index(tmp_path / "whoosh")
+    writer = theirs.writer()
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    ours = _empty_index(tmp_path / "bulk")
+    writer = BulkWriter(ours)
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit(merge=False)
+    merged = _empty_index(tmp_path / "merged")
+    for part in (docs[:100], docs[100:250], docs[250:]):
+        writer = BulkWriter(merged)
+        for doc in part:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    writer = BulkWriter(merged)
+    writer.add_segments(merged.storage, merged._segments())
+    writer.commit(mergetype=lambda _, current: [])
+    assert len(merged._segments()) == 1
+    for field in ("title", "body", "page"):
+        expected = _postings_and_statistics(theirs, field)
+        sizes = [len(postings) for *_, postings in expected.values()]
+        assert field == "page" or min(sizes) == 1  # inlined terms
+        assert field != "body" or max(sizes) > 128  # terms of two blocks and more
+        assert _postings_and_statistics(ours, field) == expected, field
+        assert _postings_and_statistics(merged, field) == expected, field

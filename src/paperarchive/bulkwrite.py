@@ -7,17 +7,18 @@ reading each document's field length back from a column file (`doc_field_length`
 and adding postings to blocks one call at a time (`add_posting`, with type
 asserts). This writer keeps one segment's postings in memory, per term in flat
 arrays (document numbers, weights, position counts, position deltas: about 12
-bytes a posting, where a tuple of Python objects takes 170), and hands whoosh's
-block writer a block at a time, already packed: a block's positions are one
-slice of the term's delta array. Weights that are small integers are stored as
-bytes, and terms found in one or two documents live inline in the term table.
+bytes a posting, where a tuple of Python objects takes 170), and writes each
+term's blocks and term-table entry itself, in whoosh's W3 layout (a block's
+positions are one slice of the term's delta array); a merge reads blocks back the
+same way. Weights that are small integers are stored as bytes, and terms found in
+one or two documents live inline in the term table.
 What it writes is an ordinary whoosh segment, read by any whoosh reader,
 searcher or merge; its files are not gathered into a compound file, which whoosh
 would copy into memory each time a searcher opens it.
 
 It relies on internals of whoosh-reloaded 2.7.5 (the version pinned): the W3
-codec's field and postings writers. `tests/test_index.py` checks the result
-against whoosh's own writer.
+codec's block and term-info layout, field and postings writers. `tests/test_index.py`
+checks the result, term by term, against whoosh's own writer.
 """
 
 from __future__ import annotations
@@ -27,16 +28,20 @@ import pickle
 import zlib
 from array import array
 from collections import defaultdict
+from functools import cache
+from hashlib import md5 as _md5
+from io import BytesIO
 from itertools import accumulate, groupby, repeat
 from math import floor, log
-from operator import add, itemgetter, sub
+from operator import add, itemgetter, mul, sub
 from pathlib import Path
+from struct import Struct
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.system import pack_int, pack_ushort
+from whoosh.util.numeric import length_to_byte as whoosh_length_to_byte
 from whoosh.writing import SegmentWriter
 
 from .analysis import term_positions
@@ -52,6 +57,13 @@ _SHORT = 65536  # positions below this are stored as 16-bit deltas
 # a str in UTF-8, so every byte from 0x80 up takes two (about a third of the position
 # deltas' bytes). Protocol 3 writes bytes as they are, and any whoosh reader loads it.
 _PICKLE = 3
+_TERM_INFO = W3TermInfo._struct  # a term table entry's fixed part: flags, weight, df, lengths, max weight, ids
+_EXTENT = Struct("!qi")  # then, for postings in the postings file: their offset and length
+_BLOCK_LENGTH = Struct("!i")  # before each block of the postings file
+_ENTRY_LENGTHS = Struct("!ii")  # whoosh's hash file: key and value lengths before each entry
+# A field length as whoosh's one byte (a bisection in Python, asked of every block's
+# shortest and longest document): remembered, as a segment has a few thousand lengths.
+length_to_byte = cache(whoosh_length_to_byte)
 
 
 class _TermPostings:
@@ -297,20 +309,34 @@ def _term_stream(source: int, reader: SegmentReader, name: str):
 
 
 def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
-    """A term's postings in one segment, a block at a time: (ids, weights, values)."""
-    info = W3TermInfo.from_bytes(info_bytes)
-    if info.is_inlined():
-        yield info.inlined_postings()
+    """A term's postings in one segment, a block at a time: (ids, weights, values).
+
+    Read from the bytes as whoosh's W3 format lays them out (what `_write_term` writes):
+    an inlined term's postings are in its term-table entry; others are one extent of the
+    postings file, a header, then per block its length (negative for the last), a
+    pickled tuple of block statistics and its data (ids as deltas, weights, values),
+    compressed if the statistics say so. One read per term, where whoosh's matcher
+    seeks and reads three times a block and builds a term info for every term.
+    """
+    if info_bytes[0]:  # the flags byte: inlined
+        yield pickle.loads(info_bytes[_TERM_INFO.size :])
         return
-    matcher = reader._terms._codec.postings_reader(reader._terms._postfile, info, field.format)
-    while True:
-        matcher._read_data()
-        matcher._read_weights()
-        matcher._read_values()
-        yield tuple(accumulate(matcher._data[0])), matcher._weights, matcher._values
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
+    offset, length = _EXTENT.unpack_from(info_bytes, _TERM_INFO.size)
+    data = reader._terms._postfile.get(offset, length)
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"no postings block at {offset} of {name}'s postings")
+    stream = BytesIO(data)
+    at = len(WHOOSH3_HEADER_MAGIC)
+    while at < length:
+        (size,) = _BLOCK_LENGTH.unpack_from(data, at)
+        stream.seek(at + _BLOCK_LENGTH.size)
+        count, _, _, compression, _, _ = pickle.load(stream)
+        at = at + _BLOCK_LENGTH.size + abs(size)
+        block = data[stream.tell() : at]
+        ids, weights, values = pickle.loads(zlib.decompress(block) if compression else block)
+        if weights is None or isinstance(weights, float):  # one weight for all, None for 1.0
+            weights = [1.0 if weights is None else weights] * count
+        yield tuple(accumulate(ids)), weights, values
 
 
 def _write_merged(fieldwriter, schema, sources, lengths) -> None:
@@ -344,13 +370,20 @@ def _write_merged(fieldwriter, schema, sources, lengths) -> None:
 
 
 def _append_positions(postings: _TermPostings, ids, values, base: int, docmap: dict | None, format_) -> None:
-    """One block of a term's postings, renumbered, onto the term's merged arrays: a packed
-    block whole (ids shifted, counts and deltas copied as they are), others one by one."""
-    if docmap is None and isinstance(values, PackedValues) and postings.deltas.typecode == "H":
-        postings.docs.extend(map(add, ids, repeat(base)))
-        postings.counts.extend(iter(values.counts))
-        postings.deltas.frombytes(values.data)
-        return
+    """One block of a term's postings, renumbered, onto the term's merged arrays: a block of
+    16-bit deltas whole (ids shifted, counts and deltas copied as they are: a packed block's
+    arrays, or the values of a small block or an inlined term joined), others one by one."""
+    if docmap is None and postings.deltas.typecode == "H":
+        if isinstance(values, PackedValues):
+            postings.docs.extend(map(add, ids, repeat(base)))
+            postings.counts.extend(iter(values.counts))
+            postings.deltas.frombytes(values.data)
+            return
+        if all(value[0] == 72 for value in values):  # 72 is "H": no decoding to positions and back
+            postings.docs.extend(map(add, ids, repeat(base)))
+            postings.counts.extend([(len(value) - 1) >> 1 for value in values])
+            postings.deltas.frombytes(b"".join([value[1:] for value in values]))
+            return
     for old, value in zip(ids, values):
         new = base + old if docmap is None else docmap.get(old)
         if new is not None:
@@ -358,27 +391,64 @@ def _append_positions(postings: _TermPostings, ids, values, base: int, docmap: d
 
 
 def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float) -> None:
-    """One term's postings, a block at a time; each block's positions are one slice of the deltas."""
-    fieldwriter.start_term(tbytes)
+    """One term's postings: its blocks (each block's positions one slice of the deltas) in
+    one write to the postings file, and its entry in the term table, or the postings
+    inline in the entry for a term of `_INLINE_POSTINGS` or fewer.
+
+    The bytes are those whoosh's `W3FieldWriter.start_term`/`finish_term` write through
+    `_CompactPostingsWriter`, computed here without whoosh's per-term objects (a term
+    info, a block buffer of three arrays, a pickle of the inlined postings made and thrown
+    away): S makes 30,000 terms, and that bookkeeping was a third of the flush.
+    """
+    docs, counts = postings.docs, postings.counts
+    n = len(docs)
+    key = pack_ushort(fieldwriter._fieldid) + tbytes
+    if n <= _INLINE_POSTINGS:
+        weights = _weights(counts, boost)
+        known = list(filter(None, map(lengths.get, docs)))
+        minlength = length_to_byte(min(known)) if known else 0
+        maxlength = length_to_byte(max(known)) if known else 0
+        code = postings.deltas.typecode.encode()
+        values = _posting_values(postings, code, list(accumulate(counts, initial=0)), 0, n)
+        info = _TERM_INFO.pack(1, sum(weights), n, minlength, maxlength, max(weights), docs[0], docs[-1])
+        _add_term_entry(fieldwriter._tindex, key, info + pickle.dumps((tuple(docs), tuple(weights), tuple(values)), _PICKLE))
+        return
     block = fieldwriter._postwriter
-    n = len(postings.docs)
-    ends = list(accumulate(postings.counts, initial=0))  # where each posting's deltas start
-    size = block._blocklimit
+    size, compression = block._blocklimit, block._compression
+    ends = list(accumulate(counts, initial=0))  # where each posting's deltas start
+    parts = [WHOOSH3_HEADER_MAGIC]
+    total = maxweight = maxlength = 0
+    minlength = None
     for start in range(0, n, size):
         stop = min(start + size, n)
-        block._ids = postings.docs[start:stop]
-        block._weights = _weights(postings.counts[start:stop], boost)
-        block._values = _block_values(postings, ends, start, stop)
-        known = list(filter(None, map(lengths.get, block._ids)))
-        block._minlength = min(known) if known else None
-        block._maxlength = max(known) if known else 0
-        block._maxweight = max(block._weights)
-        if stop < n:
-            block._write_block()
-    if n <= _INLINE_POSTINGS:
-        _inline(fieldwriter, block, tbytes)
-    else:
-        fieldwriter.finish_term()  # writes the last block and the term's entry
+        ids = docs[start:stop]
+        weights = _weights(counts[start:stop], boost)
+        known = list(filter(None, map(lengths.get, ids)))
+        low, high = (min(known), max(known)) if known else (None, 0)
+        top = max(weights)
+        parts.append(_block_bytes(ids, weights, _block_values(postings, ends, start, stop), low, high, top, compression, stop == n))
+        # what whoosh's `W3TermInfo.add_block` keeps of each block
+        total += sum(weights)
+        minlength = low if start == 0 else min(minlength, low)
+        maxlength, maxweight = max(maxlength, high), max(maxweight, top)
+    data = b"".join(parts)
+    postfile = fieldwriter._postfile
+    offset = postfile.tell()
+    postfile.write(data)
+    minbyte = 0 if minlength is None else length_to_byte(minlength)
+    info = _TERM_INFO.pack(0, total, n, minbyte, length_to_byte(maxlength), maxweight, docs[0], docs[-1])
+    _add_term_entry(fieldwriter._tindex, key, info + _EXTENT.pack(offset, len(data)))
+
+
+def _add_term_entry(tindex, key: bytes, value: bytes) -> None:
+    """whoosh's `OrderedHashWriter.add` (keys come in order here: no check), in one write."""
+    dbfile = tindex.dbfile
+    position = dbfile.tell()
+    tindex.index.append(position)
+    dbfile.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
+    hashed = int.from_bytes(_md5(key).digest()[-4:], "big")  # whoosh's `md5_hash`: the digest's low 32 bits
+    tindex.buckets[hashed & 255].append((hashed, position))
+    tindex.lastkey = key
 
 
 def _weights(counts: array, boost: float) -> bytes | array:
@@ -387,7 +457,7 @@ def _weights(counts: array, boost: float) -> bytes | array:
     indexes into whatever sequence it unpickles."""
     if boost == int(boost):
         try:
-            return bytes([c * int(boost) for c in counts])
+            return bytes(iter(counts)) if boost == 1 else bytes(map(mul, counts, repeat(int(boost))))
         except ValueError:  # a weight over 255
             pass
     return array("f", [c * boost for c in counts])
@@ -397,7 +467,12 @@ def _block_values(postings: _TermPostings, ends: list[int], start: int, stop: in
     deltas = postings.deltas
     if stop - start >= _PACK_FROM and deltas.typecode == "H":
         return PackedValues(deltas[ends[start] : ends[stop]].tobytes(), _counts(postings.counts[start:stop]))
-    code = deltas.typecode.encode()
+    return tuple(_posting_values(postings, deltas.typecode.encode(), ends, start, stop))
+
+
+def _posting_values(postings: _TermPostings, code: bytes, ends: list[int], start: int, stop: int) -> list[bytes]:
+    """Postings `start` to `stop` as `PackedPositions` values, one each."""
+    deltas = postings.deltas
     return [code + deltas[ends[i] : ends[i + 1]].tobytes() for i in range(start, stop)]
 
 
@@ -408,14 +483,38 @@ def _counts(counts: array) -> bytes | array:
         return array("H", counts)
 
 
-def _inline(fieldwriter, block, tbytes: bytes) -> None:
-    """Store a rare term's postings (all in the block buffer) in the term table itself."""
-    terminfo = block._terminfo
-    terminfo.add_block(block)
-    terminfo.set_inlined(block._ids, block._weights, block._values)
-    block._terminfo = None
-    fixed = terminfo.to_bytes()[: W3TermInfo._struct.size]  # whoosh's, less its protocol-2 pickle
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, fixed + pickle.dumps(terminfo._inlined, _PICKLE))
+def _block_bytes(ids, weights, values, minlength, maxlength, maxweight, compression: int, last: bool) -> bytes:
+    """One postings block as whoosh's `W3PostingsWriter._write_block` writes it (length,
+    block info, data), but pickled with `_PICKLE`, its ids, weights and values stored
+    compactly, and compressed only when that makes it smaller (whoosh meant to, but
+    always compresses)."""
+    databytes = pickle.dumps((_mini_ids(ids), _mini_weights(weights), values), _PICKLE)
+    compressed = zlib.compress(databytes, compression) if compression else databytes
+    level = compression if len(compressed) < len(databytes) else 0
+    if level:
+        databytes = compressed
+    info = (len(ids), ids[-1], maxweight, level, length_to_byte(minlength), length_to_byte(maxlength))
+    infobytes = pickle.dumps(info, 2)  # numbers only: protocol 2 is as small
+    length = len(infobytes) + len(databytes)
+    return pack_int(-length if last else length) + infobytes + databytes  # negative: the term's last block
+
+
+def _mini_ids(ids):
+    deltas = [ids[0], *map(sub, ids[1:], ids)]
+    if len(deltas) < _PACK_FROM:
+        return tuple(deltas)
+    if max(deltas) < 256:
+        return bytes(deltas)  # dense terms in a young segment: one byte per document gap
+    return array("H" if max(deltas) < 65536 else "I", deltas)
+
+
+def _mini_weights(weights):
+    """whoosh's `_mini_weights` (None for all 1.0, one number for a constant), and byte weights kept as bytes."""
+    if weights.count(weights[0]) == len(weights):
+        if isinstance(weights, bytes):
+            return None if weights[0] == 1 else float(weights[0])
+        return None if weights[0] == 1.0 else weights[0]
+    return weights if isinstance(weights, bytes) else tuple(weights)
 
 
 def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, float, bytes]]) -> None:
@@ -427,50 +526,19 @@ def _write_plain_term(fieldwriter, tbytes: bytes, postings: list[tuple[int, floa
 
 
 class _CompactPostingsWriter(W3PostingsWriter):
-    """whoosh's block writer, storing each block's ids, weights and values compactly."""
+    """whoosh's block writer, storing each block's ids, weights and values compactly
+    (`_block_bytes`); it writes the terms of the untokenized fields."""
 
     def _write_block(self, last=False):
-        """whoosh's `W3PostingsWriter._write_block`, pickling with `_PICKLE`, and compressing
-        a block only when that makes it smaller (whoosh meant to, but always compresses)."""
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), _PICKLE)
-        compressed = zlib.compress(databytes, self._compression) if self._compression else databytes
-        level = self._compression if len(compressed) < len(databytes) else 0
-        if level:
-            databytes = compressed
-        ids = self._ids
-        info = (len(ids), ids[-1], self._maxweight, level, length_to_byte(self._minlength), length_to_byte(self._maxlength))
-        infobytes = pickle.dumps(info, 2)  # numbers only: protocol 2 is as small
-        length = len(infobytes) + len(databytes)
-        self._postfile.write_int(-length if last else length)  # negative: the term's last block
-        self._postfile.write(infobytes)
-        self._postfile.write(databytes)
+        values = self._mini_values()
+        self._postfile.write(
+            _block_bytes(self._ids, self._weights, values, self._minlength, self._maxlength, self._maxweight, self._compression, last)
+        )
         self._blockcount += 1
         self._new_block()
-
-    def _mini_ids(self):
-        ids = self._ids
-        deltas = [ids[0], *map(sub, ids[1:], ids)]
-        if len(deltas) < _PACK_FROM:
-            return tuple(deltas)
-        if max(deltas) < 256:
-            return bytes(deltas)  # dense terms in a young segment: one byte per document gap
-        return array("H" if max(deltas) < 65536 else "I", deltas)
-
-    def _mini_weights(self):
-        weights = self._weights
-        if not isinstance(weights, bytes):
-            return super()._mini_weights()
-        if weights.count(weights[0]) == len(weights):  # constant: whoosh stores one float, or None for 1.0
-            return None if weights[0] == 1 else float(weights[0])
-        return weights
-
-    def _mini_values(self):
-        if isinstance(self._values, PackedValues):
-            return self._values
-        return super()._mini_values()
 
 
 class _CompactCodec(W3Codec):

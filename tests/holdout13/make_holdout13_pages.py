@@ -7,7 +7,12 @@ character multisets (page minus gold = the listed markup only), every gold parag
 contiguous stretch of the page once lifted lines are taken out, and the shared scorer fed
 the gold itself.
 """
-import json, os, re, subprocess, sys, unicodedata
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -207,7 +212,7 @@ def p1():
     head = "澜川日报　2026年11月30日　星期一　　第4版　国内新闻"
     note_line = "（本版稿件由新华社供稿）"
     foot = "本版编辑　秦书阳　　校对　黄　蕾"
-    W, I = 24, "　　"
+    W, indent = 24, "　　"
     # item 1: headline, —— subtitle, full dateline with two reporters
     t1, s1 = "全国冬季农田水利建设全面铺开", "今冬明春计划新增高效节水灌溉面积1200万亩"
     p1a = "新华社北京11月29日电（记者冯雪、陶然）记者29日从水利部获悉，今冬明春全国农田水利建设已全面铺开，各地计划新增和改善灌溉面积3100万亩，其中新增高效节水灌溉面积1200万亩。"
@@ -230,17 +235,17 @@ def p1():
 
     L = [head, "", note_line, ""]
     L += [t1, "——" + s1, ""]
-    L += cjk_wrap(p1a, W, I) + cjk_wrap(p1b, W, I)
-    w = cjk_wrap(p1c, W, I)
+    L += cjk_wrap(p1a, W, indent) + cjk_wrap(p1b, W, indent)
+    w = cjk_wrap(p1c, W, indent)
     L += insert(w, 1, [foot])  # editor credit read into the middle of a sentence (mid-column)
     L += ["（完）", "", ""]
-    L += [t2, ""] + cjk_wrap(p2, W, I) + ["", ""]
-    L += [t3, ""] + cjk_wrap(p3a, W, I)
-    w = cjk_wrap(p3b, W, I)
+    L += [t2, ""] + cjk_wrap(p2, W, indent) + ["", ""]
+    L += [t3, ""] + cjk_wrap(p3a, W, indent)
+    w = cjk_wrap(p3b, W, indent)
     L += w[:3] + [""] + w[3:]  # column break inside a sentence
-    L += cjk_wrap(p3c, W, I) + ["（完）", "", ""]
-    L += [t4, ""] + cjk_wrap(p4, W, I) + ["", ""]
-    L += [t5, ""] + cjk_wrap(p5, W, I)
+    L += cjk_wrap(p3c, W, indent) + ["（完）", "", ""]
+    L += [t4, ""] + cjk_wrap(p4, W, indent) + ["", ""]
+    L += [t5, ""] + cjk_wrap(p5, W, indent)
     xh = [None, "新华社"]
     gold = {
         "note": "",
@@ -309,7 +314,7 @@ def p3():
     banner = "读者信箱"
     call = "来信请寄：汾河晚报读者信箱（太原市迎泽大街188号，邮编030001）　电子邮箱：dzxx@example.cn"
     foot = "责任编辑　郝文静　美编　任　桐"
-    W, I = 22, "　　"
+    W, indent = 22, "　　"
     pad = "　" * 10
     t1 = "退休后到外地随子女生活，医保怎么转？"
     q1a = "编辑同志：我今年六十二岁，在太原退休，明年打算搬到深圳和女儿一起住。听说医保关系可以转移，但不知道要准备哪些材料，转过去以后待遇会不会降低？"
@@ -329,14 +334,14 @@ def p3():
     e3a = "编者：本报将来信转给小店区城市管理局，该局很快作了回复。"
     e3b = "区城管局回复：经现场核查，两盏路灯因地下电缆老化损坏无法点亮。我局已安排维修单位更换电缆，11月26日两盏路灯已恢复照明。感谢读者的监督。"
     L = [head, "", banner, ""]
-    L += [t1, ""] + cjk_wrap(q1a, W, I) + cjk_wrap(q1b, W, I) + [pad + sig1]
-    L += cjk_wrap(d1a, W, I) + cjk_wrap(d1b, W, I) + [pad[:6] + adv, ""]
-    L += [t2, ""] + cjk_wrap(q2, W, I) + [pad + sig2]
-    w = cjk_wrap(d2a, W, I)
+    L += [t1, ""] + cjk_wrap(q1a, W, indent) + cjk_wrap(q1b, W, indent) + [pad + sig1]
+    L += cjk_wrap(d1a, W, indent) + cjk_wrap(d1b, W, indent) + [pad[:6] + adv, ""]
+    L += [t2, ""] + cjk_wrap(q2, W, indent) + [pad + sig2]
+    w = cjk_wrap(d2a, W, indent)
     L += insert(w, 2, [foot])  # the editor line read into a sentence (column foot)
-    L += cjk_wrap(d2b, W, I) + [pad[:6] + adv, ""]
-    L += [t3, ""] + cjk_wrap(q3, W, I) + [pad + sig3]
-    L += cjk_wrap(e3a, W, I) + cjk_wrap(e3b, W, I) + ["", call]
+    L += cjk_wrap(d2b, W, indent) + [pad[:6] + adv, ""]
+    L += [t3, ""] + cjk_wrap(q3, W, indent) + [pad + sig3]
+    L += cjk_wrap(e3a, W, indent) + cjk_wrap(e3b, W, indent) + ["", call]
     gold = {
         "note": "",
         "page": {"furniture": [head, foot, call], "date": "2026-11-30", "page": "A10"},
@@ -356,7 +361,7 @@ def p3():
 def p4():
     name = "zht_utf16be_bom_hk_fukan_lianzai_serial_episode_number_mingri_xu_illustration_credit_column"
     head = "香江夕報　2026年11月30日　星期一　　副刊　C6"
-    W, I = 16, "　"
+    W, indent = 16, "　"
     banner = "小說連載"
     t1 = "霧鎖油麻地（一二七）"
     by1 = "文：司徒朗"
@@ -385,13 +390,13 @@ def p4():
     foot = "副刊編輯：何詠詩　美術：鄭家明"
     L = [head, "", banner, "", t1, "", by1, ""]
     for k, para in enumerate(s1):
-        w = cjk_wrap(para, W, I)
+        w = cjk_wrap(para, W, indent)
         if k == 3:
             w = insert(w, 1, ["", illus, ""])  # the illustration credit read into a sentence
         L += w
     L += ["　" * 10 + cont, "", "", col, "", t2, "　" * 10 + by2, ""]
     for para in s2:
-        L += cjk_wrap(para, W, I)
+        L += cjk_wrap(para, W, indent)
     L += ["", call, foot]
     gold = {
         "note": "",
@@ -436,10 +441,10 @@ def p5():
             "上一篇：滨江路段本周起夜间施工",
             "下一篇：市民卡新增乘车码功能",
             "版权所有：滨江新闻网　未经授权禁止转载　ICP备案号：示例ICP备20260001号"]
-    I = "　　"
-    L = [tab, crumbs, "", t, "", meta, tools, share, "", I + ps[0], "", I + ps[1], "", h1, "",
-         I + ps[2], "", cap + cred, "", I + ps[3], "", I + ps[4], "", I + ps[5], "", h2, "",
-         I + ps[6], "", I + ps[7], ""] + tail
+    indent = "　　"
+    L = [tab, crumbs, "", t, "", meta, tools, share, "", indent + ps[0], "", indent + ps[1], "", h1, "",
+         indent + ps[2], "", cap + cred, "", indent + ps[3], "", indent + ps[4], "", indent + ps[5], "", h2, "",
+         indent + ps[6], "", indent + ps[7], ""] + tail
     gold = {
         "note": "",
         "page": {"furniture": [tab, crumbs, stamp, ed, tools, share] + tail, "date": "2026-11-29", "page": None},
@@ -517,7 +522,7 @@ def p7():
     name = "es_latin1_regional_comarcas_antetitulo_two_line_head_sumario_byline_place_foto_credit_efe_breves_pasa_a"
     del SPLITS[:]
     head = "14 | COMARCAS | Diario del Alto Valle | Lunes, 30 de noviembre de 2026"
-    W, I = 42, "  "
+    W, indent = 42, "  "
     hy = ["ve-cinos", "am-pliación", "Conse-jería", "ma-ñanas", "pro-fesionales", "deman-da", "ayunta-miento",
           "desplaza-miento", "cons-trucción", "circu-lación", "veci-nales", "aproxima-damente", "adjudi-cación",
           "solida-rio", "conce-jala", "Bar-celona", "sumi-nistro", "hospi-tal", "pre-supuesto", "alcal-desa",
@@ -547,13 +552,13 @@ def p7():
     a4 = ["El colegio San Isidro celebra el sábado su mercadillo navideño solidario. Lo recaudado se destinará al comedor social de Cáritas, explicó la concejala de Educación, Elena Prieto."]
     L = [head, "", kick, t1[:31], t1[32:], "", sub1[:60].rsplit(" ", 1)[0], sub1[len(sub1[:60].rsplit(" ", 1)[0]) + 1:], "", by1, ""]
     for k, para in enumerate(a1):
-        w = en_wrap(para, W, hy, I)
+        w = en_wrap(para, W, hy, indent)
         if k == 1:
             w = insert(w, 3, ["", cap, cred, ""])
         L += w
     L += [jump, "", "", t2, "", src2, ""]
     for para in a2:
-        L += en_wrap(para, W, hy, I)
+        L += en_wrap(para, W, hy, indent)
     L += ["", "", brev, "", t3] + en_wrap(a3[0], W, hy) + ["", t4] + en_wrap(a4[0], W, hy) + [""]
     gold = {
         "note": "",
@@ -641,7 +646,7 @@ def p9():
     name = "zh_gbk_crlf_tv_radio_page_listings_panel_midsentence_channel_times_jianxi_jizhe_benbaoxun"
     head = "江城晚报　2026年11月30日　星期一　B8　荧屏·广播"
     foot = "本版编辑　邱　岚　　组版　冯小东"
-    W, I = 23, "　　"
+    W, indent = 23, "　　"
     t1 = "纪录片《大河之畔》今晚开播"
     by1 = "本报记者　何　静"
     a1 = [
@@ -678,13 +683,13 @@ def p9():
     ]
     L = [head, "", t1, by1, ""]
     for para in a1:
-        L += cjk_wrap(para, W, I)
+        L += cjk_wrap(para, W, indent)
     L += ["", t2, ""]
     for para in a2:
-        L += cjk_wrap(para, W, I)
+        L += cjk_wrap(para, W, indent)
     L += ["", t3, by3, ""]
-    L += cjk_wrap(a3[0], W, I)
-    w = cjk_wrap(a3[1], W, I)
+    L += cjk_wrap(a3[0], W, indent)
+    w = cjk_wrap(a3[1], W, indent)
     L += insert(w, 1, [""] + panel + [""])  # the listings panel stands in the next column: read into a sentence
     L += ["", foot]
     gold = {
@@ -707,7 +712,7 @@ def p10():
     name = "it_cp1252_crlf_cronaca_occhiello_catenaccio_di_byline_euro_sign_foto_credit_segue_ansa_end_source"
     del SPLITS[:]
     head = "12 | Lunedì 30 novembre 2026 | IL CORRIERE DEL LAGO | CRONACA"
-    W, I = 44, ""
+    W, indent = 44, ""
     hy = ["af-fitti", "stu-denti", "univer-sità", "ca-serma", "consi-gliere", "apparta-menti", "pro-prietari",
           "resi-denza", "ri-convertire", "immo-biliare", "ammini-strazione", "dispo-nibili", "segre-teria",
           "circo-lazione", "la-vori", "pome-riggio", "vei-coli", "can-tiere", "traf-fico", "sin-daco"]
@@ -730,13 +735,13 @@ def p10():
     src2 = "(ANSA)"
     L = [head, "", kick, t1, "", sub1, "", by1, ""]
     for k, para in enumerate(a1):
-        w = en_wrap(para, W, hy, I)
+        w = en_wrap(para, W, hy, indent)
         if k == 0:
             w = insert(w, 4, ["", cap + " " + cred, ""])
         L += w
     L += [jump, "", "", t2, ""]
     for para in a2:
-        L += en_wrap(para, W, hy, I)
+        L += en_wrap(para, W, hy, indent)
     L += [src2, ""]
     gold = {
         "note": "",

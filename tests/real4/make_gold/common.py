@@ -1,4 +1,6 @@
 import json
+
+
 def art(title=None, paragraphs=(), section=None, kicker=None, subtitle=None, byline=None, source=None, headings=(), captions=()):
     return {"section": section, "kicker": kicker, "title": title, "subtitle": subtitle, "byline": byline,
             "source": source, "headings": list(headings), "paragraphs": list(paragraphs), "captions": list(captions)}

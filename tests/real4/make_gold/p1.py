@@ -1,5 +1,9 @@
-import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
-from common import *
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import art, write
+
 A = []
 A.append(art(None, [
  "On avoit répandu, avant-hier, dans la soirée, la proclamation suivante de S. A. le prince de Schwartzenberg :",

@@ -1,5 +1,10 @@
-import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
-from pagegt import *; from common import *
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import art, write
+from pagegt import Page, paras
+
 P = Page('tests/real4/reichsanzeiger_1870-09-03_sedan_spread.page.xml')
 A = []
 A.append(art(None, paras(P.lines('r2'))))

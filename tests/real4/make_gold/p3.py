@@ -1,8 +1,14 @@
-import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
-from pagegt import *; from common import *
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import art, write
+from pagegt import Page, joinlines, paras
+
 P = Page('tests/real4/reichsanzeiger_1871-03-05_treaty_articles_spread.page.xml')
 def L(rid, i, j=None):
-    ls = P.regs[rid]; j = i + 1 if j is None else j
+    ls = P.regs[rid]
+    j = i + 1 if j is None else j
     return joinlines([t for _, _, t in ls[i:j]])
 A = []
 # 1) peace preliminaries, continued from the previous page
@@ -17,7 +23,8 @@ A.append(art(L('r30', 0, 2), [L('r30', 3, 7), L('r30', 7, 13), L('r30', 13, 15),
 fr = [L('r31', 0), L('r31', 1, 4)] + paras(P.lines('r33')) + paras(P.lines('r35')) + paras(P.lines('r37')) + [L('r39', 0, 4), L('r39', 4)]
 A.append(art(None, fr, headings=[P.text(r) for r in ('r32', 'r34', 'r36', 'r38')], byline=[L('r39', 5), None]))
 de = []
-for r in ('r41', 'r42', 'r43', 'r44'): de += paras(P.lines(r)[1:])
+for r in ('r41', 'r42', 'r43', 'r44'):
+    de += paras(P.lines(r)[1:])
 de += [L('r45', 1, 3), L('r45', 3)]
 A.append(art(L('r40', 0), de, subtitle=L('r40', 1, 4), headings=[L(r, 0) for r in ('r41', 'r42', 'r43', 'r44', 'r45')],
              byline=[L('r45', 4, 7), None]))

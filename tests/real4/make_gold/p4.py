@@ -1,8 +1,14 @@
-import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
-from pagegt import *; from common import *
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import art, write
+from pagegt import Page, joinlines, paras
+
 P = Page('tests/real4/staatszeitung_1820-10-12_runin_items_spread.page.xml')
 def L(rid, i, j=None):
-    ls = P.regs[rid]; j = i + 1 if j is None else j
+    ls = P.regs[rid]
+    j = i + 1 if j is None else j
     return joinlines([t for _, _, t in ls[i:j]])
 r1 = paras(P.lines('r1'))
 assert len(r1) == 6, [p[:30] for p in r1]

@@ -1,5 +1,9 @@
-import sys, shutil; sys.path.insert(0, __import__('os').path.dirname(__file__))
-from common import *
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import art, write
+
 A = []
 A.append(art("DESTITUTION AND DEATH IN WALES.", [
  "An inquest, at which most dreadful revelations were made, is reported. The deceased, Catherine Edwards, aged eighty-five, lived with her husband, an imbecile, at Ochelffordd, North Wales. Wm. Williams, Tybach, said that the husband came complaining that his wife was ill, and on going to the house he found her dead. Previously he had taken them fire and food, as there was neither, and she was evidently starving. Susannah Steadman and Constable Lewis both deposed to complaining to the relieving officer, saying she would die of starvation. He replied, “I cannot help it.” There was not a mouthful of food in the house, and no fire, and the old woman was nearly naked. Officer Lewis added that the house was indescribably dirty, and rain ran directly through the roof into the bed. The jury returned a verdict that deceased was found dead, and censured the authorities of Tregaron Union.",
@@ -22,7 +26,6 @@ note = ("The Liverpool Echo, Monday 1 November 1886, page 3: a crop of column 3 
  "The letter: 'TO THE EDITOR OF THE LIVERPOOL ECHO.' (its address line, small capitals) is paragraph 1; the signature 'JAMES F. MILLAR, / Chairman Shop Hours Movement Committee.' is the byline (null or the name alone accepted; it is printed at the end of the last text line, after 'Yours, &c.,'), the place/date line 'Liverpool, Nov. 1, 1886.' the last paragraph. "
  "Line-end hyphens inside a word are removed (Lanca-/shire, sale-/room), kept in a compound (seventy-/four). Uncertain readings: 'Ochelffordd' (the place name is blurred: 'Ocholffordd' possible), 'JAMES F. MILLAR' (F or P), 'mealtimes' (smudged). "
  "No furniture in the crop (the running head is outside it). Score with --fuzzy 0.9; the OCR of this scan is poor, so also score at --fuzzy 0.5 to see the structure.")
-import os
 out = "tests/real4/"
 for name in ("tess_eng.txt", "tess_eng.hocr", "tess_eng.xml", "tess_eng.tsv", "rapidocr_ppocrv4.json"):
-    write(out + "liverpool_echo_1886-11-01_p3_col3.%s.gold.json" % name, note, [], "1886-11-01", A)
+    write(out + f"liverpool_echo_1886-11-01_p3_col3.{name}.gold.json", note, [], "1886-11-01", A)

@@ -465,3 +465,55 @@ def test_a_deck_cut_on_a_joining_word_under_a_capitals_headline_stays_its_deck()
     )
     assert page.articles[0].title == "MILL DAM TO BE REBUILT"
     assert page.articles[0].subtitle == "County Board Votes Funds for Repair of the Old Dam — Work to Begin in June"
+
+
+# A 副刊 page written for `classify._verse`: a 组诗 of two titled poems, then a headline stack
+# (kicker, title, deck) over prose, which must stay headlines.
+FUKAN = """　　　　　　　　江边的四季（组诗）
+　　　　　　　　　　　　□ 周岚
+
+　　春汛
+
+　　江水漫过了石阶
+　　渡船在柳树下打盹
+　　燕子衔来第一声雷
+
+　　岸边的油菜花
+　　一夜之间
+　　把村子点亮了
+
+　　秋渡
+
+　　摆渡人收起长篙
+　　芦花落满船舱
+　　他说今年的鱼肥
+
+　　夕阳慢慢沉下去
+　　对岸的灯一盏盏亮起
+
+
+　　文化广场
+　　老街书场重新开张
+　　每周六下午免费开讲
+
+　　本报讯　修缮一新的老街书场日前重新开张，每周六下午请本地艺人免费开讲评书，
+吸引了不少老听众。
+"""
+
+
+def test_a_zushi_keeps_each_stanza_as_a_paragraph_under_its_poems_title():
+    article = clean_text(FUKAN).articles[0]
+    assert article.title == "江边的四季（组诗）" and article.byline == "周岚"
+    assert article.headings == ["春汛", "秋渡"]
+    assert article.paragraphs == [
+        "江水漫过了石阶\n渡船在柳树下打盹\n燕子衔来第一声雷",
+        "岸边的油菜花\n一夜之间\n把村子点亮了",
+        "摆渡人收起长篙\n芦花落满船舱\n他说今年的鱼肥",
+        "夕阳慢慢沉下去\n对岸的灯一盏盏亮起",
+    ]
+
+
+def test_a_headline_stack_over_prose_is_not_verse():
+    story = clean_text(FUKAN).articles[-1]
+    assert story.title.startswith("老街书场重新开张") and story.paragraphs[0].startswith("本报讯")
+    assert not any("\n" in text for text in (story.title, *story.paragraphs))

@@ -393,7 +393,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
@@ -646,6 +646,64 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+_VERSE_LINE_WIDTH = 40  # display columns: a line of verse is a phrase, not a column's measure
+_MIN_STANZAS = 2
+_MIN_VERSE_LINES = 6
+
+
+def _verse_line(block: Block) -> bool:
+    """One printed line opening with the paragraph indent, short, leading into nothing (":")."""
+    return (
+        len(block.lines) == 1
+        and block.indent
+        and block.kind in (Kind.SHORT, Kind.BODY)
+        and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
+        and block.lines[0][-1:] not in "：:"
+    )
+
+
+def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A poem's stanzas: runs of short lines, each opening with the paragraph indent, set off
+    by blank lines. Prose never indents a run of short lines one under another, and a stack of
+    headlines (kicker, title, deck) is one run over prose, not two runs, so it takes two
+    stanzas and six lines, one blank line apart, none over a byline or a news lead. Each stanza is one paragraph that keeps its printed lines; in a
+    组诗 the lines that stand alone between the stanzas (two or more) are its poems' titles.
+
+    Before: SHORT "　　老樟树" / SHORT "　　老樟树把去年的叶子" / SHORT "　　一片一片还给泥土" / …
+    (every line a heading or a headline).
+    After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
+    """
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _verse_line(blocks[end]) and (end == i or blocks[end].gap == 0):
+            end += 1
+        over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
+        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
+            runs.append((i, end))
+            i = end
+        else:
+            i = max(end, i + 1)
+    out = list(blocks)
+    group: list[tuple[int, int]] = []
+    for run in [*runs, (-1, -1)]:
+        if group and run[0] == group[-1][1] and blocks[run[0]].gap == 1:  # two blank lines part stories
+            group.append(run)
+            continue
+        stanzas = [(a, b) for a, b in group if b - a >= 2]
+        if len(stanzas) >= _MIN_STANZAS and sum(b - a for a, b in stanzas) >= _MIN_VERSE_LINES:
+            titles = [(a, b) for a, b in group if b - a == 1 and blocks[a].kind is Kind.SHORT]
+            for a, b in stanzas:
+                out[a] = blocks[a].with_(lines=("\n".join(line for x in blocks[a:b] for line in x.lines),), kind=Kind.BODY)
+                out[a + 1 : b] = [None] * (b - a - 1)
+            if len(titles) >= 2:
+                for a, _ in titles:
+                    out[a] = blocks[a].with_(kind=Kind.HEADING)
+        group = [run]
+    return tuple(b for b in out if b is not None)
 
 
 def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:

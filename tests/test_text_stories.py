@@ -517,3 +517,32 @@ def test_a_headline_stack_over_prose_is_not_verse():
     story = clean_text(FUKAN).articles[-1]
     assert story.title.startswith("老街书场重新开张") and story.paragraphs[0].startswith("本报讯")
     assert not any("\n" in text for text in (story.title, *story.paragraphs))
+
+
+
+# A story with a file photo, written for the credits of pictures from the paper's files and of
+# drawings: the caption over "（资料图片）" is lifted out of the text, and so is "插图　林小禾".
+FILE_PHOTO = """滨江大桥下月起封闭维修
+
+　　本报讯　记者从市交通局获悉，滨江大桥将于下月1日起封
+闭维修三个月，其间过江车辆请绕行城北隧道，公交线路也将
+相应调整。
+滨江大桥建成已有二十六年，桥面多处出现裂缝。
+（资料图片）
+　　市交通局有关负责人说，维修期间将增开两条跨江公交线
+路，在早晚高峰加密班次，并在桥两端设置临时换乘站，方便
+插图　林小禾
+市民出行。维修工程预计总投资1.2亿元，由市城建集团施工
+，工程完工后大桥的限载标准将提高到每车五十吨。
+　　交警部门提醒，封闭期间请驾驶人提前规划路线，注意沿
+途的绕行指示标志，服从现场交警的指挥。
+"""
+
+
+def test_a_file_photos_credit_lifts_its_caption_and_an_illustrators_line_is_a_credit():
+    article = clean_text(FILE_PHOTO).articles[0]
+    # a drawing has no caption: its credit stands alone
+    assert [(c.text, c.credit) for c in article.captions] == [("滨江大桥建成已有二十六年，桥面多处出现裂缝。", "（资料图片）"), ("", "插图　林小禾")]
+    assert len(article.paragraphs) == 3 and article.paragraphs[1].endswith("方便市民出行。维修工程预计总投资1.2亿元，由市城建集团施工，工程完工后大桥的限载标准将提高到每车五十吨。")
+    assert article.headings == []
+

@@ -112,7 +112,14 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
+    # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）".
+    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$"
+    # Who drew it (`DRAWN_BY`)
+    r"|^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$"
 )
+# The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
+# no caption, so the line above it is the text's, not a caption.
+DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
@@ -1015,6 +1022,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□编辑/杜燕葵", "□安娜", "来源：人民日报", "木垒县")]
     ['furniture', 'byline', 'source', 'short']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□本报记者 廖冬云撰", "（本报通讯员 苏晴 摄）", "—Gazette Photo.")]
+    ['credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
     ['credit', 'credit', 'credit']
     """
     text = " ".join(block.lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
+from ..classify import DRAWN_BY
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -95,7 +96,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             inline = _split_inline_credit(block)
             out.extend(inline or (block,))
             continue
-        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT and not DRAWN_BY.match(blocks[i + 1].text)
         if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue

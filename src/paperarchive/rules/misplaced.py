@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import is_short, is_story_lead
+from ..classify import DRAWN_BY, is_short, is_story_lead
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -57,7 +57,9 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
         if _displaced_line(block, following):
             *text_lines, headline = block.lines
             out.append(block.with_(lines=(*text_lines, *following.lines)))
-            out.append(Block((headline,), block.end, gap=0, kind=Kind.DISPLACED_HEADLINE))
+            # a drawing's credit read into the text the same way ("…抹上⏎插图　郭晓岚⏎粗盐…") is a credit
+            kind = Kind.CREDIT if DRAWN_BY.match(headline) else Kind.DISPLACED_HEADLINE
+            out.append(Block((headline,), block.end, gap=0, kind=kind))
             before = f"{text_lines[-1][-8:]}⏎{headline}⏎{following.lines[0][:8]}"
             fixes.append(Fix("lift_displaced_headline", block.end, before, f"{text_lines[-1][-8:]}⏎{following.lines[0][:8]}"))
             i += 2

@@ -546,3 +546,41 @@ def test_a_file_photos_credit_lifts_its_caption_and_an_illustrators_line_is_a_cr
     assert len(article.paragraphs) == 3 and article.paragraphs[1].endswith("方便市民出行。维修工程预计总投资1.2亿元，由市城建集团施工，工程完工后大桥的限载标准将提高到每车五十吨。")
     assert article.headings == []
 
+
+# A weekly's obituary column written for the standing head over names, the house ad read into a
+# sentence, and the obituary policy at the foot.
+OBITS = """DEATHS
+
+Walter J. Brennan
+
+PINE HOLLOW — Walter James Brennan,
+91, of Pine Hollow, died March 2 at
+his home on Mill Road.
+
+He farmed on Mill Road for sixty years
+and served on the school board. He is
+survived by his wife, Ellen; a son,
+
+ADVERTISE HERE! Reach 9,000 homes every week. Call (555) 010-2200.
+
+Mark, of Dover; and four grandchildren.
+
+Rose (Tully) Marsh
+
+DOVER — Rose Tully Marsh, 78, died
+March 1 at Dover Hospital.
+
+She taught piano to three generations
+of Dover children.
+
+Death notices are published free of charge. Send them to notices@example.com by Monday.
+"""
+
+
+def test_a_standing_head_over_a_name_is_the_obituaries_section():
+    page = clean_text(OBITS)
+    assert [(a.section, a.title) for a in page.articles] == [("DEATHS", "Walter J. Brennan"), (None, "Rose (Tully) Marsh")]
+    assert page.articles[0].paragraphs[1].endswith("a son, Mark, of Dover; and four grandchildren.")
+    assert page.articles[1].paragraphs[-1] == "She taught piano to three generations of Dover children."
+    assert any(item.startswith("ADVERTISE HERE!") for item in page.furniture)
+    assert any(item.startswith("Death notices are published") for item in page.furniture)

@@ -55,7 +55,10 @@ STANDING_NOTICE = re.compile(
     r"|\bLetters (?:of (?:up to )?\d+ words )?(?:may|must|should|can) be (?:e-?mailed|sent|submitted|mailed)\b"
     r"|\bInclude your (?:full )?name\b|\bdaytime (?:tele)?phone\b"
     # The standing corrections policy: "Corrections: The Courier-Journal corrects errors of fact. Call 555-0188."
-    r"|^Corrections?\s*:|\bcorrects? (?:all |significant )?errors\b",
+    r"|^Corrections?\s*:|\bcorrects? (?:all |significant )?errors\b"
+    # The obituary policy: "Obituaries are published free of charge. Send them to obits@… by noon Monday."
+    r"|\b(?:Obituaries|Death notices|Announcements) (?:are|will be) (?:published|printed) (?:free|at no charge)\b"
+    r"|\bSend (?:them|obituaries|notices|announcements|items|submissions|letters) to \S+@\S+",
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
@@ -80,6 +83,12 @@ STANDING_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The paper's own ad, a line set into a column wherever it fits: a call in capitals with "!" and
+# a telephone number ("SUBSCRIBE TODAY! Home delivery $48 a year. Call 555-0142.").
+HOUSE_AD = re.compile(
+    r"^(?:SUBSCRIBE|ADVERTISE|RENEW|JOIN|ADVERTISING|SUBSCRIPTIONS|DELIVERY|GET)(?: [A-Z]{2,}){0,3}!"
+    r".{0,120}?\b(?:Call|call|CALL|Phone|phone|Tel\.?)\s+(?:\(\d{3}\)\s*)?\d{3}-\d{4}\.?$"
+)
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
@@ -1256,8 +1265,10 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
     True
+    >>> is_furniture("ADVERTISE HERE! Reach 9,000 homes every week. Call (555) 010-2200."), is_furniture("HELP! The dam broke at 555-0100.")
+    (True, False)
     """
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

@@ -112,15 +112,29 @@ def _sentence_case(text: str) -> bool:
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
     """A German or French page's section banner in capitals ("POLIZEIBERICHT", "EN BREF") set
     apart over its first item's headline, which is in sentence case ("Radfahrer bei Unfall
-    leicht verletzt"): the banner is the items' section, not a headline with a deck."""
+    leicht verletzt"): the banner is the items' section, not a headline with a deck. So is a
+    standing head set apart over a person's name, each obituary's headline ("OBITUARIES" /
+    "Margaret A. Holloway"): a deck is never a name.
+
+    >>> short = lambda text, gap: Block((text,), 1, gap=gap, kind=Kind.SHORT)
+    >>> _section_over_sentence_case_head(short("DEATHS", 2), short("Walter J. Brennan", 1))
+    True
+    >>> _section_over_sentence_case_head(short("FIRE AT MILL", 2), short("Damage Set at Ten Thousand", 1))
+    False
+    """
     return (
         following is not None
         and following.kind is Kind.SHORT
         and following.gap >= 1
         and len(block.lines) == 1
         and is_section_name(block.text)
-        and _sentence_case(following.text)
+        and (_sentence_case(following.text) or _NAME_LINE.match(following.text) is not None)
     )
+
+
+# A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
+# "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
+_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
 
 
 def _label_over_sentence_case_title(group: list[Block]) -> bool:

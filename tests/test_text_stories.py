@@ -584,3 +584,27 @@ def test_a_standing_head_over_a_name_is_the_obituaries_section():
     assert page.articles[1].paragraphs[-1] == "She taught piano to three generations of Dover children."
     assert any(item.startswith("ADVERTISE HERE!") for item in page.furniture)
     assert any(item.startswith("Death notices are published") for item in page.furniture)
+
+
+# A 记者手记 signed under its text, written for `segment._Reader.signed_at_the_end`; the story
+# after it opens on a short headline that must stay one.
+SIGNED = """【编辑手记】
+　　　　书香不打烊
+
+　　走访中，记者看到不少年轻人在图书馆一坐就是一整天。一座城市的
+温度，往往就藏在这些亮到深夜的灯光里。
+　　希望这样的灯光，能照亮更多人的夜读时光。
+　　　　　　　　　　　　　　　　　　林晓岚
+
+　　　　金秋
+　　本报讯　记者王成报道：第五届金秋读书节昨天在市图书馆开幕，持续
+到本月底，其间将举办讲座和读书会四十余场。
+"""
+
+
+def test_a_name_under_the_last_sentence_signs_the_story():
+    first, second = clean_text(SIGNED).articles
+    assert (first.title, first.byline) == ("书香不打烊", "林晓岚")
+    assert first.paragraphs[-1] == "希望这样的灯光，能照亮更多人的夜读时光。"
+    assert second.title == "金秋" and second.paragraphs[0].startswith("本报讯")
+

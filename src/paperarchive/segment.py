@@ -545,6 +545,9 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
+        if not latin and self.signed_at_the_end(group, following):
+            self.current.byline, self.signed = text, True
+            return i
         if not latin and self.decked_headline(group, following):
             return i
         above = self.labels[-1] if self.labels else None
@@ -679,6 +682,25 @@ class _Reader:
             and len(group[-2].text) >= 6
             and bool(self.labels)
             and is_section_name(self.labels[-1].text)
+        )
+
+    def signed_at_the_end(self, group: list[Block], following: Block | None) -> bool:
+        """A writer's name set right under the last sentence of a column or a 记者手记, with the
+        page's foot, a blank line or nothing after it: the story's byline, not a headline.
+
+        Before: "…平时也能常开不打烊。" / "　　　　　　　　苏晓雯" / "" / "本版责编：…" (a paragraph "苏晓雯").
+        After:  byline "苏晓雯".
+        """
+        article, name = self.current, group[0]
+        return (
+            len(group) == 1
+            and name.gap == 0
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and PERSONAL_NAME.match(name.text) is not None
+            and (following is None or following.gap >= 1)
         )
 
     def is_signature(self, text: str, i: int) -> bool:

@@ -608,3 +608,24 @@ def test_a_name_under_the_last_sentence_signs_the_story():
     assert first.paragraphs[-1] == "希望这样的灯光，能照亮更多人的夜读时光。"
     assert second.title == "金秋" and second.paragraphs[0].startswith("本报讯")
 
+
+# A campus paper's stories signed at their end in brackets, written for `classify._end_bylines`:
+# on a line of its own over the next headline, and as the last line of a paragraph's block.
+CAMPUS = """图书馆新增研讨空间
+　　本学期起，图书馆三楼新增12间小组研讨室，师生可通过图书馆
+网站提前预约，每次最多使用两小时。
+（图书馆　通讯员　赵一帆）
+
+　　　　校运会落幕
+　　第三十届校运会昨天落幕，土木学院以总分312分夺得团体冠军，
+共有4项校纪录被打破。
+（文／学生记者　周越　图／校团委　林川）
+"""
+
+
+def test_a_bracketed_byline_under_the_last_sentence_signs_its_story():
+    first, second = clean_text(CAMPUS).articles
+    assert (first.title, first.byline) == ("图书馆新增研讨空间", "（图书馆　通讯员　赵一帆）")
+    assert (second.title, second.kicker, second.byline) == ("校运会落幕", None, "（文／学生记者　周越　图／校团委　林川）")
+    assert second.paragraphs == ["第三十届校运会昨天落幕，土木学院以总分312分夺得团体冠军，共有4项校纪录被打破。"]
+

@@ -409,7 +409,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(classified))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
@@ -659,6 +659,40 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.SHORT))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+# Who wrote it, in brackets under the story's last sentence, as campus and county papers sign:
+# "（科学技术研究院　通讯员　何晓东）", "（文／学生记者　付雨桐　图／党委宣传部　曾凡）", "（本报记者　李华）".
+END_BYLINE = re.compile(
+    r"^[（(](?=[^（）()，。！？]{2,40}[)）]$)(?:文\s*[／/]|[^（）()]*?(?:通讯员|通訊員|记者|記者|实习生|實習生))[^（）()]*?(?<![摄攝])[)）]$"
+)
+
+
+def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A byline in brackets on the line under a story's last sentence, in its paragraph's block
+    or a line of its own: the story's byline, not a paragraph's end nor the next story's kicker.
+
+    Before: BODY "…增长15%以上。" / SHORT "（科学技术研究院　通讯员　何晓东）" (the next story's kicker);
+    BODY "…共1200余名新生参加。" "（文／学生记者　付雨桐　图／党委宣传部　曾凡）" (in the paragraph).
+    After: BYLINE "（科学技术研究院　通讯员　何晓东）"; BODY "…参加。" and BYLINE "（文／学生记者…）".
+
+    >>> [bool(END_BYLINE.match(t)) for t in ("（本报记者　李华）", "（文／学生记者　付雨桐）", "（记者 王一 摄）", "（记者了解到，项目已完工。）")]
+    [True, True, False, False]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        last = block.lines[-1]
+        if not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
+            out.append(block)
+        elif len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
+        elif len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
+            out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(block)
     return tuple(out)

@@ -22,6 +22,7 @@ from .classify import (
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
+    END_BYLINE,
     PERSONAL_NAME,
     PLACE_LEAD,
     SOURCE,
@@ -774,6 +775,8 @@ class _Reader:
             text = text[by.end() :]
         if self.current.byline is None:
             self.current.byline = text
+            # signed in brackets under its text ("（通讯员　何晓东）", `classify.END_BYLINE`): it ends there
+            self.signed = self.signed or bool(self.current.paragraphs) and END_BYLINE.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
 

@@ -629,3 +629,22 @@ def test_a_bracketed_byline_under_the_last_sentence_signs_its_story():
     assert (second.title, second.kicker, second.byline) == ("校运会落幕", None, "（文／学生记者　周越　图／校团委　林川）")
     assert second.paragraphs == ["第三十届校运会昨天落幕，土木学院以总分312分夺得团体冠军，共有4项校纪录被打破。"]
 
+
+# A French local page written for `blocks.overwide`: a caption with its photographer's initials
+# (no-break spaces, as French sets them) read on one wide line inside a paragraph's lines.
+FRENCH_CAPTION = """Le pont de la Sorne fermé trois mois
+Les travaux de réfection du pont
+commenceront le 4 mai. Les bus seront
+déviés par la route de Bréval pendant
+La mairie a présenté le chantier aux riverains mardi soir. Photo J.\u00a0R.
+toute la durée du chantier, précise la
+mairie.
+Le coût est estimé à 420 000 euros.
+"""
+
+
+def test_a_wide_caption_line_read_into_a_paragraph_is_lifted_with_its_credit():
+    article = clean_text(FRENCH_CAPTION).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("La mairie a présenté le chantier aux riverains mardi soir.", "Photo J.\u00a0R.")]
+    assert article.paragraphs[0].endswith("pendant toute la durée du chantier, précise la mairie.")
+

@@ -66,7 +66,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             blank += 1
             continue
         indented = bool(_INDENT.match(raw))
-        alone = standalone(line)
+        alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -96,6 +96,30 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 
 
 _FULL_STOP_END = re.compile(r"。[」』”’）)]*$")
+_OVERWIDE = 1.25
+_STOPS = ".!?。！？"
+_CLOSERS = "\"'”’」』）)"
+
+
+def set_into_a_sentence(previous: str, line: str) -> bool:
+    """A line that ends its own sentence under one that stops mid-sentence: not the next line
+    of that paragraph, if it is also `overwide` (an engine's run-together lines end nowhere)."""
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS and not ends_sentence(previous)  # "…pas. Photo C. M." stops too
+
+
+def overwide(width: int, column: int | None) -> bool:
+    """A line a quarter wider than the page's column, among hard-wrapped lines: set to another
+    measure (a caption under a photo) and, where it is `set_into_a_sentence`, read into the
+    column's text: a block of its own, never a line of the paragraph around it.
+
+    Before: "…Sylvie Renaud, adjointe chargée des écoles" ⏎ "Le maire sortant, Gérard Pelletier,
+    ne se représente pas. Photo C. M." ⏎ "depuis six ans. …" (one paragraph, 40 columns).
+    After: the caption line a block of its own (`lift_caption` takes it and its credit).
+
+    >>> overwide(71, 40), overwide(44, 40), overwide(90, None)
+    (True, False, False)
+    """
+    return column is not None and width > _OVERWIDE * column
 
 
 def full_stops_end_paragraphs(lines: Sequence[str]) -> bool:

@@ -18,7 +18,8 @@ INLINE_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
     r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
     # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
-    r"|(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ /-]{1,40})$"
+    # (a French initial keeps a no-break space after it: "C.\u00a0M.")
+    r"|(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ \u00a0/-]{1,40})$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"

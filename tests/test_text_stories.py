@@ -648,3 +648,17 @@ def test_a_wide_caption_line_read_into_a_paragraph_is_lifted_with_its_credit():
     assert [(c.text, c.credit) for c in article.captions] == [("La mairie a présenté le chantier aux riverains mardi soir.", "Photo J.\u00a0R.")]
     assert article.paragraphs[0].endswith("pendant toute la durée du chantier, précise la mairie.")
 
+
+def test_an_old_papers_own_correspondent_is_the_byline():
+    page = "MILL CREEK.\n(FROM OUR OWN CORRESPONDENT.)\n\n  The harvest here is nearly over, and the\ngrain is said to be of good quality.\n"
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("MILL CREEK.", "(FROM OUR OWN CORRESPONDENT.)")
+    assert article.paragraphs == ["The harvest here is nearly over, and the grain is said to be of good quality."]
+
+
+def test_a_shops_display_line_between_two_halves_of_a_sentence_is_furniture():
+    page = ("RIVER FLATS.\n\n  The farmers here have asked the shire to\nrepair the bridge over the\n\n"
+            "HART BROS., DRAPERS AND GROCERS, MAIN STREET.\n\ncreek before the winter rains set in.\n")
+    page_ = clean_text(page)
+    assert page_.articles[0].paragraphs == ["The farmers here have asked the shire to repair the bridge over the creek before the winter rains set in."]
+    assert "HART BROS., DRAPERS AND GROCERS, MAIN STREET." in page_.furniture

@@ -165,11 +165,15 @@ BYLINE = re.compile(
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
+    # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
+    # "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
+    r"|^\((?:From|FROM|By|BY) (?:Our|OUR|a|A|an|AN)(?: (?:Own|OWN|Special|SPECIAL|Travelling|TRAVELLING))* (?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".

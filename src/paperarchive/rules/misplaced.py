@@ -102,7 +102,11 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
     i = 0
     while i + 2 < len(out):
         left, headline, right = out[i : i + 3]
-        if (
+        if _display_line_between(left, headline, right):
+            out[i : i + 3] = [left.with_(lines=left.lines + right.lines), headline.with_(kind=Kind.FURNITURE, gap=0)]
+            before = f"{left.lines[-1][-8:]}⏎⏎{headline.text}⏎⏎{right.lines[0][:8]}"
+            fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]} {right.lines[0][:8]}"))
+        elif (
             left.kind is Kind.BODY
             and _CUT_OFF.search(left.lines[-1])  # cut off mid-word or at a comma, not at a bracket
             and headline.kind is Kind.SHORT
@@ -124,6 +128,38 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
             fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]}{right.lines[0][:8]}"))
         i += 1
     return tuple(out), fixes
+
+
+# A firm's name, as a shop's or a merchant's display line prints it: "JAMES ROWE & CO.", "HART BROS.".
+_FIRM = re.compile(r"&\s*(?:CO|Co|SONS|Sons)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+
+
+def _display_line_between(left: Block, line: Block, right: Block) -> bool:
+    """An advertiser's display line in capitals, set apart between two halves of an English
+    sentence (the text above stops on a word no sentence ends with, the text below goes on in
+    lower case): an ad's line read into the column, furniture.
+
+    Before: "…awaiting the survey of the" ⏎⏎ "JAMES ROWE & CO., GENERAL STOREKEEPERS, TARRAWONG." ⏎⏎ "new road…"
+    After:  "…awaiting the survey of the new road…", the display line furniture.
+
+    >>> body = lambda text, gap=1: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> _display_line_between(body("the survey of the", 0), body("HART BROS., DRAPERS, MAIN STREET."), body("new road to the town"))
+    True
+    >>> _display_line_between(body("the survey of the", 0), body("RAILROAD MATTERS."), body("new road to the town"))
+    False
+    """
+    return (
+        left.kind is Kind.BODY
+        and _OPEN_END.search(left.lines[-1]) is not None
+        and line.kind in (Kind.BODY, Kind.SHORT)
+        and len(line.lines) == 1
+        and line.gap >= 1
+        and _capitals_headline(line.text)
+        and _FIRM.search(line.text) is not None
+        and right.kind is Kind.BODY
+        and right.gap >= 1
+        and right.text[:1].islower()
+    )
 
 
 # The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where

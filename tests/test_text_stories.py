@@ -662,3 +662,10 @@ def test_a_shops_display_line_between_two_halves_of_a_sentence_is_furniture():
     page_ = clean_text(page)
     assert page_.articles[0].paragraphs == ["The farmers here have asked the shire to repair the bridge over the creek before the winter rains set in."]
     assert "HART BROS., DRAPERS AND GROCERS, MAIN STREET." in page_.furniture
+
+
+def test_a_letter_spaced_column_label_is_the_section():
+    page = ("　　短　評\n\n　　節約用電從我做起\n\n　　入冬以來，本市用電量逐\n日上升，各機關學校應帶頭\n節約用電，人走燈滅，商店\n"
+            "招牌燈也應提早關閉。\n　　節約一度電，就是為抗\n戰多出一分力量。\n")
+    article = clean_text(page).articles[0]
+    assert (article.section, article.kicker, article.title) == ("短　評", None, "節約用電從我做起")

@@ -284,7 +284,18 @@ _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[�
 
 
 def is_section_name(text: str) -> bool:
+    """A column's or a section's name, also letter-spaced as older papers set a column's label.
+
+    >>> is_section_name("社　論"), is_section_name("短 評"), is_section_name("國慶紀念")
+    (True, True, False)
+    """
+    if _LETTER_SPACED.match(text):
+        text = re.sub(r"[\s\u3000]+", "", text)
     return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME))
+
+
+# Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3}$")
 
 
 class _Reader:

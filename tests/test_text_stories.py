@@ -669,3 +669,11 @@ def test_a_letter_spaced_column_label_is_the_section():
             "招牌燈也應提早關閉。\n　　節約一度電，就是為抗\n戰多出一分力量。\n")
     article = clean_text(page).articles[0]
     assert (article.section, article.kicker, article.title) == ("短　評", None, "節約用電從我做起")
+
+
+def test_a_german_or_french_running_head_gives_the_pages_date_and_number():
+    story = "\n\nHochwasser an der Murr\n\nDer Pegel der Murr ist in der Nacht um\nfast einen Meter gestiegen.\n"
+    german = clean_text("MURRTAL-ANZEIGER · Dienstag, 3. Februar 2026 · Seite 7 · Region" + story).info
+    french = clean_text("LA GAZETTE DU JURA | Jeudi 1er octobre 2026 | 14 | Sports\n\n> Lire aussi en page 22" + story).info
+    assert (german.date, german.page) == ("2026-02-03", "7")
+    assert (french.date, french.page) == ("2026-10-01", "14")

@@ -677,3 +677,13 @@ def test_a_german_or_french_running_head_gives_the_pages_date_and_number():
     french = clean_text("LA GAZETTE DU JURA | Jeudi 1er octobre 2026 | 14 | Sports\n\n> Lire aussi en page 22" + story).info
     assert (german.date, german.page) == ("2026-02-03", "7")
     assert (french.date, french.page) == ("2026-10-01", "14")
+
+
+def test_an_ads_display_line_read_into_a_chinese_sentence_is_furniture():
+    page = ("　　本市明日停水\n\n"
+            "　　【本報訊】自來水公司定明日上\n午八時起停水檢修，屆時全市各區\n暫停供水，市民請預先儲水，待檢\n修完畢後方可\n"
+            "國貨　金鷹牌熱水瓶　經久耐用　各大百貨公司均有出售\n"
+            "恢復供水。\n　　該公司並稱，檢修工程預計於下\n午四時完成，如有延誤，當另行通\n知，請市民留意。\n")
+    page_ = clean_text(page)
+    assert page_.articles[0].paragraphs[0].endswith("待檢修完畢後方可恢復供水。")
+    assert "國貨　金鷹牌熱水瓶　經久耐用　各大百貨公司均有出售" in page_.furniture

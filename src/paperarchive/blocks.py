@@ -102,9 +102,24 @@ _CLOSERS = "\"'”’」』）)"
 
 
 def set_into_a_sentence(previous: str, line: str) -> bool:
-    """A line that ends its own sentence under one that stops mid-sentence: not the next line
-    of that paragraph, if it is also `overwide` (an engine's run-together lines end nowhere)."""
-    return line.rstrip(_CLOSERS)[-1:] in _STOPS and not ends_sentence(previous)  # "…pas. Photo C. M." stops too
+    """A line that ends its own sentence (or an ad's `display_line`) under one that stops
+    mid-sentence: not the next line of that paragraph, if it is also `overwide` (an engine's
+    run-together lines end nowhere)."""
+    if ends_sentence(previous):
+        return False
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS or display_line(line)  # "…pas. Photo C. M." stops too
+
+
+_PHRASE_GAP = re.compile(r"\u3000+| {2,}")
+
+
+def display_line(line: str) -> bool:
+    """An ad's display line: three or more phrases set wide apart, and no punctuation at all.
+
+    >>> display_line("國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售"), display_line("斃敵二百餘　鹵獲甚多")
+    (True, False)
+    """
+    return len(_PHRASE_GAP.findall(line.strip())) >= 2 and not re.search(r"[，。、；：！？,.;:!?]", line)
 
 
 def overwide(width: int, column: int | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import display_line
 from ..chars import display_width, ends_sentence
 from ..classify import DRAWN_BY, is_short, is_story_lead
 from ..models import Block, Fix, Kind
@@ -137,7 +138,8 @@ _FIRM = re.compile(r"&\s*(?:CO|Co|SONS|Sons)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd
 def _display_line_between(left: Block, line: Block, right: Block) -> bool:
     """An advertiser's display line in capitals, set apart between two halves of an English
     sentence (the text above stops on a word no sentence ends with, the text below goes on in
-    lower case): an ad's line read into the column, furniture.
+    lower case), or a Chinese ad's phrases set wide apart with no punctuation (`blocks.display_line`)
+    under a line cut mid-sentence: an ad's line read into the column, furniture.
 
     Before: "…awaiting the survey of the" ⏎⏎ "JAMES ROWE & CO., GENERAL STOREKEEPERS, TARRAWONG." ⏎⏎ "new road…"
     After:  "…awaiting the survey of the new road…", the display line furniture.
@@ -148,15 +150,15 @@ def _display_line_between(left: Block, line: Block, right: Block) -> bool:
     >>> _display_line_between(body("the survey of the", 0), body("RAILROAD MATTERS."), body("new road to the town"))
     False
     """
+    if left.kind is not Kind.BODY or line.kind not in (Kind.BODY, Kind.SHORT) or len(line.lines) != 1 or right.kind is not Kind.BODY:
+        return False
+    if display_line(line.text):  # "…聽候解除" / "國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售" / "警報後方可出洞。"
+        return not ends_sentence(left.lines[-1]) and not is_story_lead(right.text) and not right.indent
     return (
-        left.kind is Kind.BODY
-        and _OPEN_END.search(left.lines[-1]) is not None
-        and line.kind in (Kind.BODY, Kind.SHORT)
-        and len(line.lines) == 1
+        _OPEN_END.search(left.lines[-1]) is not None
         and line.gap >= 1
         and _capitals_headline(line.text)
         and _FIRM.search(line.text) is not None
-        and right.kind is Kind.BODY
         and right.gap >= 1
         and right.text[:1].islower()
     )

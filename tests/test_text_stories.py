@@ -687,3 +687,15 @@ def test_an_ads_display_line_read_into_a_chinese_sentence_is_furniture():
     page_ = clean_text(page)
     assert page_.articles[0].paragraphs[0].endswith("待檢修完畢後方可恢復供水。")
     assert "國貨　金鷹牌熱水瓶　經久耐用　各大百貨公司均有出售" in page_.furniture
+
+
+def test_a_sentence_case_headline_set_apart_under_a_standing_head_heads_the_first_letter():
+    page = ("LETTERS TO THE EDITOR\n\nSave the old depot\n\n"
+            "The railroad depot on Front Street\nis the last building of its kind in\nthe county, and it is falling apart.\n"
+            "The roof leaks over the old waiting\nroom and the paint is long gone.\nThe council should find the money\n"
+            "to repair the roof this year, before\nanother winter does more damage.\n\nJune Okafor\nRiverside\n\n"
+            "Thanks to the snow crews\n\nOur street was plowed before dawn\nafter every storm this winter. The\n"
+            "town crews deserve our thanks for\ntheir long nights on the road.\n\nAlan Reyes\nMill Hill\n")
+    article = clean_text(page).articles[0]
+    assert (article.section, article.kicker, article.title) == ("LETTERS TO THE EDITOR", None, "Save the old depot")
+    assert article.paragraphs[0].startswith("The railroad depot on Front Street")

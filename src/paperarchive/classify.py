@@ -504,7 +504,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and len(block.lines) <= 2
             and block.gap >= 1
             and not block.indent
-            and (below.indent or len(block.lines) == 1 and below.gap == 0)  # flush: over its text
+            # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
+            # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block)))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
@@ -514,6 +516,12 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _under_a_banner(above: Block, block: Block) -> bool:
+    """A line set a blank line under a one-line banner in capitals ("LETTERS TO THE EDITOR"): the
+    banner's first item's headline, since no paragraph runs on from a banner."""
+    return above.kind is Kind.SHORT and len(above.lines) == 1 and _in_capitals(above.text) and block.gap >= 1
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:

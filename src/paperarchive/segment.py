@@ -133,6 +133,11 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
     )
 
 
+# A standing head of four or five words in capitals over a page's letters or notices:
+# "LETTERS TO THE EDITOR", "FROM OUR READERS", "NOTES FROM THE COUNTY" (three or fewer: SECTION_NAME).
+_STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
+
+
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
@@ -291,7 +296,7 @@ def is_section_name(text: str) -> bool:
     """
     if _LETTER_SPACED.match(text):
         text = re.sub(r"[\s\u3000]+", "", text)
-    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME))
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
 
 
 # Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".

@@ -310,3 +310,30 @@ def test_a_masthead_over_the_first_headline_in_the_same_size_is_not_the_headline
     regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
     heads = [line.text for region in regions if region.role == "heading" for line in region.lines]
     assert heads == ["城东晚报", "城东图书馆重新开放"], heads
+
+
+def _layout_page() -> str:
+    """A `pdftotext -layout` page written for these tests: a running head spaced over both
+    columns, a letter-spaced headline, two columns side by side whose paragraphs open
+    with a four-space indent (the right column's indent is not a third column)."""
+    left = ["    市图书馆本周起延长开放时间，周一至周日", "每天开放到晚上九点，节假日照常开放。", "    馆方介绍，今年新增自习座位三百个，并开", "通了线上预约系统。", "    读者可提前一天预约座位，预约后保留半", "小时。", "    据统计，今年以来全馆接待读者四十万人", "次，比去年同期增长两成。", "    其中青少年读者占四成以上，周末尤多，", "馆方为此增设了亲子阅读区。", "    馆方表示，下一步将增设夜间阅览室，并", "延长自助借还机的服务时间。"]
+    right = ["    老城区三座新桥昨天正式通车，桥面拓宽", "到八米，两侧设有人行道和自行车道。", "    据介绍，三座桥总投资两千万元，由市城", "建集团负责施工。", "    市城建集团有关负责人说，明年还将改造", "城北两座旧桥。", "    工程计划在汛期前完工，届时城北居民进", "城的时间将缩短一半。", "    通车当天，不少市民骑车从新桥经过，称", "赞新桥宽敞平整。", "    交警部门提醒，新桥限速每小时四十公里", "，请驾驶人注意。"]
+    rows = ["清河晚报          2025年3月4日          星期二          城市          第 5 版", "", ""]
+    rows += ["                 图  书  馆  延  长  开  放", ""]
+    rows += [f"{a:<30}{b}" for a, b in zip(left, right)]
+    return "\n".join(rows) + "\n"
+
+
+def test_layout_text_keeps_a_running_head_and_a_letter_spaced_headline_whole():
+    from paperarchive.formats.pdftotext import layout_regions
+
+    texts = [" ".join(line.text for line in region.lines) for region in layout_regions(_layout_page())]
+    assert texts[0].split() == ["清河晚报", "2025年3月4日", "星期二", "城市", "第", "5", "版"]
+    assert texts[1].replace(" ", "") == "图书馆延长开放"
+
+
+def test_layout_text_reads_a_column_with_indented_paragraphs_as_one_column():
+    from paperarchive.formats.pdftotext import layout_regions
+
+    texts = ["".join(line.text for line in region.lines) for region in layout_regions(_layout_page())]
+    assert any(text.startswith("老城区三座新桥") and text.endswith("请驾驶人注意。") for text in texts), texts

@@ -465,3 +465,237 @@ def test_a_deck_cut_on_a_joining_word_under_a_capitals_headline_stays_its_deck()
     )
     assert page.articles[0].title == "MILL DAM TO BE REBUILT"
     assert page.articles[0].subtitle == "County Board Votes Funds for Repair of the Old Dam — Work to Begin in June"
+
+
+# A 副刊 page written for `classify._verse`: a 组诗 of two titled poems, then a headline stack
+# (kicker, title, deck) over prose, which must stay headlines.
+FUKAN = """　　　　　　　　江边的四季（组诗）
+　　　　　　　　　　　　□ 周岚
+
+　　春汛
+
+　　江水漫过了石阶
+　　渡船在柳树下打盹
+　　燕子衔来第一声雷
+
+　　岸边的油菜花
+　　一夜之间
+　　把村子点亮了
+
+　　秋渡
+
+　　摆渡人收起长篙
+　　芦花落满船舱
+　　他说今年的鱼肥
+
+　　夕阳慢慢沉下去
+　　对岸的灯一盏盏亮起
+
+
+　　文化广场
+　　老街书场重新开张
+　　每周六下午免费开讲
+
+　　本报讯　修缮一新的老街书场日前重新开张，每周六下午请本地艺人免费开讲评书，
+吸引了不少老听众。
+"""
+
+
+def test_a_zushi_keeps_each_stanza_as_a_paragraph_under_its_poems_title():
+    article = clean_text(FUKAN).articles[0]
+    assert article.title == "江边的四季（组诗）" and article.byline == "周岚"
+    assert article.headings == ["春汛", "秋渡"]
+    assert article.paragraphs == [
+        "江水漫过了石阶\n渡船在柳树下打盹\n燕子衔来第一声雷",
+        "岸边的油菜花\n一夜之间\n把村子点亮了",
+        "摆渡人收起长篙\n芦花落满船舱\n他说今年的鱼肥",
+        "夕阳慢慢沉下去\n对岸的灯一盏盏亮起",
+    ]
+
+
+def test_a_headline_stack_over_prose_is_not_verse():
+    story = clean_text(FUKAN).articles[-1]
+    assert story.title.startswith("老街书场重新开张") and story.paragraphs[0].startswith("本报讯")
+    assert not any("\n" in text for text in (story.title, *story.paragraphs))
+
+
+
+# A story with a file photo, written for the credits of pictures from the paper's files and of
+# drawings: the caption over "（资料图片）" is lifted out of the text, and so is "插图　林小禾".
+FILE_PHOTO = """滨江大桥下月起封闭维修
+
+　　本报讯　记者从市交通局获悉，滨江大桥将于下月1日起封
+闭维修三个月，其间过江车辆请绕行城北隧道，公交线路也将
+相应调整。
+滨江大桥建成已有二十六年，桥面多处出现裂缝。
+（资料图片）
+　　市交通局有关负责人说，维修期间将增开两条跨江公交线
+路，在早晚高峰加密班次，并在桥两端设置临时换乘站，方便
+插图　林小禾
+市民出行。维修工程预计总投资1.2亿元，由市城建集团施工
+，工程完工后大桥的限载标准将提高到每车五十吨。
+　　交警部门提醒，封闭期间请驾驶人提前规划路线，注意沿
+途的绕行指示标志，服从现场交警的指挥。
+"""
+
+
+def test_a_file_photos_credit_lifts_its_caption_and_an_illustrators_line_is_a_credit():
+    article = clean_text(FILE_PHOTO).articles[0]
+    # a drawing has no caption: its credit stands alone
+    assert [(c.text, c.credit) for c in article.captions] == [("滨江大桥建成已有二十六年，桥面多处出现裂缝。", "（资料图片）"), ("", "插图　林小禾")]
+    assert len(article.paragraphs) == 3 and article.paragraphs[1].endswith("方便市民出行。维修工程预计总投资1.2亿元，由市城建集团施工，工程完工后大桥的限载标准将提高到每车五十吨。")
+    assert article.headings == []
+
+
+# A weekly's obituary column written for the standing head over names, the house ad read into a
+# sentence, and the obituary policy at the foot.
+OBITS = """DEATHS
+
+Walter J. Brennan
+
+PINE HOLLOW — Walter James Brennan,
+91, of Pine Hollow, died March 2 at
+his home on Mill Road.
+
+He farmed on Mill Road for sixty years
+and served on the school board. He is
+survived by his wife, Ellen; a son,
+
+ADVERTISE HERE! Reach 9,000 homes every week. Call (555) 010-2200.
+
+Mark, of Dover; and four grandchildren.
+
+Rose (Tully) Marsh
+
+DOVER — Rose Tully Marsh, 78, died
+March 1 at Dover Hospital.
+
+She taught piano to three generations
+of Dover children.
+
+Death notices are published free of charge. Send them to notices@example.com by Monday.
+"""
+
+
+def test_a_standing_head_over_a_name_is_the_obituaries_section():
+    page = clean_text(OBITS)
+    assert [(a.section, a.title) for a in page.articles] == [("DEATHS", "Walter J. Brennan"), (None, "Rose (Tully) Marsh")]
+    assert page.articles[0].paragraphs[1].endswith("a son, Mark, of Dover; and four grandchildren.")
+    assert page.articles[1].paragraphs[-1] == "She taught piano to three generations of Dover children."
+    assert any(item.startswith("ADVERTISE HERE!") for item in page.furniture)
+    assert any(item.startswith("Death notices are published") for item in page.furniture)
+
+
+# A 记者手记 signed under its text, written for `segment._Reader.signed_at_the_end`; the story
+# after it opens on a short headline that must stay one.
+SIGNED = """【编辑手记】
+　　　　书香不打烊
+
+　　走访中，记者看到不少年轻人在图书馆一坐就是一整天。一座城市的
+温度，往往就藏在这些亮到深夜的灯光里。
+　　希望这样的灯光，能照亮更多人的夜读时光。
+　　　　　　　　　　　　　　　　　　林晓岚
+
+　　　　金秋
+　　本报讯　记者王成报道：第五届金秋读书节昨天在市图书馆开幕，持续
+到本月底，其间将举办讲座和读书会四十余场。
+"""
+
+
+def test_a_name_under_the_last_sentence_signs_the_story():
+    first, second = clean_text(SIGNED).articles
+    assert (first.title, first.byline) == ("书香不打烊", "林晓岚")
+    assert first.paragraphs[-1] == "希望这样的灯光，能照亮更多人的夜读时光。"
+    assert second.title == "金秋" and second.paragraphs[0].startswith("本报讯")
+
+
+# A campus paper's stories signed at their end in brackets, written for `classify._end_bylines`:
+# on a line of its own over the next headline, and as the last line of a paragraph's block.
+CAMPUS = """图书馆新增研讨空间
+　　本学期起，图书馆三楼新增12间小组研讨室，师生可通过图书馆
+网站提前预约，每次最多使用两小时。
+（图书馆　通讯员　赵一帆）
+
+　　　　校运会落幕
+　　第三十届校运会昨天落幕，土木学院以总分312分夺得团体冠军，
+共有4项校纪录被打破。
+（文／学生记者　周越　图／校团委　林川）
+"""
+
+
+def test_a_bracketed_byline_under_the_last_sentence_signs_its_story():
+    first, second = clean_text(CAMPUS).articles
+    assert (first.title, first.byline) == ("图书馆新增研讨空间", "（图书馆　通讯员　赵一帆）")
+    assert (second.title, second.kicker, second.byline) == ("校运会落幕", None, "（文／学生记者　周越　图／校团委　林川）")
+    assert second.paragraphs == ["第三十届校运会昨天落幕，土木学院以总分312分夺得团体冠军，共有4项校纪录被打破。"]
+
+
+# A French local page written for `blocks.overwide`: a caption with its photographer's initials
+# (no-break spaces, as French sets them) read on one wide line inside a paragraph's lines.
+FRENCH_CAPTION = """Le pont de la Sorne fermé trois mois
+Les travaux de réfection du pont
+commenceront le 4 mai. Les bus seront
+déviés par la route de Bréval pendant
+La mairie a présenté le chantier aux riverains mardi soir. Photo J.\u00a0R.
+toute la durée du chantier, précise la
+mairie.
+Le coût est estimé à 420 000 euros.
+"""
+
+
+def test_a_wide_caption_line_read_into_a_paragraph_is_lifted_with_its_credit():
+    article = clean_text(FRENCH_CAPTION).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("La mairie a présenté le chantier aux riverains mardi soir.", "Photo J.\u00a0R.")]
+    assert article.paragraphs[0].endswith("pendant toute la durée du chantier, précise la mairie.")
+
+
+def test_an_old_papers_own_correspondent_is_the_byline():
+    page = "MILL CREEK.\n(FROM OUR OWN CORRESPONDENT.)\n\n  The harvest here is nearly over, and the\ngrain is said to be of good quality.\n"
+    article = clean_text(page).articles[0]
+    assert (article.title, article.byline) == ("MILL CREEK.", "(FROM OUR OWN CORRESPONDENT.)")
+    assert article.paragraphs == ["The harvest here is nearly over, and the grain is said to be of good quality."]
+
+
+def test_a_shops_display_line_between_two_halves_of_a_sentence_is_furniture():
+    page = ("RIVER FLATS.\n\n  The farmers here have asked the shire to\nrepair the bridge over the\n\n"
+            "HART BROS., DRAPERS AND GROCERS, MAIN STREET.\n\ncreek before the winter rains set in.\n")
+    page_ = clean_text(page)
+    assert page_.articles[0].paragraphs == ["The farmers here have asked the shire to repair the bridge over the creek before the winter rains set in."]
+    assert "HART BROS., DRAPERS AND GROCERS, MAIN STREET." in page_.furniture
+
+
+def test_a_letter_spaced_column_label_is_the_section():
+    page = ("　　短　評\n\n　　節約用電從我做起\n\n　　入冬以來，本市用電量逐\n日上升，各機關學校應帶頭\n節約用電，人走燈滅，商店\n"
+            "招牌燈也應提早關閉。\n　　節約一度電，就是為抗\n戰多出一分力量。\n")
+    article = clean_text(page).articles[0]
+    assert (article.section, article.kicker, article.title) == ("短　評", None, "節約用電從我做起")
+
+
+def test_a_german_or_french_running_head_gives_the_pages_date_and_number():
+    story = "\n\nHochwasser an der Murr\n\nDer Pegel der Murr ist in der Nacht um\nfast einen Meter gestiegen.\n"
+    german = clean_text("MURRTAL-ANZEIGER · Dienstag, 3. Februar 2026 · Seite 7 · Region" + story).info
+    french = clean_text("LA GAZETTE DU JURA | Jeudi 1er octobre 2026 | 14 | Sports\n\n> Lire aussi en page 22" + story).info
+    assert (german.date, german.page) == ("2026-02-03", "7")
+    assert (french.date, french.page) == ("2026-10-01", "14")
+
+
+def test_an_ads_display_line_read_into_a_chinese_sentence_is_furniture():
+    page = ("　　本市明日停水\n\n"
+            "　　【本報訊】自來水公司定明日上\n午八時起停水檢修，屆時全市各區\n暫停供水，市民請預先儲水，待檢\n修完畢後方可\n"
+            "國貨　金鷹牌熱水瓶　經久耐用　各大百貨公司均有出售\n"
+            "恢復供水。\n　　該公司並稱，檢修工程預計於下\n午四時完成，如有延誤，當另行通\n知，請市民留意。\n")
+    page_ = clean_text(page)
+    assert page_.articles[0].paragraphs[0].endswith("待檢修完畢後方可恢復供水。")
+    assert "國貨　金鷹牌熱水瓶　經久耐用　各大百貨公司均有出售" in page_.furniture
+
+
+def test_a_sentence_case_headline_set_apart_under_a_standing_head_heads_the_first_letter():
+    page = ("LETTERS TO THE EDITOR\n\nSave the old depot\n\n"
+            "The railroad depot on Front Street\nis the last building of its kind in\nthe county, and it is falling apart.\n"
+            "The roof leaks over the old waiting\nroom and the paint is long gone.\nThe council should find the money\n"
+            "to repair the roof this year, before\nanother winter does more damage.\n\nJune Okafor\nRiverside\n\n"
+            "Thanks to the snow crews\n\nOur street was plowed before dawn\nafter every storm this winter. The\n"
+            "town crews deserve our thanks for\ntheir long nights on the road.\n\nAlan Reyes\nMill Hill\n")
+    article = clean_text(page).articles[0]
+    assert (article.section, article.kicker, article.title) == ("LETTERS TO THE EDITOR", None, "Save the old depot")
+    assert article.paragraphs[0].startswith("The railroad depot on Front Street")

@@ -66,7 +66,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             blank += 1
             continue
         indented = bool(_INDENT.match(raw))
-        alone = standalone(line)
+        alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -96,6 +96,45 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 
 
 _FULL_STOP_END = re.compile(r"。[」』”’）)]*$")
+_OVERWIDE = 1.25
+_STOPS = ".!?。！？"
+_CLOSERS = "\"'”’」』）)"
+
+
+def set_into_a_sentence(previous: str, line: str) -> bool:
+    """A line that ends its own sentence (or an ad's `display_line`) under one that stops
+    mid-sentence: not the next line of that paragraph, if it is also `overwide` (an engine's
+    run-together lines end nowhere)."""
+    if ends_sentence(previous):
+        return False
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS or display_line(line)  # "…pas. Photo C. M." stops too
+
+
+_PHRASE_GAP = re.compile(r"\u3000+| {2,}")
+
+
+def display_line(line: str) -> bool:
+    """An ad's display line: three or more phrases set wide apart, and no punctuation at all.
+
+    >>> display_line("國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售"), display_line("斃敵二百餘　鹵獲甚多")
+    (True, False)
+    """
+    return len(_PHRASE_GAP.findall(line.strip())) >= 2 and not re.search(r"[，。、；：！？,.;:!?]", line)
+
+
+def overwide(width: int, column: int | None) -> bool:
+    """A line a quarter wider than the page's column, among hard-wrapped lines: set to another
+    measure (a caption under a photo) and, where it is `set_into_a_sentence`, read into the
+    column's text: a block of its own, never a line of the paragraph around it.
+
+    Before: "…Sylvie Renaud, adjointe chargée des écoles" ⏎ "Le maire sortant, Gérard Pelletier,
+    ne se représente pas. Photo C. M." ⏎ "depuis six ans. …" (one paragraph, 40 columns).
+    After: the caption line a block of its own (`lift_caption` takes it and its credit).
+
+    >>> overwide(71, 40), overwide(44, 40), overwide(90, None)
+    (True, False, False)
+    """
+    return column is not None and width > _OVERWIDE * column
 
 
 def full_stops_end_paragraphs(lines: Sequence[str]) -> bool:

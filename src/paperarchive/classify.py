@@ -55,7 +55,10 @@ STANDING_NOTICE = re.compile(
     r"|\bLetters (?:of (?:up to )?\d+ words )?(?:may|must|should|can) be (?:e-?mailed|sent|submitted|mailed)\b"
     r"|\bInclude your (?:full )?name\b|\bdaytime (?:tele)?phone\b"
     # The standing corrections policy: "Corrections: The Courier-Journal corrects errors of fact. Call 555-0188."
-    r"|^Corrections?\s*:|\bcorrects? (?:all |significant )?errors\b",
+    r"|^Corrections?\s*:|\bcorrects? (?:all |significant )?errors\b"
+    # The obituary policy: "Obituaries are published free of charge. Send them to obits@… by noon Monday."
+    r"|\b(?:Obituaries|Death notices|Announcements) (?:are|will be) (?:published|printed) (?:free|at no charge)\b"
+    r"|\bSend (?:them|obituaries|notices|announcements|items|submissions|letters) to \S+@\S+",
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
@@ -80,6 +83,12 @@ STANDING_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The paper's own ad, a line set into a column wherever it fits: a call in capitals with "!" and
+# a telephone number ("SUBSCRIBE TODAY! Home delivery $48 a year. Call 555-0142.").
+HOUSE_AD = re.compile(
+    r"^(?:SUBSCRIBE|ADVERTISE|RENEW|JOIN|ADVERTISING|SUBSCRIPTIONS|DELIVERY|GET)(?: [A-Z]{2,}){0,3}!"
+    r".{0,120}?\b(?:Call|call|CALL|Phone|phone|Tel\.?)\s+(?:\(\d{3}\)\s*)?\d{3}-\d{4}\.?$"
+)
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
@@ -112,7 +121,14 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
+    # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）".
+    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$"
+    # Who drew it (`DRAWN_BY`)
+    r"|^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$"
 )
+# The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
+# no caption, so the line above it is the text's, not a caption.
+DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 
@@ -149,11 +165,15 @@ BYLINE = re.compile(
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
+    # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
+    # "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
+    r"|^\((?:From|FROM|By|BY) (?:Our|OUR|a|A|an|AN)(?: (?:Own|OWN|Special|SPECIAL|Travelling|TRAVELLING))* (?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
 
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
@@ -393,7 +413,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(classified)))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
@@ -484,7 +504,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and len(block.lines) <= 2
             and block.gap >= 1
             and not block.indent
-            and (below.indent or len(block.lines) == 1 and below.gap == 0)  # flush: over its text
+            # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
+            # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block)))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
@@ -494,6 +516,12 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _under_a_banner(above: Block, block: Block) -> bool:
+    """A line set a blank line under a one-line banner in capitals ("LETTERS TO THE EDITOR"): the
+    banner's first item's headline, since no paragraph runs on from a banner."""
+    return above.kind is Kind.SHORT and len(above.lines) == 1 and _in_capitals(above.text) and block.gap >= 1
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:
@@ -646,6 +674,98 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# Who wrote it, in brackets under the story's last sentence, as campus and county papers sign:
+# "（科学技术研究院　通讯员　何晓东）", "（文／学生记者　付雨桐　图／党委宣传部　曾凡）", "（本报记者　李华）".
+END_BYLINE = re.compile(
+    r"^[（(](?=[^（）()，。！？]{2,40}[)）]$)(?:文\s*[／/]|[^（）()]*?(?:通讯员|通訊員|记者|記者|实习生|實習生))[^（）()]*?(?<![摄攝])[)）]$"
+)
+
+
+def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A byline in brackets on the line under a story's last sentence, in its paragraph's block
+    or a line of its own: the story's byline, not a paragraph's end nor the next story's kicker.
+
+    Before: BODY "…增长15%以上。" / SHORT "（科学技术研究院　通讯员　何晓东）" (the next story's kicker);
+    BODY "…共1200余名新生参加。" "（文／学生记者　付雨桐　图／党委宣传部　曾凡）" (in the paragraph).
+    After: BYLINE "（科学技术研究院　通讯员　何晓东）"; BODY "…参加。" and BYLINE "（文／学生记者…）".
+
+    >>> [bool(END_BYLINE.match(t)) for t in ("（本报记者　李华）", "（文／学生记者　付雨桐）", "（记者 王一 摄）", "（记者了解到，项目已完工。）")]
+    [True, True, False, False]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        last = block.lines[-1]
+        if not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
+            out.append(block)
+        elif len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
+        elif len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
+            out.append(block.with_(kind=Kind.BYLINE))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+_VERSE_LINE_WIDTH = 40  # display columns: a line of verse is a phrase, not a column's measure
+_MIN_STANZAS = 2
+_MIN_VERSE_LINES = 6
+
+
+def _verse_line(block: Block) -> bool:
+    """One printed line opening with the paragraph indent, short, leading into nothing (":")."""
+    return (
+        len(block.lines) == 1
+        and block.indent
+        and block.kind in (Kind.SHORT, Kind.BODY)
+        and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
+        and block.lines[0][-1:] not in "：:"
+    )
+
+
+def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A poem's stanzas: runs of short lines, each opening with the paragraph indent, set off
+    by blank lines. Prose never indents a run of short lines one under another, and a stack of
+    headlines (kicker, title, deck) is one run over prose, not two runs, so it takes two
+    stanzas and six lines, one blank line apart, none over a byline or a news lead. Each stanza is one paragraph that keeps its printed lines; in a
+    组诗 the lines that stand alone between the stanzas (two or more) are its poems' titles.
+
+    Before: SHORT "　　老樟树" / SHORT "　　老樟树把去年的叶子" / SHORT "　　一片一片还给泥土" / …
+    (every line a heading or a headline).
+    After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
+    """
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _verse_line(blocks[end]) and (end == i or blocks[end].gap == 0):
+            end += 1
+        over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
+        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
+            runs.append((i, end))
+            i = end
+        else:
+            i = max(end, i + 1)
+    out = list(blocks)
+    group: list[tuple[int, int]] = []
+    for run in [*runs, (-1, -1)]:
+        if group and run[0] == group[-1][1] and blocks[run[0]].gap == 1:  # two blank lines part stories
+            group.append(run)
+            continue
+        stanzas = [(a, b) for a, b in group if b - a >= 2]
+        if len(stanzas) >= _MIN_STANZAS and sum(b - a for a, b in stanzas) >= _MIN_VERSE_LINES:
+            titles = [(a, b) for a, b in group if b - a == 1 and blocks[a].kind is Kind.SHORT]
+            for a, b in stanzas:
+                out[a] = blocks[a].with_(lines=("\n".join(line for x in blocks[a:b] for line in x.lines),), kind=Kind.BODY)
+                out[a + 1 : b] = [None] * (b - a - 1)
+            if len(titles) >= 2:
+                for a, _ in titles:
+                    out[a] = blocks[a].with_(kind=Kind.HEADING)
+        group = [run]
+    return tuple(b for b in out if b is not None)
 
 
 def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
@@ -958,6 +1078,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['furniture', 'byline', 'source', 'short']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□本报记者 廖冬云撰", "（本报通讯员 苏晴 摄）", "—Gazette Photo.")]
     ['credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
+    ['credit', 'credit', 'credit']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -1189,8 +1311,10 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
     True
+    >>> is_furniture("ADVERTISE HERE! Reach 9,000 homes every week. Call (555) 010-2200."), is_furniture("HELP! The dam broke at 555-0100.")
+    (True, False)
     """
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

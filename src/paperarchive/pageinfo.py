@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import PurePath
 
-from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER
+from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER, PAGE_POINTER
 from .models import PageInfo
 
 _CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
@@ -138,9 +138,26 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
     date = page = None
     for line in lines:
         date = date or _date(line)
+        if PAGE_POINTER.match(line):
+            continue  # "> Lire aussi en page 12", "(Continued on Page 4)": another page's number
         match = PAGE_NUMBER.search(line)
-        page = page or (page_label(match.group(0)) if match else None)
+        page = page or (page_label(match.group(0)) if match else _european_page(line))
     return PageInfo(date=date, page=page)
+
+
+# A German or French running head's page: "Seite 21", or a bare number between its items'
+# separators ("L’ÉCHO DU VALLON | Vendredi 13 mars 2026 | 9 | Vallée de la Sorne").
+_EUROPEAN_PAGE = re.compile(r"\bSeite\s+(\d{1,3})\b|(?:^|[|·•])\s*(\d{1,3})\s*(?=[|·•]|$)")
+
+
+def _european_page(line: str) -> str | None:
+    """The page number of a German or French running head, or None.
+
+    >>> _european_page("WIESLAUFTALER BOTE · Samstag, 14. März 2026 · Seite 21 · Lokales"), _european_page("X | 9 | Y")
+    ('21', '9')
+    """
+    match = _EUROPEAN_PAGE.search(line)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def merge(primary: PageInfo, fallback: PageInfo) -> PageInfo:
@@ -197,13 +214,35 @@ def _digits(text: str) -> int:
     return int(text) if text.isdigit() else _cn_number(text)
 
 
+# A German or French date, the day first and the month named: "14. März 2026", "13 mars 2026", "1er juin 2025".
+_EUROPEAN_MONTHS = {
+    **dict.fromkeys(("januar", "jänner", "janvier"), 1), **dict.fromkeys(("februar", "février", "fevrier"), 2),
+    **dict.fromkeys(("märz", "maerz", "mars"), 3), **dict.fromkeys(("april", "avril"), 4), **dict.fromkeys(("mai",), 5),
+    **dict.fromkeys(("juni", "juin"), 6), **dict.fromkeys(("juli", "juillet"), 7), **dict.fromkeys(("august", "août", "aout"), 8),
+    **dict.fromkeys(("september", "septembre"), 9), **dict.fromkeys(("oktober", "octobre"), 10),
+    **dict.fromkeys(("november", "novembre"), 11), **dict.fromkeys(("dezember", "décembre", "decembre"), 12),
+}
+DATE_EUROPEAN = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.|er)?\s+(?P<eu>" + "|".join(sorted(_EUROPEAN_MONTHS, key=len, reverse=True)) + r")\s+(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def _date(line: str) -> str | None:
-    for pattern in (DATE_ROC, DATE_CN, DATE_ISO, DATE_EN):
+    """The first valid date printed in a line, as YYYY-MM-DD.
+
+    >>> _date("WIESLAUFTALER BOTE · Samstag, 14. März 2026 · Seite 21"), _date("Vendredi 13 mars 2026")
+    ('2026-03-14', '2026-03-13')
+    """
+    for pattern in (DATE_ROC, DATE_CN, DATE_ISO, DATE_EN, DATE_EUROPEAN):
         match = pattern.search(line)
         if not match:
             continue
         groups = match.groupdict()
-        month = _MONTHS[groups["mon"][:3].lower()] if "mon" in groups else _digits(groups["m"])
+        if "eu" in groups:
+            month = _EUROPEAN_MONTHS[groups["eu"].lower()]
+        else:
+            month = _MONTHS[groups["mon"][:3].lower()] if "mon" in groups else _digits(groups["m"])
         year = _digits(groups["roc"]) + _ROC_YEAR_ONE - 1 if "roc" in groups else _digits(groups["y"])
         day = _digits(groups["d"])
         if _valid_date(year, month, day):

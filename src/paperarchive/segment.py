@@ -22,6 +22,7 @@ from .classify import (
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
+    END_BYLINE,
     PERSONAL_NAME,
     PLACE_LEAD,
     SOURCE,
@@ -112,15 +113,34 @@ def _sentence_case(text: str) -> bool:
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
     """A German or French page's section banner in capitals ("POLIZEIBERICHT", "EN BREF") set
     apart over its first item's headline, which is in sentence case ("Radfahrer bei Unfall
-    leicht verletzt"): the banner is the items' section, not a headline with a deck."""
+    leicht verletzt"): the banner is the items' section, not a headline with a deck. So is a
+    standing head set apart over a person's name, each obituary's headline ("OBITUARIES" /
+    "Margaret A. Holloway"): a deck is never a name.
+
+    >>> short = lambda text, gap: Block((text,), 1, gap=gap, kind=Kind.SHORT)
+    >>> _section_over_sentence_case_head(short("DEATHS", 2), short("Walter J. Brennan", 1))
+    True
+    >>> _section_over_sentence_case_head(short("FIRE AT MILL", 2), short("Damage Set at Ten Thousand", 1))
+    False
+    """
     return (
         following is not None
         and following.kind is Kind.SHORT
         and following.gap >= 1
         and len(block.lines) == 1
         and is_section_name(block.text)
-        and _sentence_case(following.text)
+        and (_sentence_case(following.text) or _NAME_LINE.match(following.text) is not None)
     )
+
+
+# A standing head of four or five words in capitals over a page's letters or notices:
+# "LETTERS TO THE EDITOR", "FROM OUR READERS", "NOTES FROM THE COUNTY" (three or fewer: SECTION_NAME).
+_STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
+
+
+# A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
+# "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
+_NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
 
 
 def _label_over_sentence_case_title(group: list[Block]) -> bool:
@@ -269,7 +289,18 @@ _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[�
 
 
 def is_section_name(text: str) -> bool:
-    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME))
+    """A column's or a section's name, also letter-spaced as older papers set a column's label.
+
+    >>> is_section_name("社　論"), is_section_name("短 評"), is_section_name("國慶紀念")
+    (True, True, False)
+    """
+    if _LETTER_SPACED.match(text):
+        text = re.sub(r"[\s\u3000]+", "", text)
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
+
+
+# Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3}$")
 
 
 class _Reader:
@@ -531,6 +562,9 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
+        if not latin and self.signed_at_the_end(group, following):
+            self.current.byline, self.signed = text, True
+            return i
         if not latin and self.decked_headline(group, following):
             return i
         above = self.labels[-1] if self.labels else None
@@ -667,6 +701,25 @@ class _Reader:
             and is_section_name(self.labels[-1].text)
         )
 
+    def signed_at_the_end(self, group: list[Block], following: Block | None) -> bool:
+        """A writer's name set right under the last sentence of a column or a 记者手记, with the
+        page's foot, a blank line or nothing after it: the story's byline, not a headline.
+
+        Before: "…平时也能常开不打烊。" / "　　　　　　　　苏晓雯" / "" / "本版责编：…" (a paragraph "苏晓雯").
+        After:  byline "苏晓雯".
+        """
+        article, name = self.current, group[0]
+        return (
+            len(group) == 1
+            and name.gap == 0
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and PERSONAL_NAME.match(name.text) is not None
+            and (following is None or following.gap >= 1)
+        )
+
     def is_signature(self, text: str, i: int) -> bool:
         """A letter or column signed at its end: "——台北市 讀者 王大明" under the text, then the next one."""
         article, following = self.current, self.next_content(i + 1)
@@ -738,6 +791,8 @@ class _Reader:
             text = text[by.end() :]
         if self.current.byline is None:
             self.current.byline = text
+            # signed in brackets under its text ("（通讯员　何晓东）", `classify.END_BYLINE`): it ends there
+            self.signed = self.signed or bool(self.current.paragraphs) and END_BYLINE.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
 

@@ -188,6 +188,8 @@ def _cells(rows: list[str], starts: list[int]) -> dict[int, list[tuple[int, int,
         for start, piece in _pieces(line, starts):
             column = max(k for k, s in enumerate([0, *starts]) if s <= start + _TOLERANCE)
             cells.setdefault(row, []).append((column, start, piece))
+        if _across_the_page(rows, row, cells.get(row, [])):
+            cells[row] = [(0, cells[row][0][1], line.strip())]
     usual = _usual_lengths(cells)
     for row, pieces in cells.items():
         out = []
@@ -200,6 +202,24 @@ def _cells(rows: list[str], starts: list[int]) -> dict[int, list[tuple[int, int,
                 out.append((column, start, piece))
         cells[row] = out
     return cells
+
+
+def _across_the_page(rows: list[str], row: int, pieces: list[tuple[int, int, str]]) -> bool:
+    """A line set alone across the page, a blank row above and below it (or the page's edge),
+    with two or more pieces in one column: a running head or footer spaced out over the
+    columns ("江原日报      2004年6月18日      星期五      要闻      第 4 版"), read whole,
+    not cut into the columns under it. A column's body line stands alone only where both
+    columns end a paragraph on that row, and then it is one piece per column.
+
+    >>> rows = ["", "江原日报      2004年6月18日      星期五      第 4 版", ""]
+    >>> _across_the_page(rows, 1, [(0, 0, "江原日报"), (0, 14, "2004年6月18日"), (1, 30, "星期五"), (1, 40, "第 4 版")])
+    True
+    >>> _across_the_page(rows, 1, [(0, 0, "行已安排夏粮收购贷款"), (1, 30, "事故数百起，教育部门")])
+    False
+    """
+    alone = all(not rows[r].strip() for r in (row - 1, row + 1) if 0 <= r < len(rows))
+    columns = [column for column, _, _ in pieces]
+    return alone and len(columns) > len(set(columns))
 
 
 def _usual_lengths(cells: dict[int, list[tuple[int, int, str]]], length=len) -> dict[int, int]:
@@ -304,7 +324,44 @@ def _column_starts(rows: list[str]) -> list[int]:
         near = sum(n for p, n in counts.items() if abs(p - position) <= _TOLERANCE)
         if near >= need and not (starts and position - starts[-1] <= 2 * _TOLERANCE):
             starts.append(position)
-    return starts
+    return _without_indents(rows, starts)
+
+
+def _without_indents(rows: list[str], starts: list[int]) -> list[int]:
+    """The column starts less those that are a column's paragraph indent: where the lines
+    that start at the column start before it mostly run on across it, it is no gutter.
+
+    Before: starts 28 and 36 for a right column whose lines start at 30 and its
+    paragraphs' first lines at 34 ("    国家粮食局…收购       审。这条铁路…" cut in three).
+    After:  start 28 only.
+
+    >>> rows = ["left column text    " + ("    " if i % 3 == 0 else "") + "right column runs on here" for i in range(9)]
+    >>> _without_indents(rows, [20, 24])
+    [20]
+    """
+    kept: list[int] = []
+    for start in starts:
+        if kept and _run_across(rows, kept[-1], start):
+            continue
+        kept.append(start)
+    return kept
+
+
+def _run_across(rows: list[str], start: int, later: int) -> bool:
+    """Most lines with text at column `start` run on past `later` with no gutter before it."""
+    crossing = opened = 0
+    for line in rows:
+        head = line[start - _TOLERANCE : start + _TOLERANCE + 1] if start >= _TOLERANCE else line[: start + 1]
+        if not head.strip() or line[start - 1 : start] not in ("", " "):
+            continue
+        at = start + len(line[start:]) - len(line[start:].lstrip())
+        if abs(at - start) > _TOLERANCE:
+            continue
+        opened += 1
+        piece = re.match(r"\S+(?: \S+)*", line[at:])
+        if piece and at + piece.end() > later + _TOLERANCE:
+            crossing += 1
+    return opened >= _MIN_LINES and crossing > 0.5 * opened
 
 
 def _wide_edge(line: str, run: re.Match) -> bool:
@@ -317,11 +374,45 @@ def _pieces(line: str, starts: list[int]) -> list[tuple[int, str]]:
     column start (a line pushed right by the wide glyphs before it)."""
     out: list[tuple[int, str]] = []
     position = 0
-    for chunk in re.split(r"( {2,})", line.rstrip()):
+    for chunk in _letter_spaced_kept(re.split(r"( {2,})", line.rstrip())):
         if chunk and not chunk.isspace():
             out.extend(_cut_at_single_spaces(position, chunk, starts))
         position += len(chunk)
     return [(start, piece) for start, piece in out if piece.strip()]
+
+
+_LONE_GLYPH = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
+_LETTER_GAP = re.compile(r" {2,4}")
+_MIN_SPACED_GLYPHS = 4
+
+
+def _letter_spaced_kept(chunks: list[str]) -> list[str]:
+    """The chunks of a line cut at its runs of spaces, with a letter-spaced headline (four or
+    more lone wide glyphs, two to four spaces apart) put back together as one chunk: its
+    gaps are the headline's spacing, not gutters between columns. Its spaces stay, so the
+    positions of the chunks after it hold; `normalize` closes them up like any spaced line.
+
+    Before: "夏  粮  收  购  全  面  展  开" → eight pieces in three columns.
+    After:  one piece.
+
+    >>> _pieces("      夏  粮  收  购  全  面  展  开", [])
+    [(6, '夏  粮  收  购  全  面  展  开')]
+    >>> _pieces("本报讯  记者", [])
+    [(0, '本报讯'), (5, '记者')]
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(chunks):
+        end = k
+        while end + 2 < len(chunks) and _LONE_GLYPH.fullmatch(chunks[end]) and _LETTER_GAP.fullmatch(chunks[end + 1]) and _LONE_GLYPH.fullmatch(chunks[end + 2]):
+            end += 2
+        if _LONE_GLYPH.fullmatch(chunks[k]) and (end - k) // 2 + 1 >= _MIN_SPACED_GLYPHS:
+            out.append("".join(chunks[k : end + 1]))
+            k = end + 1
+        else:
+            out.append(chunks[k])
+            k += 1
+    return out
 
 
 def _cut_at_single_spaces(position: int, chunk: str, starts: list[int]) -> list[tuple[int, str]]:

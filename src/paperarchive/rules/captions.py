@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
+from ..classify import DRAWN_BY
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -17,7 +18,8 @@ INLINE_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
     r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
     # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
-    r"|(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ /-]{1,40})$"
+    # (a French initial keeps a no-break space after it: "C.\u00a0M.")
+    r"|(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ \u00a0/-]{1,40})$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
@@ -95,7 +97,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             inline = _split_inline_credit(block)
             out.extend(inline or (block,))
             continue
-        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
+        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT and not DRAWN_BY.match(blocks[i + 1].text)
         if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue

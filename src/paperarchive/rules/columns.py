@@ -76,6 +76,8 @@ def clause_fragment(left: str, right: Block) -> bool:
 def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
+    if "\n" in left_tail or "\n" in right.text:
+        return False  # a stanza keeps its printed lines (`classify._verse`): it ends where its blank line is
     if left_kind is Kind.SHORT and clause_fragment(left_tail[-_TAIL:], right):
         return True
     if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import display_line
 from ..chars import display_width, ends_sentence
-from ..classify import is_short, is_story_lead
+from ..classify import DRAWN_BY, is_short, is_story_lead
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -57,7 +58,9 @@ def lift_displaced_headline(blocks: Blocks, context: Context) -> tuple[Blocks, l
         if _displaced_line(block, following):
             *text_lines, headline = block.lines
             out.append(block.with_(lines=(*text_lines, *following.lines)))
-            out.append(Block((headline,), block.end, gap=0, kind=Kind.DISPLACED_HEADLINE))
+            # a drawing's credit read into the text the same way ("…抹上⏎插图　郭晓岚⏎粗盐…") is a credit
+            kind = Kind.CREDIT if DRAWN_BY.match(headline) else Kind.DISPLACED_HEADLINE
+            out.append(Block((headline,), block.end, gap=0, kind=kind))
             before = f"{text_lines[-1][-8:]}⏎{headline}⏎{following.lines[0][:8]}"
             fixes.append(Fix("lift_displaced_headline", block.end, before, f"{text_lines[-1][-8:]}⏎{following.lines[0][:8]}"))
             i += 2
@@ -100,7 +103,11 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
     i = 0
     while i + 2 < len(out):
         left, headline, right = out[i : i + 3]
-        if (
+        if _display_line_between(left, headline, right):
+            out[i : i + 3] = [left.with_(lines=left.lines + right.lines), headline.with_(kind=Kind.FURNITURE, gap=0)]
+            before = f"{left.lines[-1][-8:]}⏎⏎{headline.text}⏎⏎{right.lines[0][:8]}"
+            fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]} {right.lines[0][:8]}"))
+        elif (
             left.kind is Kind.BODY
             and _CUT_OFF.search(left.lines[-1])  # cut off mid-word or at a comma, not at a bracket
             and headline.kind is Kind.SHORT
@@ -122,6 +129,39 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
             fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]}{right.lines[0][:8]}"))
         i += 1
     return tuple(out), fixes
+
+
+# A firm's name, as a shop's or a merchant's display line prints it: "JAMES ROWE & CO.", "HART BROS.".
+_FIRM = re.compile(r"&\s*(?:CO|Co|SONS|Sons)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+
+
+def _display_line_between(left: Block, line: Block, right: Block) -> bool:
+    """An advertiser's display line in capitals, set apart between two halves of an English
+    sentence (the text above stops on a word no sentence ends with, the text below goes on in
+    lower case), or a Chinese ad's phrases set wide apart with no punctuation (`blocks.display_line`)
+    under a line cut mid-sentence: an ad's line read into the column, furniture.
+
+    Before: "…awaiting the survey of the" ⏎⏎ "JAMES ROWE & CO., GENERAL STOREKEEPERS, TARRAWONG." ⏎⏎ "new road…"
+    After:  "…awaiting the survey of the new road…", the display line furniture.
+
+    >>> body = lambda text, gap=1: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> _display_line_between(body("the survey of the", 0), body("HART BROS., DRAPERS, MAIN STREET."), body("new road to the town"))
+    True
+    >>> _display_line_between(body("the survey of the", 0), body("RAILROAD MATTERS."), body("new road to the town"))
+    False
+    """
+    if left.kind is not Kind.BODY or line.kind not in (Kind.BODY, Kind.SHORT) or len(line.lines) != 1 or right.kind is not Kind.BODY:
+        return False
+    if display_line(line.text):  # "…聽候解除" / "國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售" / "警報後方可出洞。"
+        return not ends_sentence(left.lines[-1]) and not is_story_lead(right.text) and not right.indent
+    return (
+        _OPEN_END.search(left.lines[-1]) is not None
+        and line.gap >= 1
+        and _capitals_headline(line.text)
+        and _FIRM.search(line.text) is not None
+        and right.gap >= 1
+        and right.text[:1].islower()
+    )
 
 
 # The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where

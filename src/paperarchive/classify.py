@@ -94,7 +94,10 @@ PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
-    r"|^\(?(?:Continued|Cont'd) (?:on|from) Page \w+\)?\.?$"
+    r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
+    # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
+    # "Continúa en la pág. 8", "(Continua na página 5)".
+    r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa|Viene|Vem) (?:a|da|dalla|de|en|na|in) (?:la |a )?(?:pagina|página|pág\.|pag\.) ?\d{1,3}\)?\.?$"
     # Older papers spell the page out, and OCR reads Page as Pago: "Continued on Pago Three.",
     # "Continued on Fourth Page."
     r"|^\(?(?:Continued|Cont'd) (?:on|from) (?:the )?(?:Pag[eo] [A-Za-z]+|[A-Za-z]+ Pag[eo])\)?\.?$"
@@ -140,7 +143,13 @@ BOX_LABEL = re.compile(
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
-EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz".
+EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
+# "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
+NAME_AT_PLACE = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3})\s+[|/]\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,30}$"
+)
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -163,6 +172,9 @@ BYLINE = re.compile(
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
+    # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
+    r"|" + NAME_AT_PLACE.pattern +
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
     # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
@@ -176,17 +188,22 @@ _ENGLISH_BYLINE = re.compile(
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
 
+# Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
+_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）".
-    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社)[)）]$"
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r")[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
     r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
+    # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
+    # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
+    r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
 )
 
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
@@ -416,7 +433,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_byline_continuations(classified)))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     return _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
 
@@ -472,6 +489,56 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             for j in range(k + 1, i):
                 out[j] = out[j].with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+_STACK_MAX = 3  # kicker, headline, deck
+_STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
+_SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&' -]{1,24}\s+\d{1,3}$")  # "CITY  5": a running head
+
+
+def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Italian, Spanish and Indian papers stack a story's kicker, headline and deck over its
+    byline with blank lines between them, in sentence case, the deck a sentence or two: every
+    block from where the last story ended (or the page's head) down to a byline is the head.
+
+    Before: BODY "L’emergenza casa" / BODY "Affitti, a Lerano mancano duecento alloggi…" / BODY
+    "L’università chiede al Comune… Il sindaco: «Progetto pronto entro l’estate»" / BYLINE
+    "di Chiara Benedetti". After: the three are SHORT and printed together (gap 0), so segment
+    reads kicker, title and subtitle.
+    """
+    out = list(blocks)
+    for i, byline in enumerate(blocks):
+        if byline.kind is not Kind.BYLINE or i == 0:
+            continue
+        k = i
+        while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
+            k -= 1
+        above = out[k - 1] if k > 0 else None
+        opens = above is None or above.kind in (Kind.FURNITURE, Kind.SOURCE) or ends_sentence(above.text)
+        if k == i or not opens or not all(b.kind is Kind.BODY or b.kind is Kind.SHORT for b in out[k:i]):
+            continue
+        if k == i - 1 and out[k].kind is Kind.SHORT:
+            continue  # a lone headline over its byline is read so already
+        out[k] = out[k].with_(kind=Kind.SHORT)
+        for j in range(k + 1, i):
+            out[j] = out[j].with_(kind=Kind.SHORT, gap=0)
+    return tuple(out)
+
+
+def _set_apart_head(block: Block, last: bool) -> bool:
+    """A block that can be part of a head stack: a few lines, not indented, opening with a
+    capital; only the deck, right over the byline, may end a sentence or run past a headline's width."""
+    text = block.text
+    return (
+        block.kind in (Kind.BODY, Kind.SHORT)
+        and len(block.lines) <= 2
+        and not block.indent
+        and len(text) <= _STACK_CHARS
+        and latin_ratio(text) >= 0.5
+        and text[:1].isupper()
+        and not _SECTION_AND_PAGE.match(text)
+        and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
+    )
 
 
 def _stacked_head(block: Block) -> bool:

@@ -119,6 +119,8 @@ PHOTO_CREDIT = re.compile(
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝".
     r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
+    # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
+    r"|^[(（]?(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS)\b\s*[:/]?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,40}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
@@ -491,6 +493,7 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": under its headline, as a byline is
 _STACK_MAX = 3  # kicker, headline, deck
 _STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
 _SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&' -]{1,24}\s+\d{1,3}$")  # "CITY  5": a running head
@@ -508,7 +511,7 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     """
     out = list(blocks)
     for i, byline in enumerate(blocks):
-        if byline.kind is not Kind.BYLINE or i == 0:
+        if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and AGENCY_AT.match(byline.text)):
             continue
         k = i
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
@@ -573,16 +576,22 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block)))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above)))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
-            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text))
+            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _after_a_jump(above))
         ):
             continue
         if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _after_a_jump(above: Block) -> bool:
+    """A jump line ("SEGUE A PAGINA 14", "(Pasa a la página 16)") ends what is printed of its
+    story: a line set apart under it opens the next story, as after a sentence's end."""
+    return above.kind is Kind.FURNITURE and PAGE_POINTER.match(above.text) is not None
 
 
 def _under_a_banner(above: Block, block: Block) -> bool:

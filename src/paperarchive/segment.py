@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, join_all, join_pieces, latin_ratio
 from .classify import (
+    AGENCY_AT,
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
@@ -610,7 +611,8 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
-        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT):
+        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and AGENCY_AT.match(following.text):
+            # ("EFE | SEVILLA" under a headline signs its story as a byline would)
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None

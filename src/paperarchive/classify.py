@@ -357,6 +357,9 @@ ISSUE_CODE = re.compile(
 )
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
+# A running head's section banner in capitals and the page number, set a wide space apart:
+# "CITY  5", "SPORT  22", "7  NATION"; not a headline's number ("SEVEN HURT IN CRASH ON ROUTE 9").
+SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$|^\d{1,3}\s{2,}[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
@@ -494,9 +497,9 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": under its headline, as a byline is
+_HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
 _STACK_MAX = 3  # kicker, headline, deck
 _STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
-_SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&' -]{1,24}\s+\d{1,3}$")  # "CITY  5": a running head
 
 
 def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -525,7 +528,21 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         out[k] = out[k].with_(kind=Kind.SHORT)
         for j in range(k + 1, i):
             out[j] = out[j].with_(kind=Kind.SHORT, gap=0)
-    return tuple(out)
+    # a lone head block may hold a headline and its deck, each on its line (split after: indices hold above)
+    return tuple(part for block in out for part in (_headline_and_deck(block) if block.kind is Kind.SHORT and block.gap else [block]))
+
+
+def _headline_and_deck(block: Block) -> list[Block]:
+    """Two sentence-case lines over a byline, the second opening with a capital, are a headline
+    and its deck, each a phrase of its own ("GHMC clears Rs 420-crore plan for 150 electric buses" /
+    "Depots at Uppal and Miyapur to get fast-charging points"); a headline wrapped over two
+    lines goes on in lower case ("El centro de salud de Valdeorca" / "abrirá por las tardes…")."""
+    if len(block.lines) != 2:
+        return [block]
+    first, second = block.lines
+    if not second[:1].isupper() or headline_case(first) or headline_case(second) or _HEADLINE_CUT_LATIN.search(first):
+        return [block]
+    return [block.with_(lines=(first,)), block.with_(lines=(second,), start=block.start + 1, gap=0)]
 
 
 def _set_apart_head(block: Block, last: bool) -> bool:
@@ -539,7 +556,7 @@ def _set_apart_head(block: Block, last: bool) -> bool:
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5
         and text[:1].isupper()
-        and not _SECTION_AND_PAGE.match(text)
+        and not SECTION_AND_PAGE.match(text)
         and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
     )
 
@@ -583,7 +600,12 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _after_a_jump(above))
         ):
             continue
-        if _headline_start(text) and not re.search(r"[.!?;:]", text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines):
+        # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD")
+        if (
+            _headline_start(text)
+            and not re.search(r"[.!?;]|:(?! [A-Z])", text)
+            and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
+        ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 
@@ -1400,6 +1422,8 @@ def is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
+        return True
+    if SECTION_AND_PAGE.match(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text):
         return True

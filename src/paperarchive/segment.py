@@ -160,6 +160,21 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _sentence_case_over_deck(group: list[Block]) -> bool:
+    """A sentence-case headline line over a sentence-case deck line that opens with a capital:
+    "GHMC clears Rs 420-crore plan for 150 electric buses" / "Depots at Uppal and Miyapur to get
+    fast-charging points" (a wrapped headline's second line goes on in lower case)."""
+    head, deck = group[0].text, group[1].text
+    return (
+        len(group[0].lines) == len(group[1].lines) == 1
+        and deck[:1].isupper()
+        and len(head.split()) >= 4
+        and len(deck.split()) >= 4
+        and not headline_case(head)
+        and not headline_case(deck)
+    )
+
+
 def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
@@ -673,6 +688,8 @@ class _Reader:
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
+        elif latin and len(group) == 2 and _sentence_case_over_deck(group):
+            heads = 1
         article = self.start(_joined(group[:heads]), group[0])
         if heads < len(group):
             article.subtitle = _joined(group[heads:])

@@ -422,6 +422,68 @@ def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A news site's page chrome, copied with its story into a text file: the browser's title ("…去处_滨江新闻网"),
+# breadcrumbs ("首页 > 新闻中心 > 本地新闻"), tool lines ("字号：大 中 小", "分享到：微信　微博",
+# "【纠错】　【打印本页】"), "上一篇：…" / "下一篇：…", a related story's link with its date
+# ("· 我市今年将新建改建口袋公园50处（2026-03-12）") and the copyright ("版权所有：滨江新闻网…").
+# Not "首页新闻" or a sentence that names 分享 ("分享到朋友圈的照片…" has no colon and runs on).
+WEB_CHROME = re.compile(
+    r"^.{4,80}_[^_\s]{0,12}(?:网|網|在线|在線|客户端|客戶端|频道|頻道|新闻|新聞|报|報|日报|日報)$"
+    r"|^(?:首页|首頁|主页|主頁|网站首页|網站首頁|当前位置|當前位置)\s*[：:]?\s*(?:[>＞›»→]\s*[^>＞›»→。，]{1,12}\s*){1,5}$"
+    r"|^(?:字号|字號)\s*[：:]|^分享到\s*[：:]|^【(?:纠错|糾錯|打印本页|打印本頁|打印|关闭窗口|關閉窗口|收藏|推荐|推薦)】"
+    r"|^(?:上一篇|下一篇|上一条|下一條|下一条|上一條)\s*[：:]"
+    r"|^[·•・]\s*\S.{2,60}[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$"
+    r"|^(?:版权所有|版權所有)\s*[：:©]?"
+)
+# The heading of a site's related links, furniture when the links follow it: "相关新闻".
+_RELATED_HEAD = re.compile(r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|相关稿件|相關稿件)$")
+# A site's meta line under the headline: "2026-11-29 08:35:12　来源：滨江日报　作者：周晓　责任编辑：李梅".
+_WEB_META = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000]+(?P<rest>\S.*[：:].*)$")
+_META_ITEM = re.compile(r"^(?P<label>来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|发布时间|發佈時間|浏览|瀏覽|阅读|閱讀)\s*[：:]\s*(?P<value>\S.*)$")
+
+
+def _web_edition_chrome(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A story copied from a news site keeps the site's chrome: each such line is furniture, a
+    line of its own, and the meta line under the headline gives the story its source and writer.
+
+    Before: BODY "2026-11-29 08:35:12　来源：滨江日报　作者：周晓　责任编辑：李梅" / "字号：大 中 小　　打印" / ….
+    After: FURNITURE "2026-11-29 08:35:12", BYLINE "作者：周晓", SOURCE "来源：滨江日报",
+    FURNITURE "责任编辑：李梅", FURNITURE "字号：大 中 小　　打印".
+    """
+    if not any(WEB_CHROME.match(line) or _WEB_META.match(line) for block in blocks for line in block.lines):
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is Kind.FURNITURE or not any(_chrome_line(block.lines, n) or _WEB_META.match(line) for n, line in enumerate(block.lines)):
+            out.append(block)
+            continue
+        for n, line in enumerate(block.lines):
+            part = block.with_(lines=(line,), start=block.start + n, gap=block.gap if n == 0 else 0, indent=False)
+            meta = _WEB_META.match(line)
+            if meta and all(_META_ITEM.match(item) for item in re.split(r"\u3000+|\s{2,}", meta.group("rest").strip())):
+                out.append(part.with_(lines=(meta.group("stamp"),), kind=Kind.FURNITURE))
+                out.extend(_meta_items(part, re.split(r"\u3000+|\s{2,}", meta.group("rest").strip())))
+            elif _chrome_line(block.lines, n):
+                out.append(part.with_(kind=Kind.FURNITURE))
+            else:
+                out.append(classify_block(part.with_(kind=Kind.UNKNOWN)))
+    return tuple(out)
+
+
+def _chrome_line(lines: tuple[str, ...], n: int) -> bool:
+    line = lines[n]
+    if WEB_CHROME.match(line):
+        return True
+    return bool(_RELATED_HEAD.match(line)) and n + 1 < len(lines) and WEB_CHROME.match(lines[n + 1]) is not None
+
+
+def _meta_items(part: Block, items: list[str]) -> list[Block]:
+    """The writer first, then the source, so that the story under its headline takes both."""
+    kinds = {"作者": Kind.BYLINE, "记者": Kind.BYLINE, "記者": Kind.BYLINE, "来源": Kind.SOURCE, "來源": Kind.SOURCE}
+    made = [part.with_(lines=(item,), gap=0, kind=kinds.get(_META_ITEM.match(item).group("label"), Kind.FURNITURE)) for item in items]
+    return sorted(made, key=lambda b: (b.kind is not Kind.BYLINE, b.kind is not Kind.SOURCE))
+
+
 def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Block, ...]:
     """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines.
 
@@ -431,9 +493,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _drawn_boxes(_navigation_lists(_layout_model_headings(
+    classified = _web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
-    )))
+    ))))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))

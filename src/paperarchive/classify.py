@@ -174,6 +174,8 @@ BYLINE = re.compile(
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
+    # A paper's own reporter, unnamed: "Evening Telegraph Reporter", "Our Own Reporter".
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Reporter$"
     # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
     r"|" + NAME_AT_PLACE.pattern +
@@ -499,6 +501,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
+    classified = _masthead_over_edition_line(_edition_lines(classified))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -510,6 +513,57 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
 PLACE_LEAD = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
+
+
+# The items of an English paper's edition line, set wide apart under its masthead: the issue's
+# number ("No. 24,817", "Vol. LXXI No. 212"), the edition ("LATE NIGHT FINAL", "City Edition")
+# and the price ("Price 4d.", "FIVE CENTS", "10p").
+_ISSUE_ITEM = re.compile(
+    r"^(?:(?:Vol|VOL)\.? [IVXLC\d]+,? )?(?:No|NO)\.? ?[\d,]+$"
+    r"|^(?:(?:LATE|LAST|FIRST|SECOND|CITY|SPORTS|NIGHT|STOP PRESS|SPECIAL|EXTRA)\s+)*(?:FINAL|EDITION|EXTRA|SPECIAL)$"
+    r"|^(?:Late|Last|First|City|Sports|Night|Special)(?: \w+)? (?:Final|Edition)$"
+    r"|^(?:Price|PRICE)\s+\S{1,12}$|^(?:ONE|TWO|THREE|FIVE|TEN) (?:CENTS?|PENCE|PENNY)$|^\d{1,2}(?:d|p|c)\.?$"
+)
+_EDITION_GAP = re.compile(r"\s{3,}")
+# The day's weather in a line at the foot of a story: "WEATHER: Fog, slow to clear; cold. Lighting-up time 4.25 p.m."
+WEATHER_LINE = re.compile(r"^(?:THE )?(?:WEATHER|Weather)(?: (?:FORECAST|Forecast))?\s*[:.—–-]\s*\S.{0,160}$")
+
+
+def _edition_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An English paper's edition line, its issue number, date, edition and price set wide apart
+    under the masthead, and the weather line, are furniture, each item an entry of its own.
+
+    Before: BODY "No. 24,817    TUESDAY, NOVEMBER 24, 1964    LATE NIGHT FINAL" / "Price 4d.".
+    After: FURNITURE "No. 24,817", "TUESDAY, NOVEMBER 24, 1964", "LATE NIGHT FINAL", "Price 4d.".
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is Kind.FURNITURE or len(block.lines) > 3 or not all(_edition_line(line) or WEATHER_LINE.match(line) for line in block.lines):
+            out.append(block)
+            continue
+        for n, line in enumerate(block.lines):
+            items = [line] if WEATHER_LINE.match(line) else _EDITION_GAP.split(line.strip())
+            for item in items:
+                out.append(block.with_(lines=(item,), kind=Kind.FURNITURE, start=block.start + n, gap=block.gap if n == 0 else 0, indent=False))
+    return tuple(out)
+
+
+def _edition_line(line: str) -> bool:
+    items = _EDITION_GAP.split(line.strip())
+    dated = [item for item in items if DATE_EN.search(item) or DATE_EU.search(item)]
+    rest = [item for item in items if item not in dated]
+    return all(_ISSUE_ITEM.match(item) for item in rest) and (len(dated) == 1 and len(rest) >= 1 or not dated and len(rest) == 1 and rest[0][:5].lower() == "price")
+
+
+def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's first line, in capitals, right over the edition line is the paper's name:
+    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …"."""
+    if len(blocks) < 2 or blocks[0].kind is not Kind.SHORT or blocks[1].kind is not Kind.FURNITURE or blocks[1].gap:
+        return blocks
+    first = blocks[0]
+    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text)):
+        return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
+    return blocks
 
 
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

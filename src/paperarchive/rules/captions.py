@@ -20,7 +20,9 @@ INLINE_CREDIT = re.compile(
     # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
     # (a French initial keeps a no-break space after it: "C.\u00a0M.")
     # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
-    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ \u00a0/-]{1,40})$"
+    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ \u00a0/-]{1,40}"
+    # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
+    r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
     # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
     r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"

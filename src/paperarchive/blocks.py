@@ -60,6 +60,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     stops_end_paragraphs = cjk and full_stops_end_paragraphs(lines)
     # the widest printed line of the column: a ragged line wraps when the next word passes it
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
+    counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -74,7 +75,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = not ends_sentence(current[-1]) or previous_width >= box[1] - _tolerance(box[1])
             goes_on = goes_on and not (len(current) == 1 and _box_label(current[0], box[1]))
         else:
-            goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit)
+            goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             opens = len(current) == 1 and not indent and (gap or not blocks)
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
@@ -298,8 +299,34 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
 
 
+_COUNTED_SHARE = 0.95  # of a page's line breaks inside sentences: OCR of a proportional font breaks far fewer so
+_MIN_BREAKS = 12
+_SHORT_OF_A_LINE = 0.6
+
+
+def wrapped_by_count(lines: Sequence[str], widths: Sequence[int], limit: int) -> bool:
+    """Whether the page was wrapped by counting characters (typed, or set by a program at a fixed
+    width): every break inside a sentence falls where the next word would not have fitted. OCR of
+    a page set in a proportional font breaks where the printed width ran out, which the count of
+    characters does not see ("by any pupil in the history of the school." / "Miss Baxter…").
+
+    >>> wrapped_by_count(["aa bb ccc", "ddddd eee", "fff gg hh", "iiii"] * 4, [9, 9, 9, 4] * 4, 10)
+    True
+    >>> wrapped_by_count(["aa bb c", "ddddd e", "fff gg", "ii"] * 4, [7, 7, 6, 2] * 4, 10)
+    False
+    """
+    breaks = fits = 0
+    for previous, width, line in zip(lines, widths, lines[1:]):
+        if not line or width < _SHORT_OF_A_LINE * limit or width > limit or ends_sentence(previous) or previous.endswith("-"):
+            continue  # (a headline's line is short: only the column's own lines count)
+            continue
+        breaks += 1
+        fits += width + 1 + display_width(line.split()[0]) > limit
+    return breaks >= _MIN_BREAKS and fits >= _COUNTED_SHARE * breaks
+
+
 def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: int | None) -> bool:
-    """A ragged line that ends a sentence though the next line's first word would have fitted
+    """On a page wrapped by count (`wrapped_by_count`), a ragged line that ends a sentence though the next line's first word would have fitted
     on it ends its paragraph: ragged setting breaks a line only where the next word does not
     fit, so a break before a word that fits is the paragraph's end, where a page sets its
     paragraphs flush with no blank line (an Italian cronaca, 44 columns):
@@ -316,7 +343,7 @@ def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: 
 
 
 def _continues(
-    previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None
+    previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None, counted: bool = False
 ) -> bool:
     """Whether `line` is the next printed line of the paragraph `previous` belongs to.
 
@@ -337,7 +364,7 @@ def _continues(
         return False
     if not cjk and ends_sentence(previous) and _in_capitals(line):
         return False  # a headline in capitals after a sentence's end, though that line filled the column
-    if not cjk and _set_short_on_purpose(previous, previous_width, line, limit):
+    if counted and _set_short_on_purpose(previous, previous_width, line, limit):
         return False
     if previous_width >= column - (4 if cjk else _tolerance(column)):
         return True  # the previous line fills the column: the paragraph goes on

@@ -15,13 +15,19 @@ di Marco Fumagalli
 
 VALLORBA – Da ieri mattina il ponte sul
 torrente Serra è chiuso al traffico, e chi
-abita sulla riva destra deve fare un giro
-di dodici chilometri per il centro.
-Il presidente della Provincia ha detto
-che i lavori dureranno tre mesi almeno.
-Le scuole hanno chiesto al Comune un
-pulmino per i bambini della frazione
-di Serra alta, che da oggi arrivano tardi
+abita sulla riva destra deve fare un giro di
+dodici chilometri per arrivare in centro,
+passando per la provinciale e per la zona
+industriale. I tecnici della Provincia hanno
+trovato crepe nei piloni durante le
+verifiche.
+Il presidente della Provincia ha detto che i
+lavori dureranno tre mesi almeno, e che il
+ponte riaprirà prima ai pedoni e alle
+biciclette.
+Le scuole hanno chiesto al Comune un pulmino
+per i bambini della frazione di Serra alta,
+che da oggi arrivano tardi
 CONTINUA A PAGINA 9
 
 
@@ -41,7 +47,7 @@ def test_an_italian_page_reads_kicker_head_deck_di_byline_jump_line_and_agency()
     assert first.subtitle.startswith("La Provincia ha fermato")
     assert first.byline == "di Marco Fumagalli"
     assert "CONTINUA A PAGINA 9" in page.furniture
-    # flush paragraphs: a sentence's end before a word that would have fitted ends the paragraph
+    # flush paragraphs wrapped by count: a sentence's end before a word that would have fitted ends the paragraph
     assert [p[:20] for p in first.paragraphs] == ["VALLORBA – Da ieri m", "Il presidente della ", "Le scuole hanno chie"]
     assert second.title == "Sagra del fungo, quest'anno si raddoppia"
     assert second.source == "ANSA"

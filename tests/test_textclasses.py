@@ -167,3 +167,33 @@ def test_a_web_edition_copy_drops_the_site_chrome_and_reads_the_meta_line():
     assert len(article.paragraphs) == 2
     for line in ("首页 > 新闻中心 > 城市", "2026-03-02 10:20:05", "责任编辑：王晓", "相关新闻", "上一篇：江城地铁三号线进入调试阶段"):
         assert line in page.furniture
+
+
+LISTINGS = """\
+海城日报　2026年3月2日　星期一　A7　文体
+
+话剧《灯塔》巡演首站落地海城
+本报记者　郑　岚
+
+　　原创话剧《灯塔》昨晚在市大剧院首演，讲述了一位守塔人和他的
+三代家人在海岛上的故事。导演介绍，剧组此前在海岛住了一个月，
+
+本周荧屏
+海城一套
+19:00　海城新闻
+19:40　电视剧：渔港人家（5、6）
+海城二套
+20:10　纪录片：海岸线（3）
+21:00　体育快讯
+
+记录了守塔人的日常生活，许多台词都来自他们的真实对话。
+
+本版编辑　沈　雨
+"""
+
+
+def test_a_listings_panel_set_inside_a_sentence_is_furniture_and_the_sentence_joins():
+    page = clean_text(LISTINGS)
+    (article,) = page.articles
+    assert article.paragraphs[-1].endswith("剧组此前在海岛住了一个月，记录了守塔人的日常生活，许多台词都来自他们的真实对话。")
+    assert {"本周荧屏", "海城一套", "19:00　海城新闻", "本版编辑　沈雨"} <= set(page.furniture)

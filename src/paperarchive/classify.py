@@ -29,6 +29,8 @@ MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 # Editor credits in the page footer: "□编辑/杜燕葵", "责任编辑：王伟", "本版主編：鄭雅文", "藝文中心主編／許雅雯";
 # not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
+    # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
+    r"^(?:本版)(?:编辑|編輯|责编|責編|主编|主編)\u3000+[\u4e00-\u9fff]|"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
@@ -472,6 +474,35 @@ def _web_edition_chrome(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A broadcast listing's line, a time then the programme: "19:00　新闻联播", "20:00 纪录片：大河之畔（1）", "7.30 News".
+_LISTING = re.compile(r"^\d{1,2}[:：.]\d{2}[\s\u3000]+\S")
+_MIN_LISTINGS = 3
+_LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a paragraph's line
+
+
+def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A TV or radio listings panel (a heading, channel names, time and programme lines, the
+    "以电视台播出为准" notice) is furniture, though a column break set it inside a story's
+    sentence: a run of short lines printed together, many of them opening with a time.
+
+    Before: SHORT "今日荧屏" / SHORT "中央一套（CCTV-1）" / SHORT "12:00　新闻30分" / … between
+    "…用生疏的家乡话" and "和父母隔空聊天。". After: all FURNITURE, so the sentence joins across them.
+    """
+    out = list(blocks)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and out[end].gap == 0:
+            end += 1
+        lines = [line for block in out[start:end] for line in block.lines]
+        timed = sum(bool(_LISTING.match(line)) for line in lines)
+        if timed >= _MIN_LISTINGS and 2 * timed >= len(lines) and all(display_width(line) <= _LISTING_WIDTH for line in lines):
+            for j in range(start, end):
+                out[j] = out[j].with_(kind=Kind.FURNITURE)
+        start = end
+    return tuple(out)
+
+
 def _chrome_line(lines: tuple[str, ...], n: int) -> bool:
     line = lines[n]
     if WEB_CHROME.match(line):
@@ -495,9 +526,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
+    classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
-    ))))
+    )))))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))

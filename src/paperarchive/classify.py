@@ -30,7 +30,7 @@ MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 # not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
-    r"^(?:本版)(?:编辑|編輯|责编|責編|主编|主編)\u3000+[\u4e00-\u9fff]|"
+    r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯)\u3000+[\u4e00-\u9fff]|"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
@@ -52,6 +52,8 @@ STANDING_NOTICE = re.compile(
     r"歡迎(?:讀者)?投[書稿]|欢迎(?:读者)?投[书稿]|來[函稿]請寄|来[函稿]请寄|保留(?:刪改|删改|修改|刪節|删节)(?:之)?[權权]利"
     # "本欄歡迎讀者來函，來函請附真實姓名及聯絡電話，本報有權刪改。" (Hong Kong)
     r"|歡迎(?:讀者)?來函|欢迎(?:读者)?来函|來函請附|来函请附|有[權权](?:刪改|删改|修改|刪節|删节)"
+    # a letters page's own address: "来信请寄：汾河晚报读者信箱（太原市迎泽大街188号，邮编030001）"
+    r"|^(?:来信请寄|來信請寄)[：:]"
     r"|\bLetters (?:to the editor )?(?:must|should) be\b|\breserves? the right to edit\b"
     # "Letters of up to 250 words may be emailed to … Include your name, town and a daytime phone number."
     r"|\bLetters (?:of (?:up to )?\d+ words )?(?:may|must|should|can) be (?:e-?mailed|sent|submitted|mailed)\b"
@@ -298,6 +300,8 @@ _NAME_REPORTED = re.compile(
 # with full-width spaces: "讀者　梁秀英（東灣）", "读者 王建国".
 _READER_SIGNATURE = re.compile(
     rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
+    # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
+    r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
 )
 # A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
 # A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
@@ -480,6 +484,34 @@ _MIN_LISTINGS = 3
 _LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a paragraph's line
 
 
+# A reader's letter opens by greeting the editor: "编辑同志：", "編輯先生：", "记者同志：".
+_SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
+_QUESTION_HEAD_WIDTH = 48  # display cells
+
+
+def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letters page heads each letter with the reader's question, a line of its own ending in
+    "？", set apart over the letter: a headline, though it ends its sentence.
+
+    Before: BODY "退休后到外地随子女生活，医保怎么转？" / BODY "编辑同志：我今年六十二岁…".
+    After: SHORT "退休后到外地随子女生活，医保怎么转？", the letter's headline.
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        text = block.text
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and not block.indent
+            and text.endswith(("？", "?"))
+            and display_width(text) <= _QUESTION_HEAD_WIDTH
+            and _SALUTATION.match(blocks[i + 1].text.lstrip("\u3000 "))
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
 def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A TV or radio listings panel (a heading, channel names, time and programme lines, the
     "以电视台播出为准" notice) is furniture, though a column break set it inside a story's
@@ -531,6 +563,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
+        classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(classified))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))

@@ -197,3 +197,32 @@ def test_a_listings_panel_set_inside_a_sentence_is_furniture_and_the_sentence_jo
     (article,) = page.articles
     assert article.paragraphs[-1].endswith("剧组此前在海岛住了一个月，记录了守塔人的日常生活，许多台词都来自他们的真实对话。")
     assert {"本周荧屏", "海城一套", "19:00　海城新闻", "本版编辑　沈雨"} <= set(page.furniture)
+
+
+LETTERS = """\
+临江日报　2026年3月2日　星期一　A6　读者
+
+读者来信
+
+孩子转学后学籍怎么办？
+
+　　编辑同志：我们一家今年从外省搬到临江，孩子
+上小学三年级，想知道转学要办哪些手续？
+　　　　　　　　　　　　江北区读者　许丽华
+　　答：学生转学可通过全国中小学生学籍信息管理
+系统办理，家长持户籍或居住证明到转入学校申请。
+
+公交站台座椅何时恢复？
+
+　　编辑同志：我家门口的公交站台原来有一排座椅，
+上个月不知为何被拆了，老人等车只能站着。
+　　　　　　　　　　　　南湖区读者　赵先生
+"""
+
+
+def test_a_letters_page_heads_each_letter_with_its_question_and_signs_it_with_the_reader():
+    page = clean_text(LETTERS)
+    titles = [a.title for a in page.articles]
+    assert titles == ["孩子转学后学籍怎么办？", "公交站台座椅何时恢复？"]
+    assert page.articles[0].byline.endswith("许丽华")
+    assert page.articles[0].paragraphs[0].startswith("编辑同志：")

@@ -485,7 +485,7 @@ _LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a p
 
 
 # A reader's letter opens by greeting the editor: "编辑同志：", "編輯先生：", "记者同志：".
-_SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
+SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
 _QUESTION_HEAD_WIDTH = 48  # display cells
 
 
@@ -506,7 +506,7 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
             and not block.indent
             and text.endswith(("？", "?"))
             and display_width(text) <= _QUESTION_HEAD_WIDTH
-            and _SALUTATION.match(blocks[i + 1].text.lstrip("\u3000 "))
+            and SALUTATION.match(blocks[i + 1].text.lstrip("\u3000 "))
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)

@@ -26,6 +26,7 @@ from .classify import (
     END_BYLINE,
     PERSONAL_NAME,
     PLACE_LEAD,
+    SALUTATION,
     SOURCE,
     SUBTITLE,
     headline_case,
@@ -636,6 +637,7 @@ class _Reader:
             or is_story_lead(following.text)
             or PLACE_LEAD.match(following.text) is not None  # "LINDENAU (pol). Vor dem…": a short item's text
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
+            or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or group[0].gap >= self.story_gap
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)

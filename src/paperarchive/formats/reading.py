@@ -19,12 +19,16 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`headline_rows`,
   `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
+  A gutter only one band of the page has (two intro columns over three captions, columns a
+  page-wide caption crosses) is found on the lines of one region (`cut_at_band_gutters`).
 - engine geometry on any horizontal page (tests/test_engine_geometry.py; tests/factory):
   a head wider than a column starts a row of stories (`headline_rows`); credits standing
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
   row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
   different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
-  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`).
+  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`);
+  between two photos' blanks, type a little smaller will do (`_over_blank`); a brief's head
+  run in before its dateline on its text's first line is a head (`runin_heads_apart`).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one

@@ -19,12 +19,16 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`headline_rows`,
   `_story_rows`). Examples: tests/factory (zh_sim_3col_qinghe, zh_sim_4col_donghai).
+  A gutter only one band of the page has (two intro columns over three captions, columns a
+  page-wide caption crosses) is found on the lines of one region (`cut_at_band_gutters`).
 - engine geometry on any horizontal page (tests/test_engine_geometry.py; tests/factory):
   a head wider than a column starts a row of stories (`headline_rows`); credits standing
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
   row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
   different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
-  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`).
+  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`);
+  between two photos' blanks, type a little smaller will do (`_over_blank`); a brief's head
+  run in before its dateline on its text's first line is a head (`runin_heads_apart`).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one
@@ -55,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
-from ..classify import PHOTO_CREDIT
+from ..classify import PHOTO_CREDIT, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -78,12 +82,14 @@ _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
+_NEAR_CAPTION_TYPE = 0.95  # ... or this, between two photos' blanks (`_over_blank`)
 _FIGURE = 4.0  # a blank this many body lines high over a caption is where its photo is
 _PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
+_COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
@@ -456,7 +462,8 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
-    regions = _headline_lines_joined(_row_pieces_joined(cut_at_cjk_gutters([_without_rule_specks(r) for r in regions])))
+    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in regions]))
+    regions = _headline_lines_joined(_row_pieces_joined(regions))
     regions = tables_apart(regions)
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
@@ -1004,6 +1011,91 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
 
 
+def cut_at_band_gutters(regions: list[Region]) -> list[Region]:
+    """A region of CJK lines whose engine read two or more columns across as one line, where
+    the gutter is only that band's (two wide columns of intro over three captions side by
+    side): two lines one under the other with a gap at the same place, at least
+    `_GUTTER_WIDTH` glyphs wide, are cut there, and the region becomes one per column.
+    `cut_at_cjk_gutters` finds gutters that run down the whole page; on a page whose bands
+    have gutters in different places, or whose headlines and captions cross them, it finds none.
+
+    Before (holdout14 photo essay, Tesseract TSV): "午后，几位退休工人在候船棚下打牌。码头停航
+    傍晚，一对新人在码头的旧灯塔下拍摄婚纱照。 入夜，售票窗口…" over "后，这里成了他们每天固定的
+    聚会地点。 最近一个月，…" (three captions read across). After: three regions, "午后，…码头停航"
+    / "后，这里成了…聚会地点。", "傍晚，…" / "最近一个月，…", "入夜，…" / "还是二十年前的样子，…".
+
+    >>> def line(*parts, top):  # a word per glyph, 28 pixels square, as Tesseract boxes them
+    ...     words = tuple(Word(c, Box(left + 28 * i, top, left + 28 * i + 28, top + 28))
+    ...                   for text, left in parts for i, c in enumerate(text))
+    ...     return Line(" ".join(text for text, _ in parts), bounds([w.box for w in words]), None, words)
+    >>> region = Region((line(("午后几位工人打牌码头", 0), ("傍晚一对新人拍照", 400), top=0),
+    ...                  line(("后这里成了聚会地点", 0), ("最近来拍照的人多了", 400), top=40)), None)
+    >>> [[l.text for l in r.lines] for r in cut_at_band_gutters([region])]
+    [['午后几位工人打牌码头', '后这里成了聚会地点'], ['傍晚一对新人拍照', '最近来拍照的人多了']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        em = _body_em(region.lines)
+        gutters = _band_gutters(region.lines, em) if em else []
+        if not gutters:
+            out.append(region)
+            continue
+        lines = [piece for line in region.lines for piece in _cut_line(line, gutters, em, frozenset(gutters))]
+        if len(lines) == len(region.lines) or any(line.box is None for line in lines):
+            out.append(region)
+        else:
+            out += _by_column(lines, gutters, region)
+    return out
+
+
+def _body_em(lines: Sequence[Line]) -> float:
+    """The median height of a region's CJK glyphs, if most of its words are CJK (else 0)."""
+    words = [w for line in lines for w in _tight(line.words)]
+    wide = [w for w in words if is_wide(w.text.strip()[0])]
+    if len(wide) < 10 or len(wide) < 0.5 * len(words):
+        return 0.0
+    return statistics.median(w.box.height for w in wide)
+
+
+def _line_gaps(line: Line, em: float) -> list[tuple[float, float]]:
+    """The gaps between a body line's words at least `_GUTTER_WIDTH` glyphs wide."""
+    words = sorted(_tight(line.words), key=lambda w: w.box.left)
+    gaps, reach = [], None
+    for w in words:
+        if reach is not None and w.box.left - reach >= _GUTTER_WIDTH * em:
+            gaps.append((reach, w.box.left))
+        reach = w.box.right if reach is None else max(reach, w.box.right)
+    return gaps
+
+
+def _band_gutters(lines: Sequence[Line], em: float) -> list[tuple[float, float]]:
+    """Gaps shared by two lines one under the other (their common part still a gutter's width)
+    with at least a column's measure (`_COLUMN_MEASURE` glyphs) of the lines on either side:
+    in one column, glyphs the engine dropped leave gaps too, and two of them may line up
+    (Tesseract on the factory's 4-column page: "19 日从省交通运输厅获悉，。" over "会省首条",
+    gaps at 208-244, 4 glyphs from the column's left edge); and that no line of the region
+    crosses (holdout12's 19-glyph column: two lines with a gap at 345-381 under lines whose
+    glyphs run through it)."""
+    left = min(line.box.left for line in lines if line.box is not None)
+    right = max(line.box.right for line in lines if line.box is not None)
+    out: list[tuple[float, float]] = []
+    for above, below in zip(lines, lines[1:]):
+        if above.box is None or below.box is None or not _next_line(above.box, below.box):
+            continue
+        for a, b in _line_gaps(above, em):
+            for c, d in _line_gaps(below, em):
+                low, high = max(a, c), min(b, d)
+                if high - low >= _GUTTER_WIDTH * em and not any(x < high and low < y for x, y in out):
+                    out.append((low, high))
+    glyphs = [w.box for line in lines for w in _tight(line.words, quantile=0.5)]
+    kept: list[tuple[float, float]] = []
+    for a, b in sorted(out):
+        crossed = any(box.left < (a + b) / 2 < box.right for box in glyphs)
+        if not crossed and a - (kept[-1][1] if kept else left) >= _COLUMN_MEASURE * em and right - b >= _COLUMN_MEASURE * em:
+            kept.append((a, b))
+    return kept
+
+
 def _headline_pieces_joined(regions: list[Region]) -> list[Region]:
     """A glyph or two the engine boxed apart at the end of a headline line, level with it, go
     back to its end (老旧小区改造今年再开工一百二十人 + 个 at 1052-1112, the line ending at
@@ -1380,6 +1472,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
+    regions = runin_heads_apart(regions)
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -1451,6 +1544,60 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+# Where a brief's own words start after a run-in head: its dateline or reporter mark.
+_RUNIN_LEAD = re.compile(r"本报讯|本報訊|新华社|新華社|[【〔［\[（(]\s*(?:本报|本報)?(?:记者|記者)")
+_RUNIN_HEAD = re.compile(r"[^，。；！？：、,;!?:]{4,24}")
+
+
+def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
+    """A brief whose head is run in: set at the start of its text's first line, in bold, and
+    followed on the same line by the brief's dateline (a 简讯 column). The head becomes a
+    region of its own (a heading that opens a story), the text a region after it. No engine
+    keeps the bold; the dateline tells where the head ends: a paragraph's first line that
+    opens on 4 to 24 characters without a sentence's punctuation and then a dateline.
+
+    Before (holdout14 简讯 page, RapidOCR): one line "城区新增三条夜班公交本报讯为方便市民夜间出行，…",
+    eight briefs read as one story. After: "城区新增三条夜班公交" heads the story "本报讯为方便市民夜间出行，…".
+
+    >>> region = Region((Line("社区图书角开放借阅　本报讯　由居民捐书建成的桂园社区图书角日前开放，"), Line("现有图书2600多册。")))
+    >>> [([line.text for line in r.lines], r.role) for r in runin_heads_apart([region])]
+    [(['社区图书角开放借阅'], 'heading'), (['本报讯　由居民捐书建成的桂园社区图书角日前开放，', '现有图书2600多册。'], None)]
+    >>> plain = Region((Line("市民说，本报讯的记者来过两次。"),))
+    >>> runin_heads_apart([plain]) == [plain]
+    True
+    """
+    out: list[Region] = []
+    for region in regions:
+        start = 0
+        for i, line in enumerate(region.lines):
+            if i and not ends_sentence(region.lines[i - 1].text):
+                continue  # not a paragraph's first line
+            head, lead = _runin_head(line.text)
+            if not head:
+                continue
+            if i > start:
+                out.append(replace(region, lines=region.lines[start:i], box=bounds([row.box for row in region.lines[start:i]]) or region.box))
+            out.append(Region((Line(head, line.box, line.size),), line.box, "heading", opens=True))
+            region = replace(region, lines=(*region.lines[:i], Line(lead, line.box, line.size), *region.lines[i + 1:]), opens=False)
+            start = i
+        if start:
+            out.append(replace(region, lines=region.lines[start:], box=bounds([row.box for row in region.lines[start:]]) or region.box))
+        else:
+            out.append(region)
+    return out
+
+
+def _runin_head(text: str) -> tuple[str, str]:
+    """A line's run-in head and the text after it, or ("", text)."""
+    found = _RUNIN_LEAD.search(text, 4, 40)
+    if found is None or not is_story_lead(text[found.start():]):
+        return "", text
+    head = text[:found.start()].strip(" \u3000")
+    if not _RUNIN_HEAD.fullmatch(head) or not all(is_wide(c) or c.isalnum() or c in " \u3000“”\"" for c in head):
+        return "", text
+    return head, text[found.start():]
+
+
 def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) -> set[int]:
     """Regions set as a photo's caption: a few lines in type smaller than the body's
     (`_CAPTION_TYPE`, by `_set_size`), under a blank in their column of `_FIGURE` body lines
@@ -1480,7 +1627,43 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
         size = _region_size(region.lines, lambda line: _set_size(line, measure))
         if size and size <= _CAPTION_TYPE * body and _under_blank(box, regions, region, leading):
             out.add(k)
+        elif (size and size <= _NEAR_CAPTION_TYPE * body and _under_blank(box, regions, region, leading)
+              and _over_blank(box, regions, region, leading, furniture) and _after_sentence(regions, k, furniture)):
+            out.add(k)
     return out
+
+
+def _after_sentence(regions: Sequence[Region], k: int, furniture: set[int]) -> bool:
+    """The text read before region `k` ends its sentence: `k` does not go on with it. A column's
+    end under a headline ("…并加快" / "培育上下游配套企业。", holdout12, RapidOCR) is not a caption."""
+    before = next((r for j, r in reversed(list(enumerate(regions[:k]))) if j not in furniture and r.lines), None)
+    return before is None or _caption_end(before.lines[-1].text)
+
+
+def _over_blank(box: Box, regions: Sequence[Region], region: Region, leading: float, furniture: set[int]) -> bool:
+    """Nothing but furniture under the box in its column, or a blank of `_FIGURE` lines: a photo
+    essay's captions, each between two photos or under the last, set only a little smaller than
+    the text (holdout14 photo essay, RapidOCR: glyphs 28 wide against 30, `_NEAR_CAPTION_TYPE`).
+    Text under a photo that goes on below its caption stays text, and so does a column's last
+    piece (`_after_sentence`).
+
+    >>> line = lambda text, top, right=600: Line(text, Box(0, top, right, top + 30))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = region(*(line("码头始建于上世纪五十年代，曾是城北最热闹的门户。", 40 * i, 720) for i in range(8)))
+    >>> caption = region(line("清晨，船工解开缆绳，准备开出第一班渡船。", 700, 560))  # glyphs 28 wide against 30
+    >>> under = region(line("午后，几位退休工人在候船棚下打牌聊天。", 1400, 532))
+    >>> sorted(_figure_captions([text, caption, under], _height, set()))
+    [1, 2]
+    >>> goes_on = region(*(line("码头关闭以后，他打算回乡下帮儿子种果树去。", 760 + 40 * i, 630) for i in range(3)))
+    >>> sorted(_figure_captions([text, caption, goes_on], _height, set()))
+    []"""
+    width = box.right - box.left
+    below = [
+        r.box.top for k, r in enumerate(regions)
+        if r is not region and k not in furniture and r.box is not None and r.box.top >= box.bottom - 0.5 * leading
+        and min(r.box.right, box.right) - max(r.box.left, box.left) > 0.5 * width
+    ]
+    return not below or min(below) - box.bottom >= _FIGURE * leading
 
 
 def _caption_scale(regions: Sequence[Region], measure) -> tuple[float, float] | None:

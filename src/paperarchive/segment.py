@@ -30,6 +30,7 @@ from .classify import (
     headline_case,
     is_story_lead,
 )
+from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -562,6 +563,8 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
+        if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -657,6 +660,25 @@ class _Reader:
             and _capitals(text)
             and not ends_sentence(title)
         )
+
+    def numbered_head(self, text: str) -> bool:
+        """A numbered head of a treaty's or a law's article ("Artikel IV.", "Article I.", "§. 1.",
+        `NUMBERED_HEAD`) is a heading of the text it stands in; under the law's own headline, that
+        headline opens the story first.
+
+        Before (Staats-Anzeiger, 5 March 1871): "Konvention, betreffend die Okkupation …" / "§. 1." /
+        "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
+        one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
+        """
+        if NUMBERED_HEAD.match(text) is None:
+            return False
+        if self.labels:
+            heads, self.labels = self.labels, []
+            self.start_headline(heads, latin_ratio(_joined(heads)) >= 0.5)
+        elif self.current is None:
+            return False
+        self.current.headings.append(text)
+        return True
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:
         """Start a story under a group of short lines. In English, Title Case lines are the

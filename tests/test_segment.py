@@ -1281,3 +1281,19 @@ def test_a_pull_quote_set_between_two_halves_of_a_sentence_is_jumped_and_a_lone_
     assert article.byline == "Tom Greer Courier Staff"
     assert article.paragraphs[0].endswith("said on Wednesday after the board's monthly meeting on Thursday.")
     assert article.pull_quotes == ['"We held the line as long as we could." — Dana Holt, Ferry Board Chair']
+
+
+def test_short_items_opened_by_a_run_in_place_are_one_story_each():
+    page = (
+        "Vermischte Nachrichten.\n\n"
+        "München, vom 3. Mai. Der König hat geſtern die neue Brücke über die Iſar eröffnet und den Baumeiſter beſchenkt.\n\n"
+        "Bremen. Ein Schiff aus Baltimore brachte die Nachricht, daß der Handel dort wieder lebhafter geworden iſt.\n\n"
+        "Messrs. Brown and Hale, of this town, have opened a new warehouse on the quay.\n\n"
+        "Lyon, le 2 mai. Les ouvriers de la fabrique ont repris le travail ce matin sans aucun désordre.\n"
+    )
+    stories = [[p[:14] for p in a.paragraphs] for a in clean_text(page).articles]
+    assert stories == [
+        ["München, vom 3"],
+        ["Bremen. Ein Sc", "Messrs. Brown "],
+        ["Lyon, le 2 mai"],
+    ]

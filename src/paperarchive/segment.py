@@ -82,6 +82,28 @@ _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 
+# A place's name run into an item's text, as papers of the 1800s opened their short news:
+# "Altona. Demjenigen, der …", "Frankfurt a. M. Die Mainzer …", "Oeſterreich⸗Ungarn. Wien, …";
+# one or two capitalised words and a full stop, then a capital (not "Messrs. Brown", "Capt. Hale").
+RUNIN_PLACE = re.compile(
+    r"^(?!(?:Messrs|Mons|Prof|Capt|Gen|Col|Gov|Rev|Hon|Sept|Dept|Esq|Bros|Sen|Rep|Mme|Mlle|Mgr|Nachschrift|Anmerkung)\.)"
+    r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
+    r"(?: a\. ?[A-ZÄÖÜ]\.| (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\. (?=[A-ZÄÖÜ„»\"“])"
+)
+def _dated_item_with_text(text: str) -> bool:
+    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
+    1871.") closes a decree or a letter above it.
+
+    >>> _dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), _dated_item_with_text("Berlin, den 4. März 1871.")
+    (True, False)
+    """
+    dated = DATED_ITEM.match(text)
+    return dated is not None and len(text) - dated.end() > _DATE_TAIL
+
+
+_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
+
+
 # A day's heading inside a log or a calendar, a weekday and a date with no year: "MONDAY, FEB. 23",
 # "Tuesday, March 3", "SAMSTAG, 14. MÄRZ"; a running head names the year, a headline says more.
 _DAY_HEAD = re.compile(
@@ -384,6 +406,8 @@ class _Reader:
             self.start(None, block)  # a correction set between stories belongs to neither
         elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
+        elif self.runin_place_item(text, block):
+            self.start(None, block)
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
@@ -395,6 +419,25 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def runin_place_item(self, text: str, block: Block) -> bool:
+        """A short item of an older European paper with no headline opens on its place's name run
+        into its text (`RUNIN_PLACE`), or on its place and date (`DATED_ITEM`): set apart or indented
+        under a paragraph that ended its sentence, it is the next item.
+
+        Before (Allgemeine Preußische Staats-Zeitung, 12 October 1820): "… geſetzt wird." /
+        "Altona. Demjenigen, der den Mörder des Obergerichtsraths …" and "Kaßel, vom 29. Sept. Geſtern
+        …", indented paragraphs of one column region, were more paragraphs of the item above.
+        After: a story each.
+        """
+        article = self.current
+        return (
+            article is not None
+            and bool(article.paragraphs)
+            and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
+            and ends_sentence(article.paragraphs[-1])
+            and (RUNIN_PLACE.match(text) is not None or _dated_item_with_text(text))
+        )
 
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the

@@ -428,3 +428,19 @@ def test_a_laws_numbered_heads_are_headings_of_the_law_not_stories(tmp_path):
         ("Traité de commerce.", ["Article premier.", "Article II."]),
     ]
     assert articles[0].paragraphs[0].startswith("Der Wochenmarkt wird")
+
+
+def test_a_printers_imprint_at_the_foot_of_the_page_is_furniture_not_a_story(tmp_path):
+    story = [f"Zeile {n} des Berichts über die Ernte im Kreiſe, die gut ausfiel." for n in range(12)]
+    page = [
+        ("heading", ["Die Ernte."]),
+        ("paragraph", story),
+        ("paragraph", ["Die Verſammlung der Landwirthe findet am Montag ſtatt."]),
+        ("paragraph", ["Verantwortlicher Redakteur: J. Weber.", "Druck und Verlag von Karl Müller in Halle."]),
+    ]
+    path = tmp_path / "foot.page.xml"
+    path.write_text(_page_xml(page), encoding="utf-8")
+    clean = clean_file(path).page
+    assert "Druck und Verlag von Karl Müller in Halle." in clean.furniture
+    assert all("Druck und Verlag" not in p for a in clean.articles for p in a.paragraphs)
+    assert clean.articles[-1].paragraphs[-1] == "Die Verſammlung der Landwirthe findet am Montag ſtatt."

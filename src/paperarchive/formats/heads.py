@@ -615,3 +615,45 @@ def _lines_box(lines: Sequence[Line]) -> Box | None:
     from .reading import bounds
 
     return bounds([line.box for line in lines])
+
+
+# A printer's or publisher's imprint: "Berlin, Druck und Verlag der … Hofbuchdruckerei",
+# "Redaction und Rendantur: Schwieger.", "Heun, Redakteur.", "Imprimerie de Le Normant, rue …",
+# "Printed and published by …".
+IMPRINT = re.compile(
+    r"\b(?:druck und verlag|druck von|verlag von|\w*buchdruckerei|redaction|redaktion|redakteur|rendantur|imprimerie|imprim[ée] (?:par|chez)"
+    r"|printed (?:and published )?(?:by|for|at)|published (?:by|every)|tipografia|stamperia)\b",
+    re.IGNORECASE,
+)
+_IMPRINT_LINES = 3  # an imprint is set in this many lines at most
+_FOOT = 0.12  # share of the page's text height: an imprint stands this near its foot
+
+
+def imprints(regions: Sequence[Region]) -> list[Region]:
+    """A short region at the foot of the page that names its printer, publisher or editor
+    (`IMPRINT`) is the page's furniture (a `footer`), not the last story's text.
+
+    Before (Staats-Anzeiger, 3 September 1870, PAGE regions typed `paragraph`): "Redaction und
+    Rendantur: Schwieger." / "Berlin, Druck und Verlag der Königlichen Geheimen
+    Ober⸗Hofbuchdruckerei (R. v. Decker)." became a story under the Sedan telegram. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> text = Region((Line("Die Kapitulation iſt geſtern geſchloſſen worden."),), Box(0, 0, 900, 900))
+    >>> foot = Region((Line("Heun, Redakteur."), Line("Reimerſche Buchdruckerei.")), Box(0, 960, 400, 1000))
+    >>> high = Region((Line("Die Reimerſche Buchdruckerei brannte ab."),), Box(500, 0, 900, 40))
+    >>> [r.role for r in imprints([text, foot, high])]
+    [None, 'footer', None]
+    """
+    boxes = [r.box for r in regions if r.box is not None]
+    if not boxes:
+        return list(regions)
+    top, bottom = min(b.top for b in boxes), max(b.bottom for b in boxes)
+    foot = bottom - _FOOT * (bottom - top)
+    return [
+        replace(r, role="footer")
+        if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and len(r.lines) <= _IMPRINT_LINES
+        and IMPRINT.search(" ".join(line.text for line in r.lines))
+        else r
+        for r in regions
+    ]
+

@@ -657,3 +657,35 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
         for r in regions
     ]
 
+
+_ISSUE_ROW_GAP = 3.0  # an issue's row stands at most this many of its line heights under its masthead
+
+
+def issue_row(regions: Sequence[Region]) -> list[Region]:
+    """Where the file marks the masthead (`header` regions), the row of one-line regions right
+    under it that holds an issue's number or date (`issue_line`) is the masthead's too, the
+    whole row: "No 244." | "Berlin, Sonnabend den 3. September Morgens (Zweite Ausgabe)" | "1870.".
+
+    Before (Staats-Anzeiger, 3 September 1870 and 5 March 1871, PAGE double pages, where the
+    masthead sits halfway across the scan so no band above all the text holds it): "No 244." titled
+    a story of one paragraph, "Berlin, Sonntag den 5. Maͤrz, Abends." titled another. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> name = Region((Line("Staats-Anzeiger."),), Box(100, 0, 800, 200), role="header")
+    >>> row = [Region((Line(t),), Box(x, 260, x + 200, 320)) for t, x in (("No 244.", 0), ("Berlin, Sonnabend den 3. September Morgens", 250), ("1870.", 700))]
+    >>> text = Region((Line("Vor Sedan, den 2. September."),), Box(0, 400, 900, 460))
+    >>> [r.role for r in issue_row([name, *row, text])]
+    ['header', 'header', 'header', 'header', None]
+    """
+    heads = [r.box for r in regions if r.role == "header" and r.box is not None]
+    if not heads:
+        return list(regions)
+    single = [
+        k for k, r in enumerate(regions)
+        if r.role in (None, "paragraph") and r.box is not None and len(r.lines) == 1
+        and any(r.box.left < h.right and h.left < r.box.right for h in heads)
+        and 0 <= r.box.top - max(h.bottom for h in heads if r.box.left < h.right and h.left < r.box.right) <= _ISSUE_ROW_GAP * r.box.height
+    ]
+    issues = [regions[k].box for k in single if issue_line(regions[k].lines[0].text)]
+    row = {k for k in single if any(regions[k].box.top < b.bottom and b.top < regions[k].box.bottom for b in issues)}
+    return [replace(r, role="header") if k in row else r for k, r in enumerate(regions)]

@@ -1297,3 +1297,25 @@ def test_short_items_opened_by_a_run_in_place_are_one_story_each():
         ["Bremen. Ein Sc", "Messrs. Brown "],
         ["Lyon, le 2 mai"],
     ]
+
+
+def test_a_theatre_listing_is_one_story_with_its_venues_as_headings():
+    page = (
+        "NOUVELLES DIVERSES.\n\n"
+        "La foire de Saint-Germain s'est ouverte hier au milieu d'une foule considérable de marchands et de curieux.\n\n"
+        "SPECTACLES.\n\n"
+        "OPÉRA-COMIQUE.\n\n"
+        "Les Deux Journées, Jean de Paris.\n\n"
+        "THÉÂTRE DU VAUDEVILLE.\n\n"
+        "Fanchon la Vielleuse.\n\n"
+        "CIRQUE OLYMPIQUE.\n\n"
+        "Exercices d'équitation par la troupe de M. Franconi, à sept heures précises du soir.\n\n"
+        "AVIS DIVERS.\n\n"
+        "Une maison de campagne à vendre près de Versailles, avec jardin et dépendances, s'adresser au notaire.\n"
+    )
+    stories = [(a.title, a.headings, [p[:12] for p in a.paragraphs]) for a in clean_text(page).articles]
+    assert stories == [
+        ("NOUVELLES DIVERSES.", [], ["La foire de "]),
+        ("SPECTACLES.", ["OPÉRA-COMIQUE.", "THÉÂTRE DU VAUDEVILLE.", "CIRQUE OLYMPIQUE."], ["Les Deux Jou", "Fanchon la V", "Exercices d'"]),
+        ("AVIS DIVERS.", [], ["Une maison d"]),
+    ]

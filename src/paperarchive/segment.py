@@ -104,6 +104,13 @@ def _dated_item_with_text(text: str) -> bool:
 _DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
 
 
+# The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
+LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?:th[ée][âa]tre|theatre|theater|cirque|circus|op[ée]ra|oper|od[ée]on|vaudeville|feydeau|acad[ée]mie|cabinet|salle|concert"
+    r"|hall|gardens|schauspielhaus|teatro|hippodrome|panorama|diorama)\b",
+    re.IGNORECASE,
+)
 # A day's heading inside a log or a calendar, a weekday and a date with no year: "MONDAY, FEB. 23",
 # "Tuesday, March 3", "SAMSTAG, 14. MÄRZ"; a running head names the year, a headline says more.
 _DAY_HEAD = re.compile(
@@ -608,6 +615,8 @@ class _Reader:
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
+        if latin and self.listing_entry(group):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -703,6 +712,31 @@ class _Reader:
             and _capitals(text)
             and not ends_sentence(title)
         )
+
+    def listing_entry(self, group: list[Block]) -> bool:
+        """A theatre listing is one story under its rubric ("SPECTACLES.", "THEATRES.", "AMUSEMENTS.",
+        `LISTING_RUBRIC`): each venue's name (`VENUE`) is a heading of it, and a short line under
+        one in lower case (the evening's bill, "Une Heure de Jocrisse, le Sourd.") its text.
+
+        Before (Journal des Débats, 1 April 1814, BnF ALTO): "SPECTACLES." / "THEATRE DES VARIÉTÉS."
+        titled one story and "THÉÂTRE DE LA GAIETÉ.", "CIRQUE OLYMPIQUE …" each another.
+        After: one listing titled "SPECTACLES.", the venues its headings.
+        """
+        lines = [line for block in group for line in block.lines]  # "SPECTACLES." may share a block with its first venue
+        first = group[0].text
+        if LISTING_RUBRIC.match(lines[0]) and all(VENUE.search(line) for line in lines[1:]):
+            self.start(lines[0], group[0]).headings.extend(lines[1:])
+            return True
+        article = self.current
+        if article is None or article.title is None or LISTING_RUBRIC.match(article.title) is None or len(group) != 1:
+            return False
+        if VENUE.search(first):
+            article.headings.append(first)
+        elif first.upper() != first:
+            article.paragraphs.append(first)
+        else:
+            return False  # a head in capitals that names no venue: the next story's
+        return True
 
     def numbered_head(self, text: str) -> bool:
         """A numbered head of a treaty's or a law's article ("Artikel IV.", "Article I.", "§. 1.",

@@ -3,6 +3,7 @@
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import is_standalone_line
 from paperarchive.pipeline import clean_text
+from paperarchive.segment import RUNIN_PLACE
 
 
 def fields(article, *names):
@@ -1297,6 +1298,9 @@ def test_short_items_opened_by_a_run_in_place_are_one_story_each():
         ["Bremen. Ein Sc", "Messrs. Brown "],
         ["Lyon, le 2 mai"],
     ]
+    # An American dispatch's dateline under its story's headline opens no item of its own.
+    assert RUNIN_PLACE.match("Watertown. N. Y. April 30.— Newton Falls, the village at the terminus") is None
+    assert RUNIN_PLACE.match("Frankfurt a. M. Die Mainzer Unterſuchungs-Kommißion") is not None
 
 
 def test_a_theatre_listing_is_one_story_with_its_venues_as_headings():

@@ -84,11 +84,12 @@ _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 # A place's name run into an item's text, as papers of the 1800s opened their short news:
 # "Altona. Demjenigen, der …", "Frankfurt a. M. Die Mainzer …", "Oeſterreich⸗Ungarn. Wien, …";
-# one or two capitalised words and a full stop, then a capital (not "Messrs. Brown", "Capt. Hale").
+# one or two capitalised words and a full stop, then a word (not "Messrs. Brown", "Capt. Hale", nor an
+# American dateline's state, "Watertown. N. Y. April 30.—", which a headline's dispatches open with).
 RUNIN_PLACE = re.compile(
     r"^(?!(?:Messrs|Mons|Prof|Capt|Gen|Col|Gov|Rev|Hon|Sept|Dept|Esq|Bros|Sen|Rep|Mme|Mlle|Mgr|Nachschrift|Anmerkung)\.)"
     r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
-    r"(?: a\. ?[A-ZÄÖÜ]\.| (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\. (?=[A-ZÄÖÜ„»\"“])"
+    r"(?: a\. ?[A-ZÄÖÜ]\.| (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\. (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
 )
 def _dated_item_with_text(text: str) -> bool:
     """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März

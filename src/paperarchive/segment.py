@@ -89,7 +89,7 @@ _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 RUNIN_PLACE = re.compile(
     r"^(?!(?:Messrs|Mons|Prof|Capt|Gen|Col|Gov|Rev|Hon|Sept|Dept|Esq|Bros|Sen|Rep|Mme|Mlle|Mgr|Nachschrift|Anmerkung)\.)"
     r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
-    r"(?: a\. ?[A-ZÄÖÜ]\.| (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\. (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
+    r"(?: a\. ?[A-ZÄÖÜ]\.|(?: (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\.) (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
 )
 def _dated_item_with_text(text: str) -> bool:
     """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März

@@ -391,3 +391,56 @@ def test_hocr_words_outside_any_line_are_read_as_their_containers_line():
         '<span class="ocrx_word">The</span> <span class="ocrx_word">ice</span> <span class="ocrx_word">held.</span></span></p></div>'
     )
     assert [[line.text for line in region.lines] for region in hocr_regions(doc)[0]] == [["HARBOR FREEZES"], ["The ice held."]]
+
+
+def _page_xml(regions: list[tuple[str, list[str]]]) -> str:
+    """A PAGE XML page of one column: (region type, its lines), each line 40 high, a line's gap apart."""
+    out, top = [], 0
+    for n, (role, lines) in enumerate(regions):
+        rows = []
+        for text in lines:
+            rows.append(f'<TextLine><Coords points="0,{top} 900,{top} 900,{top + 40} 0,{top + 40}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>')
+            top += 50
+        out.append(f'<TextRegion id="r{n}" type="{role}"><Coords points="0,{top - 50 * len(lines)} 900,{top - 50 * len(lines)} 900,{top} 0,{top}"/>{"".join(rows)}</TextRegion>')
+        top += 30
+    return '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page>' + "".join(out) + "</Page></PcGts>"
+
+
+def test_a_laws_numbered_heads_are_headings_of_the_law_not_stories(tmp_path):
+    law = [
+        ("heading", ["Marktordnung für die Stadt Halle."]),
+        ("paragraph", ["§. 1.", "Der Wochenmarkt wird jeden Mittwoch und Sonnabend auf", "dem Marktplatze gehalten und dauert bis Mittag."]),
+        ("heading", ["§. 2."]),
+        ("paragraph", ["Fremde Händler zahlen für jeden Stand ein Standgeld", "von zwei Groschen an den Marktmeister."]),
+        ("heading", ["Art. 3."]),
+        ("paragraph", ["Wer gegen dieſe Ordnung handelt, wird mit einer Geld⸗", "buße bis zu fünf Thalern beſtraft."]),
+        ("heading", ["Traité de commerce."]),
+        ("heading", ["Article premier."]),
+        ("paragraph", ["Les marchandises des deux pays seront admises aux", "mêmes droits que celles de la nation la plus favorisée."]),
+        ("heading", ["Article II."]),
+        ("paragraph", ["Le présent traité sera ratifié dans le délai d'un mois."]),
+    ]
+    path = tmp_path / "law.page.xml"
+    path.write_text(_page_xml(law), encoding="utf-8")
+    articles = clean_file(path).page.articles
+    assert [(a.title, a.headings) for a in articles] == [
+        ("Marktordnung für die Stadt Halle.", ["§. 1.", "§. 2.", "Art. 3."]),
+        ("Traité de commerce.", ["Article premier.", "Article II."]),
+    ]
+    assert articles[0].paragraphs[0].startswith("Der Wochenmarkt wird")
+
+
+def test_a_printers_imprint_at_the_foot_of_the_page_is_furniture_not_a_story(tmp_path):
+    story = [f"Zeile {n} des Berichts über die Ernte im Kreiſe, die gut ausfiel." for n in range(12)]
+    page = [
+        ("heading", ["Die Ernte."]),
+        ("paragraph", story),
+        ("paragraph", ["Die Verſammlung der Landwirthe findet am Montag ſtatt."]),
+        ("paragraph", ["Verantwortlicher Redakteur: J. Weber.", "Druck und Verlag von Karl Müller in Halle."]),
+    ]
+    path = tmp_path / "foot.page.xml"
+    path.write_text(_page_xml(page), encoding="utf-8")
+    clean = clean_file(path).page
+    assert "Druck und Verlag von Karl Müller in Halle." in clean.furniture
+    assert all("Druck und Verlag" not in p for a in clean.articles for p in a.paragraphs)
+    assert clean.articles[-1].paragraphs[-1] == "Die Verſammlung der Landwirthe findet am Montag ſtatt."

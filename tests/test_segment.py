@@ -3,6 +3,7 @@
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import is_standalone_line
 from paperarchive.pipeline import clean_text
+from paperarchive.segment import RUNIN_PLACE
 
 
 def fields(article, *names):
@@ -1281,3 +1282,44 @@ def test_a_pull_quote_set_between_two_halves_of_a_sentence_is_jumped_and_a_lone_
     assert article.byline == "Tom Greer Courier Staff"
     assert article.paragraphs[0].endswith("said on Wednesday after the board's monthly meeting on Thursday.")
     assert article.pull_quotes == ['"We held the line as long as we could." — Dana Holt, Ferry Board Chair']
+
+
+def test_short_items_opened_by_a_run_in_place_are_one_story_each():
+    page = (
+        "Vermischte Nachrichten.\n\n"
+        "München, vom 3. Mai. Der König hat geſtern die neue Brücke über die Iſar eröffnet und den Baumeiſter beſchenkt.\n\n"
+        "Bremen. Ein Schiff aus Baltimore brachte die Nachricht, daß der Handel dort wieder lebhafter geworden iſt.\n\n"
+        "Messrs. Brown and Hale, of this town, have opened a new warehouse on the quay.\n\n"
+        "Lyon, le 2 mai. Les ouvriers de la fabrique ont repris le travail ce matin sans aucun désordre.\n"
+    )
+    stories = [[p[:14] for p in a.paragraphs] for a in clean_text(page).articles]
+    assert stories == [
+        ["München, vom 3"],
+        ["Bremen. Ein Sc", "Messrs. Brown "],
+        ["Lyon, le 2 mai"],
+    ]
+    # An American dispatch's dateline under its story's headline opens no item of its own.
+    assert RUNIN_PLACE.match("Watertown. N. Y. April 30.— Newton Falls, the village at the terminus") is None
+    assert RUNIN_PLACE.match("Frankfurt a. M. Die Mainzer Unterſuchungs-Kommißion") is not None
+
+
+def test_a_theatre_listing_is_one_story_with_its_venues_as_headings():
+    page = (
+        "NOUVELLES DIVERSES.\n\n"
+        "La foire de Saint-Germain s'est ouverte hier au milieu d'une foule considérable de marchands et de curieux.\n\n"
+        "SPECTACLES.\n\n"
+        "OPÉRA-COMIQUE.\n\n"
+        "Les Deux Journées, Jean de Paris.\n\n"
+        "THÉÂTRE DU VAUDEVILLE.\n\n"
+        "Fanchon la Vielleuse.\n\n"
+        "CIRQUE OLYMPIQUE.\n\n"
+        "Exercices d'équitation par la troupe de M. Franconi, à sept heures précises du soir.\n\n"
+        "AVIS DIVERS.\n\n"
+        "Une maison de campagne à vendre près de Versailles, avec jardin et dépendances, s'adresser au notaire.\n"
+    )
+    stories = [(a.title, a.headings, [p[:12] for p in a.paragraphs]) for a in clean_text(page).articles]
+    assert stories == [
+        ("NOUVELLES DIVERSES.", [], ["La foire de "]),
+        ("SPECTACLES.", ["OPÉRA-COMIQUE.", "THÉÂTRE DU VAUDEVILLE.", "CIRQUE OLYMPIQUE."], ["Les Deux Jou", "Fanchon la V", "Exercices d'"]),
+        ("AVIS DIVERS.", [], ["Une maison d"]),
+    ]

@@ -253,9 +253,9 @@ MONTH_NAME = re.compile(
     re.IGNORECASE,
 )
 # A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
-# "Bordeaux, 14 mars.", "Paris, 1er avril.", "London, April 30.—".
+# "Bordeaux, 14 mars.", "Paris, 1er avril.", "London, April 30.—", "Kaßel, vom 29. Sept.".
 DATED_ITEM = re.compile(
-    r"^(?:Aus |De |From )?[A-ZÄÖÜÉ][\w'’.-]+(?: [\w'’.-]+){0,3}, (?:den |le )?(?:\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
+    r"^(?:Aus |De |From )?[A-ZÄÖÜÉ][\w'’.-]+(?: [\w'’.-]+){0,3}, (?:den |vom |le |du )?(?:\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
     rf"(?i:{MONTH_NAME.pattern})|(?i:{MONTH_NAME.pattern}) \d{{1,2}}\b)"
 )
 # The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".

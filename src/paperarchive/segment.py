@@ -32,6 +32,7 @@ from .classify import (
     headline_case,
     is_story_lead,
 )
+from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
 from .rules.spacing import unpad_names
 
@@ -83,6 +84,36 @@ _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ])
 _LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
 
 
+# A place's name run into an item's text, as papers of the 1800s opened their short news:
+# "Altona. Demjenigen, der …", "Frankfurt a. M. Die Mainzer …", "Oeſterreich⸗Ungarn. Wien, …";
+# one or two capitalised words and a full stop, then a word (not "Messrs. Brown", "Capt. Hale", nor an
+# American dateline's state, "Watertown. N. Y. April 30.—", which a headline's dispatches open with).
+RUNIN_PLACE = re.compile(
+    r"^(?!(?:Messrs|Mons|Prof|Capt|Gen|Col|Gov|Rev|Hon|Sept|Dept|Esq|Bros|Sen|Rep|Mme|Mlle|Mgr|Nachschrift|Anmerkung)\.)"
+    r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
+    r"(?: a\. ?[A-ZÄÖÜ]\.|(?: (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\.) (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
+)
+def _dated_item_with_text(text: str) -> bool:
+    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
+    1871.") closes a decree or a letter above it.
+
+    >>> _dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), _dated_item_with_text("Berlin, den 4. März 1871.")
+    (True, False)
+    """
+    dated = DATED_ITEM.match(text)
+    return dated is not None and len(text) - dated.end() > _DATE_TAIL
+
+
+_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
+
+
+# The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
+LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?:th[ée][âa]tre|theatre|theater|cirque|circus|op[ée]ra|oper|od[ée]on|vaudeville|feydeau|acad[ée]mie|cabinet|salle|concert"
+    r"|hall|gardens|schauspielhaus|teatro|hippodrome|panorama|diorama)\b",
+    re.IGNORECASE,
+)
 # A day's heading inside a log or a calendar, a weekday and a date with no year: "MONDAY, FEB. 23",
 # "Tuesday, March 3", "SAMSTAG, 14. MÄRZ"; a running head names the year, a headline says more.
 _DAY_HEAD = re.compile(
@@ -400,6 +431,8 @@ class _Reader:
             self.start(None, block)  # a correction set between stories belongs to neither
         elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
+        elif self.runin_place_item(text, block):
+            self.start(None, block)
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
         elif self.displaced and is_story_lead(text) and self.current is not None and self.current.paragraphs:
@@ -411,6 +444,25 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def runin_place_item(self, text: str, block: Block) -> bool:
+        """A short item of an older European paper with no headline opens on its place's name run
+        into its text (`RUNIN_PLACE`), or on its place and date (`DATED_ITEM`): set apart or indented
+        under a paragraph that ended its sentence, it is the next item.
+
+        Before (Allgemeine Preußische Staats-Zeitung, 12 October 1820): "… geſetzt wird." /
+        "Altona. Demjenigen, der den Mörder des Obergerichtsraths …" and "Kaßel, vom 29. Sept. Geſtern
+        …", indented paragraphs of one column region, were more paragraphs of the item above.
+        After: a story each.
+        """
+        article = self.current
+        return (
+            article is not None
+            and bool(article.paragraphs)
+            and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
+            and ends_sentence(article.paragraphs[-1])
+            and (RUNIN_PLACE.match(text) is not None or _dated_item_with_text(text))
+        )
 
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the
@@ -579,6 +631,10 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
         text = _joined(group)
+        if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
+            return i
+        if latin and self.listing_entry(group):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -676,6 +732,50 @@ class _Reader:
             and _capitals(text)
             and not ends_sentence(title)
         )
+
+    def listing_entry(self, group: list[Block]) -> bool:
+        """A theatre listing is one story under its rubric ("SPECTACLES.", "THEATRES.", "AMUSEMENTS.",
+        `LISTING_RUBRIC`): each venue's name (`VENUE`) is a heading of it, and a short line under
+        one in lower case (the evening's bill, "Une Heure de Jocrisse, le Sourd.") its text.
+
+        Before (Journal des Débats, 1 April 1814, BnF ALTO): "SPECTACLES." / "THEATRE DES VARIÉTÉS."
+        titled one story and "THÉÂTRE DE LA GAIETÉ.", "CIRQUE OLYMPIQUE …" each another.
+        After: one listing titled "SPECTACLES.", the venues its headings.
+        """
+        lines = [line for block in group for line in block.lines]  # "SPECTACLES." may share a block with its first venue
+        first = group[0].text
+        if LISTING_RUBRIC.match(lines[0]) and all(VENUE.search(line) for line in lines[1:]):
+            self.start(lines[0], group[0]).headings.extend(lines[1:])
+            return True
+        article = self.current
+        if article is None or article.title is None or LISTING_RUBRIC.match(article.title) is None or len(group) != 1:
+            return False
+        if VENUE.search(first):
+            article.headings.append(first)
+        elif first.upper() != first:
+            article.paragraphs.append(first)
+        else:
+            return False  # a head in capitals that names no venue: the next story's
+        return True
+
+    def numbered_head(self, text: str) -> bool:
+        """A numbered head of a treaty's or a law's article ("Artikel IV.", "Article I.", "§. 1.",
+        `NUMBERED_HEAD`) is a heading of the text it stands in; under the law's own headline, that
+        headline opens the story first.
+
+        Before (Staats-Anzeiger, 5 March 1871): "Konvention, betreffend die Okkupation …" / "§. 1." /
+        "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
+        one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
+        """
+        if NUMBERED_HEAD.match(text) is None:
+            return False
+        if self.labels:
+            heads, self.labels = self.labels, []
+            self.start_headline(heads, latin_ratio(_joined(heads)) >= 0.5)
+        elif self.current is None:
+            return False
+        self.current.headings.append(text)
+        return True
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:
         """Start a story under a group of short lines. In English, Title Case lines are the

@@ -570,3 +570,122 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
         return False
     text = part.lines[0].text.strip()
     return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text)
+
+
+# A numbered head of a law, treaty or decree: "Artikel IV.", "Article I.", "Art. 1er.", "§. 1.",
+# "Paragraph 3.", "Section II." — alone on its line. ("Einziger Artikel. Die durch …" runs into its text: not one.)
+NUMBERED_HEAD = re.compile(
+    r"^\W{0,2}(?:artikel|article|art\.|artículo|articolo|paragraph|§\.?|sect(?:ion|\.)|abschnitt|titel|titre|chapitre|kapitel|chapter)"
+    r"\s*(?:[IVXLC]+|\d{1,3}(?:er|re|st|nd|rd|th)?|premier|première|unique)\s*[.:]?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def numbered_heads(regions: Sequence[Region]) -> list[Region]:
+    """The numbered heads of a treaty's or a law's articles are headings inside it, not stories:
+    a line that is only such a head (`NUMBERED_HEAD`) stands as a heading region that opens no
+    story, cut from the top of the text it heads where it is that text's first line.
+
+    Before (Staats-Anzeiger, 5 March 1871, PAGE ground truth; the head set as its own `heading`
+    region, or as the first line of its paragraph region): "Artikel IV." … "Artikel X." each
+    opened a story of one paragraph, and "§. 1." stayed in the text ("§. 1. Die deutſchen Truppen
+    werden …"): 20 stories for 8. After: one treaty, its articles' heads its headings.
+
+    >>> from .reading import Line, Region
+    >>> regions = [Region((Line("Article II."),), role="heading"), Region((Line("§. 3."), Line("Les troupes s'abstiendront"), Line("de toute réquisition.")))]
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in numbered_heads(regions)]
+    [(['Article II.'], 'heading', False), (['§. 3.'], 'heading', False), (["Les troupes s'abstiendront", 'de toute réquisition.'], None, False)]
+    >>> numbered_heads([Region((Line("Einziger Artikel. Die durch die Verordnung"), Line("vom 1. März")))])[0].lines[0].text
+    'Einziger Artikel. Die durch die Verordnung'
+    """
+    out: list[Region] = []
+    for region in regions:
+        first = region.lines[0].text.strip() if region.lines else ""
+        if region.role in ("header", "footer", "page-number", "caption", "table") or not NUMBERED_HEAD.match(first):
+            out.append(region)
+            continue
+        head, text = region.lines[:1], region.lines[1:]
+        out.append(replace(region, lines=head, box=head[0].box or region.box, role="heading", opens=False))
+        if text:
+            out.append(replace(region, lines=text, box=_lines_box(text) or region.box, opens=False))
+    return out
+
+
+def _lines_box(lines: Sequence[Line]) -> Box | None:
+    from .reading import bounds
+
+    return bounds([line.box for line in lines])
+
+
+# A printer's or publisher's imprint: "Berlin, Druck und Verlag der … Hofbuchdruckerei",
+# "Redaction und Rendantur: Schwieger.", "Heun, Redakteur.", "Imprimerie de Le Normant, rue …",
+# "Printed and published by …".
+IMPRINT = re.compile(
+    r"\b(?:druck und verlag|druck von|verlag von|\w*buchdruckerei|redaction|redaktion|redakteur|rendantur|imprimerie|imprim[ée] (?:par|chez)"
+    r"|printed (?:and published )?(?:by|for|at)|published (?:by|every)|tipografia|stamperia)\b",
+    re.IGNORECASE,
+)
+_IMPRINT_LINES = 3  # an imprint is set in this many lines at most
+_FOOT = 0.12  # share of the page's text height: an imprint stands this near its foot
+
+
+def imprints(regions: Sequence[Region]) -> list[Region]:
+    """A short region at the foot of the page that names its printer, publisher or editor
+    (`IMPRINT`) is the page's furniture (a `footer`), not the last story's text.
+
+    Before (Staats-Anzeiger, 3 September 1870, PAGE regions typed `paragraph`): "Redaction und
+    Rendantur: Schwieger." / "Berlin, Druck und Verlag der Königlichen Geheimen
+    Ober⸗Hofbuchdruckerei (R. v. Decker)." became a story under the Sedan telegram. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> text = Region((Line("Die Kapitulation iſt geſtern geſchloſſen worden."),), Box(0, 0, 900, 900))
+    >>> foot = Region((Line("Heun, Redakteur."), Line("Reimerſche Buchdruckerei.")), Box(0, 960, 400, 1000))
+    >>> high = Region((Line("Die Reimerſche Buchdruckerei brannte ab."),), Box(500, 0, 900, 40))
+    >>> [r.role for r in imprints([text, foot, high])]
+    [None, 'footer', None]
+    """
+    boxes = [r.box for r in regions if r.box is not None]
+    if not boxes:
+        return list(regions)
+    top, bottom = min(b.top for b in boxes), max(b.bottom for b in boxes)
+    foot = bottom - _FOOT * (bottom - top)
+    return [
+        replace(r, role="footer")
+        if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and len(r.lines) <= _IMPRINT_LINES
+        and IMPRINT.search(" ".join(line.text for line in r.lines))
+        else r
+        for r in regions
+    ]
+
+
+_ISSUE_ROW_GAP = 3.0  # an issue's row stands at most this many of its line heights under its masthead
+
+
+def issue_row(regions: Sequence[Region]) -> list[Region]:
+    """Where the file marks the masthead (`header` regions), the row of one-line regions right
+    under it that holds an issue's number or date (`issue_line`) is the masthead's too, the
+    whole row: "No 244." | "Berlin, Sonnabend den 3. September Morgens (Zweite Ausgabe)" | "1870.".
+
+    Before (Staats-Anzeiger, 3 September 1870 and 5 March 1871, PAGE double pages, where the
+    masthead sits halfway across the scan so no band above all the text holds it): "No 244." titled
+    a story of one paragraph, "Berlin, Sonntag den 5. Maͤrz, Abends." titled another. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> name = Region((Line("Staats-Anzeiger."),), Box(100, 0, 800, 200), role="header")
+    >>> row = [Region((Line(t),), Box(x, 260, x + 200, 320)) for t, x in (("No 244.", 0), ("Berlin, Sonnabend den 3. September Morgens", 250), ("1870.", 700))]
+    >>> text = Region((Line("Vor Sedan, den 2. September."),), Box(0, 400, 900, 460))
+    >>> [r.role for r in issue_row([name, *row, text])]
+    ['header', 'header', 'header', 'header', None]
+    """
+    heads = [r.box for r in regions if r.role == "header" and r.box is not None]
+    if not heads:
+        return list(regions)
+    single = [
+        k for k, r in enumerate(regions)
+        if r.role in (None, "paragraph") and r.box is not None and len(r.lines) == 1
+        and any(r.box.left < h.right and h.left < r.box.right for h in heads)
+        and 0 <= r.box.top - max(h.bottom for h in heads if r.box.left < h.right and h.left < r.box.right) <= _ISSUE_ROW_GAP * r.box.height
+    ]
+    issues = [regions[k].box for k in single if issue_line(regions[k].lines[0].text)]
+    row = {k for k in single if any(regions[k].box.top < b.bottom and b.top < regions[k].box.bottom for b in issues)}
+    return [replace(r, role="header") if k in row else r for k, r in enumerate(regions)]

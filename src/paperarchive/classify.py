@@ -115,6 +115,9 @@ PAGE_POINTER = re.compile(
     re.IGNORECASE,
 )
 
+# The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
+# no caption, so the line above it is the text's, not a caption.
+DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
@@ -132,12 +135,9 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
     # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）".
     r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$"
-    # Who drew it (`DRAWN_BY`)
-    r"|^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$"
+    # Who drew it.
+    rf"|{DRAWN_BY.pattern}"
 )
-# The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
-# no caption, so the line above it is the text's, not a caption.
-DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
 _CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
 

@@ -100,10 +100,15 @@ def test_segments_are_merged_in_the_workers_as_the_plan_says(corpus, one_process
 
 
 def start(index, corpus, *extra):
-    """An ingest to interrupt: batches of 0.1 MB, so that its first commit comes early and the
-    signal finds most of the ingest still to do (with 0.5 MB, a fast ingest was done before it came)."""
+    """An ingest to interrupt, in batches of 0.1 MB so that its first commit comes early.
+
+    A child of a background job (`make test &`) starts with SIGINT ignored, and Python keeps
+    it so, as a program started in the background should: the test restores it."""
     command = [cli_path(), "--index", str(index), "ingest", str(corpus), "--batch-mb", "0.1", "--workers", "2", *extra]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def rerun(index, corpus):

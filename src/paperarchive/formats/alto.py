@@ -33,7 +33,7 @@ import defusedxml.ElementTree
 
 from ..chars import is_cjk
 from ..errors import EmptyPageError
-from .heads import border_speck, border_stripe, figure_captions, imprints, numbered_heads
+from .heads import border_speck, border_stripe, figure_captions, library_furniture
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
@@ -61,7 +61,7 @@ def alto_regions(text: str) -> list[list[Region]]:
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
-        out.append(imprints(numbered_heads(order_regions(figure_captions(regions, _figures(page)), rules))))
+        out.append(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

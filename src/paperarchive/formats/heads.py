@@ -658,6 +658,12 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     ]
 
 
+def library_furniture(regions: Sequence[Region]) -> list[Region]:
+    """What the library readers (ALTO, ABBYY, PAGE) do to a page's ordered regions: a law's
+    numbered heads become its headings (`numbered_heads`), a printer's imprint furniture (`imprints`)."""
+    return imprints(numbered_heads(regions))
+
+
 _ISSUE_ROW_GAP = 3.0  # an issue's row stands at most this many of its line heights under its masthead
 
 

@@ -215,10 +215,11 @@ def p1():
     W, ind = 25, "　　"
     t1 = "网购“低价机票”被骗三万余元"
     k1 = "以案说法"
-    by1 = "本报通讯员　陈思远　记者　卢　涛"
+    by1 = "本报通讯员　陈思远　记者　刘　䶮"
     a = "家住城南的刘女士没有想到，一张标价仅480元的“特价机票”，竟让她前后损失了3.2万元。近日，滨江区人民法院审结这起电信网络诈骗案，以诈骗罪判处被告人吴某有期徒刑六年，并处罚金五万元。"
     b = "法院审理查明，今年3月，吴某伙同他人在网上发布低价机票广告，以“航班取消需要退款理赔”为由，诱导刘女士下载屏幕共享软件，先后转走其银行卡内资金32600元。案发后，吴某退赔了部分款项。"
     c = "法院认为，吴某以非法占有为目的，采用虚构事实的方法骗取他人财物，数额巨大，其行为已构成诈骗罪。鉴于其到案后如实供述并部分退赔，依法可以从轻处罚。"
+    c2 = "据承办法官介绍，今年以来，该院共受理电信网络诈骗案件87件，其中冒充客服、虚假购物类案件占四成以上，被骗者多为经常网购的年轻人和退休老人。法院已向相关电商平台发出司法建议，督促其加强对虚假广告的审核。"
     t2 = "律师说法"
     d = "北京市衡正律师事务所律师王晓岚表示，正规航空公司退改签只会通过官方渠道办理，不会要求乘客下载屏幕共享软件或向“安全账户”转账。"
     e = "她提醒，遇到类似情况应第一时间拨打航空公司官方客服核实；一旦被骗，要保存好聊天记录和转账凭证，及时报警。"
@@ -227,13 +228,13 @@ def p1():
     L = [head, "", k1, t1, by1, ""]
     L += cjk_wrap(a, W, ind) + cjk_wrap(b, W, ind)
     w = cjk_wrap(c, W, ind)
-    L += insert(w, 1, ["", foot, ""])
+    L += insert(w, 1, ["", foot, ""]) + cjk_wrap(c2, W, ind)
     L += ["", "【" + t2 + "】"] + cjk_wrap(d, W, ind) + cjk_wrap(e, W, ind) + ["", ""]
     L += [t3] + cjk_wrap(f, W, ind)
     gold = {"note": "", "page": {"furniture": [head, foot], "date": "2026-11-30", "page": "第5版"},
             "articles": [
-                art(t1, [a, b, c], section=[None, "法治"], kicker=k1,
-                    byline=[by1, "陈思远　卢　涛", "陈思远、卢涛", "通讯员　陈思远　记者　卢　涛"]),
+                art(t1, [a, b, c, c2], section=[None, "法治"], kicker=k1,
+                    byline=[by1, "陈思远　刘　䶮", "陈思远、刘䶮", "通讯员　陈思远　记者　刘　䶮"]),
                 art(t2, [d, e], section=[None, "法治"], kicker=[None, "以案说法"]),
                 art(t3, [f], section=[None, "法治"], byline=[None, "韦　宁", "通讯员　韦　宁"]),
             ]}
@@ -255,17 +256,21 @@ def p2():
     t3 = "“夜校”又火了"
     d = "花几百元就能学一学期的书法、舞蹈或摄影，这样的“夜校”正在年轻人中走红。不少学员表示，下班后学点爱好，既放松又能交到朋友。有的夜校课程一经推出，几分钟内便被抢报一空。"
     e = "专家认为，夜校的走红反映出年轻人对高性价比精神消费的需求，相关部门可进一步增加课程供给。（摘自《新民生报》11月18日）"
+    t4 = "社区食堂里的“15元套餐”"
+    g4 = "两荤一素一汤，只要15元。在城东街道的社区食堂，每天中午都有三四百人前来就餐，除了附近的老人，还有不少上班族和外卖骑手。街道负责人说，食堂由政府提供场地，企业微利运营，既解决了老人吃饭难，也让周边居民多了一个好去处。（摘自《都市快报》　作者：林　青）"
     L = [head, ""]
     L += [t1] + cjk_wrap(a, W, ind)
     w = cjk_wrap(b, W, ind)
     L += w[:2] + ["", ""] + w[2:] + [""]
     L += [t2] + cjk_wrap(c, W, ind) + [""]
-    L += [t3] + cjk_wrap(d, W, ind) + cjk_wrap(e, W, ind)
+    L += [t3] + cjk_wrap(d, W, ind) + cjk_wrap(e, W, ind) + [""]
+    L += [t4] + cjk_wrap(g4, W, ind)
     gold = {"note": "", "page": {"furniture": [head], "date": "2026-11-27", "page": "第3版"},
             "articles": [
                 art(t1, [a, b], section=[None, "社会观察"], byline=[None, "周　舟"], source=[None, "江南商报", "《江南商报》"]),
                 art(t2, [c], section=[None, "社会观察"], source=[None, "城市晨报", "《城市晨报》"]),
                 art(t3, [d, e], section=[None, "社会观察"], source=[None, "新民生报", "《新民生报》"]),
+                art(t4, [g4], section=[None, "社会观察"], byline=[None, "林　青"], source=[None, "都市快报", "《都市快报》"]),
             ]}
     return dict(name=name, ext="txt", enc="gbk", newline="\r\n", lines=L, gold=gold, lifted=[""])
 
@@ -282,19 +287,23 @@ def p3():
     a = "本报讯　东风人民公社全体社员发扬共产主义协作精神，日夜奋战，只用十二天就完成了全社四万八千亩晚稻的收割任务，比去年提前了二十天。"
     b = "公社党委把全社劳动力按军事化编成三个团、十八个营，统一调配。各食堂把饭菜送到田头，托儿所、幼儿园全部开办起来，妇女劳动力出勤率达到百分之九十五以上。"
     c = "目前，全社秋种已完成计划的百分之八十，社员们提出口号：“今年秋种不过霜降！”"
+    c3 = "公社还抽调五百名青壮年劳动力组成水利突击队，准备在冬季修好红星水库，保证明年早稻全部实现自流灌溉。"
     t2 = "小高炉炼出了第一炉铁"
+    t3 = "全县掀起深翻土地高潮"
+    f3 = "本报讯　城关、新桥等八个人民公社连日来组织十万社员，开展深翻土地运动。各社普遍推广“三犁三耙”的办法，深翻一尺五寸以上，并结合深翻施足底肥。县委号召各社在十一月底以前完成深翻任务，为明年大面积丰产打下基础。"
     d = "本报讯　青山人民公社钢铁营的社员们，在没有技术员的情况下，边学边干，用土法建起小高炉十二座。十日晚，第一炉铁水终于流了出来，全营社员敲锣打鼓，连夜向公社党委报喜。"
     e = "（青山人民公社通讯组）"
     L = [head, "", "　　" + s1, ""]
     L += [t1] + cjk_wrap(a, W, ind)
     w = cjk_wrap(b, W, ind)
     L += insert(w, 2, ["", "　　" + s2, ""])
-    L += cjk_wrap(c, W, ind) + ["", ""]
-    L += [t2] + cjk_wrap(d, W, ind) + ["　　　　　　" + e]
+    L += cjk_wrap(c, W, ind) + cjk_wrap(c3, W, ind) + ["", ""]
+    L += [t2] + cjk_wrap(d, W, ind) + ["　　　　　　" + e, "", ""] + [t3] + cjk_wrap(f3, W, ind)
     gold = {"note": "", "page": {"furniture": [head, s1, s2], "date": "1958-10-12", "page": "第二版"},
             "articles": [
-                art(t1, [a, b, c]),
+                art(t1, [a, b, c, c3]),
                 art(t2, [d], byline=[e, "青山人民公社通讯组"]),
+                art(t3, [f3]),
             ]}
     return dict(name=name, ext="txt", enc="utf-16-le", newline="\r\n", lines=L, gold=gold, lifted=[s2, ""], bom=True)
 
@@ -311,6 +320,10 @@ def p4():
     b = "一、工程概况：建设地点位于城西工业园区，主要建设内容为提标改造及配套管网工程，计划工期365日历天，招标控制价约4860万元。"
     c = "二、投标人资格要求：须具备市政公用工程施工总承包二级及以上资质，并在人员、设备、资金等方面具有相应的施工能力。"
     dd = "三、招标文件获取：请于2026年12月1日至12月7日登录江州市公共资源交易网下载。联系人：方工，电话：0571-8600 1234。"
+    d2 = "四、投标文件递交：投标截止时间为2026年12月22日9时30分，地点为江州市公共资源交易中心开标三室。逾期送达的投标文件，招标人不予受理。"
+    t5 = "拍卖公告"
+    g5 = "受委托，本公司定于2026年12月10日10时在江州市公共资源交易中心公开拍卖：营运客车12辆，参考价合计96万元。标的展示时间为12月7日至9日，竞买人须于12月9日16时前交纳保证金每辆1万元。咨询电话：0571-8722 6655。"
+    sig5 = "江州市正信拍卖有限公司"
     sig1 = "江州市水务集团有限公司"
     dt1 = "2026年11月30日"
     t2 = "遗失声明"
@@ -322,16 +335,18 @@ def p4():
     L += [t1, ""] + cjk_wrap(a, W, ind) + cjk_wrap(b, W, ind)
     w = cjk_wrap(c, W, ind)
     L += insert(w, 0, [foot])
-    L += cjk_wrap(dd, W, ind) + ["　　　　　　　　　　　　" + sig1, "　　　　　　　　　　　　　　" + dt1, "", ""]
+    L += cjk_wrap(dd, W, ind) + cjk_wrap(d2, W, ind) + ["　　　　　　　　　　　　" + sig1, "　　　　　　　　　　　　　　" + dt1, "", ""]
     L += [t2] + cjk_wrap(e, W, ind) + ["", ""]
-    L += [t3] + cjk_wrap(f, W, ind) + ["　　　　　　　　" + sig3]
+    L += [t3] + cjk_wrap(f, W, ind) + ["　　　　　　　　" + sig3, "", ""]
+    L += [t5] + cjk_wrap(g5, W, ind) + ["　　　　　　　　　　　　" + sig5]
     gold = {"note": "", "page": {"furniture": [head, foot], "date": "2026-11-30", "page": "第15版"},
             "articles": [
-                art(t1, [a, b, c, dd], section=[None, "公告"], byline=[None, sig1], credits=[sig1, dt1]),
+                art(t1, [a, b, c, dd, d2], section=[None, "公告"], byline=[None, sig1], credits=[sig1, dt1]),
                 art(t2, [e], section=[None, "公告"]),
                 art(t3, [f], section=[None, "公告"], byline=[None, sig3], credits=[sig3]),
+                art(t5, [g5], section=[None, "公告"], byline=[None, sig5], credits=[sig5]),
             ]}
-    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold, lifted=[foot, "", sig1, dt1, sig3])
+    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold, lifted=[foot, "", sig1, dt1, sig3, sig5])
 
 
 # ---------------------------------------------------------------- page 5: Taiwan 1976 中央日報-style page
@@ -344,20 +359,25 @@ def p5():
     s1 = "中山高速公路明年全線通車"
     a = "【中央社台北二十九日電】行政院今天舉行院會，聽取十大建設進度報告。交通部長在會中指出，中山高速公路各標工程進度均超前，預計明年年底全線通車。"
     b = "報告說，台中港第一期工程已完成百分之八十七，鐵路電氣化工程亦按計畫進行，各項建設所需經費均已籌措妥當。"
+    b2 = "院長在會中指示，各有關機關應切實檢討施工品質，並注意工地安全，務使各項建設如期如質完成，以加速經濟發展，造福全體同胞。"
     t2 = "冬令救濟即將展開"
+    t4 = "大專聯招放榜在即"
+    g4 = "【本報訊】本年度大專院校夜間部聯合招生委員會宣布，錄取名單將於十二月五日在各報刊登，考生亦可於當日上午九時起至各考區查詢。今年報考人數為二萬三千餘人，預定錄取六千八百名。"
     c = "【本報訊】台北市政府社會局今天表示，今年冬令救濟將自十二月十五日開始發放，凡列冊低收入戶每戶可領救濟金一千二百元及食米三十公斤。"
     dp = "短評"
     t3 = "節約能源人人有責"
     d = "能源危機殷鑑不遠，節約能源不能只靠政府呼籲，更須人人身體力行。隨手關燈、少用冷氣，都是舉手之勞；積少成多，即是國家之福。"
     L = [head, "", t1, s1, ""] + cjk_wrap(a, W, ind)
     w = cjk_wrap(b, W, ind)
-    L += w[:1] + [""] + w[1:] + ["", ""]
+    L += w[:1] + [""] + w[1:] + cjk_wrap(b2, W, ind) + ["", ""]
     L += [t2] + cjk_wrap(c, W, ind) + ["", ""]
+    L += [t4] + cjk_wrap(g4, W, ind) + ["", ""]
     L += ["【" + dp + "】", t3] + cjk_wrap(d, W, ind)
     gold = {"note": "", "page": {"furniture": [head], "date": "1976-11-30", "page": "第三版"},
             "articles": [
-                art(t1, [a, b], subtitle=s1, source=[None, "中央社"]),
+                art(t1, [a, b, b2], subtitle=s1, source=[None, "中央社"]),
                 art(t2, [c]),
+                art(t4, [g4]),
                 art(t3, [d], section=[dp, None], kicker=[None, dp]),
             ]}
     return dict(name=name, ext="txt", enc="cp950", newline="\n", lines=L, gold=gold, dropped=["【】"], lifted=[""])

@@ -401,11 +401,11 @@ def p6():
     c = "Stopa bezrobocia w powiecie spadła w październiku do 4,1 proc. To najniższy poziom od początku prowadzenia statystyk. Najwięcej ofert pracy zgłosili pracodawcy z branży logistycznej i budowlanej."
     src2 = "(PAP)"
     L = [head, "", k1.upper(), t1, lead, by1, ""]
-    L += en_wrap(a, 46, ["środ-ki", "wcześ-niej"])
-    w = en_wrap(b, 46, ["inwesty-cja", "rowe-rzyści", "pierw-szym"])
+    L += en_wrap(a, WPL, ["środ-ki", "wcześ-niej"])
+    w = en_wrap(b, WPL, ["inwesty-cja", "rowe-rzyści", "pierw-szym"])
     L += insert(w, 1, ["", cap + " " + cr, ""])
     L += [jump, "", "", t2]
-    L += en_wrap(c, 46, ["bezro-bocia", "logistycz-nej"]) + [src2]
+    L += en_wrap(c, WPL, ["bezro-bocia", "logistycz-nej"]) + [src2]
     gold = {"note": "", "page": {"furniture": [head, jump], "date": "2026-11-30", "page": "4"},
             "articles": [
                 art(t1, [a, b], section=[None, "REGION"], kicker=[k1.upper(), k1], subtitle=lead, byline=by1,
@@ -434,10 +434,10 @@ def p7():
     src2 = "AGÊNCIA ESTADUAL"
     c = "Uma chuva de granizo atingiu na tarde de domingo propriedades rurais de três municípios da região. A Defesa Civil informou que 85 casas tiveram telhas danificadas, mas não houve feridos."
     L = [head, "", k1, t1, lf, "", by1, ""]
-    w = en_wrap(a, 52, ["oftal-mológicas", "procedi-mento"])
+    w = en_wrap(a, WPT, ["oftal-mológicas", "procedi-mento"])
     L += insert(w, 1, ["", cap, cr, ""])
-    L += en_wrap(b, 52, ["coorde-nadora", "investi-mento"]) + ["", leia, "", ""]
-    L += [t2, src2] + en_wrap(c, 52, ["proprie-dades", "danifi-cadas"])
+    L += en_wrap(b, WPT, ["coorde-nadora", "investi-mento"]) + ["", leia, "", ""]
+    L += [t2, src2] + en_wrap(c, WPT, ["proprie-dades", "danifi-cadas"])
     gold = {"note": "", "page": {"furniture": [head, leia], "date": "2026-11-30", "page": "B3"},
             "articles": [
                 art(t1, [a, b], section=[None, "CIDADES"], kicker=k1, subtitle=lf, byline=by1, captions=[cap], credits=[cr]),
@@ -466,10 +466,10 @@ def p8():
     by3 = "(By International News Service)"
     e = "DETROIT, Nov. 29.--Negotiations between auto body workers and employers broke off tonight without agreement. A new meeting was called for Monday."
     L = [head, "", t1, "", d1, "", by1, ""]
-    L += en_wrap(a, 40, ["spokes-man", "adminis-tration"], "  ")
-    L += en_wrap(b, 40, ["esti-mated", "pro-gram"], "  ") + ["", jump, "", ""]
-    L += [t2, d2, by2, ""] + en_wrap(c, 40, ["un-hurt"], "  ") + ["", ""]
-    L += [t3, by3, ""] + en_wrap(e, 40, ["Negoti-ations", "employ-ers"], "  ")
+    L += en_wrap(a, WEN, ["spokes-man", "adminis-tration"], "  ")
+    L += en_wrap(b, WEN, ["esti-mated", "pro-gram"], "  ") + ["", jump, "", ""]
+    L += [t2, d2, by2, ""] + en_wrap(c, WEN, ["un-hurt"], "  ") + ["", ""]
+    L += [t3, by3, ""] + en_wrap(e, WEN, ["Negoti-ations", "employ-ers"], "  ")
     gold = {"note": "", "page": {"furniture": [head, jump], "date": "1934-11-29", "page": "PAGE ONE"},
             "articles": [
                 art(t1, [a, b], subtitle=d1, byline=[None, by1, "the Associated Press", "Associated Press"], source=["Associated Press", by1]),
@@ -479,6 +479,8 @@ def p8():
     return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold,
                 dropped=["By the", "()", "By", "()", "By"], lifted=[""], hyphens=list(SPLITS_ALL))
 
+
+WPL, WPT, WEN = 41, 40, 37
 
 SPLITS_ALL = ["środ-ki", "wcześ-niej", "inwesty-cja", "rowe-rzyści", "pierw-szym", "bezro-bocia", "logistycz-nej",
               "oftal-mológicas", "procedi-mento", "coorde-nadora", "investi-mento", "proprie-dades", "danifi-cadas",

@@ -413,7 +413,7 @@ def p6():
                 art(t2, [c], section=[None, "REGION"], byline=[None, "PAP"], source=["PAP", src2]),
             ]}
     return dict(name=name, ext="txt", enc="cp1250", newline="\r\n", lines=L, gold=gold,
-                dropped=["()"], lifted=["", cap + " " + cr], hyphens=list(SPLITS_ALL))
+                dropped=["()", "--"], lifted=["", cap + " " + cr], hyphens=list(SPLITS_ALL))
 
 
 # ---------------------------------------------------------------- page 7: Brazilian Portuguese page, UTF-8 BOM
@@ -443,7 +443,7 @@ def p7():
                 art(t1, [a, b], section=[None, "CIDADES"], kicker=k1, subtitle=lf, byline=by1, captions=[cap], credits=[cr]),
                 art(t2, [c], section=[None, "CIDADES"], byline=[None, src2], source=src2),
             ]}
-    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold,
+    return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold, dropped=["--"],
                 lifted=["", cap, cr], hyphens=list(SPLITS_ALL), bom=True)
 
 
@@ -477,7 +477,7 @@ def p8():
                 art(t3, [e], byline=[None, by3, "International News Service"], source=["International News Service", by3]),
             ]}
     return dict(name=name, ext="txt", enc="utf-8", newline="\n", lines=L, gold=gold,
-                dropped=["By the", "()", "By", "()", "By"], lifted=[""], hyphens=list(SPLITS_ALL))
+                dropped=["By the", "()", "By", "()", "By", "--"], lifted=[""], hyphens=list(SPLITS_ALL))
 
 
 WPL, WPT, WEN = 41, 40, 37

@@ -486,7 +486,50 @@ SPLITS_ALL = ["środ-ki", "wcześ-niej", "inwesty-cja", "rowe-rzyści", "pierw-s
               "oftal-mológicas", "procedi-mento", "coorde-nadora", "investi-mento", "proprie-dades", "danifi-cadas",
               "spokes-man", "adminis-tration", "esti-mated", "pro-gram", "un-hurt", "Negoti-ations", "employ-ers"]
 
-NOTES = {}
+NOTES = {
+    "zh_gb18030_fazhi_page_case_report_lushi_shuofa_box_tongxunyuan_editor_midsentence":
+        "GB18030 (the reporter's name 刘䶮 is a 4-byte code: not valid GBK), LF, simplified. 滨江法制报 2026-11-30 第5版 法治, 3 articles, wrapped at 25 cells, "
+        "U+3000 U+3000 indents, no blank line between paragraphs. Header (furniture). Article 1: kicker 以案说法 above the headline (with curly quotes), "
+        "a byline line 本报通讯员　陈思远　记者　刘　䶮 under it (the whole line; names alone also accepted), a case report in 4 paragraphs; the editor line "
+        "责任编辑… between blank lines inside a sentence of paragraph 3 (…采用虚构事实的方法 / 骗取…): furniture, joined. Article 2: the 【律师说法】 box "
+        "(brackets dropped; title 律师说法; no byline: the lawyer is named in the text), 2 paragraphs. Article 3: a brief with no blank line before its "
+        "headline, lead 本报讯（通讯员　韦　宁） stays in the paragraph (byline none or the name). Page name 法治 only in the header: section null or 法治.",
+    "zh_gbk_crlf_wenzhai_digest_items_zhaizi_source_end_author_line_column_break_midsentence":
+        "GBK, CRLF, simplified. 南湖文摘周报 2026-11-27 第3版 社会观察, a 文摘 page of 4 reprinted items, 21-cell columns, headline directly above the text "
+        "(no blank line), one blank line between items. Every item ends with its source in brackets （摘自《X报》…）, kept as the paragraph's last words "
+        "(source none or the paper's name); one also names 文／周　舟, one 作者：林　青 (byline none or the name). Item 1: two blank lines (column break) inside a "
+        "sentence of paragraph 2 (…只有省城 / 的五分之一… area): joined, not a break.",
+    "zh_utf16le_bom_1958_renmin_gongshe_slogan_banners_benbaoxun_xiaozu_byline_end":
+        "UTF-16 LE with BOM, CRLF, simplified. 红旗日报 1958-10-12 第二版, a 人民公社-era page, 3 articles, 18-cell columns. Two slogans set as banners "
+        "(鼓足干劲… at the top, 人民公社好！ between blank lines inside a sentence of article 1 paragraph 2): furniture, not titles or sections; joined. "
+        "Leads 本报讯　 stay in the paragraph; article 2 ends with a right-set （青山人民公社通讯组）: the byline (the name without brackets also accepted), not a paragraph.",
+    "zh_utf8_gonggao_zhaobiao_notices_page_numbered_items_right_set_issuer_date_tel":
+        "UTF-8, LF, simplified. 江州日报 2026-11-30 第15版 公告, a notices page, 4 notices (招标公告, 遗失声明, 注销公告, 拍卖公告), 26-cell columns. Numbered "
+        "clauses 一、…四、 of the 招标公告 are paragraphs (not headings). The advertising-hotline footer is read inside a sentence of clause 二 (…须具备市政公用… ): "
+        "furniture, joined. Right-set issuer and date lines under notices go to credits (unscored); byline none or the issuer. Phone numbers with a space "
+        "(0571-8600 1234) stay as printed.",
+    "zht_big5_tw_1976_minguo_date_zhongyangshe_xun_benbao_xun_banner_duanping_standing_head":
+        "cp950 (Big5), LF, traditional. 中原日報 民國六十五年十一月三十日 (1976-11-30) 第三版, a 1970s Taiwan page, 4 articles, 20-cell columns. Article 1: "
+        "headline + 副題 (subtitle), lead 【中央社台北二十九日電】 stays in paragraph 1 (source none or 中央社); a blank line (column break) inside a sentence "
+        "of paragraph 2: joined. Articles 2 and 3: 【本報訊】 leads, stay in the paragraph. Article 4: the standing head 【短評】 (brackets dropped) above its "
+        "title: section 短評 (kicker also accepted).",
+    "pl_cp1250_crlf_regional_nadtytul_lead_byline_fot_credit_pap_ciag_dalszy_na_str_hyphens":
+        "Windows-1250, CRLF, Polish (ą ę ł ń ś ź ż). Gazeta Nadwarciańska 2026-11-30, page 4, REGION, 2 articles; ragged 41 columns, no indent, no blank line "
+        "between paragraphs. Article 1: nadtytuł KOMUNIKACJA (kicker; mixed case accepted), headline, lead line (subtitle), byline line Katarzyna Wójcik; "
+        "paragraph 2 opens with a dash quote; a caption + Fot. Marek Zieliński on one line between blank lines inside a sentence of paragraph 2: caption "
+        "+ credits, joined; the story breaks off before (Ciąg dalszy na str. 6) (furniture). Article 2: end line (PAP): source PAP (byline none or PAP). "
+        "Line-end hyphens dropped: wcześ-niej, rowe-rzyści.",
+    "pt_br_utf8bom_cidades_chapeu_linha_fina_da_reportagem_byline_foto_credit_leia_mais_agencia":
+        "UTF-8 with BOM, LF, Brazilian Portuguese. Diário do Planalto 2026-11-30, B3, CIDADES, 2 articles, ragged 40 columns. Article 1: chapéu SAÚDE "
+        "(kicker), headline, linha fina (subtitle), byline Da Reportagem Local; a caption line and its credit line Foto: Divulgação/SES between blank lines "
+        "inside a sentence of paragraph 1: caption + credits, joined; LEIA MAIS pointer (furniture); R$ 3,8 milhões. Article 2: agency line AGÊNCIA "
+        "ESTADUAL under the headline: source (byline none or the agency). Line-end hyphens dropped: procedi-mento, investi-mento.",
+    "en_us_1934_ocr_ap_up_ins_wire_credits_caps_decks_dashes_dateline_continued_page_nine":
+        "UTF-8, LF, 1934 US evening paper, page one, 3 wire stories, ragged 37 columns, 2-space indent. Capital headlines, mixed-case decks (subtitle), "
+        "wire credits By the Associated Press / (By United Press) / (By International News Service): the source (the agency name; the printed line also "
+        "accepted; byline none or the line). Datelines with a double hyphen WASHINGTON, Nov. 29.-- stay in paragraph 1. Article 1 breaks off mid-sentence "
+        "before (Continued on Page Nine) (furniture). Line-end hyphens dropped: adminis-tration, employ-ers.",
+}
 
 if __name__ == "__main__":
     only = sys.argv[1:]

@@ -491,21 +491,21 @@ NOTES = {
         "GB18030 (the reporter's name 刘䶮 is a 4-byte code: not valid GBK), LF, simplified. 滨江法制报 2026-11-30 第5版 法治, 3 articles, wrapped at 25 cells, "
         "U+3000 U+3000 indents, no blank line between paragraphs. Header (furniture). Article 1: kicker 以案说法 above the headline (with curly quotes), "
         "a byline line 本报通讯员　陈思远　记者　刘　䶮 under it (the whole line; names alone also accepted), a case report in 4 paragraphs; the editor line "
-        "责任编辑… between blank lines inside a sentence of paragraph 3 (…采用虚构事实的方法 / 骗取…): furniture, joined. Article 2: the 【律师说法】 box "
+        "责任编辑… between blank lines inside a sentence of paragraph 3 (…其行为已构成诈骗罪。鉴 / 于其到案后…, inside the word 鉴于): furniture, joined. Article 2: the 【律师说法】 box "
         "(brackets dropped; title 律师说法; no byline: the lawyer is named in the text), 2 paragraphs. Article 3: a brief with no blank line before its "
         "headline, lead 本报讯（通讯员　韦　宁） stays in the paragraph (byline none or the name). Page name 法治 only in the header: section null or 法治.",
     "zh_gbk_crlf_wenzhai_digest_items_zhaizi_source_end_author_line_column_break_midsentence":
         "GBK, CRLF, simplified. 南湖文摘周报 2026-11-27 第3版 社会观察, a 文摘 page of 4 reprinted items, 21-cell columns, headline directly above the text "
         "(no blank line), one blank line between items. Every item ends with its source in brackets （摘自《X报》…）, kept as the paragraph's last words "
         "(source none or the paper's name); one also names 文／周　舟, one 作者：林　青 (byline none or the name). Item 1: two blank lines (column break) inside a "
-        "sentence of paragraph 2 (…只有省城 / 的五分之一… area): joined, not a break.",
+        "sentence of paragraph 2 (…“关键是要 / 做出本地人喜欢的口味”…): joined, not a break.",
     "zh_utf16le_bom_1958_renmin_gongshe_slogan_banners_benbaoxun_xiaozu_byline_end":
         "UTF-16 LE with BOM, CRLF, simplified. 红旗日报 1958-10-12 第二版, a 人民公社-era page, 3 articles, 18-cell columns. Two slogans set as banners "
         "(鼓足干劲… at the top, 人民公社好！ between blank lines inside a sentence of article 1 paragraph 2): furniture, not titles or sections; joined. "
         "Leads 本报讯　 stay in the paragraph; article 2 ends with a right-set （青山人民公社通讯组）: the byline (the name without brackets also accepted), not a paragraph.",
     "zh_utf8_gonggao_zhaobiao_notices_page_numbered_items_right_set_issuer_date_tel":
         "UTF-8, LF, simplified. 江州日报 2026-11-30 第15版 公告, a notices page, 4 notices (招标公告, 遗失声明, 注销公告, 拍卖公告), 26-cell columns. Numbered "
-        "clauses 一、…四、 of the 招标公告 are paragraphs (not headings). The advertising-hotline footer is read inside a sentence of clause 二 (…须具备市政公用… ): "
+        "clauses 一、…四、 of the 招标公告 are paragraphs (not headings). The advertising-hotline footer is read inside a sentence of clause 二 (…总承包 / 二级及以上资质…): "
         "furniture, joined. Right-set issuer and date lines under notices go to credits (unscored); byline none or the issuer. Phone numbers with a space "
         "(0571-8600 1234) stay as printed.",
     "zht_big5_tw_1976_minguo_date_zhongyangshe_xun_benbao_xun_banner_duanping_standing_head":

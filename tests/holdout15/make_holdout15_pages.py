@@ -293,17 +293,21 @@ def p3():
     f3 = "本报讯　城关、新桥等八个人民公社连日来组织十万社员，开展深翻土地运动。各社普遍推广“三犁三耙”的办法，深翻一尺五寸以上，并结合深翻施足底肥。县委号召各社在十一月底以前完成深翻任务，为明年大面积丰产打下基础。"
     d = "本报讯　青山人民公社钢铁营的社员们，在没有技术员的情况下，边学边干，用土法建起小高炉十二座。十日晚，第一炉铁水终于流了出来，全营社员敲锣打鼓，连夜向公社党委报喜。"
     e = "（青山人民公社通讯组）"
+    t6 = "公共食堂越办越好"
+    h6 = "本报讯　红星人民公社全社已办起公共食堂二百一十个，全部社员都在食堂吃饭。各食堂普遍建立了管理委员会，由社员选举炊事员，每周公布一次账目，做到饭菜花样多、价钱便宜、干净卫生。"
+    h7 = "许多食堂还自己养猪、种菜，做到蔬菜自给有余。社员们说：“吃饭不要钱，干活更有劲！”"
     L = [head, "", "　　" + s1, ""]
     L += [t1] + cjk_wrap(a, W, ind)
     w = cjk_wrap(b, W, ind)
     L += insert(w, 2, ["", "　　" + s2, ""])
     L += cjk_wrap(c, W, ind) + cjk_wrap(c3, W, ind) + ["", ""]
-    L += [t2] + cjk_wrap(d, W, ind) + ["　　　　　　" + e, "", ""] + [t3] + cjk_wrap(f3, W, ind)
+    L += [t2] + cjk_wrap(d, W, ind) + ["　　　　　　" + e, "", ""] + [t3] + cjk_wrap(f3, W, ind) + ["", ""] + [t6] + cjk_wrap(h6, W, ind) + cjk_wrap(h7, W, ind)
     gold = {"note": "", "page": {"furniture": [head, s1, s2], "date": "1958-10-12", "page": "第二版"},
             "articles": [
                 art(t1, [a, b, c, c3]),
                 art(t2, [d], byline=[e, "青山人民公社通讯组"]),
                 art(t3, [f3]),
+                art(t6, [h6, h7]),
             ]}
     return dict(name=name, ext="txt", enc="utf-16-le", newline="\r\n", lines=L, gold=gold, lifted=[s2, ""], bom=True)
 
@@ -361,6 +365,9 @@ def p5():
     b = "報告說，台中港第一期工程已完成百分之八十七，鐵路電氣化工程亦按計畫進行，各項建設所需經費均已籌措妥當。"
     b2 = "院長在會中指示，各有關機關應切實檢討施工品質，並注意工地安全，務使各項建設如期如質完成，以加速經濟發展，造福全體同胞。"
     t2 = "冬令救濟即將展開"
+    t7 = "中部橫貫公路坍方搶通"
+    g7 = "【中央社台中二十九日電】中部橫貫公路梨山至大禹嶺段因連日豪雨發生坍方，交通一度中斷。公路局第二區工程處動員工人二百餘名及推土機六部連夜搶修，今天下午五時恢復單線通車。"
+    g8 = "工程處表示，坍方路段仍有落石危險，行經車輛應減速慢行，並注意工作人員指揮。"
     t4 = "大專聯招放榜在即"
     g4 = "【本報訊】本年度大專院校夜間部聯合招生委員會宣布，錄取名單將於十二月五日在各報刊登，考生亦可於當日上午九時起至各考區查詢。今年報考人數為二萬三千餘人，預定錄取六千八百名。"
     c = "【本報訊】台北市政府社會局今天表示，今年冬令救濟將自十二月十五日開始發放，凡列冊低收入戶每戶可領救濟金一千二百元及食米三十公斤。"
@@ -372,12 +379,14 @@ def p5():
     L += w[:1] + [""] + w[1:] + cjk_wrap(b2, W, ind) + ["", ""]
     L += [t2] + cjk_wrap(c, W, ind) + ["", ""]
     L += [t4] + cjk_wrap(g4, W, ind) + ["", ""]
+    L += [t7] + cjk_wrap(g7, W, ind) + cjk_wrap(g8, W, ind) + ["", ""]
     L += ["【" + dp + "】", t3] + cjk_wrap(d, W, ind)
     gold = {"note": "", "page": {"furniture": [head], "date": "1976-11-30", "page": "第三版"},
             "articles": [
                 art(t1, [a, b, b2], subtitle=s1, source=[None, "中央社"]),
                 art(t2, [c]),
                 art(t4, [g4]),
+                art(t7, [g7, g8], source=[None, "中央社"]),
                 art(t3, [d], section=[dp, None], kicker=[None, dp]),
             ]}
     return dict(name=name, ext="txt", enc="cp950", newline="\n", lines=L, gold=gold, dropped=["【】"], lifted=[""])
@@ -500,7 +509,7 @@ NOTES = {
         "(source none or the paper's name); one also names 文／周　舟, one 作者：林　青 (byline none or the name). Item 1: two blank lines (column break) inside a "
         "sentence of paragraph 2 (…“关键是要 / 做出本地人喜欢的口味”…): joined, not a break.",
     "zh_utf16le_bom_1958_renmin_gongshe_slogan_banners_benbaoxun_xiaozu_byline_end":
-        "UTF-16 LE with BOM, CRLF, simplified. 红旗日报 1958-10-12 第二版, a 人民公社-era page, 3 articles, 18-cell columns. Two slogans set as banners "
+        "UTF-16 LE with BOM, CRLF, simplified. 红旗日报 1958-10-12 第二版, a 人民公社-era page, 4 articles, 18-cell columns. Two slogans set as banners "
         "(鼓足干劲… at the top, 人民公社好！ between blank lines inside a sentence of article 1 paragraph 2): furniture, not titles or sections; joined. "
         "Leads 本报讯　 stay in the paragraph; article 2 ends with a right-set （青山人民公社通讯组）: the byline (the name without brackets also accepted), not a paragraph.",
     "zh_utf8_gonggao_zhaobiao_notices_page_numbered_items_right_set_issuer_date_tel":
@@ -509,9 +518,9 @@ NOTES = {
         "furniture, joined. Right-set issuer and date lines under notices go to credits (unscored); byline none or the issuer. Phone numbers with a space "
         "(0571-8600 1234) stay as printed.",
     "zht_big5_tw_1976_minguo_date_zhongyangshe_xun_benbao_xun_banner_duanping_standing_head":
-        "cp950 (Big5), LF, traditional. 中原日報 民國六十五年十一月三十日 (1976-11-30) 第三版, a 1970s Taiwan page, 4 articles, 20-cell columns. Article 1: "
+        "cp950 (Big5), LF, traditional. 中原日報 民國六十五年十一月三十日 (1976-11-30) 第三版, a 1970s Taiwan page, 5 articles, 20-cell columns. Article 1: "
         "headline + 副題 (subtitle), lead 【中央社台北二十九日電】 stays in paragraph 1 (source none or 中央社); a blank line (column break) inside a sentence "
-        "of paragraph 2: joined. Articles 2 and 3: 【本報訊】 leads, stay in the paragraph. Article 4: the standing head 【短評】 (brackets dropped) above its "
+        "of paragraph 2: joined. Articles 2 and 3: 【本報訊】 leads, stay in the paragraph. Article 4: another 【中央社台中二十九日電】 story, 2 paragraphs. Article 5: the standing head 【短評】 (brackets dropped) above its "
         "title: section 短評 (kicker also accepted).",
     "pl_cp1250_crlf_regional_nadtytul_lead_byline_fot_credit_pap_ciag_dalszy_na_str_hyphens":
         "Windows-1250, CRLF, Polish (ą ę ł ń ś ź ż). Gazeta Nadwarciańska 2026-11-30, page 4, REGION, 2 articles; ragged 41 columns, no indent, no blank line "

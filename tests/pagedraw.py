@@ -134,10 +134,10 @@ class Flow:
         self.y += pad // 2
 
 
-def shortest(build, start: int = 100) -> int:
+def shortest(build, start: int = 100, stop: int = 4000) -> int:
     """The least column height (in steps of 8 px) at which build(height, scratch_draw) does not overflow."""
     scratch = ImageDraw.Draw(Image.new("L", (4000, 4000), 255))
-    for h in range(start, 4000, 8):
+    for h in range(start, stop, 8):
         if not build(h, scratch).overflow:
             return h
     raise ValueError("text does not fit")

@@ -38,6 +38,7 @@ from pagedraw import (  # noqa: E402
     ImageDraw,
     ImageFont,
     font,
+    gold,
     wrap,
 )
 from pagedraw import Flow as PlainFlow  # noqa: E402
@@ -436,16 +437,6 @@ def draw_sports() -> Image.Image:
 
 
 # --- gold and OCR ---------------------------------------------------------------------------------------
-
-FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "credits")
-
-
-def gold(spec: dict, note: str) -> dict:
-    arts = []
-    for a in spec["articles"]:
-        arts.append({k: a.get(k, [] if k in ("headings", "paragraphs", "captions", "credits") else None) for k in FIELDS})
-    return {"note": note, "page": {"furniture": spec["furniture"], "date": spec["date"], "page": spec["page"]}, "articles": arts}
-
 
 PAGES = {
     "zh_sg_tess_hocr_modular_lead_photo_rail": (draw_sg, SG, "chi_sim", "hocr", "hocr"),

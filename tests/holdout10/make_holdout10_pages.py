@@ -4,7 +4,9 @@ Held-out pages for paperarchive (tests/holdout10). The gold of each page is the 
 draws (never an engine's reading), so score these pages with `--fuzzy 0.9`. This script does not
 import paperarchive and never runs its cleaner; the tests never need an OCR engine.
 
-    python tests/holdout10/make_holdout10_pages.py [--only NAME ...]
+    python tests/holdout10/make_holdout10_pages.py [--only NAME ...] [--gold-only] [--draw-only]
+
+The drawing helpers, the engines' runs, the golds and the command line are tests/pagedraw.py's.
 
 Needs Pillow with libraqm, fonts-noto-cjk, fonts-wqy-zenhei, fonts-dejavu, Tesseract 5 with chi_sim,
 chi_tra and eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) importable.

@@ -11,8 +11,8 @@ eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) import
 this file, each page's image (`NAME.png`, 300 dpi, 8 grey levels), the engine outputs kept for the
 page (Tesseract hOCR / ALTO / TSV / searchable PDF, RapidOCR JSON) and one gold per output
 (`OUTPUT.gold.json`, identical for the outputs of one page). Every paper, person, place and event
-is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot) follow
-tests/holdout10/make_holdout10_pages.py.
+is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot), the engines' runs, the golds
+and the command line are tests/pagedraw.py's, shared with tests/holdout10 and tests/holdout14.
 
 Layouts (none of them in tests/factory, tests/holdout8/engine or tests/holdout10):
 - a front page: a boxed nameplate with its issue lines, a lead under a headline over three of four

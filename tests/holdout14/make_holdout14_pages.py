@@ -11,8 +11,8 @@ chi_tra and eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the w
 Writes, next to this file, each page's image (`NAME.png`, 300 dpi, 8 grey levels), the engine outputs kept for the page
 (Tesseract hOCR / ALTO / TSV / searchable PDF, RapidOCR JSON) and one gold per output
 (`OUTPUT.gold.json`, identical for the outputs of one page). Every paper, person, place, firm and
-event is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot, photo) are those of
-tests/holdout12/make_holdout12_pages.py.
+event is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot, photo), the engines' runs,
+the golds and the command line are tests/pagedraw.py's, shared with tests/holdout10 and tests/holdout12.
 
 Layouts (none of them in tests/factory, tests/holdout8/engine, tests/holdout10 or tests/holdout12):
 - a story set in an L shape around a boxed advertisement (its text runs down column 1 to the foot,

@@ -134,6 +134,12 @@ class Flow:
         self.y += pad // 2
 
 
+def columns(W: int, M: int, G: int, n: int) -> tuple[int, list[int]]:
+    """The width of each of n columns across a page W wide with margins M and gutters G, and their left edges."""
+    col = (W - 2 * M - (n - 1) * G) // n
+    return col, [M + k * (col + G) for k in range(n)]
+
+
 def shortest(build, start: int = 100, stop: int = 4000) -> int:
     """The least column height (in steps of 8 px) at which build(height, scratch_draw) does not overflow."""
     scratch = ImageDraw.Draw(Image.new("L", (4000, 4000), 255))

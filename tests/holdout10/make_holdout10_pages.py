@@ -47,6 +47,7 @@ from pagedraw import (  # noqa: E402
     Image,
     ImageDraw,
     Page,
+    columns,
     font,
     foot,
     lines_of,
@@ -97,8 +98,7 @@ BROADSHEET = {
 
 def draw_broadsheet() -> Image.Image:
     W, M, G = 2480, 80, 60
-    col = (W - 2 * M - 4 * G) // 5
-    xs = [M + k * (col + G) for k in range(5)]
+    col, xs = columns(W, M, G, 5)
     body, lh = font(SERIF_SC, 30), 46
     img = Image.new("L", (W, 3600), 255)
     d = ImageDraw.Draw(img)
@@ -185,8 +185,7 @@ BOXED = {
 
 def draw_boxed() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 3600), 255)
     d = ImageDraw.Draw(img)
@@ -288,8 +287,7 @@ YINTI = {
 
 def draw_yinti() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_TC, 31), 48
     img = Image.new("L", (W, 3600), 255)
     d = ImageDraw.Draw(img)
@@ -365,8 +363,7 @@ RUNON = {
 
 def draw_runon() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 3600), 255)
     d = ImageDraw.Draw(img)
@@ -449,8 +446,7 @@ ENGLISH = {
 
 def draw_english() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(EN_SERIF, 30), 46
     img = Image.new("L", (W, 3600), 255)
     d = ImageDraw.Draw(img)

@@ -54,6 +54,7 @@ from pagedraw import (  # noqa: E402
     ImageDraw,
     Page,
     centred,
+    columns,
     font,
     foot,
     lines_of,
@@ -100,8 +101,7 @@ FRONT = {
 
 def draw_front() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4200), 255)
     d = ImageDraw.Draw(img)
@@ -241,8 +241,7 @@ MODULAR = {
 
 def draw_modular() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 5200), 255)
     d = ImageDraw.Draw(img)
@@ -481,8 +480,7 @@ MARKET = {
 
 def draw_market() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4000), 255)
     d = ImageDraw.Draw(img)
@@ -603,8 +601,7 @@ ENGLISH = {
 
 def draw_english() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(EN_SERIF, 30), 46
     img = Image.new("L", (W, 3800), 255)
     d = ImageDraw.Draw(img)

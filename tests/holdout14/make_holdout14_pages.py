@@ -58,6 +58,7 @@ from pagedraw import (  # noqa: E402
     ImageDraw,
     Page,
     centred,
+    columns,
     font,
     foot,
     lines_of,
@@ -120,8 +121,7 @@ LSHAPE = {
 
 def draw_lshape() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4200), 255)
     d = ImageDraw.Draw(img)
@@ -210,8 +210,7 @@ INTERVIEW = {
 
 def draw_interview() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4200), 255)
     d = ImageDraw.Draw(img)
@@ -375,8 +374,7 @@ JIANXUN = {
 
 def draw_jianxun() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 50
     img = Image.new("L", (W, 4000), 255)
     d = ImageDraw.Draw(img)
@@ -461,8 +459,7 @@ BANNER = {
 
 def draw_banner() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(EN_SERIF, 29), 44
     img = Image.new("L", (W, 4000), 255)
     d = ImageDraw.Draw(img)
@@ -576,8 +573,7 @@ WIDE = {
 
 def draw_wide() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(UMING_TW, 32), 50
     img = Image.new("L", (W, 4400), 255)
     d = ImageDraw.Draw(img)

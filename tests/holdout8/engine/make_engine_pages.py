@@ -37,6 +37,7 @@ from pagedraw import (  # noqa: E402
     Image,
     ImageDraw,
     ImageFont,
+    columns,
     font,
     gold,
     wrap,
@@ -142,8 +143,7 @@ SG = {
 
 def draw_sg() -> Image.Image:
     W, M, G = 2100, 90, 60
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, small = font(SERIF_SC, 31), font(SERIF_SC, 25)
     lh, slh = 48, 36
     img = Image.new("L", (W, 3200), 255)
@@ -265,8 +265,7 @@ TW = {
 
 def draw_tw() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, small = font(UMING_TW, 32), font(UMING_TW, 26)
     lh, slh = 50, 38
     label = font(SANS_TC_BOLD, 32)
@@ -378,8 +377,7 @@ SPORTS = {
 
 def draw_sports() -> Image.Image:
     W, M, G = 2100, 90, 60
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body = font(SERIF_SC, 31)
     lh = 48
     img = Image.new("L", (W, 3000), 255)

@@ -11,8 +11,8 @@ eng, and `rapidocr-onnxruntime==1.4.4` (PP-OCRv4 models inside the wheel) import
 this file, each page's image (`NAME.png`, 300 dpi, 8 grey levels), the engine outputs kept for the
 page (Tesseract hOCR / ALTO / TSV / searchable PDF, RapidOCR JSON) and one gold per output
 (`OUTPUT.gold.json`, identical for the outputs of one page). Every paper, person, place and event
-is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot) follow
-tests/holdout10/make_holdout10_pages.py.
+is invented. The drawing helpers (wrap, Flow, shortest, masthead, foot), the engines' runs, the golds
+and the command line are tests/pagedraw.py's, shared with tests/holdout10 and tests/holdout14.
 
 Layouts (none of them in tests/factory, tests/holdout8/engine or tests/holdout10):
 - a front page: a boxed nameplate with its issue lines, a lead under a headline over three of four
@@ -30,171 +30,40 @@ Layouts (none of them in tests/factory, tests/holdout8/engine or tests/holdout10
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
-import subprocess
-import tempfile
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
-try:
-    from PIL import Image, ImageDraw, ImageFont
-except ImportError:  # pytest --doctest-modules imports every module under tests/; only drawing needs Pillow
-    Image = ImageDraw = ImageFont = None
-
-HERE = Path(__file__).resolve().parent
-NOTO = Path("/usr/share/fonts/opentype/noto")
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
-SERIF_SC = (NOTO / "NotoSerifCJK-Regular.ttc", 2)
-SERIF_TC = (NOTO / "NotoSerifCJK-Regular.ttc", 3)
-SANS_SC_BOLD = (NOTO / "NotoSansCJK-Bold.ttc", 2)
-SANS_TC_BOLD = (NOTO / "NotoSansCJK-Bold.ttc", 3)
-SANS_TC = (NOTO / "NotoSansCJK-Regular.ttc", 3)
-ZENHEI = (Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), 0)
-EN_SERIF = (DEJAVU / "DejaVuSerif.ttf", 0)
-EN_SERIF_BOLD = (DEJAVU / "DejaVuSerif-Bold.ttf", 0)
-EN_SERIF_ITALIC = (DEJAVU / "DejaVuSerif-Italic.ttf", 0)
-EN_SANS_BOLD = (DEJAVU / "DejaVuSans-Bold.ttf", 0)
-
-NO_START = set("，。、；：？！）」』》〉”’…—·%,.;:?!)]〕】")
-NO_END = set("（「『《〈“‘([〔【")
-
-
-def font(spec: tuple[Path, int], size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(spec[0]), size, index=spec[1])
-
-
-def wrap(text: str, f: ImageFont.FreeTypeFont, width: int, indent: int = 0) -> list[str]:
-    """CJK line breaking: Latin/digit runs stay whole, closing marks hang, opening marks move down.
-    English text (spaces between words) breaks at spaces, without hyphens."""
-    latin = bool(re.fullmatch(r"[\x20-\x7e‘’“”—–]+", text))
-    tokens = re.findall(r"\S+\s*", text) if latin else re.findall(r"[A-Za-z0-9.$%]+|.", text)
-    lines, line, room = [], "", width - indent
-    for tok in tokens:
-        if line and f.getlength((line + tok).rstrip()) > room and tok not in NO_START:
-            if line[-1] in NO_END:
-                lines.append(line[:-1])
-                line = line[-1]
-            else:
-                lines.append(line.rstrip())
-                line = ""
-            room = width
-        line += tok
-    if line:
-        lines.append(line.rstrip())
-    return lines
-
-
-@dataclass
-class Frame:
-    x: int
-    top: int
-    width: int
-    bottom: int
-
-
-class Flow:
-    """Text that runs down a chain of frames (column pieces), continuing in the next when one is full."""
-
-    def __init__(self, d: ImageDraw.ImageDraw, frames: list[Frame]):
-        self.d, self.frames, self.i = d, frames, 0
-        self.y = frames[0].top
-        self.overflow = False
-        self.lines: list[tuple[int, bool]] = []  # per body line: its frame, and whether it ends a paragraph
-
-    @property
-    def frame(self) -> Frame:
-        return self.frames[self.i]
-
-    def room(self, h: int) -> None:
-        if self.y + h > self.frame.bottom:
-            if self.i + 1 < len(self.frames):
-                self.i += 1
-                self.y = self.frame.top
-            else:
-                self.overflow = True
-
-    def paragraph(self, text: str, f: ImageFont.FreeTypeFont, lh: int, indent: int | None = None) -> None:
-        indent = 2 * f.size if indent is None else indent
-        lines = wrap(text, f, self.frame.width, indent)
-        for k, line in enumerate(lines):
-            self.room(lh)
-            self.d.text((self.frame.x + (indent if k == 0 else 0), self.y), line, font=f, fill=0)
-            self.lines.append((self.i, k == len(lines) - 1))
-            self.y += lh
-
-    def breaks_mid_paragraph(self, frame: int) -> bool:
-        """The last line set in this frame does not end its paragraph (the text runs on into the next)."""
-        last = [end for i, end in self.lines if i == frame]
-        return bool(last) and not last[-1] and any(i == frame + 1 for i, _ in self.lines)
-
-    def block(self, pieces: list[tuple[str, ImageFont.FreeTypeFont, int]], pad: int) -> None:
-        """Display lines kept together between two rules (a pull quote and its attribution)."""
-        x, w = self.frame.x, self.frame.width
-        lines = [(line, f, lh) for text, f, lh in pieces for line in wrap(text, f, w)]
-        self.room(2 * pad + sum(lh for _, _, lh in lines) + 20)
-        x, w = self.frame.x, self.frame.width
-        self.y += pad // 2
-        self.d.line((x, self.y, x + w, self.y), fill=0, width=4)
-        self.y += pad // 2
-        for line, f, lh in lines:
-            self.d.text((x, self.y), line, font=f, fill=0)
-            self.y += lh
-        self.y += pad // 2
-        self.d.line((x, self.y, x + w, self.y), fill=0, width=4)
-        self.y += pad // 2
-
-
-def shortest(build, start: int = 100) -> int:
-    """The least column height (in steps of 8 px) at which build(height, scratch_draw) does not overflow."""
-    scratch = ImageDraw.Draw(Image.new("L", (4000, 4000), 255))
-    for h in range(start, 4000, 8):
-        if not build(h, scratch).overflow:
-            return h
-    raise ValueError("text does not fit")
-
-
-def masthead(d: ImageDraw.ImageDraw, pieces: list[str], name_font, meta_font, W: int, M: int) -> int:
-    """Paper's name left, date / page / page section right, a heavy rule under them."""
-    d.text((M, 50), pieces[0], font=name_font, fill=0)
-    x = W - M
-    for text in reversed(pieces[1:4]):
-        x -= int(meta_font.getlength(text))
-        d.text((x, 78), text, font=meta_font, fill=0)
-        x -= 56
-    d.line((M, 145, W - M, 145), fill=0, width=5)
-    return 175
-
-
-def lines_of(d, text, f, x, y, width, lh) -> int:
-    for line in wrap(text, f, width):
-        d.text((x, y), line, font=f, fill=0)
-        y += lh
-    return y
-
-
-def foot(d: ImageDraw.ImageDraw, text: str, f, W: int, M: int, y: int) -> int:
-    d.line((M, y, W - M, y), fill=0, width=3)
-    d.text((M, y + 22), text, font=f, fill=0)
-    return y + 22 + f.size + 50
-
-SERIF_SC_BOLD = (NOTO / "NotoSerifCJK-Bold.ttc", 2)
-SERIF_TC_BOLD = (NOTO / "NotoSerifCJK-Bold.ttc", 3)
-SANS_SC = (NOTO / "NotoSansCJK-Regular.ttc", 2)
-EN_SANS = (DEJAVU / "DejaVuSans.ttf", 0)
-EN_SERIF_BOLD_ITALIC = (DEJAVU / "DejaVuSerif-BoldItalic.ttf", 0)
-
-
-def centred(d, text, f, x0, x1, y, fill=0) -> None:
-    d.text((x0 + (x1 - x0 - f.getlength(text)) / 2, y), text, font=f, fill=fill)
-
-
-def photo(d, x0, y0, x1, y1) -> None:
-    d.rectangle((x0, y0, x1, y1), fill=215, outline=120, width=3)
-    d.line((x0, y0, x1, y1), fill=170, width=2)
-    d.line((x0, y1, x1, y0), fill=170, width=2)
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, where pagedraw is: this script runs by hand
+from pagedraw import (  # noqa: E402
+    EN_SANS,
+    EN_SANS_BOLD,
+    EN_SERIF,
+    EN_SERIF_BOLD,
+    EN_SERIF_BOLD_ITALIC,
+    EN_SERIF_ITALIC,
+    SANS_SC,
+    SANS_SC_BOLD,
+    SANS_TC_BOLD,
+    SERIF_SC,
+    SERIF_SC_BOLD,
+    SERIF_TC,
+    SERIF_TC_BOLD,
+    Flow,
+    Frame,
+    Image,
+    ImageDraw,
+    Page,
+    centred,
+    columns,
+    font,
+    foot,
+    lines_of,
+    main,
+    masthead,
+    photo,
+    shortest,
+    wrap,
+)
 
 # --- page 1: a front page (simplified): nameplate box, lead with photo, two-line caption, credit line, jump line
 
@@ -232,8 +101,7 @@ FRONT = {
 
 def draw_front() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4200), 255)
     d = ImageDraw.Draw(img)
@@ -373,8 +241,7 @@ MODULAR = {
 
 def draw_modular() -> Image.Image:
     W, M, G = 2400, 90, 50
-    col = (W - 2 * M - 3 * G) // 4
-    xs = [M + k * (col + G) for k in range(4)]
+    col, xs = columns(W, M, G, 4)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 5200), 255)
     d = ImageDraw.Draw(img)
@@ -613,8 +480,7 @@ MARKET = {
 
 def draw_market() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(SERIF_SC, 31), 48
     img = Image.new("L", (W, 4000), 255)
     d = ImageDraw.Draw(img)
@@ -735,8 +601,7 @@ ENGLISH = {
 
 def draw_english() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, lh = font(EN_SERIF, 30), 46
     img = Image.new("L", (W, 3800), 255)
     d = ImageDraw.Draw(img)
@@ -806,33 +671,7 @@ def draw_english() -> Image.Image:
     return img.crop((0, 0, W, end))
 
 
-# --- gold, image, engines ----------------------------------------------------------------------------------
-
-FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions",
-          "credits", "pull_quotes")
-LISTS = ("headings", "paragraphs", "captions", "credits", "pull_quotes")
-
-
-def gold(spec: dict, note: str) -> dict:
-    arts = [{k: a.get(k, [] if k in LISTS else None) for k in FIELDS} for a in spec["articles"]]
-    for a in arts:
-        if not a["pull_quotes"]:
-            del a["pull_quotes"]
-    return {"note": note, "page": {"furniture": spec["furniture"], "date": spec["date"], "page": spec["page"]},
-            "articles": arts}
-
-
-@dataclass
-class Page:
-    name: str
-    draw: object
-    spec: dict
-    lang: str
-    tesseract: tuple[str, ...]  # which Tesseract outputs to keep: hocr, alto, tsv, txt, pdf
-    rapidocr: bool
-    note: str
-    levels: int = 8  # grey levels of the saved PNG
-
+# --- pages ----------------------------------------------------------------------------------------------------
 
 PAGES = [
     Page("zh_sim_front_nameplate_jump_photo_credit_daodu", draw_front, FRONT, "chi_sim", ("hocr", "pdf"), True,
@@ -883,73 +722,6 @@ PAGES = [
          "MORALES`. Furniture: the masthead pieces (paper, date, Page C1, LIVING) and the contact line at the foot."),
 ]
 
-ENGINE_NOTE = {
-    "hocr": "Tesseract 5.3.0 -l {lang}, default psm 3, hOCR",
-    "alto": "Tesseract 5.3.0 -l {lang}, default psm 3, ALTO XML",
-    "tsv": "Tesseract 5.3.0 -l {lang}, default psm 3, TSV (one row per word with block, paragraph, line and box)",
-    "txt": "Tesseract 5.3.0 -l {lang}, default psm 3, plain text",
-    "pdf": "Tesseract 5.3.0 -l {lang}, default psm 3, searchable PDF (the page image with an invisible text layer)",
-    "rapidocr": "RapidOCR rapidocr-onnxruntime 1.4.4 (PaddleOCR PP-OCRv4 models, default settings), saved as a "
-                "PaddleOCR result list [[4 box points], [text, score]] per line",
-}
-EXT = {"hocr": "hocr", "alto": "xml", "tsv": "tsv", "txt": "txt", "pdf": "pdf"}
-
-
-def save_png(img: Image.Image, path: Path, levels: int = 8) -> None:
-    """8 grey levels (4 for the largest page), 300 dpi: small enough to commit, and a scan carries its
-    resolution (without one Tesseract assumes 70 dpi)."""
-    img.convert("L").quantize(colors=levels, dither=Image.Dither.NONE).save(path, dpi=(300, 300), optimize=True)
-
-
-def outputs(page: Page) -> list[tuple[Path, str]]:
-    """The engine outputs kept for a page, each with the words its gold's note uses for the engine."""
-    made = [(HERE / f"{page.name}.tess_{page.lang}.{EXT[c]}", ENGINE_NOTE[c].format(lang=page.lang))
-            for c in page.tesseract]
-    if page.rapidocr:
-        made.append((HERE / f"{page.name}.rapidocr_ppocrv4.json", ENGINE_NOTE["rapidocr"]))
-    return made
-
-
-def read(page: Page, png: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / page.name
-        # run beside the image so the outputs name it without a directory
-        subprocess.run(["tesseract", png.name, str(base), "-l", page.lang, *page.tesseract],
-                       check=True, capture_output=True, cwd=png.parent)
-        for config in page.tesseract:
-            out = HERE / f"{page.name}.tess_{page.lang}.{EXT[config]}"
-            out.write_bytes(base.with_suffix("." + EXT[config]).read_bytes())
-    if page.rapidocr:
-        import numpy as np  # RapidOCR reads a palette PNG from its path as empty: give it the RGB pixels
-        from rapidocr_onnxruntime import RapidOCR
-
-        result, _ = RapidOCR()(np.asarray(Image.open(png).convert("RGB")))
-        lines = [[[[float(x), float(y)] for x, y in box], [text, float(score)]] for box, text, score in result or []]
-        out = HERE / f"{page.name}.rapidocr_ppocrv4.json"
-        out.write_text(json.dumps(lines, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="*", help="page names to make")
-    ap.add_argument("--gold-only", action="store_true", help="rewrite the golds and INDEX.json, draw and read nothing")
-    ap.add_argument("--draw-only", action="store_true", help="draw the PNGs, run no engine")
-    args = ap.parse_args()
-    index = {}
-    for page in PAGES:
-        png = HERE / f"{page.name}.png"
-        if not args.gold_only and (not args.only or page.name in args.only):
-            save_png(page.draw(), png, page.levels)
-            if not args.draw_only:
-                read(page, png)
-        for out, engine in outputs(page):
-            note = (f"Engine output ({engine}) of a page drawn by tests/holdout12/make_holdout12_pages.py (image {png.name}): "
-                    f"{page.note} The gold is the text drawn, not the engine's reading: score with --fuzzy 0.9.")
-            g = HERE / f"{out.name}.gold.json"
-            g.write_text(json.dumps(gold(page.spec, note), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            index[g.name] = str(out.relative_to(HERE.parent.parent))
-    (HERE / "INDEX.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
-    main()
+    main(__file__, __doc__, PAGES)

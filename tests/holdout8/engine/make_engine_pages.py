@@ -4,7 +4,7 @@ Held-out pages for paperarchive (tests/holdout8/engine). The gold of each page i
 script draws (never the engine's reading), so score these pages with `--fuzzy 0.9`.
 This script does not import paperarchive and never runs its cleaner.
 
-    python tests/holdout8/engine/make_engine_pages.py [--png DIR]
+    python tests/holdout8/engine/make_engine_pages.py [--png DIR] [--draw-only]
 
 Needs Pillow with libraqm, fonts-noto-cjk, fonts-wqy-zenhei, fonts-arphic-uming, and Tesseract 5
 with chi_sim and chi_tra. Writes, next to this file, for each page the kept engine output
@@ -21,86 +21,38 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
+import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
-try:
-    from PIL import Image, ImageDraw, ImageFont
-except ImportError:  # pytest --doctest-modules imports every module under tests/; only drawing needs Pillow
-    Image = ImageDraw = ImageFont = None
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, where pagedraw is: this script runs by hand
+from pagedraw import (  # noqa: E402
+    SANS_SC_BOLD,
+    SANS_TC_BOLD,
+    SERIF_SC,
+    UMING_TW,
+    ZENHEI,
+    Frame,
+    Image,
+    ImageDraw,
+    ImageFont,
+    columns,
+    font,
+    gold,
+    wrap,
+)
+from pagedraw import Flow as PlainFlow  # noqa: E402
+from pagedraw import shortest as _shortest  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-NOTO = Path("/usr/share/fonts/opentype/noto")
-SERIF_SC = (NOTO / "NotoSerifCJK-Regular.ttc", 2)
-SANS_SC_BOLD = (NOTO / "NotoSansCJK-Bold.ttc", 2)
-SANS_TC_BOLD = (NOTO / "NotoSansCJK-Bold.ttc", 3)
-ZENHEI = (Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), 0)
-UMING_TW = (Path("/usr/share/fonts/truetype/arphic/uming.ttc"), 2)
-
-NO_START = set("，。、；：？！）」』》〉”’…—·%,.;:?!)]〕")
-NO_END = set("（「『《〈“‘([〔")
 
 
-def font(spec: tuple[Path, int], size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(spec[0]), size, index=spec[1])
-
-
-def wrap(text: str, f: ImageFont.FreeTypeFont, width: int, indent: int = 0) -> list[str]:
-    """CJK line breaking: Latin/digit runs stay whole, closing marks hang, opening marks move down."""
-    tokens = re.findall(r"[A-Za-z0-9.$%]+|.", text)
-    lines, line, room = [], "", width - indent
-    for tok in tokens:
-        if line and f.getlength(line + tok) > room and tok not in NO_START:
-            if line[-1] in NO_END:
-                lines.append(line[:-1])
-                line = line[-1]
-            else:
-                lines.append(line)
-                line = ""
-            room = width
-        line += tok
-    if line:
-        lines.append(line)
-    return lines
-
-
-@dataclass
-class Frame:
-    x: int
-    top: int
-    width: int
-    bottom: int
-
-
-class Flow:
-    """Text that runs down a chain of frames (column pieces), continuing in the next when one is full."""
-
-    def __init__(self, d: ImageDraw.ImageDraw, frames: list[Frame]):
-        self.d, self.frames, self.i = d, frames, 0
-        self.y = frames[0].top
-        self.overflow = False
-
-    @property
-    def frame(self) -> Frame:
-        return self.frames[self.i]
-
-    def room(self, h: int) -> None:
-        if self.y + h > self.frame.bottom:
-            if self.i + 1 < len(self.frames):
-                self.i += 1
-                self.y = self.frame.top
-            else:
-                self.overflow = True
+class Flow(PlainFlow):
+    """A flow whose paragraphs indent by cells and may leave a gap, with subheads, photos and right-set lines."""
 
     def paragraph(self, text: str, f: ImageFont.FreeTypeFont, lh: int, indent_cells: int = 2, gap: int = 0) -> None:
-        indent = indent_cells * f.size
-        for k, line in enumerate(wrap(text, f, self.frame.width, indent)):
-            self.room(lh)
-            self.d.text((self.frame.x + (indent if k == 0 else 0), self.y), line, font=f, fill=0)
-            self.y += lh
+        super().paragraph(text, f, lh, indent_cells * f.size)
         self.y += gap
 
     def heading(self, text: str, f: ImageFont.FreeTypeFont, lh: int) -> None:
@@ -126,12 +78,8 @@ class Flow:
 
 
 def shortest(build) -> int:
-    """The least column height (in steps of 8 px) at which build(height, scratch_draw) does not overflow."""
-    scratch = ImageDraw.Draw(Image.new("L", (4000, 4000), 255))
-    for h in range(200, 3000, 8):
-        if not build(h, scratch).overflow:
-            return h
-    raise ValueError("text does not fit")
+    """The least column height from 200 px up (and under 3000) at which build(height, scratch_draw) does not overflow."""
+    return _shortest(build, 200, 3000)
 
 
 def centered(d: ImageDraw.ImageDraw, text: str, f: ImageFont.FreeTypeFont, x0: int, x1: int, y: int) -> None:
@@ -195,8 +143,7 @@ SG = {
 
 def draw_sg() -> Image.Image:
     W, M, G = 2100, 90, 60
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, small = font(SERIF_SC, 31), font(SERIF_SC, 25)
     lh, slh = 48, 36
     img = Image.new("L", (W, 3200), 255)
@@ -318,8 +265,7 @@ TW = {
 
 def draw_tw() -> Image.Image:
     W, M, G = 2100, 90, 56
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body, small = font(UMING_TW, 32), font(UMING_TW, 26)
     lh, slh = 50, 38
     label = font(SANS_TC_BOLD, 32)
@@ -431,8 +377,7 @@ SPORTS = {
 
 def draw_sports() -> Image.Image:
     W, M, G = 2100, 90, 60
-    col = (W - 2 * M - 2 * G) // 3
-    xs = [M + k * (col + G) for k in range(3)]
+    col, xs = columns(W, M, G, 3)
     body = font(SERIF_SC, 31)
     lh = 48
     img = Image.new("L", (W, 3000), 255)
@@ -491,16 +436,6 @@ def draw_sports() -> Image.Image:
 
 # --- gold and OCR ---------------------------------------------------------------------------------------
 
-FIELDS = ("section", "kicker", "title", "subtitle", "byline", "source", "headings", "paragraphs", "captions", "credits")
-
-
-def gold(spec: dict, note: str) -> dict:
-    arts = []
-    for a in spec["articles"]:
-        arts.append({k: a.get(k, [] if k in ("headings", "paragraphs", "captions", "credits") else None) for k in FIELDS})
-    return {"note": note, "page": {"furniture": spec["furniture"], "date": spec["date"], "page": spec["page"]}, "articles": arts}
-
-
 PAGES = {
     "zh_sg_tess_hocr_modular_lead_photo_rail": (draw_sg, SG, "chi_sim", "hocr", "hocr"),
     "zht_tw_tess_alto_bracket_sections_photo_credit": (draw_tw, TW, "chi_tra", "alto", "xml"),
@@ -536,6 +471,7 @@ NOTES = {
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--png", type=Path, help="keep the drawn images here")
+    ap.add_argument("--draw-only", action="store_true", help="draw the images (into --png) and run no engine")
     args = ap.parse_args()
     for name, (draw, spec, lang, config, ext) in PAGES.items():
         img = draw()
@@ -543,6 +479,8 @@ def main() -> None:
             png = Path(args.png or tmp) / f"{name}.png"
             png.parent.mkdir(parents=True, exist_ok=True)
             img.save(png, dpi=(300, 300))  # a scan carries its resolution; without one Tesseract assumes 70 dpi
+            if args.draw_only:
+                continue
             base = Path(tmp) / name
             subprocess.run(["tesseract", str(png), str(base), "-l", lang, config], check=True, capture_output=True)
             out = HERE / f"{name}.{ext}"

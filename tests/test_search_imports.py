@@ -26,6 +26,7 @@ HEAVY = {"rich", "pypdfium2", "defusedxml", "spellchecker", "chardet", "ftfy"}
 WHOOSH_UNUSED = {
     "urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en", "whoosh.lang.porter", "hashlib",
     "calendar", "locale", "tempfile", "shutil", "html", "difflib", "whoosh.lang.dmetaphone",
+    "random", "queue", "decimal",
 }
 
 RUN_CLI = """
@@ -120,16 +121,25 @@ from whoosh.filedb import compound
 copied = io.BytesIO()
 compound.copyfileobj(io.BytesIO(b"segment"), copied)
 print(copied.getvalue().decode())
+from whoosh.util import random_name
+print(len(random_name(28)), random_name() != random_name())
+from whoosh import compat
+import queue
+print(compat.queue.Empty is queue.Empty)
+from whoosh.fields import NUMERIC
+cents = NUMERIC(int, decimal_places=2)
+print(cents.from_bytes(cents.to_bytes("12.34")))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    variants, modules, stems, metaphones, md5, february, temporary, escaped, copied = done.stdout.splitlines()
+    variants, modules, stems, metaphones, md5, february, temporary, escaped, copied, *more = done.stdout.splitlines()
     assert variants == "['ran', 'run']"
     assert modules == "cached_property urllib.request"
     assert stems == "['runn', 'fleet']"  # whoosh's Porter stemmer, as it stems without the stand-in
     assert metaphones == "['SM0', 'XMT']"  # Smith's primary and secondary codes
     assert md5 == "True"
     assert february == "29 28" and temporary == "True" and escaped == "&lt;b&gt;&amp;" and copied == "segment"
+    assert more == ["28 True", "True", "12.34"]  # random's segment names, queue's Empty, decimal's Decimal
 
 
 def test_every_dataclass_a_search_loads_has_its_own_docstring(sample_index):

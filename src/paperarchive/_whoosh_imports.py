@@ -16,7 +16,12 @@ MD5 of its term tables, which CPython's own `_md5` computes alike. And some 4 ms
 only when a date range is parsed; `whoosh.filedb.filestore` imports `tempfile` (`shutil`,
 `bz2`, `lzma`, `random`) for the folder of a temporary index, and `whoosh.filedb.compound`
 imports `shutil` for the copy that writes a compound segment; `whoosh.compat` imports
-`html` (its table of 2,231 entities) for the `escape` of HTML highlights. While
+`html` (its table of 2,231 entities) for the `escape` of HTML highlights. And eight
+modules more (bench/RESULTS.md, 2026-12-01): `whoosh.util` imports `random` (with
+`_random`, `_sha512`) for the names of new segments, an ingest's, and `whoosh.classify`
+for its k-means sample; `whoosh.compat` imports `queue` (`_queue`) for the queues of
+`whoosh.multiproc`; `whoosh.fields` imports `decimal` (`_decimal`, `numbers`) for
+NUMERIC fields with decimal places, which our schema has none of. While
 those whoosh modules execute, they see stand-ins that import the real thing when
 called; every other import in the process, before or after, gets the real modules.
 """
@@ -85,6 +90,23 @@ def _escape(text, quote=True):
     return escape(text, quote)
 
 
+def _decimal(*args, **kwargs):
+    from decimal import Decimal
+
+    return Decimal(*args, **kwargs)
+
+
+def _imported_when_used(name: str) -> dict:
+    """A stand-in for a module used only as `module.attribute`: the first attribute asked imports it."""
+
+    def __getattr__(attribute):
+        import importlib
+
+        return getattr(importlib.import_module(name), attribute)
+
+    return {"__getattr__": __getattr__}
+
+
 def _standin(name: str, **attributes) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__dict__.update(attributes)
@@ -93,7 +115,14 @@ def _standin(name: str, **attributes) -> types.ModuleType:
 
 # whoosh module -> {module it imports: what the stand-in holds}
 _STANDINS = {
-    "whoosh.compat": {"urllib.request": {"urlretrieve": _urlretrieve}, "html": {"escape": _escape}},
+    "whoosh.compat": {
+        "urllib.request": {"urlretrieve": _urlretrieve},
+        "html": {"escape": _escape},
+        "queue": _imported_when_used("queue"),
+    },
+    "whoosh.util": {"random": _imported_when_used("random")},
+    "whoosh.classify": {"random": _imported_when_used("random")},
+    "whoosh.fields": {"decimal": {"Decimal": _decimal}},
     "whoosh.reading": {"cached_property": {"cached_property": functools.cached_property}},
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": _variations}},
     "whoosh.analysis.morph": {"whoosh.lang.porter": {"stem": _stem}, "whoosh.lang.dmetaphone": {"double_metaphone": _double_metaphone}},

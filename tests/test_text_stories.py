@@ -699,3 +699,36 @@ def test_a_sentence_case_headline_set_apart_under_a_standing_head_heads_the_firs
     article = clean_text(page).articles[0]
     assert (article.section, article.kicker, article.title) == ("LETTERS TO THE EDITOR", None, "Save the old depot")
     assert article.paragraphs[0].startswith("The railroad depot on Front Street")
+
+
+# A county daily's page as OCR prints it: headlines directly on their leads, no blank line.
+STEPPED_DECKS = """江北日报　2026年6月2日　星期二　第5版
+
+山村新事
+村口小卖部用上了扫码支付
+本报讯 记者王一帆报道：家住石岭村的李大爷今年七十岁，
+上个月第一次用手机付了钱。他说，现在买盐买油都不用
+找零钱了。
+
+十万册新书齐亮相
+阅读热潮带旺周边商圈
+本报讯 记者陶然报道：第三届江北书展昨天在会展中心开幕，
+参展的出版社有二百多家。
+
+城南菜市场完成改造
+本报讯 记者苏禾报道：城南菜市场改造工程昨天完工，摊位
+
+本报启事
+本报自七月一日起每周六增出八版周末刊
+
+由原来的一百二十个增加到一百八十个。
+"""
+
+
+def test_a_headline_line_clearly_shorter_than_the_one_under_it_is_the_kicker():
+    page = clean_text(STEPPED_DECKS)
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("山村新事", "村口小卖部用上了扫码支付"),
+        (None, "十万册新书齐亮相阅读热潮带旺周边商圈"),  # two lines of a width: one title broken in two
+        (None, "城南菜市场完成改造"),  # a notice dropped inside a sentence opens no story
+    ]

@@ -732,3 +732,24 @@ def test_a_headline_line_clearly_shorter_than_the_one_under_it_is_the_kicker():
         (None, "十万册新书齐亮相阅读热潮带旺周边商圈"),  # two lines of a width: one title broken in two
         (None, "城南菜市场完成改造"),  # a notice dropped inside a sentence opens no story
     ]
+
+
+# OCR's plain text of a justified column, fourteen characters to the line: no indent, no blank line.
+COUNTED_COLUMN = """河口镇新建的渡口候船亭上个月
+投入使用，候船的村民再也不用
+站在江边吹风淋雨了。亭子里摆
+了六条长椅，墙上贴着班次。
+村支书方长海说，过去一到雨季
+渡口就是一片泥地，老人上下船
+很不方便，现在铺上了石板。
+「有了亭子，心里踏实。」大娘
+说，她每周都要往返三四趟。
+下一步，镇里还打算在对岸再建
+一座同样的候船亭。
+"""
+
+
+def test_a_sentence_that_ends_a_character_short_of_a_counted_column_ends_its_paragraph():
+    paragraphs = [p for a in clean_text(COUNTED_COLUMN).articles for p in a.paragraphs]
+    # (the 「 could not end "…石板。": it went down with the character after it, in the paragraph)
+    assert [p[:5] + "…" + p[-3:] for p in paragraphs] == ["河口镇新建…班次。", "村支书方长…四趟。", "下一步，镇…船亭。"]

@@ -753,3 +753,25 @@ def test_a_sentence_that_ends_a_character_short_of_a_counted_column_ends_its_par
     paragraphs = [p for a in clean_text(COUNTED_COLUMN).articles for p in a.paragraphs]
     # (the 「 could not end "…石板。": it went down with the character after it, in the paragraph)
     assert [p[:5] + "…" + p[-3:] for p in paragraphs] == ["河口镇新建…班次。", "村支书方长…四趟。", "下一步，镇…船亭。"]
+
+
+LATE_NEWS = """THE RIVERTON STAR    MONDAY, MARCH 2, 1964
+
+COUNCIL APPROVES NEW BRIDGE
+The council voted last night to build a new
+bridge over the river at a cost of two
+million pounds. Work will start in spring.
+
+LATE NEWS
+FERRY STRIKE: Ferrymen agreed at 4 p.m. to
+return to work tomorrow morning.
+"""
+
+
+def test_a_standing_head_ending_on_a_papers_word_below_the_first_story_heads_its_item():
+    page = clean_text(LATE_NEWS)
+    assert page.articles[0].paragraphs == [
+        "The council voted last night to build a new bridge over the river at a cost of two million pounds. Work will start in spring."
+    ]
+    assert page.articles[-1].paragraphs == ["FERRY STRIKE: Ferrymen agreed at 4 p.m. to return to work tomorrow morning."]
+    assert "LATE NEWS" not in page.furniture

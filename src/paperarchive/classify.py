@@ -565,7 +565,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _masthead_over_edition_line(_edition_lines(classified))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -628,6 +628,41 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text)):
         return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
     return blocks
+
+
+def _standing_heads_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paper prints its name at the top of the page (masthead, running head) or in a dated
+    running foot; a bare phrase in capitals ending on a paper's word, below the page's first
+    story, is a standing head over the text under it ("STOP PRESS", "LOCAL NEWS", "CITY
+    RECORD"), not the paper's name, though `PAPER_NAME` matches it.
+
+    Before: FURNITURE "STOP PRESS" over "BUS TALKS: Union leaders agreed at…" (an evening
+    paper's front, 1964), the late news read into the story above. After: SHORT, its own item.
+    """
+    out: list[Block] = []
+    stories = False
+    for block in blocks:
+        if block.kind is Kind.FURNITURE and stories and _bare_paper_word(block.text):
+            block = block.with_(kind=Kind.SHORT)
+        # (running text that ends a sentence: a masthead the engine misread is no story yet)
+        stories = stories or block.kind is Kind.BODY and ends_sentence(block.text)
+        out.append(block)
+    return tuple(out)
+
+
+def _bare_paper_word(text: str) -> bool:
+    """A phrase of at most three words in capitals that `PAPER_NAME` matches whole, without "THE".
+
+    >>> _bare_paper_word("STOP PRESS"), _bare_paper_word("THE DAILY SENTINEL"), _bare_paper_word("Local News")
+    (True, False, False)
+    """
+    text = text.strip()
+    return (
+        PAPER_NAME.fullmatch(text) is not None
+        and not text.upper().startswith("THE ")
+        and _in_capitals(text)
+        and len(text.split()) <= 3
+    )
 
 
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

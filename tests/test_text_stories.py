@@ -775,3 +775,35 @@ def test_a_standing_head_ending_on_a_papers_word_below_the_first_story_heads_its
     ]
     assert page.articles[-1].paragraphs == ["FERRY STRIKE: Ferrymen agreed at 4 p.m. to return to work tomorrow morning."]
     assert "LATE NEWS" not in page.furniture
+
+
+# A county paper's letters page: each letter signed by its reader, each reply by who answered it.
+SIGNED_REPLIES = """东江日报　2026年5月6日　星期三　第7版　民生
+
+读者来信
+
+楼道里的电动车能不能管一管？
+　　编辑同志：我家楼道里常年停着五六辆电动车，
+晚上还有人从窗户拉电线下来充电，大家都很担心，
+跟物业说了几次也没有用。
+　　　　　　　　　　东城区读者　马女士
+　　答：在楼道内停放电动车或为其充电，属于违
+反消防规定的行为。您可以向街道或消防部门反映，
+物业也有劝阻和报告的责任。
+　　　　　　　　（本报特约消防顾问　白立新）
+
+公交站台的座椅何时修好？
+　　编辑同志：西关路公交站台的座椅坏了一个多
+月，等车的老人只能站着，希望有关部门早点派人
+修好。
+　　　　　　　　　　西关读者　钱先生
+　　答：公交公司表示，新座椅已经订购，下周就
+能安装到位，给乘客带来不便，深表歉意。
+"""
+
+
+def test_a_bracketed_line_set_right_under_a_reply_signs_it_and_heads_nothing():
+    page = clean_text(SIGNED_REPLIES)
+    assert [a.title for a in page.articles] == ["楼道里的电动车能不能管一管？", "公交站台的座椅何时修好？"]
+    assert page.articles[0].byline.endswith("（本报特约消防顾问　白立新）")
+    assert page.articles[1].kicker is None

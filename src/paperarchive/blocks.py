@@ -24,6 +24,10 @@ from .models import Block
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
 _INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
 _MIN_WRAPPED_LINES = 5
+# A line set far in with ideographic spaces, past the paragraph indent (two): set right, as a
+# signature or a sign-off is ("　　　　　　（本报特约法律顾问　韩晓燕律师）"), a line of its own
+# that no line under it continues.
+_SET_RIGHT = re.compile(r"^\u3000{4,}\S")
 _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line per paragraph
 
 
@@ -69,6 +73,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
+        alone = alone or bool(_SET_RIGHT.match(raw))
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence

@@ -1011,7 +1011,9 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for block in blocks:
         above = out[-1] if out else None
         last = block.lines[-1]
-        if not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
+        if _signed_off(block, above):
+            out.append(block.with_(kind=Kind.BYLINE))
+        elif not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
             out.append(block)
         elif len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -1021,6 +1023,33 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".
+BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)）]$")
+
+
+def _signed_off(block: Block, above: Block | None) -> bool:
+    """A line in brackets set in from the margin (set right, as a sign-off is) right under a
+    piece's last sentence, naming no reporter (`END_BYLINE` takes those): who answered or
+    wrote the piece above (`segment` adds it to a byline it already has), never the kicker
+    of the next one.
+
+    Before: "…结合自身情况作出选择。" / "　　　　　　（本报特约法律顾问　韩晓燕律师）" / "物业能否…停水？"
+    (a letters page): the adviser the next letter's kicker. After: in the reply's byline.
+    """
+    return (
+        len(block.lines) == 1
+        and block.kind is Kind.SHORT
+        and block.indent
+        and block.gap == 0
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and BRACKETED_NAME.match(block.lines[0]) is not None
+        and END_BYLINE.match(block.lines[0]) is None
+        and PHOTO_CREDIT.match(block.lines[0]) is None
+    )
 
 
 _VERSE_LINE_WIDTH = 40  # display columns: a line of verse is a phrase, not a column's measure

@@ -20,6 +20,7 @@ from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
+    BRACKETED_NAME,
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
@@ -908,8 +909,9 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block) -> None:
-        if self.current is not None and self.current.byline and AUTHOR_NOTE.match(text):
-            # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story
+        if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
+            # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
+            # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it
             self.current.byline = join_pieces(self.current.byline, text)
             return
         if self.current is None or (self.current.paragraphs and self.current.byline):

@@ -699,3 +699,111 @@ def test_a_sentence_case_headline_set_apart_under_a_standing_head_heads_the_firs
     article = clean_text(page).articles[0]
     assert (article.section, article.kicker, article.title) == ("LETTERS TO THE EDITOR", None, "Save the old depot")
     assert article.paragraphs[0].startswith("The railroad depot on Front Street")
+
+
+# A county daily's page as OCR prints it: headlines directly on their leads, no blank line.
+STEPPED_DECKS = """江北日报　2026年6月2日　星期二　第5版
+
+山村新事
+村口小卖部用上了扫码支付
+本报讯 记者王一帆报道：家住石岭村的李大爷今年七十岁，
+上个月第一次用手机付了钱。他说，现在买盐买油都不用
+找零钱了。
+
+十万册新书齐亮相
+阅读热潮带旺周边商圈
+本报讯 记者陶然报道：第三届江北书展昨天在会展中心开幕，
+参展的出版社有二百多家。
+
+城南菜市场完成改造
+本报讯 记者苏禾报道：城南菜市场改造工程昨天完工，摊位
+
+本报启事
+本报自七月一日起每周六增出八版周末刊
+
+由原来的一百二十个增加到一百八十个。
+"""
+
+
+def test_a_headline_line_clearly_shorter_than_the_one_under_it_is_the_kicker():
+    page = clean_text(STEPPED_DECKS)
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("山村新事", "村口小卖部用上了扫码支付"),
+        (None, "十万册新书齐亮相阅读热潮带旺周边商圈"),  # two lines of a width: one title broken in two
+        (None, "城南菜市场完成改造"),  # a notice dropped inside a sentence opens no story
+    ]
+
+
+# OCR's plain text of a justified column, fourteen characters to the line: no indent, no blank line.
+COUNTED_COLUMN = """河口镇新建的渡口候船亭上个月
+投入使用，候船的村民再也不用
+站在江边吹风淋雨了。亭子里摆
+了六条长椅，墙上贴着班次。
+村支书方长海说，过去一到雨季
+渡口就是一片泥地，老人上下船
+很不方便，现在铺上了石板。
+「有了亭子，心里踏实。」大娘
+说，她每周都要往返三四趟。
+下一步，镇里还打算在对岸再建
+一座同样的候船亭。
+"""
+
+
+def test_a_sentence_that_ends_a_character_short_of_a_counted_column_ends_its_paragraph():
+    paragraphs = [p for a in clean_text(COUNTED_COLUMN).articles for p in a.paragraphs]
+    # (the 「 could not end "…石板。": it went down with the character after it, in the paragraph)
+    assert [p[:5] + "…" + p[-3:] for p in paragraphs] == ["河口镇新建…班次。", "村支书方长…四趟。", "下一步，镇…船亭。"]
+
+
+LATE_NEWS = """THE RIVERTON STAR    MONDAY, MARCH 2, 1964
+
+COUNCIL APPROVES NEW BRIDGE
+The council voted last night to build a new
+bridge over the river at a cost of two
+million pounds. Work will start in spring.
+
+LATE NEWS
+FERRY STRIKE: Ferrymen agreed at 4 p.m. to
+return to work tomorrow morning.
+"""
+
+
+def test_a_standing_head_ending_on_a_papers_word_below_the_first_story_heads_its_item():
+    page = clean_text(LATE_NEWS)
+    assert page.articles[0].paragraphs == [
+        "The council voted last night to build a new bridge over the river at a cost of two million pounds. Work will start in spring."
+    ]
+    assert page.articles[-1].paragraphs == ["FERRY STRIKE: Ferrymen agreed at 4 p.m. to return to work tomorrow morning."]
+    assert "LATE NEWS" not in page.furniture
+
+
+# A county paper's letters page: each letter signed by its reader, each reply by who answered it.
+SIGNED_REPLIES = """东江日报　2026年5月6日　星期三　第7版　民生
+
+读者来信
+
+楼道里的电动车能不能管一管？
+　　编辑同志：我家楼道里常年停着五六辆电动车，
+晚上还有人从窗户拉电线下来充电，大家都很担心，
+跟物业说了几次也没有用。
+　　　　　　　　　　东城区读者　马女士
+　　答：在楼道内停放电动车或为其充电，属于违
+反消防规定的行为。您可以向街道或消防部门反映，
+物业也有劝阻和报告的责任。
+　　　　　　　　（本报特约消防顾问　白立新）
+
+公交站台的座椅何时修好？
+　　编辑同志：西关路公交站台的座椅坏了一个多
+月，等车的老人只能站着，希望有关部门早点派人
+修好。
+　　　　　　　　　　西关读者　钱先生
+　　答：公交公司表示，新座椅已经订购，下周就
+能安装到位，给乘客带来不便，深表歉意。
+"""
+
+
+def test_a_bracketed_line_set_right_under_a_reply_signs_it_and_heads_nothing():
+    page = clean_text(SIGNED_REPLIES)
+    assert [a.title for a in page.articles] == ["楼道里的电动车能不能管一管？", "公交站台的座椅何时修好？"]
+    assert page.articles[0].byline.endswith("（本报特约消防顾问　白立新）")
+    assert page.articles[1].kicker is None

@@ -24,6 +24,10 @@ from .models import Block
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
 _INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
 _MIN_WRAPPED_LINES = 5
+# A line set far in with ideographic spaces, past the paragraph indent (two): set right, as a
+# signature or a sign-off is ("　　　　　　（本报特约法律顾问　韩晓燕律师）"), a line of its own
+# that no line under it continues.
+_SET_RIGHT = re.compile(r"^\u3000{4,}\S")
 _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line per paragraph
 
 
@@ -58,6 +62,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 
     boxes = [None] * len(raws) if cjk else _boxes(raws)
     stops_end_paragraphs = cjk and full_stops_end_paragraphs(lines)
+    cells = cell_column(lines) if cjk and not any(_INDENT.match(raw) for raw in raws) else None
     # the widest printed line of the column: a ragged line wraps when the next word passes it
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
@@ -68,6 +73,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
+        alone = alone or bool(_SET_RIGHT.match(raw))
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -81,6 +87,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
         if goes_on and stops_end_paragraphs and _FULL_STOP_END.search(current[-1]):
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
+        if goes_on and cells and line[0] not in NO_LINE_START and stops_a_cell_short(current[-1], line, cells):
+            goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
         if current and not alone and goes_on:
@@ -161,6 +169,59 @@ def full_stops_end_paragraphs(lines: Sequence[str]) -> bool:
         ends += bool(_FULL_STOP_END.search(line))
         clauses += line.count("、")
     return stops >= 3 and ends == stops and clauses >= 2 * stops
+
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_MIN_COUNTED_LINES = 6
+_OPENERS = "「『“‘（(《〈【〔\""
+
+
+def cell_column(lines: Sequence[str]) -> int | None:
+    """How many characters a hard-wrapped Chinese column holds, where its lines are counted out
+    to one number: the count most lines that stop mid-sentence have, if most of them have it.
+    Lines with Latin letters or digits are left out (set half-width in print, a cell holds two).
+
+    >>> cell_column(["一二三四五六七八九十，一二三四五"] * 9 + ["短行。"])
+    16
+    >>> cell_column(["一二三四五六七八九十一二三"[: 8 + i % 5] for i in range(10)]) is None  # ragged
+    True
+    """
+    counts = [
+        len("".join(line.split()))
+        for line in lines
+        if line and not ends_sentence(line) and not _ASCII_ALNUM.search(line) and latin_ratio(line) < 0.5
+    ]
+    counts = [n for n in counts if n >= 8]
+    if len(counts) < _MIN_COUNTED_LINES:
+        return None
+    column = max(set(counts), key=counts.count)
+    return column if counts.count(column) * 2 > len(counts) else None
+
+
+def stops_a_cell_short(line: str, following: str, cells: int) -> bool:
+    """A line that ends a sentence though the next line's first character would have fitted on
+    it, in a column counted out to `cells` characters, ends its paragraph: a justified column
+    fills every line but a paragraph's last, and an OCR engine's plain text (Tesseract) marks
+    that end no other way, neither indent nor blank line; measured in display width, such a
+    line nearly fills the column. An opening mark cannot end a line: it goes down with the
+    character after it, so both must have fitted. Only lines of Chinese characters and marks
+    are counted (digits and Latin letters are set half-width, so their count says nothing).
+
+    Before: "分钟可达为原则,家长接送方便。" / "今年的新建计划将重点向新建小区和" (one paragraph,
+    16 to the line). After: two paragraphs.
+
+    >>> stops_a_cell_short("分钟可达为原则,家长接送方便。", "今年的新建计划", 16)
+    True
+    >>> stops_a_cell_short("分钟可达为原则,家长接送方便。", "「今年的新建计划", 16)  # 「今 would not fit
+    False
+    >>> stops_a_cell_short("位30个,收费标准。", "今年的新建计划", 16)  # digits: not counted
+    False
+    """
+    if not ends_sentence(line) or _ASCII_ALNUM.search(line):
+        return False
+    head = following.lstrip()
+    opening = len(head) - len(head.lstrip(_OPENERS))
+    return len("".join(line.split())) + opening + 1 <= cells
 
 
 def _boxes(raws: Sequence[str]) -> list[tuple[int, int] | None]:

@@ -565,7 +565,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _masthead_over_edition_line(_edition_lines(classified))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -628,6 +628,41 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text)):
         return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
     return blocks
+
+
+def _standing_heads_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paper prints its name at the top of the page (masthead, running head) or in a dated
+    running foot; a bare phrase in capitals ending on a paper's word, below the page's first
+    story, is a standing head over the text under it ("STOP PRESS", "LOCAL NEWS", "CITY
+    RECORD"), not the paper's name, though `PAPER_NAME` matches it.
+
+    Before: FURNITURE "STOP PRESS" over "BUS TALKS: Union leaders agreed at…" (an evening
+    paper's front, 1964), the late news read into the story above. After: SHORT, its own item.
+    """
+    out: list[Block] = []
+    stories = False
+    for block in blocks:
+        if block.kind is Kind.FURNITURE and stories and _bare_paper_word(block.text):
+            block = block.with_(kind=Kind.SHORT)
+        # (running text that ends a sentence: a masthead the engine misread is no story yet)
+        stories = stories or block.kind is Kind.BODY and ends_sentence(block.text)
+        out.append(block)
+    return tuple(out)
+
+
+def _bare_paper_word(text: str) -> bool:
+    """A phrase of at most three words in capitals that `PAPER_NAME` matches whole, without "THE".
+
+    >>> _bare_paper_word("STOP PRESS"), _bare_paper_word("THE DAILY SENTINEL"), _bare_paper_word("Local News")
+    (True, False, False)
+    """
+    text = text.strip()
+    return (
+        PAPER_NAME.fullmatch(text) is not None
+        and not text.upper().startswith("THE ")
+        and _in_capitals(text)
+        and len(text.split()) <= 3
+    )
 
 
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -976,7 +1011,9 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for block in blocks:
         above = out[-1] if out else None
         last = block.lines[-1]
-        if not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
+        if _signed_off(block, above):
+            out.append(block.with_(kind=Kind.BYLINE))
+        elif not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
             out.append(block)
         elif len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -986,6 +1023,33 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".
+BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)）]$")
+
+
+def _signed_off(block: Block, above: Block | None) -> bool:
+    """A line in brackets set in from the margin (set right, as a sign-off is) right under a
+    piece's last sentence, naming no reporter (`END_BYLINE` takes those): who answered or
+    wrote the piece above (`segment` adds it to a byline it already has), never the kicker
+    of the next one.
+
+    Before: "…结合自身情况作出选择。" / "　　　　　　（本报特约法律顾问　韩晓燕律师）" / "物业能否…停水？"
+    (a letters page): the adviser the next letter's kicker. After: in the reply's byline.
+    """
+    return (
+        len(block.lines) == 1
+        and block.kind is Kind.SHORT
+        and block.indent
+        and block.gap == 0
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and BRACKETED_NAME.match(block.lines[0]) is not None
+        and END_BYLINE.match(block.lines[0]) is None
+        and PHOTO_CREDIT.match(block.lines[0]) is None
+    )
 
 
 _VERSE_LINE_WIDTH = 40  # display columns: a line of verse is a phrase, not a column's measure

@@ -20,6 +20,7 @@ from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
+    BRACKETED_NAME,
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
@@ -857,10 +858,13 @@ class _Reader:
         """A Chinese headline in decks, each on its line: 引题 (the kicker), 主题 (the title),
         副题 (the subtitle, with or without its ——). Three lines are the three decks; two
         lines over a —— subtitle are the kicker and the title, and so are two lines whose first
-        is a pair of phrases set a wide space apart ("抓项目　强产业"), unless a kicker stands
-        apart above them (then the two lines are one title). Returns whether it was one."""
+        is a pair of phrases set a wide space apart ("抓项目　强产业") or clearly the shorter
+        (`stepped_decks`), unless a kicker stands apart above them (then the two lines are one
+        title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
+        # (not between the halves of a sentence: a notice dropped there is no story's headline)
+        paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
         if not subtitled and headline_over_deck([b.text for b in group]):
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
@@ -875,6 +879,11 @@ class _Reader:
         if len(group) == 3:
             article.subtitle = group[2].text
         return True
+
+    def mid_sentence(self) -> bool:
+        """The story read so far stops inside a sentence: what comes next may carry it on."""
+        article = self.current
+        return article is not None and bool(article.paragraphs) and not ends_sentence(article.paragraphs[-1])
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of
@@ -900,8 +909,9 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block) -> None:
-        if self.current is not None and self.current.byline and AUTHOR_NOTE.match(text):
-            # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story
+        if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
+            # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
+            # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it
             self.current.byline = join_pieces(self.current.byline, text)
             return
         if self.current is None or (self.current.paragraphs and self.current.byline):
@@ -945,6 +955,24 @@ def headline_over_deck(lines: list[str]) -> bool:
         return False
     head, deck = lines
     return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
+
+
+def stepped_decks(upper: str, lower: str) -> bool:
+    """Two headline lines stacked with nothing between them, the upper one at most two thirds
+    as wide as the lower: the kicker (引题) over the title (主题). A kicker is set smaller and
+    says less than the title; a title broken over two lines is broken near its middle, so
+    that its lines come out of a width ("十萬冊新書齊亮相" / "閱讀熱潮帶旺周邊商圈").
+    Kickers printed so (first runs: holdout5, holdout8, holdout9, holdout11): "乡村振兴看桐坪" /
+    "老茶园里飘出“数字茶香”", "春茶开采" / "万亩茶园迎来春茶采摘高峰".
+
+    >>> stepped_decks("山村新事", "村口小卖部用上了扫码支付"), stepped_decks("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
+    (True, False)
+    >>> stepped_decks("老旧小区加装电梯", "今年已有46部投入运行"), stepped_decks("据悉，", "村口小卖部用上了扫码支付")
+    (False, False)
+    """
+    if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower):
+        return False
+    return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 
 def _story_gap(blocks: tuple[Block, ...]) -> int:

@@ -1614,20 +1614,41 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
     >>> caption = region(line("Ships in the harbour at dawn.", 400, 21, 250))
     >>> sorted(_figure_captions([text, caption, region(line("More text of the story.", 440, 27))], _height, set()))
     [1]
+
+    A photo page, its captions' lines more than its text's: the text alone tells the body's size.
+
+    >>> cjk = lambda text, left, top, glyph: Line(text, Box(left, top, left + glyph * len(text), top + 30))
+    >>> column = lambda text, left, top, glyph: region(*(cjk(text, left, top + 40 * i, glyph) for i in range(3)))
+    >>> intro = [column("码头始建于上世纪五十年代是城北的门户", left, 0, 30) for left in (0, 700, 1400)]
+    >>> captions = [column("午后几位工人在候船棚下打牌聊天消磨时光", left, 1000, 26.5) for left in (0, 700, 1400)]
+    >>> sorted(_figure_captions(intro + captions + [region(cjk("本版编辑钟离远图片编辑安小禾", 0, 1200, 25))], _height, {6}))
+    [3, 4, 5]
     """
     scale = _caption_scale(regions, measure)
     if scale is None:
         return set()
     body, leading = scale
+    candidates = {
+        k for k, region in enumerate(regions)
+        # (a plain-text page's rows, `loose_ends`, are character cells: no type size)
+        if k not in furniture and region.role is None and not region.loose_ends and region.box is not None
+        and 1 <= len(region.lines) <= _HEAD_LINES and _under_blank(region.box, regions, region, leading)
+    }
+    # The body's size told by the lines not under a photo's blank: on a photo page the captions'
+    # lines outnumber the text's and would make their own type the body's (holdout14 photo essay,
+    # Tesseract TSV: eight caption lines, glyphs 27 wide, against five of text, 30).
+    rest = [m for k, region in enumerate(regions) if k not in candidates for line in region.lines if line.box is not None and (m := _set_size(line, measure))]
+    if len(rest) >= 8:
+        body = statistics.median(rest)
     out = set()
     for k, region in enumerate(regions):
         box = region.box
-        if k in furniture or region.role is not None or region.loose_ends or box is None or not 1 <= len(region.lines) <= _HEAD_LINES:
-            continue  # (a plain-text page's rows, `loose_ends`, are character cells: no type size)
+        if k not in candidates:
+            continue
         size = _region_size(region.lines, lambda line: _set_size(line, measure))
-        if size and size <= _CAPTION_TYPE * body and _under_blank(box, regions, region, leading):
+        if size and size <= _CAPTION_TYPE * body:
             out.add(k)
-        elif (size and size <= _NEAR_CAPTION_TYPE * body and _under_blank(box, regions, region, leading)
+        elif (size and size <= _NEAR_CAPTION_TYPE * body
               and _over_blank(box, regions, region, leading, furniture) and _after_sentence(regions, k, furniture)):
             out.add(k)
     return out

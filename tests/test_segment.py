@@ -1323,3 +1323,19 @@ def test_a_theatre_listing_is_one_story_with_its_venues_as_headings():
         ("SPECTACLES.", ["OPÉRA-COMIQUE.", "THÉÂTRE DU VAUDEVILLE.", "CIRQUE OLYMPIQUE."], ["Les Deux Jou", "Fanchon la V", "Exercices d'"]),
         ("AVIS DIVERS.", [], ["Une maison d"]),
     ]
+
+
+def test_a_long_last_deck_in_capitals_is_part_of_the_subtitle_not_the_first_paragraph():
+    page = (
+        "MILL DAM GIVES WAY\n\n"
+        "Water Floods Lower Town Before Dawn\n\n"
+        "NO LIVES ARE LOST\n\n"
+        "FAMILIES ON RIVER STREET TAKEN OUT IN BOATS BY FIREMEN AND NEIGHBORS WHILE THE WATER ROSE TO THE WINDOWS.\n\n"
+        "Ashford, May 3. The old dam above the woolen mill gave way at four o'clock this morning, and the water"
+        " ran through the lower town for two hours before it fell back into the river bed.\n\n"
+        "The mill will be closed for a month while the dam is built again, the owners said today."
+    )
+    article = clean_text(page).articles[0]
+    assert article.title == "MILL DAM GIVES WAY"
+    assert article.subtitle.endswith("BY FIREMEN AND NEIGHBORS WHILE THE WATER ROSE TO THE WINDOWS.")
+    assert article.paragraphs[0].startswith("Ashford, May 3.")

@@ -219,6 +219,7 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
+_CAPITALS_DECK_LENGTH = 300  # characters: a head's last deck, set in capitals, is this long at most
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
 
@@ -576,6 +577,8 @@ class _Reader:
                 self.caption(Caption("", block.text))
         elif self.deck_under_headline(block, i):
             self.current.subtitle = block.text
+        elif self.capitals_deck(block, i):
+            self.current.subtitle = join_pieces(self.current.subtitle, block.text)
         else:
             self.body(block.text, block)
         return i
@@ -618,6 +621,24 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+
+    def capitals_deck(self, block: Block, i: int) -> bool:
+        """A deck in capitals under a headline's decks, long enough to read as text: the papers of
+        1900-1915 stack a head's decks, capitals and lower case in turn, the last an inverted
+        pyramid of three or four lines (Logan Republican 1913: "DAYTON IS IMPROVING" / "Rains Did
+        Considerable Damage…" / "ESTIMATED COST IS $10,000" / "LARGE RESERVOIR WILL HAVE 20,000
+        ACRE FEET WHEN SEASON OPENS…"). The text under it is not in capitals; no paragraph of a
+        story's text stands in capitals between its decks and its first lower-case line."""
+        following = self.next_content(i + 1)
+        return (
+            self.awaiting_deck()
+            and self.current.subtitle is not None
+            and len(block.text) <= _CAPITALS_DECK_LENGTH
+            and latin_ratio(block.text) >= 0.5
+            and _capitals(block.text)
+            and following is not None
+            and not _capitals(following.text)
+        )
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""

@@ -1339,3 +1339,25 @@ def test_a_long_last_deck_in_capitals_is_part_of_the_subtitle_not_the_first_para
     assert article.title == "MILL DAM GIVES WAY"
     assert article.subtitle.endswith("BY FIREMEN AND NEIGHBORS WHILE THE WATER ROSE TO THE WINDOWS.")
     assert article.paragraphs[0].startswith("Ashford, May 3.")
+
+
+def test_a_documents_signature_and_countersignature_are_its_byline_and_the_text_after_is_another_story():
+    page = (
+        "ARRÊTÉ.\n\n"
+        "Le maire de la ville, vu la loi du 3 mars, arrête ce qui suit :\n"
+        "les boulangers tiendront leurs boutiques ouvertes jusqu'à dix\n"
+        "heures du soir pendant toute la durée du siége, et les bouchers\n"
+        "jusqu'à huit heures, sous peine d'amende.\n\n"
+        "Signé le comte DUPONT, maire,\n\n"
+        "Et le baron MARTIN, adjoint.\n\n"
+        "On assure que les barrières seront rouvertes demain matin,\n"
+        "et que les marchés recevront de nouveau les denrées des\n"
+        "campagnes voisines."
+    )
+    articles = clean_text(page).articles
+    assert articles[0].title == "ARRÊTÉ."
+    assert articles[0].byline == "Signé le comte DUPONT, maire, Et le baron MARTIN, adjoint."
+    assert articles[-1].paragraphs == [
+        "On assure que les barrières seront rouvertes demain matin, et que les marchés recevront de nouveau les denrées des campagnes voisines."
+    ]
+    assert articles[-1] is not articles[0]

@@ -27,6 +27,7 @@ from .classify import (
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
+    SIGNED,
     SOURCE,
     SUBTITLE,
     headline_case,
@@ -219,6 +220,9 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
+# A second signer's line under a signature: "Et le baron CHABROL, préfet…", "Par S. M. I. le secrétaire
+# d'Etat, Comte DE NESSELRODE.", "And JOHN DOE, Secretary.", "Für den Minister: …" (80 characters at most).
+_COUNTERSIGNATURE = re.compile(r"^(?:Et|Par|Pour|And|By|For|Countersigned|Und|Für|Contresigné)\b.{3,75}$")
 _CAPITALS_DECK_LENGTH = 300  # characters: a head's last deck, set in capitals, is this long at most
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
@@ -372,6 +376,7 @@ class _Reader:
         self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
+        self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -393,7 +398,7 @@ class _Reader:
         article.paragraphs.extend(self.notes)
         self.notes.clear()
         self.out.articles.append(article)
-        self.current, self.signed = article, False
+        self.current, self.signed, self.document_signed = article, False, False
         return article
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
@@ -415,6 +420,8 @@ class _Reader:
         return bracketed.group("name")
 
     def body(self, text: str, block: Block) -> None:
+        if self.document_signed:
+            self.start(None, block)  # an official paper printed whole ends on its signatures
         if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):
             self.notes.append(text)  # it introduces the story below it
             return
@@ -445,6 +452,20 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def countersignature(self, block: Block) -> bool:
+        """Under a document's signature ("Signé le baron PASQUIER, préfet de police,"), a line
+        that names a second signer is the signature's ("Et le baron CHABROL, préfet du
+        département de la Seine.", "Par S. M. I. le secrétaire d'Etat, Comte DE NESSELRODE."):
+        a line opened by "and" or "by", in the document's language. Any other text after a
+        signature is the next story's (`body`): an official paper printed whole ends on its
+        signatures (Journal des Débats, 1 April 1814)."""
+        return (
+            self.document_signed
+            and block.kind in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN)
+            and len(block.lines) == 1
+            and _COUNTERSIGNATURE.match(block.text) is not None
+        )
 
     def runin_place_item(self, text: str, block: Block) -> bool:
         """A short item of an older European paper with no headline opens on its place's name run
@@ -513,6 +534,9 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if self.countersignature(block):
+            self.current.byline = join_pieces(self.current.byline, block.text)
+            return i
         if kind is Kind.BODY and self.jump_just_read and self.current is not None and self.current is self.jumped:
             # The open story went on to another page ("Continued on Fourth Page.", "（下转第2版）"):
             # the text under its jump line is the next story's, which may take a headline OCR misplaced.
@@ -935,6 +959,7 @@ class _Reader:
             self.current.byline = text
             # signed in brackets under its text ("（通讯员　何晓东）", `classify.END_BYLINE`): it ends there
             self.signed = self.signed or bool(self.current.paragraphs) and END_BYLINE.match(text) is not None
+            self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..chars import ends_sentence
-from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT
+from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
     from .reading import Box, Line, Region
@@ -138,7 +138,7 @@ def centred_head(region: Region, below: Region | None) -> bool:
     left, right = below.box.left, below.box.right
     indents = [(line.box.left - left, right - line.box.right) for line in region.lines]
     return (
-        not any(line.text.lstrip().startswith(("(", "[")) for line in region.lines)
+        not any(line.text.lstrip().startswith(("(", "[")) or SIGNED.match(line.text.lstrip()) for line in region.lines)
         and not _capitals(" ".join(line.text for line in region.lines))
         and all(min(a, b) >= line.box.height and abs(a - b) < 2 * line.box.height for (a, b), line in zip(indents, region.lines))
         and any(min(a, b) >= 2 * line.box.height for (a, b), line in zip(indents, region.lines))
@@ -569,7 +569,7 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
     if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
         return False
     text = part.lines[0].text.strip()
-    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text)
+    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text) and not SIGNED.match(text)
 
 
 # A numbered head of a law, treaty or decree: "Artikel IV.", "Article I.", "Art. 1er.", "§. 1.",

@@ -1361,3 +1361,28 @@ def test_a_documents_signature_and_countersignature_are_its_byline_and_the_text_
         "On assure que les barrières seront rouvertes demain matin, et que les marchés recevront de nouveau les denrées des campagnes voisines."
     ]
     assert articles[-1] is not articles[0]
+
+
+def test_a_deck_in_title_case_under_a_headline_is_its_subtitle_and_a_title_case_advertisement_line_stays_text():
+    from paperarchive.models import Block
+    from paperarchive.pipeline import clean_blocks
+
+    texts = [
+        ("MILL DAM GIVES WAY.",),
+        ("NO LIVES LOST.",),
+        ("Families on River Street Taken Out in Boats While Water Rose to Windows—Woolen Mill Will Be Closed for a Month.",),
+        ("Ashford, May 3.—The old dam above the woolen mill gave way at", "four o'clock this morning, and the water ran through the lower",
+         "town for two hours before it fell back into the river bed."),
+        ("PURE WATER! PURE WATER!!",),
+        ("Bottled at the Famous Ashford Spring Every Morning.—Advt.",),
+    ]
+    blocks, line = [], 1
+    for lines in texts:
+        blocks.append(Block(lines, line, gap=1 if blocks else 0))
+        line += len(lines) + 1
+    articles = clean_blocks(tuple(blocks), hard_wrapped=False).articles
+    dam = articles[0]
+    assert dam.title == "MILL DAM GIVES WAY."
+    assert dam.subtitle == "NO LIVES LOST. Families on River Street Taken Out in Boats While Water Rose to Windows—Woolen Mill Will Be Closed for a Month."
+    assert dam.paragraphs[0].startswith("Ashford, May 3.")
+    assert articles[-1].paragraphs[-1] == "Bottled at the Famous Ashford Spring Every Morning.—Advt."

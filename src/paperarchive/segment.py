@@ -224,6 +224,16 @@ def _capitals(text: str) -> bool:
 # d'Etat, Comte DE NESSELRODE.", "And JOHN DOE, Secretary.", "Für den Minister: …" (80 characters at most).
 _COUNTERSIGNATURE = re.compile(r"^(?:Et|Par|Pour|And|By|For|Countersigned|Und|Für|Contresigné)\b.{3,75}$")
 _CAPITALS_DECK_LENGTH = 300  # characters: a head's last deck, set in capitals, is this long at most
+def _title_case(text: str) -> bool:
+    """Every long word capitalised, as a deck is set ("Adirondack Cottages Also in Danger—Great
+    Damage Likely."), not a sentence ("The fire reached the cottages on the lake shore.")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) >= _TITLE_CASE_WORD]
+    return len(words) >= _TITLE_CASE_WORDS and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_WORD = 4  # letters: a word this long is capitalised in a deck set in Title Case ...
+_TITLE_CASE_WORDS = 4  # ... of this many such words at least ...
+_TITLE_CASE_SHARE = 0.85  # ... this share of them
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
 
@@ -601,8 +611,8 @@ class _Reader:
                 self.caption(Caption("", block.text))
         elif self.deck_under_headline(block, i):
             self.current.subtitle = block.text
-        elif self.capitals_deck(block, i):
-            self.current.subtitle = join_pieces(self.current.subtitle, block.text)
+        elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
+            self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
         else:
             self.body(block.text, block)
         return i
@@ -662,6 +672,26 @@ class _Reader:
             and _capitals(block.text)
             and following is not None
             and not _capitals(following.text)
+        )
+
+    def title_case_deck(self, block: Block, i: int) -> bool:
+        """A deck in Title Case under a headline, long enough to read as text: the papers of
+        1900-1915 set the lower-case decks of a head with every long word capitalised, the
+        story's text in sentence case (New-York Tribune 1903: "FOREST FIRES RAGING." / "HOTELS
+        THREATENED." / "Adirondack Cottages Also in Danger—Great Damage Likely."; Logan
+        Republican 1913: "State Senate Holds Up The Appointees" / "Charges Preferred Against
+        W. D. Candland And Others Held by House—Appointments Made"). The story's text follows,
+        in sentence case: a line in Title Case with none under it is an advertisement's
+        ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt.")."""
+        following = self.next_content(i + 1)
+        return (
+            following is not None
+            and following.kind is Kind.BODY
+            and not _title_case(following.text)
+            and self.awaiting_deck()
+            and len(block.text) <= _CAPITALS_DECK_LENGTH
+            and latin_ratio(block.text) >= 0.5
+            and _title_case(block.text)
         )
 
     def read_short(self, i: int) -> int:

@@ -269,3 +269,27 @@ def test_a_centred_head_in_text_type_opens_a_story_where_no_story_has_a_display_
     ]
     page = cleaned([region(*column_lines)])
     assert [a.title for a in page.articles] == [None, "Die neue Orgel."]
+
+
+def _alto(*lines: list[str]) -> str:
+    """An ALTO page of one block, a line per list of words."""
+    body = "".join(
+        f'<TextLine HPOS="0" VPOS="{60 * k}" WIDTH="900" HEIGHT="50">'
+        + "<SP/>".join(f'<String CONTENT="{word}" HPOS="{90 * n}" VPOS="{60 * k}" WIDTH="80" HEIGHT="50"/>' for n, word in enumerate(words))
+        + "</TextLine>"
+        for k, words in enumerate(lines)
+    )
+    return f'<alto><Layout><Page><PrintSpace><TextBlock HPOS="0" VPOS="0" WIDTH="900" HEIGHT="900">{body}</TextBlock></PrintSpace></Page></Layout></alto>'
+
+
+def test_dust_read_as_words_in_a_capitals_head_is_dropped_and_running_text_keeps_its_letters():
+    from paperarchive.formats.alto import alto_regions
+
+    page = _alto(
+        ["FERRY", "SINKS", "AT", "j"],
+        ["MOORINGS", "1"],
+        [">", "CREW", "OF", "9", "SAVED", "."],
+        ["The", "ferry", "went", "down", "at", "a", "pier", "in", "i", "minute."],
+    )
+    texts = [printed.text for printed in alto_regions(page)[0][0].lines]
+    assert texts == ["FERRY SINKS AT", "MOORINGS", "CREW OF 9 SAVED", "The ferry went down at a pier in i minute."]

@@ -1323,3 +1323,66 @@ def test_a_theatre_listing_is_one_story_with_its_venues_as_headings():
         ("SPECTACLES.", ["OPÉRA-COMIQUE.", "THÉÂTRE DU VAUDEVILLE.", "CIRQUE OLYMPIQUE."], ["Les Deux Jou", "Fanchon la V", "Exercices d'"]),
         ("AVIS DIVERS.", [], ["Une maison d"]),
     ]
+
+
+def test_a_long_last_deck_in_capitals_is_part_of_the_subtitle_not_the_first_paragraph():
+    page = (
+        "MILL DAM GIVES WAY\n\n"
+        "Water Floods Lower Town Before Dawn\n\n"
+        "NO LIVES ARE LOST\n\n"
+        "FAMILIES ON RIVER STREET TAKEN OUT IN BOATS BY FIREMEN AND NEIGHBORS WHILE THE WATER ROSE TO THE WINDOWS.\n\n"
+        "Ashford, May 3. The old dam above the woolen mill gave way at four o'clock this morning, and the water"
+        " ran through the lower town for two hours before it fell back into the river bed.\n\n"
+        "The mill will be closed for a month while the dam is built again, the owners said today."
+    )
+    article = clean_text(page).articles[0]
+    assert article.title == "MILL DAM GIVES WAY"
+    assert article.subtitle.endswith("BY FIREMEN AND NEIGHBORS WHILE THE WATER ROSE TO THE WINDOWS.")
+    assert article.paragraphs[0].startswith("Ashford, May 3.")
+
+
+def test_a_documents_signature_and_countersignature_are_its_byline_and_the_text_after_is_another_story():
+    page = (
+        "ARRÊTÉ.\n\n"
+        "Le maire de la ville, vu la loi du 3 mars, arrête ce qui suit :\n"
+        "les boulangers tiendront leurs boutiques ouvertes jusqu'à dix\n"
+        "heures du soir pendant toute la durée du siége, et les bouchers\n"
+        "jusqu'à huit heures, sous peine d'amende.\n\n"
+        "Signé le comte DUPONT, maire,\n\n"
+        "Et le baron MARTIN, adjoint.\n\n"
+        "On assure que les barrières seront rouvertes demain matin,\n"
+        "et que les marchés recevront de nouveau les denrées des\n"
+        "campagnes voisines."
+    )
+    articles = clean_text(page).articles
+    assert articles[0].title == "ARRÊTÉ."
+    assert articles[0].byline == "Signé le comte DUPONT, maire, Et le baron MARTIN, adjoint."
+    assert articles[-1].paragraphs == [
+        "On assure que les barrières seront rouvertes demain matin, et que les marchés recevront de nouveau les denrées des campagnes voisines."
+    ]
+    assert articles[-1] is not articles[0]
+
+
+def test_a_deck_in_title_case_under_a_headline_is_its_subtitle_and_a_title_case_advertisement_line_stays_text():
+    from paperarchive.models import Block
+    from paperarchive.pipeline import clean_blocks
+
+    texts = [
+        ("MILL DAM GIVES WAY.",),
+        ("NO LIVES LOST.",),
+        ("Families on River Street Taken Out in Boats While Water Rose to Windows—Woolen Mill Will Be Closed for a Month.",),
+        ("Ashford, May 3.—The old dam above the woolen mill gave way at", "four o'clock this morning, and the water ran through the lower",
+         "town for two hours before it fell back into the river bed."),
+        ("PURE WATER! PURE WATER!!",),
+        ("Bottled at the Famous Ashford Spring Every Morning.—Advt.",),
+    ]
+    blocks, line = [], 1
+    for lines in texts:
+        blocks.append(Block(lines, line, gap=1 if blocks else 0))
+        line += len(lines) + 1
+    articles = clean_blocks(tuple(blocks), hard_wrapped=False).articles
+    dam = articles[0]
+    assert dam.title == "MILL DAM GIVES WAY."
+    assert dam.subtitle == "NO LIVES LOST. Families on River Street Taken Out in Boats While Water Rose to Windows—Woolen Mill Will Be Closed for a Month."
+    assert dam.paragraphs[0].startswith("Ashford, May 3.")
+    assert articles[-1].paragraphs[-1] == "Bottled at the Famous Ashford Spring Every Morning.—Advt."

@@ -303,6 +303,13 @@ _READER_SIGNATURE = re.compile(
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
 )
+# A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
+# "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)
+# J. SMITH", "gez. von Moltke": official papers printed whole end so; who signed, no head.
+SIGNED = re.compile(
+    r"^\(?(?:Sign[ée]|Signed|Gez(?:eichnet)?|gez(?:eichnet)?|Firmado|Firmato|Getekend)\)?[.,:]?\s+"
+    r"(?:[a-zà-ÿ'’]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.'’-]*"  # "Signé le comte de NESSELRODE."
+)
 # A printed rule between stories or around a box: "-----", "━━━━━━━━", "* * *".
 # A box drawn with box-drawing characters has corners on its top and bottom rules: "┌────┐".
 RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*＊·•]\s*){3,}[┐┘╗╝┓┛╮╯]?$")
@@ -1452,7 +1459,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text):
+        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)

@@ -28,6 +28,7 @@ from .classify import (
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
+    SIGNED,
     SOURCE,
     SUBTITLE,
     headline_case,
@@ -220,6 +221,20 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
+# A second signer's line under a signature: "Et le baron CHABROL, préfet…", "Par S. M. I. le secrétaire
+# d'Etat, Comte DE NESSELRODE.", "And JOHN DOE, Secretary.", "Für den Minister: …" (80 characters at most).
+_COUNTERSIGNATURE = re.compile(r"^(?:Et|Par|Pour|And|By|For|Countersigned|Und|Für|Contresigné)\b.{3,75}$")
+_CAPITALS_DECK_LENGTH = 300  # characters: a head's last deck, set in capitals, is this long at most
+def _title_case(text: str) -> bool:
+    """Every long word capitalised, as a deck is set ("Adirondack Cottages Also in Danger—Great
+    Damage Likely."), not a sentence ("The fire reached the cottages on the lake shore.")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) >= _TITLE_CASE_WORD]
+    return len(words) >= _TITLE_CASE_WORDS and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_WORD = 4  # letters: a word this long is capitalised in a deck set in Title Case ...
+_TITLE_CASE_WORDS = 6  # ... of this many such words at least ("Tuesday, March 13.—(Before Mr. J. Harding, P.M.)" opens a court report: 4) ...
+_TITLE_CASE_SHARE = 0.85  # ... this share of them
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
 
@@ -372,6 +387,7 @@ class _Reader:
         self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
+        self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -393,7 +409,7 @@ class _Reader:
         article.paragraphs.extend(self.notes)
         self.notes.clear()
         self.out.articles.append(article)
-        self.current, self.signed = article, False
+        self.current, self.signed, self.document_signed = article, False, False
         return article
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
@@ -415,6 +431,8 @@ class _Reader:
         return bracketed.group("name")
 
     def body(self, text: str, block: Block) -> None:
+        if self.document_signed:
+            self.start(None, block)  # an official paper printed whole ends on its signatures
         if EDITORS_NOTE.match(text) and (self.current is None or self.current.paragraphs):
             self.notes.append(text)  # it introduces the story below it
             return
@@ -445,6 +463,20 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+
+    def countersignature(self, block: Block) -> bool:
+        """Under a document's signature ("Signé le baron PASQUIER, préfet de police,"), a line
+        that names a second signer is the signature's ("Et le baron CHABROL, préfet du
+        département de la Seine.", "Par S. M. I. le secrétaire d'Etat, Comte DE NESSELRODE."):
+        a line opened by "and" or "by", in the document's language. Any other text after a
+        signature is the next story's (`body`): an official paper printed whole ends on its
+        signatures (Journal des Débats, 1 April 1814)."""
+        return (
+            self.document_signed
+            and block.kind in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN)
+            and len(block.lines) == 1
+            and _COUNTERSIGNATURE.match(block.text) is not None
+        )
 
     def runin_place_item(self, text: str, block: Block) -> bool:
         """A short item of an older European paper with no headline opens on its place's name run
@@ -513,6 +545,9 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if self.countersignature(block):
+            self.current.byline = join_pieces(self.current.byline, block.text)
+            return i
         if kind is Kind.BODY and self.jump_just_read and self.current is not None and self.current is self.jumped:
             # The open story went on to another page ("Continued on Fourth Page.", "（下转第2版）"):
             # the text under its jump line is the next story's, which may take a headline OCR misplaced.
@@ -577,6 +612,8 @@ class _Reader:
                 self.caption(Caption("", block.text))
         elif self.deck_under_headline(block, i):
             self.current.subtitle = block.text
+        elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
+            self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
         else:
             self.body(block.text, block)
         return i
@@ -619,6 +656,44 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+
+    def capitals_deck(self, block: Block, i: int) -> bool:
+        """A deck in capitals under a headline's decks, long enough to read as text: the papers of
+        1900-1915 stack a head's decks, capitals and lower case in turn, the last an inverted
+        pyramid of three or four lines (Logan Republican 1913: "DAYTON IS IMPROVING" / "Rains Did
+        Considerable Damage…" / "ESTIMATED COST IS $10,000" / "LARGE RESERVOIR WILL HAVE 20,000
+        ACRE FEET WHEN SEASON OPENS…"). The text under it is not in capitals; no paragraph of a
+        story's text stands in capitals between its decks and its first lower-case line."""
+        following = self.next_content(i + 1)
+        return (
+            self.awaiting_deck()
+            and self.current.subtitle is not None
+            and len(block.text) <= _CAPITALS_DECK_LENGTH
+            and latin_ratio(block.text) >= 0.5
+            and _capitals(block.text)
+            and following is not None
+            and not _capitals(following.text)
+        )
+
+    def title_case_deck(self, block: Block, i: int) -> bool:
+        """A deck in Title Case under a headline, long enough to read as text: the papers of
+        1900-1915 set the lower-case decks of a head with every long word capitalised, the
+        story's text in sentence case (New-York Tribune 1903: "FOREST FIRES RAGING." / "HOTELS
+        THREATENED." / "Adirondack Cottages Also in Danger—Great Damage Likely."; Logan
+        Republican 1913: "State Senate Holds Up The Appointees" / "Charges Preferred Against
+        W. D. Candland And Others Held by House—Appointments Made"). The story's text follows,
+        in sentence case: a line in Title Case with none under it is an advertisement's
+        ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt.")."""
+        following = self.next_content(i + 1)
+        return (
+            following is not None
+            and following.kind is Kind.BODY
+            and not _title_case(following.text)
+            and self.awaiting_deck()
+            and len(block.text) <= _CAPITALS_DECK_LENGTH
+            and latin_ratio(block.text) >= 0.5
+            and _title_case(block.text)
+        )
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
@@ -924,6 +999,7 @@ class _Reader:
             self.current.byline = text
             # signed in brackets under its text ("（通讯员　何晓东）", `classify.END_BYLINE`): it ends there
             self.signed = self.signed or bool(self.current.paragraphs) and END_BYLINE.match(text) is not None
+            self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
 

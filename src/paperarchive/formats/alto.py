@@ -33,7 +33,7 @@ import defusedxml.ElementTree
 
 from ..chars import is_cjk
 from ..errors import EmptyPageError
-from .heads import border_speck, border_stripe, figure_captions, library_furniture
+from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
@@ -162,18 +162,25 @@ _GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is
 
 def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:
     size = _size(block, sizes, None)
+    elements = [element for element in block if _name(element) == "TextLine"]
+    in_capitals = capitals_lines([[s.get("CONTENT") or "" for s in element if _name(s) == "String"] for element in elements])
     lines = tuple(
-        line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words)).text
+        line for element, capitals in zip(elements, in_capitals) if (line := _line(element, sizes, size, words, in_capitals=capitals)).text
     )
     if stripe := border_stripe(lines):  # a border beside the column read into its lines: read them without it
         lines = tuple(
-            line for element in block if _name(element) == "TextLine" and (line := _line(element, sizes, size, words, stripe)).text
+            line for element, capitals in zip(elements, in_capitals) if (line := _line(element, sizes, size, words, stripe, capitals)).text
         )
     return Region(lines, _box(block) or bounds([line.box for line in lines]), ident=block.get("ID"))
 
 
 def _line(
-    element: Element, sizes: dict[str, float], block_size: float | None, whole: dict[int, str | None], stripe: tuple[float, float] | None = None
+    element: Element,
+    sizes: dict[str, float],
+    block_size: float | None,
+    whole: dict[int, str | None],
+    stripe: tuple[float, float] | None = None,
+    in_capitals: bool = False,
 ) -> Line:
     box = _box(element)
     if stripe is not None:  # the line's box reaches into the border's stripe: its words' bounds are the line's
@@ -206,6 +213,8 @@ def _line(
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
+    if specks := head_specks([word.text for word in words], in_capitals):  # dust read as words in a capitals head
+        words = [word for at, word in enumerate(words) if at not in specks]
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..chars import ends_sentence
-from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT
+from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
     from .reading import Box, Line, Region
@@ -138,7 +138,7 @@ def centred_head(region: Region, below: Region | None) -> bool:
     left, right = below.box.left, below.box.right
     indents = [(line.box.left - left, right - line.box.right) for line in region.lines]
     return (
-        not any(line.text.lstrip().startswith(("(", "[")) for line in region.lines)
+        not any(line.text.lstrip().startswith(("(", "[")) or SIGNED.match(line.text.lstrip()) for line in region.lines)
         and not _capitals(" ".join(line.text for line in region.lines))
         and all(min(a, b) >= line.box.height and abs(a - b) < 2 * line.box.height for (a, b), line in zip(indents, region.lines))
         and any(min(a, b) >= 2 * line.box.height for (a, b), line in zip(indents, region.lines))
@@ -569,7 +569,7 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
     if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
         return False
     text = part.lines[0].text.strip()
-    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text)
+    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text) and not SIGNED.match(text)
 
 
 # A numbered head of a law, treaty or decree: "Artikel IV.", "Article I.", "Art. 1er.", "§. 1.",
@@ -695,3 +695,73 @@ def issue_row(regions: Sequence[Region]) -> list[Region]:
     issues = [regions[k].box for k in single if issue_line(regions[k].lines[0].text)]
     row = {k for k in single if any(regions[k].box.top < b.bottom and b.top < regions[k].box.bottom for b in issues)}
     return [replace(r, role="header") if k in row else r for k, r in enumerate(regions)]
+
+
+# A head set in capitals, as the papers of 1880-1920 set every deck of a story's head, takes
+# the scanner's dust for letters more often than running text does: its type is big and
+# spaced, so a speck between two words is read as a word of its own (Winchester News 1910:
+# "WRIGHTS ARE COMMENDED j", "> KILLED BY A FRIEND", "CHILD FALLS AND r Y V LOSES";
+# Logan Republican 1913: "DAYTON IS IMPROVING 1", "NO MERCY . TO AMERICAN"). No capitals
+# head prints a lone lower-case letter, a lone mark or a lone figure at its end.
+_CAPITALS_HEAD_WORDS = 2  # a line is a capitals head when this many words of two letters or more are all in capitals ...
+_CAPITALS_SHARE = 0.8  # ... and this share of its letters at least
+_LONE_MARK = re.compile(r"^[^\w&$%£—–\-\"'“”‘’()]+$")  # ">", ".", "|", "•": no letter, figure or mark a head prints alone
+_LOWER_SPECK = re.compile(r"^\W*(?:[a-z]|(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{2,3})\W*$")  # "j", "i,", "11i"
+_LONE_FIGURE = re.compile(r"^\W*\d\W*$")
+
+
+def capitals_head(words: Sequence[str]) -> bool:
+    """A line set in capitals: two words or more of two letters all in capitals, and capitals
+    most of its letters (an engine reads some capital F, T as f, l).
+
+    >>> capitals_head(["NEW", "fURNACE", "t", "fOR", "lHE", "CHURCH"]), capitals_head(["Mr", "W", "R", "Sphar", "Has"])
+    (True, False)
+    """
+    letters = [ch for word in words for ch in word if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    whole = sum(1 for word in words if sum(ch.isalpha() for ch in word) >= 2 and word.isupper())
+    return whole >= _CAPITALS_HEAD_WORDS and capitals >= _CAPITALS_SHARE * len(letters)
+
+
+def capitals_lines(lines: Sequence[Sequence[str]]) -> list[bool]:
+    """Which lines of a block (each given as its words) are set in capitals: a capitals head's
+    line (`capitals_head`), or a line of one word or more in capitals, none not, next to one
+    (a head's last word alone on its line: "DAYTON IS" over "IMPROVING 1").
+
+    >>> capitals_lines([["DAYTON", "IS", "I"], ["IMPROVING", "1"], ["Rains", "Did", "Damage"], ["TO", "1"]])
+    [True, True, False, False]
+    """
+    own = [capitals_head(words) for words in lines]
+
+    def in_capitals(words: Sequence[str]) -> bool:
+        long = [word for word in words if sum(ch.isalpha() for ch in word) >= 2]
+        return bool(long) and all(word.isupper() for word in long)
+
+    return [
+        own[at] or (in_capitals(words) and any(own[near] for near in (at - 1, at + 1) if 0 <= near < len(lines)))
+        for at, words in enumerate(lines)
+    ]
+
+
+def head_specks(words: Sequence[str], in_capitals: bool | None = None) -> set[int]:
+    """The positions of the specks read as words in a line of a capitals head: a lone lower-case
+    letter (or two or three lower-case letters and figures, "11i"), a lone mark; a lone figure
+    at the line's start or end. Nothing in a line that is not a capitals head; `in_capitals`
+    says whether it is where the head's other lines decide (a line may hold one word of it,
+    "IMPROVING 1"), else the line's own words do.
+
+    >>> head_specks("WRIGHTS ARE COMMENDED j".split()), head_specks("MEXICO TO SHOW NO MERCY . TO".split())
+    ({3}, {5})
+    >>> head_specks("DAYTON IS IMPROVING 1".split()), head_specks("SELLS FARM FOR 3575".split())
+    ({3}, set())
+    >>> head_specks("Mrs Julia Wilcox aged 79 died at her residence at Hunt i".split()), head_specks(["IMPROVING", "1"], True)
+    (set(), {1})
+    """
+    if not (capitals_head(words) if in_capitals is None else in_capitals):
+        return set()
+    last = len(words) - 1
+    return {
+        at
+        for at, word in enumerate(words)
+        if _LONE_MARK.match(word) or _LOWER_SPECK.match(word) or (at in (0, last) and _LONE_FIGURE.match(word))
+    }

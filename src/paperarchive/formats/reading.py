@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
-from ..classify import PHOTO_CREDIT, is_story_lead
+from ..classify import PHOTO_CREDIT, SIGNED, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -2031,9 +2031,9 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
-        if end == start and _centred_head(lines, start, height):
-            end += 1
-        elif end == start and (run := _centred_run(lines, start, height)):
+        if end == start and _centred_head(lines, start, height) and not SIGNED.match(lines[start].text.strip()):
+            end += 1  # (a signature is set centred under its document too: no head)
+        elif end == start and not SIGNED.match(lines[start].text.strip()) and (run := _centred_run(lines, start, height)):
             end += run
             for j in range(start + 1, end):  # a place and date line over the head is its own: the kicker
                 if ends_sentence(lines[j - 1].text):

@@ -1,17 +1,27 @@
 """Gold for tests/real5 from the PAGE ground truth (reichsanzeiger-gt, CC0): text = the GT
 lines; articles, paragraphs, titles chosen by hand from region types, line indents and reading."""
 import json
-from pagegt import Page, joinlines
+import sys
+from pathlib import Path
+
+# The PAGE reader real4's gold was written with (run from tests/real5).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "real4" / "make_gold"))
+from pagegt import Page, joinlines  # noqa: E402
+
+
 def J(L, a, b=None):
     return joinlines([t for _, _, t in L[a:b]])
 def write(name, page, arts):
     json.dump({"page": page, "articles": arts}, open(name + ".gold.json", "w"), ensure_ascii=False, indent=1)
 def art(**k):
     base = dict(section=None, kicker=None, title=None, subtitle=None, byline=None, source=None, headings=[], paragraphs=[], captions=[])
-    base.update(k); return base
+    base.update(k)
+    return base
 MAST = ["Deutſcher Reichsanzeiger", "und", "Königlich Preußiſcher Staatsanzeiger."]
 # page 1: Sonderausgabe 2 August 1914
-f = "reichsanzeiger_1914-08-02_mobilisation_extra.page.xml"; p = Page(f); R = p.regs
+f = "reichsanzeiger_1914-08-02_mobilisation_extra.page.xml"
+p = Page(f)
+R = p.regs
 r8, r10, r11, r13, r14 = R['r8'], R['r10'], R['r11'], R['r13'], R['r14']
 a1 = art(title=["Verordnung,", "Verordnung, betreffend die Berufung des Reichstags."],
          subtitle=[J(r8, 0, 2), "Vom 2. Auguſt 1914.", None],
@@ -28,7 +38,9 @@ a3 = art(title="Bekanntmachung.", byline=["Königliche Bezirkskommandos I., II.,
                      J(d, 47, 56), J(d, 56, 58), J(d, 58, 59)])
 write(f, {"furniture": MAST + ["Sonderausgabe.", "Berlin, Sonntag, den 2. Auguſt, Morgens.", "1914.", "Fahrpläne ſiehe umſtehend."], "date": "1914-08-02"}, [a1, a2, a3])
 # page 2: Sonderausgabe 6 August 1914
-f = "reichsanzeiger_1914-08-06_proclamation_extra.page.xml"; p = Page(f); r8 = p.regs['r8']
+f = "reichsanzeiger_1914-08-06_proclamation_extra.page.xml"
+p = Page(f)
+r8 = p.regs['r8']
 a = art(title="An das deutſche Heer und die deutſche Marine.", byline=["Wilhelm.", None],
         paragraphs=[J(r8, 0, 1), J(r8, 1, 2), J(r8, 2, 3), J(r8, 3, 5), J(r8, 5, 7), J(r8, 7, 8), J(r8, 8, 9), J(r8, 9, 10), J(r8, 10, 11)])
 write(f, {"furniture": MAST + ["Sonderausgabe.", "Berlin, Donnerstag, den 6. Auguſt, Nachmittags.", "1914.",

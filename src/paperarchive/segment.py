@@ -224,7 +224,12 @@ def _capitals(text: str) -> bool:
 # A second signer's line under a signature: "Et le baron CHABROL, préfet…", "Par S. M. I. le secrétaire
 # d'Etat, Comte DE NESSELRODE.", "And JOHN DOE, Secretary.", "Für den Minister: …" (80 characters at most).
 _COUNTERSIGNATURE = re.compile(r"^(?:Et|Par|Pour|And|By|For|Countersigned|Und|Für|Contresigné)\b.{3,75}$")
-_CAPITALS_DECK_LENGTH = 300  # characters: a head's last deck, set in capitals, is this long at most
+_DECK_LENGTH = 300  # characters: a head's last deck, in capitals or Title Case, is this long at most
+_TITLE_CASE_WORD = 4  # letters: a word this long is capitalised in a deck set in Title Case ...
+_TITLE_CASE_WORDS = 6  # ... of this many such words at least ("Tuesday, March 13.—(Before Mr. J. Harding, P.M.)" opens a court report: 4) ...
+_TITLE_CASE_SHARE = 0.85  # ... this share of them
+
+
 def _title_case(text: str) -> bool:
     """Every long word capitalised, as a deck is set ("Adirondack Cottages Also in Danger—Great
     Damage Likely."), not a sentence ("The fire reached the cottages on the lake shore.")."""
@@ -232,9 +237,10 @@ def _title_case(text: str) -> bool:
     return len(words) >= _TITLE_CASE_WORDS and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-_TITLE_CASE_WORD = 4  # letters: a word this long is capitalised in a deck set in Title Case ...
-_TITLE_CASE_WORDS = 6  # ... of this many such words at least ("Tuesday, March 13.—(Before Mr. J. Harding, P.M.)" opens a court report: 4) ...
-_TITLE_CASE_SHARE = 0.85  # ... this share of them
+def _latin_deck_sized(text: str) -> bool:
+    """Latin text no longer than a head's last deck: what `capitals_deck` and `title_case_deck` weigh."""
+    return len(text) <= _DECK_LENGTH and latin_ratio(text) >= 0.5
+
 _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in capitals
 
 
@@ -668,8 +674,7 @@ class _Reader:
         return (
             self.awaiting_deck()
             and self.current.subtitle is not None
-            and len(block.text) <= _CAPITALS_DECK_LENGTH
-            and latin_ratio(block.text) >= 0.5
+            and _latin_deck_sized(block.text)
             and _capitals(block.text)
             and following is not None
             and not _capitals(following.text)
@@ -690,8 +695,7 @@ class _Reader:
             and following.kind is Kind.BODY
             and not _title_case(following.text)
             and self.awaiting_deck()
-            and len(block.text) <= _CAPITALS_DECK_LENGTH
-            and latin_ratio(block.text) >= 0.5
+            and _latin_deck_sized(block.text)
             and _title_case(block.text)
         )
 

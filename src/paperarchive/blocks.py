@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chars import NO_LINE_START, display_width, ends_sentence, latin_ratio
+from .chars import NO_LINE_START, display_width, ends_sentence, in_capitals, latin_ratio
 from .models import Block
 
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
@@ -356,8 +356,7 @@ def _in_capitals(line: str) -> bool:
     >>> _in_capitals("GENERAL STRIKE OF"), _in_capitals("BEAUMONT. Tx.. Sept. 16. A General")
     (True, False)
     """
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+    return in_capitals(line, 6, 0.85)
 
 
 _COUNTED_SHARE = 0.95  # of a page's line breaks inside sentences: OCR of a proportional font breaks far fewer so

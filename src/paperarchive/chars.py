@@ -123,6 +123,17 @@ def _ends_in_cut_number(text: str) -> bool:
     return text[-1:] in _NUMBER_END and _compiled(_CJK_NUMBER_CUT).search(text[-24:]) is not None
 
 
+def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
+    """Whether a line is set in capitals, as English headlines are: at least `least` letters,
+    `share` of them capitals (below 1 where OCR misreads a capital or a speck as lower case).
+
+    >>> in_capitals("NEW TOBACCO WARfHOUSf", 4, 0.85), in_capitals("NEW TOBACCO WARfHOUSf", 4), in_capitals("AP", 4)
+    (True, False, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= least and sum(ch.isupper() for ch in letters) >= share * len(letters)
+
+
 def ends_sentence(text: str) -> bool:
     """True if the text ends a sentence or clause, so the next block starts fresh.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, latin_ratio
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -882,8 +882,7 @@ def _capitals_line_goes_on(out: list[Block], block: Block) -> Kind | None:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+    return in_capitals(text, 6)
 
 
 # A headline line that cannot end there: it stops on a joining word or a comma ("…Cool, but").

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .chars import display_width, ends_sentence, join_all, join_pieces, latin_ratio
+from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio
 from .classify import (
     AGENCY_AT,
     AUTHOR_NOTE,
@@ -217,8 +217,7 @@ def _capitals(text: str) -> bool:
     """An English headline set in capitals: "FISHING FLEET RETURNS", also where the engine
     misread a letter or a speck as lower case (`_CAPITALS`; Winchester News, 1910:
     "POLICE WILL BE OUT IN FORCE i", "NEW TOBACCO WARfHOUSf")."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
+    return in_capitals(text, 4, _CAPITALS)
 
 
 # A second signer's line under a signature: "Et le baron CHABROL, préfet…", "Par S. M. I. le secrétaire

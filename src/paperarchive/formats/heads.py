@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..chars import ends_sentence
+from ..chars import ends_sentence, in_capitals
 from ..classify import BYLINE, MONTH_NAME, PHOTO_CREDIT, SIGNED
 
 if TYPE_CHECKING:
@@ -138,16 +138,21 @@ def centred_head(region: Region, below: Region | None) -> bool:
     left, right = below.box.left, below.box.right
     indents = [(line.box.left - left, right - line.box.right) for line in region.lines]
     return (
-        not any(line.text.lstrip().startswith(("(", "[")) or SIGNED.match(line.text.lstrip()) for line in region.lines)
+        not any(_heads_nothing(line.text.lstrip()) for line in region.lines)
         and not _capitals(" ".join(line.text for line in region.lines))
         and all(min(a, b) >= line.box.height and abs(a - b) < 2 * line.box.height for (a, b), line in zip(indents, region.lines))
         and any(min(a, b) >= 2 * line.box.height for (a, b), line in zip(indents, region.lines))
     )
 
 
+def _heads_nothing(text: str) -> bool:
+    """A line set short and centred like a head that heads nothing: a bracketed note
+    ("(Copyright: 1903.)") or a document's signature ("(Signed) JOHN DOE", `SIGNED`)."""
+    return text.startswith(("(", "[")) or SIGNED.match(text) is not None
+
+
 def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    return in_capitals(text, 4, 0.8)
 
 
 _ABUTS = 1.5  # a head stands this many of its line heights above the text it heads at most
@@ -569,7 +574,7 @@ def subhead(part: Region, head: bool, after: Region | None) -> bool:
     if not head or after is None or len(part.lines) != 1 or len(after.lines) < _SUBHEAD_TEXT:
         return False
     text = part.lines[0].text.strip()
-    return not text.startswith(("(", "[", "<")) and not text.endswith(",") and not _capitals(text) and not SIGNED.match(text)
+    return not _heads_nothing(text) and not text.startswith("<") and not text.endswith(",") and not _capitals(text)
 
 
 # A numbered head of a law, treaty or decree: "Artikel IV.", "Article I.", "Art. 1er.", "§. 1.",

@@ -58,7 +58,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..chars import NO_LINE_START, ends_sentence, is_wide, join_pieces
+from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
 from ..classify import PHOTO_CREDIT, SIGNED, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
@@ -1956,8 +1956,7 @@ def _capitals(text: str) -> bool:
     >>> _capitals("BURLEY POOL SALES TUESDAY"), _capitals("MT STERLING Ky Oct 31 Little")
     (True, False)
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters) and not _DATELINE.match(text)
+    return in_capitals(text, 6, _CAPITALS) and not _DATELINE.match(text)
 
 
 # A dateline: a place in capitals, maybe a state ("Ky", "Ga.", "N. Y."), then a month: the story's
@@ -2031,14 +2030,15 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
             _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
-        if end == start and _centred_head(lines, start, height) and not SIGNED.match(lines[start].text.strip()):
-            end += 1  # (a signature is set centred under its document too: no head)
-        elif end == start and not SIGNED.match(lines[start].text.strip()) and (run := _centred_run(lines, start, height)):
-            end += run
-            for j in range(start + 1, end):  # a place and date line over the head is its own: the kicker
-                if ends_sentence(lines[j - 1].text):
-                    starts.append(j)
-                    heads.add(j)
+        if end == start and not SIGNED.match(lines[start].text.strip()):  # a signature is set centred under its document too: no head
+            if _centred_head(lines, start, height):
+                end += 1
+            elif run := _centred_run(lines, start, height):
+                end += run
+                for j in range(start + 1, end):  # a place and date line over the head is its own: the kicker
+                    if ends_sentence(lines[j - 1].text):
+                        starts.append(j)
+                        heads.add(j)
         over_text = len(lines) - end >= (1 if start else 2)  # not a portrait's caption over its credit
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's

@@ -64,16 +64,11 @@ from pagedraw import (  # noqa: E402
     shortest,
 )
 
-_save_png = pagedraw.save_png
-
 
 def save_png(img: Image.Image, path: Path, levels: int = 8) -> None:
     """pagedraw.save_png, keeping the resolution a page was drawn at (the rotated scan is 200 dpi)."""
     dpi = img.info.get("dpi", (300, 300))
     img.convert("L").quantize(colors=levels, dither=Image.Dither.NONE).save(path, dpi=dpi, optimize=True)
-
-
-pagedraw.save_png = save_png  # main() saves through the module's name
 
 
 def reversed_label(d, text, f, x, y, pad=14) -> int:
@@ -588,4 +583,5 @@ PAGES = [
 
 
 if __name__ == "__main__":
+    pagedraw.save_png = save_png  # main() saves through the module's name; only when run by hand, never on import
     main(__file__, __doc__, PAGES)

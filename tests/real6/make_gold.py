@@ -1,0 +1,228 @@
+"""Draft-and-fix gold builder for tests/real6 (Reichsanzeiger PAGE ground truth).
+
+Reads the GT TextLines of a PAGE file, splits each text region into lines classed by
+position (centred = title/signature/§ line, indented = paragraph start, flush =
+continuation), builds articles (a heading region or a region opening with centred
+lines starts one), then applies the per-page hand decisions in FIX (written after
+reading the GT text and its line positions). Text = GT text; a line-end ⸗ before a
+lower-case continuation is removed, before an upper-case one kept (Reichs⸗Geſetzblatt).
+usage: python3 make_gold.py PAGEFILE.xml > PAGEFILE.xml.gold.json
+"""
+import json, re, sys
+import xml.etree.ElementTree as ET
+
+def coords(el):
+    pts = [tuple(int(v) for v in p.split(',')) for p in el.get('points').split()]
+    xs = [p[0] for p in pts]; ys = [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+def regions(path):
+    root = ET.parse(path).getroot()
+    ns = {'p': root.tag.split('}')[0][1:]}
+    pg = root.find('p:Page', ns)
+    order = [e.get('regionRef') for e in pg.iter('{%s}RegionRefIndexed' % ns['p'])]
+    regs = {}
+    for r in pg.iter('{%s}TextRegion' % ns['p']):
+        lines = []
+        for l in r.findall('p:TextLine', ns):
+            u = l.find('p:TextEquiv/p:Unicode', ns)
+            t = (u.text or '') if u is not None else ''
+            lines.append((t.strip(),) + coords(l.find('p:Coords', ns)))
+        regs[r.get('id')] = (r.get('type'), lines)
+    ids = [i for i in order if i in regs] + [i for i in regs if i not in order]
+    return [(i,) + regs[i] for i in ids]
+
+def classify(lines):
+    """'C' centred, 'I' indented (paragraph start), 'F' flush."""
+    if not lines:
+        return []
+    L = sorted(l[1] for l in lines)[len(lines) // 5]
+    R = max(l[3] for l in lines)
+    W = max(R - L, 1)
+    out = []
+    for t, x0, y0, x1, y1 in lines:
+        if x0 > L + 0.12 * W and x1 < R - 0.06 * W:
+            out.append('C')
+        elif x0 > L + 0.035 * W:
+            out.append('I')
+        else:
+            out.append('F')
+    return out
+
+def join(ls):
+    s = ''
+    for t in ls:
+        if not s:
+            s = t
+        elif s.endswith(('⸗', '-')) and t[:1].islower():
+            s = s[:-1] + t
+        elif s.endswith('⸗'):
+            s = s + t
+        else:
+            s = s + ' ' + t
+    return s
+
+def paras(lines, cls):
+    out, cur = [], []
+    for (t, *_), c in zip(lines, cls):
+        if c in 'IC' and cur:
+            out.append(join(cur)); cur = []
+        cur.append(t)
+    if cur:
+        out.append(join(cur))
+    return out
+
+def build(path, fix):
+    """fix: {'section': {rid or 'rid:i': name}, 'tag': {'rid:i': tag}, 'furniture': [rid], 'drop': [rid]}
+    tags: T new article title, S subtitle, B byline, H heading, P paragraph start, J continuation,
+    X furniture line, D drop, K kicker, A new article with no title (title None)."""
+    regs = regions(path)
+    furniture, arts, section = [], [], None
+    tag = fix.get('tag', {})
+    cur = None
+    def new(title):
+        a = {'section': section, 'kicker': None, 'title': title, 'subtitle': None, 'byline': None,
+             'source': None, 'headings': [], 'paragraphs': [], 'captions': [], '_l': []}
+        arts.append(a)
+        return a
+    for rid, typ, lines in regs:
+        if rid in fix.get('furniture', ()) or (typ in ('header', 'footer') and rid not in fix.get('keep', ())):
+            furniture.extend(l[0] for l in lines)
+            continue
+        if rid in fix.get('drop', ()):
+            continue
+        if rid in fix.get('section', {}):
+            section = fix['section'][rid]
+            continue
+        cls = classify(lines)
+        if rid in fix.get('hanging', ()):
+            L = sorted(l[1] for l in lines)[len(lines) // 5]
+            cls = [c if c == 'C' else ('I' if l[1] <= L + 20 else 'F') for l, c in zip(lines, cls)]
+        n = len(lines)
+        auto = []
+        if typ == 'heading':
+            auto = ['T'] + ['J'] * (n - 1)
+        else:
+            k = 0
+            while k < n and cls[k] == 'C':
+                k += 1
+            for i in range(n):
+                c = cls[i]
+                if i < k:
+                    auto.append('T' if i == 0 else 'S')
+                elif c == 'C' and all(cls[j] == 'C' or re.match(r'^[A-ZÄÖÜ][^,]*, den ', lines[j][0]) for j in range(i, n)):
+                    auto.append('B')
+                elif c == 'C' and len(lines[i][0]) <= 8:
+                    auto.append('H')
+                elif c in 'IC':
+                    auto.append('P')
+                else:
+                    auto.append('J')
+        for i, (t, *_rest) in enumerate(lines):
+            key = '%s:%d' % (rid, i)
+            if key in fix.get('section', {}):
+                section = fix['section'][key]
+                continue
+            g = tag.get(key, auto[i])
+            if g == 'X':
+                furniture.append(t); continue
+            if g == 'D':
+                continue
+            if g == 'T':
+                if cur is not None and cur['_l'] and cur['_l'][-1][0] == 'T' and i > 0 and auto[i-1] == 'T' and typ == 'heading':
+                    cur['_l'].append(('TJ', t)); continue
+                cur = new(None); cur['_l'].append(('T', t)); continue
+            if g == 'A':
+                cur = new(None); g = 'P'
+            if cur is None:
+                cur = new(None)
+            cur['_l'].append((g, t))
+    for a in arts:
+        title, sub, byl, paras_, heads, kick = [], [], [], [], [], []
+        for g, t in a['_l']:
+            if g in ('T', 'TJ'):
+                title.append(t)
+            elif g == 'S':
+                sub.append(t)
+            elif g == 'K':
+                kick.append(t)
+            elif g == 'B':
+                byl.append(t)
+            elif g == 'H':
+                heads.append(t); paras_.append(None)
+            elif g == 'P' or not paras_ or paras_[-1] is None:
+                paras_.append([t])
+            else:
+                paras_[-1].append(t)
+        a['title'] = join(title) if title else None
+        a['subtitle'] = join(sub) if sub else None
+        a['kicker'] = join(kick) if kick else None
+        a['byline'] = join(byl) if byl else None
+        a['headings'] = heads
+        a['paragraphs'] = [join(p) for p in paras_ if p]
+        del a['_l']
+    return furniture, arts
+
+REPO = 'tboenig/reichsanzeiger-gt'
+PAGES = {}
+
+def alternatives(a, fix):
+    """Every acceptable reading: a subtitle deck may be read into the title or dropped,
+    a signature may be left out of the byline, the section may be the department head."""
+    t, s, b = a['title'], a['subtitle'], a['byline']
+    if s is not None and t is not None:
+        a['title'] = [t, join([t, s])]
+        a['subtitle'] = [s, None]
+    if b is not None:
+        a['byline'] = [b, None]
+    sec = fix.get('sections', {}).get(a['section'])
+    if sec is not None:
+        a['section'] = sec
+
+def main(names):
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in names:
+        fix = PAGES[name]
+        furn, arts = build(os.path.join(here, name), fix)
+        for a in arts:
+            alternatives(a, fix)
+        for k, ov in fix.get('override', {}).items():
+            arts[int(k)].update(ov)
+        for k in sorted((int(k) for k in fix.get('remove', ())), reverse=True):
+            del arts[k]
+        gold = {'page': {'furniture': furn, 'date': fix.get('date')}, 'articles': arts}
+        with open(os.path.join(here, name + '.gold.json'), 'w') as f:
+            json.dump(gold, f, ensure_ascii=False, indent=1)
+            f.write('\n')
+
+
+SEC1 = ['Deutſches Reich.', 'Amtliches.', 'Amtliches. Deutſches Reich.', None]
+PAGES['reichsanzeiger_1918-11-12_revolution_front.page.xml'] = {
+    'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1918_268_0134.xml',
+    'date': '1918-11-12',
+    'hanging': ['r12', 'r13', 'r25'],
+    'section': {'r14': 'Amtliches.', 'r15:0': 'Deutſches Reich.'},
+    'sections': {'Deutſches Reich.': SEC1},
+    'tag': {
+        'r12:0': 'H', 'r12:16': 'H', 'r13:0': 'H',   # contents: its sub-heads
+        'r15:1': 'T', 'r15:2': 'P',
+        'r19:0': 'A', 'r20:0': 'A',
+        'r18:0': 'P', 'r18:7': 'P',
+        'r21:1': 'S', 'r22:1': 'S', 'r23:1': 'S', 'r26:1': 'S', 'r27:1': 'S',
+        'r24:0': 'P', 'r24:1': 'J', 'r24:2': 'J',
+        'r25:25': 'J', 'r25:26': 'P', 'r25:27': 'J', 'r25:28': 'J',
+        'r28:1': 'S', 'r28:2': 'S',
+        'r27:12': 'P', 'r27:13': 'J',
+    },
+    'override': {
+        '11': {'title': ['Bekanntmachung', 'Bekanntmachung über die Bildung von Wohnungsverbänden.',
+                         'Bekanntmachung über die Bildung von Wohnungsverbänden. Vom 7. November 1918.'],
+               'subtitle': ['über die Bildung von Wohnungsverbänden. Vom 7. November 1918.',
+                            'über die Bildung von Wohnungsverbänden.', 'Vom 7. November 1918.', None]},
+    },
+}
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:] or sorted(PAGES))

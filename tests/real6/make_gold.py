@@ -94,6 +94,8 @@ def build(path, fix):
         if rid in fix.get('section', {}):
             section = fix['section'][rid]
             continue
+        if rid in fix.get('setsec', {}):
+            section = fix['setsec'][rid]
         cls = classify(lines)
         if rid in fix.get('hanging', ()):
             L = sorted(l[1] for l in lines)[len(lines) // 5]
@@ -114,6 +116,8 @@ def build(path, fix):
                     auto.append('B')
                 elif c == 'C' and len(lines[i][0]) <= 8:
                     auto.append('H')
+                elif rid in fix.get('manual', ()):
+                    auto.append('J')
                 elif c in 'IC':
                     auto.append('P')
                 else:
@@ -132,6 +136,8 @@ def build(path, fix):
                 if cur is not None and cur['_l'] and cur['_l'][-1][0] == 'T' and i > 0 and auto[i-1] == 'T' and typ == 'heading':
                     cur['_l'].append(('TJ', t)); continue
                 cur = new(None); cur['_l'].append(('T', t)); continue
+            if g == 'TJ':
+                cur['_l'].append(('TJ', t)); continue
             if g == 'A':
                 cur = new(None); g = 'P'
             if cur is None:
@@ -213,7 +219,7 @@ PAGES['reichsanzeiger_1918-11-12_revolution_front.page.xml'] = {
         'r24:0': 'P', 'r24:1': 'J', 'r24:2': 'J',
         'r25:25': 'J', 'r25:26': 'P', 'r25:27': 'J', 'r25:28': 'J',
         'r28:1': 'S', 'r28:2': 'S',
-        'r27:12': 'P', 'r27:13': 'J',
+        'r27:13': 'P', 'r27:14': 'J',
     },
     'override': {
         '11': {'title': ['Bekanntmachung', 'Bekanntmachung über die Bildung von Wohnungsverbänden.',
@@ -221,6 +227,27 @@ PAGES['reichsanzeiger_1918-11-12_revolution_front.page.xml'] = {
                'subtitle': ['über die Bildung von Wohnungsverbänden. Vom 7. November 1918.',
                             'über die Bildung von Wohnungsverbänden.', 'Vom 7. November 1918.', None]},
     },
+}
+
+
+SEC_DR = ['Deutſches Reich.', 'Nichtamtliches.', 'Nichtamtliches. Deutſches Reich.', None]
+SEC_NA = ['Nichtamtliches.', None]
+_P = lambda rid, idx, g='P': {'%s:%d' % (rid, i): g for i in idx}
+PAGES['reichsanzeiger_1918-11-08_notices_armistice_spread.page.xml'] = {
+    'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1918_266_0126.xml',
+    'date': '1918-11-08',
+    'section': {'r13:0': 'Nichtamtliches.', 'r13:1': 'Deutſches Reich.'},
+    'setsec': {'r27': 'Nichtamtliches.'},
+    'override': {'12': {'title': ['Preußen.', 'Preußen. Berlin, 8. November 1918.'],
+                        'subtitle': ['Berlin, 8. November 1918.', None]}},
+    'sections': {'Deutſches Reich.': SEC_DR, 'Nichtamtliches.': SEC_NA},
+    'manual': ['r28', 'r29'],
+    'tag': dict(
+        {'r1:0': 'T', 'r1:1': 'TJ', 'r2:8': 'B', 'r9:10': 'B',
+         'r14:0': 'T', 'r21:16': 'J', 'r21:18': 'J', 'r21:19': 'P',
+         'r29:46': 'P', 'r29:47': 'J'},
+        **_P('r28', [0, 5, 19, 35, 64, 75, 89, 96, 99]),
+        **_P('r29', [30, 34, 48, 58, 71, 77, 86])),
 }
 
 

@@ -89,7 +89,7 @@ def build(path, fix):
         if rid in fix.get('furniture', ()) or (typ in ('header', 'footer') and rid not in fix.get('keep', ())):
             furniture.extend(l[0] for l in lines)
             continue
-        if rid in fix.get('drop', ()):
+        if rid in fix.get('drop', ()) or (fix.get('drop_prefix') and rid.startswith(fix['drop_prefix'])):
             continue
         if rid in fix.get('section', {}):
             section = fix['section'][rid]
@@ -99,7 +99,7 @@ def build(path, fix):
         cls = classify(lines)
         if rid in fix.get('hanging', ()):
             L = sorted(l[1] for l in lines)[len(lines) // 5]
-            cls = [c if c == 'C' else ('I' if l[1] <= L + 20 else 'F') for l, c in zip(lines, cls)]
+            cls = [c if c == 'C' else ('I' if l[1] <= L + fix.get('hang', 20) else 'F') for l, c in zip(lines, cls)]
         n = len(lines)
         auto = []
         if typ == 'heading':
@@ -108,9 +108,13 @@ def build(path, fix):
             k = 0
             while k < n and cls[k] == 'C':
                 k += 1
+            if rid in fix.get('hanging', ()):
+                k = 0
             for i in range(n):
                 c = cls[i]
-                if i < k:
+                if rid in fix.get('hanging', ()) and c == 'C':
+                    auto.append('H')
+                elif i < k:
                     auto.append('T' if i == 0 else 'S')
                 elif c == 'C' and all(cls[j] == 'C' or re.match(r'^[A-ZÄÖÜ][^,]*, den ', lines[j][0]) for j in range(i, n)):
                     auto.append('B')
@@ -194,6 +198,9 @@ def main(names):
         for a in arts:
             alternatives(a, fix)
         for k, ov in fix.get('override', {}).items():
+            ov = dict(ov)
+            if ov.get('paragraphs', [0])[-1:] == [None]:   # prepend to the built paragraphs
+                ov['paragraphs'] = ov['paragraphs'][:-1] + arts[int(k)]['paragraphs']
             arts[int(k)].update(ov)
         for k in sorted((int(k) for k in fix.get('remove', ())), reverse=True):
             del arts[k]
@@ -249,6 +256,46 @@ PAGES['reichsanzeiger_1918-11-08_notices_armistice_spread.page.xml'] = {
         **_P('r28', [0, 5, 19, 35, 64, 75, 89, 96, 99]),
         **_P('r29', [30, 34, 48, 58, 71, 77, 86])),
 }
+
+
+TABLE_1914 = ('Es wurden befördert deutſche Auswanderer im Monat Juli über 1914 1913 Bremen 614 795 '
+              'Hamburg 671 803 deutſche Häfen zuſammen 1285 1598 fremde Häfen (ſoweit ermittelt) 56 614 '
+              'überhaupt 1341 2212.')
+SEC_KW = ['Kunſt und Wiſſenſchaft.', None]
+SEC_VW = ['Verkehrsweſen.', None]
+SEC_TM = ['Theater und Muſik.', None]
+SEC_MF = ['Mannigfaltiges.', None]
+_LIST = ['r%d' % i for i in range(33, 52)]
+PAGES['reichsanzeiger_1914-08-18_misc_casualty_list_spread.page.xml'] = {
+    'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1914_192_0589.xml',
+    'date': '1914-08-18',
+    'section': {'r4': 'Kunſt und Wiſſenſchaft.', 'r8': 'Verkehrsweſen.', 'r11': 'Theater und Muſik.',
+                'r13': 'Mannigfaltiges.'},
+    'setsec': {'r1': None, 'r32': None},
+    'sections': {'Kunſt und Wiſſenſchaft.': SEC_KW, 'Verkehrsweſen.': SEC_VW,
+                 'Theater und Muſik.': SEC_TM, 'Mannigfaltiges.': SEC_MF},
+    'furniture': ['r25', 'r26'],
+    'drop': [],
+    'hanging': _LIST,
+    'hang': 45,
+    'tag': dict(
+        {'r1:0': 'T', 'r1:1': 'TJ', 'r1:2': 'TJ', 'r2:0': 'T', 'r2:1': 'TJ',
+         'r6:0': 'A', 'r9:0': 'A', 'r10:0': 'A', 'r12:0': 'A',
+         'r14:0': 'A', 'r14:1': 'P', 'r5:0': 'A',
+         'r15:0': 'A', 'r16:0': 'A', 'r17:0': 'A', 'r18:0': 'A', 'r19:0': 'A', 'r20:0': 'A',
+         'r22:0': 'A', 'r23:0': 'A', 'r24:0': 'A',
+         'r33:0': 'H', 'r44:0': 'H'}),
+}
+_p3 = PAGES['reichsanzeiger_1914-08-18_misc_casualty_list_spread.page.xml']
+for _r in ('29016 29017 29020 29023 29026 29029 29032 29018 29021 29024 29027 29030 29033 '
+           '29019 29022 29025 29028 29031 29034').split():
+    pass
+_p3['drop_prefix'] = 'TextRegion_17001302016'   # the emigration table's cells: given below
+_p3['override'] = {'1': {'paragraphs': [TABLE_1914, None]},
+                   # run-in titles (spaced type, first words of the paragraph)
+                   '2': {'title': ['Die magnetiſche Aufnahme der Erde.', None]},
+                   '13': {'title': ['Schwarzbrot und Weißbrot.', None]},
+                   '14': {'title': ['Volkstümliche Vorträge.', None]}}
 
 
 if __name__ == '__main__':

@@ -72,11 +72,42 @@ def paras(lines, cls):
         out.append(join(cur))
     return out
 
+def place_tables(regs, fix):
+    """Untyped one-cell regions are table cells (the GT lists them after the text):
+    each table (cells whose top lies in [y0, y1]) becomes one paragraph read row by row
+    (cells whose tops are within 25 px form a row, left to right), put after region 'after'.
+    'move' puts a region after another (text the GT left among the cells)."""
+    moved = fix.get('move', {})
+    cells = [r for r in regs if r[1] is None and r[0] not in moved and r[2]]
+    regs = [r for r in regs if not (r[1] is None and r[0] not in moved)]
+    for rid, after in moved.items():
+        r = next(x for x in regs if x[0] == rid)
+        regs.remove(r)
+        regs.insert([x[0] for x in regs].index(after) + 1, r)
+    for n, (after, y0, y1) in enumerate(fix['tables']):
+        mine = sorted((c for c in cells if y0 <= min(l[2] for l in c[2]) <= y1),
+                      key=lambda c: min(l[2] for l in c[2]))
+        rows = []
+        for c in mine:
+            y = min(l[2] for l in c[2])
+            if rows and y - rows[-1][0] <= 25:
+                rows[-1][1].append(c)
+            else:
+                rows.append([y, [c]])
+        words = []
+        for y, row in rows:
+            for c in sorted(row, key=lambda c: min(l[1] for l in c[2])):
+                words.append(join([l[0] for l in c[2]]))
+        regs.insert([x[0] for x in regs].index(after) + 1, ('table%d' % n, 'table', [(' '.join(words),)]))
+    return regs
+
 def build(path, fix):
     """fix: {'section': {rid or 'rid:i': name}, 'tag': {'rid:i': tag}, 'furniture': [rid], 'drop': [rid]}
     tags: T new article title, S subtitle, B byline, H heading, P paragraph start, J continuation,
     X furniture line, D drop, K kicker, A new article with no title (title None)."""
     regs = regions(path)
+    if fix.get('tables'):
+        regs = place_tables(regs, fix)
     furniture, arts, section = [], [], None
     tag = fix.get('tag', {})
     cur = None
@@ -88,6 +119,9 @@ def build(path, fix):
     for rid, typ, lines in regs:
         if rid in fix.get('furniture', ()) or (typ in ('header', 'footer') and rid not in fix.get('keep', ())):
             furniture.extend(l[0] for l in lines)
+            continue
+        if typ == 'table':
+            cur['_l'].append(('P', lines[0][0]))
             continue
         if rid in fix.get('drop', ()) or (fix.get('drop_prefix') and rid.startswith(fix['drop_prefix'])):
             continue
@@ -103,7 +137,7 @@ def build(path, fix):
         n = len(lines)
         auto = []
         if typ == 'heading':
-            auto = ['T'] + ['J'] * (n - 1)
+            auto = ['T'] + ['TJ'] * (n - 1)
         else:
             k = 0
             while k < n and cls[k] == 'C':
@@ -296,6 +330,31 @@ _p3['override'] = {'1': {'paragraphs': [TABLE_1914, None]},
                    '2': {'title': ['Die magnetiſche Aufnahme der Erde.', None]},
                    '13': {'title': ['Schwarzbrot und Weißbrot.', None]},
                    '14': {'title': ['Volkstümliche Vorträge.', None]}}
+
+
+SEC_HT = ['Handelsteil.', None]
+SEC_WA = ['Wirtſchaft des Auslandes.', 'Handelsteil.', None]
+PAGES['reichsanzeiger_1939-09-01_war_economy_spread.page.xml'] = {
+    'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1939_202_0006.xml',
+    'date': '1939-09-01',
+    'move': {'TextRegion_1700130127744_22541': 'r25'},
+    'tables': [('r24', 1360, 1900), ('r25', 2560, 2640),
+               ('TextRegion_1700130127744_22541', 2855, 3060), ('r26', 3421, 3600)],
+    'furniture': ['r36'],
+    'section': {'r14': 'Preußen.', 'r16': 'Nichtamtliches.', 'r21': 'Handelsteil.',
+                'r32': 'Wirtſchaft des Auslandes.'},
+    'setsec': {'r37': 'Handelsteil.'},
+    'sections': {'Preußen.': ['Preußen.', None], 'Nichtamtliches.': ['Nichtamtliches.', None],
+                 'Handelsteil.': SEC_HT, 'Wirtſchaft des Auslandes.': SEC_WA},
+    'tag': dict(
+        {'r4:0': 'H', 'r5:0': 'H', 'r6:0': 'H', 'r7:0': 'H', 'r8:0': 'H', 'r9:0': 'H',
+         'r9:14': 'P', 'r9:15': 'B',
+         'r25:0': 'P', 'r25:12': 'P', 'r25:13': 'J', 'r26:0': 'P', 'r27:0': 'P',
+         'r10:0': 'T', 'r10:1': 'S', 'r10:2': 'S', 'r10:3': 'S', 'r10:19': 'H', 'r10:22': 'H', 'r10:38': 'H',
+         'r17:0': 'A', 'r18:0': 'A', 'r19:0': 'A',
+         'r23:0': 'S', 'r29:0': 'S', 'r30:0': 'T', 'r30:1': 'TJ',
+         'r33:0': 'T', 'r34:0': 'T', 'r34:1': 'S', 'r37:0': 'A'}),
+}
 
 
 if __name__ == '__main__':

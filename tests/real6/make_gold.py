@@ -106,6 +106,10 @@ def build(path, fix):
     tags: T new article title, S subtitle, B byline, H heading, P paragraph start, J continuation,
     X furniture line, D drop, K kicker, A new article with no title (title None)."""
     regs = regions(path)
+    for rid, after in fix.get('order', {}).items():
+        r = next(x for x in regs if x[0] == rid)
+        regs.remove(r)
+        regs.insert([x[0] for x in regs].index(after) + 1, r)
     if fix.get('tables'):
         regs = place_tables(regs, fix)
     furniture, arts, section = [], [], None
@@ -118,7 +122,13 @@ def build(path, fix):
         return a
     for rid, typ, lines in regs:
         if rid in fix.get('furniture', ()) or (typ in ('header', 'footer') and rid not in fix.get('keep', ())):
-            furniture.extend(l[0] for l in lines)
+            # one furniture item per region; 'furniture_join' glues a region to the item before it
+            # (a masthead split into three regions, a date line and its year)
+            text = join([l[0] for l in lines])
+            if rid in fix.get('furniture_join', ()) and furniture:
+                furniture[-1] = furniture[-1] + ' ' + text
+            else:
+                furniture.append(text)
             continue
         if typ == 'table':
             cur['_l'].append(('P', lines[0][0]))
@@ -249,6 +259,8 @@ PAGES['reichsanzeiger_1918-11-12_revolution_front.page.xml'] = {
     'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1918_268_0134.xml',
     'date': '1918-11-12',
     'hanging': ['r12', 'r13', 'r25'],
+    'furniture_join': ['r2', 'r3', 'r10'],
+    'order': {'r10': 'r8'},
     'section': {'r14': 'Amtliches.', 'r15:0': 'Deutſches Reich.'},
     'sections': {'Deutſches Reich.': SEC1},
     'tag': {
@@ -309,6 +321,7 @@ PAGES['reichsanzeiger_1914-08-18_misc_casualty_list_spread.page.xml'] = {
     'sections': {'Kunſt und Wiſſenſchaft.': SEC_KW, 'Verkehrsweſen.': SEC_VW,
                  'Theater und Muſik.': SEC_TM, 'Mannigfaltiges.': SEC_MF},
     'furniture': ['r25', 'r26'],
+    'furniture_join': ['r28', 'r31'],
     'drop': [],
     'hanging': _LIST,
     'hang': 45,

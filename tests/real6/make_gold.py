@@ -8,26 +8,30 @@ reading the GT text and its line positions). Text = GT text; a line-end ⸗ befo
 lower-case continuation is removed, before an upper-case one kept (Reichs⸗Geſetzblatt).
 usage: python3 make_gold.py PAGEFILE.xml > PAGEFILE.xml.gold.json
 """
-import json, re, sys
+import json
+import re
+import sys
 import xml.etree.ElementTree as ET
+
 
 def coords(el):
     pts = [tuple(int(v) for v in p.split(',')) for p in el.get('points').split()]
-    xs = [p[0] for p in pts]; ys = [p[1] for p in pts]
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
     return min(xs), min(ys), max(xs), max(ys)
 
 def regions(path):
     root = ET.parse(path).getroot()
     ns = {'p': root.tag.split('}')[0][1:]}
     pg = root.find('p:Page', ns)
-    order = [e.get('regionRef') for e in pg.iter('{%s}RegionRefIndexed' % ns['p'])]
+    order = [e.get('regionRef') for e in pg.iter(f"{{{ns['p']}}}RegionRefIndexed")]
     regs = {}
-    for r in pg.iter('{%s}TextRegion' % ns['p']):
+    for r in pg.iter(f"{{{ns['p']}}}TextRegion"):
         lines = []
-        for l in r.findall('p:TextLine', ns):
-            u = l.find('p:TextEquiv/p:Unicode', ns)
+        for ln in r.findall('p:TextLine', ns):
+            u = ln.find('p:TextEquiv/p:Unicode', ns)
             t = (u.text or '') if u is not None else ''
-            lines.append((t.strip(),) + coords(l.find('p:Coords', ns)))
+            lines.append((t.strip(),) + coords(ln.find('p:Coords', ns)))
         regs[r.get('id')] = (r.get('type'), lines)
     ids = [i for i in order if i in regs] + [i for i in regs if i not in order]
     return [(i,) + regs[i] for i in ids]
@@ -36,11 +40,11 @@ def classify(lines):
     """'C' centred, 'I' indented (paragraph start), 'F' flush."""
     if not lines:
         return []
-    L = sorted(l[1] for l in lines)[len(lines) // 5]
-    R = max(l[3] for l in lines)
+    L = sorted(ln[1] for ln in lines)[len(lines) // 5]
+    R = max(ln[3] for ln in lines)
     W = max(R - L, 1)
     out = []
-    for t, x0, y0, x1, y1 in lines:
+    for _t, x0, _y0, x1, _y1 in lines:
         if x0 > L + 0.12 * W and x1 < R - 0.06 * W:
             out.append('C')
         elif x0 > L + 0.035 * W:
@@ -66,7 +70,8 @@ def paras(lines, cls):
     out, cur = [], []
     for (t, *_), c in zip(lines, cls):
         if c in 'IC' and cur:
-            out.append(join(cur)); cur = []
+            out.append(join(cur))
+            cur = []
         cur.append(t)
     if cur:
         out.append(join(cur))
@@ -85,20 +90,20 @@ def place_tables(regs, fix):
         regs.remove(r)
         regs.insert([x[0] for x in regs].index(after) + 1, r)
     for n, (after, y0, y1) in enumerate(fix['tables']):
-        mine = sorted((c for c in cells if y0 <= min(l[2] for l in c[2]) <= y1),
-                      key=lambda c: min(l[2] for l in c[2]))
+        mine = sorted((c for c in cells if y0 <= min(ln[2] for ln in c[2]) <= y1),
+                      key=lambda c: min(ln[2] for ln in c[2]))
         rows = []
         for c in mine:
-            y = min(l[2] for l in c[2])
+            y = min(ln[2] for ln in c[2])
             if rows and y - rows[-1][0] <= 25:
                 rows[-1][1].append(c)
             else:
                 rows.append([y, [c]])
         words = []
-        for y, row in rows:
-            for c in sorted(row, key=lambda c: min(l[1] for l in c[2])):
-                words.append(join([l[0] for l in c[2]]))
-        regs.insert([x[0] for x in regs].index(after) + 1, ('table%d' % n, 'table', [(' '.join(words),)]))
+        for _y, row in rows:
+            for c in sorted(row, key=lambda c: min(ln[1] for ln in c[2])):
+                words.append(join([ln[0] for ln in c[2]]))
+        regs.insert([x[0] for x in regs].index(after) + 1, (f'table{n}', 'table', [(' '.join(words),)]))
     return regs
 
 def build(path, fix):
@@ -124,7 +129,7 @@ def build(path, fix):
         if rid in fix.get('furniture', ()) or (typ in ('header', 'footer') and rid not in fix.get('keep', ())):
             # one furniture item per region; 'furniture_join' glues a region to the item before it
             # (a masthead split into three regions, a date line and its year)
-            text = join([l[0] for l in lines])
+            text = join([ln[0] for ln in lines])
             if rid in fix.get('furniture_join', ()) and furniture:
                 furniture[-1] = furniture[-1] + ' ' + text
             else:
@@ -142,8 +147,8 @@ def build(path, fix):
             section = fix['setsec'][rid]
         cls = classify(lines)
         if rid in fix.get('hanging', ()):
-            L = sorted(l[1] for l in lines)[len(lines) // 5]
-            cls = [c if c == 'C' else ('I' if l[1] <= L + fix.get('hang', 20) else 'F') for l, c in zip(lines, cls)]
+            L = sorted(ln[1] for ln in lines)[len(lines) // 5]
+            cls = [c if c == 'C' else ('I' if ln[1] <= L + fix.get('hang', 20) else 'F') for ln, c in zip(lines, cls)]
         n = len(lines)
         auto = []
         if typ == 'heading':
@@ -171,23 +176,29 @@ def build(path, fix):
                 else:
                     auto.append('J')
         for i, (t, *_rest) in enumerate(lines):
-            key = '%s:%d' % (rid, i)
+            key = f'{rid}:{i}'
             if key in fix.get('section', {}):
                 section = fix['section'][key]
                 continue
             g = tag.get(key, auto[i])
             if g == 'X':
-                furniture.append(t); continue
+                furniture.append(t)
+                continue
             if g == 'D':
                 continue
             if g == 'T':
                 if cur is not None and cur['_l'] and cur['_l'][-1][0] == 'T' and i > 0 and auto[i-1] == 'T' and typ == 'heading':
-                    cur['_l'].append(('TJ', t)); continue
-                cur = new(None); cur['_l'].append(('T', t)); continue
+                    cur['_l'].append(('TJ', t))
+                    continue
+                cur = new(None)
+                cur['_l'].append(('T', t))
+                continue
             if g == 'TJ':
-                cur['_l'].append(('TJ', t)); continue
+                cur['_l'].append(('TJ', t))
+                continue
             if g == 'A':
-                cur = new(None); g = 'P'
+                cur = new(None)
+                g = 'P'
             if cur is None:
                 cur = new(None)
             cur['_l'].append((g, t))
@@ -203,7 +214,8 @@ def build(path, fix):
             elif g == 'B':
                 byl.append(t)
             elif g == 'H':
-                heads.append(t); paras_.append(None)
+                heads.append(t)
+                paras_.append(None)
             elif g == 'P' or not paras_ or paras_[-1] is None:
                 paras_.append([t])
             else:
@@ -285,7 +297,12 @@ PAGES['reichsanzeiger_1918-11-12_revolution_front.page.xml'] = {
 
 SEC_DR = ['Deutſches Reich.', 'Nichtamtliches.', 'Nichtamtliches. Deutſches Reich.', None]
 SEC_NA = ['Nichtamtliches.', None]
-_P = lambda rid, idx, g='P': {'%s:%d' % (rid, i): g for i in idx}
+
+
+def _P(rid, idx, g='P'):
+    return {f'{rid}:{i}': g for i in idx}
+
+
 PAGES['reichsanzeiger_1918-11-08_notices_armistice_spread.page.xml'] = {
     'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1918_266_0126.xml',
     'date': '1918-11-08',
@@ -311,7 +328,7 @@ SEC_KW = ['Kunſt und Wiſſenſchaft.', None]
 SEC_VW = ['Verkehrsweſen.', None]
 SEC_TM = ['Theater und Muſik.', None]
 SEC_MF = ['Mannigfaltiges.', None]
-_LIST = ['r%d' % i for i in range(33, 52)]
+_LIST = [f'r{i}' for i in range(33, 52)]
 PAGES['reichsanzeiger_1914-08-18_misc_casualty_list_spread.page.xml'] = {
     'src': 'data/reichsanzeiger-1820-1939/GT-PAGE/1914_192_0589.xml',
     'date': '1914-08-18',

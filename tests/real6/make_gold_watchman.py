@@ -59,6 +59,6 @@ GOLD = {
 
 if __name__ == '__main__':
     for out in OUTPUTS:
-        with open('%s.%s.gold.json' % (BASE, out), 'w') as f:
+        with open(f'{BASE}.{out}.gold.json', 'w') as f:
             json.dump(GOLD, f, ensure_ascii=False, indent=1)
             f.write('\n')

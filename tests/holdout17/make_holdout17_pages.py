@@ -33,6 +33,27 @@ def wrap_cjk(text, width, indent="　　"):
     return lines
 
 
+VOW = set("aeiouyäöüáéíóúýěůàèìòùâêîôûëïAEIOUYÄÖÜÁÉÍÓÚÝĚŮ")
+NOSPLIT = ("ch", "ck", "st", "sch", "ph", "th", "ij", "qu")
+
+
+def syllable_cut(word, room):
+    """A syllable break for a plain word of 8+ letters: V-CV, or VC-CV; at least 3 letters each side."""
+    if len(word) < 8 or not word.isalpha() or word.isupper() or room < 4:
+        return 0
+    for i in range(min(room, len(word) - 3), 2, -1):
+        a, b, c = word[i - 1], word[i], word[i + 1] if i + 1 < len(word) else ""
+        if any(word[i - 1:i + 1].lower() == p or word[i - 1:i + 2].lower() == p for p in NOSPLIT):
+            continue
+        if word[i:i + 2].lower() in NOSPLIT or word[i:i + 3].lower() == "sch":
+            pass
+        elif b in VOW or c not in VOW:
+            continue
+        if a in VOW or (a not in VOW and word[i - 2] in VOW):
+            return i
+    return 0
+
+
 def wrap_latin(text, width, hyph, indent="", dash="-"):
     """Ragged wrap; a word in hyph (word -> cut index) is split at the margin."""
     lines, cur = [], indent
@@ -42,9 +63,11 @@ def wrap_latin(text, width, hyph, indent="", dash="-"):
             cur = cand
             continue
         core = w.rstrip(",.;:!?)\"'»")
-        if core in hyph and len((cur + " " if cur.strip() else cur) + w[:hyph[core]]) + 1 <= width:
-            lines.append((cur + " " if cur.strip() else cur) + w[:hyph[core]] + dash)
-            cur = w[hyph[core]:]
+        head = cur + " " if cur.strip() else cur
+        cut = hyph.get(core) or syllable_cut(core, width - len(head) - 1)
+        if cut and len(head + w[:cut]) + 1 <= width:
+            lines.append(head + w[:cut] + dash)
+            cur = w[cut:]
         else:
             lines.append(cur)
             cur = w
@@ -93,6 +116,8 @@ def build(page):
     lines, lifted = layout(page)
     nl = page.get("eol", "\n")
     text = nl.join(lines) + nl
+    if page.get("post"):
+        text = page["post"](text)
     data = text.encode(page["enc"])
     if page.get("bom"):
         data = page["bom"] + data

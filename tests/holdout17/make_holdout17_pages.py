@@ -46,7 +46,9 @@ def syllable_cut(word, room):
         if any(word[i - 1:i + 1].lower() == p or word[i - 1:i + 2].lower() == p for p in NOSPLIT):
             continue
         if word[i:i + 2].lower() in NOSPLIT or word[i:i + 3].lower() == "sch":
-            pass
+            k = 3 if word[i:i + 3].lower() == "sch" else 2
+            if i + k >= len(word) or word[i + k] not in VOW:
+                continue
         elif b in VOW or c not in VOW:
             continue
         if a in VOW or (a not in VOW and word[i - 2] in VOW):

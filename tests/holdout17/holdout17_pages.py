@@ -5,9 +5,9 @@ PAGES = []
 
 # 1 ---------------------------------------------------------------- 1985 经济 page, GBK, CRLF
 PAGES.append({
-    "name": "zh_gbk_crlf_1985_jingji_page_yinti_benbao_jizhe_byline_line_tubiao_chart_note_zhiban_credit_jingji_jianxun_items",
+    "name": "zh_gbk_crlf_1985_jingji_page_yinti_benbao_jizhe_byline_line_tubiao_chart_note_zhitu_credit_jingji_jianxun_items",
     "enc": "gbk", "eol": "\r\n", "script": "cjk", "width": 24, "not": ["utf-8"],
-    "note": "Hand-written gold for tests/holdout17/zh_gbk_crlf_1985_jingji_page_yinti_benbao_jizhe_byline_line_tubiao_chart_note_zhiban_credit_jingji_jianxun_items.txt. GBK, CRLF, simplified, 24-cell lines. 江城日报 1985-11-30 第二版 经济 page, 6 articles. Article 1: 引题 (kicker) over the 主题, a 本报记者 byline on its own line under the head; a 图表 block (chart title, a line of figures, a 注, a 制图 credit) sits inside a sentence of paragraph 3: the chart title is the caption, the figures/注/制图 lines are not body (credits, unscored). Article 2: 本报讯 lead, stays in the paragraph. Article 3: headline + 副题 (subtitle), the byline in brackets at the end （本报记者　王敏） (byline none or 王敏; the bracket line is not body). Articles 4 to 6: items under the standing head 经济简讯 (section 经济简讯, or none), each with its own short title. The 责任编辑 line is page furniture inside a sentence of article 4. Page name 经济 printed only in the header: section none.",
+    "note": "Hand-written gold for tests/holdout17/zh_gbk_crlf_1985_jingji_page_yinti_benbao_jizhe_byline_line_tubiao_chart_note_zhitu_credit_jingji_jianxun_items.txt. GBK, CRLF, simplified, 24-cell lines. 江城日报 1985-11-30 第二版 经济 page, 6 articles. Article 1: 引题 (kicker) over the 主题, a 本报记者 byline on its own line under the head; a 图表 block (chart title, a line of figures, a 注, a 制图 credit) sits inside a sentence of paragraph 3: the chart title is the caption, the figures/注/制图 lines are not body (credits, unscored). Article 2: 本报讯 lead, stays in the paragraph. Article 3: headline + 副题 (subtitle), the byline in brackets at the end （本报记者　王敏） (byline none or 王敏; the bracket line is not body). Articles 4 to 6: items under the standing head 经济简讯 (section 经济简讯, or none), each with its own short title. The 责任编辑 line is page furniture inside a sentence of article 4. Page name 经济 printed only in the header: section none.",
     "pagemeta": {"furniture": ["江城日报　　1985年11月30日　星期六　　第二版　经济", "责任编辑：周正明"], "date": "1985-11-30", "page": "第二版"},
     "items": [
         "江城日报　　1985年11月30日　星期六　　第二版　经济",
@@ -354,7 +354,7 @@ PAGES.append({
         "",
         A("行人地獄的惡名何時能擺脫\n■黃建國\n",
           ["交通部推動行人安全改善計畫已近一年，但走在台灣街頭，騎樓被機車與攤販占用、路口沒有行人號誌、轉彎車輛不禮讓行人的情形仍隨處可見。標線畫了，罰則提高了，駕駛人的觀念卻沒有跟著改變。",
-           "除了加強執法，更應從駕訓與道路設計著手，例如縮小路口轉彎半徑、增設行人庇護島，讓車輛自然放慢速度。行人安全不是口號，而是每個人出門都能平安回家的基本保障。期盼主管機關拿出決心，別讓改善計畫又成為另一份束之高閣的報告。"],
+           "除了加強執法，更應從駕訓與道路設計著手，例如縮小路口轉彎半徑、增設行人庇護島，讓車輛自然放慢速度。行人安全不是口號，而是每個人出門都能平安回家的基本保障。期盼主管機關拿出決心，早日讓行人安心走路，別讓改善計畫又成為另一份束之高閣的報告。"],
           "（作者為都市計畫技師，高雄市）\n",
           title="行人地獄的惡名何時能擺脫", byline=["黃建國", "■黃建國"], credits=["作者為都市計畫技師，高雄市"]),
         "",

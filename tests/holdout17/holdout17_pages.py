@@ -95,7 +95,7 @@ PAGES.append({
         "",
         A("热线追踪\n井盖丢了三天没人管\n",
           ["本报讯（记者　杨光）“人行道上的井盖不见了，一个大黑洞，晚上差点把人摔下去！”昨天上午，家住青年路的李先生打进本报新闻热线，反映青年路与东风巷交叉口附近一处下水道井盖丢失已经三天，至今无人处理。",
-           "记者随即赶到现场，看到这个直径约六十厘米的井口就在人行道中间，深约两米，井口周围只放了几块碎砖头。附近一家小卖部的店主说，前天晚上一位骑自行车的中年男子没看清，连人带车翻倒在井边，{{INS:||}}腿上擦破了一大块皮。这几天，街坊们只好轮流提醒过往的老人和孩子绕道走。",
+           "记者随即赶到现场，看到这个直径约六十厘米的井口就在人行道中间，深约两米，井口周围只放了几块碎砖头。附近一家小卖部的店主说，前天晚上一位骑自行车的中年男子没看清，连人带车翻倒在井边，{{INS:|}}腿上擦破了一大块皮。这几天，街坊们只好轮流提醒过往的老人和孩子绕道走。",
            "记者随后与市政管理部门取得联系。市政工程处值班人员表示，近来全市井盖被盗现象比较严重，他们将立即派人补装。下午四时许，两名工人带着新井盖赶到，很快将井口封好。工人告诉记者，仅今年以来，他们就补装了被盗井盖二百多个。",
            "市政部门提醒市民，发现井盖丢失或损坏，可拨打市政热线报告，也欢迎向本报热线反映，本报将及时跟踪报道。本报新闻热线二十四小时有人值班，读者反映的问题，我们都会认真核实。"],
           "（新闻线索提供者：李先生　奖金50元）\n",
@@ -160,9 +160,9 @@ PAGES.append({
 
 # 5 ---------------------------------------------------------------- Malaysian 南洋 page, UTF-16 BE BOM
 PAGES.append({
-    "name": "zh_utf16be_bom_my_beima_ban_xun_leads_baodao_sheying_lines_ringgit_huaxiao_dongjiaozong_zhuan_jump_caption_midsentence",
+    "name": "zh_utf16be_bom_my_beima_ban_xun_leads_baodao_sheying_lines_ringgit_huaxiao_zhuan_jump_caption_midsentence_number_split",
     "enc": "utf-16-be", "bom": b"\xfe\xff", "script": "cjk", "width": 19, "eol": "\r\n",
-    "note": "Hand-written gold for tests/holdout17/zh_utf16be_bom_my_beima_ban_xun_leads_baodao_sheying_lines_ringgit_huaxiao_dongjiaozong_zhuan_jump_caption_midsentence.txt. UTF-16 BE with BOM, CRLF, simplified (Malaysian usage: 令吉, 华小, 州行政议员, 拿督, 巴刹), 19-cell lines. 南岛日报 北马版 2018-11-30 B3, 4 articles. Article 1: (槟城29日讯) lead stays in the paragraph; a two-line credit block 报道：林美玲 / 摄影：陈伟强 under the head (byline none, 林美玲, or 报道：林美玲); a caption inside a sentence of paragraph 2; the story is cut by the jump line （转B5） (furniture), its last paragraph unfinished. Article 2: kicker over title, (亚罗士打29日讯). Article 3: a 巴刹 story with a subtitle. Article 4: a short 简讯 item with its own title under the standing head 北马简讯 (section, or none).",
+    "note": "Hand-written gold for tests/holdout17/zh_utf16be_bom_my_beima_ban_xun_leads_baodao_sheying_lines_ringgit_huaxiao_zhuan_jump_caption_midsentence_number_split.txt. UTF-16 BE with BOM, CRLF, simplified (Malaysian usage: 令吉, 华小, 州行政议员, 拿督, 巴刹), 19-cell lines. 南岛日报 北马版 2018-11-30 B3, 4 articles. Article 1: (槟城29日讯) lead stays in the paragraph; a two-line credit block 报道：林美玲 / 摄影：陈伟强 under the head (byline none, 林美玲, or 报道：林美玲); a caption inside a sentence of paragraph 2; the story is cut by the jump line （转B5） (furniture), its last paragraph unfinished. Article 2: kicker over title, (亚罗士打29日讯). Article 3: a 巴刹 story with a subtitle. Article 4: a short 简讯 item with its own title under the standing head 北马简讯 (section, or none).",
     "pagemeta": {"furniture": ["南岛日报　北马版　2018年11月30日（星期五）　B3", "（转B5）"], "date": "2018-11-30", "page": "B3"},
     "items": [
         "南岛日报　北马版　2018年11月30日（星期五）　B3",

@@ -1,4 +1,4 @@
-"""Draw five invented newspaper pages with Pillow, read them with Tesseract 5 and RapidOCR, keep the outputs.
+"""Draw six invented newspaper pages with Pillow, read them with Tesseract 5 and RapidOCR, keep the outputs.
 
 Held-out pages for paperarchive (tests/holdout18). The gold of each page is the text this script
 draws (never an engine's reading), so score these pages with `--fuzzy 0.9`. This script does not
@@ -20,7 +20,9 @@ Layouts (none of them in tests/factory, tests/holdout8/engine, 10, 12, 14 or 16)
 - a traditional-character Hong Kong 港聞 page set horizontally: a 【本報訊】 lead over two columns that
   stops at the foot of column 2 with （下轉A4） mid-sentence, and a 專題 box in column 3;
 - an English page in a 1930s style: five narrow columns, stacked decks in capitals and upper-and-lower
-  case under one another with short rules between them, datelines on the first body line.
+  case under one another with short rules between them, datelines on the first body line;
+- a French regional page (read by Tesseract's English model, the only Latin one installed): a grey
+  surtitre over the head, a bold chapô across two columns, « » quotes with no-break spaces, accents.
 """
 
 from __future__ import annotations
@@ -524,6 +526,126 @@ def draw_old() -> Image.Image:
     return img.crop((0, 0, W, bottom + 20))
 
 
+# --- page 6: a French regional page: surtitre over the head, a chapô, « » quotes and accents
+
+def wrap_words(text: str, f, width: int, indent: int = 0) -> list[str]:
+    """Break at spaces only (pagedraw.wrap treats text with accents as CJK and would cut words)."""
+    lines, line, room = [], "", width - indent
+    for word in text.split(" "):
+        trial = (line + " " + word) if line else word
+        if line and f.getlength(trial) > room:
+            lines.append(line)
+            line, room = word, width
+        else:
+            line = trial
+    return [*lines, line] if line else lines
+
+
+class WordFlow(Flow):
+    def paragraph(self, text: str, f, lh: int, indent: int | None = None) -> None:
+        indent = 0 if indent is None else indent
+        lines = wrap_words(text, f, self.frame.width, indent)
+        for k, line in enumerate(lines):
+            self.room(lh)
+            self.d.text((self.frame.x + (indent if k == 0 else 0), self.y), line, font=f, fill=0)
+            self.lines.append((self.i, k == len(lines) - 1))
+            self.y += lh
+
+
+NB = "\u00a0"
+FR = {
+    "furniture": ["LE COURRIER DE L’ORNE", "Mercredi 25 novembre 2026", "Page 14", "Pays d’Argentan",
+                  "Agence d’Argentan : 02 33 00 14 14 – argentan@courrier-orne.example.fr"],
+    "date": "2026-11-25",
+    "page": ["Page 14", "14"],
+    "articles": [
+        {
+            "kicker": "PATRIMOINE",
+            "title": "Le moulin de Sainte-Brise va retrouver sa roue",
+            "subtitle": "Arrêté depuis 1962, le moulin à eau du hameau de la Fosse sera remis en état de marche "
+                        "d’ici l’été prochain, grâce à une association de bénévoles et à un financement participatif.",
+            "byline": ["Par Hélène Vasseur", "Hélène Vasseur"],
+            "paragraphs": [
+                "Il aura fallu trois ans de démarches pour que le projet voie le jour. Samedi, les membres de "
+                "l’association Les Amis du moulin ont signé la convention avec la commune, propriétaire du "
+                "bâtiment depuis 1987.",
+                f"«{NB}La roue d’origine était en chêne, elle a pourri sur place, explique le président, Bernard "
+                f"Lemoine. Nous allons la reconstruire à l’identique avec un charpentier de la région.{NB}»",
+                "Le chantier est estimé à 86 000 euros. La collecte lancée en septembre a déjà réuni plus de "
+                "31 000 euros, auxquels s’ajoutent une aide du Département et le mécénat de deux entreprises "
+                "locales.",
+                "À terme, le moulin devrait produire de la farine pour les boulangers du canton et accueillir "
+                "des classes lors des journées du patrimoine.",
+            ],
+        },
+        {
+            "kicker": "FAITS DIVERS",
+            "title": "Un camion se couche sur la départementale",
+            "byline": None,
+            "paragraphs": [
+                "Un poids lourd chargé de betteraves s’est couché lundi vers 7 h 30 sur la RD 924, à la sortie "
+                "de Fontenai. Le chauffeur, légèrement blessé, a été transporté à l’hôpital d’Argentan.",
+                "La route a été coupée pendant près de quatre heures, le temps de dégager la chaussée.",
+            ],
+        },
+    ],
+}
+
+
+def draw_fr() -> Image.Image:
+    W, M, G = 2400, 90, 56
+    col, xs = columns(W, M, G, 3)
+    body, lh = font(EN_SERIF, 31), 46
+    img = Image.new("L", (W, 4200), 255)
+    d = ImageDraw.Draw(img)
+    f = FR["furniture"]
+    y0 = masthead(d, f, font(EN_SERIF_BOLD, 64), font(EN_SERIF_BOLD, 30), W, M)
+    a1, a2 = FR["articles"]
+    two = xs[1] + col - xs[0]
+    y = y0 + 20
+    d.text((xs[0], y), a1["kicker"], font=font(EN_SERIF_BOLD, 34), fill=90)
+    d.line((xs[0], y + 50, xs[0] + 260, y + 50), fill=90, width=3)
+    y += 70
+    for line in wrap_words(a1["title"], font(EN_SERIF_BOLD, 72), two):
+        d.text((xs[0], y), line, font=font(EN_SERIF_BOLD, 72), fill=0)
+        y += 88
+    y += 10
+    for line in wrap_words(a1["subtitle"], font(EN_SERIF_BOLD, 36), two):
+        d.text((xs[0], y), line, font=font(EN_SERIF_BOLD, 36), fill=0)
+        y += 50
+    y += 20
+    d.text((xs[0], y), a1["byline"][0], font=font(EN_SERIF_ITALIC, 32), fill=0)
+    y += 64
+    top = y
+
+    def lead(h: int, draw) -> Flow:
+        fl = WordFlow(draw, [Frame(xs[0], top, col, top + h), Frame(xs[1], top, col, top + h)])
+        for p in a1["paragraphs"]:
+            fl.paragraph(p, body, lh)
+            fl.y += 12
+        return fl
+
+    h = shortest(lead, start=4 * lh)
+    lead(h, d)
+    x3 = xs[2]
+    yy = y0 + 20
+    d.text((x3, yy), a2["kicker"], font=font(EN_SERIF_BOLD, 30), fill=90)
+    d.line((x3, yy + 46, x3 + 240, yy + 46), fill=90, width=3)
+    yy += 66
+    for line in wrap_words(a2["title"], font(EN_SERIF_BOLD, 48), col):
+        d.text((x3, yy), line, font=font(EN_SERIF_BOLD, 48), fill=0)
+        yy += 62
+    yy += 16
+    fb = WordFlow(d, [Frame(x3, yy, col, 4200)])
+    for p in a2["paragraphs"]:
+        fb.paragraph(p, body, lh)
+        fb.y += 12
+    bottom = max(top + h, fb.y) + 40
+    d.line((x3 - G // 2, y0 + 10, x3 - G // 2, bottom - 20), fill=0, width=2)
+    end = foot(d, f[-1], font(EN_SERIF, 26), W, M, bottom)
+    return img.crop((0, 0, W, end))
+
+
 OLD["furniture"] += ["HARTLEY & SONS", "Drapers", "High Street", "Spring Goods Now In"]
 
 PAGES = [
@@ -555,6 +677,12 @@ PAGES = [
          "italic upper-and-lower deck, and for the lead a third deck in capitals: the subtitle), no bylines, "
          "each story's first line opening with a dateline (MILLFORD, March 14.—) kept in paragraph 1; column 5 "
          "a framed draper's advertisement (furniture)."),
+    Page("fr_regional_surtitre_chapo_guillemets_read_by_eng", draw_fr, FR, "eng", ("hocr",), True,
+         "Le Courrier de l'Orne, page 14, Pays d'Argentan, 2026-11-25, French (accents, « » with no-break "
+         "spaces), 3 columns, 2 articles: a lead over columns 1-2 with a grey surtitre PATRIMOINE over the head "
+         "(the kicker), a two-line head, a bold chapô across both columns (the subtitle), Par Hélène Vasseur, "
+         "four paragraphs in two columns; column 3 a short story with its own surtitre FAITS DIVERS. Read by "
+         "Tesseract's English model (no French model is installed)."),
 ]
 
 

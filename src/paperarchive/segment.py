@@ -348,6 +348,15 @@ def jump_page(line: str) -> str | None:
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
+# Lines that are never a headline, whatever their length (`_Reader.never_headline`): the date
+# line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
+# a numbered item of a notice ("1) Seine Majeſtät …"), a sovereign's preamble to an act.
+_ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\.?$")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
+_SOVEREIGN_PREAMBLE = re.compile(
+    r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
+    re.IGNORECASE,
+)
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
@@ -714,6 +723,8 @@ class _Reader:
             return i
         if latin and self.listing_entry(group):
             return i
+        if latin and len(group) == 1 and self.never_headline(text, group[0]):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -854,6 +865,34 @@ class _Reader:
         elif self.current is None:
             return False
         self.current.headings.append(text)
+        return True
+
+    def never_headline(self, text: str, block: Block) -> bool:
+        """A short line that is never a headline (`_NEVER_HEADLINE`: an act's date line "Vom 4. März
+        1871.", a numbered item "1) Seine Majeſtät …", a sovereign's preamble "Wir Wilhelm, von Gottes
+        Gnaden …") takes no headline from the short lines above it: they are the headline, the date
+        line is its deck, the rest its text. Official acts are printed so in every gazette: title,
+        "betreffend …" deck, "Vom <date>." centred, then the preamble or the numbered items.
+
+        Before (Reichsanzeiger 1871 and 1914, PAGE ground truth): "Verordnung, betreffend …" the
+        section, "Vom 4. März 1871." the title; "Bekanntmachung." the kicker, "1) Seine Majeſtät …"
+        the title. After: the act's name the title, its date line the subtitle, the item its text.
+        """
+        date_line = _ACT_DATE.match(text) is not None
+        if not (date_line or _NUMBERED_ITEM.match(text) or _SOVEREIGN_PREAMBLE.match(text)):
+            return False
+        if self.labels:
+            # The head is the lines from the last wide space up: what stands over that (a rubric,
+            # a signature left under the text before) stays a label.
+            top = max((k for k, label in enumerate(self.labels) if label.gap >= 2), default=0)
+            heads, self.labels = self.labels[top:], self.labels[:top]
+            self.start_headline(heads, True)
+        elif not self.awaiting_deck():
+            return False  # inside a story's text: the text decides
+        if date_line and self.current.subtitle is None:
+            self.current.subtitle = text
+        else:
+            self.body(text, block)
         return True
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:

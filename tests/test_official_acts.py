@@ -1,0 +1,47 @@
+"""Official acts as gazettes print them: the act's name, its "betreffend …" deck, its date line
+"Vom <date>.", then a sovereign's preamble or numbered items. Blocks as a layout reader gives
+them (each head line a short block of its own), on a page written for the case."""
+
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_blocks
+
+
+def _blocks(*rows):
+    out, line = [], 1
+    for text, kind, gap in rows:
+        out.append(Block(tuple(text.split(" / ")), line, gap=gap, kind=kind))
+        line += len(out[-1].lines) + gap
+    return tuple(out)
+
+
+def test_an_acts_date_line_and_numbered_items_take_no_headline_from_the_act_above_them():
+    page = clean_blocks(
+        _blocks(
+            ("Geſetz, betreffend die Waſſerverſorgung / der Landgemeinden.", Kind.SHORT, 2),
+            ("Vom 12. Mai 1898.", Kind.SHORT, 1),
+            ("Wir Luitpold, von Gottes Gnaden königlicher / Prinz von Bayern, Regent,", Kind.SHORT, 1),
+            ("verordnen im Namen Seiner Majeſtät des Königs, was folgt: / Die Gemeinden haben für die Verſorgung ihrer Einwohner / mit gutem Trinkwaſſer Sorge zu tragen.", Kind.BODY, 0),
+            ("München, den 12. Mai 1898.", Kind.BODY, 0),
+            ("Der Staatsminiſter des Innern.", Kind.SHORT, 0),
+            ("Bekanntmachung.", Kind.SHORT, 2),
+            ("1) Die Anmeldung der Brunnen erfolgt bei dem / Bezirksamte binnen vier Wochen.", Kind.SHORT, 1),
+            ("2) Wer die Anmeldung unterläßt, wird mit Geldſtrafe / bis zu dreißig Mark beſtraft.", Kind.BODY, 0),
+        )
+    )
+    act, notice = page.articles
+    assert (act.title, act.subtitle) == ("Geſetz, betreffend die Waſſerverſorgung der Landgemeinden.", "Vom 12. Mai 1898.")
+    assert act.paragraphs[0].startswith("Wir Luitpold, von Gottes Gnaden")
+    assert notice.title == "Bekanntmachung."
+    assert notice.paragraphs[0] == "1) Die Anmeldung der Brunnen erfolgt bei dem Bezirksamte binnen vier Wochen."
+
+
+def test_a_short_line_under_a_headline_that_is_no_date_line_is_still_its_kicker_and_title():
+    page = clean_blocks(
+        _blocks(
+            ("Aus der Hauptſtadt.", Kind.SHORT, 2),
+            ("Vom neuen Rathaus.", Kind.SHORT, 1),
+            ("Der Bau des neuen Rathauſes ſchreitet raſch voran; die Mauern / ſtehen bereits bis zum zweiten Stock.", Kind.BODY, 1),
+        )
+    )
+    (story,) = page.articles
+    assert (story.kicker, story.title) == ("Aus der Hauptſtadt.", "Vom neuen Rathaus.")

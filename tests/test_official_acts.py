@@ -45,3 +45,29 @@ def test_a_short_line_under_a_headline_that_is_no_date_line_is_still_its_kicker_
     )
     (story,) = page.articles
     assert (story.kicker, story.title) == ("Aus der Hauptſtadt.", "Vom neuen Rathaus.")
+
+
+def test_a_countrys_name_over_items_opened_by_their_places_is_their_section_and_the_items_have_no_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Bremen. Der Senat hat die neue Hafenordnung / bekannt gemacht.", Kind.BODY, 0),
+            ("Ausland.", Kind.SHORT, 2),
+            ("Madrid. Die Cortes ſind auf den 1. März einberufen / worden; man erwartet lebhafte Verhandlungen.", Kind.BODY, 1),
+            ("Liſſabon. Ein Schiff aus Braſilien bringt die / Nachricht von der Ankunft des Geſandten.", Kind.BODY, 1),
+        )
+    )
+    home, madrid, lisbon = page.articles
+    assert (madrid.title, madrid.section) == (None, "Ausland.")
+    assert madrid.paragraphs[0].startswith("Madrid. Die Cortes")
+    assert lisbon.title is None and lisbon.paragraphs[0].startswith("Liſſabon.")
+
+
+def test_a_headline_of_words_over_an_item_opened_by_its_place_stays_its_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Brand in der Mühle.", Kind.SHORT, 2),
+            ("Lindau. In der Nacht zum Sonntag brannte die alte / Mühle am Hafen bis auf die Grundmauern nieder.", Kind.BODY, 1),
+        )
+    )
+    (story,) = page.articles
+    assert (story.title, story.section) == ("Brand in der Mühle.", None)

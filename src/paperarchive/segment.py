@@ -352,6 +352,9 @@ CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarific
 # line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
 # a numbered item of a notice ("1) Seine Majeſtät …"), a sovereign's preamble to an act.
 _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\.?$")
+# A country's or a department's name set over its items: "Inland.", "FRANCE.", "Oeſterreich⸗Ungarn.",
+# "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y").
+_RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][^\W\d_]+(?:[⸗-][A-ZÄÖÜ][^\W\d_]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][^\W\d_]+)?\.$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -725,6 +728,8 @@ class _Reader:
             return i
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
             return i
+        if latin and len(group) == 1 and self.rubric_over_items(group[0], following):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -865,6 +870,26 @@ class _Reader:
         elif self.current is None:
             return False
         self.current.headings.append(text)
+        return True
+
+    def rubric_over_items(self, group: Block, following: Block | None) -> bool:
+        """A country's or a department's name ("Inland.", "Ausland.", "FRANCE.", "Großbritannien und
+        Irland.", `_RUBRIC`) over an item that opens on its place (`RUNIN_PLACE`) or its place and
+        date (`DATED_ITEM`) is the section of the items under it, which have no headlines: so older
+        European papers print their news, item after item under each country.
+
+        Before (Allgemeine Preußische Staats-Zeitung, 1820, PAGE ground truth): "Inland." and
+        "II. Zeitungs-Nachrichten." / "Ausland." the titles of "Löwenberg. Wie Naumburg …" and
+        "Paris. Der König hat …". After: their sections, the items untitled.
+        """
+        if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
+            return False
+        if RUNIN_PLACE.match(following.text) is None and not _dated_item_with_text(following.text):
+            return False
+        rubric = [*self.labels, group]
+        top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)
+        self.labels = rubric[:top]
+        self.start(None, group).section = _joined(rubric[top:])
         return True
 
     def never_headline(self, text: str, block: Block) -> bool:

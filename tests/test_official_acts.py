@@ -71,3 +71,32 @@ def test_a_headline_of_words_over_an_item_opened_by_its_place_stays_its_headline
     )
     (story,) = page.articles
     assert (story.title, story.section) == ("Brand in der Mühle.", None)
+
+
+def test_a_signature_under_a_notice_before_a_wide_space_signs_that_notice_not_the_next():
+    page = clean_blocks(
+        _blocks(
+            ("Konkursverfahren.", Kind.SHORT, 2),
+            ("Über das Vermögen des Kaufmanns Otto Berg in Lindau / wird heute das Konkursverfahren eröffnet.", Kind.BODY, 1),
+            ("Lindau, den 3. Mai 1887.", Kind.BODY, 0),
+            ("Der Gerichtsſchreiber des Amtsgerichts.", Kind.SHORT, 0),
+            ("Aufgebot.", Kind.SHORT, 2),
+            ("Der Landwirt Karl Weber hat das Aufgebot des verlorenen / Sparkaſſenbuchs Nr. 4711 beantragt.", Kind.BODY, 1),
+        )
+    )
+    bankruptcy, summons = page.articles
+    assert bankruptcy.byline == "Der Gerichtsſchreiber des Amtsgerichts."
+    assert (summons.title, summons.section, summons.kicker) == ("Aufgebot.", None, None)
+
+
+def test_a_kicker_set_close_over_its_headline_is_still_its_kicker():
+    page = clean_blocks(
+        _blocks(
+            ("Der Hafen war voll von Schiffen aus aller Welt.", Kind.BODY, 1),
+            ("Aus der Provinz.", Kind.SHORT, 2),
+            ("Großes Feuer in Tilſit.", Kind.SHORT, 1),
+            ("In der Nacht zum Montag brannten in der Deutſchen Straße / drei Häuſer nieder.", Kind.BODY, 1),
+        )
+    )
+    story = page.articles[-1]
+    assert (story.kicker, story.title) == ("Aus der Provinz.", "Großes Feuer in Tilſit.")

@@ -417,6 +417,7 @@ class _Reader:
         left = self.current
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
+        self.signed_off(left, block)
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
@@ -428,6 +429,19 @@ class _Reader:
         self.out.articles.append(article)
         self.current, self.signed, self.document_signed = article, False, False
         return article
+
+    def signed_off(self, left: Article | None, head: Block) -> None:
+        """Short lines set right under a story's text (a blank line at most over them), with a wide
+        space under them before the next story's head, are the signature the story above ends on,
+        not labels of the next: "… ſtreng beſtraft." / "Der Reichskanzler." / "In Vertretung: Kühn."
+        / (wide space) / "Bekanntmachung." (Reichsanzeiger 1914; so "Blume, Major im Generalſtabe."
+        1871, "C. F. von Hardenberg." Staats-Zeitung 1820: each was the next story's section or kicker)."""
+        labels = self.labels
+        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2:
+            return
+        top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
+        if top and latin_ratio(_joined(labels[:top])) >= 0.5:
+            left.byline, self.labels = _joined(labels[:top]), labels[top:]
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
         labels, self.labels = self.labels, []

@@ -352,9 +352,10 @@ CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarific
 # line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
 # a numbered item of a notice ("1) Seine Majeſtät …"), a sovereign's preamble to an act.
 _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\.?$")
-# A country's or a department's name set over its items: "Inland.", "FRANCE.", "Oeſterreich⸗Ungarn.",
-# "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y").
-_RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][^\W\d_]+(?:[⸗-][A-ZÄÖÜ][^\W\d_]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][^\W\d_]+)?\.$")
+# A country's or a department's name set in text type over its items: "Inland.", "Oeſterreich⸗Ungarn.",
+# "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
+# name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
+_RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -887,7 +888,7 @@ class _Reader:
         return True
 
     def rubric_over_items(self, group: Block, following: Block | None) -> bool:
-        """A country's or a department's name ("Inland.", "Ausland.", "FRANCE.", "Großbritannien und
+        """A country's or a department's name in text type ("Inland.", "Ausland.", "Großbritannien und
         Irland.", `_RUBRIC`) over an item that opens on its place (`RUNIN_PLACE`) or its place and
         date (`DATED_ITEM`) is the section of the items under it, which have no headlines: so older
         European papers print their news, item after item under each country.

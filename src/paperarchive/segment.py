@@ -348,6 +348,19 @@ def jump_page(line: str) -> str | None:
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
+# Lines that are never a headline, whatever their length (`_Reader.never_headline`): the date
+# line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
+# a numbered item of a notice ("1) Seine Majeſtät …"), a sovereign's preamble to an act.
+_ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\.?$")
+# A country's or a department's name set in text type over its items: "Inland.", "Oeſterreich⸗Ungarn.",
+# "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
+# name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
+_RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
+_SOVEREIGN_PREAMBLE = re.compile(
+    r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
+    re.IGNORECASE,
+)
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
@@ -405,6 +418,7 @@ class _Reader:
         left = self.current
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
+        self.signed_off(left, block)
         section, kicker = self.resolve_labels()
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
@@ -416,6 +430,19 @@ class _Reader:
         self.out.articles.append(article)
         self.current, self.signed, self.document_signed = article, False, False
         return article
+
+    def signed_off(self, left: Article | None, head: Block) -> None:
+        """Short lines set right under a story's text (a blank line at most over them), with a wide
+        space under them before the next story's head, are the signature the story above ends on,
+        not labels of the next: "… ſtreng beſtraft." / "Der Reichskanzler." / "In Vertretung: Kühn."
+        / (wide space) / "Bekanntmachung." (Reichsanzeiger 1914; so "Blume, Major im Generalſtabe."
+        1871, "C. F. von Hardenberg." Staats-Zeitung 1820: each was the next story's section or kicker)."""
+        labels = self.labels
+        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2:
+            return
+        top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
+        if top and latin_ratio(_joined(labels[:top])) >= 0.5:
+            left.byline, self.labels = _joined(labels[:top]), labels[top:]
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
         labels, self.labels = self.labels, []
@@ -714,6 +741,10 @@ class _Reader:
             return i
         if latin and self.listing_entry(group):
             return i
+        if latin and len(group) == 1 and self.never_headline(text, group[0]):
+            return i
+        if latin and len(group) == 1 and self.rubric_over_items(group[0], following):
+            return i
         if not latin and self.signed_at_the_end(group, following):
             self.current.byline, self.signed = text, True
             return i
@@ -854,6 +885,54 @@ class _Reader:
         elif self.current is None:
             return False
         self.current.headings.append(text)
+        return True
+
+    def rubric_over_items(self, group: Block, following: Block | None) -> bool:
+        """A country's or a department's name in text type ("Inland.", "Ausland.", "Großbritannien und
+        Irland.", `_RUBRIC`) over an item that opens on its place (`RUNIN_PLACE`) or its place and
+        date (`DATED_ITEM`) is the section of the items under it, which have no headlines: so older
+        European papers print their news, item after item under each country.
+
+        Before (Allgemeine Preußische Staats-Zeitung, 1820, PAGE ground truth): "Inland." and
+        "II. Zeitungs-Nachrichten." / "Ausland." the titles of "Löwenberg. Wie Naumburg …" and
+        "Paris. Der König hat …". After: their sections, the items untitled.
+        """
+        if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
+            return False
+        if RUNIN_PLACE.match(following.text) is None and not _dated_item_with_text(following.text):
+            return False
+        rubric = [*self.labels, group]
+        top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)
+        self.labels = rubric[:top]
+        self.start(None, group).section = _joined(rubric[top:])
+        return True
+
+    def never_headline(self, text: str, block: Block) -> bool:
+        """A short line that is never a headline (`_NEVER_HEADLINE`: an act's date line "Vom 4. März
+        1871.", a numbered item "1) Seine Majeſtät …", a sovereign's preamble "Wir Wilhelm, von Gottes
+        Gnaden …") takes no headline from the short lines above it: they are the headline, the date
+        line is its deck, the rest its text. Official acts are printed so in every gazette: title,
+        "betreffend …" deck, "Vom <date>." centred, then the preamble or the numbered items.
+
+        Before (Reichsanzeiger 1871 and 1914, PAGE ground truth): "Verordnung, betreffend …" the
+        section, "Vom 4. März 1871." the title; "Bekanntmachung." the kicker, "1) Seine Majeſtät …"
+        the title. After: the act's name the title, its date line the subtitle, the item its text.
+        """
+        date_line = _ACT_DATE.match(text) is not None
+        if not (date_line or _NUMBERED_ITEM.match(text) or _SOVEREIGN_PREAMBLE.match(text)):
+            return False
+        if self.labels:
+            # The head is the lines from the last wide space up: what stands over that (a rubric,
+            # a signature left under the text before) stays a label.
+            top = max((k for k, label in enumerate(self.labels) if label.gap >= 2), default=0)
+            heads, self.labels = self.labels[top:], self.labels[:top]
+            self.start_headline(heads, True)
+        elif not self.awaiting_deck():
+            return False  # inside a story's text: the text decides
+        if date_line and self.current.subtitle is None:
+            self.current.subtitle = text
+        else:
+            self.body(text, block)
         return True
 
     def start_headline(self, group: list[Block], latin: bool) -> Article:

@@ -663,10 +663,42 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     ]
 
 
+# A jump line, sending the story on to another page: "Continued on Page 8.", "(Cont'd on Page 4)",
+# "（下转第3版）". Printed on a line of its own at the foot of the story's last column.
+JUMP_LINE = re.compile(r"^\W{0,2}(?:Cont(?:inued|'d)\.? on\b|下[转轉]|[转轉]第)", re.IGNORECASE)
+_JUMP_LINE_LENGTH = 40  # characters: a jump line is this long at most
+
+
+def jump_lines_apart(regions: Sequence[Region]) -> list[Region]:
+    """A jump line an engine boxed with the column of text above it (the last line of its text
+    block) stands apart as a region of its own, so that it is read as the story's jump, not as
+    the end of its last paragraph.
+
+    Before (Logan, Ohio, ALTO: "Continued on Page 8." the last TextLine of its TextBlock): the
+    last paragraph ended "… Dr. C. M. Benedict, Continued on Page 8.". After: the jump apart.
+
+    >>> from .reading import Box, Line, Region
+    >>> column = Region((Line("the dinner was given by", Box(0, 0, 300, 20)), Line("Continued on Page 8.", Box(80, 24, 220, 44))))
+    >>> [[line.text for line in r.lines] for r in jump_lines_apart([column])]
+    [['the dinner was given by'], ['Continued on Page 8.']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        last = region.lines[-1].text.strip() if region.lines else ""
+        if len(region.lines) < 2 or len(last) > _JUMP_LINE_LENGTH or JUMP_LINE.match(last) is None:
+            out.append(region)
+            continue
+        text, jump = region.lines[:-1], region.lines[-1:]
+        out.append(replace(region, lines=text, box=_lines_box(text) or region.box))
+        out.append(replace(region, lines=jump, box=jump[0].box or region.box, opens=False))
+    return out
+
+
 def library_furniture(regions: Sequence[Region]) -> list[Region]:
     """What the library readers (ALTO, ABBYY, PAGE) do to a page's ordered regions: a law's
-    numbered heads become its headings (`numbered_heads`), a printer's imprint furniture (`imprints`)."""
-    return imprints(numbered_heads(regions))
+    numbered heads become its headings (`numbered_heads`), a printer's imprint furniture
+    (`imprints`), a jump line boxed with the text above it a region apart (`jump_lines_apart`)."""
+    return imprints(jump_lines_apart(numbered_heads(regions)))
 
 
 _ISSUE_ROW_GAP = 3.0  # an issue's row stands at most this many of its line heights under its masthead

@@ -1,0 +1,102 @@
+"""Official acts as gazettes print them: the act's name, its "betreffend …" deck, its date line
+"Vom <date>.", then a sovereign's preamble or numbered items. Blocks as a layout reader gives
+them (each head line a short block of its own), on a page written for the case."""
+
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_blocks
+
+
+def _blocks(*rows):
+    out, line = [], 1
+    for text, kind, gap in rows:
+        out.append(Block(tuple(text.split(" / ")), line, gap=gap, kind=kind))
+        line += len(out[-1].lines) + gap
+    return tuple(out)
+
+
+def test_an_acts_date_line_and_numbered_items_take_no_headline_from_the_act_above_them():
+    page = clean_blocks(
+        _blocks(
+            ("Geſetz, betreffend die Waſſerverſorgung / der Landgemeinden.", Kind.SHORT, 2),
+            ("Vom 12. Mai 1898.", Kind.SHORT, 1),
+            ("Wir Luitpold, von Gottes Gnaden königlicher / Prinz von Bayern, Regent,", Kind.SHORT, 1),
+            ("verordnen im Namen Seiner Majeſtät des Königs, was folgt: / Die Gemeinden haben für die Verſorgung ihrer Einwohner / mit gutem Trinkwaſſer Sorge zu tragen.", Kind.BODY, 0),
+            ("München, den 12. Mai 1898.", Kind.BODY, 0),
+            ("Der Staatsminiſter des Innern.", Kind.SHORT, 0),
+            ("Bekanntmachung.", Kind.SHORT, 2),
+            ("1) Die Anmeldung der Brunnen erfolgt bei dem / Bezirksamte binnen vier Wochen.", Kind.SHORT, 1),
+            ("2) Wer die Anmeldung unterläßt, wird mit Geldſtrafe / bis zu dreißig Mark beſtraft.", Kind.BODY, 0),
+        )
+    )
+    act, notice = page.articles
+    assert (act.title, act.subtitle) == ("Geſetz, betreffend die Waſſerverſorgung der Landgemeinden.", "Vom 12. Mai 1898.")
+    assert act.paragraphs[0].startswith("Wir Luitpold, von Gottes Gnaden")
+    assert notice.title == "Bekanntmachung."
+    assert notice.paragraphs[0] == "1) Die Anmeldung der Brunnen erfolgt bei dem Bezirksamte binnen vier Wochen."
+
+
+def test_a_short_line_under_a_headline_that_is_no_date_line_is_still_its_kicker_and_title():
+    page = clean_blocks(
+        _blocks(
+            ("Aus der Hauptſtadt.", Kind.SHORT, 2),
+            ("Vom neuen Rathaus.", Kind.SHORT, 1),
+            ("Der Bau des neuen Rathauſes ſchreitet raſch voran; die Mauern / ſtehen bereits bis zum zweiten Stock.", Kind.BODY, 1),
+        )
+    )
+    (story,) = page.articles
+    assert (story.kicker, story.title) == ("Aus der Hauptſtadt.", "Vom neuen Rathaus.")
+
+
+def test_a_countrys_name_over_items_opened_by_their_places_is_their_section_and_the_items_have_no_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Bremen. Der Senat hat die neue Hafenordnung / bekannt gemacht.", Kind.BODY, 0),
+            ("Ausland.", Kind.SHORT, 2),
+            ("Madrid. Die Cortes ſind auf den 1. März einberufen / worden; man erwartet lebhafte Verhandlungen.", Kind.BODY, 1),
+            ("Liſſabon. Ein Schiff aus Braſilien bringt die / Nachricht von der Ankunft des Geſandten.", Kind.BODY, 1),
+        )
+    )
+    home, madrid, lisbon = page.articles
+    assert (madrid.title, madrid.section) == (None, "Ausland.")
+    assert madrid.paragraphs[0].startswith("Madrid. Die Cortes")
+    assert lisbon.title is None and lisbon.paragraphs[0].startswith("Liſſabon.")
+
+
+def test_a_headline_of_words_over_an_item_opened_by_its_place_stays_its_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Brand in der Mühle.", Kind.SHORT, 2),
+            ("Lindau. In der Nacht zum Sonntag brannte die alte / Mühle am Hafen bis auf die Grundmauern nieder.", Kind.BODY, 1),
+        )
+    )
+    (story,) = page.articles
+    assert (story.title, story.section) == ("Brand in der Mühle.", None)
+
+
+def test_a_signature_under_a_notice_before_a_wide_space_signs_that_notice_not_the_next():
+    page = clean_blocks(
+        _blocks(
+            ("Konkursverfahren.", Kind.SHORT, 2),
+            ("Über das Vermögen des Kaufmanns Otto Berg in Lindau / wird heute das Konkursverfahren eröffnet.", Kind.BODY, 1),
+            ("Lindau, den 3. Mai 1887.", Kind.BODY, 0),
+            ("Der Gerichtsſchreiber des Amtsgerichts.", Kind.SHORT, 0),
+            ("Aufgebot.", Kind.SHORT, 2),
+            ("Der Landwirt Karl Weber hat das Aufgebot des verlorenen / Sparkaſſenbuchs Nr. 4711 beantragt.", Kind.BODY, 1),
+        )
+    )
+    bankruptcy, summons = page.articles
+    assert bankruptcy.byline == "Der Gerichtsſchreiber des Amtsgerichts."
+    assert (summons.title, summons.section, summons.kicker) == ("Aufgebot.", None, None)
+
+
+def test_a_kicker_set_close_over_its_headline_is_still_its_kicker():
+    page = clean_blocks(
+        _blocks(
+            ("Der Hafen war voll von Schiffen aus aller Welt.", Kind.BODY, 1),
+            ("Aus der Provinz.", Kind.SHORT, 2),
+            ("Großes Feuer in Tilſit.", Kind.SHORT, 1),
+            ("In der Nacht zum Montag brannten in der Deutſchen Straße / drei Häuſer nieder.", Kind.BODY, 1),
+        )
+    )
+    story = page.articles[-1]
+    assert (story.kicker, story.title) == ("Aus der Provinz.", "Großes Feuer in Tilſit.")

@@ -207,3 +207,18 @@ def test_a_table_of_figures_read_as_columns_of_text_is_furniture_not_the_storys_
     assert "大米　5.20　5.10" in rows and "品名　今日　昨日" in rows
     assert not any("5.20" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
     assert any(b.text.startswith("记者走访发现") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
+def test_a_running_head_whose_separators_were_read_as_full_stops_is_furniture():
+    """The date, page and section of a running head, set apart by middle dots that the engine
+    read as 。, sit alone atop the page: furniture, not the first story's text."""
+    story = ["本报讯　西湾区昨天启动了今年的", "河道清淤工程，预计十一月底完工，", "届时沿河的四个排涝站将全部恢复", "运行，汛期积水点可减少一半。"]
+    page = hocr(
+        (("2027年4月12日星期一。B3。城建新闻", 1200, 60, 1700, 90),),
+        (("西湾河道清淤工程启动", 90, 150, 900, 215),),
+        column(story, 90, 260, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "2027年4月12日星期一。B3。城建新闻" in cleaned.furniture
+    assert all("B3" not in p for a in cleaned.articles for p in a.paragraphs)
+    assert cleaned.articles[0].title == "西湾河道清淤工程启动"

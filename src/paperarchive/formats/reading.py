@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import PHOTO_CREDIT, SIGNED, is_story_lead
+from ..classify import PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -2136,11 +2136,23 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
-        elif not _RUNNING_TEXT.search(text) and (
+        elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
             any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
         ):
             out.add(k)
     return out
+
+
+def _stops_for_separators(text: str) -> bool:
+    """A running head whose separators (the middle dot or bar between its date, page and
+    section) the engine read as full stops: Tesseract's chi_sim reads 2026年6月3日 星期三 · A5 · 城事
+    as 2026年6月3日星期三A5。城事 (holdout8, holdout10: hOCR, ALTO and TSV alike). Those stops end
+    no sentence: with them taken for spaces, the line is all date, page and section.
+
+    >>> _stops_for_separators("2026年10月9日星期五。”A7。社会新闻"), _stops_for_separators("2026年起全市实行垃圾分类。")
+    (True, False)
+    """
+    return "。" in text and is_furniture(re.sub(r"[。“”\s]+", " ", text).strip())
 
 
 # Running text, which a running head never is: a Chinese clause mark, or three words in lower case.

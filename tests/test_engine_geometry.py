@@ -222,3 +222,32 @@ def test_a_running_head_whose_separators_were_read_as_full_stops_is_furniture():
     assert "2027年4月12日星期一。B3。城建新闻" in cleaned.furniture
     assert all("B3" not in p for a in cleaned.articles for p in a.paragraphs)
     assert cleaned.articles[0].title == "西湾河道清淤工程启动"
+
+
+def test_a_byline_in_capitals_over_its_story_is_its_byline_not_a_headline():
+    """RapidOCR boxes a bold byline in capitals as tall as the text under it, and lists it as
+    the column's first line: the byline of the story under the headline, not a new story's head."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    more = ["Residents asked for the work after", "a winter of potholes that cost the", "town more than forty claims for", "damaged tyres and broken wheels."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 760, 160), ("By NORA LINDQVIST", 90, 190, 420, 222)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 232 + 40 * k, 700, 264 + 40 * k) for k, text in enumerate(story)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 400 + 40 * k, 700, 432 + 40 * k) for k, text in enumerate(more)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["Mill Lane To Be Repaved"]
+    assert "NORA LINDQVIST" in (cleaned.articles[0].byline or "")
+    assert not any("LINDQVIST" in p for p in cleaned.articles[0].paragraphs)
+
+
+def test_a_byline_whose_spaces_were_read_as_quotes_is_no_headline():
+    """Tesseract reads a byline's full-width spaces as ” (本报记者　严冬青 → 本报记者”严冬青) and
+    may box it taller than its type, as tall as a small head: still the byline under the
+    headline, never the story's title."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    page = hocr(
+        (("南湖荷花节下月开幕", 90, 100, 800, 165),),
+        (("本报记者”严冬青", 90, 190, 330, 230),),
+        column(lead, 90, 250, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert cleaned.articles[0].title == "南湖荷花节下月开幕"
+    assert "严冬青" in (cleaned.articles[0].byline or "")

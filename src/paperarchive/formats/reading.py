@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
+from ..classify import BYLINE, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -1494,6 +1494,9 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
+        # however tall its box or however it stands over the text.
+        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
@@ -2027,7 +2030,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     for start in [0, *sorted(opens)]:
         end = start
         while end < len(lines) and end - start < _HEAD_LINES and (
-            _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
+            _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
         if end == start and not SIGNED.match(lines[start].text.strip()):  # a signature is set centred under its document too: no head
@@ -2043,6 +2046,11 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    right = max(line.box.right for line in lines)
+    if _byline_text(lines[0].text) and lines[0].box.right < right - _SHORT * height and not _display(measure(lines[0]), body):
+        # A byline boxed with the text under it ("By MARIA OKAFOR"): a line of its own. It stops
+        # short of the measure; a paragraph opening 记者昨天从… runs on to the column's edge.
+        starts.append(1)
     starts = sorted(set(starts))
     if len(starts) == 1 and not heads and not specks:
         return [(region, False, Kind.UNKNOWN)]
@@ -2141,6 +2149,20 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         ):
             out.add(k)
     return out
+
+
+def _byline_line(region: Region) -> bool:
+    """One line that names the story's writer, as a byline does (`classify.BYLINE`): never a head,
+    whatever its type. RapidOCR boxes a bold byline in capitals as tall as a small head
+    ("By ELLA WINTERS" over its story: holdout10, holdout12, holdout14), and Tesseract reads a
+    byline's full-width spaces as quotes (本报记者”梁文博), which a headline's test takes for a
+    quotation."""
+    return len(region.lines) == 1 and _byline_text(region.lines[0].text)
+
+
+def _byline_text(text: str) -> bool:
+    text = text.strip()
+    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
 
 
 def _stops_for_separators(text: str) -> bool:

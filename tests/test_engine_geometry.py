@@ -251,3 +251,17 @@ def test_a_byline_whose_spaces_were_read_as_quotes_is_no_headline():
     cleaned = clean_blocks(blocks_of(page))
     assert cleaned.articles[0].title == "南湖荷花节下月开幕"
     assert "严冬青" in (cleaned.articles[0].byline or "")
+
+
+def test_the_desks_address_at_the_page_foot_is_furniture():
+    """A page's last line gives its desk's address ("Write to the sports desk: …@…"): furniture,
+    not the last paragraph of the story above it."""
+    page = hocr(
+        (("Ferry Fares Rise In May", 90, 100, 800, 160),),
+        column(RIVER, 90, 200),
+        column(FAIR, 90, 400),
+        (("Write to the sports desk: sport@valleypost.example", 90, 620, 800, 645),),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "Write to the sports desk: sport@valleypost.example" in cleaned.furniture
+    assert not any("valleypost" in p for a in cleaned.articles for p in a.paragraphs)

@@ -2144,6 +2144,9 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
+        # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
+        elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
+            out.add(k)
         elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
             any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
         ):
@@ -2177,6 +2180,8 @@ def _stops_for_separators(text: str) -> bool:
     return "。" in text and is_furniture(re.sub(r"[。“”\s]+", " ", text).strip())
 
 
+# An e-mail or web address, which a page's foot line gives for its desk.
+_FOOT_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.\w+")
 # Running text, which a running head never is: a Chinese clause mark, or three words in lower case.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 

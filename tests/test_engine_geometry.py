@@ -265,3 +265,19 @@ def test_the_desks_address_at_the_page_foot_is_furniture():
     cleaned = clean_blocks(blocks_of(page))
     assert "Write to the sports desk: sport@valleypost.example" in cleaned.furniture
     assert not any("valleypost" in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_the_papers_name_beside_its_date_line_on_top_is_furniture():
+    """The nameplate at the top left, in display type, beside the date line at the top right:
+    both furniture, and the name is no section of the first story."""
+    lead = ["本报讯　市气象台昨天发布消息，今年", "入汛以来全市平均降雨量比常年偏多", "两成，各水库蓄水充足，供水可以保", "障到明年春季。"]
+    page = hocr(
+        (("南屏晚报", 90, 50, 340, 140),),
+        (("2027年6月2日星期三。A4。本地新闻", 1200, 80, 1700, 110),),
+        (("全市水库蓄水充足", 90, 180, 800, 245),),
+        column(lead, 90, 290, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "南屏晚报" in cleaned.furniture
+    assert cleaned.articles[0].title == "全市水库蓄水充足"
+    assert cleaned.articles[0].section is None

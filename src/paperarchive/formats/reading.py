@@ -2137,6 +2137,9 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     for k, region in enumerate(regions):
         box, text = region.box, " ".join(line.text for line in region.lines)
         foot = box.bottom > last_row_starts
+        if len(region.lines) == 1 and _letter_scraps(text):
+            out.add(k)  # a rule or an ornament read as letters ("pa ce ES"): no text of any story
+            continue
         if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
@@ -2144,6 +2147,9 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
+        # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
+        elif top_row[k] and is_furniture(text):
+            out.add(k)
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -2166,6 +2172,18 @@ def _byline_line(region: Region) -> bool:
 def _byline_text(text: str) -> bool:
     text = text.strip()
     return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+
+
+def _letter_scraps(text: str) -> bool:
+    """A line of Latin letters in ones and twos only, and no CJK: the engine's reading of a rule or
+    an ornament (factory en_3col_larkfield_scan, Tesseract: the rule under the masthead read
+    as "pa ce ES"). A line of words has a word of three letters or more.
+
+    >>> _letter_scraps("pa ce ES"), _letter_scraps("I am"), _letter_scraps("So it is.")
+    (True, False, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and not any(is_wide(ch) for ch in text) and all(len(word) <= 2 and word.isalpha() for word in words)
 
 
 def _stops_for_separators(text: str) -> bool:

@@ -281,3 +281,19 @@ def test_the_papers_name_beside_its_date_line_on_top_is_furniture():
     assert "南屏晚报" in cleaned.furniture
     assert cleaned.articles[0].title == "全市水库蓄水充足"
     assert cleaned.articles[0].section is None
+
+
+def test_a_jump_line_boxed_tall_is_furniture_not_a_headline():
+    """A jump line at a column's foot, set bold and boxed as tall as a small head ("（下转第2版）"),
+    says where the story goes on: furniture, not the next story's headline (Tesseract reads its
+full-width brackets as ASCII ones)."""
+    lead = ["本报讯　城东新区第二所九年一贯制", "学校昨天动工，设计规模为七十二个", "班，计划明年秋季开学，可提供三千", "二百个学位。"]
+    page = hocr(
+        (("城东新区新建一所学校", 90, 100, 800, 165),),
+        column(lead, 90, 200, width=600),
+        (("(下转第2版)", 450, 380, 690, 427),),
+        column(RIVER, 90, 480, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "(下转第2版)" not in [a.title for a in cleaned.articles]
+    assert not any("下转" in p for a in cleaned.articles for p in a.paragraphs)

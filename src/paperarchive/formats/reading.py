@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import BYLINE, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
+from ..classify import BYLINE, PAGE_POINTER, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -1497,6 +1497,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
         # however tall its box or however it stands over the text.
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
+        # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
+        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")

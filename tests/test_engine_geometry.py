@@ -207,3 +207,93 @@ def test_a_table_of_figures_read_as_columns_of_text_is_furniture_not_the_storys_
     assert "大米　5.20　5.10" in rows and "品名　今日　昨日" in rows
     assert not any("5.20" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
     assert any(b.text.startswith("记者走访发现") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
+def test_a_running_head_whose_separators_were_read_as_full_stops_is_furniture():
+    """The date, page and section of a running head, set apart by middle dots that the engine
+    read as 。, sit alone atop the page: furniture, not the first story's text."""
+    story = ["本报讯　西湾区昨天启动了今年的", "河道清淤工程，预计十一月底完工，", "届时沿河的四个排涝站将全部恢复", "运行，汛期积水点可减少一半。"]
+    page = hocr(
+        (("2027年4月12日星期一。B3。城建新闻", 1200, 60, 1700, 90),),
+        (("西湾河道清淤工程启动", 90, 150, 900, 215),),
+        column(story, 90, 260, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "2027年4月12日星期一。B3。城建新闻" in cleaned.furniture
+    assert all("B3" not in p for a in cleaned.articles for p in a.paragraphs)
+    assert cleaned.articles[0].title == "西湾河道清淤工程启动"
+
+
+def test_a_byline_in_capitals_over_its_story_is_its_byline_not_a_headline():
+    """RapidOCR boxes a bold byline in capitals as tall as the text under it, and lists it as
+    the column's first line: the byline of the story under the headline, not a new story's head."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    more = ["Residents asked for the work after", "a winter of potholes that cost the", "town more than forty claims for", "damaged tyres and broken wheels."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 760, 160), ("By NORA LINDQVIST", 90, 190, 420, 222)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 232 + 40 * k, 700, 264 + 40 * k) for k, text in enumerate(story)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 400 + 40 * k, 700, 432 + 40 * k) for k, text in enumerate(more)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["Mill Lane To Be Repaved"]
+    assert "NORA LINDQVIST" in (cleaned.articles[0].byline or "")
+    assert not any("LINDQVIST" in p for p in cleaned.articles[0].paragraphs)
+
+
+def test_a_byline_whose_spaces_were_read_as_quotes_is_no_headline():
+    """Tesseract reads a byline's full-width spaces as ” (本报记者　严冬青 → 本报记者”严冬青) and
+    may box it taller than its type, as tall as a small head: still the byline under the
+    headline, never the story's title."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    page = hocr(
+        (("南湖荷花节下月开幕", 90, 100, 800, 165),),
+        (("本报记者”严冬青", 90, 190, 330, 230),),
+        column(lead, 90, 250, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert cleaned.articles[0].title == "南湖荷花节下月开幕"
+    assert "严冬青" in (cleaned.articles[0].byline or "")
+
+
+def test_the_desks_address_at_the_page_foot_is_furniture():
+    """A page's last line gives its desk's address ("Write to the sports desk: …@…"): furniture,
+    not the last paragraph of the story above it."""
+    page = hocr(
+        (("Ferry Fares Rise In May", 90, 100, 800, 160),),
+        column(RIVER, 90, 200),
+        column(FAIR, 90, 400),
+        (("Write to the sports desk: sport@valleypost.example", 90, 620, 800, 645),),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "Write to the sports desk: sport@valleypost.example" in cleaned.furniture
+    assert not any("valleypost" in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_the_papers_name_beside_its_date_line_on_top_is_furniture():
+    """The nameplate at the top left, in display type, beside the date line at the top right:
+    both furniture, and the name is no section of the first story."""
+    lead = ["本报讯　市气象台昨天发布消息，今年", "入汛以来全市平均降雨量比常年偏多", "两成，各水库蓄水充足，供水可以保", "障到明年春季。"]
+    page = hocr(
+        (("南屏晚报", 90, 50, 340, 140),),
+        (("2027年6月2日星期三。A4。本地新闻", 1200, 80, 1700, 110),),
+        (("全市水库蓄水充足", 90, 180, 800, 245),),
+        column(lead, 90, 290, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "南屏晚报" in cleaned.furniture
+    assert cleaned.articles[0].title == "全市水库蓄水充足"
+    assert cleaned.articles[0].section is None
+
+
+def test_a_jump_line_boxed_tall_is_furniture_not_a_headline():
+    """A jump line at a column's foot, set bold and boxed as tall as a small head ("（下转第2版）"),
+    says where the story goes on: furniture, not the next story's headline (Tesseract reads its
+full-width brackets as ASCII ones)."""
+    lead = ["本报讯　城东新区第二所九年一贯制", "学校昨天动工，设计规模为七十二个", "班，计划明年秋季开学，可提供三千", "二百个学位。"]
+    page = hocr(
+        (("城东新区新建一所学校", 90, 100, 800, 165),),
+        column(lead, 90, 200, width=600),
+        (("(下转第2版)", 450, 380, 690, 427),),
+        column(RIVER, 90, 480, width=600),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "(下转第2版)" not in [a.title for a in cleaned.articles]
+    assert not any("下转" in p for a in cleaned.articles for p in a.paragraphs)

@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import PHOTO_CREDIT, SIGNED, is_story_lead
+from ..classify import BYLINE, PAGE_POINTER, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -1494,6 +1494,11 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     previous: Region | None = None
     for k, region in enumerate(regions):
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
+        # however tall its box or however it stands over the text.
+        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
+        # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
+        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
@@ -2027,7 +2032,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     for start in [0, *sorted(opens)]:
         end = start
         while end < len(lines) and end - start < _HEAD_LINES and (
-            _capitals(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
+            _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
         if end == start and not SIGNED.match(lines[start].text.strip()):  # a signature is set centred under its document too: no head
@@ -2043,6 +2048,11 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    right = max(line.box.right for line in lines)
+    if _byline_text(lines[0].text) and lines[0].box.right < right - _SHORT * height and not _display(measure(lines[0]), body):
+        # A byline boxed with the text under it ("By MARIA OKAFOR"): a line of its own. It stops
+        # short of the measure; a paragraph opening 记者昨天从… runs on to the column's edge.
+        starts.append(1)
     starts = sorted(set(starts))
     if len(starts) == 1 and not heads and not specks:
         return [(region, False, Kind.UNKNOWN)]
@@ -2129,6 +2139,9 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     for k, region in enumerate(regions):
         box, text = region.box, " ".join(line.text for line in region.lines)
         foot = box.bottom > last_row_starts
+        if len(region.lines) == 1 and _letter_scraps(text):
+            out.add(k)  # a rule or an ornament read as letters ("pa ce ES"): no text of any story
+            continue
         if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
@@ -2136,13 +2149,59 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
-        elif not _RUNNING_TEXT.search(text) and (
+        # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
+        elif top_row[k] and is_furniture(text):
+            out.add(k)
+        # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
+        elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
+            out.add(k)
+        elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
             any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
         ):
             out.add(k)
     return out
 
 
+def _byline_line(region: Region) -> bool:
+    """One line that names the story's writer, as a byline does (`classify.BYLINE`): never a head,
+    whatever its type. RapidOCR boxes a bold byline in capitals as tall as a small head
+    ("By ELLA WINTERS" over its story: holdout10, holdout12, holdout14), and Tesseract reads a
+    byline's full-width spaces as quotes (本报记者”梁文博), which a headline's test takes for a
+    quotation."""
+    return len(region.lines) == 1 and _byline_text(region.lines[0].text)
+
+
+def _byline_text(text: str) -> bool:
+    text = text.strip()
+    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+
+
+def _letter_scraps(text: str) -> bool:
+    """A line of Latin letters in ones and twos only, and no CJK: the engine's reading of a rule or
+    an ornament (factory en_3col_larkfield_scan, Tesseract: the rule under the masthead read
+    as "pa ce ES"). A line of words has a word of three letters or more.
+
+    >>> _letter_scraps("pa ce ES"), _letter_scraps("I am"), _letter_scraps("So it is.")
+    (True, False, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and not any(is_wide(ch) for ch in text) and all(len(word) <= 2 and word.isalpha() for word in words)
+
+
+def _stops_for_separators(text: str) -> bool:
+    """A running head whose separators (the middle dot or bar between its date, page and
+    section) the engine read as full stops: Tesseract's chi_sim reads 2026年6月3日 星期三 · A5 · 城事
+    as 2026年6月3日星期三A5。城事 (holdout8, holdout10: hOCR, ALTO and TSV alike). Those stops end
+    no sentence: with them taken for spaces, the line is all date, page and section.
+
+    >>> _stops_for_separators("2026年10月9日星期五。”A7。社会新闻"), _stops_for_separators("2026年起全市实行垃圾分类。")
+    (True, False)
+    """
+    return "。" in text and is_furniture(re.sub(r"[。“”\s]+", " ", text).strip())
+
+
+# An e-mail or web address, which a page's foot line gives for its desk.
+_FOOT_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.\w+")
 # Running text, which a running head never is: a Chinese clause mark, or three words in lower case.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 

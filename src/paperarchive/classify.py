@@ -576,7 +576,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
-    return _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
+    classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
+    return _head_stacks_over_text(classified) if hard_wrapped else classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -830,6 +831,108 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+_HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
+_DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+_CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself
+
+
+def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The lines over a story's first wrapped paragraph, from where the story above ended, each a
+    line of its own, are its head, whatever the language and case: a kicker, a headline that ends
+    no sentence, a deck (often wider than the column, so the wrapping left it whole) and a byline.
+    A hard-wrapped paragraph never reads so: its lines fill the column and run on into each other.
+
+    Before: SHORT "KOMUNIKACJA" / BODY "Nowy most na Warcie gotowy przed terminem" / BODY
+    "Przeprawa łącząca… otwarta w piątek. Kierowcy zaoszczędzą nawet kwadrans." / BODY "Katarzyna
+    Wójcik" over "Budowa mostu trwała…". After: the four lines are SHORT, flush, the last a BYLINE.
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        end = _head_stack_end(out, i)
+        if end is None:
+            i += 1
+            continue
+        lines = [line for block in out[i:end] for line in block.lines]
+        stack = [Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT) for n, line in enumerate(lines)]
+        last = stack[-1]
+        if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
+            stack[-1] = last.with_(kind=Kind.BYLINE)
+        out[i:end] = stack
+        i += len(stack)
+    return tuple(out)
+
+
+def _head_stack_end(out: list[Block], i: int) -> int | None:
+    """Where a head stack starting at `out[i]` ends (the index of its story's first paragraph), or None."""
+    first = out[i]
+    above = out[i - 1] if i > 0 else None
+    if above is not None and first.gap == 0:
+        return None
+    opens = (
+        above is None
+        or first.gap >= 2  # two blank lines: plain text's strongest break, between stories
+        or i == 1 and len(above.lines) == 1  # the page's top line, set apart: its running head or masthead
+        or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE)
+        or ends_sentence(above.text)
+        or _CLOSED_LINE.match(above.lines[-1]) is not None
+    )
+    if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text):
+        return None
+    lines = 0
+    j = i
+    while j < len(out) and out[j].kind in (Kind.BODY, Kind.SHORT) and lines + len(out[j].lines) <= _HEAD_STACK_LINES:
+        block = out[j]
+        if j > i and (block.gap > 1 or not block.text[:1].isupper()) or block.indent or not _stack_lines(block.lines):
+            break
+        lines += len(block.lines)
+        j += 1
+    while j > i and not (j < len(out) and _first_paragraph_under(out[i:j], out[j])):
+        j -= 1
+    if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
+        return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
+    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]):
+        return None  # read as a head already
+    if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and above is not None and above.kind is not Kind.FURNITURE:
+        # a line alone between paragraphs may be a paragraph's first, set apart by the engine: a
+        # head only if it is clearly shorter than the column ("Tolls stay the same")
+        if display_width(first.text) >= 0.8 * max(display_width(line) for line in out[j].lines):
+            return None
+    return j
+
+
+def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
+    """`below` is the wrapped paragraph a head stack stands over, and no line of the stack is a
+    paragraph's own: a line as wide as the paragraph's, flush over it, is its first line ("HARLOW —
+    Margaret Ann (Dobbs)" / "Holloway, 87, of Harlow, died"), and a block of lines none of them
+    wider than the column is a wrapped paragraph (a deck set across the columns is wider, and a
+    line in capitals, a kicker's or an agency's, is none of a paragraph's)."""
+    if below.kind is not Kind.BODY or len(below.lines) < 2:
+        return False
+    measure = max(display_width(line) for line in below.lines)
+    last = stack[-1].lines[-1]
+    if below.gap == 0 and not _in_capitals(last) and display_width(last) >= 0.8 * measure:
+        return False
+    return all(len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure) for block in stack)
+
+
+def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
+    """Two lines, the second wider than the column: a headline and its deck set across the columns
+    ("Mutirão zera fila de cirurgias de catarata" / "Hospital regional realizou 1.240 procedimentos
+    em quatro semanas; novo mutirão…"); a wrapped paragraph's last line is its shortest."""
+    return len(lines) == 2 and display_width(lines[1]) > max(display_width(lines[0]), 1.15 * measure)
+
+
+def _stack_lines(lines: tuple[str, ...]) -> bool:
+    """Lines that can stand in a head stack: each whole (no hyphen, comma or open clause at its
+    end), none wider than a deck."""
+    return all(n == 0 or line[:1].isupper() for n, line in enumerate(lines)) and all(
+        display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
+        for line in lines
+    )
 
 
 def _after_a_jump(above: Block) -> bool:
@@ -1624,6 +1727,30 @@ def _newsroom_contact(text: str) -> bool:
     return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
 
 
+_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|(?:PAGE|Page|S\.|str\.|p\.|pág\.|página|pagina|Seite)\s*[A-Z]?\d{1,3})$")
+
+
+def _fielded_running_head(text: str) -> bool:
+    """A running head in any language: three fields or more set apart by wide spaces or bars, one
+    of them the year of a date, one the page ("DIÁRIO DO PLANALTO  Segunda-feira, 30 de novembro
+    de 2026  CIDADES  B3"); running text puts no run of spaces between its words.
+
+    >>> _fielded_running_head("DIÁRIO DO PLANALTO  Segunda-feira, 30 de novembro de 2026  CIDADES  B3")
+    True
+    >>> _fielded_running_head("In 2026  the council  met 3 times")
+    False
+    """
+    fields = [f for f in _HEAD_FIELDS.split(text.strip()) if f]
+    return (
+        len(fields) >= 3
+        and any(_YEAR.search(f) for f in fields)
+        and any(_PAGE_FIELD.match(f) for f in (fields[0], fields[-1]))
+        and not any(ends_sentence(f) and not f.endswith(".") for f in fields)
+    )
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -1673,7 +1800,7 @@ def is_furniture(text: str) -> bool:
         return False
     if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
         return True
-    if SECTION_AND_PAGE.match(text):
+    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text):
         return True

@@ -94,6 +94,16 @@ HOUSE_AD = re.compile(
     r".{0,120}?\b(?:Call|call|CALL|Phone|phone|Tel\.?)\s+(?:\(\d{3}\)\s*)?\d{3}-\d{4}\.?$"
 )
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
+# The word for a page in the most-read papers' languages, and its abbreviations.
+_PAGE_WORD = (
+    r"(?:pages?|p\.|pp\.|Seite|S\.|pagina|página|pág\.|pag\.|str\.|strona|stronie|strony|side|sida|sidan|sivu|sivulla"
+    r"|oldal(?:on)?|стр\.|страница|sayfa|halaman|hal\.|blz\.|sz\.)"
+)
+# A jump line in brackets: the bracketed line ends on the page's number, or names the page word before it.
+BRACKETED_JUMP = re.compile(
+    rf"^\((?=[^()]{{0,40}}\b{_PAGE_WORD})[^()\d]{{2,40}}?\s?(?:{_PAGE_WORD}\s*)?[A-Z]?\d{{1,3}}\.?(?:\s*{_PAGE_WORD})?\)\.?$",
+    re.IGNORECASE,
+)
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -109,6 +119,12 @@ PAGE_POINTER = re.compile(
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
     r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$"
+    # In brackets, in any language, ending on the page: "(Ciąg dalszy na str. 6)", "(Vervolg op pagina 7)",
+    # "(Fortsättning sidan 4)", "(Folytatás a 3. oldalon)".
+    rf"|{BRACKETED_JUMP.pattern}"
+    # A labelled pointer to a story on another page, in any language: "LEIA MAIS: Prefeitura amplia
+    # horário de postos de saúde (página B4)", "CZYTAJ TEŻ: … (str. 5)".
+    rf"|^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,2}}:\s.{{3,80}}\(\s*{_PAGE_WORD}\s*[A-Z]?\d{{1,3}}\s*\)\.?$"
     # A pointer to a related story on another page: "> Lire aussi en page 12", "» Mehr dazu auf Seite 5".
     r"|^[>»→►▶]?\s*(?:Lire aussi|Voir aussi|Lire également|Lire notre|Siehe auch|Mehr dazu|Lesen Sie auch|See also|Read more)"
     r"\b[^.!?]{0,40}?\b(?:page|Seite|S\.|p\.)\s*[A-Z]?\d{1,3}\.?$",

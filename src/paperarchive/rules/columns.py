@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, ends_sentence, join_pieces
-from ..classify import DATED_ITEM
+from ..classify import BRACKETED_JUMP, DATED_ITEM
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -136,7 +136,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     fixes = []
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
     for block in blocks:
-        if block.kind in _INTERLOPERS and not _JUMP_LINE.search(block.text):
+        if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
             continue
         if growing and _joinable(growing.block.kind, growing.window, block):

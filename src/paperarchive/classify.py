@@ -143,7 +143,9 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
-    r"|^[(（]?(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS)\b\s*[:/]?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,40}[)）]?$"
+    # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
+    # after a slash ("Foto: Divulgação/SES").
+    r"|^[(（]?(?:(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS|Фото|ФОТО)\b|Fot\.)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞА-Я][\w.'’ /-]{1,40}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"

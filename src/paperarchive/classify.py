@@ -216,15 +216,22 @@ _ENGLISH_BYLINE = re.compile(
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
 _AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
+# Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
+# "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
+# in lower case are the writer's, as a German paper signs: "(skr)".)
+_AGENCY_ACRONYM = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）".
-    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r")[)）]$"
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
     r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
+    # A wire's credit in brackets under the headline, as American papers set it: "(By United Press)",
+    # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
+    r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it

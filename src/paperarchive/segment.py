@@ -468,6 +468,8 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+        # A digest's item ends on where it was taken from: the next short line heads the next item.
+        self.signed = self.signed or _TAKEN_FROM.search(text) is not None
 
     def countersignature(self, block: Block) -> bool:
         """Under a document's signature ("Signé le baron PASQUIER, préfet de police,"), a line
@@ -1052,6 +1054,11 @@ def stepped_decks(upper: str, lower: str) -> bool:
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower):
         return False
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
+
+
+# The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
+# its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
+_TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")
 
 
 def _story_gap(blocks: tuple[Block, ...]) -> int:

@@ -1,0 +1,86 @@
+"""Lines a plain-text page sets apart in any language: a photo credit after its caption, an agency's
+initials in brackets at a story's end, a jump line or a pointer to another page in brackets, and a
+wire's bracketed credit under the headline. The pages are written for these tests (Czech, Swedish,
+English 1930s wire copy), not copied from a gold set."""
+
+from paperarchive.classify import BRACKETED_JUMP, PAGE_POINTER, SOURCE, is_furniture
+from paperarchive.pipeline import clean_text
+
+CZECH = """MORAVSKÝ DENÍK  |  Úterý 1. prosince 2026  |  KRAJ  |  3
+
+DOPRAVA
+Nová lávka přes Moravu je hotová
+Stavbaři předali lávku o měsíc dříve. Chodci ji mohou použít už v sobotu.
+Jana Nováková
+
+Stavba lávky trvala čtrnáct měsíců a stála
+osmdesát milionů korun, z nichž polovinu
+zaplatil kraj. Firma dokončila práce
+o měsíc dříve, než určovala smlouva.
+Most je dlouhý 180 metrů a vede
+
+Lávka vede přes řeku u starého mlýna. Foto Petr Dvořák
+
+od nádraží až k novému parku na druhém
+břehu řeky, kde město plánuje další
+
+(Pokračování na str. 5)
+
+
+Méně nezaměstnaných v kraji
+Nezaměstnanost v kraji klesla v listopadu
+na 3,4 procenta. Je to nejnižší hodnota
+od začátku sledování v roce 2004.
+(ČTK)
+"""
+
+
+def test_a_czech_story_keeps_its_head_caption_credit_jump_line_and_agency_apart_from_its_text():
+    page = clean_text(CZECH)
+    first, second = page.articles
+    assert (first.kicker, first.title, first.byline) == ("DOPRAVA", "Nová lávka přes Moravu je hotová", "Jana Nováková")
+    assert [(c.text, c.credit) for c in first.captions] == [("Lávka vede přes řeku u starého mlýna.", "Foto Petr Dvořák")]
+    assert first.paragraphs[-1].endswith("Most je dlouhý 180 metrů a vede od nádraží až k novému parku na druhém břehu řeky, kde město plánuje další")
+    assert "(Pokračování na str. 5)" in page.furniture
+    assert (second.title, second.source) == ("Méně nezaměstnaných v kraji", "ČTK")
+    assert second.paragraphs == ["Nezaměstnanost v kraji klesla v listopadu na 3,4 procenta. Je to nejnižší hodnota od začátku sledování v roce 2004."]
+
+
+def test_jump_lines_and_pointers_in_brackets_name_a_page_in_any_language():
+    for line in ("(Pokračování na str. 5)", "(Fortsättning sidan 4)", "(Suite page 12)", "(Vervolg op pagina 7)"):
+        assert BRACKETED_JUMP.match(line) and is_furniture(line), line
+    for line in ("(Psalm 23)", "(born 1934)", "(PAP)", "(see above)"):
+        assert not BRACKETED_JUMP.match(line), line
+    assert PAGE_POINTER.match("LÄS OCKSÅ: Ny busslinje till flygplatsen (sidan 9)")
+    assert not PAGE_POINTER.match("Ny busslinje till flygplatsen öppnar i maj.")
+
+
+def test_an_agencys_initials_or_a_wires_bracketed_credit_are_the_source():
+    assert SOURCE.match("(ČTK)").group("agency") == "ČTK"
+    assert not SOURCE.match("(skr)")  # a German writer's initials sign a story as a byline
+    assert SOURCE.match("(By Universal Service)").group("by_wire") == "Universal Service"
+    assert not SOURCE.match("(Applause)") and not SOURCE.match("(the end)")
+
+
+BAOZHAI = """晚报文摘　2026年12月1日　第7版　生活
+
+旧物改造成了新时尚
+　　把旧衣服改成布包，把旧家具刷上新漆，这样
+的改造课程在不少社区开了班。参加的居民说，
+东西没扔，家里也更有味道了。（摘自《滨江日报》）
+
+菜市场里的“直播间”
+　　不少摊主开始在手机上直播卖菜，老顾客下单
+后由摊主送货上门。市场管理方表示，将统一培训
+摊主，规范直播行为。（来源：江城晚报）
+
+图书馆延长夜间开放
+　　市图书馆从本月起每晚开放到十点，自习区座
+位增加了两百个。（据《南州晨报》）
+"""
+
+
+def test_each_digest_item_ending_on_its_bracketed_source_is_a_story_of_its_own():
+    # the short line after an item's （摘自《…》） heads the next item, never a subhead of the one above
+    titles = [story.title for story in clean_text(BAOZHAI).articles]
+    assert titles == ["旧物改造成了新时尚", "菜市场里的“直播间”", "图书馆延长夜间开放"]

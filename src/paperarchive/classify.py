@@ -921,26 +921,29 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
     if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]):
         return None  # read as a head already
-    if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and above is not None and above.kind is not Kind.FURNITURE:
+    if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and (above is None or above.kind is not Kind.FURNITURE):
         # a line alone between paragraphs may be a paragraph's first, set apart by the engine: a
-        # head only if it is clearly shorter than the column ("Tolls stay the same")
-        if display_width(first.text) >= 0.8 * max(display_width(line) for line in out[j].lines):
+        # head only if it is clearly shorter than the column ("Tolls stay the same"); at the
+        # page's top it may be the last line of a story from the page before
+        if above is None or display_width(first.text) >= 0.8 * max(display_width(line) for line in out[j].lines):
             return None
     return j
 
 
 def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
     """`below` is the wrapped paragraph a head stack stands over, and no line of the stack is a
-    paragraph's own: a line as wide as the paragraph's, flush over it, is its first line ("HARLOW —
-    Margaret Ann (Dobbs)" / "Holloway, 87, of Harlow, died"), and a block of lines none of them
+    paragraph's own: a line as wide as the paragraph's, flush over it or ending a stack of more,
+    is a paragraph's line ("HARLOW — Margaret Ann (Dobbs)" / "Holloway, 87, of Harlow, died"),
+    and a block of lines none of them
     wider than the column is a wrapped paragraph (a deck set across the columns is wider, and a
     line in capitals, a kicker's or an agency's, is none of a paragraph's)."""
     if below.kind is not Kind.BODY or len(below.lines) < 2:
         return False
     measure = max(display_width(line) for line in below.lines)
     last = stack[-1].lines[-1]
-    if below.gap == 0 and not _in_capitals(last) and display_width(last) >= 0.8 * measure:
-        return False
+    column_wide = 0.8 * measure <= display_width(last) <= 1.15 * measure
+    if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
+        return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
     return all(len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure) for block in stack)
 
 

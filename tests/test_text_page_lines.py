@@ -84,3 +84,32 @@ def test_each_digest_item_ending_on_its_bracketed_source_is_a_story_of_its_own()
     # the short line after an item's （摘自《…》） heads the next item, never a subhead of the one above
     titles = [story.title for story in clean_text(BAOZHAI).articles]
     assert titles == ["旧物改造成了新时尚", "菜市场里的“直播间”", "图书馆延长夜间开放"]
+
+
+SLOGAN_PAGE = """前进日报　1959年3月8日　星期日　第三版
+
+　　全民动员，大搞积肥运动！
+
+春耕生产全面展开
+　　本报讯　城南人民公社各生产队抢晴天、
+战雨天，全面展开春耕生产。到七日止，全
+社已翻耕早稻田一万二千亩，占计划的百分
+之六十。社员们把积肥、修渠和选种结合
+
+　　苦干实干加巧干！
+
+起来，做到一边翻耕、一边施肥。公社还组
+织了农具修配组，保证犁耙随坏随修。
+　　各生产队普遍实行了责任到组的办法，
+评比进度，每五天检查一次。
+"""
+
+
+def test_slogans_over_the_first_headline_or_set_apart_inside_a_sentence_are_furniture():
+    page = clean_text(SLOGAN_PAGE)
+    (story,) = page.articles  # the slogan under the running head opens no story of its own
+    assert story.title == "春耕生产全面展开"
+    assert "全民动员，大搞积肥运动！" in page.furniture and "苦干实干加巧干！" in page.furniture
+    assert "结合起来，做到一边翻耕、一边施肥。" in story.paragraphs[0]
+    assert len(story.paragraphs) == 2
+

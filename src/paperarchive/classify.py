@@ -593,6 +593,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))))
+    classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
@@ -961,6 +962,32 @@ def _stack_lines(lines: tuple[str, ...]) -> bool:
         display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
         for line in lines
     )
+
+
+_SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
+
+
+def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set alone between the running head and the page's first headline, a cry ending in
+    an exclamation mark, is a slogan the page prints over its stories (a 1958 page's
+    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own.
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, below = out[i], out[i + 1]
+        if out[i - 1].kind is not Kind.FURNITURE or not all(b.kind is Kind.FURNITURE for b in out[:i]):
+            break
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and below.gap >= 1
+            and below.kind in (Kind.SHORT, Kind.HEADLINE)
+            and block.text.rstrip()[-1:] in "！!"
+            and display_width(block.text) <= _SLOGAN_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
 
 
 def _after_a_jump(above: Block) -> bool:

@@ -113,3 +113,21 @@ def test_slogans_over_the_first_headline_or_set_apart_inside_a_sentence_are_furn
     assert "结合起来，做到一边翻耕、一边施肥。" in story.paragraphs[0]
     assert len(story.paragraphs) == 2
 
+
+BOXED_PAGE = """江城日报　2026年12月1日　星期二　第6版　民生
+
+老旧小区加装电梯提速
+　　本报讯　今年以来，我市老旧小区加装电梯
+工作明显提速，已有一百二十部电梯投入使用。
+　　市住建局表示，明年将再安排专项资金，支
+持更多小区加装电梯。
+
+【办事指南】
+　　居民可向所在街道提交加装电梯申请，经业
+主表决通过后，由街道协助办理审批手续。
+"""
+
+
+def test_a_box_label_in_lenticular_brackets_heads_its_box_without_the_brackets():
+    titles = [story.title for story in clean_text(BOXED_PAGE).articles]
+    assert titles == ["老旧小区加装电梯提速", "办事指南"]

@@ -406,6 +406,10 @@ class _Reader:
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         section, kicker = self.resolve_labels()
+        boxed = _BOXED_TITLE.match(title) if title else None
+        if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
+            title = boxed.group("title")
+            self.out.removed.append("【】")
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
         article.jump_key, self.coming_key = self.coming_key, None
@@ -1056,6 +1060,9 @@ def stepped_decks(upper: str, lower: str) -> bool:
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 
+# A box's label in lenticular brackets, standing as the headline of the box it heads: "【律师说法】",
+# "【延伸阅读】"; a lead such as "【本報訊】" opens a paragraph and never stands alone as a title.
+_BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

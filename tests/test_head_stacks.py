@@ -84,3 +84,29 @@ def test_text_after_a_column_break_mid_sentence_is_no_head():
     (story,) = clean_text(INDONESIAN).articles
     assert story.title is None
     assert "setelah musim hujan Harga Cabai dan bawang merah di pasar datang lebih awal" in story.paragraphs[0]
+
+
+ITALIAN_BRIEF = """Il Corriere della Valle  |  Martedì 1 dicembre 2026  |  CRONACA  |  12
+
+Il ponte sul fiume resterà chiuso fino a
+marzo: i lavori di consolidamento delle
+pile sono iniziati ieri mattina e, secondo
+il Comune, dureranno almeno dodici settimane.
+
+
+Grandine sulle colline, danni ai vigneti
+REDAZIONE PROVINCIALE
+Una violenta grandinata ha colpito ieri
+pomeriggio le colline a nord della città,
+danneggiando vigneti e serre in almeno sei
+comuni. I tecnici della Regione stimano
+danni per oltre due milioni di euro, e le
+associazioni agricole chiedono lo stato di
+calamità per le aziende più colpite.
+"""
+
+
+def test_a_line_in_capitals_under_a_sentence_case_headline_is_who_sent_the_story():
+    story = clean_text(ITALIAN_BRIEF).articles[-1]
+    assert (story.title, story.byline) == ("Grandine sulle colline, danni ai vigneti", "REDAZIONE PROVINCIALE")
+    assert story.paragraphs[0].startswith("Una violenta grandinata ha colpito ieri pomeriggio")

@@ -887,6 +887,10 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         last = stack[-1]
         if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
+        elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
+            # a line in capitals under a headline that is not, right over the text, is who sent the
+            # story ("AGÊNCIA ESTADUAL", "DA REDAÇÃO"): a kicker in capitals stands over the headline
+            stack[-1] = last.with_(kind=Kind.BYLINE)
         out[i:end] = stack
         i += len(stack)
     return tuple(out)

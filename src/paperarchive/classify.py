@@ -75,7 +75,8 @@ _WEB_CONTROL = (
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
-    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
+    # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
+    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".

@@ -124,6 +124,24 @@ def _set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -
     return _continuation(after) or _TAIL_OF_WORD.match(after.text) is not None
 
 
+def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
+    """A Chinese paragraph ending on a clause's "；" or "：" where a picture, its caption or credit
+    was set into the column goes on after it, when the text after opens no paragraph (no indent
+    on a page that indents them): a paragraph ends on "。！？", not on a clause mark.
+
+    Before: "…阿輝一定冇命；" ⏎⏎ "插圖：鄧小舟" ⏎⏎ "如果唔講，四叔今日未必放過自己。"
+    After:  "…阿輝一定冇命；如果唔講，四叔今日未必放過自己。", the credit set aside.
+    """
+    return (
+        growing.block.kind is Kind.BODY
+        and growing.block.indent
+        and block.kind is Kind.BODY
+        and not block.indent
+        and "\n" not in block.text
+        and growing.window.rstrip()[-1:] in "；："
+    )
+
+
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
     start = _WORD_START.match(right)
@@ -155,9 +173,15 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out: list[Block] = []
     fixes = []
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
+    jumped = False  # an interloper stands between the growing paragraph and this block
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
+            jumped = True
+            continue
+        clause_cut, jumped = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False
+        if clause_cut:
+            fixes.append(growing.join(block, context))
             continue
         if growing and _set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
             out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's

@@ -131,3 +131,43 @@ BOXED_PAGE = """江城日报　2026年12月1日　星期二　第6版　民生
 def test_a_box_label_in_lenticular_brackets_heads_its_box_without_the_brackets():
     titles = [story.title for story in clean_text(BOXED_PAGE).articles]
     assert titles == ["老旧小区加装电梯提速", "办事指南"]
+
+
+FUKAN_PAGE = """南島晚報　2026年12月1日　星期二　　副刊　D4
+
+長篇連載
+
+海港的燈火（三十八）
+
+文：林子謙
+
+　船到碼頭的時候，天已經黑了。阿明
+提着行李走下跳板，四處張望，卻不見
+來接他的表哥；
+
+插圖：何小萍
+
+只好自己沿着海旁一路向前走。
+　街燈一盞一盞亮起來，他想起離家那
+天母親的叮囑，心裏一陣發酸。
+　　　　　　　　　　（明日續）
+
+
+城市筆記
+
+巷口那間舊書店
+　　　　　　　　　　陳雅文
+
+　巷口那間舊書店開了四十年，老闆每天
+早上九點準時開門，先掃地，再泡一壺茶。
+　熟客都知道，店裏最好的書從來不擺在
+門口，要問老闆才拿得出來。
+"""
+
+
+def test_a_serial_a_credit_set_into_a_clause_and_a_right_set_writer_on_a_fukan_page():
+    page = clean_text(FUKAN_PAGE)
+    serial, column = page.articles
+    assert "（明日續）" in page.furniture  # the serial's sign-off is no story's label
+    assert serial.paragraphs[0].endswith("卻不見來接他的表哥；只好自己沿着海旁一路向前走。")
+    assert (column.title, column.byline) == ("巷口那間舊書店", "陳雅文")

@@ -898,13 +898,14 @@ class _Reader:
     def signed_headline(self, group: list[Block]) -> bool:
         """A commentary's headline with its writer's name on the line right under it, over its
         text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
-        要闻 page). A headline's own second line is longer than a name, or no name."""
+        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name."""
         return (
             len(group) >= 2
             and _PEN_NAME.match(group[-1].text) is not None
             and len(group[-2].text) >= 6
-            and bool(self.labels)
-            and is_section_name(self.labels[-1].text)
+            # under a column's name, or set in (right or centred) under a headline set flush: a
+            # headline's own second line is set as its first is
+            and (bool(self.labels) and is_section_name(self.labels[-1].text) or group[-1].indent and not group[-2].indent)
         )
 
     def signed_at_the_end(self, group: list[Block], following: Block | None) -> bool:

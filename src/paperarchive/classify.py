@@ -377,7 +377,8 @@ WEEKDAY = re.compile(
 )
 LUNAR = re.compile(r"(?:农历|農曆)\S{2,10}")
 PAGE_NUMBER = re.compile(
-    rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*[版页頁]"
+    # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
+    rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
     r"|\b[A-H]\s?\d{1,2}\b(?:\s*版)?"
     rf"|^[{_FW_DIGIT}]{{1,3}}\s*版$"
     r"|\bPAGE\s+(?:\d+|[A-Z]+)\b"
@@ -385,7 +386,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|公报|公報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
@@ -1828,6 +1829,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
+    >>> is_furniture("津沽公報　民國十八年十一月三十日　星期六　第二張（六）"), is_furniture("第二張照片")  # a 公報's sheet and page
+    (True, False)
     >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle
     True
     >>> is_furniture("THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925")

@@ -75,7 +75,8 @@ _WEB_CONTROL = (
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
-    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
+    # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
+    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
@@ -94,6 +95,16 @@ HOUSE_AD = re.compile(
     r".{0,120}?\b(?:Call|call|CALL|Phone|phone|Tel\.?)\s+(?:\(\d{3}\)\s*)?\d{3}-\d{4}\.?$"
 )
 # A pointer to another page: a teaser box's "第2版 滨海港…", a jump line "（下转第3版）".
+# The word for a page in the most-read papers' languages, and its abbreviations.
+_PAGE_WORD = (
+    r"(?:pages?|p\.|pp\.|Seite|S\.|pagina|página|pág\.|pag\.|str\.|strona|stronie|strony|side|sida|sidan|sivu|sivulla"
+    r"|oldal(?:on)?|стр\.|страница|sayfa|halaman|hal\.|blz\.|sz\.)"
+)
+# A jump line in brackets: the bracketed line ends on the page's number, or names the page word before it.
+BRACKETED_JUMP = re.compile(
+    rf"^\((?=[^()]{{0,40}}\b{_PAGE_WORD})[^()\d]{{2,40}}?\s?(?:{_PAGE_WORD}\s*)?[A-Z]?\d{{1,3}}\.?(?:\s*{_PAGE_WORD})?\)\.?$",
+    re.IGNORECASE,
+)
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -109,6 +120,12 @@ PAGE_POINTER = re.compile(
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
     r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$"
+    # In brackets, in any language, ending on the page: "(Ciąg dalszy na str. 6)", "(Vervolg op pagina 7)",
+    # "(Fortsättning sidan 4)", "(Folytatás a 3. oldalon)".
+    rf"|{BRACKETED_JUMP.pattern}"
+    # A labelled pointer to a story on another page, in any language: "LEIA MAIS: Prefeitura amplia
+    # horário de postos de saúde (página B4)", "CZYTAJ TEŻ: … (str. 5)".
+    rf"|^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,2}}:\s.{{3,80}}\(\s*{_PAGE_WORD}\s*[A-Z]?\d{{1,3}}\s*\)\.?$"
     # A pointer to a related story on another page: "> Lire aussi en page 12", "» Mehr dazu auf Seite 5".
     r"|^[>»→►▶]?\s*(?:Lire aussi|Voir aussi|Lire également|Lire notre|Siehe auch|Mehr dazu|Lesen Sie auch|See also|Read more)"
     r"\b[^.!?]{0,40}?\b(?:page|Seite|S\.|p\.)\s*[A-Z]?\d{1,3}\.?$",
@@ -127,7 +144,9 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
-    r"|^[(（]?(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS)\b\s*[:/]?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,40}[)）]?$"
+    # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
+    # after a slash ("Foto: Divulgação/SES").
+    r"|^[(（]?(?:(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS|Фото|ФОТО)\b|Fot\.)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞА-Я][\w.'’ /-]{1,40}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
@@ -198,15 +217,22 @@ _ENGLISH_BYLINE = re.compile(
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
 _AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
+# Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
+# "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
+# in lower case are the writer's, as a German paper signs: "(skr)".)
+_AGENCY_ACRONYM = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）".
-    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r")[)）]$"
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
     r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
+    # A wire's credit in brackets under the headline, as American papers set it: "(By United Press)",
+    # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
+    r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
@@ -351,7 +377,8 @@ WEEKDAY = re.compile(
 )
 LUNAR = re.compile(r"(?:农历|農曆)\S{2,10}")
 PAGE_NUMBER = re.compile(
-    rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*[版页頁]"
+    # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
+    rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
     r"|\b[A-H]\s?\d{1,2}\b(?:\s*版)?"
     rf"|^[{_FW_DIGIT}]{{1,3}}\s*版$"
     r"|\bPAGE\s+(?:\d+|[A-Z]+)\b"
@@ -359,7 +386,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 PAPER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
+    r"[\u4e00-\u9fff]{1,8}(?:日报|日報|公报|公報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
@@ -568,6 +595,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))))
+    classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
@@ -576,7 +604,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
-    return _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
+    classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
+    return _head_stacks_over_text(classified) if hard_wrapped else classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -829,6 +858,141 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+_HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
+_DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+_CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself
+
+
+def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The lines over a story's first wrapped paragraph, from where the story above ended, each a
+    line of its own, are its head, whatever the language and case: a kicker, a headline that ends
+    no sentence, a deck (often wider than the column, so the wrapping left it whole) and a byline.
+    A hard-wrapped paragraph never reads so: its lines fill the column and run on into each other.
+
+    Before: SHORT "KOMUNIKACJA" / BODY "Nowy most na Warcie gotowy przed terminem" / BODY
+    "Przeprawa łącząca… otwarta w piątek. Kierowcy zaoszczędzą nawet kwadrans." / BODY "Katarzyna
+    Wójcik" over "Budowa mostu trwała…". After: the four lines are SHORT, flush, the last a BYLINE.
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        end = _head_stack_end(out, i)
+        if end is None:
+            i += 1
+            continue
+        lines = [line for block in out[i:end] for line in block.lines]
+        stack = [Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT) for n, line in enumerate(lines)]
+        last = stack[-1]
+        if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
+            stack[-1] = last.with_(kind=Kind.BYLINE)
+        elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
+            # a line in capitals under a headline that is not, right over the text, is who sent the
+            # story ("AGÊNCIA ESTADUAL", "DA REDAÇÃO"): a kicker in capitals stands over the headline
+            stack[-1] = last.with_(kind=Kind.BYLINE)
+        out[i:end] = stack
+        i += len(stack)
+    return tuple(out)
+
+
+def _head_stack_end(out: list[Block], i: int) -> int | None:
+    """Where a head stack starting at `out[i]` ends (the index of its story's first paragraph), or None."""
+    first = out[i]
+    above = out[i - 1] if i > 0 else None
+    if above is not None and first.gap == 0:
+        return None
+    opens = (
+        above is None
+        or first.gap >= 2  # two blank lines: plain text's strongest break, between stories
+        or i == 1 and len(above.lines) == 1  # the page's top line, set apart: its running head or masthead
+        or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE)
+        or ends_sentence(above.text)
+        or _CLOSED_LINE.match(above.lines[-1]) is not None
+    )
+    if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text):
+        return None
+    lines = 0
+    j = i
+    while j < len(out) and out[j].kind in (Kind.BODY, Kind.SHORT) and lines + len(out[j].lines) <= _HEAD_STACK_LINES:
+        block = out[j]
+        if j > i and (block.gap > 1 or not block.text[:1].isupper()) or block.indent or not _stack_lines(block.lines):
+            break
+        lines += len(block.lines)
+        j += 1
+    while j > i and not (j < len(out) and _first_paragraph_under(out[i:j], out[j])):
+        j -= 1
+    if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
+        return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
+    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]):
+        return None  # read as a head already
+    if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and (above is None or above.kind is not Kind.FURNITURE):
+        # a line alone between paragraphs may be a paragraph's first, set apart by the engine: a
+        # head only if it is clearly shorter than the column ("Tolls stay the same"); at the
+        # page's top it may be the last line of a story from the page before
+        if above is None or display_width(first.text) >= 0.8 * max(display_width(line) for line in out[j].lines):
+            return None
+    return j
+
+
+def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
+    """`below` is the wrapped paragraph a head stack stands over, and no line of the stack is a
+    paragraph's own: a line as wide as the paragraph's, flush over it or ending a stack of more,
+    is a paragraph's line ("HARLOW — Margaret Ann (Dobbs)" / "Holloway, 87, of Harlow, died"),
+    and a block of lines none of them
+    wider than the column is a wrapped paragraph (a deck set across the columns is wider, and a
+    line in capitals, a kicker's or an agency's, is none of a paragraph's)."""
+    if below.kind is not Kind.BODY or len(below.lines) < 2:
+        return False
+    measure = max(display_width(line) for line in below.lines)
+    last = stack[-1].lines[-1]
+    column_wide = 0.8 * measure <= display_width(last) <= 1.15 * measure
+    if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
+        return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
+    return all(len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure) for block in stack)
+
+
+def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
+    """Two lines, the second wider than the column: a headline and its deck set across the columns
+    ("Mutirão zera fila de cirurgias de catarata" / "Hospital regional realizou 1.240 procedimentos
+    em quatro semanas; novo mutirão…"); a wrapped paragraph's last line is its shortest."""
+    return len(lines) == 2 and display_width(lines[1]) > max(display_width(lines[0]), 1.15 * measure)
+
+
+def _stack_lines(lines: tuple[str, ...]) -> bool:
+    """Lines that can stand in a head stack: each whole (no hyphen, comma or open clause at its
+    end), none wider than a deck."""
+    return all(n == 0 or line[:1].isupper() for n, line in enumerate(lines)) and all(
+        display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
+        for line in lines
+    )
+
+
+_SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
+
+
+def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set alone between the running head and the page's first headline, a cry ending in
+    an exclamation mark, is a slogan the page prints over its stories (a 1958 page's
+    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own.
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, below = out[i], out[i + 1]
+        if out[i - 1].kind is not Kind.FURNITURE or not all(b.kind is Kind.FURNITURE for b in out[:i]):
+            break
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and below.gap >= 1
+            and below.kind in (Kind.SHORT, Kind.HEADLINE)
+            and block.text.rstrip()[-1:] in "！!"
+            and display_width(block.text) <= _SLOGAN_WIDTH
+        ):
+            out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
 
@@ -1624,6 +1788,30 @@ def _newsroom_contact(text: str) -> bool:
     return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
 
 
+_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|(?:PAGE|Page|S\.|str\.|p\.|pág\.|página|pagina|Seite)\s*[A-Z]?\d{1,3})$")
+
+
+def _fielded_running_head(text: str) -> bool:
+    """A running head in any language: three fields or more set apart by wide spaces or bars, one
+    of them the year of a date, one the page ("DIÁRIO DO PLANALTO  Segunda-feira, 30 de novembro
+    de 2026  CIDADES  B3"); running text puts no run of spaces between its words.
+
+    >>> _fielded_running_head("DIÁRIO DO PLANALTO  Segunda-feira, 30 de novembro de 2026  CIDADES  B3")
+    True
+    >>> _fielded_running_head("In 2026  the council  met 3 times")
+    False
+    """
+    fields = [f for f in _HEAD_FIELDS.split(text.strip()) if f]
+    return (
+        len(fields) >= 3
+        and any(_YEAR.search(f) for f in fields)
+        and any(_PAGE_FIELD.match(f) for f in (fields[0], fields[-1]))
+        and not any(ends_sentence(f) and not f.endswith(".") for f in fields)
+    )
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -1641,6 +1829,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
+    >>> is_furniture("津沽公報　民國十八年十一月三十日　星期六　第二張（六）"), is_furniture("第二張照片")  # a 公報's sheet and page
+    (True, False)
     >>> is_furniture("濠灣日報　二○二六年一月八日　星期四　C3　文化")  # the year's zero a circle
     True
     >>> is_furniture("THE HARBOR GAZETTE, SATURDAY, MARCH 14, 1925")
@@ -1673,7 +1863,7 @@ def is_furniture(text: str) -> bool:
         return False
     if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
         return True
-    if SECTION_AND_PAGE.match(text):
+    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text):
         return True

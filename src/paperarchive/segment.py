@@ -420,6 +420,10 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
         section, kicker = self.resolve_labels()
+        boxed = _BOXED_TITLE.match(title) if title else None
+        if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
+            title = boxed.group("title")
+            self.out.removed.append("【】")
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
         article.jump_key, self.coming_key = self.coming_key, None
@@ -495,6 +499,8 @@ class _Reader:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
         article.paragraphs.append(text)
+        # A digest's item ends on where it was taken from: the next short line heads the next item.
+        self.signed = self.signed or _TAKEN_FROM.search(text) is not None
 
     def countersignature(self, block: Block) -> bool:
         """Under a document's signature ("Signé le baron PASQUIER, préfet de police,"), a line
@@ -622,7 +628,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "agency_at") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "agency_at", "by_wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -971,13 +977,14 @@ class _Reader:
     def signed_headline(self, group: list[Block]) -> bool:
         """A commentary's headline with its writer's name on the line right under it, over its
         text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
-        要闻 page). A headline's own second line is longer than a name, or no name."""
+        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name."""
         return (
             len(group) >= 2
             and _PEN_NAME.match(group[-1].text) is not None
             and len(group[-2].text) >= 6
-            and bool(self.labels)
-            and is_section_name(self.labels[-1].text)
+            # under a column's name, or set in (right or centred) under a headline set flush: a
+            # headline's own second line is set as its first is
+            and (bool(self.labels) and is_section_name(self.labels[-1].text) or group[-1].indent and not group[-2].indent)
         )
 
     def signed_at_the_end(self, group: list[Block], following: Block | None) -> bool:
@@ -1131,6 +1138,14 @@ def stepped_decks(upper: str, lower: str) -> bool:
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower):
         return False
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
+
+
+# A box's label in lenticular brackets, standing as the headline of the box it heads: "【律师说法】",
+# "【延伸阅读】"; a lead such as "【本報訊】" opens a paragraph and never stands alone as a title.
+_BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
+# The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
+# its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
+_TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")
 
 
 def _story_gap(blocks: tuple[Block, ...]) -> int:

@@ -20,7 +20,8 @@ INLINE_CREDIT = re.compile(
     # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
     # (a French initial keeps a no-break space after it: "C.\u00a0M.")
     # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
-    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Bild)(?: by|:)? [A-Z][\w.'’ \u00a0/-]{1,40}"
+    # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
+    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
     # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
     r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
     # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".

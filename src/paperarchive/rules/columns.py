@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, ends_sentence, join_pieces
-from ..classify import DATED_ITEM
+from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces
+from ..classify import BRACKETED_JUMP, DATED_ITEM
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -104,6 +104,44 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
     return left_kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left_tail[-_TAIL:])
 
 
+_SLOGAN_WIDTH = 40  # display cells: a slogan or banner line, not a column's paragraph
+
+
+def _set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """A short cry ending in "！", set apart by blank lines inside a sentence that goes on after
+    it, is a slogan set into the column (a 1958 page's "人民公社好！"): the text after it is the
+    sentence's rest (a word's last characters, a lower-case word), so the line is not the text's.
+
+    Before: "…托儿所、幼儿园全部开办" ⏎⏎ "人民公社好！" ⏎⏎ "起来，妇女劳动力出勤率…"
+    After:  "…幼儿园全部开办起来，妇女劳动力出勤率…", and the slogan is furniture.
+    """
+    if growing.block.kind is not Kind.BODY or ends_sentence(growing.window[-_TAIL:]) or after is None:
+        return False
+    if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.lines) != 1 or not block.gap or not after.gap:
+        return False
+    if display_width(block.text) > _SLOGAN_WIDTH or block.text.rstrip()[-1:] not in "！!" or after.kind is not Kind.BODY:
+        return False  # a cry: a headline set apart in old papers ends on a full stop, a slogan on "！"
+    return _continuation(after) or _TAIL_OF_WORD.match(after.text) is not None
+
+
+def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
+    """A Chinese paragraph ending on a clause's "；" or "：" where a picture, its caption or credit
+    was set into the column goes on after it, when the text after opens no paragraph (no indent
+    on a page that indents them): a paragraph ends on "。！？", not on a clause mark.
+
+    Before: "…阿輝一定冇命；" ⏎⏎ "插圖：鄧小舟" ⏎⏎ "如果唔講，四叔今日未必放過自己。"
+    After:  "…阿輝一定冇命；如果唔講，四叔今日未必放過自己。", the credit set aside.
+    """
+    return (
+        growing.block.kind is Kind.BODY
+        and growing.block.indent
+        and block.kind is Kind.BODY
+        and not block.indent
+        and "\n" not in block.text
+        and growing.window.rstrip()[-1:] in "；："
+    )
+
+
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
     start = _WORD_START.match(right)
@@ -135,9 +173,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out: list[Block] = []
     fixes = []
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
-    for block in blocks:
-        if block.kind in _INTERLOPERS and not _JUMP_LINE.search(block.text):
+    jumped = False  # an interloper stands between the growing paragraph and this block
+    for i, block in enumerate(blocks):
+        if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
+            jumped = True
+            continue
+        clause_cut, jumped = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False
+        if clause_cut:
+            fixes.append(growing.join(block, context))
+            continue
+        if growing and _set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's
+            fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
             continue
         if growing and _joinable(growing.block.kind, growing.window, block):
             fixes.append(growing.join(block, context))

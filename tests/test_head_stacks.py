@@ -1,0 +1,112 @@
+"""Head stacks of plain-text pages in any Latin-script language (classify._head_stacks_over_text):
+a kicker, a headline that ends no sentence, a deck and a byline, each on its own line over the
+story's wrapped text. The pages are written for these tests in languages no gold set holds
+(Dutch, Swedish, Indonesian), so no rule can know their words."""
+
+from paperarchive.pipeline import clean_text
+
+DUTCH = """DE STADSKOERIER  |  Dinsdag 1 december 2026  |  REGIO  |  7
+
+VERKEER
+Nieuwe fietsbrug over de Vecht eerder klaar
+De verbinding tussen beide oevers gaat vrijdag open. Fietsers winnen tien minuten.
+Pieter de Vries
+
+De bouw van de brug duurde zestien
+maanden en kostte 12 miljoen euro, waarvan
+de provincie de helft betaalde. De aannemer
+was zes weken eerder klaar dan gepland.
+De gemeente verwacht dagelijks vierduizend
+fietsers op de nieuwe verbinding.
+
+
+Minder werklozen in de regio
+Het aantal werklozen in de regio daalde
+in oktober tot 3,2 procent. Dat is het
+laagste cijfer sinds het begin van de
+metingen in 2003.
+"""
+
+SWEDISH = """LANDSBYGDEN  Tisdag 1 december 2026  NYHETER  A5
+
+Snöovädret stängde vägarna i norr
+Hundratals bilister fick övernatta i skolor och idrottshallar längs E4 i natt
+
+Av Anna Lindqvist
+
+Snöovädret som drog in över Norrbotten
+under måndagen stängde flera vägar och
+lämnade hundratals bilister strandsatta.
+Trafikverket räknar med att vägarna är
+öppna igen under onsdagen, men varnar för
+nya snöfall under helgen. Skolorna i fyra
+kommuner håller stängt i morgon, och
+bussarna mellan Luleå och Kiruna står
+stilla tills plogbilarna har kommit fram.
+"""
+
+INDONESIAN = """Pasar induk kembali ramai menjelang akhir
+tahun, kata para pedagang yang ditemui
+kemarin. Mereka menyebut pasokan dari
+petani kembali normal setelah musim hujan
+
+Harga Cabai dan bawang merah di pasar
+datang lebih awal tahun ini. Harga cabai
+turun hampir separuh dalam dua minggu
+terakhir, sementara harga bawang merah
+masih bertahan di angka yang sama.
+"""
+
+
+def test_a_kicker_headline_deck_and_byline_over_wrapped_text_are_its_head_in_any_language():
+    first, second = clean_text(DUTCH).articles
+    assert (first.kicker, first.title) == ("VERKEER", "Nieuwe fietsbrug over de Vecht eerder klaar")
+    assert first.subtitle == "De verbinding tussen beide oevers gaat vrijdag open. Fietsers winnen tien minuten."
+    assert first.byline == "Pieter de Vries"
+    assert first.paragraphs[0].startswith("De bouw van de brug duurde zestien maanden")
+    # after two blank lines, one short line flush over the wrapped text is the next story's headline
+    assert second.title == "Minder werklozen in de regio"
+    assert second.paragraphs == ["Het aantal werklozen in de regio daalde in oktober tot 3,2 procent. Dat is het laagste cijfer sinds het begin van de metingen in 2003."]
+
+
+def test_a_running_head_of_fields_set_apart_by_wide_spaces_is_furniture_and_the_head_under_it_is_read():
+    page = clean_text(SWEDISH)
+    assert page.furniture == ("LANDSBYGDEN  Tisdag 1 december 2026  NYHETER  A5",)
+    (story,) = page.articles
+    assert story.title == "Snöovädret stängde vägarna i norr"
+    assert story.subtitle == "Hundratals bilister fick övernatta i skolor och idrottshallar längs E4 i natt"
+    assert story.byline in ("Anna Lindqvist", "Av Anna Lindqvist")  # the word for "by" is no list's
+    assert story.paragraphs[0].startswith("Snöovädret som drog in över Norrbotten under måndagen")
+
+
+def test_text_after_a_column_break_mid_sentence_is_no_head():
+    # the text above ends no sentence: what follows the blank line runs on from it, capital or not
+    (story,) = clean_text(INDONESIAN).articles
+    assert story.title is None
+    assert "setelah musim hujan Harga Cabai dan bawang merah di pasar datang lebih awal" in story.paragraphs[0]
+
+
+ITALIAN_BRIEF = """Il Corriere della Valle  |  Martedì 1 dicembre 2026  |  CRONACA  |  12
+
+Il ponte sul fiume resterà chiuso fino a
+marzo: i lavori di consolidamento delle
+pile sono iniziati ieri mattina e, secondo
+il Comune, dureranno almeno dodici settimane.
+
+
+Grandine sulle colline, danni ai vigneti
+REDAZIONE PROVINCIALE
+Una violenta grandinata ha colpito ieri
+pomeriggio le colline a nord della città,
+danneggiando vigneti e serre in almeno sei
+comuni. I tecnici della Regione stimano
+danni per oltre due milioni di euro, e le
+associazioni agricole chiedono lo stato di
+calamità per le aziende più colpite.
+"""
+
+
+def test_a_line_in_capitals_under_a_sentence_case_headline_is_who_sent_the_story():
+    story = clean_text(ITALIAN_BRIEF).articles[-1]
+    assert (story.title, story.byline) == ("Grandine sulle colline, danni ai vigneti", "REDAZIONE PROVINCIALE")
+    assert story.paragraphs[0].startswith("Una violenta grandinata ha colpito ieri pomeriggio")

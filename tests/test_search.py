@@ -189,3 +189,16 @@ def test_and_maybe_scores_the_optional_part_after_a_skip():
     assert m.id() == 10 and m.score() == 3.0
     m.next()
     assert m.id() == 20 and m.score() == 1.0
+
+
+def test_an_array_union_can_score_as_much_as_its_terms_together():
+    """whoosh's `ArrayUnionMatcher` (an OR of four terms or more) said its best was one term's
+    best, and adds every term a document holds: a top-N search dropped the part of an AND it
+    stood beside as unable to reach the N-th score when it could (`_summed_max_quality`)."""
+    from whoosh.matching import ArrayUnionMatcher, ListMatcher
+
+    import paperarchive.queries  # noqa: F401  (patches whoosh's matchers)
+
+    terms = [ListMatcher([1, 4], [w, w]) for w in (1.0, 2.0, 3.0, 4.0)]
+    union = ArrayUnionMatcher(terms, 10)
+    assert union.score() == 10.0 and union.max_quality() == 10.0

@@ -6,7 +6,7 @@ import random
 import sqlite3
 import zlib
 
-from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED
 
 from paperarchive.api import Archive
 from paperarchive.catalog import PAGE_SIZE, SEALED_COLUMNS, Catalog, _unpack_page, seal
@@ -84,7 +84,17 @@ def test_chinese_pages_are_stored_from_utf16_latin_ones_from_utf8_and_old_blobs_
             old = (*row[:-1], _old_blob(row[-1]))
             db.execute("UPDATE pages SET content = ?, sealed = ? WHERE id = ?", (old[-1], seal(old), row[0]))
         assert {c[:1] for (c,) in db.execute("SELECT content FROM pages")} == {b"x"}
+        db.execute("UPDATE meta SET value = '3' WHERE key = 'format'")
     archive = Archive(index)
-    assert archive.check().ok
+    assert archive.search("fleet").total >= 1 and _format(index) == "3"  # a search only reads
     assert {a["id"]: a for a in archive.export()} == before
-    assert archive.search("fleet").total >= 1
+    assert archive.check().ok
+    # A writer marks it format 4 (its new pages may be UTF-16), which a version reading only 3 refuses as newer.
+    archive.ingest([SEED], workers=0)
+    assert _format(index) == "4" and archive.check().ok
+    assert {a["id"]: a for a in archive.export() if a["id"] in before} == before
+
+
+def _format(index) -> str:
+    with contextlib.closing(sqlite3.connect(index / "catalog.sqlite")) as db:
+        return db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0]

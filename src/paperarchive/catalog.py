@@ -39,7 +39,11 @@ from .printable import display, for_terminal
 # Bump when the tables change; `reindex` cannot cross a format change.
 # 3: a page is keyed by (path, part), not by its id; ids are assigned once and kept;
 #    real paths; a check hash per row; aliases; ingest roots.
-FORMAT = "3"
+# 4: page blobs of Chinese text compressed from UTF-16 (`_pack_page`). A format 3 catalog is
+#    read as it is and becomes format 4 when a writer opens it; a version that reads only 3
+#    then says the catalog is newer instead of calling its pages damaged.
+FORMAT = "4"
+_UPGRADED = {"3"}  # formats this version reads, and marks as FORMAT when it opens them to write
 DAMAGE_HINT = "run `paperarchive check` to list the damage, then `paperarchive reindex` and `paperarchive ingest` the files again"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -288,7 +292,9 @@ class Catalog:
             raise UnreadableCatalogError(
                 f"{path} is not a paperarchive catalog ({error})", "give --index an index folder, or a new one", str(error)
             ) from None
-        if found != FORMAT:
+        if found in _UPGRADED and (create or not readonly):  # opened to write
+            catalog.set_meta("format", FORMAT)
+        elif found != FORMAT and found not in _UPGRADED:
             catalog.close()
             raise _format_error(path, found)
         if not readonly or create:
@@ -835,7 +841,7 @@ def _format_error(path: Path, found: str | None) -> PaperarchiveError:
         )
     newer = found.isdigit() and int(found) > int(FORMAT)
     return IndexIncompatibleError(
-        f"the catalog at {path} has format {found}, this paperarchive reads format {FORMAT}",
+        f"the catalog at {path} has format {found}, this paperarchive reads formats {', '.join(sorted(_UPGRADED | {FORMAT}))}",
         ("it was written by a newer paperarchive: upgrade, or " if newer else "")
         + "ingest into a new --index folder (the old one is left as it is)",
     )

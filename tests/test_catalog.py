@@ -1,13 +1,15 @@
 """The catalog file: its page size, and the catalogs written before it changed."""
 
 import contextlib
+import json
 import random
 import sqlite3
+import zlib
 
-from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE
+from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED
 
 from paperarchive.api import Archive
-from paperarchive.catalog import PAGE_SIZE, Catalog
+from paperarchive.catalog import PAGE_SIZE, SEALED_COLUMNS, Catalog, _unpack_page, seal
 
 
 def _page_size(path) -> int:
@@ -51,3 +53,48 @@ def test_a_page_stored_in_small_pages_reads_back_whole(tmp_path):
         _, text = catalog.page_text(page_id)
     assert size > 4 * PAGE_SIZE  # it does span overflow pages
     assert text == page.read_text(encoding="utf-8")
+
+
+def _old_blob(blob: bytes) -> bytes:
+    """A page blob as the versions before 2026-12-01 wrote it: zlib of the UTF-8."""
+    return zlib.compress(_unpack_whole(blob).encode(), 6)
+
+
+def _unpack_whole(blob: bytes) -> str:
+    text, docs = _unpack_page(blob)
+    return f"{text}\x00{json.dumps(docs, ensure_ascii=False)}"
+
+
+def test_chinese_pages_are_stored_from_utf16_latin_ones_from_utf8_and_old_blobs_still_read(tmp_path):
+    index = tmp_path / "ix"
+    archive = Archive(index)
+    archive.ingest([GBK_PAGE, BIG5_PAGE, ENGLISH_PAGE], workers=0)
+    before = {a["id"]: a for a in archive.export()}
+    with contextlib.closing(sqlite3.connect(index / "catalog.sqlite")) as db:
+        rows = db.execute(f"SELECT {SEALED_COLUMNS} FROM pages ORDER BY path").fetchall()
+    kinds = {("harbor-gazette" in row[1]): row[-1][:1] for row in rows}
+    assert kinds == {True: b"x", False: b"\x02"}  # the English page zlib of UTF-8, the two Chinese ones of UTF-16
+    for row in rows:
+        if row[-1][:1] == b"\x02":  # smaller than the UTF-8 it replaces, and the same text
+            assert len(row[-1]) < len(_old_blob(row[-1]))
+
+    # A catalog written before: every blob zlib of UTF-8, sealed as such. It checks, shows, exports and searches as before.
+    with contextlib.closing(sqlite3.connect(index / "catalog.sqlite")) as db, db:
+        for row in rows:
+            old = (*row[:-1], _old_blob(row[-1]))
+            db.execute("UPDATE pages SET content = ?, sealed = ? WHERE id = ?", (old[-1], seal(old), row[0]))
+        assert {c[:1] for (c,) in db.execute("SELECT content FROM pages")} == {b"x"}
+        db.execute("UPDATE meta SET value = '3' WHERE key = 'format'")
+    archive = Archive(index)
+    assert archive.search("fleet").total >= 1 and _format(index) == "3"  # a search only reads
+    assert {a["id"]: a for a in archive.export()} == before
+    assert archive.check().ok
+    # A writer marks it format 4 (its new pages may be UTF-16), which a version reading only 3 refuses as newer.
+    archive.ingest([SEED], workers=0)
+    assert _format(index) == "4" and archive.check().ok
+    assert {a["id"]: a for a in archive.export() if a["id"] in before} == before
+
+
+def _format(index) -> str:
+    with contextlib.closing(sqlite3.connect(index / "catalog.sqlite")) as db:
+        return db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0]

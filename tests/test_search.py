@@ -171,3 +171,34 @@ def test_snippet_matches_read_around_each_occurrence_are_those_of_every_term(see
         ]
         assert every_term, sequence
         assert match_spans(seed_text, Needles(frozenset({sequence}))) == merge_spans(every_term), sequence
+
+
+def test_and_maybe_scores_the_optional_part_after_a_skip():
+    """whoosh's `AndMaybeMatcher.skip_to` moved the optional matcher to the target, not to the
+    required one's document: past a skip, that document was scored without its optional part
+    (a top ten at M lost its 4th best, `queries._and_maybe_skip_to`)."""
+    from whoosh.matching import ListMatcher
+    from whoosh.matching.binary import AndMaybeMatcher
+
+    import paperarchive.queries  # noqa: F401  (patches whoosh's matchers)
+
+    required = ListMatcher([5, 10, 20], [1.0, 1.0, 1.0])
+    optional = ListMatcher([3, 7, 10], [2.0, 2.0, 2.0])
+    m = AndMaybeMatcher(required, optional)
+    m.skip_to(6)  # the required matcher lands on 10, past 7
+    assert m.id() == 10 and m.score() == 3.0
+    m.next()
+    assert m.id() == 20 and m.score() == 1.0
+
+
+def test_an_array_union_can_score_as_much_as_its_terms_together():
+    """whoosh's `ArrayUnionMatcher` (an OR of four terms or more) said its best was one term's
+    best, and adds every term a document holds: a top-N search dropped the part of an AND it
+    stood beside as unable to reach the N-th score when it could (`_summed_max_quality`)."""
+    from whoosh.matching import ArrayUnionMatcher, ListMatcher
+
+    import paperarchive.queries  # noqa: F401  (patches whoosh's matchers)
+
+    terms = [ListMatcher([1, 4], [w, w]) for w in (1.0, 2.0, 3.0, 4.0)]
+    union = ArrayUnionMatcher(terms, 10)
+    assert union.score() == 10.0 and union.max_quality() == 10.0

@@ -39,7 +39,11 @@ from .printable import display, for_terminal
 # Bump when the tables change; `reindex` cannot cross a format change.
 # 3: a page is keyed by (path, part), not by its id; ids are assigned once and kept;
 #    real paths; a check hash per row; aliases; ingest roots.
-FORMAT = "3"
+# 4: page blobs of Chinese text compressed from UTF-16 (`_pack_page`). A format 3 catalog is
+#    read as it is and becomes format 4 when a writer opens it; a version that reads only 3
+#    then says the catalog is newer instead of calling its pages damaged.
+FORMAT = "4"
+_UPGRADED = {"3"}  # formats this version reads, and marks as FORMAT when it opens them to write
 DAMAGE_HINT = "run `paperarchive check` to list the damage, then `paperarchive reindex` and `paperarchive ingest` the files again"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -189,15 +193,34 @@ def _shown(value: str | bytes) -> str:
     return display(_path(value))
 
 
+# The first byte of a page blob compressed from UTF-16: a zlib stream (every blob before, and
+# the pages of Latin script still) starts with 0x78, so the two are told apart by it.
+_UTF16 = b"\x02"
+
+
 def _pack_page(text: str, articles: Iterable[Article]) -> bytes:
-    """A page's text and its articles (JSON), in one compressed blob."""
+    """A page's text and its articles (JSON), in one compressed blob.
+
+    Chinese takes 3 bytes a character in UTF-8 and 2 in UTF-16, and zlib does not win the
+    difference back: at M, pages of more than 2 bytes a character compressed from UTF-16
+    take 5.6 % less room (24.01 → 22.66 MB) and 42 % less CPU (bench/RESULTS.md, 2026-12-01);
+    Latin pages stay UTF-8, where they are smaller.
+    """
     docs = json.dumps([a.to_json() for a in articles], ensure_ascii=False)
-    return zlib.compress(f"{text}\x00{docs}".encode(), 6)
+    joined = f"{text}\x00{docs}"
+    encoded = joined.encode()
+    if len(encoded) > 2 * len(joined):
+        return _UTF16 + zlib.compress(joined.encode("utf-16-le"), 6)
+    return zlib.compress(encoded, 6)
 
 
 def _unpack_page(blob: bytes, page_id: str = "?") -> tuple[str, list[dict]]:
     try:
-        text, _, docs = zlib.decompress(blob).decode("utf-8").rpartition("\x00")
+        if blob[:1] == _UTF16:
+            joined = zlib.decompress(blob[1:]).decode("utf-16-le")
+        else:
+            joined = zlib.decompress(blob).decode("utf-8")
+        text, _, docs = joined.rpartition("\x00")
         return text, json.loads(docs)
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as error:
         raise DamagedError(
@@ -269,7 +292,9 @@ class Catalog:
             raise UnreadableCatalogError(
                 f"{path} is not a paperarchive catalog ({error})", "give --index an index folder, or a new one", str(error)
             ) from None
-        if found != FORMAT:
+        if found in _UPGRADED and (create or not readonly):  # opened to write
+            catalog.set_meta("format", FORMAT)
+        elif found != FORMAT and found not in _UPGRADED:
             catalog.close()
             raise _format_error(path, found)
         if not readonly or create:
@@ -816,7 +841,7 @@ def _format_error(path: Path, found: str | None) -> PaperarchiveError:
         )
     newer = found.isdigit() and int(found) > int(FORMAT)
     return IndexIncompatibleError(
-        f"the catalog at {path} has format {found}, this paperarchive reads format {FORMAT}",
+        f"the catalog at {path} has format {found}, this paperarchive reads formats {', '.join(sorted(_UPGRADED | {FORMAT}))}",
         ("it was written by a newer paperarchive: upgrade, or " if newer else "")
         + "ingest into a new --index folder (the old one is left as it is)",
     )

@@ -619,12 +619,17 @@ class Ingest:
                     batch.touched.append(outcome.unchanged)
                 if self._note(outcome):
                     self._place(batch, worker, outcome, ranges)
-            if merging is not None:  # a merge begun beside the cleaning is finished and published
+            # A merge begun beside the cleaning is finished and published; then each merge the
+            # last batches make due. That one runs in one worker while the others wait (at M the
+            # whole archive: 18 % of the ingest's CPU), but left to the next writer it left M in
+            # four segments, whose term tables alone kept the index above twice the page text
+            # (2.19× against 1.97×, bench/RESULTS.md 2026-12-01); the next writer would pay it.
+            if merging is None:
+                merging = self._start_merge(workers, 0)
+            while merging is not None:
                 *_, segment = workers.receive()  # nothing else is in flight: a merge's answer
                 self._end_merge(merging, segment, staging)
-            # A merge the last batch makes due is left to the next writer: here it would run in
-            # one worker while the others wait (the whole archive, at M), and the segments stay
-            # bounded all the same (`limits.MERGE_FACTOR`).
+                merging = self._start_merge(workers, 0)
             workers.close()
         except BaseException:
             workers.kill()

@@ -14,8 +14,7 @@ LOCK_WAIT = 10.0  # seconds a writer waits for another one to finish (--wait)
 # Each commit adds a segment (each worker's, in a parallel ingest) and every search opens
 # them all: segments of about the same size are merged MERGE_FACTOR or more at a time
 # (`bulkwrite.merge_plan`), so an archive of n articles keeps fewer than
-# (MERGE_FACTOR - 1) × (log_MERGE_FACTOR(n) + 1) segments (at most a parallel ingest's
-# last batch more: its merge is left to the next writer) and each article is rewritten
+# (MERGE_FACTOR - 1) × (log_MERGE_FACTOR(n) + 1) segments and each article is rewritten
 # about log_MERGE_FACTOR(n / articles per segment) times. A merge streams the postings
 # term by term: it holds one term's postings, and the merged segments' per-article data.
 MERGE_FACTOR = 4

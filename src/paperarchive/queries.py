@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from whoosh import matching, query, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching.binary import IntersectionMatcher, UnionMatcher
+from whoosh.matching.binary import AndMaybeMatcher, IntersectionMatcher, UnionMatcher
 from whoosh.matching.combo import ArrayUnionMatcher
 from whoosh.query.compound import PreloadedOr
 from whoosh.query.spans import Span, SpanWrappingMatcher
@@ -68,23 +68,30 @@ class CharPrefix(query.Prefix):
         return _PrefixOr(terms, boost=self.boost).matcher(searcher, context)
 
 
-class _SummedArrayUnion(ArrayUnionMatcher):
-    """whoosh's `ArrayUnionMatcher`, whose best possible score is the sum of its terms' bests.
+def _summed_max_quality(self):
+    """`ArrayUnionMatcher.max_quality`: the sum of its terms' bests.
 
     whoosh's says the best of one term, but it adds up every term a document holds: a
     top-N search dropped the title's or the body's prefix matches as unable to reach the
     N-th score (`UnionMatcher.replace`) when they could, and 党 ranked differently with
-    --limit 3 and --limit 10.
+    --limit 3 and --limit 10. The same for an OR of four terms or more (社区 OR 家庭 is
+    title and body of each), whoosh's own array union: at M the top 21 of
+    `"养老服务" AND (社区 OR 家庭)` lacked its 15th best (bench/RESULTS.md, 2026-12-01).
     """
+    # Every term, active or not: this matcher reads its terms ahead, 2048 documents at a time.
+    # Asked every ten documents by the collector, and the same every time: computed once.
+    if self._best is None:
+        self._best = sum(m.max_quality() for m in self._submatchers) * self._boost
+    return self._best
 
-    _best = None
 
-    def max_quality(self):
-        # Every term, active or not: this matcher reads its terms ahead, 2048 documents at a time.
-        # Asked every ten documents by the collector, and the same every time: computed once.
-        if self._best is None:
-            self._best = sum(m.max_quality() for m in self._submatchers) * self._boost
-        return self._best
+ArrayUnionMatcher._best = None
+ArrayUnionMatcher.max_quality = _summed_max_quality
+
+
+class _SummedArrayUnion(ArrayUnionMatcher):
+    """whoosh's `ArrayUnionMatcher` (whose best possible score is the sum of its terms' bests,
+    `_summed_max_quality`), scoring a block of postings in one loop."""
 
     def _read_part(self):
         """whoosh's `_read_part`, scoring a block's postings in one loop where it can.
@@ -247,6 +254,29 @@ def _read_ids(self):
 
 W3LeafMatcher.skip_to = _skip_to
 W3LeafMatcher._read_ids = _read_ids
+
+
+def _and_maybe_skip_to(self, targetid):
+    """`AndMaybeMatcher.skip_to`, with the optional matcher brought to the required one's
+    document, not to the target.
+
+    whoosh skips both to the target: when the required matcher lands past it, the optional
+    one can stop on an earlier document, and the required one's document is scored without
+    its optional part. A top-N search turns `title:X OR body:X` into this matcher once the
+    body alone cannot reach the N-th score (`UnionMatcher.replace`), and then skips: at M,
+    `"重阳节" AND 敬老` lost its 4th and 6th best articles from its top ten (bench/RESULTS.md,
+    2026-12-01).
+    """
+    if not self.a.is_active():
+        raise matching.ReadTooFar
+    ra = self.a.skip_to(targetid)
+    rb = False
+    if self.a.is_active() and self.b.is_active():
+        rb = self.b.skip_to(self.a.id())
+    return ra or rb
+
+
+AndMaybeMatcher.skip_to = _and_maybe_skip_to
 
 
 def count_matches(searcher, q: query.Query) -> int:

@@ -10,8 +10,8 @@ moves the finished segments into the index and publishes them in whoosh's table
 of contents, then commits the catalog (`Ingest._write_parallel`).
 
 Segments are merged in the workers too (`Merge`, as `bulkwrite.merge_plan` says, one
-merge at a time beside the cleaning of a batch still to come; a merge the last batch
-makes due is left to the next writer, beside its cleaning when it runs workers): the merged segment is written in the staging folder and published like a batch's, in a
+merge at a time beside the cleaning of a batch still to come; the merges the last batch
+makes due run at the end of the ingest, in one worker): the merged segment is written in the staging folder and published like a batch's, in a
 commit of its own that replaces the segments it merged. Until that commit the index
 is as it was, so a kill mid-merge loses nothing; a search that opened the old
 segments keeps reading them.

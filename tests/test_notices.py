@@ -96,3 +96,10 @@ def test_evidence_is_not_a_date_or_a_year():
     assert not evidence("2026年11月28日 星期六")
     assert not evidence("In 1934 the river rose 12 feet.")
     assert evidence("证号3501**********2x")
+
+
+def test_a_headline_stack_with_a_price_is_no_notice():
+    # a section, a head and a deck that names a price, over a story: no contact, no notice
+    blocks = _blocks(("财经",), ("国际油价走高",), ("汽柴油下周起每升涨0.2元",), ("本报讯 国际油价连日走高，", "发改委昨日宣布，汽柴油价格", "自下周一起每升各涨0.2元。"), kinds={0: Kind.SHORT, 1: Kind.SHORT, 2: Kind.SHORT})
+    _, fixes = paid_notices(blocks)
+    assert fixes == ()

@@ -70,6 +70,12 @@ def evidence(line: str) -> bool:
     return any(p.search(line) for p in (_PHONE, _CONTACT, _PRICE, _FORMULA)) or is_label(line)
 
 
+def _answered(line: str) -> bool:
+    """How to answer it (a number, a contact word), its set phrase or its label: what a notice
+    has and a headline with a price in it ("汽柴油下週起各漲0.2元") has not."""
+    return any(p.search(line) for p in (_PHONE, _CONTACT, _FORMULA)) or is_label(line)
+
+
 def is_label(line: str) -> bool:
     """A notice's label: a word or two of its kind ("诚聘", "房屋出租", "訃告", "FOR SALE")."""
     return display_width(line) <= _LABEL_WIDTH and _LABEL.match(line.strip()) is not None
@@ -100,18 +106,20 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
     wide running text it is a story's head, and ends the run."""
     narrow = [_narrow(b) for b in blocks] + [False]
     return [
-        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(evidence(line) for line in b.lines))
+        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
         for i, b in enumerate(blocks)
     ]
 
 
 def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
-    """Cut a run of member blocks into notices: before a label, after a block that closes one."""
+    """Cut a run of member blocks into notices: before a label, or a display line after text
+    (a narrow column's story, then the ad under it), and after a block that closes one."""
     out: list[list[int]] = []
     current: list[int] = []
     for i in run:
         block = blocks[i]
-        if current and len(block.lines) == 1 and is_label(block.lines[0]):
+        labelled = len(block.lines) == 1 and is_label(block.lines[0])
+        if current and (labelled or block.kind in _HEADS and blocks[current[-1]].kind not in _HEADS):
             out.append(current)
             current = []
         current.append(i)
@@ -126,7 +134,7 @@ def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
 def _dense(notice: list[int], blocks: tuple[Block, ...]) -> bool:
     lines = [line for i in notice for line in blocks[i].lines]
     hits = sum(evidence(line) for line in lines)
-    return bool(hits) and len(lines) <= _MAX_LINES and hits >= _MIN_SHARE * len(lines)
+    return any(_answered(line) for line in lines) and len(lines) <= _MAX_LINES and hits >= _MIN_SHARE * len(lines)
 
 
 def _accepted(run: list[list[int]], blocks: tuple[Block, ...]) -> list[list[int]]:

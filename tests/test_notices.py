@@ -103,3 +103,26 @@ def test_a_headline_stack_with_a_price_is_no_notice():
     blocks = _blocks(("财经",), ("国际油价走高",), ("汽柴油下周起每升涨0.2元",), ("本报讯 国际油价连日走高，", "发改委昨日宣布，汽柴油价格", "自下周一起每升各涨0.2元。"), kinds={0: Kind.SHORT, 1: Kind.SHORT, 2: Kind.SHORT})
     _, fixes = paid_notices(blocks)
     assert fixes == ()
+
+
+def test_thanks_notice_signed_under_its_text_with_its_label_misread():
+    # a reader that dropped characters (謝 for 鳴謝) and set the signature apart as a head
+    blocks = _blocks(
+        ("謝",),
+        ("先慈陳門李氏太夫人", "喪事期間承蒙親友", "致送花圈親臨弔唁"),
+        ("哀此致謝。",),
+        ("孝男 陳志明 暨全體家屬 謹啟",),
+        kinds={0: Kind.SHORT, 3: Kind.SHORT},
+    )
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.FURNITURE] * 4
+
+
+def test_a_news_obituary_keeps_its_head_and_text():
+    blocks = _blocks(
+        ("名伶辭世　享壽九十一歲",),
+        ("本報記者 李明",),
+        ("【本報訊】粵劇名伶某某於本月十日在家中安詳離世，享壽九十一歲。", "家人表示，喪禮將以簡樸方式舉行。"),
+        kinds={0: Kind.SHORT, 1: Kind.BYLINE},
+    )
+    assert paid_notices(blocks)[1] == ()

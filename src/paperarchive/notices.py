@@ -35,15 +35,17 @@ _CONTACT = re.compile(
 # A price or a size, as a small ad states them.
 _PRICE = re.compile(r"\d\s*(?:元|万元|萬元|港元|港幣|/月|平方米|平米|㎡)|月租|月薪|日薪|面议|面議|包吃住|[$£€¥]\s?\d")
 # The set phrases of a notice's kind: a lost paper declared void (and its masked number),
-# a death announced and the family's thanks signed, a missing person's appeal.
+# a death announced by the children (先嚴, 謹定於…設靈) and their thanks signed (孝男…謹啟),
+# a missing person's appeal.
 _FORMULA = re.compile(
-    r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢|享寿|享壽"
+    r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢"
     r"|知情者|酬谢|酬謝|面洽|有意者|\d{3,}\*{3,}"
+    r"|先严|先嚴|先慈|先考|先妣|孝子|孝男|孝女|孝孙|孝孫|谨定|謹定|哀此|治丧|治喪"
 )
 # A notice's label, printed over it in a box of its own.
 _LABEL = re.compile(
-    r"^\S{0,4}(?:招聘|诚聘|誠聘|招工|出租|出售|转让|轉讓|求租|求购|求購|寻人|尋人|寻物|尋物|遗失|遺失|讣告|訃告|鸣谢|鳴謝"
-    r"|启事|啟事|声明|聲明|广告|廣告|招生|培训|培訓|服务|服務|搬家|家政|征婚|徵婚|拍卖|拍賣|公告|通告)\S{0,4}$"
+    r"^[^\s，。,.]{0,4}(?:招聘|诚聘|誠聘|招工|出租|出售|转让|轉讓|求租|求购|求購|寻人|尋人|寻物|尋物|遗失|遺失|讣告|訃告|鸣谢|鳴謝"
+    r"|启事|啟事|声明|聲明|广告|廣告|招生|培训|培訓|服务|服務|搬家|家政|征婚|徵婚|拍卖|拍賣|公告|通告)[^\s，。,.]{0,4}$"
     r"|^(?:FOR SALE|TO LET|FOR RENT|WANTED|HELP WANTED|SITUATIONS VACANT|LOST|FOUND|LOST AND FOUND|IN MEMORIAM|DEATHS|NOTICES?|CLASSIFIED)$"
 )
 # The advertising itself named ("刊登訃告請致電…（分類廣告部）").
@@ -119,7 +121,8 @@ def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
     for i in run:
         block = blocks[i]
         labelled = len(block.lines) == 1 and is_label(block.lines[0])
-        if current and (labelled or block.kind in _HEADS and blocks[current[-1]].kind not in _HEADS):
+        after_text = block.kind in _HEADS and blocks[current[-1]].kind not in _HEADS if current else False
+        if current and (labelled or after_text and not _closes(block.lines[0])):  # (a signature closes the notice above)
             out.append(current)
             current = []
         current.append(i)

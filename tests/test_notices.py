@@ -126,3 +126,15 @@ def test_a_news_obituary_keeps_its_head_and_text():
         kinds={0: Kind.SHORT, 1: Kind.BYLINE},
     )
     assert paid_notices(blocks)[1] == ()
+
+
+def test_a_shops_display_ad_without_a_telephone():
+    # a 1930s draper's advert: the firm, its trade, its street, its news
+    blocks = _blocks(("Mr. Rudd was taken to the", "cottage hospital, where his", "cuts were dressed."), ("PRICE & SONS",), ("Ironmongers", "Market Street", "Garden Tools Now In"), kinds={1: Kind.SHORT, 2: Kind.SHORT})
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.UNKNOWN, Kind.FURNITURE, Kind.FURNITURE]
+
+
+def test_a_story_naming_a_firm_and_its_street_stays():
+    blocks = _blocks(("FIRE AT THE DRAPERS",), ("Messrs. Hartley & Sons, of", "High Street, reported the loss", "of their stock to the police."), kinds={0: Kind.SHORT})
+    assert paid_notices(blocks)[1] == ()

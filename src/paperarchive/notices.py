@@ -30,6 +30,7 @@ _CONTACT = re.compile(
     r"(?:电话|電話|联系|聯繫|聯絡|热线|熱線|报名|報名|咨询|諮詢|手机|手機|致电|致電|请拨|請撥|传真|傳真|预约|預約)\s*[:：]?\s*\S{0,4}\d"
     r"|(?:电话|電話|联系|聯繫|聯絡|热线|熱線|地址)\s*[:：]"
     r"|\b(?:Tel|Phone|Telephone|Call|Fax|Ring|Apply|Write)\b\.?:?\s*\(?\d"
+    r"|^(?:\d+,? )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square)$"  # an address on a line of its own
     r"|☎|℡"
 )
 # A price or a size, as a small ad states them.
@@ -40,6 +41,7 @@ _PRICE = re.compile(r"\d\s*(?:元|万元|萬元|港元|港幣|/月|平方米|平
 _FORMULA = re.compile(
     r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢"
     r"|知情者|酬谢|酬謝|面洽|有意者|\d{3,}\*{3,}"
+    r"|&\s?(?:SONS?|Sons?|CO\b|Co\b)|\b(?:Ltd|LTD|Limited|LIMITED)\b"  # a firm's name
     r"|先严|先嚴|先慈|先考|先妣|孝子|孝男|孝女|孝孙|孝孫|谨定|謹定|哀此|治丧|治喪"
 )
 # A notice's label, printed over it in a box of its own.
@@ -134,9 +136,16 @@ def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
     return out
 
 
+# A sentence of running Latin text: eight words or more up to its full stop ("Messrs. Hartley &
+# Sons, of High Street, reported the loss."): a story's, however short its lines.
+_LATIN_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’,;-]*\s+){7,}[\w'’,;-]*[a-z][.!?](?:\s|$)")
+
+
 def _dense(notice: list[int], blocks: tuple[Block, ...]) -> bool:
     lines = [line for i in notice for line in blocks[i].lines]
     hits = sum(evidence(line) for line in lines)
+    if _LATIN_SENTENCE.search(" ".join(lines)):
+        return False
     return any(_answered(line) for line in lines) and len(lines) <= _MAX_LINES and hits >= _MIN_SHARE * len(lines)
 
 

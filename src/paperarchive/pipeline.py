@@ -14,6 +14,7 @@ from .chars import display_width, latin_ratio
 from .classify import classify, is_standalone_line
 from .models import Block, CleanPage, PageInfo
 from .normalize import normalize
+from .notices import paid_notices
 from .pageinfo import info_from_furniture, merge
 from .repair import repair
 from .rules import Context
@@ -53,14 +54,14 @@ def clean_blocks(
     ('HARBOR ICE BREAKS UP', ['The newspaper said so.'], ('-',))
     """
     text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon
-    classified = classify(blocks, hard_wrapped=hard_wrapped)
+    classified, notice_fixes = paid_notices(classify(blocks, hard_wrapped=hard_wrapped))
     repaired = repair(classified, Context(_LEXICON.for_page(text)), disabled)
     segmented = segment(repaired.blocks)
     removed = tuple(segmented.removed) + tuple(f.removed for f in repaired.fixes if f.removed)
     return CleanPage(
         articles=tuple(segmented.articles),
         furniture=tuple(segmented.furniture),
-        fixes=repaired.fixes,
+        fixes=notice_fixes + repaired.fixes,
         info=merge(info, info_from_furniture(segmented.furniture)),
         removed=removed,
     )

@@ -1,0 +1,197 @@
+"""Paid notices and small advertisements: furniture, not stories.
+
+A classified ad or a paid notice (訃告, 鳴謝, 遗失声明) is printed in short lines that
+each say one thing, and it is dense with what a reader needs to answer it: a telephone
+number, a contact word (电话：, 联系：, Tel.), a price (月租2200元, $40), or the set phrase
+of its kind (声明作废, 泣告, 謹啟, 知情者请拨). A story has running sentences in lines
+as wide as its column and seldom more than one such line in a paragraph.
+
+`paid_notices` scores every line for that evidence, gathers runs of short-lined blocks,
+cuts each run into notices (after the line that gives the contact, before a label such as
+诚聘 or 房屋出租) and turns a notice into furniture only when a third of its lines or more
+carry evidence. Fail safe: a block with a line as wide as running text, or a head with no
+evidence in it, ends the run, so a story's text is never taken into a notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chars import display_width
+from .models import Block, Fix, Kind
+
+RULE = "paid_notices"
+
+# A telephone number: seven digits or more in groups ("0591-8765 4321", "139 0000 1188",
+# "28316600", "(555) 010-2200"); a date or a year is not one (年, 月 stop it).
+_PHONE = re.compile(r"(?<![\d.,])(?:\+?\d{1,3}[ -])?(?:\(\d{2,4}\) ?|\d{2,4}[ -])?\d{3,4}[ -]?\d{4}(?![\d.,年月日])")
+# A contact word, then where to call or write.
+_CONTACT = re.compile(
+    r"(?:电话|電話|联系|聯繫|聯絡|热线|熱線|报名|報名|咨询|諮詢|手机|手機|致电|致電|请拨|請撥|传真|傳真|预约|預約)\s*[:：]?\s*\S{0,4}\d"
+    r"|(?:电话|電話|联系|聯繫|聯絡|热线|熱線|地址)\s*[:：]"
+    r"|\b(?:Tel|Phone|Telephone|Call|Fax|Ring|Apply|Write)\b\.?:?\s*\(?\d"
+    r"|^(?:\d+,? )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square)$"  # an address on a line of its own
+    r"|☎|℡"
+)
+# A price or a size, as a small ad states them.
+_PRICE = re.compile(r"\d\s*(?:元|万元|萬元|港元|港幣|/月|平方米|平米|㎡)|月租|月薪|日薪|面议|面議|包吃住|[$£€¥]\s?\d")
+# The set phrases of a notice's kind: a lost paper declared void (and its masked number),
+# a death announced by the children (先嚴, 謹定於…設靈) and their thanks signed (孝男…謹啟),
+# a missing person's appeal.
+_FORMULA = re.compile(
+    r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢"
+    r"|知情者|酬谢|酬謝|面洽|有意者|\d{3,}\*{3,}"
+    r"|&\s?(?:SONS?|Sons?|CO\b|Co\b)|\b(?:Ltd|LTD|Limited|LIMITED)\b"  # a firm's name
+    r"|先严|先嚴|先慈|先考|先妣|孝子|孝男|孝女|孝孙|孝孫|谨定|謹定|哀此|治丧|治喪"
+)
+# A notice's label, printed over it in a box of its own.
+_LABEL = re.compile(
+    r"^[^\s，。,.]{0,4}(?:招聘|诚聘|誠聘|招工|出租|出售|转让|轉讓|求租|求购|求購|寻人|尋人|寻物|尋物|遗失|遺失|讣告|訃告|鸣谢|鳴謝"
+    r"|启事|啟事|声明|聲明|广告|廣告|招生|培训|培訓|服务|服務|搬家|家政|征婚|徵婚|拍卖|拍賣|公告|通告)[^\s，。,.]{0,4}$"
+    r"|^(?:FOR SALE|TO LET|FOR RENT|WANTED|HELP WANTED|SITUATIONS VACANT|LOST|FOUND|LOST AND FOUND|IN MEMORIAM|DEATHS|NOTICES?|CLASSIFIED)$"
+)
+# The advertising itself named ("刊登訃告請致電…（分類廣告部）").
+_ADVERTISING = re.compile(r"广告|廣告|刊登|[Aa]dvertis|[Cc]lassified")
+
+_NARROW = 32  # display columns: a notice's lines are short; running text in a column is wider
+_RUN_TOGETHER = 3 * _NARROW  # an ad of three lines that a reader ran into one
+_LABEL_WIDTH = 12  # a label's box holds a word or two
+_GARBLED_LABEL = 8  # a label read wrong is taken only when as short as two or four characters
+_MIN_SHARE = 1 / 3  # of a notice's lines that must carry evidence
+_MAX_LINES = 10  # a small ad or a paid notice runs to a few lines
+_CANDIDATES = (Kind.UNKNOWN, Kind.SHORT, Kind.BODY, Kind.CAPTION, Kind.HEADING, Kind.HEADLINE)
+_HEADS = (Kind.SHORT, Kind.HEADING, Kind.HEADLINE)
+
+
+def evidence(line: str) -> bool:
+    """Whether a line carries an ad's or a paid notice's evidence.
+
+    >>> [evidence(s) for s in ("电话：0591-8765 4321", "月租2200元，可短租", "声明作废", "Tel. 555-0100")]
+    [True, True, True, True]
+    >>> [evidence(s) for s in ("2026年11月28日", "市人社局提醒，正规用人单位招聘不会以任何名", "Call it a day")]
+    [False, False, False]
+    """
+    return any(p.search(line) for p in (_PHONE, _CONTACT, _PRICE, _FORMULA)) or is_label(line)
+
+
+def _answered(line: str) -> bool:
+    """How to answer it (a number, a contact word), its set phrase or its label: what a notice
+    has and a headline with a price in it ("汽柴油下週起各漲0.2元") has not."""
+    return any(p.search(line) for p in (_PHONE, _CONTACT, _FORMULA)) or is_label(line)
+
+
+def is_label(line: str) -> bool:
+    """A notice's label: a word or two of its kind ("诚聘", "房屋出租", "訃告", "FOR SALE")."""
+    return display_width(line) <= _LABEL_WIDTH and _LABEL.match(line.strip()) is not None
+
+
+def _closes(line: str) -> bool:
+    """The line that gives the contact (or signs the notice) closes it: the next line starts another."""
+    return bool(_PHONE.search(line) or _CONTACT.search(line) or re.search(r"泣告|泣啟|谨启|謹啟|敬启|敬啟|作废|作廢", line))
+
+
+def _kinds_of_evidence(line: str) -> int:
+    return sum(p.search(line) is not None for p in (_PHONE, _CONTACT, _PRICE, _FORMULA))
+
+
+def _narrow(block: Block) -> bool:
+    """Short lines only; or one line no wider than a notice's few lines run together that has
+    two kinds of evidence in it (a reader that joined "月薪6000元起" and "电话：0591-…")."""
+    if block.kind not in _CANDIDATES or not block.lines:
+        return False
+    if len(block.lines) == 1 and display_width(block.lines[0]) <= _RUN_TOGETHER and _kinds_of_evidence(block.lines[0]) >= 2:
+        return True
+    return all(display_width(line) <= _NARROW for line in block.lines)
+
+
+def _members(blocks: tuple[Block, ...]) -> list[bool]:
+    """The blocks that may belong to a notice: short lines only. A short line with no evidence
+    ("大众搬家", "价格透明，不加价") goes on to more short lines in a notice; over a byline or
+    wide running text it is a story's head, and ends the run."""
+    narrow = [_narrow(b) for b in blocks] + [False]
+    return [
+        narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:
+    """Cut a run of member blocks into notices: before a label, or a display line after text
+    (a narrow column's story, then the ad under it), and after a block that closes one."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i in run:
+        block = blocks[i]
+        labelled = len(block.lines) == 1 and is_label(block.lines[0])
+        after_text = block.kind in _HEADS and blocks[current[-1]].kind not in _HEADS if current else False
+        if current and (labelled or after_text and not _closes(block.lines[0])):  # (a signature closes the notice above)
+            out.append(current)
+            current = []
+        current.append(i)
+        if _closes(block.lines[-1]):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+# A sentence of running Latin text: eight words or more up to its full stop ("Messrs. Hartley &
+# Sons, of High Street, reported the loss."): a story's, however short its lines.
+_LATIN_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’,;-]*\s+){7,}[\w'’,;-]*[a-z][.!?](?:\s|$)")
+
+
+def _dense(notice: list[int], blocks: tuple[Block, ...]) -> bool:
+    lines = [line for i in notice for line in blocks[i].lines]
+    hits = sum(evidence(line) for line in lines)
+    if _LATIN_SENTENCE.search(" ".join(lines)):
+        return False
+    return any(_answered(line) for line in lines) and len(lines) <= _MAX_LINES and hits >= _MIN_SHARE * len(lines)
+
+
+def _accepted(run: list[list[int]], blocks: tuple[Block, ...]) -> list[list[int]]:
+    """The notices of a run dense with evidence. A lone line is one only when it speaks of the
+    advertising itself, or has three kinds of evidence, or two among other notices (a reader
+    ran a notice's lines into one: "刘桂英，女，78岁 11月25日走失…知情者请拨110"); a story's
+    last line with a telephone number in it stays with the story."""
+    dense = [n for n in run if _dense(n, blocks)]
+    among = any(sum(len(blocks[i].lines) for i in n) > 1 for n in dense)
+
+    def lone_line_kept(line: str) -> bool:
+        kinds = _kinds_of_evidence(line)
+        return _ADVERTISING.search(line) is not None or kinds >= 3 or kinds >= 2 and among
+
+    return [n for n in dense if sum(len(blocks[i].lines) for i in n) > 1 or lone_line_kept(blocks[n[0]].lines[0])]
+
+
+def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
+    """Turn small ads and paid notices into furniture; the fixes say which blocks, for `--explain`.
+
+    >>> page = (Block(("诚聘",), 1), Block(("碧湾物流诚聘叉车司机5名", "持证上岗，月薪6000元起", "电话：0591-8765 4321"), 3, gap=1),
+    ...         Block(("警惕招聘陷阱",), 8, gap=2, kind=Kind.SHORT),
+    ...         Block(("近期，市人社局接到多起求职者投诉，称在网上应聘后", "被要求先交培训费，交钱后对方便失去联系。"), 10, gap=1))
+    >>> out, fixes = paid_notices(page)
+    >>> [b.kind.value for b in out], [f.line for f in fixes]
+    (['furniture', 'furniture', 'short', 'unknown'], [1, 3])
+    """
+    notices: list[list[int]] = []
+    run: list[int] = []
+    for i, member in enumerate([*_members(blocks), False]):
+        if member:
+            run.append(i)
+            continue
+        notices += _accepted(_notices(run, blocks), blocks)
+        run = []
+    chosen = {i for n in notices for i in n}
+    # A label the reader garbled ("計告" for 訃告) still stands alone right over its notice.
+    chosen |= {
+        n[0] - 1
+        for n in notices
+        if n[0] > 0 and n[0] - 1 not in chosen and blocks[n[0] - 1].kind in (Kind.UNKNOWN, Kind.SHORT)
+        and len(blocks[n[0] - 1].lines) == 1 and display_width(blocks[n[0] - 1].lines[0]) <= _GARBLED_LABEL
+    }
+    if not chosen:
+        return blocks, ()
+    out = tuple(b.with_(kind=Kind.FURNITURE) if i in chosen else b for i, b in enumerate(blocks))
+    fixes = tuple(Fix(RULE, blocks[i].start, blocks[i].text, "(furniture: an advertisement or paid notice)") for i in sorted(chosen))
+    return out, fixes

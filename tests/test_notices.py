@@ -1,0 +1,140 @@
+"""Small ads and paid notices are furniture; a story beside them, or with a telephone number
+in it, keeps its text (notices.paid_notices, called from pipeline.clean_blocks)."""
+
+from paperarchive.models import Block, Kind
+from paperarchive.notices import evidence, paid_notices
+from paperarchive.pipeline import clean_blocks, clean_text
+
+
+def _blocks(*groups: tuple[str, ...], kinds: dict[int, Kind] | None = None) -> tuple[Block, ...]:
+    out, start = [], 1
+    for k, lines in enumerate(groups):
+        out.append(Block(lines, start, gap=1 if k else 0, kind=(kinds or {}).get(k, Kind.UNKNOWN)))
+        start += len(lines) + 1
+    return tuple(out)
+
+
+# A classified column as a layout reader gives it: labels, short lines, contacts; a story wedged in.
+_ADS_AND_STORY = _blocks(
+    ("招聘",),
+    ("永丰超市招收银员3名",),
+    ("月薪4500元，包吃住",),
+    ("联系：张女士 0571-8666 2233",),
+    ("房屋出售",),
+    ("城东花园三室两厅", "售价98万元，可按揭", "电话：138 1234 5678"),
+    ("暴雨致城区多条道路积水",),
+    ("本报记者 林海",),
+    ("昨日午后，一场突如其来的暴雨袭击城区，解放路、", "建设路等多条道路出现积水，交警部门紧急疏导交通，", "部分公交线路临时绕行。"),
+    ("寻物启事",),
+    ("本人于11月2日在公交车上", "遗失黑色背包一个", "有拾到者请拨 139 8765 4321", "必有酬谢"),
+)
+
+
+def test_ads_around_a_story_become_furniture_and_the_story_stays():
+    page = clean_blocks(_ADS_AND_STORY)
+    assert [a.title for a in page.articles] == ["暴雨致城区多条道路积水"]
+    assert page.articles[0].byline == "本报记者 林海"
+    assert page.articles[0].paragraphs[0].startswith("昨日午后")
+    assert "联系：张女士 0571-8666 2233" in page.furniture and "必有酬谢" in page.furniture
+    assert {f.rule for f in page.fixes} >= {"paid_notices"}
+
+
+def test_paid_notices_without_a_telephone_are_known_by_their_set_phrases():
+    blocks = _blocks(
+        ("讣告",),
+        ("先父王公建国老先生", "因病医治无效，于十月五日", "寿终正寝，享寿九十岁。", "兹定于十月八日上午九时", "在市殡仪馆举行告别仪式。"),
+        ("孝女 王丽 王芳 泣告",),
+    )
+    out, fixes = paid_notices(blocks)
+    assert all(b.kind is Kind.FURNITURE for b in out)
+    assert [f.line for f in fixes] == [b.start for b in blocks]
+
+
+def test_a_story_that_gives_a_hotline_keeps_every_line():
+    # narrow, hard-wrapped lines, a telephone number in the last: still a story, not a notice
+    blocks = _blocks(
+        ("社区开设老年人智能手机课",),
+        ("本报讯 为帮助老年人跨越", "数字鸿沟，城南街道本月起", "在社区服务中心开设智能手", "机培训班，每周二、周四上", "午授课，内容包括视频通话", "和网上挂号等，全部免费。", "报名电话：0571-8765 4321"),
+    )
+    page = clean_blocks(blocks)
+    assert page.articles and page.articles[0].title == "社区开设老年人智能手机课"
+    assert page.articles[0].paragraphs[-1].endswith("0571-8765 4321")
+    assert "paid_notices" not in {f.rule for f in page.fixes}
+
+
+def test_a_lone_contact_line_after_a_story_paragraph_stays():
+    blocks = _blocks(
+        ("图书馆延长开放时间",),
+        ("市图书馆自下月起每晚延长开放两小时，以方便上班族借阅图书，周末开放时间不变。",),
+        ("咨询电话：0571-8888 1234",),
+    )
+    _, fixes = paid_notices(blocks)
+    assert fixes == ()
+
+
+def test_a_reader_that_ran_an_ads_lines_into_one_line():
+    blocks = _blocks(
+        ("诚聘货车司机5名持证上岗，月薪6000元起电话：0591-8765 4321",),
+        ("旺铺转让", "面积40平方米，设备齐全", "电话：137 0000 5566"),
+    )
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.FURNITURE, Kind.FURNITURE]
+
+
+def test_english_small_ads_on_a_plain_text_page():
+    text = (
+        "FIRE DESTROYS OLD MILL\n\nThe old mill on the river road burned to the ground on Sunday night, "
+        "and firemen from three towns fought the blaze until dawn.\n\n"
+        "FOR SALE\n\nOak dining table, six chairs\n\n$250 or best offer\n\nTel. 555-0142 after 6 p.m.\n"
+    )
+    page = clean_text(text)
+    assert [a.title for a in page.articles] == ["FIRE DESTROYS OLD MILL"]
+    assert "Tel. 555-0142 after 6 p.m." in page.furniture
+
+
+def test_evidence_is_not_a_date_or_a_year():
+    assert not evidence("2026年11月28日 星期六")
+    assert not evidence("In 1934 the river rose 12 feet.")
+    assert evidence("证号3501**********2x")
+
+
+def test_a_headline_stack_with_a_price_is_no_notice():
+    # a section, a head and a deck that names a price, over a story: no contact, no notice
+    blocks = _blocks(("财经",), ("国际油价走高",), ("汽柴油下周起每升涨0.2元",), ("本报讯 国际油价连日走高，", "发改委昨日宣布，汽柴油价格", "自下周一起每升各涨0.2元。"), kinds={0: Kind.SHORT, 1: Kind.SHORT, 2: Kind.SHORT})
+    _, fixes = paid_notices(blocks)
+    assert fixes == ()
+
+
+def test_thanks_notice_signed_under_its_text_with_its_label_misread():
+    # a reader that dropped characters (謝 for 鳴謝) and set the signature apart as a head
+    blocks = _blocks(
+        ("謝",),
+        ("先慈陳門李氏太夫人", "喪事期間承蒙親友", "致送花圈親臨弔唁"),
+        ("哀此致謝。",),
+        ("孝男 陳志明 暨全體家屬 謹啟",),
+        kinds={0: Kind.SHORT, 3: Kind.SHORT},
+    )
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.FURNITURE] * 4
+
+
+def test_a_news_obituary_keeps_its_head_and_text():
+    blocks = _blocks(
+        ("名伶辭世　享壽九十一歲",),
+        ("本報記者 李明",),
+        ("【本報訊】粵劇名伶某某於本月十日在家中安詳離世，享壽九十一歲。", "家人表示，喪禮將以簡樸方式舉行。"),
+        kinds={0: Kind.SHORT, 1: Kind.BYLINE},
+    )
+    assert paid_notices(blocks)[1] == ()
+
+
+def test_a_shops_display_ad_without_a_telephone():
+    # a 1930s draper's advert: the firm, its trade, its street, its news
+    blocks = _blocks(("Mr. Rudd was taken to the", "cottage hospital, where his", "cuts were dressed."), ("PRICE & SONS",), ("Ironmongers", "Market Street", "Garden Tools Now In"), kinds={1: Kind.SHORT, 2: Kind.SHORT})
+    out, _ = paid_notices(blocks)
+    assert [b.kind for b in out] == [Kind.UNKNOWN, Kind.FURNITURE, Kind.FURNITURE]
+
+
+def test_a_story_naming_a_firm_and_its_street_stays():
+    blocks = _blocks(("FIRE AT THE DRAPERS",), ("Messrs. Hartley & Sons, of", "High Street, reported the loss", "of their stock to the police."), kinds={0: Kind.SHORT})
+    assert paid_notices(blocks)[1] == ()

@@ -143,10 +143,13 @@ _LATIN_SENTENCE = re.compile(r"(?:[A-Za-z][\w'’,;-]*\s+){7,}[\w'’,;-]*[a-z][
 
 def _dense(notice: list[int], blocks: tuple[Block, ...]) -> bool:
     lines = [line for i in notice for line in blocks[i].lines]
-    hits = sum(evidence(line) for line in lines)
+    # Length first: a column of 10,000 short lines is no notice, and the sentence pattern would
+    # backtrack over all of it.
+    if len(lines) > _MAX_LINES or not any(_answered(line) for line in lines):
+        return False
     if _LATIN_SENTENCE.search(" ".join(lines)):
         return False
-    return any(_answered(line) for line in lines) and len(lines) <= _MAX_LINES and hits >= _MIN_SHARE * len(lines)
+    return sum(evidence(line) for line in lines) >= _MIN_SHARE * len(lines)
 
 
 def _accepted(run: list[list[int]], blocks: tuple[Block, ...]) -> list[list[int]]:

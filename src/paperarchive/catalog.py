@@ -21,7 +21,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
@@ -33,7 +33,7 @@ from .errors import (
     PaperarchiveError,
     UnreadableCatalogError,
 )
-from .models import Article, PageInfo
+from .models import Article, FrozenRecord, PageInfo, _set
 from .printable import display, for_terminal
 
 # Bump when the tables change; `reindex` cannot cross a format change.
@@ -134,22 +134,28 @@ class PageRecord:
         return article_id(self.id, seq)
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
+class FileState(FrozenRecord):
     """What the catalog holds of one file: its size and modification time when it was last read
     (mtime_ns 0: not to be trusted, the content hash decides), its content hash, and the ids
     of its pages by part."""
 
+    __slots__ = __match_args__ = ("size", "mtime_ns", "digest", "ids")
     size: int
     mtime_ns: int
     digest: str
     ids: dict[int, str]
 
+    def __init__(self, size: int, mtime_ns: int, digest: str, ids: dict[int, str]) -> None:
+        _set(self, "size", size)
+        _set(self, "mtime_ns", mtime_ns)
+        _set(self, "digest", digest)
+        _set(self, "ids", ids)
 
-@dataclass(frozen=True, slots=True)
-class StoredArticle:
+
+class StoredArticle(FrozenRecord):
     """An article as display needs it: its content and where it was printed."""
 
+    __slots__ = __match_args__ = ("id", "page_id", "path", "paper", "date", "page", "article", "parts")
     id: str
     page_id: str
     path: str  # as printed: valid UTF-8 even when the file name is not
@@ -157,7 +163,27 @@ class StoredArticle:
     date: str | None
     page: str | None
     article: Article
-    parts: tuple[StoredArticle, ...] = ()  # a story continued on another page: every half, in order (this one among them)
+    parts: tuple[StoredArticle, ...]  # a story continued on another page: every half, in order (this one among them)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (the field's name)
+        page_id: str,
+        path: str,
+        paper: str | None,
+        date: str | None,
+        page: str | None,
+        article: Article,
+        parts: tuple[StoredArticle, ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "page_id", page_id)
+        _set(self, "path", path)
+        _set(self, "paper", paper)
+        _set(self, "date", date)
+        _set(self, "page", page)
+        _set(self, "article", article)
+        _set(self, "parts", parts)
 
     @property
     def pages(self) -> tuple[str | None, ...]:
@@ -568,7 +594,7 @@ class Catalog:
         out = dict(found)
         for article_id, chain in chains.items():
             if article_id in found and all(i in halves for i in chain):
-                out[article_id] = replace(found[article_id], parts=tuple(halves[i] for i in chain))
+                out[article_id] = found[article_id]._replace(parts=tuple(halves[i] for i in chain))
         return out
 
     def page_paths(self) -> dict[str, str]:

@@ -21,7 +21,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
@@ -104,8 +103,7 @@ def article_id(page_id: str, seq: int) -> str:
     return f"{page_id}-{seq:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class PageRecord:
+class PageRecord(FrozenRecord):
     """One ingested page, ready to store.
 
     A page is known by its file's real path and its place in the file (`part`: 0 for
@@ -113,6 +111,10 @@ class PageRecord:
     is given once, when the page is first stored, and kept after (see `ingest.assign_id`).
     """
 
+    __slots__ = __match_args__ = (
+        "id", "path", "size", "mtime_ns", "digest", "encoding", "replaced", "info", "text", "furniture", "articles",
+        "part", "label", "aliases", "confidence", "doubt",
+    )  # fmt: skip
     id: str
     path: str
     size: int
@@ -124,11 +126,47 @@ class PageRecord:
     text: str
     furniture: tuple[str, ...]
     articles: tuple[Article, ...]
-    part: int = 0
-    label: str | None = None  # the page label the file gives (a PDF's page label)
-    aliases: tuple[str, ...] = ()  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
-    confidence: float = 1.0  # how sure the decoding is (`Decoded.confidence`)
-    doubt: str = ""  # why the decoding may be wrong, if it may (`Decoded.doubt`)
+    part: int
+    label: str | None  # the page label the file gives (a PDF's page label)
+    aliases: tuple[str, ...]  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
+    confidence: float  # how sure the decoding is (`Decoded.confidence`)
+    doubt: str  # why the decoding may be wrong, if it may (`Decoded.doubt`)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (the field's name)
+        path: str,
+        size: int,
+        mtime_ns: int,
+        digest: str,
+        encoding: str,
+        replaced: int,
+        info: PageInfo,
+        text: str,
+        furniture: tuple[str, ...],
+        articles: tuple[Article, ...],
+        part: int = 0,
+        label: str | None = None,
+        aliases: tuple[str, ...] = (),
+        confidence: float = 1.0,
+        doubt: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "path", path)
+        _set(self, "size", size)
+        _set(self, "mtime_ns", mtime_ns)
+        _set(self, "digest", digest)
+        _set(self, "encoding", encoding)
+        _set(self, "replaced", replaced)
+        _set(self, "info", info)
+        _set(self, "text", text)
+        _set(self, "furniture", furniture)
+        _set(self, "articles", articles)
+        _set(self, "part", part)
+        _set(self, "label", label)
+        _set(self, "aliases", aliases)
+        _set(self, "confidence", confidence)
+        _set(self, "doubt", doubt)
 
     def article_id(self, seq: int) -> str:
         return article_id(self.id, seq)

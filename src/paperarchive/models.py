@@ -6,7 +6,6 @@ returns these frozen values, so every stage can be called and tested alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -255,13 +254,18 @@ class Article(Record):
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PageInfo:
+class PageInfo(FrozenRecord):
     """Where a page comes from: taken from its path, else from its furniture."""
 
-    paper: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
-    page: str | None = None  # printed page label: "2", "A3"
+    __slots__ = __match_args__ = ("paper", "date", "page")
+    paper: str | None
+    date: str | None  # ISO YYYY-MM-DD
+    page: str | None  # printed page label: "2", "A3"
+
+    def __init__(self, paper: str | None = None, date: str | None = None, page: str | None = None) -> None:
+        _set(self, "paper", paper)
+        _set(self, "date", date)
+        _set(self, "page", page)
 
 
 class CleanPage(FrozenRecord):

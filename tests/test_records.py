@@ -16,6 +16,7 @@ import pytest
 
 from paperarchive.api import ReadPage
 from paperarchive.catalog import FileState, PageRecord, StoredArticle
+from paperarchive.decode import Decoded
 from paperarchive.highlight import Fragment, Needles
 from paperarchive.models import Article, Block, Caption, CleanPage, Fix, FrozenRecord, Kind, PageInfo
 from paperarchive.render import Style
@@ -41,6 +42,7 @@ SAMPLES = [
     Hit("p1-01", 1.5, STORED, (Fragment("重阳节", ((0, 2),), False, True),)),
     SearchResults("重阳", 1, (), counts=(("2025", 1),)),
     Style(True, False),
+    ReadPage("a.pdf", Decoded("重阳", "utf-8"), CleanPage((ARTICLE,), (), ()), label="ii"),
 ]
 
 

@@ -148,3 +148,13 @@ def test_a_search_compiles_no_dataclass(sample_index, tmp_path):
     seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", "重阳", "--json")
     assert seen["code"] in (0, None) and "paperarchive.search" in seen["modules"], done.stderr
     assert _loaded(seen["modules"], {"dataclasses", "inspect", "ast", "dis"}) == []
+
+
+def test_simplified_text_is_folded_without_opencc(sample_index, tmp_path):
+    """OpenCC loads for a query (or a snippet's text) holding a character t2s can change, and only then."""
+    seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", "重阳", "--count")
+    assert seen["code"] in (0, None) and int(done.stdout.split()[0]) > 0, done.stderr
+    assert _loaded(seen["modules"], {"opencc"}) == []
+    seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", "重陽", "--count")
+    assert seen["code"] in (0, None) and int(done.stdout.split()[0]) > 0, done.stderr
+    assert "opencc" in seen["modules"]  # traditional: folded through OpenCC to find the simplified pages

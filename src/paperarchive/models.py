@@ -7,6 +7,7 @@ returns these frozen values, so every stage can be called and tested alone.
 from __future__ import annotations
 
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Record:
@@ -20,8 +21,11 @@ class Record:
 
     __slots__ = ()
 
-    def _fields(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__slots__:  # a record class, not FrozenRecord: its fields read in one C call, as `==` and hash need
+            values = attrgetter(*cls.__slots__) if len(cls.__slots__) > 1 else lambda record: (getattr(record, cls.__slots__[0]),)
+            cls._values = staticmethod(values)  # record._values(record): the fields' values, in order
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
@@ -29,14 +33,16 @@ class Record:
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
+            return self._values(self) == other._values(other)
         return NotImplemented
 
     __hash__ = None  # mutable: unhashable, as a dataclass with eq and without frozen
 
     def _replace(self, **changes):
         """A copy with some fields changed (`dataclasses.replace`)."""
-        return type(self)(**dict(zip(self.__slots__, self._fields(), strict=True)) | changes)
+        values = dict(zip(self.__slots__, self._values(self)))
+        values.update(changes)
+        return type(self)(**values)
 
 
 class FrozenRecord(Record):
@@ -45,7 +51,7 @@ class FrozenRecord(Record):
     __slots__ = ()
 
     def __hash__(self) -> int:
-        return hash(self._fields())
+        return hash(self._values(self))
 
     def __setattr__(self, name, value):
         raise AttributeError(f"cannot assign to field {name!r}")

@@ -23,7 +23,7 @@ from .errors import (
     UnreadableCatalogError,
 )
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
-from .models import FrozenRecord, _set
+from .models import FrozenRecord, set_field
 
 # Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports),
 # nor `typing` (some 4 ms), which `typing.TYPE_CHECKING` would import.
@@ -67,10 +67,10 @@ class ReadPage(FrozenRecord):
     label: str | None  # the page's label in a file of several pages (a PDF's page labels)
 
     def __init__(self, path: str, decoded: Decoded, page: CleanPage, label: str | None = None) -> None:
-        _set(self, "path", path)
-        _set(self, "decoded", decoded)
-        _set(self, "page", page)
-        _set(self, "label", label)
+        set_field(self, "path", path)
+        set_field(self, "decoded", decoded)
+        set_field(self, "page", page)
+        set_field(self, "label", label)
 
 
 def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB) -> ReadPage:

@@ -32,7 +32,7 @@ from .errors import (
     PaperarchiveError,
     UnreadableCatalogError,
 )
-from .models import Article, FrozenRecord, PageInfo, _set
+from .models import Article, FrozenRecord, PageInfo, set_field
 from .printable import display, for_terminal
 
 # Bump when the tables change; `reindex` cannot cross a format change.
@@ -151,22 +151,22 @@ class PageRecord(FrozenRecord):
         confidence: float = 1.0,
         doubt: str = "",
     ) -> None:
-        _set(self, "id", id)
-        _set(self, "path", path)
-        _set(self, "size", size)
-        _set(self, "mtime_ns", mtime_ns)
-        _set(self, "digest", digest)
-        _set(self, "encoding", encoding)
-        _set(self, "replaced", replaced)
-        _set(self, "info", info)
-        _set(self, "text", text)
-        _set(self, "furniture", furniture)
-        _set(self, "articles", articles)
-        _set(self, "part", part)
-        _set(self, "label", label)
-        _set(self, "aliases", aliases)
-        _set(self, "confidence", confidence)
-        _set(self, "doubt", doubt)
+        set_field(self, "id", id)
+        set_field(self, "path", path)
+        set_field(self, "size", size)
+        set_field(self, "mtime_ns", mtime_ns)
+        set_field(self, "digest", digest)
+        set_field(self, "encoding", encoding)
+        set_field(self, "replaced", replaced)
+        set_field(self, "info", info)
+        set_field(self, "text", text)
+        set_field(self, "furniture", furniture)
+        set_field(self, "articles", articles)
+        set_field(self, "part", part)
+        set_field(self, "label", label)
+        set_field(self, "aliases", aliases)
+        set_field(self, "confidence", confidence)
+        set_field(self, "doubt", doubt)
 
     def article_id(self, seq: int) -> str:
         return article_id(self.id, seq)
@@ -184,10 +184,10 @@ class FileState(FrozenRecord):
     ids: dict[int, str]
 
     def __init__(self, size: int, mtime_ns: int, digest: str, ids: dict[int, str]) -> None:
-        _set(self, "size", size)
-        _set(self, "mtime_ns", mtime_ns)
-        _set(self, "digest", digest)
-        _set(self, "ids", ids)
+        set_field(self, "size", size)
+        set_field(self, "mtime_ns", mtime_ns)
+        set_field(self, "digest", digest)
+        set_field(self, "ids", ids)
 
 
 class StoredArticle(FrozenRecord):
@@ -214,14 +214,14 @@ class StoredArticle(FrozenRecord):
         article: Article,
         parts: tuple[StoredArticle, ...] = (),
     ) -> None:
-        _set(self, "id", id)
-        _set(self, "page_id", page_id)
-        _set(self, "path", path)
-        _set(self, "paper", paper)
-        _set(self, "date", date)
-        _set(self, "page", page)
-        _set(self, "article", article)
-        _set(self, "parts", parts)
+        set_field(self, "id", id)
+        set_field(self, "page_id", page_id)
+        set_field(self, "path", path)
+        set_field(self, "paper", paper)
+        set_field(self, "date", date)
+        set_field(self, "page", page)
+        set_field(self, "article", article)
+        set_field(self, "parts", parts)
 
     @property
     def pages(self) -> tuple[str | None, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .analysis import between_terms, fold, terms
-from .models import FrozenRecord, _set
+from .models import FrozenRecord, set_field
 
 
 class Needles(FrozenRecord):
@@ -22,8 +22,8 @@ class Needles(FrozenRecord):
     prefixes: frozenset[str]
 
     def __init__(self, sequences: frozenset[tuple[str, ...]] = frozenset(), prefixes: frozenset[str] = frozenset()) -> None:
-        _set(self, "sequences", sequences)
-        _set(self, "prefixes", prefixes)
+        set_field(self, "sequences", sequences)
+        set_field(self, "prefixes", prefixes)
 
     def __bool__(self) -> bool:
         return bool(self.sequences or self.prefixes)
@@ -39,10 +39,10 @@ class Fragment(FrozenRecord):
     ends_inside: bool
 
     def __init__(self, text: str, spans: tuple[tuple[int, int], ...], starts_inside: bool, ends_inside: bool) -> None:
-        _set(self, "text", text)
-        _set(self, "spans", spans)
-        _set(self, "starts_inside", starts_inside)
-        _set(self, "ends_inside", ends_inside)
+        set_field(self, "text", text)
+        set_field(self, "spans", spans)
+        set_field(self, "starts_inside", starts_inside)
+        set_field(self, "ends_inside", ends_inside)
 
 
 def match_spans(text: str, needles: Needles) -> list[tuple[int, int]]:

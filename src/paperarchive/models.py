@@ -67,7 +67,7 @@ class FrozenRecord(Record):
             object.__setattr__(self, name, value)
 
 
-_set = object.__setattr__  # a frozen record's __init__ sets its fields past its own __setattr__
+set_field = object.__setattr__  # a frozen record's __init__ sets its fields past its own __setattr__
 _NEW_LIST = object()  # "a new empty list": a default that is not shared between records
 
 
@@ -109,13 +109,13 @@ class Block(FrozenRecord):
     def __init__(
         self, lines: tuple[str, ...], start: int, gap: int = 0, indent: bool = False, kind: Kind = Kind.UNKNOWN, level: int = 0, mark: str = ""
     ) -> None:
-        _set(self, "lines", lines)
-        _set(self, "start", start)
-        _set(self, "gap", gap)
-        _set(self, "indent", indent)
-        _set(self, "kind", kind)
-        _set(self, "level", level)
-        _set(self, "mark", mark)
+        set_field(self, "lines", lines)
+        set_field(self, "start", start)
+        set_field(self, "gap", gap)
+        set_field(self, "indent", indent)
+        set_field(self, "kind", kind)
+        set_field(self, "level", level)
+        set_field(self, "mark", mark)
 
     @property
     def text(self) -> str:
@@ -140,11 +140,11 @@ class Fix(FrozenRecord):
     removed: str  # characters the change dropped (a line-end hyphen)
 
     def __init__(self, rule: str, line: int, before: str, after: str, removed: str = "") -> None:
-        _set(self, "rule", rule)
-        _set(self, "line", line)
-        _set(self, "before", before)
-        _set(self, "after", after)
-        _set(self, "removed", removed)
+        set_field(self, "rule", rule)
+        set_field(self, "line", line)
+        set_field(self, "before", before)
+        set_field(self, "after", after)
+        set_field(self, "removed", removed)
 
 
 class Caption(FrozenRecord):
@@ -155,8 +155,8 @@ class Caption(FrozenRecord):
     credit: str | None
 
     def __init__(self, text: str, credit: str | None = None) -> None:
-        _set(self, "text", text)
-        _set(self, "credit", credit)
+        set_field(self, "text", text)
+        set_field(self, "credit", credit)
 
     def to_json(self) -> dict:
         return {"text": self.text, "credit": self.credit}
@@ -269,9 +269,9 @@ class PageInfo(FrozenRecord):
     page: str | None  # printed page label: "2", "A3"
 
     def __init__(self, paper: str | None = None, date: str | None = None, page: str | None = None) -> None:
-        _set(self, "paper", paper)
-        _set(self, "date", date)
-        _set(self, "page", page)
+        set_field(self, "paper", paper)
+        set_field(self, "date", date)
+        set_field(self, "page", page)
 
 
 class CleanPage(FrozenRecord):
@@ -287,11 +287,11 @@ class CleanPage(FrozenRecord):
     def __init__(
         self, articles: tuple[Article, ...], furniture: tuple[str, ...], fixes: tuple[Fix, ...], info: PageInfo = PageInfo(), removed: tuple[str, ...] = ()
     ) -> None:
-        _set(self, "articles", articles)
-        _set(self, "furniture", furniture)
-        _set(self, "fixes", fixes)
-        _set(self, "info", info)
-        _set(self, "removed", removed)
+        set_field(self, "articles", articles)
+        set_field(self, "furniture", furniture)
+        set_field(self, "fixes", fixes)
+        set_field(self, "info", info)
+        set_field(self, "removed", removed)
 
     def to_json(self) -> dict:
         return {

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .catalog import StoredArticle
-from .models import Article, CleanPage, Fix, FrozenRecord, _set
+from .models import Article, CleanPage, Fix, FrozenRecord, set_field
 from .printable import for_terminal
 
 TYPE_CHECKING = False  # `typing` only for annotations: importing it costs a search some 4 ms
@@ -33,8 +33,8 @@ class Style(FrozenRecord):
     color: bool
 
     def __init__(self, rich: bool, color: bool) -> None:
-        _set(self, "rich", rich)
-        _set(self, "color", color)
+        set_field(self, "rich", rich)
+        set_field(self, "color", color)
 
     @classmethod
     def detect(cls, stream: TextIO, color: str = "auto") -> Style:

@@ -20,7 +20,7 @@ from .chars import is_cjk
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
-from .models import FrozenRecord, _set
+from .models import FrozenRecord, set_field
 from .queries import BigramPhrase, CharPrefix, count_matches, is_bigram_chain
 from .topk import top_hits
 
@@ -48,10 +48,10 @@ class Filters(FrozenRecord):
     def __init__(
         self, paper: str | None = None, section: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> None:
-        _set(self, "paper", paper)
-        _set(self, "section", section)
-        _set(self, "date_from", date_from)
-        _set(self, "date_to", date_to)
+        set_field(self, "paper", paper)
+        set_field(self, "section", section)
+        set_field(self, "date_from", date_from)
+        set_field(self, "date_to", date_to)
 
 
 def is_date(value: str) -> bool:
@@ -317,10 +317,10 @@ class Hit(FrozenRecord):
     snippets: tuple[Fragment, ...]
 
     def __init__(self, id: str, score: float | None, stored: StoredArticle, snippets: tuple[Fragment, ...]) -> None:  # noqa: A002
-        _set(self, "id", id)
-        _set(self, "score", score)
-        _set(self, "stored", stored)
-        _set(self, "snippets", snippets)
+        set_field(self, "id", id)
+        set_field(self, "score", score)
+        set_field(self, "stored", stored)
+        set_field(self, "snippets", snippets)
 
 
 class SearchResults(FrozenRecord):
@@ -345,13 +345,13 @@ class SearchResults(FrozenRecord):
         offset: int = 0,
         cut: bool = False,
     ) -> None:
-        _set(self, "query", query)
-        _set(self, "total", total)
-        _set(self, "hits", hits)
-        _set(self, "facet", facet)
-        _set(self, "counts", counts)
-        _set(self, "offset", offset)
-        _set(self, "cut", cut)
+        set_field(self, "query", query)
+        set_field(self, "total", total)
+        set_field(self, "hits", hits)
+        set_field(self, "facet", facet)
+        set_field(self, "counts", counts)
+        set_field(self, "offset", offset)
+        set_field(self, "cut", cut)
 
 
 def run(

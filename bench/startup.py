@@ -1,6 +1,6 @@
 """What a `paperarchive search` process costs, version against version, on one index.
 
-    python bench/startup.py --index DIR [--runs 9] [--query 重阳 ...] [--instructions] NAME=SRC [NAME=SRC ...]
+    python bench/startup.py --index DIR [--runs 9] [--query 重阳 ...] [--extra=--count] [--instructions] NAME=SRC [NAME=SRC ...]
 
 Each SRC is a folder holding a `paperarchive` package (a worktree's src/, or a copy of
 another commit's: `git archive COMMIT src | tar -x -C /tmp/x`). Its bytecode is written
@@ -79,6 +79,7 @@ def main() -> None:
     parser.add_argument("--index", required=True)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--query", action="append", help="repeatable; default 重阳 and harbor")
+    parser.add_argument("--extra", action="append", default=[], help="repeatable: an option added to every search (--count)")
     parser.add_argument("--instructions", action="store_true", help="also count instructions under callgrind")
     parser.add_argument("versions", nargs="+", metavar="NAME=SRC")
     options = parser.parse_args()
@@ -88,7 +89,7 @@ def main() -> None:
     queries = options.query or ["重阳", "harbor"]
     print(f"load average {os.getloadavg()[0]:.2f} at the start", file=sys.stderr)
     for query in queries:
-        args = ["--index", options.index, "search", query, "--limit", "10"]
+        args = ["--index", options.index, "search", query, "--limit", "10", *options.extra]
         cpus, walls = defaultdict(list), defaultdict(list)
         selfs: dict[str, dict[str, int]] = defaultdict(dict)
         modules: dict[str, int] = {}
@@ -104,7 +105,7 @@ def main() -> None:
                 modules[name] = len(seen)
                 for module, micros in seen.items():
                     selfs[name][module] = min(micros, selfs[name].get(module, micros))
-        print(f"\n{query}  ({options.runs} runs a version, alternating; load average {os.getloadavg()[0]:.2f} at the end)")
+        print(f"\n{' '.join([query, *options.extra])}  ({options.runs} runs a version, alternating; load average {os.getloadavg()[0]:.2f} at the end)")
         names = list(versions)
         print("| | " + " | ".join(names) + " |\n|---|" + "---:|" * len(names))
         print("| CPU s, min | " + " | ".join(f"{min(cpus[n]):.3f}" for n in names) + " |")

@@ -22,6 +22,7 @@ from operator import add
 
 from whoosh.analysis import Token, Tokenizer
 
+from ._t2s_changes import T2S_CHANGES
 from .chars import WIDE_SCRIPT_CLASS, visible
 
 _TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
@@ -45,6 +46,8 @@ def between_terms(text: str, at: int) -> bool:
 
 @cache
 def _t2s():
+    """OpenCC's t2s converter, loaded at the first text that holds a character it can change
+    (`T2S_CHANGES`): a search for simplified text never imports it."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -60,7 +63,7 @@ def fold(text: str) -> str:
     lowered = folded.lower()
     if len(lowered) == len(folded):
         folded = lowered
-    if not folded.isascii():
+    if not folded.isascii() and not T2S_CHANGES.isdisjoint(folded):
         simplified = _t2s().convert(folded)
         if len(simplified) == len(folded):
             folded = simplified
@@ -83,7 +86,7 @@ def _fold_terms(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         text = lowered
-    if not text.isascii():
+    if not text.isascii() and not T2S_CHANGES.isdisjoint(text):
         simplified = _t2s().convert(text)
         if len(simplified) == len(text):
             text = simplified

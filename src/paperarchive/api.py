@@ -11,9 +11,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .catalog import Catalog, StoredArticle, damage_reported
 from .errors import (
@@ -25,8 +23,11 @@ from .errors import (
     UnreadableCatalogError,
 )
 from .limits import BATCH_MB, LOCK_WAIT, MAX_PAGE_MB
+from .models import FrozenRecord, set_field
 
-# Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports).
+# Imported where used: a search needs none of the cleaning pipeline (about 40 ms of imports),
+# nor `typing` (some 4 ms), which `typing.TYPE_CHECKING` would import.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .browse import IssueSummary, PaperSummary
     from .decode import Decoded
@@ -56,14 +57,20 @@ def default_index_dir() -> Path:
     return Path(data) / "paperarchive" / "index"
 
 
-@dataclass(frozen=True, slots=True)
-class ReadPage:
+class ReadPage(FrozenRecord):
     """A page file read and cleaned, without indexing."""
 
+    __slots__ = __match_args__ = ("path", "decoded", "page", "label")
     path: str
     decoded: Decoded
     page: CleanPage
-    label: str | None = None  # the page's label in a file of several pages (a PDF's page labels)
+    label: str | None  # the page's label in a file of several pages (a PDF's page labels)
+
+    def __init__(self, path: str, decoded: Decoded, page: CleanPage, label: str | None = None) -> None:
+        set_field(self, "path", path)
+        set_field(self, "decoded", decoded)
+        set_field(self, "page", page)
+        set_field(self, "label", label)
 
 
 def clean_file(path: str | Path, disabled: Iterable[str] = (), max_mb: float = MAX_PAGE_MB) -> ReadPage:
@@ -85,8 +92,6 @@ def clean_pages(
     A page that cannot be read (a PDF page without a text layer) is its error, in its place;
     a file that cannot be read at all raises.
     """
-    from dataclasses import replace
-
     from .decode import Decoded
     from .formats import read_blocks, read_page, split_pages, unpack
     from .formats.pdf import MAX_PDF_MB
@@ -113,7 +118,7 @@ def clean_pages(
             out.append(error)
             continue
         # The path's page label first, then the PDF's; without either, the running heads say it.
-        page = clean_blocks(blocks, replace(info, page=info.page or document_page.label), disabled)
+        page = clean_blocks(blocks, info._replace(page=info.page or document_page.label), disabled)
         shown = document_page.label or str(number)  # the page's number where the file gives no label
         out.append(ReadPage(display(path), Decoded(document_page.text, document_page.encoding), page, shown))
     return out

@@ -21,7 +21,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import (
@@ -33,7 +32,7 @@ from .errors import (
     PaperarchiveError,
     UnreadableCatalogError,
 )
-from .models import Article, PageInfo
+from .models import Article, FrozenRecord, PageInfo, set_field
 from .printable import display, for_terminal
 
 # Bump when the tables change; `reindex` cannot cross a format change.
@@ -104,8 +103,7 @@ def article_id(page_id: str, seq: int) -> str:
     return f"{page_id}-{seq:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class PageRecord:
+class PageRecord(FrozenRecord):
     """One ingested page, ready to store.
 
     A page is known by its file's real path and its place in the file (`part`: 0 for
@@ -113,6 +111,10 @@ class PageRecord:
     is given once, when the page is first stored, and kept after (see `ingest.assign_id`).
     """
 
+    __slots__ = __match_args__ = (
+        "id", "path", "size", "mtime_ns", "digest", "encoding", "replaced", "info", "text", "furniture", "articles",
+        "part", "label", "aliases", "confidence", "doubt",
+    )  # fmt: skip
     id: str
     path: str
     size: int
@@ -124,32 +126,74 @@ class PageRecord:
     text: str
     furniture: tuple[str, ...]
     articles: tuple[Article, ...]
-    part: int = 0
-    label: str | None = None  # the page label the file gives (a PDF's page label)
-    aliases: tuple[str, ...] = ()  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
-    confidence: float = 1.0  # how sure the decoding is (`Decoded.confidence`)
-    doubt: str = ""  # why the decoding may be wrong, if it may (`Decoded.doubt`)
+    part: int
+    label: str | None  # the page label the file gives (a PDF's page label)
+    aliases: tuple[str, ...]  # poorer files of the same page (ocr.txt beside ocr.xml), read instead of it
+    confidence: float  # how sure the decoding is (`Decoded.confidence`)
+    doubt: str  # why the decoding may be wrong, if it may (`Decoded.doubt`)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (the field's name)
+        path: str,
+        size: int,
+        mtime_ns: int,
+        digest: str,
+        encoding: str,
+        replaced: int,
+        info: PageInfo,
+        text: str,
+        furniture: tuple[str, ...],
+        articles: tuple[Article, ...],
+        part: int = 0,
+        label: str | None = None,
+        aliases: tuple[str, ...] = (),
+        confidence: float = 1.0,
+        doubt: str = "",
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "path", path)
+        set_field(self, "size", size)
+        set_field(self, "mtime_ns", mtime_ns)
+        set_field(self, "digest", digest)
+        set_field(self, "encoding", encoding)
+        set_field(self, "replaced", replaced)
+        set_field(self, "info", info)
+        set_field(self, "text", text)
+        set_field(self, "furniture", furniture)
+        set_field(self, "articles", articles)
+        set_field(self, "part", part)
+        set_field(self, "label", label)
+        set_field(self, "aliases", aliases)
+        set_field(self, "confidence", confidence)
+        set_field(self, "doubt", doubt)
 
     def article_id(self, seq: int) -> str:
         return article_id(self.id, seq)
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
+class FileState(FrozenRecord):
     """What the catalog holds of one file: its size and modification time when it was last read
     (mtime_ns 0: not to be trusted, the content hash decides), its content hash, and the ids
     of its pages by part."""
 
+    __slots__ = __match_args__ = ("size", "mtime_ns", "digest", "ids")
     size: int
     mtime_ns: int
     digest: str
     ids: dict[int, str]
 
+    def __init__(self, size: int, mtime_ns: int, digest: str, ids: dict[int, str]) -> None:
+        set_field(self, "size", size)
+        set_field(self, "mtime_ns", mtime_ns)
+        set_field(self, "digest", digest)
+        set_field(self, "ids", ids)
 
-@dataclass(frozen=True, slots=True)
-class StoredArticle:
+
+class StoredArticle(FrozenRecord):
     """An article as display needs it: its content and where it was printed."""
 
+    __slots__ = __match_args__ = ("id", "page_id", "path", "paper", "date", "page", "article", "parts")
     id: str
     page_id: str
     path: str  # as printed: valid UTF-8 even when the file name is not
@@ -157,7 +201,27 @@ class StoredArticle:
     date: str | None
     page: str | None
     article: Article
-    parts: tuple[StoredArticle, ...] = ()  # a story continued on another page: every half, in order (this one among them)
+    parts: tuple[StoredArticle, ...]  # a story continued on another page: every half, in order (this one among them)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (the field's name)
+        page_id: str,
+        path: str,
+        paper: str | None,
+        date: str | None,
+        page: str | None,
+        article: Article,
+        parts: tuple[StoredArticle, ...] = (),
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "page_id", page_id)
+        set_field(self, "path", path)
+        set_field(self, "paper", paper)
+        set_field(self, "date", date)
+        set_field(self, "page", page)
+        set_field(self, "article", article)
+        set_field(self, "parts", parts)
 
     @property
     def pages(self) -> tuple[str | None, ...]:
@@ -568,7 +632,7 @@ class Catalog:
         out = dict(found)
         for article_id, chain in chains.items():
             if article_id in found and all(i in halves for i in chain):
-                out[article_id] = replace(found[article_id], parts=tuple(halves[i] for i in chain))
+                out[article_id] = found[article_id]._replace(parts=tuple(halves[i] for i in chain))
         return out
 
     def page_paths(self) -> dict[str, str]:

@@ -9,7 +9,6 @@ annotation of every command (twice) at each start.
 
 import os
 import sys
-from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -188,7 +187,7 @@ def _print_clean(read, json: bool, explain: bool, style) -> None:
         render.emit_json(value)
         return
     if read.label is not None:  # a page of a PDF: named by its page label
-        read = replace(read, path=f"{read.path} (page {read.label})")
+        read = read._replace(path=f"{read.path} (page {read.label})")
     if explain and style.rich:
         render.explain_rich(read.path, list(read.page.fixes), sys.stdout, style)
     elif explain:

@@ -9,30 +9,40 @@ consecutive, and overlapping or adjacent matches merge into one (养老院, not
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from .analysis import between_terms, fold, terms
+from .models import FrozenRecord, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class Needles:
+class Needles(FrozenRecord):
     """What to look for: term sequences (a phrase, or one term) and one-character prefixes."""
 
-    sequences: frozenset[tuple[str, ...]] = frozenset()
-    prefixes: frozenset[str] = frozenset()
+    __slots__ = __match_args__ = ("sequences", "prefixes")
+    sequences: frozenset[tuple[str, ...]]
+    prefixes: frozenset[str]
+
+    def __init__(self, sequences: frozenset[tuple[str, ...]] = frozenset(), prefixes: frozenset[str] = frozenset()) -> None:
+        set_field(self, "sequences", sequences)
+        set_field(self, "prefixes", prefixes)
 
     def __bool__(self) -> bool:
         return bool(self.sequences or self.prefixes)
 
 
-@dataclass(frozen=True, slots=True)
-class Fragment:
+class Fragment(FrozenRecord):
     """A snippet of an article's text and the ranges in it to highlight."""
 
+    __slots__ = __match_args__ = ("text", "spans", "starts_inside", "ends_inside")
     text: str
     spans: tuple[tuple[int, int], ...]  # highlighted ranges, relative to `text`
     starts_inside: bool  # the fragment begins mid-text (print an ellipsis)
     ends_inside: bool
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], starts_inside: bool, ends_inside: bool) -> None:
+        set_field(self, "text", text)
+        set_field(self, "spans", spans)
+        set_field(self, "starts_inside", starts_inside)
+        set_field(self, "ends_inside", ends_inside)
 
 
 def match_spans(text: str, needles: Needles) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ import stat as stat_mode
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,7 +168,7 @@ def record_for(
 
     info = page_info(path)
     if label and not info.page:  # the path's page label wins; else the file's (a PDF's page labels)
-        info = replace(info, page=label)
+        info = info._replace(page=label)
     read = read_page(path, text)
     page = clean_text(read, info) if isinstance(read, str) else clean_blocks(read, info)
     return PageRecord(
@@ -198,7 +198,7 @@ def stored_record(catalog: Catalog, page_id: str) -> PageRecord:
         s.path, s.text, s.encoding, s.replaced, s.size, s.mtime_ns, s.digest,
         part=s.part, label=s.label, known_id=s.id, aliases=s.aliases,
     )
-    return replace(record, confidence=s.confidence, doubt=s.doubt)  # how the file was decoded stays known
+    return record._replace(confidence=s.confidence, doubt=s.doubt)  # how the file was decoded stays known
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +283,7 @@ def _prepare(task: _Task) -> _Outcome:
             doubt = decoded.doubt
             offered = dict(task.known_ids).get(0) or page_id(task.id_key or task.path)
             record = record_for(task.path, decoded.text, decoded.encoding, decoded.replaced, *state, known_id=offered, aliases=task.aliases)
-            records = [replace(record, confidence=decoded.confidence, doubt=decoded.doubt)]
+            records = [record._replace(confidence=decoded.confidence, doubt=decoded.doubt)]
         else:
             records, unread = _document_records(task, parts, state)
             if not records:
@@ -459,7 +459,7 @@ class Ingest:
             return record, documents
         from .index import analyzed_documents
 
-        record = replace(record, id=chosen)
+        record = record._replace(id=chosen)
         return record, analyzed_documents(record)
 
     def _choose_id(self, record: PageRecord, known: dict[int, str], id_key: str) -> str:
@@ -668,7 +668,7 @@ class Ingest:
         known, stale = self._stale(outcome)
         chosen_ids = set()
         for record, docnums in zip(outcome.records, ranges, strict=True):
-            chosen = replace(record, id=self._choose_id(record, known, outcome.task.id_key))
+            chosen = record._replace(id=self._choose_id(record, known, outcome.task.id_key))
             chosen_ids.add(chosen.id)
             if chosen.id in batch.records:  # the same page twice in one batch: the later one stays
                 earlier_worker, earlier = batch.placed.pop(chosen.id, (None, range(0)))

@@ -6,8 +6,69 @@ returns these frozen values, so every stage can be called and tested alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import attrgetter
+
+
+class Record:
+    """A value class written out by hand: what `@dataclass(slots=True)` would generate, without
+    compiling it at import (some 1.5 ms a class, most of a search process's own import time).
+
+    A subclass lists its fields in `__slots__`, in order, and writes its `__init__`. Equality
+    compares the fields of two records of the same class, repr names them; frozen subclasses
+    (`FrozenRecord`) also hash and pickle by them and refuse assignment.
+    """
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__slots__:  # a record class, not FrozenRecord: its fields read in one C call, as `==` and hash need
+            values = attrgetter(*cls.__slots__) if len(cls.__slots__) > 1 else lambda record: (getattr(record, cls.__slots__[0]),)
+            cls._values = staticmethod(values)  # record._values(record): the fields' values, in order
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._values(self) == other._values(other)
+        return NotImplemented
+
+    __hash__ = None  # mutable: unhashable, as a dataclass with eq and without frozen
+
+    def _replace(self, **changes):
+        """A copy with some fields changed (`dataclasses.replace`)."""
+        values = dict(zip(self.__slots__, self._values(self)))
+        values.update(changes)
+        return type(self)(**values)
+
+
+class FrozenRecord(Record):
+    """A `Record` that cannot change after `__init__`: hashable, and pickled by its fields."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __getstate__(self) -> list:
+        return [getattr(self, name) for name in self.__slots__]
+
+    def __setstate__(self, state: list) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
+
+
+set_field = object.__setattr__  # a frozen record's __init__ sets its fields past its own __setattr__
+_NEW_LIST = object()  # "a new empty list": a default that is not shared between records
 
 
 class Kind(StrEnum):
@@ -28,8 +89,7 @@ class Kind(StrEnum):
     FURNITURE = "furniture"  # editor credits, running heads, dates, page numbers
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(FrozenRecord):
     """A run of printed lines that belong together, as found between layout breaks.
 
     `lines` keep the printed line breaks until `join_wrapped_lines` joins them.
@@ -37,13 +97,25 @@ class Block:
     the page printed disappears without a trace.
     """
 
+    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark")
     lines: tuple[str, ...]
     start: int  # 1-based line number of the first line in the normalized text
-    gap: int = 0  # blank lines before this block
-    indent: bool = False  # first line indented (a paragraph start in many layouts)
-    kind: Kind = Kind.UNKNOWN
-    level: int = 0  # markup heading level: 1 for `#`, 2 for `##`
-    mark: str = ""
+    gap: int  # blank lines before this block
+    indent: bool  # first line indented (a paragraph start in many layouts)
+    kind: Kind
+    level: int  # markup heading level: 1 for `#`, 2 for `##`
+    mark: str
+
+    def __init__(
+        self, lines: tuple[str, ...], start: int, gap: int = 0, indent: bool = False, kind: Kind = Kind.UNKNOWN, level: int = 0, mark: str = ""
+    ) -> None:
+        set_field(self, "lines", lines)
+        set_field(self, "start", start)
+        set_field(self, "gap", gap)
+        set_field(self, "indent", indent)
+        set_field(self, "kind", kind)
+        set_field(self, "level", level)
+        set_field(self, "mark", mark)
 
     @property
     def text(self) -> str:
@@ -54,26 +126,37 @@ class Block:
         return self.start + len(self.lines) - 1
 
     def with_(self, **changes) -> Block:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(FrozenRecord):
     """One change a repair rule made, for `clean --explain`."""
 
+    __slots__ = __match_args__ = ("rule", "line", "before", "after", "removed")
     rule: str
     line: int  # line number in the normalized page where the change applies
     before: str
     after: str
-    removed: str = ""  # characters the change dropped (a line-end hyphen)
+    removed: str  # characters the change dropped (a line-end hyphen)
+
+    def __init__(self, rule: str, line: int, before: str, after: str, removed: str = "") -> None:
+        set_field(self, "rule", rule)
+        set_field(self, "line", line)
+        set_field(self, "before", before)
+        set_field(self, "after", after)
+        set_field(self, "removed", removed)
 
 
-@dataclass(frozen=True, slots=True)
-class Caption:
+class Caption(FrozenRecord):
     """A photo caption and the credit printed with it."""
 
+    __slots__ = __match_args__ = ("text", "credit")
     text: str
-    credit: str | None = None
+    credit: str | None
+
+    def __init__(self, text: str, credit: str | None = None) -> None:
+        set_field(self, "text", text)
+        set_field(self, "credit", credit)
 
     def to_json(self) -> dict:
         return {"text": self.text, "credit": self.credit}
@@ -92,24 +175,59 @@ class Caption:
         return f"{self.text}{separator}{self.credit if enclosed else f'({self.credit})'}"
 
 
-@dataclass(slots=True)
-class Article:
+class Article(Record):
     """One story of a page: its heads, byline, text and captions."""
 
-    title: str | None = None
-    subtitle: str | None = None
-    kicker: str | None = None
-    section: str | None = None
-    byline: str | None = None
-    source: str | None = None
-    headings: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    captions: list[Caption] = field(default_factory=list)
-    pull_quotes: list[str] = field(default_factory=list)
-    continues: str | None = None  # the page label its jump line sends it on to: "（下转第3版）" → "3"
-    continued_from: str | None = None  # the page it comes from: "(Continued from Page 1)" → "1"
-    jump_key: str | None = None  # the keyword its jump lines name: "See BRIDGES, Page A6" → "BRIDGES"
-    line: int = 0  # where the article starts on the page
+    __slots__ = __match_args__ = (
+        "title", "subtitle", "kicker", "section", "byline", "source", "headings", "paragraphs", "captions", "pull_quotes",
+        "continues", "continued_from", "jump_key", "line",
+    )  # fmt: skip
+    title: str | None
+    subtitle: str | None
+    kicker: str | None
+    section: str | None
+    byline: str | None
+    source: str | None
+    headings: list[str]
+    paragraphs: list[str]
+    captions: list[Caption]
+    pull_quotes: list[str]
+    continues: str | None  # the page label its jump line sends it on to: "（下转第3版）" → "3"
+    continued_from: str | None  # the page it comes from: "(Continued from Page 1)" → "1"
+    jump_key: str | None  # the keyword its jump lines name: "See BRIDGES, Page A6" → "BRIDGES"
+    line: int  # where the article starts on the page
+
+    def __init__(
+        self,
+        title: str | None = None,
+        subtitle: str | None = None,
+        kicker: str | None = None,
+        section: str | None = None,
+        byline: str | None = None,
+        source: str | None = None,
+        headings: list[str] = _NEW_LIST,
+        paragraphs: list[str] = _NEW_LIST,
+        captions: list[Caption] = _NEW_LIST,
+        pull_quotes: list[str] = _NEW_LIST,
+        continues: str | None = None,
+        continued_from: str | None = None,
+        jump_key: str | None = None,
+        line: int = 0,
+    ) -> None:
+        self.title = title
+        self.subtitle = subtitle
+        self.kicker = kicker
+        self.section = section
+        self.byline = byline
+        self.source = source
+        self.headings = [] if headings is _NEW_LIST else headings
+        self.paragraphs = [] if paragraphs is _NEW_LIST else paragraphs
+        self.captions = [] if captions is _NEW_LIST else captions
+        self.pull_quotes = [] if pull_quotes is _NEW_LIST else pull_quotes
+        self.continues = continues
+        self.continued_from = continued_from
+        self.jump_key = jump_key
+        self.line = line
 
     def to_json(self) -> dict:
         return {
@@ -142,24 +260,38 @@ class Article:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PageInfo:
+class PageInfo(FrozenRecord):
     """Where a page comes from: taken from its path, else from its furniture."""
 
-    paper: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
-    page: str | None = None  # printed page label: "2", "A3"
+    __slots__ = __match_args__ = ("paper", "date", "page")
+    paper: str | None
+    date: str | None  # ISO YYYY-MM-DD
+    page: str | None  # printed page label: "2", "A3"
+
+    def __init__(self, paper: str | None = None, date: str | None = None, page: str | None = None) -> None:
+        set_field(self, "paper", paper)
+        set_field(self, "date", date)
+        set_field(self, "page", page)
 
 
-@dataclass(frozen=True, slots=True)
-class CleanPage:
+class CleanPage(FrozenRecord):
     """A cleaned page: its articles, its furniture, and the repairs that got it there."""
 
+    __slots__ = __match_args__ = ("articles", "furniture", "fixes", "info", "removed")
     articles: tuple[Article, ...]
     furniture: tuple[str, ...]
     fixes: tuple[Fix, ...]
-    info: PageInfo = PageInfo()
-    removed: tuple[str, ...] = ()  # markup and line-end hyphens deliberately dropped
+    info: PageInfo
+    removed: tuple[str, ...]  # markup and line-end hyphens deliberately dropped
+
+    def __init__(
+        self, articles: tuple[Article, ...], furniture: tuple[str, ...], fixes: tuple[Fix, ...], info: PageInfo = PageInfo(), removed: tuple[str, ...] = ()
+    ) -> None:
+        set_field(self, "articles", articles)
+        set_field(self, "furniture", furniture)
+        set_field(self, "fixes", fixes)
+        set_field(self, "info", info)
+        set_field(self, "removed", removed)
 
     def to_json(self) -> dict:
         return {

@@ -12,23 +12,29 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TextIO
 
 from .catalog import StoredArticle
-from .models import Article, CleanPage, Fix
+from .models import Article, CleanPage, Fix, FrozenRecord, set_field
 from .printable import for_terminal
+
+TYPE_CHECKING = False  # `typing` only for annotations: importing it costs a search some 4 ms
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _ANSI_MATCH, _ANSI_RESET = "\x1b[1;31m", "\x1b[0m"
 HIGHLIGHT_STYLE = "bold black on yellow"
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
+class Style(FrozenRecord):
     """How to draw: Rich for a terminal or plain text; colour or not."""
 
+    __slots__ = __match_args__ = ("rich", "color")
     rich: bool
     color: bool
+
+    def __init__(self, rich: bool, color: bool) -> None:
+        set_field(self, "rich", rich)
+        set_field(self, "color", color)
 
     @classmethod
     def detect(cls, stream: TextIO, color: str = "auto") -> Style:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from whoosh import qparser, query
 
@@ -21,6 +20,7 @@ from .chars import is_cjk
 from .errors import QueryError
 from .highlight import Fragment, Needles, fragments, match_spans
 from .index import SEARCH_FIELDS, TEXT_FIELD_NAMES
+from .models import FrozenRecord, set_field
 from .queries import BigramPhrase, CharPrefix, count_matches, is_bigram_chain
 from .topk import top_hits
 
@@ -36,14 +36,22 @@ SORTS = ("relevance", "date", "-date")
 _FUZZY_MAX_CHARS = 16  # longer Chinese words are matched as printed under --fuzzy
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(FrozenRecord):
     """What a search keeps besides the query: a paper, a section, a range of dates."""
 
-    paper: str | None = None
-    section: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    __slots__ = __match_args__ = ("paper", "section", "date_from", "date_to")
+    paper: str | None
+    section: str | None
+    date_from: str | None
+    date_to: str | None
+
+    def __init__(
+        self, paper: str | None = None, section: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> None:
+        set_field(self, "paper", paper)
+        set_field(self, "section", section)
+        set_field(self, "date_from", date_from)
+        set_field(self, "date_to", date_to)
 
 
 def is_date(value: str) -> bool:
@@ -299,27 +307,51 @@ def _periods(first: str, last: str, facet: str) -> Iterable[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(FrozenRecord):
     """One article found: its score, what the catalog holds of it, its snippets."""
 
+    __slots__ = __match_args__ = ("id", "score", "stored", "snippets")
     id: str
     score: float | None
     stored: StoredArticle
     snippets: tuple[Fragment, ...]
 
+    def __init__(self, id: str, score: float | None, stored: StoredArticle, snippets: tuple[Fragment, ...]) -> None:  # noqa: A002
+        set_field(self, "id", id)
+        set_field(self, "score", score)
+        set_field(self, "stored", stored)
+        set_field(self, "snippets", snippets)
 
-@dataclass(frozen=True, slots=True)
-class SearchResults:
+
+class SearchResults(FrozenRecord):
     """The hits of one search, and how many matched in all."""
 
+    __slots__ = __match_args__ = ("query", "total", "hits", "facet", "counts", "offset", "cut")
     query: str  # the parsed query, as whoosh prints it
     total: int | None  # every match, counted; None when the caller did not ask (`count=False`)
     hits: tuple[Hit, ...]
-    facet: str | None = None
-    counts: tuple[tuple[str | None, int], ...] = ()
-    offset: int = 0  # hits skipped before these (--offset)
-    cut: bool = False  # more hits match than were returned
+    facet: str | None
+    counts: tuple[tuple[str | None, int], ...]
+    offset: int  # hits skipped before these (--offset)
+    cut: bool  # more hits match than were returned
+
+    def __init__(
+        self,
+        query: str,
+        total: int | None,
+        hits: tuple[Hit, ...],
+        facet: str | None = None,
+        counts: tuple[tuple[str | None, int], ...] = (),
+        offset: int = 0,
+        cut: bool = False,
+    ) -> None:
+        set_field(self, "query", query)
+        set_field(self, "total", total)
+        set_field(self, "hits", hits)
+        set_field(self, "facet", facet)
+        set_field(self, "counts", counts)
+        set_field(self, "offset", offset)
+        set_field(self, "cut", cut)
 
 
 def run(

@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import PageRecord
@@ -116,7 +116,7 @@ def clean_file(job: FileJob) -> CleanedFile:
     except Exception as error:  # a cleaner bug on one page must not cost the rest of the run
         return CleanedFile(job.shown, problem=f"internal error while cleaning: {type(error).__name__}: {error} (please report it)")
     # The text as read stays in the file: a shard carries what is searched and shown.
-    return CleanedFile(job.shown, [replace(page, text="") for page in pages], warnings=warnings)
+    return CleanedFile(job.shown, [page._replace(text="") for page in pages], warnings=warnings)
 
 
 def _reason(error: PaperarchiveError) -> str:
@@ -138,7 +138,7 @@ class PageIds:
             salt += 1
             chosen = page_id(id_key, page.part, salt)
         self.taken.add(chosen)
-        return page if chosen == page.id else replace(page, id=chosen)
+        return page if chosen == page.id else page._replace(id=chosen)
 
 
 def write_shard(pages: Iterable[PageRecord], path: Path, fmt: str) -> int:

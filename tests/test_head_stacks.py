@@ -110,3 +110,69 @@ def test_a_line_in_capitals_under_a_sentence_case_headline_is_who_sent_the_story
     story = clean_text(ITALIAN_BRIEF).articles[-1]
     assert (story.title, story.byline) == ("Grandine sulle colline, danni ai vigneti", "REDAZIONE PROVINCIALE")
     assert story.paragraphs[0].startswith("Una violenta grandinata ha colpito ieri pomeriggio")
+
+
+# A headline wrapped by hand over two or three lines, its second line going on in lower case,
+# over text set to a wider measure (Hungarian and Finnish: no gold set holds either language).
+HUNGARIAN = """SZEGEDI ESTI LAP   kedd, 2026. december 1.   HELYI HÍREK   5
+
+KÖZLEKEDÉS
+Tavaszig biztosan nem indul
+újra a villamos a Tisza-hídon
+
+A felújítás a vártnál lassabban halad, mert a szakemberek a
+pillérekben is repedéseket találtak. A város közben pótlóbuszokat
+indít a két part között, sűrűbb menetrenddel, mint eddig. A
+közlekedési társaság szerint a buszok csúcsidőben ötpercenként
+járnak majd, este és hétvégén pedig negyedóránként. Az utasok
+a régi villamosjeggyel és bérlettel is utazhatnak a járatokon.
+"""
+
+FINNISH = """Kaupunginvaltuusto hyväksyi maanantaina ensi vuoden
+talousarvion äänin 41-18. Veroprosentti pysyy ennallaan.
+
+Uimahalli suljetaan
+remontin ajaksi koko
+ensi vuodeksi
+
+Kaupungin ainoa uimahalli suljetaan tammikuussa, kun
+rakennuksen ilmanvaihto ja altaat uusitaan. Koululaisten
+uimaopetus siirretään naapurikunnan halliin syksyyn asti.
+Uimaseurat saavat harjoitusvuoroja kahdesta muusta hallista,
+mutta iltavuoroja on vähemmän kuin ennen. Remontin arvioidaan
+maksavan noin yhdeksän miljoonaa euroa, ja kaupunki hakee
+siihen valtionavustusta ensi keväänä.
+"""
+
+# Two lines set apart that fill the measure are a paragraph's, whatever their case.
+FINNISH_FRAGMENT = """Kaupunginvaltuusto hyväksyi maanantaina ensi vuoden
+talousarvion äänin 41-18. Veroprosentti pysyy ennallaan.
+
+Valtuutettujen mukaan säästöjä haetaan ensi vuonna ennen
+kaikkea hallinnon ja tilojen kuluista
+
+Kaupungin ainoa uimahalli suljetaan tammikuussa, kun
+rakennuksen ilmanvaihto ja altaat uusitaan. Koululaisten
+uimaopetus siirretään naapurikunnan halliin syksyyn asti.
+Uimaseurat saavat harjoitusvuoroja kahdesta muusta hallista,
+mutta iltavuoroja on vähemmän kuin ennen.
+"""
+
+
+def test_a_headline_wrapped_over_lines_that_go_on_in_lower_case_is_one_title_under_its_kicker():
+    (story,) = clean_text(HUNGARIAN).articles
+    assert (story.kicker, story.title) == ("KÖZLEKEDÉS", "Tavaszig biztosan nem indul újra a villamos a Tisza-hídon")
+    assert story.paragraphs[0].startswith("A felújítás a vártnál lassabban halad")
+
+
+def test_a_headline_wrapped_over_three_lines_after_a_story_ended_opens_the_next_story():
+    first, second = clean_text(FINNISH).articles
+    assert first.paragraphs[-1].endswith("Veroprosentti pysyy ennallaan.")
+    assert second.title == "Uimahalli suljetaan remontin ajaksi koko ensi vuodeksi"
+    assert second.paragraphs[0].startswith("Kaupungin ainoa uimahalli suljetaan tammikuussa")
+
+
+def test_lines_that_fill_the_measure_are_a_paragraph_not_a_wrapped_headline():
+    articles = clean_text(FINNISH_FRAGMENT).articles
+    assert not any(a.title and a.title.startswith("Valtuutettujen") for a in articles)
+    assert any(p.startswith("Valtuutettujen mukaan säästöjä haetaan ensi vuonna ennen kaikkea") for a in articles for p in a.paragraphs)

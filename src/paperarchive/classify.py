@@ -884,8 +884,17 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if end is None:
             i += 1
             continue
-        lines = [line for block in out[i:end] for line in block.lines]
-        stack = [Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT) for n, line in enumerate(lines)]
+        stack: list[Block] = []
+        flush = []  # whether each line of the stack was printed flush on the line above it
+        for n, (line, gap) in enumerate((line, block.gap if k == 0 else 0) for block in out[i:end] for k, line in enumerate(block.lines)):
+            if stack and line[:1].islower():
+                # a wrapped headline's next line: one headline, which opens a story even under a
+                # paragraph (a subhead inside a story is a line); under a headline, a deck
+                heads = len(stack) == 1 or len(stack) == 2 and flush[1] and len(stack[0].lines) == 1
+                stack[-1] = stack[-1].with_(lines=(*stack[-1].lines, line), kind=Kind.HEADLINE if heads else Kind.SHORT)
+            else:
+                stack.append(Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT))
+                flush.append(gap == 0)
         last = stack[-1]
         if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
@@ -951,7 +960,28 @@ def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
     column_wide = 0.8 * measure <= display_width(last) <= 1.15 * measure
     if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
         return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
-    return all(len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure) for block in stack)
+    return all(
+        _wrapped_headline(block.lines, measure)
+        if any(line[:1].islower() for line in block.lines)
+        else len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure)
+        for block in stack
+    )
+
+
+def _wrapped_headline(lines: tuple[str, ...], measure: int) -> bool:
+    """Lines over a paragraph whose breaks the column's measure did not force: each would have
+    taken the next line's first word and still been narrower than the paragraph's widest line,
+    and none ends a sentence. A headline wrapped by hand over two or three lines reads so in any
+    language ("Oprava Brněnské ulice začne" / "až na jaře, řidiči si oddechnou"); a paragraph's
+    lines fill the measure. A kicker in capitals may stand first ("DOPRAVA" over them)."""
+    lines = lines[1:] if len(lines) > 1 and _in_capitals(lines[0]) and not lines[1][:1].islower() else lines
+    return (
+        2 <= len(lines) <= 3
+        and not any(line.rstrip()[-1:] in ".!?" or "@" in line for line in lines)
+        and all(len(line.split()) >= 2 for line in lines)  # a name over an e-mail address is a byline
+        and all(display_width(line) + 1 + display_width(after.split()[0]) < measure for line, after in zip(lines, lines[1:]))
+        and display_width(lines[-1]) < measure
+    )
 
 
 def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
@@ -961,10 +991,19 @@ def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
     return len(lines) == 2 and display_width(lines[1]) > max(display_width(lines[0]), 1.15 * measure)
 
 
+def _goes_on_in_lower_case(line: str) -> bool:
+    """A line that goes on a headline in sentence case wrapped over it: its words mostly in lower
+    case ("až na jaře, řidiči si oddechnou"). A Title Case headline's line never starts in lower
+    case: "henry Phillips" under "Stock and Good Will From Mr 1" is OCR's misreading."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words)
+
+
 def _stack_lines(lines: tuple[str, ...]) -> bool:
     """Lines that can stand in a head stack: each whole (no hyphen, comma or open clause at its
-    end), none wider than a deck."""
-    return all(n == 0 or line[:1].isupper() for n, line in enumerate(lines)) and all(
+    end), none wider than a deck; a line in lower case goes on a headline wrapped over it (which
+    `_wrapped_headline` checks against the measure of the text under it)."""
+    return all(n == 0 or line[:1].isupper() or _goes_on_in_lower_case(line) and not ends_sentence(lines[n - 1]) for n, line in enumerate(lines)) and all(
         display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
         for line in lines
     )

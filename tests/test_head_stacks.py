@@ -176,3 +176,32 @@ def test_lines_that_fill_the_measure_are_a_paragraph_not_a_wrapped_headline():
     articles = clean_text(FINNISH_FRAGMENT).articles
     assert not any(a.title and a.title.startswith("Valtuutettujen") for a in articles)
     assert any(p.startswith("Valtuutettujen mukaan säästöjä haetaan ensi vuonna ennen kaikkea") for a in articles for p in a.paragraphs)
+
+
+# A story cut off inside a sentence at a line that points to a page (Romanian: no gold set holds it).
+ROMANIAN = """GAZETA DE SIBIU   marți, 1 decembrie 2026   LOCAL   3
+
+Consiliul Local a aprobat ieri bugetul pentru anul viitor, cu
+o creștere de zece la sută a fondurilor pentru reparația
+străzilor. Primarul a spus că lucrările vor începe în martie
+și că prioritate vor avea cartierele de la marginea
+
+Continuare în pagina 7
+
+Noua sală de sport
+se deschide în ianuarie
+
+Elevii din cartierul Vasile Aaron vor avea în sfârșit o sală
+de sport modernă, după patru ani de lucrări. Sala are tribune
+pentru trei sute de spectatori și va fi folosită și de
+cluburile sportive din oraș în weekend și în vacanțe.
+"""
+
+
+def test_a_line_pointing_to_a_page_under_text_cut_mid_sentence_is_a_jump_and_the_next_head_opens_a_story():
+    page = clean_text(ROMANIAN)
+    assert "Continuare în pagina 7" in page.furniture
+    first, second = page.articles
+    assert first.paragraphs[-1].endswith("de la marginea")
+    assert second.title == "Noua sală de sport se deschide în ianuarie"
+    assert second.paragraphs[0].startswith("Elevii din cartierul Vasile Aaron")

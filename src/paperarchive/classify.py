@@ -600,7 +600,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(classified)))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(classified))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -1035,10 +1035,37 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
     return tuple(out)
 
 
+# A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
+# "(Pokračování na str. 4)", "Suite en page 5".
+_ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
+
+
+def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set apart that ends on a page's number, right under text cut off inside a
+    sentence, says where the story goes on, in any language: a jump line, the page's furniture
+    ("…och ett nytt omkläd-" / "ningsrum för" / "" / "Fortsättning på sidan 8"). A story's text
+    never stops mid-sentence on its page but at a jump or a column's foot."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and (i + 1 == len(out) or out[i + 1].gap >= 1)
+            and len(block.text.split()) <= 6
+            and _ENDS_ON_A_PAGE.match(block.text) is not None
+            and above.kind is Kind.BODY
+            and not ends_sentence(above.text)
+        ):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
 def _after_a_jump(above: Block) -> bool:
     """A jump line ("SEGUE A PAGINA 14", "(Pasa a la página 16)") ends what is printed of its
     story: a line set apart under it opens the next story, as after a sentence's end."""
-    return above.kind is Kind.FURNITURE and PAGE_POINTER.match(above.text) is not None
+    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or _ENDS_ON_A_PAGE.match(above.text)) is not None
 
 
 def _under_a_banner(above: Block, block: Block) -> bool:

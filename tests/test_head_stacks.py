@@ -205,3 +205,54 @@ def test_a_line_pointing_to_a_page_under_text_cut_mid_sentence_is_a_jump_and_the
     assert first.paragraphs[-1].endswith("de la marginea")
     assert second.title == "Noua sală de sport se deschide în ianuarie"
     assert second.paragraphs[0].startswith("Elevii din cartierul Vasile Aaron")
+
+
+# The byline set apart between the lead and the text, in capitals or over an e-mail address
+# (Danish and Slovenian: no gold set holds either).
+DANISH = """FYNS UGEAVIS   tirsdag 1. december 2026   LOKALT   4
+
+HAVNEN
+Færgen til Lyø sejler
+igen fra mandag
+
+Efter tre ugers pause er færgen tilbage i drift. Motoren er
+skiftet, og rederiet lover, at sejlplanen nu holder hele
+vinteren.
+
+Mette Kjærgaard
+mette.kjaergaard@fynsugeavis.dk
+
+Beboerne på øen har i tre uger måttet klare sig med en lille
+taxabåd, som kun kunne tage tolv passagerer ad gangen. Købmanden
+har fået varer med fiskerne, og skolebørnene har haft fri.
+Rederiet beklager forsinkelsen og giver gratis billetter i
+december til alle fastboende på øen.
+"""
+
+SLOVENIAN = """GORENJSKI VEČERNIK   torek, 1. decembra 2026   REGIJA   5
+
+Nova knjižnica v Kranju
+bo odprta spomladi
+
+Gradbena dela na novi mestni knjižnici so skoraj končana. Občina
+pričakuje, da bo stavba odprta za obiskovalce že aprila.
+
+MAJA NOVAK
+
+Knjižnica bo imela dve nadstropji, čitalnico in poseben prostor
+za otroke. Stara stavba na Glavnem trgu bo po selitvi dobila
+novo vsebino, o kateri bo občinski svet odločal prihodnje leto.
+Za opremo je občina namenila še pol milijona evrov.
+"""
+
+
+def test_a_short_line_set_apart_under_the_lead_is_the_byline_and_an_e_mail_under_it_a_credit():
+    (story,) = clean_text(DANISH).articles
+    assert (story.kicker, story.title) == ("HAVNEN", "Færgen til Lyø sejler igen fra mandag")
+    assert story.byline == "Mette Kjærgaard"
+    assert story.paragraphs[0].startswith("Efter tre ugers pause er færgen tilbage i drift.")
+    assert story.paragraphs[1].startswith("Beboerne på øen har i tre uger")
+    assert not any("@" in p for p in story.paragraphs)
+    (story,) = clean_text(SLOVENIAN).articles
+    assert (story.title, story.byline) == ("Nova knjižnica v Kranju bo odprta spomladi", "MAJA NOVAK")
+    assert story.paragraphs[1].startswith("Knjižnica bo imela dve nadstropji")

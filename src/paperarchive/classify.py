@@ -605,7 +605,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
-    return _head_stacks_over_text(classified) if hard_wrapped else classified
+    return _bylines_under_the_lead(_head_stacks_over_text(classified)) if hard_wrapped else classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -907,6 +907,47 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart between a story's lead (perex, ingress, chapeau: its first
+    paragraph, set apart right under the headline) and the rest of its text is who wrote it, not
+    the next story's headline: a story's byline stands under the lead in papers of every
+    language ("PETR DVOŘÁK", "Van onze verslaggever", "Karin Sjöberg" over her e-mail address,
+    which is a credit, not text). A line of a few words that ends no sentence.
+
+    Before: HEADLINE "Beskedet: Badet…" / BODY "Simhallen i Bollnäs stänger…" / BODY "Karin
+    Sjöberg" "karin.sjoberg@…" / BODY "Beslutet fattades…". After: a BYLINE and a CREDIT there.
+    """
+    out = list(blocks)
+    i = 2
+    while i < len(out) - 1:
+        head, lead, block, below = out[i - 2], out[i - 1], out[i], out[i + 1]
+        name, *rest = block.lines
+        if (
+            head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and not ends_sentence(head.text)  # (an old paper's "THE PROBLEM SOLVED." heads a brief)
+            and lead.kind is Kind.BODY
+            and lead.gap >= 1
+            and not lead.indent
+            and len(lead.lines) >= 2
+            and ends_sentence(lead.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap >= 1
+            and below.gap >= 1
+            and below.kind is Kind.BODY
+            and len(below.lines) >= 2
+            and (not rest or len(rest) == 1 and _EMAIL.fullmatch(rest[0]) is not None)
+            and 2 <= len(name.split()) <= 4
+            and display_width(name) <= 40
+            and name[:1].isupper()
+            and not re.search(r"[\d.!?:;,]", name)
+        ):
+            out[i] = block.with_(lines=(name,), kind=Kind.BYLINE)
+            if rest:
+                out.insert(i + 1, Block((rest[0],), block.start + 1, gap=0, kind=Kind.CREDIT))
+        i += 1
+    return tuple(out)
+
+
 def _head_stack_end(out: list[Block], i: int) -> int | None:
     """Where a head stack starting at `out[i]` ends (the index of its story's first paragraph), or None."""
     first = out[i]
@@ -965,6 +1006,19 @@ def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
         if any(line[:1].islower() for line in block.lines)
         else len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure)
         for block in stack
+    )
+
+
+def _wrapped_headline_over(blocks: tuple[Block, ...], i: int) -> bool:
+    """`blocks[i]` is a headline wrapped over lines that go on in lower case, over the wrapped text
+    of `blocks[i + 1]` (`_wrapped_headline`)."""
+    block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        below is not None
+        and below.kind is Kind.BODY
+        and len(below.lines) >= 2
+        and all(_goes_on_in_lower_case(line) for line in block.lines[1:])
+        and _wrapped_headline(block.lines, max(display_width(line) for line in below.lines))
     )
 
 
@@ -1472,6 +1526,7 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(below.lines) >= 2
             and below.text[:1].isupper()
             and _is_lead_in_head(block.text, below.lines)
+            and not _wrapped_headline_over(blocks, i + 1)  # a kicker over its headline, not a head over text
         ):
             # over one paragraph, a brief's headline; over several, a subhead of the story it is in
             out[i] = block.with_(kind=Kind.HEADLINE if _alone_under_head(blocks, i + 2) else Kind.HEADING)

@@ -256,3 +256,29 @@ def test_a_short_line_set_apart_under_the_lead_is_the_byline_and_an_e_mail_under
     (story,) = clean_text(SLOVENIAN).articles
     assert (story.title, story.byline) == ("Nova knjižnica v Kranju bo odprta spomladi", "MAJA NOVAK")
     assert story.paragraphs[1].startswith("Knjižnica bo imela dve nadstropji")
+
+
+# A brief ends on its agency's mark after its last sentence; the head under it opens the next
+# story (Estonian: no gold set holds it).
+ESTONIAN = """TARTU TEATAJA   teisipäev, 1. detsember 2026   UUDISED   2
+
+Linnavalitsus kinnitas eile uue bussiliinide skeemi, mis
+hakkab kehtima jaanuari keskel. Kõige rohkem muutub liinide
+graafik Annelinnas ja Ropkas, kus bussid hakkavad käima
+tihedamalt kui seni. (ERR)
+
+Raekoja platsil
+süttib kuusk reedel
+
+Linna jõulukuuse tuled süüdatakse reedel kell viis. Kuusk
+toodi platsile Vastse-Kuuste vallast ja on tänavu tavalisest
+kõrgem, ligi kakskümmend meetrit. Platsil esinevad koorid
+ja lastele jagatakse kommi.
+"""
+
+
+def test_a_head_under_a_story_that_ended_on_its_agency_mark_opens_the_next_story():
+    first, second = clean_text(ESTONIAN).articles
+    assert first.paragraphs[-1].endswith("tihedamalt kui seni. (ERR)")
+    assert second.title == "Raekoja platsil süttib kuusk reedel"
+    assert second.paragraphs[0].startswith("Linna jõulukuuse tuled süüdatakse reedel")

@@ -864,6 +864,8 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# A wire's or a writer's mark closing a story's last sentence: "…sálů. (ČTK)", "…uitgewerkt. (ANP)".
+_AGENCY_MARK_AT_END = re.compile(r"\s+[(\[][^()\[\]\s]{1,10}[)\]]$")
 _CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself
 
 
@@ -959,7 +961,7 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         or first.gap >= 2  # two blank lines: plain text's strongest break, between stories
         or i == 1 and len(above.lines) == 1  # the page's top line, set apart: its running head or masthead
         or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE)
-        or ends_sentence(above.text)
+        or ends_sentence(_AGENCY_MARK_AT_END.sub("", above.text))
         or _CLOSED_LINE.match(above.lines[-1]) is not None
     )
     if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text):

@@ -913,8 +913,9 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set apart between a story's lead (perex, ingress, chapeau: its first
     paragraph, set apart right under the headline) and the rest of its text is who wrote it, not
     the next story's headline: a story's byline stands under the lead in papers of every
-    language ("PETR DVOŘÁK", "Van onze verslaggever", "Karin Sjöberg" over her e-mail address,
-    which is a credit, not text). A line of a few words that ends no sentence.
+    language ("PETR DVOŘÁK", "Karin Sjöberg" over her e-mail address, which is a credit, not
+    text). A name: a few capitalised words, or capitals; a subhead there is a phrase in lower case
+    ("Die Innbrücke gesperrt"), and so is a desk's "Van onze verslaggever" (not taken).
 
     Before: HEADLINE "Beskedet: Badet…" / BODY "Simhallen i Bollnäs stänger…" / BODY "Karin
     Sjöberg" "karin.sjoberg@…" / BODY "Beslutet fattades…". After: a BYLINE and a CREDIT there.
@@ -940,7 +941,7 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (not rest or len(rest) == 1 and _EMAIL.fullmatch(rest[0]) is not None)
             and 2 <= len(name.split()) <= 4
             and display_width(name) <= 40
-            and name[:1].isupper()
+            and (_NAME_LINE.match(name) is not None or _in_capitals(name))  # a subhead is a phrase in lower case
             and not re.search(r"[\d.!?:;,]", name)
         ):
             out[i] = block.with_(lines=(name,), kind=Kind.BYLINE)

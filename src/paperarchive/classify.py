@@ -914,8 +914,9 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     paragraph, set apart right under the headline) and the rest of its text is who wrote it, not
     the next story's headline: a story's byline stands under the lead in papers of every
     language ("PETR DVOŘÁK", "Karin Sjöberg" over her e-mail address, which is a credit, not
-    text). A name: a few capitalised words, or capitals; a subhead there is a phrase in lower case
-    ("Die Innbrücke gesperrt"), and so is a desk's "Van onze verslaggever" (not taken).
+    text). A name over an e-mail address, or two or three words in capitals; a name alone in
+    Title Case reads as a subhead does ("Repairs Took Months"), and so does a desk's "Van onze
+    verslaggever" (neither is taken).
 
     Before: HEADLINE "Beskedet: Badet…" / BODY "Simhallen i Bollnäs stänger…" / BODY "Karin
     Sjöberg" "karin.sjoberg@…" / BODY "Beslutet fattades…". After: a BYLINE and a CREDIT there.
@@ -938,11 +939,14 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.gap >= 1
             and below.kind is Kind.BODY
             and len(below.lines) >= 2
-            and (not rest or len(rest) == 1 and _EMAIL.fullmatch(rest[0]) is not None)
-            and 2 <= len(name.split()) <= 4
             and display_width(name) <= 40
-            and (_NAME_LINE.match(name) is not None or _in_capitals(name))  # a subhead is a phrase in lower case
             and not re.search(r"[\d.!?:;,]", name)
+            # a name over its e-mail address, or a name in capitals; a subhead in Title Case
+            # ("Repairs Took Months") or sentence case ("Die Innbrücke gesperrt") reads as one
+            and (
+                len(rest) == 1 and _EMAIL.fullmatch(rest[0]) is not None and _NAME_LINE.match(name) is not None
+                or not rest and 2 <= len(name.split()) <= 3 and _in_capitals(name)
+            )
         ):
             out[i] = block.with_(lines=(name,), kind=Kind.BYLINE)
             if rest:

@@ -110,3 +110,175 @@ def test_a_line_in_capitals_under_a_sentence_case_headline_is_who_sent_the_story
     story = clean_text(ITALIAN_BRIEF).articles[-1]
     assert (story.title, story.byline) == ("Grandine sulle colline, danni ai vigneti", "REDAZIONE PROVINCIALE")
     assert story.paragraphs[0].startswith("Una violenta grandinata ha colpito ieri pomeriggio")
+
+
+# A headline wrapped by hand over two or three lines, its second line going on in lower case,
+# over text set to a wider measure (Hungarian and Finnish: no gold set holds either language).
+HUNGARIAN = """SZEGEDI ESTI LAP   kedd, 2026. december 1.   HELYI HÍREK   5
+
+KÖZLEKEDÉS
+Tavaszig biztosan nem indul
+újra a villamos a Tisza-hídon
+
+A felújítás a vártnál lassabban halad, mert a szakemberek a
+pillérekben is repedéseket találtak. A város közben pótlóbuszokat
+indít a két part között, sűrűbb menetrenddel, mint eddig. A
+közlekedési társaság szerint a buszok csúcsidőben ötpercenként
+járnak majd, este és hétvégén pedig negyedóránként. Az utasok
+a régi villamosjeggyel és bérlettel is utazhatnak a járatokon.
+"""
+
+FINNISH = """Kaupunginvaltuusto hyväksyi maanantaina ensi vuoden
+talousarvion äänin 41-18. Veroprosentti pysyy ennallaan.
+
+Uimahalli suljetaan
+remontin ajaksi koko
+ensi vuodeksi
+
+Kaupungin ainoa uimahalli suljetaan tammikuussa, kun
+rakennuksen ilmanvaihto ja altaat uusitaan. Koululaisten
+uimaopetus siirretään naapurikunnan halliin syksyyn asti.
+Uimaseurat saavat harjoitusvuoroja kahdesta muusta hallista,
+mutta iltavuoroja on vähemmän kuin ennen. Remontin arvioidaan
+maksavan noin yhdeksän miljoonaa euroa, ja kaupunki hakee
+siihen valtionavustusta ensi keväänä.
+"""
+
+# Two lines set apart that fill the measure are a paragraph's, whatever their case.
+FINNISH_FRAGMENT = """Kaupunginvaltuusto hyväksyi maanantaina ensi vuoden
+talousarvion äänin 41-18. Veroprosentti pysyy ennallaan.
+
+Valtuutettujen mukaan säästöjä haetaan ensi vuonna ennen
+kaikkea hallinnon ja tilojen kuluista
+
+Kaupungin ainoa uimahalli suljetaan tammikuussa, kun
+rakennuksen ilmanvaihto ja altaat uusitaan. Koululaisten
+uimaopetus siirretään naapurikunnan halliin syksyyn asti.
+Uimaseurat saavat harjoitusvuoroja kahdesta muusta hallista,
+mutta iltavuoroja on vähemmän kuin ennen.
+"""
+
+
+def test_a_headline_wrapped_over_lines_that_go_on_in_lower_case_is_one_title_under_its_kicker():
+    (story,) = clean_text(HUNGARIAN).articles
+    assert (story.kicker, story.title) == ("KÖZLEKEDÉS", "Tavaszig biztosan nem indul újra a villamos a Tisza-hídon")
+    assert story.paragraphs[0].startswith("A felújítás a vártnál lassabban halad")
+
+
+def test_a_headline_wrapped_over_three_lines_after_a_story_ended_opens_the_next_story():
+    first, second = clean_text(FINNISH).articles
+    assert first.paragraphs[-1].endswith("Veroprosentti pysyy ennallaan.")
+    assert second.title == "Uimahalli suljetaan remontin ajaksi koko ensi vuodeksi"
+    assert second.paragraphs[0].startswith("Kaupungin ainoa uimahalli suljetaan tammikuussa")
+
+
+def test_lines_that_fill_the_measure_are_a_paragraph_not_a_wrapped_headline():
+    articles = clean_text(FINNISH_FRAGMENT).articles
+    assert not any(a.title and a.title.startswith("Valtuutettujen") for a in articles)
+    assert any(p.startswith("Valtuutettujen mukaan säästöjä haetaan ensi vuonna ennen kaikkea") for a in articles for p in a.paragraphs)
+
+
+# A story cut off inside a sentence at a line that points to a page (Romanian: no gold set holds it).
+ROMANIAN = """GAZETA DE SIBIU   marți, 1 decembrie 2026   LOCAL   3
+
+Consiliul Local a aprobat ieri bugetul pentru anul viitor, cu
+o creștere de zece la sută a fondurilor pentru reparația
+străzilor. Primarul a spus că lucrările vor începe în martie
+și că prioritate vor avea cartierele de la marginea
+
+Continuare în pagina 7
+
+Noua sală de sport
+se deschide în ianuarie
+
+Elevii din cartierul Vasile Aaron vor avea în sfârșit o sală
+de sport modernă, după patru ani de lucrări. Sala are tribune
+pentru trei sute de spectatori și va fi folosită și de
+cluburile sportive din oraș în weekend și în vacanțe.
+"""
+
+
+def test_a_line_pointing_to_a_page_under_text_cut_mid_sentence_is_a_jump_and_the_next_head_opens_a_story():
+    page = clean_text(ROMANIAN)
+    assert "Continuare în pagina 7" in page.furniture
+    first, second = page.articles
+    assert first.paragraphs[-1].endswith("de la marginea")
+    assert second.title == "Noua sală de sport se deschide în ianuarie"
+    assert second.paragraphs[0].startswith("Elevii din cartierul Vasile Aaron")
+
+
+# The byline set apart between the lead and the text, in capitals or over an e-mail address
+# (Danish and Slovenian: no gold set holds either).
+DANISH = """FYNS UGEAVIS   tirsdag 1. december 2026   LOKALT   4
+
+HAVNEN
+Færgen til Lyø sejler
+igen fra mandag
+
+Efter tre ugers pause er færgen tilbage i drift. Motoren er
+skiftet, og rederiet lover, at sejlplanen nu holder hele
+vinteren.
+
+Mette Kjærgaard
+mette.kjaergaard@fynsugeavis.dk
+
+Beboerne på øen har i tre uger måttet klare sig med en lille
+taxabåd, som kun kunne tage tolv passagerer ad gangen. Købmanden
+har fået varer med fiskerne, og skolebørnene har haft fri.
+Rederiet beklager forsinkelsen og giver gratis billetter i
+december til alle fastboende på øen.
+"""
+
+SLOVENIAN = """GORENJSKI VEČERNIK   torek, 1. decembra 2026   REGIJA   5
+
+Nova knjižnica v Kranju
+bo odprta spomladi
+
+Gradbena dela na novi mestni knjižnici so skoraj končana. Občina
+pričakuje, da bo stavba odprta za obiskovalce že aprila.
+
+MAJA NOVAK
+
+Knjižnica bo imela dve nadstropji, čitalnico in poseben prostor
+za otroke. Stara stavba na Glavnem trgu bo po selitvi dobila
+novo vsebino, o kateri bo občinski svet odločal prihodnje leto.
+Za opremo je občina namenila še pol milijona evrov.
+"""
+
+
+def test_a_short_line_set_apart_under_the_lead_is_the_byline_and_an_e_mail_under_it_a_credit():
+    (story,) = clean_text(DANISH).articles
+    assert (story.kicker, story.title) == ("HAVNEN", "Færgen til Lyø sejler igen fra mandag")
+    assert story.byline == "Mette Kjærgaard"
+    assert story.paragraphs[0].startswith("Efter tre ugers pause er færgen tilbage i drift.")
+    assert story.paragraphs[1].startswith("Beboerne på øen har i tre uger")
+    assert not any("@" in p for p in story.paragraphs)
+    (story,) = clean_text(SLOVENIAN).articles
+    assert (story.title, story.byline) == ("Nova knjižnica v Kranju bo odprta spomladi", "MAJA NOVAK")
+    assert story.paragraphs[1].startswith("Knjižnica bo imela dve nadstropji")
+
+
+# A brief ends on its agency's mark after its last sentence; the head under it opens the next
+# story (Estonian: no gold set holds it).
+ESTONIAN = """TARTU TEATAJA   teisipäev, 1. detsember 2026   UUDISED   2
+
+Linnavalitsus kinnitas eile uue bussiliinide skeemi, mis
+hakkab kehtima jaanuari keskel. Kõige rohkem muutub liinide
+graafik Annelinnas ja Ropkas, kus bussid hakkavad käima
+tihedamalt kui seni. (ERR)
+
+Raekoja platsil
+süttib kuusk reedel
+
+Linna jõulukuuse tuled süüdatakse reedel kell viis. Kuusk
+toodi platsile Vastse-Kuuste vallast ja on tänavu tavalisest
+kõrgem, ligi kakskümmend meetrit. Platsil esinevad koorid
+ja lastele jagatakse kommi.
+"""
+
+
+def test_a_head_under_a_story_that_ended_on_its_agency_mark_opens_the_next_story():
+    first, second = clean_text(ESTONIAN).articles
+    assert first.paragraphs[-1].endswith("tihedamalt kui seni. (ERR)")
+    assert second.title == "Raekoja platsil süttib kuusk reedel"
+    assert second.paragraphs[0].startswith("Linna jõulukuuse tuled süüdatakse reedel")

@@ -600,12 +600,12 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(classified)))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(classified))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
-    return _head_stacks_over_text(classified) if hard_wrapped else classified
+    return _bylines_under_the_lead(_head_stacks_over_text(classified)) if hard_wrapped else classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -864,6 +864,8 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# A wire's or a writer's mark closing a story's last sentence: "…sálů. (ČTK)", "…uitgewerkt. (ANP)".
+_AGENCY_MARK_AT_END = re.compile(r"\s+[(\[][^()\[\]\s]{1,10}[)\]]$")
 _CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself
 
 
@@ -884,8 +886,17 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if end is None:
             i += 1
             continue
-        lines = [line for block in out[i:end] for line in block.lines]
-        stack = [Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT) for n, line in enumerate(lines)]
+        stack: list[Block] = []
+        flush = []  # whether each line of the stack was printed flush on the line above it
+        for n, (line, gap) in enumerate((line, block.gap if k == 0 else 0) for block in out[i:end] for k, line in enumerate(block.lines)):
+            if stack and line[:1].islower():
+                # a wrapped headline's next line: one headline, which opens a story even under a
+                # paragraph (a subhead inside a story is a line); under a headline, a deck
+                heads = len(stack) == 1 or len(stack) == 2 and flush[1] and len(stack[0].lines) == 1
+                stack[-1] = stack[-1].with_(lines=(*stack[-1].lines, line), kind=Kind.HEADLINE if heads else Kind.SHORT)
+            else:
+                stack.append(Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT))
+                flush.append(gap == 0)
         last = stack[-1]
         if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
@@ -895,6 +906,52 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             stack[-1] = last.with_(kind=Kind.BYLINE)
         out[i:end] = stack
         i += len(stack)
+    return tuple(out)
+
+
+def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart between a story's lead (perex, ingress, chapeau: its first
+    paragraph, set apart right under the headline) and the rest of its text is who wrote it, not
+    the next story's headline: a story's byline stands under the lead in papers of every
+    language ("PETR DVOŘÁK", "Karin Sjöberg" over her e-mail address, which is a credit, not
+    text). A name over an e-mail address, or two or three words in capitals; a name alone in
+    Title Case reads as a subhead does ("Repairs Took Months"), and so does a desk's "Van onze
+    verslaggever" (neither is taken).
+
+    Before: HEADLINE "Beskedet: Badet…" / BODY "Simhallen i Bollnäs stänger…" / BODY "Karin
+    Sjöberg" "karin.sjoberg@…" / BODY "Beslutet fattades…". After: a BYLINE and a CREDIT there.
+    """
+    out = list(blocks)
+    i = 2
+    while i < len(out) - 1:
+        head, lead, block, below = out[i - 2], out[i - 1], out[i], out[i + 1]
+        name, *rest = block.lines
+        if (
+            head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and not ends_sentence(head.text)  # (an old paper's "THE PROBLEM SOLVED." heads a brief)
+            and lead.kind is Kind.BODY
+            and lead.gap >= 1
+            and not lead.indent
+            and len(lead.lines) >= 2
+            and ends_sentence(lead.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap >= 1
+            and below.gap >= 1
+            and below.kind is Kind.BODY
+            and len(below.lines) >= 2
+            and display_width(name) <= 40
+            and not re.search(r"[\d.!?:;,]", name)
+            # a name over its e-mail address, or a name in capitals; a subhead in Title Case
+            # ("Repairs Took Months") or sentence case ("Die Innbrücke gesperrt") reads as one
+            and (
+                len(rest) == 1 and _EMAIL.fullmatch(rest[0]) is not None and _NAME_LINE.match(name) is not None
+                or not rest and 2 <= len(name.split()) <= 3 and _in_capitals(name)
+            )
+        ):
+            out[i] = block.with_(lines=(name,), kind=Kind.BYLINE)
+            if rest:
+                out.insert(i + 1, Block((rest[0],), block.start + 1, gap=0, kind=Kind.CREDIT))
+        i += 1
     return tuple(out)
 
 
@@ -909,7 +966,7 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         or first.gap >= 2  # two blank lines: plain text's strongest break, between stories
         or i == 1 and len(above.lines) == 1  # the page's top line, set apart: its running head or masthead
         or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE)
-        or ends_sentence(above.text)
+        or ends_sentence(_AGENCY_MARK_AT_END.sub("", above.text))
         or _CLOSED_LINE.match(above.lines[-1]) is not None
     )
     if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text):
@@ -951,7 +1008,41 @@ def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
     column_wide = 0.8 * measure <= display_width(last) <= 1.15 * measure
     if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
         return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
-    return all(len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure) for block in stack)
+    return all(
+        _wrapped_headline(block.lines, measure)
+        if any(line[:1].islower() for line in block.lines)
+        else len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure)
+        for block in stack
+    )
+
+
+def _wrapped_headline_over(blocks: tuple[Block, ...], i: int) -> bool:
+    """`blocks[i]` is a headline wrapped over lines that go on in lower case, over the wrapped text
+    of `blocks[i + 1]` (`_wrapped_headline`)."""
+    block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        below is not None
+        and below.kind is Kind.BODY
+        and len(below.lines) >= 2
+        and all(_goes_on_in_lower_case(line) for line in block.lines[1:])
+        and _wrapped_headline(block.lines, max(display_width(line) for line in below.lines))
+    )
+
+
+def _wrapped_headline(lines: tuple[str, ...], measure: int) -> bool:
+    """Lines over a paragraph whose breaks the column's measure did not force: each would have
+    taken the next line's first word and still been narrower than the paragraph's widest line,
+    and none ends a sentence. A headline wrapped by hand over two or three lines reads so in any
+    language ("Oprava Brněnské ulice začne" / "až na jaře, řidiči si oddechnou"); a paragraph's
+    lines fill the measure. A kicker in capitals may stand first ("DOPRAVA" over them)."""
+    lines = lines[1:] if len(lines) > 1 and _in_capitals(lines[0]) and not lines[1][:1].islower() else lines
+    return (
+        2 <= len(lines) <= 3
+        and not any(line.rstrip()[-1:] in ".!?" or "@" in line for line in lines)
+        and all(len(line.split()) >= 2 for line in lines)  # a name over an e-mail address is a byline
+        and all(display_width(line) + 1 + display_width(after.split()[0]) < measure for line, after in zip(lines, lines[1:]))
+        and display_width(lines[-1]) < measure
+    )
 
 
 def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
@@ -961,10 +1052,19 @@ def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
     return len(lines) == 2 and display_width(lines[1]) > max(display_width(lines[0]), 1.15 * measure)
 
 
+def _goes_on_in_lower_case(line: str) -> bool:
+    """A line that goes on a headline in sentence case wrapped over it: its words mostly in lower
+    case ("až na jaře, řidiči si oddechnou"). A Title Case headline's line never starts in lower
+    case: "henry Phillips" under "Stock and Good Will From Mr 1" is OCR's misreading."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words)
+
+
 def _stack_lines(lines: tuple[str, ...]) -> bool:
     """Lines that can stand in a head stack: each whole (no hyphen, comma or open clause at its
-    end), none wider than a deck."""
-    return all(n == 0 or line[:1].isupper() for n, line in enumerate(lines)) and all(
+    end), none wider than a deck; a line in lower case goes on a headline wrapped over it (which
+    `_wrapped_headline` checks against the measure of the text under it)."""
+    return all(n == 0 or line[:1].isupper() or _goes_on_in_lower_case(line) and not ends_sentence(lines[n - 1]) for n, line in enumerate(lines)) and all(
         display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
         for line in lines
     )
@@ -996,10 +1096,37 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
     return tuple(out)
 
 
+# A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
+# "(Pokračování na str. 4)", "Suite en page 5".
+_ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
+
+
+def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set apart that ends on a page's number, right under text cut off inside a
+    sentence, says where the story goes on, in any language: a jump line, the page's furniture
+    ("…och ett nytt omkläd-" / "ningsrum för" / "" / "Fortsättning på sidan 8"). A story's text
+    never stops mid-sentence on its page but at a jump or a column's foot."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and (i + 1 == len(out) or out[i + 1].gap >= 1)
+            and len(block.text.split()) <= 6
+            and _ENDS_ON_A_PAGE.match(block.text) is not None
+            and above.kind is Kind.BODY
+            and not ends_sentence(above.text)
+        ):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
 def _after_a_jump(above: Block) -> bool:
     """A jump line ("SEGUE A PAGINA 14", "(Pasa a la página 16)") ends what is printed of its
     story: a line set apart under it opens the next story, as after a sentence's end."""
-    return above.kind is Kind.FURNITURE and PAGE_POINTER.match(above.text) is not None
+    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or _ENDS_ON_A_PAGE.match(above.text)) is not None
 
 
 def _under_a_banner(above: Block, block: Block) -> bool:
@@ -1406,6 +1533,7 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(below.lines) >= 2
             and below.text[:1].isupper()
             and _is_lead_in_head(block.text, below.lines)
+            and not _wrapped_headline_over(blocks, i + 1)  # a kicker over its headline, not a head over text
         ):
             # over one paragraph, a brief's headline; over several, a subhead of the story it is in
             out[i] = block.with_(kind=Kind.HEADLINE if _alone_under_head(blocks, i + 2) else Kind.HEADING)

@@ -448,6 +448,18 @@ class _Reader:
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
 
+    def kicker_flush_on(self, headline: Block) -> bool:
+        """A Latin label alone, set flush on a headline with no blank line between, is its kicker
+        (Dachzeile, nadtitulek, vinjett: "DOPRAVA" / "Oprava Brněnské ulice začne…"), even when it
+        reads like a section's name: a section's name stands apart over the page's stories."""
+        return (
+            headline.gap == 0
+            and len(self.labels) == 1
+            and self.labels[0].kind is Kind.SHORT
+            and len(self.labels[0].lines) == 1
+            and latin_ratio(headline.text) >= 0.5
+        )
+
     def resolve_labels(self) -> tuple[str | None, str | None]:
         labels, self.labels = self.labels, []
         if not labels:
@@ -600,6 +612,9 @@ class _Reader:
                     self.out.removed.append(item[0])
                     item = item[1:].lstrip()
                 self.out.furniture.append(item)
+        elif kind is Kind.HEADLINE and self.kicker_flush_on(block):
+            kicker = self.labels.pop()
+            self.start(block.text, block).kicker = kicker.text
         elif kind is Kind.HEADLINE:
             self.start(block.text, block)
         elif kind is Kind.HEADING:

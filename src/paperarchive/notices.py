@@ -38,8 +38,11 @@ _PRICE = re.compile(r"\d\s*(?:元|万元|萬元|港元|港幣|/月|平方米|平
 # The set phrases of a notice's kind: a lost paper declared void (and its masked number),
 # a death announced by the children (先嚴, 謹定於…設靈) and their thanks signed (孝男…謹啟),
 # a missing person's appeal.
+# The words a notice ends on (declared void, announced, signed): the line holding one closes it.
+_SIGN_OFF = r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟"
+_SIGNS_OFF = re.compile(_SIGN_OFF)
 _FORMULA = re.compile(
-    r"作废|作廢|泣告|泣啟|谨启|謹啟|敬启|敬啟|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢"
+    _SIGN_OFF + r"|特此|鸣谢|鳴謝|设灵|設靈|出殡|出殯|寿终正寝|壽終正寢"
     r"|知情者|酬谢|酬謝|面洽|有意者|\d{3,}\*{3,}"
     r"|&\s?(?:SONS?|Sons?|CO\b|Co\b)|\b(?:Ltd|LTD|Limited|LIMITED)\b"  # a firm's name
     r"|先严|先嚴|先慈|先考|先妣|孝子|孝男|孝女|孝孙|孝孫|谨定|謹定|哀此|治丧|治喪"
@@ -87,7 +90,7 @@ def is_label(line: str) -> bool:
 
 def _closes(line: str) -> bool:
     """The line that gives the contact (or signs the notice) closes it: the next line starts another."""
-    return bool(_PHONE.search(line) or _CONTACT.search(line) or re.search(r"泣告|泣啟|谨启|謹啟|敬启|敬啟|作废|作廢", line))
+    return bool(_PHONE.search(line) or _CONTACT.search(line) or _SIGNS_OFF.search(line))
 
 
 def _kinds_of_evidence(line: str) -> int:

@@ -152,6 +152,32 @@ def test_ctrl_c_mid_parallel_ingest_says_what_was_committed(corpus, one_process,
     assert article_ids(index) == article_ids(one_process)
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the lost KeyboardInterrupt, as Python reports it
+def test_a_ctrl_c_lost_in_a_finalizer_still_ends_the_ingest_as_interrupted(tmp_path, monkeypatch, capsys):
+    """Python ignores an exception raised in `__del__` (as when Ctrl-C lands while whoosh's
+    lock is collected): the ingest must still stop and say it was interrupted, not exit 0."""
+    from paperarchive import console
+
+    pages = tagged_pages(tmp_path / "pages", 3, "lost")
+    real_ingest = Archive.ingest
+
+    class PressedWhileCollected:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+
+    def ingest(self, sources, **options):
+        PressedWhileCollected()  # collected at once; its KeyboardInterrupt is printed and dropped
+        return real_ingest(self, sources, **options)
+
+    monkeypatch.setattr(Archive, "ingest", ingest)
+    with pytest.raises(SystemExit) as ended:
+        console.ingest_command(tmp_path / "ix", [str(pages)], workers=0, quiet=True)
+    assert ended.value.code == 130
+    committed = committed_pages(tmp_path / "ix")
+    assert f"interrupted: {committed} new page{'s' if committed != 1 else ''} committed and searchable" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the ingest's handler is gone
+
+
 def test_pages_given_another_id_than_their_worker_wrote_are_rewritten(corpus, one_process, tmp_path, monkeypatch):
     """Every page offered the same id (as if all drew one short id): the first keeps it, the
     others get another, and their documents, written by a worker under the first id, are

@@ -12,6 +12,7 @@ typer's own. tests/test_console.py holds both tables to typer's definitions, opt
 option, and the two paths' output to be the same bytes.
 """
 
+import contextlib
 import errno
 import functools
 import math
@@ -204,13 +205,21 @@ def ingest_command(
     archive_ = archive(index)
     before = archive_.page_count()
     try:
-        with progress_bar(quiet) as progress:
+        with progress_bar(quiet) as bar, ctrl_c_noted() as pressed:
+            def progress(done: int, total: int, path: str) -> None:
+                if pressed:  # a Ctrl-C whose KeyboardInterrupt a finalizer swallowed: stop at the next file
+                    raise KeyboardInterrupt
+                if bar:
+                    bar(done, total, path)
+
             if from_jsonl:
                 report = archive_.ingest_shards(sources, wait=wait, batch_mb=batch_mb)
             else:
                 report = archive_.ingest(
                     sources, progress=progress, wait=wait, max_mb=max_page_mb, batch_mb=batch_mb, workers=workers, prune=prune
                 )
+            if pressed:  # ... or after the last one: the run was still interrupted
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         committed = archive_.page_count() - before
         raise fail(
@@ -238,6 +247,34 @@ def positive(option: str, value: float) -> None:
     """A size option must be a number above 0: nan, inf, 0 and below are one-line usage errors."""
     if not math.isfinite(value) or value <= 0:
         raise fail(f"{option} {value:g}: give a number of MB above 0")
+
+
+@contextlib.contextmanager
+def ctrl_c_noted():
+    """Ctrl-C raises KeyboardInterrupt as ever, and is also noted in the list this yields.
+
+    Python ignores an exception raised inside a finalizer: a Ctrl-C that lands while
+    whoosh's lock is collected (`LockBase.__del__`) is lost, and an ingest ran on to its
+    end and exited 0. The note lets the ingest stop at the next file, or say at its end
+    that it was interrupted. (Signal handlers can only be set in the main thread.)
+    """
+    import signal
+    import threading
+
+    pressed: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed
+        return
+
+    def on_ctrl_c(signum, frame):
+        pressed.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class progress_bar:

@@ -202,10 +202,31 @@ def test_other_shapes_and_unsure_bounds_are_left_to_whoosh(big_index):
     with ix.searcher(weighting=PaperBM25F()) as s:
         for text in ("敬老 活动", "重阳 OR 老人", '"重阳节" OR 老人'):  # an AND, ORs of other parts
             assert topk.top_hits(s, parse(s.schema, text), 10) is None, text
-        # More hits wanted than title matches outscore the body's best: the body alone could place one.
-        q = parse(s.schema, "重阳")
-        titled = s.doc_frequency("title", "重阳")
-        assert topk.top_hits(s, q, titled + 1) is None
+
+
+@pytest.mark.parametrize("text", ["重阳", '"社区治理"', "九九重阳", "志愿服务"])
+def test_where_the_titles_cannot_bound_the_body_every_candidate_is_scored_first(big_index, text):
+    """More hits wanted than title matches outscore the body's best (the body alone could
+    place one): the title-first walk gives up, and `_every_candidate_top` scores every
+    candidate of both fields, reading positions best-bounded first. The same documents and
+    float scores as whoosh's full walk, whatever the limit; positions read for a few."""
+    ix, _ = big_index
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        q = parse(s.schema, text)
+        ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+        (sub, _), = s.leaf_searchers()
+        given_up = 0
+        for limit in (s.doc_frequency("title", text.strip('"')[:2]) + 1, len(ranked) // 2, len(ranked) + 5):
+            clauses = topk._clauses(q.matcher(sub, s.context()), sub.reader())
+            given_up += topk._segment_top(clauses, limit) is None  # the case this is for
+            top = topk.top_hits(s, q, limit)
+            assert top is not None and [(h.docnum, h.score) for h in top] == ranked[:limit], limit
+        assert given_up
+        clauses = topk._clauses(q.matcher(sub, s.context()), sub.reader())
+        candidates = set().union(*(clause.candidates() for clause in clauses))
+        before = topk.WORK.checked
+        assert topk._every_candidate_top(clauses, 3) == [(score, docnum) for docnum, score in ranked[:3]]
+        assert topk.WORK.checked - before < len(candidates)  # positions of a few, not of all
 
 
 def test_a_second_segment_and_deleted_documents(tmp_path):
@@ -247,3 +268,28 @@ def test_two_words_side_by_side_match_and_score_as_whoosh_phrase(big_index, word
         theirs = query.Or([query.Phrase(field, words) for field in ("title", "body")])
         expected = sorted((h.docnum, h.score) for h in s.search(theirs, limit=None, terms=False))
         assert expected and sorted((h.docnum, h.score) for h in s.search(ours, limit=None, terms=False)) == expected
+
+
+def test_a_phrase_whose_title_terms_are_inline_is_ranked_as_whoosh_ranks_it(tmp_path):
+    """A term in one title of a segment has its posting kept in the term table (whoosh's
+    `ListMatcher`, not a block list): the phrase is still scored here, exactly."""
+    sentences = [s for s in _sentences() if not {"新能", "源汽", "汽车"} & {s[i : i + 2] for i in range(len(s))}]
+    rng = random.Random(11)
+    ix = whoosh_index.create_in(tmp_path, make_schema())
+    writer = BulkWriter(ix)
+    for n in range(300):
+        body = "".join(rng.sample(sentences, rng.randint(2, 8)))
+        if n % 4 == 0:
+            body += "新能源汽车" * rng.randint(1, 3) + "下乡。"
+        writer.add_document(id=f"c{n:03d}", title="新能源汽车下乡" if n == 120 else rng.choice(sentences)[:14], body=body)
+    writer.commit(merge=False)
+    with ix.searcher(weighting=PaperBM25F()) as s:
+        q = parse(s.schema, "新能源汽车")
+        (sub, _), = s.leaf_searchers()
+        title, _body = topk._clauses(q.matcher(sub, s.context()), sub.reader())
+        assert all(isinstance(leaf, topk._InlineLeaf) for leaf in title.leaves)
+        ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
+        assert ranked[0][0] == 120 and len(ranked) > 60
+        for limit in (1, 3, 10, 40):
+            top = topk.top_hits(s, q, limit)
+            assert top is not None and [(h.docnum, h.score) for h in top] == ranked[:limit], limit

@@ -141,8 +141,16 @@ def _zeros(size: int) -> array:
 def _plain_bm25(m):
     """(idf, K1, B, average length, lengths) of a whoosh3 leaf scored by `PaperBM25F`;
     None for any other matcher or scorer."""
-    scorer = getattr(m, "scorer", None)
-    if type(m) is not W3LeafMatcher or type(scorer) is not scoring.BM25FScorer:
+    return _bm25_parts(getattr(m, "scorer", None)) if type(m) is W3LeafMatcher else None
+
+
+def _inline_bm25(m):
+    """`_plain_bm25` of a term whose few postings the term table holds inline (`ListMatcher`)."""
+    return _bm25_parts(getattr(m, "_scorer", None)) if type(m) is matching.ListMatcher else None
+
+
+def _bm25_parts(scorer):
+    if type(scorer) is not scoring.BM25FScorer:
         return None
     lengths = getattr(scorer.dfl, "__self__", None)
     if not isinstance(lengths, list):  # the reader's own length lookup, not our table

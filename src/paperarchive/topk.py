@@ -31,7 +31,7 @@ from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.binary import UnionMatcher
 
-from .queries import _AlignedMatcher, _plain_bm25, _SummedArrayUnion, _zeros
+from .queries import _AlignedMatcher, _inline_bm25, _plain_bm25, _SummedArrayUnion, _zeros
 
 FIRST_ROUND = 64  # candidates looked up before the rest: enough to set a high bar
 # A driving list longer than this is scored by whoosh's own walk (a word printed in
@@ -77,6 +77,10 @@ def top_hits(searcher, q, limit: int) -> list[TopHit] | None:
         else:
             clauses = _clauses(m, sub.reader())
             found = None if clauses is None else _segment_top(clauses, limit)
+            if found is None and clauses is not None:
+                for clause in clauses:
+                    clause.reset()
+                found = _every_candidate_top(clauses, limit)
         if found is None:
             return None
         best.extend((score, offset + docnum) for score, docnum in found)
@@ -104,8 +108,18 @@ def _clause(m, reader):
     if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
         return _Clause([_Leaf(m, reader)], None)
     if type(m) is _AlignedMatcher and m.boost == 1 and len(m.leaves) == len(m.offsets) > 1:
-        if all(type(leaf) is W3LeafMatcher and _plain_bm25(leaf) is not None for leaf in m.leaves):
-            return _Clause([_Leaf(leaf, reader) for leaf in m.leaves], m.offsets)
+        leaves = [_leaf(leaf, reader) for leaf in m.leaves]
+        if all(leaves):
+            return _Clause(leaves, m.offsets)
+    return None
+
+
+def _leaf(m, reader):
+    """A phrase's term as a `_Leaf`; None for a matcher these cannot score as whoosh does."""
+    if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
+        return _Leaf(m, reader)
+    if _inline_bm25(m) is not None:  # a bigram in a few titles of a segment (新能 of 新能源汽车)
+        return _InlineLeaf(m, reader)
     return None
 
 
@@ -272,6 +286,47 @@ class _Leaf:
         return self.bm25(self.m.weight(), self.m._ids[self.m._i])
 
 
+class _InlineLeaf(_Leaf):
+    """A term whose few postings whoosh keeps in its term table (`ListMatcher`): one block."""
+
+    def __init__(self, m, reader):
+        self.m = m
+        self.reader = reader
+        self.idf, self.k1, self.b, self.avgfl, self.lengths = _inline_bm25(m)
+        self.max = m.max_quality()
+        self.postings = len(m._ids)
+        self.max_weight = reader.term_info(*m._term).max_weight()
+
+    def all_counts(self) -> dict[int, float]:
+        m = self.m
+        m.reset()
+        counts = {}
+        while m.is_active():
+            counts[m.id()] = m.weight()
+            m.next()
+        return counts
+
+    def all_scores(self) -> dict[int, float]:
+        return {docnum: self.bm25(tf, docnum) for docnum, tf in self.all_counts().items()}
+
+    def reset(self):
+        self.m.reset()
+
+    def to_block(self, docnum: int) -> bool:
+        return self.m._ids[-1] >= docnum
+
+    def block_reach(self, docnum: int) -> float:
+        return self.reach(docnum)
+
+    def seek(self, docnum: int) -> bool:
+        self.m.skip_to(docnum)
+        return self.m.is_active() and self.m.id() == docnum
+
+    def score_here(self) -> float:
+        WORK.scored += 1
+        return self.bm25(self.m.weight(), self.m.id())
+
+
 class _Clause:
     """A term (`offsets` None) or a phrase of bigrams fixed at `offsets` (`BigramPhrase`).
 
@@ -404,6 +459,40 @@ def _segment_top(clauses: list[_Clause], limit: int) -> list[tuple[float, int]] 
     # Documents never looked at: those the other clause matches alone, which score at most its maximum.
     if len(heap) < limit or (other and not reach < heap[0][0]):
         return None
+    return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
+
+
+def _every_candidate_top(clauses: list[_Clause], limit: int) -> list[tuple[float, int]] | None:
+    """The top `limit` where the title's matches cannot bound the rest: a phrase whose title
+    matches are few (养老服务 in four titles of a segment at L) or whose body can outscore
+    them. Every candidate of each clause is scored a block at a time (positions unchecked),
+    and positions are read for the best-bounded first, in rounds in document order, until
+    no candidate left can reach the N-th best: whoosh's walk instead checked the phrase in
+    each of 11,000 documents, one at a time (a third of the benchmark's slowest queries).
+    None where the lists are too long to read whole (`MAX_DRIVER_POSTINGS` in all)."""
+    if sum(clause.read for clause in clauses) > MAX_DRIVER_POSTINGS:
+        return None
+    scored = [clause.candidates() for clause in clauses]
+    bounds: dict[int, float] = dict(scored[0])
+    for found in scored[1:]:  # title + body, as whoosh's union adds them
+        for docnum, score in found.items():
+            bounds[docnum] = bounds[docnum] + score if docnum in bounds else score
+    ranked = sorted(bounds.items(), key=lambda c: (-c[1], c[0]))
+    heap: list[tuple[float, int]] = []  # (score, -docnum): whoosh's order, the worst on top
+    done, size = 0, FIRST_ROUND
+    while done < len(ranked) and not (len(heap) == limit and ranked[done][1] < heap[0][0]):
+        batch = sorted(docnum for docnum, _ in ranked[done : done + size])
+        done, size = done + size, size * 4
+        for clause in clauses:
+            clause.reset()
+        for docnum in batch:
+            parts = [found[docnum] for clause, found in zip(clauses, scored) if docnum in found and clause.verify(docnum)]
+            if parts:
+                item = (parts[0] + parts[1] if len(parts) == 2 else parts[0], -docnum)
+                if len(heap) < limit:
+                    heappush(heap, item)
+                elif item > heap[0]:
+                    heapreplace(heap, item)
     return [(score, -negdoc) for score, negdoc in sorted(heap, reverse=True)]
 
 

@@ -270,24 +270,37 @@ def test_two_words_side_by_side_match_and_score_as_whoosh_phrase(big_index, word
         assert expected and sorted((h.docnum, h.score) for h in s.search(ours, limit=None, terms=False)) == expected
 
 
-def test_a_phrase_whose_title_terms_are_inline_is_ranked_as_whoosh_ranks_it(tmp_path):
-    """A term in one title of a segment has its posting kept in the term table (whoosh's
-    `ListMatcher`, not a block list): the phrase is still scored here, exactly."""
-    sentences = [s for s in _sentences() if not {"新能", "源汽", "汽车"} & {s[i : i + 2] for i in range(len(s))}]
+def _one_title_index(folder, title: str, printed: str):
+    """300 articles, `printed` in a quarter of the bodies and `title` the only title with it."""
+    rare = {printed[i : i + 2] for i in range(len(printed) - 1)} | set(printed)
+    sentences = [s for s in _sentences() if not rare & ({s[i : i + 2] for i in range(len(s))} | set(s))]
     rng = random.Random(11)
-    ix = whoosh_index.create_in(tmp_path, make_schema())
+    ix = whoosh_index.create_in(folder, make_schema())
     writer = BulkWriter(ix)
     for n in range(300):
         body = "".join(rng.sample(sentences, rng.randint(2, 8)))
         if n % 4 == 0:
-            body += "新能源汽车" * rng.randint(1, 3) + "下乡。"
-        writer.add_document(id=f"c{n:03d}", title="新能源汽车下乡" if n == 120 else rng.choice(sentences)[:14], body=body)
+            body += printed * rng.randint(1, 3) + "下乡。"
+        writer.add_document(id=f"c{n:03d}", title=title if n == 120 else rng.choice(sentences)[:14], body=body)
     writer.commit(merge=False)
+    return ix
+
+
+@pytest.mark.parametrize(("text", "title"), [("新能源汽车", "新能源汽车下乡"), ("爱", "热爱家乡")])
+def test_a_query_whose_title_terms_are_inline_is_ranked_as_whoosh_ranks_it(tmp_path, text, title):
+    """A term in one title of a segment has its posting kept in the term table (whoosh's
+    `ListMatcher`, not a block list): a phrase or a character with such a term in its
+    title clause is still answered here, exactly as whoosh ranks it."""
+    ix = _one_title_index(tmp_path, title, text)
     with ix.searcher(weighting=PaperBM25F()) as s:
-        q = parse(s.schema, "新能源汽车")
+        q = parse(s.schema, text)
         (sub, _), = s.leaf_searchers()
-        title, _body = topk._clauses(q.matcher(sub, s.context()), sub.reader())
-        assert all(isinstance(leaf, topk._InlineLeaf) for leaf in title.leaves)
+        m = q.matcher(sub, s.context())
+        if len(text) > 1:
+            title_clause, _body = topk._clauses(m, sub.reader())
+            assert all(isinstance(leaf, topk._InlineLeaf) for leaf in title_clause.leaves)
+        else:
+            assert type(m.a).__name__ == "ListMatcher" and topk._summed_clauses(m) is not None
         ranked = sorted(((h.docnum, h.score) for h in s.search(q, limit=None, terms=False)), key=lambda hit: (-hit[1], hit[0]))
         assert ranked[0][0] == 120 and len(ranked) > 60
         for limit in (1, 3, 10, 40):

@@ -513,7 +513,7 @@ def _summed_clauses(m) -> list[tuple[list, float]] | None:
     for p in parts:
         if type(p) is _SummedArrayUnion and p._scored:
             out.append((list(p._submatchers), p._boost))
-        elif type(p) is W3LeafMatcher:
+        elif type(p) in (W3LeafMatcher, matching.ListMatcher):  # (a term in one or two titles: inline)
             out.append(([p], None))  # a single term: its plain score, no sum
         elif not (isinstance(p, matching.NullMatcherClass) or not p.is_active()):
             return None

@@ -1,0 +1,347 @@
+"""Helpers for make_holdout19_pages.py: wrap text the way a printed column does,
+put lines (captions, furniture, column breaks) inside a paragraph, write pages and golds.
+Does not import paperarchive."""
+import json
+import os
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NO_START = "，。、；：？！”’）》」』〉…—"
+VOWELS = "aeiouyáéíóúàèìòùâêîôûäëïöüåæøAEIOUY"
+
+
+def cjk_lines(text, width, indent="　　"):
+    """Lines of at most `width` cells (one more where a closing mark may not start a line);
+    returns [(line, end offset in text)]."""
+    out, i, first = [], 0, True
+    while i < len(text):
+        room = width - (len(indent) if first else 0)
+        j = min(len(text), i + room)
+        while j < len(text) and text[j] in NO_START:
+            j += 1
+        out.append(((indent if first else "") + text[i:j], j))
+        i, first = j, False
+    return out
+
+
+def _split(word, room):
+    """Where to hyphenate `word` so its first part (+ hyphen) fits `room`; None: do not."""
+    core = word.rstrip(",.;:!?»)\"'")
+    if len(core) < 7 or not core.isalpha():
+        return None
+    for k in range(min(room - 1, len(core) - 3), 2, -1):
+        if core[k - 1] in VOWELS and core[k] not in VOWELS:
+            return k
+    return None
+
+
+def latin_lines(text, width, indent="", hyphenate=True):
+    """Greedy word wrap at `width`; long words split with a hyphen at a vowel-consonant
+    boundary. Returns [(line, end offset in text)]."""
+    words, pos = [], 0
+    for w in text.split(" "):
+        words.append((w, pos))
+        pos += len(w) + 1
+    out, cur, cur_end = [], indent, 0
+    k = 0
+    pending = None  # rest of a split word
+    while k < len(words) or pending:
+        if pending:
+            w, start = pending
+            pending = None
+        else:
+            w, start = words[k]
+            k += 1
+        sep = "" if cur.strip() == "" else " "
+        if len(cur) + len(sep) + len(w) <= width:
+            cur += sep + w
+            cur_end = start + len(w)
+            continue
+        room = width - len(cur) - len(sep)
+        cut = _split(w, room) if hyphenate else None
+        if cut:
+            cur += sep + w[:cut] + "-"
+            out.append((cur, start + cut))
+            cur = ""
+            pending = (w[cut:], start + cut)
+            continue
+        out.append((cur, cur_end))
+        cur, cur_end = w, start + len(w)
+    if cur.strip():
+        out.append((cur, cur_end))
+    return out
+
+
+def para(text, lines_fn, inserts=()):
+    """The lines of one paragraph, with `inserts` = [(after_text, [lines])]: the lines go
+    after the printed line on which `after_text` ends (it must not end the paragraph)."""
+    lines = lines_fn(text)
+    res = [ln for ln, _ in lines]
+    ends = [e for _, e in lines]
+    for after, ins in sorted(inserts, key=lambda x: -text.index(x[0])):
+        pos = text.index(after) + len(after)
+        n = next(i for i, e in enumerate(ends) if e >= pos)
+        assert n < len(res) - 1, ("insert at the last line", after)
+        res[n + 1:n + 1] = list(ins)
+        ends[n + 1:n + 1] = [ends[n]] * len(ins)
+    return res
+
+
+def art(title, paragraphs, section=None, kicker=None, subtitle=None, byline=None, source=None,
+        headings=(), captions=(), credits=()):
+    a = {"section": section, "kicker": kicker, "title": title, "subtitle": subtitle,
+         "byline": byline, "source": source, "headings": list(headings),
+         "paragraphs": list(paragraphs), "captions": list(captions)}
+    if credits:
+        a["credits"] = list(credits)
+    return a
+
+
+def norm(s):
+    return "".join(unicodedata.normalize("NFKC", str(s or "")).split())
+
+
+def first(v):
+    return v[0] if isinstance(v, list) else v
+
+
+def check(name, text, gold):
+    """No furniture inside body; print what the page has beyond the gold (markup)."""
+    body = []
+    for a in gold["articles"]:
+        body += [norm(p) for p in a["paragraphs"]] + [norm(a["title"])]
+        body += [norm(c) for c in a["captions"]]
+    for f in gold["page"]["furniture"]:
+        for b in body:
+            assert norm(f) not in b, (name, "furniture inside body", f)
+    for a in gold["articles"]:
+        for c in a["captions"]:
+            for p in a["paragraphs"]:
+                assert norm(c) not in norm(p), (name, "caption in paragraph", c)
+    from collections import Counter
+    page = Counter(norm(text))
+    g = Counter()
+    strings = list(gold["page"]["furniture"])
+    for a in gold["articles"]:
+        for k in ("section", "kicker", "subtitle", "byline", "source"):
+            strings.append(first(a[k]))
+        strings += [a["title"]] + a["paragraphs"] + a["captions"] + a["headings"] + a.get("credits", [])
+    seen_sections = set()
+    for s in strings:
+        if s is None:
+            continue
+        g.update(norm(s))
+    extra_page = page - g
+    extra_gold = g - page
+    return extra_page, extra_gold
+
+
+def write(name, ext, lines, gold, encoding, newline="\n", bom=False):
+    text = newline.join(lines) + newline
+    if encoding == "utf-16-le":
+        data = (b"\xff\xfe" if bom else b"") + text.encode("utf-16-le")
+    elif encoding == "utf-16-be":
+        data = (b"\xfe\xff" if bom else b"") + text.encode("utf-16-be")
+    elif encoding == "utf-8" and bom:
+        data = b"\xef\xbb\xbf" + text.encode("utf-8")
+    else:
+        data = text.encode(encoding)
+    page = f"{name}.{ext}"
+    with open(os.path.join(HERE, page), "wb") as f:
+        f.write(data)
+    with open(os.path.join(HERE, f"{name}.gold.json"), "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return page, text
+
+
+# ---------------------------------------------------------------- pages
+
+def page_guoji():
+    name = "zh_gb18030_guoji_xinwen_xinhua_zhongxinshe_foreign_datelines_beijing_lianjie_box_caption_credit_midsentence_zhuan_jump_huanqiu_jianxun"
+    W = 22
+    L = lambda t: cjk_lines(t, W)  # noqa: E731
+    fur = ["东岳日报　2026年11月30日　星期一", "第6版　国际新闻", "责任编辑：韩冰　美术编辑：周琳",
+           "（转第7版）", "6　国际新闻　东岳日报"]
+    cap = "11月29日，与会代表在日内瓦万国宫出席闭幕式。"
+    cred = "新华社记者　罗安摄"
+    a1 = [
+        "新华社日内瓦11月29日电（记者　宋立群）为期三天的全球粮食与农业投入品会议29日在瑞士日内瓦闭幕。来自六十多个国家和国际组织的代表在会后发表联合声明，呼吁各方保持化肥、种子等农业投入品贸易畅通，避免出台限制出口的临时措施。",
+        "声明指出，过去两年国际化肥价格大幅波动，一些低收入国家的农民因买不起化肥而减少施用，导致主要粮食作物单产下降。会议建议设立区域性化肥储备，并由多边开发银行为小农户提供优惠贷款。",
+        "会议主席、瑞士联邦经济事务部官员马库斯·里德尔在闭幕式上说，粮食安全“没有哪个国家能够独善其身”，各国应加强市场信息共享，及时发布库存和产量数据，防止恐慌性囤积推高价格。",
+        "联合国粮农组织当天发布的报告显示，今年全球谷物产量预计为二十八亿吨，略高于去年，但非洲之角和萨赫勒地区仍有约四千万人面临严重粮食不安全。报告呼吁国际社会在明年春播前加大援助力度。",
+    ]
+    a2 = [
+        "化肥主要分为氮肥、磷肥和钾肥三类。氮肥生产依赖天然气，磷肥和钾肥则取决于矿产资源，全球钾肥出口高度集中在少数几个国家。",
+        "据国际化肥协会统计，全球每年化肥贸易量约为两亿吨，其中约三分之一流向南亚和拉丁美洲。业内人士认为，运输成本上升和部分产地减产，是近两年价格波动的主要原因。",
+    ]
+    a3 = [
+        "新华社华盛顿11月29日电（记者　唐宁　邓可）一场强冬季风暴28日至29日横扫美国中西部和东北部地区，带来大范围降雪和冻雨，造成数千个航班取消，超过三十万户家庭和商户停电。",
+        "美国国家气象局说，芝加哥、底特律等城市24小时降雪量超过30厘米，部分地区积雪深度创下同期纪录。密歇根州和俄亥俄州多条州际公路一度封闭，数百辆汽车被困在路上。",
+        "据航班追踪网站统计，截至29日下午，全美当天已有四千多个航班被取消，芝加哥奥黑尔国际机场受影响最为严重。正值感恩节假期返程高峰，大批旅客滞留在机场。",
+        "气象部门预计，风暴将在30日继续向东移动，纽约、波士顿等城市可能迎来今冬第一场大雪。多个州已宣布进入紧急状态，并动员国民警卫队协助清雪和救援。电力公司表示，由于积冰压断大量线路，部分地区可能要到",
+    ]
+    a4 = [
+        "中新社东京11月29日电（记者　吉田朋）日本多家大型百货店29日起陆续开始年末促销，比往年提前约一周。业内人士分析，日元汇率走低吸引大批外国游客，百货店希望借此延长购物旺季。",
+        "记者当天在东京银座看到，多家百货店门前排起长队，化妆品、手表和电器柜台前挤满了顾客。一家百货店的负责人说，今年外国游客的消费额已占到全店销售额的三成左右，比疫情前还高。",
+        "不过，也有经济学家提醒，日本国内居民实际收入增长乏力，消费意愿仍然偏弱，单靠游客难以支撑零售业长期复苏。",
+    ]
+    a5 = ["据新华社里约热内卢11月29日电　巴西南部南里奥格兰德州近日持续暴雨，多条河流水位暴涨，已造成至少六人死亡、一万多人被迫离开家园。州政府已向联邦政府申请紧急救灾资金。"]
+    a6 = ["据中新社悉尼11月29日电　澳大利亚新南威尔士州29日宣布，将从明年起在全州公立中小学推广编程课，计划三年内培训五千名教师。州教育部长说，此举旨在让学生从小掌握数字技能。"]
+    lines = [fur[0], fur[1], "",
+             "聚焦全球粮食安全", "日内瓦会议呼吁稳定化肥供应", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("一些低收入国家的农民", ["", cap, cred, ""])])
+    for p in a1[2:]:
+        lines += para(p, L)
+    lines += ["", "背景链接", "全球化肥贸易格局", ""]
+    for p in a2:
+        lines += para(p, L)
+    lines += ["", "", "美国多地遭遇冬季风暴", "数千航班取消　逾三十万户停电", ""]
+    lines += para(a3[0], L)
+    lines += para(a3[1], L, [("降雪量超过30厘米，", [fur[4]])])
+    for p in a3[2:]:
+        lines += para(p, L)
+    lines += [fur[3], "", "", "东京百货店年末促销提前开场", ""]
+    lines += para(a4[0], L)
+    lines += para(a4[1], L, [("门前排起长队，", ["", ""])])
+    lines += para(a4[2], L)
+    lines += ["", "环球简讯", "", "巴西南部暴雨致六人死亡"]
+    lines += para(a5[0], L)
+    lines += ["", "新州中小学将开编程课"]
+    lines += para(a6[0], L)
+    lines += ["", fur[2]]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. GB18030, LF, simplified, 22-cell lines with a two-cell full-width indent. "
+                "东岳日报 2026-11-30 第6版 国际新闻, 6 articles. Article 1: 引题 聚焦全球粮食安全 (kicker) over the title; a 新华社日内瓦…电（记者　宋立群） lead stays in paragraph 1 (source none or 新华社; byline none or 宋立群); a caption + its credit line (新华社记者　罗安摄, credits) between blank lines inside a sentence of paragraph 2 (joined). "
+                "Article 2: a 背景链接 box (standing head: kicker or section) with its own title, two paragraphs. Article 3: 新华社华盛顿 dispatch, title + 副题 (subtitle), the running head 6　国际新闻　东岳日报 inside a sentence of paragraph 2 (furniture, joined); the story stops mid-sentence at …部分地区可能要到 before the jump line （转第7版） (furniture). "
+                "Article 4: 中新社东京 dispatch, a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 5–6: two items under the standing head 环球简讯 (section, or none), each its own title, 据新华社…电 / 据中新社…电 leads in the paragraph. Page name 国际新闻 only in the header: section none.",
+        "page": {"furniture": fur, "date": "2026-11-30", "page": "第6版"},
+        "articles": [
+            art("日内瓦会议呼吁稳定化肥供应", a1, kicker="聚焦全球粮食安全", byline=[None, "宋立群"],
+                source=[None, "新华社"], captions=[cap], credits=[cred]),
+            art("全球化肥贸易格局", a2, section=[None, "背景链接"], kicker=["背景链接", None]),
+            art("美国多地遭遇冬季风暴", a3, subtitle="数千航班取消　逾三十万户停电",
+                byline=[None, "唐宁　邓可"], source=[None, "新华社"]),
+            art("东京百货店年末促销提前开场", a4, byline=[None, "吉田朋"], source=[None, "中新社"]),
+            art("巴西南部暴雨致六人死亡", a5, section=["环球简讯", None], source=[None, "新华社"]),
+            art("新州中小学将开编程课", a6, section=["环球简讯", None], source=[None, "中新社"]),
+        ],
+    }
+    return name, "txt", lines, gold, "gb18030", "\n", False
+
+
+def page_dushu():
+    name = "zh_utf8bom_crlf_dushu_page_shuping_pozhe_futi_square_byline_book_data_line_shuxun_items_zuozhe_chubanshe_dingjia_caption_midsentence"
+    W = 20
+    L = lambda t: cjk_lines(t, W)  # noqa: E731
+    fur = ["青岚日报", "2026年11月28日　星期六", "第11版", "读书周刊",
+           "本版主编：柳岸　责任编辑：许一帆　邮箱：dushu@qinglan.example"]
+    data1 = "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元"
+    a1 = [
+        "读完林静秋的长篇小说《白鹭洲》，合上书页的那一刻，我想起的不是书中哪个人物，而是小时候站在河堤上看涨水的情景：浑黄的水漫过芦苇，漫过渡口的石阶，一直漫到人的心里去。",
+        "小说写的是江边一个叫白鹭洲的村子七十年的变迁。从上世纪五十年代的摆渡人，到八十年代出门打工的青年，再到今天回乡开民宿的大学生，三代人的命运都和那条河缠在一起。作者没有刻意制造跌宕的情节，而是用近乎纪录片的耐心，一笔一笔写村里的婚丧嫁娶、四季农事和人情往来。",
+        "最打动我的是书中的那位老渡工。他一辈子守着一条木船，修桥的消息传来时，他一句话也没说，只是把船又刷了一遍桐油。桥通车那天，全村人都去看热闹，只有他坐在空荡荡的渡口抽烟。作者写到这里戛然而止，留给读者的却是长久的回味。",
+        "当然，这部小说也并非没有遗憾。后半部写返乡青年创业的几章，节奏明显加快，人物的内心变化交代得有些仓促，不如前半部那样从容饱满。或许作者想写的东西太多，反而来不及让它们在纸上慢慢生长。",
+        "但瑕不掩瑜。在城市化的浪潮中，无数个“白鹭洲”正在消失或改变模样。林静秋用一部小说为它们立传，让我们在河流的拐弯处，重新看见了自己的故乡。",
+    ]
+    cap3 = "图为陈立华在书店里整理新到的图书。"
+    cred3 = "本报记者　沈青摄"
+    a3 = [
+        "在桐溪县城最热闹的解放街上，夹在奶茶店和手机店之间，有一家只有四十多平方米的书店。招牌上“立华书屋”四个字已经褪色，店主陈立华却说，这块招牌他一次也没舍得换。",
+        "二十年前，陈立华从县新华书店下岗，拿出全部积蓄开了这家小店。最难的时候，一个月只卖出去三十几本书，他白天看店，晚上去夜市摆摊补贴房租。后来，他想出一个办法：让老顾客把读过的书寄放在店里，谁想看都可以免费借，借书的人多了，买书的人也慢慢多了起来。",
+        "如今，书屋每个周六晚上都有读书会，来的有退休教师、中学生，也有在附近打工的年轻人。墙上贴满了读者写的便签，有人推荐书目，有人写下读后感，还有人只写了一句“谢谢这里的灯一直亮着”。",
+        "问起书店还能开多久，陈立华笑着说：“只要还有人推门进来问有没有新书，我就开下去。”",
+    ]
+    items = [
+        ("《茶路千年》", "作者：王守仁　出版社：西南人民出版社　定价：68元",
+         "本书沿着古代茶马古道的路线，记录了作者五年间十余次实地行走的见闻，配有二百多幅照片和手绘地图，讲述茶叶如何从山间走向世界。"),
+        ("《星星的孩子》", "作者：［英］艾琳·卡特　译者：张蔚　出版社：晨光少儿出版社　定价：36元",
+         "一部写给孩子的绘本，讲述一个自闭症男孩和他的妹妹一起观察夜空的故事。画面温暖安静，适合亲子共读，也能帮助孩子理解身边与众不同的朋友。"),
+        ("《算法之外》", "作者：刘启明　出版社：华东科技出版社　定价：59.80元",
+         "作者长期从事人工智能研究，在书中用通俗的语言讨论推荐算法、自动驾驶和智能医疗背后的伦理问题，提醒读者：技术越聪明，人越需要想清楚自己要什么。"),
+    ]
+    lines = [fur[0] + "　" + fur[1], fur[2] + "　" + fur[3], "",
+             "在河流的拐弯处看见故乡", "——读林静秋长篇小说《白鹭洲》", "", "□周明远", "", data1, ""]
+    for i, p in enumerate(a1):
+        if i == 2:
+            lines += para(p, L, [("修桥的消息传来时，", ["", "", ""])])
+        else:
+            lines += para(p, L)
+    lines += ["", "", "书　讯", ""]
+    for t, d, p in items:
+        lines += [t, d]
+        lines += para(p, L)
+        lines += [""]
+    lines += ["", "一家县城书店的二十年", "本报记者　沈青", ""]
+    lines += para(a3[0], L)
+    lines += para(a3[1], L, [("他想出一个办法：", ["", cap3, cred3, ""])])
+    lines += para(a3[2], L, [("有人推荐书目，", [fur[4]])])
+    lines += para(a3[3], L)
+    fur_gold = [fur[0] + "　" + fur[1], fur[2] + "　" + fur[3], fur[4]]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 with BOM, CRLF, simplified, 20-cell lines, two-cell full-width indent. "
+                "青岚日报 2026-11-28 第11版 读书周刊, 5 articles. Article 1: a 书评: title + a 副题 beginning with —— (subtitle, the dashes kept: the scorer matches containment, so without them it also matches), a □ byline line (byline 周明远; □周明远 also matches), then the **book data line** （书名，作者，出版社，出版时间，定价） on its own line before the text: bibliographic data, not body and not a caption (credits, unscored; a cleaner that makes it a paragraph loses precision); a column break (three blank lines) inside a sentence of paragraph 3 (joined). "
+                "Articles 2–4: the 书讯 column (spaced standing head 书　讯: their section, or none); each item's title is the book title in 《》, the next line the data line (作者：…　出版社：…　定价：…; credits), then one paragraph. "
+                "Article 5: a feature with a byline line 本报记者　沈青 under the title; a caption + credit between blank lines inside a sentence of paragraph 2; the editor line (furniture) inside a sentence of paragraph 3.",
+        "page": {"furniture": fur_gold, "date": "2026-11-28", "page": "第11版"},
+        "articles": [
+            art("在河流的拐弯处看见故乡", a1, subtitle="——读林静秋长篇小说《白鹭洲》", byline=["周明远", "□周明远"],
+                credits=[data1]),
+        ] + [
+            art(t, [p], section=["书　讯", None], credits=[d]) for t, d, p in items
+        ] + [
+            art("一家县城书店的二十年", a3, byline=["本报记者　沈青", "沈青"], captions=[cap3], credits=[cred3]),
+        ],
+    }
+    return name, "txt", lines, gold, "utf-8", "\r\n", True
+
+
+def page_macau():
+    name = "zht_utf8_macau_aowen_benbao_xiaoxi_yinti_portuguese_street_names_mop_caption_sheying_midsentence_xujian_jump_shetuan_dongtai_items"
+    W = 18
+    L = lambda t: cjk_lines(t, W)  # noqa: E731
+    fur = ["濠江晨報", "二〇二六年十一月二十七日　星期五", "B2　澳聞", "（續見B4版）", "濠江晨報　澳聞　B2"]
+    cap1 = "官也街周末人潮如鯽，不少旅客在街心拍照。"
+    cred1 = "記者　何詠詩攝"
+    a1 = [
+        "【本報消息】為紓緩氹仔舊城區周末人車爭路的情況，交通事務局昨日宣布，由下月五日起，官也街（Rua do Cunha）及施督憲正街（Rua do Regedor）一段將於每逢星期六、日下午二時至晚上十時試行行人專區，為期三個月。",
+        "交通事務局表示，過去一年氹仔舊城區周末平均人流逾四萬人次，高峰時段行人經常被迫走出車道，險象環生。試行期間，上述路段除緊急車輛及持證送貨車輛外，一律禁止車輛駛入，區內兩個咪錶停車位亦會暫停使用。",
+        "當局將在地堡街及告利雅施利華街增設臨時上落客點，並加派人員在路口指揮。交通事務局負責人表示，試行結束後將收集商戶及居民意見，再決定是否恆常化。",
+        "不過，有商戶擔心措施影響生意。在官也街經營手信店二十多年的黎先生對記者表示，不少熟客習慣開車來買杏仁餅，禁車後恐怕會卻步。他希望當局在附近增設停車位，並延長送貨時段，讓商戶有足夠時間補貨。亦有居民關注，行人專區實施後，車輛會改行附近的內街，",
+    ]
+    a2 = [
+        "【本報消息】司法警察局前日在黑沙環一單位內搗破一個非法賭博集團，拘捕三名男子，檢獲現金約一百二十萬澳門元及大量投注紀錄，涉及賭款估計逾八百萬元。",
+        "據司警局發言人介紹，該集團自今年六月起利用手機通訊程式接受外圍賭波投注，被捕三人分別為本澳居民及內地居民，年齡介乎二十五歲至四十一歲。案件已移送檢察院偵辦，三人涉嫌觸犯不法經營賭博罪。",
+    ]
+    a3 = [
+        "【本報消息】澳門街坊會聯合總會轄下氹仔社區中心日前舉辦長者智能手機班，二十多名長者在義工協助下學習使用電子支付及預約醫療服務。中心表示，明年將增開晚間班，方便在職人士陪同家中長者一同參加。",
+    ]
+    a4 = [
+        "【本報消息】澳門土生葡人協會將於本周六在塔石廣場舉辦聖誕市集，設有三十多個攤位，售賣葡國糕點、手工藝品及土生菜。協會會長費利拉（Carlos Ferreira）表示，希望透過市集讓更多市民認識土生葡人的飲食文化。",
+    ]
+    lines = [fur[0], fur[1], fur[2], "", "氹仔舊城區周末人車爭路", "官也街下月試行行人專區", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("高峰時段行人", ["", cap1, cred1, ""])])
+    lines += para(a1[2], L)
+    lines += para(a1[3], L, [("禁車後恐怕會卻步。", [fur[4]])])
+    lines += [fur[3], "", "", "司警搗外圍賭波集團", "拘三人　涉賭款逾八百萬", ""]
+    for p in a2:
+        lines += para(p, L)
+    lines += ["", "社團動態", "", "氹仔長者學用智能手機"]
+    lines += para(a3[0], L)
+    lines += ["", "土生葡人周六辦聖誕市集"]
+    lines += para(a4[0], L)
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 (no BOM), LF, traditional, Macau, 18-cell lines, two-cell full-width indent. "
+                "濠江晨報 二〇二六年十一月二十七日 B2 澳聞, 4 articles. Article 1: 引題 (kicker) 氹仔舊城區周末人車爭路 over the title; 【本報消息】 stays in paragraph 1; Portuguese street names in brackets inside the text; a caption + its credit line (記者　何詠詩攝, credits) between blank lines inside a sentence of paragraph 2; the running head 濠江晨報　澳聞　B2 (furniture) inside a sentence of paragraph 4; paragraph 4 stops mid-sentence (…會改行附近的內街，) before the jump line （續見B4版） (furniture). "
+                "Article 2: title + 副題 with a full-width space (subtitle). Articles 3–4: items under the standing head 社團動態 (section, or none), each its own title. No bylines (【本報消息】 names no reporter). Page name 澳聞 only in the header: section none.",
+        "page": {"furniture": fur, "date": "2026-11-27", "page": "B2"},
+        "articles": [
+            art("官也街下月試行行人專區", a1, kicker="氹仔舊城區周末人車爭路", captions=[cap1], credits=[cred1]),
+            art("司警搗外圍賭波集團", a2, subtitle="拘三人　涉賭款逾八百萬"),
+            art("氹仔長者學用智能手機", a3, section=["社團動態", None]),
+            art("土生葡人周六辦聖誕市集", a4, section=["社團動態", None]),
+        ],
+    }
+    return name, "txt", lines, gold, "utf-8", "\n", False

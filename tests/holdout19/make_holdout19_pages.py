@@ -313,6 +313,11 @@ def page_macau():
     a2 = [
         "【本報消息】司法警察局前日在黑沙環一單位內搗破一個非法賭博集團，拘捕三名男子，檢獲現金約一百二十萬澳門元及大量投注紀錄，涉及賭款估計逾八百萬元。",
         "據司警局發言人介紹，該集團自今年六月起利用手機通訊程式接受外圍賭波投注，被捕三人分別為本澳居民及內地居民，年齡介乎二十五歲至四十一歲。案件已移送檢察院偵辦，三人涉嫌觸犯不法經營賭博罪。",
+        "司警局提醒市民，參與非法賭博不但觸犯法例，更可能墮入詐騙陷阱，輸錢後追討無門。如發現可疑情況，可致電司警舉報熱線，警方會對舉報人資料絕對保密。",
+    ]
+    a5 = [
+        "【本報消息】澳門一所大學的研究團隊昨日公布調查結果，本澳近六成中學生在上課日每晚睡眠不足七小時，其中高中生的情況最為嚴重。調查於今年上半年進行，共訪問了十二所中學逾三千名學生。",
+        "負責研究的教授表示，睡眠不足與學生長時間使用手機及課後補習有密切關係，不少學生表示每晚十二時後才上床。團隊建議學校適當推遲早上上課時間，家長亦應與子女約定睡前一小時不使用電子產品。",
     ]
     a3 = [
         "【本報消息】澳門街坊會聯合總會轄下氹仔社區中心日前舉辦長者智能手機班，二十多名長者在義工協助下學習使用電子支付及預約醫療服務。中心表示，明年將增開晚間班，方便在職人士陪同家中長者一同參加。",
@@ -328,20 +333,93 @@ def page_macau():
     lines += [fur[3], "", "", "司警搗外圍賭波集團", "拘三人　涉賭款逾八百萬", ""]
     for p in a2:
         lines += para(p, L)
+    lines += ["", "調查：近六成中學生睡眠不足", ""]
+    lines += para(a5[0], L)
+    lines += para(a5[1], L, [("不少學生表示", ["", ""])])
     lines += ["", "社團動態", "", "氹仔長者學用智能手機"]
     lines += para(a3[0], L)
     lines += ["", "土生葡人周六辦聖誕市集"]
     lines += para(a4[0], L)
     gold = {
         "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 (no BOM), LF, traditional, Macau, 18-cell lines, two-cell full-width indent. "
-                "濠江晨報 二〇二六年十一月二十七日 B2 澳聞, 4 articles. Article 1: 引題 (kicker) 氹仔舊城區周末人車爭路 over the title; 【本報消息】 stays in paragraph 1; Portuguese street names in brackets inside the text; a caption + its credit line (記者　何詠詩攝, credits) between blank lines inside a sentence of paragraph 2; the running head 濠江晨報　澳聞　B2 (furniture) inside a sentence of paragraph 4; paragraph 4 stops mid-sentence (…會改行附近的內街，) before the jump line （續見B4版） (furniture). "
-                "Article 2: title + 副題 with a full-width space (subtitle). Articles 3–4: items under the standing head 社團動態 (section, or none), each its own title. No bylines (【本報消息】 names no reporter). Page name 澳聞 only in the header: section none.",
+                "濠江晨報 二〇二六年十一月二十七日 B2 澳聞, 5 articles. Article 1: 引題 (kicker) 氹仔舊城區周末人車爭路 over the title; 【本報消息】 stays in paragraph 1; Portuguese street names in brackets inside the text; a caption + its credit line (記者　何詠詩攝, credits) between blank lines inside a sentence of paragraph 2; the running head 濠江晨報　澳聞　B2 (furniture) inside a sentence of paragraph 4; paragraph 4 stops mid-sentence (…會改行附近的內街，) before the jump line （續見B4版） (furniture). "
+                "Article 2: title + 副題 with a full-width space (subtitle). Article 3: a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 4–5: items under the standing head 社團動態 (section, or none), each its own title. No bylines (【本報消息】 names no reporter). Page name 澳聞 only in the header: section none.",
         "page": {"furniture": fur, "date": "2026-11-27", "page": "B2"},
         "articles": [
             art("官也街下月試行行人專區", a1, kicker="氹仔舊城區周末人車爭路", captions=[cap1], credits=[cred1]),
             art("司警搗外圍賭波集團", a2, subtitle="拘三人　涉賭款逾八百萬"),
+            art("調查：近六成中學生睡眠不足", a5),
             art("氹仔長者學用智能手機", a3, section=["社團動態", None]),
             art("土生葡人周六辦聖誕市集", a4, section=["社團動態", None]),
         ],
     }
     return name, "txt", lines, gold, "utf-8", "\n", False
+
+
+def page_shanghai1946():
+    name = "zht_cp950_1946_shanghai_dun_ju_marks_only_stacked_decks_zhongyangshe_dian_benbu_xinwen_dot_items_guanggao_midcolumn_minguo_date"
+    W = 16
+    L = lambda t: cjk_lines(t, W)  # noqa: E731
+    fur = ["申江時報", "中華民國三十五年十一月二十七日　星期三", "第四版",
+           "本埠新聞",
+           "五洲藥房　補血良藥　人造自來血　各大藥房均有出售",
+           "上海申江時報館印行　每份國幣二百元",
+           "申江時報　第四版　中華民國三十五年十一月二十七日"]
+    a1 = [
+        "【中央社南京二十六日電】行政院今日上午舉行例會、討論冬令救濟辦法、決定由中央撥款三十億元、分配各省市辦理冬賑、其中上海市分得五億元。",
+        "會中社會部長報告、今冬各地難民及失業工人人數較去年增加甚多、京滬一帶尤甚、如不早日籌措、恐有凍餒之虞。院會當即決議、由社會部會同各省市政府、於十二月一日以前成立冬令救濟委員會、設立粥廠及收容所、並勸募寒衣。",
+        "又據社會部發言人稱、此次所撥款項、以購置米糧及棉衣為主、各地辦理情形、應按旬呈報、不得挪作他用。",
+        "另悉、上海市政府奉令後、已於今日下午召集各慈善團體代表會商、擬在閘北、南市、滬西三處增設粥廠、每日施粥兩次、並擴充收容所床位至五千張、預定下月十日以前開辦。",
+    ]
+    a2 = [
+        "本市自入冬以來、米價逐日上漲、昨日白粳每石已逾六萬元、較上月同期漲約三成。市民購米、多有排隊竟日而不可得者。",
+        "社會局長昨日召集米業同業公會負責人談話、責成各米店照常供應、不得囤積居奇、並派員分赴各區調查存米數量。據米業公會稱、近日來源減少、實因內地運輸困難、蘇錫一帶新米尚未大量到滬所致、預料下月中旬當可轉趨平穩。",
+        "又訊、市參議會定明日召開臨時大會、專案討論平抑米價問題、聞將建議市府向中央請撥平糶米二萬石、以濟民食。",
+        "記者昨午赴南市各米店察看、多數店門前懸有米已售完木牌、少數照常營業者、亦限每人購米一斗。有老婦持米袋候至日暮、終未購得、言之泣下。",
+    ]
+    a6 = [
+        "【本報訊】兩路管理局為疏運年關旅客、定下月一日起、京滬線每日加開夜快車一次、晚十時由北站開出、翌晨七時抵南京下關、中途僅停蘇州、無錫、常州、鎮江四站。",
+        "據該局負責人談、近日京滬間旅客激增、各次列車無不擁擠異常、三等車廂內走道亦站滿旅客、售票處每晨未及開窗、已有數百人排隊等候。黃牛黨乘機包購車票、高價轉售、旅客苦之。路局已會同警察局派員在北站查緝、一經查獲、即予拘送法辦。",
+        "至於滬杭線方面、因錢塘江大橋修復工程尚未完竣、車輛調度困難、暫時無法加開班次、俟明春橋工告竣、當可恢復戰前",
+    ]
+    items = [
+        ("電車加價", "英商電車公司呈請自下月起加價、頭等每段由八十元改為一百二十元、公用局尚未核准。"),
+        ("竊案破獲", "老閘捕房昨在北京路一旅館內拘獲竊賊二名、起出金飾手錶多件、據供係在虹口一帶行竊。"),
+        ("寒衣勸募", "本市婦女協會發起寒衣勸募運動、自即日起在各區設立收集處、市民如有舊衣、可就近送交。"),
+        ("學生義賣", "聖約翰大學學生自治會定本星期六在校內舉行義賣、所得全數捐充冬賑、並歡迎各界人士前往參觀選購。"),
+    ]
+    lines = [fur[0], fur[1] + "　" + fur[2], "",
+             "冬令救濟", "政院撥款三十億", "分配各省市辦理冬賑", "上海分得五億　月內成立救濟會", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("如不早日籌措、", ["", fur[4], ""])])
+    lines += para(a1[2], L)
+    lines += para(a1[3], L)
+    lines += ["", "", fur[3], "", "米價續漲", "白粳每石逾六萬", "社會局召米商談話　嚴禁囤積", ""]
+    lines += para(a2[0], L)
+    lines += para(a2[1], L, [("並派員分赴各區", ["", ""])])
+    lines += para(a2[2], L)
+    lines += para(a2[3], L)
+    lines += ["", "", "京滬路下月加開夜車", "黃牛包購車票　路局會同警局查緝", ""]
+    lines += para(a6[0], L)
+    lines += para(a6[1], L, [("三等車廂內", [fur[6]])])
+    lines += para(a6[2], L)
+    lines += ["（轉第五版）", "", "本埠零訊", ""]
+    for t, p in items:
+        lines += para(p, lambda x: cjk_lines(x, W, indent="●" + t + "　"))
+    lines += ["", fur[5]]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. cp950 (Big5), LF, traditional, a 1946 Shanghai page typed from a microfilm: **old punctuation**, 、 for every pause and 。 only at a sentence end (no ，「」), Chinese numerals, 16-cell lines, two-cell indent. "
+                "申江時報 民國三十五年十一月二十七日 (1946-11-27) 第四版, 7 articles. Article 1: **stacked decks**: 引題 冬令救濟 (kicker), 主題 政院撥款三十億 + a second deck 分配各省市辦理冬賑 (the title is the two joined: 政院撥款三十億分配各省市辦理冬賑), a 副題 上海分得五億　月內成立救濟會 (subtitle); 【中央社南京二十六日電】 stays in paragraph 1 (source none or 中央社); a **one-line advertisement** (五洲藥房…, furniture) between blank lines inside a sentence of paragraph 2 (joined). "
+                "The banner 本埠新聞 before article 2 heads the local news on the rest of the page: section of articles 2–7 or none (never body). Article 2: 引題 米價續漲 (kicker), title 白粳每石逾六萬, 副題 (subtitle); a column break inside a sentence of paragraph 2; 又訊 paragraph 3 stays in the story. "
+                "Article 3: 【本報訊】 lead (in paragraph 1), title + 副題; the running head 申江時報　第四版　… (furniture) inside a sentence of paragraph 2; the story stops mid-sentence (…當可恢復戰前) before the jump line （轉第五版） (furniture). "
+                "Articles 4–7: 本埠零訊 items (section 本埠零訊, or 本埠新聞, or none), each a run-in head ●電車加價 followed by a full-width space on the text's first line: the head without ● is the title, the text after the space the paragraph. The printer's line at the foot is furniture.",
+        "page": {"furniture": [fur[0], fur[1] + "　" + fur[2], fur[4], fur[5], fur[6], "（轉第五版）"],
+                 "date": "1946-11-27", "page": "第四版"},
+        "articles": [
+            art("政院撥款三十億分配各省市辦理冬賑", a1, kicker="冬令救濟", subtitle="上海分得五億　月內成立救濟會",
+                source=[None, "中央社"]),
+            art("白粳每石逾六萬", a2, kicker="米價續漲", subtitle="社會局召米商談話　嚴禁囤積", section=[None, "本埠新聞"]),
+            art("京滬路下月加開夜車", a6, subtitle="黃牛包購車票　路局會同警局查緝", section=[None, "本埠新聞"]),
+        ] + [art(t, [p], section=["本埠零訊", None, "本埠新聞"]) for t, p in items],
+    }
+    return name, "txt", lines, gold, "cp950", "\n", False

@@ -387,6 +387,7 @@ def page_shanghai1946():
         ("竊案破獲", "老閘捕房昨在北京路一旅館內拘獲竊賊二名、起出金飾手錶多件、據供係在虹口一帶行竊。"),
         ("寒衣勸募", "本市婦女協會發起寒衣勸募運動、自即日起在各區設立收集處、市民如有舊衣、可就近送交。"),
         ("學生義賣", "聖約翰大學學生自治會定本星期六在校內舉行義賣、所得全數捐充冬賑、並歡迎各界人士前往參觀選購。"),
+        ("碼頭失火", "浦東其昌棧碼頭昨晚九時許堆棧失火、焚去棉花百餘包、經救火會馳往灌救、一小時後始熄、起火原因正在調查中。"),
     ]
     lines = [fur[0], fur[1] + "　" + fur[2], "",
              "冬令救濟", "政院撥款三十億", "分配各省市辦理冬賑", "上海分得五億　月內成立救濟會", ""]
@@ -409,10 +410,10 @@ def page_shanghai1946():
     lines += ["", fur[5]]
     gold = {
         "note": "Hand-written gold for tests/holdout19/" + name + ".txt. cp950 (Big5), LF, traditional, a 1946 Shanghai page typed from a microfilm: **old punctuation**, 、 for every pause and 。 only at a sentence end (no ，「」), Chinese numerals, 16-cell lines, two-cell indent. "
-                "申江時報 民國三十五年十一月二十七日 (1946-11-27) 第四版, 7 articles. Article 1: **stacked decks**: 引題 冬令救濟 (kicker), 主題 政院撥款三十億 + a second deck 分配各省市辦理冬賑 (the title is the two joined: 政院撥款三十億分配各省市辦理冬賑), a 副題 上海分得五億　月內成立救濟會 (subtitle); 【中央社南京二十六日電】 stays in paragraph 1 (source none or 中央社); a **one-line advertisement** (五洲藥房…, furniture) between blank lines inside a sentence of paragraph 2 (joined). "
-                "The banner 本埠新聞 before article 2 heads the local news on the rest of the page: section of articles 2–7 or none (never body). Article 2: 引題 米價續漲 (kicker), title 白粳每石逾六萬, 副題 (subtitle); a column break inside a sentence of paragraph 2; 又訊 paragraph 3 stays in the story. "
+                "申江時報 民國三十五年十一月二十七日 (1946-11-27) 第四版, 8 articles. Article 1: **stacked decks**: 引題 冬令救濟 (kicker), 主題 政院撥款三十億 + a second deck 分配各省市辦理冬賑 (the title is the two joined: 政院撥款三十億分配各省市辦理冬賑), a 副題 上海分得五億　月內成立救濟會 (subtitle); 【中央社南京二十六日電】 stays in paragraph 1 (source none or 中央社); a **one-line advertisement** (五洲藥房…, furniture) between blank lines inside a sentence of paragraph 2 (joined). "
+                "The banner 本埠新聞 before article 2 heads the local news on the rest of the page: section of articles 2–8 or none (never body). Article 2: 引題 米價續漲 (kicker), title 白粳每石逾六萬, 副題 (subtitle); a column break inside a sentence of paragraph 2; 又訊 paragraph 3 stays in the story. "
                 "Article 3: 【本報訊】 lead (in paragraph 1), title + 副題; the running head 申江時報　第四版　… (furniture) inside a sentence of paragraph 2; the story stops mid-sentence (…當可恢復戰前) before the jump line （轉第五版） (furniture). "
-                "Articles 4–7: 本埠零訊 items (section 本埠零訊, or 本埠新聞, or none), each a run-in head ●電車加價 followed by a full-width space on the text's first line: the head without ● is the title, the text after the space the paragraph. The printer's line at the foot is furniture.",
+                "Articles 4–8: 本埠零訊 items (section 本埠零訊, or 本埠新聞, or none), each a run-in head ●電車加價 followed by a full-width space on the text's first line: the head without ● is the title, the text after the space the paragraph. The printer's line at the foot is furniture.",
         "page": {"furniture": [fur[0], fur[1] + "　" + fur[2], fur[4], fur[5], fur[6], "（轉第五版）"],
                  "date": "1946-11-27", "page": "第四版"},
         "articles": [
@@ -423,3 +424,48 @@ def page_shanghai1946():
         ] + [art(t, [p], section=["本埠零訊", None, "本埠新聞"]) for t, p in items],
     }
     return name, "txt", lines, gold, "cp950", "\n", False
+
+
+def page_lilun():
+    name = "zh_utf16le_bom_lilun_zhoukan_neirong_tiyao_standfirst_numbered_yi_er_san_headings_pull_quote_repeats_text_author_note_lilun_dongtai"
+    W = 21
+    L = lambda t: cjk_lines(t, W)  # noqa: E731
+    fur = ["江州日报　2026年11月26日　星期四", "第9版　理论周刊", "本版责编：苏蔓　版式：魏超"]
+    tiyao = "数字技术正在深刻改变基层治理的方式。用好数字化手段，既要敢于创新，也要防止“数字形式主义”，归根到底要让技术服务于人民群众的实际需要。"
+    heads = ["一、数字化为基层治理提供了新工具", "二、警惕“数字形式主义”", "三、让技术回归为民服务的本位"]
+    p = [
+        "近年来，各地积极推进“智慧社区”“数字乡村”建设，网格化管理平台、政务服务小程序、社区微信群等新工具在基层广泛应用。群众办事从“跑多次”变为“跑一次”甚至“不用跑”，社区干部对辖区情况的掌握也更加及时准确。",
+        "数字化的意义不仅在于提高效率，更在于改变治理的逻辑。过去，基层工作往往依靠经验判断，问题发现靠走访、处理靠开会；如今，数据的实时汇集使问题能够被更早发现、更快分派、更准解决，为精细化治理创造了条件。",
+        "但也要看到，一些地方在推进数字化过程中出现了偏差。有的社区一个干部要维护十几个工作群、填报七八个平台，每天大量时间花在拍照、打卡、上传材料上；有的地方把应用软件下载量、群成员人数当作考核指标，层层加码。",
+        "这种“数字形式主义”，表面上是技术使用问题，实质上是形式主义在新条件下的变种。它不仅没有为基层减负，反而增加了新的负担，挤占了干部联系群众、解决问题的时间。",
+        "推进基层治理数字化，必须坚持以人民为中心。平台建设要从群众需求出发，能整合的整合，能共享的共享，坚决避免重复建设、多头填报；考核评价要看实效，不能以数据代替调研、以留痕代替落实。",
+        "同时，要关注“数字鸿沟”问题。老年人、残疾人等群体在使用智能设备方面存在困难，基层治理在推进数字化的同时，必须保留必要的线下渠道，让每一位群众都不因技术门槛而被排除在服务之外。技术是手段，人民满意才是目的。",
+        "此外，数据越集中，安全责任越重大。基层在采集、使用居民信息时，要严格遵守个人信息保护的有关规定，明确数据用途和使用权限，防止信息泄露和滥用，让群众用得放心、用得安心。",
+    ]
+    pull = "“数字形式主义”表面上是技术使用问题，实质上是形式主义在新条件下的变种"
+    note = "（作者系江州市委党校公共管理教研部副教授）"
+    d1 = ["本报讯　全省乡村振兴理论研讨会日前在江州举行。来自高校、党校和实际工作部门的六十余位专家学者围绕乡村产业发展、人才振兴和乡村治理等议题展开研讨，提交论文四十余篇。与会者认为，推进乡村全面振兴，既要注重产业发展的经济逻辑，也要重视乡村社会的文化传承。（本报记者　方晓）"]
+    d3 = ["本报讯　市社科联近日启动年度社科普及月活动，组织专家学者深入社区、学校、企业开展宣讲五十余场，内容涵盖法治建设、生态保护、家庭教育等方面，受众逾万人次。"]
+    d2 = ["本报讯　由江州大学基层治理研究中心编写的《基层治理创新案例选编》近日出版。该书收录了全省三十个城乡社区治理的典型案例，每个案例附有专家点评，可供基层干部学习参考。"]
+    lines = [fur[0], fur[1], "", "以数字化赋能基层治理现代化", "", "■林思远", "",
+             "【内容提要】" + tiyao[:30], tiyao[30:], "", heads[0]]
+    lines += para(p[0], L) + para(p[1], L, [("问题发现靠走访、", ["", pull[:12], pull[12:24], pull[24:], ""])])
+    lines += [heads[1]] + para(p[2], L) + para(p[3], L)
+    lines += [heads[2]] + para(p[4], L, [("能整合的整合，", ["", ""])]) + para(p[5], L, [("使用智能设备方面", [fur[2]])]) + para(p[6], L)
+    lines += ["　　　　　　　" + note, "", "", "理论动态", "", "全省乡村振兴理论研讨会在江州举行"]
+    lines += para(d1[0], L) + ["", "《基层治理创新案例选编》出版"] + para(d2[0], L)
+    lines += ["", "市社科联开展社科普及月活动"] + para(d3[0], L)
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-16 LE with BOM, LF, simplified, 21-cell lines, two-cell indent. "
+                "江州日报 2026-11-26 第9版 理论周刊, 4 articles. Article 1: a theory article: title, ■ author line (byline 林思远), a **【内容提要】 standfirst** over two lines (the subtitle, label dropped; with the label also matches), three **numbered headings** 一、… 二、… 三、… on lines of their own (headings, not paragraphs); a **pull quote** (three short lines) printed between blank lines inside a sentence of paragraph 2 that **repeats a sentence of paragraph 4** (display type, not body: credits, unscored; a cleaner that keeps it as a paragraph loses precision); a column break inside a sentence of paragraph 5; the editor line (furniture) inside a sentence of paragraph 6 (of 7); the right-set author note （作者系…） at the end (credits, as in earlier sets). "
+                "Articles 2–4: items under the standing head 理论动态 (section, or none), 本报讯 leads; item 1 ends with the reporter in brackets （本报记者　方晓）, which stays at the paragraph's end (byline none, 方晓 or 本报记者　方晓). Page name 理论周刊 only in the header: section none.",
+        "page": {"furniture": fur, "date": "2026-11-26", "page": "第9版"},
+        "articles": [
+            art("以数字化赋能基层治理现代化", p, subtitle=tiyao, byline=["林思远", "■林思远"], headings=heads,
+                credits=[pull, note]),
+            art("全省乡村振兴理论研讨会在江州举行", d1, section=["理论动态", None], byline=[None, "方晓", "本报记者　方晓"]),
+            art("《基层治理创新案例选编》出版", d2, section=["理论动态", None]),
+            art("市社科联开展社科普及月活动", d3, section=["理论动态", None]),
+        ],
+    }
+    return name, "txt", lines, gold, "utf-16-le", "\n", True

@@ -445,8 +445,8 @@ def page_lilun():
     pull = "“数字形式主义”表面上是技术使用问题，实质上是形式主义在新条件下的变种"
     note = "（作者系江州市委党校公共管理教研部副教授）"
     d1 = ["本报讯　全省乡村振兴理论研讨会日前在江州举行。来自高校、党校和实际工作部门的六十余位专家学者围绕乡村产业发展、人才振兴和乡村治理等议题展开研讨，提交论文四十余篇。与会者认为，推进乡村全面振兴，既要注重产业发展的经济逻辑，也要重视乡村社会的文化传承。（本报记者　方晓）"]
-    d3 = ["本报讯　市社科联近日启动年度社科普及月活动，组织专家学者深入社区、学校、企业开展宣讲五十余场，内容涵盖法治建设、生态保护、家庭教育等方面，受众逾万人次。"]
-    d2 = ["本报讯　由江州大学基层治理研究中心编写的《基层治理创新案例选编》近日出版。该书收录了全省三十个城乡社区治理的典型案例，每个案例附有专家点评，可供基层干部学习参考。"]
+    d3 = ["本报讯　市社科联近日启动年度社科普及月活动，组织专家学者深入社区、学校、企业开展宣讲五十余场，内容涵盖法治建设、生态保护、家庭教育等方面，受众逾万人次。活动将持续到十二月底，有需要的单位可向市社科联预约宣讲。"]
+    d2 = ["本报讯　由江州大学基层治理研究中心编写的《基层治理创新案例选编》近日出版。该书收录了全省三十个城乡社区治理的典型案例，每个案例附有专家点评，可供基层干部学习参考。书后还附有十位社区书记的访谈录和近年来有关基层治理的政策文件目录，便于读者查阅对照。"]
     lines = [fur[0], fur[1], "", "以数字化赋能基层治理现代化", "", "■林思远", "",
              "【内容提要】" + tiyao[:30], tiyao[30:], "", heads[0]]
     lines += para(p[0], L) + para(p[1], L, [("问题发现靠走访、", ["", pull[:12], pull[12:24], pull[24:], ""])])
@@ -469,3 +469,63 @@ def page_lilun():
         ],
     }
     return name, "txt", lines, gold, "utf-16-le", "\n", True
+
+
+def page_argentina():
+    name = "es_ar_cp1252_crlf_la_region_volanta_bajada_por_byline_especial_para_dateline_punto_guion_pesos_foto_gentileza_midsentence_sigue_en_pagina_telam_en_pocas_palabras"
+    W = 44
+    L = lambda t: latin_lines(t, W, indent="   ")  # noqa: E731
+    fur = ["EL ECO DEL PARANÁ", "Santa Fe, domingo 29 de noviembre de 2026", "Página 8", "LA REGIÓN",
+           "Sigue en página 10", "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026"]
+    cap = "Los pescadores artesanales de Puerto Gaboto, durante la asamblea del viernes."
+    cred = "(Foto: Gentileza Municipalidad de Puerto Gaboto)"
+    a1 = [
+        "PUERTO GABOTO.- La bajante del río Paraná, que ya lleva cuatro meses por debajo de los niveles normales para la época, golpea de lleno a las más de doscientas familias que viven de la pesca artesanal en la costa santafesina. El viernes, en una asamblea que colmó el salón del club Unión, los pescadores reclamaron una ayuda económica de emergencia y la suspensión de los controles de cupo hasta que el río se recupere.",
+        "“Salimos a las cuatro de la mañana y volvemos con dos o tres bogas, cuando antes llenábamos la conservadora”, contó Ramón Villalba, que pesca en la zona desde hace treinta y cinco años. “Con lo que sacamos no alcanza ni para la nafta del motor.”",
+        "Según los datos del Instituto Nacional del Agua, el Paraná marcaba ayer 0,62 metros en el puerto de Rosario, muy lejos de los 3,5 metros que se consideran normales para noviembre. Los especialistas no esperan una recuperación importante antes del otoño, porque las lluvias en la cuenca alta, en el sur de Brasil, siguen siendo escasas.",
+        "La intendenta de Puerto Gaboto, Silvina Acosta, se comprometió a llevar el reclamo al Ministerio de Producción provincial. Los pescadores piden un subsidio de $ 180.000 mensuales por familia durante seis meses y la entrega de bolsones de alimentos. “Sabemos que la provincia tiene las cuentas ajustadas, pero acá hay gente que la está pasando muy mal”, dijo Acosta, que además solicitó que",
+    ]
+    a2 = [
+        "El Concejo Municipal de Santa Fe aprobó el jueves, por unanimidad, la ordenanza que crea un registro de cuidadores de autos y fija una tarifa única de $ 1.500 por hora en el microcentro. La norma, que había generado polémica durante todo el año, entrará en vigor en marzo.",
+        "Los cuidadores deberán inscribirse en la Municipalidad, usar una pechera identificatoria y entregar un comprobante a cada conductor. Quienes no se registren no podrán trabajar en la vía pública. Desde la agrupación que reúne a unos trescientos cuidadores señalaron que la medida “les da un marco legal”, aunque pidieron que la inscripción sea gratuita.",
+    ]
+    a3 = [
+        "Una delegación de productores de miel de la región viajará la semana próxima a Alemania para cerrar la venta de cuarenta toneladas del producto, informó la agencia estatal. La operación es la primera que se concreta desde que se levantaron las restricciones sanitarias que pesaban sobre la miel argentina en ese mercado.",
+    ]
+    b = [
+        ("Corte de agua en barrio Candioti", "Aguas Santafesinas anunció que el martes, de 8 a 16, habrá un corte de suministro en barrio Candioti por obras en la red. Se recomienda a los vecinos hacer reserva."),
+        ("Feria del libro en Esperanza", "Desde el viernes y hasta el domingo 6 se realizará la feria del libro de Esperanza en la plaza San Martín, con presentaciones de autores locales y talleres para chicos."),
+    ]
+    lines = [fur[0], fur[1] + " - " + fur[2], "", fur[3], "", "EN ALERTA", "La bajante del Paraná deja",
+             "sin sustento a los pescadores", "",
+             "Reclaman un subsidio de emergencia y la suspensión de los",
+             "controles de cupo hasta que el río se recupere", "",
+             "Por Luciana Ferreyra", "Especial para El Eco", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("volvemos con dos", ["", cap, cred, ""])])
+    lines += para(a1[2], L, [("en el puerto de Rosario,", [fur[5]])])
+    lines += para(a1[3], L)
+    lines += [fur[4], "", "", "CIUDAD", "Aprueban la ordenanza", "de los cuidadores de autos", ""]
+    lines += para(a2[0], L)
+    lines += para(a2[1], L, [("usar una pechera", ["", ""])])
+    lines += ["", "Miel santafesina rumbo a Alemania", ""]
+    lines += para(a3[0], L)
+    lines += ["TÉLAM", "", "EN POCAS PALABRAS", ""]
+    for t, p in b:
+        lines += [t] + para(p, lambda x: latin_lines(x, W)) + [""]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. Windows-1252, CRLF, Argentine Spanish (Latin America; holdout13's Spanish page is from Spain). "
+                "EL ECO DEL PARANÁ, Santa Fe, 2026-11-29, Página 8, section line LA REGIÓN (furniture), 5 articles. Ragged 44 columns, 3-space paragraph indent, words split with a hyphen at line ends (hyphens dropped in the gold; no word on the page has a real hyphen). "
+                "Article 1: **volanta** EN ALERTA (kicker), two-line título (joined with a space), two-line **bajada** (subtitle), byline Por Luciana Ferreyra (Luciana Ferreyra also matches) with the line Especial para El Eco under it (credits); the dateline PUERTO GABOTO.- (Argentine point-and-hyphen) stays in paragraph 1; a caption and its (Foto: Gentileza …) credit between blank lines inside a sentence of paragraph 2; the page's running foot 8 - EL ECO DEL PARANÁ - … inside a sentence of paragraph 3 (furniture); paragraph 4 stops mid-sentence (…que además solicitó que) before Sigue en página 10 (furniture). Peso amounts $ 180.000. "
+                "Article 2: volanta CIUDAD (kicker), two-line title, a column break inside a sentence of paragraph 2. Article 3: the agency line TÉLAM printed after the text (source; byline none or TÉLAM). "
+                "Articles 4–5: briefs under the standing head EN POCAS PALABRAS (section, or none), each a title line directly on its text, no indent.",
+        "page": {"furniture": [fur[0], fur[1] + " - " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-29", "page": "Página 8"},
+        "articles": [
+            art("La bajante del Paraná deja sin sustento a los pescadores", a1, kicker="EN ALERTA",
+                subtitle="Reclaman un subsidio de emergencia y la suspensión de los controles de cupo hasta que el río se recupere",
+                byline=["Por Luciana Ferreyra", "Luciana Ferreyra"], captions=[cap], credits=["Especial para El Eco", cred]),
+            art("Aprueban la ordenanza de los cuidadores de autos", a2, kicker="CIUDAD"),
+            art("Miel santafesina rumbo a Alemania", a3, source="TÉLAM", byline=[None, "TÉLAM"]),
+        ] + [art(t, [p], section=["EN POCAS PALABRAS", None]) for t, p in b],
+    }
+    return name, "txt", lines, gold, "cp1252", "\r\n", False

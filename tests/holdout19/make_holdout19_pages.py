@@ -25,12 +25,16 @@ def cjk_lines(text, width, indent="　　"):
 
 
 def _split(word, room):
-    """Where to hyphenate `word` so its first part (+ hyphen) fits `room`; None: do not."""
-    core = word.rstrip(",.;:!?»)\"'")
+    """Where to hyphenate `word` so its first part (+ hyphen) fits `room`: before a
+    consonant that a vowel follows (V-CV) or between two consonants between vowels
+    (VC-CV), both parts at least 3 letters; None: do not split."""
+    core = word.rstrip(",.;:!?»)\"'”")
     if len(core) < 7 or not core.isalpha():
         return None
+    V = lambda c: c in VOWELS  # noqa: E731
     for k in range(min(room - 1, len(core) - 3), 2, -1):
-        if core[k - 1] in VOWELS and core[k] not in VOWELS:
+        a, b, c = core[k - 1], core[k], core[k + 1]
+        if (V(a) and not V(b) and V(c)) or (not V(a) and not V(b) and V(c) and V(core[k - 2])):
             return k
     return None
 
@@ -52,7 +56,7 @@ def latin_lines(text, width, indent="", hyphenate=True):
         else:
             w, start = words[k]
             k += 1
-        sep = "" if cur.strip() == "" else " "
+        sep = "" if cur.strip() == "" or cur == indent else " "
         if len(cur) + len(sep) + len(w) <= width:
             cur += sep + w
             cur_end = start + len(w)
@@ -529,3 +533,71 @@ def page_argentina():
         ] + [art(t, [p], section=["EN POCAS PALABRAS", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "cp1252", "\r\n", False
+
+
+def page_norway():
+    name = "nb_latin1_lokalavis_stikktittel_ingress_tekst_foto_byline_line_email_dash_dialogue_caps_caption_label_fakta_box_bullets_ntb_dateline_fortsetter_side_kort_og_godt"
+    W = 40
+    L = lambda t: latin_lines(t, W)  # noqa: E731
+    fur = ["FJORDPOSTEN", "Tirsdag 1. desember 2026", "6", "NYHETER", "Fortsetter på side 8",
+           "6 NYHETER Fjordposten tirsdag 1. desember 2026"]
+    cap = "BEKYMRET: Hanne Lie og de andre foreldrene i FAU har samlet over 600 underskrifter mot forslaget."
+    cred = "Foto: Ola Berg"
+    a1 = [
+        "Mandag kveld var gymsalen på Vik skole fylt til siste stol. Over hundre foreldre, besteforeldre og elever møtte opp for å høre rådmannen legge fram forslaget om å legge ned skolen fra neste høst.",
+        "- Vi kommer ikke til å gi oss. Dette handler om barna våre, og om hele bygda, sier Hanne Lie, som leder foreldrerådets arbeidsutvalg (FAU).",
+        "Hun har to barn på skolen og mener at en busstur på nesten en time hver vei blir alt for lang for seksåringene.",
+        "- Om vinteren er veien over Storlia stengt flere dager i året. Hva skal vi gjøre da? spør hun.",
+        "Rådmann Per Ivar Solheim forstår at forslaget skaper sterke følelser, men sier at kommunen ikke har noe valg. Elevtallet på Vik har falt fra 71 til 38 på ti år, og bygningen trenger en oppussing som er beregnet til 23 millioner kroner.",
+        "- Vi må bruke pengene der flest barn bor. Med færre elever får heller ikke barna det faglige og sosiale miljøet de har krav på, sier Solheim.",
+        "Kommunestyret skal behandle saken 17. desember. Flere av partiene har ennå ikke bestemt seg, og både Senterpartiet og Kristelig Folkeparti har bedt om at",
+    ]
+    fakta = ["Vik skole ble bygget i 1958 og har elever fra 1. til 7. trinn.",
+             "I dag går 38 elever på skolen, fordelt på tre klasser.",
+             "Ved nedlegging skal elevene flyttes til Sentrum skole, 31 kilometer unna.",
+             "Kommunen regner med å spare 4,2 millioner kroner i året."]
+    a2 = [
+        "OSLO (NTB): Etter en mild og våt høst stiger strømprisene igjen i Sør-Norge. I dag koster strømmen i snitt 1,38 kroner per kilowattime i Oslo og Kristiansand, viser tall fra kraftbørsen.",
+        "Det er nesten dobbelt så mye som for en uke siden. Analytikere peker på kaldere vær, lite vind i Nord-Europa og lavere fyllingsgrad i vannmagasinene som de viktigste årsakene.",
+        "- Vi venter at prisene holder seg på dette nivået i hvert fall til jul, sier sjefanalytiker Maria Haugen i et kraftanalyseselskap.",
+    ]
+    b = [
+        ("Julegrana tennes lørdag", "Julegrana på torget i sentrum tennes lørdag klokka 16. Skolekorpset spiller, og det blir gløgg og pepperkaker til alle."),
+        ("Ny fergerute fra nyttår", "Fra 1. januar får fergesambandet over fjorden tre nye avganger på kveldstid. Billettprisene blir ikke endret."),
+    ]
+    lines = [fur[0] + "  " + fur[1], "", fur[2] + "  " + fur[3], "", "SKOLESTRUKTUR",
+             "Foreldre går til kamp", "mot nedlegging av Vik skole", "",
+             "Kommunen vil spare 4,2 millioner kroner i året ved å flytte 38 elever",
+             "til sentrum. Foreldrene mener bussturen blir for lang for de minste.", "",
+             "TEKST: Kari Nordahl  FOTO: Ola Berg", "kari.nordahl@fjordposten.no", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L)
+    lines += para(a1[2], L, [("en busstur på", ["", cap + " " + cred, ""])])
+    lines += para(a1[3], L)
+    lines += para(a1[4], L, [("og bygningen trenger", [fur[5]])])
+    lines += ["", "FAKTA", "Vik skole", ""] + [ln for f in fakta for ln in para(f, lambda x: latin_lines(x, W, indent="· "))] + [""]
+    lines += para(a1[5], L)
+    lines += para(a1[6], L)
+    lines += [fur[4], "", "", "Strømprisen stiger igjen", ""]
+    lines += para(a2[0], L)
+    lines += para(a2[1], L, [("lite vind i", ["", ""])])
+    lines += para(a2[2], L)
+    lines += ["", "KORT OG GODT", ""]
+    for t, p in b:
+        lines += [t] + para(p, L) + [""]
+    ingress = "Kommunen vil spare 4,2 millioner kroner i året ved å flytte 38 elever til sentrum. Foreldrene mener bussturen blir for lang for de minste."
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. ISO-8859-1 (Latin-1), LF, Norwegian Bokmål local paper. "
+                "FJORDPOSTEN, tirsdag 1. desember 2026, side 6, NYHETER (furniture), 5 articles. Ragged 40 columns, **no paragraph indent and no blank line between paragraphs** (a paragraph ends on a short line; the dialogue paragraphs open with the Norwegian dialogue dash, typed as a hyphen - because Latin-1 has no en dash), words split with a hyphen at line ends (dropped; Sør-Norge and Nord-Europa are real hyphens, never at a line end). "
+                "Article 1: stikktittel SKOLESTRUKTUR (kicker), a two-line title, the ingress over two lines (subtitle), a byline line TEKST: Kari Nordahl  FOTO: Ola Berg (byline Kari Nordahl; the whole line also matches) and an e-mail line (credits); a **caption with a capital label** BEKYMRET: … and its inline Foto: Ola Berg (credits) between blank lines inside a sentence of paragraph 3; the running foot (furniture) inside a sentence of paragraph 5; a **FAKTA box** (label, title Vik skole, four · bullets) printed between paragraphs 5 and 6: an article of its own (kicker or section FAKTA, one paragraph per bullet, the bullet dropped); paragraph 7 stops mid-sentence before Fortsetter på side 8 (furniture). "
+                "Article 3: an NTB story, title only, dateline OSLO (NTB): stays in paragraph 1 (source none or NTB), a column break inside a sentence of paragraph 2. Articles 4–5: briefs under KORT OG GODT (section, or none).",
+        "page": {"furniture": [fur[0] + "  " + fur[1], fur[2] + "  " + fur[3], fur[4], fur[5]], "date": "2026-12-01", "page": "6"},
+        "articles": [
+            art("Foreldre går til kamp mot nedlegging av Vik skole", a1, kicker="SKOLESTRUKTUR", subtitle=ingress,
+                byline=["Kari Nordahl", "TEKST: Kari Nordahl  FOTO: Ola Berg"], captions=[cap],
+                credits=["kari.nordahl@fjordposten.no", cred]),
+            art("Vik skole", fakta, kicker=["FAKTA", None], section=[None, "FAKTA"]),
+            art("Strømprisen stiger igjen", a2, source=[None, "NTB"]),
+        ] + [art(t, [p], section=["KORT OG GODT", None]) for t, p in b],
+    }
+    return name, "txt", lines, gold, "latin-1", "\n", False

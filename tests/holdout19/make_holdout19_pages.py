@@ -589,7 +589,7 @@ def page_norway():
     gold = {
         "note": "Hand-written gold for tests/holdout19/" + name + ".txt. ISO-8859-1 (Latin-1), LF, Norwegian Bokmål local paper. "
                 "FJORDPOSTEN, tirsdag 1. desember 2026, side 6, NYHETER (furniture), 5 articles. Ragged 40 columns, **no paragraph indent and no blank line between paragraphs** (a paragraph ends on a short line; the dialogue paragraphs open with the Norwegian dialogue dash, typed as a hyphen - because Latin-1 has no en dash), words split with a hyphen at line ends (dropped; Sør-Norge and Nord-Europa are real hyphens, never at a line end). "
-                "Article 1: stikktittel SKOLESTRUKTUR (kicker), a two-line title, the ingress over two lines (subtitle), a byline line TEKST: Kari Nordahl  FOTO: Ola Berg (byline Kari Nordahl; the whole line also matches) and an e-mail line (credits); a **caption with a capital label** BEKYMRET: … and its inline Foto: Ola Berg (credits) between blank lines inside a sentence of paragraph 3; the running foot (furniture) inside a sentence of paragraph 5; a **FAKTA box** (label, title Vik skole, four · bullets) printed between paragraphs 5 and 6: an article of its own (kicker or section FAKTA, one paragraph per bullet, the bullet dropped); paragraph 7 stops mid-sentence before Fortsetter på side 8 (furniture). "
+                "Article 1: stikktittel SKOLESTRUKTUR (kicker), a two-line title, the ingress over two lines (subtitle), a byline line TEKST: Kari Nordahl  FOTO: Ola Berg (byline Kari Nordahl; the whole line also matches) and an e-mail line (credits); a **caption with a capital label** BEKYMRET: … and its inline Foto: Ola Berg (credits) between blank lines inside a sentence of paragraph 3; the running foot (furniture) inside a sentence of paragraph 5, between the halves of the hyphenated oppus-/sing; a **FAKTA box** (label, title Vik skole, four · bullets) printed between paragraphs 5 and 6: an article of its own (kicker or section FAKTA, one paragraph per bullet, the bullet dropped); paragraph 7 stops mid-sentence before Fortsetter på side 8 (furniture). "
                 "Article 3: an NTB story, title only, dateline OSLO (NTB): stays in paragraph 1 (source none or NTB), a column break inside a sentence of paragraph 2. Articles 4–5: briefs under KORT OG GODT (section, or none).",
         "page": {"furniture": [fur[0] + "  " + fur[1], fur[2] + "  " + fur[3], fur[4], fur[5]], "date": "2026-12-01", "page": "6"},
         "articles": [
@@ -601,3 +601,63 @@ def page_norway():
         ] + [art(t, [p], section=["KORT OG GODT", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "latin-1", "\n", False
+
+
+def page_indonesia():
+    name = "id_utf8_crlf_nusantara_kicker_caps_dateline_paper_em_dash_rupiah_caption_hari_tanggal_credit_slash_initials_end_line_oleh_byline_antara_bersambung_sekilas"
+    W = 42
+    L = lambda t: latin_lines(t, W, indent="  ")  # noqa: E731
+    fur = ["HARIAN NUSA TIMUR", "Senin, 30 November 2026", "Halaman 5", "NUSANTARA",
+           "Bersambung ke hal 11", "Nusantara | Harian Nusa Timur | Senin, 30 November 2026 | 5"]
+    cap = "Warga melintasi genangan banjir rob di kawasan Tambak Lorok, Semarang, Minggu (29/11/2026)."
+    cred = "NUSA TIMUR/BAYU SAPUTRA"
+    a1 = [
+        "SEMARANG, NUSA TIMUR — Banjir rob kembali merendam permukiman di pesisir utara Semarang, Jawa Tengah, sejak Sabtu (28/11/2026) malam. Sedikitnya 3.400 rumah di empat kelurahan tergenang air laut dengan ketinggian 30 sentimeter hingga 70 sentimeter.",
+        "Genangan paling parah terjadi di Kelurahan Tambak Lorok dan Bandarharjo. Warga terpaksa meninggikan perabot rumah tangga dan memindahkan sepeda motor ke tempat yang lebih tinggi. Sejumlah anak tetap berangkat ke sekolah dengan menggulung celana hingga lutut.",
+        "“Sudah hampir setiap bulan begini. Kalau air pasang tinggi, kami tidak bisa tidur karena harus menjaga barang supaya tidak hanyut,” kata Suyatmi (54), warga Tambak Lorok, Minggu.",
+        "Kepala Badan Penanggulangan Bencana Daerah Kota Semarang Hendra Wijaya mengatakan, banjir rob dipicu pasang maksimum air laut yang bertepatan dengan bulan purnama. Kondisi itu diperparah penurunan muka tanah yang di beberapa titik mencapai 10 sentimeter per tahun.",
+        "Pemerintah kota, lanjut Hendra, telah mengoperasikan dua belas pompa air dan menyiapkan dapur umum di balai kelurahan. Bantuan berupa beras, mi instan, dan air bersih senilai Rp 150 juta mulai disalurkan sejak Minggu pagi. Namun, sejumlah warga mengeluhkan bantuan belum merata karena",
+    ]
+    a2 = [
+        "Harga cabai rawit di sejumlah pasar tradisional di Surabaya melonjak dalam sepekan terakhir. Di Pasar Keputran, cabai rawit merah dijual Rp 95.000 per kilogram, naik hampir dua kali lipat dibandingkan awal November yang masih Rp 50.000 per kilogram.",
+        "Para pedagang menyebut pasokan dari sentra produksi di Kediri dan Blitar berkurang karena banyak tanaman rusak akibat hujan deras. “Barangnya sedikit, pembelinya tetap banyak. Jadi harga naik terus,” ujar Sulastri, pedagang di Pasar Keputran.",
+        "Dinas Perdagangan Jawa Timur berencana menggelar operasi pasar di sepuluh titik mulai pekan depan untuk menekan harga.",
+    ]
+    a3 = [
+        "Makassar (ANTARA) - Pemerintah Provinsi Sulawesi Selatan menargetkan seluruh desa di provinsi itu terhubung jaringan internet pada akhir 2027. Saat ini masih ada sekitar 190 desa, sebagian besar di wilayah kepulauan dan pegunungan, yang belum terjangkau sinyal telepon seluler.",
+    ]
+    b = [
+        ("Festival Kopi Toraja Digelar Pekan Depan", "Festival Kopi Toraja akan digelar di Rantepao pada 5–7 Desember. Panitia mengundang puluhan petani kopi dan pemilik kedai dari berbagai daerah."),
+        ("Jembatan Gantung Diresmikan", "Jembatan gantung sepanjang 84 meter yang menghubungkan dua dusun di Kabupaten Sleman diresmikan Sabtu lalu. Jembatan itu dibangun secara swadaya oleh warga."),
+    ]
+    lines = [fur[0] + " | " + fur[1] + " | " + fur[2], "", fur[3], "", "BANJIR ROB",
+             "Ribuan Rumah di Pesisir", "Semarang Kembali Terendam", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("Warga terpaksa", ["", cap, cred, ""])])
+    lines += para(a1[2], L)
+    lines += para(a1[3], L, [("penurunan muka tanah", [fur[5]])])
+    lines += para(a1[4], L)
+    lines += [fur[4], "", "", "Harga Cabai Rawit di Surabaya", "Naik Dua Kali Lipat", "", "Oleh RIZKY PRATAMA", ""]
+    lines += para(a2[0], L)
+    lines += para(a2[1], L, [("dari sentra produksi", ["", ""])])
+    lines += para(a2[2], L)
+    lines += ["                                   (RIZ)", "", "Semua Desa di Sulsel", "Ditargetkan Terhubung Internet", ""]
+    lines += para(a3[0], L)
+    lines += ["", "SEKILAS", ""]
+    for t, p in b:
+        lines += [t] + para(p, L) + [""]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 (no BOM), CRLF, Indonesian regional page. "
+                "HARIAN NUSA TIMUR, Senin 30 November 2026, Halaman 5, NUSANTARA (furniture), 5 articles. Ragged 42 columns, 2-space indent, words split with a hyphen at line ends (dropped). "
+                "Article 1: kicker BANJIR ROB, two-line title, no byline; the dateline SEMARANG, NUSA TIMUR — stays in paragraph 1; day-and-date brackets (28/11/2026) in the text; a caption (…Minggu (29/11/2026).) and its credit NUSA TIMUR/BAYU SAPUTRA (credits) between blank lines inside a sentence of paragraph 2; the running foot Nusantara | Harian Nusa Timur | … (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…belum merata karena) before Bersambung ke hal 11 (furniture). "
+                "Article 2: two-line title, byline Oleh RIZKY PRATAMA (RIZKY PRATAMA also matches), rupiah prices Rp 95.000, a column break inside a sentence of paragraph 2, the reporter's initials (RIZ) right-set on a line of their own after the text (credits, not body). "
+                "Article 3: ANTARA copy, dateline Makassar (ANTARA) - in paragraph 1 (source none or ANTARA). Articles 4–5: briefs under SEKILAS (section, or none).",
+        "page": {"furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-30", "page": "5"},
+        "articles": [
+            art("Ribuan Rumah di Pesisir Semarang Kembali Terendam", a1, kicker="BANJIR ROB", captions=[cap], credits=[cred]),
+            art("Harga Cabai Rawit di Surabaya Naik Dua Kali Lipat", a2, byline=["Oleh RIZKY PRATAMA", "RIZKY PRATAMA"],
+                credits=["(RIZ)"]),
+            art("Semua Desa di Sulsel Ditargetkan Terhubung Internet", a3, source=[None, "ANTARA"]),
+        ] + [art(t, [p], section=["SEKILAS", None]) for t, p in b],
+    }
+    return name, "txt", lines, gold, "utf-8", "\r\n", False

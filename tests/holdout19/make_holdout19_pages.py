@@ -1,6 +1,12 @@
-"""Helpers for make_holdout19_pages.py: wrap text the way a printed column does,
-put lines (captions, furniture, column breaks) inside a paragraph, write pages and golds.
-Does not import paperarchive."""
+"""Write the holdout19 plain-text pages, their golds and INDEX.json.
+
+Every page's text is held here as whole paragraphs; the page file is made by wrapping
+them the way a printed column does (CJK cells, or Latin words with hyphenation at line
+ends) and putting lines (captions, credits, furniture, blank column breaks) inside them;
+the gold is the same paragraphs. Run: python3 tests/holdout19/make_holdout19_pages.py
+[page_function ...]. Prints, per page, the characters the page has beyond the gold
+(markup: hyphens, bullets, labels) and asserts no furniture string or caption occurs
+inside a gold paragraph or title. Does not import paperarchive."""
 import json
 import os
 import unicodedata
@@ -132,7 +138,6 @@ def check(name, text, gold):
         for k in ("section", "kicker", "subtitle", "byline", "source"):
             strings.append(first(a[k]))
         strings += [a["title"]] + a["paragraphs"] + a["captions"] + a["headings"] + a.get("credits", [])
-    seen_sections = set()
     for s in strings:
         if s is None:
             continue
@@ -745,3 +750,31 @@ def page_kansas1896():
         ],
     }
     return name, "txt", lines, gold, "latin-1", "\r\n", False
+
+
+PAGES = [page_guoji, page_dushu, page_macau, page_shanghai1946, page_lilun, page_argentina, page_norway, page_indonesia, page_kansas1896]
+
+
+def main():
+    import sys
+    index, only = {}, sys.argv[1:]
+    for fn in PAGES:
+        name, ext, lines, gold, enc, nl, bom = fn()
+        if only and name not in only and fn.__name__ not in only:
+            continue
+        page, text = write(name, ext, lines, gold, enc, nl, bom)
+        index[f"{name}.gold.json"] = f"tests/holdout19/{page}"
+        extra_page, extra_gold = check(name, text, gold)
+        body = sum(len(norm(p)) for a in gold["articles"] for p in a["paragraphs"])
+        print(f"{fn.__name__}: {len(gold['articles'])} articles, body {body} chars, {len(lines)} lines")
+        print("   page-only:", "".join(sorted(extra_page.elements())))
+        if extra_gold:
+            print("   GOLD-ONLY:", "".join(sorted(extra_gold.elements())))
+    if not only:
+        with open(os.path.join(HERE, "INDEX.json"), "w", encoding="utf-8") as f:
+            json.dump(index, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

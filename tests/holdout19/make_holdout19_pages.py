@@ -13,18 +13,30 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NO_START = "，。、；：？！”’）》」』〉…—"
+NO_END = "“‘（《「『〈【［"
 VOWELS = "aeiouyáéíóúàèìòùâêîôûäëïöüåæøAEIOUY"
 
 
 def cjk_lines(text, width, indent="　　"):
-    """Lines of at most `width` cells (one more where a closing mark may not start a line);
+    """Lines of at most `width` cells (an ASCII character is half a cell; a closing mark
+    may hang one cell over; an opening mark never ends a line; a Latin word is not cut);
     returns [(line, end offset in text)]."""
     out, i, first = [], 0, True
     while i < len(text):
         room = width - (len(indent) if first else 0)
-        j = min(len(text), i + room)
+        j, used = i, 0.0
+        while j < len(text) and used + (0.5 if ord(text[j]) < 128 else 1) <= room:
+            used += 0.5 if ord(text[j]) < 128 else 1
+            j += 1
         while j < len(text) and text[j] in NO_START:
             j += 1
+        while j < len(text) and j - 1 > i and text[j - 1] in NO_END:
+            j -= 1
+        k = j
+        while j < len(text) and k > i and text[k - 1].isascii() and text[k - 1].isalpha() and text[k].isascii() and text[k].isalpha():
+            k -= 1
+        if k > i and k != j:
+            j = k
         out.append(((indent if first else "") + text[i:j], j))
         i, first = j, False
     return out
@@ -273,7 +285,7 @@ def page_dushu():
          "作者长期从事人工智能研究，在书中用通俗的语言讨论推荐算法、自动驾驶和智能医疗背后的伦理问题，提醒读者：技术越聪明，人越需要想清楚自己要什么。"),
     ]
     lines = [fur[0] + "　" + fur[1], fur[2] + "　" + fur[3], "",
-             "在河流的拐弯处看见故乡", "——读林静秋长篇小说《白鹭洲》", "", "□周明远", "", data1, ""]
+             "在河流的拐弯处看见故乡", "——读林静秋长篇小说《白鹭洲》", "", "□周明远", ""] + [ln for ln, _ in cjk_lines(data1, W, indent="")] + [""]
     for i, p in enumerate(a1):
         if i == 2:
             lines += para(p, L, [("修桥的消息传来时，", ["", "", ""])])
@@ -281,7 +293,7 @@ def page_dushu():
             lines += para(p, L)
     lines += ["", "", "书　讯", ""]
     for t, d, p in items:
-        lines += [t, d]
+        lines += [t] + [ln for ln, _ in cjk_lines(d, W, indent="")]
         lines += para(p, L)
         lines += [""]
     lines += ["", "一家县城书店的二十年", "本报记者　沈青", ""]

@@ -764,7 +764,68 @@ def page_kansas1896():
     return name, "txt", lines, gold, "latin-1", "\r\n", False
 
 
-PAGES = [page_guoji, page_dushu, page_macau, page_shanghai1946, page_lilun, page_argentina, page_norway, page_indonesia, page_kansas1896]
+def page_filipino():
+    name = "tl_utf16be_bom_crlf_probinsiya_ni_byline_dateline_caps_dash_peso_sign_caption_kuha_credit_midsentence_may_ulat_ni_end_note_sundan_sa_pahina_pna_balitang_kutsero"
+    W = 40
+    L = lambda t: latin_lines(t, W, indent="  ")  # noqa: E731
+    fur = ["BALITANG TIMOG", "Lunes, Nobyembre 30, 2026", "Pahina 4", "PROBINSIYA",
+           "Sundan sa pahina 6", "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026"]
+    cap = "Inaayos ng mga residente ang bubong ng kanilang bahay sa Barangay San Roque matapos ang bagyo."
+    cred = "(Kuha ni Mark Villanueva)"
+    a1 = [
+        "LUNGSOD NG LEGAZPI — Mahigit 2,300 pamilya pa rin ang nananatili sa mga evacuation center sa lalawigan ng Albay, tatlong araw matapos manalasa ang bagyong Ramil, ayon sa tanggapan ng panlalawigang disaster risk reduction.",
+        "Sinabi ni Engr. Roberto Dizon, hepe ng tanggapan, na karamihan sa mga lumikas ay mula sa mga barangay na malapit sa ilog at sa paanan ng bulkan. Hindi pa sila pinapayagang umuwi dahil sa panganib ng pagguho ng lupa at lahar kapag umulan muli.",
+        "“Ligtas muna sila rito. Mahirap man, mas mabuti na ito kaysa malagay sa panganib ang buhay nila,” pahayag ni Dizon.",
+        "Umabot na sa ₱184 milyon ang tinatayang pinsala sa agrikultura, karamihan sa mga palayan at taniman ng abaka. Nangako naman ang Kagawaran ng Agrikultura na mamimigay ng binhi at pataba sa mga apektadong magsasaka sa susunod na linggo.",
+        "Samantala, nagreklamo ang ilang evacuee sa kakulangan ng malinis na tubig at palikuran sa mga paaralang ginawang evacuation center. Ayon kay Aling Teresita Bonifacio, 61, iisang palikuran lamang ang ginagamit ng",
+    ]
+    a2 = [
+        "LUNGSOD NG NAGA — Sisimulan na sa Enero ang pagpapalawak ng pampublikong palengke ng lungsod, na inaasahang matatapos sa loob ng labingwalong buwan, ayon sa pamahalaang lungsod.",
+        "Nagkakahalaga ng ₱95 milyon ang proyekto na magdaragdag ng 240 puwesto para sa mga tindero. Pansamantalang ililipat ang mga apektadong tindahan sa isang bakanteng lote sa tabi ng terminal ng bus habang ginagawa ang gusali.",
+        "Ilang tindero ang nangangamba na bababa ang kanilang benta sa pansamantalang puwesto, ngunit tiniyak ng lungsod na libre ang upa roon habang hindi pa tapos ang proyekto.",
+    ]
+    a3 = [
+        "SORSOGON (PNA) — Nakatakdang buksan sa turista sa Disyembre 15 ang bagong tayong boardwalk sa baybayin ng bayan ng Donsol, na kilala sa panonood ng mga butanding. Inaasahan ng lokal na pamahalaan na dodoble ang bilang ng mga bisita ngayong kapaskuhan.",
+    ]
+    b = [
+        ("Libreng bakuna sa mga alagang hayop", "Magsasagawa ang tanggapan ng beterinaryo ng Legazpi ng libreng bakuna laban sa rabies sa Sabado, mula alas-otso ng umaga hanggang alas-dose ng tanghali, sa plaza ng lungsod."),
+        ("Paligsahan sa parol", "Bukas na ang pagpapatala para sa taunang paligsahan sa paggawa ng parol sa Daraga. Ang mananalo ay tatanggap ng ₱20,000 at plake ng pagkilala."),
+    ]
+    lines = [fur[0] + " | " + fur[1] + " | " + fur[2], "", fur[3], "",
+             "2,300 pamilya, nasa evacuation", "center pa rin sa Albay", "",
+             "Ni CARMELA REYES", ""]
+    lines += para(a1[0], L)
+    lines += para(a1[1], L, [("karamihan sa mga lumikas", ["", cap + " " + cred, ""])])
+    lines += para(a1[2], L)
+    lines += para(a1[3], L, [("karamihan sa mga palayan", [fur[5]])])
+    lines += para(a1[4], L)
+    lines += [fur[4], "", "", "Palengke ng Naga, palalawakin", "", "Ni JOEL SANTIAGO", ""]
+    lines += para(a2[0], L)
+    lines += para(a2[1], L, [("para sa mga tindero.", ["", ""])])
+    lines += para(a2[2], L)
+    lines += ["  —May ulat ni Ana Lopez", "", "Boardwalk sa Donsol, bubuksan", "sa Disyembre", ""]
+    lines += para(a3[0], L)
+    lines += ["", "BALITANG KUTSERO", ""]
+    for t, p in b:
+        lines += [t.upper()] + para(p, L) + [""]
+    gold = {
+        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-16 BE with BOM, CRLF, **Filipino (Tagalog)** provincial page. "
+                "BALITANG TIMOG, Lunes, Nobyembre 30, 2026, Pahina 4, PROBINSIYA (furniture), 5 articles. Ragged 40 columns, 2-space indent, words split with a hyphen at line ends (dropped; alas-otso, alas-dose are real hyphens, never at a line end). Peso sign ₱ (the reason for a Unicode encoding). "
+                "Article 1: a two-line title (joined with a space), byline Ni CARMELA REYES (CARMELA REYES also matches); the dateline LUNGSOD NG LEGAZPI — stays in paragraph 1; a caption with its inline credit (Kuha ni Mark Villanueva) (credits) on one line between blank lines inside a sentence of paragraph 2; the running foot (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…ang ginagamit ng) before Sundan sa pahina 6 (furniture). "
+                "Article 2: byline Ni JOEL SANTIAGO, a column break inside a sentence of paragraph 2, and after the text the indented line **—May ulat ni Ana Lopez** (\"with a report by\": a contributor credit, not body: credits). "
+                "Article 3: PNA copy, dateline SORSOGON (PNA) — in paragraph 1 (source none or PNA), two-line title. Articles 4–5: briefs under the standing head BALITANG KUTSERO (section, or none), each title printed in capitals on its own line (the gold keeps the capitals).",
+        "page": {"furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-30", "page": "4"},
+        "articles": [
+            art("2,300 pamilya, nasa evacuation center pa rin sa Albay", a1, byline=["Ni CARMELA REYES", "CARMELA REYES"],
+                captions=[cap], credits=[cred]),
+            art("Palengke ng Naga, palalawakin", a2, byline=["Ni JOEL SANTIAGO", "JOEL SANTIAGO"], credits=["—May ulat ni Ana Lopez"]),
+            art("Boardwalk sa Donsol, bubuksan sa Disyembre", a3, source=[None, "PNA"]),
+        ] + [art(t.upper(), [p], section=["BALITANG KUTSERO", None]) for t, p in b],
+    }
+    return name, "txt", lines, gold, "utf-16-be", "\r\n", True
+
+
+PAGES = [page_guoji, page_dushu, page_macau, page_shanghai1946, page_lilun, page_argentina, page_norway, page_indonesia, page_kansas1896, page_filipino]
 
 
 def main():

@@ -286,10 +286,10 @@ def _one_title_index(folder, title: str, printed: str):
     return ix
 
 
-@pytest.mark.parametrize(("text", "title"), [("新能源汽车", "新能源汽车下乡"), ("爱", "热爱家乡")])
+@pytest.mark.parametrize(("text", "title"), [("新能源汽车", "新能源汽车下乡"), ("汽车", "新能源汽车下乡"), ("爱", "热爱家乡")])
 def test_a_query_whose_title_terms_are_inline_is_ranked_as_whoosh_ranks_it(tmp_path, text, title):
     """A term in one title of a segment has its posting kept in the term table (whoosh's
-    `ListMatcher`, not a block list): a phrase or a character with such a term in its
+    `ListMatcher`, not a block list): a word, a phrase or a character with such a term in its
     title clause is still answered here, exactly as whoosh ranks it."""
     ix = _one_title_index(tmp_path, title, text)
     with ix.searcher(weighting=PaperBM25F()) as s:

@@ -105,8 +105,9 @@ def _clause(m, reader):
     """A term or a phrase clause; False for a matcher with nothing to match; None if unknown."""
     if isinstance(m, matching.NullMatcherClass) or not m.is_active():
         return False
-    if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
-        return _Clause([_Leaf(m, reader)], None)
+    if type(m) is not _AlignedMatcher:
+        leaf = _leaf(m, reader)
+        return _Clause([leaf], None) if leaf else None
     if type(m) is _AlignedMatcher and m.boost == 1 and len(m.leaves) == len(m.offsets) > 1:
         leaves = [_leaf(leaf, reader) for leaf in m.leaves]
         if all(leaves):
@@ -115,7 +116,7 @@ def _clause(m, reader):
 
 
 def _leaf(m, reader):
-    """A phrase's term as a `_Leaf`; None for a matcher these cannot score as whoosh does."""
+    """A term as a `_Leaf`; None for a matcher these cannot score as whoosh does."""
     if type(m) is W3LeafMatcher and _plain_bm25(m) is not None:
         return _Leaf(m, reader)
     if _inline_bm25(m) is not None:  # a bigram in a few titles of a segment (新能 of 新能源汽车)

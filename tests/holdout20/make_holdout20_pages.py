@@ -8,7 +8,7 @@ import paperarchive and never runs its cleaner; the tests never need an OCR engi
 
 Needs Pillow with libraqm, fonts-noto-cjk, fonts-dejavu, Tesseract 5 with chi_sim and eng, and
 `rapidocr-onnxruntime==1.4.4` importable. Writes, next to this file, each page's image (`NAME.png`,
-8 grey levels; 300 dpi, the speckled scan 150 dpi), the engine outputs kept for the page and one gold
+8 grey levels, the map page 6; 300 dpi, the speckled scan 150 dpi), the engine outputs kept for the page and one gold
 per output. Every paper, person, firm and event is invented (the places of the wire stories are real
 cities, the events in them are not). The drawing helpers, the engines' runs, the golds and the command
 line are tests/pagedraw.py's.

@@ -414,8 +414,6 @@ def save_png(img: Image.Image, path: Path, levels: int = 8) -> None:
     img.convert("L").quantize(colors=levels, dither=Image.Dither.NONE).save(path, dpi=(dpi, dpi), optimize=True)
 
 
-pagedraw.save_png = save_png
-
 
 # --- page 4: an English broadsheet jump page: continued from page A1, a pull quote in a grey box
 
@@ -732,4 +730,5 @@ PAGES = [
 
 
 if __name__ == "__main__":
+    pagedraw.save_png = save_png  # the scan's own resolution; set here, not on import (pytest imports this module)
     main(__file__, __doc__, PAGES)

@@ -41,8 +41,8 @@ def wrap_cjk(text, width, indent="　　"):
     for tok in cjk_tokens(text):
         tw = sum(cells(c) for c in tok)
         if w + tw > width and cur.strip():
-            if tok[0] in CLOSE:          # hang a closing mark past the margin
-                cur += tok; lines.append(cur); cur, w = "", 0; continue
+            if tok[0] in CLOSE:          # hang closing marks past the margin
+                cur += tok; w += tw; continue
             if cur and cur[-1] in OPEN:  # no opening mark at a line end
                 lines.append(cur[:-1]); cur, w = cur[-1], cells(cur[-1])
             else:
@@ -134,7 +134,9 @@ def render(page):
                 emit(h, a)
             if pi == 0 and a["lead"]:
                 para = a["lead"] + ("　" if page["cjk"] else " ") + para
-            if page["cjk"]:
+            if a.get("raw"):
+                ls = [para]
+            elif page["cjk"]:
                 ls = wrap_cjk(para, page["width"], page.get("indent", "　　"))
             else:
                 ls = wrap_latin(para, page["width"], page.get("indent", ""),

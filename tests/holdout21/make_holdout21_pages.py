@@ -15,7 +15,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CLOSE = set("，。、；：？！」』）》〉”’…—·%％,.;:?!)]】〕")
+CLOSE = set("，。、；：？！」』）》〉”’…—·%％℃,.;:?!)]】〕")
 OPEN = set("（《〈「『“‘【〔([")
 
 

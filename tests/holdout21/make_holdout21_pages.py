@@ -56,16 +56,21 @@ def wrap_cjk(text, width, indent="　　"):
 VOW = set("aeiouyáéíóöőúüűæøåäàèìòùâêîôûëïœAEIOUY")
 
 
+DIGRAPHS = {"sz", "zs", "cs", "gy", "ny", "ty", "ly", "dz", "ch", "sh", "th", "ph", "ck", "qu"}
+
+
 def hyph_split(word, room):
-    """Split word so word[:k]+'-' fits in room; None if no good place."""
+    """Split word so word[:k]+'-' fits in room, one consonant (or digraph) going to
+    the next line before a vowel; None if no good place."""
     core = word.rstrip(".,;:!?\"')”’")
     if len(core) < 7 or not core.isalpha():
         return None
     for k in range(min(room - 1, len(core) - 3), 2, -1):
-        a, b = core[k - 1], core[k]
-        if (a in VOW and b not in VOW) or (a not in VOW and b not in VOW and a != b):
-            if k < len(core) - 2:
-                return word[:k], word[k:]
+        if core[k] in VOW or core[k + 1] not in VOW:
+            continue
+        j = k - 1 if core[k - 1:k + 1].lower() in DIGRAPHS else k
+        if j >= 3 and core[j - 1:j + 1].lower() not in DIGRAPHS and len(core) - j >= 3:
+            return word[:j], word[j:]
     return None
 
 

@@ -152,6 +152,8 @@ def render(page):
                     emit(ins, a)
             for ins in a["ins"].get((pi, "end"), []):
                 emit(ins, a)
+            if page.get("parsep") and pi < len(a["paragraphs"]) - 1:
+                out.append("")
         for t in a["tail"]:
             emit(t, a)
         arts.append(a)

@@ -56,7 +56,8 @@ def wrap_cjk(text, width, indent="　　"):
 VOW = set("aeiouyáéíóöőúüűæøåäàèìòùâêîôûëïœAEIOUY")
 
 
-DIGRAPHS = {"sz", "zs", "cs", "gy", "ny", "ty", "ly", "dz", "ch", "sh", "th", "ph", "ck", "qu"}
+DIGRAPHS = {"sz", "zs", "cs", "gy", "ny", "ty", "ly", "dz", "ch", "sh", "th", "ph", "ck", "qu",
+            "tr", "br", "pr", "cr", "gr", "dr", "fr", "bl", "pl", "cl", "gl", "fl", "kr", "kl"}  # kept together
 
 
 def hyph_split(word, room):

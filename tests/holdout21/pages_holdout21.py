@@ -421,7 +421,7 @@ PAGES.append(dict(
           source=["ritzau", None],
           head=["x:Flere unge tager en", "x:erhvervsuddannelse", ""],
           paragraphs=[
-              "Andelen af unge, der vælger en erhvervsuddannelse direkte efter 9. eller 10. klasse, er steget for tredje år i træk. Det viser nye tal fra Børne- og Undervisningsministeriet.",
+              "Andelen af unge, der går direkte fra folkeskolen til en erhvervsuddannelse efter 9. eller 10. klasse, er steget for tredje år i træk. Det viser nye tal fra Børne- og Undervisningsministeriet.",
               "I år søgte 22,4 procent af eleverne ind på en erhvervsuddannelse mod 20,1 procent for to år siden. Især uddannelserne til elektriker og tømrer er populære.",
               "– Det er en glædelig udvikling. Vi mangler faglærte i hele landet, siger undervisningsministeren i en skriftlig kommentar.",
           ],
@@ -504,4 +504,58 @@ PAGES.append(dict(
           title="Solar pumps for 12 boreholes",
           head=["x:BARINGO", "x:Solar pumps for 12 boreholes"],
           paragraphs=["Twelve community boreholes in Baringo North will be fitted with solar-powered pumps under a Sh48 million project funded by the county and a development partner, cutting the cost of diesel for residents who pay up to Sh5 for a 20-litre jerrycan."]),
+    ]))
+
+# 9 ---------------------------------------------------------------- 1916 Australian country paper, latin-1
+PAGES.append(dict(
+    key="austral1916",
+    name="en_au_1916_latin1_country_paper_shire_council_meeting_caps_headings_letters_from_the_front_stock_sales_pounds_shillings_ad_midcolumn_hyphenation_double_dash",
+    enc="latin-1", bom=False, crlf=False, width=38, cjk=False, indent="  ",
+    date="1916-11-30", page=None,
+    note="",
+    pieces=[
+        "f:THE WIRRAWA ADVOCATE",
+        "f:AND MURRUMBIDGEE DISTRICT RECORDER.",
+        "f:WIRRAWA, THURSDAY, NOVEMBER 30, 1916.   PRICE ONE PENNY.",
+        "",
+        A(title="WIRRAWA SHIRE COUNCIL.", subtitle="MONTHLY MEETING.",
+          head=["x:WIRRAWA SHIRE COUNCIL.", "x:MONTHLY MEETING.", ""],
+          headings=[],
+          paragraphs=[
+              "The monthly meeting of the Wirrawa Shire Council was held in the Council Chambers on Saturday last. Present:--Cr. T. Mahony (president), Crs. Dunn, Kelleher, Rowe, McIntyre and Fitzgerald.",
+              "From the Public Works Department, stating that the application for a subsidy towards the repair of the Yanco Creek bridge would receive consideration when funds were available.--Received.",
+              "From the secretary of the Wirrawa Patriotic Fund, asking the Council to grant the use of the Shire Hall free of charge for the Christmas concert in aid of the Red Cross.--Granted on the motion of Cr. Dunn, seconded by Cr. Rowe.",
+              "From Mr. J. Hennessy, complaining of the state of the road between his property and the railway siding, which he said was impassable for loaded waggons after the late rains.--The engineer to inspect and report.",
+              "Accounts amounting to £412 7s. 6d. were passed for payment.",
+              "The engineer reported that the contract for gravelling two miles of the Narrandera road had been completed in a satisfactory manner, and recommended that the contractor, Mr. P. Gleeson, be paid the balance due to him, £86 10s. This was agreed to.",
+          ],
+          pre={1: ["", "h:CORRESPONDENCE.", ""], 4: ["", "h:ACCOUNTS.", ""],
+               5: ["", "h:ENGINEER'S REPORT.", ""]},
+          ins={(3, 2): ["", "f:CHRISTMAS GOODS! CHRISTMAS GOODS!", "f:W. FOLEY & SON, General Storekeepers, have", "f:just opened a splendid assortment.", ""]}),
+        "",
+        "",
+        A(title="LETTERS FROM THE FRONT.",
+          byline=[None, "Private Wm. Barrett"],
+          head=["x:LETTERS FROM THE FRONT.", ""],
+          paragraphs=[
+              "Private Wm. Barrett, writing to his mother at Wirrawa from France under date September 24, says:--",
+              "\"Just a few lines to let you know I am still in the land of the living and in the best of health. We have been in the trenches for a fortnight and are now back resting in a village, where we get plenty of good food and a bath now and then, which is a great treat.",
+              "\"I met Jack Kelleher and young Tom Rowe the other day; they are both well and wish to be remembered to all at home. The weather is getting cold here, and I would be glad of a pair of socks if you can manage it. Give my love to Dad and the girls, and tell them not to worry about me.\"",
+          ]),
+        "",
+        A(title="STOCK SALES.",
+          head=["x:STOCK SALES.", ""],
+          paragraphs=[
+              "Messrs. Hart and Co. report having held their fortnightly sale at the Wirrawa yards on Tuesday, when there was a fair yarding of sheep and a small number of cattle. Competition was keen, and prices were well up to late rates.",
+              "Fat wethers, 32/6 to 38/; fat ewes, 26/ to 31/; forward wethers, 24/6 to 28/; lambs, 17/ to 21/6; fat bullocks, £14 to £16 10s.; cows, £9 to £11 5s.",
+          ]),
+        "",
+        A(title="DISTRICT NEWS.",
+          head=["x:DISTRICT NEWS.", ""],
+          paragraphs=[
+              "Harvesting operations are now in full swing throughout the district, and the crops are turning out better than was expected. Several farmers at Mirool report yields of 18 to 20 bushels to the acre.",
+              "The Rev. Father O'Brien will celebrate Mass at Mirool on Sunday next at 11 a.m.",
+              "A meeting of those interested in the formation of a rifle club will be held in the Shire Hall on Friday evening, at 8 o'clock. All young men are invited to attend.",
+              "Rain fell on Monday night to the extent of 47 points, bringing the total for the month to 2½ inches.",
+          ]),
     ]))

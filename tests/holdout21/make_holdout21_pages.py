@@ -43,10 +43,12 @@ def wrap_cjk(text, width, indent="　　"):
         if w + tw > width and cur.strip():
             if tok[0] in CLOSE:          # hang closing marks past the margin
                 cur += tok; w += tw; continue
+            if tok == " ":               # a space at the break is dropped
+                lines.append(cur.rstrip(" ")); cur, w = "", 0; continue
             if cur and cur[-1] in OPEN:  # no opening mark at a line end
                 lines.append(cur[:-1]); cur, w = cur[-1], cells(cur[-1])
             else:
-                lines.append(cur); cur, w = "", 0
+                lines.append(cur.rstrip(" ")); cur, w = "", 0
         cur += tok; w += tw
     if cur:
         lines.append(cur)

@@ -50,10 +50,10 @@ PAGES.append(dict(
           tail=["x:　　　　　　　（通讯员　谢小军）"],
           ins={(0, 3): ["f:青川县报　综合新闻　第3版"]}),
         A(section=["乡镇简讯", None], title="石门镇举办农民丰收节",
-          byline=["（通讯员　蒋红梅）", "通讯员　蒋红梅", "蒋红梅"],
+          byline=["（通讯员　龚䶮）", "通讯员　龚䶮", "龚䶮"],
           paragraphs=["11月18日，石门镇在镇文化广场举办农民丰收节，开展了农产品展销、农耕体验和文艺演出等活动。当天，参展的三十多家合作社和种养大户现场销售土鸡、腊肉、茶叶等农特产品，销售额达到26万元。"],
           lead="石门镇举办农民丰收节",
-          tail=["x:　　　　　　　（通讯员　蒋红梅）"]),
+          tail=["x:　　　　　　　（通讯员　龚䶮）"]),
         A(section=["乡镇简讯", None], title="青龙村修通最后一段通组路",
           byline=["（通讯员　邓军）", "通讯员　邓军", "邓军"],
           paragraphs=["日前，青龙村三组到五组之间长2.4公里的通组公路完成硬化，标志着该村所有村民小组实现了通水泥路。村民刘大爷说，以前下雨天出门一脚泥，现在孙子上学坐车直接到家门口。"],
@@ -69,7 +69,7 @@ PAGES.append(dict(
 # 2 ---------------------------------------------------------------- Taiwan 1990s 影劇 page, Big5
 PAGES.append(dict(
     key="yingju",
-    name="zht_big5_1996_taiwan_yingju_yule_jizhe_taibei_baodao_lead_yinti_zhuti_box_office_list_caption_tu_credit_midsentence_xiajie_jump_yingju_duanbo_items",
+    name="zht_big5_1996_taiwan_yingju_yule_jizhe_taibei_baodao_lead_yinti_zhuti_box_office_list_caption_sheying_credit_midsentence_xiajie_jump_yingju_duanbo_items",
     enc="cp950", bom=False, crlf=False, width=32, cjk=True,
     date="1996-11-29", page="23",
     note="",
@@ -563,7 +563,7 @@ PAGES.append(dict(
 # 10 --------------------------------------------------------------- Singapore 早报-style local page
 PAGES.append(dict(
     key="xinjiapo",
-    name="zh_sg_utf8_crlf_bendi_xinwen_english_names_in_brackets_baodao_byline_line_email_credit_caption_dangan_zhaopian_midsentence_yuanwen_jump_zonghe_baodao_xiaoxi_items",
+    name="zh_sg_utf8_crlf_bendi_xinwen_english_names_in_brackets_baodao_byline_line_email_credit_caption_dangan_zhaopian_midsentence_zhuan_di_ye_jump_zonghe_baodao_xiaoxi_items",
     enc="utf-8", bom=False, crlf=True, width=36, cjk=True,
     date="2026-11-30", page="4",
     note="",
@@ -676,7 +676,7 @@ PAGES.append(dict(
     ]))
 
 NOTES = {
-    "xianbao": "Hand-written gold for a 县报 (county weekly) 综合新闻 page: GB18030, CRLF, simplified, 36-cell lines, two-cell full-width indent. 青川县报 2026年11月27日 第3版, 7 articles. Article 1: 引题 冬闲变冬忙 (kicker) over the title; 本报讯（记者　何晓东） stays in paragraph 1 (byline none or 何晓东); a caption + its credit line 本报记者　何晓东　摄 (credits) between blank lines inside a sentence of paragraph 2. Article 2: paragraph 2 stops mid-sentence (…诊断意见，) before the jump line （下转第四版） (furniture). Articles 3-7: the 乡镇简讯 column (standing head printed once: section of each item, or none); each item opens with a run-in bold lead-in (printed as plain text, followed by a full-width space) that is the item's title, the text after it one paragraph; each item ends on a right-set （通讯员　X） line, the item's byline (with or without brackets, or the name). The running foot 青川县报　综合新闻　第3版 (furniture) falls between two sentences of item 2. Masthead, date line and the 责任编辑/校对 line: furniture. Page section 综合新闻 only in the header: section none for articles 1-2.",
+    "xianbao": "Hand-written gold for a 县报 (county weekly) 综合新闻 page: GB18030, CRLF, simplified, 36-cell lines, two-cell full-width indent. 青川县报 2026年11月27日 第3版, 7 articles. Article 1: 引题 冬闲变冬忙 (kicker) over the title; 本报讯（记者　何晓东） stays in paragraph 1 (byline none or 何晓东); a caption + its credit line 本报记者　何晓东　摄 (credits) between blank lines inside a sentence of paragraph 2. Article 2: paragraph 2 stops mid-sentence (…诊断意见，) before the jump line （下转第四版） (furniture). Articles 3-7: the 乡镇简讯 column (standing head printed once: section of each item, or none); each item opens with a run-in bold lead-in (printed as plain text, followed by a full-width space) that is the item's title, the text after it one paragraph; each item ends on a right-set （通讯员　X） line, the item's byline (with or without brackets, or the name). Item 3's reporter 龚䶮 has a character outside GBK (U+4DAE), so the page needs GB18030. The running foot 青川县报　综合新闻　第3版 (furniture) falls between two sentences of item 2. Masthead, date line and the 责任编辑/校对 line: furniture. Page section 综合新闻 only in the header: section none for articles 1-2.",
     "yingju": "Hand-written gold for a 1996 Taiwan evening paper's 影劇 page: Big5 (cp950), LF, traditional, 32-cell lines. 中興晚報 中華民國八十五年十一月二十九日 第二十三版, 7 articles. Article 1: 引題 (kicker) with a full-width space over the 主題; 【記者周慧玲／台北報導】 stays in paragraph 1 (byline none or 周慧玲); a caption + （記者陳建宏／攝影） (credits) between blank lines inside a sentence of paragraph 2; paragraph 3 stops mid-sentence before （下接第二十四版） (furniture). Article 2: 【記者吳家豪／台北報導】. Article 3: kicker + title, a column break (three blank lines) inside a sentence of paragraph 2 (joined). Article 4: a box-office list, one paragraph per ranked line (full-width digits and spaces kept), the source line （資料來源：台北市片商公會） in credits. Articles 5-7: the 影劇短波 column (section, or none): each item opens with a run-in name (the title) followed by a full-width space; the running foot 影劇新聞　　中興晚報　　二十三 (furniture) inside a sentence of item 3.",
     "duzhe1956": "Hand-written gold for a 1956 读者来信 page (horizontal setting, simplified characters of the first scheme): UTF-8 with BOM, LF, 30-cell lines. 东方人民报 一九五六年十一月二十日 第三版, 5 articles, all under the spaced banner 读　者　来　信 (section, or none). Article 1: 编辑部的话 is the title of the editors' note that introduces the letters. Articles 2, 3, 5: letters, each opening with the salutation 编辑同志： as its own paragraph and closing on a right-set signature line with place and name (河南省许昌县　刘长林; the name alone also matches) that is the byline; the running head 东方人民报　第三版 (furniture) inside a sentence of letter 1's paragraph 3. Article 4: a supply co-operative's 检查 answering letter 2, signed by the organ 莱阳县供销合作社 (byline, or none); a column break (two blank lines) inside a sentence of its paragraph 1. The closing notice 来信请寄：… is furniture. Chinese-numeral dates, “” quotes.",
     "nongcun": "Hand-written gold for a 农村·科技 page of a provincial farmers' paper: UTF-16 LE with BOM, CRLF, simplified, 34-cell lines. 中原农民报 2026年11月26日 第7版, 5 articles. Article 1: 引题 小麦冬管进行时 (kicker) + title; the byline line 本报记者　郑永强　通讯员　冯雪 on its own line (郑永强 also matches); three 小标题 (看苗情　分类管理 …) printed between blank lines: headings; a 图为… caption + 冯　雪　摄 (credits) inside a sentence of paragraph 1; the last paragraph stops mid-sentence before （下转第8版） (furniture). Article 2: the 市场行情 block: standing head 市场行情 (kicker or section), title, the unit line （单位：元/公斤） and the source line (credits), one paragraph per price line (name, price, change with ↑/↓ or 持平; full-width spaces kept). Article 3: 行情点评 (kicker, or none) over its title. Article 4: 致富路上 (kicker); 本报讯（通讯员　秦晓燕） stays in paragraph 1; the running foot 中原农民报　农村·科技　7 (furniture) inside a sentence of paragraph 2. Article 5: a one-paragraph 本报讯 brief. Header lines and the 本版编辑/电话 line: furniture.",

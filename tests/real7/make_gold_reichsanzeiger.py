@@ -32,8 +32,8 @@ def regions(path):
     out = []
     for rid in [e.get("regionRef") for e in refs]:
         r = regs.get(rid)
-        if r is None:
-            continue
+        if r is None or re.search(r"type:T\d+C\d+", r.get("custom") or ""):
+            continue  # a loose table cell: read by table_rows
         lines = []
         for ln in r:
             if _ns(ln.tag) != "TextLine":
@@ -44,6 +44,9 @@ def regions(path):
             te = [c for c in ln if _ns(c.tag) == "TextEquiv"]
             u = [c for c in te[-1] if _ns(c.tag) == "Unicode"] if te else []
             lines.append((min(xs), min(ys), max(xs), max(ys), (u[0].text or "").strip() if u else ""))
+        # some files list a region's lines out of order (indented and centred lines
+        # after the flush ones): read them top to bottom
+        lines.sort(key=lambda l: (l[1] + l[3]) / 2)
         out.append((rid, r.get("type") or "", lines))
     return out
 
@@ -79,26 +82,79 @@ def starts(lines):
     return out
 
 
-def build(path, plan):
-    """plan: {"roles": {text of a head line: role}, "skip": set of region ids, ...}
+def table_rows(path, table):
+    """Paragraphs for a table stored as loose cells (custom 'structure {type:T<t>C<c>;}'):
+    the head as one paragraph, read column by column (each column's head lines top to
+    bottom), then one paragraph per body row, read left to right. A row is the cells whose
+    line centres lie within 22 px in y; the body starts at the first row opening with a
+    number."""
+    cells = []
+    for r in ET.parse(path).getroot().iter():
+        if _ns(r.tag) != "TextRegion":
+            continue
+        m = re.search(r"type:T(\d+)C(\d+)", r.get("custom") or "")
+        if not m or int(m.group(1)) != table:
+            continue
+        for ln in r:
+            if _ns(ln.tag) != "TextLine":
+                continue
+            pts = next(c for c in ln if _ns(c.tag) == "Coords").get("points").split()
+            xs = [int(p.split(",")[0]) for p in pts]
+            ys = [int(p.split(",")[1]) for p in pts]
+            te = [c for c in ln if _ns(c.tag) == "TextEquiv"]
+            u = [c for c in te[-1] if _ns(c.tag) == "Unicode"]
+            cells.append(((min(ys) + max(ys)) / 2, min(xs), int(m.group(2)),
+                          (u[0].text or "").strip()))
+    cells.sort()
+    rows = []
+    for c in cells:
+        if rows and abs(c[0] - rows[-1][0][0]) < 22:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    body = next(i for i, r in enumerate(rows) if min(r, key=lambda c: c[1])[3][:1].isdigit())
+    head = [c for r in rows[:body] for c in r]
+    cols = sorted({c[2] for c in head})
+    out = [join([join([c[3] for c in sorted(head) if c[2] == col]) for col in cols])]
+    out += [join([c[3] for c in sorted(r, key=lambda c: c[1])]) for r in rows[body:]]
+    return out
 
-    roles: "title" (opens a new article), "section" (sets the section of what follows),
-    "heading" (a head inside the current article), "dateline" (ignored here, folded into
-    title alternatives by plan["titles"]).
+
+def role_of(plan, text):
+    if text in plan["roles"]:
+        return plan["roles"][text]
+    for pat, role in plan.get("role_patterns", []):
+        if re.match(pat, text):
+            return role
+    return None
+
+
+def build(path, plan):
+    """Articles of the page, following plan:
+
+    roles / role_patterns: what a line is: "title" (opens a new article), "section"
+    (department head: sets the section of what follows; "section_reset" heads start a new
+    section, others are added to it), "heading" (a head inside the article), "subtitle",
+    "byline", "para" (a line that opens a paragraph), "furniture";
+    furniture_regions: regions that are page furniture; starts: region -> line indices that
+    open paragraphs (instead of the geometry); nostart: (region, line) that do not;
+    runin: (region, line) -> title of a new article opened there (a run-in title);
+    tables: region -> table number whose rows follow that region.
     """
     arts, cur, para, section = [], None, None, None
-    roles = plan["roles"]
+    furniture = []
 
-    def new_article(title):
+    def new_article(title, key=None):
         nonlocal cur, para
-        cur = {"title": title, "section": section, "paras": [], "headings": []}
+        cur = {"title": title, "key": key or title, "section": section, "paras": [],
+               "headings": [], "subtitle": [], "byline": []}
         arts.append(cur)
         para = None
 
-    def flush_line(text, start):
+    def line_to_para(text, start):
         nonlocal para
         if cur is None:
-            new_article(None)
+            new_article(None, "(continued)")
         if start or para is None:
             para = [text]
             cur["paras"].append(para)
@@ -106,18 +162,27 @@ def build(path, plan):
             para.append(text)
 
     for rid, typ, lines in regions(path):
-        if rid in plan.get("skip", ()):
+        if rid in plan.get("furniture_regions", ()):
+            if rid in plan.get("furniture_join", ()):
+                furniture.append(join([l[4] for l in lines]))
+            else:
+                furniture += [l[4] for l in lines]
             continue
-        st = set(starts(lines))
+        st = set(plan["starts"][rid]) if rid in plan.get("starts", {}) else set(starts(lines))
         for i, l in enumerate(lines):
             text = l[4]
-            role = roles.get(text)
+            if (rid, i) in plan.get("runin", {}):
+                new_article(plan["runin"][(rid, i)], f"{rid}:{i}")
+                line_to_para(text, True)
+                continue
+            role = role_of(plan, text)
             if role is None and typ == "heading":
                 raise SystemExit(f"{path}: no role for heading line {text!r}")
             if role == "section":
-                section = text if section is None or plan.get("section_reset", {}).get(text) else section + " " + text
-                if plan.get("section_reset", {}).get(text):
+                if section is None or text in plan.get("section_reset", ()):
                     section = text
+                else:
+                    section = section + " " + text
                 cur = None
                 para = None
             elif role == "title":
@@ -125,31 +190,42 @@ def build(path, plan):
             elif role == "heading":
                 cur["headings"].append(text)
                 para = None
+            elif role in ("subtitle", "byline"):
+                cur[role].append(text)
+                para = None
+            elif role == "furniture":
+                furniture.append(text)
             else:
-                flush_line(text, i in st or (i == 0 and typ == "paragraph" and rid in plan.get("newpar", ())))
-    return arts
+                start = role == "para" or (i in st and (rid, i) not in plan.get("nostart", ()))
+                line_to_para(text, start)
+        if rid in plan.get("tables", {}):
+            for row in table_rows(path, plan["tables"][rid]):
+                line_to_para(row, True)
+            para = None
+    return arts, furniture
 
 
 def gold(path, plan, note, date):
-    arts = build(path, plan)
+    arts, furniture = build(path, plan)
     out = []
     for a in arts:
         t = a["title"]
         sec = plan.get("sections", {}).get(a["section"], a["section"])
-        sec = plan.get("title_sections", {}).get(t, sec)
+        sec = plan.get("title_sections", {}).get(a["key"], sec)
+        sub = " ".join(a["subtitle"]) or None
+        byl = " ".join(a["byline"]) or None
         out.append({
             "section": sec,
             "kicker": None,
-            "title": plan.get("titles", {}).get(t, t),
-            "subtitle": None,
-            "byline": None,
+            "title": plan.get("titles", {}).get(a["key"], t),
+            "subtitle": plan.get("subtitles", {}).get(sub, sub),
+            "byline": [byl, None] if byl else None,
             "source": None,
             "headings": a["headings"],
             "paragraphs": [join(p) for p in a["paras"]],
             "captions": [],
         })
-    return {"note": note, "page": {"furniture": plan.get("furniture", []), "date": date},
-            "articles": out}
+    return {"note": note, "page": {"furniture": furniture, "date": date}, "articles": out}
 
 
 NICHTAMTLICH = ["Nichtamtliches. Deutſches Reich.", "Nichtamtliches.", "Deutſches Reich.", None]
@@ -176,19 +252,61 @@ PAGES = {
             "Britiſch⸗Südafrika.": "heading",
             "Verkehrsweſen.": "title",
         },
-        section_reset={"Nichtamtliches.": True, "Statiſtik und Volkswirtſchaft.": True},
+        section_reset={"Nichtamtliches.", "Statiſtik und Volkswirtſchaft."},
+        furniture_regions={"r47"},
         sections={
             "Nichtamtliches. Deutſches Reich.": NICHTAMTLICH,
             "Statiſtik und Volkswirtſchaft.": ["Statiſtik und Volkswirtſchaft.", None],
         },
-        titles={"Preußen. Berlin, 29. Juni 1914.": ["Preußen.", "Preußen. Berlin, 29. Juni 1914."]},
+        titles=dict(
+            [("Preußen. Berlin, 29. Juni 1914.", ["Preußen.", "Preußen. Berlin, 29. Juni 1914."])]
+            + [(t, [t, None]) for t in ("Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.",
+                                        "Verdingungen.", "Verkehrsweſen.")]),
         title_sections=dict(
             [(t, ["Nichtamtliches.", None]) for t in (
                 "Oeſterreich⸗Ungarn.", "Rußland.", "Italien.", "Spanien.", "Türkei.",
                 "Griechenland.", "Serbien.", "Montenegro.", "Albanien.", "Amerika.", "Aſien.")]
-            + [(t, [None, "Statiſtik und Volkswirtſchaft."]) for t in (
+            + [(t, [None, "Statiſtik und Volkswirtſchaft.", t]) for t in (
                 "Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.", "Verdingungen.",
                 "Verkehrsweſen.")]),
+    ),
+    "reichsanzeiger_1920-07-06_plebiscite_weather_tables_notices_spread.page.xml": dict(
+        date="1920-07-06",
+        roles=dict(
+            [(t, "title") for t in (
+                "Preußen.", "Oeſterreich.", "Großbritannien und Irland.", "Frankreich.",
+                "Belgien.", "Litauen.", "Lettland.", "Dänemark.", "Schweden.",
+                "Griechenland.", "Aſien.", "Arbeitsſtreitigkeiten.", "Kunſt und Wiſſenſchaft.",
+                "Aeronautiſches Obſervatorium.", "Familiennachrichten.", "Bekanntmachung.")]
+            + [("Statiſtik und Volkswirtſchaft.", "section"), ("Amtliches.", "section"),
+               ("Deutſches Reich.", "section"),
+               ("(Weitere „Statiſtiſche Nachrichten“ ſ. i. d. Erſten Beilage.)", "furniture"),
+               ("(Fortſetzung aus dem Hauptblatt.)", "furniture"),
+               ("Lindenberg, Kr. Beeskow.", "subtitle"),
+               ("4. Juli 1920. — Ballonaufſtieg von 6 ¾ a bis 7 ¾ a.", "para"),
+               ("¼ bedeckt. Sicht 8 km.", "para"),
+               ("5. Juli 1920. — Drachenaufſtieg von 1 ¼ a bis 3 ¼ a.", "para"),
+               ("Der Reichsarbeitsminiſter.", "byline")]),
+        role_patterns=[(r"J\. A\.: ", "byline"), (r"Berlin, den \d+\. Juni 1920\.$", "para")],
+        section_reset={"Statiſtik und Volkswirtſchaft.", "Amtliches."},
+        furniture_regions={"r12", "r15", "r16"},
+        furniture_join={"r12"},
+        starts={"r24": [1, 5, 9, 12, 14, 22]},
+        nostart={("r11", 1), ("r14", 1)},
+        runin={("r7", 0): ["Die Hohenſtaufenbauten in Unteritalien.", None]},
+        tables={"r8": 0, "r10": 1},
+        sections={"Amtliches. Deutſches Reich.": ["Amtliches. Deutſches Reich.", "Amtliches.",
+                                                  "Deutſches Reich.", None],
+                  "Statiſtik und Volkswirtſchaft.": ["Statiſtik und Volkswirtſchaft.", None]},
+        titles={"Kunſt und Wiſſenſchaft.": ["Kunſt und Wiſſenſchaft.", None]},
+        subtitles={"Lindenberg, Kr. Beeskow.": ["Lindenberg, Kr. Beeskow.", None]},
+        title_sections={
+            "Kunſt und Wiſſenſchaft.": [None, "Kunſt und Wiſſenſchaft.", "Statiſtik und Volkswirtſchaft."],
+            "r7:0": ["Kunſt und Wiſſenſchaft.", None, "Statiſtik und Volkswirtſchaft."],
+            "Aeronautiſches Obſervatorium.": [None, "Kunſt und Wiſſenſchaft.",
+                                              "Statiſtik und Volkswirtſchaft."],
+            "Familiennachrichten.": [None, "Kunſt und Wiſſenſchaft.",
+                                     "Statiſtik und Volkswirtſchaft."]},
     ),
 }
 

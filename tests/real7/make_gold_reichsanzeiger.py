@@ -9,7 +9,7 @@ geometry: a line whose left edge stands >= INDENT px right of the nearest lines 
 (skewed columns drift, so no fixed margin) opens a paragraph; a region that opens flush
 continues the paragraph of the region before it (a column break). Line-end hyphens (⸗ or -)
 are removed before a lower-case continuation and kept before a capital (Reichs⸗Geſetzblatt).
-Text is the GT text (ſ, ⸗ and the GT's typos kept). Run from this directory.
+Text is the GT text (ſ, ⸗ and the GT's typos kept). Run from this directory; the notes (what a scorer should know per page) are in NOTES.
 """
 import json
 import re
@@ -310,11 +310,84 @@ PAGES = {
     ),
 }
 
+NOTES = {
+    'reichsanzeiger_1914-06-29_sarajevo_country_heads_spread.page.xml': (
+        'Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 150, Berlin, Monday 29 June '
+        '1914 (the day after the Sarajevo assassination), a double page of six columns, PAGE XML '
+        'human ground truth (Transkribus, status GT; reichsanzeiger-gt 1914_150_0748, CC0), '
+        'copied unchanged; no running heads are transcribed in this file, so no furniture. '
+        'Articles: the page opens in the official part with three small notices under centred '
+        'heads inside paragraph regions (Ministerium für Handel und Gewerbe., Evangelischer '
+        'Oberkirchenrat., Abgereist:), section unknown on this page (null); then the department '
+        "head 'Nichtamtliches.' over 'Deutsches Reich.' (section: either, both, or none for the "
+        "German states; 'Nichtamtliches.' or none for the foreign countries); COUNTRY HEADS as "
+        "titles (Preußen. with the run-in dateline 'Berlin, 29. Juni 1914.' on the same centred "
+        "line: title 'Preußen.' or the whole line; Bayern., Sachsen-Meiningen., Oesterreich-"
+        'Ungarn., Rußland., Italien., Spanien., Türkei., Griechenland., Serbien., Montenegro., '
+        'Albanien., Amerika., Asien.), each one article holding all the unheaded reports under it'
+        " ('—'-led items included); 'Preußen.' is long: the condolence leader on Franz Ferdinand,"
+        ' Bundesrat and embassy notes, a stamp-duty note, a digest of the '
+        "Reichsversicherungsamt's Amtliche Nachrichten with one paragraph per indented decision "
+        "(its footnote '*) Die neben …' sits at the column foot, kept as a paragraph of this "
+        "article), the Kiel report; 'Oesterreich-Ungarn.' has an indented QUOTED SPEECH (one "
+        "paragraph), the mayor's proclamation with its salutation line 'Mitbürger, Brüder!' (own "
+        "paragraph); then 'Statistik und Volkswirtschaft.' over 'Zur Arbeiterbewegung.' (section "
+        "+ title), and the department heads 'Handel und Gewerbe.', 'Kunst und Wissenschaft.', "
+        "'Verdingungen.' (with the in-article country heading 'Britisch-Südafrika.'), "
+        "'Verkehrswesen.', each over a single untitled item: the head is accepted as the item's "
+        "title or as its section (title null), the section may also be 'Statistik und "
+        "Volkswirtschaft.' or none. The cross-reference '(Weitere Nachrichten über „Handel u. "
+        "Gewerbe“ ſ. i. d. Erſten Beilage.)' is furniture (as in real6). Paragraphs start where a"
+        ' line is indented against the lines before and after it (the columns are skewed; see '
+        "make_gold_reichsanzeiger.py); the text is the GT text (ſ, ⸗ and the GT's typos kept: "
+        "'Geiſtes. kranken', 'Duxazzo', 'zroiſchen'); line-end ⸗ removed before a lower-case "
+        "continuation, kept before a capital and before 'und' (Zoll⸗ und Steuerweſen). Score with"
+        ' --fuzzy 0.9.'
+    ),
+    'reichsanzeiger_1920-07-06_plebiscite_weather_tables_notices_spread.page.xml': (
+        'Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 147, Berlin, Tuesday 6 July '
+        '1920: a double page, the last page of the main sheet (left, three columns) and the first'
+        ' page of the Erste Beilage (right, three columns), PAGE XML human ground truth '
+        '(Transkribus, status GT; reichsanzeiger-gt 1920_147_0606, CC0), copied unchanged. NOTE: '
+        'in this file the lines of most regions are listed out of order (flush lines first, then '
+        'indented and centred ones); the gold reads every region top to bottom by line position. '
+        "LEFT PAGE: it opens with the country head 'Preußen.' (its department head is on the page"
+        ' before: section null for the country articles) over the call of the Reich commissioner '
+        'to the voters of the East Prussian plebiscite of 11 July 1920 (intro + the appeal), then'
+        ' the country heads Oesterreich., Großbritannien und Irland., Frankreich., Belgien. (the '
+        'Spa conference, running into column 2), Litauen., Lettland., Dänemark., Schweden., '
+        'Griechenland. (with a quoted army report, own paragraph), Asien. as titles of one '
+        "article each ('—'-led items are paragraphs of it); 'Statistik und Volkswirtschaft.' "
+        "(section) over 'Arbeitsstreitigkeiten.' (title, six strike reports); the cross-reference"
+        " '(Weitere „Statistische Nachrichten“ …)' is furniture; 'Kunst und Wissenschaft.' over "
+        "two items: Max Klinger's death (the head as its title, or null) and a book notice "
+        "opening with the RUN-IN title 'Die Hohenstaufenbauten in Unteritalien.' (its own "
+        "article, that title or null; the run-in words stay in the paragraph); 'Aeronautisches "
+        "Observatorium.' with the place line 'Lindenberg, Kr. Beeskow.' (subtitle or none) over "
+        'TWO WEATHER TABLES stored by the GT as loose cells after all the text (put in the gold '
+        'where printed: the head as one paragraph read column by column, then one paragraph per '
+        "height row, left to right, as transcribed: some rows lack cells; 'ſchreibt nicht "
+        "Hydrograph' is a note in the humidity column), each after its date line and followed by "
+        "its sky line; 'Familiennachrichten.' (one engagement notice); the continuation note "
+        "'(Fortsetzung des Nichtamtlichen in der Ersten und Zweiten Beilage.)' and the imprint "
+        '(Verantwortlicher Schriftleiter …, Verlag …, Druck …, Sieben Beilagen …) are furniture. '
+        "RIGHT PAGE: the supplement head ('Erste Beilage' / 'zum Deutschen Reichsanzeiger und "
+        "Preußischen Staatsanzeiger' / 'Nr. 147. Berlin, Dienstag, den 6. Juli 1920') and "
+        "'(Fortsetzung aus dem Hauptblatt.)' are furniture; 'Amtliches.' over 'Deutsches Reich.' "
+        '(section: either, both or none) over TWELVE consecutive notices all titled '
+        "'Bekanntmachung.' of the Reich labour ministry (collective agreements declared binding "
+        "or cancelled), each closed by a date line 'Berlin, den … Juni 1920.' (a paragraph) and "
+        "the centred signature 'Der Reichsarbeitsminister. J. A.: …' (byline, or none); the "
+        "'Einwendungen …' line is its own paragraph; one notice has an a) b) c) list (each item a"
+        " paragraph, and the sentence's tail after the list another). Text as in the GT (ſ, ⸗ and"
+        " typos such as 'Hafenhetriebsverein', 'Antrag. können', 'auf gehoben' kept); line-end ⸗ "
+        'removed before a lower-case continuation. Score with --fuzzy 0.9.'
+    ),
+}
+
 if __name__ == "__main__":
-    import sys
-    notes = json.load(open("notes_reichsanzeiger.json", encoding="utf-8"))
     for name, plan in PAGES.items():
-        g = gold(name, plan, notes[name], plan["date"])
+        g = gold(name, plan, NOTES[name], plan["date"])
         with open(name + ".gold.json", "w", encoding="utf-8") as f:
             json.dump(g, f, ensure_ascii=False, indent=1)
             f.write("\n")

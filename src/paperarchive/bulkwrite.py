@@ -311,16 +311,42 @@ def merge_small_segments(ix) -> None:
         writer.commit(mergetype=lambda _, current, chosen=chosen: [s for s in current if s not in chosen])
 
 
+_TERM_CHUNK = 1 << 20  # bytes of a term table read at a time by a merge
+
+
 def _term_stream(source: int, reader: SegmentReader, name: str):
-    """(term bytes, source, term info bytes) of one field of a segment, in term order."""
+    """(term bytes, source, term info bytes) of one field of a segment, in term order.
+
+    The term table's entries lie in key order, each its two lengths, key and value
+    (`_add_term_entry`): read here a megabyte at a time, where whoosh's `items_from`
+    read each entry with three reads (a fifth of a merge's own time at S)."""
     terms = reader._terms
     if name not in terms._fieldmap:
         return
     prefix = pack_ushort(terms._fieldmap[name])
-    for key, value in terms._tindex.items_from(prefix):
-        if key[:2] != prefix:
-            return
-        yield key[2:], source, value
+    tindex = terms._tindex
+    position = tindex.closest_key_pos(prefix)
+    if position is None:
+        return
+    end, dbfile, need = tindex.endofdata, tindex.dbfile, 0
+    while position < end:
+        chunk = dbfile.get(position, min(max(_TERM_CHUNK, need), end - position))
+        at, stop = 0, _ENTRY_LENGTHS.size
+        while at + _ENTRY_LENGTHS.size <= len(chunk):
+            keylength, valuelength = _ENTRY_LENGTHS.unpack_from(chunk, at)
+            keyat = at + _ENTRY_LENGTHS.size
+            stop = keyat + keylength + valuelength
+            if stop > len(chunk):  # the entry goes on past the chunk: read again from it
+                break
+            if chunk[keyat : keyat + 2] != prefix:
+                return
+            yield chunk[keyat + 2 : keyat + keylength], source, chunk[keyat + keylength : stop]
+            at = stop
+        if not at:  # an entry larger than a chunk: read it whole
+            if len(chunk) == end - position:
+                raise ValueError(f"a term table entry at {position} runs past the table's end")
+            need = stop
+        position += at
 
 
 def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field, start: int = len(WHOOSH3_HEADER_MAGIC)):

@@ -9,6 +9,7 @@ from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 from whoosh import index as whoosh_index
 from whoosh.fields import ID
 from whoosh.query import Phrase, Prefix, Term
+from whoosh.reading import SegmentReader
 
 from paperarchive.analysis import ANALYZER, between_terms, fold, term_positions, terms
 from paperarchive.bulkwrite import BulkWriter
@@ -223,11 +224,16 @@ def test_every_terms_postings_and_statistics_are_whooshs_in_one_segment_and_merg
         writer.add_document(**doc)
     writer.commit(merge=False)
     merged = _empty_index(tmp_path / "merged")
-    for part in (docs[:100], docs[100:250], docs[250:]):
+    # The first segment holds full blocks of the common terms, which the merge copies as
+    # they are (`bulkwrite._leading_blocks`), and terms no other segment has (`_copy_term`).
+    for part in (docs[:200], docs[200:250], docs[250:]):
         writer = BulkWriter(merged)
         for doc in part:
             writer.add_document(**doc)
         writer.commit(merge=False)
+    first = SegmentReader(merged.storage, merged.schema, merged._segments()[0])
+    assert max(first.doc_frequency("body", word) for word in ("重阳", "党", "harbor")) > 128
+    first.close()
     writer = BulkWriter(merged)
     writer.add_segments(merged.storage, merged._segments())
     writer.commit(mergetype=lambda _, current: [])

@@ -244,12 +244,16 @@ class Archive:
 
         Whatever an interrupted writer left out of step is mended first (`ingest.recover`).
         """
-        from .ingest import recover
+        from .ingest import DeferredIndex, recover
 
         with self._locked(wait):
             catalog = self.catalog(create=True)
             try:
-                ix = self._index_to_write(catalog) if search_index else None
+                ix = None
+                if search_index and (self.root / WHOOSH_DIR).is_dir():  # opened (and its version checked) when first written
+                    ix = DeferredIndex(lambda: self._index_to_write(catalog))
+                elif search_index:  # created now, so that an ingest of no pages still leaves an index to search
+                    ix = self._index_to_write(catalog)
                 if ix is not None:
                     recover(catalog, ix)
                 yield catalog, ix

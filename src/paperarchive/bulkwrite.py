@@ -37,10 +37,11 @@ from operator import add, itemgetter, mul, sub
 from pathlib import Path
 from struct import Struct
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo, _lenfield
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_ushort
+from whoosh.util.numeric import byte_to_length
 from whoosh.util.numeric import length_to_byte as whoosh_length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -64,6 +65,7 @@ _ENTRY_LENGTHS = Struct("!ii")  # whoosh's hash file: key and value lengths befo
 # A field length as whoosh's one byte (a bisection in Python, asked of every block's
 # shortest and longest document): remembered, as a segment has a few thousand lengths.
 length_to_byte = cache(whoosh_length_to_byte)
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
 class _TermPostings:
@@ -170,9 +172,10 @@ class BulkWriter(SegmentWriter):
                 lengths = self._lengths[name]
                 olds = range(reader.doc_count_all()) if docmap is None else docmap
                 kept = 0
+                stored = _length_bytes(reader, name)
                 for old in olds:
-                    length = reader.doc_field_length(old, name)
-                    if length:
+                    if stored[old]:
+                        length = _LENGTH_OF_BYTE[stored[old]]
                         lengths[base + old if docmap is None else docmap[old]] = length
                         kept += length
                 # BM25's average field length: exact where no document was dropped (the
@@ -216,6 +219,18 @@ class BulkWriter(SegmentWriter):
         for reader, _, _ in self._sources:
             reader.close()
         self._sources.clear()
+
+
+def _length_bytes(reader: SegmentReader, name: str) -> bytes:
+    """Each document's field length in a segment, as the byte whoosh stores (0: none), read in
+    one go: `doc_field_length` reads one byte a call, and a merge asked it of every document
+    and text field (a tenth of a merge of small segments)."""
+    count = reader.doc_count_all()
+    column = reader._perdoc._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+    if column is None:
+        return bytes(count)
+    stored = column._dbfile.get(column._basepos, column._count)
+    return stored + bytes(count - len(stored))
 
 
 def open_writer(ix, timeout: float = 10.0) -> BulkWriter:
@@ -296,19 +311,45 @@ def merge_small_segments(ix) -> None:
         writer.commit(mergetype=lambda _, current, chosen=chosen: [s for s in current if s not in chosen])
 
 
+_TERM_CHUNK = 1 << 20  # bytes of a term table read at a time by a merge
+
+
 def _term_stream(source: int, reader: SegmentReader, name: str):
-    """(term bytes, source, term info bytes) of one field of a segment, in term order."""
+    """(term bytes, source, term info bytes) of one field of a segment, in term order.
+
+    The term table's entries lie in key order, each its two lengths, key and value
+    (`_add_term_entry`): read here a megabyte at a time, where whoosh's `items_from`
+    read each entry with three reads (a fifth of a merge's own time at S)."""
     terms = reader._terms
     if name not in terms._fieldmap:
         return
     prefix = pack_ushort(terms._fieldmap[name])
-    for key, value in terms._tindex.items_from(prefix):
-        if key[:2] != prefix:
-            return
-        yield key[2:], source, value
+    tindex = terms._tindex
+    position = tindex.closest_key_pos(prefix)
+    if position is None:
+        return
+    end, dbfile, need = tindex.endofdata, tindex.dbfile, 0
+    while position < end:
+        chunk = dbfile.get(position, min(max(_TERM_CHUNK, need), end - position))
+        at, stop = 0, _ENTRY_LENGTHS.size
+        while at + _ENTRY_LENGTHS.size <= len(chunk):
+            keylength, valuelength = _ENTRY_LENGTHS.unpack_from(chunk, at)
+            keyat = at + _ENTRY_LENGTHS.size
+            stop = keyat + keylength + valuelength
+            if stop > len(chunk):  # the entry goes on past the chunk: read again from it
+                break
+            if chunk[keyat : keyat + 2] != prefix:
+                return
+            yield chunk[keyat + 2 : keyat + keylength], source, chunk[keyat + keylength : stop]
+            at = stop
+        if not at:  # an entry larger than a chunk: read it whole
+            if len(chunk) == end - position:
+                raise ValueError(f"a term table entry at {position} runs past the table's end")
+            need = stop
+        position += at
 
 
-def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
+def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field, start: int = len(WHOOSH3_HEADER_MAGIC)):
     """A term's postings in one segment, a block at a time: (ids, weights, values).
 
     Read from the bytes as whoosh's W3 format lays them out (what `_write_term` writes):
@@ -317,6 +358,7 @@ def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
     pickled tuple of block statistics and its data (ids as deltas, weights, values),
     compressed if the statistics say so. One read per term, where whoosh's matcher
     seeks and reads three times a block and builds a term info for every term.
+    `start`: where in the term's postings to begin (`_leading_blocks` copied those before).
     """
     if info_bytes[0]:  # the flags byte: inlined
         yield pickle.loads(info_bytes[_TERM_INFO.size :])
@@ -326,7 +368,7 @@ def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"no postings block at {offset} of {name}'s postings")
     stream = BytesIO(data)
-    at = len(WHOOSH3_HEADER_MAGIC)
+    at = start
     while at < length:
         (size,) = _BLOCK_LENGTH.unpack_from(data, at)
         stream.seek(at + _BLOCK_LENGTH.size)
@@ -339,6 +381,53 @@ def _blocks(reader: SegmentReader, name: str, info_bytes: bytes, field):
         yield tuple(accumulate(ids)), weights, values
 
 
+class _Lead:
+    """The blocks a merged term's postings start with, copied as they are from the first
+    segment merged (its documents keep their numbers), and what its term info needs of them."""
+
+    __slots__ = ("parts", "count", "weight", "maxweight", "minlength", "maxlength", "first", "last")
+
+    def __init__(self, first: int):
+        self.parts: list[bytes] = []
+        self.count = 0
+        self.weight = self.maxweight = 0.0
+        self.minlength, self.maxlength = 255, 0  # length bytes (whoosh's are monotonic in the length)
+        self.first, self.last = first, first
+
+
+def _leading_blocks(reader: SegmentReader, info_bytes: bytes, size: int) -> tuple[_Lead | None, int]:
+    """The full blocks (`size` postings each) that a term's postings in the first segment merged
+    start with, and where the rest of them starts in its extent. A merge re-encoding them
+    would write the same bytes: the merged term's blocks are cut every `size` postings from
+    its first, and the first segment's documents are numbered as they were. (Its term
+    weight is the term info's: exact below 2**24, whoosh's float; past that, none is copied.)"""
+    flags, weight, _, _, _, _, first, _ = _TERM_INFO.unpack_from(info_bytes)
+    if flags or weight >= 2**24:  # inlined: a few postings, nothing to copy
+        return None, len(WHOOSH3_HEADER_MAGIC)
+    offset, length = _EXTENT.unpack_from(info_bytes, _TERM_INFO.size)
+    data = reader._terms._postfile.get(offset, length)
+    lead = _Lead(first)
+    stream = BytesIO(data)
+    at = len(WHOOSH3_HEADER_MAGIC)
+    while at < length:
+        (signed,) = _BLOCK_LENGTH.unpack_from(data, at)
+        stream.seek(at + _BLOCK_LENGTH.size)
+        count, last, maxweight, _, minlength, maxlength = pickle.load(stream)
+        if count != size:
+            break
+        end = at + _BLOCK_LENGTH.size + abs(signed)
+        lead.parts.append(_BLOCK_LENGTH.pack(abs(signed)) + data[at + _BLOCK_LENGTH.size : end])
+        lead.count += count
+        lead.last = last
+        lead.maxweight = max(lead.maxweight, maxweight)
+        lead.minlength, lead.maxlength = min(lead.minlength, minlength), max(lead.maxlength, maxlength)
+        at = end
+    if not lead.parts:
+        return None, len(WHOOSH3_HEADER_MAGIC)
+    lead.weight = weight  # the caller takes off the weights of the postings after `at`, which it reads
+    return lead, at
+
+
 def _write_merged(fieldwriter, schema, sources, lengths) -> None:
     """The postings of every source segment, field by field and term by term, renumbered."""
     names = sorted({name for reader, _, _ in sources for name in reader.indexed_field_names() if name in schema})
@@ -348,13 +437,22 @@ def _write_merged(fieldwriter, schema, sources, lengths) -> None:
         streams = [_term_stream(n, reader, name) for n, (reader, _, _) in enumerate(sources)]
         for tbytes, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
             if name in TEXT_FIELDS:
+                group = list(group)
+                lead, start = None, len(WHOOSH3_HEADER_MAGIC)
+                if group[0][1] == 0 and sources[0][2] is None:  # in the first segment, none of it deleted
+                    if len(group) == 1:  # only there: its entry and postings as they are
+                        _copy_term(fieldwriter, tbytes, sources[0][0], group[0][2])
+                        continue
+                    lead, start = _leading_blocks(sources[0][0], group[0][2], fieldwriter._postwriter._blocklimit)
                 postings = _TermPostings()
                 for _, n, info in group:
                     reader, base, docmap = sources[n]
-                    for _ids, _weights, values in _blocks(reader, name, info, field):
+                    for _ids, _weights, values in _blocks(reader, name, info, field, start if n == 0 else len(WHOOSH3_HEADER_MAGIC)):
+                        if lead is not None and n == 0:
+                            lead.weight -= sum(_weights)
                         _append_positions(postings, _ids, values, base, docmap, field.format)
-                if postings.docs:
-                    _write_term(fieldwriter, tbytes, postings, lengths[name], field.format.field_boost)
+                if postings.docs or lead is not None:
+                    _write_term(fieldwriter, tbytes, postings, lengths[name], field.format.field_boost, lead)
             else:
                 plain = []
                 for _, n, info in group:
@@ -390,7 +488,23 @@ def _append_positions(postings: _TermPostings, ids, values, base: int, docmap: d
             postings.add(new, format_.decode_positions(value))
 
 
-def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float) -> None:
+def _copy_term(fieldwriter, tbytes: bytes, reader: SegmentReader, info_bytes: bytes) -> None:
+    """A term found only in the first segment merged: its entry (postings inlined in it) or its
+    postings extent, copied as they are; what re-encoding them would write (`_leading_blocks`)."""
+    key = pack_ushort(fieldwriter._fieldid) + tbytes
+    if info_bytes[0]:  # inlined
+        _add_term_entry(fieldwriter._tindex, key, info_bytes)
+        return
+    offset, length = _EXTENT.unpack_from(info_bytes, _TERM_INFO.size)
+    postfile = fieldwriter._postfile
+    at = postfile.tell()
+    postfile.write(reader._terms._postfile.get(offset, length))
+    _add_term_entry(fieldwriter._tindex, key, info_bytes[: _TERM_INFO.size] + _EXTENT.pack(at, length))
+
+
+def _write_term(
+    fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: dict[int, int], boost: float, lead: _Lead | None = None
+) -> None:
     """One term's postings: its blocks (each block's positions one slice of the deltas) in
     one write to the postings file, and its entry in the term table, or the postings
     inline in the entry for a term of `_INLINE_POSTINGS` or fewer.
@@ -399,11 +513,12 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
     `_CompactPostingsWriter`, computed here without whoosh's per-term objects (a term
     info, a block buffer of three arrays, a pickle of the inlined postings made and thrown
     away): S makes 30,000 terms, and that bookkeeping was a third of the flush.
+    `lead`: blocks a merge copied, which the term's postings start with (`_leading_blocks`).
     """
     docs, counts = postings.docs, postings.counts
     n = len(docs)
     key = pack_ushort(fieldwriter._fieldid) + tbytes
-    if n <= _INLINE_POSTINGS:
+    if lead is None and n <= _INLINE_POSTINGS:
         weights = _weights(counts, boost)
         known = list(filter(None, map(lengths.get, docs)))
         minlength = length_to_byte(min(known)) if known else 0
@@ -419,6 +534,10 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
     parts = [WHOOSH3_HEADER_MAGIC]
     total = maxweight = maxlength = 0
     minlength = None
+    if lead is not None:
+        parts += lead.parts
+        if not n:  # the copied blocks are all there is: the last one says so
+            parts[-1] = _BLOCK_LENGTH.pack(-_BLOCK_LENGTH.unpack_from(parts[-1])[0]) + parts[-1][_BLOCK_LENGTH.size :]
     for start in range(0, n, size):
         stop = min(start + size, n)
         ids = docs[start:stop]
@@ -436,7 +555,12 @@ def _write_term(fieldwriter, tbytes: bytes, postings: _TermPostings, lengths: di
     offset = postfile.tell()
     postfile.write(data)
     minbyte = 0 if minlength is None else length_to_byte(minlength)
-    info = _TERM_INFO.pack(0, total, n, minbyte, length_to_byte(maxlength), maxweight, docs[0], docs[-1])
+    maxbyte, first, last = length_to_byte(maxlength), docs[0] if n else None, docs[-1] if n else None
+    if lead is not None:
+        minbyte = lead.minlength if minlength is None else min(minbyte, lead.minlength)
+        maxbyte, maxweight, total = max(maxbyte, lead.maxlength), max(maxweight, lead.maxweight), total + lead.weight
+        first, last, n = lead.first, lead.last if last is None else last, n + lead.count
+    info = _TERM_INFO.pack(0, total, n, minbyte, maxbyte, maxweight, first, last)
     _add_term_entry(fieldwriter._tindex, key, info + _EXTENT.pack(offset, len(data)))
 
 

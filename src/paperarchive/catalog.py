@@ -300,7 +300,10 @@ SEALED_COLUMNS = "id, path, part, label, aliases, digest, encoding, replaced, pa
 def seal(row: Iterable) -> str:
     """A hash of a page row's stored values (`SEALED_COLUMNS`, in order), kept with it so `check`
     and `ingest` can tell a damaged row from a sound one."""
-    from hashlib import blake2b  # here: a search never seals, and hashlib loads OpenSSL (some 5 ms a start)
+    try:  # here: a search never seals; CPython's own BLAKE2, as hashlib would also load OpenSSL (some 5 ms a start)
+        from _blake2 import blake2b
+    except ImportError:
+        from hashlib import blake2b
 
     *values, content = row
     digest = blake2b(repr(tuple(values)).encode(), digest_size=16)

@@ -145,8 +145,10 @@ def make_schema() -> Schema:
 def open_index(directory: Path, create: bool):
     """The whoosh index in `directory`, created if asked and absent."""
     try:
-        if whoosh_index.exists_in(directory):
+        if directory.exists():  # one read of the table of contents (whoosh's `exists_in` reads it too)
             return whoosh_index.open_dir(directory)
+    except whoosh_index.EmptyIndexError:
+        pass
     except (AttributeError, ModuleNotFoundError, ImportError, EOFError, ValueError) as error:
         # The schema pickles the analyzer by module path: an index from another version
         # of paperarchive may name a class that no longer exists.

@@ -15,16 +15,13 @@ or doubled even when a file changed or went away in between.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 import stat as stat_mode
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .catalog import Catalog, PageRecord
 from .errors import EmptyPageError, NotAFileError, PaperarchiveError, PruneRefusedError, TooLargeError
@@ -32,6 +29,12 @@ from .formats import unpack
 from .inputs import PageFile, Passed, Problem, discover, display
 from .limits import MAX_PAGE_MB
 
+try:  # CPython's own BLAKE2: hashlib would load OpenSSL too, which a re-ingest of unchanged files never uses
+    from _blake2 import blake2b
+except ImportError:
+    from hashlib import blake2b
+
+TYPE_CHECKING = False  # `typing` only for annotations
 if TYPE_CHECKING:
     from .decode import Decoded
 
@@ -83,7 +86,7 @@ def page_id(path: str, part: int = 0, salt: int = 0) -> str:
     given, an id is kept with the page, so the printed id never changes under it.
     """
     key = os.fsencode(path) + (b"#%d" % part if part else b"") + (b"\x00%d" % salt if salt else b"")
-    return hashlib.blake2b(key, digest_size=6).hexdigest()
+    return blake2b(key, digest_size=6).hexdigest()
 
 
 def read_bytes(path: Path, max_mb: float = MAX_PAGE_MB) -> bytes:
@@ -128,7 +131,7 @@ def _too_large(size: int, max_mb: float) -> TooLargeError:
 
 def content_hash(data: bytes = b""):
     """The hash that tells a changed file from an unchanged one; `check` feeds it files in chunks."""
-    return hashlib.blake2b(data, digest_size=16)
+    return blake2b(data, digest_size=16)
 
 
 def decode_page(data: bytes) -> Decoded:
@@ -386,6 +389,20 @@ def _size(path: Path) -> int:
         return 0
 
 
+class DeferredIndex:
+    """A writing command's whoosh index, opened (by `open`) when first used: a re-ingest of
+    unchanged files never uses it, and so neither reads its table of contents nor imports
+    whoosh, which was a third of its CPU (bench/RESULTS.md, 2026-12-01, branch perf7)."""
+
+    def __init__(self, open: Callable[[], object]):
+        self._open, self._index = open, None
+
+    def __getattr__(self, name: str):
+        if self._index is None:
+            self._index = self._open()
+        return getattr(self._index, name)
+
+
 class Ingest:
     """One ingest run over an open catalog and whoosh index, under the write lock."""
 
@@ -635,6 +652,8 @@ class Ingest:
             workers.kill()
             raise
         finally:
+            import shutil
+
             shutil.rmtree(staging, ignore_errors=True)
 
     def _start_merge(self, workers, worker: int) -> dict[str, int] | None:

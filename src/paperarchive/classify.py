@@ -270,12 +270,12 @@ DATELINE = re.compile(
     r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
 )
-# A month's name in English, French or German, or its abbreviation with a full stop.
+# A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.").
 MONTH_NAME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)",
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|febr|okt|dez)\.)(?!\w)",
     re.IGNORECASE,
 )
 # A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
@@ -610,9 +610,36 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
 # "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
+# (Central European capitals too, as `_AGENCY_ACRONYM` spells them: "PELHŘIMOV - ", "HAVLÍČKŮV BROD - ".)
 PLACE_LEAD = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{2,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
+_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
+
+
+def dated_item_with_text(text: str) -> bool:
+    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
+    1871.") closes a decree or a letter above it.
+
+    >>> dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), dated_item_with_text("Berlin, den 4. März 1871.")
+    (True, False)
+    """
+    dated = DATED_ITEM.match(text)
+    return dated is not None and len(text) - dated.end() > _DATE_TAIL
+
+
+def opens_story(text: str) -> bool:
+    """A story's first words, in any script: a dateline or a reporter's opening (`is_story_lead`),
+    a place in capitals ("JIHLAVA - Kraj…", "ROTHENBACH (pol). Ein…", `PLACE_LEAD`), or a place and
+    a date with the news after them ("Berlin, 29. Nov. (Eig. Drahtmeldung.) Das…"). No paragraph
+    inside a story opens so, so the short lines right over one are its head.
+
+    >>> opens_story("HAVLÍČKŮV BROD - Studenti místního gymnázia"), opens_story("Berlin, 29. Nov. (Eig. Drahtmeldung.) Das Reichskabinett hat")
+    (True, True)
+    >>> opens_story("Die Stadt Berlin hat"), opens_story("Berlin, den 4. März 1871.")
+    (False, False)
+    """
+    return is_story_lead(text) or PLACE_LEAD.match(text) is not None or dated_item_with_text(text)
 
 
 # The items of an English paper's edition line, set wide apart under its masthead: the issue's
@@ -1667,14 +1694,18 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if below is None or below.gap > 1 or block.kind is not Kind.BODY:
             out.append(block)
             continue
-        if not (is_story_lead(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
+        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
             out.append(block)
             continue
         last = block.lines[-1]
-        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not opens_story(last)
         if below.gap:  # set apart by a blank line, it must look like a headline by itself
             headline = headline and is_short(last, strict_case=False, particle_end=True)
-        if headline and len(block.lines) == 1:
+        # over a story's opening, a Latin head may end on its full stop ("Der Reichshaushalt für 1928.")
+        headline = headline or opens_story(below.text) and latin_ratio(last) >= 0.5 and _one_phrase_head(last)
+        if len(block.lines) == 2 and _head_and_deck_lines(block.lines) and opens_story(below.text):
+            out.extend(_headline_and_deck(block.with_(kind=Kind.SHORT)))
+        elif headline and len(block.lines) == 1:
             out.append(block.with_(kind=Kind.SHORT))
         elif headline and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -1682,6 +1713,32 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+def _head_and_deck_lines(lines: tuple[str, ...]) -> bool:
+    """Two Latin lines that are a headline wrapped or a headline over its deck, each a phrase
+    that opens with a capital (or a wrapped line in lower case) and ends on no sentence:
+    "Koupaliště v Pelhřimově projde úpravou" / "Město chce nový tobogán i dětský bazén"."""
+    first, second = lines
+    return latin_ratio(first + second) >= 0.5 and _stacked_head(Block((first,), 1)) and _one_phrase_head(second, wrapped=True)
+
+
+def _one_phrase_head(line: str, wrapped: bool = False) -> bool:
+    """A Latin line that can be a head by itself: one phrase, no wider than a headline, opening
+    with a capital (or in lower case, as a wrapped headline's second line goes on), ending on no
+    mark or on one full stop or question mark, as older papers end their heads ("Wölfe in
+    Ostpreußen?", "Der Reichshaushalt für 1928."); never two sentences ("Der Finanz-Minister.
+    Camphausen." signs a decree).
+
+    >>> _one_phrase_head("Der Reichshaushalt für 1928."), _one_phrase_head("Der Finanz-Minister. Camphausen.")
+    (True, False)
+    """
+    phrase = line[:-1] if line.endswith((".", "?")) else line
+    return (
+        (phrase[:1].isupper() or phrase[:1].isdigit() or wrapped and phrase[:1].islower())
+        and not re.search(r"[.!?;]|[,:-]$", phrase)
+        and display_width(line) <= _LATIN_HEADLINE_WIDTH
+    )
 
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

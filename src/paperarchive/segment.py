@@ -31,6 +31,7 @@ from .classify import (
     SIGNED,
     SOURCE,
     SUBTITLE,
+    dated_item_with_text,
     headline_case,
     is_story_lead,
 )
@@ -95,19 +96,9 @@ RUNIN_PLACE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
     r"(?: a\. ?[A-ZÄÖÜ]\.|(?: (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\.) (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
 )
-def _dated_item_with_text(text: str) -> bool:
-    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
-    1871.") closes a decree or a letter above it.
-
-    >>> _dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), _dated_item_with_text("Berlin, den 4. März 1871.")
-    (True, False)
-    """
-    dated = DATED_ITEM.match(text)
-    return dated is not None and len(text) - dated.end() > _DATE_TAIL
 
 
-_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
-
+_TWO_SENTENCES = re.compile(r"[.!?] +[A-ZÄÖÜ]")
 
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
 LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
@@ -544,7 +535,7 @@ class _Reader:
             and bool(article.paragraphs)
             and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
             and ends_sentence(article.paragraphs[-1])
-            and (RUNIN_PLACE.match(text) is not None or _dated_item_with_text(text))
+            and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -823,6 +814,9 @@ class _Reader:
             or self.signed
             or is_story_lead(following.text)
             or PLACE_LEAD.match(following.text) is not None  # "LINDENAU (pol). Vor dem…": a short item's text
+            # "Berlin, 29. Nov. …" under a one-sentence head; under a signature ("Der Finanz⸗Miniſter.
+            # Camphauſen.") a dated item is a story of its own with no headline
+            or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or group[0].gap >= self.story_gap
@@ -920,7 +914,7 @@ class _Reader:
         """
         if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
             return False
-        if RUNIN_PLACE.match(following.text) is None and not _dated_item_with_text(following.text):
+        if RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
         rubric = [*self.labels, group]
         top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)

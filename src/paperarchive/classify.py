@@ -175,6 +175,19 @@ EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por)\s+(?:[A
 NAME_AT_PLACE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3})\s+[|/]\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,30}$"
 )
+# The paper's own writer, unnamed, in the paper's language, on a line of its own under the headline:
+# "Van onze verslaggever", "Von unserem Korrespondenten in Wien", "De notre envoyé spécial",
+# "Dal nostro inviato", "De nuestro corresponsal", "Från vår korrespondent", "Od naszego korespondenta",
+# "From Our Own Correspondent". Each paper words it so, and no sentence or headline is only that.
+OWN_STAFF = re.compile(
+    r"^\(?(?:Van (?:onze|onzen?)|Von (?:unserem|unserer|unseren)|De (?:notre|nos|nuestro|nuestra|nuestros)|Dal(?:la)? (?:nostr[oa]|nostri)"
+    r"|D[oa] (?:noss[oa])|Fr[åa]n (?:vår|vor|vores)|Fra (?:vår|vor|vores)|Od (?:naszego|naszej|našeho|naší|nášho)|(?:From|By|FROM|BY) (?:[Oo]ur|OUR))"
+    r"(?: [\w'’-]+){0,2}? (?i:verslaggevers?|correspondent(?:e|en)?|redactie|medewerkers?|korrespondent(?:en|in)?|berichterstatter(?:in)?"
+    r"|mitarbeiter(?:in)?|redaktion|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?|correspondante?s?|r[ée]daction|inviat[oaie]|corrispondent[ei]|redazione"
+    r"|corresponsal(?:es)?|redacci[óo]n|enviad[oa] especial|correspondente|reporter|medarbetare|korespondenta|wysłannika|zpravodaje|zpravodajky|redakce"
+    r"|staff(?: reporter| writer)?|own correspondent|special correspondent)"
+    r"(?: (?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)?\.?\)?$"
+)
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -202,6 +215,7 @@ BYLINE = re.compile(
     # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
     r"|" + NAME_AT_PLACE.pattern +
+    r"|" + OWN_STAFF.pattern +
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
     # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
@@ -234,7 +248,8 @@ SOURCE = re.compile(
     # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
     r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
-    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
+    # (a Nordic or Central European wire signs so under the headline: "TT", "NTB", "Ritzau", "ČTK", "ANP")
+    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News|TT|NTB|Ritzau|STT|ANP|ČTK|TASR|PAP|MTI|dpa|" + _AGENCIES + r")$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
@@ -774,6 +789,13 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def signs_as_wire(source: Block) -> bool:
+    """An agency's line set under a headline as a byline is: its name and place ("EFE | SEVILLA"),
+    or its name alone flush under the head ("TT", "ANP"), as Nordic and Dutch papers sign wire news."""
+    named = SOURCE.match(source.text)
+    return AGENCY_AT.match(source.text) is not None or source.gap == 0 and named is not None and named.group("wire") is not None
+
+
 AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": under its headline, as a byline is
 _HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
 _STACK_MAX = 3  # kicker, headline, deck
@@ -792,7 +814,7 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     """
     out = list(blocks)
     for i, byline in enumerate(blocks):
-        if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and AGENCY_AT.match(byline.text)):
+        if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and signs_as_wire(byline)):
             continue
         k = i
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):

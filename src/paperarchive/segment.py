@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio
 from .classify import (
-    AGENCY_AT,
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
@@ -34,6 +33,7 @@ from .classify import (
     dated_item_with_text,
     headline_case,
     is_story_lead,
+    signs_as_wire,
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
@@ -805,8 +805,8 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
-        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and AGENCY_AT.match(following.text):
-            # ("EFE | SEVILLA" under a headline signs its story as a byline would)
+        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
+            # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None

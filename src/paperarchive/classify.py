@@ -620,7 +620,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
-    return _bylines_under_the_lead(_head_stacks_over_text(classified)) if hard_wrapped else classified
+    if hard_wrapped:
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
+    return classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -1734,6 +1736,58 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(Block((last,), block.end, gap=0, kind=Kind.SHORT))
         else:
             out.append(block)
+    return tuple(out)
+
+
+def _paragraphs_flush(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page sets its paragraphs flush: a paragraph of two lines or more under one
+    that ended its sentence stands with no blank line over it, mostly (then a blank line on the
+    page is a head's, not a paragraph's)."""
+    gaps = [
+        b.gap for a, b in zip(blocks, blocks[1:])
+        if a.kind is b.kind is Kind.BODY and len(a.lines) > 1 and len(b.lines) > 1 and ends_sentence(a.lines[-1])
+    ]
+    return len(gaps) >= 2 and sum(gap == 0 for gap in gaps) >= 0.75 * len(gaps)
+
+
+def _heads_spaced_on_flush_pages(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page that sets its paragraphs flush, a line that can be a head by itself (one phrase,
+    perhaps ending on its full stop, `_one_phrase_head`), with its deck flush under it, after text
+    that ended its sentence and over a blank line and a paragraph, is a head: only a head is set
+    apart there. Older German and English papers print their heads so, with a full stop, and the
+    blank line over one is often lost ("…der älteſte Ein=" / "wohner des Bezirks." / "Wölfe in
+    Oſtpreußen?" / "" / "Aus Lyck wird berichtet, …").
+
+    Before: BODY "Eiſenbahnunfall bei Glauchau." between "Vermiſchtes." and "" / "Geſtern abend fuhr…".
+    After: SHORT, its story's headline.
+    """
+    if not _paragraphs_flush(blocks):
+        return blocks
+    out = list(blocks)
+    heads: set[int] = set()  # the heads found so far
+    for i in reversed(range(len(out) - 1)):  # from the foot up: a rubric ("Vermiſchtes.") stands over a head
+        head = out[i]
+        if head.kind is not Kind.BODY or len(head.lines) != 1 or latin_ratio(head.text) < 0.5 or not _one_phrase_head(head.text):
+            continue
+        above = out[i - 1] if i else None
+        if above is not None and above.kind is Kind.BODY and not ends_sentence(above.lines[-1]):
+            continue  # a paragraph's line after a column break
+        stack = [i]
+        while len(stack) < 2 and stack[-1] + 1 < len(out) and out[stack[-1] + 1].gap == 0:
+            deck = out[stack[-1] + 1]
+            if deck.kind not in (Kind.BODY, Kind.SHORT) or len(deck.lines) != 1 or not _one_phrase_head(deck.text):
+                break
+            stack.append(stack[-1] + 1)
+        below = out[stack[-1] + 1] if stack[-1] + 1 < len(out) else None
+        if below is None or below.gap < 1:
+            continue
+        if not (below.kind is Kind.BODY and len(below.lines) > 1 and below.text[:1].isupper() or stack[-1] + 1 in heads and len(stack) == 1):
+            continue
+        if head.gap == 0 and len(stack) > 1:
+            continue  # two lines flush under a paragraph: its own last lines, or a head's, not to tell
+        for j in stack:
+            out[j] = out[j].with_(kind=Kind.SHORT)
+        heads.add(i)
     return tuple(out)
 
 

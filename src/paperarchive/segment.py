@@ -100,6 +100,12 @@ RUNIN_PLACE = re.compile(
 
 _TWO_SENTENCES = re.compile(r"[.!?] +[A-ZÄÖÜ]")
 
+
+def _one_sentence_head(text: str) -> bool:
+    """A head that ends on its own full stop or question mark, as older papers print one, over
+    a deck line: "Die neue Muldenbrücke." / "Stadtverordnete bewilligen 180 000 Mk."."""
+    return text.endswith((".", "?")) and _TWO_SENTENCES.search(text) is None and len(text.split()) >= 2
+
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
 LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
 VENUE = re.compile(
@@ -839,8 +845,8 @@ class _Reader:
         article = self.current
         return (
             self.paragraphs_flush
-            and head.gap == 1
-            and following.gap == 0
+            # the blank line over the head, or (lost there) under it: "Wölfe in Oſtpreußen?" / "" / "Aus Lyck…"
+            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and latin_ratio(head.text) >= 0.5)
             and article is not None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])
@@ -963,7 +969,7 @@ class _Reader:
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
-        elif latin and len(group) == 2 and _sentence_case_over_deck(group):
+        elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
             heads = 1
         article = self.start(_joined(group[:heads]), group[0])
         if heads < len(group):

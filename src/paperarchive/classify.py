@@ -615,7 +615,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(classified))))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -789,6 +789,56 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             for j in range(k + 1, i):
                 out[j] = out[j].with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+# A credit printed at the end of the caption's own line, after its last sentence:
+# "…, November 3, 2025. REUTERS/Hannah Mercer", "…dell’ateneo (Foto Rinaldi)", "… on Saturday. (Photo by Jenna Cole)", "… derzeit. Foto: Jörg Wendel", "…冲刺。（新华社记者 王鹏 摄）", "…体验滑雪。（图/新华社）".
+# Not "…said the Reuters report." (no agency/name form).
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
+    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
+    # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
+    # (a French initial keeps a no-break space after it: "C.\u00a0M.")
+    # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
+    # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
+    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
+    # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
+    r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
+    # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
+    r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
+    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
+    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
+    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
+    r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
+)
+
+
+def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A caption that ends on its photo credit, printed on one line, read by the OCR into the
+    middle of a paragraph's block ("…de stad." / "Winkelend publiek op de Brink, zaterdagmiddag.
+    Foto: Erik Jansen" / "Als die straks…"): the line leaves the block, which closes over it, and
+    stands under it as a block of its own, which `lift_caption` lifts as any credited caption
+    line. Dutch, Czech, Swedish and German papers print captions so."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        at = next((k for k, line in enumerate(lines) if _credited_caption_line(line)), None)
+        if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
+            out.append(block)
+            continue
+        out.append(block.with_(lines=lines[:at] + lines[at + 1 :]))
+        out.append(block.with_(lines=(lines[at],), start=block.start + at, gap=0, indent=False))
+    return tuple(out)
+
+
+def _credited_caption_line(line: str) -> bool:
+    """A Latin line that is a caption of a few words closed by a photographer's credit:
+    "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"."""
+    match = INLINE_CREDIT.search(line)
+    if match is None or not (match.group("credit") or match.group("credit_paren")):
+        return False
+    caption = line[: match.start()]
+    return caption[:1].isupper() and len(caption.split()) >= 3
 
 
 def signs_as_wire(source: Block) -> bool:

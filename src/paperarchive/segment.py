@@ -388,7 +388,7 @@ class _Reader:
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
         self.story_gap = _story_gap(blocks)
-        gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+        gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.out = Segmented()
         self.current: Article | None = None
@@ -1168,8 +1168,22 @@ def _story_gap(blocks: tuple[Block, ...]) -> int:
     with no blank line between them (Tesseract's plain text), where a blank line over a
     short line is a story's start, not a subhead's: "…if the grant comes through." / "" /
     "Fire Department Open House Set for Oct. 3" / "The Cedar Forks Volunteer Fire…"."""
-    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+    gaps = _paragraph_gaps(blocks)
     return 1 if len(gaps) >= 4 and not any(gaps) else 2
+
+
+def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
+    """The blank lines over each paragraph that follows another: a caption and its credit set
+    between two (lifted out of the text) stand in no paragraph's way."""
+    gaps, last_body = [], False
+    for block in blocks:
+        if block.kind is Kind.BODY:
+            if last_body:
+                gaps.append(block.gap)
+            last_body = True
+        elif block.kind not in (Kind.CAPTION, Kind.CREDIT):
+            last_body = False
+    return gaps
 
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:

@@ -1928,6 +1928,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
     if text[:1] in BOX_MARKS and BOX_LABEL.match(text[1:].strip()):
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
+    if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
+        return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
@@ -1945,6 +1947,10 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
 
 
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
+# A brief's headline marked as a byline is ("◆", "■"): phrases of four characters or more, where a
+# name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远").
+_BOXED_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{5,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
+_WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:

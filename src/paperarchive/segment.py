@@ -846,7 +846,8 @@ class _Reader:
         return (
             self.paragraphs_flush
             # the blank line over the head, or (lost there) under it: "Wölfe in Oſtpreußen?" / "" / "Aus Lyck…"
-            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and latin_ratio(head.text) >= 0.5)
+            # (a Chinese brief's head says so with its mark: "◆煤气泄漏　消防破门")
+            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and (latin_ratio(head.text) >= 0.5 or bool(head.mark)))
             and article is not None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])

@@ -29,3 +29,18 @@ def test_marked_briefs_on_a_flush_page_are_stories_of_their_own():
     )
     titles = [a.title for a in clean_text(page).articles]
     assert titles[-2:] == ["公园新添健身器材", "雨天路滑　多车追尾"]
+
+
+def test_an_unmarked_brief_head_with_its_blank_line_under_it_opens_a_story_and_a_column_fragment_does_not():
+    page = (
+        "城东社区开办老年食堂\n\n"
+        + wrap("本报讯　城东社区老年食堂昨日开张，六十岁以上的居民每餐只需付八元，社区每天还安排志愿者为行动不便的老人送餐上门。")
+        + wrap("社区主任说，食堂的菜单每周更换一次，由居民代表一起商量确定，既要营养均衡，也要合老人的口味。")
+        + "公园新添健身器材\n\n"
+        + wrap("人民公园东门广场日前新添了二十多件健身器材，吸引了不少市民前来锻炼。管理处提醒市民注意安全。")
+        + wrap("管理处还说，器材由市体育局出资购买，今后每年都会检查维修一次。")
+        + "与往年相比，今年的\n\n"
+        + wrap("器材数量多了一倍，品种也更加丰富，适合老人和孩子使用的器材占了一半。")
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert titles == ["城东社区开办老年食堂", "公园新添健身器材"]

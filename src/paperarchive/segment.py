@@ -99,6 +99,7 @@ RUNIN_PLACE = re.compile(
 
 
 _TWO_SENTENCES = re.compile(r"[.!?] +[A-ZÄÖÜ]")
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 
 
 def _one_sentence_head(text: str) -> bool:
@@ -846,8 +847,8 @@ class _Reader:
         return (
             self.paragraphs_flush
             # the blank line over the head, or (lost there) under it: "Wölfe in Oſtpreußen?" / "" / "Aus Lyck…"
-            # (a Chinese brief's head says so with its mark: "◆煤气泄漏　消防破门")
-            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and (latin_ratio(head.text) >= 0.5 or bool(head.mark)))
+            # (a Chinese head with no comma: a column's fragment read as a line, "与往年相比，今年的改", has one)
+            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and (latin_ratio(head.text) >= 0.5 or bool(head.mark) or not _CLAUSE_MARK.search(head.text)))
             and article is not None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])

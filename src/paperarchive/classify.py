@@ -30,13 +30,15 @@ MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 # not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
-    r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯)\u3000+[\u4e00-\u9fff]|"
-    rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
+    # (or the desk's name: "地方中心主編　蔡明哲")
+    r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
+    # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
+    rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
-_HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線"
+_HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|热线电话|熱線電話"
 IMPRINT = re.compile(
     rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
@@ -2101,11 +2103,18 @@ def _newsroom_contact(text: str) -> bool:
     True
     >>> _newsroom_contact("Anmeldung unter 06421 1234-0 oder info@example.de bis Freitag.")
     False
+    >>> _newsroom_contact("Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111, redaktor vydání Karel Horák")
+    True
     """
-    return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+    return not ends_sentence(text) and (_EMAIL.search(text) or _NEWSROOM.match(text)) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+
+
+# The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
+_NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Redacción|Redakcja|Redaktionen|Redaksjonen|Newsroom|Editorial office)\b")
 
 
 _HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
+_ISSUE_FIELD = re.compile(r"^(?:Nr|No|Nº|N°|Núm|Num|Nummer|Numéro|Číslo|Årg)\.?\s*\d{1,5}$")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|(?:PAGE|Page|S\.|str\.|p\.|pág\.|página|pagina|Seite)\s*[A-Z]?\d{1,3})$")
 
@@ -2119,12 +2128,14 @@ def _fielded_running_head(text: str) -> bool:
     True
     >>> _fielded_running_head("In 2026  the council  met 3 times")
     False
+    >>> _fielded_running_head("Nr. 280          Muldentaler Tageblatt          Mittwoch, den 30. November 1927")  # the issue's number
+    True
     """
     fields = [f for f in _HEAD_FIELDS.split(text.strip()) if f]
     return (
         len(fields) >= 3
         and any(_YEAR.search(f) for f in fields)
-        and any(_PAGE_FIELD.match(f) for f in (fields[0], fields[-1]))
+        and any(_PAGE_FIELD.match(f) or _ISSUE_FIELD.match(f) for f in (fields[0], fields[-1]))
         and not any(ends_sentence(f) and not f.endswith(".") for f in fields)
     )
 
@@ -2173,12 +2184,14 @@ def is_furniture(text: str) -> bool:
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
-    if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
-        return True
+    notices = len(STANDING_NOTICE.findall(text))
+    if display_width(text) <= _NOTICE_WIDTH and (notices >= 2 or notices and _EMAIL.search(text)):
+        return True  # two of the call's phrases, or one and the address to write to
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
+    contacts = len(_CONTACT.findall(text)) + (_PHONE.search(_EMAIL.sub("", text)) is not None)
+    if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
         return True

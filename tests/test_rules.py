@@ -372,3 +372,22 @@ def test_markdown_bold_marks_come_off_a_lead_so_that_it_opens_its_story():
     assert texts(blocks)[1:] == ["【本報訊】康文署昨日宣布，西環泳池完成翻新，下月一日重開。", "署方表示，新泳池設有暖水池，冬季亦會開放。"]
     assert [f.removed for f in fixes] == ["****", "____"]
     assert texts(run("2 ** 3 = 8 and a__b", "drop_markdown_emphasis")[0]) == ["2 ** 3 = 8 and a__b"]
+
+
+def test_a_fraktur_double_hyphen_read_as_equals_or_as_itself_joins_a_split_word_but_not_over_a_capital():
+    text = "\n".join(
+        [
+            "In der geſtrigen Sitzung des Gemeinderates wurde",
+            "die Vorlage nach kurzer Ausſprache einſtim=",
+            "mig angenommen; die Koſten trägt die Gemein⸗",
+            "de allein, wie der Bürgermeiſter erklärte. Der",
+            "Kaſſenbericht ergab für das Jahr 3 + 4 =",
+            "Sieben Poſten, die noch offen ſind, und wurde",
+            "ohne Widerſpruch zur Kenntnis genommen.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "einſtimmig angenommen" in paragraph and "die Gemeinde allein" in paragraph
+    assert "3 + 4 = Sieben" in paragraph
+    assert [f.removed for f in fixes if f.rule == "dehyphenate"] == ["=", "⸗"]

@@ -30,13 +30,15 @@ MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 # not "编辑部召开会议".
 EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
-    r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯)\u3000+[\u4e00-\u9fff]|"
-    rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
+    # (or the desk's name: "地方中心主編　蔡明哲")
+    r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
+    # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
+    rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
-_HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線"
+_HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|热线电话|熱線電話"
 IMPRINT = re.compile(
     rf"(?:{_HOTLINES}|投稿邮箱|投稿郵箱|本版邮箱|本版郵箱|本版信箱|社址|邮编|郵編|零售价|零售價|定价|定價|印刷|网址|網址)\s*[:：]"
     rf"|(?:{_HOTLINES})\s*[0-9０-９][0-9０-９ -]{{5,}}"
@@ -175,6 +177,19 @@ EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por)\s+(?:[A
 NAME_AT_PLACE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3})\s+[|/]\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,30}$"
 )
+# The paper's own writer, unnamed, in the paper's language, on a line of its own under the headline:
+# "Van onze verslaggever", "Von unserem Korrespondenten in Wien", "De notre envoyé spécial",
+# "Dal nostro inviato", "De nuestro corresponsal", "Från vår korrespondent", "Od naszego korespondenta",
+# "From Our Own Correspondent". Each paper words it so, and no sentence or headline is only that.
+OWN_STAFF = re.compile(
+    r"^\(?(?:Van (?:onze|onzen?)|Von (?:unserem|unserer|unseren)|De (?:notre|nos|nuestro|nuestra|nuestros)|Dal(?:la)? (?:nostr[oa]|nostri)"
+    r"|D[oa] (?:noss[oa])|Fr[åa]n (?:vår|vor|vores)|Fra (?:vår|vor|vores)|Od (?:naszego|naszej|našeho|naší|nášho)|(?:From|By|FROM|BY) (?:[Oo]ur|OUR))"
+    r"(?: [\w'’-]+){0,2}? (?i:verslaggevers?|correspondent(?:e|en)?|redactie|medewerkers?|korrespondent(?:en|in)?|berichterstatter(?:in)?"
+    r"|mitarbeiter(?:in)?|redaktion|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?|correspondante?s?|r[ée]daction|inviat[oaie]|corrispondent[ei]|redazione"
+    r"|corresponsal(?:es)?|redacci[óo]n|enviad[oa] especial|correspondente|reporter|medarbetare|korespondenta|wysłannika|zpravodaje|zpravodajky|redakce"
+    r"|staff(?: reporter| writer)?|own correspondent|special correspondent)"
+    r"(?: (?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)?\.?\)?$"
+)
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -202,6 +217,7 @@ BYLINE = re.compile(
     # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
     r"|" + NAME_AT_PLACE.pattern +
+    r"|" + OWN_STAFF.pattern +
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
     # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
@@ -234,7 +250,8 @@ SOURCE = re.compile(
     # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
     r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
-    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News)$"
+    # (a Nordic or Central European wire signs so under the headline: "TT", "NTB", "Ritzau", "ČTK", "ANP")
+    r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News|TT|NTB|Ritzau|STT|ANP|ČTK|TASR|PAP|MTI|dpa|" + _AGENCIES + r")$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
@@ -270,12 +287,12 @@ DATELINE = re.compile(
     r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
 )
-# A month's name in English, French or German, or its abbreviation with a full stop.
+# A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.").
 MONTH_NAME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?!\w)",
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|febr|okt|dez)\.)(?!\w)",
     re.IGNORECASE,
 )
 # A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
@@ -600,19 +617,48 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(classified))))
+    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
-    return _bylines_under_the_lead(_head_stacks_over_text(classified)) if hard_wrapped else classified
+    if hard_wrapped:
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
+    return classified
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
 # "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
+# (Central European capitals too, as `_AGENCY_ACRONYM` spells them: "PELHŘIMOV - ", "HAVLÍČKŮV BROD - ".)
 PLACE_LEAD = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{2,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
+_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
+
+
+def dated_item_with_text(text: str) -> bool:
+    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
+    1871.") closes a decree or a letter above it.
+
+    >>> dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), dated_item_with_text("Berlin, den 4. März 1871.")
+    (True, False)
+    """
+    dated = DATED_ITEM.match(text)
+    return dated is not None and len(text) - dated.end() > _DATE_TAIL
+
+
+def opens_story(text: str) -> bool:
+    """A story's first words, in any script: a dateline or a reporter's opening (`is_story_lead`),
+    a place in capitals ("JIHLAVA - Kraj…", "ROTHENBACH (pol). Ein…", `PLACE_LEAD`), or a place and
+    a date with the news after them ("Berlin, 29. Nov. (Eig. Drahtmeldung.) Das…"). No paragraph
+    inside a story opens so, so the short lines right over one are its head.
+
+    >>> opens_story("HAVLÍČKŮV BROD - Studenti místního gymnázia"), opens_story("Berlin, 29. Nov. (Eig. Drahtmeldung.) Das Reichskabinett hat")
+    (True, True)
+    >>> opens_story("Die Stadt Berlin hat"), opens_story("Berlin, den 4. März 1871.")
+    (False, False)
+    """
+    return is_story_lead(text) or PLACE_LEAD.match(text) is not None or dated_item_with_text(text)
 
 
 # The items of an English paper's edition line, set wide apart under its masthead: the issue's
@@ -747,6 +793,63 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A credit printed at the end of the caption's own line, after its last sentence:
+# "…, November 3, 2025. REUTERS/Hannah Mercer", "…dell’ateneo (Foto Rinaldi)", "… on Saturday. (Photo by Jenna Cole)", "… derzeit. Foto: Jörg Wendel", "…冲刺。（新华社记者 王鹏 摄）", "…体验滑雪。（图/新华社）".
+# Not "…said the Reuters report." (no agency/name form).
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
+    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
+    # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
+    # (a French initial keeps a no-break space after it: "C.\u00a0M.")
+    # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
+    # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
+    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
+    # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
+    r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
+    # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
+    r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
+    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
+    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
+    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
+    r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
+)
+
+
+def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A caption that ends on its photo credit, printed on one line, read by the OCR into the
+    middle of a paragraph's block ("…de stad." / "Winkelend publiek op de Brink, zaterdagmiddag.
+    Foto: Erik Jansen" / "Als die straks…"): the line leaves the block, which closes over it, and
+    stands under it as a block of its own, which `lift_caption` lifts as any credited caption
+    line. Dutch, Czech, Swedish and German papers print captions so."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        at = next((k for k, line in enumerate(lines) if _credited_caption_line(line)), None)
+        if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
+            out.append(block)
+            continue
+        out.append(block.with_(lines=lines[:at] + lines[at + 1 :]))
+        out.append(block.with_(lines=(lines[at],), start=block.start + at, gap=0, indent=False))
+    return tuple(out)
+
+
+def _credited_caption_line(line: str) -> bool:
+    """A Latin line that is a caption of a few words closed by a photographer's credit:
+    "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"."""
+    match = INLINE_CREDIT.search(line)
+    if match is None or not (match.group("credit") or match.group("credit_paren")):
+        return False
+    caption = line[: match.start()]
+    return caption[:1].isupper() and len(caption.split()) >= 3
+
+
+def signs_as_wire(source: Block) -> bool:
+    """An agency's line set under a headline as a byline is: its name and place ("EFE | SEVILLA"),
+    or its name alone flush under the head ("TT", "ANP"), as Nordic and Dutch papers sign wire news."""
+    named = SOURCE.match(source.text)
+    return AGENCY_AT.match(source.text) is not None or source.gap == 0 and named is not None and named.group("wire") is not None
+
+
 AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": under its headline, as a byline is
 _HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
 _STACK_MAX = 3  # kicker, headline, deck
@@ -765,7 +868,7 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     """
     out = list(blocks)
     for i, byline in enumerate(blocks):
-        if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and AGENCY_AT.match(byline.text)):
+        if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and signs_as_wire(byline)):
             continue
         k = i
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
@@ -1667,14 +1770,18 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if below is None or below.gap > 1 or block.kind is not Kind.BODY:
             out.append(block)
             continue
-        if not (is_story_lead(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
+        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
             out.append(block)
             continue
         last = block.lines[-1]
-        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not is_story_lead(last)
+        headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not opens_story(last)
         if below.gap:  # set apart by a blank line, it must look like a headline by itself
             headline = headline and is_short(last, strict_case=False, particle_end=True)
-        if headline and len(block.lines) == 1:
+        # over a story's opening, a Latin head may end on its full stop ("Der Reichshaushalt für 1928.")
+        headline = headline or opens_story(below.text) and latin_ratio(last) >= 0.5 and _one_phrase_head(last)
+        if len(block.lines) == 2 and _head_and_deck_lines(block.lines) and opens_story(below.text):
+            out.extend(_headline_and_deck(block.with_(kind=Kind.SHORT)))
+        elif headline and len(block.lines) == 1:
             out.append(block.with_(kind=Kind.SHORT))
         elif headline and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -1682,6 +1789,84 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+def _paragraphs_flush(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page sets its paragraphs flush: a paragraph of two lines or more under one
+    that ended its sentence stands with no blank line over it, mostly (then a blank line on the
+    page is a head's, not a paragraph's)."""
+    gaps = [
+        b.gap for a, b in zip(blocks, blocks[1:])
+        if a.kind is b.kind is Kind.BODY and len(a.lines) > 1 and len(b.lines) > 1 and ends_sentence(a.lines[-1])
+    ]
+    return len(gaps) >= 2 and sum(gap == 0 for gap in gaps) >= 0.75 * len(gaps)
+
+
+def _heads_spaced_on_flush_pages(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page that sets its paragraphs flush, a line that can be a head by itself (one phrase,
+    perhaps ending on its full stop, `_one_phrase_head`), with its deck flush under it, after text
+    that ended its sentence and over a blank line and a paragraph, is a head: only a head is set
+    apart there. Older German and English papers print their heads so, with a full stop, and the
+    blank line over one is often lost ("…der älteſte Ein=" / "wohner des Bezirks." / "Wölfe in
+    Oſtpreußen?" / "" / "Aus Lyck wird berichtet, …").
+
+    Before: BODY "Eiſenbahnunfall bei Glauchau." between "Vermiſchtes." and "" / "Geſtern abend fuhr…".
+    After: SHORT, its story's headline.
+    """
+    if not _paragraphs_flush(blocks):
+        return blocks
+    out = list(blocks)
+    heads: set[int] = set()  # the heads found so far
+    for i in reversed(range(len(out) - 1)):  # from the foot up: a rubric ("Vermiſchtes.") stands over a head
+        head = out[i]
+        if head.kind is not Kind.BODY or len(head.lines) != 1 or latin_ratio(head.text) < 0.5 or not _one_phrase_head(head.text):
+            continue
+        above = out[i - 1] if i else None
+        if above is not None and above.kind is Kind.BODY and not ends_sentence(above.lines[-1]):
+            continue  # a paragraph's line after a column break
+        stack = [i]
+        while len(stack) < 2 and stack[-1] + 1 < len(out) and out[stack[-1] + 1].gap == 0:
+            deck = out[stack[-1] + 1]
+            if deck.kind not in (Kind.BODY, Kind.SHORT) or len(deck.lines) != 1 or not _one_phrase_head(deck.text):
+                break
+            stack.append(stack[-1] + 1)
+        below = out[stack[-1] + 1] if stack[-1] + 1 < len(out) else None
+        if below is None or below.gap < 1:
+            continue
+        if not (below.kind is Kind.BODY and len(below.lines) > 1 and below.text[:1].isupper() or stack[-1] + 1 in heads and len(stack) == 1):
+            continue
+        if head.gap == 0 and len(stack) > 1:
+            continue  # two lines flush under a paragraph: its own last lines, or a head's, not to tell
+        for j in stack:
+            out[j] = out[j].with_(kind=Kind.SHORT)
+        heads.add(i)
+    return tuple(out)
+
+
+def _head_and_deck_lines(lines: tuple[str, ...]) -> bool:
+    """Two Latin lines that are a headline wrapped or a headline over its deck, each a phrase
+    that opens with a capital (or a wrapped line in lower case) and ends on no sentence:
+    "Koupaliště v Pelhřimově projde úpravou" / "Město chce nový tobogán i dětský bazén"."""
+    first, second = lines
+    return latin_ratio(first + second) >= 0.5 and _stacked_head(Block((first,), 1)) and _one_phrase_head(second, wrapped=True)
+
+
+def _one_phrase_head(line: str, wrapped: bool = False) -> bool:
+    """A Latin line that can be a head by itself: one phrase, no wider than a headline, opening
+    with a capital (or in lower case, as a wrapped headline's second line goes on), ending on no
+    mark or on one full stop or question mark, as older papers end their heads ("Wölfe in
+    Ostpreußen?", "Der Reichshaushalt für 1928."); never two sentences ("Der Finanz-Minister.
+    Camphausen." signs a decree).
+
+    >>> _one_phrase_head("Der Reichshaushalt für 1928."), _one_phrase_head("Der Finanz-Minister. Camphausen.")
+    (True, False)
+    """
+    phrase = line[:-1] if line.endswith((".", "?")) else line
+    return (
+        (phrase[:1].isupper() or phrase[:1].isdigit() or wrapped and phrase[:1].islower())
+        and not re.search(r"[.!?;]|[,:-]$", phrase)
+        and display_width(line) <= _LATIN_HEADLINE_WIDTH
+    )
 
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1745,6 +1930,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return block.with_(kind=Kind.BODY)  # a margin mark before running text, not a byline's box
     if text[:1] in BOX_MARKS and BOX_LABEL.match(text[1:].strip()):
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
+    if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
+        return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
@@ -1762,6 +1949,10 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
 
 
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
+# A brief's headline marked as a byline is ("◆", "■"): phrases of four characters or more, where a
+# name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远").
+_BOXED_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{5,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
+_WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:
@@ -1912,11 +2103,18 @@ def _newsroom_contact(text: str) -> bool:
     True
     >>> _newsroom_contact("Anmeldung unter 06421 1234-0 oder info@example.de bis Freitag.")
     False
+    >>> _newsroom_contact("Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111, redaktor vydání Karel Horák")
+    True
     """
-    return not ends_sentence(text) and _EMAIL.search(text) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+    return not ends_sentence(text) and (_EMAIL.search(text) or _NEWSROOM.match(text)) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+
+
+# The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
+_NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Redacción|Redakcja|Redaktionen|Redaksjonen|Newsroom|Editorial office)\b")
 
 
 _HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
+_ISSUE_FIELD = re.compile(r"^(?:Nr|No|Nº|N°|Núm|Num|Nummer|Numéro|Číslo|Årg)\.?\s*\d{1,5}$")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|(?:PAGE|Page|S\.|str\.|p\.|pág\.|página|pagina|Seite)\s*[A-Z]?\d{1,3})$")
 
@@ -1930,12 +2128,14 @@ def _fielded_running_head(text: str) -> bool:
     True
     >>> _fielded_running_head("In 2026  the council  met 3 times")
     False
+    >>> _fielded_running_head("Nr. 280          Muldentaler Tageblatt          Mittwoch, den 30. November 1927")  # the issue's number
+    True
     """
     fields = [f for f in _HEAD_FIELDS.split(text.strip()) if f]
     return (
         len(fields) >= 3
         and any(_YEAR.search(f) for f in fields)
-        and any(_PAGE_FIELD.match(f) for f in (fields[0], fields[-1]))
+        and any(_PAGE_FIELD.match(f) or _ISSUE_FIELD.match(f) for f in (fields[0], fields[-1]))
         and not any(ends_sentence(f) and not f.endswith(".") for f in fields)
     )
 
@@ -1984,12 +2184,14 @@ def is_furniture(text: str) -> bool:
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
-    if display_width(text) <= _NOTICE_WIDTH and len(STANDING_NOTICE.findall(text)) >= 2:
-        return True
+    notices = len(STANDING_NOTICE.findall(text))
+    if display_width(text) <= _NOTICE_WIDTH and (notices >= 2 or notices and _EMAIL.search(text)):
+        return True  # two of the call's phrases, or one and the address to write to
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    if IMPRINT.search(text) or ("|" in text and len(_CONTACT.findall(text)) >= 3 - text.count("|")):
+    contacts = len(_CONTACT.findall(text)) + (_PHONE.search(_EMAIL.sub("", text)) is not None)
+    if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
         return True

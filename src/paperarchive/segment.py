@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio
 from .classify import (
-    AGENCY_AT,
     AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
@@ -31,8 +30,10 @@ from .classify import (
     SIGNED,
     SOURCE,
     SUBTITLE,
+    dated_item_with_text,
     headline_case,
     is_story_lead,
+    signs_as_wire,
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
@@ -95,19 +96,16 @@ RUNIN_PLACE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù]{3,}(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?"
     r"(?: a\. ?[A-ZÄÖÜ]\.|(?: (?:und|and|et) [A-ZÄÖÜ][a-zäöüßſ]+)?\.) (?=[„»\"“]?[A-ZÄÖÜ][a-zäöüßſàâçéèêëîïôûù])"
 )
-def _dated_item_with_text(text: str) -> bool:
-    """A dated item's opening with its news after it; a place and date alone ("Berlin, den 4. März
-    1871.") closes a decree or a letter above it.
-
-    >>> _dated_item_with_text("Kaßel, vom 29. Sept. Geſtern beſuchte der Kurfürſt die Stadt."), _dated_item_with_text("Berlin, den 4. März 1871.")
-    (True, False)
-    """
-    dated = DATED_ITEM.match(text)
-    return dated is not None and len(text) - dated.end() > _DATE_TAIL
 
 
-_DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
+_TWO_SENTENCES = re.compile(r"[.!?] +[A-ZÄÖÜ]")
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 
+
+def _one_sentence_head(text: str) -> bool:
+    """A head that ends on its own full stop or question mark, as older papers print one, over
+    a deck line: "Die neue Muldenbrücke." / "Stadtverordnete bewilligen 180 000 Mk."."""
+    return text.endswith((".", "?")) and _TWO_SENTENCES.search(text) is None and len(text.split()) >= 2
 
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
 LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
@@ -391,7 +389,7 @@ class _Reader:
     def __init__(self, blocks: tuple[Block, ...]):
         self.blocks = blocks
         self.story_gap = _story_gap(blocks)
-        gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+        gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.out = Segmented()
         self.current: Article | None = None
@@ -544,7 +542,7 @@ class _Reader:
             and bool(article.paragraphs)
             and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
             and ends_sentence(article.paragraphs[-1])
-            and (RUNIN_PLACE.match(text) is not None or _dated_item_with_text(text))
+            and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -814,8 +812,8 @@ class _Reader:
         elif next_kind is Kind.BODY and not latin and self.signed_headline(group):
             # "让好田真正种出好收成" / "晓岚" printed together over a commentary: its writer's name
             self.start_headline(group[:-1], latin).byline = group[-1].text
-        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and AGENCY_AT.match(following.text):
-            # ("EFE | SEVILLA" under a headline signs its story as a byline would)
+        elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
+            # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None
@@ -823,6 +821,9 @@ class _Reader:
             or self.signed
             or is_story_lead(following.text)
             or PLACE_LEAD.match(following.text) is not None  # "LINDENAU (pol). Vor dem…": a short item's text
+            # "Berlin, 29. Nov. …" under a one-sentence head; under a signature ("Der Finanz⸗Miniſter.
+            # Camphauſen.") a dated item is a story of its own with no headline
+            or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or group[0].gap >= self.story_gap
@@ -845,8 +846,9 @@ class _Reader:
         article = self.current
         return (
             self.paragraphs_flush
-            and head.gap == 1
-            and following.gap == 0
+            # the blank line over the head, or (lost there) under it: "Wölfe in Oſtpreußen?" / "" / "Aus Lyck…"
+            # (a Chinese head with no comma: a column's fragment read as a line, "与往年相比，今年的改", has one)
+            and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and (latin_ratio(head.text) >= 0.5 or bool(head.mark) or not _CLAUSE_MARK.search(head.text)))
             and article is not None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])
@@ -920,7 +922,7 @@ class _Reader:
         """
         if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
             return False
-        if RUNIN_PLACE.match(following.text) is None and not _dated_item_with_text(following.text):
+        if RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
         rubric = [*self.labels, group]
         top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)
@@ -969,7 +971,7 @@ class _Reader:
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
-        elif latin and len(group) == 2 and _sentence_case_over_deck(group):
+        elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
             heads = 1
         article = self.start(_joined(group[:heads]), group[0])
         if heads < len(group):
@@ -1168,8 +1170,22 @@ def _story_gap(blocks: tuple[Block, ...]) -> int:
     with no blank line between them (Tesseract's plain text), where a blank line over a
     short line is a story's start, not a subhead's: "…if the grant comes through." / "" /
     "Fire Department Open House Set for Oct. 3" / "The Cedar Forks Volunteer Fire…"."""
-    gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is Kind.BODY and b.kind is Kind.BODY]
+    gaps = _paragraph_gaps(blocks)
     return 1 if len(gaps) >= 4 and not any(gaps) else 2
+
+
+def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
+    """The blank lines over each paragraph that follows another: a caption and its credit set
+    between two (lifted out of the text) stand in no paragraph's way."""
+    gaps, last_body = [], False
+    for block in blocks:
+        if block.kind is Kind.BODY:
+            if last_body:
+                gaps.append(block.gap)
+            last_body = True
+        elif block.kind not in (Kind.CAPTION, Kind.CREDIT):
+            last_body = False
+    return gaps
 
 
 def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:

@@ -5,32 +5,12 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY
+from ..classify import DRAWN_BY, INLINE_CREDIT
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # Caption openers: "图为…", "上图：…", "Above: …".
 CAPTION_CUE = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:)")
-# A credit printed at the end of the caption's own line, after its last sentence:
-# "…, November 3, 2025. REUTERS/Hannah Mercer", "…dell’ateneo (Foto Rinaldi)", "… on Saturday. (Photo by Jenna Cole)", "… derzeit. Foto: Jörg Wendel", "…冲刺。（新华社记者 王鹏 摄）", "…体验滑雪。（图/新华社）".
-# Not "…said the Reuters report." (no agency/name form).
-INLINE_CREDIT = re.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>(?:REUTERS|Reuters|AP|AFP|EPA|XINHUA|Getty Images|Bloomberg)/[A-Z][\w.'’ -]{1,40}"
-    r"|\((?:AP|AFP|Reuters|REUTERS) Photo/[^)]{2,40}\)|\(Photo(?:graph)? (?:by|courtesy of) [A-Z][\w.'’ -]{1,40}\)"
-    # German and French papers: "… derzeit. Foto: Jörg Wendel", "… pas. Photo C. M.", "Bild: dpa".
-    # (a French initial keeps a no-break space after it: "C.\u00a0M.")
-    # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
-    # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
-    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
-    # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
-    r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
-    # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
-    r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
-    r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
-    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
-    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
-    r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
-)
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
 
 

@@ -10,7 +10,8 @@ from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # The word a line ends with, hyphenated ("news-", "fé-", any script's letters) or not ("Har").
-_HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")
+# Fraktur prints its hyphen doubled, and OCR reads it "⸗" or "=": "beteilig=" / "ten" (German papers to 1941).
+_HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)(?P<hyphen>[-⸗=])$")
 _WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
 # After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
@@ -119,11 +120,13 @@ def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str
     fixes = []
     i = 0
     while i < len(lines) - 1:
-        if not ("a" <= lines[i][-1:].lower() <= "z" or lines[i].endswith("-")):
+        if not ("a" <= lines[i][-1:].lower() <= "z" or lines[i].endswith(("-", "⸗", "="))):
             i += 1  # the line does not end in a Latin letter or a hyphen: nothing to rejoin
             continue
         end = (_HYPHENATED_END if hyphenated else _WORD_END).search(lines[i])
         start = (_WORD_START_AFTER_HYPHEN if hyphenated else _WORD_START).match(lines[i + 1])
+        if end and hyphenated and end.group("hyphen") != "-" and not (start and start.group("word")[:1].islower()):
+            end = None  # "=" or "⸗" over a capital: a compound's or a sum's, not a split word's
         if end and start:
             left, right = end.group("word"), start.group("word")
             if hyphenated:
@@ -136,7 +139,7 @@ def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str
                 lines[i] = head + joined + start.group("tail")
                 lines[i + 1] = lines[i + 1][start.end() :]
                 before = f"{end.group(0)}⏎{right}"
-                removed = "" if not hyphenated or "-" in joined else "-"
+                removed = "" if not hyphenated or "-" in joined else end.group("hyphen")
                 fixes.append(Fix(name, block.start + i, before, joined, removed))
                 if not lines[i + 1]:
                     del lines[i + 1]
@@ -159,8 +162,8 @@ def _each_block(blocks: Blocks, change) -> tuple[Blocks, list[Fix]]:
 def dehyphenate(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Remove a line-end hyphen that split a word; keep the hyphen of a compound.
 
-    Before: "the news-⏎paper said" / "a well-⏎known captain" / "le 3 fé-⏎vrier, aujour-⏎d'hui"
-    After:  "the newspaper said"    / "a well-known captain"  / "le 3 février, aujourd'hui"
+    Before: "the news-⏎paper said" / "a well-⏎known captain" / "le 3 fé-⏎vrier, aujour-⏎d'hui" / "beteilig=⏎ten"
+    After:  "the newspaper said"    / "a well-known captain"  / "le 3 février, aujourd'hui"     / "beteiligten"
     """
     return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=True, name="dehyphenate"))
 

@@ -1,0 +1,30 @@
+"""The page's own lines (editors, newsroom contacts, the call for letters, a running head that
+opens on the issue's number) are furniture in any of the forms papers print them, never text.
+Lines written for the rule (not copied from any gold page)."""
+
+import pytest
+
+from paperarchive.classify import is_furniture
+
+
+@pytest.mark.parametrize("line", [
+    "热线电话:0571-88886666 本版编辑:李明",
+    "体育新闻中心主编　王海涛",
+    "文体編輯：陳家欣　美術：黃小文",
+    "来信请寄：滨江日报读者来信组（滨江市人民路8号）　电子邮箱：duzhe@example.cn",
+    "www.valleyherald.example | To advertise call 0161 496 0000",
+    "Redaktion: Marktplatz 4, Lindenau, Tel. 06421 1234-0, verantwortlich Anna Berg",
+    "Nr. 45          Oberlausitzer Anzeiger          Sonnabend, den 3. März 1928",
+])
+def test_the_pages_own_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "他担任报社编辑：多年来一直负责副刊",
+    "市委书记　张海",
+    "No. 5 and No. 6  were  sold in 1927",
+    "Die Redaktion hat am Montag 1200 Euro gespendet.",
+])
+def test_text_that_names_an_editor_or_a_number_stays_text(line):
+    assert not is_furniture(line)

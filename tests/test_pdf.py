@@ -337,3 +337,23 @@ def test_layout_text_reads_a_column_with_indented_paragraphs_as_one_column():
 
     texts = ["".join(line.text for line in region.lines) for region in layout_regions(_layout_page())]
     assert any(text.startswith("老城区三座新桥") and text.endswith("请驾驶人注意。") for text in texts), texts
+
+
+def test_a_story_in_type_a_little_larger_than_the_ads_around_it_is_text_not_one_headline():
+    """A page set mostly in small type (classified ads at 8 points) with one story at 9: the
+    story's lines are larger than the page's usual type, but they run through full stops, so
+    they stay lines of text under their headline, not one headline joined from all of them."""
+    from paperarchive.formats.reading import Box, Line
+
+    def line(text, left, top, size):
+        return Line(text, Box(left, top, left + len(text) * size, top + size), size), "F"
+
+    ads = [line(text, 20 + 200 * (k % 2), 40 + 11 * (k // 2), 8) for k, text in enumerate(
+        ["旺铺转让，临街门面四十平方米", "电话：137 0000 1234", "家政服务，保洁钟点工", "热线：0591-8123 4567",
+         "两室一厅出租，家电齐全", "月租两千元，可短租", "寻物启事，黑色皮包一只", "拾到者请拨 139 0000 8888"] * 3)]
+    story = ["近期，多名市民反映在网上应聘兼职后被", "要求先交押金，交钱后对方便失去联系。", "警方提醒，正规单位招聘不会向求职者", "收取任何费用。遇到先交钱的要求，请", "及时报警。"]
+    lines = [*ads, line("警惕兼职招聘陷阱", 420, 40, 16), *(line(text, 420, 62 + 11 * k, 9) for k, text in enumerate(story))]
+    regions = pdf_format.group_regions(lines)
+    heads = [line.text for region in regions if region.role == "heading" for line in region.lines]
+    assert heads == ["警惕兼职招聘陷阱"], heads
+    assert [line.text for region in regions if region.box.left == 420 and region.role is None for line in region.lines] == story

@@ -1123,15 +1123,19 @@ def _headline_pieces_joined(regions: list[Region]) -> list[Region]:
 def _headline_lines_joined(regions: list[Region]) -> list[Region]:
     """A line in headline type right under another in the same type, flush left with it, is the
     headline's next line: Tesseract makes a region of each (zh_sim_4col_donghai:
-    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title)."""
-    body = _body_size(regions, _height)
+    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title).
+    Type is measured as everywhere (`_measure`): by its size where the format gives one, since
+    a box's height may span the line's spacing (Tesseract's PDF: 14-point boxes over 7-point
+    text on holdout12's table page, where a story's lines were joined onto its headline)."""
+    measure = _measure(regions)
+    body = _body_size(regions, measure)
     out: list[Region] = []
     for region in regions:
         last = out[-1] if out else None
         if (
             last is not None and body and region.box is not None and last.box is not None
             and all(line.box is not None for line in (*last.lines, *region.lines))
-            and _display(_region_size(last.lines, _height), body) and _display(_region_size(region.lines, _height), body)
+            and _display(_region_size(last.lines, measure), body) and _display(_region_size(region.lines, measure), body)
             and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
             and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
             and abs(region.box.top - last.box.bottom) <= 0.5 * region.lines[0].box.height  # boxes may overlap

@@ -297,3 +297,18 @@ full-width brackets as ASCII ones)."""
     cleaned = clean_blocks(blocks_of(page))
     assert "(下转第2版)" not in [a.title for a in cleaned.articles]
     assert not any("下转" in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_a_byline_boxed_in_one_region_with_the_head_over_it_is_the_byline_not_part_of_the_title():
+    """Tesseract may make one region of a head and the short byline line under it (a box's head
+    and 记者　name; a commentary's head and its writer's □name, the box read as the glyph 口):
+    the title is the head alone, the byline the writer's."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    for byline, name in (("记者 严冬青", "严冬青"), ("口陈书远", "陈书远")):
+        page = hocr(
+            (("南湖荷花节下月开幕", 90, 100, 800, 165), (byline, 90, 190, 330, 230)),
+            column(lead, 90, 250, width=600),
+        )
+        cleaned = clean_blocks(blocks_of(page))
+        assert cleaned.articles[0].title == "南湖荷花节下月开幕", (byline, cleaned.articles[0].title)
+        assert name in (cleaned.articles[0].byline or ""), byline

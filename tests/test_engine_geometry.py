@@ -312,3 +312,19 @@ def test_a_byline_boxed_in_one_region_with_the_head_over_it_is_the_byline_not_pa
         cleaned = clean_blocks(blocks_of(page))
         assert cleaned.articles[0].title == "南湖荷花节下月开幕", (byline, cleaned.articles[0].title)
         assert name in (cleaned.articles[0].byline or ""), byline
+
+
+def test_in_a_stack_of_head_lines_the_largest_is_the_title_and_the_smaller_under_it_its_deck():
+    """引题, 主题, 副题 each boxed apart: the text cannot tell which is the title (two lines read
+    as kicker and title took the 副题 for the title); the type can, whichever engine read it."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    for kicker in ((), (("赏荷季又到", 90, 120, 330, 156),)):
+        page = hocr(
+            (("南湖晚报　2026年6月1日　星期一　第3版", 90, 0, 800, 27),),
+            *((line,) for line in kicker),
+            (("南湖荷花节下月开幕", 90, 180, 690, 245),),
+            (("两座木桥届时向游人开放", 90, 265, 530, 305),),
+            column(lead, 90, 330, width=600),
+        )
+        article = clean_blocks(blocks_of(page)).articles[0]
+        assert (article.kicker, article.title, article.subtitle) == (kicker[0][0] if kicker else None, "南湖荷花节下月开幕", "两座木桥届时向游人开放")

@@ -328,3 +328,12 @@ def test_in_a_stack_of_head_lines_the_largest_is_the_title_and_the_smaller_under
         )
         article = clean_blocks(blocks_of(page)).articles[0]
         assert (article.kicker, article.title, article.subtitle) == (kicker[0][0] if kicker else None, "南湖荷花节下月开幕", "两座木桥届时向游人开放")
+
+
+def test_a_head_that_rapidocr_cut_at_its_wide_space_into_overlapping_boxes_is_one_title():
+    """RapidOCR pads its boxes: a head printed as two phrases a wide space apart comes back as two
+    boxes on one row that overlap, the right one listed first; one head, not kicker and title."""
+    lines = [("荷花节下月开幕", 560, 100, 1040, 166), ("南湖赏荷季", 90, 100, 600, 166)]
+    lines += [(text, 90, 200 + 45 * k, 570, 230 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert (article.kicker, article.title) == (None, "南湖赏荷季荷花节下月开幕")

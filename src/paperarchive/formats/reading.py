@@ -2301,7 +2301,8 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
     sentence. Tesseract made one region of 舊區小店的最後一個冬天 / 記者 區穎詩 (holdout18's
     專題 box) and of 别让“提醒”变成“打扰” / 口叶知和 (holdout16's commentary): the byline went
     into the title. A line of text that starts as a byline would ("记者昨天从市统计局获悉")
-    runs the column's full width, or ends a sentence above it. A region of a deck in text type
+    runs the column's full width, or ends a sentence above it. So is a byline the engine boxed
+    with the text under it (RapidOCR's 口陈默 over its commentary). A region of a deck in text type
     and its byline (RapidOCR's 修鞋配钥匙缝补衣物不出小区 / 本报记者钟丽华 under its head,
     factory's baiyun) is left whole: the head over it is the title.
 
@@ -2319,8 +2320,8 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
     for region in regions:
         cut = next(
             (
-                k for k, line in enumerate(region.lines[1:], 1)
-                if region.box is not None and line.box is not None and _byline_text(line.text)
+                k for k, line in enumerate(region.lines)
+                if len(region.lines) > 1 and region.box is not None and line.box is not None and _byline_text(line.text)
                 and line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
                 and not any(ends_sentence(above.text) for above in region.lines[:k])
             ),

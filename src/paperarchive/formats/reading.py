@@ -1644,13 +1644,14 @@ def _story_text(block: Block) -> bool:
 
 def _head_line(block: Block) -> bool:
     """A block that may be a line of a head stack: a head (`Kind.SHORT`), or one line of CJK
-    no kind was given yet that ends no sentence and names no writer and opens no story's text."""
+    no kind was given yet that ends no sentence and names no writer (a commentary's 江海 under
+    its head is its byline, no deck) and opens no story's text."""
     if block.kind is Kind.SHORT:
         return True
     text = block.text.strip()
     return (
         block.kind is Kind.UNKNOWN and len(block.lines) == 1 and len(text) <= _HEAD_CHARS and _cjk_head(text)
-        and not _byline_text(text) and not is_story_lead(text) and not re.search(r"[。！？；]", text)
+        and not _byline_text(text) and not PERSONAL_NAME.match(text) and not is_story_lead(text) and not re.search(r"[。！？；]", text)
     )
 
 

@@ -297,3 +297,72 @@ full-width brackets as ASCII ones)."""
     cleaned = clean_blocks(blocks_of(page))
     assert "(下转第2版)" not in [a.title for a in cleaned.articles]
     assert not any("下转" in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_a_byline_boxed_in_one_region_with_the_head_over_it_is_the_byline_not_part_of_the_title():
+    """Tesseract may make one region of a head and the short byline line under it (a box's head
+    and 记者　name; a commentary's head and its writer's □name, the box read as the glyph 口):
+    the title is the head alone, the byline the writer's."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    for byline, name in (("记者 严冬青", "严冬青"), ("口陈书远", "陈书远")):
+        page = hocr(
+            (("南湖荷花节下月开幕", 90, 100, 800, 165), (byline, 90, 190, 330, 230)),
+            column(lead, 90, 250, width=600),
+        )
+        cleaned = clean_blocks(blocks_of(page))
+        assert cleaned.articles[0].title == "南湖荷花节下月开幕", (byline, cleaned.articles[0].title)
+        assert name in (cleaned.articles[0].byline or ""), byline
+
+
+def test_in_a_stack_of_head_lines_the_largest_is_the_title_and_the_smaller_under_it_its_deck():
+    """引题, 主题, 副题 each boxed apart: the text cannot tell which is the title (two lines read
+    as kicker and title took the 副题 for the title); the type can, whichever engine read it."""
+    lead = ["本报讯　今年的荷花节将于七月五日在", "南湖公园开幕，为期一个月，园内新", "修的两座木桥届时将向游人开放，夜", "间还将举办三场水上音乐会。"]
+    for kicker in ((), (("赏荷季又到", 90, 120, 330, 156),)):
+        page = hocr(
+            (("南湖晚报　2026年6月1日　星期一　第3版", 90, 0, 800, 27),),
+            *((line,) for line in kicker),
+            (("南湖荷花节下月开幕", 90, 180, 690, 245),),
+            (("两座木桥届时向游人开放", 90, 265, 530, 305),),
+            column(lead, 90, 330, width=600),
+        )
+        article = clean_blocks(blocks_of(page)).articles[0]
+        assert (article.kicker, article.title, article.subtitle) == (kicker[0][0] if kicker else None, "南湖荷花节下月开幕", "两座木桥届时向游人开放")
+
+
+def test_a_head_that_rapidocr_cut_at_its_wide_space_into_overlapping_boxes_is_one_title():
+    """RapidOCR pads its boxes: a head printed as two phrases a wide space apart comes back as two
+    boxes on one row that overlap, the right one listed first; one head, not kicker and title."""
+    lines = [("荷花节下月开幕", 560, 100, 1040, 166), ("南湖赏荷季", 90, 100, 600, 166)]
+    lines += [(text, 90, 200 + 45 * k, 570, 230 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert (article.kicker, article.title) == (None, "南湖赏荷季荷花节下月开幕")
+
+
+def test_a_latin_head_set_with_open_leading_is_one_head_though_another_story_is_listed_between_its_lines():
+    """A two-line head whose lines stand most of a line apart, the engine listing the next
+    column's short story between them: one head region, not a kicker and a title."""
+    from paperarchive.formats.reading import Box, Line, Region, _headline_lines_joined
+
+    def region(texts, left, top, right, height):
+        lines = tuple(Line(text, Box(left, top + k * 45, right, top + k * 45 + height)) for k, text in enumerate(texts))
+        return Region(lines, Box(left, top, right, lines[-1].box.bottom))
+
+    body = ["The council voted on Tuesday to restore the old", "water mill, closed since 1962, with money raised", "by a village association over two summers."]
+    regions = [
+        region(["Old mill on the river Orne"], 90, 200, 1150, 56),
+        region(["A lorry loaded with beets overturned on the", "main road on Monday morning; nobody was hurt."], 1300, 200, 1900, 30),
+        region(["will turn again"], 92, 294, 700, 50),
+        region(body, 90, 380, 1190, 30),
+        region(body, 90, 560, 1190, 30),
+    ]
+    heads = [[line.text for line in r.lines] for r in _headline_lines_joined(regions) if r.lines[0].text.startswith("Old")]
+    assert heads == [["Old mill on the river Orne", "will turn again"]]
+
+
+def test_a_writers_name_rapidocr_stacked_onto_the_text_under_it_is_the_byline():
+    """RapidOCR's lines, stacked into one region: the commentary's □name (read 口) over its text."""
+    lines = [("南湖荷花节不妨办得朴素些", 90, 100, 800, 160), ("口陈书远", 90, 185, 250, 220)]
+    lines += [(text, 90, 235 + 45 * k, 570, 265 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert article.title == "南湖荷花节不妨办得朴素些" and "陈书远" in (article.byline or ""), (article.title, article.byline)

@@ -337,3 +337,48 @@ def test_layout_text_reads_a_column_with_indented_paragraphs_as_one_column():
 
     texts = ["".join(line.text for line in region.lines) for region in layout_regions(_layout_page())]
     assert any(text.startswith("老城区三座新桥") and text.endswith("请驾驶人注意。") for text in texts), texts
+
+
+def test_a_story_in_type_a_little_larger_than_the_ads_around_it_is_text_not_one_headline():
+    """A page set mostly in small type (classified ads at 8 points) with one story at 9: the
+    story's lines are larger than the page's usual type, but they run through full stops, so
+    they stay lines of text under their headline, not one headline joined from all of them."""
+    from paperarchive.formats.reading import Box, Line
+
+    def line(text, left, top, size):
+        return Line(text, Box(left, top, left + len(text) * size, top + size), size), "F"
+
+    ads = [line(text, 20 + 200 * (k % 2), 40 + 11 * (k // 2), 8) for k, text in enumerate(
+        ["旺铺转让，临街门面四十平方米", "电话：137 0000 1234", "家政服务，保洁钟点工", "热线：0591-8123 4567",
+         "两室一厅出租，家电齐全", "月租两千元，可短租", "寻物启事，黑色皮包一只", "拾到者请拨 139 0000 8888"] * 3)]
+    story = ["近期，多名市民反映在网上应聘兼职后被", "要求先交押金，交钱后对方便失去联系。", "警方提醒，正规单位招聘不会向求职者", "收取任何费用。遇到先交钱的要求，请", "及时报警。"]
+    lines = [*ads, line("警惕兼职招聘陷阱", 420, 40, 16), *(line(text, 420, 62 + 11 * k, 9) for k, text in enumerate(story))]
+    regions = pdf_format.group_regions(lines)
+    heads = [line.text for region in regions if region.role == "heading" for line in region.lines]
+    assert heads == ["警惕兼职招聘陷阱"], heads
+    assert [line.text for region in regions if region.box.left == 420 and region.role is None for line in region.lines] == story
+
+
+def test_lines_of_a_page_scanned_aslant_stay_in_order_though_their_boxes_overlap():
+    """On a page scanned a degree or two askew, each line's box spans the rise of its baseline
+    across the column, and reaches over the next line's top: the column is still one region
+    whose lines read in order, not two regions of every other line."""
+    from paperarchive.formats.reading import Box, Line
+
+    text = ["新建的污水处理线采用了膜生物反应器工", "艺，出水水质达到地表水准四类标准，处", "理后的中水一部分用于工业园冷却用水，", "一部分补充到河道，生态流量有了保障。"]
+    lines = [(Line(t, Box(25 + k, 72 + 12.5 * k, 190 + k, 91 + 12.5 * k), 7.6), "F") for k, t in enumerate(text)]
+    regions = pdf_format.group_regions([*lines, (Line("三期工程投入运行", Box(25, 50, 110, 62), 11.0), "F")])
+    assert [[line.text for line in region.lines] for region in regions if region.role is None] == [text]
+
+
+def test_an_ocr_layer_that_guesses_a_few_body_lines_in_headline_type_is_measured_by_widths(tmp_path):
+    """Most body lines guessed steadily at 10 points, but three of eight at 14 and 15 (a page
+    scanned aslant makes some line boxes tall): they are text, as their widths say, not heads."""
+    path = tmp_path / "ocr_layer_swing.pdf"
+    body = ["市图书馆昨天重新开放，新增自习座位二百", "个，开放时间延长到晚上十点。馆长介绍，", "今年还将购进新书一万册，欢迎读者借阅。", "馆方表示，下一步将增设夜间阅览室，并",
+            "延长自助借还机的服务时间，方便上班族。", "据统计，今年以来全馆接待读者四十万人", "次，比去年同期增长两成，青少年占四成", "以上，周末尤多，馆方为此增设亲子区。"]
+    sizes = [10, 15, 10, 14, 10, 9, 15, 10]
+    _ocr_layer_pdf(path, [("城东图书馆重新开放", 20, 30, 9 * 18), *((text, size, 60 + 12 * k, 19 * 8) for k, (text, size) in enumerate(zip(body, sizes)))])
+    regions = pdf_format.page_regions(split_pages(path, path.read_bytes())[0].text)
+    assert [line.text for region in regions if region.role == "heading" for line in region.lines] == ["城东图书馆重新开放"]
+    assert [line.text for region in regions if region.role is None for line in region.lines] == body

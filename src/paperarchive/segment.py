@@ -629,13 +629,14 @@ class _Reader:
         elif kind is Kind.BYLINE:
             self.byline(block.text, block)
         elif kind is Kind.SUBTITLE:
-            subtitle = SUBTITLE.match(block.text)
+            # (a deck a layout format found by its type carries no ——: `reading._decks`)
+            subtitle = SUBTITLE.match(block.text) or re.match(r"(?P<text>.*)", block.text, re.DOTALL)
             if self.current is not None and not self.current.paragraphs and self.current.subtitle is None:
                 self.current.subtitle = subtitle.group("text").strip()
-                self.out.removed.append(block.text[: subtitle.start("text")])
+                self.out.removed += [block.text[: subtitle.start("text")]] if subtitle.start("text") else []
             elif self.is_signature(subtitle.group("text"), i):
                 self.current.byline = unpad_names(subtitle.group("text").strip())
-                self.out.removed.append(block.text[: subtitle.start("text")])
+                self.out.removed += [block.text[: subtitle.start("text")]] if subtitle.start("text") else []
                 self.signed = True
             else:
                 self.body(block.text, block)

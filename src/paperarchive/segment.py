@@ -564,6 +564,16 @@ class _Reader:
             and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
         )
 
+    def stacked_headings(self) -> list[str]:
+        """The headings waiting right over a heading that goes into the open story: its headings
+        too, a group's over a part's (a casualty list's "Infanterieregiment Nr. 18." /
+        "2. Kompagnie.": both headings of the list, not a paragraph and a heading)."""
+        k = len(self.labels)
+        while k and self.labels[k - 1].kind is Kind.HEADING:
+            k -= 1
+        stacked, self.labels = self.labels[k:], self.labels[:k]
+        return [label.text for label in stacked]
+
     def flush_labels(self) -> None:
         """Labels that no headline followed are kept as text of the story they sit in (and only
         there: taken off the list first, so that a story they open gets no section or kicker)."""
@@ -625,7 +635,7 @@ class _Reader:
                 # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts there.
                 self.start(block.text, block)
             else:
-                self.current.headings.append(block.text)
+                self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
         elif kind is Kind.BYLINE:

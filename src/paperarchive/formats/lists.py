@@ -24,7 +24,7 @@ _HEAD_LENGTH = 60  # characters: a group head is this long at most
 _SHORT = 2.0  # line heights: a line stopping this far before the column's end stops short
 _FEW_LINES = 3  # a region of a list with this many lines of text or fewer holds an entry or two
 # The roles that end a list's run of regions: a head the file marks, furniture, a table.
-_OUTSIDE = frozenset({"heading", "header", "footer", "page-number", "marginalia", "caption", "table", "drop-capital"})
+_OUTSIDE = frozenset({"heading", "header", "footer", "page-number", "marginalia", "caption", "table", "drop-capital", SUBHEADING})
 
 
 def list_heads(regions: Sequence[Region]) -> list[Region]:

@@ -23,6 +23,7 @@ from ..errors import EmptyPageError
 from . import heads
 from .alto import _name, parse_xml
 from .lists import list_heads
+from .numbered import numbered_heads_within
 from .reading import ROLES, Box, Line, Region, bounds, cut_at_rules, line_text, reading_order
 
 
@@ -54,7 +55,7 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [e for e in elements if id(e) in regions and id(e) not in named]
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
-        out.append(heads.issue_row(list_heads(heads.library_furniture(cut_at_rules([regions[id(e)] for e in dict.fromkeys(ordered + rest)], rules)))))
+        out.append(heads.issue_row(list_heads(numbered_heads_within(heads.library_furniture(cut_at_rules([regions[id(e)] for e in dict.fromkeys(ordered + rest)], rules))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out

@@ -145,3 +145,25 @@ def test_a_decrees_numbered_heads_inside_its_region_are_its_headings(tmp_path):
         "Die Gemeinden haben für die Verſorgung ihrer Einwohner mit Trinkwaſſer zu ſorgen.",
         "Dieſe Verordnung tritt mit dem Tage der Verkündung in Kraft; die Gemeinden melden ihre Brunnen binnen vier Wochen dem Bezirksamte.",
     ]
+
+
+NOTICES = [
+    [("Bekanntmachung.", "head"), ("Der Höchſtpreis für weißen Kohl wird vom 8. November an", "indent"),
+     ("auf zwölf Mark für den Zentner feſtgeſetzt.", "last"), ("Berlin, den 6. November 1918.", "head")],
+    [("Bekanntmachung.", "head"), ("Dem Händler Hermann Knape hierſelbſt iſt der Handel mit", "indent"),
+     ("Lebensmitteln wieder geſtattet worden.", "last"), ("Calbe a. S., den 4. November 1918.", "head")],
+]
+
+
+def test_a_head_centred_in_text_type_atop_a_page_region_opens_a_story(tmp_path):
+    # Each notice its own region, its head set centred in the text's own type: no size tells it
+    # from a subhead; the region it opens, under text that ends a sentence, does.
+    regions, top = [], 0
+    for notice in NOTICES:
+        lines, top = _lines(notice, top)
+        regions.append(("paragraph", lines))
+    path = tmp_path / "notices.page.xml"
+    path.write_text(_page_xml(regions), encoding="utf-8")
+    first, second = clean_file(path).page.articles
+    assert first.title == second.title == "Bekanntmachung."
+    assert second.paragraphs[0].startswith("Dem Händler Hermann Knape")

@@ -562,6 +562,25 @@ class _Reader:
             and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
         )
 
+    def head_over_headings(self) -> Block | None:
+        """The label right over the headings waiting (`stacked_headings`), where it is a short
+        line that opens a story (a blank line or more above it)."""
+        k = len(self.labels)
+        while k and self.labels[k - 1].kind is Kind.HEADING:
+            k -= 1
+        head = self.labels[k - 1] if k else None
+        return head if head is not None and head.kind is Kind.SHORT and head.gap >= 2 else None
+
+    def stacked_headings(self) -> list[str]:
+        """The headings waiting right over a heading that goes into the open story: its headings
+        too, a group's over a part's (a casualty list's "Infanterieregiment Nr. 18." /
+        "2. Kompagnie.": both headings of the list, not a paragraph and a heading)."""
+        k = len(self.labels)
+        while k and self.labels[k - 1].kind is Kind.HEADING:
+            k -= 1
+        stacked, self.labels = self.labels[k:], self.labels[:k]
+        return [label.text for label in stacked]
+
     def flush_labels(self) -> None:
         """Labels that no headline followed are kept as text of the story they sit in (and only
         there: taken off the list first, so that a story they open gets no section or kicker)."""
@@ -619,11 +638,18 @@ class _Reader:
             following = self.next_content(i + 1)
             if following is None or following.kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
                 self.labels.append(block)
+            elif head := self.head_over_headings():
+                # A headline that opens a story, right over the headings of its first part
+                # ("Verluſtliſte Nr. 4." / "9. Kavalleriediviſion." / an entry): the story's title.
+                stacked = self.stacked_headings()
+                self.labels.pop()
+                self.start(head.text, head)
+                self.current.headings.extend([*stacked, block.text])
             elif self.current is None or is_story_lead(following.text) or self.jump_from_follows(i):
                 # No subhead stands over a dateline, nor over "BRIDGES, from Page A1": a story starts there.
                 self.start(block.text, block)
             else:
-                self.current.headings.append(block.text)
+                self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
         elif kind is Kind.BYLINE:

@@ -20,6 +20,8 @@ from xml.etree.ElementTree import Element
 from ..errors import EmptyPageError
 from .alto import _name, parse_xml
 from .heads import library_furniture
+from .lists import list_heads
+from .numbered import numbered_heads_within
 from .reading import Box, Line, Region, bounds, line_text, order_regions
 
 _CELL_GAP = "   "  # what the plain-text rules read as a table's column gap
@@ -49,7 +51,7 @@ def abbyy_regions(text: str) -> list[list[Region]]:
                 regions += [region for par in block.iter() if _name(par) == "par" and (region := _par(par)).lines]
             elif kind == "Table" and (table := _table(block)).lines:
                 regions.append(table)
-        out.append(library_furniture(order_regions(regions, rules)))
+        out.append(list_heads(numbered_heads_within(library_furniture(order_regions(regions, rules)))))
     if not any(out):
         raise EmptyPageError("the ABBYY FineReader page holds no text (no line in any Text or Table block)")
     return out

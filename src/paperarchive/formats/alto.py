@@ -34,6 +34,8 @@ import defusedxml.ElementTree
 from ..chars import is_cjk
 from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
+from .lists import list_heads
+from .numbered import numbered_heads_within
 from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
 
 
@@ -61,7 +63,7 @@ def alto_regions(text: str) -> list[list[Region]]:
             if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
         ]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
-        out.append(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))
+        out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))))
     if not any(out):
         raise EmptyPageError("the ALTO page holds no text (no String in any TextLine)")
     return out

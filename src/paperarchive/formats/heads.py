@@ -474,9 +474,11 @@ def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | Non
 
 def _item_head(head: Region, text: Region, size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> bool:
     """A head of one line in text type (the file says so, or `block_head`, `centred_head`; no
-    byline), right over a region of running text."""
+    byline), right over a region of running text; not a list's group head over its entries
+    (`lists.list_heads`, role "subheading")."""
     return (
-        len(head.lines) == 1
+        head.role != "subheading"
+        and len(head.lines) == 1
         and len(text.lines) >= 2
         and size(head) is not None
         and not display(size(head))

@@ -17,11 +17,16 @@ Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from xml.etree.ElementTree import Element
 
+from ..chars import ends_sentence
 from ..errors import EmptyPageError
 from . import heads
 from .alto import _name, parse_xml
+from .lists import list_heads
+from .numbered import numbered_heads_within
 from .reading import ROLES, Box, Line, Region, bounds, cut_at_rules, line_text, reading_order
 
 
@@ -53,7 +58,7 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [e for e in elements if id(e) in regions and id(e) not in named]
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
-        out.append(heads.issue_row(heads.library_furniture(cut_at_rules([regions[id(e)] for e in dict.fromkeys(ordered + rest)], rules))))
+        out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules([regions[id(e)] for e in dict.fromkeys(ordered + rest)], rules)))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out
@@ -130,3 +135,57 @@ def _coords(element: Element) -> Box | None:
         return Box(min(xs), min(ys), max(xs), max(ys)) if points else None
     except (TypeError, ValueError):  # not numbers: the region cannot be placed
         return None
+
+
+_HEAD_MARGIN = 3.0  # line heights: a head set centred stands this far in from both edges at least
+_CENTRED = 2.0  # line heights: ... and its margins differ by less than this
+_HEAD_LENGTH = 60  # characters: a head set centred in text type is this long at most
+# The number that opens an act's article ("§ 1. Loſe", "Artikel 3 …"): a heading inside the act.
+_NUMBERED = re.compile(r"^\W{0,2}(?:§|art(?:ikel|icle|\.)|abschnitt|kapitel|chapter|section)\s*(?:\d|[IVXLC]+\b)", re.IGNORECASE)
+
+
+def heads_open_regions(regions: list[Region]) -> list[Region]:
+    """A text region whose first line is a short head set centred in its column, under a region
+    whose text ends a sentence, opens a story: a transcriber draws a new region where a new
+    item starts, and its head is set in the text's own type, so no size tells it (Reichsanzeiger,
+    1918: "Bekanntmachung." over a notice, under the signature of the one above; "Bayern." over
+    the news from Munich, read as headings of the story above). A numbered head ("§ 1. Loſe")
+    heads a part of the act it stands in, and opens none.
+
+    >>> above = Region((Line("Berlin, den 6. November 1918.", Box(0, 0, 1000, 40)),), Box(0, 0, 1000, 40))
+    >>> notice = Region((Line("Bekanntmachung.", Box(380, 60, 620, 100)), Line("In Abänderung meiner Bekanntmachung", Box(60, 110, 1000, 150))), Box(0, 60, 1000, 150))
+    >>> [r.opens for r in heads_open_regions([above, notice])]
+    [None, True]
+    """
+    out: list[Region] = []
+    for region in regions:
+        previous = next((r for r in reversed(out) if r.role not in _FURNITURE), None)
+        if (
+            region.opens is None
+            and region.role in (None, "paragraph")
+            and previous is not None
+            and previous.lines
+            and ends_sentence(previous.lines[-1].text)
+            and _centred_head(region)
+        ):
+            region = replace(region, opens=True)
+        out.append(region)
+    return out
+
+
+_FURNITURE = frozenset({"header", "footer", "page-number", "marginalia"})
+
+
+def _centred_head(region: Region) -> bool:
+    first = region.lines[0] if region.lines else None
+    if first is None or first.box is None or region.box is None or len(region.lines) < 2:
+        return False
+    text = first.text.strip()
+    height = first.box.height
+    margins = first.box.left - region.box.left, region.box.right - first.box.right
+    return (
+        0 < len(text) <= _HEAD_LENGTH
+        and not _NUMBERED.match(text)
+        and min(margins) > _HEAD_MARGIN * height
+        and abs(margins[0] - margins[1]) < _CENTRED * height
+    )

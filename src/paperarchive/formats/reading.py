@@ -69,6 +69,7 @@ from . import heads
 _OVERLAP_TOLERANCE = 0.05
 _INDENT = 0.6  # a line starting this many line heights right of the region's edge is indented
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
+_RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
@@ -101,6 +102,10 @@ _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
 ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "marginalia", "drop-capital", "table", "paragraph"})
+# Roles no format names, given by the geometry (`lists.list_heads`): a head inside a story,
+# and a list's entry (text, however short).
+SUBHEADING = "subheading"
+LIST_ENTRY = "list-entry"
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,10 +426,15 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
     # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
+    offsets = [line.box.left - left for line in lines]
+    hanging = hanging_indents(offsets, texts, height, short)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
-        if ends_sentence(texts[i - 1]) and (indented[i] or short[i - 1]):
+        if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
+            out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
+            start = i
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
         elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
@@ -441,6 +451,36 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def hanging_indents(offsets: Sequence[float], texts: Sequence[str], height: float, short: Sequence[bool]) -> bool:
+    """Lines set with hanging indents, as lists are (casualty lists, directories, price and
+    stock lists, bibliographies): each entry's first line starts at the column's edge, its
+    runover lines a little in (`offsets`: each line's start right of the edge). Told by its
+    runovers (an indented line under a flush one that runs to the column's end, `short` not,
+    and ends no sentence) outnumbering by far the paragraphs that open indented (under a line
+    that ends a sentence or stops short), as text set with indented first lines has them.
+
+    Before (Reichsanzeiger, 18 Aug 1914, casualty list, PAGE ground truth): "Füſilier Fritz
+    Heberer aus Caputh, Kreis Potsdam — vermißt." / "Füſilier Walter Roloff aus Spandau —
+    vermißt." read as one paragraph (neither line is indented nor short). After: one entry each.
+
+    >>> texts = ["Gefreiter Julius Gauer aus Sohren, Kreis Zell — ſchwer ver-", "wundet, Kopfſchuß.", "Reſerviſt Auguſt Kaufmann aus Althutershof, Kreis Kaiſers-",
+    ...          "lautern — ſchwer verwundet.", "Musketier Kloß — vermißt."]
+    >>> hanging_indents([0, 80, 2, 76, 1], texts, 50, [False, True, False, True, True])
+    True
+    >>> hanging_indents([40, 0, 0, 45, 0], texts, 50, [False, True, False, True, True])
+    False
+    """
+    step = [i for i in range(1, len(offsets)) if _INDENT * height < offsets[i] < _RUNOVER * height and offsets[i - 1] <= _INDENT * height]
+    runovers = sum(not short[i - 1] and not ends_sentence(texts[i - 1]) for i in step)
+    if runovers < 2 or runovers <= 2 * (len(step) - runovers):
+        return False
+    # One indent for all runovers, and an entry ends a sentence where the next starts at the edge:
+    # not lines an engine boxed unevenly.
+    indents = [offsets[i] for i in range(len(offsets)) if _INDENT * height < offsets[i] < _RUNOVER * height]
+    ends = [ends_sentence(texts[i - 1]) for i in range(1, len(offsets)) if offsets[i] <= _INDENT * height < offsets[i - 1]]
+    return max(indents) - min(indents) <= _INDENT * height and 2 * sum(ends) >= len(ends)
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -1981,6 +2021,8 @@ _ROLE_KINDS = {
     "table": Kind.FURNITURE,
     "caption": Kind.CAPTION,
     "heading": Kind.SHORT,
+    SUBHEADING: Kind.HEADING,
+    LIST_ENTRY: Kind.BODY,
 }
 
 # "WAISTCOAT- POCKET", "bouton- nière": a hyphen then a space inside one line is a line end

@@ -7,6 +7,7 @@ the gold is the same paragraphs. Run: python3 tests/holdout19/make_holdout19_pag
 [page_function ...]. Prints, per page, the characters the page has beyond the gold
 (markup: hyphens, bullets, labels) and asserts no furniture string or caption occurs
 inside a gold paragraph or title. Does not import paperarchive."""
+
 import json
 import os
 import unicodedata
@@ -33,7 +34,14 @@ def cjk_lines(text, width, indent="　　"):
         while j < len(text) and j - 1 > i and text[j - 1] in NO_END:
             j -= 1
         k = j
-        while j < len(text) and k > i and text[k - 1].isascii() and text[k - 1].isalpha() and text[k].isascii() and text[k].isalpha():
+        while (
+            j < len(text)
+            and k > i
+            and text[k - 1].isascii()
+            and text[k - 1].isalpha()
+            and text[k].isascii()
+            and text[k].isalpha()
+        ):
             k -= 1
         if k > i and k != j:
             j = k
@@ -52,7 +60,7 @@ def _split(word, room):
     V = lambda c: c in VOWELS  # noqa: E731
     for k in range(min(room - 1, len(core) - 3), 2, -1):
         a, b, c = core[k - 1], core[k], core[k + 1]
-        if core[k - 1:k + 1].lower() in ("ch", "sh", "th", "ph", "ck", "gh", "qu", "ng"):
+        if core[k - 1 : k + 1].lower() in ("ch", "sh", "th", "ph", "ck", "gh", "qu", "ng"):
             continue
         if (V(a) and not V(b) and V(c)) or (not V(a) and not V(b) and V(c) and V(core[k - 2])):
             return k
@@ -106,16 +114,34 @@ def para(text, lines_fn, inserts=()):
         pos = text.index(after) + len(after)
         n = next(i for i, e in enumerate(ends) if e >= pos)
         assert n < len(res) - 1, ("insert at the last line", after)
-        res[n + 1:n + 1] = list(ins)
-        ends[n + 1:n + 1] = [ends[n]] * len(ins)
+        res[n + 1 : n + 1] = list(ins)
+        ends[n + 1 : n + 1] = [ends[n]] * len(ins)
     return res
 
 
-def art(title, paragraphs, section=None, kicker=None, subtitle=None, byline=None, source=None,
-        headings=(), captions=(), credits=()):
-    a = {"section": section, "kicker": kicker, "title": title, "subtitle": subtitle,
-         "byline": byline, "source": source, "headings": list(headings),
-         "paragraphs": list(paragraphs), "captions": list(captions)}
+def art(
+    title,
+    paragraphs,
+    section=None,
+    kicker=None,
+    subtitle=None,
+    byline=None,
+    source=None,
+    headings=(),
+    captions=(),
+    credits=(),
+):
+    a = {
+        "section": section,
+        "kicker": kicker,
+        "title": title,
+        "subtitle": subtitle,
+        "byline": byline,
+        "source": source,
+        "headings": list(headings),
+        "paragraphs": list(paragraphs),
+        "captions": list(captions),
+    }
     if credits:
         a["credits"] = list(credits)
     return a
@@ -143,6 +169,7 @@ def check(name, text, gold):
             for p in a["paragraphs"]:
                 assert norm(c) not in norm(p), (name, "caption in paragraph", c)
     from collections import Counter
+
     page = Counter(norm(text))
     g = Counter()
     strings = list(gold["page"]["furniture"])
@@ -180,12 +207,18 @@ def write(name, ext, lines, gold, encoding, newline="\n", bom=False):
 
 # ---------------------------------------------------------------- pages
 
+
 def page_guoji():
     name = "zh_gbk_guoji_xinwen_xinhua_zhongxinshe_foreign_datelines_beijing_lianjie_box_caption_credit_midsentence_zhuan_jump_huanqiu_jianxun"
     W = 22
     L = lambda t: cjk_lines(t, W)  # noqa: E731
-    fur = ["东岳日报　2026年11月30日　星期一", "第6版　国际新闻", "责任编辑：韩冰　美术编辑：周琳",
-           "（转第7版）", "6　国际新闻　东岳日报"]
+    fur = [
+        "东岳日报　2026年11月30日　星期一",
+        "第6版　国际新闻",
+        "责任编辑：韩冰　美术编辑：周琳",
+        "（转第7版）",
+        "6　国际新闻　东岳日报",
+    ]
     cap = "11月29日，与会代表在日内瓦万国宫出席闭幕式。"
     cred = "新华社记者　罗安摄"
     a1 = [
@@ -209,10 +242,13 @@ def page_guoji():
         "记者当天在东京银座看到，多家百货店门前排起长队，化妆品、手表和电器柜台前挤满了顾客。一家百货店的负责人说，今年外国游客的消费额已占到全店销售额的三成左右，比疫情前还高。",
         "不过，也有经济学家提醒，日本国内居民实际收入增长乏力，消费意愿仍然偏弱，单靠游客难以支撑零售业长期复苏。",
     ]
-    a5 = ["据新华社里约热内卢11月29日电　巴西南部南里奥格兰德州近日持续暴雨，多条河流水位暴涨，已造成至少六人死亡、一万多人被迫离开家园。州政府已向联邦政府申请紧急救灾资金。"]
-    a6 = ["据中新社悉尼11月29日电　澳大利亚新南威尔士州29日宣布，将从明年起在全州公立中小学推广编程课，计划三年内培训五千名教师。州教育部长说，此举旨在让学生从小掌握数字技能。"]
-    lines = [fur[0], fur[1], "",
-             "聚焦全球粮食安全", "日内瓦会议呼吁稳定化肥供应", ""]
+    a5 = [
+        "据新华社里约热内卢11月29日电　巴西南部南里奥格兰德州近日持续暴雨，多条河流水位暴涨，已造成至少六人死亡、一万多人被迫离开家园。州政府已向联邦政府申请紧急救灾资金。"
+    ]
+    a6 = [
+        "据中新社悉尼11月29日电　澳大利亚新南威尔士州29日宣布，将从明年起在全州公立中小学推广编程课，计划三年内培训五千名教师。州教育部长说，此举旨在让学生从小掌握数字技能。"
+    ]
+    lines = [fur[0], fur[1], "", "聚焦全球粮食安全", "日内瓦会议呼吁稳定化肥供应", ""]
     lines += para(a1[0], L)
     lines += para(a1[1], L, [("一些低收入国家的农民", ["", cap, cred, ""])])
     for p in a1[2:]:
@@ -235,17 +271,31 @@ def page_guoji():
     lines += para(a6[0], L)
     lines += ["", fur[2]]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. GB18030, LF, simplified, 22-cell lines with a two-cell full-width indent. "
-                "东岳日报 2026-11-30 第6版 国际新闻, 6 articles. Article 1: 引题 聚焦全球粮食安全 (kicker) over the title; a 新华社日内瓦…电（记者　宋立群） lead stays in paragraph 1 (source none or 新华社; byline none or 宋立群); a caption + its credit line (新华社记者　罗安摄, credits) between blank lines inside a sentence of paragraph 2 (joined). "
-                "Article 2: a 背景链接 box (standing head: kicker or section) with its own title, two paragraphs. Article 3: 新华社华盛顿 dispatch, title + 副题 (subtitle), the running head 6　国际新闻　东岳日报 inside a sentence of paragraph 2 (furniture, joined); the story stops mid-sentence at …部分地区可能要到 before the jump line （转第7版） (furniture). "
-                "Article 4: 中新社东京 dispatch, a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 5–6: two items under the standing head 环球简讯 (section, or none), each its own title, 据新华社…电 / 据中新社…电 leads in the paragraph. Page name 国际新闻 only in the header: section none.",
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. GB18030, LF, simplified, 22-cell lines with a two-cell full-width indent. "
+        "东岳日报 2026-11-30 第6版 国际新闻, 6 articles. Article 1: 引题 聚焦全球粮食安全 (kicker) over the title; a 新华社日内瓦…电（记者　宋立群） lead stays in paragraph 1 (source none or 新华社; byline none or 宋立群); a caption + its credit line (新华社记者　罗安摄, credits) between blank lines inside a sentence of paragraph 2 (joined). "
+        "Article 2: a 背景链接 box (standing head: kicker or section) with its own title, two paragraphs. Article 3: 新华社华盛顿 dispatch, title + 副题 (subtitle), the running head 6　国际新闻　东岳日报 inside a sentence of paragraph 2 (furniture, joined); the story stops mid-sentence at …部分地区可能要到 before the jump line （转第7版） (furniture). "
+        "Article 4: 中新社东京 dispatch, a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 5–6: two items under the standing head 环球简讯 (section, or none), each its own title, 据新华社…电 / 据中新社…电 leads in the paragraph. Page name 国际新闻 only in the header: section none.",
         "page": {"furniture": fur, "date": "2026-11-30", "page": "第6版"},
         "articles": [
-            art("日内瓦会议呼吁稳定化肥供应", a1, kicker="聚焦全球粮食安全", byline=[None, "宋立群"],
-                source=[None, "新华社"], captions=[cap], credits=[cred]),
+            art(
+                "日内瓦会议呼吁稳定化肥供应",
+                a1,
+                kicker="聚焦全球粮食安全",
+                byline=[None, "宋立群"],
+                source=[None, "新华社"],
+                captions=[cap],
+                credits=[cred],
+            ),
             art("全球化肥贸易格局", a2, section=[None, "背景链接"], kicker=["背景链接", None]),
-            art("美国多地遭遇冬季风暴", a3, subtitle="数千航班取消　逾三十万户停电",
-                byline=[None, "唐宁　邓可"], source=[None, "新华社"]),
+            art(
+                "美国多地遭遇冬季风暴",
+                a3,
+                subtitle="数千航班取消　逾三十万户停电",
+                byline=[None, "唐宁　邓可"],
+                source=[None, "新华社"],
+            ),
             art("东京百货店年末促销提前开场", a4, byline=[None, "吉田朋"], source=[None, "中新社"]),
             art("巴西南部暴雨致六人死亡", a5, section=["环球简讯", None], source=[None, "新华社"]),
             art("新州中小学将开编程课", a6, section=["环球简讯", None], source=[None, "中新社"]),
@@ -258,8 +308,13 @@ def page_dushu():
     name = "zh_utf8bom_crlf_dushu_page_shuping_pozhe_futi_square_byline_book_data_line_shuxun_items_zuozhe_chubanshe_dingjia_caption_midsentence"
     W = 20
     L = lambda t: cjk_lines(t, W)  # noqa: E731
-    fur = ["青岚日报", "2026年11月28日　星期六", "第11版", "读书周刊",
-           "本版主编：柳岸　责任编辑：许一帆　邮箱：dushu@qinglan.example"]
+    fur = [
+        "青岚日报",
+        "2026年11月28日　星期六",
+        "第11版",
+        "读书周刊",
+        "本版主编：柳岸　责任编辑：许一帆　邮箱：dushu@qinglan.example",
+    ]
     data1 = "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元"
     a1 = [
         "读完林静秋的长篇小说《白鹭洲》，合上书页的那一刻，我想起的不是书中哪个人物，而是小时候站在河堤上看涨水的情景：浑黄的水漫过芦苇，漫过渡口的石阶，一直漫到人的心里去。",
@@ -277,15 +332,36 @@ def page_dushu():
         "问起书店还能开多久，陈立华笑着说：“只要还有人推门进来问有没有新书，我就开下去。”",
     ]
     items = [
-        ("《茶路千年》", "作者：王守仁　出版社：西南人民出版社　定价：68元",
-         "本书沿着古代茶马古道的路线，记录了作者五年间十余次实地行走的见闻，配有二百多幅照片和手绘地图，讲述茶叶如何从山间走向世界。"),
-        ("《星星的孩子》", "作者：［英］艾琳·卡特　译者：张蔚　出版社：晨光少儿出版社　定价：36元",
-         "一部写给孩子的绘本，讲述一个自闭症男孩和他的妹妹一起观察夜空的故事。画面温暖安静，适合亲子共读，也能帮助孩子理解身边与众不同的朋友。"),
-        ("《算法之外》", "作者：刘启明　出版社：华东科技出版社　定价：59.80元",
-         "作者长期从事人工智能研究，在书中用通俗的语言讨论推荐算法、自动驾驶和智能医疗背后的伦理问题，提醒读者：技术越聪明，人越需要想清楚自己要什么。"),
+        (
+            "《茶路千年》",
+            "作者：王守仁　出版社：西南人民出版社　定价：68元",
+            "本书沿着古代茶马古道的路线，记录了作者五年间十余次实地行走的见闻，配有二百多幅照片和手绘地图，讲述茶叶如何从山间走向世界。",
+        ),
+        (
+            "《星星的孩子》",
+            "作者：［英］艾琳·卡特　译者：张蔚　出版社：晨光少儿出版社　定价：36元",
+            "一部写给孩子的绘本，讲述一个自闭症男孩和他的妹妹一起观察夜空的故事。画面温暖安静，适合亲子共读，也能帮助孩子理解身边与众不同的朋友。",
+        ),
+        (
+            "《算法之外》",
+            "作者：刘启明　出版社：华东科技出版社　定价：59.80元",
+            "作者长期从事人工智能研究，在书中用通俗的语言讨论推荐算法、自动驾驶和智能医疗背后的伦理问题，提醒读者：技术越聪明，人越需要想清楚自己要什么。",
+        ),
     ]
-    lines = [fur[0] + "　" + fur[1], fur[2] + "　" + fur[3], "",
-             "在河流的拐弯处看见故乡", "——读林静秋长篇小说《白鹭洲》", "", "□周明远", ""] + [ln for ln, _ in cjk_lines(data1, W, indent="")] + [""]
+    lines = (
+        [
+            fur[0] + "　" + fur[1],
+            fur[2] + "　" + fur[3],
+            "",
+            "在河流的拐弯处看见故乡",
+            "——读林静秋长篇小说《白鹭洲》",
+            "",
+            "□周明远",
+            "",
+        ]
+        + [ln for ln, _ in cjk_lines(data1, W, indent="")]
+        + [""]
+    )
     for i, p in enumerate(a1):
         if i == 2:
             lines += para(p, L, [("修桥的消息传来时，", ["", "", ""])])
@@ -303,17 +379,24 @@ def page_dushu():
     lines += para(a3[3], L)
     fur_gold = [fur[0] + "　" + fur[1], fur[2] + "　" + fur[3], fur[4]]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 with BOM, CRLF, simplified, 20-cell lines, two-cell full-width indent. "
-                "青岚日报 2026-11-28 第11版 读书周刊, 5 articles. Article 1: a 书评: title + a 副题 beginning with —— (subtitle, the dashes kept: the scorer matches containment, so without them it also matches), a □ byline line (byline 周明远; □周明远 also matches), then the **book data line** （书名，作者，出版社，出版时间，定价） on its own line before the text: bibliographic data, not body and not a caption (credits, unscored; a cleaner that makes it a paragraph loses precision); a column break (three blank lines) inside a sentence of paragraph 3 (joined). "
-                "Articles 2–4: the 书讯 column (spaced standing head 书　讯: their section, or none); each item's title is the book title in 《》, the next line the data line (作者：…　出版社：…　定价：…; credits), then one paragraph. "
-                "Article 5: a feature with a byline line 本报记者　沈青 under the title; a caption + credit between blank lines inside a sentence of paragraph 2; the editor line (furniture) inside a sentence of paragraph 3.",
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. UTF-8 with BOM, CRLF, simplified, 20-cell lines, two-cell full-width indent. "
+        "青岚日报 2026-11-28 第11版 读书周刊, 5 articles. Article 1: a 书评: title + a 副题 beginning with —— (subtitle, the dashes kept: the scorer matches containment, so without them it also matches), a □ byline line (byline 周明远; □周明远 also matches), then the **book data line** （书名，作者，出版社，出版时间，定价） on its own line before the text: bibliographic data, not body and not a caption (credits, unscored; a cleaner that makes it a paragraph loses precision); a column break (three blank lines) inside a sentence of paragraph 3 (joined). "
+        "Articles 2–4: the 书讯 column (spaced standing head 书　讯: their section, or none); each item's title is the book title in 《》, the next line the data line (作者：…　出版社：…　定价：…; credits), then one paragraph. "
+        "Article 5: a feature with a byline line 本报记者　沈青 under the title; a caption + credit between blank lines inside a sentence of paragraph 2; the editor line (furniture) inside a sentence of paragraph 3.",
         "page": {"furniture": fur_gold, "date": "2026-11-28", "page": "第11版"},
         "articles": [
-            art("在河流的拐弯处看见故乡", a1, subtitle="——读林静秋长篇小说《白鹭洲》", byline=["周明远", "□周明远"],
-                credits=[data1]),
-        ] + [
-            art(t, [p], section=["书　讯", None], credits=[d]) for t, d, p in items
-        ] + [
+            art(
+                "在河流的拐弯处看见故乡",
+                a1,
+                subtitle="——读林静秋长篇小说《白鹭洲》",
+                byline=["周明远", "□周明远"],
+                credits=[data1],
+            ),
+        ]
+        + [art(t, [p], section=["书　讯", None], credits=[d]) for t, d, p in items]
+        + [
             art("一家县城书店的二十年", a3, byline=["本报记者　沈青", "沈青"], captions=[cap3], credits=[cred3]),
         ],
     }
@@ -364,9 +447,11 @@ def page_macau():
     lines += ["", "土生葡人周六辦聖誕市集"]
     lines += para(a4[0], L)
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 (no BOM), LF, traditional, Macau, 18-cell lines, two-cell full-width indent. "
-                "濠江晨報 二〇二六年十一月二十七日 B2 澳聞, 5 articles. Article 1: 引題 (kicker) 氹仔舊城區周末人車爭路 over the title; 【本報消息】 stays in paragraph 1; Portuguese street names in brackets inside the text; a caption + its credit line (記者　何詠詩攝, credits) between blank lines inside a sentence of paragraph 2; the running head 濠江晨報　澳聞　B2 (furniture) inside a sentence of paragraph 4; paragraph 4 stops mid-sentence (…會改行附近的內街，) before the jump line （續見B4版） (furniture). "
-                "Article 2: title + 副題 with a full-width space (subtitle). Article 3: a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 4–5: items under the standing head 社團動態 (section, or none), each its own title. No bylines (【本報消息】 names no reporter). Page name 澳聞 only in the header: section none.",
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. UTF-8 (no BOM), LF, traditional, Macau, 18-cell lines, two-cell full-width indent. "
+        "濠江晨報 二〇二六年十一月二十七日 B2 澳聞, 5 articles. Article 1: 引題 (kicker) 氹仔舊城區周末人車爭路 over the title; 【本報消息】 stays in paragraph 1; Portuguese street names in brackets inside the text; a caption + its credit line (記者　何詠詩攝, credits) between blank lines inside a sentence of paragraph 2; the running head 濠江晨報　澳聞　B2 (furniture) inside a sentence of paragraph 4; paragraph 4 stops mid-sentence (…會改行附近的內街，) before the jump line （續見B4版） (furniture). "
+        "Article 2: title + 副題 with a full-width space (subtitle). Article 3: a column break (two blank lines) inside a sentence of paragraph 2 (joined). Articles 4–5: items under the standing head 社團動態 (section, or none), each its own title. No bylines (【本報消息】 names no reporter). Page name 澳聞 only in the header: section none.",
         "page": {"furniture": fur, "date": "2026-11-27", "page": "B2"},
         "articles": [
             art("官也街下月試行行人專區", a1, kicker="氹仔舊城區周末人車爭路", captions=[cap1], credits=[cred1]),
@@ -383,11 +468,15 @@ def page_shanghai1946():
     name = "zht_cp950_1946_shanghai_dun_ju_marks_only_stacked_decks_zhongyangshe_dian_benbu_xinwen_dot_items_guanggao_midcolumn_minguo_date"
     W = 16
     L = lambda t: cjk_lines(t, W)  # noqa: E731
-    fur = ["申江時報", "中華民國三十五年十一月二十七日　星期三", "第四版",
-           "本埠新聞",
-           "五洲藥房　補血良藥　人造自來血　各大藥房均有出售",
-           "上海申江時報館印行　每份國幣二百元",
-           "申江時報　第四版　中華民國三十五年十一月二十七日"]
+    fur = [
+        "申江時報",
+        "中華民國三十五年十一月二十七日　星期三",
+        "第四版",
+        "本埠新聞",
+        "五洲藥房　補血良藥　人造自來血　各大藥房均有出售",
+        "上海申江時報館印行　每份國幣二百元",
+        "申江時報　第四版　中華民國三十五年十一月二十七日",
+    ]
     a1 = [
         "【中央社南京二十六日電】行政院今日上午舉行例會、討論冬令救濟辦法、決定由中央撥款三十億元、分配各省市辦理冬賑、其中上海市分得五億元。",
         "會中社會部長報告、今冬各地難民及失業工人人數較去年增加甚多、京滬一帶尤甚、如不早日籌措、恐有凍餒之虞。院會當即決議、由社會部會同各省市政府、於十二月一日以前成立冬令救濟委員會、設立粥廠及收容所、並勸募寒衣。",
@@ -410,10 +499,21 @@ def page_shanghai1946():
         ("竊案破獲", "老閘捕房昨在北京路一旅館內拘獲竊賊二名、起出金飾手錶多件、據供係在虹口一帶行竊。"),
         ("寒衣勸募", "本市婦女協會發起寒衣勸募運動、自即日起在各區設立收集處、市民如有舊衣、可就近送交。"),
         ("學生義賣", "聖約翰大學學生自治會定本星期六在校內舉行義賣、所得全數捐充冬賑、並歡迎各界人士前往參觀選購。"),
-        ("碼頭失火", "浦東其昌棧碼頭昨晚九時許堆棧失火、焚去棉花百餘包、經救火會馳往灌救、一小時後始熄、起火原因正在調查中。"),
+        (
+            "碼頭失火",
+            "浦東其昌棧碼頭昨晚九時許堆棧失火、焚去棉花百餘包、經救火會馳往灌救、一小時後始熄、起火原因正在調查中。",
+        ),
     ]
-    lines = [fur[0], fur[1] + "　" + fur[2], "",
-             "冬令救濟", "政院撥款三十億", "分配各省市辦理冬賑", "上海分得五億　月內成立救濟會", ""]
+    lines = [
+        fur[0],
+        fur[1] + "　" + fur[2],
+        "",
+        "冬令救濟",
+        "政院撥款三十億",
+        "分配各省市辦理冬賑",
+        "上海分得五億　月內成立救濟會",
+        "",
+    ]
     lines += para(a1[0], L)
     lines += para(a1[1], L, [("如不早日籌措、", ["", fur[4], ""])])
     lines += para(a1[2], L)
@@ -429,22 +529,39 @@ def page_shanghai1946():
     lines += para(a6[2], L)
     lines += ["（轉第五版）", "", "本埠零訊", ""]
     for t, p in items:
-        lines += para(p, lambda x: cjk_lines(x, W, indent="●" + t + "　"))
+        lines += para(p, lambda x, t=t: cjk_lines(x, W, indent="●" + t + "　"))
     lines += ["", fur[5]]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. cp950 (Big5), LF, traditional, a 1946 Shanghai page typed from a microfilm: **old punctuation**, 、 for every pause and 。 only at a sentence end (no ，「」), Chinese numerals, 16-cell lines, two-cell indent. "
-                "申江時報 民國三十五年十一月二十七日 (1946-11-27) 第四版, 8 articles. Article 1: **stacked decks**: 引題 冬令救濟 (kicker), 主題 政院撥款三十億 + a second deck 分配各省市辦理冬賑 (the title is the two joined: 政院撥款三十億分配各省市辦理冬賑), a 副題 上海分得五億　月內成立救濟會 (subtitle); 【中央社南京二十六日電】 stays in paragraph 1 (source none or 中央社); a **one-line advertisement** (五洲藥房…, furniture) between blank lines inside a sentence of paragraph 2 (joined). "
-                "The banner 本埠新聞 before article 2 heads the local news on the rest of the page: section of articles 2–8 or none (never body). Article 2: 引題 米價續漲 (kicker), title 白粳每石逾六萬, 副題 (subtitle); a column break inside a sentence of paragraph 2; 又訊 paragraph 3 stays in the story. "
-                "Article 3: 【本報訊】 lead (in paragraph 1), title + 副題; the running head 申江時報　第四版　… (furniture) inside a sentence of paragraph 2; the story stops mid-sentence (…當可恢復戰前) before the jump line （轉第五版） (furniture). "
-                "Articles 4–8: 本埠零訊 items (section 本埠零訊, or 本埠新聞, or none), each a run-in head ●電車加價 followed by a full-width space on the text's first line: the head without ● is the title, the text after the space the paragraph. The printer's line at the foot is furniture.",
-        "page": {"furniture": [fur[0], fur[1] + "　" + fur[2], fur[4], fur[5], fur[6], "（轉第五版）"],
-                 "date": "1946-11-27", "page": "第四版"},
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. cp950 (Big5), LF, traditional, a 1946 Shanghai page typed from a microfilm: **old punctuation**, 、 for every pause and 。 only at a sentence end (no ，「」), Chinese numerals, 16-cell lines, two-cell indent. "
+        "申江時報 民國三十五年十一月二十七日 (1946-11-27) 第四版, 8 articles. Article 1: **stacked decks**: 引題 冬令救濟 (kicker), 主題 政院撥款三十億 + a second deck 分配各省市辦理冬賑 (the title is the two joined: 政院撥款三十億分配各省市辦理冬賑), a 副題 上海分得五億　月內成立救濟會 (subtitle); 【中央社南京二十六日電】 stays in paragraph 1 (source none or 中央社); a **one-line advertisement** (五洲藥房…, furniture) between blank lines inside a sentence of paragraph 2 (joined). "
+        "The banner 本埠新聞 before article 2 heads the local news on the rest of the page: section of articles 2–8 or none (never body). Article 2: 引題 米價續漲 (kicker), title 白粳每石逾六萬, 副題 (subtitle); a column break inside a sentence of paragraph 2; 又訊 paragraph 3 stays in the story. "
+        "Article 3: 【本報訊】 lead (in paragraph 1), title + 副題; the running head 申江時報　第四版　… (furniture) inside a sentence of paragraph 2; the story stops mid-sentence (…當可恢復戰前) before the jump line （轉第五版） (furniture). "
+        "Articles 4–8: 本埠零訊 items (section 本埠零訊, or 本埠新聞, or none), each a run-in head ●電車加價 followed by a full-width space on the text's first line: the head without ● is the title, the text after the space the paragraph. The printer's line at the foot is furniture.",
+        "page": {
+            "furniture": [fur[0], fur[1] + "　" + fur[2], fur[4], fur[5], fur[6], "（轉第五版）"],
+            "date": "1946-11-27",
+            "page": "第四版",
+        },
         "articles": [
-            art("政院撥款三十億分配各省市辦理冬賑", a1, kicker="冬令救濟", subtitle="上海分得五億　月內成立救濟會",
-                source=[None, "中央社"]),
-            art("白粳每石逾六萬", a2, kicker="米價續漲", subtitle="社會局召米商談話　嚴禁囤積", section=[None, "本埠新聞"]),
+            art(
+                "政院撥款三十億分配各省市辦理冬賑",
+                a1,
+                kicker="冬令救濟",
+                subtitle="上海分得五億　月內成立救濟會",
+                source=[None, "中央社"],
+            ),
+            art(
+                "白粳每石逾六萬",
+                a2,
+                kicker="米價續漲",
+                subtitle="社會局召米商談話　嚴禁囤積",
+                section=[None, "本埠新聞"],
+            ),
             art("京滬路下月加開夜車", a6, subtitle="黃牛包購車票　路局會同警局查緝", section=[None, "本埠新聞"]),
-        ] + [art(t, [p], section=["本埠零訊", None, "本埠新聞"]) for t, p in items],
+        ]
+        + [art(t, [p], section=["本埠零訊", None, "本埠新聞"]) for t, p in items],
     }
     return name, "txt", lines, gold, "cp950", "\n", False
 
@@ -467,26 +584,61 @@ def page_lilun():
     ]
     pull = "“数字形式主义”表面上是技术使用问题，实质上是形式主义在新条件下的变种"
     note = "（作者系江州市委党校公共管理教研部副教授）"
-    d1 = ["本报讯　全省乡村振兴理论研讨会日前在江州举行。来自高校、党校和实际工作部门的六十余位专家学者围绕乡村产业发展、人才振兴和乡村治理等议题展开研讨，提交论文四十余篇。与会者认为，推进乡村全面振兴，既要注重产业发展的经济逻辑，也要重视乡村社会的文化传承。（本报记者　方晓）"]
-    d3 = ["本报讯　市社科联近日启动年度社科普及月活动，组织专家学者深入社区、学校、企业开展宣讲五十余场，内容涵盖法治建设、生态保护、家庭教育等方面，受众逾万人次。活动将持续到十二月底，有需要的单位可向市社科联预约宣讲。"]
-    d2 = ["本报讯　由江州大学基层治理研究中心编写的《基层治理创新案例选编》近日出版。该书收录了全省三十个城乡社区治理的典型案例，每个案例附有专家点评，可供基层干部学习参考。书后还附有十位社区书记的访谈录和近年来有关基层治理的政策文件目录，便于读者查阅对照。"]
-    lines = [fur[0], fur[1], "", "以数字化赋能基层治理现代化", "", "■林思远", "",
-             "【内容提要】" + tiyao[:30], tiyao[30:], "", heads[0]]
+    d1 = [
+        "本报讯　全省乡村振兴理论研讨会日前在江州举行。来自高校、党校和实际工作部门的六十余位专家学者围绕乡村产业发展、人才振兴和乡村治理等议题展开研讨，提交论文四十余篇。与会者认为，推进乡村全面振兴，既要注重产业发展的经济逻辑，也要重视乡村社会的文化传承。（本报记者　方晓）"
+    ]
+    d3 = [
+        "本报讯　市社科联近日启动年度社科普及月活动，组织专家学者深入社区、学校、企业开展宣讲五十余场，内容涵盖法治建设、生态保护、家庭教育等方面，受众逾万人次。活动将持续到十二月底，有需要的单位可向市社科联预约宣讲。"
+    ]
+    d2 = [
+        "本报讯　由江州大学基层治理研究中心编写的《基层治理创新案例选编》近日出版。该书收录了全省三十个城乡社区治理的典型案例，每个案例附有专家点评，可供基层干部学习参考。书后还附有十位社区书记的访谈录和近年来有关基层治理的政策文件目录，便于读者查阅对照。"
+    ]
+    lines = [
+        fur[0],
+        fur[1],
+        "",
+        "以数字化赋能基层治理现代化",
+        "",
+        "■林思远",
+        "",
+        "【内容提要】" + tiyao[:30],
+        tiyao[30:],
+        "",
+        heads[0],
+    ]
     lines += para(p[0], L) + para(p[1], L, [("问题发现靠走访、", ["", pull[:12], pull[12:24], pull[24:], ""])])
     lines += [heads[1]] + para(p[2], L) + para(p[3], L)
-    lines += [heads[2]] + para(p[4], L, [("能整合的整合，", ["", ""])]) + para(p[5], L, [("使用智能设备方面", [fur[2]])]) + para(p[6], L)
+    lines += (
+        [heads[2]]
+        + para(p[4], L, [("能整合的整合，", ["", ""])])
+        + para(p[5], L, [("使用智能设备方面", [fur[2]])])
+        + para(p[6], L)
+    )
     lines += ["　　　　　　　" + note, "", "", "理论动态", "", "全省乡村振兴理论研讨会在江州举行"]
     lines += para(d1[0], L) + ["", "《基层治理创新案例选编》出版"] + para(d2[0], L)
     lines += ["", "市社科联开展社科普及月活动"] + para(d3[0], L)
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-16 LE with BOM, LF, simplified, 21-cell lines, two-cell indent. "
-                "江州日报 2026-11-26 第9版 理论周刊, 4 articles. Article 1: a theory article: title, ■ author line (byline 林思远), a **【内容提要】 standfirst** over two lines (the subtitle, label dropped; with the label also matches), three **numbered headings** 一、… 二、… 三、… on lines of their own (headings, not paragraphs); a **pull quote** (three short lines) printed between blank lines inside a sentence of paragraph 2 that **repeats a sentence of paragraph 4** (display type, not body: credits, unscored; a cleaner that keeps it as a paragraph loses precision); a column break inside a sentence of paragraph 5; the editor line (furniture) inside a sentence of paragraph 6 (of 7); the right-set author note （作者系…） at the end (credits, as in earlier sets). "
-                "Articles 2–4: items under the standing head 理论动态 (section, or none), 本报讯 leads; item 1 ends with the reporter in brackets （本报记者　方晓）, which stays at the paragraph's end (byline none, 方晓 or 本报记者　方晓). Page name 理论周刊 only in the header: section none.",
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. UTF-16 LE with BOM, LF, simplified, 21-cell lines, two-cell indent. "
+        "江州日报 2026-11-26 第9版 理论周刊, 4 articles. Article 1: a theory article: title, ■ author line (byline 林思远), a **【内容提要】 standfirst** over two lines (the subtitle, label dropped; with the label also matches), three **numbered headings** 一、… 二、… 三、… on lines of their own (headings, not paragraphs); a **pull quote** (three short lines) printed between blank lines inside a sentence of paragraph 2 that **repeats a sentence of paragraph 4** (display type, not body: credits, unscored; a cleaner that keeps it as a paragraph loses precision); a column break inside a sentence of paragraph 5; the editor line (furniture) inside a sentence of paragraph 6 (of 7); the right-set author note （作者系…） at the end (credits, as in earlier sets). "
+        "Articles 2–4: items under the standing head 理论动态 (section, or none), 本报讯 leads; item 1 ends with the reporter in brackets （本报记者　方晓）, which stays at the paragraph's end (byline none, 方晓 or 本报记者　方晓). Page name 理论周刊 only in the header: section none.",
         "page": {"furniture": fur, "date": "2026-11-26", "page": "第9版"},
         "articles": [
-            art("以数字化赋能基层治理现代化", p, subtitle=tiyao, byline=["林思远", "■林思远"], headings=heads,
-                credits=[pull, note]),
-            art("全省乡村振兴理论研讨会在江州举行", d1, section=["理论动态", None], byline=[None, "方晓", "本报记者　方晓"]),
+            art(
+                "以数字化赋能基层治理现代化",
+                p,
+                subtitle=tiyao,
+                byline=["林思远", "■林思远"],
+                headings=heads,
+                credits=[pull, note],
+            ),
+            art(
+                "全省乡村振兴理论研讨会在江州举行",
+                d1,
+                section=["理论动态", None],
+                byline=[None, "方晓", "本报记者　方晓"],
+            ),
             art("《基层治理创新案例选编》出版", d2, section=["理论动态", None]),
             art("市社科联开展社科普及月活动", d3, section=["理论动态", None]),
         ],
@@ -498,8 +650,14 @@ def page_argentina():
     name = "es_ar_cp1252_crlf_la_region_volanta_bajada_por_byline_especial_para_dateline_punto_guion_pesos_foto_gentileza_midsentence_sigue_en_pagina_telam_en_pocas_palabras"
     W = 44
     L = lambda t: latin_lines(t, W, indent="   ")  # noqa: E731
-    fur = ["EL ECO DEL PARANÁ", "Santa Fe, domingo 29 de noviembre de 2026", "Página 8", "LA REGIÓN",
-           "Sigue en página 10", "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026"]
+    fur = [
+        "EL ECO DEL PARANÁ",
+        "Santa Fe, domingo 29 de noviembre de 2026",
+        "Página 8",
+        "LA REGIÓN",
+        "Sigue en página 10",
+        "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026",
+    ]
     cap = "Los pescadores artesanales de Puerto Gaboto, durante la asamblea del viernes."
     cred = "(Foto: Gentileza Municipalidad de Puerto Gaboto)"
     a1 = [
@@ -516,14 +674,32 @@ def page_argentina():
         "Una delegación de productores de miel de la región viajará la semana próxima a Alemania para cerrar la venta de cuarenta toneladas del producto, informó la agencia estatal. La operación es la primera que se concreta desde que se levantaron las restricciones sanitarias que pesaban sobre la miel argentina en ese mercado.",
     ]
     b = [
-        ("Corte de agua en barrio Candioti", "Aguas Santafesinas anunció que el martes, de 8 a 16, habrá un corte de suministro en barrio Candioti por obras en la red. Se recomienda a los vecinos hacer reserva."),
-        ("Feria del libro en Esperanza", "Desde el viernes y hasta el domingo 6 se realizará la feria del libro de Esperanza en la plaza San Martín, con presentaciones de autores locales y talleres para chicos."),
+        (
+            "Corte de agua en barrio Candioti",
+            "Aguas Santafesinas anunció que el martes, de 8 a 16, habrá un corte de suministro en barrio Candioti por obras en la red. Se recomienda a los vecinos hacer reserva.",
+        ),
+        (
+            "Feria del libro en Esperanza",
+            "Desde el viernes y hasta el domingo 6 se realizará la feria del libro de Esperanza en la plaza San Martín, con presentaciones de autores locales y talleres para chicos.",
+        ),
     ]
-    lines = [fur[0], fur[1] + " - " + fur[2], "", fur[3], "", "EN ALERTA", "La bajante del Paraná deja",
-             "sin sustento a los pescadores", "",
-             "Reclaman un subsidio de emergencia y la suspensión de los",
-             "controles de cupo hasta que el río se recupere", "",
-             "Por Luciana Ferreyra", "Especial para El Eco", ""]
+    lines = [
+        fur[0],
+        fur[1] + " - " + fur[2],
+        "",
+        fur[3],
+        "",
+        "EN ALERTA",
+        "La bajante del Paraná deja",
+        "sin sustento a los pescadores",
+        "",
+        "Reclaman un subsidio de emergencia y la suspensión de los",
+        "controles de cupo hasta que el río se recupere",
+        "",
+        "Por Luciana Ferreyra",
+        "Especial para El Eco",
+        "",
+    ]
     lines += para(a1[0], L)
     lines += para(a1[1], L, [("volvemos con dos", ["", cap, cred, ""])])
     lines += para(a1[2], L, [("en el puerto de Rosario,", [fur[5]])])
@@ -537,19 +713,32 @@ def page_argentina():
     for t, p in b:
         lines += [t] + para(p, lambda x: latin_lines(x, W)) + [""]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. Windows-1252, CRLF, Argentine Spanish (Latin America; holdout13's Spanish page is from Spain). "
-                "EL ECO DEL PARANÁ, Santa Fe, 2026-11-29, Página 8, section line LA REGIÓN (furniture), 5 articles. Ragged 44 columns, 3-space paragraph indent, words split with a hyphen at line ends (hyphens dropped in the gold; no word on the page has a real hyphen). "
-                "Article 1: **volanta** EN ALERTA (kicker), two-line título (joined with a space), two-line **bajada** (subtitle), byline Por Luciana Ferreyra (Luciana Ferreyra also matches) with the line Especial para El Eco under it (credits); the dateline PUERTO GABOTO.- (Argentine point-and-hyphen) stays in paragraph 1; a caption and its (Foto: Gentileza …) credit between blank lines inside a sentence of paragraph 2; the page's running foot 8 - EL ECO DEL PARANÁ - … inside a sentence of paragraph 3 (furniture); paragraph 4 stops mid-sentence (…que además solicitó que) before Sigue en página 10 (furniture). Peso amounts $ 180.000. "
-                "Article 2: volanta CIUDAD (kicker), two-line title, a column break inside a sentence of paragraph 2. Article 3: the agency line TÉLAM printed after the text (source; byline none or TÉLAM). "
-                "Articles 4–5: briefs under the standing head EN POCAS PALABRAS (section, or none), each a title line directly on its text, no indent.",
-        "page": {"furniture": [fur[0], fur[1] + " - " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-29", "page": "Página 8"},
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. Windows-1252, CRLF, Argentine Spanish (Latin America; holdout13's Spanish page is from Spain). "
+        "EL ECO DEL PARANÁ, Santa Fe, 2026-11-29, Página 8, section line LA REGIÓN (furniture), 5 articles. Ragged 44 columns, 3-space paragraph indent, words split with a hyphen at line ends (hyphens dropped in the gold; no word on the page has a real hyphen). "
+        "Article 1: **volanta** EN ALERTA (kicker), two-line título (joined with a space), two-line **bajada** (subtitle), byline Por Luciana Ferreyra (Luciana Ferreyra also matches) with the line Especial para El Eco under it (credits); the dateline PUERTO GABOTO.- (Argentine point-and-hyphen) stays in paragraph 1; a caption and its (Foto: Gentileza …) credit between blank lines inside a sentence of paragraph 2; the page's running foot 8 - EL ECO DEL PARANÁ - … inside a sentence of paragraph 3 (furniture); paragraph 4 stops mid-sentence (…que además solicitó que) before Sigue en página 10 (furniture). Peso amounts $ 180.000. "
+        "Article 2: volanta CIUDAD (kicker), two-line title, a column break inside a sentence of paragraph 2. Article 3: the agency line TÉLAM printed after the text (source; byline none or TÉLAM). "
+        "Articles 4–5: briefs under the standing head EN POCAS PALABRAS (section, or none), each a title line directly on its text, no indent.",
+        "page": {
+            "furniture": [fur[0], fur[1] + " - " + fur[2], fur[3], fur[4], fur[5]],
+            "date": "2026-11-29",
+            "page": "Página 8",
+        },
         "articles": [
-            art("La bajante del Paraná deja sin sustento a los pescadores", a1, kicker="EN ALERTA",
+            art(
+                "La bajante del Paraná deja sin sustento a los pescadores",
+                a1,
+                kicker="EN ALERTA",
                 subtitle="Reclaman un subsidio de emergencia y la suspensión de los controles de cupo hasta que el río se recupere",
-                byline=["Por Luciana Ferreyra", "Luciana Ferreyra"], captions=[cap], credits=["Especial para El Eco", cred]),
+                byline=["Por Luciana Ferreyra", "Luciana Ferreyra"],
+                captions=[cap],
+                credits=["Especial para El Eco", cred],
+            ),
             art("Aprueban la ordenanza de los cuidadores de autos", a2, kicker="CIUDAD"),
             art("Miel santafesina rumbo a Alemania", a3, source="TÉLAM", byline=[None, "TÉLAM"]),
-        ] + [art(t, [p], section=["EN POCAS PALABRAS", None]) for t, p in b],
+        ]
+        + [art(t, [p], section=["EN POCAS PALABRAS", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "cp1252", "\r\n", False
 
@@ -558,8 +747,14 @@ def page_norway():
     name = "nb_latin1_lokalavis_stikktittel_ingress_tekst_foto_byline_line_email_dash_dialogue_caps_caption_label_fakta_box_bullets_ntb_dateline_fortsetter_side_kort_og_godt"
     W = 40
     L = lambda t: latin_lines(t, W)  # noqa: E731
-    fur = ["FJORDPOSTEN", "Tirsdag 1. desember 2026", "6", "NYHETER", "Fortsetter på side 8",
-           "6 NYHETER Fjordposten tirsdag 1. desember 2026"]
+    fur = [
+        "FJORDPOSTEN",
+        "Tirsdag 1. desember 2026",
+        "6",
+        "NYHETER",
+        "Fortsetter på side 8",
+        "6 NYHETER Fjordposten tirsdag 1. desember 2026",
+    ]
     cap = "BEKYMRET: Hanne Lie og de andre foreldrene i FAU har samlet over 600 underskrifter mot forslaget."
     cred = "Foto: Ola Berg"
     a1 = [
@@ -571,30 +766,53 @@ def page_norway():
         "- Vi må bruke pengene der flest barn bor. Med færre elever får heller ikke barna det faglige og sosiale miljøet de har krav på, sier Solheim.",
         "Kommunestyret skal behandle saken 17. desember. Flere av partiene har ennå ikke bestemt seg, og både Senterpartiet og Kristelig Folkeparti har bedt om at",
     ]
-    fakta = ["Vik skole ble bygget i 1958 og har elever fra 1. til 7. trinn.",
-             "I dag går 38 elever på skolen, fordelt på tre klasser.",
-             "Ved nedlegging skal elevene flyttes til Sentrum skole, 31 kilometer unna.",
-             "Kommunen regner med å spare 4,2 millioner kroner i året."]
+    fakta = [
+        "Vik skole ble bygget i 1958 og har elever fra 1. til 7. trinn.",
+        "I dag går 38 elever på skolen, fordelt på tre klasser.",
+        "Ved nedlegging skal elevene flyttes til Sentrum skole, 31 kilometer unna.",
+        "Kommunen regner med å spare 4,2 millioner kroner i året.",
+    ]
     a2 = [
         "OSLO (NTB): Etter en mild og våt høst stiger strømprisene igjen i Sør-Norge. I dag koster strømmen i snitt 1,38 kroner per kilowattime i Oslo og Kristiansand, viser tall fra kraftbørsen.",
         "Det er nesten dobbelt så mye som for en uke siden. Analytikere peker på kaldere vær, lite vind i Nord-Europa og lavere fyllingsgrad i vannmagasinene som de viktigste årsakene.",
         "- Vi venter at prisene holder seg på dette nivået i hvert fall til jul, sier sjefanalytiker Maria Haugen i et kraftanalyseselskap.",
     ]
     b = [
-        ("Julegrana tennes lørdag", "Julegrana på torget i sentrum tennes lørdag klokka 16. Skolekorpset spiller, og det blir gløgg og pepperkaker til alle."),
-        ("Ny fergerute fra nyttår", "Fra 1. januar får fergesambandet over fjorden tre nye avganger på kveldstid. Billettprisene blir ikke endret."),
+        (
+            "Julegrana tennes lørdag",
+            "Julegrana på torget i sentrum tennes lørdag klokka 16. Skolekorpset spiller, og det blir gløgg og pepperkaker til alle.",
+        ),
+        (
+            "Ny fergerute fra nyttår",
+            "Fra 1. januar får fergesambandet over fjorden tre nye avganger på kveldstid. Billettprisene blir ikke endret.",
+        ),
     ]
-    lines = [fur[0] + "  " + fur[1], "", fur[2] + "  " + fur[3], "", "SKOLESTRUKTUR",
-             "Foreldre går til kamp", "mot nedlegging av Vik skole", "",
-             "Kommunen vil spare 4,2 millioner kroner i året ved å flytte 38 elever",
-             "til sentrum. Foreldrene mener bussturen blir for lang for de minste.", "",
-             "TEKST: Kari Nordahl  FOTO: Ola Berg", "kari.nordahl@fjordposten.no", ""]
+    lines = [
+        fur[0] + "  " + fur[1],
+        "",
+        fur[2] + "  " + fur[3],
+        "",
+        "SKOLESTRUKTUR",
+        "Foreldre går til kamp",
+        "mot nedlegging av Vik skole",
+        "",
+        "Kommunen vil spare 4,2 millioner kroner i året ved å flytte 38 elever",
+        "til sentrum. Foreldrene mener bussturen blir for lang for de minste.",
+        "",
+        "TEKST: Kari Nordahl  FOTO: Ola Berg",
+        "kari.nordahl@fjordposten.no",
+        "",
+    ]
     lines += para(a1[0], L)
     lines += para(a1[1], L)
     lines += para(a1[2], L, [("en busstur på", ["", cap + " " + cred, ""])])
     lines += para(a1[3], L)
     lines += para(a1[4], L, [("og bygningen trenger", [fur[5]])])
-    lines += ["", "FAKTA", "Vik skole", ""] + [ln for f in fakta for ln in para(f, lambda x: latin_lines(x, W, indent="· "))] + [""]
+    lines += (
+        ["", "FAKTA", "Vik skole", ""]
+        + [ln for f in fakta for ln in para(f, lambda x: latin_lines(x, W, indent="· "))]
+        + [""]
+    )
     lines += para(a1[5], L)
     lines += para(a1[6], L)
     lines += [fur[4], "", "", "Strømprisen stiger igjen", ""]
@@ -606,18 +824,31 @@ def page_norway():
         lines += [t] + para(p, L) + [""]
     ingress = "Kommunen vil spare 4,2 millioner kroner i året ved å flytte 38 elever til sentrum. Foreldrene mener bussturen blir for lang for de minste."
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. ISO-8859-1 (Latin-1), LF, Norwegian Bokmål local paper. "
-                "FJORDPOSTEN, tirsdag 1. desember 2026, side 6, NYHETER (furniture), 5 articles. Ragged 40 columns, **no paragraph indent and no blank line between paragraphs** (a paragraph ends on a short line; the dialogue paragraphs open with the Norwegian dialogue dash, typed as a hyphen - because Latin-1 has no en dash), words split with a hyphen at line ends (dropped; Sør-Norge and Nord-Europa are real hyphens, never at a line end). "
-                "Article 1: stikktittel SKOLESTRUKTUR (kicker), a two-line title, the ingress over two lines (subtitle), a byline line TEKST: Kari Nordahl  FOTO: Ola Berg (byline Kari Nordahl; the whole line also matches) and an e-mail line (credits); a **caption with a capital label** BEKYMRET: … and its inline Foto: Ola Berg (credits) between blank lines inside a sentence of paragraph 3; the running foot (furniture) inside a sentence of paragraph 5, between the halves of the hyphenated oppus-/sing; a **FAKTA box** (label, title Vik skole, four · bullets) printed between paragraphs 5 and 6: an article of its own (kicker or section FAKTA, one paragraph per bullet, the bullet dropped); paragraph 7 stops mid-sentence before Fortsetter på side 8 (furniture). "
-                "Article 3: an NTB story, title only, dateline OSLO (NTB): stays in paragraph 1 (source none or NTB), a column break inside a sentence of paragraph 2. Articles 4–5: briefs under KORT OG GODT (section, or none).",
-        "page": {"furniture": [fur[0] + "  " + fur[1], fur[2] + "  " + fur[3], fur[4], fur[5]], "date": "2026-12-01", "page": "6"},
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. ISO-8859-1 (Latin-1), LF, Norwegian Bokmål local paper. "
+        "FJORDPOSTEN, tirsdag 1. desember 2026, side 6, NYHETER (furniture), 5 articles. Ragged 40 columns, **no paragraph indent and no blank line between paragraphs** (a paragraph ends on a short line; the dialogue paragraphs open with the Norwegian dialogue dash, typed as a hyphen - because Latin-1 has no en dash), words split with a hyphen at line ends (dropped; Sør-Norge and Nord-Europa are real hyphens, never at a line end). "
+        "Article 1: stikktittel SKOLESTRUKTUR (kicker), a two-line title, the ingress over two lines (subtitle), a byline line TEKST: Kari Nordahl  FOTO: Ola Berg (byline Kari Nordahl; the whole line also matches) and an e-mail line (credits); a **caption with a capital label** BEKYMRET: … and its inline Foto: Ola Berg (credits) between blank lines inside a sentence of paragraph 3; the running foot (furniture) inside a sentence of paragraph 5, between the halves of the hyphenated oppus-/sing; a **FAKTA box** (label, title Vik skole, four · bullets) printed between paragraphs 5 and 6: an article of its own (kicker or section FAKTA, one paragraph per bullet, the bullet dropped); paragraph 7 stops mid-sentence before Fortsetter på side 8 (furniture). "
+        "Article 3: an NTB story, title only, dateline OSLO (NTB): stays in paragraph 1 (source none or NTB), a column break inside a sentence of paragraph 2. Articles 4–5: briefs under KORT OG GODT (section, or none).",
+        "page": {
+            "furniture": [fur[0] + "  " + fur[1], fur[2] + "  " + fur[3], fur[4], fur[5]],
+            "date": "2026-12-01",
+            "page": "6",
+        },
         "articles": [
-            art("Foreldre går til kamp mot nedlegging av Vik skole", a1, kicker="SKOLESTRUKTUR", subtitle=ingress,
-                byline=["Kari Nordahl", "TEKST: Kari Nordahl  FOTO: Ola Berg"], captions=[cap],
-                credits=["kari.nordahl@fjordposten.no", cred]),
+            art(
+                "Foreldre går til kamp mot nedlegging av Vik skole",
+                a1,
+                kicker="SKOLESTRUKTUR",
+                subtitle=ingress,
+                byline=["Kari Nordahl", "TEKST: Kari Nordahl  FOTO: Ola Berg"],
+                captions=[cap],
+                credits=["kari.nordahl@fjordposten.no", cred],
+            ),
             art("Vik skole", fakta, kicker=["FAKTA", None], section=[None, "FAKTA"]),
             art("Strømprisen stiger igjen", a2, source=[None, "NTB"]),
-        ] + [art(t, [p], section=["KORT OG GODT", None]) for t, p in b],
+        ]
+        + [art(t, [p], section=["KORT OG GODT", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "latin-1", "\n", False
 
@@ -626,8 +857,14 @@ def page_indonesia():
     name = "id_utf8_crlf_nusantara_kicker_caps_dateline_paper_em_dash_rupiah_caption_hari_tanggal_credit_slash_initials_end_line_oleh_byline_antara_bersambung_sekilas"
     W = 42
     L = lambda t: latin_lines(t, W, indent="  ")  # noqa: E731
-    fur = ["HARIAN NUSA TIMUR", "Senin, 30 November 2026", "Halaman 5", "NUSANTARA",
-           "Bersambung ke hal 11", "Nusantara | Harian Nusa Timur | Senin, 30 November 2026 | 5"]
+    fur = [
+        "HARIAN NUSA TIMUR",
+        "Senin, 30 November 2026",
+        "Halaman 5",
+        "NUSANTARA",
+        "Bersambung ke hal 11",
+        "Nusantara | Harian Nusa Timur | Senin, 30 November 2026 | 5",
+    ]
     cap = "Warga melintasi genangan banjir rob di kawasan Tambak Lorok, Semarang, Minggu (29/11/2026)."
     cred = "NUSA TIMUR/BAYU SAPUTRA"
     a1 = [
@@ -646,11 +883,25 @@ def page_indonesia():
         "Makassar (ANTARA) - Pemerintah Provinsi Sulawesi Selatan menargetkan seluruh desa di provinsi itu terhubung jaringan internet pada akhir 2027. Saat ini masih ada sekitar 190 desa, sebagian besar di wilayah kepulauan dan pegunungan, yang belum terjangkau sinyal telepon seluler.",
     ]
     b = [
-        ("Festival Kopi Toraja Digelar Pekan Depan", "Festival Kopi Toraja akan digelar di Rantepao pada 5–7 Desember. Panitia mengundang puluhan petani kopi dan pemilik kedai dari berbagai daerah."),
-        ("Jembatan Gantung Diresmikan", "Jembatan gantung sepanjang 84 meter yang menghubungkan dua dusun di Kabupaten Sleman diresmikan Sabtu lalu. Jembatan itu dibangun secara swadaya oleh warga."),
+        (
+            "Festival Kopi Toraja Digelar Pekan Depan",
+            "Festival Kopi Toraja akan digelar di Rantepao pada 5–7 Desember. Panitia mengundang puluhan petani kopi dan pemilik kedai dari berbagai daerah.",
+        ),
+        (
+            "Jembatan Gantung Diresmikan",
+            "Jembatan gantung sepanjang 84 meter yang menghubungkan dua dusun di Kabupaten Sleman diresmikan Sabtu lalu. Jembatan itu dibangun secara swadaya oleh warga.",
+        ),
     ]
-    lines = [fur[0] + " | " + fur[1] + " | " + fur[2], "", fur[3], "", "BANJIR ROB",
-             "Ribuan Rumah di Pesisir", "Semarang Kembali Terendam", ""]
+    lines = [
+        fur[0] + " | " + fur[1] + " | " + fur[2],
+        "",
+        fur[3],
+        "",
+        "BANJIR ROB",
+        "Ribuan Rumah di Pesisir",
+        "Semarang Kembali Terendam",
+        "",
+    ]
     lines += para(a1[0], L)
     lines += para(a1[1], L, [("Warga terpaksa", ["", cap, cred, ""])])
     lines += para(a1[2], L)
@@ -660,24 +911,47 @@ def page_indonesia():
     lines += para(a2[0], L)
     lines += para(a2[1], L, [("dari sentra produksi", ["", ""])])
     lines += para(a2[2], L)
-    lines += ["                                   (RIZ)", "", "Semua Desa di Sulsel", "Ditargetkan Terhubung Internet", ""]
+    lines += [
+        "                                   (RIZ)",
+        "",
+        "Semua Desa di Sulsel",
+        "Ditargetkan Terhubung Internet",
+        "",
+    ]
     lines += para(a3[0], L)
     lines += ["", "SEKILAS", ""]
     for t, p in b:
         lines += [t] + para(p, L) + [""]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-8 (no BOM), CRLF, Indonesian regional page. "
-                "HARIAN NUSA TIMUR, Senin 30 November 2026, Halaman 5, NUSANTARA (furniture), 5 articles. Ragged 42 columns, 2-space indent, words split with a hyphen at line ends (dropped). "
-                "Article 1: kicker BANJIR ROB, two-line title, no byline; the dateline SEMARANG, NUSA TIMUR — stays in paragraph 1; day-and-date brackets (28/11/2026) in the text; a caption (…Minggu (29/11/2026).) and its credit NUSA TIMUR/BAYU SAPUTRA (credits) between blank lines inside a sentence of paragraph 2; the running foot Nusantara | Harian Nusa Timur | … (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…belum merata karena) before Bersambung ke hal 11 (furniture). "
-                "Article 2: two-line title, byline Oleh RIZKY PRATAMA (RIZKY PRATAMA also matches), rupiah prices Rp 95.000, a column break inside a sentence of paragraph 2, the reporter's initials (RIZ) right-set on a line of their own after the text (credits, not body). "
-                "Article 3: ANTARA copy, dateline Makassar (ANTARA) - in paragraph 1 (source none or ANTARA). Articles 4–5: briefs under SEKILAS (section, or none).",
-        "page": {"furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-30", "page": "5"},
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. UTF-8 (no BOM), CRLF, Indonesian regional page. "
+        "HARIAN NUSA TIMUR, Senin 30 November 2026, Halaman 5, NUSANTARA (furniture), 5 articles. Ragged 42 columns, 2-space indent, words split with a hyphen at line ends (dropped). "
+        "Article 1: kicker BANJIR ROB, two-line title, no byline; the dateline SEMARANG, NUSA TIMUR — stays in paragraph 1; day-and-date brackets (28/11/2026) in the text; a caption (…Minggu (29/11/2026).) and its credit NUSA TIMUR/BAYU SAPUTRA (credits) between blank lines inside a sentence of paragraph 2; the running foot Nusantara | Harian Nusa Timur | … (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…belum merata karena) before Bersambung ke hal 11 (furniture). "
+        "Article 2: two-line title, byline Oleh RIZKY PRATAMA (RIZKY PRATAMA also matches), rupiah prices Rp 95.000, a column break inside a sentence of paragraph 2, the reporter's initials (RIZ) right-set on a line of their own after the text (credits, not body). "
+        "Article 3: ANTARA copy, dateline Makassar (ANTARA) - in paragraph 1 (source none or ANTARA). Articles 4–5: briefs under SEKILAS (section, or none).",
+        "page": {
+            "furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]],
+            "date": "2026-11-30",
+            "page": "5",
+        },
         "articles": [
-            art("Ribuan Rumah di Pesisir Semarang Kembali Terendam", a1, kicker="BANJIR ROB", captions=[cap], credits=[cred]),
-            art("Harga Cabai Rawit di Surabaya Naik Dua Kali Lipat", a2, byline=["Oleh RIZKY PRATAMA", "RIZKY PRATAMA"],
-                credits=["(RIZ)"]),
+            art(
+                "Ribuan Rumah di Pesisir Semarang Kembali Terendam",
+                a1,
+                kicker="BANJIR ROB",
+                captions=[cap],
+                credits=[cred],
+            ),
+            art(
+                "Harga Cabai Rawit di Surabaya Naik Dua Kali Lipat",
+                a2,
+                byline=["Oleh RIZKY PRATAMA", "RIZKY PRATAMA"],
+                credits=["(RIZ)"],
+            ),
             art("Semua Desa di Sulsel Ditargetkan Terhubung Internet", a3, source=[None, "ANTARA"]),
-        ] + [art(t, [p], section=["SEKILAS", None]) for t, p in b],
+        ]
+        + [art(t, [p], section=["SEKILAS", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "utf-8", "\r\n", False
 
@@ -686,13 +960,15 @@ def page_kansas1896():
     name = "en_1896_latin1_crlf_rural_weekly_local_and_personal_items_reading_notice_ads_among_items_neighborhood_correspondence_pen_name_signatures_obituary_ex_credit"
     W = 38
     L = lambda t: latin_lines(t, W, indent="   ")  # noqa: E731
-    fur = ["THE CLAY COUNTY ADVOCATE.",
-           "VOL. XII. CENTERVILLE, KANSAS, THURSDAY, NOVEMBER 26, 1896. NO. 47.",
-           "Go to J. H. Hopper's for fresh Baltimore oysters, 35 cents a quart.",
-           "Buy your holiday goods at the Racket Store and save money. Dolls 10 cents and up.",
-           "Dr. Lyman, dentist, over the Farmers' Bank. Teeth extracted without pain.",
-           "Calico 4½ cents a yard at Wheeler & Dunn's this week only.",
-           "THE ADVOCATE, CENTERVILLE, KAN."]
+    fur = [
+        "THE CLAY COUNTY ADVOCATE.",
+        "VOL. XII. CENTERVILLE, KANSAS, THURSDAY, NOVEMBER 26, 1896. NO. 47.",
+        "Go to J. H. Hopper's for fresh Baltimore oysters, 35 cents a quart.",
+        "Buy your holiday goods at the Racket Store and save money. Dolls 10 cents and up.",
+        "Dr. Lyman, dentist, over the Farmers' Bank. Teeth extracted without pain.",
+        "Calico 4½ cents a yard at Wheeler & Dunn's this week only.",
+        "THE ADVOCATE, CENTERVILLE, KAN.",
+    ]
     local = [
         "Thanksgiving to-day.",
         "Corn husking is about done in this neighborhood and the crop is better than was looked for.",
@@ -724,7 +1000,9 @@ def page_kansas1896():
         "Mrs. Whitcomb was born in Knox county, Ohio, and came to Kansas with her husband in 1871, settling on the farm where she died. She was a kind neighbor and a devoted member of the Methodist church for more than forty years. She leaves a husband, three sons and two daughters to mourn her loss.",
         "The funeral was held at the M. E. church Tuesday afternoon, conducted by Rev. Moody, and the remains were laid to rest in the Centerville cemetery.",
     ]
-    ex = ["A Michigan man has invented a machine that will husk forty bushels of corn an hour. If it will also do the chores he will have no trouble selling it."]
+    ex = [
+        "A Michigan man has invented a machine that will husk forty bushels of corn an hour. If it will also do the chores he will have no trouble selling it."
+    ]
     lines = [fur[0], fur[1], "", "LOCAL AND PERSONAL.", ""]
     for i, p in enumerate(local):
         lines += para(p, L)
@@ -748,10 +1026,12 @@ def page_kansas1896():
     lines += para(ex[0], L)
     lines += ["   --Exchange."]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. ISO-8859-1 (Latin-1: ½ is 0xBD), CRLF, an 1896 Kansas country weekly's local page, typed from microfilm: double hyphen -- for the dash, ragged 38 columns, 3-space indent, words split with a hyphen at line ends (dropped; thirty-one and to-day are real hyphens, never at a line end). "
-                "THE CLAY COUNTY ADVOCATE, 1896-11-26 (masthead line with VOL./NO.: furniture), 5 articles. Article 1: the LOCAL AND PERSONAL. column (title, its period kept), one paragraph per item; **four reading notices** (paid one-line advertisements set exactly like the items: Hopper's oysters, the Racket Store, the dentist, calico at Wheeler & Dunn's) stand among the items: furniture, not paragraphs. "
-                "Under the banner NEIGHBORHOOD NEWS. (section of articles 2–3, or none), two **country correspondents' letters**: title the place (MAPLE GROVE., PLEASANT RIDGE.), the first item opens with the date Nov. 23.-- (kept in the paragraph), one paragraph per item, signed at the end with the correspondent's pen name right-set (JOSIAH., HAYSEED.: the byline; without the period also matches); a column break inside a sentence of Maple Grove's item 3. "
-                "Article 4: OBITUARY. (title); the paper's running foot THE ADVOCATE, CENTERVILLE, KAN. (furniture) inside a sentence of paragraph 2. Article 5: a clipped item with its own title and --Exchange. on the line after it (source Exchange, or none; credits).",
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. ISO-8859-1 (Latin-1: ½ is 0xBD), CRLF, an 1896 Kansas country weekly's local page, typed from microfilm: double hyphen -- for the dash, ragged 38 columns, 3-space indent, words split with a hyphen at line ends (dropped; thirty-one and to-day are real hyphens, never at a line end). "
+        "THE CLAY COUNTY ADVOCATE, 1896-11-26 (masthead line with VOL./NO.: furniture), 5 articles. Article 1: the LOCAL AND PERSONAL. column (title, its period kept), one paragraph per item; **four reading notices** (paid one-line advertisements set exactly like the items: Hopper's oysters, the Racket Store, the dentist, calico at Wheeler & Dunn's) stand among the items: furniture, not paragraphs. "
+        "Under the banner NEIGHBORHOOD NEWS. (section of articles 2–3, or none), two **country correspondents' letters**: title the place (MAPLE GROVE., PLEASANT RIDGE.), the first item opens with the date Nov. 23.-- (kept in the paragraph), one paragraph per item, signed at the end with the correspondent's pen name right-set (JOSIAH., HAYSEED.: the byline; without the period also matches); a column break inside a sentence of Maple Grove's item 3. "
+        "Article 4: OBITUARY. (title); the paper's running foot THE ADVOCATE, CENTERVILLE, KAN. (furniture) inside a sentence of paragraph 2. Article 5: a clipped item with its own title and --Exchange. on the line after it (source Exchange, or none; credits).",
         "page": {"furniture": fur, "date": "1896-11-26", "page": None},
         "articles": [
             art("LOCAL AND PERSONAL.", local),
@@ -768,8 +1048,14 @@ def page_filipino():
     name = "tl_utf16be_bom_crlf_probinsiya_ni_byline_dateline_caps_dash_peso_sign_caption_kuha_credit_midsentence_may_ulat_ni_end_note_sundan_sa_pahina_pna_balitang_kutsero"
     W = 40
     L = lambda t: latin_lines(t, W, indent="  ")  # noqa: E731
-    fur = ["BALITANG TIMOG", "Lunes, Nobyembre 30, 2026", "Pahina 4", "PROBINSIYA",
-           "Sundan sa pahina 6", "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026"]
+    fur = [
+        "BALITANG TIMOG",
+        "Lunes, Nobyembre 30, 2026",
+        "Pahina 4",
+        "PROBINSIYA",
+        "Sundan sa pahina 6",
+        "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026",
+    ]
     cap = "Inaayos ng mga residente ang bubong ng kanilang bahay sa Barangay San Roque matapos ang bagyo."
     cred = "(Kuha ni Mark Villanueva)"
     a1 = [
@@ -788,12 +1074,26 @@ def page_filipino():
         "SORSOGON (PNA) — Nakatakdang buksan sa turista sa Disyembre 15 ang bagong tayong boardwalk sa baybayin ng bayan ng Donsol, na kilala sa panonood ng mga butanding. Inaasahan ng lokal na pamahalaan na dodoble ang bilang ng mga bisita ngayong kapaskuhan.",
     ]
     b = [
-        ("Libreng bakuna sa mga alagang hayop", "Magsasagawa ang tanggapan ng beterinaryo ng Legazpi ng libreng bakuna laban sa rabies sa Sabado, mula alas-otso ng umaga hanggang alas-dose ng tanghali, sa plaza ng lungsod."),
-        ("Paligsahan sa parol", "Bukas na ang pagpapatala para sa taunang paligsahan sa paggawa ng parol sa Daraga. Ang mananalo ay tatanggap ng ₱20,000 at plake ng pagkilala."),
+        (
+            "Libreng bakuna sa mga alagang hayop",
+            "Magsasagawa ang tanggapan ng beterinaryo ng Legazpi ng libreng bakuna laban sa rabies sa Sabado, mula alas-otso ng umaga hanggang alas-dose ng tanghali, sa plaza ng lungsod.",
+        ),
+        (
+            "Paligsahan sa parol",
+            "Bukas na ang pagpapatala para sa taunang paligsahan sa paggawa ng parol sa Daraga. Ang mananalo ay tatanggap ng ₱20,000 at plake ng pagkilala.",
+        ),
     ]
-    lines = [fur[0] + " | " + fur[1] + " | " + fur[2], "", fur[3], "",
-             "2,300 pamilya, nasa evacuation", "center pa rin sa Albay", "",
-             "Ni CARMELA REYES", ""]
+    lines = [
+        fur[0] + " | " + fur[1] + " | " + fur[2],
+        "",
+        fur[3],
+        "",
+        "2,300 pamilya, nasa evacuation",
+        "center pa rin sa Albay",
+        "",
+        "Ni CARMELA REYES",
+        "",
+    ]
     lines += para(a1[0], L)
     lines += para(a1[1], L, [("karamihan sa mga lumikas", ["", cap + " " + cred, ""])])
     lines += para(a1[2], L)
@@ -809,27 +1109,56 @@ def page_filipino():
     for t, p in b:
         lines += [t.upper()] + para(p, L) + [""]
     gold = {
-        "note": "Hand-written gold for tests/holdout19/" + name + ".txt. UTF-16 BE with BOM, CRLF, **Filipino (Tagalog)** provincial page. "
-                "BALITANG TIMOG, Lunes, Nobyembre 30, 2026, Pahina 4, PROBINSIYA (furniture), 5 articles. Ragged 40 columns, 2-space indent, words split with a hyphen at line ends (dropped; alas-otso, alas-dose are real hyphens, never at a line end). Peso sign ₱ (the reason for a Unicode encoding). "
-                "Article 1: a two-line title (joined with a space), byline Ni CARMELA REYES (CARMELA REYES also matches); the dateline LUNGSOD NG LEGAZPI — stays in paragraph 1; a caption with its inline credit (Kuha ni Mark Villanueva) (credits) on one line between blank lines inside a sentence of paragraph 2; the running foot (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…ang ginagamit ng) before Sundan sa pahina 6 (furniture). "
-                "Article 2: byline Ni JOEL SANTIAGO, a column break inside a sentence of paragraph 2, and after the text the indented line **—May ulat ni Ana Lopez** (\"with a report by\": a contributor credit, not body: credits). "
-                "Article 3: PNA copy, dateline SORSOGON (PNA) — in paragraph 1 (source none or PNA), two-line title. Articles 4–5: briefs under the standing head BALITANG KUTSERO (section, or none), each title printed in capitals on its own line (the gold keeps the capitals).",
-        "page": {"furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]], "date": "2026-11-30", "page": "4"},
+        "note": "Hand-written gold for tests/holdout19/"
+        + name
+        + ".txt. UTF-16 BE with BOM, CRLF, **Filipino (Tagalog)** provincial page. "
+        "BALITANG TIMOG, Lunes, Nobyembre 30, 2026, Pahina 4, PROBINSIYA (furniture), 5 articles. Ragged 40 columns, 2-space indent, words split with a hyphen at line ends (dropped; alas-otso, alas-dose are real hyphens, never at a line end). Peso sign ₱ (the reason for a Unicode encoding). "
+        "Article 1: a two-line title (joined with a space), byline Ni CARMELA REYES (CARMELA REYES also matches); the dateline LUNGSOD NG LEGAZPI — stays in paragraph 1; a caption with its inline credit (Kuha ni Mark Villanueva) (credits) on one line between blank lines inside a sentence of paragraph 2; the running foot (furniture) inside a sentence of paragraph 4; paragraph 5 stops mid-sentence (…ang ginagamit ng) before Sundan sa pahina 6 (furniture). "
+        'Article 2: byline Ni JOEL SANTIAGO, a column break inside a sentence of paragraph 2, and after the text the indented line **—May ulat ni Ana Lopez** ("with a report by": a contributor credit, not body: credits). '
+        "Article 3: PNA copy, dateline SORSOGON (PNA) — in paragraph 1 (source none or PNA), two-line title. Articles 4–5: briefs under the standing head BALITANG KUTSERO (section, or none), each title printed in capitals on its own line (the gold keeps the capitals).",
+        "page": {
+            "furniture": [fur[0] + " | " + fur[1] + " | " + fur[2], fur[3], fur[4], fur[5]],
+            "date": "2026-11-30",
+            "page": "4",
+        },
         "articles": [
-            art("2,300 pamilya, nasa evacuation center pa rin sa Albay", a1, byline=["Ni CARMELA REYES", "CARMELA REYES"],
-                captions=[cap], credits=[cred]),
-            art("Palengke ng Naga, palalawakin", a2, byline=["Ni JOEL SANTIAGO", "JOEL SANTIAGO"], credits=["—May ulat ni Ana Lopez"]),
+            art(
+                "2,300 pamilya, nasa evacuation center pa rin sa Albay",
+                a1,
+                byline=["Ni CARMELA REYES", "CARMELA REYES"],
+                captions=[cap],
+                credits=[cred],
+            ),
+            art(
+                "Palengke ng Naga, palalawakin",
+                a2,
+                byline=["Ni JOEL SANTIAGO", "JOEL SANTIAGO"],
+                credits=["—May ulat ni Ana Lopez"],
+            ),
             art("Boardwalk sa Donsol, bubuksan sa Disyembre", a3, source=[None, "PNA"]),
-        ] + [art(t.upper(), [p], section=["BALITANG KUTSERO", None]) for t, p in b],
+        ]
+        + [art(t.upper(), [p], section=["BALITANG KUTSERO", None]) for t, p in b],
     }
     return name, "txt", lines, gold, "utf-16-be", "\r\n", True
 
 
-PAGES = [page_guoji, page_dushu, page_macau, page_shanghai1946, page_lilun, page_argentina, page_norway, page_indonesia, page_kansas1896, page_filipino]
+PAGES = [
+    page_guoji,
+    page_dushu,
+    page_macau,
+    page_shanghai1946,
+    page_lilun,
+    page_argentina,
+    page_norway,
+    page_indonesia,
+    page_kansas1896,
+    page_filipino,
+]
 
 
 def main():
     import sys
+
     index, only = {}, sys.argv[1:]
     for fn in PAGES:
         name, ext, lines, gold, enc, nl, bom = fn()

@@ -7,6 +7,7 @@ written once here and both printed and stored, so the gold's text is the page's.
 
 usage: python3 tests/holdout21/make_holdout21_pages.py [page_key ...]
 """
+
 import collections
 import json
 import os
@@ -30,9 +31,11 @@ def cjk_tokens(s):
         while j < len(s) and (s[j].isascii() and (s[j].isalnum() or s[j] in ".%")):
             j += 1
         if j > i:
-            out.append(s[i:j]); i = j
+            out.append(s[i:j])
+            i = j
         else:
-            out.append(s[i]); i += 1
+            out.append(s[i])
+            i += 1
     return out
 
 
@@ -41,15 +44,22 @@ def wrap_cjk(text, width, indent="　　"):
     for tok in cjk_tokens(text):
         tw = sum(cells(c) for c in tok)
         if w + tw > width and cur.strip():
-            if tok[0] in CLOSE:          # hang closing marks past the margin
-                cur += tok; w += tw; continue
-            if tok == " ":               # a space at the break is dropped
-                lines.append(cur.rstrip(" ")); cur, w = "", 0; continue
+            if tok[0] in CLOSE:  # hang closing marks past the margin
+                cur += tok
+                w += tw
+                continue
+            if tok == " ":  # a space at the break is dropped
+                lines.append(cur.rstrip(" "))
+                cur, w = "", 0
+                continue
             if cur and cur[-1] in OPEN:  # no opening mark at a line end
-                lines.append(cur[:-1]); cur, w = cur[-1], cells(cur[-1])
+                lines.append(cur[:-1])
+                cur, w = cur[-1], cells(cur[-1])
             else:
-                lines.append(cur.rstrip(" ")); cur, w = "", 0
-        cur += tok; w += tw
+                lines.append(cur.rstrip(" "))
+                cur, w = "", 0
+        cur += tok
+        w += tw
     if cur:
         lines.append(cur)
     return lines
@@ -58,8 +68,36 @@ def wrap_cjk(text, width, indent="　　"):
 VOW = set("aeiouyáéíóöőúüűæøåäàèìòùâêîôûëïœAEIOUY")
 
 
-DIGRAPHS = {"sz", "zs", "cs", "gy", "ny", "ty", "ly", "dz", "ch", "sh", "th", "ph", "ck", "qu",
-            "tr", "br", "pr", "cr", "gr", "dr", "fr", "bl", "pl", "cl", "gl", "fl", "kr", "kl"}  # kept together
+DIGRAPHS = {
+    "sz",
+    "zs",
+    "cs",
+    "gy",
+    "ny",
+    "ty",
+    "ly",
+    "dz",
+    "ch",
+    "sh",
+    "th",
+    "ph",
+    "ck",
+    "qu",
+    "tr",
+    "br",
+    "pr",
+    "cr",
+    "gr",
+    "dr",
+    "fr",
+    "bl",
+    "pl",
+    "cl",
+    "gl",
+    "fl",
+    "kr",
+    "kl",
+}  # kept together
 
 
 def hyph_split(word, room):
@@ -71,8 +109,8 @@ def hyph_split(word, room):
     for k in range(min(room - 1, len(core) - 3), 2, -1):
         if core[k] in VOW or core[k + 1] not in VOW:
             continue
-        j = k - 1 if core[k - 1:k + 1].lower() in DIGRAPHS else k
-        if j >= 3 and core[j - 1:j + 1].lower() not in DIGRAPHS and len(core) - j >= 3:
+        j = k - 1 if core[k - 1 : k + 1].lower() in DIGRAPHS else k
+        if j >= 3 and core[j - 1 : j + 1].lower() not in DIGRAPHS and len(core) - j >= 3:
             return word[:j], word[j:]
     return None
 
@@ -85,12 +123,18 @@ def wrap_latin(text, width, indent="", hyphenate=True):
         wd = words[i]
         sep = "" if cur in ("", indent) else " "
         if len(cur) + len(sep) + len(wd) <= width:
-            cur += sep + wd; i += 1; continue
+            cur += sep + wd
+            i += 1
+            continue
         room = width - len(cur) - len(sep)
         sp = hyph_split(wd, room) if hyphenate else None
         if sp and room >= 4:
-            lines.append(cur + sep + sp[0] + "-"); cur = ""; words[i] = sp[1]; continue
-        lines.append(cur); cur = ""
+            lines.append(cur + sep + sp[0] + "-")
+            cur = ""
+            words[i] = sp[1]
+            continue
+        lines.append(cur)
+        cur = ""
     if cur:
         lines.append(cur)
     return lines
@@ -98,9 +142,23 @@ def wrap_latin(text, width, indent="", hyphenate=True):
 
 def A(**kw):
     """An article: gold fields, printed head lines, paragraphs and damage."""
-    a = dict(section=None, kicker=None, title=None, subtitle=None, byline=None,
-             source=None, headings=[], paragraphs=[], captions=[], credits=[],
-             head=[], tail=[], ins={}, pre={}, lead=None)
+    a = dict(
+        section=None,
+        kicker=None,
+        title=None,
+        subtitle=None,
+        byline=None,
+        source=None,
+        headings=[],
+        paragraphs=[],
+        captions=[],
+        credits=[],
+        head=[],
+        tail=[],
+        ins={},
+        pre={},
+        lead=None,
+    )
     a.update(kw)
     return a
 
@@ -116,7 +174,8 @@ def render(page):
 
     def emit(item, art=None):
         if item == "":
-            out.append(""); return
+            out.append("")
+            return
         tag, txt = item.split(":", 1)
         out.append(txt)
         if tag == "f":
@@ -132,8 +191,11 @@ def render(page):
 
     for p in page["pieces"]:
         if isinstance(p, str):
-            emit(p); continue
-        a = dict(p); a["captions"] = list(p["captions"]); a["credits"] = list(p["credits"])
+            emit(p)
+            continue
+        a = dict(p)
+        a["captions"] = list(p["captions"])
+        a["credits"] = list(p["credits"])
         a["headings"] = list(p["headings"])
         for h in a["head"]:
             emit(h, a)
@@ -147,10 +209,9 @@ def render(page):
             elif page["cjk"]:
                 ls = wrap_cjk(para, page["width"], page.get("indent", "　　"))
             else:
-                ls = wrap_latin(para, page["width"], page.get("indent", ""),
-                                page.get("hyphenate", True))
-            for li, l in enumerate(ls):
-                out.append(l)
+                ls = wrap_latin(para, page["width"], page.get("indent", ""), page.get("hyphenate", True))
+            for li, printed in enumerate(ls):
+                out.append(printed)
                 for ins in a["ins"].get((pi, li), []):
                     emit(ins, a)
             for ins in a["ins"].get((pi, "end"), []):
@@ -160,11 +221,28 @@ def render(page):
         for t in a["tail"]:
             emit(t, a)
         arts.append(a)
-    gold = {"note": page["note"],
-            "page": {"furniture": furn, "date": page["date"], "page": page["page"]},
-            "articles": [{k: a[k] for k in ("section", "kicker", "title", "subtitle", "byline",
-                                            "source", "headings", "paragraphs", "captions",
-                                            "credits")} for a in arts]}
+    gold = {
+        "note": page["note"],
+        "page": {"furniture": furn, "date": page["date"], "page": page["page"]},
+        "articles": [
+            {
+                k: a[k]
+                for k in (
+                    "section",
+                    "kicker",
+                    "title",
+                    "subtitle",
+                    "byline",
+                    "source",
+                    "headings",
+                    "paragraphs",
+                    "captions",
+                    "credits",
+                )
+            }
+            for a in arts
+        ],
+    }
     nl = "\r\n" if page["crlf"] else "\n"
     text = nl.join(out) + nl
     data = text.encode(page["enc"])
@@ -198,18 +276,22 @@ def check(page, text, gold):
 
 
 def selfscore(path, gold):
-    pred = {"articles": [{k: (first(a[k]) if k not in ("headings", "paragraphs", "captions") else a[k])
-                          for k in a if k != "credits"} for a in gold["articles"]]}
+    pred = {
+        "articles": [
+            {k: (first(a[k]) if k not in ("headings", "paragraphs", "captions") else a[k]) for k in a if k != "credits"}
+            for a in gold["articles"]
+        ]
+    }
     tmp = "/tmp/holdout21_selfscore.json"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(pred, fh, ensure_ascii=False)
-    r = subprocess.run([sys.executable, "/work/shared/tools/score_clean.py", path, tmp],
-                       capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "/work/shared/tools/score_clean.py", path, tmp], capture_output=True, text=True)
     return (r.stdout + r.stderr).strip()
 
 
 def main(keys):
     from pages_holdout21 import PAGES  # noqa
+
     index = {}
     for page in PAGES:
         name = page["name"]
@@ -217,23 +299,29 @@ def main(keys):
         if keys and page["key"] not in keys:
             continue
         text, data, gold = render(page)
-        assert data.decode(page["enc"] if not page["bom"] else
-                           {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}[page["enc"]]
-                           ).replace("\r\n", "\n") == text.replace("\r\n", "\n").lstrip("\ufeff")
+        assert data.decode(
+            page["enc"]
+            if not page["bom"]
+            else {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}[page["enc"]]
+        ).replace("\r\n", "\n") == text.replace("\r\n", "\n").lstrip("\ufeff")
         with open(os.path.join(HERE, name + ".txt"), "wb") as fh:
             fh.write(data)
         gp = os.path.join(HERE, name + ".gold.json")
         with open(gp, "w", encoding="utf-8") as fh:
-            json.dump(gold, fh, ensure_ascii=False, indent=1); fh.write("\n")
+            json.dump(gold, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
         lost, added = check(page, text, gold)
         body = sum(len(norm(p)) for a in gold["articles"] for p in a["paragraphs"])
-        print(f"{page['key']}: {len(data)} bytes, {text.count(chr(10))} lines, body {body} chars, "
-              f"{len(gold['articles'])} articles")
+        print(
+            f"{page['key']}: {len(data)} bytes, {text.count(chr(10))} lines, body {body} chars, "
+            f"{len(gold['articles'])} articles"
+        )
         print("   page-not-gold:", repr(lost), " gold-not-page:", repr(added))
         print("  ", selfscore(gp, gold))
     if not keys:
         with open(os.path.join(HERE, "INDEX.json"), "w", encoding="utf-8") as fh:
-            json.dump(index, fh, ensure_ascii=False, indent=1); fh.write("\n")
+            json.dump(index, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
 
 
 if __name__ == "__main__":

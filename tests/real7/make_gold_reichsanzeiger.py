@@ -11,6 +11,7 @@ continues the paragraph of the region before it (a column break). Line-end hyphe
 are removed before a lower-case continuation and kept before a capital (Reichs⸗Geſetzblatt).
 Text is the GT text (ſ, ⸗ and the GT's typos kept). Run from this directory; the notes (what a scorer should know per page) are in NOTES.
 """
+
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -26,8 +27,7 @@ def _ns(tag):
 def regions(path):
     """[(region id, type, [(x0, y0, x1, y1, text)])] in the file's reading order."""
     page = next(e for e in ET.parse(path).getroot().iter() if _ns(e.tag) == "Page")
-    refs = sorted((e for e in page.iter() if _ns(e.tag) == "RegionRefIndexed"),
-                  key=lambda e: int(e.get("index")))
+    refs = sorted((e for e in page.iter() if _ns(e.tag) == "RegionRefIndexed"), key=lambda e: int(e.get("index")))
     regs = {r.get("id"): r for r in page.iter() if _ns(r.tag) == "TextRegion"}
     out = []
     for rid in [e.get("regionRef") for e in refs]:
@@ -46,7 +46,7 @@ def regions(path):
             lines.append((min(xs), min(ys), max(xs), max(ys), (u[0].text or "").strip() if u else ""))
         # some files list a region's lines out of order (indented and centred lines
         # after the flush ones): read them top to bottom
-        lines.sort(key=lambda l: (l[1] + l[3]) / 2)
+        lines.sort(key=lambda line: (line[1] + line[3]) / 2)
         out.append((rid, r.get("type") or "", lines))
     return out
 
@@ -70,14 +70,14 @@ def join(lines):
 def starts(lines):
     """Indices of lines that open a paragraph (indented against their neighbours)."""
     out = []
-    for i, l in enumerate(lines):
+    for i, line in enumerate(lines):
         before = [lines[j][0] for j in range(max(0, i - 3), i)]
         after = [lines[j][0] for j in range(i + 1, min(len(lines), i + 4))]
         if not before and not after:
             continue
         # indented against the lines before AND after it: a block quote indented as a
         # whole opens one paragraph, not one per line
-        if all(l[0] - min(side) >= INDENT for side in (before, after) if side):
+        if all(line[0] - min(side) >= INDENT for side in (before, after) if side):
             out.append(i)
     return out
 
@@ -103,8 +103,7 @@ def table_rows(path, table):
             ys = [int(p.split(",")[1]) for p in pts]
             te = [c for c in ln if _ns(c.tag) == "TextEquiv"]
             u = [c for c in te[-1] if _ns(c.tag) == "Unicode"]
-            cells.append(((min(ys) + max(ys)) / 2, min(xs), int(m.group(2)),
-                          (u[0].text or "").strip()))
+            cells.append(((min(ys) + max(ys)) / 2, min(xs), int(m.group(2)), (u[0].text or "").strip()))
     cells.sort()
     rows = []
     for c in cells:
@@ -146,8 +145,15 @@ def build(path, plan):
 
     def new_article(title, key=None):
         nonlocal cur, para
-        cur = {"title": title, "key": key or title, "section": section, "paras": [],
-               "headings": [], "subtitle": [], "byline": []}
+        cur = {
+            "title": title,
+            "key": key or title,
+            "section": section,
+            "paras": [],
+            "headings": [],
+            "subtitle": [],
+            "byline": [],
+        }
         arts.append(cur)
         para = None
 
@@ -164,13 +170,13 @@ def build(path, plan):
     for rid, typ, lines in regions(path):
         if rid in plan.get("furniture_regions", ()):
             if rid in plan.get("furniture_join", ()):
-                furniture.append(join([l[4] for l in lines]))
+                furniture.append(join([line[4] for line in lines]))
             else:
-                furniture += [l[4] for l in lines]
+                furniture += [line[4] for line in lines]
             continue
         st = set(plan["starts"][rid]) if rid in plan.get("starts", {}) else set(starts(lines))
-        for i, l in enumerate(lines):
-            text = l[4]
+        for i, line in enumerate(lines):
+            text = line[4]
             if (rid, i) in plan.get("runin", {}):
                 new_article(plan["runin"][(rid, i)], f"{rid}:{i}")
                 line_to_para(text, True)
@@ -214,17 +220,19 @@ def gold(path, plan, note, date):
         sec = plan.get("title_sections", {}).get(a["key"], sec)
         sub = " ".join(a["subtitle"]) or None
         byl = " ".join(a["byline"]) or None
-        out.append({
-            "section": sec,
-            "kicker": None,
-            "title": plan.get("titles", {}).get(a["key"], t),
-            "subtitle": plan.get("subtitles", {}).get(sub, sub),
-            "byline": [byl, None] if byl else None,
-            "source": None,
-            "headings": a["headings"],
-            "paragraphs": [join(p) for p in a["paras"]],
-            "captions": [],
-        })
+        out.append(
+            {
+                "section": sec,
+                "kicker": None,
+                "title": plan.get("titles", {}).get(a["key"], t),
+                "subtitle": plan.get("subtitles", {}).get(sub, sub),
+                "byline": [byl, None] if byl else None,
+                "source": None,
+                "headings": a["headings"],
+                "paragraphs": [join(p) for p in a["paras"]],
+                "captions": [],
+            }
+        )
     return {"note": note, "page": {"furniture": furniture, "date": date}, "articles": out}
 
 
@@ -240,10 +248,19 @@ PAGES = {
             "Nichtamtliches.": "section",
             "Deutſches Reich.": "section",
             "Preußen. Berlin, 29. Juni 1914.": "title",
-            "Bayern.": "title", "Sachſen⸗Meiningen.": "title", "Oeſterreich⸗Ungarn.": "title",
-            "Rußland.": "title", "Italien.": "title", "Spanien.": "title", "Türkei.": "title",
-            "Griechenland.": "title", "Serbien.": "title", "Montenegro.": "title",
-            "Albanien.": "title", "Amerika.": "title", "Aſien.": "title",
+            "Bayern.": "title",
+            "Sachſen⸗Meiningen.": "title",
+            "Oeſterreich⸗Ungarn.": "title",
+            "Rußland.": "title",
+            "Italien.": "title",
+            "Spanien.": "title",
+            "Türkei.": "title",
+            "Griechenland.": "title",
+            "Serbien.": "title",
+            "Montenegro.": "title",
+            "Albanien.": "title",
+            "Amerika.": "title",
+            "Aſien.": "title",
             "Statiſtik und Volkswirtſchaft.": "section",
             "Zur Arbeiterbewegung.": "title",
             "Handel und Gewerbe.": "title",
@@ -260,33 +277,71 @@ PAGES = {
         },
         titles=dict(
             [("Preußen. Berlin, 29. Juni 1914.", ["Preußen.", "Preußen. Berlin, 29. Juni 1914."])]
-            + [(t, [t, None]) for t in ("Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.",
-                                        "Verdingungen.", "Verkehrsweſen.")]),
+            + [
+                (t, [t, None])
+                for t in ("Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.", "Verdingungen.", "Verkehrsweſen.")
+            ]
+        ),
         title_sections=dict(
-            [(t, ["Nichtamtliches.", None]) for t in (
-                "Oeſterreich⸗Ungarn.", "Rußland.", "Italien.", "Spanien.", "Türkei.",
-                "Griechenland.", "Serbien.", "Montenegro.", "Albanien.", "Amerika.", "Aſien.")]
-            + [(t, [None, "Statiſtik und Volkswirtſchaft.", t]) for t in (
-                "Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.", "Verdingungen.",
-                "Verkehrsweſen.")]),
+            [
+                (t, ["Nichtamtliches.", None])
+                for t in (
+                    "Oeſterreich⸗Ungarn.",
+                    "Rußland.",
+                    "Italien.",
+                    "Spanien.",
+                    "Türkei.",
+                    "Griechenland.",
+                    "Serbien.",
+                    "Montenegro.",
+                    "Albanien.",
+                    "Amerika.",
+                    "Aſien.",
+                )
+            ]
+            + [
+                (t, [None, "Statiſtik und Volkswirtſchaft.", t])
+                for t in ("Handel und Gewerbe.", "Kunſt und Wiſſenſchaft.", "Verdingungen.", "Verkehrsweſen.")
+            ]
+        ),
     ),
     "reichsanzeiger_1920-07-06_plebiscite_weather_tables_notices_spread.page.xml": dict(
         date="1920-07-06",
         roles=dict(
-            [(t, "title") for t in (
-                "Preußen.", "Oeſterreich.", "Großbritannien und Irland.", "Frankreich.",
-                "Belgien.", "Litauen.", "Lettland.", "Dänemark.", "Schweden.",
-                "Griechenland.", "Aſien.", "Arbeitsſtreitigkeiten.", "Kunſt und Wiſſenſchaft.",
-                "Aeronautiſches Obſervatorium.", "Familiennachrichten.", "Bekanntmachung.")]
-            + [("Statiſtik und Volkswirtſchaft.", "section"), ("Amtliches.", "section"),
-               ("Deutſches Reich.", "section"),
-               ("(Weitere „Statiſtiſche Nachrichten“ ſ. i. d. Erſten Beilage.)", "furniture"),
-               ("(Fortſetzung aus dem Hauptblatt.)", "furniture"),
-               ("Lindenberg, Kr. Beeskow.", "subtitle"),
-               ("4. Juli 1920. — Ballonaufſtieg von 6 ¾ a bis 7 ¾ a.", "para"),
-               ("¼ bedeckt. Sicht 8 km.", "para"),
-               ("5. Juli 1920. — Drachenaufſtieg von 1 ¼ a bis 3 ¼ a.", "para"),
-               ("Der Reichsarbeitsminiſter.", "byline")]),
+            [
+                (t, "title")
+                for t in (
+                    "Preußen.",
+                    "Oeſterreich.",
+                    "Großbritannien und Irland.",
+                    "Frankreich.",
+                    "Belgien.",
+                    "Litauen.",
+                    "Lettland.",
+                    "Dänemark.",
+                    "Schweden.",
+                    "Griechenland.",
+                    "Aſien.",
+                    "Arbeitsſtreitigkeiten.",
+                    "Kunſt und Wiſſenſchaft.",
+                    "Aeronautiſches Obſervatorium.",
+                    "Familiennachrichten.",
+                    "Bekanntmachung.",
+                )
+            ]
+            + [
+                ("Statiſtik und Volkswirtſchaft.", "section"),
+                ("Amtliches.", "section"),
+                ("Deutſches Reich.", "section"),
+                ("(Weitere „Statiſtiſche Nachrichten“ ſ. i. d. Erſten Beilage.)", "furniture"),
+                ("(Fortſetzung aus dem Hauptblatt.)", "furniture"),
+                ("Lindenberg, Kr. Beeskow.", "subtitle"),
+                ("4. Juli 1920. — Ballonaufſtieg von 6 ¾ a bis 7 ¾ a.", "para"),
+                ("¼ bedeckt. Sicht 8 km.", "para"),
+                ("5. Juli 1920. — Drachenaufſtieg von 1 ¼ a bis 3 ¼ a.", "para"),
+                ("Der Reichsarbeitsminiſter.", "byline"),
+            ]
+        ),
         role_patterns=[(r"J\. A\.: ", "byline"), (r"Berlin, den \d+\. Juni 1920\.$", "para")],
         section_reset={"Statiſtik und Volkswirtſchaft.", "Amtliches."},
         furniture_regions={"r12", "r15", "r16"},
@@ -295,38 +350,38 @@ PAGES = {
         nostart={("r11", 1), ("r14", 1)},
         runin={("r7", 0): ["Die Hohenſtaufenbauten in Unteritalien.", None]},
         tables={"r8": 0, "r10": 1},
-        sections={"Amtliches. Deutſches Reich.": ["Amtliches. Deutſches Reich.", "Amtliches.",
-                                                  "Deutſches Reich.", None],
-                  "Statiſtik und Volkswirtſchaft.": ["Statiſtik und Volkswirtſchaft.", None]},
+        sections={
+            "Amtliches. Deutſches Reich.": ["Amtliches. Deutſches Reich.", "Amtliches.", "Deutſches Reich.", None],
+            "Statiſtik und Volkswirtſchaft.": ["Statiſtik und Volkswirtſchaft.", None],
+        },
         titles={"Kunſt und Wiſſenſchaft.": ["Kunſt und Wiſſenſchaft.", None]},
         subtitles={"Lindenberg, Kr. Beeskow.": ["Lindenberg, Kr. Beeskow.", None]},
         title_sections={
             "Kunſt und Wiſſenſchaft.": [None, "Kunſt und Wiſſenſchaft.", "Statiſtik und Volkswirtſchaft."],
             "r7:0": ["Kunſt und Wiſſenſchaft.", None, "Statiſtik und Volkswirtſchaft."],
-            "Aeronautiſches Obſervatorium.": [None, "Kunſt und Wiſſenſchaft.",
-                                              "Statiſtik und Volkswirtſchaft."],
-            "Familiennachrichten.": [None, "Kunſt und Wiſſenſchaft.",
-                                     "Statiſtik und Volkswirtſchaft."]},
+            "Aeronautiſches Obſervatorium.": [None, "Kunſt und Wiſſenſchaft.", "Statiſtik und Volkswirtſchaft."],
+            "Familiennachrichten.": [None, "Kunſt und Wiſſenſchaft.", "Statiſtik und Volkswirtſchaft."],
+        },
     ),
 }
 
 NOTES = {
-    'reichsanzeiger_1914-06-29_sarajevo_country_heads_spread.page.xml': (
-        'Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 150, Berlin, Monday 29 June '
-        '1914 (the day after the Sarajevo assassination), a double page of six columns, PAGE XML '
-        'human ground truth (Transkribus, status GT; reichsanzeiger-gt 1914_150_0748, CC0), '
-        'copied unchanged; no running heads are transcribed in this file, so no furniture. '
-        'Articles: the page opens in the official part with three small notices under centred '
-        'heads inside paragraph regions (Ministerium für Handel und Gewerbe., Evangelischer '
-        'Oberkirchenrat., Abgereist:), section unknown on this page (null); then the department '
+    "reichsanzeiger_1914-06-29_sarajevo_country_heads_spread.page.xml": (
+        "Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 150, Berlin, Monday 29 June "
+        "1914 (the day after the Sarajevo assassination), a double page of six columns, PAGE XML "
+        "human ground truth (Transkribus, status GT; reichsanzeiger-gt 1914_150_0748, CC0), "
+        "copied unchanged; no running heads are transcribed in this file, so no furniture. "
+        "Articles: the page opens in the official part with three small notices under centred "
+        "heads inside paragraph regions (Ministerium für Handel und Gewerbe., Evangelischer "
+        "Oberkirchenrat., Abgereist:), section unknown on this page (null); then the department "
         "head 'Nichtamtliches.' over 'Deutsches Reich.' (section: either, both, or none for the "
         "German states; 'Nichtamtliches.' or none for the foreign countries); COUNTRY HEADS as "
         "titles (Preußen. with the run-in dateline 'Berlin, 29. Juni 1914.' on the same centred "
         "line: title 'Preußen.' or the whole line; Bayern., Sachsen-Meiningen., Oesterreich-"
-        'Ungarn., Rußland., Italien., Spanien., Türkei., Griechenland., Serbien., Montenegro., '
-        'Albanien., Amerika., Asien.), each one article holding all the unheaded reports under it'
+        "Ungarn., Rußland., Italien., Spanien., Türkei., Griechenland., Serbien., Montenegro., "
+        "Albanien., Amerika., Asien.), each one article holding all the unheaded reports under it"
         " ('—'-led items included); 'Preußen.' is long: the condolence leader on Franz Ferdinand,"
-        ' Bundesrat and embassy notes, a stamp-duty note, a digest of the '
+        " Bundesrat and embassy notes, a stamp-duty note, a digest of the "
         "Reichsversicherungsamt's Amtliche Nachrichten with one paragraph per indented decision "
         "(its footnote '*) Die neben …' sits at the column foot, kept as a paragraph of this "
         "article), the Kiel report; 'Oesterreich-Ungarn.' has an indented QUOTED SPEECH (one "
@@ -338,25 +393,25 @@ NOTES = {
         "title or as its section (title null), the section may also be 'Statistik und "
         "Volkswirtschaft.' or none. The cross-reference '(Weitere Nachrichten über „Handel u. "
         "Gewerbe“ ſ. i. d. Erſten Beilage.)' is furniture (as in real6). Paragraphs start where a"
-        ' line is indented against the lines before and after it (the columns are skewed; see '
+        " line is indented against the lines before and after it (the columns are skewed; see "
         "make_gold_reichsanzeiger.py); the text is the GT text (ſ, ⸗ and the GT's typos kept: "
         "'Geiſtes. kranken', 'Duxazzo', 'zroiſchen'); line-end ⸗ removed before a lower-case "
         "continuation, kept before a capital and before 'und' (Zoll⸗ und Steuerweſen). Score with"
-        ' --fuzzy 0.9.'
+        " --fuzzy 0.9."
     ),
-    'reichsanzeiger_1920-07-06_plebiscite_weather_tables_notices_spread.page.xml': (
-        'Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 147, Berlin, Tuesday 6 July '
-        '1920: a double page, the last page of the main sheet (left, three columns) and the first'
-        ' page of the Erste Beilage (right, three columns), PAGE XML human ground truth '
-        '(Transkribus, status GT; reichsanzeiger-gt 1920_147_0606, CC0), copied unchanged. NOTE: '
-        'in this file the lines of most regions are listed out of order (flush lines first, then '
-        'indented and centred ones); the gold reads every region top to bottom by line position. '
+    "reichsanzeiger_1920-07-06_plebiscite_weather_tables_notices_spread.page.xml": (
+        "Deutscher Reichsanzeiger und Preußischer Staatsanzeiger Nr. 147, Berlin, Tuesday 6 July "
+        "1920: a double page, the last page of the main sheet (left, three columns) and the first"
+        " page of the Erste Beilage (right, three columns), PAGE XML human ground truth "
+        "(Transkribus, status GT; reichsanzeiger-gt 1920_147_0606, CC0), copied unchanged. NOTE: "
+        "in this file the lines of most regions are listed out of order (flush lines first, then "
+        "indented and centred ones); the gold reads every region top to bottom by line position. "
         "LEFT PAGE: it opens with the country head 'Preußen.' (its department head is on the page"
-        ' before: section null for the country articles) over the call of the Reich commissioner '
-        'to the voters of the East Prussian plebiscite of 11 July 1920 (intro + the appeal), then'
-        ' the country heads Oesterreich., Großbritannien und Irland., Frankreich., Belgien. (the '
-        'Spa conference, running into column 2), Litauen., Lettland., Dänemark., Schweden., '
-        'Griechenland. (with a quoted army report, own paragraph), Asien. as titles of one '
+        " before: section null for the country articles) over the call of the Reich commissioner "
+        "to the voters of the East Prussian plebiscite of 11 July 1920 (intro + the appeal), then"
+        " the country heads Oesterreich., Großbritannien und Irland., Frankreich., Belgien. (the "
+        "Spa conference, running into column 2), Litauen., Lettland., Dänemark., Schweden., "
+        "Griechenland. (with a quoted army report, own paragraph), Asien. as titles of one "
         "article each ('—'-led items are paragraphs of it); 'Statistik und Volkswirtschaft.' "
         "(section) over 'Arbeitsstreitigkeiten.' (title, six strike reports); the cross-reference"
         " '(Weitere „Statistische Nachrichten“ …)' is furniture; 'Kunst und Wissenschaft.' over "
@@ -364,24 +419,24 @@ NOTES = {
         "opening with the RUN-IN title 'Die Hohenstaufenbauten in Unteritalien.' (its own "
         "article, that title or null; the run-in words stay in the paragraph); 'Aeronautisches "
         "Observatorium.' with the place line 'Lindenberg, Kr. Beeskow.' (subtitle or none) over "
-        'TWO WEATHER TABLES stored by the GT as loose cells after all the text (put in the gold '
-        'where printed: the head as one paragraph read column by column, then one paragraph per '
+        "TWO WEATHER TABLES stored by the GT as loose cells after all the text (put in the gold "
+        "where printed: the head as one paragraph read column by column, then one paragraph per "
         "height row, left to right, as transcribed: some rows lack cells; 'ſchreibt nicht "
         "Hydrograph' is a note in the humidity column), each after its date line and followed by "
         "its sky line; 'Familiennachrichten.' (one engagement notice); the continuation note "
         "'(Fortsetzung des Nichtamtlichen in der Ersten und Zweiten Beilage.)' and the imprint "
-        '(Verantwortlicher Schriftleiter …, Verlag …, Druck …, Sieben Beilagen …) are furniture. '
+        "(Verantwortlicher Schriftleiter …, Verlag …, Druck …, Sieben Beilagen …) are furniture. "
         "RIGHT PAGE: the supplement head ('Erste Beilage' / 'zum Deutschen Reichsanzeiger und "
         "Preußischen Staatsanzeiger' / 'Nr. 147. Berlin, Dienstag, den 6. Juli 1920') and "
         "'(Fortsetzung aus dem Hauptblatt.)' are furniture; 'Amtliches.' over 'Deutsches Reich.' "
-        '(section: either, both or none) over TWELVE consecutive notices all titled '
+        "(section: either, both or none) over TWELVE consecutive notices all titled "
         "'Bekanntmachung.' of the Reich labour ministry (collective agreements declared binding "
         "or cancelled), each closed by a date line 'Berlin, den … Juni 1920.' (a paragraph) and "
         "the centred signature 'Der Reichsarbeitsminister. J. A.: …' (byline, or none); the "
         "'Einwendungen …' line is its own paragraph; one notice has an a) b) c) list (each item a"
         " paragraph, and the sentence's tail after the list another). Text as in the GT (ſ, ⸗ and"
         " typos such as 'Hafenhetriebsverein', 'Antrag. können', 'auf gehoben' kept); line-end ⸗ "
-        'removed before a lower-case continuation. Score with --fuzzy 0.9.'
+        "removed before a lower-case continuation. Score with --fuzzy 0.9."
     ),
 }
 
@@ -391,5 +446,4 @@ if __name__ == "__main__":
         with open(name + ".gold.json", "w", encoding="utf-8") as f:
             json.dump(g, f, ensure_ascii=False, indent=1)
             f.write("\n")
-        print(name, len(g["articles"]), "articles",
-              sum(len(a["paragraphs"]) for a in g["articles"]), "paragraphs")
+        print(name, len(g["articles"]), "articles", sum(len(a["paragraphs"]) for a in g["articles"]), "paragraphs")

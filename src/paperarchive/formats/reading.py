@@ -668,7 +668,7 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
             if line is not None and box is not None and line.box is not None and region.role is None
             and len(other.lines) == 1 and other.role is None and other.box is not None and other.lines[0].box is not None
             and _same_row(other.box, box) and max(box.height, other.box.height) < _TYPE_CHANGE * min(box.height, other.box.height)
-            and _pieces_of_a_line(other.box, box, overlap=_display(min(box.height, other.box.height), body))
+            and _pieces_of_a_line(other.box, box, overlap=_display(min(line.box.height, other.lines[0].box.height), body))
         ), None)
         if k is None:
             out.append(region)
@@ -682,7 +682,11 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
 def _pieces_of_a_line(a: Box, b: Box, overlap: bool) -> bool:
     """Two boxes on one row, in either order, the right one starting less than `_PIECE_GAP` of
     their height after the left one ends, or, with `overlap` (pieces in headline type, whose
-    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height."""
+    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height. Only
+    pieces in headline type come in reverse order (`a` right of `b`): body lines read right
+    column first are two columns side by side, not one line."""
+    if b.left < a.left and not overlap:
+        return False
     left, right = sorted((a, b), key=lambda box: box.left)
     height = min(left.height, right.height)
     return (-height if overlap else 0) <= right.left - left.right < _PIECE_GAP * height and right.left > (left.left + left.right) / 2

@@ -477,7 +477,7 @@ def _every_candidate_top(clauses: list[_Clause], limit: int) -> list[tuple[float
     bounds: dict[int, float] = dict(scored[0])
     for found in scored[1:]:  # title + body, as whoosh's union adds them
         for docnum, score in found.items():
-            bounds[docnum] = bounds[docnum] + score if docnum in bounds else score
+            bounds[docnum] = bounds.get(docnum, 0.0) + score
     ranked = sorted(bounds.items(), key=lambda c: (-c[1], c[0]))
     heap: list[tuple[float, int]] = []  # (score, -docnum): whoosh's order, the worst on top
     done, size = 0, FIRST_ROUND
@@ -489,7 +489,7 @@ def _every_candidate_top(clauses: list[_Clause], limit: int) -> list[tuple[float
         for docnum in batch:
             parts = [found[docnum] for clause, found in zip(clauses, scored) if docnum in found and clause.verify(docnum)]
             if parts:
-                item = (parts[0] + parts[1] if len(parts) == 2 else parts[0], -docnum)
+                item = (sum(parts), -docnum)  # title + body, as whoosh adds them (0.0 + a is a, exactly)
                 if len(heap) < limit:
                     heappush(heap, item)
                 elif item > heap[0]:

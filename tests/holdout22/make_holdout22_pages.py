@@ -289,6 +289,23 @@ def selfscore(path, gold):
     return (r.stdout + r.stderr).strip()
 
 
+MARKUP = set("■□-")  # the only page characters no gold string holds: item marks, rules, line-end hyphens
+
+
+def check_encoding(page, data):
+    """The page decodes strictly in its encoding, and not in the ones it must not pass for."""
+    for enc in page.get("not_enc", ()):
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        raise AssertionError((page["key"], "decodes as", enc))
+    if page["crlf"]:
+        nl = "\r\n".encode(page["enc"])
+        lf = "\n".encode(page["enc"])
+        assert data.count(lf) == data.count(nl), page["key"]
+
+
 def main(keys):
     from pages_holdout22 import PAGES  # noqa
 
@@ -311,6 +328,10 @@ def main(keys):
             json.dump(gold, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
         lost, added = check(page, text, gold)
+        check_encoding(page, data)
+        assert set(lost) <= MARKUP, (page["key"], lost)
+        heads = "".join(first(a["section"]) or "" for a in gold["articles"])
+        assert set(added) <= set(norm(heads)), (page["key"], added)
         body = sum(len(norm(p)) for a in gold["articles"] for p in a["paragraphs"])
         print(
             f"{page['key']}: {len(data)} bytes, {text.count(chr(10))} lines, body {body} chars, "

@@ -78,8 +78,18 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "cp1250",
             "cp1250",
         ),
+        (
+            "Kooperatif Başkanı İsmail Özdemir, fındığın fiyatını Çarşamba günü açıkladı; üreticiler düşük buldu.\n",
+            "iso8859-9",
+            "cp1254",
+        ),
+        (
+            "Kunnanvaltuusto päätti, että šekkien käsittely siirtyy; Žitomirin ystävyyskaupunki vieraili.\n",
+            "iso8859-15",
+            "iso8859-15",
+        ),
     ],
-    ids=["german-latin1", "french-cp1252", "polish-latin2", "czech-latin2", "czech-cp1250"],
+    ids=["german-latin1", "french-cp1252", "polish-latin2", "czech-latin2", "czech-cp1250", "turkish-latin5", "finnish-latin9"],
 )
 @pytest.mark.parametrize("lines", [1, 20])
 def test_latin_script_legacy_pages_read_in_their_own_alphabet(text, codec, expected, lines):
@@ -108,6 +118,12 @@ def test_a_latin_page_gb18030_could_read_as_chinese_is_never_chinese_silently():
     decoded = decode(page.encode("cp1252"))
     assert decoded.text == page or decoded.doubt
     assert decoded.encoding != "gb18030" or decoded.doubt
+
+
+def test_a_fraction_on_a_western_page_does_not_wake_the_regional_code_pages():
+    page = "Wheat sold at 4s. 3½d. a bushel; the café at Müller's corner reopened.\n" * 3  # ½ is œ in Latin-9
+    decoded = decode(page.encode("latin-1"))
+    assert (decoded.text, decoded.encoding) == (page, "cp1252") and "iso8859-15" not in decoded.doubt
 
 
 def test_ambiguous_short_text_is_flagged_with_the_rival_reading():

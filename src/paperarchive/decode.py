@@ -371,10 +371,19 @@ _ALPHABETS = (
     "áéíóöőúüű",  # Hungarian
     "čćđšž",  # Slovene, Croatian
     "ăâîșțşţ",  # Romanian
+    "çğıi̇öşüâîû",  # Turkish ("i̇": İ lowercased, i and a combining dot)
+    "äöåšžõü",  # Finnish, Estonian
 )
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
+# Spacing accents and the broken bar are never set before a letter: there they are a letter
+# of another code page (Finnish "šekki" in Latin-9 read as cp1252 is "¨ekki").
+_STRAY_MARKS = "¨´¸¦¤¯"
 _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
+# Read only when none of the common ones fits one alphabet: a Turkish page read as cp1252
+# looks Nordic but for its ç ("Çarþamba", "fýndýk"), a Finnish one in Latin-9 leaves its
+# š as a symbol ("¨ekki"); a French page with "½" would read "œ" in Latin-9 and doubt.
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
@@ -392,6 +401,8 @@ def _latin_fit(text: str) -> float:
             letters.append(ch.lower())
         elif unicodedata.category(ch) == "Cc" or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
             wrong += 1
+        elif ch in _STRAY_MARKS and text[at + 1 : at + 2].isalpha():
+            wrong += 1
     if not letters:
         return 0.0 if wrong else 1.0
     best = max(sum(ch in alphabet for ch in letters) for alphabet in _ALPHABETS)
@@ -405,17 +416,22 @@ def _latin(data: bytes) -> Decoded | None:
     'Der Bürgermeister äußerte sich.'
     >>> _latin("Starosta řekl, že příští rok.".encode("iso8859-2")).encoding
     'iso8859-2'
+    >>> _latin("Çarşamba günü fındık alım fiyatı açıklandı.".encode("iso8859-9")).text
+    'Çarşamba günü fındık alım fiyatı açıklandı.'
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:
         return None  # bytes beyond ASCII come in runs: the characters of a multi-byte encoding
-    readings = []
-    for codec in _LATIN_CODE_PAGES:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        readings.append((_latin_fit(text), -len(readings), codec, text))
+    readings: list[tuple[float, int, str, str]] = []
+    for code_pages in (_LATIN_CODE_PAGES, _REGIONAL_CODE_PAGES):
+        if readings and max(readings)[0] == 1.0:
+            break
+        for codec in code_pages:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            readings.append((_latin_fit(text), -len(readings), codec, text))
     if not readings:
         return None
     readings.sort(reverse=True)

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Write the gold of the Reichsanzeiger PAGE ground-truth pages of this set.
+
+The text is the GT's line text (Transkribus, status GT; ſ, ⸗, ꝛc. kept as transcribed). Each
+page's decisions are in PAGES: the role of every line that is not body text (furniture, title,
+heading, byline, section); a `§. N.` line is a heading; a body line opens a new paragraph when it
+is indented >= INDENT px against the column's flush margin there, or is listed in `starts`
+(and never when listed in `nostart`). A region that opens flush continues the paragraph of the
+region before (a column break). Run from this directory: python3 make_gold_reichsanzeiger.py
+"""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+INDENT = 45
+WINDOW = 6
+KEEP_HYPHEN_BEFORE = ("und ", "oder ", "bis ", "ſowie ")
+PARAGRAPH_MARK = re.compile(r"^§\. \d+\.$")
+
+
+def page_lines(path):
+    """Yield ((region id, line index), x, text) in the file's reading order."""
+    root = ET.parse(path).getroot()
+    ns = root.tag.split("}")[0] + "}"
+    page = root.find(f"{ns}Page")
+    regions = {r.get("id"): r for r in page.iter(f"{ns}TextRegion")}
+    order = [ref.get("regionRef") for ref in page.iter(f"{ns}RegionRefIndexed")]
+    for region_id in order or list(regions):
+        for index, line in enumerate(regions[region_id].findall(f"{ns}TextLine")):
+            points = line.find(f"{ns}Coords").get("points").split()
+            x = min(int(point.split(",")[0]) for point in points)
+            unicode = line.find(f"{ns}TextEquiv/{ns}Unicode")
+            yield (region_id, index), x, (unicode.text or "").strip()
+
+
+def join(lines):
+    """Join printed lines: a line-end ⸗/- before a lower-case word is a split word."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif text[-1] in "⸗-" and line.startswith(KEEP_HYPHEN_BEFORE):
+            text += " " + line
+        elif text[-1] in "⸗-" and line[:1].islower():
+            text = text[:-1] + line
+        elif text[-1] in "⸗-":
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def paragraphs(body, spec):
+    """Cut a run of body lines ((key, x, text)) into paragraphs by indent.
+
+    The flush margin is the leftmost line within WINDOW lines in the same region (the columns
+    are skewed: the margin drifts by 30-40 px down a column)."""
+    out, current = [], []
+    for i, (key, x, text) in enumerate(body):
+        near = body[max(0, i - WINDOW) : i + WINDOW + 1]
+        margin = min(other_x for other_key, other_x, _ in near if other_key[0] == key[0])
+        start = (x - margin >= INDENT or key in spec["starts"]) and key not in spec["nostart"]
+        if current and start:
+            out.append(join(current))
+            current = []
+        current.append(text)
+    if current:
+        out.append(join(current))
+    return out
+
+
+def build(spec):
+    """Walk the page in reading order and give every line its role."""
+    furniture, articles, body, title = [], [], [], []
+
+    def close_body():
+        if body:
+            articles[-1]["paragraphs"] += paragraphs(body, spec)
+            body.clear()
+
+    for key, x, text in page_lines(spec["file"]):
+        role = spec["roles"].get(key) or spec["roles"].get(key[0])
+        if role is None and PARAGRAPH_MARK.match(text):
+            role = "heading"
+        if role == "furniture":
+            furniture.append(text)
+        elif role == "section":
+            continue
+        elif role == "title":
+            close_body()
+            title.append(text)
+        elif role == "heading":
+            close_body()
+            articles[-1]["headings"].append(text)
+        elif role == "byline":
+            close_body()
+            articles[-1]["byline"].append(text)
+        else:
+            if title:
+                articles.append({"title": title, "byline": [], "headings": [], "paragraphs": []})
+                title = []
+            body.append((key, x, text))
+    close_body()
+    return furniture, articles
+
+
+def gold_article(found, section, byline_readings):
+    """The gold record: title lines -> title (or first line + subtitle), byline readings."""
+    first, rest = found["title"][0], join(found["title"][1:])
+    return {
+        "section": [section, None],
+        "kicker": None,
+        "title": [join(found["title"]), first],
+        "subtitle": [None, rest],
+        "byline": byline_readings(join(found["byline"])),
+        "source": None,
+        "headings": found["headings"],
+        "paragraphs": found["paragraphs"],
+        "captions": [],
+    }
+
+
+def signatures_1891(joined):
+    if joined.startswith("(L. S.)"):
+        return [joined, joined.removeprefix("(L. S.) "), "Wilhelm J. R.", "von Caprivi.", None]
+    return [joined, "von Caprivi.", None]
+
+
+PAGES = {
+    "reichsanzeiger_1891-01-01_east_africa_ordinance_front.page.xml": {
+        "file": "reichsanzeiger_1891-01-01_east_africa_ordinance_front.page.xml",
+        "date": "1891-01-01",
+        "section": "Deutſches Reich.",
+        "bylines": signatures_1891,
+        "roles": {
+            **{f"r{i}": "furniture" for i in (1, 2, 3, 4, 5, 6, 7, 14)},
+            "r8": "section",
+            ("r9", 0): "title",
+            ("r9", 1): "title",
+            ("r9", 2): "title",
+            "r12": "title",
+            ("r11", 39): "byline",
+            ("r11", 40): "byline",
+            ("r13", 36): "byline",
+            ("r13", 37): "byline",
+        },
+        # the centred second line of the preamble (König von Preußen ꝛc.) is not a new paragraph;
+        # the place/date line after the one-line last § is one (no flush line to measure it by)
+        "nostart": {("r9", 4)},
+        "starts": {("r13", 35)},
+        "note": (
+            "Deutscher Reichsanzeiger und Königlich Preußischer Staatsanzeiger Nr. 1, Berlin, "
+            "Thursday 1 January 1891 (Mittags), FRONT PAGE, one page, PAGE XML human ground "
+            "truth of the reichsanzeiger-gt project (CC0 1.0), copied unchanged. Furniture: the "
+            "masthead in seven header regions (title, 'und', 'Königlich Preußiſcher "
+            "Staats⸗Anzeiger.', 'No. 1.', 'Berlin, Donnerſtag,', 'den 1. Januar, Mittags.', "
+            "'1891.') and the imprint footer. Under the department head 'Deutſches Reich.' "
+            "(section, or none) two colonial LEGAL ACTS for German East Africa: (1) the "
+            "Verordnung (ordinance) whose centred three-line title stands INSIDE the first "
+            "paragraph region (title = the whole head, or 'Verordnung,' with the "
+            "'betreffend …' lines as subtitle), the preamble 'Wir Wilhelm, … König von Preußen "
+            "ꝛc. verordnen …' as one paragraph (the centred second line does not open one), "
+            "TWENTY centred '§. N.' lines as headings inside the paragraph regions, the text "
+            "running across three columns (column breaks inside sentences: 'Prozeß⸗"
+            "Bevollmächtigten beſtellt hat, | angeordnet werden'), the closing formula and "
+            "'Gegeben Berlin, …' as paragraphs, and the signature block '(L. S.) Wilhelm J. R.' "
+            "/ 'von Caprivi.' as byline (or none); (2) the Verfügung (decree) under its own "
+            "five-line centred head, §. 1.–§. 3., place/date line as a paragraph and the "
+            "signature 'Der Reichskanzler' / 'von Caprivi.' as byline. Paragraphs by first-line "
+            "indent; a line-end ⸗ is removed before a lower-case continuation and kept before a "
+            "capital (Deutſch⸗Oſt⸗Afrika) or before 'und'/'oder' (Zahlungs⸗ und). GT spellings "
+            "kept (Reichs Geſetzbl., vollſtredung, Wilhelm J. R.). Score with --fuzzy 0.9."
+        ),
+    },
+}
+
+
+def main():
+    for name, spec in PAGES.items():
+        furniture, found = build(spec)
+        gold = {
+            "note": spec["note"],
+            "page": {"furniture": furniture, "date": spec["date"]},
+            "articles": [gold_article(a, spec["section"], spec["bylines"]) for a in found],
+        }
+        with open(f"{name}.gold.json", "w", encoding="utf-8") as out:
+            out.write(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -73,6 +73,8 @@ def paragraphs(body, spec):
 def build(spec):
     """Walk the page in reading order and give every line its role."""
     furniture, articles, body, title = [], [], [], []
+    group_of = {region: group for group in spec["furniture_groups"] for region in group}
+    last_group = None
 
     def close_body():
         if body:
@@ -84,7 +86,12 @@ def build(spec):
         if role is None and PARAGRAPH_MARK.match(text):
             role = "heading"
         if role == "furniture":
-            furniture.append(text)
+            group = group_of.get(key[0], key[0])
+            if furniture and group == last_group:
+                furniture[-1] += " " + text
+            else:
+                furniture.append(text)
+            last_group = group
         elif role == "section":
             continue
         elif role == "title":
@@ -148,14 +155,17 @@ PAGES = {
         # the centred second line of the preamble (König von Preußen ꝛc.) is not a new paragraph;
         # the place/date line after the one-line last § is one (no flush line to measure it by)
         "nostart": {("r9", 4)},
+        # one furniture string per printed unit: the two-line paper name, the date line
+        "furniture_groups": [("r1", "r2", "r3"), ("r5", "r6", "r7")],
         "starts": {("r13", 35)},
         "note": (
             "Deutscher Reichsanzeiger und Königlich Preußischer Staatsanzeiger Nr. 1, Berlin, "
             "Thursday 1 January 1891 (Mittags), FRONT PAGE, one page, PAGE XML human ground "
             "truth of the reichsanzeiger-gt project (CC0 1.0), copied unchanged. Furniture: the "
-            "masthead in seven header regions (title, 'und', 'Königlich Preußiſcher "
-            "Staats⸗Anzeiger.', 'No. 1.', 'Berlin, Donnerſtag,', 'den 1. Januar, Mittags.', "
-            "'1891.') and the imprint footer. Under the department head 'Deutſches Reich.' "
+            "masthead, set in seven header regions and kept as three strings (the paper's "
+            "two-line name with its 'und'; 'No. 1.'; the date line 'Berlin, Donnerſtag, den 1. "
+            "Januar, Mittags. 1891.': the pieces alone, 'und' and '1891.', would be found inside "
+            "the text), and the imprint footer. Under the department head 'Deutſches Reich.' "
             "(section, or none) two colonial LEGAL ACTS for German East Africa: (1) the "
             "Verordnung (ordinance) whose centred three-line title stands INSIDE the first "
             "paragraph region (title = the whole head, or 'Verordnung,' with the "

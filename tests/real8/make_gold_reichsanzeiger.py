@@ -60,7 +60,8 @@ def paragraphs(body, spec):
     for i, (key, x, text) in enumerate(body):
         near = body[max(0, i - WINDOW) : i + WINDOW + 1]
         margin = min(other_x for other_key, other_x, _ in near if other_key[0] == key[0])
-        start = (x - margin >= INDENT or key in spec["starts"]) and key not in spec["nostart"]
+        by_indent = x - margin >= INDENT and key[0] not in spec.get("ragged", ())
+        start = (by_indent or key in spec["starts"]) and key not in spec["nostart"]
         if current and start:
             out.append(join(current))
             current = []
@@ -104,7 +105,7 @@ def build(spec):
             close_body()
             articles[-1]["byline"].append(text)
         else:
-            if title:
+            if title or not articles:
                 articles.append({"title": title, "byline": [], "headings": [], "paragraphs": []})
                 title = []
             body.append((key, x, text))
@@ -112,20 +113,30 @@ def build(spec):
     return furniture, articles
 
 
-def gold_article(found, section, byline_readings):
-    """The gold record: title lines -> title (or first line + subtitle), byline readings."""
-    first, rest = found["title"][0], join(found["title"][1:])
-    return {
-        "section": [section, None],
+def gold_article(found, spec):
+    """The gold record: a multi-line head is the title (or its first line + the rest as subtitle);
+    spec["fields"] gives other readings for the article whose head starts with the key."""
+    record = {
+        "section": None,
         "kicker": None,
-        "title": [join(found["title"]), first],
-        "subtitle": [None, rest],
-        "byline": byline_readings(join(found["byline"])),
+        "title": None,
+        "subtitle": None,
+        "byline": None,
         "source": None,
         "headings": found["headings"],
         "paragraphs": found["paragraphs"],
         "captions": [],
     }
+    if len(found["title"]) > 1:
+        record["title"] = [join(found["title"]), found["title"][0]]
+        record["subtitle"] = [None, join(found["title"][1:])]
+    elif found["title"]:
+        record["title"] = found["title"][0]
+    if found["byline"]:
+        record["byline"] = spec["bylines"](join(found["byline"]))
+    head = found["title"][0] if found["title"] else None
+    record.update(spec.get("fields", {}).get(head, {}))
+    return record
 
 
 def signatures_1891(joined):
@@ -137,8 +148,11 @@ def signatures_1891(joined):
 PAGES = {
     "reichsanzeiger_1891-01-01_east_africa_ordinance_front.page.xml": {
         "file": "reichsanzeiger_1891-01-01_east_africa_ordinance_front.page.xml",
-        "date": "1891-01-01",
-        "section": "Deutſches Reich.",
+        "page": {"date": "1891-01-01"},
+        "fields": {
+            "Verordnung,": {"section": ["Deutſches Reich.", None]},
+            "Verfügung,": {"section": ["Deutſches Reich.", None]},
+        },
         "bylines": signatures_1891,
         "roles": {
             **{f"r{i}": "furniture" for i in (1, 2, 3, 4, 5, 6, 7, 14)},
@@ -183,6 +197,57 @@ PAGES = {
             "kept (Reichs Geſetzbl., vollſtredung, Wilhelm J. R.). Score with --fuzzy 0.9."
         ),
     },
+    "staatszeitung_1829_nr73_mexico_conclave_spread.page.xml": {
+        "file": "staatszeitung_1829_nr73_mexico_conclave_spread.page.xml",
+        "page": {},
+        "bylines": None,
+        "roles": {
+            "r2": "title",
+            "r6": "title",
+            "r12": "title",
+            "r13": "furniture",
+            "r22": "title",
+        },
+        "fields": {
+            "Vermiſchte Nachrichten.": {
+                "title": ["Vermiſchte Nachrichten.", None],
+                "section": [None, "Vermiſchte Nachrichten."],
+                "kicker": [None, "(Schluß des geſtern abgebrochenen Artikels.)"],
+            },
+            "(Eingeſandt.)": {"title": ["(Eingeſandt.)", None]},
+        },
+        # the four-line citation under the Latin quotation is a hanging block: one paragraph
+        "nostart": {("r27", 1), ("r27", 2), ("r27", 3)},
+        # column 3 lies in the gutter: the GT lines start wherever the first legible letter
+        # is (llegiums, uͤſſen), so indents mean nothing there; its regions are its paragraphs
+        "ragged": {"r16", "r17", "r18", "r19"},
+        "starts": {("r17", 0), ("r18", 0), ("r19", 0)},
+        "furniture_groups": [],
+        "note": (
+            "Allgemeine Preußische Staats-Zeitung (the Reichsanzeiger's predecessor), 1829, "
+            "Nr. 73 (the GT names the file 1829_73_0295; the day is not printed on this spread), "
+            "a DOUBLE PAGE of four wide columns with no running head or folio in the GT, PAGE "
+            "XML human ground truth of the reichsanzeiger-gt project (CC0 1.0), copied "
+            "unchanged. Long-s and the superscript-e umlaut kept as transcribed (ſ, aͤ with "
+            "U+0364). Articles: (1) the spread OPENS MID-SENTENCE with the end of a report on "
+            "New York from the page before (hauptſaͤchlichſten zu ſeyn: …): an untitled "
+            "article; (2) 'Mexiko.' (country head = title): a company notice quoting letters, "
+            "its paragraphs opening with „; (3) 'Inland.': two run-in dated items (Frankfurt "
+            "a. O., 12. Maͤrz. / Koͤln, 6. Maͤrz.) in one article, the Cologne carnival item "
+            "running over the column break into column 2; (4) 'Vermiſchte Nachrichten.' over "
+            "one untitled item (title or section), with the continuation note '(Schluß des "
+            "geſtern abgebrochenen Artikels.)' (furniture, or kicker) and a long account of "
+            "the papal conclave across columns 2-4, with Italian and Latin formulas in "
+            "Antiqua; (5) '(Eingeſandt.)' ('contributed', title or none): a letter on the "
+            "Wrschowitz family with a LATIN BLOCK QUOTATION (Antiqua, hyphen '-' splits: "
+            "po-/pulum) and its four-line source citation (one paragraph). The GT of column 2 "
+            "LOSES letters at the line ends in the gutter (Die Vor / reitungen, ſch / laͤngere) "
+            "and of column 3 at the line starts (Colle⸗ / um): kept as transcribed. Paragraphs "
+            "by first-line indent, except in the gutter column 3, whose line starts are ragged "
+            "from the lost letters: there the GT's regions are the paragraphs; line-end ⸗/- removed before a lower-case continuation, kept "
+            "before a capital or 'und' (Baumwollen⸗ und). Score with --fuzzy 0.9."
+        ),
+    },
 }
 
 
@@ -191,8 +256,8 @@ def main():
         furniture, found = build(spec)
         gold = {
             "note": spec["note"],
-            "page": {"furniture": furniture, "date": spec["date"]},
-            "articles": [gold_article(a, spec["section"], spec["bylines"]) for a in found],
+            "page": {"furniture": furniture, **spec["page"]},
+            "articles": [gold_article(a, spec) for a in found],
         }
         with open(f"{name}.gold.json", "w", encoding="utf-8") as out:
             out.write(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")

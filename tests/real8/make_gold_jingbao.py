@@ -79,6 +79,15 @@ RAIDS = article(
     headings=["沿海戒備森嚴"],
 )
 RAIDS["title"] = ["日機·日艦", "日機・日艦", "日機日艦", "日機．日艦"]
+EXPLORERS = article(
+    "俄探險家壯舉",
+    [
+        "俄籍探險家拜運諸夫、等五人、曾於去冬、在滬將救生艇改裝爲帆船、由滬首途、擬環游南洋羣島、"
+        "詎駛至粵東海面時、卽遭颶風、致船桅吹毀、幾經艱辛、始到達湃亞士國、適又遭該處當局羈留、"
+        "經請求後、始爲釋放、於本月十二日抵達香港、在港停泊四天、一面加速修理桅桿、"
+        "並改裝中式帆篷、業於十六日、將桅桿修竣、隨即起程、繼續往菲律濱、"
+    ],
+)
 FLAGS = article("懸旗案", ["法租界納稅華人"], subtitle="尚未全部解決")
 
 PAGES = {
@@ -116,6 +125,19 @@ PAGES = {
         "tier below, outside the crop. Variant forms as printed (卽). No furniture. Score "
         "with --fuzzy 0.9.",
         [RAIDS, FLAGS],
+    ),
+    "jingbao_1939-04-23_p4_russian_explorers": (
+        SOURCE
+        + "Page 4 (right half of the 1+4 spread), crop box (left 2572, top 1318, right 2978, "
+        "bottom 1750) of the 4832x3424 image: one framed story at the page's left edge, "
+        "俄探險家壯舉 ('a feat of Russian explorers'), its large one-line title set as a "
+        "full-height column at the RIGHT of the body (a wavy rule between them), the body in "
+        "two TIERS of ten short columns each, divided by a thin rule: the sentence crosses "
+        "the rule (適又 | 遭該處當局羈留); one paragraph. Uncertain readings: the name 拜運諸夫 "
+        "(second glyph blurred) and the place 達湃亞士國 (the crop's left edge carries the "
+        "page's dark border right beside this column). Variant forms as printed (卽, 爲, 羣). "
+        "No furniture. Score with --fuzzy 0.9.",
+        [EXPLORERS],
     ),
 }
 

@@ -92,8 +92,7 @@ FLAGS = article("懸旗案", ["法租界納稅華人"], subtitle="尚未全部�
 
 PAGES = {
     "jingbao_1939-04-23_p1_envoy_briefs": (
-        SOURCE
-        + "Page 1 (left half of the 1+4 spread), crop box (left 1170, top 2195, right 2128, "
+        SOURCE + "Page 1 (left half of the 1+4 spread), crop box (left 1170, top 2195, right 2128, "
         "bottom 2655) of the 4832x3424 image: two tiers under the lead story. Articles in "
         "reading order (right to left, top tier first): (1) the framed story 寇爾在渝小住 "
         "('Clark Kerr stays a while in Chongqing') with the kicker 與中國領袖保持接觸 at the "
@@ -111,8 +110,7 @@ PAGES = {
         [ENVOY, PLANES, ORDERS],
     ),
     "jingbao_1939-04-23_p4_zhejiang_raids": (
-        SOURCE
-        + "Page 4 (right half of the 1+4 spread), crop box (left 2590, top 440, right 3345, "
+        SOURCE + "Page 4 (right half of the 1+4 spread), crop box (left 2590, top 440, right 3345, "
         "bottom 870) of the 4832x3424 image: one tier at the page's left edge. (1) 日機·日艦 "
         "('Japanese planes and warships'; the middle dot is printed as a large bullet: ·, ・, "
         "． or none accepted) with the subtitle 不絕擾亂浙東; 9 full-height columns, then, in "
@@ -127,8 +125,7 @@ PAGES = {
         [RAIDS, FLAGS],
     ),
     "jingbao_1939-04-23_p4_russian_explorers": (
-        SOURCE
-        + "Page 4 (right half of the 1+4 spread), crop box (left 2572, top 1318, right 2978, "
+        SOURCE + "Page 4 (right half of the 1+4 spread), crop box (left 2572, top 1318, right 2978, "
         "bottom 1750) of the 4832x3424 image: one framed story at the page's left edge, "
         "俄探險家壯舉 ('a feat of Russian explorers'), its large one-line title set as a "
         "full-height column at the RIGHT of the body (a wavy rule between them), the body in "

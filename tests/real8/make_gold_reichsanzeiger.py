@@ -12,6 +12,7 @@ region before (a column break). Run from this directory: python3 make_gold_reich
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 
 INDENT = 45
 WINDOW = 6
@@ -113,6 +114,20 @@ def build(spec):
     return furniture, articles
 
 
+def check_nothing_lost(spec, furniture, found):
+    """Every GT character is in the gold once, but the ⸗/- of split words (and whitespace)."""
+
+    def letters(texts):
+        return Counter(c for text in texts for c in text if not c.isspace() and c not in "⸗-")
+
+    page = letters(text for _, _, text in page_lines(spec["file"]))
+    parts = [*furniture, *spec.get("section_lines", ())]
+    for article in found:
+        parts += article["title"] + article["byline"] + article["headings"] + article["paragraphs"]
+    gold = letters(parts)
+    assert page == gold, (spec["file"], page - gold, gold - page)
+
+
 def gold_article(found, spec):
     """The gold record: a multi-line head is the title (or its first line + the rest as subtitle);
     spec["fields"] gives other readings for the article whose head starts with the key."""
@@ -153,6 +168,7 @@ PAGES = {
             "Verordnung,": {"section": ["Deutſches Reich.", None]},
             "Verfügung,": {"section": ["Deutſches Reich.", None]},
         },
+        "section_lines": ["Deutſches Reich."],
         "bylines": signatures_1891,
         "roles": {
             **{f"r{i}": "furniture" for i in (1, 2, 3, 4, 5, 6, 7, 14)},
@@ -254,6 +270,7 @@ PAGES = {
 def main():
     for name, spec in PAGES.items():
         furniture, found = build(spec)
+        check_nothing_lost(spec, furniture, found)
         gold = {
             "note": spec["note"],
             "page": {"furniture": furniture, **spec["page"]},

@@ -88,6 +88,16 @@ EXPLORERS = article(
         "並改裝中式帆篷、業於十六日、將桅桿修竣、隨即起程、繼續往菲律濱、"
     ],
 )
+LEVY = article(
+    "考慮加捐問題",
+    [
+        "公共租界納稅華人會、昨函工部局、請考慮加捐維護法益云、",
+        "（一）工部局議決自二十八年十月一日起、增加二厘市政總捐、果爲財政上確有困難、"
+        "不得已而實行、俟將來市面狀況較佳、匯兌率平復時、卽應減低、",
+        "（二）工部局一年以來、維護市民法益、擴充華人教育、黽勉從事、本會除表謝意外、請其一本初衷、貫徹法治精神、",
+    ],
+    subtitle=["貫徹法治精神納稅會昨函請工部局採納", "貫徹法治精神"],
+)
 FLAGS = article("懸旗案", ["法租界納稅華人"], subtitle="尚未全部解決")
 
 PAGES = {
@@ -135,6 +145,18 @@ PAGES = {
         "page's dark border right beside this column). Variant forms as printed (卽, 爲, 羣). "
         "No furniture. Score with --fuzzy 0.9.",
         [EXPLORERS],
+    ),
+    "jingbao_1939-04-23_p4_tax_levy": (
+        SOURCE + "Page 4 (right half of the 1+4 spread), crop box (left 2576, top 862, right 3042, "
+        "bottom 1318) of the 4832x3424 image: one story at the page's left edge, under the "
+        "tier of the Zhejiang raids crop. A THREE-DECK head: the large title 考慮加捐問題 "
+        "('considering the surtax'), the deck 貫徹法治精神 and a third, smaller deck "
+        "納稅會昨函請工部局採納 (the subtitle is both decks, or the first alone). The body is a "
+        "letter's summary followed by NUMBERED POINTS （一） and （二）, each opening a new, "
+        "indented column: three paragraphs; the last word (精 | 神、) runs into a one-glyph "
+        "column at the page's left border. Variant forms as printed (爲, 卽, 黽). No "
+        "furniture. Score with --fuzzy 0.9.",
+        [LEVY],
     ),
 }
 

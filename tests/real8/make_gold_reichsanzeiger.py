@@ -20,19 +20,68 @@ KEEP_HYPHEN_BEFORE = ("und ", "oder ", "bis ", "ſowie ")
 PARAGRAPH_MARK = re.compile(r"^§\. \d+\.$")
 
 
-def page_lines(path):
-    """Yield ((region id, line index), x, text) in the file's reading order."""
+TABLE_CELL = re.compile(r"structure \{type:(T\d+)C(\d+);")
+ROW_TOLERANCE = 15
+
+
+def text_of(line, ns):
+    unicode = line.find(f"{ns}TextEquiv/{ns}Unicode")
+    return (unicode.text or "").strip() if unicode is not None else ""
+
+
+def left_and_top(element, ns):
+    points = element.find(f"{ns}Coords").get("points").split()
+    return min(int(p.split(",")[0]) for p in points), min(int(p.split(",")[1]) for p in points)
+
+
+def parse(path):
     root = ET.parse(path).getroot()
     ns = root.tag.split("}")[0] + "}"
     page = root.find(f"{ns}Page")
-    regions = {r.get("id"): r for r in page.iter(f"{ns}TextRegion")}
-    order = [ref.get("regionRef") for ref in page.iter(f"{ns}RegionRefIndexed")]
-    for region_id in order or list(regions):
-        for index, line in enumerate(regions[region_id].findall(f"{ns}TextLine")):
-            points = line.find(f"{ns}Coords").get("points").split()
-            x = min(int(point.split(",")[0]) for point in points)
-            unicode = line.find(f"{ns}TextEquiv/{ns}Unicode")
-            yield (region_id, index), x, (unicode.text or "").strip()
+    return ns, page, {r.get("id"): r for r in page.iter(f"{ns}TextRegion")}
+
+
+def table_rows(regions, ns, table):
+    """A table's rows, top to bottom: cells whose tops lie within ROW_TOLERANCE px share a row;
+    a row is its non-empty cells, left to right, each cell's lines joined."""
+    cells = []
+    for region in regions.values():
+        match = TABLE_CELL.search(region.get("custom", ""))
+        if match and match.group(1) == table:
+            text = join([text_of(line, ns) for line in region.findall(f"{ns}TextLine")])
+            if text:
+                cells.append((left_and_top(region, ns)[1], int(match.group(2)), text))
+    rows = []
+    for top, column, text in sorted(cells):
+        if rows and top - rows[-1][0] <= ROW_TOLERANCE:
+            rows[-1][1].append((column, text))
+        else:
+            rows.append((top, [(column, text)]))
+    return [" ".join(text for _, text in sorted(row)) for _, row in rows]
+
+
+def page_lines(spec):
+    """Yield ((region id, line index), x, text) in reading order: the file's, or spec["order"]
+    (where a table id stands for its rows, yielded with x None); lines of the regions in
+    spec["sort_lines"] top to bottom (the GT lists them out of order)."""
+    ns, page, regions = parse(spec["file"])
+    order = spec.get("order") or [r.get("regionRef") for r in page.iter(f"{ns}RegionRefIndexed")]
+    for region_id in order:
+        if region_id not in regions:
+            for index, row in enumerate(table_rows(regions, ns, region_id)):
+                yield (region_id, index), None, row
+            continue
+        lines = list(enumerate(regions[region_id].findall(f"{ns}TextLine")))
+        if region_id in spec.get("sort_lines", ()):
+            lines.sort(key=lambda item: left_and_top(item[1], ns)[1])
+        for index, line in lines:
+            yield (region_id, index), left_and_top(line, ns)[0], text_of(line, ns)
+
+
+def all_gt_text(path):
+    """Every line text of the file (table cells included), for the nothing-lost check."""
+    ns, page, _ = parse(path)
+    return [text_of(line, ns) for line in page.iter(f"{ns}TextLine")]
 
 
 def join(lines):
@@ -74,7 +123,8 @@ def paragraphs(body, spec):
 
 def build(spec):
     """Walk the page in reading order and give every line its role."""
-    furniture, articles, body, title = [], [], [], []
+    furniture, articles, body = [], [], []
+    pending = {"title": [], "subtitle": [], "source": []}
     group_of = {region: group for group in spec["furniture_groups"] for region in group}
     last_group = None
 
@@ -83,8 +133,18 @@ def build(spec):
             articles[-1]["paragraphs"] += paragraphs(body, spec)
             body.clear()
 
-    for key, x, text in page_lines(spec["file"]):
+    def current_article():
+        if any(pending.values()) or not articles:
+            close_body()
+            articles.append({**pending, "byline": [], "headings": [], "paragraphs": []})
+            for key in pending:
+                pending[key] = []
+        return articles[-1]
+
+    for key, x, text in page_lines(spec):
         role = spec["roles"].get(key) or spec["roles"].get(key[0])
+        if role is None and x is None:
+            role = "row"
         if role is None and PARAGRAPH_MARK.match(text):
             role = "heading"
         if role == "furniture":
@@ -96,19 +156,21 @@ def build(spec):
             last_group = group
         elif role == "section":
             continue
-        elif role == "title":
+        elif role in pending:
             close_body()
-            title.append(text)
+            pending[role].append(text)
         elif role == "heading":
             close_body()
             articles[-1]["headings"].append(text)
         elif role == "byline":
             close_body()
             articles[-1]["byline"].append(text)
+        elif role == "row":
+            current_article()
+            close_body()
+            articles[-1]["paragraphs"].append(text)
         else:
-            if title or not articles:
-                articles.append({"title": title, "byline": [], "headings": [], "paragraphs": []})
-                title = []
+            current_article()
             body.append((key, x, text))
     close_body()
     return furniture, articles
@@ -120,10 +182,11 @@ def check_nothing_lost(spec, furniture, found):
     def letters(texts):
         return Counter(c for text in texts for c in text if not c.isspace() and c not in "⸗-")
 
-    page = letters(text for _, _, text in page_lines(spec["file"]))
+    page = letters(all_gt_text(spec["file"]))
     parts = [*furniture, *spec.get("section_lines", ())]
     for article in found:
-        parts += article["title"] + article["byline"] + article["headings"] + article["paragraphs"]
+        for field in ("title", "subtitle", "source", "byline", "headings", "paragraphs"):
+            parts += article[field]
     gold = letters(parts)
     assert page == gold, (spec["file"], page - gold, gold - page)
 
@@ -147,6 +210,11 @@ def gold_article(found, spec):
         record["subtitle"] = [None, join(found["title"][1:])]
     elif found["title"]:
         record["title"] = found["title"][0]
+    if found["subtitle"]:
+        record["subtitle"] = join(found["subtitle"])
+    if found["source"]:
+        record["source"] = [join(found["source"]), None]
+        record["kicker"] = [None, join(found["source"])]
     if found["byline"]:
         record["byline"] = spec["bylines"](join(found["byline"]))
     head = found["title"][0] if found["title"] else None
@@ -262,6 +330,99 @@ PAGES = {
             "by first-line indent, except in the gutter column 3, whose line starts are ragged "
             "from the lost letters: there the GT's regions are the paragraphs; line-end ⸗/- removed before a lower-case continuation, kept "
             "before a capital or 'und' (Baumwollen⸗ und). Score with --fuzzy 0.9."
+        ),
+    },
+    "staatsanzeiger_1857_nr132_company_notices_italian_tables_spread.page.xml": {
+        "file": "staatsanzeiger_1857_nr132_company_notices_italian_tables_spread.page.xml",
+        "page": {},
+        "bylines": lambda joined: [joined, None],
+        # the GT lists the table cells after all the text: each table goes where it is printed
+        "order": [
+            "r1",
+            "T0",
+            *(f"r{i}" for i in range(2, 14)),
+            "T1",
+            "r14",
+            "r15",
+            "T2",
+            *(f"r{i}" for i in range(16, 42)),
+        ],
+        "sort_lines": {"r27"},
+        "roles": {
+            **{r: "furniture" for r in ("r1", "r26", "r3", "r6", "r9", "r12", "r14", "r18")},
+            **{r: "furniture" for r in ("r31", "r34")},
+            **{r: "title" for r in ("r4", "r7", "r10", "r13", "r15", "r19", "r23", "r32")},
+            **{r: "title" for r in ("r35", "r39")},
+            "r17": "source",
+            "r22": "source",
+            "r24": "subtitle",
+            "r16": "byline",
+            "r21": "byline",
+            "r30": "byline",
+            ("r2", 6): "byline",
+            ("r2", 7): "byline",
+            ("r5", 24): "byline",
+            ("r5", 25): "byline",
+            ("r8", 18): "byline",
+            ("r33", 22): "byline",
+            ("r38", 14): "byline",
+            ("r38", 15): "byline",
+        },
+        "fields": {
+            "Sieg⸗Rheiniſcher Bergwerks⸗": {
+                "title": [
+                    "Sieg⸗Rheiniſcher Bergwerks⸗ und Hütten⸗Actien⸗Verein.",
+                    "Sieg⸗Rheiniſcher Bergwerks⸗ und Hütten⸗Actien⸗Verein. Sechste Einzahlung von Zehn Prozent.",
+                ],
+                "subtitle": ["Sechste Einzahlung von Zehn Prozent.", None],
+            },
+        },
+        # display-set notices (centred amounts and dates, bank lists with a bracketed place at
+        # the right): their indents are layout, not paragraphs; the paragraphs are listed
+        "ragged": {"r8", "r33", "r37", "r38", "r40"},
+        "starts": {
+            ("r8", 17),
+            ("r28", 0),
+            ("r33", 21),
+            ("r37", 6),
+            *(("r38", i) for i in (3, 8, 10, 12, 13)),
+            *(("r40", i) for i in range(7)),
+            ("r41", 0),
+        },
+        "nostart": {("r28", 9)},
+        "furniture_groups": [],
+        "note": (
+            "Königlich Preußischer Staats-Anzeiger 1857 Nr. 132 (the GT names the file "
+            "1857_132_0507; the notices are dated 2-6 June 1857), a DOUBLE PAGE of the "
+            "advertisement supplement (folios 1080 and 1081), PAGE XML human ground truth of "
+            "the reichsanzeiger-gt project (CC0 1.0), copied unchanged. Furniture: the two "
+            "folios and TEN bracketed ORDER NUMBERS of the notices ([1286], [1292], …, [696]), "
+            "each in its own region before the notice's head. Articles: (1) the end of a "
+            "railway's call for payment begun on the page before, opening with a TWO-COLUMN "
+            "TABLE of amounts (untitled; table rows are paragraphs) and closing with place/date "
+            "and the signature 'Die Direction der Oppeln⸗Tarnowitzer Eiſenbahn.' (byline); "
+            "company notices under centred heads, each with a place/date paragraph and a "
+            "signature byline: Königsberger Privatbank; Bergbau⸗Actien⸗Geſellſchaft „Pluto.“ "
+            "(DISPLAY-SET: centred amount and date lines and a list of banks inside one "
+            "sentence: one paragraph); a Druckfehler⸗Berichtigung; Niederſchleſiſche Zweigbahn "
+            "(the notice is only a TABLE of receipts: one paragraph per row, the ditto marks "
+            "„ kept); the Weimar bank's Monats⸗Ueberſicht (a THREE-COLUMN balance table, "
+            "Aktiva/Paſſiva, one paragraph per row, its date line a row); two ITALIAN notices "
+            "of the Leopolda railway of Tuscany in full-width Antiqua, each introduced by "
+            "'(Estratto dal Monitore Toscano No. 123.)' (source, or kicker) and headed SOCIETA "
+            "ANONIMA / DELLA / STRADA FERRATA LEOPOLDA (title whole, or its first line), the "
+            "second with the deck 'AVVISO per vendita …' as subtitle, numbered conditions, a "
+            "list of agents (one paragraph) and the signature 'Il Direttore degli Affari "
+            "Sociali Ubaldino Peruzzi.'; the Sieg⸗Rheiniſcher Bergwerks⸗ und Hütten⸗Actien⸗"
+            "Verein (the last two head lines 'Sechste Einzahlung von Zehn Prozent.' are the "
+            "subtitle); the Lübeck⸗Büchener railway's Generalverſammlung (display-set dates, a "
+            "1) 2) agenda); a Bekanntmachung on the parliamentary shorthand reports with a "
+            "LIST (one paragraph per line) and its total. The GT lists one region's lines out "
+            "of order (the second Italian notice's continuation): read top to bottom. "
+            "Paragraphs by first-line indent except in the display-set notices, whose "
+            "paragraphs are listed; line-end ⸗/- removed before a lower-case continuation "
+            "(respetti-/vamente). GT typos kept (II for Il, Deliberzzione, po rà). Score with "
+            "--fuzzy 0.9."
         ),
     },
 }

@@ -3,10 +3,12 @@
 
 The text is the GT's line text (Transkribus, status GT; ſ, ⸗, ꝛc. kept as transcribed). Each
 page's decisions are in PAGES: the role of every line that is not body text (furniture, title,
-heading, byline, section); a `§. N.` line is a heading; a body line opens a new paragraph when it
-is indented >= INDENT px against the column's flush margin there, or is listed in `starts`
-(and never when listed in `nostart`). A region that opens flush continues the paragraph of the
-region before (a column break). Run from this directory: python3 make_gold_reichsanzeiger.py
+subtitle, source, heading, byline, section); a `§. N.` line is a heading; a body line opens a new
+paragraph when it is indented >= INDENT px against the column's flush margin there (not in the
+`ragged` regions), or is listed in `starts` (and never when listed in `nostart`). A region that
+opens flush continues the paragraph of the region before (a column break). A table (cells stored
+as loose regions) goes where `order` puts it, one paragraph per row. The script asserts that the
+gold holds every character of the GT. Run from this directory: python3 make_gold_reichsanzeiger.py
 """
 
 import json

@@ -1,0 +1,335 @@
+"""The text of every holdout23 page, written once.
+
+make_holdout23_pages.py draws each page from these strings and writes each gold from the
+same strings, so the gold holds exactly the printed text. A list value gives every
+acceptable reading; its first element is the one printed. In Latin paragraphs `~` marks
+a place where a word may break at a line end (drawn as a hyphen there, never in the gold).
+All papers, people, places and events are invented.
+"""
+
+VERTICAL = {
+    "name": "zht_vert_rtl_two_tiers_vertical_heads_side_kicker_boxed_duanping_end_signature",
+    "lang": "chi_tra_vert",
+    "note": (
+        "traditional, set VERTICALLY (columns read top to bottom, right to left, punctuation "
+        "in vertical forms), in two tiers under a horizontal masthead; heads set vertically "
+        "in larger type, the kicker a small column right of the head, the subtitle a column "
+        "left of it; a boxed 短評 in the lower tier signed at its end"
+    ),
+    "furniture": ["青嶼日報", "中華民國一一五年十二月一日　星期二", "第三版", "地方新聞"],
+    "date": "2026-12-01",
+    "page": ["第三版", "3"],
+    "articles": [
+        {
+            "section": None,
+            "kicker": ["老街再生", None],
+            "title": "染坊巷百年工坊修復完工",
+            "subtitle": "藍染作坊週末起開放參觀",
+            "byline": ["記者鄭雅文／青嶼報導", "鄭雅文", "記者鄭雅文"],
+            "paragraphs": [
+                "位於青嶼鎮染坊巷的百年藍染工坊，歷時兩年修復，昨天舉行完工典禮。"
+                "鎮公所表示，工坊自本週六起開放民眾免費參觀，每天上午九時至下午五時。",
+                "這座工坊建於清末，原為當地蔡姓家族經營，全盛時期雇有三十多名染工。"
+                "四十年前停業後，屋頂塌陷，染缸也多半損毀。"
+                "修復團隊依照老照片重建木造屋架，並保留了七口原有的陶製染缸。",
+                "蔡家第五代後人蔡文彬說，小時候常在染缸旁玩耍，"
+                "「今天再聞到藍草的味道，好像回到了從前」。"
+                "鎮公所計畫明年開設體驗課程，由老師傅教導民眾製作藍染手帕。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "濱海自行車道延伸至燈塔",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "【本報訊】青嶼鎮濱海自行車道第二期工程昨天動工，"
+                "將從漁港延伸至北岬燈塔，全長四點二公里，預計明年六月完工。",
+                "工程處指出，新路段沿途設置三處休息站與飲水設施，"
+                "並在較陡的坡段加裝護欄。完工後，車友可從火車站一路騎到燈塔。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "國小學童走讀舊漁村",
+            "subtitle": None,
+            "byline": ["記者江國華／青嶼報導", "江國華", "記者江國華"],
+            "paragraphs": [
+                "青嶼國小五年級學生昨天走進舊漁村，聽老漁民講述當年出海捕魚的故事。"
+                "七十八歲的吳金水帶著孩子們看修補漁網的方法，還示範如何辨認風向。",
+                "帶隊老師表示，學校今年把走讀列入社會課，"
+                "希望學生認識家鄉的歷史，下學期還將走訪鹽田與舊碼頭。",
+            ],
+        },
+        {
+            "section": ["短評", None],
+            "kicker": [None, "短評"],
+            "title": "老屋新生需要人氣",
+            "subtitle": None,
+            "byline": "林志遠",
+            "paragraphs": [
+                "工坊修好了，只是第一步。老屋要真正活起來，靠的是有人願意走進來。"
+                "鎮公所若能與學校及社區合作，讓藍染走進課堂與市集，"
+                "百年工坊才不會只是一處拍照的景點。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "漁港假日魚市延長營業",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "【本報訊】青嶼漁港假日魚市自本月起延長營業至晚間八時，"
+                "漁會並增設二十個攤位，優先提供給當地年輕漁民使用。",
+            ],
+        },
+    ],
+}
+
+SPAN = {
+    "name": "zh_sim_4col_lead_head_spans_cols_2_3_photo_caption_drops_midsentence_side_stories",
+    "lang": "chi_sim",
+    "note": (
+        "simplified, 4 narrow columns under a masthead bar; the lead's 引题 and head span "
+        "columns 2-3 above its text; column 1 a one-column story, column 4 another; under a "
+        "rule a story whose head spans columns 1-2 and whose text runs on into column 3 "
+        "under a photo and its caption and credit, so the caption falls inside a sentence"
+    ),
+    "furniture": ["沅江晚报", "2026年12月1日　星期二", "A4", "城市"],
+    "date": "2026-12-01",
+    "page": ["A4", "4"],
+    "articles": [
+        {
+            "section": None,
+            "kicker": "老旧小区改造今年完成八成",
+            "title": "百余部电梯装进老楼",
+            "subtitle": None,
+            "byline": ["本报记者　唐薇", "唐薇"],
+            "paragraphs": [
+                "记者昨日从市住建局获悉，今年全市计划改造的老旧小区已完成八成，"
+                "共为一百一十二栋老楼加装了电梯，惠及居民四千余户。",
+                "在桂花里小区，三号楼的电梯上月投入使用。住在六楼的退休教师贺玉兰说，"
+                "以前下楼买菜要歇两回，现在几分钟就能来回。",
+                "市住建局相关负责人介绍，加装电梯的费用由政府补贴一部分，"
+                "其余按楼层分摊，低楼层住户出资较少。明年还将推进雨污分流和停车位改造。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "江滨公园新添健身步道",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "本报讯　江滨公园新建的健身步道日前开放，全长二点六公里，"
+                "铺设了透水塑胶路面，沿途设有里程标识和休息座椅。",
+                "每天傍晚，不少市民在这里散步、慢跑。管理处提醒，步道禁止骑行电动车。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "社区食堂开进工业园",
+            "subtitle": None,
+            "byline": ["记者　彭程", "彭程"],
+            "paragraphs": [
+                "位于城北工业园的第一家社区食堂本周开业，午餐一荤两素定价十五元，"
+                "园区职工凭工牌还可再减两元。",
+                "食堂负责人说，开业三天，每天供应午餐六百多份，最受欢迎的是红烧鱼块。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "夜间集市点亮老码头",
+            "subtitle": None,
+            "byline": ["本报记者　齐帆　实习生　罗悦", "齐帆"],
+            "paragraphs": [
+                "入冬以来，沅江老码头的夜间集市人气不减。每到周末，"
+                "一百多个摊位沿江排开，售卖小吃、手工艺品和本地土特产。",
+                "集市由街道办与码头管理方共同举办，摊主免交场地费，只需遵守统一的卫生和收摊规定。"
+                "街道办负责人表示，集市开办半年，已带动周边三十多家店铺延长营业时间。",
+                "摊主邓师傅在集市卖了五个月的米豆腐，他说生意最好的一晚卖出了四百多碗。"
+                "明年春节前，集市还将增设一处儿童游乐区。",
+            ],
+            "captions": ["周末夜晚，市民在老码头夜间集市选购小吃。"],
+            "credits": ["本报记者　齐帆　摄"],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "城南新增两条公交线路",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "本报讯　市公交集团昨日宣布，自12月5日起开通27路和31路公交线路，"
+                "连接城南新区与高铁站，首末班时间为早六点半至晚九点。",
+            ],
+        },
+    ],
+}
+
+BOXED = {
+    "name": "zh_sim_lead_with_xiaobiaoti_tinted_box_yanshen_yuedu_interrupts_column_running_foot",
+    "lang": "chi_sim",
+    "note": (
+        "simplified, 3 columns; the lead's head and 副题 across the page, its text with two "
+        "bold 小标题 runs down columns 1-3, and a tinted, framed 延伸阅读 box with a "
+        "reversed label stands at the top of column 3, so the lead's sentence jumps from "
+        "the foot of column 2 to below the box; two stories under a rule; a running foot"
+    ),
+    "furniture": ["岚山日报", "2026年12月1日", "第5版", "科教", "第5版　责任编辑：闵晓　美术编辑：车琳"],
+    "date": "2026-12-01",
+    "page": ["第5版", "5"],
+    "articles": [
+        {
+            "section": None,
+            "kicker": None,
+            "title": "山区学校用上“空中课堂”",
+            "subtitle": "——岚山县二十三所村小接入城区名师直播课",
+            "byline": ["本报记者　邵宁　通讯员　柯志强", "邵宁"],
+            "headings": ["一块屏幕连起两间教室", "老师们也在“充电”"],
+            "paragraphs": [
+                "清晨八点，岚山县石门村小学的四年级教室里，"
+                "十一名学生正通过屏幕与县城实验小学的同学一起上数学课。"
+                "屏幕那头的老师提问，这边的孩子也举起了手。",
+                "今年秋季学期起，全县二十三所村小全部接入“空中课堂”，"
+                "每周共享城区学校的英语、音乐和美术等课程四十余节。",
+                "石门村小学只有四名老师，过去音乐课常常由数学老师代上。"
+                "校长吴德才说，现在孩子们跟着城里的音乐老师学会了五首新歌，"
+                "期末还要在全校表演。",
+                "县教育局还组织城区骨干教师每月下乡一次，与村小老师一起备课、听课。"
+                "今年已有六十多名村小老师参加了线上培训。",
+                "村小老师杨春梅说，直播课让她看到了不同的教法，"
+                "她正尝试把课堂上的小组讨论搬进自己的语文课。",
+            ],
+        },
+        {
+            "section": ["延伸阅读", None],
+            "kicker": [None, "延伸阅读"],
+            "title": "全省村小网络全覆盖",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "据省教育厅介绍，截至今年十月，全省村小和教学点已全部接入宽带网络，"
+                "平均带宽达到一百兆。明年将为偏远学校配备录播设备。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "青少年科技节启幕",
+            "subtitle": None,
+            "byline": ["本报记者　闫冰", "闫冰"],
+            "paragraphs": [
+                "第十二届岚山市青少年科技节昨日开幕，来自四十六所中小学的三百多件作品参展，"
+                "包括自动浇花装置、垃圾分类机器人等。",
+                "科技节为期五天，其间还将举办航模比赛和科普讲座，全市学生可免费参观。",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "市图书馆延长开放时间",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "本报讯　为方便学生复习备考，市图书馆自本月起将自习室开放时间延长至晚上十点，"
+                "周末照常开放。",
+            ],
+        },
+    ],
+}
+
+ENGLISH = {
+    "name": "en_weekly_drop_cap_lead_photo_credit_slash_corrections_box_agate_refer_line",
+    "lang": "eng",
+    "note": (
+        "English community weekly, 3 columns: a two-line head across columns 1-2 over an "
+        "italic deck and a byline with a title line; the lead opens with a three-line DROP "
+        "CAP; column 3 holds the lead's photo with its caption and a slash credit, then a "
+        "ruled CORRECTIONS box; under a rule a story across columns 1-2 ending in a refer "
+        "line and a brief in column 3"
+    ),
+    "furniture": [
+        "THE ALDER VALLEY WEEKLY",
+        "Wednesday, December 2, 2026",
+        "Page 3",
+        "COMMUNITY",
+        "Alder Valley Weekly · 14 Mill Street, Carrow · news@aldervalleyweekly.example",
+    ],
+    "date": "2026-12-02",
+    "page": ["Page 3", "3"],
+    "articles": [
+        {
+            "section": None,
+            "kicker": None,
+            "title": "Carrow mill reopens as a food hall after six-year rescue",
+            "subtitle": "Volunteers raised half the cost of saving the 1884 building",
+            "byline": ["By NORA QUILLAN", "NORA QUILLAN", "Nora Quillan"],
+            "paragraphs": [
+                "The old Fen~wick grain mill on the banks of the Alder River opened its "
+                "doors again on Sat~urday, six years after a win~ter storm tore away part "
+                "of its roof and left the town wonder~ing whether the build~ing could be "
+                "saved at all.",
+                "More than 1,400 people passed through the re~stored hall on the first "
+                "day, accord~ing to the Carrow Mill Trust, which led the rescue. Eleven "
+                "food stalls now fill the ground floor, and a bakery has taken over the "
+                "former en~gine room.",
+                "The trust raised about $2.1 million, rough~ly half of it from local "
+                "do~nors. The rest came from a state her~itage grant and a loan that the "
+                "stall~holders will repay through their rent.",
+                "\u201cPeople kept telling us it was too far gone,\u201d said Mar~garet Doyle, "
+                "who chairs the trust. \u201cNow their grand~children are eating lunch "
+                "under the old pulley wheels.\u201d",
+            ],
+            "captions": ["Visitors fill the ground floor of the restored Fenwick mill on Saturday."],
+            "credits": ["Photo / Tom Baird"],
+        },
+        {
+            "section": ["CORRECTIONS", None],
+            "kicker": [None, "CORRECTIONS"],
+            "title": None,
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "A story on Page 5 of the Nov. 25 edition gave the wrong date for the "
+                "Carrow li~brary book sale. The sale is on Dec. 12, not Dec. 5.",
+                "The Weekly corrects errors of fact. Call the newsroom at 555-0142.",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "School board delays vote on later start times",
+            "subtitle": None,
+            "byline": ["By OWEN PRATT", "OWEN PRATT", "Owen Pratt"],
+            "paragraphs": [
+                "The Alder Valley school board put off a vote on later start times for "
+                "the high school on Monday after parents asked for more time to weigh the "
+                "ef~fect on bus routes and after-school jobs.",
+                "Under the plan, classes would begin at 8:45 a.m. instead of 7:50 a.m. "
+                "start~ing next fall. Board members said they would hold two public "
+                "meet~ings in January before decid~ing.",
+                "See the meeting schedule on Page 6.",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "Tree lighting moved to Friday",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "The town tree lighting on the green has been moved to Friday at 6 p.m. "
+                "because of the fore~cast of heavy rain on Saturday. Hot cider will be "
+                "served by the Carrow Lions Club.",
+            ],
+        },
+    ],
+}
+
+PAGES = [VERTICAL, SPAN, BOXED, ENGLISH]

@@ -21,7 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages_holdout23 import BOXED, ENGLISH, PAGES, SPAN, VERTICAL  # noqa: E402
+from pages_holdout23 import BOXED, ENGLISH, PAGES, SHUTI, SPAN, VERTICAL  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCORER = Path("/work/shared/tools/score_clean.py")
@@ -29,13 +29,12 @@ NOTO = "/usr/share/fonts/opentype/noto/"
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 CJK_INDEX = {"SC": 2, "TC": 3}
 CLOSING = "，。、；：？！”’）》」』…"
-VERTICAL_FORMS = dict(
-    zip("，。、：；！？「」『』（）《》【】—…", "︐︒︑︓︔︕︖﹁﹂﹃﹄︵︶︽︾︻︼︱︙")
-)
+VERTICAL_FORMS = dict(zip("，。、：；！？「」『』（）《》【】—…", "︐︒︑︓︔︕︖﹁﹂﹃﹄︵︶︽︾︻︼︱︙"))
 TESS_RENDERER = {
     VERTICAL["name"]: "hocr",
     SPAN["name"]: "tsv",
     BOXED["name"]: "alto",
+    SHUTI["name"]: "hocr",
     ENGLISH["name"]: "hocr",
 }
 RENDERER_EXT = {"hocr": "hocr", "tsv": "tsv", "alto": "xml"}
@@ -286,9 +285,7 @@ def draw_boxed(spec):
         page.text((bx + 20 + (56 if k == 0 else 0), by), row, small)
         by += 42
     headings = dict(zip((2, 3), lead["headings"]))
-    rows = story_lines(
-        lead["paragraphs"], body, colw, False, em, headings, cjk("SansCJK-Bold", "SC", 32)
-    )
+    rows = story_lines(lead["paragraphs"], body, colw, False, em, headings, cjk("SansCJK-Bold", "SC", 32))
     b = pour(page, rows, [(xs[0], y), (xs[1], y), (xs[2], y + box_h + 30)], lh)
     for k in (1, 2):
         page.rule(xs[k] - gutter // 2, y, xs[k] - gutter // 2, b)
@@ -350,9 +347,7 @@ def draw_english(spec):
     py += 30
     box_font = dejavu("Sans", 24)
     box_rows = [
-        (row, k == 0)
-        for para in box["paragraphs"]
-        for k, row in enumerate(wrap_latin(para, box_font, colw - 40, 30))
+        (row, k == 0) for para in box["paragraphs"] for k, row in enumerate(wrap_latin(para, box_font, colw - 40, 30))
     ]
     box_h = 80 + len(box_rows) * 34 + 20
     page.draw.rectangle([xs[2], py, xs[2] + colw, py + box_h], outline=0, width=3)
@@ -397,6 +392,56 @@ def vertical_columns(text, cells, indent=2):
     return cols
 
 
+def vertical_text(page, x, y, text, font, step, bottom=None):
+    """One vertical column of text centred on x from y down (or ending at bottom)."""
+    if bottom is not None:
+        y = bottom - step * len(text)
+    for k, ch in enumerate(text):
+        page.draw.text((x, y + k * step + step // 2), VERTICAL_FORMS.get(ch, ch), font=font, fill=0, anchor="mm")
+    page.drawn.append(text)
+
+
+def draw_shuti(spec):
+    """Horizontal text in columns 1-2 with a vertical head (竖题) at its right; column 3 briefs."""
+    margin, gutter, width = 90, 40, 1900
+    colw = (width - 2 * margin - 3 * gutter - 190) // 3
+    xs = [margin, margin + colw + gutter]
+    head_x = xs[1] + colw + gutter + 95
+    x3 = head_x + 95 + gutter
+    colw3 = width - margin - x3
+    page = Page(width, 4000)
+    body, lh, em = cjk("SerifCJK-Regular", "SC", 30), 46, 30
+    top = cjk_masthead(page, spec, "SC", margin)
+    a1, a2, a3, a4 = spec["articles"]
+    bottoms = []
+    y = top + 10
+    for art, title_size in ((a1, 72), (a3, 52)):
+        yy = head(page, xs[0], y, first(art["byline"]), cjk("SansCJK-Regular", "SC", 28))
+        b = pour(page, story_lines(art["paragraphs"], body, colw, False, em), [(xs[0], yy + 12), (xs[1], yy + 12)], lh)
+        vertical_text(page, head_x + 20, y, art["title"], cjk("SansCJK-Bold", "SC", title_size), title_size + 4)
+        if art["subtitle"]:
+            sub = cjk("SerifCJK-Bold", "SC", 32)
+            vertical_text(page, head_x - 52, y + 40, art["subtitle"], sub, 36)
+            b = max(b, y + 40 + 36 * len(art["subtitle"]))
+        b = max(b, y + (title_size + 4) * len(art["title"]))
+        page.rule(xs[1] - gutter // 2, yy + 12, xs[1] - gutter // 2, b)
+        y = b + 26
+        page.rule(margin, y, x3 - gutter // 2, y, width=3)
+        y += 26
+    bottoms.append(y)
+    yy = top + 20
+    for art in (a2, a4):
+        yy = head(page, x3, yy, art["title"], cjk("SansCJK-Bold", "SC", 44))
+        if art["byline"]:
+            yy = head(page, x3, yy + 4, first(art["byline"]), cjk("SansCJK-Regular", "SC", 26))
+        yy = pour(page, story_lines(art["paragraphs"], body, colw3, False, em), [(x3, yy + 12)], lh)
+        page.rule(x3, yy + 20, width - margin, yy + 20, width=2)
+        yy += 44
+    bottom = max(y, yy)
+    page.rule(x3 - gutter // 2, top + 10, x3 - gutter // 2, bottom - 30)
+    return page, bottom + 20
+
+
 def draw_vertical(spec):
     """Two tiers of vertical text, columns right to left, under a horizontal masthead."""
     cell, pitch, cells, margin = 38, 52, 20, 80
@@ -412,18 +457,15 @@ def draw_vertical(spec):
     top = cjk_masthead(page, spec, "TC", margin)
 
     def vtext(x, y, text, font, step, bottom=None):
-        """One vertical column of text centred on x from y down (or ending at bottom)."""
-        if bottom is not None:
-            y = bottom - step * len(text)
-        for k, ch in enumerate(text):
-            page.draw.text((x, y + k * step + step // 2), VERTICAL_FORMS.get(ch, ch), font=font, fill=0, anchor="mm")
-        page.drawn.append(text)
+        vertical_text(page, x, y, text, font, step, bottom)
 
     def body_block(x, y, cols):
         for col in cols:
             for k, ch in enumerate(col):
                 if ch:
-                    page.draw.text((x, y + k * cell + cell // 2), VERTICAL_FORMS.get(ch, ch), font=body, fill=0, anchor="mm")
+                    page.draw.text(
+                        (x, y + k * cell + cell // 2), VERTICAL_FORMS.get(ch, ch), font=body, fill=0, anchor="mm"
+                    )
             page.drawn.append("".join(col))
             x -= pitch
         return x
@@ -438,7 +480,9 @@ def draw_vertical(spec):
     x -= 80
     vtext(x, y0 + 120, a1["subtitle"], cjk("SansCJK-Bold", "TC", 40), 44)
     x -= 60
-    vtext(x, y0 + cell * cells - 36 * len(first(a1["byline"])), first(a1["byline"]), cjk("SansCJK-Regular", "TC", 28), 36)
+    vtext(
+        x, y0 + cell * cells - 36 * len(first(a1["byline"])), first(a1["byline"]), cjk("SansCJK-Regular", "TC", 28), 36
+    )
     x -= 70
     x = body_block(x, y0, body_cols(a1))
     page.rule(x + pitch // 2 - 6, y0, x + pitch // 2 - 6, y0 + tier_h, width=2)
@@ -454,7 +498,9 @@ def draw_vertical(spec):
     x = width - margin - 30
     vtext(x, y1, a3["title"], cjk("SerifCJK-Bold", "TC", 56), 58)
     x -= 64
-    vtext(x, y1 + cell * cells - 36 * len(first(a3["byline"])), first(a3["byline"]), cjk("SansCJK-Regular", "TC", 28), 36)
+    vtext(
+        x, y1 + cell * cells - 36 * len(first(a3["byline"])), first(a3["byline"]), cjk("SansCJK-Regular", "TC", 28), 36
+    )
     x -= 66
     x = body_block(x, y1, body_cols(a3))
     x -= 20
@@ -482,6 +528,7 @@ DRAW = {
     VERTICAL["name"]: draw_vertical,
     SPAN["name"]: draw_span,
     BOXED["name"]: draw_boxed,
+    SHUTI["name"]: draw_shuti,
     ENGLISH["name"]: draw_english,
 }
 

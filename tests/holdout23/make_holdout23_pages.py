@@ -536,6 +536,11 @@ DRAW = {
 # ---- golds and checks --------------------------------------------------------------------
 
 
+def subtitle_of(printed):
+    """The gold subtitle: the `——` that opens a printed 副题 is markup (tests/gold/README.md)."""
+    return printed.removeprefix("——") if printed else printed
+
+
 def gold_of(spec, engine_note):
     articles = []
     for art in spec["articles"]:
@@ -544,7 +549,7 @@ def gold_of(spec, engine_note):
                 "section": art["section"],
                 "kicker": art["kicker"],
                 "title": art["title"],
-                "subtitle": art["subtitle"],
+                "subtitle": subtitle_of(art["subtitle"]),
                 "byline": art["byline"],
                 "source": None,
                 "headings": art.get("headings", []),
@@ -577,10 +582,16 @@ def chars(strings):
 
 
 def check_page(spec, page, gold):
-    """Nothing lost, nothing added; no furniture or caption inside a gold paragraph."""
+    """Nothing lost, nothing added; no furniture or caption inside a gold paragraph.
+
+    The page may hold only markup beyond the gold: the `——` opening a 副题 and line-end
+    hyphens drawn at `~` breaks (at most one per line ending in a hyphen).
+    """
     page_chars, gold_chars = chars(page.drawn), chars(gold_strings(gold))
     extra = page_chars - gold_chars
     hyphens = extra.pop("-", 0)
+    dashes = sum(2 for art in spec["articles"] if (art["subtitle"] or "").startswith("——"))
+    assert extra.pop("—", 0) == dashes, spec["name"]
     missing = gold_chars - page_chars
     assert not extra and not missing, (spec["name"], extra, missing)
     breaks = sum(s.endswith("-") for s in page.drawn)

@@ -284,7 +284,7 @@ def draw_boxed(spec):
     for k, row in enumerate(box_rows):
         page.text((bx + 20 + (56 if k == 0 else 0), by), row, small)
         by += 42
-    headings = dict(zip((2, 3), lead["headings"]))
+    headings = dict(zip((2, 4), lead["headings"]))
     rows = story_lines(lead["paragraphs"], body, colw, False, em, headings, cjk("SansCJK-Bold", "SC", 32))
     b = pour(page, rows, [(xs[0], y), (xs[1], y), (xs[2], y + box_h + 30)], lh)
     for k in (1, 2):
@@ -444,7 +444,7 @@ def draw_shuti(spec):
 
 def draw_vertical(spec):
     """Two tiers of vertical text, columns right to left, under a horizontal masthead."""
-    cell, pitch, cells, margin = 38, 52, 20, 80
+    cell, pitch, cells, margin = 38, 52, 26, 80
     body = cjk("SerifCJK-Regular", "TC", 34)
     tier_h = cell * (cells + 1)
     a1, a2, a3, a4, a5 = spec["articles"]
@@ -452,7 +452,7 @@ def draw_vertical(spec):
     def body_cols(art):
         return [c for p in art["paragraphs"] for c in vertical_columns(p, cells)]
 
-    width = 1640
+    width = 1900
     page = Page(width, 3000)
     top = cjk_masthead(page, spec, "TC", margin)
 

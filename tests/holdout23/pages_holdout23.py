@@ -35,6 +35,7 @@ VERTICAL = {
                 "蔡家第五代後人蔡文彬說，小時候常在染缸旁玩耍，"
                 "「今天再聞到藍草的味道，好像回到了從前」。"
                 "鎮公所計畫明年開設體驗課程，由老師傅教導民眾製作藍染手帕。",
+                "修復期間，工程團隊在牆角發現一批清末的染料帳簿，記錄了當年靛青的進貨價格與客戶名單。這批帳簿目前由鎮立文物館保存，將在工坊內展出複製本。",
             ],
         },
         {
@@ -48,6 +49,7 @@ VERTICAL = {
                 "將從漁港延伸至北岬燈塔，全長四點二公里，預計明年六月完工。",
                 "工程處指出，新路段沿途設置三處休息站與飲水設施，"
                 "並在較陡的坡段加裝護欄。完工後，車友可從火車站一路騎到燈塔。",
+                "工程期間，部分路段將實施交通管制，請用路人留意現場指示。",
             ],
         },
         {
@@ -60,6 +62,7 @@ VERTICAL = {
                 "青嶼國小五年級學生昨天走進舊漁村，聽老漁民講述當年出海捕魚的故事。"
                 "七十八歲的吳金水帶著孩子們看修補漁網的方法，還示範如何辨認風向。",
                 "帶隊老師表示，學校今年把走讀列入社會課，希望學生認識家鄉的歷史，下學期還將走訪鹽田與舊碼頭。",
+                "吳金水說，現在願意學補網的年輕人不多，看到孩子們聽得這麼認真，他很欣慰，還答應下次教大家打繩結。",
             ],
         },
         {
@@ -71,7 +74,8 @@ VERTICAL = {
             "paragraphs": [
                 "工坊修好了，只是第一步。老屋要真正活起來，靠的是有人願意走進來。"
                 "鎮公所若能與學校及社區合作，讓藍染走進課堂與市集，"
-                "百年工坊才不會只是一處拍照的景點。",
+                "百年工坊才不會只是一處拍照的景點。"
+                "老街再生，不只是修好一棟房子，更是把一門手藝和一段記憶留給下一代。",
             ],
         },
         {
@@ -82,7 +86,8 @@ VERTICAL = {
             "byline": None,
             "paragraphs": [
                 "【本報訊】青嶼漁港假日魚市自本月起延長營業至晚間八時，"
-                "漁會並增設二十個攤位，優先提供給當地年輕漁民使用。",
+                "漁會並增設二十個攤位，優先提供給當地年輕漁民使用。"
+                "漁會表示，魚市每週六、日營業，並提供現撈漁獲代客料理服務。",
             ],
         },
     ],
@@ -111,9 +116,11 @@ SPAN = {
                 "记者昨日从市住建局获悉，今年全市计划改造的老旧小区已完成八成，"
                 "共为一百一十二栋老楼加装了电梯，惠及居民四千余户。",
                 "在桂花里小区，三号楼的电梯上月投入使用。住在六楼的退休教师贺玉兰说，"
-                "以前下楼买菜要歇两回，现在几分钟就能来回。",
+                "以前下楼买菜要歇两回，现在几分钟就能来回。"
+                "她的邻居、八十五岁的刘大爷已经三年没下过楼，电梯装好后，他第一次坐着轮椅到小区花园晒了太阳。",
                 "市住建局相关负责人介绍，加装电梯的费用由政府补贴一部分，"
                 "其余按楼层分摊，低楼层住户出资较少。明年还将推进雨污分流和停车位改造。",
+                "据了解，今年的改造还同步更换了老化的供水管网，修补了屋面防水，并在二十多个小区增设了充电桩和晾晒区。",
             ],
         },
         {
@@ -125,7 +132,8 @@ SPAN = {
             "paragraphs": [
                 "本报讯　江滨公园新建的健身步道日前开放，全长二点六公里，"
                 "铺设了透水塑胶路面，沿途设有里程标识和休息座椅。",
-                "每天傍晚，不少市民在这里散步、慢跑。管理处提醒，步道禁止骑行电动车。",
+                "每天傍晚，不少市民在这里散步、慢跑。管理处提醒，步道禁止骑行电动车。"
+                "步道沿线还将种植桂花和樱花，明年春天即可赏花。",
             ],
         },
         {
@@ -136,7 +144,8 @@ SPAN = {
             "byline": ["记者　彭程", "彭程"],
             "paragraphs": [
                 "位于城北工业园的第一家社区食堂本周开业，午餐一荤两素定价十五元，园区职工凭工牌还可再减两元。",
-                "食堂负责人说，开业三天，每天供应午餐六百多份，最受欢迎的是红烧鱼块。",
+                "食堂负责人说，开业三天，每天供应午餐六百多份，最受欢迎的是红烧鱼块。"
+                "园区管委会计划明年再开两家社区食堂，并试行晚餐供应。",
             ],
         },
         {
@@ -150,6 +159,7 @@ SPAN = {
                 "一百多个摊位沿江排开，售卖小吃、手工艺品和本地土特产。",
                 "集市由街道办与码头管理方共同举办，摊主免交场地费，只需遵守统一的卫生和收摊规定。"
                 "街道办负责人表示，集市开办半年，已带动周边三十多家店铺延长营业时间。",
+                "为保障安全，集市设置了消防通道和临时医疗点，每晚有志愿者巡查。",
                 "摊主邓师傅在集市卖了五个月的米豆腐，他说生意最好的一晚卖出了四百多碗。"
                 "明年春节前，集市还将增设一处儿童游乐区。",
             ],
@@ -164,7 +174,8 @@ SPAN = {
             "byline": None,
             "paragraphs": [
                 "本报讯　市公交集团昨日宣布，自12月5日起开通27路和31路公交线路，"
-                "连接城南新区与高铁站，首末班时间为早六点半至晚九点。",
+                "连接城南新区与高铁站，首末班时间为早六点半至晚九点。"
+                "两条线路开通首月，乘客刷卡乘车可享受五折优惠。",
             ],
         },
     ],
@@ -199,9 +210,12 @@ BOXED = {
                 "石门村小学只有四名老师，过去音乐课常常由数学老师代上。"
                 "校长吴德才说，现在孩子们跟着城里的音乐老师学会了五首新歌，"
                 "期末还要在全校表演。",
+                "为了让直播课更顺畅，县里为每所村小配备了高清摄像头和双向互动大屏，并安排技术人员每周巡检。",
                 "县教育局还组织城区骨干教师每月下乡一次，与村小老师一起备课、听课。"
                 "今年已有六十多名村小老师参加了线上培训。",
-                "村小老师杨春梅说，直播课让她看到了不同的教法，她正尝试把课堂上的小组讨论搬进自己的语文课。",
+                "村小老师杨春梅说，直播课让她看到了不同的教法，她正尝试把课堂上的小组讨论搬进自己的语文课。"
+                "“孩子们发言比以前积极多了。”",
+                "县教育局局长方建国表示，明年将在每所村小配备一名专职音乐或美术教师，让“空中课堂”和线下教学相互补充。",
             ],
         },
         {
@@ -212,7 +226,8 @@ BOXED = {
             "byline": None,
             "paragraphs": [
                 "据省教育厅介绍，截至今年十月，全省村小和教学点已全部接入宽带网络，"
-                "平均带宽达到一百兆。明年将为偏远学校配备录播设备。",
+                "平均带宽达到一百兆。明年将为偏远学校配备录播设备。"
+                "省教育厅同时推出了名师课堂资源库，已收录各学科优质课例两千余节。",
             ],
         },
         {
@@ -224,7 +239,9 @@ BOXED = {
             "paragraphs": [
                 "第十二届岚山市青少年科技节昨日开幕，来自四十六所中小学的三百多件作品参展，"
                 "包括自动浇花装置、垃圾分类机器人等。",
-                "科技节为期五天，其间还将举办航模比赛和科普讲座，全市学生可免费参观。",
+                "今年的参展作品中，有四十件来自农村学校，其中一件用废旧零件制作的自动喂鸡器吸引了不少观众。",
+                "科技节为期五天，其间还将举办航模比赛和科普讲座，全市学生可免费参观。"
+                "组委会介绍，获奖作品将推荐参加全省青少年科技创新大赛。",
             ],
         },
         {
@@ -234,7 +251,9 @@ BOXED = {
             "subtitle": None,
             "byline": None,
             "paragraphs": [
-                "本报讯　为方便学生复习备考，市图书馆自本月起将自习室开放时间延长至晚上十点，周末照常开放。",
+                "本报讯　为方便学生复习备考，市图书馆自本月起将自习室开放时间延长至晚上十点，周末照常开放。"
+                "图书馆还在自习区增设了一百个座位和充电插座。"
+                "读者可通过图书馆公众号预约座位。",
             ],
         },
     ],
@@ -245,7 +264,7 @@ ENGLISH = {
     "lang": "eng",
     "note": (
         "English community weekly, 3 columns: a two-line head across columns 1-2 over an "
-        "italic deck and a byline with a title line; the lead opens with a three-line DROP "
+        "italic deck and a By byline; the lead opens with a three-line DROP "
         "CAP; column 3 holds the lead's photo with its caption and a slash credit, then a "
         "ruled CORRECTIONS box; under a rule a story across columns 1-2 ending in a refer "
         "line and a brief in column 3"
@@ -271,6 +290,7 @@ ENGLISH = {
                 "doors again on Sat~urday, six years after a win~ter storm tore away part "
                 "of its roof and left the town wonder~ing whether the build~ing could be "
                 "saved at all.",
+                "The mill ground flour for more than eighty years before it closed in 1967. Later owners used it as a ware~house, and by the time of the storm it had stood empty for a decade.",
                 "More than 1,400 people passed through the re~stored hall on the first "
                 "day, accord~ing to the Carrow Mill Trust, which led the rescue. Eleven "
                 "food stalls now fill the ground floor, and a bakery has taken over the "
@@ -281,6 +301,7 @@ ENGLISH = {
                 "\u201cPeople kept telling us it was too far gone,\u201d said Mar~garet Doyle, "
                 "who chairs the trust. \u201cNow their grand~children are eating lunch "
                 "under the old pulley wheels.\u201d",
+                "Upstairs, the trust plans a small museum on the history of mill~ing in the valley. It hopes to open it next summer.",
             ],
             "captions": ["Visitors fill the ground floor of the restored Fenwick mill on Saturday."],
             "credits": ["Photo / Tom Baird"],
@@ -310,6 +331,7 @@ ENGLISH = {
                 "Under the plan, classes would begin at 8:45 a.m. instead of 7:50 a.m. "
                 "start~ing next fall. Board members said they would hold two public "
                 "meet~ings in January before decid~ing.",
+                "Several students spoke in favor of the change, saying early classes left them too tired to concen~trate. Bus drivers asked the board to con~sider how the new times would fit with the ele~mentary routes.",
                 "See the meeting schedule on Page 6.",
             ],
         },
@@ -322,7 +344,8 @@ ENGLISH = {
             "paragraphs": [
                 "The town tree lighting on the green has been moved to Friday at 6 p.m. "
                 "because of the fore~cast of heavy rain on Saturday. Hot cider will be "
-                "served by the Carrow Lions Club.",
+                "served by the Carrow Lions Club. "
+                "The lighting will go ahead even if it rains on Friday.",
             ],
         },
     ],
@@ -352,8 +375,11 @@ SHUTI = {
                 "种粮大户许长根一网下去，捞起十几只青背白肚的大蟹，乐得合不拢嘴。",
                 "稻蟹共养就是在稻田四周挖出环沟，水稻插秧后放入蟹苗。"
                 "河蟹吃掉田里的杂草和害虫，粪便又成了水稻的肥料，一块田收获两样产品。",
+                "为了保证河蟹品质，县里组织农技人员驻村指导，统一供应蟹苗，并规定稻田里不得使用化学除草剂。",
                 "许长根算了一笔账：今年他的二百亩稻田，每亩稻谷收入一千六百元，"
                 "河蟹又多卖两千多元，比单种水稻多挣了一倍多。",
+                "白沙镇农民合作社负责人说，今年的河蟹大多被上海、杭州的客商提前订走，价格比去年高出一成。"
+                "目前，县里正在建设一座河蟹交易中心，预计明年秋季投入使用。",
                 "县农业农村局介绍，全县稻蟹共养面积今年突破五万亩，"
                 "带动四千多户农民增收。明年将统一注册品牌，让澄湖大米和河蟹一起走出去。",
             ],
@@ -368,6 +394,7 @@ SHUTI = {
                 "每周二、周四晚上，白沙镇文化站的教室里坐满了村民。"
                 "镇里开办的乡村夜校本月开课，首批开设电商直播、果树修剪和家庭急救三门课。",
                 "五十二岁的村民钱桂芳报了直播课，她说想学着把自家腌的咸菜放到网上卖。",
+                "文化站站长介绍，课程全部免费，每期八周，下学期还将增开手机摄影和普通话课。报名可到各村委会登记。",
             ],
         },
         {
@@ -380,7 +407,8 @@ SHUTI = {
                 "青石板路、白墙黛瓦，澄湖县南塘村保存着四十多栋明清老宅。"
                 "前年起，村里引进运营团队，把九栋闲置老宅改成了民宿。",
                 "村民以房屋入股，每年按比例分红，不少年轻人也回村做起了管家和厨师。"
-                "今年国庆假期，南塘村的民宿入住率超过九成。",
+                "今年国庆假期，南塘村的民宿入住率超过九成。"
+                "民宿管家大多是本村返乡青年，村里还请来酒店专业人员为他们培训。",
                 "村党支部书记严立新说，下一步将修缮村里的古戏台，在节假日恢复演出，让游客住得下、留得住。",
             ],
         },
@@ -392,7 +420,8 @@ SHUTI = {
             "byline": None,
             "paragraphs": [
                 "本报讯　县农机服务站近日组织技术人员分赴各乡镇，"
-                "免费为农户检修拖拉机、收割机等农机具，已检修二百三十余台。",
+                "免费为农户检修拖拉机、收割机等农机具，已检修二百三十余台。"
+                "服务站提醒农户，冬季农机停用前应放净机体内的存水，防止冻裂。",
             ],
         },
     ],

@@ -21,7 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages_holdout23 import BOXED, ENGLISH, PAGES, SHUTI, SPAN, VERTICAL  # noqa: E402
+from pages_holdout23 import BOXED, ENGLISH, FRENCH, PAGES, SHUTI, SPAN, VERTICAL  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCORER = Path("/work/shared/tools/score_clean.py")
@@ -36,6 +36,7 @@ TESS_RENDERER = {
     BOXED["name"]: "alto",
     SHUTI["name"]: "hocr",
     ENGLISH["name"]: "hocr",
+    FRENCH["name"]: "alto",
 }
 RENDERER_EXT = {"hocr": "hocr", "tsv": "tsv", "alto": "xml"}
 
@@ -274,7 +275,7 @@ def draw_boxed(spec):
     box_rows = wrap_cjk(box["paragraphs"][0], small, colw - 40, 56)
     box_h = 70 + 60 + len(box_rows) * 42 + 30
     bx = xs[2]
-    page.draw.rectangle([bx, y, bx + colw, y + box_h], fill=232, outline=0, width=3)
+    page.draw.rectangle([bx, y, bx + colw, y + box_h], fill=205, outline=0, width=3)
     page.draw.rectangle([bx + 8, y + 8, bx + colw - 8, y + box_h - 8], outline=0, width=1)
     label_font = cjk("SansCJK-Bold", "SC", 30)
     page.draw.rectangle([bx + 20, y + 22, bx + 160, y + 66], fill=0)
@@ -378,6 +379,58 @@ def draw_english(spec):
     page.rule(margin, y, width - margin, y, width=2)
     page.text((width // 2, y + 14), furn[4], dejavu("Sans", 22), anchor="ma")
     return page, y + 70
+
+
+def draw_french(spec):
+    """3 columns; the lead over columns 1-2, a grey box of bulleted dates in column 3."""
+    margin, gutter, ncol, width = 90, 40, 3, 1900
+    colw = (width - 2 * margin - gutter * (ncol - 1)) // ncol
+    xs = [margin + k * (colw + gutter) for k in range(ncol)]
+    page = Page(width, 4000)
+    body, lh, em = dejavu("Serif", 27), 40, 27
+    furn = spec["furniture"]
+    page.text((margin, 40), furn[0], dejavu("Serif-Bold", 80))
+    page.text((width - margin, 50), furn[2], dejavu("Sans-Bold", 40), anchor="ra")
+    page.text((width - margin, 104), furn[3], dejavu("Sans", 28), anchor="ra")
+    page.text((margin, 140), furn[1], dejavu("Sans", 26))
+    page.rule(margin, 186, width - margin, 186, width=5)
+    lead, box, third, fourth = spec["articles"]
+    span_w = 2 * colw + gutter
+    y = 214
+    for row in wrap_latin(lead["title"], dejavu("Serif-Bold", 60), span_w):
+        y = head(page, xs[0], y, row, dejavu("Serif-Bold", 60))
+    y = head(page, xs[0], y + 8, first(lead["byline"]), dejavu("Sans-Oblique", 26))
+    b1 = pour(page, story_lines(lead["paragraphs"], body, colw, True, em), [(xs[0], y + 14), (xs[1], y + 14)], lh)
+    # the grey box: a reversed label, a head, bulleted items with a hanging indent
+    item_font, hang = dejavu("Sans", 25), 34
+    items = [wrap_latin(item, item_font, colw - 40 - hang) for item in box["paragraphs"]]
+    box_h = 150 + sum(len(rows) * 34 + 14 for rows in items) + 20
+    bx, by = xs[2], 214
+    page.draw.rectangle([bx, by, bx + colw, by + box_h], fill=205)
+    page.draw.rectangle([bx, by, bx + 230, by + 50], fill=0)
+    page.text((bx + 115, by + 25), first(box["section"]), dejavu("Sans-Bold", 30), anchor="mm", fill=255)
+    page.text((bx + 20, by + 76), box["title"], dejavu("Serif-Bold", 36))
+    iy = by + 140
+    for rows in items:
+        page.text((bx + 20, iy), "•", item_font)
+        for row in rows:
+            page.text((bx + 20 + hang, iy), row, item_font)
+            iy += 34
+        iy += 14
+    b = max(b1, by + box_h)
+    page.rule(xs[1] - gutter // 2, y + 14, xs[1] - gutter // 2, b1)
+    y = b + 30
+    page.rule(margin, y, width - margin, y, width=3)
+    y += 24
+    yy = y
+    for row in wrap_latin(third["title"], dejavu("Serif-Bold", 46), span_w):
+        yy = head(page, xs[0], yy, row, dejavu("Serif-Bold", 46))
+    yy = head(page, xs[0], yy + 4, first(third["byline"]), dejavu("Sans-Oblique", 24))
+    b3 = pour(page, story_lines(third["paragraphs"], body, colw, True, em), [(xs[0], yy + 12), (xs[1], yy + 12)], lh)
+    yy = head(page, xs[2], y, fourth["title"], dejavu("Serif-Bold", 34))
+    b4 = pour(page, story_lines(fourth["paragraphs"], body, colw, True, em), [(xs[2], yy + 12)], lh)
+    page.rule(xs[2] - gutter // 2, y, xs[2] - gutter // 2, max(b3, b4))
+    return page, max(b3, b4) + 60
 
 
 def vertical_columns(text, cells, indent=2):
@@ -530,6 +583,7 @@ DRAW = {
     BOXED["name"]: draw_boxed,
     SHUTI["name"]: draw_shuti,
     ENGLISH["name"]: draw_english,
+    FRENCH["name"]: draw_french,
 }
 
 
@@ -584,14 +638,15 @@ def chars(strings):
 def check_page(spec, page, gold):
     """Nothing lost, nothing added; no furniture or caption inside a gold paragraph.
 
-    The page may hold only markup beyond the gold: the `——` opening a 副题 and line-end
-    hyphens drawn at `~` breaks (at most one per line ending in a hyphen).
+    The page may hold only markup beyond the gold: the `——` opening a 副题, list bullets
+    and line-end hyphens drawn at `~` breaks (at most one per line ending in a hyphen).
     """
     page_chars, gold_chars = chars(page.drawn), chars(gold_strings(gold))
     extra = page_chars - gold_chars
     hyphens = extra.pop("-", 0)
     dashes = sum(2 for art in spec["articles"] if (art["subtitle"] or "").startswith("——"))
     assert extra.pop("—", 0) == dashes, spec["name"]
+    assert extra.pop("•", 0) == page.drawn.count("•"), spec["name"]
     missing = gold_chars - page_chars
     assert not extra and not missing, (spec["name"], extra, missing)
     breaks = sum(s.endswith("-") for s in page.drawn)

@@ -427,4 +427,88 @@ SHUTI = {
     ],
 }
 
-PAGES = [VERTICAL, SPAN, BOXED, SHUTI, ENGLISH]
+
+FRENCH = {
+    "name": "fr_locale_read_by_fra_grey_reperes_box_bulleted_dates_pratique_line",
+    "lang": "fra",
+    "note": (
+        "French local page, 3 columns, read by Tesseract's French model: a two-line head over "
+        "columns 1-2, Par byline, text with « » guillemets and a closing Pratique line; "
+        "column 3 a grey REPÈRES box (reversed label, head, three bulleted dated items, the "
+        "bullets not in the gold); under a rule a story over columns 1-2 and a brief in column 3"
+    ),
+    "furniture": [
+        "L’Écho des Causses",
+        "Mardi 1er décembre 2026",
+        "Page 9",
+        "VIE LOCALE",
+    ],
+    "date": "2026-12-01",
+    "page": ["Page 9", "9"],
+    "articles": [
+        {
+            "section": None,
+            "kicker": None,
+            "title": "Le vieux moulin de Salvetat retrouve ses meules",
+            "subtitle": None,
+            "byline": ["Par Hélène Vidal", "Hélène Vidal"],
+            "paragraphs": [
+                "Il aura fallu trois ans de chantier et l’énergie d’une poignée de béné~voles "
+                "pour que le moulin de Salvetat tourne à nouveau. Samedi, plus de deux cents "
+                "habitants ont assisté à la première mouture de farine depuis 1952.",
+                "Les deux meules de pierre, restaurées par un artisan de la vallée, ont été "
+                "remises en place au printemps. Le canal d’amenée, envahi par les ronces, a "
+                "été entière~ment dégagé par les membres de l’asso~ciation.",
+                "Le chantier a coûté 186 000 euros, financés pour moitié par la région et le départe~ment. Le reste provient d’une souscrip~tion lancée en 2023, qui a réuni plus de quatre cents dona~teurs, dont beaucoup d’anciens habitants installés à Toulouse ou à Montpellier.",
+                "« Nous voulions que les enfants du village sachent d’où vient leur pain », "
+                "explique le président, Paul Costes. Des visites seront proposées aux écoles "
+                "dès le mois de janvier.",
+                "L’asso~ciation espère aussi relancer une petite production de farine de seigle, vendue sur le marché du village. Un meunier retraité de la vallée a accepté de former deux jeunes volon~taires aux gestes du métier.",
+                "Pratique. Visites le samedi de 14 h à 17 h, entrée libre. Renseigne~ments à la mairie.",
+            ],
+        },
+        {
+            "section": ["REPÈRES", None],
+            "kicker": [None, "REPÈRES"],
+            "title": "Le moulin en dates",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "1790 : construction du moulin par la famille Bessière.",
+                "1952 : arrêt de la meunerie, le bâtiment sert de grange.",
+                "1999 : une tempête emporte une partie de la toiture.",
+                "2023 : rachat par la commune pour un euro symbolique.",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "Le marché de Noël s’installe place de l’Église",
+            "subtitle": None,
+            "byline": ["Par Marc Delmas", "Marc Delmas"],
+            "paragraphs": [
+                "Vingt-huit exposants sont attendus samedi et dimanche pour le marché de Noël, "
+                "qui quitte la salle des fêtes pour la place de l’Église. Produc~teurs de "
+                "fromage, potiers et tourneurs sur bois y tiendront leurs stands.",
+                "Le comité des fêtes promet une promenade en calèche et l’arrivée du père Noël "
+                "dimanche à 16 heures. Une buvette sera tenue au profit de l’école.",
+                "Les organisa~teurs recherchent encore des bénévoles pour le montage des chalets, vendredi à partir de 8 heures. Les personnes intéressées peuvent se faire connaître auprès de la mairie.",
+            ],
+        },
+        {
+            "section": None,
+            "kicker": None,
+            "title": "Collecte de sang jeudi",
+            "subtitle": None,
+            "byline": None,
+            "paragraphs": [
+                "L’Établissement français du sang organise une collecte jeudi de 15 h à 19 h "
+                "à la salle polyvalente. Les donneurs sont invités à prendre rendez-vous en "
+                "ligne et à ne pas venir à jeun. "
+                "Une collation sera offerte à l’issue du don. Il faut être âgé de 18 à 70 ans et peser au moins 50 kilos.",
+            ],
+        },
+    ],
+}
+
+PAGES = [VERTICAL, SPAN, BOXED, SHUTI, ENGLISH, FRENCH]

@@ -224,9 +224,11 @@ def test_where_the_titles_cannot_bound_the_body_every_candidate_is_scored_first(
         assert given_up
         clauses = topk._clauses(q.matcher(sub, s.context()), sub.reader())
         candidates = set().union(*(clause.candidates() for clause in clauses))
+        scored = topk.WORK.scored
         before = topk.WORK.checked
         assert topk._every_candidate_top(clauses, 3) == [(score, docnum) for docnum, score in ranked[:3]]
         assert topk.WORK.checked - before < len(candidates)  # positions of a few, not of all
+        assert topk.WORK.scored == scored  # the candidates scored above are not scored again
 
 
 def test_a_second_segment_and_deleted_documents(tmp_path):

@@ -342,6 +342,7 @@ class _Clause:
         self.postings = min(leaf.postings for leaf in leaves)  # at most this many matches
         self.read = sum(leaf.postings for leaf in leaves)  # what listing them all reads
         self.rarest_first = sorted(leaves, key=lambda leaf: leaf.postings)
+        self._candidates: dict[int, float] | None = None
 
     def reset(self):
         for leaf in self.leaves:
@@ -355,7 +356,13 @@ class _Clause:
         return bound * (1 + 1e-9) + 1e-12
 
     def candidates(self) -> dict[int, float]:
-        """Every document holding the clause's terms, with its score (positions unchecked)."""
+        """Every document holding the clause's terms, with its score (positions unchecked);
+        read once: `_every_candidate_top` takes over the driver's when `_segment_top` gives up."""
+        if self._candidates is None:
+            self._candidates = self._scored_candidates()
+        return self._candidates
+
+    def _scored_candidates(self) -> dict[int, float]:
         if len(self.leaves) == 1:
             return self.leaves[0].all_scores()
         counts = [leaf.all_counts() for leaf in self.leaves]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio
+from .latindates import LATIN_DATE, LATIN_WEEKDAY
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -2140,6 +2141,68 @@ def _fielded_running_head(text: str) -> bool:
     )
 
 
+# A Latin-script running head's fields: set apart by a wide space, a bar, a dot or star, or a dash
+# between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026").
+_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
+# The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
+_PAGE_IN_ITS_LANGUAGE = re.compile(
+    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|strona|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
+    re.IGNORECASE,
+)
+_BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")
+
+
+def _dated_running_head(text: str) -> bool:
+    """A Latin-script paper's running head or foot: the day in the paper's own language, and
+    around it only names in capitals or Title Case (the paper, its section, the town), a weekday
+    and the page; set apart as fields, or led or ended by the page's number. Running text and a
+    letter's place and date ("Ølby, 28. november 2026") are neither.
+
+    >>> _dated_running_head("HARIAN NUSA TIMUR | Senin, 30 November 2026 | Halaman 5")
+    True
+    >>> _dated_running_head("TISZAVIDÉKI NAPLÓ                2026. november 30., hétfő")
+    True
+    >>> _dated_running_head("4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026")
+    True
+    >>> _dated_running_head("Santa Fe, domingo 29 de noviembre de 2026 - Página 8")
+    True
+    >>> _dated_running_head("Ølby, 28. november 2026"), _dated_running_head("Møde 3. december 2026  kl. 19 i hallen")
+    (False, False)
+    """
+    date = LATIN_DATE.search(text)
+    if date is None:
+        return False
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    words = text.split()
+    paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))
+    if len(fields) < 2 and not paged:
+        return False
+    rest = _PAGE_IN_ITS_LANGUAGE.sub(" ", LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :]))
+    names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return len(names) <= 6 and all(name[0].isupper() for name in names)
+
+
+def _section_and_page(text: str) -> bool:
+    """A running head with no date: the page's number and the paper's name or section in
+    capitals, set apart as fields ("NEWS | 6", "6 | THE RIFT VALLEY STANDARD | NEWS",
+    "MEGYEI KRÓNIKA      5"); a headline's number has no such space ("SEVEN HURT ON ROUTE 9").
+
+    >>> _section_and_page("6 | THE RIFT VALLEY STANDARD | NEWS"), _section_and_page("MEGYEI KRÓNIKA      5")
+    (True, True)
+    >>> _section_and_page("SEVEN HURT ON ROUTE 9"), _section_and_page("Chapter  5")
+    (False, False)
+    """
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    names = [f for f in fields if not _BARE_PAGE.match(f)]
+    return (
+        len(fields) >= 2
+        and (_BARE_PAGE.match(fields[0]) or _BARE_PAGE.match(fields[-1])) is not None
+        and len(names) >= 1
+        and all(_in_capitals(name) or in_capitals(name, 2) and len(name.split()) == 1 for name in names)
+        and not any(re.search(r"\d", name) for name in names)
+    )
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -2193,7 +2256,7 @@ def is_furniture(text: str) -> bool:
     contacts = len(_CONTACT.findall(text)) + (_PHONE.search(_EMAIL.sub("", text)) is not None)
     if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
         return True
-    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
+    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text):
         return True

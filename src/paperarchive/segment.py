@@ -1203,13 +1203,16 @@ def _story_gap(blocks: tuple[Block, ...]) -> int:
 
 def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
     """The blank lines over each paragraph that follows another: a caption and its credit set
-    between two (lifted out of the text) stand in no paragraph's way."""
-    gaps, last_body = [], False
+    between two (lifted out of the text) stand in no paragraph's way; nor does a running foot
+    printed inside the text, but blank lines around a foot are the foot's, not the paragraphs'."""
+    gaps, last_body, foot = [], False, None  # foot: the blank lines over the feet since the last paragraph
     for block in blocks:
         if block.kind is Kind.BODY:
-            if last_body:
+            if last_body and (foot is None or foot + block.gap == 0):
                 gaps.append(block.gap)
-            last_body = True
+            last_body, foot = True, None
+        elif block.kind is Kind.FURNITURE and last_body:
+            foot = (foot or 0) + block.gap
         elif block.kind not in (Kind.CAPTION, Kind.CREDIT):
             last_body = False
     return gaps

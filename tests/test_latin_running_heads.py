@@ -1,0 +1,44 @@
+"""Running heads and feet of Latin-script papers in their own languages (the day in Portuguese,
+Finnish, Polish…, the page after its own word), on short pages written for the convention, not
+copied from any gold page."""
+
+from paperarchive.classify import is_furniture
+from paperarchive.pipeline import clean_text
+
+
+def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
+    page = (
+        "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3\n"
+        "\n"
+        "Ponte nova liga as duas margens do rio\n"
+        "\n"
+        "Por Ana Lima\n"
+        "\n"
+        "   A ponte sobre o rio Tapajós foi aberta ao trânsito na manhã de\n"
+        "ontem, depois de três anos de obras. O prefeito disse que a travessia\n"
+        "vai encurtar em uma hora a viagem até a capital.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.furniture[0] == "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3"
+    assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
+
+
+def test_the_day_is_read_in_each_languages_order_and_words():
+    assert is_furniture("ETELÄN SANOMAT  Keskiviikko 2. joulukuuta 2026")  # Finnish, two fields
+    assert is_furniture("12 POWIAT Kurier Nadrzeczny środa, 2 grudnia 2026")  # led by the page's number
+    assert is_furniture("MEZŐSÉGI HÍRLAP          2026. december 2., szerda")  # Hungarian: the year first
+    assert is_furniture("BALITANG HILAGA | Miyerkules, Disyembre 2, 2026 | Pahina 7")
+    assert is_furniture("3 - LA VOZ DEL VALLE - Miércoles 02/12/2026")
+
+
+def test_a_dated_line_with_running_text_or_a_letters_place_is_no_running_head():
+    assert not is_furniture("Aalborg, 1. december 2026")  # a reader's letter signs with its place and date
+    assert not is_furniture("Kokous pidetään 2. joulukuuta 2026  kello 18")  # a sentence about the day
+    assert not is_furniture("Sidang dibuka Rabu, 2 Desember 2026 | pukul 09.00")
+
+
+def test_a_section_and_the_page_set_apart_are_furniture_in_any_capitals():
+    assert is_furniture("ÉSZAKI KRÓNIKA        7")
+    assert is_furniture("SPORT | 14")
+    assert is_furniture("14 | THE LAKESHORE TIMES | SPORT")
+    assert not is_furniture("FIVE HURT IN CRASH ON ROUTE 14")

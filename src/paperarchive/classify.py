@@ -171,8 +171,9 @@ BOX_LABEL = re.compile(
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
-# Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz".
-EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
+# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES".
+EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(
@@ -207,6 +208,8 @@ BYLINE = re.compile(
     r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
+    # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg".
+    r"|^(?:TEKST|Tekst|TEXT|Text)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
@@ -1646,12 +1649,17 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC"; or the
 # writer's e-mail address: "陈佩玲　报道" / "chenpl@example.sg".
-_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# (or the writer's tie to the paper: "Especial para El Eco", "Special to The Record")
+_CO_WRITER = re.compile(
+    r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+    r"|^(?:Especial para|Exclusivo para|Special to|Spécial pour|Speciale per)\s+[A-Z][\w.'’ -]{1,40}$"
+)
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A line naming a second writer ("and DARIUS KOVAC") or giving the writer's e-mail address
-    ("chenpl@example.sg"), set right under a byline, is part of it, not the story's first paragraph."""
+    """A line naming a second writer ("and DARIUS KOVAC"), giving the writer's e-mail address
+    ("chenpl@example.sg") or tie to the paper ("Especial para El Eco"), set right under a byline,
+    is part of it, not the story's first paragraph (nor the headline of another)."""
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
@@ -1933,6 +1941,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
+    if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
+        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)

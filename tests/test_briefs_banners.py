@@ -40,3 +40,4 @@ def test_a_briefs_banner_is_the_section_of_its_first_item_and_not_its_headline()
 def test_a_headline_in_capitals_over_a_deck_and_one_story_is_no_briefs_column():
     one_story = _BRIEFS.split("\nJalan Desa")[0] + "\n"  # a capitals head, a Title Case deck, one text
     assert "KABAR SINGKAT" in [a.title for a in clean_text(one_story).articles]
+

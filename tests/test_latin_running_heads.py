@@ -42,3 +42,52 @@ def test_a_section_and_the_page_set_apart_are_furniture_in_any_capitals():
     assert is_furniture("SPORT | 14")
     assert is_furniture("14 | THE LAKESHORE TIMES | SPORT")
     assert not is_furniture("FIVE HURT IN CRASH ON ROUTE 14")
+
+
+_PAGE_TOP = (
+    "LA VOZ DEL VALLE\n"
+    "Mendoza, lunes 7 de diciembre de 2026 - Página 12\n"
+    "\n"
+    "PROVINCIA\n"
+    "\n"
+    "2.000 familias siguen sin agua en el oeste\n"
+    "\n"
+    "Por Julián Moyano\n"
+    "\n"
+    "   Más de dos mil familias de los barrios del oeste de la\n"
+    "ciudad siguen sin agua corriente desde el viernes, cuando\n"
+    "se rompió el acueducto principal. La empresa prometió\n"
+    "terminar la reparación antes del miércoles.\n"
+    "   Mientras tanto, camiones cisterna recorren los barrios\n"
+    "y reparten agua potable por la mañana y por la tarde.\n"
+)
+
+
+def test_the_papers_name_over_its_dated_head_and_the_section_label_under_it_are_the_head():
+    cleaned = clean_text(_PAGE_TOP)
+    assert list(cleaned.furniture[:3]) == ["LA VOZ DEL VALLE", "Mendoza, lunes 7 de diciembre de 2026 - Página 12", "PROVINCIA"]
+    [article] = cleaned.articles
+    assert (article.section, article.title) == (None, "2.000 familias siguen sin agua en el oeste")  # a head may open on a figure
+    assert article.byline.endswith("Julián Moyano")
+
+
+def test_a_capitals_headline_under_the_running_head_over_its_text_stays_the_headline():
+    page = _PAGE_TOP.replace("PROVINCIA\n\n2.000 familias siguen sin agua en el oeste\n\nPor Julián Moyano\n\n", "INUNDACIONES\n\n")
+    assert [a.title for a in clean_text(page).articles] == ["INUNDACIONES"]
+
+
+def test_an_agency_name_between_slashes_under_the_text_is_the_source():
+    page = (
+        "Flere unge vælger en læreplads\n"
+        "\n"
+        "Andelen af unge, der går direkte fra\n"
+        "folkeskolen til en erhvervsuddannelse,\n"
+        "er steget for tredje år i træk, viser\n"
+        "nye tal fra Børne- og Undervisnings-\n"
+        "ministeriet. Især uddannelserne inden\n"
+        "for byggeri og mekanik er populære.\n"
+        "\n"
+        "/ritzau/\n"
+    )
+    [article] = clean_text(page).articles
+    assert (article.source, article.paragraphs[-1].endswith("populære.")) == ("ritzau", True)

@@ -236,7 +236,7 @@ _ENGLISH_BYLINE = re.compile(
 )
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
-_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
+_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara"
 # Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
 # "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
 # in lower case are the writer's, as a German paper signs: "(skr)".)
@@ -256,6 +256,8 @@ SOURCE = re.compile(
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     # (a Nordic or Central European wire signs so under the headline: "TT", "NTB", "Ritzau", "ČTK", "ANP")
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News|TT|NTB|Ritzau|STT|ANP|ČTK|TASR|PAP|MTI|dpa|" + _AGENCIES + r")$"
+    # A Danish paper closes an agency's story on its name between slashes: "/ritzau/", "/ritzau/AFP/".
+    r"|^/(?P<slashed>[^\W\d_]{2,12}(?:/[^\W\d_]{2,12})?)/$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
@@ -621,7 +623,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
+    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
+    classified = _standing_heads_named_like_papers(_section_labels_under_the_running_head(classified))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -707,11 +710,13 @@ def _edition_line(line: str) -> bool:
 
 def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's first line, in capitals, right over the edition line is the paper's name:
-    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …"."""
+    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …", or
+    over a dated running head in any language: "EL ECO DEL PARANÁ" over "Santa Fe, domingo 29
+    de noviembre de 2026 - Página 8"."""
     if len(blocks) < 2 or blocks[0].kind is not Kind.SHORT or blocks[1].kind is not Kind.FURNITURE or blocks[1].gap:
         return blocks
     first = blocks[0]
-    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text)):
+    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text) or LATIN_DATE.search(blocks[1].text)):
         return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
     return blocks
 
@@ -905,7 +910,8 @@ def _headline_and_deck(block: Block) -> list[Block]:
 
 def _set_apart_head(block: Block, last: bool) -> bool:
     """A block that can be part of a head stack: a few lines, not indented, opening with a
-    capital; only the deck, right over the byline, may end a sentence or run past a headline's width."""
+    capital or a figure ("2,300 pamilya, nasa evacuation center…"); only the deck, right over the
+    byline, may end a sentence or run past a headline's width."""
     text = block.text
     return (
         block.kind in (Kind.BODY, Kind.SHORT)
@@ -913,7 +919,7 @@ def _set_apart_head(block: Block, last: bool) -> bool:
         and not block.indent
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5
-        and text[:1].isupper()
+        and (text[:1].isupper() or text[:1].isdigit())
         and not SECTION_AND_PAGE.match(text)
         and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
     )
@@ -1201,6 +1207,37 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+_LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a headline says more
+
+def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's section label, a word or two in capitals set apart right under the running
+    head and over the first story's head, belongs to the head ("NUSANTARA", "PROBINSIYA",
+    "LA REGIÓN"): it is no story's title or kicker.
+
+    Before: FURNITURE "HARIAN X | Senin, 30 November 2026 | Halaman 5" / SHORT "NUSANTARA" / SHORT
+    "BANJIR ROB" "Ribuan Rumah…": "NUSANTARA" the first story's title. After: furniture.
+    """
+    i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
+    if i == 0 or i + 1 >= len(blocks):
+        return blocks
+    label, below = blocks[i], blocks[i + 1]
+    text = blocks[i + 2] if i + 2 < len(blocks) else None
+    brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
+    if (
+        not brief  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
+        and label.kind is Kind.SHORT
+        and len(label.lines) == 1
+        and label.gap >= 1
+        and below.gap >= 1
+        and len(label.text.split()) <= _LABEL_WORDS_MAX
+        and _in_capitals(label.text)
+        and not re.search(r"[\d.!?:;,]", label.text)
+        and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
+    ):
+        return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
+    return blocks
 
 
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",

@@ -708,7 +708,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "agency_at", "by_wire") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])

@@ -41,3 +41,31 @@ def test_a_headline_in_capitals_over_a_deck_and_one_story_is_no_briefs_column():
     one_story = _BRIEFS.split("\nJalan Desa")[0] + "\n"  # a capitals head, a Title Case deck, one text
     assert "KABAR SINGKAT" in [a.title for a in clean_text(one_story).articles]
 
+
+def test_briefs_with_their_heads_run_into_the_text_are_stories_under_the_banner():
+    page = (
+        "   A tanács a jövő héten dönt a költségvetés\n"
+        "módosításáról, addig a munkák szünetelnek.\n"
+        "\n"
+        "HÍREK RÖVIDEN\n"
+        "   Lomtalanítás. Jövő szombaton lomtalanítás\n"
+        "lesz a belvárosban, a lomot reggel hétig kell\n"
+        "kitenni a ház elé.\n"
+        "   Könyvtári nap. A városi könyvtár vasárnap\n"
+        "egész nap nyitva tart, a beiratkozás ingyenes.\n"
+        "   Vízszünet. Kedden reggeltől délig nem lesz\n"
+        "víz a Dózsa György utcában.\n"
+    )
+    articles = [a for a in clean_text(page).articles if a.title]
+    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet."]
+    assert articles[1].paragraphs == ["A városi könyvtár vasárnap egész nap nyitva tart, a beiratkozás ingyenes."]
+
+
+def test_a_story_that_opens_on_a_short_sentence_keeps_it():
+    page = (
+        "KÖZLEKEDÉS\n"
+        "   Megszólalt. A polgármester szerint a híd\n"
+        "jövőre elkészül, a forgalom addig a kompon\n"
+        "marad, amely óránként indul.\n"
+    )
+    assert all(a.title != "Megszólalt." for a in clean_text(page).articles)

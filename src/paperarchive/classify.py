@@ -624,7 +624,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
-    classified = _standing_heads_named_like_papers(_section_labels_under_the_running_head(classified))
+    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -1210,6 +1210,41 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
 
 
 _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a headline says more
+
+# A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
+# "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
+
+
+def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Under a briefs column's name in capitals ("RÖVIDEN", "KORT NYTT"), paragraphs that each
+    open on a head of a word or three and a full stop are the briefs, the head run into the
+    text their headline: two such paragraphs in a row or more, so a story whose text happens to
+    open so is left alone.
+
+    Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
+    Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on.
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        banner = blocks[i]
+        out.append(banner)
+        i += 1
+        if banner.kind is not Kind.SHORT or len(banner.lines) != 1 or not _in_capitals(banner.text) or len(banner.text.split()) > 3:
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind is Kind.BODY and _RUN_IN_HEAD.match(blocks[j].lines[0]):
+            j += 1
+        if j - i < 2:
+            continue
+        for block in blocks[i:j]:
+            head = _RUN_IN_HEAD.match(block.lines[0])
+            out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
+            out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
+        i = j
+    return tuple(out)
+
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's section label, a word or two in capitals set apart right under the running

@@ -91,3 +91,24 @@ def test_an_agency_name_between_slashes_under_the_text_is_the_source():
     )
     [article] = clean_text(page).articles
     assert (article.source, article.paragraphs[-1].endswith("populære.")) == ("ritzau", True)
+
+
+def test_text_set_flush_under_a_running_foot_printed_in_a_paragraph_is_that_paragraphs():
+    page = (
+        "Tulay sa Daraga, bubuksan sa Enero\n"
+        "\n"
+        "  Bubuksan na sa Enero ang bagong tulay\n"
+        "sa ilog ng Daraga, ayon sa tanggapan ng\n"
+        "inhinyero ng lalawigan. Natapos ito sa\n"
+        "loob ng labing-apat na buwan.\n"
+        "5 BALITA Pahayagang Bikol Martes, Disyembre 1, 2026\n"
+        "Inaasahang mapapaikli nito nang isang\n"
+        "oras ang biyahe papunta sa lungsod.\n"
+        "  Sinabi ng alkalde na libre ang pagtawid\n"
+        "sa unang linggo ng pagbubukas nito.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.furniture == ("5 BALITA Pahayagang Bikol Martes, Disyembre 1, 2026",)
+    [article] = cleaned.articles
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].endswith("buwan. Inaasahang mapapaikli nito nang isang oras ang biyahe papunta sa lungsod.")

@@ -631,7 +631,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
-    return classified
+    return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -1291,7 +1291,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind in (Kind.BODY, Kind.SHORT)
             and len(block.lines) == 1
-            and block.gap >= 1
+            and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
             and len(block.text.split()) <= 6
             and _ENDS_ON_A_PAGE.match(block.text) is not None
@@ -1299,7 +1299,22 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(above.text)
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
-    return tuple(out)
+    return tuple(part for block in out for part in _jump_line_off(block))
+
+
+def _jump_line_off(block: Block) -> list[Block]:
+    """The same jump line printed flush under the cut text, as the paragraph's last line
+    ("…før der træffes en" / "Læs videre på side 9"): it leaves the paragraph."""
+    *text, last = block.lines
+    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]):
+        return [block]
+    return [block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.FURNITURE)]
+
+
+def _flush_jump_line(line: str) -> bool:
+    """A jump line as a paragraph's last line prints it: a few words from a capital, ending on
+    the page's number; not the sentence's own end ("…will be held" / "on March 27.")."""
+    return len(line.split()) <= 6 and _ENDS_ON_A_PAGE.match(line) is not None and (line[:1].isupper() or line[:1] in "([") and not line.endswith(".")
 
 
 def _after_a_jump(above: Block) -> bool:
@@ -1592,6 +1607,41 @@ def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
     a short line over a paragraph says nothing about where a story starts)."""
     gaps = [b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY and ends_sentence(a.lines[-1])]
     return bool(gaps) and sum(gap > 0 for gap in gaps) >= 0.75 * len(gaps)
+
+
+_WIDE_GAP_HEAD_LINES = 3
+
+
+def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page that sets its paragraphs a blank line apart, two blank lines are where a story
+    ends: a line or three after them that end no sentence, over a paragraph, with the story above
+    ended, are the next story's headline (Danish, Norwegian, Dutch pages set stories so), not a
+    paragraph of its own.
+
+    Before: BODY "…de sene afgange." / (two blank lines) / BODY "Flere unge tager en"
+    "erhvervsuddannelse" / BODY "Andelen af unge…". After: that block a HEADLINE.
+    """
+    if not _paragraphs_set_apart(blocks):
+        return blocks
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and block.gap >= 2
+            and len(block.lines) <= _WIDE_GAP_HEAD_LINES
+            and not block.indent
+            and (block.text[:1].isupper() or block.text[:1].isdigit())
+            and not ends_sentence(block.text)
+            and not any(line.rstrip()[-1:] in ",;:-" for line in block.lines)
+            and below.kind is Kind.BODY
+            and below.text[:1].isupper()
+            and len(below.lines) >= 2
+            # the story above ended, or went on to another page ("…før der træffes en" / "Læs videre på side 9")
+            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
+        ):
+            out[i] = block.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:

@@ -209,3 +209,35 @@ def test_a_caption_with_a_german_foto_credit_read_inside_a_sentence_is_lifted():
         "eine Umleitung über Hausen nehmen. Die Arbeiten dauern nach Angaben der Stadt bis zum Sommer."
     )
     assert [(c.text, c.credit) for c in article.captions] == [("Die alte Brücke stammt aus dem Jahr 1962.", "Foto: Anke Merz")]
+
+
+def test_bylines_open_on_the_word_for_by_in_dutch_nordic_indonesian_and_filipino_papers():
+    for line in ("Door Sanne de Vries", "Av Erik Lundqvist", "Oleh DEWI LESTARI", "Ni MARIA SANTOS"):
+        assert EUROPEAN_BYLINE.match(line), line
+    assert not EUROPEAN_BYLINE.match("Oleh karena itu, warga diminta waspada")  # "therefore": a sentence
+    assert not EUROPEAN_BYLINE.match("Av och till regnar det")
+
+
+def test_a_writers_tie_to_the_paper_under_the_byline_stays_in_the_byline():
+    page = (
+        "Cierran el puente viejo por reparaciones\n\n"
+        "Por Marta Quiroga\n"
+        "Especial para La Voz\n\n"
+        "   El puente viejo sobre el arroyo quedará cerrado desde el lunes\n"
+        "durante dos semanas, informó la comuna. El tránsito pesado se desviará\n"
+        "por la ruta provincial.\n"
+    )
+    [article] = clean_text(page).articles
+    assert article.title == "Cierran el puente viejo por reparaciones"
+    assert "Marta Quiroga" in article.byline
+
+
+def test_a_nordic_text_and_photo_line_is_the_byline():
+    page = (
+        "Ny skatepark åpner i sentrum\n\n"
+        "TEKST: Ingrid Haugen  FOTO: Per Dahl\n\n"
+        "Ungdommene i byen har ventet i fire år. På lørdag åpner endelig den nye\n"
+        "skateparken bak idrettshallen, og ordføreren klipper snoren.\n"
+    )
+    [article] = clean_text(page).articles
+    assert (article.title, article.byline) == ("Ny skatepark åpner i sentrum", "TEKST: Ingrid Haugen  FOTO: Per Dahl")

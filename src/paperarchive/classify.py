@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio
+from .latindates import LATIN_DATE, LATIN_WEEKDAY
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -170,8 +171,9 @@ BOX_LABEL = re.compile(
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
-# Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz".
-EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
+# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES".
+EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(
@@ -206,6 +208,8 @@ BYLINE = re.compile(
     r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
+    # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg".
+    r"|^(?:TEKST|Tekst|TEXT|Text)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
@@ -232,7 +236,7 @@ _ENGLISH_BYLINE = re.compile(
 )
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
-_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
+_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara"
 # Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
 # "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
 # in lower case are the writer's, as a German paper signs: "(skr)".)
@@ -252,6 +256,8 @@ SOURCE = re.compile(
     # The wire's name on a line of its own under the writer's: "By JANE DOE" / "Associated Press".
     # (a Nordic or Central European wire signs so under the headline: "TT", "NTB", "Ritzau", "ČTK", "ANP")
     r"|^(?P<wire>(?:The )?Associated Press|Reuters|Agence France-Presse|Bloomberg News|TT|NTB|Ritzau|STT|ANP|ČTK|TASR|PAP|MTI|dpa|" + _AGENCIES + r")$"
+    # A Danish paper closes an agency's story on its name between slashes: "/ritzau/", "/ritzau/AFP/".
+    r"|^/(?P<slashed>[^\W\d_]{2,12}(?:/[^\W\d_]{2,12})?)/$"
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
@@ -617,14 +623,15 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
+    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
+    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
-    return classified
+    return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -703,11 +710,13 @@ def _edition_line(line: str) -> bool:
 
 def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's first line, in capitals, right over the edition line is the paper's name:
-    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …"."""
+    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …", or
+    over a dated running head in any language: "EL ECO DEL PARANÁ" over "Santa Fe, domingo 29
+    de noviembre de 2026 - Página 8"."""
     if len(blocks) < 2 or blocks[0].kind is not Kind.SHORT or blocks[1].kind is not Kind.FURNITURE or blocks[1].gap:
         return blocks
     first = blocks[0]
-    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text)):
+    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text) or LATIN_DATE.search(blocks[1].text)):
         return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
     return blocks
 
@@ -901,7 +910,8 @@ def _headline_and_deck(block: Block) -> list[Block]:
 
 def _set_apart_head(block: Block, last: bool) -> bool:
     """A block that can be part of a head stack: a few lines, not indented, opening with a
-    capital; only the deck, right over the byline, may end a sentence or run past a headline's width."""
+    capital or a figure ("2,300 pamilya, nasa evacuation center…"); only the deck, right over the
+    byline, may end a sentence or run past a headline's width."""
     text = block.text
     return (
         block.kind in (Kind.BODY, Kind.SHORT)
@@ -909,7 +919,7 @@ def _set_apart_head(block: Block, last: bool) -> bool:
         and not block.indent
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5
-        and text[:1].isupper()
+        and (text[:1].isupper() or text[:1].isdigit())
         and not SECTION_AND_PAGE.match(text)
         and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
     )
@@ -1199,6 +1209,72 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
     return tuple(out)
 
 
+_LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a headline says more
+
+# A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
+# "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
+_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
+
+
+def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Under a briefs column's name in capitals ("RÖVIDEN", "KORT NYTT"), paragraphs that each
+    open on a head of a word or three and a full stop are the briefs, the head run into the
+    text their headline: two such paragraphs in a row or more, so a story whose text happens to
+    open so is left alone.
+
+    Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
+    Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on.
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        banner = blocks[i]
+        out.append(banner)
+        i += 1
+        if banner.kind is not Kind.SHORT or len(banner.lines) != 1 or not _in_capitals(banner.text) or len(banner.text.split()) > 3:
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind is Kind.BODY and _RUN_IN_HEAD.match(blocks[j].lines[0]):
+            j += 1
+        if j - i < 2:
+            continue
+        for block in blocks[i:j]:
+            head = _RUN_IN_HEAD.match(block.lines[0])
+            out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
+            out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
+        i = j
+    return tuple(out)
+
+
+def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's section label, a word or two in capitals set apart right under the running
+    head and over the first story's head, belongs to the head ("NUSANTARA", "PROBINSIYA",
+    "LA REGIÓN"): it is no story's title or kicker.
+
+    Before: FURNITURE "HARIAN X | Senin, 30 November 2026 | Halaman 5" / SHORT "NUSANTARA" / SHORT
+    "BANJIR ROB" "Ribuan Rumah…": "NUSANTARA" the first story's title. After: furniture.
+    """
+    i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
+    if i == 0 or i + 1 >= len(blocks):
+        return blocks
+    label, below = blocks[i], blocks[i + 1]
+    text = blocks[i + 2] if i + 2 < len(blocks) else None
+    brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
+    if (
+        not brief  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
+        and label.kind is Kind.SHORT
+        and len(label.lines) == 1
+        and label.gap >= 1
+        and below.gap >= 1
+        and len(label.text.split()) <= _LABEL_WORDS_MAX
+        and _in_capitals(label.text)
+        and not re.search(r"[\d.!?:;,]", label.text)
+        and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
+    ):
+        return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
+    return blocks
+
+
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
 # "(Pokračování na str. 4)", "Suite en page 5".
 _ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
@@ -1215,7 +1291,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind in (Kind.BODY, Kind.SHORT)
             and len(block.lines) == 1
-            and block.gap >= 1
+            and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
             and len(block.text.split()) <= 6
             and _ENDS_ON_A_PAGE.match(block.text) is not None
@@ -1223,7 +1299,22 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(above.text)
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
-    return tuple(out)
+    return tuple(part for block in out for part in _jump_line_off(block))
+
+
+def _jump_line_off(block: Block) -> list[Block]:
+    """The same jump line printed flush under the cut text, as the paragraph's last line
+    ("…før der træffes en" / "Læs videre på side 9"): it leaves the paragraph."""
+    *text, last = block.lines
+    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]):
+        return [block]
+    return [block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.FURNITURE)]
+
+
+def _flush_jump_line(line: str) -> bool:
+    """A jump line as a paragraph's last line prints it: a few words from a capital, ending on
+    the page's number; not the sentence's own end ("…will be held" / "on March 27.")."""
+    return len(line.split()) <= 6 and _ENDS_ON_A_PAGE.match(line) is not None and (line[:1].isupper() or line[:1] in "([") and not line.endswith(".")
 
 
 def _after_a_jump(above: Block) -> bool:
@@ -1518,6 +1609,41 @@ def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
     return bool(gaps) and sum(gap > 0 for gap in gaps) >= 0.75 * len(gaps)
 
 
+_WIDE_GAP_HEAD_LINES = 3
+
+
+def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page that sets its paragraphs a blank line apart, two blank lines are where a story
+    ends: a line or three after them that end no sentence, over a paragraph, with the story above
+    ended, are the next story's headline (Danish, Norwegian, Dutch pages set stories so), not a
+    paragraph of its own.
+
+    Before: BODY "…de sene afgange." / (two blank lines) / BODY "Flere unge tager en"
+    "erhvervsuddannelse" / BODY "Andelen af unge…". After: that block a HEADLINE.
+    """
+    if not _paragraphs_set_apart(blocks):
+        return blocks
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and block.gap >= 2
+            and len(block.lines) <= _WIDE_GAP_HEAD_LINES
+            and not block.indent
+            and (block.text[:1].isupper() or block.text[:1].isdigit())
+            and not ends_sentence(block.text)
+            and not any(line.rstrip()[-1:] in ",;:-" for line in block.lines)
+            and below.kind is Kind.BODY
+            and below.text[:1].isupper()
+            and len(below.lines) >= 2
+            # the story above ended, or went on to another page ("…før der træffes en" / "Læs videre på side 9")
+            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
+        ):
+            out[i] = block.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
 def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
     """A line that can head the paragraph under it: a capital first, no sentence's end, no
     phrase left open (",", ":", "-"), a few words, and clearly shorter than the paragraph's
@@ -1645,12 +1771,17 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A second writer on the line under the first: "By RUTH ANSELM" / "and DARIUS KOVAC"; or the
 # writer's e-mail address: "陈佩玲　报道" / "chenpl@example.sg".
-_CO_WRITER = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# (or the writer's tie to the paper: "Especial para El Eco", "Special to The Record")
+_CO_WRITER = re.compile(
+    r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+    r"|^(?:Especial para|Exclusivo para|Special to|Spécial pour|Speciale per)\s+[A-Z][\w.'’ -]{1,40}$"
+)
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A line naming a second writer ("and DARIUS KOVAC") or giving the writer's e-mail address
-    ("chenpl@example.sg"), set right under a byline, is part of it, not the story's first paragraph."""
+    """A line naming a second writer ("and DARIUS KOVAC"), giving the writer's e-mail address
+    ("chenpl@example.sg") or tie to the paper ("Especial para El Eco"), set right under a byline,
+    is part of it, not the story's first paragraph (nor the headline of another)."""
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
@@ -1932,6 +2063,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
+    if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
+        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
@@ -2140,6 +2273,68 @@ def _fielded_running_head(text: str) -> bool:
     )
 
 
+# A Latin-script running head's fields: set apart by a wide space, a bar, a dot or star, or a dash
+# between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026").
+_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
+# The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
+_PAGE_IN_ITS_LANGUAGE = re.compile(
+    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|strona|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
+    re.IGNORECASE,
+)
+_BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")
+
+
+def _dated_running_head(text: str) -> bool:
+    """A Latin-script paper's running head or foot: the day in the paper's own language, and
+    around it only names in capitals or Title Case (the paper, its section, the town), a weekday
+    and the page; set apart as fields, or led or ended by the page's number. Running text and a
+    letter's place and date ("Ølby, 28. november 2026") are neither.
+
+    >>> _dated_running_head("HARIAN NUSA TIMUR | Senin, 30 November 2026 | Halaman 5")
+    True
+    >>> _dated_running_head("TISZAVIDÉKI NAPLÓ                2026. november 30., hétfő")
+    True
+    >>> _dated_running_head("4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026")
+    True
+    >>> _dated_running_head("Santa Fe, domingo 29 de noviembre de 2026 - Página 8")
+    True
+    >>> _dated_running_head("Ølby, 28. november 2026"), _dated_running_head("Møde 3. december 2026  kl. 19 i hallen")
+    (False, False)
+    """
+    date = LATIN_DATE.search(text)
+    if date is None:
+        return False
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    words = text.split()
+    paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))
+    if len(fields) < 2 and not paged:
+        return False
+    rest = _PAGE_IN_ITS_LANGUAGE.sub(" ", LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :]))
+    names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return len(names) <= 6 and all(name[0].isupper() for name in names)
+
+
+def _section_and_page(text: str) -> bool:
+    """A running head with no date: the page's number and the paper's name or section in
+    capitals, set apart as fields ("NEWS | 6", "6 | THE RIFT VALLEY STANDARD | NEWS",
+    "MEGYEI KRÓNIKA      5"); a headline's number has no such space ("SEVEN HURT ON ROUTE 9").
+
+    >>> _section_and_page("6 | THE RIFT VALLEY STANDARD | NEWS"), _section_and_page("MEGYEI KRÓNIKA      5")
+    (True, True)
+    >>> _section_and_page("SEVEN HURT ON ROUTE 9"), _section_and_page("Chapter  5")
+    (False, False)
+    """
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    names = [f for f in fields if not _BARE_PAGE.match(f)]
+    return (
+        len(fields) >= 2
+        and (_BARE_PAGE.match(fields[0]) or _BARE_PAGE.match(fields[-1])) is not None
+        and len(names) >= 1
+        and all(_in_capitals(name) or in_capitals(name, 2) and len(name.split()) == 1 for name in names)
+        and not any(re.search(r"\d", name) for name in names)
+    )
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -2193,7 +2388,7 @@ def is_furniture(text: str) -> bool:
     contacts = len(_CONTACT.findall(text)) + (_PHONE.search(_EMAIL.sub("", text)) is not None)
     if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
         return True
-    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
+    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text):
         return True

@@ -50,6 +50,8 @@ SECTION_NAME = re.compile(
     # the banners of older papers (telegrams, the city's own news) and a tribute column
     r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
+    # (and the capitals of the other Latin-script languages: "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU")
+    r"|^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ&]+\s?){1,3}$"
 )
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
 _WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
@@ -141,6 +143,44 @@ def _sentence_case(text: str) -> bool:
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", text) if w.lower() not in _TITLE_CASE_SMALL]
     return sum(w[0].islower() for w in words) >= max(1, len(words) / 4)
+
+
+_BRIEF_LINES = 10  # printed lines: a brief is a paragraph or two
+
+
+def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
+    """A section's name in capitals ("KORTNYTT", "SEKILAS", "EN POCAS PALABRAS", "RÖVIDEN") set
+    apart over two items or more, each a short headline and a paragraph or two, is the briefs
+    column's section: not the first item's headline, with that item's headline for its deck.
+
+    Before: "KORTNYTT" the title, "Brannøvelse i tunnelen" its subtitle. After: the section of
+    "Brannøvelse i tunnelen", the next item "Julemarked på torget" a story of its own.
+
+    >>> b = lambda text, kind, gap=1, n=1: Block((text,) * n, 1, gap=gap, kind=kind)
+    >>> page = (b("KORTNYTT", Kind.SHORT), b("Brannøvelse i tunnelen", Kind.SHORT), b("Brannvesenet øvde.", Kind.BODY, 0, 3),
+    ...         b("Julemarked på torget", Kind.SHORT), b("Det blir boder.", Kind.BODY, 0, 2))
+    >>> _banner_over_briefs(page, 0), _banner_over_briefs(page[:3], 0)
+    (True, False)
+    """
+    banner = blocks[i]
+    if len(banner.lines) != 1 or not _capitals(banner.text) or not is_section_name(banner.text):
+        return False
+    # Each item: its headline set apart, one line and not in capitals (a headline in capitals
+    # under it is the next story's, as old English papers set each story's: "AEROPLANE SHIPMENTS"
+    # / "Take Their Place in Foreign Trade…" / text / "WRIGHTS ARE COMMENDED" / text), then its text.
+    items, j = 0, i + 1
+    while j + 1 < len(blocks) and _brief_head(blocks[j]) and blocks[j + 1].kind is Kind.BODY:
+        text = j = j + 1
+        while j < len(blocks) and blocks[j].kind is Kind.BODY:
+            j += 1
+        if sum(len(b.lines) for b in blocks[text:j]) > _BRIEF_LINES:
+            break
+        items += 1
+    return items >= 2
+
+
+def _brief_head(block: Block) -> bool:
+    return block.kind is Kind.SHORT and block.gap >= 1 and len(block.lines) == 1 and not _capitals(block.text)
 
 
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
@@ -668,7 +708,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "agency_at", "by_wire") if source.group(g))
+            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
             if self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
@@ -782,6 +822,10 @@ class _Reader:
         latin = latin_ratio(_joined(group)) >= 0.5
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
+        if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
+            self.labels.append(group.pop(0))  # "NOTISER" over its items
+            if not group:
+                return i
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
@@ -1203,13 +1247,16 @@ def _story_gap(blocks: tuple[Block, ...]) -> int:
 
 def _paragraph_gaps(blocks: tuple[Block, ...]) -> list[int]:
     """The blank lines over each paragraph that follows another: a caption and its credit set
-    between two (lifted out of the text) stand in no paragraph's way."""
-    gaps, last_body = [], False
+    between two (lifted out of the text) stand in no paragraph's way; nor does a running foot
+    printed inside the text, but blank lines around a foot are the foot's, not the paragraphs'."""
+    gaps, last_body, foot = [], False, None  # foot: the blank lines over the feet since the last paragraph
     for block in blocks:
         if block.kind is Kind.BODY:
-            if last_body:
+            if last_body and (foot is None or foot + block.gap == 0):
                 gaps.append(block.gap)
-            last_body = True
+            last_body, foot = True, None
+        elif block.kind is Kind.FURNITURE and last_body:
+            foot = (foot or 0) + block.gap
         elif block.kind not in (Kind.CAPTION, Kind.CREDIT):
             last_body = False
     return gaps

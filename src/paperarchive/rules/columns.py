@@ -159,6 +159,14 @@ def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     return join_pieces(left, right), ""
 
 
+def _flush_past_a_foot(left: Block, right: Block) -> bool:
+    """On a page that opens its paragraphs indented, text set flush right under a running foot
+    printed inside a paragraph is that paragraph's, even where a sentence ended at the foot:
+    "…taniman ng abaka." / "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026" / "Nangako
+    naman ang Kagawaran…" is one paragraph, the foot lifted out."""
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and right.gap == 0 and not right.indent
+
+
 @rule("join_column_break")
 def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Join a paragraph that a column break cut in two, across blank lines, captions and furniture.
@@ -174,12 +182,18 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     fixes = []
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
     jumped = False  # an interloper stands between the growing paragraph and this block
+    foot = False  # and it is a running foot printed inside the text, no blank line around it
+    indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
-            jumped = True
+            jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)
             continue
-        clause_cut, jumped = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False
+        if growing and foot and indented and _flush_past_a_foot(growing.block, block):
+            fixes.append(growing.join(block, context))
+            jumped = foot = False
+            continue
+        clause_cut, jumped, foot = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False
         if clause_cut:
             fixes.append(growing.join(block, context))
             continue

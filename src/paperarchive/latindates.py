@@ -1,0 +1,70 @@
+"""Dates and weekdays as Latin-script papers print them, in any of their languages.
+
+A running head says the day in the paper's own words ("Senin, 30 November 2026",
+"2026. november 30., hétfő", "29 de noviembre de 2026", "Lunes, Nobyembre 30, 2026"),
+so finding one must not hang on English or German month names.
+
+>>> [LATIN_DATE.search(s).group(0) for s in ("Senin, 30 November 2026", "2026. november 30., hétfő", "Lunes, Nobyembre 30, 2026")]
+['30 November 2026', '2026. november 30.', 'Nobyembre 30, 2026']
+>>> LATIN_DATE.search("Santa Fe, domingo 29 de noviembre de 2026 - Página 8").group(0)
+'29 de noviembre de 2026'
+>>> LATIN_DATE.search("the 30 members met in May"), LATIN_DATE.search("Sh2.4 billion in 2026")
+(None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each month's name in the languages of Latin-script papers (the genitive where a language
+# dates so: Polish "listopada", Czech "listopadu", Finnish "marraskuuta").
+_MONTH_NAMES = (
+    "january januar jänner janvier enero janeiro gennaio januari stycznia ledna január tammikuuta",
+    "february februar février febrero fevereiro febbraio februari lutego února február helmikuuta pebrero",
+    "march märz mars marzo março marzo maart marts marca března március maret maaliskuuta marso",
+    "april avril abril aprile kwietnia dubna április huhtikuuta",
+    "may mai mayo maio maggio mei maj maja května május toukokuuta",
+    "june juni juin junio junho giugno czerwca června június juni kesäkuuta hunyo",
+    "july juli juillet julio julho luglio lipca července július heinäkuuta hulyo",
+    "august août agosto augustus augusti sierpnia srpna augusztus agustus elokuuta",
+    "september septembre septiembre setiembre setembro settembre września září szeptember syyskuuta setyembre",
+    "october oktober octobre octubre outubro ottobre października října október lokakuuta oktubre",
+    "november novembre noviembre novembro listopada listopadu marraskuuta nobyembre",
+    "december dezember décembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre",
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"\d{1,2}"
+_YEAR = r"(?:1[6-9]|20)\d{2}"
+
+# A whole date: the day first ("30. listopadu 2022", "29 de noviembre de 2026", "1er avril 2026"),
+# the month first ("Nobyembre 30, 2026"), the year first as Hungarian prints it ("2026. november 30."),
+# or in figures ("29/11/2026", "30.11.2026").
+LATIN_DATE = re.compile(
+    rf"\b(?:{_DAY}(?:\.|er|º)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"
+    rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_YEAR}\.\s+(?:{_MONTH})\s+{_DAY}\.?"
+    rf"|{_DAY}[./]{_DAY}[./]{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+
+_WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday"
+    " montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " lunes martes miércoles jueves viernes sábado domingo"
+    " segunda-feira terça-feira quarta-feira quinta-feira sexta-feira"
+    " lunedì martedì mercoledì giovedì venerdì sabato domenica"
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    " mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag"
+    " poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    " pondělí úterý středa čtvrtek pátek neděle"
+    " hétfő kedd szerda csütörtök péntek szombat vasárnap"
+    " senin selasa rabu kamis jumat sabtu minggu"
+    " miyerkules huwebes biyernes sabado linggo"
+    " maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
+)
+LATIN_WEEKDAY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(set(_WEEKDAY_NAMES.split()), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+)
+

@@ -1,0 +1,71 @@
+"""A briefs column's name in capitals over its items, in the languages of Latin-script papers:
+the items' section, each item a story under its own short headline (set in Title Case, as
+Indonesian papers set theirs, so it does not read as a sentence-case item's head under a
+German or French banner). Pages written for the convention, not copied from any gold page."""
+
+from paperarchive.pipeline import clean_text
+
+_BRIEFS = (
+    "Tiga Desa di Lereng Merapi Dilanda Banjir\n"
+    "\n"
+    "   Tiga desa di lereng Gunung Merapi terendam\n"
+    "banjir setelah hujan deras mengguyur sejak\n"
+    "Minggu malam. Sedikitnya dua ratus keluarga\n"
+    "mengungsi ke balai desa dan sekolah dasar.\n"
+    "   Kepala desa mengatakan, bantuan beras dan\n"
+    "makanan siap saji sudah dibagikan kepada\n"
+    "warga yang mengungsi sejak Senin pagi.\n"
+    "\n"
+    "KABAR SINGKAT\n"
+    "\n"
+    "Pasar Murah Digelar di Alun-Alun\n"
+    "   Pemerintah kabupaten menggelar pasar murah\n"
+    "di alun-alun kota pada Sabtu pagi. Warga bisa\n"
+    "membeli beras dan minyak goreng lebih murah.\n"
+    "\n"
+    "Jalan Desa Selesai Diaspal\n"
+    "   Jalan sepanjang empat kilometer yang\n"
+    "menghubungkan dua desa di kecamatan itu\n"
+    "selesai diaspal pekan lalu.\n"
+)
+
+
+def test_a_briefs_banner_is_the_section_of_its_first_item_and_not_its_headline():
+    articles = clean_text(_BRIEFS).articles
+    first = next(a for a in articles if a.title == "Pasar Murah Digelar di Alun-Alun")
+    assert (first.section, first.subtitle) == ("KABAR SINGKAT", None)
+    assert "Jalan Desa Selesai Diaspal" in [a.title for a in articles]
+
+
+def test_a_headline_in_capitals_over_a_deck_and_one_story_is_no_briefs_column():
+    one_story = _BRIEFS.split("\nJalan Desa")[0] + "\n"  # a capitals head, a Title Case deck, one text
+    assert "KABAR SINGKAT" in [a.title for a in clean_text(one_story).articles]
+
+
+def test_briefs_with_their_heads_run_into_the_text_are_stories_under_the_banner():
+    page = (
+        "   A tanács a jövő héten dönt a költségvetés\n"
+        "módosításáról, addig a munkák szünetelnek.\n"
+        "\n"
+        "HÍREK RÖVIDEN\n"
+        "   Lomtalanítás. Jövő szombaton lomtalanítás\n"
+        "lesz a belvárosban, a lomot reggel hétig kell\n"
+        "kitenni a ház elé.\n"
+        "   Könyvtári nap. A városi könyvtár vasárnap\n"
+        "egész nap nyitva tart, a beiratkozás ingyenes.\n"
+        "   Vízszünet. Kedden reggeltől délig nem lesz\n"
+        "víz a Dózsa György utcában.\n"
+    )
+    articles = [a for a in clean_text(page).articles if a.title]
+    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet."]
+    assert articles[1].paragraphs == ["A városi könyvtár vasárnap egész nap nyitva tart, a beiratkozás ingyenes."]
+
+
+def test_a_story_that_opens_on_a_short_sentence_keeps_it():
+    page = (
+        "KÖZLEKEDÉS\n"
+        "   Megszólalt. A polgármester szerint a híd\n"
+        "jövőre elkészül, a forgalom addig a kompon\n"
+        "marad, amely óránként indul.\n"
+    )
+    assert all(a.title != "Megszólalt." for a in clean_text(page).articles)

@@ -1,0 +1,114 @@
+"""Running heads and feet of Latin-script papers in their own languages (the day in Portuguese,
+Finnish, Polish…, the page after its own word), on short pages written for the convention, not
+copied from any gold page."""
+
+from paperarchive.classify import is_furniture
+from paperarchive.pipeline import clean_text
+
+
+def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
+    page = (
+        "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3\n"
+        "\n"
+        "Ponte nova liga as duas margens do rio\n"
+        "\n"
+        "Por Ana Lima\n"
+        "\n"
+        "   A ponte sobre o rio Tapajós foi aberta ao trânsito na manhã de\n"
+        "ontem, depois de três anos de obras. O prefeito disse que a travessia\n"
+        "vai encurtar em uma hora a viagem até a capital.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.furniture[0] == "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3"
+    assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
+
+
+def test_the_day_is_read_in_each_languages_order_and_words():
+    assert is_furniture("ETELÄN SANOMAT  Keskiviikko 2. joulukuuta 2026")  # Finnish, two fields
+    assert is_furniture("12 POWIAT Kurier Nadrzeczny środa, 2 grudnia 2026")  # led by the page's number
+    assert is_furniture("MEZŐSÉGI HÍRLAP          2026. december 2., szerda")  # Hungarian: the year first
+    assert is_furniture("BALITANG HILAGA | Miyerkules, Disyembre 2, 2026 | Pahina 7")
+    assert is_furniture("3 - LA VOZ DEL VALLE - Miércoles 02/12/2026")
+
+
+def test_a_dated_line_with_running_text_or_a_letters_place_is_no_running_head():
+    assert not is_furniture("Aalborg, 1. december 2026")  # a reader's letter signs with its place and date
+    assert not is_furniture("Kokous pidetään 2. joulukuuta 2026  kello 18")  # a sentence about the day
+    assert not is_furniture("Sidang dibuka Rabu, 2 Desember 2026 | pukul 09.00")
+
+
+def test_a_section_and_the_page_set_apart_are_furniture_in_any_capitals():
+    assert is_furniture("ÉSZAKI KRÓNIKA        7")
+    assert is_furniture("SPORT | 14")
+    assert is_furniture("14 | THE LAKESHORE TIMES | SPORT")
+    assert not is_furniture("FIVE HURT IN CRASH ON ROUTE 14")
+
+
+_PAGE_TOP = (
+    "LA VOZ DEL VALLE\n"
+    "Mendoza, lunes 7 de diciembre de 2026 - Página 12\n"
+    "\n"
+    "PROVINCIA\n"
+    "\n"
+    "2.000 familias siguen sin agua en el oeste\n"
+    "\n"
+    "Por Julián Moyano\n"
+    "\n"
+    "   Más de dos mil familias de los barrios del oeste de la\n"
+    "ciudad siguen sin agua corriente desde el viernes, cuando\n"
+    "se rompió el acueducto principal. La empresa prometió\n"
+    "terminar la reparación antes del miércoles.\n"
+    "   Mientras tanto, camiones cisterna recorren los barrios\n"
+    "y reparten agua potable por la mañana y por la tarde.\n"
+)
+
+
+def test_the_papers_name_over_its_dated_head_and_the_section_label_under_it_are_the_head():
+    cleaned = clean_text(_PAGE_TOP)
+    assert list(cleaned.furniture[:3]) == ["LA VOZ DEL VALLE", "Mendoza, lunes 7 de diciembre de 2026 - Página 12", "PROVINCIA"]
+    [article] = cleaned.articles
+    assert (article.section, article.title) == (None, "2.000 familias siguen sin agua en el oeste")  # a head may open on a figure
+    assert article.byline.endswith("Julián Moyano")
+
+
+def test_a_capitals_headline_under_the_running_head_over_its_text_stays_the_headline():
+    page = _PAGE_TOP.replace("PROVINCIA\n\n2.000 familias siguen sin agua en el oeste\n\nPor Julián Moyano\n\n", "INUNDACIONES\n\n")
+    assert [a.title for a in clean_text(page).articles] == ["INUNDACIONES"]
+
+
+def test_an_agency_name_between_slashes_under_the_text_is_the_source():
+    page = (
+        "Flere unge vælger en læreplads\n"
+        "\n"
+        "Andelen af unge, der går direkte fra\n"
+        "folkeskolen til en erhvervsuddannelse,\n"
+        "er steget for tredje år i træk, viser\n"
+        "nye tal fra Børne- og Undervisnings-\n"
+        "ministeriet. Især uddannelserne inden\n"
+        "for byggeri og mekanik er populære.\n"
+        "\n"
+        "/ritzau/\n"
+    )
+    [article] = clean_text(page).articles
+    assert (article.source, article.paragraphs[-1].endswith("populære.")) == ("ritzau", True)
+
+
+def test_text_set_flush_under_a_running_foot_printed_in_a_paragraph_is_that_paragraphs():
+    page = (
+        "Tulay sa Daraga, bubuksan sa Enero\n"
+        "\n"
+        "  Bubuksan na sa Enero ang bagong tulay\n"
+        "sa ilog ng Daraga, ayon sa tanggapan ng\n"
+        "inhinyero ng lalawigan. Natapos ito sa\n"
+        "loob ng labing-apat na buwan.\n"
+        "5 BALITA Pahayagang Bikol Martes, Disyembre 1, 2026\n"
+        "Inaasahang mapapaikli nito nang isang\n"
+        "oras ang biyahe papunta sa lungsod.\n"
+        "  Sinabi ng alkalde na libre ang pagtawid\n"
+        "sa unang linggo ng pagbubukas nito.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.furniture == ("5 BALITA Pahayagang Bikol Martes, Disyembre 1, 2026",)
+    [article] = cleaned.articles
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].endswith("buwan. Inaasahang mapapaikli nito nang isang oras ang biyahe papunta sa lungsod.")

@@ -68,6 +68,11 @@ STANDING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+# Where a STANDING_NOTICE phrase can begin (keep the two in step): its first two Chinese characters,
+# or a letter that its English words' first letters match ignoring case (İ ı ſ K fold to i, s, k).
+# Most lines of a Chinese page have none, and are not scanned with the whole notice pattern,
+# which IGNORECASE and its anchors keep re from skipping through quickly.
+_NOTICE_START = re.compile("歡迎|欢迎|來[函稿信]|来[函稿信]|保留|有[權权]|[A-Za-z\u0130\u0131\u017f\u212a]")
 _WEB_CONTROL = (
     "返回目录|返回目錄|打印本页|打印本頁|关闭窗口|關閉窗口|上一版|下一版|上一篇|下一篇|本版导航|本版導航|版面导航|版面導航"
     "|本版标题导航|本版標題導航|返回主页|返回首页|返回首頁"
@@ -2202,7 +2207,7 @@ def is_furniture(text: str) -> bool:
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned for the phrases)
-        notices = len(STANDING_NOTICE.findall(text))
+        notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to
     # Most lines of a page are running text: rule them out before the costlier tests.

@@ -2096,6 +2096,15 @@ def _without_emails(text: str) -> str:
     return _EMAIL.sub("", text) if "@" in text else text
 
 
+def _contacts(text: str) -> int:
+    """How many contact details a running foot's line gives: `_CONTACT`'s and a telephone number.
+
+    >>> _contacts("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
+    3
+    """
+    return len((_CONTACT if "@" in text else _CONTACT_BUT_EMAIL).findall(text)) + (_PHONE.search(_without_emails(text)) is not None)
+
+
 def _dotted_running_head(text: str) -> bool:
     """A European paper's running head, its items set apart by "·" or "|": the paper's name, a
     dated item, a page number and a section, in any order and any case.
@@ -2213,8 +2222,7 @@ def is_furniture(text: str) -> bool:
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    contacts = len((_CONTACT if "@" in text else _CONTACT_BUT_EMAIL).findall(text)) + (_PHONE.search(_without_emails(text)) is not None)
-    if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
+    if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text):
         return True

@@ -144,6 +144,16 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("微基金累计筹集资金12."), ends_sentence("He was 12.")
     (False, True)
     """
+    return _line_ends_sentence(text) if len(text) <= _REMEMBERED_WIDTH else _ends_sentence(text)
+
+
+# Asked of each line three times over, by grouping, classify and the rules: a line is answered once.
+@lru_cache(maxsize=16384)
+def _line_ends_sentence(text: str) -> bool:
+    return _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ends_in_cut_number(text):
         return False

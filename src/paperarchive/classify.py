@@ -235,6 +235,8 @@ _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
+_ENGLISH_BYLINE_OPENS = "BVP("  # By, VON, Par, (From …
+_ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
 _AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA"
@@ -1972,8 +1974,11 @@ def _unboxed(block: Block, kind: Kind) -> Block:
 def is_english_byline(text: str) -> bool:
     """An English byline line ("By the Associated Press", "Ledger Staff Writer"): never a running
     head, never inside a paragraph."""
-    # BYLINE is anchored at the start and fails within a few characters; _ENGLISH_BYLINE is searched
-    # through the whole text (a paragraph's block too), so it is asked second.
+    # Asked of every line: first what each _ENGLISH_BYLINE form opens or ends with (`$` matches
+    # before a last newline too), then BYLINE, anchored at the start; _ENGLISH_BYLINE, searched
+    # through the whole text (a paragraph's block too), last.
+    if not (text[:1] in _ENGLISH_BYLINE_OPENS or text.removesuffix("\n").endswith(_ENGLISH_BYLINE_ENDS)):
+        return False
     return BYLINE.match(text) is not None and _ENGLISH_BYLINE.search(text) is not None
 
 

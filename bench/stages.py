@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU seconds per MB of page text for each stage of an ingest, in one process, unprofiled.
 
-usage: python bench/stages.py [--corpus bench/corpus/S] [--rounds 2]
+usage: python bench/stages.py [--corpus bench/corpus/S] [--rounds 2] [--clean-only]
 
 cProfile doubles the ingest's time and weighs small calls most, so the stages are timed
 with time.process_time around each call instead (CPU time: other load on a shared machine
@@ -30,13 +30,14 @@ from paperarchive.index import analyzed_documents, open_index
 from paperarchive.ingest import content_hash
 from paperarchive.layouts import page_info
 from paperarchive.normalize import normalize
+from paperarchive.notices import paid_notices
 from paperarchive.pageinfo import info_from_furniture, merge
 from paperarchive.repair import repair
 from paperarchive.rules import Context
 from paperarchive.segment import segment
 
 
-def run(pages: list[tuple[str, bytes]], times: dict[str, float]) -> None:
+def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: bool = False) -> None:
     def timed(stage, fn, *args, **kwargs):
         start = time.process_time()
         result = fn(*args, **kwargs)
@@ -56,18 +57,22 @@ def run(pages: list[tuple[str, bytes]], times: dict[str, float]) -> None:
         decoded = timed("decode", decode, data)
         text = timed("normalize", normalize, decoded.text)
         blocks, column = timed("blocks", blocks_of, text)
-        classified = timed("classify", classify, blocks, hard_wrapped=column is not None)
+        classified, _ = timed("paid notices", paid_notices, timed("classify", classify, blocks, hard_wrapped=column is not None))
         words = "\n".join(line for block in blocks for line in block.lines)
         context = Context(timed("lexicon", pipeline._LEXICON.for_page, words))
         repaired = timed("repair", repair, classified, context, ())
         segmented = timed("segment", segment, repaired.blocks)
         info = merge(timed("page info", page_info, path), timed("page info", info_from_furniture, segmented.furniture))
+        if clean_only:
+            continue
         record = PageRecord(
             id=f"p{n:06d}", path=path, size=len(data), mtime_ns=0, digest="", encoding=decoded.encoding, replaced=0,
             info=info, text=decoded.text, furniture=tuple(segmented.furniture), articles=tuple(segmented.articles),
         )
         analysed.append(timed("analysis", analyzed_documents, record))
         timed("catalog compression", _pack_page, decoded.text, record.articles)
+    if clean_only:
+        return
     folder = Path(tempfile.mkdtemp())
     try:
         writer = BulkWriter(open_index(folder, True))
@@ -83,13 +88,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus" / "S")
     parser.add_argument("--rounds", type=int, default=2, help="the best of this many rounds is printed")
+    parser.add_argument("--clean-only", action="store_true", help="stop after the cleaning stages (decode to page info)")
     args = parser.parse_args()
     pages = [(str(f.resolve()), f.read_bytes()) for f in sorted(args.corpus.rglob("*.txt"))]
     mb = sum(len(data) for _, data in pages) / 2**20
     best: dict[str, float] = {}
     for _ in range(args.rounds):
         times: dict[str, float] = defaultdict(float)
-        run(pages, times)
+        run(pages, times, args.clean_only)
         best = {stage: min(best.get(stage, seconds), seconds) for stage, seconds in times.items()}
     print(f"{len(pages)} pages, {mb:.2f} MB; best of {args.rounds} rounds; CPU s per MB of page text")
     print("| stage | CPU s/MB |\n|---|---:|")

@@ -128,6 +128,8 @@ def display_line(line: str) -> bool:
     >>> display_line("國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售"), display_line("斃敵二百餘　鹵獲甚多")
     (True, False)
     """
+    if "\u3000" not in line and "  " not in line:
+        return False  # no wide space (most lines): not searched for the gaps
     return len(_PHRASE_GAP.findall(line.strip())) >= 2 and not re.search(r"[，。、；：！？,.;:!?]", line)
 
 

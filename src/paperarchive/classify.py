@@ -69,6 +69,11 @@ STANDING_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WIDTH = 320  # display columns: a boxed notice runs to a few lines
+# Where a STANDING_NOTICE phrase can begin (keep the two in step): its first two Chinese characters,
+# or a letter that its English words' first letters match ignoring case (İ ı ſ K fold to i, s, k).
+# Most lines of a Chinese page have none, and are not scanned with the whole notice pattern,
+# which IGNORECASE and its anchors keep re from skipping through quickly.
+_NOTICE_START = re.compile("歡迎|欢迎|來[函稿信]|来[函稿信]|保留|有[權权]|[A-Za-z\u0130\u0131\u017f\u212a]")
 _WEB_CONTROL = (
     "返回目录|返回目錄|打印本页|打印本頁|关闭窗口|關閉窗口|上一版|下一版|上一篇|下一篇|本版导航|本版導航|版面导航|版面導航"
     "|本版标题导航|本版標題導航|返回主页|返回首页|返回首頁"
@@ -234,6 +239,8 @@ _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
+_ENGLISH_BYLINE_OPENS = "BVP("  # By, VON, Par, (From …
+_ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
 _AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara"
@@ -366,11 +373,12 @@ RULE_LINE = re.compile(r"^[┌└╔╚┏┗╭╰]?(?:[━─═—–\-_=~*�
 PULL_QUOTE = re.compile(r'^["“「].{10,200}["”」]\s*[—–―]{1,2}\s*[A-Z\u4e00-\u9fff][\w .\'’\u4e00-\u9fff·-]{1,40}$')
 # A running foot of contact details in English: "A3 | cvcourier.example | Have a news tip? Call …",
 # "Ledger newsroom: (555) 010-4400 | letters@prairieledger.example" (fewer bars, more contacts).
-_CONTACT = re.compile(
-    r"\bnews tips?\b|\bnewsroom\b|\bsubscribe\b|\bcirculation\b|\badvertising\b|©|\bwww\.|https?://|\S+@\S+\.\w+"
-    r"|\(\d{3}\)\s*\d{3}-\d{4}",
-    re.IGNORECASE,
-)
+_CONTACT_WORDS = r"\bnews tips?\b|\bnewsroom\b|\bsubscribe\b|\bcirculation\b|\badvertising\b|©|\bwww\.|https?://"
+_CONTACT_PHONE = r"\(\d{3}\)\s*\d{3}-\d{4}"
+_CONTACT = re.compile(rf"{_CONTACT_WORDS}|\S+@\S+\.\w+|{_CONTACT_PHONE}", re.IGNORECASE)
+# The same without its e-mail address, for a line with no "@": `\S+@` tried from every position of
+# a line without spaces (a Chinese line) is quadratic, and can match nothing there.
+_CONTACT_BUT_EMAIL = re.compile(rf"{_CONTACT_WORDS}|{_CONTACT_PHONE}", re.IGNORECASE)
 
 # Running heads and feet: dates, weekdays, page numbers, paper names, section banners.
 _FW_DIGIT = "0-9０-９"
@@ -2099,7 +2107,12 @@ def _unboxed(block: Block, kind: Kind) -> Block:
 def is_english_byline(text: str) -> bool:
     """An English byline line ("By the Associated Press", "Ledger Staff Writer"): never a running
     head, never inside a paragraph."""
-    return _ENGLISH_BYLINE.search(text) is not None and BYLINE.match(text) is not None
+    # Asked of every line: first what each _ENGLISH_BYLINE form opens or ends with (`$` matches
+    # before a last newline too), then BYLINE, anchored at the start; _ENGLISH_BYLINE, searched
+    # through the whole text (a paragraph's block too), last.
+    if not (text[:1] in _ENGLISH_BYLINE_OPENS or text.removesuffix("\n").endswith(_ENGLISH_BYLINE_ENDS)):
+        return False
+    return BYLINE.match(text) is not None and _ENGLISH_BYLINE.search(text) is not None
 
 
 def is_standalone_line(line: str) -> bool:
@@ -2207,6 +2220,29 @@ _PHONE = re.compile(r"\d[\d /-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _has_email(text: str) -> bool:
+    """`_EMAIL.search`, asked only of a line with an "@": tried on a line without spaces, where
+    every character is `\\w`, the pattern walks the rest of the line from each position.
+
+    >>> _has_email("投稿邮箱：chengshi@binhai.example"), _has_email("新闻热线：0000-96000")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.search(text) is not None
+
+
+def _without_emails(text: str) -> str:
+    return _EMAIL.sub("", text) if "@" in text else text
+
+
+def _contacts(text: str) -> int:
+    """How many contact details a running foot's line gives: `_CONTACT`'s and a telephone number.
+
+    >>> _contacts("A3 | cvcourier.example | Have a news tip? Call 555-0142 or email news@cvcourier.example")
+    3
+    """
+    return len((_CONTACT if "@" in text else _CONTACT_BUT_EMAIL).findall(text)) + (_PHONE.search(_without_emails(text)) is not None)
+
+
 def _dotted_running_head(text: str) -> bool:
     """A European paper's running head, its items set apart by "·" or "|": the paper's name, a
     dated item, a page number and a section, in any order and any case.
@@ -2239,7 +2275,7 @@ def _newsroom_contact(text: str) -> bool:
     >>> _newsroom_contact("Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111, redaktor vydání Karel Horák")
     True
     """
-    return not ends_sentence(text) and (_EMAIL.search(text) or _NEWSROOM.match(text)) is not None and _PHONE.search(_EMAIL.sub("", text)) is not None
+    return not ends_sentence(text) and (_has_email(text) or _NEWSROOM.match(text) is not None) and _PHONE.search(_without_emails(text)) is not None
 
 
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
@@ -2379,14 +2415,14 @@ def is_furniture(text: str) -> bool:
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
-    notices = len(STANDING_NOTICE.findall(text))
-    if display_width(text) <= _NOTICE_WIDTH and (notices >= 2 or notices and _EMAIL.search(text)):
-        return True  # two of the call's phrases, or one and the address to write to
+    if display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned for the phrases)
+        notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
+        if notices >= 2 or notices and _has_email(text):
+            return True  # two of the call's phrases, or one and the address to write to
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
-    contacts = len(_CONTACT.findall(text)) + (_PHONE.search(_EMAIL.sub("", text)) is not None)
-    if IMPRINT.search(text) or ("|" in text and contacts >= 3 - text.count("|")):
+    if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
         return True

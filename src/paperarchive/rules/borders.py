@@ -13,10 +13,13 @@ _BORDER_SPECK = re.compile(r"(?<=\S)\s+(?P<speck>[^\w\s]?(?=[\w]*[A-Z0-9])[A-Za-
 _WINDOW = 4  # lines either side of a line that show whether its column has a border beside it
 _SHARE = 0.5  # ... so many of which end in a speck (`_BORDER_SPECK`) at least
 _LINE_WORDS = 3  # a line this many words long at least, speck included
+# What a line with a speck ends in (`$` matches before a last newline too): most lines, ending in
+# a Chinese character or a mark, are not searched from every position.
+_SPECK_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\n")
 
 
 def _speck(line: str, context: Context) -> re.Match | None:
-    found = _BORDER_SPECK.search(line)
+    found = _BORDER_SPECK.search(line) if line[-1:] in _SPECK_LAST else None
     if found is None or len(line.split()) < _LINE_WORDS:
         return None
     word = found.group("speck").lstrip("([{'\"")

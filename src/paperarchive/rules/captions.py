@@ -57,8 +57,10 @@ def _wide_end(line: str) -> bool:
 
 
 def _split_inline_credit(block: Block) -> tuple[Block, Block] | None:
+    if len(block.lines) != 1:
+        return None
     match = INLINE_CREDIT.search(block.text)
-    if not match or len(block.lines) != 1:
+    if not match:
         return None
     credit = match.group("credit") or match.group("credit_zh") or match.group("credit_paren")
     caption = block.text[: match.start()].rstrip()

@@ -146,14 +146,17 @@ def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     """Join across the break, undoing a hyphenated or split word; returns (text, removed)."""
     start = _WORD_START.match(right)
     tail = left[-_TAIL:]
-    hyphen = _HYPHENATED_END.search(tail)
+    # Each pattern is anchored at the end (`$`: or before a last newline) but searched from
+    # every position: only a tail that ends as it must is searched.
+    last = tail.removesuffix("\n")[-1:]
+    hyphen = _HYPHENATED_END.search(tail) if last == "-" else None
     capital = _WORD_START_AFTER_HYPHEN.match(right)
     if hyphen and capital:
         a, b = hyphen.group("word"), capital.group("word")
         if context.lexicon.keeps_hyphen(a, b):
             return left + right, ""
         return left[:-1] + right, "-"
-    end = _WORD_END.search(tail)
+    end = _WORD_END.search(tail) if last.isascii() and last.isalpha() else None
     if end and start and context.lexicon.joins_split(end.group("word"), start.group("word")):
         return left + right, ""
     return join_pieces(left, right), ""

@@ -27,7 +27,8 @@ _WORD_START_AFTER_HYPHEN = re.compile(
 # "| study the questions", "■ Chief Bradley praised", "» RUNAWAY.—A team", "Valley grange |".
 # Not "□本报记者" (a byline's box).
 # Also before or after a figure or a quote: "| 228 votes", "| \"The note falls due", "showed 318 |".
-_MARGIN_NOISE = re.compile(r"^[|¦■▪»«]\s+(?=[A-Za-z0-9\"“‘])|(?<=[A-Za-z0-9,.;\"”’-])\s+[|¦]$")
+_MARGIN_MARKS = "|¦■▪»«"
+_MARGIN_NOISE = re.compile(rf"^[{_MARGIN_MARKS}]\s+(?=[A-Za-z0-9\"“‘])|(?<=[A-Za-z0-9,.;\"”’-])\s+[|¦]$")
 # The same mark read between a line-end hyphen and the rest of the word, on one line: "com- | manded".
 _HYPHEN_BY_MARGIN = re.compile(r"(?<=[A-Za-z]-)\s*[|¦]\s+(?=[A-Za-z])")
 
@@ -45,11 +46,15 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     out, fixes = [], []
     for block in blocks:
         lines = list(block.lines)
-        if block.kind in (Kind.BODY, Kind.SHORT) and any("|" in line or "¦" in line for line in lines):
+        if block.kind not in (Kind.BODY, Kind.SHORT):
+            out.append(block)
+            continue
+        if any("|" in line or "¦" in line for line in lines):
             lines = [part for line in lines for part in _HYPHEN_BY_MARGIN.split(line)]  # a line break, as printed
         for i, line in enumerate(lines):
-            noise = _MARGIN_NOISE.search(line)
-            if noise and block.kind in (Kind.BODY, Kind.SHORT):
+            # (the mark opens the line or is a bar: a line with neither is not searched from every position)
+            noise = _MARGIN_NOISE.search(line) if line[:1] in _MARGIN_MARKS or "|" in line or "¦" in line else None
+            if noise:
                 lines[i] = line[: noise.start()] + line[noise.end() :]
                 fixes.append(Fix("drop_margin_noise", block.start + i, line[:20], lines[i][:20], noise.group().strip()))
         if len(lines) != len(block.lines):

@@ -62,6 +62,37 @@ def test_a_countrys_name_over_items_opened_by_their_places_is_their_section_and_
     assert lisbon.title is None and lisbon.paragraphs[0].startswith("Liſſabon.")
 
 
+def test_a_departments_rubric_over_items_with_no_headline_is_the_section_of_each_item():
+    page = clean_blocks(
+        _blocks(
+            ("Der Landtag iſt auf den 4. Oktober einberufen worden.", Kind.BODY, 0),
+            ("Vermiſchtes.", Kind.SHORT, 2),
+            ("Hamburg, 3. September 1912.", Kind.SHORT, 2),
+            ("Der neue Dampfer der Hafengeſellſchaft hat geſtern / ſeine erſte Fahrt nach Helgoland angetreten.", Kind.BODY, 1),
+            ("Die Sammlung für die Abgebrannten in Loburg hat / bisher 4200 Mark ergeben.", Kind.BODY, 1),
+            ("Im Stadtpark wird am Sonntag ein Konzert der / Feuerwehrkapelle gegeben, der Eintritt iſt frei.", Kind.BODY, 1),
+            ("Bei ungünſtigem Wetter findet es in der Turnhalle ſtatt.", Kind.BODY, 0),
+        )
+    )
+    _, steamer, collection, concert = page.articles
+    assert [a.title for a in (steamer, collection, concert)] == [None, None, None]
+    assert {a.section for a in (steamer, collection, concert)} == {"Vermiſchtes."}
+    assert steamer.paragraphs == ["Hamburg, 3. September 1912.", "Der neue Dampfer der Hafengeſellſchaft hat geſtern ſeine erſte Fahrt nach Helgoland angetreten."]
+    assert collection.paragraphs == ["Die Sammlung für die Abgebrannten in Loburg hat bisher 4200 Mark ergeben."]
+    assert len(concert.paragraphs) == 2
+
+
+def test_a_countrys_name_over_an_item_not_opened_by_its_place_stays_its_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Bayern.", Kind.SHORT, 2),
+            ("Der Landtag hat geſtern das Geſetz über die / Waſſerverſorgung angenommen.", Kind.BODY, 1),
+            ("Die Regierung legt ihm im Herbſt den Haushalt vor.", Kind.BODY, 1),
+        )
+    )
+    assert [(a.title, a.section) for a in page.articles] == [("Bayern.", None)]
+
+
 def test_a_headline_of_words_over_an_item_opened_by_its_place_stays_its_headline():
     page = clean_blocks(
         _blocks(

@@ -354,6 +354,16 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 # "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
 # name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A newspaper department's name over its short items, each with no headline of its own: the
+# standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
+# "Theater und Muſik.", "Verkehrsweſen."), the French and English papers' like them. Matched with ſ as s.
+_DEPARTMENT = re.compile(
+    r"^(?:Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
+    r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Literatur|Kirchliches|"
+    r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
+    r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Landwirtschaft|Gesundheitswesen|Verdingungen|Sport|"
+    r"Faits divers|Nouvelles diverses|Variétés|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
+)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -366,6 +376,20 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
+
+
+def _dateline_alone(text: str) -> bool:
+    """A place and date with no news after it: "Berlin, 18. Auguſt 1914."."""
+    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
+
+
+def is_department(text: str) -> bool:
+    """A newspaper department's standing rubric over its items (`_DEPARTMENT`), in any spelling of s.
+
+    >>> is_department("Kunſt und Wiſſenſchaft."), is_department("Mannigfaltiges."), is_department("Großbritannien und Irland.")
+    (True, True, False)
+    """
+    return _DEPARTMENT.match(text.replace("ſ", "s")) is not None
 
 
 def is_section_name(text: str) -> bool:
@@ -418,6 +442,8 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
         section, kicker = self.resolve_labels()
+        if title is None and section is None and kicker is None:
+            section = self.department()  # an item under a department's rubric, as the items before it
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -497,6 +523,8 @@ class _Reader:
         elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
+            self.start(None, block)
+        elif self.department_item(block):
             self.start(None, block)
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
@@ -785,6 +813,9 @@ class _Reader:
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
+        if self.department_dateline(group):
+            self.body(text, group[0])
+            return i
         if latin and self.listing_entry(group):
             return i
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
@@ -946,16 +977,47 @@ class _Reader:
         Before (Allgemeine Preußische Staats-Zeitung, 1820, PAGE ground truth): "Inland." and
         "II. Zeitungs-Nachrichten." / "Ausland." the titles of "Löwenberg. Wie Naumburg …" and
         "Paris. Der König hat …". After: their sections, the items untitled.
+
+        A department's standing rubric (`is_department`) is the section of its items however they
+        open, a place and date line alone among them (`department_item`, `department_dateline`).
+        Before (Reichsanzeiger 1914, PAGE ground truth): "Verkehrsweſen." the title of one story of
+        "Fortgeſetzt werden noch zahlreiche verſchloſſene Briefſendungen …" and "Heft 8 vom Jahrgang
+        1914 der „Zeitſchrift für Kleinbahnen“ …"; "Mannigfaltiges." the kicker of a story titled
+        "Berlin, 18. Auguſt 1914.". After: an untitled item each, in its department.
         """
-        if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
+        if following is None or _RUBRIC.match(group.text) is None:
             return False
-        if RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
+        if is_department(group.text):
+            if following.kind is not Kind.BODY and not _dateline_alone(following.text):
+                return False
+        elif following.kind is not Kind.BODY or RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
         rubric = [*self.labels, group]
         top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)
         self.labels = rubric[:top]
         self.start(None, group).section = _joined(rubric[top:])
         return True
+
+    def department(self) -> str | None:
+        """The department (`is_department`) whose untitled items are being read: the open story's section."""
+        article = self.current
+        if article is None or article.title is not None or article.section is None:
+            return None
+        return article.section if is_department(article.section.split(". ")[-1]) else None
+
+    def department_item(self, block: Block) -> bool:
+        """Text set apart (a blank over it) under a department's item that ended its sentence is
+        the department's next item, with no headline; a place and date line alone ("Berlin, 18.
+        Auguſt 1914.") opens the item it stands over."""
+        article = self.current
+        if self.department() is None or not article.paragraphs:
+            return False
+        last = article.paragraphs[-1]
+        return block.gap >= 1 and ends_sentence(last) and not _dateline_alone(last)
+
+    def department_dateline(self, group: list[Block]) -> bool:
+        """A place and date line alone right under a department's rubric opens its first item."""
+        return len(group) == 1 and _dateline_alone(group[0].text) and self.department() is not None and not self.current.paragraphs
 
     def never_headline(self, text: str, block: Block) -> bool:
         """A short line that is never a headline (`_NEVER_HEADLINE`: an act's date line "Vom 4. März

@@ -131,3 +131,15 @@ def test_a_kicker_set_close_over_its_headline_is_still_its_kicker():
     )
     story = page.articles[-1]
     assert (story.kicker, story.title) == ("Aus der Provinz.", "Großes Feuer in Tilſit.")
+
+
+def test_a_heads_line_that_stops_on_a_comma_goes_on_in_the_title_under_it():
+    page = clean_blocks(
+        _blocks(
+            ("Geburten, Eheſchließungen,", Kind.SHORT, 2),
+            ("Sterbefälle und Wanderungen in München im März 1912.", Kind.SHORT, 1),
+            ("Nach den Mitteilungen des Statiſtiſchen Amts wurden im März / 1204 Kinder lebend geboren.", Kind.BODY, 1),
+        )
+    )
+    (report,) = page.articles
+    assert (report.kicker, report.title) == (None, "Geburten, Eheſchließungen, Sterbefälle und Wanderungen in München im März 1912.")

@@ -378,6 +378,18 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
 
 
+def _head_runs_on(line: str) -> bool:
+    """A head's line that stops on a comma goes on in the line under it: the two are one title, not a
+    kicker over a title (Reichsanzeiger 1914, a report's centred head set a little apart line from
+    line: "Bevölkerungsbewegung, Grundbeſitzwechſel," / "Schlachtungen, ſtädtiſche Sparkaſſe, … in
+    Berlin im Juni 1914." was a kicker and a title). A Latin comma only: no Chinese kicker is cut so.
+
+    >>> _head_runs_on("Bevölkerungsbewegung, Grundbeſitzwechſel,"), _head_runs_on("Landtag")
+    (True, False)
+    """
+    return line.rstrip().endswith(",")
+
+
 def _dateline_alone(text: str) -> bool:
     """A place and date with no news after it: "Berlin, 18. Auguſt 1914."."""
     return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
@@ -442,6 +454,8 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
         section, kicker = self.resolve_labels()
+        if title is not None and kicker is not None and _head_runs_on(kicker):
+            title, kicker = join_pieces(kicker, title), None
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
         boxed = _BOXED_TITLE.match(title) if title else None

@@ -143,3 +143,14 @@ def test_a_heads_line_that_stops_on_a_comma_goes_on_in_the_title_under_it():
     )
     (report,) = page.articles
     assert (report.kicker, report.title) == (None, "Geburten, Eheſchließungen, Sterbefälle und Wanderungen in München im März 1912.")
+
+
+def test_a_gazettes_non_official_part_over_items_with_no_headline_is_their_section():
+    page = clean_blocks(
+        _blocks(
+            ("Nichtamtliches.", Kind.SHORT, 2),
+            ("Der Königlich Schwediſche Geſandte hat Berlin verlaſſen; / die Geſchäfte führt der Legationsrat.", Kind.BODY, 1),
+            ("Das Heft 12 des Zentralblatts für das Deutſche Reich / iſt erſchienen.", Kind.BODY, 1),
+        )
+    )
+    assert [(a.title, a.section) for a in page.articles] == [(None, "Nichtamtliches."), (None, "Nichtamtliches.")]

@@ -356,9 +356,10 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
-# "Theater und Muſik.", "Verkehrsweſen."), the French and English papers' like them. Matched with ſ as s.
+# "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
+# "Nichtamtliches."), the French and English papers' like them. Matched with ſ as s.
 _DEPARTMENT = re.compile(
-    r"^(?:Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
+    r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
     r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Literatur|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Landwirtschaft|Gesundheitswesen|Verdingungen|Sport|"

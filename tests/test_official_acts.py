@@ -154,3 +154,21 @@ def test_a_gazettes_non_official_part_over_items_with_no_headline_is_their_secti
         )
     )
     assert [(a.title, a.section) for a in page.articles] == [(None, "Nichtamtliches."), (None, "Nichtamtliches.")]
+
+
+def test_short_lines_under_a_documents_place_and_date_sign_it_and_the_text_under_them_is_the_next_document():
+    page = clean_blocks(
+        _blocks(
+            ("An die Gemeindevorſteher.", Kind.SHORT, 2),
+            ("Die Ablieferung des Getreides iſt bis zum 1. Dezember / zu beenden.", Kind.BODY, 1),
+            ("Dresden, den 14. November 1918.", Kind.BODY, 0),
+            ("Der Miniſter des Innern.", Kind.SHORT, 0),
+            ("Uhlig.", Kind.SHORT, 0),
+            ("Die Kreishauptmannſchaften haben die Durchführung / zu überwachen.", Kind.BODY, 1),
+            ("Dresden, den 15. November 1918.", Kind.BODY, 0),
+        )
+    )
+    appeal, order = page.articles
+    assert (appeal.title, appeal.byline) == ("An die Gemeindevorſteher.", "Der Miniſter des Innern. Uhlig.")
+    assert appeal.paragraphs[-1] == "Dresden, den 14. November 1918."
+    assert order.title is None and order.paragraphs[0].startswith("Die Kreishauptmannſchaften")

@@ -365,6 +365,7 @@ _DEPARTMENT = re.compile(
     r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Landwirtschaft|Gesundheitswesen|Verdingungen|Sport|"
     r"Faits divers|Nouvelles diverses|Variétés|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
+_SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -486,6 +487,23 @@ class _Reader:
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+
+    def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
+        """Short lines set right under a document's closing place and date ("Berlin, den 10.
+        November 1918.") are its signature, and text set apart under them is the next document,
+        headline or none: so a gazette prints its decrees one after another (Reichsanzeiger 1918:
+        "Der Reichskanzler." / "Ebert." over "Die Staatsſekretäre und die Chefs der Reichsbehörden
+        …", an unheaded decree, were a subhead of the proclamation above and the decree its text)."""
+        article = self.current
+        return (
+            article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and _dateline_alone(article.paragraphs[-1])
+            and group[0].gap == 0
+            and all(len(block.text) <= _SIGNATURE_LINE for block in group)
+            and (following is None or following.gap >= 1)
+        )
 
     def kicker_flush_on(self, headline: Block) -> bool:
         """A Latin label alone, set flush on a headline with no blank line between, is its kicker
@@ -830,6 +848,9 @@ class _Reader:
             return i
         if self.department_dateline(group):
             self.body(text, group[0])
+            return i
+        if latin and self.signed_under_date_line(group, following):
+            self.current.byline, self.document_signed = text, True
             return i
         if latin and self.listing_entry(group):
             return i

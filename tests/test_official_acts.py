@@ -172,3 +172,19 @@ def test_short_lines_under_a_documents_place_and_date_sign_it_and_the_text_under
     assert (appeal.title, appeal.byline) == ("An die Gemeindevorſteher.", "Der Miniſter des Innern. Uhlig.")
     assert appeal.paragraphs[-1] == "Dresden, den 14. November 1918."
     assert order.title is None and order.paragraphs[0].startswith("Die Kreishauptmannſchaften")
+
+
+def test_a_departments_rubric_over_an_items_head_is_its_section_also_read_into_one_line_with_it():
+    page = clean_blocks(
+        _blocks(
+            ("Der Landtag iſt auf den 4. Oktober einberufen worden.", Kind.BODY, 0),
+            ("Handel und Gewerbe. Zur Lage der Spinnereien.", Kind.SHORT, 2),
+            ("Die ſächſiſchen Spinnereien melden für den September / volle Beſchäftigung.", Kind.BODY, 1),
+            ("Vermiſchtes.", Kind.SHORT, 2),
+            ("Brand in der Mühle.", Kind.SHORT, 0),
+            ("In der Nacht zum Sonntag brannte die alte Mühle / am Hafen bis auf die Grundmauern nieder.", Kind.BODY, 1),
+        )
+    )
+    _, spinning, fire = page.articles
+    assert (spinning.section, spinning.kicker, spinning.title) == ("Handel und Gewerbe.", None, "Zur Lage der Spinnereien.")
+    assert (fire.section, fire.kicker, fire.title) == ("Vermiſchtes.", None, "Brand in der Mühle.")

@@ -392,6 +392,22 @@ def _head_runs_on(line: str) -> bool:
     return line.rstrip().endswith(",")
 
 
+def _department_over_head(block: Block) -> tuple[Block, Block] | None:
+    """A department's rubric (`is_department`) read into one short block with the head of its
+    first item, as a layout format may box the two, apart: the rubric, and the head under it
+    (Reichsanzeiger 1914: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung." was one title).
+
+    >>> [b.text for b in _department_over_head(Block(("Vermiſchtes. Brand in der Mühle.",), 1, 2, kind=Kind.SHORT))]
+    ['Vermiſchtes.', 'Brand in der Mühle.']
+    """
+    text = block.text
+    for stop in re.finditer(r"\. +(?=\S)", text):
+        if is_department(text[: stop.start() + 1]):
+            rubric = Block((text[: stop.start() + 1],), block.start, block.gap, kind=Kind.SHORT)
+            return rubric, Block((text[stop.end() :],), block.start, 0, kind=block.kind)
+    return None
+
+
 def _dateline_alone(text: str) -> bool:
     """A place and date with no news after it: "Berlin, 18. Auguſt 1914."."""
     return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
@@ -523,7 +539,7 @@ class _Reader:
             return None, None
         *earlier, last = labels
         names = [self.label_text(b.text) for b in earlier]
-        if last.kind is Kind.HEADING or (not earlier and is_section_name(last.text)):
+        if last.kind is Kind.HEADING or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
 
@@ -843,6 +859,11 @@ class _Reader:
         latin = latin_ratio(_joined(group)) >= 0.5
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
+        if latin and len(group) > 1 and is_department(group[0].text):
+            self.labels.append(group.pop(0))  # a department's rubric right over its item's head
+        elif latin and (parts := _department_over_head(group[0])):
+            self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
+            group[0] = parts[1]
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i

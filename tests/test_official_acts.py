@@ -188,3 +188,20 @@ def test_a_departments_rubric_over_an_items_head_is_its_section_also_read_into_o
     _, spinning, fire = page.articles
     assert (spinning.section, spinning.kicker, spinning.title) == ("Handel und Gewerbe.", None, "Zur Lage der Spinnereien.")
     assert (fire.section, fire.kicker, fire.title) == ("Vermiſchtes.", None, "Brand in der Mühle.")
+
+
+def test_a_german_continuation_note_is_furniture_and_the_text_under_it_a_story_of_its_own():
+    page = clean_blocks(
+        _blocks(
+            ("Handelsteil.", Kind.SHORT, 2),
+            ("Die Lage am Getreidemarkt.", Kind.SHORT, 1),
+            ("Die Zufuhren aus dem Oſten blieben in der letzten Woche / unter dem Durchſchnitt des Vorjahrs, die Preiſe in v. H.", Kind.BODY, 1),
+            ("Die Mühlen kauften nur das Nötigſte. „Eine Beſſerung / iſt erſt nach der Ernte zu erwarten.“", Kind.BODY, 0),
+            ("Fortſetzung des Handelsteils auf der nächſten Seite.", Kind.UNKNOWN, 2),
+            ("Leipzig, 3. September. Die Meſſe ſchloß mit / guten Abſchlüſſen im Textilgewerbe.", Kind.BODY, 2),
+        )
+    )
+    assert "Fortſetzung des Handelsteils auf der nächſten Seite." in page.furniture
+    market, fair = page.articles
+    assert market.paragraphs[-1].endswith("nach der Ernte zu erwarten.“")
+    assert fair.title is None and fair.paragraphs == ["Leipzig, 3. September. Die Meſſe ſchloß mit guten Abſchlüſſen im Textilgewerbe."]

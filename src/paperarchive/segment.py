@@ -360,13 +360,14 @@ _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-Z
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
-# "Nichtamtliches."), the French and English papers' like them. Matched with ſ as s.
+# "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
+# head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
 _DEPARTMENT = re.compile(
     r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
-    r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Literatur|Kirchliches|"
+    r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
-    r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Landwirtschaft|Gesundheitswesen|Verdingungen|Sport|"
-    r"Faits divers|Nouvelles diverses|Variétés|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
+    r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Verdingungen|"
+    r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")

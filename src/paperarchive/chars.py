@@ -31,7 +31,7 @@ FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈�
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES."; so does a quotation closed the German
-# or French way: „… hungern.“, ‚…‘, »…«, « … ».
+# or French way: „… hungern.“, ‚…‘, »…«, «…».
 _ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”“‘«»]*$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"

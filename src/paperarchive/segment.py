@@ -366,7 +366,7 @@ _DEPARTMENT = re.compile(
     r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
     r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
-    r"Statistik und Volkswirtschaft|Land- und Forstwirtschaft|Verdingungen|"
+    r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date

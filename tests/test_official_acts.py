@@ -62,6 +62,37 @@ def test_a_countrys_name_over_items_opened_by_their_places_is_their_section_and_
     assert lisbon.title is None and lisbon.paragraphs[0].startswith("Liſſabon.")
 
 
+def test_a_departments_rubric_over_items_with_no_headline_is_the_section_of_each_item():
+    page = clean_blocks(
+        _blocks(
+            ("Der Landtag iſt auf den 4. Oktober einberufen worden.", Kind.BODY, 0),
+            ("Vermiſchtes.", Kind.SHORT, 2),
+            ("Hamburg, 3. September 1912.", Kind.SHORT, 2),
+            ("Der neue Dampfer der Hafengeſellſchaft hat geſtern / ſeine erſte Fahrt nach Helgoland angetreten.", Kind.BODY, 1),
+            ("Die Sammlung für die Abgebrannten in Loburg hat / bisher 4200 Mark ergeben.", Kind.BODY, 1),
+            ("Im Stadtpark wird am Sonntag ein Konzert der / Feuerwehrkapelle gegeben, der Eintritt iſt frei.", Kind.BODY, 1),
+            ("Bei ungünſtigem Wetter findet es in der Turnhalle ſtatt.", Kind.BODY, 0),
+        )
+    )
+    _, steamer, collection, concert = page.articles
+    assert [a.title for a in (steamer, collection, concert)] == [None, None, None]
+    assert {a.section for a in (steamer, collection, concert)} == {"Vermiſchtes."}
+    assert steamer.paragraphs == ["Hamburg, 3. September 1912.", "Der neue Dampfer der Hafengeſellſchaft hat geſtern ſeine erſte Fahrt nach Helgoland angetreten."]
+    assert collection.paragraphs == ["Die Sammlung für die Abgebrannten in Loburg hat bisher 4200 Mark ergeben."]
+    assert len(concert.paragraphs) == 2
+
+
+def test_a_countrys_name_over_an_item_not_opened_by_its_place_stays_its_headline():
+    page = clean_blocks(
+        _blocks(
+            ("Bayern.", Kind.SHORT, 2),
+            ("Der Landtag hat geſtern das Geſetz über die / Waſſerverſorgung angenommen.", Kind.BODY, 1),
+            ("Die Regierung legt ihm im Herbſt den Haushalt vor.", Kind.BODY, 1),
+        )
+    )
+    assert [(a.title, a.section) for a in page.articles] == [("Bayern.", None)]
+
+
 def test_a_headline_of_words_over_an_item_opened_by_its_place_stays_its_headline():
     page = clean_blocks(
         _blocks(
@@ -100,3 +131,77 @@ def test_a_kicker_set_close_over_its_headline_is_still_its_kicker():
     )
     story = page.articles[-1]
     assert (story.kicker, story.title) == ("Aus der Provinz.", "Großes Feuer in Tilſit.")
+
+
+def test_a_heads_line_that_stops_on_a_comma_goes_on_in_the_title_under_it():
+    page = clean_blocks(
+        _blocks(
+            ("Geburten, Eheſchließungen,", Kind.SHORT, 2),
+            ("Sterbefälle und Wanderungen in München im März 1912.", Kind.SHORT, 1),
+            ("Nach den Mitteilungen des Statiſtiſchen Amts wurden im März / 1204 Kinder lebend geboren.", Kind.BODY, 1),
+        )
+    )
+    (report,) = page.articles
+    assert (report.kicker, report.title) == (None, "Geburten, Eheſchließungen, Sterbefälle und Wanderungen in München im März 1912.")
+
+
+def test_a_gazettes_non_official_part_over_items_with_no_headline_is_their_section():
+    page = clean_blocks(
+        _blocks(
+            ("Nichtamtliches.", Kind.SHORT, 2),
+            ("Der Königlich Schwediſche Geſandte hat Berlin verlaſſen; / die Geſchäfte führt der Legationsrat.", Kind.BODY, 1),
+            ("Das Heft 12 des Zentralblatts für das Deutſche Reich / iſt erſchienen.", Kind.BODY, 1),
+        )
+    )
+    assert [(a.title, a.section) for a in page.articles] == [(None, "Nichtamtliches."), (None, "Nichtamtliches.")]
+
+
+def test_short_lines_under_a_documents_place_and_date_sign_it_and_the_text_under_them_is_the_next_document():
+    page = clean_blocks(
+        _blocks(
+            ("An die Gemeindevorſteher.", Kind.SHORT, 2),
+            ("Die Ablieferung des Getreides iſt bis zum 1. Dezember / zu beenden.", Kind.BODY, 1),
+            ("Dresden, den 14. November 1918.", Kind.BODY, 0),
+            ("Der Miniſter des Innern.", Kind.SHORT, 0),
+            ("Uhlig.", Kind.SHORT, 0),
+            ("Die Kreishauptmannſchaften haben die Durchführung / zu überwachen.", Kind.BODY, 1),
+            ("Dresden, den 15. November 1918.", Kind.BODY, 0),
+        )
+    )
+    appeal, order = page.articles
+    assert (appeal.title, appeal.byline) == ("An die Gemeindevorſteher.", "Der Miniſter des Innern. Uhlig.")
+    assert appeal.paragraphs[-1] == "Dresden, den 14. November 1918."
+    assert order.title is None and order.paragraphs[0].startswith("Die Kreishauptmannſchaften")
+
+
+def test_a_departments_rubric_over_an_items_head_is_its_section_also_read_into_one_line_with_it():
+    page = clean_blocks(
+        _blocks(
+            ("Der Landtag iſt auf den 4. Oktober einberufen worden.", Kind.BODY, 0),
+            ("Handel und Gewerbe. Zur Lage der Spinnereien.", Kind.SHORT, 2),
+            ("Die ſächſiſchen Spinnereien melden für den September / volle Beſchäftigung.", Kind.BODY, 1),
+            ("Vermiſchtes.", Kind.SHORT, 2),
+            ("Brand in der Mühle.", Kind.SHORT, 0),
+            ("In der Nacht zum Sonntag brannte die alte Mühle / am Hafen bis auf die Grundmauern nieder.", Kind.BODY, 1),
+        )
+    )
+    _, spinning, fire = page.articles
+    assert (spinning.section, spinning.kicker, spinning.title) == ("Handel und Gewerbe.", None, "Zur Lage der Spinnereien.")
+    assert (fire.section, fire.kicker, fire.title) == ("Vermiſchtes.", None, "Brand in der Mühle.")
+
+
+def test_a_german_continuation_note_is_furniture_and_the_text_under_it_a_story_of_its_own():
+    page = clean_blocks(
+        _blocks(
+            ("Handelsteil.", Kind.SHORT, 2),
+            ("Die Lage am Getreidemarkt.", Kind.SHORT, 1),
+            ("Die Zufuhren aus dem Oſten blieben in der letzten Woche / unter dem Durchſchnitt des Vorjahrs, die Preiſe in v. H.", Kind.BODY, 1),
+            ("Die Mühlen kauften nur das Nötigſte. „Eine Beſſerung / iſt erſt nach der Ernte zu erwarten.“", Kind.BODY, 0),
+            ("Fortſetzung des Handelsteils auf der nächſten Seite.", Kind.UNKNOWN, 2),
+            ("Leipzig, 3. September. Die Meſſe ſchloß mit / guten Abſchlüſſen im Textilgewerbe.", Kind.BODY, 2),
+        )
+    )
+    assert "Fortſetzung des Handelsteils auf der nächſten Seite." in page.furniture
+    market, fair = page.articles
+    assert market.paragraphs[-1].endswith("nach der Ernte zu erwarten.“")
+    assert fair.title is None and fair.paragraphs == ["Leipzig, 3. September. Die Meſſe ſchloß mit guten Abſchlüſſen im Textilgewerbe."]

@@ -128,6 +128,12 @@ PAGE_POINTER = re.compile(
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"
     r"|^\(?(?:[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? )?(?:from|From|FROM) (?:Page|PAGE) ?[A-Z]?\d{1,3}\)?\.?$"
+    # German papers' continuation notes, pointing to the next page, a supplement or the main sheet:
+    # "Fortſetzung von „Wirtſchaft des Auslandes“ auf der nächſten Seite.", "(Fortſetzung des
+    # Nichtamtlichen in der Erſten Beilage.)", "(Fortſetzung aus dem Hauptblatt.)", "(Weitere
+    # „Statiſtiſche Nachrichten“ ſ. i. d. Erſten Beilage.)".
+    r"|^\(?Fort[sſ]etzung\b[^()]{0,60}?\b(?:auf|in|aus)\b[^()]{0,30}?\b(?:Seite|Beilage|Hauptblatt)\.?\)?$"
+    r"|^\(?Weitere\b[^()]{0,60}?\b(?:[sſ]\.|[sſ]iehe)\s[^()]{0,30}?\b(?:Seite|Beilage|Hauptblatt)\.?\)?$"
     # In brackets, in any language, ending on the page: "(Ciąg dalszy na str. 6)", "(Vervolg op pagina 7)",
     # "(Fortsättning sidan 4)", "(Folytatás a 3. oldalon)".
     rf"|{BRACKETED_JUMP.pattern}"

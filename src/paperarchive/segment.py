@@ -331,9 +331,12 @@ SECTION_SUFFIX = re.compile(
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
-JUMP_ON = re.compile(r"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]", re.IGNORECASE)
+# A German paper's note that a part of it goes on elsewhere: "Fortſetzung von „Wirtſchaft des Auslandes“
+# auf der nächſten Seite.", "(Fortſetzung des Nichtamtlichen in der Erſten Beilage.)".
+_PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|den)\b")
+JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
-JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b", re.IGNORECASE)
+JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
 
 
@@ -394,6 +397,19 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 # "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
 # name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A newspaper department's name over its short items, each with no headline of its own: the
+# standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
+# "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
+# "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
+# head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
+_DEPARTMENT = re.compile(
+    r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
+    r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
+    r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
+    r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
+    r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
+)
+_SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -406,6 +422,48 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
+
+
+def _head_runs_on(line: str) -> bool:
+    """A head's line that stops on a comma goes on in the line under it: the two are one title, not a
+    kicker over a title (Reichsanzeiger 1914, a report's centred head set a little apart line from
+    line: "Bevölkerungsbewegung, Grundbeſitzwechſel," / "Schlachtungen, ſtädtiſche Sparkaſſe, … in
+    Berlin im Juni 1914." was a kicker and a title). A Latin comma only: no Chinese kicker is cut so.
+
+    >>> _head_runs_on("Bevölkerungsbewegung, Grundbeſitzwechſel,"), _head_runs_on("Landtag")
+    (True, False)
+    """
+    return line.rstrip().endswith(",")
+
+
+def _department_over_head(block: Block) -> tuple[Block, Block] | None:
+    """A department's rubric (`is_department`) read into one short block with the head of its
+    first item, as a layout format may box the two, apart: the rubric, and the head under it
+    (Reichsanzeiger 1914: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung." was one title).
+
+    >>> [b.text for b in _department_over_head(Block(("Vermiſchtes. Brand in der Mühle.",), 1, 2, kind=Kind.SHORT))]
+    ['Vermiſchtes.', 'Brand in der Mühle.']
+    """
+    text = block.text
+    for stop in re.finditer(r"\. +(?=\S)", text):
+        if is_department(text[: stop.start() + 1]):
+            rubric = Block((text[: stop.start() + 1],), block.start, block.gap, kind=Kind.SHORT)
+            return rubric, Block((text[stop.end() :],), block.start, 0, kind=block.kind)
+    return None
+
+
+def _dateline_alone(text: str) -> bool:
+    """A place and date with no news after it: "Berlin, 18. Auguſt 1914."."""
+    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
+
+
+def is_department(text: str) -> bool:
+    """A newspaper department's standing rubric over its items (`_DEPARTMENT`), in any spelling of s.
+
+    >>> is_department("Kunſt und Wiſſenſchaft."), is_department("Mannigfaltiges."), is_department("Großbritannien und Irland.")
+    (True, True, False)
+    """
+    return _DEPARTMENT.match(text.replace("ſ", "s")) is not None
 
 
 def is_section_name(text: str) -> bool:
@@ -458,6 +516,10 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
         section, kicker = self.resolve_labels()
+        if title is not None and kicker is not None and _head_runs_on(kicker):
+            title, kicker = join_pieces(kicker, title), None
+        if title is None and section is None and kicker is None:
+            section = self.department()  # an item under a department's rubric, as the items before it
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -486,6 +548,23 @@ class _Reader:
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
 
+    def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
+        """Short lines set right under a document's closing place and date ("Berlin, den 10.
+        November 1918.") are its signature, and text set apart under them is the next document,
+        headline or none: so a gazette prints its decrees one after another (Reichsanzeiger 1918:
+        "Der Reichskanzler." / "Ebert." over "Die Staatsſekretäre und die Chefs der Reichsbehörden
+        …", an unheaded decree, were a subhead of the proclamation above and the decree its text)."""
+        article = self.current
+        return (
+            article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and _dateline_alone(article.paragraphs[-1])
+            and group[0].gap == 0
+            and all(len(block.text) <= _SIGNATURE_LINE for block in group)
+            and (following is None or following.gap >= 1)
+        )
+
     def kicker_flush_on(self, headline: Block) -> bool:
         """A Latin label alone, set flush on a headline with no blank line between, is its kicker
         (Dachzeile, nadtitulek, vinjett: "DOPRAVA" / "Oprava Brněnské ulice začne…"), even when it
@@ -504,7 +583,7 @@ class _Reader:
             return None, None
         *earlier, last = labels
         names = [self.label_text(b.text) for b in earlier]
-        if last.kind is Kind.HEADING or (not earlier and is_section_name(last.text)):
+        if last.kind is Kind.HEADING or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
 
@@ -537,6 +616,8 @@ class _Reader:
         elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
+            self.start(None, block)
+        elif self.department_item(block):
             self.start(None, block)
         elif self.coming_from is not None and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # text after "（上接第1版）" is another story's second half, not this one's
@@ -743,6 +824,8 @@ class _Reader:
         just_read, self.jump_just_read = self.jump_just_read, False
         if JUMP_ON.search(line):
             self.jumped = self.current
+            if _PART_GOES_ON.match(line):
+                self.dangling = None  # all above it goes on elsewhere: nothing broken off there resumes under it
             if self.current is not None:
                 self.current.continues = jump_page(line)
                 self.current.jump_key = jump_key(line) or self.current.jump_key
@@ -826,8 +909,19 @@ class _Reader:
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i
+        if latin and len(group) > 1 and is_department(group[0].text):
+            self.labels.append(group.pop(0))  # a department's rubric right over its item's head
+        elif latin and (parts := _department_over_head(group[0])):
+            self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
+            group[0] = parts[1]
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
+            return i
+        if self.department_dateline(group):
+            self.body(text, group[0])
+            return i
+        if latin and self.signed_under_date_line(group, following):
+            self.current.byline, self.document_signed = text, True
             return i
         if latin and self.listing_entry(group):
             return i
@@ -990,16 +1084,47 @@ class _Reader:
         Before (Allgemeine Preußische Staats-Zeitung, 1820, PAGE ground truth): "Inland." and
         "II. Zeitungs-Nachrichten." / "Ausland." the titles of "Löwenberg. Wie Naumburg …" and
         "Paris. Der König hat …". After: their sections, the items untitled.
+
+        A department's standing rubric (`is_department`) is the section of its items however they
+        open, a place and date line alone among them (`department_item`, `department_dateline`).
+        Before (Reichsanzeiger 1914, PAGE ground truth): "Verkehrsweſen." the title of one story of
+        "Fortgeſetzt werden noch zahlreiche verſchloſſene Briefſendungen …" and "Heft 8 vom Jahrgang
+        1914 der „Zeitſchrift für Kleinbahnen“ …"; "Mannigfaltiges." the kicker of a story titled
+        "Berlin, 18. Auguſt 1914.". After: an untitled item each, in its department.
         """
-        if following is None or following.kind is not Kind.BODY or _RUBRIC.match(group.text) is None:
+        if following is None or _RUBRIC.match(group.text) is None:
             return False
-        if RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
+        if is_department(group.text):
+            if following.kind is not Kind.BODY and not _dateline_alone(following.text):
+                return False
+        elif following.kind is not Kind.BODY or RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
         rubric = [*self.labels, group]
         top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)
         self.labels = rubric[:top]
         self.start(None, group).section = _joined(rubric[top:])
         return True
+
+    def department(self) -> str | None:
+        """The department (`is_department`) whose untitled items are being read: the open story's section."""
+        article = self.current
+        if article is None or article.title is not None or article.section is None:
+            return None
+        return article.section if is_department(article.section.split(". ")[-1]) else None
+
+    def department_item(self, block: Block) -> bool:
+        """Text set apart (a blank over it) under a department's item that ended its sentence is
+        the department's next item, with no headline; a place and date line alone ("Berlin, 18.
+        Auguſt 1914.") opens the item it stands over."""
+        article = self.current
+        if self.department() is None or not article.paragraphs:
+            return False
+        last = article.paragraphs[-1]
+        return block.gap >= 1 and ends_sentence(last) and not _dateline_alone(last)
+
+    def department_dateline(self, group: list[Block]) -> bool:
+        """A place and date line alone right under a department's rubric opens its first item."""
+        return len(group) == 1 and _dateline_alone(group[0].text) and self.department() is not None and not self.current.paragraphs
 
     def never_headline(self, text: str, block: Block) -> bool:
         """A short line that is never a headline (`_NEVER_HEADLINE`: an act's date line "Vom 4. März

@@ -366,3 +366,15 @@ def test_a_writers_name_rapidocr_stacked_onto_the_text_under_it_is_the_byline():
     lines += [(text, 90, 235 + 45 * k, 570, 265 + 45 * k) for k, text in enumerate(LEFT)]
     article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
     assert article.title == "南湖荷花节不妨办得朴素些" and "陈书远" in (article.byline or ""), (article.title, article.byline)
+
+
+
+def test_a_head_wrapped_on_one_column_over_its_smaller_deck_is_the_title_and_the_deck_the_subtitle():
+    """A one-column head runs to two lines over a deck in smaller type and the byline: RapidOCR
+    boxes each line. The head is the title; the deck, smaller, its subtitle (read as a kicker
+    and a title, the head's two lines were taken for the kicker)."""
+    lines = [("城南老街夜市周末延长营", 90, 100, 570, 150), ("业时间", 90, 160, 240, 210), ("摊位增至八十个　新增亲子游乐区", 90, 230, 560, 262)]
+    lines += [("记者　孟凡", 90, 280, 230, 312)]
+    lines += [(text, 90, 330 + 45 * k, 570, 360 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "城南老街夜市周末延长营业时间", "摊位增至八十个 新增亲子游乐区")

@@ -53,6 +53,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -1653,6 +1654,13 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
     ['short', 'subtitle', 'unknown']
     >>> [block.kind.value for block in _decks([b("城北新区", 2), b("三所学校今秋开学")], [30, 48])]
     ['short', 'short']
+
+    A head wrapped on one column's measure is still one head over its deck:
+
+    >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
+    >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
+    >>> [block.kind.value for block in out]
+    ['short', 'subtitle', 'unknown']
     """
     out: list[Block] = []
     k = 0
@@ -1664,9 +1672,11 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
         run = range(k, end)
         head = max(run, key=lambda j: sizes[j] or 0)
         after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
-        if after is None or not _story_text(after) or not _head_line(blocks[head].with_(kind=Kind.UNKNOWN)) or is_furniture(blocks[head].text):
+        one_line = blocks[head].with_(kind=Kind.UNKNOWN, lines=(functools.reduce(join_pieces, blocks[head].lines),))
+        if after is None or not _story_text(after) or not _head_line(one_line) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
-            # largest line may be no head at all: the paper's name over the first head, an ad's hotline)
+            # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
+            # a head wrapped on a column's measure is read as the one line it is)
             end = head + 1
         deck = next(
             (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and _cjk_head(blocks[i].text) for i in range(j, end))),

@@ -378,3 +378,20 @@ def test_a_head_wrapped_on_one_column_over_its_smaller_deck_is_the_title_and_the
     lines += [(text, 90, 330 + 45 * k, 570, 360 + 45 * k) for k, text in enumerate(LEFT)]
     article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
     assert (article.kicker, article.title, article.subtitle) == (None, "城南老街夜市周末延长营业时间", "摊位增至八十个 新增亲子游乐区")
+
+
+def test_the_section_and_page_beside_the_date_under_the_nameplate_are_furniture_and_the_banner_a_title():
+    """Under the nameplate, one row: the date at the left, the page's section in the middle, its
+    number at the right, each boxed apart; under them a banner head across the page. The row is
+    the masthead's, and the banner, in larger type than the nameplate, is the story's title."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    lines = [
+        ("The Quayside Herald", 600, 40, 1500, 110),
+        ("Monday, May 4, 2026", 90, 150, 430, 182), ("SPORTS", 990, 150, 1110, 182), ("Page B2", 1900, 150, 2010, 182),
+        ("MILL LANE TO BE REPAVED THIS SUMMER", 240, 230, 2150, 320),
+    ]
+    lines += [(text, 90 + (30 if k == 0 else 0), 360 + 40 * k, 700, 392 + 40 * k) for k, text in enumerate(story * 3)]
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert {"SPORTS", "Page B2", "The Quayside Herald"} <= set(cleaned.furniture)
+    assert [a.title for a in cleaned.articles] == ["MILL LANE TO BE REPAVED THIS SUMMER"]
+    assert cleaned.articles[0].kicker is None

@@ -395,3 +395,16 @@ def test_the_section_and_page_beside_the_date_under_the_nameplate_are_furniture_
     assert {"SPORTS", "Page B2", "The Quayside Herald"} <= set(cleaned.furniture)
     assert [a.title for a in cleaned.articles] == ["MILL LANE TO BE REPAVED THIS SUMMER"]
     assert cleaned.articles[0].kicker is None
+
+
+def test_a_byline_read_into_the_lead_under_the_head_and_deck_is_the_byline_not_a_new_storys_title():
+    """Under a head, its deck and a photo's caption, RapidOCR stacks the byline line onto the
+    lead under it, one region: the byline of the story under the head, not the title of a
+    story of its own."""
+    lines = [("南湖荷花节下月开幕", 90, 100, 800, 170), ("两座木桥届时向游人开放", 90, 190, 560, 230)]
+    lines += [("游人在南湖公园赏荷。（本报记者　严冬青摄）", 90, 700, 760, 732)]
+    lines += [("本报记者　严冬青　实习生　何畅", 90, 780, 570, 812)]
+    lines += [(text, 90, 825 + 45 * k, 570, 855 + 45 * k) for k, text in enumerate(LEFT)]
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["南湖荷花节下月开幕"]
+    assert "严冬青" in (cleaned.articles[0].byline or "")

@@ -1369,7 +1369,12 @@ def _lead_goes_on_from_byline(out: list[Block], block: Block) -> Kind | None:
 def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A headline set directly on its story's lead, with no blank line, is read into the lead's
     block when it nearly fills the column: "“家门口托育”今年覆盖全部街道" / "本报讯 记者…报道：…".
-    Its line leaves the block as a short line."""
+    Its line leaves the block as a short line; a byline's line so set leaves it as the byline
+    (an engine boxed "本报记者　韩松　实习生　黎明" with the lead under it: it titled a story).
+
+    >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("本报记者　韩松　实习生　黎明", "本报讯　昨日上午，城东新区首座"), 1, kind=Kind.BODY),))]
+    [('byline', '本报记者　韩松　实习生　黎明'), ('body', '本报讯　昨日上午，城东新区首座')]
+    """
     out: list[Block] = []
     for block in blocks:
         first = block.lines[0]
@@ -1382,7 +1387,8 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and is_short(first, strict_case=False, particle_end=True)
             and is_story_lead("".join(block.lines[1:]))
         ):
-            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.SHORT))
+            kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
         else:
             out.append(block)

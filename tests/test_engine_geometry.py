@@ -397,6 +397,40 @@ def test_the_section_and_page_beside_the_date_under_the_nameplate_are_furniture_
     assert cleaned.articles[0].kicker is None
 
 
+def words_hocr(*pars: tuple[tuple[tuple[str, int, int, int, int], ...], ...]) -> str:
+    """An hOCR page whose lines have their words boxed: each par a tuple of lines, each line a
+    tuple of words (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 2100 2000'>"]
+    for lines in pars:
+        boxes = [word[1:] for line in lines for word in line]
+        out.append(f"<p class='ocr_par' title='bbox {min(b[0] for b in boxes)} {min(b[1] for b in boxes)} {max(b[2] for b in boxes)} {max(b[3] for b in boxes)}'>")
+        for line in lines:
+            a, b, c, d = min(w[1] for w in line), min(w[2] for w in line), max(w[3] for w in line), max(w[4] for w in line)
+            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>")
+            out += [f"<span class='ocrx_word' title='bbox {w[1]} {w[2]} {w[3]} {w[4]}'>{w[0]}</span> " for w in line]
+            out.append("</span>")
+        out.append("</p>")
+    return "".join(out + ["</div></body></html>"])
+
+
+def test_a_tables_rows_each_read_as_one_line_across_its_cells_are_furniture():
+    """Tesseract reads a standings table row by row, each row one line across its cells, in
+    the story's column: the rows (and the column heads over them) are furniture, one a row,
+    and the paragraph under the table is the story's."""
+    def line(cells, top):
+        return tuple((text, left, top, left + 24 * len(text), top + 25) for text, left in zip(cells, (90, 200, 420, 520, 620, 720)))
+
+    table = [["名次", "队名", "场", "胜", "负", "分"], ["1", "城东", "9", "7", "2", "21"], ["2", "港口", "9", "6", "3", "18"], ["3", "北岸", "9", "4", "5", "12"]]
+    story = [tuple((text, 90, top, 90 + 30 * len(text), top + 30) for text in [t]) for t, top in zip(CJK_BODY, range(100, 300, 45))]
+    after = [tuple([(t, 90, top, 90 + 30 * len(t), top + 30)]) for t, top in zip(["记者了解到，联赛下一轮将于本周六", "进行，城东队客场挑战港口队。"], (560, 605))]
+    page = words_hocr(tuple(story), tuple(line(row, 320 + 45 * k) for k, row in enumerate(table)) + tuple(after))
+    blocks = blocks_of(page)
+    furniture = [b.text for b in blocks if b.kind is Kind.FURNITURE]
+    assert "1　城东　9　7　2　21" in furniture and "名次　队名　场　胜　负　分" in furniture
+    assert not any("21" in b.text or "队名" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
+    assert any(b.text.startswith("记者了解到") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
 def test_a_byline_read_into_the_lead_under_the_head_and_deck_is_the_byline_not_a_new_storys_title():
     """Under a head, its deck and a photo's caption, RapidOCR stacks the byline line onto the
     lead under it, one region: the byline of the story under the head, not the title of a

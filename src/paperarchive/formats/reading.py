@@ -518,13 +518,15 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
 
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _TABLE_ROWS = 3  # rows of figures side by side, one under another, that make a table
+_CELL_CHARS = 12  # a table's cell of figures holds this many characters at most ...
+_NAME_CELL = 8  # ... and one of words this many
 
 
 def _cell_line(line: Line) -> bool:
     """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it."""
     tokens = line.text.split()
     return (
-        line.box is not None and 0 < len(line.text.replace(" ", "")) <= 12 and not any(ch in "，。；：,;" for ch in line.text)
+        line.box is not None and 0 < len(line.text.replace(" ", "")) <= _CELL_CHARS and not any(ch in "，。；：,;" for ch in line.text)
         and any(_FIGURE_CELL.fullmatch(t) for t in tokens)
     )
 
@@ -543,7 +545,10 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     >>> [(r.role, r.lines[0].text) for r in tables_apart(page)]
     [('table', '品种　本周　上周'), ('table', '大白菜　2.40　2.66'), ('table', '白萝卜　2.10　2.28'), ('table', '鸡蛋　10.20　10.36')]
     """
-    lines = [line for region in regions for line in region.lines if line.box is not None]
+    cut = {id(line): _row_cells(line) for region in regions for line in region.lines}  # a row read as one line, in its cells
+    whole = {id(cell): line for region in regions for line in region.lines for cell in cut[id(line)]}
+    # (running text and heads beside the table, in other columns, are no rows of it)
+    lines = [cell for region in regions for line in region.lines if line.box is not None for cell in cut[id(line)] or (line,) if _cell(cell)]
     rows: list[list[Line]] = []
     open_rows: list[tuple[Box, list[Line]]] = []  # the rows a line further down may still join
     for line in sorted(lines, key=lambda line: line.box.top):
@@ -571,9 +576,9 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     for run in runs:
         if len(run) < _TABLE_ROWS:
             continue
-        cells = [[c for c in rows[k] if _cell_line(c) or len(c.text.replace(" ", "")) <= 8] for k in run]
-        head = rows[run[0] - 1] if run[0] > 0 else []
+        cells = [[c for c in rows[k] if _cell(c)] for k in run]
         span = bounds([c.box for row in cells for c in row])
+        head = [c for c in rows[run[0] - 1] if c.box.left < span.right and span.left < c.box.right] if run[0] > 0 else []
         if head and _rows_close(head, rows[run[0]]) and len(head) >= 2 and all(
             len(c.text.replace(" ", "")) <= 8 and span.left - c.box.height <= c.box.left and c.box.right <= span.right + 2 * c.box.height for c in head
         ):
@@ -581,7 +586,7 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         table += [row for row in cells if len(row) >= 2]
     if not table:
         return regions
-    taken = {id(c) for row in table for c in row}
+    taken = {id(whole.get(id(c), c)) for row in table for c in row}
     out: list[Region] = []
     for region in regions:
         kept: list[list[Line]] = [[]]
@@ -601,6 +606,45 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         box = bounds([c.box for c in row])
         out.append(Region((Line("　".join(c.text for c in row), box, row[0].size),), box, "table"))
     return out
+
+
+_CELL_GAP = 1.0  # line heights: words of one line this far apart stand in different cells
+
+
+def _cell(line: Line) -> bool:
+    """A table's cell: figures (`_cell_line`) or a short name."""
+    return _cell_line(line) or len(line.text.replace(" ", "")) <= _NAME_CELL
+
+
+def _row_cells(line: Line) -> tuple[Line, ...]:
+    """The cells of a table's row that the engine read as one line (Tesseract reads a row across
+    its cells: "1 江城远航 8 6 1 1 19"), each a line of its own; nothing for any other line. A
+    row (or the column heads over it): three cells or more, set a line height apart at least,
+    none longer than a short name, and no sentence punctuation. Whether its cells hold the
+    figures of a table, `tables_apart` tells.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 20 * len(text), 25))
+    >>> row = Line("1 城东 队 8 6 19", Box(0, 0, 600, 25), words=(word("1", 0), word("城东", 80), word("队", 122), word("8", 300), word("6", 400), word("19", 500)))
+    >>> [cell.text for cell in _row_cells(row)]
+    ['1', '城东队', '8', '6', '19']
+    >>> _row_cells(Line("in 1998 and 2004", Box(0, 0, 300, 25), words=(word("in", 0), word("1998", 50), word("and", 140), word("2004", 210))))
+    ()
+    >>> _row_cells(Line("the river rose by 2 metres", Box(0, 0, 600, 25), words=(word("the", 0), word("river", 150), word("rose", 300), word("by 2 metres", 450))))
+    ()
+    """
+    words = [word for word in line.words if word.box is not None and word.text.strip()]
+    if len(words) < 3 or any(ch in "，。；：,;" for ch in line.text):
+        return ()
+    height = statistics.median(word.box.height for word in words)
+    cells: list[list[Word]] = [[words[0]]]
+    for before, word in zip(words, words[1:]):
+        if word.box.left - before.box.right > _CELL_GAP * height:
+            cells.append([])
+        cells[-1].append(word)
+    texts = [join_words(cell) for cell in cells]
+    if len(cells) < 3 or any(len(text.replace(" ", "")) > _NAME_CELL for text in texts):
+        return ()
+    return tuple(Line(text, bounds([word.box for word in cell]), line.size) for text, cell in zip(texts, cells))
 
 
 def _rows_close(above: list[Line], below: list[Line]) -> bool:

@@ -442,3 +442,19 @@ def test_a_byline_read_into_the_lead_under_the_head_and_deck_is_the_byline_not_a
     cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
     assert [a.title for a in cleaned.articles] == ["南湖荷花节下月开幕"]
     assert "严冬青" in (cleaned.articles[0].byline or "")
+
+
+def test_a_jump_line_read_into_the_first_line_of_the_continued_text_is_furniture_apart():
+    """At the top of an inner page, the head of a story continued from page 1, and the jump line
+    "（上接第1版）" printed at the start of its text's first line: the engine reads the two as one
+    line. The pointer is furniture, the story is continued from page 1, its text is its own."""
+    text = ["（上接第1版）沿湖新建的六座驿站已全部", "投入使用，驿站内设有饮水点、自行车", "维修点和母婴室，夜间照明覆盖全线。"]
+    page = hocr(
+        (("东湖绿道二期全线贯通", 90, 100, 800, 165),),
+        cjk_column(text, 90, 200),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    article = cleaned.articles[0]
+    assert "（上接第1版）" in cleaned.furniture
+    assert (article.title, article.continued_from) == ("东湖绿道二期全线贯通", "1")
+    assert article.paragraphs[0].startswith("沿湖新建的六座驿站")

@@ -612,7 +612,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))))
-    classified = _slogans_under_the_running_head(classified)
+    classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
@@ -1676,6 +1676,44 @@ def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = out[i + 1]
         if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and _JUMPS_ON.search(below.text):
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# A jump line bringing a story back, at the start of a line (an engine misreads a glyph or two
+# in it: "(上接第1]版)").
+_JUMP_FROM_RUN_IN = re.compile(
+    r"^[（(]\s*(?:上接|接)\s*第?\s*[A-H]?[0-9０-９]{1,2}[^)）\s]{0,2}\s*版\s*[)）]"
+    r"|^\(?(?:Continued|CONTINUED)\s*(?:from|FROM)\s*(?:Page|PAGE)\s*[A-Z]?\d{1,3}\b\)?"
+)
+
+
+def _jump_lines_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A jump line that brings a story back, read into the text under it or into the line of
+    text after it, is furniture apart from that text; a line over it that ends no sentence is
+    the story's head. Engines box the pointer printed over a continuation's text with that
+    text, or read it into its first line.
+
+    >>> out = _jump_lines_run_in((Block(("东湖绿道二期全线贯通", "（上接第1版）沿湖新建的六座驿站", "已全部投入使用。"), 1, kind=Kind.BODY),))
+    >>> [(b.kind.value, b.lines) for b in out]
+    [('short', ('东湖绿道二期全线贯通',)), ('furniture', ('（上接第1版）',)), ('body', ('沿湖新建的六座驿站', '已全部投入使用。'))]
+    >>> [(b.kind.value, b.text) for b in _jump_lines_run_in((Block(("Continued from Page A1", "that the council will vote"), 1, kind=Kind.BODY),))]
+    [('furniture', 'Continued from Page A1'), ('body', 'that the council will vote')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        k, found = next(((k, m) for k, line in enumerate(block.lines) if (m := _JUMP_FROM_RUN_IN.match(line))), (None, None))
+        if found is None or block.kind not in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN):
+            out.append(block)
+            continue
+        above, line = block.lines[:k], block.lines[k]
+        if above:
+            head = len(above) == 1 and not ends_sentence(above[0])
+            out.append(block.with_(lines=above, kind=Kind.SHORT if head else block.kind))
+        out.append(Block((found.group().strip(),), block.start + k, gap=block.gap if not above else 0, kind=Kind.FURNITURE))
+        rest = line[found.end() :].strip()
+        text = ((rest,) if rest else ()) + block.lines[k + 1 :]
+        if text:
+            out.append(block.with_(lines=text, start=block.start + k + (not rest), gap=0, indent=False, kind=Kind.BODY))
     return tuple(out)
 
 

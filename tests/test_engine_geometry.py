@@ -458,3 +458,14 @@ def test_a_jump_line_read_into_the_first_line_of_the_continued_text_is_furniture
     assert "（上接第1版）" in cleaned.furniture
     assert (article.title, article.continued_from) == ("东湖绿道二期全线贯通", "1")
     assert article.paragraphs[0].startswith("沿湖新建的六座驿站")
+
+
+def test_a_byline_whose_space_rapidocr_dropped_is_the_byline_not_a_head():
+    """RapidOCR drops the space between "By" and a name in capitals ("ByNORA LINDQVIST"): still
+    the byline under the head, not the head of a story of its own."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 760, 160), ("ByNORA LINDQVIST", 90, 210, 420, 242)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 262 + 40 * k, 700, 294 + 40 * k) for k, text in enumerate(story * 2)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["Mill Lane To Be Repaved"]
+    assert "LINDQVIST" in (cleaned.articles[0].byline or "")

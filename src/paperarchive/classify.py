@@ -203,7 +203,8 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
-    r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    # (RapidOCR drops the space after "By" before a name in capitals: "ByLENA MORALES")
+    r"|^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.

@@ -469,3 +469,19 @@ def test_a_byline_whose_space_rapidocr_dropped_is_the_byline_not_a_head():
     cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
     assert [a.title for a in cleaned.articles] == ["Mill Lane To Be Repaved"]
     assert "LINDQVIST" in (cleaned.articles[0].byline or "")
+
+
+def test_a_three_line_head_whose_lines_measure_either_side_of_headline_type_is_one_head():
+    """A one-column head wrapped to three lines, in type a little larger than the text's, over
+    its byline in the next column: RapidOCR's boxes measure its lines either side of headline
+    type (47, 50 and 46 pixels over a body of 34). One head, the second story's title, not a
+    kicker over a head nor a paragraph of the first story."""
+    first = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    second = ["The ferry will run until ten at", "night from Friday, the harbour board", "said, for a trial of three months", "over the summer and early autumn."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 1300, 170), ("By NORA LINDQVIST", 90, 200, 420, 234)]
+    rows += [(text, 90 + (30 if k % 4 == 0 else 0), 250 + 45 * k, 600, 284 + 45 * k) for k, text in enumerate(first * 3)]
+    rows += [("Ferry adds", 700, 200, 960, 247), ("Sunday trips on", 700, 259, 1100, 309), ("the river route", 700, 321, 1080, 367)]
+    rows += [("By OLE HANSEN", 700, 390, 980, 423)]
+    rows += [(text, 700 + (30 if k % 4 == 0 else 0), 440 + 45 * k, 1210, 474 + 45 * k) for k, text in enumerate(second * 2)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [(a.kicker, a.title) for a in cleaned.articles] == [(None, "Mill Lane To Be Repaved"), (None, "Ferry adds Sunday trips on the river route")]

@@ -855,6 +855,7 @@ AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": un
 _HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
 _STACK_MAX = 3  # kicker, headline, deck
 _STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
+_HEAD_LINES = 3  # a head block of a stack runs to this many lines: a one-column head wraps to three
 
 
 def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -901,12 +902,14 @@ def _headline_and_deck(block: Block) -> list[Block]:
 
 
 def _set_apart_head(block: Block, last: bool) -> bool:
-    """A block that can be part of a head stack: a few lines, not indented, opening with a
-    capital; only the deck, right over the byline, may end a sentence or run past a headline's width."""
+    """A block that can be part of a head stack: a few lines (`_HEAD_LINES`: "Library adds" /
+    "Sunday hours at" / "two branches" over its byline, on one column's measure), not indented,
+    opening with a capital; only the deck, right over the byline, may end a sentence or run past
+    a headline's width."""
     text = block.text
     return (
         block.kind in (Kind.BODY, Kind.SHORT)
-        and len(block.lines) <= 2
+        and len(block.lines) <= _HEAD_LINES
         and not block.indent
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5

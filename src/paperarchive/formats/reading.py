@@ -2203,7 +2203,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     Library ALTO often makes a whole column one TextBlock (Chronicling America, iArchives);
     the headlines printed in the column then open their stories inside it. A story starts
     at a line (after at least one line of text):
-    - in headline type after text type (`_DISPLAY_TYPE`);
+    - in headline type after text type (`_DISPLAY_TYPE`), a type of its own (`_TYPE_CHANGE`);
     - in capitals after a line that is not ("…increased" / "BURLEY POOL SALES TUESDAY");
     - below a blank of a line or more (`_STORY_SPACE`) after text type.
     A region is also cut, opening nothing, where the type changes between headline type
@@ -2229,7 +2229,8 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         text_before = not _display(measure(before), body) and not _capitals(before.text)
         blank = line.box.top - reach
         if text_before and (
-            _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
+            # (in type of its own: one head's lines measured either side of headline type open nothing)
+            _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))

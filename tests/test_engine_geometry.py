@@ -485,3 +485,16 @@ def test_a_three_line_head_whose_lines_measure_either_side_of_headline_type_is_o
     rows += [(text, 700 + (30 if k % 4 == 0 else 0), 440 + 45 * k, 1210, 474 + 45 * k) for k, text in enumerate(second * 2)]
     cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
     assert [(a.kicker, a.title) for a in cleaned.articles] == [(None, "Mill Lane To Be Repaved"), (None, "Ferry adds Sunday trips on the river route")]
+
+
+def test_a_latin_deck_and_the_byline_under_it_boxed_as_one_region_are_deck_and_byline():
+    """RapidOCR stacks a deck in text type and the byline under it into one region (its lines
+    stand close): the byline stands apart, the deck stays the head's, and neither runs into the
+    story's first paragraph."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 1300, 165), ("Drivers face six weeks of detours on the east side", 90, 180, 1050, 216)]
+    rows += [("By Nora Lindqvist", 90, 228, 400, 262)]
+    rows += [(text, 90 + (30 if k % 4 == 0 else 0), 290 + 45 * k, 600, 322 + 45 * k) for k, text in enumerate(story * 2)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert (article.title, article.byline) == ("Mill Lane To Be Repaved", "Nora Lindqvist")
+    assert article.paragraphs[0].startswith("The county will repave")

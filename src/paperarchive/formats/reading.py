@@ -2429,9 +2429,11 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
             ),
             None,
         )
-        # Under a deck in text type with nothing after it, the byline stays: the deck would stand
-        # alone over the byline, where a head's first line is read as the title.
-        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body):
+        # Under a CJK deck in text type with nothing after it, the byline stays: the deck would stand
+        # alone over the byline, where a head's first line is read as the title. (A Latin deck over
+        # its byline is told as one, "Commuters return to the old route" / "By Margaret Ellison";
+        # left whole, it ran into the text under it.)
+        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body) and _cjk_head(region.lines[0].text):
             cut = None
         if cut is None:
             out.append(region)

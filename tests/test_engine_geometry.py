@@ -498,3 +498,19 @@ def test_a_latin_deck_and_the_byline_under_it_boxed_as_one_region_are_deck_and_b
     article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
     assert (article.title, article.byline) == ("Mill Lane To Be Repaved", "Nora Lindqvist")
     assert article.paragraphs[0].startswith("The county will repave")
+
+
+def test_a_line_of_text_boxed_as_tall_as_a_head_is_text_when_its_glyphs_advance_as_the_bodys():
+    """RapidOCR boxes a line of a column twice as high as its neighbours (read across a tilted
+    gutter, or stretched by a speck): by its box it is headline type, but its glyphs advance as
+    the body's do, and a head's advance by its size. No head, no story of its own."""
+    body = ["本报讯　市民持身份证即可办理借阅证", "每人每次最多可借五册，借期三十天，馆", "内设有四十个自习座位，每天开放至晚上", "九点，周一闭馆。区文化和旅游局表示，", "今年还将继续增加藏书，并在每个周末开"]
+    body += ["设亲子阅读课和老城历史讲座，欢迎附近", "的居民带孩子前来参加。图书馆由一座旧", "厂房改建而成，保留了原有的木质屋架和"]
+    lines = [("城南社区图书馆开馆", 90, 100, 760, 170)]
+    top = 200
+    for k, text in enumerate(body):
+        height = 64 if k == 4 else 30
+        lines.append((text, 90, top, 90 + 30 * len(text), top + height))
+        top += height + 15
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["城南社区图书馆开馆"]

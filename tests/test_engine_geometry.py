@@ -514,3 +514,23 @@ def test_a_line_of_text_boxed_as_tall_as_a_head_is_text_when_its_glyphs_advance_
         top += height + 15
     cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
     assert [a.title for a in cleaned.articles] == ["城南社区图书馆开馆"]
+
+
+def test_a_section_label_set_larger_than_the_head_under_it_is_its_section_and_a_lettered_jump_line_furniture():
+    """A Hong Kong page: the lead stops at its jump line "（下轉A4）" (the lettered page alone, no
+    版), and under it a box opens with its label 專題 in reversed type larger than the box's head.
+    The jump line is furniture; the label is the box's section, the head its title, not a deck."""
+    lead = ["【本報訊】市區重建局昨日宣布，觀塘", "一帶舊區重建計劃首期工程今日動工，", "涉及約一千二百戶居民，預計五年內", "完成，商戶可選擇現金補償或原區安置"]
+    box = ["月華街的士多、涼茶舖和修鞋檔陪伴了", "幾代街坊。隨著重建展開，這些小店將", "在明年春天前陸續結業，不少街坊專程", "前來光顧，想留住最後的味道和人情。"]
+    page = hocr(
+        (("觀塘舊區重建首期今動工", 90, 100, 800, 165),),
+        cjk_column(lead, 90, 200),
+        (("（下轉A4）", 450, 390, 690, 422),),
+        (("專題", 90, 470, 230, 540),),
+        (("老街小店的最後一個冬天", 90, 560, 600, 605),),
+        (("記者　區明", 90, 625, 260, 655),),
+        cjk_column(box, 90, 680),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "（下轉A4）" in cleaned.furniture
+    assert [(a.section, a.title) for a in cleaned.articles][1:] == [("專題", "老街小店的最後一個冬天")]

@@ -1702,11 +1702,16 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
 
     A head wrapped on one column's measure is still one head over its deck:
 
+    >>> [block.kind.value for block in _decks([b("專題", 2), b("老街小店的最後一個冬天"), Block(("記者　區明",), 3, 1, kind=Kind.BYLINE)], [60, 45, 30])]
+    ['short', 'short', 'byline']
+
     >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
     >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
     >>> [block.kind.value for block in out]
     ['short', 'subtitle', 'unknown']
     """
+    from ..segment import is_section_name
+
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -1715,7 +1720,8 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
             while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
                 end += 1
         run = range(k, end)
-        head = max(run, key=lambda j: sizes[j] or 0)
+        # (a section's label, boxed or reversed in type larger than the head under it, heads no stack)
+        head = max([j for j in run if not is_section_name(blocks[j].text.strip())] or run, key=lambda j: sizes[j] or 0)
         after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
         one_line = blocks[head].with_(kind=Kind.UNKNOWN, lines=(functools.reduce(join_pieces, blocks[head].lines),))
         if after is None or not _story_text(after) or not _head_line(one_line) or is_furniture(blocks[head].text):

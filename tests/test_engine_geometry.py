@@ -366,3 +366,171 @@ def test_a_writers_name_rapidocr_stacked_onto_the_text_under_it_is_the_byline():
     lines += [(text, 90, 235 + 45 * k, 570, 265 + 45 * k) for k, text in enumerate(LEFT)]
     article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
     assert article.title == "南湖荷花节不妨办得朴素些" and "陈书远" in (article.byline or ""), (article.title, article.byline)
+
+
+
+def test_a_head_wrapped_on_one_column_over_its_smaller_deck_is_the_title_and_the_deck_the_subtitle():
+    """A one-column head runs to two lines over a deck in smaller type and the byline: RapidOCR
+    boxes each line. The head is the title; the deck, smaller, its subtitle (read as a kicker
+    and a title, the head's two lines were taken for the kicker)."""
+    lines = [("城南老街夜市周末延长营", 90, 100, 570, 150), ("业时间", 90, 160, 240, 210), ("摊位增至八十个　新增亲子游乐区", 90, 230, 560, 262)]
+    lines += [("记者　孟凡", 90, 280, 230, 312)]
+    lines += [(text, 90, 330 + 45 * k, 570, 360 + 45 * k) for k, text in enumerate(LEFT)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (None, "城南老街夜市周末延长营业时间", "摊位增至八十个 新增亲子游乐区")
+
+
+def test_the_section_and_page_beside_the_date_under_the_nameplate_are_furniture_and_the_banner_a_title():
+    """Under the nameplate, one row: the date at the left, the page's section in the middle, its
+    number at the right, each boxed apart; under them a banner head across the page. The row is
+    the masthead's, and the banner, in larger type than the nameplate, is the story's title."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    lines = [
+        ("The Quayside Herald", 600, 40, 1500, 110),
+        ("Monday, May 4, 2026", 90, 150, 430, 182), ("SPORTS", 990, 150, 1110, 182), ("Page B2", 1900, 150, 2010, 182),
+        ("MILL LANE TO BE REPAVED THIS SUMMER", 240, 230, 2150, 320),
+    ]
+    lines += [(text, 90 + (30 if k == 0 else 0), 360 + 40 * k, 700, 392 + 40 * k) for k, text in enumerate(story * 3)]
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert {"SPORTS", "Page B2", "The Quayside Herald"} <= set(cleaned.furniture)
+    assert [a.title for a in cleaned.articles] == ["MILL LANE TO BE REPAVED THIS SUMMER"]
+    assert cleaned.articles[0].kicker is None
+
+
+def words_hocr(*pars: tuple[tuple[tuple[str, int, int, int, int], ...], ...]) -> str:
+    """An hOCR page whose lines have their words boxed: each par a tuple of lines, each line a
+    tuple of words (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 2100 2000'>"]
+    for lines in pars:
+        boxes = [word[1:] for line in lines for word in line]
+        out.append(f"<p class='ocr_par' title='bbox {min(b[0] for b in boxes)} {min(b[1] for b in boxes)} {max(b[2] for b in boxes)} {max(b[3] for b in boxes)}'>")
+        for line in lines:
+            a, b, c, d = min(w[1] for w in line), min(w[2] for w in line), max(w[3] for w in line), max(w[4] for w in line)
+            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>")
+            out += [f"<span class='ocrx_word' title='bbox {w[1]} {w[2]} {w[3]} {w[4]}'>{w[0]}</span> " for w in line]
+            out.append("</span>")
+        out.append("</p>")
+    return "".join(out + ["</div></body></html>"])
+
+
+def test_a_tables_rows_each_read_as_one_line_across_its_cells_are_furniture():
+    """Tesseract reads a standings table row by row, each row one line across its cells, in
+    the story's column: the rows (and the column heads over them) are furniture, one a row,
+    and the paragraph under the table is the story's."""
+    def line(cells, top):
+        return tuple((text, left, top, left + 24 * len(text), top + 25) for text, left in zip(cells, (90, 200, 420, 520, 620, 720)))
+
+    table = [["名次", "队名", "场", "胜", "负", "分"], ["1", "城东", "9", "7", "2", "21"], ["2", "港口", "9", "6", "3", "18"], ["3", "北岸", "9", "4", "5", "12"]]
+    story = [tuple((text, 90, top, 90 + 30 * len(text), top + 30) for text in [t]) for t, top in zip(CJK_BODY, range(100, 300, 45))]
+    after = [tuple([(t, 90, top, 90 + 30 * len(t), top + 30)]) for t, top in zip(["记者了解到，联赛下一轮将于本周六", "进行，城东队客场挑战港口队。"], (560, 605))]
+    page = words_hocr(tuple(story), tuple(line(row, 320 + 45 * k) for k, row in enumerate(table)) + tuple(after))
+    blocks = blocks_of(page)
+    furniture = [b.text for b in blocks if b.kind is Kind.FURNITURE]
+    assert "1　城东　9　7　2　21" in furniture and "名次　队名　场　胜　负　分" in furniture
+    assert not any("21" in b.text or "队名" in b.text for b in blocks if b.kind is not Kind.FURNITURE)
+    assert any(b.text.startswith("记者了解到") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
+def test_a_byline_read_into_the_lead_under_the_head_and_deck_is_the_byline_not_a_new_storys_title():
+    """Under a head, its deck and a photo's caption, RapidOCR stacks the byline line onto the
+    lead under it, one region: the byline of the story under the head, not the title of a
+    story of its own."""
+    lines = [("南湖荷花节下月开幕", 90, 100, 800, 170), ("两座木桥届时向游人开放", 90, 190, 560, 230)]
+    lines += [("游人在南湖公园赏荷。（本报记者　严冬青摄）", 90, 700, 760, 732)]
+    lines += [("本报记者　严冬青　实习生　何畅", 90, 780, 570, 812)]
+    lines += [(text, 90, 825 + 45 * k, 570, 855 + 45 * k) for k, text in enumerate(LEFT)]
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["南湖荷花节下月开幕"]
+    assert "严冬青" in (cleaned.articles[0].byline or "")
+
+
+def test_a_jump_line_read_into_the_first_line_of_the_continued_text_is_furniture_apart():
+    """At the top of an inner page, the head of a story continued from page 1, and the jump line
+    "（上接第1版）" printed at the start of its text's first line: the engine reads the two as one
+    line. The pointer is furniture, the story is continued from page 1, its text is its own."""
+    text = ["（上接第1版）沿湖新建的六座驿站已全部", "投入使用，驿站内设有饮水点、自行车", "维修点和母婴室，夜间照明覆盖全线。"]
+    page = hocr(
+        (("东湖绿道二期全线贯通", 90, 100, 800, 165),),
+        cjk_column(text, 90, 200),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    article = cleaned.articles[0]
+    assert "（上接第1版）" in cleaned.furniture
+    assert (article.title, article.continued_from) == ("东湖绿道二期全线贯通", "1")
+    assert article.paragraphs[0].startswith("沿湖新建的六座驿站")
+
+
+def test_a_byline_whose_space_rapidocr_dropped_is_the_byline_not_a_head():
+    """RapidOCR drops the space between "By" and a name in capitals ("ByNORA LINDQVIST"): still
+    the byline under the head, not the head of a story of its own."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 760, 160), ("ByNORA LINDQVIST", 90, 210, 420, 242)]
+    rows += [(text, 90 + (30 if k == 0 else 0), 262 + 40 * k, 700, 294 + 40 * k) for k, text in enumerate(story * 2)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["Mill Lane To Be Repaved"]
+    assert "LINDQVIST" in (cleaned.articles[0].byline or "")
+
+
+def test_a_three_line_head_whose_lines_measure_either_side_of_headline_type_is_one_head():
+    """A one-column head wrapped to three lines, in type a little larger than the text's, over
+    its byline in the next column: RapidOCR's boxes measure its lines either side of headline
+    type (47, 50 and 46 pixels over a body of 34). One head, the second story's title, not a
+    kicker over a head nor a paragraph of the first story."""
+    first = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    second = ["The ferry will run until ten at", "night from Friday, the harbour board", "said, for a trial of three months", "over the summer and early autumn."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 1300, 170), ("By NORA LINDQVIST", 90, 200, 420, 234)]
+    rows += [(text, 90 + (30 if k % 4 == 0 else 0), 250 + 45 * k, 600, 284 + 45 * k) for k, text in enumerate(first * 3)]
+    rows += [("Ferry adds", 700, 200, 960, 247), ("Sunday trips on", 700, 259, 1100, 309), ("the river route", 700, 321, 1080, 367)]
+    rows += [("By OLE HANSEN", 700, 390, 980, 423)]
+    rows += [(text, 700 + (30 if k % 4 == 0 else 0), 440 + 45 * k, 1210, 474 + 45 * k) for k, text in enumerate(second * 2)]
+    cleaned = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [(a.kicker, a.title) for a in cleaned.articles] == [(None, "Mill Lane To Be Repaved"), (None, "Ferry adds Sunday trips on the river route")]
+
+
+def test_a_latin_deck_and_the_byline_under_it_boxed_as_one_region_are_deck_and_byline():
+    """RapidOCR stacks a deck in text type and the byline under it into one region (its lines
+    stand close): the byline stands apart, the deck stays the head's, and neither runs into the
+    story's first paragraph."""
+    story = ["The county will repave the whole of", "Mill Lane this summer, the roads", "office said on Monday, and the work", "should take about six weeks in all."]
+    rows = [("Mill Lane To Be Repaved", 90, 100, 1300, 165), ("Drivers face six weeks of detours on the east side", 90, 180, 1050, 216)]
+    rows += [("By Nora Lindqvist", 90, 228, 400, 262)]
+    rows += [(text, 90 + (30 if k % 4 == 0 else 0), 290 + 45 * k, 600, 322 + 45 * k) for k, text in enumerate(story * 2)]
+    article = clean_blocks(blocks_of(paddle(rows), "page.json")).articles[0]
+    assert (article.title, article.byline) == ("Mill Lane To Be Repaved", "Nora Lindqvist")
+    assert article.paragraphs[0].startswith("The county will repave")
+
+
+def test_a_line_of_text_boxed_as_tall_as_a_head_is_text_when_its_glyphs_advance_as_the_bodys():
+    """RapidOCR boxes a line of a column twice as high as its neighbours (read across a tilted
+    gutter, or stretched by a speck): by its box it is headline type, but its glyphs advance as
+    the body's do, and a head's advance by its size. No head, no story of its own."""
+    body = ["本报讯　市民持身份证即可办理借阅证", "每人每次最多可借五册，借期三十天，馆", "内设有四十个自习座位，每天开放至晚上", "九点，周一闭馆。区文化和旅游局表示，", "今年还将继续增加藏书，并在每个周末开"]
+    body += ["设亲子阅读课和老城历史讲座，欢迎附近", "的居民带孩子前来参加。图书馆由一座旧", "厂房改建而成，保留了原有的木质屋架和"]
+    lines = [("城南社区图书馆开馆", 90, 100, 760, 170)]
+    top = 200
+    for k, text in enumerate(body):
+        height = 64 if k == 4 else 30
+        lines.append((text, 90, top, 90 + 30 * len(text), top + height))
+        top += height + 15
+    cleaned = clean_blocks(blocks_of(paddle(lines), "page.json"))
+    assert [a.title for a in cleaned.articles] == ["城南社区图书馆开馆"]
+
+
+def test_a_section_label_set_larger_than_the_head_under_it_is_its_section_and_a_lettered_jump_line_furniture():
+    """A Hong Kong page: the lead stops at its jump line "（下轉A4）" (the lettered page alone, no
+    版), and under it a box opens with its label 專題 in reversed type larger than the box's head.
+    The jump line is furniture; the label is the box's section, the head its title, not a deck."""
+    lead = ["【本報訊】市區重建局昨日宣布，觀塘", "一帶舊區重建計劃首期工程今日動工，", "涉及約一千二百戶居民，預計五年內", "完成，商戶可選擇現金補償或原區安置"]
+    box = ["月華街的士多、涼茶舖和修鞋檔陪伴了", "幾代街坊。隨著重建展開，這些小店將", "在明年春天前陸續結業，不少街坊專程", "前來光顧，想留住最後的味道和人情。"]
+    page = hocr(
+        (("觀塘舊區重建首期今動工", 90, 100, 800, 165),),
+        cjk_column(lead, 90, 200),
+        (("（下轉A4）", 450, 390, 690, 422),),
+        (("專題", 90, 470, 230, 540),),
+        (("老街小店的最後一個冬天", 90, 560, 600, 605),),
+        (("記者　區明", 90, 625, 260, 655),),
+        cjk_column(box, 90, 680),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    assert "（下轉A4）" in cleaned.furniture
+    assert [(a.section, a.title) for a in cleaned.articles][1:] == [("專題", "老街小店的最後一個冬天")]

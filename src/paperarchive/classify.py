@@ -116,6 +116,8 @@ BRACKETED_JUMP = re.compile(
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    # Hong Kong papers name the lettered page alone: "（下轉A4）".
+    r"|^[（(](?:下转|下轉|上接|轉|接|转)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -216,7 +218,8 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
-    r"|^(?:By|BY|by)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    # (RapidOCR drops the space after "By" before a name in capitals: "ByLENA MORALES")
+    r"|^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg".
@@ -632,7 +635,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
     )))))
-    classified = _slogans_under_the_running_head(classified)
+    classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _question_heads_over_letters(classified)
@@ -877,6 +880,7 @@ AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": un
 _HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
 _STACK_MAX = 3  # kicker, headline, deck
 _STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
+_HEAD_LINES = 3  # a head block of a stack runs to this many lines: a one-column head wraps to three
 
 
 def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -923,13 +927,14 @@ def _headline_and_deck(block: Block) -> list[Block]:
 
 
 def _set_apart_head(block: Block, last: bool) -> bool:
-    """A block that can be part of a head stack: a few lines, not indented, opening with a
-    capital or a figure ("2,300 pamilya, nasa evacuation center…"); only the deck, right over the
-    byline, may end a sentence or run past a headline's width."""
+    """A block that can be part of a head stack: a few lines (`_HEAD_LINES`: "Library adds" /
+    "Sunday hours at" / "two branches" over its byline, on one column's measure), not indented,
+    opening with a capital or a figure ("2,300 pamilya, nasa evacuation center…"); only the deck,
+    right over the byline, may end a sentence or run past a headline's width."""
     text = block.text
     return (
         block.kind in (Kind.BODY, Kind.SHORT)
-        and len(block.lines) <= 2
+        and len(block.lines) <= _HEAD_LINES
         and not block.indent
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5
@@ -1474,7 +1479,12 @@ def _lead_goes_on_from_byline(out: list[Block], block: Block) -> Kind | None:
 def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A headline set directly on its story's lead, with no blank line, is read into the lead's
     block when it nearly fills the column: "“家门口托育”今年覆盖全部街道" / "本报讯 记者…报道：…".
-    Its line leaves the block as a short line."""
+    Its line leaves the block as a short line; a byline's line so set leaves it as the byline
+    (an engine boxed "本报记者　韩松　实习生　黎明" with the lead under it: it titled a story).
+
+    >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("本报记者　韩松　实习生　黎明", "本报讯　昨日上午，城东新区首座"), 1, kind=Kind.BODY),))]
+    [('byline', '本报记者　韩松　实习生　黎明'), ('body', '本报讯　昨日上午，城东新区首座')]
+    """
     out: list[Block] = []
     for block in blocks:
         first = block.lines[0]
@@ -1487,7 +1497,8 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and is_short(first, strict_case=False, particle_end=True)
             and is_story_lead("".join(block.lines[1:]))
         ):
-            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.SHORT))
+            kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
         else:
             out.append(block)
@@ -1815,6 +1826,44 @@ def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = out[i + 1]
         if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and _JUMPS_ON.search(below.text):
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# A jump line bringing a story back, at the start of a line (an engine misreads a glyph or two
+# in it: "(上接第1]版)").
+_JUMP_FROM_RUN_IN = re.compile(
+    r"^[（(]\s*(?:上接|接)\s*第?\s*[A-H]?[0-9０-９]{1,2}[^)）\s]{0,2}\s*版\s*[)）]"
+    r"|^\(?(?:Continued|CONTINUED)\s*(?:from|FROM)\s*(?:Page|PAGE)\s*[A-Z]?\d{1,3}\b\)?"
+)
+
+
+def _jump_lines_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A jump line that brings a story back, read into the text under it or into the line of
+    text after it, is furniture apart from that text; a line over it that ends no sentence is
+    the story's head. Engines box the pointer printed over a continuation's text with that
+    text, or read it into its first line.
+
+    >>> out = _jump_lines_run_in((Block(("东湖绿道二期全线贯通", "（上接第1版）沿湖新建的六座驿站", "已全部投入使用。"), 1, kind=Kind.BODY),))
+    >>> [(b.kind.value, b.lines) for b in out]
+    [('short', ('东湖绿道二期全线贯通',)), ('furniture', ('（上接第1版）',)), ('body', ('沿湖新建的六座驿站', '已全部投入使用。'))]
+    >>> [(b.kind.value, b.text) for b in _jump_lines_run_in((Block(("Continued from Page A1", "that the council will vote"), 1, kind=Kind.BODY),))]
+    [('furniture', 'Continued from Page A1'), ('body', 'that the council will vote')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        k, found = next(((k, m) for k, line in enumerate(block.lines) if (m := _JUMP_FROM_RUN_IN.match(line))), (None, None))
+        if found is None or block.kind not in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN):
+            out.append(block)
+            continue
+        above, line = block.lines[:k], block.lines[k]
+        if above:
+            head = len(above) == 1 and not ends_sentence(above[0])
+            out.append(block.with_(lines=above, kind=Kind.SHORT if head else block.kind))
+        out.append(Block((found.group().strip(),), block.start + k, gap=block.gap if not above else 0, kind=Kind.FURNITURE))
+        rest = line[found.end() :].strip()
+        text = ((rest,) if rest else ()) + block.lines[k + 1 :]
+        if text:
+            out.append(block.with_(lines=text, start=block.start + k + (not rest), gap=0, indent=False, kind=Kind.BODY))
     return tuple(out)
 
 

@@ -75,6 +75,9 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
     issue = {k for k in band if len(regions[k].lines) <= 2 and all(issue_line(line.text) for line in regions[k].lines)}
     if not issue:
         return set()
+    issue |= _beside_issue_lines(band, issue, regions, display)
+    if any(display(regions[k]) and is_furniture(k) for k in band):
+        return issue  # the paper's name is found already (on the page's top row): display type under it is a story's banner
     heads = [k for k in band if display(regions[k]) and k not in issue and not is_furniture(k)]
     if not heads:
         return issue
@@ -94,6 +97,29 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
             out.add(k)  # the name's second line: "POLITIQUES ET LITTÉRAIRES."
             above = region
     return out
+
+
+def _beside_issue_lines(band: Sequence[int], issue: set[int], regions: Sequence[Region], display: Callable[[Region], bool]) -> set[int]:
+    """The other pieces set on the row of an issue line with a figure (a date, a number), short
+    and one line each in text type: the page's section and number beside its date, which an
+    engine boxes apart ("Sunday, June 7, 2026" … "LIVING" … "Page C3"). Read as a story's,
+    the section became a head and the page number a kicker. (A head naming a weekday,
+    "Schools closed through Friday", reads as an issue line too: no row of the masthead.)
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(text, left, top, right, height=30):
+    ...     return Region((Line(text, Box(left, top, right, top + height)),), Box(left, top, right, top + height))
+    >>> regions = [region("Sunday, June 7, 2026", 90, 150, 430), region("LIVING", 990, 152, 1100),
+    ...            region("Page C3", 1900, 151, 2010), region("Harvest Fair Draws Record Crowd", 90, 230, 1300, 60)]
+    >>> sorted(_beside_issue_lines(range(4), {0}, regions, lambda r: r.box.height > 40))
+    [1, 2]
+    """
+    rows = [regions[k].box for k in issue if any(ch.isdigit() for line in regions[k].lines for ch in line.text)]
+    return {
+        k for k in band
+        if k not in issue and len(regions[k].lines) == 1 and len(regions[k].lines[0].text.strip()) <= _ISSUE_LINE_LENGTH
+        and not display(regions[k]) and any(regions[k].box.top < row.bottom and row.top < regions[k].box.bottom for row in rows)
+    }
 
 
 def _issue_under(under: list[int], heads: list[int], issue: set[int], is_furniture: Callable[[int], bool]) -> bool:

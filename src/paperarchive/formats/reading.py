@@ -53,6 +53,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -517,13 +518,15 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
 
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _TABLE_ROWS = 3  # rows of figures side by side, one under another, that make a table
+_CELL_CHARS = 12  # a table's cell of figures holds this many characters at most ...
+_NAME_CELL = 8  # ... and one of words this many
 
 
 def _cell_line(line: Line) -> bool:
     """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it."""
     tokens = line.text.split()
     return (
-        line.box is not None and 0 < len(line.text.replace(" ", "")) <= 12 and not any(ch in "，。；：,;" for ch in line.text)
+        line.box is not None and 0 < len(line.text.replace(" ", "")) <= _CELL_CHARS and not any(ch in "，。；：,;" for ch in line.text)
         and any(_FIGURE_CELL.fullmatch(t) for t in tokens)
     )
 
@@ -542,7 +545,10 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     >>> [(r.role, r.lines[0].text) for r in tables_apart(page)]
     [('table', '品种　本周　上周'), ('table', '大白菜　2.40　2.66'), ('table', '白萝卜　2.10　2.28'), ('table', '鸡蛋　10.20　10.36')]
     """
-    lines = [line for region in regions for line in region.lines if line.box is not None]
+    cut = {id(line): _row_cells(line) for region in regions for line in region.lines}  # a row read as one line, in its cells
+    whole = {id(cell): line for region in regions for line in region.lines for cell in cut[id(line)]}
+    # (running text and heads beside the table, in other columns, are no rows of it)
+    lines = [cell for region in regions for line in region.lines if line.box is not None for cell in cut[id(line)] or (line,) if _cell(cell)]
     rows: list[list[Line]] = []
     open_rows: list[tuple[Box, list[Line]]] = []  # the rows a line further down may still join
     for line in sorted(lines, key=lambda line: line.box.top):
@@ -570,9 +576,9 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     for run in runs:
         if len(run) < _TABLE_ROWS:
             continue
-        cells = [[c for c in rows[k] if _cell_line(c) or len(c.text.replace(" ", "")) <= 8] for k in run]
-        head = rows[run[0] - 1] if run[0] > 0 else []
+        cells = [[c for c in rows[k] if _cell(c)] for k in run]
         span = bounds([c.box for row in cells for c in row])
+        head = [c for c in rows[run[0] - 1] if c.box.left < span.right and span.left < c.box.right] if run[0] > 0 else []
         if head and _rows_close(head, rows[run[0]]) and len(head) >= 2 and all(
             len(c.text.replace(" ", "")) <= 8 and span.left - c.box.height <= c.box.left and c.box.right <= span.right + 2 * c.box.height for c in head
         ):
@@ -580,7 +586,7 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         table += [row for row in cells if len(row) >= 2]
     if not table:
         return regions
-    taken = {id(c) for row in table for c in row}
+    taken = {id(whole.get(id(c), c)) for row in table for c in row}
     out: list[Region] = []
     for region in regions:
         kept: list[list[Line]] = [[]]
@@ -600,6 +606,45 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         box = bounds([c.box for c in row])
         out.append(Region((Line("　".join(c.text for c in row), box, row[0].size),), box, "table"))
     return out
+
+
+_CELL_GAP = 1.0  # line heights: words of one line this far apart stand in different cells
+
+
+def _cell(line: Line) -> bool:
+    """A table's cell: figures (`_cell_line`) or a short name."""
+    return _cell_line(line) or len(line.text.replace(" ", "")) <= _NAME_CELL
+
+
+def _row_cells(line: Line) -> tuple[Line, ...]:
+    """The cells of a table's row that the engine read as one line (Tesseract reads a row across
+    its cells: "1 江城远航 8 6 1 1 19"), each a line of its own; nothing for any other line. A
+    row (or the column heads over it): three cells or more, set a line height apart at least,
+    none longer than a short name, and no sentence punctuation. Whether its cells hold the
+    figures of a table, `tables_apart` tells.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 20 * len(text), 25))
+    >>> row = Line("1 城东 队 8 6 19", Box(0, 0, 600, 25), words=(word("1", 0), word("城东", 80), word("队", 122), word("8", 300), word("6", 400), word("19", 500)))
+    >>> [cell.text for cell in _row_cells(row)]
+    ['1', '城东队', '8', '6', '19']
+    >>> _row_cells(Line("in 1998 and 2004", Box(0, 0, 300, 25), words=(word("in", 0), word("1998", 50), word("and", 140), word("2004", 210))))
+    ()
+    >>> _row_cells(Line("the river rose by 2 metres", Box(0, 0, 600, 25), words=(word("the", 0), word("river", 150), word("rose", 300), word("by 2 metres", 450))))
+    ()
+    """
+    words = [word for word in line.words if word.box is not None and word.text.strip()]
+    if len(words) < 3 or any(ch in "，。；：,;" for ch in line.text):
+        return ()
+    height = statistics.median(word.box.height for word in words)
+    cells: list[list[Word]] = [[words[0]]]
+    for before, word in zip(words, words[1:]):
+        if word.box.left - before.box.right > _CELL_GAP * height:
+            cells.append([])
+        cells[-1].append(word)
+    texts = [join_words(cell) for cell in cells]
+    if len(cells) < 3 or any(len(text.replace(" ", "")) > _NAME_CELL for text in texts):
+        return ()
+    return tuple(Line(text, bounds([word.box for word in cell]), line.size) for text, cell in zip(texts, cells))
 
 
 def _rows_close(above: list[Line], below: list[Line]) -> bool:
@@ -1561,6 +1606,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
     sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
     if not sideways:
+        measure = _by_pitch(measure, regions)
         regions = _captions_cut_off(regions, measure)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
@@ -1653,7 +1699,19 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
     ['short', 'subtitle', 'unknown']
     >>> [block.kind.value for block in _decks([b("城北新区", 2), b("三所学校今秋开学")], [30, 48])]
     ['short', 'short']
+
+    A head wrapped on one column's measure is still one head over its deck:
+
+    >>> [block.kind.value for block in _decks([b("專題", 2), b("老街小店的最後一個冬天"), Block(("記者　區明",), 3, 1, kind=Kind.BYLINE)], [60, 45, 30])]
+    ['short', 'short', 'byline']
+
+    >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
+    >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
+    >>> [block.kind.value for block in out]
+    ['short', 'subtitle', 'unknown']
     """
+    from ..segment import is_section_name
+
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -1662,11 +1720,14 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
             while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
                 end += 1
         run = range(k, end)
-        head = max(run, key=lambda j: sizes[j] or 0)
+        # (a section's label, boxed or reversed in type larger than the head under it, heads no stack)
+        head = max([j for j in run if not is_section_name(blocks[j].text.strip())] or run, key=lambda j: sizes[j] or 0)
         after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
-        if after is None or not _story_text(after) or not _head_line(blocks[head].with_(kind=Kind.UNKNOWN)) or is_furniture(blocks[head].text):
+        one_line = blocks[head].with_(kind=Kind.UNKNOWN, lines=(functools.reduce(join_pieces, blocks[head].lines),))
+        if after is None or not _story_text(after) or not _head_line(one_line) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
-            # largest line may be no head at all: the paper's name over the first head, an ad's hotline)
+            # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
+            # a head wrapped on a column's measure is read as the one line it is)
             end = head + 1
         deck = next(
             (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and _cjk_head(blocks[i].text) for i in range(j, end))),
@@ -1932,6 +1993,52 @@ def _set_size(line: Line, measure) -> float | None:
     return measure(line)
 
 
+_PITCH_SLACK = 1.1  # CJK glyphs advancing less than this many times the body's are text type
+
+
+def _cjk_pitch(line: Line) -> float | None:
+    """How far a line of CJK glyphs advances per glyph (a mark or a figure, set in half an em,
+    counts half); None for other lines."""
+    text = line.text.replace(" ", "")
+    wide = sum(map(is_wide, text))
+    if line.box is None or wide < 4 or wide < 0.8 * len(text):
+        return None
+    return (line.box.right - line.box.left) / (wide + (len(text) - wide) / 2)
+
+
+def _body_pitch(regions: Sequence[Region]) -> float | None:
+    """The advance of the page's body type, where enough CJK lines tell it."""
+    pitches = [p for region in regions for line in region.lines if (p := _cjk_pitch(line))]
+    return statistics.median(pitches) if len(pitches) >= 8 else None
+
+
+def _by_pitch(measure, regions: Sequence[Region]):
+    """The page's measure, but a CJK line boxed taller than the body whose glyphs advance as the
+    body's do (less than `_PITCH_SLACK` times) is measured as body type: a line's box is stretched
+    by a mark, a speck or the tilt of a line read across two columns, its glyphs' advance along
+    it is not (a head in display type advances by its size). Boxed twice as high as the text
+    beside it, a line of a column was read as a head and opened a story of its own (RapidOCR,
+    holdout12's front page: 工程的4个万吨级泊位全部建成，码). Font sizes (PDF, ABBYY) are kept.
+
+    >>> line = lambda text, right, height: Line(text, Box(0, 0, right, height))
+    >>> body = [Region((line("市民持身份证即可办理借阅证每人", 450, 30),)) for _ in range(8)]
+    >>> tall, head = line("工程的四个万吨级泊位全部建成", 420, 64), line("江州港吞吐量首破百万标箱", 840, 64)
+    >>> measure = _by_pitch(_height, [*body, Region((tall,)), Region((head,))])
+    >>> measure(tall), measure(head)
+    (30.0, 64)
+    """
+    pitch = _body_pitch(regions)
+    body = _body_size(regions, measure)
+    if pitch is None or body is None or measure is not _height:
+        return measure
+
+    def pitched(line: Line) -> float | None:
+        size, advance = measure(line), _cjk_pitch(line)
+        return body if size and advance and size > body and advance < _PITCH_SLACK * pitch else size
+
+    return pitched
+
+
 def _type_runs(region: Region, measure, body: float | None) -> list[Region]:
     """A headline region cut where the type changes (`_type_change`): the engine boxed a kicker,
     its headline and the deck under it as one region, each in its own size.
@@ -2149,7 +2256,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     Library ALTO often makes a whole column one TextBlock (Chronicling America, iArchives);
     the headlines printed in the column then open their stories inside it. A story starts
     at a line (after at least one line of text):
-    - in headline type after text type (`_DISPLAY_TYPE`);
+    - in headline type after text type (`_DISPLAY_TYPE`), a type of its own (`_TYPE_CHANGE`);
     - in capitals after a line that is not ("…increased" / "BURLEY POOL SALES TUESDAY");
     - below a blank of a line or more (`_STORY_SPACE`) after text type.
     A region is also cut, opening nothing, where the type changes between headline type
@@ -2175,7 +2282,8 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         text_before = not _display(measure(before), body) and not _capitals(before.text)
         blank = line.box.top - reach
         if text_before and (
-            _display(measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
+            # (in type of its own: one head's lines measured either side of headline type open nothing)
+            _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
             or blank > leading + _STORY_SPACE * height
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
@@ -2374,9 +2482,11 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
             ),
             None,
         )
-        # Under a deck in text type with nothing after it, the byline stays: the deck would stand
-        # alone over the byline, where a head's first line is read as the title.
-        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body):
+        # Under a CJK deck in text type with nothing after it, the byline stays: the deck would stand
+        # alone over the byline, where a head's first line is read as the title. (A Latin deck over
+        # its byline is told as one, "Commuters return to the old route" / "By Margaret Ellison";
+        # left whole, it ran into the text under it.)
+        if cut is not None and cut == len(region.lines) - 1 and not _display(_region_size(region.lines, measure), body) and _cjk_head(region.lines[0].text):
             cut = None
         if cut is None:
             out.append(region)

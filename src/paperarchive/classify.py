@@ -563,6 +563,76 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# A brief's head run into its first line, as a 简讯 column prints its items: the head (in bold
+# on the page, plain in the text), a full-width space, then the item's text:
+# "城关镇老旧小区改造完工　本月中旬，", "●電車加價　英商電車公司呈請自下". Not a dateline
+# ("本报讯　10月8日", "又訊　該路"), a reporter's line ("记者　张帆"), nor a price or a rank
+# ("１．絕地任務（美）　　二千一百萬元": punctuation in the head).
+_RUNIN_ITEM = re.compile(r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16})(?:\u3000+|\s{2,})(?P<text>\S.*)$")
+_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯")
+_RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
+_MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
+
+
+def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
+    """The run-in head of a brief and the brief's lines without it, or None. The item opens a
+    paragraph (indented, or marked with a bullet) and its text runs on as a sentence; a bullet
+    line may be a block of its own over the rest of its item."""
+    if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
+        if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
+            return None
+        rest = below.lines
+    elif block.kind is Kind.BODY and (block.indent or block.mark):
+        rest = block.lines[1:]
+    else:
+        return None
+    found = _RUNIN_ITEM.match(block.lines[0])
+    if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
+        return None
+    lines = (found["text"], *rest)
+    text = "".join(lines)
+    if len(text) < _RUNIN_ITEM_TEXT or not ends_sentence(text) or not re.search(r"[，、；。]", text):
+        return None
+    return found["head"], lines
+
+
+def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column of briefs whose heads are run in (`_RUNIN_ITEM`): each head becomes a headline
+    of its own over its item's text, so that every item is a story under its head (and signs
+    off on its own "（通讯员　王丽）"), where two items or more on the page are set so. A headline,
+    not a short line: under a brief's text a short line would be read as a subhead of it.
+
+    Before: BODY "　　城关镇老旧小区改造完工　本月中旬，" / "城关镇东街、北门两个老旧小区改造工程" / …
+    (all the briefs one story under the column's head "乡镇简讯", each head in its paragraph).
+    After: HEADLINE "城关镇老旧小区改造完工" / BODY "本月中旬，" / "城关镇东街、…", and so for each item.
+
+    >>> column = (Block(("乡镇简讯",), 1, gap=1, kind=Kind.SHORT),
+    ...     Block(("城关镇老旧小区改造完工　本月中旬，城关", "镇两个老旧小区改造工程全部完工。"), 2, indent=True, kind=Kind.BODY),
+    ...     Block(("马鞍乡猕猴桃首次出口　11月22日，一辆", "冷链货车从马鞍乡出发，运往广州。"), 4, indent=True, kind=Kind.BODY))
+    >>> [(b.kind.value, b.text) for b in _runin_item_heads(column)][1:3]
+    [('headline', '城关镇老旧小区改造完工'), ('body', '本月中旬，城关\\n镇两个老旧小区改造工程全部完工。')]
+    >>> len(_runin_item_heads(column[:2])) == 2  # one alone: not a column of briefs
+    True
+    """
+    items = {i: item for i, block in enumerate(blocks) if (item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None))}
+    if len(items) < _MIN_RUNIN_ITEMS:
+        return blocks
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if i not in items:
+            out.append(block)
+            continue
+        head, lines = items[i]
+        out.append(Block((head,), block.start, gap=block.gap, indent=block.indent, kind=Kind.HEADLINE, mark=block.mark))
+        out.append(Block(lines, block.start, gap=0, kind=Kind.BODY))
+        skip = block.kind is Kind.SHORT  # the bullet's line took the rest of its item from the block under it
+    return tuple(out)
+
+
 def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A TV or radio listings panel (a heading, channel names, time and programme lines, the
     "以电视台播出为准" notice) is furniture, though a column break set it inside a story's
@@ -615,7 +685,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _question_heads_over_letters(classified)
+        classified = _runin_item_heads(_question_heads_over_letters(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))

@@ -1,0 +1,53 @@
+"""A column of Chinese briefs whose heads are run into their first lines (a 简讯 column: the head,
+a full-width space, the item's text; each item may sign off on a right-set "（通讯员　X）"):
+each item is a story, its head the title. Pages written for the rule (not copied from any gold page)."""
+
+from paperarchive.pipeline import clean_text
+
+
+def wrap(text: str, width: int = 17, indent: str = "\u3000\u3000") -> str:
+    text = indent + text
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+
+
+STORY = (
+    "市区新开三条公交线路\n\n"
+    + wrap("本报讯　为方便城郊居民出行，市公交集团从本月起新开三条公交线路，连通五个新建小区和两所中学，早晚高峰每十分钟一班。")
+    + wrap("公交集团负责人介绍，三条线路全部使用新能源公交车，车上配有空调和无障碍设施，老年人凭卡免费乘车。")
+)
+
+
+def test_each_runin_brief_is_a_story_under_its_head_signed_by_its_own_line():
+    page = (
+        STORY
+        + "\n本地简讯\n"
+        + wrap("河西街道开办夜校　河西街道社区学校日前开设夜校，开设电脑、书法和烹饪三门课程，居民可免费报名。")
+        + "\u3000" * 9 + "（通讯员　孙晓）\n"
+        + wrap("东湖公园补种樱花　东湖公园管理处本周补种樱花树三百株，预计明年三月即可开花，届时公园将延长开放时间。")
+        + "\u3000" * 9 + "（通讯员　贺兰）\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["市区新开三条公交线路", "河西街道开办夜校", "东湖公园补种樱花"]
+    assert articles[1].section == "本地简讯" and articles[1].kicker is None
+    assert articles[1].paragraphs == ["河西街道社区学校日前开设夜校，开设电脑、书法和烹饪三门课程，居民可免费报名。"]
+    assert [a.byline for a in articles[1:]] == ["（通讯员　孙晓）", "（通讯员　贺兰）"]
+
+
+def test_bulleted_briefs_of_an_old_page_flush_with_no_indent():
+    page = (
+        STORY
+        + "\n城廂零訊\n\n"
+        + wrap("●路燈增設　工務局昨在中山路增設路燈四十盞、夜間行人稱便。", 16, "")
+        + wrap("●郵局遷址　西門郵局定下月一日起遷至新址辦公、原址停止收寄。", 16, "")
+    )
+    titles = [a.title for a in clean_text(page).articles]
+    assert titles == ["市区新开三条公交线路", "路燈增設", "郵局遷址"]
+
+
+def test_a_single_runin_phrase_or_a_dateline_is_no_column_of_briefs():
+    alone = STORY + wrap("交通安全　市交警支队提醒，冬季早晚多雾，驾驶员要减速慢行，保持安全车距。")
+    assert [a.title for a in clean_text(alone).articles] == ["市区新开三条公交线路"]
+    datelines = STORY + "\n环卫工人有了暖心驿站\n\n" + wrap("本报讯　城区二十个环卫驿站昨日投用，环卫工人可在站内休息、热饭。") + wrap(
+        "又讯　市环卫处还为每名环卫工人发放了防寒手套和护膝，共计一千二百套。"
+    )
+    assert [a.title for a in clean_text(datelines).articles] == ["市区新开三条公交线路", "环卫工人有了暖心驿站"]

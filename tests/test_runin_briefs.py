@@ -20,7 +20,7 @@ STORY = (
 def test_each_runin_brief_is_a_story_under_its_head_signed_by_its_own_line():
     page = (
         STORY
-        + "\n本地简讯\n"
+        + "\n街道简讯\n"
         + wrap("河西街道开办夜校　河西街道社区学校日前开设夜校，开设电脑、书法和烹饪三门课程，居民可免费报名。")
         + "\u3000" * 9 + "（通讯员　孙晓）\n"
         + wrap("东湖公园补种樱花　东湖公园管理处本周补种樱花树三百株，预计明年三月即可开花，届时公园将延长开放时间。")
@@ -28,7 +28,7 @@ def test_each_runin_brief_is_a_story_under_its_head_signed_by_its_own_line():
     )
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["市区新开三条公交线路", "河西街道开办夜校", "东湖公园补种樱花"]
-    assert articles[1].section == "本地简讯" and articles[1].kicker is None
+    assert articles[1].section == "街道简讯" and articles[1].kicker is None
     assert articles[1].paragraphs == ["河西街道社区学校日前开设夜校，开设电脑、书法和烹饪三门课程，居民可免费报名。"]
     assert [a.byline for a in articles[1:]] == ["（通讯员　孙晓）", "（通讯员　贺兰）"]
 

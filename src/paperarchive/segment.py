@@ -284,9 +284,11 @@ def dateline_byline(paragraph: str) -> str | None:
     return reporters.strip() if reporters else None
 
 
-# A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
+# A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊"; and a
+# column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態" (the section of each brief under it).
 SECTION_SUFFIX = re.compile(
-    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
+    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
+    r"|简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊)$"
 )
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
@@ -372,6 +374,8 @@ def is_section_name(text: str) -> bool:
     """A column's or a section's name, also letter-spaced as older papers set a column's label.
 
     >>> is_section_name("社　論"), is_section_name("短 評"), is_section_name("國慶紀念")
+    (True, True, False)
+    >>> is_section_name("乡镇简讯"), is_section_name("影劇短波"), is_section_name("村里来了新动态")
     (True, True, False)
     """
     if _LETTER_SPACED.match(text):

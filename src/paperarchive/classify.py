@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -1975,6 +1975,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
     ['credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道")]
+    ['byline', 'byline']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -2007,7 +2009,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
+        # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
+        named = unpad_names(text)
+        if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)

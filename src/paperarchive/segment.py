@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio
+from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
@@ -37,7 +37,6 @@ from .classify import (
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
-from .rules.spacing import unpad_names
 
 # A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
 SECTION_NAME = re.compile(

@@ -563,6 +563,41 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# A letter's signature: where the writer lives and who they are, no sentence in it:
+# "河南省许昌县　刘长林", "北京市　一个工人读者", "莱阳县供销合作社".
+_LETTER_SIGNER = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]{2,12}(?:\u3000+[\u4e00-\u9fff\u3400-\u4dbf·]{2,8}){0,2}$")
+
+
+def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a letters page (a letter there opens "编辑同志："), a short line set in under a letter's
+    last sentence, with a blank line or the page's foot under it, is the letter's signature,
+    not the next letter's kicker: "…请编辑同志指教。" / "　　　　　　　　河南省许昌县　刘长林" / "" /
+    "收购站不该压级压价". After: BYLINE "河南省许昌县　刘长林".
+
+    >>> page = (Block(("编辑同志：",), 1, indent=True, kind=Kind.BODY), Block(("请编辑同志指教。",), 2, indent=True, kind=Kind.BODY),
+    ...     Block(("河南省许昌县　刘长林",), 3, indent=True, kind=Kind.SHORT), Block(("收购站不该压级压价",), 5, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _letter_signatures(page)]
+    ['body', 'body', 'byline', 'short']
+    """
+    if not any(SALUTATION.match(block.text) for block in blocks):
+        return blocks
+    out = list(blocks)
+    for i, block in enumerate(blocks[1:-1], 1):
+        above, below = blocks[i - 1], blocks[i + 1]
+        if (
+            block.kind is Kind.SHORT
+            and block.indent
+            and block.gap == 0
+            and len(block.lines) == 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and (below.gap or below.kind is Kind.FURNITURE)
+            and _LETTER_SIGNER.match(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
 # A brief's head run into its first line, as a 简讯 column prints its items: the head (in bold
 # on the page, plain in the text), a full-width space, then the item's text:
 # "城关镇老旧小区改造完工　本月中旬，", "●電車加價　英商電車公司呈請自下". Not a dateline
@@ -685,7 +720,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_question_heads_over_letters(classified))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))

@@ -2,6 +2,8 @@
 a full-width space, the item's text; each item may sign off on a right-set "（通讯员　X）"):
 each item is a story, its head the title. Pages written for the rule (not copied from any gold page)."""
 
+from paperarchive.classify import classify
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 
 
@@ -51,3 +53,13 @@ def test_a_single_runin_phrase_or_a_dateline_is_no_column_of_briefs():
         "又讯　市环卫处还为每名环卫工人发放了防寒手套和护膝，共计一千二百套。"
     )
     assert [a.title for a in clean_text(datelines).articles] == ["市区新开三条公交线路", "环卫工人有了暖心驿站"]
+
+
+def test_an_item_whose_block_took_in_the_running_foot_still_opens_on_its_head():
+    column = (
+        Block(("街道简讯",), 1, gap=1, kind=Kind.SHORT),
+        Block(("河西街道开办夜校　河西街道社区学校日前开设夜", "校，居民可免费报名。"), 2, indent=True, kind=Kind.BODY),
+        Block(("东湖公园补种樱花　东湖公园管理处本周补种樱花", "树三百株，预计明年三月即可开花。", "东江晚报　城市新闻　第5版"), 4, indent=True, kind=Kind.BODY),
+    )
+    kinds = [(b.kind, b.lines[0]) for b in classify(column, hard_wrapped=True)]
+    assert kinds[3:5] == [(Kind.HEADLINE, "东湖公园补种樱花"), (Kind.BODY, "东湖公园管理处本周补种樱花")]

@@ -611,8 +611,9 @@ _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a parag
 
 def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
     """The run-in head of a brief and the brief's lines without it, or None. The item opens a
-    paragraph (indented, or marked with a bullet) and its text runs on as a sentence; a bullet
-    line may be a block of its own over the rest of its item."""
+    paragraph (indented, or marked with a bullet) and its text runs on in clauses (a running
+    foot read into it may keep it from ending a sentence); a bullet line may be a block of its
+    own over the rest of its item."""
     if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
         if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
             return None
@@ -626,7 +627,7 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     lines = (found["text"], *rest)
     text = "".join(lines)
-    if len(text) < _RUNIN_ITEM_TEXT or not ends_sentence(text) or not re.search(r"[，、；。]", text):
+    if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):
         return None
     return found["head"], lines
 

@@ -63,3 +63,31 @@ def test_an_item_whose_block_took_in_the_running_foot_still_opens_on_its_head():
     )
     kinds = [(b.kind, b.lines[0]) for b in classify(column, hard_wrapped=True)]
     assert kinds[3:5] == [(Kind.HEADLINE, "东湖公园补种樱花"), (Kind.BODY, "东湖公园管理处本周补种樱花")]
+
+
+def test_each_brief_of_a_column_under_its_own_head_line_is_a_story():
+    page = (
+        STORY
+        + "\n社区快讯\n"
+        + "南湖社区开设老年食堂\n"
+        + wrap("南湖社区老年食堂日前开张，六十岁以上的居民每餐只需八元，行动不便的老人可以预约送餐。")
+        + "北街菜市场完成改造\n"
+        + wrap("北街菜市场改造工程近日完工，新增摊位四十个，地面和排水设施全部重新铺设。")
+        + "文化站周末放映电影\n"
+        + wrap("文化站从本周起每周六晚上在广场放映电影，居民可自带板凳免费观看。")
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["市区新开三条公交线路", "南湖社区开设老年食堂", "北街菜市场完成改造", "文化站周末放映电影"]
+    assert articles[1].section == "社区快讯" and articles[2].headings == []
+
+
+def test_a_subhead_inside_a_story_under_no_column_of_briefs_stays_its_heading():
+    page = (
+        STORY
+        + "\n社区食堂越办越红火\n"
+        + wrap("南湖社区老年食堂开办一年来，每天就餐的老人从三十多人增加到一百多人，成了社区里最热闹的地方。")
+        + "菜单由老人一起定\n"
+        + wrap("食堂每周召开一次老人座谈会，由老人们商量下一周的菜单，既讲营养，也合口味。")
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["市区新开三条公交线路", "社区食堂越办越红火"] and articles[1].headings == ["菜单由老人一起定"]

@@ -283,12 +283,12 @@ def dateline_byline(paragraph: str) -> str | None:
     return reporters.strip() if reporters else None
 
 
-# A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊"; and a
-# column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態" (the section of each brief under it).
+# A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
-    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
-    r"|简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊)$"
+    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
+# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it).
+BRIEF_COLUMN = re.compile(r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$")
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
@@ -379,7 +379,7 @@ def is_section_name(text: str) -> bool:
     """
     if _LETTER_SPACED.match(text):
         text = re.sub(r"[\s\u3000]+", "", text)
-    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, BRIEF_COLUMN, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
 
 
 # Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
@@ -407,6 +407,7 @@ class _Reader:
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
+        self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -421,6 +422,8 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
         section, kicker = self.resolve_labels()
+        if section is not None or kicker is not None:
+            self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -857,6 +860,7 @@ class _Reader:
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or group[0].gap >= self.story_gap
+            or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over

@@ -563,6 +563,70 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
+_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
+_FIELD_GAP = re.compile(r"[\s\u3000]+")
+_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$")  # a section's name, a page's or an issue's number
+_MAX_MASTHEAD_FIELDS = 4
+
+
+def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper's name that opens the page (its masthead's first field) names the page's own
+    lines: any line made of that name and a few short fields set a space apart (the page's
+    section, its number, the issue's) is furniture, the masthead and the running heads and feet
+    alike, wherever the page printed them (inside a paragraph's block, between two halves of a
+    sentence).
+
+    Before: SHORT "中興晚報　　　　　影劇新聞" (the first story's headline); BODY "…首次走出国门。" /
+    "青川县报　综合新闻　第3版" / "全乡今年…" (the foot in an item's text). After: both FURNITURE, and
+    the paragraph runs on from "…国门。" to "全乡今年…".
+
+    >>> page = (Block(("青川县报",), 1, kind=Kind.SHORT), Block(("这是该乡首次走出国门。", "青川县报　综合新闻　第3版", "全乡今年种植猕猴桃。"), 3, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
+    [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
+    >>> page = (page[0], Block(("这是该乡首次走出国门。", "青川县报　综合新闻　第3版"), 3, kind=Kind.BODY), Block(("全乡今年种植猕猴桃。",), 5, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
+    [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
+    """
+    if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE):
+        return blocks
+    name = _FIELD_GAP.split(blocks[0].lines[0].strip())[0]
+    if not _MASTHEAD_NAME.match(name):
+        return blocks
+
+    def names_the_page(line: str) -> bool:
+        fields = _FIELD_GAP.split(line.strip())
+        return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
+
+    out: list[Block] = []
+    cut: int | None = None  # where in `out` the paragraph is that such a line (the last block) cut
+    for block in blocks:
+        marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
+        if cut is not None and not marked and block.kind is Kind.BODY and block.gap == 0 and not block.indent:
+            out[cut] = out[cut].with_(lines=out[cut].lines + block.lines)  # set flush under the line: the paragraph goes on
+            cut = None
+            continue
+        cut = None
+        if not marked:
+            out.append(block)
+            continue
+        if block.kind is Kind.FURNITURE or len(marked) == len(block.lines):
+            cut = len(out) - 1 if out and out[-1].kind is Kind.BODY else None
+            out.append(block.with_(kind=Kind.FURNITURE))
+            continue
+        # The block's other lines are one paragraph still, printed around the line (after it, as
+        # `join_column_break` leaves what interrupts a paragraph); a line that opens the block stays first.
+        heads = [n for k, n in enumerate(marked) if n == k]
+        rest = tuple(line for n, line in enumerate(block.lines) if n not in marked)
+        out.extend(Block((block.lines[n],), block.start + n, gap=block.gap if n == 0 else 0, kind=Kind.FURNITURE) for n in heads)
+        if rest:
+            first = len(heads)
+            out.append(block.with_(lines=rest, start=block.start + first, gap=0 if heads else block.gap, indent=block.indent and not heads))
+            cut = len(out) - 1 if marked[-1] == len(block.lines) - 1 and block.kind is Kind.BODY else None
+        out.extend(Block((block.lines[n],), block.start + n, kind=Kind.FURNITURE) for n in marked if n not in heads)
+    return tuple(out)
+
+
 # A letter's signature: where the writer lives and who they are, no sentence in it:
 # "河南省许昌县　刘长林", "北京市　一个工人读者", "莱阳县供销合作社".
 _LETTER_SIGNER = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]{2,12}(?:\u3000+[\u4e00-\u9fff\u3400-\u4dbf·]{2,8}){0,2}$")
@@ -721,7 +785,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(classified)))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_paper_name_lines(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))

@@ -198,6 +198,9 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
     r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    # A reporter's report in the brackets of a lead, on a line of its own under the headline:
+    # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
+    r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"
     # Another paper's reporter: "示例文化报记者 苏墨".
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
@@ -2075,8 +2078,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
     ['credit', 'credit', 'credit']
-    >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道")]
-    ['byline', 'byline']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
+    ['byline', 'byline', 'byline']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:

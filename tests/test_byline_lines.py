@@ -1,6 +1,7 @@
-"""A byline line between a Chinese headline and its text whose two-character names are padded to
-the width of three ("晚报记者　王　磊　实习生　陈　静") is the story's byline, not a second headline.
-A page written for the rule (not copied from any gold page)."""
+"""Byline lines between a Chinese headline and its text: one whose two-character names are padded to
+the width of three ("晚报记者　王　磊　实习生　陈　静"), or a lead's bracketed report on a line of its
+own ("【本報記者周家明報道】"), is the story's byline, not a second headline nor a deck. Pages written
+for the rules (not copied from any gold page)."""
 
 from paperarchive.pipeline import clean_text
 
@@ -23,3 +24,15 @@ def test_a_padded_byline_line_under_a_headline_signs_its_story():
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["老街夜市重新开张", "公园湖面结冰　切勿上冰嬉戏"]
     assert [a.byline for a in articles] == ["晚报记者　王磊　实习生　陈静", "本报记者　周敏"]
+
+
+def test_a_bracketed_report_line_under_a_headline_is_its_byline():
+    page = (
+        "女排主場力克對手\n"
+        "【本報記者周家明報道】\n\n"
+        + wrap("香港女排昨晚在伊館迎戰來訪的強隊，以三比一取勝，賽後主教練表示球員防守比上一場更加積極。")
+        + wrap("全場比賽吸引了逾三千名觀眾入場，不少球迷賽後留在場邊等候球員簽名合照。")
+    )
+    story = clean_text(page).articles[0]
+    assert story.title == "女排主場力克對手" and story.subtitle is None
+    assert story.byline == "【本報記者周家明報道】"

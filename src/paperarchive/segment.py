@@ -382,6 +382,10 @@ def is_section_name(text: str) -> bool:
     return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, BRIEF_COLUMN, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
 
 
+# A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
+_CHINESE_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{2,30}$")
+
+
 # Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,3}$")
 
@@ -933,7 +937,12 @@ class _Reader:
         Before (Staats-Anzeiger, 5 March 1871): "Konvention, betreffend die Okkupation …" / "§. 1." /
         "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
         one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
+        A Chinese article numbers its parts so ("一、数字化为基层治理提供了新工具"): under its text, such
+        a head is a heading of it, never the next story's headline.
         """
+        if _CHINESE_PART.match(text) and self.current is not None and self.current.paragraphs and not self.labels:
+            self.current.headings.append(text)  # "二、警惕“数字形式主义”": a part of a long article
+            return True
         if NUMBERED_HEAD.match(text) is None:
             return False
         if self.labels:

@@ -277,9 +277,10 @@ DATELINE = re.compile(
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
     # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）", or a
     # place and 综合 for a story drawn from several reports: "（吉隆坡综合讯）";
-    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
+    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai), with
+    # the hour and the paper's own wire: "北平二十九日下午九時本社專電　", "太原二十八日專電　".
     r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
-    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
+    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日(?:[上下]午[一二三四五六七八九十]{1,3}[时時])?(?:本社)?(?:专|專)?[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
@@ -319,6 +320,8 @@ def is_story_lead(text: str) -> bool:
     (True, True)
     >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
     (False, False, True)
+    >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
+    (True, True, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 

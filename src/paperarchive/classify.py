@@ -569,6 +569,47 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
+# "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
+# "作者：王守仁　出版社：西南人民出版社　定价：68元".
+BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
+
+
+def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
+    an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
+    a headline, nor text, nor furniture.
+
+    >>> page = (Block(("《白鹭洲》，林静秋著，江南文艺出版社2026",), 9, gap=1, kind=Kind.SHORT), Block(("年9月出版，定价：58.00元",), 10, kind=Kind.FURNITURE))
+    >>> [(b.kind.value, b.lines) for b in _book_data_lines(page)]
+    [('credit', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
+
+    A book's title right over its data (a 书讯 item) is the item's headline:
+
+    >>> item = (Block(("《茶路千年》",), 46, gap=1, kind=Kind.SHORT), Block(("作者：王守仁　出版社：西南人民出版社　定价：68元",), 47, kind=Kind.BODY))
+    >>> [b.kind.value for b in _book_data_lines(item)]
+    ['headline', 'credit']
+    """
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and len(blocks[i + 1].lines) == 1 else None
+        if len(block.lines) <= 2 and BOOK_DATA.match("".join(block.lines)):
+            data = block
+        elif len(block.lines) == 1 and below is not None and BOOK_DATA.match(block.text + below.text):
+            data, skip = block.with_(lines=(*block.lines, *below.lines)), True
+        else:
+            out.append(block)
+            continue
+        if out and out[-1].kind is Kind.SHORT and block.gap == 0:
+            out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
+        out.append(data.with_(kind=Kind.CREDIT, indent=False))
+    return tuple(out)
+
+
 # A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
 _MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
@@ -791,7 +832,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(classified)
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_paper_name_lines(classified))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _standing_heads_named_like_papers(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))

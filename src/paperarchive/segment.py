@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
+    BOOK_DATA,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
@@ -694,7 +695,8 @@ class _Reader:
         elif kind is Kind.PULL_QUOTE:
             (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
-            if self.current is not None and not self.current.paragraphs and self.current.byline is None:
+            # (a book's data under its title credits the book, no writer: "作者：王守仁　出版社：…　定价：68元")
+            if self.current is not None and not self.current.paragraphs and self.current.byline is None and not BOOK_DATA.match(block.text.replace("\n", "")):
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))

@@ -243,8 +243,10 @@ _AGENCY_ACRONYM = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
-    # A news agency's name in brackets after the story it sent: "（中央社）".
-    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # A news agency's name in brackets after the story it sent: "（中央社）"; or the desk's mark for a
+    # story drawn from several reports: "（综合报道）", "（綜合外電）".
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
+    + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# A two-character name padded to the width of three: "审校/张 鹏", "贺　青"; not "汤璇 柴悦".
+PADDED_NAME = re.compile(rf"(?<![{CJK_CLASS}])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])")
 # Kana and Hangul join like Han: no spaces between characters.
 WIDE_SCRIPT_CLASS = CJK_CLASS + "\u3040-\u30ff\uac00-\ud7af"
 # The same ranges as code points, for `is_cjk` without a regular expression: compiling a class
@@ -250,3 +252,13 @@ def latin_ratio(text: str) -> float:
     if not latin:  # most Chinese lines: no need to count the other letters
         return 0.0
     return latin / (latin + sum(map(len, _OTHER_LETTERS.findall(text))))
+
+
+def unpad_names(text: str) -> str:
+    """Close up padded two-character names in a line of names (also used for bylines
+    taken from a dateline).
+
+    >>> unpad_names("记者宋雨桐、贺\u3000青")
+    '记者宋雨桐、贺青'
+    """
+    return PADDED_NAME.sub(r"\1\2", text)

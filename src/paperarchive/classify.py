@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
 from .latindates import LATIN_DATE, LATIN_WEEKDAY
 from .models import Block, Kind
 
@@ -213,6 +213,9 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
     r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    # A reporter's report in the brackets of a lead, on a line of its own under the headline:
+    # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
+    r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"
     # Another paper's reporter: "示例文化报记者 苏墨".
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
@@ -260,8 +263,10 @@ _AGENCY_ACRONYM = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
-    # A news agency's name in brackets after the story it sent: "（中央社）".
-    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|" + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # A news agency's name in brackets after the story it sent: "（中央社）"; or the desk's mark for a
+    # story drawn from several reports: "（综合报道）", "（綜合外電）".
+    r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
+    + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
@@ -296,9 +301,10 @@ DATELINE = re.compile(
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
     # A place and a day, as Malaysian and Singapore dailies open a story: "（新山10日讯）", or a
     # place and 综合 for a story drawn from several reports: "（吉隆坡综合讯）";
-    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai).
+    # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai), with
+    # the hour and the paper's own wire: "北平二十九日下午九時本社專電　", "太原二十八日專電　".
     r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
-    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日[电電](?=[\s\u3000]))\s*"
+    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日(?:[上下]午[一二三四五六七八九十]{1,3}[时時])?(?:本社)?(?:专|專)?[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
@@ -338,6 +344,8 @@ def is_story_lead(text: str) -> bool:
     (True, True)
     >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
     (False, False, True)
+    >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
+    (True, True, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
 
@@ -586,6 +594,217 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+# A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
+# "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
+# "作者：王守仁　出版社：西南人民出版社　定价：68元".
+BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
+
+
+def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
+    an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
+    a headline, nor text, nor furniture.
+
+    >>> page = (Block(("《白鹭洲》，林静秋著，江南文艺出版社2026",), 9, gap=1, kind=Kind.SHORT), Block(("年9月出版，定价：58.00元",), 10, kind=Kind.FURNITURE))
+    >>> [(b.kind.value, b.lines) for b in _book_data_lines(page)]
+    [('credit', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
+
+    A book's title right over its data (a 书讯 item) is the item's headline:
+
+    >>> item = (Block(("《茶路千年》",), 46, gap=1, kind=Kind.SHORT), Block(("作者：王守仁　出版社：西南人民出版社　定价：68元",), 47, kind=Kind.BODY))
+    >>> [b.kind.value for b in _book_data_lines(item)]
+    ['headline', 'credit']
+    """
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and len(blocks[i + 1].lines) == 1 else None
+        if len(block.lines) <= 2 and BOOK_DATA.match("".join(block.lines)):
+            data = block
+        elif len(block.lines) == 1 and below is not None and BOOK_DATA.match(block.text + below.text):
+            data, skip = block.with_(lines=(*block.lines, *below.lines)), True
+        else:
+            out.append(block)
+            continue
+        if out and out[-1].kind is Kind.SHORT and block.gap == 0:
+            out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
+        out.append(data.with_(kind=Kind.CREDIT, indent=False))
+    return tuple(out)
+
+
+# A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
+_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
+_FIELD_GAP = re.compile(r"[\s\u3000]+")
+_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$")  # a section's name, a page's or an issue's number
+_MAX_MASTHEAD_FIELDS = 4
+
+
+def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper's name that opens the page (its masthead's first field) names the page's own
+    lines: any line made of that name and a few short fields set a space apart (the page's
+    section, its number, the issue's) is furniture, the masthead and the running heads and feet
+    alike, wherever the page printed them (inside a paragraph's block, between two halves of a
+    sentence).
+
+    Before: SHORT "中興晚報　　　　　影劇新聞" (the first story's headline); BODY "…首次走出国门。" /
+    "青川县报　综合新闻　第3版" / "全乡今年…" (the foot in an item's text). After: both FURNITURE, and
+    the paragraph runs on from "…国门。" to "全乡今年…".
+
+    >>> page = (Block(("青川县报",), 1, kind=Kind.SHORT), Block(("这是该乡首次走出国门。", "青川县报　综合新闻　第3版", "全乡今年种植猕猴桃。"), 3, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
+    [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
+    >>> page = (page[0], Block(("这是该乡首次走出国门。", "青川县报　综合新闻　第3版"), 3, kind=Kind.BODY), Block(("全乡今年种植猕猴桃。",), 5, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
+    [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
+    """
+    if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE):
+        return blocks
+    name = _FIELD_GAP.split(blocks[0].lines[0].strip())[0]
+    if not _MASTHEAD_NAME.match(name):
+        return blocks
+
+    def names_the_page(line: str) -> bool:
+        fields = _FIELD_GAP.split(line.strip())
+        return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
+
+    out: list[Block] = []
+    cut: int | None = None  # where in `out` the paragraph is that such a line (the last block) cut
+    for block in blocks:
+        marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
+        if cut is not None and not marked and block.kind is Kind.BODY and block.gap == 0 and not block.indent:
+            out[cut] = out[cut].with_(lines=out[cut].lines + block.lines)  # set flush under the line: the paragraph goes on
+            cut = None
+            continue
+        cut = None
+        if not marked:
+            out.append(block)
+            continue
+        if block.kind is Kind.FURNITURE or len(marked) == len(block.lines):
+            cut = len(out) - 1 if out and out[-1].kind is Kind.BODY else None
+            out.append(block.with_(kind=Kind.FURNITURE))
+            continue
+        # The block's other lines are one paragraph still, printed around the line (after it, as
+        # `join_column_break` leaves what interrupts a paragraph); a line that opens the block stays first.
+        heads = [n for k, n in enumerate(marked) if n == k]
+        rest = tuple(line for n, line in enumerate(block.lines) if n not in marked)
+        out.extend(Block((block.lines[n],), block.start + n, gap=block.gap if n == 0 else 0, kind=Kind.FURNITURE) for n in heads)
+        if rest:
+            first = len(heads)
+            out.append(block.with_(lines=rest, start=block.start + first, gap=0 if heads else block.gap, indent=block.indent and not heads))
+            cut = len(out) - 1 if marked[-1] == len(block.lines) - 1 and block.kind is Kind.BODY else None
+        out.extend(Block((block.lines[n],), block.start + n, kind=Kind.FURNITURE) for n in marked if n not in heads)
+    return tuple(out)
+
+
+# A letter's signature: where the writer lives and who they are, no sentence in it:
+# "河南省许昌县　刘长林", "北京市　一个工人读者", "莱阳县供销合作社".
+_LETTER_SIGNER = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]{2,12}(?:\u3000+[\u4e00-\u9fff\u3400-\u4dbf·]{2,8}){0,2}$")
+
+
+def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a letters page (a letter there opens "编辑同志："), a short line set in under a letter's
+    last sentence, with a blank line or the page's foot under it, is the letter's signature,
+    not the next letter's kicker: "…请编辑同志指教。" / "　　　　　　　　河南省许昌县　刘长林" / "" /
+    "收购站不该压级压价". After: BYLINE "河南省许昌县　刘长林".
+
+    >>> page = (Block(("编辑同志：",), 1, indent=True, kind=Kind.BODY), Block(("请编辑同志指教。",), 2, indent=True, kind=Kind.BODY),
+    ...     Block(("河南省许昌县　刘长林",), 3, indent=True, kind=Kind.SHORT), Block(("收购站不该压级压价",), 5, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _letter_signatures(page)]
+    ['body', 'body', 'byline', 'short']
+    """
+    if not any(SALUTATION.match(block.text) for block in blocks):
+        return blocks
+    out = list(blocks)
+    for i, block in enumerate(blocks[1:-1], 1):
+        above, below = blocks[i - 1], blocks[i + 1]
+        if (
+            block.kind is Kind.SHORT
+            and block.indent
+            and block.gap == 0
+            and len(block.lines) == 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and (below.gap or below.kind is Kind.FURNITURE)
+            and _LETTER_SIGNER.match(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
+# A brief's head run into its first line, as a 简讯 column prints its items: the head (in bold
+# on the page, plain in the text), a full-width space, then the item's text:
+# "城关镇老旧小区改造完工　本月中旬，", "●電車加價　英商電車公司呈請自下". Not a dateline
+# ("本报讯　10月8日", "又訊　該路"), a reporter's line ("记者　张帆"), nor a price or a rank
+# ("１．絕地任務（美）　　二千一百萬元": punctuation in the head).
+_RUNIN_ITEM = re.compile(r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16})(?:\u3000+|\s{2,})(?P<text>\S.*)$")
+_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯")
+_RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
+_MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
+
+
+def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
+    """The run-in head of a brief and the brief's lines without it, or None. The item opens a
+    paragraph (indented, or marked with a bullet) and its text runs on in clauses (a running
+    foot read into it may keep it from ending a sentence); a bullet line may be a block of its
+    own over the rest of its item."""
+    if block.kind is Kind.SHORT and block.mark and len(block.lines) == 1:
+        if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
+            return None
+        rest = below.lines
+    elif block.kind is Kind.BODY and (block.indent or block.mark):
+        rest = block.lines[1:]
+    else:
+        return None
+    found = _RUNIN_ITEM.match(block.lines[0])
+    if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
+        return None
+    lines = (found["text"], *rest)
+    text = "".join(lines)
+    if len(text) < _RUNIN_ITEM_TEXT or not re.search(r"[，、；。]", text):
+        return None
+    return found["head"], lines
+
+
+def _runin_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column of briefs whose heads are run in (`_RUNIN_ITEM`): each head becomes a headline
+    of its own over its item's text, so that every item is a story under its head (and signs
+    off on its own "（通讯员　王丽）"), where two items or more on the page are set so. A headline,
+    not a short line: under a brief's text a short line would be read as a subhead of it.
+
+    Before: BODY "　　城关镇老旧小区改造完工　本月中旬，" / "城关镇东街、北门两个老旧小区改造工程" / …
+    (all the briefs one story under the column's head "乡镇简讯", each head in its paragraph).
+    After: HEADLINE "城关镇老旧小区改造完工" / BODY "本月中旬，" / "城关镇东街、…", and so for each item.
+
+    >>> column = (Block(("乡镇简讯",), 1, gap=1, kind=Kind.SHORT),
+    ...     Block(("城关镇老旧小区改造完工　本月中旬，城关", "镇两个老旧小区改造工程全部完工。"), 2, indent=True, kind=Kind.BODY),
+    ...     Block(("马鞍乡猕猴桃首次出口　11月22日，一辆", "冷链货车从马鞍乡出发，运往广州。"), 4, indent=True, kind=Kind.BODY))
+    >>> [(b.kind.value, b.text) for b in _runin_item_heads(column)][1:3]
+    [('headline', '城关镇老旧小区改造完工'), ('body', '本月中旬，城关\\n镇两个老旧小区改造工程全部完工。')]
+    >>> len(_runin_item_heads(column[:2])) == 2  # one alone: not a column of briefs
+    True
+    """
+    items = {i: item for i, block in enumerate(blocks) if (item := _runin_item(block, blocks[i + 1] if i + 1 < len(blocks) else None))}
+    if len(items) < _MIN_RUNIN_ITEMS:
+        return blocks
+    out: list[Block] = []
+    skip = False
+    for i, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if i not in items:
+            out.append(block)
+            continue
+        head, lines = items[i]
+        out.append(Block((head,), block.start, gap=block.gap, indent=block.indent, kind=Kind.HEADLINE, mark=block.mark))
+        out.append(Block(lines, block.start, gap=0, kind=Kind.BODY))
+        skip = block.kind is Kind.SHORT  # the bullet's line took the rest of its item from the block under it
+    return tuple(out)
+
+
 def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A TV or radio listings panel (a heading, channel names, time and programme lines, the
     "以电视台播出为准" notice) is furniture, though a column break set it inside a story's
@@ -638,7 +857,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _question_heads_over_letters(classified)
+        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
@@ -2099,6 +2318,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
     ['credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
+    ['byline', 'byline', 'byline']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -2133,7 +2354,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
-        if BYLINE.match(text) or _NAME_REPORTED.match(text) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
+        # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
+        named = unpad_names(text)
+        if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
             return block.with_(kind=Kind.SUBTITLE)

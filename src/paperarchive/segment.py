@@ -14,9 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio
+from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
+    BOOK_DATA,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
@@ -37,7 +38,6 @@ from .classify import (
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
-from .rules.spacing import unpad_names
 
 # A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
 SECTION_NAME = re.compile(
@@ -328,6 +328,8 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
+# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it).
+BRIEF_COLUMN = re.compile(r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$")
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
@@ -471,10 +473,16 @@ def is_section_name(text: str) -> bool:
 
     >>> is_section_name("社　論"), is_section_name("短 評"), is_section_name("國慶紀念")
     (True, True, False)
+    >>> is_section_name("乡镇简讯"), is_section_name("影劇短波"), is_section_name("村里来了新动态")
+    (True, True, False)
     """
     if _LETTER_SPACED.match(text):
         text = re.sub(r"[\s\u3000]+", "", text)
-    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
+    return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, BRIEF_COLUMN, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
+
+
+# A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
+_CHINESE_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{2,30}$")
 
 
 # Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
@@ -502,6 +510,7 @@ class _Reader:
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
+        self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -520,6 +529,8 @@ class _Reader:
             title, kicker = join_pieces(kicker, title), None
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
+        if section is not None or kicker is not None:
+            self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -805,7 +816,8 @@ class _Reader:
         elif kind is Kind.PULL_QUOTE:
             (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
-            if self.current is not None and not self.current.paragraphs and self.current.byline is None:
+            # (a book's data under its title credits the book, no writer: "作者：王守仁　出版社：…　定价：68元")
+            if self.current is not None and not self.current.paragraphs and self.current.byline is None and not BOOK_DATA.match(block.text.replace("\n", "")):
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
@@ -992,6 +1004,7 @@ class _Reader:
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or group[0].gap >= self.story_gap
+            or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
@@ -1064,7 +1077,12 @@ class _Reader:
         Before (Staats-Anzeiger, 5 March 1871): "Konvention, betreffend die Okkupation …" / "§. 1." /
         "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
         one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
+        A Chinese article numbers its parts so ("一、数字化为基层治理提供了新工具"): under its text, such
+        a head is a heading of it, never the next story's headline.
         """
+        if _CHINESE_PART.match(text) and self.current is not None and self.current.paragraphs and not self.labels:
+            self.current.headings.append(text)  # "二、警惕“数字形式主义”": a part of a long article
+            return True
         if NUMBERED_HEAD.match(text) is None:
             return False
         if self.labels:

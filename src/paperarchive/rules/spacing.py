@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..chars import CJK_CLASS
+from ..chars import PADDED_NAME
 from ..models import Fix, Kind
 from .registry import Blocks, Context, rule
 
 # A space after (or before) a full-width comma-like mark: "为基， 靶向" → "为基，靶向".
 # A space after a closing quote or between words is a real separator and stays.
 _SPACE_BY_FULLWIDTH = re.compile(r"(?<=[，。、；：？！])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[，。、；：？！])")
-# A two-character name padded to the width of three: "审校/张 鹏", "贺　青"; not "汤璇 柴悦".
-_PADDED_NAME = re.compile(rf"(?<![{CJK_CLASS}])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])")
 _NAME_KINDS = (Kind.BYLINE, Kind.FURNITURE, Kind.CREDIT)
 # Each pattern here takes one of these: a block without any is left as it is, unread.
 _SPACES = (" ", "\u00a0", "\u3000")
-
-
-def unpad_names(text: str) -> str:
-    """Close up padded two-character names in a line of names (also used for bylines
-    taken from a dateline).
-
-    >>> unpad_names("记者宋雨桐、贺\u3000青")
-    '记者宋雨桐、贺青'
-    """
-    return _PADDED_NAME.sub(r"\1\2", text)
 
 
 def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement: str, kinds=None):
@@ -57,4 +45,4 @@ def unpad_two_char_name(blocks: Blocks, context: Context) -> tuple[Blocks, list[
     Before: "审校/张 鹏"
     After:  "审校/张鹏"   (two names, "汤璇 柴悦", keep their space)
     """
-    return _substitute(blocks, "unpad_two_char_name", _PADDED_NAME, r"\1\2", _NAME_KINDS)
+    return _substitute(blocks, "unpad_two_char_name", PADDED_NAME, r"\1\2", _NAME_KINDS)

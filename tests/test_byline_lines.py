@@ -1,0 +1,38 @@
+"""Byline lines between a Chinese headline and its text: one whose two-character names are padded to
+the width of three ("晚报记者　王　磊　实习生　陈　静"), or a lead's bracketed report on a line of its
+own ("【本報記者周家明報道】"), is the story's byline, not a second headline nor a deck. Pages written
+for the rules (not copied from any gold page)."""
+
+from paperarchive.pipeline import clean_text
+
+
+def wrap(text: str, width: int = 17) -> str:
+    text = "\u3000\u3000" + text
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+
+
+def test_a_padded_byline_line_under_a_headline_signs_its_story():
+    page = (
+        "老街夜市重新开张\n"
+        "晚报记者　王　磊　实习生　陈　静\n\n"
+        + wrap("停业半年的老街夜市昨晚重新开张，一百二十个摊位全部入驻，小吃、手工艺品和旧书摊沿街排开。")
+        + wrap("街道办负责人说，夜市每晚六点到十一点营业，周末延长一小时，管理人员会定时巡查卫生和消防。")
+        + "\n公园湖面结冰　切勿上冰嬉戏\n"
+        + "本报记者　周　敏\n\n"
+        + wrap("连日降温，城区几处公园的湖面出现薄冰。公园管理处提醒市民，冰层厚度远不足以承重，切勿上冰。")
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["老街夜市重新开张", "公园湖面结冰　切勿上冰嬉戏"]
+    assert [a.byline for a in articles] == ["晚报记者　王磊　实习生　陈静", "本报记者　周敏"]
+
+
+def test_a_bracketed_report_line_under_a_headline_is_its_byline():
+    page = (
+        "女排主場力克對手\n"
+        "【本報記者周家明報道】\n\n"
+        + wrap("香港女排昨晚在伊館迎戰來訪的強隊，以三比一取勝，賽後主教練表示球員防守比上一場更加積極。")
+        + wrap("全場比賽吸引了逾三千名觀眾入場，不少球迷賽後留在場邊等候球員簽名合照。")
+    )
+    story = clean_text(page).articles[0]
+    assert story.title == "女排主場力克對手" and story.subtitle is None
+    assert story.byline == "【本報記者周家明報道】"

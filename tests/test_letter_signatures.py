@@ -1,0 +1,43 @@
+"""On a Chinese letters page, a letter opens "编辑同志：" and is signed on a line set in under its
+last sentence (where the writer lives, and who): that line is the letter's byline, not the next
+letter's kicker. A page written for the rule (not copied from any gold page)."""
+
+from paperarchive.pipeline import clean_text
+
+
+def wrap(text: str, width: int = 15) -> str:
+    text = "\u3000\u3000" + text
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+
+
+SIGN = "\u3000" * 7
+
+
+def test_each_letter_is_signed_by_the_line_set_in_under_it():
+    page = (
+        "渡口应当早日修好码头\n"
+        + wrap("编辑同志：")
+        + wrap("我们村在河东，赶集要坐渡船过河。渡口的石阶去年被大水冲坏了，老人孩子上下船很不方便，下雨天更容易滑倒。")
+        + wrap("希望有关部门早日把码头修好。")
+        + SIGN + "湖北省枝江县　赵德才\n\n"
+        + "供销社应当多进农具\n"
+        + wrap("编辑同志：")
+        + wrap("春耕快到了，我们公社的供销社里锄头、镰刀都断了货，社员只好跑几十里路到县城去买，耽误了不少工夫。")
+        + SIGN + "湖南省醴陵县　一个社员\n\n"
+        + "来信请寄：本报群众工作部\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["渡口应当早日修好码头", "供销社应当多进农具"]
+    assert [a.byline for a in articles] == ["湖北省枝江县　赵德才", "湖南省醴陵县　一个社员"]
+    assert [a.kicker for a in articles] == [None, None]
+
+
+def test_a_subhead_set_in_over_text_on_a_page_of_no_letters_stays_a_subhead():
+    page = (
+        "冬季农田管理要点\n\n"
+        + wrap("入冬以后，各地要抓紧做好农田管理工作，重点是保墒防冻和清沟排渍，为明年丰收打好基础。")
+        + SIGN + "小麦冬灌\n"
+        + wrap("冬灌要在日平均气温降到五度左右时进行，灌水量不宜过大，做到夜冻昼消。")
+    )
+    articles = clean_text(page).articles
+    assert [a.byline for a in articles] == [None]

@@ -8,7 +8,7 @@ paragraph when it is indented >= INDENT px against the column's flush margin the
 `ragged` regions), or is listed in `starts` (and never when listed in `nostart`). A region that
 opens flush continues the paragraph of the region before (a column break). A table (cells stored
 as loose regions) goes where `order` puts it, one paragraph per row. The script asserts that the
-gold holds every character of the GT. Run from this directory: python3 make_gold_reichsanzeiger.py
+gold holds every character of the GT. Run from this directory: python3 make_real8_prussian_gold.py
 """
 
 import json

@@ -2,7 +2,7 @@
 """Write the gold of the two Jing bao 1939-04-23 page-1/page-4 crops, one copy per engine output.
 
 Typed by reading the crops (committed PNGs) zoomed 2-5x, column by column, right to left;
-no engine output was copied. Run from this directory: python3 make_gold_jingbao.py
+no engine output was copied. Run from this directory: python3 make_real8_jingbao_gold.py
 """
 
 import json

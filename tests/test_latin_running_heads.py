@@ -23,6 +23,19 @@ def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_
     assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
 
 
+def test_the_pages_date_is_read_from_a_running_head_in_its_language():
+    heads = {
+        "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3": "2026-12-02",
+        "ETELÄN SANOMAT  Keskiviikko 2. joulukuuta 2026": "2026-12-02",
+        "MEZŐSÉGI HÍRLAP          2026. december 2., szerda": "2026-12-02",
+        "BALITANG HILAGA | Miyerkules, Disyembre 2, 2026 | Pahina 7": "2026-12-02",
+        "3 - LA VOZ DEL VALLE - Miércoles 02/12/2026": "2026-12-02",
+    }
+    for head, date in heads.items():
+        page = f"{head}\n\nPonte nova liga as duas margens do rio\n\n   A ponte sobre o rio foi aberta ao trânsito ontem.\n"
+        assert clean_text(page).info.date == date, head
+
+
 def test_the_day_is_read_in_each_languages_order_and_words():
     assert is_furniture("ETELÄN SANOMAT  Keskiviikko 2. joulukuuta 2026")  # Finnish, two fields
     assert is_furniture("12 POWIAT Kurier Nadrzeczny środa, 2 grudnia 2026")  # led by the page's number

@@ -17,20 +17,21 @@ from __future__ import annotations
 import re
 
 # Each month's name in the languages of Latin-script papers (the genitive where a language
-# dates so: Polish "listopada", Czech "listopadu", Finnish "marraskuuta").
+# dates so: Polish "listopada", Czech "listopadu", Finnish "marraskuuta"; and as a
+# typewriter or an OCR engine without accents spells it: "fevrier", "maerz").
 _MONTH_NAMES = (
     "january januar jänner janvier enero janeiro gennaio januari stycznia ledna január tammikuuta",
-    "february februar février febrero fevereiro febbraio februari lutego února február helmikuuta pebrero",
-    "march märz mars marzo março marzo maart marts marca března március maret maaliskuuta marso",
+    "february februar février fevrier febrero fevereiro febbraio februari lutego února február helmikuuta pebrero",
+    "march märz maerz mars marzo março marzo maart marts marca března március maret maaliskuuta marso",
     "april avril abril aprile kwietnia dubna április huhtikuuta",
     "may mai mayo maio maggio mei maj maja května május toukokuuta",
     "june juni juin junio junho giugno czerwca června június juni kesäkuuta hunyo",
     "july juli juillet julio julho luglio lipca července július heinäkuuta hulyo",
-    "august août agosto augustus augusti sierpnia srpna augusztus agustus elokuuta",
+    "august août aout agosto augustus augusti sierpnia srpna augusztus agustus elokuuta",
     "september septembre septiembre setiembre setembro settembre września září szeptember syyskuuta setyembre",
     "october oktober octobre octubre outubro ottobre października října október lokakuuta oktubre",
     "november novembre noviembre novembro listopada listopadu marraskuuta nobyembre",
-    "december dezember décembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre",
+    "december dezember décembre decembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre",
 )
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER, PAGE_POINTER
+from .latindates import LATIN_DATE, MONTHS
 from .models import PageInfo
 
 _CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
@@ -214,18 +215,26 @@ def _digits(text: str) -> int:
     return int(text) if text.isdigit() else _cn_number(text)
 
 
-# A German or French date, the day first and the month named: "14. März 2026", "13 mars 2026", "1er juin 2025".
-_EUROPEAN_MONTHS = {
-    **dict.fromkeys(("januar", "jänner", "janvier"), 1), **dict.fromkeys(("februar", "février", "fevrier"), 2),
-    **dict.fromkeys(("märz", "maerz", "mars"), 3), **dict.fromkeys(("april", "avril"), 4), **dict.fromkeys(("mai",), 5),
-    **dict.fromkeys(("juni", "juin"), 6), **dict.fromkeys(("juli", "juillet"), 7), **dict.fromkeys(("august", "août", "aout"), 8),
-    **dict.fromkeys(("september", "septembre"), 9), **dict.fromkeys(("oktober", "octobre"), 10),
-    **dict.fromkeys(("november", "novembre"), 11), **dict.fromkeys(("dezember", "décembre", "decembre"), 12),
-}
-DATE_EUROPEAN = re.compile(
-    r"\b(?P<d>\d{1,2})(?:\.|er)?\s+(?P<eu>" + "|".join(sorted(_EUROPEAN_MONTHS, key=len, reverse=True)) + r")\s+(?P<y>\d{4})\b",
-    re.IGNORECASE,
-)
+def _latin_date(line: str) -> tuple[int, int, int] | None:
+    """The first whole date a Latin-script paper prints in its own language (`LATIN_DATE`), as
+    (year, month, day): "14. März 2026", "29 de noviembre de 2026", "2026. november 30.",
+    "Lunes, Nobyembre 30, 2026", "30.11.2026" (figures: the day first).
+
+    >>> _latin_date("HARIAN NUSANTARA | Senin, 30 November 2026 | Halaman 5"), _latin_date("2026. november 30., hétfő")
+    ((2026, 11, 30), (2026, 11, 30))
+    """
+    match = LATIN_DATE.search(line)
+    if not match:
+        return None
+    text = match.group(0)
+    month = next((MONTHS[word.lower()] for word in re.findall(r"[^\W\d_]+", text) if word.lower() in MONTHS), None)
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if month is None:
+        day, month, year = numbers
+    else:
+        year = max(numbers)
+        day = min(numbers)
+    return year, month, day
 
 
 def _date(line: str) -> str | None:
@@ -234,19 +243,19 @@ def _date(line: str) -> str | None:
     >>> _date("WIESLAUFTALER BOTE · Samstag, 14. März 2026 · Seite 21"), _date("Vendredi 13 mars 2026")
     ('2026-03-14', '2026-03-13')
     """
-    for pattern in (DATE_ROC, DATE_CN, DATE_ISO, DATE_EN, DATE_EUROPEAN):
+    for pattern in (DATE_ROC, DATE_CN, DATE_ISO, DATE_EN):
         match = pattern.search(line)
         if not match:
             continue
         groups = match.groupdict()
-        if "eu" in groups:
-            month = _EUROPEAN_MONTHS[groups["eu"].lower()]
-        else:
-            month = _MONTHS[groups["mon"][:3].lower()] if "mon" in groups else _digits(groups["m"])
+        month = _MONTHS[groups["mon"][:3].lower()] if "mon" in groups else _digits(groups["m"])
         year = _digits(groups["roc"]) + _ROC_YEAR_ONE - 1 if "roc" in groups else _digits(groups["y"])
         day = _digits(groups["d"])
         if _valid_date(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
+    found = _latin_date(line)
+    if found and _valid_date(*found):
+        return "{:04d}-{:02d}-{:02d}".format(*found)
     return None
 
 

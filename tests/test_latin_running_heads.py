@@ -36,6 +36,13 @@ def test_the_pages_date_is_read_from_a_running_head_in_its_language():
         assert clean_text(page).info.date == date, head
 
 
+def test_the_page_number_after_its_word_is_read_beside_the_day_not_from_a_jump_line():
+    story = "Ponte nova liga as duas margens do rio\n\n   A ponte sobre o rio foi aberta ao trânsito ontem, depois de três anos.\n"
+    assert clean_text("GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3\n\n" + story).info.page == "3"
+    assert clean_text("BALITANG HILAGA | Miyerkules, Disyembre 2, 2026 | Pahina 7\n\n" + story).info.page == "7"
+    assert clean_text(story + "\nContinua na página 9\n").info.page is None  # another page's number
+
+
 def test_the_day_is_read_in_each_languages_order_and_words():
     assert is_furniture("ETELÄN SANOMAT  Keskiviikko 2. joulukuuta 2026")  # Finnish, two fields
     assert is_furniture("12 POWIAT Kurier Nadrzeczny środa, 2 grudnia 2026")  # led by the page's number

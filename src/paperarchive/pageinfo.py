@@ -149,16 +149,24 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
 # A German or French running head's page: "Seite 21", or a bare number between its items'
 # separators ("L’ÉCHO DU VALLON | Vendredi 13 mars 2026 | 9 | Vallée de la Sorne").
 _EUROPEAN_PAGE = re.compile(r"\bSeite\s+(\d{1,3})\b|(?:^|[|·•])\s*(\d{1,3})\s*(?=[|·•]|$)")
+# The page after its word in other languages' running heads ("Halaman 5", "Página 8"); taken
+# only beside the day, since a jump line says it too: "Læs videre på side 9", "Jatkuu sivulla 5".
+_PAGE_WORD = re.compile(r"\b(?:Página|Pagina|Pág\.|Halaman|Hlm\.|Pahina|Strona|Strana|Oldal|Sivu|Side|Sida)\s+(\d{1,3})\b", re.IGNORECASE)
 
 
 def _european_page(line: str) -> str | None:
-    """The page number of a German or French running head, or None.
+    """The page number of a European running head, or None.
 
     >>> _european_page("WIESLAUFTALER BOTE · Samstag, 14. März 2026 · Seite 21 · Lokales"), _european_page("X | 9 | Y")
     ('21', '9')
+    >>> _european_page("HARIAN NUSANTARA | Senin, 30 November 2026 | Halaman 5"), _european_page("Læs videre på side 9")
+    ('5', None)
     """
     match = _EUROPEAN_PAGE.search(line)
-    return (match.group(1) or match.group(2)) if match else None
+    if match:
+        return match.group(1) or match.group(2)
+    worded = _PAGE_WORD.search(line)
+    return worded.group(1) if worded and _latin_date(line) else None
 
 
 def merge(primary: PageInfo, fallback: PageInfo) -> PageInfo:

@@ -16,6 +16,17 @@ UTF16_PAGE = SAMPLES / "shili-ribao" / "2025-10-30" / "01.txt"
 ENGLISH_PAGE = SAMPLES / "harbor-gazette" / "1925-03-14" / "5.txt"
 
 
+def cjk_lines(text: str, width: int, indent: str = "\u3000\u3000") -> list[str]:
+    """A Chinese paragraph's printed lines on a plain-text page: indented, cut every `width` characters."""
+    text = indent + text
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def hard_wrapped(text: str, width: int, indent: str = "\u3000\u3000") -> str:
+    """`cjk_lines` as page text, each line ending in a newline."""
+    return "\n".join(cjk_lines(text, width, indent)) + "\n"
+
+
 def cli_path() -> str:
     """The installed console script, next to the interpreter running the tests."""
     found = Path(sys.executable).parent / "paperarchive"

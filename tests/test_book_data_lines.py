@@ -2,12 +2,13 @@
 price) is a credit: not a headline, not text, not furniture, not the item's byline. A page
 written for the rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 19, indent: str = "\u3000\u3000") -> str:
-    text = indent + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=19)
 
 
 def test_book_data_lines_are_credits_of_the_review_and_of_each_item():

@@ -3,12 +3,13 @@ the width of three ("晚报记者　王　磊　实习生　陈　静"), or a le
 own ("【本報記者周家明報道】"), is the story's byline, not a second headline nor a deck. Pages written
 for the rules (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 17) -> str:
-    text = "\u3000\u3000" + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=17)
 
 
 def test_a_padded_byline_line_under_a_headline_signs_its_story():

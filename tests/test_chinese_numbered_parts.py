@@ -2,12 +2,13 @@
 text, is a heading of the article, never the next story's headline. A page written for the rule
 (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 19) -> str:
-    text = "\u3000\u3000" + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=19)
 
 
 def test_numbered_parts_are_headings_of_the_article():

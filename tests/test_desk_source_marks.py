@@ -2,12 +2,13 @@
 source, as an agency's name in brackets is, not the next story's kicker. A page written for the
 rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 19) -> str:
-    text = "\u3000\u3000" + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=19)
 
 
 def test_a_desk_mark_under_a_story_is_its_source():

@@ -2,12 +2,13 @@
 last sentence (where the writer lives, and who): that line is the letter's byline, not the next
 letter's kicker. A page written for the rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 15) -> str:
-    text = "\u3000\u3000" + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=15)
 
 
 SIGN = "\u3000" * 7

@@ -3,11 +3,13 @@ the paper's own wire ("漢口三日上午十時本社專電　", "長沙五日�
 line over it is that story's headline, not a subhead of the story above. A page written for the
 rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 18) -> str:
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=18, indent="")
 
 
 def test_each_telegram_under_its_head_is_a_story():

@@ -3,12 +3,13 @@ section set far apart, and a running foot of the name, the section and the page'
 into a paragraph, are furniture, and the paragraph runs on across the foot. A page written for
 the rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import cjk_lines
+
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 17, indent: str = "\u3000\u3000") -> list[str]:
-    text = indent + text
-    return [text[k : k + width] for k in range(0, len(text), width)]
+wrap = partial(cjk_lines, width=17)
 
 
 def test_the_masthead_and_a_foot_inside_a_paragraph_are_furniture():

@@ -2,14 +2,15 @@
 a full-width space, the item's text; each item may sign off on a right-set "（通讯员　X）"):
 each item is a story, its head the title. Pages written for the rule (not copied from any gold page)."""
 
+from functools import partial
+
+from conftest import hard_wrapped
+
 from paperarchive.classify import classify
 from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 
-
-def wrap(text: str, width: int = 17, indent: str = "\u3000\u3000") -> str:
-    text = indent + text
-    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+wrap = partial(hard_wrapped, width=17)
 
 
 STORY = (
@@ -39,8 +40,8 @@ def test_bulleted_briefs_of_an_old_page_flush_with_no_indent():
     page = (
         STORY
         + "\n城廂零訊\n\n"
-        + wrap("●路燈增設　工務局昨在中山路增設路燈四十盞、夜間行人稱便。", 16, "")
-        + wrap("●郵局遷址　西門郵局定下月一日起遷至新址辦公、原址停止收寄。", 16, "")
+        + wrap("●路燈增設　工務局昨在中山路增設路燈四十盞、夜間行人稱便。", width=16, indent="")
+        + wrap("●郵局遷址　西門郵局定下月一日起遷至新址辦公、原址停止收寄。", width=16, indent="")
     )
     titles = [a.title for a in clean_text(page).articles]
     assert titles == ["市区新开三条公交线路", "路燈增設", "郵局遷址"]

@@ -1,5 +1,5 @@
 """Page texts for make_holdout21_pages.py (all papers, people, places and events invented)."""
-from make_holdout21_pages import A
+from plainpages import A
 
 PAGES = []
 

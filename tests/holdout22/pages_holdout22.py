@@ -1,6 +1,6 @@
 """Page texts for make_holdout22_pages.py (all papers, people, places, firms and events invented)."""
 
-from make_holdout22_pages import A
+from plainpages import A
 
 PAGES = []
 

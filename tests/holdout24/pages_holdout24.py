@@ -284,3 +284,198 @@ PAGES.append(
         ],
     )
 )
+
+# 4 ---------------------------------------------------------------- 1934 Shanghai page: 句读 marks only, stacked heads
+PAGES.append(
+    dict(
+        key="minguo",
+        not_enc=["utf-8"],
+        name="zht_cp950_crlf_1934_shanghai_benbu_xinwen_judou_circle_marks_only_stacked_three_deck_heads_benguan_zhuandian_items_riyue_dateline_lutoushe_dispatch_ad_midcolumn",
+        enc="cp950",
+        bom=False,
+        crlf=True,
+        width=34,
+        cjk=True,
+        date="1934-11-09",
+        page=None,
+        note="瀛海報 民國二十三年十一月九日 第三張, cp950, CRLF. 1930s style: no modern marks, only 。 and 、 as 句读 (。 at every pause), Chinese numerals, 17-cell columns with a U+3000 indent. 本埠新聞 banner over two stories with three-deck heads (引題 kicker, 主題 title, 副題 subtitle); a thermos-flask advertisement printed inside a sentence (furniture). 本館專電 banner over two items (title line, text opening with the place, （八日專電） at the end); a 路透社 dispatch. No page number printed (第三張 is the sheet).",
+        pieces=[
+            "f:瀛海報　中華民國二十三年十一月九日　星期五　第三張",
+            "",
+            "x:本埠新聞",
+            "",
+            A(
+                section=["本埠新聞", None],
+                kicker="市商會昨開常會",
+                title="議決救濟絲業辦法",
+                subtitle="呈請市府轉咨財部減免繭捐",
+                head=["x:市商會昨開常會", "x:議決救濟絲業辦法", "x:呈請市府轉咨財部減免繭捐", ""],
+                paragraphs=[
+                    "市商會於昨日下午二時。在會所舉行第十七次常會。到會執行委員沈伯言、方仲和、徐季良等十九人。由沈伯言主席。首由秘書報告上次議決各案辦理經過。次即討論絲業救濟問題。",
+                    "據繅絲業同業公會來函稱。本年生絲銷路呆滯。價格慘跌。本埠絲廠開工者不及三成。工人失業者數逾萬人。若不從速設法救濟。則本業前途不堪設想等語。當經議決。呈請市政府轉咨財政部。將本年繭捐酌予減免。並請中國、交通兩銀行。對於絲廠押款。從寬通融。以資維持云。",
+                ],
+                ins={(1, 2): ["f:▲鴻昌牌熱水瓶　冬令必備　各大公司均有出售"]},
+                tail=[""],
+            ),
+            A(
+                section=["本埠新聞", None],
+                kicker="閘北昨晨大火",
+                title="焚燬民房二十餘幢",
+                subtitle="一老婦未及逃出葬身火窟",
+                head=["x:閘北昨晨大火", "x:焚燬民房二十餘幢", "x:一老婦未及逃出葬身火窟", ""],
+                paragraphs=[
+                    "閘北寶興路福安里。昨晨四時許。第十四號門牌某姓家中。因灶間失慎。火勢猛烈。頃刻之間。延及左右鄰居。救火會聞警。即驅車前往灌救。至六時始告熄滅。計焚燬平房二十餘幢。損失約在二萬元以上。",
+                    "該里第十六號住戶張姓老婦。年已七十有二。雙目失明。未及逃出。竟葬身火窟。其子聞耗。痛不欲生。起火原因。現由公安局派員查勘中。",
+                    "按該處房屋。多係板壁搭蓋。巷道狹窄。救火車不能駛入。水龍須由寶興路口接引。以致延誤時刻。附近居民。咸謂此後當由當局設法改善云。",
+                ],
+                tail=[""],
+            ),
+A(
+                section=["本埠新聞", None],
+                kicker="新米登場而米價不跌",
+                title="米業公會昨議平價",
+                head=["x:新米登場而米價不跌", "x:米業公會昨議平價", ""],
+                paragraphs=[
+                    "本埠米價。自上月以來。逐步上漲。現新米雖已登場。而市價仍在每石十二元以上。貧民生計。大受影響。米業同業公會有鑒於此。特於昨日下午召集各米行代表。在公會開會討論。",
+                    "議決各米行一律以公平價格出售。不得囤積居奇。並推代表五人。赴無錫、常州一帶。調查產米情形。設法增加來源。一面呈請社會局派員隨時稽查。以平市價云。",
+                ],
+                tail=[""],
+            ),
+            "x:本館專電",
+            "",
+            A(
+                section=["本館專電", None],
+                title="財部令各關嚴緝私運白銀",
+                head=["x:財部令各關嚴緝私運白銀"],
+                paragraphs=[
+                    "南京　財政部以近來白銀私運出口之風甚熾。影響金融至鉅。昨特令各海關監督。嚴飭所屬。認真查緝。凡私運銀元銀條者。一經查獲。全數充公。並依法懲處。（八日專電）",
+                ],
+            ),
+            A(
+                section=["本館專電", None],
+                title="蘇省府議決興修運河堤工",
+                head=["x:蘇省府議決興修運河堤工"],
+                paragraphs=[
+                    "鎮江　省府昨開第六百四十次會議。議決興修運河東堤工程。需款四十二萬元。由建設廳會同財政廳籌撥。限於明年春汛以前完工。（八日專電）",
+                ],
+            ),
+            "",
+            A(
+                title="閩省匪氛漸靖",
+                head=["x:閩省匪氛漸靖", ""],
+                byline=[None, "中央社"],
+                source=[None, "中央社"],
+                paragraphs=[
+                    "中央社福州八日電　閩北各縣。經保安隊分路進剿後。匪氛漸靖。建甌、浦城間交通。已於昨日恢復。郵件亦照常遞送。",
+                ],
+                tail=[""],
+            ),
+            A(
+                title="英國國會昨日開幕",
+                head=["x:英國國會昨日開幕", ""],
+                byline=[None, "路透社"],
+                source=[None, "路透社"],
+                paragraphs=[
+                    "路透社八日倫敦電　英國國會本屆會期。於今日午前開幕。英王親臨上院宣讀演辭。略謂政府對於國際和平。仍當竭力維持。對於國內失業問題。亦將提出新案。以謀救濟云。",
+                    "又電　上院議長開會後。即宣布休會。下院則由首相提出答謝演辭案。反對黨領袖起而質詢政府之失業政策。辯論甚烈。至晚間始散會。",
+                ],
+                tail=[""],
+            ),
+        ],
+    )
+)
+
+# 5 ---------------------------------------------------------------- Hong Kong 地產 page with a transactions list
+PAGES.append(
+    dict(
+        key="dichan",
+        not_enc=["utf-8", "cp950", "big5"],
+        name="zht_big5hkscs_lf_hk_dichan_property_page_xinpan_story_sq_ft_prices_lift_char_zhunyi_cantonese_quote_chengjiao_list_rows_loushi_column_signed_wen_daiyong_jump_running_head_midsentence",
+        enc="big5hkscs",
+        bom=False,
+        crlf=False,
+        width=40,
+        cjk=True,
+        date="2026-11-28",
+        page="B6",
+        note="東港日報 B6 地產, Big5-HKSCS (𨋢 嘅 咗 啲 邨 埗, not in cp950), LF. A 新盤 story (kicker, title, 【本報訊】 lead, 呎價 figures, a buyer's Cantonese quote), ending mid-sentence at （續見B7） (furniture); a 二手成交 list (label, title, header row and five rows, one paragraph each; 資料來源 line a credit); a 樓市 column signed 文：X under its head; two 地產快訊 items, the running head inside one. Foot: the advertising line.",
+        pieces=[
+            "f:東港日報　2026年11月28日　星期六　B6　地產",
+            "",
+            A(
+                kicker="長沙灣新盤首輪推售",
+                title="三百伙兩日沽清　平均呎價1.8萬",
+                head=["x:長沙灣新盤首輪推售", "x:三百伙兩日沽清　平均呎價1.8萬", ""],
+                paragraphs=[
+                    "【本報訊】長沙灣新盤「海逸峰」首輪推售的三百伙單位，兩日內全數沽清，套現約十四億元。發展商表示，買家以本地用家為主，約三成來自深水埗及長沙灣一帶，稍後將加推第二批單位。",
+                    "首批單位實用面積由二百六十八至五百九十二平方呎，折實平均呎價約一萬八千元，最平一伙開放式單位折實售價約四百六十萬元。項目設有三部𨋢，住客會所設於平台，步行往地鐵站約五分鐘。",
+                    "在售樓處排隊嘅陳先生話，佢同太太睇咗好多個盤，最後揀呢度係因為近地鐵。「啲價錢算合理，唔使供到咁辛苦，早啲上車好過等。」他透露，首期大部分由父母資助。",
+                    "有代理指出，近月新盤定價貼近二手市價，吸引不少上車客入市。不過本港息口仍處高位，加上下月將有多個新盤登場，發展商之間的價格競爭料將加劇，",
+                ],
+                ins={(2, 1): ["", "c:「海逸峰」售樓處外昨日大排長龍。", "k:本報記者　梁偉康攝", ""]},
+                tail=["f:（續見B7）", ""],
+            ),
+            A(
+                kicker=["二手成交", None],
+                section=[None, "二手成交"],
+                title="上周主要屋苑成交",
+                head=["x:二手成交", "x:上周主要屋苑成交", ""],
+                raw=True,
+                paragraphs=[
+                    "屋苑　　　　單位　　　　面積（呎）　成交價",
+                    "太古城　　　海天閣高層　　812　　1180萬",
+                    "美孚新邨　　九期低層　　　655　　　718萬",
+                    "沙田第一城　46座中層　　　327　　　488萬",
+                    "黃埔花園　　十二期高層　　868　　1086萬",
+                    "麗港城　　　十九座中層　　702　　　806萬",
+                ],
+                tail=["k:資料來源：東港日報地產組", ""],
+            ),
+            A(
+                section=["樓市縱橫", None],
+                kicker=[None, "樓市縱橫"],
+                title="上車盤唔好只睇價錢",
+                head=["x:樓市縱橫", "x:上車盤唔好只睇價錢", "x:文：黃志朗", ""],
+                byline=["文：黃志朗", "黃志朗"],
+                paragraphs=[
+                    "年輕人買第一層樓，往往只計首期同月供，其實管理費、維修基金同樓齡都要計埋。樓齡超過四十年嘅單位，銀行估價可能偏低，按揭成數亦未必做得足，隨時要多拎幾十萬首期。",
+                    "另外，細單位嘅呎價通常偏高，將來換樓時升值幅度未必追得上。入市之前，不妨多睇幾個屋苑，比較一下交通、校網同配套，揀一個自己住得舒服、將來又易轉手嘅單位，先至係上策。",
+                ],
+                tail=[""],
+            ),
+A(
+                title="多間銀行再加按揭回贈",
+                head=["x:多間銀行再加按揭回贈", "x:本報記者　何嘉欣", ""],
+                byline=["本報記者　何嘉欣", "何嘉欣"],
+                paragraphs=[
+                    "新盤市場轉旺，銀行爭相搶攻按揭生意。本周至少三間銀行上調現金回贈，貸款額五百萬元以上的客戶，最高可獲貸款額百分之二點二的回贈，部分銀行更豁免提早還款罰息。",
+                    "有按揭轉介公司負責人表示，近日查詢個案較上月增加約四成，不少買家會先申請「預批」，確保入市時資金到位。他提醒，買家應留意回贈附帶的鎖息期及罰息條款，不要只看回贈多少。",
+                ],
+                tail=[""],
+            ),
+            "x:地產快訊",
+            "",
+            A(
+                section=["地產快訊", None],
+                kicker=[None, "地產快訊"],
+                title="將軍澳商場翻新完成",
+                head=["x:將軍澳商場翻新完成"],
+                paragraphs=[
+                    "將軍澳「翠灣廣場」斥資三億元翻新工程已完成，商場新增兩層美食廣場及兒童遊樂區，下月一日重開。管理公司表示，全場出租率已達九成半。",
+                ],
+            ),
+            A(
+                section=["地產快訊", None],
+                kicker=[None, "地產快訊"],
+                title="元朗地皮流標",
+                head=["x:元朗地皮流標"],
+                paragraphs=[
+                    "地政總署昨日公布，元朗一幅住宅用地因入標價未達底價而流標。有測量師認為，發展商對新界西北住宅需求取態審慎，估計政府會重新檢討該地的規劃參數。",
+                ],
+                ins={(0, 1): ["f:東港日報　B6　地產　2026年11月28日"]},
+            ),
+            "",
+            "f:地產廣告查詢　2564 8812　　網址　www.donggang-daily.hk",
+        ],
+    )
+)

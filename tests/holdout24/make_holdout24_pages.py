@@ -105,7 +105,8 @@ DIGRAPHS = {
     "rh",
     "lj",
     "nj",
-}  # kept together (Welsh ll dd ff ng rh, Croatian lj nj added)
+    "kv",
+}  # kept together (Welsh ll dd ff ng rh, Croatian lj nj, Icelandic kv added)
 
 
 def hyph_split(word, room):

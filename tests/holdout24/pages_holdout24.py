@@ -570,3 +570,160 @@ PAGES.append(
         ],
     )
 )
+
+# 7 ---------------------------------------------------------------- Welsh papur bro (community monthly)
+PAGES.append(
+    dict(
+        key="cymraeg",
+        not_enc=["ascii"],
+        name="cy_utf8_lf_papur_bro_welsh_community_monthly_gan_byline_line_circumflex_w_y_hyphenation_caption_llun_credit_midsentence_parhad_ar_dudalen_jump_running_foot_midsentence_or_pentrefi_runin_village_items",
+        enc="utf-8",
+        bom=False,
+        crlf=False,
+        width=50,
+        cjk=False,
+        parsep=True,
+        date=None,
+        page="3",
+        note="Papur y Cwm (a Welsh papur bro, monthly) page 3, UTF-8, LF. Blank lines between paragraphs. Lead with a `Gan X` byline line, Welsh syllable hyphenation at line ends (w and y are vowels, ll dd ff ng rh kept whole; ŵ ŷ â ô in words), a caption and `Llun: X` credit inside a sentence, cut mid-sentence at `Parhad ar dudalen 7` (furniture); a choir story with the running foot inside a sentence; O'R PENTREFI label over three run-in village items (title: the capital village name with its period). The issue line gives the month only, so page.date is null.",
+        pieces=[
+            "f:PAPUR Y CWM",
+            "f:Rhif 412 · Tachwedd 2026 · 80c",
+            "",
+            A(
+                title="Agor Hwb Cymunedol yn yr Hen Ysgol",
+                head=["x:Agor Hwb Cymunedol yn yr Hen Ysgol", "", "x:Gan ELIN MAELOR", ""],
+                byline=["Gan ELIN MAELOR", "ELIN MAELOR"],
+                paragraphs=[
+                    "Daeth dros gant o bobl ynghyd nos Wener diwethaf i weld yr hen ysgol gynradd yn Llanddewi Fach yn agor fel hwb cymunedol newydd. Mae’r adeilad wedi bod yn wag ers i’r ysgol gau yn 2019, ac mae pwyllgor o wirfoddolwyr wedi bod yn codi arian ers tair blynedd i’w adnewyddu.",
+                    "Bydd yr hwb yn cynnig caffi bach, llyfrgell fenthyg, swyddfa bost ddwywaith yr wythnos a lle i grwpiau lleol gyfarfod. Cafodd y gwaith ei ariannu gan grant o £180,000 gan gronfa’r loteri, ynghyd â £42,000 a godwyd yn lleol drwy nosweithiau cwis, ffeiriau a thaith gerdded noddedig.",
+                    "Dywedodd cadeirydd y pwyllgor, Gwilym Tudur: “Roedd colli’r ysgol yn ergyd fawr i’r pentref. Rydyn ni eisiau i’r adeilad fod yn galon i’r gymuned unwaith eto, yn lle i bawb, o’r plant lleiaf i’r henoed.”",
+                    "Bydd y caffi ar agor bob bore o ddydd Llun i ddydd Sadwrn, a’r gobaith yw cyflogi dau berson lleol yn rhan-amser o’r flwyddyn newydd. Mae’r pwyllgor yn dal i chwilio am wirfoddolwyr i helpu gyda’r llyfrgell ac i",
+                ],
+                ins={(2, 1): ["", "c:Torri’r rhuban: Gwilym Tudur a disgyblion Ysgol Bro Dewi yn agor yr hwb.", "k:Llun: Rhys Bowen", ""]},
+                tail=["f:Parhad ar dudalen 7", ""],
+            ),
+            A(
+                title="Côr Meibion y Cwm yn Cipio’r Wobr Gyntaf",
+                head=["x:Côr Meibion y Cwm yn Cipio’r Wobr Gyntaf", ""],
+                paragraphs=[
+                    "Roedd dathlu mawr yn y Llew Coch nos Sadwrn wedi i Gôr Meibion y Cwm ennill y wobr gyntaf yng nghystadleuaeth y corau meibion yn Eisteddfod Talaith y Gororau. Canodd y côr ddau ddarn, gan gynnwys trefniant newydd o’r emyn-dôn ‘Glan Alaw’ gan yr arweinydd, Meirion Hughes.",
+                    "Dyma’r tro cyntaf i’r côr ennill y gystadleuaeth ers 1998. Mae’r aelodau bellach yn paratoi ar gyfer eu cyngerdd Nadolig blynyddol yng Nghapel Bethel ar 19 Rhagfyr, pan fydd côr plant yr ysgol yn ymuno â nhw am y tro cyntaf.",
+                ],
+                ins={(1, 2): ["f:Papur y Cwm · Tachwedd 2026 · 3"]},
+                tail=[""],
+            ),
+            "x:O’R PENTREFI",
+            "",
+            A(
+                section=["O’R PENTREFI", None],
+                kicker=[None, "O’R PENTREFI"],
+                title="CWMGLAS.",
+                lead="CWMGLAS.",
+                paragraphs=[
+                    "Llongyfarchiadau i Mair a Huw Jenkins, Tŷ Newydd, ar ddathlu eu priodas aur ddiwedd y mis. Cafwyd parti yn neuadd y pentref gyda’r teulu a llu o ffrindiau, a chacen wedi’i phobi gan eu hwyres, Lowri."
+                ],
+                tail=[""],
+            ),
+            A(
+                section=["O’R PENTREFI", None],
+                kicker=[None, "O’R PENTREFI"],
+                title="PENTRE-BACH.",
+                lead="PENTRE-BACH.",
+                paragraphs=[
+                    "Diolch i bawb a gefnogodd y bore coffi yn y festri ddydd Sadwrn. Codwyd £612 tuag at gronfa to’r capel, a bydd y gwaith atgyweirio yn dechrau cyn y gwanwyn."
+                ],
+                tail=[""],
+            ),
+            A(
+                section=["O’R PENTREFI", None],
+                kicker=[None, "O’R PENTREFI"],
+                title="LLANDDEWI FACH.",
+                lead="LLANDDEWI FACH.",
+                paragraphs=[
+                    "Bydd Gŵyl Gerdd y Gaeaf yn cael ei chynnal yn yr hwb newydd nos Wener, 11 Rhagfyr, am 7 o’r gloch. Mynediad am ddim, ond croeso i roddion at gostau’r gwresogi a’r dŵr poeth."
+                ],
+                tail=[""],
+            ),
+            "f:Golygydd: Nia Prydderch · papurycwm@ebost.cymru",
+        ],
+    )
+)
+
+# 8 ---------------------------------------------------------------- Icelandic regional weekly
+PAGES.append(
+    dict(
+        key="islenska",
+        not_enc=["utf-8"],
+        name="is_latin1_crlf_icelandic_regional_weekly_thorn_eth_byline_line_email_credit_compound_hyphenation_caption_ljosmynd_midsentence_framhald_a_bls_jump_running_head_midsentence_stuttar_frettir_items",
+        enc="iso-8859-1",
+        bom=False,
+        crlf=True,
+        width=46,
+        cjk=False,
+        parsep=True,
+        date="2026-11-26",
+        page="2",
+        note="Fjarðapósturinn (an Icelandic regional weekly) page 2, ISO-8859-1 (þ ð æ ö á), CRLF. Lead with a byline line and the reporter's e-mail on the next line (credit), long compounds hyphenated at line ends, Icelandic quotes „…“ (U+201E/U+201C are not in Latin-1, so written ,,…\" as such papers' text exports do), a caption and `Ljósmynd: X` inside a sentence; a fishing story with the running head inside a sentence, cut at `Framhald á bls. 6` (furniture); STUTTAR FRÉTTIR label over three items with their own heads. Foot: the paper's address line.",
+        pieces=[
+            "f:FJARÐAPÓSTURINN",
+            "f:Fimmtudagur 26. nóvember 2026 · 45. tbl. 12. árg.",
+            "",
+            A(
+                title="Ný sundlaug opnuð í Hvalvík",
+                head=["x:Ný sundlaug opnuð í Hvalvík", "", "x:Guðrún Halldórsdóttir", "k:gudrun@fjardapostur.is", ""],
+                byline=["Guðrún Halldórsdóttir", None],
+                paragraphs=[
+                    "Ný sundlaug var formlega opnuð í Hvalvík á laugardaginn að viðstöddu fjölmenni. Laugin er tuttugu og fimm metra löng og henni fylgja tveir heitir pottar, vaðlaug fyrir börn og gufubað. Framkvæmdir hófust haustið 2024 og kostuðu um 1.400 milljónir króna.",
+                    'Bæjarstjórinn, Sigurður Ólafsson, sagði við opnunina að gamla laugin hefði lengi verið orðin of lítil fyrir bæinn. ,,Hér hittist fólk á öllum aldri, og sundlaugin er eins konar samkomustaður bæjarbúa," sagði hann.',
+                    "Aðsókn fyrstu dagana hefur verið mjög góð og hafa yfir þrjú þúsund gestir komið í laugina. Opið verður frá klukkan 6.30 til 22 á virkum dögum og frá 9 til 19 um helgar. Íþróttafélagið Þróttur hyggst einnig hefja sundæfingar fyrir börn strax eftir áramót.",
+                ],
+                ins={(1, 1): ["", "c:Börn úr Grunnskóla Hvalvíkur stungu sér fyrst allra í nýju laugina.", "k:Ljósmynd: Einar Þórsson", ""]},
+                tail=[""],
+            ),
+            A(
+                title="Loðnuvertíðin lofar góðu",
+                head=["x:Loðnuvertíðin lofar góðu", ""],
+                paragraphs=[
+                    "Útgerðarfélagið Hafaldan í Hvalvík hefur fengið úthlutað um átján þúsund tonna loðnukvóta fyrir komandi vertíð. Framkvæmdastjóri félagsins, Jóhanna Björnsdóttir, segir að gert sé ráð fyrir að skipin haldi til veiða strax eftir áramót, ef veður leyfir.",
+                    ',,Þetta skiptir miklu máli fyrir atvinnulífið hér, bæði í fiskvinnslunni og á höfninni," segir Jóhanna. Um áttatíu manns starfa hjá félaginu allt árið og bætast yfirleitt þrjátíu til fjörutíu við á vertíðinni. Félagið hefur einnig keypt nýja',
+                ],
+                ins={(0, 2): ["f:2 · Fjarðapósturinn · 26. nóvember 2026"]},
+                tail=["f:Framhald á bls. 6", ""],
+            ),
+            "x:STUTTAR FRÉTTIR",
+            "",
+            A(
+                section=["STUTTAR FRÉTTIR", None],
+                kicker=[None, "STUTTAR FRÉTTIR"],
+                title="Jólamarkaður í félagsheimilinu",
+                head=["x:Jólamarkaður í félagsheimilinu", ""],
+                paragraphs=[
+                    "Kvenfélagið Björk heldur sinn árlega jólamarkað í félagsheimilinu Skjólbrekku laugardaginn 5. desember. Þar verður boðið upp á handverk, laufabrauð og heitt súkkulaði. Allur ágóði rennur til heilsugæslunnar."
+                ],
+                tail=[""],
+            ),
+            A(
+                section=["STUTTAR FRÉTTIR", None],
+                kicker=[None, "STUTTAR FRÉTTIR"],
+                title="Vegurinn um Skarðsheiði lokaður",
+                head=["x:Vegurinn um Skarðsheiði lokaður", ""],
+                paragraphs=[
+                    "Vegagerðin lokaði veginum um Skarðsheiði á þriðjudagskvöld vegna snjóflóðahættu. Vegfarendum er bent á að fylgjast með færð á vef Vegagerðarinnar áður en lagt er af stað."
+                ],
+                tail=[""],
+            ),
+A(
+                section=["STUTTAR FRÉTTIR", None],
+                kicker=[None, "STUTTAR FRÉTTIR"],
+                title="Kórinn syngur í kirkjunni",
+                head=["x:Kórinn syngur í kirkjunni", ""],
+                paragraphs=[
+                    "Kirkjukór Hvalvíkur heldur aðventutónleika í Hvalvíkurkirkju sunnudaginn 6. desember klukkan 17. Á efnisskránni eru íslensk og erlend jólalög. Aðgangur er ókeypis en tekið verður við frjálsum framlögum til orgelsjóðs."
+                ],
+                tail=[""],
+            ),
+            "f:Fjarðapósturinn · Hafnargötu 4, Hvalvík · sími 471 2200 · fjardapostur.is",
+        ],
+    )
+)

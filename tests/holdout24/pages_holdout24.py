@@ -727,3 +727,96 @@ A(
         ],
     )
 )
+
+# 9 ---------------------------------------------------------------- Croatian local daily
+PAGES.append(
+    dict(
+        key="hrvatski",
+        not_enc=["utf-8"],
+        name="hr_cp1250_lf_croatian_local_daily_nadnaslov_kicker_lead_subtitle_pise_byline_line_lj_nj_hyphenation_caption_foto_midsentence_nastavak_jump_crna_kronika_items_ukratko_runin_euro_sign",
+        enc="cp1250",
+        bom=False,
+        crlf=False,
+        width=48,
+        cjk=False,
+        parsep=False,
+        indent="   ",
+        date="2026-11-27",
+        page="5",
+        note="Posavski list (a Croatian local daily) page 5, Windows-1250 (č ć đ š ž, € 0x80, „…“ at 0x84 and 0x93, which ISO-8859-2 would misread), LF. Paragraphs start with a three-space indent and no blank lines inside a story. Lead: capital nadnaslov (kicker), title, bold lead (subtitle), `Piše: X` byline line, hyphenation at line ends (lj nj kept whole), a caption and `Foto: X` inside a sentence, cut at `Nastavak na 6. stranici` (furniture); CRNA KRONIKA label over two headed items, the running head inside one; UKRATKO label over two run-in items (title: the lead-in with its period).",
+        pieces=[
+            "f:POSAVSKI LIST",
+            "f:Petak, 27. studenoga 2026. · Broj 8412 · 1,20 €",
+            "",
+            A(
+                kicker="GRADSKO VIJEĆE",
+                title="Obnova tržnice počinje u ožujku",
+                subtitle="Radovi će trajati osam mjeseci, a prodavači će za to vrijeme raditi na privremenoj lokaciji kod autobusnog kolodvora",
+                byline=["Piše: Marija Kovačević", "Marija Kovačević"],
+                head=[
+                    "x:GRADSKO VIJEĆE",
+                    "x:Obnova tržnice počinje u ožujku",
+                    "",
+                    "x:Radovi će trajati osam mjeseci, a prodavači će za",
+                    "x:to vrijeme raditi na privremenoj lokaciji kod",
+                    "x:autobusnog kolodvora",
+                    "",
+                    "x:Piše: Marija Kovačević",
+                    "",
+                ],
+                paragraphs=[
+                    "Gradsko vijeće Brodskog Vrha na sjednici održanoj u četvrtak jednoglasno je prihvatilo projekt obnove gradske tržnice vrijedan 2,4 milijuna eura. Više od polovice iznosa osigurano je iz europskih fondova, a ostatak će podmiriti grad iz proračuna za sljedeće dvije godine.",
+                    "Gradonačelnik Tomislav Perić istaknuo je da je tržnica u lošem stanju već desetljećima. „Krov prokišnjava, nema tople vode ni pristupa za osobe s invaliditetom. Naši poljoprivrednici i kupci zaslužuju bolje uvjete“, rekao je Perić.",
+                    "Prema projektu, tržnica će dobiti novi natkriveni prostor s osamdeset prodajnih mjesta, hladnjaču za mliječne proizvode i javni sanitarni čvor. Predsjednica udruge prodavača Ljiljana Knežević pozdravila je odluku, ali je upozorila da privremena lokacija mora imati dovoljno parkirališnih mjesta, jer bi u protivnom",
+                ],
+                ins={(1, 1): ["c:Stara tržnica u središtu grada otvorena je 1968. godine", "k:Foto: Ivan Šimić"]},
+                tail=["f:Nastavak na 6. stranici", ""],
+            ),
+            "x:CRNA KRONIKA",
+            "",
+            A(
+                section=["CRNA KRONIKA", None],
+                kicker=[None, "CRNA KRONIKA"],
+                title="Sudar na raskrižju kod škole",
+                head=["x:Sudar na raskrižju kod škole"],
+                paragraphs=[
+                    "U srijedu oko 7.40 sati na raskrižju Zagrebačke i Školske ulice sudarila su se dva osobna automobila. Lakše je ozlijeđena 34-godišnja vozačica, kojoj je pomoć pružena u bolnici. Policija je utvrdila da drugi vozač nije poštovao znak obveznog zaustavljanja.",
+                ],
+                ins={(0, 2): ["f:POSAVSKI LIST · 27. studenoga 2026. · 5"]},
+                tail=[""],
+            ),
+            A(
+                section=["CRNA KRONIKA", None],
+                kicker=[None, "CRNA KRONIKA"],
+                title="Ukradena kosilica iz dvorišta",
+                head=["x:Ukradena kosilica iz dvorišta"],
+                paragraphs=[
+                    "Nepoznati počinitelj je u noći s ponedjeljka na utorak iz dvorišta obiteljske kuće u Sajmišnoj ulici otuđio motornu kosilicu vrijednu oko 600 eura. Policija moli građane koji imaju bilo kakvu informaciju da se jave na broj 192.",
+                ],
+                tail=[""],
+            ),
+            "x:UKRATKO",
+            "",
+            A(
+                section=["UKRATKO", None],
+                kicker=[None, "UKRATKO"],
+                title="Advent u parku.",
+                lead="Advent u parku.",
+                paragraphs=[
+                    "Adventski sajam u Gradskom parku otvara se u subotu, 28. studenoga, u 17 sati. Do Badnjaka će svake večeri nastupati lokalni zborovi i tamburaški sastavi, a kućice s kuhanim vinom i fritulama radit će do 22 sata."
+                ],
+            ),
+            A(
+                section=["UKRATKO", None],
+                kicker=[None, "UKRATKO"],
+                title="Knjižnica dulje radi.",
+                lead="Knjižnica dulje radi.",
+                paragraphs=[
+                    "Gradska knjižnica od prosinca radi i subotom od 8 do 13 sati. Učenici i studenti mogu se učlaniti besplatno uz predočenje iskaznice."
+                ],
+            ),
+            "",
+            "f:Redakcija: Trg bana Jelačića 3, Brodski Vrh · tel. 035 441 200 · redakcija@posavski-list.hr",
+        ],
+    )
+)

@@ -25,7 +25,12 @@ PAGES.append(
             A(
                 kicker="旅美乡亲捐资三百万元",
                 title="百年侨校焕新颜　琅琅书声回村来",
-                head=["x:旅美乡亲捐资三百万元", "x:百年侨校焕新颜　琅琅书声回村来", "x:本报记者　余嘉欣　通讯员　关志朋", ""],
+                head=[
+                    "x:旅美乡亲捐资三百万元",
+                    "x:百年侨校焕新颜　琅琅书声回村来",
+                    "x:本报记者　余嘉欣　通讯员　关志朋",
+                    "",
+                ],
                 byline=["本报记者　余嘉欣　通讯员　关志朋", "余嘉欣"],
                 paragraphs=[
                     "11月18日上午，泓江市沙坪镇南湾村的育英学校新教学楼正式落成。这所由旅美华侨于1921年创办的侨校，在海外乡亲三百万元人民币的捐助下，迎来了建校以来规模最大的一次改造。",
@@ -106,7 +111,7 @@ PAGES.append(
         cjk=True,
         date="2026-12-03",
         page="12",
-        note="北原晚报 第12版 天气·服务, UTF-16 BE with BOM, LF. A story on the first snow with a byline line; the forecast table (label 未来三天, title 本市天气预报, a header row and three rows, one paragraph each, source line a credit) and a 生活指数 box (four rows); a 停水通知 signed by the water company with its date line (credit); a 限行提示 list; 便民电话 lines (an article, one paragraph per line). Furniture: header line, running foot inside the story, the hotline line at the foot.",
+        note="北原晚报 第12版 天气·服务, UTF-16 BE with BOM, LF. A story on the first snow with a byline line; the forecast table (label 未来三天, title 本市天气预报, a header row and three rows, one paragraph each, source line a credit) and a 生活指数 box (four rows); a 本报讯（记者　乔　宇） story on buses in the snow; a 停水通知 signed by the water company with its date line (credit); a 限行提示 list; a 温馨提示 box. Furniture: header line, running foot inside the story, the hotline line at the foot.",
         pieces=[
             "f:北原晚报　2026年12月3日　星期四　第12版　天气·服务",
             "",
@@ -156,6 +161,7 @@ PAGES.append(
                 paragraphs=[
                     "本报讯（记者　乔　宇）针对周末降雪天气，市公交集团昨日发布出行保障方案：周日早高峰，全市四十六条骨干线路将增加配车一百二十余部，发车间隔缩短至五分钟以内；地铁一号线、二号线末班车延后半小时。",
                     "公交集团提醒，雪天路滑，车辆进站、起步速度会放慢，乘客候车时请站在站台安全线以内，上下车时扶好扶手。老年乘客如无急事，可错开早晚高峰出行。实时到站信息可通过“北原公交”手机应用查询。",
+                    "此外，市交警部门将在全市二十六处易结冰路段和桥梁增派警力，引导车辆有序通行。降雪期间如遇交通事故，双方无人员伤亡的，可先拍照取证后将车辆移至路边，再通过手机快速处理，避免造成道路拥堵。",
                 ],
                 tail=[""],
             ),
@@ -180,18 +186,6 @@ PAGES.append(
                 tail=[""],
             ),
             A(
-                title="便民电话",
-                head=["x:便民电话", ""],
-                raw=True,
-                paragraphs=[
-                    "供热服务热线　96118",
-                    "供水抢修热线　96611",
-                    "燃气抢修电话　0431-88652200",
-                    "市民服务热线　12345",
-                ],
-                tail=[""],
-            ),
-A(
                 title="温馨提示",
                 head=["x:温馨提示", ""],
                 paragraphs=[
@@ -276,6 +270,7 @@ PAGES.append(
                     "“爹，你回去吧，雾大，我慢慢开。”",
                     "赵有福没吭声，只是把烟袋往腰里一别，跳上了船。“头一趟，我陪你走。”他在船尾坐下，眯着眼看江水，像是要把每一道水纹都记住。",
                     "船到江心，雾渐渐散了。对岸的村子露出一排灰瓦，几个等船的人正朝这边招手。赵小川忽然觉得，这条他从小看到大的江，今天好像变宽了。",
+                    "回程的时候，父亲一直没说话。快到码头时，他才把那只铜烟袋塞到儿子手里：“船上风大，别学我抽烟。这个你留着，算是个念想。”赵小川攥着烟袋，手心里还留着父亲的温度。",
                     "靠岸的时候，船头轻轻碰了一下石阶。赵有福第一个跳下去，帮着把一位挑担子的老汉扶上船，又回头冲儿子喊：“稳住舵，别急！”那声音在江面上传出去很远，惊起了芦苇丛里的几只水鸟。",
                 ],
                 ins={(3, 1): ["f:本版编辑　柳　絮　　邮箱　fukan@qcrb.cn"]},
@@ -330,7 +325,7 @@ PAGES.append(
                 ],
                 tail=[""],
             ),
-A(
+            A(
                 section=["本埠新聞", None],
                 kicker="新米登場而米價不跌",
                 title="米業公會昨議平價",
@@ -338,6 +333,7 @@ A(
                 paragraphs=[
                     "本埠米價。自上月以來。逐步上漲。現新米雖已登場。而市價仍在每石十二元以上。貧民生計。大受影響。米業同業公會有鑒於此。特於昨日下午召集各米行代表。在公會開會討論。",
                     "議決各米行一律以公平價格出售。不得囤積居奇。並推代表五人。赴無錫、常州一帶。調查產米情形。設法增加來源。一面呈請社會局派員隨時稽查。以平市價云。",
+                    "又據米業中人談。本年各地秋收。尚稱豐稔。惟因運輸不便。各地米商。多觀望不前。故本埠存米。較往年為少。若交通恢復。則米價當可回落云。",
                 ],
                 tail=[""],
             ),
@@ -443,13 +439,14 @@ PAGES.append(
                 ],
                 tail=[""],
             ),
-A(
+            A(
                 title="多間銀行再加按揭回贈",
                 head=["x:多間銀行再加按揭回贈", "x:本報記者　何嘉欣", ""],
                 byline=["本報記者　何嘉欣", "何嘉欣"],
                 paragraphs=[
                     "新盤市場轉旺，銀行爭相搶攻按揭生意。本周至少三間銀行上調現金回贈，貸款額五百萬元以上的客戶，最高可獲貸款額百分之二點二的回贈，部分銀行更豁免提早還款罰息。",
                     "有按揭轉介公司負責人表示，近日查詢個案較上月增加約四成，不少買家會先申請「預批」，確保入市時資金到位。他提醒，買家應留意回贈附帶的鎖息期及罰息條款，不要只看回贈多少。",
+                    "另外，有銀行亦推出「綠色按揭」，凡購買獲綠色建築認證的新盤單位，可享較低按息。業界估計，隨著下月多個新盤登場，銀行之間的按揭戰仍會持續一段時間。",
                 ],
                 tail=[""],
             ),
@@ -500,7 +497,12 @@ PAGES.append(
             A(
                 kicker="健身房突然闭店　数百会员卡里余额难退",
                 title="预付卡“说没就没”，钱该找谁要？",
-                head=["x:健身房突然闭店　数百会员卡里余额难退", "x:预付卡“说没就没”，钱该找谁要？", "x:本报记者　谭晓雯　实习生　孟佳", ""],
+                head=[
+                    "x:健身房突然闭店　数百会员卡里余额难退",
+                    "x:预付卡“说没就没”，钱该找谁要？",
+                    "x:本报记者　谭晓雯　实习生　孟佳",
+                    "",
+                ],
                 byline=["本报记者　谭晓雯　实习生　孟佳", "谭晓雯"],
                 paragraphs=[
                     "上周五晚上，家住南屏市东湖区的刘女士像往常一样去小区附近的健身房锻炼，却发现大门紧锁，门上贴着一张“内部装修，暂停营业”的告示。此后一周，健身房再也没有开门，工作人员的电话也打不通了。",
@@ -600,7 +602,14 @@ PAGES.append(
                     "Dywedodd cadeirydd y pwyllgor, Gwilym Tudur: “Roedd colli’r ysgol yn ergyd fawr i’r pentref. Rydyn ni eisiau i’r adeilad fod yn galon i’r gymuned unwaith eto, yn lle i bawb, o’r plant lleiaf i’r henoed.”",
                     "Bydd y caffi ar agor bob bore o ddydd Llun i ddydd Sadwrn, a’r gobaith yw cyflogi dau berson lleol yn rhan-amser o’r flwyddyn newydd. Mae’r pwyllgor yn dal i chwilio am wirfoddolwyr i helpu gyda’r llyfrgell ac i",
                 ],
-                ins={(2, 1): ["", "c:Torri’r rhuban: Gwilym Tudur a disgyblion Ysgol Bro Dewi yn agor yr hwb.", "k:Llun: Rhys Bowen", ""]},
+                ins={
+                    (2, 1): [
+                        "",
+                        "c:Torri’r rhuban: Gwilym Tudur a disgyblion Ysgol Bro Dewi yn agor yr hwb.",
+                        "k:Llun: Rhys Bowen",
+                        "",
+                    ]
+                },
                 tail=["f:Parhad ar dudalen 7", ""],
             ),
             A(
@@ -609,6 +618,7 @@ PAGES.append(
                 paragraphs=[
                     "Roedd dathlu mawr yn y Llew Coch nos Sadwrn wedi i Gôr Meibion y Cwm ennill y wobr gyntaf yng nghystadleuaeth y corau meibion yn Eisteddfod Talaith y Gororau. Canodd y côr ddau ddarn, gan gynnwys trefniant newydd o’r emyn-dôn ‘Glan Alaw’ gan yr arweinydd, Meirion Hughes.",
                     "Dyma’r tro cyntaf i’r côr ennill y gystadleuaeth ers 1998. Mae’r aelodau bellach yn paratoi ar gyfer eu cyngerdd Nadolig blynyddol yng Nghapel Bethel ar 19 Rhagfyr, pan fydd côr plant yr ysgol yn ymuno â nhw am y tro cyntaf.",
+                    "Mae croeso i ddynion o bob oed ymuno â’r côr, sy’n ymarfer bob nos Iau yn festri Bethel am hanner awr wedi saith. Does dim angen gallu darllen cerddoriaeth, meddai’r ysgrifennydd, Emyr Puw: “Y cyfan sydd ei angen yw llais a pharodrwydd i gael hwyl.”",
                 ],
                 ins={(1, 2): ["f:Papur y Cwm · Tachwedd 2026 · 3"]},
                 tail=[""],
@@ -677,8 +687,16 @@ PAGES.append(
                     "Ný sundlaug var formlega opnuð í Hvalvík á laugardaginn að viðstöddu fjölmenni. Laugin er tuttugu og fimm metra löng og henni fylgja tveir heitir pottar, vaðlaug fyrir börn og gufubað. Framkvæmdir hófust haustið 2024 og kostuðu um 1.400 milljónir króna.",
                     'Bæjarstjórinn, Sigurður Ólafsson, sagði við opnunina að gamla laugin hefði lengi verið orðin of lítil fyrir bæinn. ,,Hér hittist fólk á öllum aldri, og sundlaugin er eins konar samkomustaður bæjarbúa," sagði hann.',
                     "Aðsókn fyrstu dagana hefur verið mjög góð og hafa yfir þrjú þúsund gestir komið í laugina. Opið verður frá klukkan 6.30 til 22 á virkum dögum og frá 9 til 19 um helgar. Íþróttafélagið Þróttur hyggst einnig hefja sundæfingar fyrir börn strax eftir áramót.",
+                    "Gamla sundlaugin, sem byggð var árið 1962, verður rifin á næsta ári. Á lóðinni er ráðgert að reisa leikskóla, en bæjarstjórn á enn eftir að taka endanlega ákvörðun um það.",
                 ],
-                ins={(1, 1): ["", "c:Börn úr Grunnskóla Hvalvíkur stungu sér fyrst allra í nýju laugina.", "k:Ljósmynd: Einar Þórsson", ""]},
+                ins={
+                    (1, 1): [
+                        "",
+                        "c:Börn úr Grunnskóla Hvalvíkur stungu sér fyrst allra í nýju laugina.",
+                        "k:Ljósmynd: Einar Þórsson",
+                        "",
+                    ]
+                },
                 tail=[""],
             ),
             A(
@@ -713,7 +731,7 @@ PAGES.append(
                 ],
                 tail=[""],
             ),
-A(
+            A(
                 section=["STUTTAR FRÉTTIR", None],
                 kicker=[None, "STUTTAR FRÉTTIR"],
                 title="Kórinn syngur í kirkjunni",
@@ -767,6 +785,7 @@ PAGES.append(
                 paragraphs=[
                     "Gradsko vijeće Brodskog Vrha na sjednici održanoj u četvrtak jednoglasno je prihvatilo projekt obnove gradske tržnice vrijedan 2,4 milijuna eura. Više od polovice iznosa osigurano je iz europskih fondova, a ostatak će podmiriti grad iz proračuna za sljedeće dvije godine.",
                     "Gradonačelnik Tomislav Perić istaknuo je da je tržnica u lošem stanju već desetljećima. „Krov prokišnjava, nema tople vode ni pristupa za osobe s invaliditetom. Naši poljoprivrednici i kupci zaslužuju bolje uvjete“, rekao je Perić.",
+                    "Radovi bi trebali započeti početkom ožujka, a završetak se očekuje do kraja listopada. Za to vrijeme prodavači će raditi na parkiralištu kod autobusnog kolodvora, gdje će grad o svom trošku postaviti montažne štandove, struju i vodu.",
                     "Prema projektu, tržnica će dobiti novi natkriveni prostor s osamdeset prodajnih mjesta, hladnjaču za mliječne proizvode i javni sanitarni čvor. Predsjednica udruge prodavača Ljiljana Knežević pozdravila je odluku, ali je upozorila da privremena lokacija mora imati dovoljno parkirališnih mjesta, jer bi u protivnom",
                 ],
                 ins={(1, 1): ["c:Stara tržnica u središtu grada otvorena je 1968. godine", "k:Foto: Ivan Šimić"]},
@@ -817,6 +836,86 @@ PAGES.append(
             ),
             "",
             "f:Redakcija: Trg bana Jelačića 3, Brodski Vrh · tel. 035 441 200 · redakcija@posavski-list.hr",
+        ],
+    )
+)
+
+# 10 --------------------------------------------------------------- Swahili (Tanzanian) daily
+PAGES.append(
+    dict(
+        key="kiswahili",
+        not_enc=["ascii"],
+        name="sw_utf8bom_lf_swahili_tanzanian_daily_habari_za_mikoani_na_mwandishi_wetu_byline_line_shilingi_figures_caption_picha_na_credit_midsentence_inaendelea_uk_jump_running_head_midsentence_habari_kwa_ufupi_items",
+        enc="utf-8",
+        bom=True,
+        crlf=False,
+        width=52,
+        cjk=False,
+        parsep=True,
+        hyphenate=False,
+        date="2026-11-25",
+        page="4",
+        note="Sauti ya Pwani (a Tanzanian Swahili daily) page 4 HABARI ZA MIKOANI, UTF-8 with BOM, LF, not hyphenated. Lead with a `Na MWANDISHI WETU, Tanga` byline line, shilingi figures (Sh 1,850, shilingi milioni 420), a caption and `(Picha na X)` credit inside a sentence, cut at `Inaendelea Uk. 6` (furniture); a second story with a `Na X, Pangani` byline line and the running head inside a sentence; HABARI KWA UFUPI label over two headed items. Foot: the paper's contact line.",
+        pieces=[
+            "f:SAUTI YA PWANI",
+            "f:Jumatano, Novemba 25, 2026 · Toleo Na. 3127 · Sh 800",
+            "f:HABARI ZA MIKOANI",
+            "",
+            A(
+                title="Wakulima wa mkonge Tanga walalamikia bei",
+                head=["x:Wakulima wa mkonge Tanga walalamikia bei", "", "x:Na MWANDISHI WETU, Tanga", ""],
+                byline=["Na MWANDISHI WETU, Tanga", "MWANDISHI WETU"],
+                paragraphs=[
+                    "WAKULIMA wadogo wa mkonge katika Wilaya ya Muheza mkoani Tanga wameiomba Serikali kuingilia kati kushuka kwa bei ya zao hilo, ambayo imeshuka kutoka Sh 1,850 hadi Sh 1,200 kwa kilo katika kipindi cha miezi mitatu.",
+                    "Wakizungumza jana katika mkutano wa hadhara uliofanyika katika Kijiji cha Mkuzi, wakulima hao walisema gharama za uzalishaji zimepanda, huku wanunuzi wakipunguza bei bila maelezo ya kuridhisha.",
+                    'Mwenyekiti wa Chama cha Ushirika cha Wakulima wa Mkonge Muheza, Hamisi Juma, alisema chama chake kina wanachama zaidi ya 600 ambao wamewekeza jumla ya shilingi milioni 420 katika mashamba yao. "Tukiendelea hivi, wakulima wengi wataacha kulima mkonge na kurudi kwenye mazao mengine," alisema.',
+                    "Akijibu malalamiko hayo, Afisa Kilimo wa Wilaya, Neema Shabani, alisema ofisi yake imeanza mazungumzo na wanunuzi wakubwa ili kuweka bei elekezi kabla ya msimu ujao wa mavuno, na kwamba",
+                ],
+                ins={
+                    (1, 1): [
+                        "",
+                        "c:Mkulima Hamisi Juma akionyesha mkonge uliovunwa shambani kwake, Muheza, jana.",
+                        "k:(Picha na Salim Omari)",
+                        "",
+                    ]
+                },
+                tail=["f:Inaendelea Uk. 6", ""],
+            ),
+            A(
+                title="Shule mpya ya sekondari yafunguliwa Pangani",
+                head=["x:Shule mpya ya sekondari yafunguliwa Pangani", "", "x:Na Rehema Mussa, Pangani", ""],
+                byline=["Na Rehema Mussa, Pangani", "Rehema Mussa"],
+                paragraphs=[
+                    "WANAFUNZI zaidi ya 300 wa Kata ya Bweni wilayani Pangani hawatalazimika tena kutembea umbali wa kilomita 12 kila siku kwenda shule, baada ya shule mpya ya sekondari kufunguliwa rasmi jana.",
+                    "Shule hiyo, iliyojengwa kwa gharama ya shilingi milioni 580 kwa ushirikiano wa Serikali na wananchi, ina madarasa manane, maabara mbili, maktaba na nyumba nne za walimu. Mkuu wa Wilaya ya Pangani, Zuberi Athumani, aliwapongeza wananchi kwa kuchangia nguvu kazi na vifaa vya ujenzi.",
+                    "Mkuu wa shule hiyo, Mwalimu Fatuma Said, alisema shule imeanza na walimu tisa na inatarajia kupokea wanafunzi wa kidato cha kwanza 160 mwezi Januari mwakani. Aliwaomba wazazi kuhakikisha watoto wao wanafika shule kwa wakati.",
+                ],
+                ins={(1, 2): ["f:SAUTI YA PWANI Jumatano, Novemba 25, 2026 4"]},
+                tail=[""],
+            ),
+            "x:HABARI KWA UFUPI",
+            "",
+            A(
+                section=["HABARI KWA UFUPI", None],
+                kicker=[None, "HABARI KWA UFUPI"],
+                title="Kivuko cha Pangani chakarabatiwa",
+                head=["x:Kivuko cha Pangani chakarabatiwa", ""],
+                paragraphs=[
+                    "Huduma za kivuko cha Pangani zitasitishwa kwa siku tatu kuanzia Jumamosi ili kupisha ukarabati wa injini. Wasafiri wameshauriwa kutumia barabara ya Muheza wakati huo."
+                ],
+                tail=[""],
+            ),
+            A(
+                section=["HABARI KWA UFUPI", None],
+                kicker=[None, "HABARI KWA UFUPI"],
+                title="Wavuvi wapewa boti mpya",
+                head=["x:Wavuvi wapewa boti mpya", ""],
+                paragraphs=[
+                    "Vikundi vitano vya wavuvi wa Kigombe vimekabidhiwa boti tano zenye injini pamoja na nyavu, vyenye thamani ya shilingi milioni 95, kupitia mfuko wa maendeleo ya uvuvi wa Halmashauri ya Wilaya ya Muheza."
+                ],
+                tail=[""],
+            ),
+            "f:Sauti ya Pwani, S.L.P. 512, Tanga · Simu 027 264 1180 · habari@sautiyapwani.co.tz",
         ],
     )
 )

@@ -91,6 +91,7 @@ PAGES.append(
                     "“字奉母亲大人膝下：儿在夏湾拿一切平安，今付回银二十元，祈查收。家中弟妹读书之事，望母亲勿省此费。”",
                     "工作人员根据信封上的地址和姓名，辗转联系到寄信人在古巴的后人。本月初，双方通过视频第一次见面，年过七旬的后人捧着复印件久久不语。",
                 ],
+                ins={(2, 1): [""]},
             ),
             "",
             "f:责任编辑　伍　颖　　美术编辑　陈　晓　　校对　关　宁",
@@ -103,7 +104,7 @@ PAGES.append(
     dict(
         key="tianqi",
         not_enc=["utf-8", "utf-16-le"],
-        name="zh_utf16be_bom_lf_tianqi_shenghuo_fuwu_page_forecast_table_rows_shenghuo_zhishu_box_qixiangtai_source_credit_first_snow_story_tingshui_tongzhi_signed_xianxing_list_bianmin_phone_lines",
+        name="zh_utf16be_bom_lf_tianqi_shenghuo_fuwu_page_forecast_table_rows_shenghuo_zhishu_box_qixiangtai_source_credit_first_snow_story_tingshui_tongzhi_signed_xianxing_list_wenxin_tishi_box",
         enc="utf-16-be",
         bom=True,
         crlf=False,
@@ -323,6 +324,7 @@ PAGES.append(
                     "該里第十六號住戶張姓老婦。年已七十有二。雙目失明。未及逃出。竟葬身火窟。其子聞耗。痛不欲生。起火原因。現由公安局派員查勘中。",
                     "按該處房屋。多係板壁搭蓋。巷道狹窄。救火車不能駛入。水龍須由寶興路口接引。以致延誤時刻。附近居民。咸謂此後當由當局設法改善云。",
                 ],
+                ins={(0, 3): [""]},
                 tail=[""],
             ),
             A(
@@ -341,6 +343,7 @@ PAGES.append(
             "",
             A(
                 section=["本館專電", None],
+                kicker=[None, "本館專電"],
                 title="財部令各關嚴緝私運白銀",
                 head=["x:財部令各關嚴緝私運白銀"],
                 paragraphs=[
@@ -349,6 +352,7 @@ PAGES.append(
             ),
             A(
                 section=["本館專電", None],
+                kicker=[None, "本館專電"],
                 title="蘇省府議決興修運河堤工",
                 head=["x:蘇省府議決興修運河堤工"],
                 paragraphs=[
@@ -510,7 +514,7 @@ PAGES.append(
                     "记者联系上该健身房的经营者林某，他表示，因为房租上涨、客源减少，店铺已经亏损半年多，“不是想跑路，是真的撑不下去了”。他承诺将在一个月内拿出退款方案，但对具体的退款比例和时间，没有给出明确答复。",
                     "东湖区市场监管局工作人员介绍，目前已对该健身房立案调查，并督促经营者登记会员信息、制定退款计划。律师提醒，消费者应保存好合同、付款凭证和聊天记录，必要时可以集体向法院提起诉讼。",
                 ],
-                ins={(2, 1): ["f:南屏都市报　A07　2026.11.24"]},
+                ins={(2, 1): ["f:南屏都市报　A07　2026.11.24"], (3, 2): [""]},
                 tail=[""],
             ),
             "x:投诉直通车",
@@ -682,7 +686,7 @@ PAGES.append(
             A(
                 title="Ný sundlaug opnuð í Hvalvík",
                 head=["x:Ný sundlaug opnuð í Hvalvík", "", "x:Guðrún Halldórsdóttir", "k:gudrun@fjardapostur.is", ""],
-                byline=["Guðrún Halldórsdóttir", None],
+                byline="Guðrún Halldórsdóttir",
                 paragraphs=[
                     "Ný sundlaug var formlega opnuð í Hvalvík á laugardaginn að viðstöddu fjölmenni. Laugin er tuttugu og fimm metra löng og henni fylgja tveir heitir pottar, vaðlaug fyrir börn og gufubað. Framkvæmdir hófust haustið 2024 og kostuðu um 1.400 milljónir króna.",
                     'Bæjarstjórinn, Sigurður Ólafsson, sagði við opnunina að gamla laugin hefði lengi verið orðin of lítil fyrir bæinn. ,,Hér hittist fólk á öllum aldri, og sundlaugin er eins konar samkomustaður bæjarbúa," sagði hann.',
@@ -788,7 +792,10 @@ PAGES.append(
                     "Radovi bi trebali započeti početkom ožujka, a završetak se očekuje do kraja listopada. Za to vrijeme prodavači će raditi na parkiralištu kod autobusnog kolodvora, gdje će grad o svom trošku postaviti montažne štandove, struju i vodu.",
                     "Prema projektu, tržnica će dobiti novi natkriveni prostor s osamdeset prodajnih mjesta, hladnjaču za mliječne proizvode i javni sanitarni čvor. Predsjednica udruge prodavača Ljiljana Knežević pozdravila je odluku, ali je upozorila da privremena lokacija mora imati dovoljno parkirališnih mjesta, jer bi u protivnom",
                 ],
-                ins={(1, 1): ["c:Stara tržnica u središtu grada otvorena je 1968. godine", "k:Foto: Ivan Šimić"]},
+                ins={
+                    (1, 1): ["c:Stara tržnica u središtu grada otvorena je 1968. godine", "k:Foto: Ivan Šimić"],
+                    (3, 3): [""],
+                },
                 tail=["f:Nastavak na 6. stranici", ""],
             ),
             "x:CRNA KRONIKA",

@@ -98,22 +98,22 @@ DIGRAPHS = {
 }  # kept together
 
 
-def hyph_split(word, room):
+def hyph_split(word, room, vowels=VOW, digraphs=DIGRAPHS):
     """Split word so word[:k]+'-' fits in room, one consonant (or digraph) going to
     the next line before a vowel; None if no good place."""
     core = word.rstrip(".,;:!?\"')”’")
     if len(core) < 7 or not core.isalpha():
         return None
     for k in range(min(room - 1, len(core) - 3), 2, -1):
-        if core[k] in VOW or core[k + 1] not in VOW:
+        if core[k] in vowels or core[k + 1] not in vowels:
             continue
-        j = k - 1 if core[k - 1 : k + 1].lower() in DIGRAPHS else k
-        if j >= 3 and core[j - 1 : j + 1].lower() not in DIGRAPHS and len(core) - j >= 3:
+        j = k - 1 if core[k - 1 : k + 1].lower() in digraphs else k
+        if j >= 3 and core[j - 1 : j + 1].lower() not in digraphs and len(core) - j >= 3:
             return word[:j], word[j:]
     return None
 
 
-def wrap_latin(text, width, indent="", hyphenate=True):
+def wrap_latin(text, width, indent="", hyphenate=True, rules=(VOW, DIGRAPHS)):
     lines, cur = [], indent
     words = text.split(" ")
     i = 0
@@ -125,7 +125,7 @@ def wrap_latin(text, width, indent="", hyphenate=True):
             i += 1
             continue
         room = width - len(cur) - len(sep)
-        sp = hyph_split(wd, room) if hyphenate else None
+        sp = hyph_split(wd, room, *rules) if hyphenate else None
         if sp and room >= 4:
             lines.append(cur + sep + sp[0] + "-")
             cur = ""
@@ -165,9 +165,10 @@ def first(v):
     return v[0] if isinstance(v, list) else v
 
 
-def render(page):
+def render(page, rules=(VOW, DIGRAPHS)):
     """page: dict(key, name, enc, bom, crlf, width, cjk, indent, pieces, date, page, note).
-    pieces: strings (furniture lines 'f:…', raw 'x:…', blank '') and articles."""
+    pieces: strings (furniture lines 'f:…', raw 'x:…', blank '') and articles.
+    rules: the vowels and the letter pairs kept together that hyphenate Latin lines."""
     out, furn, arts = [], [], []
 
     def emit(item, art=None):
@@ -207,14 +208,14 @@ def render(page):
             elif page["cjk"]:
                 ls = wrap_cjk(para, page["width"], page.get("indent", "　　"))
             else:
-                ls = wrap_latin(para, page["width"], page.get("indent", ""), page.get("hyphenate", True))
+                ls = wrap_latin(para, page["width"], page.get("indent", ""), page.get("hyphenate", True), rules)
             for li, printed in enumerate(ls):
                 out.append(printed)
                 for ins in a["ins"].get((pi, li), []):
                     emit(ins, a)
             for ins in a["ins"].get((pi, "end"), []):
                 emit(ins, a)
-            if page.get("parsep") and pi < len(a["paragraphs"]) - 1:
+            if (page.get("parsep") or a.get("parsep")) and pi < len(a["paragraphs"]) - 1:
                 out.append("")
         for t in a["tail"]:
             emit(t, a)
@@ -301,7 +302,7 @@ def check_encoding(page, data):
         assert data.count(lf) == data.count(nl), page["key"]
 
 
-def write_set(here, pages, keys, check_page=None):
+def write_set(here, pages, keys, check_page=None, rules=(VOW, DIGRAPHS)):
     """Write every page (or those in `keys`), its gold and the set's INDEX.json; print each
     page's self-checks. `check_page(page, data, gold, lost, added)` adds a set's own checks."""
     name_of_set = os.path.basename(here)
@@ -311,7 +312,7 @@ def write_set(here, pages, keys, check_page=None):
         index[name + ".gold.json"] = f"tests/{name_of_set}/{name}.txt"
         if keys and page["key"] not in keys:
             continue
-        text, data, gold = render(page)
+        text, data, gold = render(page, rules)
         assert data.decode(
             page["enc"]
             if not page["bom"]

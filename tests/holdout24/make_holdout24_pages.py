@@ -1,359 +1,43 @@
 #!/usr/bin/env python3
 """Write the holdout24 plain-text pages and their golds from one text.
 
-Does not import paperarchive. Each page is a list of printed pieces; every piece
-that is text of the gold (paragraphs, captions, credits, furniture, fields) is
-written once here and both printed and stored, so the gold's text is the page's.
+Does not import paperarchive. The layout, damage and self-checks are
+tests/plainpages.py's; the pages' text is pages_holdout24.py's.
 
 usage: python3 tests/holdout24/make_holdout24_pages.py [page_key ...]
 """
 
-import collections
-import json
 import os
-import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CLOSE = set("，。、；：？！」』）》〉”’…—·%％℃,.;:?!)]】〕")
-OPEN = set("（《〈「『“‘【〔([")
-
-
-def cells(ch):
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
-def cjk_tokens(s):
-    out, i = [], 0
-    while i < len(s):
-        j = i
-        while j < len(s) and (s[j].isascii() and (s[j].isalnum() or s[j] in ".%")):
-            j += 1
-        if j > i:
-            out.append(s[i:j])
-            i = j
-        else:
-            out.append(s[i])
-            i += 1
-    return out
-
-
-def wrap_cjk(text, width, indent="　　"):
-    lines, cur, w = [], indent, sum(cells(c) for c in indent)
-    for tok in cjk_tokens(text):
-        tw = sum(cells(c) for c in tok)
-        if w + tw > width and cur.strip():
-            if tok[0] in CLOSE:  # hang closing marks past the margin
-                cur += tok
-                w += tw
-                continue
-            if tok == " ":  # a space at the break is dropped
-                lines.append(cur.rstrip(" "))
-                cur, w = "", 0
-                continue
-            if cur and cur[-1] in OPEN:  # no opening mark at a line end
-                lines.append(cur[:-1])
-                cur, w = cur[-1], cells(cur[-1])
-            else:
-                lines.append(cur.rstrip(" "))
-                cur, w = "", 0
-        cur += tok
-        w += tw
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-# Welsh w and y are vowels; Icelandic and Welsh accented vowels added to holdout22's set
-VOW = set("aeiouyáéíóöőúüűæøåäàèìòùâêîôûëïœıwŵŷýAEIOUYÄÖÜİÁÉÍÓÚÝ")
-
-
-DIGRAPHS = {
-    "sz",
-    "zs",
-    "cs",
-    "gy",
-    "ny",
-    "ty",
-    "ly",
-    "dz",
-    "ch",
-    "sh",
-    "th",
-    "ph",
-    "ck",
-    "qu",
-    "tr",
-    "br",
-    "pr",
-    "cr",
-    "gr",
-    "dr",
-    "fr",
-    "bl",
-    "pl",
-    "cl",
-    "gl",
-    "fl",
-    "kr",
-    "kl",
-    "ll",
-    "dd",
-    "ff",
-    "ng",
-    "rh",
-    "lj",
-    "nj",
-    "kv",
-}  # kept together (Welsh ll dd ff ng rh, Croatian lj nj, Icelandic kv added)
-
-
-def hyph_split(word, room):
-    """Split word so word[:k]+'-' fits in room, one consonant (or digraph) going to
-    the next line before a vowel; None if no good place."""
-    core = word.rstrip(".,;:!?\"')”’")
-    if len(core) < 7 or not core.isalpha():
-        return None
-    for k in range(min(room - 1, len(core) - 3), 2, -1):
-        if core[k] in VOW or core[k + 1] not in VOW:
-            continue
-        j = k - 1 if core[k - 1 : k + 1].lower() in DIGRAPHS else k
-        if j >= 3 and core[j - 1 : j + 1].lower() not in DIGRAPHS and len(core) - j >= 3:
-            return word[:j], word[j:]
-    return None
-
-
-def wrap_latin(text, width, indent="", hyphenate=True):
-    lines, cur = [], indent
-    words = text.split(" ")
-    i = 0
-    while i < len(words):
-        wd = words[i]
-        sep = "" if cur in ("", indent) else " "
-        if len(cur) + len(sep) + len(wd) <= width:
-            cur += sep + wd
-            i += 1
-            continue
-        room = width - len(cur) - len(sep)
-        sp = hyph_split(wd, room) if hyphenate else None
-        if sp and room >= 4:
-            lines.append(cur + sep + sp[0] + "-")
-            cur = ""
-            words[i] = sp[1]
-            continue
-        lines.append(cur)
-        cur = ""
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def A(**kw):
-    """An article: gold fields, printed head lines, paragraphs and damage."""
-    a = dict(
-        section=None,
-        kicker=None,
-        title=None,
-        subtitle=None,
-        byline=None,
-        source=None,
-        headings=[],
-        paragraphs=[],
-        captions=[],
-        credits=[],
-        head=[],
-        tail=[],
-        ins={},
-        pre={},
-        lead=None,
-    )
-    a.update(kw)
-    return a
-
-
-def first(v):
-    return v[0] if isinstance(v, list) else v
-
-
-def render(page):
-    """page: dict(key, name, enc, bom, crlf, width, cjk, indent, pieces, date, page, note).
-    pieces: strings (furniture lines 'f:…', raw 'x:…', blank '') and articles."""
-    out, furn, arts = [], [], []
-
-    def emit(item, art=None):
-        if item == "":
-            out.append("")
-            return
-        tag, txt = item.split(":", 1)
-        out.append(txt)
-        if tag == "f":
-            furn.append(txt.strip())
-        elif tag == "c":
-            art["captions"].append(txt.strip())
-        elif tag == "k":
-            art["credits"].append(txt.strip())
-        elif tag == "h":
-            art["headings"].append(txt.strip())
-        elif tag != "x":
-            raise ValueError(item)
-
-    for p in page["pieces"]:
-        if isinstance(p, str):
-            emit(p)
-            continue
-        a = dict(p)
-        a["captions"] = list(p["captions"])
-        a["credits"] = list(p["credits"])
-        a["headings"] = list(p["headings"])
-        for h in a["head"]:
-            emit(h, a)
-        for pi, para in enumerate(a["paragraphs"]):
-            for h in a["pre"].get(pi, []):
-                emit(h, a)
-            if pi == 0 and a["lead"]:
-                para = a["lead"] + ("　" if page["cjk"] else " ") + para
-            if a.get("raw"):
-                ls = [para]
-            elif page["cjk"]:
-                ls = wrap_cjk(para, page["width"], page.get("indent", "　　"))
-            else:
-                ls = wrap_latin(para, page["width"], page.get("indent", ""), page.get("hyphenate", True))
-            for li, printed in enumerate(ls):
-                out.append(printed)
-                for ins in a["ins"].get((pi, li), []):
-                    emit(ins, a)
-            for ins in a["ins"].get((pi, "end"), []):
-                emit(ins, a)
-            if (page.get("parsep") or a.get("parsep")) and pi < len(a["paragraphs"]) - 1:
-                out.append("")
-        for t in a["tail"]:
-            emit(t, a)
-        arts.append(a)
-    gold = {
-        "note": page["note"],
-        "page": {"furniture": furn, "date": page["date"], "page": page["page"]},
-        "articles": [
-            {
-                k: a[k]
-                for k in (
-                    "section",
-                    "kicker",
-                    "title",
-                    "subtitle",
-                    "byline",
-                    "source",
-                    "headings",
-                    "paragraphs",
-                    "captions",
-                    "credits",
-                )
-            }
-            for a in arts
-        ],
-    }
-    nl = "\r\n" if page["crlf"] else "\n"
-    text = nl.join(out) + nl
-    data = text.encode(page["enc"])
-    bom = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
-    if page["bom"]:
-        data = bom[page["enc"]] + data
-    return text, data, gold
-
-
-def norm(s):
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def check(page, text, gold):
-    strs = list(gold["page"]["furniture"])
-    body = []
-    for a in gold["articles"]:
-        for k in ("section", "kicker", "title", "subtitle", "byline", "source"):
-            v = first(a[k])
-            if v:
-                strs.append(v)
-        strs += a["headings"] + a["paragraphs"] + a["captions"] + a["credits"]
-        body += a["paragraphs"] + [first(a["title"]) or ""]
-    pc = collections.Counter(norm(text))
-    gc = collections.Counter(norm("".join(strs)))
-    lost, added = pc - gc, gc - pc
-    for f in gold["page"]["furniture"] + [c for a in gold["articles"] for c in a["captions"]]:
-        for b in body:
-            assert norm(f) not in norm(b), (page["key"], f, b[:40])
-    return "".join(sorted(lost.elements())), "".join(sorted(added.elements()))
-
-
-def selfscore(path, gold):
-    pred = {
-        "articles": [
-            {k: (first(a[k]) if k not in ("headings", "paragraphs", "captions") else a[k]) for k in a if k != "credits"}
-            for a in gold["articles"]
-        ]
-    }
-    tmp = "/tmp/holdout24_selfscore.json"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(pred, fh, ensure_ascii=False)
-    r = subprocess.run([sys.executable, "/work/shared/tools/score_clean.py", path, tmp], capture_output=True, text=True)
-    return (r.stdout + r.stderr).strip()
-
-
 MARKUP = set("■□◆◎▲-")  # the only page characters no gold string holds: item marks, line-end hyphens
 
 
-def check_encoding(page, data):
-    """The page decodes strictly in its encoding, and not in the ones it must not pass for."""
-    for enc in page.get("not_enc", ()):
-        try:
-            data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        raise AssertionError((page["key"], "decodes as", enc))
-    if page["crlf"]:
-        nl = "\r\n".encode(page["enc"])
-        lf = "\n".encode(page["enc"])
-        assert data.count(lf) == data.count(nl), page["key"]
+def hyphenation():
+    """holdout22's vowels and kept pairs, with Welsh w and y as vowels, Icelandic and Welsh
+    accented vowels, and Welsh ll dd ff ng rh, Croatian lj nj, Icelandic kv kept together."""
+    from plainpages import DIGRAPHS, VOW  # noqa
+
+    return VOW | set("wŵŷýÁÉÍÓÚÝ"), DIGRAPHS | {"ll", "dd", "ff", "ng", "rh", "lj", "nj", "kv"}
+
+
+def check_page(page, data, gold, lost, added):
+    from plainpages import check_encoding, first, norm  # noqa
+
+    check_encoding(page, data)
+    assert set(lost) <= MARKUP, (page["key"], lost)
+    heads = "".join(first(a["section"]) or "" for a in gold["articles"])
+    assert set(added) <= set(norm(heads)), (page["key"], added)
 
 
 def main(keys):
     from pages_holdout24 import PAGES  # noqa
+    from plainpages import write_set  # noqa
 
-    index = {}
-    for page in PAGES:
-        name = page["name"]
-        index[name + ".gold.json"] = "tests/holdout24/" + name + ".txt"
-        if keys and page["key"] not in keys:
-            continue
-        text, data, gold = render(page)
-        assert data.decode(
-            page["enc"]
-            if not page["bom"]
-            else {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}[page["enc"]]
-        ).replace("\r\n", "\n") == text.replace("\r\n", "\n").lstrip("\ufeff")
-        with open(os.path.join(HERE, name + ".txt"), "wb") as fh:
-            fh.write(data)
-        gp = os.path.join(HERE, name + ".gold.json")
-        with open(gp, "w", encoding="utf-8") as fh:
-            json.dump(gold, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        lost, added = check(page, text, gold)
-        check_encoding(page, data)
-        assert set(lost) <= MARKUP, (page["key"], lost)
-        heads = "".join(first(a["section"]) or "" for a in gold["articles"])
-        assert set(added) <= set(norm(heads)), (page["key"], added)
-        body = sum(len(norm(p)) for a in gold["articles"] for p in a["paragraphs"])
-        print(
-            f"{page['key']}: {len(data)} bytes, {text.count(chr(10))} lines, body {body} chars, "
-            f"{len(gold['articles'])} articles"
-        )
-        print("   page-not-gold:", repr(lost), " gold-not-page:", repr(added))
-        print("  ", selfscore(gp, gold))
-    if not keys:
-        with open(os.path.join(HERE, "INDEX.json"), "w", encoding="utf-8") as fh:
-            json.dump(index, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
+    write_set(HERE, PAGES, keys, check_page, hyphenation())
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, HERE)
+    sys.path[:0] = [HERE, os.path.dirname(HERE)]
     main(sys.argv[1:])

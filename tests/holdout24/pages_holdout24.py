@@ -1,6 +1,6 @@
 """Page texts for make_holdout24_pages.py (all papers, people, places, firms and events invented)."""
 
-from make_holdout24_pages import A
+from plainpages import A
 
 PAGES = []
 

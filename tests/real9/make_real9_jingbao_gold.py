@@ -173,7 +173,7 @@ PAGES = {
         "edge the page's vertical MARGIN NOTICE (its first glyph 號 cut by the crop's top): "
         "furniture. Score with --fuzzy 0.9.",
         "page": {
-            "furniture": ["按照總包特別優待寄送之報紙", "The Three Castles' Cigarettes"],
+            "furniture": ["按照總包特別優益寄送之報紙", "The Three Castles' Cigarettes"],
             "date": "1919-04-09",
             "page": "1",
         },

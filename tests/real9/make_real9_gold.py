@@ -1,4 +1,4 @@
-"""Write the gold of the six crops of this set, one copy per engine output.
+"""Write the gold of the seven crops of this set, one copy per engine output.
 
 The text of every gold was typed by reading the scan crop (zoomed; Chinese column by column, right to
 left); the engine outputs were looked at only afterwards. Run from any directory:
@@ -91,6 +91,19 @@ WATCHMAN_DEPOSITS = (
     "Collection of pictures of City of Sumter.",
     "Trying the Stone.",
     "Corn, Wine and Oil.",
+)
+
+WATCHMAN_SPEECH = (
+    "Master Mason and have taken part in the Holy of Holies it is unnecessary for me to speak of "
+    "the beauty and glory of Masonry. You know full well how that air, water, earth and sky have "
+    "contributed to Masonic Symbolism and how man's existence, from birth through the struggles "
+    "of life and its final, certain end, all teach us most important truths.",
+    "You will pardon, however, a word of warning and of encouragement.",
+    "consistent with divine and human laws, but is the very cement and support of civil society. "
+    "Justice as taught by Masonry defends the right, and is the eternal enemy of wrong.",
+    "He spoke of when the great Architect had finished the universe and laid down His trowel, He "
+    "pronounced His work good. That He swung the stars and planets into their allotted places and "
+    "lit the sun with the torch of His infinite genius.",
 )
 
 PAGES = {
@@ -245,6 +258,28 @@ PAGES = {
                 [WATCHMAN_LEAD, *WATCHMAN_DEPOSITS],
                 subtitle=[" ".join(WATCHMAN_DECKS), WATCHMAN_DECKS[0]],
             )
+        ],
+    },
+    "watchman_southron_1907-06-26_p1_court_house_photos": {
+        "outputs": outputs("eng"),
+        "note": "The Watchman and Southron (Sumter, South Carolina), Wednesday 26 June 1907, front "
+        "page, same scan as the corner_stone crop; crop box (left 612, top 1690, right 1187, bottom "
+        "2454): columns 2-3 in the middle of the page, between two PHOTOGRAPHS that span both "
+        "columns: the bottom of the first photo and its CAPTION The New Court House., a band of "
+        "ten lines in each column, then the second photo (a street sign J. LEVAN in it: "
+        "furniture) and its CAPTION The Old Court House.; the text below it is outside the crop. "
+        "Both columns are fragments of the same story (the address of Col. Lumpkin at the "
+        "corner-stone laying): column 2 starts mid-sentence (Master Mason and have taken part, "
+        "whose start stands above the first photo) and column 3 too (consistent with divine "
+        "and human laws): one UNTITLED article, four paragraphs, the two captions. a..d printed "
+        "damaged for and; the mark after existence read as a comma. Line-end hyphens that split "
+        "a word are removed. Score with --fuzzy 0.9.",
+        "page": {"furniture": ["J. LEVAN"], "date": "1907-06-26", "page": "1"},
+        "articles": [
+            {
+                **article(None, WATCHMAN_SPEECH),
+                "captions": ["The New Court House.", "The Old Court House."],
+            }
         ],
     },
 }

@@ -27,7 +27,7 @@ VERTICAL = {
     "stem": "zh_sim_vert_single_tier_rtl_head_columns_tongxunyuan_byline_laiyuan_column",
     "note": (
         "simplified Chinese set vertically in one tier under a horizontal masthead: columns of"
-        " 24 cells read top to bottom, right to left, punctuation in vertical forms; four"
+        " 24 cells read top to bottom, right to left, punctuation in vertical forms; five"
         " stories separated by vertical rules, each opened by a bold head column (the lead's"
         " head larger), byline columns, paragraphs opening two cells down; the last story"
         " closed by a 来源：新华社 column."
@@ -92,8 +92,8 @@ WRAP = {
     "stem": "zh_sim_lead_text_wraps_around_inset_photo_caption_beside_short_lines_bottom_band",
     "note": (
         "simplified, 3 columns: the lead over columns 1-2 (kicker, 76 px head, byline line with"
-        " a reporter and a 通讯员); a photo inset at the right of column 1 with its caption and"
-        " credit under it, the lead's lines beside it shortened (the text wraps around the"
+        " a reporter and a 通讯员); a photo inset straddling the gutter of columns 1-2 with its"
+        " caption and credit under it, the lead's lines beside it shortened (the text wraps around the"
         " photo), so the caption lines stand beside lines of the story; column 3 two stories"
         " under short rules; a story across all three columns at the foot under a rule."
     ),
@@ -154,9 +154,9 @@ TABLE = {
     "stem": "zh_sim_lead_story_with_ruled_table_of_figures_between_paragraphs_futi_side_briefs",
     "note": (
         "simplified, 3 columns: the lead over columns 1-2 (head, ——副题, byline line); its"
-        " text runs down column 1 into column 2, where a ruled table of figures (its title in"
-        " a grey band, a bold header row, five rows, a 数据来源 line) stands between two"
-        " paragraphs; column 3 two stories under short rules; a brief across columns 1-3 at"
+        " text runs down column 1, where a ruled table of figures (its title in a grey band,"
+        " a bold header row, five rows, a 数据来源 line) stands between its second and third"
+        " paragraphs, and on down column 2; column 3 two stories under short rules; a brief across columns 1-3 at"
         " the foot under a rule."
     ),
     "furniture": [
@@ -302,8 +302,9 @@ SPANISH = {
         "Spanish tabloid page: a nameplate over a rule with the date, page and page section;"
         " a reverse-video kicker (white capitals on a black band), a two-line capitals head in"
         " heavy type across both columns, a deck, `Por …` byline; the lead's text in two"
-        " columns, ragged right with line-end hyphenation, a photo with its caption and credit"
-        " in column 2; under a rule three briefs side by side; a folio line at the foot."
+        " columns, ragged right, a photo with its caption and credit at the top of column 2, so"
+        " the sentence ending column 1 goes on under the caption; under a rule three briefs side"
+        " by side (one with a line-end hyphen that only splits a word); a folio line at the foot."
     ),
     "furniture": [
         "LA ATALAYA",

@@ -4,7 +4,8 @@ Run with /work/ocrvenv/bin/python (Pillow with libraqm, numpy, rapidocr-onnxrunt
 machine with fonts-noto-cjk, fonts-dejavu and Tesseract 5 (chi_sim, chi_sim_vert, eng):
     python tests/holdout25/make_holdout25_pages.py            # draw, read, golds, checks
     python tests/holdout25/make_holdout25_pages.py --gold-only  # golds, INDEX and checks only
-    python tests/holdout25/make_holdout25_pages.py --only STEM  # remake some pages
+    python tests/holdout25/make_holdout25_pages.py --draw-only  # PNGs, golds and checks, no engines
+    python tests/holdout25/make_holdout25_pages.py STEM...      # remake some pages
 It never imports paperarchive. The golds come from pages_holdout25.py, the same text drawn.
 """
 
@@ -441,7 +442,8 @@ def outputs_of(page):
 def engine_name(output):
     if output.endswith(".rapidocr_ppocrv4.json"):
         return "RapidOCR (rapidocr-onnxruntime 1.4.4, PP-OCRv4 models, default settings)"
-    lang, renderer = output.rsplit(".tess_", 1)[1].split(".")
+    lang, suffix = output.rsplit(".tess_", 1)[1].split(".")
+    renderer = {"hocr": "hOCR", "xml": "ALTO", "tsv": "TSV", "pdf": "searchable PDF"}[suffix]
     return f"Tesseract 5 (-l {lang}, {renderer} output, default psm)"
 
 

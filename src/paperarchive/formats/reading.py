@@ -54,6 +54,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -95,6 +96,9 @@ _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, 
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
 _HEAD_LEADING = 1.0  # line heights: the widest space between two lines of one Latin head
 _BYLINE_MEASURE = 0.7  # a byline inside a region is shorter than this share of its width
+_RULE_MARKS = "|¦"  # what an engine reads a column rule as
+_RULE_LINES = 4  # lines with a rule's mark at one place that show the rule
+_RULE_SPECKS = "“”\"'‘’"  # quotes an engine reads beside a rule's mark as part of it ("“|", "”|")
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
@@ -505,7 +509,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
-    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in regions]))
+    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in cut_at_read_rules(regions)]))
     regions = _headline_lines_joined(_row_pieces_joined(regions))
     regions = tables_apart(regions)
     heads = headline_rows(regions)
@@ -1119,6 +1123,154 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
         else:
             out += _by_column(_without_ghost_lines(lines), gutters, region)
     return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+
+
+def cut_at_read_rules(regions: list[Region]) -> list[Region]:
+    """A column rule the engine read as a glyph (`|`) on line after line at one place
+    (`_RULE_LINES` lines or more) stands between two columns the engine read across as one:
+    each line beside the rule is cut there, into its columns' lines, and the marks go.
+
+    Before (real9, The Watchman and Southron 1907, two column fragments, Tesseract eng hOCR):
+    "sary for me to speak of the beauty; port of civil societ Justice as" over "and glory of
+    Masonry. You know full! taught by Masonry defends the right," over "iwell how that air,
+    water, earth and|and is the eternal enemy of wrong." with `|` at x 286-293 on five lines:
+    every paragraph read both columns' rows interleaved. After: "… the beauty;" / "port of
+    civil societ Justice as", "… earth and" / "and is the eternal enemy of wrong.", each read
+    in its column. A line with no mark is cut at the rule too where no word stands across it.
+
+    >>> def line(text, left, top):  # words 10 pixels a letter, a space of 10 between them
+    ...     words, x = [], left
+    ...     for word in text.split():
+    ...         words.append(Word(word, Box(x, top, x + 10 * len(word), top + 20)))
+    ...         x += 10 * len(word) + 10
+    ...     return Line(text, bounds([w.box for w in words]), None, tuple(words))
+    >>> rows = [("of the beauty; | port of civil", 0), ("glory of it | taught by all", 20),
+    ...         ("and is the | best of all", 40), ("said he would | go on from", 60), ("never go at all and more", 80)]
+    >>> region = Region(tuple(line(text, 0, top) for text, top in rows), None)
+    >>> [[l.text for l in r.lines] for r in cut_at_read_rules([region])]
+    [['of the beauty;', 'glory of it', 'and is the', 'said he would'], ['port of civil', 'taught by all', 'best of all', 'go on from'], ['never go at all and more']]
+    """
+    rules = _read_rules([line for region in regions for line in region.lines])
+    if not rules:
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        lines = [piece for line in region.lines for piece in _cut_at_rules_read(line, rules)]
+        if not lines:
+            continue  # a region of nothing but the rule's marks
+        if [line.text for line in lines] == [line.text for line in region.lines]:
+            out.append(region)
+            continue
+        gutters = [(x - half, x + half) for x, _, _, half in rules]
+        out += _by_column(lines, gutters, region)
+    return out
+
+
+def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]]:
+    """Where the engine read a column rule as marks: (x, top, bottom, half a line's height)
+    for each place where `_RULE_LINES` lines or more have a mark within a line's height of
+    it with text on both sides (a rule at a column's outer edge, or the crop's, divides nothing)."""
+    boxed = [line for line in lines if line.box is not None]
+    if not boxed:
+        return []
+    em = statistics.median(line.box.height for line in boxed)
+    marks = []
+    for line in boxed:
+        for word in line.words:
+            if word.box is not None and any(ch in _RULE_MARKS for ch in word.text):
+                width = (word.box.right - word.box.left) / len(word.text)
+                for k, ch in enumerate(word.text):
+                    x = word.box.left + (k + 0.5) * width
+                    if ch in _RULE_MARKS and _text_beside(line, x, em / 2):
+                        marks.append((x, line))
+    if len(marks) < _RULE_LINES:
+        return []
+    marks.sort(key=lambda mark: mark[0])
+    runs: list[list[tuple[float, Line]]] = []
+    for mark in marks:
+        if runs and mark[0] - runs[-1][-1][0] <= em:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    rules = []
+    for run in runs:
+        marked = {id(line): line for _, line in run}.values()
+        if len(marked) >= _RULE_LINES:
+            x = statistics.median(x for x, _ in run)
+            top, bottom = _rule_reach(lines, x, em / 2, min(line.box.top for line in marked), max(line.box.bottom for line in marked))
+            rules.append((x, top, bottom, em / 2))
+    return rules
+
+
+def _text_beside(line: Line, x: float, half: float) -> bool:
+    """The line has words on both sides of `x`, clear of it by `half`."""
+    boxes = [w.box for w in line.words if w.box is not None and any(ch.isalnum() for ch in w.text)]
+    return any(box.left < x - half for box in boxes) and any(box.right > x + half for box in boxes)
+
+
+def _rule_reach(lines: Sequence[Line], x: float, half: float, top: float, bottom: float) -> tuple[float, float]:
+    """How far up and down the page a read rule runs: on from its marks through the lines
+    across it whose words leave it clear (the engine read the rule on some lines only), to
+    the first line a word stands across (a headline over both columns)."""
+    across = sorted((line for line in lines if line.box is not None and line.box.left < x < line.box.right), key=lambda line: line.box.top)
+
+    def clear(line: Line) -> bool:
+        return not any(w.box is not None and w.box.left < x - half and w.box.right > x + half for w in line.words)
+
+    for line in reversed([line for line in across if line.box.bottom <= top]):
+        if not clear(line):
+            break
+        top = line.box.top
+    for line in [line for line in across if line.box.top >= bottom]:
+        if not clear(line):
+            break
+        bottom = line.box.bottom
+    return top, bottom
+
+
+def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]]) -> list[Line]:
+    """The line cut at each read rule beside it (`cut_at_read_rules`), without the rule's marks;
+    nothing for a line of marks alone, the line itself where no rule passes."""
+    if line.box is None or not line.words or any(w.box is None for w in line.words):
+        return [line]
+    words: list[Word] = []
+    marks: list[float] = []
+    for word in line.words:  # "and|and" as two words, apart where its mark stood
+        if not any(ch in _RULE_MARKS for ch in word.text):
+            words.append(word)
+            continue
+        width, start = (word.box.right - word.box.left) / len(word.text), 0
+        for k, ch in enumerate([*word.text, "|"]):
+            if ch in _RULE_MARKS:
+                if word.text[start:k].strip(_RULE_SPECKS):
+                    words.append(Word(word.text[start:k], Box(word.box.left + start * width, word.box.top, word.box.left + k * width, word.box.bottom), word.spaced))
+                if k < len(word.text):
+                    marks.append(word.box.left + (k + 0.5) * width)
+                start = k + 1
+    if not words:
+        return []
+    # Cut where the line has the rule's mark, or where no word stands across the rule (a
+    # line with the mark is cut even so: Tesseract boxed "existence," over the rule and past it).
+    cuts = sorted(
+        x for x, top, bottom, half in rules
+        if top - 2 * half < line.box.top < bottom + 2 * half and line.box.left < x < line.box.right
+        and (any(abs(mark - x) <= 2 * half for mark in marks)
+             or not any(w.box.left < x - half and w.box.right > x + half for w in words))
+    )
+    if len(words) == len(line.words) and not cuts:
+        return [line]
+    pieces: list[list[Word]] = [[] for _ in range(len(cuts) + 1)]
+    edges = [-math.inf, *cuts, math.inf]
+    for word in words:  # each inside its column: the engine boxed some words over the rule
+        k = sum(x < (word.box.left + word.box.right) / 2 for x in cuts)
+        left, right = max(word.box.left, edges[k]), min(word.box.right, edges[k + 1])
+        pieces[k].append(word if (left, right) == (word.box.left, word.box.right) else Word(word.text, Box(left, word.box.top, right, word.box.bottom), word.spaced))
+    out = []
+    for piece in pieces:
+        box = bounds([w.box for w in piece])
+        if piece and (text := line_text(join_words(piece, box.height))):
+            out.append(Line(text, box, line.size, tuple(piece)))
+    return out
 
 
 def cut_at_band_gutters(regions: list[Region]) -> list[Region]:

@@ -1,0 +1,67 @@
+"""A column rule an engine read as a glyph (`|`) between two columns it read across as one
+(Tesseract on narrow-guttered papers with printed rules): the lines are cut at the rule and
+each column read down before the next (`reading.cut_at_read_rules`)."""
+
+from paperarchive.formats.hocr import hocr_regions
+
+LEFT = [
+    "The council met on Monday night",
+    "with every member present, and the",
+    "clerk read the minutes of the last",
+    "meeting, which were confirmed after",
+    "some discussion of the water rates.",
+]
+RIGHT = [
+    "The bridge over the creek will be",
+    "repaired before the winter floods,",
+    "the engineer said, at a cost of",
+    "about four hundred pounds, to be",
+    "met from the roads fund this year.",
+]
+
+
+def hocr(rows: list[tuple[str, ...]], top: int = 100) -> str:
+    """One ocr_par per two rows, as Tesseract groups them; each row's pieces are words 10
+    pixels a letter, a piece at x 20 (left column), "|" at 395 (the rule), x 410 (right)."""
+    lines = []
+    for n, pieces in enumerate(rows):
+        y = top + 24 * n
+        words = []
+        for piece, x in zip(pieces, (20, 395, 410) if len(pieces) == 3 else (20, 410)):
+            for word in piece.split():
+                words.append(
+                    f"<span class='ocrx_word' title='bbox {x} {y} {x + 10 * len(word)} {y + 18}'>{word}</span>"
+                )
+                x += 10 * len(word) + 8
+        right = max(int(w.split("bbox ")[1].split()[2]) for w in words)
+        lines.append(f"<span class='ocr_line' title='bbox 20 {y} {right} {y + 18}'>{' '.join(words)}</span>")
+    pars = ["".join(lines[k : k + 2]) for k in range(0, len(lines), 2)]
+    body = "".join(f"<p class='ocr_par' title='bbox 20 100 800 400'>{par}</p>" for par in pars)
+    return f"<html><body><div class='ocr_page' title='bbox 0 0 820 600'><div class='ocr_carea' title='bbox 20 100 800 400'>{body}</div></div></body></html>"
+
+
+def read(rows) -> list[list[str]]:
+    return [[line.text for line in region.lines] for region in hocr_regions(hocr(rows))[0]]
+
+
+def test_rows_read_across_a_rule_are_read_as_two_columns():
+    # the engine read the rule on four of the five rows; the fifth is cut at the same place
+    rows = [(a, "|", b) for a, b in zip(LEFT[:4], RIGHT[:4])] + [(LEFT[4], RIGHT[4])]
+    assert [text for region in read(rows) for text in region] == LEFT + RIGHT
+
+
+def test_a_headline_across_both_columns_stops_the_rule():
+    head = "THE SHIRE COUNCIL AND THE RIVERSIDE BRIDGE"  # "BRIDGE" stands across the rule
+    rows = [(head,)] + [(a, "|", b) for a, b in zip(LEFT, RIGHT)]
+    assert [text for region in read(rows) for text in region] == [head] + LEFT + RIGHT
+
+
+def test_a_rule_with_text_on_one_side_only_cuts_nothing():
+    # a rule at a column's outer edge (or the crop's) read as "|" after each of its lines
+    rows = [(a + " |",) for a in LEFT]
+    assert [text for region in read(rows) for text in region] == [a + " |" for a in LEFT]
+
+
+def test_rows_without_a_rule_read_are_not_cut():
+    rows = list(zip(LEFT, RIGHT))
+    assert [text for region in read(rows) for text in region][0] == f"{LEFT[0]} {RIGHT[0]}"

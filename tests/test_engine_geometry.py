@@ -534,3 +534,13 @@ def test_a_section_label_set_larger_than_the_head_under_it_is_its_section_and_a_
     cleaned = clean_blocks(blocks_of(page))
     assert "（下轉A4）" in cleaned.furniture
     assert [(a.section, a.title) for a in cleaned.articles][1:] == [("專題", "老街小店的最後一個冬天")]
+
+
+def test_rapidocr_vertical_columns_of_traditional_type_read_the_centred_comma_as_a_comma():
+    """Traditional type centres its comma in the cell; RapidOCR, reading a vertical column
+    turned a quarter, gives it as ；."""
+    columns = ["河堤步道昨天完工；明年起開放夜間照明；", "市府表示；沿線將增設三處休息區。"]
+    lines = [(text, 1000 - 60 * k, 100, 1036 - 60 * k, 100 + 36 * len(text)) for k, text in enumerate(columns)]
+    text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
+    assert "；" not in text
+    assert "河堤步道昨天完工，明年起開放夜間照明，" in text

@@ -31,7 +31,7 @@ from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_re
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
-_VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘']")
+_VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
 _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
@@ -183,11 +183,16 @@ def _vertical_marks(line: Line, width: float) -> Line:
     """The marks RapidOCR misreads in a vertical column, where a comma and a full stop sit in
     the top right of their cell: boxed alone, a full stop is read as the letter o (v_tra_lanyang:
     率都在九成以上 / o / 觀光處表示); inside a column, after a Han glyph, the comma as ’ and
-    the full stop as ° (v_sim_qingshan: 修复城门楼’计划年底前完成°施工期间).
+    the full stop as ° (v_sim_qingshan: 修复城门楼’计划年底前完成°施工期间); in traditional
+    type, whose comma stands in the middle of its cell, the comma as ； (v_tra_lanyang,
+    zh_tra_vert_datun: 大屯山區的楓林步道經過半年整修；昨天重新開放: no page of them prints a
+    semicolon).
 
     >>> box = Box(0, 0, 30, 300)
     >>> _vertical_marks(Line("修复城门楼’计划年底前完成°施工", box), 30).text
     '修复城门楼，计划年底前完成。施工'
+    >>> _vertical_marks(Line("河堤步道昨天完工；明年起開放夜間照明", box), 30).text
+    '河堤步道昨天完工，明年起開放夜間照明'
     """
     box = line.box
     if line.text in _VERTICAL_STOPS and max(box.right - box.left, box.height) <= width:

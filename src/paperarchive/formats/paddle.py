@@ -22,9 +22,11 @@ Scores are not used.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 
+from .._t2s_changes import T2S_CHANGES
 from ..chars import is_wide, join_pieces
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
@@ -35,6 +37,8 @@ _VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
 _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
+_SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
+_KANA = re.compile(r"[\u3041-\u30ff]")
 _ROLES = {
     "doc_title": "heading",
     "paragraph_title": "heading",
@@ -116,7 +120,56 @@ def _page(result) -> list[Region]:
         lines = [Line(line_text(str(text)), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
         lines = [Line(line_text(str(item[1][0])), _box(item[0])) for item in result]
-    return _grouped([line for line in lines if line.text])
+    return _grouped(_traditional_throughout([line for line in lines if line.text]))
+
+
+def _traditional_throughout(lines: list[Line]) -> list[Line]:
+    """A traditional page's glyphs the recognizer wrote in their simplified forms, made
+    traditional: PP-OCR's Chinese model, trained mostly on simplified text, writes 温 for 溫,
+    将 for 將, 题 for 題 now and then on a traditional page (zh_tra_vert_datun, v_tra_lanyang:
+    今年温泉季将在本月底結束). A simplified-only glyph is one Big5 has no code for (台, 里, 吃,
+    游 are traditional too, and stay); a page is traditional when its traditional-only glyphs
+    (`T2S_CHANGES`) outnumber those `_SCRIPT_SHARE` times, and it is no Japanese page (kana:
+    its shinjitai are no Big5 either). OpenCC's s2tw gives the forms Taiwan and Hong Kong
+    print (为 → 為, 众 → 眾).
+
+    >>> fix = lambda *texts: [l.text for l in _traditional_throughout([Line(t) for t in texts])]
+    >>> fix("臺東縣今年溫泉季將在本月底結束，觀光處統計遊客人數創新高", "台東各旅館调末住房率都在九成以上，业者则表示满意")
+    ['臺東縣今年溫泉季將在本月底結束，觀光處統計遊客人數創新高', '台東各旅館調末住房率都在九成以上，業者則表示滿意']
+    >>> fix("今年温泉季将在本月底结束，观光处统计游客人数创新高")
+    ['今年温泉季将在本月底结束，观光处统计游客人数创新高']
+    """
+    text = "".join(line.text for line in lines)
+    simplified = sum(map(_simplified_only, text))
+    if not simplified or sum(ch in T2S_CHANGES for ch in text) < _SCRIPT_SHARE * simplified or _KANA.search(text):
+        return lines
+    return [Line(_traditional(line.text), line.box, line.size, line.words) if any(map(_simplified_only, line.text)) else line for line in lines]
+
+
+@functools.cache
+def _simplified_only(ch: str) -> bool:
+    if not "\u3400" <= ch <= "\u9fff":
+        return False
+    try:
+        ch.encode("cp950")
+    except UnicodeEncodeError:
+        return _s2tw().convert(ch) != ch
+    return False
+
+
+def _traditional(text: str) -> str:
+    """The simplified-only glyphs of `text` in their traditional forms, read by phrase."""
+    converted = _s2tw().convert(text)
+    if len(converted) != len(text):
+        return text
+    return "".join(b if _simplified_only(a) else a for a, b in zip(text, converted))
+
+
+@functools.cache
+def _s2tw():
+    import opencc
+
+    return opencc.OpenCC("s2tw")
 
 
 def _layout_blocks(blocks: list) -> list[Region]:

@@ -564,3 +564,10 @@ def test_rapidocr_vertical_columns_of_traditional_type_read_the_centred_comma_as
     text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
     assert "；" not in text
     assert "河堤步道昨天完工，明年起開放夜間照明，" in text
+
+
+def test_the_radical_rapidocr_reads_for_an_enumeration_comma_is_the_comma():
+    lines = [(text, 90, 100 + 45 * k, 570, 130 + 45 * k) for k, text in enumerate(LEFT)]
+    lines.append(("展出油畫丶版畫丶雕塑共八十件作品。", 90, 100 + 45 * len(LEFT), 570, 130 + 45 * len(LEFT)))
+    text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
+    assert "展出油畫、版畫、雕塑共八十件作品。" in text

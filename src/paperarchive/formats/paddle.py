@@ -17,6 +17,9 @@ across a column gutter is cut there (`_cut_at_gutters`); each line joins the nea
 region above it in its column, in type of the same height (RapidOCR lists the lines of
 side-by-side columns row by row); the regions are ordered as every format's are
 (`reading.order_regions`).
+What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
+comma (`_enumeration_commas`), a vertical column's turned marks (`_vertical_marks`), and on a
+traditional page the glyphs it wrote in simplified forms (`_traditional_throughout`).
 Scores are not used.
 """
 
@@ -38,6 +41,7 @@ _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
+_RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _ROLES = {
     "doc_title": "heading",
@@ -117,10 +121,21 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(str(text)), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_enumeration_commas(str(text))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(str(item[1][0])), _box(item[0])) for item in result]
+        lines = [Line(line_text(_enumeration_commas(str(item[1][0]))), _box(item[0])) for item in result]
     return _grouped(_traditional_throughout([line for line in lines if line.text]))
+
+
+def _enumeration_commas(text: str) -> str:
+    """The enumeration comma 、 PP-OCR reads as the radical 丶 after a Han glyph (the radical is
+    no word of running text), across a line or down a vertical column (zh_tra_vert_datun:
+    內容涵蓋楷丶行丶草丶隸丶篆各體).
+
+    >>> _enumeration_commas("展出油畫丶版畫丶雕塑共八十件")
+    '展出油畫、版畫、雕塑共八十件'
+    """
+    return _RADICAL_COMMA.sub("、", text)
 
 
 def _traditional_throughout(lines: list[Line]) -> list[Line]:

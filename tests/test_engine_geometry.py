@@ -534,3 +534,40 @@ def test_a_section_label_set_larger_than_the_head_under_it_is_its_section_and_a_
     cleaned = clean_blocks(blocks_of(page))
     assert "（下轉A4）" in cleaned.furniture
     assert [(a.section, a.title) for a in cleaned.articles][1:] == [("專題", "老街小店的最後一個冬天")]
+
+
+TRADITIONAL = ["本報訊縣府昨天宣布明年起擴大補助", "長者搭乘公車每月最高補助五百元並", "增設十條社區巴士路線方便偏鄉居民", "就醫與採買預計受惠人數逾三萬人。"]
+
+
+def test_a_traditional_page_rapidocr_read_with_some_simplified_glyphs_is_traditional_throughout():
+    """PP-OCR's Chinese model writes a traditional glyph in its simplified form now and then
+    (补助 for 補助, 将 for 將); Big5's own glyphs (台, 里, 游) are left as read."""
+    read = ["本報訊縣府昨天宣布明年起擴大补助", "長者搭乘公車每月最高補助五百元並", "增设十條社區巴士路線方便偏鄉居民", "就醫與採買预計受惠人數逾三萬人。"]
+    lines = [("台東公車补助将擴大", 90, 100, 700, 166)]
+    lines += [(text, 90, 200 + 45 * k, 570, 230 + 45 * k) for k, text in enumerate(read + TRADITIONAL)]
+    article = clean_blocks(blocks_of(paddle(lines), "page.json")).articles[0]
+    assert article.title == "台東公車補助將擴大"
+    assert "".join(TRADITIONAL) in "".join(article.paragraphs).replace("\n", "")
+
+
+def test_a_simplified_page_rapidocr_read_stays_simplified():
+    lines = [(text, 90, 100 + 45 * k, 570, 130 + 45 * k) for k, text in enumerate(LEFT + RIGHT)]
+    text = "".join(b.text for b in blocks_of(paddle(lines), "page.json")).replace("\n", "")
+    assert "".join(LEFT) in text and "".join(RIGHT) in text
+
+
+def test_rapidocr_vertical_columns_of_traditional_type_read_the_centred_comma_as_a_comma():
+    """Traditional type centres its comma in the cell; RapidOCR, reading a vertical column
+    turned a quarter, gives it as ；."""
+    columns = ["河堤步道昨天完工；明年起開放夜間照明；", "市府表示；沿線將增設三處休息區。"]
+    lines = [(text, 1000 - 60 * k, 100, 1036 - 60 * k, 100 + 36 * len(text)) for k, text in enumerate(columns)]
+    text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
+    assert "；" not in text
+    assert "河堤步道昨天完工，明年起開放夜間照明，" in text
+
+
+def test_the_radical_rapidocr_reads_for_an_enumeration_comma_is_the_comma():
+    lines = [(text, 90, 100 + 45 * k, 570, 130 + 45 * k) for k, text in enumerate(LEFT)]
+    lines.append(("展出油畫丶版畫丶雕塑共八十件作品。", 90, 100 + 45 * len(LEFT), 570, 130 + 45 * len(LEFT)))
+    text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
+    assert "展出油畫、版畫、雕塑共八十件作品。" in text

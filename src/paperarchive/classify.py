@@ -456,6 +456,9 @@ _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # words in lower case. Checked first because most lines of a page are running text.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 _MAX_FURNITURE_WIDTH = 90
+# A masthead row spread across the page, its pieces set flush left and flush right: an engine's
+# text output keeps the spaces between them (Tesseract: 清河晚报, 100 spaces, 2026年3月12日 …).
+_PAGE_WIDE_SPACE = re.compile(r"[ \u3000]{4,}")
 
 
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
@@ -2688,7 +2691,10 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("ADVERTISE HERE! Reach 9,000 homes every week. Call (555) 010-2200."), is_furniture("HELP! The dam broke at 555-0100.")
     (True, False)
+    >>> is_furniture("澄江晚报" + " " * 96 + "2026年5月6日 星期三 第4版 社区")  # spread across the page (`_PAGE_WIDE_SPACE`)
+    True
     """
+    text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):

@@ -17,24 +17,32 @@ across a column gutter is cut there (`_cut_at_gutters`); each line joins the nea
 region above it in its column, in type of the same height (RapidOCR lists the lines of
 side-by-side columns row by row); the regions are ordered as every format's are
 (`reading.order_regions`).
+What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
+comma (`_enumeration_commas`), a vertical column's turned marks (`_vertical_marks`), and on a
+traditional page the glyphs it wrote in simplified forms (`_traditional_throughout`).
 Scores are not used.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 
+from .._t2s_changes import T2S_CHANGES
 from ..chars import is_wide, join_pieces
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
-_VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘']")
+_VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
 _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
+_SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
+_RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
+_KANA = re.compile(r"[\u3041-\u30ff]")
 _ROLES = {
     "doc_title": "heading",
     "paragraph_title": "heading",
@@ -113,10 +121,70 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(str(text)), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_enumeration_commas(str(text))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(str(item[1][0])), _box(item[0])) for item in result]
-    return _grouped([line for line in lines if line.text])
+        lines = [Line(line_text(_enumeration_commas(str(item[1][0]))), _box(item[0])) for item in result]
+    return _grouped(_traditional_throughout([line for line in lines if line.text]))
+
+
+def _enumeration_commas(text: str) -> str:
+    """The enumeration comma 、 PP-OCR reads as the radical 丶 after a Han glyph (the radical is
+    no word of running text), across a line or down a vertical column (zh_tra_vert_datun:
+    內容涵蓋楷丶行丶草丶隸丶篆各體).
+
+    >>> _enumeration_commas("展出油畫丶版畫丶雕塑共八十件")
+    '展出油畫、版畫、雕塑共八十件'
+    """
+    return _RADICAL_COMMA.sub("、", text)
+
+
+def _traditional_throughout(lines: list[Line]) -> list[Line]:
+    """A traditional page's glyphs the recognizer wrote in their simplified forms, made
+    traditional: PP-OCR's Chinese model, trained mostly on simplified text, writes 温 for 溫,
+    将 for 將, 题 for 題 now and then on a traditional page (zh_tra_vert_datun, v_tra_lanyang:
+    今年温泉季将在本月底結束). A simplified-only glyph is one Big5 has no code for (台, 里, 吃,
+    游 are traditional too, and stay); a page is traditional when its traditional-only glyphs
+    (`T2S_CHANGES`) outnumber those `_SCRIPT_SHARE` times, and it is no Japanese page (kana:
+    its shinjitai are no Big5 either). OpenCC's s2tw gives the forms Taiwan and Hong Kong
+    print (为 → 為, 众 → 眾).
+
+    >>> fix = lambda *texts: [l.text for l in _traditional_throughout([Line(t) for t in texts])]
+    >>> fix("臺東縣今年溫泉季將在本月底結束，觀光處統計遊客人數創新高", "台東各旅館调末住房率都在九成以上，业者则表示满意")
+    ['臺東縣今年溫泉季將在本月底結束，觀光處統計遊客人數創新高', '台東各旅館調末住房率都在九成以上，業者則表示滿意']
+    >>> fix("今年温泉季将在本月底结束，观光处统计游客人数创新高")
+    ['今年温泉季将在本月底结束，观光处统计游客人数创新高']
+    """
+    text = "".join(line.text for line in lines)
+    simplified = sum(map(_simplified_only, text))
+    if not simplified or sum(ch in T2S_CHANGES for ch in text) < _SCRIPT_SHARE * simplified or _KANA.search(text):
+        return lines
+    return [Line(_traditional(line.text), line.box, line.size, line.words) if any(map(_simplified_only, line.text)) else line for line in lines]
+
+
+@functools.cache
+def _simplified_only(ch: str) -> bool:
+    if not "\u3400" <= ch <= "\u9fff":
+        return False
+    try:
+        ch.encode("cp950")
+    except UnicodeEncodeError:
+        return _s2tw().convert(ch) != ch
+    return False
+
+
+def _traditional(text: str) -> str:
+    """The simplified-only glyphs of `text` in their traditional forms, read by phrase."""
+    converted = _s2tw().convert(text)
+    if len(converted) != len(text):
+        return text
+    return "".join(b if _simplified_only(a) else a for a, b in zip(text, converted))
+
+
+@functools.cache
+def _s2tw():
+    import opencc
+
+    return opencc.OpenCC("s2tw")
 
 
 def _layout_blocks(blocks: list) -> list[Region]:
@@ -183,11 +251,16 @@ def _vertical_marks(line: Line, width: float) -> Line:
     """The marks RapidOCR misreads in a vertical column, where a comma and a full stop sit in
     the top right of their cell: boxed alone, a full stop is read as the letter o (v_tra_lanyang:
     率都在九成以上 / o / 觀光處表示); inside a column, after a Han glyph, the comma as ’ and
-    the full stop as ° (v_sim_qingshan: 修复城门楼’计划年底前完成°施工期间).
+    the full stop as ° (v_sim_qingshan: 修复城门楼’计划年底前完成°施工期间); in traditional
+    type, whose comma stands in the middle of its cell, the comma as ； (v_tra_lanyang,
+    zh_tra_vert_datun: 大屯山區的楓林步道經過半年整修；昨天重新開放: no page of them prints a
+    semicolon).
 
     >>> box = Box(0, 0, 30, 300)
     >>> _vertical_marks(Line("修复城门楼’计划年底前完成°施工", box), 30).text
     '修复城门楼，计划年底前完成。施工'
+    >>> _vertical_marks(Line("河堤步道昨天完工；明年起開放夜間照明", box), 30).text
+    '河堤步道昨天完工，明年起開放夜間照明'
     """
     box = line.box
     if line.text in _VERTICAL_STOPS and max(box.right - box.left, box.height) <= width:

@@ -945,16 +945,56 @@ def _edition_line(line: str) -> bool:
 
 
 def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """The page's first line, in capitals, right over the edition line is the paper's name:
-    "NORTHBRIDGE EVENING TELEGRAPH" over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …", or
-    over a dated running head in any language: "EL ECO DEL PARANÁ" over "Santa Fe, domingo 29
-    de noviembre de 2026 - Página 8"."""
-    if len(blocks) < 2 or blocks[0].kind is not Kind.SHORT or blocks[1].kind is not Kind.FURNITURE or blocks[1].gap:
+    """The lines set together at the top of the page are its running head when one of them gives
+    the day: the paper's name in capitals (in one line or two), then the edition line or the day
+    alone, in the paper's language, then the section and page. "NORTHBRIDGE EVENING TELEGRAPH"
+    over "No. 24,817    TUESDAY, NOVEMBER 24, 1964    …"; "EL ECO DEL PARANÁ" over "Santa Fe,
+    domingo 29 de noviembre de 2026 - Página 8"; "THE WIRRAWA ADVOCATE" / "AND MURRUMBIDGEE
+    DISTRICT RECORDER." over "WIRRAWA, THURSDAY, NOVEMBER 30, 1916.".
+
+    Before: the name the first story's title and "Perjantai 27. marraskuuta 2026" its text;
+    "SAYFA 3 | BÖLGE" over the first headline taken for its kicker. After: all three furniture.
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("DAGBLADET SØR"), b("Fredag 27. november 2026", Kind.BODY), b("SIDE 4 | NYHETER"), b("Ny bru over elva", gap=1))
+    >>> [block.kind.value for block in _masthead_over_edition_line(page)]
+    ['furniture', 'furniture', 'furniture', 'short']
+    """
+    dated = next((k for k, block in enumerate(blocks[1:5], 1) if block.gap or _edition_or_day(block)), None)
+    if dated is None or blocks[dated].gap:
         return blocks
-    first = blocks[0]
-    if len(first.lines) == 1 and _in_capitals(first.text) and (_ISSUE_ITEM.match(blocks[1].text) or DATE_EN.search(blocks[1].text) or LATIN_DATE.search(blocks[1].text)):
-        return (first.with_(kind=Kind.FURNITURE), *blocks[1:])
-    return blocks
+    top = dated + 1
+    while top < len(blocks) and blocks[top].gap == 0 and (blocks[top].kind is Kind.FURNITURE or _section_and_page_words(blocks[top].text)):
+        top += 1
+    names = blocks[:dated]
+    if not all(len(block.lines) == 1 and block.kind in (Kind.SHORT, Kind.FURNITURE) and _in_capitals(block.text) for block in names):
+        return blocks
+    return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:top]) + blocks[top:]
+
+
+_DAY_LINE = 60  # characters: "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863." and more
+
+
+def _edition_or_day(block: Block) -> bool:
+    """The line under a masthead: the edition line (already furniture), or the day alone, with
+    its weekday and the town at most ("SAMEDI 28 NOVEMBRE 2026", "25 Kasım 2026 Çarşamba",
+    "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863.")."""
+    text = block.text
+    if block.kind is Kind.FURNITURE:
+        return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text))
+    date = LATIN_DATE.search(text) or DATE_EN.search(text)
+    if len(block.lines) != 1 or len(text) > _DAY_LINE or date is None:
+        return False
+    rest = LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :])
+    names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return len(names) <= 3 and all(name[0].isupper() for name in names)
+
+
+def _section_and_page_words(text: str) -> bool:
+    """A section's name and the page after its word, under the masthead: "SAYFA 3 | BÖLGE",
+    "Trang 5 - Kinh tế - Xã hội"."""
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    return len(text) <= _DAY_LINE and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
 
 
 def _standing_heads_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2592,7 +2632,7 @@ def _fielded_running_head(text: str) -> bool:
 _LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
-    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|strona|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
+    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
     re.IGNORECASE,
 )
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")

@@ -282,3 +282,31 @@ def test_a_head_under_a_story_that_ended_on_its_agency_mark_opens_the_next_story
     assert first.paragraphs[-1].endswith("tihedamalt kui seni. (ERR)")
     assert second.title == "Raekoja platsil süttib kuusk reedel"
     assert second.paragraphs[0].startswith("Linna jõulukuuse tuled süüdatakse reedel")
+
+
+def _story(head: str) -> str:
+    return (
+        "DE STADSKOERIER  |  Dinsdag 1 december 2026  |  REGIO  |  7\n"
+        "\n"
+        f"{head}\n"
+        "\n"
+        "Door Sanne de Vries\n"
+        "\n"
+        "    Het college heeft dinsdag besloten om de oude\n"
+        "brug over de Vecht in het voorjaar te vervangen.\n"
+        "De werkzaamheden duren naar verwachting vier maanden.\n"
+    )
+
+
+def test_a_word_or_two_in_capitals_flush_over_a_lower_case_headline_is_its_kicker():
+    [article] = clean_text(_story("VERKEER\nGemeente vervangt de oude Vechtbrug in het voorjaar")).articles
+    assert (article.kicker, article.title) == ("VERKEER", "Gemeente vervangt de oude Vechtbrug in het voorjaar")
+    # Title Case, wrapped over two lines: one title under the kicker
+    [article] = clean_text(_story("NIEUWE BRUG\nGemeente Vervangt Oude\nVechtbrug in het Voorjaar")).articles
+    assert (article.kicker, article.title) == ("NIEUWE BRUG", "Gemeente Vervangt Oude Vechtbrug in het Voorjaar")
+
+
+def test_a_capitals_head_that_ends_on_a_stop_over_its_deck_stays_the_title():
+    [article] = clean_text(_story("BRUG DICHT.\nDe Oude Vechtbrug Wordt in het Voorjaar Vervangen.")).articles
+    assert (article.kicker, article.title) == (None, "BRUG DICHT.")
+

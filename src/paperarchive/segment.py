@@ -232,6 +232,24 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+def _capitals_kicker(group: list[Block]) -> bool:
+    """A word or two in capitals with no stop, flush over a headline in lower case that has none
+    either, is the headline's kicker: "EDUCATION" / "Kisumu to hire 300 ECDE teachers in January",
+    "BANJIR ROB" / "Ribuan Rumah di Pesisir" / "Semarang Kembali Terendam". An old paper's head in
+    capitals over its deck ends on a stop, and so does the deck: "FIRE." / "A Barn Burned at Elm
+    Creek.", "THRONGS AT CANTON." / "Delegations From Five States…"."""
+    label, head = group[0].text, group[1].text if len(group) >= 2 else ""
+    return (
+        len(group[0].lines) == 1
+        and len(label.split()) <= 2
+        and label[-1:].isalnum()
+        and _capitals(label)
+        and len(head.split()) >= 3
+        and not _capitals(head)
+        and not any(block.text.endswith((".", "!", "?")) for block in group[1:])
+    )
+
+
 def _sentence_case_over_deck(group: list[Block]) -> bool:
     """A sentence-case headline line over a sentence-case deck line that opens with a capital:
     "GHMC clears Rs 420-crore plan for 150 electric buses" / "Depots at Uppal and Miyapur to get
@@ -970,7 +988,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):
+        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
             heads = 1
@@ -1176,11 +1194,14 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
-        if latin and _label_over_sentence_case_title(group):
-            article = self.start(group[1].text, group[0])
+        if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
+            if _label_over_sentence_case_title(group):
+                article = self.start(group[1].text, group[0])
+                if len(group) > 2:
+                    article.subtitle = _joined(group[2:])
+            else:  # the headline under a kicker in capitals may be wrapped, in Title Case, over its deck
+                article = self.start_headline(group[1:], latin)
             article.kicker = join_pieces(article.kicker, group[0].text) if article.kicker else group[0].text
-            if len(group) > 2:
-                article.subtitle = _joined(group[2:])
             return article
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):

@@ -161,15 +161,23 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     ...         b("Julemarked på torget", Kind.SHORT), b("Det blir boder.", Kind.BODY, 0, 2))
     >>> _banner_over_briefs(page, 0), _banner_over_briefs(page[:3], 0)
     (True, False)
+    >>> page = (b("BALITANG BAYAN", Kind.SHORT), b("LIBRENG KONSIYERTO", Kind.SHORT), b("May konsiyerto sa plasa.", Kind.BODY, 0, 3),
+    ...         b("BAGONG PALENGKE", Kind.SHORT), b("Bubuksan ang palengke.", Kind.BODY, 0, 2))
+    >>> old = (b("CITY NEWS", Kind.SHORT), b("FIRE ON ELM STREET.", Kind.SHORT), *page[2:3], b("COUNCIL MEETS.", Kind.SHORT), *page[4:])
+    >>> _banner_over_briefs(page, 0), _banner_over_briefs(old, 0)
+    (True, False)
     """
     banner = blocks[i]
     if len(banner.lines) != 1 or not _capitals(banner.text) or not is_section_name(banner.text):
         return False
-    # Each item: its headline set apart, one line and not in capitals (a headline in capitals
-    # under it is the next story's, as old English papers set each story's: "AEROPLANE SHIPMENTS"
-    # / "Take Their Place in Foreign Trade…" / text / "WRIGHTS ARE COMMENDED" / text), then its text.
+    # Each item: its headline set apart, one line, then its text. The items' headlines are not in
+    # capitals (a headline in capitals under it is the next story's, as old English papers set
+    # each story's: "AEROPLANE SHIPMENTS" / "Take Their Place in Foreign Trade…" / text /
+    # "WRIGHTS ARE COMMENDED" / text), or all in capitals with no stop, nor the banner one:
+    # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
+    capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
-    while j + 1 < len(blocks) and _brief_head(blocks[j]) and blocks[j + 1].kind is Kind.BODY:
+    while j + 1 < len(blocks) and _brief_head(blocks[j], capitals) and blocks[j + 1].kind is Kind.BODY:
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind is Kind.BODY:
             j += 1
@@ -179,8 +187,18 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     return items >= 2
 
 
-def _brief_head(block: Block) -> bool:
-    return block.kind is Kind.SHORT and block.gap >= 1 and len(block.lines) == 1 and not _capitals(block.text)
+def _brief_head(block: Block, capitals: bool) -> bool:
+    return (
+        block.kind is Kind.SHORT
+        and block.gap >= 1
+        and len(block.lines) == 1
+        and _capitals(block.text) is capitals
+        and (not capitals or _no_stop(block.text))
+    )
+
+
+def _no_stop(text: str) -> bool:
+    return text[-1:].isalnum()
 
 
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:

@@ -7,9 +7,9 @@ from paperarchive.pageinfo import info_from_furniture
 from paperarchive.pipeline import clean_text
 
 
-def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
-    page = (
-        "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3\n"
+def _story_under(head: str) -> str:
+    return (
+        f"{head}\n"
         "\n"
         "Ponte nova liga as duas margens do rio\n"
         "\n"
@@ -19,6 +19,10 @@ def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_
         "ontem, depois de três anos de obras. O prefeito disse que a travessia\n"
         "vai encurtar em uma hora a viagem até a capital.\n"
     )
+
+
+def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
+    page = _story_under("GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3")
     cleaned = clean_text(page)
     assert cleaned.furniture[0] == "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3"
     assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
@@ -133,20 +137,6 @@ def test_text_set_flush_under_a_running_foot_printed_in_a_paragraph_is_that_para
     [article] = cleaned.articles
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].endswith("buwan. Inaasahang mapapaikli nito nang isang oras ang biyahe papunta sa lungsod.")
-
-
-def _story_under(head: str) -> str:
-    return (
-        f"{head}\n"
-        "\n"
-        "Ponte nova liga as duas margens do rio\n"
-        "\n"
-        "Por Ana Lima\n"
-        "\n"
-        "   A ponte sobre o rio Tapajós foi aberta ao trânsito na manhã de\n"
-        "ontem, depois de três anos de obras. O prefeito disse que a travessia\n"
-        "vai encurtar em uma hora a viagem até a capital.\n"
-    )
 
 
 def test_the_day_alone_under_the_papers_name_is_the_running_head_in_more_languages():

@@ -82,3 +82,30 @@ def test_briefs_whose_heads_are_in_capitals_with_no_stop_are_stories_under_the_b
 def test_heads_in_capitals_ending_on_a_stop_under_a_capitals_head_are_an_old_papers_stories():
     page = _BRIEFS.replace("Pasar Murah Digelar di Alun-Alun", "PASAR MURAH.").replace("Jalan Desa Selesai Diaspal", "JALAN DESA.")
     assert "KABAR SINGKAT" not in [a.section for a in clean_text(page).articles]
+
+
+def test_run_in_briefs_go_on_past_a_running_foot_printed_inside_one_of_them():
+    page = (
+        "   A tanács a jövő héten dönt a költségvetés\n"
+        "módosításáról, addig a munkák szünetelnek.\n"
+        "\n"
+        "HÍREK RÖVIDEN\n"
+        "\n"
+        "Lomtalanítás. Jövő szombaton lomtalanítás lesz\n"
+        "a belvárosban, a lomot reggel hétig kell kitenni.\n"
+        "\n"
+        "Könyvtári nap. A városi könyvtár vasárnap egész\n"
+        "nap nyitva tart, a beiratkozás ingyenes, és a\n"
+        "\n"
+        "DUNAPARTI HÍRLAP | 2026. december 2., szerda\n"
+        "\n"
+        "gyerekeknek mesedélelőttöt is tartanak.\n"
+        "\n"
+        "Vízszünet. Kedden reggeltől délig nem lesz víz\n"
+        "a Dózsa György utcában, a szolgáltató szerint.\n"
+        "\n"
+        "Lezárás. A Fő utcát csütörtökön lezárják, mert\n"
+        "a csatornát cserélik a posta előtti szakaszon.\n"
+    )
+    articles = [a for a in clean_text(page).articles if a.title]
+    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet.", "Lezárás."]

@@ -1567,7 +1567,8 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     open so is left alone.
 
     Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
-    Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on.
+    Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on,
+    past a running foot printed inside the column (`_brief_past_a_foot`).
     """
     out: list[Block] = []
     i = 0
@@ -1577,17 +1578,33 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         i += 1
         if banner.kind is not Kind.SHORT or len(banner.lines) != 1 or not _in_capitals(banner.text) or len(banner.text.split()) > 3:
             continue
-        j = i
-        while j < len(blocks) and blocks[j].kind is Kind.BODY and _RUN_IN_HEAD.match(blocks[j].lines[0]):
+        j, heads = i, 0
+        while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
+            heads += _run_in_brief(blocks[j])
             j += 1
-        if j - i < 2:
+        if heads < 2:
             continue
         for block in blocks[i:j]:
-            head = _RUN_IN_HEAD.match(block.lines[0])
+            head = _RUN_IN_HEAD.match(block.lines[0]) if _run_in_brief(block) else None
+            if head is None:
+                out.append(block)
+                continue
             out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
             out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
         i = j
     return tuple(out)
+
+
+def _run_in_brief(block: Block) -> bool:
+    return block.kind is Kind.BODY and _RUN_IN_HEAD.match(block.lines[0]) is not None
+
+
+def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
+    """A running foot printed inside a brief, or the brief's text going on under it in lower
+    case: the column of briefs goes on past them ("…musiikkia Ylämaan" / "JÄRVISEUDUN SANOMAT |
+    Perjantai 27.11.2026" / "kirkossa sunnuntaina kello 18." / "Joulutori avautuu lauantaina. …")."""
+    block = blocks[j]
+    return block.kind is Kind.FURNITURE or block.kind is Kind.BODY and block.text[:1].islower() and blocks[j - 1].kind is Kind.FURNITURE
 
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

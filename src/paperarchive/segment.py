@@ -229,6 +229,11 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+# A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
+# "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
+_PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
+
+
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
@@ -594,6 +599,23 @@ class _Reader:
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+
+    def signed_with_pen_name(self, group: list[Block], following: Block | None) -> bool:
+        """A pen name in capitals flush under the text, with a blank line under it, signs the
+        letter or the country correspondence above it, as old weeklies print them: "…Cows sold
+        high." / "JOSIAH." / "" / "PLEASANT RIDGE.", "…Yours, in haste," / "VIGILANT." Before: the
+        next story's headline, with the next head for its deck. A head in capitals stands apart
+        from the text over it."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and _PEN_NAME_SIGNED.match(group[0].text) is not None
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and (following is None or following.gap >= 1)
+        )
 
     def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
         """Short lines set right under a document's closing place and date ("Berlin, den 10.
@@ -967,6 +989,9 @@ class _Reader:
             return i
         if self.department_dateline(group):
             self.body(text, group[0])
+            return i
+        if latin and self.signed_with_pen_name(group, following):
+            self.current.byline, self.signed = text, True
             return i
         if latin and self.signed_under_date_line(group, following):
             self.current.byline, self.document_signed = text, True

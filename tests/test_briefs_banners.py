@@ -69,3 +69,43 @@ def test_a_story_that_opens_on_a_short_sentence_keeps_it():
         "marad, amely óránként indul.\n"
     )
     assert all(a.title != "Megszólalt." for a in clean_text(page).articles)
+
+
+def test_briefs_whose_heads_are_in_capitals_with_no_stop_are_stories_under_the_banner():
+    page = _BRIEFS.replace("Pasar Murah Digelar di Alun-Alun", "PASAR MURAH DI ALUN-ALUN").replace("Jalan Desa Selesai Diaspal", "JALAN DESA DIASPAL")
+    articles = clean_text(page).articles
+    first = next(a for a in articles if a.title == "PASAR MURAH DI ALUN-ALUN")
+    assert first.section == "KABAR SINGKAT"
+    assert "JALAN DESA DIASPAL" in [a.title for a in articles]
+
+
+def test_heads_in_capitals_ending_on_a_stop_under_a_capitals_head_are_an_old_papers_stories():
+    page = _BRIEFS.replace("Pasar Murah Digelar di Alun-Alun", "PASAR MURAH.").replace("Jalan Desa Selesai Diaspal", "JALAN DESA.")
+    assert "KABAR SINGKAT" not in [a.section for a in clean_text(page).articles]
+
+
+def test_run_in_briefs_go_on_past_a_running_foot_printed_inside_one_of_them():
+    page = (
+        "   A tanács a jövő héten dönt a költségvetés\n"
+        "módosításáról, addig a munkák szünetelnek.\n"
+        "\n"
+        "HÍREK RÖVIDEN\n"
+        "\n"
+        "Lomtalanítás. Jövő szombaton lomtalanítás lesz\n"
+        "a belvárosban, a lomot reggel hétig kell kitenni.\n"
+        "\n"
+        "Könyvtári nap. A városi könyvtár vasárnap egész\n"
+        "nap nyitva tart, a beiratkozás ingyenes, és a\n"
+        "\n"
+        "DUNAPARTI HÍRLAP | 2026. december 2., szerda\n"
+        "\n"
+        "gyerekeknek mesedélelőttöt is tartanak.\n"
+        "\n"
+        "Vízszünet. Kedden reggeltől délig nem lesz víz\n"
+        "a Dózsa György utcában, a szolgáltató szerint.\n"
+        "\n"
+        "Lezárás. A Fő utcát csütörtökön lezárják, mert\n"
+        "a csatornát cserélik a posta előtti szakaszon.\n"
+    )
+    articles = [a for a in clean_text(page).articles if a.title]
+    assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet.", "Lezárás."]

@@ -282,3 +282,72 @@ def test_a_head_under_a_story_that_ended_on_its_agency_mark_opens_the_next_story
     assert first.paragraphs[-1].endswith("tihedamalt kui seni. (ERR)")
     assert second.title == "Raekoja platsil süttib kuusk reedel"
     assert second.paragraphs[0].startswith("Linna jõulukuuse tuled süüdatakse reedel")
+
+
+def _story(head: str) -> str:
+    return (
+        "DE STADSKOERIER  |  Dinsdag 1 december 2026  |  REGIO  |  7\n"
+        "\n"
+        f"{head}\n"
+        "\n"
+        "Door Sanne de Vries\n"
+        "\n"
+        "    Het college heeft dinsdag besloten om de oude\n"
+        "brug over de Vecht in het voorjaar te vervangen.\n"
+        "De werkzaamheden duren naar verwachting vier maanden.\n"
+    )
+
+
+def test_a_word_or_two_in_capitals_flush_over_a_lower_case_headline_is_its_kicker():
+    [article] = clean_text(_story("VERKEER\nGemeente vervangt de oude Vechtbrug in het voorjaar")).articles
+    assert (article.kicker, article.title) == ("VERKEER", "Gemeente vervangt de oude Vechtbrug in het voorjaar")
+    # Title Case, wrapped over two lines: one title under the kicker
+    [article] = clean_text(_story("NIEUWE BRUG\nGemeente Vervangt Oude\nVechtbrug in het Voorjaar")).articles
+    assert (article.kicker, article.title) == ("NIEUWE BRUG", "Gemeente Vervangt Oude Vechtbrug in het Voorjaar")
+
+
+def test_a_capitals_head_that_ends_on_a_stop_over_its_deck_stays_the_title():
+    [article] = clean_text(_story("BRUG DICHT.\nDe Oude Vechtbrug Wordt in het Voorjaar Vervangen.")).articles
+    assert (article.kicker, article.title) == (None, "BRUG DICHT.")
+
+
+_WRAPPED_LEAD = (
+    "LAHN-BOTE  |  Dienstag, 1. Dezember 2026  |  LOKALES  |  3\n"
+    "\n"
+    "Verkehr\n"
+    "Neue Brücke über die Lahn\n"
+    "soll im Herbst 2028 fertig sein\n"
+    "\n"
+    "Der Stadtrat hat am Dienstag den Bau der\n"
+    "neuen Brücke beschlossen. Die Kosten liegen\n"
+    "bei achtzehn Millionen Euro.\n"
+    "\n"
+    "Jana Berger\n"
+    "\n"
+    "   Nach jahrelangem Streit ist die Entschei-\n"
+    "dung gefallen: Die alte Lahnbrücke wird im\n"
+    "kommenden Frühjahr abgerissen und durch ei-\n"
+    "nen Neubau ersetzt. Bis dahin bleibt sie für\n"
+    "Lastwagen und Busse weiterhin gesperrt.\n"
+    "   Der Bürgermeister sprach von einem guten\n"
+    "Tag für die Stadt. Die Umleitung über die\n"
+    "Bahnhofstraße bleibt bis zur Eröffnung der\n"
+    "neuen Brücke bestehen, sagte er am Abend.\n"
+)
+
+
+def test_a_name_under_a_lead_wrapped_like_a_paragraph_is_the_byline_and_the_headline_stays_whole():
+    [article] = clean_text(_WRAPPED_LEAD).articles
+    assert (article.kicker, article.title) == ("Verkehr", "Neue Brücke über die Lahn soll im Herbst 2028 fertig sein")
+    assert article.byline == "Jana Berger"
+    assert article.paragraphs[0] == "Der Stadtrat hat am Dienstag den Bau der neuen Brücke beschlossen. Die Kosten liegen bei achtzehn Millionen Euro."
+    # a headline on one line, which reads as a sentence, is not joined to the lead either
+    [article] = clean_text(_WRAPPED_LEAD.replace("Neue Brücke über die Lahn\nsoll im Herbst 2028 fertig sein", "Die neue Brücke über die Lahn soll 2028 fertig sein")).articles
+    assert (article.title, article.byline) == ("Die neue Brücke über die Lahn soll 2028 fertig sein", "Jana Berger")
+
+
+def test_a_paper_or_desk_under_the_writers_name_is_a_credit_not_a_subhead():
+    [article] = clean_text(_WRAPPED_LEAD.replace("Jana Berger\n", "JANA BERGER\nLahn-Kurier\n")).articles
+    assert article.byline == "JANA BERGER"
+    assert "Lahn-Kurier" not in article.headings
+    assert [c.credit for c in article.captions] == ["Lahn-Kurier"]

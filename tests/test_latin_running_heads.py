@@ -7,9 +7,9 @@ from paperarchive.pageinfo import info_from_furniture
 from paperarchive.pipeline import clean_text
 
 
-def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
-    page = (
-        "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3\n"
+def _story_under(head: str) -> str:
+    return (
+        f"{head}\n"
         "\n"
         "Ponte nova liga as duas margens do rio\n"
         "\n"
@@ -19,6 +19,10 @@ def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_
         "ontem, depois de três anos de obras. O prefeito disse que a travessia\n"
         "vai encurtar em uma hora a viagem até a capital.\n"
     )
+
+
+def test_a_running_head_dated_in_the_papers_language_is_furniture_not_the_first_headline():
+    page = _story_under("GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3")
     cleaned = clean_text(page)
     assert cleaned.furniture[0] == "GAZETA DO LITORAL | Quarta-feira, 2 de dezembro de 2026 | Página 3"
     assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
@@ -133,3 +137,33 @@ def test_text_set_flush_under_a_running_foot_printed_in_a_paragraph_is_that_para
     [article] = cleaned.articles
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].endswith("buwan. Inaasahang mapapaikli nito nang isang oras ang biyahe papunta sa lungsod.")
+
+
+def test_the_day_alone_under_the_papers_name_is_the_running_head_in_more_languages():
+    heads = {
+        "PÄRNU TEATAJA\nReede, 27. november 2026": "2026-11-27",  # Estonian
+        "Y CYMRO BACH\nDydd Gwener, 27 Tachwedd 2026": "2026-11-27",  # Welsh: the weekday in two words
+        "AUSTURFRÉTTIR\nföstudagur 27. nóvember 2026": "2026-11-27",  # Icelandic
+        "PODRAVSKI GLAS\npetak, 27. studenoga 2026.": "2026-11-27",  # Croatian, the month's genitive
+        "EGE POSTASI\n27 KASIM 2026 CUMA": "2026-11-27",  # Turkish in capitals: KASIM is Kasım
+        "BÁO ĐỒNG BẰNG\nThứ Sáu, ngày 27 tháng 11 năm 2026": "2026-11-27",  # Vietnamese, the month in figures
+    }
+    for head, date in heads.items():
+        cleaned = clean_text(_story_under(head))
+        assert list(cleaned.furniture) == head.split("\n"), head
+        assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"], head
+        assert cleaned.info.date == date, head
+
+
+def test_the_section_and_page_under_the_day_and_a_second_line_of_the_name_are_the_head_too():
+    cleaned = clean_text(_story_under("KARADENİZ SESİ\n25 Kasım 2026 Çarşamba\nSAYFA 3 | BÖLGE"))
+    assert list(cleaned.furniture) == ["KARADENİZ SESİ", "25 Kasım 2026 Çarşamba", "SAYFA 3 | BÖLGE"]
+    cleaned = clean_text(_story_under("THE RIVERINA ADVOCATE\nAND DISTRICT RECORDER.\nNARRANDERA, FRIDAY, JULY 7, 1916."))
+    assert list(cleaned.furniture) == ["THE RIVERINA ADVOCATE", "AND DISTRICT RECORDER.", "NARRANDERA, FRIDAY, JULY 7, 1916."]
+
+
+def test_a_capitals_headline_over_a_sentence_about_the_day_is_no_running_head():
+    page = "KOKOUS SIIRTYY\nKokous pidetään 2. joulukuuta 2026 kello 18 valtuustosalissa.\n\n   Kaupunki tiedotti asiasta.\n"
+    cleaned = clean_text(page)
+    assert cleaned.furniture == ()
+    assert cleaned.articles[0].title == "KOKOUS SIIRTYY"

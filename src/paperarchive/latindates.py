@@ -18,21 +18,33 @@ import re
 
 # Each month's name in the languages of Latin-script papers (the genitive where a language
 # dates so: Polish "listopada", Czech "listopadu", Finnish "marraskuuta"; and as a
-# typewriter or an OCR engine without accents spells it: "fevrier", "maerz").
+# typewriter or an OCR engine without accents spells it: "fevrier", "maerz"), Turkish, Estonian,
+# Icelandic, Romanian, Croatian, Serbian and Slovenian, Welsh, Catalan, Swahili and Malay among them.
 _MONTH_NAMES = (
-    "january januar jänner janvier enero janeiro gennaio januari stycznia ledna január tammikuuta",
-    "february februar février fevrier febrero fevereiro febbraio februari lutego února február helmikuuta pebrero",
-    "march märz maerz mars marzo março marzo maart marts marca března március maret maaliskuuta marso",
-    "april avril abril aprile kwietnia dubna április huhtikuuta",
-    "may mai mayo maio maggio mei maj maja května május toukokuuta",
-    "june juni juin junio junho giugno czerwca června június juni kesäkuuta hunyo",
-    "july juli juillet julio julho luglio lipca července július heinäkuuta hulyo",
-    "august août aout agosto augustus augusti sierpnia srpna augusztus agustus elokuuta",
-    "september septembre septiembre setiembre setembro settembre września září szeptember syyskuuta setyembre",
-    "october oktober octobre octubre outubro ottobre października října október lokakuuta oktubre",
-    "november novembre noviembre novembro listopada listopadu marraskuuta nobyembre",
-    "december dezember décembre decembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre",
+    "january januar jänner janvier enero janeiro gennaio januari stycznia ledna január tammikuuta"
+    " ocak jaanuar janúar ianuarie siječnja siječanj ionawr gener",
+    "february februar février fevrier febrero fevereiro febbraio februari lutego února február helmikuuta pebrero"
+    " şubat subat veebruar febrúar februarie veljače veljača chwefror febrer",
+    "march märz maerz mars marzo março marzo maart marts marca března március maret maaliskuuta marso"
+    " mart märts martie ožujka ožujak marec mawrth machi mac març",
+    "april avril abril aprile kwietnia dubna április huhtikuuta nisan aprill apríl aprilie travnja travanj ebrill aprili",
+    "may mai mayo maio maggio mei maj maja května május toukokuuta mayıs mayis maí svibnja svibanj maig",
+    "june juni juin junio junho giugno czerwca června június juni kesäkuuta hunyo"
+    " haziran juuni júní iunie lipnja lipanj jun junij mehefin juny",
+    "july juli juillet julio julho luglio lipca července július heinäkuuta hulyo"
+    " temmuz juuli júlí iulie srpnja srpanj jul julij gorffennaf julai juliol",
+    "august août aout agosto augustus augusti sierpnia srpna augusztus agustus elokuuta"
+    " ağustos agustos ágúst kolovoza kolovoz avgust awst agosti ogos agost",
+    "september septembre septiembre setiembre setembro settembre września září szeptember syyskuuta setyembre"
+    " eylül eylul septembrie rujna rujan septembar medi septemba setembre",
+    "october oktober octobre octubre outubro ottobre października října október lokakuuta oktubre"
+    " ekim oktoober octombrie oktobar hydref oktoba",
+    "november novembre noviembre novembro listopada listopadu marraskuuta nobyembre"
+    " kasım kasim nóvember noiembrie studenoga studenog studeni novembar tachwedd novemba",
+    "december dezember décembre decembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre"
+    " aralık aralik detsember decembrie prosinca prosinac decembar rhagfyr desemba disember desembre",
 )
+# (Croatian "listopada" is October, Polish November: read as Polish, the date still found.)
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"\d{1,2}"
@@ -40,12 +52,13 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 
 # A whole date: the day first ("30. listopadu 2022", "29 de noviembre de 2026", "1er avril 2026"),
 # the month first ("Nobyembre 30, 2026"), the year first as Hungarian prints it ("2026. november 30."),
-# or in figures ("29/11/2026", "30.11.2026").
+# in figures ("29/11/2026", "30.11.2026"), or in Vietnamese words and figures ("ngày 23 tháng 11 năm 2026").
 LATIN_DATE = re.compile(
-    rf"\b(?:{_DAY}(?:\.|er|º)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"
+    rf"\b(?:{_DAY}(?:\.|er|º)?\s+(?:de\s+|d['’])?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}\.\s+(?:{_MONTH})\s+{_DAY}\.?"
-    rf"|{_DAY}[./]{_DAY}[./]{_YEAR})(?!\w)",
+    rf"|{_DAY}[./]{_DAY}[./]{_YEAR}"
+    rf"|ngày\s+{_DAY}\s+tháng\s+{_DAY}\s+năm\s+{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -64,8 +77,19 @@ _WEEKDAY_NAMES = (
     " senin selasa rabu kamis jumat sabtu minggu"
     " miyerkules huwebes biyernes sabado linggo"
     " maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
+    " pazartesi salı sali çarşamba carsamba perşembe persembe cuma cumartesi pazar"
+    " esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev"
+    " mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur"
+    " ponedjeljak ponedeljak ponedeljek utorak torek srijeda sreda četvrtak četrtek petak petek subota nedjelja nedelja"
+    " luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica"
+    " dilluns dimarts dimecres dijous divendres dissabte diumenge"
+    " jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili isnin khamis jumaat ahad"
+    # (two words: Welsh "Dydd Gwener", Vietnamese "Thứ Hai", "Chủ Nhật")
+    " dydd_llun dydd_mawrth dydd_mercher dydd_iau dydd_gwener dydd_sadwrn dydd_sul"
+    " thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật"
 )
 LATIN_WEEKDAY = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(set(_WEEKDAY_NAMES.split()), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:" + "|".join(name.replace("_", r"\s+") for name in sorted(set(_WEEKDAY_NAMES.split()), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
 )
 

@@ -161,15 +161,23 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     ...         b("Julemarked på torget", Kind.SHORT), b("Det blir boder.", Kind.BODY, 0, 2))
     >>> _banner_over_briefs(page, 0), _banner_over_briefs(page[:3], 0)
     (True, False)
+    >>> page = (b("BALITANG BAYAN", Kind.SHORT), b("LIBRENG KONSIYERTO", Kind.SHORT), b("May konsiyerto sa plasa.", Kind.BODY, 0, 3),
+    ...         b("BAGONG PALENGKE", Kind.SHORT), b("Bubuksan ang palengke.", Kind.BODY, 0, 2))
+    >>> old = (b("CITY NEWS", Kind.SHORT), b("FIRE ON ELM STREET.", Kind.SHORT), *page[2:3], b("COUNCIL MEETS.", Kind.SHORT), *page[4:])
+    >>> _banner_over_briefs(page, 0), _banner_over_briefs(old, 0)
+    (True, False)
     """
     banner = blocks[i]
     if len(banner.lines) != 1 or not _capitals(banner.text) or not is_section_name(banner.text):
         return False
-    # Each item: its headline set apart, one line and not in capitals (a headline in capitals
-    # under it is the next story's, as old English papers set each story's: "AEROPLANE SHIPMENTS"
-    # / "Take Their Place in Foreign Trade…" / text / "WRIGHTS ARE COMMENDED" / text), then its text.
+    # Each item: its headline set apart, one line, then its text. The items' headlines are not in
+    # capitals (a headline in capitals under it is the next story's, as old English papers set
+    # each story's: "AEROPLANE SHIPMENTS" / "Take Their Place in Foreign Trade…" / text /
+    # "WRIGHTS ARE COMMENDED" / text), or all in capitals with no stop, nor the banner one:
+    # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
+    capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
-    while j + 1 < len(blocks) and _brief_head(blocks[j]) and blocks[j + 1].kind is Kind.BODY:
+    while j + 1 < len(blocks) and _brief_head(blocks[j], capitals) and blocks[j + 1].kind is Kind.BODY:
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind is Kind.BODY:
             j += 1
@@ -179,8 +187,18 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     return items >= 2
 
 
-def _brief_head(block: Block) -> bool:
-    return block.kind is Kind.SHORT and block.gap >= 1 and len(block.lines) == 1 and not _capitals(block.text)
+def _brief_head(block: Block, capitals: bool) -> bool:
+    return (
+        block.kind is Kind.SHORT
+        and block.gap >= 1
+        and len(block.lines) == 1
+        and _capitals(block.text) is capitals
+        and (not capitals or _no_stop(block.text))
+    )
+
+
+def _no_stop(text: str) -> bool:
+    return text[-1:].isalnum()
 
 
 def _section_over_sentence_case_head(block: Block, following: Block | None) -> bool:
@@ -211,6 +229,11 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+# A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
+# "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
+_PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
+
+
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
@@ -229,6 +252,24 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
         and not headline_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
+    )
+
+
+def _capitals_kicker(group: list[Block]) -> bool:
+    """A word or two in capitals with no stop, flush over a headline in lower case that has none
+    either, is the headline's kicker: "EDUCATION" / "Kisumu to hire 300 ECDE teachers in January",
+    "BANJIR ROB" / "Ribuan Rumah di Pesisir" / "Semarang Kembali Terendam". An old paper's head in
+    capitals over its deck ends on a stop, and so does the deck: "FIRE." / "A Barn Burned at Elm
+    Creek.", "THRONGS AT CANTON." / "Delegations From Five States…"."""
+    label, head = group[0].text, group[1].text if len(group) >= 2 else ""
+    return (
+        len(group[0].lines) == 1
+        and len(label.split()) <= 2
+        and label[-1:].isalnum()
+        and _capitals(label)
+        and len(head.split()) >= 3
+        and not _capitals(head)
+        and not any(block.text.endswith((".", "!", "?")) for block in group[1:])
     )
 
 
@@ -558,6 +599,23 @@ class _Reader:
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+
+    def signed_with_pen_name(self, group: list[Block], following: Block | None) -> bool:
+        """A pen name in capitals flush under the text, with a blank line under it, signs the
+        letter or the country correspondence above it, as old weeklies print them: "…Cows sold
+        high." / "JOSIAH." / "" / "PLEASANT RIDGE.", "…Yours, in haste," / "VIGILANT." Before: the
+        next story's headline, with the next head for its deck. A head in capitals stands apart
+        from the text over it."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and _PEN_NAME_SIGNED.match(group[0].text) is not None
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and (following is None or following.gap >= 1)
+        )
 
     def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
         """Short lines set right under a document's closing place and date ("Berlin, den 10.
@@ -932,6 +990,9 @@ class _Reader:
         if self.department_dateline(group):
             self.body(text, group[0])
             return i
+        if latin and self.signed_with_pen_name(group, following):
+            self.current.byline, self.signed = text, True
+            return i
         if latin and self.signed_under_date_line(group, following):
             self.current.byline, self.document_signed = text, True
             return i
@@ -970,7 +1031,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group):
+        elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
             heads = 1
@@ -1176,11 +1237,14 @@ class _Reader:
         """Start a story under a group of short lines. In English, Title Case lines are the
         headline and a sentence-case line under them its deck: "Bridges Across County Need" /
         "Repairs, Engineers Warn" / "Report finds a third of spans are rated poor"."""
-        if latin and _label_over_sentence_case_title(group):
-            article = self.start(group[1].text, group[0])
+        if latin and (_label_over_sentence_case_title(group) or _capitals_kicker(group)):
+            if _label_over_sentence_case_title(group):
+                article = self.start(group[1].text, group[0])
+                if len(group) > 2:
+                    article.subtitle = _joined(group[2:])
+            else:  # the headline under a kicker in capitals may be wrapped, in Title Case, over its deck
+                article = self.start_headline(group[1:], latin)
             article.kicker = join_pieces(article.kicker, group[0].text) if article.kicker else group[0].text
-            if len(group) > 2:
-                article.subtitle = _joined(group[2:])
             return article
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):

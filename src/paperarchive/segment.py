@@ -915,8 +915,8 @@ class _Reader:
         following = self.next_content(i + 1)
         next_kind = following.kind if following is not None else None
         latin = latin_ratio(_joined(group)) >= 0.5
-        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
-            self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
+        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
+            self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
@@ -1333,6 +1333,9 @@ class _Reader:
 # Two phrases of a deck set apart inside one line, by an ideographic space or any space
 # between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
+# A column's rubric: two to four characters with no figure or mark, too few to tell a story
+# ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
+_COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def headline_over_deck(lines: list[str]) -> bool:
@@ -1347,10 +1350,24 @@ def headline_over_deck(lines: list[str]) -> bool:
     >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
     (False, False)
     """
-    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5:
+    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
     return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
+
+
+def rubric_over_pair(lines: list[str]) -> bool:
+    """A column's rubric over a headline set as a pair of phrases: a line of four characters or
+    fewer (`_COLUMN_RUBRIC`) tells no story, so the pair under it is the title and the rubric its
+    kicker, not a headline over its deck. Before: title "行情点评", subtitle "玉米价格小幅回落
+    蔬菜供应充足"; after: kicker "行情点评", title "玉米价格小幅回落　蔬菜供应充足".
+
+    >>> rubric_over_pair(["行情点评", "玉米价格小幅回落　蔬菜供应充足"]), rubric_over_pair(["社團", "吉他社成果發表　義賣捐育幼院"])
+    (True, True)
+    >>> rubric_over_pair(["西湖春遊之盛", "遊客日達萬人　湖濱旅館均告客滿"]), rubric_over_pair(["短评", "为专业户撑腰"])
+    (False, False)
+    """
+    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _PHRASE_PAIR.search(lines[1]) is not None and not ends_sentence(lines[1])
 
 
 def stepped_decks(upper: str, lower: str) -> bool:

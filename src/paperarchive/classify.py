@@ -311,9 +311,12 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
-    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：".
-    r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
+    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
+    # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】".
+    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
+    # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
+    r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
 )
 # A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.").
 MONTH_NAME = re.compile(
@@ -345,6 +348,8 @@ def is_story_lead(text: str) -> bool:
     >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
     (False, False, True)
     >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
+    (True, True, False)
+    >>> is_story_lead("【本報記者鄧偉文報道】另一場賽事，"), is_story_lead("【本報消息】議員高世文日前"), is_story_lead("【本報記者】")
     (True, True, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None

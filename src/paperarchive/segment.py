@@ -1003,7 +1003,7 @@ class _Reader:
             or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
-            or group[0].gap >= self.story_gap
+            or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
@@ -1015,6 +1015,19 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
+        """The blank lines over a head open a story: two, or one on a page that sets its
+        paragraphs flush (`_story_gap`). Not one over a Chinese line set apart by a blank line
+        under it too, a subhead (小标题) of the story it stands in: "…不能一个办法管到底。" / "" /
+        "看苗情　分类管理" / "" / "对于播期偏晚…". A story on such a page opens under its
+        line with a lead (`is_story_lead`: "【本報消息】"), a byline, or a head of two lines;
+        a boxed title ("【专家介绍】") heads a box of its own."""
+        gap = group[0].gap
+        if gap < self.story_gap or gap >= 2:
+            return gap >= self.story_gap
+        framed = following.gap >= 1 and len(group) == 1
+        return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None
 
     def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
         """On a page that sets its paragraphs flush (no blank line between any two), a short line

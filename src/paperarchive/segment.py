@@ -529,6 +529,8 @@ class _Reader:
             title, kicker = join_pieces(kicker, title), None
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
+        elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None:
+            section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is not None or kicker is not None:
             self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
         boxed = _BOXED_TITLE.match(title) if title else None

@@ -2,7 +2,7 @@
 section, not the first alone; two blank lines end the column, and the story after them is in
 no section. A page written for these tests."""
 
-from conftest import hard_wrapped
+from conftest import cjk_lines, hard_wrapped
 
 from paperarchive.pipeline import clean_text
 
@@ -29,3 +29,24 @@ def test_every_brief_of_the_column_is_in_its_section():
         (None, "体育中心游泳馆恢复开放"),
     ]
 
+
+OLD_PAGE = (
+    "濱江公報　民國十八年十二月一日　星期日　第二張\n\n"
+    "本埠新聞\n\n"
+    "南門外昨晨失火\n"
+    + "\n".join(cjk_lines("昨晨六時許、南門外某號木器舖忽然起火、經消防隊馳往灌救、半小時始行撲滅、幸未延及鄰舍云。", 17, ""))
+    + "\n\n公園冬令開放時間\n"
+    + "\n".join(cjk_lines("市立公園自下月一日起改為上午八時開門、下午五時閉園、遊人須於閉園前出園云。", 17, ""))
+    + "\n\n救濟院添設粥廠\n"
+    + "\n".join(cjk_lines("救濟院以冬令將屆、貧民衣食無着、特於院內添設粥廠一所、每日上午施粥一次云。", 17, ""))
+    + "\n"
+)
+
+
+def test_items_under_an_old_papers_city_banner_are_each_a_story():
+    articles = clean_text(OLD_PAGE).articles
+    assert [(a.section, a.title) for a in articles] == [
+        ("本埠新聞", "南門外昨晨失火"),
+        ("本埠新聞", "公園冬令開放時間"),
+        ("本埠新聞", "救濟院添設粥廠"),
+    ]

@@ -328,8 +328,12 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
-# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it).
-BRIEF_COLUMN = re.compile(r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$")
+# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
+# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電".
+BRIEF_COLUMN = re.compile(
+    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$"
+    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^(?:专电|專電)$"
+)
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.

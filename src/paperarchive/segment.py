@@ -643,6 +643,12 @@ class _Reader:
         elif self.headless_lead(text, block):
             self.start(None, block)  # briefs with no headlines, each opened by its dateline
         article = self.current or self.start(None, block)
+        standfirst = _STANDFIRST.match(text)
+        if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
+            # "【内容提要】…" under a theory article's headline sums it up: its deck, the label markup
+            article.subtitle = text[standfirst.end() :]
+            self.out.removed.append(standfirst.group(0))
+            return
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
@@ -1097,9 +1103,10 @@ class _Reader:
         "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
         one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
         A Chinese article numbers its parts so ("一、数字化为基层治理提供了新工具"): under its text, such
-        a head is a heading of it, never the next story's headline.
+        a head is a heading of it, never the next story's headline; so under its standfirst.
         """
-        if _CHINESE_PART.match(text) and self.current is not None and self.current.paragraphs and not self.labels:
+        article = self.current
+        if _CHINESE_PART.match(text) and article is not None and (article.paragraphs or article.subtitle) and not self.labels:
             self.current.headings.append(text)  # "二、警惕“数字形式主义”": a part of a long article
             return True
         if NUMBERED_HEAD.match(text) is None:
@@ -1407,6 +1414,8 @@ def stepped_decks(upper: str, lower: str) -> bool:
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 
+# The label of an article's summary printed under its headline (a standfirst): "【内容提要】", "【摘要】".
+_STANDFIRST = re.compile(r"^[【\[［]\s*(?:内容提要|內容提要|内容摘要|內容摘要|提要|摘要|导读|導讀)\s*[】\]］]\s*")
 # A box's label in lenticular brackets, standing as the headline of the box it heads: "【律师说法】",
 # "【延伸阅读】"; a lead such as "【本報訊】" opens a paragraph and never stands alone as a title.
 _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")

@@ -44,3 +44,9 @@ def test_an_unmarked_brief_head_with_its_blank_line_under_it_opens_a_story_and_a
     )
     titles = [a.title for a in clean_text(page).articles]
     assert titles == ["城东社区开办老年食堂", "公园新添健身器材"]
+
+
+def test_a_marked_headline_with_figures_is_no_name():
+    kinds = {t: classify_block(Block((t,), 1), True).kind for t in ("■县城新增3000个停车位", "◆前10月外贸增长8.5%", "■王小明")}
+    assert kinds["■县城新增3000个停车位"] is kinds["◆前10月外贸增长8.5%"] is Kind.SHORT
+    assert kinds["■王小明"] is Kind.BYLINE

@@ -3,6 +3,7 @@
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import classify, is_standalone_line
 from paperarchive.models import Kind
+from paperarchive.pipeline import clean_text
 from paperarchive.repair import repair
 from paperarchive.rules import RULES, Context
 from paperarchive.rules.lexicon import Lexicon
@@ -316,6 +317,24 @@ def test_an_ad_or_notice_box_between_two_halves_of_a_sentence_becomes_furniture_
         " served by the ladies of the grange in the basement. Speakers will include the officers of the state grange"
         " and the mayor.",
     ]
+
+
+def test_the_papers_own_notice_between_two_halves_of_a_sentence_is_furniture():
+    story = (
+        "市立醫院昨日宣布、新建門診大樓共有十二層、設有門診及檢驗部門、工程歷時兩年、"
+        "耗資三百餘萬元、全部由市庫撥付、院方並添購各項新式儀器、延聘專科醫師十餘人、將於下月"
+    )
+    rest = "啟用、屆時每日可應診病人兩千人次、較舊樓增加一倍。"
+    page = (
+        "醫院新樓下月啟用\n"
+        + "\n".join(story[k : k + 16] for k in range(0, len(story), 16))
+        + "\n\n本報緊要啟事\n本報自下月起每逢星期日增出畫刊一張\n\n"
+        + "\n".join(rest[k : k + 16] for k in range(0, len(rest), 16))
+        + "\n"
+    )
+    clean = clean_text(page)
+    assert "本報緊要啟事" in clean.furniture
+    assert clean.articles[0].paragraphs == [story + rest]
 
 
 def test_a_headline_or_a_finished_sentence_around_a_wide_spaced_line_is_left_alone():

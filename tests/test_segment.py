@@ -452,6 +452,13 @@ def test_standing_lines_are_furniture_not_kickers_or_subheads():
     assert clean_text("本报将继续关注此事。\n\n此事未完待续，本报将继续关注。").articles[0].paragraphs[-1].startswith("此事")
 
 
+def test_a_risk_notice_at_the_pages_foot_is_furniture():
+    notice = "本版内容仅供参考，不构成投资建议。据此操作，风险自担。"
+    clean = clean_text("基金发行回暖\n\n本报讯（记者 周岩）本月新发基金规模环比增长三成。\n\n" + notice + "\n")
+    assert notice in clean.furniture
+    assert clean.articles[0].paragraphs == ["本报讯（记者 周岩）本月新发基金规模环比增长三成。"]
+
+
 def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
     page = "分馆设有绘本区和亲子活动区\n\n周末还将举办故事会\n\n馆长说分馆开馆后全市公共图书馆总数达到15个\n"
     articles = clean_text(page).articles

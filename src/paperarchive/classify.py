@@ -85,7 +85,9 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
-    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?$"
+    # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。")
+    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
+    r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
     r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
     r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
@@ -311,9 +313,12 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
-    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：".
-    r"|^(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s+)"
+    # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
+    # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】".
+    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
+    # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
+    r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
 )
 # A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.").
 MONTH_NAME = re.compile(
@@ -345,6 +350,8 @@ def is_story_lead(text: str) -> bool:
     >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
     (False, False, True)
     >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
+    (True, True, False)
+    >>> is_story_lead("【本報記者鄧偉文報道】另一場賽事，"), is_story_lead("【本報消息】議員高世文日前"), is_story_lead("【本報記者】")
     (True, True, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None
@@ -2495,8 +2502,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
 
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # A brief's headline marked as a byline is ("◆", "■"): phrases of four characters or more, where a
-# name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远").
-_BOXED_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{5,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
+# name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远");
+# figures stand in headlines, never in names ("■江海电缆拟投资12亿元建设新基地").
+_BOXED_HEAD = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９.％%]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
 
 

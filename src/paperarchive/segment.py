@@ -369,8 +369,12 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
-# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it).
-BRIEF_COLUMN = re.compile(r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$")
+# A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
+# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電".
+BRIEF_COLUMN = re.compile(
+    r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$"
+    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^(?:专电|專電)$"
+)
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
@@ -570,6 +574,8 @@ class _Reader:
             title, kicker = join_pieces(kicker, title), None
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
+        elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None:
+            section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is not None or kicker is not None:
             self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
         boxed = _BOXED_TITLE.match(title) if title else None
@@ -695,6 +701,12 @@ class _Reader:
         elif self.headless_lead(text, block):
             self.start(None, block)  # briefs with no headlines, each opened by its dateline
         article = self.current or self.start(None, block)
+        standfirst = _STANDFIRST.match(text)
+        if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
+            # "【内容提要】…" under a theory article's headline sums it up: its deck, the label markup
+            article.subtitle = text[standfirst.end() :]
+            self.out.removed.append(standfirst.group(0))
+            return
         if not article.paragraphs and article.byline is None:
             reporters = dateline_byline(text)
             article.byline = unpad_names(reporters) if reporters else None
@@ -973,8 +985,8 @@ class _Reader:
         following = self.next_content(i + 1)
         next_kind = following.kind if following is not None else None
         latin = latin_ratio(_joined(group)) >= 0.5
-        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text)):
-            self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接"
+        if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
+            self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
@@ -1064,7 +1076,7 @@ class _Reader:
             or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
-            or group[0].gap >= self.story_gap
+            or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
@@ -1076,6 +1088,19 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
+        """The blank lines over a head open a story: two, or one on a page that sets its
+        paragraphs flush (`_story_gap`). Not one over a Chinese line set apart by a blank line
+        under it too, a subhead (小标题) of the story it stands in: "…不能一个办法管到底。" / "" /
+        "看苗情　分类管理" / "" / "对于播期偏晚…". A story on such a page opens under its
+        line with a lead (`is_story_lead`: "【本報消息】"), a byline, or a head of two lines;
+        a boxed title ("【专家介绍】") heads a box of its own."""
+        gap = group[0].gap
+        if gap < self.story_gap or gap >= 2:
+            return gap >= self.story_gap
+        framed = following.gap >= 1 and len(group) == 1
+        return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None
 
     def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
         """On a page that sets its paragraphs flush (no blank line between any two), a short line
@@ -1139,9 +1164,10 @@ class _Reader:
         "Die deutſchen Truppen werden …" became a story titled "§. 1.", and "Artikel IV." … "Artikel X."
         one story each. After: the convention's title is its headline and "§. 1." … "§. 5." its headings.
         A Chinese article numbers its parts so ("一、数字化为基层治理提供了新工具"): under its text, such
-        a head is a heading of it, never the next story's headline.
+        a head is a heading of it, never the next story's headline; so under its standfirst.
         """
-        if _CHINESE_PART.match(text) and self.current is not None and self.current.paragraphs and not self.labels:
+        article = self.current
+        if _CHINESE_PART.match(text) and article is not None and (article.paragraphs or article.subtitle) and not self.labels:
             self.current.headings.append(text)  # "二、警惕“数字形式主义”": a part of a long article
             return True
         if NUMBERED_HEAD.match(text) is None:
@@ -1397,6 +1423,9 @@ class _Reader:
 # Two phrases of a deck set apart inside one line, by an ideographic space or any space
 # between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
+# A column's rubric: two to four characters with no figure or mark, too few to tell a story
+# ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
+_COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def headline_over_deck(lines: list[str]) -> bool:
@@ -1411,10 +1440,24 @@ def headline_over_deck(lines: list[str]) -> bool:
     >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
     (False, False)
     """
-    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5:
+    if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
     return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
+
+
+def rubric_over_pair(lines: list[str]) -> bool:
+    """A column's rubric over a headline set as a pair of phrases: a line of four characters or
+    fewer (`_COLUMN_RUBRIC`) tells no story, so the pair under it is the title and the rubric its
+    kicker, not a headline over its deck. Before: title "行情点评", subtitle "玉米价格小幅回落
+    蔬菜供应充足"; after: kicker "行情点评", title "玉米价格小幅回落　蔬菜供应充足".
+
+    >>> rubric_over_pair(["行情点评", "玉米价格小幅回落　蔬菜供应充足"]), rubric_over_pair(["社團", "吉他社成果發表　義賣捐育幼院"])
+    (True, True)
+    >>> rubric_over_pair(["西湖春遊之盛", "遊客日達萬人　湖濱旅館均告客滿"]), rubric_over_pair(["短评", "为专业户撑腰"])
+    (False, False)
+    """
+    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _PHRASE_PAIR.search(lines[1]) is not None and not ends_sentence(lines[1])
 
 
 def stepped_decks(upper: str, lower: str) -> bool:
@@ -1435,6 +1478,8 @@ def stepped_decks(upper: str, lower: str) -> bool:
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 
+# The label of an article's summary printed under its headline (a standfirst): "【内容提要】", "【摘要】".
+_STANDFIRST = re.compile(r"^[【\[［]\s*(?:内容提要|內容提要|内容摘要|內容摘要|提要|摘要|导读|導讀)\s*[】\]］]\s*")
 # A box's label in lenticular brackets, standing as the headline of the box it heads: "【律师说法】",
 # "【延伸阅读】"; a lead such as "【本報訊】" opens a paragraph and never stands alone as a title.
 _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")

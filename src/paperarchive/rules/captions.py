@@ -100,3 +100,62 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         else:
             out.append(block)
     return tuple(out), fixes
+
+
+# A pull quote repeats a passage of its story's text: ten letters and five words at least (a
+# Chinese character counts as a word), where a head that repeats a name has one or two
+# ("OPERA HOUSE", "POLICE COURT" over text that speaks of them).
+_MIN_QUOTED = 10
+_MIN_QUOTED_WORDS = 5
+_MAX_QUOTE_LINES = 4
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff]+")
+
+
+def _letters(text: str) -> str:
+    """A text's letters and figures alone, so quotes, commas and line breaks do not count."""
+    return _NOT_LETTERS.sub("", text).lower()
+
+
+@rule("mark_repeated_pull_quote")
+def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A pull quote read between the two halves of a sentence: short lines set apart by blank
+    lines that repeat, word for word, a passage of the page's text, in display type.
+
+    Neither a subhead nor a paragraph: it becomes a pull quote, and `join_column_break` joins
+    the sentence across it. It must stand inside a sentence, so a headline that repeats its
+    story's first words is left alone.
+
+    Before: "…如今，数据" ⏎⏎ "“数字形式主义”表面上是" / "技术使用问题，实质上是形" /
+    "式主义在新条件下的变种" ⏎⏎ "的实时汇集使问题…" (the lines read as a subhead), with
+    "这种“数字形式主义”，表面上是技术使用问题，实质上是形式主义在新条件下的变种。" further down
+    After:  the three lines a pull quote; "…如今，数据的实时汇集使问题…"
+    """
+    out = list(blocks)
+    fixes = []
+    texts: list[str] | None = None  # each paragraph's letters, read once a candidate is found
+    i = 1
+    while i < len(out):
+        end = i + 1
+        while end < len(out) and out[end].gap == 0 and end - i < _MAX_QUOTE_LINES:
+            end += 1
+        run, left = out[i:end], out[i - 1]
+        set_inside_a_sentence = (
+            out[i].gap >= 1
+            and left.kind is Kind.BODY
+            and not ends_sentence(left.text)
+            and (end == len(out) or out[end].gap >= 1)
+            and all(b.kind in (Kind.SHORT, Kind.BODY) and len(b.lines) == 1 for b in run)
+        )
+        quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
+        if len(quoted) >= _MIN_QUOTED and len(_WORD.findall("".join(b.text for b in run))) >= _MIN_QUOTED_WORDS:
+            if texts is None:
+                texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
+            if any(quoted in text and len(text) > len(quoted) for k, text in enumerate(texts) if not i <= k < end):
+                for j in range(i, end):
+                    fixes.append(Fix("mark_repeated_pull_quote", out[j].start, out[j].text, "→ pull quote"))
+                    out[j] = out[j].with_(kind=Kind.PULL_QUOTE)
+                i = end
+                continue
+        i += 1
+    return tuple(out), fixes

@@ -115,6 +115,10 @@ _ITEM_GAP = re.compile(r"\S(?:\u3000|\t| {2,})(?=\S)")
 _MAX_INSERT_BLOCKS = 4  # an ad or a notice box: a head and a few lines
 
 
+# The paper's own notice, headed as such: "本館啟事", "本报紧要启事", "本社聲明".
+_HOUSE_NOTICE = re.compile(r"^(?:本館|本馆|本報|本报|本社|本刊)(?:緊要|紧要|重要)?(?:啟事|啓事|启事|聲明|声明|通告|公告)$")
+
+
 def _display_item_lines(block: Block) -> bool:
     return any(len(_ITEM_GAP.findall(line)) >= 2 for line in block.lines)
 
@@ -127,8 +131,9 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
     export read it where it stood: after a paragraph that stops mid-sentence, set apart
     by blank lines, before the text that finishes the sentence. A box of a few lines
     with no sentence in it, one line at least made of items set two or more wide spaces
-    apart, is not the story's: it becomes furniture, and `join_column_break` joins the
-    sentence across it. A headline read there has one phrase, or two: it is left alone.
+    apart, or the paper's own notice under its label ("本館啟事"), is not the story's: it
+    becomes furniture, and `join_column_break` joins the sentence across it. A headline
+    read there has one phrase, or two: it is left alone.
 
     Before: "…後至者多" ⏎⏎ "▲請用國貨▲　三星牌牙粉　各大公司均有出售" ⏎⏎ "借宿於寺院之中、…" (a caption)
     After:  the ad line as furniture; "…後至者多借宿於寺院之中、…"
@@ -151,7 +156,7 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
             and right.gap > 0
             and all(b.kind is not Kind.BODY or len(b.lines) <= 3 for b in insert)
             and not any(_PROSE.search(b.text) for b in insert)
-            and any(_display_item_lines(b) for b in insert)
+            and (any(_display_item_lines(b) for b in insert) or _HOUSE_NOTICE.match(insert[0].text) is not None)
         ):
             for j in range(i, end):
                 if out[j].kind is not Kind.FURNITURE:

@@ -1,0 +1,51 @@
+"""A pull quote read into the text: short lines set apart by blank lines, inside a sentence,
+that repeat a passage of the story word for word. Pages written for these tests."""
+
+from conftest import cjk_lines
+
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_text
+from paperarchive.rules import Context
+from paperarchive.rules.captions import mark_repeated_pull_quote
+
+FIRST = "老街改造开工以来，施工方坚持修旧如旧，沿街四十多栋老房子的木门窗都请老木匠按原样修补，"
+SECOND = "拆下的旧青砖也一块块编号保存。"
+LATER = "街坊们说，老街留住了老样子，也就留住了大家的念想。改造完成后，老街将引入非遗工坊和老字号。"
+QUOTE = ["“老街留住了老样", "子，也就留住了大", "家的念想”"]
+
+
+def _page(quote_lines: list[str]) -> str:
+    lines = cjk_lines(FIRST + SECOND + LATER, 16)
+    cut = 4  # inside the first sentence
+    return (
+        "老街改造过半\n\n"
+        + "\n".join(lines[:cut])
+        + "\n\n"
+        + "\n".join(quote_lines)
+        + "\n\n"
+        + "\n".join(lines[cut:])
+        + "\n"
+    )
+
+
+def test_a_pull_quote_inside_a_sentence_leaves_the_text_whole():
+    (article,) = clean_text(_page(QUOTE)).articles
+    assert article.paragraphs == [FIRST + SECOND + LATER]
+    assert article.headings == []
+
+
+def test_lines_that_repeat_no_passage_are_left_alone():
+    (article,) = clean_text(_page(["老街保护的", "三个难题"])).articles
+    assert "".join(article.paragraphs) != FIRST + SECOND + LATER
+
+
+def test_a_head_that_repeats_a_name_of_the_text_is_no_pull_quote():
+    blocks = (
+        Block(("The company closed its week of comedy last night at the",), 1, kind=Kind.BODY),
+        Block(("OPERA HOUSE",), 3, gap=1, kind=Kind.SHORT),
+        Block(("Manager Scott of the opera house has booked a minstrel troupe for Monday night.",), 5, gap=1, kind=Kind.BODY),
+    )
+    assert mark_repeated_pull_quote(blocks, Context()) == (blocks, [])
+    quote = Block(("booked a minstrel troupe for Monday",), 3, gap=1, kind=Kind.SHORT)
+    marked, _ = mark_repeated_pull_quote((blocks[0], quote, blocks[2]), Context())
+    assert marked[1].kind is Kind.PULL_QUOTE

@@ -38,6 +38,7 @@ from pathlib import Path
 from struct import Struct
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo, _lenfield
+from whoosh.columns import TranslatingColumnReader
 from whoosh.index import LockError
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_ushort
@@ -157,7 +158,8 @@ class BulkWriter(SegmentWriter):
         """Append whole segments (of `storage`, this index's folder or another) to this writer's
         one, their deleted documents left out; nothing else may be added to this writer.
 
-        Per-document data (stored fields, field lengths, columns) is copied by whoosh; the
+        Per-document data (stored fields, field lengths, columns) is copied as whoosh would
+        (`_copy_per_doc`); the
         postings are not gathered here but streamed at the flush, term by term in term
         order across the segments, a block at a time: memory holds one term's postings,
         and the work is a few operations per block instead of whoosh's per posting.
@@ -167,12 +169,12 @@ class BulkWriter(SegmentWriter):
         for segment in segments:
             reader = SegmentReader(storage, self.schema, segment)
             base = self.docnum
-            docmap = self.write_per_doc(fieldnames, reader)
-            for name in fieldnames & TEXT_FIELDS:
+            length_bytes = {name: _length_bytes(reader, name) for name in fieldnames & TEXT_FIELDS}
+            docmap = self._copy_per_doc(fieldnames, reader, length_bytes)
+            for name, stored in length_bytes.items():
                 lengths = self._lengths[name]
                 olds = range(reader.doc_count_all()) if docmap is None else docmap
                 kept = 0
-                stored = _length_bytes(reader, name)
                 for old in olds:
                     if stored[old]:
                         length = _LENGTH_OF_BYTE[stored[old]]
@@ -183,6 +185,36 @@ class BulkWriter(SegmentWriter):
                 self._length_totals[name] += segment._fieldlengths.get(name, 0) if docmap is None else kept
             self._sources.append((reader, base, docmap))
         self._added = True
+
+    def _copy_per_doc(self, fieldnames: set[str], reader: SegmentReader, length_bytes: dict[str, bytes]) -> dict | None:
+        """whoosh's `write_per_doc` (each document's stored fields, field lengths and column
+        values, renumbered; the docmap if some were deleted), with the lengths taken from
+        `length_bytes` (`_length_bytes`: a column read at once). whoosh asked
+        `doc_field_length` of every document and field: a read of one byte, and for each
+        field that keeps no lengths a look for its file on disk (a tenth of a merge)."""
+        if any(self.schema[name].vector for name in fieldnames):
+            return self.write_per_doc(fieldnames, reader)
+        schema, perdoc = self.schema, self.perdocwriter
+        docmap = {} if reader.has_deletions() else None
+        columns = {}
+        for name in fieldnames:
+            column_type = schema[name].column_type
+            if column_type and reader.has_column(name):
+                column = reader.column_reader(name, column_type)
+                columns[name] = column.raw_column() if isinstance(column, TranslatingColumnReader) else column
+        for old, stored in reader.iter_docs():
+            if docmap is not None:
+                docmap[old] = self.docnum
+            perdoc.start_doc(self.docnum)
+            for name in fieldnames | {key for key in stored if key in schema}:  # whoosh's order: the stored fields' pickle follows it
+                field = schema[name]
+                lengths = length_bytes.get(name)
+                perdoc.add_field(name, field, stored.get(name), _LENGTH_OF_BYTE[lengths[old]] if lengths and lengths[old] else 0)
+                if name in columns:
+                    perdoc.add_column_value(name, field.column_type, columns[name][old])
+            perdoc.finish_doc()
+            self.docnum += 1
+        return docmap
 
     def _flush_segment(self) -> None:
         if self._sources:

@@ -22,6 +22,7 @@ of them together as it bounded the one writer before.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import queue
@@ -33,6 +34,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+# A worker allocates a list for every term of every document it analyses, and keeps a
+# posting arrays object for every term of its segment: at the collector's default
+# threshold (700 allocations) each young collection walks the page's terms again, and
+# the analysis spent about a third of its time collecting. None of these objects forms
+# a cycle; collecting every 10,000 allocations instead is as cheap as not collecting.
+_GC_YOUNG = 10_000
 FLUSH = "flush"  # write the segment of the batch so far, and start the next
 _STOP = None
 
@@ -89,6 +96,7 @@ def _work(number: int, staging: str, tasks, results) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops the workers
     threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
     random.seed()  # forked workers would draw the same segment names from the parent's state
+    gc.set_threshold(_GC_YOUNG, *gc.get_threshold()[1:])
     from whoosh import index as whoosh_index
     from whoosh.filedb.filestore import FileStorage
 
@@ -159,6 +167,9 @@ class Workers:
         import multiprocessing
 
         preload()
+        # What the workers inherit (modules, tables) is never garbage: frozen, their
+        # collections never walk it (nor write to its pages, which stay shared)
+        gc.freeze()
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.results = context.Queue()
@@ -169,6 +180,7 @@ class Workers:
         ]
         for process in self.processes:
             process.start()
+        gc.unfreeze()  # this process's own objects are collected as before
 
     def send(self, worker: int, message) -> None:
         self.tasks[worker].put(message)

@@ -371,3 +371,47 @@ def test_keywords_decide_and_different_keywords_never_join():
     ]
     # The page the jump names must be the page the other half is on.
     assert links([Half("a1-01", "A1", continues="A7", key="BRIDGES"), Half("a6-01", "A6", continued_from="A1", key="BRIDGES")]) == []
+
+
+FI_PAGE_1 = """JÄRVILAAKSON SANOMAT
+Torstai 12. maaliskuuta 2026
+
+Kunta korjaa vanhan sillan
+ensi kesänä
+Kunnanvaltuusto päätti maanantaina korjata Myllypuron vanhan sillan,
+jonka kantavuutta on jouduttu rajoittamaan jo kahden vuoden ajan.
+Korjaus maksaa noin 400 000 euroa, ja tie on suljettuna
+Jatkuu sivulla 5
+
+Koulun kirjasto avataan uudelleen
+Yläkoulun kirjasto avataan remontin jälkeen ensi maanantaina.
+"""
+
+FI_PAGE_5 = """JÄRVILAAKSON SANOMAT
+Torstai 12. maaliskuuta 2026
+
+Jatkoa sivulta 1
+kolme kuukautta. Kiertotie merkitään viikkoja ennen töiden alkua.
+"""
+
+
+@pytest.mark.parametrize(
+    "on, back",
+    [
+        ("Jatkuu sivulla 5", "Jatkoa sivulta 1"),
+        ("Suite en page 5", "Suite de la page 1"),
+        ("Folytatás a 5. oldalon", "Folytatás az 1. oldalról"),
+        ("(Continúa en la pág. 5)", "(Viene de la página 1)"),
+    ],
+)
+def test_jump_lines_in_other_languages_join_the_halves(tmp_path, on, back):
+    root = tmp_path / "archive" / "jarvilaakson-sanomat" / "2026-03-12"
+    write(root, "1.txt", FI_PAGE_1.replace("Jatkuu sivulla 5", on))
+    write(root, "5.txt", FI_PAGE_5.replace("Jatkoa sivulta 1", back))
+    archive = Archive(tmp_path / "ix")
+    archive.ingest([tmp_path / "archive"])
+    hit = only_hit(archive, "Kiertotie")
+    assert hit.stored.pages == ("1", "5")
+    assert hit.stored.story_title == "Kunta korjaa vanhan sillan ensi kesänä"
+    assert only_hit(archive, "Yläkoulun").stored.pages == ("1",)  # the next story is its own
+    archive.close()

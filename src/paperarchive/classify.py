@@ -115,6 +115,23 @@ BRACKETED_JUMP = re.compile(
     rf"^\((?=[^()]{{0,40}}\b{_PAGE_WORD})[^()\d]{{2,40}}?\s?(?:{_PAGE_WORD}\s*)?[A-Z]?\d{{1,3}}\.?(?:\s*{_PAGE_WORD})?\)\.?$",
     re.IGNORECASE,
 )
+# Jump lines in the archive's other languages: sending the story on ("Suite en page 5", "Jatkuu
+# sivulla 5", "Folytatás a 3. oldalon", "Continúa en la pág. 8") or bringing it back ("Suite de la
+# page 1", "Jatkoa sivulta 1", "Viene de la página 1"); `segment` records where each half goes.
+JUMP_ON_WORDS = (
+    r"Suite (?:en |à la )?page|Lire la suite (?:en )?page|Fortsetzung auf Seite|(?:Segue|Continua) (?:a|in) pagina"
+    r"|Contin[úu]a en (?:la )?p[áa]g|(?:Pasa|Sigue) a la p[áa]g|Continua na p[áa]gina|Jatkuu sivulla"
+    r"|Forts(?:ättning|\.) på sidan|Fortsættes på side|Fortsetter på side|Vervolg op pagina|Ciąg dalszy na str"
+    r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Bersambung ke hal|Sundan sa pahina"
+    r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)"
+)
+JUMP_FROM_WORDS = (
+    r"Suite de la page|Fortsetzung von Seite|(?:Segue|Continua) da pagina|(?:Viene|Continuación) de (?:la )?p[áa]g"
+    r"|Continuação da p[áa]gina|Jatkoa sivulta|Forts(?:ättning|\.) från sidan|Fortsat fra side|Fortsettelse fra side"
+    r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str"
+    r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)"
+)
+_WORDED_JUMP = rf"^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?[A-Z]?\d{{1,3}}\.?(?: oldal(?:on|ról))?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -141,6 +158,7 @@ PAGE_POINTER = re.compile(
     # In brackets, in any language, ending on the page: "(Ciąg dalszy na str. 6)", "(Vervolg op pagina 7)",
     # "(Fortsättning sidan 4)", "(Folytatás a 3. oldalon)".
     rf"|{BRACKETED_JUMP.pattern}"
+    rf"|{_WORDED_JUMP}"
     # A labelled pointer to a story on another page, in any language: "LEIA MAIS: Prefeitura amplia
     # horário de postos de saúde (página B4)", "CZYTAJ TEŻ: … (str. 5)".
     rf"|^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){{0,2}}:\s.{{3,80}}\(\s*{_PAGE_WORD}\s*[A-Z]?\d{{1,3}}\s*\)\.?$"

@@ -25,6 +25,8 @@ from .classify import (
     DATELINE,
     EDITOR_CREDIT,
     END_BYLINE,
+    JUMP_FROM_WORDS,
+    JUMP_ON_WORDS,
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
@@ -381,9 +383,13 @@ _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A German paper's note that a part of it goes on elsewhere: "Fortſetzung von „Wirtſchaft des Auslandes“
 # auf der nächſten Seite.", "(Fortſetzung des Nichtamtlichen in der Erſten Beilage.)".
 _PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|den)\b")
-JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}", re.IGNORECASE)
+JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
-JUMP_FROM = re.compile(r"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b", re.IGNORECASE)
+JUMP_FROM = re.compile(
+    rf"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
+)
+# The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
+_WORDED_PAGE = re.compile(rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?([A-Z]?\d{{1,3}})\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
 
 
@@ -423,8 +429,10 @@ def jump_page(line: str) -> str | None:
     ('A4', 'A1')
     >>> jump_page("Continued on Pago Three."), jump_page("Continued on Fourth Page."), jump_page("Continued on Page One")
     ('3', '4', '1')
+    >>> jump_page("Jatkuu sivulla 5"), jump_page("Folytatás a 3. oldalon"), jump_page("(Viene de la página 1)")
+    ('5', '3', '1')
     """
-    match = _JUMP_PAGE.search(line)
+    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line)
     if not match:
         spelled = _JUMP_PAGE_WORDS.search(line)
         if not spelled:

@@ -42,3 +42,15 @@ def test_a_bracketed_lead_opens_the_next_story():
         articles = clean_text(_page(lead)).articles
         assert articles[-1].title == "全县新建乡村冷库十二座"
         assert articles[-1].paragraphs[0].startswith(lead)
+
+
+def test_a_framed_line_naming_a_box_heads_a_box_of_its_own():
+    page = _page("本报讯（记者　方圆）") + "\n温馨提示\n\n" + hard_wrapped("雨雪天气出行请减速慢行，注意保持车距。", WIDTH)
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["管好棚舍温度　守住畜禽健康", "全县新建乡村冷库十二座", "温馨提示"]
+    assert articles[0].headings == ["看温度　分段调控", "勤通风　防病为先"]
+
+
+def test_an_agency_telegram_of_the_1930s_opens_the_next_story():
+    page = _page("本报讯（记者　方圆）") + "\n閩省匪氛漸靖\n\n" + hard_wrapped("中央社福州八日電　閩北各縣。經保安隊分路進剿後。匪氛漸靖。", WIDTH)
+    assert clean_text(page).articles[-1].title == "閩省匪氛漸靖"

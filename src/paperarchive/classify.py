@@ -312,6 +312,8 @@ SUBTITLE = re.compile(r"^(?:——|──|—|--)\s*(?P<text>\S.{1,80})$")
 # "新华社北京10月28日电（记者张三）"; "BOSTON, March 13 —". Not "近年来，昌吉市…".
 _REPORTERS = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)[^：:，。（）()]{1,60}?"
 _NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}"
+# The news agencies whose telegrams Chinese papers of the 1920s to 1940s printed under their name.
+_CJK_AGENCIES = "中央社|路透社|美聯社|美联社|合眾社|合众社|哈瓦斯社|海通社|國民社|国民社|電通社|电通社|日聯社|日联社|同盟社|塔斯社"
 DATELINE = re.compile(
     r"^(?:本报讯|本報訊|本报[^\s，。]{1,8}电|本報[^\s，。]{1,8}電|新华社[^\s，。]{0,12}电|新華社[^\s，。]{0,12}電"
     # The Central News Agency's opening in brackets: "（中央社記者溫立翔台北26日電）" → byline "記者溫立翔".
@@ -324,7 +326,10 @@ DATELINE = re.compile(
     # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai), with
     # the hour and the paper's own wire: "北平二十九日下午九時本社專電　", "太原二十八日專電　".
     r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
-    r"|[\u4e00-\u9fff]{2,4}[一二三四五六七八九十廿卅]{1,3}日(?:[上下]午[一二三四五六七八九十]{1,3}[时時])?(?:本社)?(?:专|專)?[电電](?=[\s\u3000]))\s*"
+    # A news agency's telegram of those years, before the place or after the day: "中央社福州八日電　",
+    # "路透社八日倫敦電　".
+    rf"|(?:{_CJK_AGENCIES})?[\u4e00-\u9fff]{{2,4}}[一二三四五六七八九十廿卅]{{1,3}}日(?:[上下]午[一二三四五六七八九十]{{1,3}}[时時])?(?:本社)?(?:专|專)?[电電](?=[\s\u3000])"
+    rf"|(?:{_CJK_AGENCIES})[一二三四五六七八九十廿卅]{{1,3}}日[\u4e00-\u9fff]{{2,4}}[电電](?=[\s\u3000]))\s*"
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
@@ -370,6 +375,8 @@ def is_story_lead(text: str) -> bool:
     >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
     (True, True, False)
     >>> is_story_lead("【本報記者鄧偉文報道】另一場賽事，"), is_story_lead("【本報消息】議員高世文日前"), is_story_lead("【本報記者】")
+    (True, True, False)
+    >>> is_story_lead("中央社福州八日電　閩北各縣"), is_story_lead("路透社八日倫敦電　英國國會"), is_story_lead("中央社消息")
     (True, True, False)
     """
     return DATELINE.match(text) is not None or NEWS_LEAD.match(text) is not None

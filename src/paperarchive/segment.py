@@ -1103,12 +1103,13 @@ class _Reader:
         under it too, a subhead (小标题) of the story it stands in: "…不能一个办法管到底。" / "" /
         "看苗情　分类管理" / "" / "对于播期偏晚…". A story on such a page opens under its
         line with a lead (`is_story_lead`: "【本報消息】"), a byline, or a head of two lines;
-        a boxed title ("【专家介绍】") heads a box of its own."""
+        a boxed title ("【专家介绍】") or a line naming a box's kind ("温馨提示", "停水通知",
+        "生活指数": `_BOX_KIND`) heads a box of its own."""
         gap = group[0].gap
         if gap < self.story_gap or gap >= 2:
             return gap >= self.story_gap
         framed = following.gap >= 1 and len(group) == 1
-        return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None
+        return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
 
     def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
         """On a page that sets its paragraphs flush (no blank line between any two), a short line
@@ -1491,6 +1492,9 @@ _STANDFIRST = re.compile(r"^[【\[［]\s*(?:内容提要|內容提要|内容摘�
 # A box's label in lenticular brackets, standing as the headline of the box it heads: "【律师说法】",
 # "【延伸阅读】"; a lead such as "【本報訊】" opens a paragraph and never stands alone as a title.
 _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
+# A line naming what kind of box it heads, not what the story says: "温馨提示", "消费提示", "停水通知",
+# "生活指数", "购票须知".
+_BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指数|指數|公告|启事|啟事|小贴士|小貼士)$")
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

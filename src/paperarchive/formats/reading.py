@@ -270,6 +270,22 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     return _order(list(range(len(boxes))), boxes, heads)
 
 
+def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A region's lines top to bottom, where the file lists them out of order: a line wholly
+    above the line listed before it says the file keeps the order they were drawn in, not read
+    in (Reichsanzeiger 1920 ground truth: "Die Hohenſtaufenbauten …" listed after the lines it
+    heads). Lines listed in reading order, or not all boxed, stay as listed.
+
+    >>> drawn = (Line("second line", Box(0, 20, 100, 30)), Line("first line", Box(0, 0, 100, 10)), Line("third line", Box(0, 40, 60, 50)))
+    >>> [line.text for line in lines_in_order(drawn)]
+    ['first line', 'second line', 'third line']
+    """
+    boxes = [line.box for line in lines]
+    if any(box is None for box in boxes) or not any(b.bottom <= a.top for a, b in zip(boxes, boxes[1:])):
+        return lines
+    return tuple(lines[i] for i in reading_order(boxes))
+
+
 def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:

@@ -464,3 +464,20 @@ def test_a_page_regions_lines_listed_out_of_order_are_read_top_to_bottom(tmp_pat
     )
     text = " ".join(p for a in clean_file(path).page.articles for p in [a.title or "", *a.paragraphs])
     assert text.index("Die Brücke") < text.index("Die neue Brücke") < text.index("zwei Jahre") < text.index("ein Feſt")
+
+
+def test_an_imprint_with_the_issues_supplements_under_it_at_the_foot_is_furniture(tmp_path):
+    story = [f"Zeile {n} des Berichts über die Sitzung des Kreistages, die lange dauerte." for n in range(40)]
+    page = [
+        ("heading", ["Der Kreistag."]),
+        ("paragraph", story),
+        ("paragraph", ["Die nächſte Sitzung findet am Montag ſtatt."]),
+        ("paragraph", ["Verantwortlicher Schriftleiter: Karl Weber in Halle.", "Verlag der Geſchäftsſtelle in Halle.", "Druck der Hallischen Buchdruckerei.",
+                       "Drei Beilagen", "(einſchließlich der Handelsbeilage)."]),
+    ]
+    path = tmp_path / "foot.page.xml"
+    path.write_text(_page_xml(page), encoding="utf-8")
+    clean = clean_file(path).page
+    assert "Verantwortlicher Schriftleiter: Karl Weber in Halle." in clean.furniture
+    assert all("Beilage" not in p and "Schriftleiter" not in p for a in clean.articles for p in a.paragraphs)
+    assert clean.articles[-1].paragraphs[-1] == "Die nächſte Sitzung findet am Montag ſtatt."

@@ -444,3 +444,40 @@ def test_a_printers_imprint_at_the_foot_of_the_page_is_furniture_not_a_story(tmp
     assert "Druck und Verlag von Karl Müller in Halle." in clean.furniture
     assert all("Druck und Verlag" not in p for a in clean.articles for p in a.paragraphs)
     assert clean.articles[-1].paragraphs[-1] == "Die Verſammlung der Landwirthe findet am Montag ſtatt."
+
+
+def test_a_page_regions_lines_listed_out_of_order_are_read_top_to_bottom(tmp_path):
+    """Ground truth drawn line by line keeps the order the transcriber drew the lines in; the
+    boxes say the order they are read in."""
+    rows = ["Die Brücke über die Saale.", "Die neue Brücke bei Merſeburg wurde am Sonntag dem", "Verkehr übergeben; der Bau hat zwei Jahre gedauert.",
+            "Die Stadt hat ein Feſt veranſtaltet."]
+    listed = [2, 0, 3, 1]  # the file's order of the rows
+    lines = "".join(
+        f'<TextLine><Coords points="0,{50 * n} 900,{50 * n} 900,{50 * n + 40} 0,{50 * n + 40}"/><TextEquiv><Unicode>{rows[n]}</Unicode></TextEquiv></TextLine>'
+        for n in listed
+    )
+    path = tmp_path / "drawn.page.xml"
+    path.write_text(
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page>'
+        f'<TextRegion id="r0" type="paragraph"><Coords points="0,0 900,0 900,190 0,190"/>{lines}</TextRegion></Page></PcGts>',
+        encoding="utf-8",
+    )
+    text = " ".join(p for a in clean_file(path).page.articles for p in [a.title or "", *a.paragraphs])
+    assert text.index("Die Brücke") < text.index("Die neue Brücke") < text.index("zwei Jahre") < text.index("ein Feſt")
+
+
+def test_an_imprint_with_the_issues_supplements_under_it_at_the_foot_is_furniture(tmp_path):
+    story = [f"Zeile {n} des Berichts über die Sitzung des Kreistages, die lange dauerte." for n in range(40)]
+    page = [
+        ("heading", ["Der Kreistag."]),
+        ("paragraph", story),
+        ("paragraph", ["Die nächſte Sitzung findet am Montag ſtatt."]),
+        ("paragraph", ["Verantwortlicher Schriftleiter: Karl Weber in Halle.", "Verlag der Geſchäftsſtelle in Halle.", "Druck der Hallischen Buchdruckerei.",
+                       "Drei Beilagen", "(einſchließlich der Handelsbeilage)."]),
+    ]
+    path = tmp_path / "foot.page.xml"
+    path.write_text(_page_xml(page), encoding="utf-8")
+    clean = clean_file(path).page
+    assert "Verantwortlicher Schriftleiter: Karl Weber in Halle." in clean.furniture
+    assert all("Beilage" not in p and "Schriftleiter" not in p for a in clean.articles for p in a.paragraphs)
+    assert clean.articles[-1].paragraphs[-1] == "Die nächſte Sitzung findet am Montag ſtatt."

@@ -293,3 +293,21 @@ def test_dust_read_as_words_in_a_capitals_head_is_dropped_and_running_text_keeps
     )
     texts = [printed.text for printed in alto_regions(page)[0][0].lines]
     assert texts == ["FERRY SINKS AT", "MOORINGS", "CREW OF 9 SAVED", "The ferry went down at a pier in i minute."]
+
+
+def test_a_centred_head_in_text_type_inside_a_column_opens_a_story_where_most_stories_open_under_such_heads():
+    """A department's name printed large over the column does not make the page one of display
+    headlines: its stories open under centred heads in text type, the column's first head as
+    those inside it."""
+    def news(top: float, head: str, texts: list[str]) -> list[Line]:
+        return [line(head, 450, top, 700), *(line(text, 100 if k else 150, top + 45 * (k + 1), 1100) for k, text in enumerate(texts))]
+
+    town = ["Der Stadtrat hat in seiner gestrigen Sitzung die neue Brücke", "über den Fluß bewilligt, deren Bau im Frühjahr beginnen soll,", "wenn das Wasser gefallen ist."]
+    harbour = ["Im Hafen sind in dieser Woche zwölf Schiffe eingelaufen, die", "Getreide und Holz aus den Ostseehäfen gebracht haben; zwei", "davon liegen noch auf der Reede."]
+    market = ["Auf dem Wochenmarkt waren die Preise für Butter und Eier", "gegen die Vorwoche unverändert, Kartoffeln etwas billiger, das", "Obst teurer als im Vorjahre."]
+    page = cleaned([
+        region(line("Nichtamtliches.", 350, 0, 850, 80)),
+        region(*news(120, "Bremen.", town), *news(330, "Stettin.", harbour), *news(540, "Danzig.", market)),
+    ])
+    assert [a.title for a in page.articles] == ["Bremen.", "Stettin.", "Danzig."]
+    assert page.articles[2].paragraphs[0].startswith("Auf dem Wochenmarkt")

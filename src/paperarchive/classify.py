@@ -2595,14 +2595,14 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     True
     >>> is_short("THRONGS AT CANTON."), is_short(("Delegations From Five States Call Upon", "the Republican Nominee."))
     (True, True)
-    >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES")
-    (True, True)
+    >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES"), is_short("J. A.: Dr. Hausmann.")
+    (True, True, True)
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _CAPITAL_HONORIFIC.sub("", text[:-1]).replace("Mr.", "")
+    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -2611,7 +2611,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
-    if re.search(r"[!?]|\.\s+[A-Z]", _CAPITAL_HONORIFIC.sub("", text).rstrip(".")):
+    if re.search(r"[!?]|\.\s+[A-Z]", _without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
@@ -2621,6 +2621,25 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";
 # nor is an initial's full stop: "J. J. HILL CELEBRATES" (Salt Lake Tribune, 1911).
 _CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT|[A-Z])\.")
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Dr|St|Rev|Prof)\.")
+
+
+def _without_titles(text: str) -> str:
+    """A line without the full stops that end no sentence: initials and titles in capitals, and
+    titles in mixed case in a name alone (a few capitalised words, no figure): "J. A.: Dr.
+    Hausmann.", a decree's signature (Reichsanzeiger, 1920), is a name; "Mrs. Lydia Barnes of
+    Tipton is the guest …" and "Tuesday, March 13.—(Before Mr. J. Harding, P.M.)" are sentences.
+
+    >>> _without_titles("J. A.: Dr. Hausmann."), _without_titles("Mrs. Barnes is the guest.")
+    (' :  Hausmann.', 'Mrs. Barnes is the guest.')
+    """
+    text = _CAPITAL_HONORIFIC.sub("", text)
+    words = re.findall(r"[^\W\d_]+", text)
+    name = len(words) <= _NAME_WORDS and not any(word[:1].islower() for word in words) and not any(ch.isdigit() for ch in text)
+    return _TITLE.sub("", text) if name else text
+
+
+_NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 
 
 def _headline_start(text: str) -> bool:

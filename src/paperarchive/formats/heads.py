@@ -652,9 +652,10 @@ def _lines_box(lines: Sequence[Line]) -> Box | None:
 
 # A printer's or publisher's imprint: "Berlin, Druck und Verlag der … Hofbuchdruckerei",
 # "Redaction und Rendantur: Schwieger.", "Heun, Redakteur.", "Imprimerie de Le Normant, rue …",
-# "Printed and published by …".
+# "Printed and published by …", "Verantwortlicher Schriftleiter: J. V.: Weber in Berlin.".
 IMPRINT = re.compile(
     r"\b(?:druck und verlag|druck von|verlag von|\w*buchdruckerei|redaction|redaktion|redakteur|rendantur|imprimerie|imprim[ée] (?:par|chez)"
+    r"|verantwortlicher (?:schriftleiter|redakteur)|verantwortlich für den|schriftleitung"
     r"|printed (?:and published )?(?:by|for|at)|published (?:by|every)|tipografia|stamperia)\b",
     re.IGNORECASE,
 )
@@ -664,7 +665,9 @@ _FOOT = 0.12  # share of the page's text height: an imprint stands this near its
 
 def imprints(regions: Sequence[Region]) -> list[Region]:
     """A short region at the foot of the page that names its printer, publisher or editor
-    (`IMPRINT`) is the page's furniture (a `footer`), not the last story's text.
+    (`IMPRINT`) is the page's furniture (a `footer`), not the last story's text; so is a longer
+    one there that opens naming them: the imprint, with the issue's list of supplements under it
+    (Reichsanzeiger 1920: "Verantwortlicher Schriftleiter: …" / … / "Sieben Beilagen" / …).
 
     Before (Staats-Anzeiger, 3 September 1870, PAGE regions typed `paragraph`): "Redaction und
     Rendantur: Schwieger." / "Berlin, Druck und Verlag der Königlichen Geheimen
@@ -674,8 +677,9 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     >>> text = Region((Line("Die Kapitulation iſt geſtern geſchloſſen worden."),), Box(0, 0, 900, 900))
     >>> foot = Region((Line("Heun, Redakteur."), Line("Reimerſche Buchdruckerei.")), Box(0, 960, 400, 1000))
     >>> high = Region((Line("Die Reimerſche Buchdruckerei brannte ab."),), Box(500, 0, 900, 40))
-    >>> [r.role for r in imprints([text, foot, high])]
-    [None, 'footer', None]
+    >>> long = Region(tuple(Line(t) for t in ("Verantwortlicher Schriftleiter: Weber in Berlin.", "Verlag der Geſchäftsſtelle.", "Berlin.", "Sieben Beilagen")), Box(500, 950, 900, 1000))
+    >>> [r.role for r in imprints([text, foot, high, long])]
+    [None, 'footer', None, 'footer']
     """
     boxes = [r.box for r in regions if r.box is not None]
     if not boxes:
@@ -684,8 +688,8 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     foot = bottom - _FOOT * (bottom - top)
     return [
         replace(r, role="footer")
-        if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and len(r.lines) <= _IMPRINT_LINES
-        and IMPRINT.search(" ".join(line.text for line in r.lines))
+        if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and r.lines
+        and (len(r.lines) <= _IMPRINT_LINES and IMPRINT.search(" ".join(line.text for line in r.lines)) or IMPRINT.match(r.lines[0].text))
         else r
         for r in regions
     ]

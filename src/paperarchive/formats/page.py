@@ -27,7 +27,7 @@ from . import heads
 from .alto import _name, parse_xml
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import ROLES, Box, Line, Region, bounds, cut_at_rules, line_text, reading_order
+from .reading import ROLES, Box, Line, Region, bounds, cut_at_rules, line_text, lines_in_order, reading_order
 
 
 def page_regions(text: str) -> list[list[Region]]:
@@ -93,7 +93,7 @@ def _number(value: str | None) -> float:
 
 def _region(element: Element) -> Region:
     box = _coords(element)
-    lines = tuple(line for child in element if _name(child) == "TextLine" and (line := _line(child)).text)
+    lines = lines_in_order(tuple(line for child in element if _name(child) == "TextLine" and (line := _line(child)).text))
     if not lines:  # the text is kept on the region only
         text = _equiv(element) or ""
         lines = tuple(Line(line_text(row)) for row in text.splitlines() if row.strip())

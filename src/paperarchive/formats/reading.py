@@ -274,6 +274,22 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     return _order(list(range(len(boxes))), boxes, heads)
 
 
+def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A region's lines top to bottom, where the file lists them out of order: a line wholly
+    above the line listed before it says the file keeps the order they were drawn in, not read
+    in (Reichsanzeiger 1920 ground truth: "Die Hohenſtaufenbauten …" listed after the lines it
+    heads). Lines listed in reading order, or not all boxed, stay as listed.
+
+    >>> drawn = (Line("second line", Box(0, 20, 100, 30)), Line("first line", Box(0, 0, 100, 10)), Line("third line", Box(0, 40, 60, 50)))
+    >>> [line.text for line in lines_in_order(drawn)]
+    ['first line', 'second line', 'third line']
+    """
+    boxes = [line.box for line in lines]
+    if any(box is None for box in boxes) or not any(b.bottom <= a.top for a, b in zip(boxes, boxes[1:])):
+        return lines
+    return tuple(lines[i] for i in reading_order(boxes))
+
+
 def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:
@@ -1769,7 +1785,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
     rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
-    headlined = not sideways and any(k not in furniture and len(r.lines) <= _HEAD_LINES and _display(size(r), body) for k, r in enumerate(regions))
+    headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
@@ -1830,6 +1846,39 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return _decks(blocks, sizes)
+
+
+def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
+    """Whether the page's stories open under headlines in display type: it has more heads in
+    display type than regions opened by a head set centred in the text's own type. A paper that
+    heads its stories in text type and prints a department's name or a supplement's title large
+    (Reichsanzeiger, 1920: "Erſte Beilage" and "Amtliches." large, the news under centred
+    "Oeſterreich." / "Frankreich." in text type) is no headlined page: a centred head in text type
+    inside its columns opens a story there, as the heads that open its regions do.
+
+    >>> def line(text, left, top, right, height=40):
+    ...     return Line(text, Box(left, top, right, top + height))
+    >>> def region(*lines):
+    ...     return Region(lines, bounds([line.box for line in lines]))
+    >>> story = region(line("Frankreich.", 400, 0, 600), line("Der Großweſir Damad Ferid Paſcha verläßt heute abend", 0, 50, 1000))
+    >>> big = region(line("Amtliches.", 300, 0, 700, 80))
+    >>> body, size = 40, lambda r: max(line.box.height for line in r.lines)
+    >>> plain = region(line("Die erſte Beſprechung der Konferenz in Spaa fand", 0, 0, 1000), line("geſtern vormittag im Schloß ſtatt.", 0, 50, 700))
+    >>> _headlined([big, plain], size, body), _headlined([big, story, story], size, body)
+    (True, False)
+    """
+    display = sum(len(r.lines) <= _HEAD_LINES and _display(size(r), body) for r in regions)
+    text_heads = sum(len(r.lines) > 1 and _opened_by_centred_line(r) and not _display(size(Region(r.lines[:1])), body) for r in regions)
+    return display > text_heads
+
+
+def _opened_by_centred_line(region: Region) -> bool:
+    """The region's first line is short and set centred over the lines under it."""
+    if any(line.box is None for line in region.lines) or len(region.lines[0].text) > _CENTRED_HEAD:
+        return False
+    head, rest = region.lines[0].box, [line.box for line in region.lines[1:]]
+    margins = head.left - min(b.left for b in rest), max(b.right for b in rest) - head.right
+    return min(margins) > 2 * head.height and abs(margins[0] - margins[1]) < 2 * head.height
 
 
 _HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most

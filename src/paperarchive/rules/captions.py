@@ -108,6 +108,10 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
 _MIN_QUOTED = 10
 _MIN_QUOTED_WORDS = 5
 _MAX_QUOTE_LINES = 4
+# Blocks either side of a pull quote in which its passage is looked for: its story's text, not
+# the whole page's, so that the rule costs each block a bounded search (a page of 20,000 lines
+# has thousands of short runs inside sentences, and each searched the whole page).
+_QUOTE_REACH = 200
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff]+")
 
@@ -120,7 +124,7 @@ def _letters(text: str) -> str:
 @rule("mark_repeated_pull_quote")
 def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """A pull quote read between the two halves of a sentence: short lines set apart by blank
-    lines that repeat, word for word, a passage of the page's text, in display type.
+    lines that repeat, word for word, a passage of the text around them (`_QUOTE_REACH`), in display type.
 
     Neither a subhead nor a paragraph: it becomes a pull quote, and `join_column_break` joins
     the sentence across it. It must stand inside a sentence, so a headline that repeats its
@@ -151,7 +155,8 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
         if len(quoted) >= _MIN_QUOTED and len(_WORD.findall("".join(b.text for b in run))) >= _MIN_QUOTED_WORDS:
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
-            if any(quoted in text and len(text) > len(quoted) for k, text in enumerate(texts) if not i <= k < end):
+            near = range(max(0, i - _QUOTE_REACH), min(len(texts), end + _QUOTE_REACH))
+            if any(quoted in texts[k] and len(texts[k]) > len(quoted) for k in near if not i <= k < end):
                 for j in range(i, end):
                     fixes.append(Fix("mark_repeated_pull_quote", out[j].start, out[j].text, "→ pull quote"))
                     out[j] = out[j].with_(kind=Kind.PULL_QUOTE)

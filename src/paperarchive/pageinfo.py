@@ -223,6 +223,10 @@ def _digits(text: str) -> int:
     return int(text) if text.isdigit() else _cn_number(text)
 
 
+# A Croatian line: its weekday, or a letter Polish does not write (Croatian "listopad" is October).
+_CROATIAN = re.compile(r"\b(?:ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja)\b|[čćđ]", re.IGNORECASE)
+
+
 def _latin_date(line: str) -> tuple[int, int, int] | None:
     """The first whole date a Latin-script paper prints in its own language (`LATIN_DATE`), as
     (year, month, day): "14. März 2026", "29 de noviembre de 2026", "2026. november 30.",
@@ -230,12 +234,19 @@ def _latin_date(line: str) -> tuple[int, int, int] | None:
 
     >>> _latin_date("HARIAN NUSANTARA | Senin, 30 November 2026 | Halaman 5"), _latin_date("2026. november 30., hétfő")
     ((2026, 11, 30), (2026, 11, 30))
+
+    "listopada" is November in Polish and October in Croatian: the line's weekday or letters say which.
+
+    >>> _latin_date("Środa, 14 listopada 2026"), _latin_date("Zagreb, srijeda, 14. listopada 2026.")
+    ((2026, 11, 14), (2026, 10, 14))
     """
     match = LATIN_DATE.search(line)
     if not match:
         return None
     text = match.group(0)
     month = next((MONTHS[word.lower()] for word in re.findall(r"[^\W\d_]+", text) if word.lower() in MONTHS), None)
+    if month == 11 and re.search(r"listopada\b", text, re.IGNORECASE) and _CROATIAN.search(line):
+        month = 10
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if month is None:
         day, month, year = numbers

@@ -338,3 +338,17 @@ def write_set(here, pages, keys, check_page=None, rules=(VOW, DIGRAPHS)):
         with open(os.path.join(here, "INDEX.json"), "w", encoding="utf-8") as fh:
             json.dump(index, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
+
+
+def strict_checks(markup):
+    """A set's own checks for `write_set`: every page decodes only in its encoding, the page's
+    characters no gold string holds are only `markup` (item marks, rules, line-end hyphens), and
+    the gold's characters the page lacks are only its sections' (printed once, over several items)."""
+
+    def check_page(page, data, gold, lost, added):
+        check_encoding(page, data)
+        assert set(lost) <= markup, (page["key"], lost)
+        heads = "".join(first(a["section"]) or "" for a in gold["articles"])
+        assert set(added) <= set(norm(heads)), (page["key"], added)
+
+    return check_page

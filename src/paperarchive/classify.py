@@ -131,7 +131,9 @@ JUMP_FROM_WORDS = (
     r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str"
     r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)"
 )
-_WORDED_JUMP = rf"^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?[A-Z]?\d{{1,3}}\.?(?: oldal(?:on|ról))?\)?\.?$"
+# Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
+WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról))?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"

@@ -33,6 +33,7 @@ from .classify import (
     SIGNED,
     SOURCE,
     SUBTITLE,
+    WORDED_JUMP_PAGE,
     dated_item_with_text,
     headline_case,
     is_story_lead,
@@ -389,7 +390,7 @@ JUMP_FROM = re.compile(
     rf"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
-_WORDED_PAGE = re.compile(rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?([A-Z]?\d{{1,3}})\b", re.IGNORECASE)
+_WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
 
 

@@ -58,8 +58,12 @@ def pages(gold_dir: Path) -> list[tuple[str, Path, Path]]:
 
 
 def score(gold: Path, page: Path) -> tuple[str, dict]:
-    """The scorer's line and its numbers for one page (at its set's fuzziness)."""
-    read = clean_file(page)
+    """The scorer's line and its numbers for one page (at its set's fuzziness); a page the
+    cleaner refuses (an engine output with no text) scores as nothing read."""
+    try:
+        read = clean_file(page)
+    except PaperarchiveError as refused:
+        return f"cannot clean: {refused}", dict.fromkeys(_NUMBERS.groupindex, 0)
     cleaned = json.dumps(clean_json(read.path, read.decoded.encoding, read.page), ensure_ascii=False)
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as handle:
         handle.write(cleaned)
@@ -86,10 +90,7 @@ def write_floors() -> None:
         if gold_dir.name in PERFECT_SETS:
             continue
         for name, gold, page in pages(gold_dir):
-            try:
-                _, numbers = score(gold, page)
-            except PaperarchiveError:
-                numbers = dict.fromkeys(_NUMBERS.groupindex, 0)
+            _, numbers = score(gold, page)
             floors[f"{gold_dir.relative_to(ROOT / 'tests').as_posix()}/{name}"] = {"f1": numbers["f1"], "titles": numbers["titles"]}
     FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -111,10 +112,7 @@ def main(argv: list[str]) -> int:
         totals: dict[str, float] = {}
         listed = pages(gold_dir)
         for name, gold, page in listed:
-            try:
-                line, numbers = score(gold, page)
-            except PaperarchiveError as error:  # a page the cleaner cannot read scores zero
-                line, numbers = f"cannot clean: {error}", dict.fromkeys(_NUMBERS.groupindex, 0)
+            line, numbers = score(gold, page)
             print(f"{name.removesuffix('.gold.json'):42} {line}")
             for key, value in numbers.items():
                 totals[key] = totals.get(key, 0) + value

@@ -51,7 +51,7 @@ PAGES = {
         "(1) a large BRUSHED title 納稅苦 with the calligrapher's two-glyph cursive signature "
         "under it (not read, not in the gold), a column 俳體西江月 (the verse form: subtitle, or "
         "nothing) and the pen name 悲國弱也 (byline), two stanzas (a gap in the column between "
-        "them: two paragraphs); the small glyph after 抵 is read 死 (抵死), it could be 外. "
+        "them: two paragraphs); the small glyph after 抵 is printed 外 (抵死 is meant; a cleaner writing 死 loses one character). "
         "(2) a brushed title 選舉權, 調寄夜行船 (subtitle, or nothing), byline 悲華民也（丹翁）, "
         "two stanzas; 屍 in 認紅屍 and 堆牆 are uncertain. (3) behind a vertical rule, a black "
         "roundel and the title 阿彌陀佛, byline （寄塵）, a column 俳體羅敷媚 記洪述祖之誦經也 "
@@ -65,7 +65,7 @@ PAGES = {
             article(
                 "納稅苦",
                 [
-                    "怪像終朝奔走。爲誰抵死追呼。道聲警局要捐輸。破費家家阿堵。",
+                    "怪像終朝奔走。爲誰抵外追呼。道聲警局要捐輸。破費家家阿堵。",
                     "納稅不妨多許。公權從沒些須。宵來好夢忒模糊。說甚先生選舉。",
                 ],
                 section="小月旦",
@@ -150,7 +150,7 @@ PAGES = {
         "of a SERIAL story in the second tier at the right of page 3 (the page's border at the "
         "right edge, the frame of a drawing at the left edge): the BRUSHED title 一萬零一元五角 "
         "in a full-height column, the author 卓呆 brushed beside it (byline), a continuation note "
-        "（續第十三號） in small type (subtitle, or nothing; 十三 could be 十二), then seven full "
+        "（續第十三號） in small type (subtitle, or nothing; this is issue 14, so 十三 = continued from issue 13), then seven full "
         "columns of one paragraph that stop mid-sentence at the drawing (…到傍晚時畫): the "
         "instalment runs on outside the crop. Score with --fuzzy 0.9.",
         "page": {"furniture": [], "date": "1919-04-12", "page": "3"},

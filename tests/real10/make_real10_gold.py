@@ -53,7 +53,7 @@ PAGES = {
         "nothing) and the pen name 悲國弱也 (byline), two stanzas (a gap in the column between "
         "them: two paragraphs); the small glyph after 抵 is printed 外 (抵死 is meant; a cleaner writing 死 loses one character). "
         "(2) a brushed title 選舉權, 調寄夜行船 (subtitle, or nothing), byline 悲華民也（丹翁）, "
-        "two stanzas; 屍 in 認紅屍 and 堆牆 are uncertain. (3) behind a vertical rule, a black "
+        "two stanzas; 推 in 榆莢推牆 may be a worn 堆 (the couplet 榆莢堆牆 / 圓荷貼水, elm pods as the 選錢 of the last line). (3) behind a vertical rule, a black "
         "roundel and the title 阿彌陀佛, byline （寄塵）, a column 俳體羅敷媚 記洪述祖之誦經也 "
         "(subtitle, whole or the form alone), two stanzas. (4) a drawing with the brushed label "
         "俏皮話 under it (a second rubric: section of the last item, or nothing), a roundel and "
@@ -65,7 +65,7 @@ PAGES = {
             article(
                 "納稅苦",
                 [
-                    "怪像終朝奔走。爲誰抵外追呼。道聲警局要捐輸。破費家家阿堵。",
+                    "怪儞終朝奔走。爲誰抵外追呼。道聲警局要捐輸。破費家家阿堵。",
                     "納稅不妨多許。公權從沒些須。宵來好夢忒模糊。說甚先生選舉。",
                 ],
                 section="小月旦",
@@ -75,8 +75,8 @@ PAGES = {
             article(
                 "選舉權",
                 [
-                    "借問東風誰是主。認紅屍自家門戶。客燕僑鶯。稅花租柳。彷彿在人鄉土。",
-                    "養花天有摧花雨。過秋千。亂紅無數。檢淚堆牆。圓荷貼水。應是選錢難舉。",
+                    "借問東風誰是主。認紅扉。自家門戶。客燕僑鶯。稅花租柳。彷彿在人鄉土。",
+                    "養花天有摧花雨。過秋千。亂紅無數。榆莢推牆。圓荷貼水。應是選錢難舉。",
                 ],
                 section=["小月旦", None],
                 subtitle=["調寄夜行船", None],

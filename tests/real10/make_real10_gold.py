@@ -51,7 +51,7 @@ PAGES = {
         "(1) a large BRUSHED title 納稅苦 with the calligrapher's two-glyph cursive signature "
         "under it (not read, not in the gold), a column 俳體西江月 (the verse form: subtitle, or "
         "nothing) and the pen name 悲國弱也 (byline), two stanzas (a gap in the column between "
-        "them: two paragraphs); the small glyph after 抵 is printed 外 (抵死 is meant; a cleaner writing 死 loses one character). "
+        "them: two paragraphs); 儞 = 你; the small glyph after 抵 is printed 外 (抵死 is meant; a cleaner writing 死 loses one character). "
         "(2) a brushed title 選舉權, 調寄夜行船 (subtitle, or nothing), byline 悲華民也（丹翁）, "
         "two stanzas; 推 in 榆莢推牆 may be a worn 堆 (the couplet 榆莢堆牆 / 圓荷貼水, elm pods as the 選錢 of the last line). (3) behind a vertical rule, a black "
         "roundel and the title 阿彌陀佛, byline （寄塵）, a column 俳體羅敷媚 記洪述祖之誦經也 "

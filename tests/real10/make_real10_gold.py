@@ -132,14 +132,14 @@ PAGES = {
         "to the closing 云。 (untitled article; 被 could be read 彼); then a vertical rule, a "
         "roundel, the title 言樂會會友南下 with byline （馬二先生）, a column ▲本埠消息 (local "
         "news: source, or nothing) and two body columns that stop at the tier's rule mid-sentence "
-        "(…祇因會友中有不克分身): the story runs on in a tier outside the crop. Score with "
+        "(…嗣因會友中有不克分身): the story runs on in a tier outside the crop. Score with "
         "--fuzzy 0.9.",
         "page": {"furniture": [], "date": "1919-04-12", "page": "2"},
         "articles": [
             article(None, ["警廳被革之勤務督察長。在津很有勢力。不敢違背。不得已。遂演一齣翠屏山云。"]),
             article(
                 "言樂會會友南下",
-                ["北京言樂會全體受杭州楊督軍之邀請。赴杭會串。祇因會友中有不克分身"],
+                ["北京言樂會全體受杭州楊督軍之邀請。赴杭會串。嗣因會友中有不克分身"],
                 byline=["馬二先生", "（馬二先生）"],
                 source=["本埠消息", "▲本埠消息", None],
             ),

@@ -112,6 +112,10 @@ LVYOU = {
                         "那一夜我几乎没有睡。溪声时高时低，像有人在窗外絮絮地说话。天亮推窗，"
                         "雾从峡谷里慢慢升起来，我才明白朋友的话。",
                     ),
+                    (
+                        "p",
+                        "离开时，木屋的主人塞给我一包自家炒的野山茶，说明年春天再来，峡里的映山红开得满山都是。",
+                    ),
                 ],
             },
         ),
@@ -453,7 +457,7 @@ HK_YULE = {
                 "body": [
                     (
                         "p",
-                        "資深電台DJ區文樂日前宣布約滿離巢，下月起在網上電台主持深夜節目，繼續同聽眾傾心事。",
+                        "資深電台DJ區文樂日前宣布約滿離巢，下月起在網上電台主持深夜節目，繼續同聽眾傾心事。佢話：「做咗廿年收音機，轉個平台試下新嘢。」",
                     )
                 ],
             },
@@ -510,7 +514,13 @@ TW_CAIJING = {
                     (
                         "p",
                         "法人分析，國內設備商過去多以代理國外品牌為主，自製比率偏低。隨著先進製程"
-                        "擴產，晶圓廠為降低供應鏈風險，逐步提高採購國產設備的比重，預估明年",
+                        "擴產，晶圓廠為降低供應鏈風險，逐步提高採購國產設備的比重。",
+                    ),
+                    (
+                        "p",
+                        "不過，也有業者指出，設備產業人才缺口仍大，尤其是機構設計與軟體整合"
+                        "工程師供不應求。許文彬坦言，公司今年已將新進工程師起薪調高一成，"
+                        "並與新竹地區三所科技大學開設產學專班，預估明年",
                     ),
                     ("furn", "（接A6版）"),
                 ],
@@ -579,6 +589,21 @@ TW_CAIJING = {
                 ],
             },
         ),
+        (
+            "art",
+            {
+                "head": [("title", "■花蓮民宿業者推冬季優惠", "花蓮民宿業者推冬季優惠")],
+                "alts": label_alts("產業短波"),
+                "body": [
+                    (
+                        "p",
+                        "〔記者吳志豪／花蓮報導〕花蓮縣民宿協會宣布，12月至明年2月平日入住"
+                        "可享房價八折，並與在地業者合作推出部落體驗行程。協會表示，"
+                        "今年秋季住房率已回升至六成。",
+                    )
+                ],
+            },
+        ),
     ],
 }
 
@@ -641,7 +666,9 @@ WENBO = {
                     ),
                     (
                         "p",
-                        "目前，出土漆器已运往省文物保护中心进行脱水加固，整理和研究工作预计持续两年。",
+                        "目前，出土漆器已运往省文物保护中心进行脱水加固，整理和研究工作"
+                        "预计持续两年。考古队还将在明年春季对墓群北侧的一处疑似居址进行试掘，"
+                        "以寻找与墓葬同时期的生活遗存。",
                     ),
                 ],
             },
@@ -665,6 +692,11 @@ WENBO = {
                         "从已发表的材料看，战国中期以后，楚人沿沅水逐步向上游推进，沿线留下了"
                         "不少城址和墓地。这次发现的墓葬，既有典型的楚式鼎、敦、壶组合，也有本地"
                         "特色的陶釜，说明楚文化与当地土著文化在这里长期交融。",
+                    ),
+                    (
+                        "p",
+                        "值得注意的是，部分墓中随葬的青铜剑和戈带有明显的使用痕迹，墓主人生前可能是"
+                        "驻守沅水沿线的军士。这为研究楚国在这一带的军事布防提供了实物证据。",
                     ),
                     (
                         "p",
@@ -699,6 +731,21 @@ WENBO = {
                         "位于黔阳的古城遗址公园建设已近尾声，园内设城墙展示区和考古体验区，"
                         "市民可在考古人员指导下¦体验模拟发掘，公园计划于12月30日开园。",
                         [("furn", "本版编辑：罗　湘　　校对：胡一鸣")],
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "第三次“寻访老字号”征集启动")],
+                "alts": label_alts("文博资讯"),
+                "body": [
+                    (
+                        "p",
+                        "省文物局近日启动第三次“寻访老字号”老物件征集活动，面向社会征集老招牌、"
+                        "老账本、老工具等与本地商号有关的实物和照片，入选物件将在明年5月18日"
+                        "国际博物馆日期间展出。",
                     )
                 ],
             },
@@ -758,6 +805,13 @@ CHUNYUN = {
                         "民航方面，黄花机场春运期间计划保障航班1.8万架次，比去年增长7%。"
                         "公路客运则继续推行“定制客运”，旅客可通过手机预约上门接送。",
                     ),
+                    (
+                        "p",
+                        "记者在长沙南站看到，不少务工人员选择提前返乡。在广州打工的邵阳人"
+                        "刘建国带着妻子和两个孩子，一早就到了车站：“今年早点回去，陪老人多"
+                        "住些日子。”车站志愿者告诉记者，春运首日共有200多名志愿者在站内"
+                        "引导旅客、帮助搬运行李。",
+                    ),
                 ],
             },
         ),
@@ -769,7 +823,7 @@ CHUNYUN = {
                 "body": [
                     ("p", "G4301次　长沙南—广州南　22:15开　次日00:48到"),
                     ("p", "G4305次　长沙南—深圳北　22:40开　次日01:52到"),
-                    ("p", "G4312次　怀化南—上海虹桥　21:05开　次日04:30到"),
+                    ("p", "G4312次　怀化南—杭州东　21:05开　次日04:30到"),
                     ("p", "D4420次　衡阳东—南昌西　21:30开　次日01:16到"),
                 ],
             },
@@ -786,6 +840,10 @@ CHUNYUN = {
                         "节前客流高峰预计出现在1月30日至2月4日，请旅客尽量错峰出行。",
                     ),
                     ("p", "乘坐高铁请至少提前40分钟到站，携带身份证原件进站。"),
+                    (
+                        "p",
+                        "遇雨雪天气，请关注车站公告和12306客户端的列车运行信息，列车停运的可免费办理退票。",
+                    ),
                 ],
             },
         ),
@@ -897,7 +955,10 @@ IRISH = {
                         "p",
                         "Solicitor Brendan Kelleher said his client had let the policy "
                         "lapse after losing his job and had since taken out new cover. "
-                        "Judge Devane allowed six months to pay.",
+                        "Judge Devane allowed six months to pay. She warned that the "
+                        "courts were seeing too many uninsured drivers on rural roads and "
+                        "that the next offender before her could expect a custodial "
+                        "sentence.",
                     ),
                 ],
             },
@@ -1044,7 +1105,9 @@ CATALA = {
                         "p",
                         "La regidora de Promoció Econòmica, Laia Ferrer, va assegurar que "
                         "la fira «ja és un referent a tot el país» i va anunciar que "
-                        "l’any vinent s’ampliarà a tres dies.",
+                        "l’any vinent s’ampliarà a tres dies. Els restaurants de la ciutat "
+                        "també van notar l’afluència de públic: molts van penjar el cartell "
+                        "de complet tant dissabte com diumenge al migdia.",
                     ),
                 ],
             },
@@ -1167,6 +1230,13 @@ EESTI = {
                         "Pileti hind jääb samaks, täispilet maksab 4,20 eurot. Õpilased ja "
                         "pensionärid sõidavad soodustusega.",
                     ),
+                    (
+                        "p",
+                        "Jõgeva vallavolikogu liige Siim Raudsepp ütles, et lisabussi nõudsid "
+                        "eelkõige Tartus töötavad inimesed, kes pidid seni õhtuti tunni aega "
+                        "järgmist bussi ootama. „See on väike muutus, aga paljude jaoks väga "
+                        "oluline,“ lisas ta.",
+                    ),
                 ],
             },
         ),
@@ -1210,6 +1280,21 @@ EESTI = {
                         "p",
                         "Valla jõulukaunistuste konkursi võitis Vedu küla pere Šmidtid, "
                         "kelle aeda kaunistab kolmemeetrine valgustatud põhjapõder.",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Kooliõpilased kogusid toitu")],
+                "alts": label_alts("LÜHIDALT"),
+                "body": [
+                    (
+                        "p",
+                        "Kõrveküla põhikooli õpilased kogusid toidu~panga heaks üle 400 "
+                        "kilogrammi kuivaineid ja konserve. Annetused jagatakse enne jõule "
+                        "valla abivajavatele peredele.",
                     )
                 ],
             },

@@ -879,14 +879,14 @@ IRISH = {
     "encoding": "utf-8",
     "newline": "\n",
     "script": "latin",
-    "cols": 62,
+    "cols": 60,
     "indent": "",
     "blank": True,
     "not_in": (),
     "date": "2026-11-25",
     "page": "14",
     "note": "The Kilbrannagh Champion 2026-11-25 page 14, UTF-8, LF; blank-line paragraphs, "
-    "hard-wrapped at 62 columns with line-end hyphenation. A GAA county final report (title, "
+    "hard-wrapped at 60 columns with line-end hyphenation. A GAA county final report (title, "
     "deck, `By` byline), Irish names with fadas, a caption + `Picture: X` inside a sentence, "
     "`Continued on page 16`; a District Court report; PARISH NOTES with one place head per "
     "parish (title), the running head inside a sentence.",
@@ -1023,14 +1023,14 @@ CATALA = {
     "encoding": "cp1252",
     "newline": "\r\n",
     "script": "latin",
-    "cols": 60,
+    "cols": 51,
     "indent": "",
     "blank": True,
     "not_in": (),
     "date": "2026-11-27",
     "page": "6",
     "note": "El Correu de la Segarra 2026-11-27 page 6 COMARCA, Windows-1252 (à è é í ï ò ó ú ç, "
-    "the middle dot of l·l, ’ « »), CRLF; blank-line paragraphs, hard-wrapped at 60 columns "
+    "the middle dot of l·l, ’ « »), CRLF; blank-line paragraphs, hard-wrapped at 51 columns "
     "with line-end hyphenation (never at l·l). Avantítol (kicker), títol, subtítol (subtitle), "
     "a `NAME | Place` byline line, a caption + `Foto: X` inside a sentence, `Continua a la "
     "pàgina 7`; a second story; BREUS items, the running head inside one.",
@@ -1059,11 +1059,11 @@ CATALA = {
                         "El molí fariner de cal Soler, tancat des de fa més de cinquanta "
                         "anys, tornarà a obrir les portes l’estiu vinent. El ple de "
                         "l’Ajun~tament de Sant Guim de la Plana va aprovar dimarts el "
-                        "projecte de restauració, que té un pressu~post de 240.000 euros.",
+                        "projecte de res~tau~ració, que té un pressu~post de 240.000 euros.",
                     ),
                     (
                         "p",
-                        "L’edifici, documentat per primera vegada el 1762, conserva encara "
+                        "L’edifici, documen~tat per primera vegada el 1762, conserva encara "
                         "les dues moles i bona part de ¦ l’engranatge de fusta. «És una "
                         "peça única a la comarca i no podíem deixar que s’acabés "
                         "d’ensorrar», va explicar l’alcaldessa, Montserrat Vilaró.",
@@ -1077,7 +1077,7 @@ CATALA = {
                         "La intervenció inclourà la consolidació de la coberta, la "
                         "restauració de la maquinària i un petit centre "
                         "d’interpretació on es podrà veure com es feia la farina. "
-                        "L’Ajuntament compta amb una subvenció de la Diputació de Lleida "
+                        "L’Ajuntament compta amb una subven~ció de la Diputació de Lleida "
                         "que cobrirà el",
                     ),
                     ("furn", "Continua a la pàgina 7"),
@@ -1097,15 +1097,15 @@ CATALA = {
                         "p",
                         "La vint-i-dosena edició de la Fira del Torró i la Xocolata a la "
                         "Pedra va tancar diumenge amb uns 18.000 visitants, una xifra "
-                        "similar a la de l’any passat. Els organitzadors destaquen "
-                        "l’èxit dels tallers infantils i de la mostra de torrons "
+                        "similar a la de l’any passat. Els organitza~dors destaquen "
+                        "l’èxit dels tallers infan~tils i de la mostra de torrons "
                         "artesans, amb 46 parades.",
                     ),
                     (
                         "p",
                         "La regidora de Promoció Econòmica, Laia Ferrer, va assegurar que "
                         "la fira «ja és un referent a tot el país» i va anunciar que "
-                        "l’any vinent s’ampliarà a tres dies. Els restaurants de la ciutat "
+                        "l’any vinent s’ampliarà a tres dies. Els restau~rants de la ciutat "
                         "també van notar l’afluència de públic: molts van penjar el cartell "
                         "de complet tant dissabte com diumenge al migdia.",
                     ),
@@ -1155,14 +1155,14 @@ EESTI = {
     "encoding": "cp1257",
     "newline": "\n",
     "script": "latin",
-    "cols": 58,
+    "cols": 52,
     "indent": "",
     "blank": True,
     "not_in": ("cp1252",),
     "date": "2026-11-26",
     "page": "3",
     "note": "Emajõe Teataja 2026-11-26 page 3 UUDISED, Windows-1257 (õ ä ö ü š ž, „ “), LF; "
-    "blank-line paragraphs, hard-wrapped at 58 columns, long compounds hyphenated at a line "
+    "blank-line paragraphs, hard-wrapped at 52 columns, long compounds hyphenated at a line "
     "end. Title, a bold lead (subtitle), a capital byline line, a caption + `Foto: X` inside a "
     "sentence, `Loe edasi lk 4`; a second story with a byline line; LÜHIDALT items, the "
     "running head inside one.",
@@ -1185,15 +1185,15 @@ EESTI = {
                         "p",
                         "Kärkna vana koolimaja, mis seisis tühjana üle kümne aasta, on "
                         "saanud uue katuse, akende ja küttesüsteemi. Valla~valitsus "
-                        "kinnitas eelmisel nädalal, et hoone antakse detsembri algusest "
-                        "külaseltsi kasutusse.",
+                        "kinnitas eelmisel nädalal, et hoone antakse detsemb~ri algusest "
+                        "küla~seltsi kasutusse.",
                     ),
                     (
                         "p",
                         "„Meil polnud kohta, kus koos käia. Nüüd saame teha nii "
-                        "laste~ringe kui ka eakate päevi,“ rääkis külaseltsi juhatuse "
+                        "laste~ringe kui ka eakate päevi,“ rääkis küla~seltsi juhatuse "
                         "liige Ülle Tamm. Seltsi ¦ esimene suurem ettevõtmine on "
-                        "jõululaat 13. detsembril.",
+                        "jõululaat 13. detsemb~ril.",
                         [
                             ("caption", "Külaseltsi liikmed uue rahvamaja saalis."),
                             ("credit", "Foto: Toomas Rebane"),
@@ -1201,9 +1201,9 @@ EESTI = {
                     ),
                     (
                         "p",
-                        "Vallavanem Andrus Põder märkis, et remondi rahastas suures osas "
+                        "Vallavanem Andrus Põder märkis, et remon~di rahastas suures osas "
                         "Euroopa Liidu maaelu toetus. Valla enda osa oli 62 000 eurot. "
-                        "Järgmisena plaanib vald korrastada maja ümbruse ja rajada",
+                        "Järgmi~sena plaanib vald korrastada maja ümbruse ja rajada",
                     ),
                     ("furn", "Loe edasi lk 4"),
                 ],
@@ -1220,7 +1220,7 @@ EESTI = {
                 "body": [
                     (
                         "p",
-                        "Alates 1. detsembrist hakkab Tartu ja Jõgeva vahel sõitma "
+                        "Alates 1. detsemb~rist hakkab Tartu ja Jõgeva vahel sõitma "
                         "tööpäeviti üks lisabuss, mis väljub Tartu bussijaamast kell "
                         "16.45. Ühistranspordi~keskuse sõnul on õhtune buss olnud juba "
                         "mitu kuud ülerahvastatud.",
@@ -1228,11 +1228,11 @@ EESTI = {
                     (
                         "p",
                         "Pileti hind jääb samaks, täispilet maksab 4,20 eurot. Õpilased ja "
-                        "pensionärid sõidavad soodustusega.",
+                        "pensio~närid sõidavad soodustusega.",
                     ),
                     (
                         "p",
-                        "Jõgeva vallavolikogu liige Siim Raudsepp ütles, et lisabussi nõudsid "
+                        "Jõgeva valla~volikogu liige Siim Raudsepp ütles, et lisabussi nõudsid "
                         "eelkõige Tartus töötavad inimesed, kes pidid seni õhtuti tunni aega "
                         "järgmist bussi ootama. „See on väike muutus, aga paljude jaoks väga "
                         "oluline,“ lisas ta.",
@@ -1249,7 +1249,7 @@ EESTI = {
                 "body": [
                     (
                         "p",
-                        "Luunja raamatukogu on detsembris avatud ka laupäeviti kella "
+                        "Luunja raamatukogu on detsemb~ris avatud ka laupäeviti kella "
                         "10–14. Jõuluajal saab raamatukogust laenutada ¦ ka lauamänge.",
                         [("furn", "3   EMAJÕE TEATAJA   26. november 2026")],
                     )
@@ -1310,14 +1310,14 @@ AFRIKAANS = {
     "bom": b"\xff\xfe",
     "newline": "\r\n",
     "script": "latin",
-    "cols": 60,
+    "cols": 57,
     "indent": "",
     "blank": True,
     "not_in": (),
     "date": "2026-11-27",
     "page": "2",
     "note": "Die Noordweste Bode 2026-11-27 page 2 NUUS, UTF-16 LE with BOM, CRLF; blank-line "
-    "paragraphs, hard-wrapped at 60 columns, long compounds hyphenated at a line end. Title, "
+    "paragraphs, hard-wrapped at 57 columns, long compounds hyphenated at a line end. Title, "
     "intro (subtitle), a `Deur X` byline (`Deur` is markup), Afrikaans `'n`, ê ë ô û, a "
     "caption + `Foto: X` inside a sentence, `Sien bladsy 3`; a farm story; NUUS IN KORT items, "
     "the running head inside one.",
@@ -1337,18 +1337,18 @@ AFRIKAANS = {
                 "body": [
                     (
                         "p",
-                        "Die munisipaliteit het Dinsdag begin met die bou van 'n nuwe "
-                        "watertenk op die koppie bokant Klipdrift, en inwoners hoop dat dit "
+                        "Die munisipa~liteit het Dinsdag begin met die bou van 'n nuwe "
+                        "watertenk op die koppie bokant Klipdrift, en inwo~ners hoop dat dit "
                         "'n einde sal maak aan die water~onderbrekings wat die dorp al sedert "
                         "Maart teister.",
                     ),
                     (
                         "p",
                         "Die tenk sal twee miljoen liter kan hou en word met 'n toelae van "
-                        "R14 miljoen van die provinsie ¦ gebou. Volgens die burgemeester, "
+                        "R14 miljoen van die provinsie ¦ gebou. Volgens die burge~meester, "
                         "mnr. Jacobus Venter, behoort die werk teen Maart voltooi te wees.",
                         [
-                            ("caption", "Werkers begin met die fondament van die nuwe tenk."),
+                            ("caption", "Werkers begin met die fonda~ment van die nuwe tenk."),
                             ("credit", "Foto: Pieter du Plessis"),
                         ],
                     ),
@@ -1373,15 +1373,15 @@ AFRIKAANS = {
                 "body": [
                     (
                         "p",
-                        "Die goeie reëns van die afgelope twee weke het boere in die "
+                        "Die goeie reëns van die afge~lope twee weke het boere in die "
                         "Lichtenburg-omgewing laat glimlag. Volgens die plaaslike "
-                        "landbou~unie het die meeste boere reeds klaar geplant.",
+                        "landbou-unie het die meeste boere reeds klaar geplant.",
                     ),
                     (
                         "p",
                         "\u201cDie grond is nat tot diep onder, en dit gee 'n mens hoop,\u201d "
                         "sê mnr. Gert Fourie, wat 'n mielie- en beesplaas buite die dorp "
-                        "bedryf. Hy waarsku egter dat insetkoste vanjaar hoër is as ooit.",
+                        "bedryf. Hy waarsku egter dat inset~koste vanjaar hoër is as ooit.",
                     ),
                 ],
             },
@@ -1396,7 +1396,7 @@ AFRIKAANS = {
                     (
                         "p",
                         "Die NG gemeente hou op Saterdag 5 Desember 'n kersmark in die "
-                        "kerksaal. Daar sal koeksisters, pannekoek en tuisgemaakte ¦ "
+                        "kerksaal. Daar sal koeksisters, pannekoek en tuisge~maakte ¦ "
                         "konfyt te koop wees.",
                         [("furn", "2   DIE NOORDWESTE BODE   27 November 2026")],
                     )
@@ -1412,7 +1412,7 @@ AFRIKAANS = {
                     (
                         "p",
                         "Padwerke op die R503 tussen die dorp en Coligny is afgehandel. "
-                        "Motoriste word gevra om steeds versigtig te ry by die nuwe "
+                        "Moto~riste word gevra om steeds versigtig te ry by die nuwe "
                         "spoedwalle naby die skool.",
                     )
                 ],
@@ -1426,8 +1426,8 @@ AFRIKAANS = {
                 "body": [
                     (
                         "p",
-                        "Die skaakklub kom elke Woensdagaand om 18:30 in die biblioteek "
-                        "bymekaar. Beginners van alle ouderdomme is welkom; skakel "
+                        "Die skaakklub kom elke Woensdagaand om 18:30 in die biblio~teek "
+                        "bymekaar. Beginners van alle ouder~domme is welkom; skakel "
                         "mev. Ronel Kruger by 018 632 4410.",
                     )
                 ],

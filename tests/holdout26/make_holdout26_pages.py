@@ -194,6 +194,7 @@ def check(page, raw, lines, gold, markup, fields):
         text = text[1:]
     newline = page["newline"]
     assert text == newline.join(lines) + newline, name
+    assert "~" not in text and "¦" not in text, f"{name}: a layout mark was printed"
     if enc not in ("utf-8", "utf-8-sig", "ascii"):
         try:
             raw.decode("utf-8")

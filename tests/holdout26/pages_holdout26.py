@@ -1348,7 +1348,7 @@ AFRIKAANS = {
                         "R14 miljoen van die provinsie ¦ gebou. Volgens die burge~meester, "
                         "mnr. Jacobus Venter, behoort die werk teen Maart voltooi te wees.",
                         [
-                            ("caption", "Werkers begin met die fonda~ment van die nuwe tenk."),
+                            ("caption", "Werkers begin met die fondament van die nuwe tenk."),
                             ("credit", "Foto: Pieter du Plessis"),
                         ],
                     ),

@@ -88,8 +88,40 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "iso8859-15",
             "iso8859-15",
         ),
+        (
+            "L’alcaldessa va explicar que la col·lecció del molí s’obrirà a la plaça; aquí hi haurà més veïns i història.\n",
+            "cp1252",
+            "cp1252",
+        ),
+        (
+            "Vallavolikogu otsustas, et õpilaste šokolaadiraha läheb nüüd koolile; žürii kiitis tööd.\n",
+            "cp1257",
+            "cp1257",
+        ),
+        (
+            "Pilsētas dome nolēma, ka jaunā skola tiks uzbūvēta nākamgad; ģimenes ļoti priecājās.\n",
+            "cp1257",
+            "cp1257",
+        ),
+        (
+            "Die raad het besluit dat die ou skool ’n nuwe dak kry; dié week sê die boere dis goeie nuus.\n",
+            "cp1252",
+            "cp1252",
+        ),
     ],
-    ids=["german-latin1", "french-cp1252", "polish-latin2", "czech-latin2", "czech-cp1250", "turkish-latin5", "finnish-latin9"],
+    ids=[
+        "german-latin1",
+        "french-cp1252",
+        "polish-latin2",
+        "czech-latin2",
+        "czech-cp1250",
+        "turkish-latin5",
+        "finnish-latin9",
+        "catalan-cp1252",
+        "estonian-cp1257",
+        "latvian-cp1257",
+        "afrikaans-cp1252",
+    ],
 )
 @pytest.mark.parametrize("lines", [1, 20])
 def test_latin_script_legacy_pages_read_in_their_own_alphabet(text, codec, expected, lines):

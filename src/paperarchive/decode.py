@@ -373,6 +373,9 @@ _ALPHABETS = (
     "ăâîșțşţ",  # Romanian
     "çğıi̇öşüâîû",  # Turkish ("i̇": İ lowercased, i and a combining dot)
     "äöåšžõü",  # Finnish, Estonian
+    "àçèéíïòóúü",  # Catalan ("l·l" is punctuation between letters)
+    "āčēģīķļņšūž",  # Latvian
+    "ąčęėįšųūž",  # Lithuanian
 )
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
@@ -382,8 +385,10 @@ _STRAY_MARKS = "¨´¸¦¤¯"
 _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Read only when none of the common ones fits one alphabet: a Turkish page read as cp1252
 # looks Nordic but for its ç ("Çarþamba", "fýndýk"), a Finnish one in Latin-9 leaves its
-# š as a symbol ("¨ekki"); a French page with "½" would read "œ" in Latin-9 and doubt.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15")
+# š as a symbol ("¨ekki"), an Estonian one in the Baltic cp1257 reads its š and ž as the
+# Icelandic ð and þ beside an õ no Nordic alphabet has ("ðokolaad", "þürii"); a French page
+# with "½" would read "œ" in Latin-9 and doubt.
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.

@@ -37,3 +37,17 @@ def test_a_bracketed_report_line_under_a_headline_is_its_byline():
     story = clean_text(page).articles[0]
     assert story.title == "女排主場力克對手" and story.subtitle is None
     assert story.byline == "【本報記者周家明報道】"
+
+
+def test_a_reporters_column_name_over_a_headline_is_its_kicker_not_a_byline():
+    page = (
+        "城区新增三处停车场\n"
+        + wrap("本报讯（记者　何川）城区在体育馆、汽车站和老菜市场旁新建的三处停车场日前投用，共增加车位六百多个。")
+        + wrap("停车场前两个小时免费，此后每小时收费两元，夜间包月价格另行公布。")
+        + "\n记者手记\n"
+        + "一张站台票里的年味\n"
+        + wrap("凌晨五点的火车站灯火通明，保洁员谭阿姨已经扫完了第三遍地，她在这个站台干了九年。")
+        + wrap("天色渐亮，第一趟开往南方的列车缓缓驶出站台，她说今年除夕也要在站里过。")
+    )
+    articles = clean_text(page).articles
+    assert [(a.kicker, a.title, a.byline) for a in articles][1] == ("记者手记", "一张站台票里的年味", None)

@@ -227,11 +227,14 @@ OWN_STAFF = re.compile(
     r"|staff(?: reporter| writer)?|own correspondent|special correspondent)"
     r"(?: (?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)?\.?\)?$"
 )
+# The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
+# "记者观察", "記者追蹤". A kicker, not the reporter's name.
+_REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
-    r"(?:\s*\S[^。，：:]{0,30})?$"
+    rf"(?!{_REPORTER_COLUMN})(?:\s*\S[^。，：:]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
     r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"

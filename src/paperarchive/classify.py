@@ -2533,8 +2533,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # A brief's headline marked as a byline is ("◆", "■"): phrases of four characters or more, where a
 # name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远");
-# figures stand in headlines, never in names ("■江海电缆拟投资12亿元建设新基地").
-_BOXED_HEAD = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９.％%]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
+# figures and quotation marks stand in headlines, never in names ("■江海电缆拟投资12亿元建设新基地",
+# "◆“跟着非遗去旅行”线路发布").
+_BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
 
 

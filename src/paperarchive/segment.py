@@ -384,6 +384,9 @@ _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A German paper's note that a part of it goes on elsewhere: "Fortſetzung von „Wirtſchaft des Auslandes“
 # auf der nächſten Seite.", "(Fortſetzung des Nichtamtlichen in der Erſten Beilage.)".
 _PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|den)\b")
+# A question headline is a line of a column's width at most; a reader's question is marked as one.
+_QUESTION_HEAD_WIDTH = 36
+_ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
 JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
@@ -931,6 +934,32 @@ class _Reader:
                 self.coming_from = jump_page(line)
                 self.coming_key = jump_key(line)
 
+    def question_under_label(self, label: Block, i: int) -> bool:
+        """A box's label with a question set flush under it, and the text a blank line below: the
+        question is the box's headline, not its first paragraph ("出行攻略" / "自驾还是坐专线？" /
+        "" / "交通：自驾从市区出发约1.5小时…"). Not a reader's question ("问：…？")."""
+        question = self.blocks[i] if i < len(self.blocks) else None
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            label.gap >= 1
+            and question is not None
+            and question.kind is Kind.BODY
+            and len(question.lines) == 1
+            and question.gap == 0
+            and question.text.endswith(("？", "?"))
+            and display_width(question.text) <= _QUESTION_HEAD_WIDTH
+            and not _ASKED.match(question.text)
+            and after is not None
+            and after.kind is Kind.BODY
+            and after.gap >= 1
+        )
+
+    def under_jump_line(self, i: int) -> bool:
+        """The block above this one sent the open story to another page ("（下转B7版）"): what
+        follows is another story's, not a subhead of the one that went on."""
+        above = self.blocks[i - 1] if i > 0 else None
+        return above is not None and above.kind is Kind.FURNITURE and JUMP_ON.search(above.text) is not None and self.current is self.jumped
+
     def jump_from_follows(self, i: int) -> bool:
         """The block after this one brings a story back from another page ("（上接第1版）")."""
         after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
@@ -987,6 +1016,7 @@ class _Reader:
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
+        first = i
         group = [self.blocks[i]]
         while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
             i += 1
@@ -1000,6 +1030,18 @@ class _Reader:
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i
+        if not latin and len(group) == 1 and BOX_LABEL.match(group[0].text) and next_kind not in (Kind.BODY, None):
+            # A box's name ("记者手记") never titles a story: it labels the next one, and a head
+            # waiting above it (an engine read the name between a headline and its photo) is a
+            # story's headline, as it would be over a byline.
+            if len(self.labels) == 1 and not is_section_name(self.labels[0].text):
+                self.start_headline([self.labels.pop()], latin)
+            self.labels.extend(group)
+            return i
+        if not latin and len(group) == 1 and self.question_under_label(group[0], i + 1):
+            self.labels.append(group[0])
+            self.start(following.text, following)
+            return i + 1
         if latin and len(group) > 1 and is_department(group[0].text):
             self.labels.append(group.pop(0))  # a department's rubric right over its item's head
         elif latin and (parts := _department_over_head(group[0])):
@@ -1089,8 +1131,9 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
+            or self.under_jump_line(first)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
-            # "（上接第1版）": a new story
+            # "（上接第1版）", or under the open story's "（下转B7版）": a new story
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)

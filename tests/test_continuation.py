@@ -154,9 +154,10 @@ def test_a_chinese_story_ingested_page_by_page_is_one_hit_naming_both_pages(tmp_
     archive.close()
 
 
-def test_lettered_chinese_pages_join_too(tmp_path):
+@pytest.mark.parametrize("jump_on", ["（下转A4版）", "（續見A4）"])  # a Hong Kong paper's "see the rest on A4"
+def test_lettered_chinese_pages_join_too(tmp_path, jump_on):
     root = tmp_path / "archive"
-    write(root, "nanpu-ribao/2025-11-10/A1.txt", CN_PAGE_1.replace("第1版", "A1版").replace("（下转第3版）", "（下转A4版）"))
+    write(root, "nanpu-ribao/2025-11-10/A1.txt", CN_PAGE_1.replace("第1版", "A1版").replace("（下转第3版）", jump_on))
     write(root, "nanpu-ribao/2025-11-10/A4.txt", CN_PAGE_3.replace("第3版", "A4版").replace("（上接第1版）", "（上接A1版）"))
     archive = Archive(tmp_path / "ix")
     archive.ingest([root])

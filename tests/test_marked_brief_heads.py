@@ -12,9 +12,9 @@ def wrap(text: str, width: int = 18) -> str:
 
 
 def test_marked_phrases_are_headlines_and_marked_names_bylines():
-    heads = ("◆公园新添健身器材", "■雨天路滑　多车追尾", "◆“跟着非遗去旅行”线路发布", "■《茶路千年》新书首发")
+    heads = ("◆公园新添健身器材", "■雨天路滑　多车追尾", "◆“跟着非遗去旅行”线路发布", "■《茶路千年》新书首发", "●電台DJ轉戰網台")
     kinds = {t: classify_block(Block((t,), 1), True).kind for t in (*heads, "□欧阳晓晴", "■林志明", "□本报记者陈思远")}
-    assert [kinds[head] for head in heads] == [Kind.SHORT] * 4
+    assert [kinds[head] for head in heads] == [Kind.SHORT] * len(heads)
     assert kinds["□欧阳晓晴"] is kinds["■林志明"] is kinds["□本报记者陈思远"] is Kind.BYLINE
 
 

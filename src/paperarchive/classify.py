@@ -136,9 +136,9 @@ WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról))?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）".
-    r"|^[（(](?:下转|下轉|上接|轉|接|转)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
+    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -2197,7 +2197,8 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-_JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+# Where a story leaves for another page: "（下转第2版）", "（續見C4）", "Continued on Page 4", "See BRIDGES, Page A6".
+JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|續見|续见|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
 
 
 def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2206,7 +2207,7 @@ def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         below = out[i + 1]
-        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and _JUMPS_ON.search(below.text):
+        if block.kind is Kind.SHORT and not block.level and below.kind is Kind.FURNITURE and JUMPS_ON.search(below.text):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 
@@ -2533,9 +2534,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
 _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # A brief's headline marked as a byline is ("◆", "■"): phrases of four characters or more, where a
 # name has two to four ("□安娜", "□江 帆", "■林志明"), unless a writer's post stands in it ("□本报记者陈思远");
-# figures and quotation marks stand in headlines, never in names ("■江海电缆拟投资12亿元建设新基地",
-# "◆“跟着非遗去旅行”线路发布").
-_BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
+# figures, Latin letters and quotation marks stand in headlines, never in names ("■江海电缆拟投资12亿元建设新基地",
+# "◆“跟着非遗去旅行”线路发布", "●電台DJ轉戰網台").
+_BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９A-Za-z.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
 
 

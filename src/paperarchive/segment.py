@@ -27,6 +27,7 @@ from .classify import (
     END_BYLINE,
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
+    JUMPS_ON,
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
@@ -387,14 +388,19 @@ _PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|
 # A question headline is a line of a column's width at most; a reader's question is marked as one.
 _QUESTION_HEAD_WIDTH = 36
 _ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
-JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
+JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
     rf"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
-_JUMP_PAGE = re.compile(r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版", re.IGNORECASE)
+_JUMP_PAGE = re.compile(
+    r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版"
+    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
+    r"|(?:转|轉|見|见|接)\s*([A-H][0-9０-９]{1,2})(?![0-9０-９])",
+    re.IGNORECASE,
+)
 
 
 # The keyword a modern jump line names: "See BRIDGES, Page A6", "BRIDGES, from Page A1" (not "CONTINUED").
@@ -429,8 +435,8 @@ def jump_page(line: str) -> str | None:
 
     >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
     ('3', 'A6', '1')
-    >>> jump_page("（下转A4版）"), jump_page("（上接A1版）")
-    ('A4', 'A1')
+    >>> jump_page("（下转A4版）"), jump_page("（上接A1版）"), jump_page("（續見C4）")
+    ('A4', 'A1', 'C4')
     >>> jump_page("Continued on Pago Three."), jump_page("Continued on Fourth Page."), jump_page("Continued on Page One")
     ('3', '4', '1')
     >>> jump_page("Jatkuu sivulla 5"), jump_page("Folytatás a 3. oldalon"), jump_page("(Viene de la página 1)")

@@ -7,7 +7,7 @@ import re
 
 from ..blocks import display_line
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, is_short, is_story_lead
+from ..classify import DRAWN_BY, JUMPS_ON, is_short, is_story_lead
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -164,9 +164,8 @@ def _display_line_between(left: Block, line: Block, right: Block) -> bool:
     )
 
 
-# The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where
-# it comes back ("（上接第1版）", "Continued from Page 1").
-_JUMP_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+# Where a story comes back from another page ("（上接第1版）", "Continued from Page 1"), the other
+# end of `JUMPS_ON`.
 _JUMP_FROM = re.compile(r"上接|接第|\bCont(?:inued|'d) from\b|\bfrom Page\b", re.IGNORECASE)
 
 
@@ -194,7 +193,7 @@ def lift_headline_between_jumps(blocks: Blocks, context: Context) -> tuple[Block
             left.kind is Kind.BODY
             and not ends_sentence(left.text)
             and jump_on.kind is Kind.FURNITURE
-            and _JUMP_ON.search(jump_on.text)
+            and JUMPS_ON.search(jump_on.text)
             and headline.kind is Kind.SHORT
             and jump_from.kind is Kind.FURNITURE
             and _JUMP_FROM.search(jump_from.text)

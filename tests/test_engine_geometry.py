@@ -571,3 +571,25 @@ def test_the_radical_rapidocr_reads_for_an_enumeration_comma_is_the_comma():
     lines.append(("展出油畫丶版畫丶雕塑共八十件作品。", 90, 100 + 45 * len(LEFT), 570, 130 + 45 * len(LEFT)))
     text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
     assert "展出油畫、版畫、雕塑共八十件作品。" in text
+
+
+def test_a_list_entry_ending_in_initials_or_an_abbreviation_ends_where_the_next_entry_is_indented():
+    """A list of what a time capsule holds, one entry a line or two, each entry's first line
+    indented: an entry ending in a lodge's initials ("B. P. O. E.") or "Co." is no sentence end
+    to the text, but the indented capital under it opens the next entry, where the line stops
+    short or two flush lines stand over it (one flush line over an indented one may be an entry
+    and its runover, as in a list set with hanging indents)."""
+    page = hocr(
+        (
+            ("Roster of the Harbor Lodge, B. P. O. E.", 300, 200, 640, 227),
+            ("List of the county officers and clerks.", 335, 240, 780, 267),
+        ),
+        (
+            ("Statement of the Millers' Savings Bank", 335, 290, 780, 317),
+            ("of Harbor, Smith & Co.", 300, 330, 560, 357),
+            ("Roster of the Valley Council, No. 9.", 335, 370, 720, 397),
+        ),
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "Roster of the Harbor Lodge, B. P. O. E." in texts and "List of the county officers and clerks." in texts
+    assert "Statement of the Millers' Savings Bank\nof Harbor, Smith & Co." in texts and "Roster of the Valley Council, No. 9." in texts

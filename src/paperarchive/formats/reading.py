@@ -458,6 +458,10 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
             out.append((texts[start:i], indented[start]))
             start = i
+        elif not hanging and _opens_indented(indented, i) and _abbreviation_end(texts[i - 1], texts[i]) and (short[i - 1] or i >= 2 and not indented[i - 2]):
+            # (flush then indented, and no more, is as often an entry and its runover: "…Oberleutnant a. D." / "Franz von …")
+            out.append((texts[start:i], indented[start]))
+            start = i
         elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
             # (a dateline set short on its own line opens its paragraph: "LEXINGTON Ky Oct 31" / "Smiles of…")
             # CJK lines are set justified to the full measure: one that stops short ends its
@@ -502,6 +506,19 @@ def hanging_indents(offsets: Sequence[float], texts: Sequence[str], height: floa
     indents = [offsets[i] for i in range(len(offsets)) if _INDENT * height < offsets[i] < _RUNOVER * height]
     ends = [ends_sentence(texts[i - 1]) for i in range(1, len(offsets)) if offsets[i] <= _INDENT * height < offsets[i - 1]]
     return max(indents) - min(indents) <= _INDENT * height and 2 * sum(ends) >= len(ends)
+
+
+def _abbreviation_end(line: str, after: str) -> bool:
+    """A line ending in an abbreviation's or initials' point (`Co.`, `B. P. O. E.`), which
+    `ends_sentence` cannot tell from a name's initial, and a capital opening the next line: where
+    the line stops short (or stands under a flush line) and the next is indented (`paragraphs`), a
+    list entry or paragraph ends there. Before (a 1907 front page's list of what the corner stone holds): "Roster Sumter Lodge,
+    B. P. O. E." / "List of State and county officials." read as one entry. After: two.
+
+    >>> _abbreviation_end("Financial Statement Farmers' Bank & Trust Co.", "Roster of the Lodge."), _abbreviation_end("Mr. J.", "smith came")
+    (True, False)
+    """
+    return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:

@@ -593,3 +593,17 @@ def test_a_list_entry_ending_in_initials_or_an_abbreviation_ends_where_the_next_
     texts = [b.text for b in blocks_of(page)]
     assert "Roster of the Harbor Lodge, B. P. O. E." in texts and "List of the county officers and clerks." in texts
     assert "Statement of the Millers' Savings Bank\nof Harbor, Smith & Co." in texts and "Roster of the Valley Council, No. 9." in texts
+
+
+def test_a_two_line_head_in_capitals_on_top_of_a_column_crop_is_its_storys_title_not_furniture():
+    """A crop of one column of an 1880s paper: its first story's head, two lines in capitals
+    set in the text's own type, stands on the crop's top row, where a running head would."""
+    page = hocr(
+        (("FIRE AT THE OLD CORN", 120, 40, 520, 67), ("EXCHANGE.", 250, 72, 390, 99)),
+        column(["A fire broke out in the old corn exchange on", "Saturday night and burned until the brigade", "arrived from the station at half-past ten,", "when the roof had fallen in."], 40, 130),
+        (("A NEW BRIDGE FOR", 150, 330, 490, 357), ("THE TOWN.", 250, 362, 390, 389)),
+        column(["The council voted on Monday to build a new", "bridge over the river at the foot of the", "market, the mayor said in his letter."], 40, 420),
+    )
+    page_out = clean_blocks(blocks_of(page))
+    assert [a.title for a in page_out.articles] == ["FIRE AT THE OLD CORN EXCHANGE.", "A NEW BRIDGE FOR THE TOWN."]
+

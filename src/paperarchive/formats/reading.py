@@ -1817,6 +1817,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        elif kind is Kind.UNKNOWN and _two_line_head(region):
+            kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
@@ -2635,6 +2637,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
         elif top_row[k] and is_furniture(text):
             out.add(k)
+        elif top_row[k] and _two_line_head(region):
+            continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -2643,6 +2647,28 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         ):
             out.add(k)
     return out
+
+
+def _two_line_head(region: Region) -> bool:
+    """Two lines in capitals with no figure, the second centred under the first: a column's
+    headline at the top of a page or crop set in the text's own type, as 19th-century papers
+    set them; a running head is one line, and dates or folios have figures. Before (a crop of
+    one column, 1880s): "FIRE AT THE OLD" / "CORN EXCHANGE." went to the furniture and the
+    story under it had no title.
+
+    >>> def line(text, left, right):
+    ...     return Line(text, Box(left, 0, right, 20))
+    >>> _two_line_head(Region((line("FIRE AT THE OLD", 40, 400), line("CORN EXCHANGE.", 90, 350))))
+    True
+    >>> _two_line_head(Region((line("THE HARBOR GAZETTE", 40, 400), line("MONDAY, MARCH 2, 1885.", 60, 380))))
+    False
+    """
+    if len(region.lines) != 2 or any(line.box is None for line in region.lines):
+        return False
+    first, second = region.lines
+    text = f"{first.text} {second.text}"
+    centred = abs(first.box.left + first.box.right - second.box.left - second.box.right) / 2 < 2 * first.box.height
+    return centred and _capitals(text) and not any(ch.isdigit() for ch in text)
 
 
 def _byline_line(region: Region) -> bool:

@@ -607,3 +607,16 @@ def test_a_two_line_head_in_capitals_on_top_of_a_column_crop_is_its_storys_title
     page_out = clean_blocks(blocks_of(page))
     assert [a.title for a in page_out.articles] == ["FIRE AT THE OLD CORN EXCHANGE.", "A NEW BRIDGE FOR THE TOWN."]
 
+
+def test_the_rule_between_two_stories_read_as_letters_over_the_next_head_is_no_part_of_the_story():
+    """Tesseract boxed the short rule between two stories with the head under it and read it as
+    "— reer": the rule's letters were the first story's byline, or the next story's title."""
+    page = hocr(
+        column(["The council voted on Monday to build a new", "bridge over the river at the foot of the", "market, the mayor said in his letter."], 40, 40),
+        (("— reer", 200, 180, 380, 200), ("A FIRE AT THE OLD", 120, 215, 520, 242), ("CORN EXCHANGE.", 190, 250, 450, 277)),
+        column(["A fire broke out in the old corn exchange on", "Saturday night and burned until the brigade", "arrived from the station at half-past ten."], 40, 300),
+    )
+    page_out = clean_blocks(blocks_of(page))
+    assert "reer" not in str([(a.title, a.byline, a.paragraphs) for a in page_out.articles])
+    assert page_out.articles[-1].title == "A FIRE AT THE OLD CORN EXCHANGE."
+

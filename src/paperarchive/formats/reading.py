@@ -1784,7 +1784,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
-    regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
+    regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(regions))
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
@@ -2304,6 +2304,33 @@ def _without_ghosts(region: Region) -> Region:
         return region
     kept = tuple(line for line in lines if not _ghost(line, lines))
     return region if len(kept) == len(lines) else replace(region, lines=kept)
+
+
+def _without_rule_over_head(region: Region) -> Region:
+    """A region without the first line when that line is the engine's reading of the short rule
+    printed between two stories, boxed with the head under it: a word or two in lower case with
+    no figure, each a mark or a run of one or two letters over and over ("— reer", "a aaa"), over
+    a line in capitals that is no byline. A kicker over a head is capitalised, and a head's last
+    line is words ("state says").
+
+    Before (Tesseract, a column of an 1880s paper): "— reer" / "FIRE AT THE OLD" / "CORN
+    EXCHANGE." made the rule's letters the story's title. After: the head is the title.
+
+    >>> line = lambda text, top: Line(text, Box(40, top, 400, top + 20))
+    >>> [l.text for l in _without_rule_over_head(Region((line("— reer", 0), line("FIRE AT THE OLD", 30), line("CORN EXCHANGE.", 60)))).lines]
+    ['FIRE AT THE OLD', 'CORN EXCHANGE.']
+    >>> len(_without_rule_over_head(Region((line("state says", 0), line("By ELLA WINTERS", 30)))).lines)
+    2
+    """
+    if len(region.lines) < 2:
+        return region
+    first, head = region.lines[0].text, region.lines[1].text
+    words = first.split()
+    scraps = 0 < len(words) <= 2 and all(len(set(word)) <= 2 for word in words) and not any(ch.isupper() or ch.isdigit() or is_wide(ch) for ch in first)
+    if not scraps or not _capitals(head) or _byline_text(head):
+        return region
+    lines = region.lines[1:]
+    return Region(lines, bounds([line.box for line in lines]) or region.box, region.role, region.loose_ends)
 
 
 def _ghost(line: Line, lines: Sequence[Line]) -> bool:

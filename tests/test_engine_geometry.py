@@ -620,3 +620,19 @@ def test_the_rule_between_two_stories_read_as_letters_over_the_next_head_is_no_p
     assert "reer" not in str([(a.title, a.byline, a.paragraphs) for a in page_out.articles])
     assert page_out.articles[-1].title == "A FIRE AT THE OLD CORN EXCHANGE."
 
+
+def test_a_speck_read_after_a_paragraphs_last_sentence_neither_stays_nor_joins_the_next_paragraph():
+    """An ink spot where a paragraph's last line stops short, read as a letter ("noon. v"): the
+    line ended no sentence, and the next paragraph ran into it."""
+    page = hocr(
+        (
+            ("The autumn fair opens on Saturday with sixty", 40, 40, 520, 67),
+            ("stalls along the quay and a band at noon. v", 40, 80, 400, 107),
+            ("Tickets cost two pounds for adults and the", 40, 120, 520, 147),
+            ("children go in for nothing at all this year.", 40, 160, 300, 187),
+        ),
+    )
+    assert [b.text for b in blocks_of(page)] == [
+        "The autumn fair opens on Saturday with sixty\nstalls along the quay and a band at noon.",
+        "Tickets cost two pounds for adults and the\nchildren go in for nothing at all this year.",
+    ]

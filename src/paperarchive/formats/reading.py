@@ -536,8 +536,9 @@ def _abbreviation_end(line: str, after: str) -> bool:
     """A line ending in an abbreviation's or initials' point (`Co.`, `B. P. O. E.`), which
     `ends_sentence` cannot tell from a name's initial, and a capital opening the next line: where
     the line stops short (or stands under a flush line) and the next is indented (`paragraphs`), a
-    list entry or paragraph ends there. Before (a 1907 front page's list of what the corner stone holds): "Roster Sumter Lodge,
-    B. P. O. E." / "List of State and county officials." read as one entry. After: two.
+    list entry or paragraph ends there. Before (a 1907 front page's list of what the corner stone
+    holds): "Roster Sumter Lodge, B. P. O. E." / "List of State and county officials." read as
+    one entry. After: two.
 
     >>> _abbreviation_end("Financial Statement Farmers' Bank & Trust Co.", "Roster of the Lodge."), _abbreviation_end("Mr. J.", "smith came")
     (True, False)

@@ -571,3 +571,68 @@ def test_the_radical_rapidocr_reads_for_an_enumeration_comma_is_the_comma():
     lines.append(("展出油畫丶版畫丶雕塑共八十件作品。", 90, 100 + 45 * len(LEFT), 570, 130 + 45 * len(LEFT)))
     text = "".join(b.text for b in blocks_of(paddle(lines), "page.json"))
     assert "展出油畫、版畫、雕塑共八十件作品。" in text
+
+
+def test_a_list_entry_ending_in_initials_or_an_abbreviation_ends_where_the_next_entry_is_indented():
+    """A list of what a time capsule holds, one entry a line or two, each entry's first line
+    indented: an entry ending in a lodge's initials ("B. P. O. E.") or "Co." is no sentence end
+    to the text, but the indented capital under it opens the next entry, where the line stops
+    short or two flush lines stand over it (one flush line over an indented one may be an entry
+    and its runover, as in a list set with hanging indents)."""
+    page = hocr(
+        (
+            ("Roster of the Harbor Lodge, B. P. O. E.", 300, 200, 640, 227),
+            ("List of the county officers and clerks.", 335, 240, 780, 267),
+        ),
+        (
+            ("Statement of the Millers' Savings Bank", 335, 290, 780, 317),
+            ("of Harbor, Smith & Co.", 300, 330, 560, 357),
+            ("Roster of the Valley Council, No. 9.", 335, 370, 720, 397),
+        ),
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "Roster of the Harbor Lodge, B. P. O. E." in texts and "List of the county officers and clerks." in texts
+    assert "Statement of the Millers' Savings Bank\nof Harbor, Smith & Co." in texts and "Roster of the Valley Council, No. 9." in texts
+
+
+def test_a_two_line_head_in_capitals_on_top_of_a_column_crop_is_its_storys_title_not_furniture():
+    """A crop of one column of an 1880s paper: its first story's head, two lines in capitals
+    set in the text's own type, stands on the crop's top row, where a running head would."""
+    page = hocr(
+        (("FIRE AT THE OLD CORN", 120, 40, 520, 67), ("EXCHANGE.", 250, 72, 390, 99)),
+        column(["A fire broke out in the old corn exchange on", "Saturday night and burned until the brigade", "arrived from the station at half-past ten,", "when the roof had fallen in."], 40, 130),
+        (("A NEW BRIDGE FOR", 150, 330, 490, 357), ("THE TOWN.", 250, 362, 390, 389)),
+        column(["The council voted on Monday to build a new", "bridge over the river at the foot of the", "market, the mayor said in his letter."], 40, 420),
+    )
+    page_out = clean_blocks(blocks_of(page))
+    assert [a.title for a in page_out.articles] == ["FIRE AT THE OLD CORN EXCHANGE.", "A NEW BRIDGE FOR THE TOWN."]
+
+
+def test_the_rule_between_two_stories_read_as_letters_over_the_next_head_is_no_part_of_the_story():
+    """Tesseract boxed the short rule between two stories with the head under it and read it as
+    "— reer": the rule's letters were the first story's byline, or the next story's title."""
+    page = hocr(
+        column(["The council voted on Monday to build a new", "bridge over the river at the foot of the", "market, the mayor said in his letter."], 40, 40),
+        (("— reer", 200, 180, 380, 200), ("A FIRE AT THE OLD", 120, 215, 520, 242), ("CORN EXCHANGE.", 190, 250, 450, 277)),
+        column(["A fire broke out in the old corn exchange on", "Saturday night and burned until the brigade", "arrived from the station at half-past ten."], 40, 300),
+    )
+    page_out = clean_blocks(blocks_of(page))
+    assert "reer" not in str([(a.title, a.byline, a.paragraphs) for a in page_out.articles])
+    assert page_out.articles[-1].title == "A FIRE AT THE OLD CORN EXCHANGE."
+
+
+def test_a_speck_read_after_a_paragraphs_last_sentence_neither_stays_nor_joins_the_next_paragraph():
+    """An ink spot where a paragraph's last line stops short, read as a letter ("noon. v"): the
+    line ended no sentence, and the next paragraph ran into it."""
+    page = hocr(
+        (
+            ("The autumn fair opens on Saturday with sixty", 40, 40, 520, 67),
+            ("stalls along the quay and a band at noon. v", 40, 80, 400, 107),
+            ("Tickets cost two pounds for adults and the", 40, 120, 520, 147),
+            ("children go in for nothing at all this year.", 40, 160, 300, 187),
+        ),
+    )
+    assert [b.text for b in blocks_of(page)] == [
+        "The autumn fair opens on Saturday with sixty\nstalls along the quay and a band at noon.",
+        "Tickets cost two pounds for adults and the\nchildren go in for nothing at all this year.",
+    ]

@@ -102,6 +102,8 @@ _RULE_SPECKS = "“”\"'‘’"  # quotes an engine reads beside a rule's mark 
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
 _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
+# What an engine reads a speck as after a sentence's end: letters alone, marks that close no quote.
+_END_SPECK = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]\.?|[^\w\s»”’\"]))+\s*$")
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 
@@ -444,6 +446,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
+    texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
     # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
     # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
@@ -456,6 +459,10 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and _opens_indented(indented, i) and _abbreviation_end(texts[i - 1], texts[i]) and (short[i - 1] or i >= 2 and not indented[i - 2]):
+            # (flush then indented, and no more, is as often an entry and its runover: "…Oberleutnant a. D." / "Franz von …")
             out.append((texts[start:i], indented[start]))
             start = i
         elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
@@ -502,6 +509,41 @@ def hanging_indents(offsets: Sequence[float], texts: Sequence[str], height: floa
     indents = [offsets[i] for i in range(len(offsets)) if _INDENT * height < offsets[i] < _RUNOVER * height]
     ends = [ends_sentence(texts[i - 1]) for i in range(1, len(offsets)) if offsets[i] <= _INDENT * height < offsets[i - 1]]
     return max(indents) - min(indents) <= _INDENT * height and 2 * sum(ends) >= len(ends)
+
+
+def _without_end_speck(text: str) -> str:
+    """A paragraph's last line without the speck the engine read after its last sentence: a
+    small letter or a mark or two standing alone after the full stop (an ink spot where the line
+    stops short). Left there, the line ended no sentence and ran into the next paragraph.
+    Only where the line stops short (`paragraphs`): a full line may end with a word of one
+    letter ("… at last. A").
+
+    Before (library OCR of 1814 and 1910 pages): "pertes de la nation. . r", "entier. v",
+    "the game. y." After: "pertes de la nation.", "entier.", "the game."
+
+    >>> _without_end_speck("pertes de la nation. . r"), _without_end_speck("the game. y."), _without_end_speck("à la ville. 3")
+    ('pertes de la nation.', 'the game.', 'à la ville. 3')
+    >>> _without_end_speck("sont finis. »"), _without_end_speck("6 kr. österr. W.")
+    ('sont finis. »', '6 kr. österr. W.')
+    """
+    found = _END_SPECK.search(text)
+    if not found or any(ch.isupper() for ch in found.group()):  # an initial or an abbreviation: "österr. W."
+        return text
+    return text[: found.start()] if ends_sentence(text[: found.start()]) else text
+
+
+def _abbreviation_end(line: str, after: str) -> bool:
+    """A line ending in an abbreviation's or initials' point (`Co.`, `B. P. O. E.`), which
+    `ends_sentence` cannot tell from a name's initial, and a capital opening the next line: where
+    the line stops short (or stands under a flush line) and the next is indented (`paragraphs`), a
+    list entry or paragraph ends there. Before (a 1907 front page's list of what the corner stone
+    holds): "Roster Sumter Lodge, B. P. O. E." / "List of State and county officials." read as
+    one entry. After: two.
+
+    >>> _abbreviation_end("Financial Statement Farmers' Bank & Trust Co.", "Roster of the Lodge."), _abbreviation_end("Mr. J.", "smith came")
+    (True, False)
+    """
+    return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -1767,7 +1809,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
-    regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_ghosts(r) for r in regions])))
+    regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(regions))
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
@@ -1800,6 +1842,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
+        elif kind is Kind.UNKNOWN and _two_line_head(region):
+            kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
@@ -2287,6 +2331,33 @@ def _without_ghosts(region: Region) -> Region:
     return region if len(kept) == len(lines) else replace(region, lines=kept)
 
 
+def _without_rule_over_head(region: Region) -> Region:
+    """A region without the first line when that line is the engine's reading of the short rule
+    printed between two stories, boxed with the head under it: a word or two in lower case with
+    no figure, each a mark or a run of one or two letters over and over ("— reer", "a aaa"), over
+    a line in capitals that is no byline. A kicker over a head is capitalised, and a head's last
+    line is words ("state says").
+
+    Before (Tesseract, a column of an 1880s paper): "— reer" / "FIRE AT THE OLD" / "CORN
+    EXCHANGE." made the rule's letters the story's title. After: the head is the title.
+
+    >>> line = lambda text, top: Line(text, Box(40, top, 400, top + 20))
+    >>> [l.text for l in _without_rule_over_head(Region((line("— reer", 0), line("FIRE AT THE OLD", 30), line("CORN EXCHANGE.", 60)))).lines]
+    ['FIRE AT THE OLD', 'CORN EXCHANGE.']
+    >>> len(_without_rule_over_head(Region((line("state says", 0), line("By ELLA WINTERS", 30)))).lines)
+    2
+    """
+    if len(region.lines) < 2:
+        return region
+    first, head = region.lines[0].text, region.lines[1].text
+    words = first.split()
+    scraps = 0 < len(words) <= 2 and all(len(set(word)) <= 2 for word in words) and not any(ch.isupper() or ch.isdigit() or is_wide(ch) for ch in first)
+    if not scraps or not _capitals(head) or _byline_text(head):
+        return region
+    lines = region.lines[1:]
+    return Region(lines, bounds([line.box for line in lines]) or region.box, region.role, region.loose_ends)
+
+
 def _ghost(line: Line, lines: Sequence[Line]) -> bool:
     if len(line.text.split()) > 2 or sum(ch.isalnum() for ch in line.text) < 3 or any(is_wide(ch) for ch in line.text):
         return False  # a drop capital or a speck is no ghost; a line of words is a line (CJK has no spaces to count)
@@ -2618,6 +2689,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
         elif top_row[k] and is_furniture(text):
             out.add(k)
+        elif top_row[k] and _two_line_head(region):
+            continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -2626,6 +2699,28 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         ):
             out.add(k)
     return out
+
+
+def _two_line_head(region: Region) -> bool:
+    """Two lines in capitals with no figure, the second centred under the first: a column's
+    headline at the top of a page or crop set in the text's own type, as 19th-century papers
+    set them; a running head is one line, and dates or folios have figures. Before (a crop of
+    one column, 1880s): "FIRE AT THE OLD" / "CORN EXCHANGE." went to the furniture and the
+    story under it had no title.
+
+    >>> def line(text, left, right):
+    ...     return Line(text, Box(left, 0, right, 20))
+    >>> _two_line_head(Region((line("FIRE AT THE OLD", 40, 400), line("CORN EXCHANGE.", 90, 350))))
+    True
+    >>> _two_line_head(Region((line("THE HARBOR GAZETTE", 40, 400), line("MONDAY, MARCH 2, 1885.", 60, 380))))
+    False
+    """
+    if len(region.lines) != 2 or any(line.box is None for line in region.lines):
+        return False
+    first, second = region.lines
+    text = f"{first.text} {second.text}"
+    centred = abs(first.box.left + first.box.right - second.box.left - second.box.right) / 2 < 2 * first.box.height
+    return centred and _capitals(text) and not any(ch.isdigit() for ch in text)
 
 
 def _byline_line(region: Region) -> bool:

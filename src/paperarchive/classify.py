@@ -889,7 +889,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
+        tuple(_classify_unknown(b, hard_wrapped) for b in blocks)
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
@@ -906,6 +906,16 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_wrapped_under_a_kicker(classified)
     return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
+
+
+def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
+    """A block's kind, unless its layout knew it; a table's row (`blocks.table_rows`) stays one
+    unless it is the page's furniture: a date line and a running head set in cells, one under
+    the other ("2026年11月26日　星期四　B2　证券"), are not a table."""
+    if block.kind is Kind.ROW:
+        furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
+        return furniture if furniture.kind is Kind.FURNITURE else block
+    return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -2829,6 +2839,11 @@ def _section_and_page(text: str) -> bool:
     )
 
 
+# The line under a table or a list that says where its figures come from: its credit, never a
+# story's text or the next box's kicker ("（数据来源：北原市气象台）", "資料來源：東港日報地產組").
+_TABLE_SOURCE = re.compile(r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$")
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -2856,6 +2871,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("新闻热线：0000-96000  投稿邮箱：chengshi@binhai.example"), is_furniture("（下转第3版）")
     (True, True)
+    >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組")  # a table's source
+    (True, True)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
     >>> is_furniture("next Friday evening.")
@@ -2873,6 +2890,8 @@ def is_furniture(text: str) -> bool:
     """
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
+        return True
+    if _TABLE_SOURCE.match(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

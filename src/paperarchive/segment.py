@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .blocks import is_table_row
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
@@ -1087,6 +1088,7 @@ class _Reader:
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
+            or len(group) == 1 and self.table_around(following)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
@@ -1097,6 +1099,19 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def table_around(self, following: Block) -> bool:
+        """A head over a table's rows is the table's title, and a head under them opens the next
+        story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
+        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs)."""
+        article = self.current
+        after_rows = article is not None and bool(article.paragraphs) and is_table_row(article.paragraphs[-1])
+        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following)
+
+    def row_follows(self, row: Block) -> bool:
+        """Another row printed right under `row`: two rows make a table."""
+        at = self.blocks.index(row)
+        return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
         """The blank lines over a head open a story: two, or one on a page that sets its

@@ -1,0 +1,45 @@
+"""Chinese service and community pages, hard-wrapped at the column: tables and lists set among
+the stories, a lead story under a kicker, columns of marked items, a question for a headline,
+Latin names carried over a line end, the paper's running head inside a sentence. Pages written
+for the classes (not copied from any gold page)."""
+
+from functools import partial
+
+from conftest import hard_wrapped
+
+from paperarchive.pipeline import clean_text
+
+wrap = partial(hard_wrapped, width=18)
+
+MASTHEAD = "青峰晚报　2026年3月12日　星期四　第6版　生活·服务\n\n"
+# A story of a dozen lines at the page's column, as every page has one.
+STORY = wrap(
+    "本报讯　老城区十二条背街小巷的改造工程昨日全部完工，新铺的石板路和路灯让居民出行更加方便。"
+    "改造期间，施工单位采取分段封闭、错时作业的办法，尽量减少对居民生活的影响，街坊们纷纷点赞。"
+) + wrap(
+    "据介绍，这次改造还同步更换了地下的供水和排水管道，解决了部分楼栋多年来水压不足、雨天积水的问题，"
+    "下一步还将在小巷里增设休息座椅和晾晒架。"
+)
+
+
+def test_a_tables_rows_on_a_hard_wrapped_page_are_paragraphs_one_a_row():
+    page = (
+        MASTHEAD
+        + "本周菜价\n\n"
+        + "品种　　　本周　　上周\n"
+        + "青菜　　　2.40　　2.60\n"
+        + "土豆　　　3.10　　3.00\n"
+        + "（数据来源：市物价监测中心）\n\n"
+        + "出行提示\n\n"
+        + "3月14日（周六）　东门大街封闭施工\n"
+        + "3月15日（周日）　环城公交改线运行\n\n"
+        + "春季义诊周末举行\n\n"
+        + STORY
+    )
+    clean = clean_text(page)
+    prices, notice, story = clean.articles
+    assert prices.title == "本周菜价"
+    assert prices.paragraphs == ["品种　　　本周　　上周", "青菜　　　2.40　　2.60", "土豆　　　3.10　　3.00"]
+    assert notice.title == "出行提示" and len(notice.paragraphs) == 2
+    assert story.title == "春季义诊周末举行" and story.kicker is None
+    assert "（数据来源：市物价监测中心）" in clean.furniture

@@ -43,3 +43,27 @@ def test_a_tables_rows_on_a_hard_wrapped_page_are_paragraphs_one_a_row():
     assert notice.title == "出行提示" and len(notice.paragraphs) == 2
     assert story.title == "春季义诊周末举行" and story.kicker is None
     assert "（数据来源：市物价监测中心）" in clean.furniture
+
+
+def test_the_pages_lead_is_a_kicker_over_its_title_unless_every_head_is_set_over_a_deck():
+    page = MASTHEAD + "老城背街小巷改造完工\n石板路亮起来　街坊笑开颜\n\n" + STORY
+    lead = clean_text(page).articles[0]
+    assert (lead.kicker, lead.title) == ("老城背街小巷改造完工", "石板路亮起来　街坊笑开颜")
+
+    decked = page + "\n菜市场今起恢复营业\n摊位增加两成　早市延长一小时\n\n" + STORY
+    first, second = clean_text(decked).articles
+    assert (first.title, first.subtitle) == ("老城背街小巷改造完工", "石板路亮起来　街坊笑开颜")
+    assert (second.title, second.subtitle) == ("菜市场今起恢复营业", "摊位增加两成　早市延长一小时")
+
+
+def test_a_question_set_between_its_kicker_and_the_byline_is_the_title():
+    page = (
+        MASTHEAD
+        + "网购退货屡遭拒绝\n"
+        + "七天无理由退货，为何这么难？\n"
+        + "本报记者　周　明\n\n"
+        + STORY
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title) == ("网购退货屡遭拒绝", "七天无理由退货，为何这么难？")
+    assert len(article.paragraphs) == 2

@@ -631,6 +631,35 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A question printed as a headline between the kicker over it and the byline (or the
+    expert's line) under it, all three set close, ends its sentence yet is the story's title.
+
+    Before: SHORT "健身房突然闭店　数百会员卡里余额难退" / BODY "预付卡“说没就没”，钱该找谁要？" /
+    BYLINE "本报记者　谭晓雯". After: SHORT "预付卡“说没就没”，钱该找谁要？", a headline's line.
+
+    >>> page = (Block(("招生咨询",), 22, gap=1, kind=Kind.SHORT), Block(("分数出来了，志愿怎么填？",), 23, kind=Kind.BODY), Block(("答疑专家：谭立新",), 24, kind=Kind.SHORT))
+    >>> _question_heads_in_stacks(page)[1].kind.value
+    'short'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == below.gap == 0
+            and not block.indent
+            and block.text.endswith(("？", "?"))
+            and "。" not in block.text
+            and display_width(block.text) <= _QUESTION_HEAD_WIDTH
+            and above.kind is Kind.SHORT
+            and below.kind in (Kind.SHORT, Kind.BYLINE)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
 # A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
 # "作者：王守仁　出版社：西南人民出版社　定价：68元".
@@ -894,7 +923,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified)))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))

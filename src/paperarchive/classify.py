@@ -469,6 +469,9 @@ PAGE_NUMBER = re.compile(
 )
 PAPER_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:日报|日報|公报|公報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
+    # any other paper named for whom or what it serves ("泓江侨报", "青川县报", "江南农民报"), not a
+    # word that ends in 报 ("天气预报", "情报", "通报")
+    r"|[\u4e00-\u9fff]{2,8}(?<![预預汇匯举舉简簡通海电電捷喜警情季申呈谍諜战戰回])(?:报|報)(?![道告名刊社])"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",

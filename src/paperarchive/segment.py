@@ -373,6 +373,9 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
+# The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
+# sign a writer's name, "○" and "△" a reading's marks.
+_ITEM_MARKS = frozenset("■◆◇●▲★")
 # A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
 # and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電".
 BRIEF_COLUMN = re.compile(
@@ -1091,6 +1094,7 @@ class _Reader:
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
+            or self.marked_item_head(group)
             or len(group) == 1 and self.table_around(following)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
@@ -1102,6 +1106,14 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def marked_item_head(self, group: list[Block]) -> bool:
+        """A head printed under an item mark ("◆", "■") after an item that ended its sentence
+        heads the next item of its column, not a subhead of the one before: "…让年轻一代记得自己
+        的根。" / "◆秘鲁侨胞举办中华美食节" / "秘鲁利马（Lima）华人社团…" are two items (first runs:
+        holdout17's 热线快报, holdout21's 本地消息, holdout22's 公司动态, holdout24's 海外侨讯).
+        The marks that sign a writer's name ("□", "◎") are not item marks."""
+        return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
 
     def table_around(self, following: Block) -> bool:
         """A head over a table's rows is the table's title, and a head under them opens the next

@@ -136,9 +136,9 @@ WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról))?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）".
-    r"|^[（(](?:下转|下轉|上接|轉|接|转)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見B7）".
+    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -196,7 +196,10 @@ PHOTO_CREDIT = re.compile(
     rf"|{DRAWN_BY.pattern}"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
-_CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
+# (or a name set a space apart from 摄, as no sentence sets it: "冯　雪　摄", "林雨　攝")
+_CREDIT_WHO = re.compile(
+    rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}}[\u3000 ]+(?:摄|攝)$"
+)
 
 # Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
 BOX_LABEL = re.compile(
@@ -809,7 +812,8 @@ def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # ("本报讯　10月8日", "又訊　該路"), a reporter's line ("记者　张帆"), nor a price or a rank
 # ("１．絕地任務（美）　　二千一百萬元": punctuation in the head).
 _RUNIN_ITEM = re.compile(r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16})(?:\u3000+|\s{2,})(?P<text>\S.*)$")
-_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯")
+# (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short)
+_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$")
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
 
@@ -1994,11 +1998,12 @@ _MIN_STANZAS = 2
 _MIN_VERSE_LINES = 6
 
 
-def _verse_line(block: Block) -> bool:
-    """One printed line opening with the paragraph indent, short, leading into nothing (":")."""
+def _verse_line(block: Block, flush: bool) -> bool:
+    """One printed line opening with the paragraph indent (or set flush, on a page that indents
+    its paragraphs), short, leading into nothing (":")."""
     return (
         len(block.lines) == 1
-        and block.indent
+        and (block.indent or flush)
         and block.kind in (Kind.SHORT, Kind.BODY)
         and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
         and block.lines[0][-1:] not in "：:"
@@ -2017,10 +2022,13 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
     """
     runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
+    # A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
+    # "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines.
+    flush = any(b.indent and b.kind is Kind.BODY for b in blocks)
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and _verse_line(blocks[end]) and (end == i or blocks[end].gap == 0):
+        while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
             end += 1
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
         if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
@@ -2236,7 +2244,7 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-_JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+_JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|續見|续见|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
 
 
 def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2778,6 +2786,31 @@ def _newsroom_contact(text: str) -> bool:
     return not ends_sentence(text) and (_has_email(text) or _NEWSROOM.match(text) is not None) and _PHONE.search(_without_emails(text)) is not None
 
 
+# A Chinese page's contact field: what to call or write to, then the number or the address
+# ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw").
+_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號)"
+_CONTACT_FIELD = re.compile(
+    rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
+)
+
+
+def _contact_line(text: str) -> bool:
+    """The page's own contact line at its foot, no sentence in it: two fields or more, or an
+    address to write to. A lone telephone number is an advertisement's, kept with its ad.
+
+    >>> _contact_line("维权热线　0771-55128866　　微信公众号　南屏都市报民生"), _contact_line("地產廣告查詢　2564 8812　　網址　www.donggang-daily.hk")
+    (True, True)
+    >>> _contact_line("投稿信箱：campus@nanling.edu.tw"), _contact_line("咨询热线: 0766-8831200")
+    (True, False)
+    >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
+    False
+    """
+    field = _CONTACT_FIELD.search(text)
+    if field is None or re.search(r"[。，！？]", text):
+        return False
+    return field.group("number") is None or len(re.findall(_CONTACT_LABEL, text)) >= 2
+
+
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
 _NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Redacción|Redakcja|Redaktionen|Redaksjonen|Newsroom|Editorial office)\b")
 
@@ -2871,9 +2904,12 @@ def _section_and_page(text: str) -> bool:
     )
 
 
-# The line under a table or a list that says where its figures come from: its credit, never a
-# story's text or the next box's kicker ("（数据来源：北原市气象台）", "資料來源：東港日報地產組").
-_TABLE_SOURCE = re.compile(r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$")
+# The lines over or under a table or a list that say where its figures come from and in what
+# unit: its credits, never a story's text, its subtitle or the next box's kicker
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）").
+_TABLE_SOURCE = re.compile(
+    r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+)
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
@@ -2903,8 +2939,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("新闻热线：0000-96000  投稿邮箱：chengshi@binhai.example"), is_furniture("（下转第3版）")
     (True, True)
-    >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組")  # a table's source
-    (True, True)
+    >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組"), is_furniture("（单位：元/公斤）")
+    (True, True, True)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
     >>> is_furniture("next Friday evening.")
@@ -2938,7 +2974,7 @@ def is_furniture(text: str) -> bool:
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
         return True
-    if _newsroom_contact(text) or _dotted_running_head(text):
+    if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True
     if _RUNNING_TEXT.search(text):
         return False

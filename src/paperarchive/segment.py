@@ -377,18 +377,20 @@ SECTION_SUFFIX = re.compile(
 # sign a writer's name, "○" and "△" a reading's marks.
 _ITEM_MARKS = frozenset("■◆◇●▲★")
 # A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
-# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電".
+# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電", "本館專電".
 BRIEF_COLUMN = re.compile(
     r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$"
-    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^(?:专电|專電)$"
+    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^.{0,4}(?:专电|專電)$"
 )
+# A bracketed note after a paragraph's last sentence: a dispatch's date ("。（八日專電）"), "。（完）".
+_NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
 # A German paper's note that a part of it goes on elsewhere: "Fortſetzung von „Wirtſchaft des Auslandes“
 # auf der nächſten Seite.", "(Fortſetzung des Nichtamtlichen in der Erſten Beilage.)".
 _PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|den)\b")
-JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
+JUMP_ON = re.compile(rf"下转|下轉|转第|轉第|續見|续见|Continued on|^\(?See [A-Z]|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
     rf"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
@@ -1416,9 +1418,14 @@ class _Reader:
         return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
 
     def mid_sentence(self) -> bool:
-        """The story read so far stops inside a sentence: what comes next may carry it on."""
+        """The story read so far stops inside a sentence: what comes next may carry it on. Not
+        a story sent on to another page (it goes on there), one that ends on a table's row, or
+        one whose last sentence a bracketed note closes ("…以前完工。（八日專電）")."""
         article = self.current
-        return article is not None and bool(article.paragraphs) and not ends_sentence(article.paragraphs[-1])
+        if article is None or not article.paragraphs or article is self.jumped:
+            return False
+        last = article.paragraphs[-1]
+        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of

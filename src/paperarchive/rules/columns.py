@@ -16,7 +16,7 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(
-    r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d|d\.?) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
+    r"下转|下轉|上接|转第|轉第|接第|續見|续见|\bCont(?:inued|'d|d\.?) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
     r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)",
     re.IGNORECASE,
 )

@@ -166,7 +166,7 @@ def _display_line_between(left: Block, line: Block, right: Block) -> bool:
 
 # The two jump lines of one story: where it leaves ("（下转第2版）", "Continued on Page 4") and where
 # it comes back ("（上接第1版）", "Continued from Page 1").
-_JUMP_ON = re.compile(r"下转|下轉|转第|轉第|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+_JUMP_ON = re.compile(r"下转|下轉|转第|轉第|續見|续见|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
 _JUMP_FROM = re.compile(r"上接|接第|\bCont(?:inued|'d) from\b|\bfrom Page\b", re.IGNORECASE)
 
 

@@ -139,8 +139,14 @@ def table_rows(lines: Sequence[str]) -> set[int]:
 
 
 def is_table_row(line: str) -> bool:
-    """A line shaped as a table's row (`table_rows` asks for two such lines together)."""
-    return _row_shape(line) is not None
+    """A line shaped as a table's row, three cells or more or a figure in it (`table_rows` asks
+    for two such lines together): not a telegram's lead set a space from its news.
+
+    >>> is_table_row("傑志　２：０　東方"), is_table_row("受理投诉　4862件"), is_table_row("漢口三日本社專電　鄂省府昨開")
+    (True, True, False)
+    """
+    shape = _row_shape(line)
+    return shape is not None and (shape[0] >= 3 or shape[1])
 
 
 def _row_shape(line: str) -> tuple[int, bool] | None:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .chars import NO_LINE_START, display_width, ends_sentence, in_capitals, latin_ratio
-from .models import Block
+from .models import Block, Kind
 
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
 _INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
@@ -53,11 +53,13 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = False
+    rows = table_rows(lines) if cjk and column is not None else set()
 
     def flush() -> None:
         nonlocal current
         if current:
-            blocks.append(Block(tuple(current), start, gap, indent))
+            kind = Kind.ROW if start - 1 in rows else Kind.UNKNOWN
+            blocks.append(Block(tuple(current), start, gap, indent, kind))
             current = []
 
     boxes = [None] * len(raws) if cjk else _boxes(raws)
@@ -73,7 +75,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
-        alone = alone or bool(_SET_RIGHT.match(raw))
+        alone = alone or bool(_SET_RIGHT.match(raw)) or number - 1 in rows
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -102,6 +104,73 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+# A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
+_ROW_CELL_GAP = re.compile(r"(?<=\S)(?:\u3000+| {2,})(?=\S)")
+_ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
+_SENTENCE_MARK = re.compile(r"[。；！？;]")
+
+
+def table_rows(lines: Sequence[str]) -> set[int]:
+    """The lines of a hard-wrapped page that are a table's or a list's rows, each printed as
+    a paragraph of its own (never the next line of the one above): two or more lines in a run,
+    each of cells set apart by wide spaces with no sentence in them, either every one of three
+    cells or more, or every one holding a figure. Before: "4日　　晴转多云　　-6～3℃" joined
+    to "5日　　多云转小雪　-7～-1℃" as one paragraph; after: two.
+
+    >>> sorted(table_rows(["日期　　天气　　气温", "4日　　晴转多云　　-6～3℃", "5日　　小雪　　-7～-1℃", "（数据来源：气象台）"]))
+    [0, 1, 2]
+    >>> sorted(table_rows(["受理投诉　4862件", "挽回损失　318.6万元"])), sorted(table_rows(["本报讯（记者　乔　宇）针对周末降雪", "天气，市公交集团昨日发布"]))
+    ([0, 1], [])
+    """
+    shaped = [_row_shape(line) for line in lines]
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and shaped[end]:
+            end += 1
+        run = shaped[i:end]
+        if len(run) >= 2 and (all(cells >= 3 for cells, _ in run) or all(figure for _, figure in run)):
+            rows.update(range(i, end))
+        i = end + 1
+    return rows
+
+
+def is_table_row(line: str) -> bool:
+    """A line shaped as a table's row, three cells or more or a figure in it (`table_rows` asks
+    for two such lines together): not a telegram's lead set a space from its news.
+
+    >>> is_table_row("傑志　２：０　東方"), is_table_row("受理投诉　4862件"), is_table_row("漢口三日本社專電　鄂省府昨開")
+    (True, True, False)
+    """
+    shape = _row_shape(line)
+    return shape is not None and (shape[0] >= 3 or shape[1])
+
+
+def _row_shape(line: str) -> tuple[int, bool] | None:
+    """(cells, holds a figure) for a line shaped as a table row, else None."""
+    cells = _ROW_CELL_GAP.split(line)
+    if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells):
+        return None
+    return len(cells), bool(re.search(r"\d", line))
+
+
+# A Latin word (or a figure) at a line's start: Chinese text keeps such runs whole at a line end.
+_LATIN_WORD_START = re.compile(r"^[A-Za-z0-9][A-Za-z0-9'’&.-]*")
+
+
+def _latin_word_carried(previous_width: int, line: str, column: int) -> bool:
+    """A Chinese line that stops short of its column, mid-sentence, because the Latin word
+    that opens the next line would not have fitted after it: "美国旧金山（San" / "Francisco）南湾
+    同乡会会长…" is one paragraph (the line is short by the width of "Francisco", not set short).
+
+    >>> _latin_word_carried(31, "Francisco）南湾同乡会会长", 40), _latin_word_carried(20, "Francisco）南湾", 40)
+    (True, False)
+    """
+    word = _LATIN_WORD_START.match(line)
+    return word is not None and previous_width + 1 + display_width(word.group(0)) > column
 
 
 _FULL_STOP_END = re.compile(r"。[」』”’）)]*$")
@@ -435,6 +504,6 @@ def _continues(
     # A short line that stops mid-sentence: ragged Latin text continues in lower case,
     # or where its next word would not have fitted on it.
     if cjk:
-        return False
+        return _latin_word_carried(previous_width, line, column)
     next_word = display_width(line.split()[0])
     return line[0].islower() or previous.endswith(",") or limit is not None and previous_width + 1 + next_word > limit

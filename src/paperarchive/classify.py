@@ -196,7 +196,10 @@ PHOTO_CREDIT = re.compile(
     rf"|{DRAWN_BY.pattern}"
 )
 # Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
-_CREDIT_WHO = re.compile(rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]")
+# (or a name set a space apart from 摄, as no sentence sets it: "冯　雪　摄", "林雨　攝")
+_CREDIT_WHO = re.compile(
+    rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}}[\u3000 ]+(?:摄|攝)$"
+)
 
 # Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
 BOX_LABEL = re.compile(
@@ -472,6 +475,9 @@ PAGE_NUMBER = re.compile(
 )
 PAPER_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:日报|日報|公报|公報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
+    # any other paper named for whom or what it serves ("泓江侨报", "青川县报", "江南农民报"), not a
+    # word that ends in 报 ("天气预报", "情报", "通报")
+    r"|[\u4e00-\u9fff]{2,8}(?<![预預汇匯举舉简簡通海电電捷喜警情季申呈谍諜战戰回])(?:报|報)(?![道告名刊社])"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
@@ -634,6 +640,35 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A question printed as a headline between the kicker over it and the byline (or the
+    expert's line) under it, all three set close, ends its sentence yet is the story's title.
+
+    Before: SHORT "健身房突然闭店　数百会员卡里余额难退" / BODY "预付卡“说没就没”，钱该找谁要？" /
+    BYLINE "本报记者　谭晓雯". After: SHORT "预付卡“说没就没”，钱该找谁要？", a headline's line.
+
+    >>> page = (Block(("招生咨询",), 22, gap=1, kind=Kind.SHORT), Block(("分数出来了，志愿怎么填？",), 23, kind=Kind.BODY), Block(("答疑专家：谭立新",), 24, kind=Kind.SHORT))
+    >>> _question_heads_in_stacks(page)[1].kind.value
+    'short'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == below.gap == 0
+            and not block.indent
+            and block.text.endswith(("？", "?"))
+            and "。" not in block.text
+            and display_width(block.text) <= _QUESTION_HEAD_WIDTH
+            and above.kind is Kind.SHORT
+            and below.kind in (Kind.SHORT, Kind.BYLINE)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
 # A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
 # "作者：王守仁　出版社：西南人民出版社　定价：68元".
@@ -780,7 +815,8 @@ def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # ("本报讯　10月8日", "又訊　該路"), a reporter's line ("记者　张帆"), nor a price or a rank
 # ("１．絕地任務（美）　　二千一百萬元": punctuation in the head).
 _RUNIN_ITEM = re.compile(r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16})(?:\u3000+|\s{2,})(?P<text>\S.*)$")
-_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯")
+# (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short)
+_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$")
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
 
@@ -892,12 +928,12 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(classify_block(b, hard_wrapped) if b.kind is Kind.UNKNOWN else b for b in blocks)
+        tuple(_classify_unknown(b, hard_wrapped) for b in blocks)
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified)))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
@@ -909,6 +945,16 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_wrapped_under_a_kicker(classified)
     return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
+
+
+def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
+    """A block's kind, unless its layout knew it; a table's row (`blocks.table_rows`) stays one
+    unless it is the page's furniture: a date line and a running head set in cells, one under
+    the other ("2026年11月26日　星期四　B2　证券"), are not a table."""
+    if block.kind is Kind.ROW:
+        furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
+        return furniture if furniture.kind is Kind.FURNITURE else block
+    return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:
@@ -1955,11 +2001,12 @@ _MIN_STANZAS = 2
 _MIN_VERSE_LINES = 6
 
 
-def _verse_line(block: Block) -> bool:
-    """One printed line opening with the paragraph indent, short, leading into nothing (":")."""
+def _verse_line(block: Block, flush: bool) -> bool:
+    """One printed line opening with the paragraph indent (or set flush, on a page that indents
+    its paragraphs), short, leading into nothing (":")."""
     return (
         len(block.lines) == 1
-        and block.indent
+        and (block.indent or flush)
         and block.kind in (Kind.SHORT, Kind.BODY)
         and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
         and block.lines[0][-1:] not in "：:"
@@ -1978,10 +2025,13 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
     """
     runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
+    # A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
+    # "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines.
+    flush = any(b.indent and b.kind is Kind.BODY for b in blocks)
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and _verse_line(blocks[end]) and (end == i or blocks[end].gap == 0):
+        while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
             end += 1
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
         if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
@@ -2741,6 +2791,31 @@ def _newsroom_contact(text: str) -> bool:
     return not ends_sentence(text) and (_has_email(text) or _NEWSROOM.match(text) is not None) and _PHONE.search(_without_emails(text)) is not None
 
 
+# A Chinese page's contact field: what to call or write to, then the number or the address
+# ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw").
+_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號)"
+_CONTACT_FIELD = re.compile(
+    rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
+)
+
+
+def _contact_line(text: str) -> bool:
+    """The page's own contact line at its foot, no sentence in it: two fields or more, or an
+    address to write to. A lone telephone number is an advertisement's, kept with its ad.
+
+    >>> _contact_line("维权热线　0771-55128866　　微信公众号　南屏都市报民生"), _contact_line("地產廣告查詢　2564 8812　　網址　www.donggang-daily.hk")
+    (True, True)
+    >>> _contact_line("投稿信箱：campus@nanling.edu.tw"), _contact_line("咨询热线: 0766-8831200")
+    (True, False)
+    >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
+    False
+    """
+    field = _CONTACT_FIELD.search(text)
+    if field is None or re.search(r"[。，！？]", text):
+        return False
+    return field.group("number") is None or len(re.findall(_CONTACT_LABEL, text)) >= 2
+
+
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
 _NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Redacción|Redakcja|Redaktionen|Redaksjonen|Newsroom|Editorial office)\b")
 
@@ -2834,6 +2909,14 @@ def _section_and_page(text: str) -> bool:
     )
 
 
+# The lines over or under a table or a list that say where its figures come from and in what
+# unit: its credits, never a story's text, its subtitle or the next box's kicker
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）").
+_TABLE_SOURCE = re.compile(
+    r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -2861,6 +2944,8 @@ def is_furniture(text: str) -> bool:
     (False, False)
     >>> is_furniture("新闻热线：0000-96000  投稿邮箱：chengshi@binhai.example"), is_furniture("（下转第3版）")
     (True, True)
+    >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組"), is_furniture("（单位：元/公斤）")
+    (True, True, True)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
     >>> is_furniture("next Friday evening.")
@@ -2879,6 +2964,8 @@ def is_furniture(text: str) -> bool:
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
+    if _TABLE_SOURCE.match(text):
+        return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
     if display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned for the phrases)
@@ -2892,7 +2979,7 @@ def is_furniture(text: str) -> bool:
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
         return True
-    if _newsroom_contact(text) or _dotted_running_head(text):
+    if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True
     if _RUNNING_TEXT.search(text):
         return False

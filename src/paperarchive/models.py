@@ -87,6 +87,7 @@ class Kind(StrEnum):
     PULL_QUOTE = "pull_quote"  # a quote set large inside a story: `"…" — Helen Kowalski`
     DISPLACED_HEADLINE = "displaced_headline"  # another column's headline that OCR read into a paragraph
     FURNITURE = "furniture"  # editor credits, running heads, dates, page numbers
+    ROW = "row"  # a table's or list's row on a hard-wrapped page: a paragraph of its own (`blocks.table_rows`)
 
 
 class Block(FrozenRecord):

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .blocks import is_table_row
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
@@ -373,12 +374,17 @@ def dateline_byline(paragraph: str) -> str | None:
 SECTION_SUFFIX = re.compile(
     r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場)$"
 )
+# The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
+# sign a writer's name, "○" and "△" a reading's marks.
+_ITEM_MARKS = frozenset("■◆◇●▲★")
 # A column of briefs: "乡镇简讯", "影劇短波", "本埠零訊", "社團動態", "书　讯" (the section of each brief under it),
-# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電".
+# and an older paper's banner over its run of items, the city's own or the wires': "本埠新聞", "專電", "本館專電".
 BRIEF_COLUMN = re.compile(
     r"^.{0,4}(?:简讯|簡訊|短讯|短訊|快讯|快訊|短波|零讯|零訊|动态|動態|速递|速遞|书讯|書訊|消息|资讯|資訊)$"
-    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^(?:专电|專電)$"
+    r"|^(?:本埠|外埠)(?:新聞|新闻)$|^.{0,4}(?:专电|專電)$"
 )
+# A bracketed note after a paragraph's last sentence: a dispatch's date ("。（八日專電）"), "。（完）".
+_NOTE_AFTER_A_SENTENCE = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,12}[)）]$")
 # Two phrases of a kicker set apart inside one line: an ideographic space or a run of spaces.
 _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A jump line sending the story to another page: it is not broken off on this one.
@@ -574,6 +580,9 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
+        # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
+        self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -1135,6 +1144,8 @@ class _Reader:
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
+            or self.marked_item_head(group)
+            or len(group) == 1 and self.table_around(following)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
             or self.under_jump_line(first)
@@ -1146,6 +1157,27 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def marked_item_head(self, group: list[Block]) -> bool:
+        """A head printed under an item mark ("◆", "■") after an item that ended its sentence
+        heads the next item of its column, not a subhead of the one before: "…让年轻一代记得自己
+        的根。" / "◆秘鲁侨胞举办中华美食节" / "秘鲁利马（Lima）华人社团…" are two items (first runs:
+        holdout17's 热线快报, holdout21's 本地消息, holdout22's 公司动态, holdout24's 海外侨讯).
+        The marks that sign a writer's name ("□", "◎") are not item marks."""
+        return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
+    def table_around(self, following: Block) -> bool:
+        """A head over a table's rows is the table's title, and a head under them opens the next
+        story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
+        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs)."""
+        article = self.current
+        after_rows = article is not None and bool(article.paragraphs) and is_table_row(article.paragraphs[-1])
+        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following)
+
+    def row_follows(self, row: Block) -> bool:
+        """Another row printed right under `row`: two rows make a table."""
+        at = self.blocks.index(row)
+        return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
         """The blank lines over a head open a story: two, or one on a page that sets its
@@ -1409,11 +1441,12 @@ class _Reader:
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
-        if not subtitled and headline_over_deck([b.text for b in group]):
+        if not subtitled and headline_over_deck([b.text for b in group]) and not self.leads_the_page():
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
         if self.framed_headline(group):
             return True
+        paired = paired or len(group) == 2 and not subtitled and headline_over_deck([b.text for b in group])
         if not (len(group) == 3 and not subtitled or len(group) == 2 and (subtitled or paired)):
             return False
         if any(not is_section_name(label.text) for label in self.labels):
@@ -1424,10 +1457,24 @@ class _Reader:
             article.subtitle = group[2].text
         return True
 
+    def leads_the_page(self) -> bool:
+        """The head about to be read is the page's first, its lead story's, and the page sets no
+        other head as a phrase over a pair of phrases (`headline_over_deck`). The lead is displayed
+        as a kicker (引题) over its title: "旅美乡亲捐资三百万元" / "百年侨校焕新颜　琅琅书声回村来"
+        (first runs: holdout21, holdout22, holdout24); a paper that sets its heads over decks
+        sets every story so, the lead too (holdout2's three Hong Kong heads), and so does a paper
+        punctuated the old way (1929, 1935, 1943, 1946: a 副題 under each headline)."""
+        return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
+
     def mid_sentence(self) -> bool:
-        """The story read so far stops inside a sentence: what comes next may carry it on."""
+        """The story read so far stops inside a sentence: what comes next may carry it on. Not
+        a story sent on to another page (it goes on there), one that ends on a table's row, or
+        one whose last sentence a bracketed note closes ("…以前完工。（八日專電）")."""
         article = self.current
-        return article is not None and bool(article.paragraphs) and not ends_sentence(article.paragraphs[-1])
+        if article is None or not article.paragraphs or article is self.jumped:
+            return False
+        last = article.paragraphs[-1]
+        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of
@@ -1505,6 +1552,17 @@ def headline_over_deck(lines: list[str]) -> bool:
     return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
 
 
+def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:
+    """How many two-line heads on the page are a phrase over a pair of phrases (`headline_over_deck`)."""
+    short = [b.kind is Kind.SHORT for b in blocks] + [False]
+    return sum(
+        1
+        for i in range(len(blocks) - 1)
+        if short[i] and short[i + 1] and blocks[i + 1].gap == 0 and not (i and short[i - 1] and blocks[i].gap == 0) and not short[i + 2]
+        and headline_over_deck([blocks[i].text, blocks[i + 1].text])
+    )
+
+
 def rubric_over_pair(lines: list[str]) -> bool:
     """A column's rubric over a headline set as a pair of phrases: a line of four characters or
     fewer (`_COLUMN_RUBRIC`) tells no story, so the pair under it is the title and the rubric its
@@ -1532,7 +1590,8 @@ def stepped_decks(upper: str, lower: str) -> bool:
     >>> stepped_decks("老旧小区加装电梯", "今年已有46部投入运行"), stepped_decks("据悉，", "村口小卖部用上了扫码支付")
     (False, False)
     """
-    if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower):
+    # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
+    if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
         return False
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 

@@ -249,3 +249,21 @@ class _Growing:
 
     def result(self) -> Block:
         return self.block.with_(lines=("".join(self.settled) + self.window,)) if self.joined else self.block
+
+
+@rule("keep_table_rows")
+def keep_table_rows(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A table's or a list's rows that a hard-wrapped page printed among its paragraphs
+    (`blocks.table_rows`) are paragraphs, one a row, of the story or box they stand in:
+    after the data panels (furniture on a page of one line per paragraph) and the column
+    breaks (a row ends no sentence, yet never runs on into the next).
+
+    Before: "4日　　晴转多云　　-6～3℃　　北风3～4级" joined to the next row as one paragraph
+    After:  each row a paragraph
+    """
+    out, fixes = list(blocks), []
+    for i, block in enumerate(out):
+        if block.kind is Kind.ROW:
+            out[i] = block.with_(kind=Kind.BODY)
+            fixes.append(Fix("keep_table_rows", block.start, block.text, "(a paragraph)"))
+    return tuple(out), fixes

@@ -17,6 +17,8 @@ _PROSE = re.compile(r"[。！？，]|(?:\b[a-z]{2,}\b.*){3}")
 
 
 def _panel_line(block: Block) -> bool:
+    if block.kind is Kind.ROW:  # a hard-wrapped page prints its table's rows as paragraphs
+        return False
     text = block.text  # most blocks are long paragraphs: the length rules them out cheaply
     if len(block.lines) != 1 or len(text) > _MAX_PANEL_LINE_WIDTH:
         return False

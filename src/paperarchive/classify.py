@@ -173,6 +173,19 @@ PAGE_POINTER = re.compile(
 # The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
 # no caption, so the line above it is the text's, not a caption.
 DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
+# The word for a photo (or for "taken") that opens a photographer's credit in Latin-script papers,
+# each in Title Case or capitals, with the word for "by" after it where the language puts one:
+# "Foto: Anna Berg", "Bild: Lena Ek", "Kuva: Pekka Rautio" (Finnish), "Llun: Rhys Bowen" (Welsh),
+# "Ljósmynd: Einar Þórsson" (Icelandic), "Fotó: Nagy Gábor" (Hungarian), "Ảnh: Phạm Quang"
+# (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog).
+_PHOTO_WORDS = (
+    "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
+    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото"
+)
+PHOTO_WORD = (
+    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"
+    r"(?:\s+(?:na|ni|by|von|van|de|di|por|av|af|oleh|NA|NI|BY|VON|DE|DI|POR|AV|AF|OLEH))?"
+)
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
@@ -184,7 +197,7 @@ PHOTO_CREDIT = re.compile(
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
     # after a slash ("Foto: Divulgação/SES").
-    r"|^[(（]?(?:(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS|Фото|ФОТО)\b|Fot\.)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞА-Я][\w.'’ /-]{1,40}[)）]?$"
+    rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ /-]{{1,40}}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
@@ -1126,11 +1139,12 @@ INLINE_CREDIT = re.compile(
     # (a French initial keeps a no-break space after it: "C.\u00a0M.")
     # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
     # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
-    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
+    rf"|(?:[—–]\s*)?(?:Photo(?:graph)?(?: by)?|{PHOTO_WORD})(?!\w):? [A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ \u00a0/-]{{1,40}}"
     # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
     r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
     # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
-    r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
+    # (or after a full stop: "…shambani kwake, Muheza, jana. (Picha na Salim Omari)")
+    rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’ -]{{1,30}}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"

@@ -162,12 +162,19 @@ def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     return join_pieces(left, right), ""
 
 
-def _flush_past_a_foot(left: Block, right: Block) -> bool:
+def _flush_past_a_foot(left: Block, right: Block, indented: bool) -> bool:
     """On a page that opens its paragraphs indented, text set flush right under a running foot
     printed inside a paragraph is that paragraph's, even where a sentence ended at the foot:
     "…taniman ng abaka." / "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026" / "Nangako
-    naman ang Kagawaran…" is one paragraph, the foot lifted out."""
-    return left.kind is Kind.BODY and right.kind is Kind.BODY and right.gap == 0 and not right.indent
+    naman ang Kagawaran…" is one paragraph, the foot lifted out. So is the text under a caption
+    and its credit printed inside a paragraph with no blank line over them; on a page that sets
+    its paragraphs apart by blank lines (a blank line over the paragraph too), the one under the
+    credit is the caption's own: "" / "…äänestystuloksen selvittyä." / "Kivijärven koulun oppilaat
+    seurasivat kokousta." / "Kuva: Pekka Rautio" / "" / "Kyläyhdistyksen puheenjohtaja…" is one
+    paragraph, the caption lifted out. (On a page of flush paragraphs the text under the credit may
+    open the next: no blank line tells.)"""
+    flush = not right.indent and (right.gap == 0 if indented else left.gap >= 1 and right.gap >= 1)
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and flush and "\n" not in left.text + right.text
 
 
 @rule("join_column_break")
@@ -186,17 +193,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
     jumped = False  # an interloper stands between the growing paragraph and this block
     foot = False  # and it is a running foot printed inside the text, no blank line around it
+    inset = False  # or a caption and its credit printed inside the text, no blank line over them
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
+            inset = block.kind in (Kind.CAPTION, Kind.CREDIT) and block.gap == 0 and (inset or not jumped)
             jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)
             continue
-        if growing and foot and indented and _flush_past_a_foot(growing.block, block):
+        if growing and (foot and indented or inset) and _flush_past_a_foot(growing.block, block, indented):
             fixes.append(growing.join(block, context))
-            jumped = foot = False
+            jumped = foot = inset = False
             continue
-        clause_cut, jumped, foot = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False
+        clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if clause_cut:
             fixes.append(growing.join(block, context))
             continue

@@ -565,6 +565,7 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -586,7 +587,7 @@ class _Reader:
         elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None:
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is not None or kicker is not None:
-            self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
+            self.in_briefs = kicker is None and (section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None)
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -936,6 +937,12 @@ class _Reader:
         after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return after is not None and after.kind is Kind.FURNITURE and JUMP_FROM.search(after.text) is not None
 
+    def story_jumped_away(self) -> bool:
+        """The open story ended on its jump line ("Continued on Page 6", "Jatkuu sivulla 5",
+        "Parhad ar dudalen 7"): it goes on on another page, so a head under that line opens the
+        next story ("Poliisi varoittaa puhelinhuijareista" over its text), no subhead of that one."""
+        return self.current is not None and self.current.continues is not None
+
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:
         "Board weighs adding minutes to each day instead of extending the calendar" with the
@@ -997,6 +1004,7 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
+            self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i
@@ -1089,6 +1097,7 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
+            or self.story_jumped_away()
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）": a new story
             self.start_headline(group, latin)

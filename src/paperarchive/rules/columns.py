@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces
-from ..classify import BRACKETED_JUMP, DATED_ITEM
+from ..classify import BRACKETED_JUMP, DATED_ITEM, JUMP_FROM_WORDS, JUMP_ON_WORDS
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -17,7 +17,9 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(
     r"下转|下轉|上接|转第|轉第|接第|\bCont(?:inued|'d|d\.?) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
-    r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)",
+    r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)"
+    # and in the other languages' words: "Jatkuu sivulla 5", "Parhad ar dudalen 7", "Inatoka Uk. 1"
+    rf"|^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})",
     re.IGNORECASE,
 )
 _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen

@@ -220,8 +220,14 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
-# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES".
-EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
+# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević".
+# After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
+_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
+EUROPEAN_BYLINE = re.compile(
+    rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
+)
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
-from .latindates import LATIN_DATE, LATIN_WEEKDAY
+from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -122,18 +122,18 @@ JUMP_ON_WORDS = (
     r"Suite (?:en |à la )?page|Lire la suite (?:en )?page|Fortsetzung auf Seite|(?:Segue|Continua) (?:a|in) pagina"
     r"|Contin[úu]a en (?:la )?p[áa]g|(?:Pasa|Sigue) a la p[áa]g|Continua na p[áa]gina|Jatkuu sivulla"
     r"|Forts(?:ättning|\.) på sidan|Fortsættes på side|Fortsetter på side|Vervolg op pagina|Ciąg dalszy na str"
-    r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Bersambung ke hal|Sundan sa pahina"
+    r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Nastavak na(?= \d{1,3}\. stranic)|Bersambung ke hal|Sundan sa pahina"
     r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)"
 )
 JUMP_FROM_WORDS = (
     r"Suite de la page|Fortsetzung von Seite|(?:Segue|Continua) da pagina|(?:Viene|Continuación) de (?:la )?p[áa]g"
     r"|Continuação da p[áa]gina|Jatkoa sivulta|Forts(?:ättning|\.) från sidan|Fortsat fra side|Fortsettelse fra side"
-    r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str"
+    r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str|Nastavak sa?(?= \d{1,3}\. stranic)"
     r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)"
 )
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
-_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról))?\)?\.?$"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie])?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -1038,7 +1038,7 @@ def _edition_or_day(block: Block) -> bool:
     "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863.")."""
     text = block.text
     if block.kind is Kind.FURNITURE:
-        return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text))
+        return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text) or LATIN_MONTH_YEAR.search(text))
     date = LATIN_DATE.search(text) or DATE_EN.search(text)
     if len(block.lines) != 1 or len(text) > _DAY_LINE or date is None:
         return False
@@ -2740,6 +2740,38 @@ def _dotted_running_head(text: str) -> bool:
     )
 
 
+_CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
+# A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
+
+
+def _contact_foot(text: str) -> bool:
+    """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
+    by "·" or "|", one of them an e-mail or web address alone, the others names, addresses and
+    telephone numbers, none a sentence; and more than a writer's name beside an address (a
+    byline): three fields, a labelled one, or a telephone number too.
+
+    >>> _contact_foot("Fjarðapósturinn · Hafnargötu 4, Hvalvík · sími 471 2200 · fjardapostur.is")
+    True
+    >>> _contact_foot("Golygydd: Nia Prydderch · papurycwm@ebost.cymru"), _contact_foot("Newsroom: 555-0142 · news@tribune.example")
+    (True, True)
+    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example")  # a writer's byline
+    False
+    >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
+    False
+    """
+    if "·" not in text and "|" not in text:
+        return False
+    fields = [f.strip() for f in _HEAD_ITEMS.split(text.strip())]
+    addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
+    if len(fields) < 2 or not addresses:
+        return False
+    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in fields if f not in addresses):
+        return False
+    return len(fields) >= 3 or any(_FIELD_LABEL.match(f) for f in fields) or _PHONE.search(_without_emails(text)) is not None
+
+
 def _newsroom_contact(text: str) -> bool:
     """A newsroom's address line at a page's foot: an e-mail address and a telephone number on
     one short line that is no sentence.
@@ -2798,6 +2830,14 @@ _PAGE_IN_ITS_LANGUAGE = re.compile(
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")
 
 
+# An issue's number or volume, or its price, beside a running head's date: "45. tbl.", "12. árg.",
+# "No. 47", "80c", "2,50 kr"; an abbreviation or a unit against a number, no running text.
+_ISSUE_MARKS = re.compile(r"\b\d{1,5}\.?\s?[^\W\d_]{1,5}\.|(?<!\w)[^\W\d_]{1,5}\.\s?\d{1,5}\b|\b\d[\d,.]*\s?[^\W\d_]{1,2}\b")
+
+
+_NAME_PARTICLE = 3  # letters: "y", "ya", "de", "del"
+
+
 def _dated_running_head(text: str) -> bool:
     """A Latin-script paper's running head or foot: the day in the paper's own language, and
     around it only names in capitals or Title Case (the paper, its section, the town), a weekday
@@ -2814,18 +2854,37 @@ def _dated_running_head(text: str) -> bool:
     True
     >>> _dated_running_head("Ølby, 28. november 2026"), _dated_running_head("Møde 3. december 2026  kl. 19 i hallen")
     (False, False)
+
+    A weekly or monthly prints the issue's number, its volume or its price beside the date, in
+    abbreviations and units in lower case; a monthly, its month with no day, in three fields:
+
+    >>> _dated_running_head("Fimmtudagur 26. nóvember 2026 · 45. tbl. 12. árg.")
+    True
+    >>> _dated_running_head("Rhif 412 · Tachwedd 2026 · 80c"), _dated_running_head("Papur y Cwm · Tachwedd 2026 · 3")
+    (True, True)
+    >>> _dated_running_head("Ers Tachwedd 2026 · mae’r côr wedi ennill · tair gwobr")
+    False
+    >>> _dated_running_head("5. Juli 1920. — Drachenaufstieg von 1 ¼ a bis 3 ¼ a.")  # a table's dated row
+    False
     """
-    date = LATIN_DATE.search(text)
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None:
         return False
-    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     words = text.split()
     paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))
     if len(fields) < 2 and not paged:
         return False
     rest = _PAGE_IN_ITS_LANGUAGE.sub(" ", LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :]))
+    rest = _ISSUE_MARKS.sub(" ", rest)
     names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
-    return len(names) <= 6 and all(name[0].isupper() for name in names)
+    # (a paper's name may hold a short particle in lower case between its words: "Papur y Cwm",
+    # "Sauti ya Pwani"; not "… von 1 ¼ a bis 3 ¼ a.")
+    return len(names) <= 6 and all(name[0].isupper() or _particle_in_a_name(names, k) for k, name in enumerate(names))
+
+
+def _particle_in_a_name(names: list[str], k: int) -> bool:
+    return len(names[k]) <= _NAME_PARTICLE and 0 < k < len(names) - 1 and names[k - 1][0].isupper() and names[k + 1][0].isupper()
 
 
 def _section_and_page(text: str) -> bool:
@@ -2900,6 +2959,8 @@ def is_furniture(text: str) -> bool:
         notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to
+    if len(text) <= _CONTACT_FOOT_WIDTH and _contact_foot(text):
+        return True
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False

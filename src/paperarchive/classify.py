@@ -2527,8 +2527,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
-    if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
-        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
+    if len(block.lines) == 2 and (BYLINE.match(block.lines[0]) or _NAME_LINE.match(block.lines[0])) and _EMAIL.fullmatch(block.lines[1]):
+        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" (or "Guðrún Jónsdóttir") / "erik.lund@…"
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)

@@ -918,7 +918,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -1401,6 +1401,34 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if rest:
                 out.insert(i + 1, Block((rest[0],), block.start + 1, gap=0, kind=Kind.CREDIT))
         i += 1
+    return tuple(out)
+
+
+def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A writer's name over an e-mail address, set apart right under a headline with no word for
+    "by" before it, as Icelandic and Nordic papers sign: the byline, the address a credit (as
+    `_bylines_under_the_lead` reads one under a lead).
+
+    Before: BODY "Ný sundlaug opnuð í Hvalvík" / BODY "Guðrún Halldórsdóttir" "gudrun@…".
+    After: BYLINE "Guðrún Halldórsdóttir", CREDIT "gudrun@…".
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)
+            and (above.kind in (Kind.SHORT, Kind.HEADLINE) or above.kind is Kind.BODY and len(above.lines) == 1 and not ends_sentence(above.text))
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap >= 1
+            and len(block.lines) == 2
+            and _NAME_LINE.match(block.lines[0]) is not None
+            and _EMAIL.fullmatch(block.lines[1]) is not None
+        ):
+            out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
+            out.append(Block(block.lines[1:], block.start + 1, gap=0, kind=Kind.CREDIT))
+            continue
+        out.append(block)
     return tuple(out)
 
 
@@ -2527,8 +2555,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
-    if len(block.lines) == 2 and (BYLINE.match(block.lines[0]) or _NAME_LINE.match(block.lines[0])) and _EMAIL.fullmatch(block.lines[1]):
-        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" (or "Guðrún Jónsdóttir") / "erik.lund@…"
+    if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
+        return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)

@@ -2,6 +2,8 @@
 local papers): two blank lines end a story, and a jump line may be printed flush under the cut
 text. Pages written for the convention, not copied from any gold page."""
 
+import textwrap
+
 from paperarchive.pipeline import clean_text
 
 _PAGE = (
@@ -44,3 +46,24 @@ def test_a_jump_line_printed_flush_under_the_cut_text_leaves_the_paragraph():
 def test_a_paragraphs_last_line_ending_on_a_number_stays_in_it():
     page = _PAGE.replace("der regner med at være færdig i\nLæs videre på side 4\n", "der regner med at være færdig\nden 1. maj 2027.\n")
     assert clean_text(page).articles[0].paragraphs[-1].endswith("være færdig den 1. maj 2027.")
+
+
+def test_a_head_under_a_stories_jump_line_opens_the_next_story_not_a_subhead_of_it():
+    # one blank line over the head, as over every paragraph: the jump line is what ends the story
+    def para(text: str) -> str:
+        return "\n".join(textwrap.wrap(text, 52)) + "\n\n"
+
+    page = (
+        "Kirjasto saa uudet tilat\n\nMARJA LEHTONEN\n\n"
+        + para("Ylämaan kunnanvaltuusto hyväksyi torstaina esityksen kirjaston siirtämisestä vanhaan "
+               "koulurakennukseen. Muutto tapahtuu ensi kesänä, kun koulun remontti on valmis.")
+        + para("Kirjastonjohtaja Sari Niemi kertoi, että uusissa tiloissa on enemmän tilaa lapsille ja "
+               "nuorille, ja lisäksi kirjastoon tulee pieni kahvila, jota")
+        + "Jatkuu sivulla 5\n\n"
+        + "Poliisi etsii kadonnutta koiraa\n\n"
+        + para("Poliisi pyytää havaintoja kadonneesta koirasta, joka karkasi tiistaina Rantalan kylässä. "
+               "Koira on ruskea ja arka, eikä se tule kutsuttaessa.")
+    )
+    first, second = clean_text(page).articles
+    assert (first.title, first.continues, first.headings) == ("Kirjasto saa uudet tilat", "5", [])
+    assert second.title == "Poliisi etsii kadonnutta koiraa" and second.paragraphs[0].startswith("Poliisi pyytää")

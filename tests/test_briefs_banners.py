@@ -109,3 +109,45 @@ def test_run_in_briefs_go_on_past_a_running_foot_printed_inside_one_of_them():
     )
     articles = [a for a in clean_text(page).articles if a.title]
     assert [a.title for a in articles] == ["Lomtalanítás.", "Könyvtári nap.", "Vízszünet.", "Lezárás."]
+
+
+def test_briefs_with_sentence_case_heads_on_a_page_of_blank_line_paragraphs_are_each_a_story():
+    # a blank line sets each paragraph apart, and each brief's head: under the banner every head
+    # opens the next brief (in the story above, one such head is a subhead)
+    page = (
+        "Ný brú yfir Jökulsá opnuð\n\n"
+        "Gudrun Jónsdóttir\n\n"
+        "Ný brú yfir Jökulsá var opnuð á föstudag að viðstöddu fjölmenni. Brúin\n"
+        "styttir leiðina milli bæjanna um tólf kílómetra.\n\n"
+        "Vegagerðin segir að framkvæmdir hafi gengið vel þrátt fyrir erfitt veður.\n\n"
+        "STUTTAR FRÉTTIR\n\n"
+        "Bókasafnið lengir opnunartímann\n\n"
+        "Bókasafn bæjarins verður opið til klukkan átta á fimmtudögum í vetur.\n"
+        "Þá verður einnig sögustund fyrir börn á laugardögum.\n\n"
+        "Kórinn heldur tónleika\n\n"
+        "Karlakórinn heldur vortónleika í kirkjunni á sunnudag klukkan fimm.\n"
+        "Aðgangur er ókeypis.\n"
+    )
+    briefs = [a for a in clean_text(page).articles if a.section == "STUTTAR FRÉTTIR"]
+    assert [a.title for a in briefs] == ["Bókasafnið lengir opnunartímann", "Kórinn heldur tónleika"]
+
+
+def test_village_items_run_in_on_their_place_in_capitals_are_each_a_story():
+    # an item's first line reads as a Title Case headline filling the column (names, the place
+    # in capitals); the place and its full stop say it is the item's text
+    import textwrap
+
+    items = [
+        "LLANFAIR. Llongyfarchiadau i Gwen a Dafydd Morgan, Bryn Awel, Heol Isaf, a ddathlodd eu "
+        "priodas ddiemwnt yr wythnos diwethaf gyda pharti yn y neuadd.",
+        "TREFOR. Bydd y cyngerdd Nadolig yn y capel nos Sul am chwech o’r gloch, gyda’r côr plant a band "
+        "pres y pentref, a bydd yr elw at gronfa’r to.",
+        "GLAN-Y-DON. Diolch i bawb a ddaeth i’r bore coffi ddydd Sadwrn. Codwyd dros bedwar cant o "
+        "bunnoedd at yr ysgol feithrin leol.",
+    ]
+    story = ("Mae’r cyngor sir wedi cytuno i atgyweirio’r bont dros yr afon cyn y gaeaf, wedi i "
+             "drigolion y cwm gwyno am ei chyflwr ers misoedd lawer.")
+    page = "Y bont i’w hatgyweirio\n\n" + "\n".join(textwrap.wrap(story, 58)) + "\n\nNEWYDDION Y PENTREFI\n\n"
+    page += "\n\n".join("\n".join(textwrap.wrap(item, 58)) for item in items) + "\n"
+    titles = [a.title for a in clean_text(page).articles]
+    assert titles[-3:] == ["LLANFAIR.", "TREFOR.", "GLAN-Y-DON."]

@@ -402,6 +402,7 @@ kolme kuukautta. Kiertotie merkitään viikkoja ennen töiden alkua.
         ("Jatkuu sivulla 5", "Jatkoa sivulta 1"),
         ("Suite en page 5", "Suite de la page 1"),
         ("Folytatás a 5. oldalon", "Folytatás az 1. oldalról"),
+        ("Nastavak na 5. stranici", "Nastavak s 1. stranice"),  # the page's number before its word, as Hungarian sets it
         ("(Continúa en la pág. 5)", "(Viene de la página 1)"),
     ],
 )

@@ -218,6 +218,18 @@ def test_bylines_open_on_the_word_for_by_in_dutch_nordic_indonesian_and_filipino
     assert not EUROPEAN_BYLINE.match("Av och till regnar det")
 
 
+def test_bylines_open_on_the_word_for_by_in_welsh_swahili_and_croatian_papers():
+    for line in ("Gan SIÔN PRYS", "Na Juma Ali", "Na MWANDISHI WETU, Arusha", "Piše: Ivana Šarić"):
+        assert EUROPEAN_BYLINE.match(line), line
+    assert not EUROPEAN_BYLINE.match("Gan fod y cyngor wedi cytuno")  # "since the council…": a sentence
+    assert not EUROPEAN_BYLINE.match("Na baada ya hapo, Serikali ilitangaza")
+    lines = ["Mvua kubwa yaharibu daraja Korogwe", "", "Na Juma Ali, Korogwe", "",
+             "MVUA kubwa iliyonyesha usiku wa kuamkia jana imeharibu daraja la mto",
+             "Pangani, na wasafiri wamelazimika kutumia njia ndefu ya Muheza."]
+    [article] = clean_text("\n".join(lines) + "\n").articles
+    assert (article.title, article.byline) == ("Mvua kubwa yaharibu daraja Korogwe", "Na Juma Ali, Korogwe")
+
+
 def test_a_writers_tie_to_the_paper_under_the_byline_stays_in_the_byline():
     page = (
         "Cierran el puente viejo por reparaciones\n\n"

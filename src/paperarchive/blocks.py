@@ -378,6 +378,11 @@ def _tolerance(column: int) -> int:
     return max(4, column // 7)
 
 
+# An item's place in capitals run into its text, as village and district news open each item:
+# "CWMGLAS. Llongyfarchiadau…", "PENTRE-BACH. Diolch…"; the line is text, no headline over it.
+_RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,3}\.\s")
+
+
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
     """An English headline line that happens to fill the column, over a line of its own:
     "Snow Day Makeups Push Ashford School Year Into June" / "Board weighs adding minutes…".
@@ -386,8 +391,10 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     True
     >>> _headline_over("Betty Ransome has poured coffee at the Corner Cup Diner on", "Main Street since", False)
     False
+    >>> _headline_over("CWMGLAS. Llongyfarchiadau i Mair a Huw Jenkins, Tŷ", "Newydd, ar ddathlu eu", False)  # a run-in item
+    False
     """
-    if cjk or not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-":
+    if cjk or not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
         return False
     # Title Case capitalises every word of four letters or more; prose full of names does not.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]

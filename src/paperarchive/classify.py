@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
-from .latindates import LATIN_DATE, LATIN_WEEKDAY
+from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -122,18 +122,18 @@ JUMP_ON_WORDS = (
     r"Suite (?:en |à la )?page|Lire la suite (?:en )?page|Fortsetzung auf Seite|(?:Segue|Continua) (?:a|in) pagina"
     r"|Contin[úu]a en (?:la )?p[áa]g|(?:Pasa|Sigue) a la p[áa]g|Continua na p[áa]gina|Jatkuu sivulla"
     r"|Forts(?:ättning|\.) på sidan|Fortsættes på side|Fortsetter på side|Vervolg op pagina|Ciąg dalszy na str"
-    r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Bersambung ke hal|Sundan sa pahina"
+    r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Nastavak na(?= \d{1,3}\. stranic)|Bersambung ke hal|Sundan sa pahina"
     r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)"
 )
 JUMP_FROM_WORDS = (
     r"Suite de la page|Fortsetzung von Seite|(?:Segue|Continua) da pagina|(?:Viene|Continuación) de (?:la )?p[áa]g"
     r"|Continuação da p[áa]gina|Jatkoa sivulta|Forts(?:ättning|\.) från sidan|Fortsat fra side|Fortsettelse fra side"
-    r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str"
+    r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str|Nastavak sa?(?= \d{1,3}\. stranic)"
     r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)"
 )
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
-_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról))?\)?\.?$"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie])?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -173,6 +173,19 @@ PAGE_POINTER = re.compile(
 # The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
 # no caption, so the line above it is the text's, not a caption.
 DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
+# The word for a photo (or for "taken") that opens a photographer's credit in Latin-script papers,
+# each in Title Case or capitals, with the word for "by" after it where the language puts one:
+# "Foto: Anna Berg", "Bild: Lena Ek", "Kuva: Pekka Rautio" (Finnish), "Llun: Rhys Bowen" (Welsh),
+# "Ljósmynd: Einar Þórsson" (Icelandic), "Fotó: Nagy Gábor" (Hungarian), "Ảnh: Phạm Quang"
+# (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog).
+_PHOTO_WORDS = (
+    "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
+    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото"
+)
+PHOTO_WORD = (
+    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"
+    r"(?:\s+(?:na|ni|by|von|van|de|di|por|av|af|oleh|NA|NI|BY|VON|DE|DI|POR|AV|AF|OLEH))?"
+)
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
@@ -184,7 +197,7 @@ PHOTO_CREDIT = re.compile(
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
     # after a slash ("Foto: Divulgação/SES").
-    r"|^[(（]?(?:(?:Foto|FOTO|Fotografía|FOTOGRAFÍA|Fotos|FOTOS|Фото|ФОТО)\b|Fot\.)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞА-Я][\w.'’ /-]{1,40}[)）]?$"
+    rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ /-]{{1,40}}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
@@ -210,8 +223,14 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
-# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES".
-EUROPEAN_BYLINE = re.compile(r"^(?:VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni)\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+$")
+# Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
+# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević".
+# After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
+_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
+EUROPEAN_BYLINE = re.compile(
+    rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
+)
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(
@@ -938,7 +957,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_byline_continuations(classified))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -1068,7 +1087,7 @@ def _edition_or_day(block: Block) -> bool:
     "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863.")."""
     text = block.text
     if block.kind is Kind.FURNITURE:
-        return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text))
+        return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text) or LATIN_MONTH_YEAR.search(text))
     date = LATIN_DATE.search(text) or DATE_EN.search(text)
     if len(block.lines) != 1 or len(text) > _DAY_LINE or date is None:
         return False
@@ -1175,11 +1194,12 @@ INLINE_CREDIT = re.compile(
     # (a French initial keeps a no-break space after it: "C.\u00a0M.")
     # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
     # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
-    r"|(?:[—–]\s*)?(?:Photo(?:graph)?|Foto|Fot\.|Bild|Фото)(?: by|:)? [A-ZА-Я][\w.'’ \u00a0/-]{1,40}"
+    rf"|(?:[—–]\s*)?(?:Photo(?:graph)?(?: by)?|{PHOTO_WORD})(?!\w):? [A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ \u00a0/-]{{1,40}}"
     # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
     r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
     # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
-    r"|(?<=[^\W\d_])\s+(?P<credit_paren>\((?:Foto|FOTO|Photo|Fotografía)\s*:?\s*[A-ZÀ-ÖØ-Þ][\w.'’ -]{1,30}\))$"
+    # (or after a full stop: "…shambani kwake, Muheza, jana. (Picha na Salim Omari)")
+    rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’ -]{{1,30}}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
@@ -1430,6 +1450,34 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if rest:
                 out.insert(i + 1, Block((rest[0],), block.start + 1, gap=0, kind=Kind.CREDIT))
         i += 1
+    return tuple(out)
+
+
+def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A writer's name over an e-mail address, set apart right under a headline with no word for
+    "by" before it, as Icelandic and Nordic papers sign: the byline, the address a credit (as
+    `_bylines_under_the_lead` reads one under a lead).
+
+    Before: BODY "Ný sundlaug opnuð í Hvalvík" / BODY "Guðrún Halldórsdóttir" "gudrun@…".
+    After: BYLINE "Guðrún Halldórsdóttir", CREDIT "gudrun@…".
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)
+            and (above.kind in (Kind.SHORT, Kind.HEADLINE) or above.kind is Kind.BODY and len(above.lines) == 1 and not ends_sentence(above.text))
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and block.gap >= 1
+            and len(block.lines) == 2
+            and _NAME_LINE.match(block.lines[0]) is not None
+            and _EMAIL.fullmatch(block.lines[1]) is not None
+        ):
+            out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
+            out.append(Block(block.lines[1:], block.start + 1, gap=0, kind=Kind.CREDIT))
+            continue
+        out.append(block)
     return tuple(out)
 
 
@@ -2775,6 +2823,38 @@ def _dotted_running_head(text: str) -> bool:
     )
 
 
+_CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
+# A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
+
+
+def _contact_foot(text: str) -> bool:
+    """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
+    by "·" or "|", one of them an e-mail or web address alone, the others names, addresses and
+    telephone numbers, none a sentence; and more than a writer's name beside an address (a
+    byline): three fields, a labelled one, or a telephone number too.
+
+    >>> _contact_foot("Fjarðapósturinn · Hafnargötu 4, Hvalvík · sími 471 2200 · fjardapostur.is")
+    True
+    >>> _contact_foot("Golygydd: Nia Prydderch · papurycwm@ebost.cymru"), _contact_foot("Newsroom: 555-0142 · news@tribune.example")
+    (True, True)
+    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example")  # a writer's byline
+    False
+    >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
+    False
+    """
+    if "·" not in text and "|" not in text:
+        return False
+    fields = [f.strip() for f in _HEAD_ITEMS.split(text.strip())]
+    addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
+    if len(fields) < 2 or not addresses:
+        return False
+    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in fields if f not in addresses):
+        return False
+    return len(fields) >= 3 or any(_FIELD_LABEL.match(f) for f in fields) or _PHONE.search(_without_emails(text)) is not None
+
+
 def _newsroom_contact(text: str) -> bool:
     """A newsroom's address line at a page's foot: an e-mail address and a telephone number on
     one short line that is no sentence.
@@ -2858,6 +2938,14 @@ _PAGE_IN_ITS_LANGUAGE = re.compile(
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")
 
 
+# An issue's number or volume, or its price, beside a running head's date: "45. tbl.", "12. árg.",
+# "No. 47", "80c", "2,50 kr"; an abbreviation or a unit against a number, no running text.
+_ISSUE_MARKS = re.compile(r"\b\d{1,5}\.?\s?[^\W\d_]{1,5}\.|(?<!\w)[^\W\d_]{1,5}\.\s?\d{1,5}\b|\b\d[\d,.]*\s?[^\W\d_]{1,2}\b")
+
+
+_NAME_PARTICLE = 3  # letters: "y", "ya", "de", "del"
+
+
 def _dated_running_head(text: str) -> bool:
     """A Latin-script paper's running head or foot: the day in the paper's own language, and
     around it only names in capitals or Title Case (the paper, its section, the town), a weekday
@@ -2874,18 +2962,37 @@ def _dated_running_head(text: str) -> bool:
     True
     >>> _dated_running_head("Ølby, 28. november 2026"), _dated_running_head("Møde 3. december 2026  kl. 19 i hallen")
     (False, False)
+
+    A weekly or monthly prints the issue's number, its volume or its price beside the date, in
+    abbreviations and units in lower case; a monthly, its month with no day, in three fields:
+
+    >>> _dated_running_head("Fimmtudagur 26. nóvember 2026 · 45. tbl. 12. árg.")
+    True
+    >>> _dated_running_head("Rhif 412 · Tachwedd 2026 · 80c"), _dated_running_head("Papur y Cwm · Tachwedd 2026 · 3")
+    (True, True)
+    >>> _dated_running_head("Ers Tachwedd 2026 · mae’r côr wedi ennill · tair gwobr")
+    False
+    >>> _dated_running_head("5. Juli 1920. — Drachenaufstieg von 1 ¼ a bis 3 ¼ a.")  # a table's dated row
+    False
     """
-    date = LATIN_DATE.search(text)
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None:
         return False
-    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     words = text.split()
     paged = any(_BARE_PAGE.match(end) or _PAGE_IN_ITS_LANGUAGE.fullmatch(end) for end in (fields[0], fields[-1], words[0], words[-1]))
     if len(fields) < 2 and not paged:
         return False
     rest = _PAGE_IN_ITS_LANGUAGE.sub(" ", LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :]))
+    rest = _ISSUE_MARKS.sub(" ", rest)
     names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
-    return len(names) <= 6 and all(name[0].isupper() for name in names)
+    # (a paper's name may hold a short particle in lower case between its words: "Papur y Cwm",
+    # "Sauti ya Pwani"; not "… von 1 ¼ a bis 3 ¼ a.")
+    return len(names) <= 6 and all(name[0].isupper() or _particle_in_a_name(names, k) for k, name in enumerate(names))
+
+
+def _particle_in_a_name(names: list[str], k: int) -> bool:
+    return len(names[k]) <= _NAME_PARTICLE and 0 < k < len(names) - 1 and names[k - 1][0].isupper() and names[k + 1][0].isupper()
 
 
 def _section_and_page(text: str) -> bool:
@@ -2972,6 +3079,8 @@ def is_furniture(text: str) -> bool:
         notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to
+    if len(text) <= _CONTACT_FOOT_WIDTH and _contact_foot(text):
+        return True
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False

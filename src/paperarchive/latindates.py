@@ -62,6 +62,9 @@ LATIN_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# A month and its year with no day, as a monthly dates its issue: "Tachwedd 2026", "November 2026".
+LATIN_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+{_YEAR}(?!\w)", re.IGNORECASE)
+
 _WEEKDAY_NAMES = (
     "monday tuesday wednesday thursday friday saturday sunday"
     " montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"

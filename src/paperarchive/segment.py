@@ -583,6 +583,7 @@ class _Reader:
         self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
+        self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
 
     def next_content(self, i: int) -> Block | None:
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
@@ -604,7 +605,7 @@ class _Reader:
         elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None:
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is not None or kicker is not None:
-            self.in_briefs = kicker is None and BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None
+            self.in_briefs = kicker is None and (section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None)
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
@@ -969,16 +970,16 @@ class _Reader:
             and after.gap >= 1
         )
 
-    def under_jump_line(self, i: int) -> bool:
-        """The block above this one sent the open story to another page ("（下转B7版）"): what
-        follows is another story's, not a subhead of the one that went on."""
-        above = self.blocks[i - 1] if i > 0 else None
-        return above is not None and above.kind is Kind.FURNITURE and JUMP_ON.search(above.text) is not None and self.current is self.jumped
-
     def jump_from_follows(self, i: int) -> bool:
         """The block after this one brings a story back from another page ("（上接第1版）")."""
         after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return after is not None and after.kind is Kind.FURNITURE and JUMP_FROM.search(after.text) is not None
+
+    def story_jumped_away(self) -> bool:
+        """The open story ended on its jump line ("Continued on Page 6", "Jatkuu sivulla 5",
+        "Parhad ar dudalen 7"): it goes on on another page, so a head under that line opens the
+        next story ("Poliisi varoittaa puhelinhuijareista" over its text), no subhead of that one."""
+        return self.current is not None and self.current.continues is not None
 
     def deck_under_headline(self, block: Block, i: int) -> bool:
         """A deck's first line that does not look like a headline, right under the headline:
@@ -1031,7 +1032,6 @@ class _Reader:
 
     def read_short(self, i: int) -> int:
         """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
-        first = i
         group = [self.blocks[i]]
         while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
             i += 1
@@ -1042,6 +1042,7 @@ class _Reader:
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
+            self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
             self.labels.append(group.pop(0))  # "NOTISER" over its items
             if not group:
                 return i
@@ -1148,7 +1149,7 @@ class _Reader:
             or len(group) == 1 and self.table_around(following)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
-            or self.under_jump_line(first)
+            or self.story_jumped_away()
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）", or under the open story's "（下转B7版）": a new story
             self.start_headline(group, latin)

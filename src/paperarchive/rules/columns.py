@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces
-from ..classify import BRACKETED_JUMP, DATED_ITEM
+from ..classify import BRACKETED_JUMP, DATED_ITEM, JUMP_FROM_WORDS, JUMP_ON_WORDS
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -17,7 +17,9 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(
     r"下转|下轉|上接|转第|轉第|接第|續見|续见|\bCont(?:inued|'d|d\.?) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
-    r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)",
+    r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)"
+    # and in the other languages' words: "Jatkuu sivulla 5", "Parhad ar dudalen 7", "Inatoka Uk. 1"
+    rf"|^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})",
     re.IGNORECASE,
 )
 _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen
@@ -162,12 +164,19 @@ def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
     return join_pieces(left, right), ""
 
 
-def _flush_past_a_foot(left: Block, right: Block) -> bool:
+def _flush_past_a_foot(left: Block, right: Block, indented: bool) -> bool:
     """On a page that opens its paragraphs indented, text set flush right under a running foot
     printed inside a paragraph is that paragraph's, even where a sentence ended at the foot:
     "…taniman ng abaka." / "4 PROBINSIYA Balitang Timog Lunes, Nobyembre 30, 2026" / "Nangako
-    naman ang Kagawaran…" is one paragraph, the foot lifted out."""
-    return left.kind is Kind.BODY and right.kind is Kind.BODY and right.gap == 0 and not right.indent
+    naman ang Kagawaran…" is one paragraph, the foot lifted out. So is the text under a caption
+    and its credit printed inside a paragraph with no blank line over them; on a page that sets
+    its paragraphs apart by blank lines (a blank line over the paragraph too), the one under the
+    credit is the caption's own: "" / "…äänestystuloksen selvittyä." / "Kivijärven koulun oppilaat
+    seurasivat kokousta." / "Kuva: Pekka Rautio" / "" / "Kyläyhdistyksen puheenjohtaja…" is one
+    paragraph, the caption lifted out. (On a page of flush paragraphs the text under the credit may
+    open the next: no blank line tells.)"""
+    flush = not right.indent and (right.gap == 0 if indented else left.gap >= 1 and right.gap >= 1)
+    return left.kind is Kind.BODY and right.kind is Kind.BODY and flush and "\n" not in left.text + right.text
 
 
 @rule("join_column_break")
@@ -186,17 +195,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     growing: _Growing | None = None  # the last block that is not an interloper, and what joined it
     jumped = False  # an interloper stands between the growing paragraph and this block
     foot = False  # and it is a running foot printed inside the text, no blank line around it
+    inset = False  # or a caption and its credit printed inside the text, no blank line over them
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
+            inset = block.kind in (Kind.CAPTION, Kind.CREDIT) and block.gap == 0 and (inset or not jumped)
             jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)
             continue
-        if growing and foot and indented and _flush_past_a_foot(growing.block, block):
+        if growing and (foot and indented or inset) and _flush_past_a_foot(growing.block, block, indented):
             fixes.append(growing.join(block, context))
-            jumped = foot = False
+            jumped = foot = inset = False
             continue
-        clause_cut, jumped, foot = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False
+        clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if clause_cut:
             fixes.append(growing.join(block, context))
             continue

@@ -238,6 +238,13 @@ def _set_into_a_sentence(blocks: Blocks, i: int) -> bool:
     )
 
 
+def _wider_than_its_column(block: Block) -> bool:
+    """The block's last printed line is wider than each of its others: no line of the paragraph
+    but a caption set across it, which need not end on a full stop ("…već desetljećima." /
+    "Stara tržnica u središtu grada otvorena je 1968. godine" over "Foto: Ivan Šimić")."""
+    return display_width(block.lines[-1]) > max(display_width(line) for line in block.lines[:-1]) + _FULL_LINE_SLACK
+
+
 @rule("split_caption_from_paragraph")
 def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Split a photo caption off the paragraph whose printed lines it was read into, above its credit.
@@ -254,7 +261,7 @@ def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Bloc
     fixes = []
     for i, block in enumerate(blocks):
         credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT
-        if block.kind is Kind.BODY and credited and len(block.lines) > 1 and ends_sentence(block.lines[-1]):
+        if block.kind is Kind.BODY and credited and len(block.lines) > 1 and (ends_sentence(block.lines[-1]) or _wider_than_its_column(block)):
             start = 0 if _set_into_a_sentence(blocks, i) else _caption_start(block)
             if start:
                 out.append(block.with_(lines=block.lines[:start]))

@@ -151,3 +151,43 @@ def test_village_items_run_in_on_their_place_in_capitals_are_each_a_story():
     page += "\n\n".join("\n".join(textwrap.wrap(item, 58)) for item in items) + "\n"
     titles = [a.title for a in clean_text(page).articles]
     assert titles[-3:] == ["LLANFAIR.", "TREFOR.", "GLAN-Y-DON."]
+
+
+def test_an_item_cut_by_the_running_foot_keeps_the_column_a_briefs_column():
+    page = (
+        "HET DORPSBLAD   Vrijdag 27 november 2026   Pagina 3\n"
+        "\n"
+        "Nieuwe brug over de Vaart geopend\n"
+        "\n"
+        "De nieuwe fietsbrug over de Vaart is dinsdag\n"
+        "geopend door de burgemeester. De brug kostte\n"
+        "ruim twee miljoen euro en verbindt de wijken.\n"
+        "\n"
+        "KORT NIEUWS\n"
+        "\n"
+        "Kerstmarkt bij de kerk\n"
+        "\n"
+        "De parochie houdt op zaterdag 5 december een\n"
+        "kerstmarkt in de zaal naast de kerk. Er zijn\n"
+        "\n"
+        "3   HET DORPSBLAD   27 november 2026\n"
+        "\n"
+        "oliebollen en zelfgemaakte jam te koop.\n"
+        "\n"
+        "Weg naar de haven hersteld\n"
+        "\n"
+        "De werkzaamheden aan de Havenweg zijn klaar.\n"
+        "Automobilisten moeten voorzichtig blijven rijden.\n"
+        "\n"
+        "Schaakclub zoekt leden\n"
+        "\n"
+        "De schaakclub komt elke woensdagavond samen in\n"
+        "de bibliotheek. Beginners zijn van harte welkom.\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.section, a.title) for a in articles[1:]] == [
+        ("KORT NIEUWS", "Kerstmarkt bij de kerk"),
+        ("KORT NIEUWS", "Weg naar de haven hersteld"),
+        ("KORT NIEUWS", "Schaakclub zoekt leden"),
+    ]
+    assert articles[1].paragraphs[-1].endswith("zelfgemaakte jam te koop.")

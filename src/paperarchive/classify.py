@@ -224,9 +224,10 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
 # Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
-# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević".
+# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević";
+# Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák".
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
-_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
+_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:"
 EUROPEAN_BYLINE = re.compile(
     rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
@@ -2669,8 +2670,8 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
-    if len(line) <= 60 and is_english_byline(line):
-        return True
+    if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line)):
+        return True  # "By JANE DOE", "Deur Annelie Swanepoel": a head stack's last line, over the text
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 
 

@@ -87,7 +87,7 @@ def _furniture_items(text: str) -> list[str]:
 
 
 # "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet": the opener is a label, not part of the name.
-_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par)\s+(?=[A-ZÀ-ÖØ-Þ]))")
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur)\s+(?=[A-ZÀ-ÖØ-Þ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").
@@ -184,9 +184,9 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     items, j = 0, i + 1
     while j + 1 < len(blocks) and _brief_head(blocks[j], capitals) and blocks[j + 1].kind is Kind.BODY:
         text = j = j + 1
-        while j < len(blocks) and blocks[j].kind is Kind.BODY:
+        while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
-        if sum(len(b.lines) for b in blocks[text:j]) > _BRIEF_LINES:
+        if sum(len(b.lines) for b in blocks[text:j] if b.kind is Kind.BODY) > _BRIEF_LINES:
             break
         items += 1
     return items >= 2

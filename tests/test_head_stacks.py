@@ -351,3 +351,23 @@ def test_a_paper_or_desk_under_the_writers_name_is_a_credit_not_a_subhead():
     assert article.byline == "JANA BERGER"
     assert "Lahn-Kurier" not in article.headings
     assert [c.credit for c in article.captions] == ["Lahn-Kurier"]
+
+
+def test_a_head_stack_ending_on_a_byline_in_another_language_is_not_read_into_the_text():
+    # Afrikaans, its byline's "by" a word no English rule knows: the head and deck fill the measure
+    page = (
+        "DIE VELDNUUS   Vrydag 4 Desember 2026   Bladsy 3\n\n"
+        "Nuwe kliniek op die dorp open sy deure\n"
+        "Inwoners hoef nie meer veertig kilometer te ry vir hulp nie.\n"
+        "Deur Marietjie Pretorius\n\n"
+        "Die nuwe kliniek langs die poskantoor het\n"
+        "Maandag sy deure geopen. Twee verpleegsters\n"
+        "en 'n dokter sal elke weeksdag diens doen,\n"
+        "en op Saterdae is die kliniek die oggend oop.\n\n"
+        "Die gemeenskap het drie jaar lank geld\n"
+        "ingesamel vir die gebou, sê die voorsitter.\n"
+    )
+    (story,) = clean_text(page).articles
+    assert (story.title, story.byline) == ("Nuwe kliniek op die dorp open sy deure", "Marietjie Pretorius")
+    assert story.subtitle == "Inwoners hoef nie meer veertig kilometer te ry vir hulp nie."
+    assert story.paragraphs[0].startswith("Die nuwe kliniek langs die poskantoor")

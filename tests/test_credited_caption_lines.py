@@ -94,3 +94,21 @@ def test_a_caption_set_apart_by_blank_lines_leaves_the_paragraphs_around_it_apar
     page = "\n".join(["Keskustaan uusi kirjasto", "", *textwrap.wrap(first, 50), "", "Uusi kirjasto rakennetaan keskustaan.", "Kuva: Mikko Laine",
                       "", *textwrap.wrap(second, 50)]) + "\n"
     assert clean_text(page).articles[0].paragraphs[-1] == second
+
+
+def test_the_end_of_a_sentence_read_over_a_credit_is_no_caption():
+    # an engine read the photo's credit after the last words of the text beside the photo
+    page = (
+        "Torna la fiera del tartufo in piazza\n\n"
+        "   Dopo due anni di assenza torna sabato e\n"
+        "domenica la fiera del tartufo bianco. In\n"
+        "piazza saranno allestiti sessanta banchi e\n"
+        "laboratori\n\n"
+        "per i bambini.\n\n"
+        "Foto di Sergio Valle\n\n"
+        "   Gli organizzatori prevedono almeno\n"
+        "quindicimila visitatori nel fine settimana.\n"
+    )
+    (story,) = clean_text(page).articles
+    assert "per i bambini." not in [c.text for c in story.captions]
+    assert any(p.endswith("laboratori per i bambini.") for p in story.paragraphs)

@@ -85,7 +85,13 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             inline = _split_inline_credit(block)
             out.extend(inline or (block,))
             continue
-        credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT and not DRAWN_BY.match(blocks[i + 1].text)
+        # (not the end of a sentence cut above, as an engine reads it over a credit: "per i bambini.")
+        credited = (
+            i + 1 < len(blocks)
+            and blocks[i + 1].kind is Kind.CREDIT
+            and not DRAWN_BY.match(blocks[i + 1].text)
+            and not block.text[:1].islower()
+        )
         if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue

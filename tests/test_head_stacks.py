@@ -371,3 +371,22 @@ def test_a_head_stack_ending_on_a_byline_in_another_language_is_not_read_into_th
     assert (story.title, story.byline) == ("Nuwe kliniek op die dorp open sy deure", "Marietjie Pretorius")
     assert story.subtitle == "Inwoners hoef nie meer veertig kilometer te ry vir hulp nie."
     assert story.paragraphs[0].startswith("Die nuwe kliniek langs die poskantoor")
+
+
+def test_a_head_stack_ending_on_a_name_at_a_place_is_not_read_into_the_text():
+    # a Catalan weekly signs with the writer (or the desk) and the town, a bar between them
+    page = (
+        "LA VEU DEL PLA  |  Divendres, 4 de desembre de 2026  |  COMARCA  |  5\n\n"
+        "L’escola de música estrena un nou auditori a la plaça\n"
+        "MARTA SOLER | Bellpuig\n\n"
+        "L’escola municipal de música va inaugurar dissabte\n"
+        "el nou auditori, amb capacitat per a dos-cents\n"
+        "espectadors i una acústica pensada per a cambra.\n\n"
+        "La mostra de bolets omple el pavelló\n"
+        "REDACCIÓ | Tàrrega\n\n"
+        "Més de tres mil persones van visitar diumenge la\n"
+        "mostra de bolets al pavelló firal de la ciutat.\n"
+    )
+    first, second = clean_text(page).articles
+    assert (first.title, first.byline) == ("L’escola de música estrena un nou auditori a la plaça", "MARTA SOLER | Bellpuig")
+    assert (second.title, second.byline) == ("La mostra de bolets omple el pavelló", "REDACCIÓ | Tàrrega")

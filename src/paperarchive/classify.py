@@ -233,9 +233,11 @@ EUROPEAN_BYLINE = re.compile(
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
-# "MARÍA JOSÉ LLORENTE | VALDEORCA"; not a running head ("14 | COMARCAS | Diario…": more items, a number).
+# "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"); not a running head
+# ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(
-    r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3})\s+[|/]\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,30}$"
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3}|REDACCIÓ|REDACCIÓN|REDAZIONE|REDACÇÃO)"
+    r"\s+[|/]\s+[A-ZÀ-ÖØ-Þ][\w'’ .-]{2,30}$"
 )
 # The paper's own writer, unnamed, in the paper's language, on a line of its own under the headline:
 # "Van onze verslaggever", "Von unserem Korrespondenten in Wien", "De notre envoyé spécial",
@@ -2670,8 +2672,8 @@ def is_standalone_line(line: str) -> bool:
         return not _RUNNING_TEXT.search(line)
     if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
         return True
-    if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line)):
-        return True  # "By JANE DOE", "Deur Annelie Swanepoel": a head stack's last line, over the text
+    if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
+        return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line
     return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
 
 

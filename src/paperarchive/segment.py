@@ -585,10 +585,15 @@ class _Reader:
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
 
-    def next_content(self, i: int) -> Block | None:
+    def next_content_at(self, i: int) -> int:
+        """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
         while i < len(self.blocks) and self.blocks[i].kind is Kind.FURNITURE:
             i += 1
-        return self.blocks[i] if i < len(self.blocks) else None
+        return i
+
+    def next_content(self, i: int) -> Block | None:
+        at = self.next_content_at(i)
+        return self.blocks[at] if at < len(self.blocks) else None
 
     def start(self, title: str | None, block: Block) -> Article:
         if title is None and self.displaced:
@@ -1036,7 +1041,8 @@ class _Reader:
         while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
             i += 1
             group.append(self.blocks[i])
-        following = self.next_content(i + 1)
+        following_at = self.next_content_at(i + 1)
+        following = self.blocks[following_at] if following_at < len(self.blocks) else None
         next_kind = following.kind if following is not None else None
         latin = latin_ratio(_joined(group)) >= 0.5
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
@@ -1146,7 +1152,7 @@ class _Reader:
             or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
-            or len(group) == 1 and self.table_around(following)
+            or len(group) == 1 and self.table_around(following_at)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
             or self.story_jumped_away()
@@ -1167,17 +1173,17 @@ class _Reader:
         The marks that sign a writer's name ("□", "◎") are not item marks."""
         return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
 
-    def table_around(self, following: Block) -> bool:
+    def table_around(self, following_at: int) -> bool:
         """A head over a table's rows is the table's title, and a head under them opens the next
         story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
         "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs)."""
         article = self.current
         after_rows = article is not None and bool(article.paragraphs) and is_table_row(article.paragraphs[-1])
-        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following)
+        following = self.blocks[following_at]
+        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following_at)
 
-    def row_follows(self, row: Block) -> bool:
-        """Another row printed right under `row`: two rows make a table."""
-        at = self.blocks.index(row)
+    def row_follows(self, at: int) -> bool:
+        """Another row printed right under the row at `at`: two rows make a table."""
         return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:

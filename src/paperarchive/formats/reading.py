@@ -1232,15 +1232,7 @@ def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]
     if not boxed:
         return []
     em = statistics.median(line.box.height for line in boxed)
-    marks = []
-    for line in boxed:
-        for word in line.words:
-            if word.box is not None and any(ch in _RULE_MARKS for ch in word.text):
-                width = (word.box.right - word.box.left) / len(word.text)
-                for k, ch in enumerate(word.text):
-                    x = word.box.left + (k + 0.5) * width
-                    if ch in _RULE_MARKS and _text_beside(line, x, em / 2):
-                        marks.append((x, line))
+    marks = [(x, line) for line in boxed for word in line.words if word.box is not None for x in _rule_marks_at(word) if _text_beside(line, x, em / 2)]
     if len(marks) < _RULE_LINES:
         return []
     marks.sort(key=lambda mark: mark[0])
@@ -1258,6 +1250,15 @@ def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]
             top, bottom = _rule_reach(lines, x, em / 2, min(line.box.top for line in marked), max(line.box.bottom for line in marked))
             rules.append((x, top, bottom, em / 2))
     return rules
+
+
+def _rule_marks_at(word: Word) -> list[float]:
+    """Where in a boxed word the engine read a rule's mark (`_RULE_MARKS`), its glyphs taken as
+    equally wide: "and|and" has one at the middle of its box."""
+    if not any(ch in _RULE_MARKS for ch in word.text):
+        return []
+    width = (word.box.right - word.box.left) / len(word.text)
+    return [word.box.left + (k + 0.5) * width for k, ch in enumerate(word.text) if ch in _RULE_MARKS]
 
 
 def _text_beside(line: Line, x: float, half: float) -> bool:
@@ -1297,13 +1298,12 @@ def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]
         if not any(ch in _RULE_MARKS for ch in word.text):
             words.append(word)
             continue
+        marks += _rule_marks_at(word)
         width, start = (word.box.right - word.box.left) / len(word.text), 0
         for k, ch in enumerate([*word.text, "|"]):
             if ch in _RULE_MARKS:
                 if word.text[start:k].strip(_RULE_SPECKS):
                     words.append(Word(word.text[start:k], Box(word.box.left + start * width, word.box.top, word.box.left + k * width, word.box.bottom), word.spaced))
-                if k < len(word.text):
-                    marks.append(word.box.left + (k + 0.5) * width)
                 start = k + 1
     if not words:
         return []

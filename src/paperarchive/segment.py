@@ -391,8 +391,10 @@ _WIDE_SPACE = re.compile(r"\S(?:\u3000|\s{2,})\S")
 # A German paper's note that a part of it goes on elsewhere: "Fortſetzung von „Wirtſchaft des Auslandes“
 # auf der nächſten Seite.", "(Fortſetzung des Nichtamtlichen in der Erſten Beilage.)".
 _PART_GOES_ON = re.compile(r"^\(?Fort[sſ]etzung\b[^()]*\b(?:auf|in) (?:der|die|den)\b")
-# A question headline is a line of a column's width at most; a reader's question is marked as one.
-_QUESTION_HEAD_WIDTH = 36
+# A box's question headline under its label is a line of a column's width at most (narrower than
+# `classify`'s question between a kicker and a byline, a lead's display head); a reader's question
+# is marked as one.
+_LABELLED_QUESTION_WIDTH = 36
 _ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
 JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
@@ -968,7 +970,7 @@ class _Reader:
             and len(question.lines) == 1
             and question.gap == 0
             and question.text.endswith(("？", "?"))
-            and display_width(question.text) <= _QUESTION_HEAD_WIDTH
+            and display_width(question.text) <= _LABELLED_QUESTION_WIDTH
             and not _ASKED.match(question.text)
             and after is not None
             and after.kind is Kind.BODY

@@ -228,6 +228,11 @@ TW_SHEHUI = {
                         "撞到人後因為害怕才逃走。警方依公共危險及肇事逃逸罪嫌將他移送"
                         "台中地檢署偵辦，並吊扣駕照。",
                     ),
+                    (
+                        "p",
+                        "警方統計，今年1月至11月，北屯區共發生酒駕事故43件，其中5件肇事逃逸。"
+                        "警方呼籲民眾「酒後不開車」，聚餐喝酒請找代駕或搭乘計程車。",
+                    ),
                 ],
             },
         ),
@@ -257,6 +262,11 @@ TW_SHEHUI = {
                         "p",
                         "林翁事後說：「他們說穩賺不賠，我真的相信了，還好有人攔住我。」"
                         "警方已協助他報案，並將匯款帳戶列為警示帳戶。",
+                    ),
+                    (
+                        "p",
+                        "豐原分局長黃志銘表示，今年轄區已有12起假投資詐騙被行員及超商店員攔阻，"
+                        "保住民眾財產逾新台幣1500萬元，將頒發感謝狀給這名行員。",
                     ),
                 ],
             },
@@ -289,6 +299,11 @@ TW_SHEHUI = {
                         "已經生銹變形，卻未更換，也未設置安全網，依業務過失致死罪判處"
                         "有期徒刑10月，可上訴。",
                     ),
+                    (
+                        "p",
+                        "判決指出，林恒毅犯後雖與家屬達成和解，賠償新台幣350萬元，但未盡安全"
+                        "管理責任，導致一條人命消逝，仍應給予相當刑罰。",
+                    ),
                 ],
             },
         ),
@@ -317,6 +332,20 @@ TW_SHEHUI = {
                         "p",
                         "潭子區一處三合院昨天清晨起火，消防局派員到場約20分鐘撲滅，"
                         "燒毀廚房約10平方公尺，起火原因待調查。",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "■后里老翁騎車失聯　熱心民眾尋獲", "后里老翁騎車失聯　熱心民眾尋獲")],
+                "alts": label_alts("社會短波"),
+                "body": [
+                    (
+                        "p",
+                        "后里區一名82歲老翁前天騎單車外出未歸，家屬報警協尋。昨天上午一名"
+                        "民眾在大甲溪畔發現老翁，協助他平安返家。",
                     )
                 ],
             },
@@ -379,6 +408,13 @@ SANNONG = {
                         "合作社理事长田秋菊算了一笔账：扣除农资和人工，种一亩冰糖橙今年"
                         "能纯收入六千元左右。",
                     ),
+                    (
+                        "p",
+                        "不过，丰收也带来了新烦恼。今年柑橘集中上市，采摘工难请，一天工钱涨到"
+                        "了150元。村里正商量建一座冷库，把部分果子错峰销售，“春节前后再卖，"
+                        "价钱还能高一些。”县农业农村局还组织了电商培训，已有20多户村民在网上"
+                        "开店卖橘子。",
+                    ),
                 ],
             },
         ),
@@ -392,6 +428,7 @@ SANNONG = {
                     ("p", "二、柑橘：采果后及时修剪病虫枝，树干刷白防冻。"),
                     ("p", "三、蔬菜：大棚白天通风降湿，夜间加盖草帘保温。"),
                     ("p", "四、畜禽：圈舍堵好门窗缝隙，饮水不宜过凉。"),
+                    ("p", "五、农机：入冬前对拖拉机、收割机进行保养，放尽水箱存水。"),
                 ],
             },
         ),
@@ -419,6 +456,7 @@ SANNONG = {
                         "他在沟边种了一圈蚕豆，既挡北风，又能肥田。这个办法书上没有写，"
                         "却是几代人在田里试出来的。",
                     ),
+                    ("p", "这几年，县里推广的油菜机械直播、稻虾共作等新技术，很多也是在农户的老经验上改进而来的。"),
                     (
                         "p",
                         "推广新技术，不能只靠发资料、讲课。多到田埂上走走，把农民的经验"
@@ -442,6 +480,11 @@ SANNONG = {
                             ("caption", "农技专家在维新镇油菜田里向农户讲解追肥要点。"),
                             ("credit", "通讯员　严　冬　摄"),
                         ],
+                    ),
+                    (
+                        "p",
+                        "县农技推广中心主任彭志刚说，冬季是农民相对空闲的时候，把课堂搬到田间"
+                        "地头，农户听得懂、学得会、用得上，比在会议室里讲效果好得多。",
                     ),
                     (
                         "p",
@@ -494,9 +537,20 @@ JINIAN = {
                     ),
                     (
                         "p",
+                        "舒𬱖同志的学生、市人大常委会原副主任龙启明在发言中说，当年他家里穷，"
+                        "初中读了一半就想退学，是舒校长连续三次上门，又从自己工资里拿出钱替他"
+                        "交了学费。“没有舒校长，就没有我的今天。”",
+                    ),
+                    (
+                        "p",
                         "与会者表示，要学习舒𬱖同志扎根山区、甘为人梯的精神，把山区孩子的"
                         "教育办得更好。座谈会前，与会人员参观了“烛照五溪——舒𬱖同志生平"
                         "事迹展”。",
+                    ),
+                    (
+                        "p",
+                        "据了解，市教育基金会当天还设立了“舒𬱖助学金”，首期募集资金120万元，"
+                        "每年资助山区家庭经济困难的高中学生100名。",
                     ),
                 ],
             },
@@ -518,6 +572,7 @@ JINIAN = {
                         "校长，主持创办了全县第一所山区寄宿制中学，1988年离休。2009年1月"
                         "在辰溪病逝，享年83岁。",
                     ),
+                    ("p", "他曾被评为全国优秀教师、湖南省劳动模范，主编的《山区复式教学手记》在湘西各县推广使用。"),
                 ],
             },
         ),
@@ -548,12 +603,23 @@ JINIAN = {
                     ),
                     (
                         "p",
+                        "母亲说，父亲一辈子没给家里攒下什么钱，工资大半花在了学生身上。有一年"
+                        "冬天，他把家里唯一的一件棉大衣送给了一个住校的学生，自己穿着单衣过了一冬。",
+                    ),
+                    (
+                        "p",
                         "父亲离休后，常有学生来看他。有人当了医生，有人当了老师，也有人"
                         "回到村里当了支书。父亲总是笑着听，很少说话。",
                     ),
                     (
                         "p",
-                        "如今父亲离开我们快十八年了。每次擦拭那盏马灯，我都觉得他还在山路上，为那些孩子照着回家的路。",
+                        "前些年，我回到父亲工作过的黄溪口，那所木板房学校早已翻建成了教学楼。"
+                        "一位老人听说我是舒校长的女儿，拉着我的手说了很久的话，临走时硬塞给我"
+                        "一袋自家种的花生。",
+                    ),
+                    (
+                        "p",
+                        "如今父亲离开我们快十八年了。每次擦拭那盏马灯，我都觉得他还在山路上，为那些孩子照着回家的路。我想，这就是他留给我们最珍贵的东西。",
                     ),
                 ],
             },
@@ -568,6 +634,7 @@ JINIAN = {
                         "为纪念舒𬱖同志诞辰100周年，本报“五溪人物”专栏即日起征集回忆文章"
                         "和老照片。来稿请注明作者姓名和联系方式，文章以2000字以内为宜。",
                     ),
+                    ("p", "来稿一经采用，将在本报“五溪人物”专栏陆续刊发，并汇编成纪念文集。"),
                     ("p", "投稿邮箱：wuxirenwu@wxrb.example.cn"),
                     ("end", "byline", "五溪日报社"),
                     ("credit", "2026年12月6日"),
@@ -786,6 +853,11 @@ PINGLUN = {
                         "住户按楼层分摊费用，对受影响较大的低层住户给予适当补偿，社区和"
                         "街道全程参与协商。",
                     ),
+                    (
+                        "p",
+                        "更重要的是，加装电梯不是一户一家的事，而是整栋楼的公共事务。早沟通、"
+                        "多协商，让每户人家都说得上话，分歧才能在楼道里化解，而不是闹到法庭上。",
+                    ),
                     ("p", "（作者系楚江大学公共管理学院副教授）"),
                 ],
             },
@@ -823,6 +895,7 @@ PINGLUN = {
                     ("p", "@江城小鱼：我家住七楼，父母腿脚不好，天天盼着装电梯。"),
                     ("p", "@老街坊王叔：住一楼的也是邻居，补偿要说清楚再动工。"),
                     ("p", "@楚江夜跑：建议政府多给补贴，别让邻里为钱伤了和气。"),
+                    ("p", "@住在一楼的小陈：不反对装，但希望电梯井别挡住我家窗户。"),
                 ],
             },
         ),
@@ -923,6 +996,11 @@ ROMANA = {
                         "Pentru a evita aglomerația, Poliția Locală va închide circulația pe "
                         "strada Mircea cel Bătrân în weekend, între orele 16 și 23. Locuitorii "
                         "din zonă vor primi ecusoane de acces pentru autoturismele proprii.",
+                    ),
+                    (
+                        "p",
+                        "Anul trecut, târgul a fost vizitat de peste 60.000 de "
+                        "persoane, iar organizatorii se așteaptă ca numărul să crească.",
                     ),
                 ],
             },
@@ -1074,6 +1152,12 @@ SLOVENSKO = {
                         "štyridsať tisíc eur ročne. Ak budú poloprázdne, po roku ich "
                         "prehodnotí.",
                     ),
+                    (
+                        "p",
+                        "Cestujúci si na nové spoje môžu kúpiť lístok aj cez mobilnú "
+                        "aplikáciu. Dopravca zároveň sľúbil, že na ranný spoj pristaví väčší "
+                        "autobus, aby sa doň zmestili aj študenti.",
+                    ),
                 ],
             },
         ),
@@ -1117,6 +1201,21 @@ SLOVENSKO = {
                         "p",
                         "Lyžiarske stredisko pod Ďumbierom ponúka seniorom nad 65 rokov "
                         "celodenný skipas za 19 eur. Zľava platí počas celej sezóny.",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Zber elektroodpadu")],
+                "alts": label_alts("KRÁTKO"),
+                "body": [
+                    (
+                        "p",
+                        "V sobotu od 8. do 12. hodiny bude na parkovisku pri zimnom štadióne "
+                        "pristavený kontajner na elektroodpad. Odovzdať môžete chladničky, "
+                        "práčky aj staré televízory.",
                     )
                 ],
             },
@@ -1218,6 +1317,11 @@ MALTI = {
                         "spazju akbar għar-roti. Il-kumpanija qalet li l-prezz tal-biljett mhux se "
                         "jinbidel, u li l-vapur l-antik se jibqa' jintuża biss għat-trakkijiet "
                         "bil-lejl.",
+                    ),
+                    (
+                        "p",
+                        "Il-Ministeru għal Għawdex qal li qed jiddiskuti wkoll ma' "
+                        "l-kumpanija biex jiżdiedu l-vjaġġi bil-lejl fil-weekends tas-sajf.",
                     ),
                 ],
             },
@@ -1340,6 +1444,12 @@ LIETUVA = {
                     ),
                     (
                         "p",
+                        "Bendruomenė jau surinko daugiau nei šimtą gyventojų parašų ir pati "
+                        "prisidės prie darbų: vyrai žada talkose išardyti senas grindis, o "
+                        "moterys - sutvarkyti aplinką.",
+                    ),
+                    (
+                        "p",
                         "Savival~dybės adminis~tracijos direktorius Arūnas Petraitis sakė, "
                         "kad pirmiausia bus pakeistas stogas ir langai, įrengtas naujas "
                         "šildymas. Vėliau planuojama sutvarkyti ir mokyklos kiemą, kuriame",
@@ -1432,6 +1542,20 @@ LIETUVA = {
                         "Šeduvos gyvūnų globos namuose laukia praėjusią savaitę Radviliškio "
                         "gatvėje rastas rudas mišrūnas. Šeimininkai prašomi skambinti globos "
                         "namams darbo dienomis nuo 9 iki 17 val.",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Prasideda eglučių prekyba")],
+                "alts": label_alts("TRUMPAI"),
+                "body": [
+                    (
+                        "p",
+                        "Nuo gruodžio 15 dienos miškų urėdijos aikštelėje prie Linkuvos kelio "
+                        "bus galima įsigyti kalėdinių eglučių. Jos kainuos nuo 12 iki 30 eurų.",
                     )
                 ],
             },

@@ -942,7 +942,7 @@ ROMANA = {
                         "Locuitorii din Bârsești și din satele vecine nu mai sunt nevoiți "
                         "să ocolească 18 kilometri pentru a ajunge la oraș. Noul pod peste "
                         "Topolog, lung de 64 de metri, a fost dat în folo~sință miercuri "
-                        "dimineață, în prezența autorităților locale.",
+                        "dimineață, în prezen~ța autorităților locale.",
                     ),
                     (
                         "p",
@@ -956,8 +956,8 @@ ROMANA = {
                     ),
                     (
                         "p",
-                        "Lucrările au costat 11,4 milioane de lei, bani obținuți prin "
-                        "Programul național de investiții. Președintele Consiliului "
+                        "Lucrările au costat 11,4 milioane de lei, bani obți~nuți prin "
+                        "Programul național de investiții. Preșe~dintele Consiliului "
                         "Județean, Mihai Tudoran, a declarat că anul viitor vor fi "
                         "reabilitate încă două poduri pe același drum, la Ciofrângeni și la",
                     ),
@@ -978,7 +978,7 @@ ROMANA = {
                         "Primăria municipiului organizează și anul acesta Târgul de Crăciun "
                         "în Piața Unirii. Vor fi amenajate 40 de căsuțe din lemn, un patinoar "
                         "și o scenă pe care vor urca, în fiecare seară, coruri și ansambluri "
-                        "folclorice din județ.",
+                        "folclo~rice din județ.",
                     ),
                     (
                         "p",
@@ -1119,7 +1119,7 @@ SLOVENSKO = {
                         "p",
                         "Viac, ako by ste čakali. Minulý rok som mal na kurze v Liptovskom "
                         "Hrádku pätnásť ľudí, z toho polovica mala menej ako tridsať rokov. "
-                        "Hovorím im, aby začali s dvoma úľmi a prvý rok sa hlavne pozerali "
+                        "Hovorím im, aby začali s dvoma úľmi a prvý rok sa hlavne poze~rali "
                         "a učili. Med príde sám, trpezli~vosť nie.",
                     ),
                 ],
@@ -1143,13 +1143,13 @@ SLOVENSKO = {
                     (
                         "p",
                         "„Ľudia, ktorí dochádzajú do práce, museli vstávať o pol piatej,“ "
-                        "povedal starosta Žiaru Ján Môťovský. Nové spoje budú premávať "
+                        "povedal starosta Žiaru Ján Môťov~ský. Nové spoje budú premávať "
                         "v pracovných dňoch, posledný odíde z mesta o 21.40.",
                     ),
                     (
                         "p",
                         "Samospráva kraja odhaduje, že nové spoje budú stáť približne "
-                        "štyridsať tisíc eur ročne. Ak budú poloprázdne, po roku ich "
+                        "štyridsať tisíc eur ročne. Ak budú polo~prázdne, po roku ich "
                         "prehodnotí.",
                     ),
                     (
@@ -1170,7 +1170,7 @@ SLOVENSKO = {
                 "body": [
                     (
                         "p",
-                        "Mesto pozýva deti v stredu o 16. hodine na Námestie osloboditeľov. "
+                        "Mesto pozýva deti v stredu o 16. hodine na Námes~tie osloboditeľov. "
                         "Mikuláš rozdá ¦ balíčky a vystúpi detský folklórny súbor.",
                         [("furn", "6   LIPTOVSKÝ OBZOR   7. 12. 2026")],
                     )
@@ -1214,7 +1214,7 @@ SLOVENSKO = {
                     (
                         "p",
                         "V sobotu od 8. do 12. hodiny bude na parkovisku pri zimnom štadióne "
-                        "pristavený kontajner na elektroodpad. Odovzdať môžete chladničky, "
+                        "pristavený kontajner na elek~troodpad. Odovzdať môžete chladničky, "
                         "práčky aj staré televízory.",
                     )
                 ],
@@ -1427,7 +1427,7 @@ LIETUVA = {
                 "body": [
                     (
                         "p",
-                        "Pakruojėlio kaimo mokykla buvo uždaryta prieš septynerius metus, "
+                        "Pakruojėlio kaimo mokykla buvo uždaryta prieš sep~tynerius metus, "
                         "kai joje liko vos dvylika mokinių. Nuo tada pastatas stovėjo "
                         "tuščias, o pro jo stogą ėmė lašėti vanduo.",
                     ),
@@ -1444,7 +1444,7 @@ LIETUVA = {
                     ),
                     (
                         "p",
-                        "Bendruomenė jau surinko daugiau nei šimtą gyventojų parašų ir pati "
+                        "Bendruomenė jau surinko daugiau nei šimtą gyvento~jų parašų ir pati "
                         "prisidės prie darbų: vyrai žada talkose išardyti senas grindis, o "
                         "moterys - sutvarkyti aplinką.",
                     ),
@@ -1480,8 +1480,8 @@ LIETUVA = {
                     ),
                     (
                         "p",
-                        "Mugės organizatoriai primena, kad automobilius geriausia palikti prie "
-                        "kultūros centro ar turgavietės, nes centrinės gatvės tą dieną nuo 9 iki "
+                        "Mugės organi~zatoriai primena, kad automobilius geriausia palikti prie "
+                        "kultūros centro ar turga~vietės, nes centrinės gatvės tą dieną nuo 9 iki "
                         "20 valandos bus uždarytos eismui. Į mugę kviečiami ir prekybininkai iš "
                         "kaimyninių rajonų, registracija vyksta iki gruodžio 15 dienos.",
                     ),

@@ -810,6 +810,7 @@ PINGLUN = {
                 ],
                 "alts": {
                     "kicker": ["本报评论员文章", None],
+                    "section": [None, "本报评论员文章"],
                     "byline": ["本报评论员　邵　衡", "邵　衡", "本报评论员"],
                 },
                 "body": [

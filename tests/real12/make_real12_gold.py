@@ -69,7 +69,7 @@ PAGES = {
         "masthead_lines": 6,
         "masthead_fixes": (("Nr.", "N°."),),
         "gt_fixes": (),
-        "decisions": "",
+        "decisions": "1780, issue 55, Wednesday 19 'Heumonat' (July): two country heads, 'Spanien.' over three datelined reports (Madrid, Cadix, Muros) and 'Frankreich.' over one (Paris). The Muros report breaks at the foot of column 1 inside a sentence ('ist / gestern hier eingelaufen') and goes on at the top of column 2: one paragraph. The Paris report breaks off at the foot of the page ('oder': it goes on overleaf, not here); the gold keeps it as it stands. Joined: vorge¬/schlagen, Sergent-Ma¬/jor (the mid-line hyphen of the compound stays), ameri¬/canischen. The ground truth agrees with the scan where it was read.",
         "articles": (
             (
                 "Spanien.",
@@ -102,7 +102,7 @@ PAGES = {
             ("Machtim im Streike", "Macht im Streite"),
             ("gewiss ziemlich", "gewiß ziemlich"),
         ),
-        "decisions": "",
+        "decisions": "1784, issue 55, Saturday 10 'Heumonat' (July): 'Frankreich.' over one long Paris report (the theatre, a balloon ascent, a carpenter who saved twelve lives) whose items are run on with dashes in ONE paragraph, broken across the column; 'Holland.' (letter-spaced head) over one Hague report that breaks off at the foot of the page ('von Millionen'). The scan shows the print where the ground truth misread it, and the gold follows the print: 'Holland.' (GT 'Holland'), 'stürzte' (GT 'stürtzte'), 'an dem Hals' (GT 'and'), 'Fluß' twice (GT 'Fluss'), 'unsern' (GT 'unfern'), 'Macht im Streite' (GT 'Machtim im Streike'), 'gewiß' (GT 'gewiss'). Masthead as printed: 'N°. 55.', '1784.', 'Samstag,' (GT 'Nr. 55.', '1784', 'Samstag').",
         "articles": (
             (
                 "Frankreich.",
@@ -137,7 +137,7 @@ PAGES = {
             ("gesodet", "gefodert"),
             ("schlecht bevon", "schlecht be¬ von"),
         ),
-        "decisions": "",
+        "decisions": "1788, issue 43, Wednesday 28 May: 'Frankreich.' over three paragraphs (each indented): the Paris report quoting the Châtelet's decree, a report from Constantinople, a report from Madrid. The decree is set with RUNNING QUOTATION MARKS, a '„' at the head of each of its 28 continuation lines (old German style); the gold keeps only the opening '„Die' and the closing 'kann.„', so words split at line ends read whole (lebhafte¬/„sten: 'lebhaftesten'). A fold of the paper cuts one line of column 2 between 'schlecht be¬' and 'von 100tausend' (only the feet of its letters show): unreadable, not in the ground truth and not in the gold, which keeps 'be¬' as the line ends. The column break falls inside a word ('Großve¬/ziers'). Gold follows the print where the GT misread it: 'wesentlich' (GT 'wefentlich'), 'Procurator' ('Procuraror'), 'die Armee' ('dir'), 'man von' ('mam'), 'Deklarationen' ('Deklarrationen'), 'Stimmenfreyheit' ('Stimmfreyheit'), 'gefodert' ('gesodet'). Kept as the ground truth and the print have them: 'Aufnahm', 'Gewalthat'.",
         "articles": (
             (
                 "Frankreich.",
@@ -160,7 +160,7 @@ PAGES = {
             ("fich französische", "sich französische"),
             ("Bewegungen ,", "Bewegungen,"),
         ),
-        "decisions": "",
+        "decisions": "1791, issue 4, Wednesday 12 'Jenner' (January): 'Frankreich.' over four indented paragraphs of one Paris report on the National Assembly ('die Stände'); the second paragraph breaks across the column inside a word ('er¬/griffen'), the last breaks off at the foot of the page ('als er von hieraus'). Gold follows the print: 'der Armen' (GT 'per'), 'sich französische' (GT 'fich'), 'Bewegungen,' (GT 'Bewegungen ,').",
         "articles": (
             (
                 "Frankreich.",
@@ -188,7 +188,7 @@ PAGES = {
             ("traurigste fey", "traurigste sey"),
             ("hoben Versicherungs", "hohen Versicherungs"),
         ),
-        "decisions": "",
+        "decisions": "1795, issue 32, Wednesday 22 April: 'Großbrittanien.' (letter-spaced) over ONE long paragraph, the report of Fox's motion on the state of the nation, opened by the run-in rubric 'Parlementssachen.' (kept in the paragraph: it is set in the body type on the paragraph's first line), broken across the column inside a sentence ('eines natürlichen / Todes') and breaking off at the foot of the page ('Nazion,'). Gold follows the print: 'Parlements' (GT 'Parlaments'), 'belaufe' ('belauft'), 'Taxen' ('Caren'), 'unfundirte' ('unfundierte'), 'ernsthaften' ('ernsthaftten'), 'sey' ('fey'), 'hohen' ('hoben'). Kept as the GT has them: '1 ½' (printed 1 1/2), 'köñen' (printed with a tilde over the n).",
         "articles": (
             (
                 "Großbrittanien.",

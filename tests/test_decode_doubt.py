@@ -108,6 +108,16 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "cp1252",
             "cp1252",
         ),
+        (
+            "Il-Kunsill qal li l-pjazza l-ġdida se tiftaħ għall-pubbliku; il-ħaddiema għamlu xogħol tajjeb.\n",
+            "iso8859-3",
+            "iso8859-3",
+        ),
+        (
+            "Primarul a spus: „Școala nouă se deschide în toamnă”, iar părinții s-au bucurat de veste.\n",
+            "iso8859-16",
+            "iso8859-16",
+        ),
     ],
     ids=[
         "german-latin1",
@@ -121,6 +131,8 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
         "estonian-cp1257",
         "latvian-cp1257",
         "afrikaans-cp1252",
+        "maltese-latin3",
+        "romanian-latin10",
     ],
 )
 @pytest.mark.parametrize("lines", [1, 20])

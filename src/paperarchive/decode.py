@@ -376,6 +376,7 @@ _ALPHABETS = (
     "àçèéíïòóúü",  # Catalan ("l·l" is punctuation between letters)
     "āčēģīķļņšūž",  # Latvian
     "ąčęėįšųūž",  # Lithuanian
+    "àèìòùċġħż",  # Maltese
 )
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
@@ -387,8 +388,10 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # looks Nordic but for its ç ("Çarþamba", "fýndýk"), a Finnish one in Latin-9 leaves its
 # š as a symbol ("¨ekki"), an Estonian one in the Baltic cp1257 reads its š and ž as the
 # Icelandic ð and þ beside an õ no Nordic alphabet has ("ðokolaad", "þürii"); a French page
-# with "½" would read "œ" in Latin-9 and doubt.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257")
+# with "½" would read "œ" in Latin-9 and doubt. The ISO pages of Romanian (Latin-10: its
+# „quotes” read in Latin-2 as the Slovak "Ľ…ľ"), Maltese (Latin-3: "għ", "ħ" and "ġ" read
+# in Latin-2 as "gą", "ą" and "ő") come last: no common code page reads them as one alphabet.
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-16", "iso8859-3")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.

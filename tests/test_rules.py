@@ -117,6 +117,22 @@ def test_hyphen_of_a_split_word_goes_the_hyphen_of_a_compound_stays():
     assert removed == ["-"]
 
 
+def test_an_article_the_page_prints_with_its_hyphen_keeps_it_at_a_line_end():
+    # Maltese joins its article to the noun with a hyphen (il-, tal-, għall-): a line may end
+    # on it, and the word after is no syllable of it, though no word list knows either half.
+    text = "\n".join(
+        [
+            "Il-kunsill lokali ħabbar li l-librerija l-ġdida mal-knisja se tiftaħ għall-",
+            "pubbliku f'Jannar. Il-kotba għall-tfal u l-ħinijiet se jkunu mxandra mal-",
+            "avviżi tal-parroċċa, u l-qarrejja żgħar se jkollhom kamra għalihom.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "għall-pubbliku" in paragraph and "mal-avviżi" in paragraph
+    assert not [f.removed for f in fixes if f.removed]
+
+
 def test_words_split_across_a_column_break_are_rejoined_too():
     blocks, _ = run("the old municipal pier at the foot of Water street had been con-\n\ndemned by the engineer.", "join_column_break")
     assert texts(blocks) == ["the old municipal pier at the foot of Water street had been condemned by the engineer."]

@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Letters of any alphabet: a Maltese "għall-familji" or a French "février" is one word.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A word this frequent in the list is a real word; rarer entries include OCR-like
 # fragments ("yester": 61).
 _KNOWN_FREQUENCY = 100
@@ -38,6 +39,7 @@ class Lexicon:
         words = {w.lower() for w in _WORD.findall(page_text)}
         self._page_words = {w for w in words if "-" not in w}
         self._page_compounds = {w for w in words if "-" in w}
+        self._hyphened_prefixes = {w.split("-", 1)[0] for w in self._page_compounds}
         self._frequencies = frequencies
 
     def for_page(self, page_text: str) -> Lexicon:
@@ -68,6 +70,8 @@ class Lexicon:
         True
         >>> lex.keeps_hyphen("Mc", "Kinley"), Lexicon(frequencies={"don": 18035, "nelly": 791}).keeps_hyphen("Don", "nelly")
         (False, False)
+        >>> Lexicon("ġbir għall-familji", {}).keeps_hyphen("għall", "passiġġieri")  # the page prints "għall-" joined
+        True
         """
         compound = f"{left}-{right}".lower()
         if compound in self._page_compounds:
@@ -78,6 +82,8 @@ class Lexicon:
             return True  # Anglo-/American, 1924-/25
         if self.is_word(left + right):
             return False
+        if left.lower() in self._hyphened_prefixes:
+            return True  # an article or prefix the page prints with its hyphen: Maltese "għall-", "tal-"
         # A compound joins two common words (well-known, twenty-five, self-government);
         # a rare piece is a syllable or a name cut in two (Don-/nelly).
         return self._frequency(left.lower()) >= _COMPOUND_PART and self._frequency(right.lower()) >= _COMPOUND_PART

@@ -404,6 +404,12 @@ kolme kuukautta. Kiertotie merkitään viikkoja ennen töiden alkua.
         ("Folytatás a 5. oldalon", "Folytatás az 1. oldalról"),
         ("Nastavak na 5. stranici", "Nastavak s 1. stranice"),  # the page's number before its word, as Hungarian sets it
         ("(Continúa en la pág. 5)", "(Viene de la página 1)"),
+        ("Ikompli f'paġna 5", "Ikompli minn paġna 1"),  # Maltese
+        ("Nukelta į 5 psl.", "Atkelta iš 1 psl."),  # Lithuanian
+        ("Continuare în pagina 5", "Continuare din pagina 1"),  # Romanian
+        ("Pokračovanie na str. 5", "Pokračovanie zo str. 1"),  # Slovak
+        ("Järg lk 5", "Algus lk 1"),  # Estonian
+        ("Turpinājums 5. lpp.", "Sākums 1. lpp."),  # Latvian
     ],
 )
 def test_jump_lines_in_other_languages_join_the_halves(tmp_path, on, back):

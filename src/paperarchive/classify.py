@@ -108,7 +108,7 @@ HOUSE_AD = re.compile(
 # The word for a page in the most-read papers' languages, and its abbreviations.
 _PAGE_WORD = (
     r"(?:pages?|p\.|pp\.|Seite|S\.|pagina|página|pág\.|pag\.|str\.|strona|stronie|strony|side|sida|sidan|sivu|sivulla"
-    r"|oldal(?:on)?|стр\.|страница|sayfa|halaman|hal\.|blz\.|sz\.)"
+    r"|oldal(?:on)?|стр\.|страница|sayfa|halaman|hal\.|blz\.|sz\.|psl\.|lpp\.)"
 )
 # A jump line in brackets: the bracketed line ends on the page's number, or names the page word before it.
 BRACKETED_JUMP = re.compile(
@@ -123,17 +123,19 @@ JUMP_ON_WORDS = (
     r"|Contin[úu]a en (?:la )?p[áa]g|(?:Pasa|Sigue) a la p[áa]g|Continua na p[áa]gina|Jatkuu sivulla"
     r"|Forts(?:ättning|\.) på sidan|Fortsættes på side|Fortsetter på side|Vervolg op pagina|Ciąg dalszy na str"
     r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Nastavak na(?= \d{1,3}\. stranic)|Bersambung ke hal|Sundan sa pahina"
-    r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)"
+    r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)|Ikompli f['’]pa[ġg]na|Nukelta į|Continuare (?:în|in) pagina"
+    r"|Pokračovanie na str|Järg lk|Turpinājums(?= \d{1,3}\. lpp)"
 )
 JUMP_FROM_WORDS = (
     r"Suite de la page|Fortsetzung von Seite|(?:Segue|Continua) da pagina|(?:Viene|Continuación) de (?:la )?p[áa]g"
     r"|Continuação da p[áa]gina|Jatkoa sivulta|Forts(?:ättning|\.) från sidan|Fortsat fra side|Fortsettelse fra side"
     r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str|Nastavak sa?(?= \d{1,3}\. stranic)"
-    r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)"
+    r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)|Ikompli minn pa[ġg]na"
+    r"|Atkelta iš|Continuare din pagina|Pokračovanie zo str|Algus lk|Sākums(?= \d{1,3}\. lpp)"
 )
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
-_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie])?\)?\.?$"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp)?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"

@@ -1,6 +1,8 @@
 """German and French local pages: their bylines, Kürzel and running heads, on short pages
 written for each convention (not copied from any gold page)."""
 
+import pytest
+
 from paperarchive.classify import EUROPEAN_BYLINE
 from paperarchive.pipeline import clean_text
 
@@ -33,6 +35,37 @@ def test_a_sentence_opening_on_par_or_von_is_no_byline():
     assert not EUROPEAN_BYLINE.match("Par ailleurs, le maire a confirmé")
     assert not EUROPEAN_BYLINE.match("Von Montag an gilt der neue Fahrplan")
 
+
+
+@pytest.mark.parametrize(
+    "kicker, title, lead, byline, name",
+    [
+        (
+            "TRANSPORT",
+            "Linia de autobuz spre Valea Rece, prelungită din ianuarie",
+            "Cursele vor opri și în cartierul nou de lângă gară, la cererea locuitorilor.",
+            "de Mihai Dumitrescu",
+            "Mihai Dumitrescu",
+        ),
+        (
+            "SAĦĦA",
+            "Ċentru tas-saħħa ġdid fil-Belt se jiftaħ f'Marzu",
+            "Il-kliniki se jkunu miftuħa sa tard filgħaxija, anke s-Sibt.",
+            "minn Ġużi Vella",
+            "Ġużi Vella",
+        ),
+    ],
+)
+def test_a_romanian_or_maltese_byline_closes_its_head_stack(kicker, title, lead, byline, name):
+    page = (
+        f"{kicker}\n{title}\n{lead}\n{byline}\n\n"
+        "Primul paragraf al articolului descrie pe larg ce s-a hotărât ieri\n"
+        "în ședința consiliului local, și cine a votat pentru proiect.\n\n"
+        "Al doilea paragraf spune când încep lucrările și cât vor costa.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (kicker, title, lead, name)
+    assert not EUROPEAN_BYLINE.match("de la Primărie până la gară")  # a line of text, not a name
 
 
 def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():

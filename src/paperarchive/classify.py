@@ -227,9 +227,10 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
 # Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
 # Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević";
-# Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák".
+# Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák";
+# Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads).
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
-_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:"
+_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:|MINN|Minn|minn|de"
 EUROPEAN_BYLINE = re.compile(
     rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"

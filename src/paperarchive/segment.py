@@ -86,8 +86,9 @@ def _furniture_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
-# "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet": the opener is a label, not part of the name.
-_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur)\s+(?=[A-ZÀ-ÖØ-Þ]))")
+# "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet", Romanian "de Ioana Pop", Maltese
+# "minn Ġużi Vella": the opener is a label, not part of the name.
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|de)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").

@@ -45,6 +45,7 @@ from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
 
 # A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
+_LATIN_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĊČĎĐĒĖĘĚĞĠĦĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚ&]"
 SECTION_NAME = re.compile(
     r"^(?:评论|評論|观点|觀點|要闻|要聞|新闻|新聞|时评|時評|社论|社論|言论|言論|专题|專題|专版|專版|副刊|文化|"
     r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
@@ -55,8 +56,9 @@ SECTION_NAME = re.compile(
     # the banners of older papers (telegrams, the city's own news) and a tribute column
     r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
-    # (and the capitals of the other Latin-script languages: "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU")
-    r"|^(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ&]+\s?){1,3}$"
+    # (and the capitals of the other Latin-script languages, an article hyphened to its noun:
+    # "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR")
+    rf"|^(?:{_LATIN_CAPITAL}+(?:-{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
 )
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
 _WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
@@ -546,6 +548,8 @@ def is_section_name(text: str) -> bool:
     >>> is_section_name("社　論"), is_section_name("短 評"), is_section_name("國慶紀念")
     (True, True, False)
     >>> is_section_name("乡镇简讯"), is_section_name("影劇短波"), is_section_name("村里来了新动态")
+    (True, True, False)
+    >>> is_section_name("PE SCURT"), is_section_name("FIL-QOSOR"), is_section_name("Fil-qosor")
     (True, True, False)
     """
     if _LETTER_SPACED.match(text):

@@ -409,6 +409,7 @@ kolme kuukautta. Kiertotie merkitään viikkoja ennen töiden alkua.
         ("Continuare în pagina 5", "Continuare din pagina 1"),  # Romanian
         ("Pokračovanie na str. 5", "Pokračovanie zo str. 1"),  # Slovak
         ("Järg lk 5", "Algus lk 1"),  # Estonian
+        ("Nukelta į 5 p.", "Atkelta iš 1 p."),  # Lithuanian, the short form
         ("Turpinājums 5. lpp.", "Sākums 1. lpp."),  # Latvian
     ],
 )

@@ -38,6 +38,8 @@ def test_a_credited_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_
     ("Yr hen orsaf ar gau ers deuddeng mlynedd.", "Llun: Siôn Prys"),
     ("Kituo cha zamani kimefungwa kwa miaka kumi na miwili.", "(Picha na Juma Ali)"),
     ("Ga cũ đã bỏ hoang mười hai năm nay.", "Ảnh: Trần Văn Nam"),
+    ("Senoji stotis tuščia jau dvylika metų.", "Autorės nuotr."),  # Lithuanian: the photographer first
+    ("Senoji stotis tuščia jau dvylika metų.", "Jono Petraičio nuotr."),
 ])
 def test_a_caption_over_its_credit_line_inside_a_paragraph_is_lifted(caption, credit):
     first, second = textwrap.wrap(FIRST, 50), textwrap.wrap(SECOND, 50)

@@ -135,7 +135,7 @@ JUMP_FROM_WORDS = (
 )
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
-_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp)?\)?\.?$"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p)?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
@@ -201,6 +201,8 @@ PHOTO_CREDIT = re.compile(
     # after a slash ("Foto: Divulgação/SES").
     rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ /-]{{1,40}}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
+    # Lithuanian names the photographer first, as Chinese does: "Autorės nuotr.", "Jono Petraičio nuotr.".
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2} (?:nuotr\.|nuotrauka)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".

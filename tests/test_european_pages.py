@@ -68,6 +68,30 @@ def test_a_romanian_or_maltese_byline_closes_its_head_stack(kicker, title, lead,
     assert not EUROPEAN_BYLINE.match("de la Primărie până la gară")  # a line of text, not a name
 
 
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Biblioteka atvers duris sausį", "Ona PETRAITYTĖ"),  # Lithuanian
+        ("La médiathèque rouvre en janvier", "Anne-Marie LEFÈVRE"),  # French
+    ],
+)
+def test_a_name_with_its_surname_in_capitals_under_a_headline_is_its_byline(title, name):
+    page = (
+        "Turgus persikelia į naują aikštę\n\n"
+        "Nuo kitos savaitės ūkininkų turgus vyks naujoje\n"
+        "aikštėje prie autobusų stoties. Prekeiviai sako,\n"
+        "kad vietos čia daugiau, o pirkėjams patogiau.\n\n"
+        f"{title}\n{name}\n\n"
+        "Pirmoji pastraipa pasakoja, kas nutiko ir kada, o\n"
+        "antroji sakinio dalis paaiškina, kodėl tai svarbu\n"
+        "skaitytojams ir ką jie gali padaryti patys.\n\n"
+        "Antroji pastraipa priduria dar keletą smulkmenų\n"
+        "apie darbo laiką ir renginius vaikams.\n"
+    )
+    article = clean_text(page).articles[-1]
+    assert (article.title, article.byline) == (title, name)
+
+
 def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():
     page = (
         "Neuer Radweg nach Hausen\n\n"

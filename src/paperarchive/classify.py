@@ -1370,6 +1370,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# A writer's name as Baltic and French papers set it, the surname in capitals: "Rūta JANKAUSKIENĖ",
+# "Anne-Marie LEFÈVRE"; no headline's second line reads so.
+_SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+)? [A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]{2,})?$")
 # A wire's or a writer's mark closing a story's last sentence: "…sálů. (ČTK)", "…uitgewerkt. (ANP)".
 _AGENCY_MARK_AT_END = re.compile(r"\s+[(\[][^()\[\]\s]{1,10}[)\]]$")
 _CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself
@@ -1404,7 +1407,8 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 stack.append(Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT))
                 flush.append(gap == 0)
         last = stack[-1]
-        if len(stack) >= 3 and _NAME_LINE.match(last.text) and display_width(last.text) <= 40 and not _in_capitals(last.text):
+        named = len(stack) >= 3 and _NAME_LINE.match(last.text) or len(stack) == 2 and _SURNAME_IN_CAPITALS.match(last.text)
+        if named and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
         elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
             # a line in capitals under a headline that is not, right over the text, is who sent the
@@ -1582,8 +1586,8 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         j -= 1
     if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
         return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
-    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]):
-        return None  # read as a head already
+    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]) and not _SURNAME_IN_CAPITALS.match(out[j - 1].text):
+        return None  # read as a head already (but for its writer's name, which the stack's reading finds)
     if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and (above is None or above.kind is not Kind.FURNITURE):
         # a line alone between paragraphs may be a paragraph's first, set apart by the engine: a
         # head only if it is clearly shorter than the column ("Tolls stay the same"); at the

@@ -92,6 +92,39 @@ def test_a_name_with_its_surname_in_capitals_under_a_headline_is_its_byline(titl
     assert (article.title, article.byline) == (title, name)
 
 
+def test_an_interview_under_its_head_stack_stays_one_story_from_its_first_question():
+    # A Czech interview: no speaker marks, each question a line of its own, an answer opening on
+    # a number word and a full stop, a caption credited to "archív" in lower case.
+    page = "\n".join(
+        [
+            "JIŽNÍ LISTY   úterý 8. prosince 2026   REGION   4",
+            "",
+            "Hasiči mají po letech nové auto",
+            "Sbor dobrovolných hasičů ve Lhotě dostal cisternu od kraje. Velitel Jan Dvořák říká, co se změní.",
+            "KAREL NOVOTNÝ",
+            "",
+            "Kolik výjezdů jste letos měli?",
+            "",
+            "Třicet. Většinou šlo o popadané stromy po",
+            "bouřce v srpnu a o dvě dopravní nehody na",
+            "silnici do města.",
+            "",
+            "Stará cisterna jezdí u sboru od roku 1988.",
+            "Foto: archív",
+            "",
+            "Co nové auto umí?",
+            "",
+            "Veze čtyři tisíce litrů vody a má navijáky,",
+            "takže vytáhneme i auto z příkopu.",
+        ]
+    )
+    (article,) = clean_text(page).articles
+    assert (article.title, article.byline) == ("Hasiči mají po letech nové auto", "KAREL NOVOTNÝ")
+    assert article.paragraphs[0] == "Kolik výjezdů jste letos měli?"
+    assert article.paragraphs[1].startswith("Třicet. Většinou")
+    assert [(c.text, c.credit) for c in article.captions] == [("Stará cisterna jezdí u sboru od roku 1988.", "Foto: archív")]
+
+
 def test_a_kuerzel_set_right_under_a_short_story_is_its_byline():
     page = (
         "Neuer Radweg nach Hausen\n\n"

@@ -200,6 +200,8 @@ PHOTO_CREDIT = re.compile(
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
     # after a slash ("Foto: Divulgação/SES").
     rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ /-]{{1,40}}[)）]?$"
+    # or a word for who took it, in lower case: "Foto: autorka", "Foto: archív"
+    rf"|^{PHOTO_WORD}:\s*[a-zß-öø-ÿā-ſ]{{3,20}}$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # Lithuanian names the photographer first, as Chinese does: "Autorės nuotr.", "Jono Petraičio nuotr.".
     r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2} (?:nuotr\.|nuotrauka)$"
@@ -1580,9 +1582,11 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         block = out[j]
         if j > i and (block.gap > 1 or not block.text[:1].isupper()) or block.indent or not _stack_lines(block.lines):
             break
+        if j > i and _text_under_a_first_question(out, j) is not block and _writer_line(out[j - 1].lines[-1]):
+            break  # under the writer's name, an interview's first question: the text's, not the stack's
         lines += len(block.lines)
         j += 1
-    while j > i and not (j < len(out) and _first_paragraph_under(out[i:j], out[j])):
+    while j > i and not (j < len(out) and _first_paragraph_under(out[i:j], _text_under_a_first_question(out, j))):
         j -= 1
     if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
         return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
@@ -1595,6 +1599,21 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         if above is None or display_width(first.text) >= 0.8 * max(display_width(line) for line in out[j].lines):
             return None
     return j
+
+
+def _writer_line(line: str) -> bool:
+    """A line that may name a head stack's writer: "KAREL NOVOTNÝ", "Rūta JANKAUSKIENĖ", "Anna Berg"."""
+    return display_width(line) <= 40 and not ends_sentence(line) and (_in_capitals(line) or _NAME_LINE.match(line) is not None)
+
+
+def _text_under_a_first_question(out: list[Block], j: int) -> Block:
+    """The block a head stack's first paragraph is judged by: an interview's first question, a
+    line of its own ending in "?", stands over the answer, whose wrapped lines are the text's
+    ("Čo robí včelár v decembri?" / "Hlavne nič nepokazí. Včely sa…")."""
+    question = out[j]
+    if len(question.lines) == 1 and question.kind is Kind.BODY and question.text.endswith("?") and j + 1 < len(out):
+        return out[j + 1]
+    return question
 
 
 def _first_paragraph_under(stack: list[Block], below: Block) -> bool:

@@ -784,6 +784,7 @@ class _Reader:
             and bool(article.paragraphs)
             and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
             and ends_sentence(article.paragraphs[-1])
+            and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
         )
 

@@ -964,7 +964,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
+    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -1111,6 +1111,31 @@ def _section_and_page_words(text: str) -> bool:
     "Trang 5 - Kinh tế - Xã hội"."""
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     return len(text) <= _DAY_LINE and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
+
+
+_TOP_BLOCKS = 3  # where a masthead stands: the page's first few blocks
+_NAME_WORDS = 3  # a paper's name runs to three words or more where no word list knows it
+
+
+def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line at the top of the page that its running head or foot prints again, inside a
+    line of page furniture, is the paper's name: its masthead, in any language.
+
+    Before: SHORT "Dagblad van de Lindevallei" over the kicker "Veerpont" (one headline read of
+    both), the foot "11 | Regio | Dagblad van de Lindevallei". After: FURNITURE.
+
+    >>> page = (Block(("Dagblad van de Lindevallei",), 1, kind=Kind.SHORT), Block(("Veerpont",), 2, kind=Kind.SHORT),
+    ...         Block(("11 | Regio | Dagblad van de Lindevallei",), 9, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'short', 'furniture']
+    """
+    running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
+    out = list(blocks)
+    for i, block in enumerate(out[:_TOP_BLOCKS]):
+        name = block.text.casefold()
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _NAME_WORDS and any(name in line and name != line for line in running):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
 
 
 def _standing_heads_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -961,7 +961,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_bracketed_writers(_end_bylines(classified))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))
@@ -2071,6 +2071,34 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+def _bracketed_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A commentary's writer signs under its last sentence with a name in brackets, a line of
+    its own ("（舒　扬）"): the story's byline ("舒　扬"), not the next story's kicker or section.
+
+    >>> page = (Block(("看似小事，却解决了大难题。",), 1, kind=Kind.BODY), Block(("（舒　扬）",), 3, gap=1, kind=Kind.SHORT),
+    ...         Block(("网友热议",), 5, gap=1, kind=Kind.SHORT), Block(("（待续）",), 7, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _bracketed_writers(page)]
+    ['body', 'byline', 'short', 'short']
+    """
+    out = list(blocks)
+    for i, block in enumerate(out[1:], 1):
+        name = _BRACKETED.fullmatch(block.text)
+        above = out[i - 1]
+        if (
+            name
+            and block.kind is Kind.SHORT
+            and block.gap <= 1
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1)))
+        ):
+            out[i] = block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
+    return tuple(out)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,6})[)）]")
 
 
 # A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".

@@ -381,6 +381,8 @@ MONTH_NAME = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|febr|okt|dez)\.)(?!\w)",
     re.IGNORECASE,
 )
+# An entry of a list set in running text, opening on its letter or number: "a) den Rahmentarif…".
+LETTERED_ENTRY = re.compile(r"^(?:[a-z]|\d{1,2})\)\s")
 # A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
 # "Bordeaux, 14 mars.", "Paris, 1er avril.", "London, April 30.—", "Kaßel, vom 29. Sept.".
 DATED_ITEM = re.compile(

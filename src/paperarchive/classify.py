@@ -528,6 +528,33 @@ _MAX_FURNITURE_WIDTH = 90
 _PAGE_WIDE_SPACE = re.compile(r"[ \u3000]{4,}")
 
 
+# An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",
+# "56 PAGES") beside the weekday and the year; running text gives neither count nor day in capitals.
+_NUMBER_WORD = r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEEN|(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY)(?:-[A-Z]{3,5})?)"
+_PAGE_COUNT = re.compile(rf"\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+PAGES\b")
+_WEEKDAY_IN_CAPITALS = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+# Its price, on a line of its own: "PRICE THREE CENTS.", "Price One Penny".
+_PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
+
+
+def _masthead_folio(text: str) -> bool:
+    """The folio line of an American paper's masthead, however much of the masthead's row the OCR
+    ran into it (the volume, the weather ear, its junk), or the paper's price on its own line.
+
+    Before (Chronicling America's plain text of The Salt Lake Tribune, 1911): "KTlSx111"' 156,
+    established aprixi ib, i87L SALT LAKE CITY, UTAH, SUNDAY MORNING-, SEPTEMBER 17, 1911. weather
+    t od a y Fair. ' 56 PAGES FIVE CENTS." opened the first story's text. After: furniture.
+
+    >>> _masthead_folio("NEW-YORK, FRIDAY, MAY 1, 1903.—FOURTEEN PAGES."), _masthead_folio("PRICE THREE CENTS.")
+    (True, True)
+    >>> _masthead_folio("The report, printed on FRIDAY, ran to 56 pages in 1903.")
+    False
+    """
+    if _PRICE_LINE.match(text):
+        return True
+    return bool(_PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
+
+
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
 _LIST_ENTRY = re.compile(r"^[·•・]\s*(?P<entry>\S.*)$")
 
@@ -3076,7 +3103,7 @@ def is_furniture(text: str) -> bool:
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
-    if _TABLE_SOURCE.match(text):
+    if _TABLE_SOURCE.match(text) or _masthead_folio(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

@@ -31,3 +31,18 @@ def test_the_folio_line_and_the_price_are_furniture_not_text():
     assert any("SIXTEEN PAGES" in line for line in page.furniture)
     assert "PRICE TWO CENTS." in page.furniture
     assert "the member for the northern townships voting against the motion." in body
+
+
+def test_what_the_page_prints_above_its_folio_line_is_the_masthead():
+    page = clean_text(
+        "\n".join(
+            [
+                "tl ADVERTISING in the Courier pays yo u",
+                "every day of the ycar i1 l JJ .r",
+                "ESTABLISHED 1871. ALBANY, SATURDAY MORNING, MARCH 2, 1907. 16 PAGES TWO CENTS.",
+                *PAGE.split("\n")[1:],
+            ]
+        )
+    )
+    assert page.furniture[:2] == ("tl ADVERTISING in the Courier pays yo u", "every day of the ycar i1 l JJ .r")
+    assert page.articles[0].title == "BRIDGE TOLLS TO END"

@@ -986,7 +986,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
+    classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified)))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -1108,6 +1108,30 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if not all(len(block.lines) == 1 and block.kind in (Kind.SHORT, Kind.FURNITURE) and _in_capitals(block.text) for block in names):
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:top]) + blocks[top:]
+
+
+_EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
+
+
+def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """What a page prints above its masthead's folio line (`_masthead_folio`), when that line is
+    among its first blocks, is the masthead too: the nameplate, the ears beside it, the volume,
+    however badly the OCR read them.
+
+    Before (Chronicling America's text of The Salt Lake Tribune, 1911): the ears' "ntegrity backed"
+    jfl A, rgA … GOOD advertising is the most" / "B good advertising Trill win …" opened the page's
+    text over the furniture "… SUNDAY MORNING-, SEPTEMBER 17, 1911. … 56 PAGES FIVE CENTS.".
+    After: furniture, all of it.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, kind=kind)
+    >>> page = (b("ocr of the left ear, advertising pays"), b("ALBANY, SATURDAY, MARCH 2, 1907.-SIXTEEN PAGES.", Kind.FURNITURE), b("BRIDGE TOLLS TO END", Kind.SHORT))
+    >>> [block.kind.value for block in _ears_over_folio(page)]
+    ['furniture', 'furniture', 'short']
+    """
+    folio = next((k for k, block in enumerate(blocks[1 : _EARS + 1], 1) if block.kind is Kind.FURNITURE and _masthead_folio(block.text)), None)
+    if folio is None:
+        return blocks
+    return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 
 
 _DAY_LINE = 60  # characters: "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863." and more

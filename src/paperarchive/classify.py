@@ -388,6 +388,8 @@ MONTH_NAME = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|febr|okt|dez)\.)(?!\w)",
     re.IGNORECASE,
 )
+# An entry of a list set in running text, opening on its letter or number: "a) den Rahmentarif…".
+LETTERED_ENTRY = re.compile(r"^(?:[a-z]|\d{1,2})\)\s")
 # A dated item of older European papers opens on its place and date: "Wien, 29. Juni.",
 # "Bordeaux, 14 mars.", "Paris, 1er avril.", "London, April 30.—", "Kaßel, vom 29. Sept.".
 DATED_ITEM = re.compile(
@@ -531,6 +533,33 @@ _MAX_FURNITURE_WIDTH = 90
 # A masthead row spread across the page, its pieces set flush left and flush right: an engine's
 # text output keeps the spaces between them (Tesseract: 清河晚报, 100 spaces, 2026年3月12日 …).
 _PAGE_WIDE_SPACE = re.compile(r"[ \u3000]{4,}")
+
+
+# An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",
+# "56 PAGES") beside the weekday and the year; running text gives neither count nor day in capitals.
+_NUMBER_WORD = r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEEN|(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY)(?:-[A-Z]{3,5})?)"
+_PAGE_COUNT = re.compile(rf"\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+PAGES\b")
+_WEEKDAY_IN_CAPITALS = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+# Its price, on a line of its own: "PRICE THREE CENTS.", "Price One Penny".
+_PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
+
+
+def _masthead_folio(text: str) -> bool:
+    """The folio line of an American paper's masthead, however much of the masthead's row the OCR
+    ran into it (the volume, the weather ear, its junk), or the paper's price on its own line.
+
+    Before (Chronicling America's plain text of The Salt Lake Tribune, 1911): "KTlSx111"' 156,
+    established aprixi ib, i87L SALT LAKE CITY, UTAH, SUNDAY MORNING-, SEPTEMBER 17, 1911. weather
+    t od a y Fair. ' 56 PAGES FIVE CENTS." opened the first story's text. After: furniture.
+
+    >>> _masthead_folio("NEW-YORK, FRIDAY, MAY 1, 1903.—FOURTEEN PAGES."), _masthead_folio("PRICE THREE CENTS.")
+    (True, True)
+    >>> _masthead_folio("The report, printed on FRIDAY, ran to 56 pages in 1903.")
+    False
+    """
+    if _PRICE_LINE.match(text):
+        return True
+    return bool(_PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
 
 
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
@@ -964,7 +993,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_bracketed_writers(_end_bylines(classified))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))
+    classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -1086,6 +1115,30 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if not all(len(block.lines) == 1 and block.kind in (Kind.SHORT, Kind.FURNITURE) and _in_capitals(block.text) for block in names):
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:top]) + blocks[top:]
+
+
+_EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
+
+
+def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """What a page prints above its masthead's folio line (`_masthead_folio`), when that line is
+    among its first blocks, is the masthead too: the nameplate, the ears beside it, the volume,
+    however badly the OCR read them.
+
+    Before (Chronicling America's text of The Salt Lake Tribune, 1911): the ears' "ntegrity backed"
+    jfl A, rgA … GOOD advertising is the most" / "B good advertising Trill win …" opened the page's
+    text over the furniture "… SUNDAY MORNING-, SEPTEMBER 17, 1911. … 56 PAGES FIVE CENTS.".
+    After: furniture, all of it.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, kind=kind)
+    >>> page = (b("ocr of the left ear, advertising pays"), b("ALBANY, SATURDAY, MARCH 2, 1907.-SIXTEEN PAGES.", Kind.FURNITURE), b("BRIDGE TOLLS TO END", Kind.SHORT))
+    >>> [block.kind.value for block in _ears_over_folio(page)]
+    ['furniture', 'furniture', 'short']
+    """
+    folio = next((k for k, block in enumerate(blocks[1 : _EARS + 1], 1) if block.kind is Kind.FURNITURE and _masthead_folio(block.text)), None)
+    if folio is None:
+        return blocks
+    return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 
 
 _DAY_LINE = 60  # characters: "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863." and more
@@ -3155,7 +3208,7 @@ def is_furniture(text: str) -> bool:
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
-    if _TABLE_SOURCE.match(text):
+    if _TABLE_SOURCE.match(text) or _masthead_folio(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

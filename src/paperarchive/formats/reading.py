@@ -61,7 +61,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
-from ..classify import BYLINE, PAGE_POINTER, PERSONAL_NAME, PHOTO_CREDIT, SIGNED, is_furniture, is_story_lead
+from ..classify import (
+    BYLINE,
+    LETTERED_ENTRY,
+    PAGE_POINTER,
+    PERSONAL_NAME,
+    PHOTO_CREDIT,
+    SIGNED,
+    is_furniture,
+    is_story_lead,
+)
 from ..models import Block, Kind
 from ..normalize import normalize
 from . import heads
@@ -459,6 +468,11 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
+            # a list's lettered entry, indented under the short end of the one above, opens its
+            # paragraph whatever that ended on ("… haben beantragt," / "a) den Rahmentarifvertrag …,")
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and _opens_indented(indented, i) and _abbreviation_end(texts[i - 1], texts[i]) and (short[i - 1] or i >= 2 and not indented[i - 2]):

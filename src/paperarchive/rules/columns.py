@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces
-from ..classify import BRACKETED_JUMP, DATED_ITEM, JUMP_FROM_WORDS, JUMP_ON_WORDS
+from ..classify import BRACKETED_JUMP, DATED_ITEM, JUMP_FROM_WORDS, JUMP_ON_WORDS, LETTERED_ENTRY
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -94,6 +94,8 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
+    if _list_entry_opened(left_tail, right):
+        return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if DATED_ITEM.match(right.text):
@@ -104,6 +106,44 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
     return left_kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left_tail[-_TAIL:])
+
+
+# What ends the line over a list's entry set in running text: a clause (";"), or the colon that
+# opens the list. Not a full stop: after "9 a.m." or "T. III." a sentence runs on.
+_ENTRY_END = re.compile(r"[;:][)\]\"”’»*]*$")
+# An abbreviation of a letter or two: a name's "v." ("v. Dazur") or a page's "p." opens no entry.
+_ABBREVIATION_START = re.compile(r"^[^\W\d_]{1,2}\.")
+
+
+def _list_entry_opened(left_tail: str, right: Block) -> bool:
+    """A lower-case paragraph indented straight under one that ends on a clause (";", ":") is
+    the next entry of a list the layout set in running text, not the rest of a sentence a column
+    break cut: a sentence cut at a break runs on flush at the next column's top.
+
+    Before (Reichsanzeiger, 1914, an enumeration of rulings, each entry indented): "…enthält im
+    Amtlichen Teile unter A. Unfallverſicherung:" ⏎⏎ "ein Rundſchreiben des Amts …;" ⏎⏎ "der
+    § 936 … [2708];" joined into one paragraph. After: each entry is a paragraph, as printed.
+
+    >>> entry = Block(("ein Rundschreiben an die Genossenschaften vom 25. März;",), 4, indent=True, kind=Kind.BODY)
+    >>> _list_entry_opened("im Amtlichen Teile unter A. Unfallversicherung:", entry)
+    True
+    >>> _list_entry_opened("wie die Zeugen übereinstimmend", entry)  # a sentence cut at a column break
+    False
+    >>> _list_entry_opened("im Amtlichen Teile unter A. Unfallversicherung:", entry.with_(indent=False))
+    False
+
+    An entry that opens on its letter or number is one after a comma too ("… haben beantragt," ⏎⏎
+    "a) den allgemein verbindlichen Rahmentarifvertrag …,").
+
+    >>> _list_entry_opened("die Metallarbeiterverbände haben beantragt,", entry.with_(lines=("a) den Rahmentarifvertrag vom 6. Juni,",)))
+    True
+    """
+    if not (right.gap == 0 and right.indent):
+        return False
+    first = right.text[:1]
+    if LETTERED_ENTRY.match(right.text):
+        return True
+    return first.islower() and not _ABBREVIATION_START.match(right.text) and _ENTRY_END.search(left_tail.rstrip()) is not None
 
 
 _SLOGAN_WIDTH = 40  # display cells: a slogan or banner line, not a column's paragraph

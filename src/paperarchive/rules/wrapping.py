@@ -22,6 +22,10 @@ _WORD_START_AFTER_HYPHEN = re.compile(
     r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)(?P<tail>[^\s\w]*)(?:\s+|$)"
 )
 
+# The words after which a line-end hyphen ends a compound whose second half is left out, to be
+# read from the next compound (German "Zoll- und Steuerwesen", English "pre- and post-war"): the
+# hyphen and the space after it stay.
+_SUSPENDING_CONJUNCTIONS = frozenset({"und", "oder", "bis", "sowie", "and", "or", "nor", "och", "eller"})
 
 # A mark in the margin that OCR read as a glyph at the start (or end) of a line of running text:
 # "| study the questions", "■ Chief Bradley praised", "» RUNAWAY.—A team", "Valley grange |".
@@ -134,6 +138,16 @@ def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str
             end = None  # "=" or "⸗" over a capital: a compound's or a sum's, not a split word's
         if end and start:
             left, right = end.group("word"), start.group("word")
+            if hyphenated and right in _SUSPENDING_CONJUNCTIONS and len(left) > 1 and not context.lexicon.is_word(left + right):
+                # a compound's first half with its second left out: "Zoll- und Steuerwesen" (but "col-⏎or" is a word)
+                lines[i] = f"{lines[i]} {right}{start.group('tail')}"
+                lines[i + 1] = lines[i + 1][start.end() :]
+                fixes.append(Fix(name, block.start + i, f"{end.group(0)}⏎{right}", f"{end.group(0)} {right}"))
+                if not lines[i + 1]:
+                    del lines[i + 1]
+                    continue
+                i += 1
+                continue
             if hyphenated:
                 keep = context.lexicon.keeps_hyphen(left, right)
                 joined = f"{left}-{right}" if keep else left + right
@@ -169,6 +183,15 @@ def dehyphenate(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
 
     Before: "the news-⏎paper said" / "a well-⏎known captain" / "le 3 fé-⏎vrier, aujour-⏎d'hui" / "beteilig=⏎ten"
     After:  "the newspaper said"    / "a well-known captain"  / "le 3 février, aujourd'hui"     / "beteiligten"
+
+    A hyphen before "und", "oder", "and", "or" … ends a compound whose second half is left out
+    (`_SUSPENDING_CONJUNCTIONS`), and keeps its space: before, the Reichsanzeiger's "für Zoll⸗⏎und
+    Steuerweſen" read "Zollund Steuerweſen".
+
+    >>> from .registry import Context
+    >>> block = Block(("die Ausschüsse für Zoll-", "und Steuerwesen hielten"), 0, kind=Kind.BODY)
+    >>> dehyphenate((block,), Context())[0][0].lines
+    ('die Ausschüsse für Zoll- und', 'Steuerwesen hielten')
     """
     return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=True, name="dehyphenate"))
 

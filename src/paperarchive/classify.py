@@ -88,7 +88,14 @@ STANDING_LINE = re.compile(
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。")
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
-    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
+    # (an older paper's: "上海申江時報館印行　每份國幣二百元")
+    r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
+    # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
+    # "扫一扫　关注江城晨报官方微信".
+    r"|^[\[［]\s*(?:二维码|二維碼|图片|圖片|照片)\s*[\]］]$"
+    r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
+    # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
+    r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
     r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",

@@ -112,3 +112,29 @@ def test_the_end_of_a_sentence_read_over_a_credit_is_no_caption():
     (story,) = clean_text(page).articles
     assert "per i bambini." not in [c.text for c in story.captions]
     assert any(p.endswith("laboratori per i bambini.") for p in story.paragraphs)
+
+
+# A Chinese page's column of 18 characters, its paragraph indented two ideographic spaces; a
+# caption line wider than the column read between two of its lines.
+ZH_LINES = (
+    "\u3000\u3000县教育局昨日召开全县秋季开学工作",
+    "会议，部署校舍安全、校车管理和食堂卫生",
+    "等工作。会议要求各校在开学前完成消防设",
+    "施检查，对存在隐患的教室一律停用，整改",
+    "{caption}",
+    "到位后方可使用。各校校长要亲自带队逐间",
+    "检查，发现问题及时上报县教育局。",
+)
+
+
+@pytest.mark.parametrize("line, caption", [
+    # where someone stands in the picture: only a caption says so
+    ("副局长孙立民（左二）在城关小学检查食堂卫生情况。", "副局长孙立民（左二）在城关小学检查食堂卫生情况。"),
+    # opened by the picture's mark, closed by the photographer's credit
+    ("（图）城关小学的学生在新建成的操场上做课间操。\u3000本报记者\u3000何川\u3000摄", "（图）城关小学的学生在新建成的操场上做课间操。"),
+])
+def test_a_chinese_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_closes(line, caption):
+    page = "\n".join(["南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "", "全县部署秋季开学工作", *ZH_LINES]).format(caption=line)
+    article = clean_text(page + "\n").articles[0]
+    assert [c.text for c in article.captions] == [caption]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]

@@ -2667,13 +2667,20 @@ def is_english_byline(text: str) -> bool:
     return BYLINE.match(text) is not None and _ENGLISH_BYLINE.search(text) is not None
 
 
+# A caption's opening mark, the picture it stands for in brackets: "（图）赵海鹏主任在门诊为患者测量血压。　本报记者　陈晓　摄".
+PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
+
+
 def is_standalone_line(line: str) -> bool:
-    """Lines that never share a block with the lines around them, even when hard-wrapped.
+    """Lines that never share a block with the lines around them, even when hard-wrapped: a
+    caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.
 
     >>> is_standalone_line("□本报通讯员 万鹏程"), is_standalone_line("昌吉市围绕群众需求，")
     (True, False)
+    >>> is_standalone_line("（图）村民在新修的渠边放水。　本报记者　何川　摄")
+    True
     """
-    if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line):
+    if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)

@@ -143,9 +143,9 @@ WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie])?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -2306,7 +2306,11 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # Where a story leaves for another page: "（下转第2版）", "（續見C4）", "Continued on Page 4", "See BRIDGES, Page A6".
-JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|續見|续见|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+# A Taiwan paper sends a story on to a lettered page with 接 alone ("（接A6版）") and brings it back
+# with 承 ("（承A1版）"); a mainland paper's 接 names the page it comes from ("（接第1版）", `segment.JUMP_FROM`).
+JUMPS_ON = re.compile(
+    r"下转|下轉|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
+)
 
 
 def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

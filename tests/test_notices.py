@@ -50,6 +50,20 @@ def test_paid_notices_without_a_telephone_are_known_by_their_set_phrases():
     assert [f.line for f in fixes] == [b.start for b in blocks]
 
 
+def test_lost_papers_declared_void_each_on_a_wide_line_of_its_own_are_notices():
+    page = (
+        "南江日报　2026年9月8日　星期二　第8版\n\n"
+        "市民夜校秋季班开始报名\n"
+        "　　本报讯　市民夜校秋季班今起报名，开设书法、摄影和烹饪等二十门课程，每门课程学费二百元。\n\n"
+        "遗失声明\n"
+        "南江市顺达物流有限公司遗失公章一枚，声明作废。\n"
+        "陈小芳遗失南江市人民医院出生医学证明一份，声明作废。\n"
+    )
+    clean = clean_text(page)
+    assert [a.title for a in clean.articles] == ["市民夜校秋季班开始报名"]
+    assert "陈小芳遗失南江市人民医院出生医学证明一份，声明作废。" in clean.furniture
+
+
 def test_a_story_that_gives_a_hotline_keeps_every_line():
     # narrow, hard-wrapped lines, a telephone number in the last: still a story, not a notice
     blocks = _blocks(

@@ -36,6 +36,8 @@ EDITOR_CREDIT = re.compile(
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+    # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
+    r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
@@ -198,8 +200,9 @@ PHOTO_WORD = (
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
-    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝".
-    r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
+    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
+    # "（學生記者　王思涵／攝影）".
+    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
@@ -1677,9 +1680,12 @@ _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
 def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line set alone between the running head and the page's first headline, a cry ending in
     an exclamation mark, is a slogan the page prints over its stories (a 1958 page's
-    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own.
+    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own. A page that sets
+    no blank line between its paragraphs sets none around the slogan either (a 1956 page's
+    "为提前完成第一个五年計劃而奋斗！" flush between its running head and first headline).
     """
     out = list(blocks)
+    flush = not any(b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY)
     for i in range(1, len(out) - 1):
         block, below = out[i], out[i + 1]
         if out[i - 1].kind is not Kind.FURNITURE or not all(b.kind is Kind.FURNITURE for b in out[:i]):
@@ -1687,8 +1693,7 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
         if (
             block.kind in (Kind.BODY, Kind.SHORT)
             and len(block.lines) == 1
-            and block.gap >= 1
-            and below.gap >= 1
+            and (flush or block.gap >= 1 and below.gap >= 1)
             and below.kind in (Kind.SHORT, Kind.HEADLINE)
             and block.text.rstrip()[-1:] in "！!"
             and display_width(block.text) <= _SLOGAN_WIDTH
@@ -3039,9 +3044,11 @@ def _section_and_page(text: str) -> bool:
 
 # The lines over or under a table or a list that say where its figures come from and in what
 # unit: its credits, never a story's text, its subtitle or the next box's kicker
-# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）").
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"), and a note on what its
+# figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
 _TABLE_SOURCE = re.compile(
     r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+    r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
 )
 
 

@@ -88,3 +88,36 @@ def test_a_pair_of_phrases_wider_than_the_column_over_another_pair_is_kicker_and
     assert (story.kicker, story.title) == ("颱風季前完成清淤\u3000河道暢通", "縣府搶修三處堤防\u3000汛期前完工")
     assert story.paragraphs[0].startswith("【記者李文雄／花蓮報導】縣政府昨天宣布")
 
+
+CLAUSE_DECK_PAGE = """南江晚报　2026年9月8日　星期二　A05　城事
+
+城东新图书馆下月开馆
+藏书可达八十万册，每周一闭馆整理
+
+　　本报讯（记者　罗文）记者昨日从市文化局获悉，城东新图书馆将于下月一日开馆。
+　　新馆设有少儿阅览区和自习区，市民凭身份证即可免费办理借阅证。
+"""
+
+
+def test_a_line_of_two_clauses_under_a_headline_is_its_deck_not_its_title():
+    story = clean_text(CLAUSE_DECK_PAGE).articles[0]
+    assert (story.kicker, story.title, story.subtitle) == (None, "城东新图书馆下月开馆", "藏书可达八十万册，每周一闭馆整理")
+
+
+NOTICES_PAGE = """南江日报　2026年9月8日　星期二　第16版　公告
+
+停气通知
+　　因燃气管道改造施工，9月10日8时至18时，城北片区将暂停供气，请用户提前做好准备，由此带来的不便敬请谅解。
+南江市燃气有限公司
+2026年9月7日
+
+迁址启事
+　　因工作需要，我所自9月15日起迁至滨江路66号办公，联系电话不变。
+南江市新华律师事务所
+"""
+
+
+def test_the_body_that_issues_a_notice_signs_it_and_is_no_kicker_of_the_next():
+    first, second = clean_text(NOTICES_PAGE).articles
+    assert (first.title, first.byline) == ("停气通知", "南江市燃气有限公司")
+    assert (second.kicker, second.title, second.byline) == (None, "迁址启事", "南江市新华律师事务所")

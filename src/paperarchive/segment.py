@@ -1431,6 +1431,9 @@ class _Reader:
 
         Before: "…平时也能常开不打烊。" / "　　　　　　　　苏晓雯" / "" / "本版责编：…" (a paragraph "苏晓雯").
         After:  byline "苏晓雯".
+
+        So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
+        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker).
         """
         article, name = self.current, group[0]
         return (
@@ -1440,7 +1443,7 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])
-            and PERSONAL_NAME.match(name.text) is not None
+            and (PERSONAL_NAME.match(name.text) is not None or _ISSUER.search(name.text) is not None)
             and (following is None or following.gap >= 1)
         )
 
@@ -1468,7 +1471,9 @@ class _Reader:
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text)
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
-        if not subtitled and headline_over_deck([b.text for b in group]) and not self.leads_the_page():
+        # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
+        lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
+        if not subtitled and headline_over_deck([b.text for b in group]) and not lead:
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
         if self.framed_headline(group):
@@ -1560,8 +1565,15 @@ class _Reader:
 # Two phrases of a deck set apart inside one line, by an ideographic space or any space
 # between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
-# The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】".
-_ITEM_LABEL = re.compile(r"^【[^【】\s]{1,4}】")
+# A body that issues a notice, signing it under its text: "江州市正信拍卖有限公司", "…清算组", "…事务中心".
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
+)
+# The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
+# interview's "【问】", whose subheads stand over its questions).
+_ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
+# Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
+_CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{4,}，[^，。、；：“”「」『』‘’？?！!]{4,}$")
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -1578,11 +1590,19 @@ def headline_over_deck(lines: list[str]) -> bool:
     True
     >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
     (False, False)
+
+    The deck's two phrases may be two clauses a comma sets apart, where a title under its kicker
+    that has a comma asks or quotes ("分数出来了，志愿怎么填？", "预付卡“说没就没”，钱该找谁要？"):
+    before, "两所新建小学9月开学" the kicker of "可新增学位2700个，划片范围本月底公布" (holdout21).
+
+    >>> headline_over_deck(["新图书馆下月开馆", "藏书可达八十万册，周一闭馆"]), headline_over_deck(["招生咨询", "分数出来了，志愿怎么填？"])
+    (True, False)
     """
     if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
-    return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
+    pair = _PHRASE_PAIR.search(deck) is not None or _CLAUSE_PAIR.match(deck) is not None
+    return pair and _PHRASE_PAIR.search(head) is None and "，" not in head and not ends_sentence(deck)
 
 
 def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:

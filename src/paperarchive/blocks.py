@@ -386,6 +386,7 @@ _RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0
 # A Chinese head's line of two phrases set an ideographic space apart, no clause mark in it:
 # "拍完「港口」再接新戲　片酬傳破千萬" (a notice's line runs longer: "先父梁公少堂　慟於二○二六年…").
 _PAIRED_HEAD = re.compile(r"^[^\s，。、；：！？,.;:!?]{3,12}\u3000+[^\s，。、；：！？,.;:!?]{3,12}$")
+_CLAUSE_MARK = re.compile(r"[，。、；：！？]")
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
@@ -403,9 +404,11 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
     (True, False)
+    >>> _headline_over("新华社长沙十三日电　湖南省各地农业", "生产合作社正在积极进行春耕准备，", True)
+    False
     """
-    if cjk:
-        return _PAIRED_HEAD.match(first) is not None
+    if cjk:  # (and the line under it no paragraph's either: a dateline's line has a clause mark soon after)
+        return _PAIRED_HEAD.match(first) is not None and _CLAUSE_MARK.search(line) is None
     if not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
         return False
     # Title Case capitalises every word of four letters or more; prose full of names does not.

@@ -12,8 +12,9 @@ from .registry import Blocks, Context, rule
 # Caption openers: "图为…", "上图：…", "Above: …".
 CAPTION_CUE = re.compile(rf"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:|{PICTURE_MARK.pattern[1:]})")
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
-# Where a person stands in the picture, as only a caption says it: "黄文华（右三）", "（前排左二）", "（中）".
-_PLACE_IN_PICTURE = re.compile(r"[（(](?:前排|后排|後排|中排)?(?:[左右][一二三四五六七八九]?|中)[)）]")
+# Where a person stands in the picture, as only a caption says it: "黄文华（右三）", "（前排左二）", "（后排中）"
+# (not "（中）" alone: a results list marks a Chinese athlete so).
+_PLACE_IN_PICTURE = re.compile(r"[（(](?:(?:前排|后排|後排|中排)?[左右][一二三四五六七八九]?|(?:前排|后排|後排)中)[)）]")
 
 
 _MAX_CAPTION_LINES = 3

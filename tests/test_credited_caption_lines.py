@@ -138,3 +138,26 @@ def test_a_chinese_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_c
     article = clean_text(page + "\n").articles[0]
     assert [c.text for c in article.captions] == [caption]
     assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
+
+
+CHART_PAGE = """南江日报　1986年3月4日　星期二　第二版
+
+全县粮食总产再创新高
+　　本报讯　去年全县粮食总产达到四亿
+二千万斤，比上年增长百分之八，连续五
+年获得丰收。县农业局负责人说，近年来
+全县推广良种良法，粮食单产逐年提高，
+
+图表：全县粮食总产逐年增长（单位：亿斤）
+１９８１年　３．１　１９８３年　３．６　１９８５年　４．２
+注：１９８５年为统计局初步数。　　　　本报资料室制图
+
+今年还要扩大杂交水稻的种植面积，争取
+再增产一成。
+"""
+
+
+def test_a_chart_set_into_the_text_is_a_caption_with_its_figures_and_note_as_its_credit():
+    story = clean_text(CHART_PAGE).articles[0]
+    assert [c.text for c in story.captions] == ["图表：全县粮食总产逐年增长（单位：亿斤）"]
+    assert len(story.paragraphs) == 1 and story.paragraphs[0].endswith("粮食单产逐年提高，今年还要扩大杂交水稻的种植面积，争取再增产一成。")

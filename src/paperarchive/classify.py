@@ -966,6 +966,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
+        classified = _charts_set_in(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
@@ -1672,6 +1673,33 @@ def _stack_lines(lines: tuple[str, ...]) -> bool:
         display_width(line) <= _DECK_WIDTH and not re.search(r"[-,;:(]$", line) and not _CLOSED_LINE.match(line)
         for line in lines
     )
+
+
+# A chart's title, set into the text with its figures, its note and who drew it under it:
+# "图表：全市乡镇企业产值逐年增长（单位：亿元）" / "１９８１年　３．２　…" / "注：…　　本报资料室制图".
+_CHART_TITLE = re.compile(r"^(?:图表|圖表)[：:]")
+_CHART_DRAWN = re.compile(r"(?:制图|製圖|绘图|繪圖)$")
+_CHART_LINES = 4  # a chart's figures and note under its title: a few lines
+
+
+def _charts_set_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A chart set into a story's text: the lines flush under its title line (`_CHART_TITLE`) down
+    to the one that names who drew it (`_CHART_DRAWN`: its figures, its note) are its credit, one
+    block, so that `lift_caption` lifts the title as a credited caption and the text they cut reads
+    on. Before: the figures, the note and the credit read into the paragraph under them (holdout17)."""
+    out: list[Block | None] = list(blocks)
+    for i, title in enumerate(blocks):
+        if len(title.lines) != 1 or not _CHART_TITLE.match(title.text):
+            continue
+        end = i + 1
+        while end < min(len(blocks), i + 1 + _CHART_LINES) and blocks[end].gap == 0 and blocks[end].kind in (Kind.BODY, Kind.SHORT):
+            if _CHART_DRAWN.search(blocks[end].lines[-1].rstrip()):
+                lines = tuple(line for b in blocks[i + 1 : end + 1] for line in b.lines)
+                out[i], out[i + 1] = title.with_(kind=Kind.SHORT), blocks[i + 1].with_(lines=lines, kind=Kind.CREDIT)
+                out[i + 2 : end + 1] = [None] * (end - i - 1)
+                break
+            end += 1
+    return tuple(b for b in out if b is not None)
 
 
 _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph

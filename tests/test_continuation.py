@@ -154,11 +154,12 @@ def test_a_chinese_story_ingested_page_by_page_is_one_hit_naming_both_pages(tmp_
     archive.close()
 
 
-@pytest.mark.parametrize("jump_on", ["（下转A4版）", "（續見A4）"])  # a Hong Kong paper's "see the rest on A4"
-def test_lettered_chinese_pages_join_too(tmp_path, jump_on):
+# A Hong Kong paper's "see the rest on A4"; a Taiwan paper's 接 (on to) and 承 (back from).
+@pytest.mark.parametrize(("jump_on", "jump_from"), [("（下转A4版）", "（上接A1版）"), ("（續見A4）", "（上接A1版）"), ("（接A4版）", "（承A1版）")])
+def test_lettered_chinese_pages_join_too(tmp_path, jump_on, jump_from):
     root = tmp_path / "archive"
     write(root, "nanpu-ribao/2025-11-10/A1.txt", CN_PAGE_1.replace("第1版", "A1版").replace("（下转第3版）", jump_on))
-    write(root, "nanpu-ribao/2025-11-10/A4.txt", CN_PAGE_3.replace("第3版", "A4版").replace("（上接第1版）", "（上接A1版）"))
+    write(root, "nanpu-ribao/2025-11-10/A4.txt", CN_PAGE_3.replace("第3版", "A4版").replace("（上接第1版）", jump_from))
     archive = Archive(tmp_path / "ix")
     archive.ingest([root])
     assert only_hit(archive, "智慧堆场").stored.pages == ("A1", "A4")

@@ -114,3 +114,52 @@ def test_the_end_of_a_sentence_read_over_a_credit_is_no_caption():
     (story,) = clean_text(page).articles
     assert "per i bambini." not in [c.text for c in story.captions]
     assert any(p.endswith("laboratori per i bambini.") for p in story.paragraphs)
+
+
+# A Chinese page's column of 18 characters, its paragraph indented two ideographic spaces; a
+# caption line wider than the column read between two of its lines.
+ZH_LINES = (
+    "\u3000\u3000县教育局昨日召开全县秋季开学工作",
+    "会议，部署校舍安全、校车管理和食堂卫生",
+    "等工作。会议要求各校在开学前完成消防设",
+    "施检查，对存在隐患的教室一律停用，整改",
+    "{caption}",
+    "到位后方可使用。各校校长要亲自带队逐间",
+    "检查，发现问题及时上报县教育局。",
+)
+
+
+@pytest.mark.parametrize("line, caption", [
+    # where someone stands in the picture: only a caption says so
+    ("副局长孙立民（左二）在城关小学检查食堂卫生情况。", "副局长孙立民（左二）在城关小学检查食堂卫生情况。"),
+    # opened by the picture's mark, closed by the photographer's credit
+    ("（图）城关小学的学生在新建成的操场上做课间操。\u3000本报记者\u3000何川\u3000摄", "（图）城关小学的学生在新建成的操场上做课间操。"),
+])
+def test_a_chinese_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_closes(line, caption):
+    page = "\n".join(["南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "", "全县部署秋季开学工作", *ZH_LINES]).format(caption=line)
+    article = clean_text(page + "\n").articles[0]
+    assert [c.text for c in article.captions] == [caption]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
+
+
+CHART_PAGE = """南江日报　1986年3月4日　星期二　第二版
+
+全县粮食总产再创新高
+　　本报讯　去年全县粮食总产达到四亿
+二千万斤，比上年增长百分之八，连续五
+年获得丰收。县农业局负责人说，近年来
+全县推广良种良法，粮食单产逐年提高，
+
+图表：全县粮食总产逐年增长（单位：亿斤）
+１９８１年　３．１　１９８３年　３．６　１９８５年　４．２
+注：１９８５年为统计局初步数。　　　　本报资料室制图
+
+今年还要扩大杂交水稻的种植面积，争取
+再增产一成。
+"""
+
+
+def test_a_chart_set_into_the_text_is_a_caption_with_its_figures_and_note_as_its_credit():
+    story = clean_text(CHART_PAGE).articles[0]
+    assert [c.text for c in story.captions] == ["图表：全县粮食总产逐年增长（单位：亿斤）"]
+    assert len(story.paragraphs) == 1 and story.paragraphs[0].endswith("粮食单产逐年提高，今年还要扩大杂交水稻的种植面积，争取再增产一成。")

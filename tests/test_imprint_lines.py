@@ -15,6 +15,13 @@ from paperarchive.classify import is_furniture
     "www.valleyherald.example | To advertise call 0161 496 0000",
     "Redaktion: Marktplatz 4, Lindenau, Tel. 06421 1234-0, verantwortlich Anna Berg",
     "Nr. 45          Oberlausitzer Anzeiger          Sonnabend, den 3. März 1928",
+    "北平晨報館印行　每份銅元十枚",
+    "［二維碼］",
+    "掃一掃　關注本報官方帳號",
+    "来信请寄：南江市解放路12号南江日报群工部",
+    "社長：林國華　　總編輯：陳美玲　　美術：王小明",
+    "※本表票價為全票價格，學生及敬老票另計。",
+    "注：上表数据为初步统计，以统计局正式公布为准。",
 ])
 def test_the_pages_own_lines_are_furniture(line):
     assert is_furniture(line)
@@ -25,6 +32,10 @@ def test_the_pages_own_lines_are_furniture(line):
     "市委书记　张海",
     "No. 5 and No. 6  were  sold in 1927",
     "Die Redaktion hat am Montag 1200 Euro gespendet.",
+    "他扫一扫关注了社区公众号，第二天就报了名。",
+    "校長：今年的總編輯：由學生選出。",
+    "本表格由申请人如实填写。",
+    "来信请寄：本报已收到。读者的意见我们转给了有关部门。",
 ])
 def test_text_that_names_an_editor_or_a_number_stays_text(line):
     assert not is_furniture(line)

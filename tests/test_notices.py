@@ -1,6 +1,8 @@
 """Small ads and paid notices are furniture; a story beside them, or with a telephone number
 in it, keeps its text (notices.paid_notices, called from pipeline.clean_blocks)."""
 
+import pytest
+
 from paperarchive.models import Block, Kind
 from paperarchive.notices import evidence, paid_notices
 from paperarchive.pipeline import clean_blocks, clean_text
@@ -81,15 +83,30 @@ def test_a_reader_that_ran_an_ads_lines_into_one_line():
     assert [b.kind for b in out] == [Kind.FURNITURE, Kind.FURNITURE]
 
 
-def test_english_small_ads_on_a_plain_text_page():
-    text = (
-        "FIRE DESTROYS OLD MILL\n\nThe old mill on the river road burned to the ground on Sunday night, "
-        "and firemen from three towns fought the blaze until dawn.\n\n"
-        "FOR SALE\n\nOak dining table, six chairs\n\n$250 or best offer\n\nTel. 555-0142 after 6 p.m.\n"
-    )
+ENGLISH_ADS = (
+    "FIRE DESTROYS OLD MILL\n\nThe old mill on the river road burned to the ground on Sunday night, "
+    "and firemen from three towns fought the blaze until dawn.\n\n"
+    "FOR SALE\n\nOak dining table, six chairs\n\n$250 or best offer\n\nTel. 555-0142 after 6 p.m.\n"
+)
+# Lost papers declared void, each notice a line of its own wider than a notice's lines.
+LOST_PAPERS = (
+    "南江日报　2026年9月8日　星期二　第8版\n\n"
+    "市民夜校秋季班开始报名\n"
+    "　　本报讯　市民夜校秋季班今起报名，开设书法、摄影和烹饪等二十门课程，每门课程学费二百元。\n\n"
+    "遗失声明\n"
+    "南江市顺达物流有限公司遗失公章一枚，声明作废。\n"
+    "陈小芳遗失南江市人民医院出生医学证明一份，声明作废。\n"
+)
+
+
+@pytest.mark.parametrize("text, title, ad_line", [
+    (ENGLISH_ADS, "FIRE DESTROYS OLD MILL", "Tel. 555-0142 after 6 p.m."),
+    (LOST_PAPERS, "市民夜校秋季班开始报名", "陈小芳遗失南江市人民医院出生医学证明一份，声明作废。"),
+])
+def test_small_ads_on_a_plain_text_page(text, title, ad_line):
     page = clean_text(text)
-    assert [a.title for a in page.articles] == ["FIRE DESTROYS OLD MILL"]
-    assert "Tel. 555-0142 after 6 p.m." in page.furniture
+    assert [a.title for a in page.articles] == [title]
+    assert ad_line in page.furniture
 
 
 def test_evidence_is_not_a_date_or_a_year():

@@ -707,6 +707,13 @@ def test_a_taiwan_photo_credit_with_its_post_after_a_slash_goes_with_its_caption
     assert article.paragraphs == ["公園管理處表示，花季將持續到月底。"] and article.byline is None
 
 
+def test_a_campus_papers_credit_naming_a_student_reporter_goes_with_its_caption():
+    page = "社團博覽會熱鬧登場\n\n各社團在活動中心前擺攤招生。\n（學生記者　林育賢／攝影）\n\n學生會表示，今年共有八十個社團參加。"
+    article = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("各社團在活動中心前擺攤招生。", "（學生記者　林育賢／攝影）")]
+    assert article.paragraphs == ["學生會表示，今年共有八十個社團參加。"] and article.byline is None
+
+
 # The same engine on a Taipei page (chi_tra): full-width slash and brackets spaced out too.
 TESSERACT_TRADITIONAL = (
     '社 區 長 照 據 點 再 添 三 處\n'

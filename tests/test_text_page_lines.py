@@ -114,6 +114,24 @@ def test_slogans_over_the_first_headline_or_set_apart_inside_a_sentence_are_furn
     assert len(story.paragraphs) == 2
 
 
+# A page that sets no blank line between its paragraphs sets the slogan flush too.
+FLUSH_SLOGAN_PAGE = """前进日报　1955年4月2日　星期六　第二版
+为实现农业合作化而奋斗！
+全县春播进度加快
+　　本报讯　全县各农业生产合作社抓紧晴
+天抢种早稻，到一日止，已播种早稻秧田三
+千二百亩，占计划的百分之七十。
+　　各社普遍组织了互助换工，缺少耕牛的
+社由邻社调剂，保证了春播不误农时。
+"""
+
+
+def test_a_slogan_set_flush_under_the_running_head_of_a_page_with_no_blank_lines_is_furniture():
+    page = clean_text(FLUSH_SLOGAN_PAGE)
+    assert page.articles[0].title == "全县春播进度加快"
+    assert "为实现农业合作化而奋斗！" in page.furniture
+
+
 BOXED_PAGE = """江城日报　2026年12月1日　星期二　第6版　民生
 
 老旧小区加装电梯提速

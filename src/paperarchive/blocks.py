@@ -383,9 +383,18 @@ def _tolerance(column: int) -> int:
 _RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,3}\.\s")
 
 
+# A Chinese head's line of two phrases set an ideographic space apart, no clause mark in it:
+# "拍完「港口」再接新戲　片酬傳破千萬" (a notice's line runs longer: "先父梁公少堂　慟於二○二六年…").
+_PAIRED_HEAD = re.compile(r"^[^\s，。、；：！？,.;:!?]{3,12}\u3000+[^\s，。、；：！？,.;:!?]{3,12}$")
+_CLAUSE_MARK = re.compile(r"[，。、；：！？]")
+
+
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
     """An English headline line that happens to fill the column, over a line of its own:
     "Snow Day Makeups Push Ashford School Year Into June" / "Board weighs adding minutes…".
+    So a Chinese head's line that is a pair of phrases (`_PAIRED_HEAD`), the kicker over the
+    title under it: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝" (holdout21:
+    before, one paragraph with the lead under it).
 
     >>> _headline_over("Snow Day Makeups Push Ashford School Year Into June", "Board weighs adding", False)
     True
@@ -393,8 +402,14 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("CWMGLAS. Llongyfarchiadau i Mair a Huw Jenkins, Tŷ", "Newydd, ar ddathlu eu", False)  # a run-in item
     False
+    >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
+    (True, False)
+    >>> _headline_over("新华社长沙十三日电　湖南省各地农业", "生产合作社正在积极进行春耕准备，", True)
+    False
     """
-    if cjk or not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
+    if cjk:  # (and the line under it no paragraph's either: a dateline's line has a clause mark soon after)
+        return _PAIRED_HEAD.match(first) is not None and _CLAUSE_MARK.search(line) is None
+    if not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
         return False
     # Title Case capitalises every word of four letters or more; prose full of names does not.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]

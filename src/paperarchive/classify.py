@@ -36,6 +36,8 @@ EDITOR_CREDIT = re.compile(
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+    # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
+    r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
@@ -88,7 +90,14 @@ STANDING_LINE = re.compile(
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。")
     r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
-    r"|^\S{2,12}(?:报社|報社)(?:出版|主办|主辦|编印|編印)(?:\s|$)"
+    # (an older paper's: "上海申江時報館印行　每份國幣二百元")
+    r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
+    # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
+    # "扫一扫　关注江城晨报官方微信".
+    r"|^[\[［]\s*(?:二维码|二維碼|图片|圖片|照片)\s*[\]］]$"
+    r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
+    # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
+    r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
     r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
@@ -138,9 +147,9 @@ WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p)?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -193,8 +202,9 @@ PHOTO_WORD = (
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
-    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝".
-    r"|^[（(]?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
+    # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
+    # "（學生記者　王思涵／攝影）".
+    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
@@ -992,6 +1002,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_bracketed_writers(_end_bylines(classified))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
+        classified = _charts_set_in(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
@@ -1770,15 +1781,45 @@ def _stack_lines(lines: tuple[str, ...]) -> bool:
     )
 
 
+# A chart's title, set into the text with its figures, its note and who drew it under it:
+# "图表：全市乡镇企业产值逐年增长（单位：亿元）" / "１９８１年　３．２　…" / "注：…　　本报资料室制图".
+_CHART_TITLE = re.compile(r"^(?:图表|圖表)[：:]")
+_CHART_DRAWN = re.compile(r"(?:制图|製圖|绘图|繪圖)$")
+_CHART_LINES = 4  # a chart's figures and note under its title: a few lines
+
+
+def _charts_set_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A chart set into a story's text: the lines flush under its title line (`_CHART_TITLE`) down
+    to the one that names who drew it (`_CHART_DRAWN`: its figures, its note) are its credit, one
+    block, so that `lift_caption` lifts the title as a credited caption and the text they cut reads
+    on. Before: the figures, the note and the credit read into the paragraph under them (holdout17)."""
+    out: list[Block | None] = list(blocks)
+    for i, title in enumerate(blocks):
+        if len(title.lines) != 1 or not _CHART_TITLE.match(title.text):
+            continue
+        end = i + 1
+        while end < min(len(blocks), i + 1 + _CHART_LINES) and blocks[end].gap == 0 and blocks[end].kind in (Kind.BODY, Kind.SHORT):
+            if _CHART_DRAWN.search(blocks[end].lines[-1].rstrip()):
+                lines = tuple(line for b in blocks[i + 1 : end + 1] for line in b.lines)
+                out[i], out[i + 1] = title.with_(kind=Kind.SHORT), blocks[i + 1].with_(lines=lines, kind=Kind.CREDIT)
+                out[i + 2 : end + 1] = [None] * (end - i - 1)
+                break
+            end += 1
+    return tuple(b for b in out if b is not None)
+
+
 _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
 
 
 def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line set alone between the running head and the page's first headline, a cry ending in
     an exclamation mark, is a slogan the page prints over its stories (a 1958 page's
-    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own.
+    "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own. A page that sets
+    no blank line between its paragraphs sets none around the slogan either (a 1956 page's
+    "为提前完成第一个五年計劃而奋斗！" flush between its running head and first headline).
     """
     out = list(blocks)
+    flush = not any(b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY)
     for i in range(1, len(out) - 1):
         block, below = out[i], out[i + 1]
         if out[i - 1].kind is not Kind.FURNITURE or not all(b.kind is Kind.FURNITURE for b in out[:i]):
@@ -1786,8 +1827,7 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
         if (
             block.kind in (Kind.BODY, Kind.SHORT)
             and len(block.lines) == 1
-            and block.gap >= 1
-            and below.gap >= 1
+            and (flush or block.gap >= 1 and below.gap >= 1)
             and below.kind in (Kind.SHORT, Kind.HEADLINE)
             and block.text.rstrip()[-1:] in "！!"
             and display_width(block.text) <= _SLOGAN_WIDTH
@@ -2433,7 +2473,11 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # Where a story leaves for another page: "（下转第2版）", "（續見C4）", "Continued on Page 4", "See BRIDGES, Page A6".
-JUMPS_ON = re.compile(r"下转|下轉|转第|轉第|續見|续见|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE)
+# A Taiwan paper sends a story on to a lettered page with 接 alone ("（接A6版）") and brings it back
+# with 承 ("（承A1版）"); a mainland paper's 接 names the page it comes from ("（接第1版）", `segment.JUMP_FROM`).
+JUMPS_ON = re.compile(
+    r"下转|下轉|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
+)
 
 
 def _text_before_jumps(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2794,13 +2838,20 @@ def is_english_byline(text: str) -> bool:
     return BYLINE.match(text) is not None and _ENGLISH_BYLINE.search(text) is not None
 
 
+# A caption's opening mark, the picture it stands for in brackets: "（图）赵海鹏主任在门诊为患者测量血压。　本报记者　陈晓　摄".
+PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
+
+
 def is_standalone_line(line: str) -> bool:
-    """Lines that never share a block with the lines around them, even when hard-wrapped.
+    """Lines that never share a block with the lines around them, even when hard-wrapped: a
+    caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.
 
     >>> is_standalone_line("□本报通讯员 万鹏程"), is_standalone_line("昌吉市围绕群众需求，")
     (True, False)
+    >>> is_standalone_line("（图）村民在新修的渠边放水。　本报记者　何川　摄")
+    True
     """
-    if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line):
+    if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
@@ -3155,9 +3206,11 @@ def _section_and_page(text: str) -> bool:
 
 # The lines over or under a table or a list that say where its figures come from and in what
 # unit: its credits, never a story's text, its subtitle or the next box's kicker
-# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）").
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"), and a note on what its
+# figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
 _TABLE_SOURCE = re.compile(
     r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+    r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
 )
 
 

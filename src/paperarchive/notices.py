@@ -47,6 +47,8 @@ _FORMULA = re.compile(
     r"|&\s?(?:SONS?|Sons?|CO\b|Co\b)|\b(?:Ltd|LTD|Limited|LIMITED)\b"  # a firm's name
     r"|先严|先嚴|先慈|先考|先妣|孝子|孝男|孝女|孝孙|孝孫|谨定|謹定|哀此|治丧|治喪"
 )
+# A lost paper declared void, the whole notice in one line however wide: "刘永红遗失出生医学证明一份，声明作废。".
+_LOST_VOID = re.compile(r"(?:遗失|遺失)[^。]{2,40}(?:声明作废|聲明作廢)。?$")
 # A notice's label, printed over it in a box of its own.
 _LABEL = re.compile(
     r"^[^\s，。,.]{0,4}(?:招聘|诚聘|誠聘|招工|出租|出售|转让|轉讓|求租|求购|求購|寻人|尋人|寻物|尋物|遗失|遺失|讣告|訃告|鸣谢|鳴謝"
@@ -102,7 +104,9 @@ def _narrow(block: Block) -> bool:
     two kinds of evidence in it (a reader that joined "月薪6000元起" and "电话：0591-…")."""
     if block.kind not in _CANDIDATES or not block.lines:
         return False
-    if len(block.lines) == 1 and display_width(block.lines[0]) <= _RUN_TOGETHER and _kinds_of_evidence(block.lines[0]) >= 2:
+    if len(block.lines) == 1 and display_width(block.lines[0]) <= _RUN_TOGETHER and (
+        _kinds_of_evidence(block.lines[0]) >= 2 or _LOST_VOID.search(block.lines[0])
+    ):
         return True
     return all(display_width(line) <= _NARROW for line in block.lines)
 
@@ -158,14 +162,15 @@ def _dense(notice: list[int], blocks: tuple[Block, ...]) -> bool:
 def _accepted(run: list[list[int]], blocks: tuple[Block, ...]) -> list[list[int]]:
     """The notices of a run dense with evidence. A lone line is one only when it speaks of the
     advertising itself, or has three kinds of evidence, or two among other notices (a reader
-    ran a notice's lines into one: "刘桂英，女，78岁 11月25日走失…知情者请拨110"); a story's
+    ran a notice's lines into one: "刘桂英，女，78岁 11月25日走失…知情者请拨110"), or a lost
+    paper declared void (`_LOST_VOID`: under "遗失声明" each is a line of its own); a story's
     last line with a telephone number in it stays with the story."""
     dense = [n for n in run if _dense(n, blocks)]
     among = any(sum(len(blocks[i].lines) for i in n) > 1 for n in dense)
 
     def lone_line_kept(line: str) -> bool:
         kinds = _kinds_of_evidence(line)
-        return _ADVERTISING.search(line) is not None or kinds >= 3 or kinds >= 2 and among
+        return _ADVERTISING.search(line) is not None or kinds >= 3 or kinds >= 2 and among or _LOST_VOID.search(line) is not None
 
     return [n for n in dense if sum(len(blocks[i].lines) for i in n) > 1 or lone_line_kept(blocks[n[0]].lines[0])]
 

@@ -402,7 +402,7 @@ _ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
 JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
-    rf"上接|接第|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
+    rf"上接|接第|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
@@ -1160,6 +1160,7 @@ class _Reader:
             or self.gap_opens_story(group, following, latin)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
+            or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
@@ -1180,6 +1181,22 @@ class _Reader:
         holdout17's 热线快报, holdout21's 本地消息, holdout22's 公司动态, holdout24's 海外侨讯).
         The marks that sign a writer's name ("□", "◎") are not item marks."""
         return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
+    def head_over_same_label(self, group: list[Block], following: Block) -> bool:
+        """A head set flush over text that opens on the bracketed label the open item opened on
+        heads the next item of a column of them, not a subhead: "投诉直通车" / "网购冰箱送到时外壳
+        凹陷" / "【投诉】市民周先生反映…" / "【回音】…" / "培训机构退费一拖再拖" / "【投诉】读者吴女士说…"
+        (holdout24's complaints column: before, the later items' heads were subheads of the first)."""
+        article = self.current
+        label = _ITEM_LABEL.match(following.text)
+        return (
+            len(group) == 1
+            and label is not None
+            and article is not None
+            and bool(article.paragraphs)
+            and article.paragraphs[0].startswith(label.group(0))
+            and not self.mid_sentence()
+        )
 
     def table_around(self, following_at: int) -> bool:
         """A head over a table's rows is the table's title, and a head under them opens the next
@@ -1420,6 +1437,9 @@ class _Reader:
 
         Before: "…平时也能常开不打烊。" / "　　　　　　　　苏晓雯" / "" / "本版责编：…" (a paragraph "苏晓雯").
         After:  byline "苏晓雯".
+
+        So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
+        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker).
         """
         article, name = self.current, group[0]
         return (
@@ -1429,7 +1449,7 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])
-            and PERSONAL_NAME.match(name.text) is not None
+            and (PERSONAL_NAME.match(name.text) is not None or _ISSUER.search(name.text) is not None)
             and (following is None or following.gap >= 1)
         )
 
@@ -1449,14 +1469,17 @@ class _Reader:
         """A Chinese headline in decks, each on its line: 引题 (the kicker), 主题 (the title),
         副题 (the subtitle, with or without its ——). Three lines are the three decks; two
         lines over a —— subtitle are the kicker and the title, and so are two lines whose first
-        is a pair of phrases set a wide space apart ("抓项目　强产业") or clearly the shorter
+        is a pair of phrases set a wide space apart ("抓项目　强产业", over a title that may be a
+        pair too: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝") or clearly the shorter
         (`stepped_decks`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
-        paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not _WIDE_SPACE.search(group[1].text)
+        paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text)
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
-        if not subtitled and headline_over_deck([b.text for b in group]) and not self.leads_the_page():
+        # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
+        lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
+        if not subtitled and headline_over_deck([b.text for b in group]) and not lead:
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
         if self.framed_headline(group):
@@ -1495,11 +1518,15 @@ class _Reader:
         """A headline printed over two or more lines between its kicker and its deck, each of
         which is a pair of phrases set a wide space apart: "老街活化　居民參與規劃" /
         "澄湖老街騎樓打通" / "串起百年商圈" / "縣府補助修繕立面　明年元旦全線開放" (a Taiwan
-        page): kicker, one title, subtitle. Returns whether it was one."""
+        page): kicker, one title, subtitle. The kicker may be a rubric of a few characters
+        (`_COLUMN_RUBRIC`), as an old paper sets one over its decks: "冬令救濟" / "政院撥款三十億" /
+        "分配各省市辦理冬賑" / "上海分得五億　月內成立救濟會" (1946; before: all four one title).
+        Returns whether it was one."""
         if len(group) < 4 or any(not is_section_name(label.text) for label in self.labels):
             return False
         paired = [bool(_WIDE_SPACE.search(b.text)) for b in group]
-        if not (paired[0] and paired[-1]) or any(paired[1:-1]):
+        kicker = paired[0] or _COLUMN_RUBRIC.match(group[0].text) is not None
+        if not (kicker and paired[-1]) or any(paired[1:-1]):
             return False
         self.labels.append(group[0])
         self.start(_joined(group[1:-1]), group[1]).subtitle = group[-1].text
@@ -1544,6 +1571,15 @@ class _Reader:
 # Two phrases of a deck set apart inside one line, by an ideographic space or any space
 # between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
+# A body that issues a notice, signing it under its text: "江州市正信拍卖有限公司", "…清算组", "…事务中心".
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
+)
+# The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
+# interview's "【问】", whose subheads stand over its questions).
+_ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
+# Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
+_CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{4,}，[^，。、；：“”「」『』‘’？?！!]{4,}$")
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -1560,11 +1596,19 @@ def headline_over_deck(lines: list[str]) -> bool:
     True
     >>> headline_over_deck(["抓项目　强产业", "全县经济稳中有进"]), headline_over_deck(["老街修缮完工", "居民盼了十年"])
     (False, False)
+
+    The deck's two phrases may be two clauses a comma sets apart, where a title under its kicker
+    that has a comma asks or quotes ("分数出来了，志愿怎么填？", "预付卡“说没就没”，钱该找谁要？"):
+    before, "两所新建小学9月开学" the kicker of "可新增学位2700个，划片范围本月底公布" (holdout21).
+
+    >>> headline_over_deck(["新图书馆下月开馆", "藏书可达八十万册，周一闭馆"]), headline_over_deck(["招生咨询", "分数出来了，志愿怎么填？"])
+    (True, False)
     """
     if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
-    return _PHRASE_PAIR.search(deck) is not None and _PHRASE_PAIR.search(head) is None and not ends_sentence(deck)
+    pair = _PHRASE_PAIR.search(deck) is not None or _CLAUSE_PAIR.match(deck) is not None
+    return pair and _PHRASE_PAIR.search(head) is None and "，" not in head and not ends_sentence(deck)
 
 
 def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:

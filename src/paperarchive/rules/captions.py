@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, INLINE_CREDIT
+from ..classify import DRAWN_BY, INLINE_CREDIT, PICTURE_MARK
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
 # Caption openers: "图为…", "上图：…", "Above: …".
-CAPTION_CUE = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:)")
+CAPTION_CUE = re.compile(rf"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|Above:|Below:|Left:|Right:|PHOTO:|{PICTURE_MARK.pattern[1:]})")
 _MAX_CAPTION_WIDTH = 240  # about two printed caption lines
+# Where a person stands in the picture, as only a caption says it: "黄文华（右三）", "（前排左二）", "（后排中）"
+# (not "（中）" alone: a results list marks a Chinese athlete so).
+_PLACE_IN_PICTURE = re.compile(r"[（(](?:(?:前排|后排|後排|中排)?[左右][一二三四五六七八九]?|(?:前排|后排|後排)中)[)）]")
 
 
 _MAX_CAPTION_LINES = 3
@@ -96,7 +99,9 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             out.append(block)
             continue
         inline = _split_inline_credit(block)
-        cued = bool(CAPTION_CUE.match(block.text)) and ends_sentence(block.text)
+        # (a line of its own naming where someone stands in the picture, read into a paragraph)
+        placed = len(block.lines) == 1 and _PLACE_IN_PICTURE.search(block.text) is not None
+        cued = bool(CAPTION_CUE.match(block.text) or placed) and ends_sentence(block.text)
         if inline:
             out.extend(inline)
             fixes.append(Fix("lift_caption", block.start, block.text, f"→ captions, credit {inline[1].text!r}"))

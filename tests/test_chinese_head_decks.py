@@ -1,0 +1,123 @@
+"""Chinese head decks on plain-text pages: which line of a head stack is the kicker (引题),
+the title (主题) and the deck (副题), and where a story sent to another page stops. The pages
+are written for these tests (no gold page's text)."""
+
+from paperarchive.pipeline import clean_text
+
+TAIWAN_JUMP_PAGE = """北嶺商報　中華民國115年3月4日　星期三　B2　地方產業
+
+漁會冷凍廠完工啟用
+　　〔記者張雅婷／北嶺報導〕北嶺區漁會
+興建兩年的冷凍廠昨日完工，可容納漁獲
+三百公噸，漁會總幹事表示，未來漁民不
+必再把漁獲運到外縣市冷凍，每年可省下
+（接B6版）
+
+稻米行情
+早稻收購價每公斤漲三元
+　　〔記者陳俊宏／北嶺報導〕農會昨日公
+布今年早稻收購價格，每公斤較去年調高
+三元，農民普遍表示滿意。
+"""
+
+
+def test_a_taiwan_jump_line_sends_the_story_on_and_the_stepped_head_under_it_is_kicker_and_title():
+    page = clean_text(TAIWAN_JUMP_PAGE)
+    first, second = page.articles
+    assert first.continues == "B6"
+    assert (second.kicker, second.title) == ("稻米行情", "早稻收購價每公斤漲三元")
+
+
+OLD_PAPER_PAGE = """南陵時報
+中華民國三十六年三月五日　星期三　第三版
+
+春耕貸款
+省府撥款五千萬
+補助各縣購置耕牛農具
+本縣分得六百萬　月底前發放完畢
+　　【本報訊】省政府為協助農民春耕、
+特撥款五千萬元、貸予各縣農民購置耕牛
+農具、本縣分得六百萬元。
+"""
+
+
+def test_a_rubric_over_a_two_line_headline_and_a_paired_deck_is_kicker_title_and_subtitle():
+    story = clean_text(OLD_PAPER_PAGE).articles[0]
+    assert (story.kicker, story.title, story.subtitle) == ("春耕貸款", "省府撥款五千萬補助各縣購置耕牛農具", "本縣分得六百萬\u3000月底前發放完畢")
+
+
+COMPLAINTS_PAGE = """南江晚报　2026年9月8日　星期二　A06　消费
+
+维权快车道
+
+电动车充电桩收费不透明
+　　【来信】市民钱先生反映，小区新装的电动车充电桩只显示扣款金额，不显示电价和充电时长。
+　　【回复】物业公司表示，已要求运营商在充电桩上张贴收费标准。
+空调安装费比说好的多一倍
+　　【来信】读者孙女士说，商场承诺免费安装空调，安装工上门后却另收三百元材料费。
+　　【回复】商场已退还多收的费用，并向孙女士道歉。
+"""
+
+
+def test_a_head_flush_over_the_label_the_item_above_opened_on_heads_the_next_item():
+    page = clean_text(COMPLAINTS_PAGE)
+    assert [a.title for a in page.articles] == ["电动车充电桩收费不透明", "空调安装费比说好的多一倍"]
+    assert all(len(a.paragraphs) == 2 and not a.headings for a in page.articles)
+
+
+PAIRED_DECKS_PAGE = """東岸晚報　　　　　　　　　　　地方新聞
+中華民國八十六年四月二日　星期三　第十五版
+
+颱風季前完成清淤　河道暢通
+縣府搶修三處堤防　汛期前完工
+
+　　【記者李文雄／花蓮報導】縣政
+府昨天宣布，將在五月底以前完成全
+縣三處受損堤防的搶修工程，並清除
+主要河道的淤泥，以因應即將來臨的
+汛期。
+　　工務處長表示，搶修經費共一億
+二千萬元，由中央和縣府各負擔一
+半，工程期間沿線道路將實施交通
+管制，請民眾配合改道。
+"""
+
+
+def test_a_pair_of_phrases_wider_than_the_column_over_another_pair_is_kicker_and_title():
+    story = clean_text(PAIRED_DECKS_PAGE).articles[0]
+    assert (story.kicker, story.title) == ("颱風季前完成清淤\u3000河道暢通", "縣府搶修三處堤防\u3000汛期前完工")
+    assert story.paragraphs[0].startswith("【記者李文雄／花蓮報導】縣政府昨天宣布")
+
+
+CLAUSE_DECK_PAGE = """南江晚报　2026年9月8日　星期二　A05　城事
+
+城东新图书馆下月开馆
+藏书可达八十万册，每周一闭馆整理
+
+　　本报讯（记者　罗文）记者昨日从市文化局获悉，城东新图书馆将于下月一日开馆。
+　　新馆设有少儿阅览区和自习区，市民凭身份证即可免费办理借阅证。
+"""
+
+
+def test_a_line_of_two_clauses_under_a_headline_is_its_deck_not_its_title():
+    story = clean_text(CLAUSE_DECK_PAGE).articles[0]
+    assert (story.kicker, story.title, story.subtitle) == (None, "城东新图书馆下月开馆", "藏书可达八十万册，每周一闭馆整理")
+
+
+NOTICES_PAGE = """南江日报　2026年9月8日　星期二　第16版　公告
+
+停气通知
+　　因燃气管道改造施工，9月10日8时至18时，城北片区将暂停供气，请用户提前做好准备，由此带来的不便敬请谅解。
+南江市燃气有限公司
+2026年9月7日
+
+迁址启事
+　　因工作需要，我所自9月15日起迁至滨江路66号办公，联系电话不变。
+南江市新华律师事务所
+"""
+
+
+def test_the_body_that_issues_a_notice_signs_it_and_is_no_kicker_of_the_next():
+    first, second = clean_text(NOTICES_PAGE).articles
+    assert (first.title, first.byline) == ("停气通知", "南江市燃气有限公司")
+    assert (second.kicker, second.title, second.byline) == (None, "迁址启事", "南江市新华律师事务所")

@@ -2763,6 +2763,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
     ['byline', 'byline', 'byline']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云")]
+    ['byline', 'furniture']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -2797,6 +2799,10 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SOURCE)
         if PHOTO_CREDIT.match(text):
             return _unboxed(block, Kind.CREDIT)
+        if _TEACHER_CREDIT.match(text):
+            return block.with_(kind=Kind.FURNITURE)  # a staff line as an editor's is: no caption's credit
+        if _STUDENT_BYLINE.match(text):
+            return block.with_(kind=Kind.BYLINE)
         # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
         named = unpad_names(text)
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
@@ -2817,6 +2823,15 @@ _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # "◆“跟着非遗去旅行”线路发布", "●電台DJ轉戰網台").
 _BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９A-Za-z.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
+
+
+# A school page's student piece: who wrote it, their school and class before the name
+# ("江陵市实验中学初二（3）班　林小禾"), and the teacher who guided it, under its text
+# ("指导教师：郑秋云"): credited as the page credits its editors, never the next piece's kicker.
+_STUDENT_BYLINE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,16}}(?:学校|中学|小学|中學|小學)[\u4e00-\u9fff0-9（）()]{{0,10}}[\s\u3000]+[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$"
+)
+_TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:

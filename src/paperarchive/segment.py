@@ -1632,8 +1632,11 @@ def rubric_over_pair(lines: list[str]) -> bool:
     (True, True)
     >>> rubric_over_pair(["西湖春遊之盛", "遊客日達萬人　湖濱旅館均告客滿"]), rubric_over_pair(["短评", "为专业户撑腰"])
     (False, False)
+    >>> rubric_over_pair(["家长课堂", "考前焦虑，家长先别慌"])  # or two clauses a comma sets apart
+    True
     """
-    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _PHRASE_PAIR.search(lines[1]) is not None and not ends_sentence(lines[1])
+    pair = _PHRASE_PAIR.search(lines[1]) is not None or _CLAUSE_PAIR.match(lines[1]) is not None
+    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and pair and not ends_sentence(lines[1])
 
 
 def stepped_decks(upper: str, lower: str) -> bool:

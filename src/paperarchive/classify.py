@@ -2978,6 +2978,8 @@ def _dated_running_head(text: str) -> bool:
     >>> _dated_running_head("5. Juli 1920. — Drachenaufstieg von 1 ¼ a bis 3 ¼ a.")  # a table's dated row
     False
     """
+    if _YEAR.search(text) is None:
+        return False  # every date the two patterns find has a year: most lines have none, and they are slow to say so
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None:

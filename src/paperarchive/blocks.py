@@ -151,6 +151,8 @@ def is_table_row(line: str) -> bool:
 
 def _row_shape(line: str) -> tuple[int, bool] | None:
     """(cells, holds a figure) for a line shaped as a table row, else None."""
+    if "\u3000" not in line and "  " not in line:
+        return None  # one cell (most lines: not split by a pattern that would stop at each character)
     cells = _ROW_CELL_GAP.split(line)
     if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells):
         return None

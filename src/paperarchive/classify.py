@@ -3071,7 +3071,8 @@ def _newsroom_contact(text: str) -> bool:
     >>> _newsroom_contact("Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111, redaktor vydání Karel Horák")
     True
     """
-    return not ends_sentence(text) and (_has_email(text) or _NEWSROOM.match(text) is not None) and _PHONE.search(_without_emails(text)) is not None
+    # (the address or the newsroom's name first: few lines have either)
+    return (_has_email(text) or _NEWSROOM.match(text) is not None) and not ends_sentence(text) and _PHONE.search(_without_emails(text)) is not None
 
 
 # A Chinese page's contact field: what to call or write to, then the number or the address
@@ -3121,6 +3122,8 @@ def _fielded_running_head(text: str) -> bool:
     >>> _fielded_running_head("Nr. 280          Muldentaler Tageblatt          Mittwoch, den 30. November 1927")  # the issue's number
     True
     """
+    if _YEAR.search(text) is None:
+        return False  # (a field's year is the line's: asked first, as most lines have none)
     fields = [f for f in _HEAD_FIELDS.split(text.strip()) if f]
     return (
         len(fields) >= 3
@@ -3139,6 +3142,7 @@ _PAGE_IN_ITS_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")
+_FIGURE = re.compile(r"\d")
 
 
 # An issue's number or volume, or its price, beside a running head's date: "45. tbl.", "12. árg.",
@@ -3178,6 +3182,8 @@ def _dated_running_head(text: str) -> bool:
     >>> _dated_running_head("5. Juli 1920. — Drachenaufstieg von 1 ¼ a bis 3 ¼ a.")  # a table's dated row
     False
     """
+    if _YEAR.search(text) is None:
+        return False  # every date the two patterns find has a year: most lines have none, and they are slow to say so
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
     if date is None:
@@ -3208,6 +3214,8 @@ def _section_and_page(text: str) -> bool:
     >>> _section_and_page("SEVEN HURT ON ROUTE 9"), _section_and_page("Chapter  5")
     (False, False)
     """
+    if _FIGURE.search(text) is None:
+        return False  # no page number (asked first: most lines have no figure)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     names = [f for f in fields if not _BARE_PAGE.match(f)]
     return (
@@ -3280,7 +3288,7 @@ def is_furniture(text: str) -> bool:
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
-    if display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned for the phrases)
+    if len(text) <= _NOTICE_WIDTH and display_width(text) <= _NOTICE_WIDTH:  # (a paragraph's block is wider: not scanned, not measured)
         notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to

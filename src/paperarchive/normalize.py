@@ -24,7 +24,9 @@ _WIDE = f"{CJK_CLASS}{_WIDE_MARKS}"
 SPACED_PAIR = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _TIGHT_PAIR = re.compile(f"[{CJK_CLASS}](?=[{CJK_CLASS}])")
 _HAN_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}")
-_SPACED_HAN_PAIR = re.compile(f"[{CJK_CLASS}] (?=[{CJK_CLASS}])")
+# (counted, never replaced: found at the space and then looked behind, so that a search stops at
+# each space of a page rather than at each of its Chinese characters)
+_SPACED_HAN_PAIR = re.compile(f" (?<=[{CJK_CLASS}] )(?=[{CJK_CLASS}])")
 # A space between a Chinese character and a Latin word or a number ("共 312 台", "使用 AI 技术"),
 # and the same boundary with no space.
 _MIXED_SPACED = re.compile(f"(?<=[{CJK_CLASS}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{CJK_CLASS}])")
@@ -90,8 +92,12 @@ def close_letter_spacing(text: str) -> str:
     spaced = len(_SPACED_HAN_PAIR.findall(text))
     if spaced < _MIN_SPACED_PAIRS:
         return text
-    runs = _HAN_RUN.findall(text)
-    if spaced > sum(map(len, runs)) - len(runs):  # more spaced pairs than tight: letter-spaced
+    tight = 0  # pairs set tight, counted only until there are as many as spaced ones
+    for run in _HAN_RUN.finditer(text):
+        tight += run.end() - run.start() - 1
+        if tight >= spaced:
+            break
+    if spaced > tight:  # more spaced pairs than tight: letter-spaced
         spaced_mixed, tight_mixed = len(_MIXED_SPACED.findall(text)), len(_MIXED_TIGHT.findall(text))
         mixed_kept = spaced_mixed >= 4 * tight_mixed  # four in five such boundaries or more: the page's own style
         return "\n".join(_close_line(line, mixed_kept) for line in text.split("\n"))

@@ -95,7 +95,8 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             and not DRAWN_BY.match(blocks[i + 1].text)
             and not block.text[:1].islower()
         )
-        if block.kind not in (Kind.BODY, Kind.SHORT) or display_width(block.text) > _MAX_CAPTION_WIDTH:
+        # (a paragraph longer than a caption's width in characters is wider still: not measured)
+        if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.text) > _MAX_CAPTION_WIDTH or display_width(block.text) > _MAX_CAPTION_WIDTH:
             out.append(block)
             continue
         inline = _split_inline_credit(block)

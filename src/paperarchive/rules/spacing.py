@@ -20,7 +20,7 @@ def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement: str
     out, fixes = [], []
     for block in blocks:
         if (kinds is None or block.kind in kinds) and any(space in block.text for space in _SPACES):
-            lines = tuple(pattern.sub(replacement, line) for line in block.lines)
+            lines = tuple(pattern.sub(replacement, line) if any(space in line for space in _SPACES) else line for line in block.lines)
             if lines != block.lines:
                 fixes.append(Fix(name, block.start, block.text, "\n".join(lines)))
                 block = block.with_(lines=lines)

@@ -636,3 +636,18 @@ def test_a_speck_read_after_a_paragraphs_last_sentence_neither_stays_nor_joins_t
         "The autumn fair opens on Saturday with sixty\nstalls along the quay and a band at noon.",
         "Tickets cost two pounds for adults and the\nchildren go in for nothing at all this year.",
     ]
+
+
+def test_a_speck_an_engine_read_as_a_glyph_of_its_own_is_no_title_kicker_or_caption():
+    """A stain over the second head read as 一 and a photo's grain beside the first story read
+    as 志, each boxed alone: 一 became the second story's kicker. Neither is text."""
+    rows = [("城东供热管网改造完工", 90, 40, 600, 95)]
+    rows += [(text, 90, 120 + 45 * k, 570, 150 + 45 * k) for k, text in enumerate(LEFT)]
+    rows += [("志", 760, 200, 788, 228), ("一", 300, 318, 330, 346)]
+    rows += [("红桥夜市老鲁修伞二十年", 90, 360, 660, 415)]
+    rows += [(text, 90, 440 + 45 * k, 570, 470 + 45 * k) for k, text in enumerate(RIGHT)]
+    page = clean_blocks(blocks_of(paddle(rows), "page.json"))
+    assert [(a.title, a.kicker, a.captions, a.paragraphs) for a in page.articles] == [
+        ("城东供热管网改造完工", None, [], ["".join(LEFT)]),
+        ("红桥夜市老鲁修伞二十年", None, [], ["".join(RIGHT)]),
+    ]

@@ -39,7 +39,7 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - paragraphs (`paragraphs`): a region's lines, split where a line is indented or stops
   short after the end of a sentence (or stops short in CJK or unpunctuated text).
 - what a block is, where the text alone cannot tell (`to_blocks`): furniture from the
-  page's top and bottom rows (`_furniture`: "PRICE THREE CENTS."), specks (`_speck`), a
+  page's top and bottom rows (`_furniture`: "PRICE THREE CENTS."), specks (`_speck`, `_glyph_specks`), a
   format's role, a headline in capitals over text, a signature set flush right
   (`_signed`: "I. W. F."); a drop capital goes back to its word (`_drop_capitals`).
 - words and hyphens (`join_words`, `line_text`, `_lost_line_ends`): no space between
@@ -1834,7 +1834,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         regions = _captions_cut_off(regions, measure)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
-    furniture = _furniture(regions, measure, body)
+    furniture = _furniture(regions, measure, body) | _glyph_specks(regions)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
     size = lambda r: _region_size(r.lines, measure)  # noqa: E731
@@ -2835,6 +2835,30 @@ def _stops_for_separators(text: str) -> bool:
 _FOOT_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.\w+")
 # Running text, which a running head never is: a Chinese clause mark, or three words in lower case.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
+
+
+def _glyph_specks(regions: Sequence[Region]) -> set[int]:
+    """The regions that are an engine's reading of a speck: one letter or glyph at most, or
+    marks alone, that no format marked as anything (a drop capital has gone back to its text
+    by now, `_drop_capitals`); out of the text, as furniture, as the specks inside a region
+    are (`_speck`). Engines box a photo's grain, a fold or a stain as a glyph of its own;
+    standing alone, it became a story's title, kicker or caption. A page number stays what
+    it is (`_furniture`), and a glyph that ends a sentence ends a column's text ("了。").
+
+    Before (Tesseract, a three-column page with a photo): 志 alone beside the photo, read as
+    its caption; 一 over a story, read as its title. After: both furniture.
+
+    >>> one = lambda text: Region((Line(text, Box(0, 0, 30, 30)),), Box(0, 0, 30, 30))
+    >>> sorted(_glyph_specks([one("志"), one("》"), one("8"), one("了。"), one("链接"), one("E")]))
+    [0, 1, 5]
+    """
+    out = set()
+    for k, region in enumerate(regions):
+        text = "".join("".join(line.text for line in region.lines).split())
+        letters = [ch for ch in text if ch.isalnum()]
+        if region.role is None and text and len(letters) <= 1 and not (letters and letters[0].isdigit()) and not ends_sentence(text):
+            out.add(k)
+    return out
 
 
 def _drop_capitals(regions: list[Region]) -> list[Region]:

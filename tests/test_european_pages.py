@@ -253,3 +253,26 @@ def test_a_nordic_text_and_photo_line_is_the_byline():
     )
     [article] = clean_text(page).articles
     assert (article.title, article.byline) == ("Ny skatepark åpner i sentrum", "TEKST: Ingrid Haugen  FOTO: Per Dahl")
+
+
+def test_a_line_end_hyphen_between_two_english_looking_syllables_goes_on_a_page_not_in_english():
+    # "par-/tier" and "pen-/gene" are each two English words by chance; the page is Danish.
+    page = (
+        "Havnebadet lukker for vinteren\n\n"
+        "Kommunen vil bruge midlerne fra badet på nye bænke, men flere par-\n"
+        "tier i byrådet mener, at man skal finde pen-\n"
+        "gene et andet sted, og at badet bør holde åbent til oktober.\n"
+    )
+    (paragraph,) = clean_text(page).articles[0].paragraphs
+    assert "flere partier i byrådet" in paragraph
+    assert "finde pengene et andet sted" in paragraph
+
+
+def test_the_hyphen_of_an_english_compound_stays_at_a_line_end():
+    page = (
+        "Harbor board meets\n\n"
+        "The board heard from a well-\n"
+        "known pilot who said the new channel would be ready by the end of the month.\n"
+    )
+    (paragraph,) = clean_text(page).articles[0].paragraphs
+    assert "a well-known pilot" in paragraph

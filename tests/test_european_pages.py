@@ -276,3 +276,20 @@ def test_the_hyphen_of_an_english_compound_stays_at_a_line_end():
     )
     (paragraph,) = clean_text(page).articles[0].paragraphs
     assert "a well-known pilot" in paragraph
+
+
+def test_a_line_ending_on_an_accented_word_is_never_glued_to_the_next_one():
+    # The split-word test saw only the ASCII letters after the accent: "für" ended on "r", and
+    # "würden" elsewhere on the page made "rden" a word; Vietnamese "vừa"/"tổ" read as "a"/"t".
+    german = (
+        "Neue Brücke über die Lauter\n\n"
+        "Die Anwohner würden sich freuen, sagte der Bürgermeister. Der Rat hat die Mittel für\n"
+        "den Bau am Montag bewilligt, die Arbeiten beginnen im Frühjahr.\n"
+    )
+    vietnamese = (
+        "Khởi công cầu Bến Đá\n\n"
+        "Hội Liên hiệp Phụ nữ huyện Yên Lạc vừa\n"
+        "tổ chức hội thi nấu ăn ngon với sự tham gia của 18 đội.\n"
+    )
+    assert "die Mittel für den Bau" in clean_text(german).articles[0].paragraphs[-1]
+    assert "Yên Lạc vừa tổ chức" in clean_text(vietnamese).articles[0].paragraphs[-1]

@@ -1695,6 +1695,10 @@ _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a hea
 # A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
 # "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
 _RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
+# Or set off from its text by a dash, with or without its full stop, and then it may run longer:
+# "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…"; no comma
+# in it, so a dateline ("COLUMBUS, July 8. -- Dispatches…") is none.
+_DASHED_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’ ][^\W\d_]+){0,11}'?\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])")
 
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1705,7 +1709,9 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
     Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on,
-    past a running foot printed inside the column (`_brief_past_a_foot`).
+    past a running foot printed inside the column (`_brief_past_a_foot`). A dash may set the head
+    off instead (`_DASHED_RUN_IN_HEAD`): under "TIN VẮN", BODY "Hội thi nấu ăn ngon - Hội Liên
+    hiệp…" is HEADLINE "Hội thi nấu ăn ngon" over BODY "Hội Liên hiệp…".
     """
     out: list[Block] = []
     i = 0
@@ -1722,7 +1728,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if heads < 2:
             continue
         for block in blocks[i:j]:
-            head = _RUN_IN_HEAD.match(block.lines[0]) if _run_in_brief(block) else None
+            head = _run_in_head(block.lines[0]) if block.kind is Kind.BODY else None
             if head is None:
                 out.append(block)
                 continue
@@ -1733,7 +1739,11 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _run_in_brief(block: Block) -> bool:
-    return block.kind is Kind.BODY and _RUN_IN_HEAD.match(block.lines[0]) is not None
+    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None
+
+
+def _run_in_head(line: str) -> re.Match[str] | None:
+    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line)
 
 
 def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:

@@ -958,7 +958,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(classified))))
-    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
+    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -1736,6 +1736,55 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
         i = j
     return tuple(out)
+
+
+# A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.".
+_FIRM = re.compile(r"&\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+_AD_LINES = 4  # an advertiser's display read into a column: a line in capitals, the firm, its offer
+
+
+def _ads_read_into_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An advertiser's display of a line or a few, set apart by blank lines between two halves
+    of a sentence, is furniture, so that the sentence joins across it (`join_column_break`) and a
+    column of briefs goes on past it (`_run_in_brief_heads`): its first line in capitals, a
+    firm's name in it, the text above stopping mid-sentence, the text below going on in lower case.
+
+    Before: BODY "…owing to the anxiety felt for the news" ⏎⏎ BODY "DRY GOODS! DRY GOODS!" /
+    SHORT "J. W. PATTERSON & CO." / BODY "Have just received a large stock of calicoes." ⏎⏎
+    BODY "from the army, but the church bells…". After: the three display blocks furniture.
+
+    >>> body = lambda text, gap=1: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> page = (body("felt for the news", 0), body("DRY GOODS! DRY GOODS!"), body("J. W. PATTERSON & CO.", 0), body("from the army"))
+    >>> [b.kind.value for b in _ads_read_into_a_sentence(page)]
+    ['body', 'furniture', 'furniture', 'body']
+    >>> [b.kind.value for b in _ads_read_into_a_sentence((body("felt for the news", 0), body("RAILROAD MATTERS."), body("from the army")))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    i = 1
+    while i < len(out):
+        n = _ad_display_at(out, i)
+        out[i : i + n] = [block.with_(kind=Kind.FURNITURE) for block in out[i : i + n]]
+        i += max(n, 1)
+    return tuple(out)
+
+
+def _ad_display_at(blocks: list[Block], i: int) -> int:
+    """How many blocks from blocks[i] on are an advertiser's display read into a sentence, or 0."""
+    left, first = blocks[i - 1], blocks[i]
+    if not first.gap or left.kind is not Kind.BODY or ends_sentence(left.lines[-1]) or not _in_capitals(first.lines[0]):
+        return 0
+    k = i + 1
+    while k < len(blocks) and blocks[k].gap == 0:
+        k += 1
+    display = blocks[i:k]
+    lines = [line for block in display for line in block.lines]
+    if k == len(blocks) or len(lines) > _AD_LINES or any(block.kind not in (Kind.BODY, Kind.SHORT, Kind.HEADLINE) for block in display):
+        return 0
+    right = blocks[k]
+    if right.kind is not Kind.BODY or not right.text[:1].islower() or not any(_FIRM.search(line) for line in lines):
+        return 0
+    return len(display)
 
 
 def _run_in_brief(block: Block) -> bool:

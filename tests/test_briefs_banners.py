@@ -215,11 +215,14 @@ def test_briefs_whose_heads_a_dash_sets_off_from_the_text_are_stories_under_the_
         "for the iron.\n\n"
         "   A FINE CROP. -- Mr. Amos Ward brought to our\n"
         "office on Saturday some potatoes of\n"
-        "extraordinary size from his farm near the creek.\n"
+        "extraordinary size from his farm near the creek.\n\n"
+        "   FARMERS' CLUB. -- The farmers of the district\n"
+        "will meet at the school house on Friday evening\n"
+        "to form a club for the coming season.\n"
     )
     assert [a.title for a in clean_text(portuguese).articles][1:] == ["Feira do livro na praça central", "Campanha de vacinação"]
     articles = clean_text(old).articles
-    assert [a.title for a in articles] == ["THE NEW BRIDGE.", "A FINE CROP."]
+    assert [a.title for a in articles] == ["THE NEW BRIDGE.", "A FINE CROP.", "FARMERS' CLUB."]
     assert articles[1].paragraphs == ["Mr. Amos Ward brought to our office on Saturday some potatoes of extraordinary size from his farm near the creek."]
 
 

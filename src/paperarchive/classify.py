@@ -1698,7 +1698,7 @@ _RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+)
 # Or set off from its text by a dash, with or without its full stop, and then it may run longer:
 # "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…"; no comma
 # in it, so a dateline ("COLUMBUS, July 8. -- Dispatches…") is none.
-_DASHED_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’ ][^\W\d_]+){0,11}'?\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])")
+_DASHED_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*)*(?: [^\W\d_]+(?:['’][^\W\d_]*)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])")
 
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

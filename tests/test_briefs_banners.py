@@ -191,3 +191,47 @@ def test_an_item_cut_by_the_running_foot_keeps_the_column_a_briefs_column():
         ("KORT NIEUWS", "Schaakclub zoekt leden"),
     ]
     assert articles[1].paragraphs[-1].endswith("zelfgemaakte jam te koop.")
+
+
+def test_briefs_whose_heads_a_dash_sets_off_from_the_text_are_stories_under_the_banner():
+    # A Portuguese column with the head set off by a dash, and an 1860s one with "HEAD. --".
+    portuguese = (
+        "Ponte nova liga os dois bairros\n\n"
+        "A ponte sobre o rio foi inaugurada no sábado, depois de\n"
+        "dois anos de obras, e já recebe carros e pedestres.\n\n"
+        "BREVES\n\n"
+        "Feira do livro na praça central - A feira começa na\n"
+        "sexta-feira e reúne trinta livreiros da região, com\n"
+        "entrada gratuita.\n\n"
+        "Campanha de vacinação - O posto de saúde do bairro alto\n"
+        "vacina contra a gripe até o fim do mês, das oito às\n"
+        "dezessete horas.\n"
+    )
+    old = (
+        "LOCAL NEWS.\n\n"
+        "   THE NEW BRIDGE. -- The new iron bridge over\n"
+        "Mill creek was opened to travel on Tuesday, and\n"
+        "teams are crossing it freely. The county paid\n"
+        "for the iron.\n\n"
+        "   A FINE CROP. -- Mr. Amos Ward brought to our\n"
+        "office on Saturday some potatoes of\n"
+        "extraordinary size from his farm near the creek.\n\n"
+        "   FARMERS' CLUB. -- The farmers of the district\n"
+        "will meet at the school house on Friday evening\n"
+        "to form a club for the coming season.\n"
+    )
+    assert [a.title for a in clean_text(portuguese).articles][1:] == ["Feira do livro na praça central", "Campanha de vacinação"]
+    articles = clean_text(old).articles
+    assert [a.title for a in articles] == ["THE NEW BRIDGE.", "A FINE CROP.", "FARMERS' CLUB."]
+    assert articles[1].paragraphs == ["Mr. Amos Ward brought to our office on Saturday some potatoes of extraordinary size from his farm near the creek."]
+
+
+def test_a_dateline_set_off_by_a_dash_is_no_briefs_head():
+    page = (
+        "LATEST NEWS.\n\n"
+        "   COLUMBUS, July 8. -- Dispatches received here this morning\n"
+        "confirm the report.\n\n"
+        "   CINCINNATI, July 8. -- The river is rising fast and the\n"
+        "wharf is under water.\n"
+    )
+    assert all(not (a.title or "").startswith(("COLUMBUS", "CINCINNATI")) for a in clean_text(page).articles)

@@ -343,3 +343,43 @@ def test_a_nordic_text_and_photo_line_is_the_byline():
     )
     [article] = clean_text(page).articles
     assert (article.title, article.byline) == ("Ny skatepark åpner i sentrum", "TEKST: Ingrid Haugen  FOTO: Per Dahl")
+
+
+def test_a_line_end_hyphen_between_two_english_looking_syllables_goes_on_a_page_not_in_english():
+    # "par-/tier" and "pen-/gene" are each two English words by chance; the page is Danish.
+    page = (
+        "Havnebadet lukker for vinteren\n\n"
+        "Kommunen vil bruge midlerne fra badet på nye bænke, men flere par-\n"
+        "tier i byrådet mener, at man skal finde pen-\n"
+        "gene et andet sted, og at badet bør holde åbent til oktober.\n"
+    )
+    (paragraph,) = clean_text(page).articles[0].paragraphs
+    assert "flere partier i byrådet" in paragraph
+    assert "finde pengene et andet sted" in paragraph
+
+
+def test_the_hyphen_of_an_english_compound_stays_at_a_line_end():
+    page = (
+        "Harbor board meets\n\n"
+        "The board heard from a well-\n"
+        "known pilot who said the new channel would be ready by the end of the month.\n"
+    )
+    (paragraph,) = clean_text(page).articles[0].paragraphs
+    assert "a well-known pilot" in paragraph
+
+
+def test_a_line_ending_on_an_accented_word_is_never_glued_to_the_next_one():
+    # The split-word test saw only the ASCII letters after the accent: "für" ended on "r", and
+    # "würden" elsewhere on the page made "rden" a word; Vietnamese "vừa"/"tổ" read as "a"/"t".
+    german = (
+        "Neue Brücke über die Lauter\n\n"
+        "Die Anwohner würden sich freuen, sagte der Bürgermeister. Der Rat hat die Mittel für\n"
+        "den Bau am Montag bewilligt, die Arbeiten beginnen im Frühjahr.\n"
+    )
+    vietnamese = (
+        "Khởi công cầu Bến Đá\n\n"
+        "Hội Liên hiệp Phụ nữ huyện Yên Lạc vừa\n"
+        "tổ chức hội thi nấu ăn ngon với sự tham gia của 18 đội.\n"
+    )
+    assert "die Mittel für den Bau" in clean_text(german).articles[0].paragraphs[-1]
+    assert "Yên Lạc vừa tổ chức" in clean_text(vietnamese).articles[0].paragraphs[-1]

@@ -8,14 +8,9 @@ from paperarchive.repair import repair
 from paperarchive.rules import RULES, Context
 from paperarchive.rules.lexicon import Lexicon
 
-# Frequencies as pyspellchecker's English list has them; rules see no other words.
-WORDS = Lexicon(
-    frequencies={
-        "newspaper": 24728, "news": 190310, "paper": 93750, "well": 760409, "known": 271537,
-        "harbor": 6748, "in": 22951031, "to": 56394910, "into": 2147783, "twenty": 40000,
-        "five": 200000, "self": 90000, "government": 60000, "saturday": 30000,
-    }
-)
+# pyspellchecker's English list, as the cleaner reads a page: an English page's words are
+# mostly in it (Lexicon.reads_english).
+WORDS = Lexicon()
 
 
 def run(text: str, *only: str):

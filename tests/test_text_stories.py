@@ -667,6 +667,24 @@ def test_a_shops_display_line_between_two_halves_of_a_sentence_is_furniture():
     assert "HART BROS., DRAPERS AND GROCERS, MAIN STREET." in page_.furniture
 
 
+def test_a_shops_display_of_a_few_lines_between_two_halves_of_a_sentence_is_furniture():
+    page = ("RIVER FLATS.\n\n  The farmers here have asked the shire to repair\nthe bridge over the creek, which they\n\n"
+            "WINTER BOOTS! WINTER BOOTS!\nT. GRAHAM & SON, Bootmakers, have a\nfine stock for the season.\n\n"
+            "say is no longer safe for loaded drays.\n")
+    page_ = clean_text(page)
+    assert page_.articles[0].paragraphs == [
+        "The farmers here have asked the shire to repair the bridge over the creek, which they say is no longer safe for loaded drays."
+    ]
+    assert "WINTER BOOTS! WINTER BOOTS!" in "\n".join(page_.furniture)
+
+
+def test_a_line_in_capitals_between_two_stories_is_no_ad():
+    # the text above ends its sentence: the line in capitals opens the next story, firm or none
+    page = ("RIVER FLATS.\n\n  The farmers here have asked the shire to repair\nthe bridge over the creek before winter.\n\n"
+            "T. GRAHAM & SON'S NEW SHOP.\n\nthe new shop of Messrs. Graham in Main street\nwas opened on Saturday.\n")
+    assert "T. GRAHAM & SON'S NEW SHOP." not in "\n".join(clean_text(page).furniture)
+
+
 def test_a_letter_spaced_column_label_is_the_section():
     page = ("　　短　評\n\n　　節約用電從我做起\n\n　　入冬以來，本市用電量逐\n日上升，各機關學校應帶頭\n節約用電，人走燈滅，商店\n"
             "招牌燈也應提早關閉。\n　　節約一度電，就是為抗\n戰多出一分力量。\n")

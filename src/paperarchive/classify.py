@@ -1005,7 +1005,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _charts_set_in(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
-    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_section_labels_under_the_running_head(classified)))
+    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -1841,6 +1841,10 @@ _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a hea
 # A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
 # "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
 _RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
+# Or set off from its text by a dash, with or without its full stop, and then it may run longer:
+# "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…"; no comma
+# in it, so a dateline ("COLUMBUS, July 8. -- Dispatches…") is none.
+_DASHED_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*)*(?: [^\W\d_]+(?:['’][^\W\d_]*)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])")
 
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1851,7 +1855,9 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: SHORT "RÖVIDEN" / BODY "Véradás. A Magyar Vöröskereszt…" / BODY "Adventi vásár.
     Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on,
-    past a running foot printed inside the column (`_brief_past_a_foot`).
+    past a running foot printed inside the column (`_brief_past_a_foot`). A dash may set the head
+    off instead (`_DASHED_RUN_IN_HEAD`): under "TIN VẮN", BODY "Hội thi nấu ăn ngon - Hội Liên
+    hiệp…" is HEADLINE "Hội thi nấu ăn ngon" over BODY "Hội Liên hiệp…".
     """
     out: list[Block] = []
     i = 0
@@ -1868,7 +1874,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if heads < 2:
             continue
         for block in blocks[i:j]:
-            head = _RUN_IN_HEAD.match(block.lines[0]) if _run_in_brief(block) else None
+            head = _run_in_head(block.lines[0]) if block.kind is Kind.BODY else None
             if head is None:
                 out.append(block)
                 continue
@@ -1878,8 +1884,61 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.".
+_FIRM = re.compile(r"&\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+_AD_LINES = 4  # an advertiser's display read into a column: a line in capitals, the firm, its offer
+
+
+def _ads_read_into_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An advertiser's display of a line or a few, set apart by blank lines between two halves
+    of a sentence, is furniture, so that the sentence joins across it (`join_column_break`) and a
+    column of briefs goes on past it (`_run_in_brief_heads`): its first line in capitals, a
+    firm's name in it, the text above stopping mid-sentence, the text below going on in lower case.
+
+    Before: BODY "…owing to the anxiety felt for the news" ⏎⏎ BODY "DRY GOODS! DRY GOODS!" /
+    SHORT "J. W. PATTERSON & CO." / BODY "Have just received a large stock of calicoes." ⏎⏎
+    BODY "from the army, but the church bells…". After: the three display blocks furniture.
+
+    >>> body = lambda text, gap=1: Block((text,), 1, gap=gap, kind=Kind.BODY)
+    >>> page = (body("felt for the news", 0), body("DRY GOODS! DRY GOODS!"), body("J. W. PATTERSON & CO.", 0), body("from the army"))
+    >>> [b.kind.value for b in _ads_read_into_a_sentence(page)]
+    ['body', 'furniture', 'furniture', 'body']
+    >>> [b.kind.value for b in _ads_read_into_a_sentence((body("felt for the news", 0), body("RAILROAD MATTERS."), body("from the army")))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    i = 1
+    while i < len(out):
+        n = _ad_display_at(out, i)
+        out[i : i + n] = [block.with_(kind=Kind.FURNITURE) for block in out[i : i + n]]
+        i += max(n, 1)
+    return tuple(out)
+
+
+def _ad_display_at(blocks: list[Block], i: int) -> int:
+    """How many blocks from blocks[i] on are an advertiser's display read into a sentence, or 0."""
+    left, first = blocks[i - 1], blocks[i]
+    if not first.gap or left.kind is not Kind.BODY or ends_sentence(left.lines[-1]) or not _in_capitals(first.lines[0]):
+        return 0
+    k = i + 1
+    while k < len(blocks) and blocks[k].gap == 0:
+        k += 1
+    display = blocks[i:k]
+    lines = [line for block in display for line in block.lines]
+    if k == len(blocks) or len(lines) > _AD_LINES or any(block.kind not in (Kind.BODY, Kind.SHORT, Kind.HEADLINE) for block in display):
+        return 0
+    right = blocks[k]
+    if right.kind is not Kind.BODY or not right.text[:1].islower() or not any(_FIRM.search(line) for line in lines):
+        return 0
+    return len(display)
+
+
 def _run_in_brief(block: Block) -> bool:
-    return block.kind is Kind.BODY and _RUN_IN_HEAD.match(block.lines[0]) is not None
+    return block.kind is Kind.BODY and _run_in_head(block.lines[0]) is not None
+
+
+def _run_in_head(line: str) -> re.Match[str] | None:
+    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line)
 
 
 def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:

@@ -23,8 +23,8 @@ _JUMP_LINE = re.compile(
     re.IGNORECASE,
 )
 _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen
-_WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
-_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)")
+_WORD_END = re.compile(r"(?<![\w'’\u0300-\u036f-])(?P<word>[A-Za-z]+)$")
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f])")
 _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)")
 # The end of the text before a break is all a join needs: 64 characters hold its last word
 # and how its sentence ends. Searching the whole text, which grows with each join in a run

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 
 # Letters of any alphabet: a Maltese "għall-familji" or a French "février" is one word.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A word in Latin letters, accented ones and the long s too ("pengene", "Oeſterreich", "thường").
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{2,}")
+# The share of a page's Latin words found in the English list: 0.85 and up on every English
+# gold page, OCR'd ones too, and 0.09-0.45 on the Danish, German, French or Swahili ones,
+# whose short words are English only by chance ("pen", "gene", "hat", "ten").
+_ENGLISH_SHARE = 0.65
 # A word this frequent in the list is a real word; rarer entries include OCR-like
 # fragments ("yester": 61).
 _KNOWN_FREQUENCY = 100
@@ -40,6 +46,7 @@ class Lexicon:
         self._page_words = {w for w in words if "-" not in w}
         self._page_compounds = {w for w in words if "-" in w}
         self._hyphened_prefixes = {w.split("-", 1)[0] for w in self._page_compounds}
+        self._latin_words = _LATIN_WORD.findall(page_text)
         self._frequencies = frequencies
 
     def for_page(self, page_text: str) -> Lexicon:
@@ -60,6 +67,17 @@ class Lexicon:
         itself always contains (as the fragments being judged)."""
         return self._frequency(word.lower()) >= _KNOWN_FREQUENCY
 
+    @cached_property
+    def reads_english(self) -> bool:
+        """Most of the page's Latin words are English ones (a page with none counts as English).
+
+        >>> freq = {"the": 9999, "pen": 9999, "gene": 9999, "at": 9999, "is": 9999}
+        >>> Lexicon("the pen is at the gene bank", freq).reads_english, Lexicon("at finde pengene", freq).reads_english
+        (True, False)
+        """
+        known = sum(self.in_dictionary(word) for word in self._latin_words)
+        return known >= _ENGLISH_SHARE * len(self._latin_words)
+
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """A line-end hyphen between `left` and `right` belongs to a compound.
 
@@ -72,6 +90,12 @@ class Lexicon:
         (False, False)
         >>> Lexicon("ġbir għall-familji", {}).keeps_hyphen("għall", "passiġġieri")  # the page prints "għall-" joined
         True
+
+        On a page not in English two English words are a coincidence, not a compound: Danish
+        "at finde pen-⏎gene et andet sted" is "pengene".
+
+        >>> Lexicon("at finde pen- gene et andet sted", {"pen": 9999, "gene": 9999}).keeps_hyphen("pen", "gene")
+        False
         """
         compound = f"{left}-{right}".lower()
         if compound in self._page_compounds:
@@ -86,7 +110,7 @@ class Lexicon:
             return True  # an article or prefix the page prints with its hyphen: Maltese "għall-", "tal-"
         # A compound joins two common words (well-known, twenty-five, self-government);
         # a rare piece is a syllable or a name cut in two (Don-/nelly).
-        return self._frequency(left.lower()) >= _COMPOUND_PART and self._frequency(right.lower()) >= _COMPOUND_PART
+        return self.reads_english and self._frequency(left.lower()) >= _COMPOUND_PART and self._frequency(right.lower()) >= _COMPOUND_PART
 
     def joins_split(self, left: str, right: str) -> bool:
         """`left` and `right`, split at a line end with no hyphen, are one word.

@@ -131,37 +131,17 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
     return tuple(out), fixes
 
 
-# A firm's name, as a shop's or a merchant's display line prints it: "JAMES ROWE & CO.", "HART BROS.".
-_FIRM = re.compile(r"&\s*(?:CO|Co|SONS|Sons)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
-
-
 def _display_line_between(left: Block, line: Block, right: Block) -> bool:
-    """An advertiser's display line in capitals, set apart between two halves of an English
-    sentence (the text above stops on a word no sentence ends with, the text below goes on in
-    lower case), or a Chinese ad's phrases set wide apart with no punctuation (`blocks.display_line`)
-    under a line cut mid-sentence: an ad's line read into the column, furniture.
+    """A Chinese ad's phrases set wide apart with no punctuation (`blocks.display_line`) under a
+    line cut mid-sentence: an ad's line read into the column, furniture. (An English shop's
+    display in capitals is furniture from `classify._ads_read_into_a_sentence` on.)
 
-    Before: "…awaiting the survey of the" ⏎⏎ "JAMES ROWE & CO., GENERAL STOREKEEPERS, TARRAWONG." ⏎⏎ "new road…"
-    After:  "…awaiting the survey of the new road…", the display line furniture.
-
-    >>> body = lambda text, gap=1: Block((text,), 1, gap=gap, kind=Kind.BODY)
-    >>> _display_line_between(body("the survey of the", 0), body("HART BROS., DRAPERS, MAIN STREET."), body("new road to the town"))
-    True
-    >>> _display_line_between(body("the survey of the", 0), body("RAILROAD MATTERS."), body("new road to the town"))
-    False
+    Before: "…聽候解除" ⏎ "國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售" ⏎ "警報後方可出洞。"
+    After:  "…聽候解除警報後方可出洞。", the display line furniture.
     """
     if left.kind is not Kind.BODY or line.kind not in (Kind.BODY, Kind.SHORT) or len(line.lines) != 1 or right.kind is not Kind.BODY:
         return False
-    if display_line(line.text):  # "…聽候解除" / "國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售" / "警報後方可出洞。"
-        return not ends_sentence(left.lines[-1]) and not is_story_lead(right.text) and not right.indent
-    return (
-        _OPEN_END.search(left.lines[-1]) is not None
-        and line.gap >= 1
-        and _capitals_headline(line.text)
-        and _FIRM.search(line.text) is not None
-        and right.gap >= 1
-        and right.text[:1].islower()
-    )
+    return display_line(line.text) and not ends_sentence(left.lines[-1]) and not is_story_lead(right.text) and not right.indent
 
 
 # Where a story comes back from another page ("（上接第1版）", "Continued from Page 1"), the other

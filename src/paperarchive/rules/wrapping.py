@@ -12,11 +12,11 @@ from .registry import Blocks, Context, rule
 # The word a line ends with, hyphenated ("news-", "fé-", any script's letters) or not ("Har").
 # Fraktur prints its hyphen doubled, and OCR reads it "⸗" or "=": "beteilig=" / "ten" (German papers to 1941).
 _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)(?P<hyphen>[-⸗=])$")
-_WORD_END = re.compile(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)$")
+_WORD_END = re.compile(r"(?<![\w'’\u0300-\u036f-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
 # After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
 # split it is lower case (a capital starts a new word: "Penn / Bridge company").
-_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f])(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
 # After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
 _WORD_START_AFTER_HYPHEN = re.compile(
     r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)(?P<tail>[^\s\w]*)(?:\s+|$)"
@@ -202,7 +202,8 @@ def join_split_words(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
 
     Before: "Boston Har⏎bor was"  (Library of Congress OCR drops the hyphen)
     After:  "Boston Harbor was"
-    Two real words stay apart: "in⏎to" is left alone.
+    Two real words stay apart: "in⏎to" is left alone, and so does a word with a letter outside
+    A-Z at its cut: "für⏎den" and Vietnamese "vừa⏎tổ" are no "r⏎den" or "a⏎t".
     """
     return _each_block(blocks, lambda b: _rejoin_words(b, context, hyphenated=False, name="join_split_words"))
 

@@ -1178,7 +1178,7 @@ def _section_and_page_words(text: str) -> bool:
 
 
 _TOP_BLOCKS = 3  # where a masthead stands: the page's first few blocks
-_NAME_WORDS = 3  # a paper's name runs to three words or more where no word list knows it
+_PAPER_NAME_WORDS = 3  # a paper's name runs to three words or more where no word list knows it
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1197,7 +1197,7 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     out = list(blocks)
     for i, block in enumerate(out[:_TOP_BLOCKS]):
         name = block.text.casefold()
-        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _NAME_WORDS and any(name in line and name != line for line in running):
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 

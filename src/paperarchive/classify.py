@@ -1002,7 +1002,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_bracketed_writers(_end_bylines(classified))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
-        classified = _charts_set_in(classified)
+        classified = _marked_brief_heads(_charts_set_in(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
@@ -2222,6 +2222,48 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(block)
+    return tuple(out)
+
+
+_MARKED_HEAD_WIDTH = 40  # display cells: a brief's head is a line; a caption may run to a sentence or two
+_MARKED_HEADS = 2  # a column of briefs has two items at least
+
+
+def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """"▲" marks a photo's caption, and also the heads of a column of briefs: where two lines
+    marked so or more each stand over a paragraph of text, no credit under any, none a
+    sentence, they are the briefs' heads.
+
+    Before: SHORT "车市快讯" / CAPTION "本月起新能源车可预约上门充电" / BODY "12月起，本市…" /
+    CAPTION "二手车交易市场迁至城北" / BODY "位于解放路的…". After: the two CAPTIONs are SHORT
+    heads, each with its "▲" mark, so each brief is a story under the column's name.
+
+    >>> b = lambda text, kind: Block((text,), 1, gap=1, kind=kind, mark="▲" if kind is Kind.CAPTION else "")
+    >>> page = (b("车市快讯", Kind.SHORT), b("本月起新能源车可预约上门充电", Kind.CAPTION), b("12月起，本市供电部门推出移动充电车预约服务，车主可在小程序下单。", Kind.BODY),
+    ...         b("二手车交易市场迁至城北", Kind.CAPTION), b("位于解放路的二手车交易市场将于12月10日整体搬迁至城北汽车城。", Kind.BODY))
+    >>> [x.kind.value for x in _marked_brief_heads(page)], [x.kind.value for x in _marked_brief_heads(page[:3])]
+    (['short', 'short', 'body', 'short', 'body'], ['short', 'caption', 'body'])
+    """
+
+    def head(i: int) -> bool:
+        block, below = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        return (
+            block.kind is Kind.CAPTION
+            and block.mark[:1] in CAPTION_MARKS
+            and len(block.lines) == 1
+            and display_width(block.text) <= _MARKED_HEAD_WIDTH
+            and not ends_sentence(block.text)
+            and below is not None
+            and below.kind is Kind.BODY
+            and ends_sentence(below.text)
+        )
+
+    heads = [i for i in range(len(blocks)) if head(i)]
+    if len(heads) < _MARKED_HEADS:
+        return blocks
+    out = list(blocks)
+    for i in heads:
+        out[i] = out[i].with_(kind=Kind.SHORT)
     return tuple(out)
 
 

@@ -121,3 +121,30 @@ def test_the_body_that_issues_a_notice_signs_it_and_is_no_kicker_of_the_next():
     first, second = clean_text(NOTICES_PAGE).articles
     assert (first.title, first.byline) == ("停气通知", "南江市燃气有限公司")
     assert (second.kicker, second.title, second.byline) == (None, "迁址启事", "南江市新华律师事务所")
+
+
+ESSAY_THEN_NOTICE = """江川日报　2026年3月8日　星期日　第6版　副刊
+
+母亲的菜园
+
+　　母亲的菜园在屋后的山坡上，不大，却一年
+四季都有绿色。春天种豆，夏天种瓜，秋天收
+了红薯，冬天还有一畦青菜。
+
+　　如今母亲老了，菜园交给了我。每次回去，
+我都会在那里待上一个下午。
+
+来稿启事
+
+　　本版“家园”栏目长期征集散文、随笔，来稿
+请注明作者姓名和联系方式，字数以1500字以内
+为宜。
+
+　　来稿一经采用，即付稿酬。
+"""
+
+
+def test_the_papers_notice_set_apart_under_an_essay_is_a_story_of_its_own():
+    essay, notice = clean_text(ESSAY_THEN_NOTICE).articles
+    assert essay.title == "母亲的菜园" and not essay.headings
+    assert notice.title == "来稿启事" and notice.paragraphs[-1] == "来稿一经采用，即付稿酬。"

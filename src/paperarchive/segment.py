@@ -1221,7 +1221,11 @@ class _Reader:
         "生活指数": `_BOX_KIND`) heads a box of its own."""
         gap = group[0].gap
         if gap < self.story_gap or gap >= 2:
-            return gap >= self.story_gap
+            # (the paper's own notice set apart under text that ended its sentence heads it on any
+            # page: "…最珍贵的东西。" / "" / "征稿启事" / "" / "为纪念…本报即日起征集…"; a paid one,
+            # "注销公告" in a classified band, is the band's)
+            notice = gap >= 1 and len(group) == 1 and _PAPERS_NOTICE.match(group[0].text) is not None and not self.mid_sentence()
+            return gap >= self.story_gap or notice
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
 
@@ -1665,6 +1669,7 @@ _STANDFIRST = re.compile(r"^[【\[［]\s*(?:内容提要|內容提要|内容摘�
 _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
 # A line naming what kind of box it heads, not what the story says: "温馨提示", "消费提示", "停水通知",
 # "生活指数", "购票须知".
+_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$")
 _BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指数|指數|公告|启事|啟事|小贴士|小貼士)$")
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".

@@ -2864,8 +2864,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
     ['byline', 'byline', 'byline']
-    >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云")]
-    ['byline', 'furniture']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云", "本报评论员文章")]
+    ['byline', 'furniture', 'short']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -2904,6 +2904,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.FURNITURE)  # a staff line as an editor's is: no caption's credit
         if _STUDENT_BYLINE.match(text):
             return block.with_(kind=Kind.BYLINE)
+        if _COMMENTATOR_PIECE.match(text):
+            return block.with_(kind=Kind.SHORT)  # a column's label over the piece's title, not who wrote it
         # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
         named = unpad_names(text)
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
@@ -2932,6 +2934,8 @@ _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論�
 _STUDENT_BYLINE = re.compile(
     rf"^[\u4e00-\u9fff]{{2,16}}(?:学校|中学|小学|中學|小學)[\u4e00-\u9fff0-9（）()]{{0,10}}[\s\u3000]+[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$"
 )
+# The label of a paper's editorial by its commentator, set over the piece's title: "本报评论员文章".
+_COMMENTATOR_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:评论员|評論員)文章$")
 _TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")
 
 

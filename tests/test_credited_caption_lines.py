@@ -25,6 +25,7 @@ SECOND = ("Sanierung soll noch einmal so viel kosten. Der Gemeinderat entscheide
     ("A régi állomás tizenkét éve üres.", "Fotó: Kiss Anna"),
     ("Kituo cha zamani kimefungwa kwa miaka kumi na miwili.", "(Picha na Juma Ali)"),
     ("Labindalawang taon nang sarado ang lumang istasyon.", "(Kuha ni Jose Cruz)"),
+    ("L-istazzjon il-qadim ilu magħluq tnax-il sena.", "Ritratt: Ġużi Vella"),  # Maltese
 ])
 def test_a_credited_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_closes(caption, credit):
     first, second = textwrap.wrap(FIRST, 50), textwrap.wrap(SECOND, 50)

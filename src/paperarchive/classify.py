@@ -191,7 +191,7 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
-    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото"
+    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt"
 )
 PHOTO_WORD = (
     "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"

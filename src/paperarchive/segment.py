@@ -1611,8 +1611,7 @@ def headline_over_deck(lines: list[str]) -> bool:
     if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
-    pair = _PHRASE_PAIR.search(deck) is not None or _CLAUSE_PAIR.match(deck) is not None
-    return pair and _PHRASE_PAIR.search(head) is None and "，" not in head and not ends_sentence(deck)
+    return _two_phrases(deck) and _PHRASE_PAIR.search(head) is None and "，" not in head and not ends_sentence(deck)
 
 
 def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:
@@ -1639,8 +1638,13 @@ def rubric_over_pair(lines: list[str]) -> bool:
     >>> rubric_over_pair(["家长课堂", "考前焦虑，家长先别慌"])  # or two clauses a comma sets apart
     True
     """
-    pair = _PHRASE_PAIR.search(lines[1]) is not None or _CLAUSE_PAIR.match(lines[1]) is not None
-    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and pair and not ends_sentence(lines[1])
+    return len(lines) == 2 and _COLUMN_RUBRIC.match(lines[0]) is not None and _two_phrases(lines[1]) and not ends_sentence(lines[1])
+
+
+def _two_phrases(line: str) -> bool:
+    """A deck's or a title's line of two phrases, set a space apart (`_PHRASE_PAIR`) or two
+    clauses a comma sets apart (`_CLAUSE_PAIR`)."""
+    return _PHRASE_PAIR.search(line) is not None or _CLAUSE_PAIR.match(line) is not None
 
 
 def stepped_decks(upper: str, lower: str) -> bool:
@@ -1669,8 +1673,9 @@ _STANDFIRST = re.compile(r"^[【\[［]\s*(?:内容提要|內容提要|内容摘�
 _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
 # A line naming what kind of box it heads, not what the story says: "温馨提示", "消费提示", "停水通知",
 # "生活指数", "购票须知".
-_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$")
 _BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指数|指數|公告|启事|啟事|小贴士|小貼士)$")
+# Of those, the paper's own notice ("征稿启事"), which heads a story on any page (`gap_opens_story`).
+_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$")
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

@@ -1000,7 +1000,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_bracketed_writers(_end_bylines(classified))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
         classified = _marked_brief_heads(_charts_set_in(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -2206,22 +2206,23 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     >>> [bool(END_BYLINE.match(t)) for t in ("（本报记者　李华）", "（文／学生记者　付雨桐）", "（记者 王一 摄）", "（记者了解到，项目已完工。）")]
     [True, True, False, False]
+
+    A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）".
     """
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
         last = block.lines[-1]
+        reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         if _signed_off(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
-        elif not END_BYLINE.match(last) or PHOTO_CREDIT.match(last):  # "（图/本报记者 孔川）" credits a photo
-            out.append(block)
-        elif len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
+        elif reporter and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
-        elif len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
+        elif reporter and len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
             out.append(block.with_(kind=Kind.BYLINE))
         else:
-            out.append(block)
+            out.append(_bracketed_writer(block, above))
     return tuple(out)
 
 
@@ -2267,29 +2268,27 @@ def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _bracketed_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A commentary's writer signs under its last sentence with a name in brackets, a line of
-    its own ("（舒　扬）"): the story's byline ("舒　扬"), not the next story's kicker or section.
+def _bracketed_writer(block: Block, above: Block | None) -> Block:
+    """A commentary's writer signing under its last sentence with a name in brackets, a line of
+    its own ("（舒　扬）"), is the story's byline ("舒　扬"), not the next story's kicker or section;
+    any other block is returned as it is.
 
-    >>> page = (Block(("看似小事，却解决了大难题。",), 1, kind=Kind.BODY), Block(("（舒　扬）",), 3, gap=1, kind=Kind.SHORT),
-    ...         Block(("网友热议",), 5, gap=1, kind=Kind.SHORT), Block(("（待续）",), 7, gap=1, kind=Kind.SHORT))
-    >>> [b.kind.value for b in _bracketed_writers(page)]
-    ['body', 'byline', 'short', 'short']
+    >>> body = Block(("看似小事，却解决了大难题。",), 1, kind=Kind.BODY)
+    >>> [_bracketed_writer(Block((t,), 3, gap=1, kind=Kind.SHORT), body).kind.value for t in ("（舒　扬）", "（待续）")]
+    ['byline', 'short']
     """
-    out = list(blocks)
-    for i, block in enumerate(out[1:], 1):
-        name = _BRACKETED.fullmatch(block.text)
-        above = out[i - 1]
-        if (
-            name
-            and block.kind is Kind.SHORT
-            and block.gap <= 1
-            and above.kind is Kind.BODY
-            and ends_sentence(above.lines[-1])
-            and PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1)))
-        ):
-            out[i] = block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
-    return tuple(out)
+    name = _BRACKETED.fullmatch(block.text)
+    if (
+        name
+        and block.kind is Kind.SHORT
+        and block.gap <= 1
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1)))
+    ):
+        return block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
+    return block
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]{2,6})[)）]")

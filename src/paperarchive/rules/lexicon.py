@@ -13,8 +13,13 @@ import re
 from collections.abc import Mapping
 from functools import cache, cached_property
 
-# Letters of any alphabet: a Maltese "għall-familji" or a French "février" is one word.
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+from ..chars import WIDE_SCRIPT_CLASS
+
+# Letters of any alphabet that spaces words: a Maltese "għall-familji" or a French "février" is one
+# word. Not Chinese or Japanese text, which has no words to split at a line end and would make
+# a "word" of every run between two marks.
+_LETTERS = f"[^\\W\\d_{WIDE_SCRIPT_CLASS}]"
+_WORD = re.compile(f"{_LETTERS}+(?:-{_LETTERS}+)*")
 # A word in Latin letters, accented ones and the long s too ("pengene", "Oeſterreich", "thường").
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{2,}")
 # The share of a page's Latin words found in the English list: 0.85 and up on every English
@@ -46,7 +51,7 @@ class Lexicon:
         self._page_words = {w for w in words if "-" not in w}
         self._page_compounds = {w for w in words if "-" in w}
         self._hyphened_prefixes = {w.split("-", 1)[0] for w in self._page_compounds}
-        self._latin_words = _LATIN_WORD.findall(page_text)
+        self._page_text = page_text
         self._frequencies = frequencies
 
     def for_page(self, page_text: str) -> Lexicon:
@@ -75,8 +80,9 @@ class Lexicon:
         >>> Lexicon("the pen is at the gene bank", freq).reads_english, Lexicon("at finde pengene", freq).reads_english
         (True, False)
         """
-        known = sum(self.in_dictionary(word) for word in self._latin_words)
-        return known >= _ENGLISH_SHARE * len(self._latin_words)
+        latin_words = _LATIN_WORD.findall(self._page_text)  # (asked of few pages: found when asked)
+        known = sum(self.in_dictionary(word) for word in latin_words)
+        return known >= _ENGLISH_SHARE * len(latin_words)
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """A line-end hyphen between `left` and `right` belongs to a compound.

@@ -297,6 +297,22 @@ CHANGBAO = {
         (
             "art",
             {
+                "head": [("title", "厂子弟学校迎来建校三十周年")],
+                "alts": {"byline": ["厂工会　龚　平", "龚　平", None]},
+                "body": [
+                    (
+                        "p",
+                        "6月10日，厂子弟学校举行建校三十周年庆祝会。三十年来，学校共培养"
+                        "初中毕业生四千多名，其中不少人又回到厂里，成为技术骨干。厂党委书记"
+                        "唐国栋到会讲话，并向学校赠送了一台电子琴和二百册图书。",
+                    ),
+                    ("end", "byline", "厂工会　龚　平"),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
                 "head": [("section", "职工园地"), ("title", "夜班")],
                 "alts": {
                     "section": ["职工园地", None],
@@ -569,6 +585,21 @@ MAJING = {
         (
             "art",
             {
+                "head": [("title", "何子朗停賽四日")],
+                "alts": label_alts("馬房消息"),
+                "body": [
+                    (
+                        "p",
+                        "騎師何子朗昨日第六場策騎「勁勢」時，於最後三百米打斜，阻礙"
+                        "另一匹馬走位，被競賽董事小組判罰停賽四個賽馬日，即日起生效。"
+                        "何子朗表示會接受判決，唔會上訴。",
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
                 "head": [("section", "貼士王"), ("title", "周三跑馬地　留意輕磅馬")],
                 "alts": {
                     "section": ["貼士王", None],
@@ -586,6 +617,11 @@ MAJING = {
                         "p",
                         "另外第七場嘅「威風小子」近況穩定，晨操時間亦越嚟越快，可以搭配。"
                         "至於熱門「銀河戰士」，佢喺跑馬地從未贏過，今次排大外檔，唔宜重注。",
+                    ),
+                    (
+                        "p",
+                        "最後提提各位，天文台話周三晚有驟雨，跑道如果轉爛，就要留意啲"
+                        "有泥地經驗嘅馬。賭馬要有節制，輸咗唔好追。",
                     ),
                     ("end", "byline", "（金手指）", "金手指"),
                 ],
@@ -719,6 +755,11 @@ MEISHI = {
                         "沅陵米粉制作技艺等23个项目入选。据了解，沅陵县现有米粉店400余家，"
                         "从业人员超过两千人。",
                     ),
+                    (
+                        "p",
+                        "县文旅局相关负责人表示，下一步将编写米粉制作技艺传承读本，举办"
+                        "米粉技艺比赛，并扶持老字号开设体验工坊，让游客亲手做一碗沅陵粉。",
+                    ),
                 ],
             },
         ),
@@ -835,6 +876,599 @@ DUIHUA = {
                 ],
             },
         ),
+        (
+            "art",
+            {
+                "head": [("title", "全县乡村夜校已达八十六所")],
+                "body": [
+                    (
+                        "p",
+                        "本报讯　记者从县文明办获悉，自桃岭村办起第一所乡村夜校以来，"
+                        "全县已有86个村建起夜校，今年累计开课四千多节，参加学习的村民"
+                        "超过三万人次。县里每年安排专项资金，为夜校添置投影仪、桌椅和"
+                        "图书，并组织农技、卫生、法律等方面的志愿者下乡授课。",
+                    )
+                ],
+            },
+        ),
     ],
 }
-PAGES = [KEPU, CHANGBAO, NIUYUE, MAJING, MEISHI, DUIHUA]
+
+
+LATVIJA = {
+    "name": "lv_latin7_lf_novada_laikraksts_macron_cedilla_low_high_quotes_ievads_byline_line_"
+    "domes_sede_numbered_decisions_caption_foto_midsentence_uzzinai_fact_box_"
+    "lasitaju_vestule_signed_at_foot_running_head_midsentence",
+    "encoding": "iso8859_13",
+    "newline": "\n",
+    "script": "latin",
+    "cols": 50,
+    "indent": "",
+    "blank": True,
+    "not_in": ("cp1252", "iso8859_4"),
+    "date": "2026-12-04",
+    "page": "2",
+    "note": "Mēmeles Vēstis 2026-12-04 page 2 NOVADĀ (a Latvian district paper), ISO-8859-13 "
+    "(`ā ē ī ū ģ ķ ļ ņ č š ž`, `„ ”`), LF; blank-line paragraphs, hard-wrapped at 50 columns, "
+    "Latvian words hyphenated at a line end. A council-meeting report (title, ievads as "
+    "subtitle, byline line) with five numbered decisions (one paragraph each) and a caption + "
+    "`Foto: X` inside a sentence; an UZZIŅAI fact box; a reader's letter under LASĪTĀJU "
+    "VĒSTULES signed at its foot with name and parish; a library item with the running head "
+    "inside a sentence.",
+    "items": [
+        ("furn", "MĒMELES VĒSTIS   Piektdiena, 2026. gada 4. decembris   NOVADĀ   2"),
+        (
+            "art",
+            {
+                "head": [
+                    ("title", "Dome atbalsta jaunu skolēnu autobusu iegādi"),
+                    (
+                        "subtitle",
+                        "Novada domes kārtējā sēdē deputāti lēma par skolēnu pārvadājumiem, "
+                        "ielu apgaismojumu un nekustamā īpašuma nodokļa atvieglojumiem.",
+                    ),
+                    ("byline", "Ilze Kalniņa"),
+                ],
+                "body": [
+                    (
+                        "p",
+                        "Ceturtdien, 3. decembrī, novada domes sēdē piedalī~jās 13 no 15 "
+                        "deputā~tiem. Darba kārtībā bija 24 jautājumi, un sēde ilga gandrīz "
+                        "četras stundas. Svarīgākie pieņemtie lēmumi:",
+                    ),
+                    (
+                        "p",
+                        "1. iegā~dāties divus jaunus skolēnu auto~busus, kopējās izmaksas "
+                        "līdz 310 000 eiro, no tiem 70 procentus sedzot no valsts budžeta "
+                        "mērķdotā~cijas;",
+                    ),
+                    (
+                        "p",
+                        "2. ierīkot ielu apgaismo~jumu Skaistkalnes ciemā, Dārza un Skolas ielā;",
+                    ),
+                    (
+                        "p",
+                        "3. piešķirt nekustamā īpašuma nodokļa atvieglo~jumu 50 procentu "
+                        "apmērā daudz~bērnu ¦ ģimenēm, kuras deklarē~jušas dzīvesvietu novadā;",
+                        [
+                            ("caption", "Deputāti balso par skolēnu autobusu iegādi."),
+                            ("credit", "Foto: Jānis Ozoliņš"),
+                        ],
+                    ),
+                    (
+                        "p",
+                        "4. pagari~nāt Bauskas ielas remont~darbu līgumu līdz nākamā gada 30. aprīlim;",
+                    ),
+                    ("p", "5. apstipri~nāt jaunu pirms~skolas izglī~tības iestādes nolikumu."),
+                    (
+                        "p",
+                        "Domes priekšsē~dētājs Raimonds Bērziņš pēc sēdes sacīja: „Vecie "
+                        "autobusi ir nobrau~kuši vairāk nekā miljonu kilo~metru, un ziemā tie "
+                        "bieži salūst. Jaunie autobusi skolēnus sāks vadāt nākamā mācību "
+                        "gada sākumā.”",
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("kicker", "UZZIŅAI"), ("title", "Skolēnu pārvadājumi novadā")],
+                "alts": {"kicker": ["UZZIŅAI", None], "section": [None, "UZZIŅAI"]},
+                "body": [
+                    ("p", "Novadā ir 11 skolēnu autobusu marš~ruti."),
+                    ("p", "Katru dienu ar tiem uz skolu brauc aptu~veni 640 bērnu."),
+                    ("p", "Autobusi kopā gadā nobrauc ap 420 000 kilometru."),
+                    ("credit", "Avots: novada pašvaldība"),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("section", "LASĪTĀJU VĒSTULES"), ("title", "Paldies glābējiem")],
+                "alts": {
+                    "section": ["LASĪTĀJU VĒSTULES", None],
+                    "kicker": [None, "LASĪTĀJU VĒSTULES"],
+                    "byline": ["Valdis Liepiņš", "Valdis Liepiņš, Bārbeles pagastā", None],
+                },
+                "body": [
+                    (
+                        "p",
+                        "Novembra beigās stiprā vēja laikā uz mūsu mājas jumta uzkrita "
+                        "liels koks. Ugunsdzē~sēji glābēji iera~dās jau pēc divdes~mit "
+                        "minūtēm, nozā~ģēja koku un nosedza jumtu ar plēvi, lai naktī "
+                        "neietecētu ūdens.",
+                    ),
+                    (
+                        "p",
+                        "Gribu no sirds pateik~ties Bauskas daļas vīriem par ātro un "
+                        "rūpī~go darbu, kā arī kaimiņiem, kuri nāka~majā dienā palī~dzēja "
+                        "savākt zarus.",
+                    ),
+                    ("end", "byline", "Valdis Liepiņš, Bārbeles pagastā", "Valdis Liepiņš"),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Bibliotēkā notiks grāmatu maiņas diena")],
+                "body": [
+                    (
+                        "p",
+                        "Sestdien, 12. decembrī, no plkst. 10 līdz 14 novada centrā~lajā "
+                        "bibliotē~kā notiks grāmatu maiņas diena. Ikviens var atnest līdz "
+                        "desmit izlasītām grāmatām un ¦ paņemt citas. Īpaši gaidītas ir "
+                        "bērnu grāmatas un iz~ziņas litera~tūra.",
+                        [("furn", "2   NOVADĀ   MĒMELES VĒSTIS   4. decembris, 2026")],
+                    ),
+                    (
+                        "p",
+                        "Bibliotēkas vadī~tāja Marta Vītola stāsta, ka pagā~jušajā gadā "
+                        "grāmatu maiņā piedalījās vairāk nekā simts cilvēku, un daudzi "
+                        "lūdza šādu pasā~kumu rīkot biežāk.",
+                    ),
+                    ("end", "byline", "M. Vītola"),
+                ],
+            },
+        ),
+    ],
+}
+
+
+SLOVENIJA = {
+    "name": "sl_latin2_crlf_lokalni_tednik_c_s_z_caron_nadnaslov_kicker_podnaslov_besedilo_in_foto_"
+    "byline_slovene_hyphenation_caption_midsentence_no_credit_napovednik_event_lines_"
+    "na_kratko_items_running_foot_midsentence",
+    "encoding": "iso8859_2",
+    "newline": "\r\n",
+    "script": "latin",
+    "cols": 48,
+    "indent": "",
+    "blank": True,
+    "not_in": ("cp1252",),
+    "date": "2026-12-03",
+    "page": "5",
+    "note": "Kolpski tednik 2026-12-03 page 5 LOKALNO (a Slovene local weekly), ISO-8859-2 "
+    "(`č š ž Č Š Ž`; ASCII quotes, no dashes), CRLF; blank-line paragraphs, hard-wrapped at 48 "
+    "columns, Slovene words hyphenated at a line end. Capital nadnaslov (kicker), title, "
+    "podnaslov (subtitle), `Besedilo in foto: X` byline line, a caption with no credit inside "
+    "a sentence; a fire-brigade story with `Piše: X`; a NAPOVEDNIK box of dated event lines "
+    "(one paragraph each); NA KRATKO items, the running foot inside one.",
+    "items": [
+        ("furn", "KOLPSKI TEDNIK   Četrtek, 3. decembra 2026   LOKALNO   5"),
+        (
+            "art",
+            {
+                "head": [
+                    ("kicker", "OBČINA"),
+                    ("title", "Vrtec v Dragatušu bo dobil dva nova oddelka"),
+                    (
+                        "subtitle",
+                        "Občinski svet je potrdil projekt prizidka, gradnja se bo začela "
+                        "spomladi, otroci pa naj bi se v nove prostore preselili septembra.",
+                    ),
+                    ("byline", "Besedilo in foto: Maja Kranjc"),
+                ],
+                "alts": {"byline": ["Maja Kranjc", "Besedilo in foto: Maja Kranjc"]},
+                "body": [
+                    (
+                        "p",
+                        "Na torkovi seji so svetniki soglasno podprli investi~cijo v prizidek "
+                        "k vrtcu v Dragatušu, ki je že več let premaj~hen. Na čakal~nem "
+                        "seznamu je trenut~no 27 otrok, starši pa morajo varstvo iskati v "
+                        "sosed~njih obči~nah.",
+                    ),
+                    (
+                        "p",
+                        "Prizidek bo stal na južni strani obsto~ječe stavbe in bo imel dve "
+                        "igral~nici, gardero~bo ter ¦ večna~menski prostor, ki ga bodo lahko "
+                        "upora~bljala tudi društva iz kraja.",
+                        [("caption", "Obstoječi vrtec v Dragatušu je postal pretesen.")],
+                    ),
+                    (
+                        "p",
+                        '"Projekt je vreden 1,2 milijona evrov, od tega bo 600.000 evrov '
+                        'prispevalo mini~strstvo za vzgojo in izobraže~vanje," je povedal '
+                        "župan Janez Kocjan. Izvajal~ca bodo izbrali na javnem razpisu, ki "
+                        "bo objav~ljen še letos.",
+                    ),
+                    (
+                        "p",
+                        'Ravna~teljica vrtca Mojca Šterk je odloči~tve vesela: "Končno ne bo '
+                        "treba več zavra~čati staršev. Nov prostor bomo uporabili tudi za "
+                        'gibalne dejav~nosti, ko je zunaj slabo vreme."',
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [
+                    ("title", "Gasilci iz Vinice dobili novo cisterno"),
+                    ("byline", "Piše: Tomaž Novak", "Tomaž Novak"),
+                ],
+                "body": [
+                    (
+                        "p",
+                        "Prosto~voljno gasilsko društvo Vinica je v nedeljo prevzelo novo "
+                        "gasilsko vozilo s cisterno za 4000 litrov vode. Vozilo je stalo "
+                        "260.000 evrov, denar so zbrali občina, gasilska zveza in krajani, "
+                        "ki so lani daro~vali več kot 40.000 evrov.",
+                    ),
+                    (
+                        "p",
+                        "Povelj~nik društva Marko Pezdirc je povedal, da je staro vozilo "
+                        "vozilo že 31 let in da so zanj težko dobili rezerv~ne dele. Gasilci "
+                        "so letos posre~dovali pri 46 interven~cijah, največ pri poplavah in "
+                        "podrtih drevesih po neurju v juliju.",
+                    ),
+                    (
+                        "p",
+                        "Vozilo je blagoslo~vil domači župnik, sloves~nost pa so pripravili "
+                        "tudi učenci osnovne šole s kratkim kultur~nim programom.",
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("kicker", "NAPOVEDNIK"), ("title", "Kam ta konec tedna")],
+                "alts": {"kicker": ["NAPOVEDNIK", None], "section": [None, "NAPOVEDNIK"]},
+                "body": [
+                    ("p", "Petek, 4. decembra, ob 18. uri: odprtje razstave jaslic, Kulturni dom Črnomelj"),
+                    ("p", "Sobota, 5. decembra, ob 10. uri: miklavžev sejem, trg pred cerkvijo v Vinici"),
+                    ("p", "Sobota, 5. decembra, ob 19. uri: koncert Moškega pevskega zbora Lipa, Adlešiči"),
+                    ("p", "Nedelja, 6. decembra, ob 9. uri: pohod na Žeželj, zbor pri gasilskem domu"),
+                ],
+            },
+        ),
+        ("label", "NA KRATKO"),
+        (
+            "art",
+            {
+                "head": [("title", "Zapora ceste pri Preloki")],
+                "alts": label_alts("NA KRATKO"),
+                "body": [
+                    (
+                        "p",
+                        "Zaradi sana~cije plazu bo cesta med Preloko in Žuniči od 7. do 18. "
+                        "decembra zaprta za ves promet. Obvoz ¦ je urejen prek Adlešičev.",
+                        [("furn", "5   LOKALNO   Kolpski tednik, 3. decembra 2026")],
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Brezplačno merjenje sladkorja")],
+                "alts": label_alts("NA KRATKO"),
+                "body": [
+                    (
+                        "p",
+                        "Društvo diabetikov bo v sredo, 9. decembra, med 8. in 11. uro v "
+                        "zdrav~stvenem domu izvajalo brez~plačne meritve krvnega sladkorja "
+                        "in tlaka.",
+                    )
+                ],
+            },
+        ),
+    ],
+}
+
+
+GALEGO = {
+    "name": "gl_utf8_lf_semanario_comarcal_antetitulo_kicker_entradilla_subtitle_texto_byline_"
+    "galician_hyphenation_caption_foto_midsentence_continua_na_paxina_jump_resultado_line_"
+    "opinion_column_caps_name_role_line",
+    "encoding": "utf-8",
+    "newline": "\n",
+    "script": "latin",
+    "cols": 52,
+    "indent": "",
+    "blank": True,
+    "not_in": (),
+    "date": "2026-12-05",
+    "page": "8",
+    "note": "A Voz do Ulla 2026-12-05 page 8 COMARCA (a Galician comarcal weekly), UTF-8 (no BOM), "
+    "LF; blank-line paragraphs, hard-wrapped at 52 columns, Galician words hyphenated at a line "
+    "end, `« »`. Capital antetítulo (kicker), title, entradilla (subtitle), `Texto: X` byline "
+    "line, a caption + `Foto: X` inside a sentence, `Continúa na páxina 9`; a football "
+    "report whose first paragraph is the score line; an OPINIÓN column with the author's "
+    "name in capitals and role on one line.",
+    "items": [
+        ("furn", "A VOZ DO ULLA   Sábado, 5 de decembro de 2026   COMARCA   8"),
+        (
+            "art",
+            {
+                "head": [
+                    ("kicker", "TRADICIÓNS"),
+                    ("title", "A Festa da Castaña enche Vilamaior de veciños e visitantes"),
+                    (
+                        "subtitle",
+                        "Máis de tres mil persoas pasaron o domingo polo magosto popular, "
+                        "que este ano cumpriu a súa vixésimo quinta edición.",
+                    ),
+                    ("byline", "Texto: Uxía Barreiro", "Uxía Barreiro"),
+                ],
+                "body": [
+                    (
+                        "p",
+                        "A praza da igrexa de Vilamaior quedou pequena o pasado domingo. Dende "
+                        "primeira hora da mañá, os veciños da parro~quia acenderon as foguei~ras "
+                        "onde se asaron preto de oitocentos quilos de castañas, repar~tidas de "
+                        "balde entre todos os asisten~tes.",
+                    ),
+                    (
+                        "p",
+                        "«Empezamos hai vinte e cinco anos cun magosto para os da aldea e "
+                        "agora vén xente de Santiago e ¦ de Lalín», contou Manuel Vilariño, "
+                        "presi~dente da asocia~ción veciñal A Souteira, organiza~dora da festa.",
+                        [
+                            ("caption", "Veciñas de Vilamaior asando castañas na praza da igrexa."),
+                            ("credit", "Foto: Brais Otero"),
+                        ],
+                    ),
+                    (
+                        "p",
+                        "A xornada incluíu un obra~doiro de cestaría, actua~cións de tres "
+                        "grupos de gaitas e un concurso de doces de castaña no que "
+                        "partici~paron dezaoito receitas. O primeiro premio foi para unha "
+                        "torta de castaña e mel de Carme Souto, veciña de Ribadulla.",
+                    ),
+                    (
+                        "p",
+                        "O alcalde, Ramón Figueiras, anun~ciou que o Concello estuda declarar "
+                        "a festa de interese turís~tico e que o próximo ano se habili~tará un "
+                        "aparca~doiro disua~sorio na antiga",
+                    ),
+                    ("furn", "Continúa na páxina 9"),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [
+                    ("kicker", "FÚTBOL · PREFERENTE"),
+                    ("title", "O Ulla CF gaña no campo do líder"),
+                ],
+                "alts": {"kicker": ["FÚTBOL · PREFERENTE", None]},
+                "body": [
+                    ("p", "Bergantiños B 1 - Ulla CF 2"),
+                    (
+                        "p",
+                        "O Ulla CF conse~guiu a primeira vitoria da tempada fóra da casa e "
+                        "nada menos que no campo do líder. Os de Ramón Liste adian~táronse "
+                        "no minuto 12 cun cabe~zazo de Iago Castro e, tras o empate local "
+                        "antes do descanso, Dani Pazos marcou o gol da vitoria a dez minutos "
+                        "do final.",
+                    ),
+                    (
+                        "p",
+                        "«Sabiamos que había que sufrir. O equipo traba~llou moito e mereceu "
+                        "os tres puntos», dixo o ades~trador ao remate do encon~tro. Co triunfo, "
+                        "o Ulla sobe ata o sexto posto da clasifica~ción.",
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [
+                    ("section", "OPINIÓN"),
+                    ("title", "As escolas que pechamos"),
+                    ("byline", "XOÁN CASTRO · Mestre xubilado"),
+                ],
+                "alts": {
+                    "section": ["OPINIÓN", None],
+                    "kicker": [None, "OPINIÓN"],
+                    "byline": ["XOÁN CASTRO · Mestre xubilado", "XOÁN CASTRO"],
+                },
+                "body": [
+                    (
+                        "p",
+                        "Cando come~cei a dar clase, en 1979, había na nosa comarca trinta e "
+                        "dúas escolas unita~rias. Hoxe quedan catro. Cada vez que se pecha "
+                        "unha, a aldea perde algo máis que unha aula: perde o lugar onde se "
+                        "xunta~ban as nais ás catro da tarde, o patio onde xogaban os nenos "
+                        "ao saír e a luz acesa nas noites de inverno.",
+                    ),
+                    (
+                        "p",
+                        "Non pido volver ao pasado. Pido que, antes de decidir, se pregunte "
+                        "ás familias e se conte tamén o que non aparece nos orza~mentos.",
+                    ),
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Aberta a matrícula do curso de gaita e pandeireta")],
+                "body": [
+                    (
+                        "p",
+                        "A escola de música tradicional de Vilamaior abre ata o 20 de "
+                        "decembro o prazo de matrí~cula para o segundo tri~mestre. As clases "
+                        "de gaita, pandeireta e canto impár~tense os martes e xoves no local "
+                        "social, e a cota men~sual é de quince euros. Os menores de doce "
+                        "anos non pagan.",
+                    )
+                ],
+            },
+        ),
+    ],
+}
+
+
+ESPERANTO = {
+    "name": "eo_latin3_crlf_monata_gazeto_esperanto_c_g_h_j_s_circumflex_u_breve_numero_masthead_"
+    "kongreso_report_de_nia_korespondanto_byline_caption_foto_midsentence_el_la_asocioj_"
+    "items_running_head_midsentence_essay_signed_at_foot",
+    "encoding": "iso8859_3",
+    "newline": "\r\n",
+    "script": "latin",
+    "cols": 56,
+    "indent": "",
+    "blank": True,
+    "not_in": ("iso8859_2", "cp1252"),
+    "date": None,
+    "page": "3",
+    "note": "La Lanterno, a monthly Esperanto paper, no. 214, December 2026 (no day printed: date null), page 3, ISO-8859-3 "
+    "(`ĉ ĝ ĥ ĵ ŝ ŭ Ĉ Ŝ`), CRLF; blank-line paragraphs, hard-wrapped at 56 columns, words "
+    "hyphenated at a line end. Masthead with the issue number; a congress report (title, "
+    "deck as subtitle, `De nia korespondanto X` byline line, a caption + `Foto: X` inside a "
+    "sentence); EL LA ASOCIOJ items, the running head inside one; an essay under LINGVA "
+    "ANGULETO signed at its foot.",
+    "items": [
+        ("furn", "LA LANTERNO   Numero 214   Decembro 2026   Paĝo 3"),
+        (
+            "art",
+            {
+                "head": [
+                    ("title", "Tricent gesamideanoj en la Balta Kongreso"),
+                    (
+                        "subtitle",
+                        "Dum kvin tagoj esperantistoj el dek du landoj kunvenis ĉe la "
+                        "marbordo por prelegoj, ekskursoj kaj koncertoj.",
+                    ),
+                    ("byline", "De nia korespondanto Petro Kovalski"),
+                ],
+                "alts": {"byline": ["Petro Kovalski", "De nia korespondanto Petro Kovalski"]},
+                "body": [
+                    (
+                        "p",
+                        "La dekunua Balta Esperanto-Kongreso okazis de la 20-a ĝis la 24-a "
+                        "de novem~bro en la malgranda haven~urbo Sventoji. Aliĝis 312 "
+                        "personoj, el kiuj preskaŭ sepdek parto~prenis kongreson unua~foje.",
+                    ),
+                    (
+                        "p",
+                        "En la inaŭ~guro la prezi~danto de la organiza komi~tato, Rasa "
+                        "Jankute, memo~rigis, ke la unua kongreso en 1996 havis nur okdek "
+                        'partoprenan~tojn. "Hodiaŭ ni bezonis la plej grandan salonon ¦ de '
+                        'la urbo, kaj eĉ ĝi apenaŭ sufiĉis", ŝi diris.',
+                        [
+                            ("caption", "La kongresanoj antaŭ la urbodomo de Sventoji."),
+                            ("credit", "Foto: Ana Ferreira"),
+                        ],
+                    ),
+                    (
+                        "p",
+                        "La progra~mo enhavis pli ol tridek prele~gojn, inter~alie pri la "
+                        "histo~rio de la Esperanto-gazetaro en la baltaj landoj kaj pri "
+                        "ret~kursoj por komen~cantoj. Grandan sukce~son havis la vespera "
+                        "koncerto de la junulara ĥoro el Tartu.",
+                    ),
+                    (
+                        "p",
+                        "La venonta kongreso okazos en 2028. La komitato ankoraŭ serĉas "
+                        "urbon, kiu povos gastigi ĝin; propo~nojn oni sendu ĝis la fino de "
+                        "marto.",
+                    ),
+                ],
+            },
+        ),
+        ("label", "EL LA ASOCIOJ"),
+        (
+            "art",
+            {
+                "head": [("title", "Nova kurso en Linz")],
+                "alts": label_alts("EL LA ASOCIOJ"),
+                "body": [
+                    (
+                        "p",
+                        "La loka klubo komencis en januaro semaj~nan kurson por "
+                        "komencantoj. La lecio~noj okazas ĉiun ĵaŭdon vespere en la urba "
+                        "biblioteko ¦ kaj estas senpa~gaj por lernejanoj.",
+                        [("furn", "Paĝo 3   La Lanterno   Decembro 2026")],
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Zamenhof-Tago en Lyon")],
+                "alts": label_alts("EL LA ASOCIOJ"),
+                "body": [
+                    (
+                        "p",
+                        "La 15-an de decembro la lionaj esperantistoj festos la Zamenhof-"
+                        "Tagon per libro-ekspo~zicio kaj kunmanĝo. Gastoj el aliaj urboj "
+                        "estas bonvenaj; oni aliĝu ĉe la klubestro ĝis la 10-a.",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("title", "Dudek jaroj de la klubo en Brno")],
+                "alts": label_alts("EL LA ASOCIOJ"),
+                "body": [
+                    (
+                        "p",
+                        "La esperanta klubo Verda Ponto festis sian dudek~jariĝon per "
+                        "akcepto en la urbodomo. La klubo nun havas kvardek membrojn kaj "
+                        "eldonas ĉiumonatan bulte~non, kiun ricevas ankaŭ la urba "
+                        "biblio~teko.",
+                    )
+                ],
+            },
+        ),
+        (
+            "art",
+            {
+                "head": [("section", "LINGVA ANGULETO"), ("title", 'Ĉu "ŝati" aŭ "ami"?')],
+                "alts": {
+                    "section": ["LINGVA ANGULETO", None],
+                    "kicker": [None, "LINGVA ANGULETO"],
+                    "byline": ["Miĥaelo Brandt", None],
+                },
+                "body": [
+                    (
+                        "p",
+                        'Legan~tino demandis nin, ĉu oni diru "mi ŝatas kafon" aŭ "mi amas '
+                        'kafon". Ambaŭ estas ĝustaj, sed ili ne estas samaj. Ŝati signi~fas '
+                        "trovi ion agrabla; ami esprimas multe pli profun~dan senton.",
+                    ),
+                    (
+                        "p",
+                        "Tial ni ŝatas bonan kafon, sed amas nian fami~lion. Kiu diras, ke "
+                        "li amas kafon, ŝercas aŭ tre ŝatas ĝin. La lingvo lasas al ni "
+                        "ambaŭ vortojn, kaj ni elektu laŭ la sento.",
+                    ),
+                    ("end", "byline", "Miĥaelo Brandt"),
+                ],
+            },
+        ),
+    ],
+}
+PAGES = [KEPU, CHANGBAO, NIUYUE, MAJING, MEISHI, DUIHUA, LATVIJA, SLOVENIJA, GALEGO, ESPERANTO]

@@ -182,12 +182,12 @@ CHANGBAO = {
     "gap_between": True,
     "not_in": (),
     "date": "1993-06-18",
-    "page": None,
-    "note": "江岸机床厂报 第347期 1993-06-18 (a four-page factory paper, no page number), "
+    "page": "1",
+    "note": "江岸机床厂报 第347期 1993-06-18, front page (page 1 only in the foot line), "
     "UTF-16 BE with BOM, LF; paragraphs marked only by a U+3000 indent, a blank line between "
     "articles, hard-wrapped at 20 characters. Masthead furniture (name, 主办 line with the "
     "issue number, date, 内部资料 line); a 车间新闻 story with a `二车间通讯员　X` byline "
-    "line and the masthead's short running head inside a sentence; a 五月份生产标兵 "
+    "line and the page's foot line `江岸机床厂报　第347期　第1版` inside a sentence; a 五月份生产标兵 "
     "光荣榜 (list lines, one paragraph each); a 安全生产 item signed `（厂安全科）` at its "
     "foot; a 职工园地 poem (one paragraph per line) signed `装配车间　X`.",
     "items": [
@@ -221,7 +221,7 @@ CHANGBAO = {
                         "把任务分解到班组、落实到机台。导轨磨削是车间的“卡脖子”工序，¦老师"
                         "傅邱德厚带领青年工人连续攻关一个多月，改进了夹具，把每件的磨削时间"
                         "从五个小时缩短到三个半小时。",
-                        [("furn", "江岸机床厂报　第347期　第2版")],
+                        [("furn", "江岸机床厂报　第347期　第1版")],
                     ),
                     (
                         "p",
@@ -394,8 +394,9 @@ NIUYUE = {
             {
                 "head": [
                     ("title", "法拉盛圖書館中文藏書增至三萬冊"),
-                    ("byline", "本報記者　黃志恆", "黃志恆"),
+                    ("byline", "本報記者　黃志恆"),
                 ],
+                "alts": {"byline": ["本報記者　黃志恆", "黃志恆"]},
                 "body": [
                     (
                         "p",
@@ -494,7 +495,7 @@ MAJING = {
     "not_in": ("cp950", "big5"),
     "date": "2026-11-30",
     "page": "C8",
-    "note": "港島日報 2026-11-30 C8 馬經 (Hong Kong), Big5-HKSCS (`嘅 咗 喺 啲 嚟 哋 嘢`, not in "
+    "note": "港島日報 2026-11-30 C8 馬經 (Hong Kong), Big5-HKSCS (`嘅 咗 喺 啲 嚟 嗰 啱`, not in "
     "cp950), LF; blank-line paragraphs with a U+3000 indent, hard-wrapped at 22 characters. A "
     "race report (kicker, title, `【本報訊】` lead, a jockey's and a trainer's Cantonese quotes, "
     "a caption + credit inside a sentence); a 賽果 box of result lines (one paragraph each) "

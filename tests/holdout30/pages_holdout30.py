@@ -1085,7 +1085,7 @@ SLOVENIJA = {
                         "p",
                         "Prizidek bo stal na južni strani obsto~ječe stavbe in bo imel dve "
                         "igral~nici, gardero~bo ter ¦ večna~menski prostor, ki ga bodo lahko "
-                        "upora~bljala tudi društva iz kraja.",
+                        "uporab~ljala tudi društva iz kraja.",
                         [("caption", "Obstoječi vrtec v Dragatušu je postal pretesen.")],
                     ),
                     (
@@ -1121,7 +1121,7 @@ SLOVENIJA = {
                     ),
                     (
                         "p",
-                        "Povelj~nik društva Marko Pezdirc je povedal, da je staro vozilo "
+                        "Povelj~nik društva Marko Pezdirc je povedal, da je bilo staro "
                         "vozilo že 31 let in da so zanj težko dobili rezerv~ne dele. Gasilci "
                         "so letos posre~dovali pri 46 interven~cijah, največ pri poplavah in "
                         "podrtih drevesih po neurju v juliju.",
@@ -1212,7 +1212,7 @@ GALEGO = {
                     (
                         "subtitle",
                         "Máis de tres mil persoas pasaron o domingo polo magosto popular, "
-                        "que este ano cumpriu a súa vixésimo quinta edición.",
+                        "que este ano cumpriu a súa vixésima quinta edición.",
                     ),
                     ("byline", "Texto: Uxía Barreiro", "Uxía Barreiro"),
                 ],

@@ -118,6 +118,16 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "iso8859-16",
             "iso8859-16",
         ),
+        (
+            "Deputāts teica: „Jaunā skola tiks uzbūvēta nākamgad”, un ģimenes ļoti priecājās.\n",
+            "iso8859-13",
+            "iso8859-13",
+        ),
+        (
+            "La komitato decidis, ke ĝi ŝanĝos la kunvenejon; ŝi diris, ke ankaŭ la ĉefurbo ĉeestos.\n",
+            "iso8859-3",
+            "iso8859-3",
+        ),
     ],
     ids=[
         "german-latin1",
@@ -133,6 +143,8 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
         "afrikaans-cp1252",
         "maltese-latin3",
         "romanian-latin10",
+        "latvian-latin7-quotes",
+        "esperanto-latin3",
     ],
 )
 @pytest.mark.parametrize("lines", [1, 20])

@@ -364,7 +364,9 @@ _ALPHABETS = (
     "áâãàçéêíóôõú",  # Portuguese
     "àèéìíîòóùú",  # Italian
     "áéíóúàèëïöü",  # Dutch
-    "åäöøæéüáðþíóúý",  # Nordic
+    "æøåéóü",  # Danish, Norwegian
+    "áðéíóúýþæö",  # Icelandic
+    "áðíóúýæø",  # Faroese
     "ąćęłńóśźż",  # Polish
     "áčďéěíňóřšťúůýž",  # Czech
     "áäčďéíĺľňóôŕšťúýž",  # Slovak
@@ -377,6 +379,7 @@ _ALPHABETS = (
     "āčēģīķļņšūž",  # Latvian
     "ąčęėįšųūž",  # Lithuanian
     "àèìòùċġħż",  # Maltese
+    "ĉĝĥĵŝŭ",  # Esperanto
 )
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
@@ -390,8 +393,11 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Icelandic ð and þ beside an õ no Nordic alphabet has ("ðokolaad", "þürii"); a French page
 # with "½" would read "œ" in Latin-9 and doubt. The ISO pages of Romanian (Latin-10: its
 # „quotes” read in Latin-2 as the Slovak "Ľ…ľ"), Maltese (Latin-3: "għ", "ħ" and "ġ" read
-# in Latin-2 as "gą", "ą" and "ő") come last: no common code page reads them as one alphabet.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-16", "iso8859-3")
+# in Latin-2 as "gą", "ą" and "ő"; Esperanto's "ĝi", "ŝi", "ankaŭ" read in cp1252 as the
+# Danish "øi" beside the Icelandic "þi", "ankaý") come last: no common code page reads them as
+# one alphabet. The Baltic ISO page (Latin-7) follows cp1257: its „quotes” are bytes cp1257 leaves
+# undefined, so a Latvian page with quotes fails cp1257 and would read as Turkish ("sçdç").
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.

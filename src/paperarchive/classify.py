@@ -384,9 +384,10 @@ DATELINE = re.compile(
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
-    # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】".
+    # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】", with the
+    # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】".
     r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
+    r"(?:[\u4e00-\u9fff]{2,4})?\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
     # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
     r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
 )
@@ -425,6 +426,8 @@ def is_story_lead(text: str) -> bool:
     (True, True, False)
     >>> is_story_lead("【本報記者鄧偉文報道】另一場賽事，"), is_story_lead("【本報消息】議員高世文日前"), is_story_lead("【本報記者】")
     (True, True, False)
+    >>> is_story_lead("【本報記者陳立文紐約報導】華人社團"), is_story_lead("【本報記者陳立文紐約】")
+    (True, False)
     >>> is_story_lead("中央社福州八日電　閩北各縣"), is_story_lead("路透社八日倫敦電　英國國會"), is_story_lead("中央社消息")
     (True, True, False)
     """
@@ -504,7 +507,9 @@ WEEKDAY = re.compile(
     r"|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b",
     re.IGNORECASE,
 )
-LUNAR = re.compile(r"(?:农历|農曆)\S{2,10}")
+# The lunar date a masthead prints beside the solar one: "农历丙午年七月初六", "農曆十月初七";
+# the word alone opens headlines ("華埠商會籌備農曆新年活動").
+LUNAR = re.compile(r"(?:农历|農曆)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月)\S{0,8}")
 PAGE_NUMBER = re.compile(
     # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
     rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
@@ -734,6 +739,32 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.kind in (Kind.SHORT, Kind.BYLINE)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼".
+EVENT_FACT = re.compile(r"^(?:时间|時間|日期|地点|地點|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S")
+
+
+def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An events listing prints each item as its name over labelled lines (`EVENT_FACT`); the
+    lines are the item's text, never headlines, and the short line over them is its headline.
+
+    Before: SHORT "長者免費報稅講座" / SHORT "時間：12月5日（週六）上午10時至12時" / BODY "地點：…" /
+    SHORT "電話：（212）555-0142". After: HEADLINE, then BODY, BODY, BODY.
+
+    >>> page = (Block(("冬季流感疫苗接种日",), 3, gap=1, kind=Kind.SHORT), Block(("时间：12月6日下午1时",), 4, gap=1, kind=Kind.SHORT), Block(("地点：社区中心",), 5, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _event_fact_lines(page)]
+    ['headline', 'body', 'body']
+    """
+    facts = [bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks]
+    out = list(blocks)
+    for i, fact in enumerate(facts):
+        if not fact or not (i and facts[i - 1] or i + 1 < len(facts) and facts[i + 1]):
+            continue  # one labelled line alone is a sentence's or a box's, not a listing
+        out[i] = out[i].with_(kind=Kind.BODY)
+        if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT:
+            out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 
@@ -1001,7 +1032,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_event_fact_lines(_paper_name_lines(classified)))))))
         classified = _marked_brief_heads(_charts_set_in(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
@@ -3356,6 +3387,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("Thursday."), is_furniture("星期四")
     (False, False)
+    >>> is_furniture("滨江日报　2026年2月17日　农历丙午年正月初一"), is_furniture("華埠商會籌備農曆新年活動")
+    (True, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
     >>> is_furniture("津沽公報　民國十八年十一月三十日　星期六　第二張（六）"), is_furniture("第二張照片")  # a 公報's sheet and page

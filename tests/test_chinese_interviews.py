@@ -1,0 +1,46 @@
+"""A Chinese interview page prints the reporter's questions as "记者：…？" paragraphs between the
+answers: text of one story, never bylines that each open a new one. Page written for the rule
+(not copied from any gold page)."""
+
+from paperarchive.classify import classify_block
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_text
+
+INTERVIEW = """\
+对话社区图书馆馆长林秋月
+“书架离家近了，孩子就来了”
+
+本报记者　方　远
+
+　　去年以来，城南街道把图书馆开进了十个小区。
+记者日前专访了馆长林秋月。
+
+　　记者：为什么要把图书馆开进小区？
+
+　　林秋月：以前孩子们去市图书馆，要坐四十分钟
+公交车，很多家长没有时间陪。书架放在楼下，孩子
+放学就能来。
+
+　　记者：运营的费用从哪里来？
+
+　　林秋月：街道出场地，区图书馆配书，志愿者轮
+流值班，一年下来花费并不多。
+
+　　记者：下一步有什么打算？
+
+　　林秋月：明年想再开五个点，还要办周末读书会。
+"""
+
+
+def test_the_reporters_questions_are_paragraphs_of_the_interview():
+    articles = clean_text(INTERVIEW).articles
+    assert len(articles) == 1
+    paragraphs = articles[0].paragraphs
+    assert "记者：为什么要把图书馆开进小区？" in paragraphs
+    assert "记者：下一步有什么打算？" in paragraphs
+    assert paragraphs[-1] == "林秋月：明年想再开五个点，还要办周末读书会。"
+
+
+def test_a_reporter_named_after_a_colon_is_still_a_byline():
+    kinds = [classify_block(Block((text,), 1)).kind for text in ("记者：方远", "本报记者：方　远", "记者：运营的费用从哪里来？")]
+    assert kinds == [Kind.BYLINE, Kind.BYLINE, Kind.BODY]

@@ -533,6 +533,8 @@ ISSUE_CODE = re.compile(
     r"国内统一连续出版物号|國內統一連續出版物號|邮发代号|郵發代號|CN\s?\d{2}-\d{4}|ISSN\s?\d{4}-\d{3}[\dX]"
     # an issue's number and the running count since the first: "第812期（总第1946期）"
     rf"|第\s*[{_FW_DIGIT}]+\s*期\s*[（(]\s*(?:总|總)第\s*[{_FW_DIGIT}]+\s*期\s*[)）]"
+    # the body that publishes it, opening a masthead's line: "中共江岸机床厂委员会主办　　第347期"
+    r"|^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?=[\s\u3000]|$)"
 )
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
@@ -2241,13 +2243,15 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）".
     """
     out: list[Block] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         above = out[-1] if out else None
         last = block.lines[-1]
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
-        if _signed_off(block, above):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        signs = _signature_line(last) and (below is None or below.gap >= 1)  # (a kicker stands after the blank line)
+        if _signed_off(block, above) or signs and _signature_under(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
-        elif reporter and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
+        elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
         elif reporter and len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
@@ -2327,6 +2331,40 @@ _BRACKETED = re.compile(r"[（(]([^（）()]{2,6})[)）]")
 
 # A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".
 BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)）]$")
+
+
+# Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
+# "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
+_SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}")
+_SIGNATURE_WIDTH = 24  # display cells
+
+
+def _signature_line(text: str) -> bool:
+    """A line that may sign a piece: an office or a name, in brackets or set apart from another.
+
+    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间")]
+    [True, True, False, True]
+    """
+    return display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
+
+
+def _signature_under(block: Block, above: Block | None) -> bool:
+    """A signing line (`_signature_line`) on its own straight under a piece's last sentence, with
+    a blank line or the page's end after it (the caller's test), signs that piece: a kicker or the
+    head of the next story stands after the blank line, not before it.
+
+    Before: BODY "…扣发当月奖金。" / SHORT "（厂安全科）" / ⏎ / SHORT "厂子弟学校迎来建校三十周年"
+    (the signature the next story's kicker). After: BYLINE "（厂安全科）".
+    """
+    return (
+        len(block.lines) == 1
+        and block.kind is Kind.SHORT
+        and not block.mark  # "◆拾得钱包　完璧归赵": a brief's head, marked as heads are
+        and block.gap == 0
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+    )
 
 
 def _signed_off(block: Block, above: Block | None) -> bool:
@@ -3388,6 +3426,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("Thursday."), is_furniture("星期四")
     (False, False)
     >>> is_furniture("滨江日报　2026年2月17日　农历丙午年正月初一"), is_furniture("華埠商會籌備農曆新年活動")
+    (True, False)
+    >>> is_furniture("中共红旗钢铁厂委员会主办　　第52期"), is_furniture("书画展由市文联主办，展期一周。")
     (True, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True

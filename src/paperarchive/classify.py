@@ -1470,7 +1470,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
-            and block.gap >= 1
+            and (block.gap >= 1 or _under_a_banner(above, block))
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
@@ -2060,9 +2060,10 @@ def _after_a_jump(above: Block) -> bool:
 
 
 def _under_a_banner(above: Block, block: Block) -> bool:
-    """A line set a blank line under a one-line banner in capitals ("LETTERS TO THE EDITOR"): the
-    banner's first item's headline, since no paragraph runs on from a banner."""
-    return above.kind is Kind.SHORT and len(above.lines) == 1 and _in_capitals(above.text) and block.gap >= 1
+    """A line set under a one-line banner in capitals ("LETTERS TO THE EDITOR"), a blank line
+    apart or straight under it ("UZZIŅAI" / "Skolēnu pārvadājumi novadā"): the banner's first
+    item's headline, since no paragraph runs on from a banner."""
+    return above.kind is Kind.SHORT and len(above.lines) == 1 and _in_capitals(above.text)
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:

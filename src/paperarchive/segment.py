@@ -1158,6 +1158,9 @@ class _Reader:
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or self.gap_opens_story(group, following, latin)
+            # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
+            # "Skolēnu pārvadājumi novadā" after a story's last sentence): no subhead has a kicker
+            or latin and _capitals_kicker(group) and not self.mid_sentence()
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or self.head_over_same_label(group, following)

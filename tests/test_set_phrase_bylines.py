@@ -52,3 +52,18 @@ def test_a_wire_name_alone_flush_under_the_headline_signs_the_story_and_is_no_te
 def test_sentences_and_headlines_that_open_like_a_set_phrase_are_not_bylines():
     assert not OWN_STAFF.match("Van onze kant is er niets veranderd")
     assert not OWN_STAFF.match("Our town needs a pool") and not OWN_STAFF.match("Von unserem Bürgermeister gewählt")
+
+
+@pytest.mark.parametrize("label", ["Texto:", "Texto y fotos:", "Besedilo in foto:", "Testo:"])
+def test_a_labelled_writer_under_the_deck_is_the_byline_not_the_decks_end(label):
+    page = (
+        "AYUNTAMIENTO\n"
+        "El pleno aprueba la nueva piscina municipal\n"
+        "Las obras empezarán en primavera y costarán algo más de un millón de euros.\n"
+        f"{label} Lucía Ferreiro\n\n"
+        + column("El pleno del Ayuntamiento aprobó el jueves por unanimidad el proyecto de la nueva "
+                 "piscina municipal, que se levantará junto al polideportivo de la avenida del río.")
+    )
+    article = clean_text(page).articles[0]
+    assert article.subtitle == "Las obras empezarán en primavera y costarán algo más de un millón de euros."
+    assert article.byline == f"{label} Lucía Ferreiro"

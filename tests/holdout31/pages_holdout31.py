@@ -311,13 +311,13 @@ CZECH = {
                 "byline": "Jana Kořínková",
                 "byline_at_end": True,
                 "body": [
-                    "Děti ze základní školy v Horní Lhotě dosud chodily na tělocvik do sálu místní hospody. Ten je ale malý, v zimě špatně vytá~pěný a na míčové hry se tam prakticky nedá hrát.",
-                    "„Deset let jsme o tělocvičnu žádali, teď konečně máme peníze pohromadě,“ řekl starosta Pavel Novotný. Obec přidá ze svého roz~počtu necelé čtyři miliony korun.",
+                    "Děti ze základ~ní školy v Horní Lho~tě dosud cho~dily na tělocvik do sálu místní hospo~dy. Ten je ale malý, v zimě špatně vytá~pěný a na mí~čové hry se tam prak~ticky nedá hrát.",
+                    "„Deset let jsme o tělo~cvičnu žádali, teď koneč~ně máme pení~ze pohro~madě,“ řekl staros~ta Pavel Novot~ný. Obec přidá ze svého roz~počtu necelé čtyři milio~ny korun.",
                     ("h", "Hala i pro spolky"),
-                    "Nová hala bude mít hrací plochu pro volejbal, basketbal i florbal, šatny a malé hlediště. Večer a o víkendech ji budou moci využí~vat místní spolky a hasiči.",
-                    "Stavět se začne v dubnu, hotovo má být do konce příštího roku. Škola zatím hledá náhrad~ní prostory pro výuku tělocviku během stavby.",
+                    "Nová hala bude mít hrací plo~chu pro volej~bal, basket~bal i flor~bal, šatny a malé hlediš~tě. Ve~čer a o víken~dech ji budou moci využí~vat místní spolky a hasiči.",
+                    "Stavět se začne v dubnu, ho~tovo má být do konce příštího roku. Škola zatím hledá náhrad~ní pros~tory pro výu~ku tělo~cviku během stavby.",
                     ("h", "Doprava se omezí"),
-                    "Během stavby se uzavře část Školní ulice. Rodiče, kteří vozí děti autem, budou muset parkovat u obecního úřadu.",
+                    "Během stavby se uza~vře část Školní ulice. Rodi~če, kteří vozí děti au~tem, budou muset parko~vat u obec~ního úřadu.",
                 ],
             },
             {
@@ -327,7 +327,7 @@ CZECH = {
                 "byline": ["(jk)", "jk"],
                 "byline_at_end": True,
                 "body": [
-                    "Městská knihovna v Lomnici bude od prosince otevřena i ve středu odpo~ledne, a to do 18 hodin.",
+                    "Měst~ská knihov~na v Lomnici bude od prosince otevře~na i ve středu odpo~ledne, a to do 18 hodin.",
                 ],
             },
             {
@@ -337,7 +337,7 @@ CZECH = {
                 "byline": ["(red)", "red"],
                 "byline_at_end": True,
                 "body": [
-                    "První adventní trh se uskuteční v sobotu od 9 hodin. Prodávat se budou věnce, svíčky a perníky.",
+                    "První advent~ní trh se uskuteč~ní v sobotu od 9 hodin. Prodá~vat se budou věnce, svíč~ky a perní~ky.",
                 ],
             },
         ],
@@ -348,9 +348,9 @@ CZECH = {
                 "byline": "Tomáš Beneš",
                 "byline_at_end": True,
                 "body": [
-                    "Sbor dobrovolných hasičů v Bukové oslavil v sobotu sto let od svého založení. Do obce se sjely desítky hostů z okolních sborů i ze sousedního Polska.",
-                    "Na návsi si návštěvníci mohli prohlédnout historickou ruční stříkačku z roku 1926, kterou členové sboru sami zrenovovali.",
-                    "„Hasiči tu vždycky byli nejen od požárů, ale i od zábavy. Bez nich by v obci nebyl ples ani dětský den,“ řekla starostka Bukové Marie Svobodová.",
+                    "Sbor dobro~volných hasičů v Bukové oslavil v sobotu sto let od své~ho zalo~žení. Do obce se sjely desít~ky hostů z okol~ních sborů i ze soused~ního Polska.",
+                    "Na návsi si návštěv~níci mohli prohléd~nout histo~rickou ruční stří~kačku z roku 1926, kterou čle~nové sboru sami zreno~vo~vali.",
+                    "„Hasiči tu vždyc~ky byli nejen od požá~rů, ale i od zába~vy. Bez nich by v ob~ci nebyl ples ani dětský den,“ řekla sta~rostka Bukové Marie Svobo~dová.",
                 ],
             },
         ],

@@ -512,9 +512,22 @@ def engine_note(spec, output):
     )
 
 
+def check_decodes(path):
+    """The PDF is binary; every other engine output must be strict UTF-8 (and JSON parse)."""
+    data = path.read_bytes()
+    if path.suffix == ".pdf":
+        assert data.startswith(b"%PDF"), path
+        return
+    text = data.decode("utf-8", errors="strict")
+    if path.suffix == ".json":
+        json.loads(text)
+
+
 def write_golds(index):
     for spec in PAGES:
         for output in outputs(spec):
+            if (HERE / output).exists():
+                check_decodes(HERE / output)
             gold = gold_page(spec, engine_note(spec, output))
             text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
             (HERE / f"{output}.gold.json").write_text(text, encoding="utf-8")

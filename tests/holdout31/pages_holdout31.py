@@ -189,6 +189,7 @@ TAIWAN = {
                     "「以前孫子教我，講兩遍就不耐煩了，現在來上課，老師會一直等我。」七十六歲的陳阿嬤拿著手機，笑著說自己終於學會和住在外縣市的孫女視訊。",
                     "嘉禾社區大學今年秋季開設的「長輩智慧手機班」，四個班次一百二十個名額，開放報名不到半天就額滿。課程從開機、打字教起，再到使用地圖、線上掛號和叫車，每堂課都有志工一對一陪練。",
                     "社大主任許文彬表示，許多長輩不是學不會，而是怕按錯、怕被騙，因此課程特別加入防詐騙單元，教大家辨認假簡訊和可疑連結。下學期預計再增開兩個班。",
+                    "報名學員中年紀最大的是八十九歲的王阿公。他說，學會用手機掛號後，再也不用一大早到醫院排隊，「自己會用，就不用麻煩孩子請假陪我」。",
                 ],
             },
             {
@@ -212,6 +213,7 @@ TAIWAN = {
                 "body": [
                     "南屏夜市從本月起推動減塑，民眾自備餐具或環保杯購買小吃，可享五元折扣，目前已有八十多個攤位響應。",
                     "夜市自治會會長林正雄說，夜市每晚產生的一次性餐具垃圾多達兩千多公斤，希望透過小小的優惠，慢慢改變大家的習慣。",
+                    "不少攤商也改用紙製餐盒和可重複使用的竹筷，自治會另在入口設置洗杯台，方便民眾清洗自備的杯子。",
                 ],
             },
             {
@@ -222,6 +224,7 @@ TAIWAN = {
                 "body": [
                     "嘉禾老街一棟百年木造老屋，經過兩年整修，昨天以繪本館的新面貌開放，館內收藏中外繪本三千多冊。",
                     "館方每週六下午安排志工說故事，並開設親子手作課程，免費參加，現場報名即可。",
+                    "館長江美惠表示，老屋的檜木樑柱大多保留原貌，整修時只更換了腐朽的部分，希望讓孩子看繪本的同時，也認識老街的歷史。",
                 ],
             },
         ],
@@ -259,6 +262,7 @@ POLISH = {
                     "– Przez sześć lat do pracy w Borowie jeździłam okrężną drogą przez Dąbrowice. Teraz zajmie mi to kwadrans – mówiła pani Halina, emerytowana nauczy~cielka z Lipnicy.",
                     "Most ma 186 metrów długości, dwa pasy ruchu, chodnik i drogę dla rowerów. Inwestycję w trzech czwartych sfinan~sowano ze środków unijnych, resztę dołożył powiat i gminy leżące nad rzeką.",
                     "Jak zapowiada starosta Andrzej Wróbel, w przyszłym roku powiat wyremontuje także drogę dojaz~dową od strony Borowa. – Chcemy, żeby ciężarówki nie jeździły przez centrum wsi – podkreślił.",
+                    "Budowa nie obyła się bez kłopotów. Wiosną ubiegłego roku prace wstrzy~mano na cztery miesiące, bo w korycie rzeki znale~ziono niewy~buchy z czasów wojny. Wyko~nawca zapewnia jednak, że opóźnienie nie wpłynęło na koszty.",
                 ],
             },
             {
@@ -275,6 +279,14 @@ POLISH = {
                 "title": "Borowo. Nowe godziny przychodni",
                 "body": [
                     "Od 1 grudnia przychodnia przy ul. Leśnej będzie czynna do godz. 19. W soboty lekarz przyjmuje od 8 do 12.",
+                ],
+            },
+            {
+                "cols": (3, 1),
+                "section": [None, "W SKRÓCIE"],
+                "title": "Kamionka. Koncert kolęd",
+                "body": [
+                    "W niedzielę o godz. 17 w kościele parafialnym w Kamionce wystąpi chór „Pogłos” z Lipnicy. Wstęp wolny.",
                 ],
             },
         ],
@@ -318,6 +330,7 @@ CZECH = {
                     "Stavět se začne v dubnu, ho~tovo má být do konce příštího roku. Škola zatím hledá náhrad~ní pros~tory pro výu~ku tělo~cviku během stavby.",
                     ("h", "Doprava se omezí"),
                     "Během stavby se uza~vře část Školní ulice. Rodi~če, kteří vozí děti au~tem, budou muset parko~vat u obec~ního úřadu.",
+                    "Obec proto požá~dala dopravce o posu~nutí autobu~sové zastávky blíž ke škole, aby děti nemu~sely přecházet frekvento~vanou silnici.",
                 ],
             },
             {
@@ -327,7 +340,7 @@ CZECH = {
                 "byline": ["(jk)", "jk"],
                 "byline_at_end": True,
                 "body": [
-                    "Měst~ská knihov~na v Lomnici bude od prosince otevře~na i ve středu odpo~ledne, a to do 18 hodin.",
+                    "Měst~ská knihov~na v Lomnici bude od prosince otevře~na i ve středu odpo~ledne, a to do 18 hodin. Knihovna zároveň rozšíří nabídku audio~knih.",
                 ],
             },
             {
@@ -338,6 +351,16 @@ CZECH = {
                 "byline_at_end": True,
                 "body": [
                     "První advent~ní trh se uskuteč~ní v sobotu od 9 hodin. Prodá~vat se budou věnce, svíč~ky a perní~ky.",
+                ],
+            },
+            {
+                "cols": (3, 1),
+                "section": [None, "Krátce"],
+                "title": "Svoz odpadu o svátcích",
+                "byline": ["(mš)", "mš"],
+                "byline_at_end": True,
+                "body": [
+                    "Popelnice se o vánočních svátcích budou vyvážet ve čtvrtek 24. prosince dopo~ledne a ve středu 30. prosince.",
                 ],
             },
         ],
@@ -351,6 +374,8 @@ CZECH = {
                     "Sbor dobro~volných hasičů v Bukové oslavil v sobotu sto let od své~ho zalo~žení. Do obce se sjely desít~ky hostů z okol~ních sborů i ze soused~ního Polska.",
                     "Na návsi si návštěv~níci mohli prohléd~nout histo~rickou ruční stří~kačku z roku 1926, kterou čle~nové sboru sami zreno~vo~vali.",
                     "„Hasiči tu vždyc~ky byli nejen od požá~rů, ale i od zába~vy. Bez nich by v ob~ci nebyl ples ani dětský den,“ řekla sta~rostka Bukové Marie Svobo~dová.",
+                    "Oslavy vyvrcho~lily večerní taneční zába~vou v sále obecního úřadu, kde hrála dechová hudba z neda~lekých Kamenic.",
+                    "Sbor dnes má třicet dva členů, z toho devět žen, a už patnáct let vede také kroužek mladých hasičů, do kterého chodí dvacet dětí z Bukové a okolí.",
                 ],
             },
         ],

@@ -262,12 +262,13 @@ NAME_AT_PLACE = re.compile(
 # "From Our Own Correspondent". Each paper words it so, and no sentence or headline is only that.
 OWN_STAFF = re.compile(
     r"^\(?(?:Van (?:onze|onzen?)|Von (?:unserem|unserer|unseren)|De (?:notre|nos|nuestro|nuestra|nuestros)|Dal(?:la)? (?:nostr[oa]|nostri)"
-    r"|D[oa] (?:noss[oa])|Fr[åa]n (?:vår|vor|vores)|Fra (?:vår|vor|vores)|Od (?:naszego|naszej|našeho|naší|nášho)|(?:From|By|FROM|BY) (?:[Oo]ur|OUR))"
+    r"|D[oa] (?:noss[oa])|Fr[åa]n (?:vår|vor|vores)|Fra (?:vår|vor|vores)|Od (?:naszego|naszej|našeho|naší|nášho)|De nia|(?:From|By|FROM|BY) (?:[Oo]ur|OUR))"
     r"(?: [\w'’-]+){0,2}? (?i:verslaggevers?|correspondent(?:e|en)?|redactie|medewerkers?|korrespondent(?:en|in)?|berichterstatter(?:in)?"
     r"|mitarbeiter(?:in)?|redaktion|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?|correspondante?s?|r[ée]daction|inviat[oaie]|corrispondent[ei]|redazione"
     r"|corresponsal(?:es)?|redacci[óo]n|enviad[oa] especial|correspondente|reporter|medarbetare|korespondenta|wysłannika|zpravodaje|zpravodajky|redakce"
-    r"|staff(?: reporter| writer)?|own correspondent|special correspondent)"
-    r"(?: (?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)?\.?\)?$"
+    r"|staff(?: reporter| writer)?|own correspondent|special correspondent|korespondanto)"
+    # where the writer is, or who ("De nia korespondanto Petro Kovalski")
+    r"(?: (?:(?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})?\.?\)?$"
 )
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
 # "记者观察", "記者追蹤". A kicker, not the reporter's name.
@@ -3284,7 +3285,8 @@ _NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Red
 _HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
 _ISSUE_FIELD = re.compile(r"^(?:Nr|No|Nº|N°|Núm|Num|Nummer|Numéro|Číslo|Årg)\.?\s*\d{1,5}$")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
-_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|(?:PAGE|Page|S\.|str\.|p\.|pág\.|página|pagina|Seite)\s*[A-Z]?\d{1,3})$")
+# (the word for the page in any language: "Paĝo 3", "Lapa 5", "Sivu 12")
+_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|[^\W\d_]{1,8}\.?\s*[A-Z]?\d{1,3})$")
 
 
 def _fielded_running_head(text: str) -> bool:
@@ -3297,6 +3299,8 @@ def _fielded_running_head(text: str) -> bool:
     >>> _fielded_running_head("In 2026  the council  met 3 times")
     False
     >>> _fielded_running_head("Nr. 280          Muldentaler Tageblatt          Mittwoch, den 30. November 1927")  # the issue's number
+    True
+    >>> _fielded_running_head("LA LANTERNO   Numero 214   Decembro 2026   Paĝo 3")  # Esperanto's word for the page
     True
     """
     if _YEAR.search(text) is None:

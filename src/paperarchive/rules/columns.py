@@ -168,6 +168,35 @@ def _set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -
     return _continuation(after) or _TAIL_OF_WORD.match(after.text) is not None
 
 
+_CAPTION_WIDTH = 100  # display cells: a one-line caption, not a column's paragraph
+_CAPTION_WORDS = 5  # a caption says what the picture shows in a sentence, not a name or a title
+
+
+def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """A sentence on a line of its own, set apart by blank lines inside a sentence that goes on
+    in lower case after it, is a photo's caption with no credit under it: the text's sentence
+    never stops for a sentence of its own.
+
+    Before: "…dve igralnici, garderobo ter" ⏎⏎ "Obstoječi vrtec v Dragatušu je postal pretesen." ⏎⏎
+    "večnamenski prostor, ki…". After: "…garderobo ter večnamenski prostor, ki…", the caption
+    set aside.
+    """
+    if growing.block.kind is not Kind.BODY or ends_sentence(growing.window[-_TAIL:]) or after is None:
+        return False
+    if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.lines) != 1 or not block.gap or not after.gap:
+        return False
+    return (
+        block.text[:1].isupper()
+        and not _in_capitals(block.text)  # "BILLY WHISKERS.": a head in capitals over its text
+        and len(block.text.split()) >= _CAPTION_WORDS  # "König von Preußen ꝛc.": a title's line
+        and not re.search(r"[;:|]", block.text)  # a clause of the text ("Volk; denn das fey…")
+        and ends_sentence(block.text)
+        and display_width(block.text) <= _CAPTION_WIDTH
+        and after.kind is Kind.BODY
+        and after.text[:1].islower()
+    )
+
+
 def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
     """A Chinese paragraph ending on a clause's "；" or "：" where a picture, its caption or credit
     was set into the column goes on after it, when the text after opens no paragraph (no indent
@@ -256,6 +285,10 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if growing and _set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
             out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's
             fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
+            continue
+        if growing and _caption_set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            out.append(block.with_(kind=Kind.CAPTION))
+            fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             continue
         if growing and _joinable(growing.block.kind, growing.window, block):
             fixes.append(growing.join(block, context))

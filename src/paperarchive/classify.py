@@ -250,11 +250,12 @@ EUROPEAN_BYLINE = re.compile(
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
-# "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"); not a running head
+# "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"), or a columnist
+# and what they are, a dot between ("XOÁN CASTRO · Mestre xubilado"); not a running head
 # ("14 | COMARCAS | Diario…": more items, a number).
 NAME_AT_PLACE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){1,3}|REDACCIÓ|REDACCIÓN|REDAZIONE|REDACÇÃO)"
-    r"\s+[|/]\s+[A-ZÀ-ÖØ-Þ][\w'’ .-]{2,30}$"
+    r"\s+[|/·•]\s+[A-ZÀ-ÖØ-Þ][\w'’ .-]{2,30}$"
 )
 # The paper's own writer, unnamed, in the paper's language, on a line of its own under the headline:
 # "Van onze verslaggever", "Von unserem Korrespondenten in Wien", "De notre envoyé spécial",
@@ -1536,7 +1537,9 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 flush.append(gap == 0)
         last = stack[-1]
         named = len(stack) >= 3 and _NAME_LINE.match(last.text) or len(stack) == 2 and _SURNAME_IN_CAPITALS.match(last.text)
-        if named and display_width(last.text) <= 40 and not _in_capitals(last.text):
+        if len(stack) >= 2 and MATCH_RESULT.match(last.text):
+            stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text
+        elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
         elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
             # a line in capitals under a headline that is not, right over the text, is who sent the
@@ -2924,6 +2927,11 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# A match's result as a report prints it over its text, each side's score after its name:
+# "Bergantiños B 1 - Ulla CF 2".
+MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$")
+
+
 def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
@@ -2939,6 +2947,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['byline', 'byline', 'byline']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云", "本报评论员文章")]
     ['byline', 'furniture', 'short']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("Bergantiños B 1 - Ulla CF 2", "Sporting Lisboa 0 – Benfica 3")]
+    ['body', 'body']
     """
     text = " ".join(block.lines)
     if len(block.lines) == 1:
@@ -2957,6 +2967,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if MATCH_RESULT.match(text):
+        return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
     if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):
         kind = Kind.CREDIT if PHOTO_CREDIT.match(text) else Kind.CAPTION
         return _unboxed(block, kind)

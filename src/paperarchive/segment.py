@@ -263,6 +263,17 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     )
 
 
+_RUBRIC_DOT = re.compile(r"\s*[·•|]\s*")
+
+
+def _two_part_rubric(label: str) -> bool:
+    """A rubric of two parts set with a dot, a word or two each: a sport and its league
+    ("FÚTBOL · PREFERENTE", "BALONCESTO · PRIMERA NACIONAL")."""
+    parts = _RUBRIC_DOT.split(label)
+    return len(parts) == 2 and all(1 <= len(part.split()) <= 2 for part in parts)
+
+
+
 def _capitals_kicker(group: list[Block]) -> bool:
     """A word or two in capitals with no stop, flush over a headline in lower case that has none
     either, is the headline's kicker: "EDUCATION" / "Kisumu to hire 300 ECDE teachers in January",
@@ -272,7 +283,7 @@ def _capitals_kicker(group: list[Block]) -> bool:
     label, head = group[0].text, group[1].text if len(group) >= 2 else ""
     return (
         len(group[0].lines) == 1
-        and len(label.split()) <= 2
+        and (len(label.split()) <= 2 or _two_part_rubric(label))
         and label[-1:].isalnum()
         and _capitals(label)
         and len(head.split()) >= 3
@@ -1159,8 +1170,9 @@ class _Reader:
             or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
             or self.gap_opens_story(group, following, latin)
             # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
-            # "Skolēnu pārvadājumi novadā" after a story's last sentence): no subhead has a kicker
-            or latin and _capitals_kicker(group) and not self.mid_sentence()
+            # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
+            # mid-sentence: no subhead has a kicker
+            or latin and _capitals_kicker(group)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or self.head_over_same_label(group, following)

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces
-from ..classify import BRACKETED_JUMP, DATED_ITEM, EVENT_FACT, JUMP_FROM_WORDS, JUMP_ON_WORDS, LETTERED_ENTRY
+from ..classify import (
+    BRACKETED_JUMP,
+    DATED_ITEM,
+    EVENT_FACT,
+    JUMP_FROM_WORDS,
+    JUMP_ON_WORDS,
+    LETTERED_ENTRY,
+    MATCH_RESULT,
+)
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -96,8 +104,10 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
         return False
     if _list_entry_opened(left_tail, right):
         return False
-    if EVENT_FACT.match(right.text):
-        return False  # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks
+    if EVENT_FACT.match(right.text) or MATCH_RESULT.match(left_tail):
+        # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks; a
+        # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own
+        return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if DATED_ITEM.match(right.text):

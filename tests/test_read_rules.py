@@ -95,6 +95,32 @@ def test_text_rows_with_marks_at_no_one_place_are_not_columns():
     assert layout_regions(shifted) is None
 
 
+def ocr_layer_pdf(path, rows: list[tuple[str, str, str]]) -> None:
+    """An OCR engine's invisible text layer (render mode 3): each row's left piece at x 20, its
+    mark (the rule, read) at 172 and its right piece at 180, 14 points apart down the page."""
+    from reportlab.pdfgen import canvas
+
+    drawing = canvas.Canvas(str(path), pagesize=(420, 200))
+    for n, pieces in enumerate(rows):
+        for text, x in zip(pieces, (20, 172, 180)):
+            layer = drawing.beginText(x, 180 - 14 * n)
+            layer.setTextRenderMode(3)
+            layer.setFont("Helvetica", 9)
+            layer.textOut(text)
+            drawing.drawText(layer)
+    drawing.showPage()
+    drawing.save()
+
+
+def test_a_pdf_text_layer_read_across_a_rule_is_read_as_two_columns(tmp_path):
+    # The PDF's words keep their boxes, as hOCR's do: the rows are cut at the rule read as "|".
+    from paperarchive.formats import read_blocks, split_pages
+
+    ocr_layer_pdf(tmp_path / "page.pdf", [(a, "|", b) for a, b in zip(LEFT, RIGHT)])
+    page = split_pages("page.pdf", (tmp_path / "page.pdf").read_bytes())[0]
+    assert [line for block in read_blocks("page.pdf", page.text) for line in block.lines] == LEFT + RIGHT
+
+
 def test_rows_blank_across_the_page_part_a_columns_head_byline_and_text():
     # Tesseract sets a blank line between the blocks it found: the kicker's lines, the headline,
     # the byline and the text over the left column are blocks of their own, though the column's

@@ -1,6 +1,7 @@
 """A column rule an engine read as a glyph (`|`) between two columns it read across as one
 (Tesseract on narrow-guttered papers with printed rules): the lines are cut at the rule and
-each column read down before the next (`reading.cut_at_read_rules`)."""
+each column read down before the next (`reading.cut_at_read_rules`), in hOCR, in a PDF's text
+layer, and in the engine's plain text (`pdftotext._read_rules_blanked`)."""
 
 from paperarchive.formats.hocr import hocr_regions
 
@@ -65,3 +66,68 @@ def test_a_rule_with_text_on_one_side_only_cuts_nothing():
 def test_rows_without_a_rule_read_are_not_cut():
     rows = list(zip(LEFT, RIGHT))
     assert [text for region in read(rows) for text in region][0] == f"{LEFT[0]} {RIGHT[0]}"
+
+
+# Tesseract's text output of two ruled CJK columns it read across as one line: the gutter is
+# a run of spaces on some rows and the rule read as a mark, with a quote beside it, on others.
+LEFT_ZH = ["本报讯 城西新建的菜市场今天开门", "营业，设有摊位一百二十个，蔬菜", "肉类和水产分区摆放。市场管理处",
+           "介绍，摊位费比老市场低了两成，", "早上六点开门，晚上八点收市，停", "车场可停放汽车八十辆。"]
+RIGHT_ZH = ["本报讯 城东图书馆昨天重新开放", "新增自习座位二百个，开放时间延", "长到晚上十点。馆长介绍，今年还",
+            "将购进新书一万册，并开设周末亲", "子阅读课，每期招收二十个家庭，", "欢迎读者报名参加。"]
+
+
+def tesseract_text(marks: list[str]) -> str:
+    return "\n".join(f"{a}{mark}{b}" for a, b, mark in zip(LEFT_ZH, RIGHT_ZH, marks))
+
+
+def test_tesseract_text_across_a_read_rule_is_read_as_two_columns():
+    from paperarchive.formats.pdftotext import layout_regions
+
+    regions = layout_regions(tesseract_text([" ”| ", "”| ", " | ", "“| ", "| ", "      | "]))
+    assert [[line.text for line in region.lines] for region in regions] == [LEFT_ZH, RIGHT_ZH]
+
+
+def test_text_rows_with_marks_at_no_one_place_are_not_columns():
+    from paperarchive.formats.pdftotext import layout_regions
+
+    rows = tesseract_text(["| ", "|", " | ", "| ", "| ", "| "]).splitlines()
+    shifted = "\n".join(row[k:] + row[:k] for k, row in zip((0, 4, 8, 12, 16, 20), rows))
+    assert layout_regions(shifted) is None
+
+
+def ocr_layer_pdf(path, rows: list[tuple[str, str, str]]) -> None:
+    """An OCR engine's invisible text layer (render mode 3): each row's left piece at x 20, its
+    mark (the rule, read) at 172 and its right piece at 180, 14 points apart down the page."""
+    from reportlab.pdfgen import canvas
+
+    drawing = canvas.Canvas(str(path), pagesize=(420, 200))
+    for n, pieces in enumerate(rows):
+        for text, x in zip(pieces, (20, 172, 180)):
+            layer = drawing.beginText(x, 180 - 14 * n)
+            layer.setTextRenderMode(3)
+            layer.setFont("Helvetica", 9)
+            layer.textOut(text)
+            drawing.drawText(layer)
+    drawing.showPage()
+    drawing.save()
+
+
+def test_a_pdf_text_layer_read_across_a_rule_is_read_as_two_columns(tmp_path):
+    # The PDF's words keep their boxes, as hOCR's do: the rows are cut at the rule read as "|".
+    from paperarchive.formats import read_blocks, split_pages
+
+    ocr_layer_pdf(tmp_path / "page.pdf", [(a, "|", b) for a, b in zip(LEFT, RIGHT)])
+    page = split_pages("page.pdf", (tmp_path / "page.pdf").read_bytes())[0]
+    assert [line for block in read_blocks("page.pdf", page.text) for line in block.lines] == LEFT + RIGHT
+
+
+def test_rows_blank_across_the_page_part_a_columns_head_byline_and_text():
+    # Tesseract sets a blank line between the blocks it found: the kicker's lines, the headline,
+    # the byline and the text over the left column are blocks of their own, though the column's
+    # lines fall on every other row as often as not (as a -layout column between its neighbour's).
+    from paperarchive.formats.pdftotext import layout_regions
+
+    head = ["全省首个", "", "山区县域", "", "医共体", "", "建成运行", "", "城西新建菜市场今天开门营业", "", "本报记者 林晓 通讯员 王芳", ""]
+    rows = head + tesseract_text([" ”| ", "”| ", " | ", "“| ", "| ", "      | "]).splitlines()
+    regions = layout_regions("\n".join(rows))
+    assert [[line.text for line in region.lines] for region in regions][-4:] == [["城西新建菜市场今天开门营业"], ["本报记者 林晓 通讯员 王芳"], LEFT_ZH, RIGHT_ZH]

@@ -78,6 +78,13 @@ def test_padded_two_character_name_closes_up_two_names_keep_their_space():
     assert texts(blocks) == ["审校/张鹏", "本报通讯员 汤璇 柴悦"]
 
 
+def test_ideographic_space_read_as_a_mark_in_a_byline_is_a_space_again_quoted_names_keep_their_quotes():
+    page = "□本报记者”魏晓东 ”实习生_方芸\n\n□本报记者 “苏小禾\n\n□本报通讯员“老街”工作室"
+    blocks, fixes = run(page, "ideographic_space_read_as_mark")
+    assert texts(blocks, Kind.BYLINE) == ["本报记者\u3000魏晓东\u3000实习生\u3000方芸", "本报记者\u3000苏小禾", "本报通讯员“老街”工作室"]
+    assert [f.rule for f in fixes] == ["ideographic_space_read_as_mark"] * 2
+
+
 def test_hard_wrapped_chinese_lines_join_without_spaces():
     lines = ["本報訊 記者王小明報導：重陽節前夕，台北市政府", "社會局舉辦敬老活動，邀請長者欣賞表演並致贈"]
     text = "\n".join(lines * 3) + "\n禮物。"

@@ -1221,21 +1221,29 @@ _PAPER_NAME_WORDS = 3  # a paper's name runs to three words or more where no wor
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line at the top of the page that its running head or foot prints again, inside a
-    line of page furniture, is the paper's name: its masthead, in any language.
+    line of page furniture, is the paper's name: its masthead, in any language. A name of two
+    words must be one of the line's fields whole, compared without spaces (an engine may drop
+    them: "LAGAZZETTADI MONTEVARO"); a section's label, one word, is left to its own tests.
 
     Before: SHORT "Dagblad van de Lindevallei" over the kicker "Veerpont" (one headline read of
-    both), the foot "11 | Regio | Dagblad van de Lindevallei". After: FURNITURE.
+    both), the foot "11 | Regio | Dagblad van de Lindevallei"; SHORT "EL FARO" over the foot
+    "7 · El Faro · Villamar". After: FURNITURE.
 
     >>> page = (Block(("Dagblad van de Lindevallei",), 1, kind=Kind.SHORT), Block(("Veerpont",), 2, kind=Kind.SHORT),
     ...         Block(("11 | Regio | Dagblad van de Lindevallei",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
     ['furniture', 'short', 'furniture']
+    >>> page = (Block(("ELFARO",), 1, kind=Kind.SHORT), Block(("Villamar news",), 2, kind=Kind.SHORT), Block(("7 · El Faro · Villamar",), 9, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'short', 'furniture']
     """
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
+    fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
     out = list(blocks)
     for i, block in enumerate(out[:_TOP_BLOCKS]):
         name = block.text.casefold()
-        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running):
+        named = len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running)
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and (named or "".join(name.split()) in fields):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 

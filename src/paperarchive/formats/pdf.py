@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..chars import is_wide
 from ..errors import NotTextError
-from .reading import Box, Line, Region, line_text
+from .reading import Box, Line, Region, Word, line_text
 
 FORMAT = "paperarchive-pdf-page/1"
 ENCODING = "pdf"  # what `stats` and `export` say a PDF page was read as
@@ -407,6 +407,8 @@ def _words(chars: list[_Char]) -> list[list]:
 
 def page_regions(text: str) -> list[Region]:
     """A stored PDF page's text regions, in reading order's input (any order; `reading` orders them).
+    Each line keeps its words' boxes, as hOCR's and ALTO's do: a line an OCR engine's layer read
+    across a column gutter or a rule (read as "”|") is cut back into its columns' lines there.
 
     Raises PdfError with the page's problem (no text layer, garbled fonts).
     """
@@ -419,7 +421,8 @@ def page_regions(text: str) -> list[Region]:
     for left, top, right, bottom, size, font, words in page["lines"]:
         box = Box(left, top, right, bottom)
         text = line_text(_spelled(words, size))
-        lines.append((Line(text, box, size), fonts[font] if font < len(fonts) else ""))
+        boxed = tuple(Word(word, Box(left, top, right, bottom), spaced=True) for word, left, right in words)
+        lines.append((Line(text, box, size, boxed), fonts[font] if font < len(fonts) else ""))
     # Sizes measured from widths (`_set_size`) stray a tenth either way: only a larger step is headline type.
     return group_regions(lines, _MEASURED_HEAD_STEP if page.get("measured") else _SIZE_STEP)
 

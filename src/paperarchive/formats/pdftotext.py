@@ -7,6 +7,8 @@ as a PDF page's are (`pdf.group_regions`, by line height in place of font size).
 
 `pdftotext -layout` pads each printed line with spaces so that the columns of the
 page stay side by side: read as plain text, every paragraph mixes the columns.
+Tesseract's text output has the same shape where it read a line across two columns,
+the rule between them read as a mark (`_read_rules_blanked`).
 `layout_regions` recognises that shape (runs of 3 or more spaces starting at the
 same column positions over many lines), cuts the lines at those gutters, and gives
 each piece a box on the character grid, so `reading` reads the columns one after
@@ -20,7 +22,7 @@ from html.parser import HTMLParser
 
 from ..chars import NO_LINE_START, ends_sentence
 from ..normalize import SPACED_PAIR
-from .reading import Box, Line, Region, Word, join_words, line_text
+from .reading import _RULE_LINES, _RULE_MARKS, _RULE_SPECKS, Box, Line, Region, Word, join_words, line_text
 from .sniff import is_bbox_layout as is_bbox_layout  # in the light module: a folder's walk asks it of every XML file
 
 _PAGE = re.compile(r"<page\s[^>]*>.*?</page>", re.DOTALL)
@@ -145,9 +147,9 @@ def layout_regions(text: str) -> list[Region] | None:
     """
     from .reading import reading_order
 
-    if text.count("   ") < _MIN_LINES:  # most pages: not even that many wide runs of spaces
+    if text.count("   ") + sum(map(text.count, _RULE_MARKS)) < _MIN_LINES:  # most pages: not even that many wide runs of spaces or rules
         return None
-    rows = text.splitlines()
+    rows = _read_rules_blanked(text.splitlines())
     starts = _column_starts(rows)
     if not starts:
         return None
@@ -157,6 +159,46 @@ def layout_regions(text: str) -> list[Region] | None:
         regions = _band_regions(cells, band)
         ordered += [regions[i] for i in reading_order([region.box for region in regions])]
     return ordered
+
+
+_READ_RULE = re.compile(f"[{_RULE_SPECKS}]*[{_RULE_MARKS}]")
+
+
+def _read_rules_blanked(rows: list[str]) -> list[str]:
+    """The rows with a column rule the engine read as a mark blanked to spaces: where rows
+    have a mark (`|`, with the quotes read beside it: "”|") at one place, text on both sides,
+    on `_RULE_LINES` rows or more, it is the gutter of two columns read as one line. A table
+    drawn in text, its rows starting and ending in a mark, keeps its marks.
+
+    Before (Tesseract chi_sim text of two ruled columns): "的候诊大厅已经坐满了人。六十八岁“| 药品，乡镇…",
+    the gutter a mark where other rows have spaces. After: "…六十八岁    药品，乡镇…".
+
+    >>> rows = [f"左栏第{k}行的正文“| 右栏第{k}行的正文" for k in range(4)] + ["| 表 | 格 |"]
+    >>> _read_rules_blanked(rows)[0], _read_rules_blanked(rows)[-1]
+    ('左栏第0行的正文   右栏第0行的正文', '| 表 | 格 |')
+    >>> _read_rules_blanked(rows[:3]) == rows[:3]  # three rows: no rule yet
+    True
+    """
+    marks: list[tuple[int, int, re.Match]] = []  # (position, row, mark)
+    for row, line in enumerate(rows):
+        text = line.strip()
+        if text[:1] in _RULE_MARKS or text[-1:] in _RULE_MARKS:
+            continue
+        marks += [(m.end() - 1, row, m) for m in _READ_RULE.finditer(line) if line[: m.start()].strip() and line[m.end() :].strip()]
+    marks.sort(key=lambda mark: mark[0])
+    runs: list[list[tuple[int, int, re.Match]]] = []
+    for mark in marks:
+        if runs and mark[0] - runs[-1][-1][0] <= _TOLERANCE:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    out = list(rows)
+    for run in runs:
+        if len({row for _, row, _ in run}) < _RULE_LINES:
+            continue
+        for _, row, m in run:
+            out[row] = out[row][: m.start()] + " " * (m.end() - m.start()) + out[row][m.end() :]
+    return out
 
 
 def _bands(rows: list[str]) -> list[range]:
@@ -248,11 +290,13 @@ def _band_regions(cells: dict[int, list[tuple[int, int, str]]], band: range) -> 
             pieces = by_column[column][row]
             line = line_text(" ".join(piece for _, piece in pieces))
             # A new region after a blank row (two where the column's lines fall on every other
-            # row, between the lines of its neighbour), where a run of capitals (a headline)
-            # meets lower case, or at a "By …" line: -layout text keeps no type sizes.
+            # row, between the lines of its neighbour; a row blank across the page parts blocks
+            # even so, as in Tesseract's text), where a run of capitals (a headline) meets lower
+            # case, or at a "By …" line: -layout text keeps no type sizes.
             if run:
                 apart = row - last_row
                 steady = apart == step if step else apart == 1 or (interleaved and apart == 2)
+                steady = steady and not any(row - last_row > 1 and not cells.get(r) for r in range(last_row + 1, row))
                 if not steady or _capitals(line) != _capitals(run[-1].text) or _BYLINE.match(line) or _stands_alone(run[-1].text, usual[column]):
                     regions.append(_region(run))
                     run, step = [], None

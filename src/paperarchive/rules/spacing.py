@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import PADDED_NAME
+from ..chars import CJK_CLASS, PADDED_NAME
 from ..models import Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -14,13 +14,17 @@ _SPACE_BY_FULLWIDTH = re.compile(r"(?<=[，。、；：？！])[ \u00a0\u3000]+|
 _NAME_KINDS = (Kind.BYLINE, Kind.FURNITURE, Kind.CREDIT)
 # Each pattern here takes one of these: a block without any is left as it is, unread.
 _SPACES = (" ", "\u00a0", "\u3000")
+# What Tesseract reads an ideographic space between two words of a name line as: a quote
+# mark or an underscore ("本报记者”梁文博", "記者_鄧詠欣"), with the spaces it sets beside them.
+_SPACE_MARKS = ("“", "”", "_")
+_SPACE_READ_AS_MARK = re.compile(rf"(?<=[{CJK_CLASS}])[ \u3000]*[{''.join(_SPACE_MARKS)}][ \u3000]*(?=[{CJK_CLASS}])")
 
 
-def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement: str, kinds=None):
+def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement, kinds=None, needs=_SPACES):
     out, fixes = [], []
     for block in blocks:
-        if (kinds is None or block.kind in kinds) and any(space in block.text for space in _SPACES):
-            lines = tuple(pattern.sub(replacement, line) if any(space in line for space in _SPACES) else line for line in block.lines)
+        if (kinds is None or block.kind in kinds) and any(mark in block.text for mark in needs):
+            lines = tuple(pattern.sub(replacement, line) if any(mark in line for mark in needs) else line for line in block.lines)
             if lines != block.lines:
                 fixes.append(Fix(name, block.start, block.text, "\n".join(lines)))
                 block = block.with_(lines=lines)
@@ -46,3 +50,20 @@ def unpad_two_char_name(blocks: Blocks, context: Context) -> tuple[Blocks, list[
     After:  "审校/张鹏"   (two names, "汤璇 柴悦", keep their space)
     """
     return _substitute(blocks, "unpad_two_char_name", PADDED_NAME, r"\1\2", _NAME_KINDS)
+
+
+def _space_for_mark(match: re.Match) -> str:
+    """An ideographic space for the mark, unless it is a quote the line closes (or opens):
+    "“老街”记忆" quotes a name."""
+    mark = match.group().strip(" \u3000")
+    return match.group() if mark != "_" and "“" in match.string and "”" in match.string else "\u3000"
+
+
+@rule("ideographic_space_read_as_mark")
+def ideographic_space_read_as_mark(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Put back the ideographic space an OCR engine read as a quote mark or an underscore in a byline, credit or page line.
+
+    Before: "本报记者”梁文博", "记者_邓咏欣", "2026年12月1日”星期二"
+    After:  "本报记者　梁文博", "记者　邓咏欣", "2026年12月1日　星期二"   ("“老街”记忆" keeps its quotes)
+    """
+    return _substitute(blocks, "ideographic_space_read_as_mark", _SPACE_READ_AS_MARK, _space_for_mark, _NAME_KINDS, _SPACE_MARKS)

@@ -91,7 +91,7 @@ PAGES = {
         section=set(),
         one=set(),
         title_first={},
-        new=set(),
+        new={"r12"},
         join=set(),
     ),
     "reichsanzeiger_1878-10-22_nr249_socialist_law_spread": dict(

@@ -98,6 +98,8 @@ STANDING_LINE = re.compile(
     r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
+    # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
+    r"|^\[\d{1,5}(?: ?[a-z])?\]$"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
     r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
@@ -3457,6 +3459,8 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("中共红旗钢铁厂委员会主办　　第52期"), is_furniture("书画展由市文联主办，展期一周。")
     (True, False)
+    >>> is_furniture("[4127 b]"), is_furniture("[2]"), is_furniture("[Anzeige]")  # a gazette's notice numbers
+    (True, True, False)
     >>> is_furniture("申江日報　中華民國二十四年三月十八日　星期一　第三張　（十）")  # 1935, in numerals
     True
     >>> is_furniture("津沽公報　民國十八年十一月三十日　星期六　第二張（六）"), is_furniture("第二張照片")  # a 公報's sheet and page

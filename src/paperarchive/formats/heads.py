@@ -159,7 +159,8 @@ def centred_head(region: Region, below: Region | None) -> bool:
     if any(line.box is None for line in region.lines):
         return False
     height = max(line.box.height for line in region.lines)
-    if not 0 <= below.box.top - region.box.bottom <= _OVER * height:
+    # (a transcriber's box may reach a few pixels into the text's under it)
+    if not -0.5 * height <= below.box.top - region.box.bottom <= _OVER * height:
         return False
     left, right = below.box.left, below.box.right
     indents = [(line.box.left - left, right - line.box.right) for line in region.lines]

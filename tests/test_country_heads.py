@@ -61,3 +61,18 @@ def test_a_countrys_name_over_the_last_report_of_a_column_titles_it_and_is_no_fo
     portugal = next(a for a in page.articles if a.paragraphs[0].startswith("Lissabon"))
     assert portugal.title == "Portugal"
     assert not any(p.startswith("Lissabon") for a in page.articles if a is not portugal for p in a.paragraphs)
+
+
+def test_a_countrys_name_titles_all_the_dated_reports_under_it(tmp_path):
+    page = _page(tmp_path)
+    sweden = next(a for a in page.articles if a.title == "Schweden.")
+    assert sweden.section is None
+    assert [p.split(",")[0] for p in sweden.paragraphs] == ["Stockholm", "Gothenburg"]
+
+
+def test_a_masthead_printed_either_side_of_a_woodcut_is_furniture_with_its_date(tmp_path):
+    for page in (_page(tmp_path), _page(tmp_path, woodcut=False)):
+        assert {"Dienstag,", "den 3. Brachmonat."} <= set(page.furniture)
+        assert "Berner" in " ".join(page.furniture)
+        fields = [f for a in page.articles for f in (a.title, a.kicker, a.section, a.subtitle) if f]
+        assert not any("Berner" in f or "Blatt" in f or "Brachmonat" in f for f in fields), fields

@@ -76,3 +76,26 @@ def test_a_masthead_printed_either_side_of_a_woodcut_is_furniture_with_its_date(
         assert "Berner" in " ".join(page.furniture)
         fields = [f for a in page.articles for f in (a.title, a.kicker, a.section, a.subtitle) if f]
         assert not any("Berner" in f or "Blatt" in f or "Brachmonat" in f for f in fields), fields
+
+
+def test_a_reports_place_and_day_set_centred_over_it_opens_its_first_paragraph(tmp_path):
+    left, right = 100, 1100
+    lines = [
+        ("ESPAGNE.", 520, 680),
+        ("Cadix, 3 mars.", 500, 700),  # centred over the report
+        ("On écrit de cette ville que la flotte est rentrée", left + 40, right),
+        ("hier au soir, après une traversée de vingt jours.", left, right - 200),
+        ("Le gouverneur a fait publier l'ordre suivant :", left + 40, right),
+        ("les vaisseaux resteront au port jusqu'au printemps.", left, right - 150),
+        ("Au quartier-général de Séville, le 1er mars.", left + 40, right - 250),  # the order's closing line
+        ("Le capitaine-général DON LUIS.", left + 300, right),
+    ]
+    region = _region("r", left, 100, right, lines)
+    path = tmp_path / "gazette.page.xml"
+    path.write_text(
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page>' + region + "</Page></PcGts>",
+        encoding="utf-8",
+    )
+    paragraphs = [p for a in clean_file(path).page.articles for p in a.paragraphs]
+    assert paragraphs[0].startswith("Cadix, 3 mars. On écrit de cette ville")
+    assert "Au quartier-général de Séville, le 1er mars." in paragraphs

@@ -63,11 +63,13 @@ from dataclasses import dataclass, replace
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
 from ..classify import (
     BYLINE,
+    DATED_ITEM,
     LETTERED_ENTRY,
     PAGE_POINTER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
     SIGNED,
+    dated_item_with_text,
     is_furniture,
     is_story_lead,
 )
@@ -467,7 +469,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
@@ -493,6 +495,30 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def _centred(box: Box, left: float, right: float) -> bool:
+    """A line set in from both edges of its column, by margins alike (within two line heights)."""
+    margins = box.left - left, right - box.right
+    return min(margins) > _INDENT * box.height and abs(margins[0] - margins[1]) < 2 * box.height
+
+
+_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+
+
+def report_dateline(text: str) -> bool:
+    """A report's place and day alone on a line of its own (`DATED_ITEM`, no year, no text after
+    it): set centred over the report's first line (`paragraphs`), the report's first words, as
+    the Journal des Débats of 1814 set them ("Londres, 20 mars." / "On assure que d'après la
+    convention…", one paragraph; they were two). A place and date with its year closes a decree
+    or a letter, or dates a whole department ("Berlin, den 4. März 1871."): a paragraph of its
+    own; so is one set from the column's edge under a proclamation ("Au quartier-général de
+    Tolosa, le 27 juin.").
+
+    >>> report_dateline("Londres, 20 mars."), report_dateline("Berlin, den 4. März 1871."), report_dateline("Wien, 29. Juni. Die Lage ist ernst, meldet man uns.")
+    (True, False, False)
+    """
+    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text) and _YEAR.search(text) is None
 
 
 def hanging_indents(offsets: Sequence[float], texts: Sequence[str], height: float, short: Sequence[bool]) -> bool:

@@ -476,7 +476,7 @@ _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-Z
 # Home and abroad: the rubrics a paper sorts its news under, no country's name ("Inland.", "Ausland.").
 # A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
 # as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
-_HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|Ausländisches|Intérieur|Extérieur|Étranger|Foreign|Domestic)\.$")
+_HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|Ausländisches|Foreign|Domestic)\.$")
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",

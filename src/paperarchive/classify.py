@@ -398,11 +398,15 @@ DATELINE = re.compile(
     # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
     r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
 )
-# A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.").
+# A month's name in English, French or German, or its abbreviation with a full stop ("Nov.", "Dez.", "janv.");
+# and as German papers of the 18th century dated: the Latin genitive ("vom 23. Junii") or the old
+# German name ("den 19. Heumonat", "den 12. Jenner").
 MONTH_NAME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
+    r"|januarii|februarii|martii|aprilis|maii|junii|julii|augusti|septembris|octobris|novembris|decembris"
+    r"|jenner|hornung|lenzmonat|ostermonat|wonnemonat|brachmonat|heumonat|augstmonat|herbstmonat|weinmonat|wintermonat|christmonat"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|febr|okt|dez)\.)(?!\w)",
     re.IGNORECASE,
 )

@@ -484,6 +484,10 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 # "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
 # name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# Home and abroad: the rubrics a paper sorts its news under, no country's name ("Inland.", "Ausland.").
+# A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
+# as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
+_HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|Ausländisches|Foreign|Domestic)\.$")
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
@@ -739,7 +743,7 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
-        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs:
+        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.under_country(self.current):
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
             self.start(None, block)
@@ -779,6 +783,17 @@ class _Reader:
             and _COUNTERSIGNATURE.match(block.text) is not None
         )
 
+    @staticmethod
+    def under_country(article: Article) -> bool:
+        """The story is a country's reports: titled with the country's name (`_RUBRIC`, no
+        home-or-abroad rubric) and opened by a dated report. Each report after it is one more of
+        its paragraphs, as the Zürcher Zeitung of 1780 printed "Spanien." over "Madrid, vom 23.
+        Junii. …", "Cadix, vom 10. Junii. …" and "Muros, vom 9ten Junii. …"."""
+        return (
+            article.title is not None and _RUBRIC.match(article.title) is not None and _HOME_OR_ABROAD.match(article.title) is None
+            and DATED_ITEM.match(article.paragraphs[0]) is not None
+        )
+
     def runin_place_item(self, text: str, block: Block) -> bool:
         """A short item of an older European paper with no headline opens on its place's name run
         into its text (`RUNIN_PLACE`), or on its place and date (`DATED_ITEM`): set apart or indented
@@ -797,6 +812,7 @@ class _Reader:
             and ends_sentence(article.paragraphs[-1])
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
+            and not self.under_country(article)
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -1344,7 +1360,7 @@ class _Reader:
         if is_department(group.text):
             if following.kind is not Kind.BODY and not _dateline_alone(following.text):
                 return False
-        elif following.kind is not Kind.BODY or RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
+        elif _HOME_OR_ABROAD.match(group.text) is None or following.kind is not Kind.BODY or RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
         rubric = [*self.labels, group]
         top = max((k for k, label in enumerate(rubric) if label.gap >= 2), default=0)

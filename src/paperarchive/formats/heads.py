@@ -62,7 +62,9 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
     Before (Journal des Débats, 2 April 1814; Innsbrucker Nachrichten, 2 July 1864): the
     first story titled "JOURNAL DES DÉBATS", subtitled "POLITIQUES ET LITTÉRAIRES."; a story
     titled "2. Juli 1864." with the kicker "No 148."; Berlinische Monatsschrift, December
-    1784: its name titled Kant's essay. After: those lines are furniture.
+    1784: its name titled Kant's essay; Zürcher Zeitung, 1780-1795, its name printed either
+    side of a woodcut (`_name_row`): "Zürcher" the section, "Zeitung den 19. Heumonat." the
+    kicker of the first report. After: those lines are furniture.
     """
     boxed = [k for k, r in enumerate(regions) if r.box is not None and r.lines]
     running = [
@@ -76,20 +78,20 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
     if not issue:
         return set()
     issue |= _beside_issue_lines(band, issue, regions, display)
-    if any(display(regions[k]) and is_furniture(k) for k in band):
+    if any(display(regions[k]) and is_furniture(k) and k not in issue for k in band):
         return issue  # the paper's name is found already (on the page's top row): display type under it is a story's banner
     heads = [k for k in band if display(regions[k]) and k not in issue and not is_furniture(k)]
     if not heads:
         return issue
     name = max(heads, key=lambda k: _type_height(regions[k]))
-    name_lines = [line for line in regions[name].lines if line.box is not None]
+    row = _name_row(name, heads, regions)
     left = min(regions[k].box.left for k in boxed)
     right = max(regions[k].box.right for k in boxed)
-    centred = all(abs(line.box.left + line.box.right - left - right) / 2 < line.box.height for line in name_lines)
-    under = band[band.index(name) + 1 :]
+    centred = _centred_row([regions[k] for k in row], left, right)
+    under = band[band.index(max(row, key=band.index)) + 1 :]
     if not centred or not _issue_under(under, heads, issue, is_furniture):
         return issue  # a headline over its deck or byline, set from the column's edge: a story's
-    out = issue | {name}
+    out = issue | row
     above = regions[name]
     for k in under:
         region = regions[k]
@@ -97,6 +99,34 @@ def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_fu
             out.add(k)  # the name's second line: "POLITIQUES ET LITTÉRAIRES."
             above = region
     return out
+
+
+def _name_row(name: int, heads: Sequence[int], regions: Sequence[Region]) -> set[int]:
+    """The paper's name and the pieces of it set on its row in display type: an 18th-century
+    masthead prints the name either side of a woodcut ("Zürcher" | post rider | "Zeitung"),
+    and the engine boxes each half apart."""
+    box = regions[name].box
+    return {name} | {k for k in heads if regions[k].box.top < box.bottom and box.top < regions[k].box.bottom}
+
+
+def _centred_row(pieces: Sequence[Region], left: float, right: float) -> bool:
+    """The pieces of a row, taken together, set centred between the page's edges: each line
+    when the row is one piece, the span from the first piece's left to the last one's right
+    when it is set in pieces (either side of a woodcut, which is centred).
+
+    >>> from .reading import Box, Line, Region
+    >>> def piece(text, x0, x1):
+    ...     return Region((Line(text, Box(x0, 400, x1, 520)),), Box(x0, 400, x1, 520))
+    >>> _centred_row([piece("Zürcher", 74, 548), piece("Zeitung", 1282, 1752)], 62, 1752)
+    True
+    >>> _centred_row([piece("Zürcher", 74, 548)], 62, 1752), _centred_row([piece("Zürcher Zeitung", 500, 1300)], 62, 1752)
+    (False, True)
+    """
+    lines = [line for region in pieces for line in region.lines if line.box is not None]
+    if len(pieces) == 1:
+        return all(abs(line.box.left + line.box.right - left - right) / 2 < line.box.height for line in lines)
+    span_left, span_right = min(line.box.left for line in lines), max(line.box.right for line in lines)
+    return abs(span_left + span_right - left - right) / 2 < max(line.box.height for line in lines)
 
 
 def _beside_issue_lines(band: Sequence[int], issue: set[int], regions: Sequence[Region], display: Callable[[Region], bool]) -> set[int]:
@@ -159,7 +189,8 @@ def centred_head(region: Region, below: Region | None) -> bool:
     if any(line.box is None for line in region.lines):
         return False
     height = max(line.box.height for line in region.lines)
-    if not 0 <= below.box.top - region.box.bottom <= _OVER * height:
+    # (a transcriber's box may reach a few pixels into the text's under it)
+    if not -0.5 * height <= below.box.top - region.box.bottom <= _OVER * height:
         return False
     left, right = below.box.left, below.box.right
     indents = [(line.box.left - left, right - line.box.right) for line in region.lines]

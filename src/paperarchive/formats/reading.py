@@ -63,11 +63,13 @@ from dataclasses import dataclass, replace
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
 from ..classify import (
     BYLINE,
+    DATED_ITEM,
     LETTERED_ENTRY,
     PAGE_POINTER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
     SIGNED,
+    dated_item_with_text,
     is_furniture,
     is_story_lead,
 )
@@ -467,7 +469,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
@@ -493,6 +495,30 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def _centred(box: Box, left: float, right: float) -> bool:
+    """A line set in from both edges of its column, by margins alike (within two line heights)."""
+    margins = box.left - left, right - box.right
+    return min(margins) > _INDENT * box.height and abs(margins[0] - margins[1]) < 2 * box.height
+
+
+_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+
+
+def report_dateline(text: str) -> bool:
+    """A report's place and day alone on a line of its own (`DATED_ITEM`, no year, no text after
+    it): set centred over the report's first line (`paragraphs`), the report's first words, as
+    the Journal des Débats of 1814 set them ("Londres, 20 mars." / "On assure que d'après la
+    convention…", one paragraph; they were two). A place and date with its year closes a decree
+    or a letter, or dates a whole department ("Berlin, den 4. März 1871."): a paragraph of its
+    own; so is one set from the column's edge under a proclamation ("Au quartier-général de
+    Tolosa, le 27 juin.").
+
+    >>> report_dateline("Londres, 20 mars."), report_dateline("Berlin, den 4. März 1871."), report_dateline("Wien, 29. Juni. Die Lage ist ernst, meldet man uns.")
+    (True, False, False)
+    """
+    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text) and _YEAR.search(text) is None
 
 
 def hanging_indents(offsets: Sequence[float], texts: Sequence[str], height: float, short: Sequence[bool]) -> bool:
@@ -1860,6 +1886,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
+            region = _opens_after_text(region, previous)
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
@@ -1904,6 +1931,25 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
     return _decks(blocks, sizes)
+
+
+_TEXT_LINES = 3  # a region of this many lines at least is running text, a head's lines fewer
+
+
+def _opens_after_text(head: Region, previous: Region | None) -> Region:
+    """A head set centred in the text's own type (`heads.centred_head`), under running text
+    that ended its sentence, opens a story: no type size tells it, and its text is the next
+    report (Zürcher Zeitung, 1784: "Holland" between the Paris report's last sentence and
+    "Haag, den 25sten Junii. …" was read as a heading of the Paris story).
+
+    >>> text = Region(tuple(Line(t, Box(0, y, 900, y + 40)) for t, y in (("des Herrn le Blank auf,", 0), ("das seit einigen Tagen", 45), ("gegeben wird.", 90))))
+    >>> head = Region((Line("Holland", Box(300, 140, 600, 180)),), Box(300, 140, 600, 180))
+    >>> _opens_after_text(head, text).opens, _opens_after_text(head, replace(text, lines=text.lines[:2])).opens
+    (True, None)
+    """
+    if head.opens is not None or previous is None or len(previous.lines) < _TEXT_LINES or not ends_sentence(previous.lines[-1].text):
+        return head
+    return replace(head, opens=True)
 
 
 def _headlined(regions: Sequence[Region], size, body: float | None) -> bool:
@@ -2689,7 +2735,7 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
     out = set()
     for k, region in enumerate(regions):
         box, text = region.box, " ".join(line.text for line in region.lines)
-        foot = box.bottom > last_row_starts
+        foot = box.bottom > last_row_starts and not _stands_over(box, boxes)
         if len(region.lines) == 1 and _letter_scraps(text):
             out.add(k)  # a rule or an ornament read as letters ("pa ce ES"): no text of any story
             continue
@@ -2713,6 +2759,26 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         ):
             out.add(k)
     return out
+
+
+def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
+    """Some other box of its column starts right under this one (at its bottom, or reaching a
+    little into it): whatever its bottom touches, it is no foot line. A country's head set over
+    the last report of a page, boxed a few pixels into the report's region (the last region to
+    start), reached the foot row and went to the furniture with its story untitled (Zürcher
+    Zeitung, 1784: "Holland" over "Haag, den 25sten…"). A box beside it, starting halfway down
+    its height, is no text under it.
+
+    >>> head, report = Box(1200, 1385, 1490, 1433), Box(900, 1423, 1780, 2190)
+    >>> _stands_over(head, [head, report]), _stands_over(report, [head, report])
+    (True, False)
+    >>> _stands_over(Box(96, 191, 191, 426), [Box(185, 197, 327, 371)])
+    False
+    """
+    return any(
+        box.top < other.top and other.top >= box.bottom - box.height / 2 and other.left < box.right and box.left < other.right
+        for other in boxes if other is not box
+    )
 
 
 def _two_line_head(region: Region) -> bool:

@@ -191,3 +191,25 @@ def test_an_old_papers_wired_items_each_open_on_their_place_under_their_own_head
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["鐵部令各路加開冬季客車", "浙省府議決疏濬運河"]
     assert articles[1].paragraphs[0].startswith("杭州　省府昨開常會。")
+
+
+def test_the_rows_of_a_spec_box_are_paragraphs_one_a_row_and_the_next_story_keeps_its_head():
+    page = (
+        MASTHEAD
+        + "手机新品\n"
+        + "青峰Q9主要配置\n\n"
+        + wrap("屏幕：6.7英寸OLED曲面屏，分辨率2800×1260像素")
+        + "\n"
+        + wrap("处理器：八核芯片")
+        + "\n"
+        + wrap("电池：5500mAh")
+        + "\n"
+        + wrap("起售价：3299元")
+        + "\n"
+        + "春季义诊周末举行\n\n"
+        + STORY
+    )
+    box, story = clean_text(page).articles
+    assert (box.kicker, box.title) == ("手机新品", "青峰Q9主要配置")
+    assert box.paragraphs == ["屏幕：6.7英寸OLED曲面屏，分辨率2800×1260像素", "处理器：八核芯片", "电池：5500mAh", "起售价：3299元"]
+    assert story.title == "春季义诊周末举行" and story.kicker is None

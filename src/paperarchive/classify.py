@@ -743,6 +743,35 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
 
 
+# A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
+# "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
+_LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])[\u4e00-\u9fffA-Za-z0-9]{2,8}[：:][^。！？]{2,}$")
+
+
+def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The rows of a data box, each a label and its value indented as a paragraph, are its
+    paragraphs, one a row (a table's row, `Kind.ROW`): a row short enough to read as a headline
+    is no head, and a row ends no sentence, yet never runs on into the next.
+
+    Before: "车身尺寸：4890×1935×1680毫米" / "驱动形式：后驱单电机／四驱双电机" (a kicker) /
+    "电池容量：82.5kWh磷酸铁锂电池" (its title) / "指导价：19.98万元至24.58万元" (the next story's kicker).
+    After: four paragraphs of the box.
+
+    >>> box = (Block(("车身尺寸：4890毫米，轴距2920毫米",), 1, indent=True, kind=Kind.BODY), Block(("驱动形式：后驱单电机",), 3, gap=1, indent=True, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _labelled_rows(box)]
+    ['row', 'row']
+    >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
+    ['short']
+    """
+    rows = [
+        b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks
+    ]
+    return tuple(
+        block.with_(kind=Kind.ROW) if rows[i] and (i and rows[i - 1] or i + 1 < len(blocks) and rows[i + 1]) else block
+        for i, block in enumerate(blocks)
+    )
+
+
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
     an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
@@ -1001,7 +1030,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_paper_name_lines(classified))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_paper_name_lines(classified)))))))
         classified = _marked_brief_heads(_charts_set_in(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))

@@ -2,6 +2,8 @@
 the title (主题) and the deck (副题), and where a story sent to another page stops. The pages
 are written for these tests (no gold page's text)."""
 
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
 TAIWAN_JUMP_PAGE = """北嶺商報　中華民國115年3月4日　星期三　B2　地方產業
@@ -148,3 +150,24 @@ def test_the_papers_notice_set_apart_under_an_essay_is_a_story_of_its_own():
     essay, notice = clean_text(ESSAY_THEN_NOTICE).articles
     assert essay.title == "母亲的菜园" and not essay.headings
     assert notice.title == "来稿启事" and notice.paragraphs[-1] == "来稿一经采用，即付稿酬。"
+
+
+BRIEFS_UNDER_A_FULL_LINE = (
+    "青峰晚报　2026年4月2日　星期四　第5版　城事\n\n"
+    "城南公园改造完工\n\n"
+    + hard_wrapped("本报讯　城南公园的改造工程昨日完工，新修的步道和健身器材已向市民开放", 18)
+    + hard_wrapped("公园管理处表示，下一步将在湖边增设座椅和照明设施，方便市民晚间散步。", 18)
+    + "社区简讯\n"
+    + "老年食堂新增晚餐\n\n"
+    + hard_wrapped("本报讯（记者　周宁）东风社区老年食堂从本周起供应晚餐，每份八元。", 18)
+)
+
+
+def test_a_standing_head_right_under_a_storys_last_full_line_heads_the_item_under_it():
+    lines = BRIEFS_UNDER_A_FULL_LINE.splitlines()
+    assert len(lines[lines.index("社区简讯") - 1]) == 18  # the story's last line fills the column
+    story, item = clean_text(BRIEFS_UNDER_A_FULL_LINE).articles
+    assert story.paragraphs[-1].endswith("方便市民晚间散步。")
+    assert item.section == "社区简讯" or item.kicker == "社区简讯"
+    assert item.title == "老年食堂新增晚餐"
+

@@ -2747,20 +2747,22 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
     is that story's headline, never the last line of the paragraph above or a subhead: a
     headline line run into the paragraph above it (which ends its sentence there) is split
-    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), and one that
-    a comma or a particle made look like text is a short line all the same."""
+    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), or above the
+    head it stands over (`_head_over_lead`), and one that a comma or a particle made look like
+    text is a short line all the same."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is None or below.gap > 1 or block.kind is not Kind.BODY:
             out.append(block)
             continue
-        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
+        stacked = len(block.lines) > 1 and _head_over_lead(blocks, i + 1)
+        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1 or stacked):
             out.append(block)
             continue
         last = block.lines[-1]
         headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not opens_story(last)
-        if below.gap:  # set apart by a blank line, it must look like a headline by itself
+        if below.gap or stacked:  # set apart by a blank line, or over a head, it must look like a headline by itself
             headline = headline and is_short(last, strict_case=False, particle_end=True)
         # over a story's opening, a Latin head may end on its full stop ("Der Reichshaushalt für 1928.")
         headline = headline or opens_story(below.text) and latin_ratio(last) >= 0.5 and _one_phrase_head(last)
@@ -2774,6 +2776,16 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+def _head_over_lead(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i` is a one-line head right under the line above it, over a story's lead: a
+    standing head set right under the last line of the story above, over its first item's head,
+    is read into that story's paragraph. Before: "…将在下个月的全体大会上讨论。北马简讯" /
+    "玻州书展周六开幕" / "（加央29日讯）…"; after: the paragraph ends on "讨论。", and
+    "北马简讯" heads the item under it."""
+    head, lead = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    return head.kind is Kind.SHORT and head.gap == 0 and len(head.lines) == 1 and lead is not None and lead.gap <= 1 and opens_story(lead.text)
 
 
 def _paragraphs_flush(blocks: tuple[Block, ...]) -> bool:

@@ -171,3 +171,23 @@ def test_a_standing_head_right_under_a_storys_last_full_line_heads_the_item_unde
     assert item.section == "社区简讯" or item.kicker == "社区简讯"
     assert item.title == "老年食堂新增晚餐"
 
+
+def test_a_writers_name_padded_to_three_characters_under_a_title_signs_it_and_is_no_deck():
+    page = (
+        "青峰晚报　2026年4月2日　星期四　第8版　副刊\n\n"
+        "乡土笔记\n"
+        "外婆家的老井\n"
+        "林　溪\n"
+        + hard_wrapped("外婆家门前有一口老井，井水冬暖夏凉，全村人都来这里挑水。清早的井台最热闹，大人们一边打水一边说着家常。", 18)
+        + hard_wrapped("后来村里通了自来水，老井便渐渐冷清了，可外婆每天还是要去井边坐一坐。", 18)
+        + "\n短评\n"
+        + "让老街留住烟火气\n"
+        + "晓　岚\n"
+        + hard_wrapped("老街改造，不能只顾门面好看，更要留住街坊们的日子。修旧如旧，留下的是一座城的记忆。", 18)
+        + hard_wrapped("改造方案不妨多听听老住户的意见，让老街既有新模样，也有老味道。", 18)
+    )
+    essay, comment = clean_text(page).articles
+    assert (essay.kicker, essay.title, essay.subtitle, essay.byline) == ("乡土笔记", "外婆家的老井", None, "林\u3000溪")
+    assert (comment.title, comment.subtitle, comment.byline) == ("让老街留住烟火气", None, "晓\u3000岚")
+    assert comment.paragraphs[0].startswith("老街改造")
+

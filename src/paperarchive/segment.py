@@ -1425,10 +1425,11 @@ class _Reader:
     def signed_headline(self, group: list[Block]) -> bool:
         """A commentary's headline with its writer's name on the line right under it, over its
         text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
-        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name."""
+        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name.
+        A name of two characters may be padded to the width of three ("晓　岚")."""
         return (
             len(group) >= 2
-            and _PEN_NAME.match(group[-1].text) is not None
+            and _PEN_NAME.match(unpad_names(group[-1].text)) is not None
             and len(group[-2].text) >= 6
             # under a column's name, or set in (right or centred) under a headline set flush: a
             # headline's own second line is set as its first is
@@ -1495,7 +1496,9 @@ class _Reader:
             return False
         self.labels.append(group[0])
         article = self.start(group[1].text, group[1])
-        if len(group) == 3:
+        if len(group) == 3 and _PEN_NAME.match(unpad_names(group[2].text)):
+            article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
+        elif len(group) == 3:
             article.subtitle = group[2].text
         return True
 
@@ -1643,8 +1646,13 @@ def rubric_over_pair(lines: list[str]) -> bool:
 
 def _two_phrases(line: str) -> bool:
     """A deck's or a title's line of two phrases, set a space apart (`_PHRASE_PAIR`) or two
-    clauses a comma sets apart (`_CLAUSE_PAIR`)."""
-    return _PHRASE_PAIR.search(line) is not None or _CLAUSE_PAIR.match(line) is not None
+    clauses a comma sets apart (`_CLAUSE_PAIR`); not a name of two characters padded to the
+    width of three ("晓　岚", a writer's name under a headline).
+
+    >>> _two_phrases("焚去市房三幢　幸無傷人"), _two_phrases("晓　岚")
+    (True, False)
+    """
+    return _PHRASE_PAIR.search(unpad_names(line)) is not None or _CLAUSE_PAIR.match(line) is not None
 
 
 def stepped_decks(upper: str, lower: str) -> bool:

@@ -191,3 +191,33 @@ def test_a_writers_name_padded_to_three_characters_under_a_title_signs_it_and_is
     assert (comment.title, comment.subtitle, comment.byline) == ("让老街留住烟火气", None, "晓\u3000岚")
     assert comment.paragraphs[0].startswith("老街改造")
 
+
+def _story(lead: str) -> str:
+    return hard_wrapped(lead + "据介绍，相关部门将继续跟进，确保各项措施落到实处，让群众得到更多实惠。", 18) + hard_wrapped(
+        "不少市民表示，这件事办到了大家的心坎上，希望今后能有更多这样的好消息。", 18
+    )
+
+
+KICKERS_BY_SHAPE = (
+    "青峰晚报　2026年4月2日　星期四　第3版　城乡\n\n"
+    "城东供热管网改造完工\n"
+    "三万户居民今冬告别“冷暖气”\n\n"
+    + _story("本报讯　城东片区供热管网改造工程日前全部完工。")
+    + "\n记养蜂能手何秀英\n"
+    + "一箱蜜蜂甜一家\n\n"
+    + _story("本报讯　在青峰县石桥村，何秀英养蜂已有十五年。")
+    + "\n菜篮子\n"
+    + "本周行情\n\n"
+    + _story("本报讯　本周全市蔬菜价格总体平稳，叶菜价格略有下降。")
+    + "\n城北菜市场今起恢复营业\n"
+    + "摊位增加两成早市延长一小时\n\n"
+    + _story("本报讯　城北菜市场经过三个月的改造，今起恢复营业。")
+)
+
+
+def test_two_head_lines_are_kicker_and_title_by_their_shape_and_otherwise_one_title():
+    heat, bees, prices, market = clean_text(KICKERS_BY_SHAPE).articles
+    assert (heat.kicker, heat.title) == ("城东供热管网改造完工", "三万户居民今冬告别“冷暖气”")  # the title speaks in a figure
+    assert (bees.kicker, bees.title) == ("记养蜂能手何秀英", "一箱蜜蜂甜一家")  # the kicker names the kind of piece
+    assert (prices.kicker, prices.title) == ("菜篮子", "本周行情")  # a rubric over a title as short
+    assert (market.kicker, market.title) == (None, "城北菜市场今起恢复营业摊位增加两成早市延长一小时")  # nothing tells: as printed

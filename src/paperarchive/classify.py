@@ -1031,7 +1031,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_paper_name_lines(classified)))))))
-        classified = _marked_brief_heads(_charts_set_in(classified))
+        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
@@ -1837,6 +1837,42 @@ def _charts_set_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(b for b in out if b is not None)
 
 
+# A figure printed large in a data box (数说, 数据) over the words that say what it counts: a number and
+# its unit or a percentage, no more ("51.6万吨", "9座", "86%"); not a date's year, month or day.
+_BOX_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*\s*(?:[%％‰]|(?![年月日时時版期号號])[\u4e00-\u9fff]{1,3})$")
+
+
+def _figures_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A data box's figure on a line of its own over the words that say what it counts opens the
+    paragraph of those words, a row of the box (`Kind.ROW`): no headline of a story of its own,
+    and no text cut at a column break runs on into it.
+
+    Before: "51.6万吨" (a headline) / "全县全年粮食总产量，比上年增加1.3万吨。" (its story's text).
+    After: one paragraph "51.6万吨全县全年粮食总产量，比上年增加1.3万吨。" of the box it stands in.
+
+    >>> box = (Block(("9座",), 5, gap=1, kind=Kind.SHORT), Block(("今年新建粮食烘干中心。",), 6, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _figures_over_labels(box)]
+    [('row', ('9座', '今年新建粮食烘干中心。'))]
+    >>> [b.kind.value for b in _figures_over_labels((box[0].with_(lines=("2026年",)), box[1]))]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and block.kind is Kind.BODY
+            and block.gap <= 1
+            and above.kind is Kind.SHORT
+            and len(above.lines) == 1
+            and _BOX_FIGURE.match(above.text.strip())
+        ):
+            out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent, kind=Kind.ROW)
+            continue
+        out.append(block)
+    return tuple(out)
+
+
 _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
 
 
@@ -2357,13 +2393,14 @@ _MIN_VERSE_LINES = 6
 
 def _verse_line(block: Block, flush: bool) -> bool:
     """One printed line opening with the paragraph indent (or set flush, on a page that indents
-    its paragraphs), short, leading into nothing (":")."""
+    its paragraphs), short, leading into nothing (":"); no data box's figure ("126条", `_BOX_FIGURE`)."""
     return (
         len(block.lines) == 1
         and (block.indent or flush)
         and block.kind in (Kind.SHORT, Kind.BODY)
         and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
         and block.lines[0][-1:] not in "：:"
+        and _BOX_FIGURE.match(block.lines[0]) is None
     )
 
 

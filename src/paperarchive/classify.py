@@ -456,6 +456,9 @@ _READER_SIGNATURE = re.compile(
     rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
+    # or with no space left between them (an OCR engine drops it), where the place and the name say so:
+    # "青禾市东湖区读者吴雪梅"
+    rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)

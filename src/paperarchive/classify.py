@@ -3040,6 +3040,8 @@ def is_english_byline(text: str) -> bool:
 
 # A caption's opening mark, the picture it stands for in brackets: "（图）赵海鹏主任在门诊为患者测量血压。　本报记者　陈晓　摄".
 PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
+# A caption's closing credit in brackets, who took the picture: "…撲救不及。（記者李明攝）".
+_CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 
 
 def is_standalone_line(line: str) -> bool:
@@ -3050,8 +3052,16 @@ def is_standalone_line(line: str) -> bool:
     (True, False)
     >>> is_standalone_line("（图）村民在新修的渠边放水。　本报记者　何川　摄")
     True
+
+    So is a caption marked as pointing at its photo and closed by its credit, wider than the
+    column: the text under it is the sentence it was set into, not more of the caption.
+
+    >>> is_standalone_line("▲村民在新修的渠边放水，沿岸的稻田都灌上了水。（记者何川摄）")
+    True
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
+        return True
+    if line[:1] in CAPTION_MARKS and _CREDIT_IN_BRACKETS.search(line):
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)

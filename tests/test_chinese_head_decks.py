@@ -2,6 +2,8 @@
 the title (主题) and the deck (副题), and where a story sent to another page stops. The pages
 are written for these tests (no gold page's text)."""
 
+from conftest import hard_wrapped
+
 from paperarchive.pipeline import clean_text
 
 TAIWAN_JUMP_PAGE = """北嶺商報　中華民國115年3月4日　星期三　B2　地方產業
@@ -148,3 +150,74 @@ def test_the_papers_notice_set_apart_under_an_essay_is_a_story_of_its_own():
     essay, notice = clean_text(ESSAY_THEN_NOTICE).articles
     assert essay.title == "母亲的菜园" and not essay.headings
     assert notice.title == "来稿启事" and notice.paragraphs[-1] == "来稿一经采用，即付稿酬。"
+
+
+BRIEFS_UNDER_A_FULL_LINE = (
+    "青峰晚报　2026年4月2日　星期四　第5版　城事\n\n"
+    "城南公园改造完工\n\n"
+    + hard_wrapped("本报讯　城南公园的改造工程昨日完工，新修的步道和健身器材已向市民开放", 18)
+    + hard_wrapped("公园管理处表示，下一步将在湖边增设座椅和照明设施，方便市民晚间散步。", 18)
+    + "社区简讯\n"
+    + "老年食堂新增晚餐\n\n"
+    + hard_wrapped("本报讯（记者　周宁）东风社区老年食堂从本周起供应晚餐，每份八元。", 18)
+)
+
+
+def test_a_standing_head_right_under_a_storys_last_full_line_heads_the_item_under_it():
+    lines = BRIEFS_UNDER_A_FULL_LINE.splitlines()
+    assert len(lines[lines.index("社区简讯") - 1]) == 18  # the story's last line fills the column
+    story, item = clean_text(BRIEFS_UNDER_A_FULL_LINE).articles
+    assert story.paragraphs[-1].endswith("方便市民晚间散步。")
+    assert item.section == "社区简讯" or item.kicker == "社区简讯"
+    assert item.title == "老年食堂新增晚餐"
+
+
+def test_a_writers_name_padded_to_three_characters_under_a_title_signs_it_and_is_no_deck():
+    page = (
+        "青峰晚报　2026年4月2日　星期四　第8版　副刊\n\n"
+        "乡土笔记\n"
+        "外婆家的老井\n"
+        "林　溪\n"
+        + hard_wrapped("外婆家门前有一口老井，井水冬暖夏凉，全村人都来这里挑水。清早的井台最热闹，大人们一边打水一边说着家常。", 18)
+        + hard_wrapped("后来村里通了自来水，老井便渐渐冷清了，可外婆每天还是要去井边坐一坐。", 18)
+        + "\n短评\n"
+        + "让老街留住烟火气\n"
+        + "晓　岚\n"
+        + hard_wrapped("老街改造，不能只顾门面好看，更要留住街坊们的日子。修旧如旧，留下的是一座城的记忆。", 18)
+        + hard_wrapped("改造方案不妨多听听老住户的意见，让老街既有新模样，也有老味道。", 18)
+    )
+    essay, comment = clean_text(page).articles
+    assert (essay.kicker, essay.title, essay.subtitle, essay.byline) == ("乡土笔记", "外婆家的老井", None, "林\u3000溪")
+    assert (comment.title, comment.subtitle, comment.byline) == ("让老街留住烟火气", None, "晓\u3000岚")
+    assert comment.paragraphs[0].startswith("老街改造")
+
+
+def _story(lead: str) -> str:
+    return hard_wrapped(lead + "据介绍，相关部门将继续跟进，确保各项措施落到实处，让群众得到更多实惠。", 18) + hard_wrapped(
+        "不少市民表示，这件事办到了大家的心坎上，希望今后能有更多这样的好消息。", 18
+    )
+
+
+KICKERS_BY_SHAPE = (
+    "青峰晚报　2026年4月2日　星期四　第3版　城乡\n\n"
+    "城东供热管网改造完工\n"
+    "三万户居民今冬告别“冷暖气”\n\n"
+    + _story("本报讯　城东片区供热管网改造工程日前全部完工。")
+    + "\n记养蜂能手何秀英\n"
+    + "一箱蜜蜂甜一家\n\n"
+    + _story("本报讯　在青峰县石桥村，何秀英养蜂已有十五年。")
+    + "\n菜篮子\n"
+    + "本周行情\n\n"
+    + _story("本报讯　本周全市蔬菜价格总体平稳，叶菜价格略有下降。")
+    + "\n城北菜市场今起恢复营业\n"
+    + "摊位增加两成早市延长一小时\n\n"
+    + _story("本报讯　城北菜市场经过三个月的改造，今起恢复营业。")
+)
+
+
+def test_two_head_lines_are_kicker_and_title_by_their_shape_and_otherwise_one_title():
+    heat, bees, prices, market = clean_text(KICKERS_BY_SHAPE).articles
+    assert (heat.kicker, heat.title) == ("城东供热管网改造完工", "三万户居民今冬告别“冷暖气”")  # the title speaks in a figure
+    assert (bees.kicker, bees.title) == ("记养蜂能手何秀英", "一箱蜜蜂甜一家")  # the kicker names the kind of piece
+    assert (prices.kicker, prices.title) == ("菜篮子", "本周行情")  # a rubric over a title as short
+    assert (market.kicker, market.title) == (None, "城北菜市场今起恢复营业摊位增加两成早市延长一小时")  # nothing tells: as printed

@@ -7,7 +7,8 @@ from functools import partial
 
 from conftest import hard_wrapped
 
-from paperarchive.pipeline import clean_text
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_blocks, clean_text
 
 wrap = partial(hard_wrapped, width=18)
 
@@ -191,3 +192,55 @@ def test_an_old_papers_wired_items_each_open_on_their_place_under_their_own_head
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["鐵部令各路加開冬季客車", "浙省府議決疏濬運河"]
     assert articles[1].paragraphs[0].startswith("杭州　省府昨開常會。")
+
+
+def test_the_rows_of_a_spec_box_are_paragraphs_one_a_row_and_the_next_story_keeps_its_head():
+    page = (
+        MASTHEAD
+        + "手机新品\n"
+        + "青峰Q9主要配置\n\n"
+        + wrap("屏幕：6.7英寸OLED曲面屏，分辨率2800×1260像素")
+        + "\n"
+        + wrap("处理器：八核芯片")
+        + "\n"
+        + wrap("电池：5500mAh")
+        + "\n"
+        + wrap("起售价：3299元")
+        + "\n"
+        + "春季义诊周末举行\n\n"
+        + STORY
+    )
+    box, story = clean_text(page).articles
+    assert (box.kicker, box.title) == ("手机新品", "青峰Q9主要配置")
+    assert box.paragraphs == ["屏幕：6.7英寸OLED曲面屏，分辨率2800×1260像素", "处理器：八核芯片", "电池：5500mAh", "起售价：3299元"]
+    assert story.title == "春季义诊周末举行" and story.kicker is None
+
+
+def test_a_figure_printed_over_what_it_counts_opens_that_row_of_the_box_and_heads_no_story():
+    page = (
+        MASTHEAD
+        + "数读城市\n"
+        + "今年城区公交\n\n"
+        + "126条\n"
+        + "全市公交线路总数，比上年新增9条。\n\n"
+        + "38%\n"
+        + "新能源公交车占全部公交车的比例。\n\n"
+        + "春季义诊周末举行\n\n"
+        + STORY
+    )
+    box, story = clean_text(page).articles
+    assert box.title == "今年城区公交"
+    assert box.paragraphs == ["126条全市公交线路总数，比上年新增9条。", "38%新能源公交车占全部公交车的比例。"]
+    assert story.title == "春季义诊周末举行"
+
+
+def test_an_engines_figure_read_as_a_line_of_its_own_over_its_words_is_that_rows_first_words():
+    # an OCR engine reads the box's big figures as lines of their own, set apart from the words under them
+    box = [Block(("数读城市",), 1, kind=Kind.UNKNOWN), Block(("今年城区公交",), 2)]
+    for n, (figure, words) in enumerate((("126条", "全市公交线路总数，比上年新增9条。"), ("38%", "新能源公交车占全部公交车的比例。"))):
+        box += [Block((figure,), 4 + 4 * n, gap=2), Block((words,), 6 + 4 * n, gap=1)]
+    story = [Block(("春季义诊周末举行",), 20, gap=2), Block(tuple(line.strip("\u3000") for line in STORY.splitlines()), 22, gap=1, indent=True)]
+    first, second = clean_blocks(tuple(box + story)).articles
+    assert first.title == "今年城区公交"
+    assert first.paragraphs == ["126条全市公交线路总数，比上年新增9条。", "38%新能源公交车占全部公交车的比例。"]
+    assert second.title == "春季义诊周末举行"

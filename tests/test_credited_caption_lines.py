@@ -135,6 +135,8 @@ ZH_LINES = (
     ("副局长孙立民（左二）在城关小学检查食堂卫生情况。", "副局长孙立民（左二）在城关小学检查食堂卫生情况。"),
     # opened by the picture's mark, closed by the photographer's credit
     ("（图）城关小学的学生在新建成的操场上做课间操。\u3000本报记者\u3000何川\u3000摄", "（图）城关小学的学生在新建成的操场上做课间操。"),
+    # marked as pointing at its photo, closed by the credit in brackets, the text under it set flush
+    ("▲城关小学的学生在新建成的操场上做课间操，孩子们的笑声传遍了校园。（记者何川摄）", "城关小学的学生在新建成的操场上做课间操，孩子们的笑声传遍了校园。"),
 ])
 def test_a_chinese_caption_line_inside_a_paragraph_is_lifted_and_the_paragraph_closes(line, caption):
     page = "\n".join(["南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "", "全县部署秋季开学工作", *ZH_LINES]).format(caption=line)

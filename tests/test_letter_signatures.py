@@ -42,3 +42,19 @@ def test_a_subhead_set_in_over_text_on_a_page_of_no_letters_stays_a_subhead():
     )
     articles = clean_text(page).articles
     assert [a.byline for a in articles] == [None]
+
+
+def test_a_readers_signature_read_with_no_space_between_where_and_who_still_signs_the_letter():
+    # an OCR engine drops the wide space a letters page sets between the reader's place and name
+    page = (
+        "小区门口的路灯该修了\n"
+        + wrap("我们小区门口的三盏路灯坏了快一个月，晚上出门黑乎乎的，老人孩子走路很不安全，希望有关部门尽快修好。")
+        + SIGN + "江北区读者林晓梅\n\n\n"
+        + "公园厕所应当延长开放时间\n"
+        + wrap("滨江公园的厕所晚上八点就关门了，可夏天晚上来公园散步的人很多，建议延长开放时间。")
+        + SIGN + "青山市南湖街道读者周建国\n\n"
+        + "来信请寄：本报读者服务部\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["小区门口的路灯该修了", "公园厕所应当延长开放时间"]
+    assert [a.byline for a in articles] == ["江北区读者林晓梅", "青山市南湖街道读者周建国"]

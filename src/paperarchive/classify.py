@@ -470,6 +470,9 @@ _READER_SIGNATURE = re.compile(
     rf"^(?:——\s*)?(?:讀者|读者)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[（(][\u4e00-\u9fff]{{2,8}}[)）])?$"
     # where the reader lives first, as a letters page signs a letter: "太原市读者　郭建平", "小店区读者　王先生"
     r"|^[\u4e00-\u9fff]{1,8}(?:讀者|读者)[\s\u3000]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$"
+    # or with no space left between them (an OCR engine drops it), where the place and the name say so:
+    # "青禾市东湖区读者吴雪梅"
+    rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)
@@ -787,6 +790,35 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
 
 
+# A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
+# "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
+_LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])[\u4e00-\u9fffA-Za-z0-9]{2,8}[：:][^。！？]{2,}$")
+
+
+def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The rows of a data box, each a label and its value indented as a paragraph, are its
+    paragraphs, one a row (a table's row, `Kind.ROW`): a row short enough to read as a headline
+    is no head, and a row ends no sentence, yet never runs on into the next.
+
+    Before: "车身尺寸：4890×1935×1680毫米" / "驱动形式：后驱单电机／四驱双电机" (a kicker) /
+    "电池容量：82.5kWh磷酸铁锂电池" (its title) / "指导价：19.98万元至24.58万元" (the next story's kicker).
+    After: four paragraphs of the box.
+
+    >>> box = (Block(("车身尺寸：4890毫米，轴距2920毫米",), 1, indent=True, kind=Kind.BODY), Block(("驱动形式：后驱单电机",), 3, gap=1, indent=True, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _labelled_rows(box)]
+    ['row', 'row']
+    >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
+    ['short']
+    """
+    rows = [
+        b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks
+    ]
+    return tuple(
+        block.with_(kind=Kind.ROW) if rows[i] and (i and rows[i - 1] or i + 1 < len(blocks) and rows[i + 1]) else block
+        for i, block in enumerate(blocks)
+    )
+
+
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
     an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
@@ -1045,8 +1077,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_event_fact_lines(_paper_name_lines(classified)))))))
-        classified = _marked_brief_heads(_charts_set_in(classified))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_event_fact_lines(_paper_name_lines(classified))))))))
+        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
@@ -1862,6 +1894,42 @@ def _charts_set_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(b for b in out if b is not None)
 
 
+# A figure printed large in a data box (数说, 数据) over the words that say what it counts: a number and
+# its unit or a percentage, no more ("51.6万吨", "9座", "86%"); not a date's year, month or day.
+_BOX_FIGURE = re.compile(r"^[0-9０-９][0-9０-９.．,，]*\s*(?:[%％‰]|(?![年月日时時版期号號])[\u4e00-\u9fff]{1,3})$")
+
+
+def _figures_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A data box's figure on a line of its own over the words that say what it counts opens the
+    paragraph of those words, a row of the box (`Kind.ROW`): no headline of a story of its own,
+    and no text cut at a column break runs on into it.
+
+    Before: "51.6万吨" (a headline) / "全县全年粮食总产量，比上年增加1.3万吨。" (its story's text).
+    After: one paragraph "51.6万吨全县全年粮食总产量，比上年增加1.3万吨。" of the box it stands in.
+
+    >>> box = (Block(("9座",), 5, gap=1, kind=Kind.SHORT), Block(("今年新建粮食烘干中心。",), 6, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _figures_over_labels(box)]
+    [('row', ('9座', '今年新建粮食烘干中心。'))]
+    >>> [b.kind.value for b in _figures_over_labels((box[0].with_(lines=("2026年",)), box[1]))]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and block.kind is Kind.BODY
+            and block.gap <= 1
+            and above.kind is Kind.SHORT
+            and len(above.lines) == 1
+            and _BOX_FIGURE.match(above.text.strip())
+        ):
+            out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent, kind=Kind.ROW)
+            continue
+        out.append(block)
+    return tuple(out)
+
+
 _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
 
 
@@ -2419,13 +2487,14 @@ _MIN_VERSE_LINES = 6
 
 def _verse_line(block: Block, flush: bool) -> bool:
     """One printed line opening with the paragraph indent (or set flush, on a page that indents
-    its paragraphs), short, leading into nothing (":")."""
+    its paragraphs), short, leading into nothing (":"); no data box's figure ("126条", `_BOX_FIGURE`)."""
     return (
         len(block.lines) == 1
         and (block.indent or flush)
         and block.kind in (Kind.SHORT, Kind.BODY)
         and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
         and block.lines[0][-1:] not in "：:"
+        and _BOX_FIGURE.match(block.lines[0]) is None
     )
 
 
@@ -2809,20 +2878,22 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set directly above a story's lead ("老旧电梯更新提速" over "记者赵一鸣报道 …")
     is that story's headline, never the last line of the paragraph above or a subhead: a
     headline line run into the paragraph above it (which ends its sentence there) is split
-    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), and one that
-    a comma or a particle made look like text is a short line all the same."""
+    off, above a lead or a byline ("Bridge Repairs Delayed" over "By MARK LEE"), or above the
+    head it stands over (`_head_over_lead`), and one that a comma or a particle made look like
+    text is a short line all the same."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is None or below.gap > 1 or block.kind is not Kind.BODY:
             out.append(block)
             continue
-        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1):
+        stacked = len(block.lines) > 1 and _head_over_lead(blocks, i + 1)
+        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1 or stacked):
             out.append(block)
             continue
         last = block.lines[-1]
         headline = not ends_sentence(last) and display_width(last) <= _HEADLINE_WIDTH and not opens_story(last)
-        if below.gap:  # set apart by a blank line, it must look like a headline by itself
+        if below.gap or stacked:  # set apart by a blank line, or over a head, it must look like a headline by itself
             headline = headline and is_short(last, strict_case=False, particle_end=True)
         # over a story's opening, a Latin head may end on its full stop ("Der Reichshaushalt für 1928.")
         headline = headline or opens_story(below.text) and latin_ratio(last) >= 0.5 and _one_phrase_head(last)
@@ -2836,6 +2907,16 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+def _head_over_lead(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i` is a one-line head right under the line above it, over a story's lead: a
+    standing head set right under the last line of the story above, over its first item's head,
+    is read into that story's paragraph. Before: "…将在下个月的全体大会上讨论。北马简讯" /
+    "玻州书展周六开幕" / "（加央29日讯）…"; after: the paragraph ends on "讨论。", and
+    "北马简讯" heads the item under it."""
+    head, lead = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    return head.kind is Kind.SHORT and head.gap == 0 and len(head.lines) == 1 and lead is not None and lead.gap <= 1 and opens_story(lead.text)
 
 
 def _paragraphs_flush(blocks: tuple[Block, ...]) -> bool:
@@ -3059,6 +3140,8 @@ def is_english_byline(text: str) -> bool:
 
 # A caption's opening mark, the picture it stands for in brackets: "（图）赵海鹏主任在门诊为患者测量血压。　本报记者　陈晓　摄".
 PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
+# A caption's closing credit in brackets, who took the picture: "…撲救不及。（記者李明攝）".
+_CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 
 
 def is_standalone_line(line: str) -> bool:
@@ -3069,8 +3152,16 @@ def is_standalone_line(line: str) -> bool:
     (True, False)
     >>> is_standalone_line("（图）村民在新修的渠边放水。　本报记者　何川　摄")
     True
+
+    So is a caption marked as pointing at its photo and closed by its credit, wider than the
+    column: the text under it is the sentence it was set into, not more of the caption.
+
+    >>> is_standalone_line("▲村民在新修的渠边放水，沿岸的稻田都灌上了水。（记者何川摄）")
+    True
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
+        return True
+    if line[:1] in CAPTION_MARKS and _CREDIT_IN_BRACKETS.search(line):
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)

@@ -1456,10 +1456,11 @@ class _Reader:
     def signed_headline(self, group: list[Block]) -> bool:
         """A commentary's headline with its writer's name on the line right under it, over its
         text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
-        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name."""
+        要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name.
+        A name of two characters may be padded to the width of three ("晓　岚")."""
         return (
             len(group) >= 2
-            and _PEN_NAME.match(group[-1].text) is not None
+            and _PEN_NAME.match(unpad_names(group[-1].text)) is not None
             and len(group[-2].text) >= 6
             # under a column's name, or set in (right or centred) under a headline set flush: a
             # headline's own second line is set as its first is
@@ -1505,13 +1506,13 @@ class _Reader:
         副题 (the subtitle, with or without its ——). Three lines are the three decks; two
         lines over a —— subtitle are the kicker and the title, and so are two lines whose first
         is a pair of phrases set a wide space apart ("抓项目　强产业", over a title that may be a
-        pair too: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝") or clearly the shorter
-        (`stepped_decks`), unless a kicker stands apart above them (then the two lines are one
+        pair too: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝") or a kicker by its shape
+        (`kicker_over_title`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text)
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
-        paired = paired or len(group) == 2 and stepped_decks(group[0].text, group[1].text) and not self.mid_sentence()
+        paired = paired or len(group) == 2 and kicker_over_title(group[0].text, group[1].text) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and headline_over_deck([b.text for b in group]) and not lead:
@@ -1526,7 +1527,9 @@ class _Reader:
             return False
         self.labels.append(group[0])
         article = self.start(group[1].text, group[1])
-        if len(group) == 3:
+        if len(group) == 3 and _PEN_NAME.match(unpad_names(group[2].text)):
+            article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
+        elif len(group) == 3:
             article.subtitle = group[2].text
         return True
 
@@ -1674,26 +1677,61 @@ def rubric_over_pair(lines: list[str]) -> bool:
 
 def _two_phrases(line: str) -> bool:
     """A deck's or a title's line of two phrases, set a space apart (`_PHRASE_PAIR`) or two
-    clauses a comma sets apart (`_CLAUSE_PAIR`)."""
-    return _PHRASE_PAIR.search(line) is not None or _CLAUSE_PAIR.match(line) is not None
+    clauses a comma sets apart (`_CLAUSE_PAIR`); not a name of two characters padded to the
+    width of three ("晓　岚", a writer's name under a headline).
 
-
-def stepped_decks(upper: str, lower: str) -> bool:
-    """Two headline lines stacked with nothing between them, the upper one at most two thirds
-    as wide as the lower: the kicker (引题) over the title (主题). A kicker is set smaller and
-    says less than the title; a title broken over two lines is broken near its middle, so
-    that its lines come out of a width ("十萬冊新書齊亮相" / "閱讀熱潮帶旺周邊商圈").
-    Kickers printed so (first runs: holdout5, holdout8, holdout9, holdout11): "乡村振兴看桐坪" /
-    "老茶园里飘出“数字茶香”", "春茶开采" / "万亩茶园迎来春茶采摘高峰".
-
-    >>> stepped_decks("山村新事", "村口小卖部用上了扫码支付"), stepped_decks("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
+    >>> _two_phrases("焚去市房三幢　幸無傷人"), _two_phrases("晓　岚")
     (True, False)
-    >>> stepped_decks("老旧小区加装电梯", "今年已有46部投入运行"), stepped_decks("据悉，", "村口小卖部用上了扫码支付")
+    """
+    return _PHRASE_PAIR.search(unpad_names(line)) is not None or _CLAUSE_PAIR.match(line) is not None
+
+
+# A phrase a headline quotes to say what it means ("老农的“土办法”", "家门口的「一站式」服务"): a title's
+# figure of speech, which a kicker over it states plainly.
+_QUOTED_PHRASE = re.compile(r"[“「‘][^“”「」‘’]{1,10}[”」’]")
+_QUOTE_MARKS = re.compile(r"[“”「」‘’《》『』]")
+# A line naming what kind of piece the story is, and whom or what it is about: "记专业户刘桂芳承包鱼塘",
+# "访老茶农王守田", "对话青年农业科学家卢思远"; never the title ("记者…", "记忆…" open other lines).
+_GENRE_LINE = re.compile(r"^(?:——)?(?:记|記|访|訪|对话|對話|专访|專訪)(?![者忆憶录錄得载載住性])[\u4e00-\u9fff]")
+
+
+def kicker_over_title(upper: str, lower: str) -> bool:
+    """Two headline lines stacked with nothing between them that are the kicker (引题) over the
+    title (主题), not one title broken over two lines nor a title over its deck (副题):
+
+    - stepped: the upper one at most two thirds as wide as the lower. A kicker is set smaller
+      and says less than the title; a title broken over two lines is broken near its middle, so
+      that its lines come out of a width ("十萬冊新書齊亮相" / "閱讀熱潮帶旺周邊商圈"). Kickers
+      printed so (first runs: holdout5, holdout8, holdout9, holdout11): "乡村振兴看桐坪" /
+      "老茶园里飘出“数字茶香”", "春茶开采" / "万亩茶园迎来春茶采摘高峰";
+    - the lower one quotes a phrase (`_QUOTED_PHRASE`) and the upper one quotes nothing: the title
+      speaks in a figure, its kicker plainly ("全国已建成社区嵌入式服务设施两万余个" / "家门口的“一站式”
+      服务圈越织越密"); no deck under a title quotes where the title does not;
+    - the upper one names the kind of piece (`_GENRE_LINE`): "记专业户刘桂芳承包鱼塘" / "一塘春水富一家"
+      (before: one title "记专业户刘桂芳承包鱼塘一塘春水富一家", holdout22);
+    - both are a rubric's few characters (`_COLUMN_RUBRIC`): "市场数据" / "昨日收盘" over a data box
+      (holdout22; a title broken over two lines is longer).
+
+    >>> kicker_over_title("山村新事", "村口小卖部用上了扫码支付"), kicker_over_title("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
+    (True, False)
+    >>> kicker_over_title("老旧小区加装电梯", "今年已有46部投入运行"), kicker_over_title("据悉，", "村口小卖部用上了扫码支付")
     (False, False)
+    >>> kicker_over_title("城东供热管网改造完工", "三万户居民告别“冷暖气”"), kicker_over_title("正视“真问题”", "才有“真办法”")
+    (True, False)
+    >>> kicker_over_title("记养蜂能手何秀英", "一箱蜜蜂甜一家"), kicker_over_title("一根竹篾编出致富路", "记竹编艺人吴德厚")
+    (True, False)
+    >>> kicker_over_title("菜篮子", "本周行情")
+    True
     """
     # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
         return False
+    if _QUOTED_PHRASE.search(lower) and not _QUOTE_MARKS.search(upper):
+        return True
+    if _GENRE_LINE.match(upper) and not _GENRE_LINE.match(lower):
+        return True
+    if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower):
+        return True
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 
 

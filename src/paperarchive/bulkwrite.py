@@ -677,9 +677,10 @@ def _mini_ids(ids):
     deltas = [ids[0], *map(sub, ids[1:], ids)]
     if len(deltas) < _PACK_FROM:
         return tuple(deltas)
-    if max(deltas) < 256:
+    widest = max(deltas)
+    if widest < 256:
         return bytes(deltas)  # dense terms in a young segment: one byte per document gap
-    return array("H" if max(deltas) < 65536 else "I", deltas)
+    return array("H" if widest < 65536 else "I", deltas)
 
 
 def _mini_weights(weights):

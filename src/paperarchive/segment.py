@@ -932,7 +932,7 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif self.deck_under_headline(block, i):
+        elif self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i):
             self.current.subtitle = block.text
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
@@ -1006,6 +1006,29 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+
+    def standfirst_over_byline(self, block: Block, i: int) -> bool:
+        """A Latin story's standfirst (ingress, perex, chapeau, Vorspann, spot, lead): a sentence or
+        two set under the headline, with the byline under it and the story's text under that, is
+        the headline's deck, not the story's first paragraph: "Ylämaan kyläkoulu saa jatkoaikaa" /
+        "Kunnanvaltuusto päätti äänin 18-13, että Kivijärven koulu toimii…" / "RIIKKA HALONEN" /
+        text. A letter's one paragraph over its signature has no text under the signature, and a
+        decree's text over "Signé le comte DUPONT, maire," is the decree."""
+        byline_at = self.next_content_at(i + 1)
+        byline = blocks_at(self.blocks, byline_at)
+        if byline is None or byline.kind is not Kind.BYLINE or SIGNED.match(byline.text) or not self.awaiting_deck() or self.current.subtitle is not None:
+            return False
+        after_at = self.next_content_at(byline_at + 1)
+        while after_at < len(self.blocks) and self.blocks[after_at].kind is Kind.CREDIT:  # "MARIE-ÈVE GAGNON" / "Le Courrier du Fjord"
+            after_at = self.next_content_at(after_at + 1)
+        after = blocks_at(self.blocks, after_at)
+        return (
+            after is not None
+            and after.kind is Kind.BODY
+            and len(block.text) <= _DECK_LENGTH
+            and ends_sentence(block.text)
+            and latin_ratio(block.text) >= 0.5
+        )
 
     def capitals_deck(self, block: Block, i: int) -> bool:
         """A deck in capitals under a headline's decks, long enough to read as text: the papers of

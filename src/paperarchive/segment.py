@@ -185,7 +185,7 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
     capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
-    while j + 1 < len(blocks) and _brief_head(blocks[j], capitals) and blocks[j + 1].kind is Kind.BODY:
+    while j + 1 < len(blocks) and blocks[j + 1].kind is Kind.BODY and _brief_head(blocks[j], capitals, blocks[j + 1]):
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
@@ -195,10 +195,15 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     return items >= 2
 
 
-def _brief_head(block: Block, capitals: bool) -> bool:
+def _brief_head(block: Block, capitals: bool, text: Block) -> bool:
+    """A brief's one-line head: a run-in head the classifier split off its text, ending on its stop
+    ("Véradás." / "A Magyar Vöröskereszt csütörtökön…"), or a short line set apart from the item
+    above, or, in lower case, from its own text ("Hasiči cvičili v tunelu" flush under the banner,
+    its text a blank line below). A line in capitals flush under the banner is the second line of
+    one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
+    run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
     return (
-        block.kind is Kind.SHORT
-        and block.gap >= 1
+        (run_in or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and text.gap >= 1))
         and len(block.lines) == 1
         and _capitals(block.text) is capitals
         and (not capitals or _no_stop(block.text))
@@ -688,6 +693,7 @@ class _Reader:
             headline.gap == 0
             and len(self.labels) == 1
             and self.labels[0].kind is Kind.SHORT
+            and self.labels[0].text not in self.brief_banners  # "RÖVIDEN" over run-in briefs: their section
             and len(self.labels[0].lines) == 1
             and latin_ratio(headline.text) >= 0.5
         )

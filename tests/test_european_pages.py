@@ -4,9 +4,7 @@ written for each convention (not copied from any gold page)."""
 import pytest
 
 from paperarchive.classify import EUROPEAN_BYLINE
-from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
-from paperarchive.segment import segment
 
 
 def test_a_german_von_byline_names_the_writer_without_the_opener():
@@ -227,22 +225,6 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_the_subtitle(kicker
         kicker, title, standfirst.replace("\n", " "), byline.removeprefix("Par ")
     )
     assert article.paragraphs[0].startswith("Den gamle lesesalen")
-
-
-def test_a_letters_one_paragraph_over_its_signature_stays_its_text():
-    # blocks as classify leaves a readers' letters column: no story text under a signature
-    def block(text, kind, gap=1):
-        return Block((text,), 1, gap=gap, kind=kind)
-
-    letters = segment((
-        block("Takk til brannvesenet", Kind.HEADLINE),
-        block("Da det brant i låven vår i november, kom brannvesenet på ti minutter. Takk for innsatsen!", Kind.BODY),
-        block("KARI BERG", Kind.BYLINE),
-        block("Hvorfor stenger posten?", Kind.HEADLINE, gap=2),
-        block("Posten i sentrum stenger i mars. Det er et tap for hele bygda.", Kind.BODY),
-    )).articles
-    assert (letters[0].subtitle, letters[0].byline) == (None, "KARI BERG")
-    assert letters[0].paragraphs == ["Da det brant i låven vår i november, kom brannvesenet på ti minutter. Takk for innsatsen!"]
 
 
 def test_a_police_reports_items_have_their_headlines_over_their_place_leads_under_its_banner():

@@ -491,6 +491,11 @@ _DEPARTMENT = re.compile(
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+# A reader's street address under the name that signs a letter, the house number after the
+# street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
+_STREET_ADDRESS = re.compile(
+    r"^(?:\d{1,4}[a-z]? [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,4}[a-z]?), [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$"
+)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -666,6 +671,24 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and (following is None or following.gap >= 1)
+        )
+
+    def signed_with_address(self, group: list[Block]) -> bool:
+        """A reader's name over a street address, under a letter's text, sign the letter: the name
+        is its byline, the address a credit ("…et andet sted." / "Hans Jensen" / "Skolevej 4, Ølby").
+        Before: the name titled a letter, the address and the next letter's head its decks."""
+        article = self.current
+        if len(group) < 2 or article is None or article.byline is not None or not article.paragraphs:
+            return False
+        name, address = group[0].text, group[1].text
+        return (
+            len(name) <= _SIGNATURE_LINE
+            and 2 <= len(name.split()) <= 6
+            and all(word[:1].isupper() or word.islower() and len(word) <= 3 for word in name.split())  # "Birthe og Erik Møller"
+            and not any(c.isdigit() for c in name)
+            and name[-1:].isalpha()
+            and _STREET_ADDRESS.match(address) is not None
+            and address.split(", ")[-1][:1].isupper()
         )
 
     def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
@@ -1112,6 +1135,14 @@ class _Reader:
         if self.department_dateline(group):
             self.body(text, group[0])
             return i
+        if latin and self.signed_with_address(group):
+            # (the next letter's head may stand flush under the address)
+            self.current.byline, self.signed = group[0].text, True
+            self.caption(Caption("", group[1].text))
+            group = group[2:]
+            if not group:
+                return i
+            text = _joined(group)
         if latin and self.signed_with_pen_name(group, following):
             self.current.byline, self.signed = text, True
             return i

@@ -27,6 +27,14 @@ def hard_wrapped(text: str, width: int, indent: str = "\u3000\u3000") -> str:
     return "\n".join(cjk_lines(text, width, indent)) + "\n"
 
 
+def segmented_rows(*rows: tuple[str, object, int]) -> list:
+    """The articles `segment` makes of blocks as `classify` would leave them: (text, kind, blank lines above)."""
+    from paperarchive.models import Block
+    from paperarchive.segment import segment
+
+    return segment(tuple(Block((text,), 1, gap=gap, kind=kind) for text, kind, gap in rows)).articles
+
+
 def cli_path() -> str:
     """The installed console script, next to the interpreter running the tests."""
     found = Path(sys.executable).parent / "paperarchive"

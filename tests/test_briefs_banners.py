@@ -3,6 +3,9 @@ the items' section, each item a story under its own short headline (set in Title
 Indonesian papers set theirs, so it does not read as a sentence-case item's head under a
 German or French banner). Pages written for the convention, not copied from any gold page."""
 
+from conftest import segmented_rows
+
+from paperarchive.models import Kind
 from paperarchive.pipeline import clean_text
 
 _BRIEFS = (
@@ -235,3 +238,64 @@ def test_a_dateline_set_off_by_a_dash_is_no_briefs_head():
         "wharf is under water.\n"
     )
     assert all(not (a.title or "").startswith(("COLUMBUS", "CINCINNATI")) for a in clean_text(page).articles)
+
+
+_STORY_ABOVE = (
+    ("Nová lávka cez Váh bude hotová na jar", Kind.HEADLINE, 1),
+    ("Stavbári dokončili piliere novej lávky pre peších a cyklistov. Lávka bude dlhá takmer dvesto metrov.", Kind.BODY, 1),
+)
+
+
+def test_a_banner_flush_over_its_first_briefs_head_with_the_text_set_apart_is_their_section():
+    articles = segmented_rows(
+        *_STORY_ABOVE,
+        ("V KRÁTKOSTI", Kind.SHORT, 1),
+        ("Hasiči cvičili v tuneli", Kind.SHORT, 0),
+        ("Profesionálni aj dobrovoľní hasiči si v utorok vyskúšali zásah pri požiari autobusu v tuneli.", Kind.BODY, 1),
+        ("Študenti zbierajú pre útulok", Kind.SHORT, 0),
+        ("Študenti gymnázia organizujú zbierku krmiva a diek pre mestský útulok.", Kind.BODY, 1),
+    )
+    briefs = [(a.section, a.kicker, a.title) for a in articles[1:]]
+    assert briefs == [
+        ("V KRÁTKOSTI", None, "Hasiči cvičili v tuneli"),
+        ("V KRÁTKOSTI", None, "Študenti zbierajú pre útulok"),
+    ]
+
+
+def test_a_banner_flush_over_run_in_briefs_is_their_section_not_the_first_ones_kicker():
+    articles = segmented_rows(
+        *_STORY_ABOVE,
+        ("W SKRÓCIE", Kind.SHORT, 1),
+        ("Koncert kolęd.", Kind.HEADLINE, 0),
+        ("W niedzielę o godzinie 17 w kościele parafialnym wystąpi chór szkoły muzycznej.", Kind.BODY, 0),
+        ("Zbiórka krwi.", Kind.HEADLINE, 0),
+        ("W czwartek w remizie strażackiej można oddać krew, punkt będzie czynny od 9 do 14.", Kind.BODY, 0),
+    )
+    assert (articles[1].section, articles[1].kicker, articles[1].title) == ("W SKRÓCIE", None, "Koncert kolęd.")
+
+
+def test_a_label_flush_over_a_headline_with_its_story_set_apart_stays_its_kicker():
+    # "CIUDAD" over a full headline (no stop) and a story, a short head and its story under it
+    articles = segmented_rows(
+        *_STORY_ABOVE,
+        ("CIUDAD", Kind.SHORT, 2),
+        ("Aprueban la ordenanza de los cuidadores de autos", Kind.HEADLINE, 0),
+        ("El Concejo Municipal aprobó el jueves, por unanimidad, la ordenanza que crea un registro.", Kind.BODY, 1),
+        ("Miel santafesina rumbo a Alemania", Kind.SHORT, 1),
+        ("Una delegación de productores de miel viajará la semana próxima a Alemania.", Kind.BODY, 1),
+    )
+    assert (articles[1].kicker, articles[1].title) == ("CIUDAD", "Aprueban la ordenanza de los cuidadores de autos")
+
+
+def test_two_capitals_lines_flush_together_over_a_story_are_one_headline_not_a_banner():
+    # an old paper's head in two lines, "CHILD FALLS AND" reading like a banner's name
+    articles = segmented_rows(
+        *_STORY_ABOVE,
+        ("CHILD FALLS AND", Kind.SHORT, 2),
+        ("LOSES HER EYESIGHT", Kind.SHORT, 0),
+        ("MT STERLING, Ky., Oct. 30.—Little Ollie Caywood, daughter of Mr. and Mrs. Caywood, fell.", Kind.BODY, 1),
+        ("WAREHOUSE SOLD", Kind.SHORT, 2),
+        ("LEXINGTON, Ky., Oct. 30.—The biggest business transaction in many months was completed.", Kind.BODY, 1),
+    )
+    assert [a.title for a in articles[1:]] == ["CHILD FALLS AND LOSES HER EYESIGHT", "WAREHOUSE SOLD"]
+    assert articles[1].section is None

@@ -194,6 +194,39 @@ def test_a_surtitre_over_a_sentence_case_headline_is_its_kicker():
 
 
 
+@pytest.mark.parametrize(
+    "kicker, title, standfirst, byline",
+    [
+        (
+            "SKOLE",
+            "Nytt bibliotek åpner i Sandvik",
+            "Biblioteket får tre ganger så mye plass. Det åpner\nførste mandag i februar.",
+            "INGRID HAUGEN",
+        ),
+        (
+            "CULTURE",
+            "Le cinéma du village rouvre ses portes",
+            "La commune a racheté la salle, fermée depuis deux\nans, pour un dollar symbolique.",
+            "Par Julien Tremblay",
+        ),
+    ],
+)
+def test_a_standfirst_between_the_headline_and_the_byline_is_the_subtitle(kicker, title, standfirst, byline):
+    page = (
+        f"{kicker}\n{title}\n\n{standfirst}\n\n{byline}\n\n"
+        "Den gamle lesesalen var for liten, og kommunen\n"
+        "kjøpte derfor nabohuset i fjor. Nå er begge\n"
+        "husene pusset opp, og det er plass til både\n"
+        "lekehjørne, kafé og et eget rom for leksehjelp.\n\n"
+        "- Vi gleder oss, sier biblioteksjefen.\n"
+    )
+    (article,) = clean_text(page).articles
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (
+        kicker, title, standfirst.replace("\n", " "), byline.removeprefix("Par ")
+    )
+    assert article.paragraphs[0].startswith("Den gamle lesesalen")
+
+
 def test_a_police_reports_items_have_their_headlines_over_their_place_leads_under_its_banner():
     page = (
         "  Die Feuerwehr rückte am Abend noch\n"

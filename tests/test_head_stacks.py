@@ -250,12 +250,13 @@ def test_a_short_line_set_apart_under_the_lead_is_the_byline_and_an_e_mail_under
     (story,) = clean_text(DANISH).articles
     assert (story.kicker, story.title) == ("HAVNEN", "Færgen til Lyø sejler igen fra mandag")
     assert story.byline == "Mette Kjærgaard"
-    assert story.paragraphs[0].startswith("Efter tre ugers pause er færgen tilbage i drift.")
-    assert story.paragraphs[1].startswith("Beboerne på øen har i tre uger")
+    assert story.subtitle.startswith("Efter tre ugers pause er færgen tilbage i drift.")  # the lead over the byline: its deck
+    assert story.paragraphs[0].startswith("Beboerne på øen har i tre uger")
     assert not any("@" in p for p in story.paragraphs)
     (story,) = clean_text(SLOVENIAN).articles
     assert (story.title, story.byline) == ("Nova knjižnica v Kranju bo odprta spomladi", "MAJA NOVAK")
-    assert story.paragraphs[1].startswith("Knjižnica bo imela dve nadstropji")
+    assert story.subtitle.startswith("Gradbena dela na novi mestni knjižnici")
+    assert story.paragraphs[0].startswith("Knjižnica bo imela dve nadstropji")
 
 
 # A brief ends on its agency's mark after its last sentence; the head under it opens the next
@@ -340,7 +341,7 @@ def test_a_name_under_a_lead_wrapped_like_a_paragraph_is_the_byline_and_the_head
     [article] = clean_text(_WRAPPED_LEAD).articles
     assert (article.kicker, article.title) == ("Verkehr", "Neue Brücke über die Lahn soll im Herbst 2028 fertig sein")
     assert article.byline == "Jana Berger"
-    assert article.paragraphs[0] == "Der Stadtrat hat am Dienstag den Bau der neuen Brücke beschlossen. Die Kosten liegen bei achtzehn Millionen Euro."
+    assert article.subtitle == "Der Stadtrat hat am Dienstag den Bau der neuen Brücke beschlossen. Die Kosten liegen bei achtzehn Millionen Euro."
     # a headline on one line, which reads as a sentence, is not joined to the lead either
     [article] = clean_text(_WRAPPED_LEAD.replace("Neue Brücke über die Lahn\nsoll im Herbst 2028 fertig sein", "Die neue Brücke über die Lahn soll 2028 fertig sein")).articles
     assert (article.title, article.byline) == ("Die neue Brücke über die Lahn soll 2028 fertig sein", "Jana Berger")

@@ -311,3 +311,21 @@ def test_a_centred_head_in_text_type_inside_a_column_opens_a_story_where_most_st
     ])
     assert [a.title for a in page.articles] == ["Bremen.", "Stettin.", "Danzig."]
     assert page.articles[2].paragraphs[0].startswith("Auf dem Wochenmarkt")
+
+
+def test_the_day_and_the_page_with_its_section_set_apart_among_the_heads_are_furniture():
+    # an engine's regions of a Portuguese page: the day over the nameplate, the folio line under it
+    page = cleaned([
+        region(line("Quarta-feira, 2 de dezembro de 2026", 100, 60, 900, 30)),
+        region(line("GAZETA DO VALE", 300, 160, 1700, 110)),
+        region(line("Página 7 | Cidades", 100, 330, 600, 30)),
+        region(line("Ponte nova fica pronta em março", 100, 450, 1900, 70)),
+        column(100, 600, [
+            "A nova ponte sobre o Rio Claro deve ser entregue em março, segundo a",
+            "prefeitura. Faltam apenas o asfalto e a sinalização das duas pistas,",
+            "que ligam o centro da cidade ao bairro do Jardim das Flores.",
+        ], right=1900),
+    ])
+    assert {"Quarta-feira, 2 de dezembro de 2026", "Página 7 | Cidades"} <= set(page.furniture)
+    assert [a.title for a in page.articles] == ["Ponte nova fica pronta em março"]
+    assert page.articles[0].section is None

@@ -4,8 +4,9 @@ letter's kicker. A page written for the rule (not copied from any gold page)."""
 
 from functools import partial
 
-from conftest import hard_wrapped
+from conftest import hard_wrapped, segmented_rows
 
+from paperarchive.models import Kind
 from paperarchive.pipeline import clean_text
 
 wrap = partial(hard_wrapped, width=15)
@@ -58,3 +59,38 @@ def test_a_readers_signature_read_with_no_space_between_where_and_who_still_sign
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["小区门口的路灯该修了", "公园厕所应当延长开放时间"]
     assert [a.byline for a in articles] == ["江北区读者林晓梅", "青山市南湖街道读者周建国"]
+
+
+def test_a_readers_name_over_a_street_address_signs_the_letter_and_the_next_head_opens_the_next():
+    # a Latin letters column as classify leaves it: name, address and next head flush together
+    letters = segmented_rows(
+        ("LESERBRIEFE", Kind.SHORT, 1),
+        ("Der Spielplatz muss bleiben", Kind.SHORT, 1),
+        ("Mit Entsetzen habe ich gelesen, dass der Spielplatz am Mühlbach einem Parkplatz weichen soll.", Kind.BODY, 1),
+        ("Wo sollen unsere Kinder dann spielen?", Kind.BODY, 1),
+        ("Gerda Hoffmann", Kind.SHORT, 1),
+        ("Lindenstraße 14, Oberau", Kind.SHORT, 0),
+        ("Danke an die Feuerwehr", Kind.SHORT, 0),
+        ("Als unser Keller im Sommer voll Wasser stand, war die Feuerwehr in zehn Minuten da. Vielen Dank!", Kind.BODY, 1),
+        ("Hans und Ute Berger", Kind.SHORT, 1),
+        ("Am Anger 3, Oberau", Kind.SHORT, 0),
+    )
+    assert [(a.title, a.byline) for a in letters] == [
+        ("Der Spielplatz muss bleiben", "Gerda Hoffmann"),
+        ("Danke an die Feuerwehr", "Hans und Ute Berger"),
+    ]
+    assert [[c.credit for c in a.captions] for a in letters] == [["Lindenstraße 14, Oberau"], ["Am Anger 3, Oberau"]]
+    assert letters[0].paragraphs[-1] == "Wo sollen unsere Kinder dann spielen?"
+
+
+def test_a_letters_one_paragraph_over_its_signature_stays_its_text_not_a_standfirst():
+    # no story text under the signature: the paragraph over it is the letter, not its deck
+    letters = segmented_rows(
+        ("Takk til brannvesenet", Kind.HEADLINE, 1),
+        ("Da det brant i låven vår i november, kom brannvesenet på ti minutter. Takk for innsatsen!", Kind.BODY, 1),
+        ("KARI BERG", Kind.BYLINE, 1),
+        ("Hvorfor stenger posten?", Kind.HEADLINE, 2),
+        ("Posten i sentrum stenger i mars. Det er et tap for hele bygda.", Kind.BODY, 1),
+    )
+    assert (letters[0].subtitle, letters[0].byline) == (None, "KARI BERG")
+    assert letters[0].paragraphs == ["Da det brant i låven vår i november, kom brannvesenet på ti minutter. Takk for innsatsen!"]

@@ -1080,7 +1080,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_event_fact_lines(_paper_name_lines(classified))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified))))))
+    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
     classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -1204,6 +1204,39 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:top]) + blocks[top:]
 
 
+def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Above a page's first paragraph, a line giving the day alone ("Martes, 1 de diciembre de
+    2026") or the page's number in its language with its section ("Página 5 | Cidades", "Pagina
+    5 · CIUDAD") is the masthead's, wherever an engine set it among the heads: a layout reading
+    puts blank lines round it, so `_masthead_over_edition_line` does not see it under the name.
+    So is the name in capitals read between two such lines ("LA ATALAYA").
+
+    Before: "Martes, 1 de diciembre de 2026" the page's first paragraph, "LA ATALAYA" the first
+    story's title and "Pagina 5 · CIUDAD" its deck. After: furniture.
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=2: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Martes, 1 de diciembre de 2026", Kind.BODY), b("LA ATALAYA"), b("Página 5 · CIUDAD"), b("CIERRA EL MERCADO"),
+    ...         b("Los cuarenta y dos puestos del mercado tendrán que bajar la persiana el próximo 15 de enero.", Kind.BODY),
+    ...         b("Página 6", Kind.BODY))
+    >>> [block.kind.value for block in _top_day_and_folio_lines(page)]
+    ['furniture', 'furniture', 'furniture', 'short', 'body', 'body']
+    """
+    # the masthead stands above the page's first paragraph
+    top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY and len(block.text) > _DAY_LINE), len(blocks))
+    out = [
+        block.with_(kind=Kind.FURNITURE)
+        if k < top and len(block.lines) == 1 and block.kind in (Kind.BODY, Kind.SHORT) and (_weekday_and_date(block.text) or _section_and_page_words(block.text))
+        else block
+        for k, block in enumerate(blocks)
+    ]
+    for k in range(1, top - 1):
+        # the name between the day and the folio this found (not a jump head under the running head)
+        found_around = out[k - 1] is not blocks[k - 1] and out[k + 1] is not blocks[k + 1]
+        if found_around and out[k] is blocks[k] and len(blocks[k].lines) == 1 and _in_capitals(blocks[k].text):
+            out[k] = blocks[k].with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
 _EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
 
 
@@ -1244,6 +1277,21 @@ def _edition_or_day(block: Block) -> bool:
     rest = LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :])
     names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     return len(names) <= 3 and all(name[0].isupper() for name in names)
+
+
+def _weekday_and_date(text: str) -> bool:
+    """The day alone, its weekday and its date and nothing else: "Martes, 1 de diciembre de 2026",
+    "Quarta-feira, 2 de dezembro de 2026"; not a decree's "Vom 2. August 1914.".
+
+    >>> _weekday_and_date("Martes, 1 de diciembre de 2026"), _weekday_and_date("Vom 2. August 1914.")
+    (True, False)
+    """
+    date = LATIN_DATE.search(text) if len(text) <= _DAY_LINE else None
+    return (
+        date is not None
+        and LATIN_WEEKDAY.search(text) is not None
+        and re.search(r"[^\W\d_]", LATIN_WEEKDAY.sub("", text[: date.start()] + text[date.end() :])) is None
+    )
 
 
 def _section_and_page_words(text: str) -> bool:

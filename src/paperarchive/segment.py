@@ -185,7 +185,7 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     # "BALITANG KUTSERO" / "LIBRENG BAKUNA SA MGA ALAGANG HAYOP" / text / "PALIGSAHAN SA PAROL" / text.
     capitals = i + 1 < len(blocks) and _capitals(blocks[i + 1].text) and _no_stop(banner.text)
     items, j = 0, i + 1
-    while j + 1 < len(blocks) and _brief_head(blocks[j], capitals) and blocks[j + 1].kind is Kind.BODY:
+    while j + 1 < len(blocks) and blocks[j + 1].kind is Kind.BODY and _brief_head(blocks[j], capitals, blocks[j + 1]):
         text = j = j + 1
         while j < len(blocks) and blocks[j].kind in (Kind.BODY, Kind.FURNITURE):  # (a running foot may cut an item)
             j += 1
@@ -195,10 +195,15 @@ def _banner_over_briefs(blocks: tuple[Block, ...], i: int) -> bool:
     return items >= 2
 
 
-def _brief_head(block: Block, capitals: bool) -> bool:
+def _brief_head(block: Block, capitals: bool, text: Block) -> bool:
+    """A brief's one-line head: a run-in head the classifier split off its text, ending on its stop
+    ("Véradás." / "A Magyar Vöröskereszt csütörtökön…"), or a short line set apart from the item
+    above, or, in lower case, from its own text ("Hasiči cvičili v tunelu" flush under the banner,
+    its text a blank line below). A line in capitals flush under the banner is the second line of
+    one headline: "CHILD FALLS AND" / "LOSES HER EYESIGHT"."""
+    run_in = block.kind is Kind.HEADLINE and block.text.endswith(".") and text.gap == 0
     return (
-        block.kind is Kind.SHORT
-        and block.gap >= 1
+        (run_in or block.kind is Kind.SHORT and (block.gap >= 1 or not capitals and text.gap >= 1))
         and len(block.lines) == 1
         and _capitals(block.text) is capitals
         and (not capitals or _no_stop(block.text))
@@ -501,6 +506,11 @@ _DEPARTMENT = re.compile(
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+# A reader's street address under the name that signs a letter, the house number after the
+# street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
+_STREET_ADDRESS = re.compile(
+    r"^(?:\d{1,4}[a-z]? [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,4}[a-z]?), [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$"
+)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -678,6 +688,24 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def signed_with_address(self, group: list[Block]) -> bool:
+        """A reader's name over a street address, under a letter's text, sign the letter: the name
+        is its byline, the address a credit ("…et andet sted." / "Hans Jensen" / "Skolevej 4, Ølby").
+        Before: the name titled a letter, the address and the next letter's head its decks."""
+        article = self.current
+        if len(group) < 2 or article is None or article.byline is not None or not article.paragraphs:
+            return False
+        name, address = group[0].text, group[1].text
+        return (
+            len(name) <= _SIGNATURE_LINE
+            and 2 <= len(name.split()) <= 6
+            and all(word[:1].isupper() or word.islower() and len(word) <= 3 for word in name.split())  # "Birthe og Erik Møller"
+            and not any(c.isdigit() for c in name)
+            and name[-1:].isalpha()
+            and _STREET_ADDRESS.match(address) is not None
+            and address.split(", ")[-1][:1].isupper()
+        )
+
     def signed_under_date_line(self, group: list[Block], following: Block | None) -> bool:
         """Short lines set right under a document's closing place and date ("Berlin, den 10.
         November 1918.") are its signature, and text set apart under them is the next document,
@@ -703,6 +731,7 @@ class _Reader:
             headline.gap == 0
             and len(self.labels) == 1
             and self.labels[0].kind is Kind.SHORT
+            and self.labels[0].text not in self.brief_banners  # "RÖVIDEN" over run-in briefs: their section
             and len(self.labels[0].lines) == 1
             and latin_ratio(headline.text) >= 0.5
         )
@@ -959,7 +988,7 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif self.deck_under_headline(block, i):
+        elif self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i):
             self.current.subtitle = block.text
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
@@ -1033,6 +1062,29 @@ class _Reader:
         above_byline = following.kind is Kind.BYLINE and block.gap <= apart and following.gap <= max(apart, 1)
         above_deck_line = following.kind is Kind.SHORT and following.gap == 0 and latin_ratio(block.text) >= 0.5
         return len(block.lines) == 1 and not ends_sentence(block.text) and (above_byline or above_deck_line)
+
+    def standfirst_over_byline(self, block: Block, i: int) -> bool:
+        """A Latin story's standfirst (ingress, perex, chapeau, Vorspann, spot, lead): a sentence or
+        two set under the headline, with the byline under it and the story's text under that, is
+        the headline's deck, not the story's first paragraph: "Ylämaan kyläkoulu saa jatkoaikaa" /
+        "Kunnanvaltuusto päätti äänin 18-13, että Kivijärven koulu toimii…" / "RIIKKA HALONEN" /
+        text. A letter's one paragraph over its signature has no text under the signature, and a
+        decree's text over "Signé le comte DUPONT, maire," is the decree."""
+        byline_at = self.next_content_at(i + 1)
+        byline = blocks_at(self.blocks, byline_at)
+        if byline is None or byline.kind is not Kind.BYLINE or SIGNED.match(byline.text) or not self.awaiting_deck() or self.current.subtitle is not None:
+            return False
+        after_at = self.next_content_at(byline_at + 1)
+        while after_at < len(self.blocks) and self.blocks[after_at].kind is Kind.CREDIT:  # "MARIE-ÈVE GAGNON" / "Le Courrier du Fjord"
+            after_at = self.next_content_at(after_at + 1)
+        after = blocks_at(self.blocks, after_at)
+        return (
+            after is not None
+            and after.kind is Kind.BODY
+            and len(block.text) <= _DECK_LENGTH
+            and ends_sentence(block.text)
+            and latin_ratio(block.text) >= 0.5
+        )
 
     def capitals_deck(self, block: Block, i: int) -> bool:
         """A deck in capitals under a headline's decks, long enough to read as text: the papers of
@@ -1110,6 +1162,14 @@ class _Reader:
         if self.department_dateline(group):
             self.body(text, group[0])
             return i
+        if latin and self.signed_with_address(group):
+            # (the next letter's head may stand flush under the address)
+            self.current.byline, self.signed = group[0].text, True
+            self.caption(Caption("", group[1].text))
+            group = group[2:]
+            if not group:
+                return i
+            text = _joined(group)
         if latin and self.signed_with_pen_name(group, following):
             self.current.byline, self.signed = text, True
             return i

@@ -239,16 +239,24 @@ def _latin_date(line: str) -> tuple[int, int, int] | None:
 
     >>> _latin_date("Środa, 14 listopada 2026"), _latin_date("Zagreb, srijeda, 14. listopada 2026.")
     ((2026, 11, 14), (2026, 10, 14))
+
+    A month in Fraktur spells its s long ("Auguſt"); a month no table knows gives no date:
+
+    >>> _latin_date("Vom 2. Auguſt 1914."), _latin_date("Am 2. Heuert 1914.")
+    ((1914, 8, 2), None)
     """
     match = LATIN_DATE.search(line)
     if not match:
         return None
     text = match.group(0)
-    month = next((MONTHS[word.lower()] for word in re.findall(r"[^\W\d_]+", text) if word.lower() in MONTHS), None)
+    words = (word.lower().replace("ſ", "s") for word in re.findall(r"[^\W\d_]+", text))
+    month = next((MONTHS[word] for word in words if word in MONTHS), None)
     if month == 11 and re.search(r"listopada\b", text, re.IGNORECASE) and _CROATIAN.search(line):
         month = 10
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if month is None:
+        if len(numbers) != 3:
+            return None  # a word the pattern took for a month's name that is none
         day, month, year = numbers
     else:
         year = max(numbers)

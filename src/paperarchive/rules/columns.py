@@ -161,6 +161,14 @@ def _list_entry_opened(left_tail: str, right: Block) -> bool:
 _SLOGAN_WIDTH = 40  # display cells: a slogan or banner line, not a column's paragraph
 
 
+def _line_apart_in_a_sentence(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """One line set apart by blank lines after a paragraph that has not ended its sentence, with
+    text after it: where a slogan or a caption is set into a column."""
+    if growing.block.kind is not Kind.BODY or ends_sentence(growing.window[-_TAIL:]) or after is None:
+        return False
+    return block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and bool(block.gap) and bool(after.gap)
+
+
 def _set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -> bool:
     """A short cry ending in "！", set apart by blank lines inside a sentence that goes on after
     it, is a slogan set into the column (a 1958 page's "人民公社好！"): the text after it is the
@@ -169,9 +177,7 @@ def _set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -
     Before: "…托儿所、幼儿园全部开办" ⏎⏎ "人民公社好！" ⏎⏎ "起来，妇女劳动力出勤率…"
     After:  "…幼儿园全部开办起来，妇女劳动力出勤率…", and the slogan is furniture.
     """
-    if growing.block.kind is not Kind.BODY or ends_sentence(growing.window[-_TAIL:]) or after is None:
-        return False
-    if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.lines) != 1 or not block.gap or not after.gap:
+    if not _line_apart_in_a_sentence(growing, block, after):
         return False
     if display_width(block.text) > _SLOGAN_WIDTH or block.text.rstrip()[-1:] not in "！!" or after.kind is not Kind.BODY:
         return False  # a cry: a headline set apart in old papers ends on a full stop, a slogan on "！"
@@ -191,12 +197,9 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     "večnamenski prostor, ki…". After: "…garderobo ter večnamenski prostor, ki…", the caption
     set aside.
     """
-    if growing.block.kind is not Kind.BODY or ends_sentence(growing.window[-_TAIL:]) or after is None:
-        return False
-    if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.lines) != 1 or not block.gap or not after.gap:
-        return False
     return (
-        block.text[:1].isupper()
+        _line_apart_in_a_sentence(growing, block, after)
+        and block.text[:1].isupper()
         and not _in_capitals(block.text)  # "BILLY WHISKERS.": a head in capitals over its text
         and len(block.text.split()) >= _CAPTION_WORDS  # "König von Preußen ꝛc.": a title's line
         and not re.search(r"[;:|]", block.text)  # a clause of the text ("Volk; denn das fey…")
@@ -292,11 +295,12 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         if clause_cut:
             fixes.append(growing.join(block, context))
             continue
-        if growing and _set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if growing and _set_into_a_sentence(growing, block, after):
             out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's
             fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
             continue
-        if growing and _caption_set_into_a_sentence(growing, block, blocks[i + 1] if i + 1 < len(blocks) else None):
+        if growing and _caption_set_into_a_sentence(growing, block, after):
             out.append(block.with_(kind=Kind.CAPTION))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             continue

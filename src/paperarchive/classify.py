@@ -2392,7 +2392,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
-        elif reporter and len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1]):
+        elif reporter and _alone_under_a_last_sentence(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(_bracketed_writer(block, above))
@@ -2494,15 +2494,14 @@ def _signature_under(block: Block, above: Block | None) -> bool:
     Before: BODY "…扣发当月奖金。" / SHORT "（厂安全科）" / ⏎ / SHORT "厂子弟学校迎来建校三十周年"
     (the signature the next story's kicker). After: BYLINE "（厂安全科）".
     """
-    return (
-        len(block.lines) == 1
-        and block.kind is Kind.SHORT
-        and not block.mark  # "◆拾得钱包　完璧归赵": a brief's head, marked as heads are
-        and block.gap == 0
-        and above is not None
-        and above.kind is Kind.BODY
-        and ends_sentence(above.lines[-1])
-    )
+    # ("◆拾得钱包　完璧归赵": a brief's head, marked as heads are)
+    return block.kind is Kind.SHORT and not block.mark and _alone_under_a_last_sentence(block, above)
+
+
+def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
+    """A one-line block printed straight under a paragraph that ended its sentence: where a
+    piece is signed."""
+    return len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1])
 
 
 def _signed_off(block: Block, above: Block | None) -> bool:
@@ -2515,13 +2514,9 @@ def _signed_off(block: Block, above: Block | None) -> bool:
     (a letters page): the adviser the next letter's kicker. After: in the reply's byline.
     """
     return (
-        len(block.lines) == 1
-        and block.kind is Kind.SHORT
+        block.kind is Kind.SHORT
         and block.indent
-        and block.gap == 0
-        and above is not None
-        and above.kind is Kind.BODY
-        and ends_sentence(above.lines[-1])
+        and _alone_under_a_last_sentence(block, above)
         and BRACKETED_NAME.match(block.lines[0]) is not None
         and END_BYLINE.match(block.lines[0]) is None
         and PHOTO_CREDIT.match(block.lines[0]) is None

@@ -132,10 +132,10 @@ class Page:
     def paragraph(self, text, art, inserts=()):
         pieces = text.split(BREAK)
         assert len(pieces) == len(inserts) + 1, text
-        art["paragraphs"].append("".join(pieces))
+        art["paragraphs"].append("".join(pieces).replace("~", ""))
         self.para_sep()
         for i, piece in enumerate(pieces):
-            self.out.extend(self.wrap(piece, first=i == 0))
+            self.out.extend(self.wrap(piece.strip(" "), first=i == 0))
             if i < len(inserts):
                 block = inserts[i]
                 self.gap()

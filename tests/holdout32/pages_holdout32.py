@@ -229,4 +229,697 @@ SHUPING = {
         ),
     ],
 }
-PAGES = [GUOFANG, SHUPING]
+
+TIANQI = {
+    "name": "zh_gb18030_lf_tianqi_huanbao_page_aqi_table_box_header_row_shuju_laiyuan_credit_benbaoxun_lead_forecast_story_byline_line_caption_midsentence_running_head_midsentence_wenxin_tishi_box_rare_char_name",
+    "encoding": "gb18030",
+    "newline": "\n",
+    "script": "cjk",
+    "width": 25,
+    "indent": "　　",
+    "blank_between": True,
+    "furniture_join": "　",
+    "markup": CJK_MARKUP,
+    "not_decodable_as": ["gbk"],
+    "date": "2026-11-20",
+    "page": "A7",
+    "note": "岷川晚报 2026-11-20 A7 天气·环保, GB18030 (𬇙 U+2C1D9 in a name, not in GBK), LF; blank lines between indented paragraphs, wrapped at 25. A 本报讯 air-quality story; an 空气质量日报 box (label, title, a header row and six district rows, `数据来源：…` credit line); a cold-wave forecast (kicker, title, byline line with a 通讯员, caption + credit inside a sentence); a river clean-up story naming 𬇙 (running head inside a sentence); a 温馨提示 box.",
+    "header": [("岷川晚报", "2026年11月20日", "星期五"), ("A7", "天气·环保")],
+    "footer": [("本版编辑　蒲　凌", "校对　严　婕")],
+    "articles": [
+        art(
+            ("title", "上周全市空气质量优良天数达六天"),
+            (
+                "p",
+                "本报讯（记者　谭一帆）记者昨日从市生态环境局获悉，11月13日至19日，我市城区空气质量优良天数为六天，轻度污染一天，细颗粒物平均浓度为每立方米三十一微克，同比下降百分之九。",
+            ),
+            (
+                "p",
+                "市生态环境局有关负责人表示，入冬以后，静稳天气增多，污染物不易扩散。下一步将加强工地扬尘和渣土车管理，并在重污染天气来临前提前发布预警。",
+            ),
+            byline=[None, "谭一帆"],
+        ),
+        art(
+            ("section", "空气质量日报"),
+            ("title", "昨日各区空气质量"),
+            ("row", "区　域　　AQI　　首要污染物　　等级"),
+            ("row", "城关区　　48　　—　　优"),
+            ("row", "江北区　　63　　PM2.5　　良"),
+            ("row", "高新区　　57　　PM10　　良"),
+            ("row", "西坝区　　71　　PM2.5　　良"),
+            ("row", "桃源县　　39　　—　　优"),
+            ("row", "龙泉县　　104　　PM2.5　　轻度污染"),
+            ("line", "数据来源：岷川市生态环境监测站"),
+            **box_label("空气质量日报"),
+        ),
+        art(
+            ("kicker", "本周末将迎今冬首场寒潮"),
+            ("title", "最低气温降至2℃　出门记得添衣"),
+            ("byline", "本报记者　谭一帆　通讯员　岳　晴"),
+            (
+                "p",
+                "记者从市气象台获悉，受强冷空气影响，本周六起我市将出现明显降温，过程降温幅度达八到十度，周日早晨城区最低气温将降至2℃左右，山区¦可能出现今冬首场霜冻。",
+                [
+                    (
+                        ("cap", "11月19日，市民在滨江路上晨练。"),
+                        ("credit", "本报记者　谭一帆　摄"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "市气象台首席预报员介绍，冷空气过后，我市将以晴冷天气为主，早晚温差较大。设施农业要做好大棚保温，果园要及时做好防冻措施。",
+            ),
+        ),
+        art(
+            ("title", "桃源河治理后白鹭回来了"),
+            ("byline", "本报记者　柴　宁"),
+            (
+                "p",
+                "“以前一到夏天，河里的味道都飘进家里。现在你看，白鹭都回来了。”站在桃源河边，住在附近三十多年的居民鄢𬇙指着河心的小洲对记者说。",
+            ),
+            (
+                "p",
+                "桃源河全长十一公里，曾是城区污染最重的河道之一。三年来，当地截断了沿河四十二个排污口，新建了两座污水处理站，河水已经稳定达到¦地表水Ⅲ类标准。",
+                [(("furn", "岷川晚报　A7　2026年11月20日"),)],
+            ),
+            (
+                "p",
+                "治理后的河岸修起了四公里长的步道和两处亲水平台。每天傍晚，沿河散步、钓鱼的市民络绎不绝。去年以来，环保志愿者在河边记录到的鸟类已有四十六种，比治理前多了一倍。",
+            ),
+            (
+                "p",
+                "鄢𬇙如今也成了一名护河志愿者，每周和邻居们沿河巡查两次。“河是大家的，要大家一起来护。”他说。",
+            ),
+        ),
+        art(
+            ("section", "天气预报"),
+            ("title", "未来三天天气"),
+            ("row", "11月21日（星期六）　阴转小雨　6℃～13℃　北风4～5级"),
+            ("row", "11月22日（星期日）　小雨转阴　2℃～8℃　北风3～4级"),
+            ("row", "11月23日（星期一）　晴　1℃～10℃　微风"),
+            ("line", "岷川市气象台　11月19日17时发布"),
+            **box_label("天气预报"),
+        ),
+        art(
+            ("section", "温馨提示"),
+            ("title", "雾霾天外出请注意防护"),
+            (
+                "p",
+                "空气质量较差时，老人、儿童和患有呼吸道疾病的人群应减少户外活动；外出时可佩戴口罩，回家后及时洗脸、漱口。",
+            ),
+            **box_label("温馨提示"),
+        ),
+    ],
+}
+
+YUEJU = {
+    "name": "zht_big5hkscs_lf_hk_xiqu_yueju_page_cantonese_quotes_jizhe_byline_line_caption_she_midsentence_yanchu_timetable_box_rows_laoguan_interview_liyuan_duanxun_items_running_head_midsentence",
+    "encoding": "big5hkscs",
+    "newline": "\n",
+    "script": "cjk",
+    "width": 24,
+    "indent": "　　",
+    "blank_between": False,
+    "furniture_join": "　",
+    "markup": CJK_MARKUP,
+    "not_decodable_as": ["cp950", "big5"],
+    "repeated_labels": ["梨園短訊"],
+    "date": "2026-11-23",
+    "page": "C6",
+    "note": "香江夕報 2026-11-23 C6 戲曲天地, Big5-HKSCS (嘅 咗 喺 哋 啲 嚟, not in cp950), LF; indented paragraphs, no blank lines inside an article, wrapped at 24. A 粵劇 premiere story (kicker, title, `記者　X` byline line, Cantonese quotes in 「」, caption + `本報記者　X攝` inside a sentence); a 本週演出 box (label, title, four timetable rows); a veteran actor's story (the running head inside a sentence); 梨園短訊 column of two items.",
+    "header": [("香江夕報", "2026年11月23日", "星期一"), ("C6", "戲曲天地")],
+    "footer": [("編輯：區嘉敏", "美術：司徒朗")],
+    "articles": [
+        art(
+            ("kicker", "新編粵劇《珠江月》首演"),
+            ("title", "年輕文武生挑大樑　觀眾起立鼓掌"),
+            ("byline", "記者　鄺詠儀"),
+            (
+                "p",
+                "新編粵劇《珠江月》前晚在油麻地新光戲院首演，由入行十年的文武生岑卓軒擔正。三個鐘頭嘅演出完場時，全場觀眾起立鼓掌，掌聲持續咗足足三分鐘。",
+            ),
+            (
+                "p",
+                "劇本由編劇家甘慧心用兩年時間寫成，講述清末一對¦船家兄妹喺珠江上嘅悲歡離合。岑卓軒在謝幕時眼泛淚光：「我哋排咗半年，今晚終於交到功課，多謝師傅，多謝大家。」",
+                [
+                    (
+                        ("cap", "岑卓軒（右）與花旦聶曉彤在《珠江月》中的對手戲。"),
+                        ("credit", "本報記者　車家俊攝"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "不少觀眾是專程帶同子女入場的。任職教師的觀眾談太說：「以前成日覺得粵劇係老人家睇嘅，今晚啲後生仔女睇得好投入。」",
+            ),
+        ),
+        art(
+            ("section", "本週演出"),
+            ("title", "新光戲院　本週戲目"),
+            ("row", "11月24日（二）　《珠江月》　晚上7時30分"),
+            ("row", "11月26日（四）　《紫釵記》　晚上7時30分"),
+            ("row", "11月28日（六）　《帝女花》　下午2時"),
+            ("row", "11月29日（日）　《珠江月》　晚上7時30分"),
+            **box_label("本週演出"),
+        ),
+        art(
+            ("title", "八旬老倌：只要有人睇就繼續唱"),
+            ("byline", "記者　鄺詠儀"),
+            (
+                "p",
+                "今年八十二歲的老倌龐少棠，十三歲入行，踏台板已近七十年。近年他仍然每星期到社區中心教街坊唱曲。",
+            ),
+            (
+                "p",
+                "「我唔覺得辛苦，唱戲係我一世嘅事。」龐少棠笑說，只要仲有人嚟睇，他就會繼續唱落去。他最近正協助戲曲中心整理¦早年的演出錄音，希望留給後輩參考。",
+                [(("furn", "香江夕報　C6　戲曲天地"),)],
+            ),
+        ),
+        art(
+            ("section", "梨園短訊"),
+            ("title", "粵劇體驗班下月招生"),
+            (
+                "p",
+                "灣仔區戲曲推廣會下月開辦兒童粵劇體驗班，逢星期六上課，對象為八至十二歲兒童，費用全免，即日起接受報名。",
+            ),
+            **box_label("梨園短訊"),
+        ),
+        art(
+            ("title", "戲曲中心舉辦戲服展覽"),
+            (
+                "p",
+                "戲曲中心即日起至下月底舉辦「錦繡梨園」戲服展覽，展出五十多套由名伶捐出的舊戲服，部分已有六十年歷史。",
+            ),
+            **box_label("梨園短訊"),
+        ),
+    ],
+}
+
+MINSU = {
+    "name": "zht_cp950_crlf_taiwan_zongjiao_minsu_page_raojing_kicker_title_jizhe_baodao_bracket_lead_caption_sheying_midsentence_xiajie_jump_jiaotong_guanzhi_numbered_box_bingpu_story_minsu_duanbo_items_cp950_only_char",
+    "encoding": "cp950",
+    "newline": "\r\n",
+    "script": "cjk",
+    "width": 23,
+    "indent": "　　",
+    "blank_between": True,
+    "furniture_join": "　",
+    "markup": CJK_MARKUP,
+    "not_decodable_as": ["big5"],
+    "repeated_labels": ["民俗短波"],
+    "date": "2026-05-09",
+    "page": "B2",
+    "note": "溪洲新報 中華民國115年5月9日 B2 宗教民俗, cp950 (恒 not in strict Big5), CRLF; blank lines between indented paragraphs, wrapped at 23. A 遶境 story (kicker, title, 〔記者X／溪洲報導〕 lead, 昨（8）日, caption + （記者X／攝影） inside a sentence, 下接B3版 jump); a 交通管制 box (label, title, four numbered points); a 餅舖 story with a byline line; 民俗短波 column of two items.",
+    "header": [("溪洲新報", "中華民國115年5月9日", "星期六"), ("B2", "宗教民俗")],
+    "footer": [("編輯　葉怡君", "美編　卓世豪")],
+    "articles": [
+        art(
+            ("kicker", "媽祖遶境三天兩夜"),
+            ("title", "十萬信眾隨香　溪洲街頭萬人空巷"),
+            (
+                "p",
+                "〔記者廖于萱／溪洲報導〕溪洲朝天宮一年一度的媽祖遶境活動昨（8）日凌晨起駕，三天兩夜將行經溪洲、埔心、竹圍三個鄉鎮，預估¦隨香信眾超過十萬人次。",
+                [
+                    (
+                        ("cap", "媽祖神轎昨日凌晨起駕，信眾沿路跪拜「鑽轎腳」。"),
+                        ("credit", "（記者廖于萱／攝影）"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "起駕儀式在凌晨一點舉行，廟埕前早已擠滿信眾。朝天宮主任委員鍾文雄表示，今年首度推出電子香條，信眾可用手機查詢神轎即時位置，減少在路邊久候。",
+            ),
+            (
+                "p",
+                "縣府動員警力三百餘人維持秩序，沿途設置十二處醫護站。縣長在起駕前上香祈福，祝願",
+            ),
+            ("furn", "（下接B3版）"),
+            byline=[None, "廖于萱"],
+        ),
+        art(
+            ("section", "交通管制"),
+            ("title", "遶境期間管制路段"),
+            ("row", "一、中山路（民族路至光復路）：8日至10日全日禁止汽車通行。"),
+            ("row", "二、朝天宮周邊：禁止停車，違者拖吊。"),
+            ("row", "三、溪洲火車站前：設置接駁車站，免費接駁至廟口。"),
+            ("row", "四、如遇臨時管制，請依現場員警指揮。"),
+            **box_label("交通管制"),
+        ),
+        art(
+            ("title", "百年餅舖趕製平安餅"),
+            ("byline", "記者　洪詩涵"),
+            (
+                "p",
+                "遶境前一週，位在朝天宮旁的百年老店恒順餅舖每天清晨四點就開工，趕製信眾要帶回家的平安餅。第四代老闆蕭振宏說，這幾天每天要做三千多個，全家人都下來幫忙。",
+            ),
+            (
+                "p",
+                "蕭振宏說，平安餅的做法一百年來沒有改變，麥芽、花生和芝麻都用在地食材，「吃的是一份心安」。",
+            ),
+        ),
+        art(
+            ("section", "民俗短波"),
+            ("title", "埔心福德祠舉辦平安宴"),
+            (
+                "p",
+                "埔心福德祠今（9）日晚間在廟前廣場席開八十桌，宴請遶境隊伍及鄉親，祈求地方平安。",
+            ),
+            **box_label("民俗短波"),
+        ),
+        art(
+            ("title", "竹圍國小學童表演陣頭"),
+            (
+                "p",
+                "竹圍國小陣頭隊明（10）日將在媽祖回鑾時演出，三十名學童練習宋江陣已有兩個月。",
+            ),
+            **box_label("民俗短波"),
+        ),
+    ],
+}
+
+QIPAI = {
+    "name": "zh_utf16be_bom_lf_tiyu_qipai_page_xiangqi_match_benbaoxun_subtitle_dash_qipu_box_move_rows_pingzhu_credit_weiqi_column_signed_square_qixun_items_running_head_midsentence",
+    "encoding": "utf-16-be",
+    "bom": b"\xfe\xff",
+    "newline": "\n",
+    "script": "cjk",
+    "width": 27,
+    "indent": "　　",
+    "blank_between": False,
+    "furniture_join": "　",
+    "markup": CJK_MARKUP,
+    "repeated_labels": ["棋讯"],
+    "date": "2026-07-02",
+    "page": "B7",
+    "note": "桐江晚报 2026-07-02 B7 棋牌天地, UTF-16 BE with BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 27. A 象棋 tournament story (title, —— subtitle, 本报讯 lead, the running head inside a sentence); a 棋谱 box (label 名局欣赏, the game as title, seven move rows, a 评注 credit line); a 围棋 column 弈林闲话 signed □ at its end; 棋讯 column of two items.",
+    "header": [("桐江晚报", "2026年7月2日　星期四"), ("B7", "棋牌天地")],
+    "footer": [("责任编辑　樊　青", "版式　苗　苗")],
+    "articles": [
+        art(
+            ("title", "市象棋公开赛落幕　十七岁少年夺冠"),
+            ("subtitle", "——一百二十八名棋手角逐七轮", "一百二十八名棋手角逐七轮"),
+            (
+                "p",
+                "本报讯（记者　鲍嘉禾）6月30日，为期三天的桐江市象棋公开赛在市体育中心落幕。来自全省的一百二十八名棋手经过七轮较量，十七岁的高中生郑青川以六胜一和的不败战绩夺得冠军。",
+            ),
+            (
+                "p",
+                "郑青川七岁学棋，师从市棋院教练龙振邦。第五轮他执红先行，与上届冠军陆一鸣鏖战九十回合，¦最终以一个兵的优势取胜，这盘棋被裁判组评为本届比赛的最佳对局。",
+                [(("furn", "桐江晚报　B7　棋牌天地"),)],
+            ),
+            (
+                "p",
+                "本届比赛首次设立了少儿组和女子组，参赛人数比上届增加了三成。市棋类协会表示，明年将争取承办省级赛事。",
+            ),
+            byline=[None, "鲍嘉禾"],
+        ),
+        art(
+            ("section", "名局欣赏"),
+            ("title", "第五轮　郑青川（红）先胜陆一鸣（黑）"),
+            ("row", "1．炮二平五　马8进7"),
+            ("row", "2．马二进三　车9平8"),
+            ("row", "3．车一平二　卒7进1"),
+            ("row", "4．兵七进一　马2进3"),
+            ("row", "5．马八进七　象3进5"),
+            ("row", "6．车二进六　炮8平9"),
+            ("row", "7．车二平三　炮9退1"),
+            ("line", "（市棋院教练　龙振邦　评注）"),
+            **box_label("名局欣赏"),
+        ),
+        art(
+            ("kicker", "弈林闲话"),
+            ("title", "棋盘边的老茶馆"),
+            (
+                "p",
+                "城西老街口有一家开了四十年的茶馆，一进门就能听见落子的声音。每天下午，七八张方桌上摆满了围棋盘，泡一壶茶，一坐就是半天。",
+            ),
+            (
+                "p",
+                "茶馆的常客大多是退休老人，也有放了暑假的孩子。老人们下棋不计输赢，输了的续一壶茶，赢了的讲一讲刚才那步妙手。一盘棋下完，天也就黑了。",
+            ),
+            ("byline", "□　石　砚", "石　砚"),
+        ),
+        art(
+            ("section", "棋讯"),
+            ("title", "暑期少儿围棋班开课"),
+            (
+                "p",
+                "市棋院暑期少儿围棋班将于7月6日开课，分启蒙班和提高班，每周上课三次，报名可到市体育中心二楼棋院办公室。",
+            ),
+            **box_label("棋讯"),
+        ),
+        art(
+            ("title", "社区棋王擂台赛报名"),
+            (
+                "p",
+                "由市棋类协会主办的社区棋王擂台赛即日起报名，比赛设象棋、围棋、五子棋三个项目，每个社区限报六人。",
+            ),
+            **box_label("棋讯"),
+        ),
+    ],
+}
+
+
+BASQUE = {
+    "name": "eu_utf8bom_crlf_basque_herri_astekaria_kicker_caps_title_sarrera_subtitle_testua_byline_line_syllable_hyphenation_guillemets_caption_argazkia_midsentence_jarraipena_jump_laburrak_items",
+    "encoding": "utf-8",
+    "bom": b"\xef\xbb\xbf",
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 50,
+    "indent": "",
+    "blank_between": True,
+    "furniture_join": "  |  ",
+    "markup": "-|",
+    "repeated_labels": ["LABURRAK"],
+    "date": "2026-11-27",
+    "page": "5",
+    "note": "Ibarreko Hitza 2026-11-27 page 5 HERRIAK, Basque, UTF-8 with BOM, CRLF; blank lines between paragraphs, wrapped at 50 with syllable hyphenation. A bertso story (capital kicker KULTURA, title, sarrera as subtitle, `Testua: X` byline line, « » quotes, caption + `Argazkia: X` inside a sentence); a council story ending at a `(Jarraipena 7. orrialdean)` jump; a pilota story; LABURRAK column of two items.",
+    "header": [("IBARREKO HITZA", "2026ko azaroaren 27a, ostirala", "5 HERRIAK")],
+    "footer": [("ibarrekohitza.eus", "Harpidetzak: 943 555 214")],
+    "articles": [
+        art(
+            ("kicker", "KULTURA"),
+            ("title", "Bertsolari gazteak plazara itzuli dira Larrainen"),
+            (
+                "subtitle",
+                "Hamabi bertsolarik hartu zuten parte larunbateko saioan, eta bostehun lagun inguru bildu ziren herriko frontoian.",
+            ),
+            ("byline", "Testua: Ane Zubiaurre"),
+            (
+                "p",
+                "Larraingo frontoia txiki geratu zen larunbat arra~tsal~de~an. Bertso Eskolak antolatutako saioan hamabi bertsolari gaztek kantatu zuten, eta horietatik zortzi lehen aldiz igo ziren ¦oholtzara herriko jendearen aurrean.",
+                [
+                    (
+                        ("cap", "Bertsolari gazteak saioaren amaieran, frontoiko oholtzan."),
+                        ("credit", "Argazkia: Iker Goikoetxea"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "Gai-jartzailea Maite Olaizola izan zen, eta gaiak herriko kontuekin lotu zituen: errota zaharra, ibaiko uholdeak eta plazako jaiak. «Gazteek oso ondo erantzun dute, eta jendeak ikaragarri gozatu du», esan zuen saioaren ondoren.",
+            ),
+            (
+                "p",
+                "Bertso Eskolak hogei ikasle ditu gaur egun, ha~ma~zor~tzi urtetik beherakoak gehienak. Antolatzaileen asmoa da datorren urtean bi saio egitea, uda~be~rri~an bat eta udazkenean bestea.",
+            ),
+        ),
+        art(
+            ("title", "Udalak igerileku estali berria eraikiko du"),
+            ("byline", "Jon Arrieta"),
+            (
+                "p",
+                "Ibarreko Udalak igerileku estali berria eraikiko du kiroldegiaren ondoan. Atzo goizeko osoko bilkuran onartu zuten proiektua, alderdi guztien aldeko botoekin, eta lanak 2027ko uda~be~rri~an hasiko dira.",
+            ),
+            (
+                "p",
+                "Proiektuak 4,2 milioi euroko aurrekontua du, eta horren erdia Gipuzkoako Foru Al~dun~di~ak ordainduko du. Alkateak azaldu zuenez, igerilekuak hogeita bost metroko luzera izango du eta",
+            ),
+            ("furn", "(Jarraipena 7. orrialdean)"),
+        ),
+        art(
+            ("title", "Aranburu eta Etxaniz, txapeldun Ibarreko pilota txapelketan"),
+            ("byline", "Mikel Lasa"),
+            (
+                "p",
+                "Oier Aranburu eta Xabier Etxaniz izan dira aurtengo Ibarreko pilota txapelketako irabazleak. Igandeko finalean 22-17 irabazi zieten Urkiola anaiei, frontoia lepo beteta zegoela.",
+            ),
+            (
+                "p",
+                "Partida oso estua izan zen hasieran, baina Aranburuk bost tanto jarraian egin zituen hamabosgarren tantoaren ondoren. «Gure herrian irabaztea berezia da beti», esan zuen Etxanizek, irribarrez.",
+            ),
+        ),
+        art(
+            ("section", "LABURRAK"),
+            ("title", "Liburutegiak ordutegia luzatu du"),
+            (
+                "p",
+                "Udal liburutegia larunbat goizetan ere zabalik egongo da abenduaren 5etik aurrera, hamarretatik ordu biak arte.",
+            ),
+            **box_label("LABURRAK"),
+        ),
+        art(
+            ("title", "Odol-emaileen bilera"),
+            (
+                "p",
+                "Odol-emaileen elkarteak urteko batzar nagusia egingo du asteartean, arratsaldeko zazpietan, kultur etxean.",
+            ),
+            **box_label("LABURRAK"),
+        ),
+    ],
+}
+
+ALBANIAN = {
+    "name": "sq_cp1250_crlf_albanian_gazete_lokale_mbititull_kicker_title_nentitull_subtitle_nga_byline_line_hyphenation_guillemets_caption_foto_midsentence_running_head_midsentence_shkurt_items",
+    "encoding": "cp1250",
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 48,
+    "indent": "   ",
+    "blank_between": False,
+    "furniture_join": " \u2022 ",
+    "markup": "-\u2022",
+    "repeated_labels": ["SHKURT"],
+    "date": "2026-11-26",
+    "page": "3",
+    "note": "Kumbona e Lumëzës 2026-11-26 page 3 LAJME LOKALE, Albanian, Windows-1250 (ë ç, « », •), CRLF; indented paragraphs, no blank lines inside an article, wrapped at 48 with hyphenation. A road story (capital mbititull as kicker, title, nëntitull as subtitle, `Nga X` byline line, « » quotes, caption + `Foto: X` inside a sentence); a music school anniversary (the running head inside a sentence); a market story; SHKURT column of two items.",
+    "header": [("KUMBONA E LUMËZËS", "E enjte, 26 nëntor 2026", "Faqe 3"), "LAJME LOKALE"],
+    "footer": [("Redaksia: Rruga e Kalasë 12, Lumëzë", "kumbona@lumeza.al")],
+    "articles": [
+        art(
+            ("kicker", "INFRASTRUKTURA"),
+            ("title", "Rruga e re lidh fshatrat e malësisë me qytetin"),
+            (
+                "subtitle",
+                "Pas tre vitesh punimesh, banorët e pesë fshatrave arrijnë në Lumëzë për njëzet minuta.",
+            ),
+            ("byline", "Nga Arben Hoxha"),
+            (
+                "p",
+                "Rruga e re që lidh fshatrat e Malësisë së Lumëzës me qendrën e qytetit u përu~ru~a të hënën në një ceremoni me banorë e nxënës. Rruga është njëmbëdhjetë kilometra e gjatë dhe ka kushtuar rreth katër milionë euro.",
+            ),
+            (
+                "p",
+                "«Më parë, për të shkuar te mjeku në qytet, na duhej gjithë ¦dita», tha Nexhmije Bala, një banore e fshatit Gurëz. «Tani autobusi kalon tri herë në ditë.»",
+                [
+                    (
+                        ("cap", "Banorët e fshatit Gurëz në ditën e përurimit të rrugës."),
+                        ("credit", "Foto: Elira Kola"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "Kryetari i bashkisë, Fatmir Dervishi, deklaroi se vitin e ardhshëm do të asfaltohen edhe tre rrugë të tjera rurale, për të cilat janë paraparë rreth dy milionë euro nga buxheti i bash~ki~së.",
+            ),
+        ),
+        art(
+            ("title", "Shkolla e muzikës feston pesëdhjetë vjetorin"),
+            ("byline", "Nga Mimoza Lleshi"),
+            (
+                "p",
+                "Shkolla e muzikës «Gjon Kumbona» e Lumëzës feston këtë javë pesëdhjetë vjet nga themelimi. Për këtë rast, nxënësit dhe mësuesit e saj do të japin një koncert të ¦madh të shtunën në mbrëmje, në sallën e Pallatit të Kulturës.",
+                [(("furn", "Kumbona e Lumëzës \u2022 Faqe 3"),)],
+            ),
+            (
+                "p",
+                "Drejtoresha e shkollës, Valbona Shehu, tha se gjatë këtyre pesë dekadave kanë mbaruar shkollën më shumë se dy mijë nxënës. Disa prej tyre sot luajnë në orkestra të njohura brenda dhe jashtë vendit.",
+            ),
+        ),
+        art(
+            ("title", "Tregu i së enjtes rikthehet në sheshin e vjetër"),
+            ("byline", "Nga Arben Hoxha"),
+            (
+                "p",
+                "Pas rikonstruksionit të sheshit, tregu tradicional i së enjtes u kthye sot në vendin e tij të vjetër. Fermerët e zonës sollën mollë, arra, djathë e mjaltë, ndërsa çmimet ishin pak më të ulëta se javën e kaluar.",
+            ),
+        ),
+        art(
+            ("section", "SHKURT"),
+            ("title", "Ndërpritet uji në lagjen Kalaja"),
+            (
+                "p",
+                "Ndërmarrja e ujësjellësit njofton se të premten, nga ora 9 deri në orën 14, do të ndërpritet furnizimi me ujë në lagjen Kalaja për shkak të punimeve.",
+            ),
+            **box_label("SHKURT"),
+        ),
+        art(
+            ("title", "Panair libri në bibliotekë"),
+            (
+                "p",
+                "Biblioteka e qytetit organizon nga 1 deri më 7 dhjetor një panair libri me botime të autorëve vendas. Hyrja është falas.",
+            ),
+            **box_label("SHKURT"),
+        ),
+    ],
+}
+
+GAELIC = {
+    "name": "gd_latin1_lf_gaelic_community_paper_le_byline_line_english_story_by_byline_bilingual_page_caption_dealbh_midsentence_running_foot_midsentence_naidheachdan_goirid_items_grave_accents",
+    "encoding": "iso-8859-1",
+    "newline": "\n",
+    "script": "latin",
+    "width": 46,
+    "indent": "",
+    "blank_between": True,
+    "furniture_join": " - ",
+    "markup": "-",
+    "repeated_labels": ["NAIDHEACHDAN GOIRID"],
+    "date": "2026-11-26",
+    "page": "4",
+    "note": "Guth a' Chaolais 2026-11-26 page 4, Scottish Gaelic with one English story, ISO-8859-1 (à è ì ò ù), LF; blank lines between paragraphs, wrapped at 46, hyphenated only where a word is split (real hyphens such as an-dràsta never end a line). A fèis story (title, deck as subtitle, `Le X` byline line, caption + `Dealbh: X` inside a sentence); an English ferry story (`By X`, the running foot inside a sentence); a Gaelic school story; NAIDHEACHDAN GOIRID column of two items.",
+    "header": [("GUTH A' CHAOLAIS", "Diardaoin, 26 Samhain 2026", "Duilleag 4")],
+    "footer": [("Guth a' Chaolais - Pàipear-naidheachd na coimhearsnachd", "£1.20")],
+    "articles": [
+        art(
+            ("title", "Fèis a' Chaolais a' comharrachadh fichead bliadhna"),
+            (
+                "subtitle",
+                "Còrr air ceud sgoilear a' gabhail pàirt ann an seachdain de chiùil is dannsa",
+            ),
+            ("byline", "Le Catrìona NicAoidh"),
+            (
+                "p",
+                "Chaidh Fèis a' Chaolais a chumail airson an fhicheadamh turas an t-seachdain seo chaidh, agus bha còrr air ceud sgoilear às na h-eileanan a' gabhail pàirt innte. Bha clasaichean ann ann am fìdhleireachd, pìobaireachd, ¦seinn agus dannsa.",
+                [
+                    (
+                        ("cap", "Sgoilearan na fèise aig a' chuirm mu dheireadh."),
+                        ("credit", "Dealbh: Ruairidh MacLeòid"),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "Thuirt cathraiche na fèise, Seonag Dhòmhnallach, gun robh i air leth toilichte. \"Nuair a thòisich sinn, cha robh ach fichead sgoilear againn. Tha e mìor~bhail~each cho mòr 's a dh'fhàs an fhèis,\" thuirt i.",
+            ),
+            (
+                "p",
+                "Chaidh cuirm mhòr a chumail anns an talla oidhche Haoine, agus bha an talla làn gu an doras. Tha luchd-eagrachaidh an dòchas gum bi an fhèis nas motha buileach an ath-bhliadhna.",
+            ),
+        ),
+        art(
+            ("title", "Winter ferry timetable brings fewer sailings"),
+            ("byline", "By Donald Morrison"),
+            (
+                "p",
+                "Islanders have criticised the new winter timetable for the Caolas ferry, which cuts the number of daily sailings from six to four between December and March.",
+            ),
+            (
+                "p",
+                "The operator said the change was needed to allow ¦the older of its two vessels to go into dry dock for essential repairs. Community council chairman Iain Mac~In~nes said the cuts would hit workers and pupils hardest.",
+                [(("furn", "Guth a' Chaolais - 26 Samhain 2026"),)],
+            ),
+        ),
+        art(
+            ("title", "Sgoil ùr Ghàidhlig a' fosgladh a dorsan"),
+            ("byline", "Le Iain Moireasdan"),
+            (
+                "p",
+                "Dh'fhosgail sgoil-àraich ùr Ghàidhlig ann am Port a' Chaolais Diluain. Tha ochd clann deug clàraichte aig an sgoil an-dràsta, agus tha dùil gum bi barrachd ann as t-earrach.",
+            ),
+            (
+                "p",
+                "Thuirt an tidsear, Mòrag Chaimbeul, gun robh pàrantan air a bhith ag iarraidh sgoil mar seo airson ùine mhòir. \"Tha seo a' ciallachadh gum faigh a' chlann Gàidhlig bhon chiad latha,\" thuirt i.",
+            ),
+        ),
+        art(
+            ("section", "NAIDHEACHDAN GOIRID"),
+            ("title", "Cèilidh airson an talla"),
+            (
+                "p",
+                "Bidh cèilidh ann an talla a' bhaile oidhche Shathairne gus airgead a thogail airson mullach ùr. Tòisichidh e aig ochd uairean.",
+            ),
+            **box_label("NAIDHEACHDAN GOIRID"),
+        ),
+        art(
+            ("title", "Clasaichean còmhraidh"),
+            (
+                "p",
+                "Tòisichidh clasaichean còmhraidh Gàidhlig do luchd-ionnsachaidh anns an leabharlann Dimàirt. Tha iad saor an-asgaidh.",
+            ),
+            **box_label("NAIDHEACHDAN GOIRID"),
+        ),
+    ],
+}
+
+NZ1924 = {
+    "name": "en_nz_ascii_crlf_1924_country_paper_stock_sale_report_yarding_price_lines_own_correspondent_credit_local_and_general_paragraphs_advertisement_midsentence_county_council_hyphenation",
+    "encoding": "ascii",
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 46,
+    "indent": "    ",
+    "blank_between": False,
+    "furniture_join": "    ",
+    "markup": "-",
+    "date": "1924-06-17",
+    "page": "5",
+    "note": "The Wairangi Gazette 1924-06-17 page 5, New Zealand country paper, ASCII, CRLF; indented paragraphs, no blank lines inside a story, wrapped at 46 with hyphenation. A stock sale report (title, deck as subtitle, `(From our own Correspondent.)` credit, price lines one per class), LOCAL AND GENERAL (a title over separate paragraphs), a county council report cut inside a sentence by a three-line advertisement (furniture), a football result.",
+    "header": [("THE WAIRANGI GAZETTE.", "TUESDAY, JUNE 17, 1924.", "PAGE FIVE.")],
+    "footer": [],
+    "articles": [
+        art(
+            ("title", "DALEMORE STOCK SALE."),
+            ("subtitle", "GOOD YARDING AND FIRM PRICES."),
+            ("line", "(From our own Correspondent.)"),
+            (
+                "p",
+                "There was a good yarding of sheep and a small entry of cattle at the Dalemore yards on Thursday, when Messrs. Hartley and Gunn held their monthly sale. There was a large attendance of buyers, and com~pe~ti~tion for fat sheep was keen throughout.",
+            ),
+            (
+                "p",
+                "Fat cattle were in short supply, and all pens were cleared at prices showing a slight advance on last sale. Store sheep sold well, but aged ewes were hard to quit. Quotations:",
+            ),
+            ("row", "Prime wethers, 38s 6d to 43s."),
+            ("row", "Medium wethers, 33s to 37s."),
+            ("row", "Fat ewes, 26s to 31s 6d."),
+            ("row", "Fat steers, to 12 10s."),
+            ("row", "Dairy heifers, 7 5s to 9."),
+        ),
+        art(
+            ("title", "LOCAL AND GENERAL."),
+            (
+                "p",
+                "The heavy rain of Saturday night caused the Wairangi River to rise several feet, and the low-lying paddocks near the bridge were under water on Sunday morning. No stock is reported lost.",
+            ),
+            (
+                "p",
+                "The Wairangi Brass Band will give a concert in the Town Hall on Friday evening in aid of the fund for new in~stru~ments. An excellent programme has been arranged.",
+            ),
+            (
+                "p",
+                "Mr. A. J. Pennycook, for many years head~mas~ter of the Dalemore School, has been trans~fer~red to Te Aroha. He will be farewelled by residents on Wednesday next.",
+            ),
+        ),
+        art(
+            ("title", "COUNTY COUNCIL."),
+            (
+                "p",
+                "The monthly meeting of the Wairangi County Council was held on Friday, Cr. J. McAlister presiding. The engineer reported that the Back Road had been badly scoured by the recent rains, and that a culvert near Thompson's corner ¦would have to be replaced before the winter was much further advanced.",
+                [
+                    (
+                        ("furn", "W. H. BRIGGS AND SON,"),
+                        ("furn", "SADDLERS AND HARNESS MAKERS."),
+                        ("furn", "Repairs Promptly Executed."),
+                    )
+                ],
+            ),
+            (
+                "p",
+                "It was decided to call tenders for the work at once. A letter was received from the settlers at Upper Kowhai asking that the road to the dairy factory be metalled, and the matter was referred to the engineer for a report.",
+            ),
+        ),
+        art(
+            ("title", "FOOTBALL."),
+            (
+                "p",
+                "On Saturday, at Dalemore, Wairangi defeated Kowhai by 11 points to 6 in the senior com~pe~ti~tion. The ground was heavy after the rain, and the forwards had the better of the day.",
+            ),
+        ),
+    ],
+}
+
+PAGES = [GUOFANG, SHUPING, TIANQI, YUEJU, MINSU, QIPAI, BASQUE, ALBANIAN, GAELIC, NZ1924]

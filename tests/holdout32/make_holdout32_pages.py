@@ -155,7 +155,10 @@ class Page:
                 if art[kind] is not None and kind == "title":
                     raise ValueError("two titles")
                 art[kind] = value
-                self.out.append(printed)
+                if kind == "subtitle" and not self.cjk:  # a Latin deck wraps like the text
+                    self.out.extend(wrap_latin(printed, self.spec["width"], ""))
+                else:
+                    self.out.append(printed)
                 if kind in ("title", "subtitle", "byline", "source") and self.spec["blank_between"]:
                     self.gap()
             elif kind == "p":

@@ -330,6 +330,15 @@ TIANQI = {
             **box_label("天气预报"),
         ),
         art(
+            ("kicker", "绿色生活"),
+            ("title", "旧衣回收箱进驻八十个小区"),
+            (
+                "p",
+                "本报讯（记者　柴　宁）即日起，全市八十个小区陆续设置旧衣回收箱。回收的旧衣物经过分拣消毒后，一部分捐给山区学校，一部分加工成再生纤维。市民也可以在手机上预约上门回收。",
+            ),
+            byline=[None, "柴　宁"],
+        ),
+        art(
             ("section", "温馨提示"),
             ("title", "雾霾天外出请注意防护"),
             (
@@ -407,6 +416,14 @@ YUEJU = {
                 "「我唔覺得辛苦，唱戲係我一世嘅事。」龐少棠笑說，只要仲有人嚟睇，他就會繼續唱落去。他最近正協助戲曲中心整理¦早年的演出錄音，希望留給後輩參考。",
                 [(("furn", "香江夕報　C6　戲曲天地"),)],
             ),
+            (
+                "p",
+                "龐少棠記得，五六十年代戲班要跟住神功戲四圍走，喺竹棚度一做就係十幾日。「嗰陣冇咩錢，但係好開心，一班人食住大鑊飯，夜晚就開鑼。」他說，當年一齊出道嘅師兄弟，而家仲有三個喺度唱。",
+            ),
+            (
+                "p",
+                "今年年初，龐少棠把自己珍藏多年的三十多本手抄曲本捐給了戲曲中心。他說：「擺喺屋企都係鋪塵，不如畀後生仔睇吓，學吓。」",
+            ),
         ),
         art(
             ("kicker", "台下看戲"),
@@ -430,7 +447,7 @@ YUEJU = {
             ("title", "粵劇體驗班下月招生"),
             (
                 "p",
-                "灣仔區戲曲推廣會下月開辦兒童粵劇體驗班，逢星期六上課，對象為八至十二歲兒童，費用全免，即日起接受報名。",
+                "灣仔區戲曲推廣會下月開辦兒童粵劇體驗班，逢星期六上課，對象為八至十二歲兒童，費用全免，即日起接受報名，額滿即止。查詢可致電推廣會辦事處。",
             ),
             **box_label("梨園短訊"),
         ),
@@ -490,6 +507,10 @@ MINSU = {
             ),
             (
                 "p",
+                "沿途不少店家和住戶在門口擺出香案，準備礦泉水、饅頭和熱茶請隨香客享用。來自高雄的信眾阮美玲說，她已經連續十二年跟著走完全程，「走得很累，但心裡很踏實」。",
+            ),
+            (
+                "p",
                 "縣府動員警力三百餘人維持秩序，沿途設置十二處醫護站。縣長在起駕前上香祈福，祝願",
             ),
             ("furn", "（下接B3版）"),
@@ -534,7 +555,7 @@ MINSU = {
             ),
             (
                 "p",
-                "每尊神將重達三十公斤，扛一次就要走上好幾個小時。溫子豪說，大家都是自願參加，「累是累，但只要聽到鞭炮聲，就又有力氣了」。",
+                "每尊神將重達三十公斤，扛一次就要走上好幾個小時，團員們輪流上陣。溫子豪說，大家都是自願參加，「累是累，但只要聽到鞭炮聲，就又有力氣了」。",
             ),
         ),
         art(
@@ -542,7 +563,7 @@ MINSU = {
             ("title", "埔心福德祠舉辦平安宴"),
             (
                 "p",
-                "埔心福德祠今（9）日晚間在廟前廣場席開八十桌，宴請遶境隊伍及鄉親，祈求地方平安。",
+                "埔心福德祠今（9）日晚間在廟前廣場席開八十桌，宴請遶境隊伍及鄉親，祈求地方平安。菜色全由在地總舖師料理，並邀請鄉內長輩上台表演南管。",
             ),
             **box_label("民俗短波"),
         ),
@@ -627,7 +648,7 @@ QIPAI = {
             ),
             (
                 "p",
-                "联赛采用主客场双循环赛制，将持续到10月底。年纪最大的参赛选手、八十一岁的退休教师冉德明说，打桥牌要算要记，“比吃什么补品都管用”。",
+                "联赛采用主客场双循环赛制，每周六下午比赛，将持续到10月底。年纪最大的参赛选手、八十一岁的退休教师冉德明说，打桥牌要算要记，“比吃什么补品都管用”。",
             ),
         ),
         art(
@@ -652,7 +673,7 @@ QIPAI = {
             ("title", "暑期少儿围棋班开课"),
             (
                 "p",
-                "市棋院暑期少儿围棋班将于7月6日开课，分启蒙班和提高班，每周上课三次，报名可到市体育中心二楼棋院办公室。",
+                "市棋院暑期少儿围棋班将于7月6日开课，分启蒙班和提高班，每周上课三次，每班限招二十人，报名可到市体育中心二楼棋院办公室，也可以拨打棋院电话咨询。",
             ),
             **box_label("棋讯"),
         ),
@@ -661,6 +682,14 @@ QIPAI = {
             (
                 "p",
                 "由市棋类协会主办的社区棋王擂台赛即日起报名，比赛设象棋、围棋、五子棋三个项目，每个社区限报六人。",
+            ),
+            **box_label("棋讯"),
+        ),
+        art(
+            ("title", "桐江棋手省赛获佳绩"),
+            (
+                "p",
+                "在日前结束的全省青少年围棋锦标赛上，桐江代表队获得团体第三名，十二岁的晏子墨获得男子少年组个人亚军，这是我市棋手近五年来在该项赛事中的最好成绩。",
             ),
             **box_label("棋讯"),
         ),
@@ -736,6 +765,10 @@ BASQUE = {
             (
                 "p",
                 "Partida oso estua izan zen hasieran, baina Aranburuk bost tanto jarraian egin zituen hamabosgarren tantoaren ondoren. «Gure herrian irabaztea berezia da beti», esan zuen Etxanizek, irribarrez.",
+            ),
+            (
+                "p",
+                "Txapelketan hamasei bikotek hartu dute parte aurten, iaz baino lau gehiagok. Antolatzaileek adierazi dutenez, datorren urtean emakumeen mailako txa~pel~ke~ta ere antolatuko dute lehen aldiz.",
             ),
         ),
         art(
@@ -822,6 +855,10 @@ ALBANIAN = {
                 "p",
                 "Pas rikonstruksionit të sheshit, tregu tradicional i së enjtes u kthye sot në vendin e tij të vjetër. Fermerët e zonës sollën mollë, arra, djathë e mjaltë, ndërsa çmimet ishin pak më të ulëta se javën e kaluar.",
             ),
+            (
+                "p",
+                "«Këtu kemi shitur që nga koha e gjyshërve», tha fermeri Ilir Marku, që prej tridhjetë vitesh sjell djathë nga fshati Qafëz. Sipas bashkisë, në shesh janë vendosur gjashtëdhjetë tezga të reja, ndërsa parkimi i makinave është zhvendosur në rrugën paralele.",
+            ),
         ),
         art(
             ("section", "SHKURT"),
@@ -897,6 +934,10 @@ GAELIC = {
                 "p",
                 "The operator said the change was needed to allow ¦the older of its two vessels to go into dry dock for essential repairs. Community council chairman Iain Mac~In~nes said the cuts would hit workers and pupils hardest.",
                 [(("furn", "Guth a' Chaolais - 26 Samhain 2026"),)],
+            ),
+            (
+                "p",
+                "A public meeting on the timetable will be held in the village hall next Tuesday evening. Representatives of the operator and of the council's transport com~mit~tee have agreed to attend.",
             ),
         ),
         art(
@@ -1003,6 +1044,10 @@ NZ1924 = {
             (
                 "p",
                 "On Saturday, at Dalemore, Wairangi defeated Kowhai by 11 points to 6 in the senior com~pe~ti~tion. The ground was heavy after the rain, and the forwards had the better of the day.",
+            ),
+            (
+                "p",
+                "Wairangi scored two tries and a penalty goal, and Kowhai two penalty goals. For the winners, Ross and Fen~wick were prominent in the loose, while Tane Hohaia, at full-back, kicked splendidly through~out the game. Next Saturday Wairangi meets Upper Kowhai at home.",
             ),
         ),
     ],

@@ -973,8 +973,8 @@ GAELIC = {
 }
 
 NZ1924 = {
-    "name": "en_nz_ascii_crlf_1924_country_paper_stock_sale_report_yarding_price_lines_own_correspondent_credit_local_and_general_paragraphs_advertisement_midsentence_county_council_hyphenation",
-    "encoding": "ascii",
+    "name": "en_nz_utf8_crlf_1924_country_paper_stock_sale_report_yarding_price_lines_own_correspondent_credit_local_and_general_paragraphs_advertisement_midsentence_county_council_hyphenation",
+    "encoding": "utf-8",
     "newline": "\r\n",
     "script": "latin",
     "width": 46,
@@ -984,7 +984,7 @@ NZ1924 = {
     "markup": "-",
     "date": "1924-06-17",
     "page": "5",
-    "note": "The Wairangi Gazette 1924-06-17 page 5, New Zealand country paper, ASCII, CRLF; indented paragraphs, no blank lines inside a story, wrapped at 46 with hyphenation. A stock sale report (title, deck as subtitle, `(From our own Correspondent.)` credit, price lines one per class), LOCAL AND GENERAL (a title over separate paragraphs), a county council report cut inside a sentence by a three-line advertisement (furniture), a football result.",
+    "note": "The Wairangi Gazette 1924-06-17 page 5, New Zealand country paper, UTF-8 (no BOM; `£` the only non-ASCII character), CRLF; indented paragraphs, no blank lines inside a story, wrapped at 46 with hyphenation. A stock sale report (title, deck as subtitle, `(From our own Correspondent.)` credit, price lines one per class), LOCAL AND GENERAL (a title over separate paragraphs), a county council report cut inside a sentence by a three-line advertisement (furniture), a football result.",
     "header": [("THE WAIRANGI GAZETTE.", "TUESDAY, JUNE 17, 1924.", "PAGE FIVE.")],
     "footer": [],
     "articles": [
@@ -1003,8 +1003,8 @@ NZ1924 = {
             ("row", "Prime wethers, 38s 6d to 43s."),
             ("row", "Medium wethers, 33s to 37s."),
             ("row", "Fat ewes, 26s to 31s 6d."),
-            ("row", "Fat steers, to 12 10s."),
-            ("row", "Dairy heifers, 7 5s to 9."),
+            ("row", "Fat steers, to £12 10s."),
+            ("row", "Dairy heifers, £7 5s to £9."),
         ),
         art(
             ("title", "LOCAL AND GENERAL."),
@@ -1018,7 +1018,7 @@ NZ1924 = {
             ),
             (
                 "p",
-                "Mr. A. J. Pennycook, for many years head~mas~ter of the Dalemore School, has been trans~fer~red to Te Aroha. He will be farewelled by residents on Wednesday next.",
+                "Mr. A. J. Pennycook, for many years headmaster of the Dalemore School, has been trans~fer~red to Te Aroha. He will be farewelled by residents on Wednesday next.",
             ),
         ),
         art(

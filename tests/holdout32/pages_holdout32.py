@@ -150,7 +150,7 @@ SHUPING = {
     "repeated_labels": ["新书速递"],
     "date": "2026-04-23",
     "page": "B8",
-    "note": "鹭屿晨报 2026-04-23 B8 读书, UTF-8 without BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 28. A signed review (kicker, 《》 title, □ signature line under the title, a book data line `《…》　作者：…　出版：…　定价：…` as the first paragraph, a 书影 caption + credit inside a sentence); an author interview (byline line, 记者/答 not used: plain paragraphs with quotes); 新书速递 column of three books (title 《…》, a data line, a paragraph); a reader's recommendation ending with a bracketed signature.",
+    "note": "鹭屿晨报 2026-04-23 B8 读书, UTF-8 without BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 28. A signed review (kicker, 《》 title, □ signature line under the title, a book data line `《…》　作者：…　出版：…　定价：…` as the first paragraph, a 书影 caption + credit inside a sentence); an author story (quoted title, byline line, the author's words in quotes); 新书速递 column of three books (title 《…》, a data line, a paragraph); a reader's recommendation ending with a bracketed signature.",
     "header": [("鹭屿晨报", "2026年4月23日", "星期四"), ("B8", "读书")],
     "footer": [("本版编辑　沈　禾", "投稿邮箱：dushu@luyucb.cn")],
     "articles": [
@@ -247,7 +247,7 @@ TIANQI = {
     "not_decodable_as": ["gbk"],
     "date": "2026-11-20",
     "page": "A7",
-    "note": "岷川晚报 2026-11-20 A7 天气·环保, GB18030 (𬇙 U+2C1D9 in a name, not in GBK), LF; blank lines between indented paragraphs, wrapped at 25. A 本报讯 air-quality story; an 空气质量日报 box (label, title, a header row and six district rows, `数据来源：…` credit line); a cold-wave forecast (kicker, title, byline line with a 通讯员, caption + credit inside a sentence); a river clean-up story naming 𬇙 (running head inside a sentence); a 温馨提示 box.",
+    "note": "岷川晚报 2026-11-20 A7 天气·环保, GB18030 (𬇙 U+2C1D9 in a name, not in GBK), LF; blank lines between indented paragraphs, wrapped at 25. A 本报讯 air-quality story; an 空气质量日报 box (label, title, a header row and six district rows, `数据来源：…` credit line); a cold-wave forecast (kicker, title, byline line with a 通讯员, caption + credit inside a sentence); a river clean-up story naming 𬇙 twice (the running head inside a sentence); a 天气预报 box (label, title, three forecast rows, the 气象台 issue line as credit); a 绿色生活 本报讯 item; a 温馨提示 box.",
     "header": [("岷川晚报", "2026年11月20日", "星期五"), ("A7", "天气·环保")],
     "footer": [("本版编辑　蒲　凌", "校对　严　婕")],
     "articles": [
@@ -364,7 +364,7 @@ YUEJU = {
     "repeated_labels": ["梨園短訊"],
     "date": "2026-11-23",
     "page": "C6",
-    "note": "香江夕報 2026-11-23 C6 戲曲天地, Big5-HKSCS (嘅 咗 喺 哋 啲 嚟, not in cp950), LF; indented paragraphs, no blank lines inside an article, wrapped at 24. A 粵劇 premiere story (kicker, title, `記者　X` byline line, Cantonese quotes in 「」, caption + `本報記者　X攝` inside a sentence); a 本週演出 box (label, title, four timetable rows); a veteran actor's story (the running head inside a sentence); 梨園短訊 column of two items.",
+    "note": "香江夕報 2026-11-23 C6 戲曲天地, Big5-HKSCS (嘅 咗 喺 哋 啲 嚟, not in cp950), LF; indented paragraphs, no blank lines inside an article, wrapped at 24. A 粵劇 premiere story (kicker, title, `記者　X` byline line, Cantonese quotes in 「」, caption + `本報記者　X攝` inside a sentence); a 本週演出 box (label, title, four timetable rows); a veteran actor's story (the running head inside a sentence); a 台下看戲 column signed `文：X` at its end; 梨園短訊 column of three items.",
     "header": [("香江夕報", "2026年11月23日", "星期一"), ("C6", "戲曲天地")],
     "footer": [("編輯：區嘉敏", "美術：司徒朗")],
     "articles": [
@@ -484,7 +484,7 @@ MINSU = {
     "repeated_labels": ["民俗短波"],
     "date": "2026-05-09",
     "page": "B2",
-    "note": "溪洲新報 中華民國115年5月9日 B2 宗教民俗, cp950 (恒 not in strict Big5), CRLF; blank lines between indented paragraphs, wrapped at 23. A 遶境 story (kicker, title, 〔記者X／溪洲報導〕 lead, 昨（8）日, caption + （記者X／攝影） inside a sentence, 下接B3版 jump); a 交通管制 box (label, title, four numbered points); a 餅舖 story with a byline line; 民俗短波 column of two items.",
+    "note": "溪洲新報 中華民國115年5月9日 B2 宗教民俗, cp950 (恒 not in strict Big5), CRLF; blank lines between indented paragraphs, wrapped at 23. A 遶境 story (kicker, title, 〔記者X／溪洲報導〕 lead, 昨（8）日, caption + （記者X／攝影） inside a sentence, 下接B3版 jump); a 交通管制 box (label, title, four numbered points); a 餅舖 story with a byline line; a 傳承 story (kicker, title, byline line); 民俗短波 column of three items.",
     "header": [("溪洲新報", "中華民國115年5月9日", "星期六"), ("B2", "宗教民俗")],
     "footer": [("編輯　葉怡君", "美編　卓世豪")],
     "articles": [
@@ -600,7 +600,7 @@ QIPAI = {
     "repeated_labels": ["棋讯"],
     "date": "2026-07-02",
     "page": "B7",
-    "note": "桐江晚报 2026-07-02 B7 棋牌天地, UTF-16 BE with BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 27. A 象棋 tournament story (title, —— subtitle, 本报讯 lead, the running head inside a sentence); a 棋谱 box (label 名局欣赏, the game as title, seven move rows, a 评注 credit line); a 围棋 column 弈林闲话 signed □ at its end; 棋讯 column of two items.",
+    "note": "桐江晚报 2026-07-02 B7 棋牌天地, UTF-16 BE with BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 27. A 象棋 tournament story (title, —— subtitle, 本报讯 lead, the running head inside a sentence); a 棋谱 box (label 名局欣赏, the game as title, seven move rows, a 评注 credit line); a 桥牌 story (byline line with a 通讯员); a 围棋 column 弈林闲话 signed □ at its end; 棋讯 column of three items.",
     "header": [("桐江晚报", "2026年7月2日　星期四"), ("B7", "棋牌天地")],
     "footer": [("责任编辑　樊　青", "版式　苗　苗")],
     "articles": [
@@ -711,7 +711,7 @@ BASQUE = {
     "repeated_labels": ["LABURRAK"],
     "date": "2026-11-27",
     "page": "5",
-    "note": "Ibarreko Hitza 2026-11-27 page 5 HERRIAK, Basque, UTF-8 with BOM, CRLF; blank lines between paragraphs, wrapped at 50 with syllable hyphenation. A bertso story (capital kicker KULTURA, title, sarrera as subtitle, `Testua: X` byline line, « » quotes, caption + `Argazkia: X` inside a sentence); a council story ending at a `(Jarraipena 7. orrialdean)` jump; a pilota story; LABURRAK column of two items.",
+    "note": "Ibarreko Hitza 2026-11-27 page 5 HERRIAK, Basque, UTF-8 with BOM, CRLF; blank lines between paragraphs, wrapped at 50 with syllable hyphenation. A bertso story (capital kicker KULTURA, title, sarrera as subtitle, `Testua: X` byline line, « » quotes, caption + `Argazkia: X` inside a sentence); a council story ending at a `(Jarraipena 7. orrialdean)` jump; a pilota story with a byline line; LABURRAK column of two items.",
     "header": [("IBARREKO HITZA", "2026ko azaroaren 27a, ostirala", "5 HERRIAK")],
     "footer": [("ibarrekohitza.eus", "Harpidetzak: 943 555 214")],
     "articles": [

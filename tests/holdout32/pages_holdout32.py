@@ -818,7 +818,7 @@ ALBANIAN = {
             ("byline", "Nga Arben Hoxha"),
             (
                 "p",
-                "Rruga e re që lidh fshatrat e Malësisë së Lumëzës me qendrën e qytetit u përu~ru~a të hënën në një ceremoni me banorë e nxënës. Rruga është njëmbëdhjetë kilometra e gjatë dhe ka kushtuar rreth katër milionë euro.",
+                "Rruga e re që lidh fshatrat e Malësisë së Lumëzës me qendrën e qytetit u përu~ru~a të hënën në një cere~moni me banorë e nxënës. Rruga është një~mbë~dhjetë kilo~metra e gjatë dhe ka kushtuar rreth katër milionë euro.",
             ),
             (
                 "p",
@@ -832,7 +832,7 @@ ALBANIAN = {
             ),
             (
                 "p",
-                "Kryetari i bashkisë, Fatmir Dervishi, deklaroi se vitin e ardhshëm do të asfaltohen edhe tre rrugë të tjera rurale, për të cilat janë paraparë rreth dy milionë euro nga buxheti i bash~ki~së.",
+                "Kryetari i bashkisë, Fatmir Dervishi, dek~la~roi se vitin e ardhshëm do të asfal~to~hen edhe tre rrugë të tjera rurale, për të cilat janë paraparë rreth dy milionë euro nga buxheti i bash~ki~së.",
             ),
         ),
         art(
@@ -840,12 +840,12 @@ ALBANIAN = {
             ("byline", "Nga Mimoza Lleshi"),
             (
                 "p",
-                "Shkolla e muzikës «Gjon Kumbona» e Lumëzës feston këtë javë pesëdhjetë vjet nga themelimi. Për këtë rast, nxënësit dhe mësuesit e saj do të japin një koncert të ¦madh të shtunën në mbrëmje, në sallën e Pallatit të Kulturës.",
+                "Shkolla e muzikës «Gjon Kumbona» e Lumëzës feston këtë javë pesëdhjetë vjet nga theme~li~mi. Për këtë rast, nxënësit dhe mësuesit e saj do të japin një koncert të ¦madh të shtunën në mbrëmje, në sallën e Pallatit të Kulturës.",
                 [(("furn", "Kumbona e Lumëzës \u2022 Faqe 3"),)],
             ),
             (
                 "p",
-                "Drejtoresha e shkollës, Valbona Shehu, tha se gjatë këtyre pesë dekadave kanë mbaruar shkollën më shumë se dy mijë nxënës. Disa prej tyre sot luajnë në orkestra të njohura brenda dhe jashtë vendit.",
+                "Drej~to~re~sha e shkollës, Valbona Shehu, tha se gjatë këtyre pesë dekadave kanë mbaruar shkollën më shumë se dy mijë nxënës. Disa prej tyre sot luajnë në orkes~tra të njohura brenda dhe jashtë vendit.",
             ),
         ),
         art(
@@ -853,11 +853,11 @@ ALBANIAN = {
             ("byline", "Nga Arben Hoxha"),
             (
                 "p",
-                "Pas rikonstruksionit të sheshit, tregu tradicional i së enjtes u kthye sot në vendin e tij të vjetër. Fermerët e zonës sollën mollë, arra, djathë e mjaltë, ndërsa çmimet ishin pak më të ulëta se javën e kaluar.",
+                "Pas rikon~struk~sio~nit të sheshit, tregu tradi~cio~nal i së enjtes u kthye sot në vendin e tij të vjetër. Fermerët e zonës sollën mollë, arra, djathë e mjaltë, ndërsa çmimet ishin pak më të ulëta se javën e kaluar.",
             ),
             (
                 "p",
-                "«Këtu kemi shitur që nga koha e gjyshërve», tha fermeri Ilir Marku, që prej tridhjetë vitesh sjell djathë nga fshati Qafëz. Sipas bashkisë, në shesh janë vendosur gjashtëdhjetë tezga të reja, ndërsa parkimi i makinave është zhvendosur në rrugën paralele.",
+                "«Këtu kemi shitur që nga koha e gjyshërve», tha fermeri Ilir Marku, që prej tridhjetë vitesh sjell djathë nga fshati Qafëz. Sipas bashkisë, në shesh janë vendosur gjashtë~dhjetë tezga të reja, ndërsa parkimi i makinave është zhven~do~sur në rrugën paralele.",
             ),
         ),
         art(
@@ -865,7 +865,7 @@ ALBANIAN = {
             ("title", "Ndërpritet uji në lagjen Kalaja"),
             (
                 "p",
-                "Ndërmarrja e ujësjellësit njofton se të premten, nga ora 9 deri në orën 14, do të ndërpritet furnizimi me ujë në lagjen Kalaja për shkak të punimeve.",
+                "Ndër~marr~ja e ujë~sjellë~sit njofton se të premten, nga ora 9 deri në orën 14, do të ndërpritet furnizimi me ujë në lagjen Kalaja për shkak të punimeve.",
             ),
             **box_label("SHKURT"),
         ),
@@ -906,7 +906,7 @@ GAELIC = {
             ("byline", "Le Catrìona NicAoidh"),
             (
                 "p",
-                "Chaidh Fèis a' Chaolais a chumail airson an fhicheadamh turas an t-seachdain seo chaidh, agus bha còrr air ceud sgoilear às na h-eileanan a' gabhail pàirt innte. Bha clasaichean ann ann am fìdhleireachd, pìobaireachd, ¦seinn agus dannsa.",
+                "Chaidh Fèis a' Chaolais a chumail airson an fhichead~amh turas an t-seachdain seo chaidh, agus bha còrr air ceud sgoilear às na h-eileanan a' gabhail pàirt innte. Bha clasaichean ann ann am fìdhlei~reachd, pìo~bai~reachd, ¦seinn agus dannsa.",
                 [
                     (
                         ("cap", "Sgoilearan na fèise aig a' chuirm mu dheireadh."),
@@ -916,7 +916,7 @@ GAELIC = {
             ),
             (
                 "p",
-                "Thuirt cathraiche na fèise, Seonag Dhòmhnallach, gun robh i air leth toilichte. \"Nuair a thòisich sinn, cha robh ach fichead sgoilear againn. Tha e mìor~bhail~each cho mòr 's a dh'fhàs an fhèis,\" thuirt i.",
+                "Thuirt cathraiche na fèise, Seonag Dhòmh~nal~lach, gun robh i air leth toilichte. \"Nuair a thòisich sinn, cha robh ach fichead sgoilear againn. Tha e mìor~bhail~each cho mòr 's a dh'fhàs an fhèis,\" thuirt i.",
             ),
             (
                 "p",
@@ -928,16 +928,16 @@ GAELIC = {
             ("byline", "By Donald Morrison"),
             (
                 "p",
-                "Islanders have criticised the new winter timetable for the Caolas ferry, which cuts the number of daily sailings from six to four between December and March.",
+                "Island~ers have criti~cised the new winter timetable for the Caolas ferry, which cuts the number of daily sailings from six to four between December and March.",
             ),
             (
                 "p",
-                "The operator said the change was needed to allow ¦the older of its two vessels to go into dry dock for essential repairs. Community council chairman Iain Mac~In~nes said the cuts would hit workers and pupils hardest.",
+                "The operator said the change was needed to allow ¦the older of its two vessels to go into dry dock for essen~tial re~pairs. Community council chairman Iain Mac~In~nes said the cuts would hit workers and pupils hardest.",
                 [(("furn", "Guth a' Chaolais - 26 Samhain 2026"),)],
             ),
             (
                 "p",
-                "A public meeting on the timetable will be held in the village hall next Tuesday evening. Representatives of the operator and of the council's transport com~mit~tee have agreed to attend.",
+                "A public meeting on the timetable will be held in the village hall next Tuesday evening. Repre~sen~ta~tives of the oper~ator and of the council's transport com~mit~tee have agreed to attend.",
             ),
         ),
         art(
@@ -945,11 +945,11 @@ GAELIC = {
             ("byline", "Le Iain Moireasdan"),
             (
                 "p",
-                "Dh'fhosgail sgoil-àraich ùr Ghàidhlig ann am Port a' Chaolais Diluain. Tha ochd clann deug clàraichte aig an sgoil an-dràsta, agus tha dùil gum bi barrachd ann as t-earrach.",
+                "Dh'fhosgail sgoil-àraich ùr Ghàidhlig ann am Port a' Chaolais Diluain. Tha ochd clann deug clàr~aichte aig an sgoil an-dràsta, agus tha dùil gum bi barrachd ann as t-earrach.",
             ),
             (
                 "p",
-                "Thuirt an tidsear, Mòrag Chaimbeul, gun robh pàrantan air a bhith ag iarraidh sgoil mar seo airson ùine mhòir. \"Tha seo a' ciallachadh gum faigh a' chlann Gàidhlig bhon chiad latha,\" thuirt i.",
+                "Thuirt an tidsear, Mòrag Chaimbeul, gun robh pàrantan air a bhith ag iarraidh sgoil mar seo airson ùine mhòir. \"Tha seo a' ciall~ach~adh gum faigh a' chlann Gàidhlig bhon chiad latha,\" thuirt i.",
             ),
         ),
         art(
@@ -994,11 +994,11 @@ NZ1924 = {
             ("line", "(From our own Correspondent.)"),
             (
                 "p",
-                "There was a good yarding of sheep and a small entry of cattle at the Dalemore yards on Thursday, when Messrs. Hartley and Gunn held their monthly sale. There was a large attendance of buyers, and com~pe~ti~tion for fat sheep was keen throughout.",
+                "There was a good yarding of sheep and a small entry of cattle at the Dalemore yards on Thursday, when Messrs. Hartley and Gunn held their monthly sale. There was a large atten~dance of buyers, and com~pe~ti~tion for fat sheep was keen throughout.",
             ),
             (
                 "p",
-                "Fat cattle were in short supply, and all pens were cleared at prices showing a slight advance on last sale. Store sheep sold well, but aged ewes were hard to quit. Quotations:",
+                "Fat cattle were in short supply, and all pens were cleared at prices show~ing a slight ad~vance on last sale. Store sheep sold well, but aged ewes were hard to quit. Quotations:",
             ),
             ("row", "Prime wethers, 38s 6d to 43s."),
             ("row", "Medium wethers, 33s to 37s."),
@@ -1014,18 +1014,18 @@ NZ1924 = {
             ),
             (
                 "p",
-                "The Wairangi Brass Band will give a concert in the Town Hall on Friday evening in aid of the fund for new in~stru~ments. An excellent programme has been arranged.",
+                "The Wairangi Brass Band will give a concert in the Town Hall on Friday evening in aid of the fund for new in~stru~ments. An ex~cel~lent pro~gramme has been arranged.",
             ),
             (
                 "p",
-                "Mr. A. J. Pennycook, for many years headmaster of the Dalemore School, has been trans~fer~red to Te Aroha. He will be farewelled by residents on Wednesday next.",
+                "Mr. A. J. Pennycook, for many years headmaster of the Dalemore School, has been trans~fer~red to Te Aroha. He will be farewelled by resi~dents on Wed~nes~day next.",
             ),
         ),
         art(
             ("title", "COUNTY COUNCIL."),
             (
                 "p",
-                "The monthly meeting of the Wairangi County Council was held on Friday, Cr. J. McAlister presiding. The engineer reported that the Back Road had been badly scoured by the recent rains, and that a culvert near Thompson's corner ¦would have to be replaced before the winter was much further advanced.",
+                "The monthly meeting of the Wairangi County Council was held on Friday, Cr. J. McAlister presid~ing. The en~gi~neer reported that the Back Road had been badly scoured by the recent rains, and that a culvert near Thomp~son's corner ¦would have to be replaced before the winter was much fur~ther ad~vanced.",
                 [
                     (
                         ("furn", "W. H. BRIGGS AND SON,"),
@@ -1036,7 +1036,7 @@ NZ1924 = {
             ),
             (
                 "p",
-                "It was decided to call tenders for the work at once. A letter was received from the settlers at Upper Kowhai asking that the road to the dairy factory be metalled, and the matter was referred to the engineer for a report.",
+                "It was decided to call tenders for the work at once. A letter was received from the set~tlers at Upper Kowhai asking that the road to the dairy factory be metalled, and the matter was re~ferred to the en~gi~neer for a report.",
             ),
         ),
         art(
@@ -1047,7 +1047,7 @@ NZ1924 = {
             ),
             (
                 "p",
-                "Wairangi scored two tries and a penalty goal, and Kowhai two penalty goals. For the winners, Ross and Fen~wick were prominent in the loose, while Tane Hohaia, at full-back, kicked splendidly through~out the game. Next Saturday Wairangi meets Upper Kowhai at home.",
+                "Wairangi scored two tries and a penalty goal, and Kowhai two penalty goals. For the winners, Ross and Fen~wick were promi~nent in the loose, while Tane Hohaia, at full-back, kicked splen~didly through~out the game. Next Saturday Wairangi meets Upper Kowhai at home.",
             ),
         ),
     ],

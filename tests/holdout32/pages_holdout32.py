@@ -19,6 +19,11 @@ def box_label(label):
     return {"section": [label, None], "kicker": [None, label]}
 
 
+def column_kicker(label):
+    """A column's label over its one piece: the kicker, or the section, or none."""
+    return {"kicker": [label, None], "section": [None, label]}
+
+
 CJK_MARKUP = "□■——"
 
 GUOFANG = {
@@ -181,6 +186,7 @@ SHUPING = {
                 "p",
                 "这部小说的语言朴素，节奏舒缓，不急着讲故事，也不急着下结论。它提醒我们，所谓故乡，不过是一些人、一些声音和一些再也回不去的日子。",
             ),
+            **column_kicker("新书评介"),
         ),
         art(
             ("title", "“写小城，是写我自己的来处”"),
@@ -230,6 +236,7 @@ SHUPING = {
                 "p",
                 "去年冬天，我在医院陪护母亲，随身带了一本《窗外的四季》。每天晚上读上几页，书里那些关于花草、关于四季的文字，让漫长的夜晚变得安静下来。推荐给每一位正在经历难处的朋友。（读者　顾晴川）",
             ),
+            **column_kicker("读者荐书"),
         ),
     ],
 }
@@ -337,6 +344,7 @@ TIANQI = {
                 "本报讯（记者　柴　宁）即日起，全市八十个小区陆续设置旧衣回收箱。回收的旧衣物经过分拣消毒后，一部分捐给山区学校，一部分加工成再生纤维。市民也可以在手机上预约上门回收。",
             ),
             byline=[None, "柴　宁"],
+            **column_kicker("绿色生活"),
         ),
         art(
             ("section", "温馨提示"),
@@ -441,6 +449,7 @@ YUEJU = {
                 "希望各個劇團繼續用心創作，亦希望政府同戲院多啲支持年輕演員，畀佢哋有更多上台嘅機會。",
             ),
             ("byline", "文：梁伯言"),
+            **column_kicker("台下看戲"),
         ),
         art(
             ("section", "梨園短訊"),
@@ -667,6 +676,7 @@ QIPAI = {
                 "去年老街改造，不少人担心茶馆要关门。后来街道专门把茶馆留了下来，还重新修了门面。如今，这里挂上了“社区围棋角”的牌子，周末还有棋院的老师来给孩子们讲棋。",
             ),
             ("byline", "□　石　砚", "石　砚"),
+            **column_kicker("弈林闲话"),
         ),
         art(
             ("section", "棋讯"),

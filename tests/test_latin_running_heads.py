@@ -167,3 +167,32 @@ def test_a_capitals_headline_over_a_sentence_about_the_day_is_no_running_head():
     cleaned = clean_text(page)
     assert cleaned.furniture == ()
     assert cleaned.articles[0].title == "KOKOUS SIIRTYY"
+
+
+def test_a_running_head_in_a_language_whose_month_and_page_word_are_unknown_is_furniture():
+    # Maltese and Romansh: the paper's name in capitals, a date whose month no pattern knows,
+    # the page after its own word; set apart by bullets or dashes.
+    for head in (
+        "IL-LEĦEN TAL-GĦAWDEX • Il-Ħamis, 3 ta' Diċembru 2026 • Paġna 5",
+        "LA QUOTIDIANA - Mesemna, 2 december 2026 - Pagina 7",
+        "Paġna 5 – Il-Ħamis, 3 ta' Diċembru 2026 – IL-LEĦEN TAL-GĦAWDEX",
+    ):
+        cleaned = clean_text(_story_under(head))
+        assert cleaned.furniture[0] == head
+        assert [a.title for a in cleaned.articles] == ["Ponte nova liga as duas margens do rio"]
+
+
+def test_a_running_foot_of_the_papers_name_and_an_unknown_month_is_furniture_inside_a_sentence():
+    page = (
+        "Triq ġdida għall-villaġġ\n"
+        "\n"
+        "   Il-kunsill lokali fetaħ it-triq il-ġdida lejn il-port, u issa\n"
+        "\n"
+        "Gazzetta Għawdxija - 3 ta' Diċembru 2026\n"
+        "\n"
+        "il-karozzi jistgħu jgħaddu bla xkiel matul is-sena kollha.\n"
+    )
+    cleaned = clean_text(page)
+    assert "Gazzetta Għawdxija - 3 ta' Diċembru 2026" in cleaned.furniture
+    paragraphs = [p for a in cleaned.articles for p in a.paragraphs]
+    assert "Il-kunsill lokali fetaħ it-triq il-ġdida lejn il-port, u issa il-karozzi jistgħu jgħaddu bla xkiel matul is-sena kollha." in paragraphs

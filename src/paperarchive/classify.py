@@ -3522,11 +3522,18 @@ def _dated_running_head(text: str) -> bool:
     False
     >>> _dated_running_head("5. Juli 1920. — Drachenaufstieg von 1 ¼ a bis 3 ¼ a.")  # a table's dated row
     False
+
+    A month the patterns do not know, in a field of its own beside the paper's name:
+
+    >>> _dated_running_head("Guth a' Chaolais - 26 Samhain 2026"), _dated_running_head("Tha 26 Samhain 2026 - an latha mòr")
+    (True, False)
     """
     if _YEAR.search(text) is None:
         return False  # every date the two patterns find has a year: most lines have none, and they are slow to say so
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     date = LATIN_DATE.search(text) or (LATIN_MONTH_YEAR.search(text) if len(fields) >= 3 else None)
+    if date is None and len(fields) >= 2:
+        date = _DAY_WORD_YEAR.search(text)  # a month the patterns do not know, in its own field
     if date is None:
         return False
     words = text.split()
@@ -3539,6 +3546,29 @@ def _dated_running_head(text: str) -> bool:
     # (a paper's name may hold a short particle in lower case between its words: "Papur y Cwm",
     # "Sauti ya Pwani"; not "… von 1 ¼ a bis 3 ¼ a.")
     return len(names) <= 6 and all(name[0].isupper() or _particle_in_a_name(names, k) for k, name in enumerate(names))
+
+
+# A date whose month the patterns do not know: the day, a word or two, the year ("26 nëntor 2026",
+# "26 Samhain 2026", "26 ta' Novembru 2026").
+_DAY_WORD_YEAR = re.compile(r"\b\d{1,2}\.?(?:\s+[^\W\d_][\w'’]*\.?){1,2}\s+(?:1[6-9]|20)\d{2}\b")
+
+
+def _name_date_page(text: str) -> bool:
+    """A running head in a language whose months and word for the page are not known: the
+    paper's name in capitals at one end, the page (a word and its number) at the other, a date
+    between, set apart by dots, bars, dashes or wide spaces. Running text has no such fields.
+
+    >>> _name_date_page("KUMBONA E LUMËZËS • E enjte, 26 nëntor 2026 • Faqe 3")
+    True
+    >>> _name_date_page("Faqe 3 – E enjte, 26 nëntor 2026 – KUMBONA E LUMËZËS")
+    True
+    >>> _name_date_page("Results - Saturday 26 November 2026 - Round 3")  # a head's words, no paper's name
+    False
+    """
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    if len(fields) != 3 or _DAY_WORD_YEAR.search(fields[1]) is None or ends_sentence(fields[1]):
+        return False
+    return any(_PAGE_FIELD.match(page) is not None and _in_capitals(name) for name, page in ((fields[0], fields[2]), (fields[2], fields[0])))
 
 
 def _particle_in_a_name(names: list[str], k: int) -> bool:
@@ -3646,7 +3676,7 @@ def is_furniture(text: str) -> bool:
         return False
     if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
         return True
-    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text):
+    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True

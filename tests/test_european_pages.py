@@ -416,3 +416,40 @@ def test_a_line_ending_on_an_accented_word_is_never_glued_to_the_next_one():
     )
     assert "die Mittel für den Bau" in clean_text(german).articles[0].paragraphs[-1]
     assert "Yên Lạc vừa tổ chức" in clean_text(vietnamese).articles[0].paragraphs[-1]
+
+
+def test_an_albanian_nga_byline_closes_its_head_stack():
+    page = (
+        "SHËNDETËSI\nQendra e re shëndetësore hapet në mars\n"
+        "Klinika do të jetë e hapur deri vonë në mbrëmje, edhe të shtunën.\nNga Besa Krasniqi\n\n"
+        "Qendra e re shëndetësore e lagjes do të hapet në muajin mars, tha dje\n"
+        "kryetari i bashkisë pas mbledhjes së këshillit.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (
+        "SHËNDETËSI",
+        "Qendra e re shëndetësore hapet në mars",
+        "Klinika do të jetë e hapur deri vonë në mbrëmje, edhe të shtunën.",
+        "Besa Krasniqi",  # (the word for "by" is not the name)
+    )
+
+
+def test_a_basque_text_label_is_the_byline_and_a_basque_photo_label_the_captions_credit():
+    page = (
+        "HERRIKO HITZA  |  2026ko abenduaren 3a, osteguna  |  7 KIROLAK\n\n"
+        "Herri lasterketak bostehun korrikalari bildu ditu\n\n"
+        "Testua eta argazkiak: Miren Etxeberria\n\n"
+        "Igandeko herri lasterketan bostehun korrikalarik\n"
+        "hartu zuten parte, eta antolatzaileek datorren\n"
+        "urterako ibilbide berria aurkeztu zuten atzo.\n\n"
+        "Korrikalariak irteera puntuan, plazan.\n\n"
+        "Argazkia: Jon Agirre\n\n"
+        "Lasterketa goizeko hamarretan hasi zen, eta giro\n"
+        "ona izan zen herriko kale guztietan. Irabazlea\n"
+        "Ander Mendizabal izan zen, ordubete baino gutxiago.\n"
+    )
+    cleaned = clean_text(page)
+    article = cleaned.articles[0]
+    assert cleaned.furniture[0] == "HERRIKO HITZA  |  2026ko abenduaren 3a, osteguna  |  7 KIROLAK"
+    assert (article.title, article.byline) == ("Herri lasterketak bostehun korrikalari bildu ditu", "Testua eta argazkiak: Miren Etxeberria")
+    assert [(c.text, c.credit) for c in article.captions] == [("Korrikalariak irteera puntuan, plazan.", "Argazkia: Jon Agirre")]

@@ -190,10 +190,11 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # each in Title Case or capitals, with the word for "by" after it where the language puts one:
 # "Foto: Anna Berg", "Bild: Lena Ek", "Kuva: Pekka Rautio" (Finnish), "Llun: Rhys Bowen" (Welsh),
 # "Ljósmynd: Einar Þórsson" (Icelandic), "Fotó: Nagy Gábor" (Hungarian), "Ảnh: Phạm Quang"
-# (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog).
+# (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog),
+# "Argazkia: Iker Goikoetxea" (Basque), "Dealbh: Ruairidh MacLeòid" (Scottish Gaelic).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
-    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt"
+    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
 )
 PHOTO_WORD = (
     "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"
@@ -244,9 +245,10 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
 # Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević";
 # Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák";
-# Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads).
+# Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads);
+# Albanian ones: "Nga Arta Hoxha".
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
-_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:|MINN|Minn|minn|de"
+_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de"
 EUROPEAN_BYLINE = re.compile(
     rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
@@ -298,9 +300,10 @@ BYLINE = re.compile(
     r"|" + EUROPEAN_BYLINE.pattern +
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
     # others label the text in their language, maybe with the photos: "Texto: Uxía Barreiro" (Galician,
-    # Spanish, Portuguese), "Testo: …" (Italian), "Besedilo in foto: Maja Kranjc" (Slovene).
-    r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg)"
-    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
+    # Spanish, Portuguese), "Testo: …" (Italian), "Besedilo in foto: Maja Kranjc" (Slovene), "Testua eta
+    # argazkiak: …" (Basque), "Teksti: …" (Finnish).
+    r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti)"
+    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
@@ -3444,9 +3447,10 @@ _NEWSROOM = re.compile(r"^(?:Redakce|Redaktion|Rédaction|Redactie|Redazione|Red
 
 _HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜]\s*")
 _ISSUE_FIELD = re.compile(r"^(?:Nr|No|Nº|N°|Núm|Num|Nummer|Numéro|Číslo|Årg)\.?\s*\d{1,5}$")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
-# (the word for the page in any language: "Paĝo 3", "Lapa 5", "Sivu 12")
-_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|[^\W\d_]{1,8}\.?\s*[A-Z]?\d{1,3})$")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}(?!\d)")  # (a suffix may follow: Basque "2026ko")
+# (the word for the page in any language: "Paĝo 3", "Lapa 5", "Sivu 12"; or the page's number
+# before its section's name in capitals: "5 HERRIAK")
+_PAGE_FIELD = re.compile(r"^(?:[A-Z]?\d{1,3}|[A-Z]{1,2}\d{0,2}|[^\W\d_]{1,8}\.?\s*[A-Z]?\d{1,3}|[A-Z]?\d{1,3}\s+[^\W\d_a-zß-ÿ]{3,})$")
 
 
 def _fielded_running_head(text: str) -> bool:
@@ -3461,6 +3465,8 @@ def _fielded_running_head(text: str) -> bool:
     >>> _fielded_running_head("Nr. 280          Muldentaler Tageblatt          Mittwoch, den 30. November 1927")  # the issue's number
     True
     >>> _fielded_running_head("LA LANTERNO   Numero 214   Decembro 2026   Paĝo 3")  # Esperanto's word for the page
+    True
+    >>> _fielded_running_head("HERRIKO HITZA  |  2026ko abenduaren 3a, osteguna  |  7 KIROLAK")  # the page and its section
     True
     """
     if _YEAR.search(text) is None:

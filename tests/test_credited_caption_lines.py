@@ -166,3 +166,26 @@ def test_a_chart_set_into_the_text_is_a_caption_with_its_figures_and_note_as_its
     story = clean_text(CHART_PAGE).articles[0]
     assert [c.text for c in story.captions] == ["图表：全县粮食总产逐年增长（单位：亿斤）"]
     assert len(story.paragraphs) == 1 and story.paragraphs[0].endswith("粮食单产逐年提高，今年还要扩大杂交水稻的种植面积，争取再增产一成。")
+
+
+def test_a_caption_credited_to_the_papers_files_cuts_a_chinese_paragraph_and_leaves_it_whole():
+    # "资料图片" (a picture from the paper's files) on a line of its own, no brackets, under the
+    # caption that the column break set into a sentence.
+    page = (
+        "老街上的书店\n"
+        "□　林晓岚\n"
+        "　　东门老街上的这家书店开了三十年，店主每天早上七点开门，\n"
+        "一直到晚上十点才关门。街坊们说，这家书店就是老街的\n"
+        "\n"
+        "书店门口的旧招牌\n"
+        "\n"
+        "资料图片\n"
+        "\n"
+        "灯塔，孩子们放学后都爱来这里看书。\n"
+        "　　去年，书店差一点关门。后来街道出面帮忙，房租降了一半。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [("书店门口的旧招牌", "资料图片")]
+    assert article.paragraphs[0] == (
+        "东门老街上的这家书店开了三十年，店主每天早上七点开门，一直到晚上十点才关门。街坊们说，这家书店就是老街的灯塔，孩子们放学后都爱来这里看书。"
+    )

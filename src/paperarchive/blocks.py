@@ -93,6 +93,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
+        if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
+            goes_on = False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -104,6 +106,38 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+# A list item's number: "一、", "（三）", "2．", "(4)".
+_ITEM_NUMBER = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|(?P<digits>\d{1,2})[．、)])")
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def _item_number(line: str) -> int | None:
+    match = _ITEM_NUMBER.match(line)
+    if match is None:
+        return None
+    number = match.group("cn") or match.group("bracketed") or match.group("digits")
+    if number.isdigit():
+        return int(number)
+    tens, _, units = number.rpartition("十")
+    if "十" not in number:
+        return _CHINESE_DIGITS.index(units) + 1 if len(units) == 1 else None
+    return (_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) + 1 if units else 0)
+
+
+def _next_item(first: str, line: str) -> bool:
+    """A line that opens the item after the one the paragraph opened, under a line that ends a
+    sentence, starts its own paragraph, though a list printed past the column fills it:
+    "一、中山路：8日至10日全日禁止汽車通行。" / "二、朝天宮周邊：禁止停車，違者拖吊。".
+
+    >>> _next_item("一、中山路：全日禁止汽車通行。", "二、朝天宮周邊：禁止停車。"), _next_item("（九）九月", "（十）十月")
+    (True, True)
+    >>> _next_item("一、中山路：全日禁止汽車通行。", "三、火車站前：設置接駁車站。"), _next_item("2026年起，", "3．…")
+    (False, False)
+    """
+    number = _item_number(first)
+    return number is not None and _item_number(line) == number + 1
 
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.

@@ -33,6 +33,8 @@ EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
     # (or the desk's name: "地方中心主編　蔡明哲")
     r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
+    # (the editor named before another post, the same way: "編輯　葉怡君　美編　卓世豪")
+    r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
@@ -149,9 +151,10 @@ WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p)?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    r"|^[（(]?(?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
+    # (Taiwan papers send a story on "below": "（下接B3版）")
+    r"|^[（(]?(?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
     # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|^[（(](?:下转|下轉|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    r"|^[（(](?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -222,8 +225,8 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
-    # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）".
-    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$"
+    # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）", "资料图片".
+    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
     # Who drew it.
     rf"|{DRAWN_BY.pattern}"
 )
@@ -2782,7 +2785,7 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A Taiwan paper sends a story on to a lettered page with 接 alone ("（接A6版）") and brings it back
 # with 承 ("（承A1版）"); a mainland paper's 接 names the page it comes from ("（接第1版）", `segment.JUMP_FROM`).
 JUMPS_ON = re.compile(
-    r"下转|下轉|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
+    r"下转|下轉|下接|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
 )
 
 
@@ -3082,8 +3085,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['furniture', 'byline', 'source', 'short']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□本报记者 廖冬云撰", "（本报通讯员 苏晴 摄）", "—Gazette Photo.")]
     ['credit', 'credit', 'credit']
-    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "插图　林小禾", "漫画/陈川")]
-    ['credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "资料图片", "插图　林小禾", "漫画/陈川")]
+    ['credit', 'credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
     ['byline', 'byline', 'byline']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云", "本报评论员文章")]

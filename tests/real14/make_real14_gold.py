@@ -97,6 +97,59 @@ SIDNEY_SMITH = (
     "Sidney Smith says the Anglo-Saxon race was made for two purposes, viz: to manufacture "
     "calico and steal land. A hard hit, and we fear, not undeserved."
 )
+TO_PARENTS = (
+    "Standing on the summit of a mountain, I perceived two fountains side by side, from both of "
+    "which gushed clear, sparkling waters that wound along for some distance in small rills very "
+    "near each other. At length their courses gradually and almost imperceptibly began to widen. "
+    "Following them farther on, one might perceive still greater differences, not only in "
+    "direction but also in velocity. One flowed gently along the mountain side till broad and "
+    "deep its blue waters stretched like a lake along a beautiful valley, bearing on its bosom a "
+    "thousand barques, whose fluttering sails swept noiselessly, like birds, beside the lovely "
+    "villas that grew up innumerable along its banks. The other, as it gained in might, rushed "
+    "swiftly down the mountain, leaping o’er crag and cliff and thundering bounded on through "
+    "the dark wood till its foamy waters were lost in the boundless sea! How unlike in their "
+    "movements to the goal they sought Such is human life. Cradled on the lap of tenderness, "
+    "and catching the smiles of love that play in a mother’s eye, the helpless infant may become "
+    "a Howard, to cheer the prisoner’s gloomy cell with sunshine that lights the soul, and to "
+    "whisper holy words to ears that had grown heavy amid the clank of fetters. The other "
+    "falling under different influences, may become a Nero, who set fire to Rome and played "
+    "upon his harp amid the nine day’s conflagration, declaring, “that he wished to see the end "
+    "of all things before his death.” There were doubtless original differences in the "
+    "organization of these two individuals, but who can tell how much education and external "
+    "influences had to do in their diverse characters? The feeble rivulet may be turned from "
+    "its bed by a stone or a clod, but when it has grown and become mighty by the addition of a "
+    "thousand streams the mountain-barrier is torn from its foundations and swept away by the "
+    "ocean-waters. Let the eye of the child, as it gazes in wonder upon the new world around it, "
+    "meet continually the cold look of indifference and hear the harsh voice of unkindness, and "
+    "it will gradually catch the spirit of its attendants till its infant heart is fashioned for "
+    "life. I am aware that I am uttering no new truth, that all have heard the sentiment, in "
+    "different forms, a thousand times. But the fact that it is unheeded is sufficient apology "
+    "for its repetition The child for the first few years of its life is considered by many as "
+    "a burden, and its earnest inquiries are unanswered, and it is turned away from the domestic "
+    "hearth, which ought to be its little heaven, in which to learn Angel-songs, and hurried off "
+    "to the infant-school, and the common school, and forced to mingle with vile companions, "
+    "till the foul breath of sin darkens the bright mirror of its soul, and heavenly images are "
+    "never again reflected there. The thoughts of children are graven on the heart with a pen "
+    "of iron. John Newton, as he lies down for repose, away upon the sands of Africa, engaged in "
+    "the horrid business of the slave-trade, thinks of home—of a mother’s voice, and finds "
+    "himself repeating the infant hymn she learned him—",
+    "“Now I lay me down to sleep.”",
+    "His tears fall like rain in that lone resting place, and he becomes a christian. J. Q. "
+    "Adams openly and proudly avows; ‘such as I have been, whatever it was, such as I am, "
+    "whatever it is, and such as I hope to be in all futurity. must be ascribed, under "
+    "Providence, to the precepts and examples of my mother.’ The mother must be the educator of "
+    "her child. She must shape its course and mark its destiny.—The germ of the tree which shall "
+    "scatter fragrance and perfume around and above it, or like the poisonous Upas, cast its "
+    "deathly shade on bird and flower beneath it, is planted and nourished by a mother’s hand.",
+)
+BEAUTIFUL_THOUGHT = (
+    "Here is one of the very many beautiful thoughts Fanny Forrester has given expression:—",
+    "“O, let me die in the country, where I shall not fall like the single leaf unheeded; where "
+    "those that love me need not mask their hearts to meet the careless multitude, and strive as "
+    "a duty to forget me! Bury me in the country amid the prayers of the good, and the tears of "
+    "the loving; not in the damp, dark vault, away from the sweet air and the cheerful sunshine; "
+    "but in the open fields, among the flowers that I loved and cherished while living.”",
+)
 STANZAS = (
     (
         "O, there is music on the hills,",
@@ -226,6 +279,29 @@ PAGES = {
             article("Colonization.", [COLONIZATION]),
             article(None, [COLLECTOR]),
             article(None, [SIDNEY_SMITH]),
+        ],
+    },
+    "weekly_journal_1856-05-24_p1_to_parents": {
+        "note": SCAN.replace(
+            "; the crop box",
+            ", then turned 0.6 degrees clockwise (PIL rotate -0.6, "
+            "bicubic, white fill) so that column 4 stands upright; the crop box",
+        )
+        + "Crop box (left 1268, top 614, right 1581, bottom 3040): all of column 4 under the "
+        "masthead rule: a signed ESSAY under a credit line For the Chicopee Journal. (source, or "
+        "none), the title To Parents., a short rule, the byline BY EDWARD IRVING. (By dropped as "
+        "markup) and a short rule; the essay is one long paragraph broken by a CENTRED QUOTED LINE "
+        "(“Now I lay me down to sleep.”, a paragraph of its own) after which the text goes on "
+        "flush left (a third paragraph). Under an ornamental rule a MISCELLANY ITEM with a run-in "
+        "head (Beautiful Thought.—Here is one …), its lead sentence ending in a colon and dash, "
+        "and an indented quoted paragraph. " + RUN_IN + "Worn or missing type read as meant: ho y "
+        "-> holy, a d -> and, differe t -> different, d.verse -> diverse, aud -> and, b3 -> be; "
+        "the print's own punctuation is kept: no stop after sought and repetition, a full stop "
+        "before must be ascribed. Score with --fuzzy 0.9.",
+        "page": PAGE,
+        "articles": [
+            article("To Parents.", TO_PARENTS, byline="EDWARD IRVING.", source=["For the Chicopee Journal.", None]),
+            article("Beautiful Thought.", BEAUTIFUL_THOUGHT),
         ],
     },
     "weekly_journal_1856-05-24_p1_poetry": {

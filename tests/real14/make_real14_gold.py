@@ -22,6 +22,11 @@ SCAN = (
     "samvera-labs/newspaper_works (spec/fixtures/files/page1.tiff), reduced here to 300 dpi "
     "greyscale (PIL convert L, reduce 4); the crop box is in pixels of that 2550x3300 image. "
 )
+TURNED_SCAN = SCAN.replace(
+    "; the crop box",
+    ", then turned 0.6 degrees clockwise (PIL rotate -0.6, bicubic, white fill) so that the "
+    "columns stand upright; the crop box",
+)
 
 
 def article(title, paragraphs, section=None, byline=None, source=None):
@@ -265,11 +270,10 @@ PAGES = {
         ],
     },
     "weekly_journal_1856-05-24_p1_irish_sermon_briefs": {
-        "note": SCAN + "Crop box (left 1913, top 1986, right 2262, bottom 3040): the bottom of "
+        "note": TURNED_SCAN + "Crop box (left 1905, top 1994, right 2268, bottom 3050): the bottom of "
         "column 6, from under the rule after Some Nose. to the foot of the page: FOUR ITEMS, two "
         "with run-in heads (An Irish Sermon., Colonization.) and two HEADLESS paragraphs (A "
-        "collector …, Sidney Smith says …). " + RUN_IN + "The page is skewed: the column rule runs "
-        "into the crop's left edge towards the foot (a vertical stroke, not text). Dialect kept as "
+        "collector …, Sidney Smith says …). " + RUN_IN + "Dialect kept as "
         "printed (foriver, gearls, sowls, thaving, clane, yez); turned type read as meant "
         "(liqnor -> liquor, mannfacture -> manufacture); Molrico (worn u) read Mulrico as the "
         "name is spelt twice above. Score with --fuzzy 0.9.",
@@ -282,12 +286,7 @@ PAGES = {
         ],
     },
     "weekly_journal_1856-05-24_p1_to_parents": {
-        "note": SCAN.replace(
-            "; the crop box",
-            ", then turned 0.6 degrees clockwise (PIL rotate -0.6, "
-            "bicubic, white fill) so that column 4 stands upright; the crop box",
-        )
-        + "Crop box (left 1268, top 614, right 1581, bottom 3040): all of column 4 under the "
+        "note": TURNED_SCAN + "Crop box (left 1268, top 614, right 1581, bottom 3040): all of column 4 under the "
         "masthead rule: a signed ESSAY under a credit line For the Chicopee Journal. (source, or "
         "none), the title To Parents., a short rule, the byline BY EDWARD IRVING. (By dropped as "
         "markup) and a short rule; the essay is one long paragraph broken by a CENTRED QUOTED LINE "

@@ -308,7 +308,7 @@ PAGES = {
         "masthead rule: the display SECTION head POETRY. (decorated open capitals), the credit "
         "line For the Journal. (source: written for this paper; or none), the title The Earthly "
         "and Heavenly., a short rule, the byline BY EDWARD IRVING. (By dropped as markup), and a "
-        "POEM of thirteen five-line STANZAS with indented even lines; one paragraph per stanza, "
+        "POEM of thirteen five-line STANZAS (second and fifth lines indented); one paragraph per stanza, "
         "its lines joined by spaces. Worn or spaced type read as meant: bre the -> breathe, "
         "fie ld -> field, pleas ures -> pleasures, rivets -> rivers (stanza 6, a worn r). The "
         "Miscellany. head under the poem is outside the crop. Score with --fuzzy 0.9.",

@@ -155,6 +155,24 @@ BEAUTIFUL_THOUGHT = (
     "the loving; not in the damp, dark vault, away from the sweet air and the cheerful sunshine; "
     "but in the open fields, among the flowers that I loved and cherished while living.”",
 )
+ANNA_HOPE_END = (
+    "The merry girl ran laughing from my presence, and I had leisure the rest of the evening to "
+    "inspect the admirable sewing of her unfinished work, the perfect order, the refreshing "
+    "neatness of everything in her room. The delicate little sketches of her own hung up against "
+    "the wall; several quite beautiful poems, elegantly written, in her portfolio, and the "
+    "choicest collection of books, drawings and engravings, that I have ever seen in a lady’s "
+    "possession.",
+    "These indicated her gentle taste and feminine refinement; but they weighed as nothing in "
+    "the balance with her mother’s heartfelt commendation.",
+    "“Anna is a treasure; she is all I could wish—all a perfect woman could be.”",
+    "And who could wish to be more?",
+)
+YANKEE_GENIUS = (
+    "The steamer Ericsson, which left New York on Saturday for Liverpool, took out one Hoe’s six "
+    "cylinder lightning printing presses, for Lloyd’s Weekly. Six men were sent out with the "
+    "press as “feeders,” accompanied by a foreman This is better than a victory on the "
+    "battle-field."
+)
 STANZAS = (
     (
         "O, there is music on the hills,",
@@ -283,6 +301,21 @@ PAGES = {
             article("Colonization.", [COLONIZATION]),
             article(None, [COLLECTOR]),
             article(None, [SIDNEY_SMITH]),
+        ],
+    },
+    "weekly_journal_1856-05-24_p1_anna_hope_end_yankee_genius": {
+        "note": TURNED_SCAN + "Crop box (left 944, top 2398, right 1261, bottom 3015): the foot of column 3: the LAST "
+        "FOUR PARAGRAPHS of the story Anna Hope (its head, A Story for Young Ladies, Part First, "
+        "stands in column 1 under Miscellany., outside the crop), so an UNTITLED article that "
+        "starts at a paragraph, with a quoted paragraph and a one-line closing question; under an "
+        "ornamental rule a run-in item Triumphs of Yankee Genius.—The steamer … " + RUN_IN + "An "
+        "ink blot over the a of drawings; turned type read as meant: lightuing -> lightning, "
+        "Lloyd,s -> Lloyd’s; the print's missing stop after foreman is not restored. A short page "
+        "(about 1.1 KB). Score with --fuzzy 0.9.",
+        "page": PAGE,
+        "articles": [
+            article(None, ANNA_HOPE_END),
+            article("Triumphs of Yankee Genius.", [YANKEE_GENIUS]),
         ],
     },
     "weekly_journal_1856-05-24_p1_to_parents": {

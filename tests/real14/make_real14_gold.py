@@ -1,4 +1,4 @@
-"""Write the gold of the three crops of this set, one copy per engine output, then check them.
+"""Write the gold of the five crops of this set, one copy per engine output, then check them.
 
 The text of every gold was typed by reading the scan crop (zoomed); the engine outputs were used
 only as a draft to type against and looked at again afterwards. Run from any directory: it

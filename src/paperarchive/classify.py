@@ -1087,7 +1087,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
-    classified = _standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))
+    classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -2058,6 +2058,57 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
         i = j
     return tuple(out)
+
+
+# The head of an item in a 19th-century paper's miscellany, run into its text after a dash: a
+# few words in Title Case (OCR reads their small capitals as it can), maybe its full stop, then
+# the dash and the text's capital: "The Fatal Flower.—Travelers who…", "Some Nose-—The
+# following…". Not a dateline ("WASHINGTON, May 3.—The…", "LONDON.—The…": a place in capitals, a
+# date's figures), nor a paid reading notice's end ("…Water Known.— Advt.").
+_ITEM_HEAD_DASHED_ON = re.compile(
+    r"^(?P<head>[A-Z][\w'’]*,?(?:\s+(?:[A-Z][\w'’]*,?|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.?)\s?(?:-?[—–]|--)\s?(?=[A-Z])(?!Advt)"
+)
+
+
+def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An item of an old paper's miscellany opens on its head, run into the text after a dash:
+    the head is the item's headline, so each item is a story of its own, not a paragraph of the
+    one above. Under a department's head whose first or second paragraph opens so ("LOCAL AND
+    GENERAL." / "The Weather.—The heat…"; "POLICE COURT." / a bench's date line / "Drunkenness.—
+    Thomas Byrne…"), the items are that column's paragraphs: left as they are.
+
+    Before: BODY "Some Nose.—The following incident" / "we had from a friend who knew the party:".
+    After: HEADLINE "Some Nose." over BODY "The following incident" / "we had from a friend…".
+
+    >>> body = Block(("Some Nose.—The following incident", "we had from a friend."), 1, gap=1, kind=Kind.BODY)
+    >>> [(b.kind.value, b.lines) for b in _dashed_item_heads((body,))]
+    [('headline', ('Some Nose.',)), ('body', ('The following incident', 'we had from a friend.'))]
+    >>> _dashed_item_heads((body.with_(lines=("LONDON.—The Times says that", "the treaty is signed.")),))[0].kind.value
+    'body'
+    >>> department = Block(("LOCAL AND GENERAL.",), 1, kind=Kind.HEADLINE)
+    >>> [b.kind.value for b in _dashed_item_heads((department, body, body))]
+    ['headline', 'body', 'body']
+    """
+    out: list[Block] = []
+    in_a_department = False
+    for k, block in enumerate(blocks):
+        head = _dashed_item_head(block)
+        if block.kind in (Kind.HEADLINE, Kind.SHORT):
+            in_a_department = any(_dashed_item_head(below) is not None for below in blocks[k + 1 : k + 3])
+        if head is None or in_a_department:
+            out.append(block)
+            continue
+        out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
+        out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
+    return tuple(out)
+
+
+def _dashed_item_head(block: Block) -> re.Match[str] | None:
+    """The run-in head a paragraph of two lines or more opens on; none in capitals, whose first
+    word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want ad's ("LOST—Between…")."""
+    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0]) if block.kind is Kind.BODY and len(block.lines) >= 2 else None
+    first_word = head.group("head").split()[0].rstrip(".,") if head else ""
+    return None if head is None or len(first_word) > 1 and first_word.isupper() else head
 
 
 # A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.".

@@ -96,7 +96,7 @@ LAYOUTS = {
         "cols": 5,
         "rows": [
             [
-                (3, [("art", 0, {"size": 54, "heads_at": {1: 0, 3: 1}})]),
+                (3, [("art", 0, {"size": 54, "heads_at": {4: 0, 5: 1}})]),
                 (2, [("art", 1, {"size": 34, "box": True, "tint": True})]),
             ],
             [

@@ -346,11 +346,11 @@ class Page:
             if r:
                 self.draw.line([MARGIN, y, PAGE_W - MARGIN, y], fill=INK, width=2)
                 y += 12 if ruled else 36
-            x, bottom = MARGIN, y
+            x, bottom, splits = MARGIN, y, []
             for s, (ncols, blocks) in enumerate(row):
                 width = ncols * unit - gutter
-                if s and ruled:
-                    self.draw.line([x - gutter / 2, y - 6, x - gutter / 2, y + 5000], fill=INK, width=2)
+                if s:
+                    splits.append(x - gutter / 2)
                 by = y
                 for block in blocks:
                     if block[0] == "index":
@@ -362,9 +362,10 @@ class Page:
                     by = self.article(art, block[2], x, by + (10 if by > y else 0), width, ncols, gutter)
                 bottom = max(bottom, by)
                 x += ncols * unit
+            if ruled:  # a vertical rule between stories, as deep as the row
+                for rx in splits:
+                    self.draw.line([rx, y - 6, rx, bottom], fill=INK, width=2)
             y = bottom + (4 if ruled else 10)
-        # rules drawn down to y+5000 are cut back at the foot
-        self.draw.rectangle([0, y, PAGE_W, self.img.height], fill=255)
         y = self.foot(y + 10)
         return self.img.crop((0, 0, PAGE_W, y + 30))
 

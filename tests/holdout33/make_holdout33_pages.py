@@ -150,7 +150,6 @@ class Fonts:
                     "bold": "DejaVuSerif-Bold.ttf",
                     "head": "DejaVuSerif-Bold.ttf",
                     "sans": "DejaVuSans-Bold.ttf",
-                    "italic": "DejaVuSerif-Italic.ttf",
                 }[style]
                 self.cache[key] = self.loader(DEJAVU + name, size)
             else:
@@ -159,7 +158,6 @@ class Fonts:
                     "bold": "NotoSansCJK-Bold.ttc",
                     "head": "NotoSerifCJK-Bold.ttc",
                     "sans": "NotoSansCJK-Bold.ttc",
-                    "italic": "NotoSansCJK-Regular.ttc",
                 }[style]
                 self.cache[key] = self.loader(NOTO + name, size, index=CJK_INDEX[self.script])
         return self.cache[key]
@@ -465,10 +463,9 @@ def check_gold(gold, path):
 
 
 def tesseract(stem, png, lang, fmt):
+    """Tesseract writes NAME.tess_<lang>.<hocr|xml|tsv|txt|pdf> next to the image."""
     base = f"{stem}.tess_{lang}"
     subprocess.run(["tesseract", png, base, "-l", lang, fmt], cwd=HERE, check=True, capture_output=True)
-    ext = {"alto": "xml"}.get(fmt, fmt)
-    return f"{base}.{ext}", f"Tesseract 5.3.0 ({lang}, {fmt})"
 
 
 def rapidocr(stem, img):
@@ -479,7 +476,6 @@ def rapidocr(stem, img):
     lines = [[[[float(x), float(y)] for x, y in box], [text, float(score)]] for box, text, score in result or []]
     name = f"{stem}.rapidocr_ppocrv4.json"
     (HERE / name).write_text(json.dumps(lines, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return name, "RapidOCR rapidocr-onnxruntime, PP-OCRv4"
 
 
 def draw(stem):

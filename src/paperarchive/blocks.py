@@ -95,6 +95,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
             goes_on = False
+        if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
+            goes_on = False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -138,6 +140,25 @@ def _next_item(first: str, line: str) -> bool:
     """
     number = _item_number(first)
     return number is not None and _item_number(line) == number + 1
+
+
+def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int | None) -> bool:
+    """A list's first entry under the line whose colon opens it: a whole sentence from a capital,
+    short of the column, so set on its own line ("…hard to quit. Quotations:" / "Prime wethers,
+    38s 6d to 43s."); the text's own next line would fill the column or go on in lower case.
+
+    >>> _first_entry_after_a_colon("but aged ewes were hard to quit. Quotations:", "Prime wethers, 38s 6d to 43s.", 29, 46)
+    True
+    >>> _first_entry_after_a_colon("He gave three reasons for it:", "money, time and will.", 21, 46)
+    False
+    """
+    return (
+        column is not None
+        and previous.endswith(":")
+        and line[:1].isupper()
+        and ends_sentence(line)
+        and width < column - _tolerance(column)
+    )
 
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.

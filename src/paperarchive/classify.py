@@ -2111,8 +2111,9 @@ def _dashed_item_head(block: Block) -> re.Match[str] | None:
     return None if head is None or len(first_word) > 1 and first_word.isupper() else head
 
 
-# A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.".
-_FIRM = re.compile(r"&\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+# A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.",
+# "W. H. BRIGGS AND SON,".
+_FIRM = re.compile(r"(?:&|\bAND)\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
 _AD_LINES = 4  # an advertiser's display read into a column: a line in capitals, the firm, its offer
 
 
@@ -2132,6 +2133,9 @@ def _ads_read_into_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['body', 'furniture', 'furniture', 'body']
     >>> [b.kind.value for b in _ads_read_into_a_sentence((body("felt for the news", 0), body("RAILROAD MATTERS."), body("from the army")))]
     ['body', 'body', 'body']
+    >>> page = (body("near the corner", 0), body("W. H. BRIGGS AND SON,"), body("SADDLERS."), body("Repairs Promptly Executed."), body("would be replaced"))
+    >>> [b.kind.value for b in _ads_read_into_a_sentence(page)]
+    ['body', 'furniture', 'furniture', 'furniture', 'body']
     """
     out = list(blocks)
     i = 1
@@ -2148,7 +2152,8 @@ def _ad_display_at(blocks: list[Block], i: int) -> int:
     if not first.gap or left.kind is not Kind.BODY or ends_sentence(left.lines[-1]) or not _in_capitals(first.lines[0]):
         return 0
     k = i + 1
-    while k < len(blocks) and blocks[k].gap == 0:
+    # (its lines set close, or each a blank line apart, up to the sentence's other half)
+    while k < len(blocks) and (blocks[k].gap == 0 or len(blocks[k].lines) == 1 and not blocks[k].text[:1].islower()):
         k += 1
     display = blocks[i:k]
     lines = [line for block in display for line in block.lines]

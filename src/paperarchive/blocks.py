@@ -178,6 +178,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(table_rows(["受理投诉　4862件", "挽回损失　318.6万元"])), sorted(table_rows(["本报讯（记者　乔　宇）针对周末降雪", "天气，市公交集团昨日发布"]))
     ([0, 1], [])
+    >>> sorted(table_rows(["新光戲院　本週戲目", "11月24日（二）　《珠江月》　晚上7時30分", "11月26日（四）　《紫釵記》　晚上7時30分"]))
+    [1, 2]
     """
     shaped = [_row_shape(line) for line in lines]
     rows: set[int] = set()
@@ -189,6 +191,14 @@ def table_rows(lines: Sequence[str]) -> set[int]:
         run = shaped[i:end]
         if len(run) >= 2 and (all(cells >= 3 for cells, _ in run) or all(figure for _, figure in run)):
             rows.update(range(i, end))
+        elif len(run) >= 3:
+            # Rows of figures between the table's own head and a note under it, cells with no
+            # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
+            # list over "（市棋院教练　龙振邦　评注）".
+            first = i + (not run[0][1])
+            last = end - (not run[-1][1])
+            if last - first >= 2 and all(figure for _, figure in shaped[first:last]):
+                rows.update(range(first, last))
         i = end + 1
     return rows
 

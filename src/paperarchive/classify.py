@@ -3117,11 +3117,14 @@ def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line ending in a particle ("快递进村“最后一公里”打通了") looks like a fragment cut
-    mid-sentence; set flush above an indented paragraph or a byline, it is a headline."""
+    mid-sentence; set flush above an indented paragraph or a byline, it is a headline; or set
+    apart over a byline a blank line below it, on a page that sets every block apart
+    ("桃源河治理后白鹭回来了" / "" / "本报记者　柴　宁")."""
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         below = out[i + 1]
         under_it = below.gap == 0 and (below.indent or below.kind in (Kind.BYLINE, Kind.SUBTITLE))
+        under_it = under_it or block.gap >= 1 and below.gap == 1 and below.kind is Kind.BYLINE
         if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -3670,6 +3673,8 @@ def _section_and_page(text: str) -> bool:
 _TABLE_SOURCE = re.compile(
     r"^[（(]?(?:数据|數據|资料|資料)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
     r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
+    # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"
+    r"|^[\u4e00-\u9fff]{2,14}[\u3000 ]+\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:发布|發布)$"
 )
 
 

@@ -453,3 +453,27 @@ def test_a_basque_text_label_is_the_byline_and_a_basque_photo_label_the_captions
     assert cleaned.furniture[0] == "HERRIKO HITZA  |  2026ko abenduaren 3a, osteguna  |  7 KIROLAK"
     assert (article.title, article.byline) == ("Herri lasterketak bostehun korrikalari bildu ditu", "Testua eta argazkiak: Miren Etxeberria")
     assert [(c.text, c.credit) for c in article.captions] == [("Korrikalariak irteera puntuan, plazan.", "Argazkia: Jon Agirre")]
+
+
+def test_a_bare_name_under_a_sentence_case_headline_is_its_byline():
+    page = (
+        "Herriko liburutegia berritu egingo dute\n"
+        "Miren Agirre\n\n"
+        "Udalak liburutegia berritzeko proiektua onartu\n"
+        "zuen atzo goizeko osoko bilkuran, alderdi guztien\n"
+        "babesarekin. Lanak martxoan hasiko dira eta uda\n"
+        "arte iraungo dute, arduradunek esan dutenez.\n\n"
+        "Proiektuak bi milioi euroko aurrekontua du, eta\n"
+        "horren erdia Foru Aldundiak ordainduko du. Bitar-\n"
+        "tean, liburuak kultur etxean egongo dira eskura.\n\n"
+        "Pilotalekua konponduko dute\n"
+        "Jon Etxeberria\n\n"
+        "Frontoiko teilatua konpontzeko lanak datorren\n"
+        "urtean egingo ditu udalak, iazko ekaitzak kalte\n"
+        "handiak eragin ondoren. Aurrekontua ez dago itxita.\n"
+    )
+    articles = clean_text(page).articles
+    assert [(a.title, a.byline) for a in articles] == [
+        ("Herriko liburutegia berritu egingo dute", "Miren Agirre"),
+        ("Pilotalekua konponduko dute", "Jon Etxeberria"),
+    ]

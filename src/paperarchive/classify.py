@@ -1636,7 +1636,9 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 stack.append(Block((line,), out[i].start + n, gap=out[i].gap if n == 0 else 0, kind=Kind.SHORT))
                 flush.append(gap == 0)
         last = stack[-1]
-        named = len(stack) >= 3 and _NAME_LINE.match(last.text) or len(stack) == 2 and _SURNAME_IN_CAPITALS.match(last.text)
+        named = len(stack) >= 3 and _NAME_LINE.match(last.text) or len(stack) == 2 and (
+            _SURNAME_IN_CAPITALS.match(last.text) or _name_under_a_sentence_case_head(stack[0].text, last.text)
+        )
         if len(stack) >= 2 and MATCH_RESULT.match(last.text):
             stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text
         elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
@@ -1648,6 +1650,27 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out[i:end] = stack
         i += len(stack)
     return tuple(out)
+
+
+def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
+    """A name of two or three words in Title Case under a whole headline in sentence case is its
+    writer: the headline's own next line would go on in its case ("Udalak igerileku estali
+    berria eraikiko du" / "Jon Arrieta"). Not under a headline cut on a joining word ("…budget
+    for" / "Port Ellen"), nor under a Title Case one ("Harbour Bridge Reopens" / "After Repairs").
+
+    >>> _name_under_a_sentence_case_head("Udalak igerileku estali berria eraikiko du", "Jon Arrieta")
+    True
+    >>> _name_under_a_sentence_case_head("Council approves new budget for", "Port Ellen"), _name_under_a_sentence_case_head("Harbour Bridge Reopens", "After Repairs")
+    (False, False)
+    """
+    words = line.split()
+    lower = sum(word[:1].islower() for word in head.split()[1:])
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word[1:].isalpha() and not word[1:].isupper() for word in words)
+        and lower >= 2
+        and _HEADLINE_CUT.search(head) is None
+    )
 
 
 def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

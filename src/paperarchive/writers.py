@@ -44,14 +44,48 @@ FLUSH = "flush"  # write the segment of the batch so far, and start the next
 _STOP = None
 
 
+# The first range of a merge split by term range also copies every document's stored fields
+# and joins the other ranges: it takes this much less than an equal share of the terms.
+_FIRST_RANGE_LESS = 0.0
+
+
 class Merge:
     """A task: merge these segments of the index into one, in the staging folder; answered
-    with ("merged", batch, worker, segment)."""
+    with ("merged", batch, worker, segment).
 
-    __slots__ = ("segments",)
+    Or one range of such a merge split across the workers (`bulkwrite.term_splits`): the
+    terms from `start` to `stop`. The range that starts with the first term (`start` None,
+    `stop` given) copies the documents too, then waits for a `Join` of the other ranges'
+    parts; every other range is answered with ("part", batch, worker, part segment)."""
 
-    def __init__(self, segments):
-        self.segments = segments
+    __slots__ = ("segments", "start", "stop")
+
+    def __init__(self, segments, start=None, stop=None):
+        self.segments, self.start, self.stop = segments, start, stop
+
+
+class Join:
+    """A task for the worker merging a split merge's first range: the other ranges' parts, in term order."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts):
+        self.parts = parts
+
+
+def range_shares(count: int) -> list[float]:
+    """The shares of a merge's term work that `count` workers take when it is split by term
+    range: the first, which also copies the documents and joins the parts, less.
+
+    >>> range_shares(1), range_shares(2)
+    ([1.0], [0.5, 0.5])
+    """
+    if count == 1:
+        return [1.0]
+    first = 1 / count - _FIRST_RANGE_LESS
+    return [first, *[(1 - first) / (count - 1)] * (count - 1)]
+
+
 _STAGING_PREFIX = ".staging-"
 
 
@@ -110,7 +144,17 @@ def _work(number: int, staging: str, tasks, results) -> None:
         while (message := tasks.get()) is not _STOP:
             if isinstance(message, Merge):  # beside the batch being written, in a writer of its own
                 merger = BulkWriter(ix, _lk=False)
-                merger.add_segments(index, message.segments)
+                merger.add_segments(index, message.segments, per_doc=message.start is None)
+                if message.start is not None:  # a later range of a split merge: its part, for the first to join
+                    merger.merge_terms(message.start, message.stop)
+                    results.put(("part", batch, number, merger._finalize_segment()))
+                    continue
+                if message.stop is not None:  # the first range of a split merge, then the others joined
+                    merger.merge_terms(None, message.stop)
+                    parts = tasks.get().parts
+                    merger.append_terms(ix.storage, parts)
+                    for part in parts:
+                        discard_segment(part, Path(staging))
                 results.put(("merged", batch, number, merger._finalize_segment()))
                 continue
             if message == FLUSH:
@@ -185,8 +229,11 @@ class Workers:
     def send(self, worker: int, message) -> None:
         self.tasks[worker].put(message)
 
-    def merge(self, worker: int, segments) -> None:
-        self.tasks[worker].put(Merge(segments))
+    def merge(self, worker: int, segments, start=None, stop=None) -> None:
+        self.tasks[worker].put(Merge(segments, start, stop))
+
+    def join(self, worker: int, parts) -> None:
+        self.tasks[worker].put(Join(parts))
 
     def flush(self) -> None:
         for tasks in self.tasks:

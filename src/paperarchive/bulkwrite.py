@@ -31,7 +31,7 @@ from collections import defaultdict
 from functools import cache
 from hashlib import md5 as _md5
 from io import BytesIO
-from itertools import accumulate, groupby, repeat
+from itertools import accumulate, groupby, islice, repeat
 from math import floor, log
 from operator import add, itemgetter, mul, sub
 from pathlib import Path
@@ -247,11 +247,9 @@ class BulkWriter(SegmentWriter):
                     postfile.write(chunk)
             table = OrderedHashReader.open(storage, part.make_filename(W3Codec.TERMS_EXT))
             try:
-                for key, value in _entries(table.dbfile, table.startofdata, table.endofdata):
-                    if not value[0]:  # the flags byte: not inlined, its postings at an offset to move
-                        offset, length = _EXTENT.unpack_from(value, _TERM_INFO.size)
-                        value = value[: _TERM_INFO.size] + _EXTENT.pack(base + offset, length)
-                    _add_term_entry(fieldwriter._tindex, key, value)
+                moved = map(_moved_entry, _entries(table.dbfile, table.startofdata, table.endofdata), repeat(base))
+                while entries := list(islice(moved, _JOINED_AT_ONCE)):
+                    _add_term_entries(fieldwriter._tindex, entries)
             finally:
                 table.close()
 
@@ -445,6 +443,7 @@ class _WorkTable:
 
 
 _TERM_CHUNK = 1 << 20  # bytes of a term table read at a time by a merge
+_JOINED_AT_ONCE = 4096  # term entries a join writes at a time
 
 
 def _term_stream(source: int, reader: SegmentReader, name: str, first: bytes = b""):
@@ -462,6 +461,15 @@ def _term_stream(source: int, reader: SegmentReader, name: str, first: bytes = b
         if key[:2] != prefix:
             return
         yield key[2:], source, value
+
+
+def _moved_entry(entry: tuple[bytes, bytes], base: int) -> tuple[bytes, bytes]:
+    """A term-table entry with its postings' offset moved by `base` (none for postings inlined in it)."""
+    key, value = entry
+    if value[0]:  # the flags byte: inlined
+        return entry
+    offset, length = _EXTENT.unpack_from(value, _TERM_INFO.size)
+    return key, value[: _TERM_INFO.size] + _EXTENT.pack(base + offset, length)
 
 
 def _entries(dbfile, position: int, end: int):
@@ -734,12 +742,22 @@ def _write_term(
 
 def _add_term_entry(tindex, key: bytes, value: bytes) -> None:
     """whoosh's `OrderedHashWriter.add` (keys come in order here: no check), in one write."""
-    dbfile = tindex.dbfile
+    _add_term_entries(tindex, [(key, value)])
+
+
+def _add_term_entries(tindex, entries: list[tuple[bytes, bytes]]) -> None:
+    """`_add_term_entry` of each (key, value), in key order, in one write."""
+    dbfile, index, buckets = tindex.dbfile, tindex.index, tindex.buckets
     position = dbfile.tell()
-    tindex.index.append(position)
-    dbfile.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
-    hashed = int.from_bytes(_md5(key).digest()[-4:], "big")  # whoosh's `md5_hash`: the digest's low 32 bits
-    tindex.buckets[hashed & 255].append((hashed, position))
+    written = []
+    for key, value in entries:
+        entry = _ENTRY_LENGTHS.pack(len(key), len(value)) + key + value
+        index.append(position)
+        hashed = int.from_bytes(_md5(key).digest()[-4:], "big")  # whoosh's `md5_hash`: the digest's low 32 bits
+        buckets[hashed & 255].append((hashed, position))
+        written.append(entry)
+        position += len(entry)
+    dbfile.write(b"".join(written))
     tindex.lastkey = key
 
 

@@ -10,8 +10,8 @@ times; the best round is printed. `--md5` prints each file of the four segments 
 merged one with its md5 instead: run it under PYTHONHASHSEED=0 at two versions and `diff` the
 outputs (segment names are drawn from a seeded generator, the files' order is their kind's).
 `--ranges N`: the merge split by term range as the ingest's end merge does (`term_splits`,
-`merge_terms`, `append_terms`), its N ranges run one after the other here: each range's CPU
-and the join's are printed, and what N cores would take (the longest range and the join).
+`merge_terms`, `append_terms`), its N ranges run one after the other here: the cuts, each
+range's CPU and the join's are printed, and what N cores would take (the longest range and the join).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import argparse
 import hashlib
 import random
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -60,7 +61,8 @@ def main() -> None:
         for _ in range(1 if args.md5 else args.rounds):
             if args.ranges > 1:
                 merged, times = _split_merge(ix, storage, segments, args.ranges)
-                print("ranges " + " ".join(f"{t / mb:.3f}" for t in times[:-1]) + f", join {times[-1] / mb:.3f} CPU s/MB", flush=True)
+                ranges = " ".join(f"{t / mb:.3f}" for t in times[:-1])
+                print(f"ranges {ranges}, join {times[-1] / mb:.3f} CPU s/MB", file=sys.stderr, flush=True)
                 best = min(best, max(times[:-1]) + times[-1])
                 continue
             start = time.process_time()
@@ -82,7 +84,9 @@ def main() -> None:
 def _split_merge(ix, storage, segments, count: int):
     """The merge in `count` term ranges, one after the other: the merged segment, and the CPU
     seconds of each range (the first copies the documents too) and of the join."""
+    start = time.process_time()
     cuts = term_splits(storage, ix.schema, segments, range_shares(count))
+    print(f"cut at {cuts} in {(time.process_time() - start) * 1000:.0f} ms CPU", file=sys.stderr)
     bounds = [None, *cuts, None]
     times, parts = [], []
     start = time.process_time()

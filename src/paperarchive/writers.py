@@ -46,9 +46,11 @@ _STOP = None
 
 
 # The first range of a merge split by term range also copies every document's stored fields:
-# it takes this much less than an equal share of the terms (at equal shares it took 0.36–0.40
-# CPU s/MB of M's pages against the second's 0.34–0.38, `bench/mergework.py --ranges 2`).
-_FIRST_RANGE_LESS = 0.02
+# it takes this much less than an equal share of the terms. At equal shares, on every 8th page
+# of M, it took 0.36–0.40 CPU s/MB against the second's 0.34–0.38 (`bench/mergework.py
+# --ranges 2`); at 0.02 less, in M's own end merge, 10.7 CPU s against 11.6 (bench/RESULTS.md,
+# thirteenth stop): between the two.
+_FIRST_RANGE_LESS = 0.01
 
 
 class Merge:
@@ -80,7 +82,7 @@ def range_shares(count: int) -> list[float]:
     range: the first, which also copies the documents and joins the parts, less.
 
     >>> range_shares(1), range_shares(2)
-    ([1.0], [0.48, 0.52])
+    ([1.0], [0.49, 0.51])
     """
     if count == 1:
         return [1.0]

@@ -30,7 +30,6 @@ from whoosh.filedb.filestore import FileStorage
 from paperarchive.bulkwrite import BulkWriter, term_splits
 from paperarchive.index import analyzed_documents, open_index
 from paperarchive.ingest import _prepare, _Task
-from paperarchive.writers import range_shares
 
 _PARTS = 4
 
@@ -85,7 +84,7 @@ def _split_merge(ix, storage, segments, count: int):
     """The merge in `count` term ranges, one after the other: the merged segment, and the CPU
     seconds of each range (the first copies the documents too) and of the join."""
     start = time.process_time()
-    cuts = term_splits(storage, ix.schema, segments, range_shares(count))
+    cuts = term_splits(storage, ix.schema, segments, count)
     print(f"cut at {cuts} in {(time.process_time() - start) * 1000:.0f} ms CPU", file=sys.stderr)
     bounds = [None, *cuts, None]
     times, parts = [], []

@@ -276,7 +276,6 @@ def test_a_merge_split_by_term_range_writes_the_bytes_one_merge_writes(tmp_path)
     fields, inside a term's field and before a term found in no segment, with documents
     deleted from a segment (renumbered) and terms inlined, copied or re-encoded."""
     from paperarchive.bulkwrite import term_splits
-    from paperarchive.writers import range_shares
 
     docs = _generated_documents()
     ix = _empty_index(tmp_path / "ix")
@@ -294,7 +293,7 @@ def test_a_merge_split_by_term_range_writes_the_bytes_one_merge_writes(tmp_path)
     one.add_segments(ix.storage, segments)
     expected = _segment_bytes(ix.storage, one._finalize_segment())
     assert {"trm", "pst"} <= expected.keys()
-    splits = term_splits(ix.storage, ix.schema, segments, range_shares(3))
+    splits = term_splits(ix.storage, ix.schema, segments, 3)
     assert len(splits) == 2 and splits[0] < splits[1]
     for cuts in (
         splits,
@@ -307,8 +306,8 @@ def test_a_merge_split_by_term_range_writes_the_bytes_one_merge_writes(tmp_path)
 
 def test_term_splits_give_each_range_its_share_of_the_postings(tmp_path):
     """`term_splits` cuts where the term entries' and postings' bytes before the cut are the
-    share asked: the merged segment's postings before a cut asked at a tenth of the work
-    are about a tenth of them, before one asked at half about half."""
+    ranges' equal shares: the merged segment's postings before the first cut of ten ranges
+    are about a tenth of them, before the cut of two about half."""
     from paperarchive.bulkwrite import _entries, term_splits
 
     docs = _generated_documents()
@@ -330,7 +329,7 @@ def test_term_splits_give_each_range_its_share_of_the_postings(tmp_path):
         postings.append((names[int.from_bytes(key[:2], "big")], key[2:], size))
     merged.close()
     everything = sum(size for *_, size in postings)
-    for share, low, high in ((0.1, 0.03, 0.2), (0.5, 0.4, 0.6)):
-        (cut,) = term_splits(ix.storage, ix.schema, segments, [share, 1 - share])
+    for count, low, high in ((10, 0.03, 0.2), (2, 0.4, 0.6)):
+        cut = term_splits(ix.storage, ix.schema, segments, count)[0]
         before = sum(size for name, text, size in postings if (name, text) < cut)
-        assert low < before / everything < high, (share, cut, before / everything)
+        assert low < before / everything < high, (count, cut, before / everything)

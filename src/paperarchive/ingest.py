@@ -668,14 +668,13 @@ class Ingest:
         one range of their terms (`bulkwrite.term_splits`), the first range's worker joining
         them into the merged segment, which is published as any merge's."""
         from .bulkwrite import merge_plan, term_splits
-        from .writers import range_shares
 
         segments = self.ix._segments()
         chosen = [segments[i] for i in merge_plan([s.doc_count() for s in segments])]
         if len(chosen) < 2:
             return None
         if split and self.workers > 1:
-            cuts = term_splits(self.ix.storage, self.ix.schema, chosen, range_shares(self.workers))
+            cuts = term_splits(self.ix.storage, self.ix.schema, chosen, self.workers)
             bounds = [None, *cuts, None]
             for n, (start, stop) in enumerate(zip(bounds, bounds[1:])):
                 workers.merge(n, chosen, start, stop)

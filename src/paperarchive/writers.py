@@ -45,14 +45,6 @@ FLUSH = "flush"  # write the segment of the batch so far, and start the next
 _STOP = None
 
 
-# The first range of a merge split by term range also copies every document's stored fields:
-# it takes this much less than an equal share of the terms. At equal shares, on every 8th page
-# of M, it took 0.36–0.40 CPU s/MB against the second's 0.34–0.38 (`bench/mergework.py
-# --ranges 2`); at 0.02 less, in M's own end merge, 10.7 CPU s against 11.6 (bench/RESULTS.md,
-# thirteenth stop): between the two.
-_FIRST_RANGE_LESS = 0.01
-
-
 class Merge:
     """A task: merge these segments of the index into one, in the staging folder; answered
     with ("merged", batch, worker, segment).
@@ -75,19 +67,6 @@ class Join:
 
     def __init__(self, parts):
         self.parts = parts
-
-
-def range_shares(count: int) -> list[float]:
-    """The shares of a merge's term work that `count` workers take when it is split by term
-    range: the first, which also copies the documents and joins the parts, less.
-
-    >>> range_shares(1), range_shares(2)
-    ([1.0], [0.49, 0.51])
-    """
-    if count == 1:
-        return [1.0]
-    first = 1 / count - _FIRST_RANGE_LESS
-    return [first, *[(1 - first) / (count - 1)] * (count - 1)]
 
 
 _STAGING_PREFIX = ".staging-"

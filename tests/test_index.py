@@ -245,3 +245,91 @@ def test_every_terms_postings_and_statistics_are_whooshs_in_one_segment_and_merg
         assert field != "body" or max(sizes) > 128  # terms of two blocks and more
         assert _postings_and_statistics(ours, field) == expected, field
         assert _postings_and_statistics(merged, field) == expected, field
+
+
+def _segment_bytes(storage, segment) -> dict[str, bytes]:
+    """A segment's files by their kind (the part of the name after the segment's id)."""
+    return {name.split(".", 1)[1]: storage.open_file(name).read() for name in segment.list_files(storage)}
+
+
+def _merged_in_ranges(ix, segments, cuts) -> object:
+    """`segments` merged in the term ranges between `cuts`, as the ingest's workers merge them
+    (`writers._work`): the first range's writer copies the documents and joins the others'."""
+    bounds = [None, *cuts, None]
+    first = BulkWriter(ix, _lk=False)
+    first.add_segments(ix.storage, segments)
+    first.merge_terms(None, bounds[1])
+    parts = []
+    for start, stop in zip(bounds[1:-1], bounds[2:]):
+        part = BulkWriter(ix, _lk=False)
+        part.add_segments(ix.storage, segments, per_doc=False)
+        part.merge_terms(start, stop)
+        parts.append(part._finalize_segment())
+    first.append_terms(ix.storage, parts)
+    return first._finalize_segment()
+
+
+def test_a_merge_split_by_term_range_writes_the_bytes_one_merge_writes(tmp_path):
+    """A merge cut into ranges of its term order, each written by a writer of its own and
+    joined (`merge_terms`, `append_terms`), writes every file of the merged segment as one
+    writer merging everything does, byte for byte: cut where `term_splits` says, between
+    fields, inside a term's field and before a term found in no segment, with documents
+    deleted from a segment (renumbered) and terms inlined, copied or re-encoded."""
+    from paperarchive.bulkwrite import term_splits
+
+    docs = _generated_documents()
+    ix = _empty_index(tmp_path / "ix")
+    for part in (docs[:150], docs[150:250], docs[250:]):
+        writer = BulkWriter(ix)
+        for doc in part:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    writer = ix.writer()
+    writer.delete_by_term("page", "p17")  # ten documents of the second segment
+    writer.commit(merge=False)
+    segments = ix._segments()
+    assert segments[1].deleted_count() == 10
+    one = BulkWriter(ix, _lk=False)
+    one.add_segments(ix.storage, segments)
+    expected = _segment_bytes(ix.storage, one._finalize_segment())
+    assert {"trm", "pst"} <= expected.keys()
+    splits = term_splits(ix.storage, ix.schema, segments, 3)
+    assert len(splits) == 2 and splits[0] < splits[1]
+    for cuts in (
+        splits,
+        [("page", b"")],  # between fields: the first range all of body's terms, the second all of page's
+        [("body", "港口".encode()), ("body", "重阳".encode()), ("title", b"zzz")],  # inside fields; no such term
+    ):
+        merged = _merged_in_ranges(ix, segments, cuts)
+        assert _segment_bytes(ix.storage, merged) == expected, cuts
+
+
+def test_term_splits_give_each_range_its_share_of_the_postings(tmp_path):
+    """`term_splits` cuts where the term entries' and postings' bytes before the cut are the
+    ranges' equal shares: the merged segment's postings before the first cut of ten ranges
+    are about a tenth of them, before the cut of two about half."""
+    from paperarchive.bulkwrite import _entries, term_splits
+
+    docs = _generated_documents()
+    ix = _empty_index(tmp_path / "ix")
+    for part in (docs[:100], docs[100:200], docs[200:]):
+        writer = BulkWriter(ix)
+        for doc in part:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    segments = ix._segments()
+    merger = BulkWriter(ix, _lk=False)
+    merger.add_segments(ix.storage, segments)
+    merged = SegmentReader(ix.storage, ix.schema, merger._finalize_segment())
+    table = merged._terms._tindex
+    names = {number: name for name, number in merged._terms._fieldmap.items()}
+    postings = []  # (field name, term, bytes of its postings) in term order
+    for key, value in _entries(table.dbfile, table.startofdata, table.endofdata):
+        size = 0 if value[0] else int.from_bytes(value[-4:], "big")  # not inlined: its extent's length
+        postings.append((names[int.from_bytes(key[:2], "big")], key[2:], size))
+    merged.close()
+    everything = sum(size for *_, size in postings)
+    for count, low, high in ((10, 0.03, 0.2), (2, 0.4, 0.6)):
+        cut = term_splits(ix.storage, ix.schema, segments, count)[0]
+        before = sum(size for name, text, size in postings if (name, text) < cut)
+        assert low < before / everything < high, (count, cut, before / everything)

@@ -15,6 +15,7 @@ from test_interrupted import article_ids, committed_pages, tagged_pages, wait_fo
 
 from paperarchive import ingest as ingest_module
 from paperarchive.api import Archive
+from paperarchive.bulkwrite import term_splits as bulkwrite_term_splits
 
 PAGES = 300  # about 2 MB of page text: four batches of 0.5 MB (the least that runs in parallel)
 QUERIES = ["重阳", "社区", '"社区治理"', "harbor", "fleet", "報紙", "title:敬老", "pagetag"]
@@ -61,10 +62,17 @@ def segment_count(index) -> int:
     return len(whoosh_index.open_dir(index / "whoosh")._segments())
 
 
-def test_two_workers_make_the_same_archive_as_one_process(corpus, one_process, tmp_path):
+def test_two_workers_make_the_same_archive_as_one_process(corpus, one_process, tmp_path, monkeypatch):
+    """… with the merge at the end split by term range between the two workers (each merges
+    its range of every segment's terms, the first joins the second's: `bulkwrite.term_splits`)."""
+    from paperarchive import bulkwrite
+
+    splits = []
+    monkeypatch.setattr(bulkwrite, "term_splits", lambda *asked: splits.append(bulkwrite_term_splits(*asked)) or splits[-1])
     index = tmp_path / "ix"
     report = Archive(index).ingest([corpus], workers=2, batch_mb=0.5)
     assert report.complete and report.ingested == PAGES
+    assert len(splits) == 1 and len(splits[0]) == 1  # one end merge, in two ranges
     assert segment_count(index) <= 5  # eight written; the first two batches' four merged beside the cleaning
     assert not list((index / "whoosh").glob(".staging-*"))  # nothing left behind
     assert article_ids(index) == article_ids(one_process)

@@ -637,16 +637,23 @@ class Ingest:
                 if self._note(outcome):
                     self._place(batch, worker, outcome, ranges)
             # A merge begun beside the cleaning is finished and published; then each merge the
-            # last batches make due. That one runs in one worker while the others wait (at M the
-            # whole archive: 18 % of the ingest's CPU), but left to the next writer it left M in
-            # four segments, whose term tables alone kept the index above twice the page text
-            # (2.19× against 1.97×, bench/RESULTS.md 2026-12-01); the next writer would pay it.
+            # last batches make due (at M the whole archive: 18 % of the ingest's CPU; left to
+            # the next writer it left M in four segments, whose term tables alone kept the index
+            # above twice the page text, 2.19× against 1.97×, bench/RESULTS.md 2026-12-01).
+            # Nothing else is left to do then: each is split by term range across the workers.
             if merging is None:
-                merging = self._start_merge(workers, 0)
+                merging = self._start_merge(workers, 0, split=True)
+            parts = {}
             while merging is not None:
-                *_, segment = workers.receive()  # nothing else is in flight: a merge's answer
+                kind, _, worker, segment = workers.receive()  # nothing else is in flight: a merge's answers
+                if kind == "part":  # a later range of a split merge: the first range's worker joins them all
+                    parts[worker] = segment
+                    if len(parts) == self.workers - 1:
+                        workers.join(0, [parts[w] for w in sorted(parts)])
+                        parts = {}
+                    continue
                 self._end_merge(merging, segment, staging)
-                merging = self._start_merge(workers, 0)
+                merging = self._start_merge(workers, 0, split=True)
             workers.close()
         except BaseException:
             workers.kill()
@@ -656,15 +663,23 @@ class Ingest:
 
             shutil.rmtree(staging, ignore_errors=True)
 
-    def _start_merge(self, workers, worker: int) -> dict[str, int] | None:
-        """Have a worker merge the segments `merge_plan` picks, if any."""
-        from .bulkwrite import merge_plan
+    def _start_merge(self, workers, worker: int, split: bool = False) -> dict[str, int] | None:
+        """Have a worker merge the segments `merge_plan` picks, if any; `split`: every worker
+        one range of their terms (`bulkwrite.term_splits`), the first range's worker joining
+        them into the merged segment, which is published as any merge's."""
+        from .bulkwrite import merge_plan, term_splits
 
         segments = self.ix._segments()
         chosen = [segments[i] for i in merge_plan([s.doc_count() for s in segments])]
         if len(chosen) < 2:
             return None
-        workers.merge(worker, chosen)
+        if split and self.workers > 1:
+            cuts = term_splits(self.ix.storage, self.ix.schema, chosen, self.workers)
+            bounds = [None, *cuts, None]
+            for n, (start, stop) in enumerate(zip(bounds, bounds[1:])):
+                workers.merge(n, chosen, start, stop)
+        else:
+            workers.merge(worker, chosen)
         return {s.segment_id(): s.deleted_count() for s in chosen}
 
     def _end_merge(self, merging: dict[str, int], merged, staging: Path) -> None:

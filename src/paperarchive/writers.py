@@ -11,7 +11,8 @@ of contents, then commits the catalog (`Ingest._write_parallel`).
 
 Segments are merged in the workers too (`Merge`, as `bulkwrite.merge_plan` says, one
 merge at a time beside the cleaning of a batch still to come; the merges the last batch
-makes due run at the end of the ingest, in one worker): the merged segment is written in the staging folder and published like a batch's, in a
+makes due run at the end of the ingest, each split by term range across all the workers,
+the first joining the others' ranges): the merged segment is written in the staging folder and published like a batch's, in a
 commit of its own that replaces the segments it merged. Until that commit the index
 is as it was, so a kill mid-merge loses nothing; a search that opened the old
 segments keeps reading them.
@@ -46,12 +47,28 @@ _STOP = None
 
 class Merge:
     """A task: merge these segments of the index into one, in the staging folder; answered
-    with ("merged", batch, worker, segment)."""
+    with ("merged", batch, worker, segment).
 
-    __slots__ = ("segments",)
+    Or one range of such a merge split across the workers (`bulkwrite.term_splits`): the
+    terms from `start` to `stop`. The range that starts with the first term (`start` None,
+    `stop` given) copies the documents too, then waits for a `Join` of the other ranges'
+    parts; every other range is answered with ("part", batch, worker, part segment)."""
 
-    def __init__(self, segments):
-        self.segments = segments
+    __slots__ = ("segments", "start", "stop")
+
+    def __init__(self, segments, start=None, stop=None):
+        self.segments, self.start, self.stop = segments, start, stop
+
+
+class Join:
+    """A task for the worker merging a split merge's first range: the other ranges' parts, in term order."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts):
+        self.parts = parts
+
+
 _STAGING_PREFIX = ".staging-"
 
 
@@ -110,7 +127,17 @@ def _work(number: int, staging: str, tasks, results) -> None:
         while (message := tasks.get()) is not _STOP:
             if isinstance(message, Merge):  # beside the batch being written, in a writer of its own
                 merger = BulkWriter(ix, _lk=False)
-                merger.add_segments(index, message.segments)
+                merger.add_segments(index, message.segments, per_doc=message.start is None)
+                if message.start is not None:  # a later range of a split merge: its part, for the first to join
+                    merger.merge_terms(message.start, message.stop)
+                    results.put(("part", batch, number, merger._finalize_segment()))
+                    continue
+                if message.stop is not None:  # the first range of a split merge, then the others joined
+                    merger.merge_terms(None, message.stop)
+                    parts = tasks.get().parts
+                    merger.append_terms(ix.storage, parts)
+                    for part in parts:
+                        discard_segment(part, Path(staging))
                 results.put(("merged", batch, number, merger._finalize_segment()))
                 continue
             if message == FLUSH:
@@ -185,8 +212,11 @@ class Workers:
     def send(self, worker: int, message) -> None:
         self.tasks[worker].put(message)
 
-    def merge(self, worker: int, segments) -> None:
-        self.tasks[worker].put(Merge(segments))
+    def merge(self, worker: int, segments, start=None, stop=None) -> None:
+        self.tasks[worker].put(Merge(segments, start, stop))
+
+    def join(self, worker: int, parts) -> None:
+        self.tasks[worker].put(Join(parts))
 
     def flush(self) -> None:
         for tasks in self.tasks:

@@ -758,6 +758,18 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _in_a_run(labelled: list[bool]) -> list[bool]:
+    """Which labelled lines stand next to another: a listing's or a box's labelled lines come
+    in runs, and one labelled line alone is a sentence's or a caption's.
+
+    >>> _in_a_run([True, False, True, True, False])
+    [False, False, True, True, False]
+    """
+    return [
+        here and (i > 0 and labelled[i - 1] or i + 1 < len(labelled) and labelled[i + 1]) for i, here in enumerate(labelled)
+    ]
+
+
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼".
 EVENT_FACT = re.compile(r"^(?:时间|時間|日期|地点|地點|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S")
 
@@ -773,11 +785,11 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _event_fact_lines(page)]
     ['headline', 'body', 'body']
     """
-    facts = [bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks]
+    facts = _in_a_run([bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks])
     out = list(blocks)
     for i, fact in enumerate(facts):
-        if not fact or not (i and facts[i - 1] or i + 1 < len(facts) and facts[i + 1]):
-            continue  # one labelled line alone is a sentence's or a box's, not a listing
+        if not fact:
+            continue
         out[i] = out[i].with_(kind=Kind.BODY)
         if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT:
             out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
@@ -810,13 +822,10 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
     ['short']
     """
-    rows = [
-        b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks
-    ]
-    return tuple(
-        block.with_(kind=Kind.ROW) if rows[i] and (i and rows[i - 1] or i + 1 < len(blocks) and rows[i + 1]) else block
-        for i, block in enumerate(blocks)
+    rows = _in_a_run(
+        [b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks]
     )
+    return tuple(block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True))
 
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

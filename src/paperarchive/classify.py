@@ -1085,7 +1085,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_lines_of_verse(_verse(_end_bylines(classified))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_event_fact_lines(_paper_name_lines(classified))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -2593,6 +2593,46 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+# A line of verse ends on a clause's mark or a sentence's: "车间的灯亮到天明，", "机床唱着不停的歌。".
+_VERSE_LINE_END = "，、；。！？…"
+_MIN_LINES_OF_VERSE = 4
+_VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's measure; prose fills it
+
+
+def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A poem set in one stanza on a page that marks its paragraphs by the indent alone: a run of
+    short lines, each opening on the indent and ending on a clause's mark or a sentence's, two of
+    them or more on a comma. Prose never ends a paragraph on a comma, let alone two in a run, so
+    each line is a paragraph of its own (a row: never run on into the next), not a deck or a
+    subhead. Before: SHORT "车间的灯亮到天明，" (the poem title's deck) / BODY "机床唱着不停的歌。" /
+    SHORT "铁屑像星星落下，" (a subhead) / BODY "我们把月亮车成了圆。". After: four rows.
+
+    >>> poem = [Block((line,), n, indent=True, kind=kind) for n, (line, kind) in enumerate(
+    ...     [("晒谷场上的风，", Kind.SHORT), ("把稻香吹进村口。", Kind.BODY), ("父亲弯下腰，", Kind.SHORT), ("捧起一年的收成。", Kind.BODY)])]
+    >>> prose = Block(("　　秋收时节，村里家家户户都在晒谷场上忙碌，父亲", "天不亮就下了地。"), 9, indent=True, kind=Kind.BODY)
+    >>> [b.kind.value for b in _lines_of_verse((*poem, prose))]
+    ['row', 'row', 'row', 'row', 'body']
+    """
+    measure = max((display_width(line) for b in blocks if b.indent and len(b.lines) > 1 for line in b.lines), default=0)
+    verse = [
+        _verse_line(b, flush=False)
+        and b.lines[0][-1:] in _VERSE_LINE_END
+        and display_width(b.lines[0]) <= _VERSE_SHARE_OF_MEASURE * measure
+        for b in blocks
+    ]
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i + 1 if verse[i] else i
+        while end < len(blocks) and verse[end] and blocks[end].gap == 0 and end > i:
+            end += 1
+        lines = [b.lines[0] for b in blocks[i:end]]
+        if end - i >= _MIN_LINES_OF_VERSE and sum(line[-1] in "，、；" for line in lines) >= 2:
+            out[i:end] = [b.with_(kind=Kind.ROW) for b in blocks[i:end]]
+        i = max(end, i + 1)
+    return tuple(out)
 
 
 def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:

@@ -203,7 +203,8 @@ PHOTO_WORD = (
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
-    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
+    # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
+    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|(?<![地意线線])(?:图|圖))\s*[)）]?$"
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
     # "（學生記者　王思涵／攝影）".
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
@@ -796,6 +797,55 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_MIN_GUIDE_ENTRIES = 2
+_GUIDE_NAME_WIDTH = 24  # display cells: a shop's, a place's or a show's name
+
+
+def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A guide's entries (a 美食地图's shops, a walk's stops, a week's shows), each its name over
+    one labelled line (`EVENT_FACT`: "地址：…　　人均：12元") over a paragraph saying what it
+    is: the name is the entry's headline and the labelled line its first paragraph (a row), not
+    a small ad's lines, since an ad never goes on to a paragraph of prose. Two entries or more,
+    as a guide lists them; a lone labelled line under a short one is a notice's or a box's.
+
+    Before: SHORT "■王婆婆糍粑" / SHORT "地址：沅陵县太常街17号　　人均：12元" / BODY "现打的糯米糍粑…"
+    (the name and the address taken as a paid notice). After: HEADLINE, ROW, BODY.
+
+    >>> entry = lambda name, fact, text: (Block((name,), 1, gap=1, kind=Kind.SHORT, mark="■"),
+    ...     Block((fact,), 2, gap=1, indent=True, kind=Kind.SHORT), Block((text,), 3, gap=1, indent=True, kind=Kind.BODY))
+    >>> guide = (*entry("李记豆花", "地址：南门街8号　　人均：15元", "豆花现点现做，配一碟油辣子。"),
+    ...          *entry("河畔茶馆", "地址：沿河路21号　　人均：30元", "临河的老茶馆，午后常有人来下棋。"))
+    >>> [b.kind.value for b in _guide_entries(guide)]
+    ['headline', 'row', 'body', 'headline', 'row', 'body']
+    >>> [b.kind.value for b in _guide_entries(guide[:3])]
+    ['short', 'short', 'body']
+    """
+
+    def fact(i: int) -> bool:
+        return 0 <= i < len(blocks) and len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.SHORT, Kind.BODY) and EVENT_FACT.match(blocks[i].text) is not None
+
+    entries = [
+        i
+        for i in range(1, len(blocks) - 1)
+        if fact(i)
+        and not fact(i - 1)
+        and not fact(i + 1)
+        and len(blocks[i - 1].lines) == 1
+        and blocks[i - 1].kind in (Kind.SHORT, Kind.BYLINE)  # (a name marked "■" reads as a writer's)
+        and display_width(blocks[i - 1].text) <= _GUIDE_NAME_WIDTH
+        and not ends_sentence(blocks[i - 1].text)
+        and blocks[i + 1].kind is Kind.BODY
+        and ends_sentence(blocks[i + 1].lines[-1])
+    ]
+    if len(entries) < _MIN_GUIDE_ENTRIES:
+        return blocks
+    out = list(blocks)
+    for i in entries:
+        out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
+        out[i] = out[i].with_(kind=Kind.ROW)
+    return tuple(out)
+
+
 # A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
 # "作者：王守仁　出版社：西南人民出版社　定价：68元".
@@ -805,6 +855,27 @@ BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作
 # A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
 # "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
 _LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])[\u4e00-\u9fffA-Za-z0-9]{2,8}[：:][^。！？]{2,}$")
+# A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
+_LABELLED_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}[：:]")
+_FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
+_MIN_ROW_FIELDS = 3
+
+
+def _labelled_row(lines: tuple[str, ...]) -> bool:
+    """A data box's row (`_LABELLED_ROW`), or a list's row of fields set a wide space (or a line's
+    end) apart, two of them labelled or more, no sentence in it: "第一場　一千二百米　頭馬：金運來　騎師：" /
+    "何子朗　獨贏：46.5".
+
+    >>> _labelled_row(("第三场　一千四百米　头马：醒目仔　骑师：", "潘文杰　独赢：28.0")), _labelled_row(("地址：府前巷3号　人均：8元",))
+    (True, True)
+    >>> _labelled_row(("本报讯　记者：今年以来，全市新增就业岗位一万个。",))
+    False
+    """
+    text = "".join(lines)
+    if _LABELLED_ROW.match(text):
+        return True
+    fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
+    return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2 and not re.search(r"[。！？]", text)
 
 
 def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -821,11 +892,24 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row']
     >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
     ['short']
+
+    A list of such rows (a 光荣榜's "铸造车间：齐长林　曹秀英") may be signed under its last row by
+    the bodies that issued it, a blank line after them (`_signature_line`): its byline, not the
+    next story's kicker.
+
+    >>> listing = (*box, Block(("厂工会　厂团委",), 4, kind=Kind.SHORT), Block(("安全月检查查出隐患二十一处",), 6, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _labelled_rows(listing)]
+    ['row', 'row', 'byline', 'short']
     """
     rows = _in_a_run(
-        [b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks]
+        [b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
     )
-    return tuple(block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True))
+    out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
+    for i in range(1, len(out)):
+        below = out[i + 1] if i + 1 < len(out) else None
+        if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1):
+            out[i] = out[i].with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1086,7 +1170,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_lines_of_verse(_verse(_end_bylines(classified))))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_event_fact_lines(_paper_name_lines(classified))))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
@@ -2508,9 +2592,21 @@ def _signature_under(block: Block, above: Block | None) -> bool:
 
 
 def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
-    """A one-line block printed straight under a paragraph that ended its sentence: where a
-    piece is signed."""
-    return len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1])
+    """A one-line block printed straight under a paragraph that ended its sentence, or under a
+    list's last row (a row is whole, as a sentence is): where a piece is signed. Before: ROW
+    "工具车间：何永利" / SHORT "厂工会　厂团委" / ⏎ / SHORT "安全月检查查出隐患二十一处" (the list's
+    signers the next story's kicker); after: the list's byline.
+
+    >>> row = Block(("工具车间：何永利",), 7, indent=True, kind=Kind.ROW)
+    >>> _alone_under_a_last_sentence(Block(("厂工会　厂团委",), 8, kind=Kind.SHORT), row)
+    True
+    """
+    return (
+        len(block.lines) == 1
+        and block.gap == 0
+        and above is not None
+        and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind is Kind.ROW)
+    )
 
 
 def _signed_off(block: Block, above: Block | None) -> bool:

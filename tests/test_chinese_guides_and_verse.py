@@ -86,3 +86,19 @@ def test_a_results_lists_rows_of_labelled_fields_are_paragraphs_one_a_row():
     listing, story = clean.articles
     assert listing.title == "运动会成绩" and listing.paragraphs == rows
     assert story.title == "城南老菜市重新开张"
+
+
+def test_text_set_flush_after_a_break_goes_on_the_paragraph_above_though_a_sentence_ended():
+    broken = (
+        wrap("老菜市的摊主大多在这里做了二十多年生意，改造期间他们被安置在临时大棚里，照样每天开门迎客。")
+        + "\nB6　周末·生活　2026年4月18日\n\n"
+        + "王阿姨说，新摊位亮堂多了，回头客\n也比以前多。\n\n"
+    )
+    page = MASTHEAD + "春季兰花展周末开幕\n\n" + STORY + "\n城南老菜市重新开张\n\n" + STORY + "\n"
+    story = clean_text(page + broken).articles[-1]
+    assert story.paragraphs[-1] == (
+        "老菜市的摊主大多在这里做了二十多年生意，改造期间他们被安置在临时大棚里，照样每天开门迎客。"
+        "王阿姨说，新摊位亮堂多了，回头客也比以前多。"
+    )
+    lead = clean_text(page + "本报讯　城东花鸟市场本周末举办春季兰花展，\n展出各地兰花三百余盆。\n").articles
+    assert lead[0].paragraphs[-1].startswith("据介绍") and "本报讯　城东花鸟市场本周末举办春季兰花展，展出各地兰花三百余盆。" in lead[-1].paragraphs

@@ -102,3 +102,15 @@ def test_text_set_flush_after_a_break_goes_on_the_paragraph_above_though_a_sente
     )
     lead = clean_text(page + "本报讯　城东花鸟市场本周末举办春季兰花展，\n展出各地兰花三百余盆。\n").articles
     assert lead[0].paragraphs[-1].startswith("据介绍") and "本报讯　城东花鸟市场本周末举办春季兰花展，展出各地兰花三百余盆。" in lead[-1].paragraphs
+
+
+def test_a_standfirst_set_across_the_columns_between_headline_and_byline_is_the_deck():
+    feature = (
+        "对话守林人张德顺\n“这片林子，我看了三十年”\n"
+        + "三十年前，张德顺接过父亲的巡山工具。如今，他守护的林区从没发生过一起山火。近日，记者随他走了一趟巡山路。\n"
+        + "本报记者　冯　岚\n\n"
+        + STORY
+    )
+    story = clean_text(MASTHEAD + feature).articles[0]
+    assert story.title == "“这片林子，我看了三十年”" and story.subtitle.startswith("三十年前，张德顺接过父亲的巡山工具。")
+    assert story.paragraphs[0].startswith("本报讯　城南老菜市")

@@ -1169,7 +1169,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_lines_of_verse(_verse(_end_bylines(classified))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -2691,6 +2691,43 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(b for b in out if b is not None)
 
 
+def _column_measure(blocks: tuple[Block, ...]) -> int:
+    """The widest line of the page's paragraphs of several lines (display cells): its column's measure."""
+    return max((display_width(line) for b in blocks if b.indent and len(b.lines) > 1 for line in b.lines), default=0)
+
+
+def _standfirsts(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A feature's standfirst (导语), its story told in a sentence or three on one line set across
+    the columns (wider than the column's measure), between the headline and the byline, is the
+    story's deck, not its first paragraph.
+
+    Before: SHORT "“夜里的一盏灯，能照亮好多人”" / BODY "五年前，退休教师许兰芝在村里办起了夜校。如今，…"
+    (one line) / BYLINE "本报记者　严　澈". After: SUBTITLE "五年前，…".
+
+    >>> text = Block(("　　秋收时节，村里家家户户都在晒谷场上忙", "碌，父亲天不亮就下了地。"), 5, indent=True, kind=Kind.BODY)
+    >>> page = (Block(("一位老农的四十个秋天",), 1, kind=Kind.SHORT), Block(("四十年来，他种下的每一粒稻谷都记在一本账上。今年秋天，记者走进他的稻田。",), 2, kind=Kind.BODY),
+    ...         Block(("本报记者　龙　飞",), 3, kind=Kind.BYLINE), text)
+    >>> [b.kind.value for b in _standfirsts(page)]
+    ['short', 'subtitle', 'byline', 'body']
+    """
+    measure = _column_measure(blocks)
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not block.indent
+            and block.gap == below.gap == 0
+            and above.kind in (Kind.SHORT, Kind.HEADLINE)
+            and below.kind is Kind.BYLINE
+            and 0 < measure < display_width(block.text)
+            and ends_sentence(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
+
+
 # A line of verse ends on a clause's mark or a sentence's: "车间的灯亮到天明，", "机床唱着不停的歌。".
 _VERSE_LINE_END = "，、；。！？…"
 _MIN_LINES_OF_VERSE = 4
@@ -2711,7 +2748,7 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _lines_of_verse((*poem, prose))]
     ['row', 'row', 'row', 'row', 'body']
     """
-    measure = max((display_width(line) for b in blocks if b.indent and len(b.lines) > 1 for line in b.lines), default=0)
+    measure = _column_measure(blocks)
     verse = [
         _verse_line(b, flush=False)
         and b.lines[0][-1:] in _VERSE_LINE_END

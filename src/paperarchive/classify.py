@@ -730,6 +730,13 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+def _line_set_close_between(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i` is one line of text set flush and close between the lines over and under it, as
+    a headline's stack sets its lines (a title that asks, a standfirst over the byline)."""
+    block = blocks[i]
+    return block.kind is Kind.BODY and len(block.lines) == 1 and block.gap == blocks[i + 1].gap == 0 and not block.indent
+
+
 def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A question printed as a headline between the kicker over it and the byline (or the
     expert's line) under it, all three set close, ends its sentence yet is the story's title.
@@ -745,10 +752,7 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.kind is Kind.BODY
-            and len(block.lines) == 1
-            and block.gap == below.gap == 0
-            and not block.indent
+            _line_set_close_between(blocks, i)
             and block.text.endswith(("？", "?"))
             and "。" not in block.text
             and display_width(block.text) <= _QUESTION_HEAD_WIDTH
@@ -2715,10 +2719,7 @@ def _standfirsts(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.kind is Kind.BODY
-            and len(block.lines) == 1
-            and not block.indent
-            and block.gap == below.gap == 0
+            _line_set_close_between(blocks, i)
             and above.kind in (Kind.SHORT, Kind.HEADLINE)
             and below.kind is Kind.BYLINE
             and 0 < measure < display_width(block.text)

@@ -207,7 +207,8 @@ PHOTO_WORD = (
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
-    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|图|圖)\s*[)）]?$"
+    # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
+    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|(?<![地意线線])(?:图|圖))\s*[)）]?$"
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
     # "（學生記者　王思涵／攝影）".
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
@@ -735,6 +736,13 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     return tuple(out)
 
 
+def _line_set_close_between(blocks: tuple[Block, ...], i: int) -> bool:
+    """Block `i` is one line of text set flush and close between the lines over and under it, as
+    a headline's stack sets its lines (a title that asks, a standfirst over the byline)."""
+    block = blocks[i]
+    return block.kind is Kind.BODY and len(block.lines) == 1 and block.gap == blocks[i + 1].gap == 0 and not block.indent
+
+
 def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A question printed as a headline between the kicker over it and the byline (or the
     expert's line) under it, all three set close, ends its sentence yet is the story's title.
@@ -750,10 +758,7 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
-            block.kind is Kind.BODY
-            and len(block.lines) == 1
-            and block.gap == below.gap == 0
-            and not block.indent
+            _line_set_close_between(blocks, i)
             and block.text.endswith(("？", "?"))
             and "。" not in block.text
             and display_width(block.text) <= _QUESTION_HEAD_WIDTH
@@ -762,6 +767,18 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _in_a_run(labelled: list[bool]) -> list[bool]:
+    """Which labelled lines stand next to another: a listing's or a box's labelled lines come
+    in runs, and one labelled line alone is a sentence's or a caption's.
+
+    >>> _in_a_run([True, False, True, True, False])
+    [False, False, True, True, False]
+    """
+    return [
+        here and (i > 0 and labelled[i - 1] or i + 1 < len(labelled) and labelled[i + 1]) for i, here in enumerate(labelled)
+    ]
 
 
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼".
@@ -779,14 +796,63 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _event_fact_lines(page)]
     ['headline', 'body', 'body']
     """
-    facts = [bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks]
+    facts = _in_a_run([bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks])
     out = list(blocks)
     for i, fact in enumerate(facts):
-        if not fact or not (i and facts[i - 1] or i + 1 < len(facts) and facts[i + 1]):
-            continue  # one labelled line alone is a sentence's or a box's, not a listing
+        if not fact:
+            continue
         out[i] = out[i].with_(kind=Kind.BODY)
         if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT:
             out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+_MIN_GUIDE_ENTRIES = 2
+_GUIDE_NAME_WIDTH = 24  # display cells: a shop's, a place's or a show's name
+
+
+def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A guide's entries (a 美食地图's shops, a walk's stops, a week's shows), each its name over
+    one labelled line (`EVENT_FACT`: "地址：…　　人均：12元") over a paragraph saying what it
+    is: the name is the entry's headline and the labelled line its first paragraph (a row), not
+    a small ad's lines, since an ad never goes on to a paragraph of prose. Two entries or more,
+    as a guide lists them; a lone labelled line under a short one is a notice's or a box's.
+
+    Before: SHORT "■王婆婆糍粑" / SHORT "地址：沅陵县太常街17号　　人均：12元" / BODY "现打的糯米糍粑…"
+    (the name and the address taken as a paid notice). After: HEADLINE, ROW, BODY.
+
+    >>> entry = lambda name, fact, text: (Block((name,), 1, gap=1, kind=Kind.SHORT, mark="■"),
+    ...     Block((fact,), 2, gap=1, indent=True, kind=Kind.SHORT), Block((text,), 3, gap=1, indent=True, kind=Kind.BODY))
+    >>> guide = (*entry("李记豆花", "地址：南门街8号　　人均：15元", "豆花现点现做，配一碟油辣子。"),
+    ...          *entry("河畔茶馆", "地址：沿河路21号　　人均：30元", "临河的老茶馆，午后常有人来下棋。"))
+    >>> [b.kind.value for b in _guide_entries(guide)]
+    ['headline', 'row', 'body', 'headline', 'row', 'body']
+    >>> [b.kind.value for b in _guide_entries(guide[:3])]
+    ['short', 'short', 'body']
+    """
+
+    def fact(i: int) -> bool:
+        return 0 <= i < len(blocks) and len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.SHORT, Kind.BODY) and EVENT_FACT.match(blocks[i].text) is not None
+
+    entries = [
+        i
+        for i in range(1, len(blocks) - 1)
+        if fact(i)
+        and not fact(i - 1)
+        and not fact(i + 1)
+        and len(blocks[i - 1].lines) == 1
+        and blocks[i - 1].kind in (Kind.SHORT, Kind.BYLINE)  # (a name marked "■" reads as a writer's)
+        and display_width(blocks[i - 1].text) <= _GUIDE_NAME_WIDTH
+        and not ends_sentence(blocks[i - 1].text)
+        and blocks[i + 1].kind is Kind.BODY
+        and ends_sentence(blocks[i + 1].lines[-1])
+    ]
+    if len(entries) < _MIN_GUIDE_ENTRIES:
+        return blocks
+    out = list(blocks)
+    for i in entries:
+        out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
+        out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
 
 
@@ -799,6 +865,27 @@ BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作
 # A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
 # "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
 _LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])[\u4e00-\u9fffA-Za-z0-9]{2,8}[：:][^。！？]{2,}$")
+# A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
+_LABELLED_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}[：:]")
+_FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
+_MIN_ROW_FIELDS = 3
+
+
+def _labelled_row(lines: tuple[str, ...]) -> bool:
+    """A data box's row (`_LABELLED_ROW`), or a list's row of fields set a wide space (or a line's
+    end) apart, two of them labelled or more, no sentence in it: "第一場　一千二百米　頭馬：金運來　騎師：" /
+    "何子朗　獨贏：46.5".
+
+    >>> _labelled_row(("第三场　一千四百米　头马：醒目仔　骑师：", "潘文杰　独赢：28.0")), _labelled_row(("地址：府前巷3号　人均：8元",))
+    (True, True)
+    >>> _labelled_row(("本报讯　记者：今年以来，全市新增就业岗位一万个。",))
+    False
+    """
+    text = "".join(lines)
+    if _LABELLED_ROW.match(text):
+        return True
+    fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
+    return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2 and not re.search(r"[。！？]", text)
 
 
 def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -815,14 +902,24 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row']
     >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
     ['short']
+
+    A list of such rows (a 光荣榜's "铸造车间：齐长林　曹秀英") may be signed under its last row by
+    the bodies that issued it, a blank line after them (`_signature_line`): its byline, not the
+    next story's kicker.
+
+    >>> listing = (*box, Block(("厂工会　厂团委",), 4, kind=Kind.SHORT), Block(("安全月检查查出隐患二十一处",), 6, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _labelled_rows(listing)]
+    ['row', 'row', 'byline', 'short']
     """
-    rows = [
-        b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _LABELLED_ROW.match("".join(b.lines)) is not None for b in blocks
-    ]
-    return tuple(
-        block.with_(kind=Kind.ROW) if rows[i] and (i and rows[i - 1] or i + 1 < len(blocks) and rows[i + 1]) else block
-        for i, block in enumerate(blocks)
+    rows = _in_a_run(
+        [b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
     )
+    out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
+    for i in range(1, len(out)):
+        below = out[i + 1] if i + 1 < len(out) else None
+        if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1):
+            out[i] = out[i].with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1082,8 +1179,8 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_verse(_end_bylines(classified)))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_event_fact_lines(_paper_name_lines(classified))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
@@ -2584,9 +2681,21 @@ def _signature_under(block: Block, above: Block | None) -> bool:
 
 
 def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
-    """A one-line block printed straight under a paragraph that ended its sentence: where a
-    piece is signed."""
-    return len(block.lines) == 1 and block.gap == 0 and above is not None and above.kind is Kind.BODY and ends_sentence(above.lines[-1])
+    """A one-line block printed straight under a paragraph that ended its sentence, or under a
+    list's last row (a row is whole, as a sentence is): where a piece is signed. Before: ROW
+    "工具车间：何永利" / SHORT "厂工会　厂团委" / ⏎ / SHORT "安全月检查查出隐患二十一处" (the list's
+    signers the next story's kicker); after: the list's byline.
+
+    >>> row = Block(("工具车间：何永利",), 7, indent=True, kind=Kind.ROW)
+    >>> _alone_under_a_last_sentence(Block(("厂工会　厂团委",), 8, kind=Kind.SHORT), row)
+    True
+    """
+    return (
+        len(block.lines) == 1
+        and block.gap == 0
+        and above is not None
+        and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind is Kind.ROW)
+    )
 
 
 def _signed_off(block: Block, above: Block | None) -> bool:
@@ -2669,6 +2778,80 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+def _column_measure(blocks: tuple[Block, ...]) -> int:
+    """The widest line of the page's paragraphs of several lines (display cells): its column's measure."""
+    return max((display_width(line) for b in blocks if b.indent and len(b.lines) > 1 for line in b.lines), default=0)
+
+
+def _standfirsts(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A feature's standfirst (导语), its story told in a sentence or three on one line set across
+    the columns (wider than the column's measure), between the headline and the byline, is the
+    story's deck, not its first paragraph.
+
+    Before: SHORT "“夜里的一盏灯，能照亮好多人”" / BODY "五年前，退休教师许兰芝在村里办起了夜校。如今，…"
+    (one line) / BYLINE "本报记者　严　澈". After: SUBTITLE "五年前，…".
+
+    >>> text = Block(("　　秋收时节，村里家家户户都在晒谷场上忙", "碌，父亲天不亮就下了地。"), 5, indent=True, kind=Kind.BODY)
+    >>> page = (Block(("一位老农的四十个秋天",), 1, kind=Kind.SHORT), Block(("四十年来，他种下的每一粒稻谷都记在一本账上。今年秋天，记者走进他的稻田。",), 2, kind=Kind.BODY),
+    ...         Block(("本报记者　龙　飞",), 3, kind=Kind.BYLINE), text)
+    >>> [b.kind.value for b in _standfirsts(page)]
+    ['short', 'subtitle', 'byline', 'body']
+    """
+    measure = _column_measure(blocks)
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            _line_set_close_between(blocks, i)
+            and above.kind in (Kind.SHORT, Kind.HEADLINE)
+            and below.kind is Kind.BYLINE
+            and 0 < measure < display_width(block.text)
+            and ends_sentence(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
+
+
+# A line of verse ends on a clause's mark or a sentence's: "车间的灯亮到天明，", "机床唱着不停的歌。".
+_VERSE_LINE_END = "，、；。！？…"
+_MIN_LINES_OF_VERSE = 4
+_VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's measure; prose fills it
+
+
+def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A poem set in one stanza on a page that marks its paragraphs by the indent alone: a run of
+    short lines, each opening on the indent and ending on a clause's mark or a sentence's, two of
+    them or more on a comma. Prose never ends a paragraph on a comma, let alone two in a run, so
+    each line is a paragraph of its own (a row: never run on into the next), not a deck or a
+    subhead. Before: SHORT "车间的灯亮到天明，" (the poem title's deck) / BODY "机床唱着不停的歌。" /
+    SHORT "铁屑像星星落下，" (a subhead) / BODY "我们把月亮车成了圆。". After: four rows.
+
+    >>> poem = [Block((line,), n, indent=True, kind=kind) for n, (line, kind) in enumerate(
+    ...     [("晒谷场上的风，", Kind.SHORT), ("把稻香吹进村口。", Kind.BODY), ("父亲弯下腰，", Kind.SHORT), ("捧起一年的收成。", Kind.BODY)])]
+    >>> prose = Block(("　　秋收时节，村里家家户户都在晒谷场上忙碌，父亲", "天不亮就下了地。"), 9, indent=True, kind=Kind.BODY)
+    >>> [b.kind.value for b in _lines_of_verse((*poem, prose))]
+    ['row', 'row', 'row', 'row', 'body']
+    """
+    measure = _column_measure(blocks)
+    verse = [
+        _verse_line(b, flush=False)
+        and b.lines[0][-1:] in _VERSE_LINE_END
+        and display_width(b.lines[0]) <= _VERSE_SHARE_OF_MEASURE * measure
+        for b in blocks
+    ]
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i + 1 if verse[i] else i
+        while end < len(blocks) and verse[end] and blocks[end].gap == 0 and end > i:
+            end += 1
+        lines = [b.lines[0] for b in blocks[i:end]]
+        if end - i >= _MIN_LINES_OF_VERSE and sum(line[-1] in "，、；" for line in lines) >= 2:
+            out[i:end] = [b.with_(kind=Kind.ROW) for b in blocks[i:end]]
+        i = max(end, i + 1)
+    return tuple(out)
 
 
 def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:

@@ -37,17 +37,19 @@ def clean_text(text: str, info: PageInfo = PageInfo(), disabled: Iterable[str] =
     widths = [display_width(line) for line in lines]
     column = page_column(lines, widths)
     grouped = group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line)
-    return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None)
+    return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None, text_file=True)
 
 
 def clean_blocks(
-    blocks: tuple[Block, ...], info: PageInfo = PageInfo(), disabled: Iterable[str] = (), *, hard_wrapped: bool = True
+    blocks: tuple[Block, ...], info: PageInfo = PageInfo(), disabled: Iterable[str] = (), *, hard_wrapped: bool = True, text_file: bool = False
 ) -> CleanPage:
     """Classify, repair and segment a page already grouped into blocks: a plain-text page's
     (`clean_text`), or an ALTO or hOCR page's (`formats.read_blocks`).
 
     `hard_wrapped`: the blocks keep the printed line breaks, so a short line may be a
     fragment of a paragraph (see `classify`). Layout formats always keep them.
+    `text_file`: the blocks come from a text file, their blank lines and indents typed (a
+    layout format's are measured on the scan).
 
     >>> page = clean_blocks((Block(("HARBOR ICE BREAKS UP",), 1), Block(("The news-", "paper said so."), 3, gap=1)))
     >>> page.articles[0].title, page.articles[0].paragraphs, page.removed
@@ -55,7 +57,7 @@ def clean_blocks(
     """
     text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon
     classified, notice_fixes = paid_notices(classify(blocks, hard_wrapped=hard_wrapped))
-    repaired = repair(classified, Context(_LEXICON.for_page(text)), disabled)
+    repaired = repair(classified, Context(_LEXICON.for_page(text), text_file), disabled)
     segmented = segment(repaired.blocks)
     removed = tuple(segmented.removed) + tuple(f.removed for f in repaired.fixes if f.removed)
     return CleanPage(

@@ -612,6 +612,7 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.items_marked = False  # ... of a column its marks make one ("■"), not its name: a head with no mark ends it
         self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
@@ -637,12 +638,16 @@ class _Reader:
         section, kicker = self.resolve_labels()
         if title is not None and kicker is not None and _head_runs_on(kicker):
             title, kicker = join_pieces(kicker, title), None
+        marked = block.mark in _ITEM_MARKS
+        if marked and section is None and kicker is not None:
+            section, kicker = kicker, None  # a label over an item's marked head names the column of items: "美食地图" / "■王婆婆糍粑"
         if title is None and section is None and kicker is None:
             section = self.department()  # an item under a department's rubric, as the items before it
-        elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None:
+        elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked):
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
         if section is not None or kicker is not None:
-            self.in_briefs = kicker is None and (section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section)) is not None)
+            named = section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section or "")) is not None
+            self.in_briefs, self.items_marked = kicker is None and (marked or named), marked and not named
         boxed = _BOXED_TITLE.match(title) if title else None
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")

@@ -14,6 +14,7 @@ from ..classify import (
     JUMP_ON_WORDS,
     LETTERED_ENTRY,
     MATCH_RESULT,
+    is_story_lead,
 )
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -263,6 +264,35 @@ def _flush_past_a_foot(left: Block, right: Block, indented: bool) -> bool:
     return left.kind is Kind.BODY and right.kind is Kind.BODY and flush and "\n" not in left.text + right.text
 
 
+_FLUSH_SHARE = 0.2  # of a page's paragraphs: where paragraphs open indented, few are flush
+# A Chinese sentence's end, maybe inside its closing quote: where a column or a page may break.
+_CJK_SENTENCE_END = re.compile(r"[。！？][”」』]?$")
+
+
+def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool:
+    """On a Chinese page whose paragraphs open indented (`indented_page`: a fifth of them flush
+    at most), text set flush after a blank line goes on the paragraph above,
+    though a sentence ended where the column or the page broke: "…寄往全国各地。" / "" /
+    "A11　寻味·美食　2026年12月5日" / "" / "她说，老味道不能变，…" is one paragraph, the foot lifted out. A
+    caption (`lift_caption` took it) stays apart, and so does a story's lead ("本报讯…")."""
+    return (
+        indented_page
+        and left.kind is right.kind is Kind.BODY
+        and left.indent
+        and not right.indent
+        and right.gap >= 1
+        and _CJK_SENTENCE_END.search(left.lines[-1]) is not None
+        and not is_story_lead(right.text)
+    )
+
+
+def _opens_indented(blocks: Blocks) -> bool:
+    """Whether a page opens its paragraphs indented: four fifths of its paragraphs or more open
+    on the indent."""
+    paragraphs = [b for b in blocks if b.kind is Kind.BODY]
+    return bool(paragraphs) and sum(not b.indent for b in paragraphs) <= _FLUSH_SHARE * len(paragraphs)
+
+
 @rule("join_column_break")
 def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Join a paragraph that a column break cut in two, across blank lines, captions and furniture.
@@ -281,6 +311,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     foot = False  # and it is a running foot printed inside the text, no blank line around it
     inset = False  # or a caption and its credit printed inside the text, no blank line over them
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
+    indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     for i, block in enumerate(blocks):
         if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
@@ -304,7 +335,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             out.append(block.with_(kind=Kind.CAPTION))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             continue
-        if growing and _joinable(growing.block.kind, growing.window, block):
+        if growing and (_joinable(growing.block.kind, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)):
             fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on
         if growing:

@@ -17,9 +17,11 @@ Blocks = tuple[Block, ...]
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule may consult besides the blocks: the vocabulary for word decisions."""
+    """What a rule may consult besides the blocks: the vocabulary for word decisions, and whether
+    the page is a text file (its blank lines and indents typed, not measured on a scan)."""
 
     lexicon: Lexicon = field(default_factory=Lexicon)
+    text_file: bool = False
 
 
 RuleFunction = Callable[[Blocks, Context], tuple[Blocks, list[Fix]]]

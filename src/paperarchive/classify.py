@@ -1573,7 +1573,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above)))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
@@ -1588,6 +1588,14 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
+    """One line set apart by blank lines over a paragraph wrapped on several lines, on a page that
+    sets its paragraphs apart so: a column break cuts a paragraph's sentence, and the text after
+    the break runs on in lower case, so the line opens the next story ("…for the new gates." / "" /
+    "Register open for the spring music term" / "" / "The music school in the square opens…")."""
+    return block.gap >= 1 and below.gap >= 1 and len(below.lines) >= 2 and not below.indent
 
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline

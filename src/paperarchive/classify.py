@@ -2661,7 +2661,24 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 
 # A writer's name and town signing a letter, each on a line: "Doris Whitcombe" / "Alder Creek, Ore.".
 # Set in upper and lower case: a line in capitals there is the next story's headline ("LAKESIDE NINE").
-_SIGNER = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}$")
+_SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
+
+
+def _signer(text: str) -> bool:
+    """A name signed on a line of its own: two to four words, each an initial or a capitalised
+    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak").
+
+    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe")
+    (True, True, True)
+    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola")
+    (False, False, False)
+    """
+    words = text.split(" ")
+    return 2 <= len(words) <= 4 and all(
+        _SIGNER_WORD.match(word) and word[0].isupper() and (word[1] == "." or word[1].islower()) for word in words
+    )
+
+
 _SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
 
 
@@ -2689,7 +2706,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _SIGNER.match(block.text)
+            and _signer(block.text)
             and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
@@ -2710,7 +2727,7 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     if block.kind is Kind.BODY:
         return ends_sentence(block.lines[-1])
     if block.kind is Kind.BYLINE:  # a letter's signature ("Doris Whitcombe"), never "By …"
-        signer = _SIGNER.match(block.lines[0]) is not None and not block.lines[0].startswith(("By ", "BY "))
+        signer = _signer(block.lines[0]) and not block.lines[0].startswith(("By ", "BY "))
         return i > 0 and blocks[i - 1].kind is Kind.BODY and signer
     return True
 

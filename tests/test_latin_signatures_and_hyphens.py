@@ -1,0 +1,24 @@
+"""A signature under a letter or an item in any Latin alphabet. Pages written for the class (not
+copied from any gold page)."""
+
+from paperarchive.pipeline import clean_text
+
+LETTER = (
+    "VESTURBÆJARBLAÐIÐ   Fimmtudagur 3. desember 2026   7\n\n"
+    "BRÉF FRÁ LESENDUM\nÞakkir til björgunarsveitarinnar\n\n"
+    "Í óveðrinu í síðustu viku fauk þakið af hlöðunni\nokkar. Björgunarsveitin kom innan hálftíma og\n"
+    "festi það sem eftir var með böndum og netum.\n\n"
+    "Ég vil þakka þeim innilega fyrir skjót og góð\nvinnubrögð, og nágrönnum okkar fyrir hjálpina\n"
+    "daginn eftir.\n\n"
+)
+
+
+def test_a_signature_opening_on_an_accented_capital_signs_the_letter():
+    article = clean_text(LETTER + "Ásta Ólafsdóttir\n").articles[-1]
+    assert article.byline == "Ásta Ólafsdóttir"
+    assert article.paragraphs[-1].endswith("daginn eftir.")
+
+
+def test_a_signature_of_an_initial_and_an_accented_surname_signs_the_letter():
+    assert clean_text(LETTER + "Þ. Jónsdóttir\n").articles[-1].byline == "Þ. Jónsdóttir"
+

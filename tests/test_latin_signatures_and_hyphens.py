@@ -1,5 +1,5 @@
-"""A signature under a letter or an item in any Latin alphabet. Pages written for the class (not
-copied from any gold page)."""
+"""A signature under a letter or an item in any Latin alphabet, and a line-end hyphen in a head in
+capitals. Pages written for the class (not copied from any gold page)."""
 
 from paperarchive.pipeline import clean_text
 
@@ -21,4 +21,16 @@ def test_a_signature_opening_on_an_accented_capital_signs_the_letter():
 
 def test_a_signature_of_an_initial_and_an_accented_surname_signs_the_letter():
     assert clean_text(LETTER + "Þ. Jónsdóttir\n").articles[-1].byline == "Þ. Jónsdóttir"
+
+
+OLD_PAGE = (
+    "THE HARVEST SUPPER.\n\n"
+    "A LARGE COMPANY AT THE HALL OF WHIT-\nACRE'S FARM.\n\n"
+    "The harvest supper of the Grange was held on\nTuesday evening at the farm of Mr. Whitacre,\n"
+    "and the tables were laid in the big barn.\n"
+)
+
+
+def test_a_name_split_in_a_head_in_capitals_is_joined():
+    assert "WHITACRE'S FARM" in clean_text(OLD_PAGE).articles[0].subtitle
 

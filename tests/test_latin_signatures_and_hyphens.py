@@ -1,5 +1,6 @@
-"""A signature under a letter or an item in any Latin alphabet, and a line-end hyphen in a head in
-capitals. Pages written for the class (not copied from any gold page)."""
+"""A signature under a letter or an item in any Latin alphabet, a line-end hyphen in a head in
+capitals, and a French quotation opening a line. Pages written for the class (not copied from any
+gold page)."""
 
 from paperarchive.pipeline import clean_text
 
@@ -34,3 +35,12 @@ OLD_PAGE = (
 def test_a_name_split_in_a_head_in_capitals_is_joined():
     assert "WHITACRE'S FARM" in clean_text(OLD_PAGE).articles[0].subtitle
 
+
+def test_a_french_quotations_opening_guillemet_at_a_line_start_is_kept():
+    page = (
+        "Le quai sera réparé avant l’été\n\n"
+        "Le ministère paiera la réfection du quai de la\nPointe-aux-Outardes, abîmé par la tempête.\n\n"
+        "« C’est une très bonne nouvelle », a dit le maire,\nqui attendait une réponse depuis le mois de juin.\n"
+    )
+    paragraphs = clean_text(page).articles[0].paragraphs
+    assert paragraphs[-1].startswith("« C’est une très bonne nouvelle »")

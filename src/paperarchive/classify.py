@@ -1580,10 +1580,13 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _after_a_jump(above))
         ):
             continue
-        # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD")
+        # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
+        # under a rubric in capitals set apart a question may head the piece: "SPRACHECKE" / "Brauchen wir
+        # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
+        asked = text.removesuffix("?") if _under_a_banner(above, block) and above.gap >= 1 and len(block.lines) == 1 else text
         if (
             _headline_start(text)
-            and not re.search(r"[.!?;]|:(?! [A-Z])", text)
+            and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
             and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
         ):
             out[i] = block.with_(kind=Kind.SHORT)

@@ -550,6 +550,9 @@ ISSUE_CODE = re.compile(
     # the body that publishes it, opening a masthead's line: "中共江岸机床厂委员会主办　　第347期"
     r"|^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?=[\s\u3000]|$)"
 )
+# An English paper's dateline under its masthead, its volume and number around its place and date:
+# "VOL. XII. CENTERVILLE, KANSAS, THURSDAY, NOVEMBER 26, 1896. NO. 47." (with `DATE_EN` in it).
+_VOLUME_AND_NUMBER = re.compile(r"^(?:VOL|Vol)\.\s?[IVXLC\d]+\b.*\b(?:NO|No)\.\s?\d[\d,]*\.?$")
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 # A running head's section banner in capitals and the page number, set a wide space apart:
@@ -3643,6 +3646,8 @@ def is_furniture(text: str) -> bool:
     (True, True, True)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
+    >>> is_furniture("VOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9."), is_furniture("No. 5")
+    (True, False)
     >>> is_furniture("next Friday evening.")
     False
     >>> is_furniture("Later Start Times"), is_furniture("THE DAILY SENTINEL")  # a headline's line, a masthead
@@ -3659,7 +3664,7 @@ def is_furniture(text: str) -> bool:
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
-    if _TABLE_SOURCE.match(text) or _masthead_folio(text):
+    if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

@@ -33,3 +33,16 @@ def test_a_writers_name_beside_an_address_and_a_sentence_with_a_month_are_no_fur
     assert not is_furniture("Gwen Parri · gwen.parri@fro.example")
     assert not is_furniture("Ers Mawrth 2026 · mae’r côr wedi ennill · tair gwobr")
     assert not is_furniture("Write to us at letters@paper.example · we read every letter")
+
+
+def test_an_old_weeklys_volume_and_number_around_its_place_and_date_is_furniture():
+    page = (
+        "THE MILL CREEK BANNER.\nVOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9.\n\n"
+        "THE NEW BRIDGE.\n\n"
+        "The county commissioners have let the contract\nfor the new iron bridge over Mill creek to a\n"
+        "firm from Dayton, and work will begin as soon\nas the water goes down.\n"
+    )
+    result = clean_text(page)
+    assert "VOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9." in result.furniture
+    assert all("VOL. XXI" not in p for a in result.articles for p in a.paragraphs)
+    assert not is_furniture("Engine Co. No. 5 was called out on Friday, March 3, 1899, to a fire.")

@@ -28,7 +28,7 @@ def _reference_join_column_break(blocks, context):
         j = i + 1
         while j < len(out) and out[j].kind in columns._INTERLOPERS and not columns._JUMP_LINE.search(out[j].text):
             j += 1
-        if j < len(out) and columns._joinable(left.kind, left.text, out[j]):
+        if j < len(out) and columns._joinable(left, left.text, out[j]):
             right = out[j]
             kind = left.kind
             if kind is Kind.SHORT and columns.clause_fragment(left.text[-columns._TAIL :], right):

@@ -557,6 +557,9 @@ ISSUE_CODE = re.compile(
     # the body that publishes it, opening a masthead's line: "中共江岸机床厂委员会主办　　第347期"
     r"|^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?=[\s\u3000]|$)"
 )
+# An English paper's dateline under its masthead, its volume and number around its place and date:
+# "VOL. XII. CENTERVILLE, KANSAS, THURSDAY, NOVEMBER 26, 1896. NO. 47." (with `DATE_EN` in it).
+_VOLUME_AND_NUMBER = re.compile(r"^(?:VOL|Vol)\.\s?[IVXLC\d]+\b.*\b(?:NO|No)\.\s?\d[\d,]*\.?$")
 # Words in Title Case with no "The" before them: a headline line that ends on a paper's word ("Times", "Review").
 _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)*$")
 # A running head's section banner in capitals and the page number, set a wide space apart:
@@ -1676,21 +1679,32 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above)))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
             and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _after_a_jump(above))
         ):
             continue
-        # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD")
+        # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
+        # under a rubric in capitals set apart a question may head the piece: "SPRACHECKE" / "Brauchen wir
+        # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
+        asked = text.removesuffix("?") if _under_a_banner(above, block) and above.gap >= 1 and len(block.lines) == 1 else text
         if (
             _headline_start(text)
-            and not re.search(r"[.!?;]|:(?! [A-Z])", text)
+            and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
             and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
+    """One line set apart by blank lines over a paragraph wrapped on several lines, on a page that
+    sets its paragraphs apart so: a column break cuts a paragraph's sentence, and the text after
+    the break runs on in lower case, so the line opens the next story ("…for the new gates." / "" /
+    "Register open for the spring music term" / "" / "The music school in the square opens…")."""
+    return block.gap >= 1 and below.gap >= 1 and len(below.lines) >= 2 and not below.indent
 
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
@@ -2921,7 +2935,24 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 
 # A writer's name and town signing a letter, each on a line: "Doris Whitcombe" / "Alder Creek, Ore.".
 # Set in upper and lower case: a line in capitals there is the next story's headline ("LAKESIDE NINE").
-_SIGNER = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}$")
+_SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
+
+
+def _signer(text: str) -> bool:
+    """A name signed on a line of its own: two to four words, each an initial or a capitalised
+    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak").
+
+    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe")
+    (True, True, True)
+    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola")
+    (False, False, False)
+    """
+    words = text.split(" ")
+    return 2 <= len(words) <= 4 and all(
+        _SIGNER_WORD.match(word) and word[0].isupper() and (word[1] == "." or word[1].islower()) for word in words
+    )
+
+
 _SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
 
 
@@ -2949,7 +2980,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _SIGNER.match(block.text)
+            and _signer(block.text)
             and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
@@ -2970,7 +3001,7 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     if block.kind is Kind.BODY:
         return ends_sentence(block.lines[-1])
     if block.kind is Kind.BYLINE:  # a letter's signature ("Doris Whitcombe"), never "By …"
-        signer = _SIGNER.match(block.lines[0]) is not None and not block.lines[0].startswith(("By ", "BY "))
+        signer = _signer(block.lines[0]) and not block.lines[0].startswith(("By ", "BY "))
         return i > 0 and blocks[i - 1].kind is Kind.BODY and signer
     return True
 
@@ -3921,6 +3952,8 @@ def is_furniture(text: str) -> bool:
     (True, True, True)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
+    >>> is_furniture("VOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9."), is_furniture("No. 5")
+    (True, False)
     >>> is_furniture("next Friday evening.")
     False
     >>> is_furniture("Later Start Times"), is_furniture("THE DAILY SENTINEL")  # a headline's line, a masthead
@@ -3937,7 +3970,7 @@ def is_furniture(text: str) -> bool:
     text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
-    if _TABLE_SOURCE.match(text) or _masthead_folio(text):
+    if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

@@ -284,8 +284,10 @@ def _capitals_kicker(group: list[Block]) -> bool:
     either, is the headline's kicker: "EDUCATION" / "Kisumu to hire 300 ECDE teachers in January",
     "BANJIR ROB" / "Ribuan Rumah di Pesisir" / "Semarang Kembali Terendam". An old paper's head in
     capitals over its deck ends on a stop, and so does the deck: "FIRE." / "A Barn Burned at Elm
-    Creek.", "THRONGS AT CANTON." / "Delegations From Five States…"."""
+    Creek.", "THRONGS AT CANTON." / "Delegations From Five States…". A question alone under the
+    rubric is its piece's headline: "SPRACHECKE" / "Brauchen wir das Komma noch?"."""
     label, head = group[0].text, group[1].text if len(group) >= 2 else ""
+    stops = (".", "!") if len(group) == 2 else (".", "!", "?")
     return (
         len(group[0].lines) == 1
         and (len(label.split()) <= 2 or _two_part_rubric(label))
@@ -293,7 +295,7 @@ def _capitals_kicker(group: list[Block]) -> bool:
         and _capitals(label)
         and len(head.split()) >= 3
         and not _capitals(head)
-        and not any(block.text.endswith((".", "!", "?")) for block in group[1:])
+        and not any(block.text.endswith(stops) for block in group[1:])
     )
 
 

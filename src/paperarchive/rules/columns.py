@@ -86,7 +86,8 @@ def clause_fragment(left: str, right: Block) -> bool:
     return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None
 
 
-def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
+def _joinable(left: Block, left_tail: str, right: Block) -> bool:
+    left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
     if "\n" in left_tail or "\n" in right.text:
@@ -103,7 +104,7 @@ def _joinable(left_kind: Kind, left_tail: str, right: Block) -> bool:
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
-    if _list_entry_opened(left_tail, right):
+    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right):
         return False
     if EVENT_FACT.match(right.text) or MATCH_RESULT.match(left_tail):
         # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks; a
@@ -157,6 +158,43 @@ def _list_entry_opened(left_tail: str, right: Block) -> bool:
     if LETTERED_ENTRY.match(right.text):
         return True
     return first.islower() and not _ABBREVIATION_START.match(right.text) and _ENTRY_END.search(left_tail.rstrip()) is not None
+
+
+# A listing's item opens on its label and a colon: "Petak, 4. prosinca, u 18 sati: otvorenje…",
+# "Saturday, Dec. 5, 10 a.m.: Craft fair…", "Tuesday: Bingo…". The label is a phrase, no sentence.
+_ITEM_LABEL = re.compile(r"^(?P<label>[^\W_](?:[^:;!?]|(?<=\d):(?=\d)){0,44}?):\s+\S")  # ("7:30 p.m.:")
+# What a label's shape is made of: numbers ("7.30" one as "2"), capitalised words, lower-case words, marks.
+_LABEL_PIECE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
+# A word's full stop and the word after it: a sentence's end if that word is capitalised ("Dec. 5" is none).
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+(?P<next>[^\W\d_]{2})")
+
+
+def _label_shape(text: str) -> tuple[str, ...] | None:
+    """The shape of the label an item opens on ("Subota, 5. prosinca, u 10 sati:" → capital word,
+    comma, number, stop, word, comma, word, number, word), or None for no label."""
+    label = _ITEM_LABEL.match(text)
+    if label is None or any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
+        return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
+    pieces = _LABEL_PIECE.findall(label.group("label"))
+    return tuple("9" if p[0].isdigit() else "A" if p[0].isupper() else "a" if p[0].isalpha() else p for p in pieces)
+
+
+def _next_labelled_item(left: Block, right: Block) -> bool:
+    """A paragraph that opens on a label shaped like the one the paragraph above opened on is
+    the next item of a listing (events, results, notices), not the rest of a sentence a column
+    break cut: an item ends on a place or a name, with no full stop, and the next starts so.
+
+    Before: "Petak, 4. prosinca, u 18 sati: otvorenje izložbe, Gradska knjižnica" ⏎⏎ "Subota,
+    5. prosinca, u 10 sati: sajam udruga, trg ispred crkve" joined into one paragraph. After: two.
+
+    >>> friday = Block(("Friday, Dec. 4, 7 p.m.: Carol concert, St Mary's Church",), 3, kind=Kind.BODY)
+    >>> _next_labelled_item(friday, Block(("Saturday, Dec. 5, 10 a.m.: Craft fair, Town Hall",), 5, gap=1, kind=Kind.BODY))
+    True
+    >>> _next_labelled_item(friday, Block(("Mayor Ellen Park said: the hall will open in May",), 5, gap=1, kind=Kind.BODY))
+    False
+    """
+    shape = _label_shape(right.text)
+    return shape is not None and shape == _label_shape(left.text)
 
 
 _SLOGAN_WIDTH = 40  # display cells: a slogan or banner line, not a column's paragraph
@@ -335,7 +373,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             out.append(block.with_(kind=Kind.CAPTION))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             continue
-        if growing and (_joinable(growing.block.kind, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)):
+        if growing and (_joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)):
             fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on
         if growing:

@@ -92,6 +92,8 @@ class Lexicon:
         (False, True)
         >>> Lexicon("a well-known man", {}).keeps_hyphen("well", "known")
         True
+        >>> lex.keeps_hyphen("WHIT", "AKER'S"), lex.keeps_hyphen("Anglo", "American"), lex.keeps_hyphen("WELL", "KNOWN")
+        (False, True, True)
         >>> lex.keeps_hyphen("Mc", "Kinley"), Lexicon(frequencies={"don": 18035, "nelly": 791}).keeps_hyphen("Don", "nelly")
         (False, False)
         >>> Lexicon("ġbir għall-familji", {}).keeps_hyphen("għall", "passiġġieri")  # the page prints "għall-" joined
@@ -108,8 +110,8 @@ class Lexicon:
             return True
         if (left + right).lower() in self._page_words or left in _NAME_PREFIXES:
             return False  # printed whole elsewhere; Mc-/Kinley
-        if right[:1].isupper() or any(ch.isdigit() for ch in left + right):
-            return True  # Anglo-/American, 1924-/25
+        if right[:1].isupper() and not (left.isupper() and right.isupper()) or any(ch.isdigit() for ch in left + right):
+            return True  # Anglo-/American, 1924-/25 (in a line of capitals a capital says nothing: WHIT-/AKER'S)
         if self.is_word(left + right):
             return False
         if left.lower() in self._hyphened_prefixes:

@@ -37,6 +37,17 @@ _MARGIN_NOISE = re.compile(rf"^[{_MARGIN_MARKS}]\s+(?=[A-Za-z0-9\"“‘])|(?<=[
 _HYPHEN_BY_MARGIN = re.compile(r"(?<=[A-Za-z]-)\s*[|¦]\s+(?=[A-Za-z])")
 
 
+def _quote_opened(mark: str, lines: list[str]) -> bool:
+    """A French quotation's "« " at a line's start, closed by its "»" further on: printed, no speck.
+
+    >>> _quote_opened("«", ["« C’est une bonne nouvelle », a dit le maire,", "qui attendait depuis juin."])
+    True
+    >>> _quote_opened("«", ["« ontinued on second page"])
+    False
+    """
+    return mark == "«" and "»" in "\n".join(lines)[1:]
+
+
 @rule("drop_margin_noise")
 def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a stray mark that OCR read from the column margin before a line of English text.
@@ -58,6 +69,8 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
         for i, line in enumerate(lines):
             # (the mark opens the line or is a bar: a line with neither is not searched from every position)
             noise = _MARGIN_NOISE.search(line) if line[:1] in _MARGIN_MARKS or "|" in line or "¦" in line else None
+            if noise and _quote_opened(noise.group().strip(), lines[i:]):
+                noise = None
             if noise:
                 lines[i] = line[: noise.start()] + line[noise.end() :]
                 fixes.append(Fix("drop_margin_noise", block.start + i, line[:20], lines[i][:20], noise.group().strip()))

@@ -29,6 +29,7 @@ from .classify import (
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    NOTICE_NUMBER,
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
@@ -506,6 +507,7 @@ _DEPARTMENT = re.compile(
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+_NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
 # street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
 _STREET_ADDRESS = re.compile(
@@ -723,6 +725,25 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def signed_over_notice_number(self, group: list[Block], i: int) -> bool:
+        """Short lines under a notice's text with the next notice's register number right under
+        them ("[60491]", `NOTICE_NUMBER`) sign the notice: "Der Königliche Oberförſter:" /
+        "Lorenz." (Reichsanzeiger 1885). Before: "Lorenz." titled the next notice, which prints
+        no head, and "Königliche Regierung." / "Abtheilung für direkte Steuern." over the next
+        notice's "Bekanntmachung." were its kicker."""
+        article = self.current
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            after is not None
+            and after.kind is Kind.FURNITURE
+            and NOTICE_NUMBER.match(after.text) is not None
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and group[0].gap <= 1  # (a rubric over the next notices stands apart: "Verkäufe, Verpachtungen ꝛc.")
+            and all(len(block.text) <= _NOTICE_SIGNATURE for block in group)
+        )
+
     def kicker_flush_on(self, headline: Block) -> bool:
         """A Latin label alone, set flush on a headline with no blank line between, is its kicker
         (Dachzeile, nadtitulek, vinjett: "DOPRAVA" / "Oprava Brněnské ulice začne…"), even when it
@@ -921,6 +942,10 @@ class _Reader:
         if kind is not Kind.FURNITURE:
             self.jump_just_read = False
         if kind is Kind.FURNITURE:
+            if NOTICE_NUMBER.match(block.text) and self.current is not None and self.current.paragraphs and not self.labels:
+                # The notice above has ended (short lines waiting over the number may still sign
+                # it, `signed_off`): what follows is the next one's, headed or not.
+                self.current = None
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
             self.jump(block.text)
             for item in _furniture_items(block.text):
@@ -1161,6 +1186,12 @@ class _Reader:
             return i
         if self.department_dateline(group):
             self.body(text, group[0])
+            return i
+        if latin and self.signed_over_notice_number(group, i):
+            office = self.current.paragraphs[-1]
+            if office.endswith(":") and len(office) <= _SIGNATURE_LINE:  # "Der Königliche Oberförſter:" over the name
+                text = join_pieces(self.current.paragraphs.pop(), text)
+            self.current.byline = text
             return i
         if latin and self.signed_with_address(group):
             # (the next letter's head may stand flush under the address)

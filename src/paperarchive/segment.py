@@ -500,12 +500,20 @@ _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|
 # "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
 # head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
 _DEPARTMENT = re.compile(
-    r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
+    r"^(?:Amtliches|Nichtamtliches|Amtlicher Th?eil|Nichtamtlicher Th?eil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
     r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
+# A paper's list of what the issue holds, under its own head: "Inhalt.", "Inhalt des amtlichen
+# Teils:", "Sommaire.", "Contents". Its entries name the items, each a line or two of its own.
+_CONTENTS = re.compile(
+    r"^(?:Inhalt(?:sverzeichnis|sübersicht)?(?: des (?:amtlichen|nichtamtlichen) Th?eil(?:e?s)?)?|Sommaire|Table des matières|"
+    r"(?:Table of )?Contents|In this issue|Inhoud|Indice|Sumario|Obsah)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
 _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
@@ -725,6 +733,23 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def contents_list(self) -> bool:
+        """The open article is a contents list (`_CONTENTS`), with no head waiting under it."""
+        article = self.current
+        return article is not None and article.title is not None and _CONTENTS.match(article.title) is not None and not self.labels
+
+    def contents_entry(self, block: Block, i: int) -> bool:
+        """In a contents list, a line or two of text is one of its entries, however it reads:
+        "Frankreich. Paris. Das Journal des Débats über …" opened a country's item, and "Erlaß,
+        betreffend Schutz der Kohlenwirtſchaft." a story with the entries under it for text
+        (Allgemeine Preußische Zeitung 1843, Reichsanzeiger 1918). The list ends at a
+        department's rubric after its entries ("Amtlicher Theil."), or at the short lines over
+        the first story's text, longer than any entry."""
+        if len(block.text) > _CONTENTS_ENTRY or is_department(block.text) and self.current.paragraphs:
+            return False  # (a rubric over no entry yet is the list's own: "Amtlicher Theil." first)
+        following = self.next_content(i + 1)
+        return following is None or following.kind is not Kind.BODY or len(following.text) <= _CONTENTS_ENTRY
+
     def signed_over_notice_number(self, group: list[Block], i: int) -> bool:
         """Short lines under a notice's text with the next notice's register number right under
         them ("[60491]", `NOTICE_NUMBER`) sign the notice: "Der Königliche Oberförſter:" /
@@ -932,6 +957,11 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind in (Kind.BODY, Kind.SHORT) and self.contents_list():
+            if self.contents_entry(block, i):
+                self.current.paragraphs.append(block.text)
+                return i
+            self.current = None  # the list has ended: what follows opens the page's stories
         if self.countersignature(block):
             self.current.byline = join_pieces(self.current.byline, block.text)
             return i
@@ -1186,6 +1216,9 @@ class _Reader:
             return i
         if self.department_dateline(group):
             self.body(text, group[0])
+            return i
+        if latin and len(group) == 1 and _CONTENTS.match(text):
+            self.start(text, group[0])  # the list's entries follow, whatever kind of line comes first (`contents_entry`)
             return i
         if latin and self.signed_over_notice_number(group, i):
             office = self.current.paragraphs[-1]

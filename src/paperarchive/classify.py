@@ -82,6 +82,9 @@ _WEB_CONTROL = (
     "返回目录|返回目錄|打印本页|打印本頁|关闭窗口|關閉窗口|上一版|下一版|上一篇|下一篇|本版导航|本版導航|版面导航|版面導航"
     "|本版标题导航|本版標題導航|返回主页|返回首页|返回首頁"
 )
+# The register number a gazette prints over each of its paid notices, on a line of its own:
+# "[1286]", "[388 b]" (Staats-Anzeiger 1857, Allgemeine Preußische Zeitung 1843).
+NOTICE_NUMBER = re.compile(r"^\[\d{1,5}(?: ?[a-z])?\]$", re.IGNORECASE)
 # Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
@@ -101,7 +104,7 @@ STANDING_LINE = re.compile(
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
     # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
-    r"|^\[\d{1,5}(?: ?[a-z])?\]$"
+    rf"|{NOTICE_NUMBER.pattern}"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
     r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",

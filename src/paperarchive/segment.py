@@ -29,6 +29,7 @@ from .classify import (
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
+    NOTICE_NUMBER,
     PERSONAL_NAME,
     PLACE_LEAD,
     SALUTATION,
@@ -501,13 +502,22 @@ _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|
 # "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
 # head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
 _DEPARTMENT = re.compile(
-    r"^(?:Amtliches|Nichtamtliches|Amtlicher Teil|Nichtamtlicher Teil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
+    r"^(?:Amtliches|Nichtamtliches|Amtlicher Th?eil|Nichtamtlicher Th?eil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
     r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
 )
+# A paper's list of what the issue holds, under its own head: "Inhalt.", "Inhalt des amtlichen
+# Teils:", "Sommaire.", "Contents". Its entries name the items, each a line or two of its own.
+_CONTENTS = re.compile(
+    r"^(?:Inhalt(?:sverzeichnis|sübersicht)?(?: des (?:amtlichen|nichtamtlichen) Th?eil(?:e?s)?)?|Sommaire|Table des matières|"
+    r"(?:Table of )?Contents|In this issue|Inhoud|Indice|Sumario|Obsah)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+_NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
 # street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
 _STREET_ADDRESS = re.compile(
@@ -730,6 +740,42 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def contents_list(self) -> bool:
+        """The open article is a contents list (`_CONTENTS`), with no head waiting under it."""
+        article = self.current
+        return article is not None and article.title is not None and _CONTENTS.match(article.title) is not None and not self.labels
+
+    def contents_entry(self, block: Block, i: int) -> bool:
+        """In a contents list, a line or two of text is one of its entries, however it reads:
+        "Frankreich. Paris. Das Journal des Débats über …" opened a country's item, and "Erlaß,
+        betreffend Schutz der Kohlenwirtſchaft." a story with the entries under it for text
+        (Allgemeine Preußische Zeitung 1843, Reichsanzeiger 1918). The list ends at a
+        department's rubric after its entries ("Amtlicher Theil."), or at the short lines over
+        the first story's text, longer than any entry."""
+        if len(block.text) > _CONTENTS_ENTRY or is_department(block.text) and self.current.paragraphs:
+            return False  # (a rubric over no entry yet is the list's own: "Amtlicher Theil." first)
+        following = self.next_content(i + 1)
+        return following is None or following.kind is not Kind.BODY or len(following.text) <= _CONTENTS_ENTRY
+
+    def signed_over_notice_number(self, group: list[Block], i: int) -> bool:
+        """Short lines under a notice's text with the next notice's register number right under
+        them ("[60491]", `NOTICE_NUMBER`) sign the notice: "Der Königliche Oberförſter:" /
+        "Lorenz." (Reichsanzeiger 1885). Before: "Lorenz." titled the next notice, which prints
+        no head, and "Königliche Regierung." / "Abtheilung für direkte Steuern." over the next
+        notice's "Bekanntmachung." were its kicker."""
+        article = self.current
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            after is not None
+            and after.kind is Kind.FURNITURE
+            and NOTICE_NUMBER.match(after.text) is not None
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and group[0].gap <= 1  # (a rubric over the next notices stands apart: "Verkäufe, Verpachtungen ꝛc.")
+            and all(len(block.text) <= _NOTICE_SIGNATURE for block in group)
+        )
+
     def kicker_flush_on(self, headline: Block) -> bool:
         """A Latin label alone, set flush on a headline with no blank line between, is its kicker
         (Dachzeile, nadtitulek, vinjett: "DOPRAVA" / "Oprava Brněnské ulice začne…"), even when it
@@ -918,6 +964,11 @@ class _Reader:
     def read_block(self, block: Block, i: int) -> int:
         """Place one block (or a group starting at it); returns the index of the last block used."""
         kind = block.kind
+        if kind in (Kind.BODY, Kind.SHORT) and self.contents_list():
+            if self.contents_entry(block, i):
+                self.current.paragraphs.append(block.text)
+                return i
+            self.current = None  # the list has ended: what follows opens the page's stories
         if self.countersignature(block):
             self.current.byline = join_pieces(self.current.byline, block.text)
             return i
@@ -928,6 +979,10 @@ class _Reader:
         if kind is not Kind.FURNITURE:
             self.jump_just_read = False
         if kind is Kind.FURNITURE:
+            if NOTICE_NUMBER.match(block.text) and self.current is not None and self.current.paragraphs and not self.labels:
+                # The notice above has ended (short lines waiting over the number may still sign
+                # it, `signed_off`): what follows is the next one's, headed or not.
+                self.current = None
             # One running head often prints several items far apart: "THE GAZETTE, …      PAGE FIVE".
             self.jump(block.text)
             for item in _furniture_items(block.text):
@@ -1168,6 +1223,15 @@ class _Reader:
             return i
         if self.department_dateline(group):
             self.body(text, group[0])
+            return i
+        if latin and len(group) == 1 and _CONTENTS.match(text):
+            self.start(text, group[0])  # the list's entries follow, whatever kind of line comes first (`contents_entry`)
+            return i
+        if latin and self.signed_over_notice_number(group, i):
+            office = self.current.paragraphs[-1]
+            if office.endswith(":") and len(office) <= _SIGNATURE_LINE:  # "Der Königliche Oberförſter:" over the name
+                text = join_pieces(self.current.paragraphs.pop(), text)
+            self.current.byline = text
             return i
         if latin and self.signed_with_address(group):
             # (the next letter's head may stand flush under the address)

@@ -651,3 +651,17 @@ def test_a_speck_an_engine_read_as_a_glyph_of_its_own_is_no_title_kicker_or_capt
         ("城东供热管网改造完工", None, [], ["".join(LEFT)]),
         ("红桥夜市老鲁修伞二十年", None, [], ["".join(RIGHT)]),
     ]
+
+
+def test_a_head_in_display_type_over_two_columns_is_not_cut_at_the_gutter_under_it():
+    """A band's head set over two columns, with the columns of the story above beside it,
+    crosses their gutter as a line read across the gutter does; in display type (taller, its
+    glyphs wider) it is a head and stays whole."""
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2)):
+        top = 100 + 45 * k + (80 if k >= 4 else 0)
+        rows += [(left, 90, top, 570, top + 30), (right, 630, top, 1110, top + 30)]
+    head = "公共厕所改造花钱不多处处方便"
+    blocks = blocks_of(paddle([*rows, (head, 90, 283, 90 + 52 * len(head), 333)]), "page.json")
+    assert head in [b.text for b in blocks]
+

@@ -40,6 +40,7 @@ _VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
 _VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
+_DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller type, are a head's
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
 _KANA = re.compile(r"[\u3041-\u30ff]")
@@ -319,12 +320,17 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     that (almost) no line of body type covers (`_gutters`); a line that crosses one, with lines of
     both columns beside it, is cut there. The glyphs are shared out in proportion to the line's
     width on each side (a CJK glyph is one em, a Latin one or a digit half), as nothing boxes them.
+    A line in display type (`_display_type`) is a head set over the columns, and stays whole
+    (holdout31 caijing: 小微企业首贷户同比多了三成 over columns 3 and 4 was cut into two heads).
 
     >>> col = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
     >>> page = [col("左栏正文一二三四五六七", 0, 40 * i) for i in range(6)] + [col("右栏正文一二三四五六七", 400, 40 * i) for i in range(6)]
     >>> across = Line("左栏跨栏正文五六七八九右栏跨栏正文五六七八九", Box(0, 240, 730, 270))
     >>> [l.text for l in _cut_at_gutters(page + [across])[-2:]]
     ['左栏跨栏正文五六七八九', '右栏跨栏正文五六七八九']
+    >>> head = Line("跨两栏的大字标题十四字", Box(0, 240, 730, 290))
+    >>> [l.text for l in _cut_at_gutters(page + [head])[-1:]]
+    ['跨两栏的大字标题十四字']
     """
     body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
     if len(body) < 10:
@@ -339,8 +345,15 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
             (low, high) for low, high in gutters
             if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
         ]
-        out += _cut(line, crossed) if crossed else [line]
+        out += _cut(line, crossed) if crossed and not _display_type(line, height, pitch) else [line]
     return out
+
+
+def _display_type(line: Line, height: float, pitch: float) -> bool:
+    """A line taller than body type by `_SIZE_CHANGE`, its glyphs wider by `_DISPLAY_PITCH`: a
+    head's. (A body line read across a gutter of a turned scan is taller too, but its glyphs,
+    gutter and all, are about as wide as the body's.)"""
+    return line.box.height >= _SIZE_CHANGE * height and line.box.right - line.box.left >= _DISPLAY_PITCH * pitch * _glyphs(line.text)
 
 
 def _glyphs(text: str) -> float:

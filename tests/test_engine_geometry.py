@@ -4,6 +4,7 @@ small pages laid out for each rule, in hOCR and PaddleOCR JSON as the engines wr
 import json
 
 from paperarchive.formats import read_blocks
+from paperarchive.formats.paddle import paddle_regions
 from paperarchive.models import Kind
 from paperarchive.pipeline import clean_blocks
 
@@ -665,3 +666,15 @@ def test_a_head_in_display_type_over_two_columns_is_not_cut_at_the_gutter_under_
     blocks = blocks_of(paddle([*rows, (head, 90, 283, 90 + 52 * len(head), 333)]), "page.json")
     assert head in [b.text for b in blocks]
 
+
+def test_a_paragraph_opened_under_a_short_last_line_stays_in_its_column():
+    """A paragraph ends on a line of two glyphs; the next opens indented two glyphs in, so it
+    does not reach under that short line. It is still the column's next line, in its region."""
+    left = ["健身房、理发店、培训机构预付卡几", "乎无处不在可一旦商家关门跑路消费", "者手里的卡就成了一张废"]
+    right = ["把预收资金存入监管账户，也要提醒", "消费者理性办卡，不贪一时折扣。多", "方合力，才能让预付回归便利的本意。"]
+    rows = [(t, 90, 100 + 45 * k, 570, 130 + 45 * k) for k, t in enumerate(left)] + [("纸。", 90, 235, 150, 265)]
+    rows += [("治理预付卡乱象，既要督促商家", 160, 280, 570, 310)]
+    rows += [(t, 630, 100 + 45 * k, 1110, 130 + 45 * k) for k, t in enumerate(right)]
+    regions = paddle_regions(json.loads(paddle(rows)))[0]
+    column = next(r for r in regions if r.lines[0].text == left[0])
+    assert [line.text for line in column.lines][-2:] == ["纸。", "治理预付卡乱象，既要督促商家"]

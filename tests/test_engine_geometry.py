@@ -678,3 +678,22 @@ def test_a_paragraph_opened_under_a_short_last_line_stays_in_its_column():
     regions = paddle_regions(json.loads(paddle(rows)))[0]
     column = next(r for r in regions if r.lines[0].text == left[0])
     assert [line.text for line in column.lines][-2:] == ["纸。", "治理预付卡乱象，既要督促商家"]
+
+
+def test_a_charts_bars_and_a_price_list_one_figure_a_row_are_furniture_not_text():
+    """A bar chart read as its names and figures (each figure at its bar's end) and a price list
+    of a name, a unit and a price a row: rows of one figure, their names lined up at the left.
+    They come out as furniture, one a row, and the text beside them stays the story's."""
+    body = ["晚上九点，溪城老街的灯笼次第亮起，", "小吃摊前排起长队，街角的小剧场里", "正在试音。今年以来，溪城把老街、", "滨江步道和三处商业综合体串成消费", "带，夜间客流明显回升，市民说好。"]
+    bars = [("城东区", "86.4", 1317), ("城西区", "71.2", 1274), ("高新区", "58.9", 1242), ("滨江区", "42.1", 1203)]
+    prices = [("品名", "单位", "均价"), ("大白菜", "元/公斤", "1.30"), ("土豆", "元/公斤", "2.60"), ("猪肉", "元/公斤", "24.80")]
+    rows = [(t, 90, 100 + 40 * k, 570, 133 + 40 * k) for k, t in enumerate(body)]
+    for k, (name, figure, end) in enumerate(bars):
+        rows += [(name, 1000, 100 + 40 * k, 1070, 133 + 40 * k), (figure, end, 102 + 40 * k, end + 52, 128 + 40 * k)]
+    for k, (name, unit, price) in enumerate(prices):
+        rows += [(name, 1460, 300 + 38 * k, 1460 + 24 * len(name), 335 + 38 * k), (unit, 1604, 298 + 38 * k, 1680, 336 + 38 * k), (price, 1758, 302 + 38 * k, 1758 + 13 * len(price), 329 + 38 * k)]
+    blocks = blocks_of(paddle(rows), "page.json")
+    furniture = [line for b in blocks if b.kind is Kind.FURNITURE for line in b.lines]
+    assert "城东区　86.4" in furniture and "大白菜　元/公斤　1.30" in furniture and "品名　单位　均价" in furniture
+    assert not any(ch in b.text for b in blocks if b.kind is not Kind.FURNITURE for ch in ("86.4", "1.30", "城西区"))
+    assert any(b.text.startswith("晚上九点") for b in blocks if b.kind is not Kind.FURNITURE)

@@ -697,3 +697,14 @@ def test_a_charts_bars_and_a_price_list_one_figure_a_row_are_furniture_not_text(
     assert "城东区　86.4" in furniture and "大白菜　元/公斤　1.30" in furniture and "品名　单位　均价" in furniture
     assert not any(ch in b.text for b in blocks if b.kind is not Kind.FURNITURE for ch in ("86.4", "1.30", "城西区"))
     assert any(b.text.startswith("晚上九点") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
+def test_a_paragraph_set_narrower_around_an_inset_photo_is_one_paragraph():
+    """Beside an inset photo the column's lines stop short at the photo's edge, justified to
+    that narrower measure: a line stopping there does not end its paragraph (CJK lines that
+    stop short of the column's edge otherwise do)."""
+    wide = ["入冬以来，城东花园小区的李秋菊老人不用再", "裹着棉被看电视了，室温稳定在二十度以上。"]
+    narrow = ["据了解，城东片区的供热管", "网大多铺设于上世纪九十年", "代，管道老化、保温层脱落，", "热量在半路就损失了不少。"]
+    lines = [(t, 90, 100 + 45 * k, 90 + 30 * len(t), 130 + 45 * k) for k, t in enumerate(wide)]
+    lines += [(t, 90 + (60 if k == 0 else 0), 190 + 45 * k, 480, 220 + 45 * k) for k, t in enumerate(narrow)]
+    assert tuple(narrow) in [b.lines for b in blocks_of(hocr(tuple(lines)))]

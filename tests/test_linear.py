@@ -28,10 +28,10 @@ def _reference_join_column_break(blocks, context):
         j = i + 1
         while j < len(out) and out[j].kind in columns._INTERLOPERS and not columns._JUMP_LINE.search(out[j].text):
             j += 1
-        if j < len(out) and columns._joinable(left.kind, left.text, out[j]):
+        if j < len(out) and columns._joinable(left, left.text, out[j]):
             right = out[j]
             kind = left.kind
-            if kind is Kind.SHORT and columns.clause_fragment(left.text[-columns._TAIL :], right):
+            if kind is Kind.SHORT and (columns.clause_fragment(left.text[-columns._TAIL :], right) or columns._opened_at_a_column_foot(left, left.text, right)):
                 kind = Kind.BODY  # a sentence's first half, not a heading
             text, removed = columns._join_text(left.text, right.text, context)
             seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"

@@ -4,6 +4,7 @@ small pages laid out for each rule, in hOCR and PaddleOCR JSON as the engines wr
 import json
 
 from paperarchive.formats import read_blocks
+from paperarchive.formats.paddle import paddle_regions
 from paperarchive.models import Kind
 from paperarchive.pipeline import clean_blocks
 
@@ -651,3 +652,59 @@ def test_a_speck_an_engine_read_as_a_glyph_of_its_own_is_no_title_kicker_or_capt
         ("城东供热管网改造完工", None, [], ["".join(LEFT)]),
         ("红桥夜市老鲁修伞二十年", None, [], ["".join(RIGHT)]),
     ]
+
+
+def test_a_head_in_display_type_over_two_columns_is_not_cut_at_the_gutter_under_it():
+    """A band's head set over two columns, with the columns of the story above beside it,
+    crosses their gutter as a line read across the gutter does; in display type (taller, its
+    glyphs wider) it is a head and stays whole."""
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2)):
+        top = 100 + 45 * k + (80 if k >= 4 else 0)
+        rows += [(left, 90, top, 570, top + 30), (right, 630, top, 1110, top + 30)]
+    head = "公共厕所改造花钱不多处处方便"
+    blocks = blocks_of(paddle([*rows, (head, 90, 283, 90 + 52 * len(head), 333)]), "page.json")
+    assert head in [b.text for b in blocks]
+
+
+def test_a_paragraph_opened_under_a_short_last_line_stays_in_its_column():
+    """A paragraph ends on a line of two glyphs; the next opens indented two glyphs in, so it
+    does not reach under that short line. It is still the column's next line, in its region."""
+    left = ["健身房、理发店、培训机构预付卡几", "乎无处不在可一旦商家关门跑路消费", "者手里的卡就成了一张废"]
+    right = ["把预收资金存入监管账户，也要提醒", "消费者理性办卡，不贪一时折扣。多", "方合力，才能让预付回归便利的本意。"]
+    rows = [(t, 90, 100 + 45 * k, 570, 130 + 45 * k) for k, t in enumerate(left)] + [("纸。", 90, 235, 150, 265)]
+    rows += [("治理预付卡乱象，既要督促商家", 160, 280, 570, 310)]
+    rows += [(t, 630, 100 + 45 * k, 1110, 130 + 45 * k) for k, t in enumerate(right)]
+    regions = paddle_regions(json.loads(paddle(rows)))[0]
+    column = next(r for r in regions if r.lines[0].text == left[0])
+    assert [line.text for line in column.lines][-2:] == ["纸。", "治理预付卡乱象，既要督促商家"]
+
+
+def test_a_charts_bars_and_a_price_list_one_figure_a_row_are_furniture_not_text():
+    """A bar chart read as its names and figures (each figure at its bar's end) and a price list
+    of a name, a unit and a price a row: rows of one figure, their names lined up at the left.
+    They come out as furniture, one a row, and the text beside them stays the story's."""
+    body = ["晚上九点，溪城老街的灯笼次第亮起，", "小吃摊前排起长队，街角的小剧场里", "正在试音。今年以来，溪城把老街、", "滨江步道和三处商业综合体串成消费", "带，夜间客流明显回升，市民说好。"]
+    bars = [("城东区", "86.4", 1317), ("城西区", "71.2", 1274), ("高新区", "58.9", 1242), ("滨江区", "42.1", 1203)]
+    prices = [("品名", "单位", "均价"), ("大白菜", "元/公斤", "1.30"), ("土豆", "元/公斤", "2.60"), ("猪肉", "元/公斤", "24.80")]
+    rows = [(t, 90, 100 + 40 * k, 570, 133 + 40 * k) for k, t in enumerate(body)]
+    for k, (name, figure, end) in enumerate(bars):
+        rows += [(name, 1000, 100 + 40 * k, 1070, 133 + 40 * k), (figure, end, 102 + 40 * k, end + 52, 128 + 40 * k)]
+    for k, (name, unit, price) in enumerate(prices):
+        rows += [(name, 1460, 300 + 38 * k, 1460 + 24 * len(name), 335 + 38 * k), (unit, 1604, 298 + 38 * k, 1680, 336 + 38 * k), (price, 1758, 302 + 38 * k, 1758 + 13 * len(price), 329 + 38 * k)]
+    blocks = blocks_of(paddle(rows), "page.json")
+    furniture = [line for b in blocks if b.kind is Kind.FURNITURE for line in b.lines]
+    assert "城东区　86.4" in furniture and "大白菜　元/公斤　1.30" in furniture and "品名　单位　均价" in furniture
+    assert not any(ch in b.text for b in blocks if b.kind is not Kind.FURNITURE for ch in ("86.4", "1.30", "城西区"))
+    assert any(b.text.startswith("晚上九点") for b in blocks if b.kind is not Kind.FURNITURE)
+
+
+def test_a_paragraph_set_narrower_around_an_inset_photo_is_one_paragraph():
+    """Beside an inset photo the column's lines stop short at the photo's edge, justified to
+    that narrower measure: a line stopping there does not end its paragraph (CJK lines that
+    stop short of the column's edge otherwise do)."""
+    wide = ["入冬以来，城东花园小区的李秋菊老人不用再", "裹着棉被看电视了，室温稳定在二十度以上。"]
+    narrow = ["据了解，城东片区的供热管", "网大多铺设于上世纪九十年", "代，管道老化、保温层脱落，", "热量在半路就损失了不少。"]
+    lines = [(t, 90, 100 + 45 * k, 90 + 30 * len(t), 130 + 45 * k) for k, t in enumerate(wide)]
+    lines += [(t, 90 + (60 if k == 0 else 0), 190 + 45 * k, 480, 220 + 45 * k) for k, t in enumerate(narrow)]
+    assert tuple(narrow) in [b.lines for b in blocks_of(hocr(tuple(lines)))]

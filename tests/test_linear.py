@@ -31,7 +31,7 @@ def _reference_join_column_break(blocks, context):
         if j < len(out) and columns._joinable(left, left.text, out[j]):
             right = out[j]
             kind = left.kind
-            if kind is Kind.SHORT and columns.clause_fragment(left.text[-columns._TAIL :], right):
+            if kind is Kind.SHORT and (columns.clause_fragment(left.text[-columns._TAIL :], right) or columns._opened_at_a_column_foot(left, left.text, right)):
                 kind = Kind.BODY  # a sentence's first half, not a heading
             text, removed = columns._join_text(left.text, right.text, context)
             seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"

@@ -2,10 +2,11 @@
 
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import classify, is_standalone_line
-from paperarchive.models import Kind
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 from paperarchive.repair import repair
 from paperarchive.rules import RULES, Context
+from paperarchive.rules.columns import join_column_break
 from paperarchive.rules.lexicon import Lexicon
 
 # pyspellchecker's English list, as the cleaner reads a page: an English page's words are
@@ -428,3 +429,18 @@ def test_a_fraktur_double_hyphen_read_as_equals_or_as_itself_joins_a_split_word_
     assert "einſtimmig angenommen" in paragraph and "die Gemeinde allein" in paragraph
     assert "3 + 4 = Sieben" in paragraph
     assert [f.removed for f in fixes if f.rule == "dehyphenate"] == ["=", "⸗"]
+
+
+def test_a_paragraphs_first_line_left_at_a_column_foot_joins_the_next_columns_text():
+    """An engine's page: a paragraph opens indented on the last line of a column, straight
+    under the text, and runs on at the top of the next; alone it reads as a subhead."""
+    blocks = (
+        Block(("健身房、理发店、培训机构，预付卡几乎无处不在。可一旦商家关门跑路，消费者手里的卡就成了一张废纸。",), 0, gap=1, indent=True, kind=Kind.BODY),
+        Block(("治理预付卡乱象，既要督促商家",), 4, gap=0, indent=True, kind=Kind.SHORT),
+        Block(("把预收资金存入监管账户，也要提醒消费者理性办卡，不贪一时折扣。",), 6, gap=1, kind=Kind.BODY),
+        Block(("稳中求进，老店迎来新客",), 9, gap=1, kind=Kind.SHORT),
+        Block(("今年以来，店里的年轻客人多了起来，生意也比往年好做。",), 11, gap=1, indent=True, kind=Kind.BODY),
+    )
+    joined, _ = join_column_break(blocks, Context(WORDS.for_page("")))
+    assert texts(joined, Kind.BODY)[1] == "治理预付卡乱象，既要督促商家把预收资金存入监管账户，也要提醒消费者理性办卡，不贪一时折扣。"
+    assert "稳中求进，老店迎来新客" in texts(joined, Kind.SHORT)  # a head, set apart from the text over it

@@ -481,7 +481,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             # (flush then indented, and no more, is as often an entry and its runover: "…Oberleutnant a. D." / "Franz von …")
             out.append((texts[start:i], indented[start]))
             start = i
-        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]):
+        elif short[i - 1] and not region.loose_ends and (unpunctuated or _cjk_end(texts[i - 1])) and not _DATELINE.match(texts[i - 1]) and not _narrowed_measure(lines, indented, i, height):
             # (a dateline set short on its own line opens its paragraph: "LEXINGTON Ky Oct 31" / "Smiles of…")
             # CJK lines are set justified to the full measure: one that stops short ends its
             # paragraph, whatever mark the engine lost ("…とみなされている" / "初期のシステムは…")
@@ -495,6 +495,30 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+def _narrowed_measure(lines: Sequence[Line], indented: Sequence[bool], i: int, height: float) -> bool:
+    """The line before `i` stops short because the measure narrows there (text set around an
+    inset photo), not because its paragraph ends: the next line, flush left, stops where it
+    does, and so does a third line next to them, as justified lines of one measure do (holdout25
+    inset photo: 据了解，城东片区的供热管 / 网大多铺设于上世纪九十年代, / 管道老化、保温层脱落，
+    热量在, each ending under the photo's edge). Two short lines alone that end together are
+    no measure: a masthead's 农历丙午年七月初六 / 第12873期今日8版 stay apart.
+
+    >>> at = lambda left, right, top: Line("正文", Box(left, top, right, top + 30))
+    >>> column = [at(80, 680, 0), at(140, 500, 40), at(80, 480, 80), at(80, 500, 120)]
+    >>> _narrowed_measure(column, [False, True, False, False], 2, 30)
+    True
+    >>> _narrowed_measure([at(80, 680, 0), at(80, 300, 40), at(140, 680, 80)], [False, False, True], 2, 30)
+    False
+    >>> _narrowed_measure([at(930, 1278, 0), at(930, 1219, 40), at(927, 1231, 80), at(931, 1452, 120)], [False] * 4, 2, 36)
+    False
+    """
+
+    def together(a: int, b: int) -> bool:
+        return 0 <= min(a, b) and max(a, b) < len(lines) and abs(lines[a].box.right - lines[b].box.right) < height
+
+    return not indented[i] and together(i - 1, i) and (together(i, i + 1) or together(i - 2, i - 1))
 
 
 def _centred(box: Box, left: float, right: float) -> bool:
@@ -646,11 +670,23 @@ def tables_apart(regions: list[Region]) -> list[Region]:
     >>> page = [column(0, "品种", "大白菜", "白萝卜", "鸡蛋"), column(200, "本周", "2.40", "2.10", "10.20"), column(400, "上周", "2.66", "2.28", "10.36")]
     >>> [(r.role, r.lines[0].text) for r in tables_apart(page)]
     [('table', '品种　本周　上周'), ('table', '大白菜　2.40　2.66'), ('table', '白萝卜　2.10　2.28'), ('table', '鸡蛋　10.20　10.36')]
+
+    A chart's bars or a price list, one figure to a row beside a name, are rows of a table too
+    where the names line up at the left (holdout31 caijing: 城东区 … 86.4 / 城西区 … 71.2, each
+    figure at the end of its bar, and 大白菜　元/公斤　1.30 under 品名　单位　均价).
+
+    >>> bar = lambda name, figure, top, end: [cell(name, 0, top), cell(figure, end, top)]
+    >>> chart = [Region(tuple(bar(n, f, 30 * k, e))) for k, (n, f, e) in enumerate([("城东区", "86.4", 300), ("城西区", "71.2", 250), ("高新区", "58.9", 200)])]
+    >>> [(r.role, r.lines[0].text) for r in tables_apart(chart)]
+    [('table', '城东区　86.4'), ('table', '城西区　71.2'), ('table', '高新区　58.9')]
     """
     cut = {id(line): _row_cells(line) for region in regions for line in region.lines}  # a row read as one line, in its cells
     whole = {id(cell): line for region in regions for line in region.lines for cell in cut[id(line)]}
     # (running text and heads beside the table, in other columns, are no rows of it)
     lines = [cell for region in regions for line in region.lines if line.box is not None for cell in cut[id(line)] or (line,) if _cell(cell)]
+    # (nor is a piece of a head in display type: its box, reaching over two rows, made them one)
+    body = statistics.median(line.box.height for region in regions for line in region.lines if line.box is not None) if lines else 0
+    lines = [line for line in lines if line.box.height < _DISPLAY_TYPE * body]
     rows: list[list[Line]] = []
     open_rows: list[tuple[Box, list[Line]]] = []  # the rows a line further down may still join
     for line in sorted(lines, key=lambda line: line.box.top):
@@ -663,14 +699,11 @@ def tables_apart(regions: list[Region]) -> list[Region]:
             box, row = open_rows[k]
             row.append(line)
             open_rows[k] = (box.union(line.box), row)
-    figures = [
-        k for k, row in enumerate(rows)
-        if sum(_cell_line(c) for c in row) >= 2
-        and sum(bool(_FIGURE_CELL.fullmatch(t)) for c in row if _cell_line(c) for t in c.text.split()) >= 2
-    ]
+    figures = [k for k, row in enumerate(rows) if _figures_row(row) or _labelled_figure(row)]
     runs: list[list[int]] = []
     for k in figures:
-        if runs and k == runs[-1][-1] + 1 and _rows_close(rows[runs[-1][-1]], rows[k]):
+        above = rows[runs[-1][-1]] if runs and k == runs[-1][-1] + 1 else None
+        if above and _rows_close(above, rows[k]) and (_figures_row(above) and _figures_row(rows[k]) or _labels_under(above, rows[k])):
             runs[-1].append(k)
         else:
             runs.append([k])
@@ -679,6 +712,8 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         if len(run) < _TABLE_ROWS:
             continue
         cells = [[c for c in rows[k] if _cell(c)] for k in run]
+        if not all(_figures_row(rows[k]) for k in run):
+            cells = _under_the_names(cells)
         span = bounds([c.box for row in cells for c in row])
         head = [c for c in rows[run[0] - 1] if c.box.left < span.right and span.left < c.box.right] if run[0] > 0 else []
         if head and _rows_close(head, rows[run[0]]) and len(head) >= 2 and all(
@@ -711,6 +746,44 @@ def tables_apart(regions: list[Region]) -> list[Region]:
 
 
 _CELL_GAP = 1.0  # line heights: words of one line this far apart stand in different cells
+
+
+def _figures_in(row: list[Line]) -> int:
+    return sum(bool(_FIGURE_CELL.fullmatch(t)) for c in row if _cell_line(c) for t in c.text.split())
+
+
+def _figures_row(row: list[Line]) -> bool:
+    """A table's row of figures: two cells of figures or more, side by side."""
+    return sum(_cell_line(c) for c in row) >= 2 and _figures_in(row) >= 2
+
+
+def _labelled_figure(row: list[Line]) -> bool:
+    """A row of a chart or a price list: a short name and a figure beside it ("城东区" … "86.4",
+    "大白菜　元/公斤　1.30"); a table only where such rows stand with their names lined up
+    (`_labels_under`)."""
+    return _figures_in(row) >= 1 and sum(_cell(c) and not _cell_line(c) for c in row) >= 1 and sum(_cell(c) for c in row) >= 2
+
+
+def _under_the_names(rows: list[list[Line]]) -> list[list[Line]]:
+    """The cells of a chart's or a price list's rows from its column of names (the left edge most
+    rows' names share) to its figures: a byline or a paragraph's last word at the rows' height
+    in another column is none of them."""
+    names = [[c.box for c in row if not _cell_line(c)] for row in rows]
+    height = min(box.height for row in names for box in row)
+
+    def rows_sharing(a: Box) -> int:
+        return sum(any(abs(a.left - b.left) < height for b in row) for row in names)
+
+    left = max((box for row in names for box in row), key=lambda a: (rows_sharing(a), -a.left)).left
+    right = max((c.box.right for row in rows for c in row if _cell_line(c) and c.box.left >= left - height), default=left)
+    return [[c for c in row if left - height <= c.box.left and c.box.right <= right + height] for row in rows]
+
+
+def _labels_under(above: list[Line], below: list[Line]) -> bool:
+    """Two rows whose name cells stand one under another, flush left (a chart's bars or a price
+    list's items, each named at the left)."""
+    names = [[c.box for c in row if _cell(c) and not _cell_line(c)] for row in (above, below)]
+    return any(abs(a.left - b.left) < min(a.height, b.height) for a in names[0] for b in names[1])
 
 
 def _cell(line: Line) -> bool:
@@ -752,7 +825,8 @@ def _row_cells(line: Line) -> tuple[Line, ...]:
 def _rows_close(above: list[Line], below: list[Line]) -> bool:
     a, b = bounds([c.box for c in above]), bounds([c.box for c in below])
     height = min(c.box.height for c in above + below)
-    return 0 <= b.top - a.bottom <= 1.5 * height
+    # (the rows are apart already; RapidOCR's boxes of one reach a few pixels into the next's)
+    return a.top < b.top and b.top - a.bottom <= 1.5 * height
 
 
 def _without_rule_specks(region: Region) -> Region:

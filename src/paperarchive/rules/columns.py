@@ -86,13 +86,37 @@ def clause_fragment(left: str, right: Block) -> bool:
     return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None
 
 
+def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
+    """A paragraph's first line, the last of its column: a line indented straight under the
+    text above (no blank line over it), holding a clause mark and ending on none (`tail`: the
+    end of its text), with the next column's text flush after the break. A head stands apart
+    from the text over it.
+
+    Before: "…消费者手里的卡就成了一张废纸。" ⏎ "　治理预付卡乱象，既要督促商家" (a subhead) ⏎⏎
+    "把预收资金存入监管账户，也要提醒…"
+    After:  "治理预付卡乱象，既要督促商家把预收资金存入监管账户，也要提醒…"
+
+    >>> foot = Block(("治理预付卡乱象，既要督促商家",), 9, gap=0, indent=True, kind=Kind.SHORT)
+    >>> _opened_at_a_column_foot(foot, foot.text, Block(("把预收资金存入监管账户，也要提醒消费者。",), 11, gap=1, kind=Kind.BODY))
+    True
+    >>> _opened_at_a_column_foot(foot.with_(gap=1), foot.text, Block(("把预收资金存入监管账户，也要提醒消费者。",), 11, gap=1, kind=Kind.BODY))
+    False
+    """
+    tail = tail[-_TAIL:]
+    return (
+        left.kind is Kind.SHORT and left.gap == 0 and left.indent and "\n" not in tail
+        and right.kind is Kind.BODY and right.gap >= 1 and not right.indent
+        and any(mark in tail[:-1] for mark in _CLAUSE_MARK) and tail[-1:] not in _CLAUSE_MARK and not ends_sentence(tail)
+    )
+
+
 def _joinable(left: Block, left_tail: str, right: Block) -> bool:
     left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
     if "\n" in left_tail or "\n" in right.text:
         return False  # a stanza keeps its printed lines (`classify._verse`): it ends where its blank line is
-    if left_kind is Kind.SHORT and clause_fragment(left_tail[-_TAIL:], right):
+    if left_kind is Kind.SHORT and (clause_fragment(left_tail[-_TAIL:], right) or _opened_at_a_column_foot(left, left_tail, right)):
         return True
     if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
         # A headline in capitals is whole: the lower-case text after it is its story's
@@ -405,7 +429,7 @@ class _Growing:
         if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
             self.window, self.settled = "".join(self.settled) + self.window, []
         left = self.window
-        if self.block.kind is Kind.SHORT and clause_fragment(left[-_TAIL:], right):
+        if self.block.kind is Kind.SHORT and (clause_fragment(left[-_TAIL:], right) or _opened_at_a_column_foot(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

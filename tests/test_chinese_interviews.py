@@ -44,3 +44,20 @@ def test_the_reporters_questions_are_paragraphs_of_the_interview():
 def test_a_reporter_named_after_a_colon_is_still_a_byline():
     kinds = [classify_block(Block((text,), 1)).kind for text in ("记者：方远", "本报记者：方　远", "记者：运营的费用从哪里来？")]
     assert kinds == [Kind.BYLINE, Kind.BYLINE, Kind.BODY]
+
+
+def test_an_answer_an_engine_read_with_ascii_commas_ending_on_tu_is_no_photo_credit():
+    # Tesseract reads "，" as "," and "：" as ":"; a 答 ending on 圖 ("睇圖", read a drawing) is
+    # the interview's text, and the 問 over it no caption.
+    page = (
+        "紮鐵老師傅：行業要靠年輕人接棒\n"
+        "\n"
+        "問:你當年點樣入行?\n"
+        "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖\n"
+        "\n"
+        "問:而家學徒同以前有乜唔同?\n"
+        "答:而家啲後生讀書多,識用電腦,學得好快。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.captions == []
+    assert "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖" in article.paragraphs + article.headings

@@ -211,7 +211,8 @@ PHOTO_WORD = (
 # Not "□本报通讯员 万鹏程" (a byline).
 PHOTO_CREDIT = re.compile(
     # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
-    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）()]{{1,30}}?(?:摄|攝|撰|供图|供圖|(?<![地意线線])(?:图|圖))\s*[)）]?$"
+    # (nor a sentence an engine read with ASCII commas, ending on 圖: "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖")
+    rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）(),?!]{{1,30}}?(?:摄|攝|撰|供图|供圖|(?<![地意线線])(?:图|圖))\s*[)）]?$"
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
     # "（學生記者　王思涵／攝影）".
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"

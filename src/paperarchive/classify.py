@@ -2192,8 +2192,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if head is None:
                 out.append(block)
                 continue
-            out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
-            out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
+            out.extend(_head_run_in_apart(block, head))
         i = j
     return tuple(out)
 
@@ -2236,9 +2235,17 @@ def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if head is None or in_a_department:
             out.append(block)
             continue
-        out.append(Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE))
-        out.append(block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False))
+        out.extend(_head_run_in_apart(block, head))
     return tuple(out)
+
+
+def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]:
+    """A paragraph whose first line opens on a run-in head (`head`), as the head's HEADLINE over
+    the paragraph's text."""
+    return (
+        Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
+        block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False),
+    )
 
 
 def _dashed_item_head(block: Block) -> re.Match[str] | None:

@@ -61,3 +61,14 @@ def test_an_answer_an_engine_read_with_ascii_commas_ending_on_tu_is_no_photo_cre
     article = clean_text(page).articles[0]
     assert article.captions == []
     assert "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖" in article.paragraphs + article.headings
+
+
+def test_a_headline_ending_on_tu_is_no_photo_credit():
+    page = (
+        "老師傅教後生睇圖\n"
+        "記者　麥穎詩\n"
+        "　　在地盤紮了四十年鐵，葉錦泉今年六十二歲，仍然每星期有三晚到工會上課，\n"
+        "教年輕學徒睇圖、計料。他說，行業缺人，最怕手藝斷層。\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.title, article.captions) == ("老師傅教後生睇圖", [])

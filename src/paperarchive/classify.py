@@ -241,6 +241,21 @@ _CREDIT_WHO = re.compile(
     rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}}[\u3000 ]+(?:摄|攝)$"
 )
 
+# A headline that ends on 图 (a picture, a drawing, a map: "老师傅教后生看图纸" has none, "老师傅教
+# 后生睇圖" does): six characters or more run together, no one who took a photo named, no mark
+# setting a name apart from 图 ("冯雪　图", "（图/新华社）").
+_HEADLINE_ON_TU = re.compile(r"^[\u4e00-\u9fff“”「」《》]{5,}(?<!供)[图圖]$")
+
+
+def _headline_ending_on_tu(text: str) -> bool:
+    """Whether a line that reads as a photo credit (`PHOTO_CREDIT`) is a headline ending on 图.
+
+    >>> _headline_ending_on_tu("老師傅教後生睇圖"), _headline_ending_on_tu("本报记者冯雪图"), _headline_ending_on_tu("冯　雪　图")
+    (True, False, False)
+    """
+    return _HEADLINE_ON_TU.match(text) is not None and _CREDIT_WHO.search(text) is None
+
+
 # Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
 BOX_LABEL = re.compile(
     r"^(?:相关|相關|新闻|新聞|知识|知識|背景)?(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞)$"
@@ -3434,7 +3449,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
-        if PHOTO_CREDIT.match(text):
+        if PHOTO_CREDIT.match(text) and not _headline_ending_on_tu(text):
             return _unboxed(block, Kind.CREDIT)
         if _TEACHER_CREDIT.match(text):
             return block.with_(kind=Kind.FURNITURE)  # a staff line as an editor's is: no caption's credit

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chars import NO_LINE_START, display_width, ends_sentence, in_capitals, latin_ratio
+from .chars import NO_LINE_START, chinese_number, display_width, ends_sentence, in_capitals, latin_ratio
 from .models import Block, Kind
 
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
@@ -110,9 +110,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     return _reset_leading_gap(blocks)
 
 
-# A list item's number: "一、", "（三）", "2．", "(4)".
-_ITEM_NUMBER = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|(?P<digits>\d{1,2})[．、)])")
-_CHINESE_DIGITS = "一二三四五六七八九"
+# A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
+_CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]|[一二三四五六七八九]?十"
+_ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})[．、)])")
 
 
 def _item_number(line: str) -> int | None:
@@ -120,12 +120,7 @@ def _item_number(line: str) -> int | None:
     if match is None:
         return None
     number = match.group("cn") or match.group("bracketed") or match.group("digits")
-    if number.isdigit():
-        return int(number)
-    tens, _, units = number.rpartition("十")
-    if "十" not in number:
-        return _CHINESE_DIGITS.index(units) + 1 if len(units) == 1 else None
-    return (_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) + 1 if units else 0)
+    return int(number) if number.isdigit() else chinese_number(number)
 
 
 def _next_item(first: str, line: str) -> bool:

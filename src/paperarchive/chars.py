@@ -262,3 +262,19 @@ def unpad_names(text: str) -> str:
     '记者宋雨桐、贺青'
     """
     return PADDED_NAME.sub(r"\1\2", text)
+
+
+# Chinese numerals as papers print counts, dates and pages.
+CHINESE_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def chinese_number(text: str) -> int:
+    """The value of a number in Chinese numerals: tens with 十, or digit by digit as a year is.
+
+    >>> chinese_number("三"), chinese_number("十二"), chinese_number("二十"), chinese_number("二〇二六")
+    (3, 12, 20, 2026)
+    """
+    if "十" not in text:
+        return int("".join(str(CHINESE_NUMERALS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (CHINESE_NUMERALS[tens] if tens else 1) * 10 + (CHINESE_NUMERALS[ones] if ones else 0)

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import PurePath
 
+from .chars import CHINESE_NUMERALS, chinese_number
 from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER, PAGE_POINTER
 from .latindates import LATIN_DATE, MONTHS
 from .models import PageInfo
 
-_CN_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _EN_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -188,8 +188,8 @@ def page_label(raw: str) -> str | None:
     text = text.translate({0xFF10 + i: ord("0") + i for i in range(10)})
     if text.lower() in _EN_NUMBERS:
         return str(_EN_NUMBERS[text.lower()])
-    if text and all(ch in _CN_NUMERALS or ch == "十" for ch in text):
-        return str(_cn_number(text))
+    if text and all(ch in CHINESE_NUMERALS or ch == "十" for ch in text):
+        return str(chinese_number(text))
     if re.fullmatch(r"\d+", text):
         return str(int(text))
     if re.fullmatch(r"[A-Za-z]\s?\d{1,3}", text):
@@ -211,16 +211,9 @@ def page_order(label: str) -> tuple:
     return (edition, *(int(piece) if i % 2 else piece for i, piece in enumerate(pieces)))
 
 
-def _cn_number(text: str) -> int:
-    if "十" not in text:
-        return int("".join(str(_CN_NUMERALS[ch]) for ch in text))
-    tens, _, ones = text.partition("十")
-    return (_CN_NUMERALS[tens] if tens else 1) * 10 + (_CN_NUMERALS[ones] if ones else 0)
-
-
 def _digits(text: str) -> int:
     text = text.translate({0xFF10 + i: ord("0") + i for i in range(10)})
-    return int(text) if text.isdigit() else _cn_number(text)
+    return int(text) if text.isdigit() else chinese_number(text)
 
 
 # A Croatian line: its weekday, or a letter Polish does not write (Croatian "listopad" is October).

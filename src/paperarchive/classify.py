@@ -2242,11 +2242,11 @@ def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['headline', 'body', 'body']
     """
     out: list[Block] = []
+    heads = [_dashed_item_head(block) for block in blocks]
     in_a_department = False
-    for k, block in enumerate(blocks):
-        head = _dashed_item_head(block)
+    for k, (block, head) in enumerate(zip(blocks, heads, strict=True)):
         if block.kind in (Kind.HEADLINE, Kind.SHORT):
-            in_a_department = any(_dashed_item_head(below) is not None for below in blocks[k + 1 : k + 3])
+            in_a_department = any(below is not None for below in heads[k + 1 : k + 3])
         if head is None or in_a_department:
             out.append(block)
             continue

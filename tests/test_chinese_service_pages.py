@@ -244,3 +244,22 @@ def test_an_engines_figure_read_as_a_line_of_its_own_over_its_words_is_that_rows
     assert first.title == "今年城区公交"
     assert first.paragraphs == ["126条全市公交线路总数，比上年新增9条。", "38%新能源公交车占全部公交车的比例。"]
     assert second.title == "春季义诊周末举行"
+
+
+def test_an_answer_under_a_question_signed_by_the_reader_who_asked_is_its_own_paragraph():
+    # The question ends on the asking reader's name in brackets, no full stop after it: the
+    # answer a blank line below is the next paragraph, not the rest of a sentence.
+    page = (
+        "医保报销问答\n"
+        "\n"
+        "　　问：我在外地住院，回来后还能报销吗？（读者　石先生）\n"
+        "\n"
+        "　　答：可以。出院后三个月内，带上发票、费用清单和出院小结，到参保地\n"
+        "医保窗口办理即可。\n"
+        "\n"
+        "　　问：门诊买药能不能用个人账户给父母付钱？（读者　龚女士）\n"
+        "\n"
+        "　　答：可以。个人账户可以家庭共济，绑定后父母看病买药都能用。\n"
+    )
+    [article] = clean_text(page).articles
+    assert [p[:2] for p in article.paragraphs] == ["问：", "答：", "问：", "答："]

@@ -412,6 +412,9 @@ kolme kuukautta. Kiertotie merkitään viikkoja ennen töiden alkua.
         ("Järg lk 5", "Algus lk 1"),  # Estonian
         ("Nukelta į 5 p.", "Atkelta iš 1 p."),  # Lithuanian, the short form
         ("Turpinājums 5. lpp.", "Sākums 1. lpp."),  # Latvian
+        ("Framhald á síðu 5", "Framhald av síðu 1"),  # Faroese
+        ("Ardı 5-ci səhifədə", "Əvvəli 1-ci səhifədə"),  # Azerbaijani: the page an ordinal
+        ("Devamı 5. sayfada", "Baştarafı 1. sayfada"),  # Turkish
     ],
 )
 def test_jump_lines_in_other_languages_join_the_halves(tmp_path, on, back):

@@ -189,3 +189,29 @@ def test_a_caption_credited_to_the_papers_files_cuts_a_chinese_paragraph_and_lea
     assert article.paragraphs[0] == (
         "东门老街上的这家书店开了三十年，店主每天早上七点开门，一直到晚上十点才关门。街坊们说，这家书店就是老街的灯塔，孩子们放学后都爱来这里看书。"
     )
+
+
+def test_a_paragraphs_first_line_cut_off_by_a_caption_is_text_not_a_headline():
+    # The paragraph's opening line, on the page's indent, is all that stands over the photo:
+    # the sentence goes on flush under the caption and its credit.
+    page = (
+        "秋粮收购进度过半\n"
+        "本报记者　林晓岚\n"
+        "\n"
+        "　　记者从县粮食局获悉，今年全县秋粮收购已过半，累计收购\n"
+        "中晚稻一万二千吨，比去年同期多收一成多。\n"
+        "\n"
+        "　　在城北收购点，记者看到排队交粮的农用车\n"
+        "\n"
+        "农户在城北收购点排队交售中晚稻。\n"
+        "本报记者　林晓岚　摄\n"
+        "\n"
+        "从门口一直排到了路边。收购点负责人说，今年粮食品质好，\n"
+        "水分和杂质都达标，一等粮占了八成。\n"
+        "\n"
+        "　　县粮食局提醒农户，收购将持续到明年一月，不必扎堆交粮。\n"
+    )
+    [article] = clean_text(page).articles
+    assert article.title == "秋粮收购进度过半"
+    assert [c.text for c in article.captions] == ["农户在城北收购点排队交售中晚稻。"]
+    assert article.paragraphs[1] == "在城北收购点，记者看到排队交粮的农用车从门口一直排到了路边。收购点负责人说，今年粮食品质好，水分和杂质都达标，一等粮占了八成。"

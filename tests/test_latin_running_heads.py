@@ -56,6 +56,46 @@ def test_the_day_is_read_in_each_languages_order_and_words():
     assert is_furniture("3 - LA VOZ DEL VALLE - Miércoles 02/12/2026")
 
 
+def test_more_languages_months_weekdays_and_page_words_make_a_running_head():
+    heads = {
+        "26 noyabr 2026-cı il, cümə axşamı · № 47 (1893) · səhifə 2": ("2026-11-26", "2"),  # Azerbaijani: an ordinal year
+        "Nr. 47 · Freideg, 27. November 2026 · Säit 7 · Regioun": ("2026-11-27", "7"),  # Luxembourgish
+        "Hósdagur 3. desember 2026 · Síða 5": ("2026-12-03", "5"),  # Faroese
+        "E enjte, 3 dhjetor 2026 • Faqe 4": ("2026-12-03", "4"),  # Albanian
+        "Il-Ħamis, 3 ta' Diċembru 2026 | Paġna 6": ("2026-12-03", None),  # Maltese: its page word not known
+    }
+    for head, (date, page) in heads.items():
+        cleaned = clean_text(f"{head}\n\nPonte nova liga as duas margens do rio\n\n   A ponte sobre o rio foi aberta ao trânsito ontem.\n")
+        assert cleaned.furniture[0] == head, head
+        assert (cleaned.info.date, cleaned.info.page) == (date, page), head
+
+
+def test_a_papers_name_in_title_case_over_its_dated_head_is_furniture_when_its_foot_names_it():
+    page = (
+        "Ëlwenter Noriichten\n"
+        "Nr. 12 · Mëttwoch, 2. Dezember 2026 · Säit 5\n"
+        "\n"
+        "Nei Bréck iwwer d’Sauer\n"
+        "\n"
+        "Déi nei Bréck tëscht den zwee Dierfer ass zanter\n"
+        "gëschter fir den Trafic op. D’Aarbechten hunn\n"
+        "zwee Joer gedauert a kaschten 4 Milliounen Euro.\n"
+        "\n"
+        "De Buergermeeschter huet de Bau e Méindeg mat\n"
+        "de Schoulkanner offiziell ageweit. D’Fanfare\n"
+        "huet gespillt, an duerno gouf et e Patt am Sall.\n"
+        "\n"
+        "Eng Busslinn fiert elo all hallef Stonn iwwer\n"
+        "déi nei Bréck an d’Stad.\n"
+        "\n"
+        "5 · Ëlwenter Noriichten · 02.12.2026\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.furniture[0] == "Ëlwenter Noriichten"
+    assert [a.title for a in cleaned.articles] == ["Nei Bréck iwwer d’Sauer"]
+    assert cleaned.articles[0].paragraphs[0].startswith("Déi nei Bréck")
+
+
 def test_a_dated_line_with_running_text_or_a_letters_place_is_no_running_head():
     assert not is_furniture("Aalborg, 1. december 2026")  # a reader's letter signs with its place and date
     assert not is_furniture("Kokous pidetään 2. joulukuuta 2026  kello 18")  # a sentence about the day

@@ -140,18 +140,20 @@ JUMP_ON_WORDS = (
     r"|Forts(?:ättning|\.) på sidan|Fortsættes på side|Fortsetter på side|Vervolg op pagina|Ciąg dalszy na str"
     r"|Pokračování na str|Folytatás a(?= \d{1,3}\. oldalon)|Nastavak na str|Nastavak na(?= \d{1,3}\. stranic)|Bersambung ke hal|Sundan sa pahina"
     r"|Parhad ar dudalen|Framhald á bls|Inaendelea (?:Uk|ukurasa)|Ikompli f['’]pa[ġg]na|Nukelta į|Continuare (?:în|in) pagina"
-    r"|Pokračovanie na str|Järg lk|Turpinājums(?= \d{1,3}\. lpp)"
+    r"|Pokračovanie na str|Järg lk|Turpinājums(?= \d{1,3}\. lpp)|Framhald á síðu"
+    r"|Ardı(?= \d{1,3}-[^\W\d_]{1,3} səhifədə)|Devamı(?= \d{1,3}\. sayfada)"
 )
 JUMP_FROM_WORDS = (
     r"Suite de la page|Fortsetzung von Seite|(?:Segue|Continua) da pagina|(?:Viene|Continuación) de (?:la )?p[áa]g"
     r"|Continuação da p[áa]gina|Jatkoa sivulta|Forts(?:ättning|\.) från sidan|Fortsat fra side|Fortsettelse fra side"
     r"|Vervolg van pagina|Ciąg dalszy ze str|Pokračování ze str|Folytatás az?(?= \d{1,3}\. oldalról)|Nastavak sa str|Nastavak sa?(?= \d{1,3}\. stranic)"
     r"|Sambungan dari hal|Mula sa pahina|Parhad o dudalen|Framhald af bls|Inatoka (?:Uk|ukurasa)|Ikompli minn pa[ġg]na"
-    r"|Atkelta iš|Continuare din pagina|Pokračovanie zo str|Algus lk|Sākums(?= \d{1,3}\. lpp)"
+    r"|Atkelta iš|Continuare din pagina|Pokračovanie zo str|Algus lk|Sākums(?= \d{1,3}\. lpp)|Framhald av síðu"
+    r"|Əvvəli(?= \d{1,3}-[^\W\d_]{1,3} səhifədə)|Baştarafı(?= \d{1,3}\. sayfada)"
 )
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
-_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p)?\)?\.?$"
+_WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p| sayfada|-[^\W\d_]{{1,3}} səhifədə)?\)?\.?$"
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # (Taiwan papers send a story on "below": "（下接B3版）")
@@ -1203,7 +1205,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
-        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(classified)))
+        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
@@ -1215,6 +1217,36 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_wrapped_under_a_kicker(classified)
     return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
+
+
+_CUT_BY_CAPTION_BLOCKS = 4  # a caption of up to two blocks, its credit, the sentence going on
+_CAPTION_BLOCK_LINES = 2
+
+
+def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paragraph's first line on the paragraph indent, cut mid-sentence by a photo whose
+    caption and credit come next, is text, not a headline: the sentence goes on flush under
+    the credit (the repair joins the halves round the caption).
+
+    Before: SHORT "　　周末走访城东几处新盘，记者看到售楼处里" (a title), BODY caption, CREDIT
+    "本报记者　韩某　摄", BODY "前来看房的多是…" flush. After: BODY.
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind is not Kind.SHORT or not block.indent or len(block.lines) != 1 or ends_sentence(block.text):
+            continue
+        after = blocks[i + 1 : i + 1 + _CUT_BY_CAPTION_BLOCKS]
+        credit = next((k for k, b in enumerate(after) if b.kind is Kind.CREDIT), None)
+        if (
+            credit  # a caption between, set apart from the cut line (not its byline and text: a headline's)
+            and after[0].gap >= 1
+            and all(b.kind is Kind.BODY and len(b.lines) <= _CAPTION_BLOCK_LINES for b in after[:credit])
+            and credit + 1 < len(after)
+            and after[credit + 1].kind is Kind.BODY
+            and not after[credit + 1].indent
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
@@ -1447,6 +1479,15 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> page = (Block(("ELFARO",), 1, kind=Kind.SHORT), Block(("Villamar news",), 2, kind=Kind.SHORT), Block(("7 · El Faro · Villamar",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
     ['furniture', 'short', 'furniture']
+
+    A name in Title Case set directly over its dated running head is read as a line of text
+    (BODY "Éislécker Wochebuet" over "Nr. 47 · Freideg, 27. November 2026 · Säit 7"); the
+    foot "7 · Éislécker Wochebuet · 27.11.2026" names it all the same:
+
+    >>> page = (Block(("Éislécker Wochebuet",), 1, kind=Kind.BODY), Block(("Nr. 47 · Freideg, 27. November 2026 · Säit 7",), 2, kind=Kind.FURNITURE),
+    ...         Block(("7 · Éislécker Wochebuet · 27.11.2026",), 9, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'furniture', 'furniture']
     """
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
     fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
@@ -1454,7 +1495,8 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     for i, block in enumerate(out[:_TOP_BLOCKS]):
         name = block.text.casefold()
         named = len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running)
-        if block.kind is Kind.SHORT and len(block.lines) == 1 and (named or "".join(name.split()) in fields):
+        a_line = block.kind is Kind.SHORT or block.kind is Kind.BODY and not ends_sentence(block.text)
+        if a_line and len(block.lines) == 1 and (named or "".join(name.split()) in fields):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
@@ -3810,7 +3852,7 @@ def _fielded_running_head(text: str) -> bool:
 _LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
-    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
+    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
     re.IGNORECASE,
 )
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")

@@ -19,30 +19,43 @@ import re
 # Each month's name in the languages of Latin-script papers (the genitive where a language
 # dates so: Polish "listopada", Czech "listopadu", Finnish "marraskuuta"; and as a
 # typewriter or an OCR engine without accents spells it: "fevrier", "maerz"), Turkish, Estonian,
-# Icelandic, Romanian, Croatian, Serbian and Slovenian, Welsh, Catalan, Swahili and Malay among them.
+# Icelandic, Romanian, Croatian, Serbian and Slovenian, Welsh, Catalan, Swahili and Malay among them;
+# then Azerbaijani, Albanian, Maltese, Slovak, Afrikaans and Luxembourgish.
 _MONTH_NAMES = (
     "january januar jänner janvier enero janeiro gennaio januari stycznia ledna január tammikuuta"
-    " ocak jaanuar janúar ianuarie siječnja siječanj ionawr gener",
+    " ocak jaanuar janúar ianuarie siječnja siječanj ionawr gener"
+    " yanvar janar jannar januára",
     "february februar février fevrier febrero fevereiro febbraio februari lutego února február helmikuuta pebrero"
-    " şubat subat veebruar febrúar februarie veljače veljača chwefror febrer",
+    " şubat subat veebruar febrúar februarie veljače veljača chwefror febrer"
+    " fevral shkurt frar februára",
     "march märz maerz mars marzo março marzo maart marts marca března március maret maaliskuuta marso"
-    " mart märts martie ožujka ožujak marec mawrth machi mac març",
-    "april avril abril aprile kwietnia dubna április huhtikuuta nisan aprill apríl aprilie travnja travanj ebrill aprili",
-    "may mai mayo maio maggio mei maj maja května május toukokuuta mayıs mayis maí svibnja svibanj maig",
+    " mart märts martie ožujka ožujak marec mawrth machi mac març"
+    " marzu mäerz",
+    "april avril abril aprile kwietnia dubna április huhtikuuta nisan aprill apríl aprilie travnja travanj ebrill aprili"
+    " aprel prill apríla abrëll",
+    "may mai mayo maio maggio mei maj maja května május toukokuuta mayıs mayis maí svibnja svibanj maig"
+    " mejju mája mee",
     "june juni juin junio junho giugno czerwca června június juni kesäkuuta hunyo"
-    " haziran juuni júní iunie lipnja lipanj jun junij mehefin juny",
+    " haziran juuni júní iunie lipnja lipanj jun junij mehefin juny"
+    " iyun qershor ġunju júna junie",
     "july juli juillet julio julho luglio lipca července július heinäkuuta hulyo"
-    " temmuz juuli júlí iulie srpnja srpanj jul julij gorffennaf julai juliol",
+    " temmuz juuli júlí iulie srpnja srpanj jul julij gorffennaf julai juliol"
+    " iyul korrik lulju júla julie",
     "august août aout agosto augustus augusti sierpnia srpna augusztus agustus elokuuta"
-    " ağustos agustos ágúst kolovoza kolovoz avgust awst agosti ogos agost",
+    " ağustos agustos ágúst kolovoza kolovoz avgust awst agosti ogos agost"
+    " avqust gusht awwissu augusta",
     "september septembre septiembre setiembre setembro settembre września září szeptember syyskuuta setyembre"
-    " eylül eylul septembrie rujna rujan septembar medi septemba setembre",
+    " eylül eylul septembrie rujna rujan septembar medi septemba setembre"
+    " sentyabr shtator settembru septembra",
     "october oktober octobre octubre outubro ottobre października října október lokakuuta oktubre"
-    " ekim oktoober octombrie oktobar hydref oktoba",
+    " ekim oktoober octombrie oktobar hydref oktoba"
+    " oktyabr tetor ottubru októbra",
     "november novembre noviembre novembro listopada listopadu marraskuuta nobyembre"
-    " kasım kasim nóvember noiembrie studenoga studenog studeni novembar tachwedd novemba",
+    " kasım kasim nóvember noiembrie studenoga studenog studeni novembar tachwedd novemba"
+    " noyabr nëntor novembru novembra",
     "december dezember décembre decembre diciembre dezembro dicembre desember grudnia prosince joulukuuta disyembre"
-    " aralık aralik detsember decembrie prosinca prosinac decembar rhagfyr desemba disember desembre",
+    " aralık aralik detsember decembrie prosinca prosinac decembar rhagfyr desemba disember desembre"
+    " dekabr dhjetor diċembru decembra",
 )
 # (Croatian "listopada" is October, Polish November: read as Polish, the date still found.)
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
@@ -52,9 +65,10 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 
 # A whole date: the day first ("30. listopadu 2022", "29 de noviembre de 2026", "1er avril 2026"),
 # the month first ("Nobyembre 30, 2026"), the year first as Hungarian prints it ("2026. november 30."),
-# in figures ("29/11/2026", "30.11.2026"), or in Vietnamese words and figures ("ngày 23 tháng 11 năm 2026").
+# in figures ("29/11/2026", "30.11.2026"), or in Vietnamese words and figures ("ngày 23 tháng 11 năm 2026");
+# an Azerbaijani year is an ordinal ("26 noyabr 2026-cı il"), a Maltese month follows "ta'".
 LATIN_DATE = re.compile(
-    rf"\b(?:{_DAY}(?:\.|er|º)?\s+(?:de\s+|d['’])?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"
+    rf"\b(?:{_DAY}(?:\.|er|º)?\s+(?:de\s+|d['’]|ta['’]\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}(?:-c[iıuü]\s+il)?"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}\.\s+(?:{_MONTH})\s+{_DAY}\.?"
     rf"|{_DAY}[./]{_DAY}[./]{_YEAR}"
@@ -87,7 +101,12 @@ _WEEKDAY_NAMES = (
     " luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica"
     " dilluns dimarts dimecres dijous divendres dissabte diumenge"
     " jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili isnin khamis jumaat ahad"
-    # (two words: Welsh "Dydd Gwener", Vietnamese "Thứ Hai", "Chủ Nhật")
+    " mánadagur týsdagur mikudagur hósdagur fríggjadagur leygardagur"
+    " méindeg dënschdeg mëttwoch donneschdeg freideg samschdeg sonndeg"
+    " e_hënë e_martë e_mërkurë e_enjte e_premte e_shtunë e_diel"
+    " bazar_ertəsi çərşənbə_axşamı çərşənbə cümə_axşamı cümə şənbə"
+    # (two words: Welsh "Dydd Gwener", Vietnamese "Thứ Hai", "Chủ Nhật", Albanian "e enjte",
+    # Azerbaijani "cümə axşamı")
     " dydd_llun dydd_mawrth dydd_mercher dydd_iau dydd_gwener dydd_sadwrn dydd_sul"
     " thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật"
 )

@@ -151,7 +151,7 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
 _EUROPEAN_PAGE = re.compile(r"\bSeite\s+(\d{1,3})\b|(?:^|[|·•])\s*(\d{1,3})\s*(?=[|·•]|$)")
 # The page after its word in other languages' running heads ("Halaman 5", "Página 8"); taken
 # only beside the day, since a jump line says it too: "Læs videre på side 9", "Jatkuu sivulla 5".
-_PAGE_WORD = re.compile(r"\b(?:Página|Pagina|Pág\.|Halaman|Hlm\.|Pahina|Strona|Strana|Oldal|Sivu|Side|Sida)\s+(\d{1,3})\b", re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\b(?:Página|Pagina|Pág\.|Halaman|Hlm\.|Pahina|Strona|Strana|Oldal|Sivu|Side|Sida|Sayfa|Səhifə|Síða|Säit|Faqe|Puslapis|Stran|Tudalen|Leathanach)\s+(\d{1,3})\b", re.IGNORECASE)
 
 
 def _european_page(line: str) -> str | None:

@@ -110,6 +110,10 @@ def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
     )
 
 
+# A question's or an answer's label opening a paragraph of an interview or a Q&A column.
+_QUESTION_OR_ANSWER = re.compile(r"^(?:问|問|答|[QA])\s*[：:]")
+
+
 def _joinable(left: Block, left_tail: str, right: Block) -> bool:
     left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
@@ -130,9 +134,10 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right):
         return False
-    if EVENT_FACT.match(right.text) or MATCH_RESULT.match(left_tail):
+    if EVENT_FACT.match(right.text) or MATCH_RESULT.match(left_tail) or _QUESTION_OR_ANSWER.match(right.text):
         # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks; a
-        # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own
+        # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own; so is an
+        # interview's answer under a question signed by the reader who asked ("…（读者　邹某）" ⏎⏎ "答：…")
         return False
     if _continuation(right):
         return True  # only the rest of a sentence starts like this, whatever came before

@@ -312,6 +312,18 @@ def test_a_campus_papers_masthead_with_issue_count_and_licence_is_furniture():
     assert [a.title for a in page.articles] == ["图书馆新馆本周开放"]
 
 
+def test_a_works_papers_foot_naming_who_compiles_it_and_that_it_is_not_for_sale_is_furniture():
+    page = clean_text(
+        "新厂通讯　第二版\n\n"
+        "三号高炉大修提前完工\n"
+        "　　本报讯　三号高炉大修工程昨天全部完工，比计划提前了六天。\n"
+        "检修队的同志们连续奋战二十多天，保证了质量和安全。\n\n"
+        "新华钢铁厂工会编印　　内部发行\n"
+    )
+    assert page.furniture[-1] == "新华钢铁厂工会编印　　内部发行"
+    assert page.articles[0].paragraphs[-1].endswith("保证了质量和安全。")
+
+
 
 def test_a_caption_with_a_german_foto_credit_read_inside_a_sentence_is_lifted():
     page = (

@@ -132,6 +132,15 @@ def test_a_slogan_set_flush_under_the_running_head_of_a_page_with_no_blank_lines
     assert "为实现农业合作化而奋斗！" in page.furniture
 
 
+
+def test_a_slogan_of_parallel_phrases_with_no_exclamation_mark_is_furniture_too():
+    # A works paper sets its watchwords as three or four short phrases set apart by spaces.
+    page = clean_text(FLUSH_SLOGAN_PAGE.replace("为实现农业合作化而奋斗！", "抢晴天　抓季节　保全苗"))
+    assert page.articles[0].title == "全县春播进度加快"
+    assert page.articles[0].kicker is None
+    assert "抢晴天　抓季节　保全苗" in page.furniture
+
+
 BOXED_PAGE = """江城日报　2026年12月1日　星期二　第6版　民生
 
 老旧小区加装电梯提速

@@ -828,3 +828,37 @@ def test_a_bracketed_line_set_right_under_a_reply_signs_it_and_heads_nothing():
     assert [a.title for a in page.articles] == ["楼道里的电动车能不能管一管？", "公交站台的座椅何时修好？"]
     assert page.articles[0].byline.endswith("（本报特约消防顾问　白立新）")
     assert page.articles[1].kicker is None
+
+
+def test_a_commentary_signed_with_a_two_character_pen_name_spaced_out_keeps_its_signature():
+    # "柯　平" under the last sentence, a blank line before the next story's head: the piece's
+    # signer, not the next story's kicker.
+    page = clean_text(
+        "短评\n"
+        "节约一度电\n"
+        "　　一度电看起来不起眼，全厂三千人每人每天省一度，一年就是\n"
+        "一百多万度。节约要从身边的小事做起。\n"
+        "　　车间下班随手关灯，机床空转及时停机，这些都不难做到。\n"
+        "柯　平\n"
+        "\n"
+        "二车间提前完成季度计划\n"
+        "　　本报讯　二车间全体职工加班加点，提前十天完成了第一季度\n"
+        "生产计划，产品合格率达到百分之九十八。\n"
+    )
+    comment, news = page.articles
+    assert (comment.title, comment.byline) == ("节约一度电", "柯平")  # (the name unpadded)
+    assert (news.title, news.kicker) == ("二车间提前完成季度计划", None)
+
+
+def test_the_office_under_a_notices_closing_formula_is_its_byline_not_a_paragraph():
+    page = clean_text(
+        "关于春节期间暂停办理业务的通知\n"
+        "　　因春节放假，二月九日至十五日暂停办理各项业务，\n"
+        "急事请拨值班电话。二月十六日起恢复正常办理。\n"
+        "　　特此通知。\n"
+        "东城区房管所\n"
+        "二〇二六年一月二十日\n"
+    )
+    [notice] = page.articles
+    assert notice.byline == "东城区房管所"
+    assert notice.paragraphs[-1] == "特此通知。"

@@ -52,6 +52,8 @@ IMPRINT = re.compile(
     # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
     # "本报编辑部　地址：学府路88号"
     r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
+    # a works paper's foot: who compiles it, and that it is not for sale ("…分局政治处编印　　内部发行")
+    r"|内部发行|內部發行|^[\u4e00-\u9fff]{2,16}(?:编印|編印)(?=[\s\u3000]|$)"
 )
 # The standing call for letters printed in every issue: "本版園地公開，歡迎讀者投書。來函請寄…本報保留刪改權利。";
 # not a story that quotes "欢迎投稿" (it is longer than a notice and has none of its other phrases).
@@ -1203,7 +1205,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_notice_issuers(_end_bylines(classified))))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -2182,12 +2184,18 @@ def _figures_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _SLOGAN_WIDTH = 60  # display cells: a slogan is a line, not a paragraph
 
 
+# Watchwords set side by side: three or more phrases of two to six characters ("抢晴天　抓季节　保全苗").
+_PARALLEL_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[　 ，,]+[\u4e00-\u9fff]{2,6}){2,}[！!]?$")
+
+
 def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line set alone between the running head and the page's first headline, a cry ending in
     an exclamation mark, is a slogan the page prints over its stories (a 1958 page's
     "鼓足干劲，力争上游，多快好省地建设社会主义！"), not a story of its own. A page that sets
     no blank line between its paragraphs sets none around the slogan either (a 1956 page's
-    "为提前完成第一个五年計劃而奋斗！" flush between its running head and first headline).
+    "为提前完成第一个五年計劃而奋斗！" flush between its running head and first headline),
+    or a works paper's watchwords, three or more short phrases set apart by spaces with no mark
+    ("鼓足干劲　安全正点　多拉快跑").
     """
     out = list(blocks)
     flush = not any(b.gap for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY)
@@ -2196,11 +2204,11 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
         if out[i - 1].kind is not Kind.FURNITURE or not all(b.kind is Kind.FURNITURE for b in out[:i]):
             break
         if (
-            block.kind in (Kind.BODY, Kind.SHORT)
+            block.kind in (Kind.BODY, Kind.SHORT, Kind.ROW)  # (phrases set apart by spaces read as a table's row)
             and len(block.lines) == 1
             and (flush or block.gap >= 1 and below.gap >= 1)
             and below.kind in (Kind.SHORT, Kind.HEADLINE)
-            and block.text.rstrip()[-1:] in "！!"
+            and (block.text.rstrip()[-1:] in "！!" or _PARALLEL_PHRASES.match(block.text.strip()))
             and display_width(block.text) <= _SLOGAN_WIDTH
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
@@ -2737,15 +2745,42 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 
 # Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
 # "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
-_SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}")
+# (or a two-character name spaced to a three-character one's width: a pen name, "路　石")
+_SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]")
 _SIGNATURE_WIDTH = 24  # display cells
+
+
+# The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
+_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
+
+
+def _notice_issuers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The office on a line of its own straight under a notice's closing formula, maybe over the
+    notice's date, issued the notice: its byline, not a last paragraph.
+
+    Before: BODY "特此通告。" / SHORT "江岭铁路分局" / FURNITURE "一九六二年三月十日". After: BYLINE
+    "江岭铁路分局".
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block = blocks[i]
+        if (
+            block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and block.gap == 0
+            and _NOTICE_CLOSE.search(blocks[i - 1].lines[-1])
+            and display_width(block.text) <= _SIGNATURE_WIDTH
+            and not ends_sentence(block.text)
+        ):
+            out[i] = block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _signature_line(text: str) -> bool:
     """A line that may sign a piece: an office or a name, in brackets or set apart from another.
 
-    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间")]
-    [True, True, False, True]
+    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
+    [True, True, False, True, True]
     """
     return display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
 

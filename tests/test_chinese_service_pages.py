@@ -263,3 +263,28 @@ def test_an_answer_under_a_question_signed_by_the_reader_who_asked_is_its_own_pa
     )
     [article] = clean_text(page).articles
     assert [p[:2] for p in article.paragraphs] == ["问：", "答：", "问：", "答："]
+
+
+def test_a_writers_column_names_its_piece_and_the_writer_signs_under_the_last_sentence():
+    # "编辑札记" over the piece's own head, near its width: the column's label, not the first
+    # half of one title;
+    # "文：林小眉" flush under the last sentence signs it.
+    page = (
+        "本报讯　市图书馆昨日起延长开放时间，工作日开放至晚上九点。\n"
+        "\n"
+        "编辑札记\n"
+        "一盆炭火情\n"
+        "　　小时候每到冬天，外婆总在堂屋里生一盆炭火，一家人围着烤\n"
+        "火、剥花生、听收音机里的评书。\n"
+        "　　如今家家有了暖气，那盆炭火却一直烧在记忆里，烧在每个\n"
+        "回不去的冬天里，也烧在外婆那双布满老茧、总是暖和的手上。\n"
+        "文：林小眉\n"
+        "\n"
+        "城事速递\n"
+        "东湖公园梅花进入盛花期\n"
+        "　　本报讯　东湖公园千余株梅花进入盛花期，公园延长开放至晚上八点。\n"
+    )
+    essay = clean_text(page).articles[1]
+    assert essay.byline == "文：林小眉"
+    assert (essay.kicker or essay.section, essay.title) == ("编辑札记", "一盆炭火情")
+    assert essay.paragraphs[-1].endswith("也烧在外婆那双布满老茧、总是暖和的手上。")

@@ -39,3 +39,17 @@ def test_a_taiwan_jump_line_and_editors_foot_are_furniture():
     assert "（下接A5版）" in cleaned.furniture and "編輯　曾雅琪　美編　吳宗翰" in cleaned.furniture
     assert cleaned.articles[0].continues == "A5"
     assert all("編輯" not in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_a_thai_chinese_papers_buddhist_year_with_the_western_one_in_brackets_dates_the_running_head():
+    page = clean_text(
+        "曼谷僑報　佛曆2570年（2027年）1月6日　星期三\n"
+        "第3版　僑社新聞\n"
+        "\n"
+        "中華會館舉辦新春聯歡\n"
+        "　　【本報訊】中華會館昨晚舉辦新春聯歡會，僑團代表三百\n"
+        "多人出席，會上頒發了清寒學生獎學金。\n"
+    )
+    assert page.furniture[0] == "曼谷僑報　佛曆2570年（2027年）1月6日　星期三"
+    assert page.info.date == "2027-01-06"
+    assert [(a.kicker, a.title) for a in page.articles] == [(None, "中華會館舉辦新春聯歡")]

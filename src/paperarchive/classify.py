@@ -529,7 +529,8 @@ _CONTACT_BUT_EMAIL = re.compile(rf"{_CONTACT_WORDS}|{_CONTACT_PHONE}", re.IGNORE
 _FW_DIGIT = "0-9０-９"
 DATE_CN = re.compile(
     # The year's zero printed as a circle in Hong Kong: "二○二六年一月八日" (U+25CB, not 〇).
-    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*"
+    # (a Thai Chinese paper gives the Buddhist year, the Western one in brackets: "佛曆2569年（2026年）11月25日")
+    rf"(?P<y>[{_FW_DIGIT}]{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*[)）]?\s*"
     rf"(?P<m>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*"
     rf"(?P<d>[{_FW_DIGIT}]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号號]"
 )
@@ -2639,6 +2640,10 @@ END_BYLINE = re.compile(
 )
 
 
+# The writer's name after the word for text: "文：老舵", "撰文／林小眉".
+_WRITER_LABELLED = re.compile(r"^(?:文|撰文|图文|圖文)\s*[：:／/]\s*[\u4e00-\u9fff·]{2,5}$")
+
+
 def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A byline in brackets on the line under a story's last sentence, in its paragraph's block
     or a line of its own: the story's byline, not a paragraph's end nor the next story's kicker.
@@ -2658,7 +2663,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         last = block.lines[-1]
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        signs = _signature_line(last) and (below is None or below.gap >= 1)  # (a kicker stands after the blank line)
+        # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
+        signs = (_signature_line(last) or _WRITER_LABELLED.match(last) is not None) and (below is None or below.gap >= 1)
         if _signed_off(block, above) or signs and _signature_under(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):

@@ -1824,6 +1824,11 @@ _QUOTE_MARKS = re.compile(r"[“”「」‘’《》『』]")
 # A line naming what kind of piece the story is, and whom or what it is about: "记专业户刘桂芳承包鱼塘",
 # "访老茶农王守田", "对话青年农业科学家卢思远"; never the title ("记者…", "记忆…" open other lines).
 _GENRE_LINE = re.compile(r"^(?:——)?(?:记|記|访|訪|对话|對話|专访|專訪)(?![者忆憶录錄得载載住性])[\u4e00-\u9fff]")
+# A writer's standing column, named for who writes it and the kind of piece: "船长手记", "编辑札记",
+# "周末随笔", "老农夜话". It labels the piece under it; a title broken over two lines ends no line so.
+_WRITERS_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱)$"
+)
 
 
 def kicker_over_title(upper: str, lower: str) -> bool:
@@ -1842,6 +1847,7 @@ def kicker_over_title(upper: str, lower: str) -> bool:
       (before: one title "记专业户刘桂芳承包鱼塘一塘春水富一家", holdout22);
     - both are a rubric's few characters (`_COLUMN_RUBRIC`): "市场数据" / "昨日收盘" over a data box
       (holdout22; a title broken over two lines is longer).
+    - the upper one names a writer's column (`_WRITERS_COLUMN`): "船长手记" / "海上过圣诞".
 
     >>> kicker_over_title("山村新事", "村口小卖部用上了扫码支付"), kicker_over_title("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
     (True, False)
@@ -1851,8 +1857,8 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     (True, False)
     >>> kicker_over_title("记养蜂能手何秀英", "一箱蜜蜂甜一家"), kicker_over_title("一根竹篾编出致富路", "记竹编艺人吴德厚")
     (True, False)
-    >>> kicker_over_title("菜篮子", "本周行情")
-    True
+    >>> kicker_over_title("菜篮子", "本周行情"), kicker_over_title("编辑札记", "冬天里的一盆炭火")
+    (True, True)
     """
     # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
@@ -1861,7 +1867,7 @@ def kicker_over_title(upper: str, lower: str) -> bool:
         return True
     if _GENRE_LINE.match(upper) and not _GENRE_LINE.match(lower):
         return True
-    if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower):
+    if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower) or _WRITERS_COLUMN.match(upper) and not _WRITERS_COLUMN.match(lower):
         return True
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 

@@ -722,6 +722,32 @@ def test_a_sentence_case_headline_set_apart_under_a_standing_head_heads_the_firs
     assert article.paragraphs[0].startswith("The railroad depot on Front Street")
 
 
+
+def test_a_briefs_banner_of_one_short_word_heads_its_first_items_sentence_case_head_set_on_it():
+    # "KORT" (Danish: in brief) straight over its first brief's head, a head nearly as wide as the
+    # column, the brief a blank line under it.
+    page = (
+        "Ny cykelsti langs fjorden åbner i maj\n"
+        "\n"
+        "Kommunen har nu fået tilladelse til at bygge\n"
+        "den sidste del af cykelstien langs fjorden, og\n"
+        "arbejdet går i gang efter påske.\n"
+        "\n"
+        "KORT\n"
+        "Julebelysningen på torvet tændes på søndag\n"
+        "\n"
+        "Lyset på torvet bliver tændt søndag klokken 16.\n"
+        "Skolens kor synger, og der er gløgg til alle.\n"
+        "\n"
+        "Biblioteket holder lukket i uge 49\n"
+        "\n"
+        "Biblioteket flytter ind i den nye skole og er\n"
+        "derfor lukket hele uge 49.\n"
+    )
+    briefs = clean_text(page).articles[1:]
+    assert [b.title for b in briefs] == ["Julebelysningen på torvet tændes på søndag", "Biblioteket holder lukket i uge 49"]
+    assert briefs[0].paragraphs == ["Lyset på torvet bliver tændt søndag klokken 16. Skolens kor synger, og der er gløgg til alle."]
+
 # A county daily's page as OCR prints it: headlines directly on their leads, no blank line.
 STEPPED_DECKS = """江北日报　2026年6月2日　星期二　第5版
 

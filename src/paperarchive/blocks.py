@@ -53,7 +53,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = False
-    rows = table_rows(lines) if cjk and column is not None else set()
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines)
 
     def flush() -> None:
         nonlocal current
@@ -207,6 +207,27 @@ def is_table_row(line: str) -> bool:
     """
     shape = _row_shape(line)
     return shape is not None and (shape[0] >= 3 or shape[1])
+
+
+# A match's result on a line of its own, the two sides and the score: "Gøtu Bóltfelag - FF Oyrar 0-0",
+# "Rovers 2 - Athletic 1".
+_MATCH_LINE = re.compile(r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$")
+
+
+def result_rows(lines: Sequence[str]) -> set[int]:
+    """The lines of a results list under a match report, two or more in a run, each a match's
+    result (`_MATCH_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
+
+    >>> sorted(result_rows(["the best in years.", "Hill Rovers - Bay United 2-1", "Glen FC - Harbour Athletic 0-0", ""]))
+    [1, 2]
+    >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
+    []
+    """
+    matched = [bool(_MATCH_LINE.match(line)) for line in lines]
+    return {
+        k for k, hit in enumerate(matched)
+        if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])
+    }
 
 
 def _row_shape(line: str) -> tuple[int, bool] | None:

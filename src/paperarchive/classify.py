@@ -1747,7 +1747,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
-            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _after_a_jump(above))
+            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
         ):
             continue
         # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
@@ -2469,11 +2469,15 @@ def _after_a_jump(above: Block) -> bool:
     return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or _ENDS_ON_A_PAGE.match(above.text)) is not None
 
 
+_BANNER_CAPITALS = 4  # letters
+
+
 def _under_a_banner(above: Block, block: Block) -> bool:
     """A line set under a one-line banner in capitals ("LETTERS TO THE EDITOR"), a blank line
     apart or straight under it ("UZZIŅAI" / "Skolēnu pārvadājumi novadā"): the banner's first
-    item's headline, since no paragraph runs on from a banner."""
-    return above.kind is Kind.SHORT and len(above.lines) == 1 and _in_capitals(above.text)
+    item's headline, since no paragraph runs on from a banner. A banner may be a short word
+    ("STUTT", "KORT": "in brief")."""
+    return above.kind is Kind.SHORT and len(above.lines) == 1 and in_capitals(above.text, _BANNER_CAPITALS)
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:

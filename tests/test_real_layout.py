@@ -202,3 +202,24 @@ def test_hocr_lines_under_tesseracts_picture_are_its_caption():
     )
     regions = hocr.hocr_regions(page)[0]
     assert [(r.role, r.lines[0].text) for r in regions][:2] == [("caption", "The mayor opens the bridge on Monday."), (None, STORY[0])]
+
+
+def test_an_old_papers_head_stack_keeps_its_wrapped_last_deck_and_its_centred_byline():
+    # The headline, a deck of two lines, a last deck wrapped like a paragraph in Title Case, the
+    # writer's line centred with his company and regiment, then the story's indented text.
+    stack = [
+        text_block([("THE OLD MILL BRIGADE.", 150, 100, 850)], 60),
+        text_block([("Its March from the River", 220, 200, 780), ("to the Northern Hills.", 240, 245, 760)]),
+        text_block([
+            ("Companies Which Held the Ford—Led by", 60, 320, 940),
+            ("Brave Officers, Steadfast Men Saved the", 60, 365, 940),
+            ("Train from Capture—Stirring Scenes.", 60, 410, 900),
+        ]),
+        text_block([("BY J. T. HARLAN,", 300, 490, 700), ("Co. F, 43d Ohio.", 320, 535, 680)]),
+        text_block([(text, 100 if k == 0 else 60, 620 + 45 * k, 1000) for k, text in enumerate(STORY)]),
+    ]
+    [article] = cleaned(alto_page(*stack)).articles
+    assert article.title == "THE OLD MILL BRIGADE."
+    assert article.subtitle.endswith("Saved the Train from Capture—Stirring Scenes.")
+    assert article.byline == "J. T. HARLAN, Co. F, 43d Ohio."
+    assert article.paragraphs[0].startswith("The council met last night")

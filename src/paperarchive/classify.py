@@ -305,6 +305,13 @@ OWN_STAFF = re.compile(
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
 # "记者观察", "記者追蹤". A kicker, not the reporter's name.
 _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
+# "By JOHN SMITH". (RapidOCR drops the space after "By" before a name in capitals: "ByLENA
+# MORALES"; an old paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE,
+# Co. C, 190th Pa.")
+SIGNED_BY = re.compile(
+    r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
+    r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
+)
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
@@ -321,8 +328,7 @@ BYLINE = re.compile(
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
-    # (RapidOCR drops the space after "By" before a name in capitals: "ByLENA MORALES")
-    r"|^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?$"
+    r"|" + SIGNED_BY.pattern +
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
@@ -1212,7 +1218,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
-    classified = _headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))
+    classified = _title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified)))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
@@ -1259,6 +1265,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     if block.kind is Kind.ROW:
         furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
         return furniture if furniture.kind is Kind.FURNITURE else block
+    if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
+        return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 
 
@@ -2554,6 +2562,55 @@ def _cut_headline_goes_on(out: list[Block], block: Block) -> Kind | None:
     # "Commission Plan Wins by Vote of" / "Seven to Two…"), as segment reads short lines.
     under_heads = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING)
     return Kind.SHORT if under_heads else Kind.HEADLINE
+
+
+_DECK_LINES = 6  # an old paper's deck runs to five or six lines of a column; a paragraph runs on
+_SENTENCE_STOP_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An old paper stacks its decks under the headline, each a Title Case phrase or sentence
+    set in a few lines: the deck ending the stack, over the byline or the text (a rule may stand
+    between), is a deck, though it wraps like a paragraph.
+
+    Before (The National Tribune, 1898, read by Tesseract): SHORT "PENNSYLVANIA RESERVES." /
+    SHORT "Career of These Veterans from Cold Harbor to Appomattox." / BODY "Organizations Which
+    Did Gallant Service—Led by Good Officers, Discipline and Bravery Saved Them from Annihilation
+    on Hard-Fought Fields—Memorable Combats." / BYLINE-like "BY R. E. McBRIDE, …" (the last deck
+    the story's first paragraph). After: SHORT, a deck.
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        below = next((b for b in out[i + 1 :] if b.kind is not Kind.FURNITURE), None)
+        if (
+            block.kind is Kind.BODY
+            and not block.indent
+            and 2 <= len(block.lines) <= _DECK_LINES
+            and above.kind in (Kind.SHORT, Kind.HEADLINE)
+            and not _HEADLINE_CUT.search(above.text)  # (a sentence's first words over its rest: no head)
+            and _stack_under_capitals(out, i)
+            and block.text[:1].isupper()
+            and latin_ratio(block.text) >= 0.5
+            and headline_case(block.text)
+            and _SENTENCE_STOP_INSIDE.search(block.text.rstrip(".,")) is None  # a deck is one phrase or sentence
+            and (below is None or below.kind in (Kind.BYLINE, Kind.SHORT) or below.kind is Kind.BODY and below.indent)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _stack_under_capitals(blocks: list[Block], i: int) -> bool:
+    """The heads straight over block `i` (a rule between them aside) are topped by a headline in
+    capitals: a head stack, not a signature or a note over a paragraph."""
+    for block in reversed(blocks[max(0, i - _DECK_LINES) : i]):
+        if block.kind is Kind.FURNITURE:
+            continue
+        if block.kind not in (Kind.SHORT, Kind.HEADLINE):
+            return False
+        if _in_capitals(block.text):
+            return True
+    return False
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

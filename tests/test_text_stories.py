@@ -888,3 +888,26 @@ def test_the_office_under_a_notices_closing_formula_is_its_byline_not_a_paragrap
     [notice] = page.articles
     assert notice.byline == "东城区房管所"
     assert notice.paragraphs[-1] == "特此通知。"
+
+
+def test_a_departments_word_in_capitals_over_a_title_case_head_on_its_text_labels_that_story():
+    page = clean_text(
+        "BOWLS\n"
+        "\n"
+        "Harbour Club Retain the Shield\n"
+        "    The Harbour Club retained the district\n"
+        "shield on Saturday, beating Hillside by\n"
+        "eleven shots on the Harbour green.\n"
+        "    The return match will be played at\n"
+        "Hillside next month.\n"
+        "\n"
+        "TOWN BAND CONCERT\n"
+        "\n"
+        "Programme for Sunday Afternoon\n"
+        "\n"
+        "    The Town Band will play in the park\n"
+        "on Sunday at three o'clock.\n"
+    )
+    bowls, band = page.articles
+    assert (bowls.kicker, bowls.title) == ("BOWLS", "Harbour Club Retain the Shield")
+    assert (band.title, band.subtitle) == ("TOWN BAND CONCERT", "Programme for Sunday Afternoon")

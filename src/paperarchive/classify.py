@@ -2332,7 +2332,11 @@ def _dashed_item_head(block: Block) -> re.Match[str] | None:
 
 # A firm's name, as a shop's or a merchant's display prints it: "JAMES ROWE & CO.", "W. FOLEY & SON", "HART BROS.",
 # "W. H. BRIGGS AND SON,".
-_FIRM = re.compile(r"(?:&|\bAND)\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?")
+# (or the display's call and the shop's address: "TRY CHIN'S BAKERY, HIGH STREET.", "CALL AT No. 9 MAIN ST.")
+_FIRM = re.compile(
+    r"(?:&|\bAND)\s*(?:CO|Co|SONS?|Sons?)\b\.?|\b(?:BROS|Bros|LIMITED|LTD|Ltd)\b\.?"
+    r"|^(?:TRY|BUY|CALL AT|VISIT|SHOP AT)\b.*\b(?:STREET|ST\.|ROAD|RD\.|AVENUE|AVE\.|SQUARE|STORE|SHOP)"
+)
 _AD_LINES = 4  # an advertiser's display read into a column: a line in capitals, the firm, its offer
 
 
@@ -2355,6 +2359,9 @@ def _ads_read_into_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (body("near the corner", 0), body("W. H. BRIGGS AND SON,"), body("SADDLERS."), body("Repairs Promptly Executed."), body("would be replaced"))
     >>> [b.kind.value for b in _ads_read_into_a_sentence(page)]
     ['body', 'furniture', 'furniture', 'furniture', 'body']
+    >>> page = (body("the old wharf was", 0), body("FOR GOOD SHOES AT FAIR PRICES"), body("TRY HENRY'S STORE, KING STREET.", 0), body("closed again"))
+    >>> [b.kind.value for b in _ads_read_into_a_sentence(page)]
+    ['body', 'furniture', 'furniture', 'body']
     """
     out = list(blocks)
     i = 1

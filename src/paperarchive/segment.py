@@ -61,6 +61,8 @@ SECTION_NAME = re.compile(
     # "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR")
     rf"|^(?:{_LATIN_CAPITAL}+(?:-{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
 )
+# A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
+_PREDICATE_START = re.compile(r"^(?:Is|Are|Was|Were|Will|Has|Have|Had)\b")
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
 _WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
 
@@ -1273,6 +1275,9 @@ class _Reader:
             return i
         if latin and self.awaiting_deck() and self.headline_runs_on(text):
             self.current.title = join_pieces(self.current.title, text)
+        elif latin and self.awaiting_deck() and self.department_over_its_head(group, following):
+            article = self.current
+            article.kicker, article.title = article.title, text
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
@@ -1700,6 +1705,28 @@ class _Reader:
         self.labels.append(group[0])
         self.start(_joined(group[1:-1]), group[1]).subtitle = group[-1].text
         return True
+
+    def department_over_its_head(self, group: list[Block], following: Block | None) -> bool:
+        """A department's one word in capitals ("CRICKET", "SHIPPING") a blank line over a head in
+        Title Case that stands straight on its indented text: the department labels the story
+        under that head; a deck stands a blank line over the text or the byline, or on its head.
+        Not a line that opens on its verb: the word over it is its subject ("SUPPLEMENTAL" /
+        "Is Being Held Monday…", 1910). Before: title "CRICKET", subtitle "Hill Beat Lacovia by 34
+        Runs". After: kicker, title."""
+        head = self.current.title or ""
+        return (
+            len(group) == 1
+            and group[0].gap >= 1
+            and self.current.subtitle is None
+            and re.fullmatch(r"[A-Z]{4,}", head) is not None
+            and headline_case(group[0].text)
+            and not _capitals(group[0].text)
+            and _PREDICATE_START.match(group[0].text) is None
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap == 0
+            and following.indent
+        )
 
     def awaiting_deck(self) -> bool:
         """The story just got its headline (and maybe a deck) and nothing else yet."""

@@ -89,7 +89,7 @@ def wrap_latin(text, columns, lead=""):
             lines.append(line)
             line = word
     lines.append(line)
-    return [x.replace("~", "") for x in lines]
+    return [x.replace("~", "").rstrip(" ") for x in lines]
 
 
 def lay_paragraph(text, page, inserts):
@@ -124,10 +124,12 @@ def lay_page(page):
         out += art.get("lines", [])
         gold = {key: art.get(key) for key in FIELDS}
         gold.update(headings=[], paragraphs=[], captions=art.get("captions", []), credits=art.get("credits", []))
+        previous = None
         for item in art["body"]:
-            if page["blank"] and out[-1] != "":
-                out.append("")
             kind, text = item if isinstance(item, tuple) else ("p", item)
+            if page["blank"] and out[-1] != "" and not (kind == "row" and previous == "row"):
+                out.append("")
+            previous = kind
             if kind == "p":
                 printed = lay_paragraph(text, page, inserts)
                 hyphens += sum(1 for x in printed if page["script"] == "latin" and x[-2:-1].isalpha() and x[-1:] == "-")

@@ -792,6 +792,9 @@ FOROYSKT = {
                 "Borgarstjórin, Sámal við Á, takkaði øllum, ið høvdu arbeitt við verk~ætlanini. "
                 "Hetta er ein stórur dagur fyri bygdina, og ein skúli er {cap}hjartað í eini "
                 "bygd, segði hann.",
+                "Næmingarnir høvdu sjálvir gjørt eina framsýning um søguna hjá skúlanum, og eldri "
+                "bygdarfólk, sum sjálvi høvdu gingið í gamla skúlanum, fortaldu um, hvussu tað var "
+                "at ganga í skúla fyri 60 árum síðan.",
                 "Skúlastjórin, Turið Lamhauge, sigur, at nýggju hølini geva nýggja møguleikar. "
                 "Nú hava vit eitt rættiligt handa~verks~høli og eitt skúla~bókasavn, sum eisini "
                 "verður opið fyri bygdarfólkinum tvey kvøld um vikuna. Kommunan hevur",
@@ -807,6 +810,8 @@ FOROYSKT = {
                 "rútan beinleiðis.",
                 "Kommunu~stýris~limurin Hanus Joensen sigur, at serliga lesandi og fólk, "
                 "ið arbeiða í Havn, hava ynskt sær {run}betri ferðasamband í mong ár.",
+                "Ferðaseðlarnir kosta tað sama sum áður, og børn undir 12 ár ferðast ókeypis. Nýggja "
+                "ferða~ætlanin verður løgd út á heimasíðuna hjá kommununi í næstu viku.",
             ],
         },
         {
@@ -816,7 +821,8 @@ FOROYSKT = {
             "title": "NVÍK vann seinasta dystin",
             "body": [
                 "NVÍK endaði kappingina við einum 2-1 sigri á heimavølli móti Sandvíkar ÍF. "
-                "Bæði málini hjá heimaliðnum skoraði Rói Thomsen í seinna hálvleiki.",
+                "Bæði málini hjá heimaliðnum skoraði Rói Thomsen í seinna hálvleiki. Við sigrinum "
+                "endar NVÍK sum nummar fýra í 2. deild, tað besta í nógv ár.",
                 ("row", "NVÍK - Sandvíkar ÍF 2-1"),
                 ("row", "Gøtu Bóltfelag - FF Oyrar 0-0"),
                 ("row", "Skála ÍF - Víkingur II 3-2"),
@@ -839,7 +845,8 @@ FOROYSKT = {
             "title": "Bókasavnið stongt í viku 49",
             "body": [
                 "Bygdarbókasavnið flytur inn í nýggja skúlan og er tí stongt alla viku 49. "
-                "Lánarar kunnu lata bøkur inn í brævkassan við dyrnar.",
+                "Lánarar kunnu lata bøkur inn í brævkassan við dyrnar. Nýggja bókasavnið letur upp "
+                "mánadagin 7. desember.",
             ],
         },
     ],
@@ -903,6 +910,9 @@ LETZEBUERG = {
                 "Den neie Gebai gëtt op dem {cap}Terrain hannert der Grondschoul gebaut a kascht "
                 "ronn 7,8 Milliounen Euro. Den Educatiouns~ministère iwwerhëlt e gudden Drëttel "
                 "vun de Käschten.",
+                "D’Oppositioun huet de Projet ënnerstëtzt, awer gefrot, datt de Schoulbus besser op "
+                "d’Ëffnungszäite vun der Maison relais ofgestëmmt gëtt. D’Buergermeeschtesch huet "
+                "verspr~ach, d’Fro mat dem Bus~bedreiwer ze klären.",
                 "Den Architekt Paul Wagener huet de Gemengeréit d’Pläng virgestallt: zwee "
                 "Stäck, eng grouss Kantin an e Gaart mat Spill~plaz. D’Gebai soll esou gebaut "
                 "ginn, datt et méi spéit ouni vill Opwand {run}ëm eng Klass erweidert ka ginn.",
@@ -917,7 +927,8 @@ LETZEBUERG = {
                 "ënner der Leedung vum Dirigent Tom Hoffmann opgespillt hunn.",
                 "„Ouni déi vill Fräiwëlleg géif et eis haut net méi ginn“, sot de President "
                 "Romain Feller. Fir d’Joer 2027 plangt d’Fanfare eng Rees an d’Partner~gemeng "
-                "am Elsass.",
+                "am Elsass. Nei Memberen, jonk wéi al, sinn ëmmer wëllkomm: d’Prouwe sinn all "
+                "Donneschdeg um 20 Auer am Musekssall.",
             ],
         },
         {
@@ -927,7 +938,8 @@ LETZEBUERG = {
             "title": "Chrëschtmaart op der Plaz",
             "body": [
                 "De Chrëschtmaart ass dëst Joer vum 4. bis de 6. Dezember op der Plaz virun der "
-                "Kierch. De Gewënn geet un d’Kriibsliga.",
+                "Kierch. Et gi kleng Chalets mat Handwierk, Glühwäin a Gromperekichelcher. De "
+                "Gewënn geet un d’Kriibsliga.",
             ],
         },
         {
@@ -1033,7 +1045,8 @@ AZERBAYCAN = {
             "body": [
                 "Respublika fənn olimpiadasının zona mərhələsində rayonumuzun şagirdləri iki qızıl "
                 "və üç gümüş medal qazanıblar. 2 nömrəli tam orta məktəbin 10-cu sinif şagirdi "
-                "Nərgiz Əhmədli riyaziyyat üzrə birinci yerə layiq görülüb.",
+                "Nərgiz Əhmədli riyaziyyat üzrə birinci yerə layiq görülüb. Qaliblər fevral "
+                "ayında Bakıda keçiriləcək respublika mərhələsində iştirak edəcəklər.",
             ],
         },
         {
@@ -1114,6 +1127,10 @@ CLARION = {
                 "Councillor D. McIntosh said the matter was urgent, as the market was the "
                 "chief source of revenue of the parish. The estimate was approved, and the "
                 "Super~intendent was instructed to begin the work before the October rains.",
+                "A letter was read from the Maggotty Hill Citizens' Association asking that "
+                "the road from the square to the railway station be tarred, as it became "
+                "impassable in wet weather. The matter was referred to the Roads Committee, "
+                "and the Council adjourned at 4.30 p.m.",
             ],
         },
         {
@@ -1125,7 +1142,8 @@ CLARION = {
                 "Maggotty Hill defeated Lacovia by 34 runs in the Sunday League match played "
                 "at Mandeville Road Park. Batting first, the home team made 142, of which "
                 "E. Ramdial scored a fine 51. Lacovia were all out for 108 shortly before "
-                "stumps, C. Bartley taking five wickets for 23 runs.",
+                "stumps, C. Bartley taking five wickets for 23 runs. The return match will be "
+                "played at Lacovia on the 25th instant.",
                 ("row", "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)"),
                 ("row", "Lacovia 108 (L. Morrison 37; C. Bartley 5 for 23)"),
                 ("row", "Maggotty Hill won by 34 runs."),
@@ -1152,6 +1170,8 @@ CLARION = {
                 "the birth of a son.",
                 "The Rev. G. O. Barrett will preach at the anniversary service of the Baptist "
                 "Church on Sunday next.",
+                "Mr. Cecil Harty, Headmaster of the Santa Cruz Government School, spent the "
+                "week-end with relatives in the district.",
             ],
         },
     ],

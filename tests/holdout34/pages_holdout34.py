@@ -248,8 +248,7 @@ HANGYUN = {
             "kicker": [None, "航運快訊"],
             "title": "貨櫃車司機可網上預約入閘",
             "body": [
-                "碼頭營運商宣布，下月起貨櫃車司機可透過手機程式預約入閘時段，預計可縮短輪候"
-                "時間約四成。",
+                "碼頭營運商宣布，下月起貨櫃車司機可透過手機程式預約入閘時段，預計可縮短輪候時間約四成。",
             ],
         },
     ],
@@ -345,12 +344,11 @@ FANGCHAN = {
             "body": [
                 "问：我和爱人都缴纳公积金，想买第二套房子，最多能贷多少？（读者　邹先生）",
                 "答：按照现行政策，夫妻双方均正常缴存的，最高可贷80万元；购买第二套住房的，"
-                "首付比例不低于30%。具体额度还要看缴存余额和还款能力{run}，以审批结果为准。",
+                "首付比例不低于30%。具体额度还要看缴存余额和{run}还款能力，以审批结果为准。",
                 "问：二手房能不能用公积金贷款？（读者　温女士）",
                 "答：可以。房龄加贷款年限一般不超过50年，办理前请先到中心网站查询房屋评估要求。",
                 "问：提前还款要不要交违约金？（读者　阮先生）",
-                "答：公积金贷款提前还款不收违约金，但每年提前还款次数不超过两次，请提前五个工作日"
-                "在网上预约。",
+                "答：公积金贷款提前还款不收违约金，但每年提前还款次数不超过两次，请提前五个工作日在网上预约。",
             ],
         },
         {
@@ -381,7 +379,7 @@ FANGCHAN = {
             "title": "物业服务收费须公示",
             "body": [
                 "本报讯　市住建局近日发文，要求全市住宅小区物业企业在小区出入口显著位置公示"
-                "服务内容、收费标准和投诉电话，公示内容每半年更新一次。",
+                "服务内容、收费标准和投诉电话，公示内容每半年更新一次。未按要求公示的，将被记入企业信用档案。",
             ],
         },
     ],
@@ -551,7 +549,8 @@ XIANLUO = {
                 "南延段共設十七個車站，其中十一個位於地下。記者在三育站看到，{cap}月台屏蔽門已"
                 "安裝完畢，工人正在站廳裏鋪設地磚。",
                 "頌猜部長說，通車後票價為十四至四十二銖，並可與藍線、綠線轉乘。他同時要求承建商"
-                "加快恢復沿線道路，減少對交通的影響。",
+                "加快恢復沿線道路，減少對交通的影響。工程人員表示，餘下工程主要是軌道測試和信號系統"
+                "安裝，明年六月起將進行試運行。",
                 "住在暖武里的上班族阿蓬（Apinya Thongdee）說，她每天開車進城要兩個小時，"
                 "「等紫線通到市中心，我就可以把車留在家裏了」。",
                 "交通部估計，南延段通車後每日載客量可達十五萬人次，可紓緩三森路及拉嘉布拉納一帶"
@@ -586,7 +585,7 @@ XIANLUO = {
             "title": "湄公河畔蠟燭節吸引遊客",
             "body": [
                 "烏汶訊：烏汶府本月舉辦的河畔蠟燭節三天吸引遊客逾八萬人次，府內旅館入住率接近九成，"
-                "夜市攤販生意比平日好了一倍。",
+                "夜市攤販生意比平日好了一倍。府尹表示，明年將把活動延長至五天。",
             ],
         },
         {
@@ -702,7 +701,8 @@ LUBAO = {
             "body": [
                 "本报讯　杨柳站通讯员柯德明报道：上月一场大风把杨柳站站台雨棚刮坏了一段。"
                 "站上十一名职工利用休班时间，自己动手找料、上房，只用四天就把雨棚修好了，"
-                "为国家节约修理费二百多元。旅客们看了都说：“这个站的同志真是把车站当成了自己的家。”",
+                "为国家节约修理费二百多元。旅客们看了都说：“这个站的同志真是把车站当成了自己的家。”站党支部已对参加"
+                "修理的职工提出表扬。",
             ],
         },
         {
@@ -715,7 +715,7 @@ LUBAO = {
                 "编辑同志：我经常在岭城站坐车去沙溪。候车室只有六条长凳，赶上早车人多，"
                 "不少老人和带孩子的妇女只好站着等一个多钟头。",
                 "站上的同志服务态度是好的，就是这个小问题一直没有解决。建议车站想想办法，"
-                "多放几条长凳，方便旅客。",
+                "多放几条长凳，方便旅客。冬天候车室的炉子也希望能早点生起来。",
                 ("end", "岭城站旅客　顾大年"),
             ],
         },
@@ -768,7 +768,6 @@ FOROYSKT = {
         "Lýsingar: tel. 45 12 30",
     ],
     "run": ["Norðvíkarblaðið - 26. november 2026 - 4"],
-    
     "labels": ["STUTT"],
     "articles": [
         {
@@ -846,7 +845,7 @@ FOROYSKT = {
             "body": [
                 "Bygdarbókasavnið flytur inn í nýggja skúlan og er tí stongt alla viku 49. "
                 "Lánarar kunnu lata bøkur inn í brævkassan við dyrnar. Nýggja bókasavnið letur upp "
-                "mánadagin 7. desember.",
+                "mánadagin 7. desember klokkan 14.",
             ],
         },
     ],
@@ -907,7 +906,7 @@ LETZEBUERG = {
                 "ginn do all Dag bal 90 Kanner betreit, op der Waardelëscht stinn der nach eng "
                 "30. „Mir kënnen d’Elteren net méi vertréischten“, sot d’Buergermeeschtesch "
                 "Josée Thill-Reding virum Gemengerot.",
-                "Den neie Gebai gëtt op dem {cap}Terrain hannert der Grondschoul gebaut a kascht "
+                "Dat neit Gebai gëtt op dem {cap}Terrain hannert der Grondschoul gebaut a kascht "
                 "ronn 7,8 Milliounen Euro. Den Educatiouns~ministère iwwerhëlt e gudden Drëttel "
                 "vun de Käschten.",
                 "D’Oppositioun huet de Projet ënnerstëtzt, awer gefrot, datt de Schoulbus besser op "
@@ -958,7 +957,7 @@ LETZEBUERG = {
             "kicker": [None, "KUERZ NORIICHTEN"],
             "title": "Bluttspenden am Veräinsbau",
             "body": [
-                "Den Rouden Kräiz organiséiert en Dënschdeg, den 1. Dezember, vu 16 bis "
+                "De Roude Kräiz organiséiert en Dënschdeg, den 1. Dezember, vu 16 bis "
                 "19.30 Auer eng Bluttspend am Veräinsbau.",
             ],
         },
@@ -1066,7 +1065,8 @@ AZERBAYCAN = {
             "title": "Qış mövsümünə hazırlıq",
             "body": [
                 "Rayon Qaz İstismar Sahəsinin əməkdaşları kəndlərdə qaz xətlərini yoxlayır. "
-                "Sakinlərdən sayğacların yanına maneəsiz keçid təmin etmələri xahiş olunur.",
+                "Sakinlərdən sayğacların yanına maneəsiz keçid təmin etmələri xahiş olunur. "
+                "Yoxlamalar dekabrın sonunadək davam edəcək.",
             ],
         },
     ],
@@ -1166,10 +1166,8 @@ CLARION = {
             "body": [
                 "Miss Hyacinth Pottinger, teacher at the Maggotty Hill Government School, has "
                 "left for England, where she will take a course in domestic science.",
-                "Mr. and Mrs. Alphonso Wint, of Spur Tree, are receiving congratulations on "
-                "the birth of a son.",
-                "The Rev. G. O. Barrett will preach at the anniversary service of the Baptist "
-                "Church on Sunday next.",
+                "Mr. and Mrs. Alphonso Wint, of Spur Tree, are receiving congratulations on the birth of a son.",
+                "The Rev. G. O. Barrett will preach at the anniversary service of the Baptist Church on Sunday next.",
                 "Mr. Cecil Harty, Headmaster of the Santa Cruz Government School, spent the "
                 "week-end with relatives in the district.",
             ],

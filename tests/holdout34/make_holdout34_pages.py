@@ -66,7 +66,7 @@ def wrap_cjk(text, columns, lead=""):
         if token != " " or line:
             line += token
     lines.append(line)
-    return lines
+    return [x.rstrip(" ") for x in lines]
 
 
 def wrap_latin(text, columns, lead=""):

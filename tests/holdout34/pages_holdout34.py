@@ -138,7 +138,7 @@ HANGYUN = {
     "title, `記者　X` byline line, Cantonese quotes, caption + `本報記者　X攝` inside a sentence, "
     "the jump line `（續見B9）` after a cut sentence); a 本週船期 box (label, title, a header row and "
     "four ship rows, a `資料來源：` credit); a 【本報訊】 ferry story with the running head inside a "
-    "sentence; 航運快訊 column of two items.",
+    "sentence; a 船長手記 column signed `文：老舵` at its end; 航運快訊 column of three items.",
     "date": "2026-11-20",
     "page": "B8",
     "head": ["維港商報　2026年11月20日　星期五", "B8　航運物流"],
@@ -269,8 +269,8 @@ FANGCHAN = {
     "GBK), LF; blank-line paragraphs with a two-space indent, wrapped at 26. A 楼市 story (引题, "
     "title, `——` 副题, byline line, caption + credit inside a sentence, `（下转A15版）` after a cut "
     "sentence); a 新盘 price table (label, title, header row and five rows, a `数据来源：` credit); a "
-    "置业问答 Q&A (two `问：`/`答：` pairs, the adviser line as byline, the running head inside an "
-    "answer); 楼市简讯 column of two items.",
+    "置业问答 Q&A (three `问：`/`答：` pairs, the adviser line as byline, the running head inside an "
+    "answer); 楼市简讯 column of three items.",
     "date": "2026-11-21",
     "page": "A14",
     "head": ["江洲都市报", "2026年11月21日　星期六　A14　房产·楼市"],
@@ -399,7 +399,7 @@ JIANKANG = {
     "blank": False,
     "note": "青禾日报 2026-11-24 第7版 健康周刊, UTF-16 LE with BOM, CRLF; indented paragraphs, no "
     "blank lines inside an article, wrapped at 24. A winter heart-attack story (title, byline line "
-    "naming a 通讯员, two 小标题, the running head inside a sentence); a 专家门诊 schedule box "
+    "naming a 通讯员, three 小标题, the running head inside a sentence); a patient's story; a 专家门诊 schedule box "
     "(label, title, five weekday rows, a closing 预约 paragraph); a 健康提醒 box of three numbered "
     "points closed by `来源：市疾控中心`; 健康快讯 column of two items.",
     "date": "2026-11-24",
@@ -516,9 +516,10 @@ XIANLUO = {
     "note": "湄南新報 2026-11-25 第5版 泰國新聞, cp950 (`裏`, not in strict Big5), CRLF; blank-line "
     "paragraphs with a two-space indent, wrapped at 24; the masthead gives the Buddhist year 佛曆2569. "
     "A 【本報訊】 story on a Bangkok metro line (Thai names with romanized names in brackets, fares in "
-    "銖, caption + `（本報攝）` inside a sentence); 各府簡訊 column of two items, each opened by a "
-    "place lead `清邁訊：`; a 僑社 story with a byline line and the running head inside a sentence; "
-    "a 今日匯價 box (label, title, header row and four currency rows, a `資料來源：` credit).",
+    "銖, caption + `（本報攝）` inside a sentence); 各府簡訊 column of three items, each opened by a "
+    "place lead (`清邁訊：`); a 僑社 story with a byline line and the running head inside a sentence; "
+    "a 今日匯價 box (label, title, header row and five currency rows, a note, a `資料來源：` "
+    "credit).",
     "date": "2026-11-25",
     "page": "5",
     "head": ["湄南新報　佛曆2569年（2026年）11月25日　星期三", "第5版　泰國新聞"],
@@ -638,8 +639,9 @@ LUBAO = {
     "BOM, LF; indented paragraphs, no blank lines inside an article, wrapped at 26. A slogan line "
     "under the masthead (furniture); a 通讯 on a locomotive crew (引题, title, `通讯员　X` byline line, "
     "Chinese-numeral dates, two 小标题, the running head inside a sentence); a 小评论 signed with a "
-    "pen name `路　石` at its end; a 本报讯 item whose lead names the 通讯员; a timetable 通告 (title, "
-    "three train rows, signed by the sub-bureau, date line).",
+    "pen name `路　石` at its end; a 本报讯 item whose lead names the 通讯员; a 工人来信 letter signed by "
+    "a passenger at its end; a timetable 通告 (title, four train rows between two paragraphs, signed "
+    "by the sub-bureau, date line).",
     "date": "1962-03-14",
     "page": "2",
     "head": ["岭路工人　　第二版", "一九六二年三月十四日　星期三", "鼓足干劲　安全正点　多拉快跑"],
@@ -1089,7 +1091,7 @@ CLARION = {
     "with hyphenation. A parish council report (capital head, mixed-case deck as subtitle, "
     "`(From Our Correspondent.)` credit, a three-line advertisement inside a sentence); a cricket "
     "match with three score rows; PRODUCE PRICES (a title over four price rows); PERSONAL "
-    "(a title over three separate paragraphs).",
+    "(a title over four separate paragraphs).",
     "date": "1957-08-10",
     "page": "3",
     "head": ["THE SOUTHERN CLARION, SATURDAY, AUGUST 10, 1957.          PAGE THREE"],

@@ -183,6 +183,9 @@ def check(page, lines, gold, hyphens, path):
         raise AssertionError(f"{name} decodes as {other}")
     if page["newline"] == "\r\n":
         assert text.count("\n") == text.count("\r\n"), name
+    assert "~" not in text and "{" not in text, name
+    if page.get("bom"):
+        assert text.startswith("\ufeff"), name
     printed = Counter(norm("".join(lines)))
     held = Counter(norm("".join(gold_strings(gold))))
     markup = Counter(norm("".join(page.get("markup", [])))) + Counter("-" * hyphens)

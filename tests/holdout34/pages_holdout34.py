@@ -793,12 +793,12 @@ FOROYSKT = {
                 "Borgarstjórin, Sámal við Á, takkaði øllum, ið høvdu arbeitt við verk~ætlanini. "
                 "Hetta er ein stórur dagur fyri bygdina, og ein skúli er {cap}hjartað í eini "
                 "bygd, segði hann.",
-                "Næmingarnir høvdu sjálvir gjørt eina framsýning um søguna hjá skúlanum, og eldri "
+                "Næmingarnir høvdu sjálvir gjørt eina fram~sýning um søguna hjá skúlanum, og eldri "
                 "bygdarfólk, sum sjálvi høvdu gingið í gamla skúlanum, fortaldu um, hvussu tað var "
                 "at ganga í skúla fyri 60 árum síðan.",
-                "Skúlastjórin, Turið Lamhauge, sigur, at nýggju hølini geva nýggja møguleikar. "
+                "Skúla~stjórin, Turið Lamhauge, sigur, at nýggju hølini geva nýggja møguleikar. "
                 "Nú hava vit eitt rættiligt handa~verks~høli og eitt skúla~bókasavn, sum eisini "
-                "verður opið fyri bygdarfólkinum tvey kvøld um vikuna. Kommunan hevur",
+                "verður opið fyri bygdar~fólkinum tvey kvøld um vikuna. Kommunan hevur",
                 ("end", "Framhald á síðu 6"),
             ],
         },
@@ -812,7 +812,7 @@ FOROYSKT = {
                 "Kommunu~stýris~limurin Hanus Joensen sigur, at serliga lesandi og fólk, "
                 "ið arbeiða í Havn, hava ynskt sær {run}betri ferðasamband í mong ár.",
                 "Ferðaseðlarnir kosta tað sama sum áður, og børn undir 12 ár ferðast ókeypis. Nýggja "
-                "ferða~ætlanin verður løgd út á heimasíðuna hjá kommununi í næstu viku.",
+                "ferða~ætlanin verður løgd út á heima~síðuna hjá kom~mun~uni í næstu viku.",
             ],
         },
         {
@@ -906,15 +906,15 @@ LETZEBUERG = {
             "body": [
                 "Déi al Maison relais an der Schoulstrooss ass scho laang ze kleng. Aktuell "
                 "ginn do all Dag bal 90 Kanner betreit, op der Waardelëscht stinn der nach eng "
-                "30. „Mir kënnen d’Elteren net méi vertréischten“, sot d’Buergermeeschtesch "
-                "Josée Thill-Reding virum Gemengerot.",
+                "30. „Mir kënnen d’Elteren net méi vertréischten“, sot d’Buerger~meeschtesch "
+                "Josée Thill-Reding virum Gemenge~rot.",
                 "Dat neit Gebai gëtt op dem {cap}Terrain hannert der Grondschoul gebaut a kascht "
-                "ronn 7,8 Milliounen Euro. Den Educatiouns~ministère iwwerhëlt e gudden Drëttel "
+                "ronn 7,8 Milliou~nen Euro. Den Educatiouns~ministère iwwerhëlt e gudden Drëttel "
                 "vun de Käschten.",
-                "D’Oppositioun huet de Projet ënnerstëtzt, awer gefrot, datt de Schoulbus besser op "
-                "d’Ëffnungszäite vun der Maison relais ofgestëmmt gëtt. D’Buergermeeschtesch huet "
+                "D’Oppositioun huet de Projet ënner~stëtzt, awer gefrot, datt de Schoulbus besser op "
+                "d’Ëffnungszäite vun der Maison relais ofgestëmmt gëtt. D’Buerger~meeschtesch huet "
                 "verspr~ach, d’Fro mat dem Bus~bedreiwer ze klären.",
-                "Den Architekt Paul Wagener huet de Gemengeréit d’Pläng virgestallt: zwee "
+                "Den Architekt Paul Wagener huet de Gemenge~réit d’Pläng virgestallt: zwee "
                 "Stäck, eng grouss Kantin an e Gaart mat Spill~plaz. D’Gebai soll esou gebaut "
                 "ginn, datt et méi spéit ouni vill Opwand {run}ëm eng Klass erweidert ka ginn.",
             ],
@@ -923,10 +923,10 @@ LETZEBUERG = {
             "lines": ["Fanfare feiert hire 150. Gebuertsdag"],
             "title": "Fanfare feiert hire 150. Gebuertsdag",
             "body": [
-                "Mat engem Galakonzert am Centre culturel huet d’Fanfare Hessebuerg e Samschdeg "
-                "hir 150 Joer gefeiert. Iwwer 300 Leit waren derbäi, wéi déi 46 Musikanten "
+                "Mat engem Galakon~zert am Centre culturel huet d’Fanfare Hessebuerg e Samschdeg "
+                "hir 150 Joer gefeiert. Iwwer 300 Leit waren derbäi, wéi déi 46 Musikan~ten "
                 "ënner der Leedung vum Dirigent Tom Hoffmann opgespillt hunn.",
-                "„Ouni déi vill Fräiwëlleg géif et eis haut net méi ginn“, sot de President "
+                "„Ouni déi vill Fräi~wëlleg géif et eis haut net méi ginn“, sot de President "
                 "Romain Feller. Fir d’Joer 2027 plangt d’Fanfare eng Rees an d’Partner~gemeng "
                 "am Elsass. Nei Memberen, jonk wéi al, sinn ëmmer wëllkomm: d’Prouwe sinn all "
                 "Donneschdeg um 20 Auer am Musekssall.",
@@ -1016,15 +1016,15 @@ AZERBAYCAN = {
             "captions": ["Qarabucaq kəndində pambıq yığımı başa çatmaq üzrədir."],
             "credits": ["Foto: Rəşad Hüseynli"],
             "body": [
-                "Rayon İcra Hakimiyyətindən verilən məlumata görə, bu il pambıq 6 min 200 hektar "
-                "sahədə əkilib. Orta məhsuldarlıq hər hektardan 23 sentner təşkil edib. "
-                "Fermerlərin əksəriyyəti yığımda yeni kombaynlardan istifadə edib.",
+                "Rayon İcra Hakimiy~yə~tin~dən verilən məlumata görə, bu il pambıq 6 min 200 hektar "
+                "sahədə əkilib. Orta məhsul~dar~lıq hər hektardan 23 sentner təşkil edib. "
+                "Fermerlərin əksə~riy~yəti yığımda yeni kom~bayn~lar~dan istifadə edib.",
                 "Qarabucaq kəndindəki fermer Tofiq Abbasov deyir ki, bu il suvarma suyu ilə "
-                "problem olmayıb. {cap}Onun sözlərinə görə, dövlətin verdiyi subsidiyalar və "
-                "güzəştli gübrə fermerlərin işini xeyli asanlaşdırıb.",
-                "Tədarük məntəqələrində pambığın qəbulu dekabrın ortalarına qədər davam edəcək. "
+                "problem olmayıb. {cap}Onun sözlərinə görə, dövlətin verdiyi sub~si~di~ya~lar və "
+                "güzəştli gübrə fermerlərin işini xeyli asan~laş~dı~rıb.",
+                "Tədarük mən~tə~qə~lə~rin~də pambığın qəbulu dekabrın ortalarına qədər davam edəcək. "
                 "Rayon kənd təsərrüfatı idarəsinin rəisi bildirib ki, gələn il əkin sahələrinin "
-                "genişləndirilməsi üçün artıq",
+                "ge~niş~lən~di~ril~mə~si üçün artıq",
                 ("end", "Ardı 3-cü səhifədə"),
             ],
         },
@@ -1033,8 +1033,8 @@ AZERBAYCAN = {
             "title": "Qarasu çayı üzərində yeni körpü istifadəyə verildi",
             "body": [
                 "Yenikənd, 24 noyabr. Qarasu çayı üzərində tikilən 86 metrlik körpü bu gün "
-                "istifadəyə verilib. Körpü Yenikənd və Xanabad kəndlərini rayon mərkəzi ilə "
-                "birləşdirir.",
+                "istifa~də~yə verilib. Körpü Yenikənd və Xanabad kəndlərini rayon mərkəzi ilə "
+                "bir~ləş~di~rir.",
                 "Əvvəllər kənd sakinləri rayon mərkəzinə çatmaq üçün 20 kilometr~dən artıq yol "
                 "qət etməli olurdular. İndi bu məsafə {run}yeddi kilometrə qədər qısalıb. Körpünün "
                 "tikintisinə 3,4 milyon manat vəsait sərf olunub.",
@@ -1044,10 +1044,10 @@ AZERBAYCAN = {
             "lines": ["Məktəblilərimiz olimpiadada uğur qazandı"],
             "title": "Məktəblilərimiz olimpiadada uğur qazandı",
             "body": [
-                "Respublika fənn olimpiadasının zona mərhələsində rayonumuzun şagirdləri iki qızıl "
+                "Respublika fənn olim~pia~da~sı~nın zona mər~hə~lə~sin~də rayo~numuzun şagirdləri iki qızıl "
                 "və üç gümüş medal qazanıblar. 2 nömrəli tam orta məktəbin 10-cu sinif şagirdi "
                 "Nərgiz Əhmədli riyaziyyat üzrə birinci yerə layiq görülüb. Qaliblər fevral "
-                "ayında Bakıda keçiriləcək respublika mərhələsində iştirak edəcəklər.",
+                "ayında Bakıda ke~çi~ri~lə~cək respublika mər~hə~lə~sin~də iştirak edəcəklər.",
             ],
         },
         {
@@ -1057,7 +1057,7 @@ AZERBAYCAN = {
             "title": "Kitabxanada yeni oxu zalı açıldı",
             "body": [
                 "Mərkəzi kitabxanada təmirdən sonra 40 yerlik yeni oxu zalı oxucuların "
-                "ixtiyarına verilib. Zal həftə içi saat 9-dan 18-dək açıqdır.",
+                "ixti~ya~rına verilib. Zal həftə içi saat 9-dan 18-dək açıqdır.",
             ],
         },
         {
@@ -1066,8 +1066,8 @@ AZERBAYCAN = {
             "kicker": [None, "QISA XƏBƏRLƏR"],
             "title": "Qış mövsümünə hazırlıq",
             "body": [
-                "Rayon Qaz İstismar Sahəsinin əməkdaşları kəndlərdə qaz xətlərini yoxlayır. "
-                "Sakinlərdən sayğacların yanına maneəsiz keçid təmin etmələri xahiş olunur. "
+                "Rayon Qaz İstismar Sahəsinin əmək~daş~la~rı kəndlərdə qaz xətlərini yoxlayır. "
+                "Sakinlərdən say~ğac~la~rın yanına maneəsiz keçid təmin etmələri xahiş olunur. "
                 "Yoxlamalar dekabrın sonunadək davam edəcək.",
             ],
         },
@@ -1121,18 +1121,18 @@ CLARION = {
             "body": [
                 "MAGGOTTY HILL, Aug. 7. The monthly meeting of the Parish Council was held "
                 "on Tuesday at the Court House, the Custos, the Hon. R. A. Fairclough, "
-                "presiding. There was a full attendance of members.",
-                "The Superintendent of Works reported that the roof of the public market had "
-                "been badly damaged in the heavy rains of June, and that the vendors had "
-                "com~plained that their goods were spoiled whenever it {ad}rained. He estimated "
+                "pre~siding. There was a full at~ten~dance of members.",
+                "The Super~intendent of Works reported that the roof of the public market had "
+                "been badly dam~aged in the heavy rains of June, and that the vendors had "
+                "com~plained that their goods were spoiled whenever it {ad}rained. He esti~mated "
                 "the cost of repairs at £640.",
                 "Councillor D. McIntosh said the matter was urgent, as the market was the "
-                "chief source of revenue of the parish. The estimate was approved, and the "
-                "Super~intendent was instructed to begin the work before the October rains.",
-                "A letter was read from the Maggotty Hill Citizens' Association asking that "
+                "chief source of rev~enue of the parish. The estimate was approved, and the "
+                "Super~intendent was in~structed to begin the work before the October rains.",
+                "A letter was read from the Maggotty Hill Citizens' Asso~cia~tion asking that "
                 "the road from the square to the railway station be tarred, as it became "
-                "impassable in wet weather. The matter was referred to the Roads Committee, "
-                "and the Council adjourned at 4.30 p.m.",
+                "im~pass~able in wet weather. The matter was referred to the Roads Com~mit~tee, "
+                "and the Council ad~journed at 4.30 p.m.",
             ],
         },
         {
@@ -1141,8 +1141,8 @@ CLARION = {
             "kicker": ["CRICKET", None],
             "title": "Maggotty Hill Beat Lacovia by 34 Runs",
             "body": [
-                "Maggotty Hill defeated Lacovia by 34 runs in the Sunday League match played "
-                "at Mandeville Road Park. Batting first, the home team made 142, of which "
+                "Maggotty Hill de~feated Lacovia by 34 runs in the Sunday League match played "
+                "at Man~de~ville Road Park. Batting first, the home team made 142, of which "
                 "E. Ramdial scored a fine 51. Lacovia were all out for 108 shortly before "
                 "stumps, C. Bartley taking five wickets for 23 runs. The return match will be "
                 "played at Lacovia on the 25th instant.",
@@ -1166,12 +1166,12 @@ CLARION = {
             "lines": ["PERSONAL"],
             "title": "PERSONAL",
             "body": [
-                "Miss Hyacinth Pottinger, teacher at the Maggotty Hill Government School, has "
-                "left for England, where she will take a course in domestic science.",
-                "Mr. and Mrs. Alphonso Wint, of Spur Tree, are receiving congratulations on the birth of a son.",
-                "The Rev. G. O. Barrett will preach at the anniversary service of the Baptist Church on Sunday next.",
-                "Mr. Cecil Harty, Headmaster of the Santa Cruz Government School, spent the "
-                "week-end with relatives in the district.",
+                "Miss Hyacinth Pottinger, teacher at the Maggotty Hill Gov~ern~ment School, has "
+                "left for England, where she will take a course in do~mes~tic science.",
+                "Mr. and Mrs. Alphonso Wint, of Spur Tree, are receiving con~grat~u~la~tions on the birth of a son.",
+                "The Rev. G. O. Barrett will preach at the an~ni~ver~sary service of the Baptist Church on Sunday next.",
+                "Mr. Cecil Harty, Head~mas~ter of the Santa Cruz Gov~ern~ment School, spent the "
+                "week-end with rel~a~tives in the district.",
             ],
         },
     ],

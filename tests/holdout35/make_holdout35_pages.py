@@ -519,6 +519,9 @@ def tesseract(stem, png, lang, fmt):
     """Tesseract writes NAME.tess_<lang>.<hocr|xml|tsv|txt|pdf> next to the image."""
     base = f"{stem}.tess_{lang}"
     subprocess.run(["tesseract", png, base, "-l", lang, fmt], cwd=HERE, check=True, capture_output=True)
+    if fmt == "pdf":  # the PDF's creation time is the run's: stamp the page's date so a rerun is byte for byte
+        pdf = HERE / f"{base}.pdf"
+        pdf.write_bytes(re.sub(rb"CreationDate \(D:\d{14}", b"CreationDate (D:20261202000000", pdf.read_bytes()))
 
 
 def rapidocr(stem, img):

@@ -67,3 +67,25 @@ def test_a_run_in_head_whose_line_the_engine_parted_from_its_text_heads_the_item
     assert [a.title for a in articles] == ["The Old Bridge.", "Colonization."]
     assert articles[1].paragraphs[0].startswith("The Society met on Tuesday. The Herald says")
 
+
+def test_the_credit_and_title_on_top_of_an_engines_page_are_no_running_head():
+    """hOCR: the credit and the title read as one paragraph in the page's top row."""
+    def line(text, top, left=40, right=None):
+        return f"<span class='ocr_line' title='bbox {left} {top} {right or left + 11 * len(text)} {top + 26}'>{text}</span>"
+
+    def par(*lines):
+        return f"<p class='ocr_par'>{''.join(lines)}</p>"
+
+    body = [text for text in ESSAY.split("\n")[8:] if text]
+    page = (
+        "<html><body><div class='ocr_page' title='bbox 0 0 800 900'>"
+        + par(line("For the Weekly Herald.", 40, 260), line("On Keeping Bees.", 90, 290))
+        + par(line("BY MARTHA HOLLIS.", 140, 280))
+        + par(*(line(text, 190 + 34 * k, 40, 700 if k % 3 != 2 else 400) for k, text in enumerate(body)))
+        + "</div></body></html>"
+    )
+    from paperarchive.formats import read_blocks
+    from paperarchive.pipeline import clean_blocks
+
+    article = clean_blocks(read_blocks("page.hocr", page)).articles[0]
+    assert (article.title, article.source) == ("On Keeping Bees.", "For the Weekly Herald.")

@@ -1205,7 +1205,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in blocks)
+        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(blocks))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
@@ -1571,6 +1571,32 @@ INLINE_CREDIT = re.compile(
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
     r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
 )
+
+
+def credits_a_paper(line: str) -> bool:
+    """The line credits the piece under it to the paper it was written for: "For the Journal."."""
+    source = SOURCE.match(line)
+    return source is not None and source.group("written_for") is not None
+
+
+def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A credit to the paper a piece was written for, read into one block with the title under it
+    (the engine set them a line apart): the credit is a block of its own, so that it is the piece's
+    source (`SOURCE`) and the title stands alone as its head.
+
+    Before: "For the Chicopee Journal." / "To Parents." as one block. After: two blocks.
+
+    >>> [b.lines for b in _paper_credits_apart((Block(("For the Weekly Herald.", "On Keeping Bees."), 1),))]
+    [('For the Weekly Herald.',), ('On Keeping Bees.',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in (Kind.UNKNOWN, Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE) or len(block.lines) < 2 or not credits_a_paper(block.lines[0]):
+            out.append(block)
+            continue
+        out.append(block.with_(lines=block.lines[:1], kind=Kind.UNKNOWN))
+        out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.UNKNOWN))
+    return tuple(out)
 
 
 def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

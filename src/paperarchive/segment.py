@@ -37,6 +37,7 @@ from .classify import (
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
+    credits_a_paper,
     dated_item_with_text,
     headline_case,
     is_story_lead,
@@ -645,8 +646,7 @@ class _Reader:
     def credited_head_at(self, k: int) -> bool:
         """blocks[k] credits the piece under it to the paper it was written for ("For the Journal.",
         `SOURCE`), and a head comes next."""
-        source = SOURCE.match(self.blocks[k].text) if k < len(self.blocks) and self.blocks[k].kind is Kind.SOURCE else None
-        return source is not None and source.group("written_for") is not None and _heads_next(self.next_content(k + 1))
+        return k < len(self.blocks) and self.blocks[k].kind is Kind.SOURCE and credits_a_paper(self.blocks[k].text) and _heads_next(self.next_content(k + 1))
 
     def start(self, title: str | None, block: Block) -> Article:
         if title is None and self.displaced:

@@ -69,6 +69,7 @@ from ..classify import (
     PERSONAL_NAME,
     PHOTO_CREDIT,
     SIGNED,
+    credits_a_paper,
     dated_item_with_text,
     is_furniture,
     is_story_lead,
@@ -2901,6 +2902,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             continue
         if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
+        if credits_a_paper(region.lines[0].text):
+            continue  # "For the Journal." over a piece's title: its credit, no running head
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
         if top_row[k] and sum(top_row) >= 3:
             out.add(k)

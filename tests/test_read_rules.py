@@ -63,9 +63,16 @@ def test_a_rule_with_text_on_one_side_only_cuts_nothing():
     assert [text for region in read(rows) for text in region] == [a + " |" for a in LEFT]
 
 
-def test_rows_without_a_rule_read_are_not_cut():
+def test_rows_without_a_rule_read_are_cut_at_the_gutter_their_words_leave_blank():
+    # no mark on any row: the stripe between the columns that no word covers is the gutter
     rows = list(zip(LEFT, RIGHT))
-    assert [text for region in read(rows) for text in region][0] == f"{LEFT[0]} {RIGHT[0]}"
+    assert [text for region in read(rows) for text in region] == LEFT + RIGHT
+
+
+def test_rows_whose_word_spaces_line_up_on_a_few_rows_only_are_not_cut():
+    # one column: a space falls at one place on two rows, a word covers it on the others
+    rows = [(LEFT[0],), (LEFT[0],), *[(text,) for text in LEFT[1:]]]
+    assert [text for region in read(rows) for text in region] == [LEFT[0], LEFT[0], *LEFT[1:]]
 
 
 # Tesseract's text output of two ruled CJK columns it read across as one line: the gutter is

@@ -371,6 +371,11 @@ _AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|
 # in lower case are the writer's, as a German paper signs: "(skr)".)
 _AGENCY_ACRONYM = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,5}"
 # "来源：人民日报", "（来源：新华社）", "（中央社）", "Source: Reuters", and the old wire line "Special to The Daily Record.".
+# The word a paper's name ends on, which a piece written for it names it by ("For the Journal.").
+_PAPER_WORDS = (
+    r"(?:Journal|Herald|Gazette|Times|Tribune|Advertiser|Courier|Register|Post|Chronicle|Intelligencer|Republican|Democrat"
+    r"|Press|Transcript|Observer|Sentinel|Spy|Argus|Mirror|Telegraph|Whig|Patriot|Enquirer|Standard|Recorder|Messenger|Examiner)"
+)
 SOURCE = re.compile(
     r"^[(（]?\s*(?:来源|來源|稿件来源|稿件來源|Source|SOURCE)\s*[：:]\s*(?P<name>.+?)\s*[)）]?$"
     # A news agency's name in brackets after the story it sent: "（中央社）"; or the desk's mark for a
@@ -381,6 +386,9 @@ SOURCE = re.compile(
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
     r"|^[\[({<]\s*(?P<telegraph>BY (?:TELEGRAPH|CABLE|WIRE|SPECIAL WIRE) TO THE [A-Z][A-Z .'&-]{2,40}?)\s*\.?\s*[\])}>]$"
+    # A piece written for this paper, credited so over its title in the papers of the 1800s: "For
+    # the Journal.", "[Written for the Chicopee Weekly Journal.]", the paper named by its last word.
+    r"|^[\[(]?\s*(?P<written_for>(?:Written |Composed |Translated )?[Ff]or [Tt]he (?:[A-Z][\w.'&-]* ){0,3}" + _PAPER_WORDS + r"\.?)\s*[\])]?\.?$"
     # A wire's credit in brackets under the headline, as American papers set it: "(By United Press)",
     # "(By International News Service)"; an agency's, like a bracketed acronym, is no writer's byline.
     r"|^[(\[]By (?:the |The )?(?P<by_wire>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})\s*[)\]]\.?$"
@@ -1208,7 +1216,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in blocks)
+        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(blocks))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
@@ -1267,6 +1275,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return furniture if furniture.kind is Kind.FURNITURE else block
     if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
         return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
+    if block.kind in (Kind.SHORT, Kind.HEADLINE):
+        return _head_after_speck(block, hard_wrapped) or block
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 
 
@@ -1614,6 +1624,32 @@ INLINE_CREDIT = re.compile(
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
     r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
 )
+
+
+def credits_a_paper(line: str) -> bool:
+    """The line credits the piece under it to the paper it was written for: "For the Journal."."""
+    source = SOURCE.match(line)
+    return source is not None and source.group("written_for") is not None
+
+
+def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A credit to the paper a piece was written for, read into one block with the title under it
+    (the engine set them a line apart): the credit is a block of its own, so that it is the piece's
+    source (`SOURCE`) and the title stands alone as its head.
+
+    Before: "For the Chicopee Journal." / "To Parents." as one block. After: two blocks.
+
+    >>> [b.lines for b in _paper_credits_apart((Block(("For the Weekly Herald.", "On Keeping Bees."), 1),))]
+    [('For the Weekly Herald.',), ('On Keeping Bees.',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in (Kind.UNKNOWN, Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE) or len(block.lines) < 2 or not credits_a_paper(block.lines[0]):
+            out.append(block)
+            continue
+        out.append(block.with_(lines=block.lines[:1], kind=Kind.UNKNOWN))
+        out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.UNKNOWN))
+    return tuple(out)
 
 
 def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2301,7 +2337,7 @@ def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['headline', 'body', 'body']
     """
     out: list[Block] = []
-    heads = [_dashed_item_head(block) for block in blocks]
+    heads = [_dashed_item_head(block, below) for block, below in zip(blocks, (*blocks[1:], None), strict=True)]
     in_a_department = False
     for k, (block, head) in enumerate(zip(blocks, heads, strict=True)):
         if block.kind in (Kind.HEADLINE, Kind.SHORT):
@@ -2322,10 +2358,19 @@ def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]
     )
 
 
-def _dashed_item_head(block: Block) -> re.Match[str] | None:
-    """The run-in head a paragraph of two lines or more opens on; none in capitals, whose first
-    word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want ad's ("LOST—Between…")."""
-    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0]) if block.kind is Kind.BODY and len(block.lines) >= 2 else None
+def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str] | None:
+    """The run-in head a paragraph of two lines or more opens on, or a line the engine parted from
+    the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
+    like a paragraph's end: "Colonization.—The Society. The Her-" / "ald says that…"); none in
+    capitals, whose first word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want
+    ad's ("LOST—Between…").
+
+    >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
+    >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
+    ('Colonization.', None)
+    """
+    continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
+    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0]) if block.kind is Kind.BODY and continued else None
     first_word = head.group("head").split()[0].rstrip(".,") if head else ""
     return None if head is None or len(first_word) > 1 and first_word.isupper() else head
 
@@ -3578,6 +3623,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
                 kind = Kind.HEADLINE if level == 1 else Kind.HEADING
                 return block.with_(lines=(inner,), kind=kind, level=level, mark=heading.group(1))
             return plain.with_(level=level, mark=heading.group(1) + plain.mark)
+        if head := _head_after_speck(block, hard_wrapped):
+            return head
         emphasis = MARKUP_EMPHASIS.match(text)
         if emphasis and "**" not in emphasis.group(2):
             plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
@@ -3639,6 +3686,32 @@ _STUDENT_BYLINE = re.compile(
 # The label of a paper's editorial by its commentator, set over the piece's title: "本报评论员文章".
 _COMMENTATOR_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:评论员|評論員)文章$")
 _TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")
+
+
+# A speck the engine read as a mark before a line's first capital: a degree sign, a lone accent.
+# (Not a bullet or a star, which may mark a list's item or a note.)
+_SPECK_BEFORE = re.compile(r"^[°º˚¤^`´¨]\s+(?=[A-Z])")
+
+
+def _head_after_speck(block: Block, hard_wrapped: bool) -> Block | None:
+    """A one-line head the engine read a speck before: the head, the speck kept as its mark,
+    so it reads as the head it is, not as a line of text. None for any other line.
+
+    Before: BODY "° The Earthly and Heavenly." (a verse's title under its paper's credit line).
+    After: SHORT "The Earthly and Heavenly.".
+
+    >>> _head_after_speck(Block(("° The Earthly and Heavenly.",), 1), True).lines
+    ('The Earthly and Heavenly.',)
+    >>> _head_after_speck(Block(("° and the rest of the sentence went on",), 1), True) is None
+    True
+    """
+    speck = _SPECK_BEFORE.match(block.lines[0]) if len(block.lines) == 1 else None
+    if speck is None:
+        return None
+    rest = block.with_(lines=(block.lines[0][speck.end():],))
+    # (a head its layout already knew for one keeps its kind)
+    plain = rest if block.kind in (Kind.SHORT, Kind.HEADLINE) else classify_block(rest.with_(kind=Kind.UNKNOWN), hard_wrapped)
+    return plain.with_(mark=speck.group(0).strip() + plain.mark) if plain.kind in (Kind.SHORT, Kind.HEADLINE) else None
 
 
 def _unboxed(block: Block, kind: Kind) -> Block:

@@ -37,6 +37,7 @@ from .classify import (
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
+    credits_a_paper,
     dated_item_with_text,
     headline_case,
     is_story_lead,
@@ -508,7 +509,8 @@ _DEPARTMENT = re.compile(
     r"Kunst und Wissenschaft|Wissenschaft und Kunst|Theater und Musik|Musik und Theater|Kirchliches|"
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
-    r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters)\.?$"
+    r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters|"
+    r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER)\.?$"
 )
 # A paper's list of what the issue holds, under its own head: "Inhalt.", "Inhalt des amtlichen
 # Teils:", "Sommaire.", "Contents". Its entries name the items, each a line or two of its own.
@@ -631,6 +633,7 @@ class _Reader:
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
+        self.source_over: str | None = None  # the paper a piece was written for, credited over its title
 
     def next_content_at(self, i: int) -> int:
         """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
@@ -641,6 +644,11 @@ class _Reader:
     def next_content(self, i: int) -> Block | None:
         at = self.next_content_at(i)
         return self.blocks[at] if at < len(self.blocks) else None
+
+    def credited_head_at(self, k: int) -> bool:
+        """blocks[k] credits the piece under it to the paper it was written for ("For the Journal.",
+        `SOURCE`), and a head comes next."""
+        return k < len(self.blocks) and self.blocks[k].kind is Kind.SOURCE and credits_a_paper(self.blocks[k].text) and _heads_next(self.next_content(k + 1))
 
     def start(self, title: str | None, block: Block) -> Article:
         if title is None and self.displaced:
@@ -669,6 +677,7 @@ class _Reader:
         article = Article(title=title, section=section, kicker=kicker, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
         article.jump_key, self.coming_key = self.coming_key, None
+        article.source, self.source_over = self.source_over, None
         article.captions.extend(self.loose_captions)
         self.loose_captions.clear()
         article.paragraphs.extend(self.notes)
@@ -1031,8 +1040,10 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "telegraph", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
-            if self.current is not None and self.current.source is None:
+            group = next(g for g in ("name", "agency", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
+            if self.credited_head_at(i) and (self.current is None or self.current.paragraphs):
+                self.source_over = source.group(group)  # "For the Journal." over a title: the story below it
+            elif self.current is not None and self.current.source is None:
                 self.current.source = source.group(group)
                 self.out.removed.append(block.text[: source.start(group)] + block.text[source.end(group) :])
             else:
@@ -1215,6 +1226,9 @@ class _Reader:
             self.labels.append(group[0])
             self.start(following.text, following)
             return i + 1
+        if latin and len(group) == 1 and is_department(group[0].text) and self.credited_head_at(following_at):
+            self.labels.append(group[0])  # "POETRY." over "For the Journal." over the verse's title
+            return i
         if latin and len(group) > 1 and is_department(group[0].text):
             self.labels.append(group.pop(0))  # a department's rubric right over its item's head
         elif latin and (parts := _department_over_head(group[0])):
@@ -1947,3 +1961,8 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
     return _Reader(blocks).read()
+
+
+def _heads_next(block: Block | None) -> bool:
+    """A head comes next (a title, or a label over one): a credit over it is its story's."""
+    return block is not None and block.kind in (Kind.HEADLINE, Kind.SHORT)

@@ -5,8 +5,9 @@ Read by local element name, so the 2010 to 2019 schemas read alike. Used:
   where it is one of `reading.ROLES` (heading, caption, header, footer,
   page-number, marginalia, drop-capital, paragraph);
 - each TextLine's text from its TextEquiv/Unicode (the first by `index`), else
-  from its Words'; a region whose lines hold no text gives its own TextEquiv,
-  a line per text line;
+  from its Words'; its Words with their Coords, so that a line the engine read across a
+  column gutter is cut there (`reading.cut_at_read_rules`); a region whose lines hold no
+  text gives its own TextEquiv, a line per text line;
 - Coords `points="x,y x,y …"` (or the 2010 schema's Point elements) → boxes;
 - ReadingOrder: its OrderedGroup (RegionRefIndexed by `index`) and UnorderedGroup
   (in file order), nested as they come, is the order; regions it does not name
@@ -27,7 +28,19 @@ from . import heads
 from .alto import _name, parse_xml
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import ROLES, Box, Line, Region, bounds, cut_at_rules, line_text, lines_in_order, reading_order
+from .reading import (
+    ROLES,
+    Box,
+    Line,
+    Region,
+    Word,
+    bounds,
+    cut_at_read_rules,
+    cut_at_rules,
+    line_text,
+    lines_in_order,
+    reading_order,
+)
 
 
 def page_regions(text: str) -> list[list[Region]]:
@@ -58,10 +71,22 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [e for e in elements if id(e) in regions and id(e) not in named]
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
-        out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules([regions[id(e)] for e in dict.fromkeys(ordered + rest)], rules)))))))
+        found = _across_gutters_cut([regions[id(e)] for e in dict.fromkeys(ordered + rest)])
+        out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules)))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out
+
+
+def _across_gutters_cut(regions: list[Region]) -> list[Region]:
+    """Regions whose engine read its lines across a column gutter (ABBYY FineReader 11 in
+    Transkribus: one TextRegion, each line two columns' rows), cut into their columns'
+    (`reading.cut_at_read_rules`); then the file's reading order, which went across the
+    columns, gives way to the page's geometry: column by column, each top to bottom."""
+    cut = cut_at_read_rules(regions)
+    if len(cut) == len(regions):
+        return regions
+    return [cut[i] for i in reading_order([r.box for r in cut])]
 
 
 def _reading_order(page: Element) -> list[str]:
@@ -104,11 +129,11 @@ def _region(element: Element) -> Region:
 
 
 def _line(element: Element) -> Line:
+    words = tuple(Word(" ".join(text.split()), _coords(child)) for child in element if _name(child) == "Word" and (text := _equiv(child)))
     text = _equiv(element)
     if text is None:
-        words = [word for child in element if _name(child) == "Word" and (word := _equiv(child))]
-        text = " ".join(words)
-    return Line(line_text(" ".join(text.split())), _coords(element))
+        text = " ".join(word.text for word in words)
+    return Line(line_text(" ".join(text.split())), _coords(element), words=words)
 
 
 def _equiv(element: Element) -> str | None:

@@ -69,6 +69,7 @@ from ..classify import (
     PERSONAL_NAME,
     PHOTO_CREDIT,
     SIGNED,
+    credits_a_paper,
     dated_item_with_text,
     is_furniture,
     is_story_lead,
@@ -109,6 +110,9 @@ _HEAD_LEADING = 1.0  # line heights: the widest space between two lines of one L
 _BYLINE_MEASURE = 0.7  # a byline inside a region is shorter than this share of its width
 _RULE_MARKS = "|¦"  # what an engine reads a column rule as
 _RULE_LINES = 4  # lines with a rule's mark at one place that show the rule
+_BLANK_GUTTER = 0.35  # line heights: a stripe this wide left blank between words on a run of lines may be a gutter
+_GUTTER_INK = 0.1  # ... where at most this share as many lines have a word across it as have a space
+_GUTTER_WORDS = 3  # words of letters on each side of a gutter, at the median of the lines read across it
 _RULE_SPECKS = "“”\"'‘’"  # quotes an engine reads beside a rule's mark as part of it ("“|", "”|")
 _GUTTER_SPAN = 200_000  # the widest page, in its format's units, whose gutters are looked for
 # Marks that OCR engines print for a hyphen at a line end: soft hyphen, not sign, double hyphen.
@@ -1309,6 +1313,7 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     every paragraph read both columns' rows interleaved. After: "… the beauty;" / "port of
     civil societ Justice as", "… earth and" / "and is the eternal enemy of wrong.", each read
     in its column. A line with no mark is cut at the rule too where no word stands across it.
+    A gutter with no rule in it is found where the words leave a stripe blank (`_blank_gutters`).
 
     >>> def line(text, left, top):  # words 10 pixels a letter, a space of 10 between them
     ...     words, x = [], left
@@ -1322,9 +1327,13 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     >>> [[l.text for l in r.lines] for r in cut_at_read_rules([region])]
     [['of the beauty;', 'glory of it', 'and is the', 'said he would'], ['port of civil', 'taught by all', 'best of all', 'go on from'], ['never go at all and more']]
     """
-    rules = _read_rules([line for region in regions for line in region.lines])
+    lines = [line for region in regions for line in region.lines]
+    rules = _read_rules(lines)
+    blank = not rules  # no rule read: the gutters the words leave blank, if any
+    rules = rules or _blank_gutters(lines)
     if not rules:
         return regions
+    gutters = [(x - half, x + half) for x, _, _, half in rules]
     out: list[Region] = []
     for region in regions:
         lines = [piece for line in region.lines for piece in _cut_at_rules_read(line, rules)]
@@ -1333,9 +1342,9 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
         if [line.text for line in lines] == [line.text for line in region.lines]:
             out.append(region)
             continue
-        gutters = [(x - half, x + half) for x, _, _, half in rules]
         out += _by_column(lines, gutters, region)
-    return out
+    # Cut from one region across the page, each column's pieces of the next region go on its text.
+    return _column_runs_joined(out, gutters, overlap=0.5) if blank and len(out) > len(regions) else out
 
 
 def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]]:
@@ -1366,6 +1375,80 @@ def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]
     return rules
 
 
+def _blank_gutters(lines: Sequence[Line]) -> list[tuple[float, float, float, float]]:
+    """Where an engine read a Latin page's lines across a gutter with no rule in it: a stripe
+    down the page at least `_BLANK_GUTTER` line heights wide that falls between two words on
+    `_RULE_LINES` lines or more and inside a word on (almost) none, with a column's text on
+    both sides (`_GUTTER_WORDS` words of letters at the median: no table's cells of figures). As `_read_rules` gives
+    them: (x, top, bottom, half the stripe's width).
+
+    Before (ABBYY FineReader 11 in PAGE XML, a two-column quarto of 1784): one TextLine
+    "Schreibers in Merkurs Bude durchgeblickt hat.— H o l l a n d." holds the left column's
+    line and the right one's head, 18 pixels apart; each line of the region so, words 15 to 25
+    pixels apart inside a column. After: the stripe those lines leave blank is the gutter.
+
+    >>> def line(top, *pieces):  # words 12 pixels a letter, 15 apart; a piece per column
+    ...     words = []
+    ...     for left, text in pieces:
+    ...         for word in text.split():
+    ...             words.append(Word(word, Box(left, top, left + 12 * len(word), top + 30)))
+    ...             left += 12 * len(word) + 15
+    ...     return Line(" ".join(t for _, t in pieces), bounds([w.box for w in words]), None, tuple(words))
+    >>> rows = [("who came to the town", "and the king"), ("late that night and", "said so at once"),
+    ...         ("saw it all that day", "but none of them"), ("and told the mayor", "knew of it then")]
+    >>> [(x, half) for x, _, _, half in _blank_gutters([line(40 * i, (0, a), (300, b)) for i, (a, b) in enumerate(rows)])]
+    [(276.5, 23.5)]
+    """
+    boxed = [line for line in lines if line.box is not None and len(line.words) > 1 and all(w.box is not None for w in line.words)]
+    words = [w for line in boxed for w in line.words if w.text.strip()]
+    if len(boxed) < _RULE_LINES or sum(is_wide(w.text.strip()[0]) for w in words) > 0.5 * len(words):
+        return []  # CJK columns: `cut_at_cjk_gutters`
+    em = statistics.median(line.box.height for line in boxed)
+    low, high = int(min(w.box.left for w in words)), int(max(w.box.right for w in words)) + 1
+    if not 0 < high - low <= _GUTTER_SPAN or em <= 0:
+        return []  # no page is this wide in any unit a format uses
+    gaps = [0] * (high - low + 1)
+    inked = [0] * (high - low + 1)
+    spans = {}
+    for line in boxed:
+        row = sorted(line.words, key=lambda w: w.box.left)
+        for word in row:  # lines with ink here, by differences
+            inked[int(word.box.left) - low] += 1
+            inked[int(word.box.right) - low] -= 1
+        for before, after in zip(row, row[1:]):
+            if after.box.left > before.box.right:  # lines with a space here, between two words
+                gaps[int(before.box.right) - low + 1] += 1
+                gaps[int(after.box.left) - low] -= 1
+                spans.setdefault(id(line), []).append((before.box.right, after.box.left))
+    gap_count = ink_count = 0
+    blank = []
+    for step, ink in zip(gaps, inked):
+        gap_count += step
+        ink_count += ink
+        blank.append(gap_count >= _RULE_LINES and ink_count <= _GUTTER_INK * gap_count)
+    out = []
+    x = 0
+    while x < len(blank):
+        if not blank[x]:
+            x += 1
+            continue
+        end = x
+        while end < len(blank) and blank[end]:
+            end += 1
+        a, b = low + x, low + end
+        across = [line for line in boxed if any(left <= a and right >= b for left, right in spans.get(id(line), ()))]
+        sides = [min(sum(w.box.right <= a for w in line.words if _worded(w)), sum(w.box.left >= b for w in line.words if _worded(w))) for line in across]
+        if b - a >= _BLANK_GUTTER * em and len(across) >= _RULE_LINES and statistics.median(sides) >= _GUTTER_WORDS:
+            top, bottom = _rule_reach(lines, (a + b) / 2, (b - a) / 2, min(line.box.top for line in across), max(line.box.bottom for line in across))
+            out.append(((a + b) / 2, top, bottom, (b - a) / 2))
+        x = end
+    return out
+
+
+def _worded(word: Word) -> bool:
+    return any(ch.isalpha() for ch in word.text)
+
+
 def _rule_marks_at(word: Word) -> list[float]:
     """Where in a boxed word the engine read a rule's mark (`_RULE_MARKS`), its glyphs taken as
     equally wide: "and|and" has one at the middle of its box."""
@@ -1390,11 +1473,11 @@ def _rule_reach(lines: Sequence[Line], x: float, half: float, top: float, bottom
     def clear(line: Line) -> bool:
         return not any(w.box is not None and w.box.left < x - half and w.box.right > x + half for w in line.words)
 
-    for line in reversed([line for line in across if line.box.bottom <= top]):
+    for line in reversed([line for line in across if line.box.top < top]):  # (an engine's lines may overlap a little)
         if not clear(line):
             break
         top = line.box.top
-    for line in [line for line in across if line.box.top >= bottom]:
+    for line in [line for line in across if line.box.bottom > bottom]:
         if not clear(line):
             break
         bottom = line.box.bottom
@@ -1594,8 +1677,9 @@ def _head_leading(region: Region) -> float:
     return 0.5 if sum(is_wide(ch) for ch in text) > len(text) / 2 else _HEAD_LEADING
 
 
-def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]]) -> list[Region]:
-    """Regions of one column, one just under the other (a line's leading apart), are one run of text.
+def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]], overlap: float = 0.0) -> list[Region]:
+    """Regions of one column, one just under the other (a line's leading apart, or overlapping it
+    by `overlap` line heights at most: ABBYY's lines of one column overlap a little), are one run of text.
 
     Tesseract's paragraphs on such a page are strips across it (rows 489-793, then 810-980 of
     zh_sim_3col_qinghe); cut into columns, the first column's 3月10日上午… stops at row 793 and
@@ -1617,18 +1701,21 @@ def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]
     out: list[Region] = []
     for region in regions:
         box = region.box
-        k = column(box) if region.role is None and all(line.box is not None for line in region.lines) else None
+        k = column(box) if region.role in _TEXT_ROLES and all(line.box is not None for line in region.lines) else None
         above = next((
             r for r in reversed(out)
-            if r.role is None and column(r.box) == k and all(line.box is not None for line in r.lines)
-            and 0 <= box.top - r.box.bottom <= height(region) and abs(box.left - r.box.left) <= 3 * height(region)
+            if r.role == region.role and column(r.box) == k and all(line.box is not None for line in r.lines)
+            and -overlap * height(region) <= box.top - r.box.bottom <= height(region) and abs(box.left - r.box.left) <= 3 * height(region)
             and max(height(r), height(region)) <= _TYPE_CHANGE * min(height(r), height(region))
         ), None) if k is not None else None
         if above is None or any(r is not above and r is not region and r.box is not None and between(r, above, box) for r in regions):
             out.append(region)
             continue
-        out[out.index(above)] = Region(above.lines + region.lines, above.box.union(box), None, above.loose_ends)
+        out[out.index(above)] = Region(above.lines + region.lines, above.box.union(box), region.role, above.loose_ends)
     return out
+
+
+_TEXT_ROLES = (None, "paragraph")  # regions of running text, where a format names them (PAGE) or not
 
 
 def _without_ghost_lines(lines: list[Line]) -> list[Line]:
@@ -2815,6 +2902,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             continue
         if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
+        if credits_a_paper(region.lines[0].text):
+            continue  # "For the Journal." over a piece's title: its credit, no running head
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
         if top_row[k] and sum(top_row) >= 3:
             out.add(k)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, INLINE_CREDIT, PICTURE_MARK
+from ..classify import INLINE_CREDIT, PICTURE_MARK, credits_no_photo
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -92,7 +92,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         credited = (
             i + 1 < len(blocks)
             and blocks[i + 1].kind is Kind.CREDIT
-            and not DRAWN_BY.match(blocks[i + 1].text)
+            and not credits_no_photo(blocks[i + 1].text)
             and not block.text[:1].islower()
         )
         # (a paragraph longer than a caption's width in characters is wider still: not measured)

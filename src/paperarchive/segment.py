@@ -18,7 +18,6 @@ from .blocks import is_table_row
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
-    BOOK_DATA,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
@@ -1045,8 +1044,7 @@ class _Reader:
         elif kind is Kind.PULL_QUOTE:
             (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
-            # (a book's data under its title credits the book, no writer: "作者：王守仁　出版社：…　定价：68元")
-            if self.current is not None and not self.current.paragraphs and self.current.byline is None and not BOOK_DATA.match(block.text.replace("\n", "")):
+            if self.current is not None and not self.current.paragraphs and self.current.byline is None:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))

@@ -794,9 +794,25 @@ class _Reader:
             return None, None
         *earlier, last = labels
         names = [self.label_text(b.text) for b in earlier]
+        if not earlier and self.place_over_next_brief(last):
+            return self.current.section, last.text
         if last.kind is Kind.HEADING or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
+
+    def place_over_next_brief(self, label: Block) -> bool:
+        """A bracketed place over a brief of a column whose brief before it was labelled so too,
+        under the column's name: the place is this brief's kicker, the column still its section.
+        Before: "鄉鎮快遞" / "【新營】" / "老街彩繪牆完工" / … / "【鹽水】" / "蜂炮古蹟導覽班開課"
+        gave the second brief the section "鹽水"; after: section "鄉鎮快遞", kicker "【鹽水】"."""
+        left = self.current
+        return (
+            left is not None
+            and left.section is not None
+            and left.kicker is not None
+            and _BRACKETED_NAME.match(left.kicker) is not None
+            and _BRACKETED_NAME.match(label.text) is not None
+        )
 
     def label_text(self, text: str) -> str:
         """A section's name without the brackets it is printed in: "【花東焦點】" → "花東焦點"."""

@@ -309,6 +309,9 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
     r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
+    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
+    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"

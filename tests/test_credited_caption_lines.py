@@ -207,3 +207,16 @@ def test_a_caption_wider_than_the_column_over_its_credit_leaves_the_paragraphs_f
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "本报记者\u3000何川\u3000摄")]
     assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
 
+
+def test_a_marked_line_set_into_a_sentence_takes_none_of_the_text_under_it():
+    # A line opened by the photo mark ("▲", here a small advertisement) set between two printed
+    # lines of a sentence: the lines under it are the sentence's, however they are joined.
+    page = "\n".join([
+        "南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "",
+        "全县部署秋季开学工作",
+        *ZH_LINES[:4],
+        "▲百花牌文具\u3000开学必备\u3000各大商场均有出售",
+        *ZH_LINES[5:],
+    ])
+    article = clean_text(page + "\n").articles[0]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]

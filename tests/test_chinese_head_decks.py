@@ -125,6 +125,37 @@ def test_the_body_that_issues_a_notice_signs_it_and_is_no_kicker_of_the_next():
     assert (second.kicker, second.title, second.byline) == (None, "迁址启事", "南江市新华律师事务所")
 
 
+# A paper's own notice signed by its office with blank lines around the signer, and a 讣告 whose
+# committee's name needs a character outside the BMP (𬌗, U+2C317).
+SIGNED_APART_PAGE = """江北日报　2026年5月2日　星期六　第8版　专刊
+
+征文启事
+　　为庆祝建报七十周年，本报即日起面向广大读者征集“我与江北日报”主题文章，字数以1500字以内为宜。
+
+　　来稿请注明真实姓名和联系方式。
+
+江北日报社
+
+2026年5月2日
+
+讣　告
+　　江北市原副市长陈𬌗同志，因病医治无效，于2026年4月28日逝世，享年九十岁。
+陈𬌗同志治丧委员会
+2026年4月30日
+
+陈𬌗同志生平
+　　陈𬌗同志，1936年出生于江北县，1955年参加工作，长期从事农业和水利工作。
+"""
+
+
+def test_a_notice_is_signed_by_its_issuer_over_the_date_with_blank_lines_around_it():
+    notice, obituary, life = clean_text(SIGNED_APART_PAGE).articles
+    assert (notice.title, notice.byline) == ("征文启事", "江北日报社")
+    assert not any("江北日报社" in p for p in notice.paragraphs)
+    assert (obituary.title, obituary.byline) == ("讣　告", "陈𬌗同志治丧委员会")
+    assert (life.kicker, life.title) == (None, "陈𬌗同志生平")
+
+
 ESSAY_THEN_NOTICE = """江川日报　2026年3月8日　星期日　第6版　副刊
 
 母亲的菜园

@@ -215,3 +215,34 @@ def test_a_paragraphs_first_line_cut_off_by_a_caption_is_text_not_a_headline():
     assert article.title == "秋粮收购进度过半"
     assert [c.text for c in article.captions] == ["农户在城北收购点排队交售中晚稻。"]
     assert article.paragraphs[1] == "在城北收购点，记者看到排队交粮的农用车从门口一直排到了路边。收购点负责人说，今年粮食品质好，水分和杂质都达标，一等粮占了八成。"
+
+
+def test_a_caption_wider_than_the_column_over_its_credit_leaves_the_paragraphs_first_lines_in_it():
+    # The caption line runs wider than the column, its credit on the line under it; the two
+    # lines of the paragraph read above it in the same block are the paragraph's, not caption.
+    caption = "城关小学的学生们在新建成的塑胶操场上做课间操。"
+    page = "\n".join([
+        "南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "",
+        "全县部署秋季开学工作",
+        *ZH_LINES[:4],
+        caption,
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000本报记者\u3000何川\u3000摄",
+        *ZH_LINES[5:],
+    ])
+    article = clean_text(page + "\n").articles[0]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "本报记者\u3000何川\u3000摄")]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
+
+
+def test_a_marked_line_set_into_a_sentence_takes_none_of_the_text_under_it():
+    # A line opened by the photo mark ("▲", here a small advertisement) set between two printed
+    # lines of a sentence: the lines under it are the sentence's, however they are joined.
+    page = "\n".join([
+        "南江日报\u30002026年8月28日\u3000星期五\u3000第3版", "",
+        "全县部署秋季开学工作",
+        *ZH_LINES[:4],
+        "▲百花牌文具\u3000开学必备\u3000各大商场均有出售",
+        *ZH_LINES[5:],
+    ])
+    article = clean_text(page + "\n").articles[0]
+    assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]

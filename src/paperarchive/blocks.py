@@ -594,7 +594,8 @@ def _continues(
     """
     if line[0] in NO_LINE_START:
         return True
-    if re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous) and line[0].islower():
+    # (the case first: the search, though anchored at the end, is tried at every position)
+    if line[0].islower() and re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous):
         return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")
     if column is None:
         return False

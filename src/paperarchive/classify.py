@@ -641,7 +641,8 @@ def _masthead_folio(text: str) -> bool:
     """
     if _PRICE_LINE.match(text):
         return True
-    return bool(_PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
+    # (asked of every line: the word the page count needs first, which few lines hold)
+    return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
 
 
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".
@@ -1084,6 +1085,8 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks
 
     def names_the_page(line: str) -> bool:
+        if name not in line:
+            return False  # (a field is part of the line: most lines are not split)
         fields = _FIELD_GAP.split(line.strip())
         return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
@@ -2955,7 +2958,8 @@ def _signature_line(text: str) -> bool:
     >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
     [True, True, False, True, True]
     """
-    return display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
+    # (a paragraph's last line is longer in characters than a signature is wide: not measured)
+    return len(text) <= _SIGNATURE_WIDTH and display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
 
 
 def _signature_under(block: Block, above: Block | None) -> bool:
@@ -4043,8 +4047,10 @@ def _contact_line(text: str) -> bool:
     >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
     False
     """
+    if re.search(r"[。，！？]", text):
+        return False  # (a sentence's mark, in most lines, is found sooner than the field would be sought)
     field = _CONTACT_FIELD.search(text)
-    if field is None or re.search(r"[。，！？]", text):
+    if field is None:
         return False
     return field.group("number") is None or len(re.findall(_CONTACT_LABEL, text)) >= 2
 
@@ -4179,6 +4185,8 @@ def _name_date_page(text: str) -> bool:
     >>> _name_date_page("Results - Saturday 26 November 2026 - Round 3")  # a head's words, no paper's name
     False
     """
+    if _YEAR.search(text) is None:
+        return False  # the date's year (asked first: most lines have none)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
     if len(fields) != 3 or _DAY_WORD_YEAR.search(fields[1]) is None or ends_sentence(fields[1]):
         return False
@@ -4276,7 +4284,8 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("澄江晚报" + " " * 96 + "2026年5月6日 星期三 第4版 社区")  # spread across the page (`_PAGE_WIDE_SPACE`)
     True
     """
-    text = _PAGE_WIDE_SPACE.sub("  ", text)
+    if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
+        text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):

@@ -1205,10 +1205,10 @@ class _Reader:
         return (
             following is not None
             and following.kind is Kind.BODY
-            and not _title_case(following.text)
             and self.awaiting_deck()
             and _latin_deck_sized(block.text)
             and _title_case(block.text)
+            and not _title_case(following.text)  # (last: it reads the words of a whole paragraph)
         )
 
     def read_short(self, i: int) -> int:

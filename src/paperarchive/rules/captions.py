@@ -172,9 +172,9 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
         set_inside_a_sentence = (
             out[i].gap >= 1
             and left.kind is Kind.BODY
-            and not ends_sentence(left.text)
             and (end == len(out) or out[end].gap >= 1)
             and all(b.kind in (Kind.SHORT, Kind.BODY) and len(b.lines) == 1 for b in run)
+            and not ends_sentence(left.text)  # (last: a paragraph's whole text, unremembered)
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
         if len(quoted) >= _MIN_QUOTED and len(_WORD.findall("".join(b.text for b in run))) >= _MIN_QUOTED_WORDS:

@@ -201,7 +201,7 @@ _WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+(?P<next>[^\W\d_]{2})")
 def _label_shape(text: str) -> tuple[str, ...] | None:
     """The shape of the label an item opens on ("Subota, 5. prosinca, u 10 sati:" → capital word,
     comma, number, stop, word, comma, word, number, word), or None for no label."""
-    label = _ITEM_LABEL.match(text)
+    label = _ITEM_LABEL.match(text) if ":" in text else None  # (most paragraphs have no colon: not matched)
     if label is None or any(stop.group("next")[0].isupper() for stop in _WORD_STOP.finditer(label.group("label"))):
         return None  # a sentence ended before the colon: "Er sagte. Dann: …" opens no item
     pieces = _LABEL_PIECE.findall(label.group("label"))

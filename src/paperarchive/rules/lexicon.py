@@ -47,12 +47,25 @@ class Lexicon:
     """Word knowledge for one page: its own words plus a frequency list (lazy)."""
 
     def __init__(self, page_text: str = "", frequencies: Mapping[str, int] | None = None):
-        words = {w.lower() for w in _WORD.findall(page_text)}
-        self._page_words = {w for w in words if "-" not in w}
-        self._page_compounds = {w for w in words if "-" in w}
-        self._hyphened_prefixes = {w.split("-", 1)[0] for w in self._page_compounds}
         self._page_text = page_text
         self._frequencies = frequencies
+
+    # The page's words are listed when first asked: only a page with a Latin word split at a line end asks.
+    @cached_property
+    def _words(self) -> set[str]:
+        return {w.lower() for w in _WORD.findall(self._page_text)}
+
+    @cached_property
+    def _page_words(self) -> set[str]:
+        return {w for w in self._words if "-" not in w}
+
+    @cached_property
+    def _page_compounds(self) -> set[str]:
+        return {w for w in self._words if "-" in w}
+
+    @cached_property
+    def _hyphened_prefixes(self) -> set[str]:
+        return {w.split("-", 1)[0] for w in self._page_compounds}
 
     def for_page(self, page_text: str) -> Lexicon:
         return Lexicon(page_text, self._frequencies)

@@ -16,11 +16,6 @@ CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 PADDED_NAME = re.compile(rf"(?<![{CJK_CLASS}])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])")
 # Kana and Hangul join like Han: no spaces between characters.
 WIDE_SCRIPT_CLASS = CJK_CLASS + "\u3040-\u30ff\uac00-\ud7af"
-# A letter of an alphabet that spaces its words: Latin with its accents ("ü", "ł", "ſ"), Greek,
-# Cyrillic; not Han, kana or Hangul, which join their characters.
-SPACED_LETTER = f"[^\\W\\d_{WIDE_SCRIPT_CLASS}]"
-# A whole word of such an alphabet, an apostrophe in it: "Reiſeverkehrs", "Vorläufige", "O'Brien".
-CASED_WORD = re.compile(f"{SPACED_LETTER}(?:{SPACED_LETTER}|['’])*")
 # The same ranges as code points, for `is_cjk` without a regular expression: compiling a class
 # of the CJK ranges takes milliseconds (re walks every code point of them), and a search,
 # which imports this module for its constants, would pay it at every start.

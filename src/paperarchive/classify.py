@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import CASED_WORD, SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
@@ -3638,34 +3638,10 @@ def _headline_start(text: str) -> bool:
     return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
-# Words an English headline in Title Case keeps in lower case, even when longer than three letters.
-TITLE_CASE_SMALL = frozenset("with from into onto over upon than that this amid near after under".split())
-# Of this many long words (one at least), one may be in lower case in a Title Case head: an OCR
-# misread ("Kid naping").
-_LOWER_IN_TITLE_CASE = 5
-
-
 def headline_case(text: str) -> bool:
-    """Latin headlines are in capitals or Title Case; a line of running text is not. Words of
-    three letters or fewer are left out (Title Case keeps "of", "and", "the" low, and a few
-    longer ones: `TITLE_CASE_SMALL`, hence the share). Title Case capitalises the verbs and
-    adjectives too: a sentence full of names leaves them in lower case, and so is no head.
-    Those are counted in whole words (`CASED_WORD`): read as ASCII, "Reiſeverkehrs" is "Rei"
-    and "everkehrs", a word in lower case that the German head "Vorläufige Regelung des Zoll⸗
-    und Reiſeverkehrs in Danzig." does not have.
-
-    >>> headline_case("Says He Knows Nothing About Kid naping of Nebraska Girl"), headline_case("Delegations From Five States Call Upon the Republican Nominee")
-    (True, True)
-    >>> headline_case("Mayor John Harlan Told the Council Tuesday he would veto"), headline_case("the council met on Tuesday to discuss")
-    (False, False)
-    >>> headline_case("Vorläufige Regelung des Zoll⸗ und Reiſeverkehrs in Danzig.")
-    True
-    """
-    text = _without_emails(text)  # (an address is in lower case)
+    """Latin headlines are in capitals or Title Case; a line of running text is not."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
-    whole = [w for w in CASED_WORD.findall(text) if len(w) > 3]
-    lower = sum(w[0].islower() and w.lower() not in TITLE_CASE_SMALL for w in whole)
-    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words) and lower <= max(1, len(whole) // _LOWER_IN_TITLE_CASE)
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _common_word(match: re.Match) -> bool:

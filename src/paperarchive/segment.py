@@ -36,7 +36,6 @@ from .classify import (
     SIGNED,
     SOURCE,
     SUBTITLE,
-    TITLE_CASE_SMALL,
     WORDED_JUMP_PAGE,
     dated_item_with_text,
     headline_case,
@@ -136,6 +135,10 @@ _DAY_HEAD = re.compile(
 )
 
 
+# Words an English headline in Title Case keeps in lower case, even when longer than three letters.
+_TITLE_CASE_SMALL = frozenset("with from into onto over upon than that this amid near after under".split())
+
+
 def _sentence_case(text: str) -> bool:
     """A headline in sentence case, as German and French papers set it: a word of four letters
     or more in lower case that Title Case would capitalise. German capitalises its nouns, so
@@ -147,7 +150,7 @@ def _sentence_case(text: str) -> bool:
     >>> _sentence_case("Repairs Delayed Into the Spring"), _sentence_case("Says He Knows Nothing About Kid naping of Nebraska Girl")
     (False, False)
     """
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", text) if w.lower() not in TITLE_CASE_SMALL]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", text) if w.lower() not in _TITLE_CASE_SMALL]
     return sum(w[0].islower() for w in words) >= max(1, len(words) / 4)
 
 

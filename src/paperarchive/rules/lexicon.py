@@ -13,12 +13,13 @@ import re
 from collections.abc import Mapping
 from functools import cache, cached_property
 
-from ..chars import SPACED_LETTER
+from ..chars import WIDE_SCRIPT_CLASS
 
-# A word of any alphabet that spaces words: a Maltese "għall-familji" or a French "février" is one
+# Letters of any alphabet that spaces words: a Maltese "għall-familji" or a French "février" is one
 # word. Not Chinese or Japanese text, which has no words to split at a line end and would make
 # a "word" of every run between two marks.
-_WORD = re.compile(f"{SPACED_LETTER}+(?:-{SPACED_LETTER}+)*")
+_LETTERS = f"[^\\W\\d_{WIDE_SCRIPT_CLASS}]"
+_WORD = re.compile(f"{_LETTERS}+(?:-{_LETTERS}+)*")
 # A word in Latin letters, accented ones and the long s too ("pengene", "Oeſterreich", "thường").
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{2,}")
 # The share of a page's Latin words found in the English list: 0.85 and up on every English

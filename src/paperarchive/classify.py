@@ -1762,6 +1762,7 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     reads kicker, title and subtitle.
     """
     out = list(blocks)
+    over_byline: set[int] = set()
     for i, byline in enumerate(blocks):
         if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and signs_as_wire(byline)):
             continue
@@ -1777,21 +1778,37 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         out[k] = out[k].with_(kind=Kind.SHORT)
         for j in range(k + 1, i):
             out[j] = out[j].with_(kind=Kind.SHORT, gap=0)
-    # a lone head block may hold a headline and its deck, each on its line (split after: indices hold above)
-    return tuple(part for block in out for part in (_headline_and_deck(block) if block.kind is Kind.SHORT and block.gap else [block]))
+        over_byline.add(i - 1)
+    # a lone head block, or the stack's last, may hold a headline and its deck, each on its line
+    # (split after: indices hold above)
+    return tuple(
+        part
+        for n, block in enumerate(out)
+        for part in (_headline_and_deck(block) if block.kind is Kind.SHORT and (block.gap or n in over_byline) else [block])
+    )
 
 
 def _headline_and_deck(block: Block) -> list[Block]:
     """Two sentence-case lines over a byline, the second opening with a capital, are a headline
     and its deck, each a phrase of its own ("GHMC clears Rs 420-crore plan for 150 electric buses" /
     "Depots at Uppal and Miyapur to get fast-charging points"); a headline wrapped over two
-    lines goes on in lower case ("El centro de salud de Valdeorca" / "abrirá por las tardes…")."""
-    if len(block.lines) != 2:
+    lines goes on in lower case ("El centro de salud de Valdeorca" / "abrirá por las tardes…").
+    The deck may wrap too: then it ends its sentence, as a deck does and a headline does not.
+
+    >>> block = Block(("Nowy most połączy oba brzegi Wisły", "Budowa ruszy wiosną, a prom będzie", "kursował do końca 2029 roku."), 4)
+    >>> [part.lines for part in _headline_and_deck(block)]
+    [('Nowy most połączy oba brzegi Wisły',), ('Budowa ruszy wiosną, a prom będzie', 'kursował do końca 2029 roku.')]
+    >>> len(_headline_and_deck(Block(("Nowy most połączy oba brzegi", "Wisły pod Tczewem"), 4)))  # a wrapped head
+    1
+    """
+    if len(block.lines) < 2:
         return [block]
-    first, second = block.lines
-    if not second[:1].isupper() or headline_case(first) or headline_case(second) or _HEADLINE_CUT_LATIN.search(first):
+    first, deck = block.lines[0], block.lines[1:]
+    if len(deck) > 1 and not (ends_sentence(deck[-1]) and first[-1:].isalnum()):
         return [block]
-    return [block.with_(lines=(first,)), block.with_(lines=(second,), start=block.start + 1, gap=0)]
+    if not deck[0][:1].isupper() or headline_case(first) or headline_case(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
+        return [block]
+    return [block.with_(lines=(first,)), block.with_(lines=deck, start=block.start + 1, gap=0)]
 
 
 def _set_apart_head(block: Block, last: bool) -> bool:

@@ -288,27 +288,50 @@ def _capitals_kicker(group: list[Block]) -> bool:
     "BANJIR ROB" / "Ribuan Rumah di Pesisir" / "Semarang Kembali Terendam". An old paper's head in
     capitals over its deck ends on a stop, and so does the deck: "FIRE." / "A Barn Burned at Elm
     Creek.", "THRONGS AT CANTON." / "Delegations From Five States…". A question alone under the
-    rubric is its piece's headline: "SPRACHECKE" / "Brauchen wir das Komma noch?"."""
-    label, head = group[0].text, group[1].text if len(group) >= 2 else ""
+    rubric is its piece's headline: "SPRACHECKE" / "Brauchen wir das Komma noch?".
+
+    A page's section may stand over the kicker, in capitals too ("COUNTY DIGEST" / "KERICHO" /
+    "Tea farmers to get Sh1.1bn bonus"): the labels are the first `_capitals_labels` blocks, and
+    a deck under the headline may end its sentence, as the headline may not."""
+    labels = _capitals_labels(group)
+    head = group[labels].text if labels and len(group) > labels else ""
     stops = (".", "!") if len(group) == 2 else (".", "!", "?")
     return (
-        len(group[0].lines) == 1
-        and (len(label.split()) <= 2 or _two_part_rubric(label))
-        and label[-1:].isalnum()
-        and _capitals(label)
+        labels > 0
         and len(head.split()) >= 3
         and not _capitals(head)
-        and not any(block.text.endswith(stops) for block in group[1:])
+        and not any(block.text.endswith(stops) for block in group[labels : None if labels == 1 else labels + 1])
     )
+
+
+def _capitals_labels(group: list[Block]) -> int:
+    """How many rubrics in capitals open a head group: a word or two on a line each, no stop
+    ("LAJME LOKALE" / "INFRASTRUKTURA" over a headline in sentence case: 2).
+
+    >>> _capitals_labels([Block(("COUNTY DIGEST",), 1), Block(("KERICHO",), 2), Block(("Tea farmers to get a bonus",), 3)])
+    2
+    >>> _capitals_labels([Block(("THRONGS AT CANTON.",), 1), Block(("Delegations From Five States",), 2)])
+    0
+    """
+    labels = 0
+    for block in group[:-1]:
+        label = block.text
+        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and _capitals(label)):
+            break
+        labels += 1
+    return labels
 
 
 def _sentence_case_over_deck(group: list[Block]) -> bool:
     """A sentence-case headline line over a sentence-case deck line that opens with a capital:
     "GHMC clears Rs 420-crore plan for 150 electric buses" / "Depots at Uppal and Miyapur to get
-    fast-charging points" (a wrapped headline's second line goes on in lower case)."""
+    fast-charging points" (a wrapped headline's second line goes on in lower case). A deck
+    wrapped over lines ends its sentence: "Rruga e re lidh fshatrat e malësisë me qytetin" /
+    "Pas tre vitesh punimesh, banorët e pesë" / "fshatrave arrijnë në Lumëzë për njëzet minuta."."""
     head, deck = group[0].text, group[1].text
     return (
-        len(group[0].lines) == len(group[1].lines) == 1
+        len(group[0].lines) == 1
+        and (len(group[1].lines) == 1 or ends_sentence(deck))
         and deck[:1].isupper()
         and len(head.split()) >= 4
         and len(deck.split()) >= 4
@@ -1211,12 +1234,27 @@ class _Reader:
             and not _title_case(following.text)  # (last: it reads the words of a whole paragraph)
         )
 
-    def read_short(self, i: int) -> int:
-        """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
+    def short_run(self, i: int) -> list[Block]:
+        """The short lines printed together from block i on (no blank line between them)."""
         group = [self.blocks[i]]
         while i + 1 < len(self.blocks) and self.blocks[i + 1].kind is Kind.SHORT and self.blocks[i + 1].gap == 0:
             i += 1
             group.append(self.blocks[i])
+        return group
+
+    def section_over_kicker(self, group: list[Block], following_at: int) -> bool:
+        """A section's name in capitals set apart over a kicker in capitals flush on its headline
+        ("TOWN ROUNDUP" / "" / "HARBOURSIDE" / "Fishermen's co-op to open a second ice plant") is
+        the section of the story under it, not a headline in capitals with the rest its deck."""
+        if len(group) != 1 or following_at >= len(self.blocks) or self.blocks[following_at].kind is not Kind.SHORT:
+            return False
+        below = self.short_run(following_at)
+        return _capitals_labels([*group, *below]) >= 2 and _capitals_kicker(below)
+
+    def read_short(self, i: int) -> int:
+        """A group of short lines printed together: a headline, a deck, a label, or a subhead."""
+        group = self.short_run(i)
+        i += len(group) - 1
         following_at = self.next_content_at(i + 1)
         following = self.blocks[following_at] if following_at < len(self.blocks) else None
         next_kind = following.kind if following is not None else None
@@ -1282,6 +1320,9 @@ class _Reader:
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
             return i
         if latin and len(group) == 1 and self.rubric_over_items(group[0], following):
+            return i
+        if latin and self.section_over_kicker(group, following_at):
+            self.labels.extend(group)
             return i
         if not latin and self.signed_at_the_end(group, following, blocks_at(self.blocks, i + 1)):
             self.current.byline, self.signed = text, True
@@ -1590,9 +1631,13 @@ class _Reader:
                 article = self.start(group[1].text, group[0])
                 if len(group) > 2:
                     article.subtitle = _joined(group[2:])
+                article.kicker = group[0].text
             else:  # the headline under a kicker in capitals may be wrapped, in Title Case, over its deck
-                article = self.start_headline(group[1:], latin)
-            article.kicker = join_pieces(article.kicker, group[0].text) if article.kicker else group[0].text
+                labels = _capitals_labels(group)
+                article = self.start_headline(group[labels:], latin)
+                # a label above the kicker, in this group or set apart over it, is the section
+                above = [text for text in (article.section, article.kicker, _joined(group[: labels - 1])) if text]
+                article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
             return article
         heads = len(group)
         if latin and len(group) > 1 and headline_case(group[0].text):

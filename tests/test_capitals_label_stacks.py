@@ -1,0 +1,71 @@
+"""A page's section and a story's kicker, each in capitals on a line of its own, stacked over a
+headline in sentence case and its deck, the deck wrapped and ending its sentence, over the
+byline: section, kicker, title and subtitle, each its own. Before, the two labels were read as
+a headline in capitals and the headline ran into the deck. Pages written for the rule (not
+copied from any gold page)."""
+
+from paperarchive.pipeline import clean_text
+
+CROATIAN = """VEČERNJI GLASNIK • Utorak, 3. ožujka 2026. • Stranica 5
+ŽUPANIJSKE VIJESTI
+
+PROMET
+Novi most spojit će obje obale Save kod Siska
+Gradnja počinje na proljeće, a skela će
+voziti do kraja 2029. godine.
+Piše: Ivana Horvat
+   Županijska skupština u utorak je odobrila
+gradnju novog mosta preko Save. Most će biti
+dug četiristo metara i stajat će oko šezdeset
+milijuna eura.
+   Skela koja danas prevozi automobile vozit
+će sve dok most ne bude otvoren, rekao je
+župan Marko Kovačević.
+
+Knjižnica produljuje radno vrijeme
+Piše: Ana Babić
+   Gradska knjižnica od idućeg tjedna radit će
+i subotom od osam do četrnaest sati. Ravna-
+teljica je rekla da su to tražili čitatelji.
+"""
+
+ENGLISH = """TOWN ROUNDUP
+
+HARBOURSIDE
+Fishermen's co-op to open a second ice plant
+
+   The Harbourside fishermen's co-operative will
+open a second ice plant on the east quay in
+April, its chairman said on Monday.
+
+ELMWOOD
+Parish hall roof repaired after winter storms
+
+   Volunteers finished re-slating the parish hall
+roof on Saturday, three months after the
+January gales tore off a third of it.
+"""
+
+
+def heads(page: str) -> list[tuple]:
+    return [(a.section, a.kicker, a.title, a.subtitle) for a in clean_text(page).articles]
+
+
+def test_section_and_kicker_over_a_headline_and_its_wrapped_deck():
+    assert heads(CROATIAN)[0] == (
+        "ŽUPANIJSKE VIJESTI",
+        "PROMET",
+        "Novi most spojit će obje obale Save kod Siska",
+        "Gradnja počinje na proljeće, a skela će voziti do kraja 2029. godine.",
+    )
+    assert clean_text(CROATIAN).articles[0].paragraphs[0].startswith("Županijska skupština")
+
+
+def test_section_over_the_first_kicker_of_a_column():
+    first = heads(ENGLISH)[0]
+    assert first == ("TOWN ROUNDUP", "HARBOURSIDE", "Fishermen's co-op to open a second ice plant", None)
+
+
+def test_a_headline_in_capitals_over_its_deck_is_no_kicker():
+    page = ENGLISH.replace("TOWN ROUNDUP\n\nHARBOURSIDE\n", "CO-OP TO BUILD A SECOND ICE PLANT\n")
+    assert heads(page)[0] == (None, None, "CO-OP TO BUILD A SECOND ICE PLANT", "Fishermen's co-op to open a second ice plant")

@@ -69,3 +69,27 @@ def test_section_over_the_first_kicker_of_a_column():
 def test_a_headline_in_capitals_over_its_deck_is_no_kicker():
     page = ENGLISH.replace("TOWN ROUNDUP\n\nHARBOURSIDE\n", "CO-OP TO BUILD A SECOND ICE PLANT\n")
     assert heads(page)[0] == (None, None, "CO-OP TO BUILD A SECOND ICE PLANT", "Fishermen's co-op to open a second ice plant")
+
+
+def test_a_kicker_head_deck_and_writers_line_set_flush_over_text_a_blank_line_below_are_each_their_own():
+    # A weekly's flush page: the kicker in capitals, the head, the deck wrapped and ending its
+    # sentence, the writer's line at its foot, all with no blank line; the text a blank line under.
+    page = (
+        "SKÚLI\n"
+        "Nýtt ítróttarhøll letur upp í Miðvági\n"
+        "Umleið 300 fólk komu til hátíðarhaldið, tá ið\n"
+        "nýggja høllin varð tikin í nýtslu í gjár.\n"
+        "Tekstur: Súsanna Joensen\n"
+        "\n"
+        "Høllin hevur kostað 31 mió. krónur, og har er\n"
+        "pláss fyri 600 áskoðarum. Ítróttarfelagið fær\n"
+        "nú betri umstøður at venja allan veturin.\n"
+        "\n"
+        "Borgarstjórin takkaði øllum, ið høvdu arbeitt\n"
+        "við verkætlanini í tvey ár.\n"
+    )
+    [story] = clean_text(page).articles
+    assert (story.kicker, story.title) == ("SKÚLI", "Nýtt ítróttarhøll letur upp í Miðvági")
+    assert story.subtitle == "Umleið 300 fólk komu til hátíðarhaldið, tá ið nýggja høllin varð tikin í nýtslu í gjár."
+    assert story.byline.endswith("Súsanna Joensen")
+    assert story.paragraphs[0].startswith("Høllin hevur kostað")

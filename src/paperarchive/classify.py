@@ -275,7 +275,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads);
 # Albanian ones: "Nga Arta Hoxha".
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
-_BY_WORDS = "VON|Von|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de"
+_BY_WORDS = "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de"
 EUROPEAN_BYLINE = re.compile(
     rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
@@ -337,8 +337,8 @@ BYLINE = re.compile(
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
     # others label the text in their language, maybe with the photos: "Texto: Uxía Barreiro" (Galician,
     # Spanish, Portuguese), "Testo: …" (Italian), "Besedilo in foto: Maja Kranjc" (Slovene), "Testua eta
-    # argazkiak: …" (Basque), "Teksti: …" (Finnish).
-    r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti)"
+    # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese).
+    r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti|TEKSTUR|Tekstur)"
     r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
@@ -1283,7 +1283,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
-    classified = _title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified)))))
+    classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
@@ -2737,6 +2737,43 @@ def _stack_under_capitals(blocks: list[Block], i: int) -> bool:
         if _in_capitals(block.text):
             return True
     return False
+
+
+def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Straight under a head with a kicker in capitals over it, a deck of a sentence or two and
+    the writer's line at its foot, set in one block with no blank line, the story's text a blank
+    line below: the deck and the byline, not the story's first paragraph.
+
+    Before: SHORT "GEMENGEROT" / SHORT "Nei Maison relais fir 120 Kanner" / BODY "Den … huet e
+    Méindeg" "eestëmmeg de Projet … guttgeheescht." "Vum Marc Schroeder" ⏎⏎ BODY text. After:
+    SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder".
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        deck, last = block.lines[:-1], block.lines[-1]
+        if (
+            block.kind is Kind.BODY
+            and block.gap == 0
+            and 2 <= len(block.lines) <= _DECK_LINES
+            and len(out) >= 2
+            and out[-1].kind in (Kind.SHORT, Kind.BODY)  # (the head, a line no wider than the column's)
+            and len(out[-1].lines) == 1
+            and not ends_sentence(out[-1].text)
+            and out[-2].kind is Kind.SHORT
+            and in_capitals(out[-2].text, _BANNER_CAPITALS)
+            and below is not None
+            and below.kind is Kind.BODY
+            and below.gap >= 1
+            and ends_sentence(deck[-1])
+            and BYLINE.match(last) is not None
+        ):
+            out[-1] = out[-1].with_(kind=Kind.SHORT)
+            out.append(block.with_(lines=deck, kind=Kind.SHORT))
+            out.append(Block((last,), block.start + len(deck), gap=0, kind=Kind.BYLINE))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

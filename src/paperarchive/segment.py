@@ -300,7 +300,7 @@ def _capitals_kicker(group: list[Block]) -> bool:
         labels > 0
         and len(head.split()) >= 3
         and not _capitals(head)
-        and not any(block.text.endswith(stops) for block in group[labels : None if labels == 1 else labels + 1])
+        and not group[labels].text.endswith(stops)
     )
 
 

@@ -312,14 +312,15 @@ SIGNED_BY = re.compile(
     r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
 )
+# Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
+LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
-    # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
-    r"|^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    r"|" + LABELLED_WRITER.pattern +
     # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
     # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
     r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
@@ -2864,10 +2865,6 @@ END_BYLINE = re.compile(
 )
 
 
-# The writer's name after the word for text: "文：老舵", "撰文／林小眉".
-_WRITER_LABELLED = re.compile(r"^(?:文|撰文|图文|圖文)\s*[：:／/]\s*[\u4e00-\u9fff·]{2,5}$")
-
-
 def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A byline in brackets on the line under a story's last sentence, in its paragraph's block
     or a line of its own: the story's byline, not a paragraph's end nor the next story's kicker.
@@ -2888,7 +2885,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
-        signs = (_signature_line(last) or _WRITER_LABELLED.match(last) is not None) and (below is None or below.gap >= 1)
+        signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None) and (below is None or below.gap >= 1)
         if _signed_off(block, above) or signs and _signature_under(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):

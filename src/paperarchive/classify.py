@@ -1278,7 +1278,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if latin_ratio("".join(b.text for b in blocks)) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_notice_issuers(_end_bylines(classified))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -2975,32 +2975,6 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 # (or a two-character name spaced to a three-character one's width: a pen name, "路　石")
 _SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]")
 _SIGNATURE_WIDTH = 24  # display cells
-
-
-# The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
-_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
-
-
-def _notice_issuers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """The office on a line of its own straight under a notice's closing formula, maybe over the
-    notice's date, issued the notice: its byline, not a last paragraph.
-
-    Before: BODY "特此通告。" / SHORT "江岭铁路分局" / FURNITURE "一九六二年三月十日". After: BYLINE
-    "江岭铁路分局".
-    """
-    out = list(blocks)
-    for i in range(1, len(blocks)):
-        block = blocks[i]
-        if (
-            block.kind in (Kind.SHORT, Kind.BODY)
-            and len(block.lines) == 1
-            and block.gap == 0
-            and _NOTICE_CLOSE.search(blocks[i - 1].lines[-1])
-            and display_width(block.text) <= _SIGNATURE_WIDTH
-            and not ends_sentence(block.text)
-        ):
-            out[i] = block.with_(kind=Kind.BYLINE)
-    return tuple(out)
 
 
 def _signature_line(text: str) -> bool:

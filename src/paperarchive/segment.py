@@ -1686,7 +1686,8 @@ class _Reader:
         So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
         / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker). A blank line may stand
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
-        "" / "2026年12月6日" (before: a paragraph "五溪日报社").
+        "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
+        (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
         """
         article, name = self.current, group[0]
         return (
@@ -1696,7 +1697,11 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])
-            and (PERSONAL_NAME.match(name.text) is not None or _ISSUER.search(name.text) is not None)
+            and (
+                PERSONAL_NAME.match(name.text) is not None
+                or _ISSUER.search(name.text) is not None
+                or _NOTICE_CLOSE.search(article.paragraphs[-1]) is not None and display_width(name.text) <= _ISSUER_WIDTH
+            )
             and (following is None or following.gap >= 1)
         )
 
@@ -1848,6 +1853,9 @@ _ISSUER = re.compile(
     r"^[\u4e00-\u9fff\U00020000-\U0003134f（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
     r"|^[\u4e00-\u9fff]{2,10}(?:日报社|日報社|晚报社|晚報社)$"
 )
+# The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
+_NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
+_ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
 _SIGNED_ON = re.compile(r"^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日$")
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an

@@ -128,6 +128,16 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "iso8859-3",
             "iso8859-3",
         ),
+        (
+            "Digor e vo ar c'hlasoù nevez er gêr d'an distro-skol, emezañ; « plijet-bras omp » eme ar gerent.\n",
+            "latin-1",
+            "cp1252",
+        ),
+        (
+            "De bern fan it doarp hawwe sneon by it hûs fan Sjoerd keatst; dêr wiene se ’t wiis mei ús skoalle.\n",
+            "cp1252",
+            "cp1252",
+        ),
     ],
     ids=[
         "german-latin1",
@@ -145,6 +155,8 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
         "romanian-latin10",
         "latvian-latin7-quotes",
         "esperanto-latin3",
+        "breton-latin1",
+        "west-frisian-cp1252",
     ],
 )
 @pytest.mark.parametrize("lines", [1, 20])

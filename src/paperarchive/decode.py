@@ -364,6 +364,8 @@ _ALPHABETS = (
     "áâãàçéêíóôõú",  # Portuguese
     "àèéìíîòóùú",  # Italian
     "áéíóúàèëïöü",  # Dutch
+    "âêôûúéäëïöü",  # West Frisian
+    "âêîôûùüñ",  # Breton ("c'hoazh", "digeriñ", "kêr", "klasoù": read in the Baltic cp1257 as Polish)
     "æøåéóü",  # Danish, Norwegian
     "áðéíóúýþæö",  # Icelandic
     "áðíóúýæø",  # Faroese

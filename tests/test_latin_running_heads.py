@@ -236,3 +236,17 @@ def test_a_running_foot_of_the_papers_name_and_an_unknown_month_is_furniture_ins
     assert "Gazzetta Għawdxija - 3 ta' Diċembru 2026" in cleaned.furniture
     paragraphs = [p for a in cleaned.articles for p in a.paragraphs]
     assert "Il-kunsill lokali fetaħ it-triq il-ġdida lejn il-port, u issa il-karozzi jistgħu jgħaddu bla xkiel matul is-sena kollha." in paragraphs
+
+
+def test_frisian_breton_papiamentu_and_maori_days_make_a_running_head():
+    heads = {
+        "Freed 4 desimber 2026 · nr. 48 · side 9": ("2026-12-04", "9"),  # West Frisian
+        "Nr. 88 - Disadorn 5 a viz Kerzu 2026 - Pajenn 6": ("2026-12-05", "6"),  # Breton: "a viz", "of the month"
+        "Djaweps, 3 di sèptèmber 2026 | Página 2": ("2026-09-03", "2"),  # Papiamentu
+        "Rāpare, 3 Hepetema 2026 | Whārangi 8": ("2026-09-03", "8"),  # Māori
+    }
+    for head, (date, page) in heads.items():
+        cleaned = clean_text(f"{head}\n\nPonte nova liga as duas margens do rio\n\n   A ponte sobre o rio foi aberta ao trânsito ontem.\n")
+        assert cleaned.furniture[0] == head, head
+        assert (cleaned.info.date, cleaned.info.page) == (date, page), head
+    assert info_from_furniture(["Au 27 du 2026, le conseil a voté."]).date is None  # "du" is November only after "a viz"

@@ -278,6 +278,13 @@ def test_a_front_page_teaser_box_and_hotline_are_furniture():
     clean = clean_text(page)
     assert len(clean.articles) == 1 and len(clean.articles[0].paragraphs) == 1
     assert clean.furniture[0] == "【今日导读】" and clean.furniture[-1].startswith("岚江日报数字报")
+    assert clean.info.page is None  # the guide's lines name other pages
+
+
+def test_a_running_head_naming_its_page_and_section_gives_the_page_number():
+    story = "社区食堂开门迎客\n\n　　本报讯　城东街道首家社区食堂昨日开门，六十岁以上老人用餐每份优惠两元。\n"
+    assert clean_text("岚江晚报　2026年12月2日　星期三\n第16版　彩市　　编辑：冉秋实\n\n" + story).info.page == "16"
+    assert clean_text("第7版　国防·双拥\n\n" + story).info.page == "7"
 
 
 def test_an_english_title_case_headline_filling_the_column_keeps_its_deck_apart():

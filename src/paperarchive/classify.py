@@ -4124,7 +4124,7 @@ def _fielded_running_head(text: str) -> bool:
 _LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
-    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
+    r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|pajenn|whārangi|wharangi|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",
     re.IGNORECASE,
 )
 _BARE_PAGE = re.compile(r"^[A-Z]?\d{1,3}$")

@@ -135,23 +135,28 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
     PageInfo(paper=None, date='1925-03-14', page='5')
     >>> info_from_furniture(["A10 花東新聞｜東岸日報｜中華民國115年4月16日 星期四"])
     PageInfo(paper=None, date='2026-04-16', page='A10')
+    >>> info_from_furniture(["第3版　首批“无废社区”名单公布", "第16版　彩市　　编辑：冉秋实"])
+    PageInfo(paper=None, date=None, page='16')
     """
     date = page = None
     for line in lines:
         date = date or _date(line)
-        if PAGE_POINTER.match(line):
+        if PAGE_POINTER.match(line) and not _PAGE_AND_ITS_SECTION.match(line):
             continue  # "> Lire aussi en page 12", "(Continued on Page 4)": another page's number
         match = PAGE_NUMBER.search(line)
         page = page or (page_label(match.group(0)) if match else _european_page(line))
     return PageInfo(date=date, page=page)
 
 
+# A running head's page and the section it holds ("第16版　彩市", "第7版　少儿天地　责任编辑：…"),
+# where a guide box's line points at another page with a headline ("第3版　首批“无废社区”名单公布").
+_PAGE_AND_ITS_SECTION = re.compile(r"^第\s*[0-9０-９]+\s*版\s+[\u4e00-\u9fff·・]{2,6}(?:\s|$)")
 # A German or French running head's page: "Seite 21", or a bare number between its items'
 # separators ("L’ÉCHO DU VALLON | Vendredi 13 mars 2026 | 9 | Vallée de la Sorne").
 _EUROPEAN_PAGE = re.compile(r"\bSeite\s+(\d{1,3})\b|(?:^|[|·•])\s*(\d{1,3})\s*(?=[|·•]|$)")
 # The page after its word in other languages' running heads ("Halaman 5", "Página 8"); taken
 # only beside the day, since a jump line says it too: "Læs videre på side 9", "Jatkuu sivulla 5".
-_PAGE_WORD = re.compile(r"\b(?:Página|Pagina|Pág\.|Halaman|Hlm\.|Pahina|Strona|Strana|Oldal|Sivu|Side|Sida|Sayfa|Səhifə|Síða|Säit|Faqe|Puslapis|Stran|Tudalen|Leathanach)\s+(\d{1,3})\b", re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\b(?:Página|Pagina|Pág\.|Halaman|Hlm\.|Pahina|Strona|Strana|Oldal|Sivu|Side|Sida|Sayfa|Səhifə|Síða|Säit|Faqe|Puslapis|Stran|Tudalen|Leathanach|Pajenn|Whārangi|Wharangi)\s+(\d{1,3})\b", re.IGNORECASE)
 
 
 def _european_page(line: str) -> str | None:

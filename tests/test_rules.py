@@ -45,6 +45,14 @@ def test_join_column_break_never_joins_body_to_a_following_kicker():
     assert "昌吉州教育系统" in texts(blocks)
 
 
+def test_join_column_break_keeps_a_letter_elided_against_its_word_apart_from_the_word_before():
+    # "Ar"+"c", "bal"+"l" would make the words "arc" and "ball": the elided letter belongs to its own word.
+    breton = "Tud zo er gêr o deus goulennet ivez kentelioù brezhoneg. Ar\n\nc'huzul a zivizo war ar mennad-se e-pad e emvod."
+    french = "Ils étaient plus de trois cents à danser au bal\n\nl'an passé, et autant sont attendus samedi soir."
+    assert texts(run(breton, "join_column_break")[0]) == [breton.replace("\n\n", " ")]
+    assert texts(run(french, "join_column_break")[0]) == [french.replace("\n\n", " ")]
+
+
 def test_a_block_opening_with_a_comma_continues_even_after_a_full_stop():
     blocks, _ = run("他说：大家要团结。\n\n，这是第二句的后半。", "join_column_break")
     assert texts(blocks) == ["他说：大家要团结。，这是第二句的后半。"]

@@ -33,7 +33,8 @@ _JUMP_LINE = re.compile(
 )
 _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)-$")  # any script's letters: Men-/ſchen
 _WORD_END = re.compile(r"(?<![\w'’\u0300-\u036f-])(?P<word>[A-Za-z]+)$")
-_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f])")
+# (Not a letter elided against the next word: Breton "Ar⏎c'huzul", French "au bal⏎l'an passé" stay two words.)
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f]|['’][^\W\d_])")
 _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)")
 # The end of the text before a break is all a join needs: 64 characters hold its last word
 # and how its sentence ends. Searching the whole text, which grows with each join in a run

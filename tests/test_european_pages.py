@@ -489,3 +489,32 @@ def test_a_bare_name_under_a_sentence_case_headline_is_its_byline():
         ("Herriko liburutegia berritu egingo dute", "Miren Agirre"),
         ("Pilotalekua konponduko dute", "Jon Etxeberria"),
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, name, credit",
+    [
+        ("Gant Erwan Le Gall", "Erwan Le Gall", "Luc'hskeudenn: Maiwenn Riou"),  # Breton
+        ("Troch Hylke de Boer", "Hylke de Boer", "Foto: Gerrit Visser"),  # West Frisian
+        ("Nā Mere Tāwhai", "Mere Tāwhai", "Whakaahua: Tame Pōtae"),  # Māori
+        ("Pa: Shurendy Rosaria", "Shurendy Rosaria", "Potrèt: Gino Winklaar"),  # Papiamentu
+    ],
+)
+def test_more_languages_words_for_by_and_for_photo_mark_the_byline_and_the_credit(byline, name, credit):
+    page = (
+        "New bridge over the harbour opens to traffic\n\n"
+        f"{byline}\n\n"
+        "The new bridge over the harbour opened to traffic on Saturday\n"
+        "morning after two years of work on both banks of the river.\n\n"
+        "Hundreds of people walked across it in the morning sun, and\n"
+        "the town band played on the quay while the council and the\n"
+        "engineers who built it stood by the railings before the\n\n"
+        "The mayor cut the ribbon at ten o'clock.\n"
+        f"{credit}\n\n"
+        "first cars were let through in the afternoon, one lane at a\n"
+        "time, with the police directing the traffic at both ends.\n\n"
+        "The old ferry will keep running on Sundays until the spring.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert article.byline == name
+    assert [(c.text, c.credit) for c in article.captions] == [("The mayor cut the ribbon at ten o'clock.", credit)]

@@ -93,7 +93,7 @@ def _furniture_items(text: str) -> list[str]:
 
 # "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet", Romanian "de Ioana Pop", Maltese
 # "minn Ġużi Vella": the opener is a label, not part of the name.
-_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").

@@ -687,4 +687,456 @@ HAKKA = {
         },
     ],
 }
-PAGES = [SHAONIAN, LUYOU, XIAOBAO, CAIPIAO, JIYOU, HAKKA]
+
+BREZHONEG = {
+    "name": "br_latin1_lf_breton_weekly_caps_kicker_title_chapeau_subtitle_gant_byline_line_guillemets_"
+    "hyphenation_caption_luchskeudenn_midsentence_running_head_midsentence_gouren_results_rows_"
+    "berr_ha_berr_items_c_h_apostrophe",
+    "encoding": "latin-1",
+    "not_in": [],
+    "newline": "\n",
+    "script": "latin",
+    "width": 50,
+    "indent": "",
+    "blank": True,
+    "note": "Keleier Bro Kerne Nr. 412, 2026-11-27, pajenn 3, a Breton-language weekly, ISO-8859-1 (ê ñ ù, "
+    "« » guillemets, `c'h` with an ASCII apostrophe), LF; blank-line paragraphs, wrapped at 50 with "
+    "hyphenation (no word with a real hyphen such as `kuzul-kêr` split). The council story (capital "
+    "kicker KUZUL-KÊR, title, chapeau as subtitle, `Gant X` byline line, caption + `Luc'hskeudenn: X` "
+    "inside a sentence, the running head inside a sentence); a gouren (wrestling) story with four "
+    "result rows; a fest-noz story; BERR HA BERR column of two items.",
+    "date": "2026-11-27",
+    "page": "3",
+    "head": ["KELEIER BRO KERNE", "Nr. 412 - Gwener 27 a viz Du 2026 - Pajenn 3"],
+    "foot": ["Skridaozerezh: 6 straed ar Porzh, 29170 Lanvelan - keleier@brokerne.example.bzh"],
+    "furniture": [
+        "KELEIER BRO KERNE",
+        "Nr. 412",
+        "Gwener 27 a viz Du 2026",
+        "Pajenn 3",
+        "3 - Keleier Bro Kerne - 27.11.2026",
+        "Skridaozerezh: 6 straed ar Porzh, 29170 Lanvelan",
+        "keleier@brokerne.example.bzh",
+    ],
+    "run": ["3 - Keleier Bro Kerne - 27.11.2026"],
+    "markup": ["-", "-", "-"],
+    "labels": ["BERR HA BERR"],
+    "articles": [
+        {
+            "lines": [
+                "KUZUL-KÊR",
+                "Ur skol divyezhek nevez e Lanvelan",
+                "D'ar Meurzh e oa bet votet gant kuzul-kêr",
+                "Lanvelan evit digeriñ ur skol divyezhek e kreiz",
+                "ar bourk. Digor e vo d'an distro-skol 2027.",
+                "Gant Soazig Le Bihan",
+            ],
+            "kicker": "KUZUL-KÊR",
+            "title": "Ur skol divyezhek nevez e Lanvelan",
+            "subtitle": "D'ar Meurzh e oa bet votet gant kuzul-kêr Lanvelan evit digeriñ ur skol "
+            "divyezhek e kreiz ar bourk. Digor e vo d'an distro-skol 2027.",
+            "byline": ["Gant Soazig Le Bihan", "Soazig Le Bihan"],
+            "captions": ["Div sal eus ar skol-vamm a vo adkempennet evit ar c'hlasoù nevez."],
+            "credits": ["Luc'hskeudenn: Yann Kerlann"],
+            "body": [
+                "Goulennet e oa bet gant ar gerent abaoe meur a vloaz. Tregont familh bennak o doa "
+                "sinet ur bedadenn er bloaz tremenet evit ma c'hallfe o bugale deskiñ brezhoneg er "
+                "skol publik. « Plijet-bras omp, ur gwir lid eo evidomp », eme Katell Guillou, "
+                "prezidantez ar gevre~digezh kerent.",
+                "Ar gannaded o deus votet a-unvouezh. Ar c'hlasoù nevez a vo staliet e {cap}div sal "
+                "eus ar skol-vamm, goullo abaoe daou vloaz. Ar c'hostoù labour a vo 85 000 euro, "
+                "ha paeet e vo an hanterenn gant ar Rannvro.",
+                "Evit ar mare n'eus kelennerez ebet bet anvet c'hoazh. Ar maer, Yannick Pellen, en "
+                "deus lavaret e vo kemeret darempred gant an akademiezh a-benn fin ar bloaz. « Ret "
+                "eo deomp kaout ur c'helenner a-raok miz Mae, hep~ken e vo re ziwezhat », emezañ.",
+                "Tud zo er gêr o deus goulennet ivez ma vefe kinniget kentelioù brezhoneg d'an "
+                "oadourien. Ar {run}c'huzul a zivizo war ar mennad-se e-pad e emvod a viz Genver.",
+            ],
+        },
+        {
+            "lines": ["Gouren: pevar zrec'h evit Lanvelan"],
+            "title": "Gouren: pevar zrec'h evit Lanvelan",
+            "body": [
+                "Er c'hampion~ad Kerne a oa e Kastellin d'ar Sul e oa bet gounezet pevar zrec'h "
+                "gant gourenerien klub Lanvelan. Setu an disoc'hoù:",
+                ("row", "Yaouankizoù, 45 kg: Malo Kervella"),
+                ("row", "Yaouankizoù, 55 kg: Nolwenn Tanguy"),
+                ("row", "Tud deuet, 73 kg: Erwan Le Goff"),
+                ("row", "Tud deuet, ouzhpenn 90 kg: Ronan Cadiou"),
+                "Ar pevar gourener a vo e Kemper d'ar 14 a viz Kerzu evit champion~ad Breizh.",
+            ],
+        },
+        {
+            "lines": ["Fest-noz bras evit Telethon"],
+            "title": "Fest-noz bras evit Telethon",
+            "body": [
+                "D'ar Sadorn 5 a viz Kerzu e vo aozet ur fest-noz bras e sal ar gouelioù, adalek "
+                "9 eur noz. Sonerien ha kanerien ar vro a zeuio da c'hoari evit netra, ha roet e vo "
+                "an holl arc'hant d'an Telethon. Krampouezh ha sistr a vo gwerzhet war al lec'h.",
+            ],
+        },
+        {
+            "lines": ["BERR HA BERR", "Marc'had Nedeleg"],
+            "section": ["BERR HA BERR", None],
+            "kicker": [None, "BERR HA BERR"],
+            "title": "Marc'had Nedeleg",
+            "body": [
+                "Ar marc'had Nedeleg a vo dirak an iliz d'an 12 ha d'an 13 a viz Kerzu. Tridek "
+                "stal a vo, gant traoù graet gant an dorn ha gwin tomm.",
+            ],
+        },
+        {
+            "lines": ["Hent serret"],
+            "section": ["BERR HA BERR", None],
+            "kicker": [None, "BERR HA BERR"],
+            "title": "Hent serret",
+            "body": [
+                "An hent etre Lanvelan ha Kerlaz a vo serret betek ar 18 a viz Kerzu abalamour "
+                "d'al labourioù war an dour. Un hent all a zo bet merket.",
+            ],
+        },
+    ],
+}
+
+FRYSK = {
+    "name": "fy_cp1252_crlf_west_frisian_doarpskrante_caps_kicker_title_intro_subtitle_troch_byline_line_"
+    "single_curly_quotes_hyphenation_caption_foto_midsentence_running_head_midsentence_keatsen_results_"
+    "rows_ingeand_letter_signed_koart_nijs_items_circumflex",
+    "encoding": "cp1252",
+    "not_in": [],
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 48,
+    "indent": "",
+    "blank": True,
+    "note": "It Wâldblêd nr. 23, 2026-11-26, side 5, a West Frisian village paper (doarpskrante), "
+    "Windows-1252 (â ê ô û ú; ‘ ’ quotes and –, C1 controls if read as ISO-8859-1), CRLF; blank-line "
+    "paragraphs, wrapped at 48 with hyphenation. A council story (capital kicker, title, intro as "
+    "subtitle, `Troch X` byline line, caption + `Foto: X` inside a sentence, the running head inside a "
+    "sentence); a keatsen story with three result rows; a reader's letter under INGEAN signed with "
+    "name and village at its end; KOART NIJS column of two items.",
+    "date": "2026-11-26",
+    "page": "5",
+    "head": ["It Wâldblêd – nijs út Sylsterwâld en omkriten", "Tongersdei 26 novimber 2026 · nr. 23 · side 5"],
+    "foot": ["Redaksje: Mounewei 8, 8472 AK Sylsterwâld · redaksje@waldbled.example.nl"],
+    "furniture": [
+        "It Wâldblêd",
+        "nijs út Sylsterwâld en omkriten",
+        "Tongersdei 26 novimber 2026",
+        "nr. 23",
+        "side 5",
+        "It Wâldblêd · 26-11-2026 · 5",
+        "Redaksje: Mounewei 8, 8472 AK Sylsterwâld",
+        "redaksje@waldbled.example.nl",
+    ],
+    "run": ["It Wâldblêd · 26-11-2026 · 5"],
+    "markup": ["–", "·", "·", "·"],
+    "labels": ["KOART NIJS"],
+    "articles": [
+        {
+            "lines": [
+                "GEMEENTERIED",
+                "Doarpshûs krijt nij dak en sinnepanielen",
+                "De gemeenteried hat tiisdeitejûn 180.000 euro",
+                "frijmakke foar it doarpshûs De Mounle. Mei it",
+                "wurk wurdt yn maart begûn.",
+                "Troch Sjoukje de Vries",
+            ],
+            "kicker": "GEMEENTERIED",
+            "title": "Doarpshûs krijt nij dak en sinnepanielen",
+            "subtitle": "De gemeenteried hat tiisdeitejûn 180.000 euro frijmakke foar it doarpshûs "
+            "De Mounle. Mei it wurk wurdt yn maart begûn.",
+            "byline": ["Troch Sjoukje de Vries", "Sjoukje de Vries"],
+            "captions": ["It dak fan De Mounle lekt al jierren by swiere rein."],
+            "credits": ["Foto: Jelle Hoekstra"],
+            "body": [
+                "It bestjoer fan De Mounle hie al twa jier om jild frege. By swiere rein stean der "
+                "emmers yn de grutte seal, en de ferwaarming rint de hiele winter op ‘folle "
+                "krêft’. ‘Wy binne tige bliid dat de ried no einliks kar makke hat’, seit "
+                "foarsitter Gerrit Postma.",
+                "Neist in nij dak komme der 64 sinne~panielen op it gebou. Dêrmei moat it "
+                "doarpshûs yn de takomst {cap}hast al syn eigen stroom opwekke. De "
+                "ûnderhâlds~kosten sakje dêrtroch mei mear as de helte, is de ferwachting.",
+                "Wethâlder Anneke Bergsma neamde De Mounle ‘it hert fan it doarp’. Neffens har "
+                "binne der alle wiken mear as tweehûndert minsken yn it gebou, fan de "
+                "biljertklub oant de toanielferiening en {run}de peuteropfang.",
+                "Under de ferbouwing giet it doarpshûs net ticht. De aktiviteiten wurde foar in "
+                "pear wiken ferpleatst nei de gymseal fan de basis~skoalle.",
+            ],
+        },
+        {
+            "lines": ["Keatsers Sylsterwâld winne op Ljouwerter partij"],
+            "title": "Keatsers Sylsterwâld winne op Ljouwerter partij",
+            "body": [
+                "It partoer fan keatsferiening De Twirre hat sneon de lêste partij fan it "
+                "seizoen wûn. Yn de finale waard it 5-4 en 6-4. De útslach:",
+                ("row", "1e priis: Sytse Dijkstra, Auke Bouma en Hidde Tjalma (Sylsterwâld)"),
+                ("row", "2e priis: Jan Wiersma, Pier Jongsma en Klaas Faber (Jirnsum)"),
+                ("row", "3e priis: Rutger Kooistra, Tjeerd Sipma en Durk Hettinga (Easterein)"),
+            ],
+        },
+        {
+            "lines": ["INGEAN", "Lit de bus wer troch it doarp ride"],
+            "section": ["INGEAN", None],
+            "kicker": [None, "INGEAN"],
+            "title": "Lit de bus wer troch it doarp ride",
+            "byline": ["Tetje Kuipers, Sylsterwâld", "Tetje Kuipers"],
+            "body": [
+                "Sûnt de simmer rydt de bus net mear troch de Mounewei, mar allinne noch oer de "
+                "rûnwei. Foar âldere minsken lykas ik is de halte no hast in kilometer fuort. "
+                "Yn de winter doar ik dat stik net te rinnen. Ik freegje de gemeente en it "
+                "busbedriuw om de âlde rûte werom te bringen.",
+                ("end", "Tetje Kuipers, Sylsterwâld"),
+            ],
+        },
+        {
+            "lines": ["KOART NIJS", "Sinteklaas komt mei de boat"],
+            "section": ["KOART NIJS", None],
+            "kicker": [None, "KOART NIJS"],
+            "title": "Sinteklaas komt mei de boat",
+            "body": [
+                "Sneon om 11.00 oere komt Sinteklaas mei de boat oan by de haven. Dêrnei is der "
+                "in feest foar alle bern yn de sporthal.",
+            ],
+        },
+        {
+            "lines": ["Kollekte Nierstifting"],
+            "section": ["KOART NIJS", None],
+            "kicker": [None, "KOART NIJS"],
+            "title": "Kollekte Nierstifting",
+            "body": [
+                "De kollekte foar de Nierstifting hat yn Sylsterwâld 1.243,50 euro opbrocht. "
+                "De kollektanten tankje elkenien foar de jefte.",
+            ],
+        },
+    ],
+}
+
+PAPIAMENTU = {
+    "name": "pap_utf8_lf_papiamentu_curacao_daily_caps_kicker_title_lead_subtitle_pa_byline_line_grave_accents_"
+    "naf_prices_caption_potret_midsentence_sigui_jump_willemstad_dateline_polis_story_running_head_"
+    "midsentence_futbol_table_rows_notisia_kortiku_items",
+    "encoding": "utf-8",
+    "not_in": [],
+    "newline": "\n",
+    "script": "latin",
+    "width": 52,
+    "indent": "",
+    "blank": True,
+    "note": "Diario Banda Bou 2026-12-02, página 3, a Papiamentu daily from Curaçao, UTF-8 (no BOM; ò è ù ü ñ, "
+    "NFC), LF; blank-line paragraphs, wrapped at 52 with hyphenation. A fuel-price story (capital kicker "
+    "GOBIÈRNU, title, lead as subtitle, `Pa: X` byline line, prices in `Naf.`, caption + `Potrèt: X` inside "
+    "a sentence, the jump line `Sigui na página 5` after a cut sentence); a `WILLEMSTAD -` police story "
+    "with the running head inside a sentence; a football story with a four-row table; NOTISIA KÒRTIKU "
+    "column of two items.",
+    "date": "2026-12-02",
+    "page": "3",
+    "head": ["DIARIO BANDA BOU", "Djárason, 2 di desèmber 2026 | Página 3 | Notisia Lokal"],
+    "foot": ["Redakshon: Kaya Grandi 41, Willemstad | Tel. 869-4120 | redakshon@bandabou.example.cw"],
+    "furniture": [
+        "DIARIO BANDA BOU",
+        "Djárason, 2 di desèmber 2026",
+        "Página 3",
+        "Notisia Lokal",
+        "Sigui na página 5",
+        "Diario Banda Bou | 02-12-2026 | 3",
+        "Redakshon: Kaya Grandi 41, Willemstad",
+        "Tel. 869-4120",
+        "redakshon@bandabou.example.cw",
+    ],
+    "run": ["Diario Banda Bou | 02-12-2026 | 3"],
+    "markup": ["||", "||"],
+    "labels": ["NOTISIA KÒRTIKU"],
+    "articles": [
+        {
+            "lines": [
+                "GOBIÈRNU",
+                "Preis di gasolin ta baha for di djasabra",
+                "Minister di Enerhia a anunsiá ayera ku e preis di",
+                "gasolin i diesel lo baha ku sinku sèn pa liter.",
+                "Pa: Mireille Martis",
+            ],
+            "kicker": "GOBIÈRNU",
+            "title": "Preis di gasolin ta baha for di djasabra",
+            "subtitle": "Minister di Enerhia a anunsiá ayera ku e preis di gasolin i diesel lo baha ku "
+            "sinku sèn pa liter.",
+            "byline": ["Pa: Mireille Martis", "Mireille Martis"],
+            "captions": ["Chauffeurnan ta tanka na un pomp di gasolin na Kaya Grandi."],
+            "credits": ["Potrèt: Ryan Isenia"],
+            "body": [
+                "For di djasabra, un liter di gasolin lo kosta Naf. 2,41, kaminda awor e ta "
+                "Naf. 2,46. Diesel ta baha di Naf. 2,18 pa Naf. 2,13. Segun minister Rignald "
+                "Statia, e baha ta bini pasobra e preis di petròleo riba merkado mundial a "
+                "baha den e último simannan.",
+                "Kompania di transporte i chauffeurnan di taxi a risibí e notisia ku {cap}"
+                "kontentesa. “Kada sèn ta konta”, Orlando Cijntje, presidente di e "
+                "asosiashon di taxi, a bisa. “Nos ta kore tur dia, e gastu di gasolin ta"
+                " e gastu di mas grandi ku nos tin.”",
+                "Tòg e minister a bisa ku e no por primintí ku e preis lo keda abou. E "
+                "gobièrnu ta studia awor si e ta bai kambia e manera ku e ta kalkulá e "
+                "preis, pa kliente sinti mas lihé ora ku e preis riba merkado ta baha, pero "
+                "e partidonan di oposishon a pidi pa e",
+                ("end", "Sigui na página 5"),
+            ],
+        },
+        {
+            "lines": ["Polis ta buska testigu di asalto na Tera Kora"],
+            "title": "Polis ta buska testigu di asalto na Tera Kora",
+            "body": [
+                "WILLEMSTAD - Polis ta buska testigu di un asalto riba un snèk na Tera Kora "
+                "djamars anochi. Dos hòmber ku bachi riba nan kara a drenta e snèk rònt di "
+                "diesun or i a menasá e doño ku un kuchú.",
+                "Nan a hui ku un suma di kèsh riba un motor skur. Niun hende no a keda herí. "
+                "Polis ta pidi tur hende ku a mira algu pa yama e "
+                "{run}nùmber 911 of 917.",
+            ],
+        },
+        {
+            "lines": ["Futbòl: Union Tera Kora ta keda na kabes"],
+            "title": "Futbòl: Union Tera Kora ta keda na kabes",
+            "body": [
+                "Union Tera Kora a gana di Estrella Sabana ku 2-1 djadumingu na Stadion "
+                "Ergilio Hato i ta keda na promé lugá di e kompetensia. E tabèl despues di "
+                "ocho wega:",
+                ("row", "1. Union Tera Kora 8 20"),
+                ("row", "2. Sol Naciente 8 17"),
+                ("row", "3. Estrella Sabana 8 15"),
+                ("row", "4. Deportivo Kriollo 8 12"),
+            ],
+        },
+        {
+            "lines": ["NOTISIA KÒRTIKU", "Mercado di Pasku na Punda"],
+            "section": ["NOTISIA KÒRTIKU", None],
+            "kicker": [None, "NOTISIA KÒRTIKU"],
+            "title": "Mercado di Pasku na Punda",
+            "body": [
+                "E mercado di Pasku ta habri djabièrnè na Plasa Brion. Lo tin mas ku sinkuenta "
+                "stant ku kuminda, artesania i músika, for di 5or di atardi te 11or di anochi.",
+            ],
+        },
+        {
+            "lines": ["Awa lo keda kortá na Westpunt"],
+            "section": ["NOTISIA KÒRTIKU", None],
+            "kicker": [None, "NOTISIA KÒRTIKU"],
+            "title": "Awa lo keda kortá na Westpunt",
+            "body": [
+                "E kompania di awa a avisá ku djaweps lo no tin awa na Westpunt for di 8or di mainta "
+                "te 2or di merdia, pa motibu di trabou na e tubo prinsipal.",
+            ],
+        },
+    ],
+}
+
+PANUI = {
+    "name": "mi_en_utf16le_bom_crlf_maori_iwi_panui_bilingual_newsletter_macrons_caps_kicker_maori_title_english_"
+    "subtitle_na_byline_line_caption_whakaahua_midsentence_running_head_midsentence_poroporoaki_signed_"
+    "kapa_haka_results_rows_panui_potopoto_items",
+    "encoding": "utf-16-le",
+    "bom": True,
+    "not_in": [],
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 50,
+    "indent": "",
+    "blank": True,
+    "note": "Te Pānui o Ngāti Rangiwai, Hakihea 2026 (issue 87, page 4), a bilingual Māori and English iwi "
+    "newsletter, UTF-16 LE with BOM, CRLF (macrons ā ē ī ō ū, NFC); blank-line paragraphs, wrapped at 50 "
+    "with hyphenation. The annual-meeting story (capital kicker, a Māori title over an English deck as "
+    "subtitle, `Nā X` byline line, caption + `Whakaahua: X` inside a sentence, the running head inside "
+    "a sentence); a poroporoaki in Māori signed by the whānau at its end; a kapa haka story with three "
+    "result rows; PĀNUI POTOPOTO column of two items.",
+    "date": "2026-12",
+    "page": "4",
+    "head": ["TE PĀNUI O NGĀTI RANGIWAI", "Hakihea | December 2026 | Putanga 87 | Whārangi 4"],
+    "foot": ["Te Rūnanga o Ngāti Rangiwai, 12 Kāinga Road, Ōpōtiki Valley | panui@rangiwai.example.nz"],
+    "furniture": [
+        "TE PĀNUI O NGĀTI RANGIWAI",
+        "Hakihea",
+        "December 2026",
+        "Putanga 87",
+        "Whārangi 4",
+        "4 Te Pānui o Ngāti Rangiwai Hakihea 2026",
+        "Te Rūnanga o Ngāti Rangiwai, 12 Kāinga Road, Ōpōtiki Valley",
+        "panui@rangiwai.example.nz",
+    ],
+    "run": ["4 Te Pānui o Ngāti Rangiwai Hakihea 2026"],
+    "markup": ["|||", "|"],
+    "labels": ["PĀNUI POTOPOTO"],
+    "articles": [
+        {
+            "lines": [
+                "HUI-Ā-TAU",
+                "Kua tū te hui-ā-tau ki Te Kōhanga marae",
+                "Record turnout as the rūnanga reports a strong",
+                "year and plans for twenty new homes",
+                "Nā Aroha Tipene",
+            ],
+            "kicker": "HUI-Ā-TAU",
+            "title": "Kua tū te hui-ā-tau ki Te Kōhanga marae",
+            "subtitle": "Record turnout as the rūnanga reports a strong year and plans for twenty new homes",
+            "byline": ["Nā Aroha Tipene", "Aroha Tipene"],
+            "captions": ["Kaumātua lead the karakia at the opening of the hui-ā-tau."],
+            "credits": ["Whakaahua: Rāwiri Hēnare"],
+            "body": [
+                "More than 260 whānau members gathered at Te Kōhanga marae on Saturday for the "
+                "rūnanga's annual general meeting, the largest attendance since the iwi settlement "
+                "was signed. Many had travelled from Tauranga, Kirikiriroa and even Australia.",
+                "After a pōwhiri and karakia led by the {cap}kaumātua, chair Hēmi Walker presented "
+                "the annual report. The rūnanga's assets grew by six per cent over the year, and the "
+                "education grants fund paid out a record 143 scholar~ships.",
+                "The biggest news of the day was the housing plan. The rūnanga will build twenty "
+                "homes on iwi land at Waiparera over the next three years, with the first families "
+                "to move in by the end of 2027. “Our people have waited long enough to come home,” "
+                "Mr Walker said.",
+                "Ko te hiahia nui o te rūnanga kia hoki mai ngā uri ki te kāinga, kia ora ai te reo "
+                "me ngā {run}tikanga o te iwi mō ngā reanga e heke mai nei.",
+            ],
+        },
+        {
+            "lines": ["He poroporoaki ki a Koro Tame Ihaia"],
+            "title": "He poroporoaki ki a Koro Tame Ihaia",
+            "byline": ["Nā te whānau Ihaia", "te whānau Ihaia"],
+            "body": [
+                "E te rangatira, e Koro Tame, haere, haere, haere atu rā. Kua hinga te tōtara i te "
+                "wao nui a Tāne. Nōu te reo i whakatau i ngā manuhiri ki runga i te marae mō ngā tau "
+                "maha, nōu hoki te aroha i manaaki i ō mokopuna katoa.",
+                "Ka nui te mihi ki te hunga i tae mai ki te tangihanga, ki ngā ringa wera me ngā "
+                "kaikaranga. Ka mau tonu tō mahara ki a mātou.",
+                ("end", "Nā te whānau Ihaia"),
+            ],
+        },
+        {
+            "lines": ["Kapa haka: Te Reo o Rangiwai takes regional title"],
+            "title": "Kapa haka: Te Reo o Rangiwai takes regional title",
+            "body": [
+                "Our senior kapa haka roopū won the regional competition in Whakatāne last month and "
+                "will represent the rohe at the national festival in 2027. The top three:",
+                ("row", "1. Te Reo o Rangiwai, 412 points"),
+                ("row", "2. Ngā Pua o Waiparera, 398 points"),
+                ("row", "3. Te Awa Tapu, 385 points"),
+            ],
+        },
+        {
+            "lines": ["PĀNUI POTOPOTO", "Te reo classes at the marae"],
+            "section": ["PĀNUI POTOPOTO", None],
+            "kicker": [None, "PĀNUI POTOPOTO"],
+            "title": "Te reo classes at the marae",
+            "body": [
+                "Free te reo Māori classes for beginners start on Tuesday 2 February at 6.30pm in "
+                "the wharekai. Bring a pen and a friend.",
+            ],
+        },
+        {
+            "lines": ["Update your details"],
+            "section": ["PĀNUI POTOPOTO", None],
+            "kicker": [None, "PĀNUI POTOPOTO"],
+            "title": "Update your details",
+            "body": [
+                "Have you moved? Please let the rūnanga office know your new address so that you "
+                "keep receiving Te Pānui and notices of iwi hui.",
+            ],
+        },
+    ],
+}
+
+PAGES = [SHAONIAN, LUYOU, XIAOBAO, CAIPIAO, JIYOU, HAKKA, BREZHONEG, FRYSK, PAPIAMENTU, PANUI]

@@ -101,7 +101,10 @@ def lay_paragraph(text, page, inserts):
         if number:
             name, piece = piece.split("}", 1)
             lines += [""] + inserts[name] + [""]
-        lines += wrap(piece.lstrip(" ") if number else piece, page["width"], lead)
+            piece = piece.lstrip(" ")
+        if number < len(pieces) - 1:
+            piece = piece.rstrip(" ")  # a break between two words leaves no empty line before it
+        lines += wrap(piece, page["width"], lead)
         lead = ""
     return lines
 

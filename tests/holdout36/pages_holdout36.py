@@ -282,6 +282,8 @@ XIAOBAO = {
                 "「銀海明珠」白露英，自拍完《春江遺恨》後，久未露面。據記者探悉，白小姐已與香港"
                 "某影業公司簽約，月底即將乘輪南下，所拍新片為一古裝歌唱片，片酬之高，"
                 "為歷來所未有。",
+                "至於白小姐之婚事，外間傳聞甚多。有謂其已與某紗廠小開訂婚者，有謂其心有所屬、"
+                "另有其人者。記者以此相詢，白小姐但云：「拍戲要緊，其餘一概不談。」",
                 "白小姐素來怕冷，每年入冬即患傷風，此次南下，友人皆謂正可避寒，白小姐則笑而不答。",
                 ("end", "——小燕"),
             ],
@@ -294,6 +296,8 @@ XIAOBAO = {
                 "靜安寺路仙樂舞宮，自本月一日起，新聘菲律賓樂隊一班，共九人，領班名山多斯，"
                 "善奏小號，一曲《夜來香》，滿場為之傾倒。聞舞宮主人為此每月須付美金千餘元，"
                 "舞票則並未加價，舞客稱便。",
+                "又聞百樂門舞廳亦不甘示弱，已派人赴香港物色樂師，預備於年底以前與仙樂一較高下。"
+                "兩家舞場之暗鬥，舞國中人正拭目以待。",
                 ("end", "——阿木"),
             ],
         },
@@ -432,6 +436,9 @@ CAIPIAO = {
                 "号码还是原来那几个。",
                 "省福彩中心工作人员提醒，彩票是一种公益性娱乐，彩民应理性投注，切勿借钱购彩，"
                 "更不要抱着“一夜暴富”的心态。",
+                "据统计，今年以来，我省彩民共中出双色球二等奖以上奖项一千一百余注，其中一等奖九注，"
+                "分布在七个市州。省福彩中心表示，近期将开展“快乐购彩进社区”活动，向市民普及"
+                "兑奖流程和理性购彩知识。",
             ],
         },
         {
@@ -460,6 +467,8 @@ CAIPIAO = {
                 "一千二百万元，为一百所乡村学校建起了图书角，每所学校配送图书两千册。",
                 "据了解，这批图书由各地教研员和一线教师共同选定，涵盖科普、文学、历史等门类。"
                 "明年，这一项目将再覆盖一百五十所学校。",
+                "记者在南山县石桥村小学看到，新建的图书角就设在教室后面，书架上贴着借阅登记表。"
+                "五年级学生唐小雨说，她最喜欢看科普书，一个月已经借了八本。",
             ],
         },
     ],
@@ -520,6 +529,10 @@ JIYOU = {
                 "舊相片，等設計師可以還原招牌原本嘅顏色。",
                 "集郵界人士估計，呢套郵票發行量唔多，加上題材受歡迎，日後升值潛力不俗，"
                 "但亦提醒市民唔好以投機心態炒賣。",
+                "郵政署又指，今年全年共發行十一套特別郵票，其中《本地野生雀鳥》及《港口百年》"
+                "兩套最受歡迎，首日封均於一星期內售罄。",
+                "另外，郵政署亦會喺發行當日於中環郵政總局設立紀念印章，市民可以自備信封蓋印留念。"
+                "有郵迷表示，當日一定會請假去排隊：「呢啲嘢錯過咗就冇㗎喇。」",
             ],
         },
         {
@@ -634,6 +647,8 @@ HAKKA = {
                 "八十二歲的劉阿妹是當年的採茶工，她笑著說：「𠊎細細就同阿姆上山採茶，"
                 "一日採到暗，{cap}嘴項唱山歌，正毋會睡目。」這次她特地到茶園，把採茶歌一句一句"
                 "教給來幫忙的年輕人。",
+                "年輕人跟著唱，腔調雖然還不太準，卻唱得很認真。劉阿妹說：「佢兜肯學，𠊎就歡喜。」"
+                "茶園裡笑聲不斷，彷彿又回到當年採茶的熱鬧光景。",
                 "邱立揚表示，老茶廠不只做茶，也希望把客家人的茶文化留下來。明年春天將開放"
                 "參觀與製茶體驗，遊客可以跟著阿婆上山採茶，{run}再回茶廠看茶菁怎麼變成茶葉。",
             ],
@@ -696,11 +711,11 @@ BREZHONEG = {
     "not_in": [],
     "newline": "\n",
     "script": "latin",
-    "width": 50,
+    "width": 46,
     "indent": "",
     "blank": True,
     "note": "Keleier Bro Kerne Nr. 412, 2026-11-27, pajenn 3, a Breton-language weekly, ISO-8859-1 (ê ñ ù, "
-    "« » guillemets, `c'h` with an ASCII apostrophe), LF; blank-line paragraphs, wrapped at 50 with "
+    "« » guillemets, `c'h` with an ASCII apostrophe), LF; blank-line paragraphs, wrapped at 46 with "
     "hyphenation (no word with a real hyphen such as `kuzul-kêr` split). The council story (capital "
     "kicker KUZUL-KÊR, title, chapeau as subtitle, `Gant X` byline line, caption + `Luc'hskeudenn: X` "
     "inside a sentence, the running head inside a sentence); a gouren (wrestling) story with four "
@@ -739,18 +754,18 @@ BREZHONEG = {
             "captions": ["Div sal eus ar skol-vamm a vo adkempennet evit ar c'hlasoù nevez."],
             "credits": ["Luc'hskeudenn: Yann Kerlann"],
             "body": [
-                "Goulennet e oa bet gant ar gerent abaoe meur a vloaz. Tregont familh bennak o doa "
-                "sinet ur bedadenn er bloaz tremenet evit ma c'hallfe o bugale deskiñ brezhoneg er "
+                "Goulennet e oa bet gant ar gerent abaoe meur a vloaz. Tregont familh ben~nak o doa "
+                "sinet ur beda~denn er bloaz treme~net evit ma c'hallfe o bugale deskiñ brezhoneg er "
                 "skol publik. « Plijet-bras omp, ur gwir lid eo evidomp », eme Katell Guillou, "
-                "prezidantez ar gevre~digezh kerent.",
-                "Ar gannaded o deus votet a-unvouezh. Ar c'hlasoù nevez a vo staliet e {cap}div sal "
+                "prezi~dantez ar gevre~digezh kerent.",
+                "Ar gannaded o deus votet a-un~vouezh. Ar c'hlasoù nevez a vo staliet e {cap}div sal "
                 "eus ar skol-vamm, goullo abaoe daou vloaz. Ar c'hostoù labour a vo 85 000 euro, "
                 "ha paeet e vo an hanterenn gant ar Rannvro.",
-                "Evit ar mare n'eus kelennerez ebet bet anvet c'hoazh. Ar maer, Yannick Pellen, en "
-                "deus lavaret e vo kemeret darempred gant an akademiezh a-benn fin ar bloaz. « Ret "
+                "Evit ar mare n'eus kelen~nerez ebet bet anvet c'hoazh. Ar maer, Yannick Pellen, en "
+                "deus lavaret e vo kemeret darem~pred gant an akade~miezh a-benn fin ar bloaz. « Ret "
                 "eo deomp kaout ur c'helenner a-raok miz Mae, hep~ken e vo re ziwezhat », emezañ.",
-                "Tud zo er gêr o deus goulennet ivez ma vefe kinniget kentelioù brezhoneg d'an "
-                "oadourien. Ar {run}c'huzul a zivizo war ar mennad-se e-pad e emvod a viz Genver.",
+                "Tud zo er gêr o deus goulennet ivez ma vefe kinniget kente~lioù brezhoneg d'an "
+                "oadou~rien. Ar {run}c'huzul a zivizo war ar mennad-se e-pad e emvod a viz Genver.",
             ],
         },
         {
@@ -758,7 +773,7 @@ BREZHONEG = {
             "title": "Gouren: pevar zrec'h evit Lanvelan",
             "body": [
                 "Er c'hampion~ad Kerne a oa e Kastellin d'ar Sul e oa bet gounezet pevar zrec'h "
-                "gant gourenerien klub Lanvelan. Setu an disoc'hoù:",
+                "gant goure~nerien klub Lanvelan. Setu an disoc'hoù:",
                 ("row", "Yaouankizoù, 45 kg: Malo Kervella"),
                 ("row", "Yaouankizoù, 55 kg: Nolwenn Tanguy"),
                 ("row", "Tud deuet, 73 kg: Erwan Le Goff"),
@@ -770,9 +785,12 @@ BREZHONEG = {
             "lines": ["Fest-noz bras evit Telethon"],
             "title": "Fest-noz bras evit Telethon",
             "body": [
-                "D'ar Sadorn 5 a viz Kerzu e vo aozet ur fest-noz bras e sal ar gouelioù, adalek "
-                "9 eur noz. Sonerien ha kanerien ar vro a zeuio da c'hoari evit netra, ha roet e vo "
-                "an holl arc'hant d'an Telethon. Krampouezh ha sistr a vo gwerzhet war al lec'h.",
+                "D'ar Sadorn 5 a viz Kerzu e vo aozet ur fest-noz bras e sal ar gouelioù, ada~lek "
+                "9 eur noz. Sone~rien ha kanerien ar vro a zeuio da c'hoari evit netra, ha roet e vo "
+                "an holl arc'hant d'an Telethon. Kram~pouezh ha sistr a vo gwer~zhet war al lec'h.",
+                "Er bloaz tremenet e oa bet dastumet 3 200 euro e-pad an nozvezh. Ar strollad "
+                "aozerien a c'hoanta mont pelloc'h hogen, ha goulenn a ra digant an holl dont gant "
+                "o mignoned.",
             ],
         },
         {
@@ -791,8 +809,8 @@ BREZHONEG = {
             "kicker": [None, "BERR HA BERR"],
             "title": "Hent serret",
             "body": [
-                "An hent etre Lanvelan ha Kerlaz a vo serret betek ar 18 a viz Kerzu abalamour "
-                "d'al labourioù war an dour. Un hent all a zo bet merket.",
+                "An hent etre Lanvelan ha Kerlaz a vo serret betek ar 18 a viz Kerzu aba~lamour "
+                "d'al labou~rioù war an dour. Un hent all a zo bet merket.",
             ],
         },
     ],
@@ -851,25 +869,28 @@ FRYSK = {
             "credits": ["Foto: Jelle Hoekstra"],
             "body": [
                 "It bestjoer fan De Mounle hie al twa jier om jild frege. By swiere rein stean der "
-                "emmers yn de grutte seal, en de ferwaarming rint de hiele winter op ‘folle "
-                "krêft’. ‘Wy binne tige bliid dat de ried no einliks kar makke hat’, seit "
-                "foarsitter Gerrit Postma.",
+                "emmers yn de grutte seal, en de fer~waar~ming rint de hiele winter op ‘folle "
+                "krêft’. ‘Wy binne tige bliid dat de ried no ein~liks kar makke hat’, seit "
+                "foar~sitter Gerrit Postma.",
                 "Neist in nij dak komme der 64 sinne~panielen op it gebou. Dêrmei moat it "
                 "doarpshûs yn de takomst {cap}hast al syn eigen stroom opwekke. De "
-                "ûnderhâlds~kosten sakje dêrtroch mei mear as de helte, is de ferwachting.",
-                "Wethâlder Anneke Bergsma neamde De Mounle ‘it hert fan it doarp’. Neffens har "
-                "binne der alle wiken mear as tweehûndert minsken yn it gebou, fan de "
-                "biljertklub oant de toanielferiening en {run}de peuteropfang.",
-                "Under de ferbouwing giet it doarpshûs net ticht. De aktiviteiten wurde foar in "
-                "pear wiken ferpleatst nei de gymseal fan de basis~skoalle.",
+                "ûnderhâlds~kosten sakje dêrtroch mei mear as de helte, is de fer~wachting.",
+                "Wet~hâlder Anneke Bergsma neamde De Mounle ‘it hert fan it doarp’. Neffens har "
+                "binne der alle wiken mear as twee~hûndert minsken yn it gebou, fan de "
+                "biljert~klub oant de toaniel~feri~ening en {run}de peuteropfang.",
+                "Under de fer~bouwing giet it doarpshûs net ticht. De aktivi~teiten wurde foar in "
+                "pear wiken fer~pleatst nei de gymseal fan de basis~skoalle.",
+                "Earst moat de gemeente noch in fergunning jaan foar de sinne~panielen. It bestjoer "
+                "ferwachtet dat dat foar de krystdagen rûn is.",
             ],
         },
         {
             "lines": ["Keatsers Sylsterwâld winne op Ljouwerter partij"],
             "title": "Keatsers Sylsterwâld winne op Ljouwerter partij",
             "body": [
-                "It partoer fan keatsferiening De Twirre hat sneon de lêste partij fan it "
-                "seizoen wûn. Yn de finale waard it 5-4 en 6-4. De útslach:",
+                "It partoer fan keats~feri~ening De Twirre hat sneon de lêste partij fan it "
+                "sei~zoen wûn. Yn de finale waard it 5-4 en 6-4. De útslach:",
+                ("row", "Ferliezersronde: Sjoerd Feenstra, Wiebe Zijlstra en Harm Vellinga (Wommels)"),
                 ("row", "1e priis: Sytse Dijkstra, Auke Bouma en Hidde Tjalma (Sylsterwâld)"),
                 ("row", "2e priis: Jan Wiersma, Pier Jongsma en Klaas Faber (Jirnsum)"),
                 ("row", "3e priis: Rutger Kooistra, Tjeerd Sipma en Durk Hettinga (Easterein)"),
@@ -885,7 +906,7 @@ FRYSK = {
                 "Sûnt de simmer rydt de bus net mear troch de Mounewei, mar allinne noch oer de "
                 "rûnwei. Foar âldere minsken lykas ik is de halte no hast in kilometer fuort. "
                 "Yn de winter doar ik dat stik net te rinnen. Ik freegje de gemeente en it "
-                "busbedriuw om de âlde rûte werom te bringen.",
+                "bus~bedriuw om de âlde rûte werom te bringen.",
                 ("end", "Tetje Kuipers, Sylsterwâld"),
             ],
         },
@@ -906,7 +927,7 @@ FRYSK = {
             "title": "Kollekte Nierstifting",
             "body": [
                 "De kollekte foar de Nierstifting hat yn Sylsterwâld 1.243,50 euro opbrocht. "
-                "De kollektanten tankje elkenien foar de jefte.",
+                "De kollek~tanten tankje elkenien foar de jefte.",
             ],
         },
     ],
@@ -920,11 +941,11 @@ PAPIAMENTU = {
     "not_in": [],
     "newline": "\n",
     "script": "latin",
-    "width": 52,
+    "width": 47,
     "indent": "",
     "blank": True,
     "note": "Diario Banda Bou 2026-12-02, página 3, a Papiamentu daily from Curaçao, UTF-8 (no BOM; ò è ù ü ñ, "
-    "NFC), LF; blank-line paragraphs, wrapped at 52 with hyphenation. A fuel-price story (capital kicker "
+    "NFC), LF; blank-line paragraphs, wrapped at 47 with hyphenation. A fuel-price story (capital kicker "
     "GOBIÈRNU, title, lead as subtitle, `Pa: X` byline line, prices in `Naf.`, caption + `Potrèt: X` inside "
     "a sentence, the jump line `Sigui na página 5` after a cut sentence); a `WILLEMSTAD -` police story "
     "with the running head inside a sentence; a football story with a four-row table; NOTISIA KÒRTIKU "
@@ -966,16 +987,16 @@ PAPIAMENTU = {
             "body": [
                 "For di djasabra, un liter di gasolin lo kosta Naf. 2,41, kaminda awor e ta "
                 "Naf. 2,46. Diesel ta baha di Naf. 2,18 pa Naf. 2,13. Segun minister Rignald "
-                "Statia, e baha ta bini pasobra e preis di petròleo riba merkado mundial a "
-                "baha den e último simannan.",
-                "Kompania di transporte i chauffeurnan di taxi a risibí e notisia ku {cap}"
-                "kontentesa. “Kada sèn ta konta”, Orlando Cijntje, presidente di e "
-                "asosiashon di taxi, a bisa. “Nos ta kore tur dia, e gastu di gasolin ta"
+                "Statia, e baha ta bini pasobra e preis di petrò~leo riba merkado mundial a "
+                "baha den e último siman~nan.",
+                "Kompania di trans~porte i chauffeurnan di taxi a risibí e notisia ku {cap}"
+                "konten~tesa. “Kada sèn ta konta”, Orlando Cijntje, presi~dente di e "
+                "asosia~shon di taxi, a bisa. “Nos ta kore tur dia, e gastu di gasolin ta"
                 " e gastu di mas grandi ku nos tin.”",
                 "Tòg e minister a bisa ku e no por primintí ku e preis lo keda abou. E "
-                "gobièrnu ta studia awor si e ta bai kambia e manera ku e ta kalkulá e "
+                "gobièrnu ta studia awor si e ta bai kambia e manera ku e ta kalku~lá e "
                 "preis, pa kliente sinti mas lihé ora ku e preis riba merkado ta baha, pero "
-                "e partidonan di oposishon a pidi pa e",
+                "e parti~donan di oposi~shon a pidi pa e",
                 ("end", "Sigui na página 5"),
             ],
         },
@@ -989,14 +1010,16 @@ PAPIAMENTU = {
                 "Nan a hui ku un suma di kèsh riba un motor skur. Niun hende no a keda herí. "
                 "Polis ta pidi tur hende ku a mira algu pa yama e "
                 "{run}nùmber 911 of 917.",
+                "Ta e di tres biaha den un luna ku un snèk den e bario ta keda asaltá. Bisiñanan "
+                "ta pidi pa polis patrujá mas tantu anochi.",
             ],
         },
         {
             "lines": ["Futbòl: Union Tera Kora ta keda na kabes"],
             "title": "Futbòl: Union Tera Kora ta keda na kabes",
             "body": [
-                "Union Tera Kora a gana di Estrella Sabana ku 2-1 djadumingu na Stadion "
-                "Ergilio Hato i ta keda na promé lugá di e kompetensia. E tabèl despues di "
+                "Union Tera Kora a gana di Estrella Sabana ku 2-1 djadu~mingu na Stadion "
+                "Ergilio Hato i ta keda na promé lugá di e kompe~tensia. E tabèl despues di "
                 "ocho wega:",
                 ("row", "1. Union Tera Kora 8 20"),
                 ("row", "2. Sol Naciente 8 17"),
@@ -1010,8 +1033,8 @@ PAPIAMENTU = {
             "kicker": [None, "NOTISIA KÒRTIKU"],
             "title": "Mercado di Pasku na Punda",
             "body": [
-                "E mercado di Pasku ta habri djabièrnè na Plasa Brion. Lo tin mas ku sinkuenta "
-                "stant ku kuminda, artesania i músika, for di 5or di atardi te 11or di anochi.",
+                "E mercado di Pasku ta habri djabièrnè na Plasa Brion. Lo tin mas ku sin~kuenta "
+                "stant ku kuminda, arte~sania i músika, for di 5or di atardi te 11or di anochi.",
             ],
         },
         {
@@ -1021,7 +1044,8 @@ PAPIAMENTU = {
             "title": "Awa lo keda kortá na Westpunt",
             "body": [
                 "E kompania di awa a avisá ku djaweps lo no tin awa na Westpunt for di 8or di mainta "
-                "te 2or di merdia, pa motibu di trabou na e tubo prinsipal.",
+                "te 2or di merdia, pa motibu di trabou na e tubo prinsi~pal.",
+                "E kompania ta pidi kliente pa warda awa den un tobo promé ku e trabou kuminsá.",
             ],
         },
     ],
@@ -1079,11 +1103,11 @@ PANUI = {
             "credits": ["Whakaahua: Rāwiri Hēnare"],
             "body": [
                 "More than 260 whānau members gathered at Te Kōhanga marae on Saturday for the "
-                "rūnanga's annual general meeting, the largest attendance since the iwi settlement "
-                "was signed. Many had travelled from Tauranga, Kirikiriroa and even Australia.",
+                "rūnanga's annual general meeting, the largest atten~dance since the iwi settle~ment "
+                "was signed. Many had trav~elled from Tauranga, Kiriki~riroa and even Australia.",
                 "After a pōwhiri and karakia led by the {cap}kaumātua, chair Hēmi Walker presented "
                 "the annual report. The rūnanga's assets grew by six per cent over the year, and the "
-                "education grants fund paid out a record 143 scholar~ships.",
+                "edu~cation grants fund paid out a record 143 scholar~ships.",
                 "The biggest news of the day was the housing plan. The rūnanga will build twenty "
                 "homes on iwi land at Waiparera over the next three years, with the first families "
                 "to move in by the end of 2027. “Our people have waited long enough to come home,” "
@@ -1097,11 +1121,11 @@ PANUI = {
             "title": "He poroporoaki ki a Koro Tame Ihaia",
             "byline": ["Nā te whānau Ihaia", "te whānau Ihaia"],
             "body": [
-                "E te rangatira, e Koro Tame, haere, haere, haere atu rā. Kua hinga te tōtara i te "
-                "wao nui a Tāne. Nōu te reo i whakatau i ngā manuhiri ki runga i te marae mō ngā tau "
-                "maha, nōu hoki te aroha i manaaki i ō mokopuna katoa.",
-                "Ka nui te mihi ki te hunga i tae mai ki te tangihanga, ki ngā ringa wera me ngā "
-                "kaikaranga. Ka mau tonu tō mahara ki a mātou.",
+                "E te ranga~tira, e Koro Tame, haere, haere, haere atu rā. Kua hinga te tōtara i te "
+                "wao nui a Tāne. Nōu te reo i whaka~tau i ngā manuhiri ki runga i te marae mō ngā tau "
+                "maha, nōu hoki te aroha i manaaki i ō moko~puna katoa.",
+                "Ka nui te mihi ki te hunga i tae mai ki te tangi~hanga, ki ngā ringa wera me ngā "
+                "kai~karanga. Ka mau tonu tō mahara ki a mātou.",
                 ("end", "Nā te whānau Ihaia"),
             ],
         },
@@ -1109,8 +1133,8 @@ PANUI = {
             "lines": ["Kapa haka: Te Reo o Rangiwai takes regional title"],
             "title": "Kapa haka: Te Reo o Rangiwai takes regional title",
             "body": [
-                "Our senior kapa haka roopū won the regional competition in Whakatāne last month and "
-                "will represent the rohe at the national festival in 2027. The top three:",
+                "Our senior kapa haka roopū won the regional compe~tition in Whakatāne last month and "
+                "will rep~resent the rohe at the national festi~val in 2027. The top three:",
                 ("row", "1. Te Reo o Rangiwai, 412 points"),
                 ("row", "2. Ngā Pua o Waiparera, 398 points"),
                 ("row", "3. Te Awa Tapu, 385 points"),
@@ -1122,7 +1146,7 @@ PANUI = {
             "kicker": [None, "PĀNUI POTOPOTO"],
             "title": "Te reo classes at the marae",
             "body": [
-                "Free te reo Māori classes for beginners start on Tuesday 2 February at 6.30pm in "
+                "Free te reo Māori classes for begin~ners start on Tuesday 2 February at 6.30pm in "
                 "the wharekai. Bring a pen and a friend.",
             ],
         },
@@ -1133,7 +1157,7 @@ PANUI = {
             "title": "Update your details",
             "body": [
                 "Have you moved? Please let the rūnanga office know your new address so that you "
-                "keep receiving Te Pānui and notices of iwi hui.",
+                "keep receiv~ing Te Pānui and notices of iwi hui.",
             ],
         },
     ],

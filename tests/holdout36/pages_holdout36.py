@@ -356,7 +356,7 @@ XIAOBAO = {
 CAIPIAO = {
     "name": "zh_gb18030_lf_caipiao_lottery_page_kaijiang_gonggao_box_number_rows_shuju_laiyuan_credit_"
     "zhongjiang_story_kicker_byline_line_rare_char_name_caption_midsentence_running_head_midsentence_"
-    "caimin_ketang_qa_benbaoxun_gongyijin_lixing_goucai_furniture",
+    "caimin_ketang_qa_gongyijin_lixing_goucai_foot",
     "encoding": "gb18030",
     "not_in": ["gbk"],
     "newline": "\n",
@@ -817,9 +817,9 @@ BREZHONEG = {
 }
 
 FRYSK = {
-    "name": "fy_cp1252_crlf_west_frisian_doarpskrante_caps_kicker_title_intro_subtitle_troch_byline_line_"
+    "name": "fy_cp1252_crlf_west_frisian_doarpskrante_kicker_title_intro_subtitle_troch_byline_line_"
     "single_curly_quotes_hyphenation_caption_foto_midsentence_running_head_midsentence_keatsen_results_"
-    "rows_ingeand_letter_signed_koart_nijs_items_circumflex",
+    "rows_ynstjoerd_letter_signed_koart_nijs_items_circumflex",
     "encoding": "cp1252",
     "not_in": [],
     "newline": "\r\n",
@@ -831,7 +831,7 @@ FRYSK = {
     "Windows-1252 (â ê ô û ú; ‘ ’ quotes and –, C1 controls if read as ISO-8859-1), CRLF; blank-line "
     "paragraphs, wrapped at 48 with hyphenation. A council story (capital kicker, title, intro as "
     "subtitle, `Troch X` byline line, caption + `Foto: X` inside a sentence, the running head inside a "
-    "sentence); a keatsen story with three result rows; a reader's letter under INGEAN signed with "
+    "sentence); a keatsen story with three result rows; a reader's letter under YNSTJOERD signed with "
     "name and village at its end; KOART NIJS column of two items.",
     "date": "2026-11-26",
     "page": "5",
@@ -897,9 +897,9 @@ FRYSK = {
             ],
         },
         {
-            "lines": ["INGEAN", "Lit de bus wer troch it doarp ride"],
-            "section": ["INGEAN", None],
-            "kicker": [None, "INGEAN"],
+            "lines": ["YNSTJOERD", "Lit de bus wer troch it doarp ride"],
+            "section": ["YNSTJOERD", None],
+            "kicker": [None, "YNSTJOERD"],
             "title": "Lit de bus wer troch it doarp ride",
             "byline": ["Tetje Kuipers, Sylsterwâld", "Tetje Kuipers"],
             "body": [
@@ -934,7 +934,7 @@ FRYSK = {
 }
 
 PAPIAMENTU = {
-    "name": "pap_utf8_lf_papiamentu_curacao_daily_caps_kicker_title_lead_subtitle_pa_byline_line_grave_accents_"
+    "name": "pap_utf8_lf_papiamentu_curacao_daily_caps_kicker_title_lead_subtitle_pa_byline_line_accents_"
     "naf_prices_caption_potret_midsentence_sigui_jump_willemstad_dateline_polis_story_running_head_"
     "midsentence_futbol_table_rows_notisia_kortiku_items",
     "encoding": "utf-8",
@@ -1063,20 +1063,20 @@ PANUI = {
     "width": 50,
     "indent": "",
     "blank": True,
-    "note": "Te Pānui o Ngāti Rangiwai, Hakihea 2026 (issue 87, page 4), a bilingual Māori and English iwi "
+    "note": "Te Pānui o Ngāti Rangiwai, 1 December 2026 (Hakihea, issue 87, page 4), a bilingual Māori and English iwi "
     "newsletter, UTF-16 LE with BOM, CRLF (macrons ā ē ī ō ū, NFC); blank-line paragraphs, wrapped at 50 "
     "with hyphenation. The annual-meeting story (capital kicker, a Māori title over an English deck as "
     "subtitle, `Nā X` byline line, caption + `Whakaahua: X` inside a sentence, the running head inside "
     "a sentence); a poroporoaki in Māori signed by the whānau at its end; a kapa haka story with three "
     "result rows; PĀNUI POTOPOTO column of two items.",
-    "date": "2026-12",
+    "date": "2026-12-01",
     "page": "4",
-    "head": ["TE PĀNUI O NGĀTI RANGIWAI", "Hakihea | December 2026 | Putanga 87 | Whārangi 4"],
+    "head": ["TE PĀNUI O NGĀTI RANGIWAI", "Hakihea | 1 December 2026 | Putanga 87 | Whārangi 4"],
     "foot": ["Te Rūnanga o Ngāti Rangiwai, 12 Kāinga Road, Ōpōtiki Valley | panui@rangiwai.example.nz"],
     "furniture": [
         "TE PĀNUI O NGĀTI RANGIWAI",
         "Hakihea",
-        "December 2026",
+        "1 December 2026",
         "Putanga 87",
         "Whārangi 4",
         "4 Te Pānui o Ngāti Rangiwai Hakihea 2026",

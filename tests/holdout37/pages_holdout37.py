@@ -148,7 +148,9 @@ DIANSHI = {
             [
                 "本报讯（记者 葛朗）12月1日，东滨交通广播迎来开播三十周年。电台当天推出十二小时特别直播，"
                 "邀请老主持人回到直播间，与听众一起回忆三十年来的路况播报。",
-                "三十年来，交通广播累计播报路况信息两百多万条，帮助听众寻回失物一万余件。",
+                "三十年来，交通广播累计播报路况信息两百多万条，帮助听众寻回失物一万余件。"
+                "不少出租车司机说，开车听交通广播，已经成了每天的习惯。",
+                "台长伍建华表示，明年电台将开通夜间路况热线，并在客户端推出语音报路况服务。",
             ],
             byline=[None, "记者 葛朗", "葛朗"],
         ),
@@ -219,6 +221,14 @@ LUYOU = {
             "長者乘渡輪享半價",
             [
                 "多條離島渡輪航線由下月起為六十五歲以上長者提供半價優惠，週末及公眾假期同樣適用。",
+            ],
+            section=[None, "旅遊快訊"],
+        ),
+        article(
+            "山頂纜車聖誕夜加開班次",
+            [
+                "山頂纜車公司表示，聖誕前夕及除夕晚上將加開班次，服務延長至凌晨一時，"
+                "並提醒市民提早出發，避開晚上八時至十時的人潮高峰。",
             ],
             section=[None, "旅遊快訊"],
         ),
@@ -330,6 +340,17 @@ COMARCAS = {
             byline=["Por Lucía Arnedo", "Lucía Arnedo"],
             captions=["Familias a la puerta del centro de salud de Orbena, ayer por la mañana."],
             credits=["Foto: Daniel Pazos"],
+        ),
+        article(
+            "La Diputación arreglará el puente de Castrelo",
+            [
+                "La Diputación provincial aprobó ayer una partida de 380.000 euros para "
+                "reparar el puente de piedra de Castrelo, cerrado a los camiones desde la "
+                "riada de la pasada primavera.",
+                "Las obras comenzarán en febrero y durarán unos cuatro meses. Mientras tanto, "
+                "los vehículos pesados seguirán desviándose por la carretera de Sobrado.",
+            ],
+            byline=["Redacción", None],
         ),
         article(
             "Obras en la carretera de Sobrado",

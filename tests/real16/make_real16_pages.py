@@ -1,8 +1,9 @@
-"""Write the gold of this set's five ULB Sachsen-Anhalt newspaper pages, and check it.
+"""Write the gold of this set's six ULB Sachsen-Anhalt newspaper pages, and check it.
 
 The page files are human ground truth of the Universitäts- und Landesbibliothek Sachsen-Anhalt
-(repository ulb-sachsen-anhalt/digital-eval, test resources), copied unchanged: four PAGE XML
-transcriptions (one Merseburg page of 1848, three article regions of 1889 and 1894) and one ALTO
+(repository ulb-sachsen-anhalt/digital-eval, test resources), copied unchanged: five PAGE XML
+transcriptions (one Merseburg page of 1848, an ads column and three article regions of 1889 and
+1894) and one ALTO
 transcription of a crop of a 1910 front page. No image of these pages is reachable here, so the
 gold text is the ground truth's own line text; `pages_real16.py` says, once per page, which lines
 make which field, and lists the few places where the ground truth cannot be the print.

@@ -12,6 +12,15 @@ an article under a department head whose line an earlier article already holds);
 (a list of paragraphs, each a list of spans).
 """
 
+# The small ads of the 1889 Halle column, as spans of its lines: before the `Hunde.` rubric and
+# after the display ad.
+SMALL_ADS = [
+    *[(0, 3), (4, 6), (7, 9), (10, 11), (12, 14), (15, 17), (18, 20), 21],
+    *[(22, 23), (24, 26), (27, 28), (29, 31), (32, 33), (34, 35), (36, 39), (40, 42)],
+    *[(69, 71), (72, 75), (76, 79), (80, 82), (83, 85), (86, 90), (91, 95), (96, 100)],
+    *[(101, 104), (105, 107), (108, 110)],
+]
+
 # stem: page file, sha256 of it (first 16 hex digits), furniture spans, fixes, articles.
 # `fixes` maps a line index to (ground-truth text, the print's text): only where the ground truth
 # cannot be the print (a doubled word run, a stray slash, a hyphen typed as `«` or lost).
@@ -62,6 +71,24 @@ PAGES = {
                 paragraphs=[[(23, 28)], [(29, 32)], [(33, 37)], [(38, 40)], [(41, 66)]],
             ),
             dict(section_text=21, title=67, paragraphs=[[(68, 96)]]),
+        ],
+    ),
+    "ulb_1889_halle_small_ads_column": dict(
+        page="ulb_1889_halle_small_ads_column.page.xml",
+        sha="97c36d6b1942e3c5",
+        furniture=[],
+        fixes={},
+        articles=[
+            # Each small ad is an untitled article of ONE paragraph: its display first line
+            # opens the sentence (`Eine flotte Bäckerei` / `iſt … zu verkaufen`), and the
+            # right-set address or signer ends it (`Zu erfragen Reilſtr. 13, bei` / `H. Raute.`).
+            *(dict(paragraphs=[[ad]]) for ad in SMALL_ADS[:16]),
+            # The centred rubric `Hunde.` heads the one ad under it.
+            dict(title=43, paragraphs=[[(44, 50)]]),
+            dict(paragraphs=[[(51, 52)]]),
+            # A display ad: offer, centred signature, second offer.
+            dict(paragraphs=[[(53, 59)], [(60, 61)], [(62, 68)]]),
+            *(dict(paragraphs=[[ad]]) for ad in SMALL_ADS[16:]),
         ],
     ),
     "ulb_1889-07_vermischtes_alexander": dict(

@@ -518,3 +518,38 @@ def test_more_languages_words_for_by_and_for_photo_mark_the_byline_and_the_credi
     article = clean_text(page).articles[0]
     assert article.byline == name
     assert [(c.text, c.credit) for c in article.captions] == [("The mayor cut the ribbon at ten o'clock.", credit)]
+
+
+def test_a_head_led_by_its_rubric_after_a_finished_story_opens_the_next_with_its_results_as_rows():
+    page = (
+        "THE HARBOUR WEEKLY · Friday, 4 December 2026 · Page 7\n\n"
+        "Harbour road to close for repairs\n\n"
+        "The harbour road will close for three weeks from\n"
+        "Monday while the council replaces the sea wall\n"
+        "beside the slipway and resurfaces the car park.\n\n"
+        "Buses will run along Chapel Street instead, and the\n"
+        "ferry will keep its timetable, the council said.\n\n"
+        "Wrestling: four titles for the Harbour club\n\n"
+        "The Harbour club's wrestlers came home from the\n"
+        "county championship at Kingsbridge on Sunday with\n"
+        "four titles between them. The winners were:\n\n"
+        "Under 14s, 45 kg: Tom Reid\n"
+        "Under 14s, 55 kg: Ann Lowe\n"
+        "Seniors, 73 kg: Callum Hart\n\n"
+        "All three will wrestle at the national finals in\n"
+        "Leeds in the spring, the club's coach said.\n\n"
+        "Football: Rovers stay top of the league\n\n"
+        "Rovers beat Glen FC 2-1 at the Marsh on Saturday\n"
+        "and stay top of the league with two games left.\n\n"
+        "1. Harbour Rovers 8 20\n"
+        "2. Glen FC 8 17\n"
+        "3. Bay United 8 15\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == [
+        "Harbour road to close for repairs",
+        "Wrestling: four titles for the Harbour club",
+        "Football: Rovers stay top of the league",
+    ]
+    assert articles[1].paragraphs[1:4] == ["Under 14s, 45 kg: Tom Reid", "Under 14s, 55 kg: Ann Lowe", "Seniors, 73 kg: Callum Hart"]
+    assert articles[2].paragraphs[1:] == ["1. Harbour Rovers 8 20", "2. Glen FC 8 17", "3. Bay United 8 15"]

@@ -209,21 +209,29 @@ def is_table_row(line: str) -> bool:
     return shape is not None and (shape[0] >= 3 or shape[1])
 
 
-# A match's result on a line of its own, the two sides and the score: "Gøtu Bóltfelag - FF Oyrar 0-0",
-# "Rovers 2 - Athletic 1".
-_MATCH_LINE = re.compile(r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$")
+# A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
+# "Rovers 2 - Athletic 1"), a table's place, side and figures ("1. Union Tera Kora 8 20"), or a
+# class or prize with a figure in it and its winners, no sentence ("Yaouankizoù, 45 kg: Malo
+# Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
+_RESULT_LINE = re.compile(
+    r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
+    r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:\s+\d{1,3}){2,}$"
+    r"|^[^\W_:][^:]{0,25}\d[^:]{0,8}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
+)
 
 
 def result_rows(lines: Sequence[str]) -> set[int]:
-    """The lines of a results list under a match report, two or more in a run, each a match's
-    result (`_MATCH_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
+    """The lines of a results list under a match report, two or more in a run, each a result
+    (`_RESULT_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
 
     >>> sorted(result_rows(["the best in years.", "Hill Rovers - Bay United 2-1", "Glen FC - Harbour Athletic 0-0", ""]))
     [1, 2]
+    >>> sorted(result_rows(["won the final.", "1. Harbour Athletic 10 24", "2. Glen FC 10 19", "Under 12s, 40 kg: Tom Reid", "Under 14s, 50 kg: Ann Lowe"]))
+    [1, 2, 3, 4]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
     """
-    matched = [bool(_MATCH_LINE.match(line)) for line in lines]
+    matched = [bool(_RESULT_LINE.match(line)) for line in lines]
     return {
         k for k, hit in enumerate(matched)
         if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])

@@ -3907,7 +3907,13 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
-    return fits and _headline_start(text) and (headline_case(text) or not strict_case and len(lines) == 1)
+    return fits and _headline_start(text) and (headline_case(text) or len(lines) == 1 and (not strict_case or RUBRIC_HEAD.match(text) is not None))
+
+
+# A rubric's one word, a colon, and a head of three to ten words, no sentence: a head in sentence
+# case ("Wrestling: four titles for the Harbour club"; not an 1820 notice's "Abgereiſt: Der
+# General⸗Major von Bothe, nach Schwerin.").
+RUBRIC_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15}:\s+\S+(?:\s+\S+){2,9}(?<![.!?])$")
 
 
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";

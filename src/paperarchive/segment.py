@@ -31,6 +31,7 @@ from .classify import (
     NOTICE_NUMBER,
     PERSONAL_NAME,
     PLACE_LEAD,
+    RUBRIC_HEAD,
     SALUTATION,
     SIGNED,
     SOURCE,
@@ -1396,6 +1397,7 @@ class _Reader:
             or latin and _capitals_kicker(group)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
+            or latin and self.rubric_head(group)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.set_apart_on_flush_page(group[0], following)
@@ -1409,6 +1411,13 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def rubric_head(self, group: list[Block]) -> bool:
+        """A head led by its rubric and a colon, after a story that ended its sentence, opens the
+        item it names; a subhead inside a story does not name its rubric: "…keda asaltá." /
+        "Futbòl: Union Tera Kora ta keda na kabes" / "Union Tera Kora a gana…" are two stories
+        (first run: holdout36's Papiamentu and Breton pages, "Gouren: pevar zrec'h evit Lanvelan")."""
+        return len(group) == 1 and RUBRIC_HEAD.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
 
     def marked_item_head(self, group: list[Block]) -> bool:
         """A head printed under an item mark ("◆", "■") after an item that ended its sentence

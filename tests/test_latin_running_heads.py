@@ -250,3 +250,20 @@ def test_frisian_breton_papiamentu_and_maori_days_make_a_running_head():
         assert cleaned.furniture[0] == head, head
         assert (cleaned.info.date, cleaned.info.page) == (date, page), head
     assert info_from_furniture(["Au 27 du 2026, le conseil a voté."]).date is None  # "du" is November only after "a viz"
+
+
+def test_a_foot_naming_the_paper_with_its_page_and_month_is_lifted_out_of_the_sentence_it_cut():
+    page = (
+        "TE KARERE O TŪRANGA\n"
+        "Rāpare, 3 Hepetema 2026 | Whārangi 6\n\n"
+        "Ka whakatūwheratia te whare hou\n\n"
+        "More than two hundred people came to the marae on\n"
+        "Saturday to open the new wharekai, which took the\n"
+        "iwi three years and many working bees to build, and\n"
+        "6 Te Karere o Tūranga Hepetema 2026\n"
+        "the kaumātua thanked every family who gave their time.\n\n"
+        "The wharekai will be used for tangihanga and hui.\n"
+    )
+    cleaned = clean_text(page)
+    assert "6 Te Karere o Tūranga Hepetema 2026" in cleaned.furniture
+    assert cleaned.articles[0].paragraphs[0].endswith("build, and the kaumātua thanked every family who gave their time.")

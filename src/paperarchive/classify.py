@@ -8,7 +8,7 @@ Each pattern below is named and shown with a line it matches and one it does not
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
@@ -1067,6 +1067,40 @@ _MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$")  # a 
 _MAX_MASTHEAD_FIELDS = 4
 
 
+# A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
+# KERNE", "Te Pānui o Ngāti Rangiwai").
+_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ '’-][^\W\d_]+){1,5}$")
+# What a running foot sets beside the paper's name: its page, separators, the issue's number.
+_FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./-]*")
+
+
+def _names_chinese_paper(name: str, line: str) -> bool:
+    """A line made of the paper's name and a few short fields: "青川县报　综合新闻　第3版"."""
+    if name not in line:
+        return False  # (a field is part of the line: most lines are not split)
+    fields = _FIELD_GAP.split(line.strip())
+    return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
+
+
+def _names_latin_paper(name: re.Pattern, line: str) -> bool:
+    """A line that is the paper's name (any case) beside its page number and the issue's date or
+    month, set single-spaced or not: "4 Te Pānui o Ngāti Rangiwai Hakihea 2026" under the masthead
+    "TE PĀNUI O NGĀTI RANGIWAI"; not a sentence that names the paper.
+
+    >>> paper = re.compile("Te Pānui o Ngāti Rangiwai", re.IGNORECASE)
+    >>> _names_latin_paper(paper, "4 Te Pānui o Ngāti Rangiwai Hakihea 2026"), _names_latin_paper(paper, "Read Te Pānui o Ngāti Rangiwai in 2026")
+    (True, False)
+    """
+    named = name.search(line)
+    if named is None:
+        return False
+    rest = f"{line[: named.start()]} {line[named.end() :]}"
+    dated = LATIN_DATE.search(rest) or LATIN_MONTH_YEAR.search(rest)
+    if dated:
+        rest = f"{rest[: dated.start()]} {rest[dated.end() :]}"
+    return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest))
+
+
 def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The paper's name that opens the page (its masthead's first field) names the page's own
     lines: any line made of that name and a few short fields set a space apart (the page's
@@ -1088,14 +1122,13 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE):
         return blocks
     name = _FIELD_GAP.split(blocks[0].lines[0].strip())[0]
-    if not _MASTHEAD_NAME.match(name):
+    latin_name = _LATIN_HEAD_FIELDS.split(blocks[0].lines[0].strip())[0]
+    if _MASTHEAD_NAME.match(name):
+        names_the_page = partial(_names_chinese_paper, name)
+    elif _LATIN_MASTHEAD_NAME.match(latin_name):
+        names_the_page = partial(_names_latin_paper, re.compile(re.escape(latin_name), re.IGNORECASE))
+    else:
         return blocks
-
-    def names_the_page(line: str) -> bool:
-        if name not in line:
-            return False  # (a field is part of the line: most lines are not split)
-        fields = _FIELD_GAP.split(line.strip())
-        return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
     out: list[Block] = []
     cut: int | None = None  # where in `out` the paragraph is that such a line (the last block) cut
@@ -1288,7 +1321,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(classified)))))))
+    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(classified))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -3910,10 +3943,10 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     return fits and _headline_start(text) and (headline_case(text) or len(lines) == 1 and (not strict_case or RUBRIC_HEAD.match(text) is not None))
 
 
-# A rubric's one word, a colon, and a head of three to ten words, no sentence: a head in sentence
+# A rubric's word or two, a colon, and a head of three to ten words, no sentence: a head in sentence
 # case ("Wrestling: four titles for the Harbour club"; not an 1820 notice's "Abgereiſt: Der
 # General⸗Major von Bothe, nach Schwerin.").
-RUBRIC_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15}:\s+\S+(?:\s+\S+){2,9}(?<![.!?])$")
+RUBRIC_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15}(?: [^\W\d_]{2,15})?:\s+\S+(?:\s+\S+){2,9}(?<![.!?])$")
 
 
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";

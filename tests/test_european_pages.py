@@ -553,3 +553,32 @@ def test_a_head_led_by_its_rubric_after_a_finished_story_opens_the_next_with_its
     ]
     assert articles[1].paragraphs[1:4] == ["Under 14s, 45 kg: Tom Reid", "Under 14s, 55 kg: Ann Lowe", "Seniors, 73 kg: Callum Hart"]
     assert articles[2].paragraphs[1:] == ["1. Harbour Rovers 8 20", "2. Glen FC 8 17", "3. Bay United 8 15"]
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        # the head over a deck of two lines and the writer's name, one block
+        "SAVIVALDYBĖ\nMokykla gaus naują stogą ir saulės elektrinę\nTaryba antradienį skyrė 180 tūkst. eurų\nmokyklos stogui. Darbai prasidės kovą.\nRūta Petraitienė\n",
+        # the head over its deck, the writer's line a block of its own
+        "COUNCIL\nVillage hall gets a new roof and solar panels\nCouncillors voted £180,000 on Tuesday for\nthe hall on Mill Lane. Work starts in March.\nBy Sarah Whitcombe\n",
+    ],
+)
+def test_a_head_set_flush_over_its_deck_under_a_kicker_is_the_title_not_the_decks_first_line(stack):
+    kicker, head, deck1, deck2, writer = stack.splitlines()
+    page = (
+        "THE MILL VALLEY NEWS · Thursday, 3 December 2026 · Page 5\n\n"
+        f"{stack}\n"
+        "The hall committee had asked the council for\n"
+        "the money for two years. In wet weather the\n"
+        "buckets stand in the main room, and the old\n"
+        "boiler runs at full power all winter long.\n\n"
+        "Sixty-four panels will go on the south side\n"
+        "of the roof, which should make the hall all\n"
+        "but self-sufficient in electricity by summer.\n\n"
+        "The hall stays open while the work is done.\n"
+    )
+    article = clean_text(page).articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (kicker, head, f"{deck1} {deck2}")
+    assert article.byline is not None and writer.endswith(article.byline)
+    assert article.paragraphs[0].startswith("The hall committee")

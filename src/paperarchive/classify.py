@@ -1606,6 +1606,12 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     ...         Block(("7 · Éislécker Wochebuet · 27.11.2026",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
     ['furniture', 'furniture', 'furniture']
+
+    So is a name printed with its motto after a dash, the foot naming the name alone:
+
+    >>> page = (Block(("It Wâldblêd – nijs út Sylsterwâld",), 1, kind=Kind.BODY), page[1], Block(("It Wâldblêd · 26-11-2026 · 5",), 9, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'furniture', 'furniture']
     """
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
     fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
@@ -1613,8 +1619,10 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     for i, block in enumerate(out[:_TOP_BLOCKS]):
         name = block.text.casefold()
         named = len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running)
+        # (or its first field, the name before its motto: "It Wâldblêd – nijs út Sylsterwâld en omkriten")
+        words = {"".join(name.split()), "".join(_LATIN_HEAD_FIELDS.split(name)[0].split())}
         a_line = block.kind is Kind.SHORT or block.kind is Kind.BODY and not ends_sentence(block.text)
-        if a_line and len(block.lines) == 1 and (named or "".join(name.split()) in fields):
+        if a_line and len(block.lines) == 1 and (named or not words.isdisjoint(fields)):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
@@ -2787,9 +2795,23 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
     Before: SHORT "GEMENGEROT" / SHORT "Nei Maison relais fir 120 Kanner" / BODY "Den … huet e
     Méindeg" "eestëmmeg de Projet … guttgeheescht." "Vum Marc Schroeder" ⏎⏎ BODY text. After:
     SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder".
+
+    The head may open the block itself, a line that stops short of a sentence over the deck's
+    first capital (`_head_run_into_its_deck`).
     """
     out: list[Block] = []
+    skip = 0
     for i, block in enumerate(blocks):
+        if skip:
+            skip -= 1
+            continue
+        run = _flush_body_run(blocks, i)
+        below = blocks[i + len(run)] if i + len(run) < len(blocks) else None
+        if run and (head_and_deck := _head_run_into_its_deck(out, block.with_(lines=tuple(line for b in run for line in b.lines)), below)):
+            out[-1] = out[-1].with_(kind=Kind.SHORT)
+            out.extend(head_and_deck)
+            skip = len(run) - 1
+            continue
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         deck, last = block.lines[:-1], block.lines[-1]
         if (
@@ -2814,6 +2836,54 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
         else:
             out.append(block)
     return tuple(out)
+
+
+def _flush_body_run(blocks: tuple[Block, ...], at: int) -> list[Block]:
+    """The text blocks from `at` set flush under one another (no blank line), up to a deck's lines:
+    a head's stack the line widths cut into blocks ("…tədarük" / "olunub, bu, … çoxdur." / a name)."""
+    run: list[Block] = []
+    for block in blocks[at:]:
+        if block.kind is not Kind.BODY or (run and block.gap) or sum(len(b.lines) for b in run) + len(block.lines) > _DECK_LINES:
+            break
+        run.append(block)
+    return run
+
+
+def _head_run_into_its_deck(above: list[Block], block: Block, below: Block | None) -> list[Block]:
+    """Under a kicker in capitals, a block whose first line is a head (no sentence's end, the next
+    line opening on a capital) over a deck that ends its sentence and the writer's line (its last
+    line, a name, or the block under it), the story's text a blank line below: the head, the deck
+    and the byline, each its own, or nothing.
+
+    Before: SHORT "GEMEENTERIED" / BODY "Doarpshûs krijt nij dak en sinnepanielen" "De
+    gemeenteried hat … frijmakke" "… begûn." / BYLINE "Troch Sjoukje de Vries" ⏎⏎ BODY text.
+    After: SHORT head, SHORT deck, the byline as it was.
+    """
+    lines = block.lines
+    if not (
+        block.kind is Kind.BODY
+        and block.gap == 0
+        and 2 <= len(lines) <= _DECK_LINES
+        and above
+        and above[-1].kind in (Kind.SHORT, Kind.HEADLINE)
+        and len(above[-1].lines) == 1
+        and in_capitals(above[-1].text, _BANNER_CAPITALS)
+        and not ends_sentence(lines[0])
+        and _headline_start(lines[0])
+        and lines[1][:1].isupper()
+    ):
+        return []
+    signed = BYLINE.match(lines[-1]) is not None or _NAME_LINE.match(lines[-1]) is not None
+    deck = lines[1:-1] if signed else lines[1:]
+    byline_below = below is not None and below.kind is Kind.BYLINE and below.gap == 0
+    if not deck or not ends_sentence(deck[-1]) or not (signed or byline_below):
+        return []
+    if not byline_below and not (below is not None and below.kind is Kind.BODY and below.gap >= 1):
+        return []  # the story's text a blank line under the writer's line
+    out = [Block((lines[0],), block.start, gap=0, kind=Kind.SHORT), Block(deck, block.start + 1, gap=0, kind=Kind.SHORT)]
+    if signed:
+        out.append(Block((lines[-1],), block.start + len(lines) - 1, gap=0, kind=Kind.BYLINE))
+    return out
 
 
 def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

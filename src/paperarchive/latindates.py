@@ -10,8 +10,9 @@ so finding one must not hang on English or German month names.
 '29 de noviembre de 2026'
 >>> LATIN_DATE.search("the 30 members met in May"), LATIN_DATE.search("Sh2.4 billion in 2026")
 (None, None)
->>> [LATIN_DATE.search(s).group(0) for s in ("Gwener 27 a viz Du 2026", "Djárason, 2 di desèmber 2026")]
-['27 a viz Du 2026', '2 di desèmber 2026']
+>>> [LATIN_DATE.search(s).group(0) for s in ("Gwener 27 a viz Du 2026", "Djárason, 2 di desèmber 2026", "It Wâldblêd · 26-11-2026 · 5")]
+['27 a viz Du 2026', '2 di desèmber 2026', '26-11-2026']
+>>> LATIN_DATE.search("call 12-11/2026")
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 
 # A whole date: the day first ("30. listopadu 2022", "29 de noviembre de 2026", "1er avril 2026"),
 # the month first ("Nobyembre 30, 2026"), the year first as Hungarian prints it ("2026. november 30."),
-# in figures ("29/11/2026", "30.11.2026"), or in Vietnamese words and figures ("ngày 23 tháng 11 năm 2026");
+# in figures ("29/11/2026", "30.11.2026", "26-11-2026"), or in Vietnamese words and figures ("ngày 23 tháng 11 năm 2026");
 # an Azerbaijani year is an ordinal ("26 noyabr 2026-cı il"), a Maltese month follows "ta'", a
 # Papiamentu one "di" ("2 di desèmber 2026"), a Breton one "a viz" ("27 a viz Du 2026").
 LATIN_DATE = re.compile(
@@ -79,7 +80,7 @@ LATIN_DATE = re.compile(
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}\.\s+(?:{_MONTH})\s+{_DAY}\.?"
     rf"|{_DAY}\s+a\s+viz\s+(?:{_MONTH}|{'|'.join(_BRETON_SHORT_MONTHS)})\s+{_YEAR}"
-    rf"|{_DAY}[./]{_DAY}[./]{_YEAR}"
+    rf"|{_DAY}(?P<sep>[./-]){_DAY}(?P=sep){_YEAR}"
     rf"|ngày\s+{_DAY}\s+tháng\s+{_DAY}\s+năm\s+{_YEAR})(?!\w)",
     re.IGNORECASE,
 )

@@ -1407,3 +1407,30 @@ def test_a_deck_in_title_case_under_a_headline_is_its_subtitle_and_a_title_case_
     assert dam.subtitle == "NO LIVES LOST. Families on River Street Taken Out in Boats While Water Rose to Windows—Woolen Mill Will Be Closed for a Month."
     assert dam.paragraphs[0].startswith("Ashford, May 3.")
     assert articles[-1].paragraphs[-1] == "Bottled at the Famous Ashford Spring Every Morning.—Advt."
+
+
+def test_a_route_box_keeps_its_rows_its_numbered_tips_and_its_suppliers_credit():
+    page = (
+        "江城晚报　2026年12月4日　星期五\n"
+        "美食周刊　第9版　　主编：韦　岚　　责编：冯小川\n\n"
+        "线路推荐\n"
+        "老城小吃两日游\n"
+        "第一天　东门—南街　吃糖油粑粑、米粉，宿南街客栈\n"
+        "第二天　南街—码头　逛早市，尝臭豆腐和糖画\n"
+        "第三天　码头—东门　坐渡船看江景，返程\n"
+        "参考价格：每人398元（含住宿、餐券）\n"
+        "线路提供：江城悠然旅行社\n\n"
+        "出行提示\n"
+        "1.早市六点开张，去晚了热门摊位要排长队。\n"
+        "2.部分小摊只收现金，请备好零钱。\n"
+        "3.南街周末限行，自驾游客请停在码头停车场。\n"
+    )
+    clean = clean_text(page)
+    assert "美食周刊　第9版" in clean.furniture[1] or clean.furniture[1:3] == ("美食周刊　第9版", "主编：韦　岚")
+    route, tips = clean.articles
+    assert route.title == "老城小吃两日游" and route.paragraphs[:2] == [
+        "第一天　东门—南街　吃糖油粑粑、米粉，宿南街客栈",
+        "第二天　南街—码头　逛早市，尝臭豆腐和糖画",
+    ]
+    assert [c.credit for c in route.captions] == ["线路提供：江城悠然旅行社"]
+    assert tips.title == "出行提示" and tips.kicker is None and len(tips.paragraphs) == 3

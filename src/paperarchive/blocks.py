@@ -112,7 +112,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
 _CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]|[一二三四五六七八九]?十"
-_ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})[．、)])")
+_ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})(?:[．、)]|\.(?!\d)))")
 
 
 def _item_number(line: str) -> int | None:
@@ -132,6 +132,8 @@ def _next_item(first: str, line: str) -> bool:
     (True, True)
     >>> _next_item("一、中山路：全日禁止汽車通行。", "三、火車站前：設置接駁車站。"), _next_item("2026年起，", "3．…")
     (False, False)
+    >>> _next_item("1.坝上早晚温差大，要带上厚外套。", "2.草原紫外线强，请备好帽子。"), _next_item("1.5万人参加。", "2.5万人观看。")
+    (True, False)
     """
     number = _item_number(first)
     return number is not None and _item_number(line) == number + 1
@@ -159,6 +161,7 @@ def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:\u3000+| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
+_ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
 _SENTENCE_MARK = re.compile(r"[。；！？;]")
 
 
@@ -175,6 +178,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     ([0, 1], [])
     >>> sorted(table_rows(["新光戲院　本週戲目", "11月24日（二）　《珠江月》　晚上7時30分", "11月26日（四）　《紫釵記》　晚上7時30分"]))
     [1, 2]
+    >>> sorted(table_rows(["第一天　西岭—丰宁　车程约4小时，宿丰宁县城", "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"]))
+    [0, 1]
     """
     shaped = [_row_shape(line) for line in lines]
     rows: set[int] = set()
@@ -243,8 +248,10 @@ def _row_shape(line: str) -> tuple[int, bool] | None:
     if "\u3000" not in line and "  " not in line:
         return None  # one cell (most lines: not split by a pattern that would stop at each character)
     cells = _ROW_CELL_GAP.split(line)
-    if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells):
+    if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells[:-1]):
         return None
+    if display_width(cells[-1]) > _ROW_NOTE_WIDTH:
+        return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
     return len(cells), bool(re.search(r"\d", line))
 
 

@@ -974,7 +974,23 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = out[i + 1] if i + 1 < len(out) else None
         if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1):
             out[i] = out[i].with_(kind=Kind.BYLINE)
+        elif _row_under_rows(out[i - 1], out[i]):
+            out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
+
+
+def _row_under_rows(above: Block, block: Block) -> bool:
+    """A label and its figure set flush under a table's rows is the table's last row, not a head:
+    "参考价格：每人398元（含住宿、餐券）" under a route's "第三天　码头—东门　坐渡船看江景"; not a
+    web page's "来源：滨江日报" under its time, nor the box's supplier (`SUPPLIED_BY`)."""
+    return (
+        above.kind is Kind.ROW
+        and block.gap == 0
+        and block.kind in (Kind.SHORT, Kind.BODY)
+        and len(block.lines) == 1
+        and _labelled_row(block.lines)
+        and _FIGURE.search(block.text) is not None
+    )
 
 
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1020,6 +1036,8 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 SUPPLIED_BY = re.compile(
     r"^[（(][^（）()。！？，,／/]{2,40}?(?:评注|評註|评点|評點|点评|點評|讲评|講評|整理|提供|供稿|辑录|輯錄|编译|編譯|审校|審校)[)）]$"
     r"|^[（(](?:新闻|新聞)?(?:线索|線索)?(?:提供者|提供人|供稿|供图|供圖|整理|评注|評註)\s*[：:][^（）()。！？]{2,40}[)）]$"
+    # or unbracketed, a box's supplier named after a colon: "线路提供：西岭青禾国际旅行社", "资料整理：方　晴"
+    r"|^[\u4e00-\u9fff]{1,4}(?:提供|供稿|整理|評註|评注)\s*[：:][^（）()。！？，,]{2,30}$"
 )
 
 
@@ -4372,6 +4390,22 @@ _TABLE_SOURCE = re.compile(
 )
 
 
+def _head_before_editor_credits(text: str) -> str | None:
+    """A running head's own fields before the editors credited after them on its line, or None:
+    a head that names the page (not a web copy's line of time, source and writer).
+
+    >>> _head_before_editor_credits("旅游周刊　第14版　　主编：闻一舟　　责编：莫晚晴"), _head_before_editor_credits("旅游周刊　第14版")
+    ('旅游周刊　第14版', None)
+    >>> _head_before_editor_credits("2026-11-29 08:35:12　来源：滨江日报　作者：周晓　责任编辑：李梅") is None
+    True
+    """
+    for space in _FIELD_SPACE.finditer(text):
+        if space.start() and EDITOR_CREDIT.match(text[space.end() :]):
+            head = text[: space.start()]
+            return head if PAGE_NUMBER.search(head) else None
+    return None
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -4427,6 +4461,8 @@ def is_furniture(text: str) -> bool:
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
+        return True
+    if (head := _head_before_editor_credits(text)) is not None and is_furniture(head):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True

@@ -326,6 +326,9 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
+    # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
+    # (not a head: "小记者走进消防救援站").
+    r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"
     r"|" + LABELLED_WRITER.pattern +
     # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
     # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
@@ -3819,6 +3822,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['byline', 'byline', 'byline']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云", "本报评论员文章")]
     ['byline', 'furniture', 'short']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("小记者　陈语桐（实验小学五年级）　指导老师　许丽华", "小记者走进消防救援站")]
+    ['byline', 'short']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("Bergantiños B 1 - Ulla CF 2", "Sporting Lisboa 0 – Benfica 3")]
     ['body', 'body']
     """

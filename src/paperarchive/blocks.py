@@ -161,6 +161,7 @@ def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:\u3000+| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
+_GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
 _ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
 _SENTENCE_MARK = re.compile(r"[。；！？;]")
 
@@ -180,6 +181,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     [1, 2]
     >>> sorted(table_rows(["第一天　西岭—丰宁　车程约4小时，宿丰宁县城", "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"]))
     [0, 1]
+    >>> sorted(table_rows(["今日學四句", "恁仔細　　謝謝", "食飽吂　　吃飽了沒", "承蒙你　　謝謝你的照顧"])), sorted(table_rows(["記者　徐文彥", "攝影　古秀琴"]))
+    ([1, 2, 3], [])
     """
     shaped = [_row_shape(line) for line in lines]
     rows: set[int] = set()
@@ -191,6 +194,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
         run = shaped[i:end]
         if len(run) >= 2 and (all(cells >= 3 for cells, _ in run) or all(figure for _, figure in run)):
             rows.update(range(i, end))
+        elif len(run) >= _GLOSSARY_ROWS and all(cells == 2 for cells, _ in run):
+            rows.update(range(i, end))  # a word and its meaning, line after line: "恁仔細　　謝謝" / "食飽吂　　吃飽了沒"
         elif len(run) >= 3:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move

@@ -1434,3 +1434,22 @@ def test_a_route_box_keeps_its_rows_its_numbered_tips_and_its_suppliers_credit()
     ]
     assert [c.credit for c in route.captions] == ["线路提供：江城悠然旅行社"]
     assert tips.title == "出行提示" and tips.kicker is None and len(tips.paragraphs) == 3
+
+
+def test_a_serials_instalment_is_its_subtitle_and_its_author_the_byline():
+    page = (
+        "晨　報\n"
+        "中華民國三十七年三月五日　星期五\n\n"
+        "長篇連載\n"
+        "江南煙雨\n"
+        "（第十二回）\n"
+        "柳絮　著\n"
+        "　　話說秀英回到家中，天色已晚，母親早已\n"
+        "在燈下等她。桌上擺著兩碗冷飯，一碟鹹菜。\n"
+        "秀英放下包袱，心裡想著白天的事，一句話也\n"
+        "沒有說。\n"
+    )
+    clean = clean_text(page)
+    serial = clean.articles[0]
+    assert (serial.title, serial.subtitle, serial.byline) == ("江南煙雨", "（第十二回）", "柳絮　著")
+    assert clean.furniture[0].replace("\u3000", "") == "晨報"

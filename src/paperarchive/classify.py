@@ -326,6 +326,8 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
+    # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
+    r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
     # (not a head: "小记者走进消防救援站").
     r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"
@@ -3776,8 +3778,17 @@ def _one_phrase_head(line: str, wrapped: bool = False) -> bool:
 
 def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """On a Chinese page, a line of Latin capitals printed with the running head is the
-    paper's name in pinyin or English ("SHILI RIBAO"), not a section label."""
+    paper's name in pinyin or English ("SHILI RIBAO"), not a section label; so is the page's
+    first line, a short name, set right over the dated head (a 1947 小報's "滬　光" over
+    "中華民國三十六年十二月二日　星期二　每份國幣二千元"), whatever its name ends on.
+
+    >>> page = (Block(("滬　光",), 1, kind=Kind.SHORT), Block(("中華民國三十六年十二月二日　星期二",), 2, kind=Kind.FURNITURE), Block(("影壇",), 4, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _mastheads(page)]
+    ['furniture', 'furniture', 'short']
+    """
     out = list(blocks)
+    if len(out) > 1 and _name_over_dated_head(out[0], out[1]):
+        out[0] = out[0].with_(kind=Kind.FURNITURE)
     for i, block in enumerate(out):
         above = out[i - 1] if i > 0 and block.gap <= 1 else None
         below = out[i + 1] if i + 1 < len(out) and out[i + 1].gap <= 1 else None
@@ -3785,6 +3796,20 @@ def _mastheads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is Kind.SHORT and beside_furniture and re.fullmatch(r"[A-Z][A-Z .&'-]+", block.text):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+def _name_over_dated_head(first: Block, below: Block) -> bool:
+    return (
+        first.kind is Kind.SHORT
+        and len(first.lines) == 1
+        and _MASTHEAD_WORD.fullmatch(re.sub(r"[\s\u3000]+", "", first.text)) is not None
+        and below.kind is Kind.FURNITURE
+        and below.gap == 0
+        and (DATE_CN.search(below.text) or DATE_ROC.search(below.text)) is not None
+    )
+
+
+_MASTHEAD_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

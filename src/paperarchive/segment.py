@@ -341,6 +341,10 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
     )
 
 
+# A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
+_INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
+
+
 def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
@@ -1652,7 +1656,9 @@ class _Reader:
                 article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
             return article
         heads = len(group)
-        if latin and len(group) > 1 and headline_case(group[0].text):
+        if not latin and len(group) > 1 and _INSTALMENT.match(group[-1].text):
+            heads = len(group) - 1  # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle
+        elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
             heads = 1

@@ -174,19 +174,21 @@ _RUNS_TOGETHER = 3  # rows with columns run together that show the engine did no
 _MEASURE_SHARE = 0.3  # of the pieces of 8 glyphs or more: those a page's measure wide
 _CLAUSE_MARKS = re.compile("[，。、；：,;]")
 _CJK_SENTENCE_END = re.compile("[。！？][”’」』]*$")
+_SHORT_LINE = 0.7  # of the measure: a column's line shorter than this is the last of its paragraph (a first one is two glyphs short)
 _SPACED_PART = 0.6  # of the measure: a line's text before a space in it is rarely longer
-_NARROW = re.compile(r"[!-~]")  # Latin letters, digits and marks: half a CJK glyph's advance
+_NARROW = re.compile(r"[0-9A-Za-z]")  # Latin letters and digits: half a CJK glyph's advance
+_LATIN_MARK_SPACE = re.compile(r"(?<=[,.;:!?)]) ")
 
 
 def _advance(text: str) -> float:
-    """The text's width in CJK glyphs: a Latin letter, digit or mark is half a glyph, a space
-    (Tesseract's, one a glyph's width of gap) and anything else one.
+    """The text's width in CJK glyphs: a Latin letter or digit is half a glyph, a space
+    (Tesseract's, one a glyph's width of gap) and anything else one, but for the space after
+    a mark the engine read as a Latin one ("良好, 明年": the full-width mark's own room).
 
-    >>> _advance("3月10日上午，")
-    6.5
+    >>> _advance("3月10日上午，"), _advance("良好, 明年")
+    (6.5, 5.0)
     """
-    narrow = len(_NARROW.findall(text))
-    return len(text) - narrow / 2
+    return len(text) - len(_NARROW.findall(text)) / 2 - len(_LATIN_MARK_SPACE.findall(text))
 
 
 def cjk_columns_in_turn(text: str) -> str | None:
@@ -229,7 +231,7 @@ def cjk_columns_in_turn(text: str) -> str | None:
         return None
     cut = [_row_pieces(row, measure) for row in rows]
     full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
-    columned = [n >= 2 for n in full]
+    columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
     # Rows that show columns: two lines of the measure a space apart, and lines run together.
     apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 for row in rows)
     run_together = sum(any(_advance(run) > _RUN_TOGETHER * measure and _CLAUSE_MARKS.search(run) for run in _RUN.split(row)) for row in rows)
@@ -244,9 +246,10 @@ def cjk_columns_in_turn(text: str) -> str | None:
         by_column: dict[int, list[str]] = {}
         for k in stretch:
             for column, piece in _columns_of(cut[k], measure, columns):
-                by_column.setdefault(column, []).append(piece)
+                # A line well short of the measure ends its paragraph: a justified column's others fill it.
+                by_column.setdefault(column, []).extend([piece, ""] if _advance(piece) < _SHORT_LINE * measure else [piece])
             for lines in by_column.values():
-                if not rows[k].strip() and lines[-1] and ends_sentence(lines[-1]):
+                if not rows[k].strip() and lines[-1] and _CJK_SENTENCE_END.search(lines[-1]):
                     lines.append("")  # a blank row: the paragraph break of the columns whose sentence ended
         for column in sorted(by_column):
             out += [*by_column[column], ""]
@@ -316,14 +319,16 @@ def _cut_at_measure(text: str, measure: float) -> list[tuple[float, str]]:
     [(0.0, '本报讯 记者从市住房')]
     >>> _cut_at_measure("开馆。 历史痕迹", 12)
     [(0.0, '开馆。'), (4.0, '历史痕迹')]
+    >>> _cut_at_measure("交通与环境状况良好, 明年将改为常态", 16)
+    [(0.0, '交通与环境状况良好, 明年将改为常态')]
     """
     cuts, start = [], 0
     for k, ch in enumerate(text):
         line = text[start:k].lstrip(_GUTTER_JUNK if cuts else " ").rstrip()
         full = _advance(line) >= measure - 0.5 and (ch not in NO_LINE_START or _advance(line) >= measure + 0.5)
-        apart = ch == " " and (_CJK_SENTENCE_END.search(line) or text[k + 1 : k + 2] in _GUTTER_MARKS or _advance(line) > _SPACED_PART * measure)
-        if line and (full or apart):
-            cuts.append((start, k))
+        apart = ch == " " and not _LATIN_MARK_SPACE.match(text, k) and (_CJK_SENTENCE_END.search(line) or text[k + 1 : k + 2] in _GUTTER_MARKS or _advance(line) > _SPACED_PART * measure)
+        if line and (full or apart) and (apart or _advance(text[k:]) >= _SPECK_GLYPHS):
+            cuts.append((start, k))  # (a glyph or two past the measure are the line's: misread widths)
             start = k
     cuts.append((start, len(text)))
     pieces: list[tuple[float, str]] = []
@@ -340,21 +345,28 @@ _SPECK_GLYPHS = 3.5  # a piece shorter than this inside a row, ending no sentenc
 
 def _columns_of(pieces: list[tuple[float, str]], measure: float, columns: int) -> list[tuple[int, str]]:
     """Each piece with its column (of `columns`): the one its start is nearest the start of,
-    a column and a gutter of a glyph on either side each, and after the piece before it's.
-    A speck after the row's first piece takes no column: it is left out.
+    a column and a gutter of a glyph on either side each, and after the piece before it's;
+    after a line of the full measure, a gap of half a measure or more holds a column the row
+    leaves empty (where Tesseract set fewer spaces than the gap is wide). A speck after the
+    row's first piece takes no column: it is left out.
 
     >>> _columns_of([(0, "左栏短行。"), (28, "第三栏的一行")], 12, 3)
     [(0, '左栏短行。'), (2, '第三栏的一行')]
     >>> _columns_of([(0, "左栏的一行"), (8, "本"), (14, "中栏的一行")], 12, 3)
     [(0, '左栏的一行'), (1, '中栏的一行')]
+    >>> _columns_of([(0, "左栏整整十二个字的一行"), (20, "第三栏的一行")], 12, 3)
+    [(0, '左栏整整十二个字的一行'), (2, '第三栏的一行')]
     """
     out: list[tuple[int, str]] = []
-    column = -1
+    column, end, full = -1, 0.0, False
     for start, text in pieces:
         if out and _advance(text) < _SPECK_GLYPHS and not ends_sentence(text):
             continue
-        column = min(max(column + 1, round(start / (measure + 2))), columns - 1)
+        pitch = measure + 2
+        skipped = max(start - end >= measure / 2, round((start - end) / pitch)) if full else 0
+        column = min(max(column + 1 + skipped, round(start / pitch)), columns - 1)
         out.append((column, text))
+        end, full = start + _advance(text), _advance(text) >= measure - _MEASURE_SLACK
     return out
 
 

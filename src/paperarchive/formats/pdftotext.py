@@ -240,17 +240,17 @@ def cjk_columns_in_turn(text: str) -> str | None:
     columns = max(full)
     out: list[str] = []
     for stretch, in_columns in _stretches(rows, columned):
-        if not in_columns:
-            out += [rows[k].strip() for k in stretch] + [""]
-            continue
+        # Heads keep their rows' blank lines; in columns a line well short of the measure ends
+        # its paragraph (a justified column's others fill it), and a blank row ends those
+        # whose sentence ended.
         by_column: dict[int, list[str]] = {}
         for k in stretch:
             for column, piece in _columns_of(cut[k], measure, columns):
-                # A line well short of the measure ends its paragraph: a justified column's others fill it.
-                by_column.setdefault(column, []).extend([piece, ""] if _advance(piece) < _SHORT_LINE * measure else [piece])
+                short = in_columns and _advance(piece) < _SHORT_LINE * measure
+                by_column.setdefault(column, []).extend([piece, ""] if short else [piece])
             for lines in by_column.values():
-                if not rows[k].strip() and lines[-1] and _CJK_SENTENCE_END.search(lines[-1]):
-                    lines.append("")  # a blank row: the paragraph break of the columns whose sentence ended
+                if not rows[k].strip() and lines[-1] and (not in_columns or _CJK_SENTENCE_END.search(lines[-1])):
+                    lines.append("")
         for column in sorted(by_column):
             out += [*by_column[column], ""]
     return "\n".join(out)

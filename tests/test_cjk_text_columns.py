@@ -48,13 +48,20 @@ def test_each_column_is_read_down_before_the_next(tmp_path):
 
 
 def test_a_row_that_leaves_a_column_empty_keeps_the_last_column_in_its_place():
-    rows = _page(["   ", " ", "  "]).splitlines()
+    rows = _page([" ", "   ", " "]).splitlines()
     gap = 12 + 2 * 1  # Tesseract sets a space for each glyph's width: the empty column and its gutters
     rows[6] = rows[6][:MEASURE] + " " * gap + rows[6][-MEASURE:]  # the middle column's line left out
     read = cjk_columns_in_turn("\n".join(rows))
     columns = read.split("\n\n")
     last = next(column for column in columns if _lines(TEXT)[16] in column)
     assert _lines(TEXT)[18] in last.splitlines()
+
+
+def test_columns_kept_apart_by_runs_of_spaces_are_left_to_layout_regions():
+    """pdftotext -layout text: each column at its place, runs of spaces between, a row here
+    and there run together where wide glyphs pushed the grid."""
+    assert cjk_columns_in_turn(_page(["      ", "      ", "", "      ", "      ", ""])) is None
+    assert cjk_columns_in_turn(_page([" ", " ", "", " ", "      ", ""])) is not None
 
 
 def test_a_page_of_paragraphs_is_left_to_the_text_cleaner():

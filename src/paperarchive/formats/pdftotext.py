@@ -170,6 +170,7 @@ _GUTTER_MARKS = "”“。，、|¦"  # what an engine reads a narrow gutter as
 _GUTTER_JUNK = "”。，、|¦ "  # ... and drops at the start of a column's line, where no such mark opens one
 _MEASURE_SLACK = 1  # glyphs: a justified column's lines differ by this much (half-width digits)
 _RUN_TOGETHER = 1.5  # a piece this many measures wide is columns run together
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _RUNS_TOGETHER = 3  # rows with columns run together that show the engine did not part them
 _MEASURE_SHARE = 0.3  # of the pieces of 8 glyphs or more: those a page's measure wide
 _CLAUSE_MARKS = re.compile("[，。、；：,;]")
@@ -232,11 +233,14 @@ def cjk_columns_in_turn(text: str) -> str | None:
     cut = [_row_pieces(row, measure) for row in rows]
     full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
     columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
-    # Rows that show columns: two lines of the measure a space apart, and lines run together.
+    # Rows that show columns: two lines of the measure a space apart, and lines run together;
+    # and gaps of one space outnumbering runs of spaces, as Tesseract sets them (`-layout`
+    # text keeps each column at its place with runs of spaces: `layout_regions` reads it).
     apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 for row in rows)
     run_together = sum(any(_advance(run) > _RUN_TOGETHER * measure and _CLAUSE_MARKS.search(run) for run in _RUN.split(row)) for row in rows)
-    if apart < _MIN_LINES or run_together < _RUNS_TOGETHER:
-        return None  # not columns, or columns `-layout` text sets apart (`layout_regions`)
+    one_space = sum(len(_ONE_SPACE.findall(row)) for row in rows) >= sum(len(_RUN.findall(row.strip())) for row in rows)
+    if apart < _MIN_LINES or run_together < _RUNS_TOGETHER or not one_space:
+        return None
     columns = max(full)
     out: list[str] = []
     for stretch, in_columns in _stretches(rows, columned):

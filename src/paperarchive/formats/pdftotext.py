@@ -13,6 +13,11 @@ the rule between them read as a mark (`_read_rules_blanked`).
 same column positions over many lines), cuts the lines at those gutters, and gives
 each piece a box on the character grid, so `reading` reads the columns one after
 another like any page with geometry.
+
+Tesseract's text of a CJK page whose narrow gutters it did not see has no such grid: it
+sets a space for each glyph's width of gap, often one space, or a mark it saw in the
+gutter, and runs columns together. `cjk_columns_in_turn` cuts its rows at the page's
+measure and gives the plain text column after column, for the text cleaner.
 """
 
 from __future__ import annotations

@@ -235,9 +235,6 @@ def cjk_columns_in_turn(text: str) -> str | None:
     measure = _column_measure(rows)
     if measure is None:
         return None
-    cut = [_row_pieces(row, measure) for row in rows]
-    full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
-    columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
     # Rows that show columns: two lines of the measure a space apart, and lines run together;
     # and gaps of one space outnumbering runs of spaces, as Tesseract sets them (`-layout`
     # text keeps each column at its place with runs of spaces: `layout_regions` reads it).
@@ -246,6 +243,9 @@ def cjk_columns_in_turn(text: str) -> str | None:
     one_space = sum(len(_ONE_SPACE.findall(row)) for row in rows) >= sum(len(_RUN.findall(row.strip())) for row in rows)
     if apart < _MIN_LINES or run_together < _RUNS_TOGETHER or not one_space:
         return None
+    cut = [_row_pieces(row, measure) for row in rows]
+    full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
+    columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
     columns = max(full)
     out: list[str] = []
     for stretch, in_columns in _stretches(rows, columned):
@@ -307,8 +307,10 @@ def _row_pieces(row: str, measure: float) -> list[tuple[float, str]]:
     of text cut into its columns' lines (`_cut_at_measure`); a run with no mark of a
     sentence's parts in it (a headline, a running head) is not cut."""
     pieces: list[tuple[float, str]] = []
+    start, end = 0.0, 0  # the advance up to each run, summed as the runs go
     for match in re.finditer(r"\S+(?: \S+)*", row):
-        start = _advance(row[: match.start()])
+        start += _advance(row[end : match.start()])
+        end = match.start()
         if not _CLAUSE_MARKS.search(match.group()):  # a headline: no column's text runs on in it
             pieces.append((start, match.group()))
         else:
@@ -336,16 +338,18 @@ def _cut_at_measure(text: str, measure: float) -> list[tuple[float, str]]:
         line = text[start:k].lstrip(_GUTTER_JUNK if cuts else " ").rstrip()
         full = _advance(line) >= measure - 0.5 and (ch not in NO_LINE_START or _advance(line) >= measure + 0.5)
         apart = ch == " " and not _LATIN_MARK_SPACE.match(text, k) and (_CJK_SENTENCE_END.search(line) or text[k + 1 : k + 2] in _GUTTER_MARKS or _advance(line) > _SPACED_PART * measure)
-        if line and (full or apart) and (apart or _advance(text[k:]) >= _SPECK_GLYPHS):
+        if line and (full or apart) and (apart or _advance(text[k : k + int(2 * _SPECK_GLYPHS)]) >= _SPECK_GLYPHS):
             cuts.append((start, k))  # (a glyph or two past the measure are the line's: misread widths)
             start = k
     cuts.append((start, len(text)))
     pieces: list[tuple[float, str]] = []
+    offset = 0.0  # the advance of the text before each cut, summed as the cuts go (a long run stays linear)
     for begin, end in cuts:
         segment = text[begin:end]
         kept = segment.lstrip(_GUTTER_JUNK if pieces else " ")
         if kept.strip():
-            pieces.append((_advance(text[: begin + len(segment) - len(kept)]), kept.rstrip()))
+            pieces.append((offset + _advance(segment[: len(segment) - len(kept)]), kept.rstrip()))
+        offset += _advance(segment)
     return pieces
 
 

@@ -67,3 +67,20 @@ def test_columns_kept_apart_by_runs_of_spaces_are_left_to_layout_regions():
 def test_a_page_of_paragraphs_is_left_to_the_text_cleaner():
     paragraphs = "\n\n".join(STORY[k : k + 40] for k in range(0, len(STORY), 40))
     assert cjk_columns_in_turn(paragraphs) is None
+
+
+def test_a_paragraph_after_a_blank_row_keeps_its_short_first_line(tmp_path):
+    """Tesseract drops the indent a paragraph's first line opens with: after the blank row
+    that ends the paragraph above, that line is two glyphs short of the measure, and read
+    down alone it stood as a heading over the rest of its paragraph."""
+    left = ["今年入冬以来，江北区共为辖", "区独居老人安装烟雾报警器，", "共两千余台，并组织志愿者逐", "户检查燃气管道和电线插座。", "",
+            "应急管理局负责人说,独", "居老人行动不便，一旦发生火", "灾很难及时逃生，报警器能在", "烟雾刚出现时发出响声，同时",
+            "把信息推送到社区网格员的手", "机上，网格员五分钟内就能赶", "到现场。"]  # fmt: skip
+    right = ["下一步，全区还将为一百多户", "困难家庭免费更换老化的燃气", "软管，让老人们温暖安全地过", "冬。社区还在每栋楼的入口张", "",
+             "贴了应急电话和逃生路线图，", "请老人们的子女常回家看看。", "家住滨江小区的八十二岁老人", "周桂兰说，报警器装好以后女",
+             "儿在外地上班也放心多了，每", "天晚上都会打电话问问家里的", "情况。"]  # fmt: skip
+    rows = [f"{a}{' ' if k % 3 else ''}{b}" if a else "" for k, (a, b) in enumerate(zip(left, right))]
+    page = tmp_path / "jiangbei.tess_chi_sim.txt"
+    page.write_text("\n".join(["江北区为独居老人装上烟雾报警器", "", "本报记者　罗晓晴", "", *rows]) + "\n", encoding="utf-8")
+    paragraphs = [p for a in clean_file(page).page.articles for p in a.paragraphs]
+    assert "".join(left[5:]) in paragraphs

@@ -180,6 +180,7 @@ _RUNS_TOGETHER = 3  # rows with columns run together that show the engine did no
 _MEASURE_SHARE = 0.3  # of the pieces of 8 glyphs or more: those a page's measure wide
 _CLAUSE_MARKS = re.compile("[，。、；：,;]")
 _CJK_SENTENCE_END = re.compile("[。！？][”’」』]*$")
+_FIRST_LINE_INDENT = "\u3000\u3000"  # a CJK paragraph's first line opens two glyphs in
 _SHORT_LINE = 0.7  # of the measure: a column's line shorter than this is the last of its paragraph (a first one is two glyphs short)
 _SPACED_PART = 0.6  # of the measure: a line's text before a space in it is rarely longer
 _NARROW = re.compile(r"[0-9A-Za-z]")  # Latin letters and digits: half a CJK glyph's advance
@@ -261,8 +262,26 @@ def cjk_columns_in_turn(text: str) -> str | None:
                 if not rows[k].strip() and lines[-1] and (not in_columns or _CJK_SENTENCE_END.search(lines[-1])):
                     lines.append("")
         for column in sorted(by_column):
-            out += [*by_column[column], ""]
+            out += [*(_breaks_as_indents(by_column[column]) if in_columns else by_column[column]), ""]
     return "\n".join(out)
+
+
+def _breaks_as_indents(lines: list[str]) -> list[str]:
+    """A column's lines with each paragraph break inside it (a blank line) given as the
+    indent the next paragraph's first line was printed with and Tesseract dropped: that line,
+    short of the measure after a blank line, would read as a heading over the rest. A break
+    after the column's last line stays a blank line.
+
+    >>> _breaks_as_indents(["传统小吃。", "", "区公所表示，夜市试办三个月，若", "交通与环境状况良好。", ""])
+    ['传统小吃。', '\u3000\u3000区公所表示，夜市试办三个月，若', '交通与环境状况良好。', '']
+    """
+    out: list[str] = []
+    for line in lines:
+        if line and out and not out[-1]:
+            out[-1] = _FIRST_LINE_INDENT + line
+        elif line or (out and out[-1]):
+            out.append(line)
+    return out
 
 
 def _stretches(rows: list[str], columned: list[bool]) -> list[tuple[range, bool]]:

@@ -84,3 +84,16 @@ def test_a_paragraph_after_a_blank_row_keeps_its_short_first_line(tmp_path):
     page.write_text("\n".join(["江北区为独居老人装上烟雾报警器", "", "本报记者　罗晓晴", "", *rows]) + "\n", encoding="utf-8")
     paragraphs = [p for a in clean_file(page).page.articles for p in a.paragraphs]
     assert "".join(left[5:]) in paragraphs
+
+
+def test_a_row_of_specks_read_in_a_picture_over_a_head_is_left_out(tmp_path):
+    """Tesseract reads a photo beside a head as a row of a few marks set far apart
+    ("ME 人", "一^", "个"); read in columns, the first stood as the head's kicker."""
+    lines = _lines(TEXT)
+    columns = [lines[k : k + 8] for k in range(0, 24, 8)]
+    rows = [[f"{a} {b} {c}", f"{a} {b}{c}", f"{a}{b} {c}"][n % 3] for n, (a, b, c) in enumerate(zip(*columns))]
+    head = ["", "ME 人" + " " * 24 + "一^" + " " * 20 + "个", "江北区为独居老人装上烟雾报警器", "", "本报记者 罗晓晴", ""]
+    page = tmp_path / "jiangbei.tess_chi_sim.txt"
+    page.write_text("\n".join(head + rows) + "\n", encoding="utf-8")
+    story = clean_file(page).page.articles[0]
+    assert (story.kicker, story.title) == (None, "江北区为独居老人装上烟雾报警器")

@@ -255,6 +255,8 @@ def cjk_columns_in_turn(text: str) -> str | None:
         # whose sentence ended.
         by_column: dict[int, list[str]] = {}
         for k in stretch:
+            if not in_columns and _specks_only(cut[k]):
+                continue
             for column, piece in _columns_of(cut[k], measure, columns):
                 short = in_columns and _advance(piece) < _SHORT_LINE * measure
                 by_column.setdefault(column, []).extend([piece, ""] if short else [piece])
@@ -373,6 +375,16 @@ def _cut_at_measure(text: str, measure: float) -> list[tuple[float, str]]:
 
 
 _SPECK_GLYPHS = 3.5  # a piece shorter than this inside a row, ending no sentence, is a speck read in a picture or rule
+
+
+def _specks_only(pieces: list[tuple[float, str]]) -> bool:
+    """A row of two or more specks set apart, none ending a sentence: marks the engine read in
+    a picture ("ME 人", "一^", "个" across a photo), no head's line.
+
+    >>> _specks_only([(0, "ME 人"), (30, "一^"), (52, "个")]), _specks_only([(0, "短评")])
+    (True, False)
+    """
+    return len(pieces) >= 2 and all(_advance(text) < _SPECK_GLYPHS and not ends_sentence(text) for _, text in pieces)
 
 
 def _columns_of(pieces: list[tuple[float, str]], measure: float, columns: int) -> list[tuple[int, str]]:

@@ -3,6 +3,8 @@ line of every column, the gutter read as a run of spaces, one space or a mark ("
 no column starts at one place. `pdftotext.cjk_columns_in_turn` cuts the rows at the page's
 measure and reads the columns one after another."""
 
+import pytest
+
 from paperarchive.api import clean_file
 from paperarchive.formats.pdftotext import cjk_columns_in_turn
 
@@ -86,13 +88,14 @@ def test_a_paragraph_after_a_blank_row_keeps_its_short_first_line(tmp_path):
     assert "".join(left[5:]) in paragraphs
 
 
-def test_a_row_of_specks_read_in_a_picture_over_a_head_is_left_out(tmp_path):
+@pytest.mark.parametrize("specks", ["ME 人" + " " * 24 + "一^" + " " * 20 + "个", "并" + " " * 15 + ">于元 户去"])
+def test_a_row_of_specks_read_in_a_picture_over_a_head_is_left_out(tmp_path, specks):
     """Tesseract reads a photo beside a head as a row of a few marks set far apart
-    ("ME 人", "一^", "个"); read in columns, the first stood as the head's kicker."""
+    ("ME 人", "一^", "个"); read in columns, one stood as the head's kicker or title."""
     lines = _lines(TEXT)
     columns = [lines[k : k + 8] for k in range(0, 24, 8)]
     rows = [[f"{a} {b} {c}", f"{a} {b}{c}", f"{a}{b} {c}"][n % 3] for n, (a, b, c) in enumerate(zip(*columns))]
-    head = ["", "ME 人" + " " * 24 + "一^" + " " * 20 + "个", "江北区为独居老人装上烟雾报警器", "", "本报记者 罗晓晴", ""]
+    head = ["", specks, "江北区为独居老人装上烟雾报警器", "", "本报记者 罗晓晴", ""]
     page = tmp_path / "jiangbei.tess_chi_sim.txt"
     page.write_text("\n".join(head + rows) + "\n", encoding="utf-8")
     story = clean_file(page).page.articles[0]

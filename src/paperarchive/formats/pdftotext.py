@@ -378,13 +378,16 @@ _SPECK_GLYPHS = 3.5  # a piece shorter than this inside a row, ending no sentenc
 
 
 def _specks_only(pieces: list[tuple[float, str]]) -> bool:
-    """A row of two or more specks set apart, none ending a sentence: marks the engine read in
-    a picture ("ME 人", "一^", "个" across a photo), no head's line.
+    """A row of two or more pieces set apart, each of specks (words under `_SPECK_GLYPHS`),
+    none ending a sentence: marks the engine read in a picture ("ME 人", "一^", "个" across a
+    photo; "并", ">于元 户去"), no head's line. A byline is one piece ("记者 张雅雯").
 
-    >>> _specks_only([(0, "ME 人"), (30, "一^"), (52, "个")]), _specks_only([(0, "短评")])
-    (True, False)
+    >>> _specks_only([(0, "ME 人"), (30, "一^"), (52, "个")]), _specks_only([(0, "并"), (16, ">于元 户去")])
+    (True, True)
+    >>> _specks_only([(0, "短评")]), _specks_only([(0, "记者 张雅雯")]), _specks_only([(0, "江海"), (20, "本报记者 林舟")])
+    (False, False, False)
     """
-    return len(pieces) >= 2 and all(_advance(text) < _SPECK_GLYPHS and not ends_sentence(text) for _, text in pieces)
+    return len(pieces) >= 2 and all(_advance(word) < _SPECK_GLYPHS and not ends_sentence(word) for _, text in pieces for word in text.split())
 
 
 def _columns_of(pieces: list[tuple[float, str]], measure: float, columns: int) -> list[tuple[int, str]]:

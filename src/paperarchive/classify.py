@@ -617,6 +617,7 @@ _MAX_FURNITURE_WIDTH = 90
 # engine reads a wide space as ("桐江日报 ”第6版 教育 责任编辑: 方 敏").
 _BEFORE_A_CREDIT = re.compile(r"[\s“”]+(?=\S)")
 _CREDIT_WORD = re.compile("编|編|责|責|版式|美|校")
+_LABELLED = re.compile("[:：]")  # a labelled item before the credit: a web copy's meta line ("来源：…　作者：…"), no running foot
 # A masthead row spread across the page, its pieces set flush left and flush right: an engine's
 # text output keeps the spaces between them (Tesseract: 清河晚报, 100 spaces, 2026年3月12日 …).
 _PAGE_WIDE_SPACE = re.compile(r"[ \u3000]{4,}")
@@ -632,9 +633,12 @@ def _foot_and_credit(text: str) -> bool:
     True
     >>> _foot_and_credit("他说，编辑：王伟的稿子很好")
     False
+    >>> _foot_and_credit("2026-03-02 10:20:05　来源：江城晚报　作者：林一舟　责任编辑：王晓")  # a web copy's meta line
+    False
     """
     for gap in _BEFORE_A_CREDIT.finditer(text):
-        if EDITOR_CREDIT.match(text[gap.end() :]) and is_furniture(text[: gap.start()]):
+        head = text[: gap.start()]
+        if EDITOR_CREDIT.match(text[gap.end() :]) and not _LABELLED.search(head) and is_furniture(head):
             return True
     return False
 

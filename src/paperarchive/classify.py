@@ -624,9 +624,34 @@ _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # words in lower case. Checked first because most lines of a page are running text.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
 _MAX_FURNITURE_WIDTH = 90
+# Where the page's editors follow the running foot on its line: a space, or the quote mark an
+# engine reads a wide space as ("桐江日报 ”第6版 教育 责任编辑: 方 敏").
+_BEFORE_A_CREDIT = re.compile(r"[\s“”]+(?=\S)")
+_CREDIT_WORD = re.compile("编|編|责|責|版式|美|校")
+_LABELLED = re.compile("[:：]")  # a labelled item before the credit: a web copy's meta line ("来源：…　作者：…"), no running foot
 # A masthead row spread across the page, its pieces set flush left and flush right: an engine's
 # text output keeps the spaces between them (Tesseract: 清河晚报, 100 spaces, 2026年3月12日 …).
 _PAGE_WIDE_SPACE = re.compile(r"[ \u3000]{4,}")
+
+
+def _foot_and_credit(text: str) -> bool:
+    """A running foot with the page's editors after it on one line: the paper, the page and
+    the section, then the editor's credit.
+
+    >>> _foot_and_credit("沂川晚报　A11　体育　责任编辑：卢　航　美编：夏　青")
+    True
+    >>> _foot_and_credit("桐江日报 ”第6版 教育 责任编辑: 方 敏 版式: 林 一")  # as Tesseract read it
+    True
+    >>> _foot_and_credit("他说，编辑：王伟的稿子很好")
+    False
+    >>> _foot_and_credit("2026-03-02 10:20:05　来源：江城晚报　作者：林一舟　责任编辑：王晓")  # a web copy's meta line
+    False
+    """
+    for gap in _BEFORE_A_CREDIT.finditer(text):
+        head = text[: gap.start()]
+        if EDITOR_CREDIT.match(text[gap.end() :]) and not _LABELLED.search(head) and is_furniture(head):
+            return True
+    return False
 
 
 # An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",
@@ -4508,6 +4533,8 @@ def is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":
         return False
     if IMPRINT.search(text) or ("|" in text and _contacts(text) >= 3 - text.count("|")):
+        return True
+    if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
         return True

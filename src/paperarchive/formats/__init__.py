@@ -172,8 +172,11 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
         return _in_order(page_regions(text))
     kind = sniff(text, str(path))
     if kind is None and not _named_structured(path) and _is_plain_text(text):
-        from .pdftotext import layout_regions
+        from .pdftotext import cjk_columns_in_turn, layout_regions
 
+        in_turn = cjk_columns_in_turn(text)  # Tesseract's text of CJK columns it ran together
+        if in_turn is not None:
+            return in_turn
         regions = layout_regions(text)  # pdftotext -layout: columns side by side, ordered by rows of stories
         if regions is None:
             return text

@@ -13,6 +13,11 @@ the rule between them read as a mark (`_read_rules_blanked`).
 same column positions over many lines), cuts the lines at those gutters, and gives
 each piece a box on the character grid, so `reading` reads the columns one after
 another like any page with geometry.
+
+Tesseract's text of a CJK page whose narrow gutters it did not see has no such grid: it
+sets a space for each glyph's width of gap, often one space, or a mark it saw in the
+gutter, and runs columns together. `cjk_columns_in_turn` cuts its rows at the page's
+measure and gives the plain text column after column, for the text cleaner.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..chars import NO_LINE_START, ends_sentence
+from ..chars import NO_LINE_START, ends_sentence, is_wide
 from ..normalize import SPACED_PAIR
 from .reading import _RULE_LINES, _RULE_MARKS, _RULE_SPECKS, Box, Line, Region, Word, join_words, line_text
 from .sniff import is_bbox_layout as is_bbox_layout  # in the light module: a folder's walk asks it of every XML file
@@ -162,6 +167,254 @@ def layout_regions(text: str) -> list[Region] | None:
 
 
 _READ_RULE = re.compile(f"[{_RULE_SPECKS}]*[{_RULE_MARKS}]")
+
+# Tesseract's plain text of a CJK page whose columns it read as one line each: the gutter is a
+# run of spaces, one space, or a mark the engine saw in it (“”。|). Tesseract sets a space for
+# each glyph's width of gap, so in glyph advances (`_advance`) a column starts at one place.
+_GUTTER_MARKS = "”“。，、|¦"  # what an engine reads a narrow gutter as
+_GUTTER_JUNK = "”。，、|¦ "  # ... and drops at the start of a column's line, where no such mark opens one
+_MEASURE_SLACK = 1  # glyphs: a justified column's lines differ by this much (half-width digits)
+_RUN_TOGETHER = 1.5  # a piece this many measures wide is columns run together
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_RUNS_TOGETHER = 3  # rows with columns run together that show the engine did not part them
+_MEASURE_SHARE = 0.3  # of the pieces of 8 glyphs or more: those a page's measure wide
+_CLAUSE_MARKS = re.compile("[，。、；：,;]")
+_CJK_SENTENCE_END = re.compile("[。！？][”’」』]*$")
+_FIRST_LINE_INDENT = "\u3000\u3000"  # a CJK paragraph's first line opens two glyphs in
+_SHORT_LINE = 0.7  # of the measure: a column's line shorter than this is the last of its paragraph (a first one is two glyphs short)
+_SPACED_PART = 0.6  # of the measure: a line's text before a space in it is rarely longer
+_NARROW = re.compile(r"[0-9A-Za-z]")  # Latin letters and digits: half a CJK glyph's advance
+_LATIN_MARK_SPACE = re.compile(r"(?<=[,.;:!?)]) ")
+
+
+def _advance(text: str) -> float:
+    """The text's width in CJK glyphs: a Latin letter or digit is half a glyph, a space
+    (Tesseract's, one a glyph's width of gap) and anything else one, but for the space after
+    a mark the engine read as a Latin one ("良好, 明年": the full-width mark's own room).
+
+    >>> _advance("3月10日上午，"), _advance("良好, 明年")
+    (6.5, 5.0)
+    """
+    return len(text) - len(_NARROW.findall(text)) / 2 - len(_LATIN_MARK_SPACE.findall(text))
+
+
+def cjk_columns_in_turn(text: str) -> str | None:
+    """Tesseract's plain text of a CJK page whose columns it ran together, each run of rows in
+    columns read one column after another; None for any other text.
+
+    Tesseract (chi_sim, psm 3) finds no columns on a page whose gutters are narrow: each row of
+    its text holds a line of every column, the gutter a run of spaces, one space, or a mark
+    it saw there ("。", "”"), and it sets a space for each glyph's width of gap, so no column
+    starts at one place. The page's measure is the width its columns' lines mostly have
+    (`_column_measure`); each row is cut into its columns' lines (`_row_pieces`), each line
+    goes to the column its place says (`_columns_of`), and a block of rows with columns
+    (blank rows part blocks) is given column by column, a blank line between; a block of
+    rows of one column (a headline, a byline) stays as it is.
+
+    Before: "农机手们天不亮就下地开始劳作播种机分片包干，确保不误农时" (one row of two
+    columns, no gap left between them).
+    After:  the left column's lines, a blank line, then the right column's.
+
+    >>> left = ["正值春耕，田间地头一片忙碌。", "农机手们天不亮就下地开始劳作"]
+    >>> right = ["合作社统一调配了四十台拖拉机", "播种机分片包干，确保不误农时"]
+    >>> print(cjk_columns_in_turn("\\n".join(f"{left[k % 2]}{' ' if k % 3 else ''}{right[k % 2]}" for k in range(9))))
+    ... # doctest: +ELLIPSIS
+    正值春耕，田间地头一片忙碌。
+    农机手们天不亮就下地开始劳作
+    ...
+    <BLANKLINE>
+    合作社统一调配了四十台拖拉机
+    播种机分片包干，确保不误农时
+    ...
+    >>> cjk_columns_in_turn("The ship was seen off      Then it sank near the\\n" * 8) is None
+    True
+    """
+    rows = text.splitlines()
+    texted = "".join(row for row in rows if row.strip())
+    if not texted or 2 * sum(map(is_wide, texted)) < len(texted.replace(" ", "")):
+        return None
+    measure = _column_measure(rows)
+    if measure is None:
+        return None
+    # Rows that show columns: two lines of the measure a space apart, and lines run together;
+    # and gaps of one space outnumbering runs of spaces, as Tesseract sets them (`-layout`
+    # text keeps each column at its place with runs of spaces: `layout_regions` reads it).
+    apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 for row in rows)
+    run_together = sum(any(_advance(run) > _RUN_TOGETHER * measure and _CLAUSE_MARKS.search(run) for run in _RUN.split(row)) for row in rows)
+    one_space = sum(len(_ONE_SPACE.findall(row)) for row in rows) >= sum(len(_RUN.findall(row.strip())) for row in rows)
+    if apart < _MIN_LINES or run_together < _RUNS_TOGETHER or not one_space:
+        return None
+    cut = [_row_pieces(row, measure) for row in rows]
+    full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
+    columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
+    columns = max(full)
+    out: list[str] = []
+    for stretch, in_columns in _stretches(rows, columned):
+        # Heads keep their rows' blank lines; in columns a line well short of the measure ends
+        # its paragraph (a justified column's others fill it), and a blank row ends those
+        # whose sentence ended.
+        by_column: dict[int, list[str]] = {}
+        for k in stretch:
+            if not in_columns and _specks_only(cut[k]):
+                continue
+            for column, piece in _columns_of(cut[k], measure, columns):
+                short = in_columns and _advance(piece) < _SHORT_LINE * measure
+                by_column.setdefault(column, []).extend([piece, ""] if short else [piece])
+            for lines in by_column.values():
+                if not rows[k].strip() and lines[-1] and (not in_columns or _CJK_SENTENCE_END.search(lines[-1])):
+                    lines.append("")
+        for column in sorted(by_column):
+            out += [*(_breaks_as_indents(by_column[column]) if in_columns else by_column[column]), ""]
+    return "\n".join(out)
+
+
+def _breaks_as_indents(lines: list[str]) -> list[str]:
+    """A column's lines with each paragraph break inside it (a blank line) given as the
+    indent the next paragraph's first line was printed with and Tesseract dropped: that line,
+    short of the measure after a blank line, would read as a heading over the rest. A break
+    after the column's last line stays a blank line.
+
+    >>> _breaks_as_indents(["传统小吃。", "", "区公所表示，夜市试办三个月，若", "交通与环境状况良好。", ""])
+    ['传统小吃。', '\u3000\u3000区公所表示，夜市试办三个月，若', '交通与环境状况良好。', '']
+    """
+    out: list[str] = []
+    for line in lines:
+        if line and out and not out[-1]:
+            out[-1] = _FIRST_LINE_INDENT + line
+        elif line or (out and out[-1]):
+            out.append(line)
+    return out
+
+
+def _stretches(rows: list[str], columned: list[bool]) -> list[tuple[range, bool]]:
+    """The rows in runs that are in columns, or not, each with which it is. A run in columns
+    starts at a row in columns and goes on over rows of one piece and blank rows, up to a
+    row with no mark of a sentence's parts (a headline, a byline, the next story's).
+
+    >>> rows = ["左栏一行，  右栏一行，", "左栏二行，", "", "标题", "正文，"]
+    >>> _stretches(rows, [True, False, False, False, False])
+    [(range(0, 3), True), (range(3, 5), False)]
+    """
+    out: list[tuple[range, bool]] = []
+    for k, row in enumerate(rows):
+        if not row.strip() and out:
+            in_columns = out[-1][1]
+        else:
+            in_columns = columned[k] or bool(out and out[-1][1] and _CLAUSE_MARKS.search(row))
+        if out and out[-1][1] == in_columns:
+            out[-1] = (range(out[-1][0].start, k + 1), in_columns)
+        else:
+            out.append((range(k, k + 1), in_columns))
+    return out
+
+
+def _column_measure(rows: list[str]) -> float | None:
+    """The width, in glyphs, most pieces of the rows (cut at every space) have: a justified
+    column's full lines; None when too few lines come within `_MEASURE_SLACK` of it (text
+    set in lines of any length, as a page of paragraphs is)."""
+    widths: dict[float, int] = {}
+    for row in rows:
+        for piece in row.split():
+            width = _advance(piece.lstrip(_GUTTER_MARKS))
+            if width >= 8:
+                widths[width] = widths.get(width, 0) + 1
+    best = max(widths, key=lambda w: (widths[w], w), default=None)
+    near = sum(n for w, n in widths.items() if best is not None and abs(w - best) <= _MEASURE_SLACK)
+    return best if near >= max(_MIN_LINES, _MEASURE_SHARE * sum(widths.values())) else None
+
+
+def _row_pieces(row: str, measure: float) -> list[tuple[float, str]]:
+    """The row's pieces as (start in glyphs, text): cut at its runs of spaces, and each run
+    of text cut into its columns' lines (`_cut_at_measure`); a run with no mark of a
+    sentence's parts in it (a headline, a running head) is not cut."""
+    pieces: list[tuple[float, str]] = []
+    start, end = 0.0, 0  # the advance up to each run, summed as the runs go
+    for match in re.finditer(r"\S+(?: \S+)*", row):
+        start += _advance(row[end : match.start()])
+        end = match.start()
+        if not _CLAUSE_MARKS.search(match.group()):  # a headline: no column's text runs on in it
+            pieces.append((start, match.group()))
+        else:
+            pieces += [(start + offset, part) for offset, part in _cut_at_measure(match.group(), measure)]
+    return pieces
+
+
+def _cut_at_measure(text: str, measure: float) -> list[tuple[float, str]]:
+    """A run of text that may be several columns' lines run together, cut where a line has
+    filled the measure (one mark that may not open a line kept on the line before), and at a
+    space after a sentence's end, before a mark read in the gutter, or past `_SPACED_PART` of
+    the measure; the gutter's marks are dropped. A space early in a line stays ("本报讯 记者…").
+
+    >>> _cut_at_measure("春耕时节田间地头，”合作社调配了", 8)
+    [(0.0, '春耕时节田间地头，'), (10.0, '合作社调配了')]
+    >>> _cut_at_measure("本报讯 记者从市住房", 12)
+    [(0.0, '本报讯 记者从市住房')]
+    >>> _cut_at_measure("开馆。 历史痕迹", 12)
+    [(0.0, '开馆。'), (4.0, '历史痕迹')]
+    >>> _cut_at_measure("交通与环境状况良好, 明年将改为常态", 16)
+    [(0.0, '交通与环境状况良好, 明年将改为常态')]
+    """
+    cuts, start = [], 0
+    for k, ch in enumerate(text):
+        line = text[start:k].lstrip(_GUTTER_JUNK if cuts else " ").rstrip()
+        full = _advance(line) >= measure - 0.5 and (ch not in NO_LINE_START or _advance(line) >= measure + 0.5)
+        apart = ch == " " and not _LATIN_MARK_SPACE.match(text, k) and (_CJK_SENTENCE_END.search(line) or text[k + 1 : k + 2] in _GUTTER_MARKS or _advance(line) > _SPACED_PART * measure)
+        if line and (full or apart) and (apart or _advance(text[k : k + int(2 * _SPECK_GLYPHS)]) >= _SPECK_GLYPHS):
+            cuts.append((start, k))  # (a glyph or two past the measure are the line's: misread widths)
+            start = k
+    cuts.append((start, len(text)))
+    pieces: list[tuple[float, str]] = []
+    offset = 0.0  # the advance of the text before each cut, summed as the cuts go (a long run stays linear)
+    for begin, end in cuts:
+        segment = text[begin:end]
+        kept = segment.lstrip(_GUTTER_JUNK if pieces else " ")
+        if kept.strip():
+            pieces.append((offset + _advance(segment[: len(segment) - len(kept)]), kept.rstrip()))
+        offset += _advance(segment)
+    return pieces
+
+
+_SPECK_GLYPHS = 3.5  # a piece shorter than this inside a row, ending no sentence, is a speck read in a picture or rule
+
+
+def _specks_only(pieces: list[tuple[float, str]]) -> bool:
+    """A row of two or more pieces set apart, each of specks (words under `_SPECK_GLYPHS`),
+    none ending a sentence: marks the engine read in a picture ("ME 人", "一^", "个" across a
+    photo; "并", ">于元 户去"), no head's line. A byline is one piece ("记者 张雅雯").
+
+    >>> _specks_only([(0, "ME 人"), (30, "一^"), (52, "个")]), _specks_only([(0, "并"), (16, ">于元 户去")])
+    (True, True)
+    >>> _specks_only([(0, "短评")]), _specks_only([(0, "记者 张雅雯")]), _specks_only([(0, "江海"), (20, "本报记者 林舟")])
+    (False, False, False)
+    """
+    return len(pieces) >= 2 and all(_advance(word) < _SPECK_GLYPHS and not ends_sentence(word) for _, text in pieces for word in text.split())
+
+
+def _columns_of(pieces: list[tuple[float, str]], measure: float, columns: int) -> list[tuple[int, str]]:
+    """Each piece with its column (of `columns`): the one its start is nearest the start of,
+    a column and a gutter of a glyph on either side each, and after the piece before it's;
+    after a line of the full measure, a gap of half a measure or more holds a column the row
+    leaves empty (where Tesseract set fewer spaces than the gap is wide). A speck after the
+    row's first piece takes no column: it is left out.
+
+    >>> _columns_of([(0, "左栏短行。"), (28, "第三栏的一行")], 12, 3)
+    [(0, '左栏短行。'), (2, '第三栏的一行')]
+    >>> _columns_of([(0, "左栏的一行"), (8, "本"), (14, "中栏的一行")], 12, 3)
+    [(0, '左栏的一行'), (1, '中栏的一行')]
+    >>> _columns_of([(0, "左栏整整十二个字的一行"), (20, "第三栏的一行")], 12, 3)
+    [(0, '左栏整整十二个字的一行'), (2, '第三栏的一行')]
+    """
+    out: list[tuple[int, str]] = []
+    column, end, full = -1, 0.0, False
+    for start, text in pieces:
+        if out and _advance(text) < _SPECK_GLYPHS and not ends_sentence(text):
+            continue
+        pitch = measure + 2
+        skipped = max(start - end >= measure / 2, round((start - end) / pitch)) if full else 0
+        column = min(max(column + 1 + skipped, round(start / pitch)), columns - 1)
+        out.append((column, text))
+        end, full = start + _advance(text), _advance(text) >= measure - _MEASURE_SLACK
+    return out
 
 
 def _read_rules_blanked(rows: list[str]) -> list[str]:

@@ -4445,22 +4445,6 @@ _TABLE_SOURCE = re.compile(
 )
 
 
-def _head_before_editor_credits(text: str) -> str | None:
-    """A running head's own fields before the editors credited after them on its line, or None:
-    a head that names the page (not a web copy's line of time, source and writer).
-
-    >>> _head_before_editor_credits("旅游周刊　第14版　　主编：闻一舟　　责编：莫晚晴"), _head_before_editor_credits("旅游周刊　第14版")
-    ('旅游周刊　第14版', None)
-    >>> _head_before_editor_credits("2026-11-29 08:35:12　来源：滨江日报　作者：周晓　责任编辑：李梅") is None
-    True
-    """
-    for space in _FIELD_SPACE.finditer(text):
-        if space.start() and EDITOR_CREDIT.match(text[space.end() :]):
-            head = text[: space.start()]
-            return head if PAGE_NUMBER.search(head) else None
-    return None
-
-
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -4516,8 +4500,6 @@ def is_furniture(text: str) -> bool:
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
-        return True
-    if (head := _head_before_editor_credits(text)) is not None and is_furniture(head):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True

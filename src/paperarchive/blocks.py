@@ -210,23 +210,32 @@ def is_table_row(line: str) -> bool:
 
 
 # A match's result on a line of its own, the two sides and the score: "Gøtu Bóltfelag - FF Oyrar 0-0",
-# "Rovers 2 - Athletic 1".
-_MATCH_LINE = re.compile(r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$")
+# "Rovers 2 - Athletic 1"; or one side's score and its scorers in brackets, a line a side (a
+# cricket card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)").
+_MATCH_LINE = re.compile(
+    r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
+    r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
+)
 
 
 def result_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a results list under a match report, two or more in a run, each a match's
     result (`_MATCH_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
+    A sentence alone on the line under the run sums the result up ("Bay CC won by 67 runs."):
+    a row too, never the kicker of the story under it.
 
     >>> sorted(result_rows(["the best in years.", "Hill Rovers - Bay United 2-1", "Glen FC - Harbour Athletic 0-0", ""]))
     [1, 2]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
+    >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
+    [0, 1, 2]
     """
     matched = [bool(_MATCH_LINE.match(line)) for line in lines]
-    return {
-        k for k, hit in enumerate(matched)
-        if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])
+    rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
+    return rows | {
+        k + 1 for k in rows
+        if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])
     }
 
 
@@ -578,6 +587,26 @@ def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: 
     return line[:1].isupper() and previous_width + 1 + display_width(line.split()[0]) <= limit
 
 
+# A dash that opens a speaker's words, as Nordic, Slavic and Hungarian papers quote: "– Vi har
+# fått löfte om tider", "- Om vinteren er veien"; a signature under a letter is names ("— Ann Lee,").
+_SPEECH_DASH = re.compile(r"^[-–—] (?P<first>[^\W\d_][\w'’]*),? (?P<second>[^\W\d_][\w'’]*)")
+
+
+def opens_a_speech_turn(line: str) -> bool:
+    """A line that opens a quoted speaker's words with a dash, a new paragraph on a page that
+    quotes so, however full the line above it: "och tränar i dag fem kvällar i veckan i
+    bassängen." / "– Vi har fått löfte om tider i Söderhamn, men det". A signature set under a
+    letter with a dash is names, not a sentence, and stays where it is.
+
+    >>> opens_a_speech_turn("– Vi har fått löfte om tider i Söderhamn"), opens_a_speech_turn("- To najważniejsza inwestycja")
+    (True, True)
+    >>> opens_a_speech_turn("— Priya Natarajan, Hilo"), opens_a_speech_turn("—May ulat ni Ana Lopez")
+    (False, False)
+    """
+    found = _SPEECH_DASH.match(line)
+    return found is not None and found["first"][0].isupper() and found["second"][0].islower()
+
+
 def _continues(
     previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None, counted: bool = False
 ) -> bool:
@@ -601,6 +630,8 @@ def _continues(
         return False
     if not cjk and ends_sentence(previous) and _in_capitals(line):
         return False  # a headline in capitals after a sentence's end, though that line filled the column
+    if not cjk and ends_sentence(previous) and opens_a_speech_turn(line):
+        return False  # a quoted speaker's words after a sentence's end, though that line filled the column
     if counted and _set_short_on_purpose(previous, previous_width, line, limit):
         return False
     if previous_width >= column - (4 if cjk else _tolerance(column)):

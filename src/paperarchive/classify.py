@@ -302,6 +302,11 @@ OWN_STAFF = re.compile(
     # where the writer is, or who ("De nia korespondanto Petro Kovalski")
     r"(?: (?:(?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})?\.?\)?$"
 )
+# An older paper's own man in the district, under the place's name, naming no one: "(FROM OUR OWN
+# CORRESPONDENT.)", "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
+UNNAMED_CORRESPONDENT = re.compile(
+    r"^\((?i:(?:from|by) (?:our|an?)(?: (?:own|special|travelling))* (?:correspondent|reporter))\.?\)$"
+)
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
 # "记者观察", "記者追蹤". A kicker, not the reporter's name.
 _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
@@ -355,9 +360,7 @@ BYLINE = re.compile(
     r"|" + OWN_STAFF.pattern +
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
-    # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
-    # "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
-    r"|^\((?:From|FROM|By|BY) (?:Our|OUR|a|A|an|AN)(?: (?:Own|OWN|Special|SPECIAL|Travelling|TRAVELLING))* (?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
+    r"|" + UNNAMED_CORRESPONDENT.pattern
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
@@ -1291,7 +1294,22 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_wrapped_under_a_kicker(classified)
-    return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
+    return _unnamed_credits(_heads_after_a_wide_gap(classified))  # what the head stacks left: a headline over text
+
+
+def _unnamed_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper's credit for its own unnamed man, set under a head ("(From Our Correspondent.)",
+    `UNNAMED_CORRESPONDENT`), names no writer: the page's furniture, not the story's byline. It
+    read as a byline until the head stack over it was read, and leaves only then.
+
+    >>> credit = Block(("(From our own Correspondent.)",), 5, kind=Kind.BYLINE)
+    >>> [b.kind.value for b in _unnamed_credits((Block(("DALEMORE STOCK SALE.",), 3, kind=Kind.SHORT), credit))]
+    ['short', 'furniture']
+    """
+    return tuple(
+        block.with_(kind=Kind.FURNITURE) if block.kind is Kind.BYLINE and UNNAMED_CORRESPONDENT.match(block.text) else block
+        for block in blocks
+    )
 
 
 _CUT_BY_CAPTION_BLOCKS = 4  # a caption of up to two blocks, its credit, the sentence going on

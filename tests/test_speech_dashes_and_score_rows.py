@@ -1,8 +1,9 @@
-"""Two shapes of Latin-script local pages, on pages written for them (not copied from a gold
+"""Shapes of Latin-script local pages, on pages written for them (not copied from a gold
 page): a speaker's words opened by a dash on a line of their own, as Nordic, Slavic and
 Hungarian papers quote, start a paragraph even under a line that fills the column; a
 sports report's score rows, one side a line with its scorers in brackets, are paragraphs
-of the report, never the head of the story under them."""
+of the report, never the head of the story under them; a fact box's bulleted items are
+paragraphs each, the bullet left off."""
 
 from paperarchive.pipeline import clean_text
 
@@ -51,3 +52,26 @@ def test_score_rows_under_a_match_report_are_its_paragraphs_not_the_next_head():
     church = next(a for a in articles if a.title == "CHURCH NOTES")
     assert church.kicker is None
 
+
+_FACT_BOX = (
+    "Ny barnehage i Nordvik\n"
+    "\n"
+    "Kommunen bygger en ny barnehage i Nordvik,\n"
+    "og den skal stå ferdig neste høst.\n"
+    "\n"
+    "FAKTA\n"
+    "Nordvik barnehage\n"
+    "\n"
+    "· Barnehagen får plass til 60 barn i fire\n"
+    "avdelinger.\n"
+    "· Bygget koster 48 millioner kroner.\n"
+    "· Åpningen er planlagt i august 2027.\n"
+)
+
+
+def test_a_fact_boxs_bulleted_items_are_each_a_paragraph_without_the_bullet():
+    assert clean_text(_FACT_BOX).articles[-1].paragraphs == [
+        "Barnehagen får plass til 60 barn i fire avdelinger.",
+        "Bygget koster 48 millioner kroner.",
+        "Åpningen er planlagt i august 2027.",
+    ]

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chars import NO_LINE_START, chinese_number, display_width, ends_sentence, in_capitals, latin_ratio
+from .chars import (
+    NO_LINE_START,
+    chinese_number,
+    display_width,
+    ends_sentence,
+    in_capitals,
+    latin_ratio,
+    opens_list_item,
+)
 from .models import Block, Kind
 
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
@@ -621,6 +629,8 @@ def _continues(
     >>> _continues("a sale on Main Street", 21, "Architects to design a", 42, False, 44)
     False
     """
+    if opens_list_item(line):
+        return False  # a list's item ("· I dag går 38 elever"), though "·" is no line's start in CJK text
     if line[0] in NO_LINE_START:
         return True
     # (the case first: the search, though anchored at the end, is tried at every position)

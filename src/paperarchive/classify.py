@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, opens_list_item, unpad_names
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
@@ -3732,6 +3732,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if opens_list_item(text):
+        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head
+        return block.with_(lines=(block.lines[0][2:], *block.lines[1:]), kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
     if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):

@@ -101,6 +101,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
+        if goes_on and not cjk and len(current) == 1 and overwide(previous_width, column) and _wide_head_over(current[0], line):
+            goes_on = False
         if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
@@ -283,8 +285,8 @@ def set_into_a_sentence(previous: str, line: str) -> bool:
     """A line that ends its own sentence (or an ad's `display_line`) under one that stops
     mid-sentence: not the next line of that paragraph, if it is also `overwide` (an engine's
     run-together lines end nowhere)."""
-    if ends_sentence(previous):
-        return False
+    if ends_sentence(previous) or line[:1].islower():
+        return False  # (a sentence's rest, however wide: "olunub, bu, ötən ilin göstəricisindən 12 faiz çoxdur.")
     return line.rstrip(_CLOSERS)[-1:] in _STOPS or display_line(line)  # "…pas. Photo C. M." stops too
 
 
@@ -530,6 +532,23 @@ def _heads_wire_line(line: str, following: str) -> bool:
     (True, False)
     """
     return len(line) <= 50 and line[:1].isupper() and bool(_WIRE_LINE.match(following))
+
+
+def _wide_head_over(first: str, line: str) -> bool:
+    """A block's first line set wider than the column (`overwide`) that ends no sentence nor
+    clause, over a line opening with a capital: a head set across the columns of its story,
+    its deck or its text under it, not the deck's first line. A head set so fills more than the
+    column, and a paragraph's line never does.
+
+    Before: "Köprü inşaatı planlanandan iki ay önce tamamlandı" / "Belediye yeni köprünün açılışını"
+    (a 40-column page: one paragraph). After: the head alone over its deck.
+
+    >>> _wide_head_over("Köprü inşaatı planlanandan iki ay önce tamamlandı", "Belediye yeni köprünün açılışını")
+    True
+    >>> _wide_head_over("Belediye meclisi dün toplandı ve bütçeyi kabul etti.", "Toplantıda ayrıca"), _wide_head_over("a wide line,", "Then")
+    (False, False)
+    """
+    return not ends_sentence(first) and first[-1:] not in ",;:-" and line[:1].isupper()
 
 
 def _box_label(line: str, width: int) -> bool:

@@ -2765,7 +2765,8 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
 
     Before: SHORT "GEMENGEROT" / SHORT "Nei Maison relais fir 120 Kanner" / BODY "Den … huet e
     Méindeg" "eestëmmeg de Projet … guttgeheescht." "Vum Marc Schroeder" ⏎⏎ BODY text. After:
-    SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder".
+    SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder". The writer's
+    name may stand bare on its line ("Leyla Həsənova", `_bare_name`).
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -2785,7 +2786,7 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and below.kind is Kind.BODY
             and below.gap >= 1
             and ends_sentence(deck[-1])
-            and BYLINE.match(last) is not None
+            and (BYLINE.match(last) is not None or _bare_name(Block((last,), block.start, kind=Kind.BODY)))
         ):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
             out.append(block.with_(lines=deck, kind=Kind.SHORT))

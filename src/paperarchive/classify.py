@@ -3201,6 +3201,14 @@ def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
 
 
 _WIDE_GAP_HEAD_LINES = 3
+_INDENTED_SHARE = 0.8  # of a page's paragraph openings: where paragraphs open indented, few are flush
+
+
+def _paragraphs_indented(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page opens its paragraphs indented: most paragraphs that follow one ending its
+    sentence (a column's top, a sentence's rest, is flush)."""
+    opened = [b.indent for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY and ends_sentence(a.lines[-1])]
+    return len(opened) >= 3 and sum(opened) >= _INDENTED_SHARE * len(opened)
 
 
 def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3211,15 +3219,20 @@ def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "…de sene afgange." / (two blank lines) / BODY "Flere unge tager en"
     "erhvervsuddannelse" / BODY "Andelen af unge…". After: that block a HEADLINE.
+
+    So, on a page that opens its paragraphs indented, a line or three set flush over an indented
+    paragraph, under a label or a story that ended ("Kort" / "Schaatsbaan zoekt" / "vrijwilligers"
+    / "    De ijsclub zoekt…": an engine's reading of a narrow column).
     """
-    if not _paragraphs_set_apart(blocks):
+    set_apart, indented = _paragraphs_set_apart(blocks), _paragraphs_indented(blocks)
+    if not (set_apart or indented):
         return blocks
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             block.kind is Kind.BODY
-            and block.gap >= 2
+            and (set_apart and block.gap >= 2 or indented and below.indent and (block.gap >= 1 or above.kind is Kind.SHORT))
             and len(block.lines) <= _WIDE_GAP_HEAD_LINES
             and not block.indent
             and (block.text[:1].isupper() or block.text[:1].isdigit())
@@ -3229,7 +3242,7 @@ def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.text[:1].isupper()
             and len(below.lines) >= 2
             # the story above ended, or went on to another page ("…før der træffes en" / "Læs videre på side 9")
-            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
+            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT, Kind.SHORT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
         ):
             out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)

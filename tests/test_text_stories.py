@@ -652,10 +652,12 @@ def test_a_wide_caption_line_read_into_a_paragraph_is_lifted_with_its_credit():
     assert article.paragraphs[0].endswith("pendant toute la durée du chantier, précise la mairie.")
 
 
-def test_an_old_papers_own_correspondent_is_the_byline():
+def test_an_old_papers_own_correspondent_names_no_writer_so_is_no_byline():
     page = "MILL CREEK.\n(FROM OUR OWN CORRESPONDENT.)\n\n  The harvest here is nearly over, and the\ngrain is said to be of good quality.\n"
-    article = clean_text(page).articles[0]
-    assert (article.title, article.byline) == ("MILL CREEK.", "(FROM OUR OWN CORRESPONDENT.)")
+    cleaned = clean_text(page)
+    article = cleaned.articles[0]
+    assert (article.title, article.byline) == ("MILL CREEK.", None)
+    assert "(FROM OUR OWN CORRESPONDENT.)" in cleaned.furniture
     assert article.paragraphs == ["The harvest here is nearly over, and the grain is said to be of good quality."]
 
 

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chars import NO_LINE_START, chinese_number, display_width, ends_sentence, in_capitals, latin_ratio
+from .chars import (
+    NO_LINE_START,
+    chinese_number,
+    display_width,
+    ends_sentence,
+    in_capitals,
+    latin_ratio,
+    opens_list_item,
+)
 from .models import Block, Kind
 
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
@@ -92,6 +100,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and cells and line[0] not in NO_LINE_START and stops_a_cell_short(current[-1], line, cells):
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
+            goes_on = False
+        if goes_on and not cjk and len(current) == 1 and overwide(previous_width, column) and _wide_head_over(current[0], line):
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
             goes_on = False
@@ -220,11 +230,14 @@ def is_table_row(line: str) -> bool:
 
 
 # A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
-# "Rovers 2 - Athletic 1"), a table's place, side and figures ("1. Union Tera Kora 8 20"), or a
-# class or prize with a figure in it and its winners, no sentence ("Yaouankizoù, 45 kg: Malo
-# Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
+# "Rovers 2 - Athletic 1"), one side's score and its scorers in brackets, a line a side (a cricket
+# card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)"), a table's
+# place, side and figures ("1. Union Tera Kora 8 20"), or a class or prize with a figure in it and
+# its winners, no sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke
+# Bouma (Sylsterwâld)").
 _RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
+    r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:\s+\d{1,3}){2,}$"
     r"|^[^\W_:][^:]{0,25}\d[^:]{0,8}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
 )
@@ -233,6 +246,8 @@ _RESULT_LINE = re.compile(
 def result_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a results list under a match report, two or more in a run, each a result
     (`_RESULT_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
+    A sentence alone on the line under the run sums the result up ("Bay CC won by 67 runs."):
+    a row too, never the kicker of the story under it.
 
     >>> sorted(result_rows(["the best in years.", "Hill Rovers - Bay United 2-1", "Glen FC - Harbour Athletic 0-0", ""]))
     [1, 2]
@@ -240,11 +255,14 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
+    >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
+    [0, 1, 2]
     """
     matched = [bool(_RESULT_LINE.match(line)) for line in lines]
-    return {
-        k for k, hit in enumerate(matched)
-        if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])
+    rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
+    return rows | {
+        k + 1 for k in rows
+        if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])
     }
 
 
@@ -286,8 +304,8 @@ def set_into_a_sentence(previous: str, line: str) -> bool:
     """A line that ends its own sentence (or an ad's `display_line`) under one that stops
     mid-sentence: not the next line of that paragraph, if it is also `overwide` (an engine's
     run-together lines end nowhere)."""
-    if ends_sentence(previous):
-        return False
+    if ends_sentence(previous) or line[:1].islower():
+        return False  # (a sentence's rest, however wide: "olunub, bu, ötən ilin göstəricisindən 12 faiz çoxdur.")
     return line.rstrip(_CLOSERS)[-1:] in _STOPS or display_line(line)  # "…pas. Photo C. M." stops too
 
 
@@ -535,6 +553,23 @@ def _heads_wire_line(line: str, following: str) -> bool:
     return len(line) <= 50 and line[:1].isupper() and bool(_WIRE_LINE.match(following))
 
 
+def _wide_head_over(first: str, line: str) -> bool:
+    """A block's first line set wider than the column (`overwide`) that ends no sentence nor
+    clause, over a line opening with a capital: a head set across the columns of its story,
+    its deck or its text under it, not the deck's first line. A head set so fills more than the
+    column, and a paragraph's line never does.
+
+    Before: "Köprü inşaatı planlanandan iki ay önce tamamlandı" / "Belediye yeni köprünün açılışını"
+    (a 40-column page: one paragraph). After: the head alone over its deck.
+
+    >>> _wide_head_over("Köprü inşaatı planlanandan iki ay önce tamamlandı", "Belediye yeni köprünün açılışını")
+    True
+    >>> _wide_head_over("Belediye meclisi dün toplandı ve bütçeyi kabul etti.", "Toplantıda ayrıca"), _wide_head_over("a wide line,", "Then")
+    (False, False)
+    """
+    return not ends_sentence(first) and first[-1:] not in ",;:-" and line[:1].isupper()
+
+
 def _box_label(line: str, width: int) -> bool:
     """A box's label in capitals on its first line, over the box's text: "CORRECTION" /
     "A story on Page B1 on Tuesday…". Short of half the box, it heads the box, not its text.
@@ -598,6 +633,26 @@ def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: 
     return line[:1].isupper() and previous_width + 1 + display_width(line.split()[0]) <= limit
 
 
+# A dash that opens a speaker's words, as Nordic, Slavic and Hungarian papers quote: "– Vi har
+# fått löfte om tider", "- Om vinteren er veien"; a signature under a letter is names ("— Ann Lee,").
+_SPEECH_DASH = re.compile(r"^[-–—] (?P<first>[^\W\d_][\w'’]*),? (?P<second>[^\W\d_][\w'’]*)")
+
+
+def opens_a_speech_turn(line: str) -> bool:
+    """A line that opens a quoted speaker's words with a dash, a new paragraph on a page that
+    quotes so, however full the line above it: "och tränar i dag fem kvällar i veckan i
+    bassängen." / "– Vi har fått löfte om tider i Söderhamn, men det". A signature set under a
+    letter with a dash is names, not a sentence, and stays where it is.
+
+    >>> opens_a_speech_turn("– Vi har fått löfte om tider i Söderhamn"), opens_a_speech_turn("- To najważniejsza inwestycja")
+    (True, True)
+    >>> opens_a_speech_turn("— Priya Natarajan, Hilo"), opens_a_speech_turn("—May ulat ni Ana Lopez")
+    (False, False)
+    """
+    found = _SPEECH_DASH.match(line)
+    return found is not None and found["first"][0].isupper() and found["second"][0].islower()
+
+
 def _continues(
     previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None, counted: bool = False
 ) -> bool:
@@ -612,6 +667,8 @@ def _continues(
     >>> _continues("a sale on Main Street", 21, "Architects to design a", 42, False, 44)
     False
     """
+    if opens_list_item(line):
+        return False  # a list's item ("· I dag går 38 elever"), though "·" is no line's start in CJK text
     if line[0] in NO_LINE_START:
         return True
     # (the case first: the search, though anchored at the end, is tried at every position)
@@ -621,6 +678,8 @@ def _continues(
         return False
     if not cjk and ends_sentence(previous) and _in_capitals(line):
         return False  # a headline in capitals after a sentence's end, though that line filled the column
+    if not cjk and ends_sentence(previous) and opens_a_speech_turn(line):
+        return False  # a quoted speaker's words after a sentence's end, though that line filled the column
     if counted and _set_short_on_purpose(previous, previous_width, line, limit):
         return False
     if previous_width >= column - (4 if cjk else _tolerance(column)):

@@ -29,6 +29,19 @@ CLOSERS = "”’」』）)》〉】〕\"'"
 # a block that starts with one continues the block before it.
 NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
+# A list's item on a Latin page: a bullet, a space, its text ("· Vik skole ble bygget i 1958");
+# a CJK page's "·" is punctuation that no line starts with (`NO_LINE_START`).
+_LIST_BULLET = re.compile(r"^[·•▪] \S")
+
+
+def opens_list_item(line: str) -> bool:
+    """Whether a line opens a list's item with a bullet, as a fact box's lines do.
+
+    >>> opens_list_item("· I dag går 38 elever på skolen"), opens_list_item("• Opening hours"), opens_list_item("· 12345热线受理诉求48万件")
+    (True, True, False)
+    """
+    return _LIST_BULLET.match(line) is not None and latin_ratio(line) >= 0.5
+
 
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, unpad_names
+from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, opens_list_item, unpad_names
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
@@ -308,6 +308,11 @@ OWN_STAFF = re.compile(
     # where the writer is, or who ("De nia korespondanto Petro Kovalski")
     r"(?: (?:(?:in|te|aus|à|au|en|a|in|em|i|w|ve?|at)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})?\.?\)?$"
 )
+# An older paper's own man in the district, under the place's name, naming no one: "(FROM OUR OWN
+# CORRESPONDENT.)", "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
+UNNAMED_CORRESPONDENT = re.compile(
+    r"^\((?i:(?:from|by) (?:our|an?)(?: (?:own|special|travelling))* (?:correspondent|reporter))\.?\)$"
+)
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
 # "记者观察", "記者追蹤". A kicker, not the reporter's name.
 _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
@@ -366,9 +371,7 @@ BYLINE = re.compile(
     r"|" + OWN_STAFF.pattern +
     # A wire writer's desk: "AP Business Writer", "Associated Press Sports Writer".
     r"|^(?:AP|Associated Press|Reuters|Bloomberg)(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:Writer|Reporter|Editor|Correspondent)$"
-    # An older paper's own man in the district, under the place's name: "(FROM OUR OWN CORRESPONDENT.)",
-    # "(From a Correspondent.)", "(BY OUR SPECIAL REPORTER.)".
-    r"|^\((?:From|FROM|By|BY) (?:Our|OUR|a|A|an|AN)(?: (?:Own|OWN|Special|SPECIAL|Travelling|TRAVELLING))* (?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
+    r"|" + UNNAMED_CORRESPONDENT.pattern
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
@@ -1378,7 +1381,22 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_wrapped_under_a_kicker(classified)
-    return _heads_after_a_wide_gap(classified)  # what the head stacks left: a headline over text
+    return _unnamed_credits(_heads_after_a_wide_gap(classified))  # what the head stacks left: a headline over text
+
+
+def _unnamed_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper's credit for its own unnamed man, set under a head ("(From Our Correspondent.)",
+    `UNNAMED_CORRESPONDENT`), names no writer: the page's furniture, not the story's byline. It
+    read as a byline until the head stack over it was read, and leaves only then.
+
+    >>> credit = Block(("(From our own Correspondent.)",), 5, kind=Kind.BYLINE)
+    >>> [b.kind.value for b in _unnamed_credits((Block(("DALEMORE STOCK SALE.",), 3, kind=Kind.SHORT), credit))]
+    ['short', 'furniture']
+    """
+    return tuple(
+        block.with_(kind=Kind.FURNITURE) if block.kind is Kind.BYLINE and UNNAMED_CORRESPONDENT.match(block.text) else block
+        for block in blocks
+    )
 
 
 _CUT_BY_CAPTION_BLOCKS = 4  # a caption of up to two blocks, its credit, the sentence going on
@@ -2842,7 +2860,8 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
 
     Before: SHORT "GEMENGEROT" / SHORT "Nei Maison relais fir 120 Kanner" / BODY "Den … huet e
     Méindeg" "eestëmmeg de Projet … guttgeheescht." "Vum Marc Schroeder" ⏎⏎ BODY text. After:
-    SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder".
+    SHORT the deck's lines (the head stack's deck), BYLINE "Vum Marc Schroeder". The writer's
+    name may stand bare on its line ("Leyla Həsənova", `_bare_name`).
 
     The head may open the block itself, a line that stops short of a sentence over the deck's
     first capital (`_head_run_into_its_deck`).
@@ -2876,7 +2895,7 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and below.kind is Kind.BODY
             and below.gap >= 1
             and ends_sentence(deck[-1])
-            and BYLINE.match(last) is not None
+            and (BYLINE.match(last) is not None or _bare_name(Block((last,), block.start, kind=Kind.BODY)))
         ):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
             out.append(block.with_(lines=deck, kind=Kind.SHORT))
@@ -3339,6 +3358,14 @@ def _paragraphs_set_apart(blocks: tuple[Block, ...]) -> bool:
 
 
 _WIDE_GAP_HEAD_LINES = 3
+_INDENTED_SHARE = 0.8  # of a page's paragraph openings: where paragraphs open indented, few are flush
+
+
+def _paragraphs_indented(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page opens its paragraphs indented: most paragraphs that follow one ending its
+    sentence (a column's top, a sentence's rest, is flush)."""
+    opened = [b.indent for a, b in zip(blocks, blocks[1:]) if a.kind is b.kind is Kind.BODY and ends_sentence(a.lines[-1])]
+    return len(opened) >= 3 and sum(opened) >= _INDENTED_SHARE * len(opened)
 
 
 def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3349,15 +3376,20 @@ def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "…de sene afgange." / (two blank lines) / BODY "Flere unge tager en"
     "erhvervsuddannelse" / BODY "Andelen af unge…". After: that block a HEADLINE.
+
+    So, on a page that opens its paragraphs indented, a line or three set flush over an indented
+    paragraph, under a label or a story that ended ("Kort" / "Schaatsbaan zoekt" / "vrijwilligers"
+    / "    De ijsclub zoekt…": an engine's reading of a narrow column).
     """
-    if not _paragraphs_set_apart(blocks):
+    set_apart, indented = _paragraphs_set_apart(blocks), _paragraphs_indented(blocks)
+    if not (set_apart or indented):
         return blocks
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             block.kind is Kind.BODY
-            and block.gap >= 2
+            and (set_apart and block.gap >= 2 or indented and below.indent and (block.gap >= 1 or above.kind is Kind.SHORT))
             and len(block.lines) <= _WIDE_GAP_HEAD_LINES
             and not block.indent
             and (block.text[:1].isupper() or block.text[:1].isdigit())
@@ -3367,7 +3399,7 @@ def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.text[:1].isupper()
             and len(below.lines) >= 2
             # the story above ended, or went on to another page ("…før der træffes en" / "Læs videre på side 9")
-            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
+            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT, Kind.SHORT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
         ):
             out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
@@ -3896,6 +3928,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
+    if opens_list_item(text):
+        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head
+        return block.with_(lines=(block.lines[0][2:], *block.lines[1:]), kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
     if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):

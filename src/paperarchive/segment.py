@@ -379,6 +379,26 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
+def _capitals_lead(text: str) -> tuple[str, str] | None:
+    """The words in capitals a line starts with, up to a mark that closes them, and the words
+    in lower case after them; None for a line that is not so parted.
+
+    >>> _capitals_lead("STATES CAPITOL, A Destructive Fire in the Supreme Court Apartments.")
+    ('STATES CAPITOL,', 'A Destructive Fire in the Supreme Court Apartments.')
+    >>> _capitals_lead("NASA Says the Launch Is Delayed"), _capitals_lead("FIRE AT THE MILL.")
+    (None, None)
+    """
+    words = text.split()
+    lead = 0
+    while lead < len(words) and not any(ch.islower() for ch in words[lead]):
+        lead += 1
+    if lead and len(words[lead - 1]) == 1 and words[lead - 1].isalpha():
+        lead -= 1  # "A Destructive Fire": a capital alone opens the words in lower case
+    if not lead or lead == len(words) or words[lead - 1][-1] not in ".,;:!?—":
+        return None
+    return " ".join(words[:lead]), " ".join(words[lead:])
+
+
 def _first_deck(text: str) -> tuple[str, str | None]:
     """A headline in capitals split after its first deck; the rest is its subtitle.
 
@@ -1342,6 +1362,12 @@ class _Reader:
             self.labels.pop()
             self.start(above.text, above).subtitle = text
             return i
+        if latin and self.awaiting_deck() and self.current.title[-1:].isalpha() and (split := _capitals_lead(text)) and self.headline_runs_on(split[0]):
+            # the head's last line read into one block with the deck under it ("THE UNITED" /
+            # "STATES CAPITOL, A Destructive Fire…"): the head, stopped at a word, goes on, the
+            # rest is its deck (a head that ends in a mark, "TIEUP-", is whole)
+            self.current.title = join_pieces(self.current.title, split[0])
+            text = split[1]
         if latin and self.awaiting_deck() and self.headline_runs_on(text):
             self.current.title = join_pieces(self.current.title, text)
         elif latin and self.awaiting_deck() and self.department_over_its_head(group, following):

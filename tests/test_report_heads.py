@@ -1,11 +1,13 @@
-"""Heads of long 19th-century reports as engines read them (text written for the class): a
-head's last line read with its deck, and the read of a short rule printed under a head."""
+"""Heads of long 19th-century reports as engines read them (text written for the class): small
+capitals subheads between a story's paragraphs, a head's last line read with its deck, and the
+read of a short rule printed under a head."""
 
 from paperarchive.models import Block
 from paperarchive.pipeline import clean_blocks, clean_text
 
 OPENING = ("The regiment marched from the river at dawn and reached the hills", "before the heat of the day had set in.")
 MIDDLE = ("The colonel rode along the line and told the men that the enemy", "held the ridge in force and would not give it up without a fight.")
+AFTER = ("At noon the order came to advance, and the whole line went forward", "through the wheat with a cheer that was heard across the valley.")
 
 
 def _page(*blocks: tuple[tuple[str, ...], int]) -> tuple[Block, ...]:
@@ -16,6 +18,38 @@ def _page(*blocks: tuple[tuple[str, ...], int]) -> tuple[Block, ...]:
         out.append(Block(lines, number, gap))
         number += len(lines)
     return tuple(out)
+
+
+def test_a_capitals_line_between_paragraphs_is_a_subhead_of_the_story():
+    page = clean_blocks(_page((("THE MARCH TO THE RIDGE.",), 0), (OPENING, 2), (MIDDLE, 1), (("UNDER FIRE AT LAST.",), 1), (AFTER, 1)))
+    assert [a.title for a in page.articles] == ["THE MARCH TO THE RIDGE."]
+    assert page.articles[0].headings == ["UNDER FIRE AT LAST."]
+    assert len(page.articles[0].paragraphs) == 3
+
+
+def test_a_continued_story_keeps_its_subheads_too():
+    page = clean_blocks(_page((OPENING, 0), (MIDDLE, 1), (("UNDER FIRE AT LAST.",), 1), (AFTER, 1)))
+    assert [(a.title, a.headings) for a in page.articles] == [(None, ["UNDER FIRE AT LAST."])]
+
+
+def test_a_capitals_head_with_a_story_gap_or_over_a_dateline_opens_a_story():
+    spaced = clean_blocks(_page((OPENING, 0), (MIDDLE, 1), (("FIRE AT THE MILL.",), 2), (AFTER, 1)))
+    assert [a.title for a in spaced.articles] == [None, "FIRE AT THE MILL."]
+    dated = ("CHICAGO, Dec. 7.—Fire broke out shortly after midnight in the mill on the", "river front and burned until morning.")
+    dateline = clean_blocks(_page((OPENING, 0), (MIDDLE, 1), (("FIRE AT THE MILL.",), 1), (dated, 1)))
+    assert [a.title for a in dateline.articles] == [None, "FIRE AT THE MILL."]
+
+
+def test_on_a_page_with_no_blank_lines_a_capitals_line_opens_a_story():
+    page = clean_blocks(_page((OPENING, 0), (MIDDLE, 0), (("FIRE AT THE MILL.",), 0), (AFTER, 0)))
+    assert [a.title for a in page.articles] == [None, "FIRE AT THE MILL."]
+
+
+def test_a_capitals_line_under_a_sentence_cut_short_is_no_subhead():
+    cut = ("The colonel rode along the line and told the men that the enemy", "held the ridge in force and would")
+    page = clean_blocks(_page((OPENING, 0), (cut, 1), (("FIRE AT THE MILL.",), 1), (AFTER, 1)))
+    assert page.articles[0].headings == []
+
 
 def test_a_heads_last_line_read_with_its_deck_goes_on_the_head():
     page = clean_blocks(
@@ -36,6 +70,7 @@ def test_a_head_ending_in_a_misread_mark_keeps_its_deck_in_capitals_apart():
     page = clean_blocks(_page((("NO HARBOR TIEUP'",), 0), ((deck,), 1), (OPENING, 2)))
     article = page.articles[0]
     assert (article.title, article.subtitle) == ("NO HARBOR TIEUP'", deck)
+
 
 RULED_HEAD = """\
 HARBOR BRIDGE OPENED.

@@ -656,6 +656,7 @@ class _Reader:
         self.story_gap = _story_gap(blocks)
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
+        self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -1382,6 +1383,8 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
+        elif latin and self.capitals_subhead(group, following):
+            self.current.headings.append(text)
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
@@ -1472,6 +1475,38 @@ class _Reader:
     def row_follows(self, at: int) -> bool:
         """Another row printed right under the row at `at`: two rows make a table."""
         return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
+
+    def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
+        """A line in capitals between two paragraphs of a story, with no more space over and under
+        it than the page's paragraphs have between them, is a subhead of that story, as long
+        reports set them in small capitals: "…took place during this struggle." / "" /
+        "STIRRING INCIDENTS." / "" / "Gen. Hagood's rebel brigade was at one time…" (paragraphs a
+        blank line apart). A story opens instead under a head set off by more space than its
+        paragraphs are ("…the streets of the Flats." / "" / "HIGH SCHOOL NINE WINS OPENER." / "" /
+        "The Halvern High school nine…", paragraphs flush), over a dateline or a lead
+        ("CHICAGO, Dec. 7.—Fire broke out…"), or after a story that was signed or sent on; and
+        where no blank line parts anything (Chronicling America's text), space tells nothing."""
+        article = self.current
+        spacing = self.paragraph_gap
+        return (
+            len(group) == 1
+            and _capitals(group[0].text)
+            and spacing is not None
+            and following is not None
+            and following.kind is Kind.BODY
+            and 0 < spacing < self.story_gap
+            and max(group[0].gap, following.gap) <= spacing
+            and article is not None
+            and bool(article.paragraphs)
+            and not self.labels
+            and not self.signed
+            and not self.in_briefs
+            and ends_sentence(article.paragraphs[-1])
+            and not is_story_lead(following.text)
+            and PLACE_LEAD.match(following.text) is None
+            and not dated_item_with_text(following.text)
+            and not self.story_jumped_away()
+        )
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
         """The blank lines over a head open a story: two, or one on a page that sets its

@@ -384,6 +384,26 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
+def _capitals_lead(text: str) -> tuple[str, str] | None:
+    """The words in capitals a line starts with, up to a mark that closes them, and the words
+    in lower case after them; None for a line that is not so parted.
+
+    >>> _capitals_lead("STATES CAPITOL, A Destructive Fire in the Supreme Court Apartments.")
+    ('STATES CAPITOL,', 'A Destructive Fire in the Supreme Court Apartments.')
+    >>> _capitals_lead("NASA Says the Launch Is Delayed"), _capitals_lead("FIRE AT THE MILL.")
+    (None, None)
+    """
+    words = text.split()
+    lead = 0
+    while lead < len(words) and not any(ch.islower() for ch in words[lead]):
+        lead += 1
+    if lead and len(words[lead - 1]) == 1 and words[lead - 1].isalpha():
+        lead -= 1  # "A Destructive Fire": a capital alone opens the words in lower case
+    if not lead or lead == len(words) or words[lead - 1][-1] not in ".,;:!?—":
+        return None
+    return " ".join(words[:lead]), " ".join(words[lead:])
+
+
 def _first_deck(text: str) -> tuple[str, str | None]:
     """A headline in capitals split after its first deck; the rest is its subtitle.
 
@@ -644,6 +664,7 @@ class _Reader:
         self.story_gap = _story_gap(blocks)
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
+        self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -1350,6 +1371,12 @@ class _Reader:
             self.labels.pop()
             self.start(above.text, above).subtitle = text
             return i
+        if latin and self.awaiting_deck() and self.current.title[-1:].isalpha() and (split := _capitals_lead(text)) and self.headline_runs_on(split[0]):
+            # the head's last line read into one block with the deck under it ("THE UNITED" /
+            # "STATES CAPITOL, A Destructive Fire…"): the head, stopped at a word, goes on, the
+            # rest is its deck (a head that ends in a mark, "TIEUP-", is whole)
+            self.current.title = join_pieces(self.current.title, split[0])
+            text = split[1]
         if latin and self.awaiting_deck() and self.headline_runs_on(text):
             self.current.title = join_pieces(self.current.title, text)
         elif latin and self.awaiting_deck() and self.department_over_its_head(group, following):
@@ -1364,7 +1391,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and next_kind is Kind.BODY and self.subhead_in_the_opening_story(group):
+        elif latin and (next_kind is Kind.BODY and self.subhead_in_the_opening_story(group) or self.capitals_subhead(group, following)):
             self.current.headings.append(text)
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
@@ -1488,6 +1515,38 @@ class _Reader:
     def row_follows(self, at: int) -> bool:
         """Another row printed right under the row at `at`: two rows make a table."""
         return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
+
+    def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
+        """A line in capitals between two paragraphs of a story, with no more space over and under
+        it than the page's paragraphs have between them, is a subhead of that story, as long
+        reports set them in small capitals: "…took place during this struggle." / "" /
+        "STIRRING INCIDENTS." / "" / "Gen. Hagood's rebel brigade was at one time…" (paragraphs a
+        blank line apart). A story opens instead under a head set off by more space than its
+        paragraphs are ("…the streets of the Flats." / "" / "HIGH SCHOOL NINE WINS OPENER." / "" /
+        "The Halvern High school nine…", paragraphs flush), over a dateline or a lead
+        ("CHICAGO, Dec. 7.—Fire broke out…"), or after a story that was signed or sent on; and
+        where no blank line parts anything (Chronicling America's text), space tells nothing."""
+        article = self.current
+        spacing = self.paragraph_gap
+        return (
+            len(group) == 1
+            and _capitals(group[0].text)
+            and spacing is not None
+            and following is not None
+            and following.kind is Kind.BODY
+            and 0 < spacing < self.story_gap
+            and max(group[0].gap, following.gap) <= spacing
+            and article is not None
+            and bool(article.paragraphs)
+            and not self.labels
+            and not self.signed
+            and not self.in_briefs
+            and ends_sentence(article.paragraphs[-1])
+            and not is_story_lead(following.text)
+            and PLACE_LEAD.match(following.text) is None
+            and not dated_item_with_text(following.text)
+            and not self.story_jumped_away()
+        )
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:
         """The blank lines over a head open a story: two, or one on a page that sets its

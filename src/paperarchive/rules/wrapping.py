@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import join_all
+from ..chars import ends_sentence, join_all
 from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -83,28 +83,76 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
 # A line of nothing but a dot, a comma or a quote: a speck on the scan ("which⏎.⏎was").
 # Rule marks ("---", "***") are not specks: `drop_rule_lines` keeps the story break they make.
 _SPECK = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
+# What an engine reads of a short rule or a flourish printed by a head: a few tokens of marks,
+# no word and no figure among them, each with a rule's stroke in it ("r= = |", "=~", "| _").
+_MARK = r"(?:[^\w\s]|_)"
+_RULE_READ = rf"(?:\s+(?=[^\s\d]*[=|_~¦]){_MARK}*[A-Za-z]?{_MARK}*){{1,4}}"
+_RULE_TAIL = re.compile(_RULE_READ + "$")
+_RULE_ALONE = re.compile("^" + _RULE_READ + "$")
+_RULE_READ_LENGTH = 8  # characters at most
+_HEAD_KINDS = (Kind.SHORT, Kind.HEADLINE)
+
+
+def speck_line(line: str) -> bool:
+    """A line that is only a speck: a dot, a comma or a quote, or what an engine read of a short
+    rule or a flourish (a long one, "-----", is `drop_rule_lines`'s).
+
+    >>> speck_line("."), speck_line("r= = |"), speck_line("=~"), speck_line("| _")
+    (True, True, True, True)
+    >>> speck_line("====="), speck_line("|---|---|"), speck_line("= 5"), speck_line("A. B."), speck_line("I.")
+    (False, False, False, False, False)
+    """
+    if len(line) <= 3 and _SPECK.match(line):
+        return True
+    # (a markdown table's rule, "|---|---|", is the table's)
+    return len(line) <= _RULE_READ_LENGTH and "-" not in line and _RULE_ALONE.match(" " + line) is not None and RULE_LINE.match(line) is None
+
+
+def rule_beside(line: str) -> int | None:
+    """Where the read of a rule beside a head's last word starts; None if the line has none.
+
+    >>> rule_beside("PENNSYLVANIA RESERVES. r= = |"), rule_beside("BIG FIRE ~")
+    (22, 8)
+    >>> rule_beside("| Name | Age |"), rule_beside("TOTAL 5 = 6"), rule_beside("A = B")
+    (None, None, None)
+    """
+    found = _RULE_TAIL.search(line)
+    head = line[: found.start()] if found else ""
+    # (a table's row keeps its bars: the head itself has none)
+    if found is None or not (head[-1:].isalnum() or ends_sentence(head)) or any(ch in head for ch in "|¦"):
+        return None
+    return found.start()
 
 
 @rule("drop_speck_lines")
 def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
-    """Drop a printed line that holds only a dot, comma or quote: dust on the scan, not text.
+    """Drop a printed line that holds only a dot, comma or quote, or only what the engine read
+    of a short rule or a flourish (`speck_line`): dust on the scan, not text. So goes the read
+    of a rule beside a head's last word (`rule_beside`).
 
-    Glued into its paragraph it would end a sentence in the middle of one.
+    Glued into its paragraph a speck would end a sentence in the middle of one; under a head,
+    part the head from its deck or join its last line.
 
     Before: "of the house which⏎.⏎was built by his father"
     After:  "of the house which⏎was built by his father"   (joined: "which was built")
+    The National Tribune, 1898, read by Tesseract:
+    Before: head "PENNSYLVANIA RESERVES.", a line "r= = |", the decks (text file: "RESERVES. r= = |")
+    After:  head "PENNSYLVANIA RESERVES." over its decks.
     """
     out: list[Block] = []
     fixes = []
     carried = 0  # blank lines of a dropped speck block, owed to the next block
     for block in blocks:
-        specks = [line for line in block.lines if len(line) <= 3 and _SPECK.match(line)]
-        if not specks or block.kind is Kind.FURNITURE:
+        if block.kind is Kind.FURNITURE:
             out.append(block.with_(gap=max(block.gap, carried)) if carried else block)
             carried = 0
             continue
+        rules = [rule_beside(line) if block.kind in _HEAD_KINDS else None for line in block.lines]
+        fixes += [Fix("drop_speck_lines", block.start + i, line, line[:at], line[at:].strip()) for i, (line, at) in enumerate(zip(block.lines, rules)) if at is not None]
+        lines = tuple(line if at is None else line[:at] for line, at in zip(block.lines, rules))
+        specks = [line for line in lines if speck_line(line)]
         fixes += [Fix("drop_speck_lines", block.start, line, "", line) for line in specks]
-        kept = tuple(line for line in block.lines if line not in specks)
+        kept = tuple(line for line in lines if line not in specks)
         if not kept:
             carried = max(carried, block.gap)
             continue

@@ -27,5 +27,7 @@ def test_a_subhead_in_capitals_inside_the_story_the_page_opens_in_is_a_heading()
 
 
 def test_a_head_in_capitals_under_a_titled_story_still_opens_a_story():
-    articles = clean_text("FERRY DAYS.\n\n" + _REPORT_CONTINUED.replace("the ferry was", "The ferry was")).articles
+    # set off by more space than the page's paragraphs are (a subhead has no more: `capitals_subhead`)
+    report = _REPORT_CONTINUED.replace("the ferry was", "The ferry was").replace("\nTHE NEW BRIDGE.\n", "\n\nTHE NEW BRIDGE.\n\n")
+    articles = clean_text("FERRY DAYS.\n\n" + report).articles
     assert [a.title for a in articles] == ["FERRY DAYS.", "THE NEW BRIDGE."]

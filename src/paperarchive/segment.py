@@ -1391,7 +1391,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and (next_kind is Kind.BODY and self.subhead_in_the_opening_story(group) or self.capitals_subhead(group, following)):
+        elif latin and self.capitals_subhead(group, following):
             self.current.headings.append(text)
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
@@ -1454,30 +1454,6 @@ class _Reader:
         "Futbòl: Union Tera Kora ta keda na kabes" / "Union Tera Kora a gana…" are two stories
         (first run: holdout36's Papiamentu and Breton pages, "Gouren: pevar zrec'h evit Lanvelan")."""
         return len(group) == 1 and RUBRIC_HEAD.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
-
-    def subhead_in_the_opening_story(self, group: list[Block]) -> bool:
-        """A line in capitals ending on a full stop, alone between paragraphs of the story the
-        page opens inside (its headline printed on another page or above the crop: the page's
-        first story, untitled), is a subhead of that story, as an old paper set small capitals
-        inside a long report: "…this struggle for the Weldon road." / "STIRRING INCIDENTS." /
-        "Gen. Hagood's rebel brigade…". Under a story of its own title, such a line may open the
-        next story ("THE WEATHER."), and so it does under a story signed at its end. A subhead
-        is a phrase naming what its part tells: one word alone ("DÉCLARATION.", "FIRE.") names a
-        document or a department, and opens it."""
-        article = self.current
-        return (
-            len(group) == 1
-            and article is not None
-            and article.title is None
-            and article.byline is None
-            and not (self.signed or self.document_signed)
-            and bool(article.paragraphs)
-            and len(self.out.articles) == 1
-            and not self.labels
-            and group[0].text.endswith(".")
-            and len(group[0].text.split()) >= 2
-            and _capitals(group[0].text)
-        )
 
     def marked_item_head(self, group: list[Block]) -> bool:
         """A head printed under an item mark ("◆", "■") after an item that ended its sentence

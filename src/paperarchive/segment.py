@@ -563,6 +563,21 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
 
 
+def rubric_set_apart(label: str, head: Block) -> bool:
+    """A column's rubric of two to four characters (`_COLUMN_RUBRIC`) with a blank line between
+    it and the headline under it names the column, as a section's name does; a kicker stands
+    flush on its headline. Before: "读者信箱" / "" / "退休后到外地随子女生活，医保怎么转？" gave
+    the kicker "读者信箱"; after: its section ("赛场内外", "小說連載" the same; first runs: holdout3,
+    holdout13). "专家答疑" flush on "天冷了，血压为何“坐过山车”" stays its kicker.
+
+    >>> rubric_set_apart("读者信箱", Block(("退休后到外地随子女生活，医保怎么转？",), 5, gap=1))
+    True
+    >>> rubric_set_apart("专家答疑", Block(("天冷了，血压为何“坐过山车”",), 5)), rubric_set_apart("乡村振兴进行时", Block(("桃花村的新民宿",), 5, gap=1))
+    (False, False)
+    """
+    return head.gap >= 1 and _COLUMN_RUBRIC.match(label) is not None
+
+
 def _head_runs_on(line: str) -> bool:
     """A head's line that stops on a comma goes on in the line under it: the two are one title, not a
     kicker over a title (Reichsanzeiger 1914, a report's centred head set a little apart line from
@@ -682,6 +697,8 @@ class _Reader:
         section, kicker = self.resolve_labels()
         if title is not None and kicker is not None and _head_runs_on(kicker):
             title, kicker = join_pieces(kicker, title), None
+        if title is not None and section is None and kicker is not None and rubric_set_apart(kicker, block):
+            section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:
             section, kicker = kicker, None  # a label over an item's marked head names the column of items: "美食地图" / "■王婆婆糍粑"

@@ -665,6 +665,7 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.column_brief = False  # the open story took the column's name from the brief above it
         self.items_marked = False  # ... of a column its marks make one ("■"), not its name: a head with no mark ends it
         self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
@@ -706,6 +707,7 @@ class _Reader:
             section = self.department()  # an item under a department's rubric, as the items before it
         elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked):
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
+        self.column_brief = section is not None and left is not None and section == left.section and kicker is None
         if section is not None or kicker is not None:
             named = section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section or "")) is not None
             self.in_briefs, self.items_marked = kicker is None and (marked or named), marked and not named
@@ -1842,6 +1844,7 @@ class _Reader:
             return
         if self.current is None or (self.current.paragraphs and self.current.byline):
             self.start(None, block)  # a second byline after a story's text: the next story, its headline missed
+        self.out_of_the_column()
         by = _BY.match(text)
         if by:
             self.out.removed.append(by.group(0))
@@ -1853,6 +1856,16 @@ class _Reader:
             self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
+
+    def out_of_the_column(self) -> None:
+        """A story with a byline line of its own under its head is no brief of the column of briefs
+        above it, whose items run on their text with no writer's line: the column's name has ended
+        there. Before: "各府簡訊" / "清邁花卉節下月開幕" / "清邁訊：…" / … / "潮州同鄉會捐贈救護車" /
+        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34)."""
+        article = self.current
+        if self.column_brief and article.byline is None and not article.paragraphs:
+            article.section, self.in_briefs = None, False
+        self.column_brief = False
 
     def caption(self, caption: Caption) -> None:
         if self.current is None:

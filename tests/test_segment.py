@@ -459,6 +459,14 @@ def test_a_risk_notice_at_the_pages_foot_is_furniture():
     assert clean.articles[0].paragraphs == ["本报讯（记者 周岩）本月新发基金规模环比增长三成。"]
 
 
+def test_a_tables_own_note_on_the_rows_above_it_stays_its_text():
+    note = "以上油價僅供參考，實際以加油站牌價為準。"
+    page = "今日油價\n\n油品　　價格\n九五無鉛　　30.2\n超級柴油　　27.9\n\n" + note + "\n\n本版信息仅供参考，不构成投资建议。\n"
+    clean = clean_text(page)
+    assert note in clean.articles[-1].paragraphs
+    assert "本版信息仅供参考，不构成投资建议。" in clean.furniture
+
+
 def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
     page = "分馆设有绘本区和亲子活动区\n\n周末还将举办故事会\n\n馆长说分馆开馆后全市公共图书馆总数达到15个\n"
     articles = clean_text(page).articles

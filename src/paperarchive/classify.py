@@ -94,8 +94,9 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
-    # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。")
-    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
+    # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
+    # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。": the box's text)
+    r"|^(?!以上)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"

@@ -98,6 +98,10 @@ STANDING_LINE = re.compile(
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。": the box's text)
     r"|^(?!以上)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
+    # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
+    # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责".
+    r"|^[（(]?(?:本版|本欄|本栏)(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?由[^。！？（）()]{2,40}"
+    r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",

@@ -327,8 +327,10 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     r"|" + LABELLED_WRITER.pattern +
     # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
-    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
-    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
+    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X"; or named after the office they answer for, a
+    # wide space between: "答疑：市住房公积金管理中心　柯晓岚".
+    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"

@@ -563,19 +563,22 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
 
 
-def rubric_set_apart(label: str, head: Block) -> bool:
-    """A column's rubric of two to four characters (`_COLUMN_RUBRIC`) with a blank line between
-    it and the headline under it names the column, as a section's name does; a kicker stands
-    flush on its headline. Before: "读者信箱" / "" / "退休后到外地随子女生活，医保怎么转？" gave
-    the kicker "读者信箱"; after: its section ("赛场内外", "小說連載" the same; first runs: holdout3,
-    holdout13). "专家答疑" flush on "天冷了，血压为何“坐过山车”" stays its kicker.
+def rubric_set_apart(label: Block, head: Block) -> bool:
+    """A column's rubric of two to four characters (`_COLUMN_RUBRIC`) right over the headline
+    under it, a blank line between them, names the column, as a section's name does; a kicker
+    stands flush on its headline. Before: "读者信箱" / "" / "退休后到外地随子女生活，医保怎么转？"
+    gave the kicker "读者信箱"; after: its section ("赛场内外", "小說連載" the same; first runs:
+    holdout3, holdout13). "专家答疑" flush on "天冷了，血压为何“坐过山车”" stays its kicker, and so
+    does a box's name read further up, over another story's photo ("记者手记").
 
-    >>> rubric_set_apart("读者信箱", Block(("退休后到外地随子女生活，医保怎么转？",), 5, gap=1))
+    >>> rubric_set_apart(Block(("读者信箱",), 3), Block(("退休后到外地随子女生活，医保怎么转？",), 5, gap=1))
     True
-    >>> rubric_set_apart("专家答疑", Block(("天冷了，血压为何“坐过山车”",), 5)), rubric_set_apart("乡村振兴进行时", Block(("桃花村的新民宿",), 5, gap=1))
+    >>> rubric_set_apart(Block(("专家答疑",), 4), Block(("天冷了，血压为何“坐过山车”",), 5))
+    False
+    >>> rubric_set_apart(Block(("乡村振兴进行时",), 3), Block(("桃花村的新民宿",), 5, gap=1)), rubric_set_apart(Block(("记者手记",), 3), Block(("海堤上的守夜人",), 9, gap=1))
     (False, False)
     """
-    return head.gap >= 1 and _COLUMN_RUBRIC.match(label) is not None
+    return head.gap >= 1 and head.start == label.end + head.gap + 1 and _COLUMN_RUBRIC.match(label.text) is not None
 
 
 def _head_runs_on(line: str) -> bool:
@@ -695,10 +698,11 @@ class _Reader:
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
+        over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
         if title is not None and kicker is not None and _head_runs_on(kicker):
             title, kicker = join_pieces(kicker, title), None
-        if title is not None and section is None and kicker is not None and rubric_set_apart(kicker, block):
+        if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:

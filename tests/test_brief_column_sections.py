@@ -50,3 +50,28 @@ def test_items_under_an_old_papers_city_banner_are_each_a_story():
         ("本埠新聞", "公園冬令開放時間"),
         ("本埠新聞", "救濟院添設粥廠"),
     ]
+
+
+# The column's briefs run on their text; a story with its own writer's line under its head,
+# one blank line under the last brief, is out of the column.
+BYLINED_PAGE = (
+    "南溪晚报　2026年12月2日　第6版　城乡\n\n"
+    "乡镇简讯\n"
+    "石桥镇冬季义诊进村\n\n"
+    + hard_wrapped("石桥镇讯：镇卫生院组织医生走进六个行政村，为三百多名老人免费体检。", 18)
+    + "\n河口镇新建两座公厕\n\n"
+    + hard_wrapped("河口镇讯：镇上新建的两座公厕本周投入使用，解决了集市如厕难。", 18)
+    + "\n老茶厂改成了乡村书屋\n"
+    "记者　叶思远\n\n"
+    + hard_wrapped("停产多年的云岭老茶厂，经过半年改造，变成了一座藏书两万册的乡村书屋。", 18)
+    + hard_wrapped("书屋每天开放到晚上九点，周末还有志愿者给孩子们讲故事。", 18)
+)
+
+
+def test_a_story_with_its_own_byline_line_is_out_of_the_column():
+    articles = clean_text(BYLINED_PAGE).articles
+    assert [(a.section, a.title, a.byline) for a in articles] == [
+        ("乡镇简讯", "石桥镇冬季义诊进村", None),
+        ("乡镇简讯", "河口镇新建两座公厕", None),
+        (None, "老茶厂改成了乡村书屋", "记者　叶思远"),
+    ]

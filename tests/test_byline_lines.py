@@ -51,3 +51,18 @@ def test_a_reporters_column_name_over_a_headline_is_its_kicker_not_a_byline():
     )
     articles = clean_text(page).articles
     assert [(a.kicker, a.title, a.byline) for a in articles][1] == ("记者手记", "一张站台票里的年味", None)
+
+
+def test_the_expert_named_after_the_office_they_answer_for_is_the_byline():
+    page = (
+        "青川晚报　2026年12月2日　星期三　第9版　民生\n\n"
+        "社保问答\n"
+        "灵活就业人员怎样参加医保？\n"
+        "答疑：市医疗保障局　韩思远\n\n"
+        + hard_wrapped("问：我在外卖平台送餐，没有单位给我交社保，能不能自己参加职工医保？（读者　林先生）", 24)
+        + "\n"
+        + hard_wrapped("答：可以。灵活就业人员持身份证到社区服务站办理参保登记，按月或按年缴费均可，缴费基数可以自选。", 24)
+    )
+    (article,) = clean_text(page).articles
+    assert (article.kicker, article.title, article.subtitle) == ("社保问答", "灵活就业人员怎样参加医保？", None)
+    assert article.byline == "答疑：市医疗保障局　韩思远"

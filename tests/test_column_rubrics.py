@@ -38,3 +38,23 @@ def test_rubric_over_pair_is_the_kicker():
 def test_clause_over_pair_stays_headline_over_deck():
     (article,) = clean_text(DECK_PAGE).articles
     assert (article.kicker, article.title, article.subtitle) == (None, "閘北昨晚火警", "延燒平房五間　幸無傷人")
+
+
+# A column's rubric standing a blank line over its one piece's headline; a kicker is set flush on its headline.
+COLUMN_PAGE = (
+    "青川晚报　2026年12月2日　星期三　第9版　生活\n\n"
+    "市民信箱\n\n"
+    "小区门口的路灯坏了，该找谁修？\n\n"
+    + hard_wrapped("编辑同志：我家小区门口的三盏路灯坏了半个多月，晚上出门很不方便，请问该向哪个部门反映？", 17)
+    + "\n"
+    + hard_wrapped("编者：市城管局路灯管理所答复，市民可拨打城市服务热线报修，一般三个工作日内修复。", 17)
+    + "\n\n健康提醒\n"
+    "冬季晨练别太早\n\n"
+    + hard_wrapped("本报讯　入冬以后早晚气温低，医生提醒，老年人晨练最好等太阳出来以后再出门。", 17)
+)
+
+
+def test_rubric_set_apart_over_its_head_is_the_section():
+    letters, tip = clean_text(COLUMN_PAGE).articles
+    assert (letters.section, letters.kicker, letters.title) == ("市民信箱", None, "小区门口的路灯坏了，该找谁修？")
+    assert (tip.section, tip.kicker, tip.title) == (None, "健康提醒", "冬季晨练别太早")

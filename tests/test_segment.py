@@ -466,6 +466,24 @@ def test_a_risk_notice_at_the_pages_foot_is_furniture():
     assert clean.articles[0].paragraphs == ["本报讯（记者 周岩）本月新发基金规模环比增长三成。"]
 
 
+def test_the_pages_own_credit_line_is_furniture_not_a_kicker():
+    credit = "（本版稿件由中新社供稿）"
+    page = "江城日报　2026年12月2日　第5版　国内\n\n" + credit + "\n\n冬小麦播种基本结束\n\n　　中新社北京12月1日电　记者从农业农村部获悉，全国冬小麦播种已基本结束。\n"
+    clean = clean_text(page)
+    assert credit in clean.furniture
+    assert [(a.kicker, a.title) for a in clean.articles] == [(None, "冬小麦播种基本结束")]
+    sponsor = "本版由江城市文化和旅游局　江城日报社联合主办"
+    assert sponsor in clean_text("江城日报　2026年12月2日　第8版　文旅\n\n" + sponsor + "\n\n" + page.split("\n\n", 2)[2]).furniture
+
+
+def test_a_tables_own_note_on_the_rows_above_it_stays_its_text():
+    note = "以上油價僅供參考，實際以加油站牌價為準。"
+    page = "今日油價\n\n油品　　價格\n九五無鉛　　30.2\n超級柴油　　27.9\n\n" + note + "\n\n本版信息仅供参考，不构成投资建议。\n"
+    clean = clean_text(page)
+    assert note in clean.articles[-1].paragraphs
+    assert "本版信息仅供参考，不构成投资建议。" in clean.furniture
+
+
 def test_a_page_with_no_headline_copies_no_paragraph_into_section_or_kicker():
     page = "分馆设有绘本区和亲子活动区\n\n周末还将举办故事会\n\n馆长说分馆开馆后全市公共图书馆总数达到15个\n"
     articles = clean_text(page).articles

@@ -94,9 +94,15 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
-    # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。")
-    r"|^[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
+    # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
+    # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。": the box's text)
+    r"|^(?!以上)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
+    # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
+    # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
+    # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
+    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?由[^。！？（）()]{2,40}"
+    r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
@@ -338,8 +344,10 @@ BYLINE = re.compile(
     r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"
     r"|" + LABELLED_WRITER.pattern +
     # The expert who answers a Q&A column or explains a find, under its head: "答疑专家：谭立新（临川大学招生办主任）",
-    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X".
-    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
+    # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X"; or named after the office they answer for, a
+    # wide space between: "答疑：市住房公积金管理中心　柯晓岚".
+    r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"

@@ -589,6 +589,24 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
 
 
+def rubric_set_apart(label: Block, head: Block) -> bool:
+    """A column's rubric of two to four characters (`_COLUMN_RUBRIC`) right over the headline
+    under it, a blank line between them, names the column, as a section's name does; a kicker
+    stands flush on its headline. Before: "读者信箱" / "" / "退休后到外地随子女生活，医保怎么转？"
+    gave the kicker "读者信箱"; after: its section ("赛场内外", "小說連載" the same; first runs:
+    holdout3, holdout13). "专家答疑" flush on "天冷了，血压为何“坐过山车”" stays its kicker, and so
+    does a box's name read further up, over another story's photo ("记者手记").
+
+    >>> rubric_set_apart(Block(("读者信箱",), 3), Block(("退休后到外地随子女生活，医保怎么转？",), 5, gap=1))
+    True
+    >>> rubric_set_apart(Block(("专家答疑",), 4), Block(("天冷了，血压为何“坐过山车”",), 5))
+    False
+    >>> rubric_set_apart(Block(("乡村振兴进行时",), 3), Block(("桃花村的新民宿",), 5, gap=1)), rubric_set_apart(Block(("记者手记",), 3), Block(("海堤上的守夜人",), 9, gap=1))
+    (False, False)
+    """
+    return head.gap >= 1 and head.start == label.end + head.gap + 1 and _COLUMN_RUBRIC.match(label.text) is not None
+
+
 def _head_runs_on(line: str) -> bool:
     """A head's line that stops on a comma goes on in the line under it: the two are one title, not a
     kicker over a title (Reichsanzeiger 1914, a report's centred head set a little apart line from
@@ -679,6 +697,7 @@ class _Reader:
         self.signed = False  # the open story ended on its writer's signature: what follows is another
         self.document_signed = False  # ... on a document's signature ("Signé …"), a countersignature may follow
         self.in_briefs = False  # the open story is a brief of a column of briefs ("乡镇简讯"): a head over text opens the next
+        self.column_brief = False  # the open story took the column's name from the brief above it
         self.items_marked = False  # ... of a column its marks make one ("■"), not its name: a head with no mark ends it
         self.decks_over_pairs = _heads_over_pairs(blocks)  # the page's two-line heads shaped as `headline_over_deck`
         # punctuated the modern way: old papers (、 and 。 only) set a 副題 under every headline
@@ -708,9 +727,12 @@ class _Reader:
         if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
             self.dangling = left  # broken off mid-sentence: its text may resume further down
         self.signed_off(left, block)
+        over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
         if title is not None and kicker is not None and _head_runs_on(kicker):
             title, kicker = join_pieces(kicker, title), None
+        if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
+            section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:
             section, kicker = kicker, None  # a label over an item's marked head names the column of items: "美食地图" / "■王婆婆糍粑"
@@ -718,6 +740,7 @@ class _Reader:
             section = self.department()  # an item under a department's rubric, as the items before it
         elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked):
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
+        self.column_brief = section is not None and left is not None and section == left.section and kicker is None
         if section is not None or kicker is not None:
             named = section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section or "")) is not None
             self.in_briefs, self.items_marked = kicker is None and (marked or named), marked and not named
@@ -1904,6 +1927,7 @@ class _Reader:
             return
         if self.current is None or (self.current.paragraphs and self.current.byline):
             self.start(None, block)  # a second byline after a story's text: the next story, its headline missed
+        self.out_of_the_column()
         by = _BY.match(text)
         if by:
             self.out.removed.append(by.group(0))
@@ -1915,6 +1939,16 @@ class _Reader:
             self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"
+
+    def out_of_the_column(self) -> None:
+        """A story with a byline line of its own under its head is no brief of the column of briefs
+        above it, whose items run on their text with no writer's line: the column's name has ended
+        there. Before: "各府簡訊" / "清邁花卉節下月開幕" / "清邁訊：…" / … / "潮州同鄉會捐贈救護車" /
+        "記者　林美珠" gave the 僑社 story the section "各府簡訊"; after: none (first run: holdout34)."""
+        article = self.current
+        if self.column_brief and article.byline is None and not article.paragraphs:
+            article.section, self.in_briefs = None, False
+        self.column_brief = False
 
     def caption(self, caption: Caption) -> None:
         if self.current is None:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from functools import cache
+from itertools import count
 from operator import add
 
 from whoosh.analysis import Token, Tokenizer
@@ -137,13 +139,23 @@ def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]
         pos += len(run)
 
 
+@cache
+def _runs():
+    """`_TOKEN`'s runs as `findall` tuples (word, the wide run printed right after it, a wide
+    run after anything else), for `term_positions`: no match object per run, and a run
+    after a word is told by its group instead of by comparing offsets. Compiled at the first
+    text indexed: a search process never pays for its wide-script classes."""
+    return re.compile(f"([^\\W_{WIDE_SCRIPT_CLASS}]+)([{WIDE_SCRIPT_CLASS}]*)|([{WIDE_SCRIPT_CLASS}]+)")
+
+
 def term_positions(text: str) -> dict[str, list[int]]:
     """Each index term of `text` with its positions: what `terms` gives, grouped, but
     built without the offsets (indexing needs no offsets).
 
     Every position but the extra first character of a run printed right after a word
     holds exactly one term, so the terms are listed in position order first and grouped
-    in one loop after; the few extra characters are put in their lists' order last.
+    in one pass after (in C: each term's list looked up and its position appended by
+    `map`); the few extra characters are put in their lists' order last.
 
     >>> term_positions("重阳节 重阳")
     {'重阳': [0, 3], '阳节': [1], '节': [2], '阳': [4]}
@@ -153,26 +165,20 @@ def term_positions(text: str) -> dict[str, list[int]]:
     in_order: list[str] = []  # the term at each position
     extra: list[tuple[str, int]] = []
     append, extend = in_order.append, in_order.extend
-    word_end = 0
-    for match in _TOKEN.finditer(_fold_terms(text)):
-        run = match.group()
-        if match.lastgroup == "word":
-            append(run)
-            word_end = match.end()
-            continue
-        if len(run) > 1:
-            if match.start() == word_end and word_end:
+    for word, after, run in _runs().findall(_fold_terms(text)):
+        if word:
+            append(word)
+            if not after:
+                continue
+            run = after
+            if len(run) > 1:
                 extra.append((run[0], len(in_order)))
+        if len(run) > 1:
             extend(map(add, run, run[1:]))
         append(run[-1])
-    positions: dict[str, list[int]] = {}
-    get = positions.get
-    for pos, term in enumerate(in_order):  # most terms of a text occur once: no defaultdict
-        found = get(term)
-        if found is None:
-            positions[term] = [pos]
-        else:
-            found.append(pos)
+    grouped: defaultdict[str, list[int]] = defaultdict(list)
+    deque(map(list.append, map(grouped.__getitem__, in_order), count()), maxlen=0)  # (deque: runs the map to its end)
+    positions = dict(grouped)
     for term, pos in extra:
         if term in positions:
             insort(positions[term], pos)

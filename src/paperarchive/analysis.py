@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from collections import defaultdict, deque
 from collections.abc import Iterator
 from functools import cache
-from itertools import count
 from operator import add
 
 from whoosh.analysis import Token, Tokenizer
@@ -154,8 +152,7 @@ def term_positions(text: str) -> dict[str, list[int]]:
 
     Every position but the extra first character of a run printed right after a word
     holds exactly one term, so the terms are listed in position order first and grouped
-    in one pass after (in C: each term's list looked up and its position appended by
-    `map`); the few extra characters are put in their lists' order last.
+    in one loop after; the few extra characters are put in their lists' order last.
 
     >>> term_positions("重阳节 重阳")
     {'重阳': [0, 3], '阳节': [1], '节': [2], '阳': [4]}
@@ -176,9 +173,14 @@ def term_positions(text: str) -> dict[str, list[int]]:
         if len(run) > 1:
             extend(map(add, run, run[1:]))
         append(run[-1])
-    grouped: defaultdict[str, list[int]] = defaultdict(list)
-    deque(map(list.append, map(grouped.__getitem__, in_order), count()), maxlen=0)  # (deque: runs the map to its end)
-    positions = dict(grouped)
+    positions: dict[str, list[int]] = {}
+    get = positions.get
+    for pos, term in enumerate(in_order):  # most terms of a text occur once: no defaultdict
+        found = get(term)
+        if found is None:
+            positions[term] = [pos]
+        else:
+            found.append(pos)
     for term, pos in extra:
         if term in positions:
             insort(positions[term], pos)

@@ -13,6 +13,7 @@ The stages are `pipeline.clean_text`'s, then what an ingest worker does with the
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import tempfile
 import time
@@ -35,6 +36,7 @@ from paperarchive.pageinfo import info_from_furniture, merge
 from paperarchive.repair import repair
 from paperarchive.rules import Context
 from paperarchive.segment import segment
+from paperarchive.writers import _GC_YOUNG
 
 
 def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: bool = False) -> None:
@@ -90,6 +92,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="the best of this many rounds is printed")
     parser.add_argument("--clean-only", action="store_true", help="stop after the cleaning stages (decode to page info)")
     args = parser.parse_args()
+    gc.set_threshold(_GC_YOUNG, *gc.get_threshold()[1:])  # as an ingest worker collects (`writers._work`)
     pages = [(str(f.resolve()), f.read_bytes()) for f in sorted(args.corpus.rglob("*.txt"))]
     mb = sum(len(data) for _, data in pages) / 2**20
     best: dict[str, float] = {}

@@ -137,6 +137,15 @@ def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]
         pos += len(run)
 
 
+@cache
+def _runs():
+    """`_TOKEN`'s runs as `findall` tuples (word, the wide run printed right after it, a wide
+    run after anything else), for `term_positions`: no match object per run, and a run
+    after a word is told by its group instead of by comparing offsets. Compiled at the first
+    text indexed: a search process never pays for its wide-script classes."""
+    return re.compile(f"([^\\W_{WIDE_SCRIPT_CLASS}]+)([{WIDE_SCRIPT_CLASS}]*)|([{WIDE_SCRIPT_CLASS}]+)")
+
+
 def term_positions(text: str) -> dict[str, list[int]]:
     """Each index term of `text` with its positions: what `terms` gives, grouped, but
     built without the offsets (indexing needs no offsets).
@@ -153,16 +162,15 @@ def term_positions(text: str) -> dict[str, list[int]]:
     in_order: list[str] = []  # the term at each position
     extra: list[tuple[str, int]] = []
     append, extend = in_order.append, in_order.extend
-    word_end = 0
-    for match in _TOKEN.finditer(_fold_terms(text)):
-        run = match.group()
-        if match.lastgroup == "word":
-            append(run)
-            word_end = match.end()
-            continue
-        if len(run) > 1:
-            if match.start() == word_end and word_end:
+    for word, after, run in _runs().findall(_fold_terms(text)):
+        if word:
+            append(word)
+            if not after:
+                continue
+            run = after
+            if len(run) > 1:
                 extra.append((run[0], len(in_order)))
+        if len(run) > 1:
             extend(map(add, run, run[1:]))
         append(run[-1])
     positions: dict[str, list[int]] = {}

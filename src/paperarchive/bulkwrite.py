@@ -131,7 +131,8 @@ class BulkWriter(SegmentWriter):
                             postings.deltas.append(plist[0])
                         else:
                             postings.counts.append(len(plist))
-                            postings.deltas.extend([plist[0], *map(sub, plist[1:], plist)])
+                            postings.deltas.append(plist[0])  # (then the gaps: no list built to extend by)
+                            postings.deltas.extend(map(sub, plist[1:], plist))
             elif field.indexed:
                 for tbytes, _, weight, vbytes in field.index(value):
                     self._other[name, tbytes].append((docnum, weight, vbytes or b""))

@@ -1362,12 +1362,14 @@ def _meta_items(part: Block, items: list[str]) -> list[Block]:
     return sorted(made, key=lambda b: (b.kind is not Kind.BYLINE, b.kind is not Kind.SOURCE))
 
 
-def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Block, ...]:
+def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float | None = None) -> tuple[Block, ...]:
     """Give every block a kind and take layout markup (`#`, `□`) off the headings and bylines.
 
     On a hard-wrapped page a short line may be a paragraph's fragment, so Latin
     headlines there must look like headlines (capitals or Title Case); with one
     line per paragraph, a short unpunctuated line is a heading in any case.
+    `latin`: the blocks' `latin_ratio`, where the caller has it: a text page's, measured on
+    its text before grouping (the blocks hold its every line, less only white space).
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
@@ -1375,7 +1377,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False) -> tuple[Blo
         tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(blocks))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
-    if latin_ratio("".join(b.text for b in blocks)) < 0.3:
+    if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))

@@ -36,12 +36,19 @@ def clean_text(text: str, info: PageInfo = PageInfo(), disabled: Iterable[str] =
     lines = [raw.strip().strip("\u3000") for raw in raws]
     widths = [display_width(line) for line in lines]
     column = page_column(lines, widths)
-    grouped = group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line)
-    return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None, text_file=True)
+    latin = latin_ratio(text)
+    grouped = group_lines(raws, lines, widths, column, latin < 0.5, is_standalone_line)
+    return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None, text_file=True, latin=latin)
 
 
 def clean_blocks(
-    blocks: tuple[Block, ...], info: PageInfo = PageInfo(), disabled: Iterable[str] = (), *, hard_wrapped: bool = True, text_file: bool = False
+    blocks: tuple[Block, ...],
+    info: PageInfo = PageInfo(),
+    disabled: Iterable[str] = (),
+    *,
+    hard_wrapped: bool = True,
+    text_file: bool = False,
+    latin: float | None = None,
 ) -> CleanPage:
     """Classify, repair and segment a page already grouped into blocks: a plain-text page's
     (`clean_text`), or an ALTO or hOCR page's (`formats.read_blocks`).
@@ -50,13 +57,14 @@ def clean_blocks(
     fragment of a paragraph (see `classify`). Layout formats always keep them.
     `text_file`: the blocks come from a text file, their blank lines and indents typed (a
     layout format's are measured on the scan).
+    `latin`: the page's `latin_ratio`, where the caller measured it already (see `classify`).
 
     >>> page = clean_blocks((Block(("HARBOR ICE BREAKS UP",), 1), Block(("The news-", "paper said so."), 3, gap=1)))
     >>> page.articles[0].title, page.articles[0].paragraphs, page.removed
     ('HARBOR ICE BREAKS UP', ['The newspaper said so.'], ('-',))
     """
     text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon
-    classified, notice_fixes = paid_notices(classify(blocks, hard_wrapped=hard_wrapped))
+    classified, notice_fixes = paid_notices(classify(blocks, hard_wrapped=hard_wrapped, latin=latin))
     repaired = repair(classified, Context(_LEXICON.for_page(text), text_file), disabled)
     segmented = segment(repaired.blocks)
     removed = tuple(segmented.removed) + tuple(f.removed for f in repaired.fixes if f.removed)

@@ -195,7 +195,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     ([1, 2, 3], [])
     """
     shaped = [_row_shape(line) for line in lines]
-    rows: set[int] = set()
+    rows: set[int] = _aligned_label_rows(lines)
     i = 0
     while i < len(lines):
         end = i
@@ -264,6 +264,37 @@ def result_rows(lines: Sequence[str]) -> set[int]:
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])
     }
+
+
+# A data box's row: a short label, the wide space that aligns the values, the value.
+_LABEL_AND_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})(?P<gap>\u3000+|\s{2,})(?P<value>\S.*)$")
+
+
+def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
+    """Three lines or more in a run, each a short label and its value, the values all starting at
+    one column (the labels padded to it): a data box's rows, whatever the values hold.
+
+    >>> box = ["發行日期　2026年12月10日", "面值　　　$2.2　$3.1", "設計　　　伍嘉欣", "印刷　　　柯式印刷，每版二十枚"]
+    >>> sorted(_aligned_label_rows(["郵票資料", *box, "資料來源：郵政署"]))
+    [1, 2, 3, 4]
+    >>> sorted(_aligned_label_rows(["記者　區家寶", "本報記者　冼永健", "編輯　葉慧珊"]))  # no column the values keep
+    []
+    """
+    starts = []
+    for line in lines:
+        match = _LABEL_AND_VALUE.match(line)
+        ok = match is not None and not _SENTENCE_MARK.search(match.group("value"))
+        starts.append(display_width(line[: match.start("value")]) if ok else None)
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and starts[end] is not None and starts[end] == starts[i]:
+            end += 1
+        if end - i >= _GLOSSARY_ROWS:
+            rows.update(range(i, end))
+        i = max(end, i + 1)
+    return rows
 
 
 def _row_shape(line: str) -> tuple[int, bool] | None:

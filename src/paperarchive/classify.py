@@ -2882,7 +2882,7 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
         if skip:
             skip -= 1
             continue
-        run = _flush_body_run(blocks, i)
+        run = _flush_body_run(blocks, i) if out and _capitals_kicker_line(out[-1]) else []
         below = blocks[i + len(run)] if i + len(run) < len(blocks) else None
         if run and (head_and_deck := _head_run_into_its_deck(out, block.with_(lines=tuple(line for b in run for line in b.lines)), below)):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
@@ -2915,6 +2915,10 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
     return tuple(out)
 
 
+def _capitals_kicker_line(block: Block) -> bool:
+    return block.kind in (Kind.SHORT, Kind.HEADLINE) and len(block.lines) == 1 and in_capitals(block.text, _BANNER_CAPITALS)
+
+
 def _flush_body_run(blocks: tuple[Block, ...], at: int) -> list[Block]:
     """The text blocks from `at` set flush under one another (no blank line), up to a deck's lines:
     a head's stack the line widths cut into blocks ("…tədarük" / "olunub, bu, … çoxdur." / a name)."""
@@ -2942,9 +2946,7 @@ def _head_run_into_its_deck(above: list[Block], block: Block, below: Block | Non
         and block.gap == 0
         and 2 <= len(lines) <= _DECK_LINES
         and above
-        and above[-1].kind in (Kind.SHORT, Kind.HEADLINE)
-        and len(above[-1].lines) == 1
-        and in_capitals(above[-1].text, _BANNER_CAPITALS)
+        and _capitals_kicker_line(above[-1])
         and not ends_sentence(lines[0])
         and _headline_start(lines[0])
         and lines[1][:1].isupper()

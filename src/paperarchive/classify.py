@@ -2905,7 +2905,7 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             and below.kind is Kind.BODY
             and below.gap >= 1
             and ends_sentence(deck[-1])
-            and (BYLINE.match(last) is not None or _bare_name(Block((last,), block.start, kind=Kind.BODY)))
+            and _signs_the_deck(last)
         ):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
             out.append(block.with_(lines=deck, kind=Kind.SHORT))
@@ -2913,6 +2913,11 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
         else:
             out.append(block)
     return tuple(out)
+
+
+def _signs_the_deck(line: str) -> bool:
+    """The writer's line at the foot of a head stack's deck: a byline, or a name alone ("Leyla Həsənova")."""
+    return BYLINE.match(line) is not None or _bare_name(Block((line,), 1, kind=Kind.BODY))
 
 
 def _capitals_kicker_line(block: Block) -> bool:
@@ -2952,7 +2957,7 @@ def _head_run_into_its_deck(above: list[Block], block: Block, below: Block | Non
         and lines[1][:1].isupper()
     ):
         return []
-    signed = BYLINE.match(lines[-1]) is not None or _NAME_LINE.match(lines[-1]) is not None
+    signed = _signs_the_deck(lines[-1])
     deck = lines[1:-1] if signed else lines[1:]
     byline_below = below is not None and below.kind is Kind.BYLINE and below.gap == 0
     if not deck or not ends_sentence(deck[-1]) or not (signed or byline_below):

@@ -1,0 +1,353 @@
+"""The text of every holdout38 page, written once: make_holdout38_pages.py prints it and writes the gold.
+
+Each page: its encoding and layout (script, width, indent, blank lines between paragraphs),
+its furniture (printed head and foot lines, the gold's furniture strings, the running head
+dropped inside a sentence at `{run}`), and its articles. An article's `lines` are printed
+as they stand above its text (labels, kickers, heads, byline lines); its gold fields are
+given apart, a list holding every acceptable reading. A body item is a paragraph (wrapped;
+`{cap}` drops the article's caption and credit inside it, `{run}` the running head,
+`{col}` a column break; `~` marks where a Latin word may be hyphenated), or a tuple:
+`("row", line)` a table or list line kept as printed (a paragraph of the gold),
+`("h", line)` a 小标题 heading, `("end", line)` a printed line that is no text of the gold's
+paragraphs (a signature, a jump line, a credit).
+All papers, people, firms and events are invented.
+"""
+
+ZHAOPIN = {
+    "name": "zh_gbk_crlf_zhaopin_rencai_page_kicker_title_byline_line_caption_midsentence_running_head_"
+    "midsentence_gangwei_sudi_box_job_rows_xinxi_laiyuan_credit_qiuzhi_tixing_numbered_paragraphs_"
+    "rencai_kuaixun_items",
+    "encoding": "gbk",
+    "not_in": [],
+    "newline": "\r\n",
+    "script": "zh",
+    "width": 24,
+    "indent": "\u3000\u3000",
+    "blank": True,
+    "note": "通江日报 2026-12-01 第6版 人才·就业, GBK, CRLF; blank-line paragraphs with a two-space indent, "
+    "wrapped at 24. A 招聘会 story (kicker, two-part title, byline line, caption + credit inside a "
+    "sentence, the running head inside a sentence); a 岗位速递 box of job rows (post, number, pay, firm) "
+    "with a `信息来源：` credit line; a 求职提醒 piece of 一是/二是/三是 paragraphs under a byline line; "
+    "a 人才快讯 column of two 本报讯 items.",
+    "date": "2026-12-01",
+    "page": "6",
+    "head": ["通江日报　　2026年12月1日　星期二", "第6版　人才·就业　　　　责任编辑：庞晓岚"],
+    "foot": ["本版邮箱：rencai@tjrb.example.cn　　美编：吕　东　　校对：朱　立"],
+    "furniture": [
+        "通江日报",
+        "2026年12月1日",
+        "星期二",
+        "第6版",
+        "人才·就业",
+        "责任编辑：庞晓岚",
+        "人才·就业　2026.12.1　第6版",
+        "本版邮箱：rencai@tjrb.example.cn",
+        "美编：吕　东",
+        "校对：朱　立",
+    ],
+    "run": ["人才·就业　2026.12.1　第6版"],
+    "labels": ["人才快讯"],
+    "articles": [
+        {
+            "lines": [
+                "冬季促就业专项行动启动",
+                "一场招聘会　揽才岗位四千余个",
+                "本报记者　韦清源",
+            ],
+            "kicker": "冬季促就业专项行动启动",
+            "title": "一场招聘会　揽才岗位四千余个",
+            "byline": ["本报记者　韦清源", "韦清源"],
+            "captions": ["求职者在招聘会现场向企业咨询岗位待遇。"],
+            "credits": ["本报记者　韦清源　摄"],
+            "body": [
+                "11月29日上午，2026年通江市冬季促就业专项行动启动仪式暨大型人才招聘会在市会展中心举行。"
+                "全市186家企业进场设摊，提供岗位4326个，当天初步达成就业意向1103人。",
+                "记者在现场看到，机械制造、电子信息和现代物流三个展区最为热闹。通江精工机械有限公司的"
+                "展位前排起了长队，人事主管钱丽娜告诉记者，公司今年新上了两条生产线，{cap}急需数控操作工和"
+                "设备维修人员，“上午就收了七十多份简历，有十几个人当场约了面试”。",
+                "今年的招聘会首次设置了“零工驿站”和“直播带岗”专区。市人社局就业促进科科长肖敏介绍，"
+                "不少企业负责人在手机镜头前讲岗位、答疑问，线上观看人数超过两万人次，"
+                "{run}部分岗位在直播间就收到了报名。",
+                "来自外省的应届毕业生程昊在电气工程师岗位前停了很久。他说，老家在四川，学的是电气自动化，"
+                "“这里的企业愿意给应届生机会，还提供人才公寓，我想留下来试试”。",
+                "据了解，专项行动将持续到明年3月，其间全市将举办各类招聘活动五十余场，重点帮助高校毕业生、"
+                "农村转移劳动力和就业困难人员找到合适岗位。",
+            ],
+        },
+        {
+            "lines": ["岗位速递", "本周部分招聘岗位"],
+            "section": ["岗位速递", None],
+            "kicker": [None, "岗位速递"],
+            "title": "本周部分招聘岗位",
+            "credits": ["信息来源：通江市公共就业服务中心"],
+            "body": [
+                ("row", "数控车床操作工　8名　月薪6000—8000元　通江精工机械有限公司"),
+                ("row", "仓储管理员　5名　月薪4500—5500元　顺达物流（通江）有限公司"),
+                ("row", "电气工程师　3名　年薪12万—18万元　江北新能源科技有限公司"),
+                ("row", "幼儿园保育员　6名　月薪3800—4200元　通江市实验幼儿园"),
+                ("row", "网约配送员　20名　按单计酬　城东零工驿站"),
+                ("end", "信息来源：通江市公共就业服务中心"),
+            ],
+        },
+        {
+            "lines": ["求职提醒", "求职时谨防这三类“坑”", "本报记者　肖潇"],
+            "section": ["求职提醒", None],
+            "kicker": [None, "求职提醒"],
+            "title": "求职时谨防这三类“坑”",
+            "byline": ["本报记者　肖潇", "肖潇"],
+            "body": [
+                "年底是求职高峰，也是招聘陷阱的多发期。市劳动保障监察支队梳理了近期接到的投诉，提醒求职者"
+                "注意以下几种情况。",
+                "一是收取各种名目的费用。凡是以体检费、服装费、培训费为由先收钱的，求职者都要提高警惕，"
+                "正规用人单位不会在入职前向劳动者收取费用。",
+                "二是以“试用”为名不签合同。有的单位让求职者“先干一个月看看”，既不签劳动合同也不缴社保，"
+                "到期后以“不合格”为由辞退，工资也只发一半。",
+                "三是夸大宣传的“高薪岗位”。一些招聘广告写着“轻松月入过万”，实际上是推销或者刷单，"
+                "求职者应当通过正规渠道核实企业信息。",
+            ],
+        },
+        {
+            "lines": ["人才快讯", "高校毕业生见习补贴提高"],
+            "section": ["人才快讯", None],
+            "kicker": [None, "人才快讯"],
+            "title": "高校毕业生见习补贴提高",
+            "byline": [None, "石磊"],
+            "body": [
+                "本报讯（记者　石磊）从12月起，我市就业见习补贴标准由每人每月1800元提高到2100元，"
+                "见习期满留用率达到50%以上的见习单位，还可获得每人1000元的一次性奖励。",
+            ],
+        },
+        {
+            "lines": ["二十名技能大师领到工作室牌匾"],
+            "section": ["人才快讯", None],
+            "kicker": [None, "人才快讯"],
+            "title": "二十名技能大师领到工作室牌匾",
+            "body": [
+                "本报讯　11月27日，第三批市级技能大师工作室授牌仪式举行，来自制造、建筑、餐饮等行业的"
+                "20名技能人才领到了牌匾，每个工作室将获得5万元建设经费。",
+            ],
+        },
+    ],
+}
+
+SHEQU = {
+    "name": "zh_utf8bom_lf_shequ_bianmin_page_jiazhuang_dianti_story_byline_line_tongxunyuan_column_break_"
+    "midsentence_tingshui_tingdian_notices_time_range_rows_issuer_date_signature_shequ_huodong_items",
+    "encoding": "utf-8",
+    "bom": True,
+    "not_in": [],
+    "newline": "\n",
+    "script": "zh",
+    "width": 26,
+    "indent": "\u3000\u3000",
+    "blank": False,
+    "note": "临江晚报 2026-11-30 A7 社区·便民, UTF-8 with BOM, LF; no blank lines, paragraphs start at a "
+    "two-space indent, wrapped at 26. A 加装电梯 story (title with a quoted phrase, byline line with "
+    "记者 and 通讯员, a column break inside a sentence, the running head inside a sentence); two 便民提示 "
+    "notices (停水, 停电) with `时间：`/`范围：` rows and the issuing company and its date line at the "
+    "end; a 社区活动 column of two items.",
+    "date": "2026-11-30",
+    "page": "A7",
+    "head": ["临江晚报　2026年11月30日　星期一", "A7　社区·便民　　编辑：祁　月　　电话：0571-83226610"],
+    "foot": ["社区新闻线索请拨打本报热线　96355"],
+    "furniture": [
+        "临江晚报",
+        "2026年11月30日",
+        "星期一",
+        "A7",
+        "社区·便民",
+        "编辑：祁　月",
+        "电话：0571-83226610",
+        "临江晚报·社区　2026年11月30日",
+        "社区新闻线索请拨打本报热线　96355",
+    ],
+    "run": ["临江晚报·社区　2026年11月30日"],
+    "labels": ["便民提示", "社区活动"],
+    "articles": [
+        {
+            "lines": ["老楼加装电梯，邻居们“一户一票”定下来", "本报记者　严小舟　通讯员　滕　佳"],
+            "title": "老楼加装电梯，邻居们“一户一票”定下来",
+            "byline": ["本报记者　严小舟　通讯员　滕　佳", "严小舟"],
+            "body": [
+                "上周六，西湖街道桂花苑小区7幢的电梯井开始打桩。住在6楼的周阿婆站在楼下看了半天，"
+                "笑着说：“等了三年，总算等到这一天了。”",
+                "桂花苑建于1994年，7幢共有18户，六十岁以上的老人占了一半。早在2023年，"
+                "就有居民提出加装电梯，但一楼、二楼的住户担心采光和噪声，事情一直没有谈拢。",
+                "今年4月，社区请来规划设计人员，把电梯井的位置从南面挪到北面，又给低层住户算了一笔账："
+                "费用按楼层分摊，一楼不出钱，二楼只出两千元。社区书记俞{col}红梅带着方案一户一户上门，"
+                "前后开了五次协商会。",
+                "最让人犯难的是3楼的林先生家。他家老人常年卧床，担心施工影响休息。社区和施工方商量后，"
+                "把打桩时间调整到每天上午9点至11点、下午2点至4点，林先生这才在同意书上签了字。",
+                "10月底，18户居民最终“一户一票”全票通过。按照计划，电梯将在明年春节前投入使用，"
+                "{run}总投资约68万元，其中政府补助20万元。",
+            ],
+        },
+        {
+            "lines": ["便民提示", "停水通知"],
+            "section": ["便民提示", None],
+            "kicker": [None, "便民提示"],
+            "title": "停水通知",
+            "byline": ["临江市自来水有限公司", None],
+            "credits": ["2026年11月30日"],
+            "body": [
+                "因供水管网改造施工，需暂停部分区域供水，具体安排如下：",
+                ("row", "停水时间：12月3日8:00—20:00"),
+                ("row", "停水范围：解放路（中山路至环城北路段）两侧住户及商铺"),
+                "请相关用户提前做好储水准备。如施工提前完成，将提前恢复供水。服务热线：96390。",
+                ("end", "临江市自来水有限公司"),
+                ("end", "2026年11月30日"),
+            ],
+        },
+        {
+            "lines": ["停电检修通知"],
+            "section": ["便民提示", None],
+            "kicker": [None, "便民提示"],
+            "title": "停电检修通知",
+            "byline": ["国网临江供电公司", None],
+            "body": [
+                "为保障冬季用电安全，我公司将对部分线路进行检修：",
+                ("row", "12月4日7:30—17:00　湖墅南路、卖鱼桥一带"),
+                ("row", "12月5日8:00—16:30　和睦新村、登云路部分小区"),
+                "检修期间请用户关闭家中电器，以免来电时损坏。",
+                ("end", "国网临江供电公司"),
+            ],
+        },
+        {
+            "lines": ["社区活动", "百岁老人过生日"],
+            "section": ["社区活动", None],
+            "kicker": [None, "社区活动"],
+            "title": "百岁老人过生日",
+            "body": [
+                "11月27日，朝晖街道为辖区百岁老人钱桂英举办生日会。志愿者送上了长寿面和蛋糕，"
+                "老人的孙女现场弹唱了一曲《茉莉花》。",
+            ],
+        },
+        {
+            "lines": ["旧衣回收箱进小区"],
+            "section": ["社区活动", None],
+            "kicker": [None, "社区活动"],
+            "title": "旧衣回收箱进小区",
+            "body": [
+                "即日起，文晖社区在12个小区设置了旧衣回收箱。回收的衣物经过清洗消毒后，"
+                "将捐给山区学校或者再生利用。",
+            ],
+        },
+    ],
+}
+
+CISHAN = {
+    "name": "zh_gb18030_lf_cishan_gongyi_page_yiri_juan_kicker_title_byline_line_rare_char_name_caption_"
+    "midsentence_running_head_midsentence_aixinbang_donor_rows_shuju_laiyuan_credit_wen_slash_byline_"
+    "gongyi_kuaixun_items",
+    "encoding": "gb18030",
+    "not_in": ["gbk"],
+    "newline": "\n",
+    "script": "zh",
+    "width": 24,
+    "indent": "\u3000\u3000",
+    "blank": True,
+    "note": "青埠日报 2026-11-28 第5版 公益·慈善, GB18030 (`\U0002c029` U+2C029 in the reporter's name, not in "
+    "GBK), LF; blank-line paragraphs with a two-space indent, wrapped at 24. A 慈善一日捐 story (kicker, "
+    "title, byline line with the rare character, caption + credit inside a sentence, the running head inside "
+    "a sentence); an 爱心榜 box of donor rows with a `（排名不分先后）` row and a `数据来源：` credit; a "
+    "volunteer story under `文／本报通讯员　X`; a 公益快讯 column of two items.",
+    "date": "2026-11-28",
+    "page": "5",
+    "head": ["青埠日报　2026年11月28日　星期六　第5版", "公益·慈善　　责任编辑：阎　婕"],
+    "foot": ["慈善热线：0532-86617000　　本版校对：侯　静"],
+    "furniture": [
+        "青埠日报",
+        "2026年11月28日",
+        "星期六",
+        "第5版",
+        "公益·慈善",
+        "责任编辑：阎　婕",
+        "2026年11月28日　青埠日报　公益·慈善",
+        "慈善热线：0532-86617000",
+        "本版校对：侯　静",
+    ],
+    "run": ["2026年11月28日　青埠日报　公益·慈善"],
+    "labels": ["公益快讯"],
+    "articles": [
+        {
+            "lines": [
+                "第十二届“慈善一日捐”活动收官",
+                "全市募集善款1860万元",
+                "本报记者　冯\U0002c029",
+            ],
+            "kicker": "第十二届“慈善一日捐”活动收官",
+            "title": "全市募集善款1860万元",
+            "byline": ["本报记者　冯\U0002c029", "冯\U0002c029"],
+            "captions": ["市民在街头募捐点扫码捐款。"],
+            "credits": ["本报记者　冯\U0002c029　摄"],
+            "body": [
+                "记者从市慈善总会获悉，为期一个月的第十二届“慈善一日捐”活动日前结束，全市共有2300多家"
+                "单位、31万余人次参与，募集善款1860.4万元，比去年增长一成多。",
+                "今年的活动首次在商场、地铁站和菜市场设置了27个街头募捐点。市民只要用手机扫一扫，"
+                "一块钱也能{cap}捐。市慈善总会秘书长鲍志远说，街头募捐点的捐款笔数占到了总数的四成，"
+                "“很多人捐的是零钱，但心意一点不少”。",
+                "善款将主要用于困难家庭冬季救助、大病医疗救助和助学项目。其中，寒假前将向1600户"
+                "困难家庭每户发放1000元过冬补助，{run}明年春季学期资助困难学生800名。",
+                "在市南区一处募捐点值守的志愿者告诉记者，有位环卫工人连着三天来捐款，每次十块钱，"
+                "问他名字，他摆摆手就走了。还有一群小学生把卖手抄报义卖得来的钱装在信封里送了过来，"
+                "信封上写着“给需要帮助的人”。",
+                "鲍志远表示，每一笔善款的去向都会在总会网站上公开，接受捐赠人和社会的监督。",
+            ],
+        },
+        {
+            "lines": ["爱心榜", "本期部分捐赠单位和个人"],
+            "section": ["爱心榜", None],
+            "kicker": [None, "爱心榜"],
+            "title": "本期部分捐赠单位和个人",
+            "credits": ["数据来源：青埠市慈善总会"],
+            "body": [
+                ("row", "青埠港务集团有限公司　　50万元"),
+                ("row", "海湾食品股份有限公司　　30万元"),
+                ("row", "市第二人民医院全体职工　　12.6万元"),
+                ("row", "崂东小学师生　　3.2万元"),
+                ("row", "匿名市民　　2万元"),
+                ("row", "（排名不分先后）"),
+                ("end", "数据来源：青埠市慈善总会"),
+            ],
+        },
+        {
+            "lines": ["退休教师的“周三课堂”", "文／本报通讯员　邵　蕾"],
+            "title": "退休教师的“周三课堂”",
+            "byline": ["文／本报通讯员　邵　蕾", "邵蕾"],
+            "body": [
+                "每周三下午四点，台东街道的社区活动室里都会坐满孩子。给他们辅导功课的，是72岁的退休"
+                "数学老师谭振国。",
+                "五年前，谭老师发现小区里不少孩子的父母下班晚，放学后没人管，就在社区的支持下办起了"
+                "免费的“周三课堂”。如今，课堂已经有了11名志愿者，大多是退休教师和在校大学生。",
+                "课堂上，谭老师从不直接告诉孩子答案。“先自己想十分钟，想不出来再问。”读初二的小宇说，"
+                "以前一做应用题就头疼，现在成绩已经排到了班里的前十名。",
+                "志愿者队伍里年纪最小的是青埠大学大二学生鞠然。她每周三下课后坐四站公交赶过来，"
+                "专门给孩子们辅导英语。她说，在这里找到了自己想做的事，毕业后打算报考师范类的研究生。",
+                "“孩子们叫我一声谭爷爷，我就觉得这事值。”谭老师说，只要身体允许，他会一直干下去。",
+            ],
+        },
+        {
+            "lines": ["公益快讯", "“暖冬包”送到环卫工手中"],
+            "section": ["公益快讯", None],
+            "kicker": [None, "公益快讯"],
+            "title": "“暖冬包”送到环卫工手中",
+            "body": [
+                "本报讯　11月26日，市青年志愿者协会向一线环卫工人发放了500份“暖冬包”，"
+                "内有手套、护膝、保温杯等物品。",
+            ],
+        },
+        {
+            "lines": ["无偿献血屋延长开放时间"],
+            "section": ["公益快讯", None],
+            "kicker": [None, "公益快讯"],
+            "title": "无偿献血屋延长开放时间",
+            "byline": [None, "孔繁宇"],
+            "body": [
+                "本报讯（通讯员　孔繁宇）为缓解冬季用血紧张，从12月1日起，市区5个献血屋的开放时间"
+                "延长至晚上8点。",
+            ],
+        },
+    ],
+}
+
+PAGES = [ZHAOPIN, SHEQU, CISHAN]

@@ -124,7 +124,7 @@ def lay_page(page):
     gold_articles, hyphens = [], 0
     for art in page["articles"]:
         inserts["cap"] = art.get("captions", []) + art.get("credits", [])
-        out += art.get("lines", [])
+        out += art.get("lines", [])  # a run-in item has none: its title opens its first paragraph
         gold = {key: art.get(key) for key in FIELDS}
         gold.update(headings=[], paragraphs=[], captions=art.get("captions", []), credits=art.get("credits", []))
         previous = None
@@ -134,7 +134,8 @@ def lay_page(page):
                 out.append("")
             previous = kind
             if kind == "p":
-                printed = lay_paragraph(text, page, inserts)
+                runin = art.get("runin") if not gold["paragraphs"] else None
+                printed = lay_paragraph(art["title"] + runin + text if runin else text, page, inserts)
                 hyphens += sum(1 for x in printed if page["script"] == "latin" and x[-2:-1].isalpha() and x[-1:] == "-")
                 out += printed
                 gold["paragraphs"].append(plain(text))

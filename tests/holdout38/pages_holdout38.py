@@ -707,4 +707,132 @@ YUYE = {
     ],
 }
 
-PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE]
+GAEILGE = {
+    "name": "ga_utf8_lf_irish_language_weekly_caps_kicker_title_sliocht_subtitle_le_byline_line_fadas_"
+    "uru_seimhiu_prefix_hyphens_hyphenation_caption_grianghraf_midsentence_running_head_midsentence_"
+    "ar_lean_jump_nuacht_ghearr_runin_items",
+    "encoding": "utf-8",
+    "not_in": [],
+    "newline": "\n",
+    "script": "latin",
+    "width": 46,
+    "indent": "",
+    "blank": True,
+    "note": "An Ghaoth Aniar uimhir 318, 2026-11-27, leathanach 4, an Irish-language weekly, UTF-8 (fadas, "
+    "“ ” quotes), LF; blank-line paragraphs, wrapped at 46 with hyphenation; Irish prefix hyphens "
+    "(`t-oileán`, `n-oileán`, `sean-nós`, `ró-fhada`) never split at a line end. A school story (capital "
+    "kicker OIDEACHAS, title, sliocht as subtitle, `Le X` byline line, caption + `Grianghraf: X` inside a "
+    "sentence, the running head inside a sentence, `Ar lean ar leathanach 6` after a paragraph cut "
+    "mid-sentence); a ferry story; a letter to the editor signed with name and place; a NUACHT GHEARR "
+    "column of three run-in items (`Title - text`).",
+    "date": "2026-11-27",
+    "page": "4",
+    "head": ["AN GHAOTH ANIAR", "Uimhir 318     Dé hAoine 27 Samhain 2026     Leathanach 4"],
+    "foot": ["An Ghaoth Aniar, Sráid an Chalaidh, An Cheathrú Rua     eagarthoir@gaothaniar.example.ie"],
+    "furniture": [
+        "AN GHAOTH ANIAR",
+        "Uimhir 318",
+        "Dé hAoine 27 Samhain 2026",
+        "Leathanach 4",
+        "4     An Ghaoth Aniar     27.11.2026",
+        "Ar lean ar leathanach 6",
+        "An Ghaoth Aniar, Sráid an Chalaidh, An Cheathrú Rua",
+        "eagarthoir@gaothaniar.example.ie",
+    ],
+    "run": ["4     An Ghaoth Aniar     27.11.2026"],
+    "markup": ["-", "-", "-"],
+    "labels": ["NUACHT GHEARR", "NUACHT GHEARR"],
+    "articles": [
+        {
+            "lines": [
+                "OIDEACHAS",
+                "Gaelscoil nua le tógáil i gCill Rónáin",
+                "Tá cead pleanála faighte ag bord na scoile",
+                "agus tosófar ar an obair i mí Feabhra.",
+                "Le Máire Ní Fhlatharta",
+            ],
+            "kicker": "OIDEACHAS",
+            "title": "Gaelscoil nua le tógáil i gCill Rónáin",
+            "subtitle": "Tá cead pleanála faighte ag bord na scoile agus tosófar ar an obair i mí Feabhra.",
+            "byline": ["Le Máire Ní Fhlatharta", "Máire Ní Fhlatharta"],
+            "captions": ["Daltaí Scoil Chill Rónáin taobh amuigh de na seomraí réamhdhéanta."],
+            "credits": ["Grianghraf: Pádraig Mac Donncha"],
+            "body": [
+                "Beidh scoil nua ag páistí Chill Rónáin faoi Mheán Fómh~air 2028, tar éis don "
+                "chomhair~le contae cead plea~nála a thabhairt don togra an tseachtain seo caite. "
+                "Cosnóidh an foirg~neamh nua 4.2 milliún euro.",
+                "Tá 96 dalta ar rolla na scoile faoi láthair, agus tá siad ag foghlaim i dtrí "
+                "sheomra réamhdhéan~ta le sé bliana anuas. “Is lá mór é seo don phobal ar fad,” a "
+                "dúirt an príomh~oide, Colm Ó Conghai~le. “Bhí na páistí ag fanacht ró-fhada.”",
+                "Beidh ocht seomra ranga, halla spóirt agus seomra ceoil sa scoil nua. Tá an Roinn "
+                "Oidea~chais ag íoc as {cap}an gcuid is mó den chostas, agus bhailigh coiste na "
+                "dtuismi~theoirí 60,000 euro le dhá bhliain anuas.",
+                "Deir an bord bainis~tíochta go bhfuil súil acu go mbeidh an obair tógála "
+                "críochnai~the roimh shamhradh 2028. Idir an dá linn, {run}beidh na ranganna ar siúl "
+                "sna seomraí réamhdhéan~ta mar is gnách, agus tá an bord ag iarraidh ar an Roinn",
+                ("end", "Ar lean ar leathanach 6"),
+            ],
+        },
+        {
+            "lines": ["Bád breise don gheimhreadh", "Le Seán Ó Cualáin"],
+            "title": "Bád breise don gheimhreadh",
+            "byline": ["Le Seán Ó Cualáin", "Seán Ó Cualáin"],
+            "body": [
+                "Cuirfear bád farantóir~eachta breise ar an mbealach idir an tOileán Mór agus an "
+                "cé ó Luan go hAoine i rith an gheimh~ridh, a d'fhó~gair an comh~lacht an tseachtain "
+                "seo. Fágfaidh an bád nua an t-oileán ar a seacht a chlog ar maidin.",
+                "Bhí muin~tir na n-oileán ag éileamh na seir~bhíse le fada. Dúirt Nóra Bheag Ní "
+                "Chonghai~le, atá ina cónaí ar an oileán le caoga bliain, go mbeidh sé i bhfad "
+                "níos éasca anois dul chuig an doch~túir ar an mórthír.",
+            ],
+        },
+        {
+            "lines": ["Litir chuig an Eagarthóir", "Soilse na sráide"],
+            "section": ["Litir chuig an Eagarthóir", None],
+            "kicker": [None, "Litir chuig an Eagarthóir"],
+            "title": "Soilse na sráide",
+            "byline": ["Tomás Mac Fhlannchadha, Ros Muc", "Tomás Mac Fhlannchadha"],
+            "body": [
+                "A Eagarthóir, a chara,",
+                "Tá soilse na sráide ar an mbóthar ó Ros Muc go dtí an cros~bhóthar múchta le "
+                "trí mhí. Tá sé dorcha ag a cúig a chlog anois, agus bíonn páistí ag siúl abhaile "
+                "ón mbus scoile. Iarraim ar an gcomhair~le iad a dheisiú gan mhoill.",
+                "Is mise, le meas,",
+                ("end", "Tomás Mac Fhlannchadha, Ros Muc"),
+            ],
+        },
+        {
+            "lines": ["NUACHT GHEARR"],
+            "runin": " - ",
+            "section": ["NUACHT GHEARR", None],
+            "kicker": [None, "NUACHT GHEARR"],
+            "title": "Ceardlann sean-nóis",
+            "body": [
+                "Beidh ceardlann amhránaí~ochta ar an sean-nós ar siúl i Halla an Phobail Dé "
+                "Sathairn seo chugainn ó 2 go 5 i.n. Fáilte roimh chách, óg agus aosta.",
+            ],
+        },
+        {
+            "runin": " - ",
+            "section": ["NUACHT GHEARR", None],
+            "kicker": [None, "NUACHT GHEARR"],
+            "title": "Éadaí te",
+            "body": [
+                "Tá Coiste Forbar~tha an Cheantair ag bailiú cótaí agus geansai~the don "
+                "gheimhreadh. Is féidir iad a fhágáil sa siopa pobail go dtí an 12 Nollaig.",
+            ],
+        },
+        {
+            "runin": " - ",
+            "section": ["NUACHT GHEARR", None],
+            "kicker": [None, "NUACHT GHEARR"],
+            "title": "Ceolchoirm Nollag",
+            "body": [
+                "Seinnfidh cór na scoile agus banna ceoil an pharóiste sa séipéal Oíche Nollag "
+                "ag a naoi a chlog. Rachaidh an t-airgead chuig an ospi~déal.",
+            ],
+        },
+    ],
+}
+
+PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE]

@@ -835,4 +835,121 @@ GAEILGE = {
     ],
 }
 
-PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE]
+OCCITAN = {
+    "name": "oc_cp1252_crlf_occitan_lengadocian_weekly_caps_kicker_title_chapeau_subtitle_per_byline_line_"
+    "guillemets_nbsp_curly_apostrophe_hyphenation_caption_fotografia_midsentence_running_head_"
+    "midsentence_seguida_jump_en_breu_runin_items",
+    "encoding": "cp1252",
+    "not_in": [],
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 45,
+    "indent": "",
+    "blank": True,
+    "note": "La Votz del Segalar n° 1127, 2026-11-26, pagina 3, an Occitan (Lengadocian) weekly, Windows-1252 "
+    "(`ò è à í ó ç`, `« »` with U+00A0 inside, `’`, `–`), CRLF; blank-line paragraphs, wrapped at 45 "
+    "with hyphenation (`Joan-Pèire`, `grand-paire` keep theirs, never split at a line end). A chestnut "
+    "cooperative story (capital kicker AGRICULTURA, title, chapeau as subtitle, `Per X` byline line, "
+    "caption + `Fotografia: X` inside a sentence, the running head inside a sentence); a school story "
+    "cut mid-sentence before `Seguida en pagina 5`; an EN BRÈU column of three run-in items (`Title – text`).",
+    "date": "2026-11-26",
+    "page": "3",
+    "head": ["LA VOTZ DEL SEGALAR", "N° 1127     Dijòus 26 de novembre de 2026     Pagina 3"],
+    "foot": ["Redaccion: 4, carrièra del Fòrt, 12800 Naucèla     votz@segalar.example.org"],
+    "furniture": [
+        "LA VOTZ DEL SEGALAR",
+        "N° 1127",
+        "Dijòus 26 de novembre de 2026",
+        "Pagina 3",
+        "La Votz del Segalar     26.11.2026     3",
+        "Seguida en pagina 5",
+        "Redaccion: 4, carrièra del Fòrt, 12800 Naucèla",
+        "votz@segalar.example.org",
+    ],
+    "run": ["La Votz del Segalar     26.11.2026     3"],
+    "markup": ["–", "–", "–"],
+    "labels": ["EN BRÈU", "EN BRÈU"],
+    "articles": [
+        {
+            "lines": [
+                "AGRICULTURA",
+                "Los castanhièrs del Segalar tornan viure",
+                "Una cooperativa novèla vòl relançar la castanha",
+                "del país, oblidada dempuèi cinquanta ans.",
+                "Per Joan-Pèire Delpuèch",
+            ],
+            "kicker": "AGRICULTURA",
+            "title": "Los castanhièrs del Segalar tornan viure",
+            "subtitle": "Una cooperativa novèla vòl relançar la castanha del país, oblidada dempuèi "
+            "cinquanta ans.",
+            "byline": ["Per Joan-Pèire Delpuèch", "Joan-Pèire Delpuèch"],
+            "captions": ["Marineta Cabrol dins un castanhal de la comuna de Sant Just."],
+            "credits": ["Fotografia: Loís Bessièra"],
+            "body": [
+                "Dins los bòsques de Naucèla, los castanhiè~rs vièlhs son pertot. Mas dempuèi las "
+                "annadas setanta, degun o quasi los cultiva pas pus. Una vintena d’agricul~tors an "
+                "decidit de cambiar aquò\u00a0: dissabte passat, an creat la coopera~tiva "
+                "«\u00a0Casta~nhas del Segalar\u00a0».",
+                "«\u00a0Mon grand-paire ne vendiá cada an doas tonas a Rodés\u00a0», ditz Marineta Cabrol, "
+                "presi~denta de la cooperativa. «\u00a0Uèi, las castanhas tomban e se pèrdon dins "
+                "l’èrba. Es una vergo~nha.\u00a0»",
+                "La cooperativa a ja plantat tres cents arbres joves e crompat un secador per "
+                "{cap}las castanhas. Lo Despar~tament a donat una ajuda de 40 000 èuros, e la "
+                "Region deuriá ne far autant l’an que ven.",
+                "Las primiè~ras castanhas secadas e la farina seràn vendu~das al mercat de Naucèla "
+                "a partir del mes de decembre, {run}puèi dins las botigas de la region. La "
+                "cooperativa espèra vendre dètz tonas d’aquí a cinc ans.",
+                "Los sòcis se recampan cada primièr dimars del mes a la sala de Sant Just. Los "
+                "proprie~taris que an de castanhals abandonats e que los vòlon far tornar viure "
+                "pòdon prene contacte amb la coopera~tiva.",
+            ],
+        },
+        {
+            "lines": ["Una classa bilingüa a Sauvatèrra", "Per Maria Cabanas"],
+            "title": "Una classa bilingüa a Sauvatèrra",
+            "byline": ["Per Maria Cabanas", "Maria Cabanas"],
+            "body": [
+                "A la dintrada de setembre de 2027, l’escòla publica de Sauvatèrra dobrirà una "
+                "classa bilingüa occitan-francés per los mai pichons. Lo conselh munici~pal a "
+                "votat lo projèc~te a l’unanimitat dimars de ser.",
+                "Dètz-e-uèch familhas an ja dich qu’inscri~vián lors enfants. «\u00a0Es una bona "
+                "novèla per lo vilatge\u00a0», ditz lo cònsol, Francés Guiral, que vòl tanben que la "
+                "comuna pague una part del trans~pòrt per los enfants que demòran dins los",
+                ("end", "Seguida en pagina 5"),
+            ],
+        },
+        {
+            "lines": ["EN BRÈU"],
+            "runin": " – ",
+            "section": ["EN BRÈU", None],
+            "kicker": [None, "EN BRÈU"],
+            "title": "Lòto",
+            "body": [
+                "Lo lòto de l’escòla se debana~rà dimenge a 14 oras a la sala comunala. Totes los "
+                "profiè~ches anaràn al viatge de fin d’annada.",
+            ],
+        },
+        {
+            "runin": " – ",
+            "section": ["EN BRÈU", None],
+            "kicker": [None, "EN BRÈU"],
+            "title": "Mercat de Nadal",
+            "body": [
+                "Lo mercat de Nadal se tendrà lo 13 de decembre sus la plaça de la glèisa, amb "
+                "una trentena de produc~tors del país.",
+            ],
+        },
+        {
+            "runin": " – ",
+            "section": ["EN BRÈU", None],
+            "kicker": [None, "EN BRÈU"],
+            "title": "Teatre",
+            "body": [
+                "La tropa de Carmauç jogarà «\u00a0Lo Mètge malgrat el\u00a0» divendres a 20 oras 30 a "
+                "la sala de las fèstas. Intrada\u00a0: 8 èuros.",
+            ],
+        },
+    ],
+}
+
+PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE, OCCITAN]

@@ -952,4 +952,119 @@ OCCITAN = {
     ],
 }
 
-PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE, OCCITAN]
+CORSU = {
+    "name": "co_utf16be_bom_lf_corsican_village_weekly_caps_kicker_title_subtitle_da_byline_line_guillemets_"
+    "nbsp_grave_accents_chj_ghj_hyphenation_caption_ritrattu_midsentence_running_head_midsentence_"
+    "seguita_jump_in_breve_runin_items_em_dash",
+    "encoding": "utf-16-be",
+    "bom": True,
+    "not_in": [],
+    "newline": "\n",
+    "script": "latin",
+    "width": 43,
+    "indent": "",
+    "blank": True,
+    "note": "A Voce di u Pumonte n° 542, 2026-11-27, pagina 6, a Corsican weekly, UTF-16 BE with BOM (`à è ì ò ù`, "
+    "`chj`/`ghj`, `« »` with U+00A0 inside, ASCII apostrophes), LF; blank-line paragraphs, wrapped at 43 with "
+    "hyphenation. A village band story (capital kicker CULTURA, title, deck as subtitle, `Da X` byline line, "
+    "caption + `Ritrattu: X` inside a sentence, the running head inside a sentence); a road story cut "
+    "mid-sentence before `Seguita in pagina 8`; an IN BREVE column of three run-in items (`Title — text`).",
+    "date": "2026-11-27",
+    "page": "6",
+    "head": ["A VOCE DI U PUMONTE", "N° 542     Venneri 27 di nuvembre 2026     Pagina 6"],
+    "foot": ["Redazzione: 3, carrughju Fesch, 20000 Aiacciu     voce@pumonte.example.org"],
+    "furniture": [
+        "A VOCE DI U PUMONTE",
+        "N° 542",
+        "Venneri 27 di nuvembre 2026",
+        "Pagina 6",
+        "6     A Voce di u Pumonte     27.11.2026",
+        "Seguita in pagina 8",
+        "Redazzione: 3, carrughju Fesch, 20000 Aiacciu",
+        "voce@pumonte.example.org",
+    ],
+    "run": ["6     A Voce di u Pumonte     27.11.2026"],
+    "markup": ["—", "—", "—"],
+    "labels": ["IN BREVE", "IN BREVE"],
+    "articles": [
+        {
+            "lines": [
+                "CULTURA",
+                "A banda di Zicavu ripiglia fiatu",
+                "Dopu à vint'anni di silenziu, a banda di u",
+                "paese hà ripresu e prove cù quindeci",
+                "musicanti, da i dodeci à l'ottant'anni.",
+                "Da Anna Maria Filippi",
+            ],
+            "kicker": "CULTURA",
+            "title": "A banda di Zicavu ripiglia fiatu",
+            "subtitle": "Dopu à vint'anni di silenziu, a banda di u paese hà ripresu e prove cù quindeci "
+            "musicanti, da i dodeci à l'ottant'anni.",
+            "byline": ["Da Anna Maria Filippi", "Anna Maria Filippi"],
+            "captions": ["I musicanti di a banda durante a prova di venneri scorsu."],
+            "credits": ["Ritrattu: Petru Mattei"],
+            "body": [
+                "Ogni venneri sera, a sala cumunale di Zicavu s'empie di musica. Quindeci musi~canti "
+                "si ritrovanu per a prova di a banda, chì ùn sunava più dapoi u 2006, quandu u so "
+                "ultimu capi~banda era mortu.",
+                "«\u00a0Avemu ritrovu i vechji strumenti in un armariu di a scola\u00a0», conta "
+                "Ghjacumu Santoni, u novu capibanda. «\u00a0Certi eranu ruzzinati, ma un arti~gianu "
+                "d'Aiacciu l'hà rimessi in sestu.\u00a0»",
+                "A cumuna hà datu 12 000 euri per cumprà trè strumenti novi è {cap}pagà un maestru "
+                "di musica chì vene da Sartè ogni quindeci ghjorni. I zitelli di a scola "
+                "impa~ranu a leghje a musica u mercuri dopu meziornu.",
+                "A prima surtita di a banda serà per a festa di Santa Lucia, u 13 di dicembre, "
+                "nantu à a piazza di a {run}chjesa. Dopu, i musicanti volenu sunà ancu in i paesi "
+                "vicini, cum'è una volta, per e feste di l'estate.",
+            ],
+        },
+        {
+            "lines": ["A strada di u colle torna aperta", "Da Petru Santu Leca"],
+            "title": "A strada di u colle torna aperta",
+            "byline": ["Da Petru Santu Leca", "Petru Santu Leca"],
+            "body": [
+                "Dopu sei mesi di travagliu, a strada trà Zicavu è Cozzà hè torna aperta à a "
+                "circula~zione dapoi luni. Una parte di a muntagna era falata in aprile, dopu à e "
+                "grande piogge, è i paisani devianu fà un giru di quaranta chilometri.",
+                "«\u00a0Eramu tagliati da u mondu\u00a0», dice Maria Ghjuvanna Orsini, chì tene a "
+                "buttega di u paese. U cunsigliu dipartimintale hà spesu 1,8 milione d'euri per "
+                "rinfurzà a muntagna, ma certi eletti dumandanu digià chì si faci un muru ancu "
+                "più altu prima di l'inguernu, perchè i tecnichi anu trovu",
+                ("end", "Seguita in pagina 8"),
+            ],
+        },
+        {
+            "lines": ["IN BREVE"],
+            "runin": " — ",
+            "section": ["IN BREVE", None],
+            "kicker": [None, "IN BREVE"],
+            "title": "Donu di sangue",
+            "body": [
+                "U camiò di u donu di sangue serà nantu à a piazza marti da 8 ore à meziornu. "
+                "Ùn scurdate micca un documentu d'identità.",
+            ],
+        },
+        {
+            "runin": " — ",
+            "section": ["IN BREVE", None],
+            "kicker": [None, "IN BREVE"],
+            "title": "Merendella",
+            "body": [
+                "A merendella di l'associu di i parenti si farà dumenica à 15 ore in a sala "
+                "cumunale. Ogni famiglia porta un piattu.",
+            ],
+        },
+        {
+            "runin": " — ",
+            "section": ["IN BREVE", None],
+            "kicker": [None, "IN BREVE"],
+            "title": "Corsi di lingua",
+            "body": [
+                "I corsi di lingua corsa per i grandi ripiglianu ghjovi à 18 ore à a biblioteca. "
+                "Sò di rigalu è aperti à tutti.",
+            ],
+        },
+    ],
+}
+
+PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE, OCCITAN, CORSU]

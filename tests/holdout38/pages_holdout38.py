@@ -1067,4 +1067,127 @@ CORSU = {
     ],
 }
 
-PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE, OCCITAN, CORSU]
+SERBSKI = {
+    "name": "hsb_latin2_crlf_upper_sorbian_weekly_caps_kicker_title_subtitle_bare_name_byline_line_l_stroke_"
+    "e_caron_r_caron_ascii_quotes_hyphenation_caption_foto_midsentence_running_head_midsentence_"
+    "pokrocowanje_jump_krotke_powesce_runin_items",
+    "encoding": "iso-8859-2",
+    "not_in": [],
+    "newline": "\r\n",
+    "script": "latin",
+    "width": 41,
+    "indent": "",
+    "blank": True,
+    "note": "Łužiski Posoł čo. 47, 2026-11-27, strona 5, an Upper Sorbian weekly, ISO-8859-2 (`ł ě č ř ž š ć ń ó`, "
+    "ASCII double quotes: the code page has no low-high quotes), CRLF; blank-line paragraphs, wrapped at 41 "
+    "with hyphenation. A kindergarten story (capital kicker KUBŁANJE, title, deck as subtitle, a byline line "
+    "that is the bare name, caption + `Foto: X` inside a sentence, the running head inside a sentence); a "
+    "council story cut mid-sentence before `Pokročowanje na stronje 7`; a KRÓTKE POWĚSĆE column of three "
+    "run-in items (`Title - text`).",
+    "date": "2026-11-27",
+    "page": "5",
+    "head": ["ŁUŽISKI POSOŁ", "Čo. 47     Pjatk, 27. nowembra 2026     Strona 5"],
+    "foot": ["Redakcija: Hornjoserbska 12, 02625 Budyšin     redakcija@posol.example.de"],
+    "furniture": [
+        "ŁUŽISKI POSOŁ",
+        "Čo. 47",
+        "Pjatk, 27. nowembra 2026",
+        "Strona 5",
+        "Łužiski Posoł     27. 11. 2026     5",
+        "Pokročowanje na stronje 7",
+        "Redakcija: Hornjoserbska 12, 02625 Budyšin",
+        "redakcija@posol.example.de",
+    ],
+    "run": ["Łužiski Posoł     27. 11. 2026     5"],
+    "markup": ["-", "-", "-"],
+    "labels": ["KRÓTKE POWĚSĆE", "KRÓTKE POWĚSĆE"],
+    "articles": [
+        {
+            "lines": [
+                "KUBŁANJE",
+                "Nowa pěstowarnja w Chrósćicach wotewrjena",
+                "Wot póndźele maja 46 dźěći nowe rumy.",
+                "Twarba je wjace hač milion eurow płaćiła.",
+                "Jadwiga Kralowa",
+            ],
+            "kicker": "KUBŁANJE",
+            "title": "Nowa pěstowarnja w Chrósćicach wotewrjena",
+            "subtitle": "Wot póndźele maja 46 dźěći nowe rumy. Twarba je wjace hač milion eurow płaćiła.",
+            "byline": "Jadwiga Kralowa",
+            "captions": ["Dźěći z nawodnicu Marju Šołćic w nowej zahrodźe."],
+            "credits": ["Foto: Feliks Haza"],
+            "body": [
+                "Wot póndźele chodźi 46 dźěći do noweje pěstowar~nje w Chrósći~cach. Stare twar~jenje "
+                "bě pře~małe a hižo njebě po předpi~sach, praji wjesnja~nosta Jurij Wjenka.",
+                '"Smy jara zbožow~ni", praji nawod~nica pěstowarnje Marja Šołćic. "Dźěći móža nětko '
+                'tež zwonka hrać, přetož mamy wulku zahrodu."',
+                "W nowym domje su štyri skupin~ske rumy, wulka kuch~nja a spanska stwa. Jědź za "
+                "dźěći so kóždy dźeń {cap}na městnje wari, a to z produk~tow ze wsy.",
+                "Dźěći so w pěstowar~ni serbsce a němsce wuča. Po {run}słowach nawod~nicy so w "
+                "třoch ze štyrjoch skupin jenož serbsce rěči.",
+            ],
+        },
+        {
+            "lines": ["Kulturny dom budźe ponowjeny", "Bianka Nukowa"],
+            "title": "Kulturny dom budźe ponowjeny",
+            "byline": "Bianka Nukowa",
+            "body": [
+                "Gmejn~ska rada je na swojim posedźe~nju wutoru rozsu~dźiła, zo so kultur~ny dom w "
+                "Ralbicach w přichod~nym lěće ponowi. Třěcha a wokna su stare, a w zymje je w "
+                "sali jara zyma.",
+                "Kulturny dom je wažne městno za wjes. Tu swjeća so kwasy, tu zetkawa so chór a "
+                "tu hraje kóžde lěto dźiwadłowa skupina. Wjesnjanosta Wjenka je prajił, zo budźe "
+                "sala tež za čas twarby za chór wotewrjena.",
+                "Ponow~jenje budźe něhdźe 400 000 eurow płaćić. Połojcu zapłaći Swobod~ny stat "
+                "Sakska, druhu połojcu chce gmejna z",
+                ("end", "Pokročowanje na stronje 7"),
+            ],
+        },
+        {
+            "lines": ["Chrósćicy dobyja derby"],
+            "title": "Chrósćicy dobyja derby",
+            "byline": ["Měrćin Kral", None],
+            "body": [
+                "Kopańcarjo SJ Chrósćicy su njedźelu derby přećiwo Ralbicam z 3:1 dobyli. Před "
+                "wjace hač 300 přihladowarjemi su domjacy hižo po połhodźinje z 2:0 wjedli.",
+                "Po přestawce su hosćo jedne wrota třělili a hrali lěpje. Ale w 80. mjeńšinje je "
+                "Bosćan Nuk z třećimi wrotami dobyće wěsćił.",
+                "Z dobyćom su Chrósćičenjo nětko na druhim městnje tabele. Přichodnu njedźelu "
+                "hraja w Kamjencu.",
+                ("end", "Měrćin Kral"),
+            ],
+        },
+        {
+            "lines": ["KRÓTKE POWĚSĆE"],
+            "runin": " - ",
+            "section": ["KRÓTKE POWĚSĆE", None],
+            "kicker": [None, "KRÓTKE POWĚSĆE"],
+            "title": "Adwentny koncert",
+            "body": [
+                "Chór Lipa spěwa prěnju adwent~nu njedźelu w 17 hodź. w cyrkwi w Chrósćicach. "
+                "Zastup je darmot~ny.",
+            ],
+        },
+        {
+            "runin": " - ",
+            "section": ["KRÓTKE POWĚSĆE", None],
+            "kicker": [None, "KRÓTKE POWĚSĆE"],
+            "title": "Darjenje krwje",
+            "body": [
+                "Čerwje~ny křiž přeproša srjedu wot 15 do 19 hodź. na darjenje krwje do šule w Ralbicach.",
+            ],
+        },
+        {
+            "runin": " - ",
+            "section": ["KRÓTKE POWĚSĆE", None],
+            "kicker": [None, "KRÓTKE POWĚSĆE"],
+            "title": "Hodowne wiki",
+            "body": [
+                "Hodowne wiki budu sobotu 12. decembra wot 14 hodź. na wjesnym nawsu. Wobdźělitej so "
+                "tež wobě šuli.",
+            ],
+        },
+    ],
+}
+
+PAGES = [ZHAOPIN, SHEQU, CISHAN, YIHUI, ZHUANLAN, YUYE, GAEILGE, OCCITAN, CORSU, SERBSKI]

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Lay out the holdout38 pages and write their golds from the text in pages_holdout38.py.
 
+The layout code is holdout36's generator with one addition: run-in items (`runin`).
+
 `python3 tests/holdout38/make_holdout38_pages.py` rewrites every page, every gold and
 INDEX.json, then checks them (nothing lost or added, the shared scorer fed each gold
 gives 1.000, no furniture or caption inside a paragraph, strict decoding).

@@ -9,7 +9,8 @@ given apart, a list holding every acceptable reading. A body item is a paragraph
 `{col}` a column break; `~` marks where a Latin word may be hyphenated), or a tuple:
 `("row", line)` a table or list line kept as printed (a paragraph of the gold),
 `("h", line)` a 小标题 heading, `("end", line)` a printed line that is no text of the gold's
-paragraphs (a signature, a jump line, a credit).
+paragraphs (a signature, a jump line, a credit). An article with `runin` (a separator such as
+` - `) is a run-in item: no head line, its title printed at the start of its first paragraph.
 All papers, people, firms and events are invented.
 """
 
@@ -228,8 +229,7 @@ SHEQU = {
             "kicker": [None, "社区活动"],
             "title": "旧衣回收箱进小区",
             "body": [
-                "即日起，文晖社区在12个小区设置了旧衣回收箱。回收的衣物经过清洗消毒后，"
-                "将捐给山区学校或者再生利用。",
+                "即日起，文晖社区在12个小区设置了旧衣回收箱。回收的衣物经过清洗消毒后，将捐给山区学校或者再生利用。",
             ],
         },
     ],
@@ -315,8 +315,7 @@ CISHAN = {
             "title": "退休教师的“周三课堂”",
             "byline": ["文／本报通讯员　邵　蕾", "邵蕾"],
             "body": [
-                "每周三下午四点，台东街道的社区活动室里都会坐满孩子。给他们辅导功课的，是72岁的退休"
-                "数学老师谭振国。",
+                "每周三下午四点，台东街道的社区活动室里都会坐满孩子。给他们辅导功课的，是72岁的退休数学老师谭振国。",
                 "五年前，谭老师发现小区里不少孩子的父母下班晚，放学后没人管，就在社区的支持下办起了"
                 "免费的“周三课堂”。如今，课堂已经有了11名志愿者，大多是退休教师和在校大学生。",
                 "课堂上，谭老师从不直接告诉孩子答案。“先自己想十分钟，想不出来再问。”读初二的小宇说，"
@@ -332,8 +331,7 @@ CISHAN = {
             "kicker": [None, "公益快讯"],
             "title": "“暖冬包”送到环卫工手中",
             "body": [
-                "本报讯　11月26日，市青年志愿者协会向一线环卫工人发放了500份“暖冬包”，"
-                "内有手套、护膝、保温杯等物品。",
+                "本报讯　11月26日，市青年志愿者协会向一线环卫工人发放了500份“暖冬包”，内有手套、护膝、保温杯等物品。",
             ],
         },
         {
@@ -343,8 +341,7 @@ CISHAN = {
             "title": "无偿献血屋延长开放时间",
             "byline": [None, "孔繁宇"],
             "body": [
-                "本报讯（通讯员　孔繁宇）为缓解冬季用血紧张，从12月1日起，市区5个献血屋的开放时间"
-                "延长至晚上8点。",
+                "本报讯（通讯员　孔繁宇）为缓解冬季用血紧张，从12月1日起，市区5个献血屋的开放时间延长至晚上8点。",
             ],
         },
         {
@@ -354,12 +351,12 @@ CISHAN = {
             "title": "“爱心冰箱”三年送出四万份餐食",
             "body": [
                 "本报讯　设在中山路的“爱心冰箱”日前迎来三周岁。三年来，周边二十多家饭店和面包房每天把"
-                "当天未售完的餐食放进冰箱，供有需要的人免费取用，累计送出餐食四万余份。",
+                "当天未售完的餐食放进冰箱，供有需要的人免费取用，累计送出餐食四万余份。志愿者每天两次"
+                "检查食品的保质期。",
             ],
         },
     ],
 }
-
 
 
 YIHUI = {
@@ -452,7 +449,7 @@ YIHUI = {
             "body": [
                 "【記者鄭雅雯／屏東報導】縣議員潘美玲建議，國中小營養午餐應提高在地農產的比例，"
                 "讓學童吃到新鮮的蔬果，也幫農民{run}找到穩定通路。教育處表示，目前比例約三成，"
-                "明年目標提高到四成。",
+                "明年目標提高到四成，並將在萬丹、高樹等鄉鎮試辦由學校直接向農會採購。",
             ],
         },
         {
@@ -463,7 +460,8 @@ YIHUI = {
             "byline": [None, "許博仁"],
             "body": [
                 "【記者許博仁／屏東報導】第十屆議長盃槌球錦標賽上週六在縣立體育場登場，全縣各鄉鎮"
-                "共有六十隊、近四百名長輩參加，年紀最大的選手已經91歲。",
+                "共有六十隊、近四百名長輩參加，年紀最大的選手已經91歲。最後由高樹鄉長青隊奪冠，"
+                "議長親自頒發獎盃，並宣布明年獎金加倍。",
             ],
         },
         {
@@ -539,6 +537,8 @@ ZHUANLAN = {
                 "湯圓抱在膝上，怕壓壞了。我坐在上層最前的位子，看兩旁的霓虹一盞盞往後退。",
                 "外婆家的飯桌永遠不夠大，表兄弟姊妹坐滿一地。外婆一邊搓湯圓一邊罵我哋食飯唔乖，"
                 "罵完又偷偷塞一粒花生糖落我手心。",
+                "那時候的電車沒有冷氣，冬天的風從窗縫鑽進來，母親就把我的手塞進她的大衣口袋。"
+                "到了英皇道，她總會說一句「就快到了」，其實還有七八個站。",
                 "外婆走了十年，北角的舊樓也拆了。今年冬至前夜，我又搭了一次電車，坐在同一個位子，"
                 "才發覺電車原來一直都是這樣慢，是我們走得太快。",
                 "作者簡介：葉子晴，香港出生，現職社工，業餘寫作，本欄逢週三刊出。",
@@ -555,8 +555,7 @@ ZHUANLAN = {
                 "一斤粘米粉配三斤蘿蔔，蒸出嚟先夠滑。",
                 "臘腸、臘肉、蝦米、冬菇，樣樣要切到細細粒，炒香先再撈落去。阿媽話最緊要係耐性，"
                 "蒸嘅時候唔好成日開蓋睇，一開就前功盡廢。",
-                "屋企細，廚房得一個爐頭，一日最多蒸兩底。嗰幾日成間屋都係蘿蔔味，連隔籬屋嘅貓都"
-                "走過嚟門口坐住唔走。",
+                "屋企細，廚房得一個爐頭，一日最多蒸兩底。嗰幾日成間屋都係蘿蔔味，連隔籬屋嘅貓都走過嚟門口坐住唔走。",
                 "今年我終於學識晒，阿媽試咗一啖，淨係講咗句：「都得㗎。」我當佢係讚我。",
             ],
         },
@@ -581,7 +580,8 @@ ZHUANLAN = {
             "byline": ["副刊編輯部", None],
             "body": [
                 "本版長期徵求散文、隨筆及生活小品，每篇一千字以內，題材不限，請附真實姓名、"
-                "筆名及聯絡電話。來稿一經刊出，即致薄酬。",
+                "筆名及聯絡電話。來稿一經刊出，即致薄酬。稿件如一個月內未見刊出，"
+                "作者可自行處理，恕不退稿。",
                 ("end", "副刊編輯部"),
             ],
         },
@@ -642,8 +642,10 @@ YUYE = {
                 "渔嫂们也没闲着。码头边的分拣棚里，四十多名妇女按大小把带鱼分成三档，"
                 "手快的一天能分两百多箱。51岁的渔嫂金秀娣说，冬汛这两个月，她能挣到一万多块钱，"
                 "“比在厂里上班划算”。",
-                "交易中心负责人介绍，冬汛以来，岚港带鱼已经销往全国二十多个省市，"
-                "还有一部分通过冷链出口到韩国和日本。",
+                "不过，船老大们也有烦心事。今年柴油价格比去年高，一趟出海光油钱就要四五万元，"
+                "加上船员工资不断上涨，一些小船的利润被压得很薄。虞德兴说，他正和几户船东商量，"
+                "明年合伙换一条更省油的新船。",
+                "交易中心负责人介绍，冬汛以来，岚港带鱼已经销往全国二十多个省市，还有一部分通过冷链出口到韩国和日本。",
             ],
         },
         {
@@ -691,7 +693,8 @@ YUYE = {
             "title": "渔民夜校开课",
             "body": [
                 "本报讯　11月24日，沈岙渔民夜校开课，首期课程讲解北斗终端使用和海上急救，"
-                "六十多名渔民参加。",
+                "六十多名渔民参加。夜校每周二、周四晚上上课，持续到明年1月，课程免费，"
+                "结业后发给培训证书。",
             ],
         },
         {
@@ -880,8 +883,7 @@ OCCITAN = {
             ],
             "kicker": "AGRICULTURA",
             "title": "Los castanhièrs del Segalar tornan viure",
-            "subtitle": "Una cooperativa novèla vòl relançar la castanha del país, oblidada dempuèi "
-            "cinquanta ans.",
+            "subtitle": "Una cooperativa novèla vòl relançar la castanha del país, oblidada dempuèi cinquanta ans.",
             "byline": ["Per Joan-Pèire Delpuèch", "Joan-Pèire Delpuèch"],
             "captions": ["Marineta Cabrol dins un castanhal de la comuna de Sant Just."],
             "credits": ["Fotografia: Loís Bessièra"],
@@ -936,7 +938,7 @@ OCCITAN = {
             "title": "Mercat de Nadal",
             "body": [
                 "Lo mercat de Nadal se tendrà lo 13 de decembre sus la plaça de la glèisa, amb "
-                "una trentena de produc~tors del país.",
+                "una trentena de produc~tors del país e un talhièr per los enfants.",
             ],
         },
         {
@@ -1153,7 +1155,8 @@ SERBSKI = {
                 "Po přestawce su hosćo jedne wrota třělili a hrali lěpje. Ale w 80. mjeńšinje je "
                 "Bosćan Nuk z třećimi wrotami dobyće wěsćił.",
                 "Z dobyćom su Chrósćičenjo nětko na druhim městnje tabele. Přichodnu njedźelu "
-                "hraja w Kamjencu.",
+                'hraja w Kamjencu. Trenar Jan Šěca je z mustwom spokojom: "Hólcy su dźensa '
+                'wulce wojowali."',
                 ("end", "Měrćin Kral"),
             ],
         },
@@ -1164,8 +1167,7 @@ SERBSKI = {
             "kicker": [None, "KRÓTKE POWĚSĆE"],
             "title": "Adwentny koncert",
             "body": [
-                "Chór Lipa spěwa prěnju adwent~nu njedźelu w 17 hodź. w cyrkwi w Chrósćicach. "
-                "Zastup je darmot~ny.",
+                "Chór Lipa spěwa prěnju adwent~nu njedźelu w 17 hodź. w cyrkwi w Chrósćicach. Zastup je darmot~ny.",
             ],
         },
         {
@@ -1184,7 +1186,7 @@ SERBSKI = {
             "title": "Hodowne wiki",
             "body": [
                 "Hodowne wiki budu sobotu 12. decembra wot 14 hodź. na wjesnym nawsu. Wobdźělitej so "
-                "tež wobě šuli.",
+                "tež wobě šuli. Za dźěći budźe mikławš z darami.",
             ],
         },
     ],

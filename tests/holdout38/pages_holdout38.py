@@ -749,13 +749,13 @@ GAEILGE = {
         {
             "lines": [
                 "OIDEACHAS",
-                "Gaelscoil nua le tógáil i gCill Rónáin",
+                "Scoil nua le tógáil i gCill Rónáin",
                 "Tá cead pleanála faighte ag bord na scoile",
                 "agus tosófar ar an obair i mí Feabhra.",
                 "Le Máire Ní Fhlatharta",
             ],
             "kicker": "OIDEACHAS",
-            "title": "Gaelscoil nua le tógáil i gCill Rónáin",
+            "title": "Scoil nua le tógáil i gCill Rónáin",
             "subtitle": "Tá cead pleanála faighte ag bord na scoile agus tosófar ar an obair i mí Feabhra.",
             "byline": ["Le Máire Ní Fhlatharta", "Máire Ní Fhlatharta"],
             "captions": ["Daltaí Scoil Chill Rónáin taobh amuigh de na seomraí réamhdhéanta."],
@@ -782,7 +782,7 @@ GAEILGE = {
             "byline": ["Le Seán Ó Cualáin", "Seán Ó Cualáin"],
             "body": [
                 "Cuirfear bád farantóir~eachta breise ar an mbealach idir an tOileán Mór agus an "
-                "cé ó Luan go hAoine i rith an gheimh~ridh, a d'fhó~gair an comh~lacht an tseachtain "
+                "ché ó Luan go hAoine i rith an gheimh~ridh, a d'fhó~gair an comh~lacht an tseachtain "
                 "seo. Fágfaidh an bád nua an t-oileán ar a seacht a chlog ar maidin.",
                 "Bhí muin~tir na n-oileán ag éileamh na seir~bhíse le fada. Dúirt Nóra Bheag Ní "
                 "Chonghai~le, atá ina cónaí ar an oileán le caoga bliain, go mbeidh sé i bhfad "
@@ -896,7 +896,7 @@ OCCITAN = {
                 "presi~denta de la cooperativa. «\u00a0Uèi, las castanhas tomban e se pèrdon dins "
                 "l’èrba. Es una vergo~nha.\u00a0»",
                 "La cooperativa a ja plantat tres cents arbres joves e crompat un secador per "
-                "{cap}las castanhas. Lo Despar~tament a donat una ajuda de 40 000 èuros, e la "
+                "{cap}las castanhas. Lo Depar~tament a donat una ajuda de 40 000 èuros, e la "
                 "Region deuriá ne far autant l’an que ven.",
                 "Las primiè~ras castanhas secadas e la farina seràn vendu~das al mercat de Naucèla "
                 "a partir del mes de decembre, {run}puèi dins las botigas de la region. La "

@@ -212,14 +212,16 @@ def draw_article(art, width, script, font, big):
     ncol = max(1, round(inner / 420))
     cw = (inner - (ncol - 1) * GUTTER) / ncol
     lh = int(st["text"] * 1.55)
-    tf, hf = font("text", st["text"]), font("sans", st["text"])
+    # a listing (a timetable) sets one entry a line: smaller type, no indent
+    listing = art.get("listing", False)
+    tf, hf = font("text", st["text"] - 3 * listing), font("sans", st["text"])
     items = []  # (shown, recorded, font, x-offset)
     for part in art["body"]:
         if isinstance(part, tuple):
             for shown, rec in wrap(part[1], hf, cw):
                 items.append((shown, rec, hf, 0))
             continue
-        ind = 2 * st["text"] if script != "latin" else st["text"]
+        ind = 0 if listing else 2 * st["text"] if script != "latin" else st["text"]
         for k, (shown, rec) in enumerate(wrap(part, tf, cw, ind)):
             items.append((shown, rec, tf, ind if k == 0 else 0))
     photo = None

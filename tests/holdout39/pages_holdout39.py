@@ -2,6 +2,7 @@
 
 All papers, people, firms and events are invented; real cities are only settings.
 A field given as a list lists every acceptable reading; its first element is the one printed.
+`listing` sets an article's paragraphs as one-line entries (smaller type, no indent).
 A body item that is a tuple ("h", text) is a heading (a 小标题 drawn bold); every other item is a paragraph.
 Latin words may hold `~`: the only places a line may break inside a word (drawn with a hyphen, not in the gold).
 """
@@ -339,6 +340,7 @@ JIANKANG = {
                         "section": ["名医坐诊", None],
                         "box": True,
                         "title": "本周专家门诊安排",
+                        "listing": True,
                         "byline": None,
                         "body": [
                             "周一上午　唐建新　心内科",

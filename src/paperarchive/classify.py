@@ -1869,7 +1869,9 @@ def signs_as_wire(source: Block) -> bool:
 
 
 AGENCY_AT = re.compile(r"^(?:" + _AGENCIES + r")\s*[|/]")  # "EFE | SEVILLA": under its headline, as a byline is
-_HEADLINE_CUT_LATIN = re.compile(r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las)\b)$", re.IGNORECASE)
+_HEADLINE_CUT_LATIN = re.compile(
+    r"(?:[,:;-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|with|by|e|y|o|di|de|del|della|la|il|el|los|las|è|et|und|og|och|és|ve)\b)$", re.IGNORECASE
+)
 _STACK_MAX = 3  # kicker, headline, deck
 _STACK_CHARS = 200  # a deck may run to two lines of a wide setting; a paragraph runs longer
 _HEAD_LINES = 3  # a head block of a stack runs to this many lines: a one-column head wraps to three
@@ -2070,12 +2072,15 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
-    """A name of two or three words in Title Case under a whole headline in sentence case is its
+    """A name of two to four words in Title Case under a whole headline in sentence case is its
     writer: the headline's own next line would go on in its case ("Udalak igerileku estali
-    berria eraikiko du" / "Jon Arrieta"). Not under a headline cut on a joining word ("…budget
+    berria eraikiko du" / "Jon Arrieta"), led perhaps by the language's "by" ("Bád breise don
+    gheimhreadh" / "Le Seán Ó Cualáin"). Not under a headline cut on a joining word ("…budget
     for" / "Port Ellen"), nor under a Title Case one ("Harbour Bridge Reopens" / "After Repairs").
 
     >>> _name_under_a_sentence_case_head("Udalak igerileku estali berria eraikiko du", "Jon Arrieta")
+    True
+    >>> _name_under_a_sentence_case_head("Bád breise don gheimhreadh", "Le Seán Ó Cualáin")
     True
     >>> _name_under_a_sentence_case_head("Council approves new budget for", "Port Ellen"), _name_under_a_sentence_case_head("Harbour Bridge Reopens", "After Repairs")
     (False, False)
@@ -2083,8 +2088,8 @@ def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
     words = line.split()
     lower = sum(word[:1].islower() for word in head.split()[1:])
     return (
-        2 <= len(words) <= 3
-        and all(word[:1].isupper() and word[1:].isalpha() and not word[1:].isupper() for word in words)
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() and (word[1:].isalpha() or len(word) == 1) and not word[1:].isupper() for word in words)
         and lower >= 2
         and _HEADLINE_CUT.search(head) is None
     )
@@ -2243,8 +2248,8 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         or ends_sentence(_AGENCY_MARK_AT_END.sub("", above.text))
         or _CLOSED_LINE.match(above.lines[-1]) is not None
     )
-    if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text):
-        return None
+    if not opens or latin_ratio(first.text) < 0.5 or not _headline_start(first.text) or _HEADLINE_CUT_LATIN.search(first.lines[-1]):
+        return None  # (a headline never stops on a joining word: "…trè strumenti novi è" is a sentence cut)
     lines = 0
     j = i
     while j < len(out) and out[j].kind in (Kind.BODY, Kind.SHORT) and lines + len(out[j].lines) <= _HEAD_STACK_LINES:
@@ -2259,7 +2264,9 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         j -= 1
     if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
         return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
-    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]) and not _SURNAME_IN_CAPITALS.match(out[j - 1].text):
+    if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]) and not (
+        _SURNAME_IN_CAPITALS.match(out[j - 1].text) or j == i + 2 and _name_under_a_sentence_case_head(first.text, out[j - 1].text)
+    ):
         return None  # read as a head already (but for its writer's name, which the stack's reading finds)
     if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and (above is None or above.kind is not Kind.FURNITURE):
         # a line alone between paragraphs may be a paragraph's first, set apart by the engine: a
@@ -2278,9 +2285,10 @@ def _writer_line(line: str) -> bool:
 def _text_under_a_first_question(out: list[Block], j: int) -> Block:
     """The block a head stack's first paragraph is judged by: an interview's first question, a
     line of its own ending in "?", stands over the answer, whose wrapped lines are the text's
-    ("Čo robí včelár v decembri?" / "Hlavne nič nepokazí. Včely sa…")."""
+    ("Čo robí včelár v decembri?" / "Hlavne nič nepokazí. Včely sa…"), and a letter's greeting
+    over its text ("A Eagarthóir, a chara," / "Tá soilse na sráide…")."""
     question = out[j]
-    if len(question.lines) == 1 and question.kind is Kind.BODY and question.text.endswith("?") and j + 1 < len(out):
+    if len(question.lines) == 1 and question.kind is Kind.BODY and (question.text.endswith("?") or letter_formula(question.text)) and j + 1 < len(out):
         return out[j + 1]
     return question
 
@@ -2464,9 +2472,12 @@ _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a hea
 # "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
 _RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\.)\s+(?=[^\W\d_a-zß-ÿ])")
 # Or set off from its text by a dash, with or without its full stop, and then it may run longer:
-# "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…"; no comma
-# in it, so a dateline ("COLUMBUS, July 8. -- Dispatches…") is none.
-_DASHED_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*)*(?: [^\W\d_]+(?:['’][^\W\d_]*)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])")
+# "FOURTH OF JULY. -- The day passed…", "Sửa chữa đường liên xã - Huyện Thanh Sơn…", a word of
+# it hyphenated ("Ceardlann sean-nóis - Beidh…"); no comma in it, so a dateline ("COLUMBUS, July
+# 8. -- Dispatches…") is none.
+_DASHED_RUN_IN_HEAD = re.compile(
+    r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*|-[^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]*|-[^\W\d_]+)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])"
+)
 
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2884,17 +2895,26 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             continue
         run = _flush_body_run(blocks, i) if out and _capitals_kicker_line(out[-1]) else []
         below = blocks[i + len(run)] if i + len(run) < len(blocks) else None
+        # the writer's name may stand flush under the deck, a block of its own
+        name_apart = below is not None and below.kind is Kind.SHORT and below.gap == 0 and len(below.lines) == 1 and _signs_the_deck(below.text)
+        if below is not None and name_apart:
+            below = below.with_(kind=Kind.BYLINE)
         if run and (head_and_deck := _head_run_into_its_deck(out, block.with_(lines=tuple(line for b in run for line in b.lines)), below)):
             out[-1] = out[-1].with_(kind=Kind.SHORT)
             out.extend(head_and_deck)
-            skip = len(run) - 1
+            out.extend([below] if name_apart else [])
+            skip = len(run) - 1 + name_apart
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         deck, last = block.lines[:-1], block.lines[-1]
+        if below is not None and below.gap == 0 and len(below.lines) == 1 and below.kind in (Kind.SHORT, Kind.BYLINE):
+            deck, last = block.lines, below.text
+            below = blocks[i + 2] if i + 2 < len(blocks) else None
+            skip = 1
         if (
             block.kind is Kind.BODY
             and block.gap == 0
-            and 2 <= len(block.lines) <= _DECK_LINES
+            and 1 <= len(deck) < _DECK_LINES
             and len(out) >= 2
             and out[-1].kind in (Kind.SHORT, Kind.BODY)  # (the head, a line no wider than the column's)
             and len(out[-1].lines) == 1
@@ -2912,6 +2932,7 @@ def _deck_and_byline_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...
             out.append(Block((last,), block.start + len(deck), gap=0, kind=Kind.BYLINE))
         else:
             out.append(block)
+            skip = 0
     return tuple(out)
 
 
@@ -3464,7 +3485,32 @@ def _signer(text: str) -> bool:
     )
 
 
-_SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,3}(?:, [A-Z][\w.]*)?$")
+_SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
+
+
+def _signer_and_town(text: str) -> bool:
+    """A signer's name, and perhaps the town written after it on its line: "Tomás Mac
+    Fhlannchadha, Ros Muc"."""
+    name, _, town = text.partition(", ")
+    return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
+
+
+def letter_formula(text: str) -> bool:
+    """A letter's opening or closing words on a line of their own, under its head or over its
+    signature, in the letter's case: "Dear Sir,", "A Eagarthóir, a chara,", "Is mise, le meas,"
+    (not a run-in head, "IN WALES,", nor an ad's first words, "1 freundliche Wohnung,").
+
+    >>> letter_formula("Yours faithfully,"), letter_formula("IN WALES,"), letter_formula("Verordnung,")
+    (True, False, False)
+    """
+    return (
+        text.endswith(",")
+        and "\n" not in text
+        and display_width(text) <= 30
+        and text[:1].isupper()
+        and " " in text
+        and any(ch.islower() for ch in text)
+    )
 
 
 def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3487,11 +3533,11 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             above is not None
             and above.kind is Kind.BODY
-            and ends_sentence(above.lines[-1])
+            and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
             and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _signer(block.text)
+            and _signer_and_town(block.text)
             and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
@@ -4248,11 +4294,12 @@ _CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
 # A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
+_FOOT_ITEMS = re.compile(rf"{_HEAD_ITEMS.pattern}| {{2,}}")  # or set a wide space apart (`_PAGE_WIDE_SPACE`: two or more)
 
 
 def _contact_foot(text: str) -> bool:
     """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
-    by "·" or "|", one of them an e-mail or web address alone, the others names, addresses and
+    by "·", "|" or a wide space, one of them an e-mail or web address alone, the others names, addresses and
     telephone numbers, none a sentence; and more than a writer's name beside an address (a
     byline): three fields, a labelled one, or a telephone number too.
 
@@ -4260,20 +4307,26 @@ def _contact_foot(text: str) -> bool:
     True
     >>> _contact_foot("Golygydd: Nia Prydderch · papurycwm@ebost.cymru"), _contact_foot("Newsroom: 555-0142 · news@tribune.example")
     (True, True)
+    >>> _contact_foot("Redazzione: 3, carrughju Fesch, 20000 Aiacciu     voce@pumonte.example.org")
+    True
     >>> _contact_foot("Erik Lund · erik.lund@kuriren.example")  # a writer's byline
     False
     >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
     False
     """
-    if "·" not in text and "|" not in text:
+    if "·" not in text and "|" not in text and "  " not in text:
         return False
-    fields = [f.strip() for f in _HEAD_ITEMS.split(text.strip())]
+    fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if len(fields) < 2 or not addresses:
         return False
     if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in fields if f not in addresses):
         return False
-    return len(fields) >= 3 or any(_FIELD_LABEL.match(f) for f in fields) or _PHONE.search(_without_emails(text)) is not None
+    return (
+        len(fields) >= 3
+        or any(_FIELD_LABEL.match(f) or f.count(", ") >= 2 for f in fields)  # (a street address: "An Ghaoth Aniar, Sráid an Chalaidh, An Cheathrú Rua")
+        or _PHONE.search(_without_emails(text)) is not None
+    )
 
 
 def _newsroom_contact(text: str) -> bool:

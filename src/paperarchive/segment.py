@@ -41,6 +41,7 @@ from .classify import (
     dated_item_with_text,
     headline_case,
     is_story_lead,
+    letter_formula,
     signs_as_wire,
 )
 from .formats.heads import NUMBERED_HEAD
@@ -1338,6 +1339,8 @@ class _Reader:
         elif latin and (parts := _department_over_head(group[0])):
             self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
             group[0] = parts[1]
+        if latin and len(group) == 2 and group[1].text[:1].isupper() and following is not None and letter_formula(following.text):
+            self.labels.append(group.pop(0))  # a letter's rubric over its head: "Litir chuig an Eagarthóir" / "Soilse na sráide" / "A chara,"
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
@@ -1448,7 +1451,8 @@ class _Reader:
             # Camphauſen.") a dated item is a story of its own with no headline
             or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
-            or SALUTATION.match(following.text) is not None  # "编辑同志：": a reader's letter opens under its headline
+            # "编辑同志：", "Dear Sir,": a reader's letter opens under its headline
+            or SALUTATION.match(following.text) is not None or latin and letter_formula(following.text)
             or self.gap_opens_story(group, following, latin)
             # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
             # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
@@ -1868,7 +1872,8 @@ class _Reader:
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
-        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None
+        greeting = len(article.paragraphs) == 1 and article.title is not None and letter_formula(last)  # "A chara," under a letter's head
+        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of

@@ -15,6 +15,7 @@ from ..classify import (
     LETTERED_ENTRY,
     MATCH_RESULT,
     is_story_lead,
+    letter_formula,
 )
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -258,23 +259,38 @@ _CAPTION_WIDTH = 100  # display cells: a one-line caption, not a column's paragr
 _CAPTION_WORDS = 5  # a caption says what the picture shows in a sentence, not a name or a title
 
 
+# A photographer's credit after a caption's sentence, labelled in any language: "… scorsu. Ritrattu: Petru Mattei".
+_LABELLED_CREDIT_AFTER = re.compile(r"(?<=[.!?])\s+(?P<credit>[^\W\d_]{3,15} ?: ?[^\W\d_a-zß-ÿ][\w'’.-]*(?: [^\W\d_a-zß-ÿ][\w'’.-]*){0,3})$")
+
+
+def _caption_and_credit(text: str) -> tuple[str, str | None]:
+    """A caption's text and the labelled credit printed after it, if any (`_LABELLED_CREDIT_AFTER`).
+
+    >>> _caption_and_credit("I musicanti di a banda durante a prova. Ritrattu: Petru Mattei")
+    ('I musicanti di a banda durante a prova.', 'Ritrattu: Petru Mattei')
+    """
+    credit = _LABELLED_CREDIT_AFTER.search(text)
+    return (text[: credit.start()], credit.group("credit")) if credit else (text, None)
+
+
 def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block | None) -> bool:
     """A sentence on a line of its own, set apart by blank lines inside a sentence that goes on
-    in lower case after it, is a photo's caption with no credit under it: the text's sentence
-    never stops for a sentence of its own.
+    in lower case after it, is a photo's caption with no credit under it, or a labelled one
+    (`_caption_and_credit`): the text's sentence never stops for a sentence of its own.
 
     Before: "…dve igralnici, garderobo ter" ⏎⏎ "Obstoječi vrtec v Dragatušu je postal pretesen." ⏎⏎
     "večnamenski prostor, ki…". After: "…garderobo ter večnamenski prostor, ki…", the caption
     set aside.
     """
+    caption = _caption_and_credit(block.text)[0]
     return (
         _line_apart_in_a_sentence(growing, block, after)
-        and block.text[:1].isupper()
-        and not _in_capitals(block.text)  # "BILLY WHISKERS.": a head in capitals over its text
-        and len(block.text.split()) >= _CAPTION_WORDS  # "König von Preußen ꝛc.": a title's line
-        and not re.search(r"[;:|]", block.text)  # a clause of the text ("Volk; denn das fey…")
-        and ends_sentence(block.text)
-        and display_width(block.text) <= _CAPTION_WIDTH
+        and caption[:1].isupper()
+        and not _in_capitals(caption)  # "BILLY WHISKERS.": a head in capitals over its text
+        and len(caption.split()) >= _CAPTION_WORDS  # "König von Preußen ꝛc.": a title's line
+        and not re.search(r"[;:|]", caption)  # a clause of the text ("Volk; denn das fey…")
+        and ends_sentence(caption)
+        and display_width(caption) <= _CAPTION_WIDTH
         and after.kind is Kind.BODY
         and after.text[:1].islower()
     )
@@ -401,10 +417,15 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
             continue
         if growing and _caption_set_into_a_sentence(growing, block, after):
-            out.append(block.with_(kind=Kind.CAPTION))
+            caption, credit = _caption_and_credit(block.text)
+            out.append(block.with_(lines=(caption,), kind=Kind.CAPTION))
+            if credit:
+                out.append(Block((credit,), block.start, kind=Kind.CREDIT))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             continue
-        if growing and (_joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)):
+        if growing and not _greeting_under_a_head(out, growing, block) and (
+            _joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)
+        ):
             fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on
         if growing:
@@ -414,6 +435,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     if growing:
         out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) -> bool:
+    """A letter's greeting set apart right under its head is a paragraph of its own, though it
+    ends on a comma, over the letter's first sentence: "Soilse na sráide" / "A Eagarthóir, a
+    chara," ⏎⏎ "Tá soilse…"."""
+    return (
+        not growing.joined
+        and block.text[:1].isupper()
+        and letter_formula(growing.block.text)
+        and growing.at > 0
+        and out[growing.at - 1].kind in (Kind.SHORT, Kind.HEADLINE, Kind.BYLINE)
+    )
 
 
 # Joins look at the last _TAIL characters of the text before a break (24 for a cut number):

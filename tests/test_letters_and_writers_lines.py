@@ -110,3 +110,20 @@ def test_a_deck_under_a_head_of_its_own_keeps_the_writers_name_set_flush_under_i
     assert (article.kicker, article.title) == ("FOGHLAM", "Sgoil ùr sa bhaile")
     assert article.subtitle == "Tha cead dealbhachaidh air a thoirt, agus tòisichidh an obair san Fhaoilleach."
     assert article.byline == "Le Peigi Ní Ghallchóir"
+
+
+JUMPED = (
+    RUNNING_HEAD
+    + "Talla ùr don bhaile\n\n"
+    "Chuir a' chomhairle romhpa Dimàirt gun tèid\ntalla ùr a thogail ri taobh na sgoile, agus\n"
+    "gum pàigh an riaghaltas a' chuid as motha de\n\n"
+    "Air a leantainn air duilleag 7\n\n"
+    "Buaidh don sgioba iomain\n\n"
+    "Bhuannaich sgioba iomain a' bhaile an cupa\nDisathairne, trì tadhail an aghaidh aon.\n"
+)
+
+
+def test_a_jump_line_in_words_not_known_under_cut_text_sends_the_story_on_and_the_head_below_opens_the_next():
+    first, second = clean_text(JUMPED).articles
+    assert first.continues == "7"
+    assert second.title == "Buaidh don sgioba iomain"

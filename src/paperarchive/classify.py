@@ -2692,7 +2692,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
 
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
 # "(Pokračování na str. 4)", "Suite en page 5".
-_ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
+ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
 
 
 def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2709,7 +2709,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
             and len(block.text.split()) <= 6
-            and _ENDS_ON_A_PAGE.match(block.text) is not None
+            and ENDS_ON_A_PAGE.match(block.text) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
         ):
@@ -2729,13 +2729,13 @@ def _jump_line_off(block: Block) -> list[Block]:
 def _flush_jump_line(line: str) -> bool:
     """A jump line as a paragraph's last line prints it: a few words from a capital, ending on
     the page's number; not the sentence's own end ("…will be held" / "on March 27.")."""
-    return len(line.split()) <= 6 and _ENDS_ON_A_PAGE.match(line) is not None and (line[:1].isupper() or line[:1] in "([") and not line.endswith(".")
+    return len(line.split()) <= 6 and ENDS_ON_A_PAGE.match(line) is not None and (line[:1].isupper() or line[:1] in "([") and not line.endswith(".")
 
 
 def _after_a_jump(above: Block) -> bool:
     """A jump line ("SEGUE A PAGINA 14", "(Pasa a la página 16)") ends what is printed of its
     story: a line set apart under it opens the next story, as after a sentence's end."""
-    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or _ENDS_ON_A_PAGE.match(above.text)) is not None
+    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or ENDS_ON_A_PAGE.match(above.text)) is not None
 
 
 _BANNER_CAPITALS = 4  # letters
@@ -3437,7 +3437,7 @@ def _heads_after_a_wide_gap(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.text[:1].isupper()
             and len(below.lines) >= 2
             # the story above ended, or went on to another page ("…før der træffes en" / "Læs videre på side 9")
-            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT, Kind.SHORT) or ends_sentence(above.text) or _ENDS_ON_A_PAGE.match(above.lines[-1]))
+            and (above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.BYLINE, Kind.CREDIT, Kind.SHORT) or ends_sentence(above.text) or ENDS_ON_A_PAGE.match(above.lines[-1]))
         ):
             out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)

@@ -25,6 +25,7 @@ from .classify import (
     DATELINE,
     EDITOR_CREDIT,
     END_BYLINE,
+    ENDS_ON_A_PAGE,
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
@@ -475,6 +476,7 @@ JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_
 JUMP_FROM = re.compile(
     rf"上接|接第|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
+_LAST_NUMBER = re.compile(r"([A-Z]?\d{1,3})[)\]]?\.?$")
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(
@@ -512,6 +514,18 @@ _JUMP_PAGE_WORDS = re.compile(
 )
 
 
+def _jump_in_words(line: str) -> bool:
+    """A jump line in words this reader does not know, under a story cut off inside a sentence: a
+    few words in the sentence's case ending on the page's number ("Pokročowanje na stronje 7",
+    "Ar lean ar leathanach 6"); not a running foot's names ("The Harbor Ledger Page 4").
+
+    >>> _jump_in_words("Pokročowanje na stronje 7"), _jump_in_words("The Harbor Ledger Page 4")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) <= 6 and ENDS_ON_A_PAGE.match(line) is not None and any(word[:1].islower() for word in words[1:-1])
+
+
 def jump_page(line: str) -> str | None:
     """The page label a jump line names.
 
@@ -523,8 +537,10 @@ def jump_page(line: str) -> str | None:
     ('3', '4', '1')
     >>> jump_page("Jatkuu sivulla 5"), jump_page("Folytatás a 3. oldalon"), jump_page("(Viene de la página 1)")
     ('5', '3', '1')
+    >>> jump_page("Ar lean ar leathanach 6")  # (`_jump_in_words`)
+    '6'
     """
-    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line)
+    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and _LAST_NUMBER.search(line)
     if not match:
         spelled = _JUMP_PAGE_WORDS.search(line)
         if not spelled:
@@ -1166,7 +1182,7 @@ class _Reader:
         under its headline) comes from ("（上接第1版）"), so that index and search can join the halves.
         A jump-from line right after the same story's jump-on line means it goes on right here."""
         just_read, self.jump_just_read = self.jump_just_read, False
-        if JUMP_ON.search(line):
+        if JUMP_ON.search(line) or self.mid_sentence() and _jump_in_words(line):
             self.jumped = self.current
             if _PART_GOES_ON.match(line):
                 self.dangling = None  # all above it goes on elsewhere: nothing broken off there resumes under it

@@ -111,6 +111,8 @@ STANDING_LINE = re.compile(
     r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
+    # The paper's call for news tips and its hotline: "社区新闻线索请拨打本报热线　96355", "报料热线：96888".
+    r"|^[^。！？，]{0,10}(?:新闻线索|新聞線索|报料|報料|爆料)[^。！？，]{0,12}(?:热线|熱線|电话|電話)[：:\s\u3000]*[\d－-]{5,}$"
     # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
     rf"|{NOTICE_NUMBER.pattern}"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
@@ -874,8 +876,11 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
     ]
 
 
-# The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼".
-EVENT_FACT = re.compile(r"^(?:时间|時間|日期|地点|地點|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S")
+# The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼"; a
+# notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…".
+EVENT_FACT = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S"
+)
 
 
 def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3186,8 +3191,12 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 
 # Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
 # "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
-# (or a two-character name spaced to a three-character one's width: a pen name, "路　石")
-_SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]")
+# (or a two-character name spaced to a three-character one's width: a pen name, "路　石"); a
+# notice is signed by the body that issued it, its name alone: "国网临江供电公司", "朝晖街道办事处".
+_SIGNATURE = re.compile(
+    r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
+    r"|[\u4e00-\u9fff]{2,10}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|指挥部|指揮部)"
+)
 _SIGNATURE_WIDTH = 24  # display cells
 
 
@@ -3196,6 +3205,8 @@ def _signature_line(text: str) -> bool:
 
     >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
     [True, True, False, True, True]
+    >>> _signature_line("国网临江供电公司"), _signature_line("临江市自来水有限公司")
+    (True, True)
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     return len(text) <= _SIGNATURE_WIDTH and display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
@@ -3942,7 +3953,7 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = out[i + 1]
         under_it = below.gap == 0 and (below.indent or below.kind in (Kind.BYLINE, Kind.SUBTITLE))
         under_it = under_it or block.gap >= 1 and below.gap == 1 and below.kind is Kind.BYLINE
-        if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True):
+        if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True) and not EVENT_FACT.match(block.text):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
 

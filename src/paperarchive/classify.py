@@ -659,12 +659,23 @@ def _foot_and_credit(text: str) -> bool:
     False
     >>> _foot_and_credit("2026-03-02 10:20:05　来源：江城晚报　作者：林一舟　责任编辑：王晓")  # a web copy's meta line
     False
+
+    Or the page's section alone, or a hotline, before the credit:
+
+    >>> _foot_and_credit("公益·慈善　　责任编辑：阎　婕"), _foot_and_credit("慈善热线：0532-86617000　　本版校对：侯　静")
+    (True, True)
     """
     for gap in _BEFORE_A_CREDIT.finditer(text):
         head = text[: gap.start()]
-        if EDITOR_CREDIT.match(text[gap.end() :]) and not _LABELLED.search(head) and is_furniture(head):
+        if EDITOR_CREDIT.match(text[gap.end() :]) and (
+            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _HOTLINE.match(head)
+        ):
             return True
     return False
+
+
+_SECTION_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")  # "公益·慈善"
+_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}$")  # "慈善热线：0532-86617000"
 
 
 # An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",
@@ -1383,7 +1394,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_end_bylines(classified)))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -3205,11 +3216,35 @@ def _signature_line(text: str) -> bool:
 
     >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
     [True, True, False, True, True]
-    >>> _signature_line("国网临江供电公司"), _signature_line("临江市自来水有限公司")
-    (True, True)
+    >>> _signature_line("国网临江供电公司"), _signature_line("临江市自来水有限公司"), _signature_line("（排名不分先后）")
+    (True, True, False)
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
-    return len(text) <= _SIGNATURE_WIDTH and display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)
+    return (
+        len(text) <= _SIGNATURE_WIDTH
+        and display_width(text) <= _SIGNATURE_WIDTH
+        and _SIGNATURE.fullmatch(text) is not None
+        and not PHOTO_CREDIT.match(text)
+        and _LIST_ORDER_NOTE.search(text) is None
+    )
+
+
+# A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）".
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序")
+
+
+def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's note on its order, in brackets flush under its last row, is the list's last
+    paragraph, not a signature nor the next story's kicker.
+
+    Before: ROW "匿名市民　　2万元" / SHORT "（排名不分先后）". After: the note is BODY.
+    """
+    return tuple(
+        block.with_(kind=Kind.BODY)
+        if block.kind is Kind.SHORT and block.gap == 0 and i and blocks[i - 1].kind in (Kind.ROW, Kind.BODY) and _CLOSED_LINE.match(block.text) and _LIST_ORDER_NOTE.search(block.text)
+        else block
+        for i, block in enumerate(blocks)
+    )
 
 
 def _signature_under(block: Block, above: Block | None) -> bool:

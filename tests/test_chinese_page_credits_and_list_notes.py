@@ -41,3 +41,22 @@ def test_a_lists_note_on_its_order_is_its_last_paragraph_not_the_next_storys_kic
     assert roll.paragraphs[-1] == "（按姓氏笔画为序）"
     assert roll.byline is None
     assert articles[-1].title == "冬游江州推出十条线路" and articles[-1].kicker is None
+
+
+WARNING = (
+    "江州晚报　2026年12月2日　星期三　第10版\n\n"
+    "本周菜价小幅回落\n"
+    + wrap("受近期天气转好影响，本周我市蔬菜批发价格小幅回落，大白菜、土豆等品种降幅较大。")
+    + "信息来源：江州市物价监测中心\n\n"
+    "消费提醒\n"
+    "网购年货谨防“低价陷阱”\n"
+    "本报记者　韩　露\n"
+    + wrap("年关将近，不少市民开始在网上采购年货。市消保委提醒，过低的价格往往暗藏猫腻，购物前要查看店铺资质。")
+)
+
+
+def test_a_warning_boxs_label_over_its_head_is_its_section_and_a_lists_source_line_no_kicker():
+    article = clean_text(WARNING).articles[-1]
+    assert article.title == "网购年货谨防“低价陷阱”"
+    assert article.section == "消费提醒"
+    assert article.kicker is None

@@ -47,3 +47,15 @@ def test_the_papers_call_for_news_tips_is_furniture():
     page = clean_text(PAGE)
     assert "民生新闻线索请拨打本报热线　96118" in page.furniture
     assert all("96118" not in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_call_for_contributions_is_signed_by_the_desk_that_makes_it():
+    page = (
+        "港灣晚報　2026年12月2日　星期三\n\n"
+        "副刊徵稿\n"
+        + wrap("本版長期徵求散文及生活小品，每篇一千五百字以內，請附真實姓名及聯絡電話，來稿一經刊出即致薄酬。")
+        + "文藝副刊編輯部\n"
+    )
+    article = clean_text(page).articles[-1]
+    assert (article.title, article.byline) == ("副刊徵稿", "文藝副刊編輯部")
+    assert article.paragraphs[-1].endswith("即致薄酬。")

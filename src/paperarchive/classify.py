@@ -3203,10 +3203,11 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 # Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
 # "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
 # (or a two-character name spaced to a three-character one's width: a pen name, "路　石"); a
-# notice is signed by the body that issued it, its name alone: "国网临江供电公司", "朝晖街道办事处".
+# notice is signed by the body that issued it, its name alone: "国网临江供电公司", "朝晖街道办事处",
+# a call for contributions by the desk that makes it: "副刊編輯部".
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
-    r"|[\u4e00-\u9fff]{2,10}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|指挥部|指揮部)"
+    r"|[\u4e00-\u9fff]{2,10}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|指挥部|指揮部|编辑部|編輯部)"
 )
 _SIGNATURE_WIDTH = 24  # display cells
 

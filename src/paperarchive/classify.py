@@ -3259,16 +3259,16 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
     """
     runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
-    # A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
-    # "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines.
-    flush = any(b.indent and b.kind is Kind.BODY for b in blocks)
+    flush = _indents_its_prose(blocks)
     i = 0
     while i < len(blocks):
         end = i
         while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
             end += 1
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
-        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
+        # (a rhyme's lines, each closed by its mark, are paragraphs of their own: `_lines_of_verse`)
+        rhymed = _rhymed([b.lines[0] for b in blocks[i:end]])
+        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story and not rhymed:
             runs.append((i, end))
             i = end
         else:
@@ -3290,6 +3290,12 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+def _indents_its_prose(blocks: tuple[Block, ...]) -> bool:
+    """A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
+    "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines."""
+    return any(b.indent and b.kind is Kind.BODY for b in blocks)
 
 
 def _column_measure(blocks: tuple[Block, ...]) -> int:
@@ -3332,6 +3338,15 @@ _MIN_LINES_OF_VERSE = 4
 _VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's measure; prose fills it
 
 
+def _rhymed(lines: list[str]) -> bool:
+    """Lines of verse each closed by a clause's mark or a sentence's, two of them or more by a comma."""
+    return (
+        len(lines) >= _MIN_LINES_OF_VERSE
+        and all(line[-1:] in _VERSE_LINE_END for line in lines)
+        and sum(line[-1] in "，、；" for line in lines) >= 2
+    )
+
+
 def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A poem set in one stanza on a page that marks its paragraphs by the indent alone: a run of
     short lines, each opening on the indent and ending on a clause's mark or a sentence's, two of
@@ -3339,6 +3354,8 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     each line is a paragraph of its own (a row: never run on into the next), not a deck or a
     subhead. Before: SHORT "车间的灯亮到天明，" (the poem title's deck) / BODY "机床唱着不停的歌。" /
     SHORT "铁屑像星星落下，" (a subhead) / BODY "我们把月亮车成了圆。". After: four rows.
+    A page that indents its prose may set such a rhyme flush ("小雨点，沙沙沙，" / "落在田里找庄稼。"
+    / …, a 童谣 under its title and byline): its lines are rows too, not one stanza (`_verse`).
 
     >>> poem = [Block((line,), n, indent=True, kind=kind) for n, (line, kind) in enumerate(
     ...     [("晒谷场上的风，", Kind.SHORT), ("把稻香吹进村口。", Kind.BODY), ("父亲弯下腰，", Kind.SHORT), ("捧起一年的收成。", Kind.BODY)])]
@@ -3347,8 +3364,9 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row', 'row', 'row', 'body']
     """
     measure = _column_measure(blocks)
+    flush = _indents_its_prose(blocks)
     verse = [
-        _verse_line(b, flush=False)
+        _verse_line(b, flush)
         and b.lines[0][-1:] in _VERSE_LINE_END
         and display_width(b.lines[0]) <= _VERSE_SHARE_OF_MEASURE * measure
         for b in blocks
@@ -3359,8 +3377,7 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         end = i + 1 if verse[i] else i
         while end < len(blocks) and verse[end] and blocks[end].gap == 0 and end > i:
             end += 1
-        lines = [b.lines[0] for b in blocks[i:end]]
-        if end - i >= _MIN_LINES_OF_VERSE and sum(line[-1] in "，、；" for line in lines) >= 2:
+        if _rhymed([b.lines[0] for b in blocks[i:end]]):
             out[i:end] = [b.with_(kind=Kind.ROW) for b in blocks[i:end]]
         i = max(end, i + 1)
     return tuple(out)

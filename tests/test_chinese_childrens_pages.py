@@ -1,6 +1,6 @@
 """A children's page (少儿版) hard-wrapped at its column, prose indented: a rhyme set flush under
-its title and byline, a box's label set flush on the question it answers. Pages written for the
-classes (not copied from any gold page)."""
+its title and byline, a box's label set flush on the question it answers, the page's call for
+entries signed by its editors. Pages written for the classes (not copied from any gold page)."""
 
 from functools import partial
 
@@ -38,3 +38,18 @@ def test_a_boxs_label_set_flush_on_its_question_is_no_stanza_under_a_rhyme():
     quiz = clean_text(MASTHEAD + STORY + RHYME + QUIZ).articles[-1]
     assert quiz.title == "蚂蚁为什么排队走路？" and "科学小问答" in (quiz.section, quiz.kicker)
     assert quiz.paragraphs[0] == "问：下雨前，蚂蚁为什么总是排成一条长队搬家？"
+
+CALL = (
+    "小画家征集令\n\n"
+    + wrap("你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。")
+    + "\n本版编辑\n\n本版投稿邮箱：tongxin@lcwb.example.cn\n"
+)
+
+
+def test_the_pages_call_for_entries_heads_a_story_signed_by_its_desk():
+    clean = clean_text(MASTHEAD + STORY + RHYME + QUIZ + CALL)
+    quiz, call = clean.articles[-2:]
+    assert quiz.headings == [] and quiz.paragraphs[-1].startswith("答：")
+    assert call.title == "小画家征集令" and call.byline == "本版编辑"
+    assert call.paragraphs == ["你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。"]
+    assert "本版投稿邮箱：tongxin@lcwb.example.cn" in clean.furniture

@@ -3079,7 +3079,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None) and (below is None or below.gap >= 1)
-        if _signed_off(block, above) or signs and _signature_under(block, above):
+        if _signed_off(block, above) or signs and _signature_under(block, above) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -3207,6 +3207,31 @@ def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
         and block.gap == 0
         and above is not None
         and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind is Kind.ROW)
+    )
+
+
+# The page's own desk, signing a notice it printed: "本版编辑", "本报编辑部", "编者".
+_DESK = re.compile(r"(?:本版|本刊|本报|本報)?(?:编辑部|編輯部|编辑|編輯)|编者|編者")
+
+
+def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
+    """The desk's name alone on a line, under a paragraph that ended its sentence (straight under
+    it or a blank line down) and over a blank line or the page's foot, signs the notice above:
+    "…由家长陪同到本报报名。" / "" / "本版编辑" / "" / "本版投稿邮箱：…". It heads nothing.
+
+    >>> notice = Block(("欢迎同学们踊跃投稿。",), 1, kind=Kind.BODY)
+    >>> [_desk_signs(Block((t,), 3, gap=1, kind=Kind.SHORT), notice, None) for t in ("本版编辑", "编辑部的一天")]
+    [True, False]
+    """
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and block.gap <= 1
+        and _DESK.fullmatch(block.lines[0]) is not None
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and (below is None or below.gap >= 1)
     )
 
 

@@ -288,3 +288,12 @@ def test_a_writers_column_names_its_piece_and_the_writer_signs_under_the_last_se
     assert essay.byline == "文：林小眉"
     assert (essay.kicker or essay.section, essay.title) == ("编辑札记", "一盆炭火情")
     assert essay.paragraphs[-1].endswith("也烧在外婆那双布满老茧、总是暖和的手上。")
+
+
+def test_a_data_boxs_row_dating_what_it_lists_is_a_row_not_the_pages_date():
+    rows = ["纪念币名称　青峰建城八百年", "发行日期　2026年4月8日", "面额　　　10元", "发行量　　300万枚"]
+    page = MASTHEAD + STORY + "\n纪念币资料\n" + "\n".join(rows) + "\n\n春季义诊周末举行\n\n" + STORY
+    clean = clean_text(page)
+    box = next(a for a in clean.articles if a.title == "纪念币资料")
+    assert box.paragraphs == rows
+    assert "发行日期　2026年4月8日" not in clean.furniture

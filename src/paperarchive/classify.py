@@ -4539,6 +4539,11 @@ _TABLE_SOURCE = re.compile(
 )
 
 
+# A row of a data box dating what the box lists, its label naming the date: "發行日期　2026年12月10日",
+# "开奖日期：2026年11月30日", "截止时间　12月20日".
+_DATED_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -4590,6 +4595,8 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("澄江晚报" + " " * 96 + "2026年5月6日 星期三 第4版 社区")  # spread across the page (`_PAGE_WIDE_SPACE`)
     True
+    >>> is_furniture("發行日期　2026年12月10日"), is_furniture("开奖日期：2026年11月30日（星期日）")  # a data box's rows
+    (False, False)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
@@ -4612,6 +4619,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True
+    if _DATED_ROW.match(text):
+        return False  # a box's row dating what it lists ("發行日期　2026年12月10日"), not the page's date
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):

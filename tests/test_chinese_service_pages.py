@@ -297,3 +297,11 @@ def test_a_data_boxs_row_dating_what_it_lists_is_a_row_not_the_pages_date():
     box = next(a for a in clean.articles if a.title == "纪念币资料")
     assert box.paragraphs == rows
     assert "发行日期　2026年4月8日" not in clean.furniture
+
+
+def test_a_draw_numbered_like_a_telephone_heads_its_results_box_under_its_label():
+    rows = ["中奖号码　3　7　1", "直选　1826注　每注奖金1040元", "组选三　2905注　每注奖金346元"]
+    page = MASTHEAD + "开奖公告\n体彩排列三第2026321期\n\n" + "\n".join(rows) + "\n\n春季义诊周末举行\n\n" + STORY
+    box = clean_text(page).articles[0]
+    assert box.title == "体彩排列三第2026321期" and "开奖公告" in (box.kicker, box.section)
+    assert box.paragraphs == rows

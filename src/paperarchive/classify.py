@@ -3165,16 +3165,21 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 
 # Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
 # "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
-# (or a two-character name spaced to a three-character one's width: a pen name, "路　石")
-_SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]")
+# (or a two-character name spaced to a three-character one's width: a pen name, "路　石"; or a pen
+# name of two or three characters set solid, as an old tabloid's columnist signs: "老槍"; not a box's
+# label set under the text, "链接", "背景", "相关新闻")
+_SIGNATURE = re.compile(
+    r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
+    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀))[\u4e00-\u9fff]{2,3}"
+)
 _SIGNATURE_WIDTH = 24  # display cells
 
 
 def _signature_line(text: str) -> bool:
     """A line that may sign a piece: an office or a name, in brackets or set apart from another.
 
-    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
-    [True, True, False, True, True]
+    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平", "老槍", "链接")]
+    [True, True, False, True, True, True, False]
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     return len(text) <= _SIGNATURE_WIDTH and display_width(text) <= _SIGNATURE_WIDTH and _SIGNATURE.fullmatch(text) is not None and not PHOTO_CREDIT.match(text)

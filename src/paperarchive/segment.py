@@ -30,6 +30,7 @@ from .classify import (
     JUMPS_ON,
     NOTICE_NUMBER,
     PERSONAL_NAME,
+    PHOTO_CREDIT,
     PLACE_LEAD,
     RUBRIC_HEAD,
     SALUTATION,
@@ -1114,6 +1115,10 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
+        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None:
+            # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
+            # "本报记者邵川摄" credits the photo, not the text)
+            self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
             self.byline(block.text, block)
         elif kind is Kind.SUBTITLE:

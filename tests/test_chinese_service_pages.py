@@ -305,3 +305,10 @@ def test_a_draw_numbered_like_a_telephone_heads_its_results_box_under_its_label(
     box = clean_text(page).articles[0]
     assert box.title == "体彩排列三第2026321期" and "开奖公告" in (box.kicker, box.section)
     assert box.paragraphs == rows
+
+
+def test_the_pages_editor_line_an_engine_read_without_its_wide_spaces_is_furniture():
+    for foot in ("本版责编 苏岩 版式 吕 青", "本版责编苏岩版式吕青"):
+        clean = clean_text(MASTHEAD + "春季义诊周末举行\n\n" + STORY + foot + "\n")
+        assert foot.replace(" ", "") in [line.replace(" ", "") for line in clean.furniture]
+        assert not any("苏岩" in p for a in clean.articles for p in a.paragraphs)

@@ -40,6 +40,10 @@ EDITOR_CREDIT = re.compile(
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
     # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
     r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
+    # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
+    # "本版责编 戚远 版式 洪 晓" (RapidOCR, Tesseract), nothing else on the line
+    r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
+    r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
@@ -4602,6 +4606,8 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("發行日期　2026年12月10日"), is_furniture("开奖日期：2026年11月30日（星期日）")  # a data box's rows
     (False, False)
+    >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
+    (True, True, False)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)

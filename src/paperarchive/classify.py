@@ -4549,8 +4549,8 @@ _TABLE_SOURCE = re.compile(
 
 
 # A row of a data box dating what the box lists, its label naming the date: "發行日期　2026年12月10日",
-# "开奖日期：2026年11月30日", "截止时间　12月20日".
-_DATED_ROW = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
+# "开奖日期：2026年11月30日", "截止时间　12月20日"; not the paper's own date ("出版日期：…", a masthead's).
+_DATED_ROW = re.compile(r"^(?![\u4e00-\u9fff]{0,2}出版)[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
@@ -4606,6 +4606,8 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("發行日期　2026年12月10日"), is_furniture("开奖日期：2026年11月30日（星期日）")  # a data box's rows
     (False, False)
+    >>> is_furniture("出版日期：2026年12月2日　星期三")  # the paper's own
+    True
     >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
     (True, True, False)
     """

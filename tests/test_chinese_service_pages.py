@@ -288,3 +288,27 @@ def test_a_writers_column_names_its_piece_and_the_writer_signs_under_the_last_se
     assert essay.byline == "文：林小眉"
     assert (essay.kicker or essay.section, essay.title) == ("编辑札记", "一盆炭火情")
     assert essay.paragraphs[-1].endswith("也烧在外婆那双布满老茧、总是暖和的手上。")
+
+
+def test_a_data_boxs_row_dating_what_it_lists_is_a_row_not_the_pages_date():
+    rows = ["纪念币名称　青峰建城八百年", "发行日期　2026年4月8日", "面额　　　10元", "发行量　　300万枚"]
+    page = MASTHEAD + STORY + "\n纪念币资料\n" + "\n".join(rows) + "\n\n春季义诊周末举行\n\n" + STORY
+    clean = clean_text(page)
+    box = next(a for a in clean.articles if a.title == "纪念币资料")
+    assert box.paragraphs == rows
+    assert "发行日期　2026年4月8日" not in clean.furniture
+
+
+def test_a_draw_numbered_like_a_telephone_heads_its_results_box_under_its_label():
+    rows = ["中奖号码　3　7　1", "直选　1826注　每注奖金1040元", "组选三　2905注　每注奖金346元"]
+    page = MASTHEAD + "开奖公告\n体彩排列三第2026321期\n\n" + "\n".join(rows) + "\n\n春季义诊周末举行\n\n" + STORY
+    box = clean_text(page).articles[0]
+    assert box.title == "体彩排列三第2026321期" and "开奖公告" in (box.kicker, box.section)
+    assert box.paragraphs == rows
+
+
+def test_the_pages_editor_line_an_engine_read_without_its_wide_spaces_is_furniture():
+    for foot in ("本版责编 苏岩 版式 吕 青", "本版责编苏岩版式吕青"):
+        clean = clean_text(MASTHEAD + "春季义诊周末举行\n\n" + STORY + foot + "\n")
+        assert foot.replace(" ", "") in [line.replace(" ", "") for line in clean.furniture]
+        assert not any("苏岩" in p for a in clean.articles for p in a.paragraphs)

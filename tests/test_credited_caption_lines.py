@@ -1,11 +1,14 @@
 """A caption closed by its photographer's credit, on one line that the OCR read into the middle
-of a paragraph, leaves the text for the captions; the paragraph closes over it. Pages written
-for the rule (not copied from any gold page)."""
+of a paragraph, leaves the text for the captions; the paragraph closes over it. A photographer's
+credit a layout format boxed as a byline credits the photo, not the story. Pages written for the
+rule (not copied from any gold page)."""
 
 import textwrap
 
 import pytest
+from conftest import segmented_rows
 
+from paperarchive.models import Kind
 from paperarchive.pipeline import clean_text
 
 FIRST = ("Die Gemeinde will den alten Bahnhof kaufen und darin ein Bürgerhaus einrichten. Der "
@@ -246,3 +249,17 @@ def test_a_marked_line_set_into_a_sentence_takes_none_of_the_text_under_it():
     ])
     article = clean_text(page + "\n").articles[0]
     assert article.paragraphs == ["".join(ZH_LINES).replace("{caption}", "").strip("\u3000")]
+
+
+def test_a_photographers_credit_boxed_as_a_byline_under_a_photo_news_head_credits_the_photo():
+    # (a layout format boxes the credit line under a 图片新闻 item's head as its byline)
+    items = segmented_rows(
+        ("老码头换新装", Kind.SHORT, 1),
+        ("12月2日，工人在江边老码头更换防撞护栏。改造后的码头将在春节前重新开放。", Kind.BODY, 1),
+        ("本报通讯员周岩摄", Kind.BYLINE, 1),
+        ("雪后赏梅", Kind.SHORT, 1),
+        ("本报记者　林一帆　摄", Kind.BYLINE, 1),
+        ("12月3日，市民在植物园梅园拍摄雪中盛开的蜡梅。", Kind.BODY, 2),
+    )
+    assert [(a.title, a.byline) for a in items] == [("老码头换新装", None), ("雪后赏梅", None)]
+    assert [c.credit for a in items for c in a.captions] == ["本报通讯员周岩摄", "本报记者　林一帆　摄"]

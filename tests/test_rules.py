@@ -197,6 +197,22 @@ def test_mark_data_panel_keeps_a_table_of_figures_out_of_the_story():
     assert texts(blocks, Kind.BODY) == ["港区集装箱吞吐量继续增长。", "业内人士认为，旺季效应仍将持续。"]
 
 
+def test_mark_data_panel_takes_the_title_an_engine_set_apart_over_the_rows_when_it_names_their_unit():
+    # (an engine's blocks: each row a block of its own, a line apart; the rows read as furniture already)
+    rows = ["品名\u3000单位\u3000均价", "鲜鱼\u3000元/公斤\u300018.60", "鸡蛋\u3000元/公斤\u300010.20"]
+    blocks = (
+        Block(("今冬蔬菜供应充足，价格总体平稳。",), 1, kind=Kind.BODY),
+        Block(("城南市场主要副食品零售价（12月1日）",), 3, gap=1, kind=Kind.SHORT),
+        *(Block((row,), 5 + 2 * n, gap=1, kind=Kind.FURNITURE) for n, row in enumerate(rows)),
+        Block(("业内人士认为，节前价格或将小幅上涨。",), 11, gap=1, kind=Kind.BODY),
+        Block(("城南市场开设周末早市",), 13, gap=2, kind=Kind.SHORT),
+        Block(("鲜鱼\u3000元/公斤\u300018.60",), 15, gap=1, kind=Kind.FURNITURE),
+    )
+    out, fixes = RULES["mark_data_panel"].function(blocks, Context())
+    assert [f.before for f in fixes] == ["城南市场主要副食品零售价（12月1日）"]
+    assert [b.text for b in out if b.kind is Kind.SHORT] == ["城南市场开设周末早市"]
+
+
 def test_mark_data_panel_leaves_prose_with_wide_spaces_alone():
     text = "The council met on Tuesday.  It voted  to  extend the  ferry service."
     blocks, fixes = run(text, "mark_data_panel")

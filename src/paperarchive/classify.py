@@ -40,6 +40,10 @@ EDITOR_CREDIT = re.compile(
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
     # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
     r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
+    # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
+    # "本版责编 戚远 版式 洪 晓" (RapidOCR, Tesseract), nothing else on the line
+    r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
+    r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
@@ -3116,7 +3120,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None) and (below is None or below.gap >= 1)
-        if _signed_off(block, above) or signs and _signature_under(block, above):
+        if _signed_off(block, above) or signs and _signature_under(block, above) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -3202,11 +3206,14 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 
 # Who signs a piece under its last line: an office, a name, or both, in brackets or set apart:
 # "（厂安全科）", "厂工会　龚　平", "装配车间　卢红梅", "厂工会　厂团委".
-# (or a two-character name spaced to a three-character one's width: a pen name, "路　石"); a
-# notice is signed by the body that issued it, its name alone: "国网临江供电公司", "朝晖街道办事处",
-# a call for contributions by the desk that makes it: "副刊編輯部".
+# (or a two-character name spaced to a three-character one's width: a pen name, "路　石"; or a pen
+# name of two or three characters set solid, as an old tabloid's columnist signs: "老槍"; not a box's
+# label set under the text, "链接", "背景", "相关新闻"); a notice is signed by the body that issued
+# it, its name alone: "国网临江供电公司", "朝晖街道办事处", a call for contributions by the desk that
+# makes it: "副刊編輯部".
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
+    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀))[\u4e00-\u9fff]{2,3}"
     r"|[\u4e00-\u9fff]{2,10}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|指挥部|指揮部|编辑部|編輯部)"
 )
 _SIGNATURE_WIDTH = 24  # display cells
@@ -3215,8 +3222,8 @@ _SIGNATURE_WIDTH = 24  # display cells
 def _signature_line(text: str) -> bool:
     """A line that may sign a piece: an office or a name, in brackets or set apart from another.
 
-    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平")]
-    [True, True, False, True, True]
+    >>> [_signature_line(t) for t in ("（厂安全科）", "厂工会　龚　平", "厂子弟学校迎来建校三十周年", "夜班　车间", "柯　平", "老槍", "链接")]
+    [True, True, False, True, True, True, False]
     >>> _signature_line("国网临江供电公司"), _signature_line("临江市自来水有限公司"), _signature_line("（排名不分先后）")
     (True, True, False)
     """
@@ -3278,6 +3285,31 @@ def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
     )
 
 
+# The page's own desk, signing a notice it printed: "本版编辑", "本报编辑部", "编者".
+_DESK = re.compile(r"(?:本版|本刊|本报|本報)?(?:编辑部|編輯部|编辑|編輯)|编者|編者")
+
+
+def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
+    """The desk's name alone on a line, under a paragraph that ended its sentence (straight under
+    it or a blank line down) and over a blank line or the page's foot, signs the notice above:
+    "…由家长陪同到本报报名。" / "" / "本版编辑" / "" / "本版投稿邮箱：…". It heads nothing.
+
+    >>> notice = Block(("欢迎同学们踊跃投稿。",), 1, kind=Kind.BODY)
+    >>> [_desk_signs(Block((t,), 3, gap=1, kind=Kind.SHORT), notice, None) for t in ("本版编辑", "编辑部的一天")]
+    [True, False]
+    """
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and block.gap <= 1
+        and _DESK.fullmatch(block.lines[0]) is not None
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and (below is None or below.gap >= 1)
+    )
+
+
 def _signed_off(block: Block, above: Block | None) -> bool:
     """A line in brackets set in from the margin (set right, as a sign-off is) right under a
     piece's last sentence, naming no reporter (`END_BYLINE` takes those): who answered or
@@ -3327,16 +3359,16 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     After: HEADING "老樟树", BODY "老樟树把去年的叶子⏎一片一片还给泥土⏎…" (one paragraph a stanza).
     """
     runs: list[tuple[int, int]] = []  # [start, end) of each run of verse lines apart from its neighbours
-    # A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
-    # "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines.
-    flush = any(b.indent and b.kind is Kind.BODY for b in blocks)
+    flush = _indents_its_prose(blocks)
     i = 0
     while i < len(blocks):
         end = i
         while end < len(blocks) and _verse_line(blocks[end], flush) and (end == i or blocks[end].gap == 0):
             end += 1
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
-        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story:
+        # (a rhyme's lines, each closed by its mark, are paragraphs of their own: `_lines_of_verse`)
+        rhymed = _rhymed([b.lines[0] for b in blocks[i:end]])
+        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story and not rhymed:
             runs.append((i, end))
             i = end
         else:
@@ -3358,6 +3390,12 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     out[a] = blocks[a].with_(kind=Kind.HEADING)
         group = [run]
     return tuple(b for b in out if b is not None)
+
+
+def _indents_its_prose(blocks: tuple[Block, ...]) -> bool:
+    """A page that indents its paragraphs may set a poem flush, its short lines unindented: "一夜之间" /
+    "田埂白了头" / … (holdout24's 副刊); prose there never runs flush in short lines."""
+    return any(b.indent and b.kind is Kind.BODY for b in blocks)
 
 
 def _column_measure(blocks: tuple[Block, ...]) -> int:
@@ -3400,6 +3438,15 @@ _MIN_LINES_OF_VERSE = 4
 _VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's measure; prose fills it
 
 
+def _rhymed(lines: list[str]) -> bool:
+    """Lines of verse each closed by a clause's mark or a sentence's, two of them or more by a comma."""
+    return (
+        len(lines) >= _MIN_LINES_OF_VERSE
+        and all(line[-1:] in _VERSE_LINE_END for line in lines)
+        and sum(line[-1] in "，、；" for line in lines) >= 2
+    )
+
+
 def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A poem set in one stanza on a page that marks its paragraphs by the indent alone: a run of
     short lines, each opening on the indent and ending on a clause's mark or a sentence's, two of
@@ -3407,6 +3454,8 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     each line is a paragraph of its own (a row: never run on into the next), not a deck or a
     subhead. Before: SHORT "车间的灯亮到天明，" (the poem title's deck) / BODY "机床唱着不停的歌。" /
     SHORT "铁屑像星星落下，" (a subhead) / BODY "我们把月亮车成了圆。". After: four rows.
+    A page that indents its prose may set such a rhyme flush ("小雨点，沙沙沙，" / "落在田里找庄稼。"
+    / …, a 童谣 under its title and byline): its lines are rows too, not one stanza (`_verse`).
 
     >>> poem = [Block((line,), n, indent=True, kind=kind) for n, (line, kind) in enumerate(
     ...     [("晒谷场上的风，", Kind.SHORT), ("把稻香吹进村口。", Kind.BODY), ("父亲弯下腰，", Kind.SHORT), ("捧起一年的收成。", Kind.BODY)])]
@@ -3415,8 +3464,9 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row', 'row', 'row', 'body']
     """
     measure = _column_measure(blocks)
+    flush = _indents_its_prose(blocks)
     verse = [
-        _verse_line(b, flush=False)
+        _verse_line(b, flush)
         and b.lines[0][-1:] in _VERSE_LINE_END
         and display_width(b.lines[0]) <= _VERSE_SHARE_OF_MEASURE * measure
         for b in blocks
@@ -3427,8 +3477,7 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         end = i + 1 if verse[i] else i
         while end < len(blocks) and verse[end] and blocks[end].gap == 0 and end > i:
             end += 1
-        lines = [b.lines[0] for b in blocks[i:end]]
-        if end - i >= _MIN_LINES_OF_VERSE and sum(line[-1] in "，、；" for line in lines) >= 2:
+        if _rhymed([b.lines[0] for b in blocks[i:end]]):
             out[i:end] = [b.with_(kind=Kind.ROW) for b in blocks[i:end]]
         i = max(end, i + 1)
     return tuple(out)
@@ -4597,6 +4646,11 @@ _TABLE_SOURCE = re.compile(
 )
 
 
+# A row of a data box dating what the box lists, its label naming the date: "發行日期　2026年12月10日",
+# "开奖日期：2026年11月30日", "截止时间　12月20日"; not the paper's own date ("出版日期：…", a masthead's).
+_DATED_ROW = re.compile(r"^(?![\u4e00-\u9fff]{0,2}出版)[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -4648,6 +4702,12 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("澄江晚报" + " " * 96 + "2026年5月6日 星期三 第4版 社区")  # spread across the page (`_PAGE_WIDE_SPACE`)
     True
+    >>> is_furniture("發行日期　2026年12月10日"), is_furniture("开奖日期：2026年11月30日（星期日）")  # a data box's rows
+    (False, False)
+    >>> is_furniture("出版日期：2026年12月2日　星期三")  # the paper's own
+    True
+    >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
+    (True, True, False)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
@@ -4670,6 +4730,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _CREDIT_WORD.search(text) and _foot_and_credit(text):
         return True
+    if _DATED_ROW.match(text):
+        return False  # a box's row dating what it lists ("發行日期　2026年12月10日"), not the page's date
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):

@@ -31,6 +31,7 @@ from .classify import (
     JUMPS_ON,
     NOTICE_NUMBER,
     PERSONAL_NAME,
+    PHOTO_CREDIT,
     PLACE_LEAD,
     RUBRIC_HEAD,
     SALUTATION,
@@ -1132,6 +1133,10 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
+        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None:
+            # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
+            # "本报记者邵川摄" credits the photo, not the text)
+            self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
             self.byline(block.text, block)
         elif kind is Kind.SUBTITLE:
@@ -2129,8 +2134,9 @@ _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
 # A line naming what kind of box it heads, not what the story says: "温馨提示", "消费提示", "停水通知",
 # "生活指数", "购票须知".
 _BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指数|指數|公告|启事|啟事|小贴士|小貼士)$")
-# Of those, the paper's own notice ("征稿启事"), which heads a story on any page (`gap_opens_story`).
-_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$")
+# Of those, the paper's own notice ("征稿启事"), which heads a story on any page (`gap_opens_story`);
+# so does its call for entries or readers ("小记者招募啦", "征文比赛征稿", "老照片征集令").
+_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$")
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

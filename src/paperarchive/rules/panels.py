@@ -51,6 +51,10 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
 
     Before: "主要指数收盘（11月19日）⏎指数名称　　收盘　　涨跌　　涨跌幅⏎上证指数　3412.56　+8.37　+0.25%" (paragraphs)
     After:  the same three lines as furniture
+
+    An engine may set the panel's title a line or two apart from its rows; a title that names its
+    unit or its day in brackets ("本周部分农副产品零售均价（元/公斤）", "批发均价（11月30日）") is the panel's
+    still, not the head of the text after it.
     """
     out = list(blocks)
     fixes = []
@@ -67,7 +71,29 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
                     out[j] = out[j].with_(kind=Kind.FURNITURE)
                     fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
         i = end
+    for j in range(len(out) - 1):
+        if _titles_panel(out[j], out[j + 1]):
+            out[j] = out[j].with_(kind=Kind.FURNITURE)
+            fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
     return tuple(out), fixes
+
+
+def _titles_panel(block: Block, below: Block) -> bool:
+    """A line set apart over a panel's first row (furniture: its figures, or its columns' names,
+    three cells or more) that names its unit or day, the panel's title."""
+    return (
+        block.kind is not Kind.FURNITURE
+        and _panel_line(block)
+        and _TABLE_TITLE.search(block.text) is not None
+        and below.kind is Kind.FURNITURE
+        and below.gap <= 2
+        and len([c for c in _CELL_GAP.split(below.text.strip()) if c]) >= 3
+    )
+
+
+# A table's title names its unit or its day in brackets at its end: "（元/公斤）", "（单位：万元）", "（11月30日）"
+# (an engine reads the opening bracket as "〈").
+_TABLE_TITLE = re.compile(r"[（(〈](?:单位[：:]\s*|單位[：:]\s*)?(?:[^（）()\s]{1,6}[/／][^（）()\s]{1,6}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|万元|萬元|亿元|億元|元|吨|噸|%|％)[)）]$")
 
 
 # A classified ad opens on its category in capitals and a dash: "FOR SALE—A good family horse…".

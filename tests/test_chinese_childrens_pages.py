@@ -1,0 +1,55 @@
+"""A children's page (少儿版) hard-wrapped at its column, prose indented: a rhyme set flush under
+its title and byline, a box's label set flush on the question it answers, the page's call for
+entries signed by its editors. Pages written for the classes (not copied from any gold page)."""
+
+from functools import partial
+
+from conftest import hard_wrapped
+
+from paperarchive.pipeline import clean_text
+
+wrap = partial(hard_wrapped, width=22)
+
+MASTHEAD = "临川晚报　2026年3月4日　星期三\n第6版　童心园　　　　责任编辑：方小禾\n\n"
+STORY = (
+    "春天来到植物园\n\n"
+    + wrap("上周六，我和同学们跟着老师来到城西植物园，看见桃花开得正红，柳树也冒出了嫩绿的小芽，湖边的鸭子在水里游来游去。")
+    + "\n"
+    + wrap("讲解员阿姨告诉我们，植物园里有一千多种植物，有的从很远的地方搬来，要细心照顾才能在这里安家。")
+    + "\n"
+)
+RHYME = "春风吹\n文／唐小溪\n\n春风吹，柳条摇，\n燕子回来筑新巢。\n春风吹，花儿笑，\n小朋友们起得早。\n\n"
+QUIZ = (
+    "科学小问答\n蚂蚁为什么排队走路？\n\n"
+    + wrap("问：下雨前，蚂蚁为什么总是排成一条长队搬家？")
+    + "\n"
+    + wrap("答：走在前面的蚂蚁会在路上留下一种气味，后面的蚂蚁闻着这种气味跟上，队伍就排得整整齐齐。")
+    + "\n"
+)
+
+
+def test_a_rhyme_set_flush_under_its_title_keeps_each_line_a_paragraph():
+    rhyme = clean_text(MASTHEAD + STORY + RHYME + QUIZ).articles[1]
+    assert rhyme.title == "春风吹" and rhyme.byline == "文／唐小溪"
+    assert rhyme.paragraphs == ["春风吹，柳条摇，", "燕子回来筑新巢。", "春风吹，花儿笑，", "小朋友们起得早。"]
+
+
+def test_a_boxs_label_set_flush_on_its_question_is_no_stanza_under_a_rhyme():
+    quiz = clean_text(MASTHEAD + STORY + RHYME + QUIZ).articles[-1]
+    assert quiz.title == "蚂蚁为什么排队走路？" and "科学小问答" in (quiz.section, quiz.kicker)
+    assert quiz.paragraphs[0] == "问：下雨前，蚂蚁为什么总是排成一条长队搬家？"
+
+CALL = (
+    "小画家征集令\n\n"
+    + wrap("你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。")
+    + "\n本版编辑\n\n本版投稿邮箱：tongxin@lcwb.example.cn\n"
+)
+
+
+def test_the_pages_call_for_entries_heads_a_story_signed_by_its_desk():
+    clean = clean_text(MASTHEAD + STORY + RHYME + QUIZ + CALL)
+    quiz, call = clean.articles[-2:]
+    assert quiz.headings == [] and quiz.paragraphs[-1].startswith("答：")
+    assert call.title == "小画家征集令" and call.byline == "本版编辑"
+    assert call.paragraphs == ["你喜欢画画吗？本版面向全市幼儿园大班和小学一二年级的小朋友征集春天主题的图画作品，入选作品将在本版刊登。"]
+    assert "本版投稿邮箱：tongxin@lcwb.example.cn" in clean.furniture

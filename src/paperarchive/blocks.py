@@ -232,15 +232,18 @@ def is_table_row(line: str) -> bool:
 # A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
 # "Rovers 2 - Athletic 1"), one side's score and its scorers in brackets, a line a side (a cricket
 # card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)"), a table's
-# place, side and figures ("1. Union Tera Kora 8 20"), or a class or prize with a figure in it and
-# its winners, no sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke
-# Bouma (Sylsterwâld)").
+# place, side and figures ("1. Union Tera Kora 8 20") or its score and what it counts ("2. Glen
+# Choir, 398 points"), or a class or prize with a figure in it (first or later) and its winners, no
+# sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
 _RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
-    r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:\s+\d{1,3}){2,}$"
-    r"|^[^\W_:][^:]{0,25}\d[^:]{0,8}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
+    r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
+    r"|^(?=[^:]*\d)[^\W_:][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
 )
+# A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
+# Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
+_LABELLED_WINNERS = re.compile(r"^[^\W\d_][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$")
 
 
 def result_rows(lines: Sequence[str]) -> set[int]:
@@ -253,6 +256,10 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2]
     >>> sorted(result_rows(["won the final.", "1. Harbour Athletic 10 24", "2. Glen FC 10 19", "Under 12s, 40 kg: Tom Reid", "Under 14s, 50 kg: Ann Lowe"]))
     [1, 2, 3, 4]
+    >>> sorted(result_rows(["the top three:", "1. Glen Choir, 412 points", "2. Bay Singers, 398 points", "", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
+    [1, 2, 4, 5]
+    >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
+    [0, 1, 2]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
     >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
@@ -260,6 +267,7 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     """
     matched = [bool(_RESULT_LINE.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
+    rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
     return rows | {
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])

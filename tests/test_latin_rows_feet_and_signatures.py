@@ -65,3 +65,10 @@ def test_ranked_rows_and_prize_rows_are_paragraphs_one_a_line():
     ]
     assert [p for p in paragraphs if p in rows] == rows
     assert not any(title in rows for title in found)
+
+
+def test_the_offices_postal_address_and_e_mail_at_the_foot_are_furniture():
+    page = clean_text(PAGE)
+    foot = "Glen Valley News, 14 Quay Road, Porthwen | office@glenvalleynews.example"
+    assert foot in page.furniture
+    assert not any("Quay Road" in p for a in page.articles for p in a.paragraphs)

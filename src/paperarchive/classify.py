@@ -4248,32 +4248,45 @@ _CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
 # A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
+# A foot's fields are set apart by a dot, a bullet, a bar or a spaced dash: "… 29170 Lanvelan - keleier@…".
+_FOOT_ITEMS = re.compile(r"\s+[·•|｜–—-]\s+")
 
 
 def _contact_foot(text: str) -> bool:
     """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
-    by "·" or "|", one of them an e-mail or web address alone, the others names, addresses and
-    telephone numbers, none a sentence; and more than a writer's name beside an address (a
-    byline): three fields, a labelled one, or a telephone number too.
+    by "·", "•", "|" or a spaced dash, one of them an e-mail or web address alone, the others
+    names, addresses and telephone numbers, none a sentence; and more than a writer's name beside
+    an address (a byline): three fields, a labelled one, a telephone number too, or a postal
+    address (a figure in a field: the house's number, the postcode).
 
     >>> _contact_foot("Fjarðapósturinn · Hafnargötu 4, Hvalvík · sími 471 2200 · fjardapostur.is")
     True
     >>> _contact_foot("Golygydd: Nia Prydderch · papurycwm@ebost.cymru"), _contact_foot("Newsroom: 555-0142 · news@tribune.example")
     (True, True)
-    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example")  # a writer's byline
-    False
+    >>> _contact_foot("Harbour Trust, 14 Quay Road, Porthwen | office@harbourtrust.example")  # the sender's postal address
+    True
+    >>> _contact_foot("Desk: 6 Mill Lane, 4410 Eastby - desk@eastby.example"), _contact_foot("Desk: 6 Mill Lane • desk@eastby.example")
+    (True, True)
+    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example"), _contact_foot("Erik Lund - erik.lund@kuriren.example")  # a writer's byline
+    (False, False)
     >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
     False
     """
-    if "·" not in text and "|" not in text:
-        return False
-    fields = [f.strip() for f in _HEAD_ITEMS.split(text.strip())]
+    if "@" not in text and "." not in text:
+        return False  # (no e-mail or web address: most lines)
+    fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if len(fields) < 2 or not addresses:
         return False
-    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in fields if f not in addresses):
+    others = [f for f in fields if f not in addresses]
+    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in others):
         return False
-    return len(fields) >= 3 or any(_FIELD_LABEL.match(f) for f in fields) or _PHONE.search(_without_emails(text)) is not None
+    return (
+        len(fields) >= 3
+        or any(_FIELD_LABEL.match(f) for f in fields)
+        or _PHONE.search(_without_emails(text)) is not None
+        or any(re.search(r"\d", f) for f in others)
+    )
 
 
 def _newsroom_contact(text: str) -> bool:

@@ -67,6 +67,12 @@ def test_ranked_rows_and_prize_rows_are_paragraphs_one_a_line():
     assert not any(title in rows for title in found)
 
 
+def test_a_letter_signed_apart_by_name_and_village_has_its_byline():
+    letter = articles()["Bring back the Sunday bus"]
+    assert letter.byline == "Ann de Vries, Eastby"
+    assert letter.paragraphs[-1].endswith("bring the old route back.")
+
+
 def test_the_offices_postal_address_and_e_mail_at_the_foot_are_furniture():
     page = clean_text(PAGE)
     foot = "Glen Valley News, 14 Quay Road, Porthwen | office@glenvalleynews.example"

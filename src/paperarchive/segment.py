@@ -21,6 +21,7 @@ from .classify import (
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
+    BY_WORDS,
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
@@ -249,6 +250,15 @@ _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?
 # A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
 # "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
 _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
+
+
+# A signature set apart under a letter or a farewell, in any language: who wrote it after the
+# paper's word for "by" ("Nā te whānau Ihaia", "Door de familie Visser"), or a name and where the
+# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby").
+_SIGNED_APART = re.compile(
+    rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?$"
+)
 
 
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
@@ -788,6 +798,24 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and (following is None or following.gap >= 1)
+        )
+
+    def signed_apart(self, group: list[Block], following: Block | None) -> bool:
+        """A signature set apart by blank lines under a letter's or a farewell's last sentence, with
+        the next piece's head under it (`_SIGNED_APART`): the byline of the piece above. Before:
+        "…rûte werom te bringen." / "" / "Tetje Kuipers, Sylsterwâld" / "" / "KOART NIJS" lost, and
+        "…ki a mātou." / "" / "Nā te whānau Ihaia" / "" / "Kapa haka: …" the next story's kicker.
+        A head over its own text has its text under it, not another head."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap >= 1
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and (following is None or following.gap >= 1 and following.kind in (Kind.SHORT, Kind.HEADLINE))
+            and _SIGNED_APART.match(group[0].text) is not None
         )
 
     def signed_with_address(self, group: list[Block]) -> bool:
@@ -1361,7 +1389,7 @@ class _Reader:
             if not group:
                 return i
             text = _joined(group)
-        if latin and self.signed_with_pen_name(group, following):
+        if latin and (self.signed_with_pen_name(group, following) or self.signed_apart(group, following)):
             self.current.byline, self.signed = text, True
             return i
         if latin and self.signed_under_date_line(group, following):

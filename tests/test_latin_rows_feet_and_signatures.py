@@ -73,6 +73,14 @@ def test_a_letter_signed_apart_by_name_and_village_has_its_byline():
     assert letter.paragraphs[-1].endswith("bring the old route back.")
 
 
+def test_a_briefs_head_with_no_blank_line_over_it_opens_the_next_brief():
+    found = articles()
+    assert found["Christmas market"].paragraphs == [
+        "The Christmas market opens on the green on Saturday at ten, with twenty stalls and mulled cider on sale."
+    ]
+    assert found["Footpath closed"].paragraphs[0].startswith("The footpath along the river")
+
+
 def test_the_offices_postal_address_and_e_mail_at_the_foot_are_furniture():
     page = clean_text(PAGE)
     foot = "Glen Valley News, 14 Quay Road, Porthwen | office@glenvalleynews.example"

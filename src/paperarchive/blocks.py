@@ -107,6 +107,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
+        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 2], column):
+            goes_on = False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -166,6 +168,33 @@ def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int
         and ends_sentence(line)
         and width < column - _tolerance(column)
     )
+
+
+def _head_over_a_blank(previous: str, line: str, following: Sequence[str], column: int | None) -> bool:
+    """A brief's head printed with no blank line over it, under the last sentence of the item
+    before, and a blank line under it over its own text: a short line of two words or more from
+    a capital that ends no sentence nor clause, a word of it in lower case (a writer's name under
+    a deck has none: "Rūta Petraitienė", "By Sarah Whitcombe"). A paragraph's last line ends its
+    sentence, and a line cut by a column break fills the column. Before: "…glögg och lotterier." /
+    "Halt på vägarna" joined into the item above; after: the head a block of its own.
+
+    >>> _head_over_a_blank("15. Det blir hantverk, glögg och lotterier.", "Halt på vägarna", ["", "SMHI varnar för ishalka"], 48)
+    True
+    >>> _head_over_a_blank("brezhoneg d'an oadourien.", "Ar", ["", "c'huzul a zivizo"], 46)  # a line cut by a break
+    False
+    >>> _head_over_a_blank("mokyklos stogui. Darbai prasidės kovą.", "Rūta Petraitienė", ["", "The hall committee"], 46)
+    False
+    >>> _head_over_a_blank("the council met on Tuesday.", "Members then voted to keep the old fire", ["", "Fire Station Report"], 46)
+    False
+    """
+    if column is None or len(following) < 2 or following[0] or not following[1][:1].isupper():
+        return False
+    words = line.split()
+    if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—" or len(words) < 2:
+        return False
+    if not any(len(word) > 3 and word.islower() for word in words):
+        return False  # a name, or a head in Title Case that the classifier reads as a head already
+    return display_width(line) <= column * _SHORT_OF_A_LINE
 
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.

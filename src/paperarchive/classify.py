@@ -1978,18 +1978,20 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     for i in range(1, len(out) - 1):
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
+        flush_on_text = _flush_under_text_over_a_blank(above, block, below)
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
-            and (block.gap >= 1 or _under_a_banner(above, block))
+            and (block.gap >= 1 or _under_a_banner(above, block) or flush_on_text)
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
-            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
+            # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
+            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
         ):
             continue
         # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
@@ -2003,6 +2005,22 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _flush_under_text_over_a_blank(above: Block, block: Block, below: Block) -> bool:
+    """One line flush under a paragraph that ended its sentence, with a blank line under it over
+    a paragraph wrapped on several lines: a brief's head printed with no blank line over it
+    (`blocks._head_over_a_blank` set it apart: "…och lotterier." / "Halt på vägarna" / "" / "SMHI
+    varnar för ishalka…"). A paragraph's own last line ends its sentence."""
+    return (
+        block.gap == 0
+        and len(block.lines) == 1
+        and above.kind is Kind.BODY
+        and ends_sentence(above.text)
+        and below.gap >= 1
+        and len(below.lines) >= 2
+        and not below.indent
+    )
 
 
 def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:

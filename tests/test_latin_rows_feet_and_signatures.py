@@ -67,6 +67,14 @@ def test_ranked_rows_and_prize_rows_are_paragraphs_one_a_line():
     assert not any(title in rows for title in found)
 
 
+def test_a_head_in_sentence_case_set_apart_as_the_paragraphs_are_opens_the_next_story():
+    # the page's titles are in sentence case, so a head set apart like them is one, no subhead
+    assert list(articles()) == [
+        "Glen Choir wins the county festival", "Ploughing match prizes", "Bring back the Sunday bus",
+        "Christmas market", "Footpath closed",
+    ]
+
+
 def test_a_letter_signed_apart_by_name_and_village_has_its_byline():
     letter = articles()["Bring back the Sunday bus"]
     assert letter.byline == "Ann de Vries, Eastby"

@@ -693,6 +693,7 @@ class _Reader:
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
+        self.single_spaced = all(block.gap <= 1 for block in blocks)  # one blank line sets apart stories and paragraphs alike
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -1485,6 +1486,7 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or latin and self.rubric_head(group)
+            or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.set_apart_on_flush_page(group[0], following)
@@ -1498,6 +1500,28 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def head_in_the_titles_case(self, group: list[Block], following: Block) -> bool:
+        """On a page that sets stories and paragraphs alike a blank line apart, a head of one line
+        in sentence case set apart under a story that ended its sentence opens the next story where
+        that story's own title is in sentence case too: a subhead is set in another case than the
+        title of its story ("Harbour Bridge Reopens After Six Months of Repairs" … "Tolls stay the
+        same"). Before: "Loðnuvertíðin lofar góðu" a heading of "Ný sundlaug opnuð í Hvalvík", "He
+        poroporoaki ki a Koro Tame Ihaia" one of "Kua tū te hui-ā-tau ki Te Kōhanga marae"."""
+        article, head = self.current, group[0]
+        return (
+            self.single_spaced
+            and len(group) == 1
+            and head.gap == 1
+            and following.gap >= 1
+            and article is not None
+            and article.title is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and _sentence_case(article.title)
+            and _sentence_case(head.text)
+            and not self.mid_sentence()
+        )
 
     def rubric_head(self, group: list[Block]) -> bool:
         """A head led by its rubric and a colon, after a story that ended its sentence, opens the

@@ -107,6 +107,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
+        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 2], column):
+            goes_on = False
         if current and not alone and goes_on:
             current.append(line)
             previous_width = _filled(raw, line, width, cjk)
@@ -166,6 +168,33 @@ def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int
         and ends_sentence(line)
         and width < column - _tolerance(column)
     )
+
+
+def _head_over_a_blank(previous: str, line: str, following: Sequence[str], column: int | None) -> bool:
+    """A brief's head printed with no blank line over it, under the last sentence of the item
+    before, and a blank line under it over its own text: a short line of two words or more from
+    a capital that ends no sentence nor clause, a word of it in lower case (a writer's name under
+    a deck has none: "Rūta Petraitienė", "By Sarah Whitcombe"). A paragraph's last line ends its
+    sentence, and a line cut by a column break fills the column. Before: "…glögg och lotterier." /
+    "Halt på vägarna" joined into the item above; after: the head a block of its own.
+
+    >>> _head_over_a_blank("15. Det blir hantverk, glögg och lotterier.", "Halt på vägarna", ["", "SMHI varnar för ishalka"], 48)
+    True
+    >>> _head_over_a_blank("brezhoneg d'an oadourien.", "Ar", ["", "c'huzul a zivizo"], 46)  # a line cut by a break
+    False
+    >>> _head_over_a_blank("mokyklos stogui. Darbai prasidės kovą.", "Rūta Petraitienė", ["", "The hall committee"], 46)
+    False
+    >>> _head_over_a_blank("the council met on Tuesday.", "Members then voted to keep the old fire", ["", "Fire Station Report"], 46)
+    False
+    """
+    if column is None or len(following) < 2 or following[0] or not following[1][:1].isupper():
+        return False
+    words = line.split()
+    if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—" or len(words) < 2:
+        return False
+    if not any(len(word) > 3 and word.islower() for word in words):
+        return False  # a name, or a head in Title Case that the classifier reads as a head already
+    return display_width(line) <= column * _SHORT_OF_A_LINE
 
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
@@ -232,15 +261,18 @@ def is_table_row(line: str) -> bool:
 # A result on a line of its own: a match's two sides and the score ("Gøtu Bóltfelag - FF Oyrar 0-0",
 # "Rovers 2 - Athletic 1"), one side's score and its scorers in brackets, a line a side (a cricket
 # card's "Maggotty Hill 142 (E. Ramdial 51, V. Gayle 28)", "Rovers 3 (Kelly 2, Byrne)"), a table's
-# place, side and figures ("1. Union Tera Kora 8 20"), or a class or prize with a figure in it and
-# its winners, no sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke
-# Bouma (Sylsterwâld)").
+# place, side and figures ("1. Union Tera Kora 8 20") or its score and what it counts ("2. Glen
+# Choir, 398 points"), or a class or prize with a figure in it (first or later) and its winners, no
+# sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
 _RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
-    r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:\s+\d{1,3}){2,}$"
-    r"|^[^\W_:][^:]{0,25}\d[^:]{0,8}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
+    r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
+    r"|^(?=[^:]*\d)[^\W_:][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
 )
+# A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
+# Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
+_LABELLED_WINNERS = re.compile(r"^[^\W\d_][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$")
 
 
 def result_rows(lines: Sequence[str]) -> set[int]:
@@ -253,6 +285,10 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2]
     >>> sorted(result_rows(["won the final.", "1. Harbour Athletic 10 24", "2. Glen FC 10 19", "Under 12s, 40 kg: Tom Reid", "Under 14s, 50 kg: Ann Lowe"]))
     [1, 2, 3, 4]
+    >>> sorted(result_rows(["the top three:", "1. Glen Choir, 412 points", "2. Bay Singers, 398 points", "", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
+    [1, 2, 4, 5]
+    >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
+    [0, 1, 2]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
     >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
@@ -260,6 +296,7 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     """
     matched = [bool(_RESULT_LINE.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
+    rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
     return rows | {
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])

@@ -290,12 +290,12 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # Albanian ones: "Nga Arta Hoxha"; Breton, West Frisian, Māori and Papiamentu ones: "Gant Soazig Le Bihan",
 # "Troch Sjoukje de Vries", "Nā Aroha Tipene", "Pa: Mireille Martis".
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
-_BY_WORDS = (
+BY_WORDS = (
     "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:"
 )
 EUROPEAN_BYLINE = re.compile(
-    rf"^(?:{_BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    rf"^(?:{BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
@@ -2000,18 +2000,20 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     for i in range(1, len(out) - 1):
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
+        flush_on_text = _flush_under_text_over_a_blank(above, block, below)
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
-            and (block.gap >= 1 or _under_a_banner(above, block))
+            and (block.gap >= 1 or _under_a_banner(above, block) or flush_on_text)
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
-            and (ends_sentence(above.text) or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
+            # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
+            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
         ):
             continue
         # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
@@ -2025,6 +2027,22 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _flush_under_text_over_a_blank(above: Block, block: Block, below: Block) -> bool:
+    """One line flush under a paragraph that ended its sentence, with a blank line under it over
+    a paragraph wrapped on several lines: a brief's head printed with no blank line over it
+    (`blocks._head_over_a_blank` set it apart: "…och lotterier." / "Halt på vägarna" / "" / "SMHI
+    varnar för ishalka…"). A paragraph's own last line ends its sentence."""
+    return (
+        block.gap == 0
+        and len(block.lines) == 1
+        and above.kind is Kind.BODY
+        and ends_sentence(above.text)
+        and below.gap >= 1
+        and len(below.lines) >= 2
+        and not below.indent
+    )
 
 
 def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
@@ -4390,38 +4408,48 @@ _CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
 # A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
-_FOOT_ITEMS = re.compile(rf"{_HEAD_ITEMS.pattern}| {{2,}}")  # or set a wide space apart (`_PAGE_WIDE_SPACE`: two or more)
+# A foot's fields are set apart by a dot, a bullet, a bar or a spaced dash: "… 29170 Lanvelan - keleier@…",
+# or a wide space (`_PAGE_WIDE_SPACE` leaves two).
+_FOOT_ITEMS = re.compile(r"\s+[·•|｜–—-]\s+| {2,}")
 
 
 def _contact_foot(text: str) -> bool:
     """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
-    by "·", "|" or a wide space, one of them an e-mail or web address alone, the others names, addresses and
-    telephone numbers, none a sentence; and more than a writer's name beside an address (a
-    byline): three fields, a labelled one, or a telephone number too.
+    by "·", "•", "|", a spaced dash or a wide space, one of them an e-mail or web address alone,
+    the others names, addresses and telephone numbers, none a sentence; and more than a writer's
+    name beside an address (a byline): three fields, a labelled one, a telephone number too, or a
+    postal address (a figure in a field: the house's number, the postcode; or a street and a
+    town after the name, commas between).
 
     >>> _contact_foot("Fjarðapósturinn · Hafnargötu 4, Hvalvík · sími 471 2200 · fjardapostur.is")
     True
     >>> _contact_foot("Golygydd: Nia Prydderch · papurycwm@ebost.cymru"), _contact_foot("Newsroom: 555-0142 · news@tribune.example")
     (True, True)
+    >>> _contact_foot("Harbour Trust, 14 Quay Road, Porthwen | office@harbourtrust.example")  # the sender's postal address
+    True
+    >>> _contact_foot("Desk: 6 Mill Lane, 4410 Eastby - desk@eastby.example"), _contact_foot("Desk: 6 Mill Lane • desk@eastby.example")
+    (True, True)
     >>> _contact_foot("Redazzione: 3, carrughju Fesch, 20000 Aiacciu     voce@pumonte.example.org")
     True
-    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example")  # a writer's byline
-    False
+    >>> _contact_foot("Erik Lund · erik.lund@kuriren.example"), _contact_foot("Erik Lund - erik.lund@kuriren.example")  # a writer's byline
+    (False, False)
     >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
     False
     """
-    if "·" not in text and "|" not in text and "  " not in text:
-        return False
+    if "@" not in text and "." not in text:
+        return False  # (no e-mail or web address: most lines)
     fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if len(fields) < 2 or not addresses:
         return False
-    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in fields if f not in addresses):
+    others = [f for f in fields if f not in addresses]
+    if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in others):
         return False
     return (
         len(fields) >= 3
         or any(_FIELD_LABEL.match(f) or f.count(", ") >= 2 for f in fields)  # (a street address: "An Ghaoth Aniar, Sráid an Chalaidh, An Cheathrú Rua")
         or _PHONE.search(_without_emails(text)) is not None
+        or any(re.search(r"\d", f) for f in others)
     )
 
 

@@ -21,6 +21,7 @@ from .classify import (
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
+    BY_WORDS,
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
@@ -252,6 +253,15 @@ _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?
 # A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
 # "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
 _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
+
+
+# A signature set apart under a letter or a farewell, in any language: who wrote it after the
+# paper's word for "by" ("Nā te whānau Ihaia", "Door de familie Visser"), or a name and where the
+# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby").
+_SIGNED_APART = re.compile(
+    rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?$"
+)
 
 
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
@@ -702,6 +712,7 @@ class _Reader:
         gaps = _paragraph_gaps(blocks)
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
+        self.single_spaced = all(block.gap <= 1 for block in blocks)  # one blank line sets apart stories and paragraphs alike
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -807,6 +818,24 @@ class _Reader:
             and article.byline is None
             and bool(article.paragraphs)
             and (following is None or following.gap >= 1)
+        )
+
+    def signed_apart(self, group: list[Block], following: Block | None) -> bool:
+        """A signature set apart by blank lines under a letter's or a farewell's last sentence, with
+        the next piece's head under it (`_SIGNED_APART`): the byline of the piece above. Before:
+        "…rûte werom te bringen." / "" / "Tetje Kuipers, Sylsterwâld" / "" / "KOART NIJS" lost, and
+        "…ki a mātou." / "" / "Nā te whānau Ihaia" / "" / "Kapa haka: …" the next story's kicker.
+        A head over its own text has its text under it, not another head."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap >= 1
+            and article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and (following is None or following.gap >= 1 and following.kind in (Kind.SHORT, Kind.HEADLINE))
+            and _SIGNED_APART.match(group[0].text) is not None
         )
 
     def signed_with_address(self, group: list[Block]) -> bool:
@@ -1386,7 +1415,7 @@ class _Reader:
             if not group:
                 return i
             text = _joined(group)
-        if latin and self.signed_with_pen_name(group, following):
+        if latin and (self.signed_with_pen_name(group, following) or self.signed_apart(group, following)):
             self.current.byline, self.signed = text, True
             return i
         if latin and self.signed_under_date_line(group, following):
@@ -1483,6 +1512,7 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or latin and self.rubric_head(group)
+            or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.set_apart_on_flush_page(group[0], following)
@@ -1496,6 +1526,28 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def head_in_the_titles_case(self, group: list[Block], following: Block) -> bool:
+        """On a page that sets stories and paragraphs alike a blank line apart, a head of one line
+        in sentence case set apart under a story that ended its sentence opens the next story where
+        that story's own title is in sentence case too: a subhead is set in another case than the
+        title of its story ("Harbour Bridge Reopens After Six Months of Repairs" … "Tolls stay the
+        same"). Before: "Loðnuvertíðin lofar góðu" a heading of "Ný sundlaug opnuð í Hvalvík", "He
+        poroporoaki ki a Koro Tame Ihaia" one of "Kua tū te hui-ā-tau ki Te Kōhanga marae"."""
+        article, head = self.current, group[0]
+        return (
+            self.single_spaced
+            and len(group) == 1
+            and head.gap == 1
+            and following.gap >= 1
+            and article is not None
+            and article.title is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and _sentence_case(article.title)
+            and _sentence_case(head.text)
+            and not self.mid_sentence()
+        )
 
     def rubric_head(self, group: list[Block]) -> bool:
         """A head led by its rubric and a colon, after a story that ended its sentence, opens the

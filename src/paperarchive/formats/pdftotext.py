@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..chars import NO_LINE_START, ends_sentence, is_wide
+from ..chars import NO_LINE_START, display_width, ends_sentence
 from ..normalize import SPACED_PAIR
 from .reading import _RULE_LINES, _RULE_MARKS, _RULE_SPECKS, Box, Line, Region, Word, join_words, line_text
 from .sniff import is_bbox_layout as is_bbox_layout  # in the light module: a folder's walk asks it of every XML file
@@ -231,7 +231,8 @@ def cjk_columns_in_turn(text: str) -> str | None:
     """
     rows = text.splitlines()
     texted = "".join(row for row in rows if row.strip())
-    if not texted or 2 * sum(map(is_wide, texted)) < len(texted.replace(" ", "")):
+    # (its wide characters counted by `display_width`'s runs, not asked of `is_wide` one by one: 5 % of an ingest worker)
+    if not texted or 2 * (display_width(texted) - len(texted)) < len(texted.replace(" ", "")):
         return None
     measure = _column_measure(rows)
     if measure is None:

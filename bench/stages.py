@@ -6,7 +6,7 @@ usage: python bench/stages.py [--corpus bench/corpus/S] [--rounds 2] [--clean-on
 cProfile doubles the ingest's time and weighs small calls most, so the stages are timed
 with time.process_time around each call instead (CPU time: other load on a shared machine
 matters less than to wall time; compare two versions back to back, best of a few rounds).
-The stages are `pipeline.clean_text`'s, then what an ingest worker does with the page
+The stages are `formats.read_page`'s and `pipeline.clean_text`'s, then what an ingest worker does with the page
 (analysis, the catalog's compression) and the whoosh segment writer.
 """
 
@@ -27,6 +27,7 @@ from paperarchive.catalog import PageRecord, _pack_page
 from paperarchive.chars import display_width, latin_ratio
 from paperarchive.classify import classify, is_standalone_line
 from paperarchive.decode import decode
+from paperarchive.formats import read_page
 from paperarchive.index import analyzed_documents, open_index
 from paperarchive.ingest import content_hash
 from paperarchive.layouts import page_info
@@ -57,7 +58,10 @@ def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: boo
     for n, (path, data) in enumerate(pages):
         timed("hash", content_hash, data)
         decoded = timed("decode", decode, data)
-        text = timed("normalize", normalize, decoded.text)
+        # what `ingest.record_for` asks before cleaning: a text-shaped page's format, and its
+        # columns where an engine ran them together (`formats.read_page`)
+        read = timed("format (read_page)", read_page, path, decoded.text)
+        text = timed("normalize", normalize, read if isinstance(read, str) else decoded.text)
         blocks, column = timed("blocks", blocks_of, text)
         classified, _ = timed("paid notices", paid_notices, timed("classify", classify, blocks, hard_wrapped=column is not None))
         words = "\n".join(line for block in blocks for line in block.lines)

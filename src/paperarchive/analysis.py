@@ -146,17 +146,19 @@ def _runs():
     return re.compile(f"([^\\W_{WIDE_SCRIPT_CLASS}]+)([{WIDE_SCRIPT_CLASS}]*)|([{WIDE_SCRIPT_CLASS}]+)")
 
 
-def term_positions(text: str) -> dict[str, list[int]]:
+def term_positions(text: str) -> dict[str, int | list[int]]:
     """Each index term of `text` with its positions: what `terms` gives, grouped, but
-    built without the offsets (indexing needs no offsets).
+    built without the offsets (indexing needs no offsets). A term printed once (three
+    postings in four) maps to its one position, not a list of it: no list made, read and
+    freed for each.
 
     Every position but the extra first character of a run printed right after a word
     holds exactly one term, so the terms are listed in position order first and grouped
     in one loop after; the few extra characters are put in their lists' order last.
 
     >>> term_positions("重阳节 重阳")
-    {'重阳': [0, 3], '阳节': [1], '节': [2], '阳': [4]}
-    >>> term_positions("2026年度 年") == {t: [p] if t != "年" else [1, 3] for t, p, *_ in terms("2026年度")}
+    {'重阳': [0, 3], '阳节': 1, '节': 2, '阳': 4}
+    >>> term_positions("2026年度 年") == {t: p if t != "年" else [1, 3] for t, p, *_ in terms("2026年度")}
     True
     """
     in_order: list[str] = []  # the term at each position
@@ -178,14 +180,19 @@ def term_positions(text: str) -> dict[str, list[int]]:
     for pos, term in enumerate(in_order):  # most terms of a text occur once: no defaultdict
         found = get(term)
         if found is None:
-            positions[term] = [pos]
+            positions[term] = pos
+        elif found.__class__ is int:
+            positions[term] = [found, pos]
         else:
             found.append(pos)
     for term, pos in extra:
-        if term in positions:
-            insort(positions[term], pos)
+        found = get(term)
+        if found is None:
+            positions[term] = pos
+        elif found.__class__ is int:
+            positions[term] = [found, pos] if found < pos else [pos, found]
         else:
-            positions[term] = [pos]
+            insort(found, pos)
     return positions
 
 

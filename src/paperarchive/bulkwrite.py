@@ -116,19 +116,21 @@ class BulkWriter(SegmentWriter):
             if isinstance(field, PaperText):
                 # A worker may have analysed the text already (`index.analyzed_documents`).
                 positions = value if isinstance(value, dict) else term_positions(value)
-                length = sum(map(len, positions.values()))
+                # a term printed once has its position alone, not a list (`term_positions`)
+                lists = list(filter(list.__instancecheck__, positions.values()))
+                length = len(positions) - len(lists) + sum(map(len, lists))
                 self._lengths[name][docnum] = length
                 terms = self._text[name]
                 if length >= _SHORT:  # a rare huge document: the general path
                     for term, plist in positions.items():
-                        terms[term].add(docnum, plist)
+                        terms[term].add(docnum, [plist] if plist.__class__ is int else plist)
                 else:  # inlined: this loop runs once per posting
                     for term, plist in positions.items():
                         postings = terms[term]
                         postings.docs.append(docnum)
-                        if len(plist) == 1:
+                        if plist.__class__ is int:
                             postings.counts.append(1)
-                            postings.deltas.append(plist[0])
+                            postings.deltas.append(plist)
                         else:
                             postings.counts.append(len(plist))
                             postings.deltas.append(plist[0])  # (then the gaps: no list built to extend by)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from .chars import CJK_CLASS
 from .errors import NotTextError
 
-CJK_RE = re.compile(f"[{CJK_CLASS}]")  # Han characters, counted to judge a reading
+_HAN_RUN = re.compile(f"[{CJK_CLASS}]+")  # Han characters, counted to judge a reading (`_han`)
 # File signatures of things that are often saved or renamed as .txt by mistake.
 _SIGNATURES = {
     b"%PDF": "a PDF document",
@@ -138,12 +138,21 @@ def _reads_as_chinese(decoded: Decoded) -> bool:
 def _doubt_rare_chinese(decoded: Decoded) -> Decoded:
     """A reading as Chinese that the commonest characters do not confirm is only a guess:
     GB18030 reads nearly any byte pairs, a Latin page's accented letters among them."""
-    han = len(CJK_RE.findall(decoded.text))
+    han = _han(decoded.text)
     share = len(_COMMON_HAN.findall(decoded.text)) / han if han else 0.0
     if share >= 0.05:
         return replace(decoded, confidence=min(1.0, share / 0.1))
     doubt = f"it reads as Chinese, but only {share:.0%} of its characters are common ones (a sixth in real text)"
     return replace(decoded, confidence=share / 0.1, doubt=doubt)
+
+
+def _han(text: str) -> int:
+    """The Han characters in the text, counted by runs: a list of every one of them was ~0.8 % of an ingest worker.
+
+    >>> _han("重阳节 to 敬老")
+    5
+    """
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def _non_ascii(text: str) -> int:
@@ -171,7 +180,7 @@ def _gb_or_big5(data: bytes) -> Decoded | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        han = len(CJK_RE.findall(text))
+        han = _han(text)
         if han and _mostly_han(text):
             readings.append((len(_COMMON_HAN.findall(text)) / han, codec, text))
     if not readings:

@@ -55,8 +55,7 @@ WARNING = (
 )
 
 
-def test_a_warning_boxs_label_over_its_head_is_its_section_and_a_lists_source_line_no_kicker():
+def test_a_source_line_under_a_story_is_not_the_next_heads_kicker():
     article = clean_text(WARNING).articles[-1]
     assert article.title == "网购年货谨防“低价陷阱”"
-    assert article.section == "消费提醒"
-    assert article.kicker is None
+    assert (article.kicker, article.section) == ("消费提醒", None)  # a label flush over its head (`test_column_rubrics`)

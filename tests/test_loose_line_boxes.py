@@ -1,8 +1,6 @@
-"""A transcriber's loose boxes: in a library's PAGE ground truth a line of running text may be
-boxed twice as high as its neighbours (the box caught a descender of the line above), while
-its letters advance along it as the column's do. Its type is the text's, so it is no head.
-And a paragraph whose quotation ends the German way after "!" or "?" (… giebt!“) ended its
-sentence: the indented line under it opens the next paragraph. A page written for the case."""
+"""A leader a library's ground truth stores as loose OCR blocks: a paragraph whose quotation ends
+the German way after "!" or "?" (… giebt!“) ended its sentence, so the indented line in the next
+block opens the next paragraph and is not run into it. A page written for the case."""
 
 from paperarchive.api import clean_file
 
@@ -56,13 +54,6 @@ def _rows(tall: int | None = None):
         rows.append((text, _LEFT + 80 if n in (0, 8) else _LEFT, top + 60 - height, height))
         top += 70
     return rows
-
-
-def test_a_line_boxed_tall_in_the_texts_own_type_is_no_head(tmp_path):
-    articles = _page(tmp_path, _rows(tall=5), [3])
-    assert len(articles) == 1
-    assert articles[0].title is None
-    assert "findet. Nur die Vertreter der Landwirthſchaft" in articles[0].paragraphs[0]
 
 
 def test_a_quotation_closed_after_its_question_mark_ends_the_paragraph(tmp_path):

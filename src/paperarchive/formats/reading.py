@@ -2566,34 +2566,19 @@ def _cjk_pitch(line: Line) -> float | None:
     return (line.box.right - line.box.left) / (wide + (len(text) - wide) / 2)
 
 
-_LATIN_PITCH_LINE = 30  # characters: a Latin line this long tells its type's advance, whatever its letters
-
-
-def _latin_pitch(line: Line) -> float | None:
-    """How far a line of Latin text advances per character, spaces too; None for a short line
-    (its capitals and figures, wider than lower case, would say more than its type) or CJK."""
-    text = " ".join(line.text.split())
-    if line.box is None or len(text) < _LATIN_PITCH_LINE or any(is_wide(ch) for ch in text):
-        return None
-    return (line.box.right - line.box.left) / len(text)
-
-
-def _body_pitch(regions: Sequence[Region], pitch) -> float | None:
-    """The advance of the page's body type, where enough lines tell it (by `pitch`)."""
-    pitches = [p for region in regions for line in region.lines if (p := pitch(line))]
+def _body_pitch(regions: Sequence[Region]) -> float | None:
+    """The advance of the page's body type, where enough CJK lines tell it."""
+    pitches = [p for region in regions for line in region.lines if (p := _cjk_pitch(line))]
     return statistics.median(pitches) if len(pitches) >= 8 else None
 
 
 def _by_pitch(measure, regions: Sequence[Region]):
-    """The page's measure, but a line boxed taller than the body whose glyphs advance as the
+    """The page's measure, but a CJK line boxed taller than the body whose glyphs advance as the
     body's do (less than `_PITCH_SLACK` times) is measured as body type: a line's box is stretched
-    by a mark, a speck, the tilt of a line read across two columns or a transcriber's loose box,
-    its glyphs' advance along it is not (a head in display type advances by its size). Boxed
-    twice as high as the text beside it, a line of a column was read as a head and opened a story
-    of its own (RapidOCR, holdout12's front page: 工程的4个万吨级泊位全部建成，码; a library's PAGE
-    ground truth of an 1894 leader: "Sichtlich ſchmeichelt man ſich dort mit der Hoſſnung, bei
-    einer", boxed 175 high among lines of 95, titled the rest of the leader). CJK and Latin lines
-    each by their own body's advance. Font sizes (PDF, ABBYY) are kept.
+    by a mark, a speck or the tilt of a line read across two columns, its glyphs' advance along
+    it is not (a head in display type advances by its size). Boxed twice as high as the text
+    beside it, a line of a column was read as a head and opened a story of its own (RapidOCR,
+    holdout12's front page: 工程的4个万吨级泊位全部建成，码). Font sizes (PDF, ABBYY) are kept.
 
     >>> line = lambda text, right, height: Line(text, Box(0, 0, right, height))
     >>> body = [Region((line("市民持身份证即可办理借阅证每人", 450, 30),)) for _ in range(8)]
@@ -2601,25 +2586,15 @@ def _by_pitch(measure, regions: Sequence[Region]):
     >>> measure = _by_pitch(_height, [*body, Region((tall,)), Region((head,))])
     >>> measure(tall), measure(head)
     (30.0, 64)
-    >>> latin = [Region((line("die Fraktion des Centrums ſelbſt, noch ihre Gefolgſchaft", 1120, 30),)) for _ in range(8)]
-    >>> tall, head = line("Sichtlich ſchmeichelt man ſich dort mit der Hoffnung,", 1060, 64), line("Der Streit im Centrum und in Weſtfalen.", 1500, 64)
-    >>> measure = _by_pitch(_height, [*latin, Region((tall,)), Region((head,))])
-    >>> measure(tall), measure(head)
-    (30.0, 64)
     """
+    pitch = _body_pitch(regions)
     body = _body_size(regions, measure)
-    if body is None or measure is not _height:
-        return measure
-    pitches = {pitch: found for pitch in (_cjk_pitch, _latin_pitch) if (found := _body_pitch(regions, pitch)) is not None}
-    if not pitches:
+    if pitch is None or body is None or measure is not _height:
         return measure
 
     def pitched(line: Line) -> float | None:
-        size = measure(line)
-        for pitch, usual in pitches.items():
-            if size and size > body and (advance := pitch(line)) and advance < _PITCH_SLACK * usual:
-                return body
-        return size
+        size, advance = measure(line), _cjk_pitch(line)
+        return body if size and advance and size > body and advance < _PITCH_SLACK * pitch else size
 
     return pitched
 

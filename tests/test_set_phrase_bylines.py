@@ -16,7 +16,7 @@ def column(text: str) -> str:
 
 @pytest.mark.parametrize("phrase", [
     "Van onze correspondent te Brussel", "De notre envoyé spécial", "Dal nostro inviato a Kiev",
-    "Von unserem Korrespondenten in Wien", "Fra vår korrespondent", "Od naszego korespondenta",
+    "Von unserem Korrespondenten in Wien", "Von unſerem Berliner H.-Mitarbeiter.", "Fra vår korrespondent", "Od naszego korespondenta",
     "De nia korespondanto Petro Kovalski", "Van onze correspondent Jan de Vries",
 ])
 def test_the_papers_own_writer_in_a_set_phrase_under_the_headline_is_the_byline(phrase):

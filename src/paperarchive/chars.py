@@ -46,8 +46,9 @@ def opens_list_item(line: str) -> bool:
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES."; so does a quotation closed the German
-# or French way: „… hungern.“, ‚…‘, »…«, «…», the French guillemet after a no-break space: « … sestu. ».
-_ENDS_LATIN_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.[\"')’”“‘«»]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
+# or French way: „… hungern.“, ‚…‘, »…«, «…», after its "!" or "?" too (… wenn man den Abſchied giebt!“),
+# and the French guillemet after a no-break space: « … sestu. ».
+_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
@@ -159,8 +160,8 @@ def ends_sentence(text: str) -> bool:
     (True, True, False)
     >>> ends_sentence("微基金累计筹集资金12."), ends_sentence("He was 12.")
     (False, True)
-    >>> ends_sentence("„Jeder Deutſche ſoll ſatt werden.“"), ends_sentence("»Es regnet.«")
-    (True, True)
+    >>> ends_sentence("„Jeder Deutſche ſoll ſatt werden.“"), ends_sentence("»Es regnet.«"), ends_sentence("„Wer ſagt das?“")
+    (True, True, True)
     >>> ends_sentence("« l'hà rimessi in sestu\u00a0! »"), ends_sentence("« Avemu ritrovu i strumenti »")
     (True, False)
     """

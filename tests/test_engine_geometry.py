@@ -708,26 +708,3 @@ def test_a_paragraph_set_narrower_around_an_inset_photo_is_one_paragraph():
     lines = [(t, 90, 100 + 45 * k, 90 + 30 * len(t), 130 + 45 * k) for k, t in enumerate(wide)]
     lines += [(t, 90 + (60 if k == 0 else 0), 190 + 45 * k, 480, 220 + 45 * k) for k, t in enumerate(narrow)]
     assert tuple(narrow) in [b.lines for b in blocks_of(hocr(tuple(lines)))]
-
-
-def test_a_row_of_briefs_under_a_blank_across_the_page_is_read_after_the_lead_above_it():
-    """A lead over two columns beside a story in the third, then a blank across the whole page
-    and a row of briefs, one a column, their heads in body type. Cut at the gutters first, the
-    first brief was read between the lead's two columns."""
-    third = ["市文化馆本周起开设免费书法课每周", "二四晚上七点上课报名请到一楼服务", "台现场登记名额有限额满为止。"]
-    briefs = [
-        ("图书室延长开放", ["区图书室自下周一起每晚开放到九", "点周末照常开放欢迎居民前往。"]),
-        ("公交新线开通", ["十八路公交车本月二十日开通途经", "火车站和人民公园每十分钟一班。"]),
-        ("菜市场改造完工", ["南门菜市场改造昨天完工新增摊位", "六十个今天起恢复营业。"]),
-    ]
-    rows = [("老城夜市今晚重新开张", 90, 100, 1110, 150), ("书法课开班", 1170, 100, 1500, 150)]
-    for k, (left, right) in enumerate(zip(LEFT, RIGHT)):
-        rows += [(left, 90, 180 + 45 * k, 570, 210 + 45 * k), (right, 630, 180 + 45 * k, 1110, 210 + 45 * k)]
-    rows += [(text, 1170, 180 + 45 * k, 1650, 210 + 45 * k) for k, text in enumerate(third)]
-    for k, (head, text) in enumerate(briefs):
-        left = 90 + 540 * k
-        rows += [(head, left, 450, left + 300, 480)] + [(line, left, 500 + 45 * j, left + 480, 530 + 45 * j) for j, line in enumerate(text)]
-    blocks = blocks_of(paddle(sorted(rows, key=lambda row: (row[2], row[1]))), "page.json")
-    text = "".join(b.text for b in blocks).replace("\n", "")
-    assert "".join(LEFT + RIGHT) in text
-    assert text.index(RIGHT[3]) < text.index("图书室延长开放") < text.index("公交新线开通")

@@ -7,8 +7,7 @@ decision below is one named function, with a real before/after in its docstring 
 tests/test_geometry.py (real files in tests/formats/real-geometry):
 
 - reading order (`order_regions`, `reading_order`): column by column, each top to
-  bottom, cut along the gutters, and across the page above a band that spans columns
-  or at a blank across every column (`_rows_apart`: a row of briefs under the lead).
+  bottom, cut along the gutters, and across the page above a band that spans columns.
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
   and foot bands set across (masthead, date line, credits) are furniture read first and
@@ -86,7 +85,6 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
-_ROW_GAP = 2.0  # body line heights: a blank this high across every column parts two rows of stories
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
@@ -272,7 +270,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), gap: float = math.inf) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -286,12 +284,11 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     [0, 1, 3, 2, 4]
 
     `heads`: regions in headline type, where the page's type is known to be measured well
-    (`headline_rows`): a band of nothing but heads starts a new row of the page. `gap`: the
-    height of a blank across every column that parts two rows of stories (`_rows_apart`).
+    (`headline_rows`): a band of nothing but heads starts a new row of the page.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
-    return _order(list(range(len(boxes))), boxes, heads, gap)
+    return _order(list(range(len(boxes))), boxes, heads)
 
 
 def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -310,16 +307,13 @@ def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(lines[i] for i in reading_order(boxes))
 
 
-def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset(), gap: float = math.inf) -> list[int]:
+def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:
-        return [i for row in rows for i in _order(row, boxes, heads, gap)]
-    rows = _rows_apart(items, boxes, gap)
-    if len(rows) > 1:
-        return [i for row in rows for i in _order(row, boxes, heads, gap)]
+        return [i for row in rows for i in _order(row, boxes, heads)]
     columns = _cuts(items, boxes, across=True)
     if len(columns) > 1:
-        return [i for column in columns for i in _order(column, boxes, heads, gap)]
+        return [i for column in columns for i in _order(column, boxes, heads)]
     bands = _cuts(items, boxes, across=False)
     if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
@@ -331,12 +325,12 @@ def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = froze
     k = 0
     while k < len(bands):
         if splits[k]:
-            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads, gap)
+            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads)
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
         end = _row_end(bands, k, boxes, width)
-        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads, gap)
+        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads)
         k = end
     return ordered
 
@@ -363,28 +357,6 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
             rows.append([])
         rows[-1].append(band)
     return [[i for band in row for i in band] for row in rows]
-
-
-def _rows_apart(items: list[int], boxes: Sequence[Box], gap: float) -> list[list[int]]:
-    """The items in rows parted by a blank at least `gap` high across all of them: each row is
-    read whole, column by column, before the row under it. Cut at the gutters first, a row of
-    briefs one to a column under a lead over two columns was read into the lead (holdout37's
-    Hong Kong 旅遊 page: the 旅遊快訊 item under column 1 came between the lead's two columns,
-    its label read as a head over the lead's second column).
-
-    >>> boxes = [Box(0, 0, 210, 40), Box(0, 50, 100, 150), Box(110, 50, 210, 150), Box(0, 220, 100, 300), Box(110, 220, 210, 300)]
-    >>> _rows_apart(list(range(5)), boxes, 60)
-    [[0, 1, 2], [3, 4]]
-    """
-    rows: list[list[int]] = []
-    bottom = -math.inf
-    for band in _cuts(items, boxes, across=False):
-        top = min(boxes[i].top for i in band)
-        if not rows or top - bottom >= gap:
-            rows.append([])
-        rows[-1] += band
-        bottom = max(bottom, max(boxes[i].bottom for i in band))
-    return rows
 
 
 def _heads_band(band: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> bool:
@@ -669,8 +641,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
-    heights = [line.box.height for r in regions for line in r.lines if line.box is not None]
-    order = reading_order([r.box for r in regions], heads, _ROW_GAP * statistics.median(heights) if heights else math.inf)
+    order = reading_order([r.box for r in regions], heads)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
 

@@ -94,3 +94,21 @@ def test_a_letters_one_paragraph_over_its_signature_stays_its_text_not_a_standfi
     )
     assert (letters[0].subtitle, letters[0].byline) == (None, "KARI BERG")
     assert letters[0].paragraphs == ["Da det brant i låven vår i november, kom brannvesenet på ti minutter. Takk for innsatsen!"]
+
+
+def test_a_head_after_a_signature_line_opens_the_next_letter_not_a_subhead():
+    # Each letter's head set apart over its text, and the reader's line a block of its own
+    # under the last sentence: what follows the signature is the next letter.
+    page = (
+        "# 小区门口的路灯该修了\n\n"
+        "我住在城南花园，小区门口的三盏路灯坏了快两个月，晚上出门黑灯瞎火，老人孩子摔过好几回。\n\n"
+        "希望有关部门尽快派人来修。\n\n"
+        "南城区读者　贺立群\n\n"
+        "菜市场早上也该开门\n\n"
+        "我们这一片的菜市场九点才开门，上班族早上买不到菜。建议提前到七点开门，方便大家。\n\n"
+        "北城区读者　孔小梅\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["小区门口的路灯该修了", "菜市场早上也该开门"]
+    assert [a.byline for a in articles] == ["南城区读者　贺立群", "北城区读者　孔小梅"]
+    assert [a.headings for a in articles] == [[], []]

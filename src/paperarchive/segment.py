@@ -1166,7 +1166,8 @@ class _Reader:
             # "本报记者邵川摄" credits the photo, not the text)
             self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
-            self.byline(block.text, block)
+            above = blocks_at(self.blocks, i - 1) if i else None
+            self.byline(block.text, block, under_text=above is not None and above.kind is Kind.BODY and not EDITORS_NOTE.match(above.text))
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)
             subtitle = SUBTITLE.match(block.text) or re.match(r"(?P<text>.*)", block.text, re.DOTALL)
@@ -1997,7 +1998,7 @@ class _Reader:
             and not (article.paragraphs or article.byline or article.headings)
         )
 
-    def byline(self, text: str, block: Block) -> None:
+    def byline(self, text: str, block: Block, under_text: bool = False) -> None:
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
             # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
             # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it
@@ -2012,8 +2013,14 @@ class _Reader:
             text = text[by.end() :]
         if self.current.byline is None:
             self.current.byline = text
-            # signed in brackets under its text ("（通讯员　何晓东）", `classify.END_BYLINE`): it ends there
-            self.signed = self.signed or bool(self.current.paragraphs) and END_BYLINE.match(text) is not None
+            # signed under its text, in brackets ("（通讯员　何晓东）", `classify.END_BYLINE`) or set
+            # under its last sentence (a letter's "青禾市读者　程光远"): it ends there, and a head after
+            # it opens the next story (before: "公交站台该有个座椅" over the next letter was a subhead of
+            # this one). Under its head, or under an editor's note over the text ("编者按：…" /
+            # "本报记者　方明远"), a byline signs nothing yet.
+            self.signed = self.signed or bool(self.current.paragraphs) and (
+                END_BYLINE.match(text) is not None or under_text and ends_sentence(self.current.paragraphs[-1])
+            )
             self.document_signed = bool(self.current.paragraphs) and SIGNED.match(text) is not None
         else:
             self.current.byline = f"{self.current.byline} {text}"

@@ -18,8 +18,9 @@ region above it in its column, in type of the same height (RapidOCR lists the li
 side-by-side columns row by row); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
-comma (`_enumeration_commas`), a vertical column's turned marks (`_vertical_marks`), and on a
-traditional page the glyphs it wrote in simplified forms (`_traditional_throughout`).
+comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
+marks (`_vertical_marks`), and on a traditional page the glyphs it wrote in simplified forms
+(`_traditional_throughout`).
 Scores are not used.
 """
 
@@ -37,7 +38,8 @@ from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_re
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
 _VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
-_VERTICAL_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
+_DEGREE_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")  # no degree follows a glyph: a full stop read as °
+_HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「『“])")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
@@ -123,21 +125,29 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(_enumeration_commas(str(text))), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_misread_marks(str(text))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(_enumeration_commas(str(item[1][0]))), _box(item[0])) for item in result]
+        lines = [Line(line_text(_misread_marks(str(item[1][0]))), _box(item[0])) for item in result]
     return _grouped(_traditional_throughout([line for line in lines if line.text]))
 
 
-def _enumeration_commas(text: str) -> str:
-    """The enumeration comma 、 PP-OCR reads as the radical 丶 after a Han glyph (the radical is
-    no word of running text), across a line or down a vertical column (zh_tra_vert_datun:
-    內容涵蓋楷丶行丶草丶隸丶篆各體).
+def _misread_marks(text: str) -> str:
+    """The marks PP-OCR misreads after a Han glyph, read back: the radical 丶 for the enumeration
+    comma 、 (the radical is no word of running text; zh_tra_vert_datun: 內容涵蓋楷丶行丶草丶隸丶篆各體);
+    a closing quote ’ for the comma, which a traditional face sets high in its cell, where no ‘
+    opens a quote on the line (after a closing bracket too: 」’ is 」，); ° for the full stop (no
+    degree follows a glyph). With its commas read as ’, a paragraph's first line at a column's
+    foot ("三年前’島民組織「東村活化小組」’與") was taken for a head.
 
-    >>> _enumeration_commas("展出油畫丶版畫丶雕塑共八十件")
+    >>> _misread_marks("展出油畫丶版畫丶雕塑共八十件")
     '展出油畫、版畫、雕塑共八十件'
+    >>> _misread_marks("碼頭每日六班’單程約五十分鐘°「以前週末冷清’現在全滿」’業者說")
+    '碼頭每日六班，單程約五十分鐘。「以前週末冷清，現在全滿」，業者說'
+    >>> _misread_marks("他說‘社區食堂’很方便")
+    '他說‘社區食堂’很方便'
     """
-    return _RADICAL_COMMA.sub("、", text)
+    text = _DEGREE_FULL_STOP.sub("。", _RADICAL_COMMA.sub("、", text))
+    return text if "‘" in text else _HIGH_COMMA.sub("，", text)
 
 
 def _traditional_throughout(lines: list[Line]) -> list[Line]:
@@ -269,7 +279,7 @@ def _vertical_marks(line: Line, width: float) -> Line:
         return Line("。", box, line.size)
     if box.height < 2 * (box.right - box.left):
         return line  # set across: a date line, a masthead
-    text = _VERTICAL_COMMA.sub("，", _VERTICAL_FULL_STOP.sub("。", line.text))
+    text = _VERTICAL_COMMA.sub("，", _DEGREE_FULL_STOP.sub("。", line.text))
     return line if text == line.text else Line(text, box, line.size)
 
 

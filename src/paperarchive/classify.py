@@ -2731,7 +2731,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
 
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
 # "(Pokračování na str. 4)", "Suite en page 5".
-ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s[A-Z]?\d{1,3}[)\]]?\.?$")
+ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s(?P<page>[A-Z]?\d{1,3})[)\]]?\.?$")
 
 
 def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

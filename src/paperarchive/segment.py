@@ -487,7 +487,6 @@ JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_
 JUMP_FROM = re.compile(
     rf"上接|接第|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
-_LAST_NUMBER = re.compile(r"([A-Z]?\d{1,3})[)\]]?\.?$")
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(
@@ -551,7 +550,7 @@ def jump_page(line: str) -> str | None:
     >>> jump_page("Ar lean ar leathanach 6")  # (`_jump_in_words`)
     '6'
     """
-    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and _LAST_NUMBER.search(line)
+    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and ENDS_ON_A_PAGE.match(line)
     if not match:
         spelled = _JUMP_PAGE_WORDS.search(line)
         if not spelled:

@@ -264,15 +264,17 @@ def is_table_row(line: str) -> bool:
 # place, side and figures ("1. Union Tera Kora 8 20") or its score and what it counts ("2. Glen
 # Choir, 398 points"), or a class or prize with a figure in it (first or later) and its winners, no
 # sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
+# (after a class's or a prize's label: its colon and its winners, no sentence)
+_WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
 _RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
-    r"|^(?=[^:]*\d)[^\W_:][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
+    rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
 )
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
-_LABELLED_WINNERS = re.compile(r"^[^\W\d_][^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$")
+_LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 
 def result_rows(lines: Sequence[str]) -> set[int]:

@@ -790,7 +790,7 @@ ISIZULU = {
                 "{cap}umtapo wolwazi kanye nenkundla yezemidlalo. Uthe bazoqasha othisha "
                 "abangu-24 ngaphambi kokuba izikole zivulwe.",
                 "Ilungu lomkhandlu, uMnu Sizwe Mthembu, uthe umgwaqo oya esikoleni uzolu~ngiswa "
-                "ngoDisemba. Kodwa abazali bathi basakhathazekile {run}ngokuthi amabhasi "
+                "ngoDisemba. Kodwa abazali bathi basakhatha~zekile {run}ngokuthi amabhasi "
                 "ezikole azokwanela yini, ngoba izingane eziningi zihlala",
                 ("end", "Iqhubeka ekhasini 6"),
             ],
@@ -816,7 +816,7 @@ ISIZULU = {
             "byline": ["Busisiwe Cele, eSinathingi", "Busisiwe Cele"],
             "body": [
                 "Mhleli,",
-                "Sekuyinyanga yesithathu amanzi ephela izinsuku ezintathu isonto ngalinye "
+                "Sekuyinyanga yesithathu amanzi ephela izin~suku ezintathu isonto ngalinye "
                 "endaweni yakithi. Abantu abadala nezingane bathwala amabhakede bewathatha "
                 "emathangini kamasipala. Sicela umkhandlu usitshele ukuthi le nkinga "
                 "izophela nini.",
@@ -912,9 +912,9 @@ RUMANTSCH = {
             "body": [
                 "La radu~nanza commu~nala da la Val Müstair ha approvà venderdi saira cun 212 "
                 "cunter 31 vuschs in credit da 1,8 milliuns francs per sanar la chasa da scola a "
-                "Sta. Maria. Il tetg e las fanestras datan dals onns settanta.",
+                "Sta. Maria. Il tetg e las fa~nes~tras datan dals onns settanta.",
                 "«Cura ch'i plova, stuain nus metter sadellas en la halla da gimnastica», ha "
-                "ditg il president commu~nal Men Fadri Pitsch. Las lavurs duain cumenzar en "
+                "ditg il president commu~nal Men Fadri Pitsch. Las lavurs duain cu~men~zar en "
                 "avrigl 2027 e durar fin l'atun.",
                 "Durant las lavurs vegnan ils scolars instru~ids en pavigliuns provi~sorics "
                 "sper la halla poliva~lenta. Plirs geniturs han dumandà {cap}che la via da "
@@ -932,7 +932,7 @@ RUMANTSCH = {
             "body": [
                 "Sche la naiv tegna, avra il territori da skis da Minschuns sonda la stagiun "
                 "d'enviern. Las duas pendicularas e la runal per uffants èn pronts, ha "
-                "communitgà il directer Duri Gross. Nov datti quest onn in abunament da "
+                "communitgà il directer Duri Gross. Nov datti quest onn in abuna~ment da "
                 "famiglia per 390 francs.",
                 "Per la stagiun han las pendicularas engaschà 34 collavuraturs, la gronda part "
                 "da la val. Il bus da skis vegn da Müstair mintga mesura ura, ils indigens "
@@ -960,7 +960,7 @@ RUMANTSCH = {
             "kicker": [None, "CURTAS"],
             "title": "Nova urari da la posta",
             "body": [
-                "A partir dals 4 da schaner è l'agentura postala a Sta. Maria averta mintga di "
+                "A partir dals 4 da schaner è l'agentura posta~la a Sta. Maria averta mintga di "
                 "da lavur da las 8.00 a las 11.30 e da las 14.00 a las 17.00.",
             ],
         },
@@ -1034,7 +1034,7 @@ HAWAII = {
                 "“He lā hoʻohau~ʻoli kēia no ko kākou kaiā~ulu,” wahi a ke kumu poʻo, ʻo Kawika "
                 "Nāone. “Ua kali lōʻihi nā mākua no kēia lā.”",
                 "Ua kūkulu ʻia nā lumi papa ʻeono ma ka ʻāina i hāʻawi ʻia e kekahi ʻohana "
-                "kamaʻā~ina o Keaʻau, {cap}a ua kōkua nā mākua i ka hana ʻana i ka māla ʻai "
+                "kama~ʻā~ina o Keaʻau, {cap}a ua kōkua nā mākua i ka hana ʻana i ka māla ʻai "
                 "a me ka hale ʻaina.",
                 "Wahi a Nāone, ke ʻimi nei ke kula i ʻekolu mau kumu hou. Ua hōʻike mai "
                 "kekahi mau haumāna o ke kulanui {run}i ko lākou make~make e aʻo ma laila, akā naʻe, "
@@ -1050,9 +1050,9 @@ HAWAII = {
                 "Ua lanakila ka hui waʻa ʻo Puna Kai ma ka heihei waʻa o ka Pōʻaono i hala ma "
                 "Kapoho, me ka manawa he 48 minuke a me 12 kekona no ka ʻāpana he ʻumi mile. "
                 "ʻO ka hui ʻo Hilo Nalu ka lua, a ʻo Kaʻū Moana ke kolu.",
-                "“Ua ikaika ka makani, akā ua hoʻo~manawanui ko mākou poʻe hoe,” wahi a ke "
-                "kāpena, ʻo Pualani Kekumu. Ua komo nā hui he ʻumikūmāhā i ka heihei, ʻo ia ka "
-                "nui loa ma nā makahiki he ʻumi i hala.",
+                "“Ua ikaika ka makani, akā ua hoʻo~manawa~nui ko mākou poʻe hoe,” wahi a ke "
+                "kāpena, ʻo Pualani Kekumu. Ua komo nā hui he ʻumikūmāhā i ka hei~hei, ʻo ia ka "
+                "nui loa ma nā maka~hiki he ʻumi i hala.",
             ],
         },
         {
@@ -1062,7 +1062,7 @@ HAWAII = {
             "kicker": [None, "NĀ NŪHOU PŌKOLE"],
             "title": "Papa lei hulu",
             "body": [
-                "E mālama ʻia ana kekahi papa hana lei hulu ma ka hale kaiāulu o Pāhoa i ka "
+                "E mālama ʻia ana kekahi papa hana lei hulu ma ka hale kaiā~ulu o Pāhoa i ka "
                 "Pōʻalima, mai ka hola 5 a i ka hola 8 o ke ahiahi. Manuahi no nā kūpuna.",
             ],
         },
@@ -1072,8 +1072,8 @@ HAWAII = {
             "kicker": [None, "NĀ NŪHOU PŌKOLE"],
             "title": "Hoʻomaʻemaʻe kahakai",
             "body": [
-                "Ke kono ʻia nei nā kānaka a pau e hui pū ma ke kahakai o Kehena i ka Pōʻaono, "
-                "hola 7 o ke kakahiaka, e ʻohi i ka ʻōpala. E lawe mai i nā mīkina lima.",
+                "Ke kono ʻia nei nā kā~naka a pau e hui pū ma ke kaha~kai o Kehena i ka Pōʻaono, "
+                "hola 7 o ke kaka~hiaka, e ʻohi i ka ʻōpala. E lawe mai i nā mīkina lima.",
             ],
         },
         {
@@ -1083,7 +1083,7 @@ HAWAII = {
             "title": "ʻAha mele Kalikimaka",
             "body": [
                 "E hīmeni ana ka papa mele o ke kula kiʻekiʻe ma ka hale pule o Keaʻau i ka lā "
-                "20 o Kēkēmapa. E kōkua ke kālā i ʻohi ʻia i ka huakaʻi o nā haumāna.",
+                "20 o Kēkēmapa. E kōkua ke kālā i ʻohi ʻia i ka hua~kaʻi o nā haumāna.",
             ],
         },
     ],
@@ -1153,7 +1153,7 @@ LADINO = {
                 "El direktor del sentro, Sinyor David Behar, mos espliko ke los kursos de "
                 'Ladino se daran kada alhad. "Keremos ke los ninyos sepan {run}avlar la '
                 'lingua de sus nonos", disho, i adjusto ke ya ay mas de sien demandas para el '
-                "anyo ke viene, ansi ke la fondasion esta pensando en",
+                "anyo ke viene, ansi ke la fondasion esta pen~sando en",
                 ("end", "Kontinua en la pajina 9"),
             ],
         },
@@ -1162,7 +1162,7 @@ LADINO = {
             "title": "Konserto de kantikas para Hanuka",
             "byline": ["Por Moshe Danon", "Moshe Danon"],
             "body": [
-                "El koro Las Estreyas de Balat dara un konserto de kantikas sefaradis para "
+                "El koro Las Estreyas de Balat dara un kon~serto de kantikas sefaradis para "
                 "Hanuka el alhad 13 de Desiembre en la sala de la Kaza de Kultura en Beyoğlu. "
                 "El programa inkluye kantikas de Salonik, de Edirne i de Rodes.",
                 "La direktora del koro, Sinyora Luna Habib, konto ke los 22 kantadores se "
@@ -1179,7 +1179,7 @@ LADINO = {
             "body": [
                 "Kerido Kurier,",
                 "Dezde ke empeso el invierno, la kaleja ke va de la kaza de ancianos a la "
-                "stasion de vapores en Kadıköy esta eskura a las sinko de la tadre. Los "
+                "stasion de vapo~res en Kadıköy esta eskura a las sinko de la tadre. Los "
                 "ancianos ya no kyeren salir. Rogo a la munisipalita de meter lampas nuevas.",
                 "Kon muncho respekto,",
                 ("end", "Sara Eskenazi, Kadıköy"),
@@ -1192,7 +1192,7 @@ LADINO = {
             "kicker": [None, "KURTAS"],
             "title": "Bazar de Hanuka",
             "body": [
-                "Las damas de la organizasion de bienfezensia azen su bazar anual el alhad 6 "
+                "Las damas de la organi~zasion de bienfezensia azen su bazar anual el alhad 6 "
                 "de Desiembre en Şişli. Ay dulsuras, livros i lavoros de mano.",
             ],
         },

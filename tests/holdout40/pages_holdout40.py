@@ -955,10 +955,10 @@ RUMANTSCH = {
             ],
         },
         {
-            "lines": ["Nova urari da la posta"],
+            "lines": ["Nov urari da la posta"],
             "section": ["CURTAS", None],
             "kicker": [None, "CURTAS"],
-            "title": "Nova urari da la posta",
+            "title": "Nov urari da la posta",
             "body": [
                 "A partir dals 4 da schaner è l'agentura posta~la a Sta. Maria averta mintga di "
                 "da lavur da las 8.00 a las 11.30 e da las 14.00 a las 17.00.",

@@ -30,6 +30,7 @@ MIN_SHARED_BEST = 0.5
 MIN_SHARED_ANY = 0.4
 
 SCAN_P23 = "jb_3795_1939-04-21_0002+0003.jpg"
+SCAN_P58 = "jb_3795_1939-04-21_0005+0008.jpg"
 SCAN_P67 = "jb_3795_1939-04-21_0006+0007.jpg"
 
 NOTE_TAIL = (
@@ -190,7 +191,7 @@ FENG_SHOOTING = {
     "articles": [
         article(
             title="記馮心支被擊事",
-            byline="紛紜",
+            byline=["紛紜", "（紛紜）"],
             paragraphs=[
                 "前月上海各報，登有蘇州僞「大民會支會長」馮心支被刺殞命事。聞某日上午，馮在"
                 "蘇州碧鳳坊巷新開之花園茶室中啜茗。正在高談闊論時，遽有一壯士，向之開發數槍。"
@@ -240,7 +241,46 @@ DONGNAN_AD = {
     ],
 }
 
-SOURCES = [WORLD_NEWS, HUXI_STABBING, FENG_SHOOTING, DONGNAN_AD]
+SHIJING_VERSE = {
+    "stem": "jingbao_1939-04-21_p5_shijing_verse",
+    "scan": SCAN_P58,
+    "box": (1628, 1130, 2108, 1778),
+    "note": (
+        "晶報 Jing bao (Shanghai), Friday 21 April 1939 (issue 3795), page 5 (第五版; the "
+        "running head and the literary supplement's drawn banner 文化營 with its editor line "
+        "黔野主編 lie above the crop): one framed piece of the supplement, a brushed title "
+        "詩經話繹 ('the Book of Songs retold in speech') down the right with the writer's "
+        "name 如鐘 in bold at its foot (byline, printed without brackets), the item's number "
+        "and name 一，溱洧（鄭風） in its own column (a heading), then the Zheng ode retold "
+        "as vernacular VERSE, ONE LINE A COLUMN, in three tiers, and a closing gloss （解）…. "
+        "Every column stops short, so no column end marks a paragraph: the gold follows the "
+        "ode's two stanzas (each opens 溱與洧，; the second begins mid-tier with no gap) and "
+        "the gloss, three paragraphs, each verse line joined to the next. As printed: "
+        "女男少女 (for 少男少女), 濟濟倉倉, the first stanza's 歡暢」！ against the "
+        "second's 歡暢！」. " + NOTE_TAIL
+    ),
+    "page": {"furniture": [], "date": "1939-04-21", "page": "5"},
+    "articles": [
+        {
+            **article(
+                title="詩經話繹",
+                byline="如鐘",
+                paragraphs=[
+                    "溱與洧，春水洸漾，少男少女，在那裏摘蘭徜徉。少男說：「遊春歸來麼？」少女答："
+                    "「正是啊，姑娘！你才去麼？洧水那邊，眞是熱鬧歡暢」！於是少男少女，笑謔成雙；"
+                    "各採芍藥，相贈對方，",
+                    "溱與洧，清波搖蕩，女男少女，濟濟倉倉。少女說：「遊春歸來麼？」少男答："
+                    "「正是啊，姑娘！你才去麼？洧水那邊，眞是熱鬧歡暢！」於是少男少女，笑謔成雙；"
+                    "各採芍藥，相贈對方。",
+                    "（解）這是一首溱洧兩水地方上巳修禊日的遊春詩。",
+                ],
+            ),
+            "headings": ["一，溱洧（鄭風）"],
+        }
+    ],
+}
+
+SOURCES = [WORLD_NEWS, HUXI_STABBING, SHIJING_VERSE, FENG_SHOOTING, DONGNAN_AD]
 
 # page file suffix -> how its text is read for the checks
 FILES = {

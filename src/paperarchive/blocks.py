@@ -76,6 +76,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     # the widest printed line of the column: a ragged line wraps when the next word passes it
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
+    indented_page = not cjk and indents_paragraphs(raws)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -105,9 +106,13 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
             goes_on = False
+        if goes_on and cjk and _entry_under_a_colon(current, line):
+            goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
         if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 2], column):
+            goes_on = False
+        if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
         if current and not alone and goes_on:
             current.append(line)
@@ -149,6 +154,30 @@ def _next_item(first: str, line: str) -> bool:
     """
     number = _item_number(first)
     return number is not None and _item_number(line) == number + 1
+
+
+# A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's).
+_ENTRY_LABEL = re.compile(r"^(?![问問答][：:])[\u4e00-\u9fffA-Za-z0-9]{1,8}[：:]\S")
+
+
+def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
+    """A list's entry, led by its label and a colon, under the line whose colon opens the list or
+    under the entry before it, opens its own paragraph, though the line above filled the column
+    (a notice's entries are often set wider than the text): before, "我公司对以下线路进行调整：" /
+    "12路：取消“纺织厂”站…；" / "27路：改经蓉江大道…；" ran on as one paragraph.
+
+    >>> _entry_under_a_colon(["自12月28日起，我公司对以下线路进行调整："], "12路：取消“纺织厂”站，终点站延伸至石鿍站；")
+    True
+    >>> _entry_under_a_colon(["停电时间：12月6日8时至18时"], "停电范围：城东片区")
+    True
+    >>> _entry_under_a_colon(["第一步：登录“沙洲政务”小程序，选择“居住证申领”；"], "第二步：上传身份证和近期照片；")
+    True
+    >>> _entry_under_a_colon(["记者来到城东社区，居民王大爷告诉记者，小区"], "门口：新装的充电桩已经用上了。")
+    False
+    """
+    if _ENTRY_LABEL.match(line) is None:
+        return False
+    return current[-1].endswith(("：", "；")) or len(current) == 1 and _ENTRY_LABEL.match(current[0]) is not None
 
 
 def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int | None) -> bool:
@@ -198,7 +227,8 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
 
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
-_ROW_CELL_GAP = re.compile(r"(?<=\S)(?:\u3000+| {2,})(?=\S)")
+# (a figure is aligned to its column by a plain space after the ideographic ones: "道路维修支出　　　　 98,760.00")
+_ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\u3000[ \u3000]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
 _ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
@@ -214,6 +244,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(table_rows(["日期　　天气　　气温", "4日　　晴转多云　　-6～3℃", "5日　　小雪　　-7～-1℃", "（数据来源：气象台）"]))
     [0, 1, 2]
+    >>> sorted(table_rows(["上季度结余　　　　　152,340.00", "道路维修支出　　　　 98,760.00"]))
+    [0, 1]
     >>> sorted(table_rows(["受理投诉　4862件", "挽回损失　318.6万元"])), sorted(table_rows(["本报讯（记者　乔　宇）针对周末降雪", "天气，市公交集团昨日发布"]))
     ([0, 1], [])
     >>> sorted(table_rows(["新光戲院　本週戲目", "11月24日（二）　《珠江月》　晚上7時30分", "11月26日（四）　《紫釵記》　晚上7時30分"]))
@@ -605,6 +637,41 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     # Title Case capitalises every word of four letters or more; prose full of names does not.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+_MIN_INDENTS = 4
+
+
+def indents_paragraphs(raws: Sequence[str]) -> bool:
+    """Whether a page opens its paragraphs with an indent rather than a blank line over them:
+    as many indented lines as lines after a blank one, four at least.
+
+    >>> indents_paragraphs(["Head", "  One.", "  Two.", "", "Next", "  Three.", "  Four."]), indents_paragraphs(["  A", "", "B", "", "C"])
+    (True, False)
+    """
+    indented = sum(bool(_INDENT.match(raw)) for raw in raws)
+    after_blank = sum(1 for above, raw in zip(raws, raws[1:]) if raw.strip() and not above.strip())
+    return indented >= max(_MIN_INDENTS, after_blank)
+
+
+def _flush_head_over(first: str, line: str, width: int, first_width: int) -> bool:
+    """On a page whose paragraphs open indented (`indents_paragraphs`), a block's first line
+    set flush, from a capital, ending no sentence nor clause, over a wider flush line from a
+    capital, is a headline over its deck, in the sentence case most languages set heads in: "La
+    scola da Sta. Maria survegn in nov tetg" / "La radunanza communala ha approvà in credit da 1,8
+    milliuns" (Romansh; before, one paragraph). A paragraph's first line is indented there, a line
+    cut by a column break goes on in lower case or ends on a hyphen or a clause's mark, and a
+    headline's own second line is no wider than its first ("Új híd köti össze a két partot" /
+    "Tiszakeresztúrnál").
+
+    >>> _flush_head_over("La scola da Sta. Maria survegn in nov tetg", "La radunanza communala ha approvà in credit da 1,8 milliuns", 59, 42)
+    True
+    >>> _flush_head_over("Új híd köti össze a két partot", "Tiszakeresztúrnál", 17, 30)
+    False
+    >>> _flush_head_over("che la via da scola vegnia segirada cun in", "Passapè nov.", 12, 42)
+    False
+    """
+    return first[:1].isupper() and line[:1].isupper() and first.rstrip()[-1:] not in ".,;:!?-–—" and width > first_width
 
 
 # The wire or writer line under an old paper's run-in headline: "By Associated Press.",

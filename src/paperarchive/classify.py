@@ -292,10 +292,12 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
 BY_WORDS = (
     "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
-    "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:"
+    "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da"
 )
+# Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).
+_FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 EUROPEAN_BYLINE = re.compile(
-    rf"^(?:{BY_WORDS})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
@@ -821,6 +823,8 @@ _LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a p
 
 # A reader's letter opens by greeting the editor: "编辑同志：", "編輯先生：", "记者同志：".
 SALUTATION = re.compile(r"^(?:编辑|編輯|记者|記者)(?:同志|先生|女士|老师|老師)?[：:]")
+# A reader's question as a Q&A column prints it, the asker named: "读者郁女士问：", "網友「小林」問：".
+_READER_ASKS = re.compile(r"^(?:读者|讀者|网友|網友|市民|居民|听众|聽眾)\S{0,8}?(?:问|問)[：:]")
 _QUESTION_HEAD_WIDTH = 48  # display cells
 
 
@@ -829,7 +833,12 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     "？", set apart over the letter: a headline, though it ends its sentence.
 
     Before: BODY "退休后到外地随子女生活，医保怎么转？" / BODY "编辑同志：我今年六十二岁…".
-    After: SHORT "退休后到外地随子女生活，医保怎么转？", the letter's headline.
+    After: SHORT "退休后到外地随子女生活，医保怎么转？", the letter's headline. So is a Q&A column's
+    question over the reader's words (`_READER_ASKS`): "孩子转学要准备哪些材料？" / "读者郁女士问：…".
+
+    >>> asked = (Block(("小区能装充电桩吗？",), 5, gap=1, kind=Kind.BODY), Block(("　　读者王先生问：我家楼下……",), 6, gap=1, indent=True, kind=Kind.BODY))
+    >>> _question_heads_over_letters(asked)[0].kind.value
+    'headline'
     """
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
@@ -837,13 +846,15 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
         if (
             block.kind is Kind.BODY
             and len(block.lines) == 1
-            and block.gap >= 1
             and not block.indent
             and text.endswith(("？", "?"))
             and display_width(text) <= _QUESTION_HEAD_WIDTH
-            and SALUTATION.match(blocks[i + 1].text.lstrip("\u3000 "))
         ):
-            out[i] = block.with_(kind=Kind.SHORT)
+            opening = blocks[i + 1].text.lstrip("\u3000 ")
+            if SALUTATION.match(opening) and block.gap >= 1:
+                out[i] = block.with_(kind=Kind.SHORT)
+            elif _READER_ASKS.match(opening) and (block.gap >= 1 or i > 0 and blocks[i - 1].kind is Kind.SHORT):  # (or flush under the column's name)
+                out[i] = block.with_(kind=Kind.HEADLINE)  # each question opens an item of its own, never a subhead
     return tuple(out)
 
 
@@ -864,6 +875,9 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (Block(("招生咨询",), 22, gap=1, kind=Kind.SHORT), Block(("分数出来了，志愿怎么填？",), 23, kind=Kind.BODY), Block(("答疑专家：谭立新",), 24, kind=Kind.SHORT))
     >>> _question_heads_in_stacks(page)[1].kind.value
     'short'
+    >>> table = (page[0], page[1], Block(("品种　　甲店　　乙店",), 24, kind=Kind.ROW))
+    >>> _question_heads_in_stacks(table)[1].kind.value
+    'short'
     """
     out = list(blocks)
     for i in range(1, len(blocks) - 1):
@@ -874,7 +888,7 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and "。" not in block.text
             and display_width(block.text) <= _QUESTION_HEAD_WIDTH
             and above.kind is Kind.SHORT
-            and below.kind in (Kind.SHORT, Kind.BYLINE)
+            and below.kind in (Kind.SHORT, Kind.BYLINE, Kind.ROW)  # (or over the table it asks of: "冬至食材邊度平？" / "貨品　　甲超市　　乙超市")
         ):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -1028,9 +1042,8 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _labelled_rows(listing)]
     ['row', 'row', 'byline', 'short']
     """
-    rows = _in_a_run(
-        [b.indent and b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
-    )
+    labelled = [b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
+    rows = _in_a_run([here and (b.indent or flush) for b, here, flush in zip(blocks, labelled, _under_a_colon(blocks, labelled), strict=True)])
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
@@ -1039,6 +1052,23 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         elif _row_under_rows(out[i - 1], out[i]):
             out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
+
+
+def _under_a_colon(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
+    """Which labelled lines are set flush under the paragraph whose colon opens them, one after
+    another with no blank line: a notice's list ("现将有关事项通告如下：" / "管制时间：12月5日0时至20日24时" /
+    "管制路段：二桥东桥头至西桥头"), which an indent alone marks elsewhere.
+
+    >>> intro = Block(("现将有关事项通告如下：",), 1, indent=True, kind=Kind.BODY)
+    >>> rows = [Block((text,), n, kind=Kind.SHORT) for n, text in ((2, "管制时间：12月5日0时至20日24时"), (3, "管制路段：二桥东桥头至西桥头"))]
+    >>> _under_a_colon((intro, *rows), [False, True, True]), _under_a_colon((rows[0].with_(gap=1), rows[1]), [True, True])
+    ([False, True, True], [False, False])
+    """
+    out = [False] * len(blocks)
+    for i in range(1, len(blocks)):
+        opened = out[i - 1] or blocks[i - 1].text.endswith(("：", ":"))
+        out[i] = labelled[i] and blocks[i].gap == 0 and opened
+    return out
 
 
 def _row_under_rows(above: Block, block: Block) -> bool:
@@ -1152,13 +1182,22 @@ _MAX_MASTHEAD_FIELDS = 4
 _LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ '’-][^\W\d_]+){1,5}$")
 # What a running foot sets beside the paper's name: its page, separators, the issue's number.
 _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./-]*")
+# The page's section set between bars in a running head or foot: "| Iindaba |", "| Nyheter |".
+_SECTION_BETWEEN_BARS = re.compile(r"\|\s*[^\W\d_]{2,15}\s*\|")
+# A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
+_WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
 
 
 def _names_chinese_paper(name: str, line: str) -> bool:
-    """A line made of the paper's name and a few short fields: "青川县报　综合新闻　第3版"."""
+    """A line made of the paper's name and a few short fields: "青川县报　综合新闻　第3版"; the
+    page's name may be joined to it by a middle dot, as a running head sets it: "沙洲日报·民生信箱".
+
+    >>> _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱"), _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱收到来信三百封")
+    (True, False)
+    """
     if name not in line:
         return False  # (a field is part of the line: most lines are not split)
-    fields = _FIELD_GAP.split(line.strip())
+    fields = _FIELD_GAP.split(line.strip().replace(f"{name}·", f"{name} ", 1))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
@@ -1170,6 +1209,10 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     >>> paper = re.compile("Te Pānui o Ngāti Rangiwai", re.IGNORECASE)
     >>> _names_latin_paper(paper, "4 Te Pānui o Ngāti Rangiwai Hakihea 2026"), _names_latin_paper(paper, "Read Te Pānui o Ngāti Rangiwai in 2026")
     (True, False)
+    >>> _names_latin_paper(paper, "Wharangi 5 - Te Pānui o Ngāti Rangiwai"), _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai, page 5, said so")
+    (True, False)
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai  |  Hākinakina  |  7")
+    True
     """
     named = name.search(line)
     if named is None:
@@ -1178,6 +1221,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     dated = LATIN_DATE.search(rest) or LATIN_MONTH_YEAR.search(rest)
     if dated:
         rest = f"{rest[: dated.start()]} {rest[dated.end() :]}"
+    rest = _WORD_FOR_PAGE.sub(" 0 ", rest, count=1)  # "Pagina 3 - La Gasetta da Müstair": the page, in the page's own word
+    rest = _SECTION_BETWEEN_BARS.sub("|", rest, count=1)  # "Isaziso SaseBhayi  |  Iindaba  |  2": the page's section
     return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest))
 
 
@@ -1198,6 +1243,13 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (page[0], Block(("这是该乡首次走出国门。", "青川县报　综合新闻　第3版"), 3, kind=Kind.BODY), Block(("全乡今年种植猕猴桃。",), 5, kind=Kind.BODY))
     >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
     [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
+
+    The name alone over the page is then its masthead, no story's kicker: "IZWI LASEMGUNGUNDLOVU"
+    over a foot "Izwi LaseMgungundlovu  |  Izindaba  |  3".
+
+    >>> page = (Block(("IZWI LASEMGUNGUNDLOVU",), 1, kind=Kind.SHORT), Block(("Izwi LaseMgungundlovu  |  Izindaba  |  3",), 30, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _paper_name_lines(page)]
+    ['furniture', 'furniture']
     """
     if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE):
         return blocks
@@ -1236,6 +1288,9 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=rest, start=block.start + first, gap=0 if heads else block.gap, indent=block.indent and not heads))
             cut = len(out) - 1 if marked[-1] == len(block.lines) - 1 and block.kind is Kind.BODY else None
         out.extend(Block((block.lines[n],), block.start + n, kind=Kind.FURNITURE) for n in marked if n not in heads)
+    masthead = out[0].text.casefold()
+    if out[0].kind is Kind.SHORT and len(out[0].lines) == 1 and any(b.kind is Kind.FURNITURE and masthead in b.text.casefold() for b in out[1:]):
+        out[0] = out[0].with_(kind=Kind.FURNITURE)  # the masthead's name alone, its running foot named below: no story's kicker
     return tuple(out)
 
 
@@ -2518,6 +2573,9 @@ _DASHED_RUN_IN_HEAD = re.compile(
     r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*|-[^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]*|-[^\W\d_]+)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
+# Or by a colon, a few words and no figure: "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu).
+_COLON_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,3}):\s+(?=[^\W\d_a-zß-ÿ])")
+
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Under a briefs column's name in capitals ("RÖVIDEN", "KORT NYTT"), paragraphs that each
@@ -2529,7 +2587,8 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Szombaton…". After: HEADLINE "Véradás." over BODY "A Magyar Vöröskereszt…", and so on,
     past a running foot printed inside the column (`_brief_past_a_foot`). A dash may set the head
     off instead (`_DASHED_RUN_IN_HEAD`): under "TIN VẮN", BODY "Hội thi nấu ăn ngon - Hội Liên
-    hiệp…" is HEADLINE "Hội thi nấu ăn ngon" over BODY "Hội Liên hiệp…".
+    hiệp…" is HEADLINE "Hội thi nấu ăn ngon" over BODY "Hội Liên hiệp…". So may a colon
+    (`_COLON_RUN_IN_HEAD`): under "AMAFUPHI", "Ukunikela ngegazi: Isevisi yegazi…".
     """
     out: list[Block] = []
     i = 0
@@ -2537,7 +2596,9 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         banner = blocks[i]
         out.append(banner)
         i += 1
-        if banner.kind is not Kind.SHORT or len(banner.lines) != 1 or not _in_capitals(banner.text) or len(banner.text.split()) > 3:
+        # (a banner whose first word is also a language's "by" reads as a byline: "NĀ NŪHOU PŌKOLE",
+        # Hawaiian "the short news", where Māori "Nā" signs; briefs under it say it is none)
+        if banner.kind not in (Kind.SHORT, Kind.BYLINE) or len(banner.lines) != 1 or not _in_capitals(banner.text) or len(banner.text.split()) > 3:
             continue
         j, heads = i, 0
         while j < len(blocks) and (_run_in_brief(blocks[j]) or heads and _brief_past_a_foot(blocks, j)):
@@ -2545,6 +2606,7 @@ def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             j += 1
         if heads < 2:
             continue
+        out[-1] = banner.with_(kind=Kind.SHORT)
         for block in blocks[i:j]:
             head = _run_in_head(block.lines[0]) if block.kind is Kind.BODY else None
             if head is None:
@@ -2689,7 +2751,7 @@ def _run_in_brief(block: Block) -> bool:
 
 
 def _run_in_head(line: str) -> re.Match[str] | None:
-    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line)
+    return _RUN_IN_HEAD.match(line) or _DASHED_RUN_IN_HEAD.match(line) or _COLON_RUN_IN_HEAD.match(line)
 
 
 def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
@@ -2747,13 +2809,16 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
-            and len(block.text.split()) <= 6
+            and len(block.text.split()) <= _JUMP_LINE_WORDS
             and ENDS_ON_A_PAGE.match(block.text) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
         ):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(part for block in out for part in _jump_line_off(block))
+
+
+_JUMP_LINE_WORDS = 8  # a language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian)
 
 
 def _jump_line_off(block: Block) -> list[Block]:
@@ -3138,8 +3203,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
-        signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None) and (below is None or below.gap >= 1)
-        if _signed_off(block, above) or signs and _signature_under(block, above) or _desk_signs(block, above, below):
+        signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and (below is None or below.gap >= 1)
+        if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -3230,12 +3295,17 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 # label set under the text, "链接", "背景", "相关新闻"); a notice is signed by the body that issued
 # it, its name alone: "国网临江供电公司", "朝晖街道办事处", a call for contributions by the desk that
 # makes it: "副刊編輯部".
+# A body that issues a notice, by what its name ends on: "临江市自来水有限公司", "市疾病预防控制中心".
+_ISSUING_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,14}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|支队|支隊|大队|大隊|中心|气象台|氣象台|指挥部|指揮部|编辑部|編輯部)"
+)
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
     r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀))[\u4e00-\u9fff]{2,3}"
-    r"|[\u4e00-\u9fff]{2,10}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|指挥部|指揮部|编辑部|編輯部)"
+    r"|" + _ISSUING_BODY.pattern
 )
 _SIGNATURE_WIDTH = 24  # display cells
+_ISSUING_BODY_WIDTH = 32  # a body's full name runs longer: "青浦区公安分局交通警察支队"
 
 
 def _signature_line(text: str) -> bool:
@@ -3245,11 +3315,14 @@ def _signature_line(text: str) -> bool:
     [True, True, False, True, True, True, False]
     >>> _signature_line("国网临江供电公司"), _signature_line("临江市自来水有限公司"), _signature_line("（排名不分先后）")
     (True, True, False)
+    >>> _signature_line("滨城市公安局交通警察支队"), _signature_line("市疾病预防控制中心"), _signature_line("青浦区公安分局交通警察支队")
+    (True, True, True)
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
+    width = _ISSUING_BODY_WIDTH if _ISSUING_BODY.fullmatch(text) else _SIGNATURE_WIDTH
     return (
-        len(text) <= _SIGNATURE_WIDTH
-        and display_width(text) <= _SIGNATURE_WIDTH
+        len(text) <= width
+        and display_width(text) <= width
         and _SIGNATURE.fullmatch(text) is not None
         and not PHOTO_CREDIT.match(text)
         and _LIST_ORDER_NOTE.search(text) is None
@@ -3271,6 +3344,29 @@ def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is Kind.SHORT and block.gap == 0 and i and blocks[i - 1].kind in (Kind.ROW, Kind.BODY) and _CLOSED_LINE.match(block.text) and _LIST_ORDER_NOTE.search(block.text)
         else block
         for i, block in enumerate(blocks)
+    )
+
+
+# The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分".
+_ISSUED_ON = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,3}月[0-9〇一二三四五六七八九十]{1,3}日(?:[0-9]{1,2}[时時](?:[0-9]{1,2}分)?)?$")
+
+
+def _dated_under(block: Block, above: Block | None, below: Block | None) -> bool:
+    """A signing line set a blank line under a notice's last sentence (or its list's last row)
+    with the day it was issued under it signs the notice: a head stands over text, not over a date.
+
+    Before: BODY "3．做好水管、水表等设施的防冻工作。" / ⏎ / SHORT "澄川市气象台" / ⏎ /
+    "2026年12月1日16时20分" / ⏎ / SHORT "未来三天天气" (the signer the next box's kicker).
+    After: BYLINE "澄川市气象台".
+    """
+    return (
+        block.kind is Kind.SHORT
+        and block.gap == 1
+        and len(block.lines) == 1
+        and above is not None
+        and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.lines[-1]))
+        and below is not None
+        and _ISSUED_ON.match(below.text) is not None
     )
 
 
@@ -3600,7 +3696,7 @@ def _signer(text: str) -> bool:
     )
 
 
-_SIGNER_TOWN = re.compile(r"^[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
+_SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
 
 
 def _signer_and_town(text: str) -> bool:
@@ -3608,6 +3704,22 @@ def _signer_and_town(text: str) -> bool:
     Fhlannchadha, Ros Muc"."""
     name, _, town = text.partition(", ")
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
+
+
+def _closing_word(block: Block, above: Block | None) -> bool:
+    """A letter's closing word, one or two on a line set apart under its last sentence, over the
+    signature: "Ngiyabonga." (isiZulu, "thank you"), "Merci." ; the letter's text, no head."""
+    words = block.text.split()
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and 1 <= len(words) <= 2
+        and block.text[-1:] in ".,!"
+        and block.text[:1].isupper()
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+    )
 
 
 def letter_formula(text: str) -> bool:
@@ -3636,7 +3748,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: "…see who uses the pool." / "" / "Doris Whitcombe" / "Pinecrest" / "" / "Thank you,
     park volunteers" (a subhead "Doris Whitcombe Pinecrest" in the letter's text).
-    After: the letter's byline "Doris Whitcombe Pinecrest".
+    After: the letter's byline "Doris Whitcombe Pinecrest". A closing word set apart over the
+    signature (`_closing_word`) is the letter's last paragraph: "…nini." / "" / "Ngiyabonga." /
+    "" / "Busisiwe Cele, eSinathingi" (the town's locative prefix in lower case).
     """
     out: list[Block] = []
     i = 0
@@ -3645,6 +3759,8 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         town = blocks[i + 1] if i + 1 < len(blocks) else None
         two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
         after = blocks[i + 2 if two else i + 1] if i + (2 if two else 1) < len(blocks) else None
+        if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
+            above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
             above is not None
             and above.kind is Kind.BODY
@@ -4668,7 +4784,7 @@ def _section_and_page(text: str) -> bool:
 # ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"), and a note on what its
 # figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
 _TABLE_SOURCE = re.compile(
-    r"^[（(]?(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+    r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
     r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
     # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"
     r"|^[\u4e00-\u9fff]{2,14}[\u3000 ]+\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:发布|發布)$"

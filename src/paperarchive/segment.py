@@ -610,6 +610,8 @@ _SOVEREIGN_PREAMBLE = re.compile(
 EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s*[：:]")
 
 
+# A two-character name padded to the width of three, as a byline sets it: "舒　平".
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
@@ -1845,14 +1847,21 @@ class _Reader:
         """A commentary's headline with its writer's name on the line right under it, over its
         text, under a column's name: "短评" / "让好田真正种出好收成" / "晓岚" (a county paper's
         要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name.
-        A name of two characters may be padded to the width of three ("晓　岚")."""
+        A name of two characters may be padded to the width of three ("晓　岚"); so padded, a
+        surname first, it signs under any headline, flush too: "冬季油茶林管护要抓好三件事" / "舒　平"
+        (before: one title "冬季油茶林管护要抓好三件事舒　平"); no headline's line is so spaced."""
+        name = group[-1].text
         return (
             len(group) >= 2
-            and _PEN_NAME.match(unpad_names(group[-1].text)) is not None
+            and _PEN_NAME.match(unpad_names(name)) is not None
             and len(group[-2].text) >= 6
             # under a column's name, or set in (right or centred) under a headline set flush: a
             # headline's own second line is set as its first is
-            and (bool(self.labels) and is_section_name(self.labels[-1].text) or group[-1].indent and not group[-2].indent)
+            and (
+                bool(self.labels) and is_section_name(self.labels[-1].text)
+                or group[-1].indent and not group[-2].indent
+                or _PADDED_NAME.fullmatch(name) is not None and PERSONAL_NAME.match(unpad_names(name)) is not None
+            )
         )
 
     def signed_at_the_end(self, group: list[Block], following: Block | None, under: Block | None) -> bool:

@@ -437,14 +437,19 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     return tuple(out), fixes
 
 
+# A greeting of one word, as many languages address the editor: "Mhleli," (isiZulu), "Redaksie,".
+_ONE_WORD_GREETING = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15},")
+
+
 def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) -> bool:
     """A letter's greeting set apart right under its head is a paragraph of its own, though it
     ends on a comma, over the letter's first sentence: "Soilse na sráide" / "A Eagarthóir, a
-    chara," ⏎⏎ "Tá soilse…"."""
+    chara," ⏎⏎ "Tá soilse…"; so is a greeting of one word ("Mhleli," ⏎⏎ "Sekuyinyanga…")."""
+    greeting = growing.block.text
     return (
         not growing.joined
         and block.text[:1].isupper()
-        and letter_formula(growing.block.text)
+        and (letter_formula(greeting) or _ONE_WORD_GREETING.fullmatch(greeting) is not None)
         and growing.at > 0
         and out[growing.at - 1].kind in (Kind.SHORT, Kind.HEADLINE, Kind.BYLINE)
     )

@@ -33,7 +33,17 @@ in onn. La viafier vul perquei metter en funcziun
 in vagun supplementar las fins d'jamna.
   Ils passagiers laudan la nova colligiaziun cun
 Cuera, mo plirs giavischan in tren pli tard la
-sera, cunzun per ils giuvenils.
+sera, cunzun per ils giuvenils dalla Surselva.
+(mcd)
+
+NOTIZIAS
+Sera musicala
+  Il chor viril da Breil canta sonda, ils 19 da
+december, a las 20.00 en la baselgia parochiala.
+
+Nov urari dalla biblioteca
+  La biblioteca communala ei aviarta da schaner
+naven era la gievgia sera da las 18.00 a las 20.00.
 """
 
 
@@ -48,4 +58,15 @@ def test_a_flush_head_over_its_deck_and_byline_on_an_indented_page():
 def test_a_running_foot_naming_the_page_in_its_own_word_is_furniture():
     page = clean_text(PAGE)
     assert "Pagina 5 - La Vusch da la Surselva" in page.furniture
-    assert [a.title for a in page.articles] == ["Il cumin da Breil decida davart la nova halla", "Il tren da Mustér porta dapli passagiers"]
+    assert [a.title for a in page.articles][:2] == ["Il cumin da Breil decida davart la nova halla", "Il tren da Mustér porta dapli passagiers"]
+
+
+def test_a_writers_initials_under_the_last_sentence_sign_the_story():
+    story = clean_text(PAGE).articles[1]
+    assert story.byline == "(mcd)"
+    assert story.paragraphs[-1].endswith("cunzun per ils giuvenils dalla Surselva.")
+
+
+def test_a_rubric_in_capitals_over_a_two_word_brief_head_is_its_label():
+    brief = clean_text(PAGE).articles[2]
+    assert (brief.title, brief.kicker or brief.section) == ("Sera musicala", "NOTIZIAS")

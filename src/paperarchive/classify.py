@@ -341,6 +341,8 @@ SIGNED_BY = re.compile(
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
 LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
+# A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)".
+KUERZEL = re.compile(r"^\(\s*[a-zäöü]{2,4}\s*\)$")
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
@@ -375,7 +377,7 @@ BYLINE = re.compile(
     r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti|TEKSTUR|Tekstur)"
     r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
-    r"|^\(\s*[a-zäöü]{2,4}\s*\)$"
+    r"|" + KUERZEL.pattern +
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
@@ -1458,7 +1460,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(classified))))))))
+    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(_initials_apart(classified)))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
@@ -3181,6 +3183,24 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 END_BYLINE = re.compile(
     r"^[（(](?=[^（）()，。！？]{2,40}[)）]$)(?:文\s*[／/]|[^（）()]*?(?:通讯员|通訊員|记者|記者|实习生|實習生))[^（）()]*?(?<![摄攝])[)）]$"
 )
+
+
+def _initials_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A writer's initials (`KUERZEL`) on the line under a story's last sentence, in its
+    paragraph's block, sign the story: "…cun in nov vehichel." / "(lma)" (before: the last
+    paragraph's last words).
+
+    >>> [(b.kind.value, b.lines) for b in _initials_apart((Block(("Die Halle wird im Mai eröffnet.", "(skr)"), 4, kind=Kind.BODY),))]
+    [('body', ('Die Halle wird im Mai eröffnet.',)), ('byline', ('(skr)',))]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        *text, last = block.lines
+        if block.kind is Kind.BODY and text and KUERZEL.match(last) and ends_sentence(text[-1]):
+            out.extend((block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.BYLINE)))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -312,7 +312,7 @@ def _capitals_kicker(group: list[Block]) -> bool:
     stops = (".", "!") if len(group) == 2 else (".", "!", "?")
     return (
         labels > 0
-        and len(head.split()) >= 3
+        and len(head.split()) >= 2  # a brief's head may be two words: "CURTAS" / "Concert d'advent"
         and not _capitals(head)
         and not group[labels].text.endswith(stops)
     )

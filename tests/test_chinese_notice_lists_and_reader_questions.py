@@ -39,6 +39,10 @@ PAGE = (
     + wrap("周末的午后，老街社区书场又响起了熟悉的弦索声。停了两年的书场")
     + "青浦晚报·便民服务\n"
     + hard_wrapped("今年秋天重新装修后开张，每场都有五六十位老人来听。", width=20, indent="")
+    + "\n冬季用电高峰将至\n"
+    + wrap("供电公司提醒，入冬后取暖用电明显增加，居民使用电暖器时要注意线路安全，")
+    + "\n去年冬天，电力工人在巡查线路。\n本报资料图片\n\n"
+    + hard_wrapped("不要私拉乱接电线，发现隐患及时拨打热线报修。", width=20, indent="")
     + "\n读者来信\n"
     "停车收费应当更透明\n"
     + wrap("上周我在滨河路停车一个小时，缴费时才发现收了二十元，现场却没有任何收费标准的公示。")
@@ -91,6 +95,12 @@ def test_the_papers_name_dotted_to_the_pages_is_a_running_head():
 def test_a_padded_two_character_name_under_a_headline_signs_it():
     story = next(a for a in clean_text(PAGE).articles if a.title == "社区书场重新开张")
     assert story.byline == "殷　红"
+
+
+def test_a_caption_credited_to_the_papers_files_leaves_the_sentence_it_was_set_into():
+    story = next(a for a in clean_text(PAGE).articles if a.title == "冬季用电高峰将至")
+    assert story.paragraphs == ["供电公司提醒，入冬后取暖用电明显增加，居民使用电暖器时要注意线路安全，不要私拉乱接电线，发现隐患及时拨打热线报修。"]
+    assert [c.text for c in story.captions] == ["去年冬天，电力工人在巡查线路。"]
 
 
 def test_a_readers_letter_signed_flush_under_its_last_line():

@@ -227,6 +227,11 @@ PHOTO_WORD = (
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
+# A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）", "资料图片",
+# maybe for whose files: "本报资料图片", "新华社资料照片".
+FILE_PICTURE = re.compile(
+    r"^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))?(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
+)
 PHOTO_CREDIT = re.compile(
     # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
     # (nor a sentence an engine read with ASCII commas, ending on 圖: "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖")
@@ -248,8 +253,7 @@ PHOTO_CREDIT = re.compile(
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
     r"|^[（(]?(?:图|圖|摄影|攝影|照片)\s*[/／:：]\s*[^（）()。，]{1,24}[)）]?$"
-    # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）", "资料图片".
-    r"|^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
+    rf"|{FILE_PICTURE.pattern}"
     # Who drew it.
     rf"|{DRAWN_BY.pattern}"
 )
@@ -4212,8 +4216,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     ['furniture', 'byline', 'source', 'short']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("□本报记者 廖冬云撰", "（本报通讯员 苏晴 摄）", "—Gazette Photo.")]
     ['credit', 'credit', 'credit']
-    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "资料图片", "插图　林小禾", "漫画/陈川")]
-    ['credit', 'credit', 'credit', 'credit']
+    >>> [classify_block(Block((t,), 1)).kind.value for t in ("（资料图片）", "资料图片", "插图　林小禾", "漫画/陈川", "本报资料图片")]
+    ['credit', 'credit', 'credit', 'credit', 'credit']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("晚报记者　王　磊　实习生　陈　静", "周　敏　报道", "【本報記者周家明報道】")]
     ['byline', 'byline', 'byline']
     >>> [classify_block(Block((t,), 1)).kind.value for t in ("江陵市实验中学初二（3）班　林小禾", "指导教师：郑秋云", "本报评论员文章")]
@@ -4383,7 +4387,7 @@ def is_standalone_line(line: str) -> bool:
         return True
     if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
         return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line
-    return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and _CREDIT_WHO.search(line))
+    return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and (_CREDIT_WHO.search(line) or FILE_PICTURE.match(line)))
 
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.

@@ -870,13 +870,58 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             _line_set_close_between(blocks, i)
-            and block.text.endswith(("？", "?"))
-            and "。" not in block.text
-            and display_width(block.text) <= _QUESTION_HEAD_WIDTH
+            and _asks_as_a_head(block.text)
             and above.kind is Kind.SHORT
             and below.kind in (Kind.SHORT, Kind.BYLINE)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _asks_as_a_head(text: str) -> bool:
+    """One short question, as a headline that asks is set: no full stop before its "？"."""
+    return text.endswith(("？", "?")) and "。" not in text and display_width(text) <= _QUESTION_HEAD_WIDTH
+
+
+# What opens a question that is no headline: an interview's or a reader's label ("问：", "记者：",
+# "Q："), or a list's number ("1.", "二、").
+_LABELLED_QUESTION = re.compile(r"^(?:[问問答]|Q|A|记者|記者|主持人)\s*[：:]|^[\d一二三四五六七八九十]{1,2}\s*[、.．)）]")
+
+
+def _question_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A headline that asks, set flush on a line of its own with a blank line over it (or under a
+    label set close over it), right over its byline or over text indented as a paragraph starts,
+    ends its sentence yet is the story's title, where the text above it has ended (a line under a
+    photo's credit may be the rest of a sentence the photo cut). Set so inside a story, it is a
+    subhead: a head all the same, not a line of the text.
+
+    Before: BODY "冬季流感高发，孩子该不该打疫苗？" / BYLINE "本报记者　邝宁" (and SHORT "市民热线" /
+    BODY "小区垃圾清运不及时怎么办？" / BODY "　　市民王女士来电：…"). After: SHORT, the story's headline.
+
+    >>> page = (Block(("他们已经完成了任务。",), 3, indent=True, kind=Kind.BODY), Block(("流感季，孩子该不该打疫苗？",), 4, gap=1, kind=Kind.BODY), Block(("本报记者　邝宁",), 5, kind=Kind.BYLINE))
+    >>> _question_heads_set_apart(page)[1].kind.value
+    'short'
+    """
+    out = list(blocks)
+    text_above = ""
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not block.indent
+            and below.gap == 0
+            and _asks_as_a_head(block.text)
+            and _LABELLED_QUESTION.match(block.text) is None
+            and (
+                block.gap >= 1 and (not text_above or ends_sentence(text_above)) and (i == 0 or blocks[i - 1].kind is not Kind.CREDIT)
+                or i > 0 and blocks[i - 1].kind is Kind.SHORT and block.gap == 0
+            )
+            and (below.kind is Kind.BYLINE or below.kind is Kind.BODY and below.indent)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+        if block.kind is Kind.BODY:
+            text_above = block.text
     return tuple(out)
 
 
@@ -1400,7 +1445,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(classified))))))))

@@ -336,6 +336,20 @@ SIGNED_BY = re.compile(
     r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
 )
+# A writer's line naming each one's part, the part's word before the name or after it, set off by a
+# slash, a bar, a colon or a dot, the text's part first: "文｜莫小川", "文·图／莫小川", "撰文：莫小川
+# 摄影：何雨", "口述：王大爷　整理：本报记者　莫小川", "◎文／本报记者　莫小川　图／受访者提供",
+# "莫小川／文　何雨／图", "本报记者　莫小川　文／图". No headline names its words' parts so (a book's
+# data line goes on past them: "作者：X　出版社：…"); a photo's or a drawing's credit alone ("图／X",
+# "插圖：X") names no writer.
+_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
+_PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
+_PART_NAME = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+WRITERS_PARTS = re.compile(
+    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
+    rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
+    rf"|^{_PART_NAME}[\s\u3000]+文\s*[／/·]\s*(?:图|圖)$"
+)
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
 LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
@@ -4170,6 +4184,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
+        if WRITERS_PARTS.match(text):
+            return _unboxed(block, Kind.BYLINE)  # who wrote and who took the photos: "本报记者　莫小川　文／图"
         if PHOTO_CREDIT.match(text) and not _headline_ending_on_tu(text):
             return _unboxed(block, Kind.CREDIT)
         if _TEACHER_CREDIT.match(text):

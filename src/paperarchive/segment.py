@@ -40,6 +40,7 @@ from .classify import (
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
+    WRITERS_PARTS,
     credits_a_paper,
     dated_item_with_text,
     headline_case,
@@ -1160,9 +1161,9 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
-        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None:
+        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None and WRITERS_PARTS.match(block.text) is None:
             # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
-            # "本报记者邵川摄" credits the photo, not the text)
+            # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
             above = blocks_at(self.blocks, i - 1) if i else None

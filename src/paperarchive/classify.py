@@ -168,12 +168,17 @@ JUMP_FROM_WORDS = (
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p| sayfada|-[^\W\d_]{{1,3}} səhifədə)?\)?\.?$"
+# The page a Chinese jump line names: "第3版", "A4版", "第A4版", "4版", "第四版", "二版"; Hong Kong
+# papers name the lettered page alone: "A4", "C4".
+_CJK_JUMP_PAGE = r"第?\s*(?:[A-HＡ-Ｈ]\s?[0-9０-９]{1,2}\s*版?|[0-9０-９]{1,3}\s*版|[一二三四五六七八九十]{1,3}\s*版)"
+# The words that send a story on: "（下转第3版）", "（转A4版）", "（紧转A4版）", "▶下转A4版", "（转下页）".
+_CJK_JUMP_ON = r"(?:下转|下轉|紧转|緊轉|转至|轉至|转见|轉見|转|轉|續見|续见)"
+CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_JUMP_PAGE}|下[页頁])")
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    # (Taiwan papers send a story on "below": "（下接B3版）")
-    r"|^[（(]?(?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|^[（(](?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
+    # a story on "below" ("（下接B3版）"), and a mainland paper brings it back ("（上接第一版）", "（接上页）").
+    rf"|^[（(]?\s*[▶►→]?\s*(?:{_CJK_JUMP_ON}|下接|上接|紧接|緊接|接|承)\s*(?:{_CJK_JUMP_PAGE}|[上下][页頁])(?:\s*[·•・]\s*[\u4e00-\u9fff]{{2,4}})?\s*[)）]?$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -3809,7 +3814,8 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A Taiwan paper sends a story on to a lettered page with 接 alone ("（接A6版）") and brings it back
 # with 承 ("（承A1版）"); a mainland paper's 接 names the page it comes from ("（接第1版）", `segment.JUMP_FROM`).
 JUMPS_ON = re.compile(
-    r"下转|下轉|下接|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
+    rf"下转|下轉|下接|转第|轉第|續見|续见|{CJK_JUMP_ON.pattern}|^[（(]接(?:\s*[A-H][0-9０-９]{{1,2}}\s*版?|下[页頁])[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]",
+    re.IGNORECASE,
 )
 
 

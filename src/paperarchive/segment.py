@@ -15,7 +15,17 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import is_table_row
-from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
+from .chars import (
+    CHINESE_NUMERALS,
+    chinese_number,
+    display_width,
+    ends_sentence,
+    in_capitals,
+    join_all,
+    join_pieces,
+    latin_ratio,
+    unpad_names,
+)
 from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
@@ -486,14 +496,15 @@ _ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
 JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
-    rf"上接|接第|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
+    rf"上接|接第|紧接|緊接|接上[页頁]|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(
     r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|(?:转|轉|見|见|接)\s*([A-H][0-9０-９]{1,2})(?![0-9０-９])",
+    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）"; a page's number
+    # may stand without 第 ("（转4版）") or in Chinese numerals ("（下转第四版）", "（转二版）").
+    r"|(?:转|轉|見|见|接)\s*([A-H][0-9０-９]{1,2})(?![0-9０-９])|(?:转|轉|接)\s*([0-9０-９]{1,3})\s*版|(?:第|转|轉|接)\s*([一二三四五六七八九十]{1,3})\s*版",
     re.IGNORECASE,
 )
 
@@ -550,6 +561,8 @@ def jump_page(line: str) -> str | None:
     ('5', '3', '1')
     >>> jump_page("Ar lean ar leathanach 6")  # (`_jump_in_words`)
     '6'
+    >>> jump_page("（下转第四版）"), jump_page("（转A4版）"), jump_page("（转4版）"), jump_page("（上接第十二版）")
+    ('4', 'A4', '4', '12')
     """
     match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and ENDS_ON_A_PAGE.match(line)
     if not match:
@@ -559,7 +572,7 @@ def jump_page(line: str) -> str | None:
         number, ordinal = (g.lower() if g else g for g in spelled.groups())
         return str((_NUMBER_WORDS.index(number) if number else _ORDINALS.index(ordinal)) + 1)
     label = next(g for g in match.groups() if g)
-    return unicodedata.normalize("NFKC", label).upper()
+    return str(chinese_number(label)) if label[0] in CHINESE_NUMERALS or label[0] == "十" else unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.

@@ -37,7 +37,7 @@ EDITOR_CREDIT = re.compile(
     r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
-    r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+    r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發|值班(?:编委|編委|总编|總編|主任|编辑|編輯))\s*[/／:：]"
     # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
     r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
     # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
@@ -105,14 +105,14 @@ STANDING_LINE = re.compile(
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
     # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
-    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?由[^。！？（）()]{2,40}"
+    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
     r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
-    # "扫一扫　关注江城晨报官方微信".
+    # "扫一扫　关注江城晨报官方微信"; a page's call to scan for more: "扫码看视频", "扫描二维码阅读全文".
     r"|^[\[［]\s*(?:二维码|二維碼|图片|圖片|照片)\s*[\]］]$"
-    r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
+    r"|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載|看|观看|觀看|收看|收听|收聽|阅读|閱讀|查看|了解)[^。！？]{0,30}$"
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
     # The paper's call for news tips and its hotline: "社区新闻线索请拨打本报热线　96355", "报料热线：96888".
@@ -179,6 +179,8 @@ PAGE_POINTER = re.compile(
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
     # a story on "below" ("（下接B3版）"), and a mainland paper brings it back ("（上接第一版）", "（接上页）").
     rf"|^[（(]?\s*[▶►→]?\s*(?:{_CJK_JUMP_ON}|下接|上接|紧接|緊接|接|承)\s*(?:{_CJK_JUMP_PAGE}|[上下][页頁])(?:\s*[·•・]\s*[\u4e00-\u9fff]{{2,4}})?\s*[)）]?$"
+    # A pointer to a related story on another page: "（相关新闻见A4版）", "（相關報導見A5）", "（详见第3版）".
+    rf"|^[（(]\s*(?:相关|相關)?(?:新闻|新聞|报道|報導|報道|评论|評論|图片|圖片)?(?:详|詳)?(?:见|見)\s*{_CJK_JUMP_PAGE}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -624,6 +626,8 @@ LUNAR = re.compile(r"(?:农历|農曆)(?:[甲乙丙丁戊己庚辛壬癸][子丑
 PAGE_NUMBER = re.compile(
     # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
     rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
+    # a metro paper's lettered section: "第A3版", "第Ｂ２版"
+    rf"|第\s*[A-HＡ-Ｈ]\s?[{_FW_DIGIT}]{{1,2}}\s*版"
     r"|\b[A-H]\s?\d{1,2}\b(?:\s*版)?"
     rf"|^[{_FW_DIGIT}]{{1,3}}\s*版$"
     r"|\bPAGE\s+(?:\d+|[A-Z]+)\b"

@@ -961,9 +961,11 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 
 
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼"; a
-# notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…".
+# notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…";
+# and whom to call: "联系人：王女士", "联系电话：…".
 EVENT_FACT = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S"
+    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫)?(?:电话|電話)|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
+    r"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人)[：:]\s*\S"
 )
 
 
@@ -978,7 +980,12 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _event_fact_lines(page)]
     ['headline', 'body', 'body']
     """
-    facts = _in_a_run([bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks])
+    labelled = [bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks]
+    facts = _in_a_run(labelled)
+    # (one such line alone under a notice's or a story's text is its last line: "有知情者请与家属联系。" /
+    # "联系人：王女士　　电话：13907360000", "…擅长关节疾病的治疗。" / "" / "坐诊时间：每月第二个周三上午　　地点：…";
+    # not a label over the next story's head)
+    facts = [fact or here and i > 0 and blocks[i - 1].kind is Kind.BODY and len(blocks[i].lines) == 1 for i, (fact, here) in enumerate(zip(facts, labelled))]
     out = list(blocks)
     for i, fact in enumerate(facts):
         if not fact:

@@ -37,6 +37,7 @@ from .classify import (
     EDITOR_CREDIT,
     END_BYLINE,
     ENDS_ON_A_PAGE,
+    EVENT_FACT,
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
@@ -1877,7 +1878,8 @@ class _Reader:
         After:  byline "苏晓雯".
 
         So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
-        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker). A blank line may stand
+        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker); so under the labelled line
+        that says whom to call ("联系人：赵先生　　电话：…" / "李秀英家属"). A blank line may stand
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
@@ -1889,7 +1891,7 @@ class _Reader:
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and (ends_sentence(article.paragraphs[-1]) or EVENT_FACT.match(article.paragraphs[-1]) is not None)
             and (
                 PERSONAL_NAME.match(name.text) is not None
                 or _ISSUER.search(name.text) is not None
@@ -1953,14 +1955,16 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row, or
-        one whose last sentence a bracketed note closes ("…以前完工。（八日專電）")."""
+        a story sent on to another page (it goes on there), one that ends on a table's row or a
+        labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
+        note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and letter_formula(last)  # "A chara," under a letter's head
-        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
+        whole = is_table_row(last) or EVENT_FACT.match(last) is not None
+        return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of
@@ -2063,6 +2067,8 @@ _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff\U00020000-\U0003134f（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
     r"|^[\u4e00-\u9fff]{2,10}(?:日报社|日報社|晚报社|晚報社)$"
+    # (a family signs its appeal for a missing relative: "王建国家属")
+    r"|^[\u4e00-\u9fff]{2,6}(?:家属|家屬)$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")

@@ -3204,7 +3204,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [bool(END_BYLINE.match(t)) for t in ("（本报记者　李华）", "（文／学生记者　付雨桐）", "（记者 王一 摄）", "（记者了解到，项目已完工。）")]
     [True, True, False, False]
 
-    A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）".
+    A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）". A reporter
+    in brackets may sign under the headline too, over the text (`_under_its_head`).
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -3221,9 +3222,25 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
         elif reporter and _alone_under_a_last_sentence(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
+        elif reporter and _under_its_head(block, above, below):
+            out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(_bracketed_writer(block, above))
     return tuple(out)
+
+
+def _under_its_head(block: Block, above: Block | None, below: Block | None) -> bool:
+    """One line set close between a headline and the text under it: "老戏台唱响新戏文" /
+    "（本报记者　莫小川）" / "　　在龙门镇…" (before: the title, the head its kicker)."""
+    return (
+        len(block.lines) == 1
+        and block.gap == 0
+        and above is not None
+        and above.kind is Kind.SHORT
+        and below is not None
+        and below.gap == 0
+        and below.kind is Kind.BODY
+    )
 
 
 _MARKED_HEAD_WIDTH = 40  # display cells: a brief's head is a line; a caption may run to a sentence or two

@@ -37,7 +37,7 @@ EDITOR_CREDIT = re.compile(
     r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
-    r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發)\s*[/／:：]"
+    r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發|值班(?:编委|編委|总编|總編|主任|编辑|編輯))\s*[/／:：]"
     # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
     r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
     # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
@@ -105,14 +105,14 @@ STANDING_LINE = re.compile(
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
     # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
-    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?由[^。！？（）()]{2,40}"
+    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
     r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
-    # "扫一扫　关注江城晨报官方微信".
+    # "扫一扫　关注江城晨报官方微信"; a page's call to scan for more: "扫码看视频", "扫描二维码阅读全文".
     r"|^[\[［]\s*(?:二维码|二維碼|图片|圖片|照片)\s*[\]］]$"
-    r"|^(?:扫一扫|掃一掃|扫码|掃碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載)[^。！？]{0,30}$"
+    r"|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載|看|观看|觀看|收看|收听|收聽|阅读|閱讀|查看|了解)[^。！？]{0,30}$"
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
     # The paper's call for news tips and its hotline: "社区新闻线索请拨打本报热线　96355", "报料热线：96888".
@@ -168,12 +168,19 @@ JUMP_FROM_WORDS = (
 # Such a line's words and the page they name ("Inaendelea Uk. 6": the page is `jump_page`).
 WORDED_JUMP_PAGE = rf"(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})\.?\s?[^()\d]{{0,8}}?(?P<worded_page>[A-Z]?\d{{1,3}})"
 _WORDED_JUMP = rf"^\(?{WORDED_JUMP_PAGE}\.?(?: oldal(?:on|ról)| stranic[ie]| psl| lpp| p| sayfada|-[^\W\d_]{{1,3}} səhifədə)?\)?\.?$"
+# The page a Chinese jump line names: "第3版", "A4版", "第A4版", "4版", "第四版", "二版"; Hong Kong
+# papers name the lettered page alone: "A4", "C4".
+_CJK_JUMP_PAGE = r"第?\s*(?:[A-HＡ-Ｈ]\s?[0-9０-９]{1,2}\s*版?|[0-9０-９]{1,3}\s*版|[一二三四五六七八九十]{1,3}\s*版)"
+# The words that send a story on: "（下转第3版）", "（转A4版）", "（紧转A4版）", "▶下转A4版", "（转下页）".
+_CJK_JUMP_ON = r"(?:下转|下轉|紧转|緊轉|转至|轉至|转见|轉見|转|轉|續見|续见)"
+CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_JUMP_PAGE}|下[页頁])")
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
-    # (Taiwan papers send a story on "below": "（下接B3版）")
-    r"|^[（(]?(?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*第?\s*[A-H]?[0-9０-９]+\s*版[)）]?$"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|^[（(](?:下转|下轉|下接|上接|轉|接|转|續見|续见|承)\s*[A-H][0-9０-９]{1,2}\s*[)）]$"
+    # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
+    # a story on "below" ("（下接B3版）"), and a mainland paper brings it back ("（上接第一版）", "（接上页）").
+    rf"|^[（(]?\s*[▶►→]?\s*(?:{_CJK_JUMP_ON}|下接|上接|紧接|緊接|接|承)\s*(?:{_CJK_JUMP_PAGE}|[上下][页頁])(?:\s*[·•・]\s*[\u4e00-\u9fff]{{2,4}})?\s*[)）]?$"
+    # A pointer to a related story on another page: "（相关新闻见A4版）", "（相關報導見A5）", "（详见第3版）".
+    rf"|^[（(]\s*(?:相关|相關)?(?:新闻|新聞|报道|報導|報道|评论|評論|图片|圖片)?(?:详|詳)?(?:见|見)\s*{_CJK_JUMP_PAGE}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
     r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
@@ -341,6 +348,20 @@ _REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|
 SIGNED_BY = re.compile(
     r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
+)
+# A writer's line naming each one's part, the part's word before the name or after it, set off by a
+# slash, a bar, a colon or a dot, the text's part first: "文｜莫小川", "文·图／莫小川", "撰文：莫小川
+# 摄影：何雨", "口述：王大爷　整理：本报记者　莫小川", "◎文／本报记者　莫小川　图／受访者提供",
+# "莫小川／文　何雨／图", "本报记者　莫小川　文／图". No headline names its words' parts so (a book's
+# data line goes on past them: "作者：X　出版社：…"); a photo's or a drawing's credit alone ("图／X",
+# "插圖：X") names no writer.
+_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
+_PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
+_PART_NAME = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+WRITERS_PARTS = re.compile(
+    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
+    rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
+    rf"|^{_PART_NAME}[\s\u3000]+文\s*[／/·]\s*(?:图|圖)$"
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
 LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
@@ -613,6 +634,8 @@ LUNAR = re.compile(r"(?:农历|農曆)(?:[甲乙丙丁戊己庚辛壬癸][子丑
 PAGE_NUMBER = re.compile(
     # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
     rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
+    # a metro paper's lettered section: "第A3版", "第Ｂ２版"
+    rf"|第\s*[A-HＡ-Ｈ]\s?[{_FW_DIGIT}]{{1,2}}\s*版"
     r"|\b[A-H]\s?\d{1,2}\b(?:\s*版)?"
     rf"|^[{_FW_DIGIT}]{{1,3}}\s*版$"
     r"|\bPAGE\s+(?:\d+|[A-Z]+)\b"
@@ -890,13 +913,58 @@ def _question_heads_in_stacks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             _line_set_close_between(blocks, i)
-            and block.text.endswith(("？", "?"))
-            and "。" not in block.text
-            and display_width(block.text) <= _QUESTION_HEAD_WIDTH
+            and _asks_as_a_head(block.text)
             and above.kind is Kind.SHORT
             and below.kind in (Kind.SHORT, Kind.BYLINE, Kind.ROW)  # (or over the table it asks of: "冬至食材邊度平？" / "貨品　　甲超市　　乙超市")
         ):
             out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _asks_as_a_head(text: str) -> bool:
+    """One short question, as a headline that asks is set: no full stop before its "？"."""
+    return text.endswith(("？", "?")) and "。" not in text and display_width(text) <= _QUESTION_HEAD_WIDTH
+
+
+# What opens a question that is no headline: an interview's or a reader's label ("问：", "记者：",
+# "Q："), or a list's number ("1.", "二、").
+_LABELLED_QUESTION = re.compile(r"^(?:[问問答]|Q|A|记者|記者|主持人)\s*[：:]|^[\d一二三四五六七八九十]{1,2}\s*[、.．)）]")
+
+
+def _question_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A headline that asks, set flush on a line of its own with a blank line over it (or under a
+    label set close over it), right over its byline or over text indented as a paragraph starts,
+    ends its sentence yet is the story's title, where the text above it has ended (a line under a
+    photo's credit may be the rest of a sentence the photo cut). Set so inside a story, it is a
+    subhead: a head all the same, not a line of the text.
+
+    Before: BODY "冬季流感高发，孩子该不该打疫苗？" / BYLINE "本报记者　邝宁" (and SHORT "市民热线" /
+    BODY "小区垃圾清运不及时怎么办？" / BODY "　　市民王女士来电：…"). After: SHORT, the story's headline.
+
+    >>> page = (Block(("他们已经完成了任务。",), 3, indent=True, kind=Kind.BODY), Block(("流感季，孩子该不该打疫苗？",), 4, gap=1, kind=Kind.BODY), Block(("本报记者　邝宁",), 5, kind=Kind.BYLINE))
+    >>> _question_heads_set_apart(page)[1].kind.value
+    'short'
+    """
+    out = list(blocks)
+    text_above = ""
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not block.indent
+            and below.gap == 0
+            and _asks_as_a_head(block.text)
+            and _LABELLED_QUESTION.match(block.text) is None
+            and (
+                block.gap >= 1 and (not text_above or ends_sentence(text_above)) and (i == 0 or blocks[i - 1].kind is not Kind.CREDIT)
+                or i > 0 and blocks[i - 1].kind is Kind.SHORT and block.gap == 0
+            )
+            and (below.kind is Kind.BYLINE or below.kind is Kind.BODY and below.indent)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+        if block.kind is Kind.BODY:
+            text_above = block.text
     return tuple(out)
 
 
@@ -913,9 +981,11 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 
 
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼"; a
-# notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…".
+# notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…";
+# and whom to call: "联系人：王女士", "联系电话：…".
 EVENT_FACT = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|地址|电话|電話|费用|費用|报名|報名|对象|對象|主办|主辦|咨询|諮詢|票价|票價|名额|名額)[：:]\s*\S"
+    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫)?(?:电话|電話)|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
+    r"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人)[：:]\s*\S"
 )
 
 
@@ -930,7 +1000,12 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _event_fact_lines(page)]
     ['headline', 'body', 'body']
     """
-    facts = _in_a_run([bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks])
+    labelled = [bool(EVENT_FACT.match(b.text)) and b.kind in (Kind.SHORT, Kind.BODY) for b in blocks]
+    facts = _in_a_run(labelled)
+    # (one such line alone under a notice's or a story's text is its last line: "有知情者请与家属联系。" /
+    # "联系人：王女士　　电话：13907360000", "…擅长关节疾病的治疗。" / "" / "坐诊时间：每月第二个周三上午　　地点：…";
+    # not a label over the next story's head)
+    facts = [fact or here and i > 0 and blocks[i - 1].kind is Kind.BODY and len(blocks[i].lines) == 1 for i, (fact, here) in enumerate(zip(facts, labelled))]
     out = list(blocks)
     for i, fact in enumerate(facts):
         if not fact:
@@ -1461,7 +1536,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))
+        classified = _runin_item_heads(_letter_signatures(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(_initials_apart(classified)))))))))
@@ -3218,7 +3293,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [bool(END_BYLINE.match(t)) for t in ("（本报记者　李华）", "（文／学生记者　付雨桐）", "（记者 王一 摄）", "（记者了解到，项目已完工。）")]
     [True, True, False, False]
 
-    A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）".
+    A commentary's writer signs so with a name alone (`_bracketed_writer`): "（舒　扬）". A reporter
+    in brackets may sign under the headline too, over the text (`_under_its_head`).
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -3235,9 +3311,25 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
         elif reporter and _alone_under_a_last_sentence(block, above):
             out.append(block.with_(kind=Kind.BYLINE))
+        elif reporter and _under_its_head(block, above, below):
+            out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(_bracketed_writer(block, above))
     return tuple(out)
+
+
+def _under_its_head(block: Block, above: Block | None, below: Block | None) -> bool:
+    """One line set close between a headline and the text under it: "老戏台唱响新戏文" /
+    "（本报记者　莫小川）" / "　　在龙门镇…" (before: the title, the head its kicker)."""
+    return (
+        len(block.lines) == 1
+        and block.gap == 0
+        and above is not None
+        and above.kind is Kind.SHORT
+        and below is not None
+        and below.gap == 0
+        and below.kind is Kind.BODY
+    )
 
 
 _MARKED_HEAD_WIDTH = 40  # display cells: a brief's head is a line; a caption may run to a sentence or two
@@ -3890,7 +3982,8 @@ def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A Taiwan paper sends a story on to a lettered page with 接 alone ("（接A6版）") and brings it back
 # with 承 ("（承A1版）"); a mainland paper's 接 names the page it comes from ("（接第1版）", `segment.JUMP_FROM`).
 JUMPS_ON = re.compile(
-    r"下转|下轉|下接|转第|轉第|續見|续见|^[（(]接\s*[A-H][0-9０-９]{1,2}\s*版?[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]", re.IGNORECASE
+    rf"下转|下轉|下接|转第|轉第|續見|续见|{CJK_JUMP_ON.pattern}|^[（(]接(?:\s*[A-H][0-9０-９]{{1,2}}\s*版?|下[页頁])[)）]$|\bCont(?:inued|'d) on\b|^\(?See [A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -4265,6 +4358,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if len(block.lines) <= 2 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
+        if WRITERS_PARTS.match(text):
+            return _unboxed(block, Kind.BYLINE)  # who wrote and who took the photos: "本报记者　莫小川　文／图"
         if PHOTO_CREDIT.match(text) and not _headline_ending_on_tu(text):
             return _unboxed(block, Kind.CREDIT)
         if _TEACHER_CREDIT.match(text):

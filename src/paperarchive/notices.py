@@ -115,12 +115,21 @@ def _narrow(block: Block) -> bool:
 def _members(blocks: tuple[Block, ...]) -> list[bool]:
     """The blocks that may belong to a notice: short lines only. A short line with no evidence
     ("大众搬家", "价格透明，不加价") goes on to more short lines in a notice; over a byline or
-    wide running text it is a story's head, and ends the run."""
+    wide running text it is a story's head, and ends the run. Short paragraphs printed on under a
+    story's running text, no blank line or head between, are that story's last lines, however
+    they ask to be answered: "…走失时身穿灰色棉衣。" / "　　有知情者请与家属联系，必有重谢。" /
+    "　　联系电话：13907360000" (a missing person's appeal the paper prints as news)."""
     narrow = [_narrow(b) for b in blocks] + [False]
-    return [
+    members = [
         narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
         for i, b in enumerate(blocks)
     ]
+    for i in range(1, len(blocks)):
+        above, block = blocks[i - 1], blocks[i]
+        story_above = above.kind in (Kind.BODY, Kind.UNKNOWN) and (not narrow[i - 1] or not members[i - 1])
+        if story_above and block.gap == 0 and block.indent and block.kind in (Kind.BODY, Kind.UNKNOWN):
+            members[i] = False
+    return members
 
 
 def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:

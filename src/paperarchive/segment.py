@@ -15,7 +15,17 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import is_table_row
-from .chars import display_width, ends_sentence, in_capitals, join_all, join_pieces, latin_ratio, unpad_names
+from .chars import (
+    CHINESE_NUMERALS,
+    chinese_number,
+    display_width,
+    ends_sentence,
+    in_capitals,
+    join_all,
+    join_pieces,
+    latin_ratio,
+    unpad_names,
+)
 from .classify import (
     AUTHOR_NOTE,
     BOX_LABEL,
@@ -27,6 +37,7 @@ from .classify import (
     EDITOR_CREDIT,
     END_BYLINE,
     ENDS_ON_A_PAGE,
+    EVENT_FACT,
     JUMP_FROM_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
@@ -40,6 +51,7 @@ from .classify import (
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
+    WRITERS_PARTS,
     credits_a_paper,
     dated_item_with_text,
     headline_case,
@@ -485,14 +497,15 @@ _ASKED = re.compile(r"^(?:问|問|答|[QA])\s*[：:．.、0-9]")
 JUMP_ON = re.compile(rf"{JUMPS_ON.pattern}|{_PART_GOES_ON.pattern}|^\(?(?:{JUMP_ON_WORDS})", re.IGNORECASE)
 # A jump line bringing a story back from another page: "（上接第1版）", "Continued from Page 1", "BRIDGES from Page A1".
 JUMP_FROM = re.compile(
-    rf"上接|接第|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
+    rf"上接|接第|紧接|緊接|接上[页頁]|^[（(]承\s*第?\s*[A-H]?[0-9０-９]{{1,3}}\s*版?[)）]$|Continued from|Cont'd from|\bfrom Page\b|^\(?Fort[sſ]etzung aus\b|^\(?(?:{JUMP_FROM_WORDS})", re.IGNORECASE
 )
 # The page a jump line in another language names, after its words: "Jatkuu sivulla 5", "Inaendelea Uk. 6".
 _WORDED_PAGE = re.compile(rf"{WORDED_JUMP_PAGE}\b", re.IGNORECASE)
 _JUMP_PAGE = re.compile(
     r"第\s*([A-Za-z]?[0-9０-９]{1,3})\s*版|\bPage\s+([A-Z]?\d{1,3})\b|(?<![A-Za-z0-9])([A-H]\d{1,2})\s*版"
-    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）".
-    r"|(?:转|轉|見|见|接)\s*([A-H][0-9０-９]{1,2})(?![0-9０-９])",
+    # Hong Kong papers name the lettered page alone: "（下轉A4）", "（續見C4）"; a page's number
+    # may stand without 第 ("（转4版）") or in Chinese numerals ("（下转第四版）", "（转二版）").
+    r"|(?:转|轉|見|见|接)\s*([A-H][0-9０-９]{1,2})(?![0-9０-９])|(?:转|轉|接)\s*([0-9０-９]{1,3})\s*版|(?:第|转|轉|接)\s*([一二三四五六七八九十]{1,3})\s*版",
     re.IGNORECASE,
 )
 
@@ -549,6 +562,8 @@ def jump_page(line: str) -> str | None:
     ('5', '3', '1')
     >>> jump_page("Ar lean ar leathanach 6")  # (`_jump_in_words`)
     '6'
+    >>> jump_page("（下转第四版）"), jump_page("（转A4版）"), jump_page("（转4版）"), jump_page("（上接第十二版）")
+    ('4', 'A4', '4', '12')
     """
     match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and ENDS_ON_A_PAGE.match(line)
     if not match:
@@ -558,7 +573,7 @@ def jump_page(line: str) -> str | None:
         number, ordinal = (g.lower() if g else g for g in spelled.groups())
         return str((_NUMBER_WORDS.index(number) if number else _ORDINALS.index(ordinal)) + 1)
     label = next(g for g in match.groups() if g)
-    return unicodedata.normalize("NFKC", label).upper()
+    return str(chinese_number(label)) if label[0] in CHINESE_NUMERALS or label[0] == "十" else unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # An editor's note printed above the story it introduces.
@@ -1162,9 +1177,9 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
-        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None:
+        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None and WRITERS_PARTS.match(block.text) is None:
             # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
-            # "本报记者邵川摄" credits the photo, not the text)
+            # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
             above = blocks_at(self.blocks, i - 1) if i else None
@@ -1872,7 +1887,8 @@ class _Reader:
         After:  byline "苏晓雯".
 
         So a notice is signed by the body that issues it (`_ISSUER`): "…敬请谅解。" / "北原市自来水有限公司"
-        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker). A blank line may stand
+        / "2026年12月2日" / "" / "限行提示" (before: the next notice's kicker); so under the labelled line
+        that says whom to call ("联系人：赵先生　　电话：…" / "李秀英家属"). A blank line may stand
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
@@ -1884,7 +1900,7 @@ class _Reader:
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and (ends_sentence(article.paragraphs[-1]) or EVENT_FACT.match(article.paragraphs[-1]) is not None)
             and (
                 PERSONAL_NAME.match(name.text) is not None
                 or _ISSUER.search(name.text) is not None
@@ -1948,14 +1964,16 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row, or
-        one whose last sentence a bracketed note closes ("…以前完工。（八日專電）")."""
+        a story sent on to another page (it goes on there), one that ends on a table's row or a
+        labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
+        note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and letter_formula(last)  # "A chara," under a letter's head
-        return not ends_sentence(last) and not is_table_row(last) and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
+        whole = is_table_row(last) or EVENT_FACT.match(last) is not None
+        return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
         """A headline printed over two or more lines between its kicker and its deck, each of
@@ -2058,6 +2076,8 @@ _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff\U00020000-\U0003134f（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
     r"|^[\u4e00-\u9fff]{2,10}(?:日报社|日報社|晚报社|晚報社)$"
+    # (a family signs its appeal for a missing relative: "王建国家属")
+    r"|^[\u4e00-\u9fff]{2,6}(?:家属|家屬)$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")

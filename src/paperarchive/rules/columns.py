@@ -359,7 +359,8 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
     at most), text set flush after a blank line goes on the paragraph above,
     though a sentence ended where the column or the page broke: "…寄往全国各地。" / "" /
     "A11　寻味·美食　2026年12月5日" / "" / "她说，老味道不能变，…" is one paragraph, the foot lifted out. A
-    caption (`lift_caption` took it) stays apart, and so does a story's lead ("本报讯…")."""
+    caption (`lift_caption` took it) stays apart, and so does a story's lead ("本报讯…"), and a
+    labelled line of when, where or whom to call (`EVENT_FACT`: "坐诊时间：每周二上午　　地点：…")."""
     return (
         indented_page
         and left.kind is right.kind is Kind.BODY
@@ -368,6 +369,7 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
         and right.gap >= 1
         and _CJK_SENTENCE_END.search(left.lines[-1]) is not None
         and not is_story_lead(right.text)
+        and EVENT_FACT.match(right.text) is None
     )
 
 

@@ -158,3 +158,16 @@ def test_simplified_text_is_folded_without_opencc(sample_index, tmp_path):
     seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", "重陽", "--count")
     assert seen["code"] in (0, None) and int(done.stdout.split()[0]) > 0, done.stderr
     assert "opencc" in seen["modules"]  # traditional: folded through OpenCC to find the simplified pages
+
+
+def test_a_search_compiles_only_the_tokenizers_cjk_pattern(sample_index, tmp_path):
+    """A character class of the CJK ranges takes re some 5 ms to compile (it walks every code point):
+    a search compiles the one it tokenizes with (`analysis._TOKEN`), none of the cleaner's
+    (`chars.padded_name`), though it imports `chars` for its constants."""
+    script = RUN_CLI.replace('"code": code', '"code": code, "cjk": [p for (_, p, _) in __import__("re")._cache if isinstance(p, str) and CJK_CLASS in p]')
+    script = script.replace("import json, runpy, sys", "import json, runpy, sys\nfrom paperarchive.chars import CJK_CLASS")
+    seen, done = _run(tmp_path, script, "--index", str(sample_index), "search", "重阳", "--json")
+    assert seen["code"] in (0, None) and "paperarchive.search" in seen["modules"], done.stderr
+    from paperarchive.analysis import _TOKEN
+
+    assert seen["cjk"] == [_TOKEN.pattern]

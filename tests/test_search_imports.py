@@ -170,14 +170,17 @@ def test_simplified_text_is_folded_without_opencc(sample_index, tmp_path):
     assert "opencc" in seen["modules"]  # traditional: folded through OpenCC to find the simplified pages
 
 
-def test_a_search_compiles_only_the_tokenizers_cjk_pattern(sample_index, tmp_path):
+@pytest.mark.parametrize("query", ["重阳", "harbor"])
+def test_a_search_compiles_a_cjk_pattern_only_to_tokenize_cjk_text(sample_index, tmp_path, query):
     """A character class of the CJK ranges takes re some 5 ms to compile (it walks every code point):
     a search compiles the one it tokenizes with (`analysis._TOKEN`), none of the cleaner's
-    (`chars.padded_name`), though it imports `chars` for its constants."""
+    (`chars.padded_name`), though it imports `chars` for its constants; an English query
+    and its snippets, ASCII, are tokenized without it (`analysis._ASCII_TOKEN`)."""
     script = RUN_CLI.replace('"code": code', '"code": code, "cjk": [p for (_, p, _) in __import__("re")._cache if isinstance(p, str) and CJK_CLASS in p]')
     script = script.replace("import json, runpy, sys", "import json, runpy, sys\nfrom paperarchive.chars import CJK_CLASS")
-    seen, done = _run(tmp_path, script, "--index", str(sample_index), "search", "重阳", "--json")
+    seen, done = _run(tmp_path, script, "--index", str(sample_index), "search", query, "--json")
     assert seen["code"] in (0, None) and "paperarchive.search" in seen["modules"], done.stderr
+    assert done.stdout.count("\n") >= 1, "the search found nothing to print"
     from paperarchive.analysis import _TOKEN
 
-    assert seen["cjk"] == [_TOKEN.pattern]
+    assert seen["cjk"] == ([] if query.isascii() else [_TOKEN])

@@ -3,6 +3,7 @@
 import pickle
 import random
 import re
+import string
 
 import pytest
 from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
@@ -145,6 +146,20 @@ def test_between_terms_is_the_pattern_it_replaced_for_every_character():
     differ = [hex(at) for at in range(len(text)) if between_terms(text, at) != bool(replaced.match(text, at))]
     assert differ == []
     assert between_terms("重阳_节", 2) and not between_terms("重阳_节", 3) and not between_terms("a１", 1)
+
+
+def test_ascii_text_is_tokenized_as_the_full_pattern_tokenizes_it():
+    """`terms` reads ASCII text with `_ASCII_TOKEN` (a search need not compile `_TOKEN`'s CJK
+    classes): the same runs and kinds for every ASCII character and for random ASCII strings."""
+    from paperarchive.analysis import _ASCII_TOKEN, _TOKEN
+
+    full = re.compile(_TOKEN)
+    rng = random.Random(15)
+    texts = [chr(c) for c in range(128)] + ["".join(rng.choice(string.printable) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in full.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _ASCII_TOKEN.finditer(text)] == expected, repr(text)
+    assert [t for t, *_ in terms("Harbor_Gazette, 1925: 12th")] == ["harbor", "gazette", "1925", "12th"]
 
 
 def test_article_ids_are_stored_not_indexed_and_old_indexed_ids_still_read(tmp_path):

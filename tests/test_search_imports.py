@@ -22,11 +22,11 @@ CLEANER = {
 }
 # Heavy libraries a search has no use for; rich only draws a terminal's table (stdout here is a pipe).
 HEAVY = {"rich", "pypdfium2", "defusedxml", "spellchecker", "chardet", "ftfy"}
-# What whoosh imports at start and never uses for us (see paperarchive._whoosh_imports).
+# What whoosh (and urllib.parse) import at start and never use for us (see paperarchive._whoosh_imports).
 WHOOSH_UNUSED = {
     "urllib.request", "asyncio", "cached_property", "whoosh.lang.morph_en", "whoosh.lang.porter", "hashlib",
     "calendar", "locale", "tempfile", "shutil", "html", "difflib", "whoosh.lang.dmetaphone",
-    "random", "queue", "decimal",
+    "random", "queue", "decimal", "threading", "ipaddress",
 }
 
 RUN_CLI = """
@@ -129,6 +129,15 @@ print(compat.queue.Empty is queue.Empty)
 from whoosh.fields import NUMERIC
 cents = NUMERIC(int, decimal_places=2)
 print(cents.from_bytes(cents.to_bytes("12.34")))
+from whoosh.filedb.compound import CompoundStorage  # noqa: F401  (its stand-in Lock, as filestore's)
+import threading
+from whoosh import collectors
+print(RamStorage().lock("x").acquire(), type(RamStorage().lock("y")) is type(threading.Lock()), collectors.threading.Timer is threading.Timer)
+from urllib.parse import urlsplit
+try:
+    urlsplit("http://[zz]/")
+except ValueError as refused:
+    print(urlsplit("http://[::1]:80/").hostname, "IPv4 or IPv6" in str(refused))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -139,7 +148,8 @@ print(cents.from_bytes(cents.to_bytes("12.34")))
     assert metaphones == "['SM0', 'XMT']"  # Smith's primary and secondary codes
     assert md5 == "True"
     assert february == "29 28" and temporary == "True" and escaped == "&lt;b&gt;&amp;" and copied == "segment"
-    assert more == ["28 True", "True", "12.34"]  # random's segment names, queue's Empty, decimal's Decimal
+    # random's segment names, queue's Empty, decimal's Decimal; threading's Lock and Timer; ipaddress's check of a bracketed host
+    assert more == ["28 True", "True", "12.34", "True True True", "::1 True"]
 
 
 def test_a_search_compiles_no_dataclass(sample_index, tmp_path):
@@ -158,3 +168,19 @@ def test_simplified_text_is_folded_without_opencc(sample_index, tmp_path):
     seen, done = _run(tmp_path, RUN_CLI, "--index", str(sample_index), "search", "重陽", "--count")
     assert seen["code"] in (0, None) and int(done.stdout.split()[0]) > 0, done.stderr
     assert "opencc" in seen["modules"]  # traditional: folded through OpenCC to find the simplified pages
+
+
+@pytest.mark.parametrize("query", ["重阳", "harbor"])
+def test_a_search_compiles_a_cjk_pattern_only_to_tokenize_cjk_text(sample_index, tmp_path, query):
+    """A character class of the CJK ranges takes re some 5 ms to compile (it walks every code point):
+    a search compiles the one it tokenizes with (`analysis._TOKEN`), none of the cleaner's
+    (`chars.padded_name`), though it imports `chars` for its constants; an English query
+    and its snippets, ASCII, are tokenized without it (`analysis._ASCII_TOKEN`)."""
+    script = RUN_CLI.replace('"code": code', '"code": code, "cjk": [p for (_, p, _) in __import__("re")._cache if isinstance(p, str) and CJK_CLASS in p]')
+    script = script.replace("import json, runpy, sys", "import json, runpy, sys\nfrom paperarchive.chars import CJK_CLASS")
+    seen, done = _run(tmp_path, script, "--index", str(sample_index), "search", query, "--json")
+    assert seen["code"] in (0, None) and "paperarchive.search" in seen["modules"], done.stderr
+    assert done.stdout.count("\n") >= 1, "the search found nothing to print"
+    from paperarchive.analysis import _TOKEN
+
+    assert seen["cjk"] == ([] if query.isascii() else [_TOKEN])

@@ -1,4 +1,4 @@
-"""Imports whoosh makes at start that a search never uses, replaced while whoosh loads.
+"""Imports whoosh (and `urllib.parse`) make at start that a search never uses, replaced while they load.
 
 `whoosh.compat` imports `urllib.request` (http.client, email, ssl) for `urlretrieve`,
 which no whoosh code calls; `whoosh.reading` imports the cached-property package
@@ -21,9 +21,14 @@ modules more (bench/RESULTS.md, 2026-12-01): `whoosh.util` imports `random` (wit
 `_random`, `_sha512`) for the names of new segments, an ingest's, and `whoosh.classify`
 for its k-means sample; `whoosh.compat` imports `queue` (`_queue`) for the queues of
 `whoosh.multiproc`; `whoosh.fields` imports `decimal` (`_decimal`, `numbers`) for
-NUMERIC fields with decimal places, which our schema has none of. While
-those whoosh modules execute, they see stand-ins that import the real thing when
-called; every other import in the process, before or after, gets the real modules.
+NUMERIC fields with decimal places, which our schema has none of. And two more
+(bench/RESULTS.md, 2026-12-02): `whoosh.filedb.filestore` and `whoosh.filedb.compound`
+import `threading` for the `Lock` of an in-memory index's or a compound file's locks,
+`whoosh.collectors` for the `Timer` of a time-limited search, and `urllib.parse` (which `pathlib` and the catalog's read-only URI need) imports
+`ipaddress` to check a URL's bracketed host, which no URI of ours has: about 2 ms of
+a search process. While those modules execute, they see stand-ins that import the
+real thing when called; every other import in the process, before or after, gets the
+real modules.
 """
 
 from __future__ import annotations
@@ -96,6 +101,12 @@ def _decimal(*args, **kwargs):
     return Decimal(*args, **kwargs)
 
 
+def _lock():
+    from threading import Lock
+
+    return Lock()
+
+
 def _imported_when_used(name: str) -> dict:
     """A stand-in for a module used only as `module.attribute`: the first attribute asked imports it."""
 
@@ -129,8 +140,10 @@ _STANDINS = {
     "whoosh.analysis.analyzers": {"whoosh.lang.porter": {"stem": _stem}},
     "whoosh.filedb.filetables": {"hashlib": {"md5": _md5}},
     "whoosh.util.times": {"calendar": {"monthrange": _monthrange}},
-    "whoosh.filedb.filestore": {"tempfile": {"gettempdir": _gettempdir}},
-    "whoosh.filedb.compound": {"shutil": {"copyfileobj": _copyfileobj}},
+    "whoosh.filedb.filestore": {"tempfile": {"gettempdir": _gettempdir}, "threading": {"Lock": _lock}},
+    "whoosh.filedb.compound": {"shutil": {"copyfileobj": _copyfileobj}, "threading": {"Lock": _lock}},
+    "whoosh.collectors": {"threading": _imported_when_used("threading")},
+    "urllib.parse": {"ipaddress": _imported_when_used("ipaddress")},
 }
 
 

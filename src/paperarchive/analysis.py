@@ -25,7 +25,10 @@ from whoosh.analysis import Token, Tokenizer
 from ._t2s_changes import T2S_CHANGES
 from .chars import WIDE_SCRIPT_CLASS, visible
 
-_TOKEN = re.compile(f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)")
+_TOKEN = f"(?P<cjk>[{WIDE_SCRIPT_CLASS}]+)|(?P<word>[^\\W_{WIDE_SCRIPT_CLASS}]+)"
+# `_TOKEN` on ASCII text: no wide character, and a word is what `[^\W_]` leaves of ASCII.
+# An English query and its snippets are read with it, without compiling `_TOKEN`'s classes.
+_ASCII_TOKEN = re.compile("(?P<word>[A-Za-z0-9]+)")
 # Full-width ASCII (！ to ～) → ASCII; U+3000 → space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -36,12 +39,19 @@ def between_terms(text: str, at: int) -> bool:
 
     Asked of `_TOKEN` one character at a time rather than of a pattern of its own: each
     CJK-range class costs some 19 million instructions to compile (a tenth of a search
-    process's imports), at every start.
+    process's imports), at every start; an ASCII character is asked of `_ASCII_TOKEN`.
 
     >>> [between_terms("重阳 a_b，", at) for at in range(7)]
     [False, False, True, False, True, False, True]
     """
-    return _TOKEN.match(text, at, at + 1) is None
+    pattern = _ASCII_TOKEN if text[at].isascii() else _token()
+    return pattern.match(text, at, at + 1) is None
+
+
+@cache
+def _token() -> re.Pattern:
+    """`_TOKEN` compiled, at the first text that is not ASCII."""
+    return re.compile(_TOKEN)
 
 
 @cache
@@ -122,7 +132,7 @@ def terms(text: str, query: bool = False) -> Iterator[tuple[str, int, int, int]]
     """
     folded = fold(text)
     pos = word_end = 0
-    for match in _TOKEN.finditer(folded):
+    for match in (_ASCII_TOKEN if folded.isascii() else _token()).finditer(folded):
         start, end = match.span()
         if match.lastgroup == "word":
             yield match.group(), pos, start, end

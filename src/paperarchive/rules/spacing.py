@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import CJK_CLASS, PADDED_NAME
+from ..chars import CJK_CLASS, padded_name
 from ..models import Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -49,7 +49,7 @@ def unpad_two_char_name(blocks: Blocks, context: Context) -> tuple[Blocks, list[
     Before: "审校/张 鹏"
     After:  "审校/张鹏"   (two names, "汤璇 柴悦", keep their space)
     """
-    return _substitute(blocks, "unpad_two_char_name", PADDED_NAME, r"\1\2", _NAME_KINDS)
+    return _substitute(blocks, "unpad_two_char_name", padded_name(), r"\1\2", _NAME_KINDS)
 
 
 def _space_for_mark(match: re.Match) -> str:

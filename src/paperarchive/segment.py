@@ -984,6 +984,8 @@ class _Reader:
             self.start(None, block)  # a lead under no headline, with one read into the text above: its story
         elif self.headless_lead(text, block):
             self.start(None, block)  # briefs with no headlines, each opened by its dateline
+        elif self.untitled_item_set_apart(block):
+            self.start(None, block)
         article = self.current or self.start(None, block)
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
@@ -1042,6 +1044,20 @@ class _Reader:
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
             and not self.under_country(article)
+        )
+
+    def untitled_item_set_apart(self, block: Block) -> bool:
+        """Text the layout sets apart as a story's opening (`Block.gap` 2: `reading.small_ads_apart`,
+        a wide space) under an untitled item that ended its sentence is the next untitled item: a
+        column of small ads, one under the other ("… Zu erfragen Markt 4." / "Zwei junge Ziegen ſind
+        preiswerth abzugeben …"). Under a titled story such text stays its paragraph."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is None
+            and bool(article.paragraphs)
+            and block.gap >= 2
+            and ends_sentence(article.paragraphs[-1])
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:

@@ -60,7 +60,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
+from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     BYLINE,
     DATED_ITEM,
@@ -128,6 +128,8 @@ ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "mar
 # and a list's entry (text, however short).
 SUBHEADING = "subheading"
 LIST_ENTRY = "list-entry"
+# An ad's opening words in display type, which its text carries on (`small_ads_apart`): text.
+AD_OPENING = "ad-opening"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1997,10 +1999,14 @@ def _cjk_end(text: str) -> bool:
     return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
 
 
-def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
+def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
     2 before a region (or a part of one) that opens a story.
+
+    `library`: the regions are a library's own (PAGE, ABBYY, its production ALTO), drawn
+    around what was printed together, not an engine's blocks, whose ragged typewritten or
+    misread lines look like an ad's address set right (`small_ads_apart`).
 
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
@@ -2012,6 +2018,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(regions))
+    if library:
+        regions = small_ads_apart(regions)
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -2272,6 +2280,98 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
         else:
             out.append(region)
     return out
+
+
+_CLOSING_INDENT = 0.15  # of the column's width: an ad's address or signer stands in from the left this far at least
+_SMALL_ADS = 3  # regions closed so: a column of small ads has this many at least
+_AD_LINES = 8  # a small ad runs to this many lines at most
+_AD_DISPLAY = 1.2  # an ad's display words are set this many times the height of its text at least ...
+_AD_SET_IN = 1.5  # ... or this many of its line heights in from the column's edge (a paragraph's indent is one)
+
+
+def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
+    """A column of small ads, one under the other: each ends on its address or its signer set
+    right (`_closes_ad`), and the next opens on words in display type that its sentence carries
+    on in lower case. Where `_SMALL_ADS` regions or more end so, the region under each opens an
+    item of its own, and a region whose first line runs on in lower case (in it or in the region
+    under it) is an ad's text (`AD_OPENING`), not a head over it.
+
+    Before (a Halle paper, 1889): "Eine flotte Bäckerei" / "iſt Erbtheils halber ſofort zu
+    verkaufen. Zu erfragen Reilſtr. 13, bei" / "H. Raute." / "Elegante Preſchwagen" / "mit und ohne
+    Federn billig zu verkaufen" / "Mühlgraben 2b.": display lines read as heads, the ads as
+    kickers and sections of one story. After: an untitled item each.
+
+    >>> def region(*rows):  # each row: text, left, top, right
+    ...     lines = tuple(Line(text, Box(left, top, right, top + 60)) for text, left, top, right in rows)
+    ...     return Region(lines, bounds([line.box for line in lines]))
+    >>> def ad(display, text, more, address, top):
+    ...     return [region((display, 600, top, 1600)), region((text, 500, top + 70, 1700), (more, 500, top + 140, 1100)), region((address, 1200, top + 210, 1650))]
+    >>> ads = ad("Ein ſchöner Kinderwagen", "iſt wegen Umzugs billig zu verkaufen bei", "Frau Lehmann,", "Lindenſtr. 1.", 0)
+    >>> ads += ad("Ein Paar Schweine", "ſind zu verkaufen, auch einzeln, und", "preiswerth", "Burgſtr. 51.", 300)
+    >>> ads += ad("Gute Schiebekarre", "zu verkaufen, faſt neu, für 8 Mark", "abzugeben", "Harzgaſſe 9.", 600)
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in small_ads_apart(ads)][1]  # doctest: +NORMALIZE_WHITESPACE
+    (['Ein Paar Schweine', 'ſind zu verkaufen, auch einzeln, und', 'preiswerth', 'Burgſtr. 51.'], 'ad-opening', True)
+    >>> small_ads_apart(ads[:6]) == ads[:6]
+    True
+    """
+    if latin_ratio("".join(line.text for region in regions for line in region.lines[:3])) < 0.5:
+        return list(regions)  # a CJK page's small ads are set as boxes of their own (`notices`)
+    closing = {k for k, region in enumerate(regions) if _closes_ad(region, regions[k - 1] if k else None)}
+    if len(closing) < _SMALL_ADS:
+        return list(regions)
+    out: list[Region] = []
+    for k, region in enumerate(regions):
+        if k - 1 in closing and region.opens is None:
+            region = replace(region, opens=True)
+        joins = out and out[-1].role in (None, AD_OPENING) and region.role is None
+        if joins and (out[-1].role == AD_OPENING and len(out[-1].lines) == 1 or k in closing and len(region.lines) == 1):
+            # the display words alone in their region, or the address alone in its: one with the ad's text
+            above = out.pop()
+            region = replace(above, lines=above.lines + region.lines, box=bounds([above.box, region.box]) or above.box, role=None)
+        under = region.lines[1:2] or (regions[k + 1].lines[:1] if k + 1 < len(regions) else ())
+        if region.role is None and under and _displayed(region) and _runs_on(region.lines[0].text, under[0].text):
+            region = replace(region, role=AD_OPENING)
+        out.append(region)
+    return out
+
+
+def _displayed(region: Region) -> bool:
+    """A short region opened by words set apart: alone in the region, or in type taller than the
+    line under them (`_AD_DISPLAY`), or set in from the edge further than a paragraph's indent."""
+    first, rest = region.lines[0], region.lines[1:]
+    if len(region.lines) > _AD_LINES:
+        return False
+    if not rest:
+        return True
+    if first.box is None or rest[0].box is None or region.box is None:
+        return False
+    height = rest[0].box.height
+    return first.box.height >= _AD_DISPLAY * height or first.box.left - region.box.left > _AD_SET_IN * height
+
+
+def _runs_on(display: str, under: str) -> bool:
+    """An ad's display words open a sentence the line under them carries on: in lower case, or
+    after a comma ("Schöne Wohnung," / "100 Thlr., an anſtändige Leute zu verm.")."""
+    if ends_sentence(display) or display.endswith(("-", "⸗")):
+        return False
+    return under[:1].islower() or display.endswith(",")
+
+
+def _closes_ad(region: Region, above: Region | None) -> bool:
+    """The region ends on a short line set right under text in its column (its own, or the
+    text's straight above where it is that line alone): an ad's address or signer ("Krauſenſtr. 11,
+    part.", "R. Pohlenz, Zörbig.")."""
+    last = region.lines[-1].box
+    if len(region.lines) > _AD_LINES:
+        return False
+    if len(region.lines) == 1:  # straight under the ad's text, a line's height below it at most
+        under_text = above is not None and len(above.lines) > 1 and above.box is not None and region.box is not None and last is not None
+        region = above if under_text and 0 <= region.box.top - above.box.bottom + last.height <= 2 * last.height else None
+    if last is None or region is None or region.box is None:
+        return False
+    column = region.box.union(last)
+    indent, short = last.left - column.left, column.right - last.right
+    return indent > _CLOSING_INDENT * (column.right - column.left) and short < indent / 3
 
 
 def _runin_head(text: str) -> tuple[str, str]:
@@ -2627,6 +2727,7 @@ _ROLE_KINDS = {
     "heading": Kind.SHORT,
     SUBHEADING: Kind.HEADING,
     LIST_ENTRY: Kind.BODY,
+    AD_OPENING: Kind.BODY,
 }
 
 # "WAISTCOAT- POCKET", "bouton- nière": a hyphen then a space inside one line is a line end

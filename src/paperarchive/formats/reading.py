@@ -2060,7 +2060,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
-            parts = _stories(region, measure, body)
+            parts = _stories(region, measure, body, library)
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
                 parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
         elif display and not sideways:
@@ -2840,7 +2840,52 @@ def _same_deck(above: Line, line: Line, height: float) -> bool:
     return min(a, b) >= _DISPLAY_TYPE * height and max(a, b) < _TYPE_CHANGE * min(a, b)
 
 
-def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, Kind]]:
+_RUN_ON_PITCH = 1.2  # Latin letters advancing less than this many times the region's are its text type
+
+
+def _latin_pitch(line: Line) -> float | None:
+    """How far a line of Latin text (not in capitals) advances per letter; None for other lines."""
+    letters = line.text.replace(" ", "")
+    if line.box is None or len(letters) < 12 or _capitals(line.text) or latin_ratio(letters) < 0.8:
+        return None
+    return (line.box.right - line.box.left) / len(letters)
+
+
+def _runs_into(lines: Sequence[Line]) -> set[int]:
+    """The lines (by index) boxed taller than the line above them, which runs on into them (a
+    full line, stopping on no sentence end: "… es werde ſcharfe" / "Hiebe regnen. Die Erklärung
+    …"), and whose letters advance as the region's text does: the sentence goes on in its type.
+    A library's transcriber draws a line's polygon round its neighbours' ascenders and
+    descenders, up to twice the type's height: each such line opened a story of its own, its
+    text read as a head (a Halle leader of 1894, stored as twelve regions). A head under a
+    kicker or a deck's line stands under a line that stops short of the column's edge, and in
+    larger type advances further. A region that ends no sentence (search text with no
+    punctuation) is left as it is.
+
+    >>> def line(text, top, right, height=40):
+    ...     return Line(text, Box(0, top, right, top + height))
+    >>> text = [line("Die Verſammlung beſchloß nach langer Debatte,", 50 * k, 900) for k in range(4)]
+    >>> above = line("daß die Sitzung am Montag fortgeſetzt werde, und", 200, 900)
+    >>> tall = line("vertagte ſich dann. Der Antrag wurde abgelehnt.", 230, 900, 80)
+    >>> kicker, head = line("Aus dem Landtage", 330, 500), line("Die Militärvorlage und ihre Gegner", 380, 860, 80)
+    >>> sorted(_runs_into([*text, above, tall, kicker, head]))
+    [5]
+    """
+    pitches = [p for line in lines if (p := _latin_pitch(line))]
+    if len(pitches) < 3 or not any(ends_sentence(line.text) for line in lines):
+        return set()
+    pitch, edge = statistics.median(pitches), max(line.box.right for line in lines if line.box is not None)
+    out = set()
+    for i, (before, line) in enumerate(zip(lines, lines[1:]), 1):
+        advance = _latin_pitch(line)
+        if before.box is None or line.box is None or advance is None or ends_sentence(before.text):
+            continue
+        if before.box.right >= edge - before.box.height and line.box.height > before.box.height and advance < _RUN_ON_PITCH * pitch:
+            out.add(i)
+    return out
+
+
+def _stories(region: Region, measure, body: float | None, library: bool = False) -> list[tuple[Region, bool, Kind]]:
     """A region cut where a story starts inside it, each part with whether it opens one
     and its kind: a headline in capitals (up to `_HEAD_LINES` lines over text, at the
     region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert) is
@@ -2854,7 +2899,9 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     - in capitals after a line that is not ("…increased" / "BURLEY POOL SALES TUESDAY");
     - below a blank of a line or more (`_STORY_SPACE`) after text type.
     A region is also cut, opening nothing, where the type changes between headline type
-    and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them.
+    and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them. In a
+    library's region, a line the text runs on into is cut from neither side by its size
+    (`_runs_into`).
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
@@ -2871,11 +2918,14 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     )
     starts, opens = [0], set()
     reach = lines[0].box.bottom
+    run_into = _runs_into(lines) if library else set()
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
         text_before = not _display(measure(before), body) and not _capitals(before.text)
         blank = line.box.top - reach
-        if text_before and (
+        if i in run_into:
+            pass  # the sentence runs on into a line boxed taller than its type: no break by its size
+        elif text_before and (
             # (in type of its own: one head's lines measured either side of headline type open nothing)
             _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
@@ -2884,7 +2934,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         ):
             starts.append(i)
             opens.add(i)
-        elif _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
+        elif i - 1 not in run_into and _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
     heads = set()

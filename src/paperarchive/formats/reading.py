@@ -3065,6 +3065,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         elif top_row[k] and _two_line_head(region):
             continue
+        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]):
+            continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -3093,6 +3095,34 @@ def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
         box.top < other.top and other.top >= box.bottom - box.height / 2 and other.left < box.right and box.left < other.right
         for other in boxes if other is not box
     )
+
+
+def _crop_head(region: Region, under: Region) -> bool:
+    """One line with no figure, alone on top, centred over the text right under it and narrower,
+    whose first line is indented: a story opens there, and the line is its head in text type, as
+    a library crops one article from a page (Halle, 1894: "Der Streit im Centrum." over "Jmmer
+    häufiger wird man …" went to the furniture and the leader had no title). A running head
+    stands over text carried on from the page before, or spans the columns.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 40))
+    >>> head = Region((line("Der Streit im Centrum.", 400, 0, 1000),), Box(400, 0, 1000, 40))
+    >>> rows = (line("Immer häufiger wird man an die Thatſache", 140, 60, 1260), line("erinnert, daß die kleine Excellenz von", 100, 105, 1260))
+    >>> _crop_head(head, Region(rows, bounds([row.box for row in rows])))
+    True
+    >>> flush = (line("erinnert, daß die kleine Excellenz von", 100, 60, 1260), *rows[1:])
+    >>> _crop_head(head, Region(flush, bounds([row.box for row in flush])))
+    False
+    """
+    box, below = region.box, under.box
+    if len(region.lines) != 1 or box is None or below is None or len(under.lines) < 2 or any(ch.isdigit() for ch in region.lines[0].text):
+        return False
+    first = under.lines[0].box
+    if first is None or box.bottom > below.top + first.height / 2:
+        return False
+    width = below.right - below.left
+    centred = abs((box.left + box.right) - (below.left + below.right)) / 2 < 0.05 * width
+    return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
 
 
 def _two_line_head(region: Region) -> bool:

@@ -602,6 +602,16 @@ _DEPARTMENT = re.compile(
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters|"
     r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER)\.?$"
 )
+# The standing departments of a gazette's advertiser ("Öffentlicher Anzeiger", "Allgemeiner Anzeiger":
+# Prussian and German official papers 1840-1945, and the district gazettes that copied them), often
+# numbered: "3. Verkäufe, Verpachtungen, Submiſſionen ꝛc.". Each is the section of every notice
+# under it, titled or not, up to the next (`_Reader.notice_department`). Matched with ſ as s.
+_NOTICE_DEPARTMENT = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[IVX]+\.\s+)?(?:Steckbriefe und Untersuchungs[-⸗ ]?[Ss]achen|Subhastationen, Aufgebote, Vorladungen u(?:\.|nd) ?dergl(?:\.|eichen)?|"
+    r"Verkäufe, Verpachtungen, (?:Submissionen|Verdingungen) (?:etc|ꝛc|u\. ?dergl)|Verloo?sung, Amortisation, Zinszahlung u\. ?s\. ?w\. von öffentlichen Papieren|"
+    r"Kommandit[-⸗]Gesellschaften auf Aktien u(?:nd|\.) Aktien[-⸗]Gesellschaften|Erwerbs[-⸗] und Wirth?schafts[-⸗]Genossenschaften|"
+    r"Niederlassung (?:etc|ꝛc)\.? von Rechtsanwälten|Bank[-⸗]Ausweise|Verschiedene Bekanntmachungen|Bekanntmachungen|Literarische Anzeigen|Theater[-⸗]Anzeigen)\.?$"
+)
 # A paper's list of what the issue holds, under its own head: "Inhalt.", "Inhalt des amtlichen
 # Teils:", "Sommaire.", "Contents". Its entries name the items, each a line or two of its own.
 _CONTENTS = re.compile(
@@ -690,7 +700,16 @@ def is_department(text: str) -> bool:
     >>> is_department("Kunſt und Wiſſenſchaft."), is_department("Mannigfaltiges."), is_department("Großbritannien und Irland.")
     (True, True, False)
     """
-    return _DEPARTMENT.match(text.replace("ſ", "s")) is not None
+    return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
+
+
+def is_notice_department(text: str) -> bool:
+    """A department of a gazette's advertiser (`_NOTICE_DEPARTMENT`), in any spelling of s.
+
+    >>> is_notice_department("3. Verkäufe, Verpachtungen, Submiſſionen ꝛc."), is_notice_department("Familien⸗Nachrichten.")
+    (True, False)
+    """
+    return _NOTICE_DEPARTMENT.match(text.replace("ſ", "s")) is not None
 
 
 def is_section_name(text: str) -> bool:
@@ -785,6 +804,8 @@ class _Reader:
             section = self.department()  # an item under a department's rubric, as the items before it
         elif section is None and kicker is None and self.in_briefs and block.gap < 2 and left is not None and (marked or not self.items_marked):
             section = left.section  # the column's next brief, under the same name: "體育快訊" heads each
+        if section is None and kicker is None:
+            section = self.notice_department()  # the next notice of a gazette's advertiser, titled or not
         self.column_brief = section is not None and left is not None and section == left.section and kicker is None
         if section is not None or kicker is not None:
             named = section in self.brief_banners or BRIEF_COLUMN.match(re.sub(r"[\s\u3000]+", "", section or "")) is not None
@@ -945,7 +966,7 @@ class _Reader:
         names = [self.label_text(b.text) for b in earlier]
         if not earlier and self.place_over_next_brief(last):
             return self.current.section, last.text
-        if last.kind is Kind.HEADING or (not earlier and (is_section_name(last.text) or is_department(last.text))):
+        if last.kind is Kind.HEADING or is_notice_department(last.text) or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         return (" ".join(names) or None), last.text
 
@@ -1001,6 +1022,8 @@ class _Reader:
             self.start(None, block)  # a lead under no headline, with one read into the text above: its story
         elif self.headless_lead(text, block):
             self.start(None, block)  # briefs with no headlines, each opened by its dateline
+        elif self.untitled_item_set_apart(block):
+            self.start(None, block)
         article = self.current or self.start(None, block)
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
@@ -1059,6 +1082,20 @@ class _Reader:
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
             and not self.under_country(article)
+        )
+
+    def untitled_item_set_apart(self, block: Block) -> bool:
+        """Text the layout sets apart as a story's opening (`Block.gap` 2: `reading.small_ads_apart`,
+        a wide space) under an untitled item that ended its sentence is the next untitled item: a
+        column of small ads, one under the other ("… Zu erfragen Markt 4." / "Zwei junge Ziegen ſind
+        preiswerth abzugeben …"). Under a titled story such text stays its paragraph."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is None
+            and bool(article.paragraphs)
+            and block.gap >= 2
+            and ends_sentence(article.paragraphs[-1])
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -1773,6 +1810,16 @@ class _Reader:
         if article is None or article.title is not None or article.section is None:
             return None
         return article.section if is_department(article.section.split(". ")[-1]) else None
+
+    def notice_department(self) -> str | None:
+        """The department of a gazette's advertiser (`is_notice_department`) whose notices are being
+        read: the section of the notice before, which every notice under the rubric shares, titled
+        or not. Before (Reichsanzeiger 1885): "Verkäufe, Verpachtungen, Submiſſionen ꝛc." was the
+        kicker of "Pferde⸗Verkauf." and the notices under it had no section. (A notice's register
+        number closes the story read: the notice before is then the last one written.)"""
+        before = self.current or (self.out.articles[-1] if self.out.articles else None)
+        section = before.section if before is not None else None
+        return section if section is not None and is_notice_department(section.split(". ")[-1]) else None
 
     def department_item(self, block: Block) -> bool:
         """Text set apart (a blank over it) under a department's item that ended its sentence is

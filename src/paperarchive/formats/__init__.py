@@ -209,7 +209,22 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
             if not lines:
                 raise EmptyPageError("the pdftotext page holds no text (no word in any line)", NO_TEXT_HINT)
             return _in_order(group_regions(lines))
-    return to_blocks(_as_delivered(path, _regions(kind, text, path)))
+    return to_blocks(_as_delivered(path, _regions(kind, text, path)), library=_drawn_by_library(kind, text))
+
+
+# Tesseract's ALTO names it; ALTO written by a library's production OCR (ABBYY, docWORKS,
+# iArchives) or corrected by its people names something else or nothing.
+_ENGINE_ALTO = re.compile(r"<(?:\w+:)?softwareName>\s*tesseract", re.IGNORECASE)
+
+
+def _drawn_by_library(kind: str | None, text: str) -> bool:
+    """Regions a library drew round what was printed together (PAGE, ABBYY, its ALTO), not an
+    OCR engine's blocks (hOCR, TSV, PaddleOCR, Tesseract's ALTO).
+
+    >>> _drawn_by_library(ALTO, "<alto><softwareName>tesseract 5.3.0</softwareName>"), _drawn_by_library(PAGE, "<PcGts>")
+    (False, True)
+    """
+    return kind in (PAGE, ABBYY) or kind == ALTO and not _ENGINE_ALTO.search(text[:HEAD_BYTES])
 
 
 def read_blocks(path: str | Path, text: str) -> tuple[Block, ...] | None:

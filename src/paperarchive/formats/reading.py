@@ -60,7 +60,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces
+from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     BYLINE,
     DATED_ITEM,
@@ -128,6 +128,8 @@ ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "mar
 # and a list's entry (text, however short).
 SUBHEADING = "subheading"
 LIST_ENTRY = "list-entry"
+# An ad's opening words in display type, which its text carries on (`small_ads_apart`): text.
+AD_OPENING = "ad-opening"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1997,10 +1999,14 @@ def _cjk_end(text: str) -> bool:
     return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
 
 
-def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
+def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
     2 before a region (or a part of one) that opens a story.
+
+    `library`: the regions are a library's own (PAGE, ABBYY, its production ALTO), drawn
+    around what was printed together, not an engine's blocks, whose ragged typewritten or
+    misread lines look like an ad's address set right (`small_ads_apart`).
 
     What the layout says and the text alone cannot, the block carries as its kind: a
     running head or folio (`_furniture`, or a format's role), a caption, a heading.
@@ -2012,6 +2018,8 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(regions))
+    if library:
+        regions = small_ads_apart(regions)
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -2052,7 +2060,7 @@ def to_blocks(regions: Sequence[Region]) -> tuple[Block, ...]:
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
-            parts = _stories(region, measure, body)
+            parts = _stories(region, measure, body, library)
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
                 parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
         elif display and not sideways:
@@ -2272,6 +2280,98 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
         else:
             out.append(region)
     return out
+
+
+_CLOSING_INDENT = 0.15  # of the column's width: an ad's address or signer stands in from the left this far at least
+_SMALL_ADS = 3  # regions closed so: a column of small ads has this many at least
+_AD_LINES = 8  # a small ad runs to this many lines at most
+_AD_DISPLAY = 1.2  # an ad's display words are set this many times the height of its text at least ...
+_AD_SET_IN = 1.5  # ... or this many of its line heights in from the column's edge (a paragraph's indent is one)
+
+
+def small_ads_apart(regions: Sequence[Region]) -> list[Region]:
+    """A column of small ads, one under the other: each ends on its address or its signer set
+    right (`_closes_ad`), and the next opens on words in display type that its sentence carries
+    on in lower case. Where `_SMALL_ADS` regions or more end so, the region under each opens an
+    item of its own, and a region whose first line runs on in lower case (in it or in the region
+    under it) is an ad's text (`AD_OPENING`), not a head over it.
+
+    Before (a Halle paper, 1889): "Eine flotte Bäckerei" / "iſt Erbtheils halber ſofort zu
+    verkaufen. Zu erfragen Reilſtr. 13, bei" / "H. Raute." / "Elegante Preſchwagen" / "mit und ohne
+    Federn billig zu verkaufen" / "Mühlgraben 2b.": display lines read as heads, the ads as
+    kickers and sections of one story. After: an untitled item each.
+
+    >>> def region(*rows):  # each row: text, left, top, right
+    ...     lines = tuple(Line(text, Box(left, top, right, top + 60)) for text, left, top, right in rows)
+    ...     return Region(lines, bounds([line.box for line in lines]))
+    >>> def ad(display, text, more, address, top):
+    ...     return [region((display, 600, top, 1600)), region((text, 500, top + 70, 1700), (more, 500, top + 140, 1100)), region((address, 1200, top + 210, 1650))]
+    >>> ads = ad("Ein ſchöner Kinderwagen", "iſt wegen Umzugs billig zu verkaufen bei", "Frau Lehmann,", "Lindenſtr. 1.", 0)
+    >>> ads += ad("Ein Paar Schweine", "ſind zu verkaufen, auch einzeln, und", "preiswerth", "Burgſtr. 51.", 300)
+    >>> ads += ad("Gute Schiebekarre", "zu verkaufen, faſt neu, für 8 Mark", "abzugeben", "Harzgaſſe 9.", 600)
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in small_ads_apart(ads)][1]  # doctest: +NORMALIZE_WHITESPACE
+    (['Ein Paar Schweine', 'ſind zu verkaufen, auch einzeln, und', 'preiswerth', 'Burgſtr. 51.'], 'ad-opening', True)
+    >>> small_ads_apart(ads[:6]) == ads[:6]
+    True
+    """
+    if latin_ratio("".join(line.text for region in regions for line in region.lines[:3])) < 0.5:
+        return list(regions)  # a CJK page's small ads are set as boxes of their own (`notices`)
+    closing = {k for k, region in enumerate(regions) if _closes_ad(region, regions[k - 1] if k else None)}
+    if len(closing) < _SMALL_ADS:
+        return list(regions)
+    out: list[Region] = []
+    for k, region in enumerate(regions):
+        if k - 1 in closing and region.opens is None:
+            region = replace(region, opens=True)
+        joins = out and out[-1].role in (None, AD_OPENING) and region.role is None
+        if joins and (out[-1].role == AD_OPENING and len(out[-1].lines) == 1 or k in closing and len(region.lines) == 1):
+            # the display words alone in their region, or the address alone in its: one with the ad's text
+            above = out.pop()
+            region = replace(above, lines=above.lines + region.lines, box=bounds([above.box, region.box]) or above.box, role=None)
+        under = region.lines[1:2] or (regions[k + 1].lines[:1] if k + 1 < len(regions) else ())
+        if region.role is None and under and _displayed(region) and _runs_on(region.lines[0].text, under[0].text):
+            region = replace(region, role=AD_OPENING)
+        out.append(region)
+    return out
+
+
+def _displayed(region: Region) -> bool:
+    """A short region opened by words set apart: alone in the region, or in type taller than the
+    line under them (`_AD_DISPLAY`), or set in from the edge further than a paragraph's indent."""
+    first, rest = region.lines[0], region.lines[1:]
+    if len(region.lines) > _AD_LINES:
+        return False
+    if not rest:
+        return True
+    if first.box is None or rest[0].box is None or region.box is None:
+        return False
+    height = rest[0].box.height
+    return first.box.height >= _AD_DISPLAY * height or first.box.left - region.box.left > _AD_SET_IN * height
+
+
+def _runs_on(display: str, under: str) -> bool:
+    """An ad's display words open a sentence the line under them carries on: in lower case, or
+    after a comma ("Schöne Wohnung," / "100 Thlr., an anſtändige Leute zu verm.")."""
+    if ends_sentence(display) or display.endswith(("-", "⸗")):
+        return False
+    return under[:1].islower() or display.endswith(",")
+
+
+def _closes_ad(region: Region, above: Region | None) -> bool:
+    """The region ends on a short line set right under text in its column (its own, or the
+    text's straight above where it is that line alone): an ad's address or signer ("Krauſenſtr. 11,
+    part.", "R. Pohlenz, Zörbig.")."""
+    last = region.lines[-1].box
+    if len(region.lines) > _AD_LINES:
+        return False
+    if len(region.lines) == 1:  # straight under the ad's text, a line's height below it at most
+        under_text = above is not None and len(above.lines) > 1 and above.box is not None and region.box is not None and last is not None
+        region = above if under_text and 0 <= region.box.top - above.box.bottom + last.height <= 2 * last.height else None
+    if last is None or region is None or region.box is None:
+        return False
+    column = region.box.union(last)
+    indent, short = last.left - column.left, column.right - last.right
+    return indent > _CLOSING_INDENT * (column.right - column.left) and short < indent / 3
 
 
 def _runin_head(text: str) -> tuple[str, str]:
@@ -2627,6 +2727,7 @@ _ROLE_KINDS = {
     "heading": Kind.SHORT,
     SUBHEADING: Kind.HEADING,
     LIST_ENTRY: Kind.BODY,
+    AD_OPENING: Kind.BODY,
 }
 
 # "WAISTCOAT- POCKET", "bouton- nière": a hyphen then a space inside one line is a line end
@@ -2739,7 +2840,52 @@ def _same_deck(above: Line, line: Line, height: float) -> bool:
     return min(a, b) >= _DISPLAY_TYPE * height and max(a, b) < _TYPE_CHANGE * min(a, b)
 
 
-def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, bool, Kind]]:
+_RUN_ON_PITCH = 1.2  # Latin letters advancing less than this many times the region's are its text type
+
+
+def _latin_pitch(line: Line) -> float | None:
+    """How far a line of Latin text (not in capitals) advances per letter; None for other lines."""
+    letters = line.text.replace(" ", "")
+    if line.box is None or len(letters) < 12 or _capitals(line.text) or latin_ratio(letters) < 0.8:
+        return None
+    return (line.box.right - line.box.left) / len(letters)
+
+
+def _runs_into(lines: Sequence[Line]) -> set[int]:
+    """The lines (by index) boxed taller than the line above them, which runs on into them (a
+    full line, stopping on no sentence end: "… es werde ſcharfe" / "Hiebe regnen. Die Erklärung
+    …"), and whose letters advance as the region's text does: the sentence goes on in its type.
+    A library's transcriber draws a line's polygon round its neighbours' ascenders and
+    descenders, up to twice the type's height: each such line opened a story of its own, its
+    text read as a head (a Halle leader of 1894, stored as twelve regions). A head under a
+    kicker or a deck's line stands under a line that stops short of the column's edge, and in
+    larger type advances further. A region that ends no sentence (search text with no
+    punctuation) is left as it is.
+
+    >>> def line(text, top, right, height=40):
+    ...     return Line(text, Box(0, top, right, top + height))
+    >>> text = [line("Die Verſammlung beſchloß nach langer Debatte,", 50 * k, 900) for k in range(4)]
+    >>> above = line("daß die Sitzung am Montag fortgeſetzt werde, und", 200, 900)
+    >>> tall = line("vertagte ſich dann. Der Antrag wurde abgelehnt.", 230, 900, 80)
+    >>> kicker, head = line("Aus dem Landtage", 330, 500), line("Die Militärvorlage und ihre Gegner", 380, 860, 80)
+    >>> sorted(_runs_into([*text, above, tall, kicker, head]))
+    [5]
+    """
+    pitches = [p for line in lines if (p := _latin_pitch(line))]
+    if len(pitches) < 3 or not any(ends_sentence(line.text) for line in lines):
+        return set()
+    pitch, edge = statistics.median(pitches), max(line.box.right for line in lines if line.box is not None)
+    out = set()
+    for i, (before, line) in enumerate(zip(lines, lines[1:]), 1):
+        advance = _latin_pitch(line)
+        if before.box is None or line.box is None or advance is None or ends_sentence(before.text):
+            continue
+        if before.box.right >= edge - before.box.height and line.box.height > before.box.height and advance < _RUN_ON_PITCH * pitch:
+            out.add(i)
+    return out
+
+
+def _stories(region: Region, measure, body: float | None, library: bool = False) -> list[tuple[Region, bool, Kind]]:
     """A region cut where a story starts inside it, each part with whether it opens one
     and its kind: a headline in capitals (up to `_HEAD_LINES` lines over text, at the
     region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert) is
@@ -2753,7 +2899,9 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     - in capitals after a line that is not ("…increased" / "BURLEY POOL SALES TUESDAY");
     - below a blank of a line or more (`_STORY_SPACE`) after text type.
     A region is also cut, opening nothing, where the type changes between headline type
-    and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them.
+    and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them. In a
+    library's region, a line the text runs on into is cut from neither side by its size
+    (`_runs_into`).
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
@@ -2770,11 +2918,14 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
     )
     starts, opens = [0], set()
     reach = lines[0].box.bottom
+    run_into = _runs_into(lines) if library else set()
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
         text_before = not _display(measure(before), body) and not _capitals(before.text)
         blank = line.box.top - reach
-        if text_before and (
+        if i in run_into:
+            pass  # the sentence runs on into a line boxed taller than its type: no break by its size
+        elif text_before and (
             # (in type of its own: one head's lines measured either side of headline type open nothing)
             _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
             or _capitals(line.text) and len(lines) - i > 1
@@ -2783,7 +2934,7 @@ def _stories(region: Region, measure, body: float | None) -> list[tuple[Region, 
         ):
             starts.append(i)
             opens.add(i)
-        elif _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
+        elif i - 1 not in run_into and _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
     heads = set()
@@ -2914,6 +3065,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         elif top_row[k] and _two_line_head(region):
             continue
+        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]):
+            continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -2942,6 +3095,34 @@ def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
         box.top < other.top and other.top >= box.bottom - box.height / 2 and other.left < box.right and box.left < other.right
         for other in boxes if other is not box
     )
+
+
+def _crop_head(region: Region, under: Region) -> bool:
+    """One line with no figure, alone on top, centred over the text right under it and narrower,
+    whose first line is indented: a story opens there, and the line is its head in text type, as
+    a library crops one article from a page (Halle, 1894: "Der Streit im Centrum." over "Jmmer
+    häufiger wird man …" went to the furniture and the leader had no title). A running head
+    stands over text carried on from the page before, or spans the columns.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 40))
+    >>> head = Region((line("Der Streit im Centrum.", 400, 0, 1000),), Box(400, 0, 1000, 40))
+    >>> rows = (line("Immer häufiger wird man an die Thatſache", 140, 60, 1260), line("erinnert, daß die kleine Excellenz von", 100, 105, 1260))
+    >>> _crop_head(head, Region(rows, bounds([row.box for row in rows])))
+    True
+    >>> flush = (line("erinnert, daß die kleine Excellenz von", 100, 60, 1260), *rows[1:])
+    >>> _crop_head(head, Region(flush, bounds([row.box for row in flush])))
+    False
+    """
+    box, below = region.box, under.box
+    if len(region.lines) != 1 or box is None or below is None or len(under.lines) < 2 or any(ch.isdigit() for ch in region.lines[0].text):
+        return False
+    first = under.lines[0].box
+    if first is None or box.bottom > below.top + first.height / 2:
+        return False
+    width = below.right - below.left
+    centred = abs((box.left + box.right) - (below.left + below.right)) / 2 < 0.05 * width
+    return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
 
 
 def _two_line_head(region: Region) -> bool:

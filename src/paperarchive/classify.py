@@ -464,6 +464,8 @@ SOURCE = re.compile(
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
 )
 
+# A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
+CHINESE_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{2,30}$")
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
 SUBTITLE = re.compile(r"^(?:——|──|—|--)\s*(?P<text>\S.{1,80})$")
 

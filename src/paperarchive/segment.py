@@ -32,6 +32,7 @@ from .classify import (
     BOX_MARKS,
     BRACKETED_NAME,
     BY_WORDS,
+    CHINESE_PART,
     DATED_ITEM,
     DATELINE,
     EDITOR_CREDIT,
@@ -728,9 +729,6 @@ def is_section_name(text: str) -> bool:
         text = re.sub(r"[\s\u3000]+", "", text)
     return "·" in text or any(p.match(text) for p in (SECTION_NAME, SECTION_SUFFIX, BRIEF_COLUMN, _WIRE_BANNER, _BRACKETED_NAME, _STANDING_HEAD))
 
-
-# A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
-_CHINESE_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{2,30}$")
 
 
 # Two to four Chinese characters each set apart by spaces: "社　論", "短 評", "專　電".
@@ -1761,7 +1759,7 @@ class _Reader:
         a head is a heading of it, never the next story's headline; so under its standfirst.
         """
         article = self.current
-        if _CHINESE_PART.match(text) and article is not None and (article.paragraphs or article.subtitle) and not self.labels:
+        if CHINESE_PART.match(text) and article is not None and (article.paragraphs or article.subtitle) and not self.labels:
             self.current.headings.append(text)  # "二、警惕“数字形式主义”": a part of a long article
             return True
         if NUMBERED_HEAD.match(text) is None:

@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     BYLINE,
+    CHINESE_PART,
     DATED_ITEM,
     LETTERED_ENTRY,
     PAGE_POINTER,
@@ -476,6 +477,11 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
         elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
+            # a numbered part's head, set flush in bold to the full measure, over its first paragraph's
+            # indent: "一、找准群众最关心的“小切口”" / "　　治理从哪里入手？…" (before: one paragraph)
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):

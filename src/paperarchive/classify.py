@@ -1549,7 +1549,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
-        classified = _lead_wrapped_under_a_kicker(classified)
+        classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     return _unnamed_credits(_heads_after_a_wide_gap(classified))  # what the head stacks left: a headline over text
 
 
@@ -1607,6 +1607,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return furniture if furniture.kind is Kind.FURNITURE else block
     if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
         return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
+    if block.kind is Kind.SHORT and _page_in_its_language_alone(block.text):
+        return block.with_(kind=Kind.FURNITURE)  # the folio in large type, read in among the heads: "Pagina 9"
     if block.kind in (Kind.SHORT, Kind.HEADLINE):
         return _head_after_speck(block, hard_wrapped) or block
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
@@ -1733,15 +1735,18 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     # the masthead stands above the page's first paragraph
     top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY and len(block.text) > _DAY_LINE), len(blocks))
+
+    def day_or_folio(block: Block) -> bool:
+        return len(block.lines) == 1 and (_weekday_and_date(block.text) or _section_and_page_words(block.text))
+
     out = [
-        block.with_(kind=Kind.FURNITURE)
-        if k < top and len(block.lines) == 1 and block.kind in (Kind.BODY, Kind.SHORT) and (_weekday_and_date(block.text) or _section_and_page_words(block.text))
-        else block
+        block.with_(kind=Kind.FURNITURE) if k < top and block.kind in (Kind.BODY, Kind.SHORT) and day_or_folio(block) else block
         for k, block in enumerate(blocks)
     ]
     for k in range(1, top - 1):
-        # the name between the day and the folio this found (not a jump head under the running head)
-        found_around = out[k - 1] is not blocks[k - 1] and out[k + 1] is not blocks[k + 1]
+        # the name between the day and the folio (a folio alone is furniture already: `is_furniture`),
+        # not a jump head under the running head
+        found_around = all(out[j].kind is Kind.FURNITURE and day_or_folio(out[j]) for j in (k - 1, k + 1))
         if found_around and out[k] is blocks[k] and len(blocks[k].lines) == 1 and _in_capitals(blocks[k].text):
             out[k] = blocks[k].with_(kind=Kind.FURNITURE)
     return tuple(out)
@@ -1811,6 +1816,26 @@ def _section_and_page_words(text: str) -> bool:
     return len(text) <= _DAY_LINE and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
 
 
+def _page_in_its_language_alone(text: str) -> bool:
+    """The page's number after its word in the page's language, alone or beside the section's
+    name, is the page's folio wherever an engine read it: on a line of its own no sentence, head
+    or byline is only that. Above the first paragraph `_top_day_and_folio_lines` asks more of it;
+    here the section is a name of a few words ("Seite 15 | Lokales", "Pagina 9", "Side 12").
+    Before: RapidOCR listed "Pagina 9" between two stories, read as a byline or a head.
+
+    >>> _page_in_its_language_alone("Pagina 9"), _page_in_its_language_alone("Seite 15|Lokales"), _page_in_its_language_alone("Sivu 4 · Urheilu")
+    (True, True, True)
+    >>> _page_in_its_language_alone("Seite 15 zeigt, wie es geht"), _page_in_its_language_alone("Side 2 – what the council will not tell its voters")
+    (False, False)
+    """
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    return (
+        _section_and_page_words(text)
+        and all(len(field.split()) <= _SECTION_WORDS and field[:1].isupper() for field in fields[1:])
+    )
+
+
+_SECTION_WORDS = 3  # a section's name beside the folio: "Lokales", "Cronaca di Montevaro"
 _TOP_BLOCKS = 3  # where a masthead stands: the page's first few blocks
 _PAPER_NAME_WORDS = 3  # a paper's name runs to three words or more where no word list knows it
 
@@ -2347,6 +2372,41 @@ def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _LEAD_LINES = 5  # printed lines: a lead set apart under the headline is a sentence or two
+
+
+def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Short lines right under a story's byline that stop mid-sentence, the sentence going on in
+    lower case in the block under them, are its lead's first lines: a picture set into the column
+    beside them cut their measure, and an engine boxed them apart from the rest. Text, never a
+    head: no head's last line runs on in lower case into the text under it.
+
+    Before (holdout37's German page as RapidOCR read it, its byline's spaces put back): BYLINE
+    "Von Katrin Albers" / SHORT "Nach fast zwanzig Jahren" "Planung wird die" "Ortsumgehung von
+    Brechtal" / SHORT "gebaut.Das" / BODY "Regierungsprasidium hat am …": the lead's first words
+    titled a story of their own. After: BODY, read on into the sentence.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "Neue Halle für den Turnverein"), b(Kind.BYLINE, "Von Jonas Riedel"),
+    ...         b(Kind.SHORT, "Nach drei Jahren Bauzeit", "bekommt der Turnverein"), b(Kind.SHORT, "seine Halle. Der"),
+    ...         b(Kind.BODY, "Bürgermeister übergibt am Samstag den Schlüssel.", "Danach spielt die Kapelle."))
+    >>> [block.kind.value for block in _lead_cut_short_under_its_byline(page)]
+    ['short', 'byline', 'body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        byline, lead, below = out[i - 1], out[i], out[i + 1]
+        if (
+            byline.kind is Kind.BYLINE
+            and lead.kind is Kind.SHORT
+            and not lead.level
+            and not ends_sentence(lead.text)
+            and below.kind in (Kind.BODY, Kind.SHORT)
+            and below.text[:1].islower()
+        ):
+            out[i] = lead.with_(kind=Kind.BODY)
+            if below.kind is Kind.SHORT:
+                out[i + 1] = below.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _lead_wrapped_under_a_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -4999,6 +5059,8 @@ def is_furniture(text: str) -> bool:
     if _DATED_ROW.match(text):
         return False  # a box's row dating what it lists ("發行日期　2026年12月10日"), not the page's date
     if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
+        return True
+    if _page_in_its_language_alone(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True

@@ -708,3 +708,31 @@ def test_a_paragraph_set_narrower_around_an_inset_photo_is_one_paragraph():
     lines = [(t, 90, 100 + 45 * k, 90 + 30 * len(t), 130 + 45 * k) for k, t in enumerate(wide)]
     lines += [(t, 90 + (60 if k == 0 else 0), 190 + 45 * k, 480, 220 + 45 * k) for k, t in enumerate(narrow)]
     assert tuple(narrow) in [b.lines for b in blocks_of(hocr(tuple(lines)))]
+
+
+def test_a_gutter_that_only_heads_cross_still_parts_the_columns_tesseract_read_as_one():
+    """Tesseract reads each row of a two-column story as one line across the gutter, a speck
+    in the gutter read as 。 on every other row. The masthead, a three-line head and the next
+    story's head are set across that gutter, and their glyphs cover it about as much as the
+    columns' text covers the page: found on the body type's words alone, the gutter cuts each
+    row back into its columns, and the story reads down its first column before its second."""
+    def glyphs(text, left, top, size=28):
+        return tuple((ch, left + size * k, top, left + size * (k + 1), top + size) for k, ch in enumerate(text))
+
+    left = ["滨江县城关镇今年投入资金一千", "二百万元，对老城区十二条背街", "小巷的路面、排水和照明进行改", "造，沿街的三百多户居民告别了",
+            "雨天踩水出门的日子。镇政府有", "关负责人表示，改造中保留了青", "石板路和老门楼，工程由居民议"]
+    right = ["事会全程监督，每条巷子完工后", "都请住户代表验收签字，明年还", "将改造城北片区的八条巷子，涉", "及沿线四百余户居民。施工期间",
+             "镇里将设置临时通道，并安排专", "人每天清扫施工路段，减少对居", "民日常出行和生活的影响。"]
+    specks = {0: 486, 2: 508, 4: 490, 6: 504}  # x of a 。 read in the gutter (482-520), on every other row
+    rows = [glyphs(a, 90, 420 + 45 * k) + ((("。", specks[k], 430 + 45 * k, specks[k] + 8, 444 + 45 * k),) if k in specks else ()) + glyphs(b, 520, 420 + 45 * k)
+            for k, (a, b) in enumerate(zip(left, right))]
+    head = ["老街小巷换新颜又一年", "十二条背街小巷完成改造", "三百多户居民出行更方便"]
+    page = words_hocr(
+        (glyphs("滨江日报", 360, 20, 64),),
+        tuple(glyphs(text, 90, 120 + 85 * k, 56) for k, text in enumerate(head)),
+        tuple(rows),
+        (glyphs("城东三座口袋公园开放", 90, 780, 52),),
+        (glyphs("城东新建三座口袋公园开放。", 90, 870),),
+    )
+    text = "".join(b.text for b in blocks_of(page)).replace("\n", "")
+    assert max(text.index(line[:8]) for line in left) < min(text.index(line[:8]) for line in right)

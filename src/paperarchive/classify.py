@@ -365,9 +365,9 @@ WRITERS_PARTS = re.compile(
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
 LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
-# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 # A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)".
 KUERZEL = re.compile(r"^\(\s*[a-zäöü]{2,4}\s*\)$")
+# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"

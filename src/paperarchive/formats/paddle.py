@@ -33,6 +33,7 @@ import statistics
 
 from .._t2s_changes import T2S_CHANGES
 from ..chars import is_wide, join_pieces
+from ..classify import BY_WORDS
 from ..errors import EmptyPageError
 from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
 
@@ -57,8 +58,11 @@ _GLUED_WORD = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_COMMA = re.compile(rf",(?=[{_UPPER}][{_LOWER}])")
+# (the languages' words for "by" as a byline sets them, `classify.BY_WORDS`, less those in capitals
+# and those ending on a colon, which RapidOCR keeps apart)
+_BY_WORDS_GLUED = "|".join(word for word in BY_WORDS.split("|") if not word.isupper() and not word.endswith(":"))
 _GLUED_BY_WORD = re.compile(
-    rf"^(By|Von|Vum|Par|Di|di|Por|por|Door|Deur|Af|Av|Oleh|Ni|Gan|Na|Minn|minn|Nga|de|Gant|Troch|Nā)"
+    rf"^(By|{_BY_WORDS_GLUED})"
     rf"(?=(?:[{_UPPER}][\w.'’-]*|de|van|der|den|von|da|dos|del|la|le)(?: ?[{_UPPER}][\w.'’-]*){{0,3}}$)"
 )
 _ROLES = {

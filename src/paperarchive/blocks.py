@@ -608,6 +608,8 @@ _RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0
 
 # A Chinese head's line of two phrases set an ideographic space apart, no clause mark in it:
 # "拍完「港口」再接新戲　片酬傳破千萬" (a notice's line runs longer: "先父梁公少堂　慟於二○二六年…").
+# The end of a dateline in capitals and its dash, opening a line: "PRIANGAN — ", "LEMBAYUNG - ".
+_DATELINE_ENDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3} [–—-] ")
 _PAIRED_HEAD = re.compile(r"^[^\s，。、；：！？,.;:!?]{3,12}\u3000+[^\s，。、；：！？,.;:!?]{3,12}$")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？]")
 
@@ -625,6 +627,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("CWMGLAS. Llongyfarchiadau i Mair a Huw Jenkins, Tŷ", "Newydd, ar ddathlu eu", False)  # a run-in item
     False
+    >>> _headline_over("TASIKMALAYA SELATAN, SUARA", "PRIANGAN — Pasar rakyat", False)  # a dateline broken
+    False
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
     (True, False)
     >>> _headline_over("新华社长沙十三日电　湖南省各地农业", "生产合作社正在积极进行春耕准备，", True)
@@ -634,6 +638,8 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
         return _PAIRED_HEAD.match(first) is not None and _CLAUSE_MARK.search(line) is None
     if not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
         return False
+    if "," in first and in_capitals(first, 4) and _DATELINE_ENDS.match(line):
+        return False  # a dateline broken inside the paper's name: "TASIKMALAYA SELATAN, SUARA" / "PRIANGAN — Pasar…"
     # Title Case capitalises every word of four letters or more; prose full of names does not.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
@@ -790,6 +796,9 @@ def opens_a_speech_turn(line: str) -> bool:
     return found is not None and found["first"][0].isupper() and found["second"][0].islower()
 
 
+_CAPITALS_WIDTH = 1.3  # a capital letter's width in a proportional face, against the lower case's
+
+
 def _continues(
     previous: str, previous_width: int, line: str, column: int | None, cjk: bool, limit: int | None = None, counted: bool = False
 ) -> bool:
@@ -803,6 +812,11 @@ def _continues(
     True
     >>> _continues("a sale on Main Street", 21, "Architects to design a", 42, False, 44)
     False
+
+    A line in capitals is wider than its letters count, a word in capitals after it more so:
+
+    >>> _continues("GARUT, KABAR", 12, "LEMBAYUNG — Ratusan", 24, False, 26)
+    True
     """
     if opens_list_item(line):
         return False  # a list's item ("· I dag går 38 elever"), though "·" is no line's start in CJK text
@@ -828,4 +842,9 @@ def _continues(
     if cjk:
         return _latin_word_carried(previous_width, line, column)
     next_word = display_width(line.split()[0])
+    if in_capitals(previous, 4) and _DATELINE_ENDS.match(line):
+        # capitals set wider than the page's lower case, so fewer of them fill its measure: a dateline
+        # broken inside the paper's name ("GARUT, KABAR" / "LEMBAYUNG — Ratusan…") goes on (not
+        # every line in capitals: a typewriter's are as wide as its lower case)
+        previous_width, next_word = (round(width * _CAPITALS_WIDTH) for width in (previous_width, next_word))
     return line[0].islower() or previous.endswith(",") or limit is not None and previous_width + 1 + next_word > limit

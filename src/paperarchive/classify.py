@@ -1618,7 +1618,10 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
 # "ROTHENBACH (pol). Ein…", "BAD TÖLZ – Die…", "WASHINGTON (AP) — More…", "SAINT-AUBIN. Le…".
 # (Central European capitals too, as `_AGENCY_ACRONYM` spells them: "PELHŘIMOV - ", "HAVLÍČKŮV BROD - ".)
 PLACE_LEAD = re.compile(
-    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{2,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]{2,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3}"
+    # the paper's own name after the place, as Indonesian dailies sign their news: "GARUT, KABAR LEMBAYUNG — "
+    r"(?:, [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+){0,3})?"
+    r"(?: \([\w/]{2,8}\))?(?:\.| [–—-]) \S"
 )
 _DATE_TAIL = 20  # characters: a year and a full stop, or a weekday, may follow a closing line's date
 
@@ -1928,6 +1931,10 @@ def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "Radfahrer bei Unfall leicht verletzt" / "ROTHENBACH (pol). Ein 58-jähriger" / ….
     After: SHORT "Radfahrer bei Unfall leicht verletzt", then BODY "ROTHENBACH (pol). Ein…".
+
+    >>> lead = Block(("GARUT, KABAR", "LEMBAYUNG — Ratusan petani", "di Kecamatan Cikajang."), 9, kind=Kind.BODY)
+    >>> [b.kind.value for b in _heads_over_place_leads((lead,))]
+    ['body']
     """
     out: list[Block] = []
     for block in blocks:
@@ -1937,6 +1944,7 @@ def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(lines) >= 3
             and PLACE_LEAD.match(lines[1])
             and not PLACE_LEAD.match(lines[0])
+            and not PLACE_LEAD.match(f"{lines[0]} {lines[1]}")  # a place lead broken inside the name: "GARUT, KABAR" / "LEMBAYUNG — Ratusan…"
             and _stacked_head(block.with_(lines=lines[:1]))
         ):
             out.append(block.with_(lines=lines[:1], kind=Kind.SHORT, indent=False))

@@ -873,14 +873,7 @@ def _question_heads_over_letters(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     """
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
-        text = block.text
-        if (
-            block.kind is Kind.BODY
-            and len(block.lines) == 1
-            and not block.indent
-            and text.endswith(("？", "?"))
-            and display_width(text) <= _QUESTION_HEAD_WIDTH
-        ):
+        if block.kind is Kind.BODY and len(block.lines) == 1 and not block.indent and _asks_as_a_head(block.text):
             opening = blocks[i + 1].text.lstrip("\u3000 ")
             if SALUTATION.match(opening) and block.gap >= 1:
                 out[i] = block.with_(kind=Kind.SHORT)

@@ -83,7 +83,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             blank += 1
             continue
         indented = bool(_INDENT.match(raw))
-        alone = standalone(line) or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
+        following = raws[number] if number < len(raws) else ""
+        alone = standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
+        alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         alone = alone or bool(_SET_RIGHT.match(raw)) or number - 1 in rows
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
@@ -794,6 +796,30 @@ def opens_a_speech_turn(line: str) -> bool:
     """
     found = _SPEECH_DASH.match(line)
     return found is not None and found["first"][0].isupper() and found["second"][0].islower()
+
+
+def _runs_on_in_lower_case(current: Sequence[str], previous_width: int, line: str, column: int | None, following: str) -> bool:
+    """A line in lower case between a line that fills the column inside a sentence and a line
+    that goes on, set flush, goes on with that sentence, though it reads as a line that stands
+    alone: a byline led by a language's "by" is also a place's "in" or "from" ("…biasa berjualan
+    setiap pagi hari" / "di Pasar Cibeureum Baru Kecamatan" / "Indihiang akan…", Indonesian "in").
+    A byline stands over a blank line or an indented paragraph, under a head that may fill the
+    column too ("Târg de Crăciun în centrul vechi, din 12 decembrie" / "de Andrei Popescu").
+
+    >>> _runs_on_in_lower_case(["biasa berjualan setiap pagi hari"], 32, "di Pasar Cibeureum Baru Kecamatan", 33, "Indihiang akan dipindahkan ke")
+    True
+    >>> _runs_on_in_lower_case(["Târg de Crăciun în centrul vechi, din 12 decembrie"], 50, "de Andrei Popescu", 50, "")
+    False
+    """
+    return (
+        bool(current)
+        and column is not None
+        and line[:1].islower()
+        and not ends_sentence(current[-1])
+        and previous_width >= column - _tolerance(column)
+        and bool(following.strip())
+        and not _INDENT.match(following)
+    )
 
 
 _CAPITALS_WIDTH = 1.3  # a capital letter's width in a proportional face, against the lower case's

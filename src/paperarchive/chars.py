@@ -286,6 +286,9 @@ def unpad_names(text: str) -> str:
     return padded_name().sub(r"\1\2", text)
 
 
+# A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
+# "二〇二六年十二月六日".
+CHINESE_DAY = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日"
 # Chinese numerals as papers print counts, dates and pages.
 CHINESE_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 

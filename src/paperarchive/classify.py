@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .chars import SENTENCE_FINAL, display_width, ends_sentence, in_capitals, latin_ratio, opens_list_item, unpad_names
+from .chars import (
+    CHINESE_DAY,
+    SENTENCE_FINAL,
+    display_width,
+    ends_sentence,
+    in_capitals,
+    latin_ratio,
+    opens_list_item,
+    unpad_names,
+)
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
 from .models import Block, Kind
 
@@ -3527,7 +3536,7 @@ def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分".
-_ISSUED_ON = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,3}月[0-9〇一二三四五六七八九十]{1,3}日(?:[0-9]{1,2}[时時](?:[0-9]{1,2}分)?)?$")
+_ISSUED_ON = re.compile(rf"^{CHINESE_DAY}(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
 
 
 def _dated_under(block: Block, above: Block | None, below: Block | None) -> bool:

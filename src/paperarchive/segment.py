@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .blocks import is_table_row
 from .chars import (
+    CHINESE_DAY,
     CHINESE_NUMERALS,
     chinese_number,
     display_width,
@@ -2128,7 +2129,7 @@ _ISSUER = re.compile(
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
-_SIGNED_ON = re.compile(r"^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日$")
+_SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")

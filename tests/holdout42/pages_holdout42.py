@@ -928,7 +928,7 @@ TOKPISIN = {
 
 YORUBA = {
     "name": "yo_utf16le_bom_lf_yoruba_weekly_underdots_tone_marks_combining_caps_kicker_title_subtitle_lati_"
-    "owo_byline_line_hyphenated_compounds_hyphenation_caption_aworan_midsentence_running_head_o_n_ba_a_lo_"
+    "owo_byline_line_hyphenated_compounds_unsplit_caption_aworan_midsentence_running_head_o_n_ba_a_lo_"
     "jump_iroyin_kekere_colon_runin",
     "encoding": "utf-16-le",
     "bom": True,

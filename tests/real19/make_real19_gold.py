@@ -184,7 +184,50 @@ WEIWO_VERSE = {
     ],
 }
 
-SOURCES = [SHENZHOU_AD, SUMITOMO_AD, READERS_NOTICE, WEIWO_VERSE]
+QIAOPIHUA_LISTS = {
+    "stem": "jingbao_1919-04-15_p2_qiaopihua_dozen_lists",
+    "box": (2552, 378, 3452, 846),
+    "note": (
+        "晶報 Jing bao (Shanghai), Tuesday 15 April 1919 (issue 15), page 2 (第二版), top "
+        "tier, the box left of the 惟我獨尊 piece (real19's other page-2 crop), under the running "
+        "head (outside the crop). At the right a drawing of a laughing man with a fan and the "
+        "column's name 俏皮話 brushed beside it (section of both pieces, or none). Two satirical "
+        "LISTS side by side, each a dozen (一打) items: a black disc and a brushed title "
+        "(佳而不值錢者一打 'good but worth nothing, a dozen'; 不佳而值錢者一打 'no good but "
+        "costly, a dozen'), the writer （丹翁） beside it (byline, with or without brackets), "
+        "then the items run on column after column, each closed by a stop circle and most "
+        "followed by a blank glyph space: no column starts an item, items break across columns "
+        "(宋小坡之 / 字。, 謀做今日之總 / 統督軍。), so each list is ONE paragraph (a cleaner "
+        "that splits at the stops matches neither). Names kept as printed: 吳倉碩 (the painter "
+        "usually written 吳昌碩), 小達子 (an actor's stage name), 先施公司. Uncertain: 倚和玉 "
+        "(倚, or 何), 眞僧宿娼 (the first glyph faint: 眞 or 與), 崇甯 (甯 for 寧), 逛遊戲場 (場 or "
+        "塲). " + NOTE_TAIL
+    ),
+    "page": {"furniture": [], "date": "1919-04-15", "page": "2"},
+    "articles": [
+        article(
+            section=["俏皮話", None],
+            title="佳而不值錢者一打",
+            byline=["丹翁", "（丹翁）"],
+            paragraphs=[
+                "半夜粥店吃粥。坐電車。宋小坡之字。逛遊戲場。崇甯大觀錢。愛國布。濯足。"
+                "孔廟漢碑新搨精本。倚和玉。珂羅版之名蹟。靜坐閑步密談酣睡。買晶報看。",
+            ],
+        ),
+        article(
+            section=["俏皮話", None],
+            title="不佳而值錢者一打",
+            byline=["丹翁", "（丹翁）"],
+            paragraphs=[
+                "妓家擺雙雙台。吳倉碩之字。假名醫診病。眞僧宿娼。謀做今日之總統督軍。"
+                "釣着某花園夫人的膀子。某記者之時評。小達子。某美術家之時裝美女圖。宋院畫之贋鼎。"
+                "先施公司樓下浴堂。某古文家之小說。",
+            ],
+        ),
+    ],
+}
+
+SOURCES = [SHENZHOU_AD, SUMITOMO_AD, READERS_NOTICE, WEIWO_VERSE, QIAOPIHUA_LISTS]
 
 # page file suffix -> how its text is read for the checks
 FILES = {

@@ -129,10 +129,10 @@ READERS_NOTICE = {
         "(pen names run together with no separator: 小鳳, 小百姓, 獨鶴, 鈍根 …), the features' "
         "names (小月旦, 俏皮話, 燃犀錄, 鶯花屑), the cartoonists 泊塵 and 丁悚, a bracketed "
         "（三日一人）, the new serials promised and the correspondents engaged. No byline. An "
-        "ink blot covers three glyphs and a scratch crosses two; the gold holds my best reading "
-        "there, from the sense and the paper's known contributors: 承[小]鳳, 諸[劇評] (劇 "
-        "legible), 標[題][皆]由, [嗣]後, 本[埠]. Other uncertain readings: 凌霄漢閣主 (凌 "
-        "worn, it could be read 濤), 張豂子 (豂), 臞蝯, 能毅, 可挪之 (挪, 之 crossed by the "
+        "ink blot covers parts of five columns and a scratch crosses two glyphs; the gold holds "
+        "my best reading there, from the sense and the paper's known contributors: 承[小]鳳, "
+        "[諸]劇[評] (諸 faint), 標[題][皆]由, [嗣]後, 本[埠]. Other uncertain readings: "
+        "凌霄漢閣主 (凌 printed like 淩), 張豂子 (豂), 臞蝯, 能毅, 可挪之 (挪, 之 crossed by the "
         "scratch). About 10 of 190 glyphs. " + NOTE_TAIL
     ),
     "page": {"furniture": [], "date": "1919-04-15", "page": None},
@@ -152,7 +152,7 @@ READERS_NOTICE = {
 
 WEIWO_VERSE = {
     "stem": "jingbao_1919-04-15_p2_weiwo_duzun_verse",
-    "box": (3452, 378, 4278, 860),
+    "box": (3452, 378, 4278, 836),
     "note": (
         "晶報 Jing bao (Shanghai), Tuesday 15 April 1919 (issue 15), page 2 (第二版), top "
         "right corner, one framed piece under the running head (outside the crop). At the right, "
@@ -186,7 +186,7 @@ WEIWO_VERSE = {
 
 QIAOPIHUA_LISTS = {
     "stem": "jingbao_1919-04-15_p2_qiaopihua_dozen_lists",
-    "box": (2552, 378, 3452, 846),
+    "box": (2552, 378, 3452, 840),
     "note": (
         "晶報 Jing bao (Shanghai), Tuesday 15 April 1919 (issue 15), page 2 (第二版), top "
         "tier, the box left of the 惟我獨尊 piece (real19's other page-2 crop), under the running "

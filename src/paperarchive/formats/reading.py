@@ -11,7 +11,8 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
   and foot bands set across (masthead, date line, credits) are furniture read first and
-  last (`_bands_across`); pieces of a column are one line (`_column_pieces_joined`); tiers
+  last (`_bands_across`); a column line the engine read down through the blank between two
+  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`); tiers
   top to bottom, columns right to left (`_turned_order`); a story's columns one region
   (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
   words joined into lines first (`_pieces_joined`).
@@ -641,7 +642,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
+            block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in cut_at_read_rules(regions)]))
@@ -1297,17 +1298,40 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
     if not gutters:
         return regions  # the same list: nothing was cut
+    cut = _cut_at(regions, gutters, em)
+    out = [piece for region, pieces in zip(regions, cut) for piece in (pieces or [_inked(region)])]
+    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+
+
+def _cut_at(regions: list[Region], gutters: list[tuple[float, float]], em: float) -> list[list[Region]]:
+    """Each region cut at the gutters, in one region per column ([] for a region none of whose
+    lines a gutter cuts)."""
     first = {id(line): _cut_line(line, gutters, em) for region in regions for line in region.lines}
     columned = _columned_rows(first.values(), gutters)
-    out: list[Region] = []
+    out: list[list[Region]] = []
     for region in regions:
         cut = [_cut_line(line, gutters, em, _columned_at(line, columned, em)) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
-        if len(lines) == len(region.lines) or any(line.box is None for line in lines):
-            out.append(_inked(region))
-        else:
-            out += _by_column(_without_ghost_lines(lines), gutters, region)
-    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+        uncut = len(lines) == len(region.lines) or any(line.box is None for line in lines)
+        out.append([] if uncut else _by_column(_without_ghost_lines(lines), gutters, region))
+    return out
+
+
+def _tiers_apart(regions: list[Region]) -> list[Region]:
+    """A vertical page (turned a quarter, `turned`) whose engine read each column down through the
+    blank between two tiers: each such line is cut at the blank, as a horizontal page's lines
+    read across a gutter are (`cut_at_cjk_gutters`: once turned, a tier is a column), on the
+    words' boxes. Regions no blank cuts stay as they are (and their columns' pieces are joined
+    as before, by `_column_pieces_joined`).
+
+    Before (holdout41 fukan, Tesseract chi_tra_vert hOCR: an essay over a 小品 in the tier under
+    it): "換上了瓦斯爐。阿姑嘴上說方便，巷口的修鞋氛气了三十年。", one line, the essay's column
+    and the 小品's under it, and every paragraph ran the two pieces together. After: "換上了瓦斯
+    爐。阿姑嘴上說方便，" in the essay, "巷口的修鞋氛气了三十年。" in the 小品."""
+    gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
+    if not gutters:
+        return regions
+    return [piece for region, pieces in zip(regions, _cut_at(regions, gutters, em)) for piece in (pieces or [region])]
 
 
 def cut_at_read_rules(regions: list[Region]) -> list[Region]:
@@ -2039,7 +2063,9 @@ def _turn(box: Box | None) -> Box | None:
 
 
 def turned(region: Region) -> Region:
-    return Region(tuple(Line(line.text, _turn(line.box), line.size) for line in region.lines), _turn(region.box), region.role)
+    """The region turned a quarter (`_turn`), its lines and their words with it."""
+    lines = (Line(line.text, _turn(line.box), line.size, tuple(Word(w.text, _turn(w.box), w.spaced) for w in line.words)) for line in region.lines)
+    return Region(tuple(lines), _turn(region.box), region.role)
 
 
 def _cjk_end(text: str) -> bool:

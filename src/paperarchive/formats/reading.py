@@ -11,7 +11,8 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
   and foot bands set across (masthead, date line, credits) are furniture read first and
-  last (`_bands_across`); pieces of a column are one line (`_column_pieces_joined`); tiers
+  last (`_bands_across`); a column line the engine read down through the blank between two
+  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`); tiers
   top to bottom, columns right to left (`_turned_order`); a story's columns one region
   (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
   words joined into lines first (`_pieces_joined`).
@@ -87,6 +88,7 @@ _SHORT = 2.0  # a line stopping this many line heights before the right edge is 
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
+_TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
 _SIGNATURE = 40  # a signature is this many characters at most
@@ -274,7 +276,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset()) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), leading: float = 0.0) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -289,10 +291,13 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
 
     `heads`: regions in headline type, where the page's type is known to be measured well
     (`headline_rows`): a band of nothing but heads starts a new row of the page.
+    `leading`: the page's line height, where known: the page is first cut into rows of stories
+    at its wide blanks (`_rows_apart`).
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
-    return _order(list(range(len(boxes))), boxes, heads)
+    rows = _rows_apart(list(range(len(boxes))), boxes, leading) if leading else [list(range(len(boxes)))]
+    return [i for row in rows for i in _order(row, boxes, heads)]
 
 
 def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -361,6 +366,41 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
             rows.append([])
         rows[-1].append(band)
     return [[i for band in row for i in band] for row in rows]
+
+
+def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float) -> list[list[int]]:
+    """The page in rows of stories: a new row starts under a blank across the whole page
+    `_WIDE_SPACE` lines high or more, where columns of text of the row above end together in
+    two columns or more (`_columns_end_at`: a lead's columns over a band of briefs; under a
+    photo's or a box's blank one column ends there, and a grid of small ads has no column of
+    text), and the row above holds more than one band (the masthead's band is left to
+    `_order`, which reads it first anyway).
+
+    Before (holdout41 lilun, RapidOCR): the lead's head reached into its third column by less
+    than the boxes' overlap allowance and a box stood in the fourth, so the page was cut into
+    columns first, down through the band of briefs under the lead: each of the band's columns
+    was read under the lead's column above it, and the paragraph ending the lead's first column
+    ("…居民反映最集中的十二件") read on with "者围绕城乡融合发展…" from the band's last column.
+    After: the lead's three columns and the box, then the band.
+    """
+    rows: list[list[list[int]]] = []
+    bottom = float("inf")
+    last: list[int] = []
+    for band in _cuts(items, boxes, across=False):
+        blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
+        if not rows or (len(rows[-1]) > 1 and blank and _columns_end_at(last, boxes, bottom, leading)):
+            rows.append([])
+        rows[-1].append(band)
+        bottom = max(boxes[i].bottom for i in band)
+        last = band
+    return [[i for band in row for i in band] for row in rows]
+
+
+def _columns_end_at(band: list[int], boxes: Sequence[Box], bottom: float, leading: float) -> bool:
+    """Columns of text (`_TEXT_COLUMN` lines high or more: no ad's box, caption or head) in two
+    columns or more of the band end within a line of its `bottom`."""
+    ends = [i for i in band if boxes[i].bottom >= bottom - leading and boxes[i].height >= _TEXT_COLUMN * leading]
+    return len(_cuts(ends, boxes, across=True)) > 1
 
 
 def _heads_band(band: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> bool:
@@ -641,7 +681,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined([turned(r) for r in block]))
+            block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in cut_at_read_rules(regions)]))
@@ -650,7 +690,8 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
-    order = reading_order([r.box for r in regions], heads)
+    heights = [line.box.height for r in regions for line in r.lines if line.box is not None]
+    order = reading_order([r.box for r in regions], heads, statistics.median(heights) if heights else 0.0)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
 
@@ -1297,17 +1338,40 @@ def cut_at_cjk_gutters(regions: list[Region]) -> list[Region]:
     gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
     if not gutters:
         return regions  # the same list: nothing was cut
+    cut = _cut_at(regions, gutters, em)
+    out = [piece for region, pieces in zip(regions, cut) for piece in (pieces or [_inked(region)])]
+    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+
+
+def _cut_at(regions: list[Region], gutters: list[tuple[float, float]], em: float) -> list[list[Region]]:
+    """Each region cut at the gutters, in one region per column ([] for a region none of whose
+    lines a gutter cuts)."""
     first = {id(line): _cut_line(line, gutters, em) for region in regions for line in region.lines}
     columned = _columned_rows(first.values(), gutters)
-    out: list[Region] = []
+    out: list[list[Region]] = []
     for region in regions:
         cut = [_cut_line(line, gutters, em, _columned_at(line, columned, em)) for line in region.lines]
         lines = [piece for pieces in cut for piece in pieces]
-        if len(lines) == len(region.lines) or any(line.box is None for line in lines):
-            out.append(_inked(region))
-        else:
-            out += _by_column(_without_ghost_lines(lines), gutters, region)
-    return _headline_pieces_joined(_headline_lines_joined(_column_runs_joined(out, gutters)))
+        uncut = len(lines) == len(region.lines) or any(line.box is None for line in lines)
+        out.append([] if uncut else _by_column(_without_ghost_lines(lines), gutters, region))
+    return out
+
+
+def _tiers_apart(regions: list[Region]) -> list[Region]:
+    """A vertical page (turned a quarter, `turned`) whose engine read each column down through the
+    blank between two tiers: each such line is cut at the blank, as a horizontal page's lines
+    read across a gutter are (`cut_at_cjk_gutters`: once turned, a tier is a column), on the
+    words' boxes. Regions no blank cuts stay as they are (and their columns' pieces are joined
+    as before, by `_column_pieces_joined`).
+
+    Before (holdout41 fukan, Tesseract chi_tra_vert hOCR: an essay over a 小品 in the tier under
+    it): "換上了瓦斯爐。阿姑嘴上說方便，巷口的修鞋氛气了三十年。", one line, the essay's column
+    and the 小品's under it, and every paragraph ran the two pieces together. After: "換上了瓦斯
+    爐。阿姑嘴上說方便，" in the essay, "巷口的修鞋氛气了三十年。" in the 小品."""
+    gutters, em = _cjk_gutters([line for region in regions for line in region.lines])
+    if not gutters:
+        return regions
+    return [piece for region, pieces in zip(regions, _cut_at(regions, gutters, em)) for piece in (pieces or [region])]
 
 
 def cut_at_read_rules(regions: list[Region]) -> list[Region]:
@@ -2039,7 +2103,9 @@ def _turn(box: Box | None) -> Box | None:
 
 
 def turned(region: Region) -> Region:
-    return Region(tuple(Line(line.text, _turn(line.box), line.size) for line in region.lines), _turn(region.box), region.role)
+    """The region turned a quarter (`_turn`), its lines and their words with it."""
+    lines = (Line(line.text, _turn(line.box), line.size, tuple(Word(w.text, _turn(w.box), w.spaced) for w in line.words)) for line in region.lines)
+    return Region(tuple(lines), _turn(region.box), region.role)
 
 
 def _cjk_end(text: str) -> bool:

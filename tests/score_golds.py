@@ -5,9 +5,9 @@ usage: python tests/score_golds.py [DIR ...]     (also: make score)
        python tests/score_golds.py --write-floors   (after a change that raised scores)
 
 DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
-tests/holdout to holdout41 (pages written or drawn by someone who never saw the cleaner),
-tests/real, real2 … real18 and real-cjk (real library and engine OCR, gold read from the
-original; real3 and real18 at 0.5: their 1919 and 1939 vertical scans are misread by a third or more), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
+tests/holdout to holdout43 (pages written or drawn by someone who never saw the cleaner),
+tests/real, real2 … real19 and real-cjk (real library and engine OCR, gold read from the
+original; real3, real18 and real19 at 0.5: their 1919 and 1939 vertical scans are misread by a third or more), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
 from the layout drawn; factory/vertical: vertical CJK pages drawn the same way); these are scored with --fuzzy 0.9, since the gold holds the printed text and the
 engine misread some of it). Their first-run scores, the honest check on generality,
 are in the README. Prints one line per page, as ../shared/tools/score_clean.py does,

@@ -255,24 +255,34 @@ def join_all(pieces: Iterable[str]) -> str:
         parts.append(join_pieces(end, right)[len(end) :])
     return "".join(parts)
 
-# Letters other than A-Z and a-z (`[^\W\d_]` is every letter): Han, kana, accented Latin…
-_OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z]+")
+# Letters of scripts other than Latin (`[^\W\d_]` is every letter): Han, kana, Hangul, Cyrillic…
+_OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u00c0-\u02ff\u1e00-\u1eff]+")
+# Latin letters beyond ASCII: accented (Latin-1 to Latin Extended-B and Extended Additional, where
+# Yoruba's "ẹ", "ọ", "ṣ" and Vietnamese's letters are) and the modifier letters Latin scripts
+# spell with (the Polynesian ʻokina).
+_ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1e00-\u1eff]")
 # Every ASCII byte but the letters: what `bytes.translate` deletes to leave A-Z and a-z.
 _ASCII_BUT_LETTERS = bytes(sorted(set(range(128)) - set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")))
 
 
 def latin_ratio(text: str) -> float:
-    """Share of letters that are Latin (A-Z, a-z), to tell English pages from Chinese ones.
+    """Share of letters that are Latin, to tell English pages from Chinese ones; accented Latin
+    letters count ("Ẹ̀jẹ̀ fífún", Yoruba, is Latin text).
 
-    The Latin letters are counted in C (the text's ASCII bytes, less the rest), not as a
+    The ASCII letters are counted in C (the text's ASCII bytes, less the rest), not as a
     list of words: this is asked of every line, block and whole page.
 
     >>> latin_ratio("重阳 Harbor"), latin_ratio("２０２５"), latin_ratio("Café ½")  # ½ is a letter to `\\w`
-    (0.75, 0.0, 0.6)
+    (0.75, 0.0, 0.8)
+    >>> latin_ratio("ẸKỌ́"), latin_ratio("Ilé-ìwé tuntun ṣí sílẹ̀")
+    (1.0, 1.0)
     """
     latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_BUT_LETTERS))
     if not latin:  # most Chinese lines: no need to count the other letters
         return 0.0
+    if text.isascii():
+        return 1.0
+    latin += len(_ACCENTED_LATIN.findall(text))
     return latin / (latin + sum(map(len, _OTHER_LETTERS.findall(text))))
 
 
@@ -286,6 +296,18 @@ def unpad_names(text: str) -> str:
     return padded_name().sub(r"\1\2", text)
 
 
+def common_han(text: str) -> str:
+    """A name's rare characters (extension A and the supplementary planes, compatibility forms)
+    as a common one, for the patterns that spell a name as `[\u4e00-\u9fff]`: "冼䶮文" is a
+    name of three characters as "冼晓文" is.
+
+    >>> common_han("本报驻香港记者　冼䶮文"), common_han("王𬘭同志")
+    ('本报驻香港记者　冼字文', '王字同志')
+    """
+    return _RARE_HAN.sub("字", text) if not text.isascii() else text
+
+
+_RARE_HAN = re.compile("[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]")
 # A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
 # "二〇二六年十二月六日".
 CHINESE_DAY = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日"

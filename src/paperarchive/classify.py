@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from .chars import (
     CHINESE_DAY,
     SENTENCE_FINAL,
+    common_han,
     display_width,
     ends_sentence,
     in_capitals,
@@ -372,8 +373,9 @@ WRITERS_PARTS = re.compile(
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
     rf"|^{_PART_NAME}[\s\u3000]+文\s*[／/·]\s*(?:图|圖)$"
 )
-# Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
-LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
+# Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
+# who took the photos too: "报道／摄影：郑伟杰".
+LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)(?:\s*[／/]\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
 # A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)".
 KUERZEL = re.compile(r"^\(\s*[a-zäöü]{2,4}\s*\)$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
@@ -1258,7 +1260,10 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
 _MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
-_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$")  # a section's name, a page's or an issue's number
+_FIELD_BAR = re.compile(r"[\s\u3000]*[｜|][\s\u3000]*")
+_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$|^[A-Za-z.&'’]{2,40}$")  # a section's name, a page's or an issue's number, a romanised name
+# The words of a name in Latin letters, run together as one field: "SING CHOW MORNING POST".
+_LATIN_WORD_SPACE = re.compile(r"(?<=[A-Za-z.&'’]) (?=[A-Za-z])")
 _MAX_MASTHEAD_FIELDS = 4
 
 
@@ -1267,8 +1272,9 @@ _MAX_MASTHEAD_FIELDS = 4
 _LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ '’-][^\W\d_]+){1,5}$")
 # What a running foot sets beside the paper's name: its page, separators, the issue's number.
 _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./-]*")
-# The page's section set between bars in a running head or foot: "| Iindaba |", "| Nyheter |".
-_SECTION_BETWEEN_BARS = re.compile(r"\|\s*[^\W\d_]{2,15}\s*\|")
+# The page's section after a mark in a running head or foot, up to the next mark or the line's
+# end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS".
+_SECTION_AFTER_A_MARK = re.compile(r"(?:[|·•/]|\s[–—-])\s*[^\W\d_]{2,15}(?:\s[^\W\d_]{1,15}){0,3}\s*(?=[|·•/]|[–—-]\s|$)")
 # A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
 _WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
 
@@ -1279,10 +1285,15 @@ def _names_chinese_paper(name: str, line: str) -> bool:
 
     >>> _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱"), _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱收到来信三百封")
     (True, False)
+
+    or set apart by a bar: "柔南新闻｜南洲日报".
+
+    >>> _names_chinese_paper("南洲日报", "柔南新闻｜南洲日报"), _names_chinese_paper("星洲晨报", "星洲晨报　SING CHOW MORNING POST")
+    (True, True)
     """
     if name not in line:
         return False  # (a field is part of the line: most lines are not split)
-    fields = _FIELD_GAP.split(line.strip().replace(f"{name}·", f"{name} ", 1))
+    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", line.strip().replace(f"{name}·", f"{name} ", 1))))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
@@ -1298,6 +1309,14 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     (True, False)
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai  |  Hākinakina  |  7")
     True
+
+    The name may open a running head that gives the page's section alone, after a mark:
+    "Te Pānui o Ngāti Rangiwai / Ngā Take ā-Iwi", "TE PĀNUI O NGĀTI RANGIWAI — HĀKINAKINA".
+
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai / Ngā Take"), _names_latin_paper(paper, "TE PĀNUI O NGĀTI RANGIWAI — HĀKINAKINA")
+    (True, True)
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai — the iwi's paper, read by all")
+    False
     """
     named = name.search(line)
     if named is None:
@@ -1307,8 +1326,9 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     if dated:
         rest = f"{rest[: dated.start()]} {rest[dated.end() :]}"
     rest = _WORD_FOR_PAGE.sub(" 0 ", rest, count=1)  # "Pagina 3 - La Gasetta da Müstair": the page, in the page's own word
-    rest = _SECTION_BETWEEN_BARS.sub("|", rest, count=1)  # "Isaziso SaseBhayi  |  Iindaba  |  2": the page's section
-    return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest))
+    rest, sections = _SECTION_AFTER_A_MARK.subn("|", rest, count=1)  # "Isaziso SaseBhayi  |  Iindaba  |  2": the page's section
+    opens_the_line = not line[: named.start()].strip()
+    return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest) or opens_the_line and sections == 1)
 
 
 def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1336,7 +1356,9 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _paper_name_lines(page)]
     ['furniture', 'furniture']
     """
-    if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE):
+    # (a name set beside its romanised form reads as a line of text: "南洲日报　NAN ZHOU DAILY")
+    top_line = blocks[0].kind is Kind.BODY and len(blocks[0].lines) == 1 and not ends_sentence(blocks[0].text) if blocks else False
+    if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE) and not top_line:
         return blocks
     name = _FIELD_GAP.split(blocks[0].lines[0].strip())[0]
     latin_name = _LATIN_HEAD_FIELDS.split(blocks[0].lines[0].strip())[0]
@@ -1543,10 +1565,10 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_names_repeated_in_running_lines(_paper_name_lines(_initials_apart(classified)))))))))
+    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_names_over_emails(_byline_continuations(classified)))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(classified))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -1791,12 +1813,25 @@ def _edition_or_day(block: Block) -> bool:
     text = block.text
     if block.kind is Kind.FURNITURE:
         return bool(_ISSUE_ITEM.match(text) or DATE_EN.search(text) or LATIN_DATE.search(text) or LATIN_MONTH_YEAR.search(text))
+    if len(block.lines) == 1 and _fields_set_wide_with_a_year(text):
+        return True
     date = LATIN_DATE.search(text) or DATE_EN.search(text)
     if len(block.lines) != 1 or len(text) > _DAY_LINE or date is None:
         return False
     rest = LATIN_WEEKDAY.sub(" ", text[: date.start()] + " " + text[date.end() :])
     names = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     return len(names) <= 3 and all(name[0].isupper() for name in names)
+
+
+def _fields_set_wide_with_a_year(line: str) -> bool:
+    """An edition line in a language whose months the cleaner does not know: a few short fields set
+    wide apart, one of them dated by its year ("Fraide, Disemba 4, 2026     Pes 4     K1.50").
+
+    >>> _fields_set_wide_with_a_year("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026      Ojú ìwé 5"), _fields_set_wide_with_a_year("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026")
+    (True, False)
+    """
+    fields = _EDITION_GAP.split(line.strip())
+    return 2 <= len(fields) <= _MAX_MASTHEAD_FIELDS and all(len(field) <= _DAY_LINE for field in fields) and _YEAR.search(line) is not None
 
 
 def _weekday_and_date(text: str) -> bool:
@@ -1843,6 +1878,34 @@ def _page_in_its_language_alone(text: str) -> bool:
 _SECTION_WORDS = 3  # a section's name beside the folio: "Lokales", "Cronaca di Montevaro"
 _TOP_BLOCKS = 3  # where a masthead stands: the page's first few blocks
 _PAPER_NAME_WORDS = 3  # a paper's name runs to three words or more where no word list knows it
+
+
+def _running_fields_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line of two or three words each of which is a whole field of one of the page's running
+    lines (its section, its number) is that running head again, read apart from the rest of it:
+    "Lokalt 8" beside the foot "8 · Lokalt · Skovbjerg Folkeblad" (a PDF's text layer reads the
+    head's right-hand half among the stories' heads). Not a headline: one names what it tells.
+
+    >>> page = (Block(("Lokalt 8",), 3, gap=1, kind=Kind.SHORT), Block(("8 · Lokalt · Skovbjerg Folkeblad",), 9, gap=1, kind=Kind.FURNITURE))
+    >>> [b.kind.value for b in _running_fields_alone(page)]
+    ['furniture', 'furniture']
+    """
+    fields = [
+        {field.casefold() for field in _LATIN_HEAD_FIELDS.split(b.text.strip())}
+        for b in blocks
+        if b.kind is Kind.FURNITURE and len(b.lines) == 1 and len(_LATIN_HEAD_FIELDS.split(b.text.strip())) >= 3
+    ]
+    if not fields:
+        return blocks
+    return tuple(
+        block.with_(kind=Kind.FURNITURE)
+        if block.kind in (Kind.SHORT, Kind.HEADLINE, Kind.BODY)
+        and len(block.lines) == 1
+        and 2 <= len(words := block.text.casefold().split()) <= 3
+        and any(all(word in running for word in words) for running in fields)
+        else block
+        for block in blocks
+    )
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2113,7 +2176,10 @@ def _headline_and_deck(block: Block) -> list[Block]:
     and its deck, each a phrase of its own ("GHMC clears Rs 420-crore plan for 150 electric buses" /
     "Depots at Uppal and Miyapur to get fast-charging points"); a headline wrapped over two
     lines goes on in lower case ("El centro de salud de Valdeorca" / "abrirá por las tardes…").
-    The deck may wrap too: then it ends its sentence, as a deck does and a headline does not.
+    The deck may wrap too: then it ends its sentence, as a deck does and a headline does not, or
+    its wrapped lines go on in lower case under its opening capital ("Tres dies de festa pro sos
+    artesanos de su" / "granitu e de su màrmaru de sa Baronia": the head's own line would be one),
+    not from a joining word, where a head wraps on ("Library adds" / "Sunday hours at" / "two branches").
 
     >>> block = Block(("Nowy most połączy oba brzegi Wisły", "Budowa ruszy wiosną, a prom będzie", "kursował do końca 2029 roku."), 4)
     >>> [part.lines for part in _headline_and_deck(block)]
@@ -2124,7 +2190,8 @@ def _headline_and_deck(block: Block) -> list[Block]:
     if len(block.lines) < 2:
         return [block]
     first, deck = block.lines[0], block.lines[1:]
-    if len(deck) > 1 and not (ends_sentence(deck[-1]) and first[-1:].isalnum()):
+    wraps_on = all(line[:1].islower() for line in deck[1:]) and not any(_HEADLINE_CUT_LATIN.search(line) for line in deck[:-1])
+    if len(deck) > 1 and not (first[-1:].isalnum() and (ends_sentence(deck[-1]) or wraps_on)):
         return [block]
     if not deck[0][:1].isupper() or headline_case(first) or headline_case(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
         return [block]
@@ -2350,6 +2417,135 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if rest:
                 out.insert(i + 1, Block((rest[0],), block.start + 1, gap=0, kind=Kind.CREDIT))
         i += 1
+    return tuple(out)
+
+
+def _named_after_an_unknown_by(line: str, head: str) -> bool:
+    """A writer's line under `head` led by a word for "by" in a language the cleaner has no list
+    for: one or two words, the last in lower case or a label's ending on a colon, then a name of
+    two or three capitalised words and nothing after it. Not a Title Case head's next line, which
+    goes on from a joining word ("Federal Bridge Money Falls" / "Short of Repair Backlog").
+
+    >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("dae Antonella Sanna", "Tusia e Malia Tuilagi", "Láti ọwọ́ Adébáyọ̀ Ọládélé", "Stori: Lucy Wambi")]
+    [True, True, True, True]
+    >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("granitu e de su màrmaru de sa Baronia", "Ol i no ken salim kaikai", "in 2026 Anna Berg", "to Anna Berg.")]
+    [False, False, False, False]
+    >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
+    (False, False)
+    """
+    words = line.split()
+    title_case = headline_case(head)
+    for k in (1, 2):
+        by, name = words[:k], words[k:]
+        label = _label_word(by[-1])
+        if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
+            continue
+        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and by[-1].islower()):
+            return True
+    return False
+
+
+def _label_over_a_name(line: str) -> bool:
+    """A label's word and its colon, then a name: a photographer's credit in a language the
+    cleaner has no word for "photo" in ("Ata: Iosefa Leota", Samoan; "Piksa: Thomas Kerua").
+
+    >>> _label_over_a_name("Ata: Iosefa Leota"), _label_over_a_name("Ata: the hospital's new wing")
+    (True, False)
+    """
+    words = line.split()
+    return bool(words) and _label_word(words[0]) and _capitalised_name(words[1:])
+
+
+def _label_word(word: str) -> bool:
+    return word.endswith(":") and word[:1].isupper() and _letters(word[:-1])
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two or three capitalised words of letters (a hyphen or an apostrophe inside): a person's name."""
+    return 2 <= len(words) <= 3 and all(len(word) >= 2 and word[0].isupper() and _letters(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
+
+
+def _letters(word: str) -> bool:
+    """Letters only, a combining accent counting as one ("ọwọ́", "Adébáyọ̀")."""
+    return bool(word) and all(ch.isalpha() or "\u0300" <= ch <= "\u036f" for ch in word)
+
+
+def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A caption's block set between two halves of a sentence (the block above stops short of its
+    sentence's end, the one below goes on in lower case), its last line a label and a name
+    (`_label_over_a_name`) under a line that ends a sentence: that line is the caption's credit,
+    in a language whose word for "photo" the cleaner does not know; it stands apart, a block of
+    its own, and `lift_caption` lifts it with the caption over it, as any credited caption.
+
+    Before: BODY "…e lua potu taotoga ma" "sefulu" / BODY "O fomaʻi ma tausimaʻi i totonu o le
+    fale tipitipi fou i Salelologa." "Ata: Iosefa Leota" / BODY "moega o loʻo…". After: the
+    caption's BODY, CREDIT "Ata: Iosefa Leota", and the text reads on from "sefulu" to "moega".
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        above = out[-1] if out else None
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        lines = block.lines
+        if (
+            block.kind is Kind.BODY
+            and len(lines) >= 2
+            and ends_sentence(lines[-2])
+            and above is not None
+            and above.kind is Kind.BODY
+            and not ends_sentence(above.text)
+            and below is not None
+            and below.kind is Kind.BODY
+            and below.text[:1].islower()
+            and _label_over_a_name(lines[-1])
+        ):
+            out.append(block.with_(lines=lines[:-1]))
+            out.append(Block(lines[-1:], block.start + len(lines) - 1, gap=0, kind=Kind.CREDIT))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head's last line naming its writer after a "by" the cleaner has no word for
+    (`_named_after_an_unknown_by`), set flush under the head's lines with the story's text a blank
+    line below, is its byline: no paragraph's last line stops on a name without its full stop.
+
+    Before: BODY "Su coru de Siniscola cantat in Casteddu" "dae Pedru Ladu" ⏎ BODY "Su coru
+    polifònicu…". After: BODY "Su coru de Siniscola cantat in Casteddu", BYLINE "dae Pedru Ladu".
+    The line may stand in a block of its own, flush under the head's: SHORT "Tusia e Malia Tuilagi".
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            out
+            and block.kind in (Kind.BODY, Kind.SHORT)
+            and block.gap == 0
+            and len(block.lines) == 1
+            and out[-1].kind in (Kind.BODY, Kind.SHORT, Kind.HEADLINE)
+            and not ends_sentence(out[-1].lines[-1])
+            and below is not None
+            and below.kind is Kind.BODY
+            and below.gap >= 1
+            and _named_after_an_unknown_by(block.text, out[-1].text)
+        ):
+            out.append(block.with_(kind=Kind.BYLINE))
+            continue
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and 2 <= len(block.lines) <= _HEAD_LINES + 1
+            and below is not None
+            and below.kind is Kind.BODY
+            and below.gap >= 1
+            and block.text[:1].isupper()
+            and not ends_sentence(block.lines[0])
+            and latin_ratio(block.text) >= 0.5
+            and _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]))
+        ):
+            out.append(block.with_(lines=block.lines[:-1]))
+            out.append(Block(block.lines[-1:], block.start + len(block.lines) - 1, gap=0, kind=Kind.BYLINE))
+            continue
+        out.append(block)
     return tuple(out)
 
 
@@ -2726,8 +2922,11 @@ _DASHED_RUN_IN_HEAD = re.compile(
     r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]*|-[^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]*|-[^\W\d_]+)*){0,11}\.?)\s+(?:--?|[–—])\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
-# Or by a colon, a few words and no figure: "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu).
-_COLON_RUN_IN_HEAD = re.compile(r"^(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ -][^\W\d_]+){0,3}):\s+(?=[^\W\d_a-zß-ÿ])")
+# Or by a colon, a few words and no figure: "Umhlangano womphakathi: Kuzoba nomhlangano…" (isiZulu),
+# a word's combining accents in it ("Ẹ̀jẹ̀ fífún: Àwọn…", Yoruba).
+_COLON_RUN_IN_HEAD = re.compile(
+    r"^(?P<head>[^\W\d_a-zß-ÿ](?:[^\W\d_]|[\u0300-\u036f])*(?:[ -](?:[^\W\d_]|[\u0300-\u036f])+){0,3}):\s+(?=[^\W\d_a-zß-ÿ])"
+)
 
 
 def _run_in_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2962,7 +3161,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
-            and len(block.text.split()) <= _JUMP_LINE_WORDS
+            and len(block.text.split()) - 1 <= _JUMP_LINE_WORDS  # (the words before the page's number)
             and ENDS_ON_A_PAGE.match(block.text) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
@@ -2971,7 +3170,9 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(part for block in out for part in _jump_line_off(block))
 
 
-_JUMP_LINE_WORDS = 8  # a language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian)
+# A language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian), or eight:
+# "Ó ń bá a lọ ní ojú ìwé 6" (Yoruba, "it goes on on page 6").
+_JUMP_LINE_WORDS = 8
 
 
 def _jump_line_off(block: Block) -> list[Block]:
@@ -3374,8 +3575,10 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         last = block.lines[-1]
         reporter = END_BYLINE.match(last) is not None and not PHOTO_CREDIT.match(last)  # "（图/本报记者 孔川）" credits a photo
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        # (a kicker stands after the blank line; a columnist signs "文：老舵" under the last sentence)
-        signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and (below is None or below.gap >= 1)
+        # (a kicker stands after the blank line, or the day it was signed on under it: "林府家屬　敬啟" /
+        # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence)
+        closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
+        signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
         if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
@@ -4441,7 +4644,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if _COMMENTATOR_PIECE.match(text):
             return block.with_(kind=Kind.SHORT)  # a column's label over the piece's title, not who wrote it
         # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
-        named = unpad_names(text)
+        named = common_han(unpad_names(text))
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if SUBTITLE.match(text):
@@ -4642,9 +4845,19 @@ def _headline_start(text: str) -> bool:
 
 
 def headline_case(text: str) -> bool:
-    """Latin headlines are in capitals or Title Case; a line of running text is not."""
+    """Latin headlines are in capitals or Title Case; a line of running text is not. Where accents
+    break every word's run of ASCII letters short, as Yoruba's do, the words are counted whole.
+
+    >>> headline_case("Ẹ̀jẹ̀ fífún: Àwọn òṣìṣẹ́ ilé ìwòsàn yóò gba ẹ̀jẹ̀"), headline_case("Harbour Bridge Reopens")
+    (False, True)
+    """
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
+    if not words:
+        words = [w for w in _ACCENTED_WORD.findall(text) if sum(ch.isalpha() for ch in w) > 3]
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_ACCENTED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f'’])*")
 
 
 def _common_word(match: re.Match) -> bool:

@@ -6,6 +6,7 @@ gives what the test it stands before gives, on every code point and on generated
 - `pdftotext._advance` counts the narrow glyphs as bytes, not as a list of matches;
 - `spacing._substitute` reads a line for `_SPACE_BY_FULLWIDTH` only when it holds a space and a
   full-width mark, and `chars.unpad_names` only when it holds a space;
+- `wrapping._rejoin_words` asks a set whether a line ends where a word may be cut;
 - `classify._section_and_page_words` splits only a short line with a figure in it.
 """
 
@@ -18,6 +19,7 @@ from paperarchive.chars import _PADDED_NAME, display_width, unpad_names
 from paperarchive.classify import _DAY_LINE, _LATIN_HEAD_FIELDS, _PAGE_IN_ITS_LANGUAGE, _section_and_page_words
 from paperarchive.formats.pdftotext import _LATIN_MARK_SPACE, _advance
 from paperarchive.rules.spacing import _FULLWIDTH_MARKS, _SPACE_BY_FULLWIDTH, _SPACES
+from paperarchive.rules.wrapping import _CUT_WORD_ENDS
 
 EVERY_CODE_POINT = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
 LINES = st.text(
@@ -87,3 +89,10 @@ def test_section_and_page_words_as_before_the_shortcut(line):
     fields = [f for f in _LATIN_HEAD_FIELDS.split(line.strip()) if f]
     before = len(line) <= _DAY_LINE and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
     assert _section_and_page_words(line) == before
+
+
+def test_the_ends_a_word_may_be_cut_at_are_the_latin_letters_and_hyphens():
+    # what `_rejoin_words` asked of each line's last character before it looked in a set
+    asked = {ch for ch in EVERY_CODE_POINT if "a" <= ch.lower() <= "z" or ch in ("-", "⸗", "=")}
+    assert asked == _CUT_WORD_ENDS
+    assert "" not in _CUT_WORD_ENDS  # an empty line is not read

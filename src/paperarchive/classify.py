@@ -1102,8 +1102,10 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     text = "".join(lines)
     if _LABELLED_ROW.match(text):
         return True
+    if re.search(r"[。！？]", text):
+        return False  # a sentence's mark (asked before the fields are cut: most lines hold one)
     fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
-    return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2 and not re.search(r"[。！？]", text)
+    return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2
 
 
 def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1852,8 +1854,10 @@ def _weekday_and_date(text: str) -> bool:
 def _section_and_page_words(text: str) -> bool:
     """A section's name and the page after its word, under the masthead: "SAYFA 3 | BÖLGE",
     "Trang 5 - Kinh tế - Xã hội"."""
+    if len(text) > _DAY_LINE or _FIGURE.search(text) is None:
+        return False  # (asked first: most lines are longer or have no figure, and are not split)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return len(text) <= _DAY_LINE and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
+    return _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
 
 
 def _page_in_its_language_alone(text: str) -> bool:
@@ -1868,11 +1872,10 @@ def _page_in_its_language_alone(text: str) -> bool:
     >>> _page_in_its_language_alone("Seite 15 zeigt, wie es geht"), _page_in_its_language_alone("Side 2 – what the council will not tell its voters")
     (False, False)
     """
+    if not _section_and_page_words(text):
+        return False  # (asked first: most lines are not split again)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return (
-        _section_and_page_words(text)
-        and all(len(field.split()) <= _SECTION_WORDS and field[:1].isupper() for field in fields[1:])
-    )
+    return all(len(field.split()) <= _SECTION_WORDS and field[:1].isupper() for field in fields[1:])
 
 
 _SECTION_WORDS = 3  # a section's name beside the folio: "Lokales", "Cronaca di Montevaro"
@@ -4630,7 +4633,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
     if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
         return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
-    if len(block.lines) <= 2 and display_width(text) <= 60:
+    if len(block.lines) <= 2 and len(text) <= 60 and display_width(text) <= 60:
         if SOURCE.match(text):
             return block.with_(kind=Kind.SOURCE)
         if WRITERS_PARTS.match(text):
@@ -4753,11 +4756,12 @@ def is_standalone_line(line: str) -> bool:
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
-    if display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line) or SUPPLIED_BY.match(line)):
+    # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
+    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line) or SUPPLIED_BY.match(line)):
         return True
     if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
         return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line
-    return display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and (_CREDIT_WHO.search(line) or FILE_PICTURE.match(line)))
+    return len(line) <= 60 and display_width(line) <= 60 and bool(PHOTO_CREDIT.match(line) and (_CREDIT_WHO.search(line) or FILE_PICTURE.match(line)))
 
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.

@@ -105,9 +105,10 @@ def _narrow(block: Block) -> bool:
     two kinds of evidence in it (a reader that joined "月薪6000元起" and "电话：0591-…")."""
     if block.kind not in _CANDIDATES or not block.lines:
         return False
-    if all(display_width(line) <= _NARROW for line in block.lines):
+    # (a line of more characters is wider still: a paragraph's line is not measured)
+    if all(len(line) <= _NARROW and display_width(line) <= _NARROW for line in block.lines):
         return True  # (asked first: a short line is in whatever it holds, and is not searched)
-    return len(block.lines) == 1 and display_width(block.lines[0]) <= _RUN_TOGETHER and (
+    return len(block.lines) == 1 and len(block.lines[0]) <= _RUN_TOGETHER and display_width(block.lines[0]) <= _RUN_TOGETHER and (
         _kinds_of_evidence(block.lines[0]) >= 2 or _LOST_VOID.search(block.lines[0]) is not None
     )
 

@@ -183,7 +183,10 @@ _CJK_SENTENCE_END = re.compile("[。！？][”’」』]*$")
 _FIRST_LINE_INDENT = "\u3000\u3000"  # a CJK paragraph's first line opens two glyphs in
 _SHORT_LINE = 0.7  # of the measure: a column's line shorter than this is the last of its paragraph (a first one is two glyphs short)
 _SPACED_PART = 0.6  # of the measure: a line's text before a space in it is rarely longer
-_NARROW = re.compile(r"[0-9A-Za-z]")  # Latin letters and digits: half a CJK glyph's advance
+# Latin letters and digits are half a CJK glyph's advance: counted in C as the text's ASCII bytes
+# less every other (as `chars.latin_ratio` counts letters), not as a list of matches (asked of
+# every word of a CJK page's rows).
+_ASCII_BUT_NARROW = bytes(sorted(set(range(128)) - set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")))
 _LATIN_MARK_SPACE = re.compile(r"(?<=[,.;:!?)]) ")
 
 
@@ -195,7 +198,8 @@ def _advance(text: str) -> float:
     >>> _advance("3月10日上午，"), _advance("良好, 明年")
     (6.5, 5.0)
     """
-    return len(text) - len(_NARROW.findall(text)) / 2 - len(_LATIN_MARK_SPACE.findall(text))
+    narrow = len(text.encode("ascii", "ignore").translate(None, _ASCII_BUT_NARROW))
+    return len(text) - narrow / 2 - (len(_LATIN_MARK_SPACE.findall(text)) if " " in text else 0)
 
 
 def cjk_columns_in_turn(text: str) -> str | None:

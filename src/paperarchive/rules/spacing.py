@@ -8,23 +8,32 @@ from ..chars import CJK_CLASS, padded_name
 from ..models import Fix, Kind
 from .registry import Blocks, Context, rule
 
-# A space after (or before) a full-width comma-like mark: "为基， 靶向" → "为基，靶向".
-# A space after a closing quote or between words is a real separator and stays.
-_SPACE_BY_FULLWIDTH = re.compile(r"(?<=[，。、；：？！])[ \u00a0\u3000]+|[ \u00a0\u3000]+(?=[，。、；：？！])")
 _NAME_KINDS = (Kind.BYLINE, Kind.FURNITURE, Kind.CREDIT)
 # Each pattern here takes one of these: a block without any is left as it is, unread.
 _SPACES = (" ", "\u00a0", "\u3000")
+# A space after (or before) a full-width comma-like mark: "为基， 靶向" → "为基，靶向".
+# A space after a closing quote or between words is a real separator and stays.
+_FULLWIDTH_MARKS = ("，", "。", "、", "；", "：", "？", "！")
+_SPACE_BY_FULLWIDTH = re.compile(
+    rf"(?<=[{''.join(_FULLWIDTH_MARKS)}])[{''.join(_SPACES)}]+|[{''.join(_SPACES)}]+(?=[{''.join(_FULLWIDTH_MARKS)}])"
+)
 # What Tesseract reads an ideographic space between two words of a name line as: a quote
 # mark or an underscore ("本报记者”梁文博", "記者_鄧詠欣"), with the spaces it sets beside them.
 _SPACE_MARKS = ("“", "”", "_")
 _SPACE_READ_AS_MARK = re.compile(rf"(?<=[{CJK_CLASS}])[ \u3000]*[{''.join(_SPACE_MARKS)}][ \u3000]*(?=[{CJK_CLASS}])")
 
 
-def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement, kinds=None, needs=_SPACES):
+def _substitute(blocks: Blocks, name: str, pattern: re.Pattern, replacement, kinds=None, needs=_SPACES, needs_too=()):
+    """`pattern` replaced in the blocks' lines that hold one of `needs` (and one of `needs_too`, if
+    given: an English page's lines all hold a space, none a full-width mark)."""
+
+    def read(text: str) -> bool:
+        return any(mark in text for mark in needs) and (not needs_too or any(mark in text for mark in needs_too))
+
     out, fixes = [], []
     for block in blocks:
-        if (kinds is None or block.kind in kinds) and any(mark in block.text for mark in needs):
-            lines = tuple(pattern.sub(replacement, line) if any(mark in line for mark in needs) else line for line in block.lines)
+        if (kinds is None or block.kind in kinds) and read(block.text):
+            lines = tuple(pattern.sub(replacement, line) if read(line) else line for line in block.lines)
             if lines != block.lines:
                 fixes.append(Fix(name, block.start, block.text, "\n".join(lines)))
                 block = block.with_(lines=lines)
@@ -39,7 +48,7 @@ def tighten_fullwidth_spacing(blocks: Blocks, context: Context) -> tuple[Blocks,
     Before: "以“点”为基， 靶向夯实工作根基"
     After:  "以“点”为基，靶向夯实工作根基"
     """
-    return _substitute(blocks, "tighten_fullwidth_spacing", _SPACE_BY_FULLWIDTH, "")
+    return _substitute(blocks, "tighten_fullwidth_spacing", _SPACE_BY_FULLWIDTH, "", needs_too=_FULLWIDTH_MARKS)
 
 
 @rule("unpad_two_char_name")

@@ -1548,9 +1548,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A report's place and date alone on a line between its byline and its text (`dateline_alone`)
-    are the report's first words, never a subhead or a deck: the writer, then where and when he
-    wrote, then what he saw.
+    """A report's place and date alone on a line between its byline and its text (`dateline_alone`,
+    or the place and a weekday: `_PLACE_AND_WEEKDAY`) are the report's first words, never a subhead
+    or a deck: the writer, then where and when he wrote, then what he saw.
 
     Before (an English weekly's foreign news): "THE STRIKE IN PORTUGAL." / "By Our Special
     Correspondent." / "Lisbon, May 2." / "The harbour strike which began…": the dateline read as
@@ -1566,7 +1566,8 @@ def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in range(1, len(out) - 1):
         above, block, below = out[i - 1], out[i], out[i + 1]
-        if above.kind is Kind.BYLINE and block.kind is Kind.SHORT and len(block.lines) == 1 and dateline_alone(block.text) and below.kind is Kind.BODY:
+        dated = dateline_alone(block.text) or _PLACE_AND_WEEKDAY.match(block.text) is not None
+        if above.kind is Kind.BYLINE and block.kind is Kind.SHORT and len(block.lines) == 1 and dated and below.kind is Kind.BODY:
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 
@@ -1658,6 +1659,15 @@ def dated_item_with_text(text: str) -> bool:
 def dateline_alone(text: str) -> bool:
     """A place and date with no news after it: "Berlin, 18. Auguſt 1914.", "Lisbon, May 2."."""
     return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
+
+
+# A correspondent's letter dated by its place and the day of the week alone, as British and French
+# papers dated their own men's letters: "PARIS, Tuesday.", "ROME, Thursday night.", "Bruxelles,
+# mercredi soir.". No headline is a place and a weekday alone.
+_PLACE_AND_WEEKDAY = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [\w'’.-]+){{0,3}}, (?i:{LATIN_WEEKDAY.pattern})"
+    r"(?: (?i:night|morning|evening|afternoon|soir|matin|abend|morgen|nachmittag))?\.?$"
+)
 
 
 def opens_story(text: str) -> bool:

@@ -1576,7 +1576,33 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
-    return _unnamed_credits(_heads_after_a_wide_gap(classified))  # what the head stacks left: a headline over text
+    # what the head stacks left: a headline over text
+    return _unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))
+
+
+def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A report's place and date alone on a line between its byline and its text (`dateline_alone`,
+    or the place and a weekday: `_PLACE_AND_WEEKDAY`) are the report's first words, never a subhead
+    or a deck: the writer, then where and when he wrote, then what he saw.
+
+    Before (an English weekly's foreign news): "THE STRIKE IN PORTUGAL." / "By Our Special
+    Correspondent." / "Lisbon, May 2." / "The harbour strike which began…": the dateline read as
+    the story's first heading (under "(From Our Own Correspondent.)", its deck). After: the
+    story's first paragraph.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "THE STRIKE IN PORTUGAL."), b(Kind.BYLINE, "By Our Special Correspondent."),
+    ...         b(Kind.SHORT, "Lisbon, May 2."), b(Kind.BODY, "The harbour strike which began on Monday has spread."))
+    >>> [block.kind.value for block in _datelines_under_bylines(page)]
+    ['short', 'byline', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        above, block, below = out[i - 1], out[i], out[i + 1]
+        dated = dateline_alone(block.text) or _PLACE_AND_WEEKDAY.match(block.text) is not None
+        if above.kind is Kind.BYLINE and block.kind is Kind.SHORT and len(block.lines) == 1 and dated and below.kind is Kind.BODY:
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _unnamed_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1661,6 +1687,20 @@ def dated_item_with_text(text: str) -> bool:
     """
     dated = DATED_ITEM.match(text)
     return dated is not None and len(text) - dated.end() > _DATE_TAIL
+
+
+def dateline_alone(text: str) -> bool:
+    """A place and date with no news after it: "Berlin, 18. Auguſt 1914.", "Lisbon, May 2."."""
+    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
+
+
+# A correspondent's letter dated by its place and the day of the week alone, as British and French
+# papers dated their own men's letters: "PARIS, Tuesday.", "ROME, Thursday night.", "Bruxelles,
+# mercredi soir.". No headline is a place and a weekday alone.
+_PLACE_AND_WEEKDAY = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [\w'’.-]+){{0,3}}, (?i:{LATIN_WEEKDAY.pattern})"
+    r"(?: (?i:night|morning|evening|afternoon|soir|matin|abend|morgen|nachmittag))?\.?$"
+)
 
 
 def opens_story(text: str) -> bool:

@@ -56,6 +56,7 @@ from .classify import (
     WRITERS_PARTS,
     credits_a_paper,
     dated_item_with_text,
+    dateline_alone,
     headline_case,
     is_story_lead,
     letter_formula,
@@ -691,11 +692,6 @@ def _department_over_head(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
-def _dateline_alone(text: str) -> bool:
-    """A place and date with no news after it: "Berlin, 18. Auguſt 1914."."""
-    return DATED_ITEM.match(text) is not None and not dated_item_with_text(text)
-
-
 def is_department(text: str) -> bool:
     """A newspaper department's standing rubric over its items (`_DEPARTMENT`), in any spelling of s.
 
@@ -902,7 +898,7 @@ class _Reader:
             article is not None
             and article.byline is None
             and bool(article.paragraphs)
-            and _dateline_alone(article.paragraphs[-1])
+            and dateline_alone(article.paragraphs[-1])
             and group[0].gap == 0
             and all(len(block.text) <= _SIGNATURE_LINE for block in group)
             and (following is None or following.gap >= 1)
@@ -1793,7 +1789,7 @@ class _Reader:
         if following is None or _RUBRIC.match(group.text) is None:
             return False
         if is_department(group.text):
-            if following.kind is not Kind.BODY and not _dateline_alone(following.text):
+            if following.kind is not Kind.BODY and not dateline_alone(following.text):
                 return False
         elif _HOME_OR_ABROAD.match(group.text) is None or following.kind is not Kind.BODY or RUNIN_PLACE.match(following.text) is None and not dated_item_with_text(following.text):
             return False
@@ -1828,11 +1824,11 @@ class _Reader:
         if self.department() is None or not article.paragraphs:
             return False
         last = article.paragraphs[-1]
-        return block.gap >= 1 and ends_sentence(last) and not _dateline_alone(last)
+        return block.gap >= 1 and ends_sentence(last) and not dateline_alone(last)
 
     def department_dateline(self, group: list[Block]) -> bool:
         """A place and date line alone right under a department's rubric opens its first item."""
-        return len(group) == 1 and _dateline_alone(group[0].text) and self.department() is not None and not self.current.paragraphs
+        return len(group) == 1 and dateline_alone(group[0].text) and self.department() is not None and not self.current.paragraphs
 
     def never_headline(self, text: str, block: Block) -> bool:
         """A short line that is never a headline (`_NEVER_HEADLINE`: an act's date line "Vom 4. März

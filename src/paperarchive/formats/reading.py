@@ -3291,7 +3291,10 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
     專題 box) and of 别让“提醒”变成“打扰” / 口叶知和 (holdout16's commentary): the byline went
     into the title. A line of text that starts as a byline would ("记者昨天从市统计局获悉")
     runs the column's full width, or ends a sentence above it. So is a byline the engine boxed
-    with the text under it (RapidOCR's 口陈默 over its commentary). A region of a deck in text type
+    with the text under it (RapidOCR's 口陈默 over its commentary), and one set centred over the
+    text in the text's type, however near the measure ("Von unſerem Berliner H.-Mitarbeiter." /
+    "Berlin, 27. September." / the text, one TextBlock of a Halle daily's ALTO, 1910: read as a
+    head, it took the title from "Die Moabiter Unruhen." over it). A region of a deck in text type
     and its byline (RapidOCR's 修鞋配钥匙缝补衣物不出小区 / 本报记者钟丽华 under its head,
     factory's baiyun) is left whole: the head over it is the title.
 
@@ -3311,7 +3314,10 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
             (
                 k for k, line in enumerate(region.lines)
                 if len(region.lines) > 1 and region.box is not None and line.box is not None and _byline_text(line.text)
-                and line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                and (
+                    line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                    or all(other.box is not None for other in region.lines) and _centred_run(region.lines, k, line.box.height) == 1
+                )
                 and not any(ends_sentence(above.text) for above in region.lines[:k])
             ),
             None,

@@ -96,7 +96,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
-            opens = len(current) == 1 and not indent and (gap or not blocks)
+            # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
+            opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
         if goes_on and stops_end_paragraphs and _FULL_STOP_END.search(current[-1]):
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
@@ -614,6 +615,18 @@ _RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0
 _DATELINE_ENDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3} [–—-] ")
 _PAIRED_HEAD = re.compile(r"^[^\s，。、；：！？,.;:!?]{3,12}\u3000+[^\s，。、；：！？,.;:!?]{3,12}$")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？]")
+
+
+def _heads_a_stack(blocks: Sequence[Block]) -> bool:
+    """Whether the last block is one line standing after a blank (or the page's first): the top of
+    a head stack, a kicker or a column's rubric, so the line under it may be the head, though no
+    blank parts them. Before: "■校园观察" / "课后服务“加餐”　孩子放学不再“无处去”" / "本报记者　祁安然"
+    (the head filling the column) ran on into its byline as a paragraph; after: the head is a block.
+
+    >>> _heads_a_stack([Block(("■校园观察",), 3, gap=1)]), _heads_a_stack([Block(("他说，", "这次改建"), 3, gap=1)])
+    (True, False)
+    """
+    return len(blocks[-1].lines) == 1 and (blocks[-1].gap > 0 or len(blocks) == 1)
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:

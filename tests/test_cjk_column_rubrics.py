@@ -1,7 +1,9 @@
-"""A Chinese column's rubric set on a line of its own over a story's head ("【城事聚焦】", or the bare
-word) names the column: the story keeps its head as its title and its byline line as its byline,
-though the head is a pair of phrases that fills the column (before, the head ran on into the byline
-as the story's first paragraph). Pages written for the rule (not copied from any gold page)."""
+"""A Chinese column's rubric set on a line of its own over a story's head ("■乡村观察", "●今日关注",
+"【楼市聚焦】", or the bare word) names the column: the story keeps its head as its title and its
+byline line as its byline, though the head is a pair of phrases that fills the column (before, the
+head ran on into the byline as the story's first paragraph), and a rubric after a box mark is no
+writer's name (before, an article of its own, a byline and nothing else). Pages written for the
+rule (not copied from any gold page)."""
 
 from functools import partial
 
@@ -13,6 +15,7 @@ from paperarchive.pipeline import clean_text
 wrap = partial(hard_wrapped, width=20)
 
 LONG_HEAD = "老街区装上“智慧水表”　漏水十分钟就报警"
+SHORT_HEAD = "老街区装上智慧水表"
 
 
 def page_with(rubric: str, head: str, byline: str = "本报记者　阮明溪") -> str:
@@ -40,6 +43,12 @@ def assert_the_story_keeps_its_head(articles, rubric: str, head: str) -> None:
 @pytest.mark.parametrize("rubric", ["【城事聚焦】", "城事聚焦", "供水改造"])
 def test_a_head_filling_the_column_under_its_rubric_stays_the_head(rubric):
     assert_the_story_keeps_its_head(clean_text(page_with(rubric, LONG_HEAD)).articles, rubric, LONG_HEAD)
+
+
+@pytest.mark.parametrize("rubric", ["■乡村观察", "●今日关注", "◆民生视点"])
+@pytest.mark.parametrize("head", [LONG_HEAD, SHORT_HEAD])
+def test_a_rubric_after_a_box_mark_names_the_column(rubric, head):
+    assert_the_story_keeps_its_head(clean_text(page_with(rubric, head)).articles, rubric, head)
 
 
 @pytest.mark.parametrize("byline", ["□欧阳晓晴", "■林志明"])

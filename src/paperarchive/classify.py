@@ -4416,6 +4416,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
+    if text[:1] in BOX_MARKS and _boxed_rubric(text[1:].strip()):
+        return _unboxed(block, Kind.SHORT)  # "■校园观察": a column's rubric over its head, not a writer's name
     if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
         return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
     if len(block.lines) <= 2 and display_width(text) <= 60:
@@ -4451,6 +4453,20 @@ _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # "◆“跟着非遗去旅行”线路发布", "●電台DJ轉戰網台").
 _BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９A-Za-z.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
+
+
+def _boxed_rubric(text: str) -> bool:
+    """A column's rubric printed after a box mark as a byline is ("■校园观察", "●今日关注"): four
+    characters, one word, that are no writer's name (a name of four has a double surname:
+    "■欧阳晓晴"), nor a writer's post ("■本报记者").
+
+    Before: BYLINE "校园观察" (an article of its own, a byline and no text, over the story it
+    names). After: SHORT "校园观察", its mark "■": the rubric over the head under it.
+
+    >>> _boxed_rubric("校园观察"), _boxed_rubric("今日关注"), _boxed_rubric("欧阳晓晴"), _boxed_rubric("本报记者"), _boxed_rubric("林志明")
+    (True, True, False, False, False)
+    """
+    return re.fullmatch(r"[\u4e00-\u9fff]{4}", text) is not None and not PERSONAL_NAME.match(text) and not _WRITER_WORD.search(text)
 
 
 # A school page's student piece: who wrote it, their school and class before the name

@@ -357,11 +357,18 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 _TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
-_PART_NAME = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+# (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者")
+_PART_NAME = (
+    r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?"
+    r"(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+)
+# A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
+_WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
 WRITERS_PARTS = re.compile(
     rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
-    rf"|^{_PART_NAME}[\s\u3000]+文\s*[／/·]\s*(?:图|圖)$"
+    # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
+    rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲".
 LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
@@ -375,6 +382,8 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
+    # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
+    r"|^(?:本报|本報|本刊)?(?:特约|特約)撰稿人?[\s\u3000：:]+[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,2}$"
     # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
     # (not a head: "小记者走进消防救援站").
     r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"

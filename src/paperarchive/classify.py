@@ -119,8 +119,10 @@ STANDING_LINE = re.compile(
     r"|^[^。！？，]{0,10}(?:新闻线索|新聞線索|报料|報料|爆料)[^。！？，]{0,12}(?:热线|熱線|电话|電話)[：:\s\u3000]*[\d－-]{5,}$"
     # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
     rf"|{NOTICE_NUMBER.pattern}"
-    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
-    r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
+    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508";
+    # a web edition's, or a paper's that copies one, with no date: "（责任编辑：俞菲）", "（编辑　俞　菲）".
+    r"|^[（(](?:責任編輯|责任编辑|責編|责编|編輯|编辑)(?:[：:]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    r"(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）](?:\s*\d{7})?$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
     # "本版导航", "溪源日报社版权所有　未经许可不得转载".
     rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
@@ -453,6 +455,8 @@ SOURCE = re.compile(
     # story drawn from several reports: "（综合报道）", "（綜合外電）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
     + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # or naming the reports it drew on: "（综合新华社、央视新闻）", "（綜合中央社、聯合報報導）".
+    r"|^[(（](?P<combined>(?:综合|綜合)(?:自)?[\u4e00-\u9fffA-Za-z《》]{2,12}(?:[、，,][\u4e00-\u9fffA-Za-z《》]{2,12}){0,3}(?:报道|報道|報導|消息)?)[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"

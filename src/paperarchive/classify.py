@@ -1133,7 +1133,10 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row', 'byline', 'short']
     """
     labelled = [b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
-    rows = _in_a_run([here and (b.indent or flush) for b, here, flush in zip(blocks, labelled, _under_a_colon(blocks, labelled), strict=True)])
+    set_apart = [
+        indent or flush or listed for indent, flush, listed in zip((b.indent for b in blocks), _under_a_colon(blocks, labelled), _flush_runs(blocks, labelled), strict=True)
+    ]
+    rows = _in_a_run([here and apart for here, apart in zip(labelled, set_apart, strict=True)])
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
@@ -1142,6 +1145,32 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         elif _row_under_rows(out[i - 1], out[i]):
             out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
+
+
+_MIN_FLUSH_ROWS = 3  # flush labelled lines in a run: two may be a head's kicker and title, three are a list
+
+
+def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
+    """Which labelled lines stand in a run of three or more, set flush one under another with no
+    blank line: a list's rows under its box's title, neither indented nor under a colon.
+
+    Before: "第一批文明家庭名单" / "城东街道：钱小芳家庭　赵大山家庭" / "城西街道：孙立新家庭" /
+    "江滨街道：吴国强家庭" (the next story's section and kicker). After: the box's three rows.
+
+    >>> rows = [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(("城东街道：钱小芳家庭", "城西街道：孙立新家庭", "江滨街道：吴国强家庭"))]
+    >>> _flush_runs(tuple(rows), [True] * 3), _flush_runs(tuple(rows[:2]), [True] * 2)
+    ([True, True, True], [False, False])
+    """
+    out = [False] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap == 0):
+            end += 1
+        if end - i >= _MIN_FLUSH_ROWS:
+            out[i:end] = [True] * (end - i)
+        i = max(end, i + 1)
+    return out
 
 
 def _under_a_colon(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:

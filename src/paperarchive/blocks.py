@@ -96,7 +96,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
-            opens = len(current) == 1 and not indent and (gap or not blocks)
+            # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
+            opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
             goes_on = goes_on and not (opens and _headline_over(current[0], line, cjk))
         if goes_on and stops_end_paragraphs and _FULL_STOP_END.search(current[-1]):
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
@@ -109,6 +110,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
+            goes_on = False
+        if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
@@ -180,6 +183,26 @@ def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
     if _ENTRY_LABEL.match(line) is None:
         return False
     return current[-1].endswith(("：", "；")) or len(current) == 1 and _ENTRY_LABEL.match(current[0]) is not None
+
+
+# A labelled line whose value is a phone number, an address on the web or a code, ASCII only:
+# "联系电话：0571-88886666", "投稿邮箱：xcwb@example.cn".
+_CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[\x21-\x7e][\x21-\x7e ]*$")
+
+
+def _contact_line_ends(previous: str, line: str, column: int) -> bool:
+    """A contact line set short of the column ends its paragraph, though its figures, counted a
+    cell each as some typesetting sets them (`_filled`), reach the column's end: the line under it,
+    opening on a Chinese character, is the notice's signer or the next paragraph, never more of
+    a number kept whole on its line. Before: "联系电话：0571-88886666" / "溪城市河滨公园管理处" read
+    as one block (the page's furniture); after: two.
+
+    >>> _contact_line_ends("联系电话：0571-88886666", "溪城市河滨公园管理处", 38), _contact_line_ends("联系电话：0571-", "88886666", 38)
+    (True, False)
+    >>> _contact_line_ends("记者来到城东社区，居民王大爷告诉记者，小区", "门口新装的充电桩", 38)
+    False
+    """
+    return _CONTACT_LINE.match(previous) is not None and display_width(previous) < column - 4 and "\u4e00" <= line[:1] <= "\u9fff"
 
 
 def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int | None) -> bool:
@@ -614,6 +637,18 @@ _RUN_IN_PLACE = re.compile(r"^[^\W\d_a-zß-ÿ]{3,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0
 _DATELINE_ENDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3} [–—-] ")
 _PAIRED_HEAD = re.compile(r"^[^\s，。、；：！？,.;:!?]{3,12}\u3000+[^\s，。、；：！？,.;:!?]{3,12}$")
 _CLAUSE_MARK = re.compile(r"[，。、；：！？]")
+
+
+def _heads_a_stack(blocks: Sequence[Block]) -> bool:
+    """Whether the last block is one line standing after a blank (or the page's first): the top of
+    a head stack, a kicker or a column's rubric, so the line under it may be the head, though no
+    blank parts them. Before: "■校园观察" / "课后服务“加餐”　孩子放学不再“无处去”" / "本报记者　祁安然"
+    (the head filling the column) ran on into its byline as a paragraph; after: the head is a block.
+
+    >>> _heads_a_stack([Block(("■校园观察",), 3, gap=1)]), _heads_a_stack([Block(("他说，", "这次改建"), 3, gap=1)])
+    (True, False)
+    """
+    return len(blocks[-1].lines) == 1 and (blocks[-1].gap > 0 or len(blocks) == 1)
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:

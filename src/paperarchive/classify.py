@@ -129,8 +129,10 @@ STANDING_LINE = re.compile(
     r"|^[^。！？，]{0,10}(?:新闻线索|新聞線索|报料|報料|爆料)[^。！？，]{0,12}(?:热线|熱線|电话|電話)[：:\s\u3000]*[\d－-]{5,}$"
     # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
     rf"|{NOTICE_NUMBER.pattern}"
-    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508".
-    r"|^[（(](?:編輯|编辑)[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）]\s*\d{7}$"
+    # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508";
+    # a web edition's, or a paper's that copies one, with no date: "（责任编辑：俞菲）", "（编辑　俞　菲）".
+    r"|^[（(](?:責任編輯|责任编辑|責編|责编|編輯|编辑)(?:[：:]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    r"(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）](?:\s*\d{7})?$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
     # "本版导航", "溪源日报社版权所有　未经许可不得转载".
     rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
@@ -367,11 +369,18 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 _TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
-_PART_NAME = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+# (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者")
+_PART_NAME = (
+    r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?"
+    r"(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+)
+# A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
+_WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
 WRITERS_PARTS = re.compile(
     rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
-    rf"|^{_PART_NAME}[\s\u3000]+文\s*[／/·]\s*(?:图|圖)$"
+    # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
+    rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
 # who took the photos too: "报道／摄影：郑伟杰".
@@ -386,6 +395,8 @@ BYLINE = re.compile(
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
+    # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
+    r"|^(?:本报|本報|本刊)?(?:特约|特約)撰稿人?[\s\u3000：:]+[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,2}$"
     # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
     # (not a head: "小记者走进消防救援站").
     r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"
@@ -455,6 +466,8 @@ SOURCE = re.compile(
     # story drawn from several reports: "（综合报道）", "（綜合外電）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
     + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # or naming the reports it drew on: "（综合新华社、央视新闻）", "（綜合中央社、聯合報報導）".
+    r"|^[(（](?P<combined>(?:综合|綜合)(?:自)?[\u4e00-\u9fffA-Za-z《》]{2,12}(?:[、，,][\u4e00-\u9fffA-Za-z《》]{2,12}){0,3}(?:报道|報道|報導|消息)?)[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
     # by French Cable.)", "[BY TELEGRAPH TO THE TRIBUNE.]" (New-York Tribune, 1903).
     r"|^[\[({<]?\s*(?P<special>Special (?:Dispatch |Telegram |Correspondence |Cable )?to (?:The |the )?[A-Z][\w .'&-]{2,60}?\.?)\s*[\])}>]?$"
@@ -988,9 +1001,10 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 
 # The labelled lines of an event notice: "時間：12月5日（週六）上午10時", "地点：市图书馆二楼"; a
 # notice's when and where may name what they are of: "停水时间：12月3日8:00—20:00", "停水范围：解放路…";
-# and whom to call: "联系人：王女士", "联系电话：…".
+# and whom to call: "联系人：王女士", "联系电话：…", "咨询热线：…", "报名电话：…".
 EVENT_FACT = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫)?(?:电话|電話)|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
+    r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)"
+    r"|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
     r"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人)[：:]\s*\S"
 )
 
@@ -1132,7 +1146,10 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row', 'byline', 'short']
     """
     labelled = [b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
-    rows = _in_a_run([here and (b.indent or flush) for b, here, flush in zip(blocks, labelled, _under_a_colon(blocks, labelled), strict=True)])
+    set_apart = [
+        indent or flush or listed for indent, flush, listed in zip((b.indent for b in blocks), _under_a_colon(blocks, labelled), _flush_runs(blocks, labelled), strict=True)
+    ]
+    rows = _in_a_run([here and apart for here, apart in zip(labelled, set_apart, strict=True)])
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
@@ -1141,6 +1158,32 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         elif _row_under_rows(out[i - 1], out[i]):
             out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
+
+
+_MIN_FLUSH_ROWS = 3  # flush labelled lines in a run: two may be a head's kicker and title, three are a list
+
+
+def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
+    """Which labelled lines stand in a run of three or more, set flush one under another with no
+    blank line: a list's rows under its box's title, neither indented nor under a colon.
+
+    Before: "第一批文明家庭名单" / "城东街道：钱小芳家庭　赵大山家庭" / "城西街道：孙立新家庭" /
+    "江滨街道：吴国强家庭" (the next story's section and kicker). After: the box's three rows.
+
+    >>> rows = [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(("城东街道：钱小芳家庭", "城西街道：孙立新家庭", "江滨街道：吴国强家庭"))]
+    >>> _flush_runs(tuple(rows), [True] * 3), _flush_runs(tuple(rows[:2]), [True] * 2)
+    ([True, True, True], [False, False])
+    """
+    out = [False] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and labelled[end] and (end == i or blocks[end].gap == 0):
+            end += 1
+        if end - i >= _MIN_FLUSH_ROWS:
+            out[i:end] = [True] * (end - i)
+        i = max(end, i + 1)
+    return out
 
 
 def _under_a_colon(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
@@ -4671,6 +4714,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return _unboxed(block, Kind.SHORT)  # "■链接": the label of a box, above its headline
     if text[:1] in BOX_MARKS and _BOXED_HEAD.match(text[1:].strip()) and not _WRITER_WORD.search(text):
         return _unboxed(block, Kind.SHORT)  # "◆煤气泄漏　消防破门": a brief's headline, not a writer's name
+    if text[:1] in BOX_MARKS and _boxed_rubric(text[1:].strip()):
+        return _unboxed(block, Kind.SHORT)  # "■校园观察": a column's rubric over its head, not a writer's name
     if len(block.lines) == 2 and BYLINE.match(block.lines[0]) and _EMAIL.fullmatch(block.lines[1]):
         return block.with_(kind=Kind.BYLINE)  # the writer over an e-mail address: "Av Erik Lund" / "erik.lund@…"
     if len(block.lines) <= 2 and len(text) <= 60 and display_width(text) <= 60:
@@ -4706,6 +4751,20 @@ _SPECK_LINE = re.compile(r"^[.,'’‘`\"“”:;|¦^]{1,3}$")
 # "◆“跟着非遗去旅行”线路发布", "●電台DJ轉戰網台").
 _BOXED_HEAD = re.compile(r"^(?:[“‘《「]?[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９A-Za-z.％%“”‘’《》「」]{4,}|[\u4e00-\u9fff]{4,}(?:[\s\u3000]+[\u4e00-\u9fff]{4,})+)$")
 _WRITER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|编辑|編輯|摄|攝|撰|供稿|整理|编译|編譯")
+
+
+def _boxed_rubric(text: str) -> bool:
+    """A column's rubric printed after a box mark as a byline is ("■校园观察", "●今日关注"): four
+    characters, one word, that are no writer's name (a name of four has a double surname:
+    "■欧阳晓晴"), nor a writer's post ("■本报记者").
+
+    Before: BYLINE "校园观察" (an article of its own, a byline and no text, over the story it
+    names). After: SHORT "校园观察", its mark "■": the rubric over the head under it.
+
+    >>> _boxed_rubric("校园观察"), _boxed_rubric("今日关注"), _boxed_rubric("欧阳晓晴"), _boxed_rubric("本报记者"), _boxed_rubric("林志明")
+    (True, True, False, False, False)
+    """
+    return re.fullmatch(r"[\u4e00-\u9fff]{4}", text) is not None and not PERSONAL_NAME.match(text) and not _WRITER_WORD.search(text)
 
 
 # A school page's student piece: who wrote it, their school and class before the name

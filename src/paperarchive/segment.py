@@ -1230,7 +1230,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
+            group = next(g for g in ("name", "agency", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire") if source.group(g))
             if self.credited_head_at(i) and (self.current is None or self.current.paragraphs):
                 self.source_over = source.group(group)  # "For the Journal." over a title: the story below it
             elif self.current is not None and self.current.source is None:
@@ -2115,11 +2115,22 @@ class _Reader:
 _PHRASE_PAIR = re.compile(r"[\u4e00-\u9fff][\u3000 ]+[\u4e00-\u9fff]")
 # A body that issues a notice, signing it under its text: "江州市正信拍卖有限公司", "…清算组", "…事务中心".
 # (a name may need a character past the BMP's: "王𬘭同志治丧委员会"; a paper signs as its office: "五溪日报社")
+# A public office or institution signs by its kind, which ends its name: "…教育局", "…人民医院", "…图书馆",
+# "…派出所", "…气象台", "…卫健委", "…交警大队", "…第一中学", "…居委会", "…编辑部", "…组委会", "…慈善总会";
+# an office abbreviated to 办 too ("…文明办", "…网信办"), not a question's "怎么办"; two offices side by side
+# sign a joint notice ("…民政局　…财政局").
+_OFFICE = (
+    r"[\u4e00-\u9fff]{2,20}(?:局|院|馆|館|所|台|站|厅|廳|委|支队|支隊|大队|大隊|中学|中學|小学|小學|学校|學校|大学|大學"
+    r"|编辑部|編輯部|组委会|組委會|居委会|居委會|村委会|村委會|总会|總會|商会|商會|基金会|基金會|学会|學會|联合会|聯合會"
+    r"|工会|工會|办事处|辦事處|指挥部|指揮部|领导小组|領導小組)"
+    r"|[\u4e00-\u9fff]{2,12}(?<!怎么)(?<!怎麼)(?<!咋)(?:办|辦)"
+)
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff\U00020000-\U0003134f（）()]{4,30}(?:公司|集团|集團|清算组|清算組|中心|委员会|委員會|协会|協會|办公室|辦公室|事务所|事務所|管理处|管理處|管理局)$"
     r"|^[\u4e00-\u9fff]{2,10}(?:日报社|日報社|晚报社|晚報社)$"
     # (a family signs its appeal for a missing relative: "王建国家属")
     r"|^[\u4e00-\u9fff]{2,6}(?:家属|家屬)$"
+    rf"|^(?:{_OFFICE})(?:\u3000+(?:{_OFFICE}))*$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")

@@ -640,15 +640,24 @@ _CLAUSE_MARK = re.compile(r"[，。、；：！？]")
 
 
 def _heads_a_stack(blocks: Sequence[Block]) -> bool:
-    """Whether the last block is one line standing after a blank (or the page's first): the top of
-    a head stack, a kicker or a column's rubric, so the line under it may be the head, though no
-    blank parts them. Before: "■校园观察" / "课后服务“加餐”　孩子放学不再“无处去”" / "本报记者　祁安然"
-    (the head filling the column) ran on into its byline as a paragraph; after: the head is a block.
+    """Whether the last block is a column's rubric standing alone after a blank (or the page's
+    first line): a label of a few characters, marked or not, over the stack, so the line under it
+    may be the head, though no blank parts them. Before: "■校园观察" / "课后服务“加餐”　孩子放学不再
+    “无处去”" / "本报记者　祁安然" (the head filling the column) ran on into its byline as a paragraph;
+    after: the head is a block. Not under a headline of its own ("氹仔舊城區長者飯堂擴座" over its
+    deck and byline): the deck goes on as the base reads it.
 
     >>> _heads_a_stack([Block(("■校园观察",), 3, gap=1)]), _heads_a_stack([Block(("他说，", "这次改建"), 3, gap=1)])
     (True, False)
+    >>> _heads_a_stack([Block(("氹仔舊城區長者飯堂擴座",), 3, gap=1)])
+    False
     """
-    return len(blocks[-1].lines) == 1 and (blocks[-1].gap > 0 or len(blocks) == 1)
+    top = blocks[-1]
+    return len(top.lines) == 1 and (top.gap > 0 or len(blocks) == 1) and display_width(top.text.strip(_RUBRIC_MARKS)) <= _RUBRIC_WIDTH
+
+
+_RUBRIC_MARKS = "■□●◆◇▲△★☆【】[]〔〕 \u3000"
+_RUBRIC_WIDTH = 12  # display cells: a rubric of six characters at most ("城事聚焦", "乡村观察")
 
 
 def _headline_over(first: str, line: str, cjk: bool) -> bool:

@@ -2220,7 +2220,10 @@ def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# A writer's name, its words capitalised but for particles ("Seán Ó Cualáin", "Sjoukje de Vries"),
+# perhaps after the language's word for "by", or its label for the writer and a colon ("Qoraa:
+# Cali Xasan", "Tekstur: Rannvá Dalsgaard"; a label of one word).
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*:?|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
 # A writer's name as Baltic and French papers set it, the surname in capitals: "Rūta JANKAUSKIENĖ",
 # "Anne-Marie LEFÈVRE"; no headline's second line reads so.
 _SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+)? [A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]{2,})?$")

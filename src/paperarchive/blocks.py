@@ -26,6 +26,7 @@ from .chars import (
     in_capitals,
     latin_ratio,
     opens_list_item,
+    opens_quote,
 )
 from .models import Block, Kind
 
@@ -890,8 +891,8 @@ def _continues(
     """
     if opens_list_item(line):
         return False  # a list's item ("· I dag går 38 elever"), though "·" is no line's start in CJK text
-    if line[0] in NO_LINE_START:
-        return True
+    if line[0] in NO_LINE_START and not opens_quote(line):
+        return True  # (a quotation opened with "”" or ",," is a sentence's start: `opens_quote`)
     # (the case first: the search, though anchored at the end, is tried at every position)
     if line[0].islower() and re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous):
         return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")

@@ -44,6 +44,21 @@ def opens_list_item(line: str) -> bool:
     return _LIST_BULLET.match(line) is not None and latin_ratio(line) >= 0.5
 
 
+def opens_quote(text: str) -> bool:
+    """Whether a Latin text opens a quotation with a mark that `NO_LINE_START` holds as a closer:
+    Finnish, Swedish and Indonesian papers open a quote with "”", and a low "„" typed or read as
+    two commas opens one in Icelandic, German or Czech. A quoted sentence's first word is
+    capitalised, which a closing quote's next word is not, nor a Chinese character.
+
+    >>> opens_quote("”Nyt pääsen töihin"), opens_quote(",,Þetta skiptir miklu"), opens_quote("”之后他说")
+    (True, True, False)
+    >>> opens_quote("”, he said"), opens_quote(", and then")
+    (False, False)
+    """
+    mark = 2 if text.startswith(",,") else 1 if text.startswith("”") else 0
+    return mark > 0 and text[mark : mark + 1].isupper()
+
+
 _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}]*$")
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES."; so does a quotation closed the German
@@ -214,7 +229,7 @@ def join_pieces(left: str, right: str) -> str:
     if not left or not right:
         return left + right
     a, b = left[-1], right[0]
-    if is_wide(a) or is_wide(b) or b in NO_LINE_START:
+    if is_wide(a) or is_wide(b) or b in NO_LINE_START and not opens_quote(right):
         return left + right
     if b.isdigit() and _ends_in_cut_number(left):  # one number of Chinese text, cut in two
         return left + right

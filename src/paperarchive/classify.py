@@ -1613,7 +1613,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(classified))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -2076,6 +2076,37 @@ def _bare_paper_word(text: str) -> bool:
     )
 
 
+def _datelines_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A story's place in capitals and its dash, on a line of their own in a narrow column, are
+    the first words of the paragraph under them (`PLACE_LEAD` across the line's end), not a
+    byline or a head.
+
+    Before: BYLINE "PANGANDARAN —" / BODY "Sebanyak 120 peserta dari…". After: BODY
+    "PANGANDARAN —" "Sebanyak 120 peserta dari…".
+
+    >>> place = Block(("TAMBACOUNDA —",), 4, gap=0, kind=Kind.BYLINE)
+    >>> text = Block(("Les pluies de la semaine", "ont inondé trois quartiers."), 5, gap=0, kind=Kind.BODY)
+    >>> [(b.kind.value, b.lines) for b in _datelines_alone((place, text))]
+    [('body', ('TAMBACOUNDA —', 'Les pluies de la semaine', 'ont inondé trois quartiers.'))]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind in (Kind.BYLINE, Kind.SHORT, Kind.HEADLINE)
+            and len(above.lines) == 1
+            and re.search(r"\s[–—-]$", above.text)
+            and block.kind is Kind.BODY
+            and block.gap <= 1
+            and PLACE_LEAD.match(f"{above.text} {block.lines[0]}") is not None
+        ):
+            out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
 def _heads_over_place_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short item's headline printed on the line right over its text, whose first words name
     the place in capitals (a German Ortsmarke, an English dateline): the line is a headline.
@@ -2382,7 +2413,10 @@ def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
 
 _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# A writer's name, its words capitalised but for particles ("Seán Ó Cualáin", "Sjoukje de Vries"),
+# perhaps after the language's word for "by", or its label for the writer and a colon ("Qoraa:
+# Cali Xasan", "Tekstur: Rannvá Dalsgaard"; a label of one word).
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*:?|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
 # A writer's name as Baltic and French papers set it, the surname in capitals: "Rūta JANKAUSKIENĖ",
 # "Anne-Marie LEFÈVRE"; no headline's second line reads so.
 _SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+)? [A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]{2,})?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, opens_list_item
+from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, opens_list_item, opens_quote
 from ..classify import (
     BRACKETED_JUMP,
     DATED_ITEM,
@@ -45,9 +45,10 @@ _TAIL = 64
 
 def _continuation(block: Block) -> bool:
     """A block that can only be the rest of a sentence: it starts with `，` or a lower-case word
-    (not with a list item's bullet, `opens_list_item`)."""
+    (not with a list item's bullet, `opens_list_item`, nor a quotation opened with "”" or ",,",
+    `opens_quote`)."""
     first = block.text[:1]
-    return first in NO_LINE_START and not opens_list_item(block.text) or first.islower()
+    return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
 
 
 _DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck

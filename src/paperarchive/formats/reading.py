@@ -55,6 +55,7 @@ join_column_break, …) see the same kind of blocks as for a plain-text page.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import statistics
@@ -511,6 +512,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
     offsets = [line.box.left - left for line in lines]
     hanging = hanging_indents(offsets, texts, height, short)
+    listed = _listed_facts(texts)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
@@ -523,6 +525,11 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
             # a numbered part's head, set flush in bold to the full measure, over its first paragraph's
             # indent: "一、找准群众最关心的“小切口”" / "　　治理从哪里入手？…" (before: one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif listed[i] and listed[i - 1]:
+            # a box's facts, each line opened by its label: a fact a line ("展期：即日起至3月1日" /
+            # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
@@ -548,6 +555,29 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
             start = i
     out.append((texts[start:], indented[start]))
     return out
+
+
+_LABEL = 12  # characters: the longest label a list of facts opens its lines with
+# A fact's label (letters, figures) and its value: "地點：市立美術館", "12路：停运", not a time ("6:00")
+_FACT = re.compile(rf"^(?=\w*[^\W\d_])(?!\w*\d[:：]\d)[^\W_]{{1,{_LABEL}}}[:：](?!//)\s*\S")
+_FACTS = 3  # labelled lines one under another that make a box's list of facts
+
+
+def _listed_facts(texts: Sequence[str]) -> list[bool]:
+    """Which lines stand in a list of facts: a run of `_FACTS` lines or more, one under
+    another, each opened by its label (`_FACT`). Two alone are as often an ad's address and
+    phone, which its block keeps together.
+
+    >>> _listed_facts(["展期：即日起", "地點：美術館", "票價：全票200元", "每週六14:00導覽"])
+    [True, True, True, False]
+    >>> _listed_facts(["地址：东环路288号", "热线：8831200", "首班车提前至6:00，", "4路：缩短至人民医院站"])
+    [False, False, False, False]
+    """
+    listed: list[bool] = []
+    for is_fact, run in itertools.groupby(bool(_FACT.match(text)) for text in texts):
+        n = len(list(run))
+        listed += [is_fact and n >= _FACTS] * n
+    return listed
 
 
 def _narrowed_measure(lines: Sequence[Line], indented: Sequence[bool], i: int, height: float) -> bool:

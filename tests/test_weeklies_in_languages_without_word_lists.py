@@ -7,7 +7,7 @@ ASCII, as Yoruba's ẹ, ọ and Vietnamese's are; a byline led by a label, "Eŋl
 credited in the language's word for "picture" to a name with a combining tilde; briefs run in
 after a colon, a head's word accented so; a jump line of eight words before its page's
 number); a Friulian letter greeting the editor in two words
-over text that goes on in lower case. Pages written
+over text that goes on in lower case, and a Tetum one greeting in one word under its rubric. Pages written
 for the classes, not copied from any gold page."""
 
 from paperarchive.chars import latin_ratio
@@ -96,6 +96,29 @@ Gracie.
 Pieri Zuliani, Cividât
 """
 
+TETUM = """JORNÁL LIAN MAUBISSE
+
+Merkadu foun loke iha Maubisse
+Hakerek husi Zelia Soares
+
+Merkadu foun iha Maubisse loke ona iha loron
+Segunda, no ema barak mai sosa modo no fehuk
+husi to'os sira iha foho.
+
+KARTA HUSI LEITÓR
+Estrada ba Aituto aat loos
+
+Editór,
+
+Durante fulan tolu ona estrada husi Maubisse ba
+Aituto aat loos, no kareta la bele liu bainhira
+udan tau. Ami husu governu atu hadi'a lalais.
+
+Obrigadu.
+
+Jacinta Mendonça, Aituto
+"""
+
 
 def test_a_byline_led_by_an_unknown_word_for_by_signs_its_story():
     page = clean_text(FIJIAN)
@@ -148,3 +171,10 @@ def test_a_jump_line_of_eight_words_before_its_page_number_is_furniture():
     page = clean_text(EWE)
     assert "Nya sia yi edzi le nyadzɔdzɔwo ƒe axa 7" in page.furniture
     assert page.articles[0].paragraphs[-1].endswith("dzidzɔŋkeke na wo eye")
+
+
+def test_a_letter_greeting_in_one_word_under_its_rubric_is_a_story_of_its_own():
+    letter = clean_text(TETUM).articles[-1]
+    assert letter.title == "Estrada ba Aituto aat loos"
+    assert "KARTA HUSI LEITÓR" in (letter.section, letter.kicker)
+    assert letter.paragraphs[0] == "Editór,"

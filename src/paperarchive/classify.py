@@ -4233,6 +4233,25 @@ def _closing_word(block: Block, above: Block | None) -> bool:
     )
 
 
+# A greeting of one word, as many languages address the editor: "Mhleli," (isiZulu), "Edita,"
+# (Tok Pisin), "Redaksie,".
+_ONE_WORD_GREETING = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15},")
+# Or of two, "dear" and "editor" in the paper's language, the second in lower case: "Caru
+# diretore," (Sardinian), whose letter may go on in lower case, as Italian letters do ("dae unu
+# annu…"); not a place or a heading's words run in ("IN WALES,", "Land Law,").
+TWO_WORD_GREETING = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,10} [a-zß-ÿ]{3,15},")
+
+
+def greets_the_editor(text: str) -> bool:
+    """A letter's greeting on a line of its own under its head: a formula (`letter_formula`) or
+    a greeting of one word or two, as languages with no "Dear Sir," address the editor.
+
+    >>> greets_the_editor("Edita,"), greets_the_editor("Caru diretore,"), greets_the_editor("Dear Sir,"), greets_the_editor("IN WALES,")
+    (True, True, True, False)
+    """
+    return letter_formula(text) or _ONE_WORD_GREETING.fullmatch(text) is not None or TWO_WORD_GREETING.fullmatch(text) is not None
+
+
 def letter_formula(text: str) -> bool:
     """A letter's opening or closing words on a line of their own, under its head or over its
     signature, in the letter's case: "Dear Sir,", "A Eagarthóir, a chara,", "Is mise, le meas,"

@@ -57,9 +57,9 @@ from .classify import (
     credits_a_paper,
     dated_item_with_text,
     dateline_alone,
+    greets_the_editor,
     headline_case,
     is_story_lead,
-    letter_formula,
     signs_as_wire,
 )
 from .formats.heads import NUMBERED_HEAD
@@ -1438,8 +1438,10 @@ class _Reader:
         elif latin and (parts := _department_over_head(group[0])):
             self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
             group[0] = parts[1]
-        if latin and len(group) == 2 and group[1].text[:1].isupper() and following is not None and letter_formula(following.text):
-            self.labels.append(group.pop(0))  # a letter's rubric over its head: "Litir chuig an Eagarthóir" / "Soilse na sráide" / "A chara,"
+        if latin and len(group) == 2 and group[1].text[:1].isupper() and following is not None and greets_the_editor(following.text):
+            # a letter's rubric over its head: "Litir chuig an Eagarthóir" / "Soilse na sráide" / "A chara,"; "TOK BILONG YU" /
+            # "Wara i no kam long haus sik" / "Edita,"
+            self.labels.append(group.pop(0))
         text = _joined(group)
         if len(group) == 1 and next_kind is Kind.BODY and self.numbered_head(text):
             return i
@@ -1551,7 +1553,7 @@ class _Reader:
             or dated_item_with_text(following.text) and _TWO_SENTENCES.search(text) is None
             or EDITORS_NOTE.match(following.text) is not None  # an editor's note opens a story, never a subhead's text
             # "编辑同志：", "Dear Sir,": a reader's letter opens under its headline
-            or SALUTATION.match(following.text) is not None or latin and letter_formula(following.text)
+            or SALUTATION.match(following.text) is not None or latin and greets_the_editor(following.text)
             or self.gap_opens_story(group, following, latin)
             # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
             # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
@@ -2013,7 +2015,7 @@ class _Reader:
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
-        greeting = len(article.paragraphs) == 1 and article.title is not None and letter_formula(last)  # "A chara," under a letter's head
+        greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None
         return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 

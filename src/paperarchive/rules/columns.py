@@ -14,8 +14,9 @@ from ..classify import (
     JUMP_ON_WORDS,
     LETTERED_ENTRY,
     MATCH_RESULT,
+    TWO_WORD_GREETING,
+    greets_the_editor,
     is_story_lead,
-    letter_formula,
 )
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -440,25 +441,16 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     return tuple(out), fixes
 
 
-# A greeting of one word, as many languages address the editor: "Mhleli," (isiZulu), "Redaksie,".
-_ONE_WORD_GREETING = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15},")
-# Or of two, "dear" and "editor" in the paper's language, the second in lower case: "Caru
-# diretore," (Sardinian), whose letter may go on in lower case, as Italian letters do ("dae unu
-# annu…"); not a place or a heading's words run in ("IN WALES,", "Land Law,").
-_TWO_WORD_GREETING = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,10} [a-zß-ÿ]{3,15},")
-
-
 def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) -> bool:
     """A letter's greeting set apart right under its head is a paragraph of its own, though it
     ends on a comma, over the letter's first sentence: "Soilse na sráide" / "A Eagarthóir, a
     chara," ⏎⏎ "Tá soilse…"; so is a greeting of one word ("Mhleli," ⏎⏎ "Sekuyinyanga…") or of
     two, over text in either case ("Caru diretore," ⏎⏎ "dae unu annu…")."""
     greeting = growing.block.text
-    two_words = _TWO_WORD_GREETING.fullmatch(greeting) is not None
     return (
         not growing.joined
-        and (block.text[:1].isupper() or two_words)
-        and (letter_formula(greeting) or two_words or _ONE_WORD_GREETING.fullmatch(greeting) is not None)
+        and (block.text[:1].isupper() or TWO_WORD_GREETING.fullmatch(greeting) is not None)
+        and greets_the_editor(greeting)
         and growing.at > 0
         and out[growing.at - 1].kind in (Kind.SHORT, Kind.HEADLINE, Kind.BYLINE)
     )

@@ -321,10 +321,11 @@ def common_han(text: str) -> str:
     >>> common_han("本报驻香港记者　冼䶮文"), common_han("王𬘭同志")
     ('本报驻香港记者　冼字文', '王字同志')
     """
-    return _RARE_HAN.sub("字", text) if not text.isascii() else text
+    return _compiled(_RARE_HAN).sub("字", text) if not text.isascii() else text
 
 
-_RARE_HAN = re.compile("[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]")
+# (compiled at first use, as the other CJK-range patterns are: a search never asks it)
+_RARE_HAN = "[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"
 # A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
 # "二〇二六年十二月六日".
 CHINESE_DAY = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日"

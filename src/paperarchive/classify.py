@@ -1401,12 +1401,15 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _paper_name_lines(page)]
     ['furniture', 'furniture']
     """
-    # (a name set beside its romanised form reads as a line of text: "南洲日报　NAN ZHOU DAILY")
-    top_line = blocks[0].kind is Kind.BODY and len(blocks[0].lines) == 1 and not ends_sentence(blocks[0].text) if blocks else False
-    if not blocks or blocks[0].kind not in (Kind.SHORT, Kind.FURNITURE) and not top_line:
+    if not blocks:
         return blocks
-    name = _FIELD_GAP.split(blocks[0].lines[0].strip())[0]
-    latin_name = _LATIN_HEAD_FIELDS.split(blocks[0].lines[0].strip())[0]
+    top = blocks[0]
+    # (a name set beside its romanised form reads as a line of text: "南洲日报　NAN ZHOU DAILY")
+    top_line = top.kind is Kind.BODY and len(top.lines) == 1 and not ends_sentence(top.text)
+    if top.kind not in (Kind.SHORT, Kind.FURNITURE) and not top_line:
+        return blocks
+    name = _FIELD_GAP.split(top.lines[0].strip())[0]
+    latin_name = _LATIN_HEAD_FIELDS.split(top.lines[0].strip())[0]
     if _MASTHEAD_NAME.match(name):
         names_the_page = partial(_names_chinese_paper, name)
     elif _LATIN_MASTHEAD_NAME.match(latin_name):
@@ -1976,11 +1979,8 @@ def _running_fields_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in _running_fields_alone(page)]
     ['furniture', 'furniture']
     """
-    fields = [
-        {field.casefold() for field in _LATIN_HEAD_FIELDS.split(b.text.strip())}
-        for b in blocks
-        if b.kind is Kind.FURNITURE and len(b.lines) == 1 and len(_LATIN_HEAD_FIELDS.split(b.text.strip())) >= 3
-    ]
+    running_lines = (_LATIN_HEAD_FIELDS.split(b.text.strip()) for b in blocks if b.kind is Kind.FURNITURE and len(b.lines) == 1)
+    fields = [{field.casefold() for field in line} for line in running_lines if len(line) >= 3]
     if not fields:
         return blocks
     return tuple(

@@ -370,7 +370,7 @@ XUANJU = {
     "a U+3000 gap, byline line `記者賴品蓁／彰化報導`, 「」 quotes, caption + `（記者賴品蓁攝）` inside a sentence, "
     "the running head inside a sentence); a registration table (a header row, five candidate rows, an "
     "`（依登記順序排列）` row) with a `資料來源：` credit; a 選情觀察 analysis under `◎文／記者洪士傑`; a "
-    "選舉快訊 column of two items opening on `（記者X／鹿港報導）` and `【本報訊】`.",
+    "選舉快訊 column of three items opening on `（記者X／鹿港報導）` and `【本報訊】`.",
     "date": "2026-09-01",
     "page": "4",
     "head": ["溪洲時報", "中華民國115年9月1日　星期二　第4版　彰化縣"],
@@ -387,7 +387,7 @@ XUANJU = {
         "讀者服務：(04)723-5566",
     ],
     "run": ["溪洲時報／彰化縣新聞"],
-    "labels": ["選舉快訊"],
+    "labels": ["選舉快訊", "選舉快訊"],
     "articles": [
         {
             "lines": [
@@ -462,6 +462,16 @@ XUANJU = {
             "body": [
                 "【本報訊】縣選委會即日起徵求11月28日投開票所工作人員，年滿20歲、具中華民國國籍者均可報名，"
                 "名額約8千人，可洽各鄉鎮市公所。",
+            ],
+        },
+        {
+            "lines": ["員林辦選舉說明會"],
+            "section": ["選舉快訊", None],
+            "kicker": [None, "選舉快訊"],
+            "title": "員林辦選舉說明會",
+            "body": [
+                "【本報訊】縣選委會9月3日下午2時在員林市公所禮堂舉辦參選人說明會，"
+                "說明競選經費、文宣及廣告物設置等規定，有意參選者可自由參加。",
             ],
         },
     ],
@@ -997,10 +1007,10 @@ ASTUR = {
             ],
         },
         {
-            "lines": ["N'BREVE", "Cierra la piscina de Sotrondio"],
+            "lines": ["N'BREVE", "Zarra la piscina de Sotrondio"],
             "section": ["N'BREVE", None],
             "kicker": [None, "N'BREVE"],
-            "title": "Cierra la piscina de Sotrondio",
+            "title": "Zarra la piscina de Sotrondio",
             "body": [
                 "La piscina cubierta de Sotrondio va tar zarrada dende'l llunes hasta'l 8 de xineru "
                 "pa cambiar el sistema de ca~le~fac~ción.",

@@ -1107,7 +1107,7 @@ SUGBO = {
         {
             "lines": ["PAHIBALO"],
             "title": "PAHIBALO",
-            "byline": ["Hon. Ramon D. Alcoseba", None],
+            "byline": ["Hon. Ramon D. Alcoseba", "Ramon D. Alcoseba", None],
             "credits": ["Punong Barangay", "Disyembre 7, 2026"],
             "body": [
                 "Gi~pa~hi~balo sa tanang mo~lupyo sa Barangay Lagtang nga walay tubig gikan sa alas 8 sa "

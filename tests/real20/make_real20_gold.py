@@ -456,7 +456,7 @@ CROPS["statesman_1824-02-17_p3_sporting_sessions_catholic.alto.xml"] = {
                 "source": ["DUBLIN EVENING POST", None],
                 "headings": [],
                 "paragraphs": [
-                    "There was a very respectable Meeting of the Association this day, Colonel M'DERMOTT in the Chair.",
+                    "There was a very respectable Meeting of the Association this day. Colonel M'DERMOTT in the Chair.",
                     "On taking his place, Colonel M'DERMOTT apologised for his absence "
                     "hitherto—and declared his full and hearty concurrence in the "
                     "proceedings of the Association.",

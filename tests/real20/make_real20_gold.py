@@ -766,6 +766,134 @@ CROPS["statesman_1824-02-17_p1_usury_debate_column_break.alto.xml"] = {
     },
 }
 
+CROPS["statesman_1824-02-17_p2_supply_dry_rot.alto.xml"] = {
+    "page": 2,
+    "blocks": ["pa0002006", "pa0002007", "pa0002008", "pa0002016", "pa0002017"],
+    "gold": {
+        "note": (
+            "The Statesman, 17 February 1824, page 2, second column, from its top to "
+            "the foot of the Supply debate's first turns (the column goes on with the "
+            "head NAVY ESTIMATES., outside the crop), plus the running head, which the "
+            "OCR reads 'Ti 1F S rATESM AN' (printed THE STATESMAN; furniture). The "
+            "crop OPENS INSIDE A SENTENCE ('order to have the business of the office "
+            "conducted in a manner less expensive'): the Chancellor of the Exchequer's "
+            "turn began in the first column, outside the crop. BL OCR, no scan: sure "
+            "misreadings corrected (in a manner, would, and, 22d, being, may be, "
+            "BARING, hoped, cumbrous, up, he would, Government, 300,000l., to, the "
+            "Order of the Day for, he rose, from an individual, Nelson, Burridge (the "
+            "author of a dry-rot treatise of that year), unfit, Hon. Member, HUME, he "
+            "had). Uncertain, kept as read: 'remedying the Exchequer altogether', "
+            "'It was a true remedy', 'farther'. Structure: the headless continuation "
+            "is an article without a title (four paragraphs: the Chancellor's "
+            "explanation, Mr. Baring, the Report line, Mr. Hume's notice); the subject "
+            "head 'SUPPLY.' titles the second article (four paragraphs; the Order of "
+            "the Day line ending with a comma is one)."
+        ),
+        "page": {"furniture": [RUNNING_HEAD], "date": DATE, "page": 2},
+        "articles": [
+            {
+                "section": None,
+                "kicker": None,
+                "title": None,
+                "subtitle": None,
+                "byline": None,
+                "source": None,
+                "headings": [],
+                "paragraphs": [
+                    "order to have the business of the office conducted in a manner "
+                    "less expensive, and which would be more conducive to the interests "
+                    "of the public, it would not now be easy to detail. However for the "
+                    "due discharge of the duties of Remembrancer, some person should be "
+                    "appointed; and, according to the minute, Mr. Vincent, was "
+                    "therefore appointed on the 22d of December; but care was taken "
+                    "that he should be precluded from having a deputy or appropriating "
+                    "to himself any of the fees legally due, it being provided that "
+                    "these were to be paid into the Consolidated Fund, and the Lords of "
+                    "the Treasury have reserved to themselves the consideration of what "
+                    "may be an adequate remuneration for the discharge of the duties of "
+                    "the office. He assured the House that he was most anxious that the "
+                    "office should undergo some regulation, and be put on a less "
+                    "expensive footing. The present appointment was merely temporary, "
+                    "and Mr. Vincent was to have no additional claim in consequence to "
+                    "fill the office, in case the Lords of the Treasury should "
+                    "determine to continue it.",
+                    "Mr. BARING expressed himself satisfied with the explanation of the "
+                    "Chancellor of the Exchequer, and hoped that the Right Hon. "
+                    "Gentleman would take the means not only of lessening the expense "
+                    "of this office, but remedying the Exchequer altogether, and doing "
+                    "away with a great and unnecessary expense. He hoped that he would "
+                    "not continue so cumbrous, ridiculous and absurd a mode of keeping "
+                    "accounts, which would be a disgrace to a tribe of Indian savages.",
+                    "The Report was then brought up, and the Resolutions read a second "
+                    "time. On the Resolution relating to half-pay and pensions being "
+                    "read,",
+                    "Mr. HUME gave notice that when this subject came to be farther "
+                    "considered, he would feel it his duty to propose that the law "
+                    "regarding poundage on pensions be abolished, and that a fixed sum "
+                    "be substituted. Two years ago he objected to this law, and the "
+                    "Chancellor of the Exchequer then said that he would alter it, but, "
+                    "none having since taken place, he would feel it his duty to take "
+                    "up the subject again. It purported to be a tax on pensions, but in "
+                    "its operation it was partial and useless, it being collected on "
+                    "only a sum of 300,000l. He hoped the Government would take the "
+                    "subject into consideration, and remedy the evil, or abolish the "
+                    "law, as only applying to minor offices.",
+                ],
+                "captions": [],
+            },
+            {
+                "section": None,
+                "kicker": None,
+                "title": "SUPPLY.",
+                "subtitle": None,
+                "byline": None,
+                "source": None,
+                "headings": [],
+                "paragraphs": [
+                    "On the CHANCELLOR of the EXCHEQUER moving the Order of the Day for "
+                    "the house resolving itself into a Committee of Supply,",
+                    "Mr. HUME said that, seeing one of the Lords of the Admiralty in "
+                    "his place, he rose to call his attention to a petition which he "
+                    "had to present, from an individual who stated that a new disease "
+                    "had crept into the Navy, the dry rot—and that many ships—the Lord "
+                    "Howe, the Nelson, and the Queen Charlotte—were now infected with "
+                    "it. The petitioner particularly called the attention of the "
+                    "Admiralty to this subject, and to adopt some means to prevent its "
+                    "effects, which in time would completely destroy our Navy. In fact, "
+                    "half the Navy were now injured by this disease, and yet no remedy "
+                    "has been discovered. The petitioner, Mr. Burridge, prayed that a "
+                    "general survey of the Navy may be taken, and that the real state "
+                    "of the fleet be seen. This disease was the cause of great expense, "
+                    "and many ships were now unfit for sea, though they had never been "
+                    "on service. It was therefore right that the public should know "
+                    "what the Admiralty have done to avert this evil. It was a true "
+                    "remedy which was adopted last year by the use of coal tar, but "
+                    "this, he understood, was only productive of more injury. It was "
+                    "known that, up to a certain period, the oak of England was never "
+                    "subject to this disease. Yesterday he ascertained that the "
+                    "American oak, if felled when the sap was dried, never rotted in "
+                    "ships; but if, on the contrary, this oak was felled when the sap "
+                    "was wet, and the bark on, it was subject, he was told, to the same "
+                    "disease which now infected our ships. The petitioner has written a "
+                    "treatise upon this disease; whether his plan was good or bad he "
+                    "did not know, but, at all events, it called for the serious "
+                    "attention of the house. The Hon. Member then moved that the "
+                    "Petition be brought up.",
+                    "The CHANCELLOR of the EXCHEQUER asked the Hon. Member, if it would "
+                    "not answer as well to bring up the petition at some other time, "
+                    "perhaps when the vote would be proposed?",
+                    "Mr. HUME replied, that he was not aware that he was mistaken in "
+                    "formality of presenting the petition, as he had previously "
+                    "consulted with some of his Hon. Friends. However, he had no "
+                    "objection to consent to its postponement on the suggestion of the "
+                    "Chancellor of the Exchequer.",
+                ],
+                "captions": [],
+            },
+        ],
+    },
+}
+
 BLOCK = re.compile(r"[ \t]*<TextBlock ID=\"([^\"]+)\".*?</TextBlock>[ \t]*\r?\n", re.S)
 EMPTY_COMPOSED = re.compile(r"[ \t]*<ComposedBlock\b[^>]*>\s*</ComposedBlock>[ \t]*\r?\n")
 

@@ -1,8 +1,8 @@
-"""Make tests/real20: four crops of The Statesman (London), Tuesday 17 February 1824.
+"""Make tests/real20: six crops of The Statesman (London), Tuesday 17 February 1824.
 
 The page files are the British Library's own OCR (METS/ALTO 1.4, CCS docWorks 7.0 with
 OmniPage 20), as shipped in Living-with-machines/alto2txt (demo-files/0002647/1824/0217,
-CC0). Each crop keeps a run of whole TextBlocks of one page and drops every other
+CC0). Each crop keeps the whole TextBlocks of one stretch of one page and drops every other
 TextBlock (and a ComposedBlock left empty); nothing inside a kept block is changed.
 No scan is at hand: each gold holds the printed text as read from the OCR, with the
 misreadings corrected where the intended word is certain (see each note).

@@ -5,7 +5,7 @@ import codecs
 import pytest
 from conftest import BIG5_PAGE, ENGLISH_PAGE, GBK_PAGE, SEED, UTF16_PAGE
 
-from paperarchive.decode import decode
+from paperarchive.decode import _as_big5_means, decode
 from paperarchive.errors import NotTextError
 
 
@@ -96,6 +96,15 @@ def test_big5_fullwidth_slash_reads_as_big5_means_not_cp950s_division_slash():
     assert "\u2215" in data.decode("cp950")  # what cp950 alone would give
     decoded = decode(data)
     assert decoded.encoding == "cp950" and decoded.text == page
+
+
+def test_cp950_text_changes_the_two_solidi_to_what_big5_means_and_no_other_character():
+    # Every code point, through the cp950 fix-up: only U+2215 and U+FE68 change, each to its
+    # full-width form; text read with any other codec is left as it is.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join({"\u2215": "\uff0f", "\ufe68": "\uff3c"}.get(ch, ch) for ch in every)
+    assert _as_big5_means(every, "cp950") == expected
+    assert _as_big5_means(every, "gb18030") == every
 
 
 def test_a_page_padded_with_nuls_to_a_blocks_end_is_read_not_refused():

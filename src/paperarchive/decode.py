@@ -60,7 +60,7 @@ _SUPERSETS = {
 # full-width solidus of "【記者林雅婷／台中報導】", which cp950 reads as U+2215 DIVISION SLASH
 # (NFKC does not fold it, so "／" in a query or a pattern would never match), and 0xA242
 # likewise the full-width reverse solidus. Big5-HKSCS reads both as Big5 means them.
-_CP950_AS_BIG5 = str.maketrans({"\u2215": "\uff0f", "\ufe68": "\uff3c"})
+_CP950_AS_BIG5 = (("\u2215", "\uff0f"), ("\ufe68", "\uff3c"))
 # Tried in this order when the first guess leaves undecodable bytes.
 _FALLBACKS = ("gb18030", "cp950", "big5hkscs", "utf-8")
 # C0 control bytes that no text page holds (tab, newlines, form feed, EOF and ESC are fine).
@@ -237,7 +237,13 @@ def _as_big5_means(text: str, codec: str) -> str:
     >>> _as_big5_means(bytes.fromhex("a169b04faacca241a578a4a4b3f8bec9a16a").decode("cp950"), "cp950")
     '【記者／台中報導】'
     """
-    return text.translate(_CP950_AS_BIG5) if codec == "cp950" else text
+    if codec != "cp950":
+        return text
+    # (str.replace, not str.translate: translate looks each character up in a dict, some
+    # 200 ns a character, 1 % of a worker's CPU on the corpus's Big5 pages; two replaces scan in C)
+    for cp950_reads, big5_means in _CP950_AS_BIG5:
+        text = text.replace(cp950_reads, big5_means)
+    return text
 
 
 def _name(codec: str) -> str:

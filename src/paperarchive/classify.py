@@ -3627,27 +3627,49 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Its line leaves the block as a short line; a byline's line so set leaves it as the byline
     (an engine boxed "本报记者　韩松　实习生　黎明" with the lead under it: it titled a story).
 
+    A deck (副题) in text type and the reporters' line under it are boxed so with any text, the
+    reporters' line telling the head from the text: "城西新区一千六百户接通集中供暖" /
+    "本报记者桑晓岚通讯员祁远" / "入冬以来，…" (before: one paragraph, the story had no byline).
+    Under a head the first line is its deck.
+
     >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("本报记者　韩松　实习生　黎明", "本报讯　昨日上午，城东新区首座"), 1, kind=Kind.BODY),))]
     [('byline', '本报记者　韩松　实习生　黎明'), ('body', '本报讯　昨日上午，城东新区首座')]
+    >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("管线年底前全部完工", "记者　桑晓岚", "入冬以来，城西新区"), 1, kind=Kind.BODY),))]
+    [('short', '管线年底前全部完工'), ('byline', '记者　桑晓岚'), ('body', '入冬以来，城西新区')]
     """
     out: list[Block] = []
     for block in blocks:
         first = block.lines[0]
-        if (
+        head = (
             block.kind is Kind.BODY
             and len(block.lines) > 1
             and not ends_sentence(first)
             and display_width(first) <= _HEADLINE_WIDTH
             and not is_story_lead(first)
             and is_short(first, strict_case=False, particle_end=True)
-            and is_story_lead("".join(block.lines[1:]))
-        ):
+        )
+        if head and is_story_lead("".join(block.lines[1:])):
             kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+        elif head and len(block.lines) > 2 and _reporters_line(block.lines[1]) and not BYLINE.match(first):
+            # under a head, its deck, not a second head pushing it up to kicker; under a column's rubric ("学思践悟"), the head
+            under_head = bool(out) and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and display_width(out[-1].text) > _RUBRIC_WIDTH
+            kind = Kind.SUBTITLE if under_head else Kind.SHORT
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
+            out.append(Block((block.lines[1],), block.start + 1, gap=0, kind=Kind.BYLINE))
+            out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
         else:
             out.append(block)
     return tuple(out)
+
+
+_RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four characters; a head over a deck, six or more
+
+
+def _reporters_line(line: str) -> bool:
+    """A line of reporters' names alone, not of a photo's credit: "本报记者　桑晓岚　通讯员　祁远"."""
+    return _REPORTER_START.match(line) is not None and BYLINE.match(line) is not None and PHOTO_CREDIT.match(line) is None
 
 
 # Who wrote it, in brackets under the story's last sentence, as campus and county papers sign:

@@ -254,6 +254,10 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
 # (a figure is aligned to its column by a plain space after the ideographic ones: "道路维修支出　　　　 98,760.00")
+# A byline's line opens on the writers' post, a space after it: "本报记者　周一鸣", "通讯员　高　岚", "實習生　林文".
+_WRITERS_POST = re.compile(
+    r"^(?:本报|本報|本刊)?(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[ \u3000]"
+)
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\u3000[ \u3000]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
@@ -395,9 +399,18 @@ def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
 
 
 def _row_shape(line: str) -> tuple[int, bool] | None:
-    """(cells, holds a figure) for a line shaped as a table row, else None."""
+    """(cells, holds a figure) for a line shaped as a table row, else None.
+
+    A byline's line is no row, though its names stand a space apart as cells do: "本报记者　周一鸣　林　文"
+    over "通讯员　高　岚" (before: two rows, two paragraphs, and the story had no byline).
+
+    >>> _row_shape("本报记者　周一鸣　林　文"), _row_shape("实习生　高岚　黄晓东"), _row_shape("日期　　天气　　气温")
+    (None, None, (3, False))
+    """
     if "\u3000" not in line and "  " not in line:
         return None  # one cell (most lines: not split by a pattern that would stop at each character)
+    if _WRITERS_POST.match(line) and not re.search(r"\d", line):
+        return None
     cells = _ROW_CELL_GAP.split(line)
     if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells[:-1]):
         return None

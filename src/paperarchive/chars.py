@@ -12,9 +12,10 @@ from functools import cache, lru_cache
 
 # Han ideographs (basic, extension A, compatibility, supplementary planes) and 〇.
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-# A two-character name padded to the width of three: "审校/张 鹏", "贺　青"; not "汤璇 柴悦".
+# A two-character name padded to the width of three: "审校/张 鹏", "贺　青"; not "汤璇 柴悦", nor a
+# writer's part after the slash and the next name ("周一鸣／文　高　岚／图": 高　岚, not 文　高).
 # Compiled at its first use (`padded_name`), as the cleaner's other CJK-range patterns are.
-_PADDED_NAME = rf"(?<![{CJK_CLASS}])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])"
+_PADDED_NAME = rf"(?<![{CJK_CLASS}])(?!(?<=[／/])[文图圖摄攝][ \u3000])([{CJK_CLASS}])[ \u3000]([{CJK_CLASS}])(?![{CJK_CLASS}])"
 # Kana and Hangul join like Han: no spaces between characters.
 WIDE_SCRIPT_CLASS = CJK_CLASS + "\u3040-\u30ff\uac00-\ud7af"
 # The same ranges as code points, for `is_cjk` without a regular expression: compiling a class

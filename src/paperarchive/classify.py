@@ -1609,7 +1609,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
+        classified = _affiliated_writers(_headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified)))))))))
         classified = _runin_item_heads(_letter_signatures(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
@@ -3627,24 +3627,85 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Its line leaves the block as a short line; a byline's line so set leaves it as the byline
     (an engine boxed "本报记者　韩松　实习生　黎明" with the lead under it: it titled a story).
 
+    A deck (副题) in text type and the reporters' line under it are boxed so with any text, the
+    reporters' line telling the head from the text: "城西新区一千六百户接通集中供暖" /
+    "本报记者桑晓岚通讯员祁远" / "入冬以来，…" (before: one paragraph, the story had no byline).
+    Under a head the first line is its deck.
+
     >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("本报记者　韩松　实习生　黎明", "本报讯　昨日上午，城东新区首座"), 1, kind=Kind.BODY),))]
     [('byline', '本报记者　韩松　实习生　黎明'), ('body', '本报讯　昨日上午，城东新区首座')]
+    >>> [(b.kind.value, b.text) for b in _headlines_on_their_leads((Block(("管线年底前全部完工", "记者　桑晓岚", "入冬以来，城西新区"), 1, kind=Kind.BODY),))]
+    [('short', '管线年底前全部完工'), ('byline', '记者　桑晓岚'), ('body', '入冬以来，城西新区')]
     """
     out: list[Block] = []
     for block in blocks:
         first = block.lines[0]
-        if (
+        head = (
             block.kind is Kind.BODY
             and len(block.lines) > 1
             and not ends_sentence(first)
             and display_width(first) <= _HEADLINE_WIDTH
             and not is_story_lead(first)
             and is_short(first, strict_case=False, particle_end=True)
-            and is_story_lead("".join(block.lines[1:]))
-        ):
+        )
+        if head and is_story_lead("".join(block.lines[1:])):
             kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+        elif head and len(block.lines) > 2 and _reporters_line(block.lines[1]) and not BYLINE.match(first):
+            # under a head, its deck, not a second head pushing it up to kicker; under a column's rubric ("学思践悟"), the head
+            under_head = bool(out) and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and display_width(out[-1].text) > _RUBRIC_WIDTH
+            kind = Kind.SUBTITLE if under_head else Kind.SHORT
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
+            out.append(Block((block.lines[1],), block.start + 1, gap=0, kind=Kind.BYLINE))
+            out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+_RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four characters; a head over a deck, six or more
+
+
+def _reporters_line(line: str) -> bool:
+    """A line of reporters' names alone, not of a photo's credit: "本报记者　桑晓岚　通讯员　祁远"."""
+    return _REPORTER_START.match(line) is not None and BYLINE.match(line) is not None and PHOTO_CREDIT.match(line) is None
+
+
+# Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they
+# write from and their name: "汀澜大学公共管理学院　钟秋言", "东城区人民法院　蒋书宁"; an engine
+# drops the space or reads it as a quotation mark ("…学院”钟秋言").
+_AFFILIATED_WRITER = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:大学|大學|学院|學院|法院|检察院|檢察院|党校|黨校|研究院|研究所|医院|醫院)"
+    r"[\u3000 ”“\"]?(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])$"
+)
+
+
+def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A contributor's line (`_AFFILIATED_WRITER`) set straight under a head, a line of its own or
+    the first of the text's block, is the piece's byline.
+
+    Before: SHORT "借名买房，房子归谁" / SHORT "东城区人民法院　蒋书宁" (the title, the head pushed up
+    to its kicker); BODY "汀澜大学公共管理学院”钟秋言" "做调研，第一次去往往…" (the first
+    paragraph's opening words). After: BYLINE "东城区人民法院　蒋书宁", BYLINE "汀澜大学…".
+
+    >>> [(b.kind.value, b.text) for b in _affiliated_writers((Block(("调研要多走回头路",), 1, kind=Kind.SHORT), Block(("汀澜大学公共管理学院　钟秋言", "做调研，第一次"), 2, kind=Kind.BODY)))]
+    [('short', '调研要多走回头路'), ('byline', '汀澜大学公共管理学院　钟秋言'), ('body', '做调研，第一次')]
+    >>> [b.kind.value for b in _affiliated_writers((Block(("法院开庭",), 1, kind=Kind.SHORT), Block(("汀澜大学开学典礼今日举行",), 2, kind=Kind.SHORT)))]
+    ['short', 'short']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0]
+        if (
+            out
+            and out[-1].kind in (Kind.SHORT, Kind.HEADLINE)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and _AFFILIATED_WRITER.match(first)
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, kind=Kind.BYLINE))
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
         else:
             out.append(block)
     return tuple(out)

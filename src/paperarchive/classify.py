@@ -2552,9 +2552,15 @@ def _named_after_an_unknown_by(line: str, head: str) -> bool:
     [False, False, False, False]
     >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
     (False, False)
+
+    A head in sentence case whose names make it look like Title Case ends on a word in lower case,
+    as no Title Case head does, so a "by" of two words that ends on a joining word names the writer:
+
+    >>> _named_after_an_unknown_by("Tusia e Iosefa Leota", "Manumalo Palauli i le lakapī")
+    True
     """
     words = line.split()
-    title_case = headline_case(head)
+    title_case = headline_case(head) and not _ends_in_lower_case(head)
     for k in (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
@@ -2563,6 +2569,16 @@ def _named_after_an_unknown_by(line: str, head: str) -> bool:
         if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and by[-1].islower()):
             return True
     return False
+
+
+_TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below
+
+
+def _ends_in_lower_case(head: str) -> bool:
+    """A head's last word is a word of four letters or more in lower case: sentence case, as a
+    Title Case head never ends ("Manumalo Palauli i le lakapī", not "Federal Bridge Money Falls")."""
+    words = re.findall(r"[^\W\d_]+", head)
+    return bool(words) and len(words[-1]) > _TITLE_CASE_SMALL_WORD and words[-1].islower()
 
 
 def _label_over_a_name(line: str) -> bool:

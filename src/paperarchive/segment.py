@@ -117,8 +117,9 @@ def _furniture_items(text: str) -> list[str]:
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 
-# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").
-_LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
+# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
+# a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education").
+_LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: [^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
 
 
 # A place's name run into an item's text, as papers of the 1800s opened their short news:

@@ -2552,9 +2552,15 @@ def _named_after_an_unknown_by(line: str, head: str) -> bool:
     [False, False, False, False]
     >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
     (False, False)
+
+    A head in sentence case whose names make it look like Title Case ends on a word in lower case,
+    as no Title Case head does, so a "by" of two words that ends on a joining word names the writer:
+
+    >>> _named_after_an_unknown_by("Tusia e Iosefa Leota", "Manumalo Palauli i le lakapī")
+    True
     """
     words = line.split()
-    title_case = headline_case(head)
+    title_case = headline_case(head) and not _ends_in_lower_case(head)
     for k in (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
@@ -2563,6 +2569,16 @@ def _named_after_an_unknown_by(line: str, head: str) -> bool:
         if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and by[-1].islower()):
             return True
     return False
+
+
+_TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below
+
+
+def _ends_in_lower_case(head: str) -> bool:
+    """A head's last word is a word of four letters or more in lower case: sentence case, as a
+    Title Case head never ends ("Manumalo Palauli i le lakapī", not "Federal Bridge Money Falls")."""
+    words = re.findall(r"[^\W\d_]+", head)
+    return bool(words) and len(words[-1]) > _TITLE_CASE_SMALL_WORD and words[-1].islower()
 
 
 def _label_over_a_name(line: str) -> bool:
@@ -3266,13 +3282,33 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
 # "(Pokračování na str. 4)", "Suite en page 5".
 ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s(?P<page>[A-Z]?\d{1,3})[)\]]?\.?$")
+# Or names the page by its number and a case ending, as languages that inflect the number or
+# put it before the word for a page print it: "Nadaljevanje na 6. strani" (Slovene), "Devamı
+# Sayfa 7'de" (Turkish), "Davomi 5-sahifada" (Uzbek), "Jarraipena 7. orrialdean" (Basque).
+_PAGE_INFLECTED = re.compile(r"^[(\[]?[^\W\d_][^\d,]{2,40}\s(?P<page>[A-Z]?\d{1,3})(?:\.\s[^\W\d_]{2,12}|['’-][^\W\d_]{1,12})\.?[)\]]?$")
+
+
+def names_a_page(line: str) -> re.Match[str] | None:
+    """A short line that ends on a page's number (its group "page"), or on the number and its
+    case ending (`_PAGE_INFLECTED`): a jump line where it stands apart under text cut off
+    mid-sentence.
+
+    >>> [names_a_page(line)["page"] for line in ("Lees verder op pagina 9", "Jarraipena 7. orrialdean", "Devamı Sayfa 7'de")]
+    ['9', '7', '7']
+    >>> names_a_page("Montag, 7. Dezember"), names_a_page("Ankunft 7 Uhr")
+    (None, None)
+    """
+    inflected = _PAGE_INFLECTED.match(line) if line.lstrip("([")[:1].isupper() else None  # (not a sentence's rest: "ob 8. uri")
+    return ENDS_ON_A_PAGE.match(line) or inflected
 
 
 def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A line set apart that ends on a page's number, right under text cut off inside a
     sentence, says where the story goes on, in any language: a jump line, the page's furniture
     ("…och ett nytt omkläd-" / "ningsrum för" / "" / "Fortsättning på sidan 8"). A story's text
-    never stops mid-sentence on its page but at a jump or a column's foot."""
+    never stops mid-sentence on its page but at a jump or a column's foot. So in a language that
+    sets the page's number before its word or inflects it (`names_a_page`): "…Župan je dejal," /
+    "" / "Nadaljevanje na 6. strani" is furniture, and the head below it opens the next story."""
     out = list(blocks)
     for i in range(1, len(out)):
         block, above = out[i], out[i - 1]
@@ -3282,7 +3318,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
             and len(block.text.split()) - 1 <= _JUMP_LINE_WORDS  # (the words before the page's number)
-            and ENDS_ON_A_PAGE.match(block.text) is not None
+            and names_a_page(block.text) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
         ):
@@ -3313,7 +3349,7 @@ def _flush_jump_line(line: str) -> bool:
 def _after_a_jump(above: Block) -> bool:
     """A jump line ("SEGUE A PAGINA 14", "(Pasa a la página 16)") ends what is printed of its
     story: a line set apart under it opens the next story, as after a sentence's end."""
-    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or ENDS_ON_A_PAGE.match(above.text)) is not None
+    return above.kind is Kind.FURNITURE and (PAGE_POINTER.match(above.text) or names_a_page(above.text)) is not None
 
 
 _BANNER_CAPITALS = 4  # letters

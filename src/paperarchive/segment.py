@@ -60,6 +60,7 @@ from .classify import (
     greets_the_editor,
     headline_case,
     is_story_lead,
+    names_a_page,
     signs_as_wire,
 )
 from .formats.heads import NUMBERED_HEAD
@@ -116,8 +117,9 @@ def _furniture_items(text: str) -> list[str]:
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 
-# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES").
-_LABEL_WORDS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$")
+# A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
+# a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education").
+_LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: [^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
 
 
 # A place's name run into an item's text, as papers of the 1800s opened their short news:
@@ -543,13 +545,16 @@ _JUMP_PAGE_WORDS = re.compile(
 def _jump_in_words(line: str) -> bool:
     """A jump line in words this reader does not know, under a story cut off inside a sentence: a
     few words in the sentence's case ending on the page's number ("Pokročowanje na stronje 7",
-    "Ar lean ar leathanach 6"); not a running foot's names ("The Harbor Ledger Page 4").
+    "Ar lean ar leathanach 6"), or on the number and its case ending, which no running foot
+    prints ("Devamı Sayfa 7'de", "Nadaljevanje na 6. strani"); not a running foot's names ("The
+    Harbor Ledger Page 4").
 
-    >>> _jump_in_words("Pokročowanje na stronje 7"), _jump_in_words("The Harbor Ledger Page 4")
-    (True, False)
+    >>> _jump_in_words("Pokročowanje na stronje 7"), _jump_in_words("Devamı Sayfa 7'de"), _jump_in_words("The Harbor Ledger Page 4")
+    (True, True, False)
     """
     words = line.split()
-    return len(words) <= 6 and ENDS_ON_A_PAGE.match(line) is not None and any(word[:1].islower() for word in words[1:-1])
+    named = names_a_page(line)
+    return len(words) <= 6 and named is not None and (named.re is not ENDS_ON_A_PAGE or any(word[:1].islower() for word in words[1:-1]))
 
 
 def jump_page(line: str) -> str | None:
@@ -568,7 +573,7 @@ def jump_page(line: str) -> str | None:
     >>> jump_page("（下转第四版）"), jump_page("（转A4版）"), jump_page("（转4版）"), jump_page("（上接第十二版）")
     ('4', 'A4', '4', '12')
     """
-    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and ENDS_ON_A_PAGE.match(line)
+    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and names_a_page(line)
     if not match:
         spelled = _JUMP_PAGE_WORDS.search(line)
         if not spelled:

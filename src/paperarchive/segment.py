@@ -279,6 +279,17 @@ _SIGNED_APART = re.compile(
 )
 
 
+# A signer's office and name on one line: the office closed by a full stop, a comma or a colon
+# after a whole word, the name (no compound joined by hyphens: an office's) by a full stop:
+# "Der Reichskanzler. Ebert.", "Reichsverlagsamt. Dr. Hubrich.", "Le Président de la République,
+# A. Thiers.", "Der Kriegsminiſter. v. Kameke." (not an office's name alone, "Königl.
+# General⸗Lotterie⸗Direction.", nor an office and name run together, "Der Ober⸗Bürgermeiſter v.
+# Fuchſius.", "Maſchinenmeiſterei I. Fischer.")
+_OFFICE_AND_SIGNER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’⸗-]*(?: [\w'’⸗-]+){0,5}(?<=[^\W\d_]{3})[.,:] "
+    r"(?:(?:von|v\.|van|de|du|zu) )?(?:[A-ZÀ-ÖØ-Þ][\w'’]*\.? ){0,3}(?:(?:von|v\.|van|de|du|zu) )?[A-ZÀ-ÖØ-Þ][\w'’]+\.$"
+)
+
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
@@ -904,6 +915,24 @@ class _Reader:
             and (following is None or following.gap >= 1)
         )
 
+    def signed_on_one_line(self, block: Block, i: int) -> bool:
+        """One line with a signer's office and name (`_OFFICE_AND_SIGNER`), flush under a
+        document's closing place and date, with the next piece set apart under it, signs the
+        document, as `signed_under_date_line` takes the two on lines of their own. Before:
+        "Berlin, den 9. November 1918." / "Der Reichskanzler. Ebert." / (wide space) / "An Alle!"
+        (Reichsanzeiger 1918): the line was the proclamation's last paragraph."""
+        article, following = self.current, self.next_content(i + 1)
+        return (
+            article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and dateline_alone(article.paragraphs[-1])
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _OFFICE_AND_SIGNER.match(block.text) is not None
+            and (following is None or following.gap >= 1)
+        )
+
     def contents_list(self) -> bool:
         """The open article is a contents list (`_CONTENTS`), with no head waiting under it."""
         article = self.current
@@ -1256,6 +1285,8 @@ class _Reader:
             self.current.subtitle = block.text
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
+        elif self.signed_on_one_line(block, i):
+            self.current.byline, self.document_signed = block.text, True
         else:
             self.body(block.text, block)
         return i

@@ -1,8 +1,9 @@
 """How a document printed whole in a gazette ends: its place and date, and under them its
 signer's office and name, here set on one line ("Le Ministre de l'Intérieur, Picard."). That
 line signs the document above (its byline); it is neither its last paragraph nor a label of the
-next. Pages written for the class: official bulletins of the 1870s in a library's PAGE XML, a
-head's region over each document's text."""
+next. A short sentence flush over the place and date (a proclamation's closing call) is the
+document's last paragraph, not a subhead. Pages written for the class: official bulletins of the
+1870s in a library's PAGE XML, a head's region over each document's text."""
 
 import pytest
 
@@ -77,21 +78,24 @@ def _region(rid: str, rows: list[tuple[str, tuple[int, int], int]]) -> str:
     return f'<TextRegion id="{rid}"><Coords points="{left},{top} {right},{top} {right},{bottom} {left},{bottom}"/>{lines}</TextRegion>'
 
 
-def _document(rid: str, top: int, document: tuple, signature: str) -> tuple[str, int]:
+def _document(rid: str, top: int, document: tuple, signature: str, last: str | None = None) -> tuple[str, int]:
     """A head's region over the text's, which ends on the place and date and the signature set right."""
     head, text, dateline = document
     y = top + 2 * _PITCH
     rows = [(line, (_LEFT + (50 if k == 0 else 0), _RIGHT if k < len(text) - 1 else _RIGHT - 520), y + _PITCH * k) for k, line in enumerate(text)]
     y += _PITCH * len(text)
+    if last is not None:  # a closing call, a line of its own set in as a paragraph
+        rows.append((last, (_LEFT + 50, _RIGHT - 380), y))
+        y += _PITCH
     rows += [(dateline, (_LEFT + 50, _LEFT + 560), y), (signature, (_RIGHT - 640, _RIGHT), y + _PITCH)]
     return _region(f"{rid}h", [(head, (_LEFT + 480, _RIGHT - 480), top)]) + _region(f"{rid}t", rows), y + 3 * _PITCH
 
 
-def _bulletin(tmp_path, documents: tuple, signatures: tuple[str, str]) -> list:
-    """The two documents, and a notice under them (so the second's signature is no page foot);
-    the two documents' articles."""
+def _bulletin(tmp_path, documents: tuple, signatures: tuple[str, str], last: str | None = None) -> list:
+    """The two documents, the second perhaps with a closing call over its date line, and a notice
+    under them (so the second's signature is no page foot); the two documents' articles."""
     first, y = _document("a", 40, documents[0], signatures[0])
-    second, y = _document("b", y + _PITCH, documents[1], signatures[1])
+    second, y = _document("b", y + _PITCH, documents[1], signatures[1], last)
     third, y = _document("c", y + _PITCH, _NOTICE, "Le Directeur du mouvement des fonds, Dutilleul.")
     path = tmp_path / "bulletin.page.xml"
     path.write_text(
@@ -119,3 +123,9 @@ def test_a_short_sentence_under_a_dateline_that_names_no_signer_stays_text(tmp_p
     articles = _bulletin(tmp_path, _FRENCH, ("Vive la République !", "La séance est levée."))
     assert all(article.byline is None for article in articles)
 
+
+def test_a_closing_call_over_the_date_line_is_the_last_paragraph(tmp_path):
+    last = "Helft Alle nach Euren Kräften den Nothleidenden."
+    appeal = _bulletin(tmp_path, _GERMAN, ("Der Oberpräſident. Freiherr von Münchhauſen.", "Der Regierungspräſident. v. Hagemeiſter."), last)[1]
+    assert appeal.headings == []
+    assert appeal.paragraphs[-2:] == [last, "Stettin, den 5. Mai 1873."]

@@ -635,6 +635,7 @@ _CONTENTS = re.compile(
 )
 _CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+_LAST_WORDS = 4  # words: a document's closing sentence over its place and date has this many at least
 _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
 # street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
@@ -913,6 +914,28 @@ class _Reader:
             and group[0].gap == 0
             and all(len(block.text) <= _SIGNATURE_LINE for block in group)
             and (following is None or following.gap >= 1)
+        )
+
+    def last_words_over_date_line(self, group: list[Block], following_at: int) -> bool:
+        """A short sentence flush over a document's closing place and date is its last paragraph,
+        as proclamations end on a call ("Setzt Euch mit aller Kraft für dieſe Aufgabe ein." /
+        "Berlin, den 10. November 1918." / "Der Reichskanzler." / "Ebert.", Reichsanzeiger 1918:
+        it was read as a subhead). A date line that opens a report has the report's text under it,
+        and a rubric over it is a word or two ("Deutſches Reich.")."""
+        article = self.current
+        following, after = blocks_at(self.blocks, following_at), self.next_content(following_at + 1)
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and len(group[0].text.split()) >= _LAST_WORDS
+            and ends_sentence(group[0].text)
+            and article is not None
+            and bool(article.paragraphs)
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap == 0
+            and dateline_alone(following.text)
+            and (after is None or after.gap >= 1 or len(after.lines) == 1)
         )
 
     def signed_on_one_line(self, block: Block, i: int) -> bool:
@@ -1481,6 +1504,9 @@ class _Reader:
             return i
         if latin and len(group) == 1 and _CONTENTS.match(text):
             self.start(text, group[0])  # the list's entries follow, whatever kind of line comes first (`contents_entry`)
+            return i
+        if latin and self.last_words_over_date_line(group, following_at):
+            self.body(text, group[0])
             return i
         if latin and self.signed_over_notice_number(group, i):
             office = self.current.paragraphs[-1]

@@ -281,6 +281,17 @@ _SIGNED_APART = re.compile(
 )
 
 
+# A signer's office and name on one line: the office closed by a full stop, a comma or a colon
+# after a whole word, the name (no compound joined by hyphens: an office's) by a full stop:
+# "Der Reichskanzler. Ebert.", "Reichsverlagsamt. Dr. Hubrich.", "Le Président de la République,
+# A. Thiers.", "Der Kriegsminiſter. v. Kameke." (not an office's name alone, "Königl.
+# General⸗Lotterie⸗Direction.", nor an office and name run together, "Der Ober⸗Bürgermeiſter v.
+# Fuchſius.", "Maſchinenmeiſterei I. Fischer.")
+_OFFICE_AND_SIGNER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’⸗-]*(?: [\w'’⸗-]+){0,5}(?<=[^\W\d_]{3})[.,:] "
+    r"(?:(?:von|v\.|van|de|du|zu) )?(?:[A-ZÀ-ÖØ-Þ][\w'’]*\.? ){0,3}(?:(?:von|v\.|van|de|du|zu) )?[A-ZÀ-ÖØ-Þ][\w'’]+\.$"
+)
+
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
@@ -629,6 +640,7 @@ _CONTENTS = re.compile(
 )
 _CONTENTS_ENTRY = 400  # characters: an entry of a contents list runs to a few printed lines (some 8) at most
 _SIGNATURE_LINE = 40  # characters: the longest line of a signature under a document's place and date
+_LAST_WORDS = 4  # words: a document's closing sentence over its place and date has this many at least
 _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and name ("Wurm, Gerichtsſchreiber des …")
 # A reader's street address under the name that signs a letter, the house number after the
 # street or before it: "Skolevej 4, Ølby", "Hauptstraße 12a, Lindenau", "14 Mill Lane, Ashford".
@@ -906,6 +918,46 @@ class _Reader:
             and dateline_alone(article.paragraphs[-1])
             and group[0].gap == 0
             and all(len(block.text) <= _SIGNATURE_LINE for block in group)
+            and (following is None or following.gap >= 1)
+        )
+
+    def last_words_over_date_line(self, group: list[Block], following_at: int) -> bool:
+        """A short sentence flush over a document's closing place and date is its last paragraph,
+        as proclamations end on a call ("Setzt Euch mit aller Kraft für dieſe Aufgabe ein." /
+        "Berlin, den 10. November 1918." / "Der Reichskanzler." / "Ebert.", Reichsanzeiger 1918:
+        it was read as a subhead). A date line that opens a report has the report's text under it,
+        and a rubric over it is a word or two ("Deutſches Reich.")."""
+        article = self.current
+        following, after = blocks_at(self.blocks, following_at), self.next_content(following_at + 1)
+        return (
+            len(group) == 1
+            and group[0].gap == 0
+            and len(group[0].text.split()) >= _LAST_WORDS
+            and ends_sentence(group[0].text)
+            and article is not None
+            and bool(article.paragraphs)
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap == 0
+            and dateline_alone(following.text)
+            and (after is None or after.gap >= 1 or len(after.lines) == 1)
+        )
+
+    def signed_on_one_line(self, block: Block, i: int) -> bool:
+        """One line with a signer's office and name (`_OFFICE_AND_SIGNER`), flush under a
+        document's closing place and date, with the next piece set apart under it, signs the
+        document, as `signed_under_date_line` takes the two on lines of their own. Before:
+        "Berlin, den 9. November 1918." / "Der Reichskanzler. Ebert." / (wide space) / "An Alle!"
+        (Reichsanzeiger 1918): the line was the proclamation's last paragraph."""
+        article, following = self.current, self.next_content(i + 1)
+        return (
+            article is not None
+            and article.byline is None
+            and bool(article.paragraphs)
+            and dateline_alone(article.paragraphs[-1])
+            and block.gap == 0
+            and len(block.lines) == 1
+            and _OFFICE_AND_SIGNER.match(block.text) is not None
             and (following is None or following.gap >= 1)
         )
 
@@ -1261,6 +1313,8 @@ class _Reader:
             self.current.subtitle = block.text
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
+        elif self.signed_on_one_line(block, i):
+            self.current.byline, self.document_signed = block.text, True
         else:
             self.body(block.text, block)
         return i
@@ -1455,6 +1509,9 @@ class _Reader:
             return i
         if latin and len(group) == 1 and _CONTENTS.match(text):
             self.start(text, group[0])  # the list's entries follow, whatever kind of line comes first (`contents_entry`)
+            return i
+        if latin and self.last_words_over_date_line(group, following_at):
+            self.body(text, group[0])
             return i
         if latin and self.signed_over_notice_number(group, i):
             office = self.current.paragraphs[-1]

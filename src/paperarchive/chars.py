@@ -33,6 +33,8 @@ NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
 # A list's item on a Latin page: a bullet, a space, its text ("· Vik skole ble bygget i 1958");
 # a CJK page's "·" is punctuation that no line starts with (`NO_LINE_START`).
+# A reporter's line opens on the post: "本报记者　温　婧", "記者賴品蓁／彰化報導".
+REPORTER_START = re.compile(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)")
 _LIST_BULLET = re.compile(r"^[·•▪] \S")
 
 

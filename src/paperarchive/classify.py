@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 
 from .chars import (
     CHINESE_DAY,
+    REPORTER_START,
     SENTENCE_FINAL,
     common_han,
     display_width,
@@ -29,7 +30,6 @@ BOX_MARKS = "□■◆◇●○▲△☆★◎"
 _BOX = f"[{BOX_MARKS}]"
 # Marks that point at a photo: the line after one is its caption ("▲老人们在食堂用餐。"), not a byline.
 CAPTION_MARKS = "▲△"
-_REPORTER_START = re.compile(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)")
 
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
@@ -48,13 +48,16 @@ EDITOR_CREDIT = re.compile(
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發|值班(?:编委|編委|总编|總編|主任|编辑|編輯))\s*[/／:：]"
-    # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲"
-    r"|^(?:[\u4e00-\u9fff]{2,5}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
+    # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲",
+    # "地方中心主任：童建勳　　本版編輯：魏筱涵"
+    r"|^(?:[\u4e00-\u9fff]{2,6}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
     # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
     # "本版责编 戚远 版式 洪 晓" (RapidOCR, Tesseract), nothing else on the line
     r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
     r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
+# The page's note on its pictures: those not credited are file pictures.
+_PAGE_PICTURES = r"[（(]?本版(?:图片|圖片|照片)(?:除署名外|除注明外|除註明外|除標明外|除标明外)?(?:均|皆)?(?:为|為|係|系)(?:资料图片|資料圖片|资料照片|資料照片|资料图|資料圖)[)）]?。?$"
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
 # not "记者热线采访了……。" (no label followed by a colon).
 _HOTLINES = "新闻热线|新聞熱線|广告热线|廣告熱線|发行热线|發行熱線|订阅热线|訂閱熱線|热线电话|熱線電話"
@@ -117,6 +120,8 @@ STANDING_LINE = re.compile(
     # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
     r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
     r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
+    # and whose its pictures are: "本版图片除署名外均为资料图片", after the page's hotline or not
+    r"|^(?:[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}(?:\u3000|\s{2,}))?" + _PAGE_PICTURES +
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
@@ -276,10 +281,11 @@ PHOTO_CREDIT = re.compile(
     # Who drew it.
     rf"|{DRAWN_BY.pattern}"
 )
-# Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图.
+# Who took it: a credit line that is surely not the end of a wrapped sentence ending in 图 (a
+# reporter, a correspondent, an intern: "实习生　冉　悦　摄").
 # (or a name set a space apart from 摄, as no sentence sets it: "冯　雪　摄", "林雨　攝")
 _CREDIT_WHO = re.compile(
-    rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|供图|供圖|[A-Za-z]|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}}[\u3000 ]+(?:摄|攝)$"
+    rf"^{_BOX}|^[（(]|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|供图|供圖|[A-Za-z]|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){{1,3}}[\u3000 ]+(?:摄|攝)$"
 )
 
 # A headline that ends on 图 (a picture, a drawing, a map: "老师傅教后生看图纸" has none, "老师傅教
@@ -369,9 +375,10 @@ SIGNED_BY = re.compile(
 # "插圖：X") names no writer.
 _TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
-# (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者")
+# (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
+# after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
 _PART_NAME = (
-    r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*)?"
+    r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*|[\u4e00-\u9fff]{2,4}\u3000+)?"
     r"(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
@@ -492,6 +499,21 @@ SOURCE = re.compile(
 CHINESE_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？]{2,30}$")
 # A subtitle under a headline: "——昌吉市拓宽城市基层治理格局工作综述"; not "——" alone.
 SUBTITLE = re.compile(r"^(?:——|──|—|--)\s*(?P<text>\S.{1,80})$")
+
+
+def _dashed_deck(line: str) -> bool:
+    """A deck opened by its dash (`SUBTITLE`: "——记市劳动模范周丽萍"), or a pull quote's attribution
+    ("— Priya Natarajan, Brookfield Institute"); in Latin text one dash opens a line of dialogue or
+    an interview's question or answer too, as Spanish, Catalan, Portuguese and Asturian papers
+    print them ("—¿Cómo empezasti a cantar?"), in running words whose wrapped lines read on.
+
+    >>> _dashed_deck("——记市劳动模范周丽萍"), _dashed_deck("— Priya Natarajan, Brookfield Institute"), _dashed_deck("—¿Cómo empezasti a cantar tonada?")
+    (True, True, False)
+    """
+    deck = SUBTITLE.match(line)
+    if deck is None or not line.startswith("—") or line.startswith("——") or latin_ratio(line) < 0.5:
+        return deck is not None
+    return headline_case(deck.group("text")) and not ends_sentence(line)
 
 # The opening of a news story with its place and reporters:
 # "本报讯 记者廖冬云、实习生王景源报道：" → byline "记者廖冬云、实习生王景源";
@@ -1305,7 +1327,7 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
 _MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
-_FIELD_BAR = re.compile(r"[\s\u3000]*[｜|][\s\u3000]*")
+_FIELD_BAR = re.compile(r"[\s\u3000]*[｜|／][\s\u3000]*")
 _MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$|^[A-Za-z.&'’]{2,40}$")  # a section's name, a page's or an issue's number, a romanised name
 # The words of a name in Latin letters, run together as one field: "SING CHOW MORNING POST".
 _LATIN_WORD_SPACE = re.compile(r"(?<=[A-Za-z.&'’]) (?=[A-Za-z])")
@@ -1313,8 +1335,8 @@ _MAX_MASTHEAD_FIELDS = 4
 
 
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
-# KERNE", "Te Pānui o Ngāti Rangiwai").
-_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ '’-][^\W\d_]+){1,5}$")
+# KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL").
+_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
 # What a running foot sets beside the paper's name: its page, separators, the issue's number.
 _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./-]*")
 # The page's section after a mark in a running head or foot, up to the next mark or the line's
@@ -1331,10 +1353,12 @@ def _names_chinese_paper(name: str, line: str) -> bool:
     >>> _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱"), _names_chinese_paper("沙洲日报", "沙洲日报·民生信箱收到来信三百封")
     (True, False)
 
-    or set apart by a bar: "柔南新闻｜南洲日报".
+    or set apart by a bar or a slash: "柔南新闻｜南洲日报", "溪洲時報／彰化縣新聞".
 
     >>> _names_chinese_paper("南洲日报", "柔南新闻｜南洲日报"), _names_chinese_paper("星洲晨报", "星洲晨报　SING CHOW MORNING POST")
     (True, True)
+    >>> _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞"), _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞中心主任帶隊訪問")
+    (True, False)
     """
     if name not in line:
         return False  # (a field is part of the line: most lines are not split)
@@ -1609,8 +1633,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _affiliated_writers(_headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified)))))))))
-        classified = _runin_item_heads(_letter_signatures(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
+        # (a contributor's line under a head that asks, once the question reads as a head)
+        classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
@@ -1917,8 +1942,16 @@ def _fields_set_wide_with_a_year(line: str) -> bool:
 
     >>> _fields_set_wide_with_a_year("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026      Ojú ìwé 5"), _fields_set_wide_with_a_year("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026")
     (True, False)
+
+    Or three fields or four parted by a dash, a bar or a dot, as the page's running lines are
+    (`_LATIN_HEAD_FIELDS`): "Jounal chak semèn nan Nò a – Vandredi 11 desanm 2026 – Paj 5 – 75 goud".
+
+    >>> _fields_set_wide_with_a_year("Jounal chak semèn nan Nò a – Vandredi 11 desanm 2026 – Paj 5 – 75 goud")
+    True
     """
     fields = _EDITION_GAP.split(line.strip())
+    if len(fields) == 1 and len(fields := [f for f in _LATIN_HEAD_FIELDS.split(line.strip()) if f]) < 3:
+        return False
     return 2 <= len(fields) <= _MAX_MASTHEAD_FIELDS and all(len(field) <= _DAY_LINE for field in fields) and _YEAR.search(line) is not None
 
 
@@ -1978,20 +2011,31 @@ def _running_fields_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (Block(("Lokalt 8",), 3, gap=1, kind=Kind.SHORT), Block(("8 · Lokalt · Skovbjerg Folkeblad",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _running_fields_alone(page)]
     ['furniture', 'furniture']
+
+    So is the page's section in one word, set flush under the edition line at the page's top and
+    a blank line above the first story ("PLATTDÜÜTSCH" under "Wümme-Kurier · Sünnavend, 12.
+    Dezember 2026 · Siet 14", the foot "WÜMME-KURIER · PLATTDÜÜTSCH · SIET 14"); one word
+    elsewhere may be a kicker naming the section too, set flush over its story's head.
     """
     running_lines = (_LATIN_HEAD_FIELDS.split(b.text.strip()) for b in blocks if b.kind is Kind.FURNITURE and len(b.lines) == 1)
     fields = [{field.casefold() for field in line} for line in running_lines if len(line) >= 3]
     if not fields:
         return blocks
-    return tuple(
-        block.with_(kind=Kind.FURNITURE)
-        if block.kind in (Kind.SHORT, Kind.HEADLINE, Kind.BODY)
-        and len(block.lines) == 1
-        and 2 <= len(words := block.text.casefold().split()) <= 3
-        and any(all(word in running for word in words) for running in fields)
-        else block
-        for block in blocks
-    )
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind not in (Kind.SHORT, Kind.HEADLINE, Kind.BODY) or len(block.lines) != 1:
+            continue
+        words = block.text.casefold().split()
+        under_the_edition_line = (
+            len(words) == 1
+            and 0 < i < len(blocks) - 1
+            and block.gap == 0
+            and blocks[i + 1].gap >= 1
+            and all(b.kind is Kind.FURNITURE for b in blocks[:i])
+        )
+        if (2 <= len(words) <= 3 or under_the_edition_line) and any(all(word in running for word in words) for running in fields):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2318,19 +2362,24 @@ def _headline_and_deck(block: Block) -> list[Block]:
 def _set_apart_head(block: Block, last: bool) -> bool:
     """A block that can be part of a head stack: a few lines (`_HEAD_LINES`: "Library adds" /
     "Sunday hours at" / "two branches" over its byline, on one column's measure), not indented,
-    opening with a capital or a figure ("2,300 pamilya, nasa evacuation center…"); only the deck,
+    opening with a capital or a figure ("2,300 pamilya, nasa evacuation center…"), maybe inside
+    the quote marks of a head that quotes its subject ("«La gaita ye lo mio»"); only the deck,
     right over the byline, may end a sentence or run past a headline's width."""
     text = block.text
+    first = text.lstrip(_OPENING_QUOTE_MARKS)[:1]
     return (
         block.kind in (Kind.BODY, Kind.SHORT)
         and len(block.lines) <= _HEAD_LINES
         and not block.indent
         and len(text) <= _STACK_CHARS
         and latin_ratio(text) >= 0.5
-        and (text[:1].isupper() or text[:1].isdigit())
+        and (first.isupper() or first.isdigit())
         and not SECTION_AND_PAGE.match(text)
         and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
     )
+
+
+_OPENING_QUOTE_MARKS = "«»“„\"‘'‹›"
 
 
 def _stacked_head(block: Block) -> bool:
@@ -2540,11 +2589,15 @@ def _bylines_under_the_lead(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _named_after_an_unknown_by(line: str, head: str) -> bool:
+def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> bool:
     """A writer's line under `head` led by a word for "by" in a language the cleaner has no list
     for: one or two words, the last in lower case or a label's ending on a colon, then a name of
     two or three capitalised words and nothing after it. Not a Title Case head's next line, which
     goes on from a joining word ("Federal Bridge Money Falls" / "Short of Repair Backlog").
+    Under a head with running words in lower case, the word may be capitalised as a line's first
+    word is ("Vun Hinnerk Brüning", Low German; "Pa Rose-Mène Dorval", Haitian Creole): a short
+    word of two to four letters, as the words for "by" are. A Title Case head has no word of five
+    letters in lower case, and its next line may well be "For New Bridge".
 
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("dae Antonella Sanna", "Tusia e Malia Tuilagi", "Láti ọwọ́ Adébáyọ̀ Ọládélé", "Stori: Lucy Wambi")]
     [True, True, True, True]
@@ -2558,15 +2611,18 @@ def _named_after_an_unknown_by(line: str, head: str) -> bool:
 
     >>> _named_after_an_unknown_by("Tusia e Iosefa Leota", "Manumalo Palauli i le lakapī")
     True
+    >>> _named_after_an_unknown_by("Vu Jang Schmit", "D'Gemeng kritt eng nei Schoul fir d'Kanner"), _named_after_an_unknown_by("For New Bridge", "Council Votes Funds")
+    (True, False)
     """
     words = line.split()
     title_case = headline_case(head) and not _ends_in_lower_case(head)
-    for k in (1, 2):
+    for k in (1,) if one_word else (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
-        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and by[-1].islower()):
+        capitalised_by = k == 1 and 2 <= len(by[0]) <= 4 and by[0].istitle() and any(len(word) >= 5 and word.islower() for word in head.split())
+        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and (by[-1].islower() or capitalised_by)):
             return True
     return False
 
@@ -2648,7 +2704,8 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "Su coru de Siniscola cantat in Casteddu" "dae Pedru Ladu" ⏎ BODY "Su coru
     polifònicu…". After: BODY "Su coru de Siniscola cantat in Casteddu", BYLINE "dae Pedru Ladu".
-    The line may stand in a block of its own, flush under the head's: SHORT "Tusia e Malia Tuilagi".
+    The line may stand in a block of its own, flush under the head's: SHORT "Tusia e Malia Tuilagi";
+    the story's first line may be indented, not set a line below.
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -2667,16 +2724,19 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         ):
             out.append(block.with_(kind=Kind.BYLINE))
             continue
+        # (a display head's block, or text set flush over an indent, only under one word: "Vun
+        # Hinnerk Brüning"; "Phoebe" / "Romaneu in Quality Street" is a head's wrapped line)
+        set_apart = block.kind in (Kind.BODY, Kind.SHORT) and below is not None and below.gap >= 1
         if (
-            block.kind in (Kind.BODY, Kind.SHORT)
+            block.kind in (Kind.BODY, Kind.SHORT, Kind.HEADLINE)
             and 2 <= len(block.lines) <= _HEAD_LINES + 1
             and below is not None
             and below.kind is Kind.BODY
-            and below.gap >= 1
+            and (below.gap >= 1 or below.indent)
             and block.text[:1].isupper()
             and not ends_sentence(block.lines[0])
             and latin_ratio(block.text) >= 0.5
-            and _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]))
+            and _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]), one_word=not set_apart)
         ):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block(block.lines[-1:], block.start + len(block.lines) - 1, gap=0, kind=Kind.BYLINE))
@@ -2733,17 +2793,22 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     ...         b(Kind.BODY, "Bürgermeister übergibt am Samstag den Schlüssel.", "Danach spielt die Kapelle."))
     >>> [block.kind.value for block in _lead_cut_short_under_its_byline(page)]
     ['short', 'byline', 'body', 'body', 'body']
+
+    So is the lead's first line split off as a head over text flush under it, the sentence going
+    on with a name: BYLINE "Ni Rey Tumulak" / SHORT "Gipildi sa Minglanilla Tigers ang Naga" /
+    BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
         byline, lead, below = out[i - 1], out[i], out[i + 1]
+        flush = below.kind is Kind.BODY and below.gap == 0 and not below.indent and len(lead.lines) == 1
         if (
             byline.kind is Kind.BYLINE
             and lead.kind is Kind.SHORT
             and not lead.level
             and not ends_sentence(lead.text)
             and below.kind in (Kind.BODY, Kind.SHORT)
-            and below.text[:1].islower()
+            and (below.text[:1].islower() or flush)
         ):
             out[i] = lead.with_(kind=Kind.BODY)
             if below.kind is Kind.SHORT:
@@ -3331,6 +3396,34 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _JUMP_LINE_WORDS = 8
 
 
+def jumps_to_a_page(block: Block) -> bool:
+    """A jump line in any language, as `_jumps_under_cut_text` found it: furniture of a few words
+    (two at least, a folio's "Páxina 3" has one) and the page's number, one phrase, no running
+    line's fields ("La Corteya | Conceyos | Páxina 3" is the running foot): "Sigue na páxina 4".
+    The story goes on on that page, so the text after it is another story's, never its sentence's
+    rest.
+
+    Chinese jump lines are known by their words (`BRACKETED_JUMP`): "灣仔商報　財經　B2" is the foot.
+    A page's number has two figures at most (a section's letter before them).
+
+    >>> [jumps_to_a_page(Block((text,), 1, kind=Kind.FURNITURE)) for text in ("Sigue na páxina 4", "La Corteya  |  Conceyos  |  Páxina 3", "Páxina 3", "灣仔商報　財經　B2", "Vestre Sund har plass til 420")]
+    [True, False, False, False, False]
+    """
+    text = block.text
+    jump = ENDS_ON_A_PAGE.match(text) if block.kind is Kind.FURNITURE and len(block.lines) == 1 else None
+    if jump is None:
+        return False
+    words = text[: jump.start("page")].split()
+    return (
+        latin_ratio(text) >= 0.5
+        and 2 <= len(words) <= _JUMP_LINE_WORDS
+        and len(jump["page"]) <= 2 + jump["page"][:1].isalpha()  # "A12", "4": not a sentence's figure ("…har plass til 420")
+        and text[:1].isupper()
+        and all(_letters(word.replace("ʻ", "").replace("'", "").replace("’", "")) for word in words)  # not an engine's junk: "snother first .down 80"
+        and len(_LATIN_HEAD_FIELDS.split(text.strip())) == 1
+    )
+
+
 def _jump_line_off(block: Block) -> list[Block]:
     """The same jump line printed flush under the cut text, as the paragraph's last line
     ("…før der træffes en" / "Læs videre på side 9"): it leaves the paragraph."""
@@ -3705,7 +3798,7 @@ _RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four character
 
 def _reporters_line(line: str) -> bool:
     """A line of reporters' names alone, not of a photo's credit: "本报记者　桑晓岚　通讯员　祁远"."""
-    return _REPORTER_START.match(line) is not None and BYLINE.match(line) is not None and PHOTO_CREDIT.match(line) is None
+    return REPORTER_START.match(line) is not None and BYLINE.match(line) is not None and PHOTO_CREDIT.match(line) is None
 
 
 # Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they
@@ -4377,7 +4470,10 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     park volunteers" (a subhead "Doris Whitcombe Pinecrest" in the letter's text).
     After: the letter's byline "Doris Whitcombe Pinecrest". A closing word set apart over the
     signature (`_closing_word`) is the letter's last paragraph: "…nini." / "" / "Ngiyabonga." /
-    "" / "Busisiwe Cele, eSinathingi" (the town's locative prefix in lower case).
+    "" / "Busisiwe Cele, eSinathingi" (the town's locative prefix in lower case). On a page that
+    opens its paragraphs by their indent alone, the signature stands flush under the last line,
+    unindented, a blank line under it: "  Mien Broder un ik…" … "…över de Backen lepen." /
+    "Greta Lüdemann, Scheeßel" / "" / "Wat, wann, wo?" (before: that box's kicker).
     """
     out: list[Block] = []
     i = 0
@@ -4392,7 +4488,8 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             above is not None
             and above.kind is Kind.BODY
             and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
-            and block.gap == 1  # two blank lines set the next story apart, its headline in Title Case
+            # two blank lines set the next story apart, its headline in Title Case
+            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1)
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and _signer_and_town(block.text)
@@ -4855,7 +4952,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         return block.with_(lines=(block.lines[0][2:], *block.lines[1:]), kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
-    if text[:1] in CAPTION_MARKS and not _REPORTER_START.match(text[1:].lstrip()):
+    if text[:1] in CAPTION_MARKS and not REPORTER_START.match(text[1:].lstrip()):
         kind = Kind.CREDIT if PHOTO_CREDIT.match(text) else Kind.CAPTION
         return _unboxed(block, kind)
     if text[:1] in BOX_MARKS and _RUNNING_TEXT.search(text):
@@ -4885,7 +4982,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         named = common_han(unpad_names(text))
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
-        if SUBTITLE.match(text):
+        if _dashed_deck(text):
             return block.with_(kind=Kind.SUBTITLE)
     if PULL_QUOTE.match(text):
         return block.with_(kind=Kind.PULL_QUOTE)
@@ -4979,6 +5076,15 @@ PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
 _CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 
 
+# A reporter's line: each post before a name set apart by a wide space ("记者　骆一鸣　通讯员　卢　晓",
+# a name of two characters padded to three), or the name, a slash, the place and 报道 ("記者賴品蓁／彰化報導").
+_REPORTER_SET_APART = re.compile(
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿]　[一-鿿]|[一-鿿·]{2,4})"
+    r"(?:　+(?:记者|記者|通讯员|通訊員))?)+$"
+    r"|^(?:本报|本報)?(?:记者|記者)[一-鿿·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
+)
+
+
 def is_standalone_line(line: str) -> bool:
     """Lines that never share a block with the lines around them, even when hard-wrapped: a
     caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.
@@ -4998,6 +5104,13 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("（新闻线索提供者：王女士　奖金50元）")
     True
+
+    So is a reporter's line that no line of running text could be (`_REPORTER_SET_APART`): the
+    names set apart by wide spaces, or the place and 报道 after a slash, under a deck as wide as
+    the column: "记者　骆一鸣　通讯员　卢　晓", "記者賴品蓁／彰化報導"; not "记者了解到今年全市共有".
+
+    >>> is_standalone_line("记者　骆一鸣　通讯员　卢　晓"), is_standalone_line("記者賴品蓁／彰化報導"), is_standalone_line("记者了解到今年全市共有")
+    (True, True, False)
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
@@ -5006,7 +5119,9 @@ def is_standalone_line(line: str) -> bool:
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
-    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or SUBTITLE.match(line) or SUPPLIED_BY.match(line)):
+    if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
+        return True
+    if _REPORTER_SET_APART.match(line):
         return True
     if len(line) <= 60 and (is_english_byline(line) or EUROPEAN_BYLINE.match(line) or NAME_AT_PLACE.match(line)):
         return True  # "By JANE DOE", "Deur Annelie Swanepoel", "JORDI PUIGVERT | Sant Guim": a head stack's last line

@@ -346,6 +346,31 @@ def _capitals_kicker(group: list[Block]) -> bool:
     )
 
 
+# A list's entry opened by a word and a figure, as an agenda's day and date: "Vienres 11, 19.00: …".
+_ENTRY_OPENING = re.compile(r"^[^\W\d_]+\.?,? \d{1,2}\b")
+
+
+def _standing_rubric_over_its_title(rubric: str, title: str) -> bool:
+    """A standing column's rubric of a few words in capitals over a shorter title, neither with a
+    stop: "DAT WOORT VUN DE WEEK" / "Klönschnack" is the column and this week's word (before:
+    title and deck). A deck under a head says more than the head, in more words.
+
+    >>> _standing_rubric_over_its_title("DAT WOORT VUN DE WEEK", "Klönschnack"), _standing_rubric_over_its_title("BRIDGE REOPENS", "Traffic flows again after two years")
+    (True, False)
+    """
+    return (
+        len(rubric.split()) <= _RUBRIC_WORDS
+        and rubric[-1:].isalnum()
+        and _capitals(rubric)
+        and not _capitals(title)
+        and title[-1:].isalnum()
+        and len(title) < len(rubric)
+    )
+
+
+_RUBRIC_WORDS = 5
+
+
 def _capitals_labels(group: list[Block]) -> int:
     """How many rubrics in capitals open a head group: a word or two on a line each, no stop
     ("LAJME LOKALE" / "INFRASTRUKTURA" over a headline in sentence case: 2).
@@ -1434,13 +1459,16 @@ class _Reader:
         Republican 1913: "State Senate Holds Up The Appointees" / "Charges Preferred Against
         W. D. Candland And Others Held by House—Appointments Made"). The story's text follows,
         in sentence case: a line in Title Case with none under it is an advertisement's
-        ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt.")."""
+        ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt."). Nor is the
+        first of a list's entries, each opened alike by a word and a figure, a deck: "AXENDA" /
+        "Vienres 11, 19.00: Conciertu de la Banda…" / "Sábadu 12, 11.00: Andecha…"."""
         following = self.next_content(i + 1)
         return (
             following is not None
             and following.kind is Kind.BODY
             and self.awaiting_deck()
             and _latin_deck_sized(block.text)
+            and not (_ENTRY_OPENING.match(block.text) and _ENTRY_OPENING.match(following.text))
             and _title_case(block.text)
             and not _title_case(following.text)  # (last: it reads the words of a whole paragraph)
         )
@@ -1582,6 +1610,8 @@ class _Reader:
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
         elif latin and self.capitals_subhead(group, following):
             self.current.headings.append(text)
+        elif latin and len(group) == 2 and next_kind is Kind.BODY and _standing_rubric_over_its_title(group[0].text, group[1].text):
+            self.start(group[1].text, group[0]).kicker = group[0].text
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
             # From Five States Call Upon the Republican Nominee." / "TWENTY-FIVE SPECIAL TRAINS…"
@@ -1714,12 +1744,16 @@ class _Reader:
         paragraphs are ("…the streets of the Flats." / "" / "HIGH SCHOOL NINE WINS OPENER." / "" /
         "The Halvern High school nine…", paragraphs flush), over a dateline or a lead
         ("CHICAGO, Dec. 7.—Fire broke out…"), or after a story that was signed or sent on; and
-        where no blank line parts anything (Chronicling America's text), space tells nothing."""
+        where no blank line parts anything (Chronicling America's text), space tells nothing.
+        A story under a byline sets no subhead in capitals without its stop: such a label after
+        it heads a box or a notice of its own ("…human sa duwa." / "" / "PAHIBALO" / "" /
+        "Gipahibalo sa tanang molupyo…", a Cebuano weekly's notice after a signed sports story)."""
         article = self.current
         spacing = self.paragraph_gap
         return (
             len(group) == 1
             and _capitals(group[0].text)
+            and not (article is not None and article.byline and group[0].text[-1:].isalnum())
             and spacing is not None
             and following is not None
             and following.kind is Kind.BODY
@@ -1998,17 +2032,21 @@ class _Reader:
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
+        A signer who closes on the notice's formula (`_SIGNED_WITH_A_FORMULA`) may stand a blank line
+        under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section).
         """
         article, name = self.current, group[0]
+        formula = _SIGNED_WITH_A_FORMULA.match(name.text) is not None
         return (
             len(group) == 1
-            and (name.gap == 0 or name.gap == 1 and under is not None and _SIGNED_ON.match(under.text) is not None)
+            and (name.gap == 0 or name.gap == 1 and (formula or under is not None and _SIGNED_ON.match(under.text) is not None))
             and article is not None
             and article.byline is None
             and bool(article.paragraphs)
             and (ends_sentence(article.paragraphs[-1]) or EVENT_FACT.match(article.paragraphs[-1]) is not None)
             and (
                 PERSONAL_NAME.match(name.text) is not None
+                or formula
                 or _ISSUER.search(name.text) is not None
                 or _NOTICE_CLOSE.search(article.paragraphs[-1]) is not None and display_width(name.text) <= _ISSUER_WIDTH
             )
@@ -2032,16 +2070,18 @@ class _Reader:
         副题 (the subtitle, with or without its ——). Three lines are the three decks; two
         lines over a —— subtitle are the kicker and the title, and so are two lines whose first
         is a pair of phrases set a wide space apart ("抓项目　强产业", over a title that may be a
-        pair too: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝") or a kicker by its shape
+        narrower pair: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝"; over a pair as wide
+        or wider the pair is the title and the wider its deck, `_pair_over_a_wider_pair`) or a kicker by its shape
         (`kicker_over_title`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
-        paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text)
+        decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and _pair_over_a_wider_pair(group[0].text, group[1].text)
+        paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and kicker_over_title(group[0].text, group[1].text) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
-        if not subtitled and headline_over_deck([b.text for b in group]) and not lead:
+        if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
             self.start(group[0].text, group[0]).subtitle = group[1].text
             return True
         if self.framed_headline(group):
@@ -2196,6 +2236,11 @@ _ISSUER = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}(?:家属|家屬)$"
     rf"|^(?:{_OFFICE})(?:\u3000+(?:{_OFFICE}))*$"
 )
+# A notice's signer and the formula it signs with: who congratulates ("菲律濱蓮城同鄉會　敬賀"), who
+# announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽").
+_SIGNED_WITH_A_FORMULA = re.compile(
+    r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽)$"
+)
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
@@ -2209,6 +2254,19 @@ _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:
+    """Two pairs of phrases stacked, the lower as wide as the upper or wider, are a headline over
+    its deck (副题), which says more in more words: "縣長選戰開跑　首日兩人登記" / "兩大黨參選人同日
+    完成手續　支持者擠滿選委會", "港股三連升　成交重上二千億" / "科技股領漲　散戶入市仍審慎". A pair
+    over a narrower pair is a kicker over its title: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台
+    拍電影　暫別綜藝".
+
+    >>> _pair_over_a_wider_pair("港股三連升　成交重上二千億", "科技股領漲　散戶入市仍審慎"), _pair_over_a_wider_pair("拍完「港口」再接新戲　片酬傳破千萬", "林曉雯返台拍電影　暫別綜藝")
+    (True, False)
+    """
+    return _WIDE_SPACE.search(lower) is not None and display_width(lower) >= display_width(upper)
 
 
 def headline_over_deck(lines: list[str]) -> bool:
@@ -2338,8 +2396,13 @@ _BOXED_TITLE = re.compile(r"^【(?P<title>[^【】\s]{2,10})】$")
 # "生活指数", "购票须知".
 _BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指数|指數|公告|启事|啟事|小贴士|小貼士)$")
 # Of those, the paper's own notice ("征稿启事"), which heads a story on any page (`gap_opens_story`);
-# so does its call for entries or readers ("小记者招募啦", "征文比赛征稿", "老照片征集令").
-_PAPERS_NOTICE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$")
+# so does its call for entries or readers ("小记者招募啦", "征文比赛征稿", "老照片征集令"), and a
+# family's or a society's notice of congratulation, thanks or a death, named by its kind alone
+# ("敬賀", "鳴謝", "訃告").
+_PAPERS_NOTICE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$"
+    r"|^(?:敬賀|敬贺|恭賀|恭贺|鳴謝|鸣谢|訃告|讣告|喜訊|喜讯)$"
+)
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

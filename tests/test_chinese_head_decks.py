@@ -85,10 +85,14 @@ PAIRED_DECKS_PAGE = """東岸晚報　　　　　　　　　　　地方新聞
 """
 
 
-def test_a_pair_of_phrases_wider_than_the_column_over_another_pair_is_kicker_and_title():
+def test_a_pair_of_phrases_over_a_pair_as_wide_or_wider_is_title_and_deck_over_a_narrower_kicker_and_title():
+    # (the nineteenth stop: holdout31, 35, 39 and 44 read a pair over a wider pair as title and
+    # deck, holdout21 a pair over a narrower one as kicker and title; `segment._pair_over_a_wider_pair`)
     story = clean_text(PAIRED_DECKS_PAGE).articles[0]
-    assert (story.kicker, story.title) == ("颱風季前完成清淤\u3000河道暢通", "縣府搶修三處堤防\u3000汛期前完工")
+    assert (story.kicker, story.title, story.subtitle) == (None, "颱風季前完成清淤\u3000河道暢通", "縣府搶修三處堤防\u3000汛期前完工")
     assert story.paragraphs[0].startswith("【記者李文雄／花蓮報導】縣政府昨天宣布")
+    narrower = clean_text(PAIRED_DECKS_PAGE.replace("縣府搶修三處堤防　汛期前完工", "搶修堤防　汛期前完工")).articles[0]
+    assert (narrower.kicker, narrower.title) == ("颱風季前完成清淤\u3000河道暢通", "搶修堤防\u3000汛期前完工")
 
 
 CLAUSE_DECK_PAGE = """南江晚报　2026年9月8日　星期二　A05　城事

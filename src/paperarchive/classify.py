@@ -1648,7 +1648,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))
+    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1673,6 +1673,45 @@ def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         dated = dateline_alone(block.text) or _PLACE_AND_WEEKDAY.match(block.text) is not None
         if above.kind is Kind.BYLINE and block.kind is Kind.SHORT and len(block.lines) == 1 and dated and below.kind is Kind.BODY:
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# The head of a report of one sitting of a court, a bench or a House, as papers of the 1800s set
+# it over each report: the body that sat in capitals, then the day it sat, after a dash or a comma
+# ("KING'S BENCH.—YESTERDAY.", "HOUSE OF LORDS—MONDAY.", "MIDDLESEX SESSIONS, Monday, Feb. 16.",
+# "OLD BAILEY.—SECOND DAY."). A letter's place and weekday ("PARIS, Tuesday.") names no body that
+# sits. (The engine may read a capital small: "MoNDAY"; a rule under the head as dots.)
+_SITTING_HEAD = re.compile(
+    r"^(?:[A-Z][A-Z'’&.-]* ){0,4}(?:SESSIONS?|ASSIZES?|COURT|BENCH|PLEAS|EXCHEQUER|CHANCERY|LORDS|COMMONS|PARLIAMENT|POLICE|OFFICE|BAILEY|GUILDHALL|MANSION-HOUSE|COUNCIL|VESTRY)"
+    r"(?:\.?\s?(?:[—–]|--)|,)\s?(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|YESTERDAY|TO-?DAY|\S+ DAY)\b[\w.,' ]{0,16}[\s._…-]*$"
+)
+_SITTING_HEAD_CHARS = 60
+
+
+def _sitting_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A sitting's head (`_SITTING_HEAD`) alone on its line, set apart over the report's text, is
+    the report's headline, not a paragraph of the report above or its subhead: each sitting is a
+    report of its own.
+
+    Before: BODY "…until Thursday." / BODY "BOW-STREET POLICE OFFICE.—THIS DAY." / BODY "Thomas
+    Reeve, a hackney coachman, was charged…". After: the head a HEADLINE.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> [x.kind.value for x in _sitting_heads((b("The case stands over."), b("KING'S BENCH.—YESTERDAY."), b("The Court sat at ten.")))]
+    ['body', 'headline', 'body']
+    >>> _sitting_heads((b("PARIS, Tuesday."), b("The Chamber sat at two.")))[0].kind.value
+    'body'
+    """
+    out = list(blocks)
+    for i, (block, below) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and (block.gap >= 1 or i == 0)
+            and _SITTING_HEAD.match(block.text)
+            and len(block.text) <= _SITTING_HEAD_CHARS
+            and below.kind in (Kind.BODY, Kind.SHORT)
+        ):
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 

@@ -636,7 +636,8 @@ _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
-# "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
+# "Nichtamtliches."), the French and English papers' like them (in capitals, an English paper's of the
+# 1820s: "SPORTING INTELLIGENCE.", "POLICE INTELLIGENCE."). Only rubrics over several items: a one-subject
 # head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
 _DEPARTMENT = re.compile(
     r"^(?:Amtliches|Nichtamtliches|Amtlicher Th?eil|Nichtamtlicher Th?eil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
@@ -644,7 +645,8 @@ _DEPARTMENT = re.compile(
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters|"
-    r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER)\.?$"
+    r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER|"
+    r"(?:[A-Z][A-Z'’-]+ ){1,2}INTELLIGENCE)\.?$"
 )
 # The standing departments of a gazette's advertiser ("Öffentlicher Anzeiger", "Allgemeiner Anzeiger":
 # Prussian and German official papers 1840-1945, and the district gazettes that copied them), often
@@ -739,6 +741,8 @@ def is_department(text: str) -> bool:
 
     >>> is_department("Kunſt und Wiſſenſchaft."), is_department("Mannigfaltiges."), is_department("Großbritannien und Irland.")
     (True, True, False)
+    >>> is_department("SPORTING INTELLIGENCE."), is_department("INTELLIGENCE FROM PARIS.")
+    (True, False)
     """
     return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
 
@@ -1521,7 +1525,10 @@ class _Reader:
             self.labels.append(group[0])  # "POETRY." over "For the Journal." over the verse's title
             return i
         if latin and len(group) > 1 and is_department(group[0].text):
-            self.labels.append(group.pop(0))  # a department's rubric right over its item's head
+            # a department's rubric right over its item's head, which then stands where the group
+            # stood (set apart, not flush under the text as a signature)
+            self.labels.append(group.pop(0))
+            group[0] = group[0].with_(gap=self.labels[-1].gap)
         elif latin and (parts := _department_over_head(group[0])):
             self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
             group[0] = parts[1]

@@ -3219,6 +3219,17 @@ _ITEM_HEAD_DASHED_ON = re.compile(
 )
 
 
+# An item's head in capitals with its deck, both run into the text, each closed by its stop and a
+# dash, as English papers of the 1820s ran their one-paragraph stories: "BOXING.—THE FIGHT AT
+# MOULSEY.—Of all the…" (OCR reads the dash as a hyphen: "THEATRES.-DRURY LANE.-Last night…").
+# Two heads in capitals make no dateline ("LONDON, Feb. 16.—", a place and a date) and no
+# item of a list ("DERBY.—9 to 2 agst…", figures after the dash).
+_CAPITALS_HEAD_AND_DECK_RUN_IN = re.compile(
+    r"^(?P<head>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}\.\s?(?:-?[—–]|--?)\.?\s?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&.-]*){0,5}\.)"
+    r"\s?(?:-?[—–]|--?)\s?(?=[A-Z][a-z])"
+)
+
+
 def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An item of an old paper's miscellany opens on its head, run into the text after a dash:
     the head is the item's headline, so each item is a story of its own, not a paragraph of the
@@ -3265,14 +3276,20 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
     like a paragraph's end: "Colonization.—The Society. The Her-" / "ald says that…"); none in
     capitals, whose first word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want
-    ad's ("LOST—Between…").
+    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`).
 
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)
+    >>> _dashed_item_head(rest.with_(lines=("BOXING.—THE FIGHT AT MOULSEY.—Of all the", "meetings of the fancy."))).group("head")
+    'BOXING.—THE FIGHT AT MOULSEY.'
     """
     continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
-    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0]) if block.kind is Kind.BODY and continued else None
+    if block.kind is not Kind.BODY or not continued:
+        return None
+    if decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0]):
+        return decked
+    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
     first_word = head.group("head").split()[0].rstrip(".,") if head else ""
     return None if head is None or len(first_word) > 1 and first_word.isupper() else head
 

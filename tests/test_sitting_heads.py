@@ -1,9 +1,10 @@
 """Reports of the sittings of courts and Houses, as London papers of the 1820s set them: each
 report under the body that sat, in capitals, and the day it sat, after a dash or a comma
 ("KING'S BENCH.—YESTERDAY.", "SURREY SESSIONS, Tuesday, March 2."). That line is the report's
-headline, not a paragraph of the report above it. Pages written for the class: a column of a
-library's ALTO (one TextBlock a head or a paragraph, a paragraph's first line set in) and the
-same column as plain text."""
+headline, not a paragraph of the report above it; the head of each case in it ("ATTEMPTED
+THEFT.") is a heading of that report, not a story of its own. Pages written for the class: a
+column of a library's ALTO (one TextBlock a head or a paragraph, a paragraph's first line set
+in) and the same column as plain text."""
 
 from paperarchive.api import clean_file
 from paperarchive.pipeline import clean_text
@@ -66,3 +67,21 @@ def test_a_letters_place_and_weekday_names_no_sitting():
     page = "LATEST FROM FRANCE.\n\nPARIS, Tuesday.\n\n    The Chamber sat at two, and the Minister of Finance\nread the budget amid much noise from the benches.\n"
     (article,) = clean_text(page).articles
     assert article.title == "LATEST FROM FRANCE."
+
+
+def test_a_cases_head_in_a_sittings_report_is_its_heading(tmp_path):
+    column = (
+        ("text", "the Jury, after a short consultation, found him Guilty,", "and he was sentenced to three months' imprisonment."),
+        ("head", "WESTMINSTER SESSIONS.—YESTERDAY."),
+        ("text", "The Sessions opened at nine, Mr. Serjeant LOCKE in the", "Chair, and the calendar was found to contain forty names."),
+        ("head", "ATTEMPTED THEFT."),
+        ("text", "William Pratt, a sweep, was indicted for attempting to", "steal a silver watch from the shop of Mr. Gosling, in", "Fleet-street, and was sentenced to six weeks' hard labour."),
+        ("head", "KENT ASSIZES, Monday, March 8."),
+        ("text", "The Commission was opened at Maidstone before Mr. Justice", "BAYLEY, and the Grand Jury were sworn at the usual hour."),
+    )
+    page = tmp_path / "cases.alto.xml"
+    page.write_text(_alto(column), encoding="utf-8")
+    _, sessions, assizes = clean_file(page).page.articles
+    assert (sessions.title, sessions.headings) == ("WESTMINSTER SESSIONS.—YESTERDAY.", ["ATTEMPTED THEFT."])
+    assert [p[:12] for p in sessions.paragraphs] == ["The Sessions", "William Prat"]
+    assert assizes.title == "KENT ASSIZES, Monday, March 8."

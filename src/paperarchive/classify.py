@@ -1681,7 +1681,7 @@ def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # ("KING'S BENCH.—YESTERDAY.", "HOUSE OF LORDS—MONDAY.", "MIDDLESEX SESSIONS, Monday, Feb. 16.",
 # "OLD BAILEY.—SECOND DAY."). A letter's place and weekday ("PARIS, Tuesday.") names no body that
 # sits. (The engine may read a capital small: "MoNDAY"; a rule under the head as dots.)
-_SITTING_HEAD = re.compile(
+SITTING_HEAD = re.compile(
     r"^(?:[A-Z][A-Z'’&.-]* ){0,4}(?:SESSIONS?|ASSIZES?|COURT|BENCH|PLEAS|EXCHEQUER|CHANCERY|LORDS|COMMONS|PARLIAMENT|POLICE|OFFICE|BAILEY|GUILDHALL|MANSION-HOUSE|COUNCIL|VESTRY)"
     r"(?:\.?\s?(?:[—–]|--)|,)\s?(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|YESTERDAY|TO-?DAY|\S+ DAY)\b[\w.,' ]{0,16}[\s._…-]*$"
 )
@@ -1689,7 +1689,7 @@ _SITTING_HEAD_CHARS = 60
 
 
 def _sitting_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A sitting's head (`_SITTING_HEAD`) alone on its line, set apart over the report's text, is
+    """A sitting's head (`SITTING_HEAD`) alone on its line, set apart over the report's text, is
     the report's headline, not a paragraph of the report above or its subhead: each sitting is a
     report of its own.
 
@@ -1707,7 +1707,7 @@ def _sitting_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             block.kind in (Kind.BODY, Kind.SHORT)
             and (block.gap >= 1 or i == 0)
-            and _SITTING_HEAD.match(block.text)
+            and SITTING_HEAD.match(block.text)
             and len(block.text) <= _SITTING_HEAD_CHARS
             and below.kind in (Kind.BODY, Kind.SHORT)
         ):

@@ -50,6 +50,7 @@ from .classify import (
     RUBRIC_HEAD,
     SALUTATION,
     SIGNED,
+    SITTING_HEAD,
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
@@ -447,6 +448,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
+_CASE_HEAD_WORDS = 4  # a case's head in a court's report: "ATTEMPTED RAPE.", "ASSAULT ON A CONSTABLE."
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
@@ -1615,7 +1617,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and self.capitals_subhead(group, following):
+        elif latin and (self.capitals_subhead(group, following) or self.case_in_a_sitting(group, following)):
             self.current.headings.append(text)
         elif latin and len(group) == 2 and next_kind is Kind.BODY and _standing_rubric_over_its_title(group[0].text, group[1].text):
             self.start(group[1].text, group[0]).kicker = group[0].text
@@ -1776,6 +1778,26 @@ class _Reader:
             and PLACE_LEAD.match(following.text) is None
             and not dated_item_with_text(following.text)
             and not self.story_jumped_away()
+        )
+
+    def case_in_a_sitting(self, group: list[Block], following: Block | None) -> bool:
+        """A case's head of a few words in capitals, over its text in the report of a court's
+        sitting (the report titled by `SITTING_HEAD`), is a heading of that report, as the reports
+        of sessions and police offices set each case: "LONDON SESSIONS.—MONDAY." / "These Sessions
+        commenced…" / "ATTEMPTED RAPE." / "John Hughes … was indicted…". Before: each case a story
+        of its own. The next sitting's head opens the next report."""
+        article = self.current
+        return (
+            len(group) == 1
+            and _capitals(group[0].text)
+            and group[0].text.endswith(".")
+            and len(group[0].text.split()) <= _CASE_HEAD_WORDS
+            and following is not None
+            and following.kind is Kind.BODY
+            and article is not None
+            and bool(article.paragraphs)
+            and SITTING_HEAD.match(article.title or "") is not None
+            and not self.labels
         )
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:

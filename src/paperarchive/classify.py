@@ -1648,7 +1648,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))
+    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -1673,6 +1673,45 @@ def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         dated = dateline_alone(block.text) or _PLACE_AND_WEEKDAY.match(block.text) is not None
         if above.kind is Kind.BYLINE and block.kind is Kind.SHORT and len(block.lines) == 1 and dated and below.kind is Kind.BODY:
             out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+# The head of a report of one sitting of a court, a bench or a House, as papers of the 1800s set
+# it over each report: the body that sat in capitals, then the day it sat, after a dash or a comma
+# ("KING'S BENCH.—YESTERDAY.", "HOUSE OF LORDS—MONDAY.", "MIDDLESEX SESSIONS, Monday, Feb. 16.",
+# "OLD BAILEY.—SECOND DAY."). A letter's place and weekday ("PARIS, Tuesday.") names no body that
+# sits. (The engine may read a capital small: "MoNDAY"; a rule under the head as dots.)
+SITTING_HEAD = re.compile(
+    r"^(?:[A-Z][A-Z'’&.-]* ){0,4}(?:SESSIONS?|ASSIZES?|COURT|BENCH|PLEAS|EXCHEQUER|CHANCERY|LORDS|COMMONS|PARLIAMENT|POLICE|OFFICE|BAILEY|GUILDHALL|MANSION-HOUSE|COUNCIL|VESTRY)"
+    r"(?:\.?\s?(?:[—–]|--)|,)\s?(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|YESTERDAY|TO-?DAY|\S+ DAY)\b[\w.,' ]{0,16}[\s._…-]*$"
+)
+_SITTING_HEAD_CHARS = 60
+
+
+def _sitting_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A sitting's head (`SITTING_HEAD`) alone on its line, set apart over the report's text, is
+    the report's headline, not a paragraph of the report above or its subhead: each sitting is a
+    report of its own.
+
+    Before: BODY "…until Thursday." / BODY "BOW-STREET POLICE OFFICE.—THIS DAY." / BODY "Thomas
+    Reeve, a hackney coachman, was charged…". After: the head a HEADLINE.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> [x.kind.value for x in _sitting_heads((b("The case stands over."), b("KING'S BENCH.—YESTERDAY."), b("The Court sat at ten.")))]
+    ['body', 'headline', 'body']
+    >>> _sitting_heads((b("PARIS, Tuesday."), b("The Chamber sat at two.")))[0].kind.value
+    'body'
+    """
+    out = list(blocks)
+    for i, (block, below) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        if (
+            block.kind in (Kind.BODY, Kind.SHORT)
+            and (block.gap >= 1 or i == 0)
+            and SITTING_HEAD.match(block.text)
+            and len(block.text) <= _SITTING_HEAD_CHARS
+            and below.kind in (Kind.BODY, Kind.SHORT)
+        ):
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 
@@ -3180,6 +3219,17 @@ _ITEM_HEAD_DASHED_ON = re.compile(
 )
 
 
+# An item's head in capitals with its deck, both run into the text, each closed by its stop and a
+# dash, as English papers of the 1820s ran their one-paragraph stories: "BOXING.—THE FIGHT AT
+# MOULSEY.—Of all the…" (OCR reads the dash as a hyphen: "THEATRES.-DRURY LANE.-Last night…").
+# Two heads in capitals make no dateline ("LONDON, Feb. 16.—", a place and a date) and no
+# item of a list ("DERBY.—9 to 2 agst…", figures after the dash).
+_CAPITALS_HEAD_AND_DECK_RUN_IN = re.compile(
+    r"^(?P<head>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,4}\.\s?(?:-?[—–]|--?)\.?\s?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&.-]*){0,5}\.)"
+    r"\s?(?:-?[—–]|--?)\s?(?=[A-Z][a-z])"
+)
+
+
 def _dashed_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An item of an old paper's miscellany opens on its head, run into the text after a dash:
     the head is the item's headline, so each item is a story of its own, not a paragraph of the
@@ -3226,14 +3276,20 @@ def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str]
     the rest of its paragraph, which goes on below in lower case (a line ending on a point looks
     like a paragraph's end: "Colonization.—The Society. The Her-" / "ald says that…"); none in
     capitals, whose first word would be a dateline's place ("SPRINGFIELD, Ill. — …") or a want
-    ad's ("LOST—Between…").
+    ad's ("LOST—Between…"), but a head and its deck in capitals (`_CAPITALS_HEAD_AND_DECK_RUN_IN`).
 
     >>> line, rest = Block(("Colonization.—The Society. The Her-",), 1, kind=Kind.BODY), Block(("ald says that the ship sails.",), 2, kind=Kind.BODY)
     >>> _dashed_item_head(line, rest).group("head"), _dashed_item_head(line, rest.with_(lines=("The ship sails.",)))
     ('Colonization.', None)
+    >>> _dashed_item_head(rest.with_(lines=("BOXING.—THE FIGHT AT MOULSEY.—Of all the", "meetings of the fancy."))).group("head")
+    'BOXING.—THE FIGHT AT MOULSEY.'
     """
     continued = len(block.lines) >= 2 or below is not None and below.kind is Kind.BODY and below.text[:1].islower()
-    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0]) if block.kind is Kind.BODY and continued else None
+    if block.kind is not Kind.BODY or not continued:
+        return None
+    if decked := _CAPITALS_HEAD_AND_DECK_RUN_IN.match(block.lines[0]):
+        return decked
+    head = _ITEM_HEAD_DASHED_ON.match(block.lines[0])
     first_word = head.group("head").split()[0].rstrip(".,") if head else ""
     return None if head is None or len(first_word) > 1 and first_word.isupper() else head
 

@@ -50,6 +50,7 @@ from .classify import (
     RUBRIC_HEAD,
     SALUTATION,
     SIGNED,
+    SITTING_HEAD,
     SOURCE,
     SUBTITLE,
     WORDED_JUMP_PAGE,
@@ -447,6 +448,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
+_CASE_HEAD_WORDS = 4  # a case's head in a court's report: "ATTEMPTED RAPE.", "ASSAULT ON A CONSTABLE."
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
@@ -636,7 +638,8 @@ _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
-# "Nichtamtliches."), the French and English papers' like them. Only rubrics over several items: a one-subject
+# "Nichtamtliches."), the French and English papers' like them (in capitals, an English paper's of the
+# 1820s: "SPORTING INTELLIGENCE.", "POLICE INTELLIGENCE."). Only rubrics over several items: a one-subject
 # head ("Sport.", "Literatur.", "Variétés.") may stand over one story of many paragraphs. Matched with ſ as s.
 _DEPARTMENT = re.compile(
     r"^(?:Amtliches|Nichtamtliches|Amtlicher Th?eil|Nichtamtlicher Th?eil|Mannigfaltiges|Vermischtes|Verschiedenes|Allerlei|Lokales|Locales|Oertliches|Örtliches|Provinzielles|"
@@ -644,7 +647,8 @@ _DEPARTMENT = re.compile(
     r"Gerichtliches|Gerichtssaal|Gerichtszeitung|Verkehrswesen|Post und Telegraphie|Handel und Gewerbe|Handel und Verkehr|"
     r"Statistik und Volkswirtschaft|Land[-⸗] und Forstwirtschaft|Verdingungen|"
     r"Faits divers|Nouvelles diverses|Miscellaneous|Miscellany|Brevities|Local Brevities|Local Matters|"
-    r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER)\.?$"
+    r"Poetry|POETRY|Original Poetry|ORIGINAL POETRY|Select(?:ed)? Poetry|SELECT(?:ED)? POETRY|Poet's Corner|POET'S CORNER|"
+    r"(?:[A-Z][A-Z'’-]+ ){1,2}INTELLIGENCE)\.?$"
 )
 # The standing departments of a gazette's advertiser ("Öffentlicher Anzeiger", "Allgemeiner Anzeiger":
 # Prussian and German official papers 1840-1945, and the district gazettes that copied them), often
@@ -739,6 +743,8 @@ def is_department(text: str) -> bool:
 
     >>> is_department("Kunſt und Wiſſenſchaft."), is_department("Mannigfaltiges."), is_department("Großbritannien und Irland.")
     (True, True, False)
+    >>> is_department("SPORTING INTELLIGENCE."), is_department("INTELLIGENCE FROM PARIS.")
+    (True, False)
     """
     return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
 
@@ -1521,7 +1527,10 @@ class _Reader:
             self.labels.append(group[0])  # "POETRY." over "For the Journal." over the verse's title
             return i
         if latin and len(group) > 1 and is_department(group[0].text):
-            self.labels.append(group.pop(0))  # a department's rubric right over its item's head
+            # a department's rubric right over its item's head, which then stands where the group
+            # stood (set apart, not flush under the text as a signature)
+            self.labels.append(group.pop(0))
+            group[0] = group[0].with_(gap=self.labels[-1].gap)
         elif latin and (parts := _department_over_head(group[0])):
             self.labels.append(parts[0])  # the two read as one line: "Statiſtik und Volkswirtſchaft. Zur Arbeiterbewegung."
             group[0] = parts[1]
@@ -1608,7 +1617,7 @@ class _Reader:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):
             self.labels.extend(group)  # "POLIZEIBERICHT" over its first item's headline
-        elif latin and self.capitals_subhead(group, following):
+        elif latin and (self.capitals_subhead(group, following) or self.case_in_a_sitting(group, following)):
             self.current.headings.append(text)
         elif latin and len(group) == 2 and next_kind is Kind.BODY and _standing_rubric_over_its_title(group[0].text, group[1].text):
             self.start(group[1].text, group[0]).kicker = group[0].text
@@ -1769,6 +1778,26 @@ class _Reader:
             and PLACE_LEAD.match(following.text) is None
             and not dated_item_with_text(following.text)
             and not self.story_jumped_away()
+        )
+
+    def case_in_a_sitting(self, group: list[Block], following: Block | None) -> bool:
+        """A case's head of a few words in capitals, over its text in the report of a court's
+        sitting (the report titled by `SITTING_HEAD`), is a heading of that report, as the reports
+        of sessions and police offices set each case: "LONDON SESSIONS.—MONDAY." / "These Sessions
+        commenced…" / "ATTEMPTED RAPE." / "John Hughes … was indicted…". Before: each case a story
+        of its own. The next sitting's head opens the next report."""
+        article = self.current
+        return (
+            len(group) == 1
+            and _capitals(group[0].text)
+            and group[0].text.endswith(".")
+            and len(group[0].text.split()) <= _CASE_HEAD_WORDS
+            and following is not None
+            and following.kind is Kind.BODY
+            and article is not None
+            and bool(article.paragraphs)
+            and SITTING_HEAD.match(article.title or "") is not None
+            and not self.labels
         )
 
     def gap_opens_story(self, group: list[Block], following: Block, latin: bool) -> bool:

@@ -4382,16 +4382,23 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 _SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
 
 
+# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof.".
+_HONORIFIC = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}\.$")
+
+
 def _signer(text: str) -> bool:
     """A name signed on a line of its own: two to four words, each an initial or a capitalised
-    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak").
+    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak"),
+    perhaps after an honorific ("Hon. Ramon D. Alcoseba").
 
-    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe")
-    (True, True, True)
-    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola")
-    (False, False, False)
+    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe"), _signer("Dr. Ana Sousa")
+    (True, True, True, True)
+    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola"), _signer("Dr. Sousa")
+    (False, False, False, False)
     """
     words = text.split(" ")
+    if len(words) >= 3 and _HONORIFIC.match(words[0]):
+        words = words[1:]
     return 2 <= len(words) <= 4 and all(
         _SIGNER_WORD.match(word) and word[0].isupper() and (word[1] == "." or word[1].islower()) for word in words
     )
@@ -4460,6 +4467,48 @@ def letter_formula(text: str) -> bool:
     )
 
 
+_OFFICE_WORDS = 6  # words: "Kapitan sa Barangay Lagtang", "Secretària de la Junta"
+
+
+def _office_line(text: str) -> bool:
+    """A signer's office on a line of its own under the name: capitalised words, small words
+    between them, no figures, no sentence ("Punong Barangay", "Alcaldesa de Sant Joan").
+
+    >>> _office_line("Punong Barangay"), _office_line("Alcaldesa de Sant Joan"), _office_line("Lei è partita.")
+    (True, True, False)
+    """
+    words = text.split(" ")
+    return (
+        len(words) <= _OFFICE_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(word[:1].isupper() and word[1:].replace("-", "").isalpha() or word.isalpha() and word.islower() and len(word) <= 3 for word in words)
+    )
+
+
+def _date_line(text: str) -> bool:
+    """A date on a line of its own, perhaps after its place: "Disyembre 7, 2026", "Olot, 3 de
+    desembre de 2026"."""
+    date = LATIN_DATE.search(text) if len(text) <= _DAY_LINE else None
+    return date is not None and (not text[: date.start()] or _SIGNER_TOWN.match(text[: date.start()].rstrip(", ")) is not None) and not text[date.end() :].strip(" .")
+
+
+def _signed_stack(blocks: tuple[Block, ...], i: int) -> int:
+    """How many lines under the signer at i are the office and the date that sign a notice with
+    the name, one on each line, the date last: "Hon. Ramon D. Alcoseba" / "" / "Punong Barangay"
+    / "" / "Disyembre 7, 2026"; 0 where no date closes them (a head and its text are no signature)."""
+    for n in range(1, 4):
+        line = blocks[i + n] if i + n < len(blocks) else None
+        if line is None or line.gap > 1 or len(line.lines) != 1 or line.kind not in (Kind.SHORT, Kind.BODY):
+            return 0
+        if _date_line(line.text):
+            after = blocks[i + n + 1] if i + n + 1 < len(blocks) else None
+            return n if after is None or after.gap else 0
+        if not _office_line(line.text):
+            return 0
+    return 0
+
+
 def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter signed under its text: a name on a line of its own (and its town on the next),
     a blank line under the letter's last sentence, and no paragraph of its own after it (the
@@ -4474,14 +4523,18 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     opens its paragraphs by their indent alone, the signature stands flush under the last line,
     unindented, a blank line under it: "  Mien Broder un ik…" … "…över de Backen lepen." /
     "Greta Lüdemann, Scheeßel" / "" / "Wat, wann, wo?" (before: that box's kicker).
+    A notice's signer has the office and the date under the name (`_signed_stack`): credits,
+    where they were the next story's section and kicker.
     """
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block, above = blocks[i], out[-1] if out else None
-        town = blocks[i + 1] if i + 1 < len(blocks) else None
+        stack = _signed_stack(blocks, i)
+        town = blocks[i + 1] if i + 1 < len(blocks) and not stack else None
         two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
-        after = blocks[i + 2 if two else i + 1] if i + (2 if two else 1) < len(blocks) else None
+        signed = 1 + stack if stack else 2 if two else 1  # the signature's lines
+        after = blocks[i + signed] if i + signed < len(blocks) else None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
@@ -4493,12 +4546,13 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and _signer_and_town(block.text)
-            and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
             lines = block.lines + (town.lines if two else ())
             out.append(block.with_(lines=lines, kind=Kind.BYLINE))
-            i += 2 if two else 1
+            out.extend(credit.with_(kind=Kind.CREDIT) for credit in blocks[i + 1 : i + 1 + stack])
+            i += signed
             continue
         out.append(block)
         i += 1

@@ -2664,7 +2664,8 @@ def _letters(word: str) -> bool:
 
 def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A caption's block set between two halves of a sentence (the block above stops short of its
-    sentence's end, the one below goes on in lower case), its last line a label and a name
+    sentence's end, the one below goes on, in lower case or on a name: "…troch de stichting
+    en" / caption / "Vrienden van de KNRM, dy't…"), its last line a label and a name
     (`_label_over_a_name`) under a line that ends a sentence: that line is the caption's credit,
     in a language whose word for "photo" the cleaner does not know; it stands apart, a block of
     its own, and `lift_caption` lifts it with the caption over it, as any credited caption.
@@ -2687,7 +2688,8 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(above.text)
             and below is not None
             and below.kind is Kind.BODY
-            and below.text[:1].islower()
+            # (or on a name, the caption set apart from both halves: a head's deck and byline stand flush)
+            and (below.text[:1].islower() or below.text[:1].isupper() and block.gap >= 1 and below.gap >= 1)
             and _label_over_a_name(lines[-1])
         ):
             out.append(block.with_(lines=lines[:-1]))

@@ -2508,6 +2508,8 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         )
         if len(stack) >= 2 and MATCH_RESULT.match(last.text):
             stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text
+        elif len(stack) == 2 and _saying_under_a_label(stack[0].text, last.text):
+            stack[-1] = last.with_(kind=Kind.BODY)
         elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
         elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
@@ -2517,6 +2519,21 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out[i:end] = stack
         i += len(stack)
     return tuple(out)
+
+
+def _saying_under_a_label(label: str, line: str) -> bool:
+    """A box's label in capitals with one sentence flush under it, in sentence case and closed by
+    a full stop, over the text: the box's first words (a proverb, a thought of the week), not a
+    headline under a kicker, which ends on no full stop (a question's mark it may have).
+
+    Before: "REFRÃO DA SEMANA" / "Devagar se vai ao longe." / "Quem tem pressa…": the label read
+    as the kicker of a headline "Devagar se vai ao longe.". After: the box "REFRÃO DA SEMANA",
+    its text opening on the proverb.
+
+    >>> _saying_under_a_label("REFRÃO DA SEMANA", "Devagar se vai ao longe."), _saying_under_a_label("CULTURA", "Museu reabre as portas")
+    (True, False)
+    """
+    return _in_capitals(label) and line.endswith(".") and not line.endswith("..") and ends_sentence(line) and not headline_case(line[:-1])
 
 
 def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
@@ -2799,6 +2816,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     So is the lead's first line split off as a head over text flush under it, the sentence going
     on with a name: BYLINE "Ni Rey Tumulak" / SHORT "Gipildi sa Minglanilla Tigers ang Naga" /
     BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
+    A line in capitals flush over a sentence is a box's label under a signature, no lead's words.
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -2810,7 +2828,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
             and not lead.level
             and not ends_sentence(lead.text)
             and below.kind in (Kind.BODY, Kind.SHORT)
-            and (below.text[:1].islower() or flush)
+            and (below.text[:1].islower() or flush and not _in_capitals(lead.text))
         ):
             out[i] = lead.with_(kind=Kind.BODY)
             if below.kind is Kind.SHORT:

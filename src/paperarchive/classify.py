@@ -3581,6 +3581,7 @@ def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.text[:1].isupper()
             and latin_ratio(block.text) >= 0.5
             and headline_case(block.text)
+            and not _clause_in_lower_case(block.text)
             and _SENTENCE_STOP_INSIDE.search(block.text.rstrip(".,")) is None  # a deck is one phrase or sentence
             and (below is None or below.kind in (Kind.BYLINE, Kind.SHORT) or below.kind is Kind.BODY and below.indent)
         ):
@@ -5230,12 +5231,15 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     (True, True)
     >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES"), is_short("J. A.: Dr. Hausmann.")
     (True, True, True)
+    >>> is_short(("Celebra-se a missa do Galo na Matriz de São", "Roque de Vila Franca, com o Padre Anselmo", "Quiroga, no Domingo 24, depois das Vésperas."))
+    False
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
+    # (not a brief's sentence thick with names: `_clause_in_lower_case`)
+    stop = text.endswith(".") and latin and headline_case(text[:-1]) and not _clause_in_lower_case(text) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -5284,6 +5288,19 @@ _NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 def _headline_start(text: str) -> bool:
     """Begins like a headline (capital or digit) and does not stop mid-phrase (`,` `-` `;`)."""
     return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
+
+
+# After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."
+_LOWER_CLAUSE = re.compile(r", [a-zß-ÿ]{4,}")
+
+
+def _clause_in_lower_case(text: str) -> bool:
+    """A clause after a comma opening on a long word in lower case: a sentence's, though its names
+    make it look like Title Case ("Celebra-se a missa do Galo na Matriz de São Roque de Vila
+    Franca, com o Padre Anselmo Quiroga, no Domingo 24, depois das Vésperas.", a brief's text).
+    A Title Case head or deck capitalises the words after its commas ("…Led by Good Officers,
+    Discipline and Bravery Saved Them…")."""
+    return _LOWER_CLAUSE.search(text) is not None
 
 
 def headline_case(text: str) -> bool:

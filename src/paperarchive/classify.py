@@ -2547,6 +2547,8 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         )
         if len(stack) >= 2 and MATCH_RESULT.match(last.text):
             stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text
+        elif len(stack) == 2 and _saying_under_a_label(stack[0].text, last.text):
+            stack[-1] = last.with_(kind=Kind.BODY)
         elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
         elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
@@ -2556,6 +2558,21 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         out[i:end] = stack
         i += len(stack)
     return tuple(out)
+
+
+def _saying_under_a_label(label: str, line: str) -> bool:
+    """A box's label in capitals with one sentence flush under it, in sentence case and closed by
+    a full stop, over the text: the box's first words (a proverb, a thought of the week), not a
+    headline under a kicker, which ends on no full stop (a question's mark it may have).
+
+    Before: "REFRÃO DA SEMANA" / "Devagar se vai ao longe." / "Quem tem pressa…": the label read
+    as the kicker of a headline "Devagar se vai ao longe.". After: the box "REFRÃO DA SEMANA",
+    its text opening on the proverb.
+
+    >>> _saying_under_a_label("REFRÃO DA SEMANA", "Devagar se vai ao longe."), _saying_under_a_label("CULTURA", "Museu reabre as portas")
+    (True, False)
+    """
+    return _in_capitals(label) and line.endswith(".") and not line.endswith("..") and ends_sentence(line) and not headline_case(line[:-1])
 
 
 def _name_under_a_sentence_case_head(head: str, line: str) -> bool:
@@ -2703,7 +2720,8 @@ def _letters(word: str) -> bool:
 
 def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A caption's block set between two halves of a sentence (the block above stops short of its
-    sentence's end, the one below goes on in lower case), its last line a label and a name
+    sentence's end, the one below goes on, in lower case or on a name: "…troch de stichting
+    en" / caption / "Vrienden van de KNRM, dy't…"), its last line a label and a name
     (`_label_over_a_name`) under a line that ends a sentence: that line is the caption's credit,
     in a language whose word for "photo" the cleaner does not know; it stands apart, a block of
     its own, and `lift_caption` lifts it with the caption over it, as any credited caption.
@@ -2726,7 +2744,8 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not ends_sentence(above.text)
             and below is not None
             and below.kind is Kind.BODY
-            and below.text[:1].islower()
+            # (or on a name, the caption set apart from both halves: a head's deck and byline stand flush)
+            and (below.text[:1].islower() or below.text[:1].isupper() and block.gap >= 1 and below.gap >= 1)
             and _label_over_a_name(lines[-1])
         ):
             out.append(block.with_(lines=lines[:-1]))
@@ -2836,6 +2855,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     So is the lead's first line split off as a head over text flush under it, the sentence going
     on with a name: BYLINE "Ni Rey Tumulak" / SHORT "Gipildi sa Minglanilla Tigers ang Naga" /
     BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
+    A line in capitals flush over a sentence is a box's label under a signature, no lead's words.
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -2847,7 +2867,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
             and not lead.level
             and not ends_sentence(lead.text)
             and below.kind in (Kind.BODY, Kind.SHORT)
-            and (below.text[:1].islower() or flush)
+            and (below.text[:1].islower() or flush and not _in_capitals(lead.text))
         ):
             out[i] = lead.with_(kind=Kind.BODY)
             if below.kind is Kind.SHORT:
@@ -3617,6 +3637,7 @@ def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.text[:1].isupper()
             and latin_ratio(block.text) >= 0.5
             and headline_case(block.text)
+            and not _clause_in_lower_case(block.text)
             and _SENTENCE_STOP_INSIDE.search(block.text.rstrip(".,")) is None  # a deck is one phrase or sentence
             and (below is None or below.kind in (Kind.BYLINE, Kind.SHORT) or below.kind is Kind.BODY and below.indent)
         ):
@@ -4438,16 +4459,23 @@ def _is_lead_in_head(line: str, paragraph: tuple[str, ...]) -> bool:
 _SIGNER_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_]{2}[\w'’-]*)$")
 
 
+# An honorific abbreviated before a signer's name: "Hon.", "Dr.", "Atty.", "Sra.", "Prof.".
+_HONORIFIC = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,4}\.$")
+
+
 def _signer(text: str) -> bool:
     """A name signed on a line of its own: two to four words, each an initial or a capitalised
-    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak").
+    word, in any Latin alphabet ("Doris Whitcombe", "M. Vītola", "Øystein Ås", "Łukasz Żak"),
+    perhaps after an honorific ("Hon. Ramon D. Alcoseba").
 
-    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe")
-    (True, True, True)
-    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola")
-    (False, False, False)
+    >>> _signer("M. Vītola"), _signer("Ólafur Þórðarson"), _signer("Doris Whitcombe"), _signer("Dr. Ana Sousa")
+    (True, True, True, True)
+    >>> _signer("Nova kurso"), _signer("GRAND OPENING"), _signer("Vītola"), _signer("Dr. Sousa")
+    (False, False, False, False)
     """
     words = text.split(" ")
+    if len(words) >= 3 and _HONORIFIC.match(words[0]):
+        words = words[1:]
     return 2 <= len(words) <= 4 and all(
         _SIGNER_WORD.match(word) and word[0].isupper() and (word[1] == "." or word[1].islower()) for word in words
     )
@@ -4516,6 +4544,48 @@ def letter_formula(text: str) -> bool:
     )
 
 
+_OFFICE_WORDS = 6  # words: "Kapitan sa Barangay Lagtang", "Secretària de la Junta"
+
+
+def _office_line(text: str) -> bool:
+    """A signer's office on a line of its own under the name: capitalised words, small words
+    between them, no figures, no sentence ("Punong Barangay", "Alcaldesa de Sant Joan").
+
+    >>> _office_line("Punong Barangay"), _office_line("Alcaldesa de Sant Joan"), _office_line("Lei è partita.")
+    (True, True, False)
+    """
+    words = text.split(" ")
+    return (
+        len(words) <= _OFFICE_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(word[:1].isupper() and word[1:].replace("-", "").isalpha() or word.isalpha() and word.islower() and len(word) <= 3 for word in words)
+    )
+
+
+def _date_line(text: str) -> bool:
+    """A date on a line of its own, perhaps after its place: "Disyembre 7, 2026", "Olot, 3 de
+    desembre de 2026"."""
+    date = LATIN_DATE.search(text) if len(text) <= _DAY_LINE else None
+    return date is not None and (not text[: date.start()] or _SIGNER_TOWN.match(text[: date.start()].rstrip(", ")) is not None) and not text[date.end() :].strip(" .")
+
+
+def _signed_stack(blocks: tuple[Block, ...], i: int) -> int:
+    """How many lines under the signer at i are the office and the date that sign a notice with
+    the name, one on each line, the date last: "Hon. Ramon D. Alcoseba" / "" / "Punong Barangay"
+    / "" / "Disyembre 7, 2026"; 0 where no date closes them (a head and its text are no signature)."""
+    for n in range(1, 4):
+        line = blocks[i + n] if i + n < len(blocks) else None
+        if line is None or line.gap > 1 or len(line.lines) != 1 or line.kind not in (Kind.SHORT, Kind.BODY):
+            return 0
+        if _date_line(line.text):
+            after = blocks[i + n + 1] if i + n + 1 < len(blocks) else None
+            return n if after is None or after.gap else 0
+        if not _office_line(line.text):
+            return 0
+    return 0
+
+
 def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A letter signed under its text: a name on a line of its own (and its town on the next),
     a blank line under the letter's last sentence, and no paragraph of its own after it (the
@@ -4530,14 +4600,18 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     opens its paragraphs by their indent alone, the signature stands flush under the last line,
     unindented, a blank line under it: "  Mien Broder un ik…" … "…över de Backen lepen." /
     "Greta Lüdemann, Scheeßel" / "" / "Wat, wann, wo?" (before: that box's kicker).
+    A notice's signer has the office and the date under the name (`_signed_stack`): credits,
+    where they were the next story's section and kicker.
     """
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block, above = blocks[i], out[-1] if out else None
-        town = blocks[i + 1] if i + 1 < len(blocks) else None
+        stack = _signed_stack(blocks, i)
+        town = blocks[i + 1] if i + 1 < len(blocks) and not stack else None
         two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
-        after = blocks[i + 2 if two else i + 1] if i + (2 if two else 1) < len(blocks) else None
+        signed = 1 + stack if stack else 2 if two else 1  # the signature's lines
+        after = blocks[i + signed] if i + signed < len(blocks) else None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
@@ -4549,12 +4623,13 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and _signer_and_town(block.text)
-            and (after is None or after.gap and (after.kind is Kind.FURNITURE or len(after.lines) == 1))
+            and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
             lines = block.lines + (town.lines if two else ())
             out.append(block.with_(lines=lines, kind=Kind.BYLINE))
-            i += 2 if two else 1
+            out.extend(credit.with_(kind=Kind.CREDIT) for credit in blocks[i + 1 : i + 1 + stack])
+            i += signed
             continue
         out.append(block)
         i += 1
@@ -5212,12 +5287,15 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     (True, True)
     >>> is_short("MRS. ELLEN HOOVER DIES."), is_short("J. J. HILL CELEBRATES"), is_short("J. A.: Dr. Hausmann.")
     (True, True, True)
+    >>> is_short(("Celebra-se a missa do Galo na Matriz de São", "Roque de Vila Franca, com o Padre Anselmo", "Quiroga, no Domingo 24, depois das Vésperas."))
+    False
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
     latin = latin_ratio(text) >= 0.5
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
-    stop = text.endswith(".") and latin and headline_case(text[:-1]) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
+    # (not a brief's sentence thick with names: `_clause_in_lower_case`)
+    stop = text.endswith(".") and latin and headline_case(text[:-1]) and not _clause_in_lower_case(text) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
@@ -5266,6 +5344,19 @@ _NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 def _headline_start(text: str) -> bool:
     """Begins like a headline (capital or digit) and does not stop mid-phrase (`,` `-` `;`)."""
     return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
+
+
+# After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."
+_LOWER_CLAUSE = re.compile(r", [a-zß-ÿ]{4,}")
+
+
+def _clause_in_lower_case(text: str) -> bool:
+    """A clause after a comma opening on a long word in lower case: a sentence's, though its names
+    make it look like Title Case ("Celebra-se a missa do Galo na Matriz de São Roque de Vila
+    Franca, com o Padre Anselmo Quiroga, no Domingo 24, depois das Vésperas.", a brief's text).
+    A Title Case head or deck capitalises the words after its commas ("…Led by Good Officers,
+    Discipline and Bravery Saved Them…")."""
+    return _LOWER_CLAUSE.search(text) is not None
 
 
 def headline_case(text: str) -> bool:

@@ -3865,6 +3865,10 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(Block((block.lines[1],), block.start + 1, gap=0, kind=Kind.BYLINE))
             out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
+        elif block.kind is Kind.BODY and len(block.lines) > 1 and _names_its_reporters(first) and out and out[-1].kind in (Kind.SHORT, Kind.HEADLINE):
+            # the head boxed apart by its type, the reporters' line and the text under it still one block
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
         else:
             out.append(block)
     return tuple(out)
@@ -3876,6 +3880,22 @@ _RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four character
 def _reporters_line(line: str) -> bool:
     """A line of reporters' names alone, not of a photo's credit: "本报记者　桑晓岚　通讯员　祁远"."""
     return REPORTER_START.match(line) is not None and BYLINE.match(line) is not None and PHOTO_CREDIT.match(line) is None
+
+
+_SECOND_POST = re.compile(r"通讯员|通訊員|实习生|實習生|记者|記者")
+
+
+def _names_its_reporters(line: str) -> bool:
+    """A reporters' line (`_reporters_line`) that names them: a name right after the post, or a
+    second post on the line. A lead's first line that opens on the post names nobody.
+
+    >>> [_names_its_reporters(t) for t in ("本报记者庞晓岑通讯员卢苗", "本报记者“王晓杭 “实习生 程 悦", "记者从省粮食和物资储备")]
+    [True, True, False]
+    """
+    start = REPORTER_START.match(line)
+    rest = line[start.end() :].strip(" \u3000“”") if start else ""
+    named = any(PERSONAL_NAME.match(rest[:n]) for n in (2, 3)) or _SECOND_POST.search(rest) is not None
+    return _reporters_line(line) and named
 
 
 # Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they

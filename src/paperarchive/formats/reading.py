@@ -486,8 +486,10 @@ def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int
     return groups
 
 
-def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
-    """A region's lines as paragraphs, each with whether its first line is indented.
+def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple[str, ...], bool]]:
+    """A region's lines as paragraphs, each with whether its first line is indented; its
+    edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
+    read past the edge is a stray among the column's lines, not among the part's few).
 
     A paragraph ends after a line that ends a sentence, when the next line is
     indented or the line itself stops short of the region's right edge. A line
@@ -502,7 +504,7 @@ def paragraphs(region: Region) -> list[tuple[tuple[str, ...], bool]]:
     texts = tuple(line.text for line in lines)
     if len(lines) < 2 or any(line.box is None for line in lines):
         return [(texts, False)]
-    left, right = heads.column_edges(lines)
+    left, right = heads.column_edges(column.lines if column is not None and all(line.box is not None for line in column.lines) else lines)
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
@@ -2241,7 +2243,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             gap = 0 if not blocks else 2 if opens else 1
             if split_head and j > head:
                 gap = 0  # a headline's deck, in a type of its own, stands under it
-            pieces = paragraphs(part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            # (CJK text cut from the head in display type over it keeps its column's edges)
+            column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
+            pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             for lines, indent in pieces:
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
@@ -2712,6 +2716,8 @@ def _set_size(line: Line, measure) -> float | None:
 
 
 _PITCH_SLACK = 1.1  # CJK glyphs advancing less than this many times the body's are text type
+_HEAD_PITCH = 1.25  # CJK glyphs advancing this many times the body's, in a taller box, are a head's
+_RUBRIC_GLYPHS = 4  # a column's rubric or a box's label runs two to four glyphs, a head more
 
 
 def _cjk_pitch(line: Line) -> float | None:
@@ -2738,21 +2744,36 @@ def _by_pitch(measure, regions: Sequence[Region]):
     beside it, a line of a column was read as a head and opened a story of its own (RapidOCR,
     holdout12's front page: 工程的4个万吨级泊位全部建成，码). Font sizes (PDF, ABBYY) are kept.
 
+    The other way, a CJK line of more than `_RUBRIC_GLYPHS` over a line of text type in its region,
+    boxed taller than the body, whose glyphs advance `_HEAD_PITCH` times the body's or more is
+    headline type: RapidOCR boxes a box item's head set a third bigger than its text only a fifth
+    taller, under `_DISPLAY_TYPE`, and groups it with the text (before: "从田野里读懂乡村治理作者用
+    五年时间…", one paragraph; after: the head, and the text under it).
+
     >>> line = lambda text, right, height: Line(text, Box(0, 0, right, height))
     >>> body = [Region((line("市民持身份证即可办理借阅证每人", 450, 30),)) for _ in range(8)]
     >>> tall, head = line("工程的四个万吨级泊位全部建成", 420, 64), line("江州港吞吐量首破百万标箱", 840, 64)
     >>> measure = _by_pitch(_height, [*body, Region((tall,)), Region((head,))])
     >>> measure(tall), measure(head)
     (30.0, 64)
+    >>> item = Region((line("北岸公园换上节能路灯", 400, 36), line("北岸公园的路灯上周全部换成了节", 450, 30)))
+    >>> _by_pitch(_height, [*body, item])(item.lines[0])
+    42.0
     """
     pitch = _body_pitch(regions)
     body = _body_size(regions, measure)
     if pitch is None or body is None or measure is not _height:
         return measure
+    text_type = lambda line: (advance := _cjk_pitch(line)) is not None and advance < _PITCH_SLACK * pitch  # noqa: E731
+    over_text = {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
 
     def pitched(line: Line) -> float | None:
         size, advance = measure(line), _cjk_pitch(line)
-        return body if size and advance and size > body and advance < _PITCH_SLACK * pitch else size
+        if not (size and advance and size > body):
+            return size
+        if advance < _PITCH_SLACK * pitch:
+            return body
+        return max(size, _DISPLAY_TYPE * body) if advance >= _HEAD_PITCH * pitch and line in over_text else size
 
     return pitched
 

@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 
 from .chars import (
     NO_LINE_START,
-    REPORTER_START,
     chinese_number,
     display_width,
     ends_sentence,
@@ -298,10 +297,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
         run = shaped[i:end]
         if len(run) >= 2 and (all(cells >= 3 for cells, _ in run) or all(figure for _, figure in run)):
             rows.update(range(i, end))
-        elif len(run) >= _GLOSSARY_ROWS and all(cells == 2 for cells, _ in run) and not REPORTER_START.match(lines[end - 1]):
-            # a word and its meaning, line after line: "恁仔細　　謝謝" / "食飽吂　　吃飽了沒"; not a head
-            # and its deck, each a pair of phrases, over the reporter's line
-            rows.update(range(i, end))
+        elif len(run) >= _GLOSSARY_ROWS and all(cells == 2 for cells, _ in run):
+            rows.update(range(i, end))  # a word and its meaning, line after line: "恁仔細　　謝謝" / "食飽吂　　吃飽了沒"
         elif len(run) >= 3:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move

@@ -56,6 +56,8 @@ EDITOR_CREDIT = re.compile(
     r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
     r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
+# A hotline and its number, as a page's foot prints it: "慈善热线：0532-86617000".
+_HOTLINE_FIELD = r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}"
 # The page's note on its pictures: those not credited are file pictures.
 _PAGE_PICTURES = r"[（(]?本版(?:图片|圖片|照片)(?:除署名外|除注明外|除註明外|除標明外|除标明外)?(?:均|皆)?(?:为|為|係|系)(?:资料图片|資料圖片|资料照片|資料照片|资料图|資料圖)[)）]?。?$"
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
@@ -121,7 +123,7 @@ STANDING_LINE = re.compile(
     r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
     r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # and whose its pictures are: "本版图片除署名外均为资料图片", after the page's hotline or not
-    r"|^(?:[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}(?:\u3000|\s{2,}))?" + _PAGE_PICTURES +
+    rf"|^(?:{_HOTLINE_FIELD}(?:\u3000|\s{{2,}}))?" + _PAGE_PICTURES +
     # (an older paper's: "上海申江時報館印行　每份國幣二百元")
     r"|^\S{2,12}(?:报社|報社|报馆|報館)(?:出版|主办|主辦|编印|編印|印行|发行|發行)(?:\s|$)"
     # A web page's placeholder for the picture it dropped, and its call to scan it: "[二维码]",
@@ -759,7 +761,7 @@ def _foot_and_credit(text: str) -> bool:
 
 
 _SECTION_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")  # "公益·慈善"
-_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}$")  # "慈善热线：0532-86617000"
+_HOTLINE = re.compile(rf"^{_HOTLINE_FIELD}$")
 
 
 # An American paper's folio line under its masthead counts the pages ("FOURTEEN PAGES",

@@ -534,6 +534,8 @@ TAIHUA = {
                 "協會會長馬秀英在首發式上說，泰華文學已走過近百年，老一輩作家逐漸凋零，"
                 "協會近年開辦寫作班，鼓勵年輕一代用華文寫下自己的故事。這次入選的作者中，"
                 "最年輕的是一名十九歲的大學生。",
+                "首發式上，幾位作者分享了寫作經歷。一位在唐人街經營藥材店六十年的老作者說，"
+                "他白天看店，晚上寫稿，幾十年來在報上發表了三百多篇文章，這次是第一次有作品收入選集。",
                 "該書在曼谷各華文書店發售，每冊二百五十銖，收入將撥作協會出版基金。",
             ],
         },
@@ -560,6 +562,7 @@ TAIHUA = {
             "body": [
                 "能源部官員表示，為減輕民眾生活負擔，政府擬將每月用電量三百度以下家庭的電費補貼延長至明年三月底，"
                 "相關方案將於下週提交內閣會議審議。",
+                "據統計，全國約有一千五百萬戶家庭符合補貼條件，延長三個月所需經費約一百二十億銖。",
                 ("end", "（譯自泰文《晨光報》）"),
             ],
         },
@@ -665,6 +668,8 @@ FENGHUA = {
                 "第一，如有意供款入退休儲蓄計劃，今年的供款可用來扣減明年報稅的收入；"
                 "第二，慈善捐款要在年底前完成，並保留正式收據；第三，醫療開支單據要整理好，"
                 "全家人的醫療費可以合併申報。",
+                "另外，長者要留意，年滿七十一歲當年年底前，退休儲蓄計劃須轉為退休收入基金或年金，"
+                "否則整筆款項會被當作收入計稅。",
                 "各人情況不同，如有疑問，最好向專業人士查詢。",
             ],
         },
@@ -893,6 +898,8 @@ GAELG = {
                 "fer-eeastee, Juan Skillicorn, dy vel ny queeinyn ny share na v’ad rish tree blee~antyn.",
                 "Agh ta prios yn ooil as yn obbyr er jeet seose, as ta ymmodee eeas~teyryn aegey faagail yn "
                 "obbyr. “Ta feme ain er deiney aegey,” dooyrt Juan Skillicorn.",
+                "Ta Sheshaght ny Baatyn-eeastee jannoo coorsyn noa son aegid ’sy vlein noa, as ta "
+                "shey deiney aegey er reggyral hannah.",
             ],
         },
         {

@@ -1,10 +1,11 @@
 """Make tests/real21: real newspaper pages in a library's own OCR (ALTO), with their gold.
 
-Four page files, each the ALTO that the University of Oregon Libraries' Newspaper Curation
-App made from a publisher's print PDF (its text layer, placed word by word), for Historic
-Oregon Newspapers. The files are taken from the app's test fixtures (see SOURCES.tsv);
-three are crops (whole TextBlocks kept, the rest removed, nothing inside a block changed),
-one is the whole page. Run from the repository root:
+Six page files. Five are the ALTO that the University of Oregon Libraries' Newspaper
+Curation App made from publishers' print PDFs (the text layer, placed word by word) for
+Historic Oregon Newspapers, taken from the app's test fixtures; one is the Royal Danish
+Library's ABBYY OCR of a 1795 page, taken from a test resource of its batch checker (see
+SOURCES.tsv). Four are crops (whole TextBlocks kept, the rest removed, nothing inside a
+block changed), two are whole pages. Run from the repository root:
 
     /work/main/.venv/bin/python tests/real21/make_real21_gold.py
 

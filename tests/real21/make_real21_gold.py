@@ -760,8 +760,8 @@ CROPS["adresseavisen_1795-06-13_p1_masthead_ships_sailing.alto.xml"] = {
     "commit": "ae739a281b2dbad2ef2edb0d10ff8261453f71e2",
     "path": (
         "newspaper-batch-metadata-checker-component/src/test/resources/scratch/"
-        "B400022028240-RT1/400022028240-14/1795-06-01/"
-        "AdresseContoirsEfterretninger-1795-06-01-0006.alto.xml"
+        "B400022028241-RT1/400022028241-1/1795-06-01/"
+        "adresseavisen1759-1795-06-01-0006.alto.xml"
     ),
     "blocks": [1, 3, 4, 5],  # BLOCK1, BLOCK3, BLOCK4, BLOCK5
     "floor": 0.9,  # a library OCR of Fraktur at 85 % word accuracy, corrected

@@ -121,8 +121,10 @@ def test_term_positions_agrees_with_terms():
         grouped: dict = {}
         for term, pos, _, _ in terms(text):
             grouped.setdefault(term, []).append(pos)
-        # a term printed once maps to its position alone
-        assert term_positions(text) == {term: found if len(found) > 1 else found[0] for term, found in grouped.items()}
+        # a term printed once maps to its position alone; the length counts every position
+        positions, length = term_positions(text)
+        assert positions == {term: found if len(found) > 1 else found[0] for term, found in grouped.items()}
+        assert length == sum(map(len, grouped.values()))
 
 
 def test_bm25_with_lengths_in_memory_scores_exactly_like_whooshs(tmp_path):

@@ -156,20 +156,23 @@ def _runs():
     return re.compile(f"([^\\W_{WIDE_SCRIPT_CLASS}]+)([{WIDE_SCRIPT_CLASS}]*)|([{WIDE_SCRIPT_CLASS}]+)")
 
 
-def term_positions(text: str) -> dict[str, int | list[int]]:
+def term_positions(text: str) -> tuple[dict[str, int | list[int]], int]:
     """Each index term of `text` with its positions: what `terms` gives, grouped, but
     built without the offsets (indexing needs no offsets). A term printed once (three
     postings in four) maps to its one position, not a list of it: no list made, read and
-    freed for each.
+    freed for each. Then the count of all the positions, the field's length in the index,
+    known here without reading the lists again.
 
     Every position but the extra first character of a run printed right after a word
     holds exactly one term, so the terms are listed in position order first and grouped
     in one loop after; the few extra characters are put in their lists' order last.
 
     >>> term_positions("重阳节 重阳")
-    {'重阳': [0, 3], '阳节': 1, '节': 2, '阳': 4}
-    >>> term_positions("2026年度 年") == {t: p if t != "年" else [1, 3] for t, p, *_ in terms("2026年度")}
+    ({'重阳': [0, 3], '阳节': 1, '节': 2, '阳': 4}, 5)
+    >>> term_positions("2026年度 年")[0] == {t: p if t != "年" else [1, 3] for t, p, *_ in terms("2026年度")}
     True
+    >>> term_positions("2026年度 年")[1]  # 2026, 年度, 年 after the word, 度; 年
+    5
     """
     in_order: list[str] = []  # the term at each position
     extra: list[tuple[str, int]] = []
@@ -203,7 +206,7 @@ def term_positions(text: str) -> dict[str, int | list[int]]:
             positions[term] = [found, pos] if found < pos else [pos, found]
         else:
             insort(found, pos)
-    return positions
+    return positions, len(in_order) + len(extra)  # (an extra character's position is in no list yet: one more)
 
 
 class PaperTokenizer(Tokenizer):

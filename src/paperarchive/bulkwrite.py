@@ -115,10 +115,7 @@ class BulkWriter(SegmentWriter):
             length = 0
             if isinstance(field, PaperText):
                 # A worker may have analysed the text already (`index.analyzed_documents`).
-                positions = value if isinstance(value, dict) else term_positions(value)
-                # a term printed once has its position alone, not a list (`term_positions`)
-                lists = list(filter(list.__instancecheck__, positions.values()))
-                length = len(positions) - len(lists) + sum(map(len, lists))
+                positions, length = value if isinstance(value, tuple) else term_positions(value)
                 self._lengths[name][docnum] = length
                 terms = self._text[name]
                 if length >= _SHORT:  # a rare huge document: the general path

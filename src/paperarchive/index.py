@@ -188,7 +188,8 @@ def documents(record: PageRecord) -> Iterable[dict]:
 
 
 def analyzed_documents(record: PageRecord) -> list[dict]:
-    """`documents`, with each text field already analysed into its terms' positions.
+    """`documents`, with each text field already analysed into its terms' positions and
+    its length (`term_positions`).
 
     The bulk writer takes these as they are, so the analysis can run in a cleaning
     worker instead of in the one process that writes.

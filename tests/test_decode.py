@@ -114,3 +114,21 @@ def test_a_page_padded_with_nuls_to_a_blocks_end_is_read_not_refused():
     assert decode(utf16).text == "Harbor news\n"
     with pytest.raises(NotTextError):
         decode(b"\x00\x01\x02text\x00\x00\x00")  # NULs inside too: binary, as before
+
+
+# A French village page and a Walloon one, set in Latin-9 (ISO 8859-15) with a euro price.
+FRENCH_LATIN9 = (
+    "Le marché de Noël ouvrira samedi sur la place de l'église. Entrée : 2 € pour les adultes,\n"
+    "gratuite pour les enfants. Les bénévoles du comité des fêtes tiendront la buvette.\n"
+)
+WALLOON_LATIN9 = (
+    "Li martchî d' Noyé rvént so l' plaece. On î trovrè des gåfes et do froumaedje do payis.\n"
+    "Les djonnes djåzèt walon tot l' long do djoû. Intrêye : 3 € po les grandès djins.\n"
+)
+
+
+@pytest.mark.parametrize("page", [FRENCH_LATIN9, WALLOON_LATIN9])
+def test_a_latin9_page_reads_its_euro_and_letters_without_doubt(page):
+    decoded = decode(page.encode("iso8859-15"))
+    assert decoded.text == page  # not "2 ¤" (cp1252), not Slovak "djĺzčt" (Latin-2)
+    assert decoded.doubt == ""

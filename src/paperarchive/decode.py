@@ -381,6 +381,7 @@ _ALPHABETS = (
     "áéíóúàèëïöü",  # Dutch
     "âêôûúéäëïöü",  # West Frisian
     "âêîôûùüñ",  # Breton ("c'hoazh", "digeriñ", "kêr", "klasoù": read in the Baltic cp1257 as Polish)
+    "âåçéèêëîôûü",  # Walloon ("djåzént", "rpetèt", "doûcetmint": read in Latin-2 as Slovak "djĺzént")
     "æøåéóü",  # Danish, Norwegian
     "áðéíóúýþæö",  # Icelandic
     "áðíóúýæø",  # Faroese
@@ -403,6 +404,8 @@ _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
 # Spacing accents and the broken bar are never set before a letter: there they are a letter
 # of another code page (Finnish "šekki" in Latin-9 read as cp1252 is "¨ekki").
 _STRAY_MARKS = "¨´¸¦¤¯"
+# No paper prints the general currency sign: it is Latin-9's euro read in Latin-1 or cp1252 ("12 ¤").
+_LATIN9_EURO_MISREAD = "¤"
 _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Read only when none of the common ones fits one alphabet: a Turkish page read as cp1252
 # looks Nordic but for its ç ("Çarþamba", "fýndýk"), a Finnish one in Latin-9 leaves its
@@ -430,7 +433,7 @@ def _latin_fit(text: str) -> float:
         ch, at = match.group(), match.start()
         if ch.isalpha():
             letters.append(ch.lower())
-        elif unicodedata.category(ch) == "Cc" or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
+        elif unicodedata.category(ch) == "Cc" or ch == _LATIN9_EURO_MISREAD or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
             wrong += 1
         elif ch in _STRAY_MARKS and text[at + 1 : at + 2].isalpha():
             wrong += 1
@@ -449,6 +452,8 @@ def _latin(data: bytes) -> Decoded | None:
     'iso8859-2'
     >>> _latin("Çarşamba günü fındık alım fiyatı açıklandı.".encode("iso8859-9")).text
     'Çarşamba günü fındık alım fiyatı açıklandı.'
+    >>> _latin("Entrée : 12 € pour les adultes, gratuite à l'école.".encode("iso8859-15")).text  # not "12 ¤"
+    "Entrée : 12 € pour les adultes, gratuite à l'école."
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:
@@ -469,7 +474,8 @@ def _latin(data: bytes) -> Decoded | None:
     fit, _, codec, text = readings[0]
     if fit < 0.6:
         return None
-    rivals = [c for f, _, c, t in readings[1:] if f >= fit - 0.05 and t != text]
+    misread_euros = text.count(_LATIN9_EURO_MISREAD)  # (a reading with more is no rival: it misreads the euro)
+    rivals = [c for f, _, c, t in readings[1:] if f >= fit - 0.05 and t != text and t.count(_LATIN9_EURO_MISREAD) <= misread_euros]
     doubt = f"the text reads as well in {', '.join(rivals)}" if rivals else ""
     if fit < 0.95:
         doubt = doubt or f"{1 - fit:.0%} of its accented letters fit no one alphabet"

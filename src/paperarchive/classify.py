@@ -44,20 +44,21 @@ EDITOR_CREDIT = re.compile(
     # (or the desk's name: "地方中心主編　蔡明哲")
     r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
     # (the editor named before another post, the same way: "編輯　葉怡君　美編　卓世豪")
-    r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
+    r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
     rf"^{_BOX}?\s*(?:本版|[\u4e00-\u9fff]{{2,4}}(?=主编|主編|编辑|編輯))?(?:责任编辑|責任編輯|美术编辑|美術編輯|主编|主編|编辑|編輯|责编|責編|版式|美编|美編|审校|審校|校对|校對|"
     r"组版|組版|设计|設計|制图|製圖|照排|终审|終審|签发|簽發|值班(?:编委|編委|总编|總編|主任|编辑|編輯))\s*[/／:：]"
     # the editor named after another of the paper's staff, a wide space between: "指導老師：劉雅婷　　總編輯：蔡明哲",
     # "地方中心主任：童建勳　　本版編輯：魏筱涵"
-    r"|^(?:[\u4e00-\u9fff]{2,6}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
+    r"|^(?:[\u4e00-\u9fff]{2,6}[：:]\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:\u3000+|\s{2,}))+[\u4e00-\u9fff]{0,3}(?:编辑|編輯|主编|主編)[：:]"
     # the same two posts and names with the spaces an engine dropped or narrowed: "本版责编威远版式洪晓",
     # "本版责编 戚远 版式 洪 晓" (RapidOCR, Tesseract), nothing else on the line
     r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
     r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
-# A hotline and its number, as a page's foot prints it: "慈善热线：0532-86617000".
-_HOTLINE_FIELD = r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}"
+# A hotline and its number, as a page's foot prints it: "慈善热线：0532-86617000", "民生熱線：2888 6123"
+# (Hong Kong and Macau set a space inside the number).
+_HOTLINE_FIELD = r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-](?:[\d（）()－-]| (?=\d)){6,}"
 # The page's note on its pictures: those not credited are file pictures.
 _PAGE_PICTURES = r"[（(]?本版(?:图片|圖片|照片)(?:除署名外|除注明外|除註明外|除標明外|除标明外)?(?:均|皆)?(?:为|為|係|系)(?:资料图片|資料圖片|资料照片|資料照片|资料图|資料圖)[)）]?。?$"
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
@@ -138,8 +139,8 @@ STANDING_LINE = re.compile(
     rf"|{NOTICE_NUMBER.pattern}"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508";
     # a web edition's, or a paper's that copies one, with no date: "（责任编辑：俞菲）", "（编辑　俞　菲）".
-    r"|^[（(](?:責任編輯|责任编辑|責編|责编|編輯|编辑)(?:[：:]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
-    r"(?:[/／、][\u4e00-\u9fff·]{2,4})?[)）](?:\s*\d{7})?$"
+    r"|^[（(](?:責任編輯|责任编辑|責編|责编|編輯|编辑)(?:[：:]\s*|\s+)(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    r"(?:[/／、][\u4e00-\u9fff\U00020000-\U0003134f·]{2,4})?[)）](?:\s*\d{7})?$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
     # "本版导航", "溪源日报社版权所有　未经许可不得转载".
     rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
@@ -233,7 +234,7 @@ PAGE_POINTER = re.compile(
 
 # The credit of a drawing set in a 副刊's text, "插图　郭晓岚", "題圖：林一", "漫画/陈川": it has
 # no caption, so the line above it is the text's, not a caption.
-DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff·]{2,4}$")
+DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫畫)\s*[/／:：\u3000 ]?\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}$")
 # The word for a photo (or for "taken") that opens a photographer's credit in Latin-script papers,
 # each in Title Case or capitals, with the word for "by" after it where the language puts one:
 # "Foto: Anna Berg", "Bild: Lena Ek", "Kuva: Pekka Rautio" (Finnish), "Llun: Rhys Bowen" (Welsh),
@@ -381,7 +382,7 @@ _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
 _PART_NAME = (
     r"(?:(?:本报|本報)?(?:融媒体|融媒體|全媒体|全媒體|首席|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s\u3000]*|[\u4e00-\u9fff]{2,4}\u3000+)?"
-    r"(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
 _WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
@@ -405,7 +406,7 @@ BYLINE = re.compile(
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
-    r"|^(?:本报|本報|本刊)?(?:特约|特約)撰稿人?[\s\u3000：:]+[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,5}){0,2}$"
+    r"|^(?:本报|本報|本刊)?(?:特约|特約)撰稿人?[\s\u3000：:]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[\s\u3000、]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,2}$"
     # A children's page's reporter is a pupil, the name set apart: "小记者　陈语桐（实验小学五年级）　指导老师　许丽华"
     # (not a head: "小记者走进消防救援站").
     r"|^(?:小|学生|學生)(?:记者|記者)[\s\u3000]+[^\s？?][^。，：:？?]{0,30}$"
@@ -414,12 +415,12 @@ BYLINE = re.compile(
     # "解读专家：X（省博物馆研究馆员）", "点评嘉宾：X"; or named after the office they answer for, a
     # wide space between: "答疑：市住房公积金管理中心　柯晓岚".
     r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
-    r"[\u4e00-\u9fff·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
+    r"[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"
     # Another paper's reporter: "示例文化报记者 苏墨".
-    r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、]+[\u4e00-\u9fff·]{2,5}){0,3}$"
+    r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[\s、]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
@@ -521,13 +522,13 @@ def _dashed_deck(line: str) -> bool:
 # "本报讯 记者廖冬云、实习生王景源报道：" → byline "记者廖冬云、实习生王景源";
 # "新华社北京10月28日电（记者张三）"; "BOSTON, March 13 —". Not "近年来，昌吉市…".
 _REPORTERS = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)[^：:，。（）()]{1,60}?"
-_NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff·]{2,4}"
+_NAMED = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}"
 # The news agencies whose telegrams Chinese papers of the 1920s to 1940s printed under their name.
 _CJK_AGENCIES = "中央社|路透社|美聯社|美联社|合眾社|合众社|哈瓦斯社|海通社|國民社|国民社|電通社|电通社|日聯社|日联社|同盟社|塔斯社"
 DATELINE = re.compile(
     r"^(?:本报讯|本報訊|本报[^\s，。]{1,8}电|本報[^\s，。]{1,8}電|新华社[^\s，。]{0,12}电|新華社[^\s，。]{0,12}電"
     # The Central News Agency's opening in brackets: "（中央社記者溫立翔台北26日電）" → byline "記者溫立翔".
-    r"|[（(]\s*(?:中央社|中新社)\s*(?P<cna>(?:記者|记者)[\u4e00-\u9fff·]{2,3})?\s*[\u4e00-\u9fff]{2,3}\s*\d{1,2}\s*日\s*[電电]\s*[)）]"
+    r"|[（(]\s*(?:中央社|中新社)\s*(?P<cna>(?:記者|记者)[\u4e00-\u9fff\U00020000-\U0003134f·]{2,3})?\s*[\u4e00-\u9fff]{2,3}\s*\d{1,2}\s*日\s*[電电]\s*[)）]"
     # Tesseract spaces the date's digits out: "新华社栖川 3 月 8 日电"
     r"|(?:新华社|新華社)[^\s，。\d]{1,12} \d{1,2} ?月 ?\d{1,2} ?日 ?[电電]"
     r"|中新[社网網][^\s，。]{0,12}[电電]|[^\s，。]{1,6}(?:网|網|报|報|台|社)[讯訊]"
@@ -549,7 +550,7 @@ DATELINE = re.compile(
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
     # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】", with the
     # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】".
-    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}){0,3})"
     r"(?:[\u4e00-\u9fff]{2,4})?\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
     # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
     r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
@@ -681,6 +682,8 @@ WEEKDAY = re.compile(
 # The lunar date a masthead prints beside the solar one: "农历丙午年七月初六", "農曆十月初七";
 # the word alone opens headlines ("華埠商會籌備農曆新年活動").
 LUNAR = re.compile(r"(?:农历|農曆)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|(?:闰|閏)?[正一二三四五六七八九十冬腊臘]{1,2}月)\S{0,8}")
+# The Buddhist era's year a Thai Chinese paper prints before the Western date: "佛曆2569年　西曆2026年12月18日".
+BUDDHIST_YEAR = re.compile(rf"(?:佛曆|佛历)\s*[{_FW_DIGIT}]{{4}}\s*年")
 PAGE_NUMBER = re.compile(
     # Republican-era papers count sheets and pages: "第二張（六）", "第三張　（十）".
     rf"第\s*[{_FW_DIGIT}一二三四五六七八九十]+\s*(?:[版页頁]|[張张](?:\s*[（(][{_FW_DIGIT}一二三四五六七八九十]+[)）]|$))"
@@ -717,7 +720,7 @@ _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'
 # A running head's section banner in capitals and the page number, set a wide space apart:
 # "CITY  5", "SPORT  22", "7  NATION"; not a headline's number ("SEVEN HURT IN CRASH ON ROUTE 9").
 SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$|^\d{1,3}\s{2,}[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}$")
-_FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
+_FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, BUDDHIST_YEAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
 # words in lower case. Checked first because most lines of a page are running text.
@@ -750,18 +753,28 @@ def _foot_and_credit(text: str) -> bool:
 
     >>> _foot_and_credit("公益·慈善　　责任编辑：阎　婕"), _foot_and_credit("慈善热线：0532-86617000　　本版校对：侯　静")
     (True, True)
+
+    Or the page's hotline and its address, as a Macau paper sets them (a space inside the number):
+
+    >>> _foot_and_credit("街坊熱線：2855 4410　　地址：澳門提督馬路12號3樓　　校對：區嘉欣")
+    True
+    >>> _foot_and_credit("查詢電話：2855 4410　　地點：工人體育場　　主持：區嘉欣")  # an event's details, no credit
+    False
     """
     for gap in _BEFORE_A_CREDIT.finditer(text):
         head = text[: gap.start()]
         if EDITOR_CREDIT.match(text[gap.end() :]) and (
-            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _HOTLINE.match(head)
+            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _CONTACT_FIELDS.match(head)
         ):
             return True
     return False
 
 
 _SECTION_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")  # "公益·慈善"
-_HOTLINE = re.compile(rf"^{_HOTLINE_FIELD}$")
+# The paper's own address as its foot prints it beside a hotline: "地址：澳門新馬路36號5樓".
+_ADDRESS_FIELD = r"(?:地址|社址|館址|馆址)[：:]\s*[^\s，。；]{4,30}"
+# A page's foot of its contacts alone, set a wide space apart: a hotline, or a hotline and the address.
+_CONTACT_FIELDS = re.compile(rf"^{_HOTLINE_FIELD}(?:(?:\u3000|\s{{2,}})\s*(?:{_HOTLINE_FIELD}|{_ADDRESS_FIELD}))*$")
 
 
 # An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",
@@ -1339,11 +1352,26 @@ _MAX_MASTHEAD_FIELDS = 4
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
 # KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL").
 _LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
+# A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
+_ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
+
+
+def _over_the_edition_line(blocks: tuple[Block, ...]) -> bool:
+    """The page's top line is its masthead: page furniture already, or set flush over the edition
+    line, fields set apart with the year in one ("Ang Pamantalaan sang Panay • Disyembre 20, 2026 • Pahina 3")."""
+    top = blocks[0]
+    if top.kind is Kind.FURNITURE:
+        return True
+    if len(top.lines) > 1 or len(blocks) < 2 or blocks[1].gap:
+        return False
+    edition = blocks[1].lines[0]
+    return _YEAR.search(edition) is not None and len(_LATIN_HEAD_FIELDS.split(edition)) >= 3
 # What a running foot sets beside the paper's name: its page, separators, the issue's number.
-_FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./-]*")
+_FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./£€$-]*")  # (the copy's price too: "£1.20", "1,20 €")
 # The page's section after a mark in a running head or foot, up to the next mark or the line's
-# end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS".
-_SECTION_AFTER_A_MARK = re.compile(r"(?:[|·•/]|\s[–—-])\s*[^\W\d_]{2,15}(?:\s[^\W\d_]{1,15}){0,3}\s*(?=[|·•/]|[–—-]\s|$)")
+# end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS", "*  MEGYEI KRÓNIKA";
+# or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -".
+_SECTION_AFTER_A_MARK = re.compile(r"(?:[|·•/*]|\s[–—-])\s*[^\W\d_]{2,15}(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)")
 # A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
 _WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
 
@@ -1386,6 +1414,10 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
 
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai / Ngā Take"), _names_latin_paper(paper, "TE PĀNUI O NGĀTI RANGIWAI — HĀKINAKINA")
     (True, True)
+    >>> _names_latin_paper(paper, "TE PĀNUI O NGĀTI RANGIWAI  *  HĀKINAKINA")  # a star between
+    True
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai - Te reo o Rangiwai - $1.50")  # its motto and price
+    True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai — the iwi's paper, read by all")
     False
     """
@@ -1420,6 +1452,14 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
     [('body', ('这是该乡首次走出国门。', '全乡今年种植猕猴桃。')), ('furniture', ('青川县报　综合新闻　第3版',))]
 
+    A one-word name in capitals names the page too when it is the masthead (over the edition line,
+    or furniture): "SIDLANGAN" over "SIDLANGAN • Balita sang Banwa", a running head between two
+    halves of a sentence.
+
+    >>> page = (Block(("SIDLANGAN",), 1, kind=Kind.FURNITURE), Block(("ang tulay", "SIDLANGAN • Balita sang Banwa", "sa Jaro."), 3, kind=Kind.BODY))
+    >>> [(b.kind.value, b.lines) for b in _paper_name_lines(page)][1:]
+    [('body', ('ang tulay', 'sa Jaro.')), ('furniture', ('SIDLANGAN • Balita sang Banwa',))]
+
     The name alone over the page is then its masthead, no story's kicker: "IZWI LASEMGUNGUNDLOVU"
     over a foot "Izwi LaseMgungundlovu  |  Izindaba  |  3".
 
@@ -1438,7 +1478,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     latin_name = _LATIN_HEAD_FIELDS.split(top.lines[0].strip())[0]
     if _MASTHEAD_NAME.match(name):
         names_the_page = partial(_names_chinese_paper, name)
-    elif _LATIN_MASTHEAD_NAME.match(latin_name):
+    elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and _over_the_edition_line(blocks):
         names_the_page = partial(_names_latin_paper, re.compile(re.escape(latin_name), re.IGNORECASE))
     else:
         return blocks
@@ -2261,8 +2301,8 @@ INLINE_CREDIT = re.compile(
     rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’ -]{{1,30}}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
-    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[摄攝]"
-    r"|(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
+    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:\s+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4})*\s*[摄攝]"
+    r"|(?:记者|記者)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
 )
 
 
@@ -3806,7 +3846,7 @@ def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # The rest of a lead's "记者…报道：" formula on the next printed line: "舟报道 : 沉寂多年的…".
-_REPORTED_REST = re.compile(r"^[\u4e00-\u9fff·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
+_REPORTED_REST = re.compile(r"^[\u4e00-\u9fff\U00020000-\U0003134f·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
 
 
 def _leads_cut_in_the_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5232,9 +5272,9 @@ _CREDIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,20}(?:摄|攝)[)）]$")
 # A reporter's line: each post before a name set apart by a wide space ("记者　骆一鸣　通讯员　卢　晓",
 # a name of two characters padded to three), or the name, a slash, the place and 报道 ("記者賴品蓁／彰化報導").
 _REPORTER_SET_APART = re.compile(
-    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿]　[一-鿿]|[一-鿿·]{2,4})"
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)(?:　+(?:[一-鿿]　[一-鿿]|[一-鿿\U00020000-\U0003134f·]{2,4})"
     r"(?:　+(?:记者|記者|通讯员|通訊員))?)+$"
-    r"|^(?:本报|本報)?(?:记者|記者)[一-鿿·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
+    r"|^(?:本报|本報)?(?:记者|記者)[一-鿿\U00020000-\U0003134f·]{2,4}[／/][一-鿿]{2,6}(?:报道|報導|报导|報道)$"
 )
 
 
@@ -5264,6 +5304,12 @@ def is_standalone_line(line: str) -> bool:
 
     >>> is_standalone_line("记者　骆一鸣　通讯员　卢　晓"), is_standalone_line("記者賴品蓁／彰化報導"), is_standalone_line("记者了解到今年全市共有")
     (True, True, False)
+
+    A name may hold a character outside the common block (names in the page's patterns allow
+    them all): "本报记者　甘𫖮　实习生　殷可心".
+
+    >>> is_standalone_line("本报记者　甘𫖮　实习生　殷可心")
+    True
     """
     if MARKUP_HEADING.match(line) or RULE_LINE.match(line) or is_furniture(line) or PICTURE_MARK.match(line):
         return True
@@ -5466,6 +5512,10 @@ _CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
 # A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
+# A telephone number after its label: "Tel.: (022) 245-18-30", "Lýsingar: tel. 45 12 30".
+# The editor's name after the post ("Baş redaktor: Elçin Qasımlı", "Odgovorni urednik: Matej Kranjc").
+_EDITOR_FIELD = re.compile(r"^(?:[^\W\d_]+ ){0,2}(?:[Rr]edakt|[Rr]édact|[Rr]edact|[Rr]edatt|[Uu]redni|[Ss]zerkeszt|[Tt]oimitt|[Ee]dit)[^\W\d_]*\s*:")
+_LABELLED_PHONE = re.compile(r"[^\W\d_][\w .-]{0,30}:\s*(?:[^\W\d_]{1,6}\.?\s*)?\+?\(?\d[\d ()/-]{5,}\d")
 # A foot's fields are set apart by a dot, a bullet, a bar or a spaced dash: "… 29170 Lanvelan - keleier@…",
 # or a wide space (`_PAGE_WIDE_SPACE` leaves two).
 _FOOT_ITEMS = re.compile(r"\s+[·•|｜–—-]\s+| {2,}")
@@ -5493,11 +5543,21 @@ def _contact_foot(text: str) -> bool:
     (False, False)
     >>> _contact_foot("Write to us at letters@paper.example · we read every letter we receive")
     False
+
+    Or a telephone number after its label, beside the editor's name after theirs (a word for the
+    editor in most languages of Europe: "redaktor", "urednik", "rédacteur", "szerkesztő").
+
+    >>> _contact_foot("Odgovorni urednik: Matej Kranjc · Tel.: (04) 512-33-70")
+    True
+    >>> _contact_foot("Tel.: (04) 512-33-70"), _contact_foot("Vstopnice v Domu kulture · Tel.: (04) 512-33-70")  # an event's box office
+    (False, False)
     """
-    if "@" not in text and "." not in text:
-        return False  # (no e-mail or web address: most lines)
+    if "@" not in text and "." not in text and ":" not in text:
+        return False  # (no e-mail or web address, no label: most lines)
     fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
+    if not addresses:
+        return len(fields) >= 2 and any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
     if len(fields) < 2 or not addresses:
         return False
     others = [f for f in fields if f not in addresses]
@@ -5529,8 +5589,9 @@ def _newsroom_contact(text: str) -> bool:
 
 
 # A Chinese page's contact field: what to call or write to, then the number or the address
-# ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw").
-_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號)"
+# ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw", a desk's
+# call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567").
+_CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
 _CONTACT_FIELD = re.compile(
     rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
 )
@@ -5544,6 +5605,8 @@ def _contact_line(text: str) -> bool:
     (True, True)
     >>> _contact_line("投稿信箱：campus@nanling.edu.tw"), _contact_line("咨询热线: 0766-8831200")
     (True, False)
+    >>> _contact_line("文体新闻线索：0731-8412345　　微信公众号：湘东晚报文体")
+    True
     >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
     False
     """

@@ -2741,13 +2741,23 @@ def _label_over_a_name(line: str) -> bool:
 
     >>> _label_over_a_name("Ata: Iosefa Leota"), _label_over_a_name("Ata: the hospital's new wing")
     (True, False)
+
+    Or the word for "photo" and the word for "by", no colon ("Litrato ni Rodel Tupas", Hiligaynon).
+
+    >>> _label_over_a_name("Litrato ni Rodel Tupas"), _label_over_a_name("Litrato ni Rodel Tupas sa plasa")
+    (True, False)
     """
     words = line.split()
+    if len(words) >= 3 and words[0][:1].isupper() and _letters(words[0]) and len(words[1]) <= 3 and words[1].islower() and _letters(words[1]):
+        return _capitalised_name(words[2:])
     return bool(words) and _label_word(words[0]) and _capitalised_name(words[1:])
 
 
 def _label_word(word: str) -> bool:
-    return word.endswith(":") and word[:1].isupper() and _letters(word[:-1])
+    return word.endswith(":") and word[:1].isupper() and _letters(_WORD_APOSTROPHES.sub("", word[:-1]))  # ("Rikch'ay:", Quechua)
+
+
+_WORD_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
 def _capitalised_name(words: list[str]) -> bool:
@@ -3099,9 +3109,20 @@ def _deck_under_headline(lines: tuple[str, ...], measure: int) -> bool:
 def _goes_on_in_lower_case(line: str) -> bool:
     """A line that goes on a headline in sentence case wrapped over it: its words mostly in lower
     case ("až na jaře, řidiči si oddechnou"). A Title Case headline's line never starts in lower
-    case: "henry Phillips" under "Stock and Good Will From Mr 1" is OCR's misreading."""
+    case: "henry Phillips" under "Stock and Good Will From Mr 1" is OCR's misreading. Nor does a
+    headline's wrapped line end one sentence and begin the next: "sang P380 milyon. Nagsugod ang"
+    is a paragraph's line (a caption cut it from its next words).
+
+    >>> _goes_on_in_lower_case("až na jaře, řidiči si oddechnou"), _goes_on_in_lower_case("sang P380 milyon. Nagsugod ang")
+    (True, False)
+    """
     words = [w for w in line.split() if w[:1].isalpha()]
-    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words)
+    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words) and not _SENTENCE_BEGUN.search(line)
+
+
+# One sentence ended and the next begun inside a line: a word in lower case and its full stop
+# (no abbreviation's capital: "Engr. Ramon", "Dr. Smith"), then a word in capitals.
+_SENTENCE_BEGUN = re.compile(r"\b[^\W\d_A-Z]{3,}[.!?]\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*\s")
 
 
 def _stack_lines(lines: tuple[str, ...]) -> bool:

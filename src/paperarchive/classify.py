@@ -2267,9 +2267,11 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: SHORT "Gemeinderat" / BODY "Neue Sporthalle wird" "deutlich teurer" / SHORT
     "Mehrkosten von 1,2 Millionen Euro –" … / BYLINE "VON SABINE KRÄMER". After: the BODY block
-    is SHORT, so the four read as kicker, title, subtitle and byline.
+    is SHORT, so the four read as kicker, title, subtitle and byline. A headline and its deck in
+    sentence case, set in one block right over the byline, are parted (`_headline_and_deck`).
     """
     out = list(blocks)
+    over_byline: set[int] = set()
     for i, byline in enumerate(blocks):
         if byline.kind is not Kind.BYLINE or byline.gap > 1 or i == 0:
             continue
@@ -2280,7 +2282,9 @@ def _heads_stacked_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if out[k].kind is Kind.SHORT and _stacked_head(out[k]):
             for j in range(k + 1, i):
                 out[j] = out[j].with_(kind=Kind.SHORT)
-    return tuple(out)
+            over_byline.add(i - 1)
+    # the block right over the byline may hold the headline and its deck, each on its line
+    return tuple(part for n, block in enumerate(out) for part in (_headline_and_deck(block) if n in over_byline and block.kind is Kind.SHORT else [block]))
 
 
 # A credit printed at the end of the caption's own line, after its last sentence:
@@ -2399,7 +2403,8 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         if k == i or not opens or not all(b.kind is Kind.BODY or b.kind is Kind.SHORT for b in out[k:i]):
             continue
         if k == i - 1 and out[k].kind is Kind.SHORT:
-            continue  # a lone headline over its byline is read so already
+            over_byline.add(k)  # a lone head over its byline is read so already, but may hold a deck
+            continue
         out[k] = out[k].with_(kind=Kind.SHORT)
         for j in range(k + 1, i):
             out[j] = out[j].with_(kind=Kind.SHORT, gap=0)
@@ -2411,6 +2416,18 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         for n, block in enumerate(out)
         for part in (_headline_and_deck(block) if block.kind is Kind.SHORT and (block.gap or n in over_byline) else [block])
     )
+
+
+def title_case_after_its_first_word(line: str) -> bool:
+    """`headline_case` of a head line, its first word left out (capitalised in any case): a
+    sentence-case line that names a place is no Title Case ("Makaluwas sa traffic ang mga
+    motorista sa Diversion Road", "Bunscoill Ghaelgagh dy ve ny smoo").
+
+    >>> title_case_after_its_first_word("Makaluwas sa traffic ang mga motorista sa Diversion Road"), title_case_after_its_first_word("Harbour Bridge Reopens")
+    (False, True)
+    """
+    first, _, rest = line.strip().partition(" ")
+    return headline_case(rest) if rest else headline_case(first)
 
 
 def _headline_and_deck(block: Block) -> list[Block]:
@@ -2435,7 +2452,7 @@ def _headline_and_deck(block: Block) -> list[Block]:
     wraps_on = all(line[:1].islower() for line in deck[1:]) and not any(_HEADLINE_CUT_LATIN.search(line) for line in deck[:-1])
     if len(deck) > 1 and not (first[-1:].isalnum() and (ends_sentence(deck[-1]) or wraps_on)):
         return [block]
-    if not deck[0][:1].isupper() or headline_case(first) or headline_case(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
+    if not deck[0][:1].isupper() or title_case_after_its_first_word(first) or title_case_after_its_first_word(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
         return [block]
     return [block.with_(lines=(first,)), block.with_(lines=deck, start=block.start + 1, gap=0)]
 
@@ -2693,9 +2710,9 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     two or three capitalised words and nothing after it. Not a Title Case head's next line, which
     goes on from a joining word ("Federal Bridge Money Falls" / "Short of Repair Backlog").
     Under a head with running words in lower case, the word may be capitalised as a line's first
-    word is ("Vun Hinnerk Brüning", Low German; "Pa Rose-Mène Dorval", Haitian Creole): a short
-    word of two to four letters, as the words for "by" are. A Title Case head has no word of five
-    letters in lower case, and its next line may well be "For New Bridge".
+    word is ("Vun Hinnerk Brüning", Low German; "Pa Rose-Mène Dorval", Haitian Creole; "Liorish
+    Breesha Kermode", Manx): a word of two to seven letters, as the words for "by" are. A Title
+    Case head has no word of five letters in lower case, and its next line may well be "For New Bridge".
 
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("dae Antonella Sanna", "Tusia e Malia Tuilagi", "Láti ọwọ́ Adébáyọ̀ Ọládélé", "Stori: Lucy Wambi")]
     [True, True, True, True]
@@ -2711,6 +2728,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     True
     >>> _named_after_an_unknown_by("Vu Jang Schmit", "D'Gemeng kritt eng nei Schoul fir d'Kanner"), _named_after_an_unknown_by("For New Bridge", "Council Votes Funds")
     (True, False)
+    >>> _named_after_an_unknown_by("Liorish Breesha Kermode", "Bunscoill Ghaelgagh dy ve ny smoo Kiare shamyryn noa")
+    True
     """
     words = line.split()
     title_case = headline_case(head) and not _ends_in_lower_case(head)
@@ -2719,13 +2738,15 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         label = _label_word(by[-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
-        capitalised_by = k == 1 and 2 <= len(by[0]) <= 4 and by[0].istitle() and any(len(word) >= 5 and word.islower() for word in head.split())
+        capitalised_by = k == 1 and 2 <= len(by[0]) <= _CAPITALISED_BY_LETTERS and by[0].istitle() and any(len(word) >= 5 and word.islower() for word in head.split())
         if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and (by[-1].islower() or capitalised_by)):
             return True
     return False
 
 
 _TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below
+# The words for "by" run from "Pa" and "Vun" to Manx "Liorish": a capitalised one that long, no longer.
+_CAPITALISED_BY_LETTERS = 7
 
 
 def _ends_in_lower_case(head: str) -> bool:

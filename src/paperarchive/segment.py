@@ -63,6 +63,7 @@ from .classify import (
     is_story_lead,
     names_a_page,
     signs_as_wire,
+    title_case_after_its_first_word,
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
@@ -403,8 +404,8 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
         and deck[:1].isupper()
         and len(head.split()) >= 4
         and len(deck.split()) >= 4
-        and not headline_case(head)
-        and not headline_case(deck)
+        and not title_case_after_its_first_word(head)
+        and not title_case_after_its_first_word(deck)
     )
 
 
@@ -2006,7 +2007,7 @@ class _Reader:
         if not latin and len(group) > 1 and _INSTALMENT.match(group[-1].text):
             heads = len(group) - 1  # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle
         elif latin and len(group) > 1 and headline_case(group[0].text):
-            heads = next((n for n in range(1, len(group)) if not headline_case(group[n].text)), len(group))
+            heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
             heads = 1
         article = self.start(_joined(group[:heads]), group[0])

@@ -335,6 +335,8 @@ _RESULT_LINE = re.compile(
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
     rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
+    # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00")
+    r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4})?$"
 )
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
@@ -359,6 +361,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     []
     >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
     [0, 1, 2]
+    >>> sorted(result_rows(["Nos prix cette semaine :", "Pommes (le kilo) ........ 2,40 €", "Poires (le kilo) ......... 3,10 €", "Noix (les 500 g) .... 4,50 €"]))
+    [1, 2, 3]
     """
     matched = [bool(_RESULT_LINE.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}

@@ -3513,18 +3513,45 @@ ENDS_ON_A_PAGE = re.compile(r"^[(\[]?[^\W\d_][^\d]{2,40}\s(?P<page>[A-Z]?\d{1,3}
 _PAGE_INFLECTED = re.compile(r"^[(\[]?[^\W\d_][^\d,]{2,40}\s(?P<page>[A-Z]?\d{1,3})(?:\.\s[^\W\d_]{2,12}|['’-][^\W\d_]{1,12})\.?[)\]]?$")
 
 
-def names_a_page(line: str) -> re.Match[str] | None:
+def names_a_page(line: str, word_for_a_page: str = "") -> re.Match[str] | None:
     """A short line that ends on a page's number (its group "page"), or on the number and its
     case ending (`_PAGE_INFLECTED`): a jump line where it stands apart under text cut off
-    mid-sentence.
+    mid-sentence. Or on the number and the page's own word for a page, as its folio prints it
+    ("P'anqa 6"), in any case ending: "Qatiy 7 p'anqapi" (Quechua, "go on at page 7").
 
     >>> [names_a_page(line)["page"] for line in ("Lees verder op pagina 9", "Jarraipena 7. orrialdean", "Devamı Sayfa 7'de")]
     ['9', '7', '7']
-    >>> names_a_page("Montag, 7. Dezember"), names_a_page("Ankunft 7 Uhr")
-    (None, None)
+    >>> names_a_page("Montag, 7. Dezember"), names_a_page("Ankunft 7 Uhr"), names_a_page("Qatiy 7 p'anqapi")
+    (None, None, None)
+    >>> names_a_page("Qatiy 7 p'anqapi", "p'anqa")["page"], names_a_page("Ankunft 7 Uhr", "p'anqa")
+    ('7', None)
     """
     inflected = _PAGE_INFLECTED.match(line) if line.lstrip("([")[:1].isupper() else None  # (not a sentence's rest: "ob 8. uri")
-    return ENDS_ON_A_PAGE.match(line) or inflected
+    return ENDS_ON_A_PAGE.match(line) or inflected or _number_before_the_pages_word(line, word_for_a_page)
+
+
+# A line that names a page by its number before a word: "Qatiy 7 p'anqapi".
+_NUMBER_BEFORE_A_WORD = re.compile(r"^[(\[]?[^\W\d_][^\d,]{1,40}?\s(?P<page>[A-Z]?\d{1,3})\s(?P<word>[^\W\d_][\w'’]{2,15})[)\]]?\.?$")
+
+
+def _number_before_the_pages_word(line: str, word_for_a_page: str) -> re.Match[str] | None:
+    """The line ends on a page's number and the page's own word for a page, in any case ending."""
+    found = _NUMBER_BEFORE_A_WORD.match(line) if word_for_a_page else None
+    return found if found and found["word"].casefold().startswith(word_for_a_page) else None
+# A folio's field, the page's word for a page and its number: "P'anqa 6", "Pahina 3", "Síða 4".
+_FOLIO_FIELD = re.compile(r"(?P<word>[^\W\d_][\w'’]{2,10})\.?\s*\d{1,3}")
+
+
+def word_for_a_page(blocks: tuple[Block, ...]) -> str:
+    """The page's word for a page, as a folio field of its furniture prints it ("P'anqa 6"), in lower case."""
+    for block in blocks:
+        if block.kind is Kind.FURNITURE:
+            for line in block.lines:
+                for field in _LATIN_HEAD_FIELDS.split(line.strip()):
+                    folio = _FOLIO_FIELD.fullmatch(field)
+                    if folio and not _YEAR.search(field):
+                        return folio["word"].casefold()
+    return ""
 
 
 def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3535,6 +3562,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     sets the page's number before its word or inflects it (`names_a_page`): "…Župan je dejal," /
     "" / "Nadaljevanje na 6. strani" is furniture, and the head below it opens the next story."""
     out = list(blocks)
+    page_word = word_for_a_page(blocks)
     for i in range(1, len(out)):
         block, above = out[i], out[i - 1]
         if (
@@ -3543,7 +3571,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
             and len(block.text.split()) - 1 <= _JUMP_LINE_WORDS  # (the words before the page's number)
-            and names_a_page(block.text) is not None
+            and names_a_page(block.text, page_word) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
         ):
@@ -3556,7 +3584,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _JUMP_LINE_WORDS = 8
 
 
-def jumps_to_a_page(block: Block) -> bool:
+def jumps_to_a_page(block: Block, page_word: str = "") -> bool:
     """A jump line in any language, as `_jumps_under_cut_text` found it: furniture of a few words
     (two at least, a folio's "Páxina 3" has one) and the page's number, one phrase, no running
     line's fields ("La Corteya | Conceyos | Páxina 3" is the running foot): "Sigue na páxina 4".
@@ -3568,12 +3596,19 @@ def jumps_to_a_page(block: Block) -> bool:
 
     >>> [jumps_to_a_page(Block((text,), 1, kind=Kind.FURNITURE)) for text in ("Sigue na páxina 4", "La Corteya  |  Conceyos  |  Páxina 3", "Páxina 3", "灣仔商報　財經　B2", "Vestre Sund har plass til 420")]
     [True, False, False, False, False]
+
+    Or the number before the page's own word for a page (`word_for_a_page`):
+
+    >>> jumps_to_a_page(Block(("Qatiy 7 p'anqapi",), 1, kind=Kind.FURNITURE), "p'anqa"), jumps_to_a_page(Block(("Hósdagur 26 november",), 1, kind=Kind.FURNITURE), "síða")
+    (True, False)
     """
     text = block.text
-    jump = ENDS_ON_A_PAGE.match(text) if block.kind is Kind.FURNITURE and len(block.lines) == 1 else None
+    if block.kind is not Kind.FURNITURE or len(block.lines) != 1:
+        return False
+    jump = ENDS_ON_A_PAGE.match(text) or _number_before_the_pages_word(text, page_word)
     if jump is None:
         return False
-    words = text[: jump.start("page")].split()
+    words = text[: jump.start("page")].split() + ([jump["word"]] if jump.re is _NUMBER_BEFORE_A_WORD else [])
     return (
         latin_ratio(text) >= 0.5
         and 2 <= len(words) <= _JUMP_LINE_WORDS

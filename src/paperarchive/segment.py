@@ -64,6 +64,7 @@ from .classify import (
     names_a_page,
     signs_as_wire,
     title_case_after_its_first_word,
+    word_for_a_page,
 )
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
@@ -581,7 +582,7 @@ _JUMP_PAGE_WORDS = re.compile(
 )
 
 
-def _jump_in_words(line: str) -> bool:
+def _jump_in_words(line: str, page_word: str = "") -> bool:
     """A jump line in words this reader does not know, under a story cut off inside a sentence: a
     few words in the sentence's case ending on the page's number ("Pokročowanje na stronje 7",
     "Ar lean ar leathanach 6"), or on the number and its case ending, which no running foot
@@ -590,13 +591,18 @@ def _jump_in_words(line: str) -> bool:
 
     >>> _jump_in_words("Pokročowanje na stronje 7"), _jump_in_words("Devamı Sayfa 7'de"), _jump_in_words("The Harbor Ledger Page 4")
     (True, True, False)
+
+    Or on the number and the page's own word for a page (`classify.word_for_a_page`): "Qatiy 7 p'anqapi".
+
+    >>> _jump_in_words("Qatiy 7 p'anqapi", "p'anqa")
+    True
     """
     words = line.split()
-    named = names_a_page(line)
+    named = names_a_page(line, page_word)
     return len(words) <= 6 and named is not None and (named.re is not ENDS_ON_A_PAGE or any(word[:1].islower() for word in words[1:-1]))
 
 
-def jump_page(line: str) -> str | None:
+def jump_page(line: str, page_word: str = "") -> str | None:
     """The page label a jump line names.
 
     >>> jump_page("（下转第３版）"), jump_page("See BRIDGES, Page A6"), jump_page("(Continued from Page 1)")
@@ -612,7 +618,7 @@ def jump_page(line: str) -> str | None:
     >>> jump_page("（下转第四版）"), jump_page("（转A4版）"), jump_page("（转4版）"), jump_page("（上接第十二版）")
     ('4', 'A4', '4', '12')
     """
-    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line) and names_a_page(line)
+    match = _JUMP_PAGE.search(line) or _WORDED_PAGE.search(line) or _jump_in_words(line, page_word) and names_a_page(line, page_word)
     if not match:
         spelled = _JUMP_PAGE_WORDS.search(line)
         if not spelled:
@@ -799,6 +805,7 @@ class _Reader:
         self.dangling: Article | None = None  # the story last broken off mid-sentence
         self.jumped: Article | None = None  # the story last sent to another page ("下转第3版")
         self.jump_just_read = False  # the block before this one was that story's jump-on line
+        self.page_word = word_for_a_page(blocks)  # the page's word for a page, which its jump lines may name
         self.coming_from: str | None = None  # a jump-from line's page, for the story that comes next
         self.coming_key: str | None = None  # and the keyword it names ("BRIDGES, from Page A1")
         self.displaced: list[tuple[str, Article | None]] = []  # headlines read into another story, with it
@@ -1356,12 +1363,12 @@ class _Reader:
         under its headline) comes from ("（上接第1版）"), so that index and search can join the halves.
         A jump-from line right after the same story's jump-on line means it goes on right here."""
         just_read, self.jump_just_read = self.jump_just_read, False
-        if JUMP_ON.search(line) or self.mid_sentence() and _jump_in_words(line):
+        if JUMP_ON.search(line) or self.mid_sentence() and _jump_in_words(line, self.page_word):
             self.jumped = self.current
             if _PART_GOES_ON.match(line):
                 self.dangling = None  # all above it goes on elsewhere: nothing broken off there resumes under it
             if self.current is not None:
-                self.current.continues = jump_page(line)
+                self.current.continues = jump_page(line, self.page_word)
                 self.current.jump_key = jump_key(line) or self.current.jump_key
                 self.jump_just_read = True
         elif JUMP_FROM.search(line):

@@ -18,6 +18,7 @@ from ..classify import (
     greets_the_editor,
     is_story_lead,
     jumps_to_a_page,
+    word_for_a_page,
 )
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -402,8 +403,9 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     inset = False  # or a caption and its credit printed inside the text, no blank line over them
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
+    page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
     for i, block in enumerate(blocks):
-        if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text) or jumps_to_a_page(block)):
+        if block.kind in _INTERLOPERS and not (_JUMP_LINE.search(block.text) or BRACKETED_JUMP.match(block.text) or jumps_to_a_page(block, page_word)):
             out.append(block)  # jumped over: it stays where it is, after the paragraph it interrupts
             inset = block.kind in (Kind.CAPTION, Kind.CREDIT) and block.gap == 0 and (inset or not jumped)
             jumped, foot = True, block.kind is Kind.FURNITURE and block.gap == 0 and (foot or not jumped)

@@ -394,9 +394,10 @@ WRITERS_PARTS = re.compile(
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
 # who took the photos too: "报道／摄影：郑伟杰".
-LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)(?:\s*[／/]\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[、\s]+[\u4e00-\u9fff·]{2,5}){0,3}$")
-# A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)".
-KUERZEL = re.compile(r"^\(\s*[a-zäöü]{2,4}\s*\)$")
+LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)(?:\s*[／/]\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[、\s]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,3}$")
+# A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)";
+# or in capitals with their full stops, as French and Walloon papers sign a brief: "(J. B.)", "(A.M.)".
+KUERZEL = re.compile(r"^\(\s*(?:[a-zäöü]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3})\s*\)$")
 # A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"

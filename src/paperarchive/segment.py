@@ -52,6 +52,7 @@ from .classify import (
     SIGNED,
     SITTING_HEAD,
     SOURCE,
+    SPEAKERS_TURN,
     SUBTITLE,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
@@ -416,6 +417,22 @@ def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
 
+def _members_report(article: Article, following: Block) -> bool:
+    """A House's or a council's report, its paragraphs members' turns, their names in capitals
+    ("Lord HOLLAND admitted…", "Mr. HUME gave notice…"): two turns at least, in the report so far
+    or in the text under the head at hand. Not a debate the page opens inside, its report's head
+    above the page: there a subject's head opens a piece of its own.
+
+    >>> turns = Article("NEW BRIDGE.", paragraphs=["The SPEAKER took the Chair at four.", "Prayers were read."])
+    >>> _members_report(turns, Block(("Mr. HUME presented a petition.",), 9)), _members_report(turns, Block(("The bridge is open.",), 9))
+    (True, False)
+    >>> _members_report(Article(None, paragraphs=turns.paragraphs), Block(("Mr. HUME presented a petition.",), 9))
+    False
+    """
+    texts = [*article.paragraphs, following.text]
+    return article.title is not None and sum(SPEAKERS_TURN.match(text) is not None for text in texts) >= _MEMBERS_TURNS
+
+
 def _capitals(text: str) -> bool:
     """An English headline set in capitals: "FISHING FLEET RETURNS", also where the engine
     misread a letter or a speck as lower case (`_CAPITALS`; Winchester News, 1910:
@@ -449,6 +466,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
 _CASE_HEAD_WORDS = 4  # a case's head in a court's report: "ATTEMPTED RAPE.", "ASSAULT ON A CONSTABLE."
+_MEMBERS_TURNS = 2  # paragraphs opening on a member's turn (`SPEAKERS_TURN`) that tell a House's report
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
@@ -1785,7 +1803,11 @@ class _Reader:
         sitting (the report titled by `SITTING_HEAD`), is a heading of that report, as the reports
         of sessions and police offices set each case: "LONDON SESSIONS.—MONDAY." / "These Sessions
         commenced…" / "ATTEMPTED RAPE." / "John Hughes … was indicted…". Before: each case a story
-        of its own. The next sitting's head opens the next report."""
+        of its own. The next sitting's head opens the next report.
+
+        So is a subject's head in a House's report, told by its members' turns when its own head
+        is lost to the engine: "Lord GREY moved…" / "Sir R. PEEL replied…" / "CORN LAWS." / "The
+        Duke of RICHMOND presented…" (`_members_report`)."""
         article = self.current
         return (
             len(group) == 1
@@ -1796,7 +1818,7 @@ class _Reader:
             and following.kind is Kind.BODY
             and article is not None
             and bool(article.paragraphs)
-            and SITTING_HEAD.match(article.title or "") is not None
+            and (SITTING_HEAD.match(article.title or "") is not None or _members_report(article, following))
             and not self.labels
         )
 

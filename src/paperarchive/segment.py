@@ -653,6 +653,10 @@ _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-Z
 # A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
 # as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
 _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|Ausländisches|Foreign|Domestic)\.$")
+# A realm's or a country's name of one or two words: "Deutſches Reich.", "Preußen.", "Vereinigte Staaten."
+_REALM = re.compile(r"^[A-ZÄÖÜ][a-zäöüßſ]+(?:\s[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A gazette's official or non-official part: "Amtliches.", "Nichtamtlicher Theil."
+_GAZETTE_PART = re.compile(r"^(?:Nicht)?[Aa]mtliche(?:s|r\s+Th?eil)\.$")
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
@@ -765,6 +769,19 @@ def is_department(text: str) -> bool:
     (True, False)
     """
     return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
+
+
+def _realm_under_a_part(earlier: list[Block], last: Block) -> bool:
+    """A realm's or a country's name under a gazette's part, both over a head, are the head's
+    section, not its kicker: a gazette files its news by part, then by realm, then by state
+    ("Nichtamtliches." / "Deutſches Reich." / "Preußen. Berlin, 8. November 1918."; "Amtliches." /
+    "Deutſches Reich." / "Bekanntmachung."). Before: the realm the kicker.
+
+    >>> part = [Block(("Nichtamtliches.",), 1)]
+    >>> _realm_under_a_part(part, Block(("Deutſches Reich.",), 2)), _realm_under_a_part(part, Block(("Die Lage an der Front wird ernſt.",), 2))
+    (True, False)
+    """
+    return any(_GAZETTE_PART.match(block.text) for block in earlier) and _REALM.match(last.text) is not None
 
 
 def is_notice_department(text: str) -> bool:
@@ -1069,6 +1086,8 @@ class _Reader:
             return self.current.section, last.text
         if last.kind is Kind.HEADING or is_notice_department(last.text) or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
+        if _realm_under_a_part(earlier, last):
+            return " ".join([*names, last.text]), None
         return (" ".join(names) or None), last.text
 
     def place_over_next_brief(self, label: Block) -> bool:

@@ -24,20 +24,25 @@ _COLUMN = (
 _HEADS = ["KING'S BENCH.—YESTERDAY.", "BOW-STREET POLICE OFFICE.—THIS DAY.", "SURREY SESSIONS, Tuesday, March 2."]
 
 
-def _alto(column) -> str:
+def _alto(column, flush: bool = False) -> str:
+    """`flush`: the paragraphs between two heads set with no space between them, in one TextBlock
+    (as a library's OCR reads a column's run of text), the heads apart."""
     blocks, top = [], 200
-    for kind, *lines in column:
+    for n, (kind, *lines) in enumerate(column):
         rows = []
         for k, line in enumerate(lines):
             left = 300 if kind == "head" else 135 if k == 0 else 100
             width = 400 if kind == "head" else 900 - left
             words = "<SP/>".join(f'<String CONTENT="{w.replace(chr(34), "&quot;")}"/>' for w in line.split())
             rows.append(f'<TextLine HPOS="{left}" VPOS="{top + 40 * k}" WIDTH="{width}" HEIGHT="30">{words}</TextLine>')
-        blocks.append(f'<TextBlock HPOS="100" VPOS="{top}" WIDTH="900" HEIGHT="{40 * len(lines)}">{"".join(rows)}</TextBlock>')
-        top += 40 * len(lines) + (24 if kind == "head" else 8)
+        if flush and kind == "text" and n and column[n - 1][0] == "text":
+            blocks[-1][1].extend(rows)
+        else:
+            blocks.append((top, rows))
+        top += 40 * len(lines) + (24 if kind == "head" else 0 if flush else 8)
     return (
         '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="1100" HEIGHT="3000"><PrintSpace>'
-        + "".join(blocks)
+        + "".join(f'<TextBlock HPOS="100" VPOS="{y}" WIDTH="900" HEIGHT="{40 * len(rows)}">{"".join(rows)}</TextBlock>' for y, rows in blocks)
         + "</PrintSpace></Page></Layout></alto>"
     )
 
@@ -85,3 +90,42 @@ def test_a_cases_head_in_a_sittings_report_is_its_heading(tmp_path):
     assert (sessions.title, sessions.headings) == ("WESTMINSTER SESSIONS.—YESTERDAY.", ["ATTEMPTED THEFT."])
     assert [p[:12] for p in sessions.paragraphs] == ["The Sessions", "William Prat"]
     assert assizes.title == "KENT ASSIZES, Monday, March 8."
+
+
+# A House's report whose own head the engine garbled past reading ("MOUSE OF -I.4oltoB.—MoproAl"
+# on a library's ALTO): its members' turns, names in capitals, still tell the report, and each
+# subject's head in capitals in it is a heading, not a story of its own. Its paragraphs are set
+# flush, its heads apart.
+_HOUSE = (
+    ("head", "PARLIAMENTARY INTELLIGENCE."),
+    ("head", "IIOUSE OF LOIIDS—Frtdav."),
+    ("text", "Lord ELDON took his seat on the woolsack at five, and", "several private Bills were read a second time."),
+    ("text", "The Marquess of STAFFORD presented a petition from the", "silk-weavers of Macclesfield, praying for relief."),
+    ("head", "TITHES IN IRELAND."),
+    ("text", "Lord KING moved for a return of the tithes collected in", "the diocese of Cashel during the last seven years."),
+    ("text", "Lord LIMERICK opposed the motion, which was negatived."),
+    ("head", "THE POOR LAWS."),
+    ("text", "The Bishop of CHESTER presented a petition from the", "Guardians of Stockport against the new Poor Law Act."),
+)
+
+
+def test_a_subjects_head_in_a_houses_report_is_its_heading(tmp_path):
+    page = tmp_path / "house.alto.xml"
+    page.write_text(_alto(_HOUSE, flush=True), encoding="utf-8")
+    (report,) = [a for a in clean_file(page).page.articles if a.paragraphs]
+    assert report.headings == ["TITHES IN IRELAND.", "THE POOR LAWS."]
+    assert [p.split()[1] for p in report.paragraphs] == ["ELDON", "Marquess", "KING", "LIMERICK", "Bishop"]
+
+
+def test_a_head_under_a_story_naming_one_man_opens_the_next_story(tmp_path):
+    # one name in capitals makes no House's report: the head under it is the next story's
+    column = (
+        ("text", "and the meeting broke up at a late hour."),
+        ("head", "THE NEW BRIDGE."),
+        ("text", "Mr. TELFORD has laid before the Trustees his plans for", "the new bridge, which are much approved."),
+        ("head", "FIRE AT DEPTFORD."),
+        ("text", "Yesterday morning a fire broke out in the rope-walk of", "the Victualling Yard, and burned until noon."),
+    )
+    page = tmp_path / "stories.alto.xml"
+    page.write_text(_alto(column, flush=True), encoding="utf-8")
+    assert [a.title for a in clean_file(page).page.articles] == [None, "THE NEW BRIDGE.", "FIRE AT DEPTFORD."]

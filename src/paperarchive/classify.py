@@ -1731,6 +1731,9 @@ SITTING_HEAD = re.compile(
     r"(?:\.?\s?(?:[—–]|--)|,)\s?(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|YESTERDAY|TO-?DAY|\S+ DAY)\b[\w.,' ]{0,16}[\s._…-]*$"
 )
 _SITTING_HEAD_CHARS = 60
+# A member's turn in a report of a debate, his name in capitals after his title: "Mr. HUME said…",
+# "Sir J. WROTTESLEY", "The CHANCELLOR of the EXCHEQUER", "Lord LIVERPOOL".
+SPEAKERS_TURN = re.compile(r"^(?:Mr|Sir|Lord|Lady|Col|Capt|Dr|Earl|Marquess|Mrs|The)\.? (?:[A-Z]\. )*[A-Z][A-Z'’-]+\b")
 
 
 def _sitting_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

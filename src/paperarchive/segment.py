@@ -52,6 +52,7 @@ from .classify import (
     SIGNED,
     SITTING_HEAD,
     SOURCE,
+    SPEAKERS_TURN,
     SUBTITLE,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
@@ -418,6 +419,22 @@ def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
 
+def _members_report(article: Article, following: Block) -> bool:
+    """A House's or a council's report, its paragraphs members' turns, their names in capitals
+    ("Lord HOLLAND admitted…", "Mr. HUME gave notice…"): two turns at least, in the report so far
+    or in the text under the head at hand. Not a debate the page opens inside, its report's head
+    above the page: there a subject's head opens a piece of its own.
+
+    >>> turns = Article("NEW BRIDGE.", paragraphs=["The SPEAKER took the Chair at four.", "Prayers were read."])
+    >>> _members_report(turns, Block(("Mr. HUME presented a petition.",), 9)), _members_report(turns, Block(("The bridge is open.",), 9))
+    (True, False)
+    >>> _members_report(Article(None, paragraphs=turns.paragraphs), Block(("Mr. HUME presented a petition.",), 9))
+    False
+    """
+    texts = [*article.paragraphs, following.text]
+    return article.title is not None and sum(SPEAKERS_TURN.match(text) is not None for text in texts) >= _MEMBERS_TURNS
+
+
 def _capitals(text: str) -> bool:
     """An English headline set in capitals: "FISHING FLEET RETURNS", also where the engine
     misread a letter or a speck as lower case (`_CAPITALS`; Winchester News, 1910:
@@ -451,6 +468,7 @@ _CAPITALS = 0.85  # the share of capitals among a line's letters that sets it in
 # The end of a headline's first deck, where old papers set a full stop: "RUSSIA IN TO STAY." /
 # "THE FEELING IN LONDON." (a word of four letters or more, so not "ST. LOUIS" or "GEN. GRANT").
 _CASE_HEAD_WORDS = 4  # a case's head in a court's report: "ATTEMPTED RAPE.", "ASSAULT ON A CONSTABLE."
+_MEMBERS_TURNS = 2  # paragraphs opening on a member's turn (`SPEAKERS_TURN`) that tell a House's report
 _DECK_END = re.compile(r"(?<=[A-Z]{4}[.!?])\s+(?=[A-Z]{2}|A [A-Z]{2})")  # the next deck may open on "A"
 
 
@@ -642,6 +660,10 @@ _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-Z
 # A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
 # as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
 _HOME_OR_ABROAD = re.compile(r"^(?:[IVX]+\.\s+)?(?:Inland|Ausland|Inländisches|Ausländisches|Foreign|Domestic)\.$")
+# A realm's or a country's name of one or two words: "Deutſches Reich.", "Preußen.", "Vereinigte Staaten."
+_REALM = re.compile(r"^[A-ZÄÖÜ][a-zäöüßſ]+(?:\s[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A gazette's official or non-official part: "Amtliches.", "Nichtamtlicher Theil."
+_GAZETTE_PART = re.compile(r"^(?:Nicht)?[Aa]mtliche(?:s|r\s+Th?eil)\.$")
 # A newspaper department's name over its short items, each with no headline of its own: the
 # standing rubrics of German papers of 1850-1945 ("Mannigfaltiges.", "Kunſt und Wiſſenſchaft.",
 # "Theater und Muſik.", "Verkehrsweſen."; a gazette's official and non-official parts, "Amtliches.",
@@ -754,6 +776,19 @@ def is_department(text: str) -> bool:
     (True, False)
     """
     return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
+
+
+def _realm_under_a_part(earlier: list[Block], last: Block) -> bool:
+    """A realm's or a country's name under a gazette's part, both over a head, are the head's
+    section, not its kicker: a gazette files its news by part, then by realm, then by state
+    ("Nichtamtliches." / "Deutſches Reich." / "Preußen. Berlin, 8. November 1918."; "Amtliches." /
+    "Deutſches Reich." / "Bekanntmachung."). Before: the realm the kicker.
+
+    >>> part = [Block(("Nichtamtliches.",), 1)]
+    >>> _realm_under_a_part(part, Block(("Deutſches Reich.",), 2)), _realm_under_a_part(part, Block(("Die Lage an der Front wird ernſt.",), 2))
+    (True, False)
+    """
+    return any(_GAZETTE_PART.match(block.text) for block in earlier) and _REALM.match(last.text) is not None
 
 
 def is_notice_department(text: str) -> bool:
@@ -1059,6 +1094,8 @@ class _Reader:
             return self.current.section, last.text
         if last.kind is Kind.HEADING or is_notice_department(last.text) or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
+        if _realm_under_a_part(earlier, last):
+            return " ".join([*names, last.text]), None
         return (" ".join(names) or None), last.text
 
     def place_over_next_brief(self, label: Block) -> bool:
@@ -1793,7 +1830,11 @@ class _Reader:
         sitting (the report titled by `SITTING_HEAD`), is a heading of that report, as the reports
         of sessions and police offices set each case: "LONDON SESSIONS.—MONDAY." / "These Sessions
         commenced…" / "ATTEMPTED RAPE." / "John Hughes … was indicted…". Before: each case a story
-        of its own. The next sitting's head opens the next report."""
+        of its own. The next sitting's head opens the next report.
+
+        So is a subject's head in a House's report, told by its members' turns when its own head
+        is lost to the engine: "Lord GREY moved…" / "Sir R. PEEL replied…" / "CORN LAWS." / "The
+        Duke of RICHMOND presented…" (`_members_report`)."""
         article = self.current
         return (
             len(group) == 1
@@ -1804,7 +1845,7 @@ class _Reader:
             and following.kind is Kind.BODY
             and article is not None
             and bool(article.paragraphs)
-            and SITTING_HEAD.match(article.title or "") is not None
+            and (SITTING_HEAD.match(article.title or "") is not None or _members_report(article, following))
             and not self.labels
         )
 

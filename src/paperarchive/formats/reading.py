@@ -72,6 +72,7 @@ from ..classify import (
     PERSONAL_NAME,
     PHOTO_CREDIT,
     SIGNED,
+    SPEAKERS_TURN,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -550,7 +551,7 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             out.append((texts[start:i], indented[start]))
             start = i
             indented[i] = True  # the layout, not the text, ends the paragraph above: say so
-        elif short[i - 1] and indented[i] and texts[i - 1].endswith(",") and _SPEAKERS_TURN.match(texts[i]):
+        elif short[i - 1] and indented[i] and texts[i - 1].endswith(",") and SPEAKERS_TURN.match(texts[i]):
             # a report of a debate sets the motion's clause short, then the member who spoke on it
             # in a paragraph of his own: "…and pensions being read," / "  Mr. HUME gave notice…"
             out.append((texts[start:i], indented[start]))
@@ -564,9 +565,6 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     return out
 
 
-# A member's turn in a report of a debate, his name in capitals after his title: "Mr. HUME said…",
-# "Sir J. WROTTESLEY", "The CHANCELLOR of the EXCHEQUER", "Lord LIVERPOOL".
-_SPEAKERS_TURN = re.compile(r"^(?:Mr|Sir|Lord|Lady|Col|Capt|Dr|Earl|Marquess|Mrs|The)\.? (?:[A-Z]\. )*[A-Z][A-Z'’-]+\b")
 _LABEL = 12  # characters: the longest label a list of facts opens its lines with
 # A fact's label (letters, figures) and its value: "地點：市立美術館", "12路：停运", not a time ("6:00")
 _FACT = re.compile(rf"^(?=\w*[^\W\d_])(?!\w*\d[:：]\d)[^\W_]{{1,{_LABEL}}}[:：](?!//)\s*\S")

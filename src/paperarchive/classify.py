@@ -305,9 +305,10 @@ def _headline_ending_on_tu(text: str) -> bool:
     return _HEADLINE_ON_TU.match(text) is not None and _CREDIT_WHO.search(text) is None
 
 
-# Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
+# Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读";
+# a link box is named for what it links, any word of two: "知识链接", "法条链接", "政策鏈接".
 BOX_LABEL = re.compile(
-    r"^(?:相关|相關|新闻|新聞|知识|知識|背景)?(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞)$"
+    r"^[\u4e00-\u9fff]{0,2}(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞|温馨提示|溫馨提示)$"
 )
 # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")

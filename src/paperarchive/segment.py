@@ -1662,6 +1662,7 @@ class _Reader:
             or latin and _capitals_kicker(group)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
+            or not latin and self.box_under_story(group)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
@@ -1714,6 +1715,13 @@ class _Reader:
         holdout17's 热线快报, holdout21's 本地消息, holdout22's 公司动态, holdout24's 海外侨讯).
         The marks that sign a writer's name ("□", "◎") are not item marks."""
         return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
+    def box_under_story(self, group: list[Block]) -> bool:
+        """A box's name alone over its text, after a story that ended its sentence, is the box's
+        title, never a subhead of that story: "…就少一分纠纷。" / "法条链接" / "《中华人民共和国民法典》
+        第二百八十八条…" (holdout44's 以案说法: before, "法条链接" was a heading of the case above and its
+        text the case's last paragraph)."""
+        return len(group) == 1 and BOX_LABEL.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
 
     def head_over_same_label(self, group: list[Block], following: Block) -> bool:
         """A head set flush over text that opens on the bracketed label the open item opened on

@@ -5723,13 +5723,17 @@ def _section_and_page(text: str) -> bool:
 
 # The lines over or under a table or a list that say where its figures come from and in what
 # unit: its credits, never a story's text, its subtitle or the next box's kicker
-# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"), and a note on what its
-# figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"; the source may say when,
+# in brackets: "数据来源：青川县供销合作社（3月2日）"), and a note on what its figures are, marked as a
+# note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
 _TABLE_SOURCE = re.compile(
-    r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+    r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}(?:[（(][^（）()。，]{1,12}[)）])?[)）]?$"
+    r"|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
     r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
-    # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"
+    # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"; an office's
+    # name alone says who, no date: "青川县气象台发布" (not a head: "新版城市规划发布")
     r"|^[\u4e00-\u9fff]{2,14}[\u3000 ]+\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:发布|發布)$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:台|站|局|中心)\u3000?(?:发布|發布)$"
 )
 
 
@@ -5773,6 +5777,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組"), is_furniture("（单位：元/公斤）")
     (True, True, True)
+    >>> is_furniture("数据来源：青川县供销合作社（3月2日）"), is_furniture("青川县气象台发布"), is_furniture("新版城市规划发布")
+    (True, True, False)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
     >>> is_furniture("VOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9."), is_furniture("No. 5")

@@ -1742,9 +1742,12 @@ class _Reader:
     def table_around(self, following_at: int) -> bool:
         """A head over a table's rows is the table's title, and a head under them opens the next
         story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
-        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs)."""
+        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs). The table's note
+        under its rows ends it too: "…二年　50人　2000" / "注：以上专业学生均可…" / "" / "2027年中等
+        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table)."""
         article = self.current
-        after_rows = article is not None and bool(article.paragraphs) and is_table_row(article.paragraphs[-1])
+        rows = article.paragraphs[-2:] if article is not None else []
+        after_rows = bool(rows) and (is_table_row(rows[-1]) or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0]))
         following = self.blocks[following_at]
         return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following_at)
 
@@ -2291,6 +2294,8 @@ _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
+_TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 
 
 def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:

@@ -56,8 +56,9 @@ EDITOR_CREDIT = re.compile(
     r"|^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*"
     r"(?:美术编辑|美術編輯|美编|美編|版式|组版|組版|校对|校對|审校|審校)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
-# A hotline and its number, as a page's foot prints it: "慈善热线：0532-86617000".
-_HOTLINE_FIELD = r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-]{7,}"
+# A hotline and its number, as a page's foot prints it: "慈善热线：0532-86617000"; Hong Kong and
+# Macau space the number's two halves: "民生熱線：2888 6123".
+_HOTLINE_FIELD = r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)[：:]\s*[\d（）()－-](?:[\d（）()－-]| (?=\d)){6,}"
 # The page's note on its pictures: those not credited are file pictures.
 _PAGE_PICTURES = r"[（(]?本版(?:图片|圖片|照片)(?:除署名外|除注明外|除註明外|除標明外|除标明外)?(?:均|皆)?(?:为|為|係|系)(?:资料图片|資料圖片|资料照片|資料照片|资料图|資料圖)[)）]?。?$"
 # The imprint and contact box: "新闻热线：0000-96000  投稿邮箱：…", "社址：…  零售价：1.50元";
@@ -747,15 +748,19 @@ def _foot_and_credit(text: str) -> bool:
     >>> _foot_and_credit("2026-03-02 10:20:05　来源：江城晚报　作者：林一舟　责任编辑：王晓")  # a web copy's meta line
     False
 
-    Or the page's section alone, or a hotline, before the credit:
+    Or the page's section alone, or a hotline, before the credit, the desk's other contacts set
+    a wide space apart after it (before: "民生熱線：2888 6123　　地址：澳門新馬路36號5樓　　校對：陸家駿",
+    holdout42's Macau page, was the last brief's paragraph):
 
     >>> _foot_and_credit("公益·慈善　　责任编辑：阎　婕"), _foot_and_credit("慈善热线：0532-86617000　　本版校对：侯　静")
     (True, True)
+    >>> _foot_and_credit("读者热线：0571-8866 1234　　地址：滨江路18号　　校对：钱　明")
+    True
     """
     for gap in _BEFORE_A_CREDIT.finditer(text):
         head = text[: gap.start()]
         if EDITOR_CREDIT.match(text[gap.end() :]) and (
-            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _HOTLINE.match(head)
+            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _hotline_and_contacts(head)
         ):
             return True
     return False
@@ -763,6 +768,19 @@ def _foot_and_credit(text: str) -> bool:
 
 _SECTION_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")  # "公益·慈善"
 _HOTLINE = re.compile(rf"^{_HOTLINE_FIELD}$")
+_WIDE_SPACE = re.compile(r"\u3000+|\s{2,}")
+_CONTACT_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,8}[：:]\s*\S")  # "地址：滨江路18号", "邮箱：…"
+
+
+def _hotline_and_contacts(text: str) -> bool:
+    """A hotline, and after it, a wide space apart, only the desk's other labelled contacts: no
+    web copy's meta line ("来源：江城晚报　作者：林一舟", which gives no number to call).
+
+    >>> _hotline_and_contacts("民生熱線：2888 6123　　地址：澳門新馬路36號5樓"), _hotline_and_contacts("来源：江城晚报　作者：林一舟")
+    (True, False)
+    """
+    fields = _WIDE_SPACE.split(text.strip())
+    return _HOTLINE.match(fields[0]) is not None and all(_CONTACT_ITEM.match(field) for field in fields[1:])
 
 
 # An American paper's folio line under its masthead counts the issue's pages ("FOURTEEN PAGES",

@@ -1824,7 +1824,7 @@ class _Reader:
             # (the paper's own notice set apart under text that ended its sentence heads it on any
             # page: "…最珍贵的东西。" / "" / "征稿启事" / "" / "为纪念…本报即日起征集…"; a paid one,
             # "注销公告" in a classified band, is the band's)
-            notice = gap >= 1 and len(group) == 1 and _PAPERS_NOTICE.match(group[0].text) is not None and not self.mid_sentence()
+            notice = gap >= 1 and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
             return gap >= self.story_gap or notice
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
@@ -2445,6 +2445,28 @@ _PAPERS_NOTICE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$"
     r"|^(?:敬賀|敬贺|恭賀|恭贺|鳴謝|鸣谢|訃告|讣告|喜訊|喜讯)$"
 )
+# A notice's own title, naming what it is about and its kind: "关于开展春季农机购置补贴申报的通知",
+# "2027年中等职业学校注册入学报名须知", "寒假期间图书馆开放时间调整公告".
+_NOTICE_TITLE = re.compile(
+    r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事)$"
+)
+
+
+def _notice_title(text: str) -> bool:
+    """The paper's own notice ("征稿启事") or a notice titled by what it is about and its kind:
+    either heads a notice of its own on any page, never a subhead of the story above it.
+
+    Before: "…农民在家门口就能买到放心农资。" / "" / "关于开展春季农机购置补贴申报的通知" / "各乡镇…"
+    made the notice a subhead of the story, its text the story's last paragraphs.
+
+    >>> _notice_title("征稿启事"), _notice_title("关于开展春季农机购置补贴申报的通知"), _notice_title("2027年中等职业学校注册入学报名须知")
+    (True, True, True)
+    >>> _notice_title("收到录取通知"), _notice_title("记者手记")
+    (False, False)
+    """
+    return _PAPERS_NOTICE.match(text) is not None or _NOTICE_TITLE.match(text) is not None
+
+
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

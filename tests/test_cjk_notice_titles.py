@@ -6,7 +6,7 @@ from any gold page)."""
 from functools import partial
 
 import pytest
-from conftest import hard_wrapped
+from conftest import farm_page_lead, hard_wrapped
 
 from paperarchive.pipeline import clean_text
 
@@ -15,12 +15,7 @@ wrap = partial(hard_wrapped, width=20)
 
 def page_with(head: str, text: str, issuer: str) -> str:
     return (
-        "青川日报　2027年3月4日　星期四　第7版　农业\n\n全县春耕生产全面铺开\n本报记者　柏文舟\n\n"
-        + wrap("本报讯　随着气温回升，全县四十二万亩早稻田陆续进入翻耕期，各乡镇农机合作社组织二百余台拖拉机下田作业。")
-        + "\n"
-        + wrap("县农业农村局有关负责人介绍，今年将推广水稻机插秧十五万亩，比去年增加三万亩。")
-        + "\n"
-        + wrap("为保障春耕用肥用种，县供销社提前调运化肥一万二千吨、水稻种子三十万公斤，在各乡镇设立了四十个农资供应点。")
+        farm_page_lead()
         + f"\n{head}\n\n"
         + wrap(text)
         + "一、申报时间：3月10日至4月30日；\n二、申报地点：各乡镇农业综合服务中心。\n特此通知。\n\n"
@@ -41,7 +36,7 @@ def page_with(head: str, text: str, issuer: str) -> str:
 def test_a_titled_notice_is_a_piece_of_its_own(head, text, issuer):
     articles = clean_text(page_with(head, text, issuer)).articles
     assert [a.title for a in articles] == ["全县春耕生产全面铺开", head, "县里新建三座育秧工厂"]
-    assert len(articles[0].paragraphs) == 3 and not articles[0].headings
+    assert len(articles[0].paragraphs) == 4 and not articles[0].headings
     assert articles[1].byline == issuer
     assert articles[1].paragraphs[0].startswith(text)
 

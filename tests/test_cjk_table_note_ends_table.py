@@ -5,7 +5,7 @@ table with its text run on among the rows. Pages written for the rule (not copie
 from functools import partial
 
 import pytest
-from conftest import hard_wrapped
+from conftest import farm_page_lead, hard_wrapped
 
 from paperarchive.pipeline import clean_text
 
@@ -14,14 +14,7 @@ wrap = partial(hard_wrapped, width=20)
 
 def page_with(note: str, head: str) -> str:
     return (
-        "青川日报　2027年3月4日　星期四　第7版　农业\n\n全县春耕生产全面铺开\n本报记者　柏文舟\n\n"
-        + wrap("本报讯　随着气温回升，全县四十二万亩早稻田陆续进入翻耕期，各乡镇农机合作社组织二百余台拖拉机下田作业。")
-        + "\n"
-        + wrap("县农业农村局有关负责人介绍，今年将推广水稻机插秧十五万亩，比去年增加三万亩。")
-        + "\n"
-        + wrap("在城关镇的一片稻田里，种粮大户詹国平正指挥两台旋耕机来回作业。他说今年流转的土地又多了两百亩，全部用上了机插秧，光人工一项就能省下三万多元。")
-        + "\n"
-        + wrap("为保障春耕用肥用种，县供销社提前调运化肥一万二千吨、水稻种子三十万公斤，在各乡镇设立了四十个农资供应点。")
+        farm_page_lead()
         + "\n农资行情\n县城主要农资门市价\n\n"
         + "品名　　　　规格　　　价格（元/袋）\n复合肥　　　50公斤　　165\n尿素　　　　40公斤　　118\n水稻种子　　1公斤　　　62\n"
         + f"{note}\n\n{head}\n\n"

@@ -27,6 +27,18 @@ def hard_wrapped(text: str, width: int, indent: str = "\u3000\u3000") -> str:
     return "\n".join(cjk_lines(text, width, indent)) + "\n"
 
 
+def farm_page_lead() -> str:
+    """A county paper's masthead and lead story, its paragraphs hard-wrapped at 20 and a blank line
+    apart, for tests of what a Chinese page prints under its lead (boxes, tables, notices)."""
+    paragraphs = (
+        "本报讯　随着气温回升，全县四十二万亩早稻田陆续进入翻耕期，各乡镇农机合作社组织二百余台拖拉机下田作业。",
+        "县农业农村局有关负责人介绍，今年将推广水稻机插秧十五万亩，比去年增加三万亩。",
+        "在城关镇的一片稻田里，种粮大户詹国平正指挥两台旋耕机来回作业。他说今年流转的土地又多了两百亩，全部用上了机插秧，光人工一项就能省下三万多元。",
+        "为保障春耕用肥用种，县供销社提前调运化肥一万二千吨、水稻种子三十万公斤，在各乡镇设立了四十个农资供应点。",
+    )
+    return "青川日报　2027年3月4日　星期四　第7版　农业\n\n全县春耕生产全面铺开\n本报记者　柏文舟\n\n" + "\n".join(hard_wrapped(p, 20) for p in paragraphs)
+
+
 def segmented_rows(*rows: tuple[str, object, int]) -> list:
     """The articles `segment` makes of blocks as `classify` would leave them: (text, kind, blank lines above)."""
     from paperarchive.models import Block

@@ -308,9 +308,10 @@ def _headline_ending_on_tu(text: str) -> bool:
     return _HEADLINE_ON_TU.match(text) is not None and _CREDIT_WHO.search(text) is None
 
 
-# Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读".
+# Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读";
+# a link box is named for what it links, any word of two: "知识链接", "法条链接", "政策鏈接".
 BOX_LABEL = re.compile(
-    r"^(?:相关|相關|新闻|新聞|知识|知識|背景)?(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞)$"
+    r"^[\u4e00-\u9fff]{0,2}(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞|温馨提示|溫馨提示)$"
 )
 # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
@@ -752,14 +753,13 @@ def _foot_and_credit(text: str) -> bool:
     >>> _foot_and_credit("2026-03-02 10:20:05　来源：江城晚报　作者：林一舟　责任编辑：王晓")  # a web copy's meta line
     False
 
-    Or the page's section alone, or a hotline, before the credit:
+    Or the page's section alone, or a hotline, before the credit, the desk's other contacts set
+    a wide space apart after it (before: "民生熱線：2888 6123　　地址：澳門新馬路36號5樓　　校對：陸家駿",
+    holdout42's Macau page, was the last brief's paragraph):
 
     >>> _foot_and_credit("公益·慈善　　责任编辑：阎　婕"), _foot_and_credit("慈善热线：0532-86617000　　本版校对：侯　静")
     (True, True)
-
-    Or the page's hotline and its address, as a Macau paper sets them (a space inside the number):
-
-    >>> _foot_and_credit("街坊熱線：2855 4410　　地址：澳門提督馬路12號3樓　　校對：區嘉欣")
+    >>> _foot_and_credit("读者热线：0571-8866 1234　　地址：滨江路18号　　校对：钱　明")
     True
     >>> _foot_and_credit("查詢電話：2855 4410　　地點：工人體育場　　主持：區嘉欣")  # an event's details, no credit
     False
@@ -5868,13 +5868,17 @@ def _section_and_page(text: str) -> bool:
 
 # The lines over or under a table or a list that say where its figures come from and in what
 # unit: its credits, never a story's text, its subtitle or the next box's kicker
-# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"), and a note on what its
-# figures are, marked as a note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
+# ("（数据来源：北原市气象台）", "資料來源：東港日報地產組", "（单位：元/公斤）"; the source may say when,
+# in brackets: "数据来源：青川县供销合作社（3月2日）"), and a note on what its figures are, marked as a
+# note and naming the table ("※本表價格為直營站牌價，實際售價以各站公告為準。").
 _TABLE_SOURCE = re.compile(
-    r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}[)）]?$|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
+    r"^[（(]?(?:(?:数据|數據|资料|資料|信息|資訊)(?:来源|來源)|统计|統計|制表|製表)[：:][^（）()。，]{2,30}(?:[（(][^（）()。，]{1,12}[)）])?[)）]?$"
+    r"|^[（(](?:单位|單位)[：:][^（）()。，]{1,20}[)）]$"
     r"|^(?:※|＊|\*|注[：:]|註[：:])\s*(?:本表|上表|表中|表內|表内)[^。！？]{2,60}。$"
-    # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"
+    # who issued a forecast or a bulletin, and when: "岷川市气象台　11月19日17时发布"; an office's
+    # name alone says who, no date: "青川县气象台发布" (not a head: "新版城市规划发布")
     r"|^[\u4e00-\u9fff]{2,14}[\u3000 ]+\d{1,2}月\d{1,2}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?(?:发布|發布)$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:台|站|局|中心)\u3000?(?:发布|發布)$"
 )
 
 
@@ -5918,6 +5922,8 @@ def is_furniture(text: str) -> bool:
     (True, True)
     >>> is_furniture("（数据来源：北原市气象台）"), is_furniture("資料來源：東港日報地產組"), is_furniture("（单位：元/公斤）")
     (True, True, True)
+    >>> is_furniture("数据来源：青川县供销合作社（3月2日）"), is_furniture("青川县气象台发布"), is_furniture("新版城市规划发布")
+    (True, True, False)
     >>> is_furniture("PAGE 3                THE LAKESIDE COURIER, SATURDAY, JUNE 8, 1912.")
     True
     >>> is_furniture("VOL. XXI. MILL CREEK, OHIO, FRIDAY, MARCH 3, 1899. NO. 9."), is_furniture("No. 5")

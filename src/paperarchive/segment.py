@@ -1707,6 +1707,7 @@ class _Reader:
             or latin and _capitals_kicker(group)
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
+            or not latin and self.box_under_story(group)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
@@ -1760,6 +1761,13 @@ class _Reader:
         The marks that sign a writer's name ("□", "◎") are not item marks."""
         return len(group) == 1 and group[0].mark in _ITEM_MARKS and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
 
+    def box_under_story(self, group: list[Block]) -> bool:
+        """A box's name alone over its text, after a story that ended its sentence, is the box's
+        title, never a subhead of that story: "…就少一分纠纷。" / "法条链接" / "《中华人民共和国民法典》
+        第二百八十八条…" (holdout44's 以案说法: before, "法条链接" was a heading of the case above and its
+        text the case's last paragraph)."""
+        return len(group) == 1 and BOX_LABEL.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
     def head_over_same_label(self, group: list[Block], following: Block) -> bool:
         """A head set flush over text that opens on the bracketed label the open item opened on
         heads the next item of a column of them, not a subhead: "投诉直通车" / "网购冰箱送到时外壳
@@ -1779,9 +1787,12 @@ class _Reader:
     def table_around(self, following_at: int) -> bool:
         """A head over a table's rows is the table's title, and a head under them opens the next
         story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
-        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs)."""
+        "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs). The table's note
+        under its rows ends it too: "…二年　50人　2000" / "注：以上专业学生均可…" / "" / "2027年中等
+        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table)."""
         article = self.current
-        after_rows = article is not None and bool(article.paragraphs) and is_table_row(article.paragraphs[-1])
+        rows = article.paragraphs[-2:] if article is not None else []
+        after_rows = bool(rows) and (is_table_row(rows[-1]) or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0]))
         following = self.blocks[following_at]
         return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following_at)
 
@@ -1862,7 +1873,7 @@ class _Reader:
             # (the paper's own notice set apart under text that ended its sentence heads it on any
             # page: "…最珍贵的东西。" / "" / "征稿启事" / "" / "为纪念…本报即日起征集…"; a paid one,
             # "注销公告" in a classified band, is the band's)
-            notice = gap >= 1 and len(group) == 1 and _PAPERS_NOTICE.match(group[0].text) is not None and not self.mid_sentence()
+            notice = gap >= 1 and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
             return gap >= self.story_gap or notice
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
@@ -2332,6 +2343,8 @@ _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
+_TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 
 
 def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:
@@ -2481,6 +2494,28 @@ _PAPERS_NOTICE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$"
     r"|^(?:敬賀|敬贺|恭賀|恭贺|鳴謝|鸣谢|訃告|讣告|喜訊|喜讯)$"
 )
+# A notice's own title, naming what it is about and its kind: "关于开展春季农机购置补贴申报的通知",
+# "2027年中等职业学校注册入学报名须知", "寒假期间图书馆开放时间调整公告".
+_NOTICE_TITLE = re.compile(
+    r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事)$"
+)
+
+
+def _notice_title(text: str) -> bool:
+    """The paper's own notice ("征稿启事") or a notice titled by what it is about and its kind:
+    either heads a notice of its own on any page, never a subhead of the story above it.
+
+    Before: "…农民在家门口就能买到放心农资。" / "" / "关于开展春季农机购置补贴申报的通知" / "各乡镇…"
+    made the notice a subhead of the story, its text the story's last paragraphs.
+
+    >>> _notice_title("征稿启事"), _notice_title("关于开展春季农机购置补贴申报的通知"), _notice_title("2027年中等职业学校注册入学报名须知")
+    (True, True, True)
+    >>> _notice_title("收到录取通知"), _notice_title("记者手记")
+    (False, False)
+    """
+    return _PAPERS_NOTICE.match(text) is not None or _NOTICE_TITLE.match(text) is not None
+
+
 # The source a 文摘 or 报摘 item (or a brief reprinted from another paper) names in brackets at
 # its end: "（摘自《江南商报》11月20日　文／周舟）", "（来源：新华社）", "（据《人民日报》）".
 _TAKEN_FROM = re.compile(r"[（(](?:摘自|摘編自|摘编自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:]|据(?=《)|據(?=《))[^（）()]{2,40}[)）]$")

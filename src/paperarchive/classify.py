@@ -3484,7 +3484,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
-            and len(block.text.split()) - 1 <= _JUMP_LINE_WORDS  # (the words before the page's number)
+            and len(block.text.split()) - 1 <= JUMP_LINE_WORDS  # (the words before the page's number)
             and names_a_page(block.text) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
@@ -3495,7 +3495,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian), or eight:
 # "Ó ń bá a lọ ní ojú ìwé 6" (Yoruba, "it goes on on page 6").
-_JUMP_LINE_WORDS = 8
+JUMP_LINE_WORDS = 8
 
 
 def jumps_to_a_page(block: Block) -> bool:
@@ -3518,7 +3518,7 @@ def jumps_to_a_page(block: Block) -> bool:
     words = text[: jump.start("page")].split()
     return (
         latin_ratio(text) >= 0.5
-        and 2 <= len(words) <= _JUMP_LINE_WORDS
+        and 2 <= len(words) <= JUMP_LINE_WORDS
         and len(jump["page"]) <= 2 + jump["page"][:1].isalpha()  # "A12", "4": not a sentence's figure ("…har plass til 420")
         and text[:1].isupper()
         and all(_letters(word.replace("ʻ", "").replace("'", "").replace("’", "")) for word in words)  # not an engine's junk: "snother first .down 80"

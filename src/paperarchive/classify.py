@@ -2831,25 +2831,36 @@ def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "Ný sundlaug opnuð í Hvalvík" / BODY "Guðrún Halldórsdóttir" "gudrun@…".
     After: BYLINE "Guðrún Halldórsdóttir", CREDIT "gudrun@…".
+
+    The two lines may close the head's deck, set flush under the head in one block with it:
+    BODY "Bæjarstjórn samþykkti að lengja opnunartímann" "Sigríður Þórhallsdóttir" "sigridur@…"
+    (before, the first paragraph) is the deck, then the byline and its credit.
     """
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
+        deck = block.lines[:-2]
         if (
             above is not None
             # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)
             and (above.kind in (Kind.SHORT, Kind.HEADLINE) or above.kind is Kind.BODY and len(above.lines) == 1 and not ends_sentence(above.text))
             and block.kind in (Kind.SHORT, Kind.BODY)
-            and block.gap >= 1
-            and len(block.lines) == 2
-            and _NAME_LINE.match(block.lines[0]) is not None
-            and _EMAIL.fullmatch(block.lines[1]) is not None
+            and (block.gap >= 1 and len(block.lines) == 2 or block.gap == 0 and 1 <= len(deck) <= _DECK_LINES_OVER_A_NAME)
+            and _NAME_LINE.match(block.lines[-2]) is not None
+            and _EMAIL.fullmatch(block.lines[-1]) is not None
         ):
-            out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
-            out.append(Block(block.lines[1:], block.start + 1, gap=0, kind=Kind.CREDIT))
+            if deck:
+                out.append(block.with_(lines=deck))
+                out.append(Block(block.lines[-2:-1], block.start + len(deck), gap=0, kind=Kind.BYLINE))
+            else:
+                out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
+            out.append(Block(block.lines[-1:], block.start + len(block.lines) - 1, gap=0, kind=Kind.CREDIT))
             continue
         out.append(block)
     return tuple(out)
+
+
+_DECK_LINES_OVER_A_NAME = 2  # a deck's lines; a lead of more runs on over the name as text
 
 
 _LEAD_LINES = 5  # printed lines: a lead set apart under the headline is a sentence or two

@@ -2388,6 +2388,13 @@ def _headline_and_deck(block: Block) -> list[Block]:
     [('Nowy most połączy oba brzegi Wisły',), ('Budowa ruszy wiosną, a prom będzie', 'kursował do końca 2029 roku.')]
     >>> len(_headline_and_deck(Block(("Nowy most połączy oba brzegi", "Wisły pod Tczewem"), 4)))  # a wrapped head
     1
+
+    A sentence-case head whose names capitalise most of its long words still ends on a word in
+    lower case, as no Title Case head does (`_in_title_case`), so its deck is split off too:
+
+    >>> block = Block(("Boere in die Groot-Karoo kry eindelik reën", "Sommige plase het in een nag 40 mm gemeet"), 4)
+    >>> [part.lines for part in _headline_and_deck(block)]
+    [('Boere in die Groot-Karoo kry eindelik reën',), ('Sommige plase het in een nag 40 mm gemeet',)]
     """
     if len(block.lines) < 2:
         return [block]
@@ -2395,7 +2402,7 @@ def _headline_and_deck(block: Block) -> list[Block]:
     wraps_on = all(line[:1].islower() for line in deck[1:]) and not any(_HEADLINE_CUT_LATIN.search(line) for line in deck[:-1])
     if len(deck) > 1 and not (first[-1:].isalnum() and (ends_sentence(deck[-1]) or wraps_on)):
         return [block]
-    if not deck[0][:1].isupper() or headline_case(first) or headline_case(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
+    if not deck[0][:1].isupper() or _in_title_case(first) or headline_case(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
         return [block]
     return [block.with_(lines=(first,)), block.with_(lines=deck, start=block.start + 1, gap=0)]
 
@@ -2682,7 +2689,7 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     False
     """
     words = line.split()
-    title_case = headline_case(head) and not _ends_in_lower_case(head)
+    title_case = _in_title_case(head)
     for k in (1,) if one_word else (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
@@ -2705,6 +2712,12 @@ _BY_BOUND_BY_AN_APOSTROPHE = re.compile(r"[^\W\d_]{2,}['’][a-z]{1,2}")
 
 
 _TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below
+
+
+def _in_title_case(head: str) -> bool:
+    """A head in Title Case (`headline_case`), not one in sentence case that names a place or two
+    and so has most of its long words capitalised: that one ends on a word in lower case."""
+    return headline_case(head) and not _ends_in_lower_case(head)
 
 
 def _ends_in_lower_case(head: str) -> bool:

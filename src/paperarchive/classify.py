@@ -2345,11 +2345,17 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     "L’università chiede al Comune… Il sindaco: «Progetto pronto entro l’estate»" / BYLINE
     "di Chiara Benedetti". After: the three are SHORT and printed together (gap 0), so segment
     reads kicker, title and subtitle.
+
+    A byline with no text under it (the page ends, or the next story's head or a column's label
+    follows) signs the story above at its foot: its last paragraph is no deck ("…iti probinsia."
+    / BYLINE "Ni Dante Pascual" / SHORT "DAGITI DAMDAMAG"; before, the paragraph read as a head).
     """
     out = list(blocks)
     over_byline: set[int] = set()
     for i, byline in enumerate(blocks):
         if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and signs_as_wire(byline)):
+            continue
+        if _signs_at_the_foot(blocks, i):
             continue
         k = i
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
@@ -2371,6 +2377,20 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         for n, block in enumerate(out)
         for part in (_headline_and_deck(block) if block.kind is Kind.SHORT and (block.gap or n in over_byline) else [block])
     )
+
+
+def _signs_at_the_foot(blocks: tuple[Block, ...], i: int) -> bool:
+    """The byline at `i`, set apart under the text over it, has no text under it: the page ends,
+    or a head or a label follows that is not a text's first line with the text flush under it
+    ("…, tha dje" / "kryetari i bashkisë…"; "…an Ormoc City" / "Eagles, 3–1, …"). (A byline flush
+    under a deck closes its head stack, whatever an engine set under it.)"""
+    if blocks[i].gap == 0:
+        return False
+    if i + 1 == len(blocks):
+        return True
+    below, after = blocks[i + 1], blocks[i + 2] if i + 2 < len(blocks) else None
+    runs_on = after is not None and after.gap == 0 and after.kind is Kind.BODY
+    return below.kind in (Kind.SHORT, Kind.HEADLINE) and not runs_on
 
 
 def _headline_and_deck(block: Block) -> list[Block]:

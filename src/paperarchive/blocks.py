@@ -695,6 +695,10 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     False
     >>> _headline_over("TASIKMALAYA SELATAN, SUARA", "PRIANGAN — Pasar rakyat", False)  # a dateline broken
     False
+    >>> _headline_over("El Presidente de la Asociación de Vecinos de", "Villanueva, Tomás Ordóñez, explicó ayer", False)
+    False
+    >>> _headline_over("Ferry Fares Rise Again, but", "Riders Say Service Is Better", False)
+    True
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
     (True, False)
     >>> _headline_over("新华社长沙十三日电　湖南省各地农业", "生产合作社正在积极进行春耕准备，", True)
@@ -706,6 +710,11 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
         return False
     if "," in first and in_capitals(first, 4) and _DATELINE_ENDS.match(line):
         return False  # a dateline broken inside the paper's name: "TASIKMALAYA SELATAN, SUARA" / "PRIANGAN — Pasar…"
+    if first.split()[-1][:1].islower() and any(len(word) > 3 and word.islower() for word in line.split()):
+        # A Title Case head's line stops on a joining word only where the head goes on in Title
+        # Case ("Ferry Fares Rise Again, but" / "Riders Say Service…"); an office and its body cut
+        # at the column's edge go on in a sentence ("…de Vecinos de" / "Villanueva, Tomás Ordóñez, explicó").
+        return False
     # Title Case capitalises every word of four letters or more; prose full of names does not.
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", first) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words)

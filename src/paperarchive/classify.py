@@ -2395,11 +2395,17 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
     "L’università chiede al Comune… Il sindaco: «Progetto pronto entro l’estate»" / BYLINE
     "di Chiara Benedetti". After: the three are SHORT and printed together (gap 0), so segment
     reads kicker, title and subtitle.
+
+    A byline with no text under it (the page ends, or the next story's head or a column's label
+    follows) signs the story above at its foot: its last paragraph is no deck ("…iti probinsia."
+    / BYLINE "Ni Dante Pascual" / SHORT "DAGITI DAMDAMAG"; before, the paragraph read as a head).
     """
     out = list(blocks)
     over_byline: set[int] = set()
     for i, byline in enumerate(blocks):
         if i == 0 or not (byline.kind is Kind.BYLINE or byline.kind is Kind.SOURCE and signs_as_wire(byline)):
+            continue
+        if _signs_at_the_foot(blocks, i):
             continue
         k = i
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
@@ -2436,6 +2442,20 @@ def title_case_after_its_first_word(line: str) -> bool:
     return headline_case(rest) if rest else headline_case(first)
 
 
+def _signs_at_the_foot(blocks: tuple[Block, ...], i: int) -> bool:
+    """The byline at `i`, set apart under the text over it, has no text under it: the page ends,
+    or a head or a label follows that is not a text's first line with the text flush under it
+    ("…, tha dje" / "kryetari i bashkisë…"; "…an Ormoc City" / "Eagles, 3–1, …"). (A byline flush
+    under a deck closes its head stack, whatever an engine set under it.)"""
+    if blocks[i].gap == 0:
+        return False
+    if i + 1 == len(blocks):
+        return True
+    below, after = blocks[i + 1], blocks[i + 2] if i + 2 < len(blocks) else None
+    runs_on = after is not None and after.gap == 0 and after.kind is Kind.BODY
+    return below.kind in (Kind.SHORT, Kind.HEADLINE) and not runs_on
+
+
 def _headline_and_deck(block: Block) -> list[Block]:
     """Two sentence-case lines over a byline, the second opening with a capital, are a headline
     and its deck, each a phrase of its own ("GHMC clears Rs 420-crore plan for 150 electric buses" /
@@ -2451,6 +2471,13 @@ def _headline_and_deck(block: Block) -> list[Block]:
     [('Nowy most połączy oba brzegi Wisły',), ('Budowa ruszy wiosną, a prom będzie', 'kursował do końca 2029 roku.')]
     >>> len(_headline_and_deck(Block(("Nowy most połączy oba brzegi", "Wisły pod Tczewem"), 4)))  # a wrapped head
     1
+
+    A sentence-case head whose names capitalise most of its long words still ends on a word in
+    lower case, as no Title Case head does (`_in_title_case`), so its deck is split off too:
+
+    >>> block = Block(("Boere in die Groot-Karoo kry eindelik reën", "Sommige plase het in een nag 40 mm gemeet"), 4)
+    >>> [part.lines for part in _headline_and_deck(block)]
+    [('Boere in die Groot-Karoo kry eindelik reën',), ('Sommige plase het in een nag 40 mm gemeet',)]
     """
     if len(block.lines) < 2:
         return [block]
@@ -2458,7 +2485,7 @@ def _headline_and_deck(block: Block) -> list[Block]:
     wraps_on = all(line[:1].islower() for line in deck[1:]) and not any(_HEADLINE_CUT_LATIN.search(line) for line in deck[:-1])
     if len(deck) > 1 and not (first[-1:].isalnum() and (ends_sentence(deck[-1]) or wraps_on)):
         return [block]
-    if not deck[0][:1].isupper() or title_case_after_its_first_word(first) or title_case_after_its_first_word(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
+    if not deck[0][:1].isupper() or _in_title_case(first) and title_case_after_its_first_word(first) or title_case_after_its_first_word(" ".join(deck)) or _HEADLINE_CUT_LATIN.search(first):
         return [block]
     return [block.with_(lines=(first,)), block.with_(lines=deck, start=block.start + 1, gap=0)]
 
@@ -2736,23 +2763,48 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     (True, False)
     >>> _named_after_an_unknown_by("Liorish Breesha Kermode", "Bunscoill Ghaelgagh dy ve ny smoo Kiare shamyryn noa")
     True
+
+    A "by" may end on the joining word for "of", bound to it by an apostrophe (Malagasy
+    "Nosoratan'i", "written by"; "Avy amin'i", "from"): no name's word ends so, so the word may
+    be of any length, capitalised as the line's first word:
+
+    >>> [_named_after_an_unknown_by(s, "Nahazo vary be ny tantsaha") for s in ("Nosoratan'i Hery Rakoto", "Avy amin'i Lalao Rabe")]
+    [True, True]
+    >>> _named_after_an_unknown_by("Bridgeton O'Neill Park", "Kids race in the park")
+    False
     """
     words = line.split()
-    title_case = headline_case(head) and not _ends_in_lower_case(head)
+    title_case = _in_title_case(head)
     for k in (1,) if one_word else (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
-        capitalised_by = k == 1 and 2 <= len(by[0]) <= _CAPITALISED_BY_LETTERS and by[0].istitle() and any(len(word) >= 5 and word.islower() for word in head.split())
-        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by[-1]) and (by[-1].islower() or capitalised_by)):
+        bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
+        capitalised_by = (
+            k == 1
+            and (2 <= len(by[0]) <= _CAPITALISED_BY_LETTERS and by[0].istitle() or bound and by[0][:1].isupper())
+            and any(len(word) >= 5 and word.islower() for word in head.split())
+        )
+        by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
+        if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
+
+
+# A "by" bound to its joining word by an apostrophe, as Malagasy binds "of" ('i) to a name: "Nosoratan'i".
+_BY_BOUND_BY_AN_APOSTROPHE = re.compile(r"[^\W\d_]{2,}['’][a-z]{1,2}")
 
 
 _TITLE_CASE_SMALL_WORD = 3  # letters: "of", "the", "and" end a Title Case head's line that goes on below
 # The words for "by" run from "Pa" and "Vun" to Manx "Liorish": a capitalised one that long, no longer.
 _CAPITALISED_BY_LETTERS = 7
+
+
+def _in_title_case(head: str) -> bool:
+    """A head in Title Case (`headline_case`), not one in sentence case that names a place or two
+    and so has most of its long words capitalised: that one ends on a word in lower case."""
+    return headline_case(head) and not _ends_in_lower_case(head)
 
 
 def _ends_in_lower_case(head: str) -> bool:
@@ -2889,25 +2941,36 @@ def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     Before: BODY "Ný sundlaug opnuð í Hvalvík" / BODY "Guðrún Halldórsdóttir" "gudrun@…".
     After: BYLINE "Guðrún Halldórsdóttir", CREDIT "gudrun@…".
+
+    The two lines may close the head's deck, set flush under the head in one block with it:
+    BODY "Bæjarstjórn samþykkti að lengja opnunartímann" "Sigríður Þórhallsdóttir" "sigridur@…"
+    (before, the first paragraph) is the deck, then the byline and its credit.
     """
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
+        deck = block.lines[:-2]
         if (
             above is not None
             # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)
             and (above.kind in (Kind.SHORT, Kind.HEADLINE) or above.kind is Kind.BODY and len(above.lines) == 1 and not ends_sentence(above.text))
             and block.kind in (Kind.SHORT, Kind.BODY)
-            and block.gap >= 1
-            and len(block.lines) == 2
-            and _NAME_LINE.match(block.lines[0]) is not None
-            and _EMAIL.fullmatch(block.lines[1]) is not None
+            and (block.gap >= 1 and len(block.lines) == 2 or block.gap == 0 and 1 <= len(deck) <= _DECK_LINES_OVER_A_NAME)
+            and _NAME_LINE.match(block.lines[-2]) is not None
+            and _EMAIL.fullmatch(block.lines[-1]) is not None
         ):
-            out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
-            out.append(Block(block.lines[1:], block.start + 1, gap=0, kind=Kind.CREDIT))
+            if deck:
+                out.append(block.with_(lines=deck))
+                out.append(Block(block.lines[-2:-1], block.start + len(deck), gap=0, kind=Kind.BYLINE))
+            else:
+                out.append(block.with_(lines=block.lines[:1], kind=Kind.BYLINE))
+            out.append(Block(block.lines[-1:], block.start + len(block.lines) - 1, gap=0, kind=Kind.CREDIT))
             continue
         out.append(block)
     return tuple(out)
+
+
+_DECK_LINES_OVER_A_NAME = 2  # a deck's lines; a lead of more runs on over the name as text
 
 
 _LEAD_LINES = 5  # printed lines: a lead set apart under the headline is a sentence or two
@@ -3260,6 +3323,7 @@ def _slogans_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, .
 
 
 _LABEL_WORDS_MAX = 2  # a page's section label: "NUSANTARA", "LA REGIÓN"; a headline says more
+_FLUSH_LABEL_WORDS_MAX = 4  # set flush under the running head, its last line: "NOTÍCIAS DA REGIÃO"
 
 # A brief's head run into its text, a word or three and a full stop: "Véradás. A Magyar…",
 # "Adventi vásár. Szombaton…"; a sentence goes on after its first words.
@@ -3488,6 +3552,11 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
 
     Before: FURNITURE "HARIAN X | Senin, 30 November 2026 | Halaman 5" / SHORT "NUSANTARA" / SHORT
     "BANJIR ROB" "Ribuan Rumah…": "NUSANTARA" the first story's title. After: furniture.
+
+    So is a longer label set flush under the running head, its last line, a blank line over the
+    first story: "A VOZ DO TÂMEGA" / "Sexta-feira, 4 de dezembro… · Página 6" / "NOTÍCIAS DA
+    REGIÃO" / "" / "Ponte sobre o rio…" (before, the story's kicker; or its section over
+    a kicker of its own).
     """
     i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
     if i == 0 or i + 1 >= len(blocks):
@@ -3496,12 +3565,11 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     text = blocks[i + 2] if i + 2 < len(blocks) else None
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
     if (
-        not brief  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
+        not (brief and label.gap >= 1)  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
         and label.kind is Kind.SHORT
         and len(label.lines) == 1
-        and label.gap >= 1
         and below.gap >= 1
-        and len(label.text.split()) <= _LABEL_WORDS_MAX
+        and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
         and _in_capitals(label.text)
         and not re.search(r"[\d.!?:;,]", label.text)
         and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
@@ -3576,7 +3644,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(block.lines) == 1
             and (block.gap >= 1 or _flush_jump_line(block.text))
             and (i + 1 == len(out) or out[i + 1].gap >= 1)
-            and len(block.text.split()) - 1 <= _JUMP_LINE_WORDS  # (the words before the page's number)
+            and len(block.text.split()) - 1 <= JUMP_LINE_WORDS  # (the words before the page's number)
             and names_a_page(block.text, page_word) is not None
             and above.kind is Kind.BODY
             and not ends_sentence(above.text)
@@ -3587,7 +3655,7 @@ def _jumps_under_cut_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A language of short words spends seven: "Ke hoʻomau ʻia ma ka ʻaoʻao 6" (Hawaiian), or eight:
 # "Ó ń bá a lọ ní ojú ìwé 6" (Yoruba, "it goes on on page 6").
-_JUMP_LINE_WORDS = 8
+JUMP_LINE_WORDS = 8
 
 
 def jumps_to_a_page(block: Block, page_word: str = "") -> bool:
@@ -3617,7 +3685,7 @@ def jumps_to_a_page(block: Block, page_word: str = "") -> bool:
     words = text[: jump.start("page")].split() + ([jump["word"]] if jump.re is _NUMBER_BEFORE_A_WORD else [])
     return (
         latin_ratio(text) >= 0.5
-        and 2 <= len(words) <= _JUMP_LINE_WORDS
+        and 2 <= len(words) <= JUMP_LINE_WORDS
         and len(jump["page"]) <= 2 + jump["page"][:1].isalpha()  # "A12", "4": not a sentence's figure ("…har plass til 420")
         and text[:1].isupper()
         and all(_letters(word.replace("ʻ", "").replace("'", "").replace("’", "")) for word in words)  # not an engine's junk: "snother first .down 80"

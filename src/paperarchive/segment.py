@@ -41,6 +41,7 @@ from .classify import (
     ENDS_ON_A_PAGE,
     EVENT_FACT,
     JUMP_FROM_WORDS,
+    JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
     JUMPS_ON,
     NOTICE_NUMBER,
@@ -605,10 +606,13 @@ def _jump_in_words(line: str, page_word: str = "") -> bool:
     few words in the sentence's case ending on the page's number ("Pokročowanje na stronje 7",
     "Ar lean ar leathanach 6"), or on the number and its case ending, which no running foot
     prints ("Devamı Sayfa 7'de", "Nadaljevanje na 6. strani"); not a running foot's names ("The
-    Harbor Ledger Page 4").
+    Harbor Ledger Page 4"). A language of short words spends up to eight words before the number,
+    as `classify.jumps_to_a_page` allows ("Za a ci gaba a shafi na 7", Hausa).
 
     >>> _jump_in_words("Pokročowanje na stronje 7"), _jump_in_words("Devamı Sayfa 7'de"), _jump_in_words("The Harbor Ledger Page 4")
     (True, True, False)
+    >>> _jump_in_words("Za a ci gaba a shafi na 7")
+    True
 
     Or on the number and the page's own word for a page (`classify.word_for_a_page`): "Qatiy 7 p'anqapi".
 
@@ -617,7 +621,7 @@ def _jump_in_words(line: str, page_word: str = "") -> bool:
     """
     words = line.split()
     named = names_a_page(line, page_word)
-    return len(words) <= 6 and named is not None and (named.re is not ENDS_ON_A_PAGE or any(word[:1].islower() for word in words[1:-1]))
+    return len(words) - 1 <= JUMP_LINE_WORDS and named is not None and (named.re is not ENDS_ON_A_PAGE or any(word[:1].islower() for word in words[1:-1]))
 
 
 def jump_page(line: str, page_word: str = "") -> str | None:

@@ -114,10 +114,10 @@ YANGSHENG = {
             ],
         },
         {
-            "lines": ["三伏贴预约通道下月开放"],
+            "lines": ["三九贴预约通道下月开放"],
             "section": ["养生快讯", None],
             "kicker": [None, "养生快讯"],
-            "title": "三伏贴预约通道下月开放",
+            "title": "三九贴预约通道下月开放",
             "byline": [None, "罗　宁", "罗宁"],
             "body": [
                 "本报讯（通讯员　罗　宁）市中医院“三九贴”预约通道将于1月5日开放，首贴时间为1月10日。"
@@ -627,13 +627,13 @@ DOLNOSERBSKI = {
             "byline": ["Tekst a foto: Marja Šołćina", "Marja Šołćina"],
             "captions": ["Źowća w swěźeńskej drastwje pśed gósćeńcom."],
             "body": [
-                "W Dešnje (Dissen) jo se młoźina zachadnu sobotu zasej zejšła na zapust. Wěcej ako sto "
-                "porow jo w serbskej drastwje śěgnuło pśez wjas, "
+                "W Dešnje (Dissen) jo se młoźina zachad~nu sobotu zasej zejšła na zapust. Wěcej ako sto "
+                "porow jo w serb~skej drast~wje śěg~nuło pśez wjas, "
                 "wót jadnogo dwóra k drugemu.",
-                "„To jo nejwětšy zapust, kenž smy how měli,“ jo gronił pśedsedaŕ towaristwa, Handrej "
+                "„To jo nejwětšy zapust, kenž smy how měli,“ jo gro~nił pśed~sedaŕ towa~ristwa, Handrej "
                 "Kito. Južo wót {cap}nowego lěta su se mało~dni kuždy tyźeń zmakali, aby tanc~owali.",
-                "Wjacore swójźby z Chóśebuza (Cottbus) a z Bórkowow (Burg) su pśišli se woglědat. "
-                "{run}Wjacor jo se w gósćeńcu dalej rejo~wało, a hudźba jo grała až do",
+                "Wjacore swójźby z Chóśe~buza (Cottbus) a z Bórkowow (Burg) su pśišli se wog~lědat. "
+                "Wjacor jo se w gósćeń~cu {run}dalej rejo~wało, a hudźba jo grała až do",
                 ("end", "Dalej na boku 4"),
             ],
         },
@@ -652,10 +652,10 @@ DOLNOSERBSKI = {
             "title": "Serbšćina za dorosćonych",
             "byline": ["Pětš Kóńc"],
             "body": [
-                "Serbski instytut pórucyjo wót februara nowy kurs za dorosćonych, kenž kśě serbšćinu "
+                "Serbski instytut pórucyjo wót febru~ara nowy kurs za doros~ćonych, kenž kśě serb~šćinu "
                 "wuknuś. Kurs buźo kuždu srjodu wjacor w Chóśebuzu a kósta 60 euro za połlěto.",
-                "Wucabnica Jana Wylemowa groni, až su kurse kužde lěto połne. „Wjele luźi kśě "
-                "rěc swójich starjejšych a starych starjejšych zasej wuknuś,“ jo wóna gronila.",
+                "Wucab~nica Jana Wylemowa groni, až su kurse kužde lěto połne. „Wjele luźi kśě "
+                "rěc swó~jich star~jejšych a starych star~jejšych zasej wuknuś,“ jo wóna gronila.",
             ],
         },
         {
@@ -664,7 +664,7 @@ DOLNOSERBSKI = {
             "kicker": [None, "KRÓTKO"],
             "title": "Nowy bus do Błota",
             "body": [
-                "Wót 1. februara jězdźi bus kuždu góźinu z Chóśebuza do Bórkowow a slědk, teke "
+                "Wót 1. februara jězdźi bus kuž~du góźi~nu z Chóśe~buza do Bórkowow a slědk, teke "
                 "sobotu a njeźelu.",
             ],
         },
@@ -719,13 +719,13 @@ KASZEBSCZI = {
             "captions": ["Ùczniowie pierszi klasë przë tôfli."],
             "credits": ["Fot. Ana Lewińskô"],
             "body": [
-                "W szkòle w Chmielnie òd stëcznika dzecë z pierszi i drëdżi klasë ùczą sã kaszëbsczégò "
-                "jãzëka trzë razë w tidzeniu. Na kòrs zapisało sã wicy jak sztërdzescë {cap}ùczniów.",
-                "„Dzecë bëłë baro cekawé, co to je za mòwa, w jaczi gôdają jich starkòwie,” gôdô "
-                "szkólnô Ùrszula Bòjk. Ùczą sã piesniów, wiérztów i pòwiôstków.",
-                "Wójt gminë ùdba, żebë w przińdnym roku kòrs bëł {run}téż w drëdżich szkòłach. "
-                "Pieniãdze na to dôwô wòjewództwò.",
-                "Streszczenie: W szkole w Chmielnie dzieci uczą się języka kaszubskiego trzy razy w tygodniu.",
+                "W szkòle w Chmielnie òd stëcznika dzecë z pierszi i drëdżi klasë ùczą sã kaszëb~sczégò "
+                "jãzëka trzë razë w ti~dzeniu. Na kòrs zapi~sało sã wicy jak sztër~dzescë {cap}ùczniów.",
+                "„Dzecë bëłë baro ceka~wé, co to je za mòwa, w jaczi gôdają jich star~kòwie,” gôdô "
+                "szkól~nô Ùrszula Bòjk. Ùczą sã pies~niów, wiérz~tów i pò~wiôst~ków.",
+                "Wójt gminë ùd~ba, żebë w przińd~nym roku kòrs bëł {run}téż w drë~dżich szkò~łach. "
+                "Pie~niãdze na to dôwô wòje~wództwò.",
+                "Streszczenie: W szkole w Chmielnie dzieci uczą się języka ka~szub~skiego trzy razy w ty~godniu.",
             ],
         },
         {
@@ -745,8 +745,8 @@ KASZEBSCZI = {
             "title": "Dzãkùjã za kaszëbsczé gôdczi",
             "byline": ["Wanda z Żukòwa"],
             "body": [
-                "Jem starką trzech wnuków i co miesąc czëtóm jima Wiadła na głos. Nôbarżi lubią "
-                "pòwiôstczi ò mòrzu i ò rëbôkach. Proszã, piszta wicy taczich gôdków dlô dzecy!",
+                "Jem starką trzech wnuków i co mie~sąc czë~tóm jima Wiadła na głos. Nô~barżi lubią "
+                "pò~wiôstczi ò mòrzu i ò rëbô~kach. Proszã, pisz~ta wicy ta~czich gôd~ków dlô dzecy!",
                 ("end", "Wanda z Żukòwa"),
             ],
         },
@@ -756,7 +756,7 @@ KASZEBSCZI = {
             "kicker": [None, "WIADŁA"],
             "title": "Kaszëbsczi kòncert w Kartuzach",
             "body": [
-                "W niedzelã 24 stëcznika w kartësczim dodomù kùlturë zagrô karna „Mòrskô Wòda”. "
+                "W niedzelã 24 stëcznika w kar~tësczim dodomù kùl~turë zagrô karna „Mòrskô Wòda”. "
                 "Wstãp je darmôwi.",
             ],
         },
@@ -812,12 +812,12 @@ ILOKANO = {
             "captions": ["Dagiti agsalsala manipud iti Barangay 5 iti parada."],
             "credits": ["Ladawan ni Jomar Ramos"],
             "body": [
-                "LAOAG CITY – Ribu a tattao ti nagtitipon iti plasa ti siudad idi Sabado tapno buyaen ti "
-                "parada ti Pamulinawen Festival, ti kadakkelan a piesta ti ili iti rugi ti tawen.",
-                "Sangapulo ket uppat a grupo dagiti agsalsala ti nakisalip. Nangab~ak ti grupo manipud "
+                "LAOAG CITY – Ribu a tattao ti nag~titipon iti plasa ti siudad idi Sabado tapno bu~yaen ti "
+                "parada ti Pamulinawen Festival, ti ka~dak~kelan a piesta ti ili iti rugi ti tawen.",
+                "Sangapulo ket uppat a grupo dagiti ag~sal~sala ti naki~salip. Nangab~ak ti grupo manipud "
                 "iti Barangay 5, {cap}a nakaala iti P200,000 a gunggona.",
-                "“Daytoy ti kasayaatan a piesta nga adda kadakami,” kinuna ni Mayor Teodoro Valdez. "
-                "{run}Kinunana pay a ti piesta ket tulong kadagiti babassit a negosyo ti ili, "
+                "“Daytoy ti kasa~yaatan a piesta nga adda kadakami,” kinuna ni Mayor Teodoro Valdez. "
+                "Kinu~nana pay a ti piesta {run}ket tulong kadagiti ba~bas~sit a ne~gosyo ti ili, "
                 "ta adu dagiti tattao nga",
                 ("end", "Ituloy iti panid 7"),
             ],
@@ -835,7 +835,7 @@ ILOKANO = {
                 ("row", "• 3 a kamatis ken 1 a lasona"),
                 ("row", "• 3 a kutsara a bagoong"),
                 "1. Igisa ti lasona ken kamatis, sa inayon ti karne ken bagoong.",
-                "2. Inayon ti danum ken dagiti natadtad a nateng. Dikam nga kiwaen tapno saan a marunaw.",
+                "2. Inayon ti danum ken dagiti natadtad a nateng. Saan a kanayon a kiwaen tapno saan a marunaw.",
                 "3. Lutuen iti sangapulo a minuto wenno agingga a naluto dagiti nateng.",
             ],
         },
@@ -845,7 +845,7 @@ ILOKANO = {
             "kicker": [None, "ABABA A DAMAG"],
             "title": "Libre a bakuna kadagiti aso",
             "body": [
-                "Addanto libre a bakuna kontra rabies kadagiti aso ken pusa iti munisipio ti Bacarra "
+                "Addanto libre a bakuna kontra rabies ka~dagiti aso ken pusa iti muni~sipio ti Bacarra "
                 "inton Enero 16. Itugot dagiti kukua nga ayup.",
             ],
         },
@@ -855,8 +855,8 @@ ILOKANO = {
             "kicker": [None, "ABABA A DAMAG"],
             "title": "Baro a rangtay iti Vintar",
             "body": [
-                "Malpasto iti Marso ti baro a rangtay a mangsilpo iti Vintar ken Laoag, kuna ti "
-                "DPWH. Agdagup ti gastos iti P85 milyon.",
+                "Malpasto iti Marso ti baro a rangtay a mang~silpo iti Vintar ken Laoag, kuna ti "
+                "DPWH. Ag~dagup ti gastos iti P85 milyon.",
             ],
         },
     ],
@@ -911,11 +911,11 @@ GUARANI = {
             "captions": ["Mbo'ehára ha mitãnguéra mbo'ehaópe, Caacupépe."],
             "credits": ["Ta'ãnga: Derlis Ayala"],
             "body": [
-                "CAACUPÉ – Ko ary pyahúpe, 40 mbo'ehao Cordillera-pegua oñepyrũta ombo'e ñe'ẽ mokõime: "
+                "CAACUPÉ – Ko ary pyahúpe, 40 mbo'ehao Cordillera-pegua oñe~pyrũta ombo'e ñe'ẽ mokõime: "
                 "guarani ha castellano, peteĩcha.",
-                "Mbo'ehára Graciela Ortiz he'i: «Mitãnguéra oikuaa porãve ojehe'ihápe hóga ñe'ẽ {cap}"
-                "ha mbo'ehao ñe'ẽ.» Mbo'ehára~kuéra oñembokatupyry ára~kuéra 20 jave.",
-                "Ministerio de Educación omoĩta pirapire kuatiañe'ẽ pyahu~rã. {run}Ha'e he'i "
+                "Mbo'ehára Graciela Ortiz he'i: «Mitã~nguéra oikuaa po~rãve oje~he'ihápe hóga ñe'ẽ {cap}"
+                "ha mbo'ehao ñe'ẽ.» Mbo'ehára~kuéra oñembo~katupyry ára~kuéra 20 jave.",
+                "Ministerio de Educación omoĩta pira~pire kuatia~ñe'ẽ pyahu~rã. Ha'e he'i {run}"
                 "ko'ã mbo'ehao rapykuéri oñemba'apóta opaite tetãmegua rupi.",
             ],
         },
@@ -932,9 +932,9 @@ GUARANI = {
             "title": "Pohã ñana oipytyvõ tesãi",
             "byline": ["Ohai: Rubén Ocampos", "Rubén Ocampos"],
             "body": [
-                "Ára hakúpe, heta tapicha oho ñemuhápe ojogua pohã ñana tereréme g̃uarã. Tesãi "
-                "rekuái omomarandu ojeporu porã hag̃ua ha ñaguahẽ hag̃ua ypa'ũme.",
-                "Ñana ha'éva kokũ, menta'i ha cedrón oñemoĩ yvyũme, ha ojehe'a porã y ro'ysãre.",
+                "Ára hakúpe, heta tapi~cha oho ñe~muhápe ojogua pohã ñana tere~réme g̃uarã. Tesãi "
+                "rekuái omo~marandu oje~poru porã hag̃ua ha ñagua~hẽ hag̃ua ypa'ũme.",
+                "Ñana ha'éva kokũ, menta'i ha ced~rón oñe~moĩ yvyũme, ha ojehe'a porã y ro'ysãre.",
             ],
         },
         {
@@ -943,7 +943,7 @@ GUARANI = {
             "kicker": [None, "MBYKYMI"],
             "title": "Ñembosarái mba'e pyahu",
             "body": [
-                "Sábado 16 jasyteĩ, táva Luque-pe oñembosaráita futbol mitãnguéra ndive, "
+                "Sábado 16 jasyteĩ, táva Luque-pe oñem~bosaráita futbol mitãnguéra ndive, "
                 "ka'aru 4-gui.",
             ],
         },

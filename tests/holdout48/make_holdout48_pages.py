@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lay out the holdout48 pages and write their golds from the text in pages_holdout48.py.
 
-The layout code is holdout46's generator (holdout40's), unchanged but for its set name and Mac Roman in the not-UTF-8 check.
+The layout code is holdout46's generator (holdout40's), unchanged but for its set name.
 
 `python3 tests/holdout48/make_holdout48_pages.py` rewrites every page, every gold and
 INDEX.json, then checks them (nothing lost or added, the shared scorer fed each gold

@@ -129,7 +129,7 @@ YANGSHENG = {
 
 SHOUCANG = {
     "name": "zh_gb18030_crlf_shoucang_jianshang_page_zhuti_futi_byline_rare_char_caption_gongtu_midsentence_"
-    "running_head_paimai_chengjiao_table_guzhi_arrows_hangqing_rows_zhuanjia_dianping_end_line_shoucang_kuaixun",
+    "running_head_paimai_chengjiao_table_youbi_hangqing_arrow_rows_zhuanjia_dianping_bracket_heading_shoucang_kuaixun",
     "encoding": "gb18030",
     "not_in": ["gbk"],
     "newline": "\r\n",
@@ -308,8 +308,7 @@ QIANDAO = {
             "kicker": [None, "华社简讯"],
             "title": "万隆中华会馆举办冬至汤圆会",
             "body": [
-                "本报万隆讯　万隆中华会馆将于12月21日举办冬至汤圆会，欢迎乡亲携家人参加，"
-                "现场备有汤圆两千碗。",
+                "本报万隆讯　万隆中华会馆将于12月21日举办冬至汤圆会，欢迎乡亲携家人参加，现场备有汤圆两千碗。",
             ],
         },
     ],
@@ -477,8 +476,7 @@ MAOHAI = {
             "body": [
                 "寒流來襲，門診裡因為受涼而腸胃不適的狗狗明顯變多。飼主可以從幾個小地方做起。",
                 ("h", "＃短毛犬出門加件衣服"),
-                "吉娃娃、臘腸等短毛、小型犬比較怕冷，清晨或夜間散步時可以穿上保暖衣物，回家後"
-                "記得擦乾腳掌。",
+                "吉娃娃、臘腸等短毛、小型犬比較怕冷，清晨或夜間散步時可以穿上保暖衣物，回家後記得擦乾腳掌。",
                 ("h", "＃貓咪少喝水要注意"),
                 "天冷時貓咪喝水量下降，容易引起泌尿道問題。可以在家中多放幾個水碗，或改餵部分濕食，"
                 "如發現頻繁進出貓砂盆卻尿不出來，應儘快就醫。",
@@ -542,8 +540,7 @@ HAIDIAO = {
                 "塔門，半日就有十幾條收穫，大嘅差唔多有兩斤。",
                 "呢個季節釣黃腳鱲，餌料用生蝦最好，{cap}鉛墜唔使太重，順住水流放落去就得。"
                 "記住要早啲出發，天光前後最易有魚。",
-                "不過提提大家，{run}東北風一起，海面就會大浪，出海前一定要睇定天氣預報，"
-                "救生衣一定要著，安全第一。",
+                "不過提提大家，{run}東北風一起，海面就會大浪，出海前一定要睇定天氣預報，救生衣一定要著，安全第一。",
             ],
         },
         {
@@ -664,8 +661,7 @@ DOLNOSERBSKI = {
             "kicker": [None, "KRÓTKO"],
             "title": "Nowy bus do Błota",
             "body": [
-                "Wót 1. februara jězdźi bus kuž~du góźi~nu z Chóśe~buza do Bórkowow a slědk, teke "
-                "sobotu a njeźelu.",
+                "Wót 1. februara jězdźi bus kuž~du góźi~nu z Chóśe~buza do Bórkowow a slědk, teke sobotu a njeźelu.",
             ],
         },
     ],
@@ -673,7 +669,7 @@ DOLNOSERBSKI = {
 
 KASZEBSCZI = {
     "name": "csb_utf8_bom_crlf_kashubian_monthly_caps_kicker_title_subtitle_napisal_byline_polish_summary_line_"
-    "caption_fot_midsentence_running_head_slowko_glossary_rows_dash_gloss_letter_signed_at_end_wiadla",
+    "caption_fot_midsentence_running_head_slowka_glossary_rows_dash_gloss_letter_signed_at_end_wiadla",
     "encoding": "utf-8",
     "bom": True,
     "not_in": [],
@@ -743,7 +739,7 @@ KASZEBSCZI = {
             "section": ["Lëstë", None],
             "kicker": [None, "Lëstë"],
             "title": "Dzãkùjã za kaszëbsczé gôdczi",
-            "byline": ["Wanda z Żukòwa"],
+            "byline": ["Wanda z Żukòwa", "Wanda"],
             "body": [
                 "Jem starką trzech wnuków i co mie~sąc czë~tóm jima Wiadła na głos. Nô~barżi lubią "
                 "pò~wiôstczi ò mòrzu i ò rëbô~kach. Proszã, pisz~ta wicy ta~czich gôd~ków dlô dzecy!",
@@ -756,8 +752,7 @@ KASZEBSCZI = {
             "kicker": [None, "WIADŁA"],
             "title": "Kaszëbsczi kòncert w Kartuzach",
             "body": [
-                "W niedzelã 24 stëcznika w kar~tësczim dodomù kùl~turë zagrô karna „Mòrskô Wòda”. "
-                "Wstãp je darmôwi.",
+                "W niedzelã 24 stëcznika w kar~tësczim dodomù kùl~turë zagrô karna „Mòrskô Wòda”. Wstãp je darmôwi.",
             ],
         },
     ],
@@ -775,7 +770,7 @@ ILOKANO = {
     "blank": True,
     "note": "Ti Amianan Linawas 2027-01-09, panid 4, an Ilocano weekly from Laoag, Mac Roman (`ñ`, `“ ” ’`, `–`, "
     "`•`), LF; blank-line paragraphs, wrapped at 44 with hyphenation. A fiesta story (capital kicker ILI, title, "
-    "subtitle, **byline line `Babaen ni Rowena Agbayani`** (\"by\"), a capital dateline `LAOAG CITY –` opening "
+    'subtitle, **byline line `Babaen ni Rowena Agbayani`** ("by"), a capital dateline `LAOAG CITY –` opening '
     "paragraph 1, caption + `Ladawan ni X` inside a sentence, the running head inside a sentence, `Ituloy iti "
     "panid 7` after a paragraph cut mid-sentence); a **LUTO recipe: a `Dagiti kasapulan:` line, `•` ingredient "
     "rows and numbered steps**; an ABABA A DAMAG column of two items.",
@@ -864,7 +859,7 @@ ILOKANO = {
 
 GUARANI = {
     "name": "gn_utf16le_bom_crlf_guarani_weekly_caps_kicker_guarani_title_spanish_subtitle_ohai_byline_caps_"
-    "dateline_caption_taanga_midsentence_running_head_nee_moneha_proverb_box_spanish_gloss_mbykymi",
+    "dateline_caption_taanga_midsentence_running_head_neenga_proverb_box_spanish_gloss_mbykymi",
     "encoding": "utf-16-le",
     "bom": True,
     "not_in": [],
@@ -876,7 +871,7 @@ GUARANI = {
     "note": "Arandu Ñe'ẽ 2027-01-08, kuatiahoja 6, a Guarani weekly from Paraguay, UTF-16 LE with BOM (`ñ ã ẽ ĩ õ ũ "
     "ỹ`, `g̃` as g + U+0303, the puso `'`, `« »`, `–`), CRLF; blank-line paragraphs, wrapped at 42 with "
     "hyphenation. A school story (capital kicker TEKOMBO'E, a **Guarani title over a Spanish subtitle**, **byline "
-    "line `Ohai: Liz Benítez`** (\"writes\"), a capital dateline `CAACUPÉ –` opening paragraph 1, caption + "
+    'line `Ohai: Liz Benítez`** ("writes"), a capital dateline `CAACUPÉ –` opening paragraph 1, caption + '
     "`Ta'ãnga: X` inside a sentence, the running head inside a sentence); a **ÑE'ẼNGA proverb box: the proverb "
     "and its Spanish gloss in brackets on the next line**; a health story under `Ohai: Rubén Ocampos`; a "
     "MBYKYMI item.",
@@ -943,8 +938,7 @@ GUARANI = {
             "kicker": [None, "MBYKYMI"],
             "title": "Ñembosarái mba'e pyahu",
             "body": [
-                "Sábado 16 jasyteĩ, táva Luque-pe oñem~bosaráita futbol mitãnguéra ndive, "
-                "ka'aru 4-gui.",
+                "Sábado 16 jasyteĩ, táva Luque-pe oñem~bosaráita futbol mitãnguéra ndive, ka'aru 4-gui.",
             ],
         },
     ],

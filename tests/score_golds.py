@@ -5,7 +5,7 @@ usage: python tests/score_golds.py [DIR ...]     (also: make score)
        python tests/score_golds.py --write-floors   (after a change that raised scores)
 
 DIR defaults to every gold set (`GOLD_SETS`): tests/gold (pages we tuned on),
-tests/holdout to holdout47 (pages written or drawn by someone who never saw the cleaner),
+tests/holdout to holdout49 (pages written or drawn by someone who never saw the cleaner),
 tests/real, real2 … real21 and real-cjk (real library and engine OCR, gold read from the
 original; real3, real18 and real19 at 0.5: their 1919 and 1939 vertical scans are misread by a third or more), tests/factory/pages and tests/factory/heldout (pages drawn and read by real OCR engines, gold
 from the layout drawn; factory/vertical: vertical CJK pages drawn the same way); these are scored with --fuzzy 0.9, since the gold holds the printed text and the

@@ -23,6 +23,7 @@ from .chars import (
     unpad_names,
 )
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
+from .blocks import is_table_row
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.
@@ -379,7 +380,8 @@ SIGNED_BY = re.compile(
 # "莫小川／文　何雨／图", "本报记者　莫小川　文／图". No headline names its words' parts so (a book's
 # data line goes on past them: "作者：X　出版社：…"); a photo's or a drawing's credit alone ("图／X",
 # "插圖：X") names no writer.
-_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|文[·/／]图|文[·/／]圖)"
+# (the writer who took the photos too, the two parts joined: "文·图", "文、攝影／何宜蓁")
+_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
@@ -397,7 +399,10 @@ WRITERS_PARTS = re.compile(
 )
 # Southeast Asian and Hong Kong papers: "报道：林美华", "文：陈小明", "採訪：李家豪、張惠玲", the writer
 # who took the photos too: "报道／摄影：郑伟杰".
-LABELLED_WRITER = re.compile(r"^(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)(?:\s*[／/]\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[、\s]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,3}$")
+# A column's expert signs with the credential the law asks him to print, in brackets after the name:
+# "文：陳志明律師（MARN 1798321）" (an Australian migration agent's number), "文：林嘉欣（註冊營養師）".
+_CREDENTIAL = r"(?:[（(][^（）()]{2,30}[)）])?"
+LABELLED_WRITER = re.compile(rf"^(?:{_BOX}\s*)?" + r"(?:报道|報導|报导|撰文|文|采访|採訪|图文|圖文)(?:\s*[／/]\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[、\s]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,3}" + _CREDENTIAL + "$")
 # A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)";
 # or in capitals with their full stops, as French and Walloon papers sign a brief: "(J. B.)", "(A.M.)".
 KUERZEL = re.compile(r"^\(\s*(?:[a-zäöü]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3})\s*\)$")
@@ -1246,14 +1251,25 @@ def _under_a_colon(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool
 def _row_under_rows(above: Block, block: Block) -> bool:
     """A label and its figure set flush under a table's rows is the table's last row, not a head:
     "参考价格：每人398元（含住宿、餐券）" under a route's "第三天　码头—东门　坐渡船看江景"; not a
-    web page's "来源：滨江日报" under its time, nor the box's supplier (`SUPPLIED_BY`)."""
+    web page's "来源：滨江日报" under its time, nor the box's supplier (`SUPPLIED_BY`).
+
+    Under a table's row of cells set a wide space apart (`is_table_row`) any label and its value
+    is the table's last line, figure or not: "洽詢：新竹市動物保護教育園區" under an adoption list's
+    "C09　奶茶　　♀　　　5歲　　溫和已結紮" (before, the next story's kicker).
+
+    >>> row = Block(("C09　奶茶　　♀　　　5歲　　溫和已結紮",), 8, kind=Kind.BODY)
+    >>> _row_under_rows(row, Block(("洽詢：新竹市動物保護教育園區",), 9, kind=Kind.SHORT))
+    True
+    >>> _row_under_rows(row, Block(("洽詢：新竹市動物保護教育園區",), 10, gap=1, kind=Kind.SHORT))  # set apart: a head's kicker
+    False
+    """
+    cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text)
     return (
-        above.kind is Kind.ROW
+        (above.kind is Kind.ROW and _FIGURE.search(block.text) is not None or cells)
         and block.gap == 0
         and block.kind in (Kind.SHORT, Kind.BODY)
         and len(block.lines) == 1
         and _labelled_row(block.lines)
-        and _FIGURE.search(block.text) is not None
     )
 
 
@@ -1392,11 +1408,50 @@ def _names_chinese_paper(name: str, line: str) -> bool:
     (True, True)
     >>> _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞"), _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞中心主任帶隊訪問")
     (True, False)
+
+    The dot may be any of the middle and full stops papers set there: "維港晚報．海釣天地" (a
+    full-width full stop), "竹塹日報‧毛孩生活" (Taiwan's hyphenation point), "千島日報・華社".
+
+    >>> _names_chinese_paper("維港晚報", "維港晚報．海釣天地"), _names_chinese_paper("竹塹日報", "竹塹日報‧毛孩生活")
+    (True, True)
+
+    Or the line is the page's foot of the paper's contacts: its name, then a wide space and a
+    telephone, an address or an e-mail, maybe the page's editor after them (before, the brief
+    above ended on "千岛日报　Jl. Gajah Mada No. 88, Jakarta Barat　　电话：(021) 555-6688").
+
+    >>> _names_chinese_paper("竹塹日報", "竹塹日報　讀者服務專線：(03)555-1234　　本版美編：賴思妤")
+    True
+    >>> _names_chinese_paper("千岛日报", "千岛日报　Jl. Gajah Mada No. 88, Jakarta Barat　　电话：(021) 555-6688")
+    True
+    >>> _names_chinese_paper("千岛日报", "千岛日报　电话：(021) 555-6688，欢迎读者来电反映华社新闻线索")  # a sentence
+    False
     """
     if name not in line:
         return False  # (a field is part of the line: most lines are not split)
-    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", line.strip().replace(f"{name}·", f"{name} ", 1))))
+    if _paper_contacts_foot(name, line.strip()):
+        return True
+    fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", line.strip(), 1))))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
+
+
+# The dot a running head sets between the paper's name and the page's: a middle dot, a full-width
+# full stop, Taiwan's hyphenation point, the katakana middle dot.
+_NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])")
+# A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail.
+_PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
+
+
+def _paper_contacts_foot(name: str, line: str) -> bool:
+    """The paper's name, a wide space, then its contacts (`_PAPER_CONTACT`) and maybe its address and
+    the page's editor, all on one line and no sentence in it: the page's foot."""
+    gap = _PAGE_FIELD_GAP.match(line, len(name)) if line.startswith(name) else None
+    rest = line[gap.end() :] if gap else ""
+    return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
+
+
+_PAGE_FIELD_GAP = re.compile(r"\u3000+|\s{2,}")
+_CJK_CLAUSE = re.compile(r"[，。！？；]")
 
 
 def _names_latin_paper(name: re.Pattern, line: str) -> bool:
@@ -1469,6 +1524,14 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (Block(("IZWI LASEMGUNGUNDLOVU",), 1, kind=Kind.SHORT), Block(("Izwi LaseMgungundlovu  |  Izindaba  |  3",), 30, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _paper_name_lines(page)]
     ['furniture', 'furniture']
+
+    Where the page opens its paragraphs indented, the text set flush under such a line goes on
+    the paragraph above it, a blank line between or not:
+
+    >>> text = [Block((f"第{n}段写完了。",), 2 * n, gap=1, indent=True, kind=Kind.BODY) for n in range(1, 7)]
+    >>> page = (Block(("澳風日報",), 1, kind=Kind.SHORT), *text, Block(("澳風日報·留學移民",), 14, gap=1, kind=Kind.BODY), Block(("已經在讀的學生仍按舊規定處理。",), 16, gap=1, kind=Kind.BODY))
+    >>> [b.lines for b in _paper_name_lines(page)][6:]
+    [('第6段写完了。', '已經在讀的學生仍按舊規定處理。'), ('澳風日報·留學移民',)]
     """
     if not blocks:
         return blocks
@@ -1488,10 +1551,14 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     out: list[Block] = []
     cut: int | None = None  # where in `out` the paragraph is that such a line (the last block) cut
+    # (text set flush under the line goes on, blank line or not, where the paragraph stopped inside a
+    # sentence or the page opens its paragraphs indented: "…回到幫助年輕畢業生積累工作經驗的原意”。" /
+    # "" / "澳風日報·留學移民" / "" / "已經在讀的學生…")
+    indented = _paragraphs_indented(blocks)
     for block in blocks:
         marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
-        if cut is not None and not marked and block.kind is Kind.BODY and block.gap == 0 and not block.indent:
-            out[cut] = out[cut].with_(lines=out[cut].lines + block.lines)  # set flush under the line: the paragraph goes on
+        if cut is not None and not marked and block.kind is Kind.BODY and (block.gap == 0 or indented or not ends_sentence(out[cut].text)) and not block.indent:
+            out[cut] = out[cut].with_(lines=out[cut].lines + block.lines, kind=Kind.BODY)  # set flush under the line: the paragraph goes on
             cut = None
             continue
         cut = None
@@ -1499,7 +1566,8 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block)
             continue
         if block.kind is Kind.FURNITURE or len(marked) == len(block.lines):
-            cut = len(out) - 1 if out and out[-1].kind is Kind.BODY else None
+            # (a short line cut at a comma is a paragraph's first words, no head: "　　不過提提大家，")
+            cut = len(out) - 1 if out and (out[-1].kind is Kind.BODY or out[-1].kind is Kind.SHORT and out[-1].text[-1:] in "，、") else None
             out.append(block.with_(kind=Kind.FURNITURE))
             continue
         # The block's other lines are one paragraph still, printed around the line (after it, as

@@ -27,6 +27,11 @@ PAGES = {
         "alto",
         ["P3_TB00010", "P3_TB00011", "P3_TB00012", "P3_TB00013", "P3_TB00014", "P3_TB00015"],
     ),
+    "lancaster_intelligencer_1881-12-29_editorials.alto.xml": (
+        "sn83032300_1881_12_29_3.xml",
+        "alto",
+        ["TB.0622.1", "TB.0622.2", "TB.0622.3", "TB.0622.4"],
+    ),
     "ashdown_arkansas_1920-01_bank_change_still_seized.hocr": (
         "chronicling_hocr/seq-1.html",
         "abbyy_hocr",
@@ -45,7 +50,7 @@ def crop(text, kind, keep):
     if keep is None:
         return text
     if kind == "alto":
-        pat = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*\r?\n", re.S)
+        pat = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)
     elif kind == "bsb_hocr":
         pat = re.compile(r"[ \t]*<div class=\"ocrx_block\" title=\"(bbox [\d ]+)\">.*?</div>[ \t]*\r?\n", re.S)
     else:

@@ -233,8 +233,8 @@ GOLDS["boletin_libreria_gallega_1895-01_p1.alto.xml"] = {
 GOLDS["lunion_1865-04-15_p3_girardin_italie.alto.xml"] = {
     "note": (
         "L'Union (Luxembourg, French-language daily), 15 April 1865, the third page (ALTO IDs P3_…) in the "
-        "National Library of Luxembourg's ALTO (CCS docWORKS 6.4 with ABBYY FineReader 8.1, mm10-free "
-        "pixel units). Crop: the six TextBlocks of the top of the first column (P3_TB00010–15). The column "
+        "National Library of Luxembourg's ALTO (CCS docWORKS 6.4 with ABBYY FineReader 8.1, mm10 "
+        "units). Crop: the six TextBlocks of the top of the first column (P3_TB00010–15). The column "
         "opens INSIDE A SENTENCE of a leader carried over from the page before (cultes. Rien dans l'Etat …): "
         "an article WITHOUT TITLE, four paragraphs (first-line indents), the list of deputies who voted for "
         "free compulsory schooling as a paragraph of its own, and the SIGNATURE Emile de Girardin set right "

@@ -32,6 +32,11 @@ PAGES = {
         "alto",
         ["TB.0622.1", "TB.0622.2", "TB.0622.3", "TB.0622.4"],
     ),
+    "ashdown_arkansas_1920-06-02_p1_terrall_villa.alto.xml": (
+        "sn90050316_1920_06_02_1.xml",
+        "alto",
+        ["BLOCK2", "BLOCK3"],
+    ),
     "ashdown_arkansas_1920-01_bank_change_still_seized.hocr": (
         "chronicling_hocr/seq-1.html",
         "abbyy_hocr",

@@ -475,3 +475,69 @@ GOLDS["lancaster_intelligencer_1881-12-29_editorials.alto.xml"] = {
         ),
     ],
 }
+
+GOLDS["ashdown_arkansas_1920-06-02_p1_terrall_villa.alto.xml"] = {
+    "note": (
+        "An Ashdown (Little River County, Arkansas) weekly, Chronicling America LCCN sn90050316 (the January "
+        "1920 hOCR page of this set is from Ashdown too, perhaps the same paper), 2 June 1920, the front page (image 0969.tif, sequence 1; its masthead is art "
+        "and reads 'e', not kept), in the ALTO v2 that Apex CoVantage made from ABBYY FineReader for the "
+        "Library of Congress in 2019 (inch1200). Crop: BLOCK2 and BLOCK3 of 21, the first column. Article 1: "
+        "a two-line capitals head TOM J. TERRALL SPOKE / IN ASHDOWN SATURDAY, a three-line DECK (the "
+        "subtitle), two paragraphs; the OCR's BLOCK2 ends and BLOCK3 begins INSIDE A SENTENCE ('would "
+        "consolidate the corporation and / the tax commissions'). An ornament '-o-' (dropped). Article 2 in "
+        "the same block: head VILLA FORCES HUNTING, a two-line deck whose first words are damaged, a DATELINE "
+        "run into the first paragraph (Juarez, May 29.—Mexican defacto troops …), three paragraphs. OCR "
+        "repaired where certain: '> iglit,' -> Night.; the' -> the; mud- / linging -> mud-slinging (the s "
+        "lost at the line start; the hyphen kept as the compound's); name j -> name; elected. I -> elected.; "
+        "tha -> the; bus- / lines -> business; affairs He -> affairs. He; withl -> with; loing -> losing; "
+        "commlissions -> commissions; td -> to; $750,- / 000 -> $750,000; fo Light -> to Light. Kept as read "
+        "(not certain): Terrall (the candidate's name was Terral; the paper's spelling cannot be seen), "
+        "Missisippi, 'and cited, Texas', defacto, and the deck's first words 'YU Ip is Now Coming to Light "
+        "Again in the Hills of Mexico.' (too damaged to restore). Score with --fuzzy 0.9."
+    ),
+    "page": {"furniture": [], "date": "1920-06-02", "page": None},
+    "articles": [
+        article(
+            title="TOM J. TERRALL SPOKE IN ASHDOWN SATURDAY",
+            subtitle="Candidate for Governor Talks Issues and Slings No Mud Saturday Night.",
+            paragraphs=[
+                "Tom J. Terrall, the present Secretary of State and candidate for governor, spoke at the court "
+                "house in this city Saturday night. He spoke at Foreman and Winthrop during the day. His address "
+                "was different from the campaign speeches of other years in that it was absolutely void of "
+                "mud-slinging. He did not mention the name of his opponents nor by any reference make any "
+                "charges against any of them. He outlined his platform and the things he expected to do if "
+                "elected. He laid stress on education, the public school system, the university and the "
+                "agricultural colleges. He wanted to make it possible for every boy and girl regardless of "
+                "financial circumstances to receive a higher education, and believed that it was in the power "
+                "of the state to provide a way as other states had done. He thought that the affairs of the "
+                "state needed a better business administration of its affairs. He would consolidate the "
+                "corporation and the tax commissions with a saving of $70,000 or more. He would abolish the "
+                "game commission and place the enforcement of the game laws in the hands of the sheriffs and "
+                "constables. He said that under present management the penitentiary farm of 12,000 fertile "
+                "acres was losing money constantly and had to have big appropriations to maintain it. He saw "
+                "no reason why with free labor and no taxes to pay it should not make money, and cited, Texas "
+                "and Missisippi, where large sums in profits were realized. He told of his personal knowledge "
+                "of extravagancies in management by this and other commissions. He expected to get the state "
+                "on a better business basis by the application of practical business. The state had borrowed "
+                "$750,000 with which to get on a cash basis. On this interest had to be paid, with a prospect "
+                "of having to borrow still more money if things continued to be run as they are now.",
+                "Mr. Terrall made a good impression here.",
+            ],
+        ),
+        article(
+            title="VILLA FORCES HUNTING",
+            subtitle="YU Ip is Now Coming to Light Again in the Hills of Mexico.",
+            paragraphs=[
+                "Juarez, May 29.—Mexican defacto troops clashed with a rear guard protecting the escape of "
+                "Francisco Villa at Valle de Allende, Chihuahua, according to a message received today from "
+                "General J. Escobar, commander of the troops pursuing Villa. The bandit leader escaped into the "
+                "hills, Escobar said.",
+                "Villa was said to be attempting to make his way into Durango where he has promise of "
+                "additional forces and the government troops are attempting to intercept him before he reaches "
+                "the state line.",
+                "Chihuahua state troops are guarding the towns near which Villa is expected to march and will "
+                "force him to avoid settled communities it was said.",
+            ],
+        ),
+    ],
+}

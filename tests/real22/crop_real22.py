@@ -27,6 +27,11 @@ PAGES = {
         "alto",
         ["P3_TB00010", "P3_TB00011", "P3_TB00012", "P3_TB00013", "P3_TB00014", "P3_TB00015"],
     ),
+    "lunion_1860-11-30_p1_masthead_avis_grand_duche.alto.xml": (
+        "alto_multi/1860-11-30_01-00001.xml",
+        "alto",
+        [f"P1_TB{n:05d}" for n in (1, 2, 3, 4, 5, 6, 18, 19, 20, 21)],
+    ),
     "lancaster_intelligencer_1881-12-29_editorials.alto.xml": (
         "sn83032300_1881_12_29_3.xml",
         "alto",

@@ -541,3 +541,80 @@ GOLDS["ashdown_arkansas_1920-06-02_p1_terrall_villa.alto.xml"] = {
         ),
     ],
 }
+
+GOLDS["lunion_1860-11-30_p1_masthead_avis_grand_duche.alto.xml"] = {
+    "note": (
+        "L'Union (Luxembourg), Friday 30 November 1860, N° 17, the FRONT PAGE (ALTO IDs P1_…) in the National "
+        "Library of Luxembourg's ALTO (CCS docWORKS 6.4 with ABBYY FineReader 8.1, mm10). Crop: ten of its 31 "
+        "TextBlocks: the MASTHEAD (issue number 'M 17.' = N° 17., the title L'UNION., VENDREDI, 30 Novembre "
+        "1860.) with its two EARS, the subscription prices on the left and the publication notice on the "
+        "right; then, below the railway timetable (its eleven blocks left out: a table of train times), "
+        "the notice 'Avis aux abonnés.' (two paragraphs) and the RUBRIC GRAND-DUCHÉ DE LUXEMBOURG (the "
+        "title) over an item opened by a DATELINE LINE set apart ('Luxembourg, le 28 nov. 1860.', a paragraph "
+        "of its own, as real16 took 'Berlin, 27. September.') and nine paragraphs, the last ending the "
+        "column. The masthead and ears are furniture, one string per item of an ear (the ears' lines are "
+        "hyphenated sentences). OCR repaired where certain: M 17. -> N° 17.; Grand-Duclié -> Grand-Duché; "
+        "'la. ligne' -> la ligne; ex- / cepté and cor- / respondances joined; épuises -> épuisés; n °s -> "
+        "nos; lo budget ele -> le budget de; dépanses -> dépenses; •3000 -> 3000. Kept as read (not certain): "
+        "'6 50 fr.' (perhaps 6 fr. 50), reimpression, and the ear's damaged line 'doivent -Hrevàdressés/rnwe "
+        "à Hmrtzé fcères éditoius de l'Union' (être adressés … frères éditeurs: the printer's name cannot "
+        "be read). Score with --fuzzy 0.9."
+    ),
+    "page": {
+        "furniture": [
+            "N° 17.",
+            "PRIX DE L'ABONNEMENT.",
+            "5 fr. par trimestre pour la ville.",
+            "6 50 fr. par trimestre franco dans tout le Grand-Duché.",
+            "8 fr. 50 franco pour la Belgique et la Hollande.",
+            "11 fr. 50 pour la France et l'Allemagne.",
+            "ANNONCES: 20 centimes la ligne de Petit-Texte ou espace.",
+            "15 centimes pour les abonnés.",
+            "L'UNION.",
+            "VENDREDI",
+            "30 Novembre 1860.",
+            "L'Union paraît tous les jours, excepté les Dimanches et les jours de fêtes légales.",
+            "Les abonnements, insertions, correspondances, annonces, etc. doivent -Hrevàdressés/rnwe à "
+            "Hmrtzé fcères éditoius de l'Union, 4, rue de la Reine.",
+            "Prix de chaque numéro: 15 centimes.",
+        ],
+        "date": "1860-11-30",
+        "page": "1",
+    },
+    "articles": [
+        article(
+            title="Avis aux abonnés.",
+            paragraphs=[
+                "Nous ajoutons à notre numéro les exemplaires du compte-rendu officiel de la séance de "
+                "l'Assemblée des Etats en date du 22 novembre 1860.",
+                "Les exemplaires du compte-rendu des séances antérieures étant épuisés, nous ne pourrons les "
+                "communiquer à nos lecteurs qu'au fur et à mesure de leur reimpression.",
+            ],
+        ),
+        article(
+            title="GRAND-DUCHÉ DE LUXEMBOURG",
+            paragraphs=[
+                "Luxembourg, le 28 nov. 1860.",
+                "Nous apprenons que la section centrale de l'assemblée des Etats s'est occupée de "
+                "l'augmentation des traitements des fonctionnaires.",
+                "Si nous sommes bien informés, elle propose de majorer de 20 pCt. les traitements de 1000 francs "
+                "et au-dessous, de 15 pCt. les traitements de 1000 à 1500 francs inclus, de 10 pCt. les "
+                "traitements de 1500 à 3000 francs inclus, et enfin de 5 pCt. tous les traitements dépassant "
+                "ce taux.",
+                "Quelques traitements supérieurs seraient exceptés de cette mesure générale.",
+                "D'après les calculs sommaires qui ont été faits, il en résulterait pour le budget de l'Etat un "
+                "surcroît de dépenses de 80,000 à 90,000 francs.",
+                "Nous applaudissons aux tendances de la section centrale; nous ne pouvons néanmoins pas encore "
+                "nous prononcer sur le système auquel elle s'est arrêtée.",
+                "Dans les proportions qu'elle indique, ne blesse-t-elle point la hiérarchie des positions ?",
+                "Tient-elle assez compte de la fixation des traitements, telle qu'elle existe?",
+                "Il est certain que nos traitements, à tous les dégrés de l'échelle, se ressentent d'une "
+                "économie excessive et qu'on ne peut les comparer à ceux qui existent dans les pays qui nous "
+                "entourent.",
+                "Dans un Etat bien organisé il est un principe essentiel, c'est que ceux qui dévouent leur "
+                "travail et leur talent à la chose publique, soient rémunérés de façon qu'ils n'aient pas à "
+                "regretter d'avoir servi l'Etat.",
+            ],
+        ),
+    ],
+}

@@ -1751,7 +1751,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
+    classified = _ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
@@ -2069,6 +2069,49 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if folio is None:
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
+
+
+_NAMEPLATE_TOP = 12  # blocks: where a layout reading may put a nameplate, after its left ear
+_EAR_LINE = 64  # characters: an ear's lines are short (a price, a term); a story's run the column's width
+_RIGHT_EAR_LINES = 12  # lines: a notice of when and where the paper appears, its price
+
+
+def _ears_beside_a_nameplate(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paper's name in capitals set between its day and its date ("VENDREDI" / "L'UNION." / "30
+    Novembre 1860."), among the page's first blocks, is its nameplate; the short lines a layout
+    reading puts before it are the ear beside it (the subscription prices), and the lines after the
+    date that name the paper, up to the first head, the other ear (when and where it appears).
+
+    Before (the Luxembourg national library's ALTO of L'Union, 1860): "PRIX DE L'ABONNEMENT." the
+    first story's title over "5 fr. par trimestre pour la ville." …, "L'UNION." the next one's over
+    "L'Union paraît tous les jours…" and "Prix de chaque numéro: 15 centimes.", the real first
+    story "Avis aux abonnés." a subhead. After: furniture, all of the masthead.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, kind=kind)
+    >>> page = (b("No 12.", Kind.FURNITURE), b("ABONNEMENTS.", Kind.SHORT), b("4 fr. par trimestre."), b("LUNDI", Kind.FURNITURE), b("LE COURRIER.", Kind.SHORT),
+    ...         b("3 Mars 1862.", Kind.FURNITURE), b("Le Courrier paraît le lundi et le jeudi."), b("Prix du numéro: 10 centimes."),
+    ...         b("Nouvelles du canton.", Kind.SHORT), b("La foire de mars aura lieu le 12, comme chaque année depuis 1820."))
+    >>> [block.kind.value for block in _ears_beside_a_nameplate(page)]
+    ['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'short', 'body']
+    """
+    for k in range(1, min(len(blocks) - 1, _NAMEPLATE_TOP)):
+        name, day, date = blocks[k], blocks[k - 1], blocks[k + 1]
+        dated = date.kind is Kind.FURNITURE and (LATIN_DATE.search(date.text) or DATE_EN.search(date.text)) is not None
+        weekday = day.kind is Kind.FURNITURE or len(day.lines) == 1 and LATIN_WEEKDAY.fullmatch(day.text.strip(" .,")) is not None
+        if not (name.kind is Kind.SHORT and len(name.lines) == 1 and _in_capitals(name.text) and weekday and dated):
+            continue
+        left = [line for block in blocks[: k - 1] for line in block.lines]
+        if any(len(line) > _EAR_LINE for line in left):
+            return blocks  # (a story's text before the name: no ear, the reading order is another's)
+        right = k + 2
+        words = name.text.casefold().strip(" .")
+        if right < len(blocks) and words in blocks[right].text.casefold():
+            while right < len(blocks) and blocks[right].kind is Kind.BODY and sum(len(b.lines) for b in blocks[k + 2 : right + 1]) <= _RIGHT_EAR_LINES:
+                right += 1
+        else:
+            right = k + 2
+        return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:right]) + blocks[right:]
+    return blocks
 
 
 _DAY_LINE = 60  # characters: "MILLBROOK, OHIO, THURSDAY, JULY 9, 1863." and more

@@ -1752,7 +1752,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified))))))))))))
-    classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
+    classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -3638,6 +3638,40 @@ def _ad_display_at(blocks: list[Block], i: int) -> int:
     if right.kind is not Kind.BODY or not right.text[:1].islower() or not any(_FIRM.search(line) for line in lines):
         return 0
     return len(display)
+
+
+# An item of a miscellany column opened by a star, its head run into the text up to its stop:
+# "* Die Moskito-Kannibalen. Zwischen der Regierung…", "* Ein holländischer Robinson im Eismeer? Auf…".
+_STARRED_ITEM_HEAD = re.compile(r"^[*★☆]\s*(?P<head>[^\W\d_](?:[^\s.?!]*\s+){0,5}[^\s.?!]*[.?!])\s+(?=[^\W\d_a-zß-ÿ])")
+
+
+def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Paragraphs that each open on a star and a head of a few words closed by its stop are the
+    items of a miscellany column, the head run into each one's text its headline: two such in a
+    row or more (the page's furniture may stand between), so one paragraph opened so is left alone.
+
+    Before (the Bavarian State Library's hOCR of the Coburger Zeitung, 1928): one article of five
+    paragraphs "* Die französische Todeslegion. Im „Daily Telegraph“ berichtet…", "* Ein
+    holländischer Robinson im Eismeer? Auf der Suche…". After: five articles, each head its title.
+
+    >>> b = lambda text: Block((text,), 1, gap=1, kind=Kind.BODY)
+    >>> page = (b("* Der neue Bahnhof. Am Montag wurde der Bahnhof eröffnet."), b("* Wer hat das Fahrrad? Ein Fahrrad wurde gefunden."))
+    >>> [(block.kind.value, block.text) for block in _starred_item_heads(page)][:2]
+    [('headline', 'Der neue Bahnhof.'), ('body', 'Am Montag wurde der Bahnhof eröffnet.')]
+    >>> _starred_item_heads(page[:1]) == page[:1]
+    True
+    """
+    starred = [block.kind is Kind.BODY and _STARRED_ITEM_HEAD.match(block.lines[0]) is not None for block in blocks]
+    items = [i for i, star in enumerate(starred) if star]
+    # (two items with nothing but the page's furniture between them)
+    paired = {i for a, b in zip(items, items[1:]) if all(block.kind is Kind.FURNITURE for block in blocks[a + 1 : b]) for i in (a, b)}
+    if not paired:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        head = _STARRED_ITEM_HEAD.match(block.lines[0]) if i in paired else None
+        out.extend(_head_run_in_apart(block, head) if head else (block,))
+    return tuple(out)
 
 
 def _run_in_brief(block: Block) -> bool:

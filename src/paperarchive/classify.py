@@ -2027,6 +2027,13 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ...         b("Página 6", Kind.BODY))
     >>> [block.kind.value for block in _top_day_and_folio_lines(page)]
     ['furniture', 'furniture', 'furniture', 'short', 'body', 'body']
+
+    So is the page's first line, a name of a few words, over such a day line: an editorial page's
+    flag ("Lancaster Intelligencer." over "THURSDAY EVENING, DEC. 29, 1881.").
+
+    >>> page = (b("Millbrook Herald.", gap=0), b("SATURDAY MORNING, MAY 4, 1889.", gap=1), b("The Tariff Again.", gap=1))
+    >>> [block.kind.value for block in _top_day_and_folio_lines(page)]
+    ['furniture', 'furniture', 'short']
     """
     # the masthead stands above the page's first paragraph
     top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY and len(block.text) > _DAY_LINE), len(blocks))
@@ -2044,7 +2051,15 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         found_around = all(out[j].kind is Kind.FURNITURE and day_or_folio(out[j]) for j in (k - 1, k + 1))
         if found_around and out[k] is blocks[k] and len(blocks[k].lines) == 1 and _in_capitals(blocks[k].text):
             out[k] = blocks[k].with_(kind=Kind.FURNITURE)
+    # The page's first line, a name of a few words over the day line, is the paper's flag, however
+    # misread: "Lancaster Intrlliflcncet." over "THURSDAY EVENING, DEC. 29, 1881." (an editorial page).
+    flag = blocks[0] if len(blocks) > 1 else None
+    if flag is not None and flag.kind in (Kind.SHORT, Kind.BODY) and len(flag.lines) == 1 and len(flag.text.split()) <= _FLAG_WORDS and out[1].kind is Kind.FURNITURE and _weekday_and_date(blocks[1].text):
+        out[0] = flag.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+_FLAG_WORDS = 4
 
 
 _EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
@@ -2159,13 +2174,21 @@ def _weekday_and_date(text: str) -> bool:
 
     >>> _weekday_and_date("Martes, 1 de diciembre de 2026"), _weekday_and_date("Vom 2. August 1914.")
     (True, False)
+
+    An evening or a morning paper names its edition after the weekday: "THURSDAY EVENING, DEC. 29, 1881.".
+
+    >>> _weekday_and_date("THURSDAY EVENING, DEC. 29, 1881."), _weekday_and_date("Friday Morning, March 3, 1899")
+    (True, True)
     """
-    date = LATIN_DATE.search(text) if len(text) <= _DAY_LINE else None
+    date = (LATIN_DATE.search(text) or DATE_EN.search(text)) if len(text) <= _DAY_LINE else None
     return (
         date is not None
         and LATIN_WEEKDAY.search(text) is not None
-        and re.search(r"[^\W\d_]", LATIN_WEEKDAY.sub("", text[: date.start()] + text[date.end() :])) is None
+        and re.search(r"[^\W\d_]", _EDITION_TIME.sub("", LATIN_WEEKDAY.sub("", text[: date.start()] + text[date.end() :]))) is None
     )
+
+
+_EDITION_TIME = re.compile(r"\b(?:MORNING|EVENING|AFTERNOON|Morning|Evening|Afternoon)\b")
 
 
 def _section_and_page_words(text: str) -> bool:

@@ -1200,7 +1200,7 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         below = out[i + 1] if i + 1 < len(out) else None
         if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1):
             out[i] = out[i].with_(kind=Kind.BYLINE)
-        elif _row_under_rows(out[i - 1], out[i]):
+        elif _row_under_rows(out[i - 1], out[i], below):
             out[i] = out[i].with_(kind=Kind.ROW)
     return tuple(out)
 
@@ -1248,22 +1248,24 @@ def _under_a_colon(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool
     return out
 
 
-def _row_under_rows(above: Block, block: Block) -> bool:
+def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> bool:
     """A label and its figure set flush under a table's rows is the table's last row, not a head:
     "参考价格：每人398元（含住宿、餐券）" under a route's "第三天　码头—东门　坐渡船看江景"; not a
     web page's "来源：滨江日报" under its time, nor the box's supplier (`SUPPLIED_BY`).
 
     Under a table's row of cells set a wide space apart (`is_table_row`) any label and its value
-    is the table's last line, figure or not: "洽詢：新竹市動物保護教育園區" under an adoption list's
-    "C09　奶茶　　♀　　　5歲　　溫和已結紮" (before, the next story's kicker).
+    with a blank line under it is the table's last line, figure or not: "洽詢：新竹市動物保護教育園區"
+    under an adoption list's "C09　奶茶　　♀　　　5歲　　溫和已結紮" (before, the next story's kicker);
+    a line flush over more (a weather panel's "空气质量：良" over its source) is left to the panel.
 
-    >>> row = Block(("C09　奶茶　　♀　　　5歲　　溫和已結紮",), 8, kind=Kind.BODY)
-    >>> _row_under_rows(row, Block(("洽詢：新竹市動物保護教育園區",), 9, kind=Kind.SHORT))
-    True
-    >>> _row_under_rows(row, Block(("洽詢：新竹市動物保護教育園區",), 10, gap=1, kind=Kind.SHORT))  # set apart: a head's kicker
+    >>> row, asked = Block(("C09　奶茶　　♀　　　5歲　　溫和已結紮",), 8, kind=Kind.BODY), Block(("洽詢：新竹市動物保護教育園區",), 9, kind=Kind.SHORT)
+    >>> _row_under_rows(row, asked), _row_under_rows(row, asked, Block(("冬天毛孩怕冷嗎？",), 11, gap=1, kind=Kind.SHORT))
+    (True, True)
+    >>> _row_under_rows(row, asked.with_(gap=1))  # set apart: a head's kicker
     False
     """
-    cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text)
+    closes = below is None or below.gap >= 1
+    cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text) and closes
     return (
         (above.kind is Kind.ROW and _FIGURE.search(block.text) is not None or cells)
         and block.gap == 0
@@ -1551,13 +1553,16 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     out: list[Block] = []
     cut: int | None = None  # where in `out` the paragraph is that such a line (the last block) cut
-    # (text set flush under the line goes on, blank line or not, where the paragraph stopped inside a
-    # sentence or the page opens its paragraphs indented: "…回到幫助年輕畢業生積累工作經驗的原意”。" /
-    # "" / "澳風日報·留學移民" / "" / "已經在讀的學生…")
-    indented = _paragraphs_indented(blocks)
+    # (on a Chinese page text set flush under the line goes on, blank line or not, where the paragraph
+    # stopped inside a sentence or the page opens its paragraphs indented: "…回到幫助年輕畢業生積累工作經
+    # 驗的原意”。" / "" / "澳風日報·留學移民" / "" / "已經在讀的學生…")
+    # (Chinese pages only: elsewhere the line after may be a jump line in an unknown language,
+    # "Ke hoʻomau ʻia ma ka ʻaoʻao 6", that `_jumps_under_cut_text` finds later under the cut text)
+    chinese = names_the_page.func is _names_chinese_paper
+    indented = chinese and _paragraphs_indented(blocks)
     for block in blocks:
         marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
-        if cut is not None and not marked and block.kind is Kind.BODY and (block.gap == 0 or indented or not ends_sentence(out[cut].text)) and not block.indent:
+        if cut is not None and not marked and block.kind is Kind.BODY and (block.gap == 0 or indented or chinese and not ends_sentence(out[cut].text)) and not block.indent:
             out[cut] = out[cut].with_(lines=out[cut].lines + block.lines, kind=Kind.BODY)  # set flush under the line: the paragraph goes on
             cut = None
             continue
@@ -1567,7 +1572,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         if block.kind is Kind.FURNITURE or len(marked) == len(block.lines):
             # (a short line cut at a comma is a paragraph's first words, no head: "　　不過提提大家，")
-            cut = len(out) - 1 if out and (out[-1].kind is Kind.BODY or out[-1].kind is Kind.SHORT and out[-1].text[-1:] in "，、") else None
+            cut = len(out) - 1 if out and (out[-1].kind is Kind.BODY or chinese and out[-1].kind is Kind.SHORT and out[-1].text[-1:] in "，、") else None
             out.append(block.with_(kind=Kind.FURNITURE))
             continue
         # The block's other lines are one paragraph still, printed around the line (after it, as

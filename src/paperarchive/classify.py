@@ -1263,9 +1263,15 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
     (True, True)
     >>> _row_under_rows(row, asked.with_(gap=1))  # set apart: a head's kicker
     False
+
+    The row over it must be one of a table's, under another, not a slogan of three phrases set
+    apart ("理性购彩　量力而行　不向未成年人销售彩票" over a page's hotline).
+
+    >>> _row_under_rows(row.with_(gap=1), asked)
+    False
     """
     closes = below is None or below.gap >= 1
-    cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text) and closes
+    cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text) and closes and not above.gap
     return (
         (above.kind is Kind.ROW and _FIGURE.search(block.text) is not None or cells)
         and block.gap == 0

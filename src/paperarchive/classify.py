@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
+from .blocks import is_table_row
 from .chars import (
     CHINESE_DAY,
     REPORTER_START,
@@ -23,7 +24,6 @@ from .chars import (
     unpad_names,
 )
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
-from .blocks import is_table_row
 from .models import Block, Kind
 
 # Box and bullet marks printed before bylines and credits: `□安娜`, `■本报记者`, `◎李文傑`.

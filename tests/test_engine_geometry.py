@@ -152,6 +152,23 @@ def test_a_caption_boxed_with_the_text_under_it_is_cut_off():
     assert any(b.text.startswith("The autumn fair opens") and b.kind is not Kind.CAPTION for b in blocks)
 
 
+def test_a_credit_set_right_ends_the_caption_the_engine_boxed_with_the_text_under_it():
+    """The caption's last line, its credit set flush right, then the story's text going on, all
+    one paragraph of the engine's: the credit ends the caption, the text under it is the story's."""
+    width = 480
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER + RIVER, 90, 200),
+        (("Water over the road at dawn on", 645, 600, 1080, 622),),
+        (("Monday morning.", 645, 630, 850, 652), ("Foto: Al Reed", 985, 660, 645 + width, 682)) + column(FAIR, 645, 700, indent=False),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    paragraphs = [p for a in cleaned.articles for p in a.paragraphs]
+    assert any(p.startswith("The autumn fair opens") for p in paragraphs)
+    assert all("Al Reed" not in p and "Monday morning" not in p for p in paragraphs)
+    assert "Foto: Al Reed" in [c.credit for a in cleaned.articles for c in a.captions]
+
+
 def test_one_line_boxed_in_two_pieces_on_its_row_is_one_line():
     """A deck the engine boxed as two regions side by side, a few pixels apart: one line, read in
     its place, not after the column under it."""

@@ -753,3 +753,32 @@ def test_a_gutter_that_only_heads_cross_still_parts_the_columns_tesseract_read_a
     )
     text = "".join(b.text for b in blocks_of(page)).replace("\n", "")
     assert max(text.index(line[:8]) for line in left) < min(text.index(line[:8]) for line in right)
+
+
+LIBRARY = ["本报讯　市图书馆昨日起延长开放", "时间，工作日开放到晚上九点，周末", "提前一小时开馆，方便上班族和学生", "借阅图书和查阅资料，自习室也同步", "延长开放，座位可在网上预约。"]
+MARKET = ["本报讯　城南菜市场改造完工", "后昨日重新开业，新增摊位四十个，", "地面改用防滑地砖，并加装了排风", "和冷藏设施，居民买菜更加方便。", "市场还设了便民服务点。"]
+
+
+def stacked_stories(head_height: int) -> list[tuple[str, int, int, int, int]]:
+    """Two stories down one column as RapidOCR boxes them: body glyphs 25 wide in boxes 28 high
+    (a story's first line 31), the second story's head in glyphs 36 wide, boxed `head_height`
+    high, right over its text."""
+    rows, top = [("图书馆延长开放时间", 90, 100, 90 + 40 * 9, 150)], 170
+    for head, story in ((None, LIBRARY), ("城南菜市场改造后开业", MARKET)):
+        if head:
+            rows.append((head, 90, top, 90 + 36 * len(head), top + head_height))
+            top += head_height + 8
+        for k, text in enumerate(story):
+            indent = 50 if k == 0 else 0
+            rows.append((text, 90 + indent, top + 40 * k, 90 + indent + 25 * len(text), top + 40 * k + (31 if k == 0 else 28)))
+        top += 40 * len(story) + 30
+    return rows
+
+
+def test_a_cjk_head_boxed_little_taller_than_its_text_is_a_region_of_its_own():
+    """RapidOCR boxes a head 37 high over text lines 28 high, the first 31 (its glyphs 36 wide
+    against 25): the heights alone made the head the first line of its story's region, which no reader took for
+    a head, and the stories around it were read across it out of order."""
+    regions = paddle_regions(json.loads(paddle(stacked_stories(37))))[0]
+    head = next(r for r in regions if r.lines[0].text == "城南菜市场改造后开业")
+    assert len(head.lines) == 1

@@ -289,11 +289,12 @@ def _grouped(lines: list[Line]) -> list[Region]:
         return order_regions([Region((line,), line.box) for line in lines])
     lines = _cut_at_gutters(lines)
     height = statistics.median(line.box.height for line in lines) if lines else 0
+    measured = _cjk_body(lines)
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
-        above = [group for group in regions if _follows(group, line.box, height)]
+        above = [group for group in regions if _follows(group, line.box, height) and not (measured and _text_under_head(group[-1], line, *measured[1:]))]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
@@ -375,6 +376,18 @@ def _follows(group: list[Line], box: Box, height: float) -> bool:
     return same_column and close and ratio < _SIZE_CHANGE
 
 
+def _text_under_head(head: Line, line: Line, pitch: float, height: float) -> bool:
+    """A line of text type opening its column under a CJK head's start (flush or indented up to
+    `_INDENT` lines): the story's first line, not the head's next, however alike the boxes'
+    heights (holdout33 jiaoyu, RapidOCR: 职业院校开设养老护理专业 boxed 38 high, its glyphs 36 wide,
+    over 本报讯桐江职业技术 boxed 30, glyphs 25 wide against the body's 27 and 25: one region, never
+    read as a head). A head of a
+    glyph or two is a head's runover line, its type not told by its padded box; a line under the
+    head's far end is another column's; both are left to `_follows`."""
+    return (_glyphs(head.text) >= 4 and _display_type(head, height, pitch) and not _display_type(line, height, pitch)
+            and -height <= line.box.left - head.box.left <= _INDENT * height)
+
+
 def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     """CJK lines RapidOCR read across a column gutter, cut back into their columns' lines.
 
@@ -396,12 +409,10 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     >>> [l.text for l in _cut_at_gutters(page + [head])[-1:]]
     ['跨两栏的大字标题十四字']
     """
-    body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
-    if len(body) < 10:
+    measured = _cjk_body(lines)
+    if measured is None:
         return lines
-    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
-    height = statistics.median(line.box.height for line in body)
-    body = [line for line in body if line.box.height < _SIZE_CHANGE * height]
+    body, pitch, height = measured
     gutters = _gutters(body, pitch)
     out = []
     for line in lines:
@@ -411,6 +422,17 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         ]
         out += _cut(line, crossed) if crossed and not _display_type(line, height, pitch) else [line]
     return out
+
+
+def _cjk_body(lines: list[Line]) -> tuple[list[Line], float, float] | None:
+    """The page's lines of CJK body type, their glyphs' advance and their height, where ten lines
+    at least tell them."""
+    body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
+    if len(body) < 10:
+        return None
+    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
+    height = statistics.median(line.box.height for line in body)
+    return [line for line in body if line.box.height < _SIZE_CHANGE * height], pitch, height
 
 
 def _display_type(line: Line, height: float, pitch: float) -> bool:

@@ -782,3 +782,16 @@ def test_a_cjk_head_boxed_little_taller_than_its_text_is_a_region_of_its_own():
     regions = paddle_regions(json.loads(paddle(stacked_stories(37))))[0]
     head = next(r for r in regions if r.lines[0].text == "城南菜市场改造后开业")
     assert len(head.lines) == 1
+
+
+def test_a_line_boxed_taller_for_its_opening_quote_stays_in_its_column():
+    """RapidOCR boxes a line opening on a quote mark taller than the lines over it (40 pixels
+    against 30), its glyphs as wide as theirs: the same type, the column's next line, not a
+    region of its own ending the column early (which made the stories' rows unreadable)."""
+    rows = stacked_stories(28)
+    k = next(j for j, row in enumerate(rows) if row[0].startswith("借阅图书"))
+    text, left, top, right, bottom = rows[k + 1]
+    rows[k + 1] = ("“" + text, left - 12, top, right, bottom + 10)
+    regions = paddle_regions(json.loads(paddle(rows)))[0]
+    column = next(r for r in regions if any(line.text.startswith("借阅图书") for line in r.lines))
+    assert column.lines[-1].text.startswith("“延长开放")

@@ -45,6 +45,7 @@ _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「�
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
+_PITCH_SLACK = 1.1  # CJK glyphs advancing within this ratio of each other are one type
 _DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller type, are a head's
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
@@ -294,7 +295,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
-        above = [group for group in regions if _follows(group, line.box, height) and not (measured and _text_under_head(group[-1], line, *measured[1:]))]
+        above = [
+            group for group in regions
+            if _follows(group, line.box, height, _same_pitch(group[-1], line)) and not (measured and _text_under_head(group[-1], line, *measured[1:]))
+        ]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
@@ -357,7 +361,18 @@ def _continues_down(above: Line, line: Line, width: float) -> bool:
     return same_column and same_type and -0.5 * width <= b.top - a.bottom <= width
 
 
-def _follows(group: list[Line], box: Box, height: float) -> bool:
+def _same_pitch(above: Line, line: Line) -> bool:
+    """Two lines of CJK glyphs advancing alike (within `_PITCH_SLACK`): one type, however unlike
+    their boxes' heights (RapidOCR boxes a line opening on a quote mark taller: "“一开始担心孩子累，"
+    40 high under "时体育活动。" 30 high, both glyphs 23 wide)."""
+    pitches = [
+        (each.box.right - each.box.left) / _glyphs(each.text) for each in (above, line)
+        if _glyphs(each.text) >= 4 and sum(map(is_wide, each.text)) >= 0.8 * len(each.text.replace(" ", ""))
+    ]
+    return len(pitches) == 2 and max(pitches) < _PITCH_SLACK * min(pitches)
+
+
+def _follows(group: list[Line], box: Box, height: float, same_type: bool = False) -> bool:
     """The line boxed `box` goes on under the group's last line: in its column, close below it,
     in its type.
 
@@ -373,7 +388,7 @@ def _follows(group: list[Line], box: Box, height: float) -> bool:
     same_column = any(min(box.right, c.right) - max(box.left, c.left) > 0.2 * min(box.right - box.left, c.right - c.left) for c in columns)
     close = -0.5 * height <= box.top - above.bottom <= _LINE_GAP * height
     ratio = max(box.height, above.height) / max(min(box.height, above.height), 1e-9)
-    return same_column and close and ratio < _SIZE_CHANGE
+    return same_column and close and (same_type or ratio < _SIZE_CHANGE)
 
 
 def _text_under_head(head: Line, line: Line, pitch: float, height: float) -> bool:

@@ -795,3 +795,16 @@ def test_a_line_boxed_taller_for_its_opening_quote_stays_in_its_column():
     regions = paddle_regions(json.loads(paddle(rows)))[0]
     column = next(r for r in regions if any(line.text.startswith("借阅图书") for line in r.lines))
     assert column.lines[-1].text.startswith("“延长开放")
+
+
+def test_a_cjk_head_cut_at_its_wide_space_is_one_head_and_heads_side_by_side_stay_apart():
+    """RapidOCR boxes a head over two columns in two pieces, cut at its full-width space; two
+    heads side by side, each flush with its column, stand as far apart and stay two."""
+    columns = [(text, left, 200 + 40 * k, left + 25 * len(text), 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    cut = [("老街坊的早点摊", 90, 100, 90 + 50 * 7, 150), ("搬进了新市场", 90 + 50 * 8, 100, 90 + 50 * 14, 150)]
+    heads = [line.text for r in paddle_regions(json.loads(paddle(cut + columns)))[0] for line in r.lines if line.box.height == 50]
+    assert heads == ["老街坊的早点摊搬进了新市场"]
+    columns = [(text, left, 200 + 40 * k, left + 440, 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    apart = [("图书馆今起延长开放时间", 90, 100, 530, 150), ("城南菜市场昨日重新开业", 560, 100, 1000, 150)]
+    heads = [line.text for r in paddle_regions(json.loads(paddle(apart + columns)))[0] for line in r.lines if line.box.height == 50]
+    assert sorted(heads) == ["图书馆今起延长开放时间", "城南菜市场昨日重新开业"]

@@ -808,3 +808,13 @@ def test_a_cjk_head_cut_at_its_wide_space_is_one_head_and_heads_side_by_side_sta
     apart = [("图书馆今起延长开放时间", 90, 100, 530, 150), ("城南菜市场昨日重新开业", 560, 100, 1000, 150)]
     heads = [line.text for r in paddle_regions(json.loads(paddle(apart + columns)))[0] for line in r.lines if line.box.height == 50]
     assert sorted(heads) == ["图书馆今起延长开放时间", "城南菜市场昨日重新开业"]
+
+
+def test_a_cjk_head_boxed_little_taller_than_the_text_is_not_cut_at_the_gutter_under_it():
+    """A head over two columns, its glyphs half as wide again as the text's but its box only a
+    fifth taller (RapidOCR's padding), crosses the gutter as a head does: it is not cut there
+    like a text line read across the columns."""
+    columns = [(text, left, 200 + 40 * k, left + 25 * len(text), 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    head = ("城南菜市场改造完工昨日重新开业", 90, 160, 90 + 38 * 15, 194)
+    lines = [line.text for r in paddle_regions(json.loads(paddle([head] + columns)))[0] for line in r.lines]
+    assert "城南菜市场改造完工昨日重新开业" in lines

@@ -804,6 +804,9 @@ def test_a_cjk_head_cut_at_its_wide_space_is_one_head_and_heads_side_by_side_sta
     cut = [("老街坊的早点摊", 90, 100, 90 + 50 * 7, 150), ("搬进了新市场", 90 + 50 * 8, 100, 90 + 50 * 14, 150)]
     heads = [line.text for r in paddle_regions(json.loads(paddle(cut + columns)))[0] for line in r.lines if line.box.height == 50]
     assert heads == ["老街坊的早点摊搬进了新市场"]
+    boxed_low = [("天冷了", 90, 100, 90 + 38 * 3, 134), ("电车续航缩水怎么办", 90 + 38 * 4, 100, 90 + 38 * 13, 134)]  # boxed 34 high, glyphs 38 wide
+    lines = [line.text for r in paddle_regions(json.loads(paddle(boxed_low + columns)))[0] for line in r.lines]
+    assert "天冷了电车续航缩水怎么办" in lines
     columns = [(text, left, 200 + 40 * k, left + 440, 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
     apart = [("图书馆今起延长开放时间", 90, 100, 530, 150), ("城南菜市场昨日重新开业", 560, 100, 1000, 150)]
     heads = [line.text for r in paddle_regions(json.loads(paddle(apart + columns)))[0] for line in r.lines if line.box.height == 50]

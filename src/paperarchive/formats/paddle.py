@@ -413,7 +413,7 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     that (almost) no line of body type covers (`_gutters`); a line that crosses one, with lines of
     both columns beside it, is cut there. The glyphs are shared out in proportion to the line's
     width on each side (a CJK glyph is one em, a Latin one or a digit half), as nothing boxes them.
-    A line in display type (`_display_type`) is a head set over the columns, and stays whole
+    A line in a head's type (`_head_type`) is a head set over the columns, and stays whole
     (holdout31 caijing: 小微企业首贷户同比多了三成 over columns 3 and 4 was cut into two heads).
 
     >>> col = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
@@ -440,8 +440,7 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         # its box was padded: holdout39 Macau page, 輕軌新站下月試運居民盼改善交通, 36 high over body
         # lines of 30, glyphs 38 wide against 26; a body line read across a gutter, gutter and
         # all, advances little more than the body's)
-        wide = line.box.right - line.box.left >= _HEAD_ADVANCE * pitch * _glyphs(line.text)
-        out += _cut(line, crossed) if crossed and not (wide or _display_type(line, height, pitch)) else [line]
+        out += _cut(line, crossed) if crossed and not _head_type(line, height, pitch) else [line]
     return out
 
 
@@ -461,8 +460,8 @@ _HEAD_BELOW = 8  # head heights: how far under a head the columns it stands over
 
 
 def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
-    """A CJK head RapidOCR cut at its full-width space, one piece: two pieces in display type
-    (`_display_type`) on one row, in one size, a wide space apart (`_WIDE_SPACE`; an em more
+    """A CJK head RapidOCR cut at its full-width space, one piece: two pieces in a head's type
+    (`_head_type`) on one row, in one size, a wide space apart (`_WIDE_SPACE`; an em more
     where the right piece lost its opening quote: "统建统营”来破题"). Two heads side by side
     stand a gutter apart too, but flush with their columns: the left one ending where a column
     of text under it ends, the right one starting where the next starts; those stay apart.
@@ -483,7 +482,7 @@ def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
     body, pitch, height = measured
     out = list(lines)
     for line in sorted(lines, key=lambda line: line.box.left):
-        if line not in out or not _display_type(line, height, pitch) or sum(map(is_wide, line.text)) < 2:
+        if line not in out or not _head_type(line, height, pitch) or sum(map(is_wide, line.text)) < 2:
             continue
         right = next((other for other in sorted(out, key=lambda other: other.box.left) if other is not line and _head_goes_on(line, other, body, height, pitch)), None)
         if right is not None:
@@ -495,7 +494,7 @@ def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
 def _head_goes_on(left: Line, right: Line, body: list[Line], height: float, pitch: float) -> bool:
     a, b = left.box, right.box
     size = min(a.height, b.height)
-    if not (_display_type(right, height, pitch) and sum(map(is_wide, right.text)) >= 2 and b.left > a.left
+    if not (_head_type(right, height, pitch) and sum(map(is_wide, right.text)) >= 2 and b.left > a.left
             and max(a.height, b.height) < 1.15 * size and abs(a.top - b.top) <= 0.2 * size):
         return False
     lost_quote = "”" in right.text and "“" not in right.text.split("”")[0]
@@ -504,6 +503,12 @@ def _head_goes_on(left: Line, right: Line, body: list[Line], height: float, pitc
     under = [line for line in body if a.bottom < line.box.top < a.bottom + _HEAD_BELOW * size]
     flush = lambda edge, side: any(abs(getattr(line.box, side) - edge) <= 0.5 * height for line in under)  # noqa: E731
     return not (flush(a.right, "right") and flush(b.left, "left"))
+
+
+def _head_type(line: Line, height: float, pitch: float) -> bool:
+    """A head's or a deck's type: display type (`_display_type`), or glyphs advancing
+    `_HEAD_ADVANCE` times the body's, however little taller the box."""
+    return _display_type(line, height, pitch) or line.box.right - line.box.left >= _HEAD_ADVANCE * pitch * _glyphs(line.text)
 
 
 def _display_type(line: Line, height: float, pitch: float) -> bool:

@@ -363,9 +363,23 @@ def _continues_down(above: Line, line: Line, width: float) -> bool:
 
 
 def _same_pitch(above: Line, line: Line) -> bool:
-    """Two lines of CJK glyphs advancing alike (within `_PITCH_SLACK`): one type, however unlike
-    their boxes' heights (RapidOCR boxes a line opening on a quote mark taller: "“一开始担心孩子累，"
-    40 high under "时体育活动。" 30 high, both glyphs 23 wide)."""
+    """A line of CJK glyphs boxed taller than the one above it, its glyphs advancing alike (within
+    `_PITCH_SLACK`): one type, however unlike the boxes' heights (RapidOCR boxes a line opening on
+    a quote mark taller: "“一开始担心孩子累，" 40 high under "时体育活动。" 30 high, both glyphs 23
+    wide; a line closing on one, the same over the next line). Only for lines opening at one
+    edge (an indent apart at most, `_INDENT`): a line under the far end of a wider one may be
+    under three columns' lines read as one, whose gutters make up for their glyphs' lesser
+    advance (factory qinghe_scan).
+
+    >>> line = lambda text, left, top, height: Line(text, Box(left, top, left + 23 * len(text), top + height))
+    >>> _same_pitch(line("时体育活动了。", 57, 757, 30), line("“一开始担心孩子累", 57, 790, 40))
+    True
+    >>> across = Line("三栏各十二个字" * 5 + "读成一行", Box(80, 264, 948, 299))
+    >>> _same_pitch(across, line("右栏下一行的字", 659, 300, 26)), _same_pitch(across, line("左栏下一行的字", 80, 300, 26))
+    (False, True)
+    """
+    if abs(line.box.left - above.box.left) > _INDENT * min(line.box.height, above.box.height):
+        return False
     pitches = [
         (each.box.right - each.box.left) / _glyphs(each.text) for each in (above, line)
         if _glyphs(each.text) >= 4 and sum(map(is_wide, each.text)) >= 0.8 * len(each.text.replace(" ", ""))

@@ -887,10 +887,9 @@ class _Reader:
             title, kicker = join_pieces(kicker, title), None
         if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
             section, kicker = kicker, None
-        if title is not None and section is None and kicker is not None and over is not None and BOX_LABEL.match(kicker) and block.start == over.end + block.gap + 1:
+        if title is not None and section is None and kicker is not None and BOX_LABEL.match(kicker):
             # A box's name right over its head names the box, as a reversed label does: "小贴士" /
-            # "冬季运动注意这几点" gave the kicker "小贴士"; after, its section. (A box's name read
-            # further up, over another story's photo, stays the kicker of the story it labels.)
+            # "冬季运动注意这几点" gave the kicker "小贴士"; after, its section.
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:

@@ -46,11 +46,3 @@ def test_a_subhead_of_the_story_stays_a_subhead():
     articles = clean_text(page_with("电站怎么建", "电站选址在一处废弃采石场，既不占用耕地，也远离居民区。")).articles
     assert [a.title for a in articles] == ["新型储能电站在滨江并网", "市青少年科技节开幕"]
     assert articles[0].headings == ["电站怎么建"]
-
-
-def test_a_box_label_over_the_boxs_own_head_is_its_section():
-    """A box's label set right over the box's head ("小贴士" / "冬季出行注意三件事") names the
-    box, as a reversed label does: its section, not its kicker."""
-    page = page_with("小贴士", "").replace("\n小贴士\n\n", "\n小贴士\n冬季出行注意三件事\n\n" + wrap("一是出门前查看天气预报和路况信息，合理安排出行时间。"))
-    box = next(a for a in clean_text(page).articles if a.title == "冬季出行注意三件事")
-    assert (box.section, box.kicker) == ("小贴士", None)

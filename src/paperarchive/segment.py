@@ -887,10 +887,6 @@ class _Reader:
             title, kicker = join_pieces(kicker, title), None
         if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
             section, kicker = kicker, None
-        if title is not None and section is None and kicker is not None and BOX_LABEL.match(kicker):
-            # A box's name right over its head names the box, as a reversed label does: "小贴士" /
-            # "冬季运动注意这几点" gave the kicker "小贴士"; after, its section.
-            section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:
             section, kicker = kicker, None  # a label over an item's marked head names the column of items: "美食地图" / "■王婆婆糍粑"

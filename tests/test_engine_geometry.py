@@ -152,6 +152,23 @@ def test_a_caption_boxed_with_the_text_under_it_is_cut_off():
     assert any(b.text.startswith("The autumn fair opens") and b.kind is not Kind.CAPTION for b in blocks)
 
 
+def test_a_credit_set_right_ends_the_caption_the_engine_boxed_with_the_text_under_it():
+    """The caption's last line, its credit set flush right, then the story's text going on, all
+    one paragraph of the engine's: the credit ends the caption, the text under it is the story's."""
+    width = 480
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER + RIVER, 90, 200),
+        (("Water over the road at dawn on", 645, 600, 1080, 622),),
+        (("Monday morning.", 645, 630, 850, 652), ("Foto: Al Reed", 985, 660, 645 + width, 682)) + column(FAIR, 645, 700, indent=False),
+    )
+    cleaned = clean_blocks(blocks_of(page))
+    paragraphs = [p for a in cleaned.articles for p in a.paragraphs]
+    assert any(p.startswith("The autumn fair opens") for p in paragraphs)
+    assert all("Al Reed" not in p and "Monday morning" not in p for p in paragraphs)
+    assert "Foto: Al Reed" in [c.credit for a in cleaned.articles for c in a.captions]
+
+
 def test_one_line_boxed_in_two_pieces_on_its_row_is_one_line():
     """A deck the engine boxed as two regions side by side, a few pixels apart: one line, read in
     its place, not after the column under it."""
@@ -736,3 +753,71 @@ def test_a_gutter_that_only_heads_cross_still_parts_the_columns_tesseract_read_a
     )
     text = "".join(b.text for b in blocks_of(page)).replace("\n", "")
     assert max(text.index(line[:8]) for line in left) < min(text.index(line[:8]) for line in right)
+
+
+LIBRARY = ["本报讯　市图书馆昨日起延长开放", "时间，工作日开放到晚上九点，周末", "提前一小时开馆，方便上班族和学生", "借阅图书和查阅资料，自习室也同步", "延长开放，座位可在网上预约。"]
+MARKET = ["本报讯　城南菜市场改造完工", "后昨日重新开业，新增摊位四十个，", "地面改用防滑地砖，并加装了排风", "和冷藏设施，居民买菜更加方便。", "市场还设了便民服务点。"]
+
+
+def stacked_stories(head_height: int) -> list[tuple[str, int, int, int, int]]:
+    """Two stories down one column as RapidOCR boxes them: body glyphs 25 wide in boxes 28 high
+    (a story's first line 31), the second story's head in glyphs 36 wide, boxed `head_height`
+    high, right over its text."""
+    rows, top = [("图书馆延长开放时间", 90, 100, 90 + 40 * 9, 150)], 170
+    for head, story in ((None, LIBRARY), ("城南菜市场改造后开业", MARKET)):
+        if head:
+            rows.append((head, 90, top, 90 + 36 * len(head), top + head_height))
+            top += head_height + 8
+        for k, text in enumerate(story):
+            indent = 50 if k == 0 else 0
+            rows.append((text, 90 + indent, top + 40 * k, 90 + indent + 25 * len(text), top + 40 * k + (31 if k == 0 else 28)))
+        top += 40 * len(story) + 30
+    return rows
+
+
+def test_a_cjk_head_boxed_little_taller_than_its_text_is_a_region_of_its_own():
+    """RapidOCR boxes a head 37 high over text lines 28 high, the first 31 (its glyphs 36 wide
+    against 25): the heights alone made the head the first line of its story's region, which no reader took for
+    a head, and the stories around it were read across it out of order."""
+    regions = paddle_regions(json.loads(paddle(stacked_stories(37))))[0]
+    head = next(r for r in regions if r.lines[0].text == "城南菜市场改造后开业")
+    assert len(head.lines) == 1
+
+
+def test_a_line_boxed_taller_for_its_opening_quote_stays_in_its_column():
+    """RapidOCR boxes a line opening on a quote mark taller than the lines over it (40 pixels
+    against 30), its glyphs as wide as theirs: the same type, the column's next line, not a
+    region of its own ending the column early (which made the stories' rows unreadable)."""
+    rows = stacked_stories(28)
+    k = next(j for j, row in enumerate(rows) if row[0].startswith("借阅图书"))
+    text, left, top, right, bottom = rows[k + 1]
+    rows[k + 1] = ("“" + text, left - 12, top, right, bottom + 10)
+    regions = paddle_regions(json.loads(paddle(rows)))[0]
+    column = next(r for r in regions if any(line.text.startswith("借阅图书") for line in r.lines))
+    assert column.lines[-1].text.startswith("“延长开放")
+
+
+def test_a_cjk_head_cut_at_its_wide_space_is_one_head_and_heads_side_by_side_stay_apart():
+    """RapidOCR boxes a head over two columns in two pieces, cut at its full-width space; two
+    heads side by side, each flush with its column, stand as far apart and stay two."""
+    columns = [(text, left, 200 + 40 * k, left + 25 * len(text), 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    cut = [("老街坊的早点摊", 90, 100, 90 + 50 * 7, 150), ("搬进了新市场", 90 + 50 * 8, 100, 90 + 50 * 14, 150)]
+    heads = [line.text for r in paddle_regions(json.loads(paddle(cut + columns)))[0] for line in r.lines if line.box.height == 50]
+    assert heads == ["老街坊的早点摊搬进了新市场"]
+    boxed_low = [("天冷了", 90, 100, 90 + 38 * 3, 134), ("电车续航缩水怎么办", 90 + 38 * 4, 100, 90 + 38 * 13, 134)]  # boxed 34 high, glyphs 38 wide
+    lines = [line.text for r in paddle_regions(json.loads(paddle(boxed_low + columns)))[0] for line in r.lines]
+    assert "天冷了电车续航缩水怎么办" in lines
+    columns = [(text, left, 200 + 40 * k, left + 440, 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    apart = [("图书馆今起延长开放时间", 90, 100, 530, 150), ("城南菜市场昨日重新开业", 560, 100, 1000, 150)]
+    heads = [line.text for r in paddle_regions(json.loads(paddle(apart + columns)))[0] for line in r.lines if line.box.height == 50]
+    assert sorted(heads) == ["图书馆今起延长开放时间", "城南菜市场昨日重新开业"]
+
+
+def test_a_cjk_head_boxed_little_taller_than_the_text_is_not_cut_at_the_gutter_under_it():
+    """A head over two columns, its glyphs half as wide again as the text's but its box only a
+    fifth taller (RapidOCR's padding), crosses the gutter as a head does: it is not cut there
+    like a text line read across the columns."""
+    columns = [(text, left, 200 + 40 * k, left + 25 * len(text), 228 + 40 * k) for k, text in enumerate(LIBRARY + MARKET) for left in (90, 560)]
+    head = ("城南菜市场改造完工昨日重新开业", 90, 160, 90 + 38 * 15, 194)
+    lines = [line.text for r in paddle_regions(json.loads(paddle([head] + columns)))[0] for line in r.lines]
+    assert "城南菜市场改造完工昨日重新开业" in lines

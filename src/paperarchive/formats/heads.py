@@ -296,7 +296,12 @@ def _nearest(candidates: list[int], regions: Sequence[Region], below: bool) -> l
 
 
 def _credit_only(region: Region) -> bool:
-    return all(_PICTURE_CREDIT.match(line.text) or PHOTO_CREDIT.match(line.text) for line in region.lines)
+    return all(credit_line(line.text) for line in region.lines)
+
+
+def credit_line(text: str) -> bool:
+    """A picture's credit: a photographer's or a copyright mark ("Foto: Anna Berg", "本报记者　岑立夏　摄")."""
+    return bool(_PICTURE_CREDIT.match(text) or PHOTO_CREDIT.match(text))
 
 
 def _heads_text(head: Region, regions: Sequence[Region], body: float) -> bool:

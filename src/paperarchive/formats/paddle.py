@@ -45,6 +45,8 @@ _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「�
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
+_HEAD_ADVANCE = 1.25  # CJK glyphs this many times the body's advance are a head's or a deck's
+_PITCH_SLACK = 1.1  # CJK glyphs advancing within this ratio of each other are one type
 _DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller type, are a head's
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
@@ -287,13 +289,17 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines = _cut_at_gutters(lines)
+    lines = _heads_joined_at_wide_spaces(_cut_at_gutters(lines))
     height = statistics.median(line.box.height for line in lines) if lines else 0
+    measured = _cjk_body(lines)
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
-        above = [group for group in regions if _follows(group, line.box, height)]
+        above = [
+            group for group in regions
+            if _follows(group, line.box, height, _same_pitch(group[-1], line)) and not (measured and _text_under_head(group[-1], line, *measured[1:]))
+        ]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
@@ -356,7 +362,32 @@ def _continues_down(above: Line, line: Line, width: float) -> bool:
     return same_column and same_type and -0.5 * width <= b.top - a.bottom <= width
 
 
-def _follows(group: list[Line], box: Box, height: float) -> bool:
+def _same_pitch(above: Line, line: Line) -> bool:
+    """A line of CJK glyphs boxed taller than the one above it, its glyphs advancing alike (within
+    `_PITCH_SLACK`): one type, however unlike the boxes' heights (RapidOCR boxes a line opening on
+    a quote mark taller: "“一开始担心孩子累，" 40 high under "时体育活动。" 30 high, both glyphs 23
+    wide; a line closing on one, the same over the next line). Only for lines opening at one
+    edge (an indent apart at most, `_INDENT`): a line under the far end of a wider one may be
+    under three columns' lines read as one, whose gutters make up for their glyphs' lesser
+    advance (factory qinghe_scan).
+
+    >>> line = lambda text, left, top, height: Line(text, Box(left, top, left + 23 * len(text), top + height))
+    >>> _same_pitch(line("时体育活动了。", 57, 757, 30), line("“一开始担心孩子累", 57, 790, 40))
+    True
+    >>> across = Line("三栏各十二个字" * 5 + "读成一行", Box(80, 264, 948, 299))
+    >>> _same_pitch(across, line("右栏下一行的字", 659, 300, 26)), _same_pitch(across, line("左栏下一行的字", 80, 300, 26))
+    (False, True)
+    """
+    if abs(line.box.left - above.box.left) > _INDENT * min(line.box.height, above.box.height):
+        return False
+    pitches = [
+        (each.box.right - each.box.left) / _glyphs(each.text) for each in (above, line)
+        if _glyphs(each.text) >= 4 and sum(map(is_wide, each.text)) >= 0.8 * len(each.text.replace(" ", ""))
+    ]
+    return len(pitches) == 2 and max(pitches) < _PITCH_SLACK * min(pitches)
+
+
+def _follows(group: list[Line], box: Box, height: float, same_type: bool = False) -> bool:
     """The line boxed `box` goes on under the group's last line: in its column, close below it,
     in its type.
 
@@ -372,7 +403,19 @@ def _follows(group: list[Line], box: Box, height: float) -> bool:
     same_column = any(min(box.right, c.right) - max(box.left, c.left) > 0.2 * min(box.right - box.left, c.right - c.left) for c in columns)
     close = -0.5 * height <= box.top - above.bottom <= _LINE_GAP * height
     ratio = max(box.height, above.height) / max(min(box.height, above.height), 1e-9)
-    return same_column and close and ratio < _SIZE_CHANGE
+    return same_column and close and (same_type or ratio < _SIZE_CHANGE)
+
+
+def _text_under_head(head: Line, line: Line, pitch: float, height: float) -> bool:
+    """A line of text type opening its column under a CJK head's start (flush or indented up to
+    `_INDENT` lines): the story's first line, not the head's next, however alike the boxes'
+    heights (holdout33 jiaoyu, RapidOCR: 职业院校开设养老护理专业 boxed 38 high, its glyphs 36 wide,
+    over 本报讯桐江职业技术 boxed 30, glyphs 25 wide against the body's 27 and 25: one region, never
+    read as a head). A head of a
+    glyph or two is a head's runover line, its type not told by its padded box; a line under the
+    head's far end is another column's; both are left to `_follows`."""
+    return (_glyphs(head.text) >= 4 and _display_type(head, height, pitch) and not _display_type(line, height, pitch)
+            and -height <= line.box.left - head.box.left <= _INDENT * height)
 
 
 def _cut_at_gutters(lines: list[Line]) -> list[Line]:
@@ -384,7 +427,7 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     that (almost) no line of body type covers (`_gutters`); a line that crosses one, with lines of
     both columns beside it, is cut there. The glyphs are shared out in proportion to the line's
     width on each side (a CJK glyph is one em, a Latin one or a digit half), as nothing boxes them.
-    A line in display type (`_display_type`) is a head set over the columns, and stays whole
+    A line in a head's type (`_head_type`) is a head set over the columns, and stays whole
     (holdout31 caijing: 小微企业首贷户同比多了三成 over columns 3 and 4 was cut into two heads).
 
     >>> col = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
@@ -396,12 +439,10 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
     >>> [l.text for l in _cut_at_gutters(page + [head])[-1:]]
     ['跨两栏的大字标题十四字']
     """
-    body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
-    if len(body) < 10:
+    measured = _cjk_body(lines)
+    if measured is None:
         return lines
-    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
-    height = statistics.median(line.box.height for line in body)
-    body = [line for line in body if line.box.height < _SIZE_CHANGE * height]
+    body, pitch, height = measured
     gutters = _gutters(body, pitch)
     out = []
     for line in lines:
@@ -409,8 +450,79 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
             (low, high) for low, high in gutters
             if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
         ]
-        out += _cut(line, crossed) if crossed and not _display_type(line, height, pitch) else [line]
+        # (a line whose glyphs advance `_HEAD_ADVANCE` times the body's is a head or a deck however
+        # its box was padded: holdout39 Macau page, 輕軌新站下月試運居民盼改善交通, 36 high over body
+        # lines of 30, glyphs 38 wide against 26; a body line read across a gutter, gutter and
+        # all, advances little more than the body's)
+        out += _cut(line, crossed) if crossed and not _head_type(line, height, pitch) else [line]
     return out
+
+
+def _cjk_body(lines: list[Line]) -> tuple[list[Line], float, float] | None:
+    """The page's lines of CJK body type, their glyphs' advance and their height, where ten lines
+    at least tell them."""
+    body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
+    if len(body) < 10:
+        return None
+    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
+    height = statistics.median(line.box.height for line in body)
+    return [line for line in body if line.box.height < _SIZE_CHANGE * height], pitch, height
+
+
+_WIDE_SPACE = 1.25  # head heights: the widest blank of a full-width space between two pieces of a CJK head
+_HEAD_BELOW = 8  # head heights: how far under a head the columns it stands over are measured
+
+
+def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
+    """A CJK head RapidOCR cut at its full-width space, one piece: two pieces in a head's type
+    (`_head_type`) on one row, in one size, a wide space apart (`_WIDE_SPACE`; an em more
+    where the right piece lost its opening quote: "统建统营”来破题"). Two heads side by side
+    stand a gutter apart too, but flush with their columns: the left one ending where a column
+    of text under it ends, the right one starting where the next starts; those stay apart.
+
+    Before (holdout47 汽车 page, RapidOCR): "老小区充电难" and "统建统营”来破题", the head over three
+    columns, read as the first column's head and the second's. After: "老小区充电难统建统营”来破题".
+
+    >>> body = [Line("正文一二三四五六七八九十", Box(left, 200 + 40 * k, left + 300, 230 + 40 * k)) for k in range(6) for left in (0, 330)]
+    >>> head = lambda text, left, right: Line(text, Box(left, 100, right, 150))
+    >>> [line.text for line in _heads_joined_at_wide_spaces(body + [head("老街区改造", 0, 250), head("居民回迁", 300, 500)])][-1]
+    '老街区改造居民回迁'
+    >>> len(_heads_joined_at_wide_spaces(body + [head("左栏的标题六字", 0, 300), head("右栏标题", 330, 530)]))
+    14
+    """
+    measured = _cjk_body(lines)
+    if measured is None:
+        return lines
+    body, pitch, height = measured
+    out = list(lines)
+    for line in sorted(lines, key=lambda line: line.box.left):
+        if line not in out or not _head_type(line, height, pitch) or sum(map(is_wide, line.text)) < 2:
+            continue
+        right = next((other for other in sorted(out, key=lambda other: other.box.left) if other is not line and _head_goes_on(line, other, body, height, pitch)), None)
+        if right is not None:
+            out[out.index(line)] = Line(join_pieces(line.text, right.text), line.box.union(right.box), line.size)
+            out.remove(right)
+    return out
+
+
+def _head_goes_on(left: Line, right: Line, body: list[Line], height: float, pitch: float) -> bool:
+    a, b = left.box, right.box
+    size = min(a.height, b.height)
+    if not (_head_type(right, height, pitch) and sum(map(is_wide, right.text)) >= 2 and b.left > a.left
+            and max(a.height, b.height) < 1.15 * size and abs(a.top - b.top) <= 0.2 * size):
+        return False
+    lost_quote = "”" in right.text and "“" not in right.text.split("”")[0]
+    if not (-size < b.left - a.right <= (_WIDE_SPACE + lost_quote) * size):
+        return False
+    under = [line for line in body if a.bottom < line.box.top < a.bottom + _HEAD_BELOW * size]
+    flush = lambda edge, side: any(abs(getattr(line.box, side) - edge) <= 0.5 * height for line in under)  # noqa: E731
+    return not (flush(a.right, "right") and flush(b.left, "left"))
+
+
+def _head_type(line: Line, height: float, pitch: float) -> bool:
+    """A head's or a deck's type: display type (`_display_type`), or glyphs advancing
+    `_HEAD_ADVANCE` times the body's, however little taller the box."""
+    return _display_type(line, height, pitch) or line.box.right - line.box.left >= _HEAD_ADVANCE * pitch * _glyphs(line.text)
 
 
 def _display_type(line: Line, height: float, pitch: float) -> bool:

@@ -27,7 +27,8 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
   row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
   different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
-  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`);
+  blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`), ended by
+  a credit set right (`_credits_cut_off`);
   between two photos' blanks, type a little smaller will do (`_over_blank`); a brief's head
   run in before its dateline on its text's first line is a head (`runin_heads_apart`).
 - type size (`_measure`): the font size where the format gives one, else line height.
@@ -2178,7 +2179,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
     if not sideways:
         measure = _by_pitch(measure, regions)
-        regions = _captions_cut_off(regions, measure)
+        regions = _captions_cut_off(_credits_cut_off(regions), measure)
     body = _body_size(regions, measure)
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body) | _glyph_specks(regions)
@@ -2695,6 +2696,49 @@ def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
                 continue
         out.append(region)
     return out
+
+
+_CREDIT_SET_IN = 3.0  # line heights: a photo's credit set right stands in from its region's left this far at least
+_FLUSH = 0.5  # ... and ends this close to its right edge
+
+
+def _credits_cut_off(regions: list[Region]) -> list[Region]:
+    """A photo's credit set right (`classify.PHOTO_CREDIT`: "X 摄", "Foto: X", "受访者供图") ends
+    its caption: where the engine boxed the text under the photo with the caption and its
+    credit, the region is cut under the credit, so the text goes on as the story's, not the
+    caption's; the lines down to the credit, a few at most (`_HEAD_LINES`), are the caption
+    (its first line may stand apart over them). A credit stands flush right (`_FLUSH`), well in
+    from the region's left (`_CREDIT_SET_IN`); a credit short of the edge is no sure end of
+    anything (a Tesseract TSV line boxed with it may be a piece of a line read out of order).
+
+    Before (a Tesseract hOCR region under a photo): "心晾晒晚稻。 / 本报记者　岑立夏　摄 /
+    农村局负责人介绍，过去农户把稻谷 / …" was one region, its credit read on into the text.
+    After: "心晾晒晚稻。 / 本报记者　岑立夏　摄" a caption, the text under it apart.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> lines = (line("Ferry at the quay.", 0, 0, 250), line("Foto: Anna Berg", 260, 40, 480), line("and the story goes on here", 0, 80, 480))
+    >>> [[l.text for l in r.lines] for r in _credits_cut_off([Region(lines, bounds([l.box for l in lines]))])]
+    [['Ferry at the quay.', 'Foto: Anna Berg'], ['and the story goes on here']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines, box = region.lines, region.box
+        cut = None
+        if box is not None and not region.loose_ends:
+            cut = next((j + 1 for j, line in enumerate(lines[:-1]) if line.box is not None and _set_right_credit(line, box)), None)
+        if cut is None:
+            out.append(region)
+            continue
+        caption, text = lines[:cut], lines[cut:]
+        out += [Region(caption, bounds([line.box for line in caption]), "caption" if cut <= _HEAD_LINES else region.role, region.loose_ends),
+                Region(text, bounds([line.box for line in text]), None if region.role == "caption" else region.role, region.loose_ends)]
+    return out
+
+
+def _set_right_credit(line: Line, box: Box) -> bool:
+    text, height = line.text.strip(), line.box.bottom - line.box.top
+    return (heads.credit_line(text)
+            and box.right - line.box.right <= _FLUSH * height and line.box.left - box.left >= _CREDIT_SET_IN * height)
 
 
 def _caption_end(text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Pages made from a print PDF's text layer (ALTO, as a library's batch maker writes it): no
+misread letters, but one TextStyle for every line, ligatures split in the layer, and a
+modern page's furniture and bylines."""
+
+from paperarchive.api import clean_file
+
+
+def born_digital_alto(blocks: list[list[tuple[float, float, float, str]]]) -> str:
+    """An ALTO page whose every line names one TextStyle of 10 pt, as a PDF's text layer
+    exported word by word does: each block a list of lines (left, top, height, text)."""
+    out = []
+    for lines in blocks:
+        left = min(line[0] for line in lines)
+        top = min(line[1] for line in lines)
+        bottom = max(line[1] + line[2] for line in lines)
+        rows = []
+        for x, y, height, text in lines:
+            words = "<SP/>".join(f'<String STYLEREFS="F1" CONTENT="{word}"/>' for word in text.split())
+            width = 14 * len(text)
+            rows.append(f'<TextLine HPOS="{x}" VPOS="{y}" WIDTH="{width}" HEIGHT="{height}">{words}</TextLine>')
+        out.append(f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="420" HEIGHT="{bottom - top}">{"".join(rows)}</TextBlock>')
+    return (
+        '<alto xmlns="http://schema.ccs-gmbh.com/ALTO"><Styles><TextStyle ID="F1" FONTSIZE="10.0"/></Styles>'
+        f'<Layout><Page><PrintSpace>{"".join(out)}</PrintSpace></Page></Layout></alto>'
+    )
+
+
+def column(left: float, top: float, text: list[str], indent: tuple[int, ...] = (0,)) -> list[tuple[float, float, float, str]]:
+    """Body lines 25 high, 30 apart; the lines numbered in `indent` open paragraphs."""
+    return [(left + (30 if at in indent else 0), top + 30 * at, 25, line) for at, line in enumerate(text)]
+
+
+STORY = [
+    "The council met on Tuesday night to hear",
+    "the plans for the new library on Main",
+    "Street, which the voters approved in May.",
+    "Work should begin in the spring and end",
+    "before the school year opens next fall.",
+    "The mayor thanked the volunteers who had",
+    "raised the money for the reading room.",
+]
+OTHER = [
+    "The high school band will play its spring",
+    "concert in the gym on Friday evening, and",
+    "the public is welcome to attend for free.",
+    "Tickets for the raffle cost a dollar each",
+    "and the money goes to the trip to Boise.",
+]
+
+
+def test_one_font_size_for_every_line_leaves_the_heads_to_the_line_heights(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(75, 100, 70, "Library plans approved")],
+            column(75, 190, STORY, (0, 5)),
+            [(75, 420, 70, "Band concert on Friday")],
+            column(75, 510, OTHER),
+        ]),
+        encoding="utf-8",
+    )
+    articles = clean_file(page).page.articles
+    assert [article.title for article in articles] == ["Library plans approved", "Band concert on Friday"]
+    assert articles[0].paragraphs[0].startswith("The council met") and articles[1].paragraphs[0].startswith("The high school band")

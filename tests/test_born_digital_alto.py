@@ -62,3 +62,20 @@ def test_one_font_size_for_every_line_leaves_the_heads_to_the_line_heights(tmp_p
     articles = clean_file(page).page.articles
     assert [article.title for article in articles] == ["Library plans approved", "Band concert on Friday"]
     assert articles[0].paragraphs[0].startswith("The council met") and articles[1].paragraphs[0].startswith("The high school band")
+
+
+def test_words_a_ligature_split_in_the_text_layer_are_rejoined_where_the_joined_word_is_one(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    text = [
+        "The fi re offi cers said the infl uence of",
+        "the drought was plain: they fl ew over",
+        "the fi elds and found fi ve fresh fi res.",
+        "Anglers took a day off ice fishing on",
+        "the lake, and the Pathfi nder club met.",
+    ]
+    page.write_text(born_digital_alto([[(75, 100, 70, "Drought keeps crews busy")], column(75, 190, text)]), encoding="utf-8")
+    (article,) = clean_file(page).page.articles
+    assert article.paragraphs == [
+        "The fire officers said the influence of the drought was plain: they flew over the fields and found five fresh"
+        " fires. Anglers took a day off ice fishing on the lake, and the Pathfinder club met."
+    ]

@@ -79,3 +79,20 @@ def test_words_a_ligature_split_in_the_text_layer_are_rejoined_where_the_joined_
         "The fire officers said the influence of the drought was plain: they flew over the fields and found five fresh"
         " fires. Anglers took a day off ice fishing on the lake, and the Pathfinder club met."
     ]
+
+
+def test_a_writers_name_over_the_paper_they_write_for_is_the_byline(tmp_path):
+    for name, paper in (("ANNA REYES", "SPECIAL TO THE VALLEY HERALD"), ("By Anna Reyes", "The Valley-Courier")):
+        page = tmp_path / "page.alto.xml"
+        page.write_text(
+            born_digital_alto([
+                [(75, 100, 70, "Library plans approved")],
+                [(75, 190, 25, name)],
+                [(75, 225, 25, paper)],
+                column(75, 270, STORY, (0, 5)),
+            ]),
+            encoding="utf-8",
+        )
+        (article,) = clean_file(page).page.articles
+        assert article.title == "Library plans approved"
+        assert name.removeprefix("By ") in article.byline and paper not in article.paragraphs[0]

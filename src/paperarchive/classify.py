@@ -1686,7 +1686,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -4916,6 +4916,50 @@ _CO_WRITER = re.compile(
     r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^(?:Especial para|Exclusivo para|Special to|Spécial pour|Speciale per)\s+[A-Z][\w.'’ -]{1,40}$"
 )
+
+
+# The paper or agency a writer works for, on a line of its own under the name: "SPECIAL TO THE
+# STATESMAN JOURNAL", "The Itemizer-Observer", "USA TODAY Network" is no paper's name's last word and is left.
+_WRITERS_PAPER = re.compile(
+    r"^(?i:special to|for) (?:the )?\S.{1,50}$"
+    r"|^(?:The |THE )?(?:[A-Z][\w'’.&]*[ -]){0,3}(?:" + _PAPER_WORDS + r"|" + _PAPER_WORDS.upper() + r")$"
+)
+
+
+def _writers_over_their_paper(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A two-line byline: the writer's name (with its "By" or bare, in capitals or not) set under
+    a head, and under it the paper or agency the writer works for (`_WRITERS_PAPER`): both lines
+    are the byline (as `_byline_continuations` takes "Special to The Record"), neither the story's
+    title nor furniture.
+
+    Before (Appeal Tribune, 2016): SHORT "Kennedy rallies to victory…", SHORT "MATT RAWLINGS",
+    FURNITURE "SPECIAL TO THE STATESMAN JOURNAL"; (Itemizer-Observer, 2017) BYLINE "By Jolene
+    Guzman", SHORT "The Itemizer-Observer" (read as the story's title). After: BYLINE, BYLINE.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.SHORT, "ANNA REYES"), b(Kind.FURNITURE, "SPECIAL TO THE VALLEY HERALD"), b(Kind.BODY, "The council voted."))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'byline', 'byline', 'body']
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.BYLINE, "By Anna Reyes"), b(Kind.SHORT, "The Valley-Courier"), b(Kind.BODY, "The council voted."))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'byline', 'byline', 'body']
+
+    Over a head, the paper's name is a masthead or a rubric, not the writer's paper:
+
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.SHORT, "Anna Reyes"), b(Kind.SHORT, "The Valley Gazette"), b(Kind.SHORT, "Spring sports"))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'short', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, name, paper, below = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if len(paper.lines) != 1 or paper.kind not in (Kind.SHORT, Kind.FURNITURE, Kind.BODY) or not _WRITERS_PAPER.match(paper.text):
+            continue
+        signed = name.kind is Kind.BYLINE and len(name.lines) == 1
+        bare = above.kind in (Kind.SHORT, Kind.HEADLINE) and _bare_name(name) and (name.text.isupper() or _capitalised_name(name.text.split()))
+        if (signed or bare) and below.kind is Kind.BODY:
+            out[i], out[i + 1] = name.with_(kind=Kind.BYLINE), paper.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

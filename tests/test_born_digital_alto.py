@@ -3,6 +3,7 @@ misread letters, but one TextStyle for every line, ligatures split in the layer,
 modern page's furniture and bylines."""
 
 from paperarchive.api import clean_file
+from paperarchive.formats.heads import issue_line
 
 
 def born_digital_alto(blocks: list[list[tuple[float, float, float, str]]]) -> str:
@@ -16,13 +17,18 @@ def born_digital_alto(blocks: list[list[tuple[float, float, float, str]]]) -> st
         rows = []
         for x, y, height, text in lines:
             words = "<SP/>".join(f'<String STYLEREFS="F1" CONTENT="{word}"/>' for word in text.split())
-            width = 14 * len(text)
-            rows.append(f'<TextLine HPOS="{x}" VPOS="{y}" WIDTH="{width}" HEIGHT="{height}">{words}</TextLine>')
-        out.append(f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="420" HEIGHT="{bottom - top}">{"".join(rows)}</TextBlock>')
+            rows.append(f'<TextLine HPOS="{x}" VPOS="{y}" WIDTH="{_width(height, text)}" HEIGHT="{height}">{words}</TextLine>')
+        width = max(x + _width(height, text) for x, _, height, text in lines) - left
+        out.append(f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="{width}" HEIGHT="{bottom - top}">{"".join(rows)}</TextBlock>')
     return (
         '<alto xmlns="http://schema.ccs-gmbh.com/ALTO"><Styles><TextStyle ID="F1" FONTSIZE="10.0"/></Styles>'
         f'<Layout><Page><PrintSpace>{"".join(out)}</PrintSpace></Page></Layout></alto>'
     )
+
+
+def _width(height: float, text: str) -> float:
+    """A line's width: its letters half as wide as the line is high."""
+    return height * len(text) / 2
 
 
 def column(left: float, top: float, text: list[str], indent: tuple[int, ...] = (0,)) -> list[tuple[float, float, float, str]]:
@@ -96,3 +102,40 @@ def test_a_writers_name_over_the_paper_they_write_for_is_the_byline(tmp_path):
         (article,) = clean_file(page).page.articles
         assert article.title == "Library plans approved"
         assert name.removeprefix("By ") in article.byline and paper not in article.paragraphs[0]
+
+
+def test_a_page_flag_and_the_web_address_under_it_are_furniture_and_the_head_titles_the_column(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(75, 50, 21, "PAGE A4, VALLEY TIMES, MARCH 6, 2015")],
+            [(75, 95, 169, "ValleyOpinion")],
+            [(75, 270, 31, "VALLEYTIMES.COM")],
+            [(75, 330, 71, "Library plans approved")],
+            column(75, 420, STORY, (0, 5)),
+        ]),
+        encoding="utf-8",
+    )
+    cleaned = clean_file(page).page
+    (article,) = cleaned.articles
+    assert article.title == "Library plans approved" and article.paragraphs[0].startswith("The council met")
+    assert {"ValleyOpinion", "VALLEYTIMES.COM"} <= set(cleaned.furniture)
+
+
+def test_a_briefs_head_naming_its_weekday_is_no_mastheads_day_line(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(25, 26, 47, "2A Valley Times, April 19, 2017")],
+            [(48, 132, 82, "NEWS IN BRIEF")],
+            [(25, 227, 41, "Earth Day cleaning is Saturday")],
+            column(25, 284, OTHER),
+            [(720, 132, 82, "Library plans approved")],
+            column(720, 227, STORY, (0, 5)),
+        ]),
+        encoding="utf-8",
+    )
+    titles = [article.title for article in clean_file(page).page.articles]
+    assert "Earth Day cleaning is Saturday" in titles
+    # (the masthead's band takes a day line: a head saying what happens on a day is none)
+    assert not issue_line("Dallas Earth Day cleaning is Saturday") and issue_line("Saturday, April 19, 2017")

@@ -1683,7 +1683,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
+    classified = _page_flags(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))
@@ -1976,6 +1976,54 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         found_around = all(out[j].kind is Kind.FURNITURE and day_or_folio(out[j]) for j in (k - 1, k + 1))
         if found_around and out[k] is blocks[k] and len(blocks[k].lines) == 1 and _in_capitals(blocks[k].text):
             out[k] = blocks[k].with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
+# A web address alone on its line, in any case: "KEIZERTIMES.COM", "www.silvertonappeal.com".
+_WEB_ADDRESS_LINE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:[a-z]{2,12}|[A-Z]{2,12})(?:/\S*)?")
+_FLAG_WORDS = 3  # words at most in a page's flag
+
+
+def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Above a page's first paragraph, the paper's web address alone on its line is furniture,
+    and so is the page's flag: a name of a few words (no figure, no sentence) set between the
+    page's furniture (the running head, the folio, the web address) or over it as the page's
+    first line, never straight over a head as a kicker is. A modern page sets its section so,
+    large, beside or under the folio ("Sports" over "Appeal Tribune, www.silvertonappeal.com";
+    "KeizerOpinion" between "PAGE A4, KEIZERTIMES, FEBRUARY 20, 2015" and "KEIZERTIMES.COM").
+
+    Before: SHORT "KeizerOpinion", SHORT "KEIZERTIMES.COM", SHORT "Love transcends societal
+    rules": the flag and the address read as the column's title, its head as the deck. After:
+    FURNITURE, FURNITURE, and the head is the title.
+
+    >>> b = lambda text, kind=Kind.SHORT: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("PAGE A4, VALLEY TIMES, MARCH 6, 2015", Kind.FURNITURE), b("ValleyOpinion"), b("VALLEYTIMES.COM"),
+    ...         b("Library plans approved"), b("The council met on Tuesday night to hear the plans.", Kind.BODY))
+    >>> [block.kind.value for block in _page_flags(page)]
+    ['furniture', 'furniture', 'furniture', 'short', 'body']
+    >>> page = (b("PAGE A4, VALLEY TIMES, MARCH 6, 2015", Kind.FURNITURE), b("Opinion"), b("Library plans approved"), page[-1])
+    >>> [block.kind.value for block in _page_flags(page)]  # a kicker over its head
+    ['furniture', 'short', 'short', 'body']
+    """
+    top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY), len(blocks))
+    out = [
+        block.with_(kind=Kind.FURNITURE)
+        if k < top and block.kind is Kind.SHORT and len(block.lines) == 1 and _WEB_ADDRESS_LINE.fullmatch(block.text.strip())
+        else block
+        for k, block in enumerate(blocks)
+    ]
+    for k in range(min(top, len(out) - 1)):
+        block, below = out[k], out[k + 1]
+        words = block.text.split()
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and len(words) <= _FLAG_WORDS
+            and not re.search(r"[\d.,:;!?]", block.text)
+            and below.kind is Kind.FURNITURE
+            and (k == 0 or out[k - 1].kind is Kind.FURNITURE)
+        ):
+            out[k] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
 

@@ -4,6 +4,7 @@ modern page's furniture and bylines."""
 
 from paperarchive.api import clean_file
 from paperarchive.formats.heads import issue_line
+from paperarchive.formats.reading import Box, Line, Region, paragraphs
 
 
 def born_digital_alto(blocks: list[list[tuple[float, float, float, str]]]) -> str:
@@ -139,3 +140,15 @@ def test_a_briefs_head_naming_its_weekday_is_no_mastheads_day_line(tmp_path):
     assert "Earth Day cleaning is Saturday" in titles
     # (the masthead's band takes a day line: a head saying what happens on a day is none)
     assert not issue_line("Dallas Earth Day cleaning is Saturday") and issue_line("Saturday, April 19, 2017")
+
+
+def test_lines_set_short_beside_an_inset_are_no_indented_paragraph_openings():
+    def line(text, left, top):  # justified to the column's right edge
+        return Line(text, Box(left, top, 590, top + 25))
+
+    beside = ["the plans for the new", "library. The voters", "approved it in May.", "Work should begin"]
+    lines = [line("The council met on Tuesday night to hear", 105, 0)]
+    lines += [line(text, 295, 30 + 30 * at) for at, text in enumerate(beside)]
+    under = ["in the spring and end before the fall term", "opens, and the old branch will then close.", "The mayor thanked the volunteers who had", "raised the money for the reading room and"]
+    lines += [line(text, 105 if text.startswith("The") else 75, 150 + 30 * at) for at, text in enumerate(under)]
+    assert [len(lines) for lines, _ in paragraphs(Region(tuple(lines)))] == [7, 2]

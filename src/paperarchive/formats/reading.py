@@ -515,6 +515,8 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
     offsets = [line.box.left - left for line in lines]
     hanging = hanging_indents(offsets, texts, height, short)
+    if not hanging:
+        indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
@@ -586,6 +588,33 @@ def _listed_facts(texts: Sequence[str]) -> list[bool]:
         n = len(list(run))
         listed += [is_fact and n >= _FACTS] * n
     return listed
+
+
+_INSET = 3.0  # line heights: lines set this far in, three or more at one edge, stand beside an inset
+_INSET_LINES = 3
+
+
+def _beside_an_inset(offsets: Sequence[float], indented: Sequence[bool], height: float) -> list[bool]:
+    """No line of a run set in far from the column's edge, three or more starting at one edge,
+    is indented: the measure narrows beside an inset (a column's logo, a display quote, a photo)
+    and a paragraph's indent is one line's. Before (Keizertimes, 2015): "football program" /
+    "who’s actually" / "from the state:" / "he hails from" / … set beside the column's logo,
+    each line indented, the paragraph broken at "from the state:" and at the column's top.
+
+    >>> _beside_an_inset([221, 221, 221, 221, 0, 0, 30, 0], [True] * 4 + [False, False, True, False], 25)
+    [False, False, False, False, False, False, True, False]
+    >>> _beside_an_inset([30, 0, 0, 30, 0], [True, False, False, True, False], 25)
+    [True, False, False, True, False]
+    """
+    out = list(indented)
+    start = 0
+    for i in range(1, len(offsets) + 1):
+        if i < len(offsets) and abs(offsets[i] - offsets[start]) < height / 2:
+            continue
+        if i - start >= _INSET_LINES and offsets[start] > _INSET * height:
+            out[start:i] = [False] * (i - start)
+        start = i
+    return out
 
 
 def _narrowed_measure(lines: Sequence[Line], indented: Sequence[bool], i: int, height: float) -> bool:

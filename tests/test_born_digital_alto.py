@@ -152,3 +152,20 @@ def test_lines_set_short_beside_an_inset_are_no_indented_paragraph_openings():
     under = ["in the spring and end before the fall term", "opens, and the old branch will then close.", "The mayor thanked the volunteers who had", "raised the money for the reading room and"]
     lines += [line(text, 105 if text.startswith("The") else 75, 150 + 30 * at) for at, text in enumerate(under)]
     assert [len(lines) for lines, _ in paragraphs(Region(tuple(lines)))] == [7, 2]
+
+
+def test_a_syndicated_columns_syndicate_in_brackets_is_its_source(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(75, 100, 70, "The quiet budget fight")],
+            [(75, 190, 25, "By ANNA REYES")],
+            column(75, 230, STORY, (0, 5)),
+            [(75, 450, 25, "(Creators Syndicate)")],
+            [(75, 510, 70, "Band concert on Friday")],
+            column(75, 600, OTHER),
+        ]),
+        encoding="utf-8",
+    )
+    column_piece = clean_file(page).page.articles[0]
+    assert column_piece.source == "Creators Syndicate" and column_piece.paragraphs[-1].endswith("the reading room.")

@@ -500,6 +500,9 @@ SOURCE = re.compile(
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
+    # A syndicated column's syndicate in brackets under its last line: "(Washington Post Writers
+    # Group)", "(Creators Syndicate)", "(Tribune Content Agency)", "(King Features Syndicate)".
+    r"|^\((?P<syndicate>(?:[A-Z][\w.'’&-]* ){1,4}(?:Writers Group|Syndicate|Content Agency|News Service|Features))\)$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".

@@ -169,3 +169,18 @@ def test_a_syndicated_columns_syndicate_in_brackets_is_its_source(tmp_path):
     )
     column_piece = clean_file(page).page.articles[0]
     assert column_piece.source == "Creators Syndicate" and column_piece.paragraphs[-1].endswith("the reading room.")
+
+
+def test_a_head_naming_its_year_on_top_of_the_page_is_no_running_head(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(260, 100, 53, "2026 Spring Fishing Tags")],
+            column(100, 170, OTHER),
+            [(100, 340, 41, "Library plans approved")],
+            column(100, 400, STORY, (0, 5)),
+            [(100, 640, 25, "March 2026 Valley News 3")],
+        ]),
+        encoding="utf-8",
+    )
+    assert [article.title for article in clean_file(page).page.articles] == ["2026 Spring Fishing Tags", "Library plans approved"]

@@ -68,6 +68,7 @@ from ..classify import (
     CHINESE_PART,
     DATED_ITEM,
     LETTERED_ENTRY,
+    MONTH_NAME,
     PAGE_POINTER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
@@ -3307,10 +3308,27 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
         elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
-            any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
+            not _display(_region_size(region.lines, measure), body) or any(ch.isdigit() for ch in text) and not _head_with_a_number(text)
         ):
             out.add(k)
     return out
+
+
+_HEAD_WORDS = 3  # words of letters in a head in display type that names a year or a number
+
+
+def _head_with_a_number(text: str) -> bool:
+    """A head in display type with one number in its words ("2020 Deer Early Bow Tags", a tribal
+    monthly's first head on top of its page, 2020), no folio or date line ("Page 5", "MARCH 14,
+    1925", "Vol. XXI No. 9").
+
+    >>> _head_with_a_number("2020 Deer Early Bow Tags"), _head_with_a_number("SATURDAY, MARCH 14, 1925"), _head_with_a_number("Page 5")
+    (True, False, False)
+    """
+    words = text.split()
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    lettered = [word for word in words if len(word) >= 2 and word.isalpha()]
+    return len(numbered) == 1 and len(lettered) >= _HEAD_WORDS and not MONTH_NAME.search(text)
 
 
 def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:

@@ -184,3 +184,41 @@ def test_a_head_naming_its_year_on_top_of_the_page_is_no_running_head(tmp_path):
         encoding="utf-8",
     )
     assert [article.title for article in clean_file(page).page.articles] == ["2026 Spring Fishing Tags", "Library plans approved"]
+
+
+LONG_STORY = STORY + [
+    "The library board will hire an architect",
+    "this summer and ask for bids in the fall,",
+    "and the branch on Elm Street will stay open",
+    "until the new building is ready for use.",
+    "Board members said the reading room would",
+    "be named for the family who gave the land.",
+]
+
+
+def test_a_quote_in_display_type_set_into_a_column_of_text_is_no_part_of_it(tmp_path):
+    text = column(75, 190, LONG_STORY, (0, 5))
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(75, 100, 70, "Library plans approved")],
+            text,
+            [(150, 400, 48, "a room"), (150, 450, 48, "of our own")],
+            [(75, 640, 25, "(Anna Reyes is the board's secretary.)")],
+            [(75, 700, 70, "Band concert on Friday")],
+            column(75, 790, OTHER),
+        ]),
+        encoding="utf-8",
+    )
+    article = clean_file(page).page.articles[0]
+    assert article.paragraphs[-1] == "(Anna Reyes is the board's secretary.)"
+    assert not any("of our own" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_paragraphs_last_word_of_two_letters_on_its_own_line_is_no_speck(tmp_path):
+    text = column(75, 190, ["The money for the trip goes to OSU and"], (0,)) + [(75, 220, 25, "UO.")]
+    text += column(75, 250, OTHER, (0,))
+    page = tmp_path / "page.alto.xml"
+    page.write_text(born_digital_alto([[(75, 100, 70, "Band concert on Friday")], text]), encoding="utf-8")
+    (article,) = clean_file(page).page.articles
+    assert article.paragraphs[0] == "The money for the trip goes to OSU and UO."

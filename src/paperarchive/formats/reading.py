@@ -2231,6 +2231,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
+        if display and not sideways and _set_into_text(region, regions):
+            kind, display = Kind.PULL_QUOTE, False
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
@@ -3142,8 +3144,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
-    lines = tuple(line for line in region.lines if not _speck(line.text))
-    specks = tuple(line for line in region.lines if _speck(line.text))
+    dust = [_speck(line.text) and not _sentence_ends_on(region.lines, k) for k, line in enumerate(region.lines)]
+    lines = tuple(line for line, speck in zip(region.lines, dust) if not speck)
+    specks = tuple(line for line, speck in zip(region.lines, dust) if speck)
     if not lines:
         return [(region, False, Kind.FURNITURE)]
     if len(lines) < 2:
@@ -3251,6 +3254,18 @@ def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
         for j in range(k + run, min(k + run + 2, len(lines)))
     )
     return run if run <= _HEAD_LINES and full else 0
+
+
+def _sentence_ends_on(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` is a paragraph's last word, a short one, its sentence carried from the line above:
+    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck).
+
+    >>> at = lambda text: Line(text, Box(0, 0, 100, 25))
+    >>> _sentence_ends_on([at("football-related matter at OSU and"), at("UO.")], 1), _sentence_ends_on([at("the end."), at("r.")], 1)
+    (True, False)
+    """
+    text = lines[k].text.strip()
+    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?]", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
 
 
 def _speck(text: str) -> bool:
@@ -3377,6 +3392,32 @@ def _crop_head(region: Region, under: Region) -> bool:
     width = below.right - below.left
     centred = abs((box.left + box.right) - (below.left + below.right)) / 2 < 0.05 * width
     return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
+
+
+_SET_INTO_LINES = 8  # lines at least in the column a display quote or a logo is set into
+
+
+def _set_into_text(region: Region, regions: Sequence[Region]) -> bool:
+    """A region in display type boxed wholly inside a column of text, as a display quote or a
+    column's logo is set into the text ("moments / of / lucidity", "other / views", "gene h. /
+    mcintyre": Keizertimes, 2015): no head of the text around it, which goes on beside it.
+
+    >>> column = Region(tuple(Line("text", Box(0, 30 * k, 400, 30 * k + 25)) for k in range(20)), Box(0, 0, 400, 600))
+    >>> quote = Region((Line("moments", Box(20, 50, 200, 98)), Line("lucidity", Box(40, 100, 180, 148))), Box(20, 50, 200, 148))
+    >>> _set_into_text(quote, [column, quote]), _set_into_text(quote, [quote])
+    (True, False)
+    """
+    box = region.box
+    return box is not None and any(
+        other is not region
+        and len(other.lines) >= _SET_INTO_LINES
+        and other.box is not None
+        and other.box.left <= box.left
+        and box.right <= other.box.right
+        and other.box.top < box.top
+        and box.bottom < other.box.bottom
+        for other in regions
+    )
 
 
 def _two_line_head(region: Region) -> bool:

@@ -222,3 +222,21 @@ def test_a_paragraphs_last_word_of_two_letters_on_its_own_line_is_no_speck(tmp_p
     page.write_text(born_digital_alto([[(75, 100, 70, "Band concert on Friday")], text]), encoding="utf-8")
     (article,) = clean_file(page).page.articles
     assert article.paragraphs[0] == "The money for the trip goes to OSU and UO."
+
+
+def test_a_page_flag_beside_the_folio_on_the_top_row_is_furniture(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(1300, 25, 44, "Valley County News")],
+            [(25, 26, 47, "2A Valley Times, April 19, 2017")],
+            [(25, 132, 82, "Library plans approved")],
+            column(25, 227, STORY, (0, 5)),
+            [(700, 132, 82, "Band concert on Friday")],
+            column(700, 227, OTHER),
+        ]),
+        encoding="utf-8",
+    )
+    cleaned = clean_file(page).page
+    assert "Valley County News" in cleaned.furniture
+    assert not any("Valley County News" in (article.title or "") + (article.byline or "") for article in cleaned.articles)

@@ -3326,7 +3326,25 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             not _display(_region_size(region.lines, measure), body) or any(ch.isdigit() for ch in text) and not _head_with_a_number(text)
         ):
             out.add(k)
+    if any(top_row[k] for k in out):
+        out |= {k for k, region in enumerate(regions) if top_row[k] and _page_flag(region)}
     return out
+
+
+_FLAG_WORDS = 3  # words at most in a page's flag
+
+
+def _page_flag(region: Region) -> bool:
+    """A page's flag: its section's name on the page's top row beside the folio line, a few words
+    and no figure ("Polk County News" top right, "2A Polk County Itemizer-Observer • April 19,
+    2017" top left, 2017), however large its type; read out of order it titled a photo's caption.
+
+    >>> flag = lambda text: Region((Line(text, Box(0, 0, 400, 44)),))
+    >>> _page_flag(flag("Polk County News")), _page_flag(flag("Storm closes the harbor road")), _page_flag(flag("Page 5"))
+    (True, False, False)
+    """
+    words = region.lines[0].text.split() if len(region.lines) == 1 else []
+    return 0 < len(words) <= _FLAG_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 _HEAD_WORDS = 3  # words of letters in a head in display type that names a year or a number

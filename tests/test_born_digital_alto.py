@@ -240,3 +240,22 @@ def test_a_page_flag_beside_the_folio_on_the_top_row_is_furniture(tmp_path):
     cleaned = clean_file(page).page
     assert "Valley County News" in cleaned.furniture
     assert not any("Valley County News" in (article.title or "") + (article.byline or "") for article in cleaned.articles)
+
+
+def test_the_papers_name_alone_down_the_page_is_its_house_advertisement(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        born_digital_alto([
+            [(25, 26, 25, "2A Valley County Courier • April 19, 2017")],
+            [(25, 100, 41, "Library plans approved")],
+            column(25, 160, STORY, (0, 5)),
+            [(25, 400, 36, "The Valley County Courier")],
+            [(25, 450, 31, "Your community news source.")],
+            [(25, 520, 41, "Band concert on Friday")],
+            column(25, 580, OTHER),
+        ]),
+        encoding="utf-8",
+    )
+    cleaned = clean_file(page).page
+    assert "The Valley County Courier" in cleaned.furniture
+    assert [article.title for article in cleaned.articles] == ["Library plans approved", "Band concert on Friday"]

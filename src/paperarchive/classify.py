@@ -2208,6 +2208,13 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> page = (Block(("It Wâldblêd – nijs út Sylsterwâld",), 1, kind=Kind.BODY), page[1], Block(("It Wâldblêd · 26-11-2026 · 5",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
     ['furniture', 'furniture', 'furniture']
+
+    Further down the page, the name alone (after "The" or not) is the paper's house advertisement:
+
+    >>> page = (Block(("2A Valley County Courier • April 19, 2017",), 1, kind=Kind.FURNITURE), Block(("Storm closes road",), 3, kind=Kind.SHORT),
+    ...         Block(("The road was closed.",), 5, kind=Kind.BODY), Block(("The Valley County Courier",), 7, kind=Kind.SHORT), Block(("Your news source.",), 8, kind=Kind.BODY))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'short', 'body', 'furniture', 'body']
     """
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
     fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
@@ -2219,6 +2226,13 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
         words = {"".join(name.split()), "".join(_LATIN_HEAD_FIELDS.split(name)[0].split())}
         a_line = block.kind is Kind.SHORT or block.kind is Kind.BODY and not ends_sentence(block.text)
         if a_line and len(block.lines) == 1 and (named or not words.isdisjoint(fields)):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    for i, block in enumerate(out[_TOP_BLOCKS:], _TOP_BLOCKS):
+        # Further down, the paper's whole name alone on a line of its own, "The" before it or not, is
+        # its house advertisement ("The Polk County Itemizer-Observer" over "Your community news
+        # source.", the folio "2A Polk County Itemizer-Observer • April 19, 2017"), no story's head.
+        name = re.sub(r"^the\s+", "", block.text.casefold())
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 

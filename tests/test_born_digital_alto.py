@@ -259,3 +259,16 @@ def test_the_papers_name_alone_down_the_page_is_its_house_advertisement(tmp_path
     cleaned = clean_file(page).page
     assert "The Valley County Courier" in cleaned.furniture
     assert [article.title for article in cleaned.articles] == ["Library plans approved", "Band concert on Friday"]
+
+
+def test_a_boxs_head_under_its_one_word_kicker_titles_the_box(tmp_path):
+    page = tmp_path / "page.alto.xml"
+    box = [(260, 1036, 29, "NOTICE"), (250, 1075, 29, "Trout Permits"), (140, 1113, 29, "(for the spring season at the"),
+           (155, 1152, 29, "two lakes above the dam only)"), (214, 1191, 29, "Available From"), (240, 1230, 29, "May 4, 2026")]
+    page.write_text(
+        born_digital_alto([[(100, 900, 41, "Library plans approved")], column(100, 960, ["The council met on Tuesday night."]), box,
+                           [(100, 1300, 41, "Band concert on Friday")], column(100, 1360, OTHER)]),
+        encoding="utf-8",
+    )
+    titles = [article.title for article in clean_file(page).page.articles]
+    assert "Trout Permits" in titles and "NOTICE" not in titles

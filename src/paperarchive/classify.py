@@ -1696,7 +1696,47 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))
+    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))
+
+
+_BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
+_BOX_HEAD_WORDS = 5
+
+
+def _heads_under_a_box_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's kicker, one word in capitals alone on its line ("REMINDER"), over a block whose
+    first line is a short head (a few capitalised words, no figure, no mark: "Salmon Tags") and
+    whose other lines are the box's notice: the head is the box's title, the rest its text.
+    Before (Siletz News, 2020, three boxes so): "REMINDER" the title, "Salmon Tags (for cultural
+    fishing …) Available Starting Aug. 17, 2020" its paragraph, or its deck.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "REMINDER"), b(Kind.BODY, "Salmon Tags", "(for cultural fishing only)", "Available Starting", "Aug. 17, 2020"))
+    >>> [(block.kind.value, block.lines) for block in _heads_under_a_box_kicker(page)][1:]
+    [('headline', ('Salmon Tags',)), ('body', ('(for cultural fishing only)', 'Available Starting', 'Aug. 17, 2020'))]
+    >>> page = (b(Kind.SHORT, "REMINDER"), b(Kind.BODY, "The tags are available from Monday", "at the office."))
+    >>> [block.kind.value for block in _heads_under_a_box_kicker(page)]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        head = block.lines[0].split()
+        if (
+            above is not None
+            and above.kind is Kind.SHORT
+            and len(above.lines) == 1
+            and _BOX_KICKER.match(above.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) >= 2
+            and 0 < len(head) <= _BOX_HEAD_WORDS
+            and all(word[:1].isupper() and _letters(word) for word in head)
+        ):
+            out.append(Block(block.lines[:1], block.start, gap=block.gap, kind=Kind.HEADLINE))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.BODY))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2047,6 +2047,9 @@ def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b("PAGE A4, VALLEY TIMES, MARCH 6, 2015", Kind.FURNITURE), b("Opinion"), b("Library plans approved"), page[-1])
     >>> [block.kind.value for block in _page_flags(page)]  # a kicker over its head
     ['furniture', 'short', 'short', 'body']
+    >>> page = (page[0], b("BRIDGES"), b("From Page A1", Kind.FURNITURE), page[-1])
+    >>> [block.kind.value for block in _page_flags(page)]  # a jump head over its jump line
+    ['furniture', 'short', 'furniture', 'body']
     """
     top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY), len(blocks))
     out = [
@@ -2064,6 +2067,7 @@ def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(words) <= _FLAG_WORDS
             and not re.search(r"[\d.,:;!?]", block.text)
             and below.kind is Kind.FURNITURE
+            and not names_a_page(below.text)  # a jump head over its jump line: "BRIDGES" / "From Page A1"
             and (k == 0 or out[k - 1].kind is Kind.FURNITURE)
         ):
             out[k] = block.with_(kind=Kind.FURNITURE)

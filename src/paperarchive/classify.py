@@ -505,6 +505,9 @@ SOURCE = re.compile(
     # A European agency's name and the place it filed from, as a Spanish or Italian paper sets it
     # under the headline: "EFE | SEVILLA", "ANSA / ROMA".
     r"|^(?P<agency_at>" + _AGENCIES + r")\s*[|/]\s*[A-ZÀ-ÖØ-Þ][\w .'’-]{1,30}$"
+    # A syndicated column's syndicate in brackets under its last line: "(Washington Post Writers
+    # Group)", "(Creators Syndicate)", "(Tribune Content Agency)", "(King Features Syndicate)".
+    r"|^\((?P<syndicate>(?:[A-Z][\w.'’&-]* ){1,4}(?:Writers Group|Syndicate|Content Agency|News Service|Features))\)$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
@@ -1762,17 +1765,57 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified))))))))))))
+    classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))
+    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))
+
+
+_BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
+_BOX_HEAD_WORDS = 5
+
+
+def _heads_under_a_box_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's kicker, one word in capitals alone on its line ("REMINDER"), over a block whose
+    first line is a short head (a few capitalised words, no figure, no mark: "Salmon Tags") and
+    whose other lines are the box's notice: the head is the box's title, the rest its text.
+    Before (Siletz News, 2020, three boxes so): "REMINDER" the title, "Salmon Tags (for cultural
+    fishing …) Available Starting Aug. 17, 2020" its paragraph, or its deck.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "REMINDER"), b(Kind.BODY, "Salmon Tags", "(for cultural fishing only)", "Available Starting", "Aug. 17, 2020"))
+    >>> [(block.kind.value, block.lines) for block in _heads_under_a_box_kicker(page)][1:]
+    [('headline', ('Salmon Tags',)), ('body', ('(for cultural fishing only)', 'Available Starting', 'Aug. 17, 2020'))]
+    >>> page = (b(Kind.SHORT, "REMINDER"), b(Kind.BODY, "The tags are available from Monday", "at the office."))
+    >>> [block.kind.value for block in _heads_under_a_box_kicker(page)]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        head = block.lines[0].split()
+        if (
+            above is not None
+            and above.kind is Kind.SHORT
+            and len(above.lines) == 1
+            and _BOX_KICKER.match(above.text)
+            and block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) >= 2
+            and 0 < len(head) <= _BOX_HEAD_WORDS
+            and all(word[:1].isupper() and _letters(word) for word in head)
+        ):
+            out.append(Block(block.lines[:1], block.start, gap=block.gap, kind=Kind.HEADLINE))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.BODY))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2070,7 +2113,56 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-_FLAG_WORDS = 4
+# A web address alone on its line, in any case: "KEIZERTIMES.COM", "www.silvertonappeal.com".
+_WEB_ADDRESS_LINE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:[a-z]{2,12}|[A-Z]{2,12})(?:/\S*)?")
+_FLAG_WORDS = 3  # words at most in a page's flag
+
+
+def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Above a page's first paragraph, the paper's web address alone on its line is furniture,
+    and so is the page's flag: a name of a few words (no figure, no sentence) set between the
+    page's furniture (the running head, the folio, the web address) or over it as the page's
+    first line, never straight over a head as a kicker is. A modern page sets its section so,
+    large, beside or under the folio ("Sports" over "Appeal Tribune, www.silvertonappeal.com";
+    "KeizerOpinion" between "PAGE A4, KEIZERTIMES, FEBRUARY 20, 2015" and "KEIZERTIMES.COM").
+
+    Before: SHORT "KeizerOpinion", SHORT "KEIZERTIMES.COM", SHORT "Love transcends societal
+    rules": the flag and the address read as the column's title, its head as the deck. After:
+    FURNITURE, FURNITURE, and the head is the title.
+
+    >>> b = lambda text, kind=Kind.SHORT: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("PAGE A4, VALLEY TIMES, MARCH 6, 2015", Kind.FURNITURE), b("ValleyOpinion"), b("VALLEYTIMES.COM"),
+    ...         b("Library plans approved"), b("The council met on Tuesday night to hear the plans.", Kind.BODY))
+    >>> [block.kind.value for block in _page_flags(page)]
+    ['furniture', 'furniture', 'furniture', 'short', 'body']
+    >>> page = (b("PAGE A4, VALLEY TIMES, MARCH 6, 2015", Kind.FURNITURE), b("Opinion"), b("Library plans approved"), page[-1])
+    >>> [block.kind.value for block in _page_flags(page)]  # a kicker over its head
+    ['furniture', 'short', 'short', 'body']
+    >>> page = (page[0], b("BRIDGES"), b("From Page A1", Kind.FURNITURE), page[-1])
+    >>> [block.kind.value for block in _page_flags(page)]  # a jump head over its jump line
+    ['furniture', 'short', 'furniture', 'body']
+    """
+    top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY), len(blocks))
+    out = [
+        block.with_(kind=Kind.FURNITURE)
+        if k < top and block.kind is Kind.SHORT and len(block.lines) == 1 and _WEB_ADDRESS_LINE.fullmatch(block.text.strip())
+        else block
+        for k, block in enumerate(blocks)
+    ]
+    for k in range(min(top, len(out) - 1)):
+        block, below = out[k], out[k + 1]
+        words = block.text.split()
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and len(words) <= _FLAG_WORDS
+            and not re.search(r"[\d.,:;!?]", block.text)
+            and below.kind is Kind.FURNITURE
+            and not names_a_page(below.text)  # a jump head over its jump line: "BRIDGES" / "From Page A1"
+            and (k == 0 or out[k - 1].kind is Kind.FURNITURE)
+        ):
+            out[k] = block.with_(kind=Kind.FURNITURE)
+    return tuple(out)
 
 
 _EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
@@ -2302,6 +2394,13 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> page = (Block(("It Wâldblêd – nijs út Sylsterwâld",), 1, kind=Kind.BODY), page[1], Block(("It Wâldblêd · 26-11-2026 · 5",), 9, gap=1, kind=Kind.FURNITURE))
     >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
     ['furniture', 'furniture', 'furniture']
+
+    Further down the page, the name alone (after "The" or not) is the paper's house advertisement:
+
+    >>> page = (Block(("2A Valley County Courier • April 19, 2017",), 1, kind=Kind.FURNITURE), Block(("Storm closes road",), 3, kind=Kind.SHORT),
+    ...         Block(("The road was closed.",), 5, kind=Kind.BODY), Block(("The Valley County Courier",), 7, kind=Kind.SHORT), Block(("Your news source.",), 8, kind=Kind.BODY))
+    >>> [b.kind.value for b in _names_repeated_in_running_lines(page)]
+    ['furniture', 'short', 'body', 'furniture', 'body']
     """
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
     fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
@@ -2313,6 +2412,13 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
         words = {"".join(name.split()), "".join(_LATIN_HEAD_FIELDS.split(name)[0].split())}
         a_line = block.kind is Kind.SHORT or block.kind is Kind.BODY and not ends_sentence(block.text)
         if a_line and len(block.lines) == 1 and (named or not words.isdisjoint(fields)):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+    for i, block in enumerate(out[_TOP_BLOCKS:], _TOP_BLOCKS):
+        # Further down, the paper's whole name alone on a line of its own, "The" before it or not, is
+        # its house advertisement ("The Polk County Itemizer-Observer" over "Your community news
+        # source.", the folio "2A Polk County Itemizer-Observer • April 19, 2017"), no story's head.
+        name = re.sub(r"^the\s+", "", block.text.casefold())
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
 
@@ -5095,6 +5201,50 @@ _CO_WRITER = re.compile(
     r"^(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^(?:Especial para|Exclusivo para|Special to|Spécial pour|Speciale per)\s+[A-Z][\w.'’ -]{1,40}$"
 )
+
+
+# The paper or agency a writer works for, on a line of its own under the name: "SPECIAL TO THE
+# STATESMAN JOURNAL", "The Itemizer-Observer", "USA TODAY Network" is no paper's name's last word and is left.
+_WRITERS_PAPER = re.compile(
+    r"^(?i:special to|for) (?:the )?\S.{1,50}$"
+    r"|^(?:The |THE )?(?:[A-Z][\w'’.&]*[ -]){0,3}(?:" + _PAPER_WORDS + r"|" + _PAPER_WORDS.upper() + r")$"
+)
+
+
+def _writers_over_their_paper(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A two-line byline: the writer's name (with its "By" or bare, in capitals or not) set under
+    a head, and under it the paper or agency the writer works for (`_WRITERS_PAPER`): both lines
+    are the byline (as `_byline_continuations` takes "Special to The Record"), neither the story's
+    title nor furniture.
+
+    Before (Appeal Tribune, 2016): SHORT "Kennedy rallies to victory…", SHORT "MATT RAWLINGS",
+    FURNITURE "SPECIAL TO THE STATESMAN JOURNAL"; (Itemizer-Observer, 2017) BYLINE "By Jolene
+    Guzman", SHORT "The Itemizer-Observer" (read as the story's title). After: BYLINE, BYLINE.
+
+    >>> b = lambda kind, text: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.SHORT, "ANNA REYES"), b(Kind.FURNITURE, "SPECIAL TO THE VALLEY HERALD"), b(Kind.BODY, "The council voted."))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'byline', 'byline', 'body']
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.BYLINE, "By Anna Reyes"), b(Kind.SHORT, "The Valley-Courier"), b(Kind.BODY, "The council voted."))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'byline', 'byline', 'body']
+
+    Over a head, the paper's name is a masthead or a rubric, not the writer's paper:
+
+    >>> page = (b(Kind.SHORT, "Council backs new levy"), b(Kind.SHORT, "Anna Reyes"), b(Kind.SHORT, "The Valley Gazette"), b(Kind.SHORT, "Spring sports"))
+    >>> [block.kind.value for block in _writers_over_their_paper(page)]
+    ['short', 'short', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, name, paper, below = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if len(paper.lines) != 1 or paper.kind not in (Kind.SHORT, Kind.FURNITURE, Kind.BODY) or not _WRITERS_PAPER.match(paper.text):
+            continue
+        signed = name.kind is Kind.BYLINE and len(name.lines) == 1
+        bare = above.kind in (Kind.SHORT, Kind.HEADLINE) and _bare_name(name) and (name.text.isupper() or _capitalised_name(name.text.split()))
+        if (signed or bare) and below.kind is Kind.BODY:
+            out[i], out[i + 1] = name.with_(kind=Kind.BYLINE), paper.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _byline_continuations(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -29,6 +29,12 @@ _WEEKDAY_OR_NUMBER = re.compile(
     r"|^\W*1[5-9]\d\d\W*$",  # a year alone: "1784."
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
+    re.IGNORECASE,
+)
+_ISSUE_DAY_WORDS = 4  # words at most in an issue's day line without a figure ("Samedi, Dimanche et Lundi.")
 _ISSUE_LINE_LENGTH = 40  # characters: a date or number line of an issue's head is this long at most
 _RUNNING_LINES = 3  # a region of running text has this many lines at least
 _MASTHEAD_GAP = 1.5  # a second line of the paper's name stands this many of its line heights under the first at most
@@ -45,10 +51,19 @@ def issue_line(text: str) -> bool:
     False
     >>> issue_line("Le Maire de Bordeaux à ses Concitoyens."), issue_line("JOURNAL DES DÉBATS"), issue_line("Mai")
     (False, False, False)
+
+    A head that names a weekday in words, no figure with it, is a story's, not the issue's day:
+    "Dallas Earth Day cleaning is Saturday" (a brief's head under its column's rubric, 2017).
+
+    >>> issue_line("Dallas Earth Day cleaning is Saturday"), issue_line("Samedi, Dimanche et Lundi.")
+    (False, True)
     """
     if len(text.strip()) > _ISSUE_LINE_LENGTH:
         return False
-    return _WEEKDAY_OR_NUMBER.search(text) is not None or MONTH_NAME.search(text) is not None and any(ch.isdigit() for ch in text)
+    found = _WEEKDAY_OR_NUMBER.search(text)
+    if found and _WEEKDAY.fullmatch(found.group()) and len(text.split()) > _ISSUE_DAY_WORDS and not any(ch.isdigit() for ch in text):
+        return False
+    return found is not None or MONTH_NAME.search(text) is not None and any(ch.isdigit() for ch in text)
 
 
 def masthead(regions: Sequence[Region], display: Callable[[Region], bool], is_furniture: Callable[[int], bool]) -> set[int]:

@@ -69,6 +69,7 @@ from ..classify import (
     CHINESE_PART,
     DATED_ITEM,
     LETTERED_ENTRY,
+    MONTH_NAME,
     PAGE_POINTER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
@@ -516,6 +517,8 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20
     offsets = [line.box.left - left for line in lines]
     hanging = hanging_indents(offsets, texts, height, short)
+    if not hanging:
+        indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
@@ -587,6 +590,33 @@ def _listed_facts(texts: Sequence[str]) -> list[bool]:
         n = len(list(run))
         listed += [is_fact and n >= _FACTS] * n
     return listed
+
+
+_INSET = 3.0  # line heights: lines set this far in, three or more at one edge, stand beside an inset
+_INSET_LINES = 3
+
+
+def _beside_an_inset(offsets: Sequence[float], indented: Sequence[bool], height: float) -> list[bool]:
+    """No line of a run set in far from the column's edge, three or more starting at one edge,
+    is indented: the measure narrows beside an inset (a column's logo, a display quote, a photo)
+    and a paragraph's indent is one line's. Before (Keizertimes, 2015): "football program" /
+    "who’s actually" / "from the state:" / "he hails from" / … set beside the column's logo,
+    each line indented, the paragraph broken at "from the state:" and at the column's top.
+
+    >>> _beside_an_inset([221, 221, 221, 221, 0, 0, 30, 0], [True] * 4 + [False, False, True, False], 25)
+    [False, False, False, False, False, False, True, False]
+    >>> _beside_an_inset([30, 0, 0, 30, 0], [True, False, False, True, False], 25)
+    [True, False, False, True, False]
+    """
+    out = list(indented)
+    start = 0
+    for i in range(1, len(offsets) + 1):
+        if i < len(offsets) and abs(offsets[i] - offsets[start]) < height / 2:
+            continue
+        if i - start >= _INSET_LINES and offsets[start] > _INSET * height:
+            out[start:i] = [False] * (i - start)
+        start = i
+    return out
 
 
 def _narrowed_measure(lines: Sequence[Line], indented: Sequence[bool], i: int, height: float) -> bool:
@@ -2202,6 +2232,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
+        if display and not sideways and _set_into_text(region, regions):
+            kind, display = Kind.PULL_QUOTE, False
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
@@ -2995,9 +3027,18 @@ def _measure(regions: Sequence[Region]):
     """How a line's type size is measured on this page: the font size where the format gives
     one for most lines (PDF, ABBYY, ALTO TextStyle; a line without one then has no size to
     compare), else the height of its box. Heights are the weaker measure: one speck on a
-    line makes its box tall (iArchives: "V crop is coming in" 678 high among lines of 140)."""
+    line makes its box tall (iArchives: "V crop is coming in" 678 high among lines of 140).
+    One size for every line says nothing: an ALTO made from a print PDF's text layer (the
+    Keizertimes, 2015) names one TextStyle of 10 pt for the flag 169 high, the headline 71
+    and the text 25; there the heights tell the heads.
+
+    >>> text, head = Line("and more of it", Box(0, 0, 100, 25), 10.0), Line("A head", Box(0, 0, 100, 71), 10.0)
+    >>> _measure([Region((text, head))]) is _height, _measure([Region((text, replace(head, size=24.0)))]) is _height
+    (True, False)
+    """
     lines = [line for region in regions for line in region.lines]
-    if lines and sum(bool(line.size) for line in lines) >= _SIZED * len(lines):
+    sized = {line.size for line in lines if line.size}
+    if lines and len(sized) > 1 and sum(bool(line.size) for line in lines) >= _SIZED * len(lines):
         return lambda line: line.size
     return _height
 
@@ -3147,8 +3188,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
-    lines = tuple(line for line in region.lines if not _speck(line.text))
-    specks = tuple(line for line in region.lines if _speck(line.text))
+    dust = [_speck(line.text) and not _sentence_ends_on(region.lines, k) for k, line in enumerate(region.lines)]
+    lines = tuple(line for line, speck in zip(region.lines, dust) if not speck)
+    specks = tuple(line for line, speck in zip(region.lines, dust) if speck)
     if not lines:
         return [(region, False, Kind.FURNITURE)]
     if len(lines) < 2:
@@ -3258,6 +3300,18 @@ def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
     return run if run <= _HEAD_LINES and full else 0
 
 
+def _sentence_ends_on(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` is a paragraph's last word, a short one, its sentence carried from the line above:
+    "…matter at OSU and" / "UO." (Keizertimes, 2015: "UO." went to the furniture as a speck).
+
+    >>> at = lambda text: Line(text, Box(0, 0, 100, 25))
+    >>> _sentence_ends_on([at("football-related matter at OSU and"), at("UO.")], 1), _sentence_ends_on([at("the end."), at("r.")], 1)
+    (True, False)
+    """
+    text = lines[k].text.strip()
+    return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?]", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
+
+
 def _speck(text: str) -> bool:
     """Fewer than three letters or digits and no CJK: a mark, a rule's end, a speck of the
     scan the engine read as a line of its own."""
@@ -3313,10 +3367,45 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
         elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
-            any(ch.isdigit() for ch in text) or not _display(_region_size(region.lines, measure), body)
+            not _display(_region_size(region.lines, measure), body) or any(ch.isdigit() for ch in text) and not _head_with_a_number(text)
         ):
             out.add(k)
+    if any(top_row[k] for k in out):
+        out |= {k for k, region in enumerate(regions) if top_row[k] and _page_flag(region)}
     return out
+
+
+_FLAG_WORDS = 3  # words at most in a page's flag
+
+
+def _page_flag(region: Region) -> bool:
+    """A page's flag: its section's name on the page's top row beside the folio line, a few words
+    and no figure ("Polk County News" top right, "2A Polk County Itemizer-Observer • April 19,
+    2017" top left, 2017), however large its type; read out of order it titled a photo's caption.
+
+    >>> flag = lambda text: Region((Line(text, Box(0, 0, 400, 44)),))
+    >>> _page_flag(flag("Polk County News")), _page_flag(flag("Storm closes the harbor road")), _page_flag(flag("Page 5"))
+    (True, False, False)
+    """
+    words = region.lines[0].text.split() if len(region.lines) == 1 else []
+    return 0 < len(words) <= _FLAG_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+_HEAD_WORDS = 3  # words of letters in a head in display type that names a year or a number
+
+
+def _head_with_a_number(text: str) -> bool:
+    """A head in display type with one number in its words ("2020 Deer Early Bow Tags", a tribal
+    monthly's first head on top of its page, 2020), no folio or date line ("Page 5", "MARCH 14,
+    1925", "Vol. XXI No. 9").
+
+    >>> _head_with_a_number("2020 Deer Early Bow Tags"), _head_with_a_number("SATURDAY, MARCH 14, 1925"), _head_with_a_number("Page 5")
+    (True, False, False)
+    """
+    words = text.split()
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    lettered = [word for word in words if len(word) >= 2 and word.isalpha()]
+    return len(numbered) == 1 and len(lettered) >= _HEAD_WORDS and not MONTH_NAME.search(text)
 
 
 def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
@@ -3365,6 +3454,32 @@ def _crop_head(region: Region, under: Region) -> bool:
     width = below.right - below.left
     centred = abs((box.left + box.right) - (below.left + below.right)) / 2 < 0.05 * width
     return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
+
+
+_SET_INTO_LINES = 8  # lines at least in the column a display quote or a logo is set into
+
+
+def _set_into_text(region: Region, regions: Sequence[Region]) -> bool:
+    """A region in display type boxed wholly inside a column of text, as a display quote or a
+    column's logo is set into the text ("moments / of / lucidity", "other / views", "gene h. /
+    mcintyre": Keizertimes, 2015): no head of the text around it, which goes on beside it.
+
+    >>> column = Region(tuple(Line("text", Box(0, 30 * k, 400, 30 * k + 25)) for k in range(20)), Box(0, 0, 400, 600))
+    >>> quote = Region((Line("moments", Box(20, 50, 200, 98)), Line("lucidity", Box(40, 100, 180, 148))), Box(20, 50, 200, 148))
+    >>> _set_into_text(quote, [column, quote]), _set_into_text(quote, [quote])
+    (True, False)
+    """
+    box = region.box
+    return box is not None and any(
+        other is not region
+        and len(other.lines) >= _SET_INTO_LINES
+        and other.box is not None
+        and other.box.left <= box.left
+        and box.right <= other.box.right
+        and other.box.top < box.top
+        and box.bottom < other.box.bottom
+        for other in regions
+    )
 
 
 def _two_line_head(region: Region) -> bool:

@@ -32,6 +32,10 @@ _KNOWN_FREQUENCY = 100
 # Both halves of a hyphenated compound are words in common use ("ninety": 2418,
 # "fashioned": 3455); "nelly" (791) in "Don-/nelly" is a name cut in two.
 _COMPOUND_PART = 1000
+# Two words that a ligature's split could have made are one when the joined word is this many
+# times as frequent as the rarer of them: "off er" is "offer" (144940 against 5449), "off ice"
+# stays (office 181490, ice 119615).
+_LIGATURE_JOIN = 10
 # Surname prefixes that print with a capital after them: Mc-/Kinley is McKinley.
 _NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})
 
@@ -143,3 +147,21 @@ class Lexicon:
         if not self.is_word(left + right):
             return False
         return not (self.in_dictionary(left) and self.in_dictionary(right))
+
+    def joins_ligature_split(self, left: str, right: str) -> bool:
+        """`left`, ending in a ligature's letters (fi, fl, ff), and `right`, a space apart in a
+        PDF's text layer, are one word: the joined word is one and a half is none, or it is
+        far more frequent than the rarer half (`_LIGATURE_JOIN`).
+
+        >>> lex = Lexicon(frequencies={"find": 2110540, "nd": 50, "offer": 144940, "off": 1792847, "er": 5449, "office": 181490, "ice": 119615})
+        >>> lex.joins_ligature_split("fi", "nd"), lex.joins_ligature_split("off", "er"), lex.joins_ligature_split("off", "ice")
+        (True, True, False)
+        >>> Lexicon("the Pathfinder", {}).joins_ligature_split("Pathfi", "nder")
+        True
+        """
+        joined = (left + right).lower()
+        if not self.is_word(joined):
+            return False
+        if not (self.in_dictionary(left) and self.in_dictionary(right)):
+            return True
+        return self._frequency(joined) >= _LIGATURE_JOIN * min(self._frequency(left.lower()), self._frequency(right.lower()))

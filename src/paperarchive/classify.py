@@ -5292,8 +5292,10 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):
-        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head
-        return block.with_(lines=(block.lines[0][2:], *block.lines[1:]), kind=Kind.BODY, mark=text[0])
+        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head; a
+        # row that is no sentence ("• 2 onions", an ingredient) keeps its bullet, which marks it a list's row
+        lines = (block.lines[0][2:], *block.lines[1:]) if ends_sentence(block.lines[-1]) else block.lines
+        return block.with_(lines=lines, kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
     if text[:1] in CAPTION_MARKS and not REPORTER_START.match(text[1:].lstrip()):

@@ -1373,8 +1373,11 @@ def _over_the_edition_line(blocks: tuple[Block, ...]) -> bool:
 _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./£€$-]*")  # (the copy's price too: "£1.20", "1,20 €")
 # The page's section after a mark in a running head or foot, up to the next mark or the line's
 # end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS", "*  MEGYEI KRÓNIKA";
-# or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -".
-_SECTION_AFTER_A_MARK = re.compile(r"(?:[|·•/*]|\s[–—-])\s*[^\W\d_]{2,15}(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)")
+# or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -", one that opens on a
+# one-letter word too: "– Z naszich wsi", "– O nas a wokoło".
+_SECTION_AFTER_A_MARK = re.compile(
+    r"(?:[|·•/*]|\s[–—-])\s*(?:[^\W\d_]{2,15}|[^\W\d_](?=\s[^\W\d_]))(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)"
+)
 # A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
 _WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
 
@@ -1420,6 +1423,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     >>> _names_latin_paper(paper, "TE PĀNUI O NGĀTI RANGIWAI  *  HĀKINAKINA")  # a star between
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai - Te reo o Rangiwai - $1.50")  # its motto and price
+    True
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai – O te iwi")  # a motto opening on a one-letter word
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai — the iwi's paper, read by all")
     False

@@ -434,9 +434,10 @@ BYLINE = re.compile(
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
     # others label the text in their language, maybe with the photos: "Texto: Uxía Barreiro" (Galician,
     # Spanish, Portuguese), "Testo: …" (Italian), "Besedilo in foto: Maja Kranjc" (Slovene), "Testua eta
-    # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese).
+    # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese); a name may open on any
+    # Latin capital: "Tekst a foto: Jan Šimko", "Tekst: Łucja Żak".
     r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti|TEKSTUR|Tekstur)"
-    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
+    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|" + KUERZEL.pattern +
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".

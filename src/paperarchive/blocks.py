@@ -347,6 +347,15 @@ _RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4})?$"
 )
+# A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
+# dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
+# "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi".
+_DATED_ROW = re.compile(
+    r"^(?:[^\W\d_]{2,4}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?)\s[–—-]\s\S.{2,80}$"
+)
+# A word list's row: a word or a short phrase, a spaced dash, its gloss in another language, no
+# punctuation: "stëcznik – styczeń", "gôdac – mówić", "dydd Llun – Monday".
+_GLOSS_ROW = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [^\W\d_][\w'’]*(?: [\w'’]+){0,2}$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
@@ -372,8 +381,18 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(result_rows(["Nos prix cette semaine :", "Pommes (le kilo) ........ 2,40 €", "Poires (le kilo) ......... 3,10 €", "Noix (les 500 g) .... 4,50 €"]))
     [1, 2, 3]
+
+    So are a listing's dated rows (`_DATED_ROW`), though each ends on no full stop:
+
+    >>> sorted(result_rows(["TERMINE", "Sa., 7. 2. – Fasching im Saal, 19.00", "So., 8. 2. – Kinderfasching, 14.00", ""]))
+    [1, 2]
+
+    And a word list's rows (`_GLOSS_ROW`): "dydd Llun – Monday" / "dydd Mawrth – Tuesday".
+
+    >>> sorted(result_rows(["GEIRFA", "dydd Llun – Monday", "dydd Mawrth – Tuesday", "bore – morning", ""]))
+    [1, 2, 3]
     """
-    matched = [bool(_RESULT_LINE.match(line)) for line in lines]
+    matched = [bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
     rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
     return rows | {

@@ -2539,31 +2539,35 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
 
     Before: BODY "Stadtbücherei öffnet" / "samstags länger" between "…Zuschüsse vom Land gibt."
     and "  Die Stadtbücherei im Alten Rathaus…". After: SHORT, the next story's headline.
+
+    So is a line set straight under a column's label of one word in any case (`_under_a_label`):
+    "Listy" / "Děkujeme za nové hřiště" / "" / "Naše děti…".
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
         flush_on_text = _flush_under_text_over_a_blank(above, block, below)
+        banner = _under_a_banner(above, block) or _under_a_label(above, block)
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
-            and (block.gap >= 1 or _under_a_banner(above, block) or flush_on_text)
+            and (block.gap >= 1 or banner or flush_on_text)
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
-            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
+            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above))
         ):
             continue
         # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
         # under a rubric in capitals set apart a question may head the piece: "SPRACHECKE" / "Brauchen wir
         # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
-        asked = text.removesuffix("?") if _under_a_banner(above, block) and above.gap >= 1 and len(block.lines) == 1 else text
+        asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
         if (
             _headline_start(text)
             and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
@@ -3729,6 +3733,16 @@ def _under_a_banner(above: Block, block: Block) -> bool:
     item's headline, since no paragraph runs on from a banner. A banner may be a short word
     ("STUTT", "KORT": "in brief")."""
     return above.kind is Kind.SHORT and len(above.lines) == 1 and in_capitals(above.text, _BANNER_CAPITALS)
+
+
+def _under_a_label(above: Block, block: Block) -> bool:
+    """A line set straight under a column's label of one capitalised word set apart ("Lëstë",
+    "Leserbriefe", "Listy"): the label's first item's headline, as under a banner (`_under_a_banner`)."""
+    label = above.text
+    return (
+        above.kind is Kind.SHORT and len(above.lines) == 1 and above.gap >= 1 and block.gap == 0
+        and label.isalpha() and label[:1].isupper() and len(block.lines) == 1
+    )
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:

@@ -386,11 +386,17 @@ def _capitals_labels(group: list[Block]) -> int:
     2
     >>> _capitals_labels([Block(("THRONGS AT CANTON.",), 1), Block(("Delegations From Five States",), 2)])
     0
+
+    A rubric may be one word of three capitals, too short for `_capitals`: "ILI" (Ilocano: town).
+
+    >>> _capitals_labels([Block(("ILI",), 1), Block(("Rimmuar ti Pamulinawen Festival",), 2)])
+    1
     """
     labels = 0
     for block in group[:-1]:
         label = block.text
-        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and _capitals(label)):
+        capitals = _capitals(label) or len(label) == 3 and label.isalpha() and label.isupper()
+        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and capitals):
             break
         labels += 1
     return labels

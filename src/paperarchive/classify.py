@@ -1692,7 +1692,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified)))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_datelines_alone(classified))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -3074,6 +3074,41 @@ def _lead_wrapped_under_a_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]
         out[end + 1] = name.with_(kind=Kind.BYLINE)
         if desk:
             out[end + 2] = out[end + 2].with_(kind=Kind.CREDIT)
+    return tuple(out)
+
+
+def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line in sentence case set apart under text that ended its sentence (or a list's rows),
+    with a writer's name alone flush under it (`_bare_name`) and the story's text set apart under
+    the name, is the story's head and the name its byline: a paragraph's line has no name under it.
+
+    Before: ROW "…, 19.00" / BODY "Kurs serbšćiny za dorosłych" / SHORT "Jan Nowak" / BODY "Instytut
+    pórucyjo…": the head read as a paragraph of the list, the name as a subhead. After: SHORT, BYLINE.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Die Feier endete spät."), b(Kind.BODY, 1, "Neuer Kurs für Erwachsene"), b(Kind.SHORT, 0, "Anna Berger"),
+    ...         b(Kind.BODY, 1, "Die Volkshochschule bietet ab März", "einen neuen Kurs an."))
+    >>> [x.kind.value for x in _heads_over_bare_names(page)]
+    ['body', 'short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, head, name, text = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind is Kind.BODY
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.text))
+            and _headline_start(head.text)
+            and not re.search(r"[.,!?;:]", head.text)
+            and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
+            and name.gap == 0
+            and _bare_name(name)
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+            and len(text.lines) >= 2
+        ):
+            out[i], out[i + 1] = head.with_(kind=Kind.SHORT), name.with_(kind=Kind.BYLINE)
     return tuple(out)
 
 

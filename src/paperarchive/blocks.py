@@ -356,6 +356,9 @@ _DATED_ROW = re.compile(
 # A word list's row: a word or a short phrase, a spaced dash, its gloss in another language, no
 # punctuation: "stëcznik – styczeń", "gôdac – mówić", "dydd Llun – Monday".
 _GLOSS_ROW = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [^\W\d_][\w'’]*(?: [\w'’]+){0,2}$")
+# A row led by its label in capitals and a spaced dash, as a horoscope's or a guide's rows: "ARIES –
+# Maayo nga adlaw para sa negosyo.", "LEO – Magbulig sa abyan.", "NORD-EST – vent fort".
+_CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
@@ -391,8 +394,13 @@ def result_rows(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(result_rows(["GEIRFA", "dydd Llun – Monday", "dydd Mawrth – Tuesday", "bore – morning", ""]))
     [1, 2, 3]
+
+    And rows led by a label in capitals (`_CAPITALS_LABEL_ROW`): "KREEFT – Een goede week." / "LEEUW – Rust wat uit.".
+
+    >>> sorted(result_rows(["HOROSCOOP", "KREEFT – Een goede week voor geld.", "LEEUW – Rust wat uit.", ""]))
+    [1, 2]
     """
-    matched = [bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line)) for line in lines]
+    matched = [bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
     rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
     return rows | {

@@ -45,3 +45,11 @@ def test_the_line_over_the_running_head_stays_in_its_paragraphs_block():
 
     lines = [b.lines for b in split_blocks(PAGE)]
     assert ("Stará lávka spadla při povodni před lety.", "Na otevření přišli") in lines
+
+
+def test_the_line_over_a_caption_and_its_credit_stays_in_its_paragraphs_block():
+    from paperarchive.blocks import split_blocks
+
+    page = PAGE.replace("Hlas údolí – O nás pro vás\n", "Nová lávka v den otevření.\nFoto: Karel Novák\n")
+    lines = [b.lines for b in split_blocks(page)]
+    assert ("Stará lávka spadla při povodni před lety.", "Na otevření přišli") in lines

@@ -116,7 +116,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
-        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 4], column):
+        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 5], column):
             goes_on = False
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
@@ -242,16 +242,20 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
     >>> _head_over_a_blank("the council met on Tuesday.", "Members then voted to keep the old fire", ["", "Fire Station Report"], 46)
     False
 
-    Nor is a line whose sentence runs on in lower case past the one line set apart under it (a
-    running head or a slogan set into the column): "…se woglědat." / "Wjacor jo se w gósćeńcu" /
-    "" / "Błośański Casnik – Z Błot" / "" / "dalej rejowało…" is one paragraph, cut.
+    Nor is a line whose sentence runs on in lower case past the line or two set apart under it (a
+    running head, a slogan, a caption and its credit set into the column): "…se woglědat." /
+    "Wjacor jo se w gósćeńcu" / "" / "Błośański Casnik – Z Błot" / "" / "dalej rejowało…" is one
+    paragraph, cut.
 
     >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Bygdeposten – Nytt fra bygda", "", "publikum hjem."], 46)
+    False
+    >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Koret på scenen.", "Foto: Ola Berg", "", "publikum hjem."], 46)
     False
     """
     if column is None or len(following) < 2 or following[0] or not following[1][:1].isupper():
         return False
-    if len(following) >= 4 and not following[2] and following[3][:1].islower():
+    set_in = next((k for k in (2, 3) if k + 1 < len(following) and not following[k]), None)  # (a caption may bring its credit)
+    if set_in is not None and following[set_in + 1][:1].islower():
         return False
     words = line.split()
     if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—" or len(words) < 2:

@@ -4752,10 +4752,18 @@ def _signer(text: str) -> bool:
 _SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
 
 
+# The dash a signature may open with, set under a piece's last line: "– Efraín Condori".
+_SIGNATURE_DASH = re.compile(r"^[–—-]\s+")
+
+
 def _signer_and_town(text: str) -> bool:
     """A signer's name, and perhaps the town written after it on its line: "Tomás Mac
-    Fhlannchadha, Ros Muc"."""
-    name, _, town = text.partition(", ")
+    Fhlannchadha, Ros Muc"; a dash may open the line.
+
+    >>> _signer_and_town("– Inês Tavares"), _signer_and_town("– Não vou")
+    (True, False)
+    """
+    name, _, town = _SIGNATURE_DASH.sub("", text, count=1).partition(", ")
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
 
 

@@ -5315,6 +5315,10 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$")
 
 
+# A list item that is a sentence ends on its stop, maybe inside closing quotes or brackets.
+_ENDS_ON_A_STOP = re.compile(r"[.!?…][)\]\"”’»]*$")
+
+
 def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
@@ -5357,7 +5361,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if opens_list_item(text):
         # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head; a
         # row that is no sentence ("• 2 onions", an ingredient) keeps its bullet, which marks it a list's row
-        lines = (block.lines[0][2:], *block.lines[1:]) if ends_sentence(block.lines[-1]) else block.lines
+        # (a sentence's last mark after a figure counts: "· Åpningen er i august 2027.")
+        lines = (block.lines[0][2:], *block.lines[1:]) if _ENDS_ON_A_STOP.search(block.lines[-1]) else block.lines
         return block.with_(lines=lines, kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head

@@ -488,6 +488,10 @@ class _Growing:
         if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
             self.window, self.settled = "".join(self.settled) + self.window, []
         left = self.window
+        if not self.joined and _bulleted(self.block) and left.startswith(self.block.mark + " "):
+            # an item that runs on past its line is running text, its bullet dropped as a sentence's
+            # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
+            left = left[2:]
         if self.block.kind is Kind.SHORT and (clause_fragment(left[-_TAIL:], right) or _opened_at_a_column_foot(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)

@@ -132,3 +132,18 @@ def test_a_latin9_page_reads_its_euro_and_letters_without_doubt(page):
     decoded = decode(page.encode("iso8859-15"))
     assert decoded.text == page  # not "2 ¤" (cp1252), not Slovak "djĺzčt" (Latin-2)
     assert decoded.doubt == ""
+
+
+# A Tagalog parish bulletin saved on an old Macintosh: Mac Roman's dash, bullet, quotes and ñ.
+TAGALOG_MAC_ROMAN = (
+    "BATANGAS – Nagtipon ang mga kabataan sa simbahan noong Linggo.\n"
+    "“Masaya kami,” sabi ni G. Peña. Mga dala:\n"
+    "• dalawang kilo ng bigas\n"
+    "• tatlong bote ng tubig\n"
+)
+
+
+def test_a_mac_roman_page_reads_its_punctuation_not_slovak_or_croatian_capitals():
+    decoded = decode(TAGALOG_MAC_ROMAN.encode("mac-roman"))
+    assert decoded.text == TAGALOG_MAC_ROMAN  # not "BATANGAS Đ", "ŇMasaya", "Ľ dalawang" (Latin-2)
+    assert decoded.encoding == "mac-roman"

@@ -116,7 +116,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
-        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 2], column):
+        if goes_on and not cjk and _head_over_a_blank(current[-1], line, lines[number : number + 5], column):
             goes_on = False
         if goes_on and indented_page and len(current) == 1 and not indent and _flush_head_over(current[0], line, width, previous_width):
             goes_on = False
@@ -241,8 +241,21 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
     False
     >>> _head_over_a_blank("the council met on Tuesday.", "Members then voted to keep the old fire", ["", "Fire Station Report"], 46)
     False
+
+    Nor is a line whose sentence runs on in lower case past the line or two set apart under it (a
+    running head, a slogan, a caption and its credit set into the column): "…se woglědat." /
+    "Wjacor jo se w gósćeńcu" / "" / "Błośański Casnik – Z Błot" / "" / "dalej rejowało…" is one
+    paragraph, cut.
+
+    >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Bygdeposten – Nytt fra bygda", "", "publikum hjem."], 46)
+    False
+    >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Koret på scenen.", "Foto: Ola Berg", "", "publikum hjem."], 46)
+    False
     """
     if column is None or len(following) < 2 or following[0] or not following[1][:1].isupper():
+        return False
+    set_in = next((k for k in (2, 3) if k + 1 < len(following) and not following[k]), None)  # (a caption may bring its credit)
+    if set_in is not None and following[set_in + 1][:1].islower():
         return False
     words = line.split()
     if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—" or len(words) < 2:
@@ -338,6 +351,18 @@ _RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4})?$"
 )
+# A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
+# dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
+# "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi".
+_DATED_ROW = re.compile(
+    r"^(?:[^\W\d_]{2,4}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?)\s[–—-]\s\S.{2,80}$"
+)
+# A word list's row: a word or a short phrase, a spaced dash, its gloss in another language, no
+# punctuation: "stëcznik – styczeń", "gôdac – mówić", "dydd Llun – Monday".
+_GLOSS_ROW = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [^\W\d_][\w'’]*(?: [\w'’]+){0,2}$")
+# A row led by its label in capitals and a spaced dash, as a horoscope's or a guide's rows: "ARIES –
+# Maayo nga adlaw para sa negosyo.", "LEO – Magbulig sa abyan.", "NORD-EST – vent fort".
+_CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
@@ -363,8 +388,23 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(result_rows(["Nos prix cette semaine :", "Pommes (le kilo) ........ 2,40 €", "Poires (le kilo) ......... 3,10 €", "Noix (les 500 g) .... 4,50 €"]))
     [1, 2, 3]
+
+    So are a listing's dated rows (`_DATED_ROW`), though each ends on no full stop:
+
+    >>> sorted(result_rows(["TERMINE", "Sa., 7. 2. – Fasching im Saal, 19.00", "So., 8. 2. – Kinderfasching, 14.00", ""]))
+    [1, 2]
+
+    And a word list's rows (`_GLOSS_ROW`): "dydd Llun – Monday" / "dydd Mawrth – Tuesday".
+
+    >>> sorted(result_rows(["GEIRFA", "dydd Llun – Monday", "dydd Mawrth – Tuesday", "bore – morning", ""]))
+    [1, 2, 3]
+
+    And rows led by a label in capitals (`_CAPITALS_LABEL_ROW`): "KREEFT – Een goede week." / "LEEUW – Rust wat uit.".
+
+    >>> sorted(result_rows(["HOROSCOOP", "KREEFT – Een goede week voor geld.", "LEEUW – Rust wat uit.", ""]))
+    [1, 2]
     """
-    matched = [bool(_RESULT_LINE.match(line)) for line in lines]
+    matched = [bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
     rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
     return rows | {

@@ -439,9 +439,10 @@ BYLINE = re.compile(
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
     # others label the text in their language, maybe with the photos: "Texto: Uxía Barreiro" (Galician,
     # Spanish, Portuguese), "Testo: …" (Italian), "Besedilo in foto: Maja Kranjc" (Slovene), "Testua eta
-    # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese).
+    # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese); a name may open on any
+    # Latin capital: "Tekst a foto: Jan Šimko", "Tekst: Łucja Żak".
     r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti|TEKSTUR|Tekstur)"
-    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})?$"
+    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|" + KUERZEL.pattern +
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
@@ -1400,8 +1401,11 @@ def _over_the_edition_line(blocks: tuple[Block, ...]) -> bool:
 _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./£€$-]*")  # (the copy's price too: "£1.20", "1,20 €")
 # The page's section after a mark in a running head or foot, up to the next mark or the line's
 # end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS", "*  MEGYEI KRÓNIKA";
-# or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -".
-_SECTION_AFTER_A_MARK = re.compile(r"(?:[|·•/*]|\s[–—-])\s*[^\W\d_]{2,15}(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)")
+# or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -", one that opens on a
+# one-letter word too: "– Z naszich wsi", "– O nas a wokoło".
+_SECTION_AFTER_A_MARK = re.compile(
+    r"(?:[|·•/*]|\s[–—-])\s*(?:[^\W\d_]{2,15}|[^\W\d_](?=\s[^\W\d_]))(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)"
+)
 # A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
 _WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
 
@@ -1486,6 +1490,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     >>> _names_latin_paper(paper, "TE PĀNUI O NGĀTI RANGIWAI  *  HĀKINAKINA")  # a star between
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai - Te reo o Rangiwai - $1.50")  # its motto and price
+    True
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai – O te iwi")  # a motto opening on a one-letter word
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai — the iwi's paper, read by all")
     False
@@ -1768,7 +1774,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -2784,31 +2790,35 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
 
     Before: BODY "Stadtbücherei öffnet" / "samstags länger" between "…Zuschüsse vom Land gibt."
     and "  Die Stadtbücherei im Alten Rathaus…". After: SHORT, the next story's headline.
+
+    So is a line set straight under a column's label of one word in any case (`_under_a_label`):
+    "Listy" / "Děkujeme za nové hřiště" / "" / "Naše děti…".
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
         block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
         flush_on_text = _flush_under_text_over_a_blank(above, block, below)
+        banner = _under_a_banner(above, block) or _under_a_label(above, block)
         if not (
             block.kind is Kind.BODY
             and len(block.lines) <= 2
-            and (block.gap >= 1 or _under_a_banner(above, block) or flush_on_text)
+            and (block.gap >= 1 or banner or flush_on_text)
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or _under_a_banner(above, block) or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
             and below.kind is Kind.BODY
             and below.text[:1].isupper()
             and latin_ratio(text) >= 0.5
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
-            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or _under_a_banner(above, block) or _after_a_jump(above))
+            and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above))
         ):
             continue
         # (a colon may set the speaker or the subject apart: "Cold wave likely in north India: IMD";
         # under a rubric in capitals set apart a question may head the piece: "SPRACHECKE" / "Brauchen wir
         # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
-        asked = text.removesuffix("?") if _under_a_banner(above, block) and above.gap >= 1 and len(block.lines) == 1 else text
+        asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
         if (
             _headline_start(text)
             and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
@@ -3315,6 +3325,41 @@ def _lead_wrapped_under_a_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]
         out[end + 1] = name.with_(kind=Kind.BYLINE)
         if desk:
             out[end + 2] = out[end + 2].with_(kind=Kind.CREDIT)
+    return tuple(out)
+
+
+def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line in sentence case set apart under text that ended its sentence (or a list's rows),
+    with a writer's name alone flush under it (`_bare_name`) and the story's text set apart under
+    the name, is the story's head and the name its byline: a paragraph's line has no name under it.
+
+    Before: ROW "…, 19.00" / BODY "Kurs serbšćiny za dorosłych" / SHORT "Jan Nowak" / BODY "Instytut
+    pórucyjo…": the head read as a paragraph of the list, the name as a subhead. After: SHORT, BYLINE.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Die Feier endete spät."), b(Kind.BODY, 1, "Neuer Kurs für Erwachsene"), b(Kind.SHORT, 0, "Anna Berger"),
+    ...         b(Kind.BODY, 1, "Die Volkshochschule bietet ab März", "einen neuen Kurs an."))
+    >>> [x.kind.value for x in _heads_over_bare_names(page)]
+    ['body', 'short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, head, name, text = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind is Kind.BODY
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.text))
+            and _headline_start(head.text)
+            and not re.search(r"[.,!?;:]", head.text)
+            and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
+            and name.gap == 0
+            and _bare_name(name)
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+            and len(text.lines) >= 2
+        ):
+            out[i], out[i + 1] = head.with_(kind=Kind.SHORT), name.with_(kind=Kind.BYLINE)
     return tuple(out)
 
 
@@ -4008,6 +4053,16 @@ def _under_a_banner(above: Block, block: Block) -> bool:
     item's headline, since no paragraph runs on from a banner. A banner may be a short word
     ("STUTT", "KORT": "in brief")."""
     return above.kind is Kind.SHORT and len(above.lines) == 1 and in_capitals(above.text, _BANNER_CAPITALS)
+
+
+def _under_a_label(above: Block, block: Block) -> bool:
+    """A line set straight under a column's label of one capitalised word set apart ("Lëstë",
+    "Leserbriefe", "Listy"): the label's first item's headline, as under a banner (`_under_a_banner`)."""
+    label = above.text
+    return (
+        above.kind is Kind.SHORT and len(above.lines) == 1 and above.gap >= 1 and block.gap == 0
+        and label.isalpha() and label[:1].isupper() and len(block.lines) == 1
+    )
 
 
 def _joined_to_the_block_above(blocks: tuple[Block, ...], goes_on) -> tuple[Block, ...]:
@@ -4982,10 +5037,18 @@ def _signer(text: str) -> bool:
 _SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
 
 
+# The dash a signature may open with, set under a piece's last line: "– Efraín Condori".
+_SIGNATURE_DASH = re.compile(r"^[–—-]\s+")
+
+
 def _signer_and_town(text: str) -> bool:
     """A signer's name, and perhaps the town written after it on its line: "Tomás Mac
-    Fhlannchadha, Ros Muc"."""
-    name, _, town = text.partition(", ")
+    Fhlannchadha, Ros Muc"; a dash may open the line.
+
+    >>> _signer_and_town("– Inês Tavares"), _signer_and_town("– Não vou")
+    (True, False)
+    """
+    name, _, town = _SIGNATURE_DASH.sub("", text, count=1).partition(", ")
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
 
 
@@ -5581,6 +5644,10 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$")
 
 
+# A list item that is a sentence ends on its stop, maybe inside closing quotes or brackets.
+_ENDS_ON_A_STOP = re.compile(r"[.!?…][)\]\"”’»]*$")
+
+
 def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
@@ -5621,8 +5688,11 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     if is_furniture(text):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):
-        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head
-        return block.with_(lines=(block.lines[0][2:], *block.lines[1:]), kind=Kind.BODY, mark=text[0])
+        # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head; a
+        # row that is no sentence ("• 2 onions", an ingredient) keeps its bullet, which marks it a list's row
+        # (a sentence's last mark after a figure counts: "· Åpningen er i august 2027.")
+        lines = (block.lines[0][2:], *block.lines[1:]) if _ENDS_ON_A_STOP.search(block.lines[-1]) else block.lines
+        return block.with_(lines=lines, kind=Kind.BODY, mark=text[0])
     if MATCH_RESULT.match(text):
         return block.with_(kind=Kind.BODY)  # a report's result line is its text's first line, no head
     if text[:1] in CAPTION_MARKS and not REPORTER_START.match(text[1:].lstrip()):

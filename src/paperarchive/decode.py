@@ -417,7 +417,11 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Danish "øi" beside the Icelandic "þi", "ankaý") come last: no common code page reads them as
 # one alphabet. The Baltic ISO page (Latin-7) follows cp1257: its „quotes” are bytes cp1257 leaves
 # undefined, so a Latvian page with quotes fails cp1257 and would read as Turkish ("sçdç").
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3")
+# Mac Roman (a page saved on an old Macintosh) comes very last: its dash, bullet and “quotes”
+# read in Latin-2 as the capitals "Đ", "Ľ", "Ň…Ó" standing alone or stuck to words
+# ("LAOAG CITY Đ Ribu", "ŇDaytoy … kadakami,Ó"), letters of two alphabets; in Mac Roman they are
+# punctuation and the page fits.
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "mac-roman")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
@@ -431,7 +435,9 @@ def _latin_fit(text: str) -> float:
     wrong = 0
     for match in _BEYOND_ASCII.finditer(text):
         ch, at = match.group(), match.start()
-        if ch.isalpha():
+        if ch.isalpha() and ch.isupper() and at and text[at - 1].islower():
+            wrong += 1  # a capital inside a word: Latin-9 French "marché" read in Mac Roman is "marchÈ"
+        elif ch.isalpha():
             letters.append(ch.lower())
         elif unicodedata.category(ch) == "Cc" or ch == _LATIN9_EURO_MISREAD or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
             wrong += 1

@@ -279,10 +279,12 @@ _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
 
 # A signature set apart under a letter or a farewell, in any language: who wrote it after the
 # paper's word for "by" ("Nā te whānau Ihaia", "Door de familie Visser"), or a name and where the
-# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby").
+# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby"), or a name and the word for
+# "from" before the place, no comma ("Wanda z Żukòwa", "Ann from Eastby").
 _SIGNED_APART = re.compile(
     rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
     r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+)?\s+[a-zß-ÿ]{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
 )
 
 
@@ -384,11 +386,17 @@ def _capitals_labels(group: list[Block]) -> int:
     2
     >>> _capitals_labels([Block(("THRONGS AT CANTON.",), 1), Block(("Delegations From Five States",), 2)])
     0
+
+    A rubric may be one word of three capitals, too short for `_capitals`: "ILI" (Ilocano: town).
+
+    >>> _capitals_labels([Block(("ILI",), 1), Block(("Rimmuar ti Pamulinawen Festival",), 2)])
+    1
     """
     labels = 0
     for block in group[:-1]:
         label = block.text
-        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and _capitals(label)):
+        capitals = _capitals(label) or len(label) == 3 and label.isalpha() and label.isupper()
+        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and capitals):
             break
         labels += 1
     return labels
@@ -1709,6 +1717,9 @@ class _Reader:
             # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
             # mid-sentence: no subhead has a kicker
             or latin and _capitals_kicker(group)
+            # and so does a label in any case flush over a head in sentence case ("Lëstë" / "Dzãkùjã za
+            # kaszëbsczé gôdczi", a letters column's label and its letter's head)
+            or latin and _label_over_sentence_case_title(group) and group[1].gap == 0
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)

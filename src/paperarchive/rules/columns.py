@@ -141,6 +141,10 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right):
         return False
+    if _bulleted(left) or _bulleted(right):
+        # a list's item ends on its line, unpunctuated: "• 2 onions" ⏎ "• 3 carrots" ⏎⏎ "1. Fry the
+        # onions…" are three paragraphs, not one (a column break cuts an item before a lower-case word)
+        return _continuation(right) and not _bulleted(right)
     if EVENT_FACT.match(right.text) or MATCH_RESULT.match(left_tail) or _QUESTION_OR_ANSWER.match(right.text):
         # a notice's labelled line ("地點：…") opens its own, whatever the line above lacks; a
         # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own; so is an
@@ -163,6 +167,11 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
 _ENTRY_END = re.compile(r"[;:][)\]\"”’»*]*$")
 # An abbreviation of a letter or two: a name's "v." ("v. Dazur") or a page's "p." opens no entry.
 _ABBREVIATION_START = re.compile(r"^[^\W\d_]{1,2}\.")
+
+
+def _bulleted(block: Block) -> bool:
+    """A list's item that opened on a bullet (`opens_list_item`: its bullet is the block's mark)."""
+    return opens_list_item(block.mark + " x")
 
 
 def _list_entry_opened(left_tail: str, right: Block) -> bool:
@@ -479,6 +488,10 @@ class _Growing:
         if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
             self.window, self.settled = "".join(self.settled) + self.window, []
         left = self.window
+        if not self.joined and _bulleted(self.block) and left.startswith(self.block.mark + " "):
+            # an item that runs on past its line is running text, its bullet dropped as a sentence's
+            # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
+            left = left[2:]
         if self.block.kind is Kind.SHORT and (clause_fragment(left[-_TAIL:], right) or _opened_at_a_column_foot(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)

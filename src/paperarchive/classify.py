@@ -1257,6 +1257,43 @@ def _row_under_rows(above: Block, block: Block) -> bool:
     )
 
 
+_BOX_NAME_WIDTH = 30  # display cells: a product's or a list's name, not a sentence
+
+
+def _box_names_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's name set flush under its label and over its rows (`_labelled_rows`) is the box's
+    headline, the label over it its section: a model's name in Latin letters reads as neither a
+    head nor a paragraph's end ("新品速递" / "青岚 Note 12 Pro" / "屏幕：6.7英寸…").
+
+    Before: SHORT "新品速递" / BODY "星河 Pad 9 Lite" / ROW "屏幕：11英寸LCD" / ROW "电池：8000mAh"
+    (the box a heading and a paragraph of the story above). After: the name a HEADLINE.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> box = (b("新品速递", Kind.SHORT, 1), b("星河 Pad 9 Lite", Kind.BODY), b("屏幕：11英寸LCD", Kind.ROW), b("电池：8000mAh", Kind.ROW))
+    >>> [x.kind.value for x in _box_names_over_rows(box)]
+    ['short', 'headline', 'row', 'row']
+    >>> _box_names_over_rows((box[0], b("记者走访了多家门店。", Kind.BODY), *box[2:]))[1].kind.value  # a sentence names no box
+    'body'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        label, name, row = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            label.kind is Kind.SHORT
+            and len(label.lines) == 1
+            and (label.gap >= 1 or i == 1)
+            and name.kind in (Kind.BODY, Kind.SHORT)
+            and len(name.lines) == 1
+            and name.gap == 0
+            and display_width(name.text) <= _BOX_NAME_WIDTH
+            and not re.search(r"[。！？；，：:;,!?]", name.text)
+            and row.kind is Kind.ROW
+            and row.gap == 0
+        ):
+            out[i] = name.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
     an imprint ("年9月出版，定价：58.00元"), is the first paragraph of the review or the item it
@@ -1680,7 +1717,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
-        classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
+        classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))
@@ -4252,11 +4289,13 @@ def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 def _bracketed_writer(block: Block, above: Block | None) -> Block:
     """A commentary's writer signing under its last sentence with a name in brackets, a line of
     its own ("（舒　扬）"), is the story's byline ("舒　扬"), not the next story's kicker or section;
-    any other block is returned as it is.
+    any other block is returned as it is. So is a reader signing an essay with where she lives,
+    or a commentator with his desk (`_BRACKETED_SIGNER`): "…我講的就是小王子和狐狸。" / "" /
+    "（沙田讀者　何嘉欣）" / "" / "閱讀快訊" (before: the next column's section, its label the kicker).
 
     >>> body = Block(("看似小事，却解决了大难题。",), 1, kind=Kind.BODY)
-    >>> [_bracketed_writer(Block((t,), 3, gap=1, kind=Kind.SHORT), body).kind.value for t in ("（舒　扬）", "（待续）")]
-    ['byline', 'short']
+    >>> [_bracketed_writer(Block((t,), 3, gap=1, kind=Kind.SHORT), body).kind.value for t in ("（舒　扬）", "（待续）", "（沙田讀者　何嘉欣）", "（本报评论员　韦　川）")]
+    ['byline', 'short', 'byline', 'byline']
     """
     name = _BRACKETED.fullmatch(block.text)
     if (
@@ -4266,13 +4305,18 @@ def _bracketed_writer(block: Block, above: Block | None) -> Block:
         and above is not None
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
-        and PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1)))
+        and (PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1))) or _BRACKETED_SIGNER.match(name.group(1)))
     ):
         return block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
     return block
 
 
-_BRACKETED = re.compile(r"[（(]([^（）()]{2,6})[)）]")
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,14})[)）]")
+# Who signs in those brackets besides a name alone: a reader and where she lives ("沙田讀者　何嘉欣",
+# `_READER_SIGNATURE`), or the paper's commentator ("本报评论员　韦　川").
+_BRACKETED_SIGNER = re.compile(
+    rf"{_READER_SIGNATURE.pattern}|^(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)[\s\u3000]+[{_SURNAMES}][\s\u3000]?[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff])?$"
+)
 
 
 # A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".
@@ -4694,13 +4738,18 @@ def _signer(text: str) -> bool:
     )
 
 
+_SIGNING_DASH = re.compile(r"^[–—―]\s")  # "– Efraín Condori" under a story's last paragraph
 _SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
 
 
 def _signer_and_town(text: str) -> bool:
     """A signer's name, and perhaps the town written after it on its line: "Tomás Mac
-    Fhlannchadha, Ros Muc"."""
-    name, _, town = text.partition(", ")
+    Fhlannchadha, Ros Muc"; maybe after a dash, as a story is signed at its end ("– Rosa Mamani").
+
+    >>> _signer_and_town("– Rosa Mamani"), _signer_and_town("— Ana Cruz, Pisaq"), _signer_and_town("– Kay watapi")
+    (True, True, False)
+    """
+    name, _, town = _SIGNING_DASH.sub("", text, count=1).partition(", ")
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
 
 
@@ -4839,8 +4888,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
-            lines = block.lines + (town.lines if two else ())
-            out.append(block.with_(lines=lines, kind=Kind.BYLINE))
+            dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
+            lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())
+            out.append(block.with_(lines=lines, kind=Kind.BYLINE, mark=dash.group().strip() if dash else block.mark))
             out.extend(credit.with_(kind=Kind.CREDIT) for credit in blocks[i + 1 : i + 1 + stack])
             i += signed
             continue

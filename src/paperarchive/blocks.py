@@ -62,7 +62,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines)
 
     def flush() -> None:
         nonlocal current
@@ -371,6 +371,58 @@ def result_rows(lines: Sequence[str]) -> set[int]:
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])
     }
+
+
+# A list's row of its own kind, flush one under another (`list_rows`): a book's data
+# ("書名：《海風裡的鹽》", "作者：蔡岳霖", "定價：新臺幣380元"), a row of fields parted by slashes
+# ("《島嶼的夜間飛行》／林怡君／青橋文化"), a listing's key in capitals and its entry after a dash
+# ("LEO – A good week for money.", a horoscope's or a guide's row).
+BOOK_DATA_ROW = re.compile(
+    r"^(?:書名|书名|作者|著者|譯者|译者|繪者|绘者|出版社?|出版者|出版日期|出版時間|出版时间|定價|定价|售價|售价|ISBN|頁數|页数|開本|开本|裝幀|装帧)[：:]\s*\S"
+)
+_LIST_ROWS = (
+    BOOK_DATA_ROW,
+    re.compile(r"^(?![^／/]*[。；！？;])[^／/\s][^／/]{0,30}(?:[／/][^／/\s][^／/]{0,30}){2,5}$"),
+    re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
+)
+_MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
+
+
+def list_rows(lines: Sequence[str]) -> set[int]:
+    """Runs of three lines or more flush one under another, each a row of one kind (`_LIST_ROWS`):
+    a list's rows, each a paragraph of its own, never one wrapped paragraph nor a stack of heads.
+
+    Before: "《島嶼的夜間飛行》／林怡君／青橋文化" / "《阿嬤的灶腳》／吳承翰／竹光出版" / … (a section
+    and a kicker over the next story); "ARIES – Maayo nga adlaw." / "TAURUS – …" (each sign a
+    story's headline). After: one paragraph a row.
+
+    >>> sorted(list_rows(["新書", "", "《海上》／林一／青橋", "《山中》／吳二／竹光", "《夜路》／許三／海岸"]))
+    [2, 3, 4]
+    >>> sorted(list_rows(["ARIES – Good news.", "TAURUS – Save money.", "GEMINI – Call a friend.", "Text goes on."]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["書名：《海風》", "作者：蔡岳", "出版：南方出版社", "定價：380元"])), sorted(list_rows(["港都新報／閱讀", "作者：蔡岳"]))
+    ([0, 1, 2, 3], [])
+    """
+    rows: set[int] = set()
+    for pattern in _LIST_ROWS:
+        i = 0
+        while i < len(lines):
+            end = i
+            while end < len(lines) and pattern.match(lines[end]):
+                end += 1
+            if end - i >= _MIN_LIST_ROWS:
+                rows.update(range(i, end))
+            i = max(end, i + 1)
+    return rows
+
+
+def is_list_row(line: str) -> bool:
+    """A line shaped as a list's row of one of `_LIST_ROWS`' kinds (`list_rows` asks for three).
+
+    >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
+    (True, True, False)
+    """
+    return any(pattern.match(line) for pattern in _LIST_ROWS)
 
 
 # A data box's row: a short label, the wide space that aligns the values, the value.

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import is_table_row
+from .blocks import is_list_row, is_table_row
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -1716,6 +1716,7 @@ class _Reader:
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
+            or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
             or self.story_jumped_away()
@@ -1798,11 +1799,20 @@ class _Reader:
         rows = article.paragraphs[-2:] if article is not None else []
         after_rows = bool(rows) and (is_table_row(rows[-1]) or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0]))
         following = self.blocks[following_at]
-        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following_at)
+        return after_rows or self.after_list_rows() or following.gap > 0 and self.row_follows(following_at - 1)
+
+    def after_list_rows(self) -> bool:
+        """The open story ends on a list's rows (`blocks.list_rows`): a head under them opens the
+        next story, as one under a table's does: "《夜路》／許三／海岸書房" / "" / "我的第一本書"."""
+        rows = self.current.paragraphs[-2:] if self.current is not None else []
+        return len(rows) == 2 and all(is_list_row(row) for row in rows)
 
     def row_follows(self, at: int) -> bool:
-        """Another row printed right under the row at `at`: two rows make a table."""
-        return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
+        """Two rows printed one right under the other after `at` (a table's or a list's): two rows make a table."""
+        if at + 2 >= len(self.blocks) or self.blocks[at + 2].gap:
+            return False
+        first, second = self.blocks[at + 1].text, self.blocks[at + 2].text
+        return is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under

@@ -103,3 +103,29 @@ def test_a_box_name_in_latin_letters_over_its_rows():
     assert "新品速递" in (box.section, box.kicker)
     assert box.paragraphs == ["屏幕：11英寸LCD，90Hz刷新率", "电池：8000mAh，支持33W快充", "参考价：1499元起"]
     assert story.title == "平板电脑销量翻番"
+
+
+CAPIZ = """ANG BALITA
+Semanal sang Capiz • Nobyembre 6, 2026 • Pahina 2
+
+BANWA
+Bag-ong tulay sa Panay, bukas na
+Makaluwas sa traffic ang mga motorista
+Ni Liza Marie Bautista
+lizabautista@balita.example.ph
+
+ROXAS CITY – Ginbuksan na sa publiko ang bag-ong
+tulay sa banwa sang Panay sang Lunes, siling
+sang opisina sang inhenyero sang probinsya.
+
+Ang tulay nga may kalabaon nga 180 metros
+nagakantidad sang P210 milyon, kag natapos
+ini sang duha ka tuig.
+"""
+
+
+def test_the_reporters_address_under_her_byline_is_no_part_of_it():
+    story = clean_text(CAPIZ).articles[0]
+    assert story.title == "Bag-ong tulay sa Panay, bukas na"
+    assert story.byline == "Ni Liza Marie Bautista"
+    assert all("@" not in p for p in story.paragraphs)

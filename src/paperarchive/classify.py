@@ -2984,11 +2984,21 @@ def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     The two lines may close the head's deck, set flush under the head in one block with it:
     BODY "Bæjarstjórn samþykkti að lengja opnunartímann" "Sigríður Þórhallsdóttir" "sigridur@…"
     (before, the first paragraph) is the deck, then the byline and its credit.
+
+    An address alone on the line under a byline with its "by" ("Ni Ana Cruz" / "ana@…") is the
+    byline's credit too, never a part of the byline.
+
+    >>> signed = (Block(("Ni Ana Cruz",), 7, kind=Kind.BYLINE), Block(("ana@balita.example.ph",), 8, kind=Kind.BYLINE))
+    >>> [b.kind.value for b in _names_over_emails(signed)]
+    ['byline', 'credit']
     """
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
         deck = block.lines[:-2]
+        if above is not None and above.kind is Kind.BYLINE and block.gap == 0 and len(block.lines) == 1 and _EMAIL.fullmatch(block.text):
+            out.append(block.with_(kind=Kind.CREDIT))
+            continue
         if (
             above is not None
             # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)

@@ -1731,7 +1731,31 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))
+    return _sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))))
+
+
+# A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",
+# "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT.").
+_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: \S[^:]{1,60}(?<![.!?])$")
+
+
+def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin table's or price list's source on a line of its own under its rows is the list's
+    credit, not the section or the kicker of the column under it.
+
+    Before: ROW "Habas (huk kilo) ....... S/ 5,80" / SHORT "Pukyu: Vinocanchón qhatu, 19 qhapaq
+    raymi killa" / SHORT "PISI WILLAKUYKUNA" (the source that column's section). After: a CREDIT.
+
+    >>> rows = (Block(("Papas (el kilo) ....... 2,40",), 1, kind=Kind.ROW), Block(("Fuente: mercado de Calca",), 3, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _sources_under_rows(rows)], _sources_under_rows((rows[1], rows[1]))[1].kind.value
+    (['row', 'credit'], 'short')
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if out[i - 1].kind is Kind.ROW and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _SOURCE_UNDER_ROWS.match(block.text):
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
 
 
 def _datelines_under_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3117,7 +3141,13 @@ def _lead_wrapped_under_a_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
 
 def _bare_name(block: Block) -> bool:
-    """A writer's name alone on its line: "Kovács Anna", "MARIE-ÈVE GAGNON"."""
+    """A writer's name alone on its line: "Kovács Anna", "MARIE-ÈVE GAGNON", "Sjoukje de Vries";
+    a word in lower case in it is a name's particle (`_NAME_PARTICLE_WORD`), not a brief's head's word
+    ("Musuq ñan Ollantaytambuman", Quechua "new road to Ollantaytambo").
+
+    >>> [_bare_name(Block((t,), 1, kind=Kind.SHORT)) for t in ("Kovács Anna", "Sjoukje de Vries", "Musuq ñan Ollantaytambuman")]
+    [True, True, False]
+    """
     return (
         block.kind in (Kind.SHORT, Kind.BODY)
         and len(block.lines) == 1
@@ -3125,7 +3155,12 @@ def _bare_name(block: Block) -> bool:
         and 2 <= len(block.text.split()) <= 4
         and _NAME_LINE.match(block.text) is not None
         and not re.search(r"[\d.!?:;,]", block.text)
+        and all(_NAME_PARTICLE_WORD.fullmatch(word) for word in block.text.split() if word[:1].islower())
     )
+
+
+# The words in lower case a name holds: "de", "van der", "da", "ó", "ní", "bin", "zu", "y".
+_NAME_PARTICLE_WORD = re.compile(r"d[aeiou]s?|d[eu]l|de[nr]|van|von|te[nr]?|zu[rm]?|la|le|el|al|y|e|[oó]|n[ií]|mac|bin|binti|af|av|à|a")
 
 
 def _head_stack_end(out: list[Block], i: int) -> int | None:

@@ -4399,6 +4399,8 @@ def _signature_line(text: str) -> bool:
     (True, True, False)
     >>> _signature_line("滨城市公安局交通警察支队"), _signature_line("市疾病预防控制中心"), _signature_line("青浦区公安分局交通警察支队")
     (True, True, True)
+    >>> _signature_line("（北岸出版社提供）")
+    False
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     width = _ISSUING_BODY_WIDTH if _ISSUING_BODY.fullmatch(text) else _SIGNATURE_WIDTH
@@ -4407,6 +4409,7 @@ def _signature_line(text: str) -> bool:
         and display_width(text) <= width
         and _SIGNATURE.fullmatch(text) is not None
         and not PHOTO_CREDIT.match(text)
+        and SUPPLIED_BY.match(text) is None  # who supplied a picture or a box: "（南方灣出版社提供）"
         and _LIST_ORDER_NOTE.search(text) is None
     )
 

@@ -414,6 +414,9 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
+# A review's deck naming the book it reads, on the line under the headline with no dash before it
+# (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
+_REVIEW_DECK = re.compile(r"^(?:讀|读)[^\s《》，。]{1,12}《[^《》]{1,24}》(?:有感|札記|札记|隨筆|随笔)?$")
 
 
 def _joined(blocks: list[Block]) -> str:
@@ -2077,8 +2080,10 @@ class _Reader:
                 article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and _INSTALMENT.match(group[-1].text):
-            heads = len(group) - 1  # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text)):
+            # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
+            # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title)
+            heads = len(group) - 1
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):

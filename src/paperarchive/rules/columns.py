@@ -307,15 +307,16 @@ def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
 
     Before: "…阿輝一定冇命；" ⏎⏎ "插圖：鄧小舟" ⏎⏎ "如果唔講，四叔今日未必放過自己。"
     After:  "…阿輝一定冇命；如果唔講，四叔今日未必放過自己。", the credit set aside.
+
+    So does a paragraph's first line cut at its first comma by the picture (read as a head: no
+    head ends on a comma): "蔡岳霖的祖父是鹽工，" ⏎⏎ caption ⏎ "（南方灣出版社提供）" ⏎⏎
+    "他從小在鹽田邊長大，…".
     """
-    return (
-        growing.block.kind is Kind.BODY
-        and growing.block.indent
-        and block.kind is Kind.BODY
-        and not block.indent
-        and "\n" not in block.text
-        and growing.window.rstrip()[-1:] in "；："
-    )
+    if block.kind is not Kind.BODY or block.indent or "\n" in block.text:
+        return False
+    tail = growing.window.rstrip()[-1:]
+    cut_first_line = growing.block.kind is Kind.SHORT and len(growing.block.lines) == 1 and tail in "，、"
+    return cut_first_line or growing.block.kind is Kind.BODY and growing.block.indent and tail in "；："
 
 
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
@@ -416,6 +417,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             continue
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if clause_cut:
+            growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None

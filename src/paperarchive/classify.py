@@ -481,6 +481,8 @@ SOURCE = re.compile(
     # story drawn from several reports: "（综合报道）", "（綜合外電）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
     + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # or the paper it was translated or taken from: "（譯自泰文《晨光報》）", "（摘自《南方周末》）".
+    r"|^[(（](?:譯自|译自|編譯自|编译自|摘譯自|摘译自|轉載自|转载自|摘自)(?P<translated>[^（）()，。]{2,30})[)）]$"
     # or naming the reports it drew on: "（综合新华社、央视新闻）", "（綜合中央社、聯合報報導）".
     r"|^[(（](?P<combined>(?:综合|綜合)(?:自)?[\u4e00-\u9fffA-Za-z《》]{2,12}(?:[、，,][\u4e00-\u9fffA-Za-z《》]{2,12}){0,3}(?:报道|報道|報導|消息)?)[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
@@ -1716,7 +1718,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_sources_under_the_text(classified))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
@@ -4333,6 +4335,31 @@ def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _sources_under_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper a story was translated or taken from, in brackets on the line under its last
+    sentence (`SOURCE`'s translated form), is the story's source, not its last paragraph's end.
+
+    Before: BODY "…所需經費約一百二十億銖。" "（譯自泰文《晨光報》）". After: BODY "…億銖。" and SOURCE.
+
+    >>> block = Block(("延長三個月所需經費約一百億銖。", "（譯自泰文《晨光報》）"), 5, kind=Kind.BODY)
+    >>> [(b.kind.value, b.text) for b in _sources_under_the_text((block,))]
+    [('body', '延長三個月所需經費約一百億銖。'), ('source', '（譯自泰文《晨光報》）')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        *text, last = block.lines
+        source = SOURCE.match(last)
+        if source and source.group("translated"):
+            if block.kind is Kind.BODY and text and ends_sentence(text[-1]):
+                out.extend((block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.SOURCE)))
+                continue
+            if block.kind is Kind.SHORT and not text and out and out[-1].kind is Kind.BODY and block.gap == 0:
+                out.append(block.with_(kind=Kind.SOURCE))
+                continue
+        out.append(block)
+    return tuple(out)
+
+
 def _bracketed_writer(block: Block, above: Block | None) -> Block:
     """A commentary's writer signing under its last sentence with a name in brackets, a line of
     its own ("（舒　扬）"), is the story's byline ("舒　扬"), not the next story's kicker or section;
@@ -4427,6 +4454,29 @@ def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(
         block.with_(kind=Kind.BODY)
         if block.kind is Kind.SHORT and block.gap == 0 and i and blocks[i - 1].kind in (Kind.ROW, Kind.BODY) and _CLOSED_LINE.match(block.text) and _LIST_ORDER_NOTE.search(block.text)
+        else block
+        for i, block in enumerate(blocks)
+    )
+
+
+# A list carried on from an earlier issue, so noted over its first row: "（續昨）", "（续前）", "（接上期）".
+_LIST_CONTINUED = re.compile(r"^[（(](?:續|续|接)(?:昨|昨日|前|上期)[)）]$")
+
+
+def _list_continued_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's note that it goes on from yesterday's issue, flush over its first row, is the
+    list's first paragraph (a row), not its headline's deck.
+
+    Before: SHORT "南部水災賑災捐款（第三批）" / SHORT "（續昨）" (its subtitle) / ROW "泰國福山同鄉會　　二十萬銖".
+    After: the note a ROW.
+
+    >>> page = (Block(("（續昨）",), 3, kind=Kind.SHORT), Block(("福山同鄉會　　二十萬銖",), 4, kind=Kind.ROW))
+    >>> [b.kind.value for b in _list_continued_notes(page)]
+    ['row', 'row']
+    """
+    return tuple(
+        block.with_(kind=Kind.ROW)
+        if block.kind is Kind.SHORT and _LIST_CONTINUED.match(block.text) and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.ROW and blocks[i + 1].gap == 0
         else block
         for i, block in enumerate(blocks)
     )

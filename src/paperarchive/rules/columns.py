@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, opens_list_item, opens_quote
+from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, latin_ratio, opens_list_item, opens_quote
 from ..classify import (
     BRACKETED_JUMP,
     DATED_ITEM,
@@ -287,6 +287,8 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     set aside.
     """
     caption = _caption_and_credit(block.text)[0]
+    if _line_apart_in_a_sentence(growing, block, after) and _chinese_caption_between_halves(growing, block, after):
+        return True
     return (
         _line_apart_in_a_sentence(growing, block, after)
         and caption[:1].isupper()
@@ -297,6 +299,30 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
         and display_width(caption) <= _CAPTION_WIDTH
         and after.kind is Kind.BODY
         and after.text[:1].islower()
+    )
+
+
+_MIN_CJK_CAPTION = 8  # characters: a sentence saying what the picture shows, not a name
+
+
+def _chinese_caption_between_halves(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """On a Chinese page that indents its paragraphs, one sentence set flush between blank lines
+    inside an indented paragraph's sentence, the text after it flush too (no paragraph opens
+    there), is a photo's caption with no credit under it (the byline's "文/图" credits it).
+
+    Before: "　　…共记录到水鸟43种、约2.1万只，" ⏎⏎ "一群小天鹅在浅水区觅食。" ⏎⏎ "数量比去年同期增加了一成多…".
+    After: "…约2.1万只，数量比去年同期增加了一成多…", the caption set aside.
+    """
+    return (
+        after is not None
+        and growing.block.indent
+        and not block.indent
+        and not after.indent
+        and after.kind is Kind.BODY
+        and latin_ratio(block.text) < 0.3
+        and block.text.endswith("。")
+        and _MIN_CJK_CAPTION <= len(block.text)
+        and display_width(block.text) <= _CAPTION_WIDTH
     )
 
 

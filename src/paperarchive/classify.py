@@ -365,8 +365,9 @@ UNNAMED_CORRESPONDENT = re.compile(
     r"^\((?i:(?:from|by) (?:our|an?)(?: (?:own|special|travelling))* (?:correspondent|reporter))\.?\)$"
 )
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
-# "记者观察", "記者追蹤". A kicker, not the reporter's name.
-_REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
+# "记者观察", "記者追蹤", "记者再访" (a follow-up of a story the page exposed). A kicker, not the reporter's name.
+_REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點|再访|再訪|回访|回訪|暗访|暗訪)\s*$"
+REPORTER_COLUMN = re.compile(rf"^(?:本报|本報)?(?:记者|記者){_REPORTER_COLUMN}")
 # "By JOHN SMITH". (RapidOCR drops the space after "By" before a name in capitals: "ByLENA
 # MORALES"; an old paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE,
 # Co. C, 190th Pa.")
@@ -5386,12 +5387,21 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line ending in a particle ("快递进村“最后一公里”打通了") looks like a fragment cut
     mid-sentence; set flush above an indented paragraph or a byline, it is a headline; or set
     apart over a byline a blank line below it, on a page that sets every block apart
-    ("桃源河治理后白鹭回来了" / "" / "本报记者　柴　宁")."""
+    ("桃源河治理后白鹭回来了" / "" / "本报记者　柴　宁"); or the last line of a head stack, flush
+    under its kicker, over the indented text ("曝光台" / "记者再访" / "河道旁的建筑垃圾清走了" / "" /
+    "　　本报记者…").
+
+    >>> stack = (Block(("记者再访",), 1, gap=1, kind=Kind.SHORT), Block(("河道旁的垃圾清走了",), 2, kind=Kind.BODY),
+    ...     Block(("本报讯　12月12日，记者再次来到现场。",), 4, gap=1, indent=True, kind=Kind.BODY))
+    >>> [b.kind.value for b in _particle_headlines(stack)]
+    ['short', 'short', 'body']
+    """
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         below = out[i + 1]
         under_it = below.gap == 0 and (below.indent or below.kind in (Kind.BYLINE, Kind.SUBTITLE))
         under_it = under_it or block.gap >= 1 and below.gap == 1 and below.kind is Kind.BYLINE
+        under_it = under_it or block.gap == 0 and i > 0 and out[i - 1].kind is Kind.SHORT and below.gap >= 1 and below.indent and below.kind is Kind.BODY
         if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True) and not EVENT_FACT.match(block.text):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)

@@ -48,6 +48,7 @@ from .classify import (
     PERSONAL_NAME,
     PHOTO_CREDIT,
     PLACE_LEAD,
+    REPORTER_COLUMN,
     RUBRIC_HEAD,
     SALUTATION,
     SIGNED,
@@ -1558,6 +1559,12 @@ class _Reader:
         latin = latin_ratio(_joined(group)) >= 0.5
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
+        if not latin and len(group) >= 2 and REPORTER_COLUMN.match(group[-2].text) and next_kind is Kind.BODY:
+            # a reporter's column's name is a kicker over its headline, the label over it the section:
+            # "曝光台" / "记者再访" / "河道旁的建筑垃圾清走了" (before: kicker, title and subtitle)
+            self.labels.extend(group[:-1])
+            self.start(group[-1].text, group[-1])
+            return i
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
             self.labels.append(group.pop(0))  # "NOTISER" over its items

@@ -557,8 +557,10 @@ DATELINE = re.compile(
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
     # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】", with the
-    # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】".
-    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}){0,3})"
+    # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】" (a name of
+    # four only right before the word: "【本報記者梁家豪列治文報道】" names 梁家豪 in 列治文).
+    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?=\s*(?:报道|報導|报导|報道))|[\u4e00-\u9fff\U00020000-\U0003134f·]{2,3})(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}){0,3})"
     r"(?:[\u4e00-\u9fff]{2,4})?\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
     # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
     r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"

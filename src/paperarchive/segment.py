@@ -526,6 +526,8 @@ def dateline_byline(paragraph: str) -> str | None:
     '记者赵一鸣'
     >>> dateline_byline("（中央社記者溫立翔台北26日電）中央銀行昨日召開理監事會")
     '記者溫立翔'
+    >>> dateline_byline("【本報記者梁家豪列治文報道】列治文華人長者中心擴建工程")  # the name, then the place
+    '本報記者梁家豪'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """

@@ -1736,7 +1736,38 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))))
+    return _letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))))
+
+
+def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letter's head in sentence case, flush under its page's label ("Screeuyn", "Letters") and
+    set apart over the letter's greeting (`greets_the_editor`), is a head, not the letter's first
+    paragraph: a greeting opens a letter right under its head.
+
+    Before: SHORT "Screeuyn" / BODY "Ta’n Ghaelg son dy chooilley pheiagh" / BODY "Y Reagheyder
+    Vie," (the label a subhead of the story above, the head run into the letter's text).
+    After: the head SHORT.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Letters", Kind.SHORT, 1), b("The ferry must run in winter", Kind.BODY), b("Dear Sir,", Kind.BODY, 1), b("I write about the ferry.", Kind.BODY, 1))
+    >>> [x.kind.value for x in _letter_heads_over_greetings(page)]
+    ['short', 'short', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        label, head, greeting = out[i - 1], out[i], out[i + 1]
+        if (
+            label.kind is Kind.SHORT
+            and head.kind is Kind.BODY
+            and head.gap == 0
+            and len(head.lines) == 1
+            and not ends_sentence(head.text)
+            and head.text[-1:] not in ",;:"
+            and greeting.gap >= 1
+            and greets_the_editor(greeting.text)
+        ):
+            out[i] = head.with_(kind=Kind.SHORT)
+    return tuple(out)
 
 
 # A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",

@@ -1736,7 +1736,35 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified))))))
+    return _heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(classified)))))))
+
+
+def _heads_over_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart over a poem's lines (rows: `blocks.verse_rows`), ending no sentence,
+    is the poem's title, not a paragraph or a subhead of the story above: "Li nive" over "Li nive
+    tome tot doûcetmint" / "so les teus et les tchmins," / ….
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> [x.kind.value for x in _heads_over_verse((b("The snow", Kind.BODY), b("The snow falls soft and slow", Kind.ROW), b("on roofs,", Kind.ROW, 0)))]
+    ['headline', 'row', 'row']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        head, first, second = out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind in (Kind.BODY, Kind.SHORT)
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and not ends_sentence(head.text)
+            and head.text[-1:] not in ",;:"
+            and display_width(head.text) <= _BOX_NAME_WIDTH
+            and first.kind is second.kind is Kind.ROW
+            and first.gap >= 1
+            and second.gap == 0
+            and second.text[:1].islower()
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5012,7 +5040,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
             above is not None
-            and above.kind is Kind.BODY
+            and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
             and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
             # two blank lines set the next story apart, its headline in Title Case
             and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1)

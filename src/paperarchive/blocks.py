@@ -78,7 +78,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
     if not cjk and limit is not None:
-        rows |= verse_rows(lines, widths, limit)
+        rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
     indented_page = not cjk and indents_paragraphs(raws)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
@@ -431,28 +431,32 @@ _MIN_VERSE_LINES = 4
 _VERSE_LINE_END = re.compile(r"[,;:.!?…»”’\"]$")
 
 
-def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int) -> set[int]:
+def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents: Sequence[bool]) -> set[int]:
     """A poem's lines on a ragged Latin page, each a paragraph of its own (a row): four lines or
-    more with no blank line between, each broken where the next line's first word would have
-    fitted or on a mark, most of them ending on a mark and going on in lower case under it. Prose breaks
-    where the next word does not fit, and a head stack's lines open in capitals.
+    more with no blank line between, set flush one under another, each broken where the next
+    line's first word would have fitted or on a mark, most of them ending on a mark and going on
+    in lower case under it. Prose breaks where the next word does not fit and opens its
+    paragraphs on an indent, and a head stack's lines open in capitals.
 
     Before: "Li nive tome tot doûcetmint" / "so les teus et les tchmins," / "les efants rewaitèt al
     finiesse," / "li vî tchén dwait dvant l' aesse." (one paragraph on a 42-column page).
     After: four paragraphs, as printed.
 
     >>> poem = ["The snow falls soft and slow", "on roofs and on the lanes,", "the children watch the glass,", "the old dog sleeps."]
-    >>> sorted(verse_rows(poem, [len(x) for x in poem], 42))
+    >>> sorted(verse_rows(poem, [len(x) for x in poem], 42, [False] * 4))
     [0, 1, 2, 3]
     >>> prose = ["The council met on Monday to talk about", "the new bridge, which will open in the", "spring, and the mayor said that the work", "is on time."]
-    >>> sorted(verse_rows(prose, [len(x) for x in prose], 42))
+    >>> sorted(verse_rows(prose, [len(x) for x in prose], 42, [False] * 4))
+    []
+    >>> report = ["The course was in excellent order, and", "the gentry came in numbers.", "The Stakes were won by Lord Jersey's colt,", "the favourite."]
+    >>> sorted(verse_rows(report, [len(x) for x in report], 46, [True, False, True, False]))  # two paragraphs, indented
     []
     """
     rows: set[int] = set()
     i = 0
     while i < len(lines):
         end = i + 1
-        while end < len(lines) and lines[end] and lines[end - 1] and not lines[end - 1].endswith("-") and (
+        while end < len(lines) and lines[end] and not indents[end] and lines[end - 1] and not lines[end - 1].endswith("-") and (
             widths[end - 1] + 1 + display_width(lines[end].split()[0]) <= limit or _VERSE_LINE_END.search(lines[end - 1]) is not None
         ):
             end += 1  # (a line ending on a mark may be broken where the next word would not have fitted)

@@ -428,14 +428,15 @@ def is_list_row(line: str) -> bool:
 
 
 _MIN_VERSE_LINES = 4
+_VERSE_SHARE_OF_MEASURE = 0.9  # a poem's lines stay short of the column; prose read by an engine fills it, ragged
 _VERSE_LINE_END = re.compile(r"[,;:.!?…»”’\"]$")
 
 
 def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents: Sequence[bool]) -> set[int]:
     """A poem's lines on a ragged Latin page, each a paragraph of its own (a row): four lines or
-    more with no blank line between, set flush one under another, each broken where the next
-    line's first word would have fitted or on a mark, most of them ending on a mark and going on
-    in lower case under it. Prose breaks where the next word does not fit and opens its
+    more with no blank line between, set flush one under another and short of the measure, each
+    broken where the next line's first word would have fitted or on a mark, most of them ending on
+    a mark and going on in lower case under it. Prose breaks where the next word does not fit and opens its
     paragraphs on an indent, and a head stack's lines open in capitals.
 
     Before: "Li nive tome tot doûcetmint" / "so les teus et les tchmins," / "les efants rewaitèt al
@@ -447,6 +448,9 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
     [0, 1, 2, 3]
     >>> prose = ["The council met on Monday to talk about", "the new bridge, which will open in the", "spring, and the mayor said that the work", "is on time."]
     >>> sorted(verse_rows(prose, [len(x) for x in prose], 42, [False] * 4))
+    []
+    >>> engine = ["bered or ascertained, except Serg’t Woodard,", "of Co. A, 190th, who was killed June 3.", "There may have been other casualties, but", "the records of that period are defective."]
+    >>> sorted(verse_rows(engine, [len(x) for x in engine], 45, [False] * 4))  # an engine's ragged prose fills the column
     []
     >>> report = ["The course was in excellent order, and", "the gentry came in numbers.", "The Stakes were won by Lord Jersey's colt,", "the favourite."]
     >>> sorted(verse_rows(report, [len(x) for x in report], 46, [True, False, True, False]))  # two paragraphs, indented
@@ -463,6 +467,7 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
         run = lines[i:end]
         if (
             len(run) >= _MIN_VERSE_LINES
+            and all(width <= _VERSE_SHARE_OF_MEASURE * limit for width in widths[i:end])
             and 2 * sum(line[:1].islower() for line in run[1:]) >= len(run) - 1
             and 3 * sum(_VERSE_LINE_END.search(line) is not None for line in run) >= 2 * len(run)
         ):

@@ -62,7 +62,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines)
 
     def flush() -> None:
         nonlocal current
@@ -77,6 +77,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     # the widest printed line of the column: a ragged line wraps when the next word passes it
     limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
+    if not cjk and limit is not None:
+        rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
     indented_page = not cjk and indents_paragraphs(raws)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
@@ -411,6 +413,107 @@ def result_rows(lines: Sequence[str]) -> set[int]:
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])
     }
+
+
+# A list's row of its own kind, flush one under another (`list_rows`): a book's data
+# ("書名：《海風裡的鹽》", "作者：蔡岳霖", "定價：新臺幣380元"), a row of fields parted by slashes
+# ("《島嶼的夜間飛行》／林怡君／青橋文化"), a listing's key in capitals and its entry after a dash
+# ("LEO – A good week for money.", a horoscope's or a guide's row).
+BOOK_DATA_ROW = re.compile(
+    r"^(?:書名|书名|作者|著者|譯者|译者|繪者|绘者|出版社?|出版者|出版日期|出版時間|出版时间|定價|定价|售價|售价|ISBN|頁數|页数|開本|开本|裝幀|装帧)[：:]\s*\S"
+)
+_LIST_ROWS = (
+    BOOK_DATA_ROW,
+    re.compile(r"^(?![^／/]*[。；！？;])[^／/\s][^／/]{0,30}(?:[／/][^／/\s][^／/]{0,30}){2,5}$"),
+    re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
+)
+_MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
+
+
+def list_rows(lines: Sequence[str]) -> set[int]:
+    """Runs of three lines or more flush one under another, each a row of one kind (`_LIST_ROWS`):
+    a list's rows, each a paragraph of its own, never one wrapped paragraph nor a stack of heads.
+
+    Before: "《島嶼的夜間飛行》／林怡君／青橋文化" / "《阿嬤的灶腳》／吳承翰／竹光出版" / … (a section
+    and a kicker over the next story); "ARIES – Maayo nga adlaw." / "TAURUS – …" (each sign a
+    story's headline). After: one paragraph a row.
+
+    >>> sorted(list_rows(["新書", "", "《海上》／林一／青橋", "《山中》／吳二／竹光", "《夜路》／許三／海岸"]))
+    [2, 3, 4]
+    >>> sorted(list_rows(["ARIES – Good news.", "TAURUS – Save money.", "GEMINI – Call a friend.", "Text goes on."]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["書名：《海風》", "作者：蔡岳", "出版：南方出版社", "定價：380元"])), sorted(list_rows(["港都新報／閱讀", "作者：蔡岳"]))
+    ([0, 1, 2, 3], [])
+    """
+    rows: set[int] = set()
+    for pattern in _LIST_ROWS:
+        i = 0
+        while i < len(lines):
+            end = i
+            while end < len(lines) and pattern.match(lines[end]):
+                end += 1
+            if end - i >= _MIN_LIST_ROWS:
+                rows.update(range(i, end))
+            i = max(end, i + 1)
+    return rows
+
+
+def is_list_row(line: str) -> bool:
+    """A line shaped as a list's row of one of `_LIST_ROWS`' kinds (`list_rows` asks for three).
+
+    >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
+    (True, True, False)
+    """
+    return any(pattern.match(line) for pattern in _LIST_ROWS)
+
+
+_MIN_VERSE_LINES = 4
+_VERSE_SHARE_OF_MEASURE = 0.9  # a poem's lines stay short of the column; prose read by an engine fills it, ragged
+_VERSE_LINE_END = re.compile(r"[,;:.!?…»”’\"]$")
+
+
+def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents: Sequence[bool]) -> set[int]:
+    """A poem's lines on a ragged Latin page, each a paragraph of its own (a row): four lines or
+    more with no blank line between, set flush one under another and short of the measure, each
+    broken where the next line's first word would have fitted or on a mark, most of them ending on
+    a mark and going on in lower case under it. Prose breaks where the next word does not fit and opens its
+    paragraphs on an indent, and a head stack's lines open in capitals.
+
+    Before: "Li nive tome tot doûcetmint" / "so les teus et les tchmins," / "les efants rewaitèt al
+    finiesse," / "li vî tchén dwait dvant l' aesse." (one paragraph on a 42-column page).
+    After: four paragraphs, as printed.
+
+    >>> poem = ["The snow falls soft and slow", "on roofs and on the lanes,", "the children watch the glass,", "the old dog sleeps."]
+    >>> sorted(verse_rows(poem, [len(x) for x in poem], 42, [False] * 4))
+    [0, 1, 2, 3]
+    >>> prose = ["The council met on Monday to talk about", "the new bridge, which will open in the", "spring, and the mayor said that the work", "is on time."]
+    >>> sorted(verse_rows(prose, [len(x) for x in prose], 42, [False] * 4))
+    []
+    >>> engine = ["bered or ascertained, except Serg’t Woodard,", "of Co. A, 190th, who was killed June 3.", "There may have been other casualties, but", "the records of that period are defective."]
+    >>> sorted(verse_rows(engine, [len(x) for x in engine], 45, [False] * 4))  # an engine's ragged prose fills the column
+    []
+    >>> report = ["The course was in excellent order, and", "the gentry came in numbers.", "The Stakes were won by Lord Jersey's colt,", "the favourite."]
+    >>> sorted(verse_rows(report, [len(x) for x in report], 46, [True, False, True, False]))  # two paragraphs, indented
+    []
+    """
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and lines[end] and not indents[end] and lines[end - 1] and not lines[end - 1].endswith("-") and (
+            widths[end - 1] + 1 + display_width(lines[end].split()[0]) <= limit or _VERSE_LINE_END.search(lines[end - 1]) is not None
+        ):
+            end += 1  # (a line ending on a mark may be broken where the next word would not have fitted)
+        run = lines[i:end]
+        if (
+            len(run) >= _MIN_VERSE_LINES
+            and all(width <= _VERSE_SHARE_OF_MEASURE * limit for width in widths[i:end])
+            and 2 * sum(line[:1].islower() for line in run[1:]) >= len(run) - 1
+            and 3 * sum(_VERSE_LINE_END.search(line) is not None for line in run) >= 2 * len(run)
+        ):
+            rows.update(range(i, end))
+        i = end
+    return rows
 
 
 # A data box's row: a short label, the wide space that aligns the values, the value.

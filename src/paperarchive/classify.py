@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .blocks import is_table_row
+from .blocks import BOOK_DATA_ROW, is_table_row
 from .chars import (
     CHINESE_DAY,
     REPORTER_START,
@@ -365,8 +365,9 @@ UNNAMED_CORRESPONDENT = re.compile(
     r"^\((?i:(?:from|by) (?:our|an?)(?: (?:own|special|travelling))* (?:correspondent|reporter))\.?\)$"
 )
 # The names of columns a reporter writes, printed like a byline over their own headline: "记者手记",
-# "记者观察", "記者追蹤". A kicker, not the reporter's name.
-_REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點)\s*$"
+# "记者观察", "記者追蹤", "记者再访" (a follow-up of a story the page exposed). A kicker, not the reporter's name.
+_REPORTER_COLUMN = r"(?:手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|体验|體驗|追踪|追蹤|札记|札記|视点|視點|走基层|走基層|蹲点|蹲點|再访|再訪|回访|回訪|暗访|暗訪)\s*$"
+REPORTER_COLUMN = re.compile(rf"^(?:本报|本報)?(?:记者|記者){_REPORTER_COLUMN}")
 # "By JOHN SMITH". (RapidOCR drops the space after "By" before a name in capitals: "ByLENA
 # MORALES"; an old paper's soldier-writer signs with his company and regiment: "BY R. E. McBRIDE,
 # Co. C, 190th Pa.")
@@ -486,6 +487,8 @@ SOURCE = re.compile(
     # story drawn from several reports: "（综合报道）", "（綜合外電）".
     r"|^[(（](?P<agency>中央社|新华社|新華社|中新社|路透社|美联社|美聯社|法新社|共同社|塔斯社|综合报道|綜合報導|綜合報道|综合外电|綜合外電|"
     + _AGENCIES + r"|" + _AGENCY_ACRONYM + r")[)）]$"
+    # or the paper it was translated or taken from: "（譯自泰文《晨光報》）", "（摘自《南方周末》）".
+    r"|^[(（](?:譯自|译自|編譯自|编译自|摘譯自|摘译自|轉載自|转载自|摘自)(?P<translated>[^（）()，。]{2,30})[)）]$"
     # or naming the reports it drew on: "（综合新华社、央视新闻）", "（綜合中央社、聯合報報導）".
     r"|^[(（](?P<combined>(?:综合|綜合)(?:自)?[\u4e00-\u9fffA-Za-z《》]{2,12}(?:[、，,][\u4e00-\u9fffA-Za-z《》]{2,12}){0,3}(?:报道|報道|報導|消息)?)[)）]$"
     # In brackets too, whatever mark the engine read them as: "{Special to The New-York Tribune
@@ -562,8 +565,10 @@ DATELINE = re.compile(
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
     # or in brackets as Hong Kong and Macau papers print it: "【本報記者鄧偉文報道】", with the
-    # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】".
-    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}){0,3})"
+    # place after the name as overseas Chinese dailies do: "【本報記者陳立文紐約報導】" (a name of
+    # four only right before the word: "【本報記者梁家豪列治文報道】" names 梁家豪 in 列治文).
+    r"|^[〔［\[【]?(?P<reported>(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
+    r"(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?=\s*(?:报道|報導|报导|報道))|[\u4e00-\u9fff\U00020000-\U0003134f·]{2,3})(?:[\s、]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}){0,3})"
     r"(?:[\u4e00-\u9fff]{2,4})?\s*(?:报道|報導|报导|報道)(?:\s*[：:]|\s*[〕］\]】]|\s+)"
     # The paper's own news with no reporter named, in brackets (Macau): "【本報消息】".
     r"|^[〔［\[【](?:本报|本報)消息[〕］\]】]"
@@ -1285,6 +1290,43 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
     )
 
 
+_BOX_NAME_WIDTH = 30  # display cells: a product's or a list's name, not a sentence
+
+
+def _box_names_over_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's name set flush under its label and over its rows (`_labelled_rows`) is the box's
+    headline, the label over it its section: a model's name in Latin letters reads as neither a
+    head nor a paragraph's end ("新品速递" / "青岚 Note 12 Pro" / "屏幕：6.7英寸…").
+
+    Before: SHORT "新品速递" / BODY "星河 Pad 9 Lite" / ROW "屏幕：11英寸LCD" / ROW "电池：8000mAh"
+    (the box a heading and a paragraph of the story above). After: the name a HEADLINE.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> box = (b("新品速递", Kind.SHORT, 1), b("星河 Pad 9 Lite", Kind.BODY), b("屏幕：11英寸LCD", Kind.ROW), b("电池：8000mAh", Kind.ROW))
+    >>> [x.kind.value for x in _box_names_over_rows(box)]
+    ['short', 'headline', 'row', 'row']
+    >>> _box_names_over_rows((box[0], b("记者走访了多家门店。", Kind.BODY), *box[2:]))[1].kind.value  # a sentence names no box
+    'body'
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        label, name, row = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            label.kind is Kind.SHORT
+            and len(label.lines) == 1
+            and (label.gap >= 1 or i == 1)
+            and name.kind in (Kind.BODY, Kind.SHORT)
+            and len(name.lines) == 1
+            and name.gap == 0
+            and display_width(name.text) <= _BOX_NAME_WIDTH
+            and not re.search(r"[。！？；，：:;,!?]", name.text)
+            and row.kind is Kind.ROW
+            and row.gap == 0
+        ):
+            out[i] = name.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
 def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A book's data line (`BOOK_DATA`), maybe wrapped onto a second line that reads alone like
     an imprint ("年9月出版，定价：58.00元"), is the first paragraph of the review or the item it
@@ -1766,9 +1808,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(classified))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_sources_under_the_text(classified))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
-        classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
+        classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
@@ -1781,7 +1823,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))
+    return _heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))
 
 
 _BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
@@ -1821,6 +1863,89 @@ def _heads_under_a_box_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False, kind=Kind.BODY))
         else:
             out.append(block)
+    return tuple(out)
+
+
+def _heads_over_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart over a poem's lines (rows: `blocks.verse_rows`), ending no sentence,
+    is the poem's title, not a paragraph or a subhead of the story above: "Li nive" over "Li nive
+    tome tot doûcetmint" / "so les teus et les tchmins," / ….
+
+    >>> b = lambda text, kind, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> [x.kind.value for x in _heads_over_verse((b("The snow", Kind.BODY), b("The snow falls soft and slow", Kind.ROW), b("on roofs,", Kind.ROW, 0)))]
+    ['headline', 'row', 'row']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        head, first, second = out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind in (Kind.BODY, Kind.SHORT)
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and not ends_sentence(head.text)
+            and head.text[-1:] not in ",;:"
+            and display_width(head.text) <= _BOX_NAME_WIDTH
+            and first.kind is second.kind is Kind.ROW
+            and first.gap >= 1
+            and second.gap == 0
+            and second.text[:1].islower()
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A letter's head in sentence case, flush under its page's label ("Screeuyn", "Letters") and
+    set apart over the letter's greeting (`greets_the_editor`), is a head, not the letter's first
+    paragraph: a greeting opens a letter right under its head.
+
+    Before: SHORT "Screeuyn" / BODY "Ta’n Ghaelg son dy chooilley pheiagh" / BODY "Y Reagheyder
+    Vie," (the label a subhead of the story above, the head run into the letter's text).
+    After: the head SHORT.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Letters", Kind.SHORT, 1), b("The ferry must run in winter", Kind.BODY), b("Dear Sir,", Kind.BODY, 1), b("I write about the ferry.", Kind.BODY, 1))
+    >>> [x.kind.value for x in _letter_heads_over_greetings(page)]
+    ['short', 'short', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        label, head, greeting = out[i - 1], out[i], out[i + 1]
+        if (
+            label.kind is Kind.SHORT
+            and head.kind is Kind.BODY
+            and head.gap == 0
+            and len(head.lines) == 1
+            and not ends_sentence(head.text)
+            and head.text[-1:] not in ",;:"
+            and greeting.gap >= 1
+            and greets_the_editor(greeting.text)
+        ):
+            out[i] = head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",
+# "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT.").
+_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: \S[^:]{1,60}(?<![.!?])$")
+
+
+def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin table's or price list's source on a line of its own under its rows is the list's
+    credit, not the section or the kicker of the column under it.
+
+    Before: ROW "Habas (huk kilo) ....... S/ 5,80" / SHORT "Pukyu: Vinocanchón qhatu, 19 qhapaq
+    raymi killa" / SHORT "PISI WILLAKUYKUNA" (the source that column's section). After: a CREDIT.
+
+    >>> rows = (Block(("Papas (el kilo) ....... 2,40",), 1, kind=Kind.ROW), Block(("Fuente: mercado de Calca",), 3, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _sources_under_rows(rows)], _sources_under_rows((rows[1], rows[1]))[1].kind.value
+    (['row', 'credit'], 'short')
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if out[i - 1].kind is Kind.ROW and block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _SOURCE_UNDER_ROWS.match(block.text):
+            out[i] = block.with_(kind=Kind.CREDIT)
     return tuple(out)
 
 
@@ -1942,7 +2067,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     the other ("2026年11月26日　星期四　B2　证券"), are not a table."""
     if block.kind is Kind.ROW:
         furniture = classify_block(block.with_(kind=Kind.UNKNOWN), hard_wrapped)
-        return furniture if furniture.kind is Kind.FURNITURE else block
+        # (a book's price among its data rows, "定價：新臺幣380元", is no imprint's price)
+        return furniture if furniture.kind is Kind.FURNITURE and not BOOK_DATA_ROW.match(block.text) else block
     if block.kind is Kind.SHORT and SIGNED_BY.match(block.text):
         return block.with_(kind=Kind.BYLINE)  # set centred in the head stack, as a head is: "BY R. E. McBRIDE, …"
     if block.kind is Kind.SHORT and _page_in_its_language_alone(block.text):
@@ -3206,11 +3332,21 @@ def _names_over_emails(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     The two lines may close the head's deck, set flush under the head in one block with it:
     BODY "Bæjarstjórn samþykkti að lengja opnunartímann" "Sigríður Þórhallsdóttir" "sigridur@…"
     (before, the first paragraph) is the deck, then the byline and its credit.
+
+    An address alone on the line under a byline with its "by" ("Ni Ana Cruz" / "ana@…") is the
+    byline's credit too, never a part of the byline.
+
+    >>> signed = (Block(("Ni Ana Cruz",), 7, kind=Kind.BYLINE), Block(("ana@balita.example.ph",), 8, kind=Kind.BYLINE))
+    >>> [b.kind.value for b in _names_over_emails(signed)]
+    ['byline', 'credit']
     """
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
         deck = block.lines[:-2]
+        if above is not None and above.kind is Kind.BYLINE and block.gap == 0 and len(block.lines) == 1 and _EMAIL.fullmatch(block.text):
+            out.append(block.with_(kind=Kind.CREDIT))
+            continue
         if (
             above is not None
             # (a sentence-case headline on a hard-wrapped page is still BODY here: one line, no stop)
@@ -3364,7 +3500,13 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _bare_name(block: Block) -> bool:
-    """A writer's name alone on its line: "Kovács Anna", "MARIE-ÈVE GAGNON"."""
+    """A writer's name alone on its line: "Kovács Anna", "MARIE-ÈVE GAGNON", "Sjoukje de Vries";
+    a word in lower case in it is a name's particle (`_NAME_PARTICLE_WORD`), not a brief's head's word
+    ("Musuq ñan Ollantaytambuman", Quechua "new road to Ollantaytambo").
+
+    >>> [_bare_name(Block((t,), 1, kind=Kind.SHORT)) for t in ("Kovács Anna", "Sjoukje de Vries", "Musuq ñan Ollantaytambuman")]
+    [True, True, False]
+    """
     return (
         block.kind in (Kind.SHORT, Kind.BODY)
         and len(block.lines) == 1
@@ -3372,7 +3514,12 @@ def _bare_name(block: Block) -> bool:
         and 2 <= len(block.text.split()) <= 4
         and _NAME_LINE.match(block.text) is not None
         and not re.search(r"[\d.!?:;,]", block.text)
+        and all(_NAME_PARTICLE_WORD.fullmatch(word) for word in block.text.split() if word[:1].islower())
     )
+
+
+# The words in lower case a name holds: "de", "van der", "da", "ó", "ní", "bin", "zu", "y".
+_NAME_PARTICLE_WORD = re.compile(r"d[aeiou]s?|d[eu]l|de[nr]|van|von|te[nr]?|zu[rm]?|la|le|el|al|y|e|[oó]|n[ií]|mac|bin|binti|af|av|à|a")
 
 
 def _head_stack_end(out: list[Block], i: int) -> int | None:
@@ -4589,14 +4736,41 @@ def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _sources_under_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The paper a story was translated or taken from, in brackets on the line under its last
+    sentence (`SOURCE`'s translated form), is the story's source, not its last paragraph's end.
+
+    Before: BODY "…所需經費約一百二十億銖。" "（譯自泰文《晨光報》）". After: BODY "…億銖。" and SOURCE.
+
+    >>> block = Block(("延長三個月所需經費約一百億銖。", "（譯自泰文《晨光報》）"), 5, kind=Kind.BODY)
+    >>> [(b.kind.value, b.text) for b in _sources_under_the_text((block,))]
+    [('body', '延長三個月所需經費約一百億銖。'), ('source', '（譯自泰文《晨光報》）')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        *text, last = block.lines
+        source = SOURCE.match(last)
+        if source and source.group("translated"):
+            if block.kind is Kind.BODY and text and ends_sentence(text[-1]):
+                out.extend((block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.SOURCE)))
+                continue
+            if block.kind is Kind.SHORT and not text and out and out[-1].kind is Kind.BODY and block.gap == 0:
+                out.append(block.with_(kind=Kind.SOURCE))
+                continue
+        out.append(block)
+    return tuple(out)
+
+
 def _bracketed_writer(block: Block, above: Block | None) -> Block:
     """A commentary's writer signing under its last sentence with a name in brackets, a line of
     its own ("（舒　扬）"), is the story's byline ("舒　扬"), not the next story's kicker or section;
-    any other block is returned as it is.
+    any other block is returned as it is. So is a reader signing an essay with where she lives,
+    or a commentator with his desk (`_BRACKETED_SIGNER`): "…我講的就是小王子和狐狸。" / "" /
+    "（沙田讀者　何嘉欣）" / "" / "閱讀快訊" (before: the next column's section, its label the kicker).
 
     >>> body = Block(("看似小事，却解决了大难题。",), 1, kind=Kind.BODY)
-    >>> [_bracketed_writer(Block((t,), 3, gap=1, kind=Kind.SHORT), body).kind.value for t in ("（舒　扬）", "（待续）")]
-    ['byline', 'short']
+    >>> [_bracketed_writer(Block((t,), 3, gap=1, kind=Kind.SHORT), body).kind.value for t in ("（舒　扬）", "（待续）", "（沙田讀者　何嘉欣）", "（本报评论员　韦　川）")]
+    ['byline', 'short', 'byline', 'byline']
     """
     name = _BRACKETED.fullmatch(block.text)
     if (
@@ -4606,13 +4780,18 @@ def _bracketed_writer(block: Block, above: Block | None) -> Block:
         and above is not None
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
-        and PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1)))
+        and (PERSONAL_NAME.match(re.sub(r"[\s\u3000]", "", name.group(1))) or _BRACKETED_SIGNER.match(name.group(1)))
     ):
         return block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
     return block
 
 
-_BRACKETED = re.compile(r"[（(]([^（）()]{2,6})[)）]")
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,14})[)）]")
+# Who signs in those brackets besides a name alone: a reader and where she lives ("沙田讀者　何嘉欣",
+# `_READER_SIGNATURE`), or the paper's commentator ("本报评论员　韦　川").
+_BRACKETED_SIGNER = re.compile(
+    rf"{_READER_SIGNATURE.pattern}|^(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)[\s\u3000]+[{_SURNAMES}][\s\u3000]?[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff])?$"
+)
 
 
 # A line in brackets, a name or a title with no sentence in it: "（本报特约法律顾问　韩晓燕律师）".
@@ -4648,6 +4827,8 @@ def _signature_line(text: str) -> bool:
     (True, True, False)
     >>> _signature_line("滨城市公安局交通警察支队"), _signature_line("市疾病预防控制中心"), _signature_line("青浦区公安分局交通警察支队")
     (True, True, True)
+    >>> _signature_line("（北岸出版社提供）")
+    False
     """
     # (a paragraph's last line is longer in characters than a signature is wide: not measured)
     width = _ISSUING_BODY_WIDTH if _ISSUING_BODY.fullmatch(text) else _SIGNATURE_WIDTH
@@ -4656,6 +4837,7 @@ def _signature_line(text: str) -> bool:
         and display_width(text) <= width
         and _SIGNATURE.fullmatch(text) is not None
         and not PHOTO_CREDIT.match(text)
+        and SUPPLIED_BY.match(text) is None  # who supplied a picture or a box: "（南方灣出版社提供）"
         and _LIST_ORDER_NOTE.search(text) is None
     )
 
@@ -4673,6 +4855,29 @@ def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(
         block.with_(kind=Kind.BODY)
         if block.kind is Kind.SHORT and block.gap == 0 and i and blocks[i - 1].kind in (Kind.ROW, Kind.BODY) and _CLOSED_LINE.match(block.text) and _LIST_ORDER_NOTE.search(block.text)
+        else block
+        for i, block in enumerate(blocks)
+    )
+
+
+# A list carried on from an earlier issue, so noted over its first row: "（續昨）", "（续前）", "（接上期）".
+_LIST_CONTINUED = re.compile(r"^[（(](?:續|续|接)(?:昨|昨日|前|上期)[)）]$")
+
+
+def _list_continued_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's note that it goes on from yesterday's issue, flush over its first row, is the
+    list's first paragraph (a row), not its headline's deck.
+
+    Before: SHORT "南部水災賑災捐款（第三批）" / SHORT "（續昨）" (its subtitle) / ROW "泰國福山同鄉會　　二十萬銖".
+    After: the note a ROW.
+
+    >>> page = (Block(("（續昨）",), 3, kind=Kind.SHORT), Block(("福山同鄉會　　二十萬銖",), 4, kind=Kind.ROW))
+    >>> [b.kind.value for b in _list_continued_notes(page)]
+    ['row', 'row']
+    """
+    return tuple(
+        block.with_(kind=Kind.ROW)
+        if block.kind is Kind.SHORT and _LIST_CONTINUED.match(block.text) and i + 1 < len(blocks) and blocks[i + 1].kind is Kind.ROW and blocks[i + 1].gap == 0
         else block
         for i, block in enumerate(blocks)
     )
@@ -5034,21 +5239,21 @@ def _signer(text: str) -> bool:
     )
 
 
+_SIGNING_DASH = re.compile(r"^[–—―-]\s+")  # "– Efraín Condori" under a story's last paragraph
 _SIGNER_TOWN = re.compile(r"^(?:[a-z]{1,3}(?=[A-Z]))?[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][a-z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))){0,3}(?:, [A-Z][\w.]*)?$")  # "Baile an Truiseil"
 
-
-# The dash a signature may open with, set under a piece's last line: "– Efraín Condori".
-_SIGNATURE_DASH = re.compile(r"^[–—-]\s+")
 
 
 def _signer_and_town(text: str) -> bool:
     """A signer's name, and perhaps the town written after it on its line: "Tomás Mac
-    Fhlannchadha, Ros Muc"; a dash may open the line.
+    Fhlannchadha, Ros Muc"; maybe after a dash, as a story is signed at its end ("– Rosa Mamani").
 
+    >>> _signer_and_town("– Rosa Mamani"), _signer_and_town("— Ana Cruz, Pisaq"), _signer_and_town("– Kay watapi")
+    (True, True, False)
     >>> _signer_and_town("– Inês Tavares"), _signer_and_town("– Não vou")
     (True, False)
     """
-    name, _, town = _SIGNATURE_DASH.sub("", text, count=1).partition(", ")
+    name, _, town = _SIGNING_DASH.sub("", text, count=1).partition(", ")
     return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
 
 
@@ -5177,7 +5382,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
             above is not None
-            and above.kind is Kind.BODY
+            and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
             and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
             # two blank lines set the next story apart, its headline in Title Case
             and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1)
@@ -5187,8 +5392,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
         ):
-            lines = block.lines + (town.lines if two else ())
-            out.append(block.with_(lines=lines, kind=Kind.BYLINE))
+            dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
+            lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())
+            out.append(block.with_(lines=lines, kind=Kind.BYLINE, mark=dash.group().strip() if dash else block.mark))
             out.extend(credit.with_(kind=Kind.CREDIT) for credit in blocks[i + 1 : i + 1 + stack])
             i += signed
             continue
@@ -5628,12 +5834,21 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line ending in a particle ("快递进村“最后一公里”打通了") looks like a fragment cut
     mid-sentence; set flush above an indented paragraph or a byline, it is a headline; or set
     apart over a byline a blank line below it, on a page that sets every block apart
-    ("桃源河治理后白鹭回来了" / "" / "本报记者　柴　宁")."""
+    ("桃源河治理后白鹭回来了" / "" / "本报记者　柴　宁"); or the last line of a head stack, flush
+    under its kicker, over the indented text ("曝光台" / "记者再访" / "河道旁的建筑垃圾清走了" / "" /
+    "　　本报记者…").
+
+    >>> stack = (Block(("记者再访",), 1, gap=1, kind=Kind.SHORT), Block(("河道旁的垃圾清走了",), 2, kind=Kind.BODY),
+    ...     Block(("本报讯　12月12日，记者再次来到现场。",), 4, gap=1, indent=True, kind=Kind.BODY))
+    >>> [b.kind.value for b in _particle_headlines(stack)]
+    ['short', 'short', 'body']
+    """
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         below = out[i + 1]
         under_it = below.gap == 0 and (below.indent or below.kind in (Kind.BYLINE, Kind.SUBTITLE))
         under_it = under_it or block.gap >= 1 and below.gap == 1 and below.kind is Kind.BYLINE
+        under_it = under_it or block.gap == 0 and i > 0 and out[i - 1].kind is Kind.SHORT and below.gap >= 1 and below.indent and below.kind is Kind.BODY
         if block.kind is Kind.BODY and not block.indent and under_it and is_short(block.lines, particle_end=True) and not EVENT_FACT.match(block.text):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)

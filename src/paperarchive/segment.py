@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import is_table_row
+from .blocks import is_list_row, is_table_row
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -48,6 +48,7 @@ from .classify import (
     PERSONAL_NAME,
     PHOTO_CREDIT,
     PLACE_LEAD,
+    REPORTER_COLUMN,
     RUBRIC_HEAD,
     SALUTATION,
     SIGNED,
@@ -422,6 +423,9 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
 
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
+# A review's deck naming the book it reads, on the line under the headline with no dash before it
+# (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
+_REVIEW_DECK = re.compile(r"^(?:讀|读)[^\s《》，。]{1,12}《[^《》]{1,24}》(?:有感|札記|札记|隨筆|随笔)?$")
 
 
 def _joined(blocks: list[Block]) -> str:
@@ -530,6 +534,8 @@ def dateline_byline(paragraph: str) -> str | None:
     '记者赵一鸣'
     >>> dateline_byline("（中央社記者溫立翔台北26日電）中央銀行昨日召開理監事會")
     '記者溫立翔'
+    >>> dateline_byline("【本報記者梁家豪列治文報道】列治文華人長者中心擴建工程")  # the name, then the place
+    '本報記者梁家豪'
     >>> dateline_byline("近年来，昌吉市为进一步拓宽城市基层治理格局") is None
     True
     """
@@ -541,7 +547,7 @@ def dateline_byline(paragraph: str) -> str | None:
 
 # A column named by a short prefix and a column word: "人民时评", "国际观察", "文化周刊".
 SECTION_SUFFIX = re.compile(
-    r"^.{1,4}(?:时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
+    r"^.{1,4}(?:要闻|要聞|时评|時評|短评|短評|快评|快評|社评|社評|评论|評論|观点|觀點|论坛|論壇|视点|視點|观察|觀察|专栏|專欄|周刊|週刊|副刊|广场|廣場"
     r"|园地|園地|天地|课堂|課堂|教室|心得)$"  # a page's corners: "小作者园地", "彩民课堂", "客語教室", "集郵心得"
 )
 # The marks a column of items sets before each item's head ("◆秘鲁侨胞举办中华美食节"); "□" and "◎"
@@ -1375,7 +1381,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate") if source.group(g))
+            group = next(g for g in ("name", "agency", "translated", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate") if source.group(g))
             if self.credited_head_at(i) and (self.current is None or self.current.paragraphs):
                 self.source_over = source.group(group)  # "For the Journal." over a title: the story below it
             elif self.current is not None and self.current.source is None:
@@ -1563,6 +1569,12 @@ class _Reader:
         latin = latin_ratio(_joined(group)) >= 0.5
         if len(group) > 1 and not latin and (is_section_name(group[0].text) or BOX_LABEL.match(group[0].text) or rubric_over_pair([b.text for b in group])):
             self.labels.append(group.pop(0))  # a column's or a box's name right above its headline: "晚报时评", "链接", "致富路上"
+        if not latin and len(group) >= 2 and REPORTER_COLUMN.match(group[-2].text) and next_kind is Kind.BODY:
+            # a reporter's column's name is a kicker over its headline, the label over it the section:
+            # "曝光台" / "记者再访" / "河道旁的建筑垃圾清走了" (before: kicker, title and subtitle)
+            self.labels.extend(group[:-1])
+            self.start(group[-1].text, group[-1])
+            return i
         if latin and _banner_over_briefs(self.blocks, i - len(group) + 1):
             self.brief_banners.add(group[0].text)  # each of its items' heads opens the next brief
             self.labels.append(group.pop(0))  # "NOTISER" over its items
@@ -1727,6 +1739,7 @@ class _Reader:
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
+            or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
             or self.story_jumped_away()
@@ -1809,11 +1822,20 @@ class _Reader:
         rows = article.paragraphs[-2:] if article is not None else []
         after_rows = bool(rows) and (is_table_row(rows[-1]) or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0]))
         following = self.blocks[following_at]
-        return after_rows or following.gap > 0 and is_table_row(following.text) and self.row_follows(following_at)
+        return after_rows or self.after_list_rows() or following.gap > 0 and self.row_follows(following_at - 1)
+
+    def after_list_rows(self) -> bool:
+        """The open story ends on a list's rows (`blocks.list_rows`): a head under them opens the
+        next story, as one under a table's does: "《夜路》／許三／海岸書房" / "" / "我的第一本書"."""
+        rows = self.current.paragraphs[-2:] if self.current is not None else []
+        return len(rows) == 2 and all(is_list_row(row) for row in rows)
 
     def row_follows(self, at: int) -> bool:
-        """Another row printed right under the row at `at`: two rows make a table."""
-        return at + 1 < len(self.blocks) and self.blocks[at + 1].gap == 0 and is_table_row(self.blocks[at + 1].text)
+        """Two rows printed one right under the other after `at` (a table's or a list's): two rows make a table."""
+        if at + 2 >= len(self.blocks) or self.blocks[at + 2].gap:
+            return False
+        first, second = self.blocks[at + 1].text, self.blocks[at + 2].text
+        return is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under
@@ -2078,8 +2100,10 @@ class _Reader:
                 article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and _INSTALMENT.match(group[-1].text):
-            heads = len(group) - 1  # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text)):
+            # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
+            # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title)
+            heads = len(group) - 1
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):

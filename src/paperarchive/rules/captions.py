@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import INLINE_CREDIT, PICTURE_MARK, credits_no_photo
+from ..classify import INLINE_CREDIT, PICTURE_MARK, SUPPLIED_BY, credits_no_photo
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -83,6 +83,23 @@ def _split_inline_credit(block: Block) -> tuple[Block, Block] | None:
     return block.with_(lines=(caption,), kind=Kind.CAPTION), block.with_(lines=(credit,), kind=Kind.CREDIT, gap=0)
 
 
+def _supplied_picture(out: list[Block], block: Block, credit: Block) -> bool:
+    """Who supplied a picture (`SUPPLIED_BY`, "（南方灣出版社提供）"), under one sentence set apart
+    inside another sentence (the text above it stops at a comma): "…祖父是鹽工，" / "" /
+    "《海風裡的鹽》書封。" / "（南方灣出版社提供）" / "" / "他從小在…". A box's supplier credits its
+    text, which no sentence cut above surrounds."""
+    above = out[-1] if out else None
+    return (
+        SUPPLIED_BY.match(credit.text) is not None
+        and len(block.lines) == 1
+        and ends_sentence(block.text)
+        and block.gap >= 1
+        and above is not None
+        and above.kind in (Kind.BODY, Kind.SHORT)
+        and not ends_sentence(above.lines[-1])
+    )
+
+
 @rule("lift_caption")
 def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Mark a photo caption (and its credit) so it leaves the running text for the article's captions.
@@ -105,7 +122,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         credited = (
             i + 1 < len(blocks)
             and blocks[i + 1].kind is Kind.CREDIT
-            and not credits_no_photo(blocks[i + 1].text)
+            and (not credits_no_photo(blocks[i + 1].text) or _supplied_picture(out, block, blocks[i + 1]))
             and not block.text[:1].islower()
         )
         # (a paragraph longer than a caption's width in characters is wider still: not measured)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, opens_list_item, opens_quote
+from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, latin_ratio, opens_list_item, opens_quote
 from ..classify import (
     BRACKETED_JUMP,
     DATED_ITEM,
@@ -296,6 +296,8 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     set aside.
     """
     caption = _caption_and_credit(block.text)[0]
+    if _line_apart_in_a_sentence(growing, block, after) and _chinese_caption_between_halves(growing, block, after):
+        return True
     return (
         _line_apart_in_a_sentence(growing, block, after)
         and caption[:1].isupper()
@@ -309,6 +311,30 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     )
 
 
+_MIN_CJK_CAPTION = 8  # characters: a sentence saying what the picture shows, not a name
+
+
+def _chinese_caption_between_halves(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """On a Chinese page that indents its paragraphs, one sentence set flush between blank lines
+    inside an indented paragraph's sentence, the text after it flush too (no paragraph opens
+    there), is a photo's caption with no credit under it (the byline's "文/图" credits it).
+
+    Before: "　　…共记录到水鸟43种、约2.1万只，" ⏎⏎ "一群小天鹅在浅水区觅食。" ⏎⏎ "数量比去年同期增加了一成多…".
+    After: "…约2.1万只，数量比去年同期增加了一成多…", the caption set aside.
+    """
+    return (
+        after is not None
+        and growing.block.indent
+        and not block.indent
+        and not after.indent
+        and after.kind is Kind.BODY
+        and latin_ratio(block.text) < 0.3
+        and block.text.endswith("。")
+        and _MIN_CJK_CAPTION <= len(block.text)
+        and display_width(block.text) <= _CAPTION_WIDTH
+    )
+
+
 def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
     """A Chinese paragraph ending on a clause's "；" or "：" where a picture, its caption or credit
     was set into the column goes on after it, when the text after opens no paragraph (no indent
@@ -316,15 +342,16 @@ def _clause_cut_at_a_picture(growing: _Growing, block: Block) -> bool:
 
     Before: "…阿輝一定冇命；" ⏎⏎ "插圖：鄧小舟" ⏎⏎ "如果唔講，四叔今日未必放過自己。"
     After:  "…阿輝一定冇命；如果唔講，四叔今日未必放過自己。", the credit set aside.
+
+    So does a paragraph's first line cut at its first comma by the picture (read as a head: no
+    head ends on a comma): "蔡岳霖的祖父是鹽工，" ⏎⏎ caption ⏎ "（南方灣出版社提供）" ⏎⏎
+    "他從小在鹽田邊長大，…".
     """
-    return (
-        growing.block.kind is Kind.BODY
-        and growing.block.indent
-        and block.kind is Kind.BODY
-        and not block.indent
-        and "\n" not in block.text
-        and growing.window.rstrip()[-1:] in "；："
-    )
+    if block.kind is not Kind.BODY or block.indent or "\n" in block.text:
+        return False
+    tail = growing.window.rstrip()[-1:]
+    cut_first_line = growing.block.kind is Kind.SHORT and len(growing.block.lines) == 1 and tail in "，、"
+    return cut_first_line or growing.block.kind is Kind.BODY and growing.block.indent and tail in "；："
 
 
 def _join_text(left: str, right: str, context: Context) -> tuple[str, str]:
@@ -425,6 +452,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             continue
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if clause_cut:
+            growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None

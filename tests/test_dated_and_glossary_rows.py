@@ -3,22 +3,13 @@
 each, under their box's label: never one run-on paragraph, nor the deck of a head. Pages written
 for the class (not copied from any gold page)."""
 
+from pages_of_our_own import DORFBOTE_OPENING
+
 from paperarchive.pipeline import clean_text
 
 EVENTS = (
-    "DORFBOTE\n"
-    "Wochenblatt für das Obere Tal • 4. Februar 2027 • Seite 3 • 1,20 €\n\n"
-    "GEMEINDE\n"
-    "Neuer Spielplatz am Bach eröffnet\n"
-    "Von Karin Huber\n\n"
-    "Am Samstag hat der Bürgermeister den neuen\n"
-    "Spielplatz am Mühlbach eröffnet. Die Kinder\n"
-    "durften die Rutsche als Erste ausprobieren,\n"
-    "und die Eltern tranken Kaffee im Zelt.\n\n"
-    "Der Platz hat rund 80.000 Euro gekostet. Die\n"
-    "Hälfte hat das Land bezahlt, den Rest hat die\n"
-    "Gemeinde aus ihren Rücklagen genommen.\n\n"
-    "„Wir haben lange auf diesen Tag gewartet“,\n"
+    DORFBOTE_OPENING
+    + "„Wir haben lange auf diesen Tag gewartet“,\n"
     "sagte der Bürgermeister bei der Eröffnung.\n\n"
     "TERMINE\n\n"
     "Sa., 7. 2. – Fasching im Gemeindesaal, 19.00\n"

@@ -2,22 +2,13 @@
 flush under it and the text a blank line below, is a head and a byline: not a row of the list
 above, nor the name a subhead. A page written for the class (not copied from any gold page)."""
 
+from pages_of_our_own import DORFBOTE_OPENING
+
 from paperarchive.pipeline import clean_text
 
 PAGE = (
-    "DORFBOTE\n"
-    "Wochenblatt für das Obere Tal • 4. Februar 2027 • Seite 3 • 1,20 €\n\n"
-    "GEMEINDE\n"
-    "Neuer Spielplatz am Bach eröffnet\n"
-    "Von Karin Huber\n\n"
-    "Am Samstag hat der Bürgermeister den neuen\n"
-    "Spielplatz am Mühlbach eröffnet. Die Kinder\n"
-    "durften die Rutsche als Erste ausprobieren,\n"
-    "und die Eltern tranken Kaffee im Zelt.\n\n"
-    "Der Platz hat rund 80.000 Euro gekostet. Die\n"
-    "Hälfte hat das Land bezahlt, den Rest hat die\n"
-    "Gemeinde aus ihren Rücklagen genommen.\n\n"
-    "TERMINE\n\n"
+    DORFBOTE_OPENING
+    + "TERMINE\n\n"
     "Sa., 7. 2. – Fasching im Gemeindesaal, 19.00\n"
     "So., 8. 2. – Kinderfasching mit Musik, 14.00\n"
     "Mi., 11. 2. – Seniorennachmittag im Pfarrheim, 15.00\n\n"

@@ -3,6 +3,8 @@
 under it; the letter's signature set apart under it, a name and the word for "from" before a
 place ("Eva z Lipové"), is its byline. A page written for the class (not copied from any gold page)."""
 
+from pages_of_our_own import FOOTBRIDGE_STORY
+
 from paperarchive.pipeline import clean_text
 
 PAGE = (
@@ -10,15 +12,8 @@ PAGE = (
     "Týdeník pro Horní Pomoraví • 5. února 2027 • strana 2 • 15 Kč\n\n"
     "OBEC\n"
     "Nová lávka přes řeku je hotová\n"
-    "Napsala Jana Veselá\n\n"
-    "Stavbaři dokončili novou lávku přes Moravu\n"
-    "o dva týdny dříve, než slibovali. Stála osm\n"
-    "milionů korun a zaplatil ji z větší části kraj.\n\n"
-    "„Na tuhle lávku jsme čekali dvacet let,“ řekl\n"
-    "starosta Petr Dvořák. Lávka bude v noci\n"
-    "osvětlená a v zimě se bude udržovat jako\n"
-    "chodník.\n\n"
-    "Listy\n"
+    + FOOTBRIDGE_STORY
+    + "Listy\n"
     "Děkujeme za nové hřiště u školy\n\n"
     "Naše děti si nové hřiště moc oblíbily a chodí\n"
     "tam každý den po škole. Děkujeme obci i všem,\n"

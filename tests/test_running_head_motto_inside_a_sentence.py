@@ -4,6 +4,8 @@ sentence, is furniture and the sentence reads on across it; a short line over it
 runs on in lower case after it is no brief's head. A page written for the class (not copied from
 any gold page)."""
 
+from pages_of_our_own import FOOTBRIDGE_STORY
+
 from paperarchive.pipeline import clean_text
 
 PAGE = (
@@ -12,15 +14,8 @@ PAGE = (
     "OBEC\n"
     "Nová lávka přes řeku je hotová\n"
     "Stavbaři skončili o dva týdny dříve\n"
-    "Napsala Jana Veselá\n\n"
-    "Stavbaři dokončili novou lávku přes Moravu\n"
-    "o dva týdny dříve, než slibovali. Stála osm\n"
-    "milionů korun a zaplatil ji z větší části kraj.\n\n"
-    "„Na tuhle lávku jsme čekali dvacet let,“ řekl\n"
-    "starosta Petr Dvořák. Lávka bude v noci\n"
-    "osvětlená a v zimě se bude udržovat jako\n"
-    "chodník.\n\n"
-    "Stará lávka spadla při povodni před lety.\n"
+    + FOOTBRIDGE_STORY
+    + "Stará lávka spadla při povodni před lety.\n"
     "Na otevření přišli\n\n"
     "Hlas údolí – O nás pro vás\n\n"
     "téměř všichni obyvatelé obce a také hasiči\n"

@@ -1757,7 +1757,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(_rows_of_cells(classified)))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_order_notes(_end_bylines(_dashed_signatures(_rows_of_cells(classified))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
@@ -4502,6 +4502,27 @@ def _signature_line(text: str) -> bool:
 # A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
 # or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）".
 _LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)")
+
+
+def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line opened by a dash under a quotation's last sentence, nothing but a blank line or the
+    page's end under it, names who said it: the box's byline, not a deck (a deck stands under a
+    head). Before: SHORT "名医提醒" / BODY "“…比吃什么补品都管用。”" / SUBTITLE "——市中医院主任中医师　卢秉文"
+    (the next story's deck). After: BYLINE "市中医院主任中医师　卢秉文".
+
+    >>> quote = Block(("“晚上十一点前入睡，比吃什么补品都管用。”",), 2, kind=Kind.BODY)
+    >>> signed = _dashed_signatures((quote, Block(("——市中医院主任中医师　卢秉文",), 3, gap=1, kind=Kind.SUBTITLE)))
+    >>> [(b.kind.value, b.text) for b in signed][1]
+    ('byline', '市中医院主任中医师　卢秉文')
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        said = above.kind is Kind.BODY and above.text.rstrip("。")[-1:] in "”」』"
+        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1):
+            out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
+    return tuple(out)
 
 
 def _rows_of_cells(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

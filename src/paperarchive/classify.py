@@ -4527,15 +4527,17 @@ def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _rows_of_cells(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Short lines set flush one under another, each of three cells or more set a wide space apart
-    (`is_table_row`), are a table's rows, however short: a list of prize winners under a story,
-    "组别　　获奖者　　学校" / "小学低年级　吴雨桐　　城关一小" / …. Before, each read as a head line and
-    all of them became the next story's section.
+    (`is_table_row`) and no figure in any (a panel of figures is page furniture: `mark_data_panel`),
+    are a table's rows, however short: a list of prize winners under a story, "组别　　获奖者　　学校" /
+    "小学低年级　吴雨桐　　城关一小" / …. Before, each read as a head line and all of them became the next
+    story's section.
 
     >>> rows = [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(("组别　　获奖者　　学校", "初中组　　黄嘉怡　　溪口中学"))]
     >>> [b.kind.value for b in _rows_of_cells(tuple(rows))], [b.kind.value for b in _rows_of_cells(tuple(rows[:1]))]
     (['row', 'row'], ['short'])
     """
-    cells = [block.kind is Kind.SHORT and len(block.lines) == 1 and _cells(block.text) >= _ROW_CELLS for block in blocks]
+    # (a label's rows, "一车间：汤建国　刘桂芝", are `_labelled_rows`' to judge, with their signature)
+    cells = [block.kind is Kind.SHORT and len(block.lines) == 1 and _cells(block.text) >= _ROW_CELLS and not _labelled_row(block.lines) for block in blocks]
     flush = [here and (i + 1 < len(blocks) and cells[i + 1] and blocks[i + 1].gap == 0 or i > 0 and cells[i - 1] and block.gap == 0) for i, (here, block) in enumerate(zip(cells, blocks))]
     return tuple(block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, flush))
 
@@ -4544,7 +4546,10 @@ _ROW_CELLS = 3
 
 
 def _cells(line: str) -> int:
-    return len(_PAGE_FIELD_GAP.split(line.strip())) if is_table_row(line) else 0
+    return len(_PAGE_FIELD_GAP.split(line.strip())) if is_table_row(line) and not _ANY_FIGURE.search(line) else 0
+
+
+_ANY_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -1808,7 +1808,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_sources_under_the_text(classified))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
@@ -4842,15 +4842,70 @@ def _signature_line(text: str) -> bool:
     )
 
 
-# A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）".
-_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序")
+# A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
+# or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）".
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)")
+
+
+def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line opened by a dash under a quotation's last sentence, nothing but a blank line or the
+    page's end under it, names who said it: the box's byline, not a deck (a deck stands under a
+    head). Before: SHORT "名医提醒" / BODY "“…比吃什么补品都管用。”" / SUBTITLE "——市中医院主任中医师　卢秉文"
+    (the next story's deck). After: BYLINE "市中医院主任中医师　卢秉文".
+
+    >>> quote = Block(("“晚上十一点前入睡，比吃什么补品都管用。”",), 2, kind=Kind.BODY)
+    >>> signed = _dashed_signatures((quote, Block(("——市中医院主任中医师　卢秉文",), 3, gap=1, kind=Kind.SUBTITLE)))
+    >>> [(b.kind.value, b.text) for b in signed][1]
+    ('byline', '市中医院主任中医师　卢秉文')
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        said = above.kind is Kind.BODY and above.text.rstrip("。")[-1:] in "”」』"
+        if block.kind is Kind.SUBTITLE and len(block.lines) == 1 and block.text.startswith("——") and said and (below is None or below.gap >= 1):
+            out[i] = block.with_(lines=(SUBTITLE.match(block.text).group("text"),), kind=Kind.BYLINE)
+    return tuple(out)
+
+
+def _rows_of_cells(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Short lines set flush one under another, each of three cells or more set a wide space apart
+    (`is_table_row`) and no figure in any (a panel of figures is page furniture: `mark_data_panel`),
+    are a table's rows, however short: a list of prize winners under a story, "组别　　获奖者　　学校" /
+    "小学低年级　吴雨桐　　城关一小" / …. Before, each read as a head line and all of them became the next
+    story's section.
+
+    >>> rows = [Block((t,), n, kind=Kind.SHORT) for n, t in enumerate(("组别　　获奖者　　学校", "初中组　　黄嘉怡　　溪口中学"))]
+    >>> [b.kind.value for b in _rows_of_cells(tuple(rows))], [b.kind.value for b in _rows_of_cells(tuple(rows[:1]))]
+    (['row', 'row'], ['short'])
+    """
+    # (a label's rows, "一车间：汤建国　刘桂芝", are `_labelled_rows`' to judge, with their signature)
+    cells = [block.kind is Kind.SHORT and len(block.lines) == 1 and _cells(block.text) >= _ROW_CELLS and not _labelled_row(block.lines) for block in blocks]
+    flush = [here and (i + 1 < len(blocks) and cells[i + 1] and blocks[i + 1].gap == 0 or i > 0 and cells[i - 1] and block.gap == 0) for i, (here, block) in enumerate(zip(cells, blocks))]
+    return tuple(block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, flush))
+
+
+_ROW_CELLS = 3
+
+
+def _cells(line: str) -> int:
+    return len(_PAGE_FIELD_GAP.split(line.strip())) if is_table_row(line) and not _ANY_FIGURE.search(line) else 0
+
+
+_ANY_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A list's note on its order, in brackets flush under its last row, is the list's last
     paragraph, not a signature nor the next story's kicker.
 
-    Before: ROW "匿名市民　　2万元" / SHORT "（排名不分先后）". After: the note is BODY.
+    Before: ROW "匿名市民　　2万元" / SHORT "（排名不分先后）". After: the note is BODY. So is a
+    table's note on its rows ("（以上成交价均含佣金）" under an auction's results: before, a signature
+    run into the story's byline).
+
+    >>> rows = (Block(("清代田黄石印章　　15-25　　41.4",), 1, kind=Kind.BODY), Block(("（以上成交价均含佣金）",), 2, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _list_order_notes(rows)]
+    ['body', 'body']
     """
     return tuple(
         block.with_(kind=Kind.BODY)

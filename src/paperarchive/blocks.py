@@ -302,7 +302,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(table_rows(["港股三連升　成交重上二千億", "科技股領漲　散戶入市仍審慎", "本報記者　溫卓琳"]))
     []
     """
-    shaped = [_row_shape(line) for line in lines]
+    shaped = [row_shape(line) for line in lines]
     rows: set[int] = _aligned_label_rows(lines)
     i = 0
     while i < len(lines):
@@ -333,7 +333,7 @@ def is_table_row(line: str) -> bool:
     >>> is_table_row("傑志　２：０　東方"), is_table_row("受理投诉　4862件"), is_table_row("漢口三日本社專電　鄂省府昨開")
     (True, True, False)
     """
-    shape = _row_shape(line)
+    shape = row_shape(line)
     return shape is not None and (shape[0] >= 3 or shape[1])
 
 
@@ -547,13 +547,13 @@ def _aligned_label_rows(lines: Sequence[str]) -> set[int]:
     return rows
 
 
-def _row_shape(line: str) -> tuple[int, bool] | None:
+def row_shape(line: str) -> tuple[int, bool] | None:
     """(cells, holds a figure) for a line shaped as a table row, else None.
 
     A byline's line is no row, though its names stand a space apart as cells do: "本报记者　周一鸣　林　文"
     over "通讯员　高　岚" (before: two rows, two paragraphs, and the story had no byline).
 
-    >>> _row_shape("本报记者　周一鸣　林　文"), _row_shape("实习生　高岚　黄晓东"), _row_shape("日期　　天气　　气温")
+    >>> row_shape("本报记者　周一鸣　林　文"), row_shape("实习生　高岚　黄晓东"), row_shape("日期　　天气　　气温")
     (None, None, (3, False))
     """
     if "\u3000" not in line and "  " not in line:

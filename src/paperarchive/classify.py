@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .blocks import BOOK_DATA_ROW, is_table_row
+from .blocks import BOOK_DATA_ROW, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
     REPORTER_START,
@@ -1502,12 +1502,11 @@ _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 def _paper_contacts_foot(name: str, line: str) -> bool:
     """The paper's name, a wide space, then its contacts (`_PAPER_CONTACT`) and maybe its address and
     the page's editor, all on one line and no sentence in it: the page's foot."""
-    gap = _PAGE_FIELD_GAP.match(line, len(name)) if line.startswith(name) else None
+    gap = _FIELD_SPACE.match(line, len(name)) if line.startswith(name) else None
     rest = line[gap.end() :] if gap else ""
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 
 
-_PAGE_FIELD_GAP = re.compile(r"\u3000+|\s{2,}")
 _CJK_CLAUSE = re.compile(r"[，。！？；]")
 
 
@@ -1601,7 +1600,8 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks
     name = _FIELD_GAP.split(top.lines[0].strip())[0]
     latin_name = _LATIN_HEAD_FIELDS.split(top.lines[0].strip())[0]
-    if _MASTHEAD_NAME.match(name):
+    chinese = _MASTHEAD_NAME.match(name) is not None
+    if chinese:
         names_the_page = partial(_names_chinese_paper, name)
     elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and _over_the_edition_line(blocks):
         names_the_page = partial(_names_latin_paper, re.compile(re.escape(latin_name), re.IGNORECASE))
@@ -1615,7 +1615,6 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     # 驗的原意”。" / "" / "澳風日報·留學移民" / "" / "已經在讀的學生…")
     # (Chinese pages only: elsewhere the line after may be a jump line in an unknown language,
     # "Ke hoʻomau ʻia ma ka ʻaoʻao 6", that `_jumps_under_cut_text` finds later under the cut text)
-    chinese = names_the_page.func is _names_chinese_paper
     indented = chinese and _paragraphs_indented(blocks)
     for block in blocks:
         marked = [n for n, line in enumerate(block.lines) if names_the_page(line)]
@@ -2358,8 +2357,6 @@ def _ears_beside_a_nameplate(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if right < len(blocks) and words in blocks[right].text.casefold():
             while right < len(blocks) and blocks[right].kind is Kind.BODY and sum(len(b.lines) for b in blocks[k + 2 : right + 1]) <= _RIGHT_EAR_LINES:
                 right += 1
-        else:
-            right = k + 2
         return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:right]) + blocks[right:]
     return blocks
 
@@ -4889,10 +4886,8 @@ _ROW_CELLS = 3
 
 
 def _cells(line: str) -> int:
-    return len(_PAGE_FIELD_GAP.split(line.strip())) if is_table_row(line) and not _ANY_FIGURE.search(line) else 0
-
-
-_ANY_FIGURE = re.compile(r"[0-9０-９]")
+    shape = row_shape(line)  # (cells, holds a figure)
+    return shape[0] if shape is not None and not shape[1] else 0
 
 
 def _list_order_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2244,8 +2244,9 @@ def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-# A web address alone on its line, in any case: "KEIZERTIMES.COM", "www.silvertonappeal.com".
-_WEB_ADDRESS_LINE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:[a-z]{2,12}|[A-Z]{2,12})(?:/\S*)?")
+# A web address written alone, in lower or upper case: "KEIZERTIMES.COM", "www.silvertonappeal.com",
+# "fjardapostur.is".
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:[a-z]{2,12}|[A-Z]{2,12})(?:/\S*)?")
 _FLAG_WORDS = 3  # words at most in a page's flag
 
 
@@ -2276,7 +2277,7 @@ def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     top = next((k for k, block in enumerate(blocks) if block.kind is Kind.BODY), len(blocks))
     out = [
         block.with_(kind=Kind.FURNITURE)
-        if k < top and block.kind is Kind.SHORT and len(block.lines) == 1 and _WEB_ADDRESS_LINE.fullmatch(block.text.strip())
+        if k < top and block.kind is Kind.SHORT and len(block.lines) == 1 and _WEB_ADDRESS.fullmatch(block.text.strip())
         else block
         for k, block in enumerate(blocks)
     ]
@@ -6324,8 +6325,6 @@ def _dotted_running_head(text: str) -> bool:
 
 
 _CONTACT_FOOT_WIDTH = 120  # a foot's contacts may run wider than a running head
-# A web address written alone: "fjardapostur.is", "www.posavski-list.hr".
-_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")  # "Golygydd: ", "Redakcija: ", "Newsroom: "
 # A telephone number after its label: "Tel.: (022) 245-18-30", "Lýsingar: tel. 45 12 30".
 # The editor's name after the post ("Baş redaktor: Elçin Qasımlı", "Odgovorni urednik: Matej Kranjc").
@@ -6373,7 +6372,7 @@ def _contact_foot(text: str) -> bool:
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if not addresses:
         return len(fields) >= 2 and any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
-    if len(fields) < 2 or not addresses:
+    if len(fields) < 2:
         return False
     others = [f for f in fields if f not in addresses]
     if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in others):

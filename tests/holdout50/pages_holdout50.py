@@ -47,6 +47,7 @@ HANGTIAN = {
     ],
     "run": ["琼东晚报·航天科普"],
     "labels": ["科普快讯"],
+    "markup": ["来源："],
     "articles": [
         {
             "lines": ["运载火箭昨晚在文昌点火升空", "海边“追火箭”，一晚迎来两万人", "本报记者　符晓岚　王　策"],
@@ -91,10 +92,12 @@ HANGTIAN = {
         {
             "lines": ["航天小词典"],
             "title": "航天小词典",
+            "source": "市科协科普部",
             "body": [
                 "近地轨道（LEO）：距地面约200至2000公里的轨道，空间站大多运行在这一高度。",
                 "地球同步转移轨道（GTO）：卫星进入地球静止轨道之前经过的椭圆轨道。",
                 "整流罩：火箭顶部保护卫星的外壳，火箭飞出大气层后即被抛掉。",
+                ("end", "来源：市科协科普部"),
             ],
         },
         {
@@ -278,8 +281,12 @@ HUNLIAN = {
             "byline": ["国家二级心理咨询师　梁　宛", "梁　宛", "梁宛"],
             "body": [
                 "不少年轻人反映，第一次见面，对方就问工资、问房子、问父母退休金，像在“查户口”，让人很不舒服。",
+                ("h", "先聊兴趣，再谈条件"),
                 "初次见面，不妨从兴趣爱好聊起，给彼此留一点空间。条件固然重要，但能不能聊到一起，"
                 "往往要多见几次才知道。",
+                ("h", "父母别替孩子“把关”"),
+                "有的家长陪着孩子相亲，一开口就替孩子提要求。咨询师建议，父母可以帮忙介绍，"
+                "但见面和交往还是交给年轻人自己。",
             ],
         },
     ],
@@ -531,8 +538,8 @@ SAMEGIELLA = {
     "indent": "",
     "blank": True,
     "note": "Ruoktobáiki 2027-02-04, siidu 5, a Northern Sámi weekly from Kárášjohka, ISO-8859-10 (Latin-6: `á č đ "
-    "ŋ š ŧ ž`, and `å ø æ` in the Norwegian notice; ASCII quotes and hyphens), LF; blank-line paragraphs, wrapped "
-    "at 42 with hyphenation. A national-day story (capital kicker ÁLBMOTBEAIVI, title, subtitle, byline line "
+    "ŋ š ž`, and `å ø æ` in the Norwegian notice; ASCII quotes and hyphens), LF; blank-line paragraphs, wrapped "
+    "at 43 with hyphenation. A national-day story (capital kicker ÁLBMOTBEAIVI, title, subtitle, byline line "
     "`Čálli: Risten Ánne Gaup`, caption + `Govva: Nils Heikka Balto` inside a sentence, the running head inside a "
     "sentence); a Lihkku beivviin! box of birthday rows (name, place, age, date); a public notice printed in "
     "Sámi and then in Norwegian, its title in both joined by a slash; an ODĐASAT item.",
@@ -568,7 +575,7 @@ SAMEGIELLA = {
             "credits": ["Govva: Nils Heikka Balto"],
             "body": [
                 "Guovva~mánu 6. beaivvi ávvudit sámit miehtá Sámi sin álbmot~beaiv~vi. Dán jagi "
-                "álgá ávvu~deapmi Káráš~jogas juo vuos~sárgga, ja dat bistá gitta sotna~beaivái.",
+                "álgá ávvu~deapmi Káráš~jogas juo vuos~sárgga, ja dat bistá gitta sotna~beaivái. Buot mánát ožžot unna leavgga, ja maŋimuš beaivvi lea konsearta.",
                 "Buot skuvllat ja mánáid~gárddit leat ráhka~dan leavggaid ja hárje~hallan "
                 "álbmot~lávlaga. Lávl~lagis {cap}leat maiddái unna~mus mánát mielde.",
                 '"Mii hálii~dit ahte buohkat geat orrot gield~das, maid~dái sii geat eai leat sámit, '
@@ -615,8 +622,8 @@ FURLAN = {
     "width": 39,
     "indent": "",
     "blank": True,
-    "note": "La Cjampanute 2027-02-13, pagjine 7, a Friulian weekly from Udin (Udine), cp1252 (`à è ì ò ù â ê î ô û "
-    "ç`, `“ ”`, `–`, `€`), CRLF; blank-line paragraphs, wrapped at 44 with hyphenation. A dairy story (capital "
+    "note": "La Cjampanute 2027-02-13, pagjine 7, a Friulian weekly from Udin (Udine), cp1252 (`à è ì ò â ê î ô û "
+    "ç Ç`, `“ ”`, `–`, `€`), CRLF; blank-line paragraphs, wrapped at 39 with hyphenation. A dairy story (capital "
     "kicker CJARGNE, title, subtitle, byline line `Di Gjulie Cjandussi`, a caption naming the people `Di çampe a "
     "drete: …` + `Foto Checo Tomat` inside a sentence, the running head inside a sentence, `Al continue a "
     "pagjine 9` after a paragraph cut mid-sentence); a reader poll (question paragraph, three answer rows with "
@@ -712,8 +719,8 @@ WOLOF = {
     "width": 44,
     "indent": "",
     "blank": True,
-    "note": "Xibaaru Ndakaaru 2027-02-12, xët 3, a Wolof weekly from Dakar, UTF-16 BE with BOM (`à é ë ñ ó ŋ`, "
-    "`« »`, `–`), LF; blank-line paragraphs, wrapped at 42 with hyphenation. A fishing story (capital kicker "
+    "note": "Xibaaru Ndakaaru 2027-02-12, xët 3, a Wolof weekly from Dakar, UTF-16 BE with BOM (`à è é ë ñ ó À É Ñ`, "
+    "`« »`, `–`), LF; blank-line paragraphs, wrapped at 44 with hyphenation. A fishing story (capital kicker "
     "NAPP, title, subtitle, byline line `Bind: Adji Sokhna Faye`, a capital dateline `KAYAR –` opening paragraph "
     "1, caption + `Nataal: Moussa Sène` inside a sentence, the running head inside a sentence); a fish-price "
     "box of rows in FCFA with space-grouped digits (`1 500 FCFA`); a missing-person notice (`KU RÉER`) ending "
@@ -800,8 +807,8 @@ ARMANEASHTI = {
     "indent": "",
     "blank": True,
     "note": "Zborlu-a Nostru, martsu 2027, frãndza 4, an Aromanian monthly from Custantsa (Constanța), UTF-8 without "
-    "BOM (`ã â`, Romanian `ă â î ș ț` in one column, Greek and Albanian words, `„ ”`, `–`), CRLF; blank-line "
-    "paragraphs, wrapped at 44 with hyphenation. A Mãrtsishor story (capital kicker ADETI, title, subtitle, "
+    "BOM (`ã â Ã`, Romanian `ă` in one column, Greek words in Greek script, Albanian `ë`, `„ ”`, `–`), CRLF; "
+    "blank-line paragraphs, wrapped at 38 with hyphenation. A Mãrtsishor story (capital kicker ADETI, title, subtitle, "
     "byline line `Scriari di Tanti Bardu`, caption + `Foto: Gheorghe Zuca` inside a sentence, the running head "
     "inside a sentence); a word table in four languages (Aromanian – Romanian – Greek in Greek script – "
     "Albanian), header row and four rows; an ABUNAMENTU box with a price row and an IBAN row; a NUTÃTS label "

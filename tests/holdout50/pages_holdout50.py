@@ -46,7 +46,6 @@ HANGTIAN = {
         "新闻热线：0898-6321800",
     ],
     "run": ["琼东晚报·航天科普"],
-    "labels": ["科普快讯"],
     "markup": ["来源："],
     "articles": [
         {
@@ -829,7 +828,6 @@ ARMANEASHTI = {
     ],
     "run": ["Zborlu-a Nostru – Armãnjlji di Custantsa"],
     "markup": ["–", "–", "–", "–"],
-    "labels": [],
     "articles": [
         {
             "lines": [

@@ -138,6 +138,11 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
             "cp1252",
             "cp1252",
         ),
+        (
+            "Guoktenuppelohkái olbmo čoahkkanedje Guovdageainnu gilišillju; sii ožžo ođđa boazosámi lávlagiid, dadjá Ánte Sára.\n",
+            "iso8859-10",
+            "iso8859-10",
+        ),
     ],
     ids=[
         "german-latin1",
@@ -157,6 +162,7 @@ def test_english_utf8_page_with_one_stray_byte_keeps_its_accents_and_quotes():
         "esperanto-latin3",
         "breton-latin1",
         "west-frisian-cp1252",
+        "northern-sami-latin6",
     ],
 )
 @pytest.mark.parametrize("lines", [1, 20])

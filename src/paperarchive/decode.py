@@ -398,6 +398,7 @@ _ALPHABETS = (
     "ąčęėįšųūž",  # Lithuanian
     "àèìòùċġħż",  # Maltese
     "ĉĝĥĵŝŭ",  # Esperanto
+    "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
 )
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
@@ -417,11 +418,13 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Danish "øi" beside the Icelandic "þi", "ankaý") come last: no common code page reads them as
 # one alphabet. The Baltic ISO page (Latin-7) follows cp1257: its „quotes” are bytes cp1257 leaves
 # undefined, so a Latvian page with quotes fails cp1257 and would read as Turkish ("sçdç").
+# The Nordic ISO page (Latin-6) was made for Sámi: its "đ", "ŋ" and "ŧ" read in Latin-2 as the
+# Turkish "ş" beside the Czech "ř" ("Kárášjohka" as "Káráşjohka", "møte" as "mřte").
 # Mac Roman (a page saved on an old Macintosh) comes very last: its dash, bullet and “quotes”
 # read in Latin-2 as the capitals "Đ", "Ľ", "Ň…Ó" standing alone or stuck to words
 # ("LAOAG CITY Đ Ribu", "ŇDaytoy … kadakami,Ó"), letters of two alphabets; in Mac Roman they are
 # punctuation and the page fits.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "mac-roman")
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
@@ -458,6 +461,8 @@ def _latin(data: bytes) -> Decoded | None:
     'iso8859-2'
     >>> _latin("Çarşamba günü fındık alım fiyatı açıklandı.".encode("iso8859-9")).text
     'Çarşamba günü fındık alım fiyatı açıklandı.'
+    >>> _latin("Mánát ožžot unna leavgga, ja maŋimuš beaivvi lea konsearta.".encode("iso8859-10")).encoding
+    'iso8859-10'
     >>> _latin("Entrée : 12 € pour les adultes, gratuite à l'école.".encode("iso8859-15")).text  # not "12 ¤"
     "Entrée : 12 € pour les adultes, gratuite à l'école."
     """

@@ -25,6 +25,10 @@ PAGES = {
         + [f"TB{n}" for n in range(49, 71)]
         + ["TB72"],
     ),
+    "evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml": (
+        STAR + "00280654255/1865100201/0007.xml",
+        ["BLOCK69", "BLOCK70", "BLOCK71", "BLOCK72", "BLOCK73"],
+    ),
 }
 
 BLOCK = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)

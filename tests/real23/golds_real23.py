@@ -258,3 +258,143 @@ GOLDS["nordstern_1878-01-03_p1_telegraph_ausland.alto.xml"] = {
         ),
     ],
 }
+
+GOLDS["evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml"] = {
+    "note": (
+        "Evening Star (Washington, D.C.), Vol. XXVI, No. 3,925, Monday 2 October 1865, the front page, "
+        "column 8 below The Wire Trial: Chronicling America ALTO v2 by Apex CoVantage from PrimeOCR "
+        "(inch1200, page confidence PC=\"0\"), '?' for every dash and many letters. Crop: five whole "
+        "TextBlocks (BLOCK69-73), the lower half of the column to its foot; no furniture (the nameplate "
+        "and date line were not read at all). A LETTER under a two-line head in capitals and lower case "
+        "with a BRACKETED SOURCE LINE ([Correspondence of the Baltimore American.]: the source), whose "
+        "dateline and first line (RICHMOND, Sept. 28.—Mr. John Wright, who / was chosen at the late (set "
+        "aside) elections in) the OCR lost; two paragraphs. Then four items each opened by a RUN-IN HEAD in "
+        "small capitals ended by a dash (THE LAST OF THE \u201cREBELLION.\u201d—This morning ...): each is an "
+        "article with the head as its title, written as the OCR reads small capitals (capital initials). "
+        "The last two END WITH A SOURCE CREDIT in italics run into the paragraph (—Balt. Sun, 2d.; "
+        "—Baltimore American.): the source, not paragraph text. A rule, then SEVEN BRIEFS EACH OPENED BY A "
+        "PRINTER'S FIST (the index mark, read '^', '^-', 'fjr', '>9*', '7*', 'tar', ': iT'), untitled "
+        "articles of one paragraph; the fist is markup. The last brief's last word (wounds.) is printed "
+        "but not in the OCR; the gold ends as printed. Repairs where the print is certain (it is legible "
+        "in the scan): 1981 -> 1861, *3QU.(KiU -> $300,000, Milec -> Miles, Ken. tacky -> Kentucky, "
+        "Heury -> Henry, twenty-live -> twenty-five, iiicbca -> inches, Kpisoo pal -> Episcopal, "
+        "His-hop -> Bishop, tenner* -> banners, Bolt. .Van, 9d. -> Balt. Sun, 2d., Ixmis -> Louis, "
+        "treedmen of Augnsta -> freedmen of Augusta, Ga., ?*?, 0(10 -> £600,000, i.1011,000 -> "
+        "£100,000, Oasrtts -> Gazette, rapine -> raging, (30,(100 -> $30,000, Neiie -> Nelle, $0,400 -> "
+        "$6,400, 1880 -> 1860, L< 1>. -> L. D., S3,0U0 -> $3,000, and the many letters of the line ends. "
+        "Kept as printed: tranparencies. Score with --fuzzy 0.9."
+    ),
+    "page": {"furniture": [], "date": "1865-10-02", "page": None},
+    "articles": [
+        article(
+            title="The City Government of Richmond—Its Probable Restoration.",
+            source=["Correspondence of the Baltimore American.", "Baltimore American"],
+            paragraphs=[
+                "RICHMOND, Sept. 28.—Mr. John Wright, who was chosen at the late (set aside) elections in "
+                "Richmond for the office of sheriff, was, September 28, permitted to qualify, and enter upon "
+                "the discharge of his duties. Mr. Wright was a strong Union man up to 1861. He was afterwards "
+                "a member of John's battery, Confederate artillery. He gave security for the performance of "
+                "his duties in the sum of $300,000.",
+                "The people of Richmond, it is probable, will be surprised in a few days, by finding the City "
+                "Councils and magistrates elected in July allowed to go on with their duties. The feeling in "
+                "this city among the people is very good toward the Government, and as this fact becomes more "
+                "prominent, more privileges will be granted them. Sturdivant will not be allowed to take the "
+                "place of Mayor, and, I hear, with very good taste, he has written a letter to the military "
+                "authorities stating that if he is any obstacle to the organization of the city government he "
+                "will withdraw all claims to the office.",
+            ],
+        ),
+        article(
+            title="The Last of the \u201cRebellion.\u201d",
+            paragraphs=[
+                "This morning all the desks of the late Confederate House of Representatives, at which Miles, "
+                "of South Carolina; Humphrey Marshall, of Kentucky; Henry S. Foote, of Mississippi; Charles W. "
+                "Russell of Virginia; and such men sat, were sold at auction this morning, and brought from "
+                "twenty-five to fifty cents each. They were little black-painted tables of the plainest kind, "
+                "about eighteen by twenty-four inches on top, and covered with cheap blue cloth.",
+            ],
+        ),
+        article(
+            title="The Episcopal Convention.",
+            paragraphs=[
+                "The Episcopal Convention, which has just adjourned here, was not so harmonious as the papers "
+                "would have you believe. The members were very jealous and watchful of Bishop Johns, after he "
+                "found out that they wanted, as they call it, \u201cto throw the Church into the arms of the "
+                "North.\u201d Nothing escaped them. When the question of appointing a committee on the Bishop's "
+                "report came up, it was proposed that the Council, and not the Bishop, as has been the "
+                "practice heretofore, should appoint the committee. A stormy discussion arose, during which "
+                "Bishop Johns threatened to, and actually did, leave the chair. This is an extraordinary "
+                "occurrence in a Virginia religious body.",
+            ],
+        ),
+        article(
+            title="The Eight Hour Meeting.",
+            source="Balt. Sun, 2d.",
+            paragraphs=[
+                "The mechanics of the city are making extensive preparations for the great demonstration "
+                "which is to take place in Monument square to-morrow evening. A large stand has already been "
+                "erected, which is to have a procession, with banners, tranparencies, devices, &c. The object "
+                "of the meeting is understood to be the furtherance of the system of eight hours as a day's "
+                "labor among the mechanics.",
+            ],
+        ),
+        article(
+            title="Ex-Governor Lowe.",
+            source="Baltimore American.",
+            paragraphs=[
+                "We understand that Governor Bradford has declined to sign the petition of Ex-Governor Enoch "
+                "Louis Lowe, of this State, for Executive pardon. Governor Bradford takes the ground that Mr. "
+                "Lowe's case is not one demanding immediate action, there being no pressing necessity for his "
+                "pardon.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "The freedmen of Augusta, Ga., says a correspondent, have established a hospital, and engaged "
+                "a physician, where poor and sick freedmen are taken care of. It is supported entirely by "
+                "assessments upon the earnings of the colored people themselves.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "English capitalists have purchased £600,000 of Colorado mining lands, and their agents and "
+                "employees are en route to develop the same. The claims are principally in Russell and Trail "
+                "Run districts, and their recent purchase has been the Seaton Lode of one thousand feet, for "
+                "which they paid £100,000 alone.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "The Cincinnati Gazette says the real estate mania in that city is raging at present, with a "
+                "very large business, at extraordinary prices. The figures realized both on sales and rents "
+                "throw in the shade the highest prices prevailing at any previous period.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "Lieut. Cushing, who destroyed the Albemarle, will get $30,000 as his share of the prize money "
+                "out of that transaction.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "A young woman named Nelle Otis has been arrested in Boston for the alleged larceny of $6,400 "
+                "from a man in New York. She spent her money quite freely in Boston, attending the races and "
+                "purchasing wine.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "A man who has been cultivating tea, as an experiment, since 1860, writes to the Savannah "
+                "Herald that most of his plants will do quite as well in Georgia as in their native country.",
+            ],
+        ),
+        article(
+            paragraphs=[
+                "Mrs. Beach, the young woman who shot and attempted to kill her husband, an actor at Wood's "
+                "Theatre, Chicago, a few nights ago, has been released from custody. Ex-Mayor L. D. Boone "
+                "became her security in the sum of $3,000. Beach is slowly recovering from his wounds.",
+            ],
+        ),
+    ],
+}

@@ -29,6 +29,10 @@ PAGES = {
         STAR + "00280654255/1865100201/0007.xml",
         ["BLOCK69", "BLOCK70", "BLOCK71", "BLOCK72", "BLOCK73"],
     ),
+    "omaha_bee_1887-03-03_p1_knights_of_labor.alto.xml": (
+        BEE + "1887030301/0003.xml",
+        ["TB_l0t0r65535b5815", "TB_l46507t5815r55289b65516"],
+    ),
 }
 
 BLOCK = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)

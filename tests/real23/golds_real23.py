@@ -398,3 +398,135 @@ GOLDS["evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml"] = {
         ),
     ],
 }
+
+GOLDS["omaha_bee_1887-03-03_p1_knights_of_labor.alto.xml"] = {
+    "note": (
+        "The Omaha Daily Bee, Sixteenth Year, Number 258, Thursday 3 March 1887, the front page, Chronicling "
+        "America ALTO (CCS namespace) by iArchives' Newpah v2.36 for the University of Nebraska's NDNP "
+        "batch: the whole XML on a few lines, ONE TEXTBLOCK PER COLUMN, spaces before commas and full stops "
+        "('KNIGHTS ,', 'THURSDAY , MORNING'). Crop: the nameplate block (read 'THE OMAHA DAILY' without "
+        "BEE., and the date line; furniture) and the whole of column 6 (169 lines): IN DEFENSE OF THE "
+        "KNIGHTS., three DECKS (one subtitle; the first alone accepted), the subhead Cardinal Gibbons' "
+        "Report. (a heading) over a bracketed copyright line (the source; the cable credit in the dateline "
+        "accepted too), the dateline run in (ROME, March 2.—[New York Herald Cable—Special to the BEE.]—I "
+        "send you ...), and the Cardinal's letter, which BREAKS OFF at the column's foot (bring us face to "
+        "face; it goes on in column 7, not in the crop). Three SUBHEADS IN CAPITALS are set on lines of "
+        "their own but READ THROUGH: they are words of the sentence (But the / IMPORTANCE OF THE QUESTION "
+        "/ in itself, ...; CATHOLICS ARE NOT FORBIDDEN / to divulge ...; but on the contrary / A PERFECTLY "
+        "LAUDABLE SPIRIT.): each is a heading AND stays in its paragraph as printed. The OCR is heavily "
+        "damaged (tlio for the, liy for by, the decks read into noise: 'The Snlrlt of tlio Order Not Incoin "
+        "/ palllileVKIi tin * TcMtcliliiKH of', the subheads 'IMI'OKI ANCK OK I III : ( Jl'KSTIOJt', "
+        "'CATHOLICS : NOi roinn : > Div :', 'A rini'icii.I.AIJDAIII.I : : : SIMIIIT.'); the gold is read from "
+        "the scan. Printed oddities kept: popaganda, months' of observation, tresspass, thy represent, "
+        "Gibbons report (no apostrophe in the dateline paragraph). Best readings: Simeoni, encyclicals, "
+        "Corypheis vel sociis precipuis, grievances. Score with --fuzzy 0.9."
+    ),
+    "page": {
+        "furniture": [
+            "THE OMAHA DAILY BEE.",
+            "SIXTEENTH YEAR.",
+            "OMAHA, THURSDAY, MORNING, MARCH 3, 1887.",
+            "NUMBER 258",
+        ],
+        "date": "1887-03-03",
+        "page": 1,
+    },
+    "articles": [
+        article(
+            title="IN DEFENSE OF THE KNIGHTS.",
+            subtitle=[
+                "Cardinal Gibbons Makes a Strong Report to the Holy See. HE URGES NO CONDEMNATION. The Spirit "
+                "of the Order Not Incompatible With the Teachings of the Church—A Prediction of Results.",
+                "Cardinal Gibbons Makes a Strong Report to the Holy See.",
+            ],
+            source=[
+                "Copyright 1887 by James Gordon Bennett.",
+                "New York Herald Cable—Special to the BEE.",
+            ],
+            headings=[
+                "Cardinal Gibbons' Report.",
+                "IMPORTANCE OF THE QUESTION",
+                "CATHOLICS ARE NOT FORBIDDEN",
+                "A PERFECTLY LAUDABLE SPIRIT.",
+            ],
+            paragraphs=[
+                "ROME, March 2.—[New York Herald Cable—Special to the BEE.]—I send you herewith all the "
+                "essential passages in Cardinal Gibbons report to the popaganda on the Knights of Labor:",
+                "To his Eminence, Cardinal Simeoni, Prefect of the Holy Congregation of the Propaganda—Your "
+                "Eminence: In submitting to the holy see the conclusions which, after several months' of "
+                "observation, and deep reflection, seem to me to sum up the question of the association of "
+                "the Knights of Labor, I am strongly convinced of the vast importance of this question, which "
+                "forms but one ring in the great chain of the social problems of our day, and especially of "
+                "our country. In judging this question I have taken great care to use as my constant guide "
+                "the spirit of the encyclicals in which our holy father, Pope Leo XIII. has so admirably "
+                "exposed the dangers of our time and their remedies, and has explained the principles by "
+                "which we shall be guided in distinguishing the associations condemned by the holy see. Such "
+                "also, were the guides of the third plenary council of Baltimore in its teachings about the "
+                "principles to be followed and the dangers to be avoided by the faithful in the formation of "
+                "associations toward which the spirit of our popular institutions so strongly impels. "
+                "Considering the fatal consequences that might result through an error in the treatment of "
+                "the organizations, which often count their numbers by thousands and hundreds of thousands, "
+                "the council clearly ordered—No. 255—that when an association has spread into several "
+                "dioceses no single bishop of those dioceses may condemn it, but must refer the case to the "
+                "permanent commission of all the archbishops of the United States, who, in their turn, are "
+                "not authorized to issue condemnation unless their decision is unanimous, and in default of "
+                "such unanimity, only the holy see itself can impose such a condemnation, so that error and "
+                "confusion in ecclesiastical discipline may be avoided.",
+                "This commission of archbishops met toward the end of the month of October last to "
+                "especially consider the association of the Knights of Labor. We were not led to hold this "
+                "meeting by any request on the part of the bishops, for none of them did demand it, and it "
+                "must be added that of all the bishops only two or three were known to desire the "
+                "condemnation. But the IMPORTANCE OF THE QUESTION in itself, and the estimates of the holy "
+                "see, made us examine it with the greatest care. After our decision, the results of which "
+                "have already been communicated to the holy congregation of the propaganda, only two out of "
+                "the twelve archbishops voted for the condemnation—that is to say, the archbishop of St. "
+                "Louis and the archbishop of Santa Fe, who followed suit—for reasons which in no way "
+                "persuaded the others either of the justice or prudence of such a condemnation. In the "
+                "considerations which follow I wish to give in detail the reasons which determined the vote "
+                "of the great majority of the commission, the truth and force of which do not seem to me "
+                "less powerful to-day. At the same time I will try to do justice to the arguments advanced "
+                "by the opposition party.",
+                "Although there may be found in the constitution, the by-laws and official declarations of "
+                "the Knights of Labor certain assertions or regulations, which we might not approve, we have "
+                "not found therein the element which the holy see so clearly designates as condemnatory, and "
+                "the formula of their organization contains neither oath nor obligation which preclude those "
+                "who do not belong to it, or even their enemies, from becoming acquainted with their affairs.",
+                "CATHOLICS ARE NOT FORBIDDEN to divulge everything to competent ecclesiastical authorities, "
+                "even outside of the confessional. This has been specially explained to us by the officers. "
+                "No promise of blind obedience is required. The objects of the association and its rules are "
+                "well and distinctly established, and the obligations of obedience do not tresspass their "
+                "limits. Not only their objects and their rules are not hostile to religion or the church, "
+                "but the very contrary.",
+                "The third plenary council forbids that we should condemn any association without giving its "
+                "officers or representative a hearing. (Corypheis vel sociis precipuis, No. 254). Their "
+                "master workman, in sending me a copy of their constitution, took occasion to say that he "
+                "professed his religion faithfully and receives the sacraments regularly; that he belongs to "
+                "no Masonic association or to any other otherwise condemned by the church; that he knows of "
+                "nothing in the society of the Knights of Labor contrary to the regulations of the church, "
+                "and with filial submission he begs the pastors of the church to examine all the details of "
+                "their organization and says that if they find therein anything reprehensible to point them "
+                "out and he will faithfully promise to have the proper modifications made. Assuredly this "
+                "does not look like hostility toward the authority of the church, but on the contrary A "
+                "PERFECTLY LAUDABLE SPIRIT.",
+                "After their convention in Richmond last year many of their most zealous officers and "
+                "Catholic members made the same declarations regarding their sentiments. As for the "
+                "proceedings of the convention themselves (which we expect soon to receive), we can no more "
+                "find therein any hostility to the church or to the laws of the land. Not only their "
+                "constitution and regulations contain nothing of the sort, but the heads of our civil "
+                "authorities treat them and the cause thy represent with the greatest respect. The president "
+                "of the United States told me personally a month ago that he had then under consideration a "
+                "matter pertaining to certain social grievances, and that he had just had a conference with "
+                "Mr. Powderly, the general master workman of the Knights of Labor, on the subject. The "
+                "congress of the United States, following the advice of the president, is now considering "
+                "measures tending to ameliorate the condition of the working class, the foundation for many "
+                "of whose complaints is openly acknowledged. And the political parties, far from looking upon "
+                "them as enemies of the country, vie with each other to obtain for them the rights they are "
+                "clearly entitled to, for it is a fact well known that the poor toilers have no inclination "
+                "to resist or break the laws of the land, but simply to obtain equitable legislation by "
+                "constitutional and legitimate means. And those considerations, which show that the "
+                "organization does not contain any of the elements which the holy see condemns, bring us "
+                "face to face",
+            ],
+        ),
+    ],
+}

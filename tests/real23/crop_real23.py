@@ -33,6 +33,10 @@ PAGES = {
         BEE + "1887030301/0003.xml",
         ["TB_l0t0r65535b5815", "TB_l46507t5815r55289b65516"],
     ),
+    "evening_star_1920-11-15_p1_column2_news_in_paragraphs.alto.xml": (
+        STAR + "00280656847/1920111501/0007.xml",
+        ["BLOCK1", "BLOCK3"],
+    ),
 }
 
 BLOCK = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)

@@ -530,3 +530,136 @@ GOLDS["omaha_bee_1887-03-03_p1_knights_of_labor.alto.xml"] = {
         ),
     ],
 }
+
+_INDEX = [
+    "Ex-Senator Root sure republicans will develop workable plan for association of nations. Page 1",
+    "Late reports from Greece indicate Venizelos' defeat. Page 1",
+    "League of nations opens sessions at Geneva. Page 1",
+    "Citizen federation invited to meet at post office. Page 1",
+    "D'Annunzio seizes disputed zone. Page 2",
+    "Two actresses found dead in Chicago under circumstances which indicated murder. Page 2",
+    "Storm holding up Harding's plans. Page 2",
+    "Superintendent of ash collection announces winter schedule. Page 2",
+    "Gen. E. M. Weaver dies. Page 3",
+    "Rumor of the withdrawal of U. S. troops from Coblenz fails to halt American activities there. Page 5",
+    "Freighter wrecked on Pancake shoals during worst storm in Lake Superior's history. Page 4",
+    "Struck by street car, dies in hospital. Page 13",
+    "Children's Welfare Society cares for babies at nine centers. Page 16",
+    "Marconi company plans transatlantic wireless phone service. Page 18",
+    "School authorities estimate 1,000 pupils will be promoted to high schools in February. Page 21",
+    "Committee reports to New York meeting Jews in Poland continue in pitiable condition. Page 23",
+]
+
+GOLDS["evening_star_1920-11-15_p1_column2_news_in_paragraphs.alto.xml"] = {
+    "note": (
+        "The Evening Star (Washington, D.C.), No. 27,960, Monday 15 November 1920, the front page, "
+        "Chronicling America ALTO v2 by Apex CoVantage from ABBYY FineReader (inch1200; block geometry "
+        "broken as in the 1918 page). Crop: two whole TextBlocks. BLOCK1 holds what was read of the "
+        "nameplate band (the WEATHER and Associated Press boxes were NOT read, only a noise line '? ???-\" "
+        "\\'): Closing New York Stocks, Page 27.; the circulation figures; No. 27,960.; the second-class "
+        "mail line; the date line (read '3920-THIRTY-SIX PAGES.'); TWO CENTS. — all furniture. BLOCK3 is "
+        "the whole of column 2: EX-CROWNPRINCE ABOUT TO LEAVE HIS ISLAND EXILE (three-line italic head, a "
+        "CABLE CREDIT LINE with copyright, By Cable to The Star and Chicago Daily News. Copyright, 1920.: "
+        "the source; read as a byline it is accepted too), dateline run in, three paragraphs; a story whose "
+        "big head SMALL LOANS LAW MAY SOON PASS is printed but NOT IN THE OCR (title null; its deck, "
+        "Congress Expected to Consider Pawnbrokers and \u201cSharks.\u201d, is the subtitle and accepted as "
+        "the title), two bold SUBHEADS (Street Railway Problem., People's Demand Awaited.: headings) and "
+        "five paragraphs, two of whose lines the OCR LOST where the print is smeared (an early date, Mr. "
+        "Focht said today. / He believes that the proposed bills: the paragraph reads on as printed); "
+        "MOBS STOP JUBILEE. with its deck and a dateline run in; and the box TODAY'S NEWS IN PARAGRAPHS, "
+        "an INDEX OF THE ISSUE: sixteen one-sentence entries each ending in its page reference set right "
+        "(Page 1 … Page 23), each entry a paragraph with its reference. Repairs: Wierengren -> Wierengen "
+        "(as printed), s;rant N -> grant, jStreet -> street, strict >?nd -> strict and, thiB -> this, "
+        "Upcle -> Uncle, TokSo -> Tokio, inv%ded -> invaded, Anti-Cbristians -> Anti-Christians, the "
+        "index's page numbers Page 6 -> Page 5, Page 1? -> Page 16, Page 31 -> Page 21, Page Zi -> Page "
+        "23, U. 8. -> U. S., column-rule marks (!, j, |, ', {) at line starts and ends. Score with --fuzzy "
+        "0.9."
+    ),
+    "page": {
+        "furniture": [
+            "Closing New York Stocks, Page 27.",
+            "Saturday's Net Circulation, 86,145",
+            "Sunday's Net Circulation, 88,226",
+            "No. 27,960.",
+            "Entered as second-class matter post office Washington, D. C.",
+            "WASHINGTON, D. C., MONDAY, NOVEMBER 15, 1920—THIRTY-SIX PAGES.",
+            "TWO CENTS.",
+        ],
+        "date": "1920-11-15",
+        "page": 1,
+    },
+    "articles": [
+        article(
+            title="EX-CROWNPRINCE ABOUT TO LEAVE HIS ISLAND EXILE",
+            source=["By Cable to The Star and Chicago Daily News. Copyright, 1920.", None],
+            byline=[None, "By Cable to The Star and Chicago Daily News."],
+            paragraphs=[
+                "BERLIN, November 15.—Former Crown Prince Frederick William is preparing to leave his exile on "
+                "Wierengen Island, on the Dutch coast, and rejoin his family, which is now in Silesia. This "
+                "information was received today from a former staff officer, who has been in close touch with "
+                "the former crown prince, even during the exile.",
+                "One of Frederick William's adjutants will arrive in Berlin next week to get in touch with the "
+                "government and learn whether it will interpose any objection to the reunion of the former "
+                "crown prince and his wife and children. What the attitude of the government on the matter is "
+                "cannot be learned at the moment, but it is expected that a large majority of the social "
+                "democratic delegation in the reichstag, as well as the independent socialists and other left "
+                "wing parties, will fight the project bitterly, especially if there should be any inclination "
+                "on the part of the government to grant permission to the exiled prince to settle permanently "
+                "in Germany.",
+                "The right-wing factions, of course, would greet the former prince's return with joy. The "
+                "majority of the people in the street are probably indifferent. Among the working classes, "
+                "however, there are some radical elements that might use violence to prevent the return.",
+            ],
+        ),
+        article(
+            title=None,
+            subtitle="Congress Expected to Consider Pawnbrokers and \u201cSharks.\u201d",
+            headings=["Street Railway Problem.", "People's Demand Awaited."],
+            paragraphs=[
+                "Strict legislation regulating \u201cloan sharks\u201d and pawnbrokers in the District of Columbia "
+                "and drawing a sharp line between the two businesses will probably be the first law affecting "
+                "the District to be passed by Congress on its return. This is the opinion of Representative "
+                "Benjamin K. Focht of Pennsylvania, ranking republican on the House District committee, who "
+                "returned to the capital today.",
+                "Representative Focht is chairman of a special subcommittee of the District committee that has "
+                "held extensive hearings on two bills affecting so-called \u201cloan sharks\u201d and pawnbrokers, "
+                "of which Representative L. P. Dyer of Missouri and Representative George Holden Tinkham of "
+                "Massachusetts are authors. These hearings have brought the matter to such a stage that some "
+                "strict and helpful legislation seems likely at an early date, Mr. Focht said today. He "
+                "believes that the proposed bills have been advanced to a stage where they will require less "
+                "work in committee than any of the other hang-over measures, and so will be the first to be "
+                "taken up.",
+                "Legislation to relieve the street railway troubles in the National Capital will take up most "
+                "of the time of the District committee during this session, Representative Focht believes. It "
+                "is a problem that vitally concerns the people of the city, he said, and one which is "
+                "extremely difficult to settle. The committee as now constituted, he says, has no intention of "
+                "reaching any decision or putting through any bill until the matter can be settled right. He "
+                "pointed out that the Public Utilities Commission itself is not well informed on street railway "
+                "problems, and has had to call in so-called \u201cexperts,\u201d and after the testimony of these "
+                "\u201cexperts\u201d has been given it is contradicted by other \u201cexperts\u201d for the street "
+                "railway companies. Until the \u201cexperts\u201d agree, he said, it will be impossible for the "
+                "House District committee to pass any remedial legislation.",
+                "The House District committee is anxious to reach a solution which will do away with the "
+                "repeated increase of fares and will assure good service at a stable rate to the public. He "
+                "points out that the problem is of particular interest to Congress because the majority of "
+                "those who use the street cars are the people on whom Uncle Sam depends to get the "
+                "government's work done.",
+                "\u201cWhen the people of the National Capital decide what they want done we will do our best to "
+                "put through the legislation,\u201d said Mr. Focht, not only with reference to the transportation "
+                "problem, but to all legislation in which the residents of the District may be interested.",
+            ],
+        ),
+        article(
+            title="MOBS STOP JUBILEE.",
+            subtitle="Anti-Christians in Tokio Twice Disturb Salvationists.",
+            paragraphs=[
+                "TOKIO, November 15.—Anti-Christian mobs twice broke up Salvation Army jubilee celebrations "
+                "here yesterday. Gangs of students dispersed an open-air gathering, while a mob invaded an "
+                "indoor meeting, tore down the decorations and silenced the speakers.",
+                "Officials of the Salvation Army declare they believe the disturbances were fomented by "
+                "Buddhists.",
+            ],
+        ),
+        article(title="Today's News in Paragraphs", paragraphs=list(_INDEX)),
+    ],
+}

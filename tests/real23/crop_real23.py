@@ -37,6 +37,10 @@ PAGES = {
         STAR + "00280656847/1920111501/0007.xml",
         ["BLOCK1", "BLOCK3"],
     ),
+    "evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml": (
+        STAR + "00280654309/1868051901/0715.xml",
+        [f"BLOCK{n}" for n in range(52, 62)],
+    ),
 }
 
 BLOCK = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)

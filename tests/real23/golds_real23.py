@@ -663,3 +663,133 @@ GOLDS["evening_star_1920-11-15_p1_column2_news_in_paragraphs.alto.xml"] = {
         article(title="Today's News in Paragraphs", paragraphs=list(_INDEX)),
     ],
 }
+
+_TELEGRAMS = [
+    "TELEGRAMS TO THE STAR. This Afternoon's Dispatches.",
+    "TELEGRAMS TO THE STAR.",
+    "This Afternoon's Dispatches.",
+]
+
+GOLDS["evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml"] = {
+    "note": (
+        "Evening Star (Washington, D.C.), Vol. XXXI, No. 4,741, Tuesday 19 May 1868, the front page, column "
+        "6 from its top: Chronicling America ALTO v2 by Apex CoVantage from PrimeOCR (inch1200), '?' for "
+        "dashes. Crop: ten whole TextBlocks (BLOCK52-61); no furniture. The column's FLAG, TELEGRAMS TO THE "
+        "STAR. / This Afternoon's Dispatches. (the section of every article; either line accepted), over "
+        "the big head CHICAGO CONVENTION. and a STACK OF FOUR DECKS between ornamental rules (FROM CHICAGO "
+        "TO-DAY. / IMMENSE CROWD. / ACTIVE CANVASSING FOR THE VICE PRESIDENCY. / THE EAST WANTS A FAIR "
+        "SHOW.: one subtitle, the first deck alone accepted), a BRACKETED SOURCE LINE ([Special Dispatch "
+        "to the Star.]) and the dispatch with its dateline run in (five paragraphs, one a list of States "
+        "and their candidates). Then a LATER. head (the title of the later dispatch) over NINE DECKS, its "
+        "own source line and four paragraphs; a THIS AFTERNOON. head over two decks, a source line and one "
+        "paragraph; and FROM EUROPE TO-DAY, BY CABLE. with its deck The French Press on Impeachment., "
+        "which BREAKS OFF at the crop's foot inside a parenthesis (La Liberté (Radical; continued in the "
+        "next block, not in the crop). The deck lines in spaced capitals are the worst read ('1 OK E\\( "
+        "OM>1lAI< A T IO > .', 'LO?iA>. Jl'DD. ?l< KLEs AND OTHERS', 'Elf ITEMENT RIAMNT. UlcH', "
+        "'# T*S1K AFTERKOOX.'). Repairs from the scan: Ave -> five, oyer -> over, l'ortlaud -> Portland, "
+        "MawaAu setts -> Massachusetts, Bornside -> Burnside, Kenton -> Fenton, C?e?well -> Creswell, "
+        "ro es -> votes, tremendon? -> tremendous—, 5<X. men?but -> 500 men—but, W.lson -> Wilson, "
+        "Cons?-r\\ative -> Conservative, Chicago I'ut' and fril.jn* -> Chicago Post and Tribune, irreat "
+        "tnun -> great train, del-gste^ -> delegates, m ill -> will, May I*?, J .'JO p. ra. -> May 19, "
+        "2:30 p. m., Curtia -> Curtin, Fa kir. Mej 10. -> PARIS, May 19., Johnton -> Johnson, I lth -> "
+        "11th, Tempt -> Temps, Ji ui-nnl dtt Pfbats (Olb ans) -> Journal des Debats (Orleans). Kept as "
+        "printed: 'on the third ballot' without a full stop. Best reading: La Liberté (the print looks "
+        "like Libertie). Score with --fuzzy 0.9."
+    ),
+    "page": {"furniture": [], "date": "1868-05-19", "page": None},
+    "articles": [
+        article(
+            section=_TELEGRAMS,
+            title="CHICAGO CONVENTION.",
+            subtitle=[
+                "FROM CHICAGO TO-DAY. IMMENSE CROWD. ACTIVE CANVASSING FOR THE VICE PRESIDENCY. THE EAST "
+                "WANTS A FAIR SHOW.",
+                "FROM CHICAGO TO-DAY.",
+            ],
+            source="Special Dispatch to the Star.",
+            paragraphs=[
+                "CHICAGO, May 19.—The city is full to-day, in fact overflowing. All of the leading hotels are "
+                "occupied to their utmost capacity, with three and five in a room. A private parlor at the "
+                "Sherman House costs forty dollars a day.",
+                "There are over one hundred newspaper men here, representing journals from Portland, Maine, to "
+                "California.",
+                "The canvassing is wholly confined to the Vice Presidency. The friends of Mr. Wade have "
+                "abandoned the intention urged yesterday, of nominating him by acclamation. The various State "
+                "delegations insist on throwing a complimentary vote for their candidates. Maine is for "
+                "Hamlin; New Hampshire is inclined to Wilson; Vermont is for Poland; Massachusetts is for "
+                "Wilson; Connecticut, for Buckingham; Rhode Island, Burnside; New York, Fenton; Pennsylvania, "
+                "Curtin; Ohio, Wade; Nebraska, Wade; Indiana, Colfax; Michigan, Colfax; Illinois, Colfax; "
+                "Wisconsin, Wade; California, Wade; Missouri, Wade; Iowa, Wade; Maryland, Creswell; New "
+                "Jersey, Ward.",
+                "After the first ballot has been cast the complimentary names will be dropped, and the play "
+                "will be opened in earnest between the half dozen real contestants. Hamlin has some shrewd and "
+                "active canvassers on the ground, who are making some impression upon the delegates. It is not "
+                "probable, however, that Hamlin will receive more than the votes of the Maine delegation on the "
+                "first ballot or two.",
+                "The friends of Messrs. Hamlin, Wilson, Curtin, and Fenton are urging the unfairness and "
+                "impolicy of having both the candidates for the Presidency and Vice Presidency selected from "
+                "the West. As Grant is to be the nominee for Presidency, let the East name the candidate for "
+                "Vice President, they say.",
+            ],
+        ),
+        article(
+            section=_TELEGRAMS,
+            title="LATER.",
+            subtitle=[
+                "EXCITEMENT RUNNING HIGH. WADE, HAMLIN, AND COLFAX. BITTER FIGHT IN PENNSYLVANIA DELEGATION. "
+                "CAMERON AND FORNEY. FORNEY WINS. IMPEACHMENT. LOGAN, JUDD, SICKLES AND OTHERS FOR "
+                "EXCOMMUNICATION. BIG TRAIN FROM WASHINGTON. SOUTHERN DELEGATES ALLOWED SEATS IN THE "
+                "CONVENTION.",
+                "EXCITEMENT RUNNING HIGH.",
+            ],
+            source="Special Dispatch to the Evening Star.",
+            paragraphs=[
+                "CHICAGO, May 19.—For the past twenty-four hours the various State delegations have been "
+                "holding meetings on the Vice Presidency, and the excitement has run very high. The outside "
+                "pressure on behalf of Fenton is tremendous—one delegation here numbering 500 men—but he has "
+                "no strength in the convention outside of New York. The contest is now narrowed down to Wade, "
+                "Hamlin, and Colfax, with relative strength in the order named. Two-thirds of the New England "
+                "men are for Wilson on the first ballot. The Wade men claim four hundred out of six hundred "
+                "delegates; while the Maine delegation think the result will be that the conflicting "
+                "interests will unite on Hamlin on the third ballot",
+                "There has been a bitter fight in the Pennsylvania delegation between Cameron and Forney, "
+                "which was settled by summoning a meeting in favor of the latter, who was made chairman of the "
+                "delegation. The Convention will take independent action on impeachment, and the indications "
+                "are strong that seven Republican Senators will be expelled from the party. Logan, Judd, "
+                "Sickles and others have made speeches favoring action in that direction. A few Conservative "
+                "Republicans, led by the Chicago Post and Tribune, alone oppose it. The great train from "
+                "Washington, numbering eighteen car loads, produced a decided sensation.",
+                "The Soldiers and Sailors' Convention, numbering four hundred delegates, met at noon and "
+                "declared for Grant, but did not deem it proper to select Vice Presidential candidates.",
+                "The Southern delegates have been assigned seats in the Republican Convention, and will "
+                "probably be allowed to vote. Four colored delegates are here.",
+            ],
+        ),
+        article(
+            section=_TELEGRAMS,
+            title="THIS AFTERNOON.",
+            subtitle=[
+                "THE PENNSYLVANIA DELEGATION FOURTEEN FOR WADE. THE REST FOR CURTIN.",
+                "THE PENNSYLVANIA DELEGATION FOURTEEN FOR WADE.",
+            ],
+            source="Special Dispatch to The Star.",
+            paragraphs=[
+                "CHICAGO, May 19, 2:30 p. m.—Fourteen of the Pennsylvania Delegation have declared to-day for "
+                "Wade. The rest are for Curtin.",
+            ],
+        ),
+        article(
+            section=_TELEGRAMS,
+            title="FROM EUROPE TO-DAY, BY CABLE.",
+            subtitle="The French Press on Impeachment.",
+            paragraphs=[
+                "PARIS, May 19.—The telegram announcing the acquittal of President Johnson on the 11th article "
+                "was received here late on Saturday night. The following is an epitome of the opinions "
+                "expressed by the leading journals:",
+                "The Temps (Democratic) says Johnson has been saved by legal forms only. He has been deposed in "
+                "the minds of the country. The Journal des Debats (Orleans) says: Whilst Johnson is acquitted, "
+                "the vote is such as to render him powerless hereafter. La Liberté (Radical",
+            ],
+        ),
+    ],
+}

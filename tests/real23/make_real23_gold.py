@@ -25,6 +25,7 @@ FLOORS = {
     "nordstern_1878-01-03_p1_telegraph_ausland.alto.xml": 0.95,
     "evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml": 0.95,
     "omaha_bee_1887-03-03_p1_knights_of_labor.alto.xml": 0.9,
+    "evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml": 0.95,
 }
 
 

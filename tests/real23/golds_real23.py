@@ -242,8 +242,7 @@ GOLDS["nordstern_1878-01-03_p1_telegraph_ausland.alto.xml"] = {
             kicker=["Rußland.", None],
             title="Ein Friedenszeichen (?).",
             paragraphs=[
-                "Berlin, 27. Dez. Die russische Regierung hat weitere 1,200 (?) Krupp'sche Feldgeschütze "
-                "bestellt.",
+                "Berlin, 27. Dez. Die russische Regierung hat weitere 1,200 (?) Krupp'sche Feldgeschütze bestellt.",
             ],
         ),
         article(
@@ -656,8 +655,7 @@ GOLDS["evening_star_1920-11-15_p1_column2_news_in_paragraphs.alto.xml"] = {
                 "TOKIO, November 15.—Anti-Christian mobs twice broke up Salvation Army jubilee celebrations "
                 "here yesterday. Gangs of students dispersed an open-air gathering, while a mob invaded an "
                 "indoor meeting, tore down the decorations and silenced the speakers.",
-                "Officials of the Salvation Army declare they believe the disturbances were fomented by "
-                "Buddhists.",
+                "Officials of the Salvation Army declare they believe the disturbances were fomented by Buddhists.",
             ],
         ),
         article(title="Today's News in Paragraphs", paragraphs=list(_INDEX)),

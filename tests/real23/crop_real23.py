@@ -41,6 +41,10 @@ PAGES = {
         STAR + "00280654309/1868051901/0715.xml",
         [f"BLOCK{n}" for n in range(52, 62)],
     ),
+    "evening_star_1916-08-26_p1_sunday_star_tomorrow_box.alto.xml": (
+        STAR + "0028065856A/1916082601/0007.xml",
+        ["BLOCK1", "BLOCK7"],
+    ),
 }
 
 BLOCK = re.compile(r"[ \t]*<TextBlock\b[^>]*\bID=\"([^\"]+)\".*?</TextBlock>[ \t]*(?:\r?\n)?", re.S)

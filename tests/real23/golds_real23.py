@@ -791,3 +791,92 @@ GOLDS["evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml"] = {
         ),
     ],
 }
+
+_TOMORROW = [
+    "\u201cANY AMERICAN BUSINESS MAN CAN MAKE A DEAL WITH THE KING OF SPAIN\u201d—STERLING HEILIG tells how "
+    "King Alphonso is going to extreme lengths in encouraging American enterprises to do business in his "
+    "country.",
+    "\u201cSHALL WE BUILD OR PAY RENT?\u201d—An able discussion of this universal problem, by ALBERT W. ATWOOD.",
+    "\u201cALL GERMANY THRILLS OVER DEEDS OF HER YOUNG HEROES\u201d—Stories of the courageous exploits of young "
+    "soldiers in the air, under the sea and on the battlefield.",
+    "\u201cTHE BULWARK,\u201d an appealing story by HOLWORTHY HALL.",
+    "\u201cCOLONEL HOUSES OF HISTORY\u201d—A two-page spread of photographs of men and women who were "
+    "\u201cpowers behind the throne.\u201d",
+    "\u201cOUR ENGINEER CORPS AT WORK\u201d—Problems which army engineers must solve in their work in the camps "
+    "along the Mexican border.",
+    "THE RAMBLER writes of \u201cBRYANS POINT ON THE POTOMAC.\u201d",
+    "\u201cREVIEWS OF MIDSUMMER BOOKS.\u201d",
+    "\u201cWHY ARE ROLLING STONES?\u201d by LELLA FAYE SECOR.",
+    "\u201cMANIFEST DESTINY OF THE UNITED STATES IN THE CARIBBEAN,\u201d an interesting article by CHARLES M. PEPPER.",
+    "\u201cTHE GIRL BEYOND THE TRAIL\u201d—Another installment of this remarkable serial by JAMES OLIVER CURWOOD.",
+    "\u201cWASHINGTON'S CRAB SUPPLY IS RAPIDLY DIMINISHING.\u201d",
+    "\u201cFIFTY MEN KEEP ORDER IN THE WILDS OF THE BRITISH NORTHWEST,\u201d by FRANK G. CARPENTER.",
+    "\u201cA FAIRY GODMOTHER TO SOLDIER AND SAILOR BOYS, AND HER CORRESPONDENCE CLUB.\u201d",
+    "\u201cSPECIALISTS AND THE CIVIL SERVICE COMMISSION.\u201d",
+    "\u201cTHE MODERN BRIDE AND HER DAINTY LINGERIE,\u201d by ANNE RITTENHOUSE.",
+    "\u201cIF YOU THINK THIS IS A GOOD IDEA, WRITE ME A LETTER ABOUT IT,\u201d by BRUCE BARTON.",
+    "\u201cA HOUSE IN SEATTLE THAT AWAITS THE ARRIVAL OF A KING.\u201d",
+    "\u201cTHE STUBBORN PARTNER,\u201d and \u201cANOTHER SNUBBED OPPORTUNITY,\u201d and \u201cTRAPPED,\u201d and \u201cAS OLD "
+    "CYRUS SIMMONS WOULD SAY,\u201d by HERBERT KAUFMAN.",
+    "IN THE SUNDAY STAR",
+]
+
+GOLDS["evening_star_1916-08-26_p1_sunday_star_tomorrow_box.alto.xml"] = {
+    "note": (
+        "The Evening Star (Washington, D.C.), No. 29,422, Saturday 26 August 1916, the front page, "
+        "Chronicling America ALTO v2 by Apex CoVantage from ABBYY FineReader (inch1200; block geometry broken "
+        "as in the 1918 and 1920 pages). Crop: two whole TextBlocks. BLOCK1: the nameplate band (the WEATHER "
+        "ear, the slogan box \u201cFrom Press to Home Within the Hour\u201d, the sworn circulation, the date line "
+        "No. 29,422. | WASHINGTON, D. C., SATURDAY, AUGUST 26, 1916—SIXTEEN PAGES. | ONE CENT., and a noise "
+        "line '3?'), all furniture. BLOCK7, the whole of column 5: it OPENS INSIDE A SENTENCE, the end of the "
+        "Spratling story carried over from column 4 (not in the crop: an untitled article of two "
+        "paragraphs); a rule; the brief Archbishop of West Indies. (dateline run in); and a PROMOTION BOX "
+        "inside a wavy border, TOMORROW ... IN THE SUNDAY STAR, whose head is SPLIT ABOVE AND BELOW the list: "
+        "nineteen italic entries announcing the next day's features (titles in capitals and quotation "
+        "marks, writers in capitals), each a paragraph; TOMORROW is the title and the closing IN THE SUNDAY "
+        "STAR the last paragraph (the box's last words). Repairs: hit, wife "
+        "-> his wife; August 56.? -> August 26.—; Kin// Alphovso ? -> King Alphonso; RENTf -> RENT?; "
+        "Jan appealing -> an appealing; HOL\\yOttTHY -> HOLWORTHY; COLOSEL HOUSES / TORY -> COLONEL HOUSES OF "
+        "HISTORY (a line lost); twoypage spread nf. -> two-page spread of; /men -> men; v'ork in the "
+        "carf^psalojig -> work in the camps along; STONES t -> STONES?; CURWOOD; KING ? -> KING.\u201d; "
+        "the circulation 79,828 -> 76,829, 1916* -> 1916, Sworn read 'ft wont'. Score with --fuzzy 0.9."
+    ),
+    "page": {
+        "furniture": [
+            "WEATHER.",
+            "Generally fair tonight and tomorrow; light westerly winds.",
+            "Temperature for twenty-four hours ending 2 p.m.: Highest, 88, at 3:30 p.m. yesterday; lowest, 62, "
+            "at 6 a.m. today.",
+            "Full report on page 7.",
+            "\u201cFrom Press to Home Within the Hour\u201d",
+            "Sworn Net Circulation, Month of July, 1916, Daily Average, 76,829; Sunday, 56,570.",
+            "No. 29,422.",
+            "WASHINGTON, D. C., SATURDAY, AUGUST 26, 1916—SIXTEEN PAGES.",
+            "ONE CENT.",
+        ],
+        "date": "1916-08-26",
+        "page": 1,
+    },
+    "articles": [
+        article(
+            paragraphs=[
+                "remarks which she said the physician made to her while she was in his office before the "
+                "mobilization order took him to Macon.",
+                "Adams said he tried to get his wife to visit relatives away from here, thinking that would "
+                "\u201crelieve her mind of the matter.\u201d He added that she told him that she was going to "
+                "Macon, but that he did not suspect her intentions.",
+            ],
+        ),
+        article(
+            title="Archbishop of West Indies.",
+            paragraphs=[
+                "NEW YORK, August 26.—Rt. Rev. George Frederick Cecil De Carteret, according to word received "
+                "here today, has been elected Episcopal Archbishop of the West Indies. The new bishop was the "
+                "unanimous choice of the seventy-one clergymen and fifty laymen who attended a special synod "
+                "at Kingston. For the last three years he had been assistant bishop of Jamaica and "
+                "administrator of the islands.",
+            ],
+        ),
+        article(title="TOMORROW", paragraphs=list(_TOMORROW)),
+    ],
+}

@@ -281,7 +281,7 @@ GOLDS["evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml"] = {
         "treedmen of Augnsta -> freedmen of Augusta, Ga., ?*?, 0(10 -> £600,000, i.1011,000 -> "
         "£100,000, Oasrtts -> Gazette, rapine -> raging, (30,(100 -> $30,000, Neiie -> Nelle, $0,400 -> "
         "$6,400, 1880 -> 1860, L< 1>. -> L. D., S3,0U0 -> $3,000, and the many letters of the line ends. "
-        "Kept as printed: tranparencies. Score with --fuzzy 0.9."
+        "Kept as printed: tranparencies, Foote. of Mississippi. Score with --fuzzy 0.9."
     ),
     "page": {"furniture": [], "date": "1865-10-02", "page": None},
     "articles": [
@@ -307,7 +307,7 @@ GOLDS["evening_star_1865-10-02_p1_richmond_letter_briefs.alto.xml"] = {
             title="The Last of the \u201cRebellion.\u201d",
             paragraphs=[
                 "This morning all the desks of the late Confederate House of Representatives, at which Miles, "
-                "of South Carolina; Humphrey Marshall, of Kentucky; Henry S. Foote, of Mississippi; Charles W. "
+                "of South Carolina; Humphrey Marshall, of Kentucky; Henry S. Foote. of Mississippi; Charles W. "
                 "Russell of Virginia; and such men sat, were sold at auction this morning, and brought from "
                 "twenty-five to fifty cents each. They were little black-painted tables of the plainest kind, "
                 "about eighteen by twenty-four inches on top, and covered with cheap blue cloth.",
@@ -681,7 +681,7 @@ GOLDS["evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml"] = {
         "and their candidates). Then a LATER. head (the title of the later dispatch) over NINE DECKS, its "
         "own source line and four paragraphs; a THIS AFTERNOON. head over two decks, a source line and one "
         "paragraph; and FROM EUROPE TO-DAY, BY CABLE. with its deck The French Press on Impeachment., "
-        "which BREAKS OFF at the crop's foot inside a parenthesis (La Liberté (Radical; continued in the "
+        "which BREAKS OFF at the crop's foot inside a parenthesis (La Libertie (Radical; continued in the "
         "next block, not in the crop). The deck lines in spaced capitals are the worst read ('1 OK E\\( "
         "OM>1lAI< A T IO > .', 'LO?iA>. Jl'DD. ?l< KLEs AND OTHERS', 'Elf ITEMENT RIAMNT. UlcH', "
         "'# T*S1K AFTERKOOX.'). Repairs from the scan: Ave -> five, oyer -> over, l'ortlaud -> Portland, "
@@ -691,8 +691,8 @@ GOLDS["evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml"] = {
         "tnun -> great train, del-gste^ -> delegates, m ill -> will, May I*?, J .'JO p. ra. -> May 19, "
         "2:30 p. m., Curtia -> Curtin, Fa kir. Mej 10. -> PARIS, May 19., Johnton -> Johnson, I lth -> "
         "11th, Tempt -> Temps, Ji ui-nnl dtt Pfbats (Olb ans) -> Journal des Debats (Orleans). Kept as "
-        "printed: 'on the third ballot' without a full stop. Best reading: La Liberté (the print looks "
-        "like Libertie). Score with --fuzzy 0.9."
+        "printed: 'on the third ballot' without a full stop, La Libertie (for La Liberté). Score with "
+        "--fuzzy 0.9."
     ),
     "page": {"furniture": [], "date": "1868-05-19", "page": None},
     "articles": [
@@ -786,7 +786,7 @@ GOLDS["evening_star_1868-05-19_p1_telegrams_chicago_convention.alto.xml"] = {
                 "expressed by the leading journals:",
                 "The Temps (Democratic) says Johnson has been saved by legal forms only. He has been deposed in "
                 "the minds of the country. The Journal des Debats (Orleans) says: Whilst Johnson is acquitted, "
-                "the vote is such as to render him powerless hereafter. La Liberté (Radical",
+                "the vote is such as to render him powerless hereafter. La Libertie (Radical",
             ],
         ),
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .blocks import BOOK_DATA_ROW, is_table_row, row_shape
+from .blocks import BOOK_DATA_ROW, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
     REPORTER_START,
@@ -1815,7 +1815,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))
+    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
@@ -3494,6 +3494,41 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(text.lines) >= 2
         ):
             out[i], out[i + 1] = head.with_(kind=Kind.SHORT), name.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
+def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart, no sentence (it may cry out: "Congratulations!"), over a list's
+    rows (`blocks.is_list_row`: a register's "Name, Place, 80 years 5.2." one a line) is the
+    list's head, under text that ended its sentence or the page's furniture: a paragraph's
+    line has rows under it only when it introduces them, and then it ends on a colon.
+
+    Before: BODY "Lihkku beivviin!" (Sámi "happy birthday") over the birthday rows, read as the
+    last paragraph of the story above. After: SHORT, the head of a story of rows.
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> rows = (b(Kind.BODY, 1, "Aino Virtanen, Kuopio, 90 vuotta 3.2."), b(Kind.BODY, 0, "Pekka Mäki, Iisalmi, 75 vuotta 6.2."))
+    >>> page = (b(Kind.BODY, 1, "Juhla päättyi myöhään."), b(Kind.BODY, 1, "Onnittelemme!"), *rows)
+    >>> [x.kind.value for x in _heads_over_list_rows(page)]
+    ['body', 'short', 'body', 'body']
+    >>> page = (b(Kind.BODY, 1, "Juhla päättyi myöhään."), b(Kind.BODY, 1, "Syntymäpäiviään viettävät:"), *rows)
+    >>> [x.kind.value for x in _heads_over_list_rows(page)]  # a sentence introduces them
+    ['body', 'body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 2):
+        above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
+        if (
+            head.kind is Kind.BODY
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text))
+            and _headline_start(head.text)
+            and not re.search(r"[.,;:?]", head.text)
+            and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
+            and all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second))
+        ):
+            out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
 
 

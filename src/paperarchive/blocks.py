@@ -16,6 +16,7 @@ The lines themselves are kept; `join_wrapped_lines` joins them, so that
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
@@ -562,6 +563,8 @@ def row_shape(line: str) -> tuple[int, bool] | None:
 
     >>> row_shape("本报记者　周一鸣　林　文"), row_shape("实习生　高岚　黄晓东"), row_shape("日期　　天气　　气温")
     (None, None, (3, False))
+    >>> row_shape("陳記茶樓　　　港幣伍仟元")  # a donor and the sum, in capital numerals
+    (2, True)
     """
     if "\u3000" not in line and "  " not in line:
         return None  # one cell (most lines: not split by a pattern that would stop at each character)
@@ -572,7 +575,11 @@ def row_shape(line: str) -> tuple[int, bool] | None:
         return None
     if display_width(cells[-1]) > _ROW_NOTE_WIDTH:
         return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
-    return len(cells), bool(re.search(r"\d", line))
+    return len(cells), bool(re.search(r"\d", line) or _CAPITAL_SUM.search(line))
+
+
+# A sum written in the capital numerals of cheques and donors' lists: "澳門幣壹萬元", "人民币伍仟圆".
+_CAPITAL_SUM = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾][壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万億亿零]*[元圓圆]")
 
 
 # A Latin word (or a figure) at a line's start: Chinese text keeps such runs whole at a line end.
@@ -782,10 +789,17 @@ def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
     if top > _MAX_COLUMN or top < 16:
         return None
     in_band = [(line, w) for line, w in zip(lines, widths) if line and abs(w - top) <= _tolerance(top)]
-    if len(in_band) < max(_MIN_WRAPPED_LINES, len(measured) * 0.3):
+    if len(in_band) < _MIN_WRAPPED_LINES:
         return None
     # Printed lines end mid-sentence; one-line paragraphs of similar length all end a sentence.
-    if sum(ends_sentence(line) for line, _ in in_band) > 0.6 * len(in_band):
+    ended = sum(ends_sentence(line) for line, _ in in_band)
+    if ended > 0.6 * len(in_band):
+        return None
+    # Few lines fill the column on a page of rows and heads: they are a wrapped column still if
+    # nearly all break off mid-sentence at one width, as a justified column sets them (a society
+    # page: office-bearers' and donors' rows, four short stories, nine full lines of thirty-five;
+    # an engine's lines read across columns end mid-sentence too, but at every width).
+    if len(in_band) < len(measured) * 0.3 and (ended > 0.2 * len(in_band) or Counter(w for _, w in in_band).most_common(1)[0][1] * 2 < len(in_band)):
         return None
     band = sorted(w for _, w in in_band)
     return band[len(band) // 2]

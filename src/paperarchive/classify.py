@@ -1150,7 +1150,9 @@ BOOK_DATA = re.compile(
 
 # A row of a data box: a label and its value, set as a paragraph ("驱动形式：后驱单电机／四驱双电机",
 # "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
-_LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])[\u4e00-\u9fffA-Za-z0-9]{2,8}[：:][^。！？]{2,}$")
+# A list of posts spaces its shorter labels out to the longest's width: "會　　長：梁永康" over
+# "副 會 長：陳志豪、何美玲".
+_LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3})[：:][^。！？]{2,}$")
 # A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
 _LABELLED_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
@@ -1166,6 +1168,8 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     (True, True)
     >>> _labelled_row(("本报讯　记者：今年以来，全市新增就业岗位一万个。",))
     False
+    >>> _labelled_row(("會　　長：周志成",)), _labelled_row(("副 會 長：林美華、黃家輝",))
+    (True, True)
     """
     text = "".join(lines)
     if _LABELLED_ROW.match(text):

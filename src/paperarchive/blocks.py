@@ -63,7 +63,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines)
 
     def flush() -> None:
         nonlocal current
@@ -360,9 +360,11 @@ _RESULT_LINE = re.compile(
 _DATED_ROW = re.compile(
     r"^(?:[^\W\d_]{2,4}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?)\s[–—-]\s\S.{2,80}$"
 )
-# A word list's row: a word or a short phrase, a spaced dash, its gloss in another language, no
-# punctuation: "stëcznik – styczeń", "gôdac – mówić", "dydd Llun – Monday".
-_GLOSS_ROW = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [^\W\d_][\w'’]*(?: [\w'’]+){0,2}$")
+# A word list's row: a word or a short phrase, a spaced dash, its gloss in another language (or
+# in several, a column each), no punctuation: "stëcznik – styczeń", "dydd Llun – Monday",
+# "casã – casă – σπίτι – shtëpi".
+_GLOSS_CELL = r"[^\W\d_][\w'’]*(?: [\w'’]+){0,2}"
+_GLOSS_ROW = re.compile(rf"^{_GLOSS_CELL}(?: [–—-] {_GLOSS_CELL}){{1,4}}$")
 # A row led by its label in capitals and a spaced dash, as a horoscope's or a guide's rows: "ARIES –
 # Maayo nga adlaw para sa negosyo.", "LEO – Magbulig sa abyan.", "NORD-EST – vent fort".
 _CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
@@ -401,6 +403,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(result_rows(["GEIRFA", "dydd Llun – Monday", "dydd Mawrth – Tuesday", "bore – morning", ""]))
     [1, 2, 3]
+    >>> sorted(result_rows(["Ord på tre språk", "hus – maison – Haus", "vatten – eau – Wasser", ""]))
+    [1, 2]
 
     And rows led by a label in capitals (`_CAPITALS_LABEL_ROW`): "KREEFT – Een goede week." / "LEEUW – Rust wat uit.".
 
@@ -463,6 +467,34 @@ def list_rows(lines: Sequence[str]) -> set[int]:
             if end - i >= _MIN_LIST_ROWS:
                 rows.update(range(i, end))
             i = max(end, i + 1)
+    return rows
+
+
+# A box's fact line: a label of a word or three, a colon, a value with a figure in it, no sentence:
+# "One year: 60 lei", "IBAN: RO12 BANC 0000 0412", "Tel.: 021 555 0142".
+_FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)[^!?;]{1,60}$")
+
+
+def fact_rows(lines: Sequence[str]) -> set[int]:
+    """The lines of a group set apart by blank lines whose every line (two or more) is a fact
+    line (`_FACT_ROW`): a box's rows, one a paragraph, never a head and its deck over the next
+    story nor one wrapped sentence (a paragraph's lines are not all a label and a figure).
+
+    Before: "Un an: 60 lei" / "IBAN: RO12 BANC 0000 0412 7788 0010" at the foot of a
+    subscription box read as the next story's section and kicker. After: two rows of the box.
+
+    >>> sorted(fact_rows(["Subscribe at the office.", "", "One year: 60 lei", "IBAN: RO12 BANC 0000 0412", "", "NEWS"]))
+    [2, 3]
+    >>> sorted(fact_rows(["The score: 2 goals in", "the first half: 1 of them", "from a corner."]))  # a sentence wrapped
+    []
+    """
+    rows: set[int] = set()
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not lines[end]:
+            if end - start >= 2 and all(_FACT_ROW.match(line) for line in lines[start:end]):
+                rows.update(range(start, end))
+            start = end + 1
     return rows
 
 

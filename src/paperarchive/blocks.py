@@ -431,6 +431,8 @@ _LIST_ROWS = (
     BOOK_DATA_ROW,
     re.compile(r"^(?![^／/]*[。；！？;])[^／/\s][^／/]{0,30}(?:[／/][^／/\s][^／/]{0,30}){2,5}$"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
+    # A price list's row: the item, a spaced dash, its price ("Yaboy – 1 000 FCFA kilo bi", "Apples – £2.40 a kilo").
+    re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [£$€¥]?\d[\d  .,]*\s?[^\W\d_]\S*(?: [\w'’.]+){0,4}$"),
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
@@ -452,6 +454,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["書名：《海風》", "作者：蔡岳", "出版：南方出版社", "定價：380元"])), sorted(list_rows(["港都新報／閱讀", "作者：蔡岳"]))
     ([0, 1, 2, 3], [])
+    >>> sorted(list_rows(["Apples – £2.40 a kilo", "Pears – £3.10 a kilo", "Plums – £4 a box", "Text."]))
+    [0, 1, 2]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped

@@ -1826,7 +1826,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))
+    return _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
 
 
 _BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
@@ -2907,6 +2907,32 @@ def _stacked_head(block: Block) -> bool:
         and not re.search(r"[.!?;:]", text)
         and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
     )
+
+
+# A telephone number after a colon, ending the line: "Anyone who sees him, call: 77 640 12 35", "Tel.: 021 555 0142".
+_NUMBER_TO_CALL = re.compile(r":\s*\+?\(?\d[\d ()/.-]{5,}\d$")
+
+
+def _numbers_to_call(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line under a paragraph that ends on a telephone number after a colon is the notice's
+    last line, what to do (call), never a head nor the label of the next story: no head ends
+    on a number to call.
+
+    Before: BODY "Aliw Sàll, … réer na …" / SHORT "Ku ko gis, woo ci: 77 640 12 35" (Wolof:
+    "whoever sees him, call") / SHORT "XIBAAR YU GÀTT": the call read as the next story's label.
+    After: BODY, the missing-person notice's last paragraph.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "Tom Reid, 12, went missing on Monday at the market."), b(Kind.SHORT, "Anyone who sees him, call: 555 0142 88"), b(Kind.SHORT, "NEWS IN BRIEF"))
+    >>> [x.kind.value for x in _numbers_to_call(page)]
+    ['body', 'body', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and above.kind is Kind.BODY and _NUMBER_TO_CALL.search(block.text):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2091,7 +2091,9 @@ class _Reader:
                 article = self.start(group[1].text, group[0])
                 if len(group) > 2:
                     article.subtitle = _joined(group[2:])
-                article.kicker = group[0].text
+                # a label set apart over the group names the section, as over a kicker in capitals below
+                above = [text for text in (article.section, article.kicker) if text]
+                article.section, article.kicker = " ".join(above) or None, group[0].text
             else:  # the headline under a kicker in capitals may be wrapped, in Title Case, over its deck
                 labels = _capitals_labels(group)
                 article = self.start_headline(group[labels:], latin)

@@ -351,6 +351,8 @@ _RESULT_LINE = re.compile(
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
     rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
+    # or a poll's answer and its share ("No, it drives people away – 35 %", "Don't know – 7%")
+    r"|^[^\W\d_][^–—]{1,60}? [–—-] \d{1,3}(?:[.,]\d)?\s?%$"
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4})?$"
 )
@@ -387,6 +389,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 4, 5]
     >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [0, 1, 2]
+    >>> sorted(result_rows(["Should the tax stay?", "Yes, for the roads – 58 %", "No – 35 %", "Votes: 412", ""]))  # a poll, its total beside it
+    [1, 2, 3]
     >>> sorted(result_rows(["Hill Rovers - Bay United 2-1", "was the score at half time."]))
     []
     >>> sorted(result_rows(["Bay CC 187 (T. Lowe 64, R. Dunn 40)", "Glen CC 120 (A. Bell 31; T. Lowe 4 for 18)", "Bay CC won by 67 runs.", ""]))
@@ -413,7 +417,7 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     """
     matched = [bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line)) for line in lines]
     rows = {k for k, hit in enumerate(matched) if hit and (k > 0 and matched[k - 1] or k + 1 < len(lines) and matched[k + 1])}
-    rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and _LABELLED_WINNERS.match(lines[k])}
+    rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and (_LABELLED_WINNERS.match(lines[k]) or _FACT_ROW.match(lines[k]))}
     return rows | {
         k + 1 for k in rows
         if k + 1 not in rows and k + 1 < len(lines) and ends_sentence(lines[k + 1]) and (k + 2 == len(lines) or not lines[k + 2])

@@ -1420,7 +1420,8 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
 _FIELD_BAR = re.compile(r"[\s\u3000]*[｜|／][\s\u3000]*")
-_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$|^[A-Za-z.&'’]{2,40}$")  # a section's name, a page's or an issue's number, a romanised name
+# a section's name, a page's or an issue's number, a romanised or translated name ("A VOZ CHINESA DE SÃO PAULO")
+_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$|^[A-Za-zÀ-ÖØ-öø-ÿ.&'’]{2,40}$")
 # The words of a name in Latin letters, run together as one field: "SING CHOW MORNING POST".
 _LATIN_WORD_SPACE = re.compile(r"(?<=[A-Za-z.&'’]) (?=[A-Za-z])")
 _MAX_MASTHEAD_FIELDS = 4
@@ -1467,6 +1468,10 @@ def _names_chinese_paper(name: str, line: str) -> bool:
 
     >>> _names_chinese_paper("南洲日报", "柔南新闻｜南洲日报"), _names_chinese_paper("星洲晨报", "星洲晨报　SING CHOW MORNING POST")
     (True, True)
+    >>> _names_chinese_paper("巴黎華聲報", "巴黎華聲報　LA VOIX CHINOISE DE PARIS ÉDITION")
+    True
+    >>> _names_chinese_paper("巴黎華聲報", "華聲報．社區新聞"), _names_chinese_paper("巴黎華聲報", "聲報．社區新聞"), _names_chinese_paper("巴黎華聲報", "華聲報．社區新聞稿件徵集中")
+    (True, False, False)
     >>> _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞"), _names_chinese_paper("溪洲時報", "溪洲時報／彰化縣新聞中心主任帶隊訪問")
     (True, False)
 
@@ -1488,13 +1493,16 @@ def _names_chinese_paper(name: str, line: str) -> bool:
     False
     """
     if name not in line:
-        return False  # (a field is part of the line: most lines are not split)
+        # (a running head may drop the place the masthead's name opens with: "聖保羅華聲報" over "華聲報．僑社新聞")
+        return any(line.startswith(name[k:]) and _SHORT_NAME_HEAD.fullmatch(line.strip(), len(name) - k) for k in range(1, len(name) - 2))
     if _paper_contacts_foot(name, line.strip()):
         return True
     fields = _FIELD_GAP.split(_LATIN_WORD_SPACE.sub("", _FIELD_BAR.sub(" ", _NAME_DOT.sub(" ", line.strip(), 1))))
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
+# The rest of a running head after the paper's name: the dot and the page's name.
+_SHORT_NAME_HEAD = re.compile(r"[·．‧・･•][\u4e00-\u9fff]{2,6}")
 # The dot a running head sets between the paper's name and the page's: a middle dot, a full-width
 # full stop, Taiwan's hyphenation point, the katakana middle dot.
 _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])")
@@ -1810,7 +1818,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(blocks))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
-    if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.3:
+    if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))

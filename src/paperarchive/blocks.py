@@ -605,17 +605,27 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     (None, None, (3, False))
     >>> row_shape("陳記茶樓　　　港幣伍仟元")  # a donor and the sum, in capital numerals
     (2, True)
+    >>> row_shape("男　M3012　1991年生　身高178cm　硕士　医生　爱好爬山，觅温和、爱笑的女士。"), row_shape("他说　今年　　会更好。")
+    ((7, True), None)
     """
     if "\u3000" not in line and "  " not in line:
         return None  # one cell (most lines: not split by a pattern that would stop at each character)
     if _WRITERS_POST.match(line) and not re.search(r"\d", line):
         return None
     cells = _ROW_CELL_GAP.split(line)
-    if len(cells) < 2 or _SENTENCE_MARK.search(line) or any(display_width(c) > _ROW_CELL_WIDTH for c in cells[:-1]):
+    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH for c in cells[:-1]):
         return None
-    if display_width(cells[-1]) > _ROW_NOTE_WIDTH:
+    # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
+    # 身高163cm　本科　中学教师　性格开朗，觅35岁以下、有责任心的男士。", a job's terms.
+    listing = len(cells) >= _LISTING_ROW_CELLS and not _SENTENCE_MARK.search(line, 0, len(line) - len(cells[-1]))
+    if _SENTENCE_MARK.search(line) and not listing:
+        return None
+    if display_width(cells[-1]) > _ROW_NOTE_WIDTH * (2 if listing else 1):
         return None  # the last cell may be a note of a phrase or two: "第二天　丰宁—坝上草原　游白桦林栈道、月牙湖，宿牧家乐"
     return len(cells), bool(re.search(r"\d", line) or _CAPITAL_SUM.search(line))
+
+
+_LISTING_ROW_CELLS = 5  # a listing's fields and its note: no sentence is cut in five by wide spaces
 
 
 # A sum written in the capital numerals of cheques and donors' lists: "澳門幣壹萬元", "人民币伍仟圆".

@@ -426,6 +426,10 @@ BYLINE = re.compile(
     # wide space between: "答疑：市住房公积金管理中心　柯晓岚".
     r"|^(?:答疑|解读|解讀|点评|點評|主讲|主講)(?:专家|專家|嘉宾|嘉賓|老师|老師)?\s*[：:]\s*(?:[\u4e00-\u9fff]{2,20}(?:\u3000|\s{2,}))?"
     r"[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:\s*[（(][^（）()。，]{2,30}[)）])?$"
+    # A column's expert, the profession the name is signed with before it, a wide space between:
+    # "国家二级心理咨询师　梁　宛", "执业律师　陈明", "注册营养师　林嘉欣".
+    r"|^[\u4e00-\u9fff]{0,8}(?:咨询师|諮詢師|律师|律師|医师|醫師|营养师|營養師|药师|藥師|心理师|心理師|理财师|理財師|会计师|會計師|规划师|規劃師)"
+    r"[\s\u3000]+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3}$"
     # A reporter's report in the brackets of a lead, on a line of its own under the headline:
     # "【本報記者黃志強報道】" (a Hong Kong paper; the lead's text starts on the next line).
     r"|^[【〔［\[]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\u4e00-\u9fff·、\s]{2,20}?(?:报道|報道|報導|报导)\s*[】〕］\]]$"

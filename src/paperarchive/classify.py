@@ -1209,7 +1209,10 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     labelled = [b.kind in (Kind.BODY, Kind.SHORT) and len(b.lines) <= 2 and _labelled_row(b.lines) for b in blocks]
     set_apart = [
-        indent or flush or listed for indent, flush, listed in zip((b.indent for b in blocks), _under_a_colon(blocks, labelled), _flush_runs(blocks, labelled), strict=True)
+        indent or flush or listed or under
+        for indent, flush, listed, under in zip(
+            (b.indent for b in blocks), _under_a_colon(blocks, labelled), _flush_runs(blocks, labelled), _facts_under_text(blocks, labelled), strict=True
+        )
     ]
     rows = _in_a_run([here and apart for here, apart in zip(labelled, set_apart, strict=True)])
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
@@ -1245,6 +1248,24 @@ def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
         if end - i >= _MIN_FLUSH_ROWS:
             out[i:end] = [True] * (end - i)
         i = max(end, i + 1)
+    return out
+
+
+def _facts_under_text(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
+    """Which labelled lines are set flush under a story's text that ended its sentence, one after
+    another: the story's facts ("…最高可獲新台幣二萬元。" / "申請期限：9月1日至10月15日" /
+    "洽詢電話：(03)822-7171轉320"), not the next story's section and kicker.
+
+    >>> text = Block(("縣府獎助學金即日起受理申請。",), 1, indent=True, kind=Kind.BODY)
+    >>> facts = [Block((t,), n, kind=Kind.SHORT) for n, t in ((2, "申請期限：9月1日至10月15日"), (3, "洽詢電話：(03)822-7171"))]
+    >>> _facts_under_text((text, *facts), [False, True, True]), _facts_under_text((text, facts[0].with_(gap=1)), [False, True])
+    ([False, True, True], [False, False])
+    """
+    out = [False] * len(blocks)
+    for i in range(1, len(blocks)):
+        above = blocks[i - 1]
+        under_text = above.kind is Kind.BODY and ends_sentence(above.text) or out[i - 1]
+        out[i] = labelled[i] and blocks[i].gap == 0 and under_text
     return out
 
 
@@ -1517,8 +1538,14 @@ _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
 def _paper_contacts_foot(name: str, line: str) -> bool:
     """The paper's name, a wide space, then its contacts (`_PAPER_CONTACT`) and maybe its address and
-    the page's editor, all on one line and no sentence in it: the page's foot."""
-    gap = _FIELD_SPACE.match(line, len(name)) if line.startswith(name) else None
+    the page's editor, all on one line and no sentence in it: the page's foot. The name may be the
+    paper's office's, 社 after it: "洄瀾日報社　花蓮市中正路300號　服務電話：(03)832-6600".
+
+    >>> _paper_contacts_foot("竹塹日報", "竹塹日報社　新竹市中正路1號　服務電話：(03)555-1234")
+    True
+    """
+    office = len(name) + (line[len(name) : len(name) + 1] == "社")
+    gap = _FIELD_SPACE.match(line, office) if line.startswith(name) else None
     rest = line[gap.end() :] if gap else ""
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 

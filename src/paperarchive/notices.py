@@ -119,7 +119,15 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
     wide running text it is a story's head, and ends the run. Short paragraphs printed on under a
     story's running text, no blank line or head between, are that story's last lines, however
     they ask to be answered: "…走失时身穿灰色棉衣。" / "　　有知情者请与家属联系，必有重谢。" /
-    "　　联系电话：13907360000" (a missing person's appeal the paper prints as news)."""
+    "　　联系电话：13907360000" (a missing person's appeal the paper prints as news). So are its
+    facts set flush under its text, each a label and its value: "…最高可獲新台幣二萬元。" /
+    "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171轉320" (before: a paid notice, furniture).
+
+    >>> text = Block(("【本報訊】縣府獎助學金即日起受理申請，大專生每名最高可獲二萬元。",), 1, kind=Kind.BODY)
+    >>> facts = (Block(("申請期限：9月1日至10月15日",), 2, kind=Kind.SHORT), Block(("洽詢電話：(03)822-7171",), 3, kind=Kind.SHORT))
+    >>> _members((text, *facts)), _members((text, facts[0], facts[1].with_(gap=1)))
+    ([False, False, False], [False, False, True])
+    """
     narrow = [_narrow(b) for b in blocks] + [False]
     members = [
         narrow[i] and (b.kind not in _HEADS or narrow[i + 1] or any(_answered(line) for line in b.lines))
@@ -130,7 +138,13 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
         story_above = above.kind in (Kind.BODY, Kind.UNKNOWN) and (not narrow[i - 1] or not members[i - 1])
         if story_above and block.gap == 0 and block.indent and block.kind in (Kind.BODY, Kind.UNKNOWN):
             members[i] = False
+        elif (story_above or above.kind in _HEADS and not members[i - 1]) and block.gap == 0 and _FIELD_LINE.match(block.text):
+            members[i] = False  # its facts, labelled, set flush under it: "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171"
     return members
+
+
+# A story's fact set on a line of its own after its text: a label of a few characters and its colon.
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
 
 
 def _notices(run: list[int], blocks: tuple[Block, ...]) -> list[list[int]]:

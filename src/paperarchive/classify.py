@@ -1539,18 +1539,22 @@ _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 def _paper_contacts_foot(name: str, line: str) -> bool:
     """The paper's name, a wide space, then its contacts (`_PAPER_CONTACT`) and maybe its address and
     the page's editor, all on one line and no sentence in it: the page's foot. The name may be the
-    paper's office's, 社 after it: "洄瀾日報社　花蓮市中正路300號　服務電話：(03)832-6600".
+    paper's office's, 社 after it: "洄瀾日報社　花蓮市中正路300號　服務電話：(03)832-6600", its
+    address's label straight after it: "芷兰日报社地址：芷兰市迎宾路16号　　订报热线：0745-2268100".
 
     >>> _paper_contacts_foot("竹塹日報", "竹塹日報社　新竹市中正路1號　服務電話：(03)555-1234")
     True
+    >>> _paper_contacts_foot("竹塹日報", "竹塹日報社地址：新竹市中正路1號　服務電話：(03)555-1234")
+    True
     """
     office = len(name) + (line[len(name) : len(name) + 1] == "社")
-    gap = _FIELD_SPACE.match(line, office) if line.startswith(name) else None
+    gap = (_FIELD_SPACE.match(line, office) or _ADDRESS_LABEL.match(line, office)) if line.startswith(name) else None
     rest = line[gap.end() :] if gap else ""
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 
 
 _CJK_CLAUSE = re.compile(r"[，。！？；]")
+_ADDRESS_LABEL = re.compile(r"(?:地址|地點|地点)[：:]\s*")
 
 
 def _names_latin_paper(name: re.Pattern, line: str) -> bool:
@@ -1853,7 +1857,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
+        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
@@ -2075,6 +2079,31 @@ def _unnamed_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 _CUT_BY_CAPTION_BLOCKS = 4  # a caption of up to two blocks, its credit, the sentence going on
 _CAPTION_BLOCK_LINES = 2
+
+
+# A picture of a work of art is captioned with its label: the title, the medium, the size, the
+# artist, set a wide space apart ("《溪山清远图》　纸本设色　68cm×136cm　谭立中").
+_ARTWORK_LABEL = re.compile(
+    r"^《[^》]{1,20}》(?=.*(?:\d\s?(?:cm|厘米|公分)?\s?[×xX]\s?\d|纸本|紙本|绢本|絹本|布面|油画|油畫|水墨|设色|設色|木刻|版画|版畫))(?:[ \u3000]+\S{1,14}){1,4}$"
+)
+
+
+def _artwork_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A work of art's label on a line of its own (`_ARTWORK_LABEL`) is its picture's caption,
+    wherever the picture stands: no head names a medium and a size.
+
+    Before: "…是他去年在沅水" ⏎⏎ SHORT "《溪山清远图》　纸本设色　68cm×136cm　谭立中" ⏎⏎ "写生后
+    创作的…" (lifted as a headline out of place, then furniture). After: CAPTION, and the
+    sentence joins round it.
+
+    >>> label = Block(("《秋山图》　绢本水墨　45cm×90cm　林一",), 9, gap=1, kind=Kind.SHORT)
+    >>> [b.kind.value for b in _artwork_labels((label, Block(("《秋山图》：一幅小画的大气象",), 11, gap=1, kind=Kind.SHORT)))]
+    ['caption', 'short']
+    """
+    return tuple(
+        block.with_(kind=Kind.CAPTION) if block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and _ARTWORK_LABEL.match(block.text) else block
+        for block in blocks
+    )
 
 
 def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2169,6 +2169,7 @@ class _Reader:
         formula = _SIGNED_WITH_A_FORMULA.match(name.text) is not None
         return (
             len(group) == 1
+            and not self.labels  # (under a column's label it is a head: "科普快讯" / "航天科普展走进十所乡村学校")
             and (name.gap == 0 or name.gap == 1 and (formula or under is not None and _SIGNED_ON.match(under.text) is not None))
             and article is not None
             and article.byline is None

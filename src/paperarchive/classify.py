@@ -2127,9 +2127,16 @@ def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Blo
             and credit + 1 < len(after)
             and after[credit + 1].kind is Kind.BODY
             and not after[credit + 1].indent
-        ):
+        ) or _cut_by_a_known_caption(after):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
+
+
+def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
+    """A caption known already (a work of art's label, `_artwork_labels`) set apart under the
+    cut line, the sentence going on flush under it: "　　展厅正中的《秋山图》是他去年在资水" ⏎⏎
+    "《秋山图》　绢本水墨　45cm×90cm　林一" ⏎⏎ "写生后创作的…"."""
+    return len(after) >= 2 and after[0].kind is Kind.CAPTION and after[0].gap >= 1 and after[1].kind is Kind.BODY and not after[1].indent
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:

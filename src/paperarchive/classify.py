@@ -807,9 +807,23 @@ _WEEKDAY_IN_CAPITALS = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY
 _PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
 
 
+# The standing lines of an American paper's front page round its masthead, each on a line of its
+# own: its price in words ("TWO CENTS.", "ONE CENT."), the issue's number ("No. 27,960."), its entry
+# at the post office ("Entered as second-class matter post office Washington, D. C.") and its sworn
+# circulation ("Saturday's Net Circulation, 86,145", "Circulation, Month of July, 1916, Daily
+# Average, 79,828; Sunday, 56,570.").
+_MASTHEAD_STANDING = re.compile(
+    r"^(?:ONE|TWO|THREE|FOUR|FIVE|TEN) CENTS?\.?$"
+    r"|^(?:No|NO)\. ?\d{1,3},\d{3}\.?$"
+    r"|^Entered (?:as|at) .{0,40}\b(?:second|third)[- ]class\b"
+    r"|^(?:[A-Z][a-z]+'s )?(?:Net |Daily |Sworn )?Circulation\b[^.!?]{0,80}\d{1,3},\d{3}"
+)
+
+
 def _masthead_folio(text: str) -> bool:
     """The folio line of an American paper's masthead, however much of the masthead's row the OCR
-    ran into it (the volume, the weather ear, its junk), or the paper's price on its own line.
+    ran into it (the volume, the weather ear, its junk), or the paper's price on its own line, or
+    another of the standing lines round the masthead (`_MASTHEAD_STANDING`).
 
     Before (Chronicling America's plain text of The Salt Lake Tribune, 1911): "KTlSx111"' 156,
     established aprixi ib, i87L SALT LAKE CITY, UTAH, SUNDAY MORNING-, SEPTEMBER 17, 1911. weather
@@ -819,8 +833,12 @@ def _masthead_folio(text: str) -> bool:
     (True, True)
     >>> _masthead_folio("The report, printed on FRIDAY, ran to 56 pages in 1903.")
     False
+    >>> [_masthead_folio(t) for t in ("TWO CENTS.", "No. 31,204.", "Entered as second-class matter at the post office, Omaha, Neb.", "Yesterday's Net Circulation, 61,877")]
+    [True, True, True, True]
+    >>> _masthead_folio("The circulation of the paper rose to 61,877 copies last year, the owners said.")
+    False
     """
-    if _PRICE_LINE.match(text):
+    if _PRICE_LINE.match(text) or _MASTHEAD_STANDING.match(text):
         return True
     # (asked of every line: the word the page count needs first, which few lines hold)
     return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
@@ -2377,6 +2395,10 @@ def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
+_WIDE_EARS = 8  # blocks, when each is an ear's few words (`_EAR_BLOCK_CHARACTERS`)
+_EAR_BLOCK_CHARACTERS = 320  # the wire's notice of its rights, the longest ear; a story's column runs longer
+# The date line under an American paper's nameplate: the place, the weekday, the date, in capitals.
+_MASTHEAD_DATE_LINE = re.compile(r"^[A-Z][A-Z.' -]{2,30}(?:, [A-Z][A-Z.' -]{0,12})?, [A-Z]+DAY(?: (?:MORNING|EVENING|AFTERNOON))?,? [A-Z][A-Za-z]{2,9}\.? \d{1,2},? \d{4}")
 
 
 def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2393,9 +2415,22 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b("ocr of the left ear, advertising pays"), b("ALBANY, SATURDAY, MARCH 2, 1907.-SIXTEEN PAGES.", Kind.FURNITURE), b("BRIDGE TOLLS TO END", Kind.SHORT))
     >>> [block.kind.value for block in _ears_over_folio(page)]
     ['furniture', 'furniture', 'short']
+
+    A capital's paper prints wider ears: the weather and its temperatures, the circulation, the
+    wire's notice, each a line or two, over the date line (a place, a weekday, a date: "WASHINGTON,
+    D. C., SUNDAY MORNING, SEPTEMBER 1, 1918"); before, "WEATHER." was the first story's title.
+
+    >>> ears = (b("WEATHER.", Kind.SHORT), b("Fair today and tomorrow."), b("Temperature: Highest, 84; lowest, 64."), b("Full report on page 3."), b("Member of the Associated Press"))
+    >>> page = (*ears, b("ALBANY, SUNDAY MORNING, MARCH 3, 1907.", Kind.FURNITURE), b("BRIDGE TOLLS TO END", Kind.SHORT))
+    >>> [block.kind.value for block in _ears_over_folio(page)][-3:]
+    ['furniture', 'furniture', 'short']
     """
-    folio = next((k for k, block in enumerate(blocks[1 : _EARS + 1], 1) if block.kind is Kind.FURNITURE and _masthead_folio(block.text)), None)
-    if folio is None:
+    folio = next(
+        (k for k, block in enumerate(blocks[1 : _WIDE_EARS + 1], 1) if block.kind is Kind.FURNITURE and (_masthead_folio(block.text) or _MASTHEAD_DATE_LINE.match(block.text))),
+        None,
+    )
+    # (more blocks above it only when all are an ear's few words: the weather, the circulation, the wire's notice)
+    if folio is None or folio > _EARS and any(len(block.text) > _EAR_BLOCK_CHARACTERS for block in blocks[:folio]):
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 

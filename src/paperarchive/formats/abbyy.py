@@ -22,9 +22,7 @@ from .alto import _name, parse_xml
 from .heads import library_furniture
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import Box, Line, Region, bounds, line_text, order_regions
-
-_CELL_GAP = "   "  # what the plain-text rules read as a table's column gap
+from .reading import TABLE_CELL_GAP, Box, Line, Region, bounds, line_text, order_regions
 
 
 def abbyy_regions(text: str) -> list[list[Region]]:
@@ -87,7 +85,7 @@ def _table(block: Element) -> Region:
             lines = [line.text for line in (_line(e) for e in cell.iter() if _name(e) == "line") if line.text]
             cells.append(" ".join(lines))
         if any(cells):
-            rows.append(Line(_CELL_GAP.join(cell for cell in cells if cell)))
+            rows.append(Line(TABLE_CELL_GAP.join(cell for cell in cells if cell)))
     return Region(tuple(rows), _box(block), "table")
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .reading import TABLE_CELL_GAP
+
 _DISPLAY_MATH = re.compile(r"^\s*\$\$.*?\$\$\s*$", re.DOTALL | re.MULTILINE)
 _IMAGE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", re.MULTILINE)
 _TABLE = re.compile(r"<table\b.*?</table\s*>", re.DOTALL | re.IGNORECASE)
@@ -35,7 +37,6 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]+>")
-_CELL_GAP = "   "  # what the plain-text rules read as a table's column gap
 
 # LaTeX that prints one character; the rest of a command prints its name or nothing.
 _SYMBOLS = {
@@ -144,7 +145,7 @@ def table_rows(html: str) -> list[str]:
     for row in _ROW_END.split(html):
         cells = [_inline(" ".join(_ANY_TAG.sub(" ", cell).split())) for cell in _CELL_END.split(row)]
         if any(cells):
-            rows.append(_CELL_GAP.join(cell for cell in cells if cell))
+            rows.append(TABLE_CELL_GAP.join(cell for cell in cells if cell))
     return rows
 
 

@@ -30,6 +30,7 @@ from .lists import list_heads
 from .numbered import numbered_heads_within
 from .reading import (
     ROLES,
+    TABLE_CELL_GAP,
     Box,
     Line,
     Region,
@@ -71,11 +72,70 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [e for e in elements if id(e) in regions and id(e) not in named]
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
-        found = _across_gutters_cut([regions[id(e)] for e in dict.fromkeys(ordered + rest)])
+        found = _across_gutters_cut(_table_cells_in_rows([(e, regions[id(e)]) for e in dict.fromkeys(ordered + rest)]))
         out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules)))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out
+
+
+# Transkribus marks each cell of a table it exported as a region of its own: "structure {type:T0C2;}".
+_TABLE_CELL = re.compile(r"structure\s*\{[^}]*type:\s*T(?P<table>\d+)C\d+")
+_SAME_ROW = 0.5  # of the shorter cell's height: cells overlapping this much stand in one row
+
+
+def _table_cells_in_rows(regions: list[tuple[Element, Region]]) -> list[Region]:
+    """A table's cells, each exported as a region of its own (`_TABLE_CELL`), made the table's
+    rows: a region a row, its cells left to right with a column's gap between, where the first
+    cell stood in the reading. A cell reaching over two rows of the head ("Seehöhe m" beside
+    "Temperatur C°" over "oben" / "unten") makes them one row. A transcriber's table is the
+    page's text (the role "table" would make it furniture, as an engine's table of figures is);
+    whether its rows are a paragraph each the text decides (transcribers' golds differ).
+
+    Before (Reichsanzeiger 1920, the weather service's ascents in Transkribus): "Seehöhe m",
+    "Luftdruck mm", "122", "747,2", … each a paragraph of its own. After: "122   747,2   24,4   71 …".
+
+    >>> cell = lambda text, left, top, bottom=None: (Element("TextRegion", custom="structure {type:T0C0;}"), Region((Line(text),), Box(left, top, left + 50, bottom or top + 20)))
+    >>> table = [cell("Höhe", 0, 0, 50), cell("Wind", 100, 0), cell("oben", 100, 30), cell("122", 0, 60), cell("SO 5", 100, 60)]
+    >>> [[line.text for line in r.lines] for r in _table_cells_in_rows(table)]
+    [['Höhe   Wind oben'], ['122   SO 5']]
+    """
+    tables: dict[str, list[Region]] = {}
+    out: list[Region | str] = []
+    for element, region in regions:
+        cell = _TABLE_CELL.search(element.get("custom") or "")
+        if cell is None or region.box is None:
+            out.append(region)
+            continue
+        if cell["table"] not in tables:
+            out.append(cell["table"])  # the table's place in the reading
+        tables.setdefault(cell["table"], []).append(region)
+    return [row for item in out for row in (_table_rows(tables[item]) if isinstance(item, str) else [item])]
+
+
+def _table_rows(cells: list[Region]) -> list[Region]:
+    rows: list[list[Region]] = []
+    for cell in sorted(cells, key=lambda c: c.box.top):
+        row = next((row for row in rows if _overlap(bounds([c.box for c in row]), cell.box) >= _SAME_ROW), None)
+        if row is None:
+            rows.append([cell])
+        else:
+            row.append(cell)
+    lines = []
+    for row in rows:
+        columns: dict[float, list[str]] = {}
+        for c in sorted(row, key=lambda c: (c.box.left, c.box.top)):
+            # (cells stacked in one column of the row, a head's "Temperatur C°" over "oben", read as one)
+            left = next((x for x in columns if abs(x - c.box.left) < c.box.height), c.box.left)
+            columns.setdefault(left, []).extend(line.text for line in c.lines)
+        lines.append(Line(TABLE_CELL_GAP.join(" ".join(texts) for _, texts in sorted(columns.items())), bounds([c.box for c in row])))
+    return [Region((line,), line.box) for line in lines]
+
+
+def _overlap(row: Box, cell: Box) -> float:
+    """How much of the shorter's height the cell and the row share."""
+    shared = min(row.bottom, cell.bottom) - max(row.top, cell.top)
+    return shared / max(min(row.height, cell.height), 1.0)
 
 
 def _across_gutters_cut(regions: list[Region]) -> list[Region]:

@@ -131,6 +131,7 @@ _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
+TABLE_CELL_GAP = "   "  # between a table's cells in a row's line: what the plain-text rules read as a column gap
 ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "marginalia", "drop-capital", "table", "paragraph"})
 # Roles no format names, given by the geometry (`lists.list_heads`): a head inside a story,
 # and a list's entry (text, however short).

@@ -3620,13 +3620,8 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(out) - 2):
         above, head, name, text = out[i - 1], out[i], out[i + 1], out[i + 2]
         if (
-            head.kind is Kind.BODY
-            and len(head.lines) == 1
-            and head.gap >= 1
+            _head_line_set_apart(head, ".,!?;:")
             and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.text))
-            and _headline_start(head.text)
-            and not re.search(r"[.,!?;:]", head.text)
-            and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
             and name.gap == 0
             and _bare_name(name)
             and text.kind is Kind.BODY
@@ -3659,17 +3654,25 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
         if (
-            head.kind is Kind.BODY
-            and len(head.lines) == 1
-            and head.gap >= 1
+            _head_line_set_apart(head, ".,;:?")
             and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text))
-            and _headline_start(head.text)
-            and not re.search(r"[.,;:?]", head.text)
-            and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
             and all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second))
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _head_line_set_apart(head: Block, marks: str) -> bool:
+    """One line of text set apart after a blank, opening as a Latin headline does, none of a
+    sentence's `marks` in it, no wider than a headline: a head, if what stands round it says so."""
+    return (
+        head.kind is Kind.BODY
+        and len(head.lines) == 1
+        and head.gap >= 1
+        and _headline_start(head.text)
+        and not any(mark in head.text for mark in marks)
+        and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
+    )
 
 
 def _bare_name(block: Block) -> bool:

@@ -468,3 +468,25 @@ def test_a_paragraphs_first_line_left_at_a_column_foot_joins_the_next_columns_te
     joined, _ = join_column_break(blocks, Context(WORDS.for_page("")))
     assert texts(joined, Kind.BODY)[1] == "治理预付卡乱象，既要督促商家把预收资金存入监管账户，也要提醒消费者理性办卡，不贪一时折扣。"
     assert "稳中求进，老店迎来新客" in texts(joined, Kind.SHORT)  # a head, set apart from the text over it
+
+
+def test_drop_dotted_rules_takes_a_rule_read_as_dots_off_a_head():
+    # A thin rule under a head and one beside another, read as dots by the engine (OmniPage, 1820s papers).
+    blocks = (
+        Block(("MARKET NEWS.", ".....ims..."), 1, kind=Kind.SHORT),
+        Block(("The corn exchange was thinly attended this morning, and prices held.",), 4, 1, kind=Kind.BODY),
+        Block(("POLICE OFFICE.—Bow Street ..........",), 6, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_dotted_rules"].function(blocks, Context())
+    assert texts(out) == ["MARKET NEWS.", blocks[1].text, "POLICE OFFICE.—Bow Street"]
+    assert [f.rule for f in fixes] == ["drop_dotted_rules"] * 2
+
+
+def test_drop_dotted_rules_leaves_dots_in_text_and_tables_alone():
+    blocks = (
+        Block(("The sum was paid .......... and the account closed at last.",), 1, kind=Kind.BODY),
+        Block(("Wheat ........ 12s.", "Oats .........."), 3, 1, kind=Kind.BODY),
+        Block(("ACCOUNTS.", "p.m.....and"), 6, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_dotted_rules"].function(blocks, Context())
+    assert out == blocks and not fixes

@@ -162,6 +162,58 @@ def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
     return tuple(out), fixes
 
 
+# A rule printed under or beside a head that an engine read as a row of dots, with a letter or
+# three where the line was thicker: ".....ims...", "..........". Five dots at least, most of the token.
+_DOTTED_RULE = re.compile(r"^(?=(?:[^.]*\.){5})[.·,:'’a-zA-Z]{5,16}$")
+_DOTTED_RULE_LETTERS = 3
+
+
+def dotted_rule(token: str) -> bool:
+    """A token that is what an engine read of a thin rule: dots, and three letters at most.
+
+    >>> dotted_rule(".....ims..."), dotted_rule(".........."), dotted_rule("...")
+    (True, True, False)
+    >>> dotted_rule("U.S.A.N.Y."), dotted_rule("p.m.....and")
+    (False, False)
+    """
+    return _DOTTED_RULE.match(token) is not None and sum(ch.isalpha() for ch in token) <= _DOTTED_RULE_LETTERS
+
+
+@rule("drop_dotted_rules")
+def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop what an engine read of a thin rule as dots under or beside a head (`dotted_rule`): a
+    line of its own in the head's block, or the head line's last token. Joined to the head it
+    made the title another string ("SHIPPING INTELLIGENCE......ims..."). Heads only: a table's
+    row may print dots for a nil figure.
+
+    The Statesman, 1824, OmniPage ALTO:
+    Before: head "SPORTING NEWS.⏎.....ims..." (joined: "SPORTING NEWS......ims..."); "POLICE OFFICE.—Bow Street ........."
+    After:  "SPORTING NEWS."; "POLICE OFFICE.—Bow Street"
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        if block.kind not in _HEAD_KINDS or not any("....." in line for line in block.lines):
+            out.append(block)
+            continue
+        lines = []
+        for i, line in enumerate(block.lines):
+            words = line.split()
+            kept = words[:-1] if len(words) > 1 and dotted_rule(words[-1]) else words
+            kept = [] if len(words) == 1 and dotted_rule(words[0]) else kept
+            if kept != words:
+                fixes.append(Fix("drop_dotted_rules", block.start + i, line, " ".join(kept), words[-1]))
+            if kept:
+                lines.append(" ".join(kept) if kept != words else line)
+        if not lines:
+            out.append(block)  # a block of dots alone is no head's: left as it is
+        elif tuple(lines) != block.lines:
+            out.append(block.with_(lines=tuple(lines)))
+        else:
+            out.append(block)
+    return tuple(out), fixes
+
+
 @rule("drop_rule_lines")
 def drop_rule_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a printed rule ("-----", "━━━━") and keep the break it makes: what follows starts afresh.

@@ -1156,7 +1156,7 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
-        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.under_country(self.current):
+        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.reports_under_one_head(self.current):
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
             self.start(None, block)
@@ -1209,6 +1209,29 @@ class _Reader:
             and DATED_ITEM.match(article.paragraphs[0]) is not None
         )
 
+    @staticmethod
+    def department_reports(article: Article) -> bool:
+        """The story is a department's reports: titled with the department's head in capitals
+        (`is_department`, no item's head under it) right over its text. Each dated report in it
+        ("FALMOUTH, Feb. 15.—Wind N. E.—Arrived …", "COWES, Feb. 16.—…") is one more of its
+        paragraphs, as an English paper of the 1820s printed its shipping news: "SHIPPING
+        INTELLIGENCE." over "DEAL, Feb. 16.—…", "PORTSMOUTH, Feb. 16.—…". Before: an untitled
+        story each. (A department in text type, "Vermischtes.", is its items' section:
+        `rubric_over_items`.)"""
+        return article.title is not None and _capitals(article.title) and is_department(article.title)
+
+    def report_line(self, text: str) -> bool:
+        """A short line in lower case among a department's reports (`department_reports`) is one
+        more report, not a head: their heads are set in capitals. Before: "Off Scilly, the Blucher,
+        from Jamaica." under "COWES, Feb. 16.—Arrived …" titled the report under it."""
+        article = self.current
+        return article is not None and bool(article.paragraphs) and self.department_reports(article) and not _capitals(text) and ends_sentence(text)
+
+    def reports_under_one_head(self, article: Article) -> bool:
+        """Dated reports run on under one head: a country's (`under_country`) or a department's
+        (`department_reports`)."""
+        return self.under_country(article) or self.department_reports(article)
+
     def runin_place_item(self, text: str, block: Block) -> bool:
         """A short item of an older European paper with no headline opens on its place's name run
         into its text (`RUNIN_PLACE`), or on its place and date (`DATED_ITEM`): set apart or indented
@@ -1227,7 +1250,7 @@ class _Reader:
             and ends_sentence(article.paragraphs[-1])
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
-            and not self.under_country(article)
+            and not self.reports_under_one_head(article)
         )
 
     def untitled_item_set_apart(self, block: Block) -> bool:
@@ -1640,6 +1663,9 @@ class _Reader:
             self.current.byline, self.document_signed = text, True
             return i
         if latin and self.listing_entry(group):
+            return i
+        if latin and len(group) == 1 and self.report_line(text):
+            self.body(text, group[0])
             return i
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
             return i

@@ -723,6 +723,29 @@ _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and n
 _STREET_ADDRESS = re.compile(
     r"^(?:\d{1,4}[a-z]? [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,4}[a-z]?), [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$"
 )
+# A German small ad's address at its end: a street with its house number, then at most the floor
+# or the shop ("Anhalterſtr. 6, 2 Tr.", "Triftſtr. 1, im Laden.", "Mühlweg 24b."), as the
+# "Kleine Anzeigen" of German papers print every ad (Saale-Zeitung, Halle, 1889).
+_AD_ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüßſ-]*(?:[sſ]tr\.|[sſ]tra(?:ß|ſſ|ss)e|weg|platz|ga(?:ſſ|ss)e|markt|ring|allee|ufer|damm)\s+\d{1,4}\s?[a-z]?\b"
+    r"[^.]{0,16}\.?$"
+)
+_AD_WORDS = 7  # words at least: an ad says what it offers before its address; an address line alone has fewer
+
+
+def ends_on_an_address(text: str) -> bool:
+    """A German small ad's line or text that ends on its street address (`_AD_ADDRESS`): never
+    a headline. Before (Saale-Zeitung 1889, a column of small ads): "Ein noch gut erhaltenes Sopha
+    für 15 Mk. zu verkaufen Anhalterſtr. 6, 2 Tr.", set large, titled all the ads under it.
+
+    >>> ends_on_an_address("Gute Schiebekarre zu verk. Harzgaſſe 9, Kohlengeſch."), ends_on_an_address("Triftſtr. 1, im Laden.")
+    (True, True)
+    >>> ends_on_an_address("Der Brand in der Hauptſtraße."), ends_on_an_address("Neue Straße 4 für den Verkehr freigegeben und eröffnet.")
+    (False, False)
+    """
+    return _AD_ADDRESS.search(text) is not None
+
+
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -892,8 +915,8 @@ class _Reader:
         if title is None and self.displaced:
             title = self.displaced.pop(0)[0]  # a story with no headline of its own takes the one OCR misplaced
         left = self.current
-        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
-            self.dangling = left  # broken off mid-sentence: its text may resume further down
+        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]):
+            self.dangling = left  # broken off mid-sentence (an ad ends on its address): its text may resume further down
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
@@ -1232,6 +1255,29 @@ class _Reader:
         (`department_reports`)."""
         return self.under_country(article) or self.department_reports(article)
 
+    def small_ad(self, text: str) -> bool:
+        """A line set large that is a small ad, not a head: it says what is offered and ends on
+        the address (`ends_on_an_address`), in a column of untitled ads (or opening the page)."""
+        return (
+            (self.current is None or self.current.title is None)
+            and len(text.split()) >= _AD_WORDS
+            and ends_on_an_address(text)
+        )
+
+    def address_of_the_ad_above(self, text: str) -> bool:
+        """A short line of an address alone ("Giebichenſtein, Triftſtr. 1, im Laden.") under an
+        untitled ad that gave none ("1 Schaukaſten, faſt neu, billig zu verk.") ends that ad: the
+        ad ran over two of the layout's regions. Before: the address titled every ad under it."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is None
+            and bool(article.paragraphs)
+            and len(text.split()) < _AD_WORDS
+            and ends_on_an_address(text)
+            and not ends_on_an_address(article.paragraphs[-1])
+        )
+
     def runin_place_item(self, text: str, block: Block) -> bool:
         """A short item of an older European paper with no headline opens on its place's name run
         into its text (`RUNIN_PLACE`), or on its place and date (`DATED_ITEM`): set apart or indented
@@ -1264,7 +1310,8 @@ class _Reader:
             and article.title is None
             and bool(article.paragraphs)
             and block.gap >= 2
-            and ends_sentence(article.paragraphs[-1])
+            # (an ad's address ends it, abbreviated or not: "… zu verkaufen Anhalterſtr. 6, 2 Tr.")
+            and (ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -1363,6 +1410,8 @@ class _Reader:
         elif kind is Kind.HEADLINE and self.kicker_flush_on(block):
             kicker = self.labels.pop()
             self.start(block.text, block).kicker = kicker.text
+        elif kind is Kind.HEADLINE and self.small_ad(block.text):
+            self.body(block.text, block)
         elif kind is Kind.HEADLINE:
             self.start(block.text, block)
         elif kind is Kind.HEADING:
@@ -1666,6 +1715,9 @@ class _Reader:
             return i
         if latin and len(group) == 1 and self.report_line(text):
             self.body(text, group[0])
+            return i
+        if latin and len(group) == 1 and self.address_of_the_ad_above(text):
+            self.current.paragraphs[-1] = join_pieces(self.current.paragraphs[-1], text)
             return i
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
             return i

@@ -674,6 +674,9 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 # "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
 # name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A German report's place and the word its date opens with, the date misread: "Madrid, vom 2,. Iunii."
+# (ABBYY, Zürcher Zeitung 1780), which `DATED_ITEM` no longer knows for a date.
+_PLACE_VOM = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+, (?:vom|den) \S")
 # Home and abroad: the rubrics a paper sorts its news under, no country's name ("Inland.", "Ausland.").
 # A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
 # as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
@@ -1224,12 +1227,13 @@ class _Reader:
     @staticmethod
     def under_country(article: Article) -> bool:
         """The story is a country's reports: titled with the country's name (`_RUBRIC`, no
-        home-or-abroad rubric) and opened by a dated report. Each report after it is one more of
+        home-or-abroad rubric) and opened by a dated report (its date misread too, `_PLACE_VOM`:
+        before, ABBYY's "Madrid, vom 2,. Iunii." left "Cadix, vom 10. Junii …" a story of its own). Each report after it is one more of
         its paragraphs, as the Zürcher Zeitung of 1780 printed "Spanien." over "Madrid, vom 23.
         Junii. …", "Cadix, vom 10. Junii. …" and "Muros, vom 9ten Junii. …"."""
         return (
             article.title is not None and _RUBRIC.match(article.title) is not None and _HOME_OR_ABROAD.match(article.title) is None
-            and DATED_ITEM.match(article.paragraphs[0]) is not None
+            and (DATED_ITEM.match(article.paragraphs[0]) is not None or _PLACE_VOM.match(article.paragraphs[0]) is not None)
         )
 
     @staticmethod

@@ -174,6 +174,9 @@ def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Ele
     ...     '<TextLine><String CONTENT="tions" SUBS_TYPE="HypPart2" SUBS_CONTENT="positions"/><SP/><String CONTENT="?"/></TextLine></Page>')
     >>> [v for v in _whole_words(page).values() if v]
     ['positions ?']
+
+    Only marks that close a sentence or a quote (`_CLOSING_MARKS`): a lone dash there is a speck
+    ("ternoon. -" in the Logan Republican's ALTO), and stays on its line to go with it.
     """
     for at, child in enumerate(children):
         first = split_at.get(id(child))
@@ -181,13 +184,14 @@ def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Ele
             continue
         after = [c for c in children[at + 1 :] if _name(c) in ("SP", "String")]
         marks = [c for c in after if _name(c) == "String"]
-        if marks and not any(ch.isalnum() for c in marks for ch in c.get("CONTENT") or ""):
+        if marks and all(ch in _CLOSING_MARKS for c in marks for ch in c.get("CONTENT") or ""):
             whole[id(first)] = (whole[id(first)] or "") + "".join(" " if _name(c) == "SP" else c.get("CONTENT") or "" for c in after).rstrip()
             whole.update(dict.fromkeys(map(id, marks)))
         return  # (a second part opens its line)
 
 
 _HYPHENS = "-\u00ad¬⸗\u2010"
+_CLOSING_MARKS = frozenset("?!.,;:»”’\")]…")
 _GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is a ghost (`_ghost_word`)
 
 

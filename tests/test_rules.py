@@ -490,3 +490,25 @@ def test_drop_dotted_rules_leaves_dots_in_text_and_tables_alone():
     )
     out, fixes = RULES["drop_dotted_rules"].function(blocks, Context())
     assert out == blocks and not fixes
+
+
+def test_drop_head_end_specks_takes_dust_off_a_heads_full_stop():
+    blocks = (
+        Block(("Schweden. r „r",), 1, kind=Kind.SHORT),
+        Block(("Stockholm, vom 14. May. Der Reichstag hat die Steuern bewilligt.",), 3, 1, kind=Kind.BODY),
+        Block(("HARBOUR NEWS. >",), 5, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
+    assert texts(out) == ["Schweden.", blocks[1].text, "HARBOUR NEWS."]
+    assert [f.rule for f in fixes] == ["drop_head_end_specks"] * 2
+
+
+def test_drop_head_end_specks_keeps_figures_words_and_text():
+    blocks = (
+        Block(("Zweite Abth. I.",), 1, kind=Kind.SHORT),
+        Block(("Der Verein Hamburg E. V. in",), 3, 1, kind=Kind.SHORT),
+        Block(("Er kam nach Hause. r",), 5, 1, kind=Kind.BODY),
+        Block(("THE FLEET. r", "AT ANCHOR."), 7, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
+    assert out == blocks and not fixes

@@ -214,6 +214,33 @@ def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     return tuple(out), fixes
 
 
+# What an engine reads dust after a head's full stop as: a small letter, a mark or two, a mark
+# with a letter ("r", "„r", ">", "•."). Not a word of two letters ("in", "ab"), nor a capital.
+_HEAD_END_SPECKS = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]|[^\w\s]{1,2}[^\W\d_]?|[^\W\d_][^\w\s]{1,2}))+\s*$")
+
+
+@rule("drop_head_end_specks")
+def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop the specks an engine read after a one-line head's full stop (`_HEAD_END_SPECKS`):
+    they made the title another string. Lower case and marks only: "Abth. I." keeps its figure.
+
+    Zürcher Zeitung 1791, ABBYY:
+    Before: head "Frankreich. r „r"
+    After:  "Frankreich."
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
+        if found is None or any(ch.isupper() for ch in found.group()):
+            out.append(block)
+            continue
+        head = block.text[: found.start()]
+        fixes.append(Fix("drop_head_end_specks", block.start, block.text, head, found.group().strip()))
+        out.append(block.with_(lines=(head,)))
+    return tuple(out), fixes
+
+
 @rule("drop_rule_lines")
 def drop_rule_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a printed rule ("-----", "━━━━") and keep the break it makes: what follows starts afresh.

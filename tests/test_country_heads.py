@@ -23,7 +23,7 @@ def _text(words: str, count: int, left: int, right: int, last: str) -> list[tupl
     return [(f"{words} {n}", left, right) for n in range(count)] + [(last, left, right - 300)]
 
 
-def _page(tmp_path, *, woodcut: bool = True):
+def _page(tmp_path, *, woodcut: bool = True, date: str = "14. May."):
     left, middle, right = 60, 920, 1760
     head = (
         [_region("n1", 160, 230, 480, [("Nr. 12.", 160, 480)], 70), _region("n2", 1320, 230, 1700, [("1779.", 1320, 1700)], 70)]
@@ -37,7 +37,7 @@ def _page(tmp_path, *, woodcut: bool = True):
     column1 = [
         # the head's box reaches a few pixels into the report's under it
         _region("c1", 400, 790, 580, [("Schweden.", 400, 580)]),
-        _region("c2", left, 826, middle, [("Stockholm, vom 14. May. Der Reichstag hat", left + 40, middle)] + _text("die Steuern des Landes bewilligt und geht", 8, left, middle, "nun bald aus einander.")),
+        _region("c2", left, 826, middle, [(f"Stockholm, vom {date} Der Reichstag hat", left + 40, middle)] + _text("die Steuern des Landes bewilligt und geht", 8, left, middle, "nun bald aus einander.")),
         _region("c3", left, 1270, middle, [("Gothenburg, vom 16. May. Drey Schiffe", left + 40, middle)] + _text("der Compagnie sind aus Canton wieder glücklich", 6, left, middle, "hier eingelaufen.")),
     ]
     column2 = [
@@ -99,3 +99,10 @@ def test_a_reports_place_and_day_set_centred_over_it_opens_its_first_paragraph(t
     paragraphs = [p for a in clean_file(path).page.articles for p in a.paragraphs]
     assert paragraphs[0].startswith("Cadix, 3 mars. On écrit de cette ville")
     assert "Au quartier-général de Séville, le 1er mars." in paragraphs
+
+
+def test_the_first_reports_date_misread_still_keeps_the_reports_under_their_country(tmp_path):
+    # "vom 1,. Mav." is no date any more, but its place and "vom" still date the report
+    page = _page(tmp_path, date="1,. Mav.")
+    sweden = next(a for a in page.articles if a.title == "Schweden.")
+    assert [p.split(",")[0] for p in sweden.paragraphs] == ["Stockholm", "Gothenburg"]

@@ -99,6 +99,28 @@ def test_hyppart1_without_a_printed_hyphen_still_ends_its_line_in_one():
     assert clean_blocks((block,)).articles[0].paragraphs == ["Boston Harbor froze."]
 
 
+def test_a_mark_after_a_split_words_second_part_goes_with_the_whole_word():
+    """The engine wrote the whole word on the line before; the question mark after its second
+    part, alone on its line with it, ends that line's sentence (a French paper spaces it off),
+    and the indented line under it opens the next paragraph."""
+    doc = alto(
+        '<TextLine HPOS="40" VPOS="0" WIDTH="860" HEIGHT="30"><String CONTENT="Le"/><SP/><String CONTENT="pont"/><SP/>'
+        '<String CONTENT="est"/><SP/><String CONTENT="fermé"/><SP/><String CONTENT="depuis"/><SP/><String CONTENT="mars;"/></TextLine>'
+        '<TextLine HPOS="0" VPOS="36" WIDTH="900" HEIGHT="30"><String CONTENT="faut-il"/><SP/><String CONTENT="encore"/><SP/>'
+        '<String CONTENT="attendre"/><SP/><String CONTENT="les"/><SP/><String CONTENT="répa-" SUBS_TYPE="HypPart1" SUBS_CONTENT="réparations"/>'
+        '<HYP CONTENT="-"/></TextLine>'
+        '<TextLine HPOS="0" VPOS="72" WIDTH="160" HEIGHT="30"><String CONTENT="rations" SUBS_TYPE="HypPart2" SUBS_CONTENT="réparations"/>'
+        '<SP/><String CONTENT="?"/></TextLine>'
+        '<TextLine HPOS="40" VPOS="108" WIDTH="860" HEIGHT="30"><String CONTENT="Le"/><SP/><String CONTENT="conseil"/><SP/>'
+        '<String CONTENT="en"/><SP/><String CONTENT="décidera"/><SP/><String CONTENT="lundi"/><SP/><String CONTENT="prochain."/></TextLine>'
+    )
+    blocks = read_blocks("page.xml", doc)
+    assert [block.text for block in blocks] == [
+        "Le pont est fermé depuis mars;\nfaut-il encore attendre les réparations ?",
+        "Le conseil en décidera lundi prochain.",
+    ]
+
+
 def test_alto_v2_chinese_page_joins_its_column_break_and_lifts_the_caption():
     page = clean_file(CHINESE_ALTO).page
     (article,) = page.articles

@@ -34,3 +34,26 @@ def test_a_department_alone_over_items_with_no_heads_is_their_title():
     )
     _, ports = clean_text(page).articles
     assert ports.title == "SHIPPING INTELLIGENCE."
+
+
+def test_each_ports_report_set_apart_is_one_more_paragraph_of_the_department():
+    # Reports set a blank apart, each opened by its port and date run in, and a one-line report in
+    # lower case between them: all the department's, not an untitled story each (nor a titled one).
+    page = _ENDED + (
+        "SHIPPING INTELLIGENCE.\n\n"
+        "    GRAVESEND, March 3.—Wind W.—Arrived the Mary, Hunt, from\n"
+        "Oporto; and Hope, Carr, from Riga.\n\n"
+        "    HULL, March 2.—Sailed the Brothers, Kemp, for Hamburgh;\n"
+        "and Ann, Wood, for Memel.\n\n"
+        "Off the Start, the Dove, from Lisbon.\n\n"
+        "    WHITBY, March 1.—The Friends, Ord, from Shields to London,\n"
+        "put in here leaky, and must discharge.\n\n"
+        "FASHIONABLE INTELLIGENCE.\n"
+        "ARRIVALS AT BRIGHTON.\n\n"
+        "    The Duke of Dorset and family have arrived from his seat.\n"
+    )
+    _, ports, item = clean_text(page).articles
+    assert ports.title == "SHIPPING INTELLIGENCE."
+    assert [p[:12] for p in ports.paragraphs] == ["GRAVESEND, M", "HULL, March ", "Off the Star", "WHITBY, Marc"]
+    assert (item.section, item.title) == ("FASHIONABLE INTELLIGENCE.", "ARRIVALS AT BRIGHTON.")
+

@@ -468,3 +468,47 @@ def test_a_paragraphs_first_line_left_at_a_column_foot_joins_the_next_columns_te
     joined, _ = join_column_break(blocks, Context(WORDS.for_page("")))
     assert texts(joined, Kind.BODY)[1] == "治理预付卡乱象，既要督促商家把预收资金存入监管账户，也要提醒消费者理性办卡，不贪一时折扣。"
     assert "稳中求进，老店迎来新客" in texts(joined, Kind.SHORT)  # a head, set apart from the text over it
+
+
+def test_drop_dotted_rules_takes_a_rule_read_as_dots_off_a_head():
+    # A thin rule under a head and one beside another, read as dots by the engine (OmniPage, 1820s papers).
+    blocks = (
+        Block(("MARKET NEWS.", ".....ims..."), 1, kind=Kind.SHORT),
+        Block(("The corn exchange was thinly attended this morning, and prices held.",), 4, 1, kind=Kind.BODY),
+        Block(("POLICE OFFICE.—Bow Street ..........",), 6, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_dotted_rules"].function(blocks, Context())
+    assert texts(out) == ["MARKET NEWS.", blocks[1].text, "POLICE OFFICE.—Bow Street"]
+    assert [f.rule for f in fixes] == ["drop_dotted_rules"] * 2
+
+
+def test_drop_dotted_rules_leaves_dots_in_text_and_tables_alone():
+    blocks = (
+        Block(("The sum was paid .......... and the account closed at last.",), 1, kind=Kind.BODY),
+        Block(("Wheat ........ 12s.", "Oats .........."), 3, 1, kind=Kind.BODY),
+        Block(("ACCOUNTS.", "p.m.....and"), 6, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_dotted_rules"].function(blocks, Context())
+    assert out == blocks and not fixes
+
+
+def test_drop_head_end_specks_takes_dust_off_a_heads_full_stop():
+    blocks = (
+        Block(("Schweden. r „r",), 1, kind=Kind.SHORT),
+        Block(("Stockholm, vom 14. May. Der Reichstag hat die Steuern bewilligt.",), 3, 1, kind=Kind.BODY),
+        Block(("HARBOUR NEWS. >",), 5, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
+    assert texts(out) == ["Schweden.", blocks[1].text, "HARBOUR NEWS."]
+    assert [f.rule for f in fixes] == ["drop_head_end_specks"] * 2
+
+
+def test_drop_head_end_specks_keeps_figures_words_and_text():
+    blocks = (
+        Block(("Zweite Abth. I.",), 1, kind=Kind.SHORT),
+        Block(("Der Verein Hamburg E. V. in",), 3, 1, kind=Kind.SHORT),
+        Block(("Er kam nach Hause. r",), 5, 1, kind=Kind.BODY),
+        Block(("THE FLEET. r", "AT ANCHOR."), 7, 1, kind=Kind.SHORT),
+    )
+    out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
+    assert out == blocks and not fixes

@@ -674,6 +674,9 @@ _ACT_DATE = re.compile(r"^(?:Vom|Du|Dated)\s+\d{1,2}(?:\.|er|st|nd|rd|th)?\s+[^\
 # "Großbritannien und Irland." (capitalised names, maybe joined by "und", "and", "et", "y"). Not a
 # name in capitals ("ESPAGNE." over "Madrid, 4 mai. …"): set as a display head, it is the title.
 _RUBRIC = re.compile(r"^(?:[IVX]+\.\s+)?[A-ZÄÖÜ][a-zäöüßſ]+(?:[⸗-][A-ZÄÖÜ][a-zäöüßſ]+)?(?:\s+(?:und|and|et|y)\s+[A-ZÄÖÜ][a-zäöüßſ]+)?\.$")
+# A German report's place and the word its date opens with, the date misread: "Madrid, vom 2,. Iunii."
+# (ABBYY, Zürcher Zeitung 1780), which `DATED_ITEM` no longer knows for a date.
+_PLACE_VOM = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+, (?:vom|den) \S")
 # Home and abroad: the rubrics a paper sorts its news under, no country's name ("Inland.", "Ausland.").
 # A country's name set apart over its reports is their title ("Frankreich." / "Paris, den 11. Jul. …"),
 # as the Zürcher Zeitung of the 1780s and the Reichsanzeiger of 1918 head them.
@@ -723,6 +726,29 @@ _NOTICE_SIGNATURE = 80  # characters: a block signing a notice, its office and n
 _STREET_ADDRESS = re.compile(
     r"^(?:\d{1,4}[a-z]? [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,4}[a-z]?), [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$"
 )
+# A German small ad's address at its end: a street with its house number, then at most the floor
+# or the shop ("Anhalterſtr. 6, 2 Tr.", "Triftſtr. 1, im Laden.", "Mühlweg 24b."), as the
+# "Kleine Anzeigen" of German papers print every ad (Saale-Zeitung, Halle, 1889).
+_AD_ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüßſ-]*(?:[sſ]tr\.|[sſ]tra(?:ß|ſſ|ss)e|weg|platz|ga(?:ſſ|ss)e|markt|ring|allee|ufer|damm)\s+\d{1,4}\s?[a-z]?\b"
+    r"[^.]{0,16}\.?$"
+)
+_AD_WORDS = 7  # words at least: an ad says what it offers before its address; an address line alone has fewer
+
+
+def ends_on_an_address(text: str) -> bool:
+    """A German small ad's line or text that ends on its street address (`_AD_ADDRESS`): never
+    a headline. Before (Saale-Zeitung 1889, a column of small ads): "Ein noch gut erhaltenes Sopha
+    für 15 Mk. zu verkaufen Anhalterſtr. 6, 2 Tr.", set large, titled all the ads under it.
+
+    >>> ends_on_an_address("Gute Schiebekarre zu verk. Harzgaſſe 9, Kohlengeſch."), ends_on_an_address("Triftſtr. 1, im Laden.")
+    (True, True)
+    >>> ends_on_an_address("Der Brand in der Hauptſtraße."), ends_on_an_address("Neue Straße 4 für den Verkehr freigegeben und eröffnet.")
+    (False, False)
+    """
+    return _AD_ADDRESS.search(text) is not None
+
+
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\)\s+[^\W\d_]")
 _SOVEREIGN_PREAMBLE = re.compile(
     r"^(?:Wir|Nous|We),?\s+[^\W\d_]+(?:\s+[IVX]+\.?)?,?\s+(?:von\s+Gottes\s+Gnaden|par\s+la\s+grâce\s+de\s+Dieu|by\s+the\s+Grace\s+of\s+God)",
@@ -892,8 +918,8 @@ class _Reader:
         if title is None and self.displaced:
             title = self.displaced.pop(0)[0]  # a story with no headline of its own takes the one OCR misplaced
         left = self.current
-        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped:
-            self.dangling = left  # broken off mid-sentence: its text may resume further down
+        if left is not None and left.paragraphs and not ends_sentence(left.paragraphs[-1]) and left is not self.jumped and not ends_on_an_address(left.paragraphs[-1]):
+            self.dangling = left  # broken off mid-sentence (an ad ends on its address): its text may resume further down
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
@@ -1156,7 +1182,7 @@ class _Reader:
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
             self.start(None, block)  # a correction set between stories belongs to neither
-        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.under_country(self.current):
+        elif DATED_ITEM.match(text) and block.gap and self.current is not None and self.current.paragraphs and not self.reports_under_one_head(self.current):
             self.start(None, block)  # "Wien, 29. Juni. …" set apart: another dated item, as older papers print news
         elif self.runin_place_item(text, block):
             self.start(None, block)
@@ -1201,12 +1227,59 @@ class _Reader:
     @staticmethod
     def under_country(article: Article) -> bool:
         """The story is a country's reports: titled with the country's name (`_RUBRIC`, no
-        home-or-abroad rubric) and opened by a dated report. Each report after it is one more of
+        home-or-abroad rubric) and opened by a dated report (its date misread too, `_PLACE_VOM`:
+        before, ABBYY's "Madrid, vom 2,. Iunii." left "Cadix, vom 10. Junii …" a story of its own). Each report after it is one more of
         its paragraphs, as the Zürcher Zeitung of 1780 printed "Spanien." over "Madrid, vom 23.
         Junii. …", "Cadix, vom 10. Junii. …" and "Muros, vom 9ten Junii. …"."""
         return (
             article.title is not None and _RUBRIC.match(article.title) is not None and _HOME_OR_ABROAD.match(article.title) is None
-            and DATED_ITEM.match(article.paragraphs[0]) is not None
+            and (DATED_ITEM.match(article.paragraphs[0]) is not None or _PLACE_VOM.match(article.paragraphs[0]) is not None)
+        )
+
+    @staticmethod
+    def department_reports(article: Article) -> bool:
+        """The story is a department's reports: titled with the department's head in capitals
+        (`is_department`, no item's head under it) right over its text. Each dated report in it
+        ("FALMOUTH, Feb. 15.—Wind N. E.—Arrived …", "COWES, Feb. 16.—…") is one more of its
+        paragraphs, as an English paper of the 1820s printed its shipping news: "SHIPPING
+        INTELLIGENCE." over "DEAL, Feb. 16.—…", "PORTSMOUTH, Feb. 16.—…". Before: an untitled
+        story each. (A department in text type, "Vermischtes.", is its items' section:
+        `rubric_over_items`.)"""
+        return article.title is not None and _capitals(article.title) and is_department(article.title)
+
+    def report_line(self, text: str) -> bool:
+        """A short line in lower case among a department's reports (`department_reports`) is one
+        more report, not a head: their heads are set in capitals. Before: "Off Scilly, the Blucher,
+        from Jamaica." under "COWES, Feb. 16.—Arrived …" titled the report under it."""
+        article = self.current
+        return article is not None and bool(article.paragraphs) and self.department_reports(article) and not _capitals(text) and ends_sentence(text)
+
+    def reports_under_one_head(self, article: Article) -> bool:
+        """Dated reports run on under one head: a country's (`under_country`) or a department's
+        (`department_reports`)."""
+        return self.under_country(article) or self.department_reports(article)
+
+    def small_ad(self, text: str) -> bool:
+        """A line set large that is a small ad, not a head: it says what is offered and ends on
+        the address (`ends_on_an_address`), in a column of untitled ads (or opening the page)."""
+        return (
+            (self.current is None or self.current.title is None)
+            and len(text.split()) >= _AD_WORDS
+            and ends_on_an_address(text)
+        )
+
+    def address_of_the_ad_above(self, text: str) -> bool:
+        """A short line of an address alone ("Giebichenſtein, Triftſtr. 1, im Laden.") under an
+        untitled ad that gave none ("1 Schaukaſten, faſt neu, billig zu verk.") ends that ad: the
+        ad ran over two of the layout's regions. Before: the address titled every ad under it."""
+        article = self.current
+        return (
+            article is not None
+            and article.title is None
+            and bool(article.paragraphs)
+            and len(text.split()) < _AD_WORDS
+            and ends_on_an_address(text)
+            and not ends_on_an_address(article.paragraphs[-1])
         )
 
     def runin_place_item(self, text: str, block: Block) -> bool:
@@ -1227,7 +1300,7 @@ class _Reader:
             and ends_sentence(article.paragraphs[-1])
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
-            and not self.under_country(article)
+            and not self.reports_under_one_head(article)
         )
 
     def untitled_item_set_apart(self, block: Block) -> bool:
@@ -1241,7 +1314,8 @@ class _Reader:
             and article.title is None
             and bool(article.paragraphs)
             and block.gap >= 2
-            and ends_sentence(article.paragraphs[-1])
+            # (an ad's address ends it, abbreviated or not: "… zu verkaufen Anhalterſtr. 6, 2 Tr.")
+            and (ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
         )
 
     def headless_lead(self, text: str, block: Block) -> bool:
@@ -1340,6 +1414,8 @@ class _Reader:
         elif kind is Kind.HEADLINE and self.kicker_flush_on(block):
             kicker = self.labels.pop()
             self.start(block.text, block).kicker = kicker.text
+        elif kind is Kind.HEADLINE and self.small_ad(block.text):
+            self.body(block.text, block)
         elif kind is Kind.HEADLINE:
             self.start(block.text, block)
         elif kind is Kind.HEADING:
@@ -1640,6 +1716,12 @@ class _Reader:
             self.current.byline, self.document_signed = text, True
             return i
         if latin and self.listing_entry(group):
+            return i
+        if latin and len(group) == 1 and self.report_line(text):
+            self.body(text, group[0])
+            return i
+        if latin and len(group) == 1 and self.address_of_the_ad_above(text):
+            self.current.paragraphs[-1] = join_pieces(self.current.paragraphs[-1], text)
             return i
         if latin and len(group) == 1 and self.never_headline(text, group[0]):
             return i

@@ -145,6 +145,7 @@ def _whole_words(page: Element) -> dict[int, str | None]:
     logan.alto): that decides nothing, and `dehyphenate` decides as for any line end."""
     strings = [element for element in page.iter() if _name(element) == "String"]
     out: dict[int, str | None] = {}
+    split_at: dict[int, Element] = {}  # id of a HypPart2 String whose whole word is written → its HypPart1
     for first, second in zip(strings, strings[1:]):
         whole = first.get("SUBS_CONTENT")
         if (
@@ -155,10 +156,42 @@ def _whole_words(page: Element) -> dict[int, str | None]:
             and whole == (first.get("CONTENT") or "").rstrip(_HYPHENS) + (second.get("CONTENT") or "")
         ):
             out[id(first)], out[id(second)] = whole, None
+            split_at[id(second)] = first
+    for line in page.iter():
+        if _name(line) == "TextLine" and split_at:
+            _marks_after_the_whole_word(list(line), split_at, out)
     return out
 
 
+def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Element], whole: dict[int, str | None]) -> None:
+    """A line that holds only a split word's second part and the marks after it ("tions ?"):
+    the marks go with the whole word, written on the line before ("positions ?"). Left on their
+    line they made it a speck's, which went, and the question it closed ran on into the next
+    paragraph (L'Union, Luxembourg, 1860: "… la hiérarchie des positions" / "Tient-elle …").
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> page = fromstring('<Page><TextLine><String CONTENT="posi" SUBS_TYPE="HypPart1" SUBS_CONTENT="positions"/><HYP/></TextLine>'
+    ...     '<TextLine><String CONTENT="tions" SUBS_TYPE="HypPart2" SUBS_CONTENT="positions"/><SP/><String CONTENT="?"/></TextLine></Page>')
+    >>> [v for v in _whole_words(page).values() if v]
+    ['positions ?']
+
+    Only marks that close a sentence or a quote (`_CLOSING_MARKS`): a lone dash there is a speck
+    ("ternoon. -" in the Logan Republican's ALTO), and stays on its line to go with it.
+    """
+    for at, child in enumerate(children):
+        first = split_at.get(id(child))
+        if first is None:
+            continue
+        after = [c for c in children[at + 1 :] if _name(c) in ("SP", "String")]
+        marks = [c for c in after if _name(c) == "String"]
+        if marks and all(ch in _CLOSING_MARKS for c in marks for ch in c.get("CONTENT") or ""):
+            whole[id(first)] = (whole[id(first)] or "") + "".join(" " if _name(c) == "SP" else c.get("CONTENT") or "" for c in after).rstrip()
+            whole.update(dict.fromkeys(map(id, marks)))
+        return  # (a second part opens its line)
+
+
 _HYPHENS = "-\u00ad¬⸗\u2010"
+_CLOSING_MARKS = frozenset("?!.,;:»”’\")]…")
 _GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is a ghost (`_ghost_word`)
 
 

@@ -162,6 +162,85 @@ def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
     return tuple(out), fixes
 
 
+# A rule printed under or beside a head that an engine read as a row of dots, with a letter or
+# three where the line was thicker: ".....ims...", "..........". Five dots at least, most of the token.
+_DOTTED_RULE = re.compile(r"^(?=(?:[^.]*\.){5})[.·,:'’a-zA-Z]{5,16}$")
+_DOTTED_RULE_LETTERS = 3
+
+
+def dotted_rule(token: str) -> bool:
+    """A token that is what an engine read of a thin rule: dots, and three letters at most.
+
+    >>> dotted_rule(".....ims..."), dotted_rule(".........."), dotted_rule("...")
+    (True, True, False)
+    >>> dotted_rule("U.S.A.N.Y."), dotted_rule("p.m.....and")
+    (False, False)
+    """
+    return _DOTTED_RULE.match(token) is not None and sum(ch.isalpha() for ch in token) <= _DOTTED_RULE_LETTERS
+
+
+@rule("drop_dotted_rules")
+def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop what an engine read of a thin rule as dots under or beside a head (`dotted_rule`): a
+    line of its own in the head's block, or the head line's last token. Joined to the head it
+    made the title another string ("SHIPPING INTELLIGENCE......ims..."). Heads only: a table's
+    row may print dots for a nil figure.
+
+    The Statesman, 1824, OmniPage ALTO:
+    Before: head "SPORTING NEWS.⏎.....ims..." (joined: "SPORTING NEWS......ims..."); "POLICE OFFICE.—Bow Street ........."
+    After:  "SPORTING NEWS."; "POLICE OFFICE.—Bow Street"
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        if block.kind not in _HEAD_KINDS or not any("....." in line for line in block.lines):
+            out.append(block)
+            continue
+        lines = []
+        for i, line in enumerate(block.lines):
+            words = line.split()
+            kept = words[:-1] if len(words) > 1 and dotted_rule(words[-1]) else words
+            kept = [] if len(words) == 1 and dotted_rule(words[0]) else kept
+            if kept != words:
+                fixes.append(Fix("drop_dotted_rules", block.start + i, line, " ".join(kept), words[-1]))
+            if kept:
+                lines.append(" ".join(kept) if kept != words else line)
+        if not lines:
+            out.append(block)  # a block of dots alone is no head's: left as it is
+        elif tuple(lines) != block.lines:
+            out.append(block.with_(lines=tuple(lines)))
+        else:
+            out.append(block)
+    return tuple(out), fixes
+
+
+# What an engine reads dust after a head's full stop as: a small letter, a mark or two, a mark
+# with a letter ("r", "„r", ">", "•."). Not a word of two letters ("in", "ab"), nor a capital.
+_HEAD_END_SPECKS = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]|[^\w\s]{1,2}[^\W\d_]?|[^\W\d_][^\w\s]{1,2}))+\s*$")
+
+
+@rule("drop_head_end_specks")
+def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Drop the specks an engine read after a one-line head's full stop (`_HEAD_END_SPECKS`):
+    they made the title another string. Lower case and marks only: "Abth. I." keeps its figure.
+
+    Zürcher Zeitung 1791, ABBYY:
+    Before: head "Frankreich. r „r"
+    After:  "Frankreich."
+    """
+    out: list[Block] = []
+    fixes = []
+    for block in blocks:
+        found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
+        if found is None or any(ch.isupper() for ch in found.group()):
+            out.append(block)
+            continue
+        head = block.text[: found.start()]
+        fixes.append(Fix("drop_head_end_specks", block.start, block.text, head, found.group().strip()))
+        out.append(block.with_(lines=(head,)))
+    return tuple(out), fixes
+
+
 @rule("drop_rule_lines")
 def drop_rule_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop a printed rule ("-----", "━━━━") and keep the break it makes: what follows starts afresh.

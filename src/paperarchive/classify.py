@@ -2397,6 +2397,8 @@ def _page_flags(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _EARS = 3  # blocks: what a page may print above its masthead's folio line (nameplate, ears, volume)
 _WIDE_EARS = 8  # blocks, when each is an ear's few words (`_EAR_BLOCK_CHARACTERS`)
 _EAR_BLOCK_CHARACTERS = 320  # the wire's notice of its rights, the longest ear; a story's column runs longer
+# The weather ear's head at the top of the page, as OCR reads it: "WEATHER.", "THE WEATHER", "WEATHEK.".
+_WEATHER_EAR = re.compile(r"^(?:THE )?WEATH[A-Z]{2}\.?$")
 # The date line under an American paper's nameplate: the place, the weekday, the date, in capitals.
 _MASTHEAD_DATE_LINE = re.compile(r"^[A-Z][A-Z.' -]{2,30}(?:, [A-Z][A-Z.' -]{0,12})?, [A-Z]+DAY(?: (?:MORNING|EVENING|AFTERNOON))?,? [A-Z][A-Za-z]{2,9}\.? \d{1,2},? \d{4}")
 
@@ -2416,8 +2418,8 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [block.kind.value for block in _ears_over_folio(page)]
     ['furniture', 'furniture', 'short']
 
-    A capital's paper prints wider ears: the weather and its temperatures, the circulation, the
-    wire's notice, each a line or two, over the date line (a place, a weekday, a date: "WASHINGTON,
+    Under the weather ear's head (`_WEATHER_EAR`) a capital's paper prints wider ears: the
+    forecast and the temperatures, the circulation, the wire's notice, each a line or two, over the date line (a place, a weekday, a date: "WASHINGTON,
     D. C., SUNDAY MORNING, SEPTEMBER 1, 1918"); before, "WEATHER." was the first story's title.
 
     >>> ears = (b("WEATHER.", Kind.SHORT), b("Fair today and tomorrow."), b("Temperature: Highest, 84; lowest, 64."), b("Full report on page 3."), b("Member of the Associated Press"))
@@ -2429,8 +2431,10 @@ def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         (k for k, block in enumerate(blocks[1 : _WIDE_EARS + 1], 1) if block.kind is Kind.FURNITURE and (_masthead_folio(block.text) or _MASTHEAD_DATE_LINE.match(block.text))),
         None,
     )
-    # (more blocks above it only when all are an ear's few words: the weather, the circulation, the wire's notice)
-    if folio is None or folio > _EARS and any(len(block.text) > _EAR_BLOCK_CHARACTERS for block in blocks[:folio]):
+    # (more blocks above it only under the weather ear's head, each an ear's few words: the forecast,
+    # the temperatures, the circulation, the wire's notice; a brief set beside the nameplate is text)
+    wide = _WEATHER_EAR.match(blocks[0].text) is not None and all(len(block.text) <= _EAR_BLOCK_CHARACTERS for block in blocks[:folio or 0])
+    if folio is None or folio > _EARS and not wide:
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:folio]) + blocks[folio:]
 

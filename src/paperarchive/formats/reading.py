@@ -753,7 +753,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
-    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in cut_at_read_rules(regions)]))
+    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _headline_lines_joined(_row_pieces_joined(regions))
     regions = tables_apart(regions)
     heads = headline_rows(regions)
@@ -950,6 +950,43 @@ def _rows_close(above: list[Line], below: list[Line]) -> bool:
     height = min(c.box.height for c in above + below)
     # (the rows are apart already; RapidOCR's boxes of one reach a few pixels into the next's)
     return a.top < b.top and b.top - a.bottom <= 1.5 * height
+
+
+# Sentence marks no CJK line starts with, which Tesseract reads out of the blank of an indent.
+# (Not quotes or brackets: a misread opening quote is the line's own first glyph.)
+_INDENT_SPECKS = frozenset("，。、；：？！,.;:?!_")
+
+
+def _without_indent_specks(region: Region) -> Region:
+    """A region whose CJK lines lose the words of nothing but sentence marks they open with
+    (`_INDENT_SPECKS`): no printed CJK line starts with one, and Tesseract reads the blank of a
+    paragraph's indent as one, boxed from the column's edge, so the indent that opens the
+    paragraph was lost with it. Its line starts where its first glyph does.
+
+    Before (holdout39 zh_sim_fazhi, ALTO): "。。这是东城区人民法院设立的" at the column's edge,
+    read on from "…把账算清楚了." as one paragraph. After: "这是东城区人民法院设立的", indented.
+
+    >>> words = (Word("。。", Box(908, 1221, 941, 1279)), Word("这是", Box(959, 1244, 1004, 1269)))
+    >>> line = Line("。。这是", Box(908, 1244, 1004, 1269), None, words)
+    >>> [(l.text, l.box.left) for l in _without_indent_specks(Region((line,), line.box)).lines]
+    [('这是', 959.0)]
+    """
+    lines = tuple(_indent_speck_off(line) for line in region.lines)
+    if all(a is b for a, b in zip(lines, region.lines)):
+        return region
+    return replace(region, lines=lines, box=bounds([line.box for line in lines]) or region.box)
+
+
+def _indent_speck_off(line: Line) -> Line:
+    words = [w for w in line.words if w.text.strip()]
+    k = 0
+    while k < len(words) - 1 and set(words[k].text.strip()) <= _INDENT_SPECKS:
+        k += 1
+    first = words[k].text.strip()[0] if k else ""
+    if not k or line.box is None or words[k].box is None or not (is_wide(first) and first.isalnum()):
+        return line
+    text = line.text.lstrip("".join(_INDENT_SPECKS) + " ")
+    return replace(line, text=text, box=replace(line.box, left=words[k].box.left), words=tuple(words[k:]))
 
 
 def _without_rule_specks(region: Region) -> Region:

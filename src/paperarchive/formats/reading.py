@@ -392,12 +392,18 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float) -> list[
     last: list[int] = []
     for band in _cuts(items, boxes, across=False):
         blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
-        if not rows or (len(rows[-1]) > 1 and blank and _columns_end_at(last, boxes, bottom, leading)):
+        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading))):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
         last = band
     return [[i for band in row for i in band] for row in rows]
+
+
+def _lone_head(band: list[int], boxes: Sequence[Box], leading: float) -> bool:
+    """A band of one line alone in type larger than the body's: a head over the row of stories
+    under it, whatever the columns above it ended on (a box or a photo ran deeper in one column)."""
+    return len(band) == 1 and leading < boxes[band[0]].height < 2 * leading
 
 
 def _columns_end_at(band: list[int], boxes: Sequence[Box], bottom: float, leading: float) -> bool:
@@ -954,7 +960,7 @@ def _rows_close(above: list[Line], below: list[Line]) -> bool:
 
 # Sentence marks no CJK line starts with, which Tesseract reads out of the blank of an indent.
 # (Not quotes or brackets: a misread opening quote is the line's own first glyph.)
-_INDENT_SPECKS = frozenset("，。、；：？！,.;:?!_")
+_INDENT_SPECKS = frozenset("，。、")
 
 
 def _without_indent_specks(region: Region) -> Region:

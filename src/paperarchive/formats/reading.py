@@ -30,7 +30,10 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`), ended by
   a credit set right (`_credits_cut_off`);
   between two photos' blanks, type a little smaller will do (`_over_blank`); a brief's head
-  run in before its dateline on its text's first line is a head (`runin_heads_apart`).
+  run in before its dateline on its text's first line is a head (`runin_heads_apart`); a head
+  alone under a blank across the page starts a row, wherever the columns above ended
+  (`_lone_head`); the sentence marks Tesseract reads out of a CJK paragraph's indent go, and
+  the indent shows again (`_without_indent_specks`).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one

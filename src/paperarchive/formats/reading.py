@@ -1018,6 +1018,8 @@ def _indent_speck_off(line: Line) -> Line:
     first = words[k].text.strip()[0] if k else ""
     if not k or line.box is None or words[k].box is None or not (is_wide(first) and first.isalnum()):
         return line  # (a line of nothing but marks is left to `_without_rule_specks` and the specks' rules)
+    if words[0].box is None or words[0].box.right <= line.box.left:
+        return line  # a mark boxed outside the line is none of its indent
     text = line.text.lstrip("".join(_INDENT_SPECKS) + " ")
     return replace(line, text=text, box=replace(line.box, left=words[k].box.left), words=tuple(words[k:]))
 

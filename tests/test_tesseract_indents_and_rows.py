@@ -39,7 +39,7 @@ def test_a_paragraphs_indent_read_as_full_stops_opens_the_paragraph():
     """The second paragraph's indent came out as a word "。。" at the column's edge: the line
     started flush, and the two paragraphs were read as one, "…都已开放。。今年起…"."""
     lines = [
-        words("河滨公园的步道已经全部修好", 100, 100, ""),
+        words("河滨公园的步道已经全部修好", 100, 100),
         words("周末的游客比去年多了一倍", 100, 140),
         words("新建的三处厕所都已开放。", 100, 180),
         words("今年起公园还将增设夜", 100, 220, "。。"),
@@ -64,6 +64,14 @@ def test_a_comma_read_out_of_the_gutter_before_a_line_is_dropped_and_opens_nothi
     assert len([t for t in texts if "河滨公园" in t]) == 1 and any("倍新建的三处厕所" in t for t in texts), texts
 
 
+def test_a_mark_boxed_outside_its_lines_box_is_no_indent():
+    """The engine boxed the line from its first glyph and the comma left of it: the comma is
+    none of the line's indent, and the line is left as read."""
+    line = words("今年起公园还将增设夜", 100 - 2 * EM, 220, "，").replace(f"bbox {100 - 2 * EM} 220", "bbox 100 220", 1)
+    blocks = read_blocks("p.hocr", page(par([line], (100, 220, 360, 246))))
+    assert blocks[0].lines[0].startswith("，"), blocks
+
+
 TOP_1 = ["城西新建的菜市场本周开业了", "摊位一百二十个全部租出。"]
 TOP_2 = ["市场设了停车场和快递柜，", "周边三个小区的居民都来了。"]
 BOX = ["便民提示", "营业时间六点至二十点", "停车前两小时免费", "快递柜在市场东门", "公交五路在门口停靠"]
@@ -78,9 +86,10 @@ def column(texts: list[str], left: int, top: int) -> str:
 
 
 def test_a_head_alone_under_a_blank_across_the_page_starts_a_row_though_a_box_ran_deeper():
-    """Under the nameplate, the top row's two columns end at 166, the box beside them runs on to 286: no two columns
-    end together over the blank, and the page was read column by column, down through the row
-    of the next story. The head alone in larger type under the blank starts a row."""
+    """Under the nameplate, the top row's two columns end at 166, the box beside them runs on to
+    286: no two columns end together over the blank, and the page was read column by column,
+    down through the row of the next story. The head alone under the blank, in type a quarter
+    larger than the text's (too small for a headline row), starts a row."""
     head = par([words("老街改造方案公布", 100, 400, em=33)], (100, 400, 364, 433))
     text = page(
         par([words("城西日报", 100, 20, em=50)], (100, 20, 300, 70)),

@@ -30,7 +30,10 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`), ended by
   a credit set right (`_credits_cut_off`);
   between two photos' blanks, type a little smaller will do (`_over_blank`); a brief's head
-  run in before its dateline on its text's first line is a head (`runin_heads_apart`).
+  run in before its dateline on its text's first line is a head (`runin_heads_apart`); a head
+  alone under a blank across the page starts a row, wherever the columns above ended
+  (`_lone_head`); the sentence marks Tesseract reads out of a CJK paragraph's indent go, and
+  the indent shows again (`_without_indent_specks`).
 - type size (`_measure`): the font size where the format gives one, else line height.
 - story breaks (`_stories`, `_opens_story`): headline type or capitals after text, or a
   blank of a line, inside a column-sized region (iArchives: five stories in one
@@ -386,19 +389,44 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float) -> list[
     columns first, down through the band of briefs under the lead: each of the band's columns
     was read under the lead's column above it, and the paragraph ending the lead's first column
     ("…居民反映最集中的十二件") read on with "者围绕城乡融合发展…" from the band's last column.
-    After: the lead's three columns and the box, then the band.
+    After: the lead's three columns and the box, then the band. A head alone under such a blank
+    starts a row too, whatever the columns above did (`_lone_head`).
     """
     rows: list[list[list[int]]] = []
     bottom = float("inf")
     last: list[int] = []
     for band in _cuts(items, boxes, across=False):
         blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
-        if not rows or (len(rows[-1]) > 1 and blank and _columns_end_at(last, boxes, bottom, leading)):
+        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading))):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
         last = band
     return [[i for band in row for i in band] for row in rows]
+
+
+_LONE_HEAD = (1.15, 1.6)  # body line heights: the type of a head alone under a blank (more: two lines)
+_HEAD_GLYPHS = 3  # a head is this many glyphs wide at least (a speck is not)
+
+
+def _lone_head(band: list[int], boxes: Sequence[Box], leading: float) -> bool:
+    """A band of one line alone, in type larger than the body's (`_LONE_HEAD`: a line of text
+    boxed a little tall, or a caption's two lines, is none) and a few glyphs wide: under a blank
+    across the page, the head of the row of stories below, wherever the columns above ended (a
+    box or a photo ran deeper in one of them, so no two end together).
+
+    Before (holdout39 zh_sim_fazhi, Tesseract ALTO): the lead's columns ended at 908, 879 and
+    857, the box beside them at 1069; under a blank across the page stood the band's head
+    城东法庭开进菜市场 alone, in type a quarter larger than the text, too small for `headline_rows`.
+    The page was read column by column from top to foot, each lead column on with the band's
+    column under it ("…不到半小时，" then "义来，通过这一机制成功止付的资金…"). After: the lead and
+    the box, then the band.
+    """
+    if len(band) != 1:
+        return False
+    box = boxes[band[0]]
+    low, high = _LONE_HEAD
+    return low * leading < box.height < high * leading and box.right - box.left >= _HEAD_GLYPHS * box.height
 
 
 def _columns_end_at(band: list[int], boxes: Sequence[Box], bottom: float, leading: float) -> bool:
@@ -754,7 +782,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
-    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(r) for r in cut_at_read_rules(regions)]))
+    regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _headline_lines_joined(_row_pieces_joined(regions))
     regions = tables_apart(regions)
     heads = headline_rows(regions)
@@ -951,6 +979,50 @@ def _rows_close(above: list[Line], below: list[Line]) -> bool:
     height = min(c.box.height for c in above + below)
     # (the rows are apart already; RapidOCR's boxes of one reach a few pixels into the next's)
     return a.top < b.top and b.top - a.bottom <= 1.5 * height
+
+
+# Sentence marks no CJK line starts with, which Tesseract (chi_sim, chi_tra) reads out of the blank
+# of an indent. Not quotes or brackets (a misread opening quote is the line's own first glyph),
+# nor a colon (what is left of a label the engine lost: "：每週六14:00" under "導覽："), nor
+# Latin marks and "_", which as often stand for a glyph the engine misread.
+_INDENT_SPECKS = frozenset("，。、")
+
+
+def _without_indent_specks(region: Region) -> Region:
+    """A region whose CJK lines lose the words of nothing but sentence marks they open with
+    (`_INDENT_SPECKS`): no printed CJK line starts with one. Tesseract reads the blank of a
+    paragraph's indent as one, boxed from the column's edge, so the indent that opens the
+    paragraph was lost with it; or reads the mark that ends a line of the column beside into the
+    gutter. The line starts where its first glyph does.
+
+    Before (holdout39 zh_sim_fazhi, Tesseract ALTO): "。。这是东城区人民法院设立的" at the
+    column's edge, read on from "…把账算清楚了." as one paragraph. After: "这是东城区人民法院设立的"
+    opens its paragraph, indented two glyphs.
+
+    >>> words = (Word("。。", Box(100, 76, 130, 146)), Word("今年", Box(152, 100, 204, 126)))
+    >>> line = Line("。。今年", Box(100, 100, 204, 126), None, words)
+    >>> [(l.text, l.box.left) for l in _without_indent_specks(Region((line,), line.box)).lines]
+    [('今年', 152)]
+    """
+    lines = tuple(_indent_speck_off(line) for line in region.lines)
+    if all(a is b for a, b in zip(lines, region.lines)):
+        return region
+    return replace(region, lines=lines, box=bounds([line.box for line in lines]) or region.box)
+
+
+def _indent_speck_off(line: Line) -> Line:
+    """The line without the speck words it opens with, where a CJK glyph follows them."""
+    words = [w for w in line.words if w.text.strip()]
+    k = 0
+    while k < len(words) - 1 and set(words[k].text.strip()) <= _INDENT_SPECKS:
+        k += 1
+    first = words[k].text.strip()[0] if k else ""
+    if not k or line.box is None or words[k].box is None or not (is_wide(first) and first.isalnum()):
+        return line  # (a line of nothing but marks is left to `_without_rule_specks` and the specks' rules)
+    if words[0].box is None or words[0].box.right <= line.box.left:
+        return line  # a mark boxed outside the line is none of its indent
+    text = line.text.lstrip("".join(_INDENT_SPECKS) + " ")
+    return replace(line, text=text, box=replace(line.box, left=words[k].box.left), words=tuple(words[k:]))
 
 
 def _without_rule_specks(region: Region) -> Region:

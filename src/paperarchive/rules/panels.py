@@ -183,8 +183,9 @@ def mark_display_insert(blocks: Blocks, context: Context) -> tuple[Blocks, list[
             and right.kind is Kind.BODY
             and right.gap > 0
             and all(b.kind is not Kind.BODY or len(b.lines) <= 3 for b in insert)
-            # (a picture's credit: "何　川　作", a padded name; or its caption, a work's label: "《秋山图》　绢本水墨　45cm×90cm")
-            and not any(b.kind in (Kind.CAPTION, Kind.CREDIT) for b in insert)
+            and not any(b.kind is Kind.CREDIT for b in insert)  # (a picture's credit: "何　川　作", a padded name, not an ad's items)
+            # (nor a caption naming a work, its label: "《秋山图》　绢本水墨　45cm×90cm　林一")
+            and not any(b.kind is Kind.CAPTION and b.text.startswith("《") for b in insert)
             and not any(_PROSE.search(b.text) for b in insert)
             and (any(_display_item_lines(b) for b in insert) or _HOUSE_NOTICE.match(insert[0].text) is not None)
         ):

@@ -1735,6 +1735,7 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
+            or self.quotation_box_head(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
@@ -1795,6 +1796,21 @@ class _Reader:
         第二百八十八条…" (holdout44's 以案说法: before, "法条链接" was a heading of the case above and its
         text the case's last paragraph)."""
         return len(group) == 1 and BOX_LABEL.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
+    def quotation_box_head(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line over a quotation alone, its speaker signing under it, heads a box
+        of its own, not a subhead of the story above: "名医提醒" / "“冬至一阳生……都管用。”" /
+        "——澧阳市中医院主任中医师　卢秉文" (holdout48: before, "名医提醒" was a heading of the box
+        above and the speaker its byline). The quotation is the whole paragraph, as a pull
+        quote's would be: "Quote of the week" / "“Small towns…”" / "— Mayor Ann Hale"."""
+        quote = self.blocks[following_at]
+        signer_at = self.next_content_at(following_at + 1)
+        return (
+            len(group) == 1
+            and _WHOLE_QUOTATION.match(quote.text) is not None
+            and signer_at < len(self.blocks)
+            and self.blocks[signer_at].kind is Kind.BYLINE
+        )
 
     def head_over_same_label(self, group: list[Block], following: Block) -> bool:
         """A head set flush over text that opens on the bracketed label the open item opened on
@@ -2378,6 +2394,8 @@ _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
 # Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
+# A paragraph that is one quotation from its opening mark to its closing one: "“冬至一阳生……都管用。”".
+_WHOLE_QUOTATION = re.compile(r"^[“「『«„\"][^“”「」『』«»„\"]+[”」』»“\"][。.!?！？]?$")
 _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{4,}，[^，。、；：“”「」『』‘’？?！!]{4,}$")
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
@@ -2493,6 +2511,9 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     - both are a rubric's few characters (`_COLUMN_RUBRIC`): "市场数据" / "昨日收盘" over a data box
       (holdout22; a title broken over two lines is longer).
     - the upper one names a writer's column (`_WRITERS_COLUMN`): "船长手记" / "海上过圣诞".
+    - both are two clauses a comma sets apart (`_CLAUSE_PAIR`): a title broken over two lines
+      would run its halves together with no comma between them where each half has one
+      ("今日冬至，一年中白昼最短" / "冬至进补，先看体质再下口"; before: one title, holdout48).
 
     >>> kicker_over_title("山村新事", "村口小卖部用上了扫码支付"), kicker_over_title("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
     (True, False)
@@ -2504,6 +2525,8 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     (True, False)
     >>> kicker_over_title("菜篮子", "本周行情"), kicker_over_title("编辑札记", "冬天里的一盆炭火")
     (True, True)
+    >>> kicker_over_title("立秋已过，早晚渐有凉意", "秋燥来袭，润肺先喝白粥"), kicker_over_title("立秋已过，早晚渐有凉意", "秋燥来袭要润肺")
+    (True, False)
     """
     # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
@@ -2513,6 +2536,8 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     if _GENRE_LINE.match(upper) and not _GENRE_LINE.match(lower):
         return True
     if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower) or _WRITERS_COLUMN.match(upper) and not _WRITERS_COLUMN.match(lower):
+        return True
+    if _CLAUSE_PAIR.match(upper) and _CLAUSE_PAIR.match(lower):
         return True
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 

@@ -1736,6 +1736,7 @@ class _Reader:
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
             or self.quotation_box_head(group, following_at)
+            or self.head_over_borrowed_text(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
@@ -1811,6 +1812,21 @@ class _Reader:
             and signer_at < len(self.blocks)
             and self.blocks[signer_at].kind is Kind.BYLINE
         )
+
+    def head_over_borrowed_text(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line under a signed story, over text that closes on a line naming the
+        outlet it was taken from ("来源：南粤新闻网", `SOURCE`), opens that borrowed piece: the story
+        its writer signed is not credited to another outlet, so the head is no subhead of it
+        (holdout42's 港澳台 page: before, "澳门与内地合办非遗展览开幕" was a subhead of the
+        correspondent's feature above, which took its source)."""
+        article = self.current
+        if len(group) != 1 or article is None or article.byline is None or article.source is not None or self.mid_sentence():
+            return False
+        end = following_at
+        while end < len(self.blocks) and self.blocks[end].kind is Kind.BODY:
+            end += 1
+        source = SOURCE.match(self.blocks[end].text) if following_at < end < len(self.blocks) and self.blocks[end].kind is Kind.SOURCE else None
+        return source is not None and (source.group("name") or source.group("translated")) is not None
 
     def head_over_same_label(self, group: list[Block], following: Block) -> bool:
         """A head set flush over text that opens on the bracketed label the open item opened on

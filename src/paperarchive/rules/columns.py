@@ -450,7 +450,11 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             fixes.append(growing.join(block, context))
             jumped = foot = inset = False
             continue
+        quoted = jumped and growing is not None and _quotation_cut_at_a_break(growing.block.text, block)
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
+        if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
+            fixes.append(growing.join(block, context))
+            continue
         if clause_cut:
             growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))
@@ -479,6 +483,23 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     if growing:
         out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+def _quotation_cut_at_a_break(text: str, block: Block) -> bool:
+    """A paragraph that stops at a sentence's end inside a quotation it opened, a caption or the
+    page's furniture set in the column after it, goes on in the next block if that block closes
+    the quotation: "…Gwilym Tudur: “Roedd colli’r ysgol yn ergyd fawr i’r pentref." / caption /
+    "Rydyn ni eisiau … i’r hynaf.”" (holdout24's Welsh page: before, two paragraphs).
+
+    >>> below = Block(("Rydyn ni eisiau i’r adeilad fod yn galon.”",), 9, kind=Kind.BODY)
+    >>> _quotation_cut_at_a_break("Dywedodd Gwilym: “Roedd colli’r ysgol yn ergyd.", below)
+    True
+    >>> _quotation_cut_at_a_break("Dywedodd Gwilym: “Roedd hi’n ergyd.”", below), _quotation_cut_at_a_break("„Das ist gut“, sagte er.", below)
+    (False, False)
+    """
+    rest = block.text
+    pairs = ("«»",) if "„" in text else ("“”", "«»")  # („ opens what “ closes: "„Das ist gut“")
+    return any(text.count(opening) > text.count(closing) and rest.count(closing) > rest.count(opening) for opening, closing in pairs)
 
 
 def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) -> bool:

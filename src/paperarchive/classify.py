@@ -470,7 +470,7 @@ _ENGLISH_BYLINE_OPENS = "BVP("  # By, VON, Par, (From …
 _ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
-_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara"
+_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara|TTXVN|Bernama|BERNAMA|Yonhap|Kyodo"
 # Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
 # "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
 # in lower case are the writer's, as a German paper signs: "(skr)".)

@@ -1385,7 +1385,29 @@ def credits_no_photo(text: str) -> bool:
     >>> credits_no_photo("Avots: novada pašvaldība")
     True
     """
-    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or _DATA_SOURCE.match(text) is not None
+    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or _DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
+
+# A note in brackets on the piece itself, under its text: a disclaimer or a word on where it
+# stands ("（本文僅供參考，不構成法律意見。）", "（本文仅代表作者个人观点）").
+_NOTE_ON_THE_PIECE = re.compile(r"^[（(]本文[^（）()]{2,40}[)）]$")
+
+
+def _notes_on_the_piece(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A note on the piece itself (`_NOTE_ON_THE_PIECE`) on a line of its own under its text is
+    the piece's credit, not its last paragraph. Before: a lawyer's column closing on a paragraph
+    "（本文僅供參考，不構成法律意見。）" (holdout48); after: its credit.
+
+    >>> text, note = Block(("建議儘早諮詢註冊移民代理。",), 1, kind=Kind.BODY), Block(("（本文仅代表作者个人观点）",), 3, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _notes_on_the_piece((text, note))], _notes_on_the_piece((note,))[0].kind.value
+    (['body', 'credit'], 'body')
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and _NOTE_ON_THE_PIECE.match(block.text) and out[i - 1].kind is Kind.BODY:
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
+
 
 def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A bracketed line under a box's text or rows that names who annotated, compiled or
@@ -1813,6 +1835,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(classified))))
+        classified = _notes_on_the_piece(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _data_sources_under_text(classified)
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))

@@ -2270,15 +2270,15 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row or a
-        labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
+        a story sent on to another page (it goes on there), one that ends on a table's row, a note on
+        its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
-        whole = is_table_row(last) or EVENT_FACT.match(last) is not None
+        whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
@@ -2331,6 +2331,12 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block, under_text: bool = False) -> None:
+        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and block.gap >= 1 and not block.indent:
+            # printed as the page's paragraphs are, a blank line over it and flush, not set right as
+            # a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" / "（作者為臺南區
+            # 農業改良場助理研究員）", holdout42; before, joined to the byline "文／蔡明勳")
+            self.body(text, block)
+            return
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
             # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
             # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it

@@ -296,7 +296,7 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     set aside.
     """
     caption = _caption_and_credit(block.text)[0]
-    if _line_apart_in_a_sentence(growing, block, after) and (_chinese_caption_between_halves(growing, block, after) or _chinese_caption_after_a_comma(growing, block, after)):
+    if _line_apart_in_a_sentence(growing, block, after) and _chinese_caption_between_halves(growing, block, after):
         return True
     return (
         _line_apart_in_a_sentence(growing, block, after)
@@ -324,7 +324,8 @@ def _chinese_caption_after_a_comma(growing: _Growing, block: Block, after: Block
     測驗…" (holdout48's pet page). After: "…年滿二十歲，通過簡單的…", the caption set aside.
     """
     return (
-        after is not None
+        _line_apart_in_a_sentence(growing, block, after)
+        and after is not None
         and not growing.block.indent
         and not block.indent
         and not after.indent
@@ -479,7 +480,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             captioned = False
             fixes.append(growing.join(block, context))  # the sentence the caption was set into goes on here
             continue
-        captioned = False
+        captioned, jumped_over = False, jumped
         quoted = jumped and growing is not None and _quotation_cut_at_a_break(growing.block.text, block)
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
         if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
@@ -494,7 +495,8 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's
             fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
             continue
-        if growing and _caption_set_into_a_sentence(growing, block, after):
+        # (not right after a caption already set there: the sentence's rest, though a sentence alone)
+        if growing and (_caption_set_into_a_sentence(growing, block, after) or not jumped_over and _chinese_caption_after_a_comma(growing, block, after)):
             caption, credit = _caption_and_credit(block.text)
             out.append(block.with_(lines=(caption,), kind=Kind.CAPTION))
             if credit:

@@ -3619,11 +3619,27 @@ def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
     if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
         return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
     return all(
-        _wrapped_headline(block.lines, measure)
+        _wrapped_headline(block.lines, measure) or _deck_wrapped_over_a_writer(stack, k)
         if any(line[:1].islower() for line in block.lines)
         else len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure)
-        for block in stack
+        for k, block in enumerate(stack)
     )
+
+
+def _deck_wrapped_over_a_writer(stack: list[Block], k: int) -> bool:
+    """`stack[k]` is a deck wrapped at the column as the text is, ending no sentence (a paragraph
+    ends on one), between its headline and the writer's name alone on the stack's last line:
+    "Fèis a' Chaolais a' comharrachadh fichead bliadhna" / "Còrr air ceud sgoilear a' gabhail
+    pàirt ann an" / "seachdain de chiùil is dannsa" / "Le Catrìona NicAoidh" (holdout32's Gaelic
+    page: before, the deck was the text's first paragraph and the name a subhead).
+
+    >>> head, name = Block(("Fèis Bharraigh aig fichead",), 3), Block(("Le Seonag Dhòmhnallach",), 8)
+    >>> deck = Block(("Ceud sgoilear a' gabhail pàirt ann an", "seachdain de chiùil is dannsa"), 5)
+    >>> _deck_wrapped_over_a_writer([head, deck, name], 1), _deck_wrapped_over_a_writer([head, deck.with_(lines=("Bha ceud sgoilear ann an", "seachdain de chiùil.")), name], 1)
+    (True, False)
+    """
+    block, last = stack[k], stack[-1]
+    return 0 < k == len(stack) - 2 and len(block.lines) <= 3 and not ends_sentence(block.lines[-1]) and len(last.lines) == 1 and _NAME_LINE.match(last.text) is not None
 
 
 def _wrapped_headline_over(blocks: tuple[Block, ...], i: int) -> bool:

@@ -305,6 +305,28 @@ _OFFICE_AND_SIGNER = re.compile(
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
 
 
+def _first_item_under_a_department(group: list[Block], following: Block | None) -> bool:
+    """A column's first item of one short sentence, indented as the items under it are and flush
+    over them, is its first paragraph, not a deck of the column's head: "LOCAL AND PERSONAL." /
+    "" / "   Thanksgiving to-day." / "   Corn husking is about done in this" … (holdout19's 1896
+    weekly: before, the column's subtitle). A deck is set apart from the text, or centred.
+
+    >>> item, text = Block(("Thanksgiving to-day.",), 6, gap=1, indent=True, kind=Kind.SHORT), Block(("Corn husking is done. The crop is good.",), 7, indent=True, kind=Kind.BODY)
+    >>> _first_item_under_a_department([item], text), _first_item_under_a_department([item], text.with_(gap=1))
+    (True, False)
+    """
+    (line,) = group if len(group) == 1 else (None,)
+    return (
+        line is not None
+        and line.indent
+        and ends_sentence(line.text)
+        and following is not None
+        and following.kind is Kind.BODY
+        and following.indent
+        and following.gap == 0
+    )
+
+
 def _label_over_sentence_case_title(group: list[Block]) -> bool:
     """German and French papers set a label (Dachzeile, surtitre) over a headline in sentence
     case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
@@ -1677,6 +1699,8 @@ class _Reader:
         elif latin and self.awaiting_deck() and self.department_over_its_head(group, following):
             article = self.current
             article.kicker, article.title = article.title, text
+        elif latin and self.awaiting_deck() and _first_item_under_a_department(group, following):
+            self.body(text, group[0])
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)

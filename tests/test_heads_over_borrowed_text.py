@@ -46,3 +46,10 @@ def test_a_subhead_over_the_signed_storys_own_text_stays_a_subhead():
     page = CHINESE_PAGE.replace("来源：海峡新闻网\n\n", "")
     feature = clean_text(page).articles[0]
     assert feature.headings == ["老师都是志愿者", "台湾高校学生来江岸参访"]
+
+
+def test_a_story_its_outlets_reporter_signs_keeps_its_subheads_over_its_own_source():
+    page = CHINESE_PAGE.replace("本报驻澳门记者　黎晓帆", "海峡新闻网记者　黎晓帆")
+    feature = clean_text(page).articles[0]
+    assert feature.headings == ["老师都是志愿者", "台湾高校学生来江岸参访"]
+    assert feature.source == "海峡新闻网"

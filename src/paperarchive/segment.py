@@ -1838,13 +1838,15 @@ class _Reader:
         )
 
     def head_over_borrowed_text(self, group: list[Block], following_at: int) -> bool:
-        """A head of one line under a signed story, over text that closes on a line naming the
-        outlet it was taken from ("来源：南粤新闻网", `SOURCE`), opens that borrowed piece: the story
-        its writer signed is not credited to another outlet, so the head is no subhead of it
-        (holdout42's 港澳台 page: before, "澳门与内地合办非遗展览开幕" was a subhead of the
-        correspondent's feature above, which took its source)."""
+        """A head of one line under a story signed by the paper's own staff ("本报驻香港记者　…",
+        `_OWN_STAFF`), over text that closes on a line naming the outlet it was taken from
+        ("来源：南粤新闻网", `SOURCE`), opens that borrowed piece: the paper's own story is not
+        credited to another outlet, so the head is no subhead of it (holdout42's 港澳台 page:
+        before, "澳门与内地合办非遗展览开幕" was a subhead of the correspondent's feature above,
+        which took its source). A story its outlet's reporter signs ("示例文化报记者　苏墨", "By …
+        " over "Source: Reuters") closes on its own source, its subheads inside it."""
         article = self.current
-        if len(group) != 1 or article is None or article.byline is None or article.source is not None or self.mid_sentence():
+        if len(group) != 1 or article is None or not _OWN_STAFF.match(article.byline or "") or article.source is not None or self.mid_sentence():
             return False
         end = following_at
         while end < len(self.blocks) and self.blocks[end].kind is Kind.BODY:
@@ -2440,6 +2442,8 @@ _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
 # Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
+# A byline of the paper's own staff: "本报记者　…", "本报驻香港记者　…", "本報訊記者…".
+_OWN_STAFF = re.compile(r"^[■□◎]?\s*本[报報]")
 # A paragraph that is one quotation from its opening mark to its closing one: "“冬至一阳生……都管用。”".
 _WHOLE_QUOTATION = re.compile(r"^[“「『«„\"][^“”「」『』«»„\"]+[”」』»“\"][。.!?！？]?$")
 _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{4,}，[^，。、；：“”「」『』‘’？?！!]{4,}$")

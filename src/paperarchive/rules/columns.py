@@ -331,7 +331,8 @@ def _chinese_caption_after_a_comma(growing: _Growing, block: Block, after: Block
         and not after.indent
         and after.kind is Kind.BODY
         and growing.window.rstrip().endswith("，")
-        and after.start - after.gap - block.start == 1  # printed on one line, as a caption is (the text wraps)
+        and after.start - after.gap - block.start == 1  # printed on one line, as a caption is ...
+        and block.start - block.gap - growing.block.start >= 2  # ... where the text wraps (not a page of one line a paragraph)
         and latin_ratio(block.text) < 0.3
         and block.text.endswith("。")
         and _MIN_CJK_CAPTION <= len(block.text)

@@ -2264,7 +2264,7 @@ class _Reader:
         decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and _pair_over_a_wider_pair(group[0].text, group[1].text)
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
-        paired = paired or len(group) == 2 and kicker_over_title(group[0].text, group[1].text) and not self.mid_sentence()
+        paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
@@ -2544,6 +2544,20 @@ _WRITERS_COLUMN = re.compile(
 )
 
 
+def _clause_pairs_stacked(group: list[Block]) -> bool:
+    """Two headline lines set flush (no paragraph's indent), each two clauses a comma sets apart
+    (`_CLAUSE_PAIR`), are the kicker over the title: one title broken over two lines would run
+    its halves together with no comma between them where each half has one ("今日冬至，一年中白昼
+    最短" / "冬至进补，先看体质再下口"; before: one title, holdout48). An indented paragraph's
+    first lines read so too ("　　凌晨两点的海堤上，巡堤员老陈打着" / "手电走完了第三趟，…").
+
+    >>> heads = [Block(("立秋已过，早晚渐有凉意",), 3, gap=1, kind=Kind.SHORT), Block(("秋燥来袭，润肺先喝白粥",), 4, kind=Kind.SHORT)]
+    >>> _clause_pairs_stacked(heads), _clause_pairs_stacked([heads[0].with_(indent=True), heads[1]])
+    (True, False)
+    """
+    return len(group) == 2 and not group[0].indent and all(_CLAUSE_PAIR.match(b.text) and not ends_sentence(b.text) for b in group)
+
+
 def kicker_over_title(upper: str, lower: str) -> bool:
     """Two headline lines stacked with nothing between them that are the kicker (引题) over the
     title (主题), not one title broken over two lines nor a title over its deck (副题):
@@ -2561,9 +2575,6 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     - both are a rubric's few characters (`_COLUMN_RUBRIC`): "市场数据" / "昨日收盘" over a data box
       (holdout22; a title broken over two lines is longer).
     - the upper one names a writer's column (`_WRITERS_COLUMN`): "船长手记" / "海上过圣诞".
-    - both are two clauses a comma sets apart (`_CLAUSE_PAIR`): a title broken over two lines
-      would run its halves together with no comma between them where each half has one
-      ("今日冬至，一年中白昼最短" / "冬至进补，先看体质再下口"; before: one title, holdout48).
 
     >>> kicker_over_title("山村新事", "村口小卖部用上了扫码支付"), kicker_over_title("十萬冊新書齊亮相", "閱讀熱潮帶旺周邊商圈")
     (True, False)
@@ -2575,8 +2586,6 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     (True, False)
     >>> kicker_over_title("菜篮子", "本周行情"), kicker_over_title("编辑札记", "冬天里的一盆炭火")
     (True, True)
-    >>> kicker_over_title("立秋已过，早晚渐有凉意", "秋燥来袭，润肺先喝白粥"), kicker_over_title("立秋已过，早晚渐有凉意", "秋燥来袭要润肺")
-    (True, False)
     """
     # (a headline may ask a question: "七天无理由退货，为何这么难？" under its kicker)
     if latin_ratio(upper + lower) >= 0.5 or re.search(r"[，。、；：！？,.;:!?]$", upper.rstrip()) or ends_sentence(lower) and not lower.endswith("？"):
@@ -2586,8 +2595,6 @@ def kicker_over_title(upper: str, lower: str) -> bool:
     if _GENRE_LINE.match(upper) and not _GENRE_LINE.match(lower):
         return True
     if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower) or _WRITERS_COLUMN.match(upper) and not _WRITERS_COLUMN.match(lower):
-        return True
-    if _CLAUSE_PAIR.match(upper) and _CLAUSE_PAIR.match(lower):
         return True
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
 

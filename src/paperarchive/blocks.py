@@ -81,6 +81,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     if not cjk and limit is not None:
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
     indented_page = not cjk and indents_paragraphs(raws)
+    set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -99,6 +100,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = goes_on and not (len(current) == 1 and _box_label(current[0], box[1]))
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
+            goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
@@ -1083,6 +1085,44 @@ def opens_a_speech_turn(line: str) -> bool:
     """
     found = _SPEECH_DASH.match(line)
     return found is not None and found["first"][0].isupper() and found["second"][0].islower()
+
+
+_SET_APART_SHARE = 0.9  # of a page's short lines that end a sentence, this share stand over a blank line at least ...
+_SET_APART_ENDS = 6  # ... of this many such lines
+
+
+def paragraphs_set_apart(lines: Sequence[str], widths: Sequence[int], limit: int) -> bool:
+    """A Latin page that sets its paragraphs a blank line apart: nearly every line that ends a
+    sentence short of the column, where the next line's first word would have fitted on it,
+    stands over a blank line (or ends the page).
+
+    >>> paragraphs_set_apart(["The hall opens today.", "", "It has a stage.", ""] * 6, [21, 0, 15, 0] * 6, 40)
+    True
+    >>> paragraphs_set_apart(["The hall opens today.", "It has a stage."] * 6, [21, 15] * 6, 40)
+    False
+    """
+    ends = [
+        k
+        for k, (line, width) in enumerate(zip(lines, widths, strict=True))
+        if line and width < limit - _tolerance(limit) and ends_sentence(line)
+        and (k + 1 == len(lines) or not lines[k + 1] or width + 1 + display_width(lines[k + 1].split()[0]) <= limit)
+    ]
+    apart = sum(k + 1 == len(lines) or not lines[k + 1] for k in ends)
+    return len(ends) >= _SET_APART_ENDS and apart >= _SET_APART_SHARE * len(ends)
+
+
+def _sentence_wrapped_short(previous: str, previous_width: int, line: str, limit: int) -> bool:
+    """On a page that sets its paragraphs a blank line apart (`paragraphs_set_apart`), a line
+    that ends a sentence short of the column, where the next line's first word would not have
+    fitted, was wrapped there: the paragraph goes on. Before: "…katika mashamba yao." / "\"Tukiendelea
+    hivi, wakulima…" two paragraphs (holdout24's Swahili page); after: one.
+
+    >>> _sentence_wrapped_short("shilingi milioni 420 katika mashamba yao.", 41, '"Tukiendelea hivi, wakulima', 52)
+    True
+    >>> _sentence_wrapped_short("The hall opens today.", 21, "It has a stage.", 52)
+    False
+    """
+    return ends_sentence(previous) and not opens_a_speech_turn(line) and previous_width + 1 + display_width(line.split()[0]) > limit
 
 
 def _runs_on_in_lower_case(current: Sequence[str], previous_width: int, line: str, column: int | None, following: str) -> bool:

@@ -474,7 +474,7 @@ _ENGLISH_BYLINE_OPENS = "BVP("  # By, VON, Par, (From …
 _ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".
-_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara"
+_AGENCIES = r"ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|PTI|IANS|UNI|AFP|Reuters|Belga|APA|Keystone-SDA|Télam|TÉLAM|ANTARA|Antara|TTXVN|Bernama|BERNAMA|Yonhap|Kyodo"
 # Any agency by its initials in capitals, alone in brackets on the story's last line: "(PAP)", "(AP)",
 # "(ČTK)"; no agency list can hold every country's, and no sentence is a bracketed acronym. (Initials
 # in lower case are the writer's, as a German paper signs: "(skr)".)
@@ -1425,12 +1425,36 @@ SUPPLIED_BY = re.compile(
 
 def credits_no_photo(text: str) -> bool:
     """A credit line that names who drew a picture or supplied the text (`DRAWN_BY`,
-    `SUPPLIED_BY`): the block above it is text, no photo's caption.
+    `SUPPLIED_BY`) or the figures (`_DATA_SOURCE`): the block above it is text, no photo's caption.
 
     >>> credits_no_photo("（本栏稿件由澴水市科协提供）"), credits_no_photo("插图　郭晓岚"), credits_no_photo("（记者　卢思远　摄）")
     (True, True, False)
+    >>> credits_no_photo("Avots: novada pašvaldība")
+    True
     """
-    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None
+    return DRAWN_BY.match(text) is not None or SUPPLIED_BY.match(text) is not None or _DATA_SOURCE.match(text) is not None or _NOTE_ON_THE_PIECE.match(text) is not None
+
+# A note in brackets on the piece itself, under its text: a disclaimer or a word on where it
+# stands ("（本文僅供參考，不構成法律意見。）", "（本文仅代表作者个人观点）").
+_NOTE_ON_THE_PIECE = re.compile(r"^[（(]本文[^（）()]{2,40}[)）]$")
+
+
+def _notes_on_the_piece(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A note on the piece itself (`_NOTE_ON_THE_PIECE`) on a line of its own under its text is
+    the piece's credit, not its last paragraph. Before: a lawyer's column closing on a paragraph
+    "（本文僅供參考，不構成法律意見。）" (holdout48); after: its credit.
+
+    >>> text, note = Block(("建議儘早諮詢註冊移民代理。",), 1, kind=Kind.BODY), Block(("（本文仅代表作者个人观点）",), 3, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _notes_on_the_piece((text, note))], _notes_on_the_piece((note,))[0].kind.value
+    (['body', 'credit'], 'body')
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if block.kind in (Kind.BODY, Kind.SHORT) and len(block.lines) == 1 and _NOTE_ON_THE_PIECE.match(block.text) and out[i - 1].kind is Kind.BODY:
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
+
 
 def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A bracketed line under a box's text or rows that names who annotated, compiled or
@@ -1876,7 +1900,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
+        classified = _notes_on_the_piece(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
+    classified = _data_sources_under_text(classified)
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -3776,11 +3802,27 @@ def _first_paragraph_under(stack: list[Block], below: Block) -> bool:
     if (below.gap == 0 or len(stack) > 1 or len(stack[0].lines) > 1) and not _in_capitals(last) and column_wide:
         return False  # (the last line of a stack is a byline, a deck wider than the column, or a headline)
     return all(
-        _wrapped_headline(block.lines, measure)
+        _wrapped_headline(block.lines, measure) or _deck_wrapped_over_a_writer(stack, k)
         if any(line[:1].islower() for line in block.lines)
         else len(block.lines) == 1 or any(_in_capitals(line) for line in block.lines) or _deck_under_headline(block.lines, measure)
-        for block in stack
+        for k, block in enumerate(stack)
     )
+
+
+def _deck_wrapped_over_a_writer(stack: list[Block], k: int) -> bool:
+    """`stack[k]` is a deck wrapped at the column as the text is, ending no sentence (a paragraph
+    ends on one), between its headline and the writer's name alone on the stack's last line:
+    "Fèis a' Chaolais a' comharrachadh fichead bliadhna" / "Còrr air ceud sgoilear a' gabhail
+    pàirt ann an" / "seachdain de chiùil is dannsa" / "Le Catrìona NicAoidh" (holdout32's Gaelic
+    page: before, the deck was the text's first paragraph and the name a subhead).
+
+    >>> head, name = Block(("Fèis Bharraigh aig fichead",), 3), Block(("Le Seonag Dhòmhnallach",), 8)
+    >>> deck = Block(("Ceud sgoilear a' gabhail pàirt ann an", "seachdain de chiùil is dannsa"), 5)
+    >>> _deck_wrapped_over_a_writer([head, deck, name], 1), _deck_wrapped_over_a_writer([head, deck.with_(lines=("Bha ceud sgoilear ann an", "seachdain de chiùil.")), name], 1)
+    (True, False)
+    """
+    block, last = stack[k], stack[-1]
+    return 0 < k == len(stack) - 2 and len(block.lines) <= 3 and not ends_sentence(block.lines[-1]) and len(last.lines) == 1 and _NAME_LINE.match(last.text) is not None
 
 
 def _wrapped_headline_over(blocks: tuple[Block, ...], i: int) -> bool:
@@ -5487,7 +5529,20 @@ def _signer_and_town(text: str) -> bool:
     (True, False)
     """
     name, _, town = _SIGNING_DASH.sub("", text, count=1).partition(", ")
-    return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None)
+    return _signer(name) and (not town or _SIGNER_TOWN.match(town) is not None or _signers_place(town))
+
+
+def _signers_place(town: str) -> bool:
+    """The place a letter's writer signs from, in any Latin alphabet, perhaps with the word for
+    the kind of place in lower case after its name: "Bārbeles pagastā" (Latvian, "in Bārbele
+    parish"), "Šilutės rajone", "Kőszeg" (`_SIGNER_TOWN` reads only ASCII letters after the capital).
+    Before: "Valdis Liepiņš, Bārbeles pagastā" under a letter was the next story's head.
+
+    >>> _signers_place("Bārbeles pagastā"), _signers_place("Kőszeg"), _signers_place("vēl trīs"), _signers_place("Rīga 2026")
+    (True, True, False, False)
+    """
+    words = town.split(" ")
+    return len(words) <= 3 and words[0][:1].isupper() and all(word.isalpha() and word[1:].islower() for word in words)
 
 
 def _closing_word(block: Block, above: Block | None) -> bool:
@@ -5633,6 +5688,38 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         out.append(block)
         i += 1
+    return tuple(out)
+
+
+# The line naming where a box's figures come from, by the word for "source" in a European
+# language, under the box's text: "Avots: novada pašvaldība" (Latvian), "Quelle: Statistikamt Nord",
+# "Fuente: INE", "Källa: SCB". (English "Source: …" is a `SOURCE` line, the story's source.)
+_DATA_SOURCE = re.compile(
+    r"^(?:Avots|Šaltinis|Allikas|Quelle|Fuente|Fonte|Źródło|Zdroj|Zdroje|Forrás|Kilde|Källa|Lähde|Bron|Kaynak|Sumber|Izvor|Vir|Iturria|Ffynhonnell|Foinse)"
+    r"\s*:\s*[^\W\d_].{1,60}$"
+)
+
+
+def _data_sources_under_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A data source's line (`_DATA_SOURCE`) under a box's last sentence credits the box's
+    figures: a credit, not a head over what follows. Before: "…ap 420 000 kilometru." / "" /
+    "Avots: novada pašvaldība" / "" / "LASĪTĀJU VĒSTULES" / "Paldies glābējiem" read as one
+    head stack, a subhead of the box (holdout30); after: the box's credit, the letter's head apart.
+
+    >>> text, line = Block(("Autobusi nobrauc 420 000 kilometru.",), 1, kind=Kind.BODY), Block(("Avots: novada pašvaldība",), 3, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _data_sources_under_text((text, line))], _data_sources_under_text((line,))[0].kind.value
+    (['body', 'credit'], 'body')
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if (
+            block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and _DATA_SOURCE.match(block.text)
+            and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.lines[-1]))
+        ):
+            out[i] = block.with_(kind=Kind.CREDIT)
     return tuple(out)
 
 

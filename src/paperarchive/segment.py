@@ -305,6 +305,28 @@ _OFFICE_AND_SIGNER = re.compile(
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
 
 
+def _first_item_under_a_department(group: list[Block], following: Block | None) -> bool:
+    """A column's first item of one short sentence, indented as the items under it are and flush
+    over them, is its first paragraph, not a deck of the column's head: "LOCAL AND PERSONAL." /
+    "" / "   Thanksgiving to-day." / "   Corn husking is about done in this" … (holdout19's 1896
+    weekly: before, the column's subtitle). A deck is set apart from the text, or centred.
+
+    >>> item, text = Block(("Thanksgiving to-day.",), 6, gap=1, indent=True, kind=Kind.SHORT), Block(("Corn husking is done. The crop is good.",), 7, indent=True, kind=Kind.BODY)
+    >>> _first_item_under_a_department([item], text), _first_item_under_a_department([item], text.with_(gap=1))
+    (True, False)
+    """
+    (line,) = group if len(group) == 1 else (None,)
+    return (
+        line is not None
+        and line.indent
+        and ends_sentence(line.text)
+        and following is not None
+        and following.kind is Kind.BODY
+        and following.indent
+        and following.gap == 0
+    )
+
+
 def _label_over_sentence_case_title(group: list[Block]) -> bool:
     """German and French papers set a label (Dachzeile, surtitre) over a headline in sentence
     case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
@@ -1759,6 +1781,8 @@ class _Reader:
         elif latin and self.awaiting_deck() and self.department_over_its_head(group, following):
             article = self.current
             article.kicker, article.title = article.title, text
+        elif latin and self.awaiting_deck() and _first_item_under_a_department(group, following):
+            self.body(text, group[0])
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
@@ -1817,6 +1841,8 @@ class _Reader:
             or self.in_briefs and len(group) == 1 and not self.mid_sentence()  # the next brief's own head
             or self.marked_item_head(group)
             or not latin and self.box_under_story(group)
+            or self.quotation_box_head(group, following_at)
+            or self.head_over_borrowed_text(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
             or self.head_over_same_label(group, following)
@@ -1877,6 +1903,38 @@ class _Reader:
         第二百八十八条…" (holdout44's 以案说法: before, "法条链接" was a heading of the case above and its
         text the case's last paragraph)."""
         return len(group) == 1 and BOX_LABEL.match(group[0].text) is not None and self.current is not None and bool(self.current.paragraphs) and not self.mid_sentence()
+
+    def quotation_box_head(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line over a quotation alone, its speaker signing under it, heads a box
+        of its own, not a subhead of the story above: "名医提醒" / "“冬至一阳生……都管用。”" /
+        "——澧阳市中医院主任中医师　卢秉文" (holdout48: before, "名医提醒" was a heading of the box
+        above and the speaker its byline). The quotation is the whole paragraph, as a pull
+        quote's would be: "Quote of the week" / "“Small towns…”" / "— Mayor Ann Hale"."""
+        quote = self.blocks[following_at]
+        signer_at = self.next_content_at(following_at + 1)
+        return (
+            len(group) == 1
+            and _WHOLE_QUOTATION.match(quote.text) is not None
+            and signer_at < len(self.blocks)
+            and self.blocks[signer_at].kind is Kind.BYLINE
+        )
+
+    def head_over_borrowed_text(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line under a story signed by the paper's own staff ("本报驻香港记者　…",
+        `_OWN_STAFF`), over text that closes on a line naming the outlet it was taken from
+        ("来源：南粤新闻网", `SOURCE`), opens that borrowed piece: the paper's own story is not
+        credited to another outlet, so the head is no subhead of it (holdout42's 港澳台 page:
+        before, "澳门与内地合办非遗展览开幕" was a subhead of the correspondent's feature above,
+        which took its source). A story its outlet's reporter signs ("示例文化报记者　苏墨", "By …
+        " over "Source: Reuters") closes on its own source, its subheads inside it."""
+        article = self.current
+        if len(group) != 1 or article is None or not _OWN_STAFF.match(article.byline or "") or article.source is not None or self.mid_sentence():
+            return False
+        end = following_at
+        while end < len(self.blocks) and self.blocks[end].kind is Kind.BODY:
+            end += 1
+        source = SOURCE.match(self.blocks[end].text) if following_at < end < len(self.blocks) and self.blocks[end].kind is Kind.SOURCE else None
+        return source is not None and (source.group("name") or source.group("translated")) is not None
 
     def head_over_same_label(self, group: list[Block], following: Block) -> bool:
         """A head set flush over text that opens on the bracketed label the open item opened on
@@ -2291,7 +2349,7 @@ class _Reader:
         decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and _pair_over_a_wider_pair(group[0].text, group[1].text)
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
-        paired = paired or len(group) == 2 and kicker_over_title(group[0].text, group[1].text) and not self.mid_sentence()
+        paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
         # (the lead's kicker may stand over a pair of phrases, never over two clauses: `_CLAUSE_PAIR`)
         lead = self.leads_the_page() and _CLAUSE_PAIR.match(group[-1].text) is None
         if not subtitled and (headline_over_deck([b.text for b in group]) and not lead or decked_pair):
@@ -2323,15 +2381,15 @@ class _Reader:
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
-        a story sent on to another page (it goes on there), one that ends on a table's row or a
-        labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
+        a story sent on to another page (it goes on there), one that ends on a table's row, a note on
+        its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
             return False
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
-        whole = is_table_row(last) or EVENT_FACT.match(last) is not None
+        whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:
@@ -2384,6 +2442,12 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block, under_text: bool = False) -> None:
+        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and block.gap >= 1 and not block.indent:
+            # printed as the page's paragraphs are, a blank line over it and flush, not set right as
+            # a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" / "（作者為臺南區
+            # 農業改良場助理研究員）", holdout42; before, joined to the byline "文／蔡明勳")
+            self.body(text, block)
+            return
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):
             # "（作者系…副教授）" under a signed commentary: who the writer is, not a next story;
             # "（本报特约法律顾问　韩晓燕律师）" under a reply to a signed letter: who answered it
@@ -2463,6 +2527,10 @@ _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")
 # Two clauses a comma sets apart, neither quoting nor asking: "可新增学位2700个，划片范围本月底公布".
+# A byline of the paper's own staff: "本报记者　…", "本报驻香港记者　…", "本報訊記者…".
+_OWN_STAFF = re.compile(r"^[■□◎]?\s*本[报報]")
+# A paragraph that is one quotation from its opening mark to its closing one: "“冬至一阳生……都管用。”".
+_WHOLE_QUOTATION = re.compile(r"^[“「『«„\"][^“”「」『』«»„\"]+[”」』»“\"][。.!?！？]?$")
 _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{4,}，[^，。、；：“”「」『』‘’？?！!]{4,}$")
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
@@ -2559,6 +2627,20 @@ _GENRE_LINE = re.compile(r"^(?:——)?(?:记|記|访|訪|对话|對話|专访|�
 _WRITERS_COLUMN = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱)$"
 )
+
+
+def _clause_pairs_stacked(group: list[Block]) -> bool:
+    """Two headline lines set flush (no paragraph's indent), each two clauses a comma sets apart
+    (`_CLAUSE_PAIR`), are the kicker over the title: one title broken over two lines would run
+    its halves together with no comma between them where each half has one ("今日冬至，一年中白昼
+    最短" / "冬至进补，先看体质再下口"; before: one title, holdout48). An indented paragraph's
+    first lines read so too ("　　凌晨两点的海堤上，巡堤员老陈打着" / "手电走完了第三趟，…").
+
+    >>> heads = [Block(("立秋已过，早晚渐有凉意",), 3, gap=1, kind=Kind.SHORT), Block(("秋燥来袭，润肺先喝白粥",), 4, kind=Kind.SHORT)]
+    >>> _clause_pairs_stacked(heads), _clause_pairs_stacked([heads[0].with_(indent=True), heads[1]])
+    (True, False)
+    """
+    return len(group) == 2 and not group[0].indent and all(_CLAUSE_PAIR.match(b.text) and not ends_sentence(b.text) for b in group)
 
 
 def kicker_over_title(upper: str, lower: str) -> bool:

@@ -314,6 +314,32 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
 _MIN_CJK_CAPTION = 8  # characters: a sentence saying what the picture shows, not a name
 
 
+def _chinese_caption_after_a_comma(growing: _Growing, block: Block, after: Block | None) -> bool:
+    """On a Chinese page that opens its paragraphs flush, one sentence set apart after a
+    paragraph cut at a comma (no paragraph ends so), the text going on flush after it, is a
+    photo's caption with no credit (the byline's "文、攝影" credits it): the indent that
+    `_chinese_caption_between_halves` reads is missing, the comma says as much.
+
+    Before: "…認養人必須年滿二十歲，" ⏎⏎ "一名小朋友抱著剛認養的米克斯幼犬，笑得合不攏嘴。" ⏎⏎ "通過簡單的飼養知識
+    測驗…" (holdout48's pet page). After: "…年滿二十歲，通過簡單的…", the caption set aside.
+    """
+    return (
+        _line_apart_in_a_sentence(growing, block, after)
+        and after is not None
+        and not growing.block.indent
+        and not block.indent
+        and not after.indent
+        and after.kind is Kind.BODY
+        and growing.window.rstrip().endswith("，")
+        and after.start - after.gap - block.start == 1  # printed on one line, as a caption is ...
+        and block.start - block.gap - growing.block.start >= 2  # ... where the text wraps (not a page of one line a paragraph)
+        and latin_ratio(block.text) < 0.3
+        and block.text.endswith("。")
+        and _MIN_CJK_CAPTION <= len(block.text)
+        and display_width(block.text) <= _CAPTION_WIDTH
+    )
+
+
 def _chinese_caption_between_halves(growing: _Growing, block: Block, after: Block | None) -> bool:
     """On a Chinese page that indents its paragraphs, one sentence set flush between blank lines
     inside an indented paragraph's sentence, the text after it flush too (no paragraph opens
@@ -437,6 +463,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     jumped = False  # an interloper stands between the growing paragraph and this block
     foot = False  # and it is a running foot printed inside the text, no blank line around it
     inset = False  # or a caption and its credit printed inside the text, no blank line over them
+    captioned = False  # a caption was just taken from inside the growing paragraph's sentence
     indented = any(block.indent for block in blocks)  # the page opens its paragraphs indented
     indented_page = context.text_file and _opens_indented(blocks)  # ... all but a few of them (as typed: an engine's indents are measured)
     page_word = word_for_a_page(blocks)  # (a jump line may name the page in it: "Qatiy 7 p'anqapi")
@@ -450,7 +477,16 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             fixes.append(growing.join(block, context))
             jumped = foot = inset = False
             continue
+        if captioned and growing is not None and block.kind is Kind.BODY:
+            captioned = False
+            fixes.append(growing.join(block, context))  # the sentence the caption was set into goes on here
+            continue
+        captioned, jumped_over = False, jumped
+        quoted = jumped and growing is not None and _quotation_cut_at_a_break(growing.block.text, block)
         clause_cut, jumped, foot, inset = jumped and growing is not None and _clause_cut_at_a_picture(growing, block), False, False, False
+        if quoted and block.kind is Kind.BODY and growing.block.kind is Kind.BODY:
+            fixes.append(growing.join(block, context))
+            continue
         if clause_cut:
             growing.block = growing.block.with_(kind=Kind.BODY)  # (a first line cut at a comma was no head)
             fixes.append(growing.join(block, context))
@@ -460,12 +496,14 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             out.append(block.with_(kind=Kind.FURNITURE))  # a slogan or banner set into the column, not the text's
             fixes.append(Fix("join_column_break", block.start, block.text, "→ furniture, set into a sentence"))
             continue
-        if growing and _caption_set_into_a_sentence(growing, block, after):
+        # (not right after a caption already set there: the sentence's rest, though a sentence alone)
+        if growing and (_caption_set_into_a_sentence(growing, block, after) or not jumped_over and _chinese_caption_after_a_comma(growing, block, after)):
             caption, credit = _caption_and_credit(block.text)
             out.append(block.with_(lines=(caption,), kind=Kind.CAPTION))
             if credit:
                 out.append(Block((credit,), block.start, kind=Kind.CREDIT))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
+            captioned = True
             continue
         if growing and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)
@@ -479,6 +517,23 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
     if growing:
         out[growing.at] = growing.result()
     return tuple(out), fixes
+
+
+def _quotation_cut_at_a_break(text: str, block: Block) -> bool:
+    """A paragraph that stops at a sentence's end inside a quotation it opened, a caption or the
+    page's furniture set in the column after it, goes on in the next block if that block closes
+    the quotation: "…Gwilym Tudur: “Roedd colli’r ysgol yn ergyd fawr i’r pentref." / caption /
+    "Rydyn ni eisiau … i’r hynaf.”" (holdout24's Welsh page: before, two paragraphs).
+
+    >>> below = Block(("Rydyn ni eisiau i’r adeilad fod yn galon.”",), 9, kind=Kind.BODY)
+    >>> _quotation_cut_at_a_break("Dywedodd Gwilym: “Roedd colli’r ysgol yn ergyd.", below)
+    True
+    >>> _quotation_cut_at_a_break("Dywedodd Gwilym: “Roedd hi’n ergyd.”", below), _quotation_cut_at_a_break("„Das ist gut“, sagte er.", below)
+    (False, False)
+    """
+    rest = block.text
+    pairs = ("«»",) if "„" in text else ("“”", "«»")  # („ opens what “ closes: "„Das ist gut“")
+    return any(text.count(opening) > text.count(closing) and rest.count(closing) > rest.count(opening) for opening, closing in pairs)
 
 
 def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) -> bool:

@@ -307,7 +307,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         above = [
             group for group in regions
             if _follows(group, line.box, height, _same_pitch(group[-1], line) or bool(_latin_type(group[-1], line)))
-            and not (len(group) > 1 and _set_across(line, group, height))
+            and not (len(group) > 1 and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
         ]
         if above:
@@ -367,7 +367,7 @@ def _set_across_apart(group: list[Line]) -> list[list[Line]]:
     [['A deck set across three columns over the page', 'its end'], ['Pise: Ivana Radic', 'a line of the column']]
     """
     height = statistics.median(line.box.height for line in group)
-    k = next((k for k in range(1, len(group) - _ACROSS_UNDER + 1) if _set_across(group[k - 1], group[k:], height) and _over_column(group[:k], group[k:])), 0)
+    k = next((k for k in range(1, len(group) - _ACROSS_UNDER + 1) if _wider_than(group[k - 1], group[k:], height) and not _COLUMN_END_INSIDE.search(group[k - 1].text) and _over_column(group[:k], group[k:])), 0)
     if k:
         wide, first, second = group[k - 1].box, group[k].box, group[k + 1].box
         right = max(line.box.right for line in group[k:])
@@ -377,10 +377,12 @@ def _set_across_apart(group: list[Line]) -> list[list[Line]]:
     return [group]
 
 
-def _set_across(line: Line, under: list[Line], height: float) -> bool:
-    left, right = min(other.box.left for other in under), max(other.box.right for other in under)
+def _wider_than(line: Line, column: list[Line], height: float) -> bool:
+    """A Latin line reaching `_ACROSS` line heights past the column's lines on a side, and half as
+    wide again as they are: set across columns, or read across them."""
+    left, right = min(other.box.left for other in column), max(other.box.right for other in column)
     return (max(line.box.right - right, left - line.box.left) > _ACROSS * height and line.box.right - line.box.left > 1.5 * (right - left)
-            and not any(map(is_wide, line.text)) and not _COLUMN_END_INSIDE.search(line.text))
+            and not any(map(is_wide, line.text)))
 
 
 def _over_column(top: list[Line], column: list[Line]) -> bool:

@@ -15,7 +15,9 @@ Shapes read:
 An OCR engine that finds lines but no paragraphs gives lines only: a CJK line read
 across a column gutter is cut there (`_cut_at_gutters`); each line joins the nearest
 region above it in its column, in type of the same height (RapidOCR lists the lines of
-side-by-side columns row by row); the regions are ordered as every format's are
+side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
+letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
+column grouped under it (`_set_across_apart`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
 comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
@@ -45,7 +47,6 @@ _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「�
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
 _LATIN_SLACK = 1.2  # Latin letters advancing within this ratio of each other are one type, however boxed
-_LATIN_HEAD = 1.35  # ... and this many times the other's, a head's (`reading._LATIN_HEAD_PITCH`)
 _ACROSS = 3  # line heights: a line reaching this far past the column under it is set across columns
 _ACROSS_UNDER = 3  # lines of the column under a line set across that show the column
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
@@ -306,7 +307,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
         # row across its columns, so the line before in the list is often another column's.
         above = [
             group for group in regions
-            if _follows(group, line.box, height, _same_pitch(group[-1], line) or bool(_latin_type(group[-1], line)))
+            if _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+            # (a Latin line much wider than a column is set or read across columns, and no line of
+            # it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy o- and
+            # even disunity" under the right column's "trust, possible disorder")
             and not (len(group) > 1 and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
         ]
@@ -318,30 +322,23 @@ def _grouped(lines: list[Line]) -> list[Region]:
     return order_regions([Region(tuple(group), bounds([line.box for line in group])) for group in regions])
 
 
-def _latin_type(above: Line, line: Line) -> bool | None:
-    """Whether two Latin lines are set in one type, told by how far their letters advance
-    (`reading._latin_pitch`), not by their boxes' heights: RapidOCR boxes a line of Latin text 24
-    to 34 high by its ascenders and descenders (holdout27 it: "saradeviatosullastrada" 24 high
-    over "provinciale delle Fornaci, con" 34 high, one column's lines, cut apart as two sizes),
-    and a head in bold capitals-and-lower-case as high as the text under it (holdout49 hr:
-    "Cesta prema Milni zatvorena do petka" 36 high, letters 25 wide, over "Zbog sanacije
-    potpornog" 36 high, letters 15 wide: one region, the head read as the text's first line).
-    Within `_LATIN_SLACK` of each other, one type; `_LATIN_HEAD` apart, two; None where a
-    line is too short to tell (or no Latin text).
+def _same_latin_type(above: Line, line: Line) -> bool:
+    """Two Latin lines, the sentence running on from the one above into the other, whose letters
+    advance alike (within `_LATIN_SLACK`, `reading._latin_pitch`): one type, however unlike their
+    boxes' heights. RapidOCR boxes a line of Latin text 24 to 34 high by its ascenders and
+    descenders. Before (holdout27 it): "saradeviatosullastrada" boxed 24 high over "provinciale
+    delle Fornaci, con" boxed 34, one sentence of one column, grouped as two sizes into two
+    regions, the column's next piece read in between. After: one region. (Where a sentence ends,
+    the boxes' heights still part a head from the text under it: nothing runs on into a head.)
 
     >>> line = lambda text, width, height: Line(text, Box(0, 0, width, height))
-    >>> _latin_type(line("sara deviato sulla strada", 276, 24), line("provinciale delle Fornaci, con", 338, 34))
+    >>> _same_latin_type(line("sara deviato sulla strada", 276, 24), line("provinciale delle Fornaci, con", 338, 34))
     True
-    >>> _latin_type(line("Cesta prema Milni zatvorena do petka", 766, 36), line("Zbog sanacije potpornog", 316, 36))
+    >>> _same_latin_type(line("Cesta prema Milni zatvorena do petka", 766, 36), line("Zbog sanacije potpornog", 316, 36))
     False
-    >>> _latin_type(line("Cesta prema Milni", 400, 36), line("je do petka.", 180, 36)) is None
-    True
     """
     a, b = _latin_pitch(above), _latin_pitch(line)
-    if a is None or b is None or ends_sentence(above.text):
-        return None
-    ratio = max(a, b) / min(a, b)
-    return True if ratio < _LATIN_SLACK else False if ratio >= _LATIN_HEAD else None
+    return bool(a and b and not ends_sentence(above.text) and max(a, b) < _LATIN_SLACK * min(a, b))
 
 
 def _set_across_apart(group: list[Line]) -> list[list[Line]]:
@@ -350,10 +347,9 @@ def _set_across_apart(group: list[Line]) -> list[list[Line]]:
     line heights past the column's right edge and is half as wide again as the column, with
     `_ACROSS_UNDER` lines of the column at least under it. The line under it goes with it where
     it stops short and stands closer to it than to the line under it (the deck's last line, not
-    the column's first), unless it is a byline (`_byline_under`). Only on top, under lines over the column
-    (a label, a head: `_over_column`): under lines of the column beside it, a line that wide is
-    one RapidOCR read across the columns of a scan, and the lines under it are of two columns
-    (real17 Topaz Times).
+    the column's first), unless it is a byline (`_byline_under`). Only on top, under lines over
+    the column (a label, a head: `_over_column`), and with no word broken inside it
+    (`_COLUMN_END_INSIDE`): else it is a line RapidOCR read across the columns of a scan.
 
     Before (holdout49 hr, RapidOCR): "Otocani upozoravaju da se nakon osam sati navecer s kopna
     vise ne mogu" (the deck, over three columns) / "vratiti kuci" / "Pise: Ivana Radic" / "Od

@@ -49,6 +49,7 @@ _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region
 _LATIN_SLACK = 1.2  # Latin letters advancing within this ratio of each other are one type, however boxed
 _ACROSS = 3  # line heights: a line reaching this far past the column under it is set across columns
 _ACROSS_UNDER = 3  # lines of the column under a line set across that show the column
+_ACROSS_TOP = 3  # lines at most over the column down to the last line set across (a label, a head, a deck)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
 _HEAD_ADVANCE = 1.25  # CJK glyphs this many times the body's advance are a head's or a deck's
 _PITCH_SLACK = 1.1  # CJK glyphs advancing within this ratio of each other are one type
@@ -308,10 +309,11 @@ def _grouped(lines: list[Line]) -> list[Region]:
         above = [
             group for group in regions
             if _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
-            # (a Latin line much wider than a column is set or read across columns, and no line of
-            # it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy o- and
-            # even disunity" under the right column's "trust, possible disorder")
-            and not (len(group) > 1 and _wider_than(line, group, height))
+            # (a Latin line much wider than a column, not flush with it, is read across columns and
+            # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
+            # o- and even disunity" under the right column's "trust, possible disorder"; flush
+            # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
+            and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
         ]
         if above:
@@ -347,9 +349,10 @@ def _set_across_apart(group: list[Line]) -> list[list[Line]]:
     line heights past the column's right edge and is half as wide again as the column, with
     `_ACROSS_UNDER` lines of the column at least under it. The line under it goes with it where
     it stops short and stands closer to it than to the line under it (the deck's last line, not
-    the column's first), unless it is a byline (`_byline_under`). Only on top, under lines over
-    the column (a label, a head: `_over_column`), and with no word broken inside it
-    (`_COLUMN_END_INSIDE`): else it is a line RapidOCR read across the columns of a scan.
+    the column's first), unless it is a byline (`_byline_under`). Only on top, under `_ACROSS_TOP`
+    lines at most over the column (a label, a head: `_over_column`), and with no word broken
+    inside it (`_COLUMN_END_INSIDE`): else it is a line RapidOCR read across the columns of a
+    scan. A head in capitals is left to the heads' own rules, which tell it by its capitals.
 
     Before (holdout49 hr, RapidOCR): "Otocani upozoravaju da se nakon osam sati navecer s kopna
     vise ne mogu" (the deck, over three columns) / "vratiti kuci" / "Pise: Ivana Radic" / "Od
@@ -363,7 +366,7 @@ def _set_across_apart(group: list[Line]) -> list[list[Line]]:
     [['A deck set across three columns over the page', 'its end'], ['Pise: Ivana Radic', 'a line of the column']]
     """
     height = statistics.median(line.box.height for line in group)
-    k = next((k for k in range(1, len(group) - _ACROSS_UNDER + 1) if _wider_than(group[k - 1], group[k:], height) and not _COLUMN_END_INSIDE.search(group[k - 1].text) and _over_column(group[:k], group[k:])), 0)
+    k = next((k for k in range(1, min(_ACROSS_TOP, len(group) - _ACROSS_UNDER) + 1) if _wider_than(group[k - 1], group[k:], height) and not _COLUMN_END_INSIDE.search(group[k - 1].text) and not _capitals(group[k - 1].text) and _over_column(group[:k], group[k:])), 0)
     if k:
         wide, first, second = group[k - 1].box, group[k].box, group[k + 1].box
         right = max(line.box.right for line in group[k:])

@@ -46,7 +46,8 @@ _DEGREE_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")  # no degree follows a
 _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「『“])")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
-_LATIN_SLACK = 1.2  # Latin letters advancing within this ratio of each other are one type, however boxed
+_LATIN_SLACK = 1.2  # Latin letters advancing within this ratio of each other are one type, ...
+_LATIN_HEIGHTS = 1.5  # ... boxed within this ratio of heights (a box taller still reaches into the line over it)
 _ACROSS = 3  # line heights: a line reaching this far past the column under it is set across columns
 _ACROSS_UNDER = 3  # lines of the column under a line set across that show the column
 _ACROSS_TOP = 3  # lines at most over the column down to the last line set across (a label, a head, a deck)
@@ -340,7 +341,8 @@ def _same_latin_type(above: Line, line: Line) -> bool:
     False
     """
     a, b = _latin_pitch(above), _latin_pitch(line)
-    return bool(a and b and not ends_sentence(above.text) and max(a, b) < _LATIN_SLACK * min(a, b))
+    heights = max(above.box.height, line.box.height) / min(above.box.height, line.box.height)
+    return bool(a and b and not ends_sentence(above.text) and max(a, b) < _LATIN_SLACK * min(a, b) and heights < _LATIN_HEIGHTS)
 
 
 def _set_across_apart(group: list[Line]) -> list[list[Line]]:

@@ -15,7 +15,9 @@ Shapes read:
 An OCR engine that finds lines but no paragraphs gives lines only: a CJK line read
 across a column gutter is cut there (`_cut_at_gutters`); each line joins the nearest
 region above it in its column, in type of the same height (RapidOCR lists the lines of
-side-by-side columns row by row); the regions are ordered as every format's are
+side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
+letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
+column grouped under it (`_set_across_apart`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
 comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
@@ -32,10 +34,10 @@ import re
 import statistics
 
 from .._t2s_changes import T2S_CHANGES
-from ..chars import is_wide, join_pieces
-from ..classify import BY_WORDS
+from ..chars import ends_sentence, is_wide, join_pieces
+from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, bounds, is_vertical, line_text, order_regions
+from .reading import Box, Line, Region, _capitals, _latin_pitch, bounds, is_vertical, line_text, order_regions
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
@@ -44,6 +46,11 @@ _DEGREE_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")  # no degree follows a
 _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「『“])")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
+_LATIN_SLACK = 1.2  # Latin letters advancing within this ratio of each other are one type, ...
+_LATIN_HEIGHTS = 1.5  # ... boxed within this ratio of heights (a box taller still reaches into the line over it)
+_ACROSS = 3  # line heights: a line reaching this far past the column under it is set across columns
+_ACROSS_UNDER = 3  # lines of the column under a line set across that show the column
+_ACROSS_TOP = 3  # lines at most over the column down to the last line set across (a label, a head, a deck)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
 _HEAD_ADVANCE = 1.25  # CJK glyphs this many times the body's advance are a head's or a deck's
 _PITCH_SLACK = 1.1  # CJK glyphs advancing within this ratio of each other are one type
@@ -67,6 +74,10 @@ _GLUED_BY_WORD = re.compile(
     rf"^(By|{_BY_WORDS_GLUED})"
     rf"(?=(?:[{_UPPER}][\w.'’-]*|de|van|der|den|von|da|dos|del|la|le)(?: ?[{_UPPER}][\w.'’-]*){{0,3}}$)"
 )
+# A word broken at a column's end inside a line: the line was read across the gutter, not set across
+# ("Since such conditions prob-'guests at thc'recentiy o- and even disunity", real17 Topaz Times).
+_COLUMN_END_INSIDE = re.compile(r"[^\W\d_]-[\s'’\"]+\S")
+_BYLINE_START = re.compile(r"^(?:By|BY)\s")
 _ROLES = {
     "doc_title": "heading",
     "paragraph_title": "heading",
@@ -298,13 +309,94 @@ def _grouped(lines: list[Line]) -> list[Region]:
         # row across its columns, so the line before in the list is often another column's.
         above = [
             group for group in regions
-            if _follows(group, line.box, height, _same_pitch(group[-1], line)) and not (measured and _text_under_head(group[-1], line, *measured[1:]))
+            if _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+            # (a Latin line much wider than a column, not flush with it, is read across columns and
+            # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
+            # o- and even disunity" under the right column's "trust, possible disorder"; flush
+            # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
+            and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
+            and not (measured and _text_under_head(group[-1], line, *measured[1:]))
         ]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
             regions.append([line])
+    regions = [part for group in regions for part in _set_across_apart(group)]
     return order_regions([Region(tuple(group), bounds([line.box for line in group])) for group in regions])
+
+
+def _same_latin_type(above: Line, line: Line) -> bool:
+    """Two Latin lines, the sentence running on from the one above into the other, whose letters
+    advance alike (within `_LATIN_SLACK`, `reading._latin_pitch`): one type, however unlike their
+    boxes' heights. RapidOCR boxes a line of Latin text 24 to 34 high by its ascenders and
+    descenders. Before (holdout27 it): "saradeviatosullastrada" boxed 24 high over "provinciale
+    delle Fornaci, con" boxed 34, one sentence of one column, grouped as two sizes into two
+    regions, the column's next piece read in between. After: one region. (Where a sentence ends,
+    the boxes' heights still part a head from the text under it: nothing runs on into a head.)
+
+    >>> line = lambda text, width, height: Line(text, Box(0, 0, width, height))
+    >>> _same_latin_type(line("sara deviato sulla strada", 276, 24), line("provinciale delle Fornaci, con", 338, 34))
+    True
+    >>> _same_latin_type(line("Cesta prema Milni zatvorena do petka", 766, 36), line("Zbog sanacije potpornog", 316, 36))
+    False
+    """
+    a, b = _latin_pitch(above), _latin_pitch(line)
+    heights = max(above.box.height, line.box.height) / min(above.box.height, line.box.height)
+    return bool(a and b and not ends_sentence(above.text) and max(a, b) < _LATIN_SLACK * min(a, b) and heights < _LATIN_HEIGHTS)
+
+
+def _set_across_apart(group: list[Line]) -> list[list[Line]]:
+    """Latin lines set across columns on top of a group, grouped with the column under them, cut
+    off with their short last line: a deck or a head over two or three columns reaches `_ACROSS`
+    line heights past the column's right edge and is half as wide again as the column, with
+    `_ACROSS_UNDER` lines of the column at least under it. The line under it goes with it where
+    it stops short and stands closer to it than to the line under it (the deck's last line, not
+    the column's first), unless it is a byline (`_byline_under`). Only on top, under `_ACROSS_TOP`
+    lines at most over the column (a label, a head: `_over_column`), and with no word broken
+    inside it (`_COLUMN_END_INSIDE`): else it is a line RapidOCR read across the columns of a
+    scan. A head in capitals is left to the heads' own rules, which tell it by its capitals.
+
+    Before (holdout49 hr, RapidOCR): "Otocani upozoravaju da se nakon osam sati navecer s kopna
+    vise ne mogu" (the deck, over three columns) / "vratiti kuci" / "Pise: Ivana Radic" / "Od
+    prvog prosinca trajekti" …, one region of column 1: the deck, the byline and the first
+    paragraph one paragraph. After: the deck's two lines, then the byline and the column.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> deck = [line("A deck set across three columns over the page", 70, 345, 1246), line("its end", 67, 383, 246)]
+    >>> column = [line("Pise: Ivana Radic", 70, 434, 266)] + [line("a line of the column", 68, 477 + 37 * k, 445) for k in range(4)]
+    >>> [[l.text for l in part][:2] for part in _set_across_apart(deck + column)]
+    [['A deck set across three columns over the page', 'its end'], ['Pise: Ivana Radic', 'a line of the column']]
+    """
+    height = statistics.median(line.box.height for line in group)
+    k = next((k for k in range(1, min(_ACROSS_TOP, len(group) - _ACROSS_UNDER) + 1) if _wider_than(group[k - 1], group[k:], height) and not _COLUMN_END_INSIDE.search(group[k - 1].text) and not _capitals(group[k - 1].text) and _over_column(group[:k], group[k:])), 0)
+    if k:
+        wide, first, second = group[k - 1].box, group[k].box, group[k + 1].box
+        right = max(line.box.right for line in group[k:])
+        runover = (first.right < right - _ACROSS * height and first.top - wide.bottom <= second.top - first.bottom
+                   and not _byline_under(group[k - 1], group[k]))
+        return [group[: k + runover], group[k + runover:]]
+    return [group]
+
+
+def _wider_than(line: Line, column: list[Line], height: float) -> bool:
+    """A Latin line reaching `_ACROSS` line heights past the column's lines on a side, and half as
+    wide again as they are: set across columns, or read across them."""
+    left, right = min(other.box.left for other in column), max(other.box.right for other in column)
+    return (max(line.box.right - right, left - line.box.left) > _ACROSS * height and line.box.right - line.box.left > 1.5 * (right - left)
+            and not any(map(is_wide, line.text)))
+
+
+def _over_column(top: list[Line], column: list[Line]) -> bool:
+    """Every line of `top` reaches over the column's span (a label, a head, a deck): none is
+    another column's, beside it."""
+    left, right = min(line.box.left for line in column), max(line.box.right for line in column)
+    return all(line.box.left < right and line.box.right > left for line in top)
+
+
+def _byline_under(wide: Line, line: Line) -> bool:
+    """A line under a deck that is no line of it: a byline, by its word ("Por Tiago Mourao",
+    "By Nora Quillan") or set in capitals under a deck that is not ("MARIA DURCEKOVA")."""
+    return bool(_BYLINE_START.match(line.text) or EUROPEAN_BYLINE.match(line.text)) or _capitals(line.text) and not _capitals(wide.text)
 
 
 def _vertical_marks(line: Line, width: float) -> Line:

@@ -223,7 +223,7 @@ def _line(
     line_size = _size(element, sizes, block_size)
     words: list[Word] = []
     letters: dict[float, int] = {}  # font size → letters set in it
-    spaced = hyphenated = written_whole = False
+    spaced = hyphenated = written_whole = part2_first = False
     for child in element:
         name = _name(child)
         if name == "String":
@@ -231,6 +231,7 @@ def _line(
             if stripe is not None and _in_stripe(_box(child), stripe) and border_speck(content):
                 continue
             written_whole = id(child) in whole  # here, or on the line before: no hyphen to add
+            part2_first = part2_first if words else child.get("SUBS_TYPE") == "HypPart2"
             hyphenated = child.get("SUBS_TYPE") == "HypPart1" and not written_whole
             if written_whole:
                 content = whole[id(child)] or ""
@@ -245,7 +246,8 @@ def _line(
     size = max(letters, key=letters.get) if letters else line_size
     if box is None:
         box = bounds([word.box for word in words]) or _box(element)
-    box = _reaching_its_first_word(box, words)
+    if part2_first:
+        box = _reaching_its_first_word(box, words)
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
@@ -255,9 +257,9 @@ def _line(
 
 
 def _reaching_its_first_word(box: Box | None, words: list[Word]) -> Box | None:
-    """A line's box widened to the left edge of its first word, where the engine drew it from the
-    second word on. iArchives's ABBYY ALTO (Lancaster Intelligencer, 1881) does so for a line that
-    opens on a hyphenated word's second part: `TextLine HPOS="2228"` over `String CONTENT="tations."
+    """The box of a line that opens on a hyphenated word's second part, widened to the left edge
+    of that word, where the engine drew it from the second word on. iArchives's ABBYY ALTO
+    (Lancaster Intelligencer, 1881) does so: `TextLine HPOS="2228"` over `String CONTENT="tations."
     HPOS="1412"` (`HypPart2`), at the column's edge. Left as drawn, the line looked indented, a
     paragraph's first line, and the paragraph was cut in the middle of a sentence.
 

@@ -1892,7 +1892,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_dashes_read_as_question_marks(blocks)))
+        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(_dashes_read_as_question_marks(blocks))))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -1902,7 +1902,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
         classified = _notes_on_the_piece(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _data_sources_under_text(_briefs_opened_by_a_fist(classified))
+    classified = _data_sources_under_text(_briefs_opened_by_a_fist(_capitals_decks_under_a_head(classified)))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -2904,6 +2904,63 @@ def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block.with_(lines=(block.lines[0][fist.end() :], *block.lines[1:]), mark=fist.group(0).strip()) if fist else block
         for block, fist in zip(blocks, fists, strict=True)
     )
+
+
+def _source_lines_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A dispatch's source line in brackets, boxed by the engine with the text under it, is a line
+    of its own (`SOURCE`), not the first words of the dispatch's paragraph.
+
+    Before (Apex's ALTO of the Evening Star, 1868): "[Special Dispatch to the Evening Star.]" /
+    "Chicago, May 19.—For the past twenty-four" / "hours the various State delegations…", one
+    paragraph. After: the source line, and the paragraph opening on its dateline.
+
+    >>> [b.lines for b in _source_lines_over_text((Block(("[Special Dispatch to the Star.]", "Boston, May 2.—The ship sailed."), 1),))]
+    [('[Special Dispatch to the Star.]',), ('Boston, May 2.—The ship sailed.',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0].strip() if block.lines else ""
+        if block.kind is Kind.UNKNOWN and len(block.lines) > 1 and first[:1] in "[({" and first[-1:] in "])}" and SOURCE.match(first):
+            out.extend((block.with_(lines=(block.lines[0],)), Block(block.lines[1:], block.start + 1, indent=block.indent)))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+_DECK_LINE = 40  # characters: a deck's line, centred in the column, is this long at most
+_DECK_CAPITALS = 0.8  # share of a deck line's letters in capitals, OCR misreading some as small
+
+
+def _capitals_decks_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Under a head, a stack of decks in capitals (short lines, each deck closed by its stop) that
+    the engine boxed as one block reads as a paragraph; it is the head's decks, as far as the
+    source line or the text under them. An old telegraph column stacks up to nine so.
+
+    Before (the Evening Star, 1868): SHORT "LATER." / BODY "EXCITEMENT RUNNING HIGH." "WADE,
+    HAMLIN, AND COLFAX." "BITTER FIGHT IN PENNSYLVANIA" "DELEGATION." / SHORT "CAMERON AND
+    FORNEY." / … / SOURCE: "LATER." a story of its own with the first decks for its text, and
+    "CAMERON AND FORNEY." the next story's title. After: all the decks SHORT, under "LATER.".
+
+    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
+    >>> page = (b(Kind.SHORT, "LATER."), b(Kind.BODY, "FIRE AT THE MILL.", "THE LOSS HEAVY."), b(Kind.SHORT, "NO ONE HURT."), b(Kind.BODY, "The mill burned down today."))
+    >>> [blk.kind.value for blk in _capitals_decks_under_a_head(page)]
+    ['short', 'short', 'short', 'body']
+    """
+    out = list(blocks)
+    for i, head in enumerate(blocks):
+        if head.kind not in (Kind.SHORT, Kind.HEADLINE):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind in (Kind.SHORT, Kind.BODY) and _deck_lines(blocks[j]):
+            j += 1
+        below = blocks[j] if j < len(blocks) else None
+        if j > i + 1 and below is not None and below.kind in (Kind.SOURCE, Kind.BODY) and ends_sentence(blocks[j - 1].lines[-1]):
+            out[i + 1 : j] = [block.with_(kind=Kind.SHORT) for block in blocks[i + 1 : j]]
+    return tuple(out)
+
+
+def _deck_lines(block: Block) -> bool:
+    return all(len(line) <= _DECK_LINE and in_capitals(line, 3, _DECK_CAPITALS) for line in block.lines)
 
 
 def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

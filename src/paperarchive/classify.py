@@ -1902,7 +1902,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
         classified = _notes_on_the_piece(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _data_sources_under_text(_briefs_opened_by_a_fist(_capitals_decks_under_a_head(classified)))
+    classified = _data_sources_under_text(_briefs_opened_by_a_fist(classified))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -2925,42 +2925,6 @@ def _source_lines_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
-
-
-_DECK_LINE = 40  # characters: a deck's line, centred in the column, is this long at most
-_DECK_CAPITALS = 0.8  # share of a deck line's letters in capitals, OCR misreading some as small
-
-
-def _capitals_decks_under_a_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Under a head, a stack of decks in capitals (short lines, each deck closed by its stop) that
-    the engine boxed as one block reads as a paragraph; it is the head's decks, as far as the
-    source line or the text under them. An old telegraph column stacks up to nine so.
-
-    Before (the Evening Star, 1868): SHORT "LATER." / BODY "EXCITEMENT RUNNING HIGH." "WADE,
-    HAMLIN, AND COLFAX." "BITTER FIGHT IN PENNSYLVANIA" "DELEGATION." / SHORT "CAMERON AND
-    FORNEY." / … / SOURCE: "LATER." a story of its own with the first decks for its text, and
-    "CAMERON AND FORNEY." the next story's title. After: all the decks SHORT, under "LATER.".
-
-    >>> b = lambda kind, *lines: Block(lines, 1, kind=kind)
-    >>> page = (b(Kind.SHORT, "LATER."), b(Kind.BODY, "FIRE AT THE MILL.", "THE LOSS HEAVY."), b(Kind.SHORT, "NO ONE HURT."), b(Kind.BODY, "The mill burned down today."))
-    >>> [blk.kind.value for blk in _capitals_decks_under_a_head(page)]
-    ['short', 'short', 'short', 'body']
-    """
-    out = list(blocks)
-    for i, head in enumerate(blocks):
-        if head.kind not in (Kind.SHORT, Kind.HEADLINE):
-            continue
-        j = i + 1
-        while j < len(blocks) and blocks[j].kind in (Kind.SHORT, Kind.BODY) and _deck_lines(blocks[j]):
-            j += 1
-        below = blocks[j] if j < len(blocks) else None
-        if j > i + 1 and below is not None and below.kind in (Kind.SOURCE, Kind.BODY) and ends_sentence(blocks[j - 1].lines[-1]):
-            out[i + 1 : j] = [block.with_(kind=Kind.SHORT) for block in blocks[i + 1 : j]]
-    return tuple(out)
-
-
-def _deck_lines(block: Block) -> bool:
-    return all(len(line) <= _DECK_LINE and in_capitals(line, 3, _DECK_CAPITALS) for line in block.lines)
 
 
 def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

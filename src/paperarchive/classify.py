@@ -1892,7 +1892,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(blocks))
+        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(_dashes_read_as_question_marks(blocks))))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -1902,7 +1902,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
         classified = _notes_on_the_piece(classified)
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _data_sources_under_text(classified)
+    classified = _data_sources_under_text(_briefs_opened_by_a_fist(classified))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -2845,6 +2845,86 @@ def credits_a_paper(line: str) -> bool:
     """The line credits the piece under it to the paper it was written for: "For the Journal."."""
     source = SOURCE.match(line)
     return source is not None and source.group("written_for") is not None
+
+
+# A dash the engine read as a question mark, set solid between a word and the next sentence's
+# capital: "May 19.?The city", "Richmond?Its Probable", "Mketijio.?The mechanics".
+_DASH_READ_AS_QUESTION = re.compile(r"(?<!\?)\?(?=[A-Z][a-z])")
+_DASHES_READ_MIN = 2  # two on a page with no dash at all: the engine's habit, not a slip
+
+
+def _dashes_read_as_question_marks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page whose engine read every dash as `?` (Apex's PrimeOCR ALTO of the Evening Star,
+    1865-1868: not one dash on the page), a `?` set solid before a capitalised word is a dash, so
+    the run-in heads and datelines it ends read as such.
+
+    Before: "THE EIGHT HOUR MEETING.?The mechanics of the city" (the head run into its text); "May
+    19.?The city is full". After: "…MEETING.—The mechanics…", "May 19.—The city is full". A page
+    with a dash anywhere keeps its question marks ("Who?Nobody" is then a slip of its own).
+
+    >>> page = (Block(("Fire.?The mill burned.", "Boston, May 2.?The ship sailed."), 1),)
+    >>> _dashes_read_as_question_marks(page)[0].lines
+    ('Fire.—The mill burned.', 'Boston, May 2.—The ship sailed.')
+    >>> _dashes_read_as_question_marks((page[0].with_(lines=(*page[0].lines, "a dash — here")),))[0].lines[0]
+    'Fire.?The mill burned.'
+    """
+    text = "\n".join(line for block in blocks for line in block.lines)
+    if any(dash in text for dash in ("—", "–", "--")) or len(_DASH_READ_AS_QUESTION.findall(text)) < _DASHES_READ_MIN:
+        return blocks
+    return tuple(block.with_(lines=tuple(_DASH_READ_AS_QUESTION.sub("—", line) for line in block.lines)) for block in blocks)
+
+
+# The printer's fist (☞) opening a brief, as engines read it: the hand itself, or a caret, an
+# angle or a figure with a star ("^\"The freedmen…", "^-English capitalists…", ">9* Lieut.
+# Cushing…", "7* A young woman…"), then the brief's capital.
+FIST = re.compile(r"^(?:[☞☛]|\^[^\s\w]?|>\d?\*|\d\*)")
+_FIST_OPENING = re.compile(FIST.pattern + r"\s?(?=[\"'“]?[A-Z])")
+_FIST_BRIEFS_MIN = 2  # a column of briefs so marked, not one paragraph opening on a slip
+
+
+def _briefs_opened_by_a_fist(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Paragraphs opened by a printer's fist are the briefs of a column of them (the Evening Star,
+    1865): the fist comes off as the block's mark, so each brief is an untitled item of its own
+    (`segment`), not a paragraph of the story above. Two or more such on a page.
+
+    Before (Apex's ALTO): BODY "^-Kn|tti?h capitalists hare purchased…" / BODY ">9* Lieut
+    Cushing, who destroyed…", paragraphs of the item "The Eight Hour Meeting." above them. After:
+    the same text, marked "^-" and ">9*", each its own untitled item.
+
+    >>> page = (Block(("☞ The mill burned.",), 1, kind=Kind.BODY), Block((">9* A ship sailed.",), 2, kind=Kind.BODY))
+    >>> [(b.mark, b.lines) for b in _briefs_opened_by_a_fist(page)]
+    [('☞', ('The mill burned.',)), ('>9*', ('A ship sailed.',))]
+    >>> _briefs_opened_by_a_fist(page[1:]) == page[1:]
+    True
+    """
+    fists = [_FIST_OPENING.match(block.lines[0]) if block.kind is Kind.BODY and not block.mark else None for block in blocks]
+    if sum(fist is not None for fist in fists) < _FIST_BRIEFS_MIN:
+        return blocks
+    return tuple(
+        block.with_(lines=(block.lines[0][fist.end() :], *block.lines[1:]), mark=fist.group(0).strip()) if fist else block
+        for block, fist in zip(blocks, fists, strict=True)
+    )
+
+
+def _source_lines_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A dispatch's source line in brackets, boxed by the engine with the text under it, is a line
+    of its own (`SOURCE`), not the first words of the dispatch's paragraph.
+
+    Before (Apex's ALTO of the Evening Star, 1868): "[Special Dispatch to the Evening Star.]" /
+    "Chicago, May 19.—For the past twenty-four" / "hours the various State delegations…", one
+    paragraph. After: the source line, and the paragraph opening on its dateline.
+
+    >>> [b.lines for b in _source_lines_over_text((Block(("[Special Dispatch to the Star.]", "Boston, May 2.—The ship sailed."), 1),))]
+    [('[Special Dispatch to the Star.]',), ('Boston, May 2.—The ship sailed.',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0].strip() if block.lines else ""
+        if block.kind is Kind.UNKNOWN and len(block.lines) > 1 and first[:1] in "[({" and first[-1:] in "])}" and SOURCE.match(first):
+            out.extend((block.with_(lines=(block.lines[0],)), Block(block.lines[1:], block.start + 1, indent=block.indent)))
+        else:
+            out.append(block)
+    return tuple(out)
 
 
 def _paper_credits_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -40,6 +40,7 @@ from .classify import (
     END_BYLINE,
     ENDS_ON_A_PAGE,
     EVENT_FACT,
+    FIST,
     JUMP_FROM_WORDS,
     JUMP_LINE_WORDS,
     JUMP_ON_WORDS,
@@ -1218,6 +1219,8 @@ class _Reader:
             self.start(None, block)  # briefs with no headlines, each opened by its dateline
         elif self.untitled_item_set_apart(block):
             self.start(None, block)
+        elif self.fist_brief(block):
+            self.start(None, block)
         article = self.current or self.start(None, block)
         standfirst = _STANDFIRST.match(text)
         if standfirst and article.title is not None and not article.paragraphs and article.subtitle is None:
@@ -1339,6 +1342,14 @@ class _Reader:
             # (an ad's address ends it, abbreviated or not: "… zu verkaufen Anhalterſtr. 6, 2 Tr.")
             and (ends_sentence(article.paragraphs[-1]) or ends_on_an_address(article.paragraphs[-1]))
         )
+
+    def fist_brief(self, block: Block) -> bool:
+        """A paragraph opened by a printer's fist (`classify._briefs_opened_by_a_fist`: its mark),
+        under text that ended its sentence, is the next untitled brief of the column: "…among the
+        mechanics." / "☞ The freedmen of Augusta…" are two items, the brief no paragraph of the
+        item above (the Evening Star, 1865)."""
+        article = self.current
+        return article is not None and bool(article.paragraphs) and FIST.match(block.mark) is not None and ends_sentence(article.paragraphs[-1])
 
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the

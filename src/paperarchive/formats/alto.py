@@ -223,7 +223,7 @@ def _line(
     line_size = _size(element, sizes, block_size)
     words: list[Word] = []
     letters: dict[float, int] = {}  # font size → letters set in it
-    spaced = hyphenated = written_whole = False
+    spaced = hyphenated = written_whole = part2_first = False
     for child in element:
         name = _name(child)
         if name == "String":
@@ -231,6 +231,7 @@ def _line(
             if stripe is not None and _in_stripe(_box(child), stripe) and border_speck(content):
                 continue
             written_whole = id(child) in whole  # here, or on the line before: no hyphen to add
+            part2_first = part2_first if words else child.get("SUBS_TYPE") == "HypPart2"
             hyphenated = child.get("SUBS_TYPE") == "HypPart1" and not written_whole
             if written_whole:
                 content = whole[id(child)] or ""
@@ -245,12 +246,30 @@ def _line(
     size = max(letters, key=letters.get) if letters else line_size
     if box is None:
         box = bounds([word.box for word in words]) or _box(element)
+    if part2_first:
+        box = _reaching_its_first_word(box, words)
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
     if specks := head_specks([word.text for word in words], in_capitals):  # dust read as words in a capitals head
         words = [word for at, word in enumerate(words) if at not in specks]
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
+
+
+def _reaching_its_first_word(box: Box | None, words: list[Word]) -> Box | None:
+    """The box of a line that opens on a hyphenated word's second part, widened to the left edge
+    of that word, where the engine drew it from the second word on. iArchives's ABBYY ALTO
+    (Lancaster Intelligencer, 1881) does so: `TextLine HPOS="2228"` over `String CONTENT="tations."
+    HPOS="1412"` (`HypPart2`), at the column's edge. Left as drawn, the line looked indented, a
+    paragraph's first line, and the paragraph was cut in the middle of a sentence.
+
+    >>> _reaching_its_first_word(Box(2228, 0, 4472, 160), [Word("tations.", Box(1412, 10, 1900, 150)), Word("It", Box(2228, 0, 2300, 150))])
+    Box(left=1412, top=0, right=4472, bottom=160)
+    """
+    first = words[0].box if words else None
+    if box is None or first is None or first.left >= box.left:
+        return box
+    return Box(first.left, box.top, box.right, box.bottom)
 
 
 def _in_stripe(box: Box | None, stripe: tuple[float, float]) -> bool:

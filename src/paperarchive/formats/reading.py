@@ -3276,6 +3276,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     starts, opens = [0], set()
     reach = lines[0].box.bottom
     run_into = _runs_into(lines) if library else set()
+    entries = _quoted_entries(lines, height)
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
         text_before = not _display(measure(before), body) and not _capitals(before.text)
@@ -3285,7 +3286,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         elif text_before and (
             # (in type of its own: one head's lines measured either side of headline type open nothing)
             _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
-            or _capitals(line.text) and len(lines) - i > 1
+            or _capitals(line.text) and len(lines) - i > 1 and i not in entries
             or blank > leading + _STORY_SPACE * height
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
         ):
@@ -3296,8 +3297,10 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         reach = max(reach, line.box.bottom)
     heads = set()
     for start in [0, *sorted(opens)]:
+        if start in entries:
+            continue
         end = start
-        while end < len(lines) and end - start < _HEAD_LINES and (
+        while end < len(lines) and end - start < _HEAD_LINES and end not in entries and (
             _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
@@ -3329,6 +3332,33 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+_QUOTED_OPENING = re.compile(r"^\s*(?:[\"“„«]|'')")
+_HANG = 0.5  # an entry's first line hangs out this many line heights left of the line under it
+_ENTRIES_MIN = 3  # a list of them, not one quoted head
+
+
+def _quoted_entries(lines: Sequence[Line], height: float) -> set[int]:
+    """The lines (by index) of a promotion box's or a feature list's entries, each opening on a
+    quoted title in capitals, its first line hanging out left of the lines under it: three such
+    in the region or more. Their capitals open no story and make no head: the entries are the
+    box's paragraphs (the Evening Star, 1916: "TOMORROW" / "“SHALL WE BUILD OR PAY" / "RENT?”—An
+    able discussion of this universal problem, by AL" / "BERT W. ATWOOD." / "“ALL GERMANY
+    THRILLS" / …, before cut into a head per entry, "BERT W. ATWOOD." one of them). The list runs
+    from its first entry to the last one's lines, set in from its first.
+    """
+    hanging = [
+        k
+        for k, (line, below) in enumerate(zip(lines, lines[1:]))
+        if _QUOTED_OPENING.match(line.text) and in_capitals(line.text, 3, _CAPITALS) and below.box.left - line.box.left > _HANG * height
+    ]
+    if len(hanging) < _ENTRIES_MIN:
+        return set()
+    end = hanging[-1] + 1
+    while end < len(lines) and lines[end].box.left - lines[hanging[-1]].box.left > _HANG * height:
+        end += 1
+    return set(range(hanging[0], end))
 
 
 def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:

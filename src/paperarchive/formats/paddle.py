@@ -17,7 +17,8 @@ across a column gutter is cut there (`_cut_at_gutters`); each line joins the nea
 region above it in its column, in type of the same height (RapidOCR lists the lines of
 side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
 letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
-column grouped under it (`_set_across_apart`); the regions are ordered as every format's are
+column grouped under it (`_set_across_apart`); a box's entry boxed in two pieces at its wide space
+is one line again (`_entries_joined_at_spaces`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
 comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
@@ -37,7 +38,18 @@ from .._t2s_changes import T2S_CHANGES
 from ..chars import ends_sentence, is_wide, join_pieces
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
-from .reading import Box, Line, Region, _capitals, _latin_pitch, bounds, is_vertical, line_text, order_regions
+from .reading import (
+    Box,
+    Line,
+    Region,
+    _capitals,
+    _cell_line,
+    _latin_pitch,
+    bounds,
+    is_vertical,
+    line_text,
+    order_regions,
+)
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
@@ -300,7 +312,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines = _heads_joined_at_wide_spaces(_cut_at_gutters(lines))
+    lines = _entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines)))
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     regions: list[list[Line]] = []
@@ -595,6 +607,111 @@ def _heads_joined_at_wide_spaces(lines: list[Line]) -> list[Line]:
             out[out.index(line)] = Line(join_pieces(line.text, right.text), line.box.union(right.box), line.size)
             out.remove(right)
     return out
+
+
+_ENTRY_GAP = 1.5  # body heights: the widest blank of a wide space inside one line of a box
+_ENTRY_REACH = 4  # body heights: how far above or below a row the line measuring its column stands
+_ENTRY_TYPE = 1.2  # body heights: an entry's pieces are boxed lower than this (a box's label and title beside it, higher)
+_ENTRY_MEASURE = 1.1  # the widest entry, in the body's long lines (their upper quartile)
+
+
+def _entries_joined_at_spaces(lines: list[Line]) -> list[Line]:
+    """A box's entries RapidOCR cut at their wide space, one line each: a date and its event, a
+    word and its gloss, two pieces in text type side by side on one row, a space apart
+    (`_ENTRY_GAP`). Two columns' lines stand so too; the pieces are one line where a line of their
+    type near them, flush with the left piece, reaches over the right one (the box's measure: then
+    the rows one under another with it, `_entry_runs`, are cut so too), or where on two rows or
+    more running the spaces fall anywhere (`_ragged`), never down a gutter; a table's cells of
+    figures (`reading._cell_line`) are the table's.
+
+    Before (holdout51 星空, RapidOCR): "12月17日" / "12月22日" / … and "月亮与土星相伴" / "冬至" / …
+    read as two columns of the sky calendar, every date then every event. After: "12月17日　月亮与
+    土星相伴", one entry a line.
+
+    >>> body = [Line("正文一二三四五六七八九十", Box(0, 40 * k, 300, 40 * k + 30)) for k in range(10)]
+    >>> box = [Line("12月14日双子座流星雨极大", Box(400, 0, 715, 27)), Line("12月17日", Box(400, 41, 503, 68)), Line("月亮与土星相伴", Box(520, 41, 692, 68))]
+    >>> [line.text for line in _entries_joined_at_spaces(body + box)][-2:]
+    ['12月14日双子座流星雨极大', '12月17日　月亮与土星相伴']
+    >>> columns = [Line("左栏正文一二三四五六七", Box(0, 40 * k, 300, 40 * k + 30)) for k in range(10)] + [Line("右栏正文一二三四五六七", Box(330, 40 * k, 630, 40 * k + 30)) for k in range(10)]
+    >>> len(_entries_joined_at_spaces(columns))
+    20
+    """
+    measured = _cjk_body(lines)
+    if measured is None:
+        return lines
+    body, pitch, height = measured
+    # (a box stands in a column: an entry, and the line measuring it, no wider than the body's lines)
+    measure = _ENTRY_MEASURE * statistics.quantiles([line.box.right - line.box.left for line in body], n=4)[2]
+    pairs = []
+    for a in lines:
+        right = [b for b in lines if b is not a and _entry_pieces(a, b, height) and b.box.right - a.box.left <= measure]
+        if right:
+            pairs.append((a, min(right, key=lambda b: b.box.left)))
+    measured_rows = {id(a) for a, b in pairs if any(_measures(c, a, b, height) and c.box.right - c.box.left <= measure for c in lines if c is not a and c is not b)}
+    joined = {id(a) for run in _entry_runs(pairs, height) if _ragged(run, height) or any(id(a) in measured_rows for a, _ in run) for a, _ in run}
+    right_of = {id(a): b for a, b in pairs if id(a) in joined}
+    taken = {id(b) for b in right_of.values()}
+    out = []
+    for line in lines:
+        if id(line) in taken:
+            continue
+        piece = line
+        while id(piece) in right_of:
+            piece = right_of[id(piece)]
+            line = Line(f"{line.text}\u3000{piece.text}", line.box.union(piece.box), line.size)
+        out.append(line)
+    return out
+
+
+def _entry_pieces(a: Line, b: Line, height: float) -> bool:
+    """`b` on `a`'s row, to its right, a wide space apart at most, both boxed as text type is (by
+    height: figures advance as wide as a head's glyphs, "312套"), neither a cell of figures, and
+    glyphs in one of them."""
+    x, y = a.box, b.box
+    size = min(x.height, y.height)
+    return (
+        abs((x.top + x.bottom) - (y.top + y.bottom)) <= 0.5 * size and max(x.height, y.height) < _ENTRY_TYPE * height
+        and _set_across(a) and _set_across(b)
+        and any(ch.isalpha() for ch in b.text)  # (a time alone opens the next entry: "早间新闻（FM93.6）" | "17:30")
+        and -0.5 * size <= y.left - x.right <= _ENTRY_GAP * height and y.left > x.left
+        and not _cell_line(a) and not _cell_line(b) and any(map(is_wide, a.text + b.text))
+    )
+
+
+def _set_across(line: Line) -> bool:
+    """Two glyphs at least, set across: each about as wide as the line is high (a vertical page's
+    columns, boxed in pieces across them, are not: jingbao 1939, 古仍泊扁裹洋面 boxed 36 wide, 147 high)."""
+    glyphs = _glyphs(line.text)
+    return glyphs >= 2 and 0.5 * line.box.height <= (line.box.right - line.box.left) / glyphs <= 1.5 * line.box.height
+
+
+def _measures(c: Line, a: Line, b: Line, height: float) -> bool:
+    """`c` measures the column `a` and `b` stand in: near their row, in their type, flush with
+    `a` and reaching over `b`."""
+    x, y = c.box, a.box
+    return (
+        abs(x.top - y.top) <= _ENTRY_REACH * height and abs(x.left - y.left) <= 0.5 * height and x.right >= b.box.right - 0.5 * height and x.height < _ENTRY_TYPE * height
+    )
+
+
+def _entry_runs(pairs: list[tuple[Line, Line]], height: float) -> list[list[tuple[Line, Line]]]:
+    """The rows cut in two, in runs of rows one under another, flush left: one box's entries."""
+    runs: list[list[tuple[Line, Line]]] = []
+    for a, b in sorted(pairs, key=lambda pair: pair[0].box.top):
+        run = next((run for run in runs if abs(a.box.left - run[-1][0].box.left) <= 0.5 * height and 0 <= a.box.top - run[-1][0].box.bottom <= height), None)
+        if run is None:
+            runs.append([(a, b)])
+        else:
+            run.append((a, b))
+    return runs
+
+
+def _ragged(run: list[tuple[Line, Line]], height: float) -> bool:
+    """Two rows or more whose spaces fall anywhere: neither the left pieces' ends nor the right
+    ones' starts line up (within a line height), as two columns' do at their gutter (holdout51
+    台語 box: 冬節(tang-tseh)　冬至 / 圆仔(so-inn-a)　搓湯圆 / 寒天 (kuann-thinn)　冬天)."""
+    ends, starts = [a.box.right for a, _ in run], [b.box.left for _, b in run]
+    return len(run) >= 2 and max(ends) - min(ends) > height and max(starts) - min(starts) > height
 
 
 def _head_goes_on(left: Line, right: Line, body: list[Line], height: float, pitch: float) -> bool:

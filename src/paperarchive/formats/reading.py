@@ -549,6 +549,7 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     if not hanging:
         indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
+    entries = entry_lines(region, column)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
@@ -566,6 +567,11 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         elif listed[i] and listed[i - 1]:
             # a box's facts, each line opened by its label: a fact a line ("展期：即日起至3月1日" /
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif entries[i - 1]:
+            # a box's entry a line, set flush and stopping short anywhere ("12月17日　月亮与土星相伴" /
+            # "12月22日　冬至"), whatever it ended on (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
@@ -619,6 +625,68 @@ def _listed_facts(texts: Sequence[str]) -> list[bool]:
         n = len(list(run))
         listed += [is_fact and n >= _FACTS] * n
     return listed
+
+
+def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
+    """Which of a region's lines end a box's entry (`_ragged_entries`), measured as `paragraphs`
+    measures them; none in a plain-text page's rows (`loose_ends`: where a line ends says nothing)."""
+    lines = region.lines
+    if len(lines) < 2 or region.loose_ends or any(line.box is None for line in lines):
+        return [False] * len(lines)
+    left, _ = heads.column_edges(column.lines if column is not None and all(line.box is not None for line in column.lines) else lines)
+    height = statistics.median(line.box.height for line in lines)
+    indented = [line.box.left - left > _INDENT * height for line in lines]
+    return _ragged_entries(lines, [line.text for line in lines], indented, height)
+
+
+_ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
+_ENTRY_LINES = 3  # such lines one under another, flush left, ending anywhere, that make a box's entries
+# An entry's two parts: a word and what it names, a space apart, or glyphs and a figure ("火警119", "12月22日"):
+# a box's title or label is one ("冬節的話").
+_ENTRY_PARTS = re.compile(r"\S\s+\S|[^\W\d_]\d")
+# A chart's bar or a table's row ends on a decimal figure ("城西区 71.2"): the table's rules' (`tables_apart`)
+_DECIMAL_END = re.compile(r"\d\.\d+%?\s*$")
+_CLAUSE_MARKS = "，。；！？,;"  # marks of running text, a poem's, an ad's: no entry's (a date and its event, a name and its figure)
+
+
+def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], height: float) -> list[bool]:
+    """Which lines end an entry of a box's list: CJK lines, which set as running text are justified
+    to the full measure, standing `_ENTRY_LINES` or more one under another, each flush left and
+    stopping short (`_ENTRY_SHORT`) of the widest line, a wrapped entry's, at its own place (no
+    two running end within a line height, as justified lines of a measure narrowed beside an inset
+    or misjudged on a scan do), each in two parts (`_ENTRY_PARTS`), none holding a mark of
+    running text (`_CLAUSE_MARKS`) nor ending on a decimal figure (`_DECIMAL_END`). A
+    paragraph's short last line has the next one's indent under it or a full stop; a poem's lines
+    and a small ad's run on at their commas.
+
+    Before (holdout51 消防 box, RapidOCR): "火警　119" / "医疗急救　120" / "报警　110" / "燃气抢修　96588"
+    (each figure-ended line, not `_cjk_end`, ran into the next) one paragraph. After: one entry a line.
+
+    >>> at = lambda text, right, top: Line(text, Box(0, top, right, top + 30))
+    >>> box = [at("火警　119", 115, 0), at("医疗急救　120", 166, 40), at("报警　110", 115, 80), at("燃气抢修　96588", 193, 120)]
+    >>> box.append(at("（拨打时请讲清详细地址，每次不超过三分钟）", 280, 160))
+    >>> _ragged_entries(box, [line.text for line in box], [False] * 5, 30)
+    [True, True, True, True, False]
+    >>> poem = [at("春风吹过小河，", 196, 0), at("柳枝轻轻摇。", 168, 40), at("燕子飞回来，", 168, 80)]
+    >>> _ragged_entries(poem, [line.text for line in poem], [False] * 3, 30)
+    [False, False, False]
+    """
+    right = max(line.box.right for line in lines)
+    listed = [
+        not indented[i] and right - line.box.right > _ENTRY_SHORT * height and sum(map(is_wide, texts[i])) >= 2
+        and not any(mark in texts[i] for mark in _CLAUSE_MARKS) and _ENTRY_PARTS.search(texts[i]) is not None
+        and _DECIMAL_END.search(texts[i]) is None
+        for i, line in enumerate(lines)
+    ]
+    out = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and listed[i] and listed[start] and abs(lines[i].box.right - lines[i - 1].box.right) > height:
+            continue
+        if listed[start] and i - start >= _ENTRY_LINES:
+            out[start:i] = [True] * (i - start)
+        start = i
+    return out
 
 
 _INSET = 3.0  # line heights: lines set this far in, three or more at one edge, stand beside an inset
@@ -2350,10 +2418,14 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             # (CJK text cut from the head in display type over it keeps its column's edges)
             column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
             pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
+            entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             for lines, indent in pieces:
+                kind = Kind.ROW if len(lines) == 1 and entries[at:at + 1] == [True] else part_kind
+                at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
-                blocks.append(Block(lines, number + 1, gap, indent, kind=part_kind))
+                blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
                 sizes.append(_region_size(part.lines, measure))
                 number += len(lines)
                 gap = 0

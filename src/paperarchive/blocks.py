@@ -86,7 +86,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     stops_end_paragraphs = cjk and full_stops_end_paragraphs(lines)
     cells = cell_column(lines) if cjk and not any(_INDENT.match(raw) for raw in raws) else None
     # the widest printed line of the column: a ragged line wraps when the next word passes it
-    limit = column_measure(widths, column) if column else None
+    limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
     if not cjk and limit is not None:
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
@@ -865,21 +865,6 @@ def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
         return None
     band = sorted(w for _, w in in_band)
     return band[len(band) // 2]
-
-
-def column_measure(widths: Sequence[int], column: int) -> int | None:
-    """The widest line a ragged column prints, the measure its lines wrap at: the widest width within
-    the column's tolerance that two lines at least reach. One line alone wider than the rest is set
-    across the measure (a caption under a photo wider than the column: "It dak fan De Mounle lekt al
-    jierren by swiere rein.", 52 on a page of text lines to 48), and would have made a short line that
-    stops mid-sentence look wrapped where the next word would not have fitted; a column of a single
-    line has that line's width.
-
-    >>> column_measure([46, 48, 44, 48, 52, 30], 46), column_measure([40, 30], 40)
-    (48, 40)
-    """
-    within = Counter(w for w in widths if w <= column + _tolerance(column))
-    return max((w for w, n in within.items() if n > 1), default=max(within, default=None))
 
 
 def _tolerance(column: int) -> int:

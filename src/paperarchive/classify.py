@@ -5701,6 +5701,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and _signer_and_town(block.text)
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
+            and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text
         ):
             dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
             lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())

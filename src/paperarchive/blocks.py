@@ -34,11 +34,21 @@ from .models import Block, Kind
 # A paragraph indent: two or more spaces, a tab, or an ideographic space (U+3000).
 _INDENT = re.compile(r"^(?:\u3000| {2,}|\t)")
 _MIN_WRAPPED_LINES = 5
-# A line set far in with ideographic spaces, past the paragraph indent (two): set right, as a
-# signature or a sign-off is ("　　　　　　（本报特约法律顾问　韩晓燕律师）"), a line of its own
-# that no line under it continues.
 _SET_RIGHT = re.compile(r"^\u3000{4,}\S")
 _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line per paragraph
+
+
+def sets_right(raw: str) -> bool:
+    """Whether a printed line is set far in with ideographic spaces, past the paragraph indent
+    (two): set right, as a signature or a note on the writer is, a line of its own that no line
+    under it continues. The one measure of it: `group_lines` stands such a line alone and marks
+    its block (`Block.set_right`), so that classify can tell "　　　　　　（作者系…副教授）", the
+    byline's, from "　　（作者系…副教授）" at a paragraph's indent, the piece's last paragraph.
+
+    >>> sets_right("　　　　　　（本报特约法律顾问　韩晓燕律师）"), sets_right("　　（作者系某大学副教授）")
+    (True, False)
+    """
+    return _SET_RIGHT.match(raw) is not None
 
 
 def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: False) -> tuple[Block, ...]:
@@ -62,14 +72,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     blocks: list[Block] = []
     current: list[str] = []
     start = gap = blank = previous_width = 0
-    indent = False
+    indent = right = False
     rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines)
 
     def flush() -> None:
         nonlocal current
         if current:
             kind = Kind.ROW if start - 1 in rows else Kind.UNKNOWN
-            blocks.append(Block(tuple(current), start, gap, indent, kind))
+            blocks.append(Block(tuple(current), start, gap, indent, kind, set_right=right))
             current = []
 
     boxes = [None] * len(raws) if cjk else _boxes(raws)
@@ -91,7 +101,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         following = raws[number] if number < len(raws) else ""
         alone = standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
-        alone = alone or bool(_SET_RIGHT.match(raw)) or number - 1 in rows
+        alone = alone or sets_right(raw) or number - 1 in rows
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -130,7 +140,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             previous_width = _filled(raw, line, width, cjk)
             continue
         flush()
-        current, start, indent, gap, blank = [line], number, indented, blank, 0
+        current, start, indent, right, gap, blank = [line], number, indented, sets_right(raw), blank, 0
         previous_width = _filled(raw, line, width, cjk)
         if alone:
             flush()

@@ -516,6 +516,9 @@ SOURCE = re.compile(
     # A syndicated column's syndicate in brackets under its last line: "(Washington Post Writers
     # Group)", "(Creators Syndicate)", "(Tribune Content Agency)", "(King Features Syndicate)".
     r"|^\((?P<syndicate>(?:[A-Z][\w.'’&-]* ){1,4}(?:Writers Group|Syndicate|Content Agency|News Service|Features))\)$"
+    # An item clipped from another paper, credited on a line of its own under it by a dash and the word
+    # the papers of the 1800s used for their exchanges: "--Exchange.", "—Ex.", "—Selected."
+    r"|^(?:--|—|–)\s*(?P<clipped>Exchange|Ex|Selected)\.?$"
 )
 
 # A part of a long Chinese article, numbered in Chinese: "一、数字化为基层治理提供了新工具".
@@ -1900,9 +1903,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
-        classified = _notes_on_the_piece(classified)
+        classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
-    classified = _data_sources_under_text(_briefs_opened_by_a_fist(classified))
+    classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
     classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
@@ -3704,6 +3707,8 @@ def _lead_wrapped_under_a_kicker(blocks: tuple[Block, ...]) -> tuple[Block, ...]
             text = out[end + 3]  # the writer's paper or desk under the name: "Le Courrier du Fjord"
         if not (name.gap >= 1 and (name.kind is Kind.BYLINE or _bare_name(name)) and text.kind is Kind.BODY and text.gap >= 1 and len(text.lines) >= 2):
             continue
+        if name.kind is not Kind.BYLINE and _words_recur_under(name, text):
+            continue  # the next brief's head, its words in its text ("Kollekte Nierstifting" / "De kollekte foar de Nierstifting…")
         if head.kind is Kind.BODY:
             out[i + 1] = head.with_(kind=Kind.SHORT)
         out[end + 1] = name.with_(kind=Kind.BYLINE)
@@ -3783,6 +3788,23 @@ def _head_line_set_apart(head: Block, marks: str) -> bool:
         and not any(mark in head.text for mark in marks)
         and display_width(head.text) <= _LATIN_HEADLINE_WIDTH
     )
+
+
+def _words_recur_under(line: Block, text: Block) -> bool:
+    """Every word of a short line recurs in the text under it: the line is that text's head, which
+    names what the text tells, no writer's name over it (a writer does not name himself in the
+    first lines of his story). A brief under a column's standing head ("KOART NIJS", West Frisian)
+    over the next one: "Kollekte Nierstifting" / "De kollekte foar de Nierstifting hat yn
+    Sylsterwâld…" looked like a byline under the first brief read as a lead.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.BODY)
+    >>> _words_recur_under(b("Kollekte Nierstifting"), b("De kollekte foar de Nierstifting hat", "1.243 euro opbrocht."))
+    True
+    >>> _words_recur_under(b("Sjoukje de Vries"), b("It bestjoer fan De Mounle hie al twa", "jier om jild frege."))
+    False
+    """
+    words = set(re.findall(r"[^\W\d_]+", text.text.casefold()))
+    return all(word in words for word in re.findall(r"[^\W\d_]+", line.text.casefold()))
 
 
 def _bare_name(block: Block) -> bool:
@@ -5759,6 +5781,7 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and _signer_and_town(block.text)
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
+            and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text
         ):
             dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone
             lines = (block.text[dash.end() :] if dash else block.text,) + (town.lines if two else ())
@@ -6734,6 +6757,63 @@ def _contact_foot(text: str) -> bool:
     )
 
 
+# Who else reported a story, on a line of its own after its text, opened by a dash: "—With
+# reporting by Dan Ortiz", "—May ulat ni Ana Lopez" (Tagalog), "—Con información de Luis Mora";
+# or unopened, "Additional reporting by Dan Ortiz".
+_REPORTING_CREDIT = re.compile(
+    r"^(?:[—–]|--)\s*(?:With (?:additional )?(?:reporting|reports?) (?:by|from)|May (?:ulat|dagdag na ulat) (?:ni|nina)|Con (?:información|informaciones|reportes) de|Avec (?:la collaboration de|des informations de))\s+\S.{1,60}$"
+    r"|^Additional reporting by\s+\S.{1,60}$"
+)
+
+
+def _reporting_credits(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line naming who else reported the story (`_REPORTING_CREDIT`) under its last paragraph is
+    a credit, no paragraph of the story. Before: "…ng lungsod." / "—May ulat ni Ana Lopez" the
+    story's last paragraph (a Filipino provincial page); after: a credit.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, kind=kind)
+    >>> [x.kind.value for x in _reporting_credits((b("The market opens in June."), b("—With reporting by Dan Ortiz")))]
+    ['body', 'credit']
+    >>> [x.kind.value for x in _reporting_credits((b("Market opens"), b("—With reporting by Dan Ortiz")))]  # no text over it
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if block.kind in (Kind.BODY, Kind.SHORT, Kind.SUBTITLE) and len(block.lines) == 1 and above.kind is Kind.BODY and ends_sentence(above.text) and _REPORTING_CREDIT.match(block.text):
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
+
+
+def _imprint_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line names the paper (its masthead's name) and ends on a telephone number
+    after its label: the paper's imprint, when it comes out and where to call, page furniture and
+    no paragraph of the last story, though it reads as a sentence. Before: "Norðvíkarblaðið kemur
+    út hvønn hósdag. Lýsingar: tel. 45 12 30" (Faroese, "comes out every Thursday. Adverts: tel.")
+    the last brief's paragraph, under the masthead "NORÐVÍKARBLAÐIÐ"; after: furniture.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("VALLEY ECHO   Thursday, 26 November 2026", Kind.FURNITURE), b("The fair opens at ten."), b("The Valley Echo comes out every Thursday. Adverts: tel. 45 12 30"))
+    >>> [x.kind.value for x in _imprint_at_the_foot(page)]
+    ['furniture', 'body', 'furniture']
+    >>> [x.kind.value for x in _imprint_at_the_foot(page[:2] + (b("Tickets from the Valley Echo office: tel. 45 12 30 or at the door."),))]
+    ['furniture', 'body', 'body']
+    """
+    if len(blocks) < 2 or blocks[0].kind not in (Kind.FURNITURE, Kind.SHORT):
+        return blocks
+    name = _LATIN_HEAD_FIELDS.split(blocks[0].lines[0].strip())[0].casefold()
+    last = blocks[-1]
+    if (
+        len(re.findall(r"[^\W\d_]", name)) >= 4
+        and last.kind is Kind.BODY
+        and len(last.lines) == 1
+        and name in last.text.casefold()
+        and re.search(_LABELLED_PHONE.pattern + r"$", last.text) is not None
+    ):
+        return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
+    return blocks
+
+
 def _newsroom_contact(text: str) -> bool:
     """A newsroom's address line at a page's foot: an e-mail address and a telephone number on
     one short line that is no sentence.
@@ -6758,6 +6838,39 @@ _CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|�
 _CONTACT_FIELD = re.compile(
     rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
 )
+
+
+# The page's section after its number in a Chinese running head: "第16版　彩市", "A3版　体育新闻".
+_SECTION_AFTER_PAGE = re.compile(r"[A-Z]?第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[\s\u3000：:]*(?P<section>[\u4e00-\u9fff·]{2,6})")
+
+
+def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last line a contact field whose label is the page's own section (named in the
+    running head after the page's number): the section desk's hotline, page furniture; a lone
+    number elsewhere is an advertisement's (`_contact_line`). A line of phrases set a wide space
+    apart right over it, no sentence, is the foot's slogan, furniture with it. Before: "理性购彩
+    量力而行　不向未成年人销售彩票" / "彩市热线：0731-82096616" under the page's last story, on a page
+    headed "第16版　彩市": a story of their own, kicker and title; after: furniture.
+
+    >>> b = lambda text, kind=Kind.SHORT, gap=1: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("第16版　彩市", Kind.FURNITURE), b("记者从省民政厅获悉。", Kind.BODY), b("理性购彩　量力而行　不向未成年人销售彩票"), b("彩市热线：0731-82096616", gap=0))
+    >>> [x.kind.value for x in _desk_line_at_the_foot(page)]
+    ['furniture', 'body', 'furniture', 'furniture']
+    >>> [x.kind.value for x in _desk_line_at_the_foot(page[:3] + (b("订餐热线：0731-82096616", gap=0),))]  # another's number: an ad's
+    ['furniture', 'body', 'short', 'short']
+    """
+    head = next((m for b in blocks[:4] if b.kind is Kind.FURNITURE for m in [_SECTION_AFTER_PAGE.search(b.text)] if m), None)
+    if head is None or len(blocks) < 2:
+        return blocks
+    last = blocks[-1]
+    field = _CONTACT_FIELD.match(last.text) if len(last.lines) == 1 and last.kind in (Kind.SHORT, Kind.BODY) else None
+    if field is None or field.end() != len(last.text) or not last.text.startswith(head.group("section")):
+        return blocks
+    out = [*blocks[:-1], last.with_(kind=Kind.FURNITURE)]
+    above = out[-2]
+    if last.gap == 0 and above.kind is Kind.SHORT and len(above.lines) == 1 and len(re.split("\u3000+", above.text)) >= 3 and not re.search(r"[。，！？：]", above.text):
+        out[-2] = above.with_(kind=Kind.FURNITURE)
+    return tuple(out)
 
 
 def _contact_line(text: str) -> bool:

@@ -98,7 +98,7 @@ class Block(FrozenRecord):
     the page printed disappears without a trace.
     """
 
-    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark")
+    __slots__ = __match_args__ = ("lines", "start", "gap", "indent", "kind", "level", "mark", "set_right")
     lines: tuple[str, ...]
     start: int  # 1-based line number of the first line in the normalized text
     gap: int  # blank lines before this block
@@ -106,9 +106,20 @@ class Block(FrozenRecord):
     kind: Kind
     level: int  # markup heading level: 1 for `#`, 2 for `##`
     mark: str
+    # first line set far in, past the paragraph indent (`blocks.sets_right`): a signature's or a
+    # note's place, told from a paragraph's first line that `indent` alone does not tell apart
+    set_right: bool
 
     def __init__(
-        self, lines: tuple[str, ...], start: int, gap: int = 0, indent: bool = False, kind: Kind = Kind.UNKNOWN, level: int = 0, mark: str = ""
+        self,
+        lines: tuple[str, ...],
+        start: int,
+        gap: int = 0,
+        indent: bool = False,
+        kind: Kind = Kind.UNKNOWN,
+        level: int = 0,
+        mark: str = "",
+        set_right: bool = False,
     ) -> None:
         set_field(self, "lines", lines)
         set_field(self, "start", start)
@@ -117,6 +128,7 @@ class Block(FrozenRecord):
         set_field(self, "kind", kind)
         set_field(self, "level", level)
         set_field(self, "mark", mark)
+        set_field(self, "set_right", set_right)
 
     @property
     def text(self) -> str:

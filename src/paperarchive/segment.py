@@ -1490,7 +1490,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.SOURCE:
             source = SOURCE.match(block.text)
-            group = next(g for g in ("name", "agency", "translated", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate") if source.group(g))
+            group = next(g for g in ("name", "agency", "translated", "combined", "special", "telegraph", "written_for", "wire", "slashed", "agency_at", "by_wire", "syndicate", "clipped") if source.group(g))
             if self.credited_head_at(i) and (self.current is None or self.current.paragraphs):
                 self.source_over = source.group(group)  # "For the Journal." over a title: the story below it
             elif self.current is not None and self.current.source is None:
@@ -2453,10 +2453,11 @@ class _Reader:
         )
 
     def byline(self, text: str, block: Block, under_text: bool = False) -> None:
-        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and block.gap >= 1 and not block.indent:
-            # printed as the page's paragraphs are, a blank line over it and flush, not set right as
-            # a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" / "（作者為臺南區
-            # 農業改良場助理研究員）", holdout42; before, joined to the byline "文／蔡明勳")
+        if self.current is not None and self.current.byline and self.current.paragraphs and AUTHOR_NOTE.match(text) and (block.gap >= 1 or block.indent) and not block.set_right:
+            # printed as the page's paragraphs are, a blank line over it or at their indent, not set
+            # right as a signature is: the piece's last paragraph ("…切忌一次施用過量。" / "" /
+            # "（作者為臺南區農業改良場助理研究員）", holdout42; "　　（作者系…副教授）" under "□　岑　立",
+            # holdout28, with or without a blank line over it; before, joined to the byline "文／蔡明勳", "岑立")
             self.body(text, block)
             return
         if self.current is not None and self.current.byline and (AUTHOR_NOTE.match(text) or BRACKETED_NAME.match(text)):

@@ -26,6 +26,12 @@ def test_question_marks_set_solid_before_capitals_are_dashes():
     assert articles[-1].paragraphs[0].startswith("The stalls of the new market house")
 
 
+def test_explain_names_the_dashes_it_mended_line_by_line():
+    fixes = [f for f in clean_text(_MISCELLANY).fixes if f.rule == "dashes_read_as_question_marks"]
+    assert [(f.line, f.after.split("—")[0].strip()) for f in fixes] == [(7, "The Fire Company."), (11, "The New Market.")]
+    assert all("?" in f.before and "?" not in f.after for f in fixes)
+
+
 def test_a_page_that_prints_dashes_keeps_its_question_marks():
     page = _MISCELLANY + "\n    A word — set off — in the last paragraph of the page.\n"
     text = " ".join(p for a in clean_text(page).articles for p in a.paragraphs)

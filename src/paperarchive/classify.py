@@ -1895,7 +1895,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(_dashes_read_as_question_marks(blocks))))
+        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(blocks)))
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -2852,31 +2852,6 @@ def credits_a_paper(line: str) -> bool:
 
 # A dash the engine read as a question mark, set solid between a word and the next sentence's
 # capital: "May 19.?The city", "Richmond?Its Probable", "Mketijio.?The mechanics".
-_DASH_READ_AS_QUESTION = re.compile(r"(?<!\?)\?(?=[A-Z][a-z])")
-_DASHES_READ_MIN = 2  # two on a page with no dash at all: the engine's habit, not a slip
-
-
-def _dashes_read_as_question_marks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """On a page whose engine read every dash as `?` (Apex's PrimeOCR ALTO of the Evening Star,
-    1865-1868: not one dash on the page), a `?` set solid before a capitalised word is a dash, so
-    the run-in heads and datelines it ends read as such.
-
-    Before: "THE EIGHT HOUR MEETING.?The mechanics of the city" (the head run into its text); "May
-    19.?The city is full". After: "…MEETING.—The mechanics…", "May 19.—The city is full". A page
-    with a dash anywhere keeps its question marks ("Who?Nobody" is then a slip of its own).
-
-    >>> page = (Block(("Fire.?The mill burned.", "Boston, May 2.?The ship sailed."), 1),)
-    >>> _dashes_read_as_question_marks(page)[0].lines
-    ('Fire.—The mill burned.', 'Boston, May 2.—The ship sailed.')
-    >>> _dashes_read_as_question_marks((page[0].with_(lines=(*page[0].lines, "a dash — here")),))[0].lines[0]
-    'Fire.?The mill burned.'
-    """
-    text = "\n".join(line for block in blocks for line in block.lines)
-    if any(dash in text for dash in ("—", "–", "--")) or len(_DASH_READ_AS_QUESTION.findall(text)) < _DASHES_READ_MIN:
-        return blocks
-    return tuple(block.with_(lines=tuple(_DASH_READ_AS_QUESTION.sub("—", line) for line in block.lines)) for block in blocks)
-
-
 # The printer's fist (☞) opening a brief, as engines read it: the hand itself, or a caret, an
 # angle or a figure with a star ("^\"The freedmen…", "^-English capitalists…", ">9* Lieut.
 # Cushing…", "7* A young woman…"), then the brief's capital.

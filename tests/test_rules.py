@@ -2,6 +2,7 @@
 
 from paperarchive.blocks import split_blocks
 from paperarchive.classify import classify, is_standalone_line
+from paperarchive.formats.markdown import markdown_text
 from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
 from paperarchive.repair import repair
@@ -512,3 +513,10 @@ def test_drop_head_end_specks_keeps_figures_words_and_text():
     )
     out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
     assert out == blocks and not fixes
+
+
+def test_a_formula_with_a_spaced_subscript_or_power_reads_as_printed_in_any_page():
+    """One LaTeX reader serves a Markdown page and a text page with a stray formula alike."""
+    text = "京津冀PM2.5浓度为$\\mathrm { P M } _ { 2 . 5 }$，新建场馆$1 2 0 0 \\mathrm { m } ^ { 2 }$。"
+    assert texts(run(text, "unwrap_latex")[0]) == ["京津冀PM2.5浓度为PM2.5，新建场馆1200m²。"]
+    assert markdown_text(text) == "京津冀PM2.5浓度为PM2.5，新建场馆1200m²。\n"

@@ -19,6 +19,7 @@ page would be, and are cleaned like any text page:
 
 from __future__ import annotations
 
+import html
 import re
 
 from .reading import TABLE_CELL_GAP
@@ -52,6 +53,8 @@ _SPACING = {",", ";", ":", "!", "quad", "qquad", "left", "right", "big", "Big", 
 _WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|mathsf|mathtt|mathcal|mathbb|boldsymbol|textrm|textbf|textit|text|operatorname)\s*\{([^{}]*)\}")
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
+_POWER = re.compile(r"\^\s*(?:\{\s*(\d[\d\s]*)\}|(\d))")  # a power in digits: "m ^ { 2 }", "10^3"
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def markdown_text(text: str) -> str:
@@ -135,17 +138,17 @@ def _texts(item: dict, *keys: str) -> list[str]:
     return out
 
 
-def table_rows(html: str) -> list[str]:
+def table_rows(markup: str, gap: str = TABLE_CELL_GAP) -> list[str]:
     """An HTML table's rows, each its cells' text set apart by wide spaces.
 
     >>> table_rows("<table><tr><th>营业收入</th><td>746</td></tr><tr><td>毛利率(\\\\%)</td><td>35.3\\\\%</td></tr></table>")
     ['营业收入   746', '毛利率(%)   35.3%']
     """
     rows = []
-    for row in _ROW_END.split(html):
-        cells = [_inline(" ".join(_ANY_TAG.sub(" ", cell).split())) for cell in _CELL_END.split(row)]
+    for row in _ROW_END.split(markup):
+        cells = [_inline(" ".join(html.unescape(_ANY_TAG.sub(" ", cell)).split())) for cell in _CELL_END.split(row)]
         if any(cells):
-            rows.append(TABLE_CELL_GAP.join(cell for cell in cells if cell))
+            rows.append(gap.join(cell for cell in cells if cell))
     return rows
 
 
@@ -176,6 +179,8 @@ def latex_text(math: str) -> str:
     ('(Nzero)', '30°C', '1/2')
     >>> latex_text(r"\\\\copyright"), latex_text(r"\\\\Delta P")  # escaped for Markdown
     ('©', 'ΔP')
+    >>> latex_text(r"\\mathrm { P M } _ { 2 . 5 }"), latex_text(r"1 0 0 \\mathrm { m } ^ { 2 }"), latex_text(r"2 6 ^ { \\circ } \\mathrm { C }")
+    ('PM2.5', '100m²', '26°C')
     """
     # Markdown escapes inside the formula: MinerU's Markdown writes `\\copyright`, `N\\_{…}`, `\\<`.
     math = re.sub(r"\\\\(?=[A-Za-z])", r"\\", math)
@@ -193,6 +198,7 @@ def latex_text(math: str) -> str:
         return name if name.isalpha() else name.strip()
 
     math = _COMMAND.sub(command, math)
-    math = re.sub(r"[{}^]", "", math)
-    math = re.sub(r"(?<=\w)_(?=\w)|^_|_$", "", math)  # subscripts: N_zero → Nzero
-    return "".join(math.split()).replace("\0", " ")
+    math = _POWER.sub(lambda m: "".join((m[1] or m[2]).split()).translate(_SUPERSCRIPT), math)  # m^{2} → m²
+    math = "".join(re.sub(r"[{}^]", "", math).split())
+    math = re.sub(r"(?<=\w)_(?=\w)|^_|_$", "", math)  # subscripts: N_zero → Nzero, PM _ { 2.5 } → PM2.5
+    return math.replace("\0", " ")

@@ -3,9 +3,9 @@ image links, HTML tables and LaTeX. It is evidence of the layout, never text of 
 
 from __future__ import annotations
 
-import html
 import re
 
+from ..formats.markdown import latex_text, table_rows
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -63,23 +63,7 @@ def drop_markdown_emphasis(blocks: Blocks, context: Context) -> tuple[Blocks, li
 
 
 _TABLE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
-_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-
-
-def table_rows(markup: str) -> list[str]:
-    """The rows of an HTML table as lines, cells set apart by an ideographic space.
-
-    >>> table_rows("<table><tr><td>指数</td><td>收盘</td></tr><tr><td>上证指数</td><td>3412.56</td></tr></table>")
-    ['指数\\u3000收盘', '上证指数\\u30003412.56']
-    """
-    rows = []
-    for row in _ROW.findall(markup):
-        cells = [html.unescape(_TAG.sub("", cell)).strip() for cell in _CELL.findall(row)]
-        if any(cells):
-            rows.append("\u3000".join(cells))
-    return rows
 
 
 @rule("mark_html_table")
@@ -98,7 +82,7 @@ def mark_html_table(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
         if "<" not in text or not _TABLE.search(text):
             out.append(block)
             continue
-        rows = [row for table in _TABLE.findall(text) for row in table_rows(table)]
+        rows = [row for table in _TABLE.findall(text) for row in table_rows(table, gap="\u3000")]  # one furniture line a row
         rest = _TAG.sub("", _TABLE.sub("\n", text)).strip()  # words set outside the table stay text
         if rest:
             out.append(block.with_(lines=tuple(line for line in rest.split("\n") if line.strip())))
@@ -112,34 +96,6 @@ def mark_html_table(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
 # amount in English text ("$48 million and $3") holds no TeX and is left alone.
 _FORMULA = re.compile(r"\$([^$\n]{1,160}?)\$")
 _TEX_SIGN = re.compile(r"[\\^_{}]|\d\s+[\d.]")
-_TEX_WRAPPERS = re.compile(r"\\(?:mathrm|text|textrm|textbf|mathbf|mathit|operatorname|rm|bf)\s*\{([^{}]*)\}")
-_TEX_SYMBOLS = {
-    r"\%": "%", r"\times": "×", r"\cdot": "·", r"\pm": "±", r"\leqslant": "≤", r"\geqslant": "≥",
-    r"\leq": "≤", r"\geq": "≥", r"\le": "≤", r"\ge": "≥", r"\approx": "≈", r"\sim": "~", r"\div": "÷",
-    r"\circ": "°", r"\degree": "°", r"\rightarrow": "→", r"\to": "→", r"\$": "$", r"\&": "&", r"\#": "#",
-    r"\alpha": "α", r"\beta": "β", r"\mu": "μ", r"\Delta": "Δ", r"\ldots": "…", r"\cdots": "…",
-}
-_TEX_SYMBOL = re.compile("|".join(re.escape(k) for k in sorted(_TEX_SYMBOLS, key=len, reverse=True)) + r"(?![A-Za-z])")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACING = re.compile(r"\\[,;:! ]|~")
-_INNER_SPACE = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
-
-
-def formula_text(tex: str) -> str:
-    """The text an inline formula prints: "4 . 7 \\%" → "4.7%".
-
-    >>> [formula_text(t) for t in (r"4 . 7 \\%", r"\\mathrm { P M } _ { 2 . 5 }", r"2 6 ^ { \\circ } \\mathrm { C }", r"1 0 0 \\mathrm { m } ^ { 2 }")]
-    ['4.7%', 'PM2.5', '26°C', '100m²']
-    """
-    text = _SPACING.sub(" ", tex)
-    text = re.sub(r"\s*([{}^_])\s*", r"\1", text)  # "\mathrm { P M }" → "\mathrm{P M}"
-    for _ in range(3):  # nested wrappers: \mathrm{\mathbf{x}}
-        text = _TEX_WRAPPERS.sub(lambda m: m.group(1).replace(" ", ""), text)
-    text = _TEX_SYMBOL.sub(lambda m: _TEX_SYMBOLS[m.group(0)], text)
-    text = re.sub(r"\^\{?°\}?", "°", text)
-    text = re.sub(r"\^\{(\d+)\}|\^(\d)", lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), text)
-    text = re.sub(r"[{}^_]", "", text)
-    return _INNER_SPACE.sub("", text).strip()
 
 
 @rule("unwrap_latex")
@@ -157,7 +113,7 @@ def unwrap_latex(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
             continue
         lines = []
         for number, line in enumerate(block.lines, block.start):
-            new = _FORMULA.sub(lambda m: formula_text(m.group(1)) if _TEX_SIGN.search(m.group(1)) else m.group(0), line)
+            new = _FORMULA.sub(lambda m: latex_text(m.group(1)) if _TEX_SIGN.search(m.group(1)) else m.group(0), line)
             if new != line:
                 fixes.append(Fix("unwrap_latex", number, line, new))
             lines.append(new)

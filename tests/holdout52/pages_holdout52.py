@@ -86,8 +86,7 @@ WUYE = {
             "kicker": [None, "业主表决"],
             "title": "电动车充电棚增设方案获通过",
             "body": [
-                "枫林苑小区日前就在3号楼北侧增设电动车充电棚一事征求全体业主意见，共发放表决票526份，"
-                "表决结果如下：",
+                "枫林苑小区日前就在3号楼北侧增设电动车充电棚一事征求全体业主意见，共发放表决票526份，表决结果如下：",
                 ("row", "同　意　412户　占总建筑面积78.6%"),
                 ("row", "反　对　 38户　占总建筑面积 7.1%"),
                 ("row", "弃　权　 76户　占总建筑面积14.3%"),
@@ -154,8 +153,7 @@ HUAHUI = {
                 "品种集中上市，姚黄、魏紫、二乔等名品都有。",
                 "花农曾庆余每年这个时候都要从外地拉来两车牡丹。他说，今年开春气温回升快，花期比去年"
                 "提前了一周左右，{cap}三年生的盆栽卖得最好。",
-                "市场管理方介绍，本周牡丹日均成交量超过两千盆。不少市民买花是为了阳台养护，{run}"
-                "也有人专门来拍照打卡。",
+                "市场管理方介绍，本周牡丹日均成交量超过两千盆。不少市民买花是为了阳台养护，{run}也有人专门来拍照打卡。",
                 "业内人士提醒，盆栽牡丹买回家后不宜马上换盆，应放在通风向阳处，见干见湿浇水。",
             ],
         },
@@ -242,8 +240,7 @@ JIANHUA = {
             "captions": ["落成典礼上，端华学校学生表演舞狮。"],
             "credits": ["（林秋萍摄）"],
             "body": [
-                "金边端华学校新教学楼5月6日落成启用。新楼共四层，设有二十四间教室和一间图书馆，"
-                "可容纳学生一千余人。",
+                "金边端华学校新教学楼5月6日落成启用。新楼共四层，设有二十四间教室和一间图书馆，可容纳学生一千余人。",
                 "学校董事长方德昌在典礼上说，新楼工程总造价约32万美元（约13亿瑞尔），全部来自本地和"
                 "海外侨胞的捐款，其中最大的一笔{cap}捐款为5万美元。",
                 "端华学校创办于上世纪初，目前有学生两千八百多人，其中约三分之一是柬埔寨本地学生。"
@@ -267,8 +264,7 @@ JIANHUA = {
             "body": [
                 "【本报讯】由柬华理事总会主办的第三届中柬双语演讲比赛决赛日前在金边举行，来自十二所"
                 "华校的二十四名学生参赛。",
-                "端华学校高二学生陈家宝获得一等奖，奖金400万瑞尔；二等奖和三等奖分别由崇正学校和"
-                "育华学校的学生获得。",
+                "端华学校高二学生陈家宝获得一等奖，奖金400万瑞尔；二等奖和三等奖分别由崇正学校和育华学校的学生获得。",
             ],
         },
     ],
@@ -319,8 +315,7 @@ DUOLUNDUO = {
                 "（Spadina Avenue）一帶設立三個免費疫苗接種站，六個月以上人士均可接種。",
                 "華埠社區中心主任梅志強表示，去年接種站共為四千多人接種，其中七成是長者，今年{cap}"
                 "特別增加了粵語和普通話翻譯員。",
-                "八十二歲的黎婆婆每年都來打針。她說：「以前唔識英文，驚講唔清楚，{run}而家有人幫手"
-                "翻譯，好放心。」",
+                "八十二歲的黎婆婆每年都來打針。她說：「以前唔識英文，驚講唔清楚，{run}而家有人幫手翻譯，好放心。」",
                 "衛生局提醒，接種時須帶同安省健康卡（OHIP），沒有健康卡的新移民亦可接種。",
             ],
         },
@@ -347,8 +342,7 @@ DUOLUNDUO = {
             "lines": ["華埠聖誕燈飾下月亮燈"],
             "title": "華埠聖誕燈飾下月亮燈",
             "body": [
-                "【本報訊】華埠商業改善區宣布，今年的聖誕燈飾將於12月5日傍晚亮燈，當晚設有舞獅表演，"
-                "歡迎市民參加。",
+                "【本報訊】華埠商業改善區宣布，今年的聖誕燈飾將於12月5日傍晚亮燈，當晚設有舞獅表演，歡迎市民參加。",
             ],
         },
     ],
@@ -499,10 +493,8 @@ XINGSHAN = {
             "title": "行山日記：第一次去咗蚺蛇尖",
             "byline": ["（網名：山系阿May）", "山系阿May"],
             "body": [
-                "成日聽人講蚺蛇尖係「香港三尖」之一，今次終於約埋班朋友去試吓。上山嗰段真係好斜，"
-                "行幾步就要停一停。",
-                "去到山頂望落大浪灣，之前嘅辛苦即刻唔記得晒。落山之後我哋喺西灣食咗碗豆腐花，"
-                "先至搭船返西貢。",
+                "成日聽人講蚺蛇尖係「香港三尖」之一，今次終於約埋班朋友去試吓。上山嗰段真係好斜，行幾步就要停一停。",
+                "去到山頂望落大浪灣，之前嘅辛苦即刻唔記得晒。落山之後我哋喺西灣食咗碗豆腐花，先至搭船返西貢。",
                 ("end", "（網名：山系阿May）"),
             ],
         },
@@ -581,7 +573,7 @@ KURMANCI = {
             "title": "GOTINÊN PÊŞIYAN",
             "body": [
                 ("row", "Dilop dilop dibe gol. - Damlaya damlaya göl olur."),
-                ("row", "Zar ji zarokan, xeber ji mezinan. - Söz büyüklerden dinlenir."),
+                ("row", "Mirov bi mirovan mirov e. - İnsan insanla insandır."),
                 ("row", "Ava bi kelek nayê kişandin. - Su kalburla taşınmaz."),
             ],
         },
@@ -761,8 +753,7 @@ TONGA = {
                 "naʻe maumau ʻi he afā ʻi he taʻu ʻe ua kuo hili.",
                 "Naʻe pehē ʻe ha faiako: “ʻOku fiefia ʻaupito ʻa e fānau, he ʻoku ʻikai ke toe tō ʻa e "
                 "ʻuha {run}ki loto ʻi he loki ako.”",
-                "ʻOku ako ʻi he ʻapiako ni ʻa e fānau ʻe toko teau nimangofulu mei he ngaahi kolo ʻe "
-                "fā ʻo Lifuka.",
+                "ʻOku ako ʻi he ʻapiako ni ʻa e fānau ʻe toko teau nimangofulu mei he ngaahi kolo ʻe fā ʻo Lifuka.",
             ],
         },
         {
@@ -852,8 +843,7 @@ SESELWA = {
                 "sa lakot pandan trant an, i dir {cap}ki sa lakwa ki la i tro pti pour bann bato ozordi.",
                 "“Nou pa demann laservis,” i dir. “Nou zis oule en landrwa an sekirite {run}pour nou "
                 "bato, pour ki nou kapab kontinyen travay.”",
-                "Minister in dir ki en lekip teknisyen pou vizit Bel Ombre dan le mwa Me pour etidye "
-                "sa demann.",
+                "Minister in dir ki en lekip teknisyen pou vizit Bel Ombre dan le mwa Me pour etidye sa demann.",
             ],
         },
         {

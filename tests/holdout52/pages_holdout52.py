@@ -712,12 +712,12 @@ TONGA = {
     "hyphenation. A school-building story (capital kicker AKO, title, subtitle, byline line `Fai ʻe Siosaia "
     "Lātū` ('done by'), caption + `Tā: Mele Fifita` inside a sentence, the running head inside a quotation); "
     "a Sunday-services box of rows with times in the Tongan day-parts `pongipongi` and `efiafi`; a FAKAMĀLŌ "
-    "thanks notice from a family, signed at its end `Mei he fāmili ʻo Taufa`; a NGAAHI OGOOGO NOUNOU label over "
+    "thanks notice from a family, signed at its end `Mei he fāmili ʻo Taufa`; a NGAAHI ONGOONGO NOUNOU label over "
     "one item.",
     "date": "2027-07-09",
     "page": "3",
     "head": ["KO E TĀPUAKI", "Nusipepa fakauike – Falaite 9 Siulai 2027 – Peesi 3 – T$1.50"],
-    "foot": ["Ko e Tāpuaki, Hala Taufaʻahau, Nukuʻalofa – ogoogo@tapuaki.example.to"],
+    "foot": ["Ko e Tāpuaki, Hala Taufaʻahau, Nukuʻalofa – ongoongo@tapuaki.example.to"],
     "furniture": [
         "KO E TĀPUAKI",
         "Nusipepa fakauike",
@@ -726,7 +726,7 @@ TONGA = {
         "T$1.50",
         "Ko e Tāpuaki – Ngaahi Ongoongo",
         "Ko e Tāpuaki, Hala Taufaʻahau, Nukuʻalofa",
-        "ogoogo@tapuaki.example.to",
+        "ongoongo@tapuaki.example.to",
     ],
     "run": ["Ko e Tāpuaki – Ngaahi Ongoongo"],
     "markup": ["–", "–", "–", "–"],
@@ -776,9 +776,9 @@ TONGA = {
             ],
         },
         {
-            "lines": ["NGAAHI OGOOGO NOUNOU", "Fakataha ʻa e kau toutai ʻi Vavaʻu"],
-            "section": ["NGAAHI OGOOGO NOUNOU", None],
-            "kicker": [None, "NGAAHI OGOOGO NOUNOU"],
+            "lines": ["NGAAHI ONGOONGO NOUNOU", "Fakataha ʻa e kau toutai ʻi Vavaʻu"],
+            "section": ["NGAAHI ONGOONGO NOUNOU", None],
+            "kicker": [None, "NGAAHI ONGOONGO NOUNOU"],
             "title": "Fakataha ʻa e kau toutai ʻi Vavaʻu",
             "body": [
                 "ʻE fai ha fakataha ʻa e kau toutai ʻo Vavaʻu ʻi Neiafu ʻi he Tuʻapulelulu 15 Siulai ke "

@@ -18,16 +18,33 @@ MIRROR = "/work/.mirror/LibraryOfCongress+ndnp-open-ocr/repo"
 
 CROPS = {
     "highland_recorder_1895-12-13_p1_message_head.alto.xml": [
-        "block_0", "block_116", "block_48", "block_168",
-        "block_1", "block_3", "block_5", "block_6", "block_8",
-        "block_2", "block_4", "block_7", "block_9", "block_10",
-        "block_11", "block_12", "block_13",
+        "block_0",
+        "block_116",
+        "block_48",
+        "block_168",
+        "block_1",
+        "block_3",
+        "block_5",
+        "block_6",
+        "block_8",
+        "block_2",
+        "block_4",
+        "block_7",
+        "block_9",
+        "block_10",
+        "block_11",
+        "block_12",
+        "block_13",
     ],
     "highland_recorder_1895-12-13_p1_the_news_briefs.alto.xml": ["block_169", "block_157", "block_158"],
     "highland_recorder_1895-12-13_p1_samoa.alto.xml": ["block_94", "block_69", "block_71"],
     "highland_recorder_1895-12-13_p1_financially_ill.alto.xml": ["block_121", "block_122", "block_123"],
     "highland_recorder_1895-12-13_p1_news_foot_elevator.alto.xml": [
-        "block_164", "block_165", "block_170", "block_166", "block_167",
+        "block_164",
+        "block_165",
+        "block_170",
+        "block_166",
+        "block_167",
     ],
 }
 

@@ -39,6 +39,12 @@ CROPS = {
     "highland_recorder_1895-12-13_p1_the_news_briefs.alto.xml": ["block_169", "block_157", "block_158"],
     "highland_recorder_1895-12-13_p1_samoa.alto.xml": ["block_94", "block_69", "block_71"],
     "highland_recorder_1895-12-13_p1_financially_ill.alto.xml": ["block_121", "block_122", "block_123"],
+    "highland_recorder_1895-12-13_p1_message_end_two_columns.alto.xml": [
+        "block_155",
+        "block_156",
+        "block_138",
+        "block_139",
+    ],
     "highland_recorder_1895-12-13_p1_news_foot_elevator.alto.xml": [
         "block_164",
         "block_165",

@@ -173,6 +173,66 @@ GOLDS = {
             )
         ],
     },
+    "highland_recorder_1895-12-13_p1_message_end_two_columns.alto.xml": {
+        "note": (
+            "Highland Recorder, 13 Dec 1895, front page, the feet of columns 5 and 6 (ndnp-open-ocr / Tesseract ALTO): "
+            "the end of the President's message in four TextBlocks. TWO COLUMNS IN ONE BLOCK: block_138 holds the "
+            "foot of column 5 (the quoted paragraph under A SAFE SURPLUS.) and then the foot of column 6 (from "
+            "'cannot refrain from begging them' to 'undertaken to serve.'), one after the other, with THE SUBHEAD "
+            "'A SAFE SURPLUS,' PUT AFTER THE PARAGRAPH IT HEADS and four column-rule lines ('|') between the columns. "
+            "block_155 is column 6's paragraph from its first line, with the line 'people to wander from the "
+            "allegiance they' LOST to a noise block of its own ('RA ZN an =» Namiosazeazs haa', block_156); "
+            "block_139 is ONE LINE ACROSS TWO COLUMNS: column 5's last line ('“It isneither unfair nor unjust to "
+            "charge a', which goes on at the top of column 6, not in the crop), a '|', and column 6's closing "
+            "'“Executive Mansion, Dec. 2, 1803.”'. The signature “GROVER CLEVELAND. printed between is not in the "
+            "crop (the OCR put it in column 7's last block, see the news-foot crop). Gold: one untitled article (a "
+            "part of THE MESSAGE.), the subhead a heading, paragraphs in printed reading order (column 5, then "
+            "column 6); the paragraph cut by column 5's foot ends as printed ('to charge a'); the place-and-date line "
+            "is the last paragraph, with its quotes; byline null (the signature is outside the crop). Repaired: "
+            "bonds have been issued, there, had, such, when, $42,000,000 (split '$42,000,-' / '000'), 1895 (read "
+            "1893 and 1803), $100,000,000, $98,072,420.30 (read $93,072,420.30), ventured, because, coinage, "
+            "press, zeal, momentous, re-examine, judgment. Printed slips kept: 'plainess of speech'. Best reading: "
+            "'forced upon us,' (a worn comma or stop). Score with --fuzzy 0.9."
+        ),
+        "page": {"furniture": [], "date": DATE, "page": None},
+        "articles": [
+            art(
+                title=None,
+                headings=["A SAFE SURPLUS."],
+                paragraphs=[
+                    "“At no time when bonds have been issued has there been any consideration of the question of "
+                    "paying the expenses of Government with their proceeds. There was no necessity to consider that "
+                    "question. At the time of each bond issue we had a safe surplus in the Treasury for ordinary "
+                    "operations, exclusive of the gold in our reserve. In February, 1894, when the first issue of "
+                    "bonds was made, such surplus amounted to over $18,000,000; in November, when the second issue "
+                    "was made, it amounted to more than $42,000,000, and in February, 1895, when bonds for the third "
+                    "time were issued, such surplus amounted to more than $100,000,000. It now amounts to "
+                    "$98,072,420.30.",
+                    "“It is neither unfair nor unjust to charge a",
+                    "“I have ventured to express myself on this subject with earnestness and plainess of speech "
+                    "because I cannot rid myself of the belief that there lurks in the proposition for the free "
+                    "coinage of silver, so strongly approved and so enthusiastically advocated by a multitude of my "
+                    "countrymen, a serious menace to our prosperity and an insidious temptation of our people to "
+                    "wander from the allegiance they owe to public and private integrity. It is because I do not "
+                    "distrust the good faith and sincerity of those who press this scheme that I have imperfectly "
+                    "but with zeal submitted my thoughts upon this momentous subject. I cannot refrain from begging "
+                    "them to re-examine their views and beliefs in the light of patriotic reason and familiar "
+                    "experience, and to weigh again and again the consequences of such legislation as their efforts "
+                    "have united. Even the continued agitation of the subject adds greatly to the difficulties of a "
+                    "dangerous financial situation already forced upon us,",
+                    "“In conclusion I especially entreat the people’s representatives in the Congress, who are "
+                    "charged with the responsibility of inaugurating measures for the safety and prosperity of our "
+                    "common country, to promptly and effectively consider the ills of our critical financial plight. "
+                    "I have suggested a remedy which my judgment approves. I desire, however, to assure the Congress "
+                    "that I am prepared to co-operate with them in perfecting any other measure promising thorough "
+                    "and practical relief, and that I will gladly labor with them in every patriotic endeavor to "
+                    "further the interests and guard the welfare of our countrymen whom in our respective places of "
+                    "duty we have undertaken to serve.",
+                    "“Executive Mansion, Dec. 2, 1895.”",
+                ],
+            )
+        ],
+    },
     "highland_recorder_1895-12-13_p1_news_foot_elevator.alto.xml": {
         "note": (
             "Highland Recorder, 13 Dec 1895, front page, foot of column 7 (ndnp-open-ocr / Tesseract ALTO): the end of "

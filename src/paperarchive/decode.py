@@ -392,6 +392,7 @@ _ALPHABETS = (
     "čćđšž",  # Slovene, Croatian
     "ăâîșțşţ",  # Romanian
     "çğıi̇öşüâîû",  # Turkish ("i̇": İ lowercased, i and a combining dot)
+    "çêîşûıği̇öü",  # Kurmanji Kurdish in Turkey's code page, with the Turkish letters of its names ("Şemî", "Yıldız")
     "äöåšžõü",  # Finnish, Estonian
     "àçèéíïòóúü",  # Catalan ("l·l" is punctuation between letters)
     "āčēģīķļņšūž",  # Latvian
@@ -461,6 +462,8 @@ def _latin(data: bytes) -> Decoded | None:
     'iso8859-2'
     >>> _latin("Çarşamba günü fındık alım fiyatı açıklandı.".encode("iso8859-9")).text
     'Çarşamba günü fındık alım fiyatı açıklandı.'
+    >>> _latin("Festîvala çîrokan roja Şemiyê bi beşdariya zarokan dest pê kir.".encode("iso8859-9")).text  # not "Þemiyê"
+    'Festîvala çîrokan roja Şemiyê bi beşdariya zarokan dest pê kir.'
     >>> _latin("Mánát ožžot unna leavgga, ja maŋimuš beaivvi lea konsearta.".encode("iso8859-10")).encoding
     'iso8859-10'
     >>> _latin("Entrée : 12 € pour les adultes, gratuite à l'école.".encode("iso8859-15")).text  # not "12 ¤"

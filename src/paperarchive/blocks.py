@@ -127,6 +127,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
+        if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
+            goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
@@ -146,6 +148,29 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             flush()
     flush()
     return _reset_leading_gap(blocks)
+
+
+_CJK_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”「」『』（）()《》…—]")
+
+
+def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, following: str) -> bool:
+    """A Chinese subhead set flush between paragraphs, the line above a sentence's end that all
+    but filled the column: a short line with no punctuation at all, an indented paragraph under it.
+    A paragraph's last line ends on its stop, and a wrapped line's next line is never indented.
+    Before: "…问题往往出在细节上。" / "选盆不宜过大" / "　　新盆比旧盆大一圈即可…" (the subhead
+    joined to the paragraph above). After: its own block.
+
+    >>> _subhead_over_an_indent("花反而不开了，问题往往出在细节上。", "选盆不宜过大", 12, 38, "　　新盆比旧盆大一圈即可，")
+    True
+    >>> _subhead_over_an_indent("花反而不开了，问题往往出在细节上。", "选盆不宜过大", 12, 38, "干，容易烂根。")
+    False
+    """
+    return (
+        ends_sentence(previous)
+        and width <= column // 2
+        and _CJK_PUNCTUATION.search(line) is None
+        and _INDENT.match(following) is not None
+    )
 
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
@@ -331,12 +356,31 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1])
+            first = i + (not run[0][1] and not _heads_the_columns(lines[i], lines[i + 1 : end]))
             last = end - (not run[-1][1])
-            if last - first >= 2 and all(figure for _, figure in shaped[first:last]):
+            if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
         i = end + 1
     return rows
+
+
+# A column's unit in brackets at the end of a table's head cell: "金额（元）", "面积(万平方米)".
+_COLUMN_UNIT = re.compile(r"[（(][^（）()\d]{1,5}[)）]$")
+
+
+def _heads_the_columns(line: str, rows: Sequence[str]) -> bool:
+    """Whether a row with no figure over rows of figures is the table's head row, naming the
+    columns, not the table's title: a cell names a unit in brackets ("项　　目　　　金额（元）"),
+    or the line spans the rows' width as the columns do (a title is set narrower:
+    "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分").
+
+    >>> _heads_the_columns("项　　目　　　　　　金额（元）", ["物业费收入　　　　　86,420.00"])
+    True
+    >>> _heads_the_columns("新光戲院　本週戲目", ["11月24日（二）　《珠江月》　晚上7時30分"])
+    False
+    """
+    widest = max(display_width(row) for row in rows)
+    return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line)) or display_width(line) >= widest - 2
 
 
 def is_table_row(line: str) -> bool:
@@ -447,8 +491,19 @@ _LIST_ROWS = (
     BOOK_DATA_ROW,
     re.compile(r"^(?![^／/]*[。；！？;])[^／/\s][^／/]{0,30}(?:[／/][^／/\s][^／/]{0,30}){2,5}$"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
-    # A price list's row: the item, a spaced dash, its price ("Yaboy – 1 000 FCFA kilo bi", "Apples – £2.40 a kilo").
-    re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,2} [–—-] [£$€¥]?\d[\d  .,]*\s?[^\W\d_]\S*(?: [\w'’.]+){0,4}$"),
+    # A price list's or a timetable's row: the item (a place after a comma), a spaced dash, its
+    # price or hour ("Yaboy – 1 000 FCFA kilo bi", "Manu-tolun – $0.20 ida", "Siasi Katolika,
+    # Maʻufanga – 7.30 pongipongi").
+    re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3} [–—-] [£$€¥]?\d[\d  .,:]*\s?[^\W\d_]\S*(?: [\w'’.]+){0,4}$"),
+    # A saying and its translation, a sentence each side of a spaced dash: a proverb box in two
+    # languages ("Dilop dilop dibe gol. - Damlaya damlaya göl olur.").
+    re.compile(r"^[^\W\d_][^–—]{2,70}[.!?] [–—-] [^\W\d_][^–—]{2,70}[.!?]$"),
+    # A reader's message in quotation marks signed with the place it came from: a text-message
+    # box ("“Mersi bann pompye ki ti vin vit.” – Baie Lazare").
+    re.compile(r"^[“\"«„].{4,160}[”\"»“] [–—-] [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}$"),
+    # An item of a list set with a dash for its bullet ("- Iha esperiénsia servisu ho labarik"):
+    # three in a run are a list, never one paragraph wrapped (no wrapped line opens on a dash).
+    re.compile(r"^[-–] [^\W_][^–—]{1,90}$"),
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
@@ -472,6 +527,14 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     ([0, 1, 2, 3], [])
     >>> sorted(list_rows(["Apples – £2.40 a kilo", "Pears – £3.10 a kilo", "Plums – £4 a box", "Text."]))
     [0, 1, 2]
+    >>> sorted(list_rows(["Manu-tolun – $0.20 ida", "Siasi Katolika, Maʻufanga – 7.30 pongipongi", "Ikan tasi – $3.00 kilo ida"]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["“The lights are out.” – Anse Royale", "“Thanks to the firemen.” – Baie Lazare", "“Where is the bus?” – La Misère"]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["- Speaks Tetum", "- Has worked with children", "- Can live in Ermera", "Apply by 30 June."]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["Dilop dilop dibe gol. - Damlaya damlaya göl olur.", "Mirov bi mirovan mirov e. - İnsan insanla insandır.", "Ava bi kelek nayê kişandin. - Su kalburla taşınmaz."]))
+    [0, 1, 2]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
@@ -493,6 +556,10 @@ def list_rows(lines: Sequence[str]) -> set[int]:
 # A box's fact line: a label of a word or three, a colon, a value with a figure in it, no sentence:
 # "One year: 60 lei", "IBAN: RO12 BANC 0000 0412", "Tel.: 021 555 0142".
 _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)[^!?;]{1,60}$")
+# Without a figure, three such lines are still rows: an invitation's or a card's fields ("Bûk: Hêvî
+# Aslan" / "Zava: Baran Yıldız" / "Cih: Salona Şehrezad, Amed"), each ending on no sentence.
+_LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_][^.!?;]{0,60}$")
+_MIN_LABELLED_LINES = 3
 
 
 def fact_rows(lines: Sequence[str]) -> set[int]:
@@ -507,12 +574,19 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
     [2, 3]
     >>> sorted(fact_rows(["The score: 2 goals in", "the first half: 1 of them", "from a corner."]))  # a sentence wrapped
     []
+    >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid", "Day: Saturday, 22 May, 2 pm", "Place: Glen Hall, Bay"]))
+    [0, 1, 2, 3]
+    >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid"]))  # two such lines may be a head and its deck
+    []
     """
     rows: set[int] = set()
     start = 0
     for end in range(len(lines) + 1):
         if end == len(lines) or not lines[end]:
-            if end - start >= 2 and all(_FACT_ROW.match(line) for line in lines[start:end]):
+            group = lines[start:end]
+            if len(group) >= 2 and all(_FACT_ROW.match(line) for line in group) or (
+                len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
+            ):
                 rows.update(range(start, end))
             start = end + 1
     return rows

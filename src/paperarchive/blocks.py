@@ -356,7 +356,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             # Rows of figures between the table's own head and a note under it, cells with no
             # figure: "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分"…, a move
             # list over "（市棋院教练　龙振邦　评注）".
-            first = i + (not run[0][1] and not _heads_the_columns(lines[i], lines[i + 1 : end]))
+            first = i + (not run[0][1] and not _heads_the_columns(lines[i]))
             last = end - (not run[-1][1])
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
@@ -364,23 +364,23 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     return rows
 
 
-# A column's unit in brackets at the end of a table's head cell: "金额（元）", "面积(万平方米)".
-_COLUMN_UNIT = re.compile(r"[（(][^（）()\d]{1,5}[)）]$")
+# A column's unit in brackets at the end of a table's head cell: "金额（元）", "面积(万平方米)",
+# "增幅（%）" (not a side's colour after a player's name: "陆一鸣（黑）").
+_COLUMN_UNIT = re.compile(
+    r"[（(](?:[万亿千百]?(?:元|美元|港元|港幣|港币|新臺幣|新台幣|澳門幣|人民幣|人民币)|%|％|[万千]?(?:吨|噸|公斤|千克|斤|克)"
+    r"|[万亿]?(?:平方米|平方公里|公顷|公頃|亩|畝|米|公里|千米)|㎡|℃|[万]?(?:人|户|戶|人次|件|个|個|辆|輛|套)|小时|小時|天|岁|歲)[)）]$"
+)
 
 
-def _heads_the_columns(line: str, rows: Sequence[str]) -> bool:
+def _heads_the_columns(line: str) -> bool:
     """Whether a row with no figure over rows of figures is the table's head row, naming the
-    columns, not the table's title: a cell names a unit in brackets ("项　　目　　　金额（元）"),
-    or the line spans the rows' width as the columns do (a title is set narrower:
-    "新光戲院　本週戲目" over "11月24日（二）　《珠江月》　晚上7時30分").
+    columns, not the table's title nor a running head: a cell names its column's unit in
+    brackets ("项　　目　　　金额（元）"; not "新光戲院　本週戲目" over "11月24日（二）　《珠江月》").
 
-    >>> _heads_the_columns("项　　目　　　　　　金额（元）", ["物业费收入　　　　　86,420.00"])
-    True
-    >>> _heads_the_columns("新光戲院　本週戲目", ["11月24日（二）　《珠江月》　晚上7時30分"])
-    False
+    >>> _heads_the_columns("项　　目　　　　　　金额（元）"), _heads_the_columns("新光戲院　本週戲目"), _heads_the_columns("第五轮　郑青川（红）先胜陆一鸣（黑）")
+    (True, False, False)
     """
-    widest = max(display_width(row) for row in rows)
-    return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line)) or display_width(line) >= widest - 2
+    return any(_COLUMN_UNIT.search(cell) for cell in _ROW_CELL_GAP.split(line))
 
 
 def is_table_row(line: str) -> bool:

@@ -657,6 +657,8 @@ _READER_SIGNATURE = re.compile(
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:
     # "青禾市东湖区读者吴雪梅"
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
+    # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
+    r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)

@@ -121,6 +121,8 @@ def _furniture_items(text: str) -> list[str]:
 
 # "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet", Romanian "de Ioana Pop", Maltese
 # "minn Ġużi Vella": the opener is a label, not part of the name.
+# Kurmanji's "by" round the name: "Ji aliyê Berfîn Demir ve".
+_BY_AROUND = re.compile(r"^(?P<by>Ji aliyê |JI ALIYÊ )(?P<name>.+?)(?P<after> ve| VE)$")
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 
@@ -2472,6 +2474,9 @@ class _Reader:
         if by:
             self.out.removed.append(by.group(0))
             text = text[by.end() :]
+        elif around := _BY_AROUND.match(text):
+            self.out.removed.extend(around.group("by", "after"))
+            text = around.group("name")
         if self.current.byline is None:
             self.current.byline = text
             # signed under its text, in brackets ("（通讯员　何晓东）", `classify.END_BYLINE`) or set

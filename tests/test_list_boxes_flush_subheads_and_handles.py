@@ -1,0 +1,119 @@
+"""A weekly's boxes of rows (a market's prices and a church's hours, sayings with their
+translation, readers' text messages signed with their place, a job's dash-bulleted
+requirements, an invitation's fields), a Kurdish page in Turkey's code page, a Chinese
+table's column-head row, a subhead set flush between indented paragraphs, and a reader
+signing with a web handle. Pages written here for the rules, in places of their own."""
+
+from paperarchive.api import clean_file
+from paperarchive.pipeline import clean_text
+
+_STORY = (
+    "Harbour to be dredged\n\n"
+    "The harbour board met on Monday and agreed\n"
+    "to dredge the inner basin before the winter\n"
+    "storms, at a cost the town will share with\n"
+    "the state. Work starts in the first week of\n"
+    "October and takes a month, the board said.\n\n"
+)
+
+
+def _box(head: str, rows: list[str], after: str = "") -> list:
+    page = _STORY + head + "\n\n" + "\n".join(rows) + "\n" + after
+    return clean_text(page).articles
+
+
+def test_a_market_s_prices_and_a_church_s_hours_are_rows_though_the_item_has_a_hyphen_or_a_place():
+    prices = ["Sweet-potato – $0.40 kilo one", "Rice – $0.75 kilo one", "Dried-fish – $3.00 kilo one", "Egg – $0.20 one"]
+    box = _box("Market prices", prices)[-1]
+    assert box.title == "Market prices" and box.paragraphs == prices
+    hours = ["Wesley Church, Kolomotua – 10.00 morning", "St Mary, Maufanga – 7.30 morning", "Free Church, Haveluloto – 5.00 evening"]
+    box = _box("Sunday services", hours)[-1]
+    assert box.title == "Sunday services" and box.paragraphs == hours
+
+
+def test_sayings_with_their_translation_and_readers_messages_with_their_place_are_rows():
+    sayings = ["Drop by drop a lake. - Damla damla göl.", "Man is man with men. - İnsan insanla insandır.", "Water will not stay in a sieve. - Su kalburla taşınmaz."]
+    box = _box("SAYINGS", sayings)[-1]
+    assert box.title == "SAYINGS" and box.paragraphs == sayings
+    messages = ["“The street lamp in our lane is out again.” – Anse Royale", "“Thanks to the firemen for Sunday.” – Baie Lazare", "“Where is the 7 o'clock bus?” – La Misère"]
+    box = _box("READERS' VOICE", messages)[-1]
+    assert box.title == "READERS' VOICE" and box.paragraphs == messages and not box.pull_quotes
+
+
+def test_a_job_notice_s_dash_bulleted_requirements_are_rows_and_its_deadline_stays_apart():
+    requirements = ["- Speaks Tetum and Portuguese", "- Has worked with children", "- Can live in Ermera"]
+    notice = _box("JOB NOTICE", ["A school seeks two reading tutors for a year."], "\n" + "\n".join(requirements) + "\nDeadline: send a letter to the school by 30 June.\n")[-1]
+    assert notice.paragraphs[1:] == [*requirements, "Deadline: send a letter to the school by 30 June."]
+
+
+def test_an_invitation_s_fields_are_rows_though_they_hold_no_figure():
+    fields = ["Bride: Ann Lowe", "Groom: Tom Reid", "Day: Saturday, at two", "Place: Glen Hall, Bay"]
+    page = _STORY + "WEDDING\n\nWe invite you to the wedding of our children Ann and Tom.\n\n" + "\n".join(fields) + "\n\nNEWS IN BRIEF\nFerry fares rise\n\nThe ferry's fares rise by a tenth from March, the board said.\n"
+    invitation = clean_text(page).articles[1]
+    assert invitation.title == "WEDDING"
+    assert invitation.paragraphs[1:] == fields
+
+
+def test_a_kurdish_page_in_latin_5_reads_its_letters_and_its_byline_round_the_name(tmp_path):
+    page = (
+        "ÇAND\n"
+        "Pêşangeha wêneyan li Amedê vebû\n"
+        "Ji aliyê Rojda Şahin ve\n\n"
+        "Pêşangeha wêneyên kevin ên bajêr roja Înê li Mala Çandê vebû û\n"
+        "dê heta dawiya mehê vekirî bimîne. Bi sedan kes hatin.\n"
+    )
+    path = tmp_path / "kurmanji.txt"
+    path.write_bytes(page.encode("iso8859-9"))
+    read = clean_file(path)
+    (article,) = read.page.articles
+    assert read.decoded.encoding == "cp1254"
+    assert (article.kicker, article.title, article.byline) == ("ÇAND", "Pêşangeha wêneyan li Amedê vebû", "Rojda Şahin")
+    assert article.paragraphs[0].startswith("Pêşangeha wêneyên kevin ên bajêr roja Înê")
+
+
+def test_a_table_s_column_head_row_is_a_row_under_the_notice_s_title():
+    page = (
+        "小区第一季度公共收益公示\n"
+        "项　　目　　　　　　金额（元）\n"
+        "广告位收入　　　　　12,400.00\n"
+        "场地租金　　　　　　 3,600.00\n"
+        "公共维修　　　　　　 5,870.50\n"
+        "合计结余　　　　　　10,129.50\n"
+    )
+    (notice,) = clean_text(page).articles
+    assert notice.title == "小区第一季度公共收益公示"
+    assert notice.paragraphs[0] == "项　　目　　　　　　金额（元）"
+    assert len(notice.paragraphs) == 5
+
+
+def test_a_chinese_subhead_set_flush_under_a_full_line_is_a_heading():
+    page = (
+        "冬季养护绿萝，这两点要记牢\n\n"
+        "　　入冬以后，不少家庭的绿萝叶子发黄，其实多\n"
+        "半是浇水和光照没有跟着季节调整过来的缘故，\n"
+        "换个法子养，很快就能缓过来。\n"
+        "　　绿萝喜欢温暖湿润，冬天室温最好不低于十\n"
+        "度，北方有暖气的家庭要注意空气太干的问题。\n"
+        "浇水宁干勿湿\n"
+        "　　冬季绿萝生长缓慢，盆土表面干透再浇，\n"
+        "水温最好与室温相近。\n"
+        "光照不能太少\n"
+        "　　放在朝南的窗边，每天见光四小时以上。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert article.headings == ["浇水宁干勿湿", "光照不能太少"]
+    assert article.paragraphs[1] == "绿萝喜欢温暖湿润，冬天室温最好不低于十度，北方有暖气的家庭要注意空气太干的问题。"
+
+
+def test_a_reader_signing_with_a_web_handle_signs_no_next_story():
+    page = (
+        "市民周末赏梅　公园人流大增\n\n"
+        "　　【本报讯】梅花进入盛花期，上周末到梅园赏花的市民逾三万人次，\n"
+        "园方增派人手疏导游客。\n\n"
+        "（网名：爱拍照的小满）\n\n"
+        "寒潮来袭　注意防寒\n\n"
+        "　　【本报讯】气象台预计周日起气温下降八度，请市民注意添衣保暖。\n"
+    )
+    articles = clean_text(page).articles
+    assert articles[-1].title == "寒潮来袭　注意防寒" and articles[-1].kicker is None and articles[-1].section is None
+    assert any(a.byline == "（网名：爱拍照的小满）" for a in articles)

@@ -117,3 +117,18 @@ def test_a_reader_signing_with_a_web_handle_signs_no_next_story():
     articles = clean_text(page).articles
     assert articles[-1].title == "寒潮来袭　注意防寒" and articles[-1].kicker is None and articles[-1].section is None
     assert any(a.byline == "（网名：爱拍照的小满）" for a in articles)
+
+
+def test_the_paper_s_newsroom_with_its_address_and_phone_at_the_foot_is_furniture():
+    page = (
+        "湖濱華報　2026年11月21日　星期六\n"
+        "A6　社區新聞\n\n"
+        "華埠聖誕燈飾下月亮燈\n\n"
+        "　　【本報訊】華埠商業改善區宣布，今年的聖誕燈飾將於12月5日傍晚\n"
+        "亮燈，當晚設有舞獅表演，歡迎市民參加。\n\n"
+        "湖濱華報編輯部：多倫多皇后西街（Queen St. W.）88號　電話：(416) 555-0177\n"
+    )
+    clean = clean_text(page)
+    (article,) = clean.articles
+    assert article.paragraphs == ["【本報訊】華埠商業改善區宣布，今年的聖誕燈飾將於12月5日傍晚亮燈，當晚設有舞獅表演，歡迎市民參加。"]
+    assert clean.furniture[-1].startswith("湖濱華報編輯部：")

@@ -530,11 +530,11 @@ BOSANSKI = {
     "not_in": [],
     "newline": "\r\n",
     "script": "latin",
-    "width": 40,
+    "width": 42,
     "indent": "",
     "blank": True,
     "note": "Glas Spreče 2027-04-09, strana 6, a Bosnian weekly from Gračanica, Windows-1250 (`č ć đ š ž Č Ć Đ Š Ž`, "
-    "`„ “`, `–`), CRLF; blank-line paragraphs, wrapped at 40 with hyphenation. A market-hall story (capital "
+    "`„ “`, `–`), CRLF; blank-line paragraphs, wrapped at 42 with hyphenation. A market-hall story (capital "
     "kicker GRAČANICA, title, subtitle, byline line `Piše: Amra Hodžić` (\"writes\"), caption + `Foto: Edin "
     "Mujkić` inside a sentence, the running head inside a sentence); a VAKTIJA box of prayer-time rows for the "
     "week (`Zora 4.21 – Podne 12.47 – Akšam 19.31`) and a note row; a SJEĆANJE memorial notice (name with the "
@@ -711,11 +711,11 @@ BISLAMA = {
     "not_in": [],
     "newline": "\r\n",
     "script": "latin",
-    "width": 42,
+    "width": 39,
     "indent": "",
     "blank": True,
     "note": "Nius Blong Vila 2027-05-14, pej 4, a Bislama weekly from Port Vila, UTF-16 LE with BOM (`“ ”`, `’`, "
-    "`–`), CRLF; blank-line paragraphs, wrapped at 42 with hyphenation. A school-water story (capital kicker "
+    "`–`), CRLF; blank-line paragraphs, wrapped at 39 with hyphenation. A school-water story (capital kicker "
     "TANNA, title, subtitle, byline line `Stori: Jeffrey Kalo`, a capital dateline `LENAKEL –` opening "
     "paragraph 1, caption + `Foto: Mary Tari` inside a quotation, the running head inside a sentence); a SIP "
     "BLONG WIK ya box of shipping rows (`Mande 17 – MV Tina 3 – Vila i go Malakula`) and a note row; a TOKTOK "
@@ -799,11 +799,11 @@ HAUSA = {
     "not_in": [],
     "newline": "\r\n",
     "script": "latin",
-    "width": 41,
+    "width": 38,
     "indent": "",
     "blank": True,
     "note": "Tauraron Zariya 2027-03-12, shafi 3, a Hausa weekly from Zaria, UTF-8 with BOM (the hooked letters "
-    "`ɓ ɗ ƙ Ɗ Ƙ`, `ʼ`, `₦`, `“ ”`, `–`), CRLF; blank-line paragraphs, wrapped at 41 with hyphenation. A borehole "
+    "`ɓ ɗ ƙ Ɓ Ɗ Ƙ`, `’`, `₦`, `“ ”`, `–`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A borehole "
     "story (capital kicker NOMA, title, subtitle, byline line `Daga Aisha Ɗanladi` (\"from\"), a capital dateline "
     "`ZARIYA –` opening paragraph 1, caption + `Hoto: Sani Ƙaura` inside a quotation, the running head inside a "
     "sentence); a FARASHIN KAYAN ABINCI box of rows with the naira sign `₦38,000`; a wedding invitation "

@@ -533,7 +533,7 @@ BOSANSKI = {
     "width": 42,
     "indent": "",
     "blank": True,
-    "note": "Glas Spreče 2027-04-09, strana 6, a Bosnian weekly from Gračanica, Windows-1250 (`č ć đ š ž Č Ć Đ Š Ž`, "
+    "note": "Glas Spreče 2027-04-09, strana 6, a Bosnian weekly from Gračanica, Windows-1250 (`č ć š ž Č Ć`, "
     "`„ “`, `–`), CRLF; blank-line paragraphs, wrapped at 42 with hyphenation. A market-hall story (capital "
     "kicker GRAČANICA, title, subtitle, byline line `Piše: Amra Hodžić` (\"writes\"), caption + `Foto: Edin "
     "Mujkić` inside a sentence, the running head inside a sentence); a VAKTIJA box of prayer-time rows for the "
@@ -625,7 +625,7 @@ SICILIANU = {
     "width": 41,
     "indent": "",
     "blank": True,
-    "note": "Lu Paisanu 2027-02, pàggina 5, a Sicilian monthly from Catania, Mac Roman (`à è ì ò ù â ê î ô û`, "
+    "note": "Lu Paisanu 2027-02, pàggina 5, a Sicilian monthly from Catania, Mac Roman (`à è ì â ô û À Û`, "
     "`“ ”`, `’`, `–`), LF; blank-line paragraphs, wrapped at 41 with hyphenation. A story on the almond bloom "
     "(capital kicker AGRICURTURA, title, subtitle, byline line `di Turi Scalia`, caption + `Foto: Nellu Grasso` "
     "inside a sentence, the running head inside a sentence); a PRUVERBIU DÛ MISI box (the proverb, then its "
@@ -714,7 +714,7 @@ BISLAMA = {
     "width": 39,
     "indent": "",
     "blank": True,
-    "note": "Nius Blong Vila 2027-05-14, pej 4, a Bislama weekly from Port Vila, UTF-16 LE with BOM (`“ ”`, `’`, "
+    "note": "Nius Blong Vila 2027-05-14, pej 4, a Bislama weekly from Port Vila, UTF-16 LE with BOM (`“ ”`, "
     "`–`), CRLF; blank-line paragraphs, wrapped at 39 with hyphenation. A school-water story (capital kicker "
     "TANNA, title, subtitle, byline line `Stori: Jeffrey Kalo`, a capital dateline `LENAKEL –` opening "
     "paragraph 1, caption + `Foto: Mary Tari` inside a quotation, the running head inside a sentence); a SIP "
@@ -803,7 +803,7 @@ HAUSA = {
     "indent": "",
     "blank": True,
     "note": "Tauraron Zariya 2027-03-12, shafi 3, a Hausa weekly from Zaria, UTF-8 with BOM (the hooked letters "
-    "`ɓ ɗ ƙ Ɓ Ɗ Ƙ`, `’`, `₦`, `“ ”`, `–`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A borehole "
+    "`ɗ ƙ Ɓ Ɗ Ƙ`, `’`, `₦`, `“ ”`, `–`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A borehole "
     "story (capital kicker NOMA, title, subtitle, byline line `Daga Aisha Ɗanladi` (\"from\"), a capital dateline "
     "`ZARIYA –` opening paragraph 1, caption + `Hoto: Sani Ƙaura` inside a quotation, the running head inside a "
     "sentence); a FARASHIN KAYAN ABINCI box of rows with the naira sign `₦38,000`; a wedding invitation "

@@ -241,10 +241,8 @@ DENGMI = {
             "captions": ["市民在文庙街仰头猜灯谜。"],
             "credits": ["（龚𬭚　摄）"],
             "body": [
-                "昨晚，文庙街两侧挂起了一千二百条灯谜，红灯笼下挤满了猜谜的市民。猜中一条，就能"
-                "到兑奖台领一份小奖品。",
-                "谜题由市灯谜学会的会员出题，从字谜到成语谜，难易都有。不少家长带着孩子一条条"
-                "看过去，{cap}边看边商量。",
+                "昨晚，文庙街两侧挂起了一千二百条灯谜，红灯笼下挤满了猜谜的市民。猜中一条，就能到兑奖台领一份小奖品。",
+                "谜题由市灯谜学会的会员出题，从字谜到成语谜，难易都有。不少家长带着孩子一条条看过去，{cap}边看边商量。",
                 "小学生任佳怡一口气猜中了八条，手里攥着奖品舍不得放下。她说：“有的谜要拐好几个弯"
                 "才想得到，{run}猜中的时候特别开心。”",
                 "猜谜活动将持续到2月21日，每晚18时至21时开放。",
@@ -278,8 +276,7 @@ DENGMI = {
             "body": [
                 "常有读者问，灯谜怎样才算猜对。其实，谜面与谜底之间要处处对得上，这在谜界叫作“扣合”。",
                 ("h", "字字有着落"),
-                "以“一口咬掉牛尾巴”为例，“牛”去掉下面一笔，再加上“口”，便是“告”字，每个字都"
-                "用上了，没有一个是多余的。",
+                "以“一口咬掉牛尾巴”为例，“牛”去掉下面一笔，再加上“口”，便是“告”字，每个字都用上了，没有一个是多余的。",
                 "初学者不妨从字谜入手，先拆后拼，慢慢就能体会到其中的乐趣。",
             ],
         },
@@ -403,12 +400,10 @@ LONGZHOU = {
             "captions": ["頭城國中女子隊奮力划槳，率先衝過終點。"],
             "credits": ["（記者游孟哲攝）"],
             "body": [
-                "冬山河端午龍舟賽昨天預賽開划，三十二支隊伍在河面上競逐，兩岸擠滿加油的民眾，"
-                "鑼鼓聲此起彼落。",
+                "冬山河端午龍舟賽昨天預賽開划，三十二支隊伍在河面上競逐，兩岸擠滿加油的民眾，鑼鼓聲此起彼落。",
                 "頭城國中女子隊以2分08秒53奪得女子組冠軍，比去年的大會紀錄快了一秒多。隊員們"
                 "每天清晨到河邊{cap}練習，持續了兩個月。",
-                "教練林志遠說：「孩子們手上都磨出了繭，{run}這個冠軍是她們一槳一槳划出來的。」"
-                "決賽將在端午節當天舉行。",
+                "教練林志遠說：「孩子們手上都磨出了繭，{run}這個冠軍是她們一槳一槳划出來的。」決賽將在端午節當天舉行。",
             ],
         },
         {
@@ -516,8 +511,7 @@ CAIJIA = {
             "lines": ["長者可免費領暖包"],
             "title": "長者可免費領暖包",
             "body": [
-                "【本報訊】寒冷天氣警告生效期間，各區長者中心即日起向六十五歲以上長者派發暖包，"
-                "每人兩個，派完即止。",
+                "【本報訊】寒冷天氣警告生效期間，各區長者中心即日起向六十五歲以上長者派發暖包，每人兩個，派完即止。",
             ],
         },
     ],
@@ -535,7 +529,7 @@ BOSANSKI = {
     "blank": True,
     "note": "Glas Spreče 2027-04-09, strana 6, a Bosnian weekly from Gračanica, Windows-1250 (`č ć š ž Č Ć`, "
     "`„ “`, `–`), CRLF; blank-line paragraphs, wrapped at 42 with hyphenation. A market-hall story (capital "
-    "kicker GRAČANICA, title, subtitle, byline line `Piše: Amra Hodžić` (\"writes\"), caption + `Foto: Edin "
+    'kicker GRAČANICA, title, subtitle, byline line `Piše: Amra Hodžić` ("writes"), caption + `Foto: Edin '
     "Mujkić` inside a sentence, the running head inside a sentence); a VAKTIJA box of prayer-time rows for the "
     "week (`Zora 4.21 – Podne 12.47 – Akšam 19.31`) and a note row; a SJEĆANJE memorial notice (name with the "
     "years in brackets `(1951–2026)`, text, a mourners' line `Ožalošćeni: …` under it); a KRATKO label over "
@@ -804,7 +798,7 @@ HAUSA = {
     "blank": True,
     "note": "Tauraron Zariya 2027-03-12, shafi 3, a Hausa weekly from Zaria, UTF-8 with BOM (the hooked letters "
     "`ɗ ƙ Ɓ Ɗ Ƙ`, `’`, `₦`, `“ ”`, `–`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A borehole "
-    "story (capital kicker NOMA, title, subtitle, byline line `Daga Aisha Ɗanladi` (\"from\"), a capital dateline "
+    'story (capital kicker NOMA, title, subtitle, byline line `Daga Aisha Ɗanladi` ("from"), a capital dateline '
     "`ZARIYA –` opening paragraph 1, caption + `Hoto: Sani Ƙaura` inside a quotation, the running head inside a "
     "sentence); a FARASHIN KAYAN ABINCI box of rows with the naira sign `₦38,000`; a wedding invitation "
     "`GAYYATAR ƊAURIN AURE` (a paragraph, then labelled `Rana:` `Lokaci:` `Wuri:` rows); an A TAƘAICE label over "

@@ -26,7 +26,7 @@ XIQU = {
     "note": "槐城晚报 2027-03-05 第14版 戏曲·票友, GBK, CRLF; blank-line paragraphs with a two-space indent, "
     "wrapped at 22. A troupe's revival story (kicker, title, byline line `本报记者　牛　岚`, caption + "
     "`（牛　岚　摄）` inside a sentence, the running head inside a quotation); a performance table (header row "
-    "`日期　剧目　剧场　票价`, rows with the play in 《》 and a price range `80—380元`, a `购票：` row); a "
+    "`日期　剧目　剧场　票价`, rows with the play in 《》 and a price range `80—380元`, a wrapped `购票：` note); a "
     "唱词欣赏 box: a 板式 label in 【】 over four lyric rows, signed `（槐城市豫剧团供稿）` under them; a 票友园地 "
     "label over one 本报讯 item.",
     "date": "2027-03-05",
@@ -76,7 +76,7 @@ XIQU = {
                 ("row", "3月15日　《双锁柜》　　槐城大剧院　80—280元"),
                 ("row", "3月22日　《朝阳沟》　　人民会堂　　50—180元"),
                 ("row", "3月29日　折子戏专场　　人民会堂　　30元"),
-                ("row", "购票：槐城大剧院售票处，或拨打0371-6625588。"),
+                "购票：槐城大剧院售票处，或拨打0371-6625588。",
             ],
         },
         {
@@ -120,7 +120,7 @@ FANGXUN = {
     "note": "汶阳日报 2027-06-18 第3版 防汛·水情, UTF-8 without BOM, LF; indent-only paragraphs, no blank lines "
     "inside an article, wrapped at 21. A flood-season story (title, `——` 副题, byline line `本报记者　鲁　川　"
     "通讯员　邵海平`, caption + `（鲁　川　摄）` inside a sentence, the running head inside a sentence); a 今日水情 "
-    "table of water levels (header row, rows with decimals and `↑0.32`/`↓0.05` changes, a `注：` row); a "
+    "table of water levels (header row, rows with decimals and `↑0.32`/`↓0.05` changes, a wrapped `注：` note); a "
     "command's notice starting a `Ⅳ级` (U+2163) emergency response, numbered 一、二、三、 paragraphs, the issuer "
     "and the date printed under it; a 防汛小贴士 box of `■` rows.",
     "date": "2027-06-18",
@@ -168,7 +168,7 @@ FANGXUN = {
                 ("row", "汶阳站　　28.46　　　29.00　　↑0.32"),
                 ("row", "石门水库　112.08　　　114.50　　↑0.15"),
                 ("row", "东平闸　　41.73　　　43.20　　↓0.05"),
-                ("row", "注：数据为6月18日8时实测，涨落与前一日同时相比。"),
+                "注：数据为6月18日8时实测，涨落与前一日同时相比。",
             ],
         },
         {
@@ -211,7 +211,7 @@ DENGMI = {
     "blank-line paragraphs with a two-space indent, wrapped at 22. A lantern-riddle fair story (kicker, title, "
     "byline line `本报记者　龚𬭚`, caption + `（龚𬭚　摄）` inside a sentence, the running head inside a "
     "quotation); a 本期灯谜 box of numbered riddle rows with the target in brackets (`（打一字）`, `（打一成语）`) "
-    "and a `竞猜方式：` row; a 上期谜底 box of one numbered answer row; a 谜坛漫话 column under `文／祝守义` with "
+    "and a wrapped `竞猜方式：` note; a 上期谜底 box of one numbered answer row; a 谜坛漫话 column under `文／祝守义` with "
     "a heading.",
     "date": "2027-02-19",
     "page": "12",
@@ -257,7 +257,7 @@ DENGMI = {
                 ("row", "3. 千里相逢（打一字）"),
                 ("row", "4. 九十九（打一字）"),
                 ("row", "5. 一百减一（打一成语）"),
-                ("row", "竞猜方式：将答案发至本版邮箱，3月1日截止，猜中者抽取十名赠送图书。"),
+                "竞猜方式：将答案发至本版邮箱，3月1日截止，猜中者抽取十名赠送图书。",
             ],
         },
         {
@@ -450,7 +450,7 @@ CAIJIA = {
     "blank-line paragraphs with a two-space indent, wrapped at 22. A wet-market story (title, byline line "
     "`本報記者　區凱琳`, a Cantonese quotation, caption + `（區凱琳攝）` inside a sentence, the running head "
     "inside the quotation); a 今日街市菜價 box of per-斤 rows with HK$ ranges in a full-width dash "
-    "(`$12－$16`) and a `註：` row; a 街坊信箱 letter (`問：` paragraph signed by district and name "
+    "(`$12－$16`) and a wrapped `註：` note; a 街坊信箱 letter (`問：` paragraph signed by district and name "
     "`（觀塘　陳太）`, `答：` paragraph); a 【本報訊】 item.",
     "date": "2027-01-14",
     "page": "B4",
@@ -493,7 +493,7 @@ CAIJIA = {
                 ("row", "芥蘭　　$14－$18"),
                 ("row", "白菜仔　$10－$12"),
                 ("row", "番茄　　$8－$10"),
-                ("row", "註：價格由本報記者於紅磡、北河及筲箕灣街市抽查。"),
+                "註：價格由本報記者於紅磡、北河及筲箕灣街市抽查。",
             ],
         },
         {
@@ -712,7 +712,7 @@ BISLAMA = {
     "`–`), CRLF; blank-line paragraphs, wrapped at 39 with hyphenation. A school-water story (capital kicker "
     "TANNA, title, subtitle, byline line `Stori: Jeffrey Kalo`, a capital dateline `LENAKEL –` opening "
     "paragraph 1, caption + `Foto: Mary Tari` inside a quotation, the running head inside a sentence); a SIP "
-    "BLONG WIK ya box of shipping rows (`Mande 17 – MV Tina 3 – Vila i go Malakula`) and a note row; a TOKTOK "
+    "BLONG WIK YA box of shipping rows (`Mande 17 – MV Tina 3 – Vila i go Malakula`) and a note row; a TOKTOK "
     "BLONG WIK box: a quotation and its attribution row opening on a dash; a SMOL NIUS label over one item.",
     "date": "2027-05-14",
     "page": "4",
@@ -768,7 +768,7 @@ BISLAMA = {
             "lines": ["TOKTOK BLONG WIK"],
             "title": "TOKTOK BLONG WIK",
             "body": [
-                ("row", "“Wota i laef. Taem yumi lukaotem wota, yumi lukaotem ol pikinini blong yumi.”"),
+                "“Wota i laef. Taem yumi lukaotem wota, yumi lukaotem ol pikinini blong yumi.”",
                 ("row", "– Jif Willie Tamata, Lenakel"),
             ],
         },

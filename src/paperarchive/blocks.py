@@ -493,14 +493,20 @@ _LIST_ROWS = (
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
     # A price list's or a timetable's row: the item (a place after a comma), a spaced dash, its
     # price or hour ("Yaboy – 1 000 FCFA kilo bi", "Manu-tolun – $0.20 ida", "Siasi Katolika,
-    # Maʻufanga – 7.30 pongipongi").
-    re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3} [–—-] [£$€¥]?\d[\d  .,:]*\s?[^\W\d_]\S*(?: [\w'’.]+){0,4}$"),
+    # Maʻufanga – 7.30 pongipongi", "Masara (buhu) – ₦38,000"): the unit may stand in brackets
+    # after the item, or nowhere.
+    re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3}(?: \([\w'’ -]{1,15}\))? [–—-] [^\w\s]?\d[\d  .,:]*(?:\s?[^\W\d_]\S*(?: [\w'’.]+){0,4})?$"),
+    # A calendar's row: the day of the month, a spaced dash, what falls on it ("3 – Sant’Àita, Catania").
+    re.compile(r"^\d{1,2}\.? [–—] [^\W\d_][^–—]{2,60}(?<![.!?;:])$"),
     # A saying and its translation, a sentence each side of a spaced dash: a proverb box in two
     # languages ("Dilop dilop dibe gol. - Damlaya damlaya göl olur.").
     re.compile(r"^[^\W\d_][^–—]{2,70}[.!?] [–—-] [^\W\d_][^–—]{2,70}[.!?]$"),
     # A reader's message in quotation marks signed with the place it came from: a text-message
     # box ("“Mersi bann pompye ki ti vin vit.” – Baie Lazare").
     re.compile(r"^[“\"«„].{4,160}[”\"»“] [–—-] [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}$"),
+    # A timetable's or a calendar's row of three fields or more parted by spaced dashes, no
+    # sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora 4.21 – Podne 12.47".
+    re.compile(r"^(?=.*\d)[^–—\s][^–—]{0,28}(?: [–—] [^–—\s][^–—]{0,28}){2,5}(?<![.!?;:])$"),
     # An item of a list set with a dash for its bullet ("- Iha esperiénsia servisu ho labarik"):
     # three in a run are a list, never one paragraph wrapped (no wrapped line opens on a dash).
     re.compile(r"^[-–] [^\W_][^–—]{1,90}$"),
@@ -534,6 +540,10 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(list_rows(["- Speaks Tetum", "- Has worked with children", "- Can live in Ermera", "Apply by 30 June."]))
     [0, 1, 2]
     >>> sorted(list_rows(["Dilop dilop dibe gol. - Damlaya damlaya göl olur.", "Mirov bi mirovan mirov e. - İnsan insanla insandır.", "Ava bi kelek nayê kişandin. - Su kalburla taşınmaz."]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["Masara (buhu) – ₦38,000", "Wake (mudu) – ₦2,400", "Rice – $0.75", "3 – St Agatha, Catania", "14 – Almond fair, Bronte", "22 – Ricotta fair, Vizzini"]))
+    [0, 1, 2, 3, 4, 5]
+    >>> sorted(list_rows(["Monday 17 – MV Tina – Vila to Malakula", "Friday 21 – MV Big Sista – Santo to Pentecost", "Petak, 9. 4. – Zora 4.21 – Podne 12.47"]))
     [0, 1, 2]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]

@@ -6025,7 +6025,14 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A quote standing alone with its speaker on the line under it is a pull quote, neither a
     paragraph nor a subtitle: "“We are patching things…”" / "— County Engineer Tom Reyes".
     On a hard-wrapped page the quote's line may have been run into the paragraph above
-    (which ends a sentence there): it is split off."""
+    (which ends a sentence there): it is split off. Right under a head, a quote and its speaker
+    are the box's text (a quotation of the week), two paragraphs.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> box = (b(Kind.SHORT, "QUOTE OF THE WEEK"), b(Kind.BODY, "“Water is life. We look after", "our children.”"), b(Kind.SHORT, "– Chief Willie, Lenakel"))
+    >>> [x.kind.value for x in _attributed_quotes(box)]
+    ['short', 'body', 'body']
+    """
     out: list[Block] = []
     skip = 0
     for i, block in enumerate(blocks):
@@ -6050,6 +6057,12 @@ def _attributed_quotes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and _ATTRIBUTION.match(below.text)
             and not ends_sentence(below.text)
         ):
+            if whole and out and out[-1].kind is Kind.SHORT and below_at == i + 1:
+                # under a head and over no story: the box's own text, "TOKTOK BLONG WIK" / "“Wota
+                # i laef…”" / "– Jif Willie Tamata, Lenakel" (a quotation of the week), two paragraphs
+                out.extend((block.with_(kind=Kind.BODY), below.with_(kind=Kind.BODY)))
+                skip = 1
+                continue
             if len(block.lines) > 1 and not whole:
                 out.append(block.with_(lines=block.lines[:-1]))
             speaker, skip = below.text, below_at - i

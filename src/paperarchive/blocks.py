@@ -73,7 +73,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines)
 
     def flush() -> None:
         nonlocal current
@@ -517,6 +517,27 @@ _LIST_ROWS = (
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
 
 
+def numbered_rows(lines: Sequence[str]) -> set[int]:
+    """Three lines or more in a run, each opening on the number after the one above ("1. …",
+    "2. …", "（三）…"): a numbered list of one line an item (a quiz's riddles, a column's tips),
+    each a paragraph, though no item ends a sentence ("1. 一口咬掉牛尾巴（打一字）").
+
+    >>> sorted(numbered_rows(["本期灯谜", "1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：发至邮箱"]))
+    [1, 2, 3]
+    >>> sorted(numbered_rows(["1. The first item runs on", "past its line, and", "2. the second does too"]))
+    []
+    """
+    rows: set[int] = set()
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and _item_number(lines[end]) is not None and _item_number(lines[end]) == (_item_number(lines[end - 1]) or -1) + 1:
+            continue
+        if end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
+            rows.update(range(start, end))
+        start = end
+    return rows
+
+
 def list_rows(lines: Sequence[str]) -> set[int]:
     """Runs of three lines or more flush one under another, each a row of one kind (`_LIST_ROWS`):
     a list's rows, each a paragraph of its own, never one wrapped paragraph nor a stack of heads.
@@ -600,6 +621,27 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
                 rows.update(range(start, end))
             start = end + 1
     return rows
+
+
+# A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
+# ("起點：北潭涌巴士總站", "難度：★★★☆☆").
+_CJK_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:][^。！？；]{1,30}$")
+
+
+def rows_in_a_pair(first: str, second: str) -> bool:
+    """Two lines printed one under the other that are two rows of one table or list: cells
+    (`is_table_row`), a list's kind (`is_list_row`), numbered one after the other, or a box's
+    labelled fields.
+
+    >>> rows_in_a_pair("起點：北潭涌巴士總站", "終點：西灣村"), rows_in_a_pair("1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）")
+    (True, True)
+    >>> rows_in_a_pair("记者：王明", "　　昨天上午，市政府召开会议，部署冬季供暖工作。")
+    False
+    """
+    if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
+        return True
+    number = _item_number(first)
+    return number is not None and _item_number(second) == number + 1 or all(_CJK_FIELD_ROW.match(line) for line in (first, second))
 
 
 def is_list_row(line: str) -> bool:

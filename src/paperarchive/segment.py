@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import is_list_row, is_table_row
+from .blocks import is_list_row, is_table_row, rows_in_a_pair
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -2006,11 +2006,10 @@ class _Reader:
         return len(rows) == 2 and all(is_list_row(row) for row in rows)
 
     def row_follows(self, at: int) -> bool:
-        """Two rows printed one right under the other after `at` (a table's or a list's): two rows make a table."""
+        """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table."""
         if at + 2 >= len(self.blocks) or self.blocks[at + 2].gap:
             return False
-        first, second = self.blocks[at + 1].text, self.blocks[at + 2].text
-        return is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second)
+        return rows_in_a_pair(self.blocks[at + 1].text, self.blocks[at + 2].text)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under

@@ -132,3 +132,81 @@ def test_the_paper_s_newsroom_with_its_address_and_phone_at_the_foot_is_furnitur
     (article,) = clean.articles
     assert article.paragraphs == ["【本報訊】華埠商業改善區宣布，今年的聖誕燈飾將於12月5日傍晚亮燈，當晚設有舞獅表演，歡迎市民參加。"]
     assert clean.furniture[-1].startswith("湖濱華報編輯部：")
+
+
+def test_a_clipping_s_head_and_its_wrapped_paragraphs_are_never_run_together():
+    """A page too short to measure its column: its first line over a blank is the head, and
+    short lines joined into a sentence are text, never the kicker of the box under them."""
+    story = (
+        "Three big water tanks reached the\n"
+        "primary school on Tuesday. Now the\n"
+        "children need not walk two kilometres\n"
+        "to fetch water before their lessons.\n"
+    )
+    rows = "SHIPS THIS WEEK\n\nMonday 17 – MV Tina 3 – Vila to Malakula\nWednesday 19 – MV Vatu Mauri – Vila to Tanna\nFriday 21 – MV Big Sista – Santo to Pentecost\n"
+    first, box = clean_text("Water tanks reach the school\n\n" + story + "\n" + rows).articles
+    assert (first.kicker, first.title) == (None, "Water tanks reach the school")
+    assert first.paragraphs == [" ".join(story.split())]
+    assert (box.section, box.kicker, box.title) == (None, None, "SHIPS THIS WEEK")
+
+
+def test_prices_in_any_currency_with_the_unit_in_brackets_and_a_calendar_of_days():
+    prices = ["Maize (bag) – ₦38,000", "Rice (bag) – ₦72,500", "Beans (measure) – ₦2,400"]
+    assert _box("FOOD PRICES", prices)[-1].paragraphs == prices
+    days = ["3 – Saint Agatha, Catania", "14 – Almond fair, Bronte", "22 – Ricotta fair, Vizzini"]
+    assert _box("CALENDAR", days)[-1].paragraphs == days
+
+
+def test_a_notice_s_mourners_line_signs_it_and_is_no_section_of_the_next_brief():
+    page = (
+        _STORY + "IN MEMORIAM\n"
+        "Mehmed Karic (1951–2026)\n\n"
+        "A year has passed since our dear husband, father and grandfather left us.\n"
+        "We keep the memory of his kindness with love.\n\n"
+        "Mourned by: his wife Fatima, sons Adnan and Emir with their families\n\n"
+        "IN BRIEF\n"
+        "Cycle path to Lukavac\n\n"
+        "Work on the cycle path from the town centre to Lukavac starts in May.\n"
+    )
+    *_, notice, brief = clean_text(page).articles
+    assert notice.title == "Mehmed Karic (1951–2026)" and notice.byline == "Mourned by: his wife Fatima, sons Adnan and Emir with their families"
+    assert (brief.section, brief.kicker, brief.title) == (None, "IN BRIEF", "Cycle path to Lukavac")
+
+
+def test_a_quotation_box_under_its_head_is_its_text_not_a_pull_quote():
+    page = _STORY + "WORD OF THE WEEK\n\n“Water is life. When we look after water, we\nlook after our children.”\n\n– Chief Willie Tamata, Lenakel\n\nIN BRIEF\nMarket reopens\n\nThe market hall reopened on Saturday after the council fixed its roof.\n"
+    *_, box, brief = clean_text(page).articles
+    assert box.title == "WORD OF THE WEEK" and not box.pull_quotes
+    assert box.paragraphs[0] == "“Water is life. When we look after water, we look after our children.”"
+    assert (brief.kicker, brief.title, box.subtitle) == ("IN BRIEF", "Market reopens", None)
+
+
+def test_a_riddle_box_of_numbered_rows_under_its_head_is_a_box_of_its_own():
+    page = (
+        "元宵灯会昨晚开场\n\n"
+        "　　昨晚，文庙街两侧挂起了一千二百条灯谜，红灯笼下\n"
+        "挤满了猜谜的市民。猜中一条，就能领一份小奖品。\n\n"
+        "本期灯谜\n\n"
+        "1. 一口咬掉牛尾巴（打一字）\n"
+        "2. 半部春秋（打一字）\n"
+        "3. 千里相逢（打一字）\n"
+        "竞猜方式：将答案发至本版邮箱，3月1日截止。\n"
+    )
+    story, riddles = clean_text(page).articles
+    assert story.headings == [] and riddles.title == "本期灯谜"
+    assert riddles.paragraphs == ["1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：将答案发至本版邮箱，3月1日截止。"]
+
+
+def test_a_head_over_a_box_s_labelled_fields_opens_the_box():
+    page = (
+        "春日郊遊人潮湧\n\n"
+        "　　天氣回暖，上周日不少市民到郊外行山，往來北潭涌的巴士\n"
+        "要加開班次，署方提醒市民預備足夠食水，並留意天氣。\n\n"
+        "路線資料\n\n"
+        "起點：北潭涌巴士總站\n"
+        "終點：西灣村\n"
+        "需時：4至5小時\n"
+    )
+    story, box = clean_text(page).articles
+    assert story.headings == [] and box.title == "路線資料"
+    assert box.paragraphs == ["起點：北潭涌巴士總站", "終點：西灣村", "需時：4至5小時"]

@@ -3157,8 +3157,17 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     "Listy" / "Děkujeme za nové hřiště" / "" / "Naše děti…".
     """
     out = list(blocks)
-    for i in range(1, len(out) - 1):
-        block, above, below = out[i], out[i - 1], out[i + 1]
+    first = next((i for i, b in enumerate(out) if b.kind is not Kind.FURNITURE), len(out))
+    for i in range(first, len(out) - 1):
+        block, below = out[i], out[i + 1]
+        if i == first:
+            # the page's first line of text, over a blank and a paragraph wrapped on lines of its
+            # own: nothing stands over it to cut a sentence ("Water tanks reach the school" / "" /
+            # "Three big water tanks reached…", a clipping's head)
+            if block.kind is Kind.BODY and len(block.lines) == 1 and _apart_over_a_wrapped_paragraph(block.with_(gap=1), below) and _sentence_case_head(block, below):
+                out[i] = block.with_(kind=Kind.SHORT)
+            continue
+        above = out[i - 1]
         text = block.text
         flush_on_text = _flush_under_text_over_a_blank(above, block, below)
         banner = _under_a_banner(above, block) or _under_a_label(above, block)
@@ -3170,9 +3179,6 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
             and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
-            and below.kind is Kind.BODY
-            and below.text[:1].isupper()
-            and latin_ratio(text) >= 0.5
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above))
         ):
@@ -3181,13 +3187,23 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         # under a rubric in capitals set apart a question may head the piece: "SPRACHECKE" / "Brauchen wir
         # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
         asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
-        if (
-            _headline_start(text)
-            and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
-            and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
-        ):
+        if _sentence_case_head(block, below, asked):
             out[i] = block.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _sentence_case_head(block: Block, below: Block, asked: str | None = None) -> bool:
+    """A Latin line or two shaped as a headline in sentence case, over text: no sentence's
+    mark in it (`asked`: the text, a question's mark taken off where a question may head)."""
+    text = block.text
+    return (
+        below.kind is Kind.BODY
+        and below.text[:1].isupper()
+        and latin_ratio(text) >= 0.5
+        and _headline_start(text)
+        and not re.search(r"[.!?;]|:(?! [A-Z])", text if asked is None else asked)
+        and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
+    )
 
 
 def _flush_under_text_over_a_blank(above: Block, block: Block, below: Block) -> bool:

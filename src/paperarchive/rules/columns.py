@@ -587,7 +587,14 @@ class _Growing:
         return fix
 
     def result(self) -> Block:
-        return self.block.with_(lines=("".join(self.settled) + self.window,)) if self.joined else self.block
+        if not self.joined:
+            return self.block
+        text = "".join(self.settled) + self.window
+        if self.block.kind is Kind.SHORT and ends_sentence(text):
+            # short lines joined into a sentence are text, though each looked like a head: a clipping
+            # too short to measure its column ("Three big water tanks reached the" / "primary school…")
+            return self.block.with_(lines=(text,), kind=Kind.BODY)
+        return self.block.with_(lines=(text,))
 
 
 @rule("keep_table_rows")

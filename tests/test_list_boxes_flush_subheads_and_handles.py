@@ -210,3 +210,47 @@ def test_a_head_over_a_box_s_labelled_fields_opens_the_box():
     story, box = clean_text(page).articles
     assert story.headings == [] and box.title == "路線資料"
     assert box.paragraphs == ["起點：北潭涌巴士總站", "終點：西灣村", "需時：4至5小時"]
+
+
+def test_bulleted_tips_that_fill_the_column_are_items_of_their_own():
+    page = (
+        "汛前排查不留死角\n\n"
+        "　　汛期将至，全市百余座小型水库昨日\n"
+        "起逐座开展安全检查，重点查看溢洪道和\n"
+        "放水设施，发现隐患立即整改到位。\n"
+        "　　市水利局有关负责人介绍，今年共组\n"
+        "织了四十支巡查队伍，对病险水库实行一\n"
+        "库一策，确保安全度汛。\n\n"
+        "防汛小贴士\n"
+        "■　暴雨天尽量减少外出，不在低洼停车。\n"
+        "■　遇到积水路段不要贸然涉水通过。\n"
+        "■　家中常备手电、雨具和应急药品。\n"
+    )
+    story, tips = clean_text(page).articles
+    assert tips.title == "防汛小贴士"
+    assert tips.paragraphs == ["■　暴雨天尽量减少外出，不在低洼停车。", "■　遇到积水路段不要贸然涉水通过。", "■　家中常备手电、雨具和应急药品。"]
+
+
+def test_the_paper_s_company_as_its_publisher_at_the_foot_is_furniture():
+    page = (
+        "維港晚報　2027年1月8日　星期五\n\n"
+        "長者可免費領暖包\n\n"
+        "　　【本報訊】寒冷天氣警告生效期間，各區長者中心即日起向六十五歲以上\n"
+        "長者派發暖包，每人兩包，派完即止。\n\n"
+        "維港晚報有限公司出版　　讀者熱線：2388 6600\n"
+    )
+    clean = clean_text(page)
+    (article,) = clean.articles
+    assert len(article.paragraphs) == 1 and clean.furniture[-1] == "維港晚報有限公司出版　　讀者熱線：2388 6600"
+
+
+def test_a_chinese_clipping_too_short_to_measure_keeps_its_head_and_its_paragraph():
+    page = (
+        "汛前排查不留死角\n\n"
+        "　　汛期将至，全市百余座小型水库昨日\n"
+        "起逐座开展安全检查，重点查看溢洪道和\n"
+        "放水设施，发现隐患立即整改到位。\n"
+    )
+    (article,) = clean_text(page).articles
+    assert (article.kicker, article.title) == (None, "汛前排查不留死角")
+    assert article.paragraphs == ["汛期将至，全市百余座小型水库昨日起逐座开展安全检查，重点查看溢洪道和放水设施，发现隐患立即整改到位。"]

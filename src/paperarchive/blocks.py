@@ -111,6 +111,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
+            # a clipping too short to measure its column: a Chinese paragraph opens on its indent
+            # and runs on, unindented, until a line ends its sentence
+            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and not ends_sentence(current[-1])
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
@@ -123,7 +126,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and len(current) == 1 and overwide(previous_width, column) and _wide_head_over(current[0], line):
             goes_on = False
-        if goes_on and ends_sentence(current[-1]) and _next_item(current[0], line):
+        if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
@@ -171,6 +174,11 @@ def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, f
         and _CJK_PUNCTUATION.search(line) is None
         and _INDENT.match(following) is not None
     )
+
+
+# A list's item opened by its bullet, the line above ending its sentence: "■　遇到积水路段不要贸然涉水通过。"
+# (a line that fills the column goes on, but not into the next item).
+_BULLETED = re.compile(r"^[■□●○◆◇▲△★☆▶►•·▪]\s*\S")
 
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".

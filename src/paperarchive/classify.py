@@ -1588,7 +1588,7 @@ _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 def _paper_contacts_foot(name: str, line: str) -> bool:
     """The paper's name, a wide space, then its contacts (`_PAPER_CONTACT`) and maybe its address and
     the page's editor, all on one line and no sentence in it: the page's foot. The name may be the
-    paper's office's or newsroom's, 社 or 編輯部 after it: "洄瀾日報社　花蓮市中正路300號　服務電話：(03)832-6600", its
+    paper's office's, company's or newsroom's (社, 有限公司, 編輯部, maybe 出版 after them): "洄瀾日報社　花蓮市中正路300號　服務電話：(03)832-6600", its
     address's label straight after it: "芷兰日报社地址：芷兰市迎宾路16号　　订报热线：0745-2268100".
 
     >>> _paper_contacts_foot("竹塹日報", "竹塹日報社　新竹市中正路1號　服務電話：(03)555-1234")
@@ -1597,18 +1597,20 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     True
     >>> _paper_contacts_foot("楓城華報", "楓城華報編輯部：多倫多登打士西街（Dundas St. W.）333號　電話：(416) 555-0188")
     True
+    >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600")
+    True
     """
-    desk = _PAPER_OFFICE.match(line, len(name))
-    office = desk.end() if desk else len(name)
-    gap = (_FIELD_SPACE.match(line, office) or _ADDRESS_LABEL.match(line, office) or (desk and _DESK_COLON.match(line, office))) if line.startswith(name) else None
+    office = _PAPER_OFFICE.match(line, len(name)).end()
+    gap = (_FIELD_SPACE.match(line, office) or _ADDRESS_LABEL.match(line, office) or (office > len(name) and _DESK_COLON.match(line, office))) if line.startswith(name) else None
     rest = line[gap.end() :] if gap else ""
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 
 
 _CJK_CLAUSE = re.compile(r"[，。！？；]")
 _ADDRESS_LABEL = re.compile(r"(?:地址|地點|地点)[：:]\s*")
-# The paper's office or its newsroom after its name, the address after a colon: "楓城華報編輯部：多倫多…".
-_PAPER_OFFICE = re.compile(r"社|編輯部|编辑部")
+# The paper's office, company or newsroom after its name, maybe as its publisher, the address
+# after a colon: "楓城華報編輯部：多倫多…", "維港晚報有限公司出版　　讀者熱線：…".
+_PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部)?(?:出版)?")
 _DESK_COLON = re.compile(r"[：:]\s*")
 
 

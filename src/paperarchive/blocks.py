@@ -73,7 +73,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
 
     def flush() -> None:
         nonlocal current
@@ -525,23 +525,29 @@ _LIST_ROWS = (
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
 
 
-def numbered_rows(lines: Sequence[str]) -> set[int]:
+def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | None) -> set[int]:
     """Three lines or more in a run, each opening on the number after the one above ("1. …",
     "2. …", "（三）…"): a numbered list of one line an item (a quiz's riddles, a column's tips),
     each a paragraph, though no item ends a sentence ("1. 一口咬掉牛尾巴（打一字）").
 
-    >>> sorted(numbered_rows(["本期灯谜", "1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：发至邮箱"]))
+    The last item may run on past its line, when that line fills the column: it is no row then.
+
+    >>> riddles = ["本期灯谜", "1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）", "3. 千里相逢（打一字）", "竞猜方式：发至邮箱"]
+    >>> sorted(numbered_rows(riddles, [display_width(line) for line in riddles], 40))
     [1, 2, 3]
-    >>> sorted(numbered_rows(["1. The first item runs on", "past its line, and", "2. the second does too"]))
-    []
+    >>> tips = ["一、良种：选用抗寒品种。", "二、播种：适期晚播。", "三、农机：入冬前对拖拉机进行保养，放", "尽水箱存水。"]
+    >>> sorted(numbered_rows(tips, [display_width(line) for line in tips], 36))
+    [0, 1]
     """
     rows: set[int] = set()
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and _item_number(lines[end]) is not None and _item_number(lines[end]) == (_item_number(lines[end - 1]) or -1) + 1:
             continue
-        if end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
-            rows.update(range(start, end))
+        last = end - 1
+        runs_on = end < len(lines) and bool(lines[end]) and (column is None or widths[last] >= column - _tolerance(column))
+        if end - start - runs_on >= _MIN_LIST_ROWS - 1 and end - start >= _MIN_LIST_ROWS and _item_number(lines[start]) is not None:
+            rows.update(range(start, end - runs_on))
         start = end
     return rows
 

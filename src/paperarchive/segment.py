@@ -331,19 +331,17 @@ def _first_item_under_a_department(group: list[Block], following: Block | None) 
 
 
 _FIELD_WITH_A_LIST = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^,]+, ")
-_LABEL_MAX_WORDS = 8
 
 
-def _reads_as_text(label: str) -> bool:
+def _signs_the_story_above(label: str) -> bool:
     """A line stacked over a head that no section is named with: a labelled field listing names
     ("Ožalošćeni: supruga Fatima, sinovi Adnan i Emir s porodicama", who mourns, under a memorial
-    notice: its byline) or a run of more words than any rubric's (its last paragraph). Over
-    "KRATKO" / "Biciklistička staza…" it closes the notice above, not the brief's section.
+    notice). Over "KRATKO" / "Biciklistička staza…" it signs the notice above, not the brief.
 
-    >>> _reads_as_text("Ožalošćeni: supruga Fatima, sinovi Adnan i Emir"), _reads_as_text("NEWS IN BRIEF"), _reads_as_text("Sport: Reds")
+    >>> _signs_the_story_above("Ožalošćeni: supruga Fatima, sinovi Adnan i Emir"), _signs_the_story_above("NEWS IN BRIEF"), _signs_the_story_above("Sport: Reds")
     (True, False, False)
     """
-    return _FIELD_WITH_A_LIST.match(label) is not None or len(label.split()) > _LABEL_MAX_WORDS
+    return _FIELD_WITH_A_LIST.match(label) is not None
 
 
 def _label_over_sentence_case_title(group: list[Block]) -> bool:
@@ -1171,12 +1169,8 @@ class _Reader:
 
     def resolve_labels(self) -> tuple[str | None, str | None]:
         labels, self.labels = self.labels, []
-        while labels and _reads_as_text(labels[0].text) and self.current is not None and self.current.paragraphs:
-            above, line = self.current, labels.pop(0)
-            if above.byline is None and _FIELD_WITH_A_LIST.match(line.text):
-                above.byline = line.text  # who signs a notice under its text: "Ožalošćeni: supruga Fatima, sinovi…"
-            else:
-                self.body(line.text, line)  # the last line of the story above, not a section
+        if labels and _signs_the_story_above(labels[0].text) and self.current is not None and self.current.paragraphs and self.current.byline is None:
+            self.current.byline = labels.pop(0).text  # who signs a notice under its text: "Ožalošćeni: supruga Fatima, sinovi…"
         if not labels:
             return None, None
         *earlier, last = labels

@@ -512,3 +512,33 @@ def test_drop_head_end_specks_keeps_figures_words_and_text():
     )
     out, fixes = RULES["drop_head_end_specks"].function(blocks, Context())
     assert out == blocks and not fixes
+
+
+def test_split_contents_entries_sets_each_index_entry_apart():
+    # A county weekly's front-page index, its page references misread as engines do ("Page l?").
+    blocks = (
+        Block(("In This Issue",), 1, kind=Kind.SHORT),
+        Block(("Mill workers vote to accept the new", "wage scale. Page 2", "Bridge over Cedar creek opens to", "traffic. Page 3", "Harvest fair draws record crowd."), 3, 1, kind=Kind.BODY),
+        Block(("Page 5", "School board names principal. Page l?", "Fire destroys barn near Elm Grove."), 8, indent=True, kind=Kind.BODY),
+        Block(("Page 9",), 11, indent=True, kind=Kind.BODY),
+    )
+    out, fixes = RULES["split_contents_entries"].function(blocks, Context())
+    assert [b.lines for b in out[1:]] == [
+        ("Mill workers vote to accept the new", "wage scale. Page 2"),
+        ("Bridge over Cedar creek opens to", "traffic. Page 3"),
+        ("Harvest fair draws record crowd.", "Page 5"),
+        ("School board names principal. Page l?",),
+        ("Fire destroys barn near Elm Grove.", "Page 9"),
+    ]
+    assert {b.kind for b in out[1:]} == {Kind.ROW} and out[0] == blocks[0]
+    assert {f.rule for f in fixes} == {"split_contents_entries"}
+
+
+def test_split_contents_entries_leaves_a_story_with_jump_lines():
+    # Two references to other pages in a run of text are a story's, not an index.
+    blocks = (
+        Block(("The council met on Monday, as reported on", "Page 2", "and voted to pave Main street."), 1, kind=Kind.BODY),
+        Block(("The mayor's statement is printed on Page 4",), 5, 1, kind=Kind.BODY),
+    )
+    out, fixes = RULES["split_contents_entries"].function(blocks, Context())
+    assert out == blocks and not fixes

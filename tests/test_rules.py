@@ -542,3 +542,17 @@ def test_split_contents_entries_leaves_a_story_with_jump_lines():
     )
     out, fixes = RULES["split_contents_entries"].function(blocks, Context())
     assert out == blocks and not fixes
+
+
+def test_join_column_break_keeps_a_quotation_set_apart_after_its_dash():
+    blocks = (
+        Block(("We walked up to the churchyard with the old sexton, and he told us what the stone by the gate says:—",), 1, kind=Kind.BODY),
+        Block(("“Here lies one who loved these hills and never once left them for the town.”",), 3, 1, kind=Kind.BODY),
+        Block(("He had read it to every stranger who came, and to many who did not care to hear it.",), 5, 1, kind=Kind.BODY),
+    )
+    out, fixes = join_column_break(blocks, Context())
+    assert out == blocks and not fixes
+    # a hyphen at a word's end is a split word, no dash leading into the quotation
+    split = (blocks[0].with_(lines=("We walked up to the churchyard, past the well-",)), blocks[1].with_(lines=("“kept” garden of the old sexton and his wife.",)))
+    out, _ = join_column_break(split, Context(WORDS))
+    assert len(out) == 1

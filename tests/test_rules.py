@@ -556,3 +556,19 @@ def test_join_column_break_keeps_a_quotation_set_apart_after_its_dash():
     split = (blocks[0].with_(lines=("We walked up to the churchyard, past the well-",)), blocks[1].with_(lines=("“kept” garden of the old sexton and his wife.",)))
     out, _ = join_column_break(split, Context(WORDS))
     assert len(out) == 1
+
+
+def test_set_apart_public_address_takes_the_address_out_of_its_block():
+    # A mayor's proclamation, the engine boxing its date line, address and first sentence together.
+    blocks = (
+        Block(("Lyon, le 4 mai 1832.", "Habitans de Lyon ,", "Le conseil municipal vous fait savoir que le pont sera", "rouvert demain."), 1, 1, kind=Kind.BODY),
+        Block(("Soldiers of the line marched on, and the town", "was quiet by evening."), 6, 1, kind=Kind.BODY),
+    )
+    out, fixes = RULES["set_apart_public_address"].function(blocks, Context())
+    assert [(b.lines, b.kind) for b in out] == [
+        (("Lyon, le 4 mai 1832.",), Kind.BODY),
+        (("Habitans de Lyon ,",), Kind.ROW),
+        (("Le conseil municipal vous fait savoir que le pont sera", "rouvert demain."), Kind.BODY),
+        (blocks[1].lines, Kind.BODY),
+    ]
+    assert [f.line for f in fixes] == [2]

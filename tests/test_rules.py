@@ -250,6 +250,16 @@ def test_drop_margin_noise_takes_marks_off_either_end_of_a_line():
     assert sorted(f.removed for f in fixes) == ["|", "»"]
 
 
+def test_drop_margin_noise_takes_a_speck_exclamation_mark_off_a_lines_start():
+    blocks = (
+        Block(("Only Two Running on the", "Harbor Ferry Line."), 1, kind=Kind.SHORT),
+        Block(("! PORTLAND, June 4.—The ferry company ran", "two boats today. Hurrah for the crew", "! shouted the crowd at the landing."), 3, kind=Kind.BODY),
+    )
+    out, fixes = RULES["drop_margin_noise"].function(blocks, Context())
+    assert out[1].lines == ("PORTLAND, June 4.—The ferry company ran", *blocks[1].lines[1:])
+    assert [f.removed for f in fixes] == ["!"]
+
+
 def test_a_photo_credit_in_brackets_after_the_caption_sentence_goes_with_the_caption():
     text = (
         "The orchard is the work of the Eastside Neighbors Association, which leased the lot in 2024 and spent the summer clearing debris,\n\n"

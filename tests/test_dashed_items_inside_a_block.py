@@ -27,3 +27,9 @@ def test_a_dateline_in_capitals_inside_a_block_stays_in_its_paragraph():
     lines = ("The treaty was signed at noon.", "LONDON.—The Times says that the", "ministry will fall within the week.")
     (story,) = clean_blocks((Block(("NEWS BY THE STEAMER.",), 1), Block(lines, 3, gap=1))).articles
     assert story.paragraphs == ["The treaty was signed at noon. LONDON.—The Times says that the ministry will fall within the week."]
+
+
+def test_an_abbreviation_opening_a_line_of_a_list_of_decrees_is_no_head():
+    lines = ("Erlasse des Monats: Dienstkleidung f. d. Pol. — RdErl. 21. 8. 39.", "Kraftfahrz. — RdErl. 22. 8. 39, Munition f. d. Ordn.")
+    stories = clean_blocks((Block(("AMTLICHE MITTEILUNGEN.",), 1), Block(lines, 3, gap=1))).articles
+    assert sum(len(story.paragraphs) for story in stories) == 1

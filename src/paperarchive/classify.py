@@ -4212,10 +4212,11 @@ def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]
     )
 
 
-# The same head opening a line inside a block: its full stop printed, a name's hyphen in it ("Ex-Governor
-# Lowe.—We understand…"), an engine's "?" for a letter it could not read ("Ex-Govk?sor Lawh.—").
+# The same head opening a line inside a block: two words or more, its full stop printed, a name's hyphen
+# in it ("Ex-Governor Lowe.—We understand…"), an engine's "?" for a letter it could not read ("Ex-Govk?sor
+# Lawh.—"). One word is an abbreviation as often, in a list of decrees ("Kraftfahrz. — RdErl. 22. 8. 39").
 _ITEM_HEAD_OPENS_A_LINE = re.compile(
-    r"^(?P<head>[A-Z][\w'’?]*(?:-[\w'’?]+)*(?:\s+(?:[A-Z][\w'’?]*(?:-[\w'’?]+)*|of|or|and|the|in|on|at|to|a|an|for)){0,5}\.)"
+    r"^(?P<head>[A-Z][\w'’?]*(?:-[\w'’?]+)*(?:\s+(?:[A-Z][\w'’?]*(?:-[\w'’?]+)*|of|or|and|the|in|on|at|to|a|an|for)){1,5}\.)"
     r"\s?(?:-?[—–]|--)\s?(?=[A-Z][a-z])(?!Advt)"
 )
 
@@ -4236,6 +4237,8 @@ def _dashed_items_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     >>> len(_dashed_items_inside_a_block((block.with_(lines=("The fair opened on", *block.lines[1:])),)))
     1
     >>> len(_dashed_items_inside_a_block((block.with_(lines=("The fair opened on Monday.", "LONDON.—The Times says it.")),)))
+    1
+    >>> len(_dashed_items_inside_a_block((block.with_(lines=("Munition f. d. Ordn. — RdErl. 21. 8. 39.", "Kraftfahrz. — RdErl. 22. 8. 39.")),)))
     1
     """
     out: list[Block] = []

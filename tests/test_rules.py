@@ -251,6 +251,16 @@ def test_drop_margin_noise_takes_marks_off_either_end_of_a_line():
     assert sorted(f.removed for f in fixes) == ["|", "»"]
 
 
+def test_drop_margin_noise_takes_a_speck_exclamation_mark_off_a_lines_start():
+    blocks = (
+        Block(("Only Two Running on the", "Harbor Ferry Line."), 1, kind=Kind.SHORT),
+        Block(("! PORTLAND, June 4.—The ferry company ran", "two boats today. Hurrah for the crew", "! shouted the crowd at the landing."), 3, kind=Kind.BODY),
+    )
+    out, fixes = RULES["drop_margin_noise"].function(blocks, Context())
+    assert out[1].lines == ("PORTLAND, June 4.—The ferry company ran", *blocks[1].lines[1:])
+    assert [f.removed for f in fixes] == ["!"]
+
+
 def test_a_photo_credit_in_brackets_after_the_caption_sentence_goes_with_the_caption():
     text = (
         "The orchard is the work of the Eastside Neighbors Association, which leased the lot in 2024 and spent the summer clearing debris,\n\n"
@@ -520,3 +530,63 @@ def test_a_formula_with_a_spaced_subscript_or_power_reads_as_printed_in_any_page
     text = "京津冀PM2.5浓度为$\\mathrm { P M } _ { 2 . 5 }$，新建场馆$1 2 0 0 \\mathrm { m } ^ { 2 }$。"
     assert texts(run(text, "unwrap_latex")[0]) == ["京津冀PM2.5浓度为PM2.5，新建场馆1200m²。"]
     assert markdown_text(text) == "京津冀PM2.5浓度为PM2.5，新建场馆1200m²。\n"
+
+
+def test_split_contents_entries_sets_each_index_entry_apart():
+    # A county weekly's front-page index, its page references misread as engines do ("Page l?").
+    blocks = (
+        Block(("In This Issue",), 1, kind=Kind.SHORT),
+        Block(("Mill workers vote to accept the new", "wage scale. Page 2", "Bridge over Cedar creek opens to", "traffic. Page 3", "Harvest fair draws record crowd."), 3, 1, kind=Kind.BODY),
+        Block(("Page 5", "School board names principal. Page l?", "Fire destroys barn near Elm Grove."), 8, indent=True, kind=Kind.BODY),
+        Block(("Page 9",), 11, indent=True, kind=Kind.BODY),
+    )
+    out, fixes = RULES["split_contents_entries"].function(blocks, Context())
+    assert [b.lines for b in out[1:]] == [
+        ("Mill workers vote to accept the new", "wage scale. Page 2"),
+        ("Bridge over Cedar creek opens to", "traffic. Page 3"),
+        ("Harvest fair draws record crowd.", "Page 5"),
+        ("School board names principal. Page l?",),
+        ("Fire destroys barn near Elm Grove.", "Page 9"),
+    ]
+    assert {b.kind for b in out[1:]} == {Kind.ROW} and out[0] == blocks[0]
+    assert {f.rule for f in fixes} == {"split_contents_entries"}
+
+
+def test_split_contents_entries_leaves_a_story_with_jump_lines():
+    # Two references to other pages in a run of text are a story's, not an index.
+    blocks = (
+        Block(("The council met on Monday, as reported on", "Page 2", "and voted to pave Main street."), 1, kind=Kind.BODY),
+        Block(("The mayor's statement is printed on Page 4",), 5, 1, kind=Kind.BODY),
+    )
+    out, fixes = RULES["split_contents_entries"].function(blocks, Context())
+    assert out == blocks and not fixes
+
+
+def test_join_column_break_keeps_a_quotation_set_apart_after_its_dash():
+    blocks = (
+        Block(("We walked up to the churchyard with the old sexton, and he told us what the stone by the gate says:—",), 1, kind=Kind.BODY),
+        Block(("“Here lies one who loved these hills and never once left them for the town.”",), 3, 1, kind=Kind.BODY),
+        Block(("He had read it to every stranger who came, and to many who did not care to hear it.",), 5, 1, kind=Kind.BODY),
+    )
+    out, fixes = join_column_break(blocks, Context())
+    assert out == blocks and not fixes
+    # a hyphen at a word's end is a split word, no dash leading into the quotation
+    split = (blocks[0].with_(lines=("We walked up to the churchyard, past the well-",)), blocks[1].with_(lines=("“kept” garden of the old sexton and his wife.",)))
+    out, _ = join_column_break(split, Context(WORDS))
+    assert len(out) == 1
+
+
+def test_set_apart_public_address_takes_the_address_out_of_its_block():
+    # A mayor's proclamation, the engine boxing its date line, address and first sentence together.
+    blocks = (
+        Block(("Lyon, le 4 mai 1832.", "Habitans de Lyon ,", "Le conseil municipal vous fait savoir que le pont sera", "rouvert demain."), 1, 1, kind=Kind.BODY),
+        Block(("Soldiers of the line marched on, and the town", "was quiet by evening."), 6, 1, kind=Kind.BODY),
+    )
+    out, fixes = RULES["set_apart_public_address"].function(blocks, Context())
+    assert [(b.lines, b.kind) for b in out] == [
+        (("Lyon, le 4 mai 1832.",), Kind.BODY),
+        (("Habitans de Lyon ,",), Kind.ROW),
+        (("Le conseil municipal vous fait savoir que le pont sera", "rouvert demain."), Kind.BODY),
+        (blocks[1].lines, Kind.BODY),
+    ]
+    assert [f.line for f in fixes] == [2]

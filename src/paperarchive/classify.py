@@ -1919,7 +1919,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
-    classified = _dashed_item_heads(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified))))))
+    classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
@@ -4213,6 +4213,48 @@ def _head_run_in_apart(block: Block, head: re.Match[str]) -> tuple[Block, Block]
         Block((head.group("head"),), block.start, gap=block.gap, kind=Kind.HEADLINE),
         block.with_(lines=(block.lines[0][head.end() :], *block.lines[1:]), gap=0, indent=False),
     )
+
+
+# The same head opening a line inside a block: two words or more, its full stop printed, a name's hyphen
+# in it ("Ex-Governor Lowe.—We understand…"), an engine's "?" for a letter it could not read ("Ex-Govk?sor
+# Lawh.—"). One word is an abbreviation as often, in a list of decrees ("Kraftfahrz. — RdErl. 22. 8. 39").
+_ITEM_HEAD_OPENS_A_LINE = re.compile(
+    r"^(?P<head>[A-Z][\w'’?]*(?:-[\w'’?]+)*(?:\s+(?:[A-Z][\w'’?]*(?:-[\w'’?]+)*|of|or|and|the|in|on|at|to|a|an|for)){1,5}\.)"
+    r"\s?(?:-?[—–]|--)\s?(?=[A-Z][a-z])(?!Advt)"
+)
+
+
+def _dashed_items_inside_a_block(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A miscellany's next item, its head run into its text after a dash, opening a line inside the
+    block the engine boxed the item above it into, after the line that ended that item: the block
+    parts there, so that the item is a paragraph (or, its head read clean, a story) of its own.
+    Not a head in capitals, a dateline's place ("LONDON.—The Times…").
+
+    Before (Apex's ALTO of the Evening Star, 1865): BODY "…of eight hours as a day's" / "labor
+    among the mechanics.—Balt. Sun, 2d." / "Ex-Governor Lowe.—We understand that" / "Governor
+    Bradford has declined…", one paragraph. After: two blocks, the second opening on its head.
+
+    >>> block = Block(("The fair opened on Monday.", "Ex-Mayor Hale.—The following letter", "we had from a friend."), 1, kind=Kind.BODY)
+    >>> [b.lines for b in _dashed_items_inside_a_block((block,))]
+    [('The fair opened on Monday.',), ('Ex-Mayor Hale.—The following letter', 'we had from a friend.')]
+    >>> len(_dashed_items_inside_a_block((block.with_(lines=("The fair opened on", *block.lines[1:])),)))
+    1
+    >>> len(_dashed_items_inside_a_block((block.with_(lines=("The fair opened on Monday.", "LONDON.—The Times says it.")),)))
+    1
+    >>> len(_dashed_items_inside_a_block((block.with_(lines=("Munition f. d. Ordn. — RdErl. 21. 8. 39.", "Kraftfahrz. — RdErl. 22. 8. 39.")),)))
+    1
+    """
+    out: list[Block] = []
+    for block in blocks:
+        at = 0
+        if block.kind is Kind.BODY:
+            for k in range(1, len(block.lines)):
+                head = _ITEM_HEAD_OPENS_A_LINE.match(block.lines[k])
+                if head and ends_sentence(block.lines[k - 1]) and not head.group("head").split()[0].rstrip(".").isupper():
+                    out.append(block.with_(lines=block.lines[at:k], start=block.start + at, gap=0, indent=False) if at else block.with_(lines=block.lines[:k]))
+                    at = k
+        out.append(block.with_(lines=block.lines[at:], start=block.start + at, gap=0, indent=False) if at else block)
+    return tuple(out)
 
 
 def _dashed_item_head(block: Block, below: Block | None = None) -> re.Match[str] | None:

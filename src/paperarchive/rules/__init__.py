@@ -4,7 +4,7 @@ the printed lines), then words and lines, then captions and data panels, then co
 breaks, then spacing."""
 
 # isort: off
-from . import markup, borders, subheads, misplaced, wrapping, captions, panels, columns, spacing  # noqa: F401  (registration order matters)
+from . import markup, borders, subheads, misplaced, contents, addresses, wrapping, captions, panels, columns, spacing  # noqa: F401  (registration order matters)
 # isort: on
 from .registry import RULES, Context, Rule, rule
 

@@ -139,7 +139,7 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).
         return False
-    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right):
+    if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
     if _bulleted(left) or _bulleted(right):
         # a list's item ends on its line, unpunctuated: "• 2 onions" ⏎ "• 3 carrots" ⏎⏎ "1. Fry the
@@ -160,6 +160,30 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
     return left_kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left_tail[-_TAIL:])
+
+
+# A line that ends on the colon or dash leading into a quotation ("…has given expression:—",
+# "…the infant hymn she learned him—"); a hyphen counts only set off from the word before it.
+_LEADS_INTO_QUOTE = re.compile(r"(?::|[—–]|(?<=[\s—–:])-)[\s—–:-]*$")
+# A quotation's opening mark, after the speck an engine may read before it (". “Now I lay…").
+_QUOTE_OPENS = re.compile(r"^(?:[.,'`]\s+)?[“\"‘„«]")
+
+
+def _quotation_set_apart(left_tail: str, right: Block) -> bool:
+    """A quotation the text leads into with a colon or a dash, set apart in a paragraph of its
+    own, is no sentence a column break cut: the two stay apart.
+
+    Weekly Journal, 1856, Tesseract's text: "…repeating the infant hymn she learned him— -" ⏎⏎
+    ". “Now I lay me down to sleep.”" and "…Fanny Forrester has given expression: —" ⏎⏎ "“O, let
+    me die in the country…" were each joined into one paragraph; the page prints them apart.
+
+    >>> quote = Block(("“O, let me die in the country, where I shall not fall unheeded.”",), 9, gap=1, kind=Kind.BODY)
+    >>> _quotation_set_apart("has given expression: —", quote), _quotation_set_apart("the hymn she learned him— -", quote)
+    (True, True)
+    >>> _quotation_set_apart("and the well-", quote), _quotation_set_apart("he said that", quote)
+    (False, False)
+    """
+    return _LEADS_INTO_QUOTE.search(left_tail.rstrip()) is not None and _QUOTE_OPENS.match(right.text) is not None
 
 
 # What ends the line over a list's entry set in running text: a clause (";"), or the colon that

@@ -32,7 +32,10 @@ _SUSPENDING_CONJUNCTIONS = frozenset({"und", "oder", "bis", "sowie", "and", "or"
 # Not "□本报记者" (a byline's box).
 # Also before or after a figure or a quote: "| 228 votes", "| \"The note falls due", "showed 318 |".
 _MARGIN_MARKS = "|¦■▪»«"
-_MARGIN_NOISE = re.compile(rf"^[{_MARGIN_MARKS}]\s+(?=[A-Za-z0-9\"“‘])|(?<=[A-Za-z0-9,.;\"”’-])\s+[|¦]$")
+# An exclamation mark opening a line, a space after it, before a capital: a speck, which would
+# otherwise run the line on from the one above ("…Street Line." ⏎ "! BOSTON, August 31.—The…", the
+# Sunday Star, 1918: the deck and the dispatch under it one paragraph).
+_MARGIN_NOISE = re.compile(rf"^[{_MARGIN_MARKS}]\s+(?=[A-Za-z0-9\"“‘])|^!\s+(?=[A-Z])|(?<=[A-Za-z0-9,.;\"”’-])\s+[|¦]$")
 # The same mark read between a line-end hyphen and the rest of the word, on one line: "com- | manded".
 _HYPHEN_BY_MARGIN = re.compile(r"(?<=[A-Za-z]-)\s*[|¦]\s+(?=[A-Za-z])")
 
@@ -68,7 +71,7 @@ def drop_margin_noise(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             lines = [part for line in lines for part in _HYPHEN_BY_MARGIN.split(line)]  # a line break, as printed
         for i, line in enumerate(lines):
             # (the mark opens the line or is a bar: a line with neither is not searched from every position)
-            noise = _MARGIN_NOISE.search(line) if line[:1] in _MARGIN_MARKS or "|" in line or "¦" in line else None
+            noise = _MARGIN_NOISE.search(line) if line[:1] in _MARGIN_MARKS + "!" or "|" in line or "¦" in line else None
             if noise and _quote_opened(noise.group().strip(), lines[i:]):
                 noise = None
             if noise:

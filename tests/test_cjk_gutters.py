@@ -186,3 +186,13 @@ def test_two_heads_of_neighbouring_columns_in_different_sizes_are_cut_at_the_gut
     line = _row(32)
     words = tuple(Word(w.text, Box(w.box.left, 0, w.box.right, 32 if w.box.left < 325 else 40)) for w in line.words)
     assert [piece.text for piece in _cut_line(Line(line.text, Box(100, 0, 418, 40), None, words), [(300.0, 350.0)], 25.0)] == ["新图书馆下月开", "门迎客"]
+
+
+def test_a_table_column_at_the_edge_of_the_head_centred_over_it_is_no_story_beside_it():
+    """The table's first column stands right at the head's left edge, no gutter between: it is
+    under the head. A column a gutter away, starting as low, is the story beside it."""
+    from paperarchive.formats.reading import _beside
+
+    head = Box(230, 220, 650, 260)
+    assert not _beside(head, [Box(93, 300, 226, 700), Box(240, 300, 650, 700)])
+    assert _beside(head, [Box(0, 300, 200, 700), Box(240, 300, 650, 700)])

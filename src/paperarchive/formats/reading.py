@@ -95,6 +95,7 @@ _SHORT = 2.0  # a line stopping this many line heights before the right edge is 
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _HEAD_BESIDE = 0.8  # a box this share of a head's height, beside it and a little lower, is a head too
+_GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _HEAD_OVER_GUTTER = 1.2  # lines this many times the body's height are a head's, which a gutter only parts where it is blank
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
@@ -478,22 +479,24 @@ def _crosses(box: Box, spans: list[tuple[float, float]]) -> bool:
 
 
 def _beside(head: Box, below: list[Box]) -> bool:
-    """A head over some columns only: a box as tall as a head (`_HEAD_BESIDE` of its height or
-    more) starts within two of its heights under it, wholly left or right of it. That is the
-    head of the story beside it, set a little lower, whose column is read before this head's
-    columns, not after them (`_row_end`); a masthead's date line beside it is no head's height.
+    """A head over some columns only: a box at least a head's height (`_HEAD_BESIDE`: a
+    masthead's date line is less) starts within two of its heights under it, wholly left or
+    right of it across a gutter (`_GUTTER_BESIDE`: a table's first column reaching out left of
+    the head centred over it stands right at its edge). That is the story beside it, set a
+    little lower, whose column is read before this head's columns, not after them (`_row_end`).
 
     Before (holdout51 台語, Tesseract ALTO): 台語說故事比賽　即日起報名 over the right half's
-    two columns, 67 pixels above the left half's head 「食飽未？」毋是真正問你食飽未, was read
-    first, and the left head's last piece 你食飽未 came under it as its deck. After: the left
-    story, then the right one under its head.
+    two columns, 62 pixels above the left half's second column (25 pixels left of the head), was
+    read first, and the left head's last piece 你食飽未 came under it as its deck. After: the
+    left story, then the right one under its head.
 
     >>> _beside(Box(500, 100, 960, 140), [Box(0, 145, 440, 185), Box(500, 150, 720, 400)])
     True
     >>> _beside(Box(300, 0, 700, 80), [Box(0, 90, 200, 110)])  # a masthead's date line
     False
     """
-    return any((box.right <= head.left or box.left >= head.right) and box.top - head.bottom < 2 * head.height
+    gutter = _GUTTER_BESIDE * head.height
+    return any((box.right <= head.left - gutter or box.left >= head.right + gutter) and box.top - head.bottom < 2 * head.height
                and box.height >= _HEAD_BESIDE * head.height for box in below)
 
 

@@ -168,26 +168,6 @@ def test_a_masthead_with_a_date_line_beside_it_is_still_read_over_the_columns():
     assert reading_order([masthead, date, *columns, Box(0, 420, 1000, 440)]) == [1, 0, 2, 3, 4]
 
 
-def _row(height: int, text: str = "新图书馆下月开门迎客") -> Line:
-    words = tuple(Word(c, Box(100 + 32 * i, 0, 130 + 32 * i, height)) for i, c in enumerate(text))
-    return Line(text, Box(100, 0, 100 + 32 * len(text) - 2, height), None, words)
-
-
-def test_a_head_a_little_larger_than_the_body_runs_on_over_a_gutter_its_glyphs_cross():
-    """A head in glyphs 34 high over a body of 25, its glyphs as close at the gutter (300-350)
-    as anywhere: one line. A line of body type at the same places is two columns' lines."""
-    assert [piece.text for piece in _cut_line(_row(34), [(300.0, 350.0)], 25.0)] == ["新图书馆下月开门迎客"]
-    assert [piece.text for piece in _cut_line(_row(25), [(300.0, 350.0)], 25.0)] == ["新图书馆下月开", "门迎客"]
-
-
-def test_two_heads_of_neighbouring_columns_in_different_sizes_are_cut_at_the_gutter():
-    """A head in glyphs 32 high beside a box's head in glyphs of 40, as close at the gutter:
-    two heads in two types, cut apart."""
-    line = _row(32)
-    words = tuple(Word(w.text, Box(w.box.left, 0, w.box.right, 32 if w.box.left < 325 else 40)) for w in line.words)
-    assert [piece.text for piece in _cut_line(Line(line.text, Box(100, 0, 418, 40), None, words), [(300.0, 350.0)], 25.0)] == ["新图书馆下月开", "门迎客"]
-
-
 def test_a_table_column_at_the_edge_of_the_head_centred_over_it_is_no_story_beside_it():
     """The table's first column stands right at the head's left edge, no gutter between: it is
     under the head. A column a gutter away, starting as low, is the story beside it."""

@@ -94,9 +94,8 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
-_HEAD_BESIDE = 0.8  # a box this share of a head's height, beside it and a little lower, is a head too
+_HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
 _GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
-_HEAD_OVER_GUTTER = 1.2  # lines this many times the body's height are a head's, which a gutter only parts where it is blank
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
@@ -2184,13 +2183,10 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
     wide = [w.box.height for w in tight if is_wide(w.text.strip()[0])]
     if not wide or statistics.median(wide) >= _DISPLAY_TYPE * em:
         return [line]
-    head = statistics.median(wide) >= _HEAD_OVER_GUTTER * em
     slack = 0.25 * em
     centre = [(w.box.left + w.box.right) / 2 for w in words]
     cuts = set()
     for a, b in gutters:
-        if head and _glyphs_closer_than(words, (a + b) / 2, 0.5 * (b - a)):
-            continue
         # Only where no glyph stands across it: over its middle and out past one of its edges
         # (a mark read inside the gutter, 。, stands across nothing; a box stretched a little
         # into it, 注 at 588-614 by a gutter of 599-654, does not reach its middle).
@@ -2218,34 +2214,6 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         if text := line_text(join_words(piece, box.height)):
             out.append(Line(text, box, line.size, tuple(piece)))
     return out
-
-
-def _glyphs_closer_than(words: Sequence[Word], x: float, gap: float) -> bool:
-    """The words' glyphs either side of `x` stand closer than `gap`, in one type: a head set a
-    little larger than the body (`_HEAD_OVER_GUTTER`) runs on over a gutter there, where a
-    column's line ends at the gutter's near edge and the next column's starts at its far one.
-
-    Before (holdout12 three-tier page, Tesseract ALTO, a deck in glyphs of 37 pixels over a body
-    of 29): 前八个月全市规模以上工业增加值增长9.2% over the gutter at 1162-1225 was cut between
-    以 (1176-1197) and 上 (1196-1229), and 上工业增加值增长9.2% became a kicker of its own.
-    After: one line.
-
-    >>> glyph = lambda left, height=34: Word("字", Box(left, 0, left + 30, height))
-    >>> _glyphs_closer_than([glyph(260), glyph(292), glyph(324), glyph(356)], 325.0, 25.0)
-    True
-    >>> _glyphs_closer_than([glyph(260, 51), glyph(292, 51), glyph(324), glyph(356)], 325.0, 25.0)  # two heads
-    False
-    """
-    boxed = [w.box for w in words if w.box is not None]
-    before = [box.right for box in boxed if (box.left + box.right) / 2 < x]
-    after = [box.left for box in boxed if (box.left + box.right) / 2 >= x]
-    if not (before and after) or min(after) - max(before) >= gap:
-        return False
-    # ... and in one type: two heads of neighbouring columns, one larger, may stand as close
-    # (holdout49 就业: 首场招聘会提供岗位五千余人, 51 pixels, beside a box's 本周重点招聘岗位, 35).
-    sides = [[w.box.height for w in _tight(words) if ((w.box.left + w.box.right) / 2 < x) == left] for left in (True, False)]
-    low, high = sorted(statistics.median(side) for side in sides) if all(sides) else (0.0, 0.0)
-    return low > 0 and high < _HEAD_OVER_GUTTER * low
 
 
 def _next_line(above: Box, box: Box) -> bool:

@@ -145,3 +145,34 @@ def test_a_short_last_line_beside_a_source_set_right_is_cut_where_the_rows_above
 def replace_top(line: Line, shift: int) -> Line:
     move = lambda b: Box(b.left, b.top + shift, b.right, b.bottom + shift)  # noqa: E731
     return Line(line.text, move(line.box), line.size, tuple(Word(w.text, move(w.box)) for w in line.words))
+
+
+def test_a_head_over_the_right_half_waits_for_the_story_beside_it_set_a_little_lower():
+    """Two stories side by side over a foot across the page: the right one's head spans its two
+    columns and stands a little higher than the left one's head. The left story is read first,
+    then the right head and its columns (it used to read the right head first, and the left
+    story's head came under it as its deck)."""
+    from paperarchive.formats.reading import reading_order
+
+    right_head, left_head, left_text = Box(500, 100, 960, 140), Box(0, 145, 440, 185), Box(0, 195, 440, 400)
+    right_columns, foot = [Box(500, 150, 720, 400), Box(740, 150, 960, 400)], Box(0, 420, 960, 440)
+    assert reading_order([right_head, left_head, left_text, *right_columns, foot]) == [1, 2, 0, 3, 4, 5]
+
+
+def test_a_masthead_with_a_date_line_beside_it_is_still_read_over_the_columns():
+    """A date line under the masthead, beside its end, is no head of a story beside it: the
+    masthead is still read before the columns under it."""
+    from paperarchive.formats.reading import reading_order
+
+    masthead, date, columns = Box(300, 0, 700, 80), Box(0, 90, 200, 110), [Box(0, 130, 480, 400), Box(520, 130, 1000, 400)]
+    assert reading_order([masthead, date, *columns, Box(0, 420, 1000, 440)]) == [1, 0, 2, 3, 4]
+
+
+def test_a_table_column_at_the_edge_of_the_head_centred_over_it_is_no_story_beside_it():
+    """The table's first column stands right at the head's left edge, no gutter between: it is
+    under the head. A column a gutter away, starting as low, is the story beside it."""
+    from paperarchive.formats.reading import _beside
+
+    head = Box(230, 220, 650, 260)
+    assert not _beside(head, [Box(93, 300, 226, 700), Box(240, 300, 650, 700)])
+    assert _beside(head, [Box(0, 300, 200, 700), Box(240, 300, 650, 700)])

@@ -94,6 +94,8 @@ _INDENT = 0.6  # a line starting this many line heights right of the region's ed
 _SHORT = 2.0  # a line stopping this many line heights before the right edge is short
 _RUNOVER = 4.0  # line heights: a list entry's runover lines are indented less than this (more: centred)
 _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
+_HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
+_GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
 _TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
@@ -449,8 +451,8 @@ def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: fl
     else start + 1. Stops once a band crosses every gutter or spans the page (`width`): nothing
     below can part the run into columns again (so a single column costs one short pass per band).
     A first band that is one head printed across the gutters of the bands under it (a headline
-    over two columns, with nothing beside it) is a row of its own: the columns under it are
-    read after it, each whole."""
+    over two columns, with nothing beside it: `_beside`) is a row of its own: the columns under
+    it are read after it, each whole."""
     segments: list[tuple[float, float]] = []
     below: list[tuple[float, float]] = []  # the bands under the first one, as disjoint spans
     end = start + 1
@@ -461,7 +463,8 @@ def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: fl
                 below = _merged(below, *_span(boxes[i], across=True))
         if len(segments) > 1:
             if j > start:
-                if len(bands[start]) == 1 and _crosses(boxes[bands[start][0]], below):
+                head = boxes[bands[start][0]]
+                if len(bands[start]) == 1 and _crosses(head, below) and not _beside(head, [boxes[i] for band in bands[start + 1:j + 1] for i in band]):
                     return start + 1
                 end = j + 1
         elif end > start + 1 or segments[0][1] - segments[0][0] >= (1 - 3 * _OVERLAP_TOLERANCE) * width:
@@ -472,6 +475,28 @@ def _row_end(bands: list[list[int]], start: int, boxes: Sequence[Box], width: fl
 def _crosses(box: Box, spans: list[tuple[float, float]]) -> bool:
     """The box reaches over a gutter between two of the spans (into both columns)."""
     return sum(box.left < high and low < box.right for low, high in spans) > 1
+
+
+def _beside(head: Box, below: list[Box]) -> bool:
+    """A head over some columns only: a box at least a head's height (`_HEAD_BESIDE`: a
+    masthead's date line is less) starts within two of its heights under it, wholly left or
+    right of it across a gutter (`_GUTTER_BESIDE`: a table's first column reaching out left of
+    the head centred over it stands right at its edge). That is the story beside it, set a
+    little lower, whose column is read before this head's columns, not after them (`_row_end`).
+
+    Before (holdout51 台語, Tesseract ALTO): 台語說故事比賽　即日起報名 over the right half's
+    two columns, 62 pixels above the left half's second column (25 pixels left of the head), was
+    read first, and the left head's last piece 你食飽未 came under it as its deck. After: the
+    left story, then the right one under its head.
+
+    >>> _beside(Box(500, 100, 960, 140), [Box(0, 145, 440, 185), Box(500, 150, 720, 400)])
+    True
+    >>> _beside(Box(300, 0, 700, 80), [Box(0, 90, 200, 110)])  # a masthead's date line
+    False
+    """
+    gutter = _GUTTER_BESIDE * head.height
+    return any((box.right <= head.left - gutter or box.left >= head.right + gutter) and box.top - head.bottom < 2 * head.height
+               and box.height >= _HEAD_BESIDE * head.height for box in below)
 
 
 def _splits_from(bands: list[list[int]], boxes: Sequence[Box]) -> list[bool]:

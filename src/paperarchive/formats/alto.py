@@ -25,6 +25,7 @@ Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 
 from __future__ import annotations
 
+import difflib
 import statistics
 from xml.etree.ElementTree import Element, ParseError
 
@@ -57,11 +58,8 @@ def alto_regions(text: str) -> list[list[Region]]:
     out = []
     for page in pages:
         words = _whole_words(page)
-        regions = [
-            region
-            for block in page.iter()
-            if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
-        ]
+        blocks = _read_once([block for block in page.iter() if _name(block) == "TextBlock"])
+        regions = [region for block in blocks if (region := _region(block, sizes, words)).lines]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
         out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))))
     if not any(out):
@@ -193,6 +191,62 @@ def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Ele
 _HYPHENS = "-\u00ad¬⸗\u2010"
 _CLOSING_MARKS = frozenset("?!.,;:»”’\")]…")
 _GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is a ghost (`_ghost_word`)
+
+
+def _read_once(blocks: list[Element]) -> list[Element]:
+    """The page's TextBlocks with each block read twice kept once: a block whose lines lie where
+    an earlier block's lie (`_SAME_PLACE` of each box shared) and read alike (`_SAME_TEXT`) is
+    a second reading of the same print, and the reading the engine trusts more (its words' mean
+    WC) is kept. The Library of Congress's Tesseract ALTO (ndnp-open-ocr, Highland Recorder,
+    1895) puts a head and its decks each in two ComposedBlocks: "THE MESSAGE." / "No Forcible
+    Increase of Territon" (WC 0.81) and again "THE MESSAGE." / "… of Territory" (0.83), so
+    the head stack was read twice over before the text, the second copy as a deck.
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> def block(text, wc, top=0):
+    ...     return fromstring(f'<TextBlock><TextLine HPOS="0" VPOS="{top}" WIDTH="300" HEIGHT="40"><String CONTENT="{text}" WC="{wc}"/></TextLine></TextBlock>')
+    >>> [b[0][0].get("CONTENT") for b in _read_once([block("Territon", 0.66), block("Territory", 0.92), block("Territory", 0.92, top=80)])]
+    ['Territory', 'Territory']
+    """
+    kept: list[tuple[Element, list[tuple[Box, str]]]] = []
+    for block in blocks:
+        lines = [(box, " ".join(s.get("CONTENT") or "" for s in line if _name(s) == "String")) for line in block if _name(line) == "TextLine" and (box := _box(line))]
+        twin = next((at for at, (_, earlier) in enumerate(kept) if lines and _read_alike(lines, earlier)), None)
+        if twin is None:
+            kept.append((block, lines))
+        elif _confidence(block) > _confidence(kept[twin][0]):
+            kept[twin] = (block, lines)
+    return [block for block, _ in kept]
+
+
+_SAME_PLACE = 0.7  # two readings' line boxes share this much of the larger's area at least ...
+_SAME_TEXT = 0.8  # ... and their text is this alike (difflib's ratio)
+
+
+def _read_alike(lines: list[tuple[Box, str]], earlier: list[tuple[Box, str]]) -> bool:
+    if len(lines) != len(earlier):
+        return False
+    for (box, text), (other, other_text) in zip(lines, earlier):
+        width = min(box.right, other.right) - max(box.left, other.left)
+        height = min(box.bottom, other.bottom) - max(box.top, other.top)
+        larger = max((box.right - box.left) * box.height, (other.right - other.left) * other.height)
+        if width <= 0 or height <= 0 or width * height < _SAME_PLACE * larger:
+            return False
+        if difflib.SequenceMatcher(None, text, other_text, autojunk=False).ratio() < _SAME_TEXT:
+            return False
+    return True
+
+
+def _confidence(block: Element) -> float:
+    """The mean word confidence (WC) of a block's Strings; 0 where the file gives none."""
+    found = []
+    for string in block.iter():
+        if _name(string) == "String":
+            try:
+                found.append(float(string.get("WC")))
+            except (TypeError, ValueError):
+                pass
+    return statistics.fmean(found) if found else 0.0
 
 
 def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:

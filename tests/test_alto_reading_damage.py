@@ -1,0 +1,55 @@
+"""Damage the Library of Congress's own Tesseract ALTO (ndnp-open-ocr, 2025) does to a page's
+blocks, mended in the ALTO reader: ALTO pages written for each class (no gold page's text)."""
+
+from paperarchive.api import clean_file
+
+_BODY = (
+    "The harvest in the upper valley was the best",
+    "the farmers have known in many years, and the",
+    "mills along the river ran day and night to",
+    "grind the wheat before the first hard frost.",
+)
+
+
+def _line(left: int, top: int, text: str, wc: float = 0.9, height: int = 30) -> tuple[str, tuple[int, int, int, int]]:
+    x, strings = left, []
+    for word in text.split():
+        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="{height}" WC="{wc}"/>')
+        x += 18 * (len(word) + 1)
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="{height}">{"<SP/>".join(strings)}</TextLine>', (left, top, x, top + height)
+
+
+def _block(*lines: tuple[str, tuple[int, int, int, int]]) -> str:
+    left, top = min(box[0] for _, box in lines), min(box[1] for _, box in lines)
+    right, bottom = max(box[2] for _, box in lines), max(box[3] for _, box in lines)
+    inner = "".join(xml for xml, _ in lines)
+    return f'<ComposedBlock><TextBlock HPOS="{left}" VPOS="{top}" WIDTH="{right - left}" HEIGHT="{bottom - top}">{inner}</TextBlock></ComposedBlock>'
+
+
+def _page(tmp_path, *blocks: str):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>'
+        f"{''.join(blocks)}</PrintSpace></Page></Layout></alto>",
+        encoding="utf-8",
+    )
+    return clean_file(page).page
+
+
+def _body(top: int) -> list[tuple[str, tuple[int, int, int, int]]]:
+    return [_line(100, top + 40 * k, text) for k, text in enumerate(_BODY)]
+
+
+def test_a_head_read_twice_is_read_once_in_the_reading_the_engine_trusts_more(tmp_path):
+    page = _page(
+        tmp_path,
+        _block(*_body(100)),
+        _block(_line(280, 330, "HARVEST RECORD", wc=0.95, height=60)),
+        _block(_line(100, 420, "Mills Rnn Day and Nlght", wc=0.5, height=36)),
+        _block(_line(280, 330, "HARVEST RECORD", wc=0.96, height=60)),
+        _block(_line(100, 420, "Mills Run Day and Night", wc=0.9, height=36)),
+        _block(*_body(480)),
+    )
+    story = page.articles[-1]
+    assert (story.title, story.subtitle, story.kicker) == ("HARVEST RECORD", "Mills Run Day and Night", None)
+    assert "".join([*page.furniture, *(p for a in page.articles for p in a.paragraphs)]).count("RECORD") == 0

@@ -53,3 +53,21 @@ def test_a_head_read_twice_is_read_once_in_the_reading_the_engine_trusts_more(tm
     story = page.articles[-1]
     assert (story.title, story.subtitle, story.kicker) == ("HARVEST RECORD", "Mills Run Day and Night", None)
     assert "".join([*page.furniture, *(p for a in page.articles for p in a.paragraphs)]).count("RECORD") == 0
+
+
+def _marked(left: int, top: int, text: str) -> tuple[str, tuple[int, int, int, int]]:
+    """A line with the column rule read into its start: a speck, then a bar twice as tall."""
+    xml, box = _line(left, top, text)
+    marks = (
+        f'<String CONTENT=";" HPOS="{left - 60}" VPOS="{top + 10}" WIDTH="10" HEIGHT="16" WC="0.7"/><SP/>'
+        f'<String CONTENT="|" HPOS="{left - 30}" VPOS="{top - 15}" WIDTH="8" HEIGHT="64" WC="0.96"/><SP/>'
+    )
+    at = xml.index("<String")
+    return xml[:at].replace(f'HPOS="{left}"', f'HPOS="{left - 60}"', 1) + marks + xml[at:], (left - 60, top, box[2], box[3])
+
+
+def test_a_column_rule_read_into_line_starts_leaves_the_paragraph_whole(tmp_path):
+    lines = [_line(130, 100, _BODY[0])] + [_marked(100, 100 + 40 * k, text) for k, text in enumerate(_BODY[1:3], 1)]
+    page = _page(tmp_path, _block(*lines, _line(100, 220, _BODY[3])))
+    (story,) = page.articles
+    assert story.paragraphs == [" ".join(_BODY)]

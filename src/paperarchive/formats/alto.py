@@ -305,6 +305,9 @@ def _line(
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
+    if (kept := _without_rule_marks(words)) is not words:
+        words = kept
+        box = bounds([word.box for word in words]) or box
     if specks := head_specks([word.text for word in words], in_capitals):  # dust read as words in a capitals head
         words = [word for at, word in enumerate(words) if at not in specks]
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
@@ -324,6 +327,45 @@ def _reaching_its_first_word(box: Box | None, words: list[Word]) -> Box | None:
     if box is None or first is None or first.left >= box.left:
         return box
     return Box(first.left, box.top, box.right, box.bottom)
+
+
+def _without_rule_marks(words: list[Word]) -> list[Word]:
+    """A line's words without the column rule read into its start or end: a bar ("|") much
+    taller than the line's letters (`_RULE_MARK`), and the specks of the next column's line ends
+    beyond it (`border_speck`). The Library of Congress's Tesseract ALTO (Highland Recorder,
+    1895) reads the rule left of a column into some of its lines: "; | agreement by which we",
+    "t | with England and Germany", the bar 220 high among letters 100 high. Left in, the lines
+    reached out past the column's edge, the lines between looked indented, and the paragraph
+    was cut at each; the marks stayed in the text. The same list comes back when there is none.
+
+    >>> def word(text, left, height=100):
+    ...     return Word(text, Box(left, 0, left + 40 * len(text), height), True)
+    >>> [w.text for w in _without_rule_marks([word(";", 0), word("|", 60, 220), word("agreement", 120), word("by", 500), word("which", 600)])]
+    ['agreement', 'by', 'which']
+    >>> line = [word("agreement", 0), word("|", 400), word("by", 460)]  # a bar no taller than the letters: text
+    >>> _without_rule_marks(line) is line
+    True
+    """
+    letters = [word.box.height for word in words if word.box is not None and any(ch.isalpha() for ch in word.text)]
+    if len(letters) < 2:
+        return words
+    height = statistics.median(letters)
+
+    def bar(word: Word) -> bool:
+        return word.box is not None and word.text and set(word.text) <= _RULE_BARS and word.box.height >= _RULE_MARK * height
+
+    first = next((at for at, word in enumerate(words[: _RULE_SPECKS + 1]) if bar(word)), None)
+    if first is not None and all(border_speck(word.text) for word in words[:first]):
+        return words[first + 1 :]
+    last = next((at for at in range(len(words) - 1, max(-1, len(words) - _RULE_SPECKS - 2), -1) if bar(words[at])), None)
+    if last is not None and all(border_speck(word.text) for word in words[last + 1 :]):
+        return words[:last]
+    return words
+
+
+_RULE_BARS = frozenset("|¦")
+_RULE_MARK = 1.6  # a bar this many times as tall as the line's letters is a rule, not a letter
+_RULE_SPECKS = 2  # the specks of the next column's line ends a rule mark may have beyond it
 
 
 def _in_stripe(box: Box | None, stripe: tuple[float, float]) -> bool:

@@ -71,3 +71,34 @@ def test_a_column_rule_read_into_line_starts_leaves_the_paragraph_whole(tmp_path
     page = _page(tmp_path, _block(*lines, _line(100, 220, _BODY[3])))
     (story,) = page.articles
     assert story.paragraphs == [" ".join(_BODY)]
+
+
+_NEXT = (
+    "A fire broke out in the old mill on Front street",
+    "early on Sunday morning and burned for hours",
+    "before the men of the town could put it out.",
+)
+
+
+def test_a_head_listed_first_in_the_block_of_the_text_above_it_heads_the_text_below(tmp_path):
+    head = _line(300, 270, "Fire at the Mill.")
+    page = _page(
+        tmp_path,
+        _block(head, *_body(100)),
+        _block(*[_line(100, 320 + 40 * k, text) for k, text in enumerate(_NEXT)]),
+    )
+    # read where it stands, under the text above (as a heading or a title is classify's to say), not over it
+    first = page.articles[0]
+    assert first.title is None and first.paragraphs[0] == " ".join(_BODY)
+    assert "Fire at the Mill." in [text for story in page.articles for text in [story.title, *story.headings]]
+
+
+def test_a_split_word_paired_with_the_next_blocks_capitalised_word_is_left_to_dehyphenate(tmp_path):
+    split = _line(100, 100, "the finance prob")
+    xml = split[0].replace('CONTENT="prob"', 'CONTENT="prob" SUBS_TYPE="HypPart1" SUBS_CONTENT="probThe"')
+    first = (xml.replace("</TextLine>", '<HYP CONTENT="-"/></TextLine>'), split[1])
+    later = _line(100, 140, "The harvest was good.")
+    later = (later[0].replace('CONTENT="The"', 'CONTENT="The" SUBS_TYPE="HypPart2" SUBS_CONTENT="probThe"'), later[1])
+    page = _page(tmp_path, _block(first), _block(later))
+    text = " ".join(p for story in page.articles for p in [story.title or "", *story.paragraphs])
+    assert "probThe" not in text and "The harvest was good." in text

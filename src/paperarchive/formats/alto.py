@@ -37,7 +37,7 @@ from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, listed_runs, order_regions
 
 
 def alto_regions(text: str) -> list[list[Region]]:
@@ -59,7 +59,7 @@ def alto_regions(text: str) -> list[list[Region]]:
     for page in pages:
         words = _whole_words(page)
         blocks = _read_once([block for block in page.iter() if _name(block) == "TextBlock"])
-        regions = [region for block in blocks if (region := _region(block, sizes, words)).lines]
+        regions = [run for block in blocks if (region := _region(block, sizes, words)).lines for run in listed_runs(region)]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
         out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))))
     if not any(out):
@@ -152,6 +152,7 @@ def _whole_words(page: Element) -> dict[int, str | None]:
             and second.get("SUBS_TYPE") == "HypPart2"
             and second.get("SUBS_CONTENT") == whole
             and whole == (first.get("CONTENT") or "").rstrip(_HYPHENS) + (second.get("CONTENT") or "")
+            and not _capital_after_small(first.get("CONTENT") or "", second.get("CONTENT") or "")
         ):
             out[id(first)], out[id(second)] = whole, None
             split_at[id(second)] = first
@@ -159,6 +160,21 @@ def _whole_words(page: Element) -> dict[int, str | None]:
         if _name(line) == "TextLine" and split_at:
             _marks_after_the_whole_word(list(line), split_at, out)
     return out
+
+
+def _capital_after_small(first: str, second: str) -> bool:
+    """A "second part" that opens with a capital after a first part ending in a small letter is
+    another word: the engine paired the split with the next String it listed, not the line the
+    word goes on in. The Library of Congress's Tesseract ALTO lists a deck's first line last, and
+    wrote its "Can-" (of Can-/cellation) whole as "FProblemCanTo", with the "To" of the next
+    block's "To the Congress of the United States:".
+
+    >>> _capital_after_small("FProblemCan", "To"), _capital_after_small("news", "paper"), _capital_after_small("NEWS", "PAPER")
+    (True, False, False)
+    """
+    end = next((ch for ch in reversed(first.rstrip(_HYPHENS)) if ch.isalpha()), "")
+    start = next((ch for ch in second if ch.isalpha()), "")
+    return end.islower() and start.isupper()
 
 
 def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Element], whole: dict[int, str | None]) -> None:
@@ -306,8 +322,10 @@ def _line(
         words.pop()
         box = bounds([word.box for word in words]) or box
     if (kept := _without_rule_marks(words)) is not words:
-        words = kept
-        box = bounds([word.box for word in words]) or box
+        # the line starts where its text does; its end stays (a justified line's bar taken off
+        # its end left it looking short, a paragraph's last line)
+        words, inner = kept, bounds([word.box for word in kept])
+        box = Box(inner.left, box.top, box.right, box.bottom) if inner and box else box
     if specks := head_specks([word.text for word in words], in_capitals):  # dust read as words in a capitals head
         words = [word for at, word in enumerate(words) if at not in specks]
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))

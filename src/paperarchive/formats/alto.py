@@ -354,7 +354,9 @@ def _without_rule_marks(words: list[Word]) -> list[Word]:
     1895) reads the rule left of a column into some of its lines: "; | agreement by which we",
     "t | with England and Germany", the bar 220 high among letters 100 high. Left in, the lines
     reached out past the column's edge, the lines between looked indented, and the paragraph
-    was cut at each; the marks stayed in the text. The same list comes back when there is none.
+    was cut at each; the marks stayed in the text. The same list comes back when there is none,
+    and for a CJK line, whose every glyph is one sign, as a speck is ("在于它 | 外。" on a drawn
+    Chinese page read by Tesseract: a misread stroke, not a rule).
 
     >>> def word(text, left, height=100):
     ...     return Word(text, Box(left, 0, left + 40 * len(text), height), True)
@@ -365,7 +367,7 @@ def _without_rule_marks(words: list[Word]) -> list[Word]:
     True
     """
     letters = [word.box.height for word in words if word.box is not None and any(ch.isalpha() for ch in word.text)]
-    if len(letters) < 2:
+    if len(letters) < 2 or any(is_cjk(ch) for word in words for ch in word.text):  # a CJK glyph is a "speck" (one sign)
         return words
     height = statistics.median(letters)
 

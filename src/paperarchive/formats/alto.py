@@ -25,6 +25,7 @@ Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 
 from __future__ import annotations
 
+import difflib
 import statistics
 from xml.etree.ElementTree import Element, ParseError
 
@@ -36,7 +37,7 @@ from ..errors import EmptyPageError
 from .heads import border_speck, border_stripe, capitals_lines, figure_captions, head_specks, library_furniture
 from .lists import list_heads
 from .numbered import numbered_heads_within
-from .reading import Box, Line, Region, Word, bounds, join_words, line_text, order_regions
+from .reading import Box, Line, Region, Word, bounds, join_words, line_text, listed_runs, order_regions
 
 
 def alto_regions(text: str) -> list[list[Region]]:
@@ -57,11 +58,8 @@ def alto_regions(text: str) -> list[list[Region]]:
     out = []
     for page in pages:
         words = _whole_words(page)
-        regions = [
-            region
-            for block in page.iter()
-            if _name(block) == "TextBlock" and (region := _region(block, sizes, words)).lines
-        ]
+        blocks = _read_once([block for block in page.iter() if _name(block) == "TextBlock"])
+        regions = [run for block in blocks if (region := _region(block, sizes, words)).lines for run in listed_runs(region)]
         rules = [box for element in page.iter() if _name(element) == "GraphicalElement" and (box := _box(element))]
         out.append(list_heads(numbered_heads_within(library_furniture(order_regions(figure_captions(regions, _figures(page)), rules)))))
     if not any(out):
@@ -154,6 +152,7 @@ def _whole_words(page: Element) -> dict[int, str | None]:
             and second.get("SUBS_TYPE") == "HypPart2"
             and second.get("SUBS_CONTENT") == whole
             and whole == (first.get("CONTENT") or "").rstrip(_HYPHENS) + (second.get("CONTENT") or "")
+            and not _capital_after_small(first.get("CONTENT") or "", second.get("CONTENT") or "")
         ):
             out[id(first)], out[id(second)] = whole, None
             split_at[id(second)] = first
@@ -161,6 +160,21 @@ def _whole_words(page: Element) -> dict[int, str | None]:
         if _name(line) == "TextLine" and split_at:
             _marks_after_the_whole_word(list(line), split_at, out)
     return out
+
+
+def _capital_after_small(first: str, second: str) -> bool:
+    """A "second part" that opens with a capital after a first part ending in a small letter is
+    another word: the engine paired the split with the next String it listed, not the line the
+    word goes on in. The Library of Congress's Tesseract ALTO lists a deck's first line last, and
+    wrote its "Can-" (of Can-/cellation) whole as "FProblemCanTo", with the "To" of the next
+    block's "To the Congress of the United States:".
+
+    >>> _capital_after_small("FProblemCan", "To"), _capital_after_small("news", "paper"), _capital_after_small("NEWS", "PAPER")
+    (True, False, False)
+    """
+    end = next((ch for ch in reversed(first.rstrip(_HYPHENS)) if ch.isalpha()), "")
+    start = next((ch for ch in second if ch.isalpha()), "")
+    return end.islower() and start.isupper()
 
 
 def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Element], whole: dict[int, str | None]) -> None:
@@ -193,6 +207,62 @@ def _marks_after_the_whole_word(children: list[Element], split_at: dict[int, Ele
 _HYPHENS = "-\u00ad¬⸗\u2010"
 _CLOSING_MARKS = frozenset("?!.,;:»”’\")]…")
 _GHOST_WORD = 2.5  # a line's last word this many times as tall as its others is a ghost (`_ghost_word`)
+
+
+def _read_once(blocks: list[Element]) -> list[Element]:
+    """The page's TextBlocks with each block read twice kept once: a block whose lines lie where
+    an earlier block's lie (`_SAME_PLACE` of each box shared) and read alike (`_SAME_TEXT`) is
+    a second reading of the same print, and the reading the engine trusts more (its words' mean
+    WC) is kept. The Library of Congress's Tesseract ALTO (ndnp-open-ocr, Highland Recorder,
+    1895) puts a head and its decks each in two ComposedBlocks: "THE MESSAGE." / "No Forcible
+    Increase of Territon" (WC 0.81) and again "THE MESSAGE." / "… of Territory" (0.83), so
+    the head stack was read twice over before the text, the second copy as a deck.
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> def block(text, wc, top=0):
+    ...     return fromstring(f'<TextBlock><TextLine HPOS="0" VPOS="{top}" WIDTH="300" HEIGHT="40"><String CONTENT="{text}" WC="{wc}"/></TextLine></TextBlock>')
+    >>> [b[0][0].get("CONTENT") for b in _read_once([block("Territon", 0.66), block("Territory", 0.92), block("Territory", 0.92, top=80)])]
+    ['Territory', 'Territory']
+    """
+    kept: list[tuple[Element, list[tuple[Box, str]]]] = []
+    for block in blocks:
+        lines = [(box, " ".join(s.get("CONTENT") or "" for s in line if _name(s) == "String")) for line in block if _name(line) == "TextLine" and (box := _box(line))]
+        twin = next((at for at, (_, earlier) in enumerate(kept) if lines and _read_alike(lines, earlier)), None)
+        if twin is None:
+            kept.append((block, lines))
+        elif _confidence(block) > _confidence(kept[twin][0]):
+            kept[twin] = (block, lines)
+    return [block for block, _ in kept]
+
+
+_SAME_PLACE = 0.7  # two readings' line boxes share this much of the larger's area at least ...
+_SAME_TEXT = 0.8  # ... and their text is this alike (difflib's ratio)
+
+
+def _read_alike(lines: list[tuple[Box, str]], earlier: list[tuple[Box, str]]) -> bool:
+    if len(lines) != len(earlier):
+        return False
+    for (box, text), (other, other_text) in zip(lines, earlier):
+        width = min(box.right, other.right) - max(box.left, other.left)
+        height = min(box.bottom, other.bottom) - max(box.top, other.top)
+        larger = max((box.right - box.left) * box.height, (other.right - other.left) * other.height)
+        if width <= 0 or height <= 0 or width * height < _SAME_PLACE * larger:
+            return False
+        if difflib.SequenceMatcher(None, text, other_text, autojunk=False).ratio() < _SAME_TEXT:
+            return False
+    return True
+
+
+def _confidence(block: Element) -> float:
+    """The mean word confidence (WC) of a block's Strings; 0 where the file gives none."""
+    found = []
+    for string in block.iter():
+        if _name(string) == "String":
+            try:
+                found.append(float(string.get("WC")))
+            except (TypeError, ValueError):
+                pass
+    return statistics.fmean(found) if found else 0.0
 
 
 def _region(block: Element, sizes: dict[str, float], words: dict[int, str | None]) -> Region:
@@ -251,6 +321,11 @@ def _line(
     if _ghost_word(words):
         words.pop()
         box = bounds([word.box for word in words]) or box
+    if (kept := _without_rule_marks(words)) is not words:
+        # the line starts where its text does; its end stays (a justified line's bar taken off
+        # its end left it looking short, a paragraph's last line)
+        words, inner = kept, bounds([word.box for word in kept])
+        box = Box(inner.left, box.top, box.right, box.bottom) if inner and box else box
     if specks := head_specks([word.text for word in words], in_capitals):  # dust read as words in a capitals head
         words = [word for at, word in enumerate(words) if at not in specks]
     return Line(line_text(join_words(words, box.height if box else None), hyphenated), box, size, tuple(words))
@@ -270,6 +345,47 @@ def _reaching_its_first_word(box: Box | None, words: list[Word]) -> Box | None:
     if box is None or first is None or first.left >= box.left:
         return box
     return Box(first.left, box.top, box.right, box.bottom)
+
+
+def _without_rule_marks(words: list[Word]) -> list[Word]:
+    """A line's words without the column rule read into its start or end: a bar ("|") much
+    taller than the line's letters (`_RULE_MARK`), and the specks of the next column's line ends
+    beyond it (`border_speck`). The Library of Congress's Tesseract ALTO (Highland Recorder,
+    1895) reads the rule left of a column into some of its lines: "; | agreement by which we",
+    "t | with England and Germany", the bar 220 high among letters 100 high. Left in, the lines
+    reached out past the column's edge, the lines between looked indented, and the paragraph
+    was cut at each; the marks stayed in the text. The same list comes back when there is none,
+    and for a CJK line, whose every glyph is one sign, as a speck is ("在于它 | 外。" on a drawn
+    Chinese page read by Tesseract: a misread stroke, not a rule).
+
+    >>> def word(text, left, height=100):
+    ...     return Word(text, Box(left, 0, left + 40 * len(text), height), True)
+    >>> [w.text for w in _without_rule_marks([word(";", 0), word("|", 60, 220), word("agreement", 120), word("by", 500), word("which", 600)])]
+    ['agreement', 'by', 'which']
+    >>> line = [word("agreement", 0), word("|", 400), word("by", 460)]  # a bar no taller than the letters: text
+    >>> _without_rule_marks(line) is line
+    True
+    """
+    letters = [word.box.height for word in words if word.box is not None and any(ch.isalpha() for ch in word.text)]
+    if len(letters) < 2 or any(is_cjk(ch) for word in words for ch in word.text):  # a CJK glyph is a "speck" (one sign)
+        return words
+    height = statistics.median(letters)
+
+    def bar(word: Word) -> bool:
+        return word.box is not None and word.text and set(word.text) <= _RULE_BARS and word.box.height >= _RULE_MARK * height
+
+    first = next((at for at, word in enumerate(words[: _RULE_SPECKS + 1]) if bar(word)), None)
+    if first is not None and all(border_speck(word.text) for word in words[:first]):
+        return words[first + 1 :]
+    last = next((at for at in range(len(words) - 1, max(-1, len(words) - _RULE_SPECKS - 2), -1) if bar(words[at])), None)
+    if last is not None and all(border_speck(word.text) for word in words[last + 1 :]):
+        return words[:last]
+    return words
+
+
+_RULE_BARS = frozenset("|¦")
+_RULE_MARK = 1.6  # a bar this many times as tall as the line's letters is a rule, not a letter
+_RULE_SPECKS = 2  # the specks of the next column's line ends a rule mark may have beyond it
 
 
 def _in_stripe(box: Box | None, stripe: tuple[float, float]) -> bool:

@@ -326,6 +326,38 @@ def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(lines[i] for i in reading_order(boxes))
 
 
+def listed_runs(region: Region) -> list[Region]:
+    """A region cut where its file lists a line out of the run of the lines before it: wholly
+    above the line listed before it, in the same column. An engine that drew one block round
+    what it read apart gives it so, and the page's reading order then places each run
+    (`order_regions`). The Library of Congress's Tesseract ALTO (Highland Recorder, 1895) lists
+    a head first in the block of the text above it ("Caught in an Elevator and Crushed." before
+    "Burton Phillips, of Chicago, left a will …"), and a deck's first line last ("Solution of
+    the Finance Problem---Can-" after "… Remain Neutral."): read as listed, the head led the
+    story it ends and the deck ran backwards. (Lines listed beside each other are left as they
+    are: a vertical page's columns, a table's cells.)
+
+    >>> def line(text, left, top):
+    ...     return Line(text, Box(left, top, left + 300, top + 10))
+    >>> block = Region((line("A Head", 40, 50), line("the story's", 0, 0), line("end.", 0, 20), line("beside", 400, 0)))
+    >>> [[line.text for line in run.lines] for run in listed_runs(block)]
+    [['A Head'], ["the story's", 'end.', 'beside']]
+    """
+    lines = region.lines
+    if len(lines) < 2 or any(line.box is None for line in lines):
+        return [region]
+    runs = [[lines[0]]]
+    for before, line in zip(lines, lines[1:]):
+        a, b = before.box, line.box
+        if b.bottom <= a.top and min(a.right, b.right) > max(a.left, b.left):
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    if len(runs) == 1:
+        return [region]
+    return [replace(region, lines=tuple(run), box=bounds([line.box for line in run])) for run in runs]
+
+
 def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:

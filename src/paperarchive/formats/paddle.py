@@ -319,24 +319,20 @@ def _grouped(lines: list[Line]) -> list[Region]:
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     regions: list[list[Line]] = []
-    headed: set[int] = set()  # groups a Latin head's text opened under (`_latin_text_under_head`): no line joins them
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
         above = [
             group for group in regions
-            if id(group) not in headed and _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+            if _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
             # (a Latin line much wider than a column, not flush with it, is read across columns and
             # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
             # o- and even disunity" under the right column's "trust, possible disorder"; flush
             # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
             and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
+            and not _latin_text_under_head(group, line, lines, height)
         ]
-        # (a head set across two columns, the text under its start opening the first: the second
-        # column's lines are the text's too, not the head's; holdout45 ca "Nou horari de la deixalleria")
-        headed.update(id(group) for group in above if _latin_text_under_head(group, line, lines, height))
-        above = [group for group in above if id(group) not in headed]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
@@ -374,7 +370,7 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
     "elcentroconelhospital" (22 a letter) over "La linea N3 empezara a funcionar" (17.5): one
     paragraph, the brief untitled. After: a head over its text. A word space widens a line's
     advance a letter by a tenth or so, so each side is measured on more than a line: the head on
-    all its lines (`_HEAD_LINES` at most, none ending a sentence; its last may be a word,
+    all its lines (`_HEAD_LINES` at most, alike, none ending a sentence; its last may be a word,
     "domingos"), the text on the line and the two under it in its column (`_column_run`).
 
     >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 36))
@@ -393,11 +389,15 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
         return False
     if not -height <= line.box.left - head[0].box.left <= _INDENT * height:
         return False
+    advances = [(each.box.right - each.box.left) / len(word) for each in head if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
+    if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
+        return False  # (a label over a head, in other type: holdout43 ro "Pe scurt" over "Cros de Mos Nicolae")
     run = _column_run(line, lines, height)
     pitches = [p for each in run if (p := _latin_pitch(each))]
     if len(run) < 2 or not _latin_pitch(line) or max(each.box.right for each in [*head, line]) > max(each.box.right for each in run[1:]) + _ACROSS * height:
         return False  # (a head or a deck reaching past the column under it is set across, `_set_across_apart`)
-    return sum(each.box.right - each.box.left for each in head) / len(letters) >= _HEAD_LETTERS * statistics.median(pitches)
+    text = max(_latin_pitch(line), statistics.median(pitches))  # (a head's next line advances as the head does)
+    return sum(each.box.right - each.box.left for each in head) / len(letters) >= _HEAD_LETTERS * text
 
 
 def _column_run(line: Line, lines: list[Line], height: float) -> list[Line]:

@@ -39,6 +39,7 @@ from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
 from .reading import (
+    _LATIN_HEAD_PITCH,
     Box,
     Line,
     Region,
@@ -397,7 +398,10 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
     if len(run) < 2 or not _latin_pitch(line) or max(each.box.right for each in [*head, line]) > max(each.box.right for each in run[1:]) + _ACROSS * height:
         return False  # (a head or a deck reaching past the column under it is set across, `_set_across_apart`)
     text = max(_latin_pitch(line), statistics.median(pitches))  # (a head's next line advances as the head does)
-    return sum(each.box.right - each.box.left for each in head) / len(letters) >= _HEAD_LETTERS * text
+    advance = sum(each.box.right - each.box.left for each in head) / len(letters)
+    if advance >= _LATIN_HEAD_PITCH * text and head[-1].box.height > line.box.height:
+        return False  # (wider still and boxed taller, the head is told over its text in its region: `reading._by_pitch`)
+    return advance >= _HEAD_LETTERS * text
 
 
 def _column_run(line: Line, lines: list[Line], height: float) -> list[Line]:

@@ -35,10 +35,11 @@ import re
 import statistics
 
 from .._t2s_changes import T2S_CHANGES
-from ..chars import ends_sentence, is_wide, join_pieces
+from ..chars import ends_sentence, is_wide, join_pieces, latin_ratio
 from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
 from .reading import (
+    _LATIN_HEAD_PITCH,
     Box,
     Line,
     Region,
@@ -65,6 +66,9 @@ _ACROSS_UNDER = 3  # lines of the column under a line set across that show the c
 _ACROSS_TOP = 3  # lines at most over the column down to the last line set across (a label, a head, a deck)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
 _HEAD_ADVANCE = 1.25  # CJK glyphs this many times the body's advance are a head's or a deck's
+_HEAD_LETTERS = 1.2  # a Latin head's letters advance this many times the text's under it, at least
+_HEAD_WORD = 6  # letters: the shortest head whose advance is measured
+_HEAD_LINES = 3  # a Latin head over its text is this many lines at most
 _PITCH_SLACK = 1.1  # CJK glyphs advancing within this ratio of each other are one type
 _DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller type, are a head's
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
@@ -328,6 +332,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
             # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
             and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
+            and not _latin_text_under_head(group, line, lines, height)
         ]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
@@ -355,6 +360,62 @@ def _same_latin_type(above: Line, line: Line) -> bool:
     a, b = _latin_pitch(above), _latin_pitch(line)
     heights = max(above.box.height, line.box.height) / min(above.box.height, line.box.height)
     return bool(a and b and not ends_sentence(above.text) and max(a, b) < _LATIN_SLACK * min(a, b) and heights < _LATIN_HEIGHTS)
+
+
+def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], height: float) -> bool:
+    """A line of Latin text opening under a head's start (flush, or indented up to `_INDENT`
+    lines) whose letters advance `_HEAD_LETTERS` times narrower than the head's: the story's
+    first line, not the head's next. A brief's head is set bold at about the body's size, and
+    RapidOCR boxes the two alike (36 high over 35), so no height tells them apart; the bold
+    face's wider letters do. Before (holdout25 es briefs): "Un autobus nocturno unira" /
+    "elcentroconelhospital" (22 a letter) over "La linea N3 empezara a funcionar" (17.5): one
+    paragraph, the brief untitled. After: a head over its text. A word space widens a line's
+    advance a letter by a tenth or so, so each side is measured on more than a line: the head on
+    all its lines (`_HEAD_LINES` at most, alike, none ending a sentence; its last may be a word,
+    "domingos"), the text on the line and the two under it in its column (`_column_run`).
+
+    >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 36))
+    >>> head = [at("Un autobus nocturno unira", 70, 2016, 558), at("elcentroconelhospital", 72, 2061, 508)]
+    >>> text = [at("La linea N3 empezara a funcionar", 68, 2109, 540), at("el 1 de enero con salidas cada", 68, 2149, 484),
+    ...         at("cuarenta minutos entre la", 69, 2190, 427)]
+    >>> _latin_text_under_head(head, text[0], head + text, 35)
+    True
+    >>> _latin_text_under_head(head + text[:1], text[1], head + text, 35)
+    False
+    """
+    if len(head) > _HEAD_LINES or line.box is None or any(each.box is None or ends_sentence(each.text) for each in head):
+        return False
+    letters = "".join(each.text for each in head).replace(" ", "")
+    if len(letters) < _HEAD_WORD or _capitals(" ".join(each.text for each in head)) or latin_ratio(letters) < 0.8:
+        return False
+    if not -height <= line.box.left - head[0].box.left <= _INDENT * height:
+        return False
+    advances = [(each.box.right - each.box.left) / len(word) for each in head if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
+    if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
+        return False  # (a label over a head, in other type: holdout43 ro "Pe scurt" over "Cros de Mos Nicolae")
+    run = _column_run(line, lines, height)
+    pitches = [p for each in run if (p := _latin_pitch(each))]
+    if len(run) < 2 or not _latin_pitch(line) or max(each.box.right for each in [*head, line]) > max(each.box.right for each in run[1:]) + _ACROSS * height:
+        return False  # (a head or a deck reaching past the column under it is set across, `_set_across_apart`)
+    text = max(_latin_pitch(line), statistics.median(pitches))  # (a head's next line advances as the head does)
+    advance = sum(each.box.right - each.box.left for each in head) / len(letters)
+    if advance >= _LATIN_HEAD_PITCH * text and head[-1].box.height > line.box.height:
+        return False  # (wider still and boxed taller, the head is told over its text in its region: `reading._by_pitch`)
+    return advance >= _HEAD_LETTERS * text
+
+
+def _column_run(line: Line, lines: list[Line], height: float) -> list[Line]:
+    """A line and the two under it in its column (each overlapping the one above by half its
+    width, `_LINE_GAP` line heights apart at most)."""
+    run = [line]
+    for each in sorted(lines, key=lambda each: each.box.top):
+        last = run[-1].box
+        overlap = min(each.box.right, last.right) - max(each.box.left, last.left)
+        if 0 <= each.box.top - last.bottom <= _LINE_GAP * height and overlap > 0.5 * (each.box.right - each.box.left):
+            run.append(each)
+            if len(run) == 3:
+                break
+    return run
 
 
 def _set_across_apart(group: list[Line]) -> list[list[Line]]:

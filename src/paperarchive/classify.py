@@ -746,6 +746,10 @@ _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'
 # A running head's section banner in capitals and the page number, set a wide space apart:
 # "CITY  5", "SPORT  22", "7  NATION"; not a headline's number ("SEVEN HURT IN CRASH ON ROUTE 9").
 SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$|^\d{1,3}\s{2,}[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}$")
+# A chess column's move pair in algebraic notation, its number perhaps lost by the engine: "3. d4 cxd4",
+# "12. O-O Bb7+", ". Nc3 a6". Its squares read as lettered pages ("e4", "c5": `PAGE_NUMBER`).
+_CHESS_MOVE = r"(?:[KQRBN]?[a-h]?[1-8]?x?[a-h][1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]{0,2}"
+CHESS_MOVES = re.compile(rf"^\d{{0,3}}\s*\.{{1,3}}\s*{_CHESS_MOVE}(?:\s+(?:\.\.\.\s*)?{_CHESS_MOVE})?$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, BUDDHIST_YEAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
@@ -7115,9 +7119,13 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
     (True, True, False)
+    >>> is_furniture("1. e4 c5"), is_furniture("14. Bxf7+ Kxf7"), is_furniture("A6")  # a chess column's moves
+    (False, False, True)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
+    if CHESS_MOVES.match(text):
+        return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):

@@ -643,7 +643,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
-    return [a or b for a, b in zip(ragged, _figure_entries(lines, height))]
+    return [a or b or c for a, b, c in zip(ragged, _figure_entries(lines, height), _score_lines([line.text for line in lines]))]
 
 
 _ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
@@ -733,6 +733,30 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
         if listed[start] and i - start >= _ENTRY_LINES:
             out[start:i] = [True] * (i - start - 1) + [fits[i - 1]]
         start = i
+    return out
+
+
+# A game's result between its sides' names, as a results list prints it: "Reyes 0–1 Bautista",
+# "Arsenal 2-1 Chelsea", a draw "Lim ½–½ Cruz"; not a score inside a sentence (its lower-case words).
+_SCORE_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3} (?:\d{1,2}|½) ?[-–:] ?(?:\d{1,2}|½) [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}$")
+
+
+def _score_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines are a results list's rows: two or more lines one under another, each a game's
+    result between its sides' names (`_SCORE_LINE`), each a paragraph however short its column.
+
+    Before (holdout53 results list, RapidOCR): "Villanueva 1-0 Santos" / "Reyes 0-1 Bautista" one
+    paragraph, read as a kicker. After: a row each.
+
+    >>> _score_lines(["Arsenal 2-1 Chelsea", "Leeds United 0–0 Everton", "Kick-off was delayed by 2-3 minutes."])
+    [True, True, False]
+    >>> _score_lines(["Arsenal 2-1 Chelsea", "Extra time was played."])
+    [False, False]
+    """
+    out: list[bool] = []
+    for scored, run in itertools.groupby(_SCORE_LINE.match(text.strip()) is not None for text in texts):
+        n = len(list(run))
+        out += [scored and n >= 2] * n
     return out
 
 

@@ -1,0 +1,46 @@
+"""A list in Latin type set one entry a line (formats/reading.py, `_figure_entries`): lines holding
+a figure, starting at one edge, each broken where the next line's first word would have fitted,
+are one paragraph each; a wrapped closing note stays one, and ragged running text with figures
+in it stays as it was. And a byline over a story's indented first line (`paragraphs`) ends its
+own paragraph, its name's particle in lower case or not. Regions written for the rules."""
+
+from paperarchive.classify import EUROPEAN_BYLINE
+from paperarchive.formats.reading import Box, Line, Region, paragraphs, to_blocks
+from paperarchive.models import Kind
+
+
+def at(text: str, left: int, right: int, top: int) -> Line:
+    return Line(text, Box(left, top, right, top + 28))
+
+
+def test_a_game_score_is_one_move_a_line_and_its_note_one_paragraph():
+    moves = [("1. e4 e5", 92), ("2. Nf3 Nc6", 118), ("3. Bb5 a6", 110), ("4. Ba4 Nf6", 116), ("5. O-O Be7", 122)]
+    box = Region(tuple(at(text, 0, right, 40 * k) for k, (text, right) in enumerate(moves)) + (at("Black resigned after move 38 in", 0, 330, 200), at("the ending.", 0, 120, 240)))
+    assert [lines for lines, _ in paragraphs(box)] == [(text,) for text, _ in moves] + [("Black resigned after move 38 in", "the ending.")]
+    assert [block.kind for block in to_blocks([box])][:5] == [Kind.ROW] * 5
+
+
+def test_a_materials_list_is_one_material_a_line():
+    things = [("Cotton thread 2 m", 190), ("Wooden buttons 4", 180), ("Felt squares 20 x 20 cm", 250), ("Glue 1 tube", 120)]
+    box = Region(tuple(at(text, 10, 10 + right, 40 * k) for k, (text, right) in enumerate(things)) + (at("All are sold at the market stall.", 10, 340, 160),))
+    assert len(paragraphs(box)) == 5
+
+
+def test_ragged_running_text_with_figures_stays_one_paragraph():
+    text = Region((at("The council spent 4 million", 0, 330, 0), at("on roads in 2025 and 2", 0, 300, 40), at("million on the new school,", 0, 320, 80),
+                   at("with 3 more to come in", 0, 290, 120), at("the spring.", 0, 120, 160)))
+    assert len(paragraphs(text)) == 1
+
+
+def test_a_byline_over_the_indented_first_line_is_a_paragraph_of_its_own():
+    story = Region((at("Ni Maria dela Paz", 0, 220, 0), at("Binuksan kahapon ang bagong", 24, 340, 40), at("aklatan ng bayan sa plaza,", 0, 330, 80),
+                    at("at dinagsa ito ng mga bata.", 0, 320, 120)))
+    assert [lines for lines, _ in paragraphs(story)][0] == ("Ni Maria dela Paz",)
+    assert EUROPEAN_BYLINE.match("Oleh Ahmad bin Ismail") and EUROPEAN_BYLINE.match("Ni Maria dela Paz")
+
+
+def test_a_results_list_is_one_game_a_line_even_two_to_a_column():
+    column = Region((at("Harbour FC 2-1 Millbrook", 0, 290, 0), at("Eastvale 0–0 Stonebridge Rovers", 0, 330, 40)))
+    assert [block.kind for block in to_blocks([column])] == [Kind.ROW, Kind.ROW]
+    sentence = Region((at("Harbour FC 2-1 Millbrook", 0, 290, 0), at("was the match of the week.", 0, 300, 40)))
+    assert len(paragraphs(sentence)) == 1

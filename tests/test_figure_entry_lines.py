@@ -44,3 +44,13 @@ def test_a_results_list_is_one_game_a_line_even_two_to_a_column():
     assert [block.kind for block in to_blocks([column])] == [Kind.ROW, Kind.ROW]
     sentence = Region((at("Harbour FC 2-1 Millbrook", 0, 290, 0), at("was the match of the week.", 0, 300, 40)))
     assert len(paragraphs(sentence)) == 1
+
+
+def test_a_box_of_entries_whose_wide_spaces_the_engine_dropped_is_one_entry_a_line():
+    """CJK entries about as long as the box is wide, some ending together, no clause mark in
+    any: one paragraph each; a column of justified running text stays as it was."""
+    rows = [("萝卜直播约60天采收", 300), ("油菜移栽约45天采收", 300), ("芫荽撒播约50天", 250), ("小葱分株约25天采收", 330)]
+    box = Region(tuple(at(text, 0, right, 40 * k) for k, (text, right) in enumerate(rows)))
+    assert [lines for lines, _ in paragraphs(box)] == [(text,) for text, _ in rows]
+    text = Region(tuple(at(t, 0, 330, 40 * k) for k, t in enumerate(("入冬以来，社区志愿者每周三", "上门为独居老人送菜2次，已", "坚持了整整3年。志愿者说，", "只要老人需要，就会一直做下去"))))
+    assert len(paragraphs(text)) == 1

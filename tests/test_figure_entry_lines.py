@@ -26,6 +26,11 @@ def test_a_materials_list_is_one_material_a_line():
     assert len(paragraphs(box)) == 5
 
 
+def test_a_grids_column_of_times_is_no_list_of_entries():
+    times = Region(tuple(at(t, 0, 70, 40 * k) for k, t in enumerate(("07:00", "07:30", "08:15", "09:00"))) + (at("Programme times may change.", 0, 330, 160),))
+    assert all(block.kind is not Kind.ROW for block in to_blocks([times]))
+
+
 def test_ragged_running_text_with_figures_stays_one_paragraph():
     text = Region((at("The council spent 4 million", 0, 330, 0), at("on roads in 2025 and 2", 0, 300, 40), at("million on the new school,", 0, 320, 80),
                    at("with 3 more to come in", 0, 290, 120), at("the spring.", 0, 120, 160)))

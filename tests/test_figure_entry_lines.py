@@ -59,3 +59,12 @@ def test_a_box_of_entries_whose_wide_spaces_the_engine_dropped_is_one_entry_a_li
     assert [lines for lines, _ in paragraphs(box)] == [(text,) for text, _ in rows]
     text = Region(tuple(at(t, 0, 330, 40 * k) for k, t in enumerate(("入冬以来，社区志愿者每周三", "上门为独居老人送菜2次，已", "坚持了整整3年。志愿者说，", "只要老人需要，就会一直做下去"))))
     assert len(paragraphs(text)) == 1
+
+
+def test_a_sentence_under_a_lists_rows_in_its_block_is_its_closing_paragraph():
+    from paperarchive.classify import classify
+    from paperarchive.models import Block
+
+    rows = tuple(Block((text,), k + 1, kind=Kind.ROW) for k, text in enumerate(("1. d4 d5", "2. c4 e6", "3. Nc3 Nf6")))
+    blocks = classify((Block(("Opening of the week",), 0, kind=Kind.SHORT), *rows, Block(("Black resigned on move 29.",), 4, kind=Kind.SHORT)))
+    assert blocks[-1].kind is Kind.BODY

@@ -1921,7 +1921,33 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
+    classified = _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
+    return _sentences_closing_rows(classified)
+
+
+_CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub, "Results.", has fewer)
+
+
+def _sentences_closing_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A sentence set in the same block right under a list's rows, a full stop at its end, is the
+    list's closing note, a paragraph: no head of a story of its own (a head ends on no stop).
+
+    Before (holdout53 chess box, Tesseract): ROW "6. Be3 e5" / SHORT "Nanalo ang Puti sa ika-41 na
+    tira." (then read with the label under it as a byline). After: BODY.
+
+    >>> rows = (Block(("5. Nc3 a6",), 1, kind=Kind.ROW), Block(("6. Be3 e5",), 2, kind=Kind.ROW))
+    >>> [b.kind.value for b in _sentences_closing_rows((*rows, Block(("White won on move 41.",), 3, kind=Kind.SHORT)))]
+    ['row', 'row', 'body']
+    >>> [b.kind.value for b in _sentences_closing_rows((*rows, Block(("Chess news",), 5, gap=1, kind=Kind.SHORT)))]
+    ['row', 'row', 'short']
+    """
+    return tuple(
+        block.with_(kind=Kind.BODY)
+        if block.kind is Kind.SHORT and i and block.gap == 0 and blocks[i - 1].kind is Kind.ROW
+        and len(block.text.split()) >= _CLOSING_WORDS and ends_sentence(block.text) and block.text.rstrip()[-1:] == "."
+        else block
+        for i, block in enumerate(blocks)
+    )
 
 
 _BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
@@ -4343,7 +4369,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     if i == 0 or i + 1 >= len(blocks):
         return blocks
     label, below = blocks[i], blocks[i + 1]
-    if len(label.text.split()) >= 2 and any(block.kind is Kind.FURNITURE and any(map(_page_line_names_its_section, block.lines)) for block in blocks):
+    paper = blocks[0].text  # the masthead, first: a page line naming the paper names no section ("Kumbona e Lumëzës • Faqe 3")
+    if len(label.text.split()) >= 2 and any(block.kind is Kind.FURNITURE and any(_page_line_names_its_section(line, paper) for line in block.lines) for block in blocks):
         return blocks  # a phrase in capitals under a page line naming the section: the story's kicker
     text = blocks[i + 2] if i + 2 < len(blocks) else None
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
@@ -4361,7 +4388,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     return blocks
 
 
-def _page_line_names_its_section(text: str) -> bool:
+def _page_line_names_its_section(text: str, paper: str = "") -> bool:
     """A page line of two fields, the section's name and the page after its word: "Ahedres · Pahina 18",
     "Kraf · Halaman 22" (top right, read before or after the paper's name). The page's section named there, words
     in capitals over the first story's head are that story's kicker (`_section_labels_under_the_running_head`): holdout53's
@@ -4371,6 +4398,8 @@ def _page_line_names_its_section(text: str) -> bool:
     (True, True)
     >>> _page_line_names_its_section("BALITANG TIMOG | Lunes, Nobyembre 30, 2026 | Pahina 4"), _page_line_names_its_section("Sexta-feira, 4 de dezembro · Página 6")
     (False, False)
+    >>> _page_line_names_its_section("Kumbona e Lumëzës • Faqe 3", paper="KUMBONA E LUMËZËS • E enjte, 26 nëntor 2026 • Faqe 3")  # the paper's name
+    False
     """
     if _FIGURE.search(text) is None:
         return False  # (asked first: most lines have no figure)
@@ -4378,6 +4407,7 @@ def _page_line_names_its_section(text: str) -> bool:
     return (
         len(fields) == 2 and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[1]) is not None
         and 0 < len(fields[0].split()) <= _SECTION_WORDS and all(word.isalpha() for word in fields[0].split())
+        and fields[0].casefold() not in paper.casefold()
     )
 
 

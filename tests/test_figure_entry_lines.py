@@ -68,3 +68,11 @@ def test_a_sentence_under_a_lists_rows_in_its_block_is_its_closing_paragraph():
     rows = tuple(Block((text,), k + 1, kind=Kind.ROW) for k, text in enumerate(("1. d4 d5", "2. c4 e6", "3. Nc3 Nf6")))
     blocks = classify((Block(("Opening of the week",), 0, kind=Kind.SHORT), *rows, Block(("Black resigned on move 29.",), 4, kind=Kind.SHORT)))
     assert blocks[-1].kind is Kind.BODY
+
+
+def test_a_materials_list_whose_word_spaces_the_engine_lost_is_one_material_a_line():
+    """Run-together entries fit no next word, but each next one opens on a capital and their
+    ends are ragged: one a line; the closing note that wraps stays one paragraph."""
+    things = [("Beeswax200g", 160), ("Cottonfabric40x40cm", 330), ("Copperstamp1piece", 250), ("Dyes3colours", 170)]
+    box = Region(tuple(at(text, 0, right, 40 * k) for k, (text, right) in enumerate(things)) + (at("Everything is sold at the", 0, 335, 160), at("craft shop.", 0, 120, 200)))
+    assert [lines for lines, _ in paragraphs(box)] == [(text,) for text, _ in things] + [("Everything is sold at the", "craft shop.")]

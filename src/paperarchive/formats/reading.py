@@ -719,6 +719,12 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
     >>> text = [at("In 2019 the town spent 4", 320, 0), at("million on roads and 2 on", 318, 40), at("schools, and 3 more on", 300, 80), at("parks.", 70, 120)]
     >>> _figure_entries(text, 30)
     [False, False, False, False]
+    >>> german = [at("Im Jahr 2019 wurden 4", 320, 0), at("Millionen für 12 neue", 321, 40), at("Straßen und 3 weitere", 319, 80), at("Brücken ausgegeben.", 250, 120)]
+    >>> _figure_entries(german, 30)  # justified: no list however its lines open
+    [False, False, False, False]
+    >>> spaces_lost = [at("Cottonthread20x20cm", 330, 0), at("Glue1tube", 150, 40), at("Feltsquares4pieces", 270, 80), at("All sold at the stall.", 320, 120)]
+    >>> _figure_entries(spaces_lost, 30)
+    [True, True, True, False]
     """
     first, right = lines[0].box.left, max(line.box.right for line in lines)  # the measure: the widest line's
     fits = [i + 1 < len(lines) and _next_word_fits(line, lines[i + 1], right) for i, line in enumerate(lines)]
@@ -727,13 +733,19 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
         and _RUN_ON_END.search(line.text.rstrip()) is None
         for line in lines
     ]
+    # (or where the next line opens on a capital, its first word run into the rest by the engine:
+    # "Lilin batik200g" / "Blokcop tembaga 1 buah", so long as the run's ends are ragged, no measure's)
+    capital = [i + 1 < len(lines) and lines[i + 1].text.strip()[:1].isupper() for i in range(len(lines))]
+    broken = [a or b for a, b in zip(fits, capital)]
     out = [False] * len(lines)
     start = 0
     for i in range(1, len(lines) + 1):
-        if i < len(lines) and listed[i] and listed[start] and fits[i - 1]:
+        if i < len(lines) and listed[i] and listed[start] and broken[i - 1]:
             continue
-        if listed[start] and i - start >= _ENTRY_LINES:
-            out[start:i] = [True] * (i - start - 1) + [fits[i - 1]]
+        ends = [line.box.right for line in lines[start:i]]
+        if listed[start] and i - start >= _ENTRY_LINES and (all(fits[start : i - 1]) or max(ends) - min(ends) > height):
+            # (the run's last line ends its entry only if it also stops short: a note wrapping on a name does not)
+            out[start:i] = [True] * (i - start - 1) + [fits[i - 1] or broken[i - 1] and right - lines[i - 1].box.right > height]
         start = i
     return out
 

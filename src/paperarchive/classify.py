@@ -1930,7 +1930,9 @@ _CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub
 
 def _sentences_closing_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A sentence set in the same block right under a list's rows, a full stop at its end, is the
-    list's closing note, a paragraph: no head of a story of its own (a head ends on no stop).
+    list's closing note, a paragraph: no head of a story of its own (a head ends on no stop). Under
+    a row that is a sentence itself (a notice's date, "Berlin, den 7. November 1843."), it is the
+    signer's line.
 
     Before (holdout53 chess box, Tesseract): ROW "6. Be3 e5" / SHORT "Nanalo ang Puti sa ika-41 na
     tira." (then read with the label under it as a byline). After: BODY.
@@ -1943,7 +1945,7 @@ def _sentences_closing_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     return tuple(
         block.with_(kind=Kind.BODY)
-        if block.kind is Kind.SHORT and i and block.gap == 0 and blocks[i - 1].kind is Kind.ROW
+        if block.kind is Kind.SHORT and i and block.gap == 0 and blocks[i - 1].kind is Kind.ROW and not ends_sentence(blocks[i - 1].text)
         and len(block.text.split()) >= _CLOSING_WORDS and ends_sentence(block.text) and block.text.rstrip()[-1:] == "."
         else block
         for i, block in enumerate(blocks)

@@ -700,6 +700,8 @@ def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Seque
 # A list's entry of Latin text holds a word and a figure: a move, a quantity, a score (a grid's column of times, no word, is no list)
 _FIGURE_ENTRY = re.compile(r"(?=.*[^\W\d_]).*\d")
 _RUN_ON_END = re.compile(r"[,;:\-\u00ad]$")  # a line ending on these goes on in the next
+# A table's row: dot leaders, or a total in thousands at its end ("Conscription de 1815. . . . 120,000"), set to the measure
+_TABLE_ROW_END = re.compile(r"(?:\.\s?){3,}|\d[,.]\d{3}\s*$")
 
 
 def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
@@ -730,7 +732,7 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
     fits = [i + 1 < len(lines) and _next_word_fits(line, lines[i + 1], right) for i, line in enumerate(lines)]
     listed = [
         abs(line.box.left - first) < height / 2 and not any(map(is_wide, line.text)) and _FIGURE_ENTRY.search(line.text) is not None
-        and _RUN_ON_END.search(line.text.rstrip()) is None
+        and _RUN_ON_END.search(line.text.rstrip()) is None and _TABLE_ROW_END.search(line.text) is None
         for line in lines
     ]
     # (or where the next line opens on a capital, its first word run into the rest by the engine:

@@ -325,7 +325,8 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads);
 # Albanian ones: "Nga Arta Hoxha"; Breton, West Frisian, Māori and Papiamentu ones: "Gant Soazig Le Bihan",
 # "Troch Sjoukje de Vries", "Nā Aroha Tipene", "Pa: Mireille Martis"; Kurmanji's round the name (`_CIRCUMFIX_BY`).
-# After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga".
+# After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga". A surname's particle in
+# lower case: Dutch, Portuguese, Spanish ones, Filipino "Ni Ramon dela Cruz", Malay "Oleh Ahmad bin Ismail".
 BY_WORDS = (
     "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da"
@@ -335,7 +336,7 @@ _FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 # Kurmanji puts "by" round the name: "Ji aliyê Berfîn Demir ve".
 _CIRCUMFIX_BY = r"(?P<circumfix>Ji aliyê|JI ALIYÊ)\s+"
 EUROPEAN_BYLINE = re.compile(
-    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
     r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?(?(circumfix)\s+(?:ve|VE))$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
@@ -749,6 +750,10 @@ _TITLE_CASE_NAME = re.compile(r"^(?!The\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z][\w'
 # A running head's section banner in capitals and the page number, set a wide space apart:
 # "CITY  5", "SPORT  22", "7  NATION"; not a headline's number ("SEVEN HURT IN CRASH ON ROUTE 9").
 SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$|^\d{1,3}\s{2,}[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}$")
+# A chess column's move pair in algebraic notation, its number perhaps lost by the engine: "3. d4 cxd4",
+# "12. O-O Bb7+", ". Nc3 a6". Its squares read as lettered pages ("e4", "c5": `PAGE_NUMBER`).
+_CHESS_MOVE = r"(?:[KQRBN]?[a-h]?[1-8]?x?[a-h][1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]{0,2}"
+CHESS_MOVES = re.compile(rf"^\d{{0,3}}\s*\.{{1,3}}\s*{_CHESS_MOVE}(?:\s+(?:\.\.\.\s*)?{_CHESS_MOVE})?$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, BUDDHIST_YEAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
@@ -1928,7 +1933,35 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    return _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
+    classified = _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
+    return _sentences_closing_rows(classified)
+
+
+_CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub, "Results.", has fewer)
+
+
+def _sentences_closing_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A sentence set in the same block right under a list's rows, a full stop at its end, is the
+    list's closing note, a paragraph: no head of a story of its own (a head ends on no stop). Under
+    a row that is a sentence itself (a notice's date, "Berlin, den 7. November 1843."), it is the
+    signer's line.
+
+    Before (holdout53 chess box, Tesseract): ROW "6. Be3 e5" / SHORT "Nanalo ang Puti sa ika-41 na
+    tira." (then read with the label under it as a byline). After: BODY.
+
+    >>> rows = (Block(("5. Nc3 a6",), 1, kind=Kind.ROW), Block(("6. Be3 e5",), 2, kind=Kind.ROW))
+    >>> [b.kind.value for b in _sentences_closing_rows((*rows, Block(("White won on move 41.",), 3, kind=Kind.SHORT)))]
+    ['row', 'row', 'body']
+    >>> [b.kind.value for b in _sentences_closing_rows((*rows, Block(("Chess news",), 5, gap=1, kind=Kind.SHORT)))]
+    ['row', 'row', 'short']
+    """
+    return tuple(
+        block.with_(kind=Kind.BODY)
+        if block.kind is Kind.SHORT and i and block.gap == 0 and blocks[i - 1].kind is Kind.ROW and not ends_sentence(blocks[i - 1].text)
+        and len(block.text.split()) >= _CLOSING_WORDS and ends_sentence(block.text) and block.text.rstrip()[-1:] == "."
+        else block
+        for i, block in enumerate(blocks)
+    )
 
 
 _BOX_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}!?$")  # one word in capitals: "REMINDER", "NOTICE", "ATTENTION!"
@@ -4408,6 +4441,9 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     if i == 0 or i + 1 >= len(blocks):
         return blocks
     label, below = blocks[i], blocks[i + 1]
+    paper = blocks[0].text  # the masthead, first: a page line naming the paper names no section ("Kumbona e Lumëzës • Faqe 3")
+    if len(label.text.split()) >= 2 and any(block.kind is Kind.FURNITURE and any(_page_line_names_its_section(line, paper) for line in block.lines) for block in blocks):
+        return blocks  # a phrase in capitals under a page line naming the section: the story's kicker
     text = blocks[i + 2] if i + 2 < len(blocks) else None
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
     if (
@@ -4422,6 +4458,29 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     ):
         return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
     return blocks
+
+
+def _page_line_names_its_section(text: str, paper: str = "") -> bool:
+    """A page line of two fields, the section's name and the page after its word: "Ahedres · Pahina 18",
+    "Kraf · Halaman 22" (top right, read before or after the paper's name). The page's section named there, words
+    in capitals over the first story's head are that story's kicker (`_section_labels_under_the_running_head`): holdout53's
+    "PAMBANSANG KAMPEONATO" over "Batang taga-Iloilo…" went to the furniture.
+
+    >>> _page_line_names_its_section("Ahedres · Pahina 18"), _page_line_names_its_section("Kraf·Halaman22")
+    (True, True)
+    >>> _page_line_names_its_section("BALITANG TIMOG | Lunes, Nobyembre 30, 2026 | Pahina 4"), _page_line_names_its_section("Sexta-feira, 4 de dezembro · Página 6")
+    (False, False)
+    >>> _page_line_names_its_section("Kumbona e Lumëzës • Faqe 3", paper="KUMBONA E LUMËZËS • E enjte, 26 nëntor 2026 • Faqe 3")  # the paper's name
+    False
+    """
+    if _FIGURE.search(text) is None:
+        return False  # (asked first: most lines have no figure)
+    fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
+    return (
+        len(fields) == 2 and _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[1]) is not None
+        and 0 < len(fields[0].split()) <= _SECTION_WORDS and all(word.isalpha() for word in fields[0].split())
+        and fields[0].casefold() not in paper.casefold()
+    )
 
 
 # A short line that ends on a page's number: "Lees verder op pagina 9", "Fortsättning på sidan 8",
@@ -7197,9 +7256,13 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("本版责编威远版式洪晓"), is_furniture("本版责编 戚远 版式 洪 晓"), is_furniture("编辑部校对错字")  # spaces lost
     (True, True, False)
+    >>> is_furniture("1. e4 c5"), is_furniture("14. Bxf7+ Kxf7"), is_furniture("A6")  # a chess column's moves
+    (False, False, True)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
+    if CHESS_MOVES.match(text):
+        return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):

@@ -71,6 +71,7 @@ from ..classify import (
     BYLINE,
     CHINESE_PART,
     DATED_ITEM,
+    EUROPEAN_BYLINE,
     LETTERED_ENTRY,
     MONTH_NAME,
     PAGE_POINTER,
@@ -626,6 +627,11 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
+        elif indented[i] and not indented[i - 1] and EUROPEAN_BYLINE.match(texts[i - 1].strip()):
+            # a byline set over the story's first paragraph, in the text's type and column, ends
+            # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…" (before: one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
         elif entries[i - 1]:
             # a box's entry a line, set flush and stopping short anywhere ("12月17日　月亮与土星相伴" /
             # "12月22日　冬至"), whatever it ended on (before: one paragraph of them)
@@ -693,7 +699,9 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     left, _ = heads.column_edges(column.lines if column is not None and all(line.box is not None for line in column.lines) else lines)
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
-    return _ragged_entries(lines, [line.text for line in lines], indented, height)
+    ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
+    unspaced = _unspaced_entries(lines, [line.text for line in lines], indented, height)
+    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines([line.text for line in lines]))]
 
 
 _ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
@@ -743,6 +751,133 @@ def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Seque
         if listed[start] and i - start >= _ENTRY_LINES:
             out[start:i] = [True] * (i - start)
         start = i
+    return out
+
+
+# A list's entry of Latin text holds a word and a figure: a move, a quantity, a score (a grid's column of times, no word, is no list)
+_FIGURE_ENTRY = re.compile(r"(?=.*[^\W\d_]).*\d")
+_RUN_ON_END = re.compile(r"[,;:\-\u00ad]$")  # a line ending on these goes on in the next
+# A table's row: dot leaders, or a total in thousands at its end ("Conscription de 1815. . . . 120,000"), set to the measure
+_TABLE_ROW_END = re.compile(r"(?:\.\s?){3,}|\d[,.]\d{3}\s*$")
+
+
+def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
+    """Which lines end an entry of a list set one a line in Latin type: `_ENTRY_LINES` or more
+    lines one under another, all starting at one edge, each holding a word and a figure, each broken where the
+    next line's first word would have fitted on it within the widest line's measure (`_next_word_fits`): ragged text breaks only
+    where the next word does not fit, so such breaks were set by hand. The run's last line ends
+    an entry only where the same holds of it (a closing note that wraps stays one paragraph).
+
+    Before (holdout53 chess box, RapidOCR): "1.e4 c5" / "2. Nf3 d6" / "3.d4 cxd4" / … /
+    "Nanalo ang Puti sa ika-41 na" / "tira." one paragraph. After: one move a line, the note one.
+
+    >>> at = lambda text, r, top: Line(text, Box(0, top, r, top + 30))
+    >>> box = [at("1. e4 c5", 95, 0), at("2. Nf3 d6", 110, 40), at("3. d4 cxd4", 120, 80), at("Won on move 41 by", 325, 120), at("White.", 70, 160)]
+    >>> _figure_entries(box, 30)
+    [True, True, True, False, False]
+    >>> text = [at("In 2019 the town spent 4", 320, 0), at("million on roads and 2 on", 318, 40), at("schools, and 3 more on", 300, 80), at("parks.", 70, 120)]
+    >>> _figure_entries(text, 30)
+    [False, False, False, False]
+    >>> german = [at("Im Jahr 2019 wurden 4", 320, 0), at("Millionen für 12 neue", 321, 40), at("Straßen und 3 weitere", 319, 80), at("Brücken ausgegeben.", 250, 120)]
+    >>> _figure_entries(german, 30)  # justified: no list however its lines open
+    [False, False, False, False]
+    >>> spaces_lost = [at("Cottonthread20x20cm", 330, 0), at("Glue1tube", 150, 40), at("Feltsquares4pieces", 270, 80), at("All sold at the stall.", 320, 120)]
+    >>> _figure_entries(spaces_lost, 30)
+    [True, True, True, False]
+    """
+    first, right = lines[0].box.left, max(line.box.right for line in lines)  # the measure: the widest line's
+    fits = [i + 1 < len(lines) and _next_word_fits(line, lines[i + 1], right) for i, line in enumerate(lines)]
+    listed = [
+        abs(line.box.left - first) < height / 2 and not any(map(is_wide, line.text)) and _FIGURE_ENTRY.search(line.text) is not None
+        and _RUN_ON_END.search(line.text.rstrip()) is None and _TABLE_ROW_END.search(line.text) is None
+        for line in lines
+    ]
+    # (or where the next line opens on a capital, its first word run into the rest by the engine:
+    # "Lilin batik200g" / "Blokcop tembaga 1 buah", so long as the run's ends are ragged, no measure's)
+    capital = [i + 1 < len(lines) and lines[i + 1].text.strip()[:1].isupper() for i in range(len(lines))]
+    broken = [a or b for a, b in zip(fits, capital)]
+    out = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and listed[i] and listed[start] and broken[i - 1]:
+            continue
+        ends = [line.box.right for line in lines[start:i]]
+        if listed[start] and i - start >= _ENTRY_LINES and (all(fits[start : i - 1]) or max(ends) - min(ends) > height):
+            # (the run's last line ends its entry only if it also stops short: a note wrapping on a name does not)
+            out[start:i] = [True] * (i - start - 1) + [fits[i - 1] or broken[i - 1] and right - lines[i - 1].box.right > height]
+        start = i
+    return out
+
+
+# A game's result between its sides' names, as a results list prints it: "Reyes 0–1 Bautista",
+# "Arsenal 2-1 Chelsea", a draw "Lim ½–½ Cruz"; not a score inside a sentence (its lower-case words).
+_SCORE_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3} (?:\d{1,2}|½) ?[-–:] ?(?:\d{1,2}|½) [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}$")
+
+
+def _score_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines are a results list's rows: two or more lines one under another, each a game's
+    result between its sides' names (`_SCORE_LINE`), each a paragraph however short its column.
+
+    Before (holdout53 results list, RapidOCR): "Villanueva 1-0 Santos" / "Reyes 0-1 Bautista" one
+    paragraph, read as a kicker. After: a row each.
+
+    >>> _score_lines(["Arsenal 2-1 Chelsea", "Leeds United 0–0 Everton", "Kick-off was delayed by 2-3 minutes."])
+    [True, True, False]
+    >>> _score_lines(["Arsenal 2-1 Chelsea", "Extra time was played."])
+    [False, False]
+    """
+    out: list[bool] = []
+    for scored, run in itertools.groupby(_SCORE_LINE.match(text.strip()) is not None for text in texts):
+        n = len(list(run))
+        out += [scored and n >= 2] * n
+    return out
+
+
+def _next_word_fits(line: Line, after: Line, right: float) -> bool:
+    """Whether the first word of `after` would have fitted at the end of `line`, a space apart,
+    within the measure ending at `right` (the word's width taken as its share of its line's box)."""
+    words = after.text.split()
+    if not words or not after.text.strip():
+        return False
+    per_char = (after.box.right - after.box.left) / max(len(after.text.strip()), 1)
+    return line.box.right + per_char * (len(words[0]) + 1) < right
+
+
+_UNSPACED_LINES = 4  # such entries one under another, some ending together, that make a box's list
+
+
+def _unspaced_entries(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], height: float) -> list[bool]:
+    """Which lines end an entry of a box's list whose entries run about as long as the box is
+    wide, so that some end together, as justified lines do (`_ragged_entries` leaves those): CJK
+    lines, `_UNSPACED_LINES` or more one under another, flush left, each a name and its figure
+    (`_ENTRY_PARTS`: the engine dropped the wide space between), none holding a mark of running
+    text (`_CLAUSE_MARKS`) nor ending on a decimal; their ends spread over more than a line's
+    height, as a measure's justified lines never do. Running text holds a clause mark every
+    line or two.
+
+    Before (holdout53 园艺 box, RapidOCR): "菠菜撒播约40天采收" / "生菜：育苗移栽约35天采收" /
+    "蒜苗蒜瓣直插约20天采收" / "香菜浸种后撒播约45天采收" one paragraph. After: one a line.
+
+    >>> at = lambda text, right, top: Line(text, Box(0, top, right, top + 30))
+    >>> box = [at("白菜直播约50天采收", 270, 0), at("芹菜育苗移栽约60天", 300, 40), at("韭菜分株约30天采收", 300, 80), at("菠菜撒播约35天采收", 330, 120)]
+    >>> _unspaced_entries(box, [line.text for line in box], [False] * 4, 30)
+    [True, True, True, True]
+    >>> text = [at("今年以来全市新增就业岗位3", 330, 0), at("万个，其中服务业占六成以上", 330, 40), at("同比增长两成左右，好于预期", 330, 80), at("预计全年将超过5万个", 250, 120)]
+    >>> _unspaced_entries(text, [line.text for line in text], [False] * 4, 30)
+    [False, False, False, False]
+    """
+    listed = [
+        not indented[i] and sum(map(is_wide, text)) >= 2 and not any(mark in text for mark in _CLAUSE_MARKS)
+        and _ENTRY_PARTS.search(text) is not None and _DECIMAL_END.search(text) is None
+        for i, text in enumerate(texts)
+    ]
+    out = [False] * len(lines)
+    for is_listed, run in itertools.groupby(range(len(lines)), key=lambda i: listed[i]):
+        run = list(run)
+        ends = [lines[i].box.right for i in run]
+        if is_listed and len(run) >= _UNSPACED_LINES and max(ends) - min(ends) > height:
+            for i in run:
+                out[i] = True
     return out
 
 

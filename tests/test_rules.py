@@ -128,6 +128,25 @@ def test_hyphen_of_a_split_word_goes_the_hyphen_of_a_compound_stays():
     assert removed == ["-"]
 
 
+def test_a_closed_compound_the_word_list_holds_rarely_loses_its_line_end_hyphen():
+    # pyspellchecker lists "afternoon" and "forenoon" at its floor (too rare in its corpus to be
+    # frequent): still one word each, where "twenty-five" stays a compound.
+    text = "\n".join(
+        [
+            "The county fair opened on Thursday after-",
+            "noon with a parade of the school bands and",
+            "the judging of cattle took the whole fore-",
+            "noon on Friday, which lasted for twenty-",
+            "five hours in all before the gates closed.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "Thursday afternoon with" in paragraph and "whole forenoon on" in paragraph
+    assert "twenty-five hours" in paragraph
+    assert [f.removed for f in fixes if f.removed] == ["-", "-"]
+
+
 def test_an_article_the_page_prints_with_its_hyphen_keeps_it_at_a_line_end():
     # Maltese joins its article to the noun with a hyphen (il-, tal-, għall-): a line may end
     # on it, and the word after is no syllable of it, though no word list knows either half.

@@ -347,6 +347,34 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
 _RUBRIC_DOT = re.compile(r"\s*[·•|]\s*")
 
 
+_WIDE_RUBRIC_WORDS = 4
+
+
+def _rubric_over_a_sentence_case_head(label: str, head: Block) -> bool:
+    """A rubric of three or four words in capitals over a head of one line in sentence case with no
+    stop is the head's kicker, as a word or two would be: "UT DE REGION" / "De ole Mööl in Westerbeck
+    dreiht sik wedder" (a Low German page), "FINDIK ÜRETİCİSİ ZOR DURUMDA" / "Kooperatif alım fiyatını
+    açıkladı". A head in capitals over its deck has a deck in Title Case ("MOTOR CAR IN DITCH" /
+    "Driver Escapes with Cuts") or a deck that ends its sentence ("PONTE FECHADA ATÉ MARÇO" /
+    "Fissuras num pilar obrigam a desvio.").
+
+    >>> line = lambda text: Block((text,), 2)
+    >>> _rubric_over_a_sentence_case_head("UT DE REGION", line("De ole Mööl in Westerbeck dreiht sik wedder"))
+    True
+    >>> _rubric_over_a_sentence_case_head("MOTOR CAR IN DITCH", line("Driver Escapes with Cuts")), _rubric_over_a_sentence_case_head("PONTE FECHADA ATÉ MARÇO", line("Fissuras num pilar obrigam a desvio."))
+    (False, False)
+    """
+    text = head.text
+    return (
+        3 <= len(label.split()) <= _WIDE_RUBRIC_WORDS
+        and len(head.lines) == 1
+        and text[-1:].isalnum()
+        and not _capitals(text)
+        and _sentence_case(text)
+        and not title_case_after_its_first_word(text)
+    )
+
+
 def _two_part_rubric(label: str) -> bool:
     """A rubric of two parts set with a dot, a word or two each: a sport and its league
     ("FÚTBOL · PREFERENTE", "BALONCESTO · PRIMERA NACIONAL")."""
@@ -420,7 +448,8 @@ def _capitals_labels(group: list[Block]) -> int:
     for block in group[:-1]:
         label = block.text
         capitals = _capitals(label) or len(label) == 3 and label.isalpha() and label.isupper()
-        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and capitals):
+        wide = not labels and _rubric_over_a_sentence_case_head(label, group[1])
+        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label) or wide) and label[-1:].isalnum() and capitals):
             break
         labels += 1
     return labels

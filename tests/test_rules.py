@@ -318,6 +318,14 @@ def test_unwrap_latex_prints_the_formula_and_leaves_dollar_amounts_alone():
     assert texts(run(english, "unwrap_latex")[0]) == [english]
 
 
+def test_unwrap_latex_prints_a_formula_in_tex_parentheses_and_leaves_an_escaped_bracket_alone():
+    # olmOCR delimits inline math with \( \): a number or TeX inside; a markdown escape holds words
+    text = "全年用水量下降\\(3.6\\)%，细颗粒物\\(\\mathrm{PM}_{2.5}\\)浓度下降。\\(通讯员 林海\\)"
+    blocks, fixes = run(text, "unwrap_latex")
+    assert texts(blocks) == ["全年用水量下降3.6%，细颗粒物PM2.5浓度下降。\\(通讯员 林海\\)"]
+    assert [f.rule for f in fixes] == ["unwrap_latex"]
+
+
 def test_picture_links_go_and_an_html_table_becomes_furniture_rows():
     text = (
         "港区吞吐量继续增长。\n\n![](images/8f3c1a2b9d.jpg)\n\n"

@@ -176,6 +176,8 @@ def latex_text(math: str) -> str:
     ('(Nzero)', '30°C', '1/2')
     >>> latex_text(r"\\\\copyright"), latex_text(r"\\\\Delta P")  # escaped for Markdown
     ('©', 'ΔP')
+    >>> latex_text(r"\\mathrm { P M } _ { 2 . 5 }"), latex_text(r"\\mathrm { S O } _ { 2 }")  # Marker spaces every token
+    ('PM2.5', 'SO2')
     """
     # Markdown escapes inside the formula: MinerU's Markdown writes `\\copyright`, `N\\_{…}`, `\\<`.
     math = re.sub(r"\\\\(?=[A-Za-z])", r"\\", math)
@@ -194,5 +196,6 @@ def latex_text(math: str) -> str:
 
     math = _COMMAND.sub(command, math)
     math = re.sub(r"[{}^]", "", math)
-    math = re.sub(r"(?<=\w)_(?=\w)|^_|_$", "", math)  # subscripts: N_zero → Nzero
+    # subscripts: N_zero → Nzero, spaced as layout models space every token ("P M _ 2 . 5" → PM2.5)
+    math = re.sub(r"(?<=\w)\s*_\s*(?=\w)|^\s*_|_\s*$", "", math)
     return "".join(math.split()).replace("\0", " ")

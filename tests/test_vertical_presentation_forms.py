@@ -14,11 +14,18 @@ PAGE = """中華民國五十八年六月二日　星期一　海濱日報　第�
 漁船八十艘︒
 漁會理事長說︓﹁漁民等這
 一天已經等了十年︒﹂
+鄉立圖書館週日開放
+︻本報訊︼鄉立圖書館自本月
+起每逢週日上午照常開放︐
+方便學生假日借書︒館方並
+新購兒童讀物五百餘冊︐歡
+迎鄉親多加利用︒
 """
 
 
 def test_vertical_forms_read_as_full_width_marks_and_end_paragraphs():
-    (article,) = clean_text(PAGE).articles
+    article, library = clean_text(PAGE).articles
+    assert library.title == "鄉立圖書館週日開放"
     assert article.title == "漁港擴建工程開工"
     assert article.paragraphs == [
         "【本報訊】漁港擴建工程昨天上午開工，由縣長主持動土典禮。",

@@ -1823,6 +1823,9 @@ class _Reader:
             article.kicker, article.title = article.title, text
         elif latin and self.awaiting_deck() and _first_item_under_a_department(group, following):
             self.body(text, group[0])
+        elif latin and self.awaiting_deck() and self.banner_over_a_head(group, following):
+            article = self.current
+            article.section, article.title = article.title, text
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
@@ -2470,6 +2473,34 @@ class _Reader:
             and following.kind is Kind.BODY
             and following.gap == 0
             and following.indent
+        )
+
+    def banner_over_a_head(self, group: list[Block], following: Block | None) -> bool:
+        """A department's banner in capitals, a blank line over a head in capitals set a blank line
+        over its text, is the section of the stories under it: "NEIGHBORHOOD NEWS." / "" / "MAPLE
+        GROVE." / "" / "Nov. 23.--Farmers are…" (a country weekly's correspondents' letters, 1896;
+        before: title "NEIGHBORHOOD NEWS.", subtitle "MAPLE GROVE."). A deck is set on its head.
+
+        >>> seg = _Reader(())
+        >>> seg.start("NEIGHBORHOOD NEWS.", Block(("NEIGHBORHOOD NEWS.",), 1, gap=2, kind=Kind.SHORT)) and None
+        >>> head, text = Block(("MAPLE GROVE.",), 3, gap=1, kind=Kind.SHORT), Block(("Nov. 23.--Farmers are through.",), 5, gap=1, kind=Kind.BODY)
+        >>> seg.banner_over_a_head([head], text), seg.banner_over_a_head([head.with_(gap=0)], text)
+        (True, False)
+        """
+        article, (head,) = self.current, group if len(group) == 1 else (None,)
+        banner = article.title or ""
+        return (
+            head is not None
+            and len(head.lines) == 1
+            and head.gap >= 1
+            and article.subtitle is None
+            and article.kicker is None
+            and _capitals(banner)
+            and _capitals(head.text)
+            and is_section_name(banner.rstrip("."))
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap >= 1
         )
 
     def awaiting_deck(self) -> bool:

@@ -274,6 +274,9 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+_OPENING_WORDS = 6  # the text's first words, which tell sentence case from a deck in Title Case
+
+
 # A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
 # "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
 _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
@@ -2479,13 +2482,16 @@ class _Reader:
         """A department's banner in capitals, a blank line over a head in capitals set a blank line
         over its text, is the section of the stories under it: "NEIGHBORHOOD NEWS." / "" / "MAPLE
         GROVE." / "" / "Nov. 23.--Farmers are…" (a country weekly's correspondents' letters, 1896;
-        before: title "NEIGHBORHOOD NEWS.", subtitle "MAPLE GROVE."). A deck is set on its head.
+        before: title "NEIGHBORHOOD NEWS.", subtitle "MAPLE GROVE."). A deck is set on its head, or
+        over more decks: "FOREST FIRES RAGING." / "HOTELS THREATENED." / "Adirondack Cottages…".
 
         >>> seg = _Reader(())
         >>> seg.start("NEIGHBORHOOD NEWS.", Block(("NEIGHBORHOOD NEWS.",), 1, gap=2, kind=Kind.SHORT)) and None
         >>> head, text = Block(("MAPLE GROVE.",), 3, gap=1, kind=Kind.SHORT), Block(("Nov. 23.--Farmers are through.",), 5, gap=1, kind=Kind.BODY)
         >>> seg.banner_over_a_head([head], text), seg.banner_over_a_head([head.with_(gap=0)], text)
         (True, False)
+        >>> seg.banner_over_a_head([head], text.with_(lines=("Adirondack Cottages Also in Danger.",)))
+        False
         """
         article, (head,) = self.current, group if len(group) == 1 else (None,)
         banner = article.title or ""
@@ -2501,6 +2507,9 @@ class _Reader:
             and following is not None
             and following.kind is Kind.BODY
             and following.gap >= 1
+            # (text in sentence case: a deck in Title Case read as text goes on the head's stack,
+            # "FOREST FIRES RAGING." / "HOTELS THREATENED." / "Adirondack Cottages Also in Danger…")
+            and _sentence_case(" ".join(following.text.split()[:_OPENING_WORDS]))
         )
 
     def awaiting_deck(self) -> bool:

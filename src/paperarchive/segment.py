@@ -2498,6 +2498,7 @@ class _Reader:
         return (
             head is not None
             and len(head.lines) == 1
+            and head.text[:1].isalpha()  # (not a source line in brackets: "(FROM THE DUBLIN EVENING POST.)")
             and head.gap >= 1
             and article.subtitle is None
             and article.kicker is None

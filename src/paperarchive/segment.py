@@ -274,6 +274,7 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+_PLACE_HEAD_WORDS = 3  # a correspondent's place under a banner: "MAPLE GROVE."
 _OPENING_WORDS = 6  # the text's first words, which tell sentence case from a deck in Title Case
 
 
@@ -2499,6 +2500,7 @@ class _Reader:
             head is not None
             and len(head.lines) == 1
             and head.text[:1].isalpha()  # (not a source line in brackets: "(FROM THE DUBLIN EVENING POST.)")
+            and len(head.text.split()) <= _PLACE_HEAD_WORDS  # a place or a name: "LES ALLIÉS QUITTENT PARIS." is a deck
             and head.gap >= 1
             and article.subtitle is None
             and article.kicker is None

@@ -202,6 +202,13 @@ def test_mineru_markdown_drops_images_unwraps_latex_and_sets_tables_apart():
     assert "光伏金刚线需求22年提升源于两方面" in words
 
 
+def test_a_subscript_spaced_token_by_token_joins_its_formula():
+    # Marker spaces every token of a formula: "$\\mathrm { P M } _ { 2 . 5 }$" prints PM2.5, not PM_2.5
+    page = "## 空气质量持续改善\n\n全市$\\mathrm { P M } _ { 2 . 5 }$年均浓度下降$4 . 2 \\%$，$\\mathrm { S O } _ { 2 }$浓度持平。\n"
+    text = read_page("air.md", page)
+    assert "全市PM2.5年均浓度下降4.2%，SO2浓度持平。" in text
+
+
 def test_mineru_content_list_reads_like_its_markdown():
     from_list = compact(article_words(REAL / "mineru_report_content_list.json"))
     from_markdown = compact(article_words(REAL / "mineru_report.md"))

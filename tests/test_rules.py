@@ -129,6 +129,25 @@ def test_hyphen_of_a_split_word_goes_the_hyphen_of_a_compound_stays():
     assert removed == ["-"]
 
 
+def test_a_closed_compound_the_word_list_holds_rarely_loses_its_line_end_hyphen():
+    # pyspellchecker lists "afternoon" and "forenoon" at its floor (too rare in its corpus to be
+    # frequent): still one word each, where "twenty-five" stays a compound.
+    text = "\n".join(
+        [
+            "The county fair opened on Thursday after-",
+            "noon with a parade of the school bands and",
+            "the judging of cattle took the whole fore-",
+            "noon on Friday, which lasted for twenty-",
+            "five hours in all before the gates closed.",
+        ]
+    )
+    blocks, fixes = run(text, "dehyphenate", "join_wrapped_lines")
+    (paragraph,) = texts(blocks)
+    assert "Thursday afternoon with" in paragraph and "whole forenoon on" in paragraph
+    assert "twenty-five hours" in paragraph
+    assert [f.removed for f in fixes if f.removed] == ["-", "-"]
+
+
 def test_an_article_the_page_prints_with_its_hyphen_keeps_it_at_a_line_end():
     # Maltese joins its article to the noun with a hyphen (il-, tal-, għall-): a line may end
     # on it, and the word after is no syllable of it, though no word list knows either half.
@@ -308,6 +327,14 @@ def test_unwrap_latex_prints_the_formula_and_leaves_dollar_amounts_alone():
     assert texts(blocks) == ["前三季度增长4.7%，PM2.5浓度为32μg，气温26°C。"]
     english = "The levy raises $48 million and the bond $3 million."
     assert texts(run(english, "unwrap_latex")[0]) == [english]
+
+
+def test_unwrap_latex_prints_a_formula_in_tex_parentheses_and_leaves_an_escaped_bracket_alone():
+    # olmOCR delimits inline math with \( \): a number or TeX inside; a markdown escape holds words
+    text = "全年用水量下降\\(3.6\\)%，细颗粒物\\(\\mathrm{PM}_{2.5}\\)浓度下降。\\(通讯员 林海\\)"
+    blocks, fixes = run(text, "unwrap_latex")
+    assert texts(blocks) == ["全年用水量下降3.6%，细颗粒物PM2.5浓度下降。\\(通讯员 林海\\)"]
+    assert [f.rule for f in fixes] == ["unwrap_latex"]
 
 
 def test_picture_links_go_and_an_html_table_becomes_furniture_rows():

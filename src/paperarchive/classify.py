@@ -1923,7 +1923,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(classified)))))))))))))
+    classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))
@@ -5050,6 +5050,58 @@ def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 END_BYLINE = re.compile(
     r"^[（(](?=[^（）()，。！？]{2,40}[)）]$)(?:文\s*[／/]|[^（）()]*?(?:通讯员|通訊員|记者|記者|实习生|實習生))[^（）()]*?(?<![摄攝])[)）]$"
 )
+
+
+_RUNNING_WORD = re.compile(r"[^\W\d_][\w'’]*\.?")
+_NAMELESS_WORDS = frozenset({"THE", "A", "AN"})
+
+
+def _running_lines_inside_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line in capitals set between two lines of one sentence that prints again only the
+    words of the page's masthead (the paper's name, its town, a state cut short) is the running
+    head or foot of a column the text ran past: furniture, and the sentence goes on under it.
+
+    Before: BODY "…a devoted member of the" / "THE ADVOCATE, CENTERVILLE, KAN." / "Methodist
+    church for more than forty" (a Kansas weekly of 1896 under "THE CLAY COUNTY ADVOCATE." /
+    "VOL. XII. CENTERVILLE, KANSAS, …"). After: that line FURNITURE, the text around it BODY.
+
+    >>> top = Block(("THE ORCHARD VALLEY RECORD.", "VOL. III. MILLFORD, OREGON, MAY 4, 1899."), 1, kind=Kind.SHORT)
+    >>> text = Block(("the new mill was built by the", "THE RECORD, MILLFORD, ORE.", "brothers Hale in the spring."), 5, gap=1, kind=Kind.BODY)
+    >>> [(b.kind.value, b.lines) for b in _running_lines_inside_text((top, text))][1:]
+    [('body', ('the new mill was built by the',)), ('furniture', ('THE RECORD, MILLFORD, ORE.',)), ('body', ('brothers Hale in the spring.',))]
+    >>> head = Block(("the new mill was built by the", "ORCHARD VALLEY MEN", "in the spring."), 5, gap=1, kind=Kind.BODY)
+    >>> _running_lines_inside_text((top, head))[1] == head  # the masthead's words, but not its place: a head
+    True
+    """
+    if not blocks or len(blocks[0].lines) > 2:
+        return blocks
+    top = [line for block in blocks[:2] for line in block.lines][:2]  # the page's first two lines
+    masthead = {word.rstrip(".").upper() for line in top for word in _RUNNING_WORD.findall(line)}
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        # (its last line, where the sentence goes on in the block under it, set close)
+        below = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.BODY and not blocks[i + 1].gap
+        last = len(block.lines) if below else len(block.lines) - 1
+        k = next((k for k in range(1, last) if _masthead_again(block.lines[k], block.lines[k - 1], masthead)), None) if block.kind is Kind.BODY else None
+        if k is None:
+            out.append(block)
+            continue
+        out += [block.with_(lines=block.lines[:k]), Block((block.lines[k],), block.start + k, kind=Kind.FURNITURE)]
+        if k + 1 < len(block.lines):
+            out.append(Block(block.lines[k + 1 :], block.start + k + 1, kind=Kind.BODY))
+    return tuple(out)
+
+
+def _masthead_again(line: str, above: str, masthead: set[str]) -> bool:
+    """`line`, under a line that stops mid-sentence, is in capitals and names nothing but the
+    masthead's words: the paper's name and its town (two words at least), a word cut short
+    with a stop standing for the masthead's whole word ("KAN." for "KANSAS")."""
+    if ends_sentence(above) or not _in_capitals(line):
+        return False
+    words = [word for word in _RUNNING_WORD.findall(line) if word.rstrip(".").upper() not in _NAMELESS_WORDS]
+    whole = [word for word in words if word.rstrip(".").upper() in masthead]
+    cut = [word for word in words if word.endswith(".") and any(m.startswith(word[:-1].upper()) for m in masthead)]
+    return len(whole) >= 2 and len(whole) + len(set(cut) - set(whole)) == len(words)
 
 
 def _initials_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -39,6 +39,13 @@ _CP950_SLASH = re.compile(f"(?<=[{CJK_CLASS}])\u2215|\u2215(?=[{CJK_CLASS}])")
 # Single digits spaced out the same way: "2 8 日" is 28.
 _SPACED_DIGITS = re.compile(r"(?<=\b\d) (?=\d\b)")
 _MIN_SPACED_PAIRS = 4  # a line spaced this often is letter-spaced, not two phrases set apart
+# Unicode's presentation forms for vertical text, as a vertical model (Tesseract's chi_tra_vert)
+# writes a vertically set page's punctuation: the full-width marks they present, so that "︒" ends
+# a sentence as "。" does.
+_VERTICAL_FORMS = str.maketrans(
+    "︐︑︒︓︔︕︖︗︘︙︰︱︲︳︴︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+    "，、。：；！？〖〗…‥—–＿＿（）｛｝〔〕【】《》〈〉「」『』［］",
+)
 
 
 def normalize(text: str) -> str:
@@ -56,6 +63,8 @@ def normalize(text: str) -> str:
     '【記者林雅婷／台中報導】 1∕2'
     >>> normalize("news\\u00ad\\npa\\u00adper ¬ news¬\\n重\\u200b阳\\u200d节\\ufeff")
     'news-\\npaper ¬ news-\\n重阳节'
+    >>> normalize("︻中央社台北十四日電︼省農林廳今天表示︐春耕已展開︒")  # vertical forms
+    '【中央社台北十四日電】省農林廳今天表示，春耕已展開。'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     if "\u00ad" in text or "¬" in text:  # what `_LINE_END_HYPHEN` takes; the pattern alone tries every position
@@ -64,6 +73,8 @@ def normalize(text: str) -> str:
     text = read_paddle_boxes(text)
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
+    if any("\ufe10" <= ch <= "\ufe48" for ch in text):
+        text = text.translate(_VERTICAL_FORMS)
     return close_letter_spacing(text)
 
 

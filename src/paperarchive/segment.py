@@ -276,6 +276,10 @@ def _section_over_sentence_case_head(block: Block, following: Block | None) -> b
 _STANDING_HEAD = re.compile(r"^(?:LETTERS TO THE EDITOR|[A-Z]+ (?:FROM|TO|OF) (?:THE |OUR )?[A-Z]+)$")
 
 
+_PLACE_HEAD_WORDS = 3  # a correspondent's place under a banner: "MAPLE GROVE."
+_OPENING_WORDS = 6  # the text's first words, which tell sentence case from a deck in Title Case
+
+
 # A country correspondent's or a soldier's pen name, signing a letter in capitals: "JOSIAH.",
 # "VIGILANT.", "A SUBSCRIBER." (one to three words and a full stop).
 _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
@@ -363,6 +367,34 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
 _RUBRIC_DOT = re.compile(r"\s*[·•|]\s*")
 
 
+_WIDE_RUBRIC_WORDS = 4
+
+
+def _rubric_over_a_sentence_case_head(label: str, head: Block) -> bool:
+    """A rubric of three or four words in capitals over a head of one line in sentence case with no
+    stop is the head's kicker, as a word or two would be: "UT DE REGION" / "De ole Mööl in Westerbeck
+    dreiht sik wedder" (a Low German page), "FINDIK ÜRETİCİSİ ZOR DURUMDA" / "Kooperatif alım fiyatını
+    açıkladı". A head in capitals over its deck has a deck in Title Case ("MOTOR CAR IN DITCH" /
+    "Driver Escapes with Cuts") or a deck that ends its sentence ("PONTE FECHADA ATÉ MARÇO" /
+    "Fissuras num pilar obrigam a desvio.").
+
+    >>> line = lambda text: Block((text,), 2)
+    >>> _rubric_over_a_sentence_case_head("UT DE REGION", line("De ole Mööl in Westerbeck dreiht sik wedder"))
+    True
+    >>> _rubric_over_a_sentence_case_head("MOTOR CAR IN DITCH", line("Driver Escapes with Cuts")), _rubric_over_a_sentence_case_head("PONTE FECHADA ATÉ MARÇO", line("Fissuras num pilar obrigam a desvio."))
+    (False, False)
+    """
+    text = head.text
+    return (
+        3 <= len(label.split()) <= _WIDE_RUBRIC_WORDS
+        and len(head.lines) == 1
+        and text[-1:].isalnum()
+        and not _capitals(text)
+        and _sentence_case(text)
+        and not title_case_after_its_first_word(text)
+    )
+
+
 def _two_part_rubric(label: str) -> bool:
     """A rubric of two parts set with a dot, a word or two each: a sport and its league
     ("FÚTBOL · PREFERENTE", "BALONCESTO · PRIMERA NACIONAL")."""
@@ -436,7 +468,8 @@ def _capitals_labels(group: list[Block]) -> int:
     for block in group[:-1]:
         label = block.text
         capitals = _capitals(label) or len(label) == 3 and label.isalpha() and label.isupper()
-        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label)) and label[-1:].isalnum() and capitals):
+        wide = not labels and _rubric_over_a_sentence_case_head(label, group[1])
+        if not (len(block.lines) == 1 and (len(label.split()) <= 2 or _two_part_rubric(label) or wide) and label[-1:].isalnum() and capitals):
             break
         labels += 1
     return labels
@@ -1812,6 +1845,9 @@ class _Reader:
             article.kicker, article.title = article.title, text
         elif latin and self.awaiting_deck() and _first_item_under_a_department(group, following):
             self.body(text, group[0])
+        elif latin and self.awaiting_deck() and self.banner_over_a_head(group, following):
+            article = self.current
+            article.section, article.title = article.title, text
         elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
@@ -2458,6 +2494,42 @@ class _Reader:
             and following.kind is Kind.BODY
             and following.gap == 0
             and following.indent
+        )
+
+    def banner_over_a_head(self, group: list[Block], following: Block | None) -> bool:
+        """A department's banner in capitals, a blank line over a head in capitals set a blank line
+        over its text, is the section of the stories under it: "NEIGHBORHOOD NEWS." / "" / "MAPLE
+        GROVE." / "" / "Nov. 23.--Farmers are…" (a country weekly's correspondents' letters, 1896;
+        before: title "NEIGHBORHOOD NEWS.", subtitle "MAPLE GROVE."). A deck is set on its head, or
+        over more decks: "FOREST FIRES RAGING." / "HOTELS THREATENED." / "Adirondack Cottages…".
+
+        >>> seg = _Reader(())
+        >>> seg.start("NEIGHBORHOOD NEWS.", Block(("NEIGHBORHOOD NEWS.",), 1, gap=2, kind=Kind.SHORT)) and None
+        >>> head, text = Block(("MAPLE GROVE.",), 3, gap=1, kind=Kind.SHORT), Block(("Nov. 23.--Farmers are through.",), 5, gap=1, kind=Kind.BODY)
+        >>> seg.banner_over_a_head([head], text), seg.banner_over_a_head([head.with_(gap=0)], text)
+        (True, False)
+        >>> seg.banner_over_a_head([head], text.with_(lines=("Adirondack Cottages Also in Danger.",)))
+        False
+        """
+        article, (head,) = self.current, group if len(group) == 1 else (None,)
+        banner = article.title or ""
+        return (
+            head is not None
+            and len(head.lines) == 1
+            and head.text[:1].isalpha()  # (not a source line in brackets: "(FROM THE DUBLIN EVENING POST.)")
+            and len(head.text.split()) <= _PLACE_HEAD_WORDS  # a place or a name: "LES ALLIÉS QUITTENT PARIS." is a deck
+            and head.gap >= 1
+            and article.subtitle is None
+            and article.kicker is None
+            and _capitals(banner)
+            and _capitals(head.text)
+            and is_section_name(banner.rstrip("."))
+            and following is not None
+            and following.kind is Kind.BODY
+            and following.gap >= 1
+            # (text in sentence case: a deck in Title Case read as text goes on the head's stack,
+            # "FOREST FIRES RAGING." / "HOTELS THREATENED." / "Adirondack Cottages Also in Danger…")
+            and _sentence_case(" ".join(following.text.split()[:_OPENING_WORDS]))
         )
 
     def awaiting_deck(self) -> bool:

@@ -95,6 +95,10 @@ def mark_html_table(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
 # An inline formula: "$4 . 7 \%$", "$\mathrm{PM}_{2.5}$", "$2 6 ^ { \circ } \mathrm { C }$". A dollar
 # amount in English text ("$48 million and $3") holds no TeX and is left alone.
 _FORMULA = re.compile(r"\$([^$\n]{1,160}?)\$")
+# The same formula as olmOCR and other layout models delimit it, "\(2.41\)", "\(\mathrm{PM}_{2.5}\)"
+# (TeX or a number inside: a markdown escape of a bracket, "\(记者 王明\)", keeps its words).
+_PAREN_FORMULA = re.compile(r"\\\(([^\n]{1,160}?)\\\)")
+_PLAIN_NUMBER = re.compile(r"[\d.,%+\s-]+")
 _TEX_SIGN = re.compile(r"[\\^_{}]|\d\s+[\d.]")
 
 
@@ -102,18 +106,19 @@ _TEX_SIGN = re.compile(r"[\\^_{}]|\d\s+[\d.]")
 def unwrap_latex(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Replace an inline LaTeX formula, as layout-model OCR writes numbers and units, with the text it prints.
 
-    Before: "前三季度增长$4 . 7 \\%$，PM2.5浓度为$3 2 \\mu \\mathrm { g }$"
-    After:  "前三季度增长4.7%，PM2.5浓度为32μg"
+    Before: "前三季度增长$4 . 7 \\%$，PM2.5浓度为$3 2 \\mu \\mathrm { g }$" / "防禦率降到\\(2.41\\)"
+    After:  "前三季度增长4.7%，PM2.5浓度为32μg"                      / "防禦率降到2.41"
     """
     out: list[Block] = []
     fixes = []
     for block in blocks:
-        if "$" not in block.text:
+        if "$" not in block.text and "\\(" not in block.text:
             out.append(block)
             continue
         lines = []
         for number, line in enumerate(block.lines, block.start):
             new = _FORMULA.sub(lambda m: latex_text(m.group(1)) if _TEX_SIGN.search(m.group(1)) else m.group(0), line)
+            new = _PAREN_FORMULA.sub(lambda m: latex_text(m.group(1)) if _TEX_SIGN.search(m.group(1)) or _PLAIN_NUMBER.fullmatch(m.group(1)) else m.group(0), new)
             if new != line:
                 fixes.append(Fix("unwrap_latex", number, line, new))
             lines.append(new)

@@ -104,6 +104,8 @@ _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are diff
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
+_BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
+_TIER_COLUMNS = 3  # other columns that end and start again at a blank across a vertical page make it a tier's edge
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
@@ -847,7 +849,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
+            block = _column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block]))))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
@@ -1314,12 +1316,13 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
     [['縣立中學前舉行春季']]
     """
     out: list[Region] = []
+    boxes = [line.box for r in regions for line in r.lines if line.box is not None]
     for region in sorted(regions, key=lambda r: r.box.left if r.box else 0.0):
         piece = region.lines[0]
         target = None
         if len(region.lines) == 1 and piece.box is not None and region.role is None:
             target = next(((k, j) for k, r in enumerate(out) if r.role is None for j, line in enumerate(r.lines)
-                           if line.box is not None and _column_goes_on(line.box, piece.box)), None)
+                           if line.box is not None and _column_goes_on(line.box, piece.box) and not tier_edge(boxes, line.box, piece.box)), None)
         if target is None:
             out.append(region)
             continue
@@ -1328,6 +1331,29 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
         lines[j] = Line(join_pieces(lines[j].text, piece.text), lines[j].box.union(piece.box), lines[j].size)
         out[k] = Region(tuple(lines), out[k].box.union(piece.box), out[k].role, out[k].loose_ends)
     return out
+
+
+def tier_edge(boxes: Sequence[Box], above: Box, below: Box) -> bool:
+    """On a turned vertical page, the blank between two pieces of a column (`above` ends at it,
+    `below` starts after it) is the edge between two tiers: `_TIER_COLUMNS` other columns at
+    least end at it and start again after it (each within half a glyph of the pieces' ends).
+    A page in tiers reads one tier's columns right to left, then the next tier's: no column
+    runs on into the tier under it. The rule between two tiers is thin, and the pieces of a
+    column on both sides of it were joined (real18 jingbao 1939 p2, a digest of wire news in
+    three tiers of nine-glyph columns, RapidOCR: 九四二一年、在此開 / 汪未河内 / 航公司乘機一架,
+    one column of each tier, read as one line, and every story ran into the two under it).
+
+    >>> col = lambda x, start, end: Box(start, -x - 30, end, -x)  # a column x from the right, turned
+    >>> page = [col(x, 0, 300) for x in (0, 40, 80, 120)] + [col(x, 320, 620) for x in (0, 40, 80, 120)]
+    >>> tier_edge(page, page[0], page[4]), tier_edge(page[:1] + page[4:5], page[0], page[4])
+    (True, False)
+    """
+    glyph = min(above.height, below.height)
+    if glyph <= 0:
+        return False
+    ends = {round(box.top / glyph) for box in boxes if abs(box.right - above.right) <= 0.5 * glyph}
+    starts = {round(box.top / glyph) for box in boxes if abs(box.left - below.left) <= 0.5 * glyph}
+    return len((ends & starts) - {round(above.top / glyph), round(below.top / glyph)}) >= _TIER_COLUMNS
 
 
 def _column_goes_on(line: Box, piece: Box) -> bool:
@@ -1379,13 +1405,45 @@ def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
     slack = 0.25 * statistics.median(box.height for box in boxes) if boxes else 0.0
 
     def order(items: list[int]) -> list[int]:
-        for across in (True, False):
-            parts = _cuts_apart(items, boxes, across, slack)
+        for cut in (lambda: _cuts_apart(items, boxes, True, slack), lambda: _tiers(items, boxes), lambda: _cuts_apart(items, boxes, False, slack)):
+            parts = cut()
             if len(parts) > 1:
                 return [i for part in parts for i in order(part)]
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
 
     return order(list(range(len(boxes))))
+
+
+def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
+    """On a turned vertical page no blank parts across (a head, or a column the engine read on
+    through a tier's rule, stands over it), the items in tiers: cut at each tier's edge
+    (`tier_edge`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
+    item in the tier its first glyph stands in (a head set down beside the tiers is read with
+    the first). Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a
+    head down all three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開
+    / 汪未河内 / 航公司乘機一架: every story ran into the two under it. After: tier by tier.
+
+    >>> col = lambda x, start, end: Box(start, -x - 30, end, -x)  # a column x from the right, turned
+    >>> page = [col(x, 0, 300) for x in (40, 80, 120, 160)] + [col(x, 320, 620) for x in (40, 80, 120, 160)] + [col(0, 0, 620)]
+    >>> _tiers(list(range(9)), page)
+    [[0, 1, 2, 3, 8], [4, 5, 6, 7]]
+    """
+    glyph = statistics.median(boxes[i].height for i in items)
+    mine = [boxes[i] for i in items]
+    edges = sorted({
+        round(a.right) for a in mine for b in mine  # (b: the next piece of a's column, after the blank)
+        if a.top < b.bottom and b.top < a.bottom and a.right <= b.left <= a.right + 2 * glyph and tier_edge(mine, a, b)
+    })
+    if not edges:
+        return [items]
+    cuts: list[float] = []
+    for edge in edges:  # the edges of one tier's columns, a glyph apart at most, are one edge
+        if not cuts or edge - cuts[-1] > glyph:
+            cuts.append(edge)
+    tiers: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
+    for i in items:
+        tiers[sum(boxes[i].left >= cut for cut in cuts)].append(i)
+    return [tier for tier in tiers if tier]
 
 
 def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: float) -> list[list[int]]:
@@ -1582,6 +1640,61 @@ def _tiers_apart(regions: list[Region]) -> list[Region]:
     if not gutters:
         return regions
     return [piece for region, pieces in zip(regions, _cut_at(regions, gutters, em)) for piece in (pieces or [region])]
+
+
+def _band_glyphs_apart(regions: list[Region]) -> list[Region]:
+    """A turned vertical page (`turned`) whose engine read the head band set across the top (masthead,
+    date line) down into the columns under it: a glyph or two of the band opens line after line,
+    before a blank across the page (`_cjk_gutters`, found on the words of glyphs and letters: the
+    band's rule is read as specks, "_", in the blank). Each such line's glyphs before the blank
+    are a line of the head band (role "header", as `_bands_across` gives the band), out of the
+    column (`_TIER_COLUMNS` lines so at least, and no line with more than `_BAND_GLYPHS` glyphs
+    before it: a tier of text is no band).
+
+    Before (v_tra_lanyang, Tesseract chi_tra_vert hOCR, 蘭陽日報 and its date line over four
+    columns of text and two heads): 蘭_生沁和季將在本月旗結束…, 版_業者則希望縣府改善停車問題…,
+    H溫泉季遊客食新高: every story's first column and its title opened on a glyph of the band.
+    After: 蘭, 版, H apart; the column and the title as printed.
+
+    >>> def column(x, *pieces):  # a column x from the right: (text, top) of each glyph, turned
+    ...     words = tuple(Word(t, Box(top, -x - 30, top + 30, -x)) for t, top in pieces)
+    ...     return Region((Line("".join(t for t, _ in pieces), bounds([w.box for w in words]), None, words),), bounds([w.box for w in words]))
+    >>> page = [column(40 * k, ("報", 0), ("_", 50), *((g, 120 + 32 * i) for i, g in enumerate("今年溫泉季將在本月底結束"))) for k in range(5)]
+    >>> [[line.text for line in region.lines] for region in _band_glyphs_apart(page)][:2]
+    [['報'], ['今年溫泉季將在本月底結束']]
+    """
+    lines = [replace(line, words=tuple(w for w in line.words if any(ch.isalnum() for ch in w.text))) for r in regions for line in r.lines]
+    gutters, _ = _cjk_gutters(lines)
+    if not gutters:
+        return regions
+    middle = sum(gutters[0]) / 2
+    before = [[w for w in line.words if w.box is not None and w.box.right <= middle] for line in lines]
+    if any(sum(len(w.text.strip()) for w in words) > _BAND_GLYPHS for words in before) or sum(
+        bool(words) and len(words) < len(line.words) for words, line in zip(before, lines)
+    ) < _TIER_COLUMNS:
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        kept: list[Line] = []
+        for line in region.lines:
+            words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
+            k = next((k for k, w in enumerate(words) if (w.box.left + w.box.right) / 2 >= middle and any(ch.isalnum() for ch in w.text)), len(words))
+            band = [w for w in words[:k] if any(ch.isalnum() for ch in w.text)]  # (the specks of the band's rule go)
+            if not band or len(words) < len(line.words):
+                kept.append(line)
+                continue
+            for piece in (band, words[k:]):
+                if piece:  # (boxed as `_cut_line` boxes a piece: across the glyphs' ink, `_tight`)
+                    across, down = bounds([w.box for w in piece]), bounds([w.box for w in _tight(piece) or piece])
+                    box = Box(across.left, down.top, across.right, down.bottom)
+                    cut = Line(line_text(join_words(piece, box.height)), box, line.size, tuple(piece))
+                    if piece is band:
+                        out.append(Region((cut,), box, "header"))
+                    else:
+                        kept.append(cut)
+        if kept:
+            out.append(replace(region, lines=tuple(kept), box=bounds([line.box for line in kept if line.box is not None]) if region.box else None))
+    return out
 
 
 def cut_at_read_rules(regions: list[Region]) -> list[Region]:
@@ -2253,13 +2366,15 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
         else:
             rows.append([piece])
     height = statistics.median(r.box.height for r in pieces)
-    gutters = [(a, b) for a, b in _uncovered([r.box for r in pieces]) if b - a >= height]
+    boxes = [r.box for r in pieces]
+    # (a head or a column the engine read across a tier's edge hides its gap: `tier_edge` finds it)
+    gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)
         segment = [row[0]]
         for piece in row[1:]:
-            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters):
+            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or tier_edge(boxes, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []
             segment.append(piece)

@@ -1336,14 +1336,18 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
 def tier_edge(boxes: Sequence[Box], above: Box, below: Box) -> bool:
     """On a turned vertical page, the blank between two pieces of a column (`above` ends at it,
     `below` starts after it) is the edge between two tiers: `_TIER_COLUMNS` other columns at
-    least end at it and start again after it (each within half a glyph of the pieces' ends).
+    least end at it (within half a glyph of where `above` ends) and as many start just after it
+    (within a glyph and a half; `below` may open lower, under a head in the tier; a tier may
+    set its columns on another pitch than the one over it), and more columns end at it than
+    lines run on across it (heads set down beside the tiers; where the engine read most
+    columns on through the blank, real3 jingbao 1939 p1_lead, the tiers are no longer told).
     A page in tiers reads one tier's columns right to left, then the next tier's: no column
     runs on into the tier under it. The rule between two tiers is thin, and the pieces of a
     column on both sides of it were joined (real18 jingbao 1939 p2, a digest of wire news in
     three tiers of nine-glyph columns, RapidOCR: 九四二一年、在此開 / 汪未河内 / 航公司乘機一架,
     one column of each tier, read as one line, and every story ran into the two under it).
 
-    >>> col = lambda x, start, end: Box(start, -x - 30, end, -x)  # a column x from the right, turned
+    >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
     >>> page = [col(x, 0, 300) for x in (0, 40, 80, 120)] + [col(x, 320, 620) for x in (0, 40, 80, 120)]
     >>> tier_edge(page, page[0], page[4]), tier_edge(page[:1] + page[4:5], page[0], page[4])
     (True, False)
@@ -1352,8 +1356,9 @@ def tier_edge(boxes: Sequence[Box], above: Box, below: Box) -> bool:
     if glyph <= 0:
         return False
     ends = {round(box.top / glyph) for box in boxes if abs(box.right - above.right) <= 0.5 * glyph}
-    starts = {round(box.top / glyph) for box in boxes if abs(box.left - below.left) <= 0.5 * glyph}
-    return len((ends & starts) - {round(above.top / glyph), round(below.top / glyph)}) >= _TIER_COLUMNS
+    starts = {round(box.top / glyph) for box in boxes if -0.5 * glyph <= box.left - above.right <= 1.5 * glyph}
+    across = sum(box.left < above.right - glyph and box.right > above.right + glyph for box in boxes)
+    return len(ends - {round(above.top / glyph)}) >= max(_TIER_COLUMNS, across) and len(starts - {round(below.top / glyph)}) >= _TIER_COLUMNS
 
 
 def _column_goes_on(line: Box, piece: Box) -> bool:
@@ -1418,32 +1423,37 @@ def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
     """On a turned vertical page no blank parts across (a head, or a column the engine read on
     through a tier's rule, stands over it), the items in tiers: cut at each tier's edge
     (`tier_edge`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
-    item in the tier its first glyph stands in (a head set down beside the tiers is read with
-    the first). Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a
+    item in the tier its first glyph stands in; what stands wholly beside the columns the edges
+    cut (a head set down beside all the tiers, another story) is read before or after them. Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a
     head down all three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開
     / 汪未河内 / 航公司乘機一架: every story ran into the two under it. After: tier by tier.
 
-    >>> col = lambda x, start, end: Box(start, -x - 30, end, -x)  # a column x from the right, turned
+    >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
     >>> page = [col(x, 0, 300) for x in (40, 80, 120, 160)] + [col(x, 320, 620) for x in (40, 80, 120, 160)] + [col(0, 0, 620)]
     >>> _tiers(list(range(9)), page)
-    [[0, 1, 2, 3, 8], [4, 5, 6, 7]]
+    [[8], [0, 1, 2, 3], [4, 5, 6, 7]]
     """
     glyph = statistics.median(boxes[i].height for i in items)
     mine = [boxes[i] for i in items]
-    edges = sorted({
-        round(a.right) for a in mine for b in mine  # (b: the next piece of a's column, after the blank)
-        if a.top < b.bottom and b.top < a.bottom and a.right <= b.left <= a.right + 2 * glyph and tier_edge(mine, a, b)
-    })
-    if not edges:
+    pairs = [
+        (a, b) for a in mine for b in mine  # (b: the next piece of a's column, after the blank)
+        if a.top < b.bottom and b.top < a.bottom and a.right - 0.5 * glyph <= b.left <= a.right + 2 * glyph and tier_edge(mine, a, b)
+    ]
+    if not pairs:
         return [items]
     cuts: list[float] = []
-    for edge in edges:  # the edges of one tier's columns, a glyph apart at most, are one edge
+    for edge in sorted(a.right for a, _ in pairs):  # the edges of one tier's columns, a glyph apart at most, are one edge
         if not cuts or edge - cuts[-1] > glyph:
             cuts.append(edge)
+    # Only the columns the tiers' edges cut are in tiers: a story beside them is read before or after.
+    start, end = min(box.top for pair in pairs for box in pair), max(box.bottom for pair in pairs for box in pair)
+    before = [i for i in items if boxes[i].bottom <= start + 0.25 * glyph]
+    after = [i for i in items if boxes[i].top >= end - 0.25 * glyph]
     tiers: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
     for i in items:
-        tiers[sum(boxes[i].left >= cut for cut in cuts)].append(i)
-    return [tier for tier in tiers if tier]
+        if i not in before and i not in after:
+            tiers[sum(boxes[i].left >= cut for cut in cuts)].append(i)
+    return [part for part in [before, *tiers, after] if part]
 
 
 def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: float) -> list[list[int]]:

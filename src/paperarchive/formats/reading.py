@@ -1316,13 +1316,13 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
     [['縣立中學前舉行春季']]
     """
     out: list[Region] = []
-    boxes = [line.box for r in regions for line in r.lines if line.box is not None]
+    edges = tier_edges([line.box for r in regions for line in r.lines if line.box is not None])
     for region in sorted(regions, key=lambda r: r.box.left if r.box else 0.0):
         piece = region.lines[0]
         target = None
         if len(region.lines) == 1 and piece.box is not None and region.role is None:
             target = next(((k, j) for k, r in enumerate(out) if r.role is None for j, line in enumerate(r.lines)
-                           if line.box is not None and _column_goes_on(line.box, piece.box) and not tier_edge(boxes, line.box, piece.box)), None)
+                           if line.box is not None and _column_goes_on(line.box, piece.box) and not across_tier(edges, line.box, piece.box)), None)
         if target is None:
             out.append(region)
             continue
@@ -1333,14 +1333,13 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
     return out
 
 
-def tier_edge(boxes: Sequence[Box], above: Box, below: Box) -> bool:
-    """On a turned vertical page, the blank between two pieces of a column (`above` ends at it,
-    `below` starts after it) is the edge between two tiers: `_TIER_COLUMNS` other columns at
-    least end at it (within half a glyph of where `above` ends) and as many start just after it
-    (within a glyph and a half; `below` may open lower, under a head in the tier; a tier may
-    set its columns on another pitch than the one over it), and more columns end at it than
-    lines run on across it (heads set down beside the tiers; where the engine read most
-    columns on through the blank, real3 jingbao 1939 p1_lead, the tiers are no longer told).
+def tier_edges(boxes: Sequence[Box]) -> list[float]:
+    """On a turned vertical page, where one tier of columns ends and the next begins: a place
+    at which `_TIER_COLUMNS` columns at least end (within half a glyph) and as many start just
+    after (within a glyph and a half; a tier may set its columns on another pitch than the one
+    over it), with twice as many columns ending there as lines run on across it among them
+    (where the engine read many columns on through the blank the tiers are no longer told; a
+    head set down beside all the tiers, or a story beside them, stands among none of them).
     A page in tiers reads one tier's columns right to left, then the next tier's: no column
     runs on into the tier under it. The rule between two tiers is thin, and the pieces of a
     column on both sides of it were joined (real18 jingbao 1939 p2, a digest of wire news in
@@ -1349,16 +1348,34 @@ def tier_edge(boxes: Sequence[Box], above: Box, below: Box) -> bool:
 
     >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
     >>> page = [col(x, 0, 300) for x in (0, 40, 80, 120)] + [col(x, 320, 620) for x in (0, 40, 80, 120)]
-    >>> tier_edge(page, page[0], page[4]), tier_edge(page[:1] + page[4:5], page[0], page[4])
-    (True, False)
+    >>> tier_edges(page), tier_edges(page[:2] + page[4:6]), tier_edges(page + [col(x, 0, 620) for x in (160, 200)])
+    ([300.0], [], [])
     """
+    boxes = [box for box in boxes if box.height > 0]
+    if len(boxes) < 2 * _TIER_COLUMNS:
+        return []
+    glyph = statistics.median(box.height for box in boxes)
+    edges: list[float] = []
+    for edge in sorted({box.right for box in boxes}):
+        if edges and edge - edges[-1] <= glyph:
+            continue  # (the ends of one tier's columns, a glyph apart at most, are one edge)
+        ending = [box for box in boxes if abs(box.right - edge) <= 0.5 * glyph]
+        starting = [box for box in boxes if -0.5 * glyph <= box.left - edge <= 1.5 * glyph]
+        ends, starts = ({round(box.top / glyph) for box in group} for group in (ending, starting))
+        if min(len(ends), len(starts)) < _TIER_COLUMNS:
+            continue
+        low, high = min(box.top for box in ending), max(box.bottom for box in ending)
+        across = sum(box.left < edge - glyph and box.right > edge + glyph and box.top < high and low < box.bottom for box in boxes)
+        if len(ends) > 2 * across:
+            edges.append(statistics.median(box.right for box in ending))
+    return edges
+
+
+def across_tier(edges: Sequence[float], above: Box, below: Box) -> bool:
+    """`above` ends at one of the tiers' edges (`tier_edges`) and `below` starts after it: no
+    piece of one column, whatever their boxes say."""
     glyph = min(above.height, below.height)
-    if glyph <= 0:
-        return False
-    ends = {round(box.top / glyph) for box in boxes if abs(box.right - above.right) <= 0.5 * glyph}
-    starts = {round(box.top / glyph) for box in boxes if -0.5 * glyph <= box.left - above.right <= 1.5 * glyph}
-    across = sum(box.left < above.right - glyph and box.right > above.right + glyph for box in boxes)
-    return len(ends - {round(above.top / glyph)}) >= max(_TIER_COLUMNS, across) and len(starts - {round(below.top / glyph)}) >= _TIER_COLUMNS
+    return any(above.right <= edge + 0.5 * glyph and below.left >= edge - 0.5 * glyph for edge in edges)
 
 
 def _column_goes_on(line: Box, piece: Box) -> bool:
@@ -1422,7 +1439,7 @@ def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
 def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
     """On a turned vertical page no blank parts across (a head, or a column the engine read on
     through a tier's rule, stands over it), the items in tiers: cut at each tier's edge
-    (`tier_edge`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
+    (`tier_edges`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
     item in the tier its first glyph stands in; what stands wholly beside the columns the edges
     cut (a head set down beside all the tiers, another story) is read before or after them. Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a
     head down all three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開
@@ -1433,26 +1450,20 @@ def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
     >>> _tiers(list(range(9)), page)
     [[8], [0, 1, 2, 3], [4, 5, 6, 7]]
     """
-    glyph = statistics.median(boxes[i].height for i in items)
     mine = [boxes[i] for i in items]
-    pairs = [
-        (a, b) for a in mine for b in mine  # (b: the next piece of a's column, after the blank)
-        if a.top < b.bottom and b.top < a.bottom and a.right - 0.5 * glyph <= b.left <= a.right + 2 * glyph and tier_edge(mine, a, b)
-    ]
-    if not pairs:
+    cuts = tier_edges(mine)
+    if not cuts:
         return [items]
-    cuts: list[float] = []
-    for edge in sorted(a.right for a, _ in pairs):  # the edges of one tier's columns, a glyph apart at most, are one edge
-        if not cuts or edge - cuts[-1] > glyph:
-            cuts.append(edge)
+    glyph = statistics.median(box.height for box in mine)
+    cut = [box for box in mine if any(abs(box.right - edge) <= 0.5 * glyph or -0.5 * glyph <= box.left - edge <= 1.5 * glyph for edge in cuts)]
     # Only the columns the tiers' edges cut are in tiers: a story beside them is read before or after.
-    start, end = min(box.top for pair in pairs for box in pair), max(box.bottom for pair in pairs for box in pair)
+    start, end = min(box.top for box in cut), max(box.bottom for box in cut)
     before = [i for i in items if boxes[i].bottom <= start + 0.25 * glyph]
     after = [i for i in items if boxes[i].top >= end - 0.25 * glyph]
     tiers: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
     for i in items:
         if i not in before and i not in after:
-            tiers[sum(boxes[i].left >= cut for cut in cuts)].append(i)
+            tiers[sum(boxes[i].left >= edge - 0.5 * glyph for edge in cuts)].append(i)
     return [part for part in [before, *tiers, after] if part]
 
 
@@ -2364,7 +2375,10 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
     """On a page where the engine made every word a region of its own (Google Vision, in
     `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
     region first, or the gutters between columns cannot be found among them: the words on
-    one row, left to right, up to a gap that runs down the whole page (between tiers)."""
+    one row, left to right, up to a gap that runs down the whole page (between tiers) or a
+    tier's edge (`tier_edges`). Two pieces side by side along the row, not one after the other,
+    stay two lines: a head beside them made one row of two columns (real3 jingbao 1939
+    p4_shipping, RapidOCR: 界以内日常用， and 料之用、或供給租, both beside 國旗案, read as one line)."""
     if not _word_regions(regions):
         return regions
     pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
@@ -2377,14 +2391,15 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
             rows.append([piece])
     height = statistics.median(r.box.height for r in pieces)
     boxes = [r.box for r in pieces]
-    # (a head or a column the engine read across a tier's edge hides its gap: `tier_edge` finds it)
     gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
+    edges = tier_edges(boxes)  # (a head set down beside the tiers hides the gap between them)
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)
         segment = [row[0]]
         for piece in row[1:]:
-            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or tier_edge(boxes, segment[-1].box, piece.box):
+            beside = piece.box.left < segment[-1].box.right - _PIECE_GAP * height
+            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []
             segment.append(piece)

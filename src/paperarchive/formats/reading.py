@@ -849,7 +849,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block]))))
+            block = _column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block])), turned_page=True))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
@@ -2371,13 +2371,13 @@ def _at_the_columns_pitch(run: list[Line], line: Line) -> bool:
     )
 
 
-def _pieces_joined(regions: list[Region]) -> list[Region]:
+def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Region]:
     """On a page where the engine made every word a region of its own (Google Vision, in
     `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
     region first, or the gutters between columns cannot be found among them: the words on
-    one row, left to right, up to a gap that runs down the whole page (between tiers) or a
-    tier's edge (`tier_edges`). Two pieces side by side along the row, not one after the other,
-    stay two lines: a head beside them made one row of two columns (real3 jingbao 1939
+    one row, left to right, up to a gap that runs down the whole page (between tiers). On a
+    turned vertical page (`turned_page`), up to a tier's edge too (`tier_edges`), and two pieces
+    side by side along the row, not one after the other, stay two lines: a head beside them made one row of two columns (real3 jingbao 1939
     p4_shipping, RapidOCR: 界以内日常用， and 料之用、或供給租, both beside 國旗案, read as one line)."""
     if not _word_regions(regions):
         return regions
@@ -2392,13 +2392,14 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
     height = statistics.median(r.box.height for r in pieces)
     boxes = [r.box for r in pieces]
     gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
-    edges = tier_edges(boxes)  # (a head set down beside the tiers hides the gap between them)
+    edges = tier_edges(boxes) if turned_page else []  # (a head set down beside the tiers hides the gap between them)
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)
         segment = [row[0]]
         for piece in row[1:]:
-            beside = piece.box.left < segment[-1].box.right - _PIECE_GAP * height
+            last = segment[-1].box  # (overlapping by half the shorter's length: RapidOCR's pieces of one column overlap a little)
+            beside = turned_page and min(last.right, piece.box.right) - piece.box.left > 0.5 * min(last.right - last.left, piece.box.right - piece.box.left)
             if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []

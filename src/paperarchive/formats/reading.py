@@ -11,11 +11,13 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
   and foot bands set across (masthead, date line, credits) are furniture read first and
-  last (`_bands_across`); a column line the engine read down through the blank between two
-  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`); tiers
-  top to bottom, columns right to left (`_turned_order`); a story's columns one region
-  (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
-  words joined into lines first (`_pieces_joined`).
+  last (`_bands_across`); glyphs of that band an engine read down into the columns go back to
+  it (`_band_glyphs_apart`); a column line the engine read down through the blank between two
+  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`),
+  never across a tier's edge (`tier_edges`); tiers top to bottom, columns right to left
+  (`_turned_order`, `_tiers`); a story's columns one region (`_runs_joined`). Examples:
+  tests/factory/vertical. A page of word-sized regions has its words joined into lines first
+  (`_pieces_joined`).
 - CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`headline_rows`,
@@ -105,7 +107,7 @@ _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capi
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
-_TIER_COLUMNS = 4  # other columns that end and start again at a blank across a vertical page make it a tier's edge
+_TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
@@ -1347,8 +1349,8 @@ def tier_edges(boxes: Sequence[Box]) -> list[float]:
     one column of each tier, read as one line, and every story ran into the two under it).
 
     >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
-    >>> page = [col(x, 0, 300) for x in (0, 40, 80, 120)] + [col(x, 320, 620) for x in (0, 40, 80, 120)]
-    >>> tier_edges(page), tier_edges(page[:2] + page[4:6]), tier_edges(page + [col(x, 0, 620) for x in (160, 200)])
+    >>> page = [col(x, 0, 300) for x in (0, 80, 160, 240)] + [col(x, 320, 620) for x in (0, 80, 160, 240)]
+    >>> tier_edges(page), tier_edges(page[:2] + page[4:6]), tier_edges(page + [col(x, 0, 620) for x in (40, 120, 200, 280)])
     ([300.0], [], [])
     """
     boxes = [box for box in boxes if box.height > 0]
@@ -1441,9 +1443,10 @@ def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
     through a tier's rule, stands over it), the items in tiers: cut at each tier's edge
     (`tier_edges`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
     item in the tier its first glyph stands in; what stands wholly beside the columns the edges
-    cut (a head set down beside all the tiers, another story) is read before or after them. Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a
-    head down all three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開
-    / 汪未河内 / 航公司乘機一架: every story ran into the two under it. After: tier by tier.
+    cut (a head set down beside all the tiers, another story) is read before or after them.
+    Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a head down all
+    three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開 / 汪未河内 /
+    航公司乘機一架: every story ran into the two under it. After: tier by tier.
 
     >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
     >>> page = [col(x, 0, 300) for x in (40, 80, 120, 160)] + [col(x, 320, 620) for x in (40, 80, 120, 160)] + [col(0, 0, 620)]
@@ -1677,7 +1680,7 @@ def _band_glyphs_apart(regions: list[Region]) -> list[Region]:
     H溫泉季遊客食新高: every story's first column and its title opened on a glyph of the band.
     After: 蘭, 版, H apart; the column and the title as printed.
 
-    >>> def column(x, *pieces):  # a column x from the right: (text, top) of each glyph, turned
+    >>> def column(x, *pieces):  # a column at x on the page, turned: (text, top) of each glyph
     ...     words = tuple(Word(t, Box(top, -x - 30, top + 30, -x)) for t, top in pieces)
     ...     return Region((Line("".join(t for t, _ in pieces), bounds([w.box for w in words]), None, words),), bounds([w.box for w in words]))
     >>> page = [column(40 * k, ("報", 0), ("_", 50), *((g, 120 + 32 * i) for i, g in enumerate("今年溫泉季將在本月底結束"))) for k in range(5)]
@@ -2377,8 +2380,9 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
     region first, or the gutters between columns cannot be found among them: the words on
     one row, left to right, up to a gap that runs down the whole page (between tiers). On a
     turned vertical page (`turned_page`), up to a tier's edge too (`tier_edges`), and two pieces
-    side by side along the row, not one after the other, stay two lines: a head beside them made one row of two columns (real3 jingbao 1939
-    p4_shipping, RapidOCR: 界以内日常用， and 料之用、或供給租, both beside 國旗案, read as one line)."""
+    side by side along the row, not one after the other, stay two lines: a head beside them
+    made one row of two columns (real3 jingbao 1939 p4_shipping, RapidOCR: 界以内日常用， and
+    料之用、或供給租, both beside 國旗案, read as one line)."""
     if not _word_regions(regions):
         return regions
     pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
@@ -2392,7 +2396,10 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
     height = statistics.median(r.box.height for r in pieces)
     boxes = [r.box for r in pieces]
     gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
-    edges = tier_edges(boxes) if turned_page else []  # (a head set down beside the tiers hides the gap between them)
+    # (a head set down beside the tiers hides the gap between them; words, as Google Vision boxes
+    # them, end and start everywhere: only pieces of columns, three glyphs long and more, show tiers)
+    columns = turned_page and statistics.median(box.right - box.left for box in boxes) >= 3 * height
+    edges = tier_edges(boxes) if columns else []
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)

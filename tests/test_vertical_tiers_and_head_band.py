@@ -92,3 +92,11 @@ def test_a_tier_of_text_is_no_head_band():
         for k, text in enumerate(texts)
     ]
     assert reading._band_glyphs_apart([reading.turned(r) for r in regions]) == [reading.turned(r) for r in regions]
+
+
+def test_columns_broken_into_short_pieces_at_the_same_places_are_no_tiers():
+    """A worn page whose engine broke every column at two places two glyphs apart: no tier is two
+    glyphs deep."""
+    turned = lambda x, start, end: Box(start, x, end, x + 30)  # noqa: E731
+    pieces = [turned(40 * k, start, end) for k in range(5) for start, end in ((0, 300), (310, 370), (380, 680))]
+    assert reading.tier_edges(pieces) == []

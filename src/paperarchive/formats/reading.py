@@ -108,6 +108,7 @@ _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text 
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
 _BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
 _TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
+_TIER_GLYPHS = 4  # ... and the edges of one tier this many glyphs apart at least
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
@@ -1370,7 +1371,9 @@ def tier_edges(boxes: Sequence[Box]) -> list[float]:
         across = sum(box.left < edge - glyph and box.right > edge + glyph and box.top < high and low < box.bottom for box in boxes)
         if len(ends) > 2 * across:
             edges.append(statistics.median(box.right for box in ending))
-    return edges
+    # A tier is `_TIER_GLYPHS` glyphs deep at least: edges closer are where a worn page's columns
+    # broke into pieces (real-cjk Lat Pau 1890, RapidOCR), no tiers.
+    return [e for k, e in enumerate(edges) if all(abs(e - other) >= _TIER_GLYPHS * glyph for other in edges[:k] + edges[k + 1:])]
 
 
 def across_tier(edges: Sequence[float], above: Box, below: Box) -> bool:

@@ -100,3 +100,18 @@ def test_columns_broken_into_short_pieces_at_the_same_places_are_no_tiers():
     turned = lambda x, start, end: Box(start, x, end, x + 30)  # noqa: E731
     pieces = [turned(40 * k, start, end) for k in range(5) for start, end in ((0, 300), (310, 370), (380, 680))]
     assert reading.tier_edges(pieces) == []
+
+
+def test_glyphs_boxed_alone_at_the_foot_of_the_columns_are_no_tier():
+    """RapidOCR boxes the last glyph of a column apart now and then: a glyph deep is no tier."""
+    turned = lambda x, start, end: Box(start, x, end, x + 30)  # noqa: E731
+    columns = [turned(40 * k, 0, 300) for k in range(6)] + [turned(40 * k, 305, 335) for k in range(6)]
+    assert reading.tier_edges(columns) == []
+
+
+def test_a_glyph_boxed_alone_on_its_columns_piece_is_no_column_beside_it():
+    piece = lambda text, left, right, top=0: Region((Line(text, Box(left, top, right, top + 30)),), Box(left, top, right, top + 30))  # noqa: E731
+    regions = [piece("走", 0, 32), piece("進圖書館四樓的修復室", 20, 320)]
+    regions += [piece(f"其他的文字{k}", 0, 300, 40 + 30 * k) for k in range(20)]
+    texts = [line.text for region in reading._pieces_joined(regions, turned_page=True) for line in region.lines]
+    assert "走進圖書館四樓的修復室" in texts

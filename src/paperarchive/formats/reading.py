@@ -1358,9 +1358,9 @@ def tier_edges(boxes: Sequence[Box]) -> list[float]:
     if len(boxes) < 2 * _TIER_COLUMNS:
         return []
     glyph = statistics.median(box.height for box in boxes)
-    edges: list[float] = []
+    edges: list[tuple[float, bool]] = []  # (where, and whether the text on both sides is a tier deep)
     for edge in sorted({box.right for box in boxes}):
-        if edges and edge - edges[-1] <= glyph:
+        if edges and edge - edges[-1][0] <= glyph:
             continue  # (the ends of one tier's columns, a glyph apart at most, are one edge)
         ending = [box for box in boxes if abs(box.right - edge) <= 0.5 * glyph]
         starting = [box for box in boxes if -0.5 * glyph <= box.left - edge <= 1.5 * glyph]
@@ -1370,10 +1370,12 @@ def tier_edges(boxes: Sequence[Box]) -> list[float]:
         low, high = min(box.top for box in ending), max(box.bottom for box in ending)
         across = sum(box.left < edge - glyph and box.right > edge + glyph and box.top < high and low < box.bottom for box in boxes)
         if len(ends) > 2 * across:
-            edges.append(statistics.median(box.right for box in ending))
+            deep = min(max(box.right for box in starting) - edge, edge - min(box.left for box in ending)) >= _TIER_GLYPHS * glyph
+            edges.append((statistics.median(box.right for box in ending), deep))
     # A tier is `_TIER_GLYPHS` glyphs deep at least: edges closer are where a worn page's columns
-    # broke into pieces (real-cjk Lat Pau 1890, RapidOCR), no tiers.
-    return [e for k, e in enumerate(edges) if all(abs(e - other) >= _TIER_GLYPHS * glyph for other in edges[:k] + edges[k + 1:])]
+    # broke into pieces (real-cjk Lat Pau 1890, RapidOCR), and glyphs RapidOCR boxed alone at the
+    # foot of a page's columns stand less deep (holdout25 tongxunyuan): no tiers.
+    return [e for k, (e, deep) in enumerate(edges) if deep and all(abs(e - other) >= _TIER_GLYPHS * glyph for other, _ in edges[:k] + edges[k + 1:])]
 
 
 def across_tier(edges: Sequence[float], above: Box, below: Box) -> bool:
@@ -2408,8 +2410,10 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
         row.sort(key=lambda r: r.box.left)
         segment = [row[0]]
         for piece in row[1:]:
-            last = segment[-1].box  # (overlapping by half the shorter's length: RapidOCR's pieces of one column overlap a little)
-            beside = turned_page and min(last.right, piece.box.right) - piece.box.left > 0.5 * min(last.right - last.left, piece.box.right - piece.box.left)
+            # (overlapping by half the shorter's length, both a glyph and a half long at least: RapidOCR's
+            # pieces of one column overlap a little, and a glyph it boxed alone may lie on its column)
+            last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.right - piece.box.left)
+            beside = turned_page and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
             if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []

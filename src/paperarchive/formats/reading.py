@@ -2385,8 +2385,8 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
     region first, or the gutters between columns cannot be found among them: the words on
     one row, left to right, up to a gap that runs down the whole page (between tiers). On a
     turned vertical page (`turned_page`), up to a tier's edge too (`tier_edges`), and two pieces
-    side by side along the row, not one after the other, stay two lines: a head beside them
-    made one row of two columns (real3 jingbao 1939 p4_shipping, RapidOCR: 界以内日常用， and
+    side by side along a row a head makes, not one after the other, stay two lines: a head
+    beside them made one row of two columns (real3 jingbao 1939 p4_shipping, RapidOCR: 界以内日常用， and
     料之用、或供給租, both beside 國旗案, read as one line)."""
     if not _word_regions(regions):
         return regions
@@ -2408,12 +2408,14 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)
+        headed = turned_page and any(r.box.height >= _DISPLAY_TYPE * height for r in row)  # (a head on the row: `beside`)
         segment = [row[0]]
         for piece in row[1:]:
-            # (overlapping by half the shorter's length, both a glyph and a half long at least: RapidOCR's
-            # pieces of one column overlap a little, and a glyph it boxed alone may lie on its column)
+            # (on a row a head makes, overlapping by half the shorter's length, both a glyph and a half
+            # long at least: RapidOCR's pieces of one column overlap a little, and a glyph it boxed
+            # alone may lie on its column; a worn page's pieces with no head by them are left as they were)
             last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.right - piece.box.left)
-            beside = turned_page and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
+            beside = headed and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
             if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []

@@ -46,10 +46,13 @@ from .reading import (
     _capitals,
     _cell_line,
     _latin_pitch,
+    _turn,
+    across_tier,
     bounds,
     is_vertical,
     line_text,
     order_regions,
+    tier_edges,
 )
 
 _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines into one region
@@ -507,9 +510,10 @@ def _columns_joined(lines: list[Line], width: float) -> list[Line]:
     ['市图书馆本周借还机，读者凭身份证即可']
     """
     out: list[Line] = []
+    edges = tier_edges([_turn(line.box) for line in lines])  # (a tier's edge parts a column's pieces)
     for line in sorted(lines, key=lambda line: line.box.top):
         for k, above in enumerate(out):
-            if _continues_down(above, line, width):
+            if _continues_down(above, line, width) and not across_tier(edges, _turn(above.box), _turn(line.box)):
                 out[k] = Line(join_pieces(above.text, line.text), above.box.union(line.box), above.size)
                 break
         else:

@@ -11,11 +11,13 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   A vertical CJK page (`is_vertical`) is turned a quarter first, so its columns read
   right to left: Google Vision's jp_vert.hocr came out as scrambled fragments. Its head
   and foot bands set across (masthead, date line, credits) are furniture read first and
-  last (`_bands_across`); a column line the engine read down through the blank between two
-  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`); tiers
-  top to bottom, columns right to left (`_turned_order`); a story's columns one region
-  (`_runs_joined`). Examples: tests/factory/vertical. A page of word-sized regions has its
-  words joined into lines first (`_pieces_joined`).
+  last (`_bands_across`); glyphs of that band an engine read down into the columns go back to
+  it (`_band_glyphs_apart`); a column line the engine read down through the blank between two
+  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`),
+  never across a tier's edge (`tier_edges`); tiers top to bottom, columns right to left
+  (`_turned_order`, `_tiers`); a story's columns one region (`_runs_joined`). Examples:
+  tests/factory/vertical. A page of word-sized regions has its words joined into lines first
+  (`_pieces_joined`).
 - CJK columns an engine read across (`cut_at_cjk_gutters`): Tesseract's chi_sim lines run
   over the gutters of a multi-column page; they are cut at gutters found on the word boxes,
   regrouped by column, and rows of stories start at headline bands (`headline_rows`,
@@ -107,6 +109,9 @@ _TYPE_CHANGE = 1.25  # sizes this far apart, one of them headline type, are diff
 _CAPITALS = 0.8  # share of capitals among a line's letters that sets it in capitals
 _CENTRED_HEAD = 40  # characters: a centred line this long or shorter over text may be a headline
 _HEAD_LINES = 3  # a headline in capitals is this many lines at most
+_BAND_GLYPHS = 2  # a head band read down into the columns opens each on this many of its glyphs at most
+_TIER_COLUMNS = 4  # columns ending at a blank across a vertical page, and as many starting after it, that make it a tier's edge
+_TIER_GLYPHS = 4  # ... and the edges of one tier this many glyphs apart at least
 _VERTICAL = 2.0  # a CJK line this many times taller than wide is set vertically
 _WORD_SPACE = 0.75  # a gap between wide (CJK) glyphs, in glyph heights, that is a printed space
 _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, is a caption's
@@ -1039,7 +1044,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined(_tiers_apart([turned(r) for r in block])))
+            block = _column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block])), turned_page=True))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
@@ -1506,12 +1511,13 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
     [['縣立中學前舉行春季']]
     """
     out: list[Region] = []
+    edges = tier_edges([line.box for r in regions for line in r.lines if line.box is not None])
     for region in sorted(regions, key=lambda r: r.box.left if r.box else 0.0):
         piece = region.lines[0]
         target = None
         if len(region.lines) == 1 and piece.box is not None and region.role is None:
             target = next(((k, j) for k, r in enumerate(out) if r.role is None for j, line in enumerate(r.lines)
-                           if line.box is not None and _column_goes_on(line.box, piece.box)), None)
+                           if line.box is not None and _column_goes_on(line.box, piece.box) and not across_tier(edges, line.box, piece.box)), None)
         if target is None:
             out.append(region)
             continue
@@ -1520,6 +1526,55 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
         lines[j] = Line(join_pieces(lines[j].text, piece.text), lines[j].box.union(piece.box), lines[j].size)
         out[k] = Region(tuple(lines), out[k].box.union(piece.box), out[k].role, out[k].loose_ends)
     return out
+
+
+def tier_edges(boxes: Sequence[Box]) -> list[float]:
+    """On a turned vertical page, where one tier of columns ends and the next begins: a place
+    at which `_TIER_COLUMNS` columns at least end (within half a glyph) and as many start just
+    after (within a glyph and a half; a tier may set its columns on another pitch than the one
+    over it), with twice as many columns ending there as lines run on across it among them
+    (where the engine read many columns on through the blank the tiers are no longer told; a
+    head set down beside all the tiers, or a story beside them, stands among none of them).
+    A page in tiers reads one tier's columns right to left, then the next tier's: no column
+    runs on into the tier under it. The rule between two tiers is thin, and the pieces of a
+    column on both sides of it were joined (real18 jingbao 1939 p2, a digest of wire news in
+    three tiers of nine-glyph columns, RapidOCR: 九四二一年、在此開 / 汪未河内 / 航公司乘機一架,
+    one column of each tier, read as one line, and every story ran into the two under it).
+
+    >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
+    >>> page = [col(x, 0, 300) for x in (0, 80, 160, 240)] + [col(x, 320, 620) for x in (0, 80, 160, 240)]
+    >>> tier_edges(page), tier_edges(page[:2] + page[4:6]), tier_edges(page + [col(x, 0, 620) for x in (40, 120, 200, 280)])
+    ([300.0], [], [])
+    """
+    boxes = [box for box in boxes if box.height > 0]
+    if len(boxes) < 2 * _TIER_COLUMNS:
+        return []
+    glyph = statistics.median(box.height for box in boxes)
+    edges: list[tuple[float, bool]] = []  # (where, and whether the text on both sides is a tier deep)
+    for edge in sorted({box.right for box in boxes}):
+        if edges and edge - edges[-1][0] <= glyph:
+            continue  # (the ends of one tier's columns, a glyph apart at most, are one edge)
+        ending = [box for box in boxes if abs(box.right - edge) <= 0.5 * glyph]
+        starting = [box for box in boxes if -0.5 * glyph <= box.left - edge <= 1.5 * glyph]
+        ends, starts = ({round(box.top / glyph) for box in group} for group in (ending, starting))
+        if min(len(ends), len(starts)) < _TIER_COLUMNS:
+            continue
+        low, high = min(box.top for box in ending), max(box.bottom for box in ending)
+        across = sum(box.left < edge - glyph and box.right > edge + glyph and box.top < high and low < box.bottom for box in boxes)
+        if len(ends) > 2 * across:
+            deep = min(max(box.right for box in starting) - edge, edge - min(box.left for box in ending)) >= _TIER_GLYPHS * glyph
+            edges.append((statistics.median(box.right for box in ending), deep))
+    # A tier is `_TIER_GLYPHS` glyphs deep at least: edges closer are where a worn page's columns
+    # broke into pieces (real-cjk Lat Pau 1890, RapidOCR), and glyphs RapidOCR boxed alone at the
+    # foot of a page's columns stand less deep (holdout25 tongxunyuan): no tiers.
+    return [e for k, (e, deep) in enumerate(edges) if deep and all(abs(e - other) >= _TIER_GLYPHS * glyph for other, _ in edges[:k] + edges[k + 1:])]
+
+
+def across_tier(edges: Sequence[float], above: Box, below: Box) -> bool:
+    """`above` ends at one of the tiers' edges (`tier_edges`) and `below` starts after it: no
+    piece of one column, whatever their boxes say."""
+    glyph = min(above.height, below.height)
+    return any(above.right <= edge + 0.5 * glyph and below.left >= edge - 0.5 * glyph for edge in edges)
 
 
 def _column_goes_on(line: Box, piece: Box) -> bool:
@@ -1571,13 +1626,45 @@ def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
     slack = 0.25 * statistics.median(box.height for box in boxes) if boxes else 0.0
 
     def order(items: list[int]) -> list[int]:
-        for across in (True, False):
-            parts = _cuts_apart(items, boxes, across, slack)
+        for cut in (lambda: _cuts_apart(items, boxes, True, slack), lambda: _tiers(items, boxes), lambda: _cuts_apart(items, boxes, False, slack)):
+            parts = cut()
             if len(parts) > 1:
                 return [i for part in parts for i in order(part)]
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
 
     return order(list(range(len(boxes))))
+
+
+def _tiers(items: list[int], boxes: Sequence[Box]) -> list[list[int]]:
+    """On a turned vertical page no blank parts across (a head, or a column the engine read on
+    through a tier's rule, stands over it), the items in tiers: cut at each tier's edge
+    (`tier_edges`: `_TIER_COLUMNS` columns and more end at it and start again after it), each
+    item in the tier its first glyph stands in; what stands wholly beside the columns the edges
+    cut (a head set down beside all the tiers, another story) is read before or after them.
+    Before (real18 jingbao 1939 p2, a digest of wire news in three tiers under a head down all
+    three, RapidOCR): read column by column down all three tiers, 九四二一年、在此開 / 汪未河内 /
+    航公司乘機一架: every story ran into the two under it. After: tier by tier.
+
+    >>> col = lambda x, start, end: Box(start, x, end, x + 30)  # turned: a column x pixels left of the first
+    >>> page = [col(x, 0, 300) for x in (40, 80, 120, 160)] + [col(x, 320, 620) for x in (40, 80, 120, 160)] + [col(0, 0, 620)]
+    >>> _tiers(list(range(9)), page)
+    [[8], [0, 1, 2, 3], [4, 5, 6, 7]]
+    """
+    mine = [boxes[i] for i in items]
+    cuts = tier_edges(mine)
+    if not cuts:
+        return [items]
+    glyph = statistics.median(box.height for box in mine)
+    cut = [box for box in mine if any(abs(box.right - edge) <= 0.5 * glyph or -0.5 * glyph <= box.left - edge <= 1.5 * glyph for edge in cuts)]
+    # Only the columns the tiers' edges cut are in tiers: a story beside them is read before or after.
+    start, end = min(box.top for box in cut), max(box.bottom for box in cut)
+    before = [i for i in items if boxes[i].bottom <= start + 0.25 * glyph]
+    after = [i for i in items if boxes[i].top >= end - 0.25 * glyph]
+    tiers: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
+    for i in items:
+        if i not in before and i not in after:
+            tiers[sum(boxes[i].left >= edge - 0.5 * glyph for edge in cuts)].append(i)
+    return [part for part in [before, *tiers, after] if part]
 
 
 def _cuts_apart(items: list[int], boxes: Sequence[Box], across: bool, slack: float) -> list[list[int]]:
@@ -1774,6 +1861,61 @@ def _tiers_apart(regions: list[Region]) -> list[Region]:
     if not gutters:
         return regions
     return [piece for region, pieces in zip(regions, _cut_at(regions, gutters, em)) for piece in (pieces or [region])]
+
+
+def _band_glyphs_apart(regions: list[Region]) -> list[Region]:
+    """A turned vertical page (`turned`) whose engine read the head band set across the top (masthead,
+    date line) down into the columns under it: a glyph or two of the band opens line after line,
+    before a blank across the page (`_cjk_gutters`, found on the words of glyphs and letters: the
+    band's rule is read as specks, "_", in the blank). Each such line's glyphs before the blank
+    are a line of the head band (role "header", as `_bands_across` gives the band), out of the
+    column (`_TIER_COLUMNS` lines so at least, and no line with more than `_BAND_GLYPHS` glyphs
+    before it: a tier of text is no band).
+
+    Before (v_tra_lanyang, Tesseract chi_tra_vert hOCR, 蘭陽日報 and its date line over four
+    columns of text and two heads): 蘭_生沁和季將在本月旗結束…, 版_業者則希望縣府改善停車問題…,
+    H溫泉季遊客食新高: every story's first column and its title opened on a glyph of the band.
+    After: 蘭, 版, H apart; the column and the title as printed.
+
+    >>> def column(x, *pieces):  # a column at x on the page, turned: (text, top) of each glyph
+    ...     words = tuple(Word(t, Box(top, -x - 30, top + 30, -x)) for t, top in pieces)
+    ...     return Region((Line("".join(t for t, _ in pieces), bounds([w.box for w in words]), None, words),), bounds([w.box for w in words]))
+    >>> page = [column(40 * k, ("報", 0), ("_", 50), *((g, 120 + 32 * i) for i, g in enumerate("今年溫泉季將在本月底結束"))) for k in range(5)]
+    >>> [[line.text for line in region.lines] for region in _band_glyphs_apart(page)][:2]
+    [['報'], ['今年溫泉季將在本月底結束']]
+    """
+    lines = [replace(line, words=tuple(w for w in line.words if any(ch.isalnum() for ch in w.text))) for r in regions for line in r.lines]
+    gutters, _ = _cjk_gutters(lines)
+    if not gutters:
+        return regions
+    middle = sum(gutters[0]) / 2
+    before = [[w for w in line.words if w.box is not None and w.box.right <= middle] for line in lines]
+    if any(sum(len(w.text.strip()) for w in words) > _BAND_GLYPHS for words in before) or sum(
+        bool(words) and len(words) < len(line.words) for words, line in zip(before, lines)
+    ) < _TIER_COLUMNS:
+        return regions
+    out: list[Region] = []
+    for region in regions:
+        kept: list[Line] = []
+        for line in region.lines:
+            words = sorted((w for w in line.words if w.box is not None), key=lambda w: w.box.left)
+            k = next((k for k, w in enumerate(words) if (w.box.left + w.box.right) / 2 >= middle and any(ch.isalnum() for ch in w.text)), len(words))
+            band = [w for w in words[:k] if any(ch.isalnum() for ch in w.text)]  # (the specks of the band's rule go)
+            if not band or len(words) < len(line.words):
+                kept.append(line)
+                continue
+            for piece in (band, words[k:]):
+                if piece:  # (boxed as `_cut_line` boxes a piece: across the glyphs' ink, `_tight`)
+                    across, down = bounds([w.box for w in piece]), bounds([w.box for w in _tight(piece) or piece])
+                    box = Box(across.left, down.top, across.right, down.bottom)
+                    cut = Line(line_text(join_words(piece, box.height)), box, line.size, tuple(piece))
+                    if piece is band:
+                        out.append(Region((cut,), box, "header"))
+                    else:
+                        kept.append(cut)
+        if kept:
+            out.append(replace(region, lines=tuple(kept), box=bounds([line.box for line in kept if line.box is not None]) if region.box else None))
+    return out
 
 
 def cut_at_read_rules(regions: list[Region]) -> list[Region]:
@@ -2429,11 +2571,15 @@ def _at_the_columns_pitch(run: list[Line], line: Line) -> bool:
     )
 
 
-def _pieces_joined(regions: list[Region]) -> list[Region]:
+def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Region]:
     """On a page where the engine made every word a region of its own (Google Vision, in
     `jp_vert.hocr` 700 regions of a word each), the words of one printed line become one
     region first, or the gutters between columns cannot be found among them: the words on
-    one row, left to right, up to a gap that runs down the whole page (between tiers)."""
+    one row, left to right, up to a gap that runs down the whole page (between tiers). On a
+    turned vertical page (`turned_page`), up to a tier's edge too (`tier_edges`), and two pieces
+    side by side along a row a head makes, not one after the other, stay two lines: a head
+    beside them made one row of two columns (real3 jingbao 1939 p4_shipping, RapidOCR: 界以内日常用， and
+    料之用、或供給租, both beside 國旗案, read as one line)."""
     if not _word_regions(regions):
         return regions
     pieces = sorted((r for r in regions if len(r.lines) == 1 and r.box is not None), key=lambda r: r.box.top)
@@ -2445,13 +2591,24 @@ def _pieces_joined(regions: list[Region]) -> list[Region]:
         else:
             rows.append([piece])
     height = statistics.median(r.box.height for r in pieces)
-    gutters = [(a, b) for a, b in _uncovered([r.box for r in pieces]) if b - a >= height]
+    boxes = [r.box for r in pieces]
+    gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
+    # (a head set down beside the tiers hides the gap between them; words, as Google Vision boxes
+    # them, end and start everywhere: only pieces of columns, three glyphs long and more, show tiers)
+    columns = turned_page and statistics.median(box.right - box.left for box in boxes) >= 3 * height
+    edges = tier_edges(boxes) if columns else []
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
         row.sort(key=lambda r: r.box.left)
+        headed = turned_page and any(r.box.height >= _DISPLAY_TYPE * height for r in row)  # (a head on the row: `beside`)
         segment = [row[0]]
         for piece in row[1:]:
-            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters):
+            # (on a row a head makes, overlapping by half the shorter's length, both a glyph and a half
+            # long at least: RapidOCR's pieces of one column overlap a little, and a glyph it boxed
+            # alone may lie on its column; a worn page's pieces with no head by them are left as they were)
+            last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.right - piece.box.left)
+            beside = headed and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
+            if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
                 segment = []
             segment.append(piece)

@@ -71,7 +71,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     """Blocks from a page's lines (as printed, stripped, and their widths) and its column width."""
     blocks: list[Block] = []
     current: list[str] = []
-    start = gap = blank = previous_width = 0
+    start = gap = blank = previous_width = opening_width = 0
     indent = right = False
     rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
 
@@ -111,9 +111,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         else:
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
-            # a clipping too short to measure its column: a Chinese paragraph opens on its indent
-            # and runs on, unindented, until a line ends its sentence
-            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and not ends_sentence(current[-1])
+            # a clipping too short to measure its column: a Chinese paragraph opens on its indent,
+            # which line measures the column, and runs on while a line fills it
+            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and previous_width >= opening_width - _tolerance(opening_width)
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
@@ -146,7 +146,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         flush()
         current, start, indent, right, gap, blank = [line], number, indented, sets_right(raw), blank, 0
-        previous_width = _filled(raw, line, width, cjk)
+        previous_width = opening_width = _filled(raw, line, width, cjk)
         if alone:
             flush()
     flush()

@@ -112,8 +112,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = bool(current) and not indented and _continues(current[-1], previous_width, line, column, cjk, limit, counted)
             goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
             # a clipping too short to measure its column: a Chinese paragraph opens on its indent,
-            # which line measures the column, and runs on while a line fills it
-            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and previous_width >= opening_width - _tolerance(opening_width)
+            # which line measures the column, and runs on while a line fills it short of a sentence's end
+            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and previous_width >= opening_width - _tolerance(opening_width) and not ends_sentence(current[-1])
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))

@@ -134,22 +134,6 @@ def test_the_paper_s_newsroom_with_its_address_and_phone_at_the_foot_is_furnitur
     assert clean.furniture[-1].startswith("湖濱華報編輯部：")
 
 
-def test_a_clipping_s_head_and_its_wrapped_paragraphs_are_never_run_together():
-    """A page too short to measure its column: its first line over a blank is the head, and
-    short lines joined into a sentence are text, never the kicker of the box under them."""
-    story = (
-        "Three big water tanks reached the\n"
-        "primary school on Tuesday. Now the\n"
-        "children need not walk two kilometres\n"
-        "to fetch water before their lessons.\n"
-    )
-    rows = "SHIPS THIS WEEK\n\nMonday 17 – MV Tina 3 – Vila to Malakula\nWednesday 19 – MV Vatu Mauri – Vila to Tanna\nFriday 21 – MV Big Sista – Santo to Pentecost\n"
-    first, box = clean_text("Water tanks reach the school\n\n" + story + "\n" + rows).articles
-    assert (first.kicker, first.title) == (None, "Water tanks reach the school")
-    assert first.paragraphs == [" ".join(story.split())]
-    assert (box.section, box.kicker, box.title) == (None, None, "SHIPS THIS WEEK")
-
-
 def test_prices_in_any_currency_with_the_unit_in_brackets_and_a_calendar_of_days():
     prices = ["Maize (bag) – ₦38,000", "Rice (bag) – ₦72,500", "Beans (measure) – ₦2,400"]
     assert _box("FOOD PRICES", prices)[-1].paragraphs == prices

@@ -176,9 +176,9 @@ def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, f
     )
 
 
-# A list's item opened by its bullet, the line above ending its sentence: "■　遇到积水路段不要贸然涉水通过。"
+# A Chinese list's item opened by its bullet, the line above ending its sentence: "■　遇到积水路段不要贸然涉水通过。"
 # (a line that fills the column goes on, but not into the next item).
-_BULLETED = re.compile(r"^[■□●○◆◇▲△★☆▶►•·▪]\s*\S")
+_BULLETED = re.compile(r"^[■□●○◆◇▲△★☆▶►•·▪]\s*[\u4e00-\u9fff]")
 
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".

@@ -3192,17 +3192,8 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     "Listy" / "Děkujeme za nové hřiště" / "" / "Naše děti…".
     """
     out = list(blocks)
-    first = next((i for i, b in enumerate(out) if b.kind is not Kind.FURNITURE), len(out))
-    for i in range(first, len(out) - 1):
-        block, below = out[i], out[i + 1]
-        if i == first:
-            # the page's first line of text, over a blank and a paragraph wrapped on lines of its
-            # own: nothing stands over it to cut a sentence ("Water tanks reach the school" / "" /
-            # "Three big water tanks reached…", a clipping's head)
-            if block.kind is Kind.BODY and len(block.lines) == 1 and _apart_over_a_wrapped_paragraph(block.with_(gap=1), below) and _sentence_case_head(block, below):
-                out[i] = block.with_(kind=Kind.SHORT)
-            continue
-        above = out[i - 1]
+    for i in range(1, len(out) - 1):
+        block, above, below = out[i], out[i - 1], out[i + 1]
         text = block.text
         flush_on_text = _flush_under_text_over_a_blank(above, block, below)
         banner = _under_a_banner(above, block) or _under_a_label(above, block)
@@ -3227,7 +3218,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
     return tuple(out)
 
 
-def _sentence_case_head(block: Block, below: Block, asked: str | None = None) -> bool:
+def _sentence_case_head(block: Block, below: Block, asked: str) -> bool:
     """A Latin line or two shaped as a headline in sentence case, over text: no sentence's
     mark in it (`asked`: the text, a question's mark taken off where a question may head)."""
     text = block.text
@@ -3236,7 +3227,7 @@ def _sentence_case_head(block: Block, below: Block, asked: str | None = None) ->
         and below.text[:1].isupper()
         and latin_ratio(text) >= 0.5
         and _headline_start(text)
-        and not re.search(r"[.!?;]|:(?! [A-Z])", text if asked is None else asked)
+        and not re.search(r"[.!?;]|:(?! [A-Z])", asked)
         and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines)
     )
 

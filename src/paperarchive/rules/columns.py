@@ -581,9 +581,6 @@ def _greeting_under_a_head(out: list[Block], growing: _Growing, block: Block) ->
 _WINDOW = 4 * _TAIL
 
 
-_LINES_OF_TEXT = 2  # column breaks joined: a head and its deck break once
-
-
 @dataclass(slots=True)
 class _Growing:
     """A paragraph being joined across column breaks: `out[at]` is the block it started as."""
@@ -593,7 +590,6 @@ class _Growing:
     settled: list[str]  # the text before the window, in pieces
     window: str  # the end of the text, at least _WINDOW characters once it is that long
     joined: bool = False
-    breaks: int = 0  # the column breaks joined
 
     def join(self, right: Block, context: Context) -> Fix:
         if not self.window.strip() and self.settled:  # the window is all space: the join must see further back
@@ -612,19 +608,10 @@ class _Growing:
             self.settled.append(text[:-_WINDOW])
             text = text[-_WINDOW:]
         self.window, self.joined = text, True
-        self.breaks += 1
         return fix
 
     def result(self) -> Block:
-        if not self.joined:
-            return self.block
-        text = "".join(self.settled) + self.window
-        if self.block.kind is Kind.SHORT and self.breaks >= _LINES_OF_TEXT and ends_sentence(text):
-            # three short lines and more joined into a sentence are text, though each looked like a
-            # head: a clipping too short to measure its column ("Three big water tanks reached the" /
-            # "primary school…"); a head broken once over its deck stays a head ("THE UNITED" / "STATES CAPITOL.")
-            return self.block.with_(lines=(text,), kind=Kind.BODY)
-        return self.block.with_(lines=(text,))
+        return self.block.with_(lines=("".join(self.settled) + self.window,)) if self.joined else self.block
 
 
 @rule("keep_table_rows")

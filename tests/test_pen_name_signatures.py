@@ -42,7 +42,10 @@ def test_a_pen_name_flush_under_a_letter_signs_it_and_the_next_head_opens_the_ne
 
 def test_a_head_in_capitals_set_apart_from_the_text_above_is_no_signature():
     page = _PAGE.replace("in the field south of the creek.\nPLOWBOY.\n", "in the field south of the creek.\n\nPLOWBOY.\n")
-    assert "PLOWBOY." in [a.title for a in clean_text(page).articles]
+    articles = clean_text(page).articles
+    # a head (or, over another head in capitals, a department's banner), never the letter's signer
+    assert "PLOWBOY." not in [a.byline for a in articles]
+    assert "PLOWBOY." in [a.title for a in articles] + [a.section for a in articles]
 
 
 # A Chinese tabloid's column, paragraphs marked by the indent alone, its writer's pen name set solid

@@ -542,7 +542,7 @@ def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | Non
     rows: set[int] = set()
     start = 0
     for end in range(1, len(lines) + 1):
-        if end < len(lines) and _item_number(lines[end]) is not None and _item_number(lines[end]) == (_item_number(lines[end - 1]) or -1) + 1:
+        if end < len(lines) and _next_item(lines[end - 1], lines[end]):
             continue
         last = end - 1
         runs_on = end < len(lines) and bool(lines[end]) and (column is None or widths[last] >= column - _tolerance(column))
@@ -654,8 +654,7 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     """
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
-    number = _item_number(first)
-    return number is not None and _item_number(second) == number + 1 or all(_CJK_FIELD_ROW.match(line) for line in (first, second))
+    return _next_item(first, second) or all(_CJK_FIELD_ROW.match(line) for line in (first, second))
 
 
 def is_list_row(line: str) -> bool:

@@ -334,10 +334,11 @@ BY_WORDS = (
 # Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).
 _FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 # Kurmanji puts "by" round the name: "Ji aliyê Berfîn Demir ve".
-_CIRCUMFIX_BY = r"(?P<circumfix>Ji aliyê|JI ALIYÊ)\s+"
+BY_BEFORE_NAME, BY_AFTER_NAME = "Ji aliyê|JI ALIYÊ", "ve|VE"
+_CIRCUMFIX_BY = rf"(?P<circumfix>{BY_BEFORE_NAME})\s+"
 EUROPEAN_BYLINE = re.compile(
     rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
-    r"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?(?(circumfix)\s+(?:ve|VE))$"
+    rf"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?(?(circumfix)\s+(?:{BY_AFTER_NAME}))$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"), or a columnist

@@ -32,6 +32,8 @@ from .classify import (
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,
+    BY_AFTER_NAME,
+    BY_BEFORE_NAME,
     BY_WORDS,
     CHINESE_PART,
     DATED_ITEM,
@@ -122,7 +124,7 @@ def _furniture_items(text: str) -> list[str]:
 # "By WALTER B. HASKELL", "VON SABINE KRÄMER", "Par Claire Mornet", Romanian "de Ioana Pop", Maltese
 # "minn Ġużi Vella": the opener is a label, not part of the name.
 # Kurmanji's "by" round the name: "Ji aliyê Berfîn Demir ve".
-_BY_AROUND = re.compile(r"^(?P<by>Ji aliyê |JI ALIYÊ )(?P<name>.+?)(?P<after> ve| VE)$")
+_BY_AROUND = re.compile(rf"^(?P<by>(?:{BY_BEFORE_NAME}) )(?P<name>.+?)(?P<after> (?:{BY_AFTER_NAME}))$")
 _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
 
 

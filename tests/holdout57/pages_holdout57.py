@@ -573,7 +573,7 @@ MALAGASY = {
 
 NAPULITANO = {
     "name": "nap_iso8859_15_crlf_neapolitan_monthly_caps_kicker_title_subtitle_e_byline_caption_foto_midsentence_"
-    "running_head_leading_apostrophe_articles_lotto_estrazione_rows_ruota_five_numbers_smorfia_row_lettera_signed",
+    "running_head_leading_apostrophe_articles_lotto_estrazione_rows_ruota_five_numbers_smorfia_note_lettera_signed",
     "encoding": "iso8859-15",
     "not_in": [],
     "newline": "\r\n",
@@ -654,7 +654,7 @@ NAPULITANO = {
 
 SHONA = {
     "name": "sn_cp1252_crlf_shona_weekly_caps_kicker_title_subtitle_naka_byline_caps_dateline_caption_mufananidzo_"
-    "midsentence_running_head_mitengo_yemafuta_rows_usd_per_litre_zvakaitika_dated_event_rows_nhau_pfupi",
+    "midsentence_running_head_mitengo_yemafuta_rows_usd_per_litre_zvichaitika_dated_event_rows_nhau_pfupi",
     "encoding": "cp1252",
     "not_in": [],
     "newline": "\r\n",

@@ -124,7 +124,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
-        if goes_on and not cjk and len(current) == 1 and overwide(previous_width, column) and _wide_head_over(current[0], line):
+        if goes_on and not cjk and len(current) == 1 and (overwide(previous_width, column) or overwide(width, column)) and _wide_head_over(current[0], line):
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
@@ -409,7 +409,7 @@ def is_table_row(line: str) -> bool:
 # Choir, 398 points"), or a class or prize with a figure in it (first or later) and its winners, no
 # sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
 # (after a class's or a prize's label: its colon and its winners, no sentence)
-_WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][^.!?:]{2,80}$"
+_WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^.!?:]{2,80}$"
 _RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
@@ -515,6 +515,9 @@ _LIST_ROWS = (
     # A timetable's or a calendar's row of three fields or more parted by spaced dashes, no
     # sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora 4.21 – Podne 12.47".
     re.compile(r"^(?=.*\d)[^–—\s][^–—]{0,28}(?: [–—] [^–—\s][^–—]{0,28}){2,5}(?<![.!?;:])$"),
+    # Any row of two fields parted by a spaced dash, neither a sentence: a lost-property list's
+    # ("Indangamuntu ya Mukandayisenga Olive – yatakariye i Ngoma": what, whose, where lost).
+    re.compile(r"^[^\W\d_][^–—.!?;:]{2,60} [–—] [^\W_][^–—]{1,60}(?<![.!?;:,])$"),
     # An item of a list set with a dash for its bullet ("- Iha esperiénsia servisu ho labarik"):
     # three in a run are a list, never one paragraph wrapped (no wrapped line opens on a dash).
     re.compile(r"^[-–] [^\W_][^–—]{1,90}$"),
@@ -582,6 +585,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]
+    >>> sorted(list_rows(["Indangamuntu ya Olive Uwera – i Ngoma", "Perimi ya Eric Habimana – mu isoko rya Huye", "Pasiporo ya Jean Nsengiyumva – i Tumba"]))
+    [0, 1, 2]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
     []
     """

@@ -273,12 +273,15 @@ PHOTO_CREDIT = re.compile(
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
     # after a slash ("Foto: Divulgação/SES").
-    rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ /-]{{1,40}}[)）]?$"
+    rf"|^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]?\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿА-Я][\w.'’ /-]{{1,40}}[)）]?$"
     # or a word for who took it, in lower case: "Foto: autorka", "Foto: archív"
     rf"|^{PHOTO_WORD}:\s*[a-zß-öø-ÿā-ſ]{{3,20}}$"
+    # Most languages build their word for a photo on the stem the others share, a colon after it:
+    # "Ifoto: Eric Habimana" (Kinyarwanda), "Fotografija: Ana Kos", "Photographie : Luc Morel".
+    rf"|^[(（]?[A-Za-z]{{0,2}}(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO)[a-zA-Z]{{0,7}}\s?:\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’ /-]{{1,40}}[)）]?$"
     r"|^[A-Z][A-Za-z.'’ -]{2,40}/(?:STAFF |Staff )?(?:PHOTOGRAPHER|Photographer|PHOTO|Photo)$"
     # Lithuanian names the photographer first, as Chinese does: "Autorės nuotr.", "Jono Petraičio nuotr.".
-    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2} (?:nuotr\.|nuotrauka)$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){0,2} (?:nuotr\.|nuotrauka)$"
     # The photographer in capitals, a slash, the paper or agency: "JORDAN PIKE/Courier-Journal", "ANA REYES/AP".
     r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} ?/ ?(?:The )?[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$"
     # Who took it, after the word for photo: "（图/本报记者 孔川）", "（摄影：林青）".
@@ -337,8 +340,8 @@ _FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 BY_BEFORE_NAME, BY_AFTER_NAME = "Ji aliyê|JI ALIYÊ", "ve|VE"
 _CIRCUMFIX_BY = rf"(?P<circumfix>{BY_BEFORE_NAME})\s+"
 EUROPEAN_BYLINE = re.compile(
-    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
-    rf"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)?(?(circumfix)\s+(?:{BY_AFTER_NAME}))$"
+    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+"
+    rf"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+)?)?(?(circumfix)\s+(?:{BY_AFTER_NAME}))$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"), or a columnist
@@ -451,7 +454,7 @@ BYLINE = re.compile(
     # argazkiak: …" (Basque), "Teksti: …" (Finnish), "Tekstur: …" (Faroese); a name may open on any
     # Latin capital: "Tekst a foto: Jan Šimko", "Tekst: Łucja Żak".
     r"|^(?:TEKST|Tekst|TEXT|Text|TEXTO|Texto|TESTO|Testo|BESEDILO|Besedilo|Teksts|Tekstas|Szöveg|TESTUA|Testua|TEKSTI|Teksti|TEKSTUR|Tekstur)"
-    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){1,3})?$"
+    r"(?:\s+(?:in|y|e|i|og|och|und|ja|a|és|un|ir|eta|&)\s+(?:[Ff]oto|[Ff]otos|FOTO|FOTOS|[Ff]otografie|[Ff]otografías?|[Ff]otografias?|[Bb]ilder|[Kk]uvat|[Aa]rgazkiak?))?\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*){1,3}(?:\s+(?:FOTO|Foto|BILD|Bild)\s*:\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*){1,3})?$"
     # A writer's Kürzel set right under a German story: "(skr)", "(dpa)"; "(pol)" opens a police item.
     r"|" + KUERZEL.pattern +
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
@@ -1509,7 +1512,7 @@ _MAX_MASTHEAD_FIELDS = 4
 
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
 # KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL").
-_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
+_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
 # A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
 _ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
 
@@ -2877,12 +2880,12 @@ INLINE_CREDIT = re.compile(
     # (a French initial keeps a no-break space after it: "C.\u00a0M.")
     # An Indian paper sets a dash before it: "… on Sunday. — Photo: K. Ramesh Babu".
     # Polish and Russian: "… stronę. Fot. Marek Zieliński", "Фото: Иван Петров".
-    rf"|(?:[—–]\s*)?(?:Photo(?:graph)?(?: by)?|{PHOTO_WORD})(?!\w):? [A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w.'’ \u00a0/-]{{1,40}}"
+    rf"|(?:[—–]\s*)?(?:Photo(?:graph)?(?: by)?|{PHOTO_WORD})(?!\w):? [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿА-Я][\w.'’ \u00a0/-]{{1,40}}"
     # A British paper's own picture, after a dash: "… this morning. — Telegraph picture."
     r"|[—–]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:picture|pictures|photograph)\.?)$"
     # An Italian paper brackets the photographer after a caption with no full stop: "…dell’ateneo (Foto Rinaldi)".
     # (or after a full stop: "…shambani kwake, Muheza, jana. (Picha na Salim Omari)")
-    rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’ -]{{1,30}}\))$"
+    rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’ -]{{1,30}}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
     # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:\s+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4})*\s*[摄攝]"
@@ -3261,11 +3264,13 @@ _HEAD_STACK_LINES = 4  # kicker, headline, deck, byline
 _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs to a sentence or two
 # A writer's name, its words capitalised but for particles ("Seán Ó Cualáin", "Sjoukje de Vries"),
 # perhaps after the language's word for "by", or its label for the writer and a colon ("Qoraa:
-# Cali Xasan", "Tekstur: Rannvá Dalsgaard"; a label of one word).
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*:?|[a-zß-öø-ÿ]{1,3})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-zß-öø-ÿ]{1,3})){1,4}$")
+# Cali Xasan", "Tekstur: Rannvá Dalsgaard"; a label of one word); a particle may be elided into
+# the word after it, as Igbo's "by" is: "Site n’aka Chidinma Eze".
+_PARTICLE = r"[a-zß-öø-ÿ]{1,3}(?:['’][a-zß-öø-ÿ]{1,4})?"
+_NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*:?|{_PARTICLE})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|{_PARTICLE})){{1,4}}$")
 # A writer's name as Baltic and French papers set it, the surname in capitals: "Rūta JANKAUSKIENĖ",
 # "Anne-Marie LEFÈVRE"; no headline's second line reads so.
-_SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+)? [A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]{2,})?$")
+_SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿā-ſ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿā-ſ]+)? [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]{2,})?$")
 # A wire's or a writer's mark closing a story's last sentence: "…sálů. (ČTK)", "…uitgewerkt. (ANP)".
 _AGENCY_MARK_AT_END = re.compile(r"\s+[(\[][^()\[\]\s]{1,10}[)\]]$")
 _CLOSED_LINE = re.compile(r"^[(\[（].{2,60}[)\]）]\.?$")  # "(Ciąg dalszy na str. 6)", "(PAP)": a unit by itself

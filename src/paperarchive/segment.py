@@ -125,7 +125,7 @@ def _furniture_items(text: str) -> list[str]:
 # "minn Ġużi Vella": the opener is a label, not part of the name.
 # Kurmanji's "by" round the name: "Ji aliyê Berfîn Demir ve".
 _BY_AROUND = re.compile(rf"^(?P<by>(?:{BY_BEFORE_NAME}) )(?P<name>.+?)(?P<after> (?:{BY_AFTER_NAME}))$")
-_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
+_BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))")
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
@@ -292,9 +292,9 @@ _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
 # writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby"), or a name and the word for
 # "from" before the place, no comma ("Wanda z Żukòwa", "Ann from Eastby").
 _SIGNED_APART = re.compile(
-    rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
-    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?$"
-    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+)?\s+[a-zß-ÿ]{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+$"
+    rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+)?$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+)?\s+[a-zß-ÿ]{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+$"
 )
 
 

@@ -150,7 +150,7 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         # match's result line ("Bergantiños B 1 - Ulla CF 2") is one of its own; so is an
         # interview's answer under a question signed by the reader who asked ("…（读者　邹某）" ⏎⏎ "答：…")
         return False
-    if _continuation(right):
+    if _continuation(right) or left_kind is Kind.BODY and right.gap == 0 and not right.indent and _quotation_led_into(left_tail, right):
         return True  # only the rest of a sentence starts like this, whatever came before
     if DATED_ITEM.match(right.text):
         # A dated item opens here ("Wien, 29. Juni. Die Beunruhigung…"): the text above was cut
@@ -182,6 +182,21 @@ def _quotation_set_apart(left_tail: str, right: Block) -> bool:
     (True, True)
     >>> _quotation_set_apart("and the well-", quote), _quotation_set_apart("he said that", quote)
     (False, False)
+
+    Set apart means a blank line or an indent over it: a quotation that opens the very next
+    printed line, flush, goes on the paragraph (`_quotation_led_into`).
+    """
+    return (right.gap > 0 or right.indent) and _quotation_led_into(left_tail, right)
+
+
+def _quotation_led_into(left_tail: str, right: Block) -> bool:
+    """The text leads into a quotation with a colon or a dash, and the next block opens it. Flush
+    on the next printed line, the quotation goes on the paragraph: "Umuhinzi Vestine Mukamana
+    yagize ati:" ⏎ "“Ubu nzabasha kwishyurira abana amashuri" (a ragged Kinyarwanda page; before,
+    two paragraphs, the colon taken for a paragraph's end).
+
+    >>> _quotation_led_into("yagize ati:", Block(("“Ubu nzabasha kwishyurira abana",), 9, kind=Kind.BODY))
+    True
     """
     return _LEADS_INTO_QUOTE.search(left_tail.rstrip()) is not None and _QUOTE_OPENS.match(right.text) is not None
 

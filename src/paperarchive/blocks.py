@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
+    LABEL_GLOSS,
     NO_LINE_START,
     chinese_number,
     display_width,
@@ -183,13 +184,21 @@ _BULLETED = re.compile(r"^[■□●○◆◇▲△★☆▶►•·▪]\s*[\u4e
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
 _CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]|[一二三四五六七八九]?十"
-_ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})(?:[．、)]|\.(?!\d)))")
+# (or one character holding the number: circled "①", bracketed "⑴", with a stop "⒈", 1 to 20)
+_ITEM_NUMBER = re.compile(rf"^(?:(?P<cn>{_CN_ITEM})、|[（(](?P<bracketed>{_CN_ITEM}|\d{{1,2}})[)）]|(?P<digits>\d{{1,2}})(?:[．、)]|\.(?!\d))|(?P<sign>[①-⒛]))")
 
 
 def _item_number(line: str) -> int | None:
+    """The number a list's item opens on.
+
+    >>> _item_number("三、农机"), _item_number("（12）报名"), _item_number("⑶　风筝线缠住树枝时"), _item_number("②　领取")
+    (3, 12, 3, 2)
+    """
     match = _ITEM_NUMBER.match(line)
     if match is None:
         return None
+    if match.group("sign"):
+        return (ord(match.group("sign")) - ord("①")) % 20 + 1
     number = match.group("cn") or match.group("bracketed") or match.group("digits")
     return int(number) if number.isdigit() else chinese_number(number)
 
@@ -211,7 +220,7 @@ def _next_item(first: str, line: str) -> bool:
 
 
 # A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's).
-_ENTRY_LABEL = re.compile(r"^(?![问問答][：:])[\u4e00-\u9fffA-Za-z0-9]{1,8}[：:]\S")
+_ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,8}})[：:]\S")
 
 
 def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
@@ -512,9 +521,9 @@ _LIST_ROWS = (
     # A reader's message in quotation marks signed with the place it came from: a text-message
     # box ("“Mersi bann pompye ki ti vin vit.” – Baie Lazare").
     re.compile(r"^[“\"«„].{4,160}[”\"»“] [–—-] [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}$"),
-    # A timetable's or a calendar's row of three fields or more parted by spaced dashes, no
-    # sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora 4.21 – Podne 12.47".
-    re.compile(r"^(?=.*\d)[^–—\s][^–—]{0,28}(?: [–—] [^–—\s][^–—]{0,28}){2,5}(?<![.!?;:])$"),
+    # A glossary's entry: the term in quotation marks or brackets, a colon, what it means
+    # ("「牌頭」：花牌最頂嘅裝飾，多數係龍鳳或者獅頭。", "“Lakon”: the play of the night.").
+    re.compile(r"^[「『“【〔\[][^」』”】〕\]]{1,12}[」』”】〕\]]\s?[：:]\s?\S"),
     # Any row of two fields parted by a spaced dash, neither a sentence: a lost-property list's
     # ("Indangamuntu ya Mukandayisenga Olive – yatakariye i Ngoma": what, whose, where lost).
     re.compile(r"^[^\W\d_][^–—.!?;:]{2,60} [–—] [^\W_][^–—]{1,60}(?<![.!?;:,])$"),
@@ -526,6 +535,12 @@ _LIST_ROWS = (
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
 )
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
+# A timetable's or a calendar's row of three fields or more parted by spaced dashes (or hyphens),
+# a figure in it, no sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora
+# 4.21 – Podne 12.47", "Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng Lelono". No head
+# and deck read so: two such lines are rows.
+_FIELDED_ROW = re.compile(r"^(?=.*\d)[^–—\s-][^–—]{0,28}(?: [–—-] [^–—\s-][^–—]{0,28}){2,5}(?<![.!?;:])$")
+_MIN_FIELDED_ROWS = 2
 
 
 def numbered_rows(lines: Sequence[str], widths: Sequence[int], column: int | None) -> set[int]:
@@ -583,7 +598,11 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2, 3, 4, 5]
     >>> sorted(list_rows(["Monday 17 – MV Tina – Vila to Malakula", "Friday 21 – MV Big Sista – Santo to Pentecost", "Petak, 9. 4. – Zora 4.21 – Podne 12.47"]))
     [0, 1, 2]
+    >>> sorted(list_rows(["Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng", "Setu Legi, 20 Maret - Semar Mbangun - Ki Joko", "Kabèh wiwit jam 21.00."]))
+    [0, 1]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
+    [1, 2, 3]
+    >>> sorted(list_rows(["行內術語", "「紮作」：用竹枝紮成骨架。", "「牌頭」：花牌最頂嘅裝飾。", "「擺期」：擺放嘅日數。"]))
     [1, 2, 3]
     >>> sorted(list_rows(["Indangamuntu ya Olive Uwera – i Ngoma", "Perimi ya Eric Habimana – mu isoko rya Huye", "Pasiporo ya Jean Nsengiyumva – i Tumba"]))
     [0, 1, 2]
@@ -591,13 +610,13 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     []
     """
     rows: set[int] = set()
-    for pattern in _LIST_ROWS:
+    for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
         i = 0
         while i < len(lines):
             end = i
             while end < len(lines) and pattern.match(lines[end]):
                 end += 1
-            if end - i >= _MIN_LIST_ROWS:
+            if end - i >= least:
                 rows.update(range(i, end))
             i = max(end, i + 1)
     return rows
@@ -644,7 +663,7 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
 # ("起點：北潭涌巴士總站", "難度：★★★☆☆").
-_CJK_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:][^。！？；]{1,30}$")
+_CJK_FIELD_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}[：:][^。！？；]{{1,30}}$")
 
 
 def rows_in_a_pair(first: str, second: str) -> bool:
@@ -668,7 +687,7 @@ def is_list_row(line: str) -> bool:
     >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
     (True, True, False)
     """
-    return any(pattern.match(line) for pattern in _LIST_ROWS)
+    return any(pattern.match(line) for pattern in (*_LIST_ROWS, _FIELDED_ROW))
 
 
 _MIN_VERSE_LINES = 4

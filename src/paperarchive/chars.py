@@ -29,6 +29,8 @@ SENTENCE_FINAL = "。！？…；：!?;:．｡"
 CLOSERS = "”’」』）)》〉】〕\"'"
 # Characters that may not begin a printed line in CJK typesetting (kinsoku):
 # a block that starts with one continues the block before it.
+# and the marks that cannot end one (kinsoku): a line that ends on one was cut, its text goes on
+NO_LINE_END = "（《「『【〔〈“‘"
 NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
 # A list's item on a Latin page: a bullet, a space, its text ("· Vik skole ble bygget i 1958");
@@ -331,6 +333,9 @@ def common_han(text: str) -> str:
 _RARE_HAN = "[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"
 # A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
 # "二〇二六年十二月六日".
+# A Chinese label's word in the paper's other language, before the colon: "时间 Data：", "地点 Luogo："
+# (a bilingual box abroad); patterns of labelled lines allow it after the label.
+LABEL_GLOSS = r"(?: [A-Za-zÀ-ÖØ-öø-ÿ]{2,12})?"
 CHINESE_DAY = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日"
 # Chinese numerals as papers print counts, dates and pages.
 CHINESE_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}

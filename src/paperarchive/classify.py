@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from .blocks import BOOK_DATA_ROW, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
+    LABEL_GLOSS,
     REPORTER_START,
     SENTENCE_FINAL,
     common_han,
@@ -1097,7 +1098,7 @@ def _in_a_run(labelled: list[bool]) -> list[bool]:
 EVENT_FACT = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{1,3})?(?:时间|時間|日期|地点|地點|范围|範圍|区域|區域)|(?:联系|聯絡|聯繫|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)"
     r"|地址|费用|費用|报名|報名|对象|對象|主办|主辦"
-    r"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人)[：:]\s*\S"
+    rf"|咨询|諮詢|票价|票價|名额|名額|联系人|聯絡人|聯繫人){LABEL_GLOSS}[：:]\s*\S"
 )
 
 
@@ -1190,9 +1191,9 @@ BOOK_DATA = re.compile(
 # "CLTC续航：单电机版720公里", "指导价：19.98万元至24.58万元"); no question's or answer's label.
 # A list of posts spaces its shorter labels out to the longest's width: "會　　長：梁永康" over
 # "副 會 長：陳志豪、何美玲".
-_LABELLED_ROW = re.compile(r"^(?![问問答QA][：:])(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3})[：:][^。！？]{2,}$")
+_LABELLED_ROW = re.compile(rf"^(?![问問答QA][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{2,8}}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}})[：:][^。！？]{{2,}}$")
 # A field of a results list's or a timetable's row, set apart from the next by a wide space: "頭馬：金運來".
-_LABELLED_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,6}[：:]")
+_LABELLED_FIELD = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,6}})[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
 _MIN_ROW_FIELDS = 3
 
@@ -5143,6 +5144,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         # "二〇二六年十二月七日"; a columnist signs "文：老舵" under the last sentence)
         closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
+        signs = signs and not _a_word_of_the_text(last, blocks)
         if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
@@ -5434,6 +5436,24 @@ def _dated_under(block: Block, above: Block | None, below: Block | None) -> bool
         and below is not None
         and _ISSUED_ON.match(below.text) is not None
     )
+
+
+def _a_word_of_the_text(line: str, blocks: tuple[Block, ...]) -> bool:
+    """A bare word of two to four characters that the page's paragraphs use twice or more is a
+    word of the text cut off at a column's foot, not a writer signing: "…光放飞就用了二十个人。" /
+    "风筝" / ⏎ / caption / "升到半空时，…" on a kite festival's page (before: the byline of a
+    story of its own). A writer's name is not in the text that writer signs.
+
+    >>> text = Block(("风筝节开幕，百多只风筝升空。",), 1, kind=Kind.BODY)
+    >>> _a_word_of_the_text("风筝", (text, Block(("风筝",), 3, kind=Kind.SHORT))), _a_word_of_the_text("柯平", (text,))
+    (True, False)
+    """
+    if not _BARE_WORD.fullmatch(line):
+        return False
+    return sum(block.text.count(line) for block in blocks if block.kind is Kind.BODY) >= 2
+
+
+_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _signature_under(block: Block, above: Block | None) -> bool:

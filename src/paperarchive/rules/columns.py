@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_START, display_width, ends_sentence, join_pieces, latin_ratio, opens_list_item, opens_quote
+from ..chars import NO_LINE_END, NO_LINE_START, display_width, ends_sentence, join_pieces, latin_ratio, opens_list_item, opens_quote
 from ..classify import (
     BRACKETED_JUMP,
     DATED_ITEM,
@@ -87,7 +87,15 @@ def clause_fragment(left: str, right: Block) -> bool:
     True
     >>> clause_fragment("稳中求进，全年经济好于预期", Block(("今年以来，我市经济运行稳中有进。",), 0, kind=Kind.BODY))
     False
+
+    Nor does a line end on an opening mark (`NO_LINE_END`) but where the text goes on after the
+    break: "在竹北工作的捐血人郭家豪說：「" ⏎⏎ "捐一袋血只要十幾分鐘，…」".
+
+    >>> clause_fragment("在竹北工作的捐血人郭家豪說：「", Block(("捐一袋血只要十幾分鐘。」",), 0, kind=Kind.BODY))
+    True
     """
+    if right.kind is Kind.BODY and left[-1:] in NO_LINE_END:
+        return True
     if right.kind is not Kind.BODY or not any(mark in left[:-1] for mark in _CLAUSE_MARK) or ends_sentence(left):
         return False
     return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import NO_LINE_END, NO_LINE_START, display_width, ends_sentence, join_pieces, latin_ratio, opens_list_item, opens_quote
+from ..chars import (
+    NO_LINE_END,
+    NO_LINE_START,
+    display_width,
+    ends_sentence,
+    join_pieces,
+    latin_ratio,
+    opens_list_item,
+    opens_quote,
+)
 from ..classify import (
     BRACKETED_JUMP,
     DATED_ITEM,

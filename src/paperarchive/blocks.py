@@ -74,7 +74,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
 
     def flush() -> None:
         nonlocal current
@@ -631,6 +631,36 @@ _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_][^.!?;]
 _MIN_LABELLED_LINES = 3
 
 
+# A programme's or a schedule's row on a Chinese page: short, a figure in it, no clause or
+# sentence mark ("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》", "上午10時　派平安米").
+_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])[^，。、；！？,;!?]{2,24}$")
+
+
+def figured_rows(lines: Sequence[str]) -> set[int]:
+    """Runs of three lines or more flush one under another, each short with a figure and no
+    clause in it (`_FIGURED_ROW`): a programme's rows, each a paragraph. A wrapped paragraph's
+    lines run to the column and hold its clause marks; no poem's lines are figures.
+
+    Before: "七月十四（8月15日）" / "晚上7時　神功戲《六國大封相》" / "七月十五（8月16日）" / … (read as a
+    poem's stanza, then as the next box's section). After: one paragraph a row.
+
+    >>> sorted(figured_rows(["節目表", "七月十四（8月15日）", "晚上7時　神功戲", "七月十五（8月16日）", "他說，明年再辦。"]))
+    [1, 2, 3]
+    >>> sorted(figured_rows(["2026年全市接待游客", "1200万人次，比上年", "增长12%。"]))
+    []
+    """
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if _FIGURED_ROW.match(line):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_LIST_ROWS:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def fact_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a group set apart by blank lines whose every line (two or more) is a fact
     line (`_FACT_ROW`): a box's rows, one a paragraph, never a head and its deck over the next
@@ -668,17 +698,19 @@ _CJK_FIELD_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}[：:][^。�
 
 def rows_in_a_pair(first: str, second: str) -> bool:
     """Two lines printed one under the other that are two rows of one table or list: cells
-    (`is_table_row`), a list's kind (`is_list_row`), numbered one after the other, or a box's
-    labelled fields.
+    (`is_table_row`), a list's kind (`is_list_row`), numbered one after the other, a box's
+    labelled fields, or a programme's rows (`_FIGURED_ROW`).
 
     >>> rows_in_a_pair("起點：北潭涌巴士總站", "終點：西灣村"), rows_in_a_pair("1. 一口咬掉牛尾巴（打一字）", "2. 半部春秋（打一字）")
     (True, True)
+    >>> rows_in_a_pair("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》")
+    True
     >>> rows_in_a_pair("记者：王明", "　　昨天上午，市政府召开会议，部署冬季供暖工作。")
     False
     """
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
-    return _next_item(first, second) or all(_CJK_FIELD_ROW.match(line) for line in (first, second))
+    return _next_item(first, second) or any(all(row.match(line) for line in (first, second)) for row in (_CJK_FIELD_ROW, _FIGURED_ROW))
 
 
 def is_list_row(line: str) -> bool:

@@ -5537,14 +5537,19 @@ _MIN_VERSE_LINES = 6
 
 def _verse_line(block: Block, flush: bool) -> bool:
     """One printed line opening with the paragraph indent (or set flush, on a page that indents
-    its paragraphs), short, leading into nothing (":"); no data box's figure ("126条", `_BOX_FIGURE`)."""
+    its paragraphs), short, leading into nothing (":"); no data box's figure ("126条", `_BOX_FIGURE`),
+    no figure at all nor a label and its colon: a programme's or a box's rows read so ("晚上7時　神功戲
+    《帝女花》", "對象：六十五歲或以上長者"), a poem's lines do not."""
+    line = block.lines[0] if len(block.lines) == 1 else ""
     return (
         len(block.lines) == 1
         and (block.indent or flush)
         and block.kind in (Kind.SHORT, Kind.BODY)
-        and display_width(block.lines[0]) <= _VERSE_LINE_WIDTH
-        and block.lines[0][-1:] not in "：:"
-        and _BOX_FIGURE.match(block.lines[0]) is None
+        and display_width(line) <= _VERSE_LINE_WIDTH
+        and line[-1:] not in "：:"
+        and _BOX_FIGURE.match(line) is None
+        and not any("0" <= ch <= "9" for ch in line)
+        and _LABELLED_FIELD.match(line) is None
     )
 
 

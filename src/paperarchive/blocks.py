@@ -324,9 +324,11 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
 
 # A table's cells are set apart by ideographic spaces or a run of spaces; a row holds no sentence.
 # (a figure is aligned to its column by a plain space after the ideographic ones: "道路维修支出　　　　 98,760.00")
-# A byline's line opens on the writers' post, a space after it: "本报记者　周一鸣", "通讯员　高　岚", "實習生　林文".
+# A byline's line opens on the writers' post, a space after it: "本报记者　周一鸣", "通讯员　高　岚", "實習生　林文";
+# or names the reporter and where the report came from, as Taiwan's papers do: "記者江佩蓉　嘉義報導".
 _WRITERS_POST = re.compile(
     r"^(?:本报|本報|本刊)?(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[ \u3000]"
+    r"|^(?:记者|記者)[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:报道|報導|報道|报导)$"
 )
 _ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\u3000[ \u3000]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
@@ -356,6 +358,10 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     ([1, 2, 3], [])
     >>> sorted(table_rows(["港股三連升　成交重上二千億", "科技股領漲　散戶入市仍審慎", "本報記者　溫卓琳"]))
     []
+    >>> sorted(table_rows(["攤區　一　二　三", "美食　○　●　●", "遊戲　○　○　●", "●營業　○公休", "夜市周邊加開接駁車"]))
+    [0, 1, 2, 3]
+    >>> sorted(table_rows(["老夜市搬家　攤商齊心拚轉型", "新場地週六開張　增設座位區", "記者江佩蓉　嘉義報導"]))
+    []
     """
     shaped = [row_shape(line) for line in lines]
     rows: set[int] = _aligned_label_rows(lines)
@@ -378,7 +384,11 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
         i = end + 1
-    return rows
+    return rows | {k + 1 for k in rows if k + 1 < len(lines) and _LEGEND.match(lines[k + 1])}
+
+
+# A table's legend under its rows, each mark with the word it stands for: "●營業　○公休".
+_LEGEND = re.compile(r"^[●○◆◇■□▲△★☆◎]\S{1,6}(?:[ \u3000]+[●○◆◇■□▲△★☆◎]\S{1,6})+$")
 
 
 # A column's unit in brackets at the end of a table's head cell: "金额（元）", "面积(万平方米)",

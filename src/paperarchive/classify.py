@@ -415,12 +415,15 @@ LABELLED_WRITER = re.compile(rf"^(?:{_BOX}\s*)?" + r"(?:报道|報導|报导|撰
 # A writer's initials in lower case and brackets, as German, Swiss and Romansh papers sign: "(skr)", "(lma)";
 # or in capitals with their full stops, as French and Walloon papers sign a brief: "(J. B.)", "(A.M.)".
 KUERZEL = re.compile(r"^\(\s*(?:[a-zäöü]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3})\s*\)$")
-# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵".
+# A byline: "□安娜", "□本报通讯员 汤璇 柴悦", "本报评论员", "By JOHN SMITH"; not "□编辑/杜燕葵", nor a
+# table's legend, a mark for each word: "●營業　○公休".
 BYLINE = re.compile(
-    rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／]{{1,40}}$"
+    rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／{BOX_MARKS}]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
+    # The writer after 文 and a wide space, as a column signs under its head: "文　石　坚".
+    r"|^(?:文|图文|圖文)\u3000+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
@@ -6789,8 +6792,9 @@ _NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 
 
 def _headline_start(text: str) -> bool:
-    """Begins like a headline (capital or digit) and does not stop mid-phrase (`,` `-` `;`)."""
-    return (text[:1].isupper() or text[:1].isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
+    """Begins like a headline (capital, digit, or a Chinese character: a bilingual head "通告　AVIS")
+    and does not stop mid-phrase (`,` `-` `;`)."""
+    return (text[:1].isupper() or text[:1].isdigit() or "\u4e00" <= text[:1] <= "\u9fff") and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
 # After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."

@@ -2805,6 +2805,9 @@ _BOX_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|通知|须知|須知|指
 _PAPERS_NOTICE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:启事|啟事)$|^[\u4e00-\u9fff]{0,6}(?:招募|征稿|徵稿|征集|徵集)(?:令|啦|中)?[！!]?$"
     r"|^(?:敬賀|敬贺|恭賀|恭贺|鳴謝|鸣谢|訃告|讣告|喜訊|喜讯)$"
+    # or any notice named by its kind alone, maybe beside the word in the paper's other language:
+    # "通告", "通告　AVIS" (a Port Louis paper), "公告　NOTICE".
+    r"|^(?:通告|公告|通知|声明|聲明|告示)(?:[ \u3000]+[A-ZÀ-Ý][A-Za-zÀ-ÿ' ]{1,20})?$"
 )
 # A notice's own title, naming what it is about and its kind: "关于开展春季农机购置补贴申报的通知",
 # "2027年中等职业学校注册入学报名须知", "寒假期间图书馆开放时间调整公告".
@@ -2822,6 +2825,8 @@ def _notice_title(text: str) -> bool:
 
     >>> _notice_title("征稿启事"), _notice_title("关于开展春季农机购置补贴申报的通知"), _notice_title("2027年中等职业学校注册入学报名须知")
     (True, True, True)
+    >>> _notice_title("通告　AVIS"), _notice_title("通告")
+    (True, True)
     >>> _notice_title("收到录取通知"), _notice_title("记者手记")
     (False, False)
     """

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
+    ELISION,
     LABEL_GLOSS,
     NO_LINE_START,
     chinese_number,
@@ -1215,8 +1216,19 @@ def _wide_head_over(first: str, line: str) -> bool:
     True
     >>> _wide_head_over("Belediye meclisi dün toplandı ve bütçeyi kabul etti.", "Toplantıda ayrıca"), _wide_head_over("a wide line,", "Then")
     (False, False)
+
+    Or over its byline, the language's "by" in lower case before the name, maybe elided:
+    "Tre generazione 'e panettiere int'a stessa puteca" / "'e Gennaro Esposito" (Neapolitan).
+
+    >>> _wide_head_over("Tre generazione 'e panettiere int'a stessa puteca", "'e Gennaro Esposito")
+    True
     """
-    return not ends_sentence(first) and first[-1:] not in ",;:-" and line[:1].isupper()
+    opens = line.lstrip(ELISION)[:1].isupper() or _BY_A_NAME.fullmatch(line) is not None
+    return not ends_sentence(first) and first[-1:] not in ",;:-" and opens
+
+
+# A byline's "by" in lower case, maybe elided, and the name in capitalised words: "'e Gennaro Esposito", "di Turi Scalia".
+_BY_A_NAME = re.compile(r"['’]?[a-zß-ÿ]{1,4}(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){1,3}")
 
 
 def _box_label(line: str, width: int) -> bool:

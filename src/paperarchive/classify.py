@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from .blocks import BOOK_DATA_ROW, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
+    ELISION,
     LABEL_GLOSS,
     REPORTER_START,
     SENTENCE_FINAL,
@@ -1516,7 +1517,7 @@ _MAX_MASTHEAD_FIELDS = 4
 
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
 # KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL").
-_LATIN_MASTHEAD_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
+_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
 # A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
 _ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
 
@@ -1536,9 +1537,9 @@ _FOLIO_AND_MARKS = re.compile(r"[\d\s|·•*–—,./£€$-]*")  # (the copy's 
 # The page's section after a mark in a running head or foot, up to the next mark or the line's
 # end: "| Iindaba |", "• Tala Faʻalotoifale •", "/ Bidda e territòriu", "— NIUS BILONG PROVINS", "*  MEGYEI KRÓNIKA";
 # or the paper's motto there: "- Pàipear-naidheachd na coimhearsnachd -", one that opens on a
-# one-letter word too: "– Z naszich wsi", "– O nas a wokoło".
+# one-letter word too: "– Z naszich wsi", "– O nas a wokoło", or an elided article: "- 'E quartiere".
 _SECTION_AFTER_A_MARK = re.compile(
-    r"(?:[|·•/*]|\s[–—-])\s*(?:[^\W\d_]{2,15}|[^\W\d_](?=\s[^\W\d_]))(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)"
+    r"(?:[|·•/*]|\s[–—-])\s*['’]?(?:[^\W\d_]{2,15}|[^\W\d_](?=\s[^\W\d_]))(?:[\s-][^\W\d_]{1,15}){0,3}\s*(?=[|·•/*]|[–—-]\s|$)"
 )
 # A page's number after the language's word for a page: "Pagina 3", "Sivu 12", "Ikhasi 3".
 _WORD_FOR_PAGE = re.compile(r"\b[^\W\d_]{1,8}\.?\s*\d{1,3}\b")
@@ -2370,9 +2371,13 @@ def _masthead_over_edition_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     while top < len(blocks) and blocks[top].gap == 0 and (blocks[top].kind is Kind.FURNITURE or _section_and_page_words(blocks[top].text)):
         top += 1
     names = blocks[:dated]
-    if not all(len(block.lines) == 1 and block.kind in (Kind.SHORT, Kind.FURNITURE) and _in_capitals(block.text) for block in names):
+    # (a short name counts: "'O VICO" over "Mensile napulitano - ottobre 2027 - paggena 3 - 1,50 €")
+    if not all(len(block.lines) == 1 and block.kind in (Kind.SHORT, Kind.FURNITURE) and in_capitals(block.text, _NAME_LETTERS) for block in names):
         return blocks
     return tuple(block.with_(kind=Kind.FURNITURE) for block in blocks[:top]) + blocks[top:]
+
+
+_NAME_LETTERS = 4  # a paper's name in capitals over its edition line has four letters at least
 
 
 def _top_day_and_folio_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3270,7 +3275,7 @@ _DECK_WIDTH = 160  # display columns: a deck set across the story's columns runs
 # perhaps after the language's word for "by", or its label for the writer and a colon ("Qoraa:
 # Cali Xasan", "Tekstur: Rannvá Dalsgaard"; a label of one word); a particle may be elided into
 # the word after it, as Igbo's "by" is: "Site n’aka Chidinma Eze".
-_PARTICLE = r"[a-zß-öø-ÿ]{1,3}(?:['’][a-zß-öø-ÿ]{1,4})?"
+_PARTICLE = r"['’]?[a-zß-öø-ÿ]{1,3}(?:['’][a-zß-öø-ÿ]{1,4})?"
 _NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*:?|{_PARTICLE})(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|{_PARTICLE})){{1,4}}$")
 # A writer's name as Baltic and French papers set it, the surname in capitals: "Rūta JANKAUSKIENĖ",
 # "Anne-Marie LEFÈVRE"; no headline's second line reads so.
@@ -6792,9 +6797,12 @@ _NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 
 
 def _headline_start(text: str) -> bool:
-    """Begins like a headline (capital, digit, or a Chinese character: a bilingual head "通告　AVIS")
-    and does not stop mid-phrase (`,` `-` `;`)."""
-    return (text[:1].isupper() or text[:1].isdigit() or "\u4e00" <= text[:1] <= "\u9fff") and not text.rstrip().endswith((",", "-", ";", ":"))
+    """Begins like a headline (capital, digit, or a Chinese character: a bilingual head "通告　AVIS";
+    an elided article's apostrophe before the capital: Neapolitan "'O furno 'e donna Carmela fa
+    cient'anne") and does not stop mid-phrase (`,` `-` `;`)."""
+    first = text.lstrip(ELISION)[:1]
+    return (first.isupper() or first.isdigit() or "\u4e00" <= first <= "\u9fff") and not text.rstrip().endswith((",", "-", ";", ":"))
+
 
 
 # After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."

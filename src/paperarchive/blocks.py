@@ -1223,12 +1223,13 @@ def _wide_head_over(first: str, line: str) -> bool:
     >>> _wide_head_over("Tre generazione 'e panettiere int'a stessa puteca", "'e Gennaro Esposito")
     True
     """
-    opens = line.lstrip(ELISION)[:1].isupper() or _BY_A_NAME.fullmatch(line) is not None
+    opens = line.lstrip(ELISION)[:1].isupper() or BY_A_NAME.fullmatch(line) is not None
     return not ends_sentence(first) and first[-1:] not in ",;:-" and opens
 
 
-# A byline's "by" in lower case, maybe elided, and the name in capitalised words: "'e Gennaro Esposito", "di Turi Scalia".
-_BY_A_NAME = re.compile(r"['’]?[a-zß-ÿ]{1,4}(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){1,3}")
+# A byline's "by" in lower case (maybe elided, maybe after a word of its own) and the name in two
+# or three capitalised words: "'e Gennaro Esposito", "di Turi Scalia", "Site n’aka Ngozi Okafor".
+BY_A_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’]* )?['’]?[a-zß-ÿ][\w'’]{0,5}(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){2,3}")
 
 
 def _box_label(line: str, width: int) -> bool:

@@ -29,8 +29,9 @@ SENTENCE_FINAL = "。！？…；：!?;:．｡"
 CLOSERS = "”’」』）)》〉】〕\"'"
 # Characters that may not begin a printed line in CJK typesetting (kinsoku):
 # a block that starts with one continues the block before it.
-# and the marks that cannot end one (kinsoku): a line that ends on one was cut, its text goes on
-NO_LINE_END = "（《「『【〔〈“‘"
+# and the Chinese marks that cannot end one (kinsoku): a line that ends on one was cut, its text
+# goes on (not “ and ‘, which close a quotation in German: „Pluto.“)
+NO_LINE_END = "（《「『【〔〈"
 NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
 # A list's item on a Latin page: a bullet, a space, its text ("· Vik skole ble bygget i 1958");

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .blocks import BOOK_DATA_ROW, is_list_row, is_table_row, row_shape
+from .blocks import BOOK_DATA_ROW, BY_A_NAME, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
     ELISION,
@@ -423,8 +423,6 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
-    # The writer after 文 and a wide space, as a column signs under its head: "文　石　坚".
-    r"|^(?:文|图文|圖文)\u3000+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
@@ -3892,7 +3890,8 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
     j = i
     while j < len(out) and out[j].kind in (Kind.BODY, Kind.SHORT) and lines + len(out[j].lines) <= _HEAD_STACK_LINES:
         block = out[j]
-        if j > i and (block.gap > 1 or not block.text[:1].isupper()) or block.indent or not _stack_lines(block.lines):
+        opens = block.text.lstrip(ELISION)[:1].isupper() or BY_A_NAME.fullmatch(block.text) is not None  # ("'e Carmela Russo")
+        if j > i and (block.gap > 1 or not opens) or block.indent or not _stack_lines(block.lines):
             break
         if j > i and _text_under_a_first_question(out, j) is not block and _writer_line(out[j - 1].lines[-1]):
             break  # under the writer's name, an interview's first question: the text's, not the stack's
@@ -3902,8 +3901,11 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
         j -= 1
     if j == i or ends_sentence(out[i].lines[0]) or out[i].lines[0][-1:] in ".!?":
         return None  # a stack opens on a line that ends no sentence ("Artikel VI." heads an article's clause)
+    # (or its writer after the language's "by" in lower case: "Site n’aka Ngozi Okafor", "'e Carmela Russo")
     if all(block.kind is Kind.SHORT and len(block.lines) == 1 for block in out[i:j]) and not (
-        _SURNAME_IN_CAPITALS.match(out[j - 1].text) or j == i + 2 and _name_under_a_sentence_case_head(first.text, out[j - 1].text)
+        _SURNAME_IN_CAPITALS.match(out[j - 1].text)
+        or j == i + 2 and _name_under_a_sentence_case_head(first.text, out[j - 1].text)
+        or j >= i + 3 and BY_A_NAME.fullmatch(out[j - 1].text) is not None
     ):
         return None  # read as a head already (but for its writer's name, which the stack's reading finds)
     if j == i + 1 and len(first.lines) == 1 and first.gap < 2 and (above is None or above.kind is not Kind.FURNITURE):

@@ -140,17 +140,20 @@ def test_a_programme_s_rows_with_figures_and_a_box_s_fields_are_no_poem_and_thei
     assert articles[2].paragraphs == ["對象：七十歲或以上長者", "地點：海濱公園正門", "數量：每人一盒，派完即止"]
 
 
-def test_tips_numbered_by_one_sign_are_items_and_a_line_ending_on_an_opening_mark_goes_on():
-    tips = ["⑴\u3000雨天路滑，骑车要减速。", "⑵\u3000过马路要走斑马线。", "⑶\u3000夜间出行穿亮色衣服。"]
-    page = "上学路上注意安全\n\n" + "\n".join(tips) + "\n"
-    assert clean_text(page).articles[0].paragraphs == tips
+def test_tips_numbered_by_one_sign_are_items_though_one_fills_the_column():
+    tips = ["⑴\u3000雨天路滑，骑车上学的同学一定要减速慢行。", "⑵\u3000过马路要走斑马线。", "⑶\u3000夜间出行穿亮色衣服。"]
+    page = _story("上学路上注意安全", "本报记者　何嘉欣") + "\n安全提醒\n\n" + "\n".join(tips) + "\n"
+    assert clean_text(page).articles[-1].paragraphs == tips
+
+
+def test_a_line_ending_on_an_opening_mark_goes_on_after_the_break():
     page = (
         _story("捐血站週末加開", "記者張育誠／台南報導")
-        + "\n" + _cjk("台南捐血中心週末在火車站前加開捐血站，希望在寒流期間補足庫存。已經捐過三十次的陳先生說：「")
-        + "\n南港時報／生活\n\n能幫到人，就覺得很值得。」\n"
+        + "\n" + _cjk("台南捐血中心週末在火車站前加開捐血站，希望在寒流期間補足庫存。")
+        + "\n已經捐過三十次的陳先生說：「\n\n南港時報／生活\n\n能幫到人，就覺得很值得。」\n"
     )
     story = clean_text("南港時報\n\n" + page).articles[0]
-    assert story.paragraphs[-1] == "台南捐血中心週末在火車站前加開捐血站，希望在寒流期間補足庫存。已經捐過三十次的陳先生說：「能幫到人，就覺得很值得。」"
+    assert story.paragraphs[-1] == "已經捐過三十次的陳先生說：「能幫到人，就覺得很值得。」"
 
 
 def test_a_word_of_the_text_cut_at_a_column_foot_signs_nothing():

@@ -5,7 +5,6 @@ three fields parted by dashes, a glossary, a bilingual box's labels, numbers in 
 programme's rows, a table's legend, a notice named by its kind, and elided articles that open
 heads and names. Pages written here for the rules, in places of their own."""
 
-import textwrap
 
 from paperarchive.pipeline import clean_text
 

@@ -220,3 +220,33 @@ def test_an_elided_article_opens_a_masthead_a_head_a_byline_and_a_running_head()
     assert story.byline == "'e Carmela Russo"
     assert story.paragraphs[-1] == "Quanno 'a varca ha tuccato ll'acqua, 'e piscature hanno sunato 'e trumbette e 'o puorto era chino 'e gente."
     assert {"'O MARE", "'O Mare - 'E quartiere"} <= set(cleaned.furniture)
+
+
+def test_a_credit_in_an_unknown_word_on_its_own_line_under_a_caption_and_a_quotation_s_first_line():
+    page = (
+        "SAMARQAND KUNI\n\n"
+        "Bozorda yangi rastalar ochildi\n\n"
+        "Siyob bozorida yigirmata yangi rasta ochildi.\n"
+        "Ularda dehqonlar oʻz mevalarini sotmoqda.\n\n"
+        "Dehqon Anvar Karimov shunday dedi: “Bu\n"
+        "yil uzum hosili yaxshi boʻldi. Endi\n"
+        "narxlar ham\n\n"
+        "Dehqonlar Siyob bozorining yangi rastasida uzum va anor sotmoqda.\n"
+        "Surat: Laylo Ergasheva\n\n"
+        "arzonlashadi.”\n\n"
+        "Bozor har kuni soat 6 dan 20 gacha\n"
+        "ishlaydi, dam olish kuni yoʻq.\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.title == "Bozorda yangi rastalar ochildi"
+    assert story.paragraphs[-2] == "Dehqon Anvar Karimov shunday dedi: “Bu yil uzum hosili yaxshi boʻldi. Endi narxlar ham arzonlashadi.”"
+    assert [(c.text, c.credit) for c in story.captions] == [("Dehqonlar Siyob bozorining yangi rastasida uzum va anor sotmoqda.", "Surat: Laylo Ergasheva")]
+
+
+def test_a_weather_box_s_degree_rows_and_a_table_s_rows_parted_by_bars_are_rows():
+    weather = ["Toamasina - 21° / 29°", "Antsirabe - 9° / 22°", "Toliara - 18° / 31°"]
+    box = clean_text(_WIRE.format("Road to be mended") + "\nTOETR'ANDRO\n\n" + "\n".join(weather) + "\n").articles[-1]
+    assert box.title == "TOETR'ANDRO" and box.paragraphs == weather
+    table = ["编号｜物品｜拾获地点", "0511｜雨伞｜火车站", "0512｜钱包｜汽车站", "0515｜书包｜市民广场"]
+    box = clean_text(_story("失物招领处新址启用", "本报记者　何嘉欣") + "\n本周招领\n\n" + "\n".join(table) + "\n").articles[-1]
+    assert box.title == "本周招领" and box.paragraphs == table

@@ -517,13 +517,14 @@ BOOK_DATA_ROW = re.compile(
 )
 _LIST_ROWS = (
     BOOK_DATA_ROW,
-    re.compile(r"^(?![^／/]*[。；！？;])[^／/\s][^／/]{0,30}(?:[／/][^／/\s][^／/]{0,30}){2,5}$"),
+    # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期")
+    re.compile(r"^(?![^／/｜]*[。；！？;])[^／/｜\s][^／/｜]{0,30}(?:[／/｜][^／/｜\s][^／/｜]{0,30}){2,5}$"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
     # A price list's or a timetable's row: the item (a place after a comma), a spaced dash, its
     # price or hour ("Yaboy – 1 000 FCFA kilo bi", "Manu-tolun – $0.20 ida", "Siasi Katolika,
     # Maʻufanga – 7.30 pongipongi", "Masara (buhu) – ₦38,000"): the unit may stand in brackets
-    # after the item, or nowhere.
-    re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3}(?: \([\w'’ -]{1,15}\))? [–—-] [^\w\s]?\d[\d  .,:]*(?:\s?[^\W\d_]\S*(?: [\w'’.]+){0,4})?$"),
+    # after the item, or nowhere; a weather row's degrees too ("Ihosy - 12° / 26°").
+    re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3}(?: \([\w'’ -]{1,15}\))? [–—-] [^\w\s]?\d[\d  .,:°/]*(?:\s?[^\W\d_]\S*(?: [\w'’.]+){0,4})?$"),
     # A calendar's row: the day of the month, a spaced dash, what falls on it ("3 – Sant’Àita, Catania").
     re.compile(r"^\d{1,2}\.? [–—] [^\W\d_][^–—]{2,60}(?<![.!?;:])$"),
     # A saying and its translation, a sentence each side of a spaced dash: a proverb box in two
@@ -604,6 +605,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(list_rows(["- Speaks Tetum", "- Has worked with children", "- Can live in Ermera", "Apply by 30 June."]))
     [0, 1, 2]
     >>> sorted(list_rows(["Dilop dilop dibe gol. - Damlaya damlaya göl olur.", "Mirov bi mirovan mirov e. - İnsan insanla insandır.", "Ava bi kelek nayê kişandin. - Su kalburla taşınmaz."]))
+    [0, 1, 2]
+    >>> sorted(list_rows(["Ambositra - 8° / 20°", "Ihosy - 12° / 26°", "Manakara - 17° / 25°"]))
     [0, 1, 2]
     >>> sorted(list_rows(["Masara (buhu) – ₦38,000", "Wake (mudu) – ₦2,400", "Rice – $0.75", "3 – St Agatha, Catania", "14 – Almond fair, Bronte", "22 – Ricotta fair, Vizzini"]))
     [0, 1, 2, 3, 4, 5]

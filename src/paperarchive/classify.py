@@ -3560,8 +3560,33 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(lines=lines[:-1]))
             out.append(Block(lines[-1:], block.start + len(lines) - 1, gap=0, kind=Kind.CREDIT))
             continue
+        if _credit_apart_under_a_caption(out, block, below):
+            out.append(block.with_(kind=Kind.CREDIT))
+            continue
         out.append(block)
     return tuple(out)
+
+
+def _credit_apart_under_a_caption(out: list[Block], block: Block, below: Block | None) -> bool:
+    """The same credit on a line of its own, flush under the caption's sentence, the caption's
+    block between two halves of a sentence: "…oʻgʻlim ham loy bilan" / "Kulol usta Botir Nazarov
+    yarmarkada koʻza yasamoqda." / "Surat: Javlon Rahimov" / "ishlashni yaxshi koʻradi.”" (Uzbek).
+    """
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and block.gap == 0
+        and len(out) >= 2
+        and out[-1].kind is Kind.BODY
+        and len(out[-1].lines) == 1
+        and ends_sentence(out[-1].text)
+        and out[-2].kind is Kind.BODY
+        and not ends_sentence(out[-2].text)
+        and below is not None
+        and below.kind is Kind.BODY
+        and below.text[:1].islower()
+        and _label_over_a_name(block.text)
+    )
 
 
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -110,6 +110,15 @@ def clause_fragment(left: str, right: Block) -> bool:
     return left[-1:] in _CLAUSE_MARK or _TAIL_OF_WORD.match(right.text) is not None
 
 
+def _no_head(left: Block, tail: str, right: Block) -> bool:
+    """A short block that is a fragment of the paragraph the next block goes on, not a heading:
+    a clause cut at a break (`clause_fragment`), a paragraph's first line at a column's foot, or a
+    line that opens a quotation and does not close it (a head quotes whole): "Kulol Botir Nazarov
+    shunday dedi: “Bu" ⏎ "kasbni bobomdan oʻrganganman…”"."""
+    unclosed = tail.count("“") > tail.count("”") and "„" not in tail and right.kind is Kind.BODY
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed
+
+
 def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
     """A paragraph's first line, the last of its column: a line indented straight under the
     text above (no blank line over it), holding a clause mark and ending on none (`tail`: the
@@ -144,7 +153,7 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     if "\n" in left_tail or "\n" in right.text:
         return False  # a stanza keeps its printed lines (`classify._verse`): it ends where its blank line is
-    if left_kind is Kind.SHORT and (clause_fragment(left_tail[-_TAIL:], right) or _opened_at_a_column_foot(left, left_tail, right)):
+    if left_kind is Kind.SHORT and _no_head(left, left_tail, right):
         return True
     if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
         # A headline in capitals is whole: the lower-case text after it is its story's
@@ -631,7 +640,7 @@ class _Growing:
             # an item that runs on past its line is running text, its bullet dropped as a sentence's
             # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
             left = left[2:]
-        if self.block.kind is Kind.SHORT and (clause_fragment(left[-_TAIL:], right) or _opened_at_a_column_foot(self.block, left, right)):
+        if self.block.kind is Kind.SHORT and _no_head(self.block, left, right):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

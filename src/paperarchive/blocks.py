@@ -20,12 +20,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
-    ELISION,
     LABEL_GLOSS,
     NO_LINE_START,
     chinese_number,
     display_width,
     ends_sentence,
+    first_letter,
     in_capitals,
     latin_ratio,
     opens_list_item,
@@ -646,8 +646,9 @@ _MIN_LABELLED_LINES = 3
 
 
 # A programme's or a schedule's row on a Chinese page: short, a figure in it, no clause or
-# sentence mark ("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》", "上午10時　派平安米").
-_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])[^，。、；！？,;!?]{2,24}$")
+# sentence mark ("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》", "上午10時　派平安米"); two
+# fields at most (three set wide apart are a table's or a data panel's: `table_rows`).
+_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])(?!(?:.*(?:\u3000| {2,})){2})[^，。、；！？,;!?]{2,24}$")
 
 
 def figured_rows(lines: Sequence[str]) -> set[int]:
@@ -1226,13 +1227,14 @@ def _wide_head_over(first: str, line: str) -> bool:
     >>> _wide_head_over("Tre generazione 'e panettiere int'a stessa puteca", "'e Gennaro Esposito")
     True
     """
-    opens = line.lstrip(ELISION)[:1].isupper() or BY_A_NAME.fullmatch(line) is not None
+    opens = first_letter(line).isupper() or BY_A_NAME.fullmatch(line) is not None
     return not ends_sentence(first) and first[-1:] not in ",;:-" and opens
 
 
-# A byline's "by" in lower case (maybe elided, maybe after a word of its own) and the name in two
-# or three capitalised words: "'e Gennaro Esposito", "di Turi Scalia", "Site n’aka Ngozi Okafor".
-BY_A_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’]* )?['’]?[a-zß-ÿ][\w'’]{0,5}(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){2,3}")
+# A byline's "by" in lower case (maybe elided, or eliding a word before it) and the name in two
+# or three capitalised words: "'e Gennaro Esposito", "di Turi Scalia", "Site n’aka Ngozi Okafor";
+# not a deck's second line ("Game at Driving Park").
+BY_A_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w]* (?=[a-zß-ÿ]['’]))?['’]?[a-zß-ÿ][\w'’]{0,5}(?: [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]*){2,3}")
 
 
 def _box_label(line: str, width: int) -> bool:

@@ -334,7 +334,19 @@ def common_han(text: str) -> str:
 _RARE_HAN = "[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"
 # A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
 # "二〇二六年十二月六日".
-ELISION = "'’ʻ"  # an elided word's apostrophe, or Polynesian ʻokina, before a word's first letter
+_ELIDED = re.compile(r"^(?:['’](?=[^\W\d_]{1,2}\s)|ʻ)")
+
+
+def first_letter(text: str) -> str:
+    """The text's first character, past an elided article's apostrophe ("'O furno", "’E quartiere")
+    or a Polynesian ʻokina; not past an engine's stray mark ("'W'lio Is Stricken").
+
+    >>> first_letter("'O furno 'e donna Carmela"), first_letter("ʻOku ou"), first_letter("'W'lio Is Stricken")
+    ('O', 'O', "'")
+    """
+    return _ELIDED.sub("", text, count=1)[:1]
+
+
 # A Chinese label's word in the paper's other language, before the colon: "时间 Data：", "地点 Luogo："
 # (a bilingual box abroad); patterns of labelled lines allow it after the label.
 LABEL_GLOSS = r"(?: [A-Za-zÀ-ÖØ-öø-ÿ]{2,12})?"

@@ -13,13 +13,13 @@ from functools import lru_cache, partial
 from .blocks import BOOK_DATA_ROW, BY_A_NAME, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
-    ELISION,
     LABEL_GLOSS,
     REPORTER_START,
     SENTENCE_FINAL,
     common_han,
     display_width,
     ends_sentence,
+    first_letter,
     in_capitals,
     latin_ratio,
     opens_list_item,
@@ -3915,7 +3915,7 @@ def _head_stack_end(out: list[Block], i: int) -> int | None:
     j = i
     while j < len(out) and out[j].kind in (Kind.BODY, Kind.SHORT) and lines + len(out[j].lines) <= _HEAD_STACK_LINES:
         block = out[j]
-        opens = block.text.lstrip(ELISION)[:1].isupper() or BY_A_NAME.fullmatch(block.text) is not None  # ("'e Carmela Russo")
+        opens = first_letter(block.text).isupper() or BY_A_NAME.fullmatch(block.text) is not None  # ("'e Carmela Russo")
         if j > i and (block.gap > 1 or not opens) or block.indent or not _stack_lines(block.lines):
             break
         if j > i and _text_under_a_first_question(out, j) is not block and _writer_line(out[j - 1].lines[-1]):
@@ -6774,7 +6774,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
-    latin = latin_ratio(text) >= 0.5
+    latin = latin_ratio(text) >= 0.5 and not _BILINGUAL_LABEL.match(text)
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
     # (not a brief's sentence thick with names: `_clause_in_lower_case`)
     stop = text.endswith(".") and latin and headline_case(text[:-1]) and not _clause_in_lower_case(text) and "." not in _without_titles(text[:-1]).replace("Mr.", "")
@@ -6793,6 +6793,9 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     return fits and _headline_start(text) and (headline_case(text) or len(lines) == 1 and (not strict_case or RUBRIC_HEAD.match(text) is not None))
 
 
+# A Chinese label beside the word in the paper's other language, in capitals: "通告　AVIS", "公告　NOTICE"
+# (Latin letters its most, yet a Chinese head).
+_BILINGUAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[\u3000 ]+[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,20}$")
 # A rubric's word or two, a colon, and a head of three to ten words, no sentence: a head in sentence
 # case ("Wrestling: four titles for the Harbour club"; not an 1820 notice's "Abgereiſt: Der
 # General⸗Major von Bothe, nach Schwerin.").
@@ -6824,11 +6827,10 @@ _NAME_WORDS = 3  # a name with its title: "Dr. Hausmann", "Prof. Max Klinger"
 
 
 def _headline_start(text: str) -> bool:
-    """Begins like a headline (capital, digit, or a Chinese character: a bilingual head "通告　AVIS";
-    an elided article's apostrophe before the capital: Neapolitan "'O furno 'e donna Carmela fa
-    cient'anne") and does not stop mid-phrase (`,` `-` `;`)."""
-    first = text.lstrip(ELISION)[:1]
-    return (first.isupper() or first.isdigit() or "\u4e00" <= first <= "\u9fff") and not text.rstrip().endswith((",", "-", ";", ":"))
+    """Begins like a headline (capital or digit, maybe after an elided article's apostrophe:
+    Neapolitan "'O furno 'e donna Carmela fa cient'anne") and does not stop mid-phrase (`,` `-` `;`)."""
+    first = first_letter(text)
+    return (first.isupper() or first.isdigit()) and not text.rstrip().endswith((",", "-", ";", ":"))
 
 
 

@@ -647,8 +647,9 @@ _MIN_LABELLED_LINES = 3
 
 # A programme's or a schedule's row on a Chinese page: short, a figure in it, no clause or
 # sentence mark ("七月十四（8月15日）", "晚上7時　神功戲《六國大封相》", "上午10時　派平安米"); two
-# fields at most (three set wide apart are a table's or a data panel's: `table_rows`).
-_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])(?!(?:.*(?:\u3000| {2,})){2})[^，。、；！？,;!?]{2,24}$")
+# fields at most, set an ideographic space apart (three or more are a table's rows, or on a page
+# not hard-wrapped a data panel's: `table_rows`, `rules.panels`).
+_FIGURED_ROW = re.compile(r"^(?=.*[0-9０-９])(?=.*[\u4e00-\u9fff])(?!(?:.*\u3000){2})(?!.* {2})[^，。、；！？,;!?]{2,24}$")
 
 
 def figured_rows(lines: Sequence[str]) -> set[int]:

@@ -250,3 +250,19 @@ def test_a_weather_box_s_degree_rows_and_a_table_s_rows_parted_by_bars_are_rows(
     table = ["编号｜物品｜拾获地点", "0511｜雨伞｜火车站", "0512｜钱包｜汽车站", "0515｜书包｜市民广场"]
     box = clean_text(_story("失物招领处新址启用", "本报记者　何嘉欣") + "\n本周招领\n\n" + "\n".join(table) + "\n").articles[-1]
     assert box.title == "本周招领" and box.paragraphs == table
+
+
+def test_a_ragged_paragraph_s_first_line_that_the_next_goes_on_in_lower_case_is_no_head():
+    page = (
+        "POYEZDLAR\n\n"
+        "Samarqand – Navoiy 08:10 – 09:40 150 000 soʻm\n"
+        "Samarqand – Jizzax 12:05 – 13:00 90 000 soʻm\n"
+        "Samarqand – Termiz 18:20 – 23:55 260 000 soʻm\n\n"
+        "QISQA XABARLAR\n"
+        "Bogʻda yangi favvora\n\n"
+        "Markaziy bogʻda bolalar uchun\n"
+        "yangi favvora ochildi. Endi oilalar kechqurun ham\n"
+        "dam olishlari mumkin.\n"
+    )
+    brief = clean_text(page).articles[-1]
+    assert (brief.title, brief.paragraphs) == ("Bogʻda yangi favvora", ["Markaziy bogʻda bolalar uchun yangi favvora ochildi. Endi oilalar kechqurun ham dam olishlari mumkin."])

@@ -112,11 +112,18 @@ def clause_fragment(left: str, right: Block) -> bool:
 
 def _no_head(left: Block, tail: str, right: Block) -> bool:
     """A short block that is a fragment of the paragraph the next block goes on, not a heading:
-    a clause cut at a break (`clause_fragment`), a paragraph's first line at a column's foot, or a
+    a clause cut at a break (`clause_fragment`), a paragraph's first line at a column's foot, a
     line that opens a quotation and does not close it (a head quotes whole): "Kulol Botir Nazarov
-    shunday dedi: “Bu" ⏎ "kasbni bobomdan oʻrganganman…”"."""
+    shunday dedi: “Bu" ⏎ "kasbni bobomdan oʻrganganman…”"; or a line in sentence case that the
+    next printed line goes on in lower case, flush under it: "Siyob bozori atrofida piyodalar
+    uchun" ⏎ "yangi yoʻlak qurib bitkazildi." (a ragged page's first line, short of its column).
+    A head's deck under it stands apart or opens on a capital."""
     unclosed = tail.count("“") > tail.count("”") and "„" not in tail and right.kind is Kind.BODY
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed
+    runs_on = right.kind is Kind.BODY and right.gap == 0 and right.text[:1].islower() and sum(word[:1].islower() for word in tail.split()) >= _SENTENCE_CASE_WORDS
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
+
+
+_SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
 
 
 def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:

@@ -266,3 +266,19 @@ def test_a_ragged_paragraph_s_first_line_that_the_next_goes_on_in_lower_case_is_
     )
     brief = clean_text(page).articles[-1]
     assert (brief.title, brief.paragraphs) == ("Bogʻda yangi favvora", ["Markaziy bogʻda bolalar uchun yangi favvora ochildi. Endi oilalar kechqurun ham dam olishlari mumkin."])
+
+
+def test_a_short_line_that_opens_a_quotation_it_does_not_close_goes_on_both_ways():
+    page = (
+        "RIVER RISES IN THE NIGHT\n\n"
+        "The river rose past its old record early on\n"
+        "Tuesday and filled the lower streets of the\n"
+        "town with brown water up to the windows.\n\n"
+        "“It came up a step at a time,” said Ruth\n"
+        "Ames, who has kept the corner shop on\n\n"
+        "Mill Lane for 30 years. “At one it was\n\n"
+        "at the door, and at three in the kitchen.”\n"
+    )
+    story = clean_text(page).articles[0]
+    assert story.paragraphs[-1] == "“It came up a step at a time,” said Ruth Ames, who has kept the corner shop on Mill Lane for 30 years. “At one it was at the door, and at three in the kitchen.”"
+    assert story.headings == []

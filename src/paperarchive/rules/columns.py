@@ -116,14 +116,22 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     line that opens a quotation and does not close it (a head quotes whole): "Kulol Botir Nazarov
     shunday dedi: “Bu" ⏎ "kasbni bobomdan oʻrganganman…”"; or a line in sentence case that the
     next printed line goes on in lower case, flush under it: "Siyob bozori atrofida piyodalar
-    uchun" ⏎ "yangi yoʻlak qurib bitkazildi." (a ragged page's first line, short of its column).
-    A head's deck under it stands apart or opens on a capital."""
-    unclosed = tail.count("“") > tail.count("”") and "„" not in tail and right.kind is Kind.BODY
-    runs_on = right.kind is Kind.BODY and right.gap == 0 and right.text[:1].islower() and sum(word[:1].islower() for word in tail.split()) >= _SENTENCE_CASE_WORDS
+    uchun" ⏎ "yangi yoʻlak qurib bitkazildi." (a ragged page's first line, short of its column,
+    a blank line over it: a deck wrapped so stands flush under its head)."""
+    unclosed = _quotation_left_open(left.text) and right.kind is Kind.BODY
+    words = left.text.split()
+    running = sum(word[:1].islower() for word in words) >= _SENTENCE_CASE_WORDS and not any(w.isupper() and len(w) > 3 for w in words)
+    runs_on = running and left.gap >= 1 and right.kind is Kind.BODY and right.gap == 0 and right.text[:1].islower() and re.search(r"[.!?]", left.text) is None
     return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
 
 
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
+
+
+def _quotation_left_open(text: str) -> bool:
+    """Whether a Latin text opens a quotation with “ and does not close it (not German's „…“;
+    a Chinese line's marks are an engine's to misread as often as not)."""
+    return text.count("“") > text.count("”") and "„" not in text and latin_ratio(text) >= 0.5
 
 
 def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
@@ -191,8 +199,10 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     if right.gap == 0 and right.indent:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
-    # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment.
-    return left_kind is Kind.BODY and right.kind is Kind.BODY and not ends_sentence(left_tail[-_TAIL:])
+    # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment; but
+    # for one that opens a quotation it does not close, under a sentence cut short (`_no_head`).
+    body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and _quotation_left_open(right.text)
+    return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
 
 
 # A line that ends on the colon or dash leading into a quotation ("…has given expression:—",

@@ -6680,6 +6680,10 @@ def is_standalone_line(line: str) -> bool:
 _CUT_MID_SENTENCE = re.compile(r"[的与和及或在对把将了是从向为以于被而并且但之其等由让使给跟]$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
+# A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
+# RapidOCR's vertical pages: "車內設有臥鋪二節,票價另定,旅客可先期向各站購票", a story's last
+# paragraph, one column, its stop lost; measured against 64 columns it read as the next story's kicker).
+_CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
 
 
@@ -6718,7 +6722,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     if not latin:
         if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
             return False
-        limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
+        limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
     if re.search(r"[!?]|\.\s+[A-Z]", _without_titles(text).rstrip(".")):

@@ -6522,6 +6522,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SHORT)  # a column's label over the piece's title, not who wrote it
         # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
         named = common_han(unpad_names(text))
+        if _REPORTER_OVER_A_SPECK.match(text):
+            return block.with_(lines=(text[:-1].rstrip(),), kind=Kind.BYLINE)
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if _dashed_deck(text):
@@ -6562,6 +6564,11 @@ def _boxed_rubric(text: str) -> bool:
 _STUDENT_BYLINE = re.compile(
     rf"^[\u4e00-\u9fff]{{2,16}}(?:学校|中学|小学|中學|小學)[\u4e00-\u9fff0-9（）()]{{0,10}}[\s\u3000]+[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$"
 )
+# A reporter's post and name alone, a colon after it that opens nothing: a speck under the name the
+# engine read as a mark (Tesseract, a vertical scan: "本報記者周明哲:" at the foot of the byline's
+# column, the lead's first column beside it). Before: a paragraph of its own; after: the byline.
+# (A colon with words after it, "记者：这项工作……", is an interview's question, no byline.)
+_REPORTER_OVER_A_SPECK = re.compile(rf"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[:：]$")
 # The label of a paper's editorial by its commentator, set over the piece's title: "本报评论员文章".
 _COMMENTATOR_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:评论员|評論員)文章$")
 _TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")

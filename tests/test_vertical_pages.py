@@ -2,7 +2,8 @@
 reading order with its heads. Texts written for these tests."""
 
 from paperarchive.classify import is_short
-from paperarchive.models import Block
+from paperarchive.formats.reading import Box, Line, Region, bounds, to_blocks
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_blocks
 
 
@@ -26,3 +27,32 @@ def test_a_storys_last_column_is_no_kicker_of_the_next():
     assert [a.title for a in articles] == ["河濱公園新闢步道", "東區市場改建完工"]
     assert articles[0].paragraphs[-1].startswith("管理處提醒遊客")
     assert articles[1].kicker is None
+
+
+def test_a_reporter_over_a_speck_read_as_a_colon_is_the_byline():
+    from paperarchive.classify import classify_block
+
+    block = classify_block(Block(("本報記者陳立文:",), 1))
+    assert block.kind is Kind.BYLINE and block.lines == ("本報記者陳立文",)
+    assert classify_block(Block(("記者：這項工程何時完工？",), 1)).kind is not Kind.BYLINE
+
+
+def _column(text, x, top, pitch, width):
+    """A vertical column of glyphs `pitch` pixels apart down the page, `width` across."""
+    return Line(text, Box(x, top, x + width, top + pitch * len(text)))
+
+
+def test_a_kicker_column_in_text_type_is_cut_from_its_head_column():
+    # The engine boxed the kicker (text type, 30 pixels a glyph) and the head (60) as one region:
+    # by the glyphs' pitch down each column they are the kicker and the title.
+    head = (_column("夜市攤位再增加", 1100, 100, 30, 50), _column("港邊夜市週末開張", 1020, 100, 60, 80))
+    byline = (_column("本報記者陳立文", 980, 200, 30, 30),)
+    text = (
+        _column("港邊夜市籌備半年，本週末正式開張，", 930, 100, 30, 30),
+        _column("首批攤位八十個，市府另規劃停車場。", 890, 100, 30, 30),
+        _column("管理處說，夜市每晚營業到十一點。", 850, 100, 30, 30),
+    )
+    regions = [Region(lines, bounds([line.box for line in lines])) for lines in (head, byline, text)]
+    blocks = to_blocks(regions)
+    article = clean_blocks(blocks).articles[0]
+    assert (article.kicker, article.title) == ("夜市攤位再增加", "港邊夜市週末開張")

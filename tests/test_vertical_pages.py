@@ -56,3 +56,17 @@ def test_a_kicker_column_in_text_type_is_cut_from_its_head_column():
     blocks = to_blocks(regions)
     article = clean_blocks(blocks).articles[0]
     assert (article.kicker, article.title) == ("夜市攤位再增加", "港邊夜市週末開張")
+
+
+
+def test_a_column_ending_its_sentence_short_ends_the_paragraph_measured_in_glyphs():
+    # RapidOCR boxes 22-pixel type 36 pixels across: a column that stops three glyphs (66 pixels)
+    # short after its stop ends the paragraph, though it is less than two box widths short.
+    columns = ("市圖書館自下月起延長開放時間，平日晚上開到", "九點，假日則提早在上午七點半就開館門。", "館方表示，延長時間後將增加志工人數，並加開自", "修室的座位。")
+    assert [len(text) for text in columns] == [21, 19, 22, 6]
+    pitch, top, lines = 22, 100, []
+    for n, text in enumerate(columns):
+        start = top + pitch if n == 0 else top  # the first column indented a glyph
+        lines.append(Line(text, Box(900 - 40 * n, start, 936 - 40 * n, start + pitch * len(text))))
+    blocks = to_blocks([Region(tuple(lines), bounds([line.box for line in lines]))])
+    assert [block.lines for block in blocks] == [columns[:2], columns[2:]]

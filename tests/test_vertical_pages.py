@@ -12,6 +12,8 @@ def test_latin_commas_between_han_make_a_clause_not_a_head():
     # stop the engine lost is text, as it is with Chinese commas, not a head.
     assert not is_short("碼頭倉庫本週重新油漆,工期約十日,期間貨物改存東棧")
     assert not is_short("碼頭倉庫本週重新油漆，工期約十日，期間貨物改存東棧")
+    # (Tesseract's text of a vertical page spaces its glyphs, commas too)
+    assert not is_short("碼頭倉庫本週重新油漆 , 工期約十日 , 期間貨物改存東棧")
     assert is_short("碼頭倉庫重新油漆")
 
 

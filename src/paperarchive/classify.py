@@ -6690,7 +6690,8 @@ _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以
 # A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
 # RapidOCR's vertical pages: "車內設有臥鋪二節,票價另定,旅客可先期向各站購票", a story's last
 # paragraph, one column, its stop lost; measured against 64 columns it read as the next story's kicker).
-_CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
+# (Tesseract's text spaces its glyphs apart: "旅客日多 , 決定")
+_CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])\s?[,;](?=\s?[\u4e00-\u9fff])")
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
 
 

@@ -72,3 +72,23 @@ def test_a_column_ending_its_sentence_short_ends_the_paragraph_measured_in_glyph
         lines.append(Line(text, Box(900 - 40 * n, start, 936 - 40 * n, start + pitch * len(text))))
     blocks = to_blocks([Region(tuple(lines), bounds([line.box for line in lines]))])
     assert [block.lines for block in blocks] == [columns[:2], columns[2:]]
+
+
+def test_a_text_column_boxed_with_the_next_head_stays_the_last_paragraph_before_it():
+    # The engine boxed the first story's last column (text type, its sentence ended) with the
+    # second story's head column: no kicker, the first story's last paragraph.
+    first = (
+        _column("河堤步道昨天完工，全長兩公里，沿途種植櫻花。", 1100, 100, 30, 30),
+        _column("市府表示，步道夜間將開燈至十點。", 1060, 100, 30, 30),
+    )
+    boxed = (_column("附近居民都說，散步多了個好去處。", 1020, 130, 30, 50), _column("東門市場整修啟用", 950, 100, 60, 80))
+    second = (
+        _column("東門市場整修半年，昨天重新啟用，攤商陸續進駐。", 900, 130, 30, 30),
+        _column("管理處說，市場每天清晨五點開門。", 860, 100, 30, 30),
+    )
+    head = (_column("河堤步道完工", 1160, 100, 60, 80),)
+    regions = [Region(lines, bounds([line.box for line in lines])) for lines in (head, first, boxed, second)]
+    articles = clean_blocks(to_blocks(regions)).articles
+    assert [article.title for article in articles] == ["河堤步道完工", "東門市場整修啟用"]
+    assert articles[-1].title == "東門市場整修啟用" and articles[-1].kicker is None
+    assert any(paragraph.endswith("散步多了個好去處。") for article in articles[:-1] for paragraph in article.paragraphs)

@@ -2738,6 +2738,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
+        lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body, library)
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
@@ -2747,9 +2748,14 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             runs = _pitch_runs(region) if sideways else _type_runs(region, measure, body)
             run_size = _run_pitch if sideways else lambda run: _region_size(run.lines, measure)
             head = max(range(len(runs)), key=lambda j: run_size(runs[j]) or 0)
+            # On a vertical page a column over the head that ends its sentence is no kicker: the
+            # last of the story before, boxed with the head (holdout25's 据介绍，……最受欢迎。 over
+            # 老城墙下听评书; before: its kicker, or one title with the head).
+            while sideways and lead < head and _ends_cjk_sentence(runs[lead]):
+                lead += 1
             # A kicker over the head is a head's line; under it, a line in text type is left for the
             # text to tell (a byline: 文/本报记者 林晓), one in display type is its deck.
-            parts = [(run, False, Kind.SHORT if j <= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
+            parts = [(run, False, Kind.UNKNOWN if j < lead else Kind.SHORT if j <= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
             split_head = len(runs) > 1
         else:
             parts = [(region, False, kind)]
@@ -2764,7 +2770,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             if j == 0 and region.opens is not None:  # the file says whether a story starts here
                 opens = region.opens
             elif split_head:  # the story opens over the kicker, the head and its decks alike
-                opens = j == 0 and _opens_story(region, previous, measure, body, spacing)
+                # (after the text over it, a head opens its story)
+                opens = j == lead and (lead > 0 or _opens_story(region, previous, measure, body, spacing))
             else:
                 opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1

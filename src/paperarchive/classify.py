@@ -6587,6 +6587,8 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
             return block.with_(kind=Kind.SHORT)  # a column's label over the piece's title, not who wrote it
         # (names padded to the width of three read as one: "晨报记者　张　帆　实习生　李　梦")
         named = common_han(unpad_names(text))
+        if _REPORTER_OVER_A_SPECK.match(text):
+            return block.with_(lines=(text[:-1].rstrip(),), kind=Kind.BYLINE)
         if BYLINE.match(named) or _NAME_REPORTED.match(named) or _READER_SIGNATURE.match(text) or SIGNED.match(text):
             return _unboxed(block, Kind.BYLINE)
         if _dashed_deck(text):
@@ -6627,6 +6629,11 @@ def _boxed_rubric(text: str) -> bool:
 _STUDENT_BYLINE = re.compile(
     rf"^[\u4e00-\u9fff]{{2,16}}(?:学校|中学|小学|中學|小學)[\u4e00-\u9fff0-9（）()]{{0,10}}[\s\u3000]+[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$"
 )
+# A reporter's post and name alone, a colon after it that opens nothing: a speck under the name the
+# engine read as a mark (Tesseract, a vertical scan: "本報記者周明哲:" at the foot of the byline's
+# column, the lead's first column beside it). Before: a paragraph of its own; after: the byline.
+# (A colon with words after it, "记者：这项工作……", is an interview's question, no byline.)
+_REPORTER_OVER_A_SPECK = re.compile(rf"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[:：]$")
 # The label of a paper's editorial by its commentator, set over the piece's title: "本报评论员文章".
 _COMMENTATOR_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:评论员|評論員)文章$")
 _TEACHER_CREDIT = re.compile(rf"^(?:指导教师|指導教師|指导老师|指導老師)[：:][\s\u3000]*[{_SURNAMES}](?:[\u3000 ]?[\u4e00-\u9fff]){{1,2}}$")
@@ -6745,6 +6752,11 @@ def is_standalone_line(line: str) -> bool:
 _CUT_MID_SENTENCE = re.compile(r"[的与和及或在对把将了是从向为以于被而并且但之其等由让使给跟]$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
+# A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
+# RapidOCR's vertical pages: "車內設有臥鋪二節,票價另定,旅客可先期向各站購票", a story's last
+# paragraph, one column, its stop lost; measured against 64 columns it read as the next story's kicker).
+# (Tesseract's text spaces its glyphs apart: "旅客日多 , 決定")
+_CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])\s?[,;](?=\s?[\u4e00-\u9fff])")
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
 
 
@@ -6783,7 +6795,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     if not latin:
         if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
             return False
-        limit = _LIST_HEADLINE_WIDTH if re.search("[，、；]", text) else _HEADLINE_WIDTH
+        limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
     if re.search(r"[!?]|\.\s+[A-Z]", _without_titles(text).rstrip(".")):

@@ -601,8 +601,12 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         return [(texts, False)]
     left, right = heads.column_edges(column.lines if column is not None and all(line.box is not None for line in column.lines) else lines)
     height = statistics.median(line.box.height for line in lines)
-    indented = [line.box.left - left > _INDENT * height for line in lines]
-    short = [right - line.box.right > _SHORT * height for line in lines]
+    # (a turned vertical page's indent and a column that ends its sentence short are measured in
+    # its glyphs, `_em_down_columns`; one ending on no mark by the wider box, as the engine may
+    # have lost the glyphs at its foot)
+    em = _em_down_columns(lines) or height
+    indented = [line.box.left - left > _INDENT * em for line in lines]
+    short = [right - line.box.right > _SHORT * (em if ends_sentence(line.text) else height) for line in lines]
     texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
     # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
     # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
@@ -2734,16 +2738,24 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
             kind = Kind.SHORT
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
+        lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body, library)
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
                 parts = [(part, breaks and not heads.subhead(part, part_kind is Kind.SHORT, after[0] if after else None), part_kind) for (part, breaks, part_kind), after in zip(parts, parts[1:] + [None])]
-        elif display and not sideways:
-            runs = _type_runs(region, measure, body)
-            head = max(range(len(runs)), key=lambda j: _region_size(runs[j].lines, measure) or 0)
+        elif display:
+            # (a turned vertical page's head columns are cut by their glyphs' pitch down the column)
+            runs = _pitch_runs(region) if sideways else _type_runs(region, measure, body)
+            run_size = _run_pitch if sideways else lambda run: _region_size(run.lines, measure)
+            head = max(range(len(runs)), key=lambda j: run_size(runs[j]) or 0)
+            # On a vertical page a column over the head that ends its sentence is no kicker: the
+            # last of the story before, boxed with the head (holdout25's 据介绍，……最受欢迎。 over
+            # 老城墙下听评书; before: its kicker, or one title with the head).
+            while sideways and lead < head and _ends_cjk_sentence(runs[lead]):
+                lead += 1
             # A kicker over the head is a head's line; under it, a line in text type is left for the
             # text to tell (a byline: 文/本报记者 林晓), one in display type is its deck.
-            parts = [(run, False, Kind.SHORT if j <= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
+            parts = [(run, False, Kind.UNKNOWN if j < lead else Kind.SHORT if j <= head or _display(_region_size(run.lines, measure), body) else Kind.UNKNOWN) for j, run in enumerate(runs)]
             split_head = len(runs) > 1
         else:
             parts = [(region, False, kind)]
@@ -2758,7 +2770,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             if j == 0 and region.opens is not None:  # the file says whether a story starts here
                 opens = region.opens
             elif split_head:  # the story opens over the kicker, the head and its decks alike
-                opens = j == 0 and _opens_story(region, previous, measure, body, spacing)
+                # (after the text over it, a head opens its story)
+                opens = j == lead and (lead > 0 or _opens_story(region, previous, measure, body, spacing))
             else:
                 opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1
@@ -3392,6 +3405,60 @@ def _type_runs(region: Region, measure, body: float | None) -> list[Region]:
     runs = [[lines[0]]]
     for before, line in zip(lines, lines[1:]):
         if _type_change(measure(before), measure(line), body) and not _same_deck(before, line, statistics.median(_height(x) for x in lines)):
+            runs.append([])
+        runs[-1].append(line)
+    if len(runs) == 1:
+        return [region]
+    return [Region(tuple(run), bounds([line.box for line in run]), region.role, region.loose_ends) for run in runs]
+
+
+def _pitch(line: Line) -> float | None:
+    """On a turned vertical page, a column of CJK glyphs' type size: its length over its glyphs
+    (the width across a column, its box's height once turned, is no measure: Tesseract boxes a
+    kicker in 33-pixel type 60 pixels across, its head in 63-pixel type 85). None for a column
+    holding anything but CJK glyphs, or fewer than two."""
+    text = line.text.replace(" ", "").replace("\u3000", "")
+    if line.box is None or len(text) < 2 or not all(map(is_wide, text)):
+        return None
+    return (line.box.right - line.box.left) / len(text)
+
+
+def _em_down_columns(lines: Sequence[Line]) -> float | None:
+    """On a turned vertical page (its boxes above y = 0), the glyphs' pitch down the columns
+    (`_pitch`): the measure of an indent and of a column that stops short. The box across a
+    column is no measure: RapidOCR boxes 22-pixel type 33 to 38 pixels across, so a column
+    ending 。 three glyphs short of the measure (66 pixels) was no short line, and the scan's
+    two paragraphs one (factory v_sim_lishui_scan). None on an upright page."""
+    if any(line.box.bottom > 0 for line in lines):
+        return None
+    pitches = [p for line in lines if (p := _pitch(line))]
+    return statistics.median(pitches) if pitches else None
+
+
+def _run_pitch(run: Region) -> float | None:
+    pitches = [p for line in run.lines if (p := _pitch(line))]
+    return statistics.median(pitches) if pitches else None
+
+
+def _pitch_runs(region: Region) -> list[Region]:
+    """A head region of a turned vertical page cut where the glyphs' pitch down the column changes
+    (`_TYPE_CHANGE`), as `_type_runs` cuts a horizontal one by its lines' heights: the engine
+    boxed a kicker column in text type and its head in display type as one region.
+
+    Before (factory v_tra_lanyang, Tesseract hOCR: 住房率逾九成 at 33 pixels a glyph beside
+    溫泉季遊客創新高 at 63): one title 住房率逾九成溫泉季遊客創新高. After: the kicker and the title.
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 60))
+    >>> region = Region((line("住房率逾九成", 254, 455, -1123), line("溫泉季遊客創新高", 195, 703, -1063)))
+    >>> [[l.text for l in r.lines] for r in _pitch_runs(region)]
+    [['住房率逾九成'], ['溫泉季遊客創新高']]
+    >>> len(_pitch_runs(Region((line("溫泉季遊客", 195, 512, -1123), line("創新高", 195, 385, -1063)))))
+    1
+    """
+    runs = [[region.lines[0]]]
+    for before, line in zip(region.lines, region.lines[1:]):
+        a, b = _pitch(before), _pitch(line)
+        if a and b and max(a, b) >= _TYPE_CHANGE * min(a, b):
             runs.append([])
         runs[-1].append(line)
     if len(runs) == 1:

@@ -4958,13 +4958,16 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-        elif head and len(block.lines) > 2 and _reporters_line(block.lines[1]) and not BYLINE.match(first):
+        elif head and _reporters_line(block.lines[1]) and not BYLINE.match(first) and (len(block.lines) > 2 or _deck_over_its_reporters(out, block)):
             # under a head, its deck, not a second head pushing it up to kicker; under a column's rubric ("学思践悟"), the head
             under_head = bool(out) and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and display_width(out[-1].text) > _RUBRIC_WIDTH
-            kind = Kind.SUBTITLE if under_head else Kind.SHORT
+            # (two lines alone: the head's deck only by its dash, or the head under its kicker)
+            deck = under_head and (len(block.lines) > 2 or _DASH_READ.match(first) is not None)
+            kind = Kind.SUBTITLE if deck else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(Block((block.lines[1],), block.start + 1, gap=0, kind=Kind.BYLINE))
-            out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
+            if len(block.lines) > 2:
+                out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
         elif block.kind is Kind.BODY and len(block.lines) > 1 and _names_its_reporters(first) and out and out[-1].kind in (Kind.SHORT, Kind.HEADLINE):
             # the head boxed apart by its type, the reporters' line and the text under it still one block
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
@@ -4972,6 +4975,20 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# A deck's opening dash as an engine reads it: "——" as "一", "-", "_" ("一修鞋配钥匙缝补衣物不出小区").
+_DASH_READ = re.compile(r"^[-—–─一_]{1,2}\s*[\u4e00-\u9fff]")
+
+
+def _deck_over_its_reporters(out: list[Block], block: Block) -> bool:
+    """A block of two lines, a head and the reporters' line under it, set under a head, the
+    text's block apart below: "一修鞋配钥匙缝补衣物不出小区" / "本报记者　钟丽华" (a deck, its
+    "——" read as "一", under "社区便民维修点一年服务三万人次"); "老旧小区改造今年再开工一百二十个" /
+    "本报记者　许文涛" (the title, under its kicker). Before: one paragraph of head and names,
+    and the story had no byline.
+    """
+    return len(block.lines) == 2 and bool(out) and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and _names_its_reporters(block.lines[1])
 
 
 _RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four characters; a head over a deck, six or more

@@ -1,0 +1,38 @@
+"""Head lines of Chinese stories as Tesseract boxes them: a deck (or a head) and the reporters'
+line under it read as one block of two lines, the text's block apart below. Lines written for
+these rules (not copied from any gold page)."""
+
+from paperarchive.classify import classify
+from paperarchive.models import Block
+
+LEAD = Block(("本报讯　改造一年的城南菜场昨日重新开业，", "场内摊位由五十个增至八十个。"), 5, gap=1, indent=True)
+
+
+def kinds(blocks):
+    return [(b.kind.value, b.text) for b in classify(blocks)]
+
+
+def test_a_deck_opened_by_its_dash_read_as_yi_over_the_reporters_is_the_subtitle():
+    head = Block(("城南菜场改造后重新开业",), 1, gap=1)
+    deck = Block(("一摊位增至八十个　早市延长到九点", "本报记者　祁晓峰"), 3, gap=1, indent=True)
+    assert kinds((head, deck, LEAD))[:3] == [
+        ("short", "城南菜场改造后重新开业"),
+        ("subtitle", "一摊位增至八十个　早市延长到九点"),
+        ("byline", "本报记者　祁晓峰"),
+    ]
+
+
+def test_a_head_with_no_dash_over_the_reporters_is_the_title_under_its_kicker():
+    kicker = Block(("早市延长到九点",), 1, gap=1)
+    head = Block(("城南菜场改造后重新开业", "本报记者　祁晓峰"), 3, gap=1, indent=True)
+    assert kinds((kicker, head, LEAD))[:3] == [
+        ("short", "早市延长到九点"),
+        ("short", "城南菜场改造后重新开业"),
+        ("byline", "本报记者　祁晓峰"),
+    ]
+
+
+def test_two_lines_of_text_under_a_head_stay_text():
+    head = Block(("城南菜场改造后重新开业",), 1, gap=1)
+    text = Block(("一年来，菜场的摊主们一直在临时棚里经营", "记者　祁晓峰说，改造花了一年。"), 3, gap=1, indent=True)
+    assert kinds((head, text, LEAD))[1][0] == "body"

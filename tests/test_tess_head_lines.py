@@ -3,7 +3,7 @@ line under it read as one block of two lines, the text's block apart below. Line
 these rules (not copied from any gold page)."""
 
 from paperarchive.classify import classify
-from paperarchive.models import Block
+from paperarchive.models import Block, Kind
 
 LEAD = Block(("本报讯　改造一年的城南菜场昨日重新开业，", "场内摊位由五十个增至八十个。"), 5, gap=1, indent=True)
 
@@ -22,12 +22,14 @@ def test_a_deck_opened_by_its_dash_read_as_yi_over_the_reporters_is_the_subtitle
     ]
 
 
-def test_a_head_with_no_dash_over_the_reporters_is_the_title_under_its_kicker():
+def test_a_deck_whose_dash_was_dropped_under_a_kicker_and_a_head_is_the_subtitle():
     kicker = Block(("早市延长到九点",), 1, gap=1)
-    head = Block(("城南菜场改造后重新开业", "本报记者　祁晓峰"), 3, gap=1, indent=True)
-    assert kinds((kicker, head, LEAD))[:3] == [
+    head = Block(("城南菜场改造后重新开业",), 2, gap=1)
+    deck = Block(("摊位增至八十个　停车位增至两百个", "本报记者　祁晓峰"), 3, gap=1, indent=True)
+    assert kinds((kicker, head, deck, LEAD))[:4] == [
         ("short", "早市延长到九点"),
         ("short", "城南菜场改造后重新开业"),
+        ("subtitle", "摊位增至八十个　停车位增至两百个"),
         ("byline", "本报记者　祁晓峰"),
     ]
 
@@ -59,3 +61,35 @@ def test_the_two_halves_of_a_head_a_wide_space_apart_are_one_line():
     page = _hocr([("冬季运动会开幕", 90, 150, 600, 222), ("八百名选手参赛", 680, 150, 1190, 222), *body])
     heads = [region.lines[0].text for region in hocr_regions(page)[0] if region.box.top < 250]
     assert heads == ["冬季运动会开幕八百名选手参赛"]
+
+
+def test_a_caption_cut_at_its_line_end_runs_on_into_the_line_that_ends_it():
+    from paperarchive.rules import Context
+    from paperarchive.rules.captions import lift_caption
+
+    blocks = (
+        Block(("本报讯　城西菜场今起试营业，场内设摊位六十个，",), 1, kind=Kind.BODY),
+        Block(("11月30日，摊主们在新菜场里",), 2, gap=1, kind=Kind.CAPTION),
+        Block(("摆放新鲜蔬菜。",), 3, gap=1, kind=Kind.BODY),
+        Block(("赵小禾摄;",), 4, gap=1, kind=Kind.BODY),
+        Block(("市民可凭社区卡领取购物袋。",), 5, gap=1, kind=Kind.BODY),
+    )
+    out, _ = lift_caption(blocks, Context())
+    assert [(b.kind.value, b.text) for b in out][1:] == [
+        ("caption", "11月30日，摊主们在新菜场里摆放新鲜蔬菜。"),
+        ("credit", "赵小禾摄"),
+        ("body", "市民可凭社区卡领取购物袋。"),
+    ]
+
+
+def test_a_caption_that_ends_its_sentence_takes_no_text_under_it():
+    from paperarchive.rules import Context
+    from paperarchive.rules.captions import lift_caption
+
+    blocks = (
+        Block(("11月30日，摊主们在新菜场里摆放蔬菜",), 2, gap=1, kind=Kind.CAPTION),
+        Block(("市民可凭社区卡领取购物袋。",), 3, gap=1, kind=Kind.BODY),
+        Block(("菜场每天六点开门，晚上八点关门。",), 4, gap=1, kind=Kind.BODY),
+    )
+    out, _ = lift_caption(blocks, Context())
+    assert [b.text for b in out][:2] == ["11月30日，摊主们在新菜场里摆放蔬菜", "市民可凭社区卡领取购物袋。"]

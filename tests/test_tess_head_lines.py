@@ -40,29 +40,6 @@ def test_two_lines_of_text_under_a_head_stay_text():
     assert kinds((head, text, LEAD))[1][0] == "body"
 
 
-def _hocr(lines):
-    """An hOCR page of one region a line: (text, left, top, right, bottom), a word a glyph."""
-    out = ['<div class="ocr_page" title="bbox 0 0 1600 1400">']
-    for n, (text, left, top, right, bottom) in enumerate(lines):
-        step = (right - left) / len(text)
-        words = "".join(
-            f'<span class="ocrx_word" title="bbox {left + k * step:.0f} {top} {left + (k + 1) * step:.0f} {bottom}">{ch}</span>'
-            for k, ch in enumerate(text)
-        )
-        out.append(f'<div class="ocr_carea" title="bbox {left} {top} {right} {bottom}"><p class="ocr_par" title="bbox {left} {top} {right} {bottom}">'
-                   f'<span class="ocr_line" id="l{n}" title="bbox {left} {top} {right} {bottom}">{words}</span></p></div>')
-    return "\n".join(out) + "</div>"
-
-
-def test_the_two_halves_of_a_head_a_wide_space_apart_are_one_line():
-    from paperarchive.formats.hocr import hocr_regions
-
-    body = [(f"市民可在社区服务中心报名参加第{n}期课程，名额有限。", 90, 300 + 40 * n, 760, 330 + 40 * n) for n in range(8)]
-    page = _hocr([("冬季运动会开幕", 90, 150, 600, 222), ("八百名选手参赛", 680, 150, 1190, 222), *body])
-    heads = [region.lines[0].text for region in hocr_regions(page)[0] if region.box.top < 250]
-    assert heads == ["冬季运动会开幕八百名选手参赛"]
-
-
 def test_a_caption_cut_at_its_line_end_runs_on_into_the_line_that_ends_it():
     from paperarchive.rules import Context
     from paperarchive.rules.captions import lift_caption

@@ -118,7 +118,6 @@ _CAPTION_TYPE = 0.9  # type this share of the body's or smaller, under a blank, 
 _NEAR_CAPTION_TYPE = 0.95  # ... or this, between two photos' blanks (`_over_blank`)
 _FIGURE = 4.0  # a blank this many body lines high over a caption is where its photo is
 _PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
-_HEAD_PIECE_GAP = 1.2  # ... in CJK headline type, whose halves a wide space sets a glyph apart
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
@@ -1320,10 +1319,7 @@ def _without_rule_specks(region: Region) -> Region:
 
 def _row_pieces_joined(regions: list[Region]) -> list[Region]:
     """One-line regions side by side on one row, in one type, less than `_PIECE_GAP` of their
-    height apart, are one line the engine boxed in two; in CJK headline type, up to `_HEAD_PIECE_GAP`:
-    a CJK head's two halves stand a wide space (a glyph) apart (holdout31's "冬季流感升溫" +
-    "醫師籲高風險族群快接種", Tesseract TSV, 30 pixels apart in 42 pixel type: before, the second
-    half was read as a head of its own; after, the title is one line).
+    height apart, are one line the engine boxed in two.
 
     Before (holdout8 zh_sg_tess_hocr_modular_lead_photo_rail, Tesseract hOCR): the deck
     "首批单位明年2月推出 两房式灵活组" (92-722) and "屋起价约S$18万" (740-1016, same row) were two
@@ -1354,7 +1350,7 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
             if line is not None and box is not None and line.box is not None and region.role is None
             and len(other.lines) == 1 and other.role is None and other.box is not None and other.lines[0].box is not None
             and _same_row(other.box, box) and max(box.height, other.box.height) < _TYPE_CHANGE * min(box.height, other.box.height)
-            and _pieces_of_a_line(other.box, box, overlap=(display := _display(min(line.box.height, other.lines[0].box.height), body)), spaced=display and _wide_text(line.text + other.lines[0].text))
+            and _pieces_of_a_line(other.box, box, overlap=_display(min(line.box.height, other.lines[0].box.height), body))
         ), None)
         if k is None:
             out.append(region)
@@ -1365,23 +1361,17 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
     return out
 
 
-def _wide_text(text: str) -> bool:
-    """Set mostly in wide (CJK) glyphs."""
-    return sum(is_wide(ch) for ch in text) > len(text) / 2
-
-
-def _pieces_of_a_line(a: Box, b: Box, overlap: bool, spaced: bool = False) -> bool:
+def _pieces_of_a_line(a: Box, b: Box, overlap: bool) -> bool:
     """Two boxes on one row, in either order, the right one starting less than `_PIECE_GAP` of
     their height after the left one ends, or, with `overlap` (pieces in headline type, whose
-    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height; `spaced`
-    (CJK pieces in headline type), less than `_HEAD_PIECE_GAP` apart. Only
+    padded boxes RapidOCR cuts at a wide space), overlapping it by up to a height. Only
     pieces in headline type come in reverse order (`a` right of `b`): body lines read right
     column first are two columns side by side, not one line."""
     if b.left < a.left and not overlap:
         return False
     left, right = sorted((a, b), key=lambda box: box.left)
     height = min(left.height, right.height)
-    return (-height if overlap else 0) <= right.left - left.right < (_HEAD_PIECE_GAP if spaced else _PIECE_GAP) * height and right.left > (left.left + left.right) / 2
+    return (-height if overlap else 0) <= right.left - left.right < _PIECE_GAP * height and right.left > (left.left + left.right) / 2
 
 
 def _foot_band(regions: Sequence[Region]) -> frozenset[int]:

@@ -4999,13 +4999,14 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             kind = Kind.BYLINE if BYLINE.match(first) else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-        elif head and len(block.lines) > 2 and _reporters_line(block.lines[1]) and not BYLINE.match(first):
+        elif head and _reporters_line(block.lines[1]) and not BYLINE.match(first) and (len(block.lines) > 2 or _deck_over_its_reporters(out, block)):
             # under a head, its deck, not a second head pushing it up to kicker; under a column's rubric ("学思践悟"), the head
             under_head = bool(out) and out[-1].kind in (Kind.SHORT, Kind.HEADLINE) and display_width(out[-1].text) > _RUBRIC_WIDTH
             kind = Kind.SUBTITLE if under_head else Kind.SHORT
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=kind))
             out.append(Block((block.lines[1],), block.start + 1, gap=0, kind=Kind.BYLINE))
-            out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
+            if len(block.lines) > 2:
+                out.append(block.with_(lines=block.lines[2:], start=block.start + 2, gap=0, indent=False))
         elif block.kind is Kind.BODY and len(block.lines) > 1 and _names_its_reporters(first) and out and out[-1].kind in (Kind.SHORT, Kind.HEADLINE):
             # the head boxed apart by its type, the reporters' line and the text under it still one block
             out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
@@ -5013,6 +5014,28 @@ def _headlines_on_their_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# A deck's opening dash as an engine reads it: "——" as "一", "-", "_" ("一修鞋配钥匙缝补衣物不出小区").
+_DASH_READ = re.compile(r"^[-—–─一_]{1,2}\s*[\u4e00-\u9fff]")
+
+
+def _deck_over_its_reporters(out: list[Block], block: Block) -> bool:
+    """A block of two lines, a deck and the reporters' line under it, set under a head, the
+    text's block apart below: "一修鞋配钥匙缝补衣物不出小区" / "本报记者　钟丽华" under
+    "社区便民维修点一年服务三万人次". Before: one paragraph of deck and names, and the story had
+    neither subtitle nor byline. The line is a deck by its dash ("——", which Tesseract reads
+    as "一"), or by a kicker over the head (an engine that drops the dash: three heads
+    stacked); a line under one head with neither may be the head under its kicker, and is left.
+    """
+    stacked = len(out) > 1 and out[-2].kind in (Kind.SHORT, Kind.HEADLINE)
+    return (
+        len(block.lines) == 2
+        and bool(out)
+        and out[-1].kind in (Kind.SHORT, Kind.HEADLINE)
+        and _names_its_reporters(block.lines[1])
+        and (stacked or _DASH_READ.match(block.lines[0]) is not None)
+    )
 
 
 _RUBRIC_WIDTH = 8  # display cells: a column's rubric runs two to four characters; a head over a deck, six or more

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..chars import display_width, ends_sentence
-from ..classify import INLINE_CREDIT, PICTURE_MARK, SUPPLIED_BY, credits_no_photo
+from ..classify import INLINE_CREDIT, PHOTO_CREDIT, PICTURE_MARK, SUPPLIED_BY, credits_no_photo
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -68,6 +68,62 @@ def _whole_marked_captions(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
     return tuple(out), fixes
 
 
+def _captions_run_on(blocks: Blocks) -> tuple[Blocks, list[Fix]]:
+    """A CJK caption the layout found, cut mid-sentence at a line's end, runs on into the one
+    line under it that ends the sentence, where its credit or another caption piece follows:
+    an engine boxed the caption's two printed lines apart. Before (Tesseract TSV):
+    caption "12月2日，汀溪市园林工人为行道权缠" / body "上防寒草绳。" / body "宁可欣摄;" (the
+    line's end read into the story's text, "…降温同时伴有上防寒草绳。"); after: one caption,
+    "…为行道权缠上防寒草绳。", over its credit.
+
+    >>> cap = Block(("12月2日，园林工人为行道树缠",), 3, kind=Kind.CAPTION)
+    >>> tail = Block(("上防寒草绳。",), 4, gap=1, kind=Kind.BODY)
+    >>> credit = Block(("本报记者　宁可欣　摄",), 5, gap=1, kind=Kind.CREDIT)
+    >>> [(b.kind.value, b.text) for b in _captions_run_on((cap, tail, credit))[0]]
+    [('caption', '12月2日，园林工人为行道树缠上防寒草绳。'), ('credit', '本报记者\u3000宁可欣\u3000摄')]
+    >>> [b.text for b in _captions_run_on((cap, tail, Block(("市民可拨打热线咨询。",), 6, gap=1, kind=Kind.BODY)))[0]]
+    ['12月2日，园林工人为行道树缠', '上防寒草绳。', '市民可拨打热线咨询。']
+    """
+    out: list[Block] = []
+    fixes = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        tail = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if (
+            block.kind is Kind.CAPTION
+            and not block.mark
+            and tail is not None
+            and _wide_end(block.lines[-1])
+            and not ends_sentence(block.lines[-1])
+            and not INLINE_CREDIT.search(block.lines[-1])
+            and tail.gap <= 1
+            and len(tail.lines) == 1
+            and ends_sentence(tail.text)
+            and display_width(tail.text) <= display_width(block.lines[0]) + _CAPTION_LINE_SLACK
+            and (tail.kind is Kind.CAPTION or tail.kind in (Kind.BODY, Kind.SHORT) and after is not None and _credit_line(after))
+        ):
+            fixes.append(Fix("lift_caption", block.start, block.text + "⏎" + tail.text, "→ one caption"))
+            out.append(block.with_(lines=(*block.lines[:-1], block.lines[-1] + tail.text)))
+            i += 2
+            if tail.kind is not Kind.CAPTION and after.kind is not Kind.CREDIT:
+                out.append(after.with_(lines=(after.text.rstrip(_END_SPECKS),), kind=Kind.CREDIT))
+                i += 1
+            continue
+        out.append(block)
+        i += 1
+    return tuple(out), fixes
+
+
+# A speck an engine reads after a credit's 摄: "宁可欣摄;"
+_END_SPECKS = ";；,，.:："
+
+
+def _credit_line(block: Block) -> bool:
+    return block.kind is Kind.CREDIT or (len(block.lines) == 1 and PHOTO_CREDIT.match(block.text.rstrip(_END_SPECKS)) is not None)
+
+
 def _wide_end(line: str) -> bool:
     return bool(line) and ord(line[-1]) > 0x2E80
 
@@ -112,6 +168,8 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     After:  caption "10月28日，…献上小合唱《歌唱祖国》。" credited "本报记者 廖冬云撰"
     """
     blocks, fixes = _whole_marked_captions(blocks)
+    blocks, run_on = _captions_run_on(blocks)
+    fixes += run_on
     out: list[Block] = []
     for i, block in enumerate(blocks):
         if block.kind is Kind.CAPTION and len(block.lines) == 1:

@@ -22,7 +22,7 @@ is one line again (`_entries_joined_at_spaces`); the regions are ordered as ever
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
 comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
-marks (`_vertical_marks`), on a traditional page the glyphs it wrote in simplified forms
+marks (`_vertical_marks`), a Latin line's opening „ read as a comma (`_low_quote`), on a traditional page the glyphs it wrote in simplified forms
 (`_traditional_throughout`), and in a Latin line of names the spaces it dropped
 (`_spaces_dropped`: "ByDanielFrost").
 Scores are not used.
@@ -77,6 +77,9 @@ _DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
 _KANA = re.compile(r"[\u3041-\u30ff]")
+# A Latin line opened by a comma or two glued to a letter: the low opening quote „ (German, Dutch,
+# Czech, Polish, Croatian…) read as commas; no line of text opens on a comma.
+_LOW_QUOTE = re.compile(r"^,,?(?=[^\W\d_])")
 # Latin words RapidOCR ran together (`_spaces_dropped`): a capitalised word after two lower-case
 # letters, the comma before one, a byline's word before the name.
 _LOWER = "a-zß-öø-ÿ"
@@ -175,9 +178,9 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(_spaces_dropped(_misread_marks(str(text)))), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(text))))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(_spaces_dropped(_misread_marks(str(item[1][0])))), _box(item[0])) for item in result]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(item[1][0]))))), _box(item[0])) for item in result]
     return _grouped(_traditional_throughout([line for line in lines if line.text]))
 
 
@@ -198,6 +201,18 @@ def _misread_marks(text: str) -> str:
     """
     text = _DEGREE_FULL_STOP.sub("。", _RADICAL_COMMA.sub("、", text))
     return text if "‘" in text else _HIGH_COMMA.sub("，", text)
+
+
+def _low_quote(text: str) -> str:
+    """A Latin line's opening „ that PP-OCR read as a comma or two, read back. A comma cannot
+    open a line, and `join_column_break` joins a paragraph opening on one to the paragraph above:
+    ",Deset let jsme o tělocvičnu žádali," (a Czech quotation opening its paragraph) ran on the
+    end of the one before it ("…se tam prakticky nedá hrát.,Deset let…").
+
+    >>> _low_quote(",Deset let jsme o tělocvičnu"), _low_quote(",,Wir sind froh"), _low_quote(", und dann"), _low_quote("，市民凭身份证")
+    ('„Deset let jsme o tělocvičnu', '„Wir sind froh', ', und dann', '，市民凭身份证')
+    """
+    return _LOW_QUOTE.sub("„", text)
 
 
 def _spaces_dropped(text: str) -> str:

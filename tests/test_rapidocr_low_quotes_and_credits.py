@@ -18,7 +18,11 @@ def column(texts: list[tuple[str, bool]], left: int = 90, top: int = 300) -> lis
 
 
 def paragraphs(lines):
-    return clean_blocks(read_blocks("page.json", paddle(lines))).articles[0].paragraphs
+    return paragraphs_and_headings(lines).paragraphs
+
+
+def paragraphs_and_headings(lines):
+    return clean_blocks(read_blocks("page.json", paddle(lines))).articles[0]
 
 
 HEAD = [("Nova lavka pres potok", 90, 200, 600, 250)]
@@ -65,3 +69,24 @@ def test_a_croatian_credit_by_its_word_for_shot_by_credits_the_caption_over_it()
     article = clean_blocks(read_blocks("page.json", paddle(HEAD + first + second))).articles[0]
     assert [(c.text, c.credit) for c in article.captions] == [("Svjetiljke na rivi upaljene su prvi put u petak.", "Snimila: Marina Kovac")]
     assert article.paragraphs == ["Grad je u studenome postavio nove svjetiljke uz cijelu rivu, od luke do plaze, pa se setaci vise ne spoticu u mraku. Radovi su trajali tri tjedna, a platio ih je grad iz vlastitog proracuna, rekla je gradonacelnica."]
+
+
+def test_a_subhead_in_the_texts_type_over_an_indent_is_the_storys_heading():
+    """A subhead set in the text's type, flush and short with no mark, between a paragraph's end
+    and the indent of the next: RapidOCR's lines grouped it with the column's text, and the
+    paragraph under it opened on it ("Zatvaranje od ponedjeljka Most preko rijeke…"). After: a heading
+    of the story, its paragraphs whole. (The story's title in Title Case: under a title in sentence
+    case a head in sentence case opens the next story, `segment.head_in_the_titles_case`.)"""
+    texts = [
+        ("Gradsko vijece odlucilo je u srijedu", True),
+        ("da se stari most preko rijeke obnovi", False),
+        ("do ljeta, jer su inspektori na njemu", False),
+        ("nasli duboke pukotine.", False),
+        ("Zatvaranje od ponedjeljka", False),
+        ("Most preko rijeke bit ce zatvoren", True),
+        ("od ponedjeljka, a autobusi ce voziti", False),
+        ("preko obilaznice kod stare tvornice.", False),
+    ]
+    article = paragraphs_and_headings([("Stari Most Ide u Obnovu", 90, 200, 640, 250)] + column(texts))
+    assert article.headings == ["Zatvaranje od ponedjeljka"]
+    assert [p[:20] for p in article.paragraphs] == ["Gradsko vijece odluc", "Most preko rijeke bi"]

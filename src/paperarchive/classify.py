@@ -244,10 +244,11 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Ljósmynd: Einar Þórsson" (Icelandic), "Fotó: Nagy Gábor" (Hungarian), "Ảnh: Phạm Quang"
 # (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog),
 # "Argazkia: Iker Goikoetxea" (Basque), "Dealbh: Ruairidh MacLeòid" (Scottish Gaelic),
-# "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu).
+# "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu),
+# "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
-    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
+    " Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret"
 )
 PHOTO_WORD = (

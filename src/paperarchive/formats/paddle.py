@@ -18,11 +18,12 @@ region above it in its column, in type of the same height (RapidOCR lists the li
 side-by-side columns row by row; Latin lines whose sentence runs on are one type by their
 letters' advance, `_same_latin_type`); a Latin deck set across the columns is cut off the
 column grouped under it (`_set_across_apart`); a box's entry boxed in two pieces at its wide space
-is one line again (`_entries_joined_at_spaces`); the regions are ordered as every format's are
+is one line again (`_entries_joined_at_spaces`); a head in the text's type over an indent
+stands apart from its column's text (`_heads_over_indents_apart`); the regions are ordered as every format's are
 (`reading.order_regions`).
 What the Chinese model misreads by class is read back: the radical 丶 for the enumeration
 comma, ’ for the comma and ° for the full stop (`_misread_marks`), a vertical column's turned
-marks (`_vertical_marks`), on a traditional page the glyphs it wrote in simplified forms
+marks (`_vertical_marks`), a Latin line's opening „ read as a comma (`_low_quote`), on a traditional page the glyphs it wrote in simplified forms
 (`_traditional_throughout`), and in a Latin line of names the spaces it dropped
 (`_spaces_dropped`: "ByDanielFrost").
 Scores are not used.
@@ -68,6 +69,8 @@ _ACROSS = 3  # line heights: a line reaching this far past the column under it i
 _ACROSS_UNDER = 3  # lines of the column under a line set across that show the column
 _ACROSS_TOP = 3  # lines at most over the column down to the last line set across (a label, a head, a deck)
 _INDENT = 3  # line heights: the deepest indent of a paragraph's first line
+_FLUSH = 0.5  # line heights: a line starting this near its column's edge is flush (further: indented)
+_SHORT_HEAD = 2  # line heights: a head in the text's type stops this far short of its column's edge, at least
 _HEAD_ADVANCE = 1.25  # CJK glyphs this many times the body's advance are a head's or a deck's
 _HEAD_LETTERS = 1.2  # a Latin head's letters advance this many times the text's under it, at least
 _HEAD_WORD = 6  # letters: the shortest head whose advance is measured
@@ -77,6 +80,9 @@ _DISPLAY_PITCH = 1.15  # glyphs this many times wider than the body's, in taller
 _SCRIPT_SHARE = 2  # a page with this many traditional-only glyphs to each simplified-only one is traditional
 _RADICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])丶")
 _KANA = re.compile(r"[\u3041-\u30ff]")
+# A Latin line opened by a comma or two glued to a letter: the low opening quote „ (German, Dutch,
+# Czech, Polish, Croatian…) read as commas; no line of text opens on a comma.
+_LOW_QUOTE = re.compile(r"^,,?(?=[^\W\d_])")
 # Latin words RapidOCR ran together (`_spaces_dropped`): a capitalised word after two lower-case
 # letters, the comma before one, a byline's word before the name.
 _LOWER = "a-zß-öø-ÿ"
@@ -175,9 +181,9 @@ def _page(result) -> list[Region]:
     if isinstance(result, dict):
         texts = result.get("rec_texts") or []
         shapes = result.get("rec_polys") or result.get("rec_boxes") or [None] * len(texts)
-        lines = [Line(line_text(_spaces_dropped(_misread_marks(str(text)))), _box(shape)) for text, shape in zip(texts, shapes)]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(text))))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
-        lines = [Line(line_text(_spaces_dropped(_misread_marks(str(item[1][0])))), _box(item[0])) for item in result]
+        lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(item[1][0]))))), _box(item[0])) for item in result]
     return _grouped(_traditional_throughout([line for line in lines if line.text]))
 
 
@@ -198,6 +204,18 @@ def _misread_marks(text: str) -> str:
     """
     text = _DEGREE_FULL_STOP.sub("。", _RADICAL_COMMA.sub("、", text))
     return text if "‘" in text else _HIGH_COMMA.sub("，", text)
+
+
+def _low_quote(text: str) -> str:
+    """A Latin line's opening „ that PP-OCR read as a comma or two, read back. A comma cannot
+    open a line, and `join_column_break` joins a paragraph opening on one to the paragraph above:
+    ",Deset let jsme o tělocvičnu žádali," (a Czech quotation opening its paragraph) ran on the
+    end of the one before it ("…se tam prakticky nedá hrát.,Deset let…").
+
+    >>> _low_quote(",Deset let jsme o tělocvičnu"), _low_quote(",,Wir sind froh"), _low_quote(", und dann"), _low_quote("，市民凭身份证")
+    ('„Deset let jsme o tělocvičnu', '„Wir sind froh', ', und dann', '，市民凭身份证')
+    """
+    return _LOW_QUOTE.sub("„", text)
 
 
 def _spaces_dropped(text: str) -> str:
@@ -342,7 +360,49 @@ def _grouped(lines: list[Line]) -> list[Region]:
         else:
             regions.append([line])
     regions = [part for group in regions for part in _set_across_apart(group)]
+    regions = [part for group in regions for part in _heads_over_indents_apart(group)]
     return order_regions([Region(tuple(group), bounds([line.box for line in group])) for group in regions])
+
+
+def _heads_over_indents_apart(group: list[Line]) -> list[list[Line]]:
+    """A Latin column's group cut around a head set in the text's type inside it: a line or two
+    flush and short, none ending a sentence, under a line that ends one, over an indented line
+    opening on a capital. A paragraph's line never stops short without a mark over an indent:
+    the head stands apart, as the engines that find paragraphs set it, for the page's heads to
+    tell (a subhead, the next story's head). Before (holdout31 cs): "korun." / "Hala i pro
+    spolky" / "  Nová hala bude mít…" one paragraph opening on the subhead. After: the subhead a
+    region of its own between the text's. Not at the group's top, where the short line may be
+    a taller head's last line grouped with its text ("vrijwilligers" under "IJsbaan zoekt"),
+    nor a byline ("Door Sanne de Wijk"), which the text's rules tell where it stands."""
+    if len(group) < 3 or any(is_wide(ch) for line in group for ch in line.text):
+        return [group]
+    height = statistics.median(line.box.height for line in group)
+    left = min(line.box.left for line in group)
+    right = max(line.box.right for line in group)
+    flush = [line.box.left - left <= _FLUSH * height for line in group]
+    short = [right - line.box.right > _SHORT_HEAD * height for line in group]
+    cuts: list[int] = []
+    start = 0
+    while start < len(group) - 1:
+        end = start
+        while end < len(group) and end - start < _HEAD_LINES and flush[end] and short[end] and not ends_sentence(group[end].text):
+            end += 1
+        under = group[end] if end < len(group) else None
+        if (
+            start < end
+            and start > 0
+            and ends_sentence(group[start - 1].text)
+            and not (_BYLINE_START.match(group[start].text) or EUROPEAN_BYLINE.match(group[start].text))
+            and under is not None
+            and _FLUSH * height < under.box.left - left <= _INDENT * height
+            and under.text[:1].isupper()
+        ):
+            cuts += [start, end]
+            start = end
+        else:
+            start += 1
+    edges = sorted({0, *cuts, len(group)})
+    return [group[a:b] for a, b in zip(edges, edges[1:]) if a < b]
 
 
 def _same_latin_type(above: Line, line: Line) -> bool:

@@ -2034,7 +2034,7 @@ class _Reader:
         after_rows = bool(rows) and (
             is_table_row(rows[-1])
             or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0])
-            or len(rows) == 2 and rows_in_a_pair(*rows) and not self.mid_sentence()
+            or len(rows) == 2 and all(is_field_row(row) for row in rows)
         )
         following = self.blocks[following_at]
         return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or following.gap > 0 and self.row_follows(following_at - 1)
@@ -2463,7 +2463,7 @@ class _Reader:
             return False
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
-        whole = is_table_row(last) or is_field_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
+        whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
         return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:

@@ -27,6 +27,7 @@ from .chars import (
     ends_sentence,
     first_letter,
     in_capitals,
+    is_cjk,
     latin_ratio,
     opens_list_item,
     opens_quote,
@@ -726,7 +727,17 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     """
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
-    return _next_item(first, second) or any(all(row.match(line) for line in (first, second)) for row in (_CJK_FIELD_ROW, _FIGURED_ROW))
+    return _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(_FIGURED_ROW.match(line) for line in (first, second))
+
+
+def is_field_row(line: str) -> bool:
+    """A box's labelled field on a Chinese page (`_CJK_FIELD_ROW`): whole, though it ends on no
+    sentence's mark (a line cut at a comma goes on).
+
+    >>> is_field_row("交通：九巴94號、專線小巴7號"), is_field_row("记者：王明今天上午在会上说，")
+    (True, False)
+    """
+    return _CJK_FIELD_ROW.match(line) is not None and not line.endswith(("，", "、", ","))
 
 
 def is_list_row(line: str) -> bool:
@@ -836,7 +847,8 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     if _WRITERS_POST.match(line) and not re.search(r"\d", line):
         return None
     cells = _ROW_CELL_GAP.split(line)
-    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH for c in cells[:-1]):
+    cjk = any(is_cjk(ch) for ch in line)
+    if len(cells) < 2 or any(display_width(c) > _ROW_CELL_WIDTH and not (cjk and _LATIN_NAME_CELL.match(c)) for c in cells[:-1]):
         return None
     # A listing's row of many fields may end on a sentence: a personal ad's "女　F2701　1994年生
     # 身高163cm　本科　中学教师　性格开朗，觅35岁以下、有责任心的男士。", a job's terms.
@@ -849,6 +861,10 @@ def row_shape(line: str) -> tuple[int, bool] | None:
 
 
 _LISTING_ROW_CELLS = 5  # a listing's fields and its note: no sentence is cut in five by wide spaces
+# A cell of a Chinese row that is a name in Latin letters, a few capitalised words and no mark
+# but a full stop or an ampersand: "Victoria University of Wellington" (a scholarship list's
+# university) is wider than a Chinese cell may be (`_ROW_CELL_WIDTH`) and still no clause.
+_LATIN_NAME_CELL = re.compile(r"^[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|the|de|du|la|für|for)){1,5}$")
 
 
 # A sum written in the capital numerals of cheques and donors' lists: "澳門幣壹萬元", "人民币伍仟圆".

@@ -1515,8 +1515,9 @@ _MAX_MASTHEAD_FIELDS = 4
 
 
 # A Latin-script paper's name as its masthead prints it: words of letters, no figure ("KELEIER BRO
-# KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL").
-_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+){1,5}$")
+# KERNE", "Te Pānui o Ngāti Rangiwai"), maybe opened by an article of one letter ("O DIARIO D'A CANAL")
+# or an elided one ("'O VICO"), an article's apostrophe closing a word ("GUTH A' CHAOLAIS", a Gaelic paper's).
+_LATIN_MASTHEAD_NAME = re.compile(r"^['’]?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^\W\d_]*(?:[ '’-][^\W\d_]+['’]?){1,5}$")
 # A name of one word in capitals, set over the edition line or beside the date: "SIDLANGAN".
 _ONE_WORD_MASTHEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{4,}$")
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import is_list_row, is_table_row, rows_in_a_pair
+from .blocks import is_field_row, is_list_row, is_table_row, rows_in_a_pair
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -2024,12 +2024,20 @@ class _Reader:
         story: a table has no subheads ("港超聯第八輪賽果" / "" / "傑志　２：０　東方" … / "" /
         "熱刺主場逼和曼城": two articles, the rows the first one's paragraphs). The table's note
         under its rows ends it too: "…二年　50人　2000" / "注：以上专业学生均可…" / "" / "2027年中等
-        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table)."""
+        职业学校注册入学报名须知" (holdout42's 招生信息 box: before, the notice was a subhead of the table).
+        So do a box's labelled rows ("起點：北潭涌巴士總站" … "交通：九巴94號、專線小巴7號" / "" /
+        "行山日記：第一次去咗蚺蛇尖": before, the diary a subhead of the route's box), and a box
+        that opened on its rows has no subheads, whatever closes it (`_opened_on_rows`), unless
+        a sentence is cut there (an engine read another box's head into a quiz's question)."""
         article = self.current
         rows = article.paragraphs[-2:] if article is not None else []
-        after_rows = bool(rows) and (is_table_row(rows[-1]) or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0]))
+        after_rows = bool(rows) and (
+            is_table_row(rows[-1])
+            or len(rows) == 2 and _TABLE_NOTE.match(rows[-1]) is not None and is_table_row(rows[0])
+            or len(rows) == 2 and all(is_field_row(row) for row in rows)
+        )
         following = self.blocks[following_at]
-        return after_rows or self.after_list_rows() or following.gap > 0 and self.row_follows(following_at - 1)
+        return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or following.gap > 0 and self.row_follows(following_at - 1)
 
     def after_list_rows(self) -> bool:
         """The open story ends on a list's rows (`blocks.list_rows`): a head under them opens the
@@ -2643,6 +2651,15 @@ _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
+
+
+def _opened_on_rows(article: Article | None) -> bool:
+    """A story whose text opened on two rows (`blocks.rows_in_a_pair`) is a box of rows under its
+    title, which sets no subhead below them: a head after its rows and the note that closes them
+    opens the next box. Before: "本期灯谜" / "1. 一口咬掉牛尾巴（打一字）" … / "竞猜方式：…" / "" /
+    "上期谜底" / "1. 田　　2. 旦…": the answers' head a subhead of the riddles; after: two boxes."""
+    paragraphs = article.paragraphs if article is not None else []
+    return len(paragraphs) >= 2 and rows_in_a_pair(paragraphs[0], paragraphs[1])
 
 
 def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:

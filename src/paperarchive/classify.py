@@ -242,10 +242,11 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Ljósmynd: Einar Þórsson" (Icelandic), "Fotó: Nagy Gábor" (Hungarian), "Ảnh: Phạm Quang"
 # (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog),
 # "Argazkia: Iker Goikoetxea" (Basque), "Dealbh: Ruairidh MacLeòid" (Scottish Gaelic),
-# "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu).
+# "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu),
+# "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
-    " Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
+    " Fotografija Zdjęcie Snímek Slika Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret"
 )
 PHOTO_WORD = (
@@ -320,7 +321,8 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
 # Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
-# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević";
+# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević"
+# (and Slovene: an engine without the language's model drops the caron or reads š as S, "Pise:", "PiSe:");
 # Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák";
 # Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads);
 # Albanian ones: "Nga Arta Hoxha"; Breton, West Frisian, Māori and Papiamentu ones: "Gant Soazig Le Bihan",
@@ -328,7 +330,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga". A surname's particle in
 # lower case: Dutch, Portuguese, Spanish ones, Filipino "Ni Ramon dela Cruz", Malay "Oleh Ahmad bin Ismail".
 BY_WORDS = (
-    "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
+    "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da"
 )
 # Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).

@@ -37,3 +37,17 @@ def test_a_slovene_photo_credit_is_a_credit_not_a_paragraph():
     story = page.articles[0]
     assert [c.credit for c in story.captions] == ["Fotografija: Petra Kos"]
     assert " ".join(story.paragraphs) == f"{FIRST} {SECOND}"
+
+
+ESTONIAN_LEAD = (
+    "Vallavalitsus lubas talvel kõik külateed lahti hoida ja palkas selleks kaks uut lumesahka, "
+    "mis alustavad tööd juba esimese lumega."
+)
+
+
+def test_a_name_in_capitals_with_the_writers_post_after_a_comma_is_the_byline():
+    for by in ("KAIDO SARV, reporter", "KAIDOSARV,reporter", "‘KAIDO SARV, reporter”", "MARI TAMM, ajakirjanik"):
+        page = f"Külateed lükatakse sel talvel varem lahti\n\n{by}\n\n" + textwrap.fill(ESTONIAN_LEAD, 48) + "\n"
+        story = clean_text(page).articles[0]
+        assert story.byline == by
+        assert story.paragraphs == [ESTONIAN_LEAD]

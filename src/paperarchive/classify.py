@@ -462,6 +462,12 @@ BYLINE = re.compile(
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A paper's own reporter, unnamed: "Evening Telegraph Reporter", "Our Own Reporter".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Reporter$"
+    # The writer's name in capitals, a comma, their post in lower case, as Estonian and Finnish papers
+    # sign under the deck: "MARI TAMM, ajakirjanik", "JUHA KORPI, toimittaja", "KAIDO SARV, reporter".
+    # RapidOCR may lose the spaces ("KAIDOSARV,reporter"), and Tesseract read the specks of a scan
+    # beside the short line as quotes ("‘KAIDO SARV, reporter”").
+    r"|^[‘'“\"]?[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+){0,3}\s*,\s*"
+    r"(?:reporter|ajakirjanik|toimetaja|toimittaja|korrespondent|fotograaf|kolumnist)[’'”\"]?$"
     # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
     r"|" + NAME_AT_PLACE.pattern +

@@ -3,7 +3,8 @@ written for the class (holdout56, real25), not copied from any gold page."""
 
 import textwrap
 
-from paperarchive.pipeline import clean_text
+from paperarchive.formats import read_blocks
+from paperarchive.pipeline import clean_blocks, clean_text
 
 FIRST = (
     "Prostovoljno gasilsko društvo Tabor je v soboto prevzelo novo gasilsko vozilo, ki ga je kupilo "
@@ -51,3 +52,64 @@ def test_a_name_in_capitals_with_the_writers_post_after_a_comma_is_the_byline():
         story = clean_text(page).articles[0]
         assert story.byline == by
         assert story.paragraphs == [ESTONIAN_LEAD]
+
+
+def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
+    """An hOCR page as Tesseract writes it: each par a tuple of lines (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1200 2000'>"]
+    for lines in pars:
+        box = (min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines))
+        out.append("<div class='ocr_carea' title='bbox {} {} {} {}'>".format(*box))
+        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
+        for text, a, b, c, d in lines:
+            words = "".join(f"<span class='ocrx_word' title='bbox {a} {b} {c} {d}'>{w}</span> " for w in text.split())
+            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{words}</span>")
+        out.append("</p></div>")
+    return "".join(out + ["</div></body></html>"])
+
+
+LECTURE = [
+    "The annual lecture of the farmers' club was",
+    "given on Tuesday evening in the town hall by",
+    "Professor Ames, of the State college, who spoke",
+    "for an hour on the rotation of crops and on",
+    "the drainage of the low fields by the river.",
+]
+EARLIER = [
+    "The new bridge over the mill race was opened",
+    "on Saturday by the mayor, and the old ford",
+    "below the church will be closed in the spring",
+    "as soon as the water is low enough to work.",
+]
+
+
+def column_at(texts: list[str], top: int) -> tuple:
+    """Lines of text at the full measure, the first indented, from `top` down."""
+    return tuple((text, 100 + (40 if k == 0 else 0), top + 60 * k, 900, top + 40 + 60 * k) for k, text in enumerate(texts))
+
+
+def test_a_deck_set_as_an_inverted_pyramid_under_its_head_is_the_subtitle():
+    """A deck in the text's type: the first line at the full measure, the second shorter and
+    centred under it. In sentence case, or with a glyph misread, it was read as the story's
+    first paragraph before; its shape says what it is."""
+    page = hocr_page(
+        column_at(EARLIER, 100),
+        (("FARMERS HEAR PROFESSOR AMES.", 180, 380, 820, 450),),
+        (("He says the low fields by the river", 100, 490, 900, 530), ("need draining first.", 330, 545, 670, 585)),
+        column_at(LECTURE, 640),
+    )
+    story = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
+    assert story.title == "FARMERS HEAR PROFESSOR AMES."
+    assert story.subtitle == "He says the low fields by the river need draining first."
+    assert story.paragraphs == [" ".join(LECTURE)]
+
+
+def test_a_paragraph_of_two_lines_under_a_head_stays_text():
+    page = hocr_page(
+        column_at(EARLIER, 100),
+        (("FARMERS' CLUB.", 330, 380, 670, 450),),
+        (("The club meets again on the first Tuesday", 140, 490, 900, 530), ("of the new year.", 100, 545, 440, 585)),
+    )
+    story = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
+    assert story.subtitle is None
+    assert story.paragraphs == ["The club meets again on the first Tuesday of the new year."]

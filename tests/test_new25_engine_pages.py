@@ -113,3 +113,18 @@ def test_a_paragraph_of_two_lines_under_a_head_stays_text():
     story = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
     assert story.subtitle is None
     assert story.paragraphs == ["The club meets again on the first Tuesday of the new year."]
+
+
+def test_a_box_of_places_with_their_hours_is_one_place_a_paragraph_and_its_note_is_text():
+    """Each line a place and its hours (one wrapped after its dash), the engine's wide spaces
+    lost, a note on the hours under them: one paragraph before, the note then taken for a signature."""
+    entries = [("市图书馆9:00—20:00", 300), ("少年宫阅览室8:30—", 280), ("17:00", 80), ("青少年活动中心9:00—17:00", 330), ("（逢周一闭馆）", 200)]
+    page = hocr_page(
+        (("寒假阅读好去处", 100, 100, 420, 150),),
+        tuple((text, 100, 200 + 45 * k, 100 + right, 230 + 45 * k) for k, (text, right) in enumerate(entries)),
+    )
+    box = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
+    assert box.title == "寒假阅读好去处"
+    # (the wrapped entry's two lines are joined with a space after the dash, which scoring ignores)
+    assert [p.replace(" ", "") for p in box.paragraphs] == ["市图书馆9:00—20:00", "少年宫阅览室8:30—17:00", "青少年活动中心9:00—17:00", "（逢周一闭馆）"]
+    assert box.byline is None

@@ -128,3 +128,16 @@ def test_a_box_of_places_with_their_hours_is_one_place_a_paragraph_and_its_note_
     # (the wrapped entry's two lines are joined with a space after the dash, which scoring ignores)
     assert [p.replace(" ", "") for p in box.paragraphs] == ["市图书馆9:00—20:00", "少年宫阅览室8:30—17:00", "青少年活动中心9:00—17:00", "（逢周一闭馆）"]
     assert box.byline is None
+
+
+def test_a_price_list_whose_rows_end_on_trend_arrows_is_one_row_a_paragraph():
+    """Rows of one width, each a price and its trend arrow, under the list's head and over its
+    source line, boxed as one region: one paragraph before."""
+    rows = ["猪肉13.5元／斤↑", "牛肉38.0元／斤→", "羊肉36.5元／斤↓", "鸡蛋5.2元／斤↑"]
+    lines = ["本周肉蛋零售价", *rows, "（数据来源：市物价局）"]
+    page = hocr_page(
+        (("肉价菜价", 100, 60, 300, 110),),
+        tuple((text, 100, 150 + 45 * k, 100 + 28 * len(text), 180 + 45 * k) for k, text in enumerate(lines)),
+    )
+    box = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
+    assert [p for p in box.paragraphs if "元" in p] == rows

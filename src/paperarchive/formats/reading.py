@@ -707,7 +707,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
     unspaced = _unspaced_entries(lines, [line.text for line in lines], indented, height)
     texts = [line.text for line in lines]
-    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts))]
+    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts))]
 
 
 _ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
@@ -872,6 +872,39 @@ def _time_range_entries(texts: Sequence[str]) -> list[bool]:
         elif i and _CLOCK_ONLY.match(text) and _TIME_RANGE_OPEN.search(texts[i - 1]) and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
             ends[i] = True  # a wrapped entry's closing time
     return ends if sum(ends) >= 2 else [False] * len(texts)
+
+
+# A row of a price list that marks each price's trend with an arrow at its end: "菠菜　4.5元/斤　↑".
+_TREND_ROW = re.compile(r"[^\W\d_].*\d.*[↑↓→↗↘▲▼△▽]\s*$")
+_TREND_ROWS = 3  # such rows one under another that make a list
+
+
+def _trend_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end an entry of a price list whose rows end on a trend arrow (`_TREND_ROW`):
+    `_TREND_ROWS` or more one under another, however alike their widths (the list's own head
+    on the line over them ends there too, no entry of it); no line holding a mark of running
+    text (`_CLAUSE_MARKS`).
+
+    Before (holdout56 今日菜价 box, RapidOCR): "主要蔬菜零售均价" / "大白菜0.9元／斤↓" / "白萝卜1.1元／斤↓" /
+    … one paragraph (rows of one width: no ragged list). After: the head, one row a paragraph,
+    and the source line under them apart.
+
+    >>> _trend_entries(["本周鲜肉价格", "猪肉13.5元/斤↑", "牛肉38元/斤→", "羊肉36元/斤↓", "（数据来源：市物价局）"])
+    [True, True, True, True, False]
+    >>> _trend_entries(["猪肉13.5元/斤↑", "牛肉38元/斤→"])
+    [False, False]
+    """
+    rows = [_TREND_ROW.search(text) is not None and not any(mark in text for mark in _CLAUSE_MARKS) for text in texts]
+    out = [False] * len(texts)
+    at = 0
+    for is_row, run in itertools.groupby(rows):
+        n = len(list(run))
+        if is_row and n >= _TREND_ROWS:
+            out[at : at + n] = [True] * n
+            if at:
+                out[at - 1] = True  # the list's head over its rows
+        at += n
+    return out
 
 
 def _next_word_fits(line: Line, after: Line, right: float) -> bool:

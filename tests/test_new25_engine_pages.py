@@ -141,3 +141,17 @@ def test_a_price_list_whose_rows_end_on_trend_arrows_is_one_row_a_paragraph():
     )
     box = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
     assert [p for p in box.paragraphs if "元" in p] == rows
+
+
+def test_a_price_list_whose_rows_end_on_a_price_per_unit_is_one_row_a_paragraph():
+    """Prices per kilogram with a decimal comma (the euro sign lost on one row, as RapidOCR loses
+    it), rows of one width: one paragraph with the head and the note before."""
+    rows = ["Lipov med 15,00 € / kg", "Smrekov med 16,50 / kg", "Hojev med 17,00 € / kg"]
+    lines = ["Cene v Kranju", *rows, "Cene so brez DDV."]
+    page = hocr_page(
+        (("Na trgu", 100, 60, 300, 110),),
+        tuple((text, 100, 150 + 45 * k, 400 + (k % 2) * 8, 180 + 45 * k) for k, text in enumerate(lines)),
+    )
+    box = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
+    assert [p for p in box.paragraphs if "/ kg" in p] == rows
+    assert box.paragraphs[-1] == "Cene so brez DDV."

@@ -874,16 +874,22 @@ def _time_range_entries(texts: Sequence[str]) -> list[bool]:
     return ends if sum(ends) >= 2 else [False] * len(texts)
 
 
-# A row of a price list that marks each price's trend with an arrow at its end: "菠菜　4.5元/斤　↑".
-_TREND_ROW = re.compile(r"[^\W\d_].*\d.*[↑↓→↗↘▲▼△▽]\s*$")
+# A row of a price list: a name and its price, ending on the price's trend arrow ("菠菜　4.5元/斤　↑")
+# or on its unit ("Cvetlični med 12,50 € / kg", "猪肉　13.5元/斤"; the engine may lose the currency).
+_TREND_ROW = re.compile(
+    r"[^\W\d_].*\d.*[↑↓→↗↘▲▼△▽]\s*$"
+    r"|[^\W\d_].*\d\s*(?:€|EUR|Kč|zł|kn|Ft|lei|£|\$|元)?\s*/\s*(?:kg|g|l|kos|kom|ks|szt|st|lb|斤|公斤|千克)\.?\s*$"
+)
 _TREND_ROWS = 3  # such rows one under another that make a list
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _trend_entries(texts: Sequence[str]) -> list[bool]:
-    """Which lines end an entry of a price list whose rows end on a trend arrow (`_TREND_ROW`):
-    `_TREND_ROWS` or more one under another, however alike their widths (the list's own head
-    on the line over them ends there too, no entry of it); no line holding a mark of running
-    text (`_CLAUSE_MARKS`).
+    """Which lines end an entry of a price list whose rows end on a trend arrow or a unit
+    (`_TREND_ROW`): `_TREND_ROWS` or more one under another, however alike their widths (the
+    list's own head on the line over them ends there too, no entry of it); no line holding a
+    mark of running text (`_CLAUSE_MARKS`). Holdout56's Slovene honey prices ("Akacijev med
+    16,00 € / kg", RapidOCR's "16,00  / kg") ran into one paragraph so too.
 
     Before (holdout56 今日菜价 box, RapidOCR): "主要蔬菜零售均价" / "大白菜0.9元／斤↓" / "白萝卜1.1元／斤↓" /
     … one paragraph (rows of one width: no ragged list). After: the head, one row a paragraph,
@@ -891,10 +897,13 @@ def _trend_entries(texts: Sequence[str]) -> list[bool]:
 
     >>> _trend_entries(["本周鲜肉价格", "猪肉13.5元/斤↑", "牛肉38元/斤→", "羊肉36元/斤↓", "（数据来源：市物价局）"])
     [True, True, True, True, False]
+    >>> _trend_entries(["Cene v Kranju", "Lipov med 15,00 € / kg", "Smrekov med 16,50 / kg", "Hojev med 17,00 € / kg", "Cene so brez DDV."])
+    [True, True, True, True, False]
     >>> _trend_entries(["猪肉13.5元/斤↑", "牛肉38元/斤→"])
     [False, False]
     """
-    rows = [_TREND_ROW.search(text) is not None and not any(mark in text for mark in _CLAUSE_MARKS) for text in texts]
+    # (a decimal comma, "12,50 €", is no clause's)
+    rows = [_TREND_ROW.search(text) is not None and not any(mark in _DECIMAL_COMMA.sub("", text) for mark in _CLAUSE_MARKS) for text in texts]
     out = [False] * len(texts)
     at = 0
     for is_row, run in itertools.groupby(rows):

@@ -1,4 +1,4 @@
-"""Pages read by an engine without the page's language model, and a real page's geometry:
+"""Pages read by an engine without the page's language model, and their boxes' lists:
 written for the class (holdout56, real25), not copied from any gold page."""
 
 import textwrap
@@ -66,53 +66,6 @@ def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
             out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{words}</span>")
         out.append("</p></div>")
     return "".join(out + ["</div></body></html>"])
-
-
-LECTURE = [
-    "The annual lecture of the farmers' club was",
-    "given on Tuesday evening in the town hall by",
-    "Professor Ames, of the State college, who spoke",
-    "for an hour on the rotation of crops and on",
-    "the drainage of the low fields by the river.",
-]
-EARLIER = [
-    "The new bridge over the mill race was opened",
-    "on Saturday by the mayor, and the old ford",
-    "below the church will be closed in the spring",
-    "as soon as the water is low enough to work.",
-]
-
-
-def column_at(texts: list[str], top: int) -> tuple:
-    """Lines of text at the full measure, the first indented, from `top` down."""
-    return tuple((text, 100 + (40 if k == 0 else 0), top + 60 * k, 900, top + 40 + 60 * k) for k, text in enumerate(texts))
-
-
-def test_a_deck_set_as_an_inverted_pyramid_under_its_head_is_the_subtitle():
-    """A deck in the text's type: the first line at the full measure, the second shorter and
-    centred under it. In sentence case, or with a glyph misread, it was read as the story's
-    first paragraph before; its shape says what it is."""
-    page = hocr_page(
-        column_at(EARLIER, 100),
-        (("FARMERS HEAR PROFESSOR AMES.", 180, 380, 820, 450),),
-        (("He says the low fields by the river", 100, 490, 900, 530), ("need draining first.", 330, 545, 670, 585)),
-        column_at(LECTURE, 640),
-    )
-    story = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
-    assert story.title == "FARMERS HEAR PROFESSOR AMES."
-    assert story.subtitle == "He says the low fields by the river need draining first."
-    assert story.paragraphs == [" ".join(LECTURE)]
-
-
-def test_a_paragraph_of_two_lines_under_a_head_stays_text():
-    page = hocr_page(
-        column_at(EARLIER, 100),
-        (("FARMERS' CLUB.", 330, 380, 670, 450),),
-        (("The club meets again on the first Tuesday", 140, 490, 900, 530), ("of the new year.", 100, 545, 440, 585)),
-    )
-    story = clean_blocks(read_blocks("page.hocr", page)).articles[-1]
-    assert story.subtitle is None
-    assert story.paragraphs == ["The club meets again on the first Tuesday of the new year."]
 
 
 def test_a_box_of_places_with_their_hours_is_one_place_a_paragraph_and_its_note_is_text():

@@ -217,38 +217,6 @@ def centred_head(region: Region, below: Region | None) -> bool:
     )
 
 
-def pyramid_deck(region: Region) -> bool:
-    """Two or three lines set as an inverted pyramid: each line under the first shorter by a
-    line height or more at either end and centred under the one above, the last one well in
-    from both edges. Older papers set a head's deck so, in the text's own type, its first line
-    at the full measure; a paragraph's lines run to the edge, its last one flush left. Called on
-    a region right under a head: the head's deck.
-
-    Before (Trinity Chronicle, 1905, Tesseract hOCR): "MR. D. A. TOMPKINS, OF CHARLOTTE." over
-    "Prominent N. C. Business Man Speaks" / "to Trinity Students." (the second line centred): the
-    deck was the story's first paragraph. After: its subtitle.
-
-    >>> from .reading import Box, Line, Region
-    >>> def region(*boxes):
-    ...     lines = tuple(Line("words", Box(x0, y, x1, y + 40)) for x0, x1, y in boxes)
-    ...     return Region(lines, Box(min(b[0] for b in boxes), boxes[0][2], max(b[1] for b in boxes), boxes[-1][2] + 40))
-    >>> pyramid_deck(region((0, 900, 0), (200, 700, 50))), pyramid_deck(region((0, 900, 0), (0, 500, 50)))
-    (True, False)
-    >>> pyramid_deck(region((60, 900, 0), (0, 905, 50), (0, 600, 100)))
-    False
-    """
-    lines = region.lines
-    if not 2 <= len(lines) <= _HEAD_LINES or any(line.box is None for line in lines):
-        return False
-    height = max(line.box.height for line in lines)
-    steps = zip(lines, lines[1:])
-    return all(
-        lower.box.left - upper.box.left >= height and upper.box.right - lower.box.right >= height
-        and abs(lower.box.left + lower.box.right - upper.box.left - upper.box.right) / 2 < height
-        for upper, lower in steps
-    ) and min(lines[-1].box.left - lines[0].box.left, lines[0].box.right - lines[-1].box.right) >= 2 * height
-
-
 def _heads_nothing(text: str) -> bool:
     """A line set short and centred like a head that heads nothing: a bracketed note
     ("(Copyright: 1903.)") or a document's signature ("(Signed) JOHN DOE", `SIGNED`)."""

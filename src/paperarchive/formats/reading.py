@@ -2811,8 +2811,6 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             region = _opens_after_text(region, previous)
         elif kind is Kind.UNKNOWN and heads.block_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture), None)):
             kind = Kind.SHORT
-        elif kind is Kind.UNKNOWN and blocks and blocks[-1].kind is Kind.SHORT and heads.pyramid_deck(region):
-            kind = Kind.SUBTITLE  # a deck set as an inverted pyramid under its head, in the text's type
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         if kind is Kind.UNKNOWN:
             parts = _stories(region, measure, body, library)

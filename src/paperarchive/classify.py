@@ -245,10 +245,11 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # (Vietnamese), "(Picha na Salim Omari)" (Swahili), "(Kuha ni Mark Villanueva)" (Tagalog),
 # "Argazkia: Iker Goikoetxea" (Basque), "Dealbh: Ruairidh MacLeòid" (Scottish Gaelic),
 # "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu),
-# "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman).
+# "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman),
+# "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
-    " Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
+    " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret"
 )
 PHOTO_WORD = (
@@ -326,7 +327,8 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
 # Nordic, Indonesian and Filipino ones: "Door Sanne de Vries", "Av Erik Lund", "Oleh RIZKY PRATAMA", "Ni CARMELA REYES";
-# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević";
+# Welsh, Swahili and Croatian ones: "Gan ELIN MAELOR", "Na Rehema Mussa", "Piše: Marija Kovačević"
+# (and Slovene: an engine without the language's model drops the caron or reads š as S, "Pise:", "PiSe:");
 # Afrikaans ones, and a Central European paper's label: "Deur Annelie Swanepoel", "Autor: Jan Novák";
 # Maltese and Romanian ones: "minn Ġużi Vella", "de Ioana Pop" (lower case only: "DE" opens capitals heads);
 # Albanian ones: "Nga Arta Hoxha"; Breton, West Frisian, Māori and Papiamentu ones: "Gant Soazig Le Bihan",
@@ -334,7 +336,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga". A surname's particle in
 # lower case: Dutch, Portuguese, Spanish ones, Filipino "Ni Ramon dela Cruz", Malay "Oleh Ahmad bin Ismail".
 BY_WORDS = (
-    "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:"
+    "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da"
 )
 # Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).
@@ -467,6 +469,12 @@ BYLINE = re.compile(
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A paper's own reporter, unnamed: "Evening Telegraph Reporter", "Our Own Reporter".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Reporter$"
+    # The writer's name in capitals, a comma, their post in lower case, as Estonian and Finnish papers
+    # sign under the deck: "MARI TAMM, ajakirjanik", "JUHA KORPI, toimittaja", "KAIDO SARV, reporter".
+    # RapidOCR may lose the spaces ("KAIDOSARV,reporter"), and Tesseract read the specks of a scan
+    # beside the short line as quotes ("‘KAIDO SARV, reporter”").
+    r"|^[‘'“\"]?[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+){0,3}\s*,\s*"
+    r"(?:reporter|ajakirjanik|toimetaja|toimittaja|korrespondent|fotograaf|kolumnist)[’'”\"]?$"
     # An Indian or Commonwealth paper's own desk, under the headline: "Sentinel News Service", "Express News Service".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,2}News Service$"
     r"|" + NAME_AT_PLACE.pattern +
@@ -5382,8 +5390,9 @@ def _signature_line(text: str) -> bool:
 
 
 # A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
-# or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）".
-_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)")
+# or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）"; or a list of
+# places' on their hours: "（节假日照常开放）", "（逢周一闭馆）", no one's signature.
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業")
 
 
 def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

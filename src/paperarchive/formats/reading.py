@@ -710,7 +710,8 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     indented = [line.box.left - left > _INDENT * height for line in lines]
     ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
     unspaced = _unspaced_entries(lines, [line.text for line in lines], indented, height)
-    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines([line.text for line in lines]))]
+    texts = [line.text for line in lines]
+    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts))]
 
 
 _ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
@@ -839,6 +840,83 @@ def _score_lines(texts: Sequence[str]) -> list[bool]:
     for scored, run in itertools.groupby(_SCORE_LINE.match(text.strip()) is not None for text in texts):
         n = len(list(run))
         out += [scored and n >= 2] * n
+    return out
+
+
+# A time of day ("8:30", "9：00") and a range of two ("8:30—17:30"); between them a dash of any
+# width, a tilde, 至 or 到, or 一, as an engine reads a CJK page's dash.
+_CLOCK = r"\d{1,2}[:：]\d{2}"
+_RANGE_DASH = r"\s*(?:[—–\-－~～一]+|至|到)\s*"
+_TIME_RANGE_END = re.compile(rf"[^\W\d_].*{_CLOCK}{_RANGE_DASH}{_CLOCK}\s*$")
+_TIME_RANGE_OPEN = re.compile(rf"[^\W\d_].*{_CLOCK}{_RANGE_DASH}$")
+_CLOCK_ONLY = re.compile(rf"^\s*{_CLOCK}\s*$")
+
+
+def _time_range_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end an entry of a list of places or events with their hours: two or more
+    entries, each a name and a range of times at its end ("人民广场献血屋　8:30—17:30"), an
+    entry wrapped after its dash ending on the line that holds its closing time alone; no line
+    holding a mark of running text (`_CLAUSE_MARKS`). A sentence naming hours goes on after them.
+
+    Before (holdout56 献血点 box, RapidOCR): "人民广场献血屋8:30—17:30" / "火车站献血车9:00－16:30" /
+    "中心血站献血大厅8:00一" / "17:00" / "大学城献血屋9:30－18:00" one paragraph (the wrapped entry
+    broke the run `_unspaced_entries` needs). After: one site a paragraph.
+
+    >>> _time_range_entries(["市图书馆　9:00—20:00", "少年宫阅览室　8:30—", "17:00", "（周一闭馆）"])
+    [True, False, True, False]
+    >>> _time_range_entries(["Museum 10:00-17:00", "Library 9:00 - 20:00"]), _time_range_entries(["开放时间为9:00—17:00，请勿迟到"])
+    ([True, True], [False])
+    """
+    ends = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if any(mark in text for mark in _CLAUSE_MARKS):
+            continue
+        if _TIME_RANGE_END.search(text):
+            ends[i] = True
+        elif i and _CLOCK_ONLY.match(text) and _TIME_RANGE_OPEN.search(texts[i - 1]) and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
+            ends[i] = True  # a wrapped entry's closing time
+    return ends if sum(ends) >= 2 else [False] * len(texts)
+
+
+# A row of a price list: a name and its price, ending on the price's trend arrow ("菠菜　4.5元/斤　↑")
+# or on its unit ("Cvetlični med 12,50 € / kg", "猪肉　13.5元/斤"; the engine may lose the currency).
+_TREND_ROW = re.compile(
+    r"[^\W\d_].*\d.*[↑↓→↗↘▲▼△▽]\s*$"
+    r"|[^\W\d_].*\d\s*(?:€|EUR|Kč|zł|kn|Ft|lei|£|\$|元)?\s*/\s*(?:kg|g|l|kos|kom|ks|szt|st|lb|斤|公斤|千克)\.?\s*$"
+)
+_TREND_ROWS = 3  # such rows one under another that make a list
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _trend_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end an entry of a price list whose rows end on a trend arrow or a unit
+    (`_TREND_ROW`): `_TREND_ROWS` or more one under another, however alike their widths (the
+    list's own head on the line over them ends there too, no entry of it); no line holding a
+    mark of running text (`_CLAUSE_MARKS`). Holdout56's Slovene honey prices ("Akacijev med
+    16,00 € / kg", RapidOCR's "16,00  / kg") ran into one paragraph so too.
+
+    Before (holdout56 今日菜价 box, RapidOCR): "主要蔬菜零售均价" / "大白菜0.9元／斤↓" / "白萝卜1.1元／斤↓" /
+    … one paragraph (rows of one width: no ragged list). After: the head, one row a paragraph,
+    and the source line under them apart.
+
+    >>> _trend_entries(["本周鲜肉价格", "猪肉13.5元/斤↑", "牛肉38元/斤→", "羊肉36元/斤↓", "（数据来源：市物价局）"])
+    [True, True, True, True, False]
+    >>> _trend_entries(["Cene v Kranju", "Lipov med 15,00 € / kg", "Smrekov med 16,50 / kg", "Hojev med 17,00 € / kg", "Cene so brez DDV."])
+    [True, True, True, True, False]
+    >>> _trend_entries(["猪肉13.5元/斤↑", "牛肉38元/斤→"])
+    [False, False]
+    """
+    # (a decimal comma, "12,50 €", is no clause's)
+    rows = [_TREND_ROW.search(text) is not None and not any(mark in _DECIMAL_COMMA.sub("", text) for mark in _CLAUSE_MARKS) for text in texts]
+    out = [False] * len(texts)
+    at = 0
+    for is_row, run in itertools.groupby(rows):
+        n = len(list(run))
+        if is_row and n >= _TREND_ROWS:
+            out[at : at + n] = [True] * n
+            if at:
+                out[at - 1] = True  # the list's head over its rows
+        at += n
     return out
 
 

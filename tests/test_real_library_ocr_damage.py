@@ -1,0 +1,78 @@
+"""Real library and engine OCR (Chronicling America ALTO, Tesseract hOCR and text of 1890s
+newspapers): damage met on those pages, mended in general, tried on pages written here (no gold
+page's text)."""
+
+from paperarchive.api import clean_file
+
+_STORY = (
+    "The schooner Mary Ellen came into the harbor",
+    "late on Tuesday with her foremast gone and",
+    "her crew worn out by three days at the pumps.",
+    "",
+    "Captain Dodge reports that the gale struck them",
+    "off the shoals, and that for a night and a day",
+    "they could do nothing but run before it, until",
+)
+
+
+def _alto_line(left: int, top: int, text: str) -> str:
+    x, strings = left, []
+    for word in text.split():
+        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="30"/>')
+        x += 18 * (len(word) + 1)
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="30">{"<SP/>".join(strings)}</TextLine>'
+
+
+def _alto_block(top: int, *lines: str, left: int = 100) -> str:
+    inner = "".join(_alto_line(left, top + 40 * k, text) for k, text in enumerate(lines))
+    return f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="900" HEIGHT="{40 * len(lines)}">{inner}</TextBlock>'
+
+
+def _clean_alto(tmp_path, *blocks: str):
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>'
+        f"{''.join(blocks)}</PrintSpace></Page></Layout></alto>",
+        encoding="utf-8",
+    )
+    return clean_file(page).page
+
+
+def _text(page) -> str:
+    return " ".join(p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_bracketed_jump_line_with_its_stop_inside_leaves_the_broken_off_sentence(tmp_path):
+    """`(Continued on third page.)` under a story cut off inside a sentence: the full stop
+    inside the brackets kept it from being a jump line, and it ended the paragraph's text."""
+    first, second = _STORY[:3], _STORY[4:]
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "SCHOONER LIMPS INTO PORT."),
+        _alto_block(160, *first),
+        _alto_block(300, *second),
+        _alto_block(440, "(Continued on third page.)", left=220),
+    )
+    assert "Continued" not in _text(page)
+    assert page.articles[-1].paragraphs[-1].endswith("run before it, until")
+
+
+def test_a_jump_line_whose_on_the_engine_read_as_cn_is_still_a_jump_line(tmp_path):
+    """Tesseract reads the o of `on` as c: `(Continued cn second page.)` is a jump line all the same."""
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "SCHOONER LIMPS INTO PORT."),
+        _alto_block(160, *_STORY[:3]),
+        _alto_block(300, *_STORY[4:]),
+        _alto_block(440, "(Continued cn second page.)", left=220),
+    )
+    assert "Continued" not in _text(page)
+
+
+def test_plain_text_jump_line_in_brackets_is_not_the_story_s_text(tmp_path):
+    page_file = tmp_path / "page.txt"
+    page_file.write_text(
+        "SCHOONER LIMPS INTO PORT.\n\n" + "\n".join(_STORY) + "\n\n(Continued on Fourth Page.)\n", encoding="utf-8"
+    )
+    page = clean_file(page_file).page
+    assert "Continued" not in _text(page)

@@ -76,3 +76,34 @@ def test_plain_text_jump_line_in_brackets_is_not_the_story_s_text(tmp_path):
     )
     page = clean_file(page_file).page
     assert "Continued" not in _text(page)
+
+
+def _alto_paragraph(top: int, *lines: str) -> str:
+    """A block whose first line is indented, as a paragraph opens."""
+    inner = "".join(_alto_line(130 if k == 0 else 100, top + 40 * k, text) for k, text in enumerate(lines))
+    return f'<TextBlock HPOS="100" VPOS="{top}" WIDTH="900" HEIGHT="{40 * len(lines)}">{inner}</TextBlock>'
+
+
+def test_a_paragraph_ending_on_a_town_and_its_state_abbreviated_is_not_joined_to_the_next(tmp_path):
+    """`…shipped from the yards at Norfolk, Va.` then an indented paragraph: `Va.` is no `Mr.`,
+    it ends the sentence, and the layout opened a new paragraph after it."""
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "NEW DRY DOCK OPENED."),
+        _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river and shipped from the", "yards at Norfolk, Va."),
+        _alto_paragraph(300, "March 3, 1897, the first vessel was floated", "into the dock before a crowd of some two", "thousand people from the town and county."),
+    )
+    paragraphs = page.articles[-1].paragraphs
+    assert paragraphs[-2].endswith("at Norfolk, Va.")
+    assert paragraphs[-1].startswith("March 3, 1897")
+
+
+def test_a_sentence_cut_after_a_title_of_address_still_runs_on(tmp_path):
+    """`Mr.` at a block's end does not end the sentence: the next block is its rest."""
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "NEW DRY DOCK OPENED."),
+        _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river and was bought by Mr."),
+        _alto_block(300, "Dodge of the Harbor Lumber Company for the", "sum of four thousand dollars in all."),
+    )
+    assert any("bought by Mr. Dodge" in p for p in page.articles[-1].paragraphs)

@@ -107,3 +107,26 @@ def test_a_sentence_cut_after_a_title_of_address_still_runs_on(tmp_path):
         _alto_block(300, "Dodge of the Harbor Lumber Company for the", "sum of four thousand dollars in all."),
     )
     assert any("bought by Mr. Dodge" in p for p in page.articles[-1].paragraphs)
+
+
+def test_a_speck_after_a_full_line_s_last_sentence_does_not_run_two_paragraphs_together(tmp_path):
+    """`…in the lower fields. -` (a speck read as a hyphen after the full stop) over an indented
+    line: the paragraph ends there, as it does where the line stops short."""
+    lines = (
+        (100, "The wheat was cut early this year in all the"),
+        (100, "upper farms and the barley went in soon after"),
+        (100, "it, though the rain held back the oats in the"),
+        (100, "lower fields by a week or more at least. -"),
+        (130, "The mills along the river ran day and night"),
+        (100, "to grind the grain before the first frost came"),
+        (100, "down from the hills at the end of the month."),
+    )
+    inner = "".join(_alto_line(left, 160 + 40 * k, text) for k, (left, text) in enumerate(lines))
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "THE HARVEST."),
+        f'<TextBlock HPOS="100" VPOS="160" WIDTH="900" HEIGHT="{40 * len(lines)}">{inner}</TextBlock>',
+    )
+    paragraphs = page.articles[-1].paragraphs
+    assert len(paragraphs) == 2
+    assert paragraphs[0].endswith("at least.") and paragraphs[1].startswith("The mills")

@@ -603,7 +603,10 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     height = statistics.median(line.box.height for line in lines)
     indented = [line.box.left - left > _INDENT * height for line in lines]
     short = [right - line.box.right > _SHORT * height for line in lines]
-    texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
+    # (and where the next line opens indented: a full line ending "…de culture. -" over "  La ferme
+    # expérimentale…", BnF's 1814 ALTO, ran the two paragraphs into one)
+    opens_next = [*indented[1:], False]
+    texts = tuple(_without_end_speck(text) if stops_short or before_indent else text for text, stops_short, before_indent in zip(texts, short, opens_next))
     # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
     # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20

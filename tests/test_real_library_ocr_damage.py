@@ -130,3 +130,14 @@ def test_a_speck_after_a_full_line_s_last_sentence_does_not_run_two_paragraphs_t
     paragraphs = page.articles[-1].paragraphs
     assert len(paragraphs) == 2
     assert paragraphs[0].endswith("at least.") and paragraphs[1].startswith("The mills")
+
+
+def test_a_title_of_address_after_a_comma_is_no_state_and_runs_on_into_the_name(tmp_path):
+    """`…was introduced to the governor, Mr.` over an indented block: the name is its rest."""
+    page = _clean_alto(
+        tmp_path,
+        _alto_block(100, "NEW DRY DOCK OPENED."),
+        _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river, and the man who", "found it was introduced to the governor, Mr."),
+        _alto_paragraph(300, "Dodge, who thanked him before a crowd of", "some two thousand people from the town."),
+    )
+    assert any("governor, Mr. Dodge" in p for p in page.articles[-1].paragraphs)

@@ -54,8 +54,9 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
 
 
-# A place and its state or county, abbreviated, at the end of a text: "Aquia Creek, Va.", "Sumter, S. C.".
-_PLACE_AND_STATE = re.compile(r"[a-z], (?:[A-Z][a-z]{1,3}\.|[A-Z]\. ?[A-Z]\.)[\"'’”]?$")
+# A place and its state or county, abbreviated, at the end of a text: "Aquia Creek, Va.", "Sumter, S. C.";
+# not a title a name follows ("…the governor, Mr.").
+_PLACE_AND_STATE = re.compile(r"[a-z], (?!(?:Mr|Mrs|Messrs|Dr|Rev|St|Col|Gen|Capt|Lieut|Gov|Hon|Prof)\.)(?:[A-Z][a-z]{1,3}\.|[A-Z]\. ?[A-Z]\.)[\"'’”]?$")
 _DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck
 # A letter or two then a capitalised word: a speck in the margin the engine read in front of a
 # paragraph's first word ("r The reason for the postponement", "it His name is familiar"), or

@@ -205,13 +205,15 @@ PAGE_POINTER = re.compile(
     # A pointer to a related story on another page: "（相关新闻见A4版）", "（相關報導見A5）", "（详见第3版）".
     rf"|^[（(]\s*(?:相关|相關)?(?:新闻|新聞|报道|報導|報道|评论|評論|图片|圖片)?(?:详|詳)?(?:见|見)\s*{_CJK_JUMP_PAGE}\s*[)）]$"
     r"|^[【\[]?(?:本报|本報)?今日(?:导读|導讀)[】\]]?$"
-    r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) Page \w+\)?\.?$"
+    r"|^\(?(?:Continued|Cont'd|Contd\.?) (?:on|from|[c0]n) Page \w+\.?\)?\.?$"
     # Italian, Spanish and Portuguese jump lines: "SEGUE A PAGINA 14", "(Pasa a la página 16)",
     # "Continúa en la pág. 8", "(Continua na página 5)".
     r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa|Viene|Vem) (?:a|da|dalla|de|en|na|in) (?:la |a )?(?:pagina|página|pág\.|pag\.) ?\d{1,3}\)?\.?$"
     # Older papers spell the page out, and OCR reads Page as Pago: "Continued on Pago Three.",
-    # "Continued on Fourth Page."
-    r"|^\(?(?:Continued|Cont'd) (?:on|from) (?:the )?(?:Pag[eo] [A-Za-z]+|[A-Za-z]+ Pag[eo])\)?\.?$"
+    # "Continued on Fourth Page."; in brackets the full stop goes inside them, and OCR reads the o
+    # of "on" as c or 0: "(Continued cn second page.)" (Tesseract on the National Tribune, 1898,
+    # where the line was joined to the sentence the story broke off in).
+    r"|^\(?(?:Continued|Cont'd) (?:on|from|[c0]n) (?:the )?(?:Pag[eo] [A-Za-z]+|[A-Za-z]+ Pag[eo])\.?\)?\.?$"
     # A modern jump line naming the story's keyword: "See BRIDGES, Page A6", "BRIDGES from Page A1",
     # or under the jump head alone: "From Page A1".
     r"|^\(?See [A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){0,2},? (?:on )?(?:Page|P\.) ?[A-Z]?\d{1,3}\)?\.?$"

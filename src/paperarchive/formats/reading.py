@@ -139,6 +139,7 @@ _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 # What an engine reads a speck as after a sentence's end: letters alone, marks that close no quote.
 _END_SPECK = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]\.?|[^\w\s»”’\"]))+\s*$")
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
+_SPECK_HYPHEN = re.compile(r"(?<=[.!?])\s+-$")  # a hyphen alone after a sentence's stop, at the line's end
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -608,6 +609,10 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     indented = [line.box.left - left > _INDENT * em for line in lines]
     short = [right - line.box.right > _SHORT * (em if ends_sentence(line.text) else height) for line in lines]
     texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
+    # A full line's speck read as a hyphen after its last sentence, over an indented line, goes too:
+    # "…de culture. -" over "  La ferme expérimentale…" (BnF's 1814 ALTO) was one paragraph, the
+    # hyphen joining its words. A dash or a comma there may be printed ("…1848. — —", "…out. ,").
+    texts = tuple(_SPECK_HYPHEN.sub("", text) if opens else text for text, opens in zip(texts, [*indented[1:], False]))
     # Some library OCR drops all punctuation (iArchives' "noPunctuation"): there a short line
     # ends its paragraph (the next one's capital is often hidden behind a speck: "r The reason").
     unpunctuated = len(lines) >= 10 and sum(map(ends_sentence, texts)) < len(lines) / 20

@@ -38,7 +38,7 @@ _INTERLOPERS = (Kind.CAPTION, Kind.CREDIT, Kind.FURNITURE, Kind.PULL_QUOTE)
 # Except a jump line: the text after "(Continued from Page 1)" runs on from another page, and the
 # text before "（下转第3版）" runs on to one, so neither joins the text across the line.
 _JUMP_LINE = re.compile(
-    r"下转|下轉|上接|转第|轉第|接第|續見|续见|\bCont(?:inued|'d|d\.?) (?:on|from)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
+    r"下转|下轉|上接|转第|轉第|接第|續見|续见|\bCont(?:inued|'d|d\.?) (?:on|from|[c0]n)\b|^\(?See [A-Z][^,]*,? (?:on )?Page\b|\bfrom Page\b"
     r"|^\(?(?:Segue|Continua|Continúa|Sigue|Pasa) (?:a|en|in|na) (?:la )?(?:pagina|página|pág\.|pag\.)"
     # and in the other languages' words: "Jatkuu sivulla 5", "Parhad ar dudalen 7", "Inatoka Uk. 1"
     rf"|^\(?(?:{JUMP_ON_WORDS}|{JUMP_FROM_WORDS})",
@@ -63,6 +63,9 @@ def _continuation(block: Block) -> bool:
     return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
 
 
+# A place and its state or county, abbreviated, at the end of a text: "Aquia Creek, Va.", "Sumter, S. C.";
+# not a title a name follows ("…the governor, Mr.").
+_PLACE_AND_STATE = re.compile(r"[a-z], (?!(?:Mr|Mrs|Messrs|Dr|Rev|St|Col|Gen|Capt|Lieut|Gov|Hon|Prof)\.)(?:[A-Z][a-z]{1,3}\.|[A-Z]\. ?[A-Z]\.)[\"'’”]?$")
 _DECK = 80  # characters: a lower-case line after a headline this long or shorter may be its deck
 # A letter or two then a capitalised word: a speck in the margin the engine read in front of a
 # paragraph's first word ("r The reason for the postponement", "it His name is familiar"), or
@@ -199,6 +202,11 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     if right.gap == 0 and right.indent:
         return False  # straight under it, indented: a paragraph the layout opened, not a column break
+    if right.indent and _PLACE_AND_STATE.search(left_tail) and right.text[:1].isupper():
+        # A town and its state abbreviated end the sentence where the layout opened a paragraph
+        # after them (National Tribune 1898, Tesseract's hOCR: "…from quarries at Aquia Creek, Va."
+        # ⏎⏎ "July 4, 1851, the extension was begun…" were joined, "Va." read as "Mr." is).
+        return False
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment; but
     # for one that opens a quotation it does not close, under a sentence cut short (`_no_head`).
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and _quotation_left_open(right.text)

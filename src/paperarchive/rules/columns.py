@@ -124,7 +124,18 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     unclosed = _quotation_left_open(left.text) and right.kind is Kind.BODY
     words = left.text.split()
     running = sum(word[:1].islower() for word in words) >= _SENTENCE_CASE_WORDS and not any(w.isupper() and len(w) > 3 for w in words)
-    runs_on = running and left.gap >= 1 and right.kind is Kind.BODY and right.gap == 0 and right.text[:1].islower() and re.search(r"[.!?]", left.text) is None
+    runs_on = (
+        running
+        and left.gap >= 1
+        and right.kind is Kind.BODY
+        and right.gap == 0
+        and right.text[:1].islower()
+        and re.search(r"[.!?]", left.text) is None
+        # (the next line runs to the column and on into a sentence's end; a head's second line
+        # is short and ends none: "Kunta korjaa vanhan sillan" ⏎ "ensi kesänä")
+        and display_width(right.lines[0]) >= display_width(left.text)
+        and re.search(r"[.!?]", right.text) is not None
+    )
     return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
 
 

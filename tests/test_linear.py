@@ -28,10 +28,12 @@ def _reference_join_column_break(blocks, context):
         j = i + 1
         while j < len(out) and out[j].kind in columns._INTERLOPERS and not columns._JUMP_LINE.search(out[j].text):
             j += 1
-        if j < len(out) and columns._joinable(left, left.text, out[j]):
+        # (a clause cut where a picture was set in goes on past it: `_clause_cut_at_a_picture`)
+        cut = j > i + 1 and j < len(out) and columns._clause_cut_at_a_picture(columns._Growing(i, left, [], left.text), out[j])
+        if j < len(out) and (cut or columns._joinable(left, left.text, out[j])):
             right = out[j]
             kind = left.kind
-            if kind is Kind.SHORT and (columns.clause_fragment(left.text[-columns._TAIL :], right) or columns._opened_at_a_column_foot(left, left.text, right)):
+            if cut or kind is Kind.SHORT and columns._no_head(left, left.text, right):
                 kind = Kind.BODY  # a sentence's first half, not a heading
             text, removed = columns._join_text(left.text, right.text, context)
             seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
@@ -54,6 +56,7 @@ _block = st.tuples(st.lists(_line, min_size=1, max_size=3), st.sampled_from(_KIN
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_block, max_size=40))
 @example([(["，，"], Kind.SHORT), (["重阳节"], Kind.BODY)])  # a clause fragment's kind changes as it joins
+@example([(["，"], Kind.SHORT), (["重阳节"], Kind.CAPTION), (["重阳节"], Kind.BODY)])  # a first line cut at a comma by a picture
 def test_join_column_break_gives_what_the_quadratic_version_gave(specs):
     blocks = tuple(Block(tuple(lines), start=n + 1, kind=kind) for n, (lines, kind) in enumerate(specs))
     context = Context()

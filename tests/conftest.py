@@ -47,6 +47,19 @@ def segmented_rows(*rows: tuple[str, object, int]) -> list:
     return segment(tuple(Block((text,), 1, gap=gap, kind=kind) for text, kind, gap in rows)).articles
 
 
+def clean_alto_blocks(tmp_path: Path, *blocks: str):
+    """Clean an ALTO v3 page (2000×3000) made of the given blocks' XML; its `CleanPage`."""
+    from paperarchive.api import clean_file
+
+    page = tmp_path / "page.alto.xml"
+    page.write_text(
+        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>'
+        f"{''.join(blocks)}</PrintSpace></Page></Layout></alto>",
+        encoding="utf-8",
+    )
+    return clean_file(page).page
+
+
 def cli_path() -> str:
     """The installed console script, next to the interpreter running the tests."""
     found = Path(sys.executable).parent / "paperarchive"

@@ -1,7 +1,7 @@
 """Damage the Library of Congress's own Tesseract ALTO (ndnp-open-ocr, 2025) does to a page's
 blocks, mended in the ALTO reader: ALTO pages written for each class (no gold page's text)."""
 
-from paperarchive.api import clean_file
+from conftest import clean_alto_blocks
 
 _BODY = (
     "The harvest in the upper valley was the best",
@@ -26,14 +26,6 @@ def _block(*lines: tuple[str, tuple[int, int, int, int]]) -> str:
     return f'<ComposedBlock><TextBlock HPOS="{left}" VPOS="{top}" WIDTH="{right - left}" HEIGHT="{bottom - top}">{inner}</TextBlock></ComposedBlock>'
 
 
-def _page(tmp_path, *blocks: str):
-    page = tmp_path / "page.alto.xml"
-    page.write_text(
-        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>'
-        f"{''.join(blocks)}</PrintSpace></Page></Layout></alto>",
-        encoding="utf-8",
-    )
-    return clean_file(page).page
 
 
 def _body(top: int) -> list[tuple[str, tuple[int, int, int, int]]]:
@@ -41,7 +33,7 @@ def _body(top: int) -> list[tuple[str, tuple[int, int, int, int]]]:
 
 
 def test_a_head_read_twice_is_read_once_in_the_reading_the_engine_trusts_more(tmp_path):
-    page = _page(
+    page = clean_alto_blocks(
         tmp_path,
         _block(*_body(100)),
         _block(_line(280, 330, "HARVEST RECORD", wc=0.95, height=60)),
@@ -68,7 +60,7 @@ def _marked(left: int, top: int, text: str) -> tuple[str, tuple[int, int, int, i
 
 def test_a_column_rule_read_into_line_starts_leaves_the_paragraph_whole(tmp_path):
     lines = [_line(130, 100, _BODY[0])] + [_marked(100, 100 + 40 * k, text) for k, text in enumerate(_BODY[1:3], 1)]
-    page = _page(tmp_path, _block(*lines, _line(100, 220, _BODY[3])))
+    page = clean_alto_blocks(tmp_path, _block(*lines, _line(100, 220, _BODY[3])))
     (story,) = page.articles
     assert story.paragraphs == [" ".join(_BODY)]
 
@@ -82,7 +74,7 @@ _NEXT = (
 
 def test_a_head_listed_first_in_the_block_of_the_text_above_it_heads_the_text_below(tmp_path):
     head = _line(300, 270, "Fire at the Mill.")
-    page = _page(
+    page = clean_alto_blocks(
         tmp_path,
         _block(head, *_body(100)),
         _block(*[_line(100, 320 + 40 * k, text) for k, text in enumerate(_NEXT)]),
@@ -99,6 +91,6 @@ def test_a_split_word_paired_with_the_next_blocks_capitalised_word_is_left_to_de
     first = (xml.replace("</TextLine>", '<HYP CONTENT="-"/></TextLine>'), split[1])
     later = _line(100, 140, "The harvest was good.")
     later = (later[0].replace('CONTENT="The"', 'CONTENT="The" SUBS_TYPE="HypPart2" SUBS_CONTENT="probThe"'), later[1])
-    page = _page(tmp_path, _block(first), _block(later))
+    page = clean_alto_blocks(tmp_path, _block(first), _block(later))
     text = " ".join(p for story in page.articles for p in [story.title or "", *story.paragraphs])
     assert "probThe" not in text and "The harvest was good." in text

@@ -2,6 +2,8 @@
 newspapers): damage met on those pages, mended in general, tried on pages written here (no gold
 page's text)."""
 
+from conftest import clean_alto_blocks
+
 from paperarchive.api import clean_file
 
 _STORY = (
@@ -28,14 +30,6 @@ def _alto_block(top: int, *lines: str, left: int = 100) -> str:
     return f'<TextBlock HPOS="{left}" VPOS="{top}" WIDTH="900" HEIGHT="{40 * len(lines)}">{inner}</TextBlock>'
 
 
-def _clean_alto(tmp_path, *blocks: str):
-    page = tmp_path / "page.alto.xml"
-    page.write_text(
-        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>'
-        f"{''.join(blocks)}</PrintSpace></Page></Layout></alto>",
-        encoding="utf-8",
-    )
-    return clean_file(page).page
 
 
 def _text(page) -> str:
@@ -46,7 +40,7 @@ def test_a_bracketed_jump_line_with_its_stop_inside_leaves_the_broken_off_senten
     """`(Continued on third page.)` under a story cut off inside a sentence: the full stop
     inside the brackets kept it from being a jump line, and it ended the paragraph's text."""
     first, second = _STORY[:3], _STORY[4:]
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "SCHOONER LIMPS INTO PORT."),
         _alto_block(160, *first),
@@ -59,7 +53,7 @@ def test_a_bracketed_jump_line_with_its_stop_inside_leaves_the_broken_off_senten
 
 def test_a_jump_line_whose_on_the_engine_read_as_cn_is_still_a_jump_line(tmp_path):
     """Tesseract reads the o of `on` as c: `(Continued cn second page.)` is a jump line all the same."""
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "SCHOONER LIMPS INTO PORT."),
         _alto_block(160, *_STORY[:3]),
@@ -87,7 +81,7 @@ def _alto_paragraph(top: int, *lines: str) -> str:
 def test_a_paragraph_ending_on_a_town_and_its_state_abbreviated_is_not_joined_to_the_next(tmp_path):
     """`…shipped from the yards at Norfolk, Va.` then an indented paragraph: `Va.` is no `Mr.`,
     it ends the sentence, and the layout opened a new paragraph after it."""
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "NEW DRY DOCK OPENED."),
         _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river and shipped from the", "yards at Norfolk, Va."),
@@ -100,7 +94,7 @@ def test_a_paragraph_ending_on_a_town_and_its_state_abbreviated_is_not_joined_to
 
 def test_a_sentence_cut_after_a_title_of_address_still_runs_on(tmp_path):
     """`Mr.` at a block's end does not end the sentence: the next block is its rest."""
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "NEW DRY DOCK OPENED."),
         _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river and was bought by Mr."),
@@ -122,7 +116,7 @@ def test_a_speck_after_a_full_line_s_last_sentence_does_not_run_two_paragraphs_t
         (100, "down from the hills at the end of the month."),
     )
     inner = "".join(_alto_line(left, 160 + 40 * k, text) for k, (left, text) in enumerate(lines))
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "THE HARVEST."),
         f'<TextBlock HPOS="100" VPOS="160" WIDTH="900" HEIGHT="{40 * len(lines)}">{inner}</TextBlock>',
@@ -134,7 +128,7 @@ def test_a_speck_after_a_full_line_s_last_sentence_does_not_run_two_paragraphs_t
 
 def test_a_title_of_address_after_a_comma_is_no_state_and_runs_on_into_the_name(tmp_path):
     """`…was introduced to the governor, Mr.` over an indented block: the name is its rest."""
-    page = _clean_alto(
+    page = clean_alto_blocks(
         tmp_path,
         _alto_block(100, "NEW DRY DOCK OPENED."),
         _alto_paragraph(160, "The timber for the new dock was cut in the", "hills above the river, and the man who", "found it was introduced to the governor, Mr."),

@@ -29,10 +29,10 @@ SENTENCE_FINAL = "。！？…；：!?;:．｡"
 CLOSERS = "”’」』）)》〉】〕\"'"
 # Characters that may not begin a printed line in CJK typesetting (kinsoku):
 # a block that starts with one continues the block before it.
-# and the Chinese marks that cannot end one (kinsoku): a line that ends on one was cut, its text
-# goes on (not “ and ‘, which close a quotation in German: „Pluto.“)
-NO_LINE_END = "（《「『【〔〈"
 NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)"
+# And the Chinese marks that cannot end one: a line that ends on one was cut, its text goes on
+# (not “ and ‘, which close a quotation in German: „Pluto.“).
+NO_LINE_END = "（《「『【〔〈"
 FULLWIDTH_PUNCT = "，。、；：？！（）《》「」『』【】〔〕〈〉“”‘’—…·"
 # A list's item on a Latin page: a bullet, a space, its text ("· Vik skole ble bygget i 1958");
 # a CJK page's "·" is punctuation that no line starts with (`NO_LINE_START`).
@@ -332,8 +332,6 @@ def common_han(text: str) -> str:
 
 # (compiled at first use, as the other CJK-range patterns are: a search never asks it)
 _RARE_HAN = "[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"
-# A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
-# "二〇二六年十二月六日".
 _ELIDED = re.compile(r"^(?:['’](?=[^\W\d_]{1,2}\s)|ʻ)")
 
 
@@ -350,6 +348,8 @@ def first_letter(text: str) -> str:
 # A Chinese label's word in the paper's other language, before the colon: "时间 Data：", "地点 Luogo："
 # (a bilingual box abroad); patterns of labelled lines allow it after the label.
 LABEL_GLOSS = r"(?: [A-Za-zÀ-ÖØ-öø-ÿ]{2,12})?"
+# A day written out in full, as a notice is signed and dated: "2026年12月1日", "２０２６年１２月６日",
+# "二〇二六年十二月六日".
 CHINESE_DAY = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇一二三四五六七八九十]{1,3}月[0-9０-９〇一二三四五六七八九十]{1,3}日"
 # Chinese numerals as papers print counts, dates and pages.
 CHINESE_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}

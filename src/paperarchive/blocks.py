@@ -76,7 +76,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
 
     def flush() -> None:
         nonlocal current
@@ -89,7 +89,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     stops_end_paragraphs = cjk and full_stops_end_paragraphs(lines)
     cells = cell_column(lines) if cjk and not any(_INDENT.match(raw) for raw in raws) else None
     # the widest printed line of the column: a ragged line wraps when the next word passes it
-    limit = max((w for w in widths if w <= column + _tolerance(column)), default=None) if column else None
+    limit = wrap_limit(lines, widths, column) if column else None
     counted = not cjk and limit is not None and wrapped_by_count(lines, widths, limit)
     if not cjk and limit is not None:
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
@@ -103,6 +103,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         indented = bool(_INDENT.match(raw))
         following = raws[number] if number < len(raws) else ""
         alone = standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
+        alone = alone and not (cjk and _sentence_ends_on_a_standing_phrase(current, previous_width, line, column))
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         alone = alone or sets_right(raw) or number - 1 in rows
         box = boxes[number - 1]
@@ -127,7 +128,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
-        if goes_on and not cjk and len(current) == 1 and (overwide(previous_width, column) or overwide(width, column)) and _wide_head_over(current[0], line):
+        # (wider than every line of the column's paragraphs: a head or its deck, set to no measure)
+        wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and max(previous_width, width) > limit
+        if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
@@ -332,7 +335,8 @@ _WRITERS_POST = re.compile(
     r"^(?:本报|本報|本刊)?(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[ \u3000]"
     r"|^(?:记者|記者)[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:报道|報導|報道|报导)$"
 )
-_ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000]*\u3000[ \u3000]*| {2,})(?=\S)")
+# (or tabs, as a table copied out of a spreadsheet keeps them: "日期<TAB>水温<TAB>气温")
+_ROW_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\t]*[\u3000\t][ \u3000\t]*| {2,})(?=\S)")
 _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a clause
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
 _ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
@@ -348,6 +352,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(table_rows(["日期　　天气　　气温", "4日　　晴转多云　　-6～3℃", "5日　　小雪　　-7～-1℃", "（数据来源：气象台）"]))
     [0, 1, 2]
+    >>> sorted(table_rows(["本周水温", "日期\t水温\t气温", "12月6日\t1℃\t-14℃", "12月7日\t1℃\t-17℃"]))
+    [1, 2, 3]
     >>> sorted(table_rows(["上季度结余　　　　　152,340.00", "道路维修支出　　　　 98,760.00"]))
     [0, 1]
     >>> sorted(table_rows(["受理投诉　4862件", "挽回损失　318.6万元"])), sorted(table_rows(["本报讯（记者　乔　宇）针对周末降雪", "天气，市公交集团昨日发布"]))
@@ -443,9 +449,10 @@ _RESULT_LINE = re.compile(
 )
 # A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
 # dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
-# "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi".
+# "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi"; the weekday and the month in
+# full ("Sàmschdi 16. Oktower – 20 Uhr", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer").
 _DATED_ROW = re.compile(
-    r"^(?:[^\W\d_]{2,4}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?)\s[–—-]\s\S.{2,80}$"
+    r"^(?:[^\W\d_]{2,10}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,12}\.?)\s[–—-]\s\S.{2,80}$"
 )
 # A word list's row: a word or a short phrase, a spaced dash, its gloss in another language (or
 # in several, a column each), no punctuation: "stëcznik – styczeń", "dydd Llun – Monday",
@@ -487,6 +494,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(result_rows(["TERMINE", "Sa., 7. 2. – Fasching im Saal, 19.00", "So., 8. 2. – Kinderfasching, 14.00", ""]))
     [1, 2]
+    >>> sorted(result_rows(["OPTOCHTE", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer", "Maondag 28 fibberwarie – Kinderoptocht, 11.11 oer"]))
+    [1, 2]
 
     And a word list's rows (`_GLOSS_ROW`): "dydd Llun – Monday" / "dydd Mawrth – Tuesday".
 
@@ -526,8 +535,9 @@ _LIST_ROWS = (
     # Maʻufanga – 7.30 pongipongi", "Masara (buhu) – ₦38,000"): the unit may stand in brackets
     # after the item, or nowhere; a weather row's degrees too ("Ihosy - 12° / 26°").
     re.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,3}(?: \([\w'’ -]{1,15}\))? [–—-] [^\w\s]?\d[\d  .,:°/]*(?:\s?[^\W\d_]\S*(?: [\w'’.]+){0,4})?$"),
-    # A calendar's row: the day of the month, a spaced dash, what falls on it ("3 – Sant’Àita, Catania").
-    re.compile(r"^\d{1,2}\.? [–—] [^\W\d_][^–—]{2,60}(?<![.!?;:])$"),
+    # A calendar's row: the day of the month, a spaced dash, what falls on it ("3 – Sant’Àita, Catania");
+    # or a ranking's: the place, maybe its word, and who took it ("1° premio - Forno Fossati, Recco").
+    re.compile(r"^\d{1,2}(?:\.|[°º] [^\W\d_]{3,12})? [–—-] [^\W\d_][^–—]{2,60}(?<![.!?;:])$"),
     # A saying and its translation, a sentence each side of a spaced dash: a proverb box in two
     # languages ("Dilop dilop dibe gol. - Damlaya damlaya göl olur.").
     re.compile(r"^[^\W\d_][^–—]{2,70}[.!?] [–—-] [^\W\d_][^–—]{2,70}[.!?]$"),
@@ -609,6 +619,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["Ambositra - 8° / 20°", "Ihosy - 12° / 26°", "Manakara - 17° / 25°"]))
     [0, 1, 2]
+    >>> sorted(list_rows(["1° premio - Forno Fossati, Recco", "2° premio - Forno Ratto, Camoggi", "3° premio - Panetteria Olivari, Sori"]))
+    [0, 1, 2]
     >>> sorted(list_rows(["Masara (buhu) – ₦38,000", "Wake (mudu) – ₦2,400", "Rice – $0.75", "3 – St Agatha, Catania", "14 – Almond fair, Bronte", "22 – Ricotta fair, Vizzini"]))
     [0, 1, 2, 3, 4, 5]
     >>> sorted(list_rows(["Monday 17 – MV Tina – Vila to Malakula", "Friday 21 – MV Big Sista – Santo to Pentecost", "Petak, 9. 4. – Zora 4.21 – Podne 12.47"]))
@@ -673,6 +685,37 @@ def figured_rows(lines: Sequence[str]) -> set[int]:
             run.append(k)
             continue
         if len(run) >= _MIN_LIST_ROWS:
+            rows.update(run)
+        run = []
+    return rows
+
+
+# A table's cell copied out on a line of its own: a word or a figure, no clause, no space in it
+# ("时段", "早上6:30—8:00", "55分贝").
+_CELL_LINE = re.compile(r"^(?=.*[\u4e00-\u9fff0-9０-９])[^\s，。、；！？,;!?]{1,16}$")
+_MIN_CELL_LINES = 6
+
+
+def cell_lines(lines: Sequence[str]) -> set[int]:
+    """A grid copied out one cell a line (as a web page's table pastes): six lines or more flush
+    one under another, each a cell (`_CELL_LINE`), half of them figures at least. Each is a
+    paragraph: no head stack holds so many short lines, nor so many figures.
+
+    Before: "时段" / "音量上限" / "早上6:30—8:00" / "55分贝" / … / "停跳" (read as a kicker, a
+    title and a byline). After: one paragraph a line, as the page gives them.
+
+    >>> sorted(cell_lines(["跳舞时段与音量", "", "时段", "音量上限", "早上6:30—8:00", "55分贝", "晚上19:00—21:00", "60分贝", "停跳"]))
+    [2, 3, 4, 5, 6, 7, 8]
+    >>> sorted(cell_lines(["冰面凿开一条五十米泳道", "八旬老人领头跳进雪河", "本报记者　岳松", "2027年12月6日", "第6版", "体育"]))
+    []
+    """
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if _CELL_LINE.match(line):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_CELL_LINES and 2 * sum(bool(re.search(r"[0-9０-９]", lines[j])) for j in run) >= len(run):
             rows.update(run)
         run = []
     return rows
@@ -842,7 +885,7 @@ def row_shape(line: str) -> tuple[int, bool] | None:
     >>> row_shape("男　M3012　1991年生　身高178cm　硕士　医生　爱好爬山，觅温和、爱笑的女士。"), row_shape("他说　今年　　会更好。")
     ((7, True), None)
     """
-    if "\u3000" not in line and "  " not in line:
+    if "\u3000" not in line and "  " not in line and "\t" not in line:
         return None  # one cell (most lines: not split by a pattern that would stop at each character)
     if _WRITERS_POST.match(line) and not re.search(r"\d", line):
         return None
@@ -911,7 +954,7 @@ def display_line(line: str) -> bool:
     >>> display_line("國貨　雙燕牌牙粉　潔齒香口　各大公司均有出售"), display_line("斃敵二百餘　鹵獲甚多")
     (True, False)
     """
-    if "\u3000" not in line and "  " not in line:
+    if "\u3000" not in line and "  " not in line and "\t" not in line:
         return False  # no wide space (most lines): not searched for the gaps
     return len(_PHRASE_GAP.findall(line.strip())) >= 2 and not re.search(r"[，。、；：！？,.;:!?]", line)
 
@@ -1279,6 +1322,34 @@ _MIN_BREAKS = 12
 _SHORT_OF_A_LINE = 0.6
 
 
+_MIN_SURE_WRAPS = 3
+
+
+def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int | None:
+    """The widest printed line of a ragged column: a line wraps when its next word would pass it.
+    Measured on the lines surely wrapped inside a sentence (the next line goes on in lower case,
+    or the line ends on a word's hyphen), where a page has a few: a head or a deck a little wider
+    than the column is no line of it.
+
+    Before (a Limburgish page, 40 columns): the deck "Duzende luuj veere de opening vaan 't sezoen"
+    (44) set the limit, so "De nui Prins Carnaval, Sjeng d'n" (32) ⏎ "Twieëde, woort…" looked
+    broken early, a line of its own. After: the limit is 40, and the paragraph goes on.
+
+    >>> lines = ["Op 't Vriethof hawwe duzende luuj de", "opening vaan de Vastelaovend gevierd. Um", "elf oer en elf minute begós de muziek te", "speule.", "", "A wide deck over the story that runs past", "Door Jo"]
+    >>> wrap_limit(lines, [len(line) for line in lines], 40), wrap_limit(lines[4:], [len(line) for line in lines[4:]], 40)
+    (40, 41)
+    """
+    within = column + _tolerance(column)
+    sure = [
+        width
+        for line, width, below in zip(lines, widths, [*lines[1:], ""])
+        if line and width <= within and below and (below[:1].islower() or re.search(r"[^\W\d_]-$", line))
+    ]
+    if len(sure) >= _MIN_SURE_WRAPS:
+        return max(sure)
+    return max((w for w in widths if w <= within), default=None)
+
+
 def wrapped_by_count(lines: Sequence[str], widths: Sequence[int], limit: int) -> bool:
     """Whether the page was wrapped by counting characters (typed, or set by a program at a fixed
     width): every break inside a sentence falls where the next word would not have fitted. OCR of
@@ -1396,6 +1467,30 @@ def _runs_on_in_lower_case(current: Sequence[str], previous_width: int, line: st
         and previous_width >= column - _tolerance(column)
         and bool(following.strip())
         and not _INDENT.match(following)
+    )
+
+
+def _sentence_ends_on_a_standing_phrase(current: Sequence[str], previous_width: int, line: str, column: int | None) -> bool:
+    """A Chinese line under a line that fills the column inside a clause, opening on no mark and
+    closing the sentence, is the rest of it, though its words are a standing line's (a table's
+    "仅供参考"): the line alone would open on its own subject or a bracket.
+
+    Before: "说明：水温为每日8时在泳道中段测得，气温" ⏎ "为预报最低气温，仅供参考。" (a table's note
+    cut in two, its first line read as the next story's kicker). After: one paragraph. (A running
+    head or a caption set into a column ends on no "。" or opens on its mark.)
+
+    >>> _sentence_ends_on_a_standing_phrase(["说明：水温为每日8时在泳道中段测得，气温"], 38, "为预报最低气温，仅供参考。", 40)
+    True
+    >>> _sentence_ends_on_a_standing_phrase(["开始了今冬第一次集体冬泳。"], 26, "（数据仅供参考）", 40)
+    False
+    """
+    return (
+        bool(current)
+        and column is not None
+        and previous_width >= column - 4
+        and not ends_sentence(current[-1])
+        and is_cjk(line)
+        and line.endswith("。")
     )
 
 

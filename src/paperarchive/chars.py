@@ -332,7 +332,9 @@ def common_han(text: str) -> str:
 
 # (compiled at first use, as the other CJK-range patterns are: a search never asks it)
 _RARE_HAN = "[\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"
-_ELIDED = re.compile(r"^(?:['’](?=[^\W\d_]{1,2}\s)|ʻ)")
+# (an article elided in lower case before a capitalised word leaves the word's capital: Dutch
+# and Limburgish "'t Elfde vaan d'n elfde", "'s Avonds")
+_ELIDED = re.compile(r"^(?:['’][a-z]{1,2}\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|['’](?=[^\W\d_]{1,2}\s)|ʻ)")
 
 
 def first_letter(text: str) -> str:
@@ -341,6 +343,8 @@ def first_letter(text: str) -> str:
 
     >>> first_letter("'O furno 'e donna Carmela"), first_letter("ʻOku ou"), first_letter("'W'lio Is Stricken")
     ('O', 'O', "'")
+    >>> first_letter("'t Elfde vaan d'n elfde"), first_letter("'e panettiere")
+    ('E', 'e')
     """
     return _ELIDED.sub("", text, count=1)[:1]
 

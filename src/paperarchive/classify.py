@@ -118,8 +118,9 @@ STANDING_LINE = re.compile(
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
-    # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。": the box's text)
-    r"|^(?!以上)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
+    # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
+    # "说明：…气温为预报最低气温，仅供参考。": the box's text)
+    r"|^(?!以上|说明|說明|注[：:]|备注|備註)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
@@ -396,7 +397,8 @@ SIGNED_BY = re.compile(
 # data line goes on past them: "作者：X　出版社：…"); a photo's or a drawing's credit alone ("图／X",
 # "插圖：X") names no writer.
 # (the writer who took the photos too, the two parts joined: "文·图", "文、攝影／何宜蓁")
-_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
+# (a Malaysian paper's reporter is labelled by the report: "报道：罗嘉敏　摄影：黄子杰")
+_TEXT_PART = r"(?:文|撰文|作者|口述|整理|采写|採寫|报道|報導|报导|采访|採訪|文图|文圖|图文|圖文|(?:撰)?文\s*[·/／、]\s*(?:图|圖|摄影|攝影|摄|攝))"
 _PART = rf"(?:{_TEXT_PART}|图|圖|摄影|攝影|摄|攝)"
 # (a reporter's post may name the newsroom: "融媒体记者", "全媒体记者", "首席记者"; a teller is named
 # after what the teller is, a wide space between: "口述：学员　冯桂兰", "口述：退休教师　何淑珍")
@@ -6909,6 +6911,18 @@ def headline_case(text: str) -> bool:
 
 
 _ACCENTED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f'’])*")
+
+
+def title_case(text: str) -> bool:
+    """Title Case counted on whole words, accents and all (`headline_case` counts runs of ASCII
+    letters, which a signature's "Nā te whānau Ihaia" needs): "Nui bösse nao Heer" is in sentence
+    case, though its one run of four ASCII letters, "Heer", is capitalised.
+
+    >>> title_case("Nui bösse nao Heer"), title_case("Says He Knows Nothing About Kid naping of Nebraska Girl")
+    (False, True)
+    """
+    words = [w for w in _ACCENTED_WORD.findall(text) if sum(ch.isalpha() for ch in w) > 3]
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _common_word(match: re.Match) -> bool:

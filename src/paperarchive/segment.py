@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import is_field_row, is_list_row, is_table_row, rows_in_a_pair
+from .blocks import cell_lines, is_field_row, is_list_row, is_table_row, rows_in_a_pair
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -69,6 +69,7 @@ from .classify import (
     is_story_lead,
     names_a_page,
     signs_as_wire,
+    title_case,
     title_case_after_its_first_word,
     word_for_a_page,
 )
@@ -87,9 +88,9 @@ SECTION_NAME = re.compile(
     # the banners of older papers (telegrams, the city's own news) and a tribute column
     r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
     r"|^(?:[A-Z&]+\s?){1,3}$"
-    # (and the capitals of the other Latin-script languages, an article hyphened to its noun:
-    # "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR")
-    rf"|^(?:{_LATIN_CAPITAL}+(?:-{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
+    # (and the capitals of the other Latin-script languages, an article hyphened to its noun or
+    # elided: "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR", Limburgish "IN 'T KORT")
+    rf"|^(?:['’]?{_LATIN_CAPITAL}+(?:[-'’]{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
 )
 # A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
 _PREDICATE_START = re.compile(r"^(?:Is|Are|Was|Were|Will|Has|Have|Had)\b")
@@ -129,8 +130,8 @@ _BY = re.compile(r"^(?:(?:By|BY|by)\s+|(?:VON|Von|PAR|Par|DEUR|Deur|MINN|Minn|mi
 
 
 # A German Dachzeile or a French surtitre: a word or three over the headline ("Gemeinderat", "MUNICIPALES"),
-# a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education").
-_LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: [^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
+# a letter's combining tone mark in it ("ẸKỌ́", Yoruba "education"), an article elided ("IN 'T KORT").
+_LABEL_WORDS = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’-]*(?: ['’]?[^\W\d_][\w\u0300-\u036f'’-]*){0,2}$")
 
 
 # A place's name run into an item's text, as papers of the 1800s opened their short news:
@@ -362,7 +363,7 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and _LABEL_WORDS.match(group[0].text) is not None
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
-        and not headline_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
+        and not title_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
     )
 
 
@@ -925,8 +926,8 @@ def is_section_name(text: str) -> bool:
     (True, True, False)
     >>> is_section_name("乡镇简讯"), is_section_name("影劇短波"), is_section_name("村里来了新动态")
     (True, True, False)
-    >>> is_section_name("PE SCURT"), is_section_name("FIL-QOSOR"), is_section_name("Fil-qosor")
-    (True, True, False)
+    >>> is_section_name("PE SCURT"), is_section_name("FIL-QOSOR"), is_section_name("Fil-qosor"), is_section_name("IN 'T KORT")
+    (True, True, False, True)
     >>> is_section_name("小作者园地"), is_section_name("客語教室"), is_section_name("走进消防救援站")
     (True, True, False)
     """
@@ -2046,10 +2047,16 @@ class _Reader:
         return len(rows) == 2 and all(is_list_row(row) for row in rows)
 
     def row_follows(self, at: int) -> bool:
-        """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table."""
+        """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
+        So does a grid copied out a cell a line (`blocks.cell_lines`): "时段" / "音量上限" / "早上6:30—8:00" / …"""
         if at + 2 >= len(self.blocks) or self.blocks[at + 2].gap:
             return False
-        return rows_in_a_pair(self.blocks[at + 1].text, self.blocks[at + 2].text)
+        flush = [self.blocks[at + 1].text]
+        for block in self.blocks[at + 2 :]:
+            if block.gap or len(block.lines) > 1:
+                break
+            flush.append(block.text)
+        return rows_in_a_pair(flush[0], flush[1]) or 0 in cell_lines(flush)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under

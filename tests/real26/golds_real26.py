@@ -45,8 +45,8 @@ GOLDS = {
             "blocks) and column 1: the head GARRISON DAY CELEBRATED. over two decks, the portrait's caption, and "
             "the story's column-1 text, which the OCR ends one line early: the column's last line 'by Mr. Garrison "
             "to his grandfather,' is in no block, and neither is the line 'sided, and addresses were delivered by' "
-            "(read from the scan, kept in the gold). The story runs on into column 2 (not in the crop). A printed "
-            "ink blot hides the start of 'over which' and the middle of 'presided' (read from the space and the "
+            "(read from the scan, kept in the gold). The story runs on into column 2 (not in the crop). A round "
+            "black spot (a binding hole or blot) hides the start of 'over which' and the middle of 'presided' (read from the space and the "
             "sense). The second deck prints 'aud' for 'and' (kept, 'and' accepted). Score with --fuzzy 0.9."
         ),
         "page": {
@@ -143,7 +143,7 @@ GOLDS = {
             "top, a drawing of Santa Claus with the caption '“THIS IS MY STORE,” SAYS SANTA' (the OCR did not read "
             "the caption; it is in the gold), a boxed text beside the drawing, the slogan 'FAMOUS GIVES AND "
             "THOROUGHLY GUARANTEES EAGLE TRADING STAMPS' and the script logo 'Famous' (drawn lettering, not read "
-            "by the OCR, left out of the gold) over 'BROADWAY AND MORGAN.'. The OCR cut the boxed text into 16 "
+            "by the OCR, left out of the gold) over 'BROADWAY AND MORGAN.'. The OCR cut the boxed text into 18 "
             "blocks: line ends ('have the gladsome', 'be', 'again here.', 'wares', 'ones', 'now', 'later') and "
             "single words of the list of relatives ('mother', 'sister,', 'husband') each in a block of their own, "
             "placed after or before the rest of their lines. Score with --fuzzy 0.9."

@@ -16,7 +16,6 @@ The lines themselves are kept; `join_wrapped_lines` joins them, so that
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
@@ -128,10 +127,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
-        # (wider than every line of the column's paragraphs: a head or its deck, set to no measure)
-        wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and max(previous_width, width) > limit
+        # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
+        wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
+        if goes_on and not cjk and limit is not None and previous_width > limit + _PAST_THE_LIMIT and ends_sentence(current[-1]):
+            goes_on = False  # a sentence on a line wider than the column's: a caption set to the picture's measure, whole
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
@@ -444,8 +445,9 @@ _RESULT_LINE = re.compile(
     rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
     # or a poll's answer and its share ("No, it drives people away – 35 %", "Don't know – 7%")
     r"|^[^\W\d_][^–—]{1,60}? [–—-] \d{1,3}(?:[.,]\d)?\s?%$"
-    # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00")
-    r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4})?$"
+    # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
+    # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
+    r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"
 )
 # A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
 # dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
@@ -1131,10 +1133,16 @@ def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
     # nearly all break off mid-sentence at one width, as a justified column sets them (a society
     # page: office-bearers' and donors' rows, four short stories, nine full lines of thirty-five;
     # an engine's lines read across columns end mid-sentence too, but at every width).
-    if len(in_band) < len(measured) * 0.3 and (ended > 0.2 * len(in_band) or Counter(w for _, w in in_band).most_common(1)[0][1] * 2 < len(in_band)):
+    # (a paragraph's first line, stripped of its indent of two ideographic spaces, counts at the width it fills)
+    band_widths = [w for _, w in in_band]
+    at_one_width = max(sum(w in (full, full - _INDENT_CELLS) for w in band_widths) for full in band_widths)
+    if len(in_band) < len(measured) * 0.3 and (ended > 0.2 * len(in_band) or at_one_width * 2 < len(in_band)):
         return None
     band = sorted(w for _, w in in_band)
     return band[len(band) // 2]
+
+
+_INDENT_CELLS = 4  # a Chinese paragraph's indent: two ideographic spaces
 
 
 def _tolerance(column: int) -> int:
@@ -1323,6 +1331,10 @@ _SHORT_OF_A_LINE = 0.6
 
 
 _MIN_SURE_WRAPS = 3
+# Characters past the widest wrapped line: a line so much wider is set to another measure (a
+# caption under a photo: "Balemirui ba lebelela dikgomo pele ga fantisi." on a 40-column page
+# took its credit "Setshwantsho: Neo Sebina" into one paragraph with it).
+_PAST_THE_LIMIT = 2
 
 
 def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int | None:
@@ -1365,7 +1377,6 @@ def wrapped_by_count(lines: Sequence[str], widths: Sequence[int], limit: int) ->
     for previous, width, line in zip(lines, widths, lines[1:]):
         if not line or width < _SHORT_OF_A_LINE * limit or width > limit or ends_sentence(previous) or previous.endswith("-"):
             continue  # (a headline's line is short: only the column's own lines count)
-            continue
         breaks += 1
         fits += width + 1 + display_width(line.split()[0]) > limit
     return breaks >= _MIN_BREAKS and fits >= _COUNTED_SHARE * breaks

@@ -286,6 +286,16 @@ _ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1e00-\u
 _ASCII_BUT_LETTERS = bytes(sorted(set(range(128)) - set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")))
 
 
+def quotation_left_open(text: str) -> bool:
+    """Whether a Latin text opens a quotation with “ and does not close it (not German's „…“;
+    a Chinese line's marks are an engine's to misread as often as not).
+
+    >>> quotation_left_open("o ne a re: “Ke rekisitse dipholo tse tlhano."), quotation_left_open("„Mìr hàn jede Owe gschàfft“")
+    (True, False)
+    """
+    return text.count("“") > text.count("”") and "„" not in text and latin_ratio(text) >= 0.5
+
+
 def latin_ratio(text: str) -> float:
     """Share of letters that are Latin, to tell English pages from Chinese ones; accented Latin
     letters count ("Ẹ̀jẹ̀ fífún", Yoruba, is Latin text).

@@ -23,6 +23,7 @@ from .chars import (
     in_capitals,
     latin_ratio,
     opens_list_item,
+    quotation_left_open,
     unpad_names,
 )
 from .latindates import LATIN_DATE, LATIN_MONTH_YEAR, LATIN_WEEKDAY
@@ -1640,6 +1641,9 @@ _PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部)?(?:出版)
 _DESK_COLON = re.compile(r"[：:]\s*")
 
 
+_IMPRINT_REST = 60  # characters of an imprint after the paper's name: a street, a town, an e-mail
+
+
 def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     """A line that is the paper's name (any case) beside its page number and the issue's date or
     month, set single-spaced or not: "4 Te Pānui o Ngāti Rangiwai Hakihea 2026" under the masthead
@@ -1666,6 +1670,13 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai — the iwi's paper, read by all")
     False
+
+    Or its imprint, the town and the e-mail address after the name:
+
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai, Whakatāne - panui@rangiwai.example.nz")
+    True
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai, write to us, please send it to panui@rangiwai.example.nz")
+    False
     """
     named = name.search(line)
     if named is None:
@@ -1677,6 +1688,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     rest = _WORD_FOR_PAGE.sub(" 0 ", rest, count=1)  # "Pagina 3 - La Gasetta da Müstair": the page, in the page's own word
     rest, sections = _SECTION_AFTER_A_MARK.subn("|", rest, count=1)  # "Isaziso SaseBhayi  |  Iindaba  |  2": the page's section
     opens_the_line = not line[: named.start()].strip()
+    if opens_the_line and len(rest) <= _IMPRINT_REST and _EMAIL.search(rest) and not _LOWER_CLAUSE.search(rest):
+        return True  # the paper's imprint: its town and its e-mail ("Vengê Çewlîgî, Bingöl - xeber@venge.example")
     return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest) or opens_the_line and sections == 1)
 
 
@@ -3585,20 +3598,22 @@ def _credit_apart_under_a_caption(out: list[Block], block: Block, below: Block |
     """The same credit on a line of its own, flush under the caption's sentence, the caption's
     block between two halves of a sentence: "…oʻgʻlim ham loy bilan" / "Kulol usta Botir Nazarov
     yarmarkada koʻza yasamoqda." / "Surat: Javlon Rahimov" / "ishlashni yaxshi koʻradi.”" (Uzbek).
+    Or between two sentences of one quotation: "…a re: “Ke rekisitse dipholo tse tlhano." / "Balemirui
+    ba lebelela dikgomo pele ga fantisi." / "Setshwantsho: Neo Sebina" / "Madi a, a tla thusa bana…”" (Setswana).
     """
     return (
         block.kind is Kind.SHORT
         and len(block.lines) == 1
         and block.gap == 0
         and len(out) >= 2
-        and out[-1].kind is Kind.BODY
+        and out[-1].kind in (Kind.BODY, Kind.SHORT)  # (a caption's sentence may read as an old head's, stop and all)
         and len(out[-1].lines) == 1
         and ends_sentence(out[-1].text)
         and out[-2].kind is Kind.BODY
-        and not ends_sentence(out[-2].text)
+        and (not ends_sentence(out[-2].text) or quotation_left_open(out[-2].text))
         and below is not None
         and below.kind is Kind.BODY
-        and below.text[:1].islower()
+        and (below.text[:1].islower() or below.text.count("”") > below.text.count("“"))
         and _label_over_a_name(block.text)
     )
 

@@ -398,6 +398,7 @@ _ALPHABETS = (
     "āčēģīķļņšūž",  # Latvian
     "ąčęėįšųūž",  # Lithuanian
     "àèìòùċġħż",  # Maltese
+    "àèéëìòóù",  # Piedmontese ("ëd", "vënner", "piemontèis", "pì")
     "ĉĝĥĵŝŭ",  # Esperanto
     "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
 )
@@ -424,8 +425,10 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Mac Roman (a page saved on an old Macintosh) comes very last: its dash, bullet and “quotes”
 # read in Latin-2 as the capitals "Đ", "Ľ", "Ň…Ó" standing alone or stuck to words
 # ("LAOAG CITY Đ Ribu", "ŇDaytoy … kadakami,Ó"), letters of two alphabets; in Mac Roman they are
-# punctuation and the page fits.
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman")
+# punctuation and the page fits. The DOS page of Western Europe (cp850: a page saved from an old
+# DOS editor) comes after it: chardet calls it the American cp437, whose box-drawing characters
+# stand where cp850 has the capitals "Ë" and "À" ("╙L CAMPANIN", "PRESSI D╙L MERC╖").
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman", "cp850")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
@@ -468,6 +471,8 @@ def _latin(data: bytes) -> Decoded | None:
     'iso8859-10'
     >>> _latin("Entrée : 12 € pour les adultes, gratuite à l'école.".encode("iso8859-15")).text  # not "12 ¤"
     "Entrée : 12 € pour les adultes, gratuite à l'école."
+    >>> _latin("ËL CAMPANIN - PRESSI DËL MERCÀ - Dumìnica passà la piassa dla Mèria".encode("cp850")).encoding
+    'cp850'
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:

@@ -14,6 +14,7 @@ from ..chars import (
     latin_ratio,
     opens_list_item,
     opens_quote,
+    quotation_left_open,
 )
 from ..classify import (
     BRACKETED_JUMP,
@@ -121,7 +122,7 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     next printed line goes on in lower case, flush under it: "Siyob bozori atrofida piyodalar
     uchun" ⏎ "yangi yoʻlak qurib bitkazildi." (a ragged page's first line, short of its column,
     a blank line over it: a deck wrapped so stands flush under its head)."""
-    unclosed = _quotation_left_open(left.text) and right.kind is Kind.BODY
+    unclosed = quotation_left_open(left.text) and right.kind is Kind.BODY
     words = left.text.split()
     running = sum(word[:1].islower() for word in words) >= _SENTENCE_CASE_WORDS and not any(w.isupper() and len(w) > 3 for w in words)
     runs_on = (
@@ -140,12 +141,6 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
 
 
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
-
-
-def _quotation_left_open(text: str) -> bool:
-    """Whether a Latin text opens a quotation with “ and does not close it (not German's „…“;
-    a Chinese line's marks are an engine's to misread as often as not)."""
-    return text.count("“") > text.count("”") and "„" not in text and latin_ratio(text) >= 0.5
 
 
 def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
@@ -220,7 +215,7 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment; but
     # for one that opens a quotation it does not close, under a sentence cut short (`_no_head`).
-    body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and _quotation_left_open(right.text)
+    body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text)
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
 
 

@@ -15,8 +15,9 @@ _HYPHENATED_END = re.compile(r"(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)(?P<hyphen
 _WORD_END = re.compile(r"(?<![\w'’\u0300-\u036f-])(?P<word>[A-Za-z]+)$")
 # The first word of the next line, with the punctuation that sticks to it ("paper,").
 # After a hyphen it may be capitalised (Anglo-/American, Mc-/Kinley); after a plain
-# split it is lower case (a capital starts a new word: "Penn / Bridge company").
-_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f])(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
+# split it is lower case (a capital starts a new word: "Penn / Bridge company"), and no article
+# elided against the word after it (Piedmontese "a⏎l'é stàita" is no "al'é").
+_WORD_START = re.compile(r"^(?P<word>[a-z][A-Za-z]*)(?![^\W\d_]|[\u0300-\u036f'’])(?P<tail>[^\sA-Za-z]*)(?:\s+|$)")
 # After a hyphen: any letters, and an elided article's apostrophe (aujour-/d'hui, bouton-/nière).
 _WORD_START_AFTER_HYPHEN = re.compile(
     r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+(?:['’](?:[^\W\d_]|[\u0300-\u036f])+)*)(?P<tail>[^\s\w]*)(?:\s+|$)"

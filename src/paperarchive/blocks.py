@@ -700,7 +700,7 @@ _MIN_CELL_LINES = 6
 
 def cell_lines(lines: Sequence[str]) -> set[int]:
     """A grid copied out one cell a line (as a web page's table pastes): six lines or more flush
-    one under another, each a cell (`_CELL_LINE`), half of them figures at least. Each is a
+    one under another, each a cell (`_CELL_LINE`), a third of them figures at least. Each is a
     paragraph: no head stack holds so many short lines, nor so many figures.
 
     Before: "时段" / "音量上限" / "早上6:30—8:00" / "55分贝" / … / "停跳" (read as a kicker, a
@@ -717,7 +717,7 @@ def cell_lines(lines: Sequence[str]) -> set[int]:
         if _CELL_LINE.match(line):
             run.append(k)
             continue
-        if len(run) >= _MIN_CELL_LINES and 2 * sum(bool(re.search(r"[0-9０-９]", lines[j])) for j in run) >= len(run):
+        if len(run) >= _MIN_CELL_LINES and 3 * sum(bool(re.search(r"[0-9０-９]", lines[j])) for j in run) >= len(run):
             rows.update(run)
         run = []
     return rows

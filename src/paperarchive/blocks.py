@@ -131,8 +131,6 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
-        if goes_on and not cjk and limit is not None and previous_width > limit + _PAST_THE_LIMIT and ends_sentence(current[-1]):
-            goes_on = False  # a sentence on a line wider than the column's: a caption set to the picture's measure, whole
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
@@ -1331,10 +1329,6 @@ _SHORT_OF_A_LINE = 0.6
 
 
 _MIN_SURE_WRAPS = 3
-# Characters past the widest wrapped line: a line so much wider is set to another measure (a
-# caption under a photo: "Balemirui ba lebelela dikgomo pele ga fantisi." on a 40-column page
-# took its credit "Setshwantsho: Neo Sebina" into one paragraph with it).
-_PAST_THE_LIMIT = 2
 
 
 def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int | None:

@@ -3565,6 +3565,9 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Before: BODY "…e lua potu taotoga ma" "sefulu" / BODY "O fomaʻi ma tausimaʻi i totonu o le
     fale tipitipi fou i Salelologa." "Ata: Iosefa Leota" / BODY "moega o loʻo…". After: the
     caption's BODY, CREDIT "Ata: Iosefa Leota", and the text reads on from "sefulu" to "moega".
+    So between two sentences of one quotation (`_quotation_cut`): "…a re: “Ke rekisitse dipholo tse
+    tlhano." / "Balemirui ba lebelela dikgomo pele ga fantisi." "Setshwantsho: Neo Sebina" / "Madi a,
+    a tla thusa bana…”" (Setswana).
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
@@ -3577,11 +3580,14 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and ends_sentence(lines[-2])
             and above is not None
             and above.kind is Kind.BODY
-            and not ends_sentence(above.text)
             and below is not None
             and below.kind is Kind.BODY
-            # (or on a name, the caption set apart from both halves: a head's deck and byline stand flush)
-            and (below.text[:1].islower() or below.text[:1].isupper() and block.gap >= 1 and below.gap >= 1)
+            and (
+                not ends_sentence(above.text)
+                # (or on a name, the caption set apart from both halves: a head's deck and byline stand flush)
+                and (below.text[:1].islower() or below.text[:1].isupper() and block.gap >= 1 and below.gap >= 1)
+                or _quotation_cut(above.text, below.text)
+            )
             and _label_over_a_name(lines[-1])
         ):
             out.append(block.with_(lines=lines[:-1]))
@@ -3598,24 +3604,33 @@ def _credit_apart_under_a_caption(out: list[Block], block: Block, below: Block |
     """The same credit on a line of its own, flush under the caption's sentence, the caption's
     block between two halves of a sentence: "…oʻgʻlim ham loy bilan" / "Kulol usta Botir Nazarov
     yarmarkada koʻza yasamoqda." / "Surat: Javlon Rahimov" / "ishlashni yaxshi koʻradi.”" (Uzbek).
-    Or between two sentences of one quotation: "…a re: “Ke rekisitse dipholo tse tlhano." / "Balemirui
-    ba lebelela dikgomo pele ga fantisi." / "Setshwantsho: Neo Sebina" / "Madi a, a tla thusa bana…”" (Setswana).
     """
     return (
         block.kind is Kind.SHORT
         and len(block.lines) == 1
         and block.gap == 0
         and len(out) >= 2
-        and out[-1].kind in (Kind.BODY, Kind.SHORT)  # (a caption's sentence may read as an old head's, stop and all)
+        and out[-1].kind is Kind.BODY
         and len(out[-1].lines) == 1
         and ends_sentence(out[-1].text)
         and out[-2].kind is Kind.BODY
-        and (not ends_sentence(out[-2].text) or quotation_left_open(out[-2].text))
         and below is not None
         and below.kind is Kind.BODY
-        and (below.text[:1].islower() or below.text.count("”") > below.text.count("“"))
+        and (not ends_sentence(out[-2].text) and below.text[:1].islower() or _quotation_cut(out[-2].text, below.text))
         and _label_over_a_name(block.text)
     )
+
+
+def _quotation_cut(above: str, below: str) -> bool:
+    """A quotation the text above opens and leaves open, and the text below closes: one speaker's
+    words cut by what was set between them (a caption and its credit), even at a sentence's end.
+
+    >>> _quotation_cut("o ne a re: “Ke rekisitse dipholo tse tlhano.", "Madi a, a tla thusa bana ba me kwa sekolong.”")
+    True
+    >>> _quotation_cut("o ne a re: “Ke rekisitse dipholo.”", "Madi a tla thusa bana.")
+    False
+    """
+    return quotation_left_open(above) and below.count("”") > below.count("“")
 
 
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

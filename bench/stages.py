@@ -51,7 +51,7 @@ def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: boo
         raws = text.split("\n")
         lines = [raw.strip().strip("\u3000") for raw in raws]
         widths = [display_width(line) for line in lines]
-        column = page_column(lines, widths)
+        column = page_column(lines, widths, raws)
         return group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line), column
 
     analysed = []

@@ -16,6 +16,7 @@ The lines themselves are kept; `join_wrapped_lines` joins them, so that
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .chars import (
@@ -66,7 +67,7 @@ def split_blocks(text: str, standalone: Callable[[str], bool] = lambda line: Fal
     raws = text.split("\n")
     lines = [raw.strip().strip("\u3000") for raw in raws]
     widths = [display_width(line) for line in lines]
-    return group_lines(raws, lines, widths, page_column(lines, widths), latin_ratio(text) < 0.5, standalone)
+    return group_lines(raws, lines, widths, page_column(lines, widths, raws), latin_ratio(text) < 0.5, standalone)
 
 
 def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) -> tuple[Block, ...]:
@@ -1112,8 +1113,8 @@ def column_width(lines: Sequence[str]) -> int | None:
     return page_column(stripped, [display_width(line) for line in stripped])
 
 
-def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
-    """`column_width` for lines already stripped and measured."""
+def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str] = ()) -> int | None:
+    """`column_width` for lines already stripped and measured (`raws`: as printed, their indents kept)."""
     measured = sorted(w for line, w in zip(lines, widths) if line)
     if len(measured) < _MIN_WRAPPED_LINES:
         return None
@@ -1132,8 +1133,8 @@ def page_column(lines: Sequence[str], widths: Sequence[int]) -> int | None:
     # page: office-bearers' and donors' rows, four short stories, nine full lines of thirty-five;
     # an engine's lines read across columns end mid-sentence too, but at every width).
     # (a paragraph's first line, stripped of its indent of two ideographic spaces, counts at the width it fills)
-    band_widths = [w for _, w in in_band]
-    at_one_width = max(sum(w in (full, full - _INDENT_CELLS) for w in band_widths) for full in band_widths)
+    filled = [w + _INDENT_CELLS * raw.startswith("\u3000\u3000") for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
+    at_one_width = max(Counter(filled).values())
     if len(in_band) < len(measured) * 0.3 and (ended > 0.2 * len(in_band) or at_one_width * 2 < len(in_band)):
         return None
     band = sorted(w for _, w in in_band)
@@ -1329,6 +1330,7 @@ _SHORT_OF_A_LINE = 0.6
 
 
 _MIN_SURE_WRAPS = 3
+_WIDER_HEAD_LINES = 2
 
 
 def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int | None:
@@ -1351,9 +1353,12 @@ def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int 
         for line, width, below in zip(lines, widths, [*lines[1:], ""])
         if line and width <= within and below and (below[:1].islower() or re.search(r"[^\W\d_]-$", line))
     ]
-    if len(sure) >= _MIN_SURE_WRAPS:
+    widest = max((w for w in widths if w <= within), default=None)
+    # (a head and its deck, two lines at most, pass it: more are the column's own lines, as an
+    # engine reads a proportional face, breaking where the printed width ran out, not the count)
+    if len(sure) >= _MIN_SURE_WRAPS and sum(max(sure) < w <= within for w in widths) <= _WIDER_HEAD_LINES:
         return max(sure)
-    return max((w for w in widths if w <= within), default=None)
+    return widest
 
 
 def wrapped_by_count(lines: Sequence[str], widths: Sequence[int], limit: int) -> bool:

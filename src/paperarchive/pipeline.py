@@ -36,7 +36,7 @@ def clean_text(text: str, info: PageInfo = PageInfo(), disabled: Iterable[str] =
     raws = text.split("\n")
     lines = [raw.strip().strip("\u3000") for raw in raws]
     widths = [display_width(line) for line in lines]
-    column = page_column(lines, widths)
+    column = page_column(lines, widths, raws)
     latin = latin_ratio(text)
     grouped = group_lines(raws, lines, widths, column, latin < 0.5, is_standalone_line)
     return clean_blocks(grouped, info, disabled, hard_wrapped=column is not None, text_file=True, latin=latin)

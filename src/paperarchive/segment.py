@@ -363,7 +363,7 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
         and _LABEL_WORDS.match(group[0].text) is not None
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
-        and not title_case(group[1].text)  # an OCR'd word split in a Title Case deck: "Kid naping"
+        and not (headline_case(group[1].text) and title_case(group[1].text))  # an OCR'd word split in a Title Case deck: "Kid naping"
     )
 
 

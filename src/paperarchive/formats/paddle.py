@@ -41,6 +41,7 @@ from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
 from .reading import (
     _LATIN_HEAD_PITCH,
+    HEADLINE,
     SUBHEADING,
     Box,
     Line,
@@ -369,9 +370,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
         if len(parts) == 1:
             out.append(Region(tuple(group), bounds([line.box for line in group])))
             continue
-        # (the label opens the story, as a blank line over it does on a text page; the head is one)
+        # (the label names the section and opens the story, as a blank line over it does on a text
+        # page; the head under it is the story's title, however little larger its type)
         label, head, *rest = parts
-        out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), "headline")]
+        out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
         out += [Region(tuple(part), bounds([line.box for line in part])) for part in rest]
     return order_regions(out)
 
@@ -399,7 +401,13 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     and the text's, `_HEAD_LINES` at most. RapidOCR boxes a reversed label about as high as the
     head under it and a line height over it, so the group took both, and often the head's text
     too. The label is no wider than the head (a date line over the folio beside it is the
-    masthead's), and the head holds words (a table's figures, "2 :1" under "比分", are none).
+    masthead's), and the head holds words (a table's figures, "2 :1" under "比分", are none). It
+    stands `_LABEL_GAP` over the head at least (a kicker set tight on its head is the head's to
+    tell: "六集讲述滨江渔村变迁" 4 pixels over "纪录片《滨江渔火》今晚开播"), ends no sentence (a
+    paragraph's last line over a subhead, "志愿者帮忙。" over "场地不够想办法补"), and is CJK: on a Latin
+    page a byline stands so over a dateline in capitals ("Oleh ANDI PRASETYO" / "BANDUNG, KABAR"),
+    and RapidOCR reads a Latin label without its accents ("Kratce" for Krátce), no section's name;
+    there the heads' own rules tell label and head.
 
     Before (holdout45 房产 page): "购房提醒" (4 glyphs in 113 pixels) over "签认购书前要看清三件事"
     (11 in 392) and the byline and text under it, one region: the title "购房提醒签认购书前要看清
@@ -424,7 +432,7 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     if end == 1 or not _advance(label) or words < 3 or label.box.right - label.box.left > max(line.box.right - line.box.left for line in group[1:end]):
         return [group]
     if not is_wide(label.text[:1]) or ends_sentence(label.text) or group[1].box.top - label.box.bottom < _LABEL_GAP * min(label.box.height, group[1].box.height):
-        return [group]  # (a paragraph's last line over a subhead; a kicker set tight on its head, as the head's lines are)
+        return [group]
     return [part for part in (group[:1], group[1:end], group[end:]) if part]
 
 

@@ -149,6 +149,8 @@ ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "mar
 # and a list's entry (text, however short).
 SUBHEADING = "subheading"
 LIST_ENTRY = "list-entry"
+# A head told by the label over it (`paddle._label_apart`), whatever its type: its story's title.
+HEADLINE = "headline"
 # An ad's opening words in display type, which its text carries on (`small_ads_apart`): text.
 AD_OPENING = "ad-opening"
 
@@ -3655,7 +3657,7 @@ _ROLE_KINDS = {
     "table": Kind.FURNITURE,
     "caption": Kind.CAPTION,
     "heading": Kind.SHORT,
-    "headline": Kind.HEADLINE,
+    HEADLINE: Kind.HEADLINE,
     SUBHEADING: Kind.HEADING,
     LIST_ENTRY: Kind.BODY,
     AD_OPENING: Kind.BODY,
@@ -3735,7 +3737,7 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
     or where the format says a head is (PDF display type; PAGE and ABBYY region types)."""
     if previous is None:
         return False
-    if region.role in ("heading", "headline") and previous.role not in ("heading", "headline"):
+    if region.role in ("heading", HEADLINE) and previous.role not in ("heading", HEADLINE):
         return True
     if not body:
         return False
@@ -4034,7 +4036,7 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         if len(region.lines) == 1 and _letter_scraps(text):
             out.add(k)  # a rule or an ornament read as letters ("pa ce ES"): no text of any story
             continue
-        if region.role in ("heading", "headline", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
+        if region.role in ("heading", HEADLINE, "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
         if credits_a_paper(region.lines[0].text):
             continue  # "For the Journal." over a piece's title: its credit, no running head

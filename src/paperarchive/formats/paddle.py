@@ -41,9 +41,12 @@ from ..classify import BY_WORDS, EUROPEAN_BYLINE
 from ..errors import EmptyPageError
 from .reading import (
     _LATIN_HEAD_PITCH,
+    HEADLINE,
+    SUBHEADING,
     Box,
     Line,
     Region,
+    _byline_text,
     _capitals,
     _cell_line,
     _latin_pitch,
@@ -361,7 +364,82 @@ def _grouped(lines: list[Line]) -> list[Region]:
             regions.append([line])
     regions = [part for group in regions for part in _set_across_apart(group)]
     regions = [part for group in regions for part in _heads_over_indents_apart(group)]
-    return order_regions([Region(tuple(group), bounds([line.box for line in group])) for group in regions])
+    advance = _text_advance(lines)
+    out = []
+    for group in regions:
+        parts = _label_apart(group, advance)
+        if len(parts) == 1:
+            out.append(Region(tuple(group), bounds([line.box for line in group])))
+            continue
+        # (the label names the section and opens the story, as a blank line over it does on a text
+        # page; the head under it is the story's title, however little larger its type)
+        label, head, *rest = parts
+        out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
+        out += [Region(tuple(part), bounds([line.box for line in part])) for part in rest]
+    return order_regions(out)
+
+
+_LABEL_TYPE = 1.2  # a head's glyphs advance this many times the label's over it, and the text's, at least
+_LABEL_GAP = 0.25  # line heights: a label stands this far over its head at least (a kicker closer)
+_LABEL_GLYPHS = 6  # a label names a section in a few glyphs ("购房提醒", "宠物医生信箱"); a deck runs longer
+
+
+def _advance(line: Line) -> float | None:
+    """How far a line's glyphs advance, in ems (`_glyphs`: a CJK glyph one, a letter half)."""
+    ems = _glyphs(line.text)
+    return (line.box.right - line.box.left) / ems if ems else None
+
+
+def _text_advance(lines: list[Line]) -> float | None:
+    """The page's text advance: the median over its lines of six ems or more, most of them text."""
+    advances = [a for line in lines if _glyphs(line.text) >= 6 and (a := _advance(line))]
+    return statistics.median(advances) if advances else None
+
+
+def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
+    """A group opened by a label over a head, cut in three: the label, the head, the rest. The
+    label is a line in smaller type than the head's (a section's name, reversed or boxed, or a
+    kicker); the head is the lines under it whose glyphs advance `_LABEL_TYPE` times the label's
+    and the text's, `_HEAD_LINES` at most. RapidOCR boxes a reversed label about as high as the
+    head under it and a line height over it, so the group took both, and often the head's text
+    too. The label is no wider than the head (a date line over the folio beside it is the
+    masthead's), and the head holds words (a table's figures, "2 :1" under "比分", are none). It
+    stands `_LABEL_GAP` over the head at least (a kicker set tight on its head is the head's to
+    tell: "六集讲述滨江渔村变迁" 4 pixels over "纪录片《滨江渔火》今晚开播"), ends no sentence (a
+    paragraph's last line over a subhead, "志愿者帮忙。" over "场地不够想办法补"), and is CJK: on a Latin
+    page a byline stands so over a dateline in capitals ("Oleh ANDI PRASETYO" / "BANDUNG, KABAR"),
+    and RapidOCR reads a Latin label without its accents ("Kratce" for Krátce), no section's name;
+    there the heads' own rules tell label and head. A label is short (`_LABEL_GLYPHS`), and what
+    stands under it no byline (a deck over the reporters' line, "城西新区一千六百户接通集中供暖" over
+    "本报记者桑晓岚通讯员祁远", whose glyphs the engine boxed wider apart).
+
+    Before (holdout45 房产 page): "购房提醒" (4 glyphs in 113 pixels) over "签认购书前要看清三件事"
+    (11 in 392) and the byline and text under it, one region: the title "购房提醒签认购书前要看清
+    三件事". After: the label, the head and the text, three regions.
+
+    >>> at = lambda text, left, top, right, height: Line(text, Box(left, top, right, top + height))
+    >>> group = [at("购房提醒", 77, 888, 190, 34), at("签认购书前要看清三件事", 72, 943, 464, 36), at("年底楼盘促销活动增多", 124, 1037, 449, 32)]
+    >>> [[line.text for line in part] for part in _label_apart(group, 27.0)]
+    [['购房提醒'], ['签认购书前要看清三件事'], ['年底楼盘促销活动增多']]
+    >>> head = [at("Knihovna prodlouzi", 1459, 219, 1834, 36), at("oteviraci dobu", 1460, 259, 1731, 34)]
+    >>> len(_label_apart(head, 30.6))
+    1
+    """
+    if len(group) < 2 or text is None:
+        return [group]
+    label = group[0]
+    floor = _LABEL_TYPE * max(_advance(label) or 0, text)
+    end = 1
+    while end < min(len(group), 1 + _HEAD_LINES) and (_advance(group[end]) or 0) >= floor:
+        end += 1
+    words = sum(ch.isalpha() for line in group[1:end] for ch in line.text)
+    if end == 1 or not _advance(label) or words < 3 or label.box.right - label.box.left > max(line.box.right - line.box.left for line in group[1:end]):
+        return [group]
+    if not is_wide(label.text[:1]) or ends_sentence(label.text) or group[1].box.top - label.box.bottom < _LABEL_GAP * min(label.box.height, group[1].box.height):
+        return [group]
+    if _glyphs(label.text) > _LABEL_GLYPHS or any(_byline_text(line.text) for line in group[1:end]):
+        return [group]  # (a deck over the reporters' line, its glyphs set wider apart: no label over a head)
+    return [part for part in (group[:1], group[1:end], group[end:]) if part]
 
 
 def _heads_over_indents_apart(group: list[Line]) -> list[list[Line]]:

@@ -149,6 +149,8 @@ ROLES = frozenset({"heading", "caption", "header", "footer", "page-number", "mar
 # and a list's entry (text, however short).
 SUBHEADING = "subheading"
 LIST_ENTRY = "list-entry"
+# A head told by the label over it (`paddle._label_apart`), whatever its type: its story's title.
+HEADLINE = "headline"
 # An ad's opening words in display type, which its text carries on (`small_ads_apart`): text.
 AD_OPENING = "ad-opening"
 
@@ -293,7 +295,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), leading: float = 0.0) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), leading: float = 0.0, opening: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -310,10 +312,11 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     (`headline_rows`): a band of nothing but heads starts a new row of the page.
     `leading`: the page's line height, where known: the page is first cut into rows of stories
     at its wide blanks (`_rows_apart`).
+    `opening`: regions at whose top the file says a story opens (`Region.opens`).
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
-    rows = _rows_apart(list(range(len(boxes))), boxes, leading) if leading else [list(range(len(boxes)))]
+    rows = _rows_apart(list(range(len(boxes))), boxes, leading, opening) if leading else [list(range(len(boxes)))]
     return [i for row in rows for i in _order(row, boxes, heads)]
 
 
@@ -417,7 +420,7 @@ def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -
     return [[i for band in row for i in band] for row in rows]
 
 
-def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float) -> list[list[int]]:
+def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float, opening: frozenset[int] = frozenset()) -> list[list[int]]:
     """The page in rows of stories: a new row starts under a blank across the whole page
     `_WIDE_SPACE` lines high or more, where columns of text of the row above end together in
     two columns or more (`_columns_end_at`: a lead's columns over a band of briefs; under a
@@ -431,14 +434,24 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float) -> list[
     was read under the lead's column above it, and the paragraph ending the lead's first column
     ("…居民反映最集中的十二件") read on with "者围绕城乡融合发展…" from the band's last column.
     After: the lead's three columns and the box, then the band. A head alone under such a blank
-    starts a row too, whatever the columns above did (`_lone_head`).
+    starts a row too, whatever the columns above did (`_lone_head`), and so does a band whose
+    top region the file says opens a story (`opening`): a label over its head (RapidOCR,
+    `paddle._label_apart`).
+
+    Before (holdout47 僑社 page, RapidOCR): the lead's head stood over its first two columns, its
+    text ran on into the third; under a blank across the page the label 社區服務 opened the
+    band's first story. The page was cut into columns first, and the lead's third column was
+    read after 社區服務's story, its text in that story. After: the lead's three columns, then
+    the band.
     """
     rows: list[list[list[int]]] = []
     bottom = float("inf")
     last: list[int] = []
     for band in _cuts(items, boxes, across=False):
         blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
-        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading))):
+        top = min(boxes[i].top for i in band)
+        opens = any(i in opening and boxes[i].top - top < leading for i in band)  # (a head beside it on its row)
+        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading) or opens)):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
@@ -1141,7 +1154,8 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
     heights = [line.box.height for r in regions for line in r.lines if line.box is not None]
-    order = reading_order([r.box for r in regions], heads, statistics.median(heights) if heights else 0.0)
+    opening = frozenset(k for k, r in enumerate(regions) if r.opens)
+    order = reading_order([r.box for r in regions], heads, statistics.median(heights) if heights else 0.0, opening)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
 
@@ -2862,6 +2876,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 gap = 0  # a headline's deck, in a type of its own, stands under it
             # (CJK text cut from the head in display type over it keeps its column's edges)
             column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
+            if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
+                column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
@@ -3643,6 +3659,7 @@ _ROLE_KINDS = {
     "table": Kind.FURNITURE,
     "caption": Kind.CAPTION,
     "heading": Kind.SHORT,
+    HEADLINE: Kind.HEADLINE,
     SUBHEADING: Kind.HEADING,
     LIST_ENTRY: Kind.BODY,
     AD_OPENING: Kind.BODY,
@@ -3722,7 +3739,7 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
     or where the format says a head is (PDF display type; PAGE and ABBYY region types)."""
     if previous is None:
         return False
-    if region.role == "heading" and previous.role != "heading":
+    if region.role in ("heading", HEADLINE) and previous.role not in ("heading", HEADLINE):
         return True
     if not body:
         return False
@@ -4021,7 +4038,7 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         if len(region.lines) == 1 and _letter_scraps(text):
             out.add(k)  # a rule or an ornament read as letters ("pa ce ES"): no text of any story
             continue
-        if region.role in ("heading", "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
+        if region.role in ("heading", HEADLINE, "caption") or not (top_row[k] and len(region.lines) <= 2 or foot and len(region.lines) == 1):
             continue  # what the format says the region is, it is
         if credits_a_paper(region.lines[0].text):
             continue  # "For the Journal." over a piece's title: its credit, no running head

@@ -1201,13 +1201,28 @@ _MIN_INDENTS = 4
 
 def indents_paragraphs(raws: Sequence[str]) -> bool:
     """Whether a page opens its paragraphs with an indent rather than a blank line over them:
-    as many indented lines as lines after a blank one, four at least.
+    as many indented lines as lines after a blank one that may open a paragraph, four at least.
 
     >>> indents_paragraphs(["Head", "  One.", "  Two.", "", "Next", "  Three.", "  Four."]), indents_paragraphs(["  A", "", "B", "", "C"])
     (True, False)
+
+    A line in lower case after a blank is the rest of a sentence a caption or a column's foot
+    cut, and a line alone between blanks (a running head, a footer, a label) is no wrapped
+    paragraph's opening: neither says the page sets its paragraphs apart (a Low German page with
+    seven indents, a caption, a running head and a sentence cut twice: before, no indented page,
+    so its sentence-case head ran on into its deck).
+
+    >>> page = ["KICKER", "Head of the story", "Its deck, wider than the head is", "  One.", "  Two,", "", "A caption.", "", "cut on.",
+    ...     "  Three.", "", "RUNNING HEAD", "", "and on.", "  Four.", "", "Footer"]
+    >>> indents_paragraphs(page)
+    True
     """
     indented = sum(bool(_INDENT.match(raw)) for raw in raws)
-    after_blank = sum(1 for above, raw in zip(raws, raws[1:]) if raw.strip() and not above.strip())
+    after_blank = sum(
+        1
+        for above, raw, below in zip(raws, raws[1:], [*raws[2:], ""])
+        if raw.strip() and not above.strip() and not raw.lstrip()[:1].islower() and below.strip()
+    )
     return indented >= max(_MIN_INDENTS, after_blank)
 
 

@@ -5770,7 +5770,8 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if _rhymed([b.lines[0] for b in blocks[i:end]]):
             # (the tune's label over the rhyme, flush on it, is its first row: "【豫剧·二八板】")
             tuned = i > 0 and blocks[i].gap == 0 and len(blocks[i - 1].lines) == 1 and _TUNE_LABEL.match(blocks[i - 1].lines[0]) is not None
-            out[i - tuned : end] = [b.with_(kind=Kind.ROW) for b in blocks[i - tuned : end]]
+            first = i - 1 if tuned else i
+            out[first:end] = [b.with_(kind=Kind.ROW) for b in blocks[first:end]]
         i = max(end, i + 1)
     return tuple(out)
 

@@ -117,7 +117,10 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = goes_on or bool(current) and not indented and set_apart and _sentence_wrapped_short(current[-1], previous_width, line, limit)
             # a clipping too short to measure its column: a Chinese paragraph opens on its indent,
             # which line measures the column, and runs on while a line fills it short of a sentence's end
-            goes_on = goes_on or cjk and column is None and bool(current) and indent and not indented and previous_width >= opening_width - _tolerance(opening_width) and not ends_sentence(current[-1])
+            goes_on = goes_on or (
+                cjk and column is None and bool(current) and indent and not indented and previous_width >= opening_width - _tolerance(opening_width)
+                and (not ends_sentence(current[-1]) or _sentence_cut_flush(line, opening_width))
+            )
             # A headline stands after a blank line, unindented; an indented paragraph start does not.
             # So does a Chinese head under its kicker or its column's rubric, a line alone after a blank.
             opens = len(current) == 1 and not indent and (gap or not blocks or cjk and _heads_a_stack(blocks))
@@ -160,6 +163,26 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 
 
 _CJK_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”「」『』（）()《》…—]")
+
+
+def _sentence_cut_flush(line: str, opening_width: int) -> bool:
+    """A flush line under a full line of an indented paragraph that ended a sentence, itself a
+    sentence's clauses cut at the line's end (a clause mark inside, none closing it, at least half
+    the paragraph's opening line wide): the paragraph's next sentence, on a clipping too ragged to
+    measure its column. A paragraph opens on its indent, and a head or a writer's name carries
+    no clause cut short. Before: "　　展厅里，不少观众拿着放大镜一方一方细看。" / "市书法家协会有关
+    负责人表示，年轻一代" / (a running head) / "篆刻作者正在成长，…" read the cut line as a subhead;
+    after: one paragraph.
+
+    >>> _sentence_cut_flush("市书法家协会有关负责人表示，年轻一代", 44), _sentence_cut_flush("先写后刻", 44)
+    (True, False)
+    >>> _sentence_cut_flush("她說：「今天真冷。」", 44), _sentence_cut_flush("文，石坚", 44)
+    (False, False)
+    """
+    return _INNER_CLAUSE.search(line[:-1]) is not None and not ends_sentence(line) and 2 * display_width(line) >= opening_width
+
+
+_INNER_CLAUSE = re.compile(r"[，、,]")
 
 
 def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, following: str) -> bool:
@@ -1228,13 +1251,28 @@ _MIN_INDENTS = 4
 
 def indents_paragraphs(raws: Sequence[str]) -> bool:
     """Whether a page opens its paragraphs with an indent rather than a blank line over them:
-    as many indented lines as lines after a blank one, four at least.
+    as many indented lines as lines after a blank one that may open a paragraph, four at least.
 
     >>> indents_paragraphs(["Head", "  One.", "  Two.", "", "Next", "  Three.", "  Four."]), indents_paragraphs(["  A", "", "B", "", "C"])
     (True, False)
+
+    A line in lower case after a blank is the rest of a sentence a caption or a column's foot
+    cut, and a line alone between blanks (a running head, a footer, a label) is no wrapped
+    paragraph's opening: neither says the page sets its paragraphs apart (a Low German page with
+    seven indents, a caption, a running head and a sentence cut twice: before, no indented page,
+    so its sentence-case head ran on into its deck).
+
+    >>> page = ["KICKER", "Head of the story", "Its deck, wider than the head is", "  One.", "  Two,", "", "A caption.", "", "cut on.",
+    ...     "  Three.", "", "RUNNING HEAD", "", "and on.", "  Four.", "", "Footer"]
+    >>> indents_paragraphs(page)
+    True
     """
     indented = sum(bool(_INDENT.match(raw)) for raw in raws)
-    after_blank = sum(1 for above, raw in zip(raws, raws[1:]) if raw.strip() and not above.strip())
+    after_blank = sum(
+        1
+        for above, raw, below in zip(raws, raws[1:], [*raws[2:], ""])
+        if raw.strip() and not above.strip() and not raw.lstrip()[:1].islower() and below.strip()
+    )
     return indented >= max(_MIN_INDENTS, after_blank)
 
 

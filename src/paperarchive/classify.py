@@ -5748,8 +5748,21 @@ _MIN_LINES_OF_VERSE = 4
 _VERSE_SHARE_OF_MEASURE = 0.75  # a line of verse stops short of the column's measure; prose fills it
 
 
+# The tune or the mode an opera's aria is sung to, in lenticular brackets over its lines: "【豫剧·二八板】",
+# "【西皮流水】", "【山坡羊】". It heads the rhyme as one of its lines (a paragraph of its own), no box's title.
+_TUNE_LABEL = re.compile(r"^【[^【】\s]{2,12}】$")
+
+
 def _rhymed(lines: list[str]) -> bool:
-    """Lines of verse each closed by a clause's mark or a sentence's, two of them or more by a comma."""
+    """Lines of verse each closed by a clause's mark or a sentence's, two of them or more by a comma,
+    maybe under their tune's label (`_TUNE_LABEL`).
+
+    >>> aria = ["柳絮飞满小河边，", "阿妹挑水过石桥。", "莫笑哥哥手脚慢，", "一担柴火换春宵。"]
+    >>> _rhymed(aria), _rhymed(["【梆子·流水板】", *aria]), _rhymed(["【梆子·流水板】", *aria[:3]])
+    (True, True, False)
+    """
+    if lines and _TUNE_LABEL.match(lines[0]):
+        lines = lines[1:]
     return (
         len(lines) >= _MIN_LINES_OF_VERSE
         and all(line[-1:] in _VERSE_LINE_END for line in lines)
@@ -5788,7 +5801,10 @@ def _lines_of_verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while end < len(blocks) and verse[end] and blocks[end].gap == 0 and end > i:
             end += 1
         if _rhymed([b.lines[0] for b in blocks[i:end]]):
-            out[i:end] = [b.with_(kind=Kind.ROW) for b in blocks[i:end]]
+            # (the tune's label over the rhyme, flush on it, is its first row: "【豫剧·二八板】")
+            tuned = i > 0 and blocks[i].gap == 0 and len(blocks[i - 1].lines) == 1 and _TUNE_LABEL.match(blocks[i - 1].lines[0]) is not None
+            first = i - 1 if tuned else i
+            out[first:end] = [b.with_(kind=Kind.ROW) for b in blocks[first:end]]
         i = max(end, i + 1)
     return tuple(out)
 

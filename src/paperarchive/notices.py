@@ -127,6 +127,10 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
     >>> facts = (Block(("申請期限：9月1日至10月15日",), 2, kind=Kind.SHORT), Block(("洽詢電話：(03)822-7171",), 3, kind=Kind.SHORT))
     >>> _members((text, *facts)), _members((text, facts[0], facts[1].with_(gap=1)))
     ([False, False, False], [False, False, True])
+    >>> row = Block(("12月6日　《鍘美案》　人民劇場　60元",), 1, kind=Kind.ROW)
+    >>> note = Block(("訂票：人民劇場售票處，或撥打", "0371-6600000。"), 3, gap=1, indent=True, kind=Kind.BODY)
+    >>> _members((row, note)), _members((row, note.with_(indent=False)))
+    ([False, False], [False, True])
     """
     narrow = [_narrow(b) for b in blocks] + [False]
     members = [
@@ -137,6 +141,10 @@ def _members(blocks: tuple[Block, ...]) -> list[bool]:
         above, block = blocks[i - 1], blocks[i]
         story_above = above.kind in (Kind.BODY, Kind.UNKNOWN) and (not narrow[i - 1] or not members[i - 1])
         if story_above and block.gap == 0 and block.indent and block.kind in (Kind.BODY, Kind.UNKNOWN):
+            members[i] = False
+        elif above.kind is Kind.ROW and block.gap <= 1 and block.indent and block.kind is Kind.BODY and block.text.endswith("。"):
+            # a table's note under its rows, a sentence at the paragraph's indent: "3月29日　折子戏专场　人民会堂　30元" /
+            # "" / "　　购票：槐城大剧院售票处，或拨打" / "0371-6625588。" (before: a paid notice, furniture)
             members[i] = False
         elif (story_above or above.kind in _HEADS and not members[i - 1]) and block.gap == 0 and _FIELD_LINE.match(block.text):
             members[i] = False  # its facts, labelled, set flush under it: "申請期限：9月1日至10月15日" / "洽詢電話：(03)822-7171"

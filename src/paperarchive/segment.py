@@ -290,11 +290,12 @@ _PEN_NAME_SIGNED = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}\.$")
 
 # A signature set apart under a letter or a farewell, in any language: who wrote it after the
 # paper's word for "by" ("Nā te whānau Ihaia", "Door de familie Visser"), or a name and where the
-# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby"), or a name and the word for
-# "from" before the place, no comma ("Wanda z Żukòwa", "Ann from Eastby").
+# writer lives ("Tetje Kuipers, Sylsterwâld", "Ann de Vries, Eastby"; the street may come with its kind
+# in lower case before its name: "Assuntina Capasso, vico Lammatari", "Ana Ruiz, calle Mayor"), or a
+# name and the word for "from" before the place, no comma ("Wanda z Żukòwa", "Ann from Eastby").
 _SIGNED_APART = re.compile(
     rf"^(?:{BY_WORDS}|By|by)\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+$"
-    r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+){1,3},\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+)?$"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+(?:\s+(?:[a-zß-ÿ]{1,3}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+){1,3},\s+(?:[a-zß-ÿ]{2,6}\s+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+)?$"
     r"|^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’.-]+)?\s+[a-zß-ÿ]{1,4}\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+$"
 )
 

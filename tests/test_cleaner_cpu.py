@@ -1,0 +1,46 @@
+"""The cleaner's cheaper ways to the same answers, issue 15's twenty-sixth stop: each gives what
+the plain way it stands for gives.
+
+- `blocks.runs_of` asks every `least`-th line first: the same runs as asking every line.
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from paperarchive.blocks import list_rows, runs_of
+
+MANY = settings(max_examples=500, deadline=None)
+
+
+def every_line_asked(lines: list[str], least: int) -> set[int]:
+    """The rows `runs_of` finds, found by asking every line: each line of a run of `least` or more."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, "b"]):
+        if line == "a":
+            run.append(k)
+            continue
+        if len(run) >= least:
+            rows.update(run)
+        run = []
+    return rows
+
+
+@MANY
+@given(st.lists(st.sampled_from(["a", "b"]), max_size=40), st.integers(min_value=1, max_value=5))
+def test_runs_of_finds_the_runs_that_asking_every_line_finds(lines, least):
+    asked: list[int] = []
+
+    def is_row(line: str) -> bool:
+        asked.append(1)
+        return line == "a"
+
+    assert runs_of(lines, is_row, least) == every_line_asked(lines, least)
+    assert len(asked) <= len(lines) + 2 * len(lines) // max(least, 1) + 2
+
+
+def test_a_list_of_three_rows_is_found_wherever_it_starts():
+    rows = ["ARIES – Good news.", "TAURUS – Save money.", "GEMINI – Call a friend."]
+    for before in range(5):
+        lines = ["Text goes on here."] * before + rows + ["Text goes on."]
+        assert list_rows(lines) == {before, before + 1, before + 2}

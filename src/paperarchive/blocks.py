@@ -480,7 +480,7 @@ def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -
     [0, 1, 3, 4]
     """
     rows: set[int] = set()
-    end = 0  # the lines before it are asked already
+    end = 0  # where the last run found stops: each run before it is found already
     for k in range(least - 1, len(lines), least):
         if k < end or not is_row(lines[k]):
             continue

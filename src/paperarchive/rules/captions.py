@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..chars import display_width, ends_sentence
 from ..classify import INLINE_CREDIT, PHOTO_CREDIT, PICTURE_MARK, SUPPLIED_BY, credits_no_photo
@@ -221,6 +222,17 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", text).lower()
 
 
+def _has_words(text: str, least: int) -> bool:
+    """`least` words or more in the text (`_WORD`: a Chinese character is one), counted no further
+    than that: a run of one-line paragraphs may be paragraphs' whole text, and a list of all its
+    words (a Chinese text's every character) was made only to be counted to five.
+
+    >>> _has_words("数字形式主义", 5), _has_words("“数字”", 5), _has_words("The quick brown fox jumps over", 5)
+    (True, False, True)
+    """
+    return len(list(islice(_WORD.finditer(text), least))) == least
+
+
 @rule("mark_repeated_pull_quote")
 def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """A pull quote read between the two halves of a sentence: short lines set apart by blank
@@ -252,7 +264,7 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and not ends_sentence(left.text)  # (last: a paragraph's whole text, unremembered)
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
-        if len(quoted) >= _MIN_QUOTED and len(_WORD.findall("".join(b.text for b in run))) >= _MIN_QUOTED_WORDS:
+        if len(quoted) >= _MIN_QUOTED and _has_words("".join(b.text for b in run), _MIN_QUOTED_WORDS):
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
             near = range(max(0, i - _QUOTE_REACH), min(len(texts), end + _QUOTE_REACH))

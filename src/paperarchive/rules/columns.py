@@ -255,7 +255,9 @@ def _quotation_led_into(left_tail: str, right: Block) -> bool:
     >>> _quotation_led_into("yagize ati:", Block(("“Ubu nzabasha kwishyurira abana",), 9, kind=Kind.BODY))
     True
     """
-    return _LEADS_INTO_QUOTE.search(left_tail.rstrip()) is not None and _QUOTE_OPENS.match(right.text) is not None
+    # (the next block's opening mark first: anchored, it costs nothing, where the search for a
+    # colon or a dash at the end tries every position of a paragraph's text, ~45 µs for most blocks)
+    return _QUOTE_OPENS.match(right.text) is not None and _LEADS_INTO_QUOTE.search(left_tail.rstrip()) is not None
 
 
 # What ends the line over a list's entry set in running text: a clause (";"), or the colon that
@@ -391,12 +393,13 @@ def _caption_set_into_a_sentence(growing: _Growing, block: Block, after: Block |
     "večnamenski prostor, ki…". After: "…garderobo ter večnamenski prostor, ki…", the caption
     set aside.
     """
-    caption = _caption_and_credit(block.text)[0]
-    if _line_apart_in_a_sentence(growing, block, after) and _chinese_caption_between_halves(growing, block, after):
+    if not _line_apart_in_a_sentence(growing, block, after):
+        return False
+    if _chinese_caption_between_halves(growing, block, after):
         return True
+    caption = _caption_and_credit(block.text)[0]  # (only now: a search from every position of the block's text)
     return (
-        _line_apart_in_a_sentence(growing, block, after)
-        and caption[:1].isupper()
+        caption[:1].isupper()
         and not _in_capitals(caption)  # "BILLY WHISKERS.": a head in capitals over its text
         and len(caption.split()) >= _CAPTION_WORDS  # "König von Preußen ꝛc.": a title's line
         and not re.search(r"[;:|]", caption)  # a clause of the text ("Volk; denn das fey…")

@@ -20,7 +20,9 @@ def _ends_on_page(line: str) -> bool:
     >>> _ends_on_page("he turned the page of the ledger"), _ends_on_page("Pageant 2"), _ends_on_page("see page 4")
     (False, False, False)
     """
-    return bool(_PAGE_REFERENCE.search(line.strip()))
+    # (the page's word asked first: the search tries every position of the line, a paragraph's
+    # whole text on a page of one line a paragraph, and nearly every line has none of them)
+    return ("Page" in line or "PAGE" in line or "Seite" in line) and bool(_PAGE_REFERENCE.search(line.strip()))
 
 
 @rule("split_contents_entries")

@@ -109,7 +109,9 @@ def lift_headline_between_paragraph_halves(blocks: Blocks, context: Context) -> 
             fixes.append(Fix("lift_headline_between_paragraph_halves", headline.start, before, f"{left.lines[-1][-8:]} {right.lines[0][:8]}"))
         elif (
             left.kind is Kind.BODY
-            and _CUT_OFF.search(left.lines[-1])  # cut off mid-word or at a comma, not at a bracket
+            # cut off mid-word or at a comma, not at a bracket (its last two characters are all the
+            # end-anchored pattern can match, a newline's "$" included: not searched from every position)
+            and _CUT_OFF.search(left.lines[-1][-2:])
             and headline.kind is Kind.SHORT
             # marked as a heading (`#`): on a plain page a caption may stand there; but not a line in
             # capitals after a sentence that cannot stop where it does ("…after which the")

@@ -1693,26 +1693,7 @@ def _next_column(above: Line, line: Line) -> bool:
         return False
     height = min(a.height, b.height)
     same_tier = b.left < a.right and a.left < b.right
-    return same_tier and max(a.height, b.height) < _TYPE_CHANGE * height and _same_glyphs(above, line) and -0.5 * height <= b.top - a.bottom <= height
-
-
-def _column_type(line: Line) -> float | None:
-    """On a turned vertical page, a column's type size: the narrower of its box across and its
-    glyphs across (`_em`). Either may be too wide, never too narrow: a scan's speck widens the
-    column's box (v_tra_haicheng_scan: text in 17-pixel glyphs boxed 41 to 52 across), a word's box
-    may reach into the next column (v_old_minsheng: 居民始得安居。, 32 across, its words 46)."""
-    ems = [m for m in (_em(line.words), _height(line)) if m]
-    return min(ems) if ems else None
-
-
-def _same_glyphs(a: Line, b: Line, step: float = _TYPE_CHANGE) -> bool:
-    """On a turned vertical page, two columns of one type by `_column_type`, or that say nothing
-    of it: what joins one column to the next, where their boxes alone may agree. Before
-    (v_tra_haicheng_scan, Tesseract hOCR): the head 夜市攤商試辦電子支付, its glyphs 34 pixels across,
-    and the text column before it, 17, both boxed 41 across, were joined: the head was the first
-    story's last paragraph. After: a column of its own, told as a head (`to_blocks`)."""
-    ems = [_column_type(a), _column_type(b)]
-    return None in ems or max(ems) < step * min(ems)
+    return same_tier and max(a.height, b.height) < _TYPE_CHANGE * height and -0.5 * height <= b.top - a.bottom <= height
 
 
 def _turned_order(boxes: Sequence[Box | None]) -> list[int]:
@@ -2807,15 +2788,6 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         measure = _by_pitch(measure, regions)
         regions = _captions_cut_off(_credits_cut_off(regions), measure)
     body = _body_size(regions, measure)
-    glyphs = _body_size(regions, _column_type) if sideways else None
-
-    def headline_type(region: Region) -> bool:
-        # (on a turned vertical page a column boxed alone is measured by its glyphs as well,
-        # `_column_type`: a scan's specks widen its box as much as a column of text's)
-        if sideways and measure is _height and len(region.lines) == 1:
-            return _display(_column_type(region.lines[0]), glyphs)
-        return _display(_region_size(region.lines, measure), body)
-
     spacing = _body_size(regions, _height)  # spaces are measured in line heights, whatever the type is measured in
     furniture = _furniture(regions, measure, body) | _glyph_specks(regions)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
@@ -2836,7 +2808,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
-        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and (sideways or not _ends_cjk_sentence(region)) and headline_type(region)
+        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False
         if display:
@@ -2884,8 +2856,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # (after the text over it, a head opens its story)
                 opens = j == lead and (lead > 0 or _opens_story(region, previous, measure, body, spacing))
             else:
-                # (a head column told by its glyphs, `headline_type`, opens its story after text)
-                opens = breaks or _opens_story(part, previous, measure, body, spacing) or sideways and display and previous is not None and not headline_type(previous)
+                opens = breaks or _opens_story(part, previous, measure, body, spacing)
             gap = 0 if not blocks else 2 if opens else 1
             if split_head and j > head:
                 gap = 0  # a headline's deck, in a type of its own, stands under it
@@ -4396,7 +4367,7 @@ def _continues(last: Region, region: Region) -> bool:
     height = max(a.height, b.height)
     if _same_row(a, b):  # the next word of the line (its box may be a mark's, a few pixels high)
         return -0.2 * height <= b.left - a.right <= height
-    if min(a.height, b.height) < 0.75 * height or a.bottom <= 0 and not _same_glyphs(last.lines[-1], region.lines[0], 1 / 0.75):
+    if min(a.height, b.height) < 0.75 * height:
         return False  # another type: a headline over its text, a caption
     return 0 <= b.top - a.bottom <= height and abs(b.left - last.box.left) <= height  # the next line: one line apart at most
 

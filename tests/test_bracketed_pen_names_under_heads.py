@@ -25,8 +25,8 @@ def test_a_bracketed_pen_name_under_a_head_is_its_byline():
 
 
 def test_what_else_brackets_hold_under_a_head_is_no_byline():
-    # a serial's part, a number, a wire: none of them signs the piece
-    for mark in ("（上）", "（十二）", "（中央社）"):
+    # a serial's part, a number, a count, a wire: none of them signs the piece
+    for mark in ("（上）", "（十二）", "（二首）", "（中央社）"):
         articles = clean_text(PAGE.format(first=mark, second="（丹翁）")).articles
         assert articles[0].byline is None, mark
         assert articles[1].byline == "丹翁"

@@ -5312,10 +5312,10 @@ def _sources_under_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A pen name in brackets, two or three glyphs, as old tabloids and supplements sign a piece under its
 # title: "（紛紜）", "（丹翁）". Not what else brackets hold there: a serial's part or its end
-# ("（上）", "（續完）"), a number ("（十二）"), a selection or translation ("（節選）", "（譯文）"), a desk
-# or a wire ("（本報）", "（專電）", `SOURCE`).
+# ("（上）", "（續完）", "（第二回）"), a number or a count ("（十二）", "（二首）", "（三則）"), a selection or
+# translation ("（節選）", "（譯文）"), a desk or a wire ("（本報）", "（專電）", `SOURCE`).
 _BRACKETED_PEN_NAME = re.compile(r"^[（(]\s*(?![一二三四五六七八九十百〇零上中下]+\s*[)）])([\u4e00-\u9fff]{2,3})\s*[)）]$")
-_NOT_A_PEN_NAME = re.compile(r"[續续完選选摘譯译附圖图表評评論论報报社電电訊讯稿]")
+_NOT_A_PEN_NAME = re.compile(r"[續续完選选摘譯译附圖图表評评論论報报社電电訊讯稿則则首篇章回節节期]")
 
 
 def _pen_names_under_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -1951,7 +1951,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
@@ -5340,6 +5340,45 @@ def _sources_under_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 out.append(block.with_(kind=Kind.SOURCE))
                 continue
         out.append(block)
+    return tuple(out)
+
+
+# A pen name in brackets, two or three glyphs, as old tabloids and supplements sign a piece under its
+# title: "（紛紜）", "（丹翁）". Not what else brackets hold there: a serial's part or its end
+# ("（上）", "（續完）", "（第二回）"), a number or a count ("（十二）", "（二首）", "（三則）"), a selection or
+# translation ("（節選）", "（譯文）"), a desk or a wire ("（本報）", "（專電）", `SOURCE`).
+_BRACKETED_PEN_NAME = re.compile(r"^[（(]\s*(?![一二三四五六七八九十百〇零上中下]+\s*[)）])([\u4e00-\u9fff]{2,3})\s*[)）]$")
+_NOT_A_PEN_NAME = re.compile(r"[續续完選选摘譯译附圖图表評评論论報报社電电訊讯稿則则首篇章回節节期]")
+
+
+def _pen_names_under_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A pen name in brackets on a line of its own between a headline and the text under it
+    (`_BRACKETED_PEN_NAME`) signs the piece: the story's byline, not its title with the headline
+    pushed up to be its kicker. No surname tells it (`PERSONAL_NAME`): a pen name is any two or
+    three glyphs, the brackets say it is one.
+
+    Before: SHORT "記縣城茶館失火事" / SHORT "（秋帆）" / BODY "前晚十時許，…" (kicker 記縣城茶館失火事,
+    title （秋帆）). After: BYLINE "秋帆", the head the title.
+
+    >>> head, body = Block(("記縣城茶館失火事",), 1, kind=Kind.SHORT), Block(("前晚十時許，縣城東街一家茶館失火。",), 5, gap=1, kind=Kind.BODY)
+    >>> [_pen_names_under_heads((head, Block((t,), 3, gap=1, kind=Kind.SHORT), body))[1].kind.value for t in ("（秋帆）", "（續完）", "（十二）", "（中央社）")]
+    ['byline', 'short', 'short', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        block, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        name = _BRACKETED_PEN_NAME.match(block.text) if len(block.lines) == 1 else None
+        if (
+            name
+            and _NOT_A_PEN_NAME.search(name.group(1)) is None
+            and block.kind is Kind.SHORT
+            and above.kind is Kind.SHORT
+            and not ends_sentence(above.lines[-1])
+            and below.kind is Kind.BODY
+            and block.gap <= 1
+            and below.gap <= 1
+        ):
+            out[i] = block.with_(lines=(name.group(1),), kind=Kind.BYLINE, mark=block.text[0] + block.text[-1])
     return tuple(out)
 
 

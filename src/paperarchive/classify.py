@@ -5598,6 +5598,8 @@ def _signed_off(block: Block, above: Block | None) -> bool:
         and BRACKETED_NAME.match(block.lines[0]) is not None
         and END_BYLINE.match(block.lines[0]) is None
         and PHOTO_CREDIT.match(block.lines[0]) is None
+        # (nor a list's note on its rows, "（以上均为枪声成绩）" set in under a race's results: no one signs so)
+        and _LIST_ORDER_NOTE.search(block.lines[0]) is None
     )
 
 

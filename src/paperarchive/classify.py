@@ -5393,8 +5393,9 @@ def _signature_line(text: str) -> bool:
 
 # A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
 # or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）"; or a list of
-# places' on their hours: "（节假日照常开放）", "（逢周一闭馆）", no one's signature.
-_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業")
+# places' on their hours: "（节假日照常开放）", "（逢周一闭馆）"; or a price list's on whose prices hold:
+# "（實際售價以店家為準）" (an engine may read 準 as 准), no one's signature.
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業|[为為][准準][)）]$")
 
 
 def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

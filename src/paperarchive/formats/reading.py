@@ -2942,8 +2942,12 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
+            row = False
             for lines, indent in pieces:
-                kind = Kind.ROW if len(lines) == 1 and entries[at:at + 1] == [True] else part_kind
+                # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
+                # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
+                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row)
+                kind = Kind.ROW if row else part_kind
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap

@@ -1,6 +1,8 @@
 """Boxes of rows on pages read by an engine: a race's results, a programme's hours, a price list
 in a currency with its sign. Written for the class (holdout59), not copied from any gold page."""
 
+import json
+
 from paperarchive.formats import read_blocks
 from paperarchive.pipeline import clean_blocks
 
@@ -85,3 +87,20 @@ def test_a_price_list_in_a_currency_with_its_sign_is_one_row_a_paragraph():
     rows = ["花生糖　每盒NT$180", "烏梅　每斤NT$220起", "鮑魚罐頭　每罐NT$1,350", "臘肉　每斤NT$480"]
     box = boxed("年節價目", [(text, 100, 400 + (k % 2) * 6) for k, text in enumerate([*rows, "（價格以現場為準）"])])[-1]
     assert [p.replace(" ", "").replace("\u3000", "") for p in box.paragraphs][-5:] == [r.replace("\u3000", "") for r in rows] + ["（價格以現場為準）"]
+
+
+def rapidocr(lines: list[tuple[str, int, int, int, int]]) -> str:
+    """RapidOCR's result: each line its box's four corners, its text and a confidence."""
+    return json.dumps([[[[a, b], [c, b], [c, d], [a, d]], [text, 0.97]] for text, a, b, c, d in lines], ensure_ascii=False)
+
+
+def test_a_writers_line_whose_wide_space_the_engine_lost_is_the_byline_though_read_with_the_deck():
+    """The deck, ending on no mark, the writer's and photographer's line under it and the text, one
+    box a line, the wide space between the byline's two parts lost. Before: deck and byline one
+    paragraph, no byline."""
+    text = ["老街燈會今晚登場，主辦單位預估三", "天將有十萬人次湧入，周邊道路實施", "交通管制，民眾最好搭乘大眾運輸前", "往，以免找不到停車位。"]
+    lines = [("百年老街點燈　花燈照亮夜空", 80, 100, 620, 150), ("攤商生意比去年好", 80, 170, 360, 200), ("撰文/林美君攝影/陳志明", 80, 210, 400, 236)]
+    lines += [(line, 80 + (28 if k == 0 else 0), 250 + 36 * k, 80 + 28 * len(line) + (28 if k == 0 else 0), 276 + 36 * k) for k, line in enumerate(text)]
+    story = clean_blocks(read_blocks("page.json", rapidocr(lines))).articles[0]
+    assert story.byline == "撰文/林美君攝影/陳志明"
+    assert "".join(story.paragraphs).endswith("".join(text))

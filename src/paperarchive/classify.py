@@ -406,8 +406,10 @@ _PART_NAME = (
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
 _WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
+# (an engine may lose the wide space between two parts: "撰文/許雅婷攝影/鄭家豪", RapidOCR's
+# reading of "撰文／許雅婷　攝影／鄭家豪"; the next part's word and its mark still part them)
 WRITERS_PARTS = re.compile(
-    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
+    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]*{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
     # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
     rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"

@@ -81,6 +81,7 @@ from ..classify import (
     PHOTO_CREDIT,
     SIGNED,
     SPEAKERS_TURN,
+    WRITERS_PARTS,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -4273,13 +4274,14 @@ def _byline_text(text: str) -> bool:
     glyph 口 (holdout16's commentary page: 口叶知和, 口陈默; holdout18's poem: 口苏未), counts
     as the mark when a name follows it, a common surname and a given name, nothing else.
 
-    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速")
-    (True, True, False)
+    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速"), _byline_text("撰文/許雅婷攝影/鄭家豪")
+    (True, True, False, True)
     """
     text = text.strip()
     if text.startswith("口") and PERSONAL_NAME.match(text[1:].strip(" ”“")):
         return True
-    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+    # (or a writers' line naming each one's part: "撰文／許雅婷　攝影／鄭家豪", the wide space lost or not)
+    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None or WRITERS_PARTS.match(text) is not None
 
 
 def _bylines_apart(regions: Sequence[Region]) -> list[Region]:

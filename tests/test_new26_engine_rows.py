@@ -4,7 +4,7 @@ in a currency with its sign. Written for the class (holdout59), not copied from 
 import json
 
 from paperarchive.formats import read_blocks
-from paperarchive.pipeline import clean_blocks
+from paperarchive.pipeline import clean_blocks, clean_text
 
 
 def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
@@ -104,3 +104,20 @@ def test_a_writers_line_whose_wide_space_the_engine_lost_is_the_byline_though_re
     story = clean_blocks(read_blocks("page.json", rapidocr(lines))).articles[0]
     assert story.byline == "撰文/林美君攝影/陳志明"
     assert "".join(story.paragraphs).endswith("".join(text))
+
+
+LEAD = (
+    "Miesto biblioteka šeštadienį kviečia vaikus į knygų mugę, kurioje bus galima iškeisti "
+    "perskaitytas knygas į naujas.",
+    "Renginys prasidės dešimtą valandą ryto ir truks iki pietų.",
+)
+
+
+def test_a_name_with_its_surname_in_capitals_under_a_storys_end_signs_it_though_set_far_apart():
+    """A story signed at its foot with the surname in capitals, two blank lines over it as an engine
+    set the flush-right line apart, then the next box's head. Before: that box's kicker."""
+    for name in ("Aldona PETRAITIENĖ", "Aldona PETRAITIENE"):
+        page = "Knygų mainai bibliotekoje\n\n" + "\n\n".join(LEAD) + f"\n\n\n{name}\n\n\nDirbtuvės vaikams\n\nSekmadienį vyks piešimo dirbtuvės vaikams nuo šešerių metų.\n"
+        first, second = clean_text(page).articles
+        assert first.byline == name and first.paragraphs == list(LEAD)
+        assert second.title == "Dirbtuvės vaikams" and second.kicker is None

@@ -6022,17 +6022,21 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
         signed = 1 + stack if stack else 2 if two else 1  # the signature's lines
         after = blocks[i + signed] if i + signed < len(blocks) else None
+        capitals_name = _SURNAME_IN_CAPITALS.match(block.text) is not None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
             above is not None
             and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
             and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
-            # two blank lines set the next story apart, its headline in Title Case
-            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1)
+            # two blank lines set the next story apart, its headline in Title Case; but a name with its
+            # surname in capitals, as Baltic and French papers sign at a story's foot, flush right,
+            # signs however near or far under the text an engine read it: "…blynais ir arbata." /
+            # "Rūta JANKAUSKIENĖ" (before: the next box's kicker, or a heading in the story)
+            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1 or block.gap <= 2 and capitals_name)
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _signer_and_town(block.text)
+            and (_signer_and_town(block.text) or capitals_name)
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
             and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text

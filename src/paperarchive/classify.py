@@ -410,8 +410,10 @@ _PART_NAME = (
 )
 # A writer who also took the photos says so after the name: "文／图", "文·摄", "文并摄", "文並圖".
 _WROTE_AND_SHOT = r"文\s*(?:[／/·]\s*|[并並])(?:图|圖|摄|攝)"
+# (an engine may lose the wide space between two parts: "撰文/許雅婷攝影/鄭家豪", RapidOCR's
+# reading of "撰文／許雅婷　攝影／鄭家豪"; the next part's word and its mark still part them)
 WRITERS_PARTS = re.compile(
-    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]+{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
+    rf"^(?:{_BOX}\s*)?{_TEXT_PART}\s*[：:／/｜|]\s*{_PART_NAME}(?:[\s\u3000]*{_PART}\s*[：:／/｜|]\s*{_PART_NAME})*$"
     rf"|^{_PART_NAME}\s*[／/]\s*{_TEXT_PART}(?:[\s\u3000]+{_PART_NAME}\s*[／/]\s*{_PART})*$"
     # the part after the name, a space between: "本报记者　莫小川　文并摄", "莫小川　文"
     rf"|^{_PART_NAME}[\s\u3000]+(?:{_WROTE_AND_SHOT}|文)$"
@@ -5465,8 +5467,9 @@ def _signature_line(text: str) -> bool:
 
 # A list's note on its order, in brackets under its last row: "（排名不分先后）", "（按姓氏笔画为序）";
 # or a table's on what its rows hold: "（以上成交价均含佣金）", "（上表数据截至11月30日）"; or a list of
-# places' on their hours: "（节假日照常开放）", "（逢周一闭馆）", no one's signature.
-_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業")
+# places' on their hours: "（节假日照常开放）", "（逢周一闭馆）"; or a price list's on whose prices hold:
+# "（實際售價以店家為準）" (an engine may read 準 as 准), no one's signature.
+_LIST_ORDER_NOTE = re.compile(r"排名|排序|先后|先後|为序|為序|顺序|順序|^[（(](?:以上|上述|上表|表中)|开放|開放|闭馆|閉館|休馆|休館|照常营业|照常營業|[为為][准準][)）]$")
 
 
 def _dashed_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5670,6 +5673,8 @@ def _signed_off(block: Block, above: Block | None) -> bool:
         and BRACKETED_NAME.match(block.lines[0]) is not None
         and END_BYLINE.match(block.lines[0]) is None
         and PHOTO_CREDIT.match(block.lines[0]) is None
+        # (nor a list's note on its rows, "（以上均为枪声成绩）" set in under a race's results: no one signs so)
+        and _LIST_ORDER_NOTE.search(block.lines[0]) is None
     )
 
 
@@ -6105,17 +6110,21 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         two = town is not None and town.gap == 0 and len(town.lines) == 1 and _SIGNER_TOWN.match(town.text) is not None
         signed = 1 + stack if stack else 2 if two else 1  # the signature's lines
         after = blocks[i + signed] if i + signed < len(blocks) else None
+        capitals_name = _SURNAME_IN_CAPITALS.match(block.text) is not None
         if above is not None and _closing_word(above, out[-2] if len(out) > 1 else None) and _signer_and_town(block.text):
             above = out[-1] = above.with_(kind=Kind.BODY)  # "Ngiyabonga." / "Busisiwe Cele, eSinathingi"
         if (
             above is not None
             and above.kind in (Kind.BODY, Kind.ROW)  # (a poem's last line: "ratind l' Noyé come on vî conte.")
             and (ends_sentence(above.lines[-1]) or letter_formula(above.text))
-            # two blank lines set the next story apart, its headline in Title Case
-            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1)
+            # two blank lines set the next story apart, its headline in Title Case; but a name with its
+            # surname in capitals, as Baltic and French papers sign at a story's foot, flush right,
+            # signs however near or far under the text an engine read it: "…blynais ir arbata." /
+            # "Rūta JANKAUSKIENĖ" (before: the next box's kicker, or a heading in the story)
+            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1 or block.gap <= 2 and capitals_name)
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
-            and _signer_and_town(block.text)
+            and (_signer_and_town(block.text) or capitals_name)
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1))
             and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
             and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text

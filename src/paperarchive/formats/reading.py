@@ -81,6 +81,7 @@ from ..classify import (
     PHOTO_CREDIT,
     SIGNED,
     SPEAKERS_TURN,
+    WRITERS_PARTS,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -729,7 +730,13 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     ragged = _ragged_entries(lines, [line.text for line in lines], indented, height)
     unspaced = _unspaced_entries(lines, [line.text for line in lines], indented, height)
     texts = [line.text for line in lines]
-    return [any(ends) for ends in zip(ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts))]
+    return [
+        any(ends)
+        for ends in zip(
+            ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts),
+        )
+    ]
 
 
 _ENTRY_SHORT = 0.8  # line heights: a CJK line stopping this far short of the edge is no justified line of text
@@ -897,10 +904,13 @@ def _time_range_entries(texts: Sequence[str]) -> list[bool]:
 
 
 # A row of a price list: a name and its price, ending on the price's trend arrow ("菠菜　4.5元/斤　↑")
-# or on its unit ("Cvetlični med 12,50 € / kg", "猪肉　13.5元/斤"; the engine may lose the currency).
+# or on its unit ("Cvetlični med 12,50 € / kg", "猪肉　13.5元/斤"; the engine may lose the currency),
+# or on a price after its currency's sign, a country's letters before it, thousands parted by a
+# comma and "from" (起) after it ("干貝　每斤NT$2,400", "烏魚子　每片NT$450起", "Cheese £4.20").
 _TREND_ROW = re.compile(
     r"[^\W\d_].*\d.*[↑↓→↗↘▲▼△▽]\s*$"
     r"|[^\W\d_].*\d\s*(?:€|EUR|Kč|zł|kn|Ft|lei|£|\$|元)?\s*/\s*(?:kg|g|l|kos|kom|ks|szt|st|lb|斤|公斤|千克)\.?\s*$"
+    r"|[^\W\d_].*(?<![A-Za-z])[A-Z]{0,3}[$€£¥￥]\s?\d[\d.,]*\s?起?\s*$"
 )
 _TREND_ROWS = 3  # such rows one under another that make a list
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -936,6 +946,74 @@ def _trend_entries(texts: Sequence[str]) -> list[bool]:
                 out[at - 1] = True  # the list's head over its rows
         at += n
     return out
+
+
+# A race's finish time in hours, minutes and seconds ("2:14:07", "1：05：33.4"), at a results row's end
+_FINISH_TIME = r"\d{1,2}[:：]\d{2}[:：]\d{2}(?:[.,]\d{1,2})?"
+_FINISH_ROW_END = re.compile(rf"[^\W\d_].*{_FINISH_TIME}\s*$")
+_FINISH_ONLY = re.compile(rf"^\s*{_FINISH_TIME}\s*$")
+
+
+def _finish_time_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a row of a race's results: two or more rows, each a runner (a rank, a
+    name, a club or country) and the finish time at its end ("1　蒋立川　2:14:07"), a row
+    wrapped after a long name ending on the line that holds its time alone; no line holding a
+    mark of running text (`_CLAUSE_MARKS`). The note under the rows goes on as its own paragraph.
+
+    Before (holdout59 marathon box, RapidOCR): "1蒋立川2:14:07" / "2卡里姆·贝纳 (摩洛哥)" /
+    "2:14:52" / "3吴振海2:16:30" / "(以上均为枪声成绩)" one paragraph (rows of one width, the
+    wrapped one broke every ragged run). After: a runner a paragraph, the note apart.
+
+    >>> _finish_time_entries(["1 Anna Berg 1:12:40", "2 Maria Lindqvist-", "Olsson (Mora) 1:13:05", "3 Eva Holm 1:15:22", "Net times."])
+    [True, False, True, True, False]
+    >>> _finish_time_entries(["1　黄山　2:31:45", "2　周雪　2:33:02", "（以上为净成绩）"]), _finish_time_entries(["1　黄山　2:31:45"])
+    ([True, True, False], [False])
+    >>> _finish_time_entries(["最终以2:14:07的成绩", "夺冠，他在2:30:00"])  # running text
+    [False, False]
+    """
+    ends = [False] * len(texts)
+    for i, text in enumerate(texts):
+        if any(mark in text for mark in _CLAUSE_MARKS):
+            continue
+        if _FINISH_ROW_END.search(text):
+            ends[i] = True
+        elif i and _FINISH_ONLY.match(text) and not ends[i - 1] and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
+            ends[i] = True  # a wrapped row's time
+    return ends if sum(ends) >= 2 else [False] * len(texts)
+
+
+# A programme's row opened by its hour, a short word for "o'clock" after it or none, a spaced dash
+# and what happens then: "11 val. – kaukių dirbtuvės", "14.30 Uhr – Kinderfasching", "9 – Mass".
+_TIMED_ROW = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?: ?[^\W\d_]{1,4}\.?)? [–—-] \S")
+
+
+def _timed_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a programme's row: `_ENTRY_LINES` or more lines opening on an hour and a
+    spaced dash (`_TIMED_ROW`), none ending a sentence, with the lines between them (an event
+    wrapped onto the next line) going on their row. Under the last row, a line that ends a
+    sentence is the programme's note, not its runover: so the last row ends on its own line.
+
+    Before (holdout59 Lithuanian Užgavėnės box, Tesseract and RapidOCR): "11 val. – kaukių
+    dirbtuvės" / "13 val. – persirengėlių eisena" / "14 val. – Kanapinio ir" / "Lašininio kova" /
+    "17 val. – Morės deginimas" / "Renginys nemokamas." one paragraph. After: one event a
+    paragraph, the wrapped one whole, and the note apart.
+
+    >>> _timed_entries(["10 h – Opening of the fair", "12 h – Dance of the", "Morris men", "15 h – Raffle", "Entry is free."])
+    [True, False, True, True, False]
+    >>> _timed_entries(["9 – Mass", "10 – Parade", "The parade went on till noon and the"])
+    [False, False, False]
+    """
+    opens = [_TIMED_ROW.match(text) is not None for text in texts]
+    ends = [False] * len(texts)
+    if sum(opens) < _ENTRY_LINES:
+        return ends
+    first, last = opens.index(True), len(opens) - 1 - opens[::-1].index(True)
+    if any(ends_sentence(text) for text in texts[first : last + 1]):
+        return ends  # running text, or rows that close on a stop (their own breaks say where each ends)
+    for i in range(first + 1, last + 1):
+        ends[i - 1] = opens[i]
+    ends[last] = last + 1 < len(texts) and ends_sentence(texts[last + 1])
+    return ends
 
 
 def _next_word_fits(line: Line, after: Line, right: float) -> bool:
@@ -2881,8 +2959,12 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
+            row = False
             for lines, indent in pieces:
-                kind = Kind.ROW if len(lines) == 1 and entries[at:at + 1] == [True] else part_kind
+                # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
+                # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
+                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row)
+                kind = Kind.ROW if row else part_kind
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
@@ -4209,13 +4291,14 @@ def _byline_text(text: str) -> bool:
     glyph 口 (holdout16's commentary page: 口叶知和, 口陈默; holdout18's poem: 口苏未), counts
     as the mark when a name follows it, a common surname and a given name, nothing else.
 
-    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速")
-    (True, True, False)
+    >>> _byline_text("本报记者”梁文博"), _byline_text("口叶知和"), _byline_text("口岸通关提速"), _byline_text("撰文/許雅婷攝影/鄭家豪")
+    (True, True, False, True)
     """
     text = text.strip()
     if text.startswith("口") and PERSONAL_NAME.match(text[1:].strip(" ”“")):
         return True
-    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None
+    # (or a writers' line naming each one's part: "撰文／許雅婷　攝影／鄭家豪", the wide space lost or not)
+    return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None or WRITERS_PARTS.match(text) is not None
 
 
 def _bylines_apart(regions: Sequence[Region]) -> list[Region]:

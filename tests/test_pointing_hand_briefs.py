@@ -45,3 +45,12 @@ def test_a_sentence_cut_by_the_layout_still_runs_on_in_lower_case(tmp_path):
     page = clean_alto_blocks(tmp_path, column)
     paragraphs = [p for a in page.articles for p in a.paragraphs]
     assert any("by noon and fjr The county board" in p for p in paragraphs), paragraphs
+
+
+def test_a_name_with_its_particle_signing_the_notice_is_no_brief(tmp_path):
+    # "von Marwitz." indented under the notice's last sentence: two words, a signature, no brief
+    lines = [_line(100, 100 + 40 * k, text) for k, text in enumerate(_BRIEFS[0][1])]
+    lines.append(_line(130, 180, "von Marwitz."))
+    block = f'<TextBlock HPOS="100" VPOS="100" WIDTH="900" HEIGHT="150">{"".join(lines)}</TextBlock>'
+    page = clean_alto_blocks(tmp_path, block)
+    assert not any(p.startswith("von Marwitz") for a in page.articles for p in a.paragraphs), page.articles

@@ -74,8 +74,10 @@ _SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2}(?: [A-Z]|[A-Z]{2})")
 # Three letters then a capitalised word, where the paragraph above ended its sentence: the
 # pointing hand (☞) 19th-century papers set before a brief, read as letters (Evening Star, 1865,
 # Chronicling America ALTO: "…paid $1,000,000 alone." / "fjr The Cincinnati Gazette says…",
-# "…purchasing wine." / "tar A man who has been cultivating tea…", each a brief of its own).
-_HAND_BEFORE_CAPITAL = re.compile(r"^[a-z]{3} [A-Z]")
+# "…purchasing wine." / "tar A man who has been cultivating tea…", each a brief of its own). A
+# sentence follows the hand, of four words or more: a name's particle opens a signature's few
+# ("Kriegs⸗Miniſterium." / "von Boyen.“", Reichsanzeiger 1843, which signs the notice above).
+_HAND_BEFORE_CAPITAL = re.compile(r"^[a-z]{3} [A-Z]\S*(?: \S+){3}")
 
 
 def _in_capitals(text: str) -> bool:

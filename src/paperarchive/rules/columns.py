@@ -72,6 +72,13 @@ _DECK = 80  # characters: a lower-case line after a headline this long or shorte
 # paragraph's first word ("r The reason for the postponement", "it His name is familiar"), or
 # glued to a word in capitals ("vkLAY CITY Ky Oct" for the dateline "CLAY CITY Ky Oct").
 _SPECK_BEFORE_CAPITAL = re.compile(r"^[a-z]{1,2}(?: [A-Z]|[A-Z]{2})")
+# Three letters then a capitalised word, where the paragraph above ended its sentence: the
+# pointing hand (☞) 19th-century papers set before a brief, read as letters (Evening Star, 1865,
+# Chronicling America ALTO: "…paid $1,000,000 alone." / "fjr The Cincinnati Gazette says…",
+# "…purchasing wine." / "tar A man who has been cultivating tea…", each a brief of its own). A
+# sentence follows the hand, of four words or more: a name's particle opens a signature's few
+# ("Kriegs⸗Miniſterium." / "von Boyen.“", Reichsanzeiger 1843, which signs the notice above).
+_HAND_BEFORE_CAPITAL = re.compile(r"^[a-z]{3} [A-Z]\S*(?: \S+){3}")
 
 
 def _in_capitals(text: str) -> bool:
@@ -184,7 +191,7 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         # (Winchester News, 1910: "OPERA HOUSE" ⏎⏎ "from the Lexington Herald The play…").
         # A short line may be its next deck, misread ("ARBITRATION ACCEPTED." ⏎⏎ "tut Independent…").
         return False
-    if right.gap == 0 and right.indent and _SPECK_BEFORE_CAPITAL.match(right.text):
+    if right.gap == 0 and right.indent and (_SPECK_BEFORE_CAPITAL.match(right.text) or _HAND_BEFORE_CAPITAL.match(right.text) and ends_sentence(left_tail[-_TAIL:])):
         # The layout opened a paragraph here; its lower-case start is a speck, not a sentence
         # running on (Winchester News, 1910: "…contributors to current periodicals" ⏎
         # "it His name is familiar to most" stays two paragraphs, as printed).

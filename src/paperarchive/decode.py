@@ -425,10 +425,13 @@ _LATIN_CODE_PAGES = ("cp1252", "iso8859-2", "cp1250")
 # Mac Roman (a page saved on an old Macintosh) comes very last: its dash, bullet and “quotes”
 # read in Latin-2 as the capitals "Đ", "Ľ", "Ň…Ó" standing alone or stuck to words
 # ("LAOAG CITY Đ Ribu", "ŇDaytoy … kadakami,Ó"), letters of two alphabets; in Mac Roman they are
-# punctuation and the page fits. The DOS page of Western Europe (cp850: a page saved from an old
-# DOS editor) comes after it: chardet calls it the American cp437, whose box-drawing characters
-# stand where cp850 has the capitals "Ë" and "À" ("╙L CAMPANIN", "PRESSI D╙L MERC╖").
-_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman", "cp850")
+# punctuation and the page fits.
+_REGIONAL_CODE_PAGES = ("cp1254", "iso8859-15", "cp1257", "iso8859-13", "iso8859-16", "iso8859-3", "iso8859-10", "mac-roman")
+# The DOS page of Western Europe (cp850: a page saved from an old DOS editor), read only when no
+# other page fits one alphabet: chardet calls it the American cp437, whose box-drawing characters
+# stand where cp850 has the capitals "Ë" and "À" ("╙L CAMPANIN", "PRESSI D╙L MERC╖"); and it reads
+# a Finnish page in Latin-9 as Estonian, its "ä" as "õ".
+_DOS_CODE_PAGES = ("cp850",)
 _BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 # A Latin page's accented letters stand mostly alone between ASCII letters; GBK, Big5,
 # Shift-JIS and UTF-8 put two or more bytes beyond ASCII together for every character.
@@ -478,7 +481,7 @@ def _latin(data: bytes) -> Decoded | None:
     if lone * 4 < high:
         return None  # bytes beyond ASCII come in runs: the characters of a multi-byte encoding
     readings: list[tuple[float, int, str, str]] = []
-    for code_pages in (_LATIN_CODE_PAGES, _REGIONAL_CODE_PAGES):
+    for code_pages in (_LATIN_CODE_PAGES, _REGIONAL_CODE_PAGES, _DOS_CODE_PAGES):
         if readings and max(readings)[0] == 1.0:
             break
         for codec in code_pages:

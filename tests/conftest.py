@@ -47,6 +47,20 @@ def segmented_rows(*rows: tuple[str, object, int]) -> list:
     return segment(tuple(Block((text,), 1, gap=gap, kind=kind) for text, kind, gap in rows)).articles
 
 
+def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
+    """An hOCR page as Tesseract writes it: each par a tuple of lines (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1200 2000'>"]
+    for lines in pars:
+        box = (min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines))
+        out.append("<div class='ocr_carea' title='bbox {} {} {} {}'>".format(*box))
+        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
+        for text, a, b, c, d in lines:
+            words = "".join(f"<span class='ocrx_word' title='bbox {a} {b} {c} {d}'>{w}</span> " for w in text.split())
+            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{words}</span>")
+        out.append("</p></div>")
+    return "".join(out + ["</div></body></html>"])
+
+
 def clean_alto_blocks(tmp_path: Path, *blocks: str):
     """Clean an ALTO v3 page (2000×3000) made of the given blocks' XML; its `CleanPage`."""
     from paperarchive.api import clean_file

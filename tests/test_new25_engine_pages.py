@@ -3,6 +3,8 @@ written for the class (holdout56, real25), not copied from any gold page."""
 
 import textwrap
 
+from conftest import hocr_page
+
 from paperarchive.formats import read_blocks
 from paperarchive.pipeline import clean_blocks, clean_text
 
@@ -52,20 +54,6 @@ def test_a_name_in_capitals_with_the_writers_post_after_a_comma_is_the_byline():
         story = clean_text(page).articles[0]
         assert story.byline == by
         assert story.paragraphs == [ESTONIAN_LEAD]
-
-
-def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
-    """An hOCR page as Tesseract writes it: each par a tuple of lines (text, left, top, right, bottom)."""
-    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1200 2000'>"]
-    for lines in pars:
-        box = (min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines))
-        out.append("<div class='ocr_carea' title='bbox {} {} {} {}'>".format(*box))
-        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
-        for text, a, b, c, d in lines:
-            words = "".join(f"<span class='ocrx_word' title='bbox {a} {b} {c} {d}'>{w}</span> " for w in text.split())
-            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{words}</span>")
-        out.append("</p></div>")
-    return "".join(out + ["</div></body></html>"])
 
 
 def test_a_box_of_places_with_their_hours_is_one_place_a_paragraph_and_its_note_is_text():

@@ -3,22 +3,10 @@ in a currency with its sign. Written for the class (holdout59), not copied from 
 
 import json
 
+from conftest import hocr_page
+
 from paperarchive.formats import read_blocks
 from paperarchive.pipeline import clean_blocks, clean_text
-
-
-def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
-    """An hOCR page as Tesseract writes it: each par a tuple of lines (text, left, top, right, bottom)."""
-    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1200 2000'>"]
-    for lines in pars:
-        box = (min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines))
-        out.append("<div class='ocr_carea' title='bbox {} {} {} {}'>".format(*box))
-        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
-        for text, a, b, c, d in lines:
-            words = "".join(f"<span class='ocrx_word' title='bbox {a} {b} {c} {d}'>{w}</span> " for w in text.split())
-            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{words}</span>")
-        out.append("</p></div>")
-    return "".join(out + ["</div></body></html>"])
 
 
 def boxed(label: str, lines: list[tuple[str, int, int]], title: str = "") -> list:

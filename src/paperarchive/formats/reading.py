@@ -65,7 +65,7 @@ import itertools
 import math
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
@@ -893,14 +893,22 @@ def _time_range_entries(texts: Sequence[str]) -> list[bool]:
     >>> _time_range_entries(["Museum 10:00-17:00", "Library 9:00 - 20:00"]), _time_range_entries(["开放时间为9:00—17:00，请勿迟到"])
     ([True, True], [False])
     """
+    return _entries_ending_on(texts, _TIME_RANGE_END, _CLOCK_ONLY, lambda above, ended: _TIME_RANGE_OPEN.search(above) is not None)
+
+
+def _entries_ending_on(texts: Sequence[str], row_end: re.Pattern, time_alone: re.Pattern, cut_short: Callable[[str, bool], bool]) -> list[bool]:
+    """Which lines end an entry of a list whose rows end on a time: a line ending so (`row_end`),
+    or the time alone on a line (`time_alone`) under a row the wrap cut short (`cut_short`, asked
+    of the line above and whether it ended an entry itself); no line holding a mark of running
+    text (`_CLAUSE_MARKS`); two ends at least, or none (`_time_range_entries`, `_finish_time_entries`)."""
     ends = [False] * len(texts)
     for i, text in enumerate(texts):
         if any(mark in text for mark in _CLAUSE_MARKS):
             continue
-        if _TIME_RANGE_END.search(text):
+        if row_end.search(text):
             ends[i] = True
-        elif i and _CLOCK_ONLY.match(text) and _TIME_RANGE_OPEN.search(texts[i - 1]) and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
-            ends[i] = True  # a wrapped entry's closing time
+        elif i and time_alone.match(text) and cut_short(texts[i - 1], ends[i - 1]) and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
+            ends[i] = True  # a wrapped entry's time
     return ends if sum(ends) >= 2 else [False] * len(texts)
 
 
@@ -972,15 +980,7 @@ def _finish_time_entries(texts: Sequence[str]) -> list[bool]:
     >>> _finish_time_entries(["最终以2:14:07的成绩", "夺冠，他在2:30:00"])  # running text
     [False, False]
     """
-    ends = [False] * len(texts)
-    for i, text in enumerate(texts):
-        if any(mark in text for mark in _CLAUSE_MARKS):
-            continue
-        if _FINISH_ROW_END.search(text):
-            ends[i] = True
-        elif i and _FINISH_ONLY.match(text) and not ends[i - 1] and not any(mark in texts[i - 1] for mark in _CLAUSE_MARKS):
-            ends[i] = True  # a wrapped row's time
-    return ends if sum(ends) >= 2 else [False] * len(texts)
+    return _entries_ending_on(texts, _FINISH_ROW_END, _FINISH_ONLY, lambda above, ended: not ended)
 
 
 # A programme's row opened by its hour, a short word for "o'clock" after it or none, a spaced dash

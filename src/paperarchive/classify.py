@@ -6994,15 +6994,16 @@ def _clause_in_lower_case(text: str) -> bool:
 
 def headline_case(text: str) -> bool:
     """Latin headlines are in capitals or Title Case; a line of running text is not. Where accents
-    break every word's run of ASCII letters short, as Yoruba's do, the words are counted whole.
+    break every word's run of ASCII letters short, as Yoruba's do, the words are counted whole
+    (`title_case`).
 
     >>> headline_case("Ẹ̀jẹ̀ fífún: Àwọn òṣìṣẹ́ ilé ìwòsàn yóò gba ẹ̀jẹ̀"), headline_case("Harbour Bridge Reopens")
     (False, True)
     """
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
     if not words:
-        words = [w for w in _ACCENTED_WORD.findall(text) if sum(ch.isalpha() for ch in w) > 3]
-    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        return title_case(text)
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 _ACCENTED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff](?:[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f'’])*")

@@ -88,7 +88,7 @@ TINGCHE = {
 
 SHIZHE = {
     "name": "zh_gb18030_lf_shizhe_obituary_column_title_byline_rare_char_name_caption_credit_midsentence_"
-    "shengping_dates_line_two_fugao_notices_run_in_heads_no_story_head",
+    "shengping_dates_line_fugao_label_two_notices_family_signature_lines",
     "encoding": "gb18030",
     "not_in": ["gbk"],
     "newline": "\n",

@@ -1,10 +1,12 @@
 """Remake the tests/real27 page files: crops of the National Library of Finland's ALTO of one real page.
 
-The page is page 1 of Keski-Suomi (Jyväskylä), N:o 79, Tuesday 14 July 1908, as NewsEye/NewsEye-Demonstrator
+The pages are pages 1 and 2 of Keski-Suomi (Jyväskylä), N:o 79, Tuesday 14 July 1908, as NewsEye/NewsEye-Demonstrator
 holds it at commit df6d05723158d38faef46168a1509317bdc9be91: test_data/1047684_page_1.xml (blob
 63765302f35506b21678ddc50516918e1221928e), the ALTO 1.2 that CCS docWORKS 6.6 with ABBYY FineReader 8.1 made
 for the National Library of Finland (digi.kansalliskirjasto.fi, binding 1047684), and test_data/1047684_page_1.jpg
-(blob 2e0c4b823e080fbcdfa7f75242ca41c529dce103), the 3497x4985 greyscale 200 dpi scan the gold was read from.
+(blob 2e0c4b823e080fbcdfa7f75242ca41c529dce103), the 3497x4985 greyscale 200 dpi scan the gold was read from; and
+page 2 the same way: test_data/1047684_page_2.xml (blob 1c93c2e9a28947671a6df75e7e72c9b8317ac88b) and
+test_data/1047684_page_2.jpg (blob d66f57d2997263eb46731451be79b45ba0ac884d).
 
 Each page file keeps the ALTO as it is (header, Description, Styles, Layout, Page, margins, PrintSpace) with every
 TextBlock dropped except the listed ones, which are kept whole, byte for byte, in the file's order; the one
@@ -24,11 +26,14 @@ MIRROR = "/work/.mirror/NewsEye+NewsEye-Demonstrator/repo"
 COMMIT = "df6d05723158d38faef46168a1509317bdc9be91"
 XML_BLOB = "63765302f35506b21678ddc50516918e1221928e"
 JPG_BLOB = "2e0c4b823e080fbcdfa7f75242ca41c529dce103"
+XML_BLOB_P2 = "1c93c2e9a28947671a6df75e7e72c9b8317ac88b"
+JPG_BLOB_P2 = "d66f57d2997263eb46731451be79b45ba0ac884d"
 STEM = "keski_suomi_1908-07-14_p1_"
+STEM2 = "keski_suomi_1908-07-14_p2_"
 
 
-def ids(*numbers):
-    return [f"P1_TB{n:05d}" for n in numbers]
+def ids(*numbers, page=1):
+    return [f"P{page}_TB{n:05d}" for n in numbers]
 
 
 CROPS = {
@@ -38,11 +43,16 @@ CROPS = {
     STEM + "viljasen_valitysliike_blomstedt.xml": ids(37, 38, 39, 40, 41),
     STEM + "lilius_vekselinlankeemuskirjoja.xml": ids(104, 111, 112),
     STEM + "chydenius_kiinteimistojen_valitys.xml": ids(134, 135),
+    STEM2 + "senaatin_kokoonpano_fraktur.xml": ids(1, 20, 21, 22, 31, 41, 90, page=2),
 }
 
 
-def source(mirror: str = MIRROR) -> str:
-    data = subprocess.run(["git", "--git-dir", mirror, "cat-file", "-p", XML_BLOB], capture_output=True, check=True).stdout
+def blob_for(keep):
+    return XML_BLOB_P2 if keep[0].startswith("P2_") else XML_BLOB
+
+
+def source(mirror: str = MIRROR, blob: str = XML_BLOB) -> str:
+    data = subprocess.run(["git", "--git-dir", mirror, "cat-file", "-p", blob], capture_output=True, check=True).stdout
     return data.decode("utf-8")
 
 
@@ -84,10 +94,9 @@ def crop(text: str, keep: list[str]) -> str:
 
 
 def main(argv):
-    text = source()
     ok = True
     for name, keep in CROPS.items():
-        want = crop(text, keep)
+        want = crop(source(blob=blob_for(keep)), keep)
         path = HERE / name
         if "--write" in argv:
             path.write_bytes(want.encode("utf-8"))

@@ -5,6 +5,10 @@ STEM = "keski_suomi_1908-07-14_p1_"
 PAGE = "Keski-Suomi (Jyväskylä), N:o 79, Tuesday 14 July 1908, page 1, as the 3497x4985 greyscale scan test_data/1047684_page_1.jpg of NewsEye/NewsEye-Demonstrator, in the ALTO 1.2 that CCS docWORKS 6.6 with ABBYY FineReader 8.1 made for the National Library of Finland (test_data/1047684_page_1.xml, crop_real27.py). "
 
 
+STEM2 = "keski_suomi_1908-07-14_p2_"
+PAGE2 = "Keski-Suomi (Jyväskylä), N:o 79, Tuesday 14 July 1908, page 2, as the 3497x4985 greyscale scan test_data/1047684_page_2.jpg of NewsEye/NewsEye-Demonstrator, in the library's ALTO (test_data/1047684_page_2.xml, CCS docWORKS 6.6 / ABBYY FineReader 8.1; crop_real27.py). "
+
+
 def art(title, paragraphs, kicker=None, headings=None):
     return {
         "section": None,
@@ -19,8 +23,8 @@ def art(title, paragraphs, kicker=None, headings=None):
     }
 
 
-def gold(note, articles, furniture=()):
-    return {"note": PAGE + note + " Score with --fuzzy 0.9.", "page": {"furniture": list(furniture), "date": "1908-07-14", "page": None}, "articles": articles}
+def gold(note, articles, furniture=(), page=PAGE):
+    return {"note": page + note + " Score with --fuzzy 0.9.", "page": {"furniture": list(furniture), "date": "1908-07-14", "page": None}, "articles": articles}
 
 
 GOLDS = {
@@ -128,5 +132,25 @@ GOLDS = {
                 kicker=["Henkikirjoittaja F. V. Chydenius.", None],
             )
         ],
+    ),
+    STEM2 + "senaatin_kokoonpano_fraktur.xml": gold(
+        "Crop: the running head (its three parts in three blocks: 'N:o 79 — 1908.', 'Keski-Suomi.' in spaced Fraktur, 'Tiistaina Heinäkuun 14 p:nä.'; furniture), the section head 'Virallisia y. m. yleisiä uutisia.' (bold Antiqua, two lines) over a rule, "
+        "the first item's head 'Tulewa senaatin kokoonpano' (bold Fraktur) and its first paragraph (the item runs on in the next block, not in the crop), and from the top of the next column a run-in item ('— Wahwistetut säännöt.' in bold Fraktur, then the text). "
+        "All body text is Fraktur read as Antiqua ('Tcn iiiufotiu fuiu Ntza Pre»scn' for 'Sen mukaan kuin Nya Pressen', 'KeskiGuomi.', 'Heinaluun 14 pm«.'). Period spelling with w kept ('Tulewa', 'luotettawalta', 'owat', 'kuuluwain', 'Wahwistetut', 'kuwernööri', 'Jywäskylän'). "
+        "The run-in item's section is the same section continued (or none: an editor could leave it out); its head is the title, the rest the paragraph. The page number is not printed.",
+        [
+            dict(art(
+                "Tulewa senaatin kokoonpano",
+                [
+                    "Sen mukaan kuin Nya Pressen luotettawalta taholta on saanut tietää, owat keskustelut senaatin kokoonpanosta osaksi suomettarelaiseen osaksi perustuslaillisiin puolueisiin kuuluwain henkilöiden kanssa rauenneet. — Senaattori E. Hjeltin luona lauantaina pidetyssä kokouksessa, jossa oli läsnä molempiin suomalaisiin puolueisiin kuuluwia henkilöitä sekä senaattoreja, lienee suomettarelainen ryhmä jyrkästi kieltäytynyt ottamasta osaa senaatin kokoonpanoon, jossa suurin osa tulee olemaan perustuslaillisia. Niinikään lienee suomettarelainen ryhmä kieltäytynyt yksinään muodostamasta hallitusta.",
+                ],
+            ), section="Virallisia y. m. yleisiä uutisia."),
+            dict(art(
+                "Wahwistetut säännöt.",
+                ["Läänin kuwernööri on wahwistanut Jywäskylän kaupungin kauppiasyhdistyksen apurahaston säännöt."],
+            ), section=["Virallisia y. m. yleisiä uutisia.", None]),
+        ],
+        furniture=["N:o 79 — 1908.", "Keski-Suomi.", "Tiistaina Heinäkuun 14 p:nä."],
+        page=PAGE2,
     ),
 }

@@ -91,9 +91,9 @@ def main():
     ok = True
     index = {}
     mirror = Path(crop_real27.MIRROR).exists()
-    text = crop_real27.source(crop_real27.MIRROR) if mirror else None
     for name, ids in crop_real27.CROPS.items():
         path = HERE / name
+        text = crop_real27.source(crop_real27.MIRROR, crop_real27.blob_for(ids)) if mirror else None
         if text is not None and path.read_bytes() != crop_real27.crop(text, ids).encode("utf-8"):
             print(f"{name}: DIFFERS from the mirror's crop")
             ok = False

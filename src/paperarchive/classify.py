@@ -21,6 +21,7 @@ from .chars import (
     ends_sentence,
     first_letter,
     in_capitals,
+    is_cjk,
     latin_ratio,
     opens_list_item,
     quotation_left_open,
@@ -111,13 +112,19 @@ _WEB_CONTROL = (
 # The register number a gazette prints over each of its paid notices, on a line of its own:
 # "[1286]", "[388 b]" (Staats-Anzeiger 1857, Allgemeine Preußische Zeitung 1843).
 NOTICE_NUMBER = re.compile(r"^\[\d{1,5}(?: ?[a-z])?\]$", re.IGNORECASE)
+# A serial's instalment ends on "to be continued" in its paper's language, a line of its own.
+_CONTINUED = (
+    "(?i:Fortsetzung folgt|[AÀ] suivre|Suite au prochain numéro|Continuará|Continua|Segue|Wordt vervolgd|Fortsättning följer"
+    "|Fortsættes|Fortsettes|Ciąg dalszy nastąpi|Pokračování příště|Pokračovanie nabudúce|Jatkuu|Folytatjuk|Ad yettwakemmel"
+    "|I'w barhau|Le leanúint|Bersambung|Itutuloy|Devam edecek|Itaendelea)"
+)
 # Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
-    r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
+    rf"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End|{_CONTINUED})[。.]?\s*[)）]?[。.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
@@ -342,16 +349,18 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # lower case: Dutch, Portuguese, Spanish ones, Filipino "Ni Ramon dela Cruz", Malay "Oleh Ahmad bin Ismail".
 BY_WORDS = (
     "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
-    "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da"
+    "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da|SƔUR|Sɣur"
 )
+# (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
+_NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
 # Nguni languages fuse "by" to the name: "NguNomvula Mkhize" (isiZulu, isiXhosa, isiNdebele).
 _FUSED_BY = r"(?:NGU|Ngu)(?=[A-ZÀ-ÖØ-Þ])"
 # Kurmanji puts "by" round the name: "Ji aliyê Berfîn Demir ve".
 BY_BEFORE_NAME, BY_AFTER_NAME = "Ji aliyê|JI ALIYÊ", "ve|VE"
 _CIRCUMFIX_BY = rf"(?P<circumfix>{BY_BEFORE_NAME})\s+"
 EUROPEAN_BYLINE = re.compile(
-    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+"
-    rf"(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w'’-]+)?)?(?(circumfix)\s+(?:{BY_AFTER_NAME}))$"
+    rf"^(?:(?:{BY_WORDS})\s+|{_FUSED_BY}|{_CIRCUMFIX_BY})(?:[{_NAME_CAPITAL}][\w.'’-]*\s+|(?:de|van|der|den|ter|da|dos|del|la|dela|delos|della|von|bin|binti)\s+){{1,3}}[{_NAME_CAPITAL}][\w'’-]+"
+    rf"(?:,\s+[{_NAME_CAPITAL}][\w'’-]+(?:[ -][{_NAME_CAPITAL}][\w'’-]+)?)?(?(circumfix)\s+(?:{BY_AFTER_NAME}))$"
 )
 # A Spanish paper's byline names the writer and the place, in capitals, a bar between them:
 # "MARÍA JOSÉ LLORENTE | VALDEORCA", or the desk's name ("REDACCIÓ | Cervera"), or a columnist
@@ -986,6 +995,8 @@ def _web_edition_chrome(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _LISTING = re.compile(r"^\d{1,2}[:：.]\d{2}[\s\u3000]+\S")
 _MIN_LISTINGS = 3
 _LISTING_WIDTH = 40  # display cells: a listing is a time and a title, never a paragraph's line
+_MIN_VENUE_ROWS = 2  # timed rows under a venue's name (one row under a short line may be a story's time)
+_MIN_VENUES = 2
 
 
 # A reader's letter opens by greeting the editor: "编辑同志：", "編輯先生：", "记者同志：".
@@ -1091,7 +1102,8 @@ def _question_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 block.gap >= 1 and (not text_above or ends_sentence(text_above)) and (i == 0 or blocks[i - 1].kind is not Kind.CREDIT)
                 or i > 0 and blocks[i - 1].kind is Kind.SHORT and block.gap == 0
             )
-            and (below.kind is Kind.BYLINE or below.kind is Kind.BODY and below.indent)
+            # (or over its deck: "垃圾分类进小区，难在哪里？" / "——访市城管局环卫处处长陶立新")
+            and (below.kind in (Kind.BYLINE, Kind.SUBTITLE) or below.kind is Kind.BODY and below.indent)
         ):
             out[i] = block.with_(kind=Kind.SHORT)
         if block.kind is Kind.BODY:
@@ -1647,6 +1659,22 @@ _DESK_COLON = re.compile(r"[：:]\s*")
 _IMPRINT_REST = 60  # characters of an imprint after the paper's name: a street, a town, an e-mail
 
 
+def _latin_paper_name(masthead: str) -> re.Pattern:
+    """The paper's name as its own lines print it: whole, or cut short to its first words (two
+    at least, one of them a word, not an article), as a running head sets it beside the page's
+    section: "El Vigía – Comunidad" under the masthead "EL VIGÍA ZAMBOANGUEÑO".
+
+    >>> [bool(_latin_paper_name("EL VIGÍA ZAMBOANGUEÑO").match(line)) for line in ("El Vigía – Comunidad", "El Vigíax", "El – Comunidad")]
+    [True, False, False]
+    """
+    words = masthead.split()
+    names = [" ".join(words[:k]) for k in range(len(words), 1, -1) if any(len(word) >= _NAME_WORD for word in words[:k])]
+    return re.compile("|".join(rf"{re.escape(name)}(?!\w)" for name in names) or re.escape(masthead), re.IGNORECASE)
+
+
+_NAME_WORD = 4  # letters: a word of the name, not its article ("El", "The", "La")
+
+
 def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     """A line that is the paper's name (any case) beside its page number and the issue's date or
     month, set single-spaced or not: "4 Te Pānui o Ngāti Rangiwai Hakihea 2026" under the masthead
@@ -1750,7 +1778,7 @@ def _paper_name_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if chinese:
         names_the_page = partial(_names_chinese_paper, name)
     elif _LATIN_MASTHEAD_NAME.match(latin_name) or _ONE_WORD_MASTHEAD.match(latin_name) and _over_the_edition_line(blocks):
-        names_the_page = partial(_names_latin_paper, re.compile(re.escape(latin_name), re.IGNORECASE))
+        names_the_page = partial(_names_latin_paper, _latin_paper_name(latin_name))
     else:
         return blocks
 
@@ -1833,11 +1861,20 @@ def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # "城关镇老旧小区改造完工　本月中旬，", "●電車加價　英商電車公司呈請自下". Not a dateline
 # ("本报讯　10月8日", "又訊　該路"), a reporter's line ("记者　张帆"), nor a price or a rank
 # ("１．絕地任務（美）　　二千一百萬元": punctuation in the head).
-_RUNIN_ITEM = re.compile(r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16})(?:\u3000+|\s{2,})(?P<text>\S.*)$")
+# A head of two phrases keeps its own space: "坪洲碼頭維修　部分班次改泊　坪洲公眾碼頭下".
+_RUNIN_ITEM = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16}(?:\u3000[\u4e00-\u9fff\u3400-\u4dbf]{2,10}(?=\u3000))?)(?:\u3000+|\s{2,})(?P<text>\S.*)$"
+)
 # (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short)
 _NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$")
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
+
+
+def _bulleted(line: str) -> bool:
+    """A Chinese line opening on a bullet the grouping left in its text (an item of several
+    lines, no indent): "●長洲新渡輪下月投入服務　渡輪公司宣布，兩艘"."""
+    return line[:1] in BOX_MARKS and is_cjk(line[1:2])
 
 
 def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]] | None:
@@ -1849,11 +1886,11 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         if below is None or below.kind is not Kind.BODY or below.gap or below.indent:
             return None
         rest = below.lines
-    elif block.kind is Kind.BODY and (block.indent or block.mark):
+    elif block.kind is Kind.BODY and (block.indent or block.mark or _bulleted(block.lines[0])):
         rest = block.lines[1:]
     else:
         return None
-    found = _RUNIN_ITEM.match(block.lines[0])
+    found = _RUNIN_ITEM.match(block.lines[0][1:] if _bulleted(block.lines[0]) else block.lines[0])
     if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
         return None
     lines = (found["text"], *rest)
@@ -1916,10 +1953,55 @@ def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             end += 1
         lines = [line for block in out[start:end] for line in block.lines]
         timed = sum(bool(_LISTING.match(line)) for line in lines)
-        if timed >= _MIN_LISTINGS and 2 * timed >= len(lines) and all(display_width(line) <= _LISTING_WIDTH for line in lines):
+        inside = next((b for b in reversed(out[:start]) if b.kind is not Kind.FURNITURE), None)
+        # (under its own page's head, not inside a sentence, a listing is the story: "今日影讯" over a cinema's rows)
+        cut = inside is not None and inside.kind is Kind.BODY and not ends_sentence(inside.lines[-1])
+        if cut and timed >= _MIN_LISTINGS and 2 * timed >= len(lines) and all(display_width(line) <= _LISTING_WIDTH for line in lines):
             for j in range(start, end):
                 out[j] = out[j].with_(kind=Kind.FURNITURE)
         start = end
+    return tuple(out)
+
+
+def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Two short lines or more, each set flush over its own run of timed rows (a cinema and its
+    screenings, a channel and its programmes), are the listing's headings, not heads of stories
+    of their own: the listing's head over the first one is its story's title.
+
+    Before: SHORT "今日影讯" / SHORT "湄川影城（人民路店）" / BODY "10:20　长河落日　2D　35元" / … /
+    SHORT "星光国际影院" / BODY "11:00　海上钢琴课　2D　32元" / … (each cinema a story, the
+    listing's head its section). After: the cinemas HEADINGs of the story "今日影讯".
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("今日影讯", Kind.SHORT, 1), b("湄川影城", Kind.SHORT, 1), b("10:20　长河落日　35元", Kind.BODY), b("13:45　小猫警长　30元", Kind.BODY),
+    ...         b("星光影院", Kind.SHORT, 1), b("11:00　雾城　32元", Kind.BODY), b("15:10　小猫警长　40元", Kind.BODY))
+    >>> [x.kind.value for x in _venues_over_listings(page)]
+    ['headline', 'heading', 'body', 'body', 'heading', 'body', 'body']
+    >>> [x.kind.value for x in _venues_over_listings(page[:4])][1]  # one venue alone: a box's head
+    'short'
+    """
+
+    def timed_rows(i: int) -> int:
+        count = 0
+        for block in blocks[i + 1 :]:
+            if block.gap or not all(_LISTING.match(line) for line in block.lines):
+                break
+            count += len(block.lines)
+        return count
+
+    venues = [
+        i
+        for i, block in enumerate(blocks)
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and timed_rows(i) >= _MIN_VENUE_ROWS
+    ]
+    if len(venues) < _MIN_VENUES:
+        return blocks
+    out = list(blocks)
+    for i in venues:
+        out[i] = out[i].with_(kind=Kind.HEADING)
+    head = venues[0] - 1
+    if head >= 0 and blocks[head].kind is Kind.SHORT and len(blocks[head].lines) == 1:
+        out[head] = blocks[head].with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 
@@ -1948,15 +2030,15 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     """
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
-    classified = _listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
+    classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(blocks)))
-    )))))
+    ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
+        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
         classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
@@ -1967,7 +2049,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_case_heads_set_apart(_lead_in_heads(_signatures(_headlines_over_leads(_attributed_quotes(classified)))))
     if hard_wrapped:
-        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(classified)))
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(classified))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
@@ -1975,6 +2057,37 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 
 
 _CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub, "Results.", has fewer)
+
+
+_MEASURED_LINES = 12  # printed lines of text at least, to know the column's width from the widest
+
+
+def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set apart over text, wider than any printed line of the page's text, is a
+    story's headline: set in larger type across the columns, no subhead (a subhead is set in
+    its column, at the text's size or near it).
+
+    Before: SHORT "Maga estudiante ya planta mangle na Talon-Talon" set flush over its lead on a
+    page of 38-character lines, after a story's last paragraph (read as that story's subhead).
+    After: HEADLINE, the next story's.
+
+    >>> text = Block(tuple("El nuevo mercado publico na barangay" for _ in range(12)), 3, kind=Kind.BODY)
+    >>> head = Block(("Maga estudiante ya planta mangle na Talon-Talon",), 16, gap=1, kind=Kind.SHORT)
+    >>> [b.kind.value for b in _heads_wider_than_the_column((text, head, text))]
+    ['body', 'headline', 'body']
+    >>> [b.kind.value for b in _heads_wider_than_the_column((text, head.with_(lines=("Maga estudiante",)), text))]
+    ['body', 'short', 'body']
+    """
+    widths = [display_width(line) for block in blocks if block.kind is Kind.BODY for line in block.lines]
+    if len(widths) < _MEASURED_LINES:
+        return blocks
+    column = max(widths)
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        if block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and display_width(block.text) > column and below.kind is Kind.BODY and not ends_sentence(block.text):
+            out[i] = block.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _sentences_closing_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2258,7 +2371,85 @@ def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Blo
             and not after[credit + 1].indent
         ) or _cut_by_a_known_caption(after):
             out[i] = block.with_(kind=Kind.BODY)
+        elif _cut_by_an_uncredited_caption(after):
+            out[i] = block.with_(kind=Kind.BODY)
+            out[i + 1] = after[0].with_(kind=Kind.CAPTION)
     return tuple(out)
+
+
+def _paragraph_openings_cut_by_a_column_break(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paragraph's first line on the paragraph indent, no sentence ended on it, with the rest
+    of its sentence flush under a blank line or more (the column's foot), is text, not a
+    subhead: a head is not set on the indent, and the text under a head opens on it.
+
+    Before: SHORT "　　市农业农村局已组织农技人员分片" ⏎⏎⏎ BODY "进村，指导果农修剪受伤枝条、…"
+    (a subhead, the paragraph cut in two). After: BODY, and the repair joins the halves.
+
+    >>> page = (Block(("市农业农村局已组织农技人员分片",), 9, gap=0, indent=True, kind=Kind.SHORT),
+    ...         Block(("进村，指导果农修剪受伤枝条、喷药防病。",), 12, gap=2, kind=Kind.BODY))
+    >>> [b.kind.value for b in _paragraph_openings_cut_by_a_column_break(page)]
+    ['body', 'body']
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        below = blocks[i + 1]
+        if (
+            block.kind is Kind.SHORT
+            and block.indent
+            and len(block.lines) == 1
+            and not ends_sentence(block.text)
+            and below.kind is Kind.BODY
+            and below.gap >= 1
+            and not below.indent
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _captions_under_the_last_paragraph(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page whose photos are captioned, a sentence on a line of its own set flush right under
+    a story's last paragraph, a blank line or the page's end after it, is a caption: on a page
+    that indents its paragraphs, a paragraph opens on the indent.
+
+    Before: BODY "　　區公所表示，…須事先報名。" / BODY "蓮農清晨下田採蓮子，上岸時一身泥水。" ⏎⏎
+    SHORT "蓮子冰試吃　排隊半小時" (the caption the story's last paragraph). After: CAPTION.
+    """
+    if not any(block.kind in (Kind.CAPTION, Kind.CREDIT) for block in blocks):
+        return blocks
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        block, above = blocks[i], blocks[i - 1]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == 0
+            and not block.indent
+            and ends_sentence(block.text)
+            and above.kind is Kind.BODY
+            and above.indent
+            and ends_sentence(above.lines[-1])
+            and (below is None or below.gap >= 1 and below.kind is not Kind.BODY)
+        ):
+            out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
+def _cut_by_an_uncredited_caption(after: tuple[Block, ...]) -> bool:
+    """A caption with no credit, one sentence on a line of its own, set apart under the cut line,
+    the sentence going on flush under it: "　　今年白河種植蓮花面積約三百公頃，" ⏎⏎ "剛採下的蓮蓬。"
+    ⏎⏎ "區公所規劃了十二條賞蓮路線，…". (A paragraph of its own would open on the indent.)"""
+    return (
+        len(after) >= 2
+        and after[0].kind is Kind.BODY
+        and len(after[0].lines) == 1
+        and after[0].gap >= 1
+        and not after[0].indent
+        and ends_sentence(after[0].text)
+        and after[1].kind is Kind.BODY
+        and after[1].gap >= 1
+        and not after[1].indent
+    )
 
 
 def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:

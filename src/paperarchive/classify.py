@@ -1666,13 +1666,16 @@ def _latin_paper_name(masthead: str) -> re.Pattern:
 
     >>> [bool(_latin_paper_name("EL VIGÍA ZAMBOANGUEÑO").match(line)) for line in ("El Vigía – Comunidad", "El Vigíax", "El – Comunidad")]
     [True, False, False]
+    >>> bool(_latin_paper_name("LA VOZ DEL ALTO VALLE").match("La Voz – Comarca"))
+    True
     """
     words = masthead.split()
-    names = [" ".join(words[:k]) for k in range(len(words), 1, -1) if any(len(word) >= _NAME_WORD for word in words[:k])]
+    names = [" ".join(words[:k]) for k in range(len(words), 1, -1) if any(word.casefold() not in _ARTICLES for word in words[:k])]
     return re.compile("|".join(rf"{re.escape(name)}(?!\w)" for name in names) or re.escape(masthead), re.IGNORECASE)
 
 
-_NAME_WORD = 4  # letters: a word of the name, not its article ("El", "The", "La")
+# The articles a paper's name may open on: no name of their own ("El – Comunidad" names no paper).
+_ARTICLES = frozenset("el la los las le les l' lo il gli the die der das de het den det a o os as an".split())
 
 
 def _names_latin_paper(name: re.Pattern, line: str) -> bool:
@@ -2059,7 +2062,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 _CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub, "Results.", has fewer)
 
 
-_MEASURED_LINES = 12  # printed lines of text at least, to know the column's width from the widest
+_MEASURED_LINES = 8  # printed lines of text at least, to know the column's width from the widest
 
 
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -248,3 +248,142 @@ def test_a_serials_to_be_continued_in_its_papers_language_is_furniture_not_its_l
     clean = clean_text(page)
     assert clean.articles[0].paragraphs[-1] == "Sie wartete, bis die Kirchturmuhr Mitternacht schlug, dann ging sie hinein."
     assert "(Fortsetzung folgt)" in clean.furniture
+
+
+def test_briefs_whose_heads_stand_in_heavy_brackets_each_open_a_story():
+    page = _lines(
+        "南洋侨报　2027年9月18日　星期六",
+        "第4版　侨社　　　编辑：林　岚",
+        "",
+        *_cjk("【福州十邑同乡会中秋联欢】福州十邑同乡会9月15日在会所举办中秋联欢，三百多位乡亲出席。"),
+        "",
+        *_cjk("【海南会馆资助贫困学生】海南会馆日前向二十名学生发放助学金，每人五百元。"),
+        "",
+        *_cjk("【客属公会举办书法展】客属公会书法展本周末在会所二楼展出，免费参观。"),
+        "",
+        "南洋侨报社出版　　热线：+65 6000 0000",
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["福州十邑同乡会中秋联欢", "海南会馆资助贫困学生", "客属公会举办书法展"]
+    assert articles[1].paragraphs == ["海南会馆日前向二十名学生发放助学金，每人五百元。"]
+
+
+def test_a_head_set_flush_on_its_lead_after_a_blank_line_opens_a_story_on_a_page_of_paragraphs_set_apart():
+    page = _lines(
+        "WARTA PESISIR",
+        "Kamis, 14 Oktober 2027 | Halaman 6",
+        "",
+        "Dermaga baru dibuka di Teluk Biru",
+        "Oleh Rahmat Hidayat",
+        "",
+        "Dermaga baru untuk kapal nelayan di",
+        "Teluk Biru dibuka pada hari Selasa",
+        "setelah dibangun selama delapan bulan.",
+        "",
+        "Para nelayan mengatakan dermaga itu",
+        "membuat mereka lebih mudah menurunkan",
+        "hasil tangkapan pada pagi hari.",
+        "",
+        "Pasar ikan buka lebih pagi",
+        "Pasar ikan di pelabuhan mulai buka",
+        "pukul empat pagi sejak minggu ini,",
+        "mengikuti jam kapal yang merapat.",
+        "",
+        "Pedagang menyambut baik perubahan itu",
+        "karena ikan bisa dijual lebih segar.",
+        "",
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["Dermaga baru dibuka di Teluk Biru", "Pasar ikan buka lebih pagi"]
+    assert articles[0].headings == []
+
+
+def test_captions_set_wider_than_the_text_are_captions_whole_under_a_head_and_between_paragraphs():
+    page = _lines(
+        "KOANTA YA BOPHIRIMA",
+        "Labohlano, 4 Phupu 2027 – Leqephe 3",
+        "",
+        "Sekolo se secha se buloa Mafeteng",
+        "Ka Lerato Moshoeshoe",
+        "",
+        "Bana ba sekolo se secha sa Mafeteng ba bina pina ea sechaba ha",
+        "sekolo se buloa ka Labohlano, moeti a ntse a ba shebile.",
+        "Setšoantšo: Teboho Ramone",
+        "",
+        "Sekolo se secha se buloe ka Labohlano",
+        "Mafeteng, 'me se tla ruta bana ba fetang",
+        "makholo a mane selemong sena.",
+        "",
+        "Mosuoe-hlooho o itse sekolo se na le",
+        "litlelase tse robeli le laeborari e",
+        "nyenyane e fuoeng ke sechaba.",
+        "",
+        "Mosuoe-hlooho Mme Palesa Lets'ela o bontša batsoali laeborari.",
+        "",
+        "Batsoali ba thabetse hore bana ha ba sa",
+        "tla tsamaea lik'hilomithara tse ngata ho",
+        "ea sekolong.",
+        "",
+    )
+    story = clean_text(page).articles[0]
+    assert [c.text for c in story.captions] == [
+        "Bana ba sekolo se secha sa Mafeteng ba bina pina ea sechaba ha sekolo se buloa ka Labohlano, moeti a ntse a ba shebile.",
+        "Mosuoe-hlooho Mme Palesa Lets'ela o bontša batsoali laeborari.",
+    ]
+    assert story.paragraphs[0].startswith("Sekolo se secha se buloe ka Labohlano")
+
+
+def test_a_tables_last_row_of_two_cells_under_its_rows_is_no_signature():
+    page = _lines(
+        "南港時報　中華民國116年9月2日　星期四",
+        "A9　生活　　　編輯：鄭　雯",
+        "",
+        "今日潮汐",
+        "港口　滿潮　乾潮",
+        "基隆　04:12　10:35",
+        "淡水　05:03　11:20",
+        "安平　06:41　12:58",
+        "月出　19:02　月落　06:11",
+        "浪況　中浪",
+        "",
+        "南港時報社　　服務專線：02-2700-0000",
+    )
+    table = clean_text(page).articles[0]
+    assert table.byline is None
+    assert "浪況\u3000中浪" in table.paragraphs
+
+
+def test_a_call_out_logs_rows_parted_by_middle_dots_stay_rows_and_the_wrapped_text_above_them_stays_wrapped():
+    page = _lines(
+        "LA VOZ DE LA SIERRA",
+        "Miércoles, 10 de marzo de 2027 · Página 7 · 1,20 €",
+        "",
+        "La patrulla rural estrena todoterreno",
+        "Por Inés Carrasco",
+        "",
+        "La patrulla rural de la comarca estrenó",
+        "la semana pasada un todoterreno nuevo,",
+        "pagado entre los cinco ayuntamientos.",
+        "",
+        "El sargento, Tomás Vidal, explicó que el",
+        "coche servirá sobre todo en los caminos",
+        "de montaña que se cierran con la nieve.",
+        "",
+        "Salidas de la semana",
+        "",
+        "Lunes, 1 · 09h15 · Riaza · res suelta en la carretera",
+        "Martes, 2 · 22h40 · Cerezo · vecino desorientado",
+        "Jueves, 4 · 07h05 · Ayllón · árbol caído en la vía",
+        "",
+        "La Voz de la Sierra · Plaza Mayor 2, Riaza · redaccion@lavoz.example.es",
+    )
+    articles = clean_text(page).articles
+    assert articles[0].paragraphs[1] == (
+        "El sargento, Tomás Vidal, explicó que el coche servirá sobre todo en los caminos de montaña que se cierran con la nieve."
+    )
+    assert articles[1].title == "Salidas de la semana"
+    assert articles[1].paragraphs == [
+        "Lunes, 1 · 09h15 · Riaza · res suelta en la carretera",
+        "Martes, 2 · 22h40 · Cerezo · vecino desorientado",
+        "Jueves, 4 · 07h05 · Ayllón · árbol caído en la vía",
+    ]

@@ -587,6 +587,9 @@ _LIST_ROWS = (
     BOOK_DATA_ROW,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期")
     re.compile(r"^(?![^／/｜]*[。；！？;])[^／/｜\s][^／/｜]{0,30}(?:[／/｜][^／/｜\s][^／/｜]{0,30}){2,5}$"),
+    # (or spaced middle dots, four fields or more and a figure among them: a call-out log's
+    # "Sábado, 27 · 14h20 · Sendin · fuogo nun palheiro", its day, hour, place and event)
+    re.compile(r"^(?=.*\d)[^·•\s][^·•]{0,28}(?: [·•] [^·•\s][^·•]{0,28}){3,5}(?<![.!?;:])$"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.]+(?: [A-ZÀ-ÖØ-Þ'’.]+){0,2} [–—] \S"),
     # A price list's or a timetable's row: the item (a place after a comma), a spaced dash, its
     # price or hour ("Yaboy – 1 000 FCFA kilo bi", "Manu-tolun – $0.20 ida", "Siasi Katolika,
@@ -1155,7 +1158,10 @@ def column_width(lines: Sequence[str]) -> int | None:
 
 
 def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str] = ()) -> int | None:
-    """`column_width` for lines already stripped and measured (`raws`: as printed, their indents kept)."""
+    """`column_width` for lines already stripped and measured (`raws`: as printed, their indents kept).
+    A list's rows (`is_list_row`) are set to their own measure and left out: a call-out log's rows
+    of 45–55 characters under a column of 38 had set the band, and the page read as unwrapped."""
+    lines = [line if not is_list_row(line) else "" for line in lines]
     measured = sorted(w for line, w in zip(lines, widths) if line)
     if len(measured) < _MIN_WRAPPED_LINES:
         return None

@@ -1284,7 +1284,9 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
-        if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1):
+        # (a table's last row of two cells under rows of three or more signs nothing: "日出　05:24　日落　18:39" / "紫外線　過量級")
+        table = out[i].gap == 0 and _row_of_cells(out[i - 1].lines[-1])
+        if rows[i - 1] and not rows[i] and _signature_line(out[i].text) and _signature_under(out[i], out[i - 1]) and (below is None or below.gap >= 1) and not table:
             out[i] = out[i].with_(kind=Kind.BYLINE)
         elif _row_under_rows(out[i - 1], out[i], below):
             out[i] = out[i].with_(kind=Kind.ROW)
@@ -1868,6 +1870,8 @@ def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _RUNIN_ITEM = re.compile(
     r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16}(?:\u3000[\u4e00-\u9fff\u3400-\u4dbf]{2,10}(?=\u3000))?)(?:\u3000+|\s{2,})(?P<text>\S.*)$"
 )
+# Or the head in heavy brackets, the text straight after it: "【温州同乡会捐款助学】旅法温州同乡会日前…".
+_BRACKETED_RUNIN_ITEM = re.compile(r"^【(?P<head>[^【】]{2,20})】(?P<text>\S.*)$")
 # (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short)
 _NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$")
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
@@ -1893,7 +1897,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         rest = block.lines[1:]
     else:
         return None
-    found = _RUNIN_ITEM.match(block.lines[0][1:] if _bulleted(block.lines[0]) else block.lines[0])
+    first = block.lines[0][1:] if _bulleted(block.lines[0]) else block.lines[0]
+    found = _RUNIN_ITEM.match(first) or _BRACKETED_RUNIN_ITEM.match(first)
     if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
         return None
     lines = (found["text"], *rest)
@@ -2045,7 +2050,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))
@@ -2065,6 +2070,48 @@ _CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub
 _MEASURED_LINES = 8  # printed lines of text at least, to know the column's width from the widest
 
 
+def text_column(blocks: tuple[Block, ...], but: int | None = None) -> int:
+    """The width of the page's text: nine in ten printed lines of its paragraphs (all but block
+    `but`'s, the one to measure against it) are no wider; 0 where too few are printed to tell.
+    A caption over two lines of 58 characters on a page of 39-character lines is set across
+    the columns, all of it caption.
+
+    >>> text = Block(("Batho ba fetang sekete ba bokane", "ka Moqebelo o fetileng ho shebella") * 4, 9, kind=Kind.BODY)
+    >>> text_column((text,)), text_column((text,), but=0)
+    (34, 0)
+    """
+    # (nor the lines over a credit: a caption's, set to its own measure)
+    credited = {n - 1 for n, block in enumerate(blocks) if block.kind is Kind.CREDIT}
+    widths = sorted(
+        display_width(line) for n, block in enumerate(blocks) if n != but and n not in credited and block.kind is Kind.BODY and len(block.lines) >= 2 for line in block.lines
+    )
+    return widths[int(len(widths) * 0.9)] if len(widths) >= _MEASURED_LINES else 0
+
+
+_ACROSS = 1.25  # a line a quarter wider than the page's text is set to another measure (`blocks.overwide`)
+
+
+def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a page whose photos are credited, a sentence on a line or two of its own, set apart
+    from the text above and below, each line a quarter wider than the page's text, is a caption
+    set across the columns, not a paragraph.
+
+    Before: BODY "Ntate Tšeliso Mohale o hlokomela pere ea hae pele ho lebelo." (61 characters)
+    between two paragraphs of 39-character lines, a credited caption higher up. After: CAPTION.
+    """
+    if not any(block.kind is Kind.CREDIT for block in blocks):
+        return blocks
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not (block.kind is Kind.BODY and len(block.lines) <= 2 and block.gap >= 1 and (below is None or below.gap >= 1) and ends_sentence(block.text)):
+            continue
+        column = text_column(blocks, i)
+        if column and min(display_width(line) for line in block.lines) > _ACROSS * column:
+            out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
 def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set apart over text, wider than any printed line of the page's text, is a
     story's headline: set in larger type across the columns, no subhead (a subhead is set in
@@ -2074,7 +2121,7 @@ def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     page of 38-character lines, after a story's last paragraph (read as that story's subhead).
     After: HEADLINE, the next story's.
 
-    >>> text = Block(tuple("El nuevo mercado publico na barangay" for _ in range(12)), 3, kind=Kind.BODY)
+    >>> text = Block((*("El nuevo mercado publico na barangay" for _ in range(11)), "ya abri ayer con mas puesto."), 3, kind=Kind.BODY)
     >>> head = Block(("Maga estudiante ya planta mangle na Talon-Talon",), 16, gap=1, kind=Kind.SHORT)
     >>> [b.kind.value for b in _heads_wider_than_the_column((text, head, text))]
     ['body', 'headline', 'body']
@@ -2088,7 +2135,20 @@ def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
         below = blocks[i + 1]
-        if block.kind is Kind.SHORT and len(block.lines) == 1 and block.gap >= 1 and display_width(block.text) > column and below.kind is Kind.BODY and not ends_sentence(block.text):
+        # under a story's last sentence (not a caption set wide inside a sentence: "…shrunk by nearly 30" /
+        # "A view of the lake. — Photo: …" / "acres over…"; nor a deck under its head)
+        above = next((b for b in reversed(blocks[:i]) if b.kind is not Kind.FURNITURE), None)
+        ended = above is not None and above.kind is Kind.BODY and ends_sentence(above.text)
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) == 1
+            and block.gap >= 1
+            and display_width(block.text) > column
+            and below.kind is Kind.BODY
+            and first_letter(below.text).isupper()
+            and not ends_sentence(block.text)
+            and ended
+        ):
             out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
@@ -2380,6 +2440,9 @@ def _paragraph_openings_cut_by_a_caption(blocks: tuple[Block, ...]) -> tuple[Blo
     return tuple(out)
 
 
+_CUT_OPENING = 6  # characters at least of a paragraph's first line cut off at the column's foot
+
+
 def _paragraph_openings_cut_by_a_column_break(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A paragraph's first line on the paragraph indent, no sentence ended on it, with the rest
     of its sentence flush under a blank line or more (the column's foot), is text, not a
@@ -2400,6 +2463,7 @@ def _paragraph_openings_cut_by_a_column_break(blocks: tuple[Block, ...]) -> tupl
             block.kind is Kind.SHORT
             and block.indent
             and len(block.lines) == 1
+            and len(block.text) >= _CUT_OPENING  # (an engine's speck alone on the indent, "一", opens nothing)
             and not ends_sentence(block.text)
             and below.kind is Kind.BODY
             and below.gap >= 1
@@ -3776,14 +3840,16 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and len(lines) >= 2
             and ends_sentence(lines[-2])
             and above is not None
-            and above.kind is Kind.BODY
             and below is not None
             and below.kind is Kind.BODY
             and (
-                not ends_sentence(above.text)
+                above.kind is Kind.BODY
+                and not ends_sentence(above.text)
                 # (or on a name, the caption set apart from both halves: a head's deck and byline stand flush)
                 and (below.text[:1].islower() or below.text[:1].isupper() and block.gap >= 1 and below.gap >= 1)
-                or _quotation_cut(above.text, below.text)
+                or above.kind is Kind.BODY and _quotation_cut(above.text, below.text)
+                # (or set apart under the head stack, over the text: the story's photo under its head and byline)
+                or above.kind in (Kind.SHORT, Kind.BYLINE) and block.gap >= 1 and below.gap >= 1 and below.text[:1].isupper()
             )
             and _label_over_a_name(lines[-1])
         ):
@@ -5444,6 +5510,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
         signs = signs and not _a_word_of_the_text(last, blocks)
+        # (nor a table's last row under its rows: "日出　05:24　日落　18:39" / "紫外線　過量級")
+        signs = signs and not (above is not None and block.gap == 0 and _row_of_cells(above.lines[-1]))
         if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
@@ -5705,6 +5773,12 @@ def _rows_of_cells(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _ROW_CELLS = 3
+
+
+def _row_of_cells(line: str) -> bool:
+    """A table's row of three cells or more, figures in them or not."""
+    shape = row_shape(line)
+    return shape is not None and shape[0] >= _ROW_CELLS
 
 
 def _cells(line: str) -> int:
@@ -6379,15 +6453,6 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     return True
 
 
-def _alone_under_head(blocks: tuple[Block, ...], i: int) -> bool:
-    """Whether block i, after a paragraph under a short line, leaves that paragraph alone under
-    it, as a brief's one paragraph is: the next head, a label, a rule, the page's end. A
-    subhead has several paragraphs of its story under it ("Funding questions" / "The council…"
-    / "" / "Members said…")."""
-    after = blocks[i] if i < len(blocks) else None
-    return after is None or after.kind is not Kind.BODY or len(after.lines) == 1 or after.gap >= 2
-
-
 def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A brief's lead-in headline: a short line with a blank line above it, set flush on its one
     paragraph, on a page that otherwise sets paragraphs a blank line apart. Weighed together:
@@ -6395,7 +6460,10 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
     flush, unindented). Such a head starts a story; it is no subhead and no text.
 
-    A short line over several paragraphs is a subhead of the story it sits in (a heading).
+    Over several paragraphs too: the written pages set a subhead apart from the text under it
+    as well as from the text above, or from neither ("…menurunkan hasil tangkapan pada pagi
+    hari." / "" / "Pasar ikan buka lebih pagi" / "Pasar ikan di pelabuhan…" / "" / "Pedagang…":
+    before, a subhead of the harbour story).
 
     Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
     "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
@@ -6421,8 +6489,8 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and _is_lead_in_head(block.text, below.lines)
             and not _wrapped_headline_over(blocks, i + 1)  # a kicker over its headline, not a head over text
         ):
-            # over one paragraph, a brief's headline; over several, a subhead of the story it is in
-            out[i] = block.with_(kind=Kind.HEADLINE if _alone_under_head(blocks, i + 2) else Kind.HEADING)
+            # over one paragraph or several: a subhead sets itself apart from its text too, or from neither
+            out[i] = block.with_(kind=Kind.HEADLINE)
     return tuple(out)
 
 

@@ -1904,6 +1904,7 @@ class _Reader:
             # "编辑同志：", "Dear Sir,": a reader's letter opens under its headline
             or SALUTATION.match(following.text) is not None or latin and greets_the_editor(following.text)
             or self.gap_opens_story(group, following, latin)
+            or latin and self.head_on_its_lead(group, following)
             # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
             # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
             # mid-sentence: no subhead has a kicker
@@ -2140,6 +2141,26 @@ class _Reader:
             return gap >= self.story_gap or notice
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
+
+    def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
+        """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank
+        line over it and its text set flush under it, after a paragraph that ended its sentence,
+        opens a story: a subhead there stands apart from the text on both sides, or on neither.
+
+        Before: "…wanaag u yahay daaqa iyo beeraha." / "" / "Suuqa xoolaha oo dib u furmay" /
+        "Suuqa xoolaha ee Garoowe ayaa…" (the market story a subhead of the rain story). After:
+        a story of its own."""
+        article = self.current
+        return (
+            len(group) == 1
+            and group[0].gap == 1
+            and not ends_sentence(group[0].text)  # (a stub an engine read alone, "Oda.", heads nothing)
+            and following.gap == 0
+            and self.paragraph_gap == 1
+            and article is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+        )
 
     def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
         """On a page that sets its paragraphs flush (no blank line between any two), a short line

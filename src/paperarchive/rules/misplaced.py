@@ -7,7 +7,7 @@ import re
 
 from ..blocks import display_line
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, JUMPS_ON, credits_no_photo, is_short, is_story_lead
+from ..classify import DRAWN_BY, JUMPS_ON, credits_no_photo, is_short, is_story_lead, text_column
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -245,8 +245,11 @@ def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Bloc
         # (a box's "（本栏稿件由市科协提供）" credits its text, no photo)
         credited = i + 1 < len(blocks) and blocks[i + 1].kind is Kind.CREDIT and not credits_no_photo(blocks[i + 1].text)
         if block.kind is Kind.BODY and credited and len(block.lines) > 1 and (ends_sentence(block.lines[-1]) or _wider_than_its_column(block)):
-            # (a line wider than the paragraph's column is a caption set across it, alone)
-            start = 0 if _set_into_a_sentence(blocks, i) else len(block.lines) - 1 if _wider_than_its_column(block) else _caption_start(block)
+            column = text_column(blocks, i)
+            # (a line wider than the paragraph's column is a caption set across it, alone; a block
+            # all of whose lines are wider than the page's text is a caption set across the columns)
+            across = column > 0 and min(display_width(line) for line in block.lines) > column
+            start = 0 if _set_into_a_sentence(blocks, i) or across else len(block.lines) - 1 if _wider_than_its_column(block) else _caption_start(block)
             if start:
                 out.append(block.with_(lines=block.lines[:start]))
                 out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))

@@ -5776,9 +5776,10 @@ _ROW_CELLS = 3
 
 
 def _row_of_cells(line: str) -> bool:
-    """A table's row of three cells or more, figures in them or not."""
+    """A table's row of three cells or more with figures in them: a data table's, whose last row
+    of two cells signs nothing (a list of names, "仓库：孙玉兰　郑　强", may be signed under it)."""
     shape = row_shape(line)
-    return shape is not None and shape[0] >= _ROW_CELLS
+    return shape is not None and shape[0] >= _ROW_CELLS and shape[1]
 
 
 def _cells(line: str) -> int:

@@ -1159,9 +1159,10 @@ def column_width(lines: Sequence[str]) -> int | None:
 
 def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str] = ()) -> int | None:
     """`column_width` for lines already stripped and measured (`raws`: as printed, their indents kept).
-    A list's rows (`is_list_row`) are set to their own measure and left out: a call-out log's rows
-    of 45–55 characters under a column of 38 had set the band, and the page read as unwrapped."""
-    lines = [line if not is_list_row(line) else "" for line in lines]
+    A list's rows (`is_list_row`, no sentence: a contents list's entries are read as text) are set
+    to their own measure and left out: a call-out log's rows of 45–55 characters under a column
+    of 38 had set the band, and the page read as unwrapped."""
+    lines = [line if ends_sentence(line) or not is_list_row(line) else "" for line in lines]
     measured = sorted(w for line, w in zip(lines, widths) if line)
     if len(measured) < _MIN_WRAPPED_LINES:
         return None

@@ -1877,7 +1877,11 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
     >>> [(r.lines[0].text, r.role) for r in top], len(body), foot
     ([('中華民國一一五年十月五日', 'header')], 2, [])
     """
-    columns = [r for r in regions if not _set_across(r)]
+    # (a lone glyph is no column: boxed square beside the band, it stood for the columns' top or
+    # bottom and kept the band in the stories. v_sim_qingshan, Tesseract hOCR: "局" beside the
+    # editor's credit made 品承汪 the last story's paragraph, and "针" beside the date line made
+    # 滑川贡 the first story's kicker; after, both are the bands' furniture)
+    columns = [r for r in regions if not _set_across(r) and sum(ch.isalnum() for line in r.lines for ch in line.text) > 1]
     if not columns or any(r.box is None for r in regions):
         return [], regions, []
     def under(region: Region) -> list[Region]:  # the columns standing under (or over) it, else all

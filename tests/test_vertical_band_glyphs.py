@@ -1,0 +1,46 @@
+"""A vertical page's head and foot bands, where the engine boxed a lone glyph of them apart.
+
+`reading._bands_across` takes the lines set across above all the columns (masthead, date line)
+as the page's head band and those below them (editor's credit) as its foot band. A glyph boxed
+alone, square, beside such a line (or a speck under the columns) is no column: it used to stand
+for the columns' top (or bottom) and keep the band in the stories, the credit read as a story's
+last paragraph and the date line as a kicker. The text below is written for these tests.
+"""
+
+from paperarchive.formats import paddle
+
+COLUMNS = ["河濱步道昨天完工開放", "沿岸種植櫻花三百株", "夜間另有照明設備", "市民可騎自行車通行"]
+
+
+def box(text: str, left: float, top: float, across: bool) -> list:
+    """A RapidOCR line of 30-pixel glyphs, set across (a band's line) or down (a column)."""
+    size = 30 * len(text)
+    right, bottom = (left + size, top + 30) if across else (left + 30, top + size)
+    return [[[left, top], [right, top], [right, bottom], [left, bottom]], [text, 0.9]]
+
+
+def page(band_glyph: bool) -> list:
+    """Four columns from y 120 to 420 at most, a date line across the top (y 40-70) and an
+    editor's credit across the foot (y 480-510); `band_glyph`: a glyph of each band boxed alone
+    beside it, a little above the date line and a little below the credit."""
+    lines = [box(text, 700 - 50 * k, 120, across=False) for k, text in enumerate(COLUMNS)]
+    lines += [box("中華民國一一五年五月四日", 100, 40, across=True), box("本版編輯陳美玲", 100, 480, across=True)]
+    if band_glyph:
+        lines += [box("報", 760, 30, across=True), box("版", 380, 490, across=True)]
+    return lines
+
+
+def roles(lines: list) -> dict:
+    return {line.text: region.role for region in paddle.paddle_regions([lines])[0] for line in region.lines}
+
+
+def test_the_bands_of_a_vertical_page_are_its_head_and_foot():
+    found = roles(page(band_glyph=False))
+    assert found["中華民國一一五年五月四日"] == "header" and found["本版編輯陳美玲"] == "footer"
+
+
+def test_a_lone_glyph_boxed_beside_a_band_does_not_keep_it_in_the_stories():
+    found = roles(page(band_glyph=True))
+    assert found["中華民國一一五年五月四日"] == "header"
+    assert found["本版編輯陳美玲"] == "footer"
+    assert all(found[text] is None for text in COLUMNS)

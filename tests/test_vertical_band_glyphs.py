@@ -44,3 +44,12 @@ def test_a_lone_glyph_boxed_beside_a_band_does_not_keep_it_in_the_stories():
     assert found["中華民國一一五年五月四日"] == "header"
     assert found["本版編輯陳美玲"] == "footer"
     assert all(found[text] is None for text in COLUMNS)
+
+
+def test_a_band_line_with_no_column_under_it_is_measured_against_the_columns_typical_top():
+    """The date line stands left of every column (a short page's stories fill its right half);
+    the engine read a glyph of the masthead into the first column, which starts above the date
+    line. Measured against that one column's top, the date line was the first story's kicker."""
+    lines = [box(("報" if k == 0 else "") + text, 700 - 50 * k, 90 if k == 0 else 120, across=False) for k, text in enumerate(COLUMNS)]
+    lines.append(box("中華民國一一五年五月四日", 100, 100, across=True))
+    assert roles(lines)["中華民國一一五年五月四日"] == "header"

@@ -1884,11 +1884,23 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
     columns = [r for r in regions if not _set_across(r) and sum(ch.isalnum() for line in r.lines for ch in line.text) > 1]
     if not columns or any(r.box is None for r in regions):
         return [], regions, []
-    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it, else all
-        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right] or columns
+    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it
+        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right]
 
-    heads = [r for r in regions if _set_across(r) and r.box.bottom <= min(c.box.top for c in under(r)) + 0.5 * r.box.height]
-    feet = [r for r in regions if _set_across(r) and r.box.top >= max(c.box.bottom for c in under(r)) - 0.5 * r.box.height]
+    # A band line no column stands under (a short page's stories fill its right half) is measured
+    # against the columns' usual top, not the highest: v_sim_lishui_scan, Tesseract hOCR, read a
+    # glyph of the masthead into the first head's column (曙一山区公交线路…), and the date line
+    # left of it, measured against that, stayed in the stories. After: the head band's.
+    def top(region: Region) -> float:
+        below = under(region)
+        return min(c.box.top for c in below) if below else statistics.median(c.box.top for c in columns)
+
+    def bottom(region: Region) -> float:
+        over = under(region)
+        return max(c.box.bottom for c in over) if over else statistics.median(c.box.bottom for c in columns)
+
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top(r) + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom(r) - 0.5 * r.box.height]
     rest = [r for r in regions if not any(r is band for band in heads + feet)]
 
     def band(found: list[Region], role: str) -> list[Region]:

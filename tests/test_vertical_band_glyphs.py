@@ -53,3 +53,21 @@ def test_a_band_line_with_no_column_under_it_is_measured_against_the_columns_typ
     lines = [box(("報" if k == 0 else "") + text, 700 - 50 * k, 90 if k == 0 else 120, across=False) for k, text in enumerate(COLUMNS)]
     lines.append(box("中華民國一一五年五月四日", 100, 100, across=True))
     assert roles(lines)["中華民國一一五年五月四日"] == "header"
+
+
+def test_a_column_cut_in_two_regions_is_one_line_of_the_story():
+    """Tesseract boxed a story's first column in two pieces, the first with the byline beside it
+    (one region), the second with the columns after it (another); the pieces overlap a little.
+    The first piece alone under the byline was read as a subheading."""
+    from paperarchive.formats.reading import Box, Line, Region, bounds, order_regions
+
+    def region(*lines: tuple) -> Region:
+        made = tuple(Line(text, Box(x, top, x + 28, bottom)) for text, x, top, bottom in lines)
+        return Region(made, bounds([line.box for line in made]))
+
+    head = region(("河濱步道整修完工", 650, 200, 600))
+    byline = region(("本報記者林文華", 602, 330, 540), ("市府昨天宣布河濱步道整修", 554, 218, 580))
+    story = region(("完工下週起開放", 554, 570, 790), ("沿岸另種櫻花三百株並設照明", 506, 218, 790), ("夜間開放到十點", 458, 218, 500))
+    lines = [[line.text for line in r.lines] for r in order_regions([head, byline, story])]
+    assert "市府昨天宣布河濱步道整修完工下週起開放" in [text for texts in lines for text in texts]
+    assert ["市府昨天宣布河濱步道整修"] not in lines

@@ -292,8 +292,16 @@ def quotation_left_open(text: str) -> bool:
 
     >>> quotation_left_open("o ne a re: “Ke rekisitse dipholo tse tlhano."), quotation_left_open("„Mìr hàn jede Owe gschàfft“")
     (True, False)
+
+    A page typed in a code page that has no curly quotes (ISO-8859-9, Latin-2) quotes with the
+    straight mark, which opens and closes alike: an odd count leaves one open. Before, "Hingînçî
+    Mehmet Aslan va: \"Serra ewraye" over the rest of the quotation was read as a headline.
+
+    >>> quotation_left_open('Mehmet Aslan va: "Serra ewraye'), quotation_left_open('Mayor: "We will rebuild"')
+    (True, False)
     """
-    return text.count("“") > text.count("”") and "„" not in text and latin_ratio(text) >= 0.5
+    curly = text.count("“") > text.count("”") and "„" not in text
+    return (curly or text.count('"') % 2 == 1) and latin_ratio(text) >= 0.5
 
 
 def latin_ratio(text: str) -> float:

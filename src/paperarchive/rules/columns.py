@@ -144,7 +144,11 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
         and display_width(right.lines[0]) >= display_width(left.text)
         and re.search(r"[.!?]", right.text) is not None
     )
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
+    # a Latin text that stops on a comma, the next block going on in lower case, is a sentence a
+    # break cut (a running head set into it): "Komela hingînçîyan vana ke … bêro" / "roşe," ⏎⏎
+    # "bazarê şaristanî de." (before: the kicker of the box head under it); no head ends on a comma
+    cut_at_a_comma = tail.endswith(",") and right.kind is Kind.BODY and right.text[:1].islower() and latin_ratio(left.text) >= 0.5
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or cut_at_a_comma
 
 
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head

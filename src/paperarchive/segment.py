@@ -836,6 +836,9 @@ EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s
 # A two-character name padded to the width of three, as a byline sets it: "舒　平".
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# A writer's name after 文 ("text by") and an ideographic space, the name padded or not: "文　石　坚",
+# "文　黎川" under a column's title (before: "文　石　坚" the title's deck).
+_WRITER_AFTER_WEN = re.compile(r"^文\u3000+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,2}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
@@ -2450,7 +2453,7 @@ class _Reader:
             return False
         self.labels.append(group[0])
         article = self.start(group[1].text, group[1])
-        if len(group) == 3 and _PEN_NAME.match(unpad_names(group[2].text)):
+        if len(group) == 3 and (_PEN_NAME.match(unpad_names(group[2].text)) or _WRITER_AFTER_WEN.match(group[2].text)):
             article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
         elif len(group) == 3:
             article.subtitle = group[2].text

@@ -144,11 +144,17 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
         and display_width(right.lines[0]) >= display_width(left.text)
         and re.search(r"[.!?]", right.text) is not None
     )
-    # a Latin text that stops on a comma, the next block going on in lower case, is a sentence a
-    # break cut (a running head set into it): "Komela hingînçîyan vana ke … bêro" / "roşe," ⏎⏎
-    # "bazarê şaristanî de." (before: the kicker of the box head under it); no head ends on a comma
-    cut_at_a_comma = tail.endswith(",") and right.kind is Kind.BODY and right.text[:1].islower() and latin_ratio(left.text) >= 0.5
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or cut_at_a_comma
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
+
+
+def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:
+    """A short Latin block that already ran on into a block in lower case and stops on a comma,
+    the next block going on in lower case, is a sentence that breaks cut twice (a running head set
+    into it): "Komela hingînçîyan vana ke … serra" ⏎⏎ "ewraye do … bêro" / "roşe," ⏎⏎ "bazarê
+    şaristanî de." (before: the kicker of the box head under it). A head over two lines that
+    ends on a comma (a gazette's "Berlin, den 1. August,") runs on into no third."""
+    running = sum(word[:1].islower() for word in tail[-_TAIL:].split()) >= _SENTENCE_CASE_WORDS  # (a masthead's "Zeitung den 19. Heumonat," is no sentence)
+    return tail.endswith(",") and running and right.kind is Kind.BODY and right.text[:1].islower() and latin_ratio(left.text) >= 0.5
 
 
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
@@ -685,7 +691,7 @@ class _Growing:
             # an item that runs on past its line is running text, its bullet dropped as a sentence's
             # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
             left = left[2:]
-        if self.block.kind is Kind.SHORT and _no_head(self.block, left, right):
+        if self.block.kind is Kind.SHORT and (_no_head(self.block, left, right) or self.joined and _cut_at_a_comma(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

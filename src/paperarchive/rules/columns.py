@@ -152,7 +152,8 @@ def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:
     the next block going on in lower case, is a sentence that breaks cut twice (a running head set
     into it): "Komela hingînçîyan vana ke … serra" ⏎⏎ "ewraye do … bêro" / "roşe," ⏎⏎ "bazarê
     şaristanî de." (before: the kicker of the box head under it). A head over two lines that
-    ends on a comma (a gazette's "Berlin, den 1. August,") runs on into no third."""
+    ends on a comma (a gazette's "Berlin, den 1. August,") runs on into no third. On a page typed
+    as text only: an engine's lines of a column cut by a picture break at commas everywhere."""
     running = sum(word[:1].islower() for word in tail[-_TAIL:].split()) >= _SENTENCE_CASE_WORDS  # (a masthead's "Zeitung den 19. Heumonat," is no sentence)
     return tail.endswith(",") and running and right.kind is Kind.BODY and right.text[:1].islower() and latin_ratio(left.text) >= 0.5
 
@@ -691,7 +692,7 @@ class _Growing:
             # an item that runs on past its line is running text, its bullet dropped as a sentence's
             # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
             left = left[2:]
-        if self.block.kind is Kind.SHORT and (_no_head(self.block, left, right) or self.joined and _cut_at_a_comma(self.block, left, right)):
+        if self.block.kind is Kind.SHORT and (_no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

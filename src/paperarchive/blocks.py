@@ -129,8 +129,6 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
         if goes_on and cells and line[0] not in NO_LINE_START and stops_a_cell_short(current[-1], line, cells):
             goes_on = False
-        if goes_on and not cjk and not set_apart and not indented_page and _quoted_speech_after_a_sentence(current[-1], line):
-            goes_on = False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
         # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
@@ -1474,25 +1472,6 @@ def opens_a_speech_turn(line: str) -> bool:
     """
     found = _SPEECH_DASH.match(line)
     return found is not None and found["first"][0].isupper() and found["second"][0].islower()
-
-
-# A quoted sentence's opening: a double quote (typed straight or curly) and a capital.
-_QUOTED_OPENING = re.compile(r'^["“][A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]')
-
-
-def _quoted_speech_after_a_sentence(previous: str, line: str) -> bool:
-    """On a page that sets its paragraphs flush, with neither a blank line nor an indent between
-    them, a line that opens a quotation after a line that ends a sentence opens a paragraph, however
-    full that line: news and fiction give each speaker's quoted words a paragraph, as the dash
-    papers do (`opens_a_speech_turn`). Before: "…put her hand upon his shoulder." / "\"We will go
-    to Mr. Haworth in the morn-" one paragraph (a serial, 1891; a weekly's library story); after: two.
-
-    >>> _quoted_speech_after_a_sentence("and put her hand upon his shoulder.", '"We will go to Mr. Haworth in the morn-')
-    True
-    >>> _quoted_speech_after_a_sentence("her hand upon his shoulder and said", '"We will go'), _quoted_speech_after_a_sentence("It was late.", '"we')
-    (False, False)
-    """
-    return ends_sentence(previous) and _QUOTED_OPENING.match(line) is not None
 
 
 _SET_APART_SHARE = 0.9  # of a page's short lines that end a sentence, this share stand over a blank line at least ...

@@ -1,6 +1,7 @@
 """Quotations on plain-text pages: a page typed in a code page with no curly quotes (Zazaki in
-ISO-8859-9) quotes with the straight mark, and a page that sets its paragraphs flush gives a
-quoted speaker a paragraph of its own. Pages written for the classes (not from any gold page)."""
+ISO-8859-9) quotes with the straight mark, and a quoted paragraph cut by a caption, or a
+sentence cut on a comma by a running head, is no head. A page written for the classes (not from
+any gold page)."""
 
 from paperarchive.pipeline import clean_text
 
@@ -56,32 +57,6 @@ kilmêr bîyo.
 Vengê Deştî, Deşt - xeber@vengedesti.example.org
 """
 
-# A serial's page, its paragraphs set flush with neither a blank line nor an indent: a line
-# that fills the column ends a sentence, the next opens a quotation.
-FLUSH_SERIAL = """THE COUNTY ADVOCATE, SATURDAY, MAY 9, 1891.
-
-THE MILLER'S DAUGHTER.
-
-CHAPTER XII.
-
-The miller sat by the cold hearth with
-his hands upon his knees. He did not stir
-when the latch lifted, and he did not
-look round when his daughter came in.
-"The bank will have the mill," he said at
-last. "Four hundred dollars, and not a
-dollar in the house."
-Martha set the lamp upon the shelf and
-stood for a while without a word. Then
-she came and knelt beside his chair.
-"We will go to the judge tomorrow," she
-said. "He knew my mother. He will not
-turn us out of doors."
-The old man shook his head slowly, but
-he let her take his hand in hers.
-(To be continued.)
-"""
-
 
 def test_a_quotation_in_straight_quotes_cut_by_a_caption_stays_a_paragraph():
     story, box = clean_text(STRAIGHT_QUOTES).articles[:2]
@@ -93,14 +68,3 @@ def test_a_sentence_cut_on_a_comma_by_a_running_head_is_no_head():
     story, box = clean_text(STRAIGHT_QUOTES).articles[:2]
     assert story.paragraphs[2] == "Komela çêwkîçîyan vana ke berhemê serra ewraye do hetê Aşmê Gulanî de bêro roşe, bazarê dewijî de."
     assert (box.kicker, box.title, box.subtitle) == (None, "ERZÊ ÇÊWKÎ", None)
-
-
-def test_a_quoted_speaker_opens_a_paragraph_on_a_flush_page():
-    paragraphs = clean_text(FLUSH_SERIAL).articles[0].paragraphs
-    assert [p[:24] for p in paragraphs] == [
-        "The miller sat by the co",
-        '"The bank will have the ',
-        "Martha set the lamp upon",
-        '"We will go to the judge',
-        "The old man shook his he",
-    ]

@@ -299,16 +299,17 @@ def quotation_left_open(text: str) -> bool:
 
     >>> quotation_left_open('Mehmet Aslan va: "Serra ewraye'), quotation_left_open('Mayor: "We will rebuild"')
     (True, False)
-    >>> quotation_left_open('Addresses Deliver- " edby Gov. Ansel')
-    False
+    >>> quotation_left_open('Addresses Deliver- " edby Gov. Ansel'), quotation_left_open('HARBOR TIEUP ARBITRATION "ACCEPTED.')
+    (False, False)
     """
     curly = text.count("“") > text.count("”") and "„" not in text
     return (curly or text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None) and latin_ratio(text) >= 0.5
 
 
 # The last straight double quote of a text, opening a quotation: after a space, a colon or the
-# start, on a word's first letter (an engine's stray mark stands between spaces: "Deliver- \" edby").
-_OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|[\s:(])"\w[^"]*$')
+# start, on a word in lower case or sentence case (an engine's stray mark stands between spaces,
+# "Deliver- \" edby", or on a head's capitals, "TRA TION \"ACCEPTED.").
+_OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|[\s:(])"\w*?[a-zß-öø-ÿā-ſ][^"]*$')
 
 
 def latin_ratio(text: str) -> float:

@@ -3245,7 +3245,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text) or _wrapped_head_set_apart(block, below))
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above))
         ):
@@ -3287,6 +3287,19 @@ def _flush_under_text_over_a_blank(above: Block, block: Block, below: Block) -> 
         and len(below.lines) >= 2
         and not below.indent
     )
+
+
+def _wrapped_head_set_apart(block: Block, below: Block) -> bool:
+    """Two lines set apart by blank lines over a paragraph wrapped on several lines, the first
+    broken where the next word would still have fitted the paragraph's measure: a head wrapped
+    in its larger type, not a paragraph's fragment a column break cut, whose lines fill the
+    measure ("Food bank seeks winter" / "volunteers" / "" / "The pantry needs twenty more…", an
+    engine's text of a column of briefs: before, the head ran into the brief's first paragraph)."""
+    if len(block.lines) != 2 or block.gap < 1 or below.gap < 1 or len(below.lines) < 2 or below.indent:
+        return False
+    first, second = block.lines
+    measure = max(display_width(line) for line in below.lines)
+    return display_width(first) + 1 + display_width(second.split()[0]) < measure
 
 
 def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:

@@ -55,3 +55,28 @@ def test_a_paragraph_cut_by_a_column_break_runs_on():
     assert article.title == "Bus station reopens after repairs"
     assert len(article.paragraphs) == 1
     assert "the old waiting room." in article.paragraphs[0]
+
+
+# An engine's text of a Chinese story: the subhead read into the block of the paragraph above it.
+SUBHEAD = """松江晚报　2027年3月4日　星期四　第6版
+
+旧粮站改成了社区食堂
+
+本报记者　林一舟
+
+东门街道的旧粮站空置多年，去年底
+改建为社区食堂，每天中午供应两荤两
+素，六十岁以上老人每餐只需八元。
+附近的居民说，饭菜口味清淡，很合适。
+明年再开两家分店
+街道有关负责人介绍，明年将在南桥和
+北湖两个社区再开两家食堂，并为行动
+不便的老人提供送餐上门服务。
+"""
+
+
+def test_a_subhead_read_into_the_paragraph_above_stands_apart():
+    (article,) = clean_text(SUBHEAD).articles
+    assert article.headings == ["明年再开两家分店"]
+    assert article.paragraphs[0].endswith("很合适。")
+    assert article.paragraphs[-1].startswith("街道有关负责人介绍")

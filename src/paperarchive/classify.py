@@ -1953,7 +1953,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     )))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))
@@ -5274,6 +5274,42 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(_bracketed_writer(block, above))
+    return tuple(out)
+
+
+# A Chinese sentence's end, maybe inside its closing quote: where a column or a page may break.
+CJK_SENTENCE_END = re.compile(r"[。！？][”」』]?$")
+# A Chinese subhead (小标题): a phrase of a few characters, no mark of a clause or a sentence in it.
+_CJK_SUBHEAD = re.compile(r"^[\u4e00-\u9fff0-9０-９“”「」《》]{4,16}$")
+
+
+def _subheads_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Chinese paragraph's block whose line before the last ends its sentence and whose last
+    line is a short phrase with no mark in it, over more text, ends on a subhead the engine read
+    into the paragraph (set close under it, in the same block): the subhead stands apart.
+
+    Before: BODY "…维修点还会定期上门为行动不便的老人服务。" / "今年再增设十五个点位" over BODY
+    "区商务局有关负责人表示…" (the subhead the paragraph's end, a heading missed).
+    After: BODY "…老人服务。" and SHORT "今年再增设十五个点位", a heading over the text under it.
+    A paragraph's own last line goes on from a line that did not end its sentence.
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        lines = block.lines
+        if (
+            block.kind is Kind.BODY
+            and len(lines) >= 3
+            and below is not None
+            and below.kind is Kind.BODY
+            and _CJK_SUBHEAD.match(lines[-1].replace(" ", "")) is not None
+            and CJK_SENTENCE_END.search(lines[-2].rstrip()) is not None
+            and 2 * display_width(lines[-1]) < max(display_width(line) for line in lines[:-1])
+        ):
+            out.append(block.with_(lines=lines[:-1]))
+            out.append(Block((lines[-1],), block.end, gap=0, kind=Kind.SHORT))
+        else:
+            out.append(block)
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from ..chars import (
 )
 from ..classify import (
     BRACKETED_JUMP,
+    CJK_SENTENCE_END,
     DATED_ITEM,
     EVENT_FACT,
     JUMP_FROM_WORDS,
@@ -522,8 +523,6 @@ def _flush_past_a_foot(left: Block, right: Block, indented: bool) -> bool:
 
 
 _FLUSH_SHARE = 0.2  # of a page's paragraphs: where paragraphs open indented, few are flush
-# A Chinese sentence's end, maybe inside its closing quote: where a column or a page may break.
-_CJK_SENTENCE_END = re.compile(r"[。！？][”」』]?$")
 
 
 def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool:
@@ -539,7 +538,7 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
         and left.indent
         and not right.indent
         and right.gap >= 1
-        and _CJK_SENTENCE_END.search(left.lines[-1]) is not None
+        and CJK_SENTENCE_END.search(left.lines[-1]) is not None
         and not is_story_lead(right.text)
         and EVENT_FACT.match(right.text) is None
     )

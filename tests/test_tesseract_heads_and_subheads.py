@@ -80,3 +80,27 @@ def test_a_subhead_read_into_the_paragraph_above_stands_apart():
     assert article.headings == ["明年再开两家分店"]
     assert article.paragraphs[0].endswith("很合适。")
     assert article.paragraphs[-1].startswith("街道有关负责人介绍")
+
+
+# A head's last word set apart under its first line, a blank line between (as an engine reads
+# a head's lines), over the story's byline.
+WRAPPED_APART = """Sauti ya Pwani
+
+Jumatano, Desemba 9, 2026
+
+Soko jipya la samaki kufunguliwa
+
+Alhamisi
+
+Na Mwandishi Wetu
+
+Soko jipya la samaki katika eneo la bandari litafunguliwa rasmi siku ya Alhamisi na mkuu wa
+mkoa, baada ya ujenzi uliochukua miezi minane. Wavuvi wamesema soko hilo litawasaidia kuuza
+samaki wao kwa bei nzuri zaidi.
+"""
+
+
+def test_a_head_s_last_word_set_apart_under_it_goes_on_the_title():
+    (article,) = clean_text(WRAPPED_APART).articles
+    assert article.title == "Soko jipya la samaki kufunguliwa Alhamisi"
+    assert article.kicker is None

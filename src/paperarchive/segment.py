@@ -871,6 +871,29 @@ def _head_runs_on(line: str) -> bool:
     return line.rstrip().endswith(",")
 
 
+def _head_wrapped_onto(kicker: str, title: str) -> bool:
+    """A Latin head's last word or two, set apart under its first line (an engine reads a blank
+    line between a head's lines), go on from it: the two are one title, not a kicker over a title.
+    A kicker says less than its title; a long line in sentence case over a word or two is a head
+    wrapped ("Siku ya familia kuadhimishwa" / "Jumamosi", "Petani Garut Panen Cabai di Tengah" /
+    "Musim Hujan": before, the first line the kicker, the last words the title).
+
+    >>> _head_wrapped_onto("Petani Garut Panen Cabai di Tengah", "Musim Hujan"), _head_wrapped_onto("SPORT IN BRIEF TODAY", "Results")
+    (True, False)
+    >>> _head_wrapped_onto("Around the county", "Harbour wall to be raised")
+    False
+    """
+    return (
+        latin_ratio(kicker + title) >= 0.5
+        and not _capitals(kicker)
+        and not _capitals(title)
+        and len(kicker.split()) >= 3
+        and len(title.split()) <= 2
+        and 2 * display_width(title) <= display_width(kicker)
+        and kicker.rstrip()[-1:].isalpha()
+    )
+
+
 def _department_over_head(block: Block) -> tuple[Block, Block] | None:
     """A department's rubric (`is_department`) read into one short block with the head of its
     first item, as a layout format may box the two, apart: the rubric, and the head under it
@@ -999,7 +1022,7 @@ class _Reader:
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
-        if title is not None and kicker is not None and _head_runs_on(kicker):
+        if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
             section, kicker = kicker, None

@@ -3,7 +3,9 @@ blocks it finds): a brief's head wrapped over two lines in its larger type, set 
 text, is the brief's title, not the first words of its paragraph. Pages written for the rules
 (not copied from any gold page)."""
 
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
+from paperarchive.segment import segment
 
 BRIEFS = """The Dunmore Courier
 
@@ -82,25 +84,26 @@ def test_a_subhead_read_into_the_paragraph_above_stands_apart():
     assert article.paragraphs[-1].startswith("街道有关负责人介绍")
 
 
-# A head's last word set apart under its first line, a blank line between (as an engine reads
-# a head's lines), over the story's byline.
-WRAPPED_APART = """Sauti ya Pwani
-
-Jumatano, Desemba 9, 2026
-
-Soko jipya la samaki kufunguliwa
-
-Alhamisi
-
-Na Mwandishi Wetu
-
-Soko jipya la samaki katika eneo la bandari litafunguliwa rasmi siku ya Alhamisi na mkuu wa
-mkoa, baada ya ujenzi uliochukua miezi minane. Wavuvi wamesema soko hilo litawasaidia kuuza
-samaki wao kwa bei nzuri zaidi.
-"""
+# The blocks an engine's page hands to segment where a head's last word was read apart from its
+# first line, a blank line between them, over the byline (a speck between kept them apart).
+WRAPPED_APART = (
+    Block(("Wakulima wa mpunga wamepata mavuno mazuri mwaka huu, na bei ya mchele imeshuka.",), 3, gap=1, kind=Kind.BODY),
+    Block(("Soko jipya la samaki kufunguliwa",), 8, gap=2, kind=Kind.SHORT),
+    Block(("Alhamisi",), 10, gap=1, kind=Kind.SHORT),
+    Block(("Na Mwandishi Wetu",), 12, gap=1, kind=Kind.BYLINE),
+    Block(("Soko jipya la samaki litafunguliwa rasmi siku ya Alhamisi na mkuu wa mkoa.",), 14, gap=1, kind=Kind.BODY),
+)
 
 
-def test_a_head_s_last_word_set_apart_under_it_goes_on_the_title():
-    (article,) = clean_text(WRAPPED_APART).articles
+def test_a_head_s_last_word_read_apart_under_it_goes_on_the_title():
+    article = segment(WRAPPED_APART).articles[-1]
     assert article.title == "Soko jipya la samaki kufunguliwa Alhamisi"
     assert article.kicker is None
+    assert article.byline == "Na Mwandishi Wetu"
+
+
+def test_a_short_kicker_over_its_title_stays_the_kicker():
+    kicker = Block(("Around the harbour",), 8, gap=2, kind=Kind.SHORT)
+    title = Block(("Fish market opens on Thursday",), 10, gap=1, kind=Kind.SHORT)
+    article = segment((WRAPPED_APART[0], kicker, title, *WRAPPED_APART[3:])).articles[-1]
+    assert (article.kicker, article.title) == ("Around the harbour", "Fish market opens on Thursday")

@@ -107,3 +107,23 @@ def test_a_short_kicker_over_its_title_stays_the_kicker():
     title = Block(("Fish market opens on Thursday",), 10, gap=1, kind=Kind.SHORT)
     article = segment((WRAPPED_APART[0], kicker, title, *WRAPPED_APART[3:])).articles[-1]
     assert (article.kicker, article.title) == ("Around the harbour", "Fish market opens on Thursday")
+
+
+# A brief's head wrapped a word or two a line in a narrow column, as an engine reads it.
+NARROW = """Kabar Pesisir
+
+Rabu, 2 Desember 2026
+
+Lomba
+Perahu-perahu
+Hias
+
+NELAYAN — Sebanyak empat puluh perahu hias dari desa-desa di pesisir utara ikut dalam lomba
+di pelabuhan lama pada hari Minggu. Panitia menyiapkan hadiah bagi tiga perahu terbaik.
+"""
+
+
+def test_a_head_wrapped_a_word_a_line_is_all_the_title():
+    (article,) = clean_text(NARROW).articles
+    assert article.title == "Lomba Perahu-perahu Hias"
+    assert article.subtitle is None

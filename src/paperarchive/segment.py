@@ -871,6 +871,21 @@ def _head_runs_on(line: str) -> bool:
     return line.rstrip().endswith(",")
 
 
+def _head_in_a_narrow_column(group: list[Block]) -> bool:
+    """Latin lines of a word or two each, printed together with no stop: a headline wrapped in a narrow
+    column, every line of it the title; a deck says more than a word or two ("Festival" /
+    "Layang-layang" / "Digelar": before, "Festival" the title and the rest its deck, the
+    reduplicated word read as lower case).
+
+    >>> blocks = [Block((text,), 1, kind=Kind.SHORT) for text in ("Festival", "Layang-layang", "Digelar")]
+    >>> _head_in_a_narrow_column(blocks), _head_in_a_narrow_column([blocks[0], Block(("Kites fill the beach",), 2)])
+    (True, False)
+    """
+    return len(group) > 1 and all(
+        len(b.text.split()) <= 2 and latin_ratio(b.text) >= 0.5 and not re.search(r"[.:;!?]$", b.text.rstrip()) for b in group
+    )
+
+
 def _head_wrapped_onto(kicker: str, title: str) -> bool:
     """A Latin head's last word or two, set apart under its first line (an engine reads a blank
     line between a head's lines), go on from it: the two are one title, not a kicker over a title.
@@ -2355,6 +2370,8 @@ class _Reader:
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title)
             heads = len(group) - 1
+        elif latin and _head_in_a_narrow_column(group):
+            pass  # all of it the headline: no deck is a word or two
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):

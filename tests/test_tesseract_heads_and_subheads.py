@@ -127,3 +127,13 @@ def test_a_head_wrapped_a_word_a_line_is_all_the_title():
     (article,) = clean_text(NARROW).articles
     assert article.title == "Lomba Perahu-perahu Hias"
     assert article.subtitle is None
+
+
+# The same story, the quotation its paragraph ends on cut by a caption set into the column.
+QUOTATION_CUT = SUBHEAD.replace("明年再开两家分店\n", "“我们还要再开\n\n老人们在食堂里吃午饭。\n\n两家分店。”\n")
+
+
+def test_a_quotation_cut_by_a_caption_is_no_subhead():
+    (article,) = clean_text(QUOTATION_CUT).articles
+    assert article.headings == []
+    assert "很合适。“我们还要再开" in article.paragraphs[0]

@@ -5303,6 +5303,7 @@ def _subheads_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, .
             and below is not None
             and below.kind is Kind.BODY
             and _CJK_SUBHEAD.match(lines[-1].replace(" ", "")) is not None
+            and lines[-1].count("“") == lines[-1].count("”")  # (a quotation cut where a caption was set in: "“我们这代人")
             and CJK_SENTENCE_END.search(lines[-2].rstrip()) is not None
             and 2 * display_width(lines[-1]) < max(display_width(line) for line in lines[:-1])
         ):

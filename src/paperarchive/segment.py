@@ -900,8 +900,8 @@ def _head_wrapped_onto(kicker: str, title: str) -> bool:
     """
     return (
         latin_ratio(kicker + title) >= 0.5
-        and not _capitals(kicker)
         and not _capitals(title)
+        and re.search(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b", kicker) is None  # (a rubric in capitals leads a kicker: "EN FRANCE l'agitation ouvrière" / "A Denain")
         and len(kicker.split()) >= 3
         and len(title.split()) <= 2
         and 2 * display_width(title) <= display_width(kicker)

@@ -101,6 +101,7 @@ _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
 _GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
+_LABEL_SPACE = 1.0  # ... over a band a label opens (the label's own frame or reverse fills some of it)
 _TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
@@ -450,10 +451,10 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float, opening:
     bottom = float("inf")
     last: list[int] = []
     for band in _cuts(items, boxes, across=False):
-        blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
         top = min(boxes[i].top for i in band)
+        blank = top - bottom >= _WIDE_SPACE * leading
         opens = any(i in opening and boxes[i].top - top < leading for i in band)  # (a head beside it on its row)
-        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading) or opens)):
+        if not rows or (len(rows[-1]) > 1 and (blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading)) or opens and top - bottom >= _LABEL_SPACE * leading)):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
@@ -2928,7 +2929,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
-    regions = _bylines_apart(runin_heads_apart(regions))
+    regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
     if library:
         regions = small_ads_apart(regions)
     measure = _measure(regions)
@@ -3213,6 +3214,51 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
             out.append(replace(region, lines=region.lines[start:], box=bounds([row.box for row in region.lines[start:]]) or region.box))
         else:
             out.append(region)
+    return out
+
+
+_LEAD_HEAD_LINES = 2  # a brief's head in its text's type, wrapped, over its dateline: this many lines at most
+
+
+def heads_over_leads_apart(regions: Sequence[Region]) -> list[Region]:
+    """A brief's head set in its text's type on a line or two over its dateline (`is_story_lead`:
+    "【本報訊】", "本报讯（记者…）"), cut off as a heading that opens the story: lines at the
+    region's top holding no mark of running text (`_CLAUSE_MARKS`), the line under them opening
+    the story; or a whole region of such lines over a region the dateline opens. A paragraph's
+    last line ends a sentence, and a line of text holds a comma every line or two; a head wraps
+    its last glyphs onto a short line with no mark, which read on into the dateline's paragraph.
+
+    Before (holdout33 專訪 page, RapidOCR): "建造業議會增設夜間課" / "程" / "【本報訊】建造業議會昨日
+    宣布…" one region, and "地盤工人中暑個案按年" / "減少" over "【本報訊】勞工處資料…": both heads
+    ran into their text, the briefs read on in the interview beside them. After: each brief opens
+    under its head.
+
+    >>> at = lambda text: Line(text, Box(0, 0, 300, 30))
+    >>> brief = Region((at("夜校增设十二个技术课"), at("程"), at("【本报讯】市建造业协会昨日宣布，"), at("明年起开班。")))
+    >>> [([line.text for line in r.lines], r.role) for r in heads_over_leads_apart([brief])]
+    [(['夜校增设十二个技术课', '程'], 'headline'), (['【本报讯】市建造业协会昨日宣布，', '明年起开班。'], None)]
+    >>> text = Region((at("市民说，今年的课程"), at("【本报讯】记者的报道见报后"), at("反响很大。")))
+    >>> heads_over_leads_apart([text]) == [text]
+    True
+    """
+    def head_lines(lines: Sequence[Line]) -> bool:
+        # (a head wraps: its first line is its widest; a short line over it is a kicker or a place's label, "【東石】")
+        wraps = all(line.box is None or lines[0].box is None or line.box.right - line.box.left <= lines[0].box.right - lines[0].box.left for line in lines)
+        return 0 < len(lines) <= _LEAD_HEAD_LINES and wraps and all(
+            any(map(is_wide, line.text)) and not ends_sentence(line.text) and not any(mark in line.text for mark in _CLAUSE_MARKS) and not _byline_text(line.text)
+            for line in lines
+        )
+
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        at = next((i for i in range(1, min(len(lines), _LEAD_HEAD_LINES + 1)) if is_story_lead(lines[i].text.strip())), None)
+        if region.role is None and at is not None and head_lines(lines[:at]):
+            head, text = lines[:at], lines[at:]
+            out.append(replace(region, lines=head, box=bounds([line.box for line in head]) or region.box, role=HEADLINE, opens=True))
+            out.append(replace(region, lines=text, box=bounds([line.box for line in text]) or region.box, opens=False))
+            continue
+        out.append(region)
     return out
 
 

@@ -75,24 +75,24 @@ def test_a_label_opened_band_under_a_narrow_blank_is_read_after_the_row_above():
 
 def test_a_brief_head_wrapped_in_its_texts_type_over_its_dateline_is_its_title():
     """A column of briefs beside a lead: each head set in the text's type, wrapped onto a short
-    second line ("…下月启用" / "用"), over its text opening 【本报讯】. Before: the head ran into its
+    second line ("…停车场下月" / "启用"), over its text opening 【本报讯】. Before: the head ran into its
     text, and the brief into the story above it."""
     lead = _lines(LEAD)
     half = len(lead) // 2 + 1
     lines = _masthead() + [("城北污水处理厂二期投运", 70, 180, 790, 240)]
     lines += _column(lead[:half], 70, 260) + _column(lead[half:], 485, 260)
     briefs = [
-        ("北岸新建的三座公共停车场下月启", "用", "【本报讯】记者从市城管局获悉，北岸三座公共停车场已完工验收，共有车位六百个，下月起向市民开放。"),
-        ("柳岸街道老旧电梯更新工程过半完", "成", "【本报讯】柳岸街道今年计划更新的四十台老旧电梯已有二十三台完成更换，其余将在年底前完工。"),
+        ("北岸新建三座公共停车场下月", "启用", "【本报讯】记者从市城管局获悉，北岸三座公共停车场已完工验收，共有车位六百个，下月起向市民开放。"),
+        ("柳岸街道老旧电梯更新工程过", "半完成", "【本报讯】柳岸街道今年计划更新的四十台老旧电梯已有二十三台完成更换，其余将在年底前完工。"),
     ]
     top = 180
     for first, rest, text in briefs:
-        lines += [(first, 1320, top, 1320 + GLYPH * len(first), top + HEIGHT), (rest, 1320, top + PITCH, 1320 + GLYPH, top + PITCH + HEIGHT)]
-        body = _lines(text, 13)
+        lines += [(first, 1320, top, 1320 + GLYPH * len(first), top + HEIGHT), (rest, 1320, top + PITCH, 1320 + GLYPH * len(rest), top + PITCH + HEIGHT)]
+        body = [text[:11], *_lines(text[11:], 13)]  # (the indented first line holds two glyphs fewer)
         lines += _column(body, 1320, top + 2 * PITCH + 10, indent=1)
         top += (len(body) + 3) * PITCH + 20
     articles = clean_blocks(read_blocks("page.json", _rapidocr(lines))).articles
     titles = [a.title for a in articles]
-    assert "北岸新建的三座公共停车场下月启用" in titles and "柳岸街道老旧电梯更新工程过半完成" in titles
-    brief = next(a for a in articles if a.title == "北岸新建的三座公共停车场下月启用")
+    assert "北岸新建三座公共停车场下月启用" in titles and "柳岸街道老旧电梯更新工程过半完成" in titles
+    brief = next(a for a in articles if a.title == "北岸新建三座公共停车场下月启用")
     assert "".join(brief.paragraphs).startswith("【本报讯】记者从市城管局获悉")

@@ -3217,47 +3217,43 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
     return out
 
 
-_LEAD_HEAD_LINES = 2  # a brief's head in its text's type, wrapped, over its dateline: this many lines at most
-
-
 def heads_over_leads_apart(regions: Sequence[Region]) -> list[Region]:
-    """A brief's head set in its text's type on a line or two over its dateline (`is_story_lead`:
-    "【本報訊】", "本报讯（记者…）"), cut off as a heading that opens the story: lines at the
-    region's top holding no mark of running text (`_CLAUSE_MARKS`), the line under them opening
-    the story; or a whole region of such lines over a region the dateline opens. A paragraph's
-    last line ends a sentence, and a line of text holds a comma every line or two; a head wraps
-    its last glyphs onto a short line with no mark, which read on into the dateline's paragraph.
+    """A brief's head set in its text's type and wrapped over its dateline (`is_story_lead`:
+    "【本報訊】", "本报讯（记者…）"), cut off as the headline that opens the story: two lines at
+    the region's top, the first reaching the measure of the text under it, the second shorter,
+    neither holding a mark of running text (`_CLAUSE_MARKS`) nor a byline, the line under them
+    opening the story. A paragraph's last line ends a sentence, and two lines of text hold a
+    comma; the head's short second line, with no mark, read on into the dateline's paragraph. (A
+    head on one line over its dateline is the text's rules' to tell, as is a deck: "攤位增至一百
+    二十個加裝冷氣及排污設施" over "【本報訊】…" is the subtitle of the head above it.)
 
     Before (holdout33 專訪 page, RapidOCR): "建造業議會增設夜間課" / "程" / "【本報訊】建造業議會昨日
-    宣布…" one region, and "地盤工人中暑個案按年" / "減少" over "【本報訊】勞工處資料…": both heads
-    ran into their text, the briefs read on in the interview beside them. After: each brief opens
-    under its head.
+    宣布…" one region: the head ran into its text, and the brief read on in the interview beside
+    it. After: the brief opens under its head.
 
-    >>> at = lambda text: Line(text, Box(0, 0, 300, 30))
-    >>> brief = Region((at("夜校增设十二个技术课"), at("程"), at("【本报讯】市建造业协会昨日宣布，"), at("明年起开班。")))
+    >>> at = lambda text, right: Line(text, Box(0, 0, right, 30))
+    >>> brief = Region((at("夜校增设十二个技术课", 300), at("程", 30), at("【本报讯】市建造业协会昨日宣", 300), at("布，明年起开班。", 240)))
     >>> [([line.text for line in r.lines], r.role) for r in heads_over_leads_apart([brief])]
-    [(['夜校增设十二个技术课', '程'], 'headline'), (['【本报讯】市建造业协会昨日宣布，', '明年起开班。'], None)]
-    >>> text = Region((at("市民说，今年的课程"), at("【本报讯】记者的报道见报后"), at("反响很大。")))
-    >>> heads_over_leads_apart([text]) == [text]
+    [(['夜校增设十二个技术课', '程'], 'headline'), (['【本报讯】市建造业协会昨日宣', '布，明年起开班。'], None)]
+    >>> label = Region((at("【东石】", 120), at("社区长照站增设复健室", 300), at("【本报讯】社区长照站昨日", 300), at("启用。", 90)))
+    >>> heads_over_leads_apart([label]) == [label]
     True
     """
-    def head_lines(lines: Sequence[Line]) -> bool:
-        # (a head wraps: its first line is its widest; a short line over it is a kicker or a place's label, "【東石】")
-        wraps = all(line.box is None or lines[0].box is None or line.box.right - line.box.left <= lines[0].box.right - lines[0].box.left for line in lines)
-        return 0 < len(lines) <= _LEAD_HEAD_LINES and wraps and all(
-            any(map(is_wide, line.text)) and not ends_sentence(line.text) and not any(mark in line.text for mark in _CLAUSE_MARKS) and not _byline_text(line.text)
-            for line in lines
-        )
-
     out: list[Region] = []
     for region in regions:
         lines = region.lines
-        at = next((i for i in range(1, min(len(lines), _LEAD_HEAD_LINES + 1)) if is_story_lead(lines[i].text.strip())), None)
-        if region.role is None and at is not None and head_lines(lines[:at]):
-            head, text = lines[:at], lines[at:]
-            out.append(replace(region, lines=head, box=bounds([line.box for line in head]) or region.box, role=HEADLINE, opens=True))
-            out.append(replace(region, lines=text, box=bounds([line.box for line in text]) or region.box, opens=False))
-            continue
+        if region.role is None and len(lines) > 2 and all(line.box is not None for line in lines) and is_story_lead(lines[2].text.strip()):
+            head, text = lines[:2], lines[2:]
+            height = min(line.box.height for line in head)
+            wrapped = heads.column_edges(text)[1] - head[0].box.right < height and head[1].box.right < head[0].box.right - height
+            plain = all(
+                any(map(is_wide, line.text)) and not ends_sentence(line.text) and not any(mark in line.text for mark in _CLAUSE_MARKS) and not _byline_text(line.text)
+                for line in head
+            )
+            if wrapped and plain:
+                out.append(replace(region, lines=head, box=bounds([line.box for line in head]) or region.box, role=HEADLINE, opens=True))
+                out.append(replace(region, lines=text, box=bounds([line.box for line in text]) or region.box, opens=False))
+                continue
         out.append(region)
     return out
 

@@ -2948,6 +2948,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
+    named_head = _named_crop_head(regions, furniture)
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
@@ -2965,6 +2966,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
+            kind = Kind.SHORT
+        elif kind is Kind.UNKNOWN and k == named_head:
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
@@ -4186,14 +4189,19 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
         if top_row[k] and sum(top_row) >= 3:
             out.add(k)
+        # Alone on top, centred over the paragraph it opens: a crop's head, in the text's type
+        # even where its words could name a paper (`_named_crop_head`); a paper's name in display
+        # type is its masthead.
+        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]) and not (
+            is_furniture(text) and _display(_region_size(region.lines, measure), body)
+        ):
+            continue
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
         # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
         elif top_row[k] and is_furniture(text):
             out.add(k)
         elif top_row[k] and _two_line_head(region):
-            continue
-        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]):
             continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
@@ -4258,6 +4266,32 @@ def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
         box.top < other.top and other.top >= box.bottom - box.height / 2 and other.left < box.right and box.left < other.right
         for other in boxes if other is not box
     )
+
+
+def _named_crop_head(regions: Sequence[Region], furniture: set[int]) -> int | None:
+    """The region alone on the page's top row, kept from the furniture as a crop's head
+    (`_crop_head`, `_furniture`), whose words could name a paper: it is a head, which `classify`
+    would read as a masthead by its words alone. Before (a crop of a column of briefs, 1895):
+    "THE NEWS." centred in the text's type over "W. A. Gilman, station agent at Bucyrus, …"
+    went to the furniture and the briefs had no title; after, it titles them.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 40))
+    >>> head = Region((line("THE NEWS.", 500, 0, 900),), Box(500, 0, 900, 40))
+    >>> rows = (line("W. A. Gilman, station agent at Bucyrus,", 140, 60, 1260), line("Kan., was killed by robbers.", 100, 105, 1260))
+    >>> text = Region(rows, bounds([row.box for row in rows]))
+    >>> _named_crop_head([head, text], set()), _named_crop_head([head, text], {0})
+    (0, None)
+    """
+    boxes = [region.box for region in regions]
+    if len(regions) < 2 or any(box is None for box in boxes):
+        return None
+    first_row_ends = min(box.bottom for box in boxes)
+    top = [k for k, box in enumerate(boxes) if box.top < first_row_ends]
+    if len(top) != 1 or top[0] in furniture or top[0] + 1 >= len(regions):
+        return None
+    k = top[0]
+    return k if is_furniture(regions[k].lines[0].text) and _crop_head(regions[k], regions[k + 1]) else None
 
 
 def _crop_head(region: Region, under: Region) -> bool:

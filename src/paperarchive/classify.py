@@ -6981,6 +6981,8 @@ def _headline_start(text: str) -> bool:
 
 # After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."
 _LOWER_CLAUSE = re.compile(r", [a-zß-ÿ]{4,}")
+# After a semicolon, a word of three letters or more in lower case: "…Officers, 3,294; men, 36,480."
+_LOWER_AFTER_SEMICOLON = re.compile(r"; [a-zß-ÿ]{3,}")
 
 
 def _clause_in_lower_case(text: str) -> bool:
@@ -6988,8 +6990,16 @@ def _clause_in_lower_case(text: str) -> bool:
     make it look like Title Case ("Celebra-se a missa do Galo na Matriz de São Roque de Vila
     Franca, com o Padre Anselmo Quiroga, no Domingo 24, depois das Vésperas.", a brief's text).
     A Title Case head or deck capitalises the words after its commas ("…Led by Good Officers,
-    Discipline and Bravery Saved Them…")."""
-    return _LOWER_CLAUSE.search(text) is not None
+    Discipline and Bravery Saved Them…"). So it does after a semicolon, where a count's row goes
+    on in lower case: "Wounded or missing: Officers, 3,294; men, 36,480." (a 1918 dispatch's
+    figures) was taken for a head in Title Case ending on a full stop, and left the dispatch.
+
+    >>> _clause_in_lower_case("Wounded or missing: Officers, 3,294; men, 36,480.")
+    True
+    >>> _clause_in_lower_case("Strike Ends; Men Return to the Mills."), _clause_in_lower_case("Harbour Bridge Reopens.")
+    (False, False)
+    """
+    return _LOWER_CLAUSE.search(text) is not None or _LOWER_AFTER_SEMICOLON.search(text) is not None
 
 
 def headline_case(text: str) -> bool:

@@ -69,8 +69,10 @@ _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES."; so does a quotation closed the German
 # or French way: „… hungern.“, ‚…‘, »…«, «…», after its "!" or "?" too (… wenn man den Abſchied giebt!“),
-# and the French guillemet after a no-break space: « … sestu. ».
-_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
+# or the 18th-century German way, with the low mark that opened each of its lines: „…kann.„ (Zürcher
+# Zeitung, 1788, whose next report was run into the decree it quoted); and the French guillemet after a
+# no-break space: « … sestu. ».
+_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»„]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"

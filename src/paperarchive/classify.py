@@ -1215,6 +1215,8 @@ _LABELLED_ROW = re.compile(rf"^(?![问問答QA][：:])(?:[\u4e00-\u9fff]{{2,4}}{
 _LABELLED_FIELD = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,6}})[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
 _MIN_ROW_FIELDS = 3
+# A Chinese sentence's mark; compiled once, as `_labelled_row` asks it of every short block.
+_CJK_SENTENCE_MARK = re.compile(r"[。！？]")
 
 
 def _labelled_row(lines: tuple[str, ...]) -> bool:
@@ -1232,7 +1234,7 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     text = "".join(lines)
     if _LABELLED_ROW.match(text):
         return True
-    if re.search(r"[。！？]", text):
+    if _CJK_SENTENCE_MARK.search(text):
         return False  # a sentence's mark (asked before the fields are cut: most lines hold one)
     fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
     return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2
@@ -6891,6 +6893,10 @@ _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以
 # (Tesseract's text spaces its glyphs apart: "旅客日多 , 決定")
 _CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])\s?[,;](?=\s?[\u4e00-\u9fff])")
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
+# A sentence's stop inside a Chinese line, and two sentences in a Latin one (`is_short`, asked of
+# every short block: compiled once).
+_CJK_STOP_INSIDE = re.compile(r"[。！？!?]|[.;][\s”’\"]")
+_TWO_LATIN_SENTENCES = re.compile(r"[!?]|\.\s+[A-Z]")
 
 
 def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_end: bool = False) -> bool:
@@ -6926,12 +6932,12 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
-        if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
+        if _CJK_STOP_INSIDE.search(text):
             return False
         limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
-    if re.search(r"[!?]|\.\s+[A-Z]", _without_titles(text).rstrip(".")):
+    if _TWO_LATIN_SENTENCES.search(_without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
@@ -7225,6 +7231,9 @@ def _newsroom_contact(text: str) -> bool:
 # ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw", a desk's
 # call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567").
 _CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
+# (the labels, and a clause's or a sentence's mark, compiled once: `_contact_line` is asked of every short line)
+_CONTACT_LABELS = re.compile(_CONTACT_LABEL)
+_CLAUSE_OR_STOP = re.compile(r"[。，！？]")
 _CONTACT_FIELD = re.compile(
     rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
 )
@@ -7276,12 +7285,12 @@ def _contact_line(text: str) -> bool:
     >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
     False
     """
-    if re.search(r"[。，！？]", text):
+    if _CLAUSE_OR_STOP.search(text):
         return False  # (a sentence's mark, in most lines, is found sooner than the field would be sought)
     field = _CONTACT_FIELD.search(text)
     if field is None:
         return False
-    return field.group("number") is None or len(re.findall(_CONTACT_LABEL, text)) >= 2
+    return field.group("number") is None or len(_CONTACT_LABELS.findall(text)) >= 2
 
 
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".

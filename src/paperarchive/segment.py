@@ -107,6 +107,7 @@ class Segmented:
 
 # Items of one furniture line: far apart ("THE GAZETTE …      PAGE FIVE") or each boxed ("□编辑/韩雪  □版式/钱程").
 _FURNITURE_SEPARATOR = re.compile(rf"\s{{3,}}|\n|\s+(?=[{BOX_MARKS}])")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _furniture_items(text: str) -> list[str]:
@@ -117,7 +118,7 @@ def _furniture_items(text: str) -> list[str]:
     """
     items = []
     for item in _FURNITURE_SEPARATOR.split(text):
-        starts = [0] + [m.end() for m in re.finditer(r"\s+", item) if EDITOR_CREDIT.match(item[m.end() :])]
+        starts = [0] + [m.end() for m in _SPACE_RUN.finditer(item) if EDITOR_CREDIT.match(item[m.end() :])]
         items += [item[a:b].strip() for a, b in zip(starts, starts[1:] + [len(item)])]
     return [item for item in items if item]
 

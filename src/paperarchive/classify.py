@@ -779,6 +779,11 @@ SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$
 _CHESS_MOVE = r"(?:[KQRBN]?[a-h]?[1-8]?x?[a-h][1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]{0,2}"
 CHESS_MOVES = re.compile(rf"^\d{{0,3}}\s*\.{{1,3}}\s*{_CHESS_MOVE}(?:\s+(?:\.\.\.\s*)?{_CHESS_MOVE})?$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, BUDDHIST_YEAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
+# PAPER_NAME's Chinese names end on 报 or 報 and its English ones are words of ASCII letters (each
+# holds one no case-folding reaches from outside ASCII): a line with neither is not searched for
+# one, as its runs of Han characters are tried at every character ("秋青州工商联": 8 µs).
+_TOKENS_BUT_PAPER_NAME = tuple(pattern for pattern in _FURNITURE_TOKENS if pattern is not PAPER_NAME)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
 # words in lower case. Checked first because most lines of a page are running text.
@@ -6925,6 +6930,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
+    if not text.endswith(".") and ends_sentence(text):
+        return False  # (as below, where only a full stop can be a headline's: asked before the letters are counted, as most blocks are sentences)
     latin = latin_ratio(text) >= 0.5 and not _BILINGUAL_LABEL.match(text)
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
     # (not a brief's sentence thick with names: `_clause_in_lower_case`)
@@ -7137,11 +7144,11 @@ def _contact_foot(text: str) -> bool:
     if "@" not in text and "." not in text and ":" not in text:
         return False  # (no e-mail or web address, no label: most lines)
     fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
+    if len(fields) < 2:
+        return False  # one field: no foot, with an address or without (asked before the fields are matched: most lines)
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if not addresses:
-        return len(fields) >= 2 and any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
-    if len(fields) < 2:
-        return False
+        return any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
     others = [f for f in fields if f not in addresses]
     if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in others):
         return False
@@ -7574,7 +7581,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _RUNNING_TEXT.search(text):
         return False
-    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text) if not _common_word(m)]
+    named = "报" in text or "報" in text or _ASCII_LETTER.search(text) is not None
+    matched = [m for pattern in (_FURNITURE_TOKENS if named else _TOKENS_BUT_PAPER_NAME) for m in pattern.finditer(text) if not _common_word(m)]
     if not matched or all(m.re is WEEKDAY for m in matched):
         return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)

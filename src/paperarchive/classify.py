@@ -684,6 +684,9 @@ _READER_SIGNATURE = re.compile(
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
+    # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
+    # and the trade after a middle dot in brackets: "王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[（(][\u4e00-\u9fff]{{2,8}}(?:\s*[・·‧･．]\s*[\u4e00-\u9fff]{{2,8}})?[)）]$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)

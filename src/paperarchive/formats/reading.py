@@ -2906,8 +2906,11 @@ def turned(region: Region) -> Region:
 
 
 def _cjk_end(text: str) -> bool:
+    """A CJK line's end: a wide glyph, or a closing bracket or quote after one (an engine may
+    lose the full stop after the quote: "…聊了聊这门“慢手艺”" stopping short, the interview's
+    "记者：" question under it, is the paragraph's end; before, the question ran on in it)."""
     text = text.rstrip()
-    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
+    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』”’" and any(is_wide(ch) for ch in text[-4:]))
 
 
 def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:

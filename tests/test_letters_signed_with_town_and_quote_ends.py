@@ -1,0 +1,67 @@
+"""A letters page signs each letter flush right under it with the writer's name and, in brackets,
+the town and trade ("王大同（新竹縣・工程師）"), with no byline over the text; a running head an
+engine read between a letter and its signature does not move the signature to the next letter;
+and a CJK line that stops short on a closing quote (the engine lost the full stop after it) ends
+its paragraph, so an interview's "记者：" question under it is a paragraph of its own. Pages
+written for the rules (not copied from any gold page)."""
+
+import json
+
+from conftest import hard_wrapped
+
+from paperarchive.formats import read_blocks
+from paperarchive.models import Block, Kind
+from paperarchive.pipeline import clean_blocks, clean_text
+from paperarchive.segment import segment
+
+
+def test_a_letter_signed_with_name_town_and_trade_in_brackets_is_signed_by_that_writer():
+    page = (
+        "竹風日報　2027年5月6日　星期四　第9版\n民意論壇　　編輯：林　青\n\n"
+        "請重畫斑馬線\n\n"
+        + hard_wrapped("每天早上送孩子上學，校門口的斑馬線早已磨得看不清楚，機車從兩旁呼嘯而過。", 20)
+        + hard_wrapped("盼望縣府趁暑假重新畫線，並在上學時段派員指揮交通。", 20)
+        + "王大同（新竹縣・工程師）\n\n"
+        "公園路燈請儘快修好\n\n"
+        + hard_wrapped("社區公園的路燈壞了一個多月，晚上散步的長輩只能摸黑走路，已經有人跌倒。", 20)
+        + "李秀蘭（花蓮市）\n"
+    )
+    articles = clean_text(page).articles
+    assert [a.title for a in articles] == ["請重畫斑馬線", "公園路燈請儘快修好"]
+    assert [a.byline for a in articles] == ["王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"]
+    assert all("（" not in p for a in articles for p in a.paragraphs)
+    assert articles[1].section is None and articles[1].kicker is None
+
+
+def test_a_signature_read_after_a_running_head_signs_the_letter_above_it():
+    blocks = (
+        Block(("請別再佔用人行道",), 1, kind=Kind.SHORT),
+        Block(("人行道上停滿機車，推嬰兒車的家長只好走到車道上。",), 3, gap=1, kind=Kind.BODY),
+        Block(("竹風日報　2027年5月6日　星期四",), 5, gap=1, kind=Kind.FURNITURE),
+        Block(("陳文彬（竹北市）",), 7, gap=1, kind=Kind.BYLINE),
+        Block(("圖書館延長開放時間",), 9, gap=1, kind=Kind.SHORT),
+        Block(("考季將到，希望圖書館能開到晚上十點，讓學生有地方唸書。",), 11, gap=1, kind=Kind.BODY),
+    )
+    articles = segment(blocks).articles
+    assert [(a.title, a.byline) for a in articles] == [("請別再佔用人行道", "陳文彬（竹北市）"), ("圖書館延長開放時間", None)]
+
+
+def rapidocr(lines: list[tuple[str, int, int, int, int]]) -> str:
+    return json.dumps([[[[a, b], [c, b], [c, d], [a, d]], [text, 0.99]] for text, a, b, c, d in lines], ensure_ascii=False)
+
+
+def test_a_cjk_line_stopping_short_on_a_closing_quote_ends_its_paragraph():
+    # the engine lost the "。" after "老字号”": the short line ends the paragraph all the same
+    rows = [
+        ("上周，记者来到城南的老街，", 120, 100, 450, 130),
+        ("走访了一家开了六十年的铜器铺，", 70, 140, 450, 170),
+        ("听店主讲了讲这块“老字号”", 70, 180, 300, 210),
+        ("记者：您家的铜壶为什么这么", 120, 220, 450, 250),
+        ("耐用？", 70, 260, 150, 290),
+        ("店主：全靠一锤一锤敲出来，", 120, 300, 450, 330),
+        ("一把壶要敲上万下才算成。", 70, 340, 380, 370),
+    ]
+    page = clean_blocks(read_blocks("page.json", rapidocr(rows)))
+    paragraphs = [p for a in page.articles for p in a.paragraphs]
+    assert paragraphs[0].endswith("“老字号”")
+    assert paragraphs[1] == "记者：您家的铜壶为什么这么耐用？"

@@ -65,3 +65,47 @@ def test_a_cjk_line_stopping_short_on_a_closing_quote_ends_its_paragraph():
     paragraphs = [p for a in page.articles for p in a.paragraphs]
     assert paragraphs[0].endswith("“老字号”")
     assert paragraphs[1] == "记者：您家的铜壶为什么这么耐用？"
+
+
+def test_a_diarys_rows_each_opened_by_day_date_and_dash_are_its_paragraphs_under_its_head():
+    # lines as RapidOCR boxes a column: a label, the diary's head in display type, four events
+    # each wrapped onto a second line ending on its hour, and a note to readers
+    rows = [
+        ("Diary", 70, 100, 170, 130),
+        ("What's happening", 70, 160, 400, 205),  # the head in display type
+        ("Monday 12 Sept – Quiz night,", 70, 240, 450, 270),
+        ("Red Lion, 8.00", 70, 280, 260, 310),
+        ("Tuesday 13 Sept – Choir practice,", 70, 320, 450, 350),
+        ("Chapel vestry, 7.30", 70, 360, 320, 390),
+        ("Friday 16 Sept – Barn dance at", 70, 400, 450, 430),
+        ("the village hall, 9.00", 70, 440, 340, 470),
+        ("Sunday 18 Sept – Harvest service,", 70, 480, 450, 510),
+        ("St Mary's, 10.30", 70, 520, 280, 550),
+        ("Send us your events by Friday.", 70, 560, 440, 590),
+    ]
+    articles = clean_blocks(read_blocks("page.json", rapidocr(rows))).articles
+    diary = next(a for a in articles if any(p.startswith("Monday") for p in a.paragraphs))
+    assert diary.title == "What's happening"
+    assert diary.paragraphs == [
+        "Monday 12 Sept – Quiz night, Red Lion, 8.00",
+        "Tuesday 13 Sept – Choir practice, Chapel vestry, 7.30",
+        "Friday 16 Sept – Barn dance at the village hall, 9.00",
+        "Sunday 18 Sept – Harvest service, St Mary's, 10.30",
+        "Send us your events by Friday.",
+    ]
+
+
+def test_a_name_alone_between_a_notes_last_sentence_and_the_page_foot_signs_the_note():
+    page = (
+        "青川日报　2027年3月4日　星期四　第7版\n\n"
+        "记者手记\n\n"
+        "走进老街的一天\n\n"
+        + hard_wrapped("那天下午，老街上的铜匠铺还开着门，敲打声从巷口一直传到河边。", 20)
+        + hard_wrapped("老手艺能不能传下去，靠的不只是手艺人，也靠愿意停下脚步的我们。", 20)
+        + "\n林小舟\n\n"
+        "青川日报　第7版　本版编辑：陶　然\n"
+    )
+    articles = clean_text(page).articles
+    note = next(a for a in articles if a.title == "走进老街的一天")
+    assert note.byline == "林小舟"
+    assert note.paragraphs[-1].endswith("愿意停下脚步的我们。")

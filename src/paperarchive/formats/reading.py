@@ -142,6 +142,10 @@ _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _END_SPECK = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]\.?|[^\w\s»”’\"]))+\s*$")
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 _SPECK_HYPHEN = re.compile(r"(?<=[.!?])\s+-$")  # a hyphen alone after a sentence's stop, at the line's end
+# A printed rule beside a line's words, read as a word of dashes at its start or end: the double
+# rules round a card's name ("AKSEL ALANDERIN --------" / "--------- ASIANAJOTOIMISTO", FineReader 8.1).
+# (A leader between an item and its price stands inside the line, and stays.)
+_RULE_WORD_AT_AN_END = re.compile(r"^[-_‐–—]{4,}\s+(?=\S)|(?<=\S)\s+[-_‐–—]{4,}$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -285,9 +289,11 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     ('the news-', 'the Har-', 'well-')
     >>> line_text("aus ſeiner ſelbſt des Men -")
     'aus ſeiner ſelbſt des Men-'
+    >>> line_text("AKSEL ALANDERIN --------"), line_text("--------- ASIANAJOTOIMISTO"), line_text("Kahvi ---- 2 mk")
+    ('AKSEL ALANDERIN', 'ASIANAJOTOIMISTO', 'Kahvi ---- 2 mk')
 
     """
-    text = normalize(" ".join(text.split()))
+    text = _RULE_WORD_AT_AN_END.sub("", normalize(" ".join(text.split())))
     # A hyphen an engine boxed as a word of its own ends the word before it: "des Men -" (OCR-D).
     text = _DETACHED_HYPHEN.sub(lambda m: m.group(1) + "-", text)
     if text and text[-1] in _LINE_END_HYPHENS:

@@ -1,13 +1,19 @@
-"""A letters page signs each letter flush right under it with the writer's name and, in brackets,
-the town and trade ("王大同（新竹縣・工程師）"), with no byline over the text; a running head an
-engine read between a letter and its signature does not move the signature to the next letter;
-and a CJK line that stops short on a closing quote (the engine lost the full stop after it) ends
-its paragraph, so an interview's "记者：" question under it is a paragraph of its own. Pages
-written for the rules (not copied from any gold page)."""
+"""What the sixty-second held-out set's engine pages (and real27's library ALTO) showed, each rule on
+pages written for it (not copied from any gold page):
+
+- a letters page signs each letter flush right under it with the writer's name and, in brackets,
+  the town and trade ("王大同（新竹縣・工程師）"), no byline over the text; a running head an engine
+  read between a letter and its signature does not move the signature to the next letter;
+- a CJK line that stops short on a closing quote (the engine lost the full stop after it) ends its
+  paragraph, so an interview's "记者：" question under it is a paragraph of its own;
+- a diary's rows, each opened by its day, date and a dash and wrapped onto its hour, are a paragraph
+  each, under the diary's head;
+- a name alone between a note's last sentence and the page's foot signs the note;
+- the rules round a card's name, read as words of dashes, are no part of the name."""
 
 import json
 
-from conftest import hard_wrapped
+from conftest import clean_alto_blocks, hard_wrapped
 
 from paperarchive.formats import read_blocks
 from paperarchive.models import Block, Kind
@@ -109,3 +115,28 @@ def test_a_name_alone_between_a_notes_last_sentence_and_the_page_foot_signs_the_
     note = next(a for a in articles if a.title == "走进老街的一天")
     assert note.byline == "林小舟"
     assert note.paragraphs[-1].endswith("愿意停下脚步的我们。")
+
+
+def _alto_line(left: int, top: int, text: str, height: int = 30) -> str:
+    x, strings = left, []
+    for word in text.split():
+        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="{height}"/>')
+        x += 18 * (len(word) + 1)
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="{height}">{"<SP/>".join(strings)}</TextLine>'
+
+
+def test_the_rules_round_a_cards_name_read_as_words_of_dashes_are_no_part_of_it(tmp_path):
+    # a card's name between double rules, as FineReader reads them: a word of dashes on each line
+    card = (
+        '<TextBlock HPOS="100" VPOS="100" WIDTH="700" HEIGHT="110">'
+        + _alto_line(100, 100, "HALLAN KAUPPAHUONE --------", 50)
+        + _alto_line(100, 160, "--------- PUUTAVARALIIKE", 50)
+        + "</TextBlock>"
+        '<TextBlock HPOS="100" VPOS="260" WIDTH="700" HEIGHT="70">'
+        + _alto_line(100, 260, "Tampere, Hämeenkatu 12. Puhelin 455.")
+        + _alto_line(100, 300, "Myy lautoja ja hirsiä edullisesti.")
+        + "</TextBlock>"
+    )
+    page = clean_alto_blocks(tmp_path, card)
+    assert page.articles[0].title == "HALLAN KAUPPAHUONE PUUTAVARALIIKE"
+    assert "-" not in page.articles[0].title

@@ -684,6 +684,9 @@ _READER_SIGNATURE = re.compile(
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
+    # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
+    # and the trade after a middle dot in brackets: "王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[（(][\u4e00-\u9fff]{{2,8}}(?:\s*[・·‧･．]\s*[\u4e00-\u9fff]{{2,8}})?[)）]$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)
@@ -3896,14 +3899,19 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b(Kind.BODY, 1, "Juhla päättyi myöhään."), b(Kind.BODY, 1, "Syntymäpäiviään viettävät:"), *rows)
     >>> [x.kind.value for x in _heads_over_list_rows(page)]  # a sentence introduces them
     ['body', 'body', 'body', 'body']
+
+    So is such a line over rows a layout format found by where their lines end (`Kind.ROW`, each
+    maybe wrapped), under the list's label too: "Dyddiadur" / "Beth sy' 'mlaen" / "Gwener 10 Medi –
+    Noson lawen," "Neuadd Penparc, 7.30" / … (holdout62, a Welsh diary; before, its first paragraph).
     """
     out = list(blocks)
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
+        laid_out = first.kind is second.kind is Kind.ROW
         if (
             _head_line_set_apart(head, ".,;:?")
-            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text))
-            and all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second))
+            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
+            and (laid_out or all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second)))
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -5270,7 +5278,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         closed = below is None or below.gap >= 1 or _ISSUED_ON.match(below.text) is not None
         signs = (_signature_line(last) or LABELLED_WRITER.match(last) is not None or _READER_SIGNATURE.match(last) is not None) and closed
         signs = signs and not _a_word_of_the_text(last, blocks)
-        if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
+        if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below) or _name_over_the_foot(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -5711,6 +5719,29 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
         and (below is None or below.gap >= 1)
+    )
+
+
+def _name_over_the_foot(block: Block, above: Block | None, below: Block | None) -> bool:
+    """A name alone on a line (`PERSONAL_NAME`), under a piece's last sentence and over nothing but
+    the page's foot, signs that piece even a blank line down, as a layout format sets a signature
+    flush right apart from the text: "…又能被后人一页页翻开。" / "" / "宋知远" / "" / "越溪日报　A7　人物"
+    (holdout62, a reporter's note; before, its last paragraph). No text under it for it to head.
+
+    >>> note = Block(("这份慢让文字又能被翻开。",), 1, kind=Kind.BODY)
+    >>> foot = Block(("青川日报　第7版",), 5, gap=1, kind=Kind.FURNITURE)
+    >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, foot) for t in ("林小舟", "林中小路的秋天")]
+    [True, False]
+    """
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and block.gap <= 1
+        and PERSONAL_NAME.match(unpad_names(block.text)) is not None
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and (below is None or below.kind is Kind.FURNITURE)
     )
 
 

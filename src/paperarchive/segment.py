@@ -1575,7 +1575,9 @@ class _Reader:
             # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
-            above = blocks_at(self.blocks, i - 1) if i else None
+            # (past a running head the engine read between the text and its signature: "…補上缺口。" /
+            # "2027年3月8日　星期一" / "陳建宏（高雄市）" signs the letter above, not the next one)
+            above = next((b for b in reversed(self.blocks[:i]) if b.kind is not Kind.FURNITURE), None)
             self.byline(block.text, block, under_text=above is not None and above.kind is Kind.BODY and not EDITORS_NOTE.match(above.text))
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)

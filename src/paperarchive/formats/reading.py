@@ -143,6 +143,10 @@ _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _END_SPECK = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]\.?|[^\w\s»”’\"]))+\s*$")
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 _SPECK_HYPHEN = re.compile(r"(?<=[.!?])\s+-$")  # a hyphen alone after a sentence's stop, at the line's end
+# A printed rule beside a line's words, read as a word of dashes at its start or end: the double
+# rules round a card's name ("AKSEL ALANDERIN --------" / "--------- ASIANAJOTOIMISTO", FineReader 8.1).
+# (A leader between an item and its price stands inside the line, and stays.)
+_RULE_WORD_AT_AN_END = re.compile(r"^[-_‐–—]{4,}\s+(?=\S)|(?<=\S)\s+[-_‐–—]{4,}$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -286,9 +290,11 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     ('the news-', 'the Har-', 'well-')
     >>> line_text("aus ſeiner ſelbſt des Men -")
     'aus ſeiner ſelbſt des Men-'
+    >>> line_text("AKSEL ALANDERIN --------"), line_text("--------- ASIANAJOTOIMISTO"), line_text("Kahvi ---- 2 mk")
+    ('AKSEL ALANDERIN', 'ASIANAJOTOIMISTO', 'Kahvi ---- 2 mk')
 
     """
-    text = normalize(" ".join(text.split()))
+    text = _RULE_WORD_AT_AN_END.sub("", normalize(" ".join(text.split())))
     # A hyphen an engine boxed as a word of its own ends the word before it: "des Men -" (OCR-D).
     text = _DETACHED_HYPHEN.sub(lambda m: m.group(1) + "-", text)
     if text and text[-1] in _LINE_END_HYPHENS:
@@ -736,7 +742,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts),
         )
     ]
 
@@ -1014,6 +1020,51 @@ def _timed_entries(texts: Sequence[str]) -> list[bool]:
         return ends  # running text, or rows that close on a stop (their own breaks say where each ends)
     for i in range(first + 1, last + 1):
         ends[i - 1] = opens[i]
+    ends[last] = last + 1 < len(texts) and ends_sentence(texts[last + 1])
+    return ends
+
+
+# A diary's row opened by its day, its date and a dash, then the event: "Gwener 10 Medi – Noson
+# lawen", "Monday 12 Sept – Quiz night", "Lundi 5 mars – Conseil"; an engine may lose the spaces
+# ("Sadwrn11Medi-Bore coffi") or read the dash as a tilde. Only the row's opening: `blocks._DATED_ROW`
+# wants a whole row on one line, its dash spaced, as a text page prints it.
+_DIARY_ROW_OPENS = re.compile(r"^[^\W\d_]{2,12}\.?,? ?\d{1,2}\.? ?[^\W\d_]{3,12}\.?,? ?[–—~-] ?[^\W\d_]")
+_FIGURE_END = re.compile(r"\d\s*$")
+_STOP_END = re.compile(r"[^\d\s][.!?]\s*$")  # a sentence's full stop, not an hour's ("7.30")
+_DATED_ROW_RUNOVER = 3  # lines: how far the last row may wrap
+
+
+def _dated_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a diary's row: `_ENTRY_LINES` or more lines opening on a day, a date and a
+    dash (`_DIARY_ROW_OPENS`), none ending a sentence, the lines between them (the event's place and
+    hour, wrapped) going on their row. The last row ends as the others did, on its hour, where
+    every other ended on a figure; else on its own line when a sentence (the diary's note) follows.
+
+    Before (holdout62 Welsh Dyddiadur, RapidOCR): "Gwener 10Medi-Noson lawen," / "Neuadd
+    Penparc,7.30" / "Sadwrn11Medi-Borecoffi," / … / "Mercher 15Medi-Sgwrs gany" / "Cylch Hanes,
+    Llyfrgell Aberteif," / "7.00" / "Anfonwch eich digwyddiadau aty" / … one paragraph. After:
+    one event a paragraph, the note under them apart.
+
+    >>> _dated_entries(["Monday 12 Sept – Quiz night,", "Red Lion, 8.00", "Tuesday 13 Sept – Choir,", "Chapel, 7.30",
+    ...     "Friday 16 Sept – Dance at the", "Village Hall, 9.00", "Send us your events."])
+    [False, True, False, True, False, True, False]
+    >>> _dated_entries(["Born 1 May – died young.", "Seen 2 June – gone.", "Left 3 July – back."])
+    [False, False, False]
+    """
+    opens = [_DIARY_ROW_OPENS.match(text) is not None for text in texts]
+    ends = [False] * len(texts)
+    if sum(opens) < _ENTRY_LINES:
+        return ends
+    first, last = opens.index(True), len(opens) - 1 - opens[::-1].index(True)
+    if any(_STOP_END.search(text) for text in texts[first : last + 1]):
+        return ends  # (a semicolon may stand inside an event: "Cymanfa ganu; Capel Blaenannerch")
+    for i in range(first + 1, last + 1):
+        ends[i - 1] = opens[i]
+    if all(_FIGURE_END.search(texts[i]) for i in range(first, last) if ends[i]):
+        end = next((k for k in range(last, min(last + _DATED_ROW_RUNOVER, len(texts))) if _FIGURE_END.search(texts[k])), None)
+        if end is not None and end + 1 < len(texts):
+            ends[end] = True
+            return ends
     ends[last] = last + 1 < len(texts) and ends_sentence(texts[last + 1])
     return ends
 
@@ -2959,8 +3010,11 @@ def turned(region: Region) -> Region:
 
 
 def _cjk_end(text: str) -> bool:
+    """A CJK line's end: a wide glyph, or a closing bracket or quote after one (an engine may
+    lose the full stop after the quote: "…聊了聊这门“慢手艺”" stopping short, the interview's
+    "记者：" question under it, is the paragraph's end; before, the question ran on in it)."""
     text = text.rstrip()
-    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
+    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』”’" and any(is_wide(ch) for ch in text[-4:]))
 
 
 def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
@@ -3078,7 +3132,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             for lines, indent in pieces:
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
-                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row)
+                # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
+                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
                 kind = Kind.ROW if row else part_kind
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)

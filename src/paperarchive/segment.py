@@ -1027,6 +1027,12 @@ class _Reader:
         at = self.next_content_at(i)
         return self.blocks[at] if at < len(self.blocks) else None
 
+    def previous_content(self, i: int) -> Block | None:
+        """The last block before `i` that is not furniture (None if none): `next_content`'s twin."""
+        while i > 0 and self.blocks[i - 1].kind is Kind.FURNITURE:
+            i -= 1
+        return self.blocks[i - 1] if i > 0 else None
+
     def credited_head_at(self, k: int) -> bool:
         """blocks[k] credits the piece under it to the paper it was written for ("For the Journal.",
         `SOURCE`), and a head comes next."""
@@ -1577,7 +1583,7 @@ class _Reader:
         elif kind is Kind.BYLINE:
             # (past a running head the engine read between the text and its signature: "…補上缺口。" /
             # "2027年3月8日　星期一" / "陳建宏（高雄市）" signs the letter above, not the next one)
-            above = next((b for b in reversed(self.blocks[:i]) if b.kind is not Kind.FURNITURE), None)
+            above = self.previous_content(i)
             self.byline(block.text, block, under_text=above is not None and above.kind is Kind.BODY and not EDITORS_NOTE.match(above.text))
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)

@@ -1,54 +1,42 @@
-"""One article cropped from a page, as a library's ground truth stores it: its head, one line in
-text type with no figure, centred over the text, whose first line is indented. The head titles
-the article; it is no running head. Page written for the class (a Leipzig daily of the 1890s)."""
+"""A crop of one column whose first line is its head, set in the text's type and centred over an
+indented paragraph: the head titles the story even where its words could name a paper ("THE
+NEWS.", "THE HERALD."), which `classify` alone reads as a masthead (ALTO crops written here)."""
 
-from paperarchive.api import clean_file
+from conftest import clean_alto_blocks
 
-_LEFT, _RIGHT, _HEIGHT = 100, 1300, 48
-
-
-def _region(rid: str, lines: list[tuple[str, int, int, int]]) -> str:
-    rows = "".join(
-        f'<TextLine id="{rid}l{n}"><Coords points="{x0},{y} {x1},{y} {x1},{y + _HEIGHT} {x0},{y + _HEIGHT}"/>'
-        f"<TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>"
-        for n, (text, x0, y, x1) in enumerate(lines)
-    )
-    left, top = min(row[1] for row in lines), min(row[2] for row in lines)
-    right, bottom = max(row[3] for row in lines), max(row[2] for row in lines) + _HEIGHT
-    return f'<TextRegion id="{rid}"><Coords points="{left},{top} {right},{top} {right},{bottom} {left},{bottom}"/>{rows}</TextRegion>'
+_BRIEFS = (
+    "A barn on the Miller farm near the river",
+    "burned on Sunday night, with forty tons of",
+    "hay and two wagons.——The school board met",
+    "on Tuesday and chose a new teacher for the",
+    "district school at the crossroads.",
+)
 
 
-def _crop(tmp_path, first_indent: int):
-    head = [("Die Reichstagswahl in Sachſen.", _LEFT + 330, 40, _RIGHT - 330)]
-    text = [
-        "Die Ergebniſſe der Stichwahlen liegen nun aus allen",
-        "Wahlkreiſen des Königreichs vor, und man kann ſagen,",
-        "daß die Ordnungsparteien ihren Beſitzſtand im ganzen",
-        "behauptet haben.",
-    ]
-    more = [
-        "In Leipzig⸗Stadt ſiegte der nationalliberale Bewerber mit",
-        "einer Mehrheit von faſt dreitauſend Stimmen; in Chemnitz",
-        "blieb der Sitz den Socialdemokraten.",
-    ]
-    rows = [(line, _LEFT + (first_indent if k == 0 else 0), 100 + 56 * k, _RIGHT if k < len(text) - 1 else _RIGHT - 700) for k, line in enumerate(text)]
-    rest = [(line, _LEFT + (60 if k == 0 else 0), 340 + 56 * k, _RIGHT if k < len(more) - 1 else _RIGHT - 500) for k, line in enumerate(more)]
-    path = tmp_path / "ausschnitt.page.xml"
-    path.write_text(
-        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2013-07-15"><Page imageWidth="1400" imageHeight="600">'
-        + _region("head", head) + _region("text", rows) + _region("more", rest)
-        + "</Page></PcGts>",
-        encoding="utf-8",
-    )
-    return clean_file(path).page
+def _line(left: int, top: int, text: str) -> str:
+    x, strings = left, []
+    for word in text.split():
+        strings.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{top}" WIDTH="{18 * len(word)}" HEIGHT="30" WC="0.9"/>')
+        x += 18 * (len(word) + 1)
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="30">{"<SP/>".join(strings)}</TextLine>'
 
 
-def test_a_crops_centred_head_over_an_indented_opening_titles_the_article(tmp_path):
-    page = _crop(tmp_path, first_indent=60)
-    assert "Die Reichstagswahl in Sachſen." not in page.furniture
-    assert [article.title for article in page.articles] == ["Die Reichstagswahl in Sachſen."]
+def _crop(head: str, head_left: int) -> tuple[str, str]:
+    width = 18 * (len(head) + 1)
+    top_block = f'<TextBlock HPOS="{head_left}" VPOS="100" WIDTH="{width}" HEIGHT="30">{_line(head_left, 100, head)}</TextBlock>'
+    lines = [_line(130 if k == 0 else 100, 160 + 40 * k, text) for k, text in enumerate(_BRIEFS)]
+    column = f'<TextBlock HPOS="100" VPOS="160" WIDTH="830" HEIGHT="{40 * len(_BRIEFS)}">{"".join(lines)}</TextBlock>'
+    return top_block, column
 
 
-def test_over_text_carried_on_from_the_page_before_the_line_stays_a_running_head(tmp_path):
-    page = _crop(tmp_path, first_indent=0)
-    assert "Die Reichstagswahl in Sachſen." in page.furniture
+def test_a_crop_head_whose_words_could_name_a_paper_titles_its_story(tmp_path):
+    page = clean_alto_blocks(tmp_path, *_crop("THE NEWS.", 430))
+    assert [a.title for a in page.articles] == ["THE NEWS."], (page.articles, page.furniture)
+    assert page.articles[0].paragraphs[0].startswith("A barn on the Miller farm")
+
+
+def test_the_same_words_flush_left_over_the_column_are_still_a_running_head(tmp_path):
+    # not centred over the text: no crop's head, and the words name the paper
+    page = clean_alto_blocks(tmp_path, *_crop("THE NEWS.", 100))
+    assert "THE NEWS." in page.furniture, page.articles
+    assert all(a.title != "THE NEWS." for a in page.articles)

@@ -1394,6 +1394,10 @@ _SHORT_OF_A_LINE = 0.6
 
 _MIN_SURE_WRAPS = 3
 _WIDER_HEAD_LINES = 2
+# A word hyphenated at a line's end, in any script: asked of every line of a ragged page, and
+# searched from every position though anchored at the end, so only where the line ends on a
+# hyphen (`$` matches before a last newline too).
+_LETTER_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int | None:
@@ -1414,7 +1418,7 @@ def wrap_limit(lines: Sequence[str], widths: Sequence[int], column: int) -> int 
     sure = [
         width
         for line, width, below in zip(lines, widths, [*lines[1:], ""])
-        if line and width <= within and below and (below[:1].islower() or re.search(r"[^\W\d_]-$", line))
+        if line and width <= within and below and (below[:1].islower() or line.endswith(("-", "-\n")) and _LETTER_HYPHEN_END.search(line))
     ]
     widest = max((w for w in widths if w <= within), default=None)
     # (a head and its deck, two lines at most, pass it: more are the column's own lines, as an
@@ -1568,6 +1572,8 @@ def _sentence_ends_on_a_standing_phrase(current: Sequence[str], previous_width: 
 
 
 _CAPITALS_WIDTH = 1.3  # a capital letter's width in a proportional face, against the lower case's
+# A Latin word hyphenated at the line's end, a margin mark maybe after it ("com- |").
+_LATIN_HYPHEN_END = re.compile(r"[A-Za-z]-(?:\s+[|¦])?$")
 
 
 def _continues(
@@ -1594,7 +1600,7 @@ def _continues(
     if line[0] in NO_LINE_START and not opens_quote(line):
         return True  # (a quotation opened with "”" or ",," is a sentence's start: `opens_quote`)
     # (the case first: the search, though anchored at the end, is tried at every position)
-    if line[0].islower() and re.search(r"[A-Za-z]-(?:\s+[|¦])?$", previous):
+    if line[0].islower() and _LATIN_HYPHEN_END.search(previous):
         return True  # a word hyphenated at the line end (a margin mark may follow: "com- |")
     if column is None:
         return False

@@ -69,8 +69,10 @@ _ENDS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSERS)}
 # A Latin sentence ends at `.` (not the `.` of `12.3`, of an initial like `J.` or of `Mr.`);
 # a word in capitals ends one too: "MRS. ELLEN HOOVER DIES."; so does a quotation closed the German
 # or French way: „… hungern.“, ‚…‘, »…«, «…», after its "!" or "?" too (… wenn man den Abſchied giebt!“),
-# and the French guillemet after a no-break space: « … sestu. ».
-_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
+# or the 18th-century German way, with the low mark that opened each of its lines: „…kann.„ (Zürcher
+# Zeitung, 1788, whose next report was run into the decree it quoted); and the French guillemet after a
+# no-break space: « … sestu. ».
+_ENDS_LATIN_SENTENCE = re.compile(r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.|[!?])[\"')’”“‘«»„]*$|[.!?…][\"')’”]*[\u00a0\u202f ][»”]$")
 # A number in Chinese text cut after its decimal point: "累计筹集资金12." (a Chinese sentence ends in 。).
 _NUMBER_END = "0123456789０１２３４５６７８９.．"
 _CJK_NUMBER_CUT = f"[{CJK_CLASS}][0-9０-９.,]*[0-9０-９][.．]?$"
@@ -292,8 +294,24 @@ def quotation_left_open(text: str) -> bool:
 
     >>> quotation_left_open("o ne a re: “Ke rekisitse dipholo tse tlhano."), quotation_left_open("„Mìr hàn jede Owe gschàfft“")
     (True, False)
+
+    A page typed in a code page that has no curly quotes (ISO-8859-9, Latin-2) quotes with the
+    straight mark, which opens and closes alike: an odd count leaves one open. Before, "Hingînçî
+    Mehmet Aslan va: \"Serra ewraye" over the rest of the quotation was read as a headline.
+
+    >>> quotation_left_open('Mehmet Aslan va: "Serra ewraye'), quotation_left_open('Mayor: "We will rebuild"')
+    (True, False)
+    >>> quotation_left_open('Addresses Deliver- " edby Gov. Ansel'), quotation_left_open('HARBOR TIEUP ARBITRATION "ACCEPTED.')
+    (False, False)
     """
-    return text.count("“") > text.count("”") and "„" not in text and latin_ratio(text) >= 0.5
+    curly = text.count("“") > text.count("”") and "„" not in text
+    return (curly or text.count('"') % 2 == 1 and _OPENING_STRAIGHT_QUOTE.search(text) is not None) and latin_ratio(text) >= 0.5
+
+
+# The last straight double quote of a text, opening a quotation: after a space, a colon or the
+# start, on a word in lower case or sentence case (an engine's stray mark stands between spaces,
+# "Deliver- \" edby", or on a head's capitals, "TRA TION \"ACCEPTED.").
+_OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|[\s:(])"\w*?[a-zß-öø-ÿā-ſ][^"]*$')
 
 
 def latin_ratio(text: str) -> float:

@@ -693,6 +693,9 @@ _READER_SIGNATURE = re.compile(
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
+    # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
+    # and the trade after a middle dot in brackets: "王大同（新竹縣・工程師）", "李秀蘭（花蓮市）"
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[（(][\u4e00-\u9fff]{{2,8}}(?:\s*[・·‧･．]\s*[\u4e00-\u9fff]{{2,8}})?[)）]$"
 )
 # A document's signature, printed under its text: "Signé le baron PASQUIER, préfet de police,",
 # "Signé ALEXANDRE." (Journal des Débats 1814, under a proclamation and a declaration), "(Signed)
@@ -788,6 +791,11 @@ SECTION_AND_PAGE = re.compile(r"^[A-Z][A-Z&'-]+(?: [A-Z&'-]+){0,2}\s{2,}\d{1,3}$
 _CHESS_MOVE = r"(?:[KQRBN]?[a-h]?[1-8]?x?[a-h][1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]{0,2}"
 CHESS_MOVES = re.compile(rf"^\d{{0,3}}\s*\.{{1,3}}\s*{_CHESS_MOVE}(?:\s+(?:\.\.\.\s*)?{_CHESS_MOVE})?$")
 _FURNITURE_TOKENS = (DATE_CN, DATE_ROC, DATE_EN, DATE_ISO, WEEKDAY, LUNAR, BUDDHIST_YEAR, PAGE_NUMBER, PAPER_NAME, ISSUE_CODE)
+# PAPER_NAME's Chinese names end on 报 or 報 and its English ones are words of ASCII letters (each
+# holds one no case-folding reaches from outside ASCII): a line with neither is not searched for
+# one, as its runs of Han characters are tried at every character ("秋青州工商联": 8 µs).
+_TOKENS_BUT_PAPER_NAME = tuple(pattern for pattern in _FURNITURE_TOKENS if pattern is not PAPER_NAME)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
 # words in lower case. Checked first because most lines of a page are running text.
@@ -1227,6 +1235,8 @@ _LABELLED_ROW = re.compile(rf"^(?![问問答QA][：:])(?:[\u4e00-\u9fff]{{2,4}}{
 _LABELLED_FIELD = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,6}})[：:]")
 _FIELD_SPACE = re.compile(r"\u3000+|\s{2,}")
 _MIN_ROW_FIELDS = 3
+# A Chinese sentence's mark; compiled once, as `_labelled_row` asks it of every short block.
+_CJK_SENTENCE_MARK = re.compile(r"[。！？]")
 
 
 def _labelled_row(lines: tuple[str, ...]) -> bool:
@@ -1244,7 +1254,7 @@ def _labelled_row(lines: tuple[str, ...]) -> bool:
     text = "".join(lines)
     if _LABELLED_ROW.match(text):
         return True
-    if re.search(r"[。！？]", text):
+    if _CJK_SENTENCE_MARK.search(text):
         return False  # a sentence's mark (asked before the fields are cut: most lines hold one)
     fields = [field for line in lines for field in _FIELD_SPACE.split(line)]
     return len(fields) >= _MIN_ROW_FIELDS and sum(_LABELLED_FIELD.match(f) is not None for f in fields) >= 2
@@ -2043,7 +2053,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
@@ -3503,7 +3513,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text))
+            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text) or _wrapped_head_set_apart(block, below))
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above))
         ):
@@ -3545,6 +3555,19 @@ def _flush_under_text_over_a_blank(above: Block, block: Block, below: Block) -> 
         and len(below.lines) >= 2
         and not below.indent
     )
+
+
+def _wrapped_head_set_apart(block: Block, below: Block) -> bool:
+    """Two lines set apart by blank lines over a paragraph wrapped on several lines, the first
+    broken where the next word would still have fitted the paragraph's measure: a head wrapped
+    in its larger type, not a paragraph's fragment a column break cut, whose lines fill the
+    measure ("Food bank seeks winter" / "volunteers" / "" / "The pantry needs twenty more…", an
+    engine's text of a column of briefs: before, the head ran into the brief's first paragraph)."""
+    if len(block.lines) != 2 or block.gap < 1 or below.gap < 1 or len(below.lines) < 2 or below.indent:
+        return False
+    first, second = block.lines
+    measure = max(display_width(line) for line in below.lines)
+    return display_width(first) + 1 + display_width(second.split()[0]) < measure
 
 
 def _apart_over_a_wrapped_paragraph(block: Block, below: Block) -> bool:
@@ -4136,14 +4159,19 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> page = (b(Kind.BODY, 1, "Juhla päättyi myöhään."), b(Kind.BODY, 1, "Syntymäpäiviään viettävät:"), *rows)
     >>> [x.kind.value for x in _heads_over_list_rows(page)]  # a sentence introduces them
     ['body', 'body', 'body', 'body']
+
+    So is such a line over rows a layout format found by where their lines end (`Kind.ROW`, each
+    maybe wrapped), under the list's label too: "Dyddiadur" / "Beth sy' 'mlaen" / "Gwener 10 Medi –
+    Noson lawen," "Neuadd Penparc, 7.30" / … (holdout62, a Welsh diary; before, its first paragraph).
     """
     out = list(blocks)
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
+        laid_out = first.kind is second.kind is Kind.ROW
         if (
             _head_line_set_apart(head, ".,;:?")
-            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text))
-            and all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second))
+            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
+            and (laid_out or all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second)))
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -5512,7 +5540,7 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         signs = signs and not _a_word_of_the_text(last, blocks)
         # (nor a table's last row under its rows: "日出　05:24　日落　18:39" / "紫外線　過量級")
         signs = signs and not (above is not None and block.gap == 0 and _row_of_cells(above.lines[-1]))
-        if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below):
+        if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below) or _name_over_the_foot(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
             out.append(block.with_(lines=block.lines[:-1]))
@@ -5523,6 +5551,43 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block.with_(kind=Kind.BYLINE))
         else:
             out.append(_bracketed_writer(block, above))
+    return tuple(out)
+
+
+# A Chinese sentence's end, maybe inside its closing quote: where a column or a page may break.
+CJK_SENTENCE_END = re.compile(r"[。！？][”」』]?$")
+# A Chinese subhead (小标题): a phrase of a few characters, no mark of a clause or a sentence in it.
+_CJK_SUBHEAD = re.compile(r"^[\u4e00-\u9fff0-9０-９“”「」《》]{4,16}$")
+
+
+def _subheads_under_a_last_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Chinese paragraph's block whose line before the last ends its sentence and whose last
+    line is a short phrase with no mark in it, over more text, ends on a subhead the engine read
+    into the paragraph (set close under it, in the same block): the subhead stands apart.
+
+    Before: BODY "…维修点还会定期上门为行动不便的老人服务。" / "今年再增设十五个点位" over BODY
+    "区商务局有关负责人表示…" (the subhead the paragraph's end, a heading missed).
+    After: BODY "…老人服务。" and SHORT "今年再增设十五个点位", a heading over the text under it.
+    A paragraph's own last line goes on from a line that did not end its sentence.
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        lines = block.lines
+        if (
+            block.kind is Kind.BODY
+            and len(lines) >= 3
+            and below is not None
+            and below.kind is Kind.BODY
+            and _CJK_SUBHEAD.match(lines[-1].replace(" ", "")) is not None
+            and lines[-1].count("“") == lines[-1].count("”")  # (a quotation cut where a caption was set in: "“我们这代人")
+            and CJK_SENTENCE_END.search(lines[-2].rstrip()) is not None
+            and 2 * display_width(lines[-1]) < max(display_width(line) for line in lines[:-1])
+        ):
+            out.append(block.with_(lines=lines[:-1]))
+            out.append(Block((lines[-1],), block.end, gap=0, kind=Kind.SHORT))
+        else:
+            out.append(block)
     return tuple(out)
 
 
@@ -5923,6 +5988,29 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
         and above.kind is Kind.BODY
         and ends_sentence(above.lines[-1])
         and (below is None or below.gap >= 1)
+    )
+
+
+def _name_over_the_foot(block: Block, above: Block | None, below: Block | None) -> bool:
+    """A name alone on a line (`PERSONAL_NAME`), under a piece's last sentence and over nothing but
+    the page's foot, signs that piece even a blank line down, as a layout format sets a signature
+    flush right apart from the text: "…又能被后人一页页翻开。" / "" / "宋知远" / "" / "越溪日报　A7　人物"
+    (holdout62, a reporter's note; before, its last paragraph). No text under it for it to head.
+
+    >>> note = Block(("这份慢让文字又能被翻开。",), 1, kind=Kind.BODY)
+    >>> foot = Block(("青川日报　第7版",), 5, gap=1, kind=Kind.FURNITURE)
+    >>> [_name_over_the_foot(Block((t,), 3, gap=1, kind=Kind.SHORT), note, foot) for t in ("林小舟", "林中小路的秋天")]
+    [True, False]
+    """
+    return (
+        block.kind is Kind.SHORT
+        and len(block.lines) == 1
+        and block.gap <= 1
+        and PERSONAL_NAME.match(unpad_names(block.text)) is not None
+        and above is not None
+        and above.kind is Kind.BODY
+        and ends_sentence(above.lines[-1])
+        and (below is None or below.kind is Kind.FURNITURE)
     )
 
 
@@ -7154,6 +7242,10 @@ _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以
 # (Tesseract's text spaces its glyphs apart: "旅客日多 , 決定")
 _CLAUSE_COMMA = re.compile(r"[，、；]|(?<=[\u4e00-\u9fff])\s?[,;](?=\s?[\u4e00-\u9fff])")
 _LATIN_HEADLINE_WIDTH = 90  # a one-line English headline: "Postal operators agree common tracking standard…"
+# A sentence's stop inside a Chinese line, and two sentences in a Latin one (`is_short`, asked of
+# every short block: compiled once).
+_CJK_STOP_INSIDE = re.compile(r"[。！？!?]|[.;][\s”’\"]")
+_TWO_LATIN_SENTENCES = re.compile(r"[!?]|\.\s+[A-Z]")
 
 
 def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_end: bool = False) -> bool:
@@ -7182,6 +7274,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     """
     lines = (lines,) if isinstance(lines, str) else lines
     text = " ".join(lines)
+    if not text.endswith(".") and ends_sentence(text):
+        return False  # (as below, where only a full stop can be a headline's: asked before the letters are counted, as most blocks are sentences)
     latin = latin_ratio(text) >= 0.5 and not _BILINGUAL_LABEL.match(text)
     # Old English headlines end with a full stop: "THRONGS AT CANTON.", "…Upon the Republican Nominee."
     # (not a brief's sentence thick with names: `_clause_in_lower_case`)
@@ -7189,12 +7283,12 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     if (ends_sentence(text) and not stop) or DATELINE.match(text):
         return False
     if not latin:
-        if re.search(r"[。！？!?]|[.;][\s”’\"]", text):
+        if _CJK_STOP_INSIDE.search(text):
             return False
         limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
         cut = not particle_end and _CUT_MID_SENTENCE.search(text)
         return len(lines) == 1 and display_width(text) <= limit and not cut
-    if re.search(r"[!?]|\.\s+[A-Z]", _without_titles(text).rstrip(".")):
+    if _TWO_LATIN_SENTENCES.search(_without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
     fits = len(lines) <= 3 and all(display_width(line) <= widest for line in lines)
@@ -7244,6 +7338,8 @@ def _headline_start(text: str) -> bool:
 
 # After a comma, a word of four letters or more in lower case: "…Domingo 24, depois das Vésperas."
 _LOWER_CLAUSE = re.compile(r", [a-zß-ÿ]{4,}")
+# After a semicolon, a word of three letters or more in lower case: "…Officers, 3,294; men, 36,480."
+_LOWER_AFTER_SEMICOLON = re.compile(r"; [a-zß-ÿ]{3,}")
 
 
 def _clause_in_lower_case(text: str) -> bool:
@@ -7251,8 +7347,16 @@ def _clause_in_lower_case(text: str) -> bool:
     make it look like Title Case ("Celebra-se a missa do Galo na Matriz de São Roque de Vila
     Franca, com o Padre Anselmo Quiroga, no Domingo 24, depois das Vésperas.", a brief's text).
     A Title Case head or deck capitalises the words after its commas ("…Led by Good Officers,
-    Discipline and Bravery Saved Them…")."""
-    return _LOWER_CLAUSE.search(text) is not None
+    Discipline and Bravery Saved Them…"). So it does after a semicolon, where a count's row goes
+    on in lower case: "Wounded or missing: Officers, 3,294; men, 36,480." (a 1918 dispatch's
+    figures) was taken for a head in Title Case ending on a full stop, and left the dispatch.
+
+    >>> _clause_in_lower_case("Wounded or missing: Officers, 3,294; men, 36,480.")
+    True
+    >>> _clause_in_lower_case("Strike Ends; Men Return to the Mills."), _clause_in_lower_case("Harbour Bridge Reopens.")
+    (False, False)
+    """
+    return _LOWER_CLAUSE.search(text) is not None or _LOWER_AFTER_SEMICOLON.search(text) is not None
 
 
 def headline_case(text: str) -> bool:
@@ -7394,11 +7498,11 @@ def _contact_foot(text: str) -> bool:
     if "@" not in text and "." not in text and ":" not in text:
         return False  # (no e-mail or web address, no label: most lines)
     fields = [f.strip() for f in _FOOT_ITEMS.split(text.strip())]
+    if len(fields) < 2:
+        return False  # one field: no foot, with an address or without (asked before the fields are matched: most lines)
     addresses = [f for f in fields if _EMAIL.fullmatch(_FIELD_LABEL.sub("", f)) or _WEB_ADDRESS.fullmatch(_FIELD_LABEL.sub("", f))]
     if not addresses:
-        return len(fields) >= 2 and any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
-    if len(fields) < 2:
-        return False
+        return any(map(_LABELLED_PHONE.fullmatch, fields)) and any(map(_EDITOR_FIELD.match, fields))
     others = [f for f in fields if f not in addresses]
     if any(_RUNNING_TEXT.search(f) or f.endswith(("!", "?")) for f in others):
         return False
@@ -7488,6 +7592,9 @@ def _newsroom_contact(text: str) -> bool:
 # ("维权热线　0771-55128866", "地產廣告查詢　2564 8812", "投稿信箱：campus@nanling.edu.tw", a desk's
 # call for news tips: "科技新闻线索：0592-5090123", "報料：9123 4567").
 _CONTACT_LABEL = r"(?:热线|熱線|电话|電話|查询|查詢|网址|網址|邮箱|郵箱|信箱|传真|傳真|微信公众号|微信公眾號|线索|線索|报料|報料|爆料)"
+# (the labels, and a clause's or a sentence's mark, compiled once: `_contact_line` is asked of every short line)
+_CONTACT_LABELS = re.compile(_CONTACT_LABEL)
+_CLAUSE_OR_STOP = re.compile(r"[。，！？]")
 _CONTACT_FIELD = re.compile(
     rf"(?:^|\s)[\u4e00-\u9fff]{{0,6}}{_CONTACT_LABEL}[：:\s]+(?:(?P<number>\d[\d -]{{5,}}\d)|www\.\S+|https?://\S+|[\w.-]+@[\w.-]+)"
 )
@@ -7539,12 +7646,12 @@ def _contact_line(text: str) -> bool:
     >>> _contact_line("市民可拨打热线 12345 反映，有关部门将及时处理。")
     False
     """
-    if re.search(r"[。，！？]", text):
+    if _CLAUSE_OR_STOP.search(text):
         return False  # (a sentence's mark, in most lines, is found sooner than the field would be sought)
     field = _CONTACT_FIELD.search(text)
     if field is None:
         return False
-    return field.group("number") is None or len(re.findall(_CONTACT_LABEL, text)) >= 2
+    return field.group("number") is None or len(_CONTACT_LABELS.findall(text)) >= 2
 
 
 # The newsroom's own line opens on its name: "Redakce: Masarykovo nám. 12, Jihlava, tel. 567 300 111".
@@ -7828,7 +7935,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _RUNNING_TEXT.search(text):
         return False
-    matched = [m for pattern in _FURNITURE_TOKENS for m in pattern.finditer(text) if not _common_word(m)]
+    named = "报" in text or "報" in text or _ASCII_LETTER.search(text) is not None
+    matched = [m for pattern in (_FURNITURE_TOKENS if named else _TOKENS_BUT_PAPER_NAME) for m in pattern.finditer(text) if not _common_word(m)]
     if not matched or all(m.re is WEEKDAY for m in matched):
         return False  # a weekday alone is a sentence's last word on its line ("Thursday."), no running head
     dated = any(m.re is not PAPER_NAME for m in matched)

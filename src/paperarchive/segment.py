@@ -107,6 +107,7 @@ class Segmented:
 
 # Items of one furniture line: far apart ("THE GAZETTE …      PAGE FIVE") or each boxed ("□编辑/韩雪  □版式/钱程").
 _FURNITURE_SEPARATOR = re.compile(rf"\s{{3,}}|\n|\s+(?=[{BOX_MARKS}])")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _furniture_items(text: str) -> list[str]:
@@ -117,7 +118,7 @@ def _furniture_items(text: str) -> list[str]:
     """
     items = []
     for item in _FURNITURE_SEPARATOR.split(text):
-        starts = [0] + [m.end() for m in re.finditer(r"\s+", item) if EDITOR_CREDIT.match(item[m.end() :])]
+        starts = [0] + [m.end() for m in _SPACE_RUN.finditer(item) if EDITOR_CREDIT.match(item[m.end() :])]
         items += [item[a:b].strip() for a, b in zip(starts, starts[1:] + [len(item)])]
     return [item for item in items if item]
 
@@ -836,6 +837,9 @@ EDITORS_NOTE = re.compile(r"^(?:编者按|編者按|编者的话|編者的話)\s
 # A two-character name padded to the width of three, as a byline sets it: "舒　平".
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 _PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# A writer's name after 文 ("text by") and an ideographic space, the name padded or not: "文　石　坚",
+# "文　黎川" under a column's title (before: "文　石　坚" the title's deck).
+_WRITER_AFTER_WEN = re.compile(r"^文\u3000+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,2}$")
 # A column's name in heavy brackets on a line of its own, as Taiwan and Hong Kong pages head a
 # group of stories: "【花東焦點】", "【地方短波】" (the brackets are type: the section is the name).
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
@@ -869,6 +873,44 @@ def _head_runs_on(line: str) -> bool:
     (True, False)
     """
     return line.rstrip().endswith(",")
+
+
+def _head_in_a_narrow_column(group: list[Block]) -> bool:
+    """Latin lines of a word or two each, printed together with no stop: a headline wrapped in a narrow
+    column, every line of it the title; a deck says more than a word or two ("Festival" /
+    "Layang-layang" / "Digelar": before, "Festival" the title and the rest its deck, the
+    reduplicated word read as lower case).
+
+    >>> blocks = [Block((text,), 1, kind=Kind.SHORT) for text in ("Festival", "Layang-layang", "Digelar")]
+    >>> _head_in_a_narrow_column(blocks), _head_in_a_narrow_column([blocks[0], Block(("Kites fill the beach",), 2)])
+    (True, False)
+    """
+    return len(group) > 1 and all(
+        len(b.text.split()) <= 2 and latin_ratio(b.text) >= 0.5 and not re.search(r"[.:;!?]$", b.text.rstrip()) for b in group
+    )
+
+
+def _head_wrapped_onto(kicker: str, title: str) -> bool:
+    """A Latin head's last word or two, set apart under its first line (an engine reads a blank
+    line between a head's lines), go on from it: the two are one title, not a kicker over a title.
+    A kicker says less than its title; a long line in sentence case over a word or two is a head
+    wrapped ("Siku ya familia kuadhimishwa" / "Jumamosi", "Petani Garut Panen Cabai di Tengah" /
+    "Musim Hujan": before, the first line the kicker, the last words the title).
+
+    >>> _head_wrapped_onto("Petani Garut Panen Cabai di Tengah", "Musim Hujan"), _head_wrapped_onto("SPORT IN BRIEF TODAY", "Results")
+    (True, False)
+    >>> _head_wrapped_onto("Around the county", "Harbour wall to be raised")
+    False
+    """
+    return (
+        latin_ratio(kicker + title) >= 0.5
+        and not _capitals(title)
+        and re.search(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b", kicker) is None  # (a rubric in capitals leads a kicker: "EN FRANCE l'agitation ouvrière" / "A Denain")
+        and len(kicker.split()) >= 3
+        and len(title.split()) <= 2
+        and 2 * display_width(title) <= display_width(kicker)
+        and kicker.rstrip()[-1:].isalpha()
+    )
 
 
 def _department_over_head(block: Block) -> tuple[Block, Block] | None:
@@ -985,6 +1027,12 @@ class _Reader:
         at = self.next_content_at(i)
         return self.blocks[at] if at < len(self.blocks) else None
 
+    def previous_content(self, i: int) -> Block | None:
+        """The last block before `i` that is not furniture (None if none): `next_content`'s twin."""
+        while i > 0 and self.blocks[i - 1].kind is Kind.FURNITURE:
+            i -= 1
+        return self.blocks[i - 1] if i > 0 else None
+
     def credited_head_at(self, k: int) -> bool:
         """blocks[k] credits the piece under it to the paper it was written for ("For the Journal.",
         `SOURCE`), and a head comes next."""
@@ -999,7 +1047,7 @@ class _Reader:
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
         section, kicker = self.resolve_labels()
-        if title is not None and kicker is not None and _head_runs_on(kicker):
+        if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
             section, kicker = kicker, None
@@ -1533,7 +1581,9 @@ class _Reader:
             # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
         elif kind is Kind.BYLINE:
-            above = blocks_at(self.blocks, i - 1) if i else None
+            # (past a running head the engine read between the text and its signature: "…補上缺口。" /
+            # "2027年3月8日　星期一" / "陳建宏（高雄市）" signs the letter above, not the next one)
+            above = self.previous_content(i)
             self.byline(block.text, block, under_text=above is not None and above.kind is Kind.BODY and not EDITORS_NOTE.match(above.text))
         elif kind is Kind.SUBTITLE:
             # (a deck a layout format found by its type carries no ——: `reading._decks`)
@@ -2353,6 +2403,8 @@ class _Reader:
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title)
             heads = len(group) - 1
+        elif latin and _head_in_a_narrow_column(group):
+            pass  # all of it the headline: no deck is a word or two
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
@@ -2471,7 +2523,7 @@ class _Reader:
             return False
         self.labels.append(group[0])
         article = self.start(group[1].text, group[1])
-        if len(group) == 3 and _PEN_NAME.match(unpad_names(group[2].text)):
+        if len(group) == 3 and (_PEN_NAME.match(unpad_names(group[2].text)) or _WRITER_AFTER_WEN.match(group[2].text)):
             article.byline = group[2].text  # a writer's name under the title, no deck: "田间手记" / "老农的“土办法”" / "黎　川"
         elif len(group) == 3:
             article.subtitle = group[2].text

@@ -13,8 +13,8 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
   and foot bands set across (masthead, date line, credits) are furniture read first and
   last (`_bands_across`); glyphs of that band an engine read down into the columns go back to
   it (`_band_glyphs_apart`); a column line the engine read down through the blank between two
-  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`),
-  never across a tier's edge (`tier_edges`); tiers top to bottom, columns right to left
+  tiers is cut there (`_tiers_apart`); pieces of a column are one line (`_column_pieces_joined`,
+  `_column_heads_joined`), never across a tier's edge (`tier_edges`); tiers top to bottom, columns right to left
   (`_turned_order`, `_tiers`); a story's columns one region (`_runs_joined`). Examples:
   tests/factory/vertical. A page of word-sized regions has its words joined into lines first
   (`_pieces_joined`).
@@ -101,6 +101,7 @@ _DISPLAY_TYPE = 1.4  # lines this many times the body's height are headline type
 _HEAD_BESIDE = 0.8  # a box this share of a head's height or more, beside it and a little lower, is the story beside it
 _GUTTER_BESIDE = 0.25  # head heights: ... if a gutter this wide parts it from the head (no column the head is centred over)
 _WIDE_SPACE = 1.5  # vertical space, in body line heights, that separates stories
+_LABEL_SPACE = 1.0  # ... over a band a label opens (the label's own frame or reverse fills some of it)
 _TEXT_COLUMN = 6  # line heights: a region this high at least is a column of text, in `_rows_apart`
 _STORY_SPACE = 1.0  # a blank this many line heights wider than the leading, inside a region, opens a story
 _DROP_CAPITAL = 1.4  # a lone capital this many times the height of the line beside it is a drop capital
@@ -142,6 +143,10 @@ _LINE_END_HYPHENS = "\u00ad¬⸗\u2010"
 _END_SPECK = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]\.?|[^\w\s»”’\"]))+\s*$")
 _DETACHED_HYPHEN = re.compile(r"([^\W\d_]) [-\u00ad¬⸗\u2010]$")
 _SPECK_HYPHEN = re.compile(r"(?<=[.!?])\s+-$")  # a hyphen alone after a sentence's stop, at the line's end
+# A printed rule beside a line's words, read as a word of dashes at its start or end: the double
+# rules round a card's name ("AKSEL ALANDERIN --------" / "--------- ASIANAJOTOIMISTO", FineReader 8.1).
+# (A leader between an item and its price stands inside the line, and stays.)
+_RULE_WORD_AT_AN_END = re.compile(r"^[-_‐–—]{4,}\s+(?=\S)|(?<=\S)\s+[-_‐–—]{4,}$")
 
 
 # What a format may say a region is (PAGE TextRegion types, ABBYY block types, MinerU types).
@@ -285,9 +290,11 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     ('the news-', 'the Har-', 'well-')
     >>> line_text("aus ſeiner ſelbſt des Men -")
     'aus ſeiner ſelbſt des Men-'
+    >>> line_text("AKSEL ALANDERIN --------"), line_text("--------- ASIANAJOTOIMISTO"), line_text("Kahvi ---- 2 mk")
+    ('AKSEL ALANDERIN', 'ASIANAJOTOIMISTO', 'Kahvi ---- 2 mk')
 
     """
-    text = normalize(" ".join(text.split()))
+    text = _RULE_WORD_AT_AN_END.sub("", normalize(" ".join(text.split())))
     # A hyphen an engine boxed as a word of its own ends the word before it: "des Men -" (OCR-D).
     text = _DETACHED_HYPHEN.sub(lambda m: m.group(1) + "-", text)
     if text and text[-1] in _LINE_END_HYPHENS:
@@ -450,10 +457,10 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float, opening:
     bottom = float("inf")
     last: list[int] = []
     for band in _cuts(items, boxes, across=False):
-        blank = min(boxes[i].top for i in band) - bottom >= _WIDE_SPACE * leading
         top = min(boxes[i].top for i in band)
+        blank = top - bottom >= _WIDE_SPACE * leading
         opens = any(i in opening and boxes[i].top - top < leading for i in band)  # (a head beside it on its row)
-        if not rows or (len(rows[-1]) > 1 and blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading) or opens)):
+        if not rows or (len(rows[-1]) > 1 and (blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading)) or opens and top - bottom >= _LABEL_SPACE * leading)):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
@@ -735,7 +742,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts),
         )
     ]
 
@@ -1017,6 +1024,51 @@ def _timed_entries(texts: Sequence[str]) -> list[bool]:
     return ends
 
 
+# A diary's row opened by its day, its date and a dash, then the event: "Gwener 10 Medi – Noson
+# lawen", "Monday 12 Sept – Quiz night", "Lundi 5 mars – Conseil"; an engine may lose the spaces
+# ("Sadwrn11Medi-Bore coffi") or read the dash as a tilde. Only the row's opening: `blocks._DATED_ROW`
+# wants a whole row on one line, its dash spaced, as a text page prints it.
+_DIARY_ROW_OPENS = re.compile(r"^[^\W\d_]{2,12}\.?,? ?\d{1,2}\.? ?[^\W\d_]{3,12}\.?,? ?[–—~-] ?[^\W\d_]")
+_FIGURE_END = re.compile(r"\d\s*$")
+_STOP_END = re.compile(r"[^\d\s][.!?]\s*$")  # a sentence's full stop, not an hour's ("7.30")
+_DATED_ROW_RUNOVER = 3  # lines: how far the last row may wrap
+
+
+def _dated_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a diary's row: `_ENTRY_LINES` or more lines opening on a day, a date and a
+    dash (`_DIARY_ROW_OPENS`), none ending a sentence, the lines between them (the event's place and
+    hour, wrapped) going on their row. The last row ends as the others did, on its hour, where
+    every other ended on a figure; else on its own line when a sentence (the diary's note) follows.
+
+    Before (holdout62 Welsh Dyddiadur, RapidOCR): "Gwener 10Medi-Noson lawen," / "Neuadd
+    Penparc,7.30" / "Sadwrn11Medi-Borecoffi," / … / "Mercher 15Medi-Sgwrs gany" / "Cylch Hanes,
+    Llyfrgell Aberteif," / "7.00" / "Anfonwch eich digwyddiadau aty" / … one paragraph. After:
+    one event a paragraph, the note under them apart.
+
+    >>> _dated_entries(["Monday 12 Sept – Quiz night,", "Red Lion, 8.00", "Tuesday 13 Sept – Choir,", "Chapel, 7.30",
+    ...     "Friday 16 Sept – Dance at the", "Village Hall, 9.00", "Send us your events."])
+    [False, True, False, True, False, True, False]
+    >>> _dated_entries(["Born 1 May – died young.", "Seen 2 June – gone.", "Left 3 July – back."])
+    [False, False, False]
+    """
+    opens = [_DIARY_ROW_OPENS.match(text) is not None for text in texts]
+    ends = [False] * len(texts)
+    if sum(opens) < _ENTRY_LINES:
+        return ends
+    first, last = opens.index(True), len(opens) - 1 - opens[::-1].index(True)
+    if any(_STOP_END.search(text) for text in texts[first : last + 1]):
+        return ends  # (a semicolon may stand inside an event: "Cymanfa ganu; Capel Blaenannerch")
+    for i in range(first + 1, last + 1):
+        ends[i - 1] = opens[i]
+    if all(_FIGURE_END.search(texts[i]) for i in range(first, last) if ends[i]):
+        end = next((k for k in range(last, min(last + _DATED_ROW_RUNOVER, len(texts))) if _FIGURE_END.search(texts[k])), None)
+        if end is not None and end + 1 < len(texts):
+            ends[end] = True
+            return ends
+    ends[last] = last + 1 < len(texts) and ends_sentence(texts[last + 1])
+    return ends
+
+
 def _next_word_fits(line: Line, after: Line, right: float) -> bool:
     """Whether the first word of `after` would have fitted at the end of `line`, a space apart,
     within the measure ending at `right` (the word's width taken as its share of its line's box)."""
@@ -1223,7 +1275,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
         top, blocks = _story_heads_over_blocks(top, regions)
         out = []
         for heads_over, block in blocks:
-            block = _column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block])), turned_page=True))
+            block = _column_heads_joined(_column_pieces_joined(_pieces_joined(_tiers_apart(_band_glyphs_apart([turned(r) for r in block])), turned_page=True)))
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
@@ -1708,6 +1760,40 @@ def _column_pieces_joined(regions: list[Region]) -> list[Region]:
     return out
 
 
+def _column_heads_joined(regions: list[Region]) -> list[Region]:
+    """On a turned vertical page, a column the engine boxed in two pieces, the first the last
+    line of one region and the second the first line of another (`_column_pieces_joined` joins
+    a piece that is a region of its own), is one line, in the region that goes on with it: the
+    first piece leaves its region.
+
+    Before (v_sim_qingshan, Tesseract chi_sim_vert hOCR, a story's first column cut at 将, its
+    head piece boxed with the byline beside it): 青山古城寺东段修缩工程了日启动,工程 alone under
+    the byline, read as a subheading, and 间加国寺体、琉通排水并 opening the paragraph. After: one
+    column, the paragraph's first.
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 30))
+    >>> byline = Region((line("本報記者", 100, 220, 0), line("青山古城", 0, 120, 40)), Box(0, 0, 220, 70))
+    >>> text = Region((line("牆東段修", 115, 235, 40), line("繕工程昨日", 0, 150, 80)), Box(0, 40, 235, 110))
+    >>> [[l.text for l in r.lines] for r in _column_heads_joined([byline, text])]
+    [['本報記者'], ['青山古城牆東段修', '繕工程昨日']]
+    """
+    out = list(regions)
+    edges = tier_edges([line.box for r in regions for line in r.lines if line.box is not None])
+    for i, region in enumerate(out):
+        head = region.lines[-1]
+        if region.role is not None or len(region.lines) < 2 or head.box is None:
+            continue
+        k = next((k for k, r in enumerate(out) if k != i and r.role is None and r.lines[0].box is not None
+                  and _column_goes_on(head.box, r.lines[0].box) and not across_tier(edges, head.box, r.lines[0].box)), None)
+        if k is None:
+            continue
+        first = out[k].lines[0]
+        out[k] = Region((Line(join_pieces(head.text, first.text), head.box.union(first.box), first.size),) + out[k].lines[1:],
+                        out[k].box.union(head.box), None, out[k].loose_ends)
+        out[i] = Region(region.lines[:-1], bounds([line.box for line in region.lines[:-1] if line.box is not None]), None, region.loose_ends)
+    return out
+
+
 def tier_edges(boxes: Sequence[Box]) -> list[float]:
     """On a turned vertical page, where one tier of columns ends and the next begins: a place
     at which `_TIER_COLUMNS` columns at least end (within half a glyph) and as many start just
@@ -1761,7 +1847,9 @@ def _column_goes_on(line: Box, piece: Box) -> bool:
     """The piece goes on down the line's column: on its row, after it by two glyphs at most, in its type."""
     height = min(line.height, piece.height)
     same_type = max(line.height, piece.height) < _TYPE_CHANGE * height
-    return same_type and _same_row(line, piece) and -0.2 * height <= piece.left - line.right <= 2 * height
+    # (pieces may overlap by under half a glyph: Tesseract boxed 青山…工程 to 811 and the rest
+    # from 799, 28-pixel glyphs, on v_sim_qingshan)
+    return same_type and _same_row(line, piece) and -0.5 * height <= piece.left - line.right <= 2 * height
 
 
 def _runs_joined(regions: list[Region]) -> list[Region]:
@@ -1877,14 +1965,30 @@ def _bands_across(regions: list[Region]) -> tuple[list[Region], list[Region], li
     >>> [(r.lines[0].text, r.role) for r in top], len(body), foot
     ([('中華民國一一五年十月五日', 'header')], 2, [])
     """
-    columns = [r for r in regions if not _set_across(r)]
+    # (a lone glyph is no column: boxed square beside the band, it stood for the columns' top or
+    # bottom and kept the band in the stories. v_sim_qingshan, Tesseract hOCR: "局" beside the
+    # editor's credit made 品承汪 the last story's paragraph, and "针" beside the date line made
+    # 滑川贡 the first story's kicker; after, both are the bands' furniture)
+    columns = [r for r in regions if not _set_across(r) and sum(ch.isalnum() for line in r.lines for ch in line.text) > 1]
     if not columns or any(r.box is None for r in regions):
         return [], regions, []
-    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it, else all
-        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right] or columns
+    def under(region: Region) -> list[Region]:  # the columns standing under (or over) it
+        return [c for c in columns if c.box.left < region.box.right and region.box.left < c.box.right]
 
-    heads = [r for r in regions if _set_across(r) and r.box.bottom <= min(c.box.top for c in under(r)) + 0.5 * r.box.height]
-    feet = [r for r in regions if _set_across(r) and r.box.top >= max(c.box.bottom for c in under(r)) - 0.5 * r.box.height]
+    # A band line no column stands under (a short page's stories fill its right half) is measured
+    # against the columns' usual top, not the highest: v_sim_lishui_scan, Tesseract hOCR, read a
+    # glyph of the masthead into the first head's column (曙一山区公交线路…), and the date line
+    # left of it, measured against that, stayed in the stories. After: the head band's.
+    def top(region: Region) -> float:
+        below = under(region)
+        return min(c.box.top for c in below) if below else statistics.median(c.box.top for c in columns)
+
+    def bottom(region: Region) -> float:
+        over = under(region)
+        return max(c.box.bottom for c in over) if over else statistics.median(c.box.bottom for c in columns)
+
+    heads = [r for r in regions if _set_across(r) and r.box.bottom <= top(r) + 0.5 * r.box.height]
+    feet = [r for r in regions if _set_across(r) and r.box.top >= bottom(r) - 0.5 * r.box.height]
     rest = [r for r in regions if not any(r is band for band in heads + feet)]
 
     def band(found: list[Region], role: str) -> list[Region]:
@@ -2906,8 +3010,11 @@ def turned(region: Region) -> Region:
 
 
 def _cjk_end(text: str) -> bool:
+    """A CJK line's end: a wide glyph, or a closing bracket or quote after one (an engine may
+    lose the full stop after the quote: "…聊了聊这门“慢手艺”" stopping short, the interview's
+    "记者：" question under it, is the paragraph's end; before, the question ran on in it)."""
     text = text.rstrip()
-    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』" and any(is_wide(ch) for ch in text[-4:]))
+    return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』”’" and any(is_wide(ch) for ch in text[-4:]))
 
 
 def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
@@ -2928,7 +3035,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
-    regions = _bylines_apart(runin_heads_apart(regions))
+    regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
     if library:
         regions = small_ads_apart(regions)
     measure = _measure(regions)
@@ -2948,6 +3055,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not sideways:  # a section's name over its first story's head
         rubrics |= {k: False for k, r in enumerate(regions) if heads.section_over_head(r, heads.under(r, regions), lambda r: _display(size(r), body))}
     headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
+    named_head = _named_crop_head(regions, furniture)
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
@@ -2965,6 +3073,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         if display:
             kind = Kind.SHORT  # a region all in headline type is a headline, whatever its last mark ("TIEUP-")
         elif kind is Kind.UNKNOWN and _two_line_head(region):
+            kind = Kind.SHORT
+        elif kind is Kind.UNKNOWN and k == named_head:
             kind = Kind.SHORT
         elif kind is Kind.UNKNOWN and heads.centred_head(region, next((r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture and len(r.lines) > 1), None)):
             kind = Kind.SHORT
@@ -3022,7 +3132,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             for lines, indent in pieces:
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
-                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row)
+                # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
+                row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
                 kind = Kind.ROW if row else part_kind
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
@@ -3213,6 +3324,47 @@ def runin_heads_apart(regions: Sequence[Region]) -> list[Region]:
             out.append(replace(region, lines=region.lines[start:], box=bounds([row.box for row in region.lines[start:]]) or region.box))
         else:
             out.append(region)
+    return out
+
+
+def heads_over_leads_apart(regions: Sequence[Region]) -> list[Region]:
+    """A brief's head set in its text's type and wrapped over its dateline (`is_story_lead`:
+    "【本報訊】", "本报讯（记者…）"), cut off as the headline that opens the story: two lines at
+    the region's top, the first reaching the measure of the text under it, the second shorter,
+    neither holding a mark of running text (`_CLAUSE_MARKS`) nor a byline, the line under them
+    opening the story. A paragraph's last line ends a sentence, and two lines of text hold a
+    comma; the head's short second line, with no mark, read on into the dateline's paragraph. (A
+    head on one line over its dateline is the text's rules' to tell, as is a deck: "攤位增至一百
+    二十個加裝冷氣及排污設施" over "【本報訊】…" is the subtitle of the head above it.)
+
+    Before (holdout33 專訪 page, RapidOCR): "建造業議會增設夜間課" / "程" / "【本報訊】建造業議會昨日
+    宣布…" one region: the head ran into its text, and the brief read on in the interview beside
+    it. After: the brief opens under its head.
+
+    >>> at = lambda text, right: Line(text, Box(0, 0, right, 30))
+    >>> brief = Region((at("夜校增设十二个技术课", 300), at("程", 30), at("【本报讯】市建造业协会昨日宣", 300), at("布，明年起开班。", 240)))
+    >>> [([line.text for line in r.lines], r.role) for r in heads_over_leads_apart([brief])]
+    [(['夜校增设十二个技术课', '程'], 'headline'), (['【本报讯】市建造业协会昨日宣', '布，明年起开班。'], None)]
+    >>> label = Region((at("【东石】", 120), at("社区长照站增设复健室", 300), at("【本报讯】社区长照站昨日", 300), at("启用。", 90)))
+    >>> heads_over_leads_apart([label]) == [label]
+    True
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role is None and len(lines) > 2 and all(line.box is not None for line in lines) and is_story_lead(lines[2].text.strip()):
+            head, text = lines[:2], lines[2:]
+            height = min(line.box.height for line in head)
+            wrapped = heads.column_edges(text)[1] - head[0].box.right < height and head[1].box.right < head[0].box.right - height
+            plain = all(
+                any(map(is_wide, line.text)) and not ends_sentence(line.text) and not any(mark in line.text for mark in _CLAUSE_MARKS) and not _byline_text(line.text)
+                for line in head
+            )
+            if wrapped and plain:
+                out.append(replace(region, lines=head, box=bounds([line.box for line in head]) or region.box, role=HEADLINE, opens=True))
+                out.append(replace(region, lines=text, box=bounds([line.box for line in text]) or region.box, opens=False))
+                continue
+        out.append(region)
     return out
 
 
@@ -4186,14 +4338,19 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # A row of three items or more on top is the masthead's: date, volume, weather, price.
         if top_row[k] and sum(top_row) >= 3:
             out.add(k)
+        # Alone on top, centred over the paragraph it opens: a crop's head, in the text's type
+        # even where its words could name a paper (`_named_crop_head`); a paper's name in display
+        # type is its masthead.
+        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]) and not (
+            is_furniture(text) and _display(_region_size(region.lines, measure), body)
+        ):
+            continue
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.
         # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
         elif top_row[k] and is_furniture(text):
             out.add(k)
         elif top_row[k] and _two_line_head(region):
-            continue
-        elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]):
             continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
@@ -4258,6 +4415,32 @@ def _stands_over(box: Box, boxes: Sequence[Box]) -> bool:
         box.top < other.top and other.top >= box.bottom - box.height / 2 and other.left < box.right and box.left < other.right
         for other in boxes if other is not box
     )
+
+
+def _named_crop_head(regions: Sequence[Region], furniture: set[int]) -> int | None:
+    """The region alone on the page's top row, kept from the furniture as a crop's head
+    (`_crop_head`, `_furniture`), whose words could name a paper: it is a head, which `classify`
+    would read as a masthead by its words alone. Before (a crop of a column of briefs, 1895):
+    "THE NEWS." centred in the text's type over "W. A. Gilman, station agent at Bucyrus, …"
+    went to the furniture and the briefs had no title; after, it titles them.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 40))
+    >>> head = Region((line("THE NEWS.", 500, 0, 900),), Box(500, 0, 900, 40))
+    >>> rows = (line("W. A. Gilman, station agent at Bucyrus,", 140, 60, 1260), line("Kan., was killed by robbers.", 100, 105, 1260))
+    >>> text = Region(rows, bounds([row.box for row in rows]))
+    >>> _named_crop_head([head, text], set()), _named_crop_head([head, text], {0})
+    (0, None)
+    """
+    boxes = [region.box for region in regions]
+    if len(regions) < 2 or any(box is None for box in boxes):
+        return None
+    first_row_ends = min(box.bottom for box in boxes)
+    top = [k for k, box in enumerate(boxes) if box.top < first_row_ends]
+    if len(top) != 1 or top[0] in furniture or top[0] + 1 >= len(regions):
+        return None
+    k = top[0]
+    return k if is_furniture(regions[k].lines[0].text) and _crop_head(regions[k], regions[k + 1]) else None
 
 
 def _crop_head(region: Region, under: Region) -> bool:

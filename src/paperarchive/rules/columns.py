@@ -18,6 +18,7 @@ from ..chars import (
 )
 from ..classify import (
     BRACKETED_JUMP,
+    CJK_SENTENCE_END,
     DATED_ITEM,
     EVENT_FACT,
     JUMP_FROM_WORDS,
@@ -145,6 +146,17 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
         and re.search(r"[.!?]", right.text) is not None
     )
     return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
+
+
+def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:
+    """A short Latin block that already ran on into a block in lower case and stops on a comma,
+    the next block going on in lower case, is a sentence that breaks cut twice (a running head set
+    into it): "Komela hingînçîyan vana ke … serra" ⏎⏎ "ewraye do … bêro" / "roşe," ⏎⏎ "bazarê
+    şaristanî de." (before: the kicker of the box head under it). A head over two lines that
+    ends on a comma (a gazette's "Berlin, den 1. August,") runs on into no third. On a page typed
+    as text only: an engine's lines of a column cut by a picture break at commas everywhere."""
+    running = sum(word[:1].islower() for word in tail[-_TAIL:].split()) >= _SENTENCE_CASE_WORDS  # (a masthead's "Zeitung den 19. Heumonat," is no sentence)
+    return tail.endswith(",") and running and right.kind is Kind.BODY and right.text[:1].islower() and latin_ratio(left.text) >= 0.5
 
 
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
@@ -522,8 +534,6 @@ def _flush_past_a_foot(left: Block, right: Block, indented: bool) -> bool:
 
 
 _FLUSH_SHARE = 0.2  # of a page's paragraphs: where paragraphs open indented, few are flush
-# A Chinese sentence's end, maybe inside its closing quote: where a column or a page may break.
-_CJK_SENTENCE_END = re.compile(r"[。！？][”」』]?$")
 
 
 def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool:
@@ -539,7 +549,7 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
         and left.indent
         and not right.indent
         and right.gap >= 1
-        and _CJK_SENTENCE_END.search(left.lines[-1]) is not None
+        and CJK_SENTENCE_END.search(left.lines[-1]) is not None
         and not is_story_lead(right.text)
         and EVENT_FACT.match(right.text) is None
     )
@@ -681,7 +691,7 @@ class _Growing:
             # an item that runs on past its line is running text, its bullet dropped as a sentence's
             # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
             left = left[2:]
-        if self.block.kind is Kind.SHORT and _no_head(self.block, left, right):
+        if self.block.kind is Kind.SHORT and (_no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right)):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

@@ -6542,6 +6542,22 @@ def _closes_what_precedes(blocks: tuple[Block, ...], i: int) -> bool:
     return True
 
 
+def _alone_under_head(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether block i, after a paragraph under a short line, leaves that paragraph alone under
+    it, as a brief's one paragraph is: the next head, a label, a rule, the page's end. A
+    subhead has several paragraphs of its story under it ("Funding questions" / "The council…"
+    / "" / "Members said…")."""
+    after = blocks[i] if i < len(blocks) else None
+    return after is None or after.kind is not Kind.BODY or len(after.lines) == 1 or after.gap >= 2
+
+
+def lead_opens_on_the_head(head: str, lead: str) -> bool:
+    """Whether a lead opens on its head's first two words: "Suuqa xoolaha oo dib u furmay" /
+    "Suuqa xoolaha ee Garoowe ayaa…"."""
+    words = head.casefold().split()[:2]
+    return len(words) == 2 and lead.casefold().split()[:2] == words
+
+
 def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A brief's lead-in headline: a short line with a blank line above it, set flush on its one
     paragraph, on a page that otherwise sets paragraphs a blank line apart. Weighed together:
@@ -6549,10 +6565,11 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     paragraph's lines, no sentence's end), what follows (a paragraph starting a sentence,
     flush, unindented). Such a head starts a story; it is no subhead and no text.
 
-    Over several paragraphs too: the written pages set a subhead apart from the text under it
-    as well as from the text above, or from neither ("…menurunkan hasil tangkapan pada pagi
-    hari." / "" / "Pasar ikan buka lebih pagi" / "Pasar ikan di pelabuhan…" / "" / "Pedagang…":
-    before, a subhead of the harbour story).
+    Over several paragraphs it is a subhead of the story it sits in ("Dredging comes first" /
+    "Most of the money…" / "" / "The harbor master…"), unless its lead opens on the head's own
+    first words, as a news lead names its subject and a subhead's text goes on from the story
+    ("…pada pagi hari." / "" / "Pasar ikan buka lebih pagi" / "Pasar ikan di pelabuhan…" / "" /
+    "Pedagang…": before, a subhead of the harbour story; after, a story of its own).
 
     Before: "…grant from the Friends of the Library." / "" / "Food drive beats goal" /
     "Students at Alder Creek Middle" / "School collected…" (a town's briefs column): the head
@@ -6578,8 +6595,8 @@ def _lead_in_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and _is_lead_in_head(block.text, below.lines)
             and not _wrapped_headline_over(blocks, i + 1)  # a kicker over its headline, not a head over text
         ):
-            # over one paragraph or several: a subhead sets itself apart from its text too, or from neither
-            out[i] = block.with_(kind=Kind.HEADLINE)
+            heads_a_story = _alone_under_head(blocks, i + 2) or lead_opens_on_the_head(block.text, below.text)
+            out[i] = block.with_(kind=Kind.HEADLINE if heads_a_story else Kind.HEADING)
     return tuple(out)
 
 

@@ -67,6 +67,7 @@ from .classify import (
     greets_the_editor,
     headline_case,
     is_story_lead,
+    lead_opens_on_the_head,
     names_a_page,
     signs_as_wire,
     title_case,
@@ -2194,8 +2195,9 @@ class _Reader:
 
     def head_on_its_lead(self, group: list[Block], following: Block) -> bool:
         """On a page that sets its paragraphs apart by a blank line, a Latin head with a blank
-        line over it and its text set flush under it, after a paragraph that ended its sentence,
-        opens a story: a subhead there stands apart from the text on both sides, or on neither.
+        line over it and its lead set flush under it, opening on the head's own first words,
+        after a paragraph that ended its sentence, opens a story: a news lead names its subject,
+        a subhead's text goes on from the story above.
 
         Before: "…wanaag u yahay daaqa iyo beeraha." / "" / "Suuqa xoolaha oo dib u furmay" /
         "Suuqa xoolaha ee Garoowe ayaa…" (the market story a subhead of the rain story). After:
@@ -2204,9 +2206,9 @@ class _Reader:
         return (
             len(group) == 1
             and group[0].gap == 1
-            and not ends_sentence(group[0].text)  # (a stub an engine read alone, "Oda.", heads nothing)
             and following.gap == 0
             and self.paragraph_gap == 1
+            and lead_opens_on_the_head(group[0].text, following.text)
             and article is not None
             and bool(article.paragraphs)
             and ends_sentence(article.paragraphs[-1])

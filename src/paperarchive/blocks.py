@@ -1159,10 +1159,13 @@ def column_width(lines: Sequence[str]) -> int | None:
 
 def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str] = ()) -> int | None:
     """`column_width` for lines already stripped and measured (`raws`: as printed, their indents kept).
-    A list's rows (`is_list_row`, no sentence: a contents list's entries are read as text) are set
-    to their own measure and left out: a call-out log's rows of 45–55 characters under a column
-    of 38 had set the band, and the page read as unwrapped."""
-    lines = [line if ends_sentence(line) or not is_list_row(line) else "" for line in lines]
+    A list's rows (`is_list_row`, no sentence: a contents list's entries are read as text; three
+    at least, not a running head and a foot) are set to their own measure and left out: a
+    call-out log's rows of 45–55 characters under a column of 38 had set the band, and the page
+    read as unwrapped."""
+    rows = [not ends_sentence(line) and is_list_row(line) for line in lines]
+    if sum(rows) >= _MIN_LIST_ROWS:
+        lines = ["" if row else line for line, row in zip(lines, rows)]
     measured = sorted(w for line, w in zip(lines, widths) if line)
     if len(measured) < _MIN_WRAPPED_LINES:
         return None
@@ -1189,6 +1192,7 @@ def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str]
     return band[len(band) // 2]
 
 
+_MIN_LIST_ROWS = 3  # a list; a running head and a foot set with dashes match a row's shape too
 _INDENT_CELLS = 4  # a Chinese paragraph's indent: two ideographic spaces
 
 

@@ -193,6 +193,8 @@ def ends_sentence(text: str) -> bool:
     (True, True, True)
     >>> ends_sentence("« l'hà rimessi in sestu\u00a0! »"), ends_sentence("« Avemu ritrovu i strumenti »")
     (True, False)
+    >>> ends_sentence("sur le ripa del nord. (pagina 7)"), ends_sentence("the fund (since 1962)")
+    (True, False)
     """
     return _line_ends_sentence(text) if len(text) <= _REMEMBERED_WIDTH else _ends_sentence(text)
 
@@ -210,7 +212,12 @@ def _ends_sentence(text: str) -> bool:
     # Both patterns are anchored at the end, but a search tries them from every position:
     # only the closing marks and a few characters before them (the lookbehinds) can match.
     tail = text[-(len(text) - len(text.rstrip(CLOSERS)) + _SENTENCE_END_LOOKS_BACK) :]
-    return bool(_ENDS_SENTENCE.search(tail) or _ENDS_LATIN_SENTENCE.search(tail))
+    return bool(_ENDS_SENTENCE.search(tail) or _ENDS_LATIN_SENTENCE.search(tail) or text[-1:] in ")）" and _POINTER_AFTER_AN_END.search(text[-24:]))
+
+
+# A teaser's sentence and the page it points to, in brackets after it: "…sur le ripa del nord. (pagina 7)",
+# "…Ipsach ab junio. (p. 4)", "…市民参加。（详见第3版）". The sentence is ended; the pointer is no clause.
+_POINTER_AFTER_AN_END = re.compile(r"[.!?。！？][\"”’»]?\s*[(（][^()（）!?。]{0,14}?\d{1,3}[^()（）\d]{0,2}[)）]$")
 
 
 # join_pieces decides from the last characters of the left piece only (a cut number: 24).

@@ -328,6 +328,22 @@ def _headline_ending_on_tu(text: str) -> bool:
     return _HEADLINE_ON_TU.match(text) is not None and _CREDIT_WHO.search(text) is None
 
 
+# A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
+_LATIN_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĊČĎĐĒĖĘĚĞĠĦĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚ&]"
+SECTION_NAME = re.compile(
+    r"^(?:评论|評論|观点|觀點|要闻|要聞|新闻|新聞|时评|時評|社论|社論|言论|言論|专题|專題|专版|專版|副刊|文化|"
+    r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
+    r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
+    r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
+    r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
+    r"来函|來函|来信|來信|投书|投書|"
+    # the banners of older papers (telegrams, the city's own news) and a tribute column
+    r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
+    r"|^(?:[A-Z&]+\s?){1,3}$"
+    # (and the capitals of the other Latin-script languages, an article hyphened to its noun or
+    # elided: "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR", Limburgish "IN 'T KORT")
+    rf"|^(?:['’]?{_LATIN_CAPITAL}+(?:[-'’]{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
+)
 # Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读";
 # a link box is named for what it links, any word of two: "知识链接", "法条链接", "政策鏈接".
 BOX_LABEL = re.compile(
@@ -348,7 +364,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 # After the name, the town the writer filed from: "Na MWANDISHI WETU, Tanga". A surname's particle in
 # lower case: Dutch, Portuguese, Spanish ones, Filipino "Ni Ramon dela Cruz", Malay "Oleh Ahmad bin Ismail".
 BY_WORDS = (
-    "VON|Von|VUM|Vum|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
+    "VON|Von|VUM|Vum|VUN|Vun|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da|SƔUR|Sɣur"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
@@ -501,7 +517,7 @@ BYLINE = re.compile(
     r"|" + UNNAMED_CORRESPONDENT.pattern
 )
 # The English byline forms that stand on a line of their own, never inside a paragraph.
-# Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see segment.SECTION_NAME).
+# Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
@@ -1163,7 +1179,8 @@ def _event_fact_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not fact:
             continue
         out[i] = out[i].with_(kind=Kind.BODY)
-        if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT:
+        # (a labelled row over them is the box's row, no head: "演員：黃志輝、何美儀" over "日期：…")
+        if i and not facts[i - 1] and out[i - 1].kind is Kind.SHORT and not _LABELLED_ROW.match(out[i - 1].text):
             out[i - 1] = out[i - 1].with_(kind=Kind.HEADLINE)
     return tuple(out)
 
@@ -1620,6 +1637,8 @@ def _names_chinese_paper(name: str, line: str) -> bool:
     >>> _names_chinese_paper("千岛日报", "千岛日报　电话：(021) 555-6688，欢迎读者来电反映华社新闻线索")  # a sentence
     False
     """
+    if line.startswith(name) and _HAN_ONLY.fullmatch(line, len(name)) and SECTION_NAME.match(line[len(name) :]):
+        return True  # (or the page's name run on to it: "南嶼時報副刊", a running head read inside a sentence)
     if name not in line:
         # (a running head may drop the place the masthead's name opens with: "聖保羅華聲報" over "華聲報．僑社新聞")
         return any(line.startswith(name[k:]) and _SHORT_NAME_HEAD.fullmatch(line.strip(), len(name) - k) for k in range(1, len(name) - 2))
@@ -1629,6 +1648,7 @@ def _names_chinese_paper(name: str, line: str) -> bool:
     return name in fields and len(fields) <= _MAX_MASTHEAD_FIELDS and all(_MASTHEAD_FIELD.match(f) for f in fields)
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # The rest of a running head after the paper's name: the dot and the page's name.
 _SHORT_NAME_HEAD = re.compile(r"[·．‧・･•][\u4e00-\u9fff]{2,6}")
 # The dot a running head sets between the paper's name and the page's: a middle dot, a full-width
@@ -1882,8 +1902,13 @@ _RUNIN_ITEM = re.compile(
 )
 # Or the head in heavy brackets, the text straight after it: "【温州同乡会捐款助学】旅法温州同乡会日前…".
 _BRACKETED_RUNIN_ITEM = re.compile(r"^【(?P<head>[^【】]{2,20})】(?P<text>\S.*)$")
-# (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short)
-_NOT_A_RUNIN_HEAD = re.compile(r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$")
+# (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short;
+# nor a date alone, a chronicle's entry opening on its day: "1月30日　会馆在馆所礼堂举行新春团拜，", "2027年3月　…")
+_CN_DAY_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"
+_NOT_A_RUNIN_HEAD = re.compile(
+    r"[讯訊电電]$|^(?:本报|本報|新华社|新華社|中新社|中央社)|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|^[\u4e00-\u9fff]{2}$"
+    rf"|^(?:[0-9０-９]{{4}}年)?{_CN_DAY_NUMBER}月(?:{_CN_DAY_NUMBER}[日号號](?:[至－—-]{_CN_DAY_NUMBER}[日号號])?)?$"
+)
 _RUNIN_ITEM_TEXT = 16  # characters: an item runs on this far at least after its head (a sentence, not a table's cell)
 _MIN_RUNIN_ITEMS = 2  # a column of briefs: one head run in alone may be a paragraph's name or a speaker's
 
@@ -2070,8 +2095,44 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(classified))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
-    classified = _numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified)))))))))
+    classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
     return _sentences_closing_rows(classified)
+
+
+def _bylines_over_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """An opinion page sets the writer's line over the piece's head: a byline led by its word
+    ("Vun Hein Kürten", "By Ruth Anselm"), a blank line over it, the head flush under it (a line
+    of three words or more, no sentence), a blank line, the text. The byline and the head are
+    the next piece's: the head is read first, the byline under it.
+
+    Before: "…un dat flöck." / "" / BYLINE "Vun Trude Esser" / SHORT "De Kneip es et Wonnzemmer vum
+    Veedel" / "" / "En minger Stroß…" (the byline the piece above's, the head a subhead of it).
+    After: HEADLINE "De Kneip es et Wonnzemmer vum Veedel" / BYLINE "Vun Trude Esser" / "En minger Stroß…".
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        byline, head, text = out[i], out[i + 1], out[i + 2]
+        above = out[i - 1] if i else None
+        if (
+            byline.kind is Kind.BYLINE
+            and len(byline.lines) == 1
+            and EUROPEAN_BYLINE.match(byline.text) is not None
+            and (above is None or byline.gap >= 1 and (above.kind is not Kind.BODY or ends_sentence(above.text)))
+            and head.kind in (Kind.SHORT, Kind.BODY, Kind.HEADING)
+            and len(head.lines) == 1
+            and head.gap == 0
+            and len(head.text.split()) >= 3
+            and not ends_sentence(head.text)
+            and _CO_WRITER.match(head.text) is None
+            and text.kind is Kind.BODY
+            and text.gap >= 1
+        ):
+            out[i], out[i + 1] = head.with_(kind=Kind.HEADLINE, gap=byline.gap), byline.with_(gap=0)
+            if above is not None and above.kind is Kind.SHORT and ends_sentence(above.text):
+                # (a sentence of short lines over it ends the piece above, no kicker of this one:
+                # "Hein Kürten es Vürsitzender vum Radclub" / "Ihrefeld.", its writer's note)
+                out[i - 1] = above.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 _CLOSING_WORDS = 3  # words at least in a list's closing sentence (a head's stub, "Results.", has fewer)
@@ -4968,11 +5029,16 @@ def jumps_to_a_page(block: Block, page_word: str = "") -> bool:
 
 def _jump_line_off(block: Block) -> list[Block]:
     """The same jump line printed flush under the cut text, as the paragraph's last line
-    ("…før der træffes en" / "Læs videre på side 9"): it leaves the paragraph."""
+    ("…før der træffes en" / "Læs videre på side 9"): it leaves the paragraph. Not a sentence's end
+    and the page it points to, as a teaser prints it: "Un linea de nocte connectera Nidau e" /
+    "Ipsach ab junio. (pagina 4)"."""
     *text, last = block.lines
-    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]):
+    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]) or _SENTENCE_BEFORE_A_POINTER.search(last):
         return [block]
     return [block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.FURNITURE)]
+
+
+_SENTENCE_BEFORE_A_POINTER = re.compile(r"[.!?]\s+[(\[]")
 
 
 def _flush_jump_line(line: str) -> bool:

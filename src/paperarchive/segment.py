@@ -54,6 +54,7 @@ from .classify import (
     REPORTER_COLUMN,
     RUBRIC_HEAD,
     SALUTATION,
+    SECTION_NAME,
     SIGNED,
     SITTING_HEAD,
     SOURCE,
@@ -77,22 +78,6 @@ from .classify import (
 from .formats.heads import NUMBERED_HEAD
 from .models import Article, Block, Caption, Kind
 
-# A label made only of column names: "评论观点", "要闻", "SPORTS"; not "昌吉州教育系统".
-_LATIN_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆĊČĎĐĒĖĘĚĞĠĦĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚ&]"
-SECTION_NAME = re.compile(
-    r"^(?:评论|評論|观点|觀點|要闻|要聞|新闻|新聞|时评|時評|社论|社論|言论|言論|专题|專題|专版|專版|副刊|文化|"
-    r"体育|體育|国际|國際|国内|國內|财经|財經|经济|經濟|社会|社會|民生|教育|法治|综合|綜合|视点|視點|"
-    r"关注|關注|聚焦|特稿|理论|理論|读者|讀者|文艺|文藝|健康|科技|地方|本地|城市|乡村|鄉村|论坛|論壇|周刊|週刊|"
-    r"时政|時政|综述|綜述|短评|短評|快评|快評|社评|社評|热评|熱評|述评|述評|漫评|漫評|图片新闻|圖片新聞|图说|圖說|"
-    r"快讯|快訊|简讯|簡訊|速递|速遞|专访|專訪|访谈|訪談|人物|纪实|紀實|调查|調查|随笔|隨筆|书评|書評|编者按|編者按|"
-    r"来函|來函|来信|來信|投书|投書|"
-    # the banners of older papers (telegrams, the city's own news) and a tribute column
-    r"专电|專電|要电|要電|本埠|外埠|追思|港闻|港聞|澳闻|澳聞|两岸|兩岸|\s|·)+$"
-    r"|^(?:[A-Z&]+\s?){1,3}$"
-    # (and the capitals of the other Latin-script languages, an article hyphened to its noun or
-    # elided: "RÖVIDEN", "LA REGIÓN", "ZPRÁVY Z REGIONU", Maltese "FIL-QOSOR", Limburgish "IN 'T KORT")
-    rf"|^(?:['’]?{_LATIN_CAPITAL}+(?:[-'’]{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
-)
 # A line that opens on its verb goes on from the line over it: "Is Being Held Monday…".
 _PREDICATE_START = re.compile(r"^(?:Is|Are|Was|Were|Will|Has|Have|Had)\b")
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
@@ -743,6 +728,15 @@ def jump_page(line: str, page_word: str = "") -> str | None:
     return str(chinese_number(label)) if label[0] in CHINESE_NUMERALS or label[0] == "十" else unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
+# Or under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
+# "Fe de erratas", "Berichtigung", "勘误".
+CORRECTIONS_HEAD = re.compile(
+    r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
+    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
+    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?"
+    r"|更正|更正启事|更正啟事|勘误|勘誤)$",
+    re.IGNORECASE,
+)
 # An editor's note printed above the story it introduces.
 # Lines that are never a headline, whatever their length (`_Reader.never_headline`): the date
 # line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
@@ -1956,6 +1950,7 @@ class _Reader:
             or SALUTATION.match(following.text) is not None or latin and greets_the_editor(following.text)
             or self.gap_opens_story(group, following, latin)
             or latin and self.head_on_its_lead(group, following)
+            or len(group) == 1 and CORRECTIONS_HEAD.match(text) is not None  # a corrections box is no part of the story beside it
             # a kicker in capitals over a head in lower case opens the piece it labels ("UZZIŅAI" /
             # "Skolēnu pārvadājumi novadā"), even where the story above jumped to another page
             # mid-sentence: no subhead has a kicker

@@ -185,3 +185,56 @@ def test_a_facts_boxs_labelled_row_over_the_events_facts_is_a_row_of_the_box_not
     articles = clean_text(page).articles
     assert [a.title for a in articles] == ["《海邊的房子》\u3000一家人的夏天", "演出資料"]
     assert "演員：黃家明、陳美珊、林卓然" in articles[1].paragraphs
+
+
+def test_the_papers_foot_of_its_newsroom_and_telephone_is_furniture_in_latin_and_chinese():
+    latin = _lines(
+        "DRINSKI GLAS · Petak, 4. jun 2027. · Strana 3",
+        "",
+        "Most preko Drine biće gotov do jeseni",
+        "Piše: Milan Jovanović",
+        "",
+        "Radovi na novom mostu kod Loznice odvijaju",
+        "se po planu, rekao je u četvrtak direktor",
+        "gradilišta, i most bi trebalo da bude",
+        "otvoren za saobraćaj do kraja oktobra.",
+        "",
+        "Drinski glas · Redakcija: Loznica · Telefon: 015 555 210",
+    )
+    page = clean_text(latin)
+    assert page.articles[0].paragraphs[-1].endswith("do kraja oktobra.")
+    assert "Drinski glas · Redakcija: Loznica · Telefon: 015 555 210" in page.furniture
+    chinese = _lines(
+        "南港時報　2027年6月4日　星期五",
+        "第8版　體育",
+        "",
+        "青年盃桌球賽落幕",
+        "記者白立文／基隆報導",
+        "",
+        *_cjk("全市青年盃桌球賽昨天在基隆體育館落幕，共有二百四十名選手參賽，男子組冠軍由暖暖高中奪得。"),
+        "",
+        "南港時報體育組　　電話：(02)2422-6600",
+    )
+    page = clean_text(chinese)
+    assert page.articles[0].paragraphs[-1].endswith("男子組冠軍由暖暖高中奪得。")
+    assert "南港時報體育組\u3000\u3000電話：(02)2422-6600" in page.furniture
+
+
+def test_the_papers_desk_that_compiled_a_chronicle_signs_it_under_its_last_entry():
+    page = _lines(
+        "岭东晚报　2027年12月30日　星期四",
+        "第6版　年终特刊",
+        "",
+        "枫林社区2027年大事记",
+        "",
+        *_cjk("2月14日　社区书法班开课，二十余名退休居民报名参加，每周授课两次。"),
+        "",
+        *_cjk("10月21日　枫林社区食堂开业，长者每餐只需付八元。"),
+        "",
+        "本报资料室整理",
+        "",
+        "岭东晚报社出版　　地址：岭东市解放路8号",
+    )
+    (story,) = clean_text(page).articles
+    assert story.byline == "本报资料室整理"
+    assert story.paragraphs[-1].startswith("10月21日")

@@ -1656,6 +1656,7 @@ _SHORT_NAME_HEAD = re.compile(r"[·．‧・･•][\u4e00-\u9fff]{2,6}")
 _NAME_DOT = re.compile(r"(?<=[报報刊])[·．‧・･•](?=[\u4e00-\u9fff])")
 # A contact field of the paper's foot: a labelled telephone ("讀者服務專線：(03)555-1234", "电话：…"), an e-mail.
 _PAPER_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:热线|熱線|专线|專線|电话|電話|查询|查詢)[：:]\s*[\d（）()－+-](?:[\d（）()－-]| (?=\d)){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RUN_ON_CONTACT = re.compile(rf"(?=(?:{_PAPER_CONTACT.pattern}))")
 _FOOT_WIDTH = 80  # characters: a foot line of the paper's contacts
 
 
@@ -1673,9 +1674,16 @@ def _paper_contacts_foot(name: str, line: str) -> bool:
     True
     >>> _paper_contacts_foot("維港晚報", "維港晚報有限公司出版　　讀者熱線：2388 6600")
     True
+    >>> _paper_contacts_foot("維港晚報", "維港晚報體育組　　電話：2388 6611"), _paper_contacts_foot("維港晚報", "維港晚報讀者熱線：2388 6600　　每天9時至18時")
+    (True, True)
     """
     office = _PAPER_OFFICE.match(line, len(name)).end()
-    gap = (_FIELD_SPACE.match(line, office) or _ADDRESS_LABEL.match(line, office) or (office > len(name) and _DESK_COLON.match(line, office))) if line.startswith(name) else None
+    # (or its desk's labelled line run on to the name: "北川晨报民生热线：0431-96180")
+    gap = (
+        (_FIELD_SPACE.match(line, office) or _ADDRESS_LABEL.match(line, office) or (office > len(name) and _DESK_COLON.match(line, office)) or _RUN_ON_CONTACT.match(line, office))
+        if line.startswith(name)
+        else None
+    )
     rest = line[gap.end() :] if gap else ""
     return bool(rest) and len(line) <= _FOOT_WIDTH and not _CJK_CLAUSE.search(rest) and _PAPER_CONTACT.search(rest) is not None
 
@@ -1684,11 +1692,12 @@ _CJK_CLAUSE = re.compile(r"[，。！？；]")
 _ADDRESS_LABEL = re.compile(r"(?:地址|地點|地点)[：:]\s*")
 # The paper's office, company or newsroom after its name, maybe as its publisher, the address
 # after a colon: "楓城華報編輯部：多倫多…", "維港晚報有限公司出版　　讀者熱線：…".
-_PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部)?(?:出版)?")
+# (or one of its desks: "南屏時報體育組　　電話：(04)2235-6600", "…读者服务中心", "…資料室")
+_PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部|[\u4e00-\u9fff]{1,4}?(?:組|组|部|中心|室))?(?:出版)?")
 _DESK_COLON = re.compile(r"[：:]\s*")
 
 
-_IMPRINT_REST = 60  # characters of an imprint after the paper's name: a street, a town, an e-mail
+_IMPRINT_REST = 72  # characters of an imprint after the paper's name: a street and its number, a town, an e-mail
 
 
 def _latin_paper_name(masthead: str) -> re.Pattern:
@@ -1743,6 +1752,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     True
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai, write to us, please send it to panui@rangiwai.example.nz")
     False
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai · Newsroom: Whakatāne · Phone: 07 555 0140")
+    True
     """
     named = name.search(line)
     if named is None:
@@ -1754,8 +1765,10 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     rest = _WORD_FOR_PAGE.sub(" 0 ", rest, count=1)  # "Pagina 3 - La Gasetta da Müstair": the page, in the page's own word
     rest, sections = _SECTION_AFTER_A_MARK.subn("|", rest, count=1)  # "Isaziso SaseBhayi  |  Iindaba  |  2": the page's section
     opens_the_line = not line[: named.start()].strip()
-    if opens_the_line and len(rest) <= _IMPRINT_REST and _EMAIL.search(rest) and not _LOWER_CLAUSE.search(rest):
-        return True  # the paper's imprint: its town and its e-mail ("Vengê Çewlîgî, Bingöl - xeber@venge.example")
+    if opens_the_line and len(rest) <= _IMPRINT_REST and (_EMAIL.search(rest) or _LABELLED_PHONE.search(rest)) and not _LOWER_CLAUSE.search(rest):
+        # the paper's imprint: its town and its e-mail ("Vengê Çewlîgî, Bingöl - xeber@venge.example"), or its
+        # newsroom's telephone ("Moravski glasnik · Redakcija: Čačak · Telefon: 032 555 140")
+        return True
     return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest) or opens_the_line and sections == 1)
 
 
@@ -6033,7 +6046,8 @@ def _alone_under_a_last_sentence(block: Block, above: Block | None) -> bool:
 
 
 # The page's own desk, signing a notice it printed: "本版编辑", "本报编辑部", "编者".
-_DESK = re.compile(r"(?:本版|本刊|本报|本報)?(?:编辑部|編輯部|编辑|編輯)|编者|編者")
+# (or the paper's desk that compiled the piece: "本报资料室整理" under a chronicle's last entry)
+_DESK = re.compile(r"(?:本版|本刊|本报|本報)?(?:编辑部|編輯部|编辑|編輯)|编者|編者|(?:本报|本報)[\u4e00-\u9fff]{1,6}(?:整理|辑|輯)")
 
 
 def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
@@ -6042,8 +6056,8 @@ def _desk_signs(block: Block, above: Block | None, below: Block | None) -> bool:
     "…由家长陪同到本报报名。" / "" / "本版编辑" / "" / "本版投稿邮箱：…". It heads nothing.
 
     >>> notice = Block(("欢迎同学们踊跃投稿。",), 1, kind=Kind.BODY)
-    >>> [_desk_signs(Block((t,), 3, gap=1, kind=Kind.SHORT), notice, None) for t in ("本版编辑", "编辑部的一天")]
-    [True, False]
+    >>> [_desk_signs(Block((t,), 3, gap=1, kind=Kind.SHORT), notice, None) for t in ("本版编辑", "编辑部的一天", "本报资料室整理")]
+    [True, False, True]
     """
     return (
         block.kind is Kind.SHORT

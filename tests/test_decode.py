@@ -147,3 +147,16 @@ def test_a_mac_roman_page_reads_its_punctuation_not_slovak_or_croatian_capitals(
     decoded = decode(TAGALOG_MAC_ROMAN.encode("mac-roman"))
     assert decoded.text == TAGALOG_MAC_ROMAN  # not "BATANGAS Đ", "ŇMasaya", "Ľ dalawang" (Latin-2)
     assert decoded.encoding == "mac-roman"
+
+
+# An English-alphabet page saved from a DOS editor (a Swahili weather brief): its one byte
+# beyond ASCII is the degree sign, a letter in every Windows and ISO code page.
+SWAHILI_DOS = (
+    "DAR ES SALAAM - Joto litafikia 34°C leo mchana, na mvua\n"
+    "inatarajiwa kunyesha jioni katika mikoa ya pwani.\n"
+)
+
+
+def test_a_dos_pages_degree_sign_after_a_figure_is_no_letter_of_a_windows_code_page():
+    decoded = decode(SWAHILI_DOS.encode("cp437"))
+    assert "34°C" in decoded.text  # not "34øC" (cp1252), "34řC" (Latin-2)

@@ -447,6 +447,8 @@ def _latin_fit(text: str) -> float:
         ch, at = match.group(), match.start()
         if ch.isalpha() and ch.isupper() and at and text[at - 1].islower():
             wrong += 1  # a capital inside a word: Latin-9 French "marché" read in Mac Roman is "marchÈ"
+        elif ch.isalpha() and at and text[at - 1].isdigit() and text[at + 1 : at + 2] in ("C", "F"):
+            wrong += 1  # a letter between a figure and its unit: a DOS page's degree sign read in cp1252 ("38øC")
         elif ch.isalpha():
             letters.append(ch.lower())
         elif unicodedata.category(ch) == "Cc" or ch == _LATIN9_EURO_MISREAD or (at and text[at - 1].isalpha() and ch not in _PUNCTUATION):
@@ -476,6 +478,8 @@ def _latin(data: bytes) -> Decoded | None:
     "Entrée : 12 € pour les adultes, gratuite à l'école."
     >>> _latin("ËL CAMPANIN - PRESSI DËL MERCÀ - Dumìnica passà la piassa dla Mèria".encode("cp850")).encoding
     'cp850'
+    >>> _latin("Kulaylka ayaa maanta gaaraya 38°C magaalada.".encode("cp437")).text  # not "38øC"
+    'Kulaylka ayaa maanta gaaraya 38°C magaalada.'
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:

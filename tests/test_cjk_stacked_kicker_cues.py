@@ -55,3 +55,24 @@ MARKDOWN_PAGE = """# 青岚日报 体育版
 def test_a_smaller_markdown_heading_under_a_section_label_is_the_kicker_of_the_headline_under_it():
     story = next(a for a in clean_text(MARKDOWN_PAGE).articles if a.title == "主场馆建设进入收尾阶段")
     assert (story.section, story.kicker) == ("体育", "全运会倒计时一百天")
+
+
+INTERVIEW_PAGE = """青岚日报　2026年11月3日　星期二　第6版　城建
+
+老街改造，钱从哪里来？
+——访区住建局局长韩一鸣
+本报记者　唐　棠
+
+　　今年，我区启动了五条老街的改造工程。改造资金怎么筹？居民要不要出钱？记者就此专访了区住建局局长韩一鸣。
+
+　　记者：五条老街的改造，总投资是多少？
+
+　　韩一鸣：总投资约一亿二千万元，其中区财政出资七成，其余由街道和产权单位分担。
+"""
+
+
+def test_a_question_over_a_dashed_deck_is_the_headline_and_the_deck_its_subtitle():
+    story = clean_text(INTERVIEW_PAGE).articles[0]
+    assert (story.title, story.subtitle) == ("老街改造，钱从哪里来？", "访区住建局局长韩一鸣")
+    assert story.byline == "本报记者\u3000唐棠"
+    assert story.paragraphs[0].startswith("今年，我区启动了五条老街")

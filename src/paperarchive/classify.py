@@ -1127,12 +1127,26 @@ def _question_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 or i > 0 and blocks[i - 1].kind is Kind.SHORT and block.gap == 0
             )
             # (or over its deck: "垃圾分类进小区，难在哪里？" / "——访市城管局环卫处处长陶立新")
-            and (below.kind in (Kind.BYLINE, Kind.SUBTITLE) or below.kind is Kind.BODY and below.indent)
+            and (below.kind is Kind.BYLINE or below.kind is Kind.BODY and below.indent or _dashed_deck_under_a_question(block, below))
         ):
             out[i] = block.with_(kind=Kind.SHORT)
         if block.kind is Kind.BODY:
             text_above = block.text
     return tuple(out)
+
+
+def _dashed_deck_under_a_question(block: Block, below: Block) -> bool:
+    """A deck opened by its dash (副题, "——访…") set flush under a question: the question is the
+    headline it is the deck of, as an interview's head is printed ("垃圾分类进小区，难在哪里？" /
+    "——访市城管局环卫处处长陶立新" / "本报记者　柯岩"; before: the question the story's first
+    paragraph, the deck its byline). Not a quotation's question over the dash that names who asked it.
+
+    >>> question = Block(("老街改造，钱从哪里来？",), 4, gap=1, kind=Kind.BODY)
+    >>> deck = Block(("——访区住建局局长韩一鸣",), 5, kind=Kind.SUBTITLE)
+    >>> _dashed_deck_under_a_question(question, deck), _dashed_deck_under_a_question(question.with_(lines=("“钱从哪里来？”",)), deck)
+    (True, False)
+    """
+    return below.kind is Kind.SUBTITLE and below.text.startswith("——") and block.text[:1] not in "“「『‘\"'"
 
 
 def _in_a_run(labelled: list[bool]) -> list[bool]:

@@ -935,6 +935,30 @@ def is_department(text: str) -> bool:
     return _DEPARTMENT.match(text.replace("ſ", "s")) is not None or is_notice_department(text)
 
 
+def _kicker_by_rank(earlier: list[Block], last: Block, head: Block | None) -> bool:
+    """Markdown's heading ranks are type sizes: under a section's label, a label of a lower rank
+    than it standing over a headline of a higher rank is the headline's kicker (引题, set smaller
+    than the title), not more of the section's name: "## 財經" / "### 國際油價走揚" / "# 汽柴油下週起各漲0.2元"
+    (a layout model's markdown, holdout6; before: section "財經 國際油價走揚", no kicker). A
+    section's name stays one however it is set ("## 要聞" / "### 國內" over a head: both the section).
+
+    >>> h = lambda text, level: Block((text,), 1, 1, kind=Kind.HEADING, level=level)
+    >>> title = Block(("汽柴油下週起各漲0.2元",), 7, 1, kind=Kind.HEADLINE, level=1)
+    >>> _kicker_by_rank([h("財經", 2)], h("國際油價走揚", 3), title), _kicker_by_rank([h("要聞", 2)], h("國內", 3), title)
+    (True, False)
+    >>> _kicker_by_rank([], h("國際油價走揚", 3), title), _kicker_by_rank([h("財經", 2)], h("國際油價走揚", 2), title)
+    (False, False)
+    """
+    return (
+        bool(earlier)
+        and head is not None
+        and last.kind is Kind.HEADING
+        and 0 < earlier[-1].level < last.level
+        and 0 < head.level < last.level
+        and not is_section_name(last.text)
+    )
+
+
 def _realm_under_a_part(earlier: list[Block], last: Block) -> bool:
     """A realm's or a country's name under a gazette's part, both over a head, are the head's
     section, not its kicker: a gazette files its news by part, then by realm, then by state
@@ -1041,7 +1065,7 @@ class _Reader:
             self.dangling = left  # broken off mid-sentence (an ad ends on its address): its text may resume further down
         self.signed_off(left, block)
         over = self.labels[0] if len(self.labels) == 1 else None
-        section, kicker = self.resolve_labels()
+        section, kicker = self.resolve_labels(block)
         if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
@@ -1247,7 +1271,7 @@ class _Reader:
             and latin_ratio(headline.text) >= 0.5
         )
 
-    def resolve_labels(self) -> tuple[str | None, str | None]:
+    def resolve_labels(self, head: Block | None = None) -> tuple[str | None, str | None]:
         labels, self.labels = self.labels, []
         if labels and _signs_the_story_above(labels[0].text) and self.current is not None and self.current.paragraphs and self.current.byline is None:
             self.current.byline = labels.pop(0).text  # who signs a notice under its text: "Ožalošćeni: supruga Fatima, sinovi…"
@@ -1257,6 +1281,8 @@ class _Reader:
         names = [self.label_text(b.text) for b in earlier]
         if not earlier and self.place_over_next_brief(last):
             return self.current.section, last.text
+        if _kicker_by_rank(earlier, last, head):
+            return " ".join(names), last.text
         if last.kind is Kind.HEADING or is_notice_department(last.text) or (not earlier and (is_section_name(last.text) or is_department(last.text))):
             return " ".join(names + [self.label_text(last.text)]), None
         if _realm_under_a_part(earlier, last):
@@ -2836,6 +2862,11 @@ _GENRE_LINE = re.compile(r"^(?:——)?(?:记|記|访|訪|对话|對話|专访|�
 _WRITERS_COLUMN = re.compile(
     r"^[\u4e00-\u9fff]{1,5}(?:手记|手記|札记|札記|随笔|隨筆|日记|日記|周记|週記|漫谈|漫談|杂谈|雜談|笔记|筆記|夜话|夜話|闲话|閒話|信箱)$"
 )
+# A kicker's background in figures: a date or an amount ("2027年春运今日启幕", "州政府拨款300万令吉",
+# "春季学期1月5日起网上报名"); and the occasion it names, opened or closed ("…猜谜活动昨晚开场",
+# "…“慈善一日捐”活动收官"). The title under it says what came of it.
+_FIGURED_FACT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:年|月|日|号|號|万|萬|亿|億|元|%|％)")
+_OCCASION = re.compile(r"(?:启幕|啟幕|开幕|開幕|闭幕|閉幕|落幕|揭幕|开场|開場|登场|登場|收官|启动|啟動|开锣|開鑼)$")
 
 
 def _clause_pairs_stacked(group: list[Block]) -> bool:
@@ -2890,7 +2921,28 @@ def kicker_over_title(upper: str, lower: str) -> bool:
         return True
     if _COLUMN_RUBRIC.match(upper) and _COLUMN_RUBRIC.match(lower) or _WRITERS_COLUMN.match(upper) and not _WRITERS_COLUMN.match(lower):
         return True
+    if _background_over_news(upper, lower):
+        return True
     return 4 <= display_width(upper) and 3 * display_width(upper) <= 2 * display_width(lower)
+
+
+def _background_over_news(upper: str, lower: str) -> bool:
+    """Two full headline lines, neither stepped nor marked, of which the upper one gives the
+    story's background in figures (`_FIGURED_FACT`: when, how much) or names the occasion
+    opened or closed (`_OCCASION`): the upper is the kicker (引题), the lower the title (主题). A
+    kicker states the occasion, the title the news it brought; a title broken over two lines
+    breaks where its width runs out, not after a date or an opening. Before: one title
+    "2027年春运今日启幕铁路预计发送旅客86万人次", "元宵灯会猜谜活动昨晚开场千条谜语挂满古街"
+    (holdout26, holdout54); after: the kicker and the title. Figures in the lower line tell
+    nothing: a title's second line gives them as often ("老旧小区加装电梯" / "今年已有46部投入运行",
+    one title on the seed page).
+
+    >>> _background_over_news("2026年秋季运动会开幕", "千名师生同场竞技"), _background_over_news("县篮球联赛昨晚收官", "城关队卫冕成功")
+    (True, True)
+    >>> _background_over_news("老旧小区加装电梯", "今年已有46部投入运行"), _background_over_news("第3届灯会", "千盏花灯点亮古城")
+    (False, False)
+    """
+    return display_width(upper) >= 12 and (_FIGURED_FACT.search(upper) is not None or _OCCASION.search(upper) is not None)
 
 
 # The label of an article's summary printed under its headline (a standfirst): "【内容提要】", "【摘要】".

@@ -199,6 +199,12 @@ _CJK_JUMP_PAGE = r"第?\s*(?:[A-HＡ-Ｈ]\s?[0-9０-９]{1,2}\s*版?|[0-9０-９
 # The words that send a story on: "（下转第3版）", "（转A4版）", "（紧转A4版）", "▶下转A4版", "（转下页）".
 _CJK_JUMP_ON = r"(?:下转|下轉|紧转|緊轉|转至|轉至|转见|轉見|转|轉|續見|续见)"
 CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_JUMP_PAGE}|下[页頁])")
+# A front page's index row: two or more cells, each a page, its section and a headline, read as one
+# line or block when the cells stand side by side: "第4版　经济　港口年吞吐量创新高　第9版　国际　多国迎来寒潮天气",
+# or with the engine's spaces lost, "第2版要闻　市两会下周开幕 第6版教育寒假托管班报名开始". Before: a paragraph
+# of the teaser above it; after: furniture. One cell alone ("第6版的文章…") could be a sentence's line.
+_INDEX_CELL_PAGE = r"第\s*[0-9０-９]{1,3}\s*版"
+PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$")
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
@@ -7643,7 +7649,7 @@ def is_furniture(text: str) -> bool:
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if CHESS_MOVES.match(text):
         return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or PAGE_INDEX_ROW.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True

@@ -1,4 +1,5 @@
 """Rules written for the twenty-eighth stop's newest sets (holdout65, real28), each tested on text of its own."""
+from paperarchive.api import clean_file
 from paperarchive.classify import is_furniture
 from paperarchive.pageinfo import info_from_furniture
 
@@ -17,3 +18,49 @@ def test_front_page_index_row_is_furniture():
 def test_index_row_gives_no_page_number():
     info = info_from_furniture(["第3版体育山地赛下月开跑 第7版文化老戏台重新开锣", "青禾日报　第1版　要闻"])
     assert info.page == "1"
+
+
+def test_serial_instalment_line_is_furniture():
+    assert is_furniture("17)  (Fortſetzung.)  [Nachdruck verboten.]")
+    assert is_furniture("17) (Fortſezung.) [Nachdru> verboten.)")  # as Tesseract reads Fraktur
+    assert is_furniture("(Fortſetzung folgt.)")
+    assert not is_furniture("17)")  # a numbered item's mark alone
+    assert not is_furniture("Fortſetzung der Debatte über den Etat.")
+
+
+def _string_line(words, left, top, height):
+    xml, x = "", left
+    for word in words.split():
+        width = len(word) * height // 2
+        xml += f'<String HPOS="{x}" VPOS="{top}" WIDTH="{width}" HEIGHT="{height}" CONTENT="{word}"/>'
+        x += width + height // 3
+    return f'<TextLine HPOS="{left}" VPOS="{top}" WIDTH="{x - left}" HEIGHT="{height}">{xml}</TextLine>'
+
+
+def test_serial_head_over_its_writer_atop_a_crop_is_title_and_byline(tmp_path):
+    """A crop of a column opening on a serial: its head in display type over "Roman von …", boxed
+    together, then the instalment line and the text. Before: head and writer the page's furniture
+    (or together the title), the instalment line the first paragraph."""
+    text = [
+        "Die Lampe brannte noch lange im Zimmer der alten Gräfin, und",
+        "draußen fiel der Schnee in dichten Flocken auf den ſtillen Hof.",
+        "Niemand im Hauſe ahnte, was ſie in dieſer Nacht geſchrieben hatte.",
+        "Erſt am Morgen fand der Diener den Brief auf dem Tiſch liegen.",
+    ]
+    rows = "".join(_string_line(line, 100, 400 + 60 * i, 44) for i, line in enumerate(text))
+    page = (
+        '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" HEIGHT="1000"><PrintSpace>'
+        '<TextBlock HPOS="300" VPOS="0" WIDTH="1000" HEIGHT="200">'
+        + _string_line("Die Gräfin.", 500, 0, 110) + _string_line("Roman von Hedwig v. Arnſtein.", 380, 140, 50)
+        + '</TextBlock><TextBlock HPOS="300" VPOS="260" WIDTH="1000" HEIGHT="50">'
+        + _string_line("17) (Fortſetzung.) [Nachdruck verboten.]", 400, 260, 44)
+        + '</TextBlock><TextBlock HPOS="100" VPOS="400" WIDTH="1500" HEIGHT="300">' + rows
+        + "</TextBlock></PrintSpace></Page></Layout></alto>"
+    )
+    path = tmp_path / "crop.alto.xml"
+    path.write_text(page, encoding="utf-8")
+    cleaned = clean_file(path).page
+    article = cleaned.articles[0]
+    assert article.title == "Die Gräfin."
+    assert article.byline == "Roman von Hedwig v. Arnſtein."
+    assert not any("Fortſetzung" in p for a in cleaned.articles for p in a.paragraphs)

@@ -118,6 +118,10 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End)[。.]?\s*[)）]?[。.]?$"
+    # A German serial's instalment line: its number, the mark that it goes on and the reprint notice,
+    # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
+    # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
+    r"|^(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
@@ -466,6 +470,9 @@ BYLINE = re.compile(
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
     r"|" + SIGNED_BY.pattern +
+    # A German serial's writer under its title, named with the kind of work: "Roman von Nataly v. Eſchſtruth.",
+    # "Novelle von Paul Heyſe." (before: read with the title as the page's running head, or as its text).
+    r"|^(?:Roman|Novelle|Erzählung|Humoreske|Skizze)\s+von\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$" +
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";

@@ -64,3 +64,25 @@ def test_serial_head_over_its_writer_atop_a_crop_is_title_and_byline(tmp_path):
     assert article.title == "Die Gräfin."
     assert article.byline == "Roman von Hedwig v. Arnſtein."
     assert not any("Fortſetzung" in p for a in cleaned.articles for p in a.paragraphs)
+
+
+def test_sports_tables_read_as_text_are_furniture():
+    from paperarchive.classify import classify_block
+    from paperarchive.models import Block, Kind
+
+    standings = ("Harbour Rangers 18 39°", "Old Mill 18 36", "Sea View 18 30", "Port Lane 18 22.")
+    results = ("Harbour Rangers 2-0 Old Mill", "Sea View _ 1-1 Port Lane", "Hilltop 0–3 Riverside")
+    for rows in (standings, results):
+        assert classify_block(Block(rows, 1)).kind is Kind.FURNITURE
+    # a report's sentences that hold figures stay text
+    prose = ("Rangers won 18 of their 30 games", "and drew 6 more, losing only 6", "before the spring break of 2026.")
+    assert classify_block(Block(prose, 1)).kind is not Kind.FURNITURE
+    # two rows are not yet a table; nor are rows whose figures differ in number
+    assert classify_block(Block(standings[:2], 1)).kind is not Kind.FURNITURE
+    assert classify_block(Block((*standings[:2], "Sea View 18 30 12"), 1)).kind is not Kind.FURNITURE
+
+
+def test_opinion_page_disclaimer_is_furniture():
+    assert is_furniture("The opinions on this page are the writers' own and not necessarily those of the Courier.")
+    assert is_furniture("Opinionet në këtë faqe janë të autorëve dhe jo domosdoshmërisht të gazetës.")
+    assert not is_furniture("The mayor said the opinion poll was not necessarily a guide to the vote.")

@@ -122,6 +122,13 @@ STANDING_LINE = re.compile(
     # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
     # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
     r"|^(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
+    # An opinion page's standing notice that the pieces speak for their writers, not necessarily for the
+    # paper: "Opinionet e botuara në këtë faqe shprehin pikëpamjet e autorëve dhe jo domosdoshmërisht
+    # të redaksisë.", "The views expressed here are the writers' own and not necessarily those of the
+    # paper." (before: the last op-ed's last paragraph).
+    r"|^(?=.{0,100}(?:[Aa]utor|[Aa]uthor|[Ww]riter))[^.!?]{10,160}"
+    r"\b(?:not necessarily|nicht unbedingt|nicht notwendigerweise|jo domosdoshm[eë]risht|no necesariamente|non necessariamente|pas nécessairement|niet noodzakelijk)\b"
+    r"[^.!?]{0,40}(?:paper|editor|Redaktion|Zeitung|redaksi|gazet|rédaction|journal|redacci|periódico|redazione|giornale|redactie|krant|those of (?:the )?[A-Z])[^.!?]{0,30}[.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
@@ -6746,6 +6753,43 @@ MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][
 _ENDS_ON_A_STOP = re.compile(r"[.!?…][)\]\"”’»]*$")
 
 
+# A league table's row read with single spaces: a name, no figure in it, then its figures, two to
+# four ("Harbour Rangers 18 39", "San Ġwann 19 35 12"), maybe a speck after the last ("41°", "27.").
+_STANDINGS_ROW = re.compile(r"^[^\W\d_][^\d]{2,30}?(?:\s+\d{1,3}){2,4}\W?$")
+# A results table's row: the home side, the score, the away side ("Harbour Rangers 2–0 Old Mill"),
+# specks the engine read between the cells kept ("Old Mill _ 1-1 Ċirkewwa Town").
+_RESULT_ROW = re.compile(r"^[^\W\d_][^\d]{1,30}?\s\d{1,2}\s?[-–:]\s?\d{1,2}\s+[^\d]{2,30}$")
+_STANDINGS_ROWS = 3
+
+
+def standings_rows(lines: tuple[str, ...]) -> bool:
+    """Three lines or more, each a name and the same number of figures, a league table's rows
+    (`_STANDINGS_ROW`), or each a result, a results table's (`_RESULT_ROW`): page furniture, as a
+    data panel is. Tesseract reads such rows as one block, single-spaced, so no cells show
+    (`panels._table_row`). Before (a scanned sports page, ALTO): "Harbour Rangers 18 39" / "Old Mill
+    18 36" / "Ċirkewwa Town 18 30." a paragraph of the match report; after: furniture. Prose has no
+    run of lines each ending on figures, or each holding a score between names.
+
+    >>> rows = ("Harbour Rangers 18 39", "Old Mill 18 36", "Ċirkewwa Town 18 30.")
+    >>> standings_rows(rows), standings_rows(rows[:2]), standings_rows((*rows[:2], "Ċirkewwa Town 18 30 12"))
+    (True, False, False)
+    >>> standings_rows(("Harbour Rangers 2–0 Old Mill", "Ċirkewwa Town _ 1-1 Sea View", "Port Lane 0–3 Hilltop"))
+    True
+    >>> standings_rows(("The team won 18 of its 30 games", "and drew 6 more, losing 6", "in the spring of 2026"))
+    False
+    """
+    if len(lines) < _STANDINGS_ROWS:
+        return False
+    if all(_RESULT_ROW.match(line.strip()) for line in lines):
+        return True
+    figures = set()
+    for line in lines:
+        if _STANDINGS_ROW.match(line.strip()) is None:
+            return False
+        figures.add(len(re.findall(r"\d+", line)))
+    return len(figures) == 1
+
+
 def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
@@ -6783,7 +6827,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if emphasis and "**" not in emphasis.group(2):
             plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
-    if is_furniture(text):
+    if is_furniture(text) or standings_rows(block.lines):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):
         # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head; a

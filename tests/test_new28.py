@@ -86,3 +86,15 @@ def test_opinion_page_disclaimer_is_furniture():
     assert is_furniture("The opinions on this page are the writers' own and not necessarily those of the Courier.")
     assert is_furniture("Opinionet në këtë faqe janë të autorëve dhe jo domosdoshmërisht të gazetës.")
     assert not is_furniture("The mayor said the opinion poll was not necessarily a guide to the vote.")
+
+
+def test_paragraph_ending_on_a_stop_and_a_dash_is_not_joined_to_the_next():
+    from paperarchive.pipeline import clean_text
+
+    text = (
+        "Die Gräfin.\n\n"
+        "Sie las die Zeilen noch einmal und legte das Blatt dann langſam auf den Tiſch zurück. Sie zittert. — Sein Brief! --\n\n"
+        "Was hätte ſie darum gegeben, wenn ſie nur einen einzigen Tag früher davon gewußt hätte!\n"
+    )
+    paragraphs = [p for a in clean_text(text).articles for p in a.paragraphs]
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("Was hätte")

@@ -125,6 +125,17 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     rf"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End|{_CONTINUED})[。.]?\s*[)）]?[。.]?$"
+    # A German serial's instalment line: its number, the mark that it goes on and the reprint notice,
+    # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
+    # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
+    r"|^(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
+    # An opinion page's standing notice that the pieces speak for their writers, not necessarily for the
+    # paper: "Opinionet e botuara në këtë faqe shprehin pikëpamjet e autorëve dhe jo domosdoshmërisht
+    # të redaksisë.", "The views expressed here are the writers' own and not necessarily those of the
+    # paper." (before: the last op-ed's last paragraph).
+    r"|^(?=.{0,100}(?:[Aa]utor|[Aa]uthor|[Ww]riter))[^.!?]{10,160}"
+    r"\b(?:not necessarily|nicht unbedingt|nicht notwendigerweise|jo domosdoshm[eë]risht|no necesariamente|non necessariamente|pas nécessairement|niet noodzakelijk)\b"
+    r"[^.!?]{0,40}(?:paper|editor|Redaktion|Zeitung|redaksi|gazet|rédaction|journal|redacci|periódico|redazione|giornale|redactie|krant|those of (?:the )?[A-Z])[^.!?]{0,30}[.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
@@ -206,6 +217,12 @@ _CJK_JUMP_PAGE = r"第?\s*(?:[A-HＡ-Ｈ]\s?[0-9０-９]{1,2}\s*版?|[0-9０-９
 # The words that send a story on: "（下转第3版）", "（转A4版）", "（紧转A4版）", "▶下转A4版", "（转下页）".
 _CJK_JUMP_ON = r"(?:下转|下轉|紧转|緊轉|转至|轉至|转见|轉見|转|轉|續見|续见)"
 CJK_JUMP_ON = re.compile(rf"^[（(]?\s*[▶►→]?\s*{_CJK_JUMP_ON}\s*(?:{_CJK_JUMP_PAGE}|下[页頁])")
+# A front page's index row: two or more cells, each a page, its section and a headline, read as one
+# line or block when the cells stand side by side: "第4版　经济　港口年吞吐量创新高　第9版　国际　多国迎来寒潮天气",
+# or with the engine's spaces lost, "第2版要闻　市两会下周开幕 第6版教育寒假托管班报名开始". Before: a paragraph
+# of the teaser above it; after: furniture. One cell alone ("第6版的文章…") could be a sentence's line.
+_INDEX_CELL_PAGE = r"第\s*[0-9０-９]{1,3}\s*版"
+PAGE_INDEX_ROW = re.compile(rf"^(?:{_INDEX_CELL_PAGE}(?:(?!{_INDEX_CELL_PAGE})[^，。；！？、,;!?]){{3,24}}){{2,}}$")
 PAGE_POINTER = re.compile(
     r"^(?:第\s*[0-9０-９]+\s*版|[A-H][0-9]{1,2}\s*版)\s+\S"
     # A jump line, maybe naming the page's section after a dot ("（转A4版·要闻）"); Taiwan papers send
@@ -485,6 +502,9 @@ BYLINE = re.compile(
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
     r"|" + SIGNED_BY.pattern +
+    # A German serial's writer under its title, named with the kind of work: "Roman von Nataly v. Eſchſtruth.",
+    # "Novelle von Paul Heyſe." (before: read with the title as the page's running head, or as its text).
+    r"|^(?:Roman|Novelle|Erzählung|Humoreske|Skizze)\s+von\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$" +
     # German and French papers open the byline with their own word: "VON SABINE KRÄMER", "Par Claire Mornet".
     r"|" + EUROPEAN_BYLINE.pattern +
     # A Nordic paper names the writer and the photographer on one line: "TEKST: Kari Nordahl  FOTO: Ola Berg";
@@ -7107,6 +7127,43 @@ MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][
 _ENDS_ON_A_STOP = re.compile(r"[.!?…][)\]\"”’»]*$")
 
 
+# A league table's row read with single spaces: a name, no figure in it, then its figures, two to
+# four ("Harbour Rangers 18 39", "San Ġwann 19 35 12"), maybe a speck after the last ("41°", "27.").
+_STANDINGS_ROW = re.compile(r"^[^\W\d_][^\d]{2,30}?(?:\s+\d{1,3}){2,4}\W?$")
+# A results table's row: the home side, the score, the away side ("Harbour Rangers 2–0 Old Mill"),
+# specks the engine read between the cells kept ("Old Mill _ 1-1 Ċirkewwa Town").
+_RESULT_ROW = re.compile(r"^[^\W\d_][^\d]{1,30}?\s\d{1,2}\s?[-–:]\s?\d{1,2}\s+[^\d]{2,30}$")
+_STANDINGS_ROWS = 3
+
+
+def standings_rows(lines: tuple[str, ...]) -> bool:
+    """Three lines or more, each a name and the same number of figures, a league table's rows
+    (`_STANDINGS_ROW`), or each a result, a results table's (`_RESULT_ROW`): page furniture, as a
+    data panel is. Tesseract reads such rows as one block, single-spaced, so no cells show
+    (`panels._table_row`). Before (a scanned sports page, ALTO): "Harbour Rangers 18 39" / "Old Mill
+    18 36" / "Ċirkewwa Town 18 30." a paragraph of the match report; after: furniture. Prose has no
+    run of lines each ending on figures, or each holding a score between names.
+
+    >>> rows = ("Harbour Rangers 18 39", "Old Mill 18 36", "Ċirkewwa Town 18 30.")
+    >>> standings_rows(rows), standings_rows(rows[:2]), standings_rows((*rows[:2], "Ċirkewwa Town 18 30 12"))
+    (True, False, False)
+    >>> standings_rows(("Harbour Rangers 2–0 Old Mill", "Ċirkewwa Town _ 1-1 Sea View", "Port Lane 0–3 Hilltop"))
+    True
+    >>> standings_rows(("The team won 18 of its 30 games", "and drew 6 more, losing 6", "in the spring of 2026"))
+    False
+    """
+    if len(lines) < _STANDINGS_ROWS:
+        return False
+    if all(_RESULT_ROW.match(line.strip()) for line in lines):
+        return True
+    figures = set()
+    for line in lines:
+        if _STANDINGS_ROW.match(line.strip()) is None:
+            return False
+        figures.add(len(re.findall(r"\d+", line)))
+    return len(figures) == 1
+
+
 def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
     """The kind of one block, judged from its own text.
 
@@ -7144,7 +7201,7 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if emphasis and "**" not in emphasis.group(2):
             plain = classify_block(block.with_(lines=(emphasis.group(2),)), hard_wrapped)
             return plain.with_(mark=emphasis.group(1) * 2 + plain.mark)
-    if is_furniture(text):
+    if is_furniture(text) or standings_rows(block.lines):
         return _unboxed(block, Kind.FURNITURE)
     if opens_list_item(text):
         # a fact box's item, its bullet layout ("· I dag går 38 elever…"): text, never a head; a
@@ -8017,7 +8074,7 @@ def is_furniture(text: str) -> bool:
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if CHESS_MOVES.match(text):
         return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
+    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or PAGE_INDEX_ROW.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from .chars import CHINESE_NUMERALS, chinese_number
-from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_NUMBER, PAGE_POINTER
+from .classify import DATE_CN, DATE_EN, DATE_ISO, DATE_ROC, PAGE_INDEX_ROW, PAGE_NUMBER, PAGE_POINTER
 from .latindates import LATIN_DATE, MONTHS
 from .models import PageInfo
 
@@ -141,8 +141,8 @@ def info_from_furniture(lines: Iterable[str]) -> PageInfo:
     date = page = None
     for line in lines:
         date = date or _date(line)
-        if PAGE_POINTER.match(line) and not _PAGE_AND_ITS_SECTION.match(line):
-            continue  # "> Lire aussi en page 12", "(Continued on Page 4)": another page's number
+        if PAGE_POINTER.match(line) and not _PAGE_AND_ITS_SECTION.match(line) or PAGE_INDEX_ROW.match(line):
+            continue  # "> Lire aussi en page 12", "(Continued on Page 4)", a front page's index: other pages' numbers
         match = PAGE_NUMBER.search(line)
         page = page or (page_label(match.group(0)) if match else _european_page(line))
     return PageInfo(date=date, page=page)

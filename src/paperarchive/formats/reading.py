@@ -4350,7 +4350,7 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # On top, the paper's name beside its date line, in display type or not: "贾岛早报".
         elif top_row[k] and is_furniture(text):
             out.add(k)
-        elif top_row[k] and _two_line_head(region):
+        elif top_row[k] and (_two_line_head(region) or _head_over_its_writer(region)):
             continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
@@ -4519,6 +4519,22 @@ def _two_line_head(region: Region) -> bool:
     return centred and _capitals(text) and not any(ch.isdigit() for ch in text)
 
 
+def _head_over_its_writer(region: Region) -> bool:
+    """Two lines on top, the second a byline (`_byline_text`): a story's head over its writer, as a
+    crop of a column opens; a running head names no writer. Before (a crop of a Halle front page,
+    1897): "Der Majoratsherr." / "Roman von Nataly v. Eſchſtruth." went to the furniture, the
+    serial untitled.
+
+    >>> def line(text, top):
+    ...     return Line(text, Box(100, top, 600, top + 40))
+    >>> _head_over_its_writer(Region((line("Der Majoratsherr.", 0), line("Roman von Nataly v. Eſchſtruth.", 50))))
+    True
+    >>> _head_over_its_writer(Region((line("Hallesche Zeitung.", 0), line("Dienstag, 14. December 1897.", 50))))
+    False
+    """
+    return len(region.lines) == 2 and _byline_text(region.lines[1].text) and not _byline_text(region.lines[0].text)
+
+
 def _byline_line(region: Region) -> bool:
     """One line that names the story's writer, as a byline does (`classify.BYLINE`): never a head,
     whatever its type. RapidOCR boxes a bold byline in capitals as tall as a small head
@@ -4574,10 +4590,13 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
                 k for k, line in enumerate(region.lines)
                 if len(region.lines) > 1 and region.box is not None and line.box is not None and _byline_text(line.text)
                 and (
-                    line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
-                    or all(other.box is not None for other in region.lines) and _centred_run(region.lines, k, line.box.height) == 1
+                    k == 1 and len(region.lines) == 2 and _stopped_display_head(region.lines[0], measure, body)
+                    or (
+                        line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                        or all(other.box is not None for other in region.lines) and _centred_run(region.lines, k, line.box.height) == 1
+                    )
+                    and not any(ends_sentence(above.text) for above in region.lines[:k])
                 )
-                and not any(ends_sentence(above.text) for above in region.lines[:k])
             ),
             None,
         )
@@ -4594,6 +4613,17 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
             if part:
                 out.append(replace(region, lines=part, box=bounds([line.box for line in part]), opens=region.opens if j == 0 else None))
     return out
+
+
+_STOPPED_HEAD_WORDS = 6  # words at most in a head that ends on a full stop
+
+
+def _stopped_display_head(line: Line, measure, body: float | None) -> bool:
+    """One line in display type, a few words: a head, even where it ends on a full stop as
+    19th-century heads do ("Der Majoratsherr."), so the byline boxed under it alone, however wide
+    (`_bylines_apart`), is set apart; before, "Der Majoratsherr. Roman von Nataly v. Eſchſtruth."
+    was the title."""
+    return len(line.text.split()) <= _STOPPED_HEAD_WORDS and _display(_region_size((line,), measure), body)
 
 
 def _letter_scraps(text: str) -> bool:

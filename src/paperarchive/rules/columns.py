@@ -232,12 +232,18 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         # after them (National Tribune 1898, Tesseract's hOCR: "…from quarries at Aquia Creek, Va."
         # ⏎⏎ "July 4, 1851, the extension was begun…" were joined, "Va." read as "Mr." is).
         return False
+    if _STOP_THEN_DASH.search(left_tail) and right.text[:1].isupper():
+        return False  # a sentence closed, then the dash a German paragraph may end on
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment; but
     # for one that opens a quotation it does not close, under a sentence cut short (`_no_head`).
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text)
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
 
 
+# A paragraph that ends on its last sentence's mark and then a dash, as German papers of the 1890s
+# set a pause before the next paragraph: "Sie erbebt. — Sein Brief! —" (Tesseract: "Brief! --") ⏎⏎
+# "Was gäbe ſie darum …" were joined as one paragraph (no stop at the end); they are two.
+_STOP_THEN_DASH = re.compile(r"[.!?][\"”“«»]?\s+(?:—|–|--|=-)\s*$")
 # A line that ends on the colon or dash leading into a quotation ("…has given expression:—",
 # "…the infant hymn she learned him—"); a hyphen counts only set off from the word before it.
 _LEADS_INTO_QUOTE = re.compile(r"(?::|[—–]|(?<=[\s—–:])-)[\s—–:-]*$")

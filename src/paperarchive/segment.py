@@ -1087,11 +1087,20 @@ class _Reader:
         / (wide space) / "Bekanntmachung." (Reichsanzeiger 1914; so "Blume, Major im Generalſtabe."
         1871, "C. F. von Hardenberg." Staats-Zeitung 1820: each was the next story's section or kicker)."""
         labels = self.labels
-        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2:
+        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2 or self.after_furniture(labels[0]):
             return
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+
+    def after_furniture(self, label: Block) -> bool:
+        """The page's furniture stands right over the label: a running head or a date line read
+        between the text above and the label, so the label is set under no story's text and signs
+        none. Before (holdout62's Welsh page, RapidOCR): "…ddiolch o galon." / the masthead's date
+        line, read after the briefs / "Dyddiadur" / (wide space) / "Beth sy' 'mlaen": "Dyddiadur",
+        the diary's label, signed the last brief as its byline. After: the diary's section."""
+        at = next((k for k, block in enumerate(self.blocks) if block is label), 0)
+        return at > 0 and self.blocks[at - 1].kind is Kind.FURNITURE
 
     def signed_with_pen_name(self, group: list[Block], following: Block | None) -> bool:
         """A pen name in capitals flush under the text, with a blank line under it, signs the

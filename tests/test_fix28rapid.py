@@ -28,3 +28,22 @@ def test_label_right_under_the_text_still_signs_it():
     """With nothing between, a short line under the text, a wide space under it, signs the story above."""
     articles = segment(_page()).articles
     assert articles[0].byline == "Diary"
+
+
+def test_label_after_the_running_head_names_the_next_column():
+    """Read after a story's text and the running head, a word set a wide space over a head is the
+    column's name (its section), not the head's kicker."""
+    articles = segment(_page(Block(("Thursday, 9 June 2027",), 6, gap=1, kind=Kind.FURNITURE))).articles
+    assert (articles[-1].section, articles[-1].kicker) == ("Diary", None)
+
+
+def test_kicker_under_the_masthead_stays_a_kicker():
+    """At the page's top no story's text is read yet: a line under the masthead over the head is its kicker."""
+    page = (
+        Block(("The Harbour Gazette",), 1, kind=Kind.FURNITURE),
+        Block(("Ferry",), 3, gap=1, kind=Kind.SHORT),
+        Block(("Winter timetable starts",), 6, gap=2, kind=Kind.SHORT),
+        Block(("The ferry to the island runs twice a day from Monday.",), 8, gap=1, kind=Kind.BODY),
+    )
+    article = segment(page).articles[0]
+    assert (article.title, article.section, article.kicker) == ("Winter timetable starts", None, "Ferry")

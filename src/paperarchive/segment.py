@@ -1118,6 +1118,7 @@ class _Reader:
             and head.gap >= 2
             and label.gap < 2
             and display_width(label.text) <= _COLUMN_LABEL_WIDTH
+            and not any(ch.isdigit() for ch in label.text)  # a running head misread as a line of its own: "Al12”星空"
             and self.after_furniture(label)
         )
 

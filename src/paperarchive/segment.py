@@ -1102,6 +1102,8 @@ class _Reader:
         none. Before (holdout62's Welsh page, RapidOCR): "…ddiolch o galon." / the masthead's date
         line, read after the briefs / "Dyddiadur" / (wide space) / "Beth sy' 'mlaen": "Dyddiadur",
         the diary's label, signed the last brief as its byline. After: the diary's section."""
+        if any(ch.isdigit() for ch in label.text):
+            return False  # a line of the running head itself, misread apart from it: "Al12”星空" (A12 星空)
         at = next((k for k, block in enumerate(self.blocks) if block is label), 0)
         return at > 0 and self.blocks[at - 1].kind is Kind.FURNITURE
 
@@ -1118,7 +1120,6 @@ class _Reader:
             and head.gap >= 2
             and label.gap < 2
             and display_width(label.text) <= _COLUMN_LABEL_WIDTH
-            and not any(ch.isdigit() for ch in label.text)  # a running head misread as a line of its own: "Al12”星空"
             and self.after_furniture(label)
         )
 

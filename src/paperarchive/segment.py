@@ -840,6 +840,9 @@ _WRITER_AFTER_WEN = re.compile(r"^文\u3000+[\u4e00-\u9fff](?:\u3000?[\u4e00-\u9
 _BRACKETED_NAME = re.compile(r"^[【〖]\s*(?P<name>[^【】〖〗\s]{2,8})\s*[】〗]$")
 
 
+_COLUMN_LABEL_WIDTH = 12  # display cells: a column's label is a word or two ("Dyddiadur", "今日荧屏")
+
+
 def rubric_set_apart(label: Block, head: Block) -> bool:
     """A column's rubric of two to four characters (`_COLUMN_RUBRIC`) right over the headline
     under it, a blank line between them, names the column, as a section's name does; a kicker
@@ -1068,7 +1071,7 @@ class _Reader:
         section, kicker = self.resolve_labels(block)
         if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
-        if title is not None and section is None and kicker is not None and over is not None and rubric_set_apart(over, block):
+        if title is not None and section is None and kicker is not None and over is not None and (rubric_set_apart(over, block) or self.column_label(left, over, block)):
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
         if marked and section is None and kicker is not None:
@@ -1106,11 +1109,38 @@ class _Reader:
         / (wide space) / "Bekanntmachung." (Reichsanzeiger 1914; so "Blume, Major im Generalſtabe."
         1871, "C. F. von Hardenberg." Staats-Zeitung 1820: each was the next story's section or kicker)."""
         labels = self.labels
-        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2:
+        if left is None or not left.paragraphs or left.byline or not labels or labels[0].gap >= 2 or self.after_furniture(labels[0]):
             return
         top = next((k for k, label in enumerate(labels) if label.gap >= 2), len(labels) if head.gap >= 2 else 0)
         if top and latin_ratio(_joined(labels[:top])) >= 0.5:
             left.byline, self.labels = _joined(labels[:top]), labels[top:]
+
+    def after_furniture(self, label: Block) -> bool:
+        """The page's furniture stands right over the label: a running head or a date line read
+        between the text above and the label, so the label is set under no story's text and signs
+        none. Before (holdout62's Welsh page, RapidOCR): "…ddiolch o galon." / the masthead's date
+        line, read after the briefs / "Dyddiadur" / (wide space) / "Beth sy' 'mlaen": "Dyddiadur",
+        the diary's label, signed the last brief as its byline. After: the diary's section."""
+        if any(ch.isdigit() for ch in label.text):
+            return False  # a line of the running head itself, misread apart from it: "Al12”星空" (A12 星空)
+        at = next((k for k, block in enumerate(self.blocks) if block is label), 0)
+        return at > 0 and self.blocks[at - 1].kind is Kind.FURNITURE
+
+    def column_label(self, left: Article | None, label: Block, head: Block) -> bool:
+        """A label read right after the page's furniture (`after_furniture`) below a story's text, a
+        wide space under it before the head, names the column the next story stands in, as a
+        section does (a kicker stands close over its head, and under the masthead no story's text
+        is read yet): a word or two, as "Navne", "Dyddiadur", "今日荧屏" (a lead's kicker read after
+        another story, "老旧小区改造今年完成八成", says more). Before (holdout43's Danish page): "Navne"
+        over "90 år", its kicker; after: its section."""
+        return (
+            left is not None
+            and bool(left.paragraphs)
+            and head.gap >= 2
+            and label.gap < 2
+            and display_width(label.text) <= _COLUMN_LABEL_WIDTH
+            and self.after_furniture(label)
+        )
 
     def signed_with_pen_name(self, group: list[Block], following: Block | None) -> bool:
         """A pen name in capitals flush under the text, with a blank line under it, signs the

@@ -1830,6 +1830,23 @@ def tier_edges(boxes: Sequence[Box]) -> list[float]:
         if len(ends) > 2 * across:
             deep = min(max(box.right for box in starting) - edge, edge - min(box.left for box in ending)) >= _TIER_GLYPHS * glyph
             edges.append((statistics.median(box.right for box in ending), deep))
+    # Verse and lists end their columns ragged: a tier's edge is also where as many columns start
+    # in line after text on their rows, none running on across it. Before (a tier of verse, one
+    # line a column, over a tier of prose, a head down both: tests/test_vertical_ragged_tiers):
+    # no four columns ended in line, no tiers, and the page read a verse line, the prose column
+    # under it, the next verse line. After: the verse tier, then the prose.
+    for start in sorted({box.left for box in boxes}):
+        starting = [box for box in boxes if 0 <= box.left - start <= 0.5 * glyph]
+        low, high = min(box.top for box in starting), max(box.bottom for box in starting)
+        ending = [box for box in boxes if box.right <= start + 0.5 * glyph and box.top < high and low < box.bottom]
+        ends, starts = ({round(box.top / glyph) for box in group} for group in (ending, starting))
+        if min(len(ends), len(starts)) < _TIER_COLUMNS or any(abs(start - e) < _TIER_GLYPHS * glyph for e, _ in edges):
+            continue
+        across = sum(box.left < start - glyph and box.right > start + glyph and box.top < high and low < box.bottom for box in boxes)
+        if len(starts) > 2 * across:
+            deep = min(max(box.right for box in starting) - start, start - min(box.left for box in ending)) >= _TIER_GLYPHS * glyph
+            edges.append((statistics.median(box.left for box in starting), deep))
+    edges.sort()
     # A tier is `_TIER_GLYPHS` glyphs deep at least: edges closer are where a worn page's columns
     # broke into pieces (real-cjk Lat Pau 1890, RapidOCR), and glyphs RapidOCR boxed alone at the
     # foot of a page's columns stand less deep (holdout25 tongxunyuan): no tiers.

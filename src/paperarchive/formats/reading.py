@@ -3279,12 +3279,13 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
 
 def _story_text(block: Block) -> bool:
     """A story's first words under its head: a byline, a dateline, or text that runs through a
-    sentence: its comma or stop, or the 頓號 that papers of the 1930s set for both (real18 jingbao
+    sentence: its comma or stop, or the 頓號 that papers of the 1930s set for both, after a word
+    (after a numeral it numbers a list's item, "二、准备自我介绍", and runs no sentence) (real18 jingbao
     1939 p3, RapidOCR: 壯士入臥室 / 手刃楊其觀 / 受重傷生命殆危 / 該壯士從容逸去 over 前日清晨…、…;
     before, no deck under the largest head, and the 3 heads read as section, kicker and title;
     after, kicker, title and its deck)."""
     text = block.text.strip()
-    return block.kind is Kind.BYLINE or _byline_text(block.lines[0]) or is_story_lead(text) or bool(re.search(r"[，。、]", text))
+    return block.kind is Kind.BYLINE or _byline_text(block.lines[0]) or is_story_lead(text) or bool(re.search(r"[，。]|[^\d一二三四五六七八九十〇零]、", text))
 
 
 def _head_line(block: Block) -> bool:

@@ -3161,7 +3161,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 gap = 0
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
-    return _decks(blocks, sizes)
+    return _decks(blocks, sizes, sideways)
 
 
 _TEXT_LINES = 3  # a region of this many lines at least is running text, a head's lines fewer
@@ -3220,7 +3220,7 @@ _HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most
 _DECK_STEP = 1.2  # a head line this many times the size of the lines under it in its stack has them for its deck
 
 
-def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
+def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False) -> tuple[Block, ...]:
     """In a stack of CJK head lines (引题, 主题, 副题), the lines under the largest one and clearly
     smaller are its deck (`Kind.SUBTITLE`), one block. The text cannot tell which line of a stack
     is the title; the type can: engines box each line apart, and a two-line stack read as kicker
@@ -3260,7 +3260,12 @@ def _decks(blocks: list[Block], sizes: list[float | None]) -> tuple[Block, ...]:
         head = max([j for j in run if not is_section_name(blocks[j].text.strip())] or run, key=lambda j: sizes[j] or 0)
         after = next((block for block in blocks[end:] if block.kind is not Kind.FURNITURE), None)
         one_line = blocks[head].with_(kind=Kind.UNKNOWN, lines=(functools.reduce(join_pieces, blocks[head].lines),))
-        if after is None or not _story_text(after) or not _head_line(one_line) or is_furniture(blocks[head].text):
+        # On a turned vertical page the text is also told by its columns: three at least, set
+        # together, where an engine lost the old print's stops (real3 jingbao 1939 p4, RapidOCR:
+        # 國旗案 / 昨已解決 over 法捕房取去國旗 / 由納稅華人會 / 於昨晨推秘書…, no 、 read; before,
+        # 國旗案 the section and 昨已解決 the title; after, the title and its deck).
+        told = after is not None and (_story_text(after) or columns and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
+        if not told or not _head_line(one_line) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
             # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
             # a head wrapped on a column's measure is read as the one line it is)

@@ -5800,7 +5800,10 @@ def _pen_names_under_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     three glyphs, the brackets say it is one.
 
     Before: SHORT "記縣城茶館失火事" / SHORT "（秋帆）" / BODY "前晚十時許，…" (kicker 記縣城茶館失火事,
-    title （秋帆）). After: BYLINE "秋帆", the head the title.
+    title （秋帆）). After: BYLINE "秋帆", the head the title. So where the name's smaller type under
+    the head made it the head's deck (`reading._decks`: a vertical title column with the name in a
+    narrower column beside it, real18 jingbao 1939 p7's 記馮心支被擊事 / （紛紜）, RapidOCR: subtitle
+    （紛紜）, no byline; after: byline 紛紜).
 
     >>> head, body = Block(("記縣城茶館失火事",), 1, kind=Kind.SHORT), Block(("前晚十時許，縣城東街一家茶館失火。",), 5, gap=1, kind=Kind.BODY)
     >>> [_pen_names_under_heads((head, Block((t,), 3, gap=1, kind=Kind.SHORT), body))[1].kind.value for t in ("（秋帆）", "（續完）", "（十二）", "（中央社）")]
@@ -5813,7 +5816,7 @@ def _pen_names_under_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             name
             and _NOT_A_PEN_NAME.search(name.group(1)) is None
-            and block.kind is Kind.SHORT
+            and block.kind in (Kind.SHORT, Kind.SUBTITLE)
             and above.kind is Kind.SHORT
             and not ends_sentence(above.lines[-1])
             and below.kind is Kind.BODY

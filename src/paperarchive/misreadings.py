@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .chars import CJK_CLASS
 from .models import Block, Fix
 
 DASHES_RULE = "dashes_read_as_question_marks"
@@ -38,5 +39,36 @@ def dashes_read_as_question_marks(blocks: tuple[Block, ...]) -> tuple[tuple[Bloc
     for block in blocks:
         lines = tuple(_DASH_READ_AS_QUESTION.sub("—", line) for line in block.lines)
         fixes += [Fix(DASHES_RULE, block.start + n, old, new) for n, (old, new) in enumerate(zip(block.lines, lines)) if old != new]
+        mended.append(block.with_(lines=lines) if lines != block.lines else block)
+    return tuple(mended), tuple(fixes)
+
+
+DUN_HAO_RULE = "dun_hao_read_as_grave_accents"
+# U+02CB MODIFIER LETTER GRAVE ACCENT after a Chinese character (maybe a space between, as
+# Tesseract spaces its glyphs): the 頓號 as a vertical model reads it.
+_DUN_HAO_READ_AS_GRAVE = re.compile(f"(?<=[{CJK_CLASS}]) ?\u02cb ?")
+_DUN_HAO_READ_MIN = 2  # two on a page: the engine's habit, not a speck
+
+
+def dun_hao_read_as_grave_accents(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
+    """Tesseract's vertical Chinese models read the 頓號 of a vertically set page, a stroke at
+    the top right of its cell, as `ˋ` (U+02CB, no Chinese text's mark): after a Chinese character,
+    on a page where the engine did so twice at least, it is the `、` it printed, so the text's
+    commas read as such (Jing bao 1939, chi_tra_vert: "廣州方向進迪自東西崗面ˋ夾攻廣州").
+
+    >>> page = (Block(("華軍收復新街ˋ 現正會合", "各路部隊ˋ向廣州進迫"), 1),)
+    >>> mended, fixes = dun_hao_read_as_grave_accents(page)
+    >>> mended[0].lines, len(fixes)
+    (('華軍收復新街、現正會合', '各路部隊、向廣州進迫'), 2)
+    >>> dun_hao_read_as_grave_accents((Block(("華軍收復新街ˋ 現正會合",), 1),))[0][0].lines[0]
+    '華軍收復新街ˋ 現正會合'
+    """
+    text = "\n".join(line for block in blocks for line in block.lines)
+    if "\u02cb" not in text or len(_DUN_HAO_READ_AS_GRAVE.findall(text)) < _DUN_HAO_READ_MIN:
+        return blocks, ()
+    mended, fixes = [], []
+    for block in blocks:
+        lines = tuple(_DUN_HAO_READ_AS_GRAVE.sub("、", line) for line in block.lines)
+        fixes += [Fix(DUN_HAO_RULE, block.start + n, old, new) for n, (old, new) in enumerate(zip(block.lines, lines)) if old != new]
         mended.append(block.with_(lines=lines) if lines != block.lines else block)
     return tuple(mended), tuple(fixes)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .blocks import group_lines, page_column
 from .chars import display_width, latin_ratio
 from .classify import classify, is_standalone_line
-from .misreadings import dashes_read_as_question_marks
+from .misreadings import dashes_read_as_question_marks, dun_hao_read_as_grave_accents
 from .models import Block, CleanPage, PageInfo
 from .normalize import normalize
 from .notices import paid_notices
@@ -65,6 +65,7 @@ def clean_blocks(
     ('HARBOR ICE BREAKS UP', ['The newspaper said so.'], ('-',))
     """
     blocks, misreading_fixes = dashes_read_as_question_marks(blocks)
+    blocks, dun_hao_fixes = dun_hao_read_as_grave_accents(blocks)
     text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon
     classified, notice_fixes = paid_notices(classify(blocks, hard_wrapped=hard_wrapped, latin=latin))
     repaired = repair(classified, Context(_LEXICON.for_page(text), text_file), disabled)
@@ -73,7 +74,7 @@ def clean_blocks(
     return CleanPage(
         articles=tuple(segmented.articles),
         furniture=tuple(segmented.furniture),
-        fixes=misreading_fixes + notice_fixes + repaired.fixes,
+        fixes=misreading_fixes + dun_hao_fixes + notice_fixes + repaired.fixes,
         info=merge(info, info_from_furniture(segmented.furniture)),
         removed=removed,
     )

@@ -4240,7 +4240,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
-    if 1 in opens and _kicker_over_head(lines, measure, body):
+    if library and 1 in opens and _kicker_over_head(lines, measure, body):
         opens.discard(1)
         heads.add(0)
     right = max(line.box.right for line in lines)
@@ -4346,10 +4346,13 @@ def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> boo
     headline type: the head's kicker, as a card sets its owner's trade over the name
     (Keski-Suomi, 1908: "Arkkitehti — Jyväskylässä" over "Yrjö Blomstedt" in 18 points, one
     TextBlock; before, the kicker opened a story of its own and went to the card above as its
-    last paragraph). Text run on from another column ends its sentence or runs to a hyphen."""
+    last paragraph). Text run on from another column ends its sentence or runs to a hyphen. On
+    a library's page (its regions drawn round what was printed together), in Latin type: an
+    engine's region may hold a running head over a head ("A8 港聞" / "MTR新線試車…")."""
     first = lines[0].text.strip()
     return (
         len(lines) > 2
+        and latin_ratio(first) >= 0.5
         and not _display(measure(lines[0]), body)
         and _display(measure(lines[1]), body)
         and len(first) <= _CENTRED_HEAD

@@ -668,6 +668,9 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…" (before: one paragraph)
             out.append((texts[start:i], indented[start]))
             start = i
+        elif indented[i] and i - 1 > start and _speck_ends_paragraph(lines, i - 1):
+            out.append((texts[start : i - 1], indented[start]))  # a paragraph's last line, misread: a speck, out
+            start = i
         elif entries[i - 1]:
             # a box's entry a line, set flush and stopping short anywhere ("12月17日　月亮与土星相伴" /
             # "12月22日　冬至"), whatever it ended on (before: one paragraph of them)
@@ -3161,7 +3164,45 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 gap = 0
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
-    return _decks(blocks, sizes, sideways)
+    # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
+    # grow with a line's specks and descenders)
+    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure is not _height else blocks, sizes, sideways)
+
+
+_LOWER_CASE_WORDS = 3  # words opening in lower case that make a line running text, no name or head
+
+
+def _heads_over_lower_case(blocks: list[Block], sizes: list[float | None], body: float | None) -> list[Block]:
+    """A line or two in headline type over text in text type that opens in lower case is the
+    head, that text its first words: the type changed where the printer set the name large and
+    the sentence ran on small, as a card's or a notice's name does (Keski-Suomi, 1908: "Suomen
+    Eläinvakuutusyhtiö" in 18 points over "vakuuttaa hevosia ja nautakarjaa / edullisimmilla
+    ehdoilla." in 12 was joined into one title; "Vekselinlankeemuskirjoja" in 25 over "suurta
+    kokoa, sidottuna koviin kansiin, …" into one paragraph). The head is marked a headline, so
+    that no column break joins the lower-case line to it.
+
+    >>> head = Block(("Suomen Vakuutusyhtiö",), 1, kind=Kind.SHORT)
+    >>> text = Block(("vakuuttaa hevosia ja", "karjaa halvalla."), 3, 1)
+    >>> [b.kind.value for b in _heads_over_lower_case([head, text], [18.0, 12.0], 12.0)]
+    ['headline', 'unknown']
+    >>> [b.kind.value for b in _heads_over_lower_case([head, text], [13.0, 12.0], 12.0)]
+    ['short', 'unknown']
+    """
+    out = list(blocks)
+    for k, (block, size) in enumerate(zip(blocks, sizes)):
+        after = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind is not Kind.FURNITURE), None)
+        if after is None or block.kind not in (Kind.SHORT, Kind.UNKNOWN) or len(block.lines) > _HEAD_LINES or not _display(size, body):
+            continue
+        below, text, words = blocks[after], blocks[after].text.lstrip(), block.text.split()
+        # (a name or a head in capitals or Title Case: a line of running text that a transcriber
+        # boxed tall has its words in lower case, "Sichtlich ſchmeichelt man ſich dort mit der")
+        named = sum(word[:1].islower() for word in words) < _LOWER_CASE_WORDS
+        # (and the text under it runs in lower case: a deck under a head, its first letters misread,
+        # "tut Independent Towing Companies Will Lay Off 150 Craft.", is no text)
+        running = text[:1].islower() and sum(word[:1].islower() for word in text.split()) >= _LOWER_CASE_WORDS
+        if named and running and below.kind is Kind.UNKNOWN and not _display(sizes[after], body) and re.search(r"[\w.!?]$", block.text.rstrip()):
+            out[k] = block.with_(kind=Kind.HEADLINE)
+    return out
 
 
 _TEXT_LINES = 3  # a region of this many lines at least is running text, a head's lines fewer
@@ -4169,7 +4210,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
-    dust = [_speck(line.text) and not _sentence_ends_on(region.lines, k) for k, line in enumerate(region.lines)]
+    dust = [_speck(line.text) and not _sentence_ends_on(region.lines, k) and not _speck_ends_paragraph(region.lines, k) for k, line in enumerate(region.lines)]
     lines = tuple(line for line, speck in zip(region.lines, dust) if not speck)
     specks = tuple(line for line, speck in zip(region.lines, dust) if speck)
     if not lines:
@@ -4189,8 +4230,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         line, before = lines[i], lines[i - 1]
         text_before = not _display(measure(before), body) and not _capitals(before.text)
         blank = line.box.top - reach
-        if i in run_into:
+        if i in run_into or _speck(line.text):
             pass  # the sentence runs on into a line boxed taller than its type: no break by its size
+            # (nor at a speck left in the text, a sentence's or a paragraph's end: `_speck_ends_paragraph`)
         elif text_before and (
             # (in type of its own: one head's lines measured either side of headline type open nothing)
             _display(measure(line), body) and _type_change(measure(before), measure(line), body) and line.box.top >= before.box.bottom - 0.25 * height
@@ -4225,6 +4267,9 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    if library and 1 in opens and _kicker_over_head(lines, measure, body):
+        opens.discard(1)
+        heads.add(0)
     right = max(line.box.right for line in lines)
     if _byline_text(lines[0].text) and lines[0].box.right < right - _SHORT * height and not _display(measure(lines[0]), body):
         # A byline boxed with the text under it ("By MARIA OKAFOR"): a line of its own. It stops
@@ -4321,6 +4366,52 @@ def _sentence_ends_on(lines: Sequence[Line], k: int) -> bool:
     """
     text = lines[k].text.strip()
     return k > 0 and re.fullmatch(r"[^\W\d_]{2}[.!?]", text) is not None and not ends_sentence(lines[k - 1].text) and lines[k - 1].text[-1:].isalpha()
+
+
+def _kicker_over_head(lines: Sequence[Line], measure, body: float | None) -> bool:
+    """A region's first line in text type, a short one that ends no sentence, over a line in
+    headline type: the head's kicker, as a card sets its owner's trade over the name
+    (Keski-Suomi, 1908: "Arkkitehti — Jyväskylässä" over "Yrjö Blomstedt" in 18 points, one
+    TextBlock; before, the kicker opened a story of its own and went to the card above as its
+    last paragraph). Text run on from another column ends its sentence or runs to a hyphen. On
+    a library's page (its regions drawn round what was printed together), in Latin type: an
+    engine's region may hold a running head over a head ("A8 港聞" / "MTR新線試車…")."""
+    first = lines[0].text.strip()
+    return (
+        len(lines) > 2
+        and latin_ratio(first) >= 0.5
+        and not _display(measure(lines[0]), body)
+        and _display(measure(lines[1]), body)
+        and len(first) <= _CENTRED_HEAD
+        and not ends_sentence(first)
+        and re.search(r"[\w)]$", first) is not None
+    )
+
+
+def _speck_ends_paragraph(lines: Sequence[Line], k: int) -> bool:
+    """A line the engine read as a speck (`_speck`) that is a paragraph's short last line: flush
+    with the column's edge, under a line that runs to the measure and ends no sentence, over an
+    indented line. Its words were misread, not its place: the paragraph ends there, the speck
+    out of its text (`paragraphs`) (Keski-Suomi, 1908: "j. pp. pyhäpäivinä kello 9—10" / "a. pp."
+    read "•• PP" / "  Tohtori Kalle Rikala ei ota vastaan…"; the speck taken out of the region
+    as furniture, the two doctors' hours ran into one paragraph).
+
+    >>> line = lambda text, left, right, top: Line(text, Box(left, top, right, top + 10))
+    >>> lines = [line("hours are from nine to ten", 0, 200, 0), line("•• PP", 0, 30, 12), line("Doctor Kallio sees", 10, 200, 24)]
+    >>> _speck_ends_paragraph(lines, 1), _speck_ends_paragraph([*lines[:2], line("no one", 0, 200, 24)], 1)
+    (True, False)
+    """
+    text = lines[k].text
+    if not 0 < k < len(lines) - 1 or not _speck(text) or not any(ch.isalpha() for ch in text) or ends_sentence(lines[k - 1].text):
+        return False
+    if any(line.box is None for line in lines):
+        return False
+    # (the column's edges by its other lines: a speck in the margin sets out past them, "U' t")
+    left = min(line.box.left for j, line in enumerate(lines) if j != k)
+    right = max(line.box.right for j, line in enumerate(lines) if j != k)
+    above, box, below = (line.box for line in lines[k - 1 : k + 2])
+    height = above.height
+    return abs(box.left - left) < _INDENT * height <= below.left - left and right - above.right < height and right - box.right > _SHORT * height
 
 
 def _speck(text: str) -> bool:

@@ -3,7 +3,7 @@
 second story's title (holdout62's interview page, Tesseract chi_sim ALTO). The text beside the
 rule is still read column by column, and two heads side by side stay two."""
 
-from paperarchive.formats.reading import Box, Line, Region, Word, bounds, cut_at_read_rules
+from paperarchive.formats.reading import Box, Line, Region, Word, bounds, cut_at_read_rules, paragraphs
 
 RULE = 600  # the column rule, read as "|" on every line of the text
 
@@ -49,3 +49,21 @@ def test_two_heads_side_by_side_over_a_deck_are_still_cut():
     deck = line_of(glyphs("每天两班船来往两岸游客可以坐船过河", 420, 56, 30))
     out = cut(heads, deck)
     assert ["码头开船"] in out and ["夜市开张"] in out
+
+
+def at(text: str, left: int, right: int, top: int) -> Line:
+    return Line(text, Box(left, top, right, top + 30))
+
+
+def test_a_cjk_byline_opening_a_column_over_the_indented_text_is_a_paragraph_of_its_own():
+    # kept whole, the head and deck no longer bring the byline into one region with a piece of the
+    # deck: the byline opens the column's region, flush over the text's indented first line
+    column = Region((at("本报记者　林小舟　通讯员　方　晴", 0, 380, 0), at("码头改造工程昨天正式开工，", 60, 380, 40),
+                     at("预计明年五月完工，渡轮将恢复。", 0, 370, 80)))
+    assert [lines for lines, _ in paragraphs(column)][0] == ("本报记者　林小舟　通讯员　方　晴",)
+
+
+def test_an_interviews_question_opening_a_region_is_no_byline():
+    # "记者：" opens a question, not a byline: the question's lines run on as one paragraph
+    column = Region((at("记者：码头改造以后渡轮什么时候恢", 0, 380, 0), at("复？每天会开几班船呢？", 60, 300, 40)))
+    assert len(paragraphs(column)) == 1

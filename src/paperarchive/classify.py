@@ -5080,12 +5080,9 @@ def _jump_line_off(block: Block) -> list[Block]:
     and the page it points to, as a teaser prints it: "Un linea de nocte connectera Nidau e" /
     "Ipsach ab junio. (pagina 4)"."""
     *text, last = block.lines
-    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]) or _SENTENCE_BEFORE_A_POINTER.search(last):
+    if block.kind is not Kind.BODY or not text or not _flush_jump_line(last) or ends_sentence(text[-1]) or ends_sentence(last):
         return [block]
     return [block.with_(lines=tuple(text)), Block((last,), block.start + len(text), gap=0, kind=Kind.FURNITURE)]
-
-
-_SENTENCE_BEFORE_A_POINTER = re.compile(r"[.!?]\s+[(\[]")
 
 
 def _flush_jump_line(line: str) -> bool:

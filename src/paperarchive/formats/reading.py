@@ -1307,11 +1307,21 @@ _CELL_CHARS = 12  # a table's cell of figures holds this many characters at most
 _NAME_CELL = 8  # ... and one of words this many
 
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def _cell_line(line: Line) -> bool:
-    """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it."""
+    """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it;
+    a comma between digits is a figure's ("46,1" per cent, as most of Europe and Timor write it;
+    before, such a cell was taken for a name, and a column of shares and one of votes for no table).
+
+    >>> _cell_line(Line("46,1", Box(0, 0, 40, 20))), _cell_line(Line("1.842", Box(0, 0, 40, 20))), _cell_line(Line("ano, 3", Box(0, 0, 40, 20)))
+    (True, True, False)
+    """
     tokens = line.text.split()
     return (
-        line.box is not None and 0 < len(line.text.replace(" ", "")) <= _CELL_CHARS and not any(ch in "，。；：,;" for ch in line.text)
+        line.box is not None and 0 < len(line.text.replace(" ", "")) <= _CELL_CHARS
+        and not any(ch in "，。；：,;" for ch in _DECIMAL_COMMA.sub("", line.text))
         and any(_FIGURE_CELL.fullmatch(t) for t in tokens)
     )
 
@@ -1374,6 +1384,8 @@ def tables_apart(regions: list[Region]) -> list[Region]:
         if not all(_figures_row(rows[k]) for k in run):
             cells = _under_the_names(cells)
         span = bounds([c.box for row in cells for c in row])
+        if span is None:  # (no cell of the run between its names' edge and its figures: no table)
+            continue
         head = [c for c in rows[run[0] - 1] if c.box.left < span.right and span.left < c.box.right] if run[0] > 0 else []
         if head and _rows_close(head, rows[run[0]]) and len(head) >= 2 and all(
             len(c.text.replace(" ", "")) <= 8 and span.left - c.box.height <= c.box.left and c.box.right <= span.right + 2 * c.box.height for c in head

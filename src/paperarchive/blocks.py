@@ -614,11 +614,24 @@ _LIST_ROWS = (
     # An item of a list set with a dash for its bullet ("- Iha esperiénsia servisu ho labarik"):
     # three in a run are a list, never one paragraph wrapped (no wrapped line opens on a dash).
     re.compile(r"^[-–] [^\W_][^–—]{1,90}$"),
+    # A service box's fact stated as a sentence under its label, one a line: "Getting there: Trains
+    # leave Ardenne on Tuesdays.", "Où dormir : l'hôtel de la Gare.", "交通：乘5路公交车到终点站。"; a
+    # wrapped paragraph's lines do not each open on a label and end a sentence.
+    re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.]*(?: [\w'’.]+){0,2} ?|[\u4e00-\u9fff]{2,6})[:：] ?\S.{1,100}[.!?。！？]$"),
+    # A recipe's ingredient or a kit's item and its amount, set a space apart: "羊腿肉 500克",
+    # "生姜　3片", "葱段 适量" (an amount need not be a figure: 适量 "to taste", 少许 "a little").
+    re.compile(r"^[\u4e00-\u9fff]{1,8}[ \u3000]+(?:[\d０-９.／/～~-]+\s?[\u4e00-\u9fffA-Za-z]{1,3}|[适適]量|少[许許]|若干|少量)$"),
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
 )
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
+# A table's row read with its cells a space apart: names, then its figures ("Ruth Ansell Green
+# 1,204", "Harbour Athletic 10 6 2 2 20"): a vote's, a league's or a price table's row ...
+_SPACED_CELLS_ROW = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,5}(?: \d[\d,.]*%?){1,6}$")
+# ... and the column heads right over such rows: three words or more, each capitalised, no figure,
+# not in capitals as the table's own head is ("Candidate Party Votes" under "ABBEY WARD").
+_COLUMN_HEADS = re.compile(r"^(?!(?:[^a-zß-ÿ]*)$)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?: [A-ZÀ-ÖØ-Þ%][^\W\d_]*){2,7}$")
 # A timetable's or a calendar's row of three fields or more parted by spaced dashes (or hyphens),
 # a figure in it, no sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora
 # 4.21 – Podne 12.47", "Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng Lelono". No head
@@ -694,13 +707,20 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(list_rows(["Indangamuntu ya Olive Uwera – i Ngoma", "Perimi ya Eric Habimana – mu isoko rya Huye", "Pasiporo ya Jean Nsengiyumva – i Tumba"]))
     [0, 1, 2]
+    >>> sorted(list_rows(["IF YOU GO", "Getting there: Trains leave on Tuesdays.", "Fares: $84 one way.", "Open: Daily, 10 a.m. to 4 p.m.", "The line"]))
+    [1, 2, 3]
+    >>> sorted(list_rows(["【食材】", "羊腿肉 500克", "生姜 3片", "葱段 适量", "盐 少许", "【做法】"]))
+    [1, 2, 3, 4]
+    >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912"]))
+    [1, 2, 3, 4]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
     []
     """
     rows: set[int] = set()
     for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
         rows |= runs_of(lines, pattern.match, least)
-    return rows
+    cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
+    return rows | cells | {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
 
 
 # A box's fact line: a label of a word or three, a colon, a value with a figure in it, no sentence:
@@ -780,6 +800,8 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
     []
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid", "Day: Saturday, 22 May, 2 pm", "Place: Glen Hall, Bay"]))
     [0, 1, 2, 3]
+    >>> sorted(fact_rows(["KENIA IN ZAHLEN", "Hauptstadt: Nairobi", "Einwohner: rund 55 Millionen", "Währung: Kenia-Schilling"]))
+    [1, 2, 3]
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid"]))  # two such lines may be a head and its deck
     []
     """
@@ -787,11 +809,13 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
     start = 0
     for end in range(len(lines) + 1):
         if end == len(lines) or not lines[end]:
-            group = lines[start:end]
+            # (the box's head may stand right over its rows: "KENIA IN ZAHLEN" / "Hauptstadt: Nairobi" / …)
+            first = start + (start < end and ":" not in lines[start])
+            group = lines[first:end]
             if len(group) >= 2 and all(_FACT_ROW.match(line) for line in group) or (
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
-                rows.update(range(start, end))
+                rows.update(range(first, end))
             start = end + 1
     return rows
 

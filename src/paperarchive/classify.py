@@ -3035,11 +3035,12 @@ _EDITION_TIME = re.compile(r"\b(?:MORNING|EVENING|AFTERNOON|Morning|Evening|Afte
 
 def _section_and_page_words(text: str) -> bool:
     """A section's name and the page after its word, under the masthead: "SAYFA 3 | BÖLGE",
-    "Trang 5 - Kinh tế - Xã hội"."""
+    "Trang 5 - Kinh tế - Xã hội"; or the page at the line's other end, the section spread from it
+    to the left margin: "Ausland          Seite 6"."""
     if len(text) > _DAY_LINE or _FIGURE.search(text) is None:
         return False  # (asked first: most lines are longer or have no figure, and are not split)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0] if fields else "") is not None
+    return bool(fields) and any(_PAGE_IN_ITS_LANGUAGE.fullmatch(field) is not None for field in (fields[0], fields[-1]))
 
 
 def _page_in_its_language_alone(text: str) -> bool:
@@ -3051,13 +3052,16 @@ def _page_in_its_language_alone(text: str) -> bool:
 
     >>> _page_in_its_language_alone("Pagina 9"), _page_in_its_language_alone("Seite 15|Lokales"), _page_in_its_language_alone("Sivu 4 · Urheilu")
     (True, True, True)
+    >>> _page_in_its_language_alone("Ausland                        Seite 6")
+    True
     >>> _page_in_its_language_alone("Seite 15 zeigt, wie es geht"), _page_in_its_language_alone("Side 2 – what the council will not tell its voters")
     (False, False)
     """
     if not _section_and_page_words(text):
         return False  # (asked first: most lines are not split again)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return all(len(field.split()) <= _SECTION_WORDS and field[:1].isupper() for field in fields[1:])
+    names = fields[1:] if _PAGE_IN_ITS_LANGUAGE.fullmatch(fields[0]) else fields[:-1]
+    return all(len(field.split()) <= _SECTION_WORDS and field[:1].isupper() for field in names)
 
 
 _SECTION_WORDS = 3  # a section's name beside the folio: "Lokales", "Cronaca di Montevaro"
@@ -6570,7 +6574,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     unindented, a blank line under it: "  Mien Broder un ik…" … "…över de Backen lepen." /
     "Greta Lüdemann, Scheeßel" / "" / "Wat, wann, wo?" (before: that box's kicker).
     A notice's signer has the office and the date under the name (`_signed_stack`): credits,
-    where they were the next story's section and kicker.
+    where they were the next story's section and kicker. Name and office may stand right under
+    the notice's last line: "…Tenders close at 4 p.m. on April 3." / "J. R. Penhallow" / "Town
+    Clerk" / "" / "IN THE DISTRICT COURT" (before: that court notice's section and kicker).
     """
     out: list[Block] = []
     i = 0
@@ -6592,7 +6598,8 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             # surname in capitals, as Baltic and French papers sign at a story's foot, flush right,
             # signs however near or far under the text an engine read it: "…blynais ir arbata." /
             # "Rūta JANKAUSKIENĖ" (before: the next box's kicker, or a heading in the story)
-            and (block.gap == 1 or block.gap == 0 and above.indent and not block.indent and after is not None and after.gap >= 1 or block.gap <= 2 and capitals_name)
+            # a notice's signer and office stand right under its last line, a blank line under them
+            and (block.gap == 1 or block.gap == 0 and (above.indent and not block.indent or two and _office_line(town.text)) and after is not None and after.gap >= 1 or block.gap <= 2 and capitals_name)
             and block.kind in (Kind.SHORT, Kind.BODY)
             and len(block.lines) == 1
             and (_signer_and_town(block.text) or capitals_name)

@@ -2486,18 +2486,21 @@ class _Reader:
         要闻 page), or set right under it: "茶餐廳的老伙記" / "　　　　　梁小慧". A headline's own second line is longer than a name, or no name.
         A name of two characters may be padded to the width of three ("晓　岚"); so padded, a
         surname first, it signs under any headline, flush too: "冬季油茶林管护要抓好三件事" / "舒　平"
-        (before: one title "冬季油茶林管护要抓好三件事舒　平"); no headline's line is so spaced."""
+        (before: one title "冬季油茶林管护要抓好三件事舒　平"); no headline's line is so spaced.
+        A supplement's pen name is padded so under a short headline, by a space of either width, no
+        surname in it: "街角小馆" / "阿 默" (before: one heading "街角小馆阿 默")."""
         name = group[-1].text
+        padded = _PADDED_NAME.fullmatch(name.replace(" ", "\u3000")) is not None
         return (
             len(group) >= 2
             and _PEN_NAME.match(unpad_names(name)) is not None
-            and len(group[-2].text) >= 6
+            and len(group[-2].text) >= (4 if padded else 6)
             # under a column's name, or set in (right or centred) under a headline set flush: a
             # headline's own second line is set as its first is
             and (
                 bool(self.labels) and is_section_name(self.labels[-1].text)
                 or group[-1].indent and not group[-2].indent
-                or _PADDED_NAME.fullmatch(name) is not None and PERSONAL_NAME.match(unpad_names(name)) is not None
+                or padded and (PERSONAL_NAME.match(unpad_names(name)) is not None or len(group) == 2)
             )
         )
 

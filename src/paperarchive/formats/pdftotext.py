@@ -611,23 +611,43 @@ def _width(text: str) -> int:
     return len(text)
 
 
+_MIN_CELL_SIDE = 14  # display cells: a column's line, either side of the gutter, most often fills more
+
+
 def _column_starts(rows: list[str]) -> list[int]:
     """Where columns start: positions, other than the margin, at which many lines resume
-    after a run of spaces. Empty for ordinary text."""
+    after a run of spaces. Empty for ordinary text.
+
+    A table's rows resume at their cells' places too, but their cells are short either side of
+    the gap: where most lines that resume at a place hold a short cell on its one side or its
+    other, it is a table's, no column's ("Ruth Ansell      Green           1,204" in a results box
+    under a story; before, each cell's column of the table was read as a story's column).
+
+    >>> _column_starts([f"{name:<17}{party:<16}{votes:>5}" for name, party, votes in [("Candidate", "Party", "Votes"), ("Ruth Ansell", "Green", "1,204")] * 4])
+    []
+    """
     counts: dict[int, int] = {}
+    short_sides: dict[int, int] = {}
     texted = 0
     for line in rows:
         if not line.strip():
             continue
         texted += 1
-        for run in _RUN.finditer(line.rstrip()):
+        line = line.rstrip()
+        runs = list(_RUN.finditer(line))
+        for k, run in enumerate(runs):
             if run.start() > 0 and (run.end() - run.start() >= 3 or _wide_edge(line, run)):
                 counts[run.end()] = counts.get(run.end(), 0) + 1
+                before = line[runs[k - 1].end() if k else 0 : run.start()].strip()
+                after = line[run.end() : runs[k + 1].start() if k + 1 < len(runs) else len(line)]
+                if min(display_width(before), display_width(after)) < _MIN_CELL_SIDE:
+                    short_sides[run.end()] = short_sides.get(run.end(), 0) + 1
     need = max(_MIN_LINES, _MIN_SHARE * texted)
     starts: list[int] = []
     for position in sorted(counts):
         near = sum(n for p, n in counts.items() if abs(p - position) <= _TOLERANCE)
-        if near >= need and not (starts and position - starts[-1] <= 2 * _TOLERANCE):
+        short = sum(n for p, n in short_sides.items() if abs(p - position) <= _TOLERANCE)
+        if near >= need and 2 * short <= near and not (starts and position - starts[-1] <= 2 * _TOLERANCE):
             starts.append(position)
     return _without_indents(rows, starts)
 

@@ -49,6 +49,9 @@ def english_frequencies() -> Mapping[str, int]:
     return SpellChecker(language="en", distance=1).word_frequency.dictionary
 
 
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
 class Lexicon:
     """Word knowledge for one page: its own words plus a frequency list (lazy)."""
 
@@ -59,7 +62,14 @@ class Lexicon:
     # The page's words are listed when first asked: only a page with a Latin word split at a line end asks.
     @cached_property
     def _words(self) -> set[str]:
-        return {w.lower() for w in _WORD.findall(self._page_text)}
+        """The page's words, not counting what its e-mail and web addresses run together: the foot's
+        "tsevneeg@hmoobxovxwm.example.com" made "Tsev" / "neeg" (White Hmong "family", two words
+        across a line end) one word "Tsevneeg" in the text.
+
+        >>> sorted(Lexicon("Tsev neeg yuav. tsevneeg@hmoob.example.com www.hmoob.example.com/tsevneeg")._words)
+        ['neeg', 'tsev', 'yuav']
+        """
+        return {w.lower() for w in _WORD.findall(_ADDRESS.sub(" ", self._page_text))}
 
     @cached_property
     def _page_words(self) -> set[str]:

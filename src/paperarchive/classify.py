@@ -77,6 +77,8 @@ IMPRINT = re.compile(
     # a campus or company paper's licence and its editors' office: "准印证号：（江）0217", "内部资料　免费交流",
     # "本报编辑部　地址：学府路88号"
     r"|准印证号|準印證號|内部资料|內部資料|(?:本报|本報)(?:编辑部|編輯部)"
+    # the paper's notice desk and where to find it: "刊登公告请持有效证件到本报广告部办理　　地址：滨江路88号"
+    r"|(?:本报|本報)(?:广告部|廣告部|广告中心|廣告中心|发行部|發行部)[^。！？\s]{0,12}(?:\u3000|\s{2,})\s*(?:地址|电话|電話)[：:]"
     # a works paper's foot: who compiles it, and that it is not for sale ("…分局政治处编印　　内部发行")
     r"|内部发行|內部發行|^[\u4e00-\u9fff]{2,16}(?:编印|編印)(?=[\s\u3000]|$)"
 )
@@ -288,9 +290,10 @@ PHOTO_WORD = (
 # "BEN CARTER/STAFF PHOTOGRAPHER".
 # Not "□本报通讯员 万鹏程" (a byline).
 # A picture from the paper's files, named for where it came from: "（档案照片）", "（資料圖片）", "资料图片",
-# maybe for whose files: "本报资料图片", "新华社资料照片".
+# maybe for whose files, in brackets or not: "本报资料图片", "新华社资料照片", "（本报资料图片）".
 FILE_PICTURE = re.compile(
     r"^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))?(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
+    r"|^[（(](?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))(?:档案|檔案|资料|資料)(?:照片|图片|圖片)[)）]$"
 )
 PHOTO_CREDIT = re.compile(
     # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
@@ -362,9 +365,11 @@ SECTION_NAME = re.compile(
     rf"|^(?:['’]?{_LATIN_CAPITAL}+(?:[-'’]{_LATIN_CAPITAL}+)?\s?){{1,3}}$"
 )
 # Labels of boxes set beside a story, printed after a box mark like a byline: "■链接", "◆延伸阅读";
-# a link box is named for what it links, any word of two: "知识链接", "法条链接", "政策鏈接".
+# a link box is named for what it links, any word of two: "知识链接", "法条链接", "政策鏈接"; a glossary,
+# a box of facts or a person's career beside a feature: "名词解释", "你知道吗", "人物简历".
 BOX_LABEL = re.compile(
-    r"^[\u4e00-\u9fff]{0,2}(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞|温馨提示|溫馨提示)$"
+    r"^[\u4e00-\u9fff]{0,2}(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞|温馨提示|溫馨提示"
+    r"|名词解释|名詞解釋|你知道吗|你知道嗎|人物简历|人物簡歷|新闻背景|新聞背景|相关阅读|相關閱讀)$"
 )
 # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
@@ -1731,6 +1736,7 @@ _PAPER_OFFICE = re.compile(r"(?:社|有限公司|編輯部|编辑部|[\u4e00-\u9
 _DESK_COLON = re.compile(r"[：:]\s*")
 
 
+_RUNNING_DASHES = "–—-"  # a running line's fields set apart
 _IMPRINT_REST = 72  # characters of an imprint after the paper's name: a street and its number, a town, an e-mail
 
 
@@ -1788,6 +1794,8 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     False
     >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai · Newsroom: Whakatāne · Phone: 07 555 0140")
     True
+    >>> _names_latin_paper(paper, "Te Pānui o Ngāti Rangiwai – send us your family's news: whanau@rangiwai.example.nz")
+    True
     """
     named = name.search(line)
     if named is None:
@@ -1802,6 +1810,10 @@ def _names_latin_paper(name: re.Pattern, line: str) -> bool:
     if opens_the_line and len(rest) <= _IMPRINT_REST and (_EMAIL.search(rest) or _LABELLED_PHONE.search(rest)) and not _LOWER_CLAUSE.search(rest):
         # the paper's imprint: its town and its e-mail ("Vengê Çewlîgî, Bingöl - xeber@venge.example"), or its
         # newsroom's telephone ("Moravski glasnik · Redakcija: Čačak · Telefon: 032 555 140")
+        return True
+    if opens_the_line and rest.lstrip()[:1] in _RUNNING_DASHES and len(rest) <= 2 * _IMPRINT_REST and _EMAIL.search(rest):
+        # set off from the name by a dash, as a running line's fields are, the paper's call for news and where
+        # to send it: "Hmoob Xov Xwm – Xa koj cov xov xwm tsev neeg tuaj rau tsevneeg@hmoobxovxwm.example.com"
         return True
     return _FOLIO_AND_MARKS.fullmatch(rest) is not None and (dated is not None or any(ch.isdigit() for ch in rest) or opens_the_line and sections == 1)
 
@@ -2125,7 +2137,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified))))))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
@@ -4904,6 +4916,9 @@ def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
     return block.kind is Kind.FURNITURE or block.kind is Kind.BODY and block.text[:1].islower() and blocks[j - 1].kind is Kind.FURNITURE
 
 
+_SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one short word
+
+
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's section label, a word or two in capitals set apart right under the running
     head and over the first story's head, belongs to the head ("NUSANTARA", "PROBINSIYA",
@@ -4915,7 +4930,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     So is a longer label set flush under the running head, its last line, a blank line over the
     first story: "A VOZ DO TÂMEGA" / "Sexta-feira, 4 de dezembro… · Página 6" / "NOTÍCIAS DA
     REGIÃO" / "" / "Ponte sobre o rio…" (before, the story's kicker; or its section over
-    a kicker of its own).
+    a kicker of its own). A word of four letters is label enough there: "NIA GAZETO · … · Pagino 16" /
+    "LUDI" / "" / "Problemo di shako No. 112" (Ido "games"; before, the chess problem's kicker).
     """
     i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
     if i == 0 or i + 1 >= len(blocks):
@@ -4932,7 +4948,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         and len(label.lines) == 1
         and below.gap >= 1
         and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
-        and _in_capitals(label.text)
+        and in_capitals(label.text, _SECTION_LABEL_LETTERS)
         and not re.search(r"[\d.!?:;,]", label.text)
         and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
     ):
@@ -5656,7 +5672,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         signs = signs and not (above is not None and block.gap == 0 and _row_of_cells(above.lines[-1]))
         if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below) or _name_over_the_foot(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
-        elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and ends_sentence(block.lines[-2]):
+        # (or under the line that says whom to call: "联系人：金先生　电话：0599-82213366" / "澄川市城东建设投资有限公司")
+        elif (reporter or signs) and len(block.lines) > 1 and block.kind is Kind.BODY and (ends_sentence(block.lines[-2]) or signs and EVENT_FACT.match(block.lines[-2])):
             out.append(block.with_(lines=block.lines[:-1]))
             out.append(Block((last,), block.end, gap=0, kind=Kind.BYLINE))
         elif reporter and _alone_under_a_last_sentence(block, above):
@@ -5874,7 +5891,7 @@ BRACKETED_NAME = re.compile(r"^[（(][^（）()，。！？；：,.!?;:]{4,40}[)
 # makes it: "副刊編輯部".
 # A body that issues a notice, by what its name ends on: "临江市自来水有限公司", "市疾病预防控制中心".
 _ISSUING_BODY = re.compile(
-    r"[\u4e00-\u9fff]{2,14}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|支队|支隊|大队|大隊|中心|气象台|氣象台|指挥部|指揮部|编辑部|編輯部)"
+    r"[\u4e00-\u9fff]{2,14}(?:公司|集团|集團|局|委员会|委員會|办公室|辦公室|办事处|辦事處|管理处|管理處|居委会|居委會|村委会|村委會|协会|協會|医院|醫院|银行|銀行|派出所|支队|支隊|大队|大隊|中心|气象台|氣象台|指挥部|指揮部|编辑部|編輯部|法院|检察院|檢察院|政府)"
 )
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
@@ -6014,6 +6031,25 @@ def _list_continued_notes(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # The day (and hour) a notice was issued, under its signer's name: "2026年12月1日16时20分".
 _ISSUED_ON = re.compile(rf"^{CHINESE_DAY}(?:[0-9０-９]{{1,2}}[时時](?:[0-9０-９]{{1,2}}分)?)?$")
+
+
+def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The day a notice was issued on, on its line right under the body that signs it, is the
+    notice's last line, as its text: "…逾期将依法缺席判决。" / "澄川市澄东区人民法院" / "二〇二七年三月二日"
+    (before: the date alone was page furniture, as a running head's date is).
+
+    >>> signer = Block(("汶阳市防汛抗旱指挥部",), 4, kind=Kind.BYLINE)
+    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 5, kind=Kind.FURNITURE)))]
+    ['byline', 'body']
+    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 6, gap=1, kind=Kind.FURNITURE)))]
+    ['byline', 'furniture']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if block.kind is Kind.FURNITURE and block.gap == 0 and len(block.lines) == 1 and out[i - 1].kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _dated_under(block: Block, above: Block | None, below: Block | None) -> bool:

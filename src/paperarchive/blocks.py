@@ -618,6 +618,9 @@ _LIST_ROWS = (
     # leave Ardenne on Tuesdays.", "Où dormir : l'hôtel de la Gare.", "交通：乘5路公交车到终点站。"; a
     # wrapped paragraph's lines do not each open on a label and end a sentence.
     re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.]*(?: [\w'’.]+){0,2} ?|[\u4e00-\u9fff]{2,6})[:：] ?\S.{1,100}[.!?。！？]$"),
+    # A crossword's clue: its number, the clue, the answer's length in brackets ("1. Chefurbo di
+    # Italia (4)", "12 Hauptstadt Kenias (7)", "3. Frukto (4,3)"); the numbers skip those of the other way.
+    re.compile(r"^\d{1,2}\.?\s+\S.{1,70}\(\d{1,2}(?:[,-]\d{1,2})*\)$"),
     # A recipe's ingredient or a kit's item and its amount, set a space apart: "羊腿肉 500克",
     # "生姜　3片", "葱段 适量" (an amount need not be a figure: 适量 "to taste", 少许 "a little").
     re.compile(r"^[\u4e00-\u9fff]{1,8}[ \u3000]+(?:[\d０-９.／/～~-]+\s?[\u4e00-\u9fffA-Za-z]{1,3}|[适適]量|少[许許]|若干|少量)$"),
@@ -713,6 +716,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912"]))
     [1, 2, 3, 4]
+    >>> sorted(list_rows(["Horizontale", "1. Chefurbo di Italia (4)", "3. Animalo qua miaulas (4)", "5. Nia linguo (3)"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
     []
     """
@@ -727,8 +732,9 @@ def list_rows(lines: Sequence[str]) -> set[int]:
 # "One year: 60 lei", "IBAN: RO12 BANC 0000 0412", "Tel.: 021 555 0142".
 _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)[^!?;]{1,60}$")
 # Without a figure, three such lines are still rows: an invitation's or a card's fields ("Bûk: Hêvî
-# Aslan" / "Zava: Baran Yıldız" / "Cih: Salona Şehrezad, Amed"), each ending on no sentence.
-_LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_][^.!?;]{0,60}$")
+# Aslan" / "Zava: Baran Yıldız" / "Cih: Salona Şehrezad, Amed"), each ending on no sentence (a dot
+# inside an address ends none: "Informacion: comenge@torisme.example.fr").
+_LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
 
 

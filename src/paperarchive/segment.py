@@ -141,6 +141,16 @@ def _one_sentence_head(text: str) -> bool:
     a deck line: "Die neue Muldenbrücke." / "Stadtverordnete bewilligen 180 000 Mk."."""
     return text.endswith((".", "?")) and _TWO_SENTENCES.search(text) is None and len(text.split()) >= 2
 
+
+# A recipe's parts under its story, each a label on a line of its own: what goes in, how to make it
+# ("材料", "調味料", "做法", "Ingredients", "Zubereitung"). Before, each was the head of a box of its own,
+# its rows and steps cut away from the recipe.
+_RECIPE_PART = re.compile(
+    r"[【\[〔]?(?:材料|食材|主料|辅料|輔料|配料|调料|調料|调味料|調味料|腌料|醃料|酱汁|醬汁|做法|作法|製法|制法|步骤|步驟)[】\]〕]?"
+    r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
+)
+
+
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
 LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
 VENUE = re.compile(
@@ -1962,6 +1972,8 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
+        elif len(group) == 1 and _RECIPE_PART.fullmatch(text) and self.current is not None and self.current.paragraphs:
+            self.current.headings.append(text)  # "材料" / "做法" over a recipe's rows and steps: its parts, no box of their own
         elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):

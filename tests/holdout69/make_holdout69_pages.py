@@ -158,7 +158,7 @@ def lay_page(page):
             elif kind in ("row", "stanza"):  # "stanza": a row with a blank line before it (a poem's next stanza)
                 out.append(text)
                 # a Latin table row is printed with its columns aligned by runs of spaces; the gold keeps one space
-                gold["paragraphs"].append((" ".join(text.split()) if page["script"] == "latin" else text))
+                gold["paragraphs"].append(" ".join(text.split()) if page["script"] == "latin" else text)
             elif kind == "h":
                 out.append(text)
                 gold["headings"].append(text)

@@ -629,12 +629,13 @@ _LIST_ROWS = (
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
 )
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
-# A table's row read with its cells a space apart: names, then its figures ("Ruth Ansell Green
-# 1,204", "Harbour Athletic 10 6 2 2 20"): a vote's, a league's or a price table's row ...
-_SPACED_CELLS_ROW = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,5}(?: \d[\d,.]*%?){1,6}$")
+# A table's row read with its cells a space apart, or lined up by runs of spaces: names, then its
+# figures ("Ruth Ansell Green 1,204", "Ravi Ramdin         DVP     4.812", "Harbour Athletic 10 6 2 2
+# 20"): a vote's, a league's or a price table's row ...
+_SPACED_CELLS_ROW = re.compile(r"^[^\W\d_][\w.'’-]*(?: +[^\W\d_][\w.'’-]*){1,5}(?: +\d[\d,.]*%?){1,6}$")
 # ... and the column heads right over such rows: three words or more, each capitalised, no figure,
 # not in capitals as the table's own head is ("Candidate Party Votes" under "ABBEY WARD").
-_COLUMN_HEADS = re.compile(r"^(?!(?:[^a-zß-ÿ]*)$)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?: [A-ZÀ-ÖØ-Þ%][^\W\d_]*){2,7}$")
+_COLUMN_HEADS = re.compile(r"^(?!(?:[^a-zß-ÿ]*)$)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?: +[A-ZÀ-ÖØ-Þ%][^\W\d_]*){2,7}$")
 # A timetable's or a calendar's row of three fields or more parted by spaced dashes (or hyphens),
 # a figure in it, no sentence: "Mande 17 – MV Tina 3 – Vila i go Malakula", "Petak, 9. 4. – Zora
 # 4.21 – Podne 12.47", "Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng Lelono". No head
@@ -714,8 +715,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(list_rows(["【食材】", "羊腿肉 500克", "生姜 3片", "葱段 适量", "盐 少许", "【做法】"]))
     [1, 2, 3, 4]
-    >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912"]))
-    [1, 2, 3, 4]
+    >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912", "Turnout: 33.5%"]))
+    [1, 2, 3, 4, 5]
     >>> sorted(list_rows(["Horizontale", "1. Chefurbo di Italia (4)", "3. Animalo qua miaulas (4)", "5. Nia linguo (3)"]))
     [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
@@ -725,7 +726,9 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
         rows |= runs_of(lines, pattern.match, least)
     cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
-    return rows | cells | {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
+    heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}
+    totals = {k + 1 for k in cells if k + 1 < len(lines) and k + 1 not in cells and _FACT_ROW.match(lines[k + 1])}  # "Opkomst: 61,4 procent"
+    return rows | cells | heads | totals
 
 
 # A box's fact line: a label of a word or three, a colon, a value with a figure in it, no sentence:

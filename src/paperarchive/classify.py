@@ -146,7 +146,8 @@ STANDING_LINE = re.compile(
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
     # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
-    r"|^[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
+    # (its data's too, after the foot's other fields: "梧川晚报社　　气象服务电话：12121　　本版数据由梧川市气象台提供")
+    r"|^(?:[^\s。！？]{2,24}(?:\u3000\u3000|\s{2,}))*[（(]?本版(?:稿件|图片|圖片|图文|圖文|内容|內容|广告内容|廣告內容|数据|數據|资料|資料)?(?:均|皆|全部)?由[^。！？（）()]{2,40}"
     r"(?:供稿|提供|主办|主辦|协办|協辦|承办|承辦|联办|聯辦|负责|負責)[)）]?。?(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     # and whose its pictures are: "本版图片除署名外均为资料图片", after the page's hotline or not
     rf"|^(?:{_HOTLINE_FIELD}(?:\u3000|\s{{2,}}))?" + _PAGE_PICTURES +
@@ -2407,8 +2408,9 @@ def _letter_heads_over_greetings(blocks: tuple[Block, ...]) -> tuple[Block, ...]
 
 
 # A table's or a list's source, one labelling word and a colon: "Source: INE", "Fuente: Minagri",
-# "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT.").
-_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: \S[^:]{1,60}(?<![.!?])$")
+# "Pukyu: Vinocanchón qhatu" (Quechua); no sentence, so no note ("Note: prices include VAT."); nor a
+# figure after the label, the table's own total ("Opkomst: 61,4 procent", the turnout under a vote's rows).
+_SOURCE_UNDER_ROWS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,12}: (?!\d)\S[^:]{1,60}(?<![.!?])$")
 
 
 def _sources_under_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -4049,7 +4051,7 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     line below, is its byline: no paragraph's last line stops on a name without its full stop.
 
     Before: BODY "Su coru de Siniscola cantat in Casteddu" "dae Pedru Ladu" ⏎ BODY "Su coru
-    polifònicu…". After: BODY "Su coru de Siniscola cantat in Casteddu", BYLINE "dae Pedru Ladu".
+    polifònicu…". After: SHORT "Su coru de Siniscola cantat in Casteddu", BYLINE "dae Pedru Ladu".
     The line may stand in a block of its own, flush under the head's: SHORT "Tusia e Malia Tuilagi";
     the story's first line may be indented, not set a line below.
     """
@@ -4068,6 +4070,8 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and below.gap >= 1
             and _named_after_an_unknown_by(block.text, out[-1].text)
         ):
+            if out[-1].kind is Kind.BODY and len(out[-1].lines) == 1:
+                out[-1] = out[-1].with_(kind=Kind.SHORT)  # the head over its writer (see below)
             out.append(block.with_(kind=Kind.BYLINE))
             continue
         # (a display head's block, or text set flush over an indent, only under one word: "Vun
@@ -4084,7 +4088,9 @@ def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and latin_ratio(block.text) >= 0.5
             and _named_after_an_unknown_by(block.lines[-1], " ".join(block.lines[:-1]), one_word=not set_apart)
         ):
-            out.append(block.with_(lines=block.lines[:-1]))
+            # (the head's lines are a head: under a table's rows, read as one more row's text before)
+            head = Kind.SHORT if block.kind is Kind.BODY and not ends_sentence(block.lines[-2]) else block.kind
+            out.append(block.with_(lines=block.lines[:-1], kind=head))
             out.append(Block(block.lines[-1:], block.start + len(block.lines) - 1, gap=0, kind=Kind.BYLINE))
             continue
         out.append(block)
@@ -4917,6 +4923,7 @@ def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
 
 
 _SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one short word
+_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,15}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15})?")  # "Politiki", "Lavi Kartye"
 
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -4931,7 +4938,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     first story: "A VOZ DO TÂMEGA" / "Sexta-feira, 4 de dezembro… · Página 6" / "NOTÍCIAS DA
     REGIÃO" / "" / "Ponte sobre o rio…" (before, the story's kicker; or its section over
     a kicker of its own). A word of four letters is label enough there: "NIA GAZETO · … · Pagino 16" /
-    "LUDI" / "" / "Problemo di shako No. 112" (Ido "games"; before, the chess problem's kicker).
+    "LUDI" / "" / "Problemo di shako No. 112" (Ido "games"; before, the chess problem's kicker); and a
+    word or two only capitalised, flush under it: "SRANAN KORANTI — … — Blad 3" / "Politiki" / "" / "Den bakapisi…".
     """
     i = next((k for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE), len(blocks))
     if i == 0 or i + 1 >= len(blocks):
@@ -4948,7 +4956,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         and len(label.lines) == 1
         and below.gap >= 1
         and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
-        and in_capitals(label.text, _SECTION_LABEL_LETTERS)
+        # (or a word or two flush under it, capitalised: "Politiki", "Lavi Kartye")
+        and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
         and not re.search(r"[\d.!?:;,]", label.text)
         and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
     ):
@@ -7905,8 +7914,9 @@ def _fielded_running_head(text: str) -> bool:
 
 
 # A Latin-script running head's fields: set apart by a wide space, a bar, a dot or star, or a dash
-# between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ - Domingo 29/11/2026").
-_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—]\s")
+# or a slash between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ -
+# Domingo 29/11/2026", "DE WALCHERSE KROANTE / Zaoterdag 6 maert 2027 / bladzie 15 / € 2,10").
+_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—/]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
     r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|pajenn|whārangi|wharangi|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",

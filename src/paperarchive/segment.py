@@ -150,6 +150,9 @@ _RECIPE_PART = re.compile(
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 
+# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
+_CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
+
 
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
 LISTING_RUBRIC = re.compile(r"^(?:spectacles|th[ée][âa]tres|amusements|theatres|theaters?|schauspiele|theater-anzeige|teatri|spettacoli)\b\W*$", re.IGNORECASE)
@@ -1972,8 +1975,13 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
-        elif len(group) == 1 and _RECIPE_PART.fullmatch(text) and self.current is not None and self.current.paragraphs:
-            self.current.headings.append(text)  # "材料" / "做法" over a recipe's rows and steps: its parts, no box of their own
+        elif len(group) == 1 and (_RECIPE_PART.fullmatch(text) or _CROSSWORD_WAY.fullmatch(text)) and (self.labels or self.current is not None and self.current.paragraphs):
+            # "材料" / "做法" over a recipe's rows and steps, "Horizontale" over a crossword's clues: its parts,
+            # no box of their own; right under the piece's head set apart, that head is the piece's title
+            if self.labels:
+                head = self.labels.pop()
+                self.start(head.text, head)
+            self.current.headings.append(text)
         elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
         elif latin and len(group) == 1 and _section_over_sentence_case_head(group[0], following):

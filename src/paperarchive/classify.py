@@ -6043,20 +6043,22 @@ _ISSUED_ON = re.compile(rf"^{CHINESE_DAY}(?:[0-9０-９]{{1,2}}[时時](?:[0-9�
 
 
 def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """The day a notice was issued on, on its line right under the body that signs it, is the
-    notice's last line, as its text: "…逾期将依法缺席判决。" / "澄川市澄东区人民法院" / "二〇二七年三月二日"
-    (before: the date alone was page furniture, as a running head's date is).
+    """The day a notice was issued on, on its line right under the body that signs it and set in
+    at the page's paragraph indent, is the notice's last line, its text: "…逾期将依法缺席判决。" /
+    "澄川市澄东区人民法院" / "　　二〇二七年三月二日" (before: the date alone was page furniture, as a
+    running head's date is). Set flush under the signer, as most notices print it, it stays the
+    signature's date, furniture; so does one set far right, as the signer is (`Block.set_right`).
 
     >>> signer = Block(("汶阳市防汛抗旱指挥部",), 4, kind=Kind.BYLINE)
-    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 5, kind=Kind.FURNITURE)))]
+    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 5, kind=Kind.FURNITURE, indent=True)))]
     ['byline', 'body']
-    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 6, gap=1, kind=Kind.FURNITURE)))]
+    >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 5, kind=Kind.FURNITURE)))]
     ['byline', 'furniture']
     """
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
-        if block.kind is Kind.FURNITURE and block.gap == 0 and len(block.lines) == 1 and out[i - 1].kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
+        if block.kind is Kind.FURNITURE and block.indent and not block.set_right and block.gap == 0 and len(block.lines) == 1 and out[i - 1].kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 

@@ -27,7 +27,11 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - engine geometry on any horizontal page (tests/test_engine_geometry.py; tests/factory):
   a head wider than a column starts a row of stories (`headline_rows`); credits standing
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
-  row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
+  row is one line (`_row_pieces_joined`); a line's end boxed apart goes back to its line
+  (`_line_ends_joined`), a region begun mid-row runs on from the one it continues
+  (`_regions_run_on`), a paragraph's first line boxed alone over its text opens it
+  (`_first_lines_joined`), and a heavy rule read as letters cuts its region
+  (`_apart_at_read_rules`); a head region holding kicker, head and deck in
   different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
   blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`), ended by
   a credit set right (`_credits_cut_off`);

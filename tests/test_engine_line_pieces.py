@@ -5,7 +5,6 @@ datelines. Mended in general; tried here on pages written for it (no gold page's
 from conftest import clean_alto_blocks
 
 from paperarchive.classify import is_furniture
-from paperarchive.pipeline import clean_text
 
 _HEIGHT = 30
 

@@ -1701,7 +1701,10 @@ def _regions_run_on(regions: list[Region]) -> list[Region]:
             k for k, other in enumerate(out)
             if head is not None and other.role is None and other.box is not None and (last := other.lines[-1]).box is not None
             and not any(is_wide(ch) for ch in last.text + head.text)
-            and _same_row(last.box, head.box) and head.box.height < _TYPE_CHANGE * last.box.height
+            # (in one type, and no letter alone: a drop capital beside the first line, "A" | "ufklaͤrung
+            # iſt der Ausgang des Men-", is `_drop_capitals`' to set back)
+            and len(last.text.strip()) > 1
+            and _same_row(last.box, head.box) and max(head.box.height, last.box.height) < _TYPE_CHANGE * min(head.box.height, last.box.height)
             and -last.box.height / 2 <= head.box.left - last.box.right < _LINE_END_GAP * last.box.height
             and abs(lines[1].box.left - other.box.left) < last.box.height  # (its next line under the other's, in its column)
         ), None)

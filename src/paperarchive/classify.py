@@ -131,6 +131,12 @@ STANDING_LINE = re.compile(
     # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
     # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
     r"|^(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
+    # The issue's count of its pages, boxed on the front page: "Die heutige Nummer umfaßt 10 Seiten."
+    # (General-Anzeiger, Halle, 1897; before: the kicker of the leader's head under it), "This issue
+    # consists of 16 pages.", "Ce numéro contient 6 pages.".
+    r"|^(?i:(?:(?:die|unſere|unsere|diese|vorliegende)\s+)?(?:heutige\s+)?(?:nummer|ausgabe)\s+(?:umfa(?:ß|ss|s)t|enth[äa]lt|besteht\s+aus)"
+    r"|(?:this|to-?day'?s|the\s+present)\s+(?:issue|number|paper)\s+(?:consists\s+of|contains|comprises)|(?:ce|le\s+présent)\s+numéro\s+(?:contient|comprend))"
+    r"\s+\d{1,3}\s+(?i:seiten|pages)\.?$"
     # An opinion page's standing notice that the pieces speak for their writers, not necessarily for the
     # paper: "Opinionet e botuara në këtë faqe shprehin pikëpamjet e autorëve dhe jo domosdoshmërisht
     # të redaksisë.", "The views expressed here are the writers' own and not necessarily those of the
@@ -4892,8 +4898,16 @@ def _starred_item_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     [('headline', 'Der neue Bahnhof.'), ('body', 'Am Montag wurde der Bahnhof eröffnet.')]
     >>> _starred_item_heads(page[:1]) == page[:1]
     True
+    >>> reports = (b("* Lübeck, 3. März. Der Hafen ist eisfrei."), b("* Bremen, 3. März. Die Weser steigt."))
+    >>> _starred_item_heads(reports) == reports
+    True
     """
-    starred = [block.kind is Kind.BODY and _STARRED_ITEM_HEAD.match(block.lines[0]) is not None for block in blocks]
+    # (a star before a place and its date opens a report, its dateline no head: "* Sangerhauſen, 12.
+    # December. Im Wahlkreiſe…", General-Anzeiger, Halle, 1897; before, "Sangerhauſen, 12." its title)
+    starred = [
+        block.kind is Kind.BODY and _STARRED_ITEM_HEAD.match(block.lines[0]) is not None and not DATED_ITEM.match(block.lines[0].lstrip("*★☆ "))
+        for block in blocks
+    ]
     items = [i for i, star in enumerate(starred) if star]
     # (two items with nothing but the page's furniture between them)
     paired = {i for a, b in zip(items, items[1:]) if all(block.kind is Kind.FURNITURE for block in blocks[a + 1 : b]) for i in (a, b)}
@@ -8124,6 +8138,8 @@ def is_furniture(text: str) -> bool:
     (True, True, False)
     >>> is_furniture("1. e4 c5"), is_furniture("14. Bxf7+ Kxf7"), is_furniture("A6")  # a chess column's moves
     (False, False, True)
+    >>> is_furniture("Die heutige Nummer umfaßt 10 Seiten."), is_furniture("This issue consists of 16 pages.")  # the issue's size
+    (True, True)
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)

@@ -34,6 +34,8 @@ _WEEKDAY = re.compile(
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
     re.IGNORECASE,
 )
+# A report's opening star, as German papers marked their own reports ("* Halle, 13. December.").
+_STARRED_REPORT = re.compile(r"^\s*[*★☆]\s*[^\W\d_]")
 _ISSUE_DAY_WORDS = 4  # words at most in an issue's day line without a figure ("Samedi, Dimanche et Lundi.")
 _ISSUE_LINE_LENGTH = 40  # characters: a date or number line of an issue's head is this long at most
 _RUNNING_LINES = 3  # a region of running text has this many lines at least
@@ -57,8 +59,15 @@ def issue_line(text: str) -> bool:
 
     >>> issue_line("Dallas Earth Day cleaning is Saturday"), issue_line("Samedi, Dimanche et Lundi.")
     (False, True)
+
+    A place and day opened by a star is a report's dateline, the mark German papers set before
+    their own reports, never an issue's date: "* Halle, 13. December." right-set under a leader's
+    head (General-Anzeiger, Halle, 1897) made the head over it the paper's name, both furniture.
+
+    >>> issue_line("* Halle, 13. December."), issue_line("Halle, Dienstag, 14. December 1897.")
+    (False, True)
     """
-    if len(text.strip()) > _ISSUE_LINE_LENGTH:
+    if len(text.strip()) > _ISSUE_LINE_LENGTH or _STARRED_REPORT.match(text):
         return False
     found = _WEEKDAY_OR_NUMBER.search(text)
     if found and _WEEKDAY.fullmatch(found.group()) and len(text.split()) > _ISSUE_DAY_WORDS and not any(ch.isdigit() for ch in text):

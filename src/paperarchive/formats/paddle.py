@@ -377,7 +377,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         label, head, *rest = parts
         out += [Region(tuple(label), bounds([line.box for line in label]), SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
         out += [Region(tuple(part), bounds([line.box for line in part])) for part in rest]
-    return order_regions(out)
+    return order_regions(out, engine_blocks=False)
 
 
 _LABEL_TYPE = 1.2  # a head's glyphs advance this many times the label's over it, and the text's, at least

@@ -27,7 +27,11 @@ tests/test_geometry.py (real files in tests/formats/real-geometry):
 - engine geometry on any horizontal page (tests/test_engine_geometry.py; tests/factory):
   a head wider than a column starts a row of stories (`headline_rows`); credits standing
   apart under the columns are read last (`_foot_band`); a line boxed in two pieces on its
-  row is one line (`_row_pieces_joined`); a head region holding kicker, head and deck in
+  row is one line (`_row_pieces_joined`); a line's end boxed apart goes back to its line
+  (`_line_ends_joined`), a region begun mid-row runs on from the one it continues
+  (`_regions_run_on`), a paragraph's first line boxed alone over its text opens it
+  (`_first_lines_joined`), and a heavy rule read as letters cuts its region
+  (`_apart_at_read_rules`); a head region holding kicker, head and deck in
   different sizes is cut by type (`_type_runs`); a few lines in small type under a photo's
   blank are its caption (`_figure_captions`, `_captions_cut_off`, sizes by `_set_size`), ended by
   a credit set right (`_credits_cut_off`);
@@ -1272,11 +1276,15 @@ def _opens_indented(indented: list[bool], i: int) -> bool:
     return indented[i] and not indented[i - 1] and (i + 1 == len(indented) or not indented[i + 1])
 
 
-def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[Region]:
+def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_blocks: bool = True) -> list[Region]:
     """A page's regions in reading order (`reading_order`); a page set vertically (CJK
     columns read right to left) is first turned a quarter (`turned`), so that from here
     on it reads like a horizontal page: its columns become lines, its tiers columns.
-    `rules`: the boxes of the rules and separators the format records (`cut_at_rules`)."""
+    `rules`: the boxes of the rules and separators the format records (`cut_at_rules`).
+    `engine_blocks`: the regions are the file's blocks (ALTO TextBlocks, hOCR areas, TSV
+    paragraphs), where a piece of a line boxed apart is the engine's cut, which goes back to
+    its line (`_line_ends_joined`, `_regions_run_on`); not lines a reader grouped itself
+    (`paddle`), whose grouping answers for its pieces."""
     regions = [r for r in regions if r.lines]
     heads: frozenset[int] = frozenset()
     if is_vertical(regions):
@@ -1289,7 +1297,10 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = ()) -> list[
             out += [turned(r) for r in heads_over] + _runs_joined([block[i] for i in _turned_order([r.box for r in block])])
         return top + out + foot
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
-    regions = _headline_lines_joined(_row_pieces_joined(regions))
+    regions = _row_pieces_joined(_apart_at_read_rules(regions))
+    if engine_blocks:
+        regions = _regions_run_on(_line_ends_joined(regions))
+    regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
@@ -1612,6 +1623,147 @@ def _row_pieces_joined(regions: list[Region]) -> list[Region]:
         before, after = sorted((out[k].lines[0], line), key=lambda piece: piece.box.left)
         joined = Line(join_pieces(before.text, after.text), before.box.union(after.box), before.size, before.words + after.words)
         out[k] = Region((joined,), out[k].box.union(box), None, out[k].loose_ends)
+    return out
+
+
+_LINE_END_GAP = 2.0  # line heights: a line's end boxed apart starts at most this far after the line
+
+
+def _line_ends_joined(regions: list[Region]) -> list[Region]:
+    """A one-line region on the row of a line inside another region, starting just after that
+    line ends and ending inside that region's measure, is the line's end, which the engine boxed
+    apart: it goes back to the end of its line. A line with another under it in its region runs
+    to the measure, so what stands between its end and the measure is its own.
+
+    Before (Tesseract 4.1.1's ALTO of the General-Anzeiger, Halle, 1897): "alten neuralgiſchen
+    Magenleiden wieder heimgeſucht worden." and, in a block of its own stored after the item,
+    "Das Leiden", the rest of that line: the words came after the item's last sentence, and the
+    line, cut short, ended a paragraph. After: "… worden. Das Leiden" is one line.
+
+    >>> row = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> lines = (row("The council met on Monday and", 0, 0, 600), row("voted the budget through.", 0, 35, 450), row("of the town hall.", 0, 70, 400))
+    >>> text, end = Region(lines, Box(0, 0, 600, 100)), Region((row("Then it", 480, 35, 590),), Box(480, 35, 590, 65))
+    >>> [[line.text for line in r.lines] for r in _line_ends_joined([text, end])]
+    [['The council met on Monday and', 'voted the budget through. Then it', 'of the town hall.']]
+    >>> beside = Region((row("Next column", 640, 35, 900),), Box(640, 35, 900, 65))
+    >>> len(_line_ends_joined([text, beside]))
+    2
+    """
+    ends: dict[tuple[int, int], list[Line]] = {}
+    reach: dict[tuple[int, int], float] = {}  # where each line ends with the pieces found for it
+    taken: set[int] = set()
+    # (Latin lines, the piece and its line: CJK ones, cut at any glyph, are joined at their
+    # gutters, `_row_pieces_joined`; holdout33's Tesseract TSV read a speck as "oe" beside 浪落醜)
+    singles = sorted(
+        (k for k, r in enumerate(regions) if len(r.lines) == 1 and r.role is None and r.lines[0].box is not None and not any(is_wide(ch) for ch in r.lines[0].text)),
+        key=lambda k: regions[k].lines[0].box.left,
+    )
+    for k in singles:
+        piece = regions[k].lines[0]
+        host = next((
+            (j, i) for j, other in enumerate(regions)
+            if j != k and j not in taken and other.role is None and other.box is not None and len(other.lines) > 1
+            for i, line in enumerate(other.lines)
+            if line.box is not None and _same_row(line.box, piece.box) and not any(is_wide(ch) for ch in line.text)
+            and piece.box.height < _TYPE_CHANGE * line.box.height  # (shorter when its words have no descender: "Das Leiden")
+            # (engines pad their boxes: a second piece may reach a little into the first)
+            and -line.box.height / 2 <= piece.box.left - reach.get((j, i), line.box.right) < _LINE_END_GAP * line.box.height
+            and piece.box.right <= _measure_right(other) + line.box.height / 2
+        ), None)
+        if host is not None:
+            ends.setdefault(host, []).append(piece)
+            reach[host] = piece.box.right
+            taken.add(k)
+    if not ends:
+        return regions
+    out = []
+    for j, region in enumerate(regions):
+        if j in taken:
+            continue
+        lines = list(region.lines)
+        for i, line in enumerate(lines):
+            for piece in ends.get((j, i), []):
+                line = Line(join_pieces(line.text, piece.text), line.box.union(piece.box), line.size, line.words + piece.words)
+            lines[i] = line
+        out.append(replace(region, lines=tuple(lines)))
+    return out
+
+
+def _regions_run_on(regions: list[Region]) -> list[Region]:
+    """A region whose first line sits on the row of another region's last line, starting just
+    after that line ends, its other lines under that region in its column, goes on from it: the
+    engine began a new region in the middle of a line. One region, the two pieces one line.
+
+    Before (RapidOCR, New-York Tribune, 1898): "… their snrrender" / "was considered certain." and
+    "Capt.Dailey,of" / "Cutler's staff,rode among them, …" were two regions, the second opening a
+    paragraph of its own on its "indented" first line. After: "was considered certain.
+    Capt.Dailey,of" runs on into "Cutler's staff, …".
+
+    >>> row = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> first = Region((row("The council met and", 0, 0, 600), row("voted it through.", 0, 35, 300)), Box(0, 0, 600, 65))
+    >>> then = Region((row("The mayor", 320, 35, 600), row("signed the bill at once.", 0, 70, 560)), Box(0, 35, 600, 100))
+    >>> [[line.text for line in r.lines] for r in _regions_run_on([first, then])]
+    [['The council met and', 'voted it through. The mayor', 'signed the bill at once.']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        head = lines[0] if len(lines) > 1 and region.role is None and lines[0].box is not None and lines[1].box is not None else None
+        k = next((
+            k for k, other in enumerate(out)
+            if head is not None and other.role is None and other.box is not None and (last := other.lines[-1]).box is not None
+            and not any(is_wide(ch) for ch in last.text + head.text)
+            # (in one type, and no letter alone: a drop capital beside the first line, "A" | "ufklaͤrung
+            # iſt der Ausgang des Men-", is `_drop_capitals`' to set back)
+            and len(last.text.strip()) > 1
+            and _same_row(last.box, head.box) and max(head.box.height, last.box.height) < _TYPE_CHANGE * min(head.box.height, last.box.height)
+            and -last.box.height / 2 <= head.box.left - last.box.right < _LINE_END_GAP * last.box.height
+            and abs(lines[1].box.left - other.box.left) < last.box.height  # (its next line under the other's, in its column)
+        ), None)
+        if k is None:
+            out.append(region)
+            continue
+        other = out[k]
+        last = other.lines[-1]
+        joined = Line(join_pieces(last.text, head.text), last.box.union(head.box), last.size, last.words + head.words)
+        out[k] = replace(other, lines=(*other.lines[:-1], joined, *lines[1:]), box=other.box.union(region.box))
+    return out
+
+
+def _measure_right(region: Region) -> float:
+    """Where a region's lines end, as its measure: the right edge a quarter of its lines but the
+    last reach (a paragraph's last line stops short, and so do lines cut short by the engine).
+    Not the box's right: a region an engine drew across two columns reaches past a line or two
+    that run into the next column (RapidOCR, Topaz Times, 1944)."""
+    rights = sorted((line.box.right for line in region.lines[:-1] if line.box is not None), reverse=True)
+    return rights[len(rights) // 4] if rights else region.box.right
+
+
+def _apart_at_read_rules(regions: list[Region]) -> list[Region]:
+    """A region cut at a line that is a rule read as letters (`rule_read_as_letters`): the lines
+    over the rule, the rule's line and the lines under it are three regions, as the rule parts
+    them on the page (`_furniture` takes the rule's line out). Before (Tesseract, the
+    General-Anzeiger, Halle, 1897): the boxed notice "Die heutige Nummer umfaßt 10 Seiten.", the
+    rule under it and the leader's head "Reichstagswahlpflicht." were one block, and the notice
+    and the rule's letters stood over the head as its kicker and title.
+
+    >>> row = lambda text, top: Line(text, Box(0, top, 600, top + 30))
+    >>> region = Region((row("A notice of ten pages.", 0), row("FR 7““-“Z ZZ ZE G ZE“-TE] CCC", 40), row("The Head.", 80)), Box(0, 0, 600, 110))
+    >>> [[line.text for line in r.lines] for r in _apart_at_read_rules([region])]
+    [['A notice of ten pages.'], ['FR 7““-“Z ZZ ZE G ZE“-TE] CCC'], ['The Head.']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        cuts = [i for i, line in enumerate(region.lines) if len(region.lines) > 1 and rule_read_as_letters(line.text)]
+        if not cuts:
+            out.append(region)
+            continue
+        edges = sorted({0, len(region.lines)} | {i for cut in cuts for i in (cut, cut + 1)})
+        for j, (start, end) in enumerate(itertools.pairwise(edges)):
+            part = region.lines[start:end]
+            # (a story opens under the rule)
+            opens = region.opens if j == 0 else True if start - 1 in cuts else None
+            out.append(replace(region, lines=part, box=bounds([line.box for line in part]) or region.box, opens=opens))
     return out
 
 
@@ -3121,6 +3273,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # A reader that ordered its regions by their boxes alone (`reading_order`): a vertical
         # page, or one of word-sized regions, is read in order here all the same.
         regions = order_regions(regions)
+    if not is_vertical(regions):
+        regions = _first_lines_joined(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
     if library:
@@ -4656,6 +4810,56 @@ def _crop_head(region: Region, under: Region) -> bool:
     return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
 
 
+_PARAGRAPH_INDENT = 4.0  # line heights: a paragraph's first line is indented this much at most
+
+
+def _first_lines_joined(regions: Sequence[Region]) -> list[Region]:
+    """A one-line region that opens the text read next (`_opens_the_text_under`) is that text's
+    first line: one region. Before (Tesseract, the General-Anzeiger, Halle, 1897): "— (Der
+    Centrumsführer Abgeordneter Dr. Lieber) iſt, wie", boxed apart on top of a crop of its
+    column, went to the furniture (a running head, by its place) and the item opened
+    mid-sentence on "die „N. B. Korr.“ meldet, …"; alone over it, it was read as a deck. After:
+    the line opens the item's paragraph."""
+    out: list[Region] = []
+    for region in regions:
+        if out and _opens_the_text_under(out[-1], region):
+            first = out.pop()
+            region = replace(region, lines=first.lines + region.lines, box=first.box.union(region.box), opens=first.opens)
+        out.append(region)
+    return out
+
+
+def _opens_the_text_under(region: Region, under: Region) -> bool:
+    """One line in the text's type, indented as a paragraph opens and justified to the measure
+    of the text right under it, whose first line is flush, and no running head by its words: the
+    paragraph's first line, which the engine boxed apart. A running head spans the page, or
+    stands centred or flush, never indented within one column's measure; a head is in display
+    type, or centred, or ends short.
+
+    >>> def line(text, left, top, right):
+    ...     return Line(text, Box(left, top, right, top + 40))
+    >>> first = Region((line("— (The Mayor of the town) was, as", 160, 0, 1260),), Box(160, 0, 1260, 40))
+    >>> rows = (line("the Gazette reports, taken ill on", 100, 45, 1262), line("Thursday morning at his desk.", 100, 90, 1000))
+    >>> _opens_the_text_under(first, Region(rows, bounds([row.box for row in rows])))
+    True
+    >>> _opens_the_text_under(first, Region(rows[:1], rows[0].box)), _opens_the_text_under(replace(first, box=Box(100, 0, 1260, 40)), Region(rows, bounds([row.box for row in rows])))
+    (False, False)
+    """
+    box, below = region.box, under.box
+    if len(region.lines) != 1 or box is None or below is None or len(under.lines) < 2 or is_furniture(region.lines[0].text):
+        return False
+    if any(is_wide(ch) for ch in region.lines[0].text):
+        # (Latin text only: a CJK paragraph of one line fills the measure as a first line does, set in
+        # by its two glyphs; joined, holdout27's PDF lost "医共体建起来后，…" into the paragraph under it)
+        return False
+    first = under.lines[0].box
+    if first is None or box.bottom > below.top + first.height / 2 or box.top > below.top or not box.height < _TYPE_CHANGE * first.height:
+        return False
+    indent = box.left - below.left
+    flush = first.left - below.left < _INDENT * first.height
+    return flush and abs(box.right - below.right) <= first.height and _INDENT * first.height <= indent <= _PARAGRAPH_INDENT * first.height
+
+
 _SET_INTO_LINES = 8  # lines at least in the column a display quote or a logo is set into
 
 
@@ -4820,7 +5024,28 @@ def _letter_scraps(text: str) -> bool:
     (True, False, False)
     """
     words = text.split()
-    return len(words) >= 3 and not any(is_wide(ch) for ch in text) and all(len(word) <= 2 and word.isalpha() for word in words)
+    return len(words) >= 3 and not any(is_wide(ch) for ch in text) and all(len(word) <= 2 and word.isalpha() for word in words) or rule_read_as_letters(text)
+
+
+_RULE_SCRAPS = 5  # scraps at least in a heavy rule read as capitals and marks
+
+
+def rule_read_as_letters(text: str) -> bool:
+    """A heavy rule read as capitals and marks: five scraps or more, no lower-case letter, no
+    word of three letters or more (one letter over and over is none: "CCC"), and a scrap with
+    marks or figures inside its letters, as no word has (Tesseract, the General-Anzeiger, Halle,
+    1897: "FR 7““-“Z ZZ ZE G ZE“-TE] CCC ZZ" for the rule under a boxed notice).
+
+    >>> rule_read_as_letters("FR 7““-“Z ZZ ZE G ZE“-TE] CCC ZZ"), rule_read_as_letters("P W D L F A")
+    (True, False)
+    >>> rule_read_as_letters("U.S. TO SEND 5,000 MEN"), rule_read_as_letters("Die heutige Nummer umfaßt 10 Seiten.")
+    (False, False)
+    """
+    words = text.split()
+    scraps = [word.strip(".,;:!?()[]\"'“”‘’„") for word in words]
+    worded = any(len(word) >= 3 and word.isalpha() and len(set(word)) > 1 for word in scraps)
+    mixed = any(re.search(r"[^\W\d_][^\w\s]+\w|\d[^\W\d_]|[^\W\d_]\d", word) for word in words)
+    return len(words) >= _RULE_SCRAPS and not worded and mixed and not any(ch.islower() or is_wide(ch) for ch in text)
 
 
 def _stops_for_separators(text: str) -> bool:

@@ -470,6 +470,9 @@ _RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
     # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"
+    # or an index box's row: the section, a spaced middle dot or bullet, its page or pages ("Cultura · 8–9",
+    # "Sport • 10–11", "Annuncios · 12"), two or more in a run as every row here
+    r"|^[^\W\d_][^.·•]{1,40}?\s[·•]\s\d{1,3}(?:[–-]\d{1,3})?$"
 )
 # A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
 # dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
@@ -867,6 +870,7 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
     []
     """
     rows: set[int] = set()
+    stanzas: list[list[tuple[int, int]]] = []  # runs of two lines or more shaped as verse, one blank line apart
     i = 0
     while i < len(lines):
         end = i + 1
@@ -876,14 +880,41 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
             end += 1  # (a line ending on a mark may be broken where the next word would not have fitted)
         run = lines[i:end]
         if (
-            len(run) >= _MIN_VERSE_LINES
+            len(run) >= 2
             and all(width <= _VERSE_SHARE_OF_MEASURE * limit for width in widths[i:end])
-            and 2 * sum(line[:1].islower() for line in run[1:]) >= len(run) - 1
+            and 2 * sum(first_letter(line).islower() for line in run[1:]) >= len(run) - 1  # (past an ʻokina: "ʻua ʻite ʻoe")
             and 3 * sum(_VERSE_LINE_END.search(line) is not None for line in run) >= 2 * len(run)
         ):
-            rows.update(range(i, end))
+            if len(run) >= _MIN_VERSE_LINES:
+                rows.update(range(i, end))
+            if not (stanzas and stanzas[-1][-1][1] + 1 == i):
+                stanzas.append([])
+            stanzas[-1].append((i, end))
         i = end
-    return rows
+    return rows | _stanzas(stanzas)
+
+
+_MIN_STANZA_LINES = 6
+
+
+def _stanzas(groups: list[list[tuple[int, int]]]) -> set[int]:
+    """A poem set in short stanzas, each of two or three lines shaped as verse (`verse_rows`), one
+    blank line between them: two stanzas or more, six lines or more in all, are its lines (rows);
+    a paragraph of prose is never cut into short runs, each ending on a mark, one blank line apart.
+
+    Before: "E te miti ē," / "ʻua ʻite ʻoe i tōʻu tupuna," / "ʻua ʻite ʻoe i tōʻu metua." / "" / "A hiʻo
+    mai," / "tei ʻō nei ā vau," / "i te pae tahatai." (two paragraphs). After: six rows, as printed.
+
+    >>> sorted(_stanzas([[(3, 6), (7, 10)], [(14, 16)]]))
+    [3, 4, 5, 7, 8, 9]
+    """
+    return {
+        n
+        for group in groups
+        if len(group) >= 2 and sum(end - start for start, end in group) >= _MIN_STANZA_LINES
+        for start, end in group
+        for n in range(start, end)
+    }
 
 
 # A data box's row: a short label, the wide space that aligns the values, the value.

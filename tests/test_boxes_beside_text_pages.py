@@ -139,6 +139,28 @@ def test_a_weather_panels_last_row_of_two_cells_stays_in_the_panel():
     assert story.title == "江边步道夜间开放"
 
 
+LITERARY_BOX = (
+    "THE VALLEY REVIEW – Saturday 9 September 2028 – page 11\n\n"
+    "The ferryman's last crossing\n"
+    "By Ruth Kerrigan\n\n"
+    + wrapped(
+        "For thirty years Aidan Moyle rowed walkers across the lough from the boathouse at Carrick to the "
+        "island, and on Sunday he made his last crossing before the new footbridge opens."
+    )
+    + "\n"
+    + wrapped("He will keep the boat, he says, and take his grandchildren fishing in it on fine evenings.")
+    + "\nOLD SAYING\n\n"
+    "Red sky over the hill,\n"
+    "the mill will soon be still.\n"
+)
+
+
+def test_a_couplet_set_apart_in_a_box_keeps_its_two_lines():
+    box = clean_text(LITERARY_BOX).articles[-1]
+    assert box.title == "OLD SAYING"
+    assert box.paragraphs == ["Red sky over the hill,", "the mill will soon be still."]
+
+
 wrap20 = partial(hard_wrapped, width=20)
 NOTICES = (
     "东江晚报　2028年7月6日　星期四　第9版　纪念\n\n"

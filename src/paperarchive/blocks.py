@@ -885,13 +885,36 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
             and 2 * sum(first_letter(line).islower() for line in run[1:]) >= len(run) - 1  # (past an ʻokina: "ʻua ʻite ʻoe")
             and 3 * sum(_VERSE_LINE_END.search(line) is not None for line in run) >= 2 * len(run)
         ):
-            if len(run) >= _MIN_VERSE_LINES:
+            if len(run) >= _MIN_VERSE_LINES or _couplet(lines, widths, limit, i):
                 rows.update(range(i, end))
             if not (stanzas and stanzas[-1][-1][1] + 1 == i):
                 stanzas.append([])
             stanzas[-1].append((i, end))
         i = end
     return rows | _stanzas(stanzas)
+
+
+def _couplet(lines: Sequence[str], widths: Sequence[int], limit: int, i: int) -> bool:
+    """A rhyme of two lines set apart by blank lines (a parikan, a proverb's couplet in a box), shaped
+    as verse (`verse_rows`): the first ends on a comma short of the measure, broken where the next
+    line's first word would have fitted, the second closes the sentence. A paragraph of prose breaks
+    its first line only where the next word does not fit.
+
+    Before: "Tuku gula ana ing pasar," / "sinau gamelan aja nganti kesasar." (one paragraph on a
+    40-column page). After: two rows, as printed.
+
+    >>> rhyme = ["", "Tuku gula ana ing pasar,", "sinau gamelan aja nganti kesasar.", ""]
+    >>> _couplet(rhyme, [len(x) for x in rhyme], 40, 1), _couplet(rhyme, [len(x) for x in rhyme], 28, 1)
+    (True, False)
+    """
+    first, second = lines[i], lines[i + 1]
+    return (
+        (i == 0 or not lines[i - 1])
+        and (i + 2 == len(lines) or not lines[i + 2])
+        and first[-1:] in ",;"
+        and second[-1:] in ".!?"
+        and widths[i] + 1 + display_width(second.split()[0]) <= limit
+    )
 
 
 _MIN_STANZA_LINES = 6

@@ -1437,8 +1437,8 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
     >>> _row_under_rows(row.with_(gap=1), asked)
     False
 
-    So is a line of cells set the same wide space apart, two of them with no figure, closing the
-    box: a weather panel's "紫外線　過量級" under "日出　05:24　日落　18:39" (before, the kicker of
+    So is a line of cells set the same wide space apart, two of them with no figure, under a row
+    read as one and closing the box: a weather panel's "紫外線　過量級" under "日出　05:24　日落　18:39" (before, the kicker of
     the panel under it).
 
     >>> _row_under_rows(Block(("日出　05:24　日落　18:39",), 10, kind=Kind.ROW), Block(("紫外線　過量級",), 11, kind=Kind.SHORT))
@@ -1451,7 +1451,7 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
         and block.gap == 0
         and block.kind in (Kind.SHORT, Kind.BODY)
         and len(block.lines) == 1
-        and (_labelled_row(block.lines) or cells and row_shape(block.text) is not None)
+        and (_labelled_row(block.lines) or cells and above.kind is Kind.ROW and row_shape(block.text) == (2, False))
     )
 
 
@@ -7366,7 +7366,7 @@ _REPORTER_SET_APART = re.compile(
 # announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽"), the family that gives
 # notice of a death ("子　陈建华　女　陈建芬　敬告").
 SIGNED_WITH_A_FORMULA = re.compile(
-    r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽|敬告|泣告|謹告|谨告)$"
+    r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽|敬告)$"
 )
 
 

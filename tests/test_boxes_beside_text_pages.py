@@ -179,3 +179,30 @@ def test_a_family_signing_a_death_notice_flush_under_its_last_line_is_its_byline
     assert first.title == "周秀兰女士" and first.byline == "子　李国强　女　李国芳　敬告"
     assert first.paragraphs == ["东江市第二中学退休教师周秀兰女士，因病医治无效，于2028年7月3日逝世，享年九十岁。兹定于7月8日上午在东江殡仪馆举行告别仪式。"]
     assert second.title == "吴德明先生" and second.paragraphs[0].startswith("东江市航运公司")
+
+
+RECIPE = (
+    "HET ZUIDBLAD | Zaterdag 4 maart 2028 | Pagina 12\n\n"
+    "Soep voor een koude avond\n"
+    "Door Marijke Hoek\n\n"
+    + wrapped("Deze erwtensoep is in een uur klaar en kan goed een dag van tevoren worden gemaakt.")
+    + "\nIngrediënten\n"
+    "500 g spliterwten\n"
+    "1 prei\n"
+    "2 wortels\n"
+    "1,5 liter water\n"
+    "1 rookworst\n\n"
+    "Bereiding\n"
+    + wrapped("Kook de erwten een uur in het water en voeg daarna de gesneden groenten en de worst toe.")
+    + "\nNieuwe kaasmarkt in Gouda\n"
+    "Door Pieter Smit\n\n"
+    + wrapped(
+        "Vanaf april is er elke donderdag een kaasmarkt op het plein voor het stadhuis, met twaalf kramen "
+        "van boeren uit de streek."
+    )
+)
+
+
+def test_a_recipes_ingredients_are_a_list_one_paragraph_each():
+    paragraphs = [p for a in clean_text(RECIPE).articles for p in a.paragraphs]
+    assert ["500 g spliterwten", "1 prei", "2 wortels", "1,5 liter water", "1 rookworst"] == [p for p in paragraphs if p[:1].isdigit()]

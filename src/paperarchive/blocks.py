@@ -620,6 +620,11 @@ _LIST_ROWS = (
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
+    # A recipe's ingredient: the quantity (a figure, a fraction, a range), maybe its unit, what
+    # ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
+    # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
+    # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
+    re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
 )
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
 # A timetable's or a calendar's row of three fields or more parted by spaced dashes (or hyphens),
@@ -691,6 +696,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng", "Setu Legi, 20 Maret - Semar Mbangun - Ki Joko", "Kabèh wiwit jam 21.00."]))
     [0, 1]
+    >>> sorted(list_rows(["Ingrediënten", "800 g runderlappen", "2 uien", "1 fles donker bier (330 ml)", "1. Snijd het vlees in blokjes"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]
     >>> sorted(list_rows(["行內術語", "「紮作」：用竹枝紮成骨架。", "「牌頭」：花牌最頂嘅裝飾。", "「擺期」：擺放嘅日數。"]))

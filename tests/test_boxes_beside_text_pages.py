@@ -206,3 +206,34 @@ RECIPE = (
 def test_a_recipes_ingredients_are_a_list_one_paragraph_each():
     paragraphs = [p for a in clean_text(RECIPE).articles for p in a.paragraphs]
     assert ["500 g spliterwten", "1 prei", "2 wortels", "1,5 liter water", "1 rookworst"] == [p for p in paragraphs if p[:1].isdigit()]
+
+
+FIGURES = (
+    "GAZETA E LUGINËS | E shtunë, 18 mars 2028 | Faqe 3\n\n"
+    "Tregu i ri hapet në maj\n"
+    "Nga Drita Mema\n\n"
+    + wrapped("Ndërtimi i tregut të ri në qendër të qytetit po përfundon dhe tregtarët do të hyjnë në maj.")
+    + "\n"
+    + wrapped("Bashkia thotë se tregu do të ketë vende parkimi dhe një sallë për fermerët e zonës.")
+    + "\nTregu në shifra\n"
+    "Sipërfaqja: 3 200 metra katrorë\n"
+    "Tezgat: 140\n"
+    "Kostoja: 2,1 milionë euro\n\n"
+    "Kryetari i ri i shoqatës së gjuetarëve\n"
+    "Nga Luan Prifti\n\n"
+    + wrapped("Anëtarët e shoqatës votuan të dielën për kryetarin e ri. Rezultatet:")
+    + "\nArben Rama 84 vota\n"
+    "Mira Koçi 61 vota\n\n"
+    + wrapped("Kryetari i ri do të marrë detyrën në prill, pas mbledhjes së përgjithshme.")
+)
+
+
+def test_a_fact_box_under_its_name_keeps_its_rows_and_the_next_story_its_head():
+    first, second = clean_text(FIGURES).articles
+    assert first.paragraphs[-3:] == ["Sipërfaqja: 3 200 metra katrorë", "Tezgat: 140", "Kostoja: 2,1 milionë euro"]
+    assert second.title == "Kryetari i ri i shoqatës së gjuetarëve" and second.byline == "Luan Prifti"
+
+
+def test_an_elections_results_are_rows_not_a_subhead():
+    story = clean_text(FIGURES).articles[-1]
+    assert story.paragraphs[1:3] == ["Arben Rama 84 vota", "Mira Koçi 61 vota"] and not story.headings

@@ -470,6 +470,9 @@ _RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
     # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"
+    # or an election's or a poll's row: who (two to four capitalised words), the count and what it
+    # counts ("Ilir Dema 212 vota", "Ann Lowe, 1 204 votes"), two or more in a run as every row here
+    r"|^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? \d{1,3}(?:[ .,]?\d{3})* [a-zà-öø-ÿā-ž]{2,12}\.?$"
     # or an index box's row: the section, a spaced middle dot or bullet, its page or pages ("Cultura · 8–9",
     # "Sport • 10–11", "Annuncios · 12"), two or more in a run as every row here
     r"|^[^\W\d_][^.·•]{1,40}?\s[·•]\s\d{1,3}(?:[–-]\d{1,3})?$"
@@ -541,6 +544,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(result_rows(["the top three:", "1. Glen Choir, 412 points", "2. Bay Singers, 398 points", "", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [1, 2, 4, 5]
+    >>> sorted(result_rows(["Rezultatet:", "Ilir Dema 212 vota", "Sokol Marku 147 vota", "Cultura · 8–9", "Sport · 10–11", "Kryetari i ri"]))
+    [1, 2, 3, 4]
     >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [0, 1, 2]
     >>> sorted(result_rows(["Should the tax stay?", "Yes, for the roads – 58 %", "No – 35 %", "Votes: 412", ""]))  # a poll, its total beside it
@@ -802,8 +807,30 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(start, end))
+            elif _named_fact_box(group):
+                rows.update(range(start + 1, end))
             start = end + 1
     return rows
+
+
+def _named_fact_box(group: Sequence[str]) -> bool:
+    """A fact box under its name: the name flush over three fact lines or more (`_FACT_ROW`), no
+    colon nor a sentence's mark in it. The name is the box's head; its lines are rows, not one
+    head of two lines under a paragraph's two.
+
+    Before: "Ura në shifra" / "Gjatësia: 240 metra" / "Gjerësia: 12 metra" / "Kostoja: 8,4 milionë
+    euro" / "Punëtorë: 160" (the last two read as a subhead). After: the name over four rows.
+
+    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"])
+    True
+    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres"])  # two may be a head and its deck
+    False
+    """
+    return (
+        len(group) > _MIN_LABELLED_LINES
+        and not re.search(r"[:.!?;]", group[0])
+        and all(_FACT_ROW.match(line) for line in group[1:])
+    )
 
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence

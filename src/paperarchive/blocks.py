@@ -76,7 +76,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
 
     def flush() -> None:
         nonlocal current
@@ -781,7 +781,7 @@ def cell_lines(lines: Sequence[str]) -> set[int]:
     return rows
 
 
-def fact_rows(lines: Sequence[str]) -> set[int]:
+def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
     """The lines of a group set apart by blank lines whose every line (two or more) is a fact
     line (`_FACT_ROW`): a box's rows, one a paragraph, never a head and its deck over the next
     story nor one wrapped sentence (a paragraph's lines are not all a label and a figure).
@@ -797,6 +797,13 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2, 3]
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid"]))  # two such lines may be a head and its deck
     []
+
+    With `named` (a page whose column is measured, so its text reads as paragraphs), so are the
+    lines of a box under its name (`_named_fact_box`); where every line is a block of its own,
+    rows under a name would take the paragraphs over them for the box's section and kicker.
+
+    >>> sorted(fact_rows(["Cost in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"], named=True))
+    [1, 2, 3]
     """
     rows: set[int] = set()
     start = 0
@@ -807,7 +814,7 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(start, end))
-            elif _named_fact_box(group):
+            elif named and _named_fact_box(group):
                 rows.update(range(start + 1, end))
             start = end + 1
     return rows

@@ -237,3 +237,36 @@ def test_a_fact_box_under_its_name_keeps_its_rows_and_the_next_story_its_head():
 def test_an_elections_results_are_rows_not_a_subhead():
     story = clean_text(FIGURES).articles[-1]
     assert story.paragraphs[1:3] == ["Arben Rama 84 vota", "Mira Koçi 61 vota"] and not story.headings
+
+
+TRAVEL = (
+    "JORNAL DA SERRA | Sábado, 25 de março de 2028 | Página 9\n\n"
+    "Três dias nas aldeias do vale\n"
+    "Por Sofia Nunes\n\n"
+    + wrapped("As aldeias do vale são um bom destino para quem procura silêncio. Em três dias é possível visitar quatro delas a pé.", 39)
+    + "\n"
+    + wrapped("A primeira paragem é Soutelo, onde um casal recuperou as casas antigas e abriu uma oficina de cestaria.", 39)
+    + "\n"
+    + wrapped("Na segunda noite, o jantar é servido na antiga escola, transformada em restaurante pela associação de moradores.", 39)
+    + "\nPerfil\n"
+    "Nasceu: 1958, em Soutelo\n"
+    "Profissão: pastor e guia de montanha\n"
+    "Livro: Caminhos do vale\n\n"
+    "Agenda da semana\n"
+    "28 de março – Feira do livro, Praça da República\n"
+    "30 de março – Concerto da banda, Igreja Matriz\n"
+    "1 de abril – Corrida da Primavera, Estádio Municipal\n"
+)
+
+
+def test_a_profile_box_and_a_calendar_under_a_story_keep_their_lines_as_rows():
+    paragraphs = [p for a in clean_text(TRAVEL).articles for p in a.paragraphs]
+    for row in (
+        "Nasceu: 1958, em Soutelo",
+        "Profissão: pastor e guia de montanha",
+        "Livro: Caminhos do vale",
+        "28 de março – Feira do livro, Praça da República",
+        "1 de abril – Corrida da Primavera, Estádio Municipal",
+    ):
+        assert row in paragraphs
+    assert not any("Agenda" in p for p in paragraphs)

@@ -480,9 +480,10 @@ _RESULT_LINE = re.compile(
 # A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
 # dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
 # "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi"; the weekday and the month in
-# full ("Sàmschdi 16. Oktower – 20 Uhr", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer").
+# full ("Sàmschdi 16. Oktower – 20 Uhr", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer"), the
+# month after its particle ("28 de março – Feira do livro, Praça da República").
 _DATED_ROW = re.compile(
-    r"^(?:[^\W\d_]{2,10}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,12}\.?)\s[–—-]\s\S.{2,80}$"
+    r"^(?:[^\W\d_]{2,10}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s(?:de\s|of\s)?[^\W\d_]{3,12}\.?)\s[–—-]\s\S.{2,80}$"
 )
 # A word list's row: a word or a short phrase, a spaced dash, its gloss in another language (or
 # in several, a column each), no punctuation: "stëcznik – styczeń", "dydd Llun – Monday",
@@ -546,6 +547,8 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 4, 5]
     >>> sorted(result_rows(["Rezultatet:", "Ilir Dema 212 vota", "Sokol Marku 147 vota", "Cultura · 8–9", "Sport · 10–11", "Kryetari i ri"]))
     [1, 2, 3, 4]
+    >>> sorted(result_rows(["Agenda da semana", "28 de março – Feira do livro, Praça da República", "1 de abril – Corrida da Primavera"]))
+    [1, 2]
     >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [0, 1, 2]
     >>> sorted(result_rows(["Should the tax stay?", "Yes, for the roads – 58 %", "No – 35 %", "Votes: 412", ""]))  # a poll, its total beside it
@@ -832,11 +835,16 @@ def _named_fact_box(group: Sequence[str]) -> bool:
     True
     >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres"])  # two may be a head and its deck
     False
+
+    So is a profile's (a résumé box's) name over its labelled lines, a figure in them or not:
+
+    >>> _named_fact_box(["Profile", "Born: 1958, in Arouca", "Trade: shepherd and mountain guide", "Book: Paths of the hills"])
+    True
     """
     return (
         len(group) > _MIN_LABELLED_LINES
         and not re.search(r"[:.!?;]", group[0])
-        and all(_FACT_ROW.match(line) for line in group[1:])
+        and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group[1:])
     )
 
 

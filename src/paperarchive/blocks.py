@@ -76,7 +76,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines) | numbered_rows(lines, widths, column)
+    rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
 
     def flush() -> None:
         nonlocal current
@@ -470,13 +470,20 @@ _RESULT_LINE = re.compile(
     # or a price list's, a table of contents' row: the item, dot leaders, its figure ("Papa (huk arroba) ........... S/ 18,00"),
     # maybe its unit in words ("Trifola bianca ........ 380 euro l'eto")
     r"|^[^\W\d_][^.]{1,40}?\s?(?:\.\s?){4,}\s?(?:\S{1,4}\s?)?\d[\d.,]{0,9}(?:\s?[^\s\d]{1,4}|(?:\s[^\s\d]{1,6}){1,3})?$"
+    # or an election's or a poll's row: who (two to four capitalised words), the count and what it
+    # counts ("Ilir Dema 212 vota", "Ann Lowe, 1 204 votes"), two or more in a run as every row here
+    r"|^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3},? \d{1,3}(?:[ .,]?\d{3})* [a-zà-öø-ÿā-ž]{2,12}\.?$"
+    # or an index box's row: the section, a spaced middle dot or bullet, its page or pages ("Cultura · 8–9",
+    # "Sport • 10–11", "Annuncios · 12"), two or more in a run as every row here
+    r"|^[^\W\d_][^.·•]{1,40}?\s[·•]\s\d{1,3}(?:[–-]\d{1,3})?$"
 )
 # A listing's dated row: an optional weekday, the date in figures or with its month's word, a spaced
 # dash and what happens: "Sob., 17. 1. – zapust w Strjažowje, 13.00", "Sa 24.1. – Fasching im Saal",
 # "Fri 6 Feb – Quiz night, Town Hall", "12. feb. – koncert v cerkvi"; the weekday and the month in
-# full ("Sàmschdi 16. Oktower – 20 Uhr", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer").
+# full ("Sàmschdi 16. Oktower – 20 Uhr", "Zondag 27 fibberwarie – Groete Optocht, 13.11 oer"), the
+# month after its particle ("28 de março – Feira do livro, Praça da República").
 _DATED_ROW = re.compile(
-    r"^(?:[^\W\d_]{2,10}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s[^\W\d_]{3,12}\.?)\s[–—-]\s\S.{2,80}$"
+    r"^(?:[^\W\d_]{2,10}\.?,?\s)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.?\s(?:de\s|of\s)?[^\W\d_]{3,12}\.?)\s[–—-]\s\S.{2,80}$"
 )
 # A word list's row: a word or a short phrase, a spaced dash, its gloss in another language (or
 # in several, a column each), no punctuation: "stëcznik – styczeń", "dydd Llun – Monday",
@@ -538,6 +545,10 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(result_rows(["the top three:", "1. Glen Choir, 412 points", "2. Bay Singers, 398 points", "", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [1, 2, 4, 5]
+    >>> sorted(result_rows(["Rezultatet:", "Ilir Dema 212 vota", "Sokol Marku 147 vota", "Cultura · 8–9", "Sport · 10–11", "Kryetari i ri"]))
+    [1, 2, 3, 4]
+    >>> sorted(result_rows(["Agenda da semana", "28 de março – Feira do livro, Praça da República", "1 de abril – Corrida da Primavera"]))
+    [1, 2]
     >>> sorted(result_rows(["Losers' round: Ann Lowe and Tom Reid (Glen)", "1st prize: Ann Lowe (Bay)", "2nd prize: Tom Reid (Glen)"]))
     [0, 1, 2]
     >>> sorted(result_rows(["Should the tax stay?", "Yes, for the roads – 58 %", "No – 35 %", "Votes: 412", ""]))  # a poll, its total beside it
@@ -618,9 +629,6 @@ _LIST_ROWS = (
     # leave Ardenne on Tuesdays.", "Où dormir : l'hôtel de la Gare.", "交通：乘5路公交车到终点站。"; a
     # wrapped paragraph's lines do not each open on a label and end a sentence.
     re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.]*(?: [\w'’.]+){0,2} ?|[\u4e00-\u9fff]{2,6})[:：] ?\S.{1,100}[.!?。！？]$"),
-    # An issue's index: a section or a story, a middle dot, the pages it runs on ("Citate · 2–5",
-    # "Sport · 10–11", "Kultur • 14").
-    re.compile(r"^[^\W\d_][\w'’ -]{1,40}? [·•] \d{1,3}(?:[–-]\d{1,3})?$"),
     # A crossword's clue: its number, the clue, the answer's length in brackets ("1. Chefurbo di
     # Italia (4)", "12 Hauptstadt Kenias (7)", "3. Frukto (4,3)"); the numbers skip those of the other way.
     re.compile(r"^\d{1,2}\.?\s+\S.{1,70}\(\d{1,2}(?:[,-]\d{1,2})*\)$"),
@@ -630,6 +638,11 @@ _LIST_ROWS = (
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
+    # A recipe's ingredient: the quantity (a figure, a fraction, a range), maybe its unit, what
+    # ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
+    # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
+    # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
+    re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
 )
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
 # A table's row read with its cells a space apart, or lined up by runs of spaces: names, then its
@@ -708,6 +721,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng", "Setu Legi, 20 Maret - Semar Mbangun - Ki Joko", "Kabèh wiwit jam 21.00."]))
     [0, 1]
+    >>> sorted(list_rows(["Ingrediënten", "800 g runderlappen", "2 uien", "1 fles donker bier (330 ml)", "1. Snijd het vlees in blokjes"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["Onnittelemme!", "Aino Virtanen, Kuopio, 90 vuotta 3.2.", "Pekka Mäki, Iisalmi, 75 vuotta 6.2.", "Liisa Koski, Siilinjärvi, 60 vuotta 8.2."]))
     [1, 2, 3]
     >>> sorted(list_rows(["行內術語", "「紮作」：用竹枝紮成骨架。", "「牌頭」：花牌最頂嘅裝飾。", "「擺期」：擺放嘅日數。"]))
@@ -720,8 +735,6 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3, 4]
     >>> sorted(list_rows(["ABBEY WARD", "Candidate Party Votes", "Ruth Ansell Green 1,204", "Martin Cole Conservative 1,088", "Sunita Rai Labour 912", "Turnout: 33.5%"]))
     [1, 2, 3, 4, 5]
-    >>> sorted(list_rows(["In iste numero", "Citate · 2–5", "Region · 6–7", "Sport · 10–11", "Le citate vole un ponte"]))
-    [1, 2, 3]
     >>> sorted(list_rows(["Horizontale", "1. Chefurbo di Italia (4)", "3. Animalo qua miaulas (4)", "5. Nia linguo (3)"]))
     [1, 2, 3]
     >>> sorted(list_rows(["The mayor, who spoke first, said the fund had 4", "million, and that the council, in turn, had 2", "more, and the rest, he added, would come in 5", "years."]))  # a sentence wrapped
@@ -800,7 +813,7 @@ def cell_lines(lines: Sequence[str]) -> set[int]:
     return rows
 
 
-def fact_rows(lines: Sequence[str]) -> set[int]:
+def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
     """The lines of a group set apart by blank lines whose every line (two or more) is a fact
     line (`_FACT_ROW`): a box's rows, one a paragraph, never a head and its deck over the next
     story nor one wrapped sentence (a paragraph's lines are not all a label and a figure).
@@ -818,6 +831,13 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid"]))  # two such lines may be a head and its deck
     []
+
+    With `named` (a page whose column is measured, so its text reads as paragraphs), so are the
+    lines of a box under its name (`_named_fact_box`); where every line is a block of its own,
+    rows under a name would take the paragraphs over them for the box's section and kicker.
+
+    >>> sorted(fact_rows(["Cost in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"], named=True))
+    [1, 2, 3]
     """
     rows: set[int] = set()
     start = 0
@@ -830,8 +850,35 @@ def fact_rows(lines: Sequence[str]) -> set[int]:
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(first, end))
+            elif named and _named_fact_box(group):
+                rows.update(range(start + 1, end))
             start = end + 1
     return rows
+
+
+def _named_fact_box(group: Sequence[str]) -> bool:
+    """A fact box under its name: the name flush over three fact lines or more (`_FACT_ROW`), no
+    colon nor a sentence's mark in it. The name is the box's head; its lines are rows, not one
+    head of two lines under a paragraph's two.
+
+    Before: "Ura në shifra" / "Gjatësia: 240 metra" / "Gjerësia: 12 metra" / "Kostoja: 8,4 milionë
+    euro" / "Punëtorë: 160" (the last two read as a subhead). After: the name over four rows.
+
+    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"])
+    True
+    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres"])  # two may be a head and its deck
+    False
+
+    So is a profile's (a résumé box's) name over its labelled lines, a figure in them or not:
+
+    >>> _named_fact_box(["Profile", "Born: 1958, in Arouca", "Trade: shepherd and mountain guide", "Book: Paths of the hills"])
+    True
+    """
+    return (
+        len(group) > _MIN_LABELLED_LINES
+        and not re.search(r"[:.!?;]", group[0])
+        and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group[1:])
+    )
 
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
@@ -905,6 +952,7 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
     []
     """
     rows: set[int] = set()
+    stanzas: list[list[tuple[int, int]]] = []  # runs of two lines or more shaped as verse, one blank line apart
     i = 0
     while i < len(lines):
         end = i + 1
@@ -914,14 +962,64 @@ def verse_rows(lines: Sequence[str], widths: Sequence[int], limit: int, indents:
             end += 1  # (a line ending on a mark may be broken where the next word would not have fitted)
         run = lines[i:end]
         if (
-            len(run) >= _MIN_VERSE_LINES
+            len(run) >= 2
             and all(width <= _VERSE_SHARE_OF_MEASURE * limit for width in widths[i:end])
-            and 2 * sum(line[:1].islower() for line in run[1:]) >= len(run) - 1
+            and 2 * sum(first_letter(line).islower() for line in run[1:]) >= len(run) - 1  # (past an ʻokina: "ʻua ʻite ʻoe")
             and 3 * sum(_VERSE_LINE_END.search(line) is not None for line in run) >= 2 * len(run)
         ):
-            rows.update(range(i, end))
+            if len(run) >= _MIN_VERSE_LINES or _couplet(lines, widths, limit, i):
+                rows.update(range(i, end))
+            if not (stanzas and stanzas[-1][-1][1] + 1 == i):
+                stanzas.append([])
+            stanzas[-1].append((i, end))
         i = end
-    return rows
+    return rows | _stanzas(stanzas)
+
+
+def _couplet(lines: Sequence[str], widths: Sequence[int], limit: int, i: int) -> bool:
+    """A rhyme of two lines set apart by blank lines (a parikan, a proverb's couplet in a box), shaped
+    as verse (`verse_rows`): the first ends on a comma short of the measure, broken where the next
+    line's first word would have fitted, the second closes the sentence. A paragraph of prose breaks
+    its first line only where the next word does not fit.
+
+    Before: "Tuku gula ana ing pasar," / "sinau gamelan aja nganti kesasar." (one paragraph on a
+    40-column page). After: two rows, as printed.
+
+    >>> rhyme = ["", "Tuku gula ana ing pasar,", "sinau gamelan aja nganti kesasar.", ""]
+    >>> _couplet(rhyme, [len(x) for x in rhyme], 40, 1), _couplet(rhyme, [len(x) for x in rhyme], 28, 1)
+    (True, False)
+    """
+    first, second = lines[i], lines[i + 1]
+    return (
+        (i == 0 or not lines[i - 1])
+        and (i + 2 == len(lines) or not lines[i + 2])
+        and first[-1:] in ",;"
+        and second[-1:] in ".!?"
+        and widths[i] + 1 + display_width(second.split()[0]) <= limit
+    )
+
+
+_MIN_STANZA_LINES = 6
+
+
+def _stanzas(groups: list[list[tuple[int, int]]]) -> set[int]:
+    """A poem set in short stanzas, each of two or three lines shaped as verse (`verse_rows`), one
+    blank line between them: two stanzas or more, six lines or more in all, are its lines (rows);
+    a paragraph of prose is never cut into short runs, each ending on a mark, one blank line apart.
+
+    Before: "E te miti ē," / "ʻua ʻite ʻoe i tōʻu tupuna," / "ʻua ʻite ʻoe i tōʻu metua." / "" / "A hiʻo
+    mai," / "tei ʻō nei ā vau," / "i te pae tahatai." (two paragraphs). After: six rows, as printed.
+
+    >>> sorted(_stanzas([[(3, 6), (7, 10)], [(14, 16)]]))
+    [3, 4, 5, 7, 8, 9]
+    """
+    return {
+        n
+        for group in groups
+        if len(group) >= 2 and sum(end - start for start, end in group) >= _MIN_STANZA_LINES
+        for start, end in group
+        for n in range(start, end)
+    }
 
 
 # A data box's row: a short label, the wide space that aligns the values, the value.

@@ -175,8 +175,13 @@ def in_capitals(text: str, least: int, share: float = 1.0) -> bool:
 
     >>> in_capitals("NEW TOBACCO WARfHOUSf", 4, 0.85), in_capitals("NEW TOBACCO WARfHOUSf", 4), in_capitals("AP", 4)
     (True, False, False)
+
+    A modifier letter has no case and counts for neither: the Polynesian ʻokina in "PAPAʻA PĀPAʻI".
+
+    >>> in_capitals("PAPAʻA PĀPAʻI", 6), in_capitals("Papaʻa pāpaʻi", 6)
+    (True, False)
     """
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in text if ch.isalpha() and not "\u02b0" <= ch <= "\u02ff"]
     return len(letters) >= least and sum(ch.isupper() for ch in letters) >= share * len(letters)
 
 

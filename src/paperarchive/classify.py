@@ -1448,6 +1448,13 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
 
     >>> _row_under_rows(row.with_(gap=1), asked)
     False
+
+    So is a line of cells set the same wide space apart, two of them with no figure, under a row
+    read as one and closing the box: a weather panel's "紫外線　過量級" under "日出　05:24　日落　18:39" (before, the kicker of
+    the panel under it).
+
+    >>> _row_under_rows(Block(("日出　05:24　日落　18:39",), 10, kind=Kind.ROW), Block(("紫外線　過量級",), 11, kind=Kind.SHORT))
+    True
     """
     closes = below is None or below.gap >= 1
     cells = above.kind in (Kind.BODY, Kind.SHORT, Kind.ROW) and len(above.lines) == 1 and is_table_row(above.text) and closes and not above.gap
@@ -1456,7 +1463,7 @@ def _row_under_rows(above: Block, block: Block, below: Block | None = None) -> b
         and block.gap == 0
         and block.kind in (Kind.SHORT, Kind.BODY)
         and len(block.lines) == 1
-        and _labelled_row(block.lines)
+        and (_labelled_row(block.lines) or cells and above.kind is Kind.ROW and row_shape(block.text) == (2, False))
     )
 
 
@@ -3480,7 +3487,9 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
             k -= 1
         above = out[k - 1] if k > 0 else None
-        opens = above is None or above.kind in (Kind.FURNITURE, Kind.SOURCE) or ends_sentence(above.text)
+        # (a box's or an index's last row closes what it holds, as a sentence does: "Annuncios · 12" /
+        # "" / "Le citate vole un ponte pro pedones" / "De Marta Lind", the lead's head under the index)
+        opens = above is None or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.ROW) or ends_sentence(above.text)
         if k == i or not opens or not all(b.kind is Kind.BODY or b.kind is Kind.SHORT for b in out[k:i]):
             continue
         if k == i - 1 and out[k].kind is Kind.SHORT:
@@ -4306,7 +4315,9 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         laid_out = first.kind is second.kind is Kind.ROW
         if (
             _head_line_set_apart(head, ".,;:?")
-            and (above.kind is Kind.FURNITURE or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
+            # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos
+            # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …")
+            and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
             and (laid_out or all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second)))
         ):
             out[i] = head.with_(kind=Kind.SHORT)
@@ -4970,7 +4981,8 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         and len(label.lines) == 1
         and below.gap >= 1
         and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
-        # (or a word or two flush under it, capitalised: "Politiki", "Lavi Kartye")
+        # (or a word or two flush under it, only capitalised: "Politiki", "Lavi Kartye", "Region"; a kicker
+        # stands over its head, not a blank line apart)
         and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
         and not re.search(r"[\d.!?:;,]", label.text)
         and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
@@ -7419,6 +7431,14 @@ _REPORTER_SET_APART = re.compile(
 )
 
 
+# A notice's signer and the formula it signs with: who congratulates ("菲律濱蓮城同鄉會　敬賀"), who
+# announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽"), the family that gives
+# notice of a death ("子　陈建华　女　陈建芬　敬告").
+SIGNED_WITH_A_FORMULA = re.compile(
+    r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽|敬告)$"
+)
+
+
 def is_standalone_line(line: str) -> bool:
     """Lines that never share a block with the lines around them, even when hard-wrapped: a
     caption opened by its picture mark (`PICTURE_MARK`) set between two lines of a paragraph too.
@@ -7458,6 +7478,9 @@ def is_standalone_line(line: str) -> bool:
         return True
     if line[:1] in BOX_MARKS:
         return not _RUNNING_TEXT.search(line)
+    # (a notice's signers and their formula, flush under its last line: "…举行告别仪式。" / "子　陈建华　女　陈建芬　敬告")
+    if SIGNED_WITH_A_FORMULA.match(line):
+        return True
     # (a line of more characters is wider still: a paragraph's line, whose width is not remembered, is not measured)
     if len(line) <= 60 and display_width(line) <= 60 and (SOURCE.match(line) or _dashed_deck(line) or SUPPLIED_BY.match(line)):
         return True

@@ -56,6 +56,7 @@ from .classify import (
     SALUTATION,
     SECTION_NAME,
     SIGNED,
+    SIGNED_WITH_A_FORMULA,
     SITTING_HEAD,
     SOURCE,
     SPEAKERS_TURN,
@@ -2537,11 +2538,11 @@ class _Reader:
         over a signer whose date is printed under it (`_SIGNED_ON`): "…纪念文集。" / "" / "五溪日报社" /
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
-        A signer who closes on the notice's formula (`_SIGNED_WITH_A_FORMULA`) may stand a blank line
+        A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
         under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section).
         """
         article, name = self.current, group[0]
-        formula = _SIGNED_WITH_A_FORMULA.match(name.text) is not None
+        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None
         return (
             len(group) == 1
             and not self.labels  # (under a column's label it is a head: "科普快讯" / "航天科普展走进十所乡村学校")
@@ -2787,11 +2788,6 @@ _ISSUER = re.compile(
     # (a family signs its appeal for a missing relative: "王建国家属")
     r"|^[\u4e00-\u9fff]{2,6}(?:家属|家屬)$"
     rf"|^(?:{_OFFICE})(?:\u3000+(?:{_OFFICE}))*$"
-)
-# A notice's signer and the formula it signs with: who congratulates ("菲律濱蓮城同鄉會　敬賀"), who
-# announces or thanks ("孝男　陳家明　謹啟"), who mourns ("全體同仁　敬挽").
-_SIGNED_WITH_A_FORMULA = re.compile(
-    r"^[\u4e00-\u9fff·、（）()\s\u3000]{2,30}?[\s\u3000]*(?:敬賀|敬贺|恭賀|恭贺|同賀|同贺|謹賀|谨贺|拜賀|拜贺|謹啟|谨启|敬啟|敬启|泣啟|泣启|敬挽)$"
 )
 # The formula that closes an official notice: "特此通告。", "特此公告。", "特此通知。".
 _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|敬告|布告|佈告)。$")

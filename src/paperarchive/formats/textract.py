@@ -1,0 +1,182 @@
+"""Amazon Textract output (JSON) → regions of printed lines, or a layout's text.
+
+Shapes read:
+- Textract's own response (`DetectDocumentText`, `AnalyzeDocument`, or the pages of
+  `GetDocumentAnalysis` saved as a list of responses): `{"Blocks": [...]}`, each block
+  with a `BlockType` (PAGE, LINE, WORD, LAYOUT_*, TABLE …), an `Id`, its
+  `Geometry.BoundingBox` (`Left`, `Top`, `Width`, `Height` as shares of the page) and
+  `Relationships` (`CHILD` ids). A LINE is a printed line with its `Text` (its WORDs
+  say it again, and are not read). Where the response has layout blocks (`FeatureTypes`
+  LAYOUT), Textract gives them in its reading order, each pointing at its lines (a
+  LAYOUT_LIST at its entries' LAYOUT_TEXT blocks): a region each, in that order, titles
+  and section headers as heads, LAYOUT_HEADER, LAYOUT_FOOTER and LAYOUT_PAGE_NUMBER as
+  furniture, a figure's lines (words in a photo or a chart) left out. Without a layout,
+  the lines are grouped into regions by their boxes, as a PaddleOCR result's are
+  (`paddle._grouped`), and ordered as every format's regions are.
+- a list of layout blocks as people save them from a layout run (`textract_layout_text`):
+  `[{"block_type": "LAYOUT_TITLE", "reading_order": 3, "ocr_result": "…"}, …]`, no boxes and
+  no lines, so read as MinerU's content list is: plain text in `reading_order`, a head
+  marked `#`, a figure left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import EmptyPageError
+from .reading import Box, Line, Region, bounds, line_text
+
+# Textract's boxes are shares of the page's width and height; lines are measured in a nominal
+# page of this many units (a tabloid page's scan, taller than wide), so that a line's height and
+# its letters' advance compare as they do on an engine's pixels.
+_PAGE_WIDTH, _PAGE_HEIGHT = 2000.0, 2800.0
+_ROLES = {
+    "LAYOUT_TITLE": "heading",
+    "LAYOUT_SECTION_HEADER": "heading",
+    "LAYOUT_HEADER": "header",
+    "LAYOUT_FOOTER": "footer",
+    "LAYOUT_PAGE_NUMBER": "page-number",
+    "LAYOUT_TABLE": "table",
+}
+_HEADS = frozenset({"LAYOUT_TITLE", "LAYOUT_SECTION_HEADER"})
+# What holds no running text: a picture's words (a photo's signs, a chart's labels).
+_NO_TEXT = frozenset({"LAYOUT_FIGURE"})
+_SPACES = re.compile(r"\s+")
+
+
+def textract_regions(data) -> list[list[Region]]:
+    """The regions of each page of a Textract response.
+
+    >>> def block(kind, ident, left, top, width, height, text=None, children=()):
+    ...     b = {"BlockType": kind, "Id": ident, "Geometry": {"BoundingBox": {"Left": left, "Top": top, "Width": width, "Height": height}}}
+    ...     return b | ({"Text": text} if text else {}) | ({"Relationships": [{"Type": "CHILD", "Ids": list(children)}]} if children else {})
+    >>> blocks = [block("LINE", "l1", 0.1, 0.10, 0.5, 0.01, "Harbour frozen"), block("LINE", "l2", 0.1, 0.12, 0.5, 0.01, "for a week")]
+    >>> [[line.text for line in r.lines] for r in textract_regions({"Blocks": blocks})[0]]
+    [['Harbour frozen', 'for a week']]
+    >>> layout = [block("LAYOUT_TITLE", "t", 0.1, 0.1, 0.5, 0.01, children=["l1"]), block("LAYOUT_TEXT", "x", 0.1, 0.12, 0.5, 0.01, children=["l2"])]
+    >>> [(r.role, r.lines[0].text) for r in textract_regions({"Blocks": blocks + layout})[0]]
+    [('heading', 'Harbour frozen'), (None, 'for a week')]
+    """
+    pages: dict[object, list[dict]] = {}
+    for block in _blocks(data):
+        pages.setdefault(block.get("Page", 1), []).append(block)
+    out = [_page(blocks) for blocks in pages.values()]
+    if not any(out):
+        if not pages:
+            from . import MarkupError
+
+            raise MarkupError("not a Textract response: no Blocks")
+        raise EmptyPageError("the Textract response holds no text (no LINE block)")
+    return out
+
+
+def _blocks(data) -> list[dict]:
+    """Every block of a response, or of a list of responses (one per page of a long document)."""
+    responses = data if isinstance(data, list) else [data]
+    return [
+        block
+        for response in responses if isinstance(response, dict) and isinstance(response.get("Blocks"), list)
+        for block in response["Blocks"] if isinstance(block, dict)
+    ]
+
+
+def _page(blocks: list[dict]) -> list[Region]:
+    by_id = {block.get("Id"): block for block in blocks}
+    lines = {block.get("Id"): line for block in blocks if block.get("BlockType") == "LINE" and (line := _line(block)).text}
+    layout = [block for block in blocks if str(block.get("BlockType", "")).startswith("LAYOUT_")]
+    if not layout:
+        from .paddle import _grouped
+
+        return _grouped(list(lines.values()))
+    listed = {ident for block in layout if block.get("BlockType") == "LAYOUT_LIST" for ident in _children(block)}
+    regions, claimed = [], set()
+    for block in layout:
+        if block.get("Id") in listed:
+            continue  # an entry of a list, read with its list
+        kind = block.get("BlockType")
+        # A list's entries (LAYOUT_TEXT blocks) are a region each; any other block, one region of its lines.
+        parts = [by_id[i] for i in _children(block) if i in by_id] if kind == "LAYOUT_LIST" else [block]
+        for part in parts:
+            ids = [i for i in _children(part) if i in lines]
+            claimed.update(ids)
+            found = tuple(lines[i] for i in ids)
+            if found and kind not in _NO_TEXT:
+                regions.append(Region(found, _box(part) or bounds([line.box for line in found]), _ROLES.get(kind)))
+    rest = [line for ident, line in lines.items() if ident not in claimed]
+    if rest:  # lines no layout block holds: placed by their boxes, after the layout's
+        from .paddle import _grouped
+
+        regions += _grouped(rest)
+    return regions
+
+
+def _children(block: dict) -> list:
+    return [
+        ident
+        for relation in block.get("Relationships") or [] if isinstance(relation, dict) and relation.get("Type") == "CHILD"
+        for ident in relation.get("Ids") or []
+    ]
+
+
+def _line(block: dict) -> Line:
+    return Line(line_text(_SPACES.sub(" ", str(block.get("Text") or "")).strip()), _box(block))
+
+
+def _box(block: dict) -> Box | None:
+    """A block's box on the nominal page, or None when it has none."""
+    try:
+        box = block["Geometry"]["BoundingBox"]
+        left, top = float(box["Left"]) * _PAGE_WIDTH, float(box["Top"]) * _PAGE_HEIGHT
+        return Box(left, top, left + float(box["Width"]) * _PAGE_WIDTH, top + float(box["Height"]) * _PAGE_HEIGHT)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def textract_layout_text(items) -> str:
+    """A saved list of Textract layout blocks as the plain text it prints: blocks in their
+    `reading_order`, heads marked `#` (as MinerU's titles are), figures left out.
+
+    >>> print(textract_layout_text([
+    ...     {"block_type": "LAYOUT_TEXT", "reading_order": 2, "ocr_result": "The harbour froze. The harbour froze."},
+    ...     {"block_type": "LAYOUT_FIGURE", "reading_order": 3, "ocr_result": "EXIT EXIT"},
+    ...     {"block_type": "LAYOUT_TITLE", "reading_order": 1, "ocr_result": "Ice Ice"}]), end="")
+    # Ice
+    <BLANKLINE>
+    The harbour froze.
+    """
+    from . import MarkupError
+
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise MarkupError("not a list of Textract layout blocks: it is not a list of objects with a block_type")
+    paragraphs = []
+    for item in sorted(items, key=_reading_order):
+        kind = str(item.get("block_type") or "")
+        text = said_once(" ".join(str(item.get("ocr_result") or "").split()))
+        if kind in _NO_TEXT or not text:
+            continue
+        paragraphs.append(("# " if kind in _HEADS else "") + text)
+    if not paragraphs:
+        raise EmptyPageError("the Textract layout blocks hold no text")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _reading_order(item: dict) -> float:
+    try:
+        return float(item.get("reading_order"))
+    except (TypeError, ValueError):
+        return float("inf")  # unnumbered blocks last, in the order given (the sort is stable)
+
+
+def said_once(text: str) -> str:
+    """A block's text said once where it is said twice over: a script that reads a layout
+    block with Textract's `DetectDocumentText` and joins the `Text` of every block the
+    response holds joins its LINEs and then its WORDs, which say the same words again
+    ("Alex Oni Alex Oni"). Only an exact repeat, halved at a space, is one.
+
+    >>> said_once("Lagos VIPs Shun Saleh Lagos VIPs Shun Saleh"), said_once("Bye bye"), said_once("No no no")
+    ('Lagos VIPs Shun Saleh', 'Bye bye', 'No no no')
+    """
+    half = len(text) // 2
+    if len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text

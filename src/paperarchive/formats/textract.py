@@ -42,6 +42,9 @@ _HEADS = frozenset({"LAYOUT_TITLE", "LAYOUT_SECTION_HEADER"})
 # What holds no running text: a picture's words (a photo's signs, a chart's labels).
 _NO_TEXT = frozenset({"LAYOUT_FIGURE"})
 _SPACES = re.compile(r"\s+")
+# A jump line ending a block whose lines were joined with spaces: "… reported that Briyume,
+# Continued on page 2". Apart, it is the jump line `classify.PAGE_POINTER` knows.
+_JUMP_AT_END = re.compile(r"(?<=\S)\s+(?=\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) [Pp]age \w+\.?\)?\.?$)")
 
 
 def textract_regions(data) -> list[list[Region]]:
@@ -50,10 +53,10 @@ def textract_regions(data) -> list[list[Region]]:
     >>> def block(kind, ident, left, top, width, height, text=None, children=()):
     ...     b = {"BlockType": kind, "Id": ident, "Geometry": {"BoundingBox": {"Left": left, "Top": top, "Width": width, "Height": height}}}
     ...     return b | ({"Text": text} if text else {}) | ({"Relationships": [{"Type": "CHILD", "Ids": list(children)}]} if children else {})
-    >>> blocks = [block("LINE", "l1", 0.1, 0.10, 0.5, 0.01, "Harbour frozen"), block("LINE", "l2", 0.1, 0.12, 0.5, 0.01, "for a week")]
+    >>> blocks = [block("LINE", "l1", 0.1, 0.10, 0.5, 0.01, "Harbour frozen"), block("LINE", "l2", 0.1, 0.111, 0.5, 0.01, "for a week")]
     >>> [[line.text for line in r.lines] for r in textract_regions({"Blocks": blocks})[0]]
     [['Harbour frozen', 'for a week']]
-    >>> layout = [block("LAYOUT_TITLE", "t", 0.1, 0.1, 0.5, 0.01, children=["l1"]), block("LAYOUT_TEXT", "x", 0.1, 0.12, 0.5, 0.01, children=["l2"])]
+    >>> layout = [block("LAYOUT_TITLE", "t", 0.1, 0.1, 0.5, 0.01, children=["l1"]), block("LAYOUT_TEXT", "x", 0.1, 0.111, 0.5, 0.01, children=["l2"])]
     >>> [(r.role, r.lines[0].text) for r in textract_regions({"Blocks": blocks + layout})[0]]
     [('heading', 'Harbour frozen'), (None, 'for a week')]
     """
@@ -154,10 +157,24 @@ def textract_layout_text(items) -> str:
         text = said_once(" ".join(str(item.get("ocr_result") or "").split()))
         if kind in _NO_TEXT or not text:
             continue
-        paragraphs.append(("# " if kind in _HEADS else "") + text)
+        paragraphs += _lines(("# " if kind in _HEADS else "") + text)
     if not paragraphs:
         raise EmptyPageError("the Textract layout blocks hold no text")
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _lines(text: str) -> list[str]:
+    """A block's text, whose printed lines the saved list joined with spaces, as the lines it
+    still shows: a hyphen then a space is a line end (`reading._lost_line_ends`: "Nige- rian",
+    which `dehyphenate` joins as for any line end), and a jump line after the block's last
+    words is a paragraph of its own (furniture, not the story's last sentence).
+
+    >>> _lines("the notorious Nige- rian way, Briyume said. Continued on page 2")
+    ['the notorious Nige-\\nrian way, Briyume said.', 'Continued on page 2']
+    """
+    from .reading import _lost_line_ends
+
+    return ["\n".join(_lost_line_ends((part,))) for part in _JUMP_AT_END.split(text)]
 
 
 def _reading_order(item: dict) -> float:

@@ -121,3 +121,18 @@ def test_the_layout_blocks_a_script_saved_are_read_in_their_order_each_text_once
 
 def test_a_block_said_once_is_read_as_it_is():
     assert read_page("x.json", json.dumps([{"block_type": "LAYOUT_TEXT", "reading_order": 1, "ocr_result": "Bye bye"}])) == "Bye bye\n"
+
+
+def test_a_layout_table_pointing_at_cells_keeps_its_lines_where_the_layout_reads_it():
+    data = _response(layout=True)
+    blocks = data["Blocks"]
+    # A table between the head and the columns: Textract's LAYOUT_TABLE points at a TABLE block
+    # (whose CELLs point at WORDs), not at the table's LINEs.
+    rows = [_block("LINE", "t0", 0.1, 0.09, 0.8, 0.01, "Monday 08:00 Ferry 10:30"), _block("LINE", "t1", 0.1, 0.101, 0.8, 0.01, "Tuesday 08:00 Ferry 12:15")]
+    blocks[1:1] = rows
+    title = next(i for i, block in enumerate(blocks) if block["BlockType"] == "LAYOUT_TITLE")
+    blocks.insert(title + 1, _block("LAYOUT_TABLE", "T", 0.09, 0.085, 0.82, 0.03, children=["table"]))
+    blocks.append(_block("TABLE", "table", 0.09, 0.085, 0.82, 0.03))
+    regions = textract_regions(data)[0]
+    assert [region.role for region in regions] == ["heading", "table", None, None, "footer"]
+    assert [line.text for line in regions[1].lines] == ["Monday 08:00 Ferry 10:30", "Tuesday 08:00 Ferry 12:15"]

@@ -100,7 +100,7 @@ def _page(blocks: list[dict]) -> list[Region]:
         # A list's entries (LAYOUT_TEXT blocks) are a region each; any other block, one region of its lines.
         parts = [by_id[i] for i in _children(block) if i in by_id] if kind == "LAYOUT_LIST" else [block]
         for part in parts:
-            ids = [i for i in _children(part) if i in lines]
+            ids = [i for i in _children(part) if i in lines] or _inside(_box(part), lines, claimed)
             claimed.update(ids)
             found = tuple(lines[i] for i in ids)
             if found and kind not in _NO_TEXT:
@@ -111,6 +111,21 @@ def _page(blocks: list[dict]) -> list[Region]:
 
         regions += _grouped(rest)
     return regions
+
+
+def _inside(box: Box | None, lines: dict, claimed: set) -> list:
+    """The lines no block has claimed whose middles lie in a layout block's box, top to bottom:
+    the lines of a LAYOUT_TABLE or LAYOUT_KEY_VALUE, which point at a TABLE's cells or at
+    KEY_VALUE_SETs and their WORDs rather than at LINEs, so that a table's rows stay where
+    the layout reads them (not after the page's last block)."""
+    if box is None:
+        return []
+    found = [
+        (line.box.top, line.box.left, ident) for ident, line in lines.items()
+        if ident not in claimed and line.box is not None
+        and box.left <= (line.box.left + line.box.right) / 2 <= box.right and box.top <= (line.box.top + line.box.bottom) / 2 <= box.bottom
+    ]
+    return [ident for *_, ident in sorted(found)]
 
 
 def _children(block: dict) -> list:

@@ -136,3 +136,23 @@ def test_a_layout_table_pointing_at_cells_keeps_its_lines_where_the_layout_reads
     regions = textract_regions(data)[0]
     assert [region.role for region in regions] == ["heading", "table", None, None, "footer"]
     assert [line.text for line in regions[1].lines] == ["Monday 08:00 Ferry 10:30", "Tuesday 08:00 Ferry 12:15"]
+
+
+def test_a_title_block_holding_a_story_end_and_its_jump_line_titles_only_the_next_story(tmp_path):
+    said_twice = lambda text: f"{text} {text}"  # noqa: E731
+    items = [
+        {"block_type": "LAYOUT_TITLE", "reading_order": 1, "ocr_result": said_twice(HEAD)},
+        {"block_type": "LAYOUT_TEXT", "reading_order": 2, "ocr_result": said_twice(
+            "The ferry between the two harbours sailed again on Monday morning after a winter of repairs. - Tom Walker")},
+        # one title block: the end of a story set beside it, its jump line, and the next story's head
+        {"block_type": "LAYOUT_TITLE", "reading_order": 3, "ocr_result": said_twice(
+            "the council will meet again in March to Continued on page 2 Bus Fares Rise Again")},
+        {"block_type": "LAYOUT_TEXT", "reading_order": 4, "ocr_result": said_twice(
+            "Fares on the town buses rise by ten pence from Monday, the council said yesterday.")},
+    ]
+    page = _page(tmp_path, items, "aws_extract_ocr.json")
+    titles = [article.title for article in page.articles]
+    assert titles[0] == HEAD and titles[-1] == "Bus Fares Rise Again"
+    assert page.articles[0].byline == "Tom Walker"  # the signature apart from the last sentence
+    assert not any("Continued on page" in paragraph for article in page.articles for paragraph in article.paragraphs)
+    assert page.articles[-1].paragraphs == ["Fares on the town buses rise by ten pence from Monday, the council said yesterday."]

@@ -42,9 +42,12 @@ _HEADS = frozenset({"LAYOUT_TITLE", "LAYOUT_SECTION_HEADER"})
 # What holds no running text: a picture's words (a photo's signs, a chart's labels).
 _NO_TEXT = frozenset({"LAYOUT_FIGURE"})
 _SPACES = re.compile(r"\s+")
-# A jump line ending a block whose lines were joined with spaces: "… reported that Briyume,
-# Continued on page 2". Apart, it is the jump line `classify.PAGE_POINTER` knows.
-_JUMP_AT_END = re.compile(r"(?<=\S)\s+(?=\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) [Pp]age \w+\.?\)?\.?$)")
+# A jump line inside or at the end of a block whose lines were joined with spaces: "… reported
+# that Briyume, Continued on page 2", "… how much was collect Continued on page 2 Heavy Security
+# In Jakande's House". Apart, it is the jump line `classify.PAGE_POINTER` knows.
+_JUMP_LINE = re.compile(r"(?:^|\s+)(\(?(?:Continued|Cont'd|Contd\.?) (?:on|from) [Pp]age \w+\.?\)?)(?:\s+|$)")
+# A writer's name opened by a dash after the block's last sentence: "… Nations Cup. - Femi Olabode".
+_SIGNED_AT_END = re.compile(r"(?<=[.!?\"”’])\s+(?=[-–—] ?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}$)")
 
 
 def textract_regions(data) -> list[list[Region]]:
@@ -172,24 +175,33 @@ def textract_layout_text(items) -> str:
         text = said_once(" ".join(str(item.get("ocr_result") or "").split()))
         if kind in _NO_TEXT or not text:
             continue
-        paragraphs += _lines(("# " if kind in _HEADS else "") + text)
+        paragraphs += _paragraphs(text, kind in _HEADS)
     if not paragraphs:
         raise EmptyPageError("the Textract layout blocks hold no text")
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _lines(text: str) -> list[str]:
-    """A block's text, whose printed lines the saved list joined with spaces, as the lines it
-    still shows: a hyphen then a space is a line end (`reading._lost_line_ends`: "Nige- rian",
-    which `dehyphenate` joins as for any line end), and a jump line after the block's last
-    words is a paragraph of its own (furniture, not the story's last sentence).
+def _paragraphs(text: str, head: bool) -> list[str]:
+    """A block's text, whose printed lines the saved list joined with spaces, as the paragraphs
+    and lines it still shows. A jump line is a paragraph of its own (furniture, not the words
+    of the story it ends), and so is a dashed writer's name after the last sentence (the story's
+    signature, not its last words); a hyphen then a space is a line end (`reading._lost_line_ends`:
+    "Nige- rian", which `dehyphenate` joins as for any line end). In a head's block, what stands
+    before a jump line is the end of the story above, and only what follows the last one is the
+    head (Textract boxed a story's last lines, its jump line and the next story's head as one title).
 
-    >>> _lines("the notorious Nige- rian way, Briyume said. Continued on page 2")
+    >>> _paragraphs("the notorious Nige- rian way, Briyume said. Continued on page 2", False)
     ['the notorious Nige-\\nrian way, Briyume said.', 'Continued on page 2']
+    >>> _paragraphs("the last ferry left. Continued on page 2 Harbour Closes For Winter", True)
+    ['the last ferry left.', 'Continued on page 2', '# Harbour Closes For Winter']
+    >>> _paragraphs("as the council said. - Tom Walker", False)
+    ['as the council said.', '- Tom Walker']
     """
     from .reading import _lost_line_ends
 
-    return ["\n".join(_lost_line_ends((part,))) for part in _JUMP_AT_END.split(text)]
+    pieces = [piece for part in _JUMP_LINE.split(text) for piece in _SIGNED_AT_END.split(part) if piece.strip()]
+    last = max((k for k, piece in enumerate(pieces) if not _JUMP_LINE.fullmatch(piece)), default=None)
+    return [("# " if head and k == last else "") + "\n".join(_lost_line_ends((piece,))) for k, piece in enumerate(pieces)]
 
 
 def _reading_order(item: dict) -> float:

@@ -156,3 +156,32 @@ def test_a_title_block_holding_a_story_end_and_its_jump_line_titles_only_the_nex
     assert page.articles[0].byline == "Tom Walker"  # the signature apart from the last sentence
     assert not any("Continued on page" in paragraph for article in page.articles for paragraph in article.paragraphs)
     assert page.articles[-1].paragraphs == ["Fares on the town buses rise by ten pence from Monday, the council said yesterday."]
+
+
+def test_a_head_labelled_as_text_and_a_writer_boxed_as_a_section_header_keep_one_story(tmp_path):
+    said_twice = lambda text: f"{text} {text}"  # noqa: E731
+    items = [
+        # Textract labels display heads as text, and the writer's name under one as a section header
+        {"block_type": "LAYOUT_TEXT", "reading_order": 1, "ocr_result": said_twice("Bus Fares Rise Again")},
+        {"block_type": "LAYOUT_SECTION_HEADER", "reading_order": 2, "ocr_result": said_twice("Tom Walker")},
+        {"block_type": "LAYOUT_TEXT", "reading_order": 3, "ocr_result": said_twice(
+            "Fares on the town buses rise by ten pence from Monday, the council said yesterday.")},
+        {"block_type": "LAYOUT_TEXT", "reading_order": 4, "ocr_result": said_twice("Assessing the fares")},
+    ]
+    text = textract_layout_text(items)
+    assert text.startswith("# Bus Fares Rise Again\n\nTom Walker\n\nFares on")
+    assert "# Assessing" not in text  # a line of text cut into a block of its own is in lower case
+    page = _page(tmp_path, items, "aws_extract_ocr.json")
+    assert [article.title for article in page.articles] == ["Bus Fares Rise Again"]
+
+
+def test_a_marked_head_running_on_with_dots_is_a_head(tmp_path):
+    path = tmp_path / "page.md"
+    path.write_text(
+        "# Council To Sit Till March...\n\nThe town council will sit every week until March, its clerk said"
+        " yesterday. The budget is the first item.\n\nTraders welcomed the news.\n",
+        encoding="utf-8",
+    )
+    (article,) = clean_file(path).page.articles
+    assert article.title == "Council To Sit Till March..."
+    assert article.paragraphs[0].startswith("The town council will sit")

@@ -175,7 +175,11 @@ def textract_layout_text(items) -> str:
         text = said_once(" ".join(str(item.get("ocr_result") or "").split()))
         if kind in _NO_TEXT or not text:
             continue
-        paragraphs += _paragraphs(text, kind in _HEADS)
+        under_head = bool(paragraphs) and paragraphs[-1].startswith("# ")
+        # (a writer's name Textract boxed as a section header under the head is no head of its own:
+        # marked, it took the story from its head, "Lagos VIPs Shun Saleh" / "# Charles Owoeye")
+        head = kind in _HEADS and not (under_head and _WRITER.match(text)) or kind == "LAYOUT_TEXT" and _head_as_text(text)
+        paragraphs += _paragraphs(text, head)
     if not paragraphs:
         raise EmptyPageError("the Textract layout blocks hold no text")
     return "\n\n".join(paragraphs) + "\n"
@@ -202,6 +206,30 @@ def _paragraphs(text: str, head: bool) -> list[str]:
     pieces = [piece for part in _JUMP_LINE.split(text) for piece in _SIGNED_AT_END.split(part) if piece.strip()]
     last = max((k for k, piece in enumerate(pieces) if not _JUMP_LINE.fullmatch(piece)), default=None)
     return [("# " if head and k == last else "") + "\n".join(_lost_line_ends((piece,))) for k, piece in enumerate(pieces)]
+
+
+# A display head's words: a few, each of four letters or more capitalised, no sentence's stop
+# after them (the dots of a head that runs on to the next are no stop), no clause's comma.
+_HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEAD_WORDS = 12
+# A writer's name: two or three words, each capitalised or in capitals ("Charles Owoeye", "TOM WALKER").
+_WRITER = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]{2,})){1,2}$")
+
+
+def _head_as_text(text: str) -> bool:
+    """A display head Textract labelled LAYOUT_TEXT: a few words in Title Case or capitals with
+    no sentence's stop and no clause's comma ("Lagos VIPs Shun Saleh", "Mandela To Hold Power
+    Till 1999.."); a line of text cut into a block of its own is in lower case ("Assessing the
+    gallery"), a date line has its comma ("Thursday 22 December, 1994").
+
+    >>> _head_as_text("Bus Fares Rise Again"), _head_as_text("Council Meets Till 1999.."), _head_as_text("Assessing the harbour")
+    (True, True, False)
+    >>> _head_as_text("Thursday 22 December, 1994"), _head_as_text("Tom Walker said so."), _head_as_text("Fares Rise By N50,000")
+    (False, False, True)
+    """
+    words = _HEAD_WORD.findall(text)
+    stop = text.rstrip()[-1:] in ".!?:;" and not text.rstrip().endswith("..")
+    return 0 < len(text.split()) <= _HEAD_WORDS and bool(words) and all(w[0].isupper() for w in words) and not stop and not re.search(r",\s", text)
 
 
 def _reading_order(item: dict) -> float:

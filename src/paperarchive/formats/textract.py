@@ -16,7 +16,11 @@ Shapes read:
 - a list of layout blocks as people save them from a layout run (`textract_layout_text`):
   `[{"block_type": "LAYOUT_TITLE", "reading_order": 3, "ocr_result": "…"}, …]`, no boxes and
   no lines, so read as MinerU's content list is: plain text in `reading_order`, a head
-  marked `#`, a figure left out.
+  marked `#`, a figure left out. Each text is said twice over there (`said_once`) and its
+  lines are run together: a hyphen then a space is a line end, a jump line and a dashed
+  signature stand apart, and in a title block only what follows a jump line is the head
+  (`_paragraphs`); a head Textract labelled as text is one (`_head_as_text`), and a writer's
+  name it boxed as a section header under a head is none.
 """
 
 from __future__ import annotations

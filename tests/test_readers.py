@@ -288,7 +288,7 @@ def test_broken_or_hostile_files_of_a_known_format_are_refused_with_the_parsers_
 
 
 def test_json_that_is_no_ocr_result_is_refused_and_a_page_starting_with_a_bracket_is_text():
-    with pytest.raises(MarkupError, match="^not a page: JSON that is no MinerU content list or PaddleOCR result$"):
+    with pytest.raises(MarkupError, match="^not a page: JSON that is no MinerU content list, PaddleOCR result or Textract response$"):
         read_page("config.json", '{"name": "paperarchive", "version": 1}')
     assert read_page("p.txt", "[Continued from page 1]\nThe harbor froze.") == "[Continued from page 1]\nThe harbor froze."
 

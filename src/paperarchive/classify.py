@@ -39,6 +39,7 @@ CAPTION_MARKS = "▲△"
 # `# 标题` / `## 小标题`: markdown-like headings from OCR exports.
 # Matches "## 以“点”为基， 靶向夯实工作根基"; not "#1 ranked" (no space).
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_RUN_ON_DOTS = re.compile(r"\s*(?:\.{2,}|…)$")  # a head's dots running on to the next head
 # A whole line set in bold by a layout model's markdown: "**社区食堂开进老旧小区**"; not "**" inside a sentence.
 MARKUP_EMPHASIS = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
 
@@ -7270,7 +7271,9 @@ def classify_block(block: Block, hard_wrapped: bool = False) -> Block:
         if heading:
             # Markup is evidence, not truth: a marked byline, running head or sentence is what its text says.
             level, inner = len(heading.group(1)), heading.group(2).strip()
-            plain = classify_block(block.with_(lines=(inner,)), hard_wrapped)
+            # (a head that runs on to the next with dots is judged without them: "# Mandela To Hold
+            # Power Till 1999..." over "...Tells How He Smuggled Autobiography", no sentence's stop)
+            plain = classify_block(block.with_(lines=(_RUN_ON_DOTS.sub("", inner) or inner,)), hard_wrapped)
             if plain.kind is Kind.SHORT or plain.kind is Kind.BODY and is_short(inner, strict_case=False, particle_end=True):
                 kind = Kind.HEADLINE if level == 1 else Kind.HEADING
                 return block.with_(lines=(inner,), kind=kind, level=level, mark=heading.group(1))

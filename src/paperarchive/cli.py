@@ -70,7 +70,7 @@ def main_options(
 @reports_errors
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Page files and folders (recursively: any file holding ALTO, hOCR, PAGE, ABBYY, Tesseract TSV, PaddleOCR or MinerU output, and *.txt *.md text, gzip'd or not); - reads a list of paths from stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Page files and folders (recursively: any file holding ALTO, hOCR, PAGE, ABBYY, Tesseract TSV, PaddleOCR, Amazon Textract or MinerU output, and *.txt *.md text, gzip'd or not); - reads a list of paths from stdin.")],
     wait: Annotated[float, typer.Option(help="Seconds to wait for another ingest to finish.")] = LOCK_WAIT,
     max_page_mb: Annotated[float, typer.Option(help="Refuse files larger than this (MB).")] = MAX_PAGE_MB,
     batch_mb: Annotated[float, typer.Option(help="Page text per commit (MB): bounds memory.")] = BATCH_MB,

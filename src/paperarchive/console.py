@@ -228,7 +228,7 @@ def ingest_command(
             130,
         ) from None
     if not report.files and report.complete:
-        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt, ALTO and hOCR files; see `paperarchive ingest --help`")
+        raise fail("no page files found in " + ", ".join(sources), "ingest reads *.txt and *.md files and, by their content, ALTO, hOCR, PAGE XML, ABBYY, Tesseract TSV, PaddleOCR, Textract and MinerU files; see `paperarchive ingest --help`")
     if not quiet:
         ingest_summary(report, sys.stderr, verbose)
         for path in report.pruned:

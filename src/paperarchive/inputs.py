@@ -2,8 +2,8 @@
 
 Every file is judged by its content, whatever it is called (`formats.sniff`). In
 folders, a file is read when it holds a page format (ALTO, hOCR, PAGE XML, ABBYY
-FineReader XML, Tesseract TSV, a PaddleOCR result, a MinerU content list or
-Markdown), or plain text in a `*.txt` or `*.md` file (gzip'd or not). Every other
+FineReader XML, Tesseract TSV, a PaddleOCR result, a Textract response or its
+layout blocks, a MinerU content list or Markdown), or plain text in a `*.txt` or `*.md` file (gzip'd or not). Every other
 file is passed over and accounted for (`Passed`), with what it is: hidden, an
 image, a PDF, a METS file, other XML or JSON, an archive, a file of another kind,
 or the same page as a richer file beside it. A file named on the command line is
@@ -47,6 +47,8 @@ from .formats.sniff import (
     PAGE,
     PAGE_FORMATS,
     TEXT_SUFFIXES,
+    TEXTRACT,
+    TEXTRACT_LAYOUT,
     TSV,
     container,
     decode_head,
@@ -66,7 +68,7 @@ _TEXT = "text"
 _UNKNOWN = "unknown"
 # Which source of a page wins when one folder holds it twice; unknown files never compete.
 # PAGE says region types and reading order; ALTO and ABBYY hyphens and styles; the rest less.
-_RICHNESS = {PAGE: 6, ALTO: 5, ABBYY: 5, HOCR: 4, TSV: 3, PADDLE: 3, MINERU: 2, MARKDOWN: 1, _TEXT: 1}
+_RICHNESS = {PAGE: 6, ALTO: 5, ABBYY: 5, HOCR: 4, TSV: 3, PADDLE: 3, TEXTRACT: 3, MINERU: 2, TEXTRACT_LAYOUT: 2, MARKDOWN: 1, _TEXT: 1}
 # Endings that name one page's sources alike: p1.xml, p1.abbyy.xml, p1_content_list.json, p1.md.
 _SOURCE_ENDINGS = (".gz", ".xml", ".alto", ".hocr", ".html", ".htm", ".xhtml", ".json", ".tsv", ".txt", ".md",
                    ".abbyy", ".page", "_content_list", "_res", "_ocr", "_alto", "_page", "_hocr", "_abbyy")

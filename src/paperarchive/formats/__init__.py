@@ -10,7 +10,9 @@ Read by content, whatever the file is called (`sniff`):
 | ABBYY FineReader XML (FR6 to FR10) | `abbyy` | regions with font sizes (`Line.size`); tables as `table` regions |
 | Tesseract TSV | `tsv` | regions (Tesseract's paragraphs) |
 | PaddleOCR results (2.x lists, 3.x/PaddleX `rec_texts`) | `paddle` | lines grouped into regions |
+| Amazon Textract responses (`Blocks`: LINEs, and LAYOUT_* blocks where asked for) | `textract` | the layout's blocks in its order, with their roles; else lines grouped into regions |
 | MinerU content list (`*_content_list.json`) and Markdown | `markdown` | plain text, cleaned like any text page |
+| Textract layout blocks saved as a list (`block_type`, `reading_order`, `ocr_result`) | `textract` | plain text, as a content list |
 | PDF text layers (`split_pages`: a page per PDF page) | `pdf` | regions with exact font sizes |
 | pdftotext `-bbox-layout` XHTML; `-layout` text (by its shape) | `pdftotext` | regions; `-layout` text cut into its columns |
 
@@ -46,6 +48,8 @@ from .sniff import (
     MINERU,
     PADDLE,
     PAGE,
+    TEXTRACT,
+    TEXTRACT_LAYOUT,
     TSV,
     container,
     not_a_page,
@@ -153,7 +157,7 @@ def unpack(data: bytes, max_mb: float) -> bytes:
 
 def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     """A page's blocks from its layout format, in reading order; or, for a text-shaped
-    format (plain text, Markdown, MinerU's content list), the plain text to clean.
+    format (plain text, Markdown, MinerU's content list, Textract's saved layout blocks), the plain text to clean.
 
     Raises MarkupError for a file of a known format that is hostile or broken (with the
     parser's reason) and for one that holds no page (METS, other XML or JSON).
@@ -196,6 +200,10 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
         from .markdown import content_list_text
 
         return content_list_text(parse_json(text, kind))
+    if kind == TEXTRACT_LAYOUT:
+        from .textract import textract_layout_text
+
+        return textract_layout_text(parse_json(text, kind))
     from .reading import to_blocks
 
     if kind is None:
@@ -258,6 +266,10 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
         from .paddle import paddle_regions
 
         pages = paddle_regions(parse_json(text, kind))
+    elif kind == TEXTRACT:
+        from .textract import textract_regions
+
+        pages = textract_regions(parse_json(text, kind))
     elif kind == METS:
         raise MarkupError(
             "not a page: a METS file (an issue's structure and the files it names)",
@@ -272,7 +284,7 @@ def _regions(kind: str | None, text: str, path: str | Path) -> list:
         raise MarkupError(
             f"not a page: {what}",
             "ingest reads plain text, ALTO, hOCR, PAGE XML, ABBYY FineReader XML, Tesseract TSV,"
-            " PaddleOCR results, MinerU content lists and Markdown",
+            " PaddleOCR results, Textract responses, MinerU content lists and Markdown",
         )
     return [region for page in pages for region in page]
 

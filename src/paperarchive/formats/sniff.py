@@ -4,7 +4,7 @@ OCR engines and libraries name their output freely (`.alto`, `.xml`, `.abbyy.xml
 `_content_list.json`, `.md`, `.tsv`, `.xml.gz`), and archives rename files too, so
 the content decides: the XML root element (ALTO, PAGE, ABBYY FineReader, METS),
 an element of class `ocr_page` (hOCR), the shape of a JSON document (MinerU's
-content list, a PaddleOCR result), Tesseract's TSV header line, or a container
+content list, a PaddleOCR result, an Amazon Textract response or its layout blocks), Tesseract's TSV header line, or a container
 (gzip, zip, tar) or non-text signature (images, PDF). Only Markdown has no
 signature of its own: a `.md` name, or MinerU's image lines and HTML tables, say it.
 
@@ -20,8 +20,9 @@ from pathlib import Path
 
 ALTO, HOCR, PAGE, ABBYY, METS = "ALTO", "hOCR", "PAGE XML", "ABBYY FineReader XML", "METS"
 MINERU, PADDLE, TSV, MARKDOWN = "MinerU content list", "PaddleOCR result", "Tesseract TSV", "Markdown"
+TEXTRACT, TEXTRACT_LAYOUT = "Amazon Textract response", "Textract layout blocks"
 # Formats a page is read from; anything else that `sniff` names is not a page.
-PAGE_FORMATS = frozenset({ALTO, HOCR, PAGE, ABBYY, MINERU, PADDLE, TSV, MARKDOWN})
+PAGE_FORMATS = frozenset({ALTO, HOCR, PAGE, ABBYY, MINERU, PADDLE, TSV, MARKDOWN, TEXTRACT, TEXTRACT_LAYOUT})
 HEAD_BYTES = 64 * 1024  # an hOCR page's ocr_page div follows its <head>, which is short
 
 # What comes before the root element: comments, processing instructions, a DOCTYPE with its subset.
@@ -35,6 +36,10 @@ _MD_IMAGE = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*$", re.MULTILINE)
 _HTML_TABLE = re.compile(r"<table\b", re.IGNORECASE)
 # A PaddleOCR 2.x line: [[[x, y], [x, y], [x, y], [x, y]], ["text", score]], maybe inside a list per image.
 _PADDLE_LINE = re.compile(r"^\s*(?:\[\s*){4,5}-?[\d.]+\s*,\s*-?[\d.]+\s*\]")
+# Amazon Textract's response: blocks typed PAGE, LINE, WORD, LAYOUT_* …; and its layout blocks
+# as a script saved them, each a `block_type` LAYOUT_* with its text.
+_TEXTRACT_BLOCK = re.compile(r'"BlockType"\s*:\s*"(?:PAGE|LINE|WORD|LAYOUT_[A-Z_]+)"')
+_TEXTRACT_LAYOUT = re.compile(r'"block_type"\s*:\s*"LAYOUT_[A-Z_]+"')
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # A file whose name ends so is plain text when its content is nothing else.
 TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
@@ -98,6 +103,10 @@ def sniff(head: str, name: str = "") -> str | None:
     'MinerU content list'
     >>> sniff('[[[[24.0, 36.0], [304.0, 34.0], [304.0, 72.0], [24.0, 74.0]], ["纯臻营养护发素", 0.96]]]')
     'PaddleOCR result'
+    >>> sniff('{"DocumentMetadata": {"Pages": 1}, "Blocks": [{"BlockType": "PAGE", "Id": "p"}]}')
+    'Amazon Textract response'
+    >>> sniff('[{"block_type": "LAYOUT_TITLE", "reading_order": 1, "ocr_result": "Ice Ice"}]')
+    'Textract layout blocks'
     >>> sniff(TSV_HEADER + "\\n1\\t1\\t0\\t0\\t0\\t0\\t0\\t0\\t800\\t600\\t-1\\t\\n"), sniff("# 标题\\n正文", "a.md")
     ('Tesseract TSV', 'Markdown')
     >>> sniff("本报讯 记者 …") is None
@@ -132,8 +141,13 @@ def _markup(head: str) -> str | None:
 
 
 def _json(head: str) -> str | None:
-    """MinerU's content list (a list of objects with `type` and `page_idx`) or a PaddleOCR
-    result (2.x: lists of [box, [text, score]]; 3.x and PaddleX: an object with `rec_texts`)."""
+    """MinerU's content list (a list of objects with `type` and `page_idx`), a PaddleOCR
+    result (2.x: lists of [box, [text, score]]; 3.x and PaddleX: an object with `rec_texts`),
+    a Textract response (`Blocks` of a `BlockType`) or a list of Textract's layout blocks."""
+    if '"Blocks"' in head and _TEXTRACT_BLOCK.search(head):
+        return TEXTRACT
+    if head.startswith("[") and _TEXTRACT_LAYOUT.search(head):
+        return TEXTRACT_LAYOUT
     if '"rec_texts"' in head or '"parsing_res_list"' in head:
         return PADDLE
     if head.startswith("[") and '"page_idx"' in head and '"type"' in head and '"pdf_info"' not in head:
@@ -159,7 +173,7 @@ def not_a_page(head: str) -> str:
     if stripped.startswith(("[", "{")):
         if '"pdf_info"' in head or '"layout_dets"' in head:
             return "MinerU's intermediate JSON (read its *_content_list.json or .md)"
-        return "JSON that is no MinerU content list or PaddleOCR result"
+        return "JSON that is no MinerU content list, PaddleOCR result or Textract response"
     return "plain text"
 
 

@@ -644,13 +644,14 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
     entries = entry_lines(region, column)
+    wrapped = _wrapped_short(lines, texts, indented, [offset < _FLUSH_START * height for offset in offsets], right) if not hanging else [False] * len(lines)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
@@ -1265,6 +1266,30 @@ def _cjk_byline(text: str) -> bool:
     """A CJK byline with no colon in it ("记者：一本破损的古书…" is an interview's question, which
     `BYLINE` would take for a reporter's name)."""
     return bool(is_wide(text[:1]) and BYLINE.match(text) and not re.search("[:：]", text))
+
+
+_FLUSH_START = 0.3  # line heights: a line starting this near its region's edge is set flush, no indent blurred
+_INDENTED_OPENINGS = 2  # indented lines under a sentence's end that show a column opens its paragraphs by indent
+
+
+def _wrapped_short(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], flush: Sequence[bool], right: float) -> list[bool]:
+    """Which lines of ragged-right Latin text stop short only because the next line's first word
+    would not have fitted on them (`_next_word_fits`), over a line set `flush` to the edge, in a
+    column that opens its paragraphs by indent (`_INDENTED_OPENINGS` at least): there the short
+    end of a sentence is a wrap, not a paragraph's end, as the next paragraph would have been indented.
+    A line a little in from the edge may be an indent a scan blurred, its first word glued to the next
+    by the engine ("DerNaturschutzbund hatte", holdout37): that one still opens its paragraph.
+
+    Before (holdout65 Albanian op-ed, RapidOCR): "…ka rënë nën" / "mesataren e stinës." /
+    "Peshkatarët e Pogradecit e" / "shohin këtë…" two paragraphs. After: one, as printed.
+    """
+    openings = sum(1 for i in range(1, len(lines)) if indented[i] and not indented[i - 1] and ends_sentence(texts[i - 1]))
+    if openings < _INDENTED_OPENINGS:
+        return [False] * len(lines)
+    return [
+        i + 1 < len(lines) and flush[i + 1] and latin_ratio(texts[i + 1]) > 0.5 and not _next_word_fits(line, lines[i + 1], right)
+        for i, line in enumerate(lines)
+    ]
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:

@@ -82,6 +82,7 @@ from ..classify import (
     SIGNED,
     SPEAKERS_TURN,
     WRITERS_PARTS,
+    _bare_name,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -664,7 +665,9 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
-        elif indented[i] and not indented[i - 1] and (EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and _cjk_byline(texts[i - 1].strip())):
+        elif indented[i] and not indented[i - 1] and (
+            EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and (_cjk_byline(texts[i - 1].strip()) or i == 1 and short[0] and _latin_byline(texts[0]))
+        ):
             # a byline set over the story's first paragraph, in the text's type and column, ends
             # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…", "本报记者　骆文澜" /
             # "  清晨，青石镇…" opening the region (before: one paragraph)
@@ -1260,6 +1263,19 @@ def _abbreviation_end(line: str, after: str) -> bool:
     (True, False)
     """
     return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
+
+
+def _latin_byline(text: str) -> bool:
+    """A Latin writer's line as it opens a column, with no word for "by": a label and the name
+    ("Teksti ja kuvat: Aino Laaksonen", `BYLINE`) or the name alone ("Varga Bence",
+    `classify._bare_name`), opening its region short over the indented first paragraph.
+    Before (holdout41 fi, RapidOCR): "Teksti ja kuvat:Aino Laaksonen" / "  Järvilahden uusi
+    kevyen…" one paragraph, the byline lost in it. After: a line of its own, the byline.
+
+    >>> [_latin_byline(t) for t in ("Varga Bence", "Teksti ja kuvat:Aino Laaksonen", "Decembertől két falusi")]
+    [True, True, False]
+    """
+    return latin_ratio(text) > 0.5 and (BYLINE.match(text.strip()) is not None or _bare_name(Block((text.strip(),), 1, kind=Kind.SHORT)))
 
 
 def _cjk_byline(text: str) -> bool:

@@ -1,5 +1,6 @@
 """A ragged-right column that opens its paragraphs by indent, and a byline opening a column
-(formats.reading.paragraphs, which every format with coordinates shares)."""
+(formats.reading.paragraphs, which every format with coordinates shares); RapidOCR's full stop
+read as a middle dot (formats.paddle)."""
 
 from paperarchive.formats.reading import Box, Line, Region, paragraphs
 
@@ -62,3 +63,21 @@ def test_a_name_alone_opening_a_column_is_a_line_of_its_own():
 def test_a_short_first_line_of_running_text_is_no_byline():
     column = Region((at("Night fell early", 0, 0, 200), at("Over the hills the wind", 30, 40, 390), at("rose again.", 0, 80, 300)))
     assert texts(column)[0] == ("Night fell early", "Over the hills the wind", "rose again.")
+
+
+def _rapid(text: str, left: float, top: float, right: float, bottom: float) -> list:
+    return [[[left, top], [right, top], [right, bottom], [left, bottom]], [text, 0.95]]
+
+
+def test_a_middle_dot_ending_a_horizontal_line_of_running_text_is_its_full_stop():
+    from paperarchive.formats.paddle import paddle_regions
+
+    page = [
+        _rapid("他在信裡寫道，騎樓的路面高低不平，推車常常卡住」·", 40, 100, 700, 130),
+        _rapid("有人說：「台南市·永康區」", 40, 140, 400, 170),
+        _rapid("比對上百張照片·", 800, 100, 830, 400),
+    ]
+    texts = [line.text for regions in paddle_regions(page) for region in regions for line in region.lines]
+    assert "他在信裡寫道，騎樓的路面高低不平，推車常常卡住」。" in texts
+    assert "有人說：「台南市·永康區」" in texts  # a name's dot, inside the line
+    assert "比對上百張照片·" in texts  # down a vertical column the dot may be the comma

@@ -1275,7 +1275,9 @@ def _latin_byline(text: str) -> bool:
     >>> [_latin_byline(t) for t in ("Varga Bence", "Teksti ja kuvat:Aino Laaksonen", "Decembertől két falusi")]
     [True, True, False]
     """
-    return latin_ratio(text) > 0.5 and (BYLINE.match(text.strip()) is not None or _bare_name(Block((text.strip(),), 1, kind=Kind.SHORT)))
+    text = text.strip()
+    # (a name alone in capitals is as often a brief's head in capitals over its text: "ICE RINKS")
+    return latin_ratio(text) > 0.5 and (BYLINE.match(text) is not None or not text.isupper() and _bare_name(Block((text,), 1, kind=Kind.SHORT)))
 
 
 def _cjk_byline(text: str) -> bool:

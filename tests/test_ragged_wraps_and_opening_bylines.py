@@ -81,3 +81,9 @@ def test_a_middle_dot_ending_a_horizontal_line_of_running_text_is_its_full_stop(
     assert "他在信裡寫道，騎樓的路面高低不平，推車常常卡住」。" in texts
     assert "有人說：「台南市·永康區」" in texts  # a name's dot, inside the line
     assert "比對上百張照片·" in texts  # down a vertical column the dot may be the comma
+
+
+def test_a_name_in_capitals_opening_a_column_is_left_to_the_heads_rules():
+    # a brief's head in capitals reads like a name in capitals: the split is left to the rules of heads
+    column = Region((at("ICE RINKS", 0, 0, 150), at("Blocks desiring to have their", 30, 40, 390), at("rinks flooded should apply.", 0, 80, 300)))
+    assert len(texts(column)) == 1

@@ -64,6 +64,10 @@ _LINE_GAP = 0.8  # vertical space, in line heights, that still joins two lines i
 _VERTICAL_STOPS = frozenset({"o", "O", "0", "°", "○"})
 _VERTICAL_COMMA = re.compile(r"(?<=[\u3400-\u9fff])[’‘'；]")
 _DEGREE_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")  # no degree follows a glyph: a full stop read as °
+# A line of running text ending on a middle dot after a glyph: the full stop read small and high (a
+# name's dot, "台南市·退休教師", stands between words, never at a line's end)
+_DOT_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff」』）”])·$")
+_DOT_STOP_GLYPHS = 6  # Han glyphs a line holds at least to be running text (a month's head over a speck: "七月·")
 _HIGH_COMMA = re.compile(r"(?<=[\u3400-\u9fff」』）])’(?=[\u3400-\u9fff「『“])")
 _GUTTER_COVER = 0.15  # a stripe this share of the page's deepest stack of lines covers at most is a gutter
 _SIZE_CHANGE = 1.3  # lines this many times taller or shorter start a new region (a headline)
@@ -188,7 +192,27 @@ def _page(result) -> list[Region]:
         lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(text))))), _box(shape)) for text, shape in zip(texts, shapes)]
     else:
         lines = [Line(line_text(_spaces_dropped(_low_quote(_misread_marks(str(item[1][0]))))), _box(item[0])) for item in result]
-    return _grouped(_traditional_throughout([line for line in lines if line.text]))
+    return _grouped(_traditional_throughout([_dot_full_stop(line) for line in lines if line.text]))
+
+
+def _dot_full_stop(line: Line) -> Line:
+    """A horizontal line of running text (`_DOT_STOP_GLYPHS` Han glyphs at least) ending on a
+    middle dot after a glyph: the full stop, read small and high (`_DOT_FULL_STOP`; a name's dot,
+    "台南市·退休教師", stands between words, never at a line's end). Before (holdout62's letters):
+    "「換作是我掉了，也會著急」·" ran on into the letter's last paragraph under it. After: the
+    letter's paragraph ends there. (Down a vertical column the dot stands for the comma as well,
+    both set high in the glyph's cell: "比對上百張照片·" goes on "才確定…". A month's head over a
+    speck is no running text: "七月·".)
+
+    >>> _dot_full_stop(Line("換作是我掉了，也會著急」·", Box(0, 0, 300, 30))).text
+    '換作是我掉了，也會著急」。'
+    >>> [_dot_full_stop(Line(text, box)).text for text, box in (("老居民，比對上百張照片·", Box(0, 0, 40, 450)), ("七月·", Box(0, 0, 90, 30)))]
+    ['老居民，比對上百張照片·', '七月·']
+    """
+    box = line.box
+    if box is None or box.bottom - box.top >= box.right - box.left or sum("\u3400" <= ch <= "\u9fff" for ch in line.text) < _DOT_STOP_GLYPHS:
+        return line
+    return Line(_DOT_FULL_STOP.sub("。", line.text), box)
 
 
 def _misread_marks(text: str) -> str:

@@ -86,6 +86,7 @@ from ..classify import (
     SIGNED,
     SPEAKERS_TURN,
     WRITERS_PARTS,
+    _bare_name,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -648,13 +649,14 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
     entries = entry_lines(region, column)
+    wrapped = _wrapped_short(lines, texts, indented, [offset < _FLUSH_START * height for offset in offsets], right) if not hanging else [False] * len(lines)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
@@ -667,7 +669,9 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
-        elif indented[i] and not indented[i - 1] and (EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and _cjk_byline(texts[i - 1].strip())):
+        elif indented[i] and not indented[i - 1] and (
+            EUROPEAN_BYLINE.match(texts[i - 1].strip()) or start == i - 1 and (_cjk_byline(texts[i - 1].strip()) or i == 1 and short[0] and _latin_byline(texts[0]))
+        ):
             # a byline set over the story's first paragraph, in the text's type and column, ends
             # with no mark: "Ni Ramon dela Cruz" / "  Isang labinlimang…", "本报记者　骆文澜" /
             # "  清晨，青石镇…" opening the region (before: one paragraph)
@@ -1265,10 +1269,49 @@ def _abbreviation_end(line: str, after: str) -> bool:
     return line.rstrip().endswith(".") and after.lstrip(_OPENERS + "\"'‘’").strip()[:1].isupper()
 
 
+def _latin_byline(text: str) -> bool:
+    """A Latin writer's line as it opens a column, with no word for "by": a label and the name
+    ("Teksti ja kuvat: Aino Laaksonen", `BYLINE`) or the name alone ("Varga Bence",
+    `classify._bare_name`), opening its region short over the indented first paragraph.
+    Before (holdout41 fi, RapidOCR): "Teksti ja kuvat:Aino Laaksonen" / "  Järvilahden uusi
+    kevyen…" one paragraph, the byline lost in it. After: a line of its own, the byline.
+
+    >>> [_latin_byline(t) for t in ("Varga Bence", "Teksti ja kuvat:Aino Laaksonen", "Decembertől két falusi")]
+    [True, True, False]
+    """
+    text = text.strip()
+    # (a name alone in capitals is as often a brief's head in capitals over its text: "ICE RINKS")
+    return latin_ratio(text) > 0.5 and (BYLINE.match(text) is not None or not text.isupper() and _bare_name(Block((text,), 1, kind=Kind.SHORT)))
+
+
 def _cjk_byline(text: str) -> bool:
     """A CJK byline with no colon in it ("记者：一本破损的古书…" is an interview's question, which
     `BYLINE` would take for a reporter's name)."""
     return bool(is_wide(text[:1]) and BYLINE.match(text) and not re.search("[:：]", text))
+
+
+_FLUSH_START = 0.3  # line heights: a line starting this near its region's edge is set flush, no indent blurred
+_INDENTED_OPENINGS = 2  # indented lines under a sentence's end that show a column opens its paragraphs by indent
+
+
+def _wrapped_short(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], flush: Sequence[bool], right: float) -> list[bool]:
+    """Which lines of ragged-right Latin text stop short only because the next line's first word
+    would not have fitted on them (`_next_word_fits`), over a line set `flush` to the edge, in a
+    column that opens its paragraphs by indent (`_INDENTED_OPENINGS` at least): there the short
+    end of a sentence is a wrap, not a paragraph's end, as the next paragraph would have been indented.
+    A line a little in from the edge may be an indent a scan blurred, its first word glued to the next
+    by the engine ("DerNaturschutzbund hatte", holdout37): that one still opens its paragraph.
+
+    Before (holdout65 Albanian op-ed, RapidOCR): "…ka rënë nën" / "mesataren e stinës." /
+    "Peshkatarët e Pogradecit e" / "shohin këtë…" two paragraphs. After: one, as printed.
+    """
+    openings = sum(1 for i in range(1, len(lines)) if indented[i] and not indented[i - 1] and ends_sentence(texts[i - 1]))
+    if openings < _INDENTED_OPENINGS:
+        return [False] * len(lines)
+    return [
+        i + 1 < len(lines) and flush[i + 1] and latin_ratio(texts[i + 1]) > 0.5 and not _next_word_fits(line, lines[i + 1], right)
+        for i, line in enumerate(lines)
+    ]
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:

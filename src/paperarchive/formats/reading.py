@@ -124,6 +124,7 @@ _PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
+_HEADS_APART = 4.0  # a headline-type line's own glyph heights: a blank this wide in it parts two things level
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
@@ -2907,8 +2908,12 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         return [line]
     tight = _tight(words)
     wide = [w.box.height for w in tight if is_wide(w.text.strip()[0])]
-    if not wide or statistics.median(wide) >= _DISPLAY_TYPE * em:
+    if not wide:
         return [line]
+    if statistics.median(wide) >= _DISPLAY_TYPE * em:
+        gutters = _gutters_heads_stand_apart_at(words, gutters, statistics.median(wide))
+        if not gutters:
+            return [line]
     slack = 0.25 * em
     centre = [(w.box.left + w.box.right) / 2 for w in words]
     cuts = set()
@@ -2940,6 +2945,33 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         if text := line_text(join_words(piece, box.height)):
             out.append(Line(text, box, line.size, tuple(piece)))
     return out
+
+
+def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, float]], glyph: float) -> list[tuple[float, float]]:
+    """The gutters inside a blank of `_HEADS_APART` glyphs or more between a line's words, in
+    a line of headline type (`glyph`: its glyphs' height): there the engine read a head and
+    what stands level with it beyond the gutter as one line; a head's own spaces are an em.
+    Each side holds `_HEAD_GLYPHS` letters at least: a speck beside a nameplate is no head.
+
+    Before (holdout59 nianhuo, Tesseract chi_tra ALTO): the lead's head and the price box's,
+    "南北貨飄香　人潮擠爆大稻埕" (glyphs 52 pixels high, ending at 774) and "熱門年貨參考價"
+    (from 1330, past the gutter at 1274-1330), one line and one title. After: two lines, each
+    read in its column.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 52 * len(text), 52))
+    >>> words = [word("南北貨飄香", 72), word("人潮擠爆大稻埕", 396), word("熱門年貨參考價", 1330)]
+    >>> _gutters_heads_stand_apart_at(words, [(447.0, 487.0), (1274.0, 1330.0)], 52.0)
+    [(1274.0, 1330.0)]
+    """
+    def letters(side: list[Word]) -> int:
+        return sum(ch.isalnum() for w in side for ch in w.text)
+
+    blanks, reach = [], words[0].box.right
+    for k, w in enumerate(words[1:], 1):
+        if w.box.left - reach >= _HEADS_APART * glyph and min(letters(words[:k]), letters(words[k:])) >= _HEAD_GLYPHS:
+            blanks.append((reach, w.box.left))
+        reach = max(reach, w.box.right)
+    return [(a, b) for a, b in gutters if any(start <= a and b <= end + 0.25 * glyph for start, end in blanks)]
 
 
 def _next_line(above: Box, box: Box) -> bool:

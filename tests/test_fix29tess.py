@@ -60,3 +60,71 @@ def test_a_head_read_level_with_the_box_head_beyond_a_gutter_is_cut_from_it(tmp_
     box = next(article for article in articles if article.title == BOX_HEAD)
     assert "".join(box.paragraphs).startswith(BOX[:30])
 
+
+SUBHEAD = "夜间高铁列车首次开行"  # 10 glyphs in a measure of 12: two short, as a line of text may stop
+SECTION = (
+    "为缓解客流压力，铁路部门将在春运期间加开临时旅客列车四十二列，并首次开行夜间高铁，晚上十点"
+    "以后从宁波发往长沙、南昌方向，第二天清晨即可到达。"
+)
+
+
+def _column_page() -> str:
+    """A head over a column of text; in the column, after a paragraph, a subhead set flush in
+    the text's type over the next paragraph's indented first line, all one Tesseract paragraph."""
+    rows = [TSV_HEADER]
+    rows += _rows(1, 1, _glyphs("春运首日车票预售火爆", 60, 100, 50))
+    first = [LEAD[k : k + MEASURE] for k in range(0, 72, MEASURE)] + ["旅客六万人次。"]
+    lines = [(text, 60) for text in first] + [(SUBHEAD, 60)]
+    lines += [(SECTION[:10], 110)] + [(SECTION[k : k + MEASURE], 60) for k in range(10, len(SECTION), MEASURE)]
+    for n, (text, left) in enumerate(lines):
+        rows += _rows(2, n + 1, [(ch, left + 25 * k, 180 + 35 * n, 25) for k, ch in enumerate(text) if ch != "　"])
+    return "\n".join(rows) + "\n"
+
+
+def test_a_subhead_flush_over_an_indented_line_is_not_run_into_its_paragraph(tmp_path):
+    """Before: "夜间高铁列车首次开行为缓解客流压力，…" one paragraph. After: the subhead
+    apart, the paragraph opening on its first sentence."""
+    page = tmp_path / "chunyun.tess_chi_sim.tsv"
+    page.write_text(_column_page(), encoding="utf-8")
+    articles = clean_file(page).page.articles
+    paragraphs = [p.replace(" ", "") for article in articles for p in article.paragraphs]
+    assert any(p.startswith(SECTION[:20]) for p in paragraphs)
+    assert not any("首次开行为缓解" in p for p in paragraphs)
+
+
+def _latin_line(block: int, line: int, text: str, left: int, top: int, size: int = 25) -> list[str]:
+    """A TSV line of Latin words `size` pixels high, letters 14/25 of that wide, 10/25 between words."""
+    words, x = [], left
+    for word in text.split():
+        words.append((word, x, top, 14 * size * len(word) // 25))
+        x += 14 * size * len(word) // 25 + 10 * size // 25
+    rows = [f"4\t1\t{block}\t1\t{line}\t0\t{left}\t{top}\t{x - left}\t{size}\t-1\t"]
+    rows += [f"5\t1\t{block}\t1\t{line}\t{k}\t{x}\t{top}\t{width}\t{size}\t95\t{text}" for k, (text, x, top, width) in enumerate(words, 1)]
+    return rows
+
+
+EDITORIAL = [  # a column ending at 638 pixels: each line filled as far as its next word allowed
+    "   For the third year running the level of the",
+    "lake has now fallen below the mean.",  # 112 pixels short: "Fishermen" (126) did not fit
+    "Fishermen at Pogradec see this happen every",
+    "morning at the empty jetty.",  # a paragraph's end: the next line is indented
+    "   Promises of a shared plan were made in",
+    "every campaign since then by all parties.",
+]
+
+
+def test_a_line_that_stops_short_because_the_next_word_did_not_fit_goes_on(tmp_path):
+    """Before: "…fallen below the mean." and "Fishermen at Pogradec…" two paragraphs, the
+    first line stopping short only because "Fishermen" was too long for the room it left. After:
+    one paragraph; the indent still opens the next."""
+    rows = [TSV_HEADER]
+    rows += _latin_line(1, 1, "The lake is not waiting", 60, 80, 50)
+    for n, text in enumerate(EDITORIAL):
+        indent = 30 if text.startswith("   ") else 0
+        rows += _latin_line(2, n + 1, text.strip(), 60 + indent, 160 + 32 * n)
+    rows += _latin_line(2, len(EDITORIAL) + 1, "Nobody has met yet to agree on the matter.", 60, 160 + 32 * len(EDITORIAL))
+    page = tmp_path / "liqeni.tess_eng.tsv"
+    page.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    paragraphs = [p for article in clean_file(page).page.articles for p in article.paragraphs]
+    assert any(p.startswith("For the third year") and p.endswith("the empty jetty.") for p in paragraphs)
+    assert any(p.startswith("Promises of a shared plan") for p in paragraphs)

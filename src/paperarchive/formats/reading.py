@@ -70,6 +70,7 @@ from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
+    AFFILIATED_WRITER,
     BYLINE,
     CHINESE_PART,
     DATED_ITEM,
@@ -628,7 +629,8 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     # (a turned vertical page's indent and a column that ends its sentence short are measured in
     # its glyphs, `_em_down_columns`; one ending on no mark by the wider box, as the engine may
     # have lost the glyphs at its foot)
-    em = _em_down_columns(lines) or height
+    down = _em_down_columns(lines)
+    em = down or height
     indented = [line.box.left - left > _INDENT * em for line in lines]
     short = [right - line.box.right > _SHORT * (em if ends_sentence(line.text) else height) for line in lines]
     texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
@@ -651,12 +653,15 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not _next_word_too_long(lines[i - 1], lines[i], right)) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
             # a numbered part's head, set flush in bold to the full measure, over its first paragraph's
             # indent: "一、找准群众最关心的“小切口”" / "　　治理从哪里入手？…" (before: one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _subhead_over_an_indent(lines, texts, i - 1, right):
             out.append((texts[start:i], indented[start]))
             start = i
         elif listed[i] and listed[i - 1]:
@@ -2972,6 +2977,63 @@ def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, 
             blanks.append((reach, w.box.left))
         reach = max(reach, w.box.right)
     return [(a, b) for a, b in gutters if any(start <= a and b <= end + 0.25 * glyph for start, end in blanks)]
+
+
+def _next_word_too_long(line: Line, below: Line, right: float) -> bool:
+    """The first word of the Latin line `below` is wider than the room `line` leaves before the
+    column's `right` edge (and a space): `line` stopped short because that word did not fit,
+    not because its paragraph ended there.
+
+    Before (holdout65 Albanian editorial, Tesseract eng PDF, a column 349 points wide):
+    "mesataren e stinës." (ending 98 points short) over "Peshkatarët e Pogradecit e" (its first
+    word 142 wide) were two paragraphs. After: one, as printed.
+
+    >>> word = lambda text, left, right: Word(text, Box(left, 0, right, 25))
+    >>> line = Line("mesataren e stinës.", Box(91, 0, 342, 25), None, (word("mesataren", 91, 213), word("stinës.", 260, 342)))
+    >>> below = lambda text, width: Line(text, Box(91, 30, 440, 55), None, (word(text.split()[0], 91, 91 + width),))
+    >>> _next_word_too_long(line, below("Peshkatarët e Pogradecit e", 142), 440), _next_word_too_long(line, below("Ajo e di", 31), 440)
+    (True, False)
+    """
+    first = min((w for w in below.words if w.box is not None), key=lambda w: w.box.left, default=None)
+    if first is None or line.box is None or not any(ch.isalpha() for ch in first.text) or any(map(is_wide, first.text)):
+        return False
+    return first.box.right - first.box.left + _WORD_ROOM * line.box.height > right - line.box.right
+
+
+_WORD_ROOM = 0.3  # line heights: the space before a word that would have ended the line above
+
+
+_SUBHEAD_GLYPHS = 6  # CJK glyphs at least in a subhead set flush over a paragraph's indent (a speck's few are none)
+_NO_SUBHEAD_MARKS = _CLAUSE_MARKS + "、：:【】〔〕[]()（）"  # a clause's marks, a dateline's or a note's brackets
+
+
+def _subhead_over_an_indent(lines: Sequence[Line], texts: Sequence[str], k: int, right: float) -> bool:
+    """A CJK line that opens a paragraph flush (the region's first line, or after a sentence's
+    end) and stops a glyph short of the measure at least (a justified line of text fills it),
+    with no mark of running text in it (no clause ends there, no bracketed dateline) and no
+    writer's line, over an indented line: a subhead set in the column over the paragraph it
+    heads, as a numbered part's head is (`CHINESE_PART`). An indent opens a paragraph; the line
+    over it is no part of that paragraph's first sentence. (Not on a turned vertical page, whose
+    indents are measured down its columns.)
+
+    Before (holdout65 front page, Tesseract chi_sim TSV, the region of the lead's second column):
+    "加开临客“夜间高铁首次开行" over "　　为缓解客流压力，铁路部门" was one paragraph, the subhead
+    run into its first sentence. After: the subhead a line of its own, over the paragraph.
+
+    >>> line = lambda text, right: Line(text, Box(490, 0, right, 25), None, (Word(text, Box(490, 0, right, 25)),))
+    >>> texts = ["加开临客　夜间高铁首次开行", "南昌方向，第二天清晨即可"]
+    >>> [_subhead_over_an_indent([line(text, 836)], [text], 0, 879) for text in texts], _subhead_over_an_indent([line(texts[0], 879)], texts[:1], 0, 879)
+    ([True, False], False)
+    """
+    text = texts[k]
+    return (
+        (k == 0 or ends_sentence(texts[k - 1]))
+        and right - lines[k].box.right >= _glyph_height(lines[k : k + 1])
+        and sum(map(is_wide, text)) >= _SUBHEAD_GLYPHS
+        and latin_ratio(text) < 0.5
+        and not any(mark in _NO_SUBHEAD_MARKS for mark in text)
+        and not (BYLINE.match(text) or AFFILIATED_WRITER.match(text) or PHOTO_CREDIT.match(text))
+    )
 
 
 def _next_line(above: Box, box: Box) -> bool:

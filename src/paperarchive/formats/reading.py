@@ -653,7 +653,7 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not _next_word_too_long(lines[i - 1], lines[i], right)) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not (start < i - 1 and not indented[i - 1] and not short[i] and _next_word_too_long(lines[i - 1], lines[i], right))) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
@@ -2982,7 +2982,9 @@ def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, 
 def _next_word_too_long(line: Line, below: Line, right: float) -> bool:
     """The first word of the Latin line `below` is wider than the room `line` leaves before the
     column's `right` edge (and a space): `line` stopped short because that word did not fit,
-    not because its paragraph ended there.
+    not because its paragraph ended there. Asked (in `paragraphs`) of a paragraph's flush line
+    after its first over a line that runs to the measure: a centred deck's last line, a letter's
+    closing formula set short under its text, stand apart as before.
 
     Before (holdout65 Albanian editorial, Tesseract eng PDF, a column 349 points wide):
     "mesataren e stinës." (ending 98 points short) over "Peshkatarët e Pogradecit e" (its first

@@ -5566,14 +5566,14 @@ def _names_its_reporters(line: str) -> bool:
 # Who wrote a contributed piece (a 理论 or 法治 page's), by the college, court or institute they
 # write from and their name: "汀澜大学公共管理学院　钟秋言", "东城区人民法院　蒋书宁"; an engine
 # drops the space or reads it as a quotation mark ("…学院”钟秋言").
-_AFFILIATED_WRITER = re.compile(
+AFFILIATED_WRITER = re.compile(
     r"^[\u4e00-\u9fff]{2,24}?(?:大学|大學|学院|學院|法院|检察院|檢察院|党校|黨校|研究院|研究所|医院|醫院)"
     r"[\u3000 ”“\"]?(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])$"
 )
 
 
 def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A contributor's line (`_AFFILIATED_WRITER`) set straight under a head, a line of its own or
+    """A contributor's line (`AFFILIATED_WRITER`) set straight under a head, a line of its own or
     the first of the text's block, is the piece's byline.
 
     Before: SHORT "借名买房，房子归谁" / SHORT "东城区人民法院　蒋书宁" (the title, the head pushed up
@@ -5592,7 +5592,7 @@ def _affiliated_writers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out
             and out[-1].kind in (Kind.SHORT, Kind.HEADLINE)
             and block.kind in (Kind.SHORT, Kind.BODY)
-            and _AFFILIATED_WRITER.match(first)
+            and AFFILIATED_WRITER.match(first)
         ):
             out.append(Block((first,), block.start, gap=block.gap, kind=Kind.BYLINE))
             if len(block.lines) > 1:

@@ -74,6 +74,7 @@ from dataclasses import dataclass, replace
 
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
+    AFFILIATED_WRITER,
     BYLINE,
     CHINESE_PART,
     DATED_ITEM,
@@ -129,6 +130,7 @@ _PIECE_GAP = 0.5  # line heights: two pieces of one row this close are one line
 _GHOST = 1.8  # a short line this many times taller than a line of its region it overlaps is a ghost
 _OPENERS = "([{“‘「『《〈【〔"
 _GUTTER_WIDTH = 1.2  # a stripe down a CJK page this many glyph heights wide, empty of text, may be a gutter
+_HEADS_APART = 4.0  # a headline-type line's own glyph heights: a blank this wide in it parts two things level
 _GUTTER_EMPTY = 0.4  # ... where at most this share of the page's usual words-per-pixel cover it
 _COLUMN_MEASURE = 8  # the narrowest column a band gutter is looked for beside, in glyphs
 _INFLATED = 1.5  # a word box this many times the line's usual word height is no glyph's ink
@@ -632,7 +634,8 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
     # (a turned vertical page's indent and a column that ends its sentence short are measured in
     # its glyphs, `_em_down_columns`; one ending on no mark by the wider box, as the engine may
     # have lost the glyphs at its foot)
-    em = _em_down_columns(lines) or height
+    down = _em_down_columns(lines)
+    em = down or height
     indented = [line.box.left - left > _INDENT * em for line in lines]
     short = [right - line.box.right > _SHORT * (em if ends_sentence(line.text) else height) for line in lines]
     texts = tuple(_without_end_speck(text) if stops_short else text for text, stops_short in zip(texts, short))
@@ -656,12 +659,15 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
         if hanging and not indented[i] and (indented[i - 1] or ends_sentence(texts[i - 1])):
             out.append((texts[start:i], indented[start]))  # an entry's first line, set out to the edge
             start = i
-        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1]) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
+        elif ends_sentence(texts[i - 1]) and (offsets[i] > _RUNOVER * height if hanging else indented[i] or short[i - 1] and not wrapped[i - 1] and not (start < i - 1 and not indented[i - 1] and not short[i] and _next_word_too_long(lines[i - 1], lines[i], right))) and not (start == i - 1 and _centred(lines[i - 1].box, left, right) and report_dateline(texts[i - 1])):
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and CHINESE_PART.match(texts[i - 1]):
             # a numbered part's head, set flush in bold to the full measure, over its first paragraph's
             # indent: "一、找准群众最关心的“小切口”" / "　　治理从哪里入手？…" (before: one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _subhead_over_an_indent(lines, texts, i - 1, right):
             out.append((texts[start:i], indented[start]))
             start = i
         elif listed[i] and listed[i - 1]:
@@ -3111,8 +3117,12 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         return [line]
     tight = _tight(words)
     wide = [w.box.height for w in tight if is_wide(w.text.strip()[0])]
-    if not wide or statistics.median(wide) >= _DISPLAY_TYPE * em:
+    if not wide:
         return [line]
+    if statistics.median(wide) >= _DISPLAY_TYPE * em:
+        gutters = _gutters_heads_stand_apart_at(words, gutters, statistics.median(wide))
+        if not gutters:
+            return [line]
     slack = 0.25 * em
     centre = [(w.box.left + w.box.right) / 2 for w in words]
     cuts = set()
@@ -3144,6 +3154,92 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         if text := line_text(join_words(piece, box.height)):
             out.append(Line(text, box, line.size, tuple(piece)))
     return out
+
+
+def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, float]], glyph: float) -> list[tuple[float, float]]:
+    """The gutters inside a blank of `_HEADS_APART` glyphs or more between a line's words, in
+    a line of headline type (`glyph`: its glyphs' height): there the engine read a head and
+    what stands level with it beyond the gutter as one line; a head's own spaces are an em.
+    Each side holds `_HEAD_GLYPHS` letters at least: a speck beside a nameplate is no head.
+
+    Before (holdout59 nianhuo, Tesseract chi_tra ALTO): the lead's head and the price box's,
+    "南北貨飄香　人潮擠爆大稻埕" (glyphs 52 pixels high, ending at 774) and "熱門年貨參考價"
+    (from 1330, past the gutter at 1274-1330), one line and one title. After: two lines, each
+    read in its column.
+
+    >>> word = lambda text, left: Word(text, Box(left, 0, left + 52 * len(text), 52))
+    >>> words = [word("南北貨飄香", 72), word("人潮擠爆大稻埕", 396), word("熱門年貨參考價", 1330)]
+    >>> _gutters_heads_stand_apart_at(words, [(447.0, 487.0), (1274.0, 1330.0)], 52.0)
+    [(1274.0, 1330.0)]
+    """
+    def letters(side: list[Word]) -> int:
+        return sum(ch.isalnum() for w in side for ch in w.text)
+
+    blanks, reach = [], words[0].box.right
+    for k, w in enumerate(words[1:], 1):
+        if w.box.left - reach >= _HEADS_APART * glyph and min(letters(words[:k]), letters(words[k:])) >= _HEAD_GLYPHS:
+            blanks.append((reach, w.box.left))
+        reach = max(reach, w.box.right)
+    return [(a, b) for a, b in gutters if any(start <= a and b <= end + 0.25 * glyph for start, end in blanks)]
+
+
+def _next_word_too_long(line: Line, below: Line, right: float) -> bool:
+    """The first word of the Latin line `below` is wider than the room `line` leaves before the
+    column's `right` edge (and a space): `line` stopped short because that word did not fit,
+    not because its paragraph ended there. Asked (in `paragraphs`) of a paragraph's flush line
+    after its first over a line that runs to the measure: a centred deck's last line, a letter's
+    closing formula set short under its text, stand apart as before.
+
+    Before (holdout65 Albanian editorial, Tesseract eng PDF, a column 349 points wide):
+    "mesataren e stinës." (ending 98 points short) over "Peshkatarët e Pogradecit e" (its first
+    word 142 wide) were two paragraphs. After: one, as printed.
+
+    >>> word = lambda text, left, right: Word(text, Box(left, 0, right, 25))
+    >>> line = Line("mesataren e stinës.", Box(91, 0, 342, 25), None, (word("mesataren", 91, 213), word("stinës.", 260, 342)))
+    >>> below = lambda text, width: Line(text, Box(91, 30, 440, 55), None, (word(text.split()[0], 91, 91 + width),))
+    >>> _next_word_too_long(line, below("Peshkatarët e Pogradecit e", 142), 440), _next_word_too_long(line, below("Ajo e di", 31), 440)
+    (True, False)
+    """
+    first = min((w for w in below.words if w.box is not None), key=lambda w: w.box.left, default=None)
+    if first is None or line.box is None or not any(ch.isalpha() for ch in first.text) or any(map(is_wide, first.text)):
+        return False
+    return first.box.right - first.box.left + _WORD_ROOM * line.box.height > right - line.box.right
+
+
+_WORD_ROOM = 0.3  # line heights: the space before a word that would have ended the line above
+
+
+_SUBHEAD_GLYPHS = 6  # CJK glyphs at least in a subhead set flush over a paragraph's indent (a speck's few are none)
+_NO_SUBHEAD_MARKS = _CLAUSE_MARKS + "、：:【】〔〕[]()（）"  # a clause's marks, a dateline's or a note's brackets
+
+
+def _subhead_over_an_indent(lines: Sequence[Line], texts: Sequence[str], k: int, right: float) -> bool:
+    """A CJK line that opens a paragraph flush (the region's first line, or after a sentence's
+    end) and stops a glyph short of the measure at least (a justified line of text fills it),
+    with no mark of running text in it (no clause ends there, no bracketed dateline) and no
+    writer's line, over an indented line: a subhead set in the column over the paragraph it
+    heads, as a numbered part's head is (`CHINESE_PART`). An indent opens a paragraph; the line
+    over it is no part of that paragraph's first sentence. (Not on a turned vertical page, whose
+    indents are measured down its columns.)
+
+    Before (holdout65 front page, Tesseract chi_sim TSV, the region of the lead's second column):
+    "加开临客“夜间高铁首次开行" over "　　为缓解客流压力，铁路部门" was one paragraph, the subhead
+    run into its first sentence. After: the subhead a line of its own, over the paragraph.
+
+    >>> line = lambda text, right: Line(text, Box(490, 0, right, 25), None, (Word(text, Box(490, 0, right, 25)),))
+    >>> texts = ["加开临客　夜间高铁首次开行", "南昌方向，第二天清晨即可"]
+    >>> [_subhead_over_an_indent([line(text, 836)], [text], 0, 879) for text in texts], _subhead_over_an_indent([line(texts[0], 879)], texts[:1], 0, 879)
+    ([True, False], False)
+    """
+    text = texts[k]
+    return (
+        (k == 0 or ends_sentence(texts[k - 1]))
+        and right - lines[k].box.right >= _glyph_height(lines[k : k + 1])
+        and sum(map(is_wide, text)) >= _SUBHEAD_GLYPHS
+        and latin_ratio(text) < 0.5
+        and not any(mark in _NO_SUBHEAD_MARKS for mark in text)
+        and not (BYLINE.match(text) or AFFILIATED_WRITER.match(text) or PHOTO_CREDIT.match(text))
+    )
 
 
 def _next_line(above: Box, box: Box) -> bool:

@@ -1325,9 +1325,6 @@ _CELL_CHARS = 12  # a table's cell of figures holds this many characters at most
 _NAME_CELL = 8  # ... and one of words this many
 
 
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
-
-
 def _cell_line(line: Line) -> bool:
     """A line that may be a table's cell (or two): short, no sentence punctuation, a figure in it;
     a comma between digits is a figure's ("46,1" per cent, as most of Europe and Timor write it;

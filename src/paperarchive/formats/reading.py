@@ -799,7 +799,7 @@ def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Seque
     """
     right = max(line.box.right for line in lines)
     listed = [
-        not indented[i] and right - line.box.right > _ENTRY_SHORT * height and sum(map(is_wide, texts[i])) >= 2
+        right - line.box.right > _ENTRY_SHORT * height and sum(map(is_wide, texts[i])) >= 2
         and not any(mark in texts[i] for mark in _CLAUSE_MARKS) and _ENTRY_PARTS.search(texts[i]) is not None
         and _DECIMAL_END.search(texts[i]) is None
         for i, line in enumerate(lines)
@@ -807,12 +807,30 @@ def _ragged_entries(lines: Sequence[Line], texts: Sequence[str], indented: Seque
     out = [False] * len(lines)
     start = 0
     for i in range(1, len(lines) + 1):
-        if i < len(lines) and listed[i] and listed[start] and abs(lines[i].box.right - lines[i - 1].box.right) > height:
+        if i < len(lines) and listed[i] and listed[start] and _entries_apart(lines[i - 1], lines[i], lines[start], indented[start], height):
             continue
-        if listed[start] and i - start >= _ENTRY_LINES:
+        if listed[start] and i - start >= _ENTRY_LINES and (not indented[start] or _ragged_ends(lines[start:i], height)):
             out[start:i] = [True] * (i - start)
         start = i
     return out
+
+
+def _entries_apart(above: Line, line: Line, first: Line, indented: bool, height: float) -> bool:
+    """Two lines of a run of a box's entries (`_ragged_entries`): flush left, each stopping at its
+    own place (justified lines end within a line height of each other); or, set at an indent one
+    under another, at one left edge (entries set in under their label: "食材" / "　　丝苗米　300克" /
+    "　　广式腊肠　2根", whose ends may match as a name and its quantity happen to: a paragraph's
+    lines under its indented first one are flush, so three indented lines are three paragraphs'
+    openings, and the run is judged on its ends' spread, `_ragged_ends`)."""
+    if indented:
+        return abs(line.box.left - first.box.left) < height / 2
+    return abs(line.box.right - above.box.right) > height
+
+
+def _ragged_ends(run: Sequence[Line], height: float) -> bool:
+    """A run of lines whose ends spread over more than a line height: no justified measure's."""
+    ends = [line.box.right for line in run]
+    return max(ends) - min(ends) > height
 
 
 # A list's entry of Latin text holds a word and a figure: a move, a quantity, a score (a grid's column of times, no word, is no list)

@@ -827,15 +827,17 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
     []
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid", "Day: Saturday, 22 May, 2 pm", "Place: Glen Hall, Bay"]))
     [0, 1, 2, 3]
-    >>> sorted(fact_rows(["KENIA IN ZAHLEN", "Hauptstadt: Nairobi", "Einwohner: rund 55 Millionen", "Währung: Kenia-Schilling"]))
-    [1, 2, 3]
     >>> sorted(fact_rows(["Bride: Ann Lowe", "Groom: Tom Reid"]))  # two such lines may be a head and its deck
     []
 
-    With `named` (a page whose column is measured, so its text reads as paragraphs), so are the
-    lines of a box under its name (`_named_fact_box`); where every line is a block of its own,
+    A box's name may stand right over its rows, no blank line between, where the page's column is
+    measured (`named`), so its text reads as paragraphs: where every line is a block of its own,
     rows under a name would take the paragraphs over them for the box's section and kicker.
+    Before: "Ura në shifra" / "Gjatësia: 240 metra" / "Gjerësia: 12 metra" / … (the last two read
+    as a subhead). After: the name over its rows.
 
+    >>> sorted(fact_rows(["KENIA IN ZAHLEN", "Hauptstadt: Nairobi", "Einwohner: rund 55 Millionen", "Währung: Kenia-Schilling"], named=True))
+    [1, 2, 3]
     >>> sorted(fact_rows(["Cost in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"], named=True))
     [1, 2, 3]
     """
@@ -843,42 +845,14 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
     start = 0
     for end in range(len(lines) + 1):
         if end == len(lines) or not lines[end]:
-            # (the box's head may stand right over its rows: "KENIA IN ZAHLEN" / "Hauptstadt: Nairobi" / …)
-            first = start + (start < end and ":" not in lines[start])
+            first = start + (named and start < end and ":" not in lines[start])  # (its name over its rows)
             group = lines[first:end]
             if len(group) >= 2 and all(_FACT_ROW.match(line) for line in group) or (
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(first, end))
-            elif named and _named_fact_box(group):
-                rows.update(range(start + 1, end))
             start = end + 1
     return rows
-
-
-def _named_fact_box(group: Sequence[str]) -> bool:
-    """A fact box under its name: the name flush over three fact lines or more (`_FACT_ROW`), no
-    colon nor a sentence's mark in it. The name is the box's head; its lines are rows, not one
-    head of two lines under a paragraph's two.
-
-    Before: "Ura në shifra" / "Gjatësia: 240 metra" / "Gjerësia: 12 metra" / "Kostoja: 8,4 milionë
-    euro" / "Punëtorë: 160" (the last two read as a subhead). After: the name over four rows.
-
-    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"])
-    True
-    >>> _named_fact_box(["The bridge in figures", "Length: 240 metres", "Width: 12 metres"])  # two may be a head and its deck
-    False
-
-    So is a profile's (a résumé box's) name over its labelled lines, a figure in them or not:
-
-    >>> _named_fact_box(["Profile", "Born: 1958, in Arouca", "Trade: shepherd and mountain guide", "Book: Paths of the hills"])
-    True
-    """
-    return (
-        len(group) > _MIN_LABELLED_LINES
-        and not re.search(r"[:.!?;]", group[0])
-        and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group[1:])
-    )
 
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence

@@ -122,7 +122,8 @@ _CONTINUED = (
     "|I'w barhau|Le leanúint|Bersambung|Itutuloy|Devam edecek|Itaendelea)"
 )
 # Lines a paper prints the same in every issue, never a story's text, kicker or subhead: the
-# serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）"),
+# serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）")
+# or a horoscope ("（星座运势仅供娱乐）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
 STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
@@ -148,7 +149,7 @@ STANDING_LINE = re.compile(
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
     # not a table's own note on the rows above it, "以上匯價僅供參考，實際以銀行櫃檯公布為準。",
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
-    r"|^(?!以上|说明|說明|注[：:]|备注|備註)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
+    r"|^(?!以上|说明|說明|注[：:]|备注|備註)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|仅供娱乐|僅供娛樂|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
@@ -487,7 +488,8 @@ KUERZEL = re.compile(r"^\(\s*(?:[a-zäöü]{2,4}|(?:[A-ZÀ-ÖØ-Þ]\.\s?){2,3})\
 BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／{BOX_MARKS}]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
-    rf"(?!{_REPORTER_COLUMN})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
+    # (not a lead run on after its reporter's line, a wide space between: "記者何嘉欣報導　劇集《海上明月》今晚")
+    rf"(?!{_REPORTER_COLUMN})(?![^。，]*?(?:报道|報導|报导|報道)[\s\u3000：:]+\S)(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
@@ -2152,7 +2154,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(classified)))))))))))))))
+        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
@@ -3332,8 +3334,10 @@ INLINE_CREDIT = re.compile(
     # (or after a full stop: "…shambani kwake, Muheza, jana. (Picha na Salim Omari)")
     rf"|(?<=[^\W\d_]|[.!?])\s+(?P<credit_paren>\((?:Photo|{PHOTO_WORD})(?!\w)\s*:?\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][\w.'’ -]{{1,30}}\))$"
     r"|(?<=[。！？”])\s*(?P<credit_zh>[（(][^（）()。，]{2,24}[摄攝][)）]|[（(](?:图|圖|摄影|攝影)\s*[/／:：][^（）()。，]{1,24}[)）]"
-    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄".
-    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}(?:\s+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4})*\s*[摄攝]"
+    # Unbracketed, naming the photographer's post: "…里用餐。 本报记者 何明 摄", a two-character name
+    # padded to three cells as bylines print it: "本报记者　周　敏　摄".
+    r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
+    r"(?:\s+(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]))*\s*[摄攝]"
     r"|(?:记者|記者)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
 )
 
@@ -3432,19 +3436,30 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
             out.append(block)
             continue
-        out.append(block.with_(lines=lines[:at] + lines[at + 1 :]))
+        rest = block.with_(lines=lines[:at] + lines[at + 1 :])
+        # (the caption opened the block: its indent was the caption's, the text under it runs on)
+        out.append(rest if at else rest.with_(start=block.start + 1, indent=False))
         out.append(block.with_(lines=(lines[at],), start=block.start + at, gap=0, indent=False))
     return tuple(out)
 
 
 def _credited_caption_line(line: str) -> bool:
-    """A Latin line that is a caption of a few words closed by a photographer's credit:
-    "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"."""
+    """A line that is a caption of a few words closed by a photographer's credit:
+    "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"; a Chinese one of one
+    sentence, "市儿童医院医生为患儿检查。　本报记者　周　敏　摄" (a paragraph's line that ends a
+    sentence on a credit holds a sentence's tail before that one)."""
     match = INLINE_CREDIT.search(line)
-    if match is None or not (match.group("credit") or match.group("credit_paren")):
+    if match is None:
         return False
-    caption = line[: match.start()]
+    caption = line[: match.start()].strip()
+    if match.group("credit_zh"):
+        return len(caption) >= _CJK_CAPTION_LEAST and re.search(r"[。！？]", caption[:-1]) is None
+    if not (match.group("credit") or match.group("credit_paren")):
+        return False
     return caption[:1].isupper() and len(caption.split()) >= 3
+
+
+_CJK_CAPTION_LEAST = 6  # characters: "图为救援现场。" and longer
 
 
 def signs_as_wire(source: Block) -> bool:

@@ -1,0 +1,68 @@
+"""A caption closed by its credit on one line set inside a Chinese paragraph, a Taiwan lead run on
+after its reporter's line, and a horoscope's disclaimer: pages written for these rules (not copied
+from any gold page); each test fails without its rule."""
+
+from paperarchive.pipeline import clean_text
+
+HEALTH = (
+    "临川日报　2027年5月8日　星期六　第6版　健康\n\n"
+    "夏季腹泻高发　专家支招\n\n"
+    "本报记者　周　敏\n\n"
+    "　　进入五月，市儿童医院消化科接诊的腹泻\n"
+    "患儿明显增多。该科主任刘强介绍，\n"
+    "　　市儿童医院医生为患儿检查。　本报记者　周　敏　摄\n"
+    "夏季细菌繁殖快，家长要注意饮食卫生。\n"
+    "　　刘强建议，剩饭剩菜要冷藏，生熟砧板\n"
+    "要分开。\n"
+)
+
+
+def test_a_caption_closed_by_its_credit_leaves_the_sentence_it_was_set_into():
+    story = clean_text(HEALTH).articles[0]
+    assert [(c.text, c.credit) for c in story.captions] == [("市儿童医院医生为患儿检查。", "本报记者　周敏　摄")]
+    assert story.paragraphs[0] == "进入五月，市儿童医院消化科接诊的腹泻患儿明显增多。该科主任刘强介绍，夏季细菌繁殖快，家长要注意饮食卫生。"
+
+
+def test_a_padded_name_credits_a_photo():
+    from paperarchive.classify import INLINE_CREDIT
+
+    match = INLINE_CREDIT.search("市儿童医院医生为患儿检查。　本报记者　周　敏　摄")
+    assert match is not None and match.group("credit_zh") == "本报记者　周　敏　摄"
+
+
+TV = (
+    "海港日報　2027年4月10日　星期六　C8　娛樂\n\n"
+    "《海上明月》今晚迎高潮\n\n"
+    "　　記者何嘉欣報導　劇集《海上明月》今晚\n"
+    "播出第12集，男女主角在碼頭重逢，製作人\n"
+    "表示這是全劇最感人的一幕。\n"
+    "　　該劇首播以來收視屢創新高，平均每集\n"
+    "有逾百萬觀眾收看。\n"
+)
+
+
+def test_a_lead_run_on_after_its_reporters_line_stays_the_lead():
+    story = clean_text(TV).articles[0]
+    assert story.title == "《海上明月》今晚迎高潮"
+    assert story.paragraphs[0] == "記者何嘉欣報導　劇集《海上明月》今晚播出第12集，男女主角在碼頭重逢，製作人表示這是全劇最感人的一幕。"
+    assert story.byline in (None, "記者何嘉欣")
+
+
+HOROSCOPE = (
+    "江陵晚报　2027年3月5日　星期五　第15版　生活\n\n"
+    "本周星座运势\n\n"
+    "　　白羊座：本周工作上会遇到新的挑战，\n"
+    "不妨放慢脚步，听听同事的意见。\n"
+    "　　金牛座：财运不错，但要注意控制开支。\n\n"
+    "（星座运势仅供娱乐）\n\n"
+    "春天来了　记得多喝水\n\n"
+    "　　本报记者　林　晓\n\n"
+    "　　随着气温回升，不少市民出现了口干舌\n"
+    "燥的症状。\n"
+)
+
+
+def test_a_horoscopes_disclaimer_is_furniture_not_the_next_storys_kicker():
+    page = clean_text(HOROSCOPE)
+    assert "（星座运势仅供娱乐）" in page.furniture
+    assert page.articles[-1].kicker is None and page.articles[-1].title == "春天来了　记得多喝水"

@@ -66,3 +66,42 @@ def test_a_horoscopes_disclaimer_is_furniture_not_the_next_storys_kicker():
     page = clean_text(HOROSCOPE)
     assert "（星座运势仅供娱乐）" in page.furniture
     assert page.articles[-1].kicker is None and page.articles[-1].title == "春天来了　记得多喝水"
+
+
+REVIEW = (
+    "书香周刊　2027年6月3日　星期四　第12版　读书\n\n"
+    "一部写给故乡的长诗\n\n"
+    "□　孙　晴\n\n"
+    "　　李青的新作《山河故人》出版不到一个\n"
+    "月，便登上了本市畅销书榜首。书中写的是\n"
+    "作者童年生活过的小镇，\n"
+    "　　《山河故人》书影。　出版社供图\n"
+    "从江边的码头写到山上的茶园。\n"
+)
+
+
+def test_a_caption_closed_by_who_supplied_the_picture_leaves_the_sentence():
+    story = clean_text(REVIEW).articles[0]
+    assert [(c.text, c.credit) for c in story.captions] == [("《山河故人》书影。", "出版社供图")]
+    assert story.paragraphs == ["李青的新作《山河故人》出版不到一个月，便登上了本市畅销书榜首。书中写的是作者童年生活过的小镇，从江边的码头写到山上的茶园。"]
+
+
+GRADUATION = (
+    "THE VALLEY TIMES          Friday, June 25, 2027          Page B4\n\n"
+    "VALEDICTORIAN THANKS TEACHERS\n\n"
+    "By KAREN WEBB\n\n"
+    "Grace Kim told her classmates on Thursday that\n"
+    "the best lessons came from failure. \"Nobody\n"
+    "gets it right the first time,\" she said, and\n"
+    "thanked the teachers who kept the library\n"
+    "open late through the winter exams, the\n"
+    "coaches, and the parents who drove them all.\n"
+    "Graduates toss their caps. Photo by Tim Hale\n"
+    "About 300 families filled the stadium for the\n"
+    "ceremony, the first held outdoors since 2019.\n"
+)
+
+
+def test_a_caption_ending_on_photo_by_its_maker_is_caption_and_credit():
+    story = clean_text(GRADUATION).articles[0]
+    assert [(c.text, c.credit) for c in story.captions] == [("Graduates toss their caps.", "Photo by Tim Hale")]

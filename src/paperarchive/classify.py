@@ -3338,7 +3338,9 @@ INLINE_CREDIT = re.compile(
     # padded to three cells as bylines print it: "本报记者　周　敏　摄".
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
     r"(?:\s+(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]))*\s*[摄攝]"
-    r"|(?:记者|記者)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄))$"
+    r"|(?:记者|記者)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄)"
+    # Who supplied the picture: "…书影。　出版社供图", "受访者供圖".
+    r"|[^。，！？（）()\s]{2,12}(?:供图|供圖))$"
 )
 
 
@@ -3432,7 +3434,7 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        at = next((k for k, line in enumerate(lines) if _credited_caption_line(line)), None)
+        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None)
         if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
             out.append(block)
             continue
@@ -3443,7 +3445,13 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _credited_caption_line(line: str) -> bool:
+def _opens_a_sentence(lines: tuple[str, ...], k: int) -> bool:
+    """A Chinese line opens a sentence where the block does or the line above ends one: under
+    "…等待日出時分拍下" the line "盛開的荷花。（記者陳怡君攝）" ends a caption of three lines."""
+    return k == 0 or ends_sentence(lines[k - 1]) or latin_ratio(lines[k]) >= 0.5
+
+
+def credited_caption_line(line: str) -> bool:
     """A line that is a caption of a few words closed by a photographer's credit:
     "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"; a Chinese one of one
     sentence, "市儿童医院医生为患儿检查。　本报记者　周　敏　摄" (a paragraph's line that ends a

@@ -6,7 +6,7 @@ import re
 from itertools import islice
 
 from ..chars import display_width, ends_sentence
-from ..classify import INLINE_CREDIT, PHOTO_CREDIT, PICTURE_MARK, SUPPLIED_BY, credits_no_photo
+from ..classify import INLINE_CREDIT, PHOTO_CREDIT, PICTURE_MARK, SUPPLIED_BY, credited_caption_line, credits_no_photo
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -173,7 +173,8 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     fixes += run_on
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        if block.kind is Kind.CAPTION and len(block.lines) == 1:
+        # (a credit pattern takes "Graduates toss their caps. Photo by Tim Hale" whole: a caption before it)
+        if (block.kind is Kind.CAPTION or block.kind is Kind.CREDIT and credited_caption_line(block.text)) and len(block.lines) == 1:
             inline = _split_inline_credit(block)
             out.extend(inline or (block,))
             continue

@@ -13,6 +13,7 @@ from .registry import Blocks, Context, rule
 
 _FULL_LINE_SLACK = 4  # display columns a full justified line may fall short of the block's widest
 _SHORT_LINE_SHARE = 0.8  # a displaced headline is clearly shorter than the column
+_CLAUSE_ENDS = "，、；,;"
 
 
 def _displaced_line(block: Block, following: Block | None) -> bool:
@@ -33,6 +34,9 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
         display_width(above) >= widest - _FULL_LINE_SLACK
         and not ends_sentence(above)
         and not ends_sentence(last)
+        # (a head never ends on a clause's comma: "…书中写的是" / "作者童年生活过的小镇，" is the
+        # sentence's next piece, with a caption set in under it)
+        and last[-1:] not in _CLAUSE_ENDS
         and display_width(last) <= widest * _SHORT_LINE_SHARE
         and is_short(last)
     )

@@ -105,3 +105,42 @@ GRADUATION = (
 def test_a_caption_ending_on_photo_by_its_maker_is_caption_and_credit():
     story = clean_text(GRADUATION).articles[0]
     assert [(c.text, c.credit) for c in story.captions] == [("Graduates toss their caps.", "Photo by Tim Hale")]
+
+
+ADMISSIONS = (
+    "南島日報　中華民國116年6月10日　星期四　A6　教育\n"
+    "\n"
+    "國中會考今放榜\n"
+    "\n"
+    "各區錄取分數\n"
+    "\n"
+    "基北區　明德高中　　A++　5A\n"
+    "　　　　仁愛高中　　A+　　4A1B\n"
+    "桃連區　中山高中　　A+　　4A1B\n"
+    "竹苗區　新竹女中　　A++　4A1B\n"
+    "\n"
+    "記者王美玲／台北報導\n"
+    "\n"
+    "　　116學年度國中教育會考成績今天公布，全國共\n"
+    "有十八萬名考生應試。教育部表示，今年數學科難度與\n"
+    "去年相當。\n"
+    "　　考生在家長陪同下查詢成績。（記者王美玲攝）\n"
+    "考生可在明天上午九點後上網查詢個人成績，並依成績\n"
+    "選填志願。\n"
+    "　　教育部國教署指出，今年會考各科平均答對率與去年\n"
+    "相近，寫作測驗拿到六級分的考生約有三千人，比去年\n"
+    "略增。國文科閱讀題的文本較長，考生需要更多時間作\n"
+    "答，數學科則有兩題非選擇題較具鑑別度。\n"
+    "　　北市一位國中老師表示，會考成績只是升學的參考\n"
+    "之一，家長不必過度焦慮，應和孩子一起了解各校特色\n"
+    "，再決定志願順序。\n"
+    "　　另外，各區免試入學的志願選填將從下週一開始，\n"
+    "考生須在規定時間內完成，逾期將無法補填。\n"
+    "\n"
+    "本版主編：林志豪\n"
+)
+
+
+def test_a_tables_last_cell_a_wide_space_apart_is_no_border_speck():
+    rows = clean_text(ADMISSIONS).articles[0].paragraphs[:4]
+    assert rows[0] == "基北區　明德高中　　A++　5A" and rows[1].endswith("4A1B")

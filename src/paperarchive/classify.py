@@ -489,7 +489,7 @@ BYLINE = re.compile(
     rf"^{_BOX}\s*[^{SENTENCE_FINAL}，/／{BOX_MARKS}]{{1,40}}$"
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     # (not a lead run on after its reporter's line, a wide space between: "記者何嘉欣報導　劇集《海上明月》今晚")
-    rf"(?!{_REPORTER_COLUMN})(?![^。，]*?(?:报道|報導|报导|報道)[\s\u3000：:]+\S)(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
+    rf"(?!{_REPORTER_COLUMN})(?![^。，]*?(?:报道|報導|报导|報道)[\s\u3000：:]+\S{{2}})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
     r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"

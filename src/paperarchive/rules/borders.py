@@ -15,12 +15,15 @@ _SHARE = 0.5  # ... so many of which end in a speck (`_BORDER_SPECK`) at least
 _LINE_WORDS = 3  # a line this many words long at least, speck included
 # What a line with a speck ends in (`$` matches before a last newline too): most lines, ending in
 # a Chinese character or a mark, are not searched from every position.
+# A table's last cell stands a wide space from the one before, as a border's speck does not:
+# "基北區　明德高中　　A++　5A" (a school's admission grades; before: "5A" dropped).
+_CELL_GAP = re.compile(r"\s*(?:\u3000|\s{2}|\t)")
 _SPECK_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\n")
 
 
 def _speck(line: str, context: Context) -> re.Match | None:
     found = _BORDER_SPECK.search(line) if line[-1:] in _SPECK_LAST else None
-    if found is None or len(line.split()) < _LINE_WORDS:
+    if found is None or len(line.split()) < _LINE_WORDS or _CELL_GAP.match(line, found.start()):
         return None
     word = found.group("speck").lstrip("([{'\"")
     if word in ("I", "A") or word.isdigit() or len(word) > 1 and context.lexicon.in_dictionary(word):
@@ -39,7 +42,7 @@ def drop_border_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     After:  "the pictures in a spirit of revenge.⏎Employed by Florence.⏎While Bossard was
             employed for a⏎long timo by Florence in His motion"
     """
-    lines = [(k, i, line) for k, block in enumerate(blocks) if block.kind is not Kind.FURNITURE for i, line in enumerate(block.lines)]
+    lines = [(k, i, line) for k, block in enumerate(blocks) if block.kind not in (Kind.FURNITURE, Kind.ROW) for i, line in enumerate(block.lines)]
     specks = [_speck(line, context) for _, _, line in lines]
     changed: dict[int, list[str]] = {}
     fixes = []

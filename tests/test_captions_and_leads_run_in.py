@@ -144,3 +144,32 @@ ADMISSIONS = (
 def test_a_tables_last_cell_a_wide_space_apart_is_no_border_speck():
     rows = clean_text(ADMISSIONS).articles[0].paragraphs[:4]
     assert rows[0] == "基北區　明德高中　　A++　5A" and rows[1].endswith("4A1B")
+
+
+TIMETABLE = (
+    "DE NOORDERBODE                     Woensdag 7 april 2027                     Pagina 5\n\n"
+    "Nieuwe dienstregeling\n"
+    "bus vanaf maandag\n\n"
+    "Door Pieter de Vries\n\n"
+    "GRONINGEN - Vanaf maandag rijden de stads-\n"
+    "bussen volgens een nieuwe dienstregeling. Lijn 3\n"
+    "gaat vaker rijden, lijn 8 verdwijnt, en de bus\n"
+    "naar het ziekenhuis stopt voortaan ook bij het\n"
+    "nieuwe station aan de oostkant van de stad.\n"
+    "\"We volgen de reizigers,\" zegt woordvoerder\n"
+    "Anke Bos van het vervoerbedrijf. Volgens haar\n"
+    "stapten vorig jaar op lijn 3 bijna twee keer\n"
+    "zoveel mensen in als op alle andere lijnen.\n\n"
+    "Wijzigingen per lijn\n"
+    "Lijn 3   Centrum - Zernike      elke 10 minuten\n"
+    "Lijn 5   Station - Ziekenhuis   elke 15 minuten\n"
+    "Lijn 11  Haren - Centrum        elke 20 minuten\n\n"
+    "WEGWERKZAAMHEDEN\n"
+    "De Herestraat is van 12 tot en met 16 april afgesloten\n"
+    "voor al het verkeer. Een omleiding wordt aangegeven.\n"
+)
+
+
+def test_a_latin_tables_rows_set_apart_by_wide_spaces_are_rows():
+    table = next(a for a in clean_text(TIMETABLE).articles if a.title == "Wijzigingen per lijn")
+    assert [row.split()[:2] for row in table.paragraphs] == [["Lijn", "3"], ["Lijn", "5"], ["Lijn", "11"]]

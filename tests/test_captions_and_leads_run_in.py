@@ -1,6 +1,8 @@
-"""A caption closed by its credit on one line set inside a Chinese paragraph, a Taiwan lead run on
-after its reporter's line, and a horoscope's disclaimer: pages written for these rules (not copied
-from any gold page); each test fails without its rule."""
+"""Probe pages in the plans of this stop's new sets (health, TV guide, horoscope, books, graduation,
+exam admissions, transport, police log, property), written before any new set was seen: a caption
+closed by its credit on one line set inside a paragraph, a Taiwan lead run on after its reporter's
+line, a horoscope's disclaimer, a table's last cell, a Latin table's rows, a log's and a listing's
+entries. Not copied from any gold page; each test fails without its rule."""
 
 from paperarchive.pipeline import clean_text
 
@@ -173,3 +175,83 @@ TIMETABLE = (
 def test_a_latin_tables_rows_set_apart_by_wide_spaces_are_rows():
     table = next(a for a in clean_text(TIMETABLE).articles if a.title == "Wijzigingen per lijn")
     assert [row.split()[:2] for row in table.paragraphs] == [["Lijn", "3"], ["Lijn", "5"], ["Lijn", "11"]]
+
+
+POLICE_LOG = (
+    "城南日报\u30002027年6月7日\u3000星期一\u3000第4版\u3000法治\n"
+    "\n"
+    "警民快讯\n"
+    "\n"
+    "一周警情\n"
+    "\n"
+    "6月2日\u300022时15分，城南派出所接到报警，称滨江\n"
+    "路一家便利店被盗，民警当晚将嫌疑人抓获。\n"
+    "6月3日\u30009时40分，一名老人在公园走失，巡逻民\n"
+    "警根据家属提供的照片，半小时后将老人找到。\n"
+    "6月4日\u300015时05分，解放路与中山路交叉口发生一\n"
+    "起两车追尾事故，无人受伤。\n"
+    "\n"
+    "反诈民警进社区\u3000教老人识破“套路”\n"
+    "\n"
+    "本报记者\u3000吴\u3000桐\u3000通讯员\u3000陈\u3000亮\n"
+    "\n"
+    "\u3000\u3000“接到自称公安局的电话，说我的银行卡涉嫌\n"
+    "洗钱，让我把钱转到安全账户。”昨天上午，在城\n"
+    "南社区举行的反诈宣传会上，七十二岁的王阿姨讲\n"
+    "述了自己差点被骗的经历。\n"
+    "\u3000\u3000城南派出所民警李明告诉记者，今年以来，辖\n"
+    "区共接到电信诈骗警情四十多起，受害者大多是老\n"
+    "年人。骗子冒充公检法人员、冒充亲友借钱，手法\n"
+    "不断翻新。\n"
+    "\u3000\u3000宣传会上，民警用真实案例为居民讲解常见骗\n"
+    "局，并手把手教大家安装国家反诈中心APP。李明\n"
+    "提醒，公安机关不会通过电话办案，更没有所谓的\n"
+    "安全账户，接到此类电话一定要挂断并报警。\n"
+    "\n"
+    "本版编辑：孙\u3000丽\u3000\u3000校对：马\u3000涛\n"
+)
+
+
+def test_a_police_logs_entries_each_open_on_their_day_and_hour():
+    log = clean_text(POLICE_LOG).articles[0]
+    assert [p[:5] for p in log.paragraphs] == ["6月2日　", "6月3日　", "6月4日　"]
+
+
+LISTINGS = (
+    "THE COASTAL HERALD                 Saturday, September 11, 2027                 Page 31\n"
+    "\n"
+    "PROPERTY\n"
+    "\n"
+    "Buyers return to the\n"
+    "harbour suburbs\n"
+    "\n"
+    "By Nadia Forde\n"
+    "\n"
+    "Prices in the harbour suburbs rose for the\n"
+    "third month running in August, as buyers who\n"
+    "had waited out the winter came back to the\n"
+    "market, agents said this week.\n"
+    "The median price of a three-bedroom house in\n"
+    "Bayview reached $612,000, up four per cent on\n"
+    "a year ago, while units in the town centre\n"
+    "held steady.\n"
+    '"Anything with a view is selling in a\n'
+    'fortnight," said Colin Meers of Meers &\n'
+    "Daughter, who sold eleven homes last month.\n"
+    "\n"
+    "FEATURED LISTINGS\n"
+    "\n"
+    "BAYVIEW - 14 Gull St. 3 bed, 2 bath, double garage,\n"
+    "sea views. $640,000. Meers & Daughter 555 0190.\n"
+    "TOWN CENTRE - 2/8 Main Rd. 2 bed unit, lift, close\n"
+    "to shops. $365,000. Harbour Realty 555 0144.\n"
+    "NORTH HEAD - 27 Ridge Ave. 4 bed family home on\n"
+    "820 sq m, pool. $790,000. Coast & Co 555 0127.\n"
+    "\n"
+    "Listings are supplied by the agents named.\n"
+)
+
+
+def test_listings_each_open_on_their_place_in_capitals_and_a_dash():
+    listings = next(a for a in clean_text(LISTINGS).articles if a.title == "FEATURED LISTINGS")
+    assert [p.split(" - ")[0] for p in listings.paragraphs[:3]] == ["BAYVIEW", "TOWN CENTRE", "NORTH HEAD"]

@@ -135,7 +135,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
-        if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _BULLETED.match(line) is not None):
+        if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
@@ -245,6 +245,31 @@ def _next_item(first: str, line: str) -> bool:
     """
     number = _item_number(first)
     return number is not None and _item_number(line) == number + 1
+
+
+# How the entries of a log, a listing or a horoscope open, each the same way: the day and hour of
+# a police log's call ("6月2日　22时15分，…", "Monday, 8:14 a.m. - …"), a listing's place in capitals
+# and a dash ("BAYVIEW - 14 Gull St. 3 bed…"), a star sign and its colon ("白羊座：…").
+_ENTRY_OPENINGS = (
+    re.compile(r"^\d{1,2}月\d{1,2}日(?:[\s\u3000]|\d{1,2}(?:时|時|点|點))"),
+    re.compile(r"^(?:\d{1,2}[:：]\d{2}|\d{1,2}(?:时|時)(?:\d{1,2}分|许|許))"),
+    re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+,? \d{1,2}[:.]\d{2}\b"),
+    re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+){0,3} [-–—] "),
+    re.compile(r"^[\u4e00-\u9fff]{1,3}(?:座)[：:\u3000]"),
+)
+
+
+def _next_entry(first: str, line: str) -> bool:
+    """A line that opens as the paragraph's first line did, one of a log's or a listing's ways to
+    open an entry (`_ENTRY_OPENINGS`), under a line that ends a sentence, is the next entry:
+    "6月2日　22时15分，…民警当晚将嫌疑人抓获。" / "6月3日　9时40分，一名老人…" ran on as one paragraph.
+
+    >>> _next_entry("6月2日　22时15分，城南派出所接到报警，", "6月3日　9时40分，一名老人在公园走失，")
+    True
+    >>> _next_entry("BAYVIEW - 14 Gull St. 3 bed, 2 bath.", "TOWN CENTRE - 2/8 Main Rd. 2 bed unit,"), _next_entry("6月2日，市政府召开会议。", "6月3日，")
+    (True, False)
+    """
+    return any(opening.match(first) and opening.match(line) for opening in _ENTRY_OPENINGS)
 
 
 # A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's).

@@ -151,6 +151,9 @@ STANDING_LINE = re.compile(
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
     r"|^(?!以上|说明|說明|注[：:]|备注|備註)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|仅供娱乐|僅供娛樂|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
+    # (and a results box's: "（开奖结果以官方公告为准）", a horoscope's "Horoscopes are for entertainment only.")
+    r"|^[（(][^（）()。]{2,20}(?:以|请以|請以)[^（）()。]{2,16}(?:为准|為準)。?[)）]$"
+    r"|^(?i:[\w ]{0,40}\bfor entertainment (?:purposes )?only)\.?$"
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
     # (a column's, "（本栏稿件由市疾控中心提供）" under its box, credits the box: `SUPPLIED_BY`).
@@ -554,10 +557,12 @@ BYLINE = re.compile(
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
-    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]"
+    # (a columnist's in lower case under the column's head, the name and nothing after it: "by Madame Clio")
+    r"|^by\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}(?<!\.)$|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
-_ENGLISH_BYLINE_OPENS = "BVP("  # By, VON, Par, (From …
+_ENGLISH_BYLINE_OPENS = "BVPb("  # By, VON, Par, by, (From …
 _ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".

@@ -344,3 +344,85 @@ def test_a_results_boxs_as_announced_note_is_furniture():
     page = clean_text(DRAWS)
     assert "（开奖结果以官方公告为准）" in page.furniture
     assert all("以官方公告为准" not in p for a in page.articles for p in a.paragraphs)
+
+
+TV_GUIDE = (
+    "DAGBLADET NORD                 Fredag 5. mars 2027                 Side 30\n"
+    "\n"
+    "TV I KVELD\n"
+    "\n"
+    "NRK1\n"
+    "18.45 Dagsrevyen\n"
+    "19.30 Norge i dag\n"
+    "21.05 Film: Fjellet (2024)\n"
+    "\n"
+    "TV 2\n"
+    "18.30 Nyhetene\n"
+    "20.00 Kvitt eller dobbelt\n"
+    "22.10 Sporten\n"
+    "\n"
+    "Ukens anbefaling:\n"
+    "Fjellet\n"
+    "\n"
+    "Av Ingrid Dahl\n"
+    "\n"
+    "Fjellet er en stille film om en familie som\n"
+    "driver en fjellgard i Nordland, og om aret da\n"
+    "den yngste datteren vil flytte til byen.\n"
+    "Regissor Anne Vik har brukt amatorer i de\n"
+    "fleste rollene, og det merkes: samtalene ved\n"
+    'kjokkenbordet virker ekte. "Vi ville at folk\n'
+    'skulle kjenne seg igjen", sier Vik.\n'
+    "Filmen vises pa NRK1 klokken 21.05 og ligger i\n"
+    "NRK TV i tretti dager.\n"
+    "\n"
+    "Programoversikten kan bli endret.\n"
+)
+
+
+def test_a_tv_guides_rows_are_each_a_programme_under_its_channel():
+    guide = clean_text(TV_GUIDE).articles[0]
+    assert guide.headings == ["NRK1", "TV 2"]
+    assert guide.paragraphs[:6] == ["18.45 Dagsrevyen", "19.30 Norge i dag", "21.05 Film: Fjellet (2024)", "18.30 Nyhetene", "20.00 Kvitt eller dobbelt", "22.10 Sporten"]
+
+
+CHART = (
+    "THE READER'S WEEKLY              Thursday, May 6, 2027              Page 14\n"
+    "\n"
+    "BESTSELLERS\n"
+    "\n"
+    "FICTION\n"
+    "1. The Salt Road, Mara Quinn (Harbour Books)\n"
+    "2. Night Ferry, Joel Anand (Penrose)\n"
+    "3. A House of Gulls, Ruth Pike (Harbour Books)\n"
+    "\n"
+    "NONFICTION\n"
+    "1. Small Hours, Dev Malik (Orchard Press)\n"
+    "2. The Kitchen Atlas, Lena Bos (Penrose)\n"
+    "\n"
+    "Source: Independent booksellers of the Coast region\n"
+    "\n"
+    "A quiet road to\n"
+    "the top of the list\n"
+    "\n"
+    "Review by Sam Kerr\n"
+    "\n"
+    "Mara Quinn's third novel follows a salt trader\n"
+    "across a single winter, and it has done\n"
+    "something few literary novels manage: it has\n"
+    "stayed at the top of the list for six weeks.\n"
+    "The book is slow in the best sense. Quinn lets\n"
+    "each chapter settle before moving on, and the\n"
+    "trader's small decisions carry more weight\n"
+    "than any plot twist.\n"
+    "If the ending is too neat, that is a small\n"
+    "price for a book this generous.\n"
+)
+
+
+def test_a_charts_ranked_rows_and_a_reviews_writer():
+    page = clean_text(CHART)
+    fiction, nonfiction, review = page.articles
+    assert (fiction.title, fiction.subtitle, len(fiction.paragraphs)) == ("FICTION", None, 3)
+    assert nonfiction.paragraphs == ["1. Small Hours, Dev Malik (Orchard Press)", "2. The Kitchen Atlas, Lena Bos (Penrose)"]
+    assert review.byline in ("Review by Sam Kerr", "Sam Kerr") and review.subtitle is None

@@ -684,7 +684,14 @@ _LIST_ROWS = (
     # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
     re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
 )
+# A broadcast guide's row: the hour, what is on ("18.45 Dagsrevyen", "21.05 Film: Fjellet (2024)",
+# "20:00 Kvitt eller dobbelt"), no sentence.
+_PROGRAMME_ROW = re.compile(r"^\d{1,2}[.:h]\d{2}\s+[^\W\d_].{1,60}(?<![.!?;:,])$")
+_LIST_ROWS += (_PROGRAMME_ROW,)
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
+# A chart's row: the rank, the title, a comma, who wrote or made it, maybe the publisher or label
+# in brackets ("1. The Salt Road, Mara Quinn (Harbour Books)"); two under a head are rows.
+_RANKED_ROW = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_].{1,60}, [A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?: \([^()]{2,40}\))?$")
 # A table's row read with its cells a space apart, or lined up by runs of spaces: names, then its
 # figures ("Ruth Ansell Green 1,204", "Ravi Ramdin         DVP     4.812", "Harbour Athletic 10 6 2 2
 # 20"): a vote's, a league's or a price table's row ...
@@ -781,7 +788,7 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     []
     """
     rows: set[int] = set()
-    for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS)):
+    for pattern, least in (*((p, _MIN_LIST_ROWS) for p in _LIST_ROWS), (_FIELDED_ROW, _MIN_FIELDED_ROWS), (_RANKED_ROW, _MIN_FIELDED_ROWS)):
         rows |= runs_of(lines, pattern.match, least)
     cells = runs_of(lines, _SPACED_CELLS_ROW.match, _MIN_LIST_ROWS)
     heads = {k - 1 for k in cells if k and k - 1 not in cells and _COLUMN_HEADS.match(lines[k - 1])}

@@ -517,6 +517,8 @@ BYLINE = re.compile(
     # Another paper's reporter: "示例文化报记者 苏墨".
     r"|^[^\s，。：:]{2,12}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}(?:[\s、]+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,5}){0,3}$"
     r"|^(?:From (?:staff|wire|staff and wire) reports|Staff reports?|(?:The )?Associated Press)\.?$"
+    # A review's or a feature's writer, named with the kind of piece: "Review by Sam Kerr".
+    r"|^(?:Review|Reviewed|Text|Words|Story|Interview|Photos|Pictures) by [A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}(?<!\.)$"
     # Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
     r"|" + AUTHOR_NOTE.pattern +
     r"|" + SIGNED_BY.pattern +
@@ -558,11 +560,12 @@ BYLINE = re.compile(
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]"
-    # (a columnist's in lower case under the column's head, the name and nothing after it: "by Madame Clio")
-    r"|^by\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}(?<!\.)$|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
+    # (a columnist's in lower case under the column's head, the name and nothing after it: "by Madame Clio";
+    # a review's or a feature's, naming the kind of piece: "Review by Sam Kerr", "Words by Ana Reyes")
+    r"|^(?:by|(?:Review|Reviewed|Text|Words|Story|Interview|Photos|Pictures) by)\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}(?<!\.)$|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"
     r"|^\((?:From|FROM|By|BY) .{1,40}(?:Correspondent|CORRESPONDENT|Reporter|REPORTER)\.?\)$"
 )
-_ENGLISH_BYLINE_OPENS = "BVPb("  # By, VON, Par, by, (From …
+_ENGLISH_BYLINE_OPENS = "BVPbRTWSIP("  # By, VON, Par, by, Review by …, (From …
 _ENGLISH_BYLINE_ENDS = ("Writer", "Reporter", "Correspondent", "Staff")
 
 # Latin-script news agencies that sign a story with their name alone: "(ANSA)", "EFE | SEVILLA".

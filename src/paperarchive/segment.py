@@ -431,7 +431,7 @@ def _capitals_kicker(group: list[Block]) -> bool:
 
 
 # A list's entry opened by a word and a figure, as an agenda's day and date: "Vienres 11, 19.00: …".
-_ENTRY_OPENING = re.compile(r"^[^\W\d_]+\.?,? \d{1,2}\b")
+_ENTRY_OPENING = re.compile(r"^[^\W\d_]+\.?,? \d{1,2}\b|^\d{1,2}[.)] ")  # (or a list's number: "1. The Salt Road, Mara Quinn")
 
 
 def _standing_rubric_over_its_title(rubric: str, title: str) -> bool:
@@ -1813,7 +1813,8 @@ class _Reader:
         in sentence case: a line in Title Case with none under it is an advertisement's
         ("POLAND! POLAND!! POLAND!!!" / "Purest Natural Spring Water Known.—Advt."). Nor is the
         first of a list's entries, each opened alike by a word and a figure, a deck: "AXENDA" /
-        "Vienres 11, 19.00: Conciertu de la Banda…" / "Sábadu 12, 11.00: Andecha…"."""
+        "Vienres 11, 19.00: Conciertu de la Banda…" / "Sábadu 12, 11.00: Andecha…"; nor a chart's
+        first, "FICTION" / "1. The Salt Road, Mara Quinn (Harbour Books)" / "2. Night Ferry, …"."""
         following = self.next_content(i + 1)
         return (
             following is not None

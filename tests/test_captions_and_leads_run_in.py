@@ -426,3 +426,38 @@ def test_a_charts_ranked_rows_and_a_reviews_writer():
     assert (fiction.title, fiction.subtitle, len(fiction.paragraphs)) == ("FICTION", None, 3)
     assert nonfiction.paragraphs == ["1. Small Hours, Dev Malik (Orchard Press)", "2. The Kitchen Atlas, Lena Bos (Penrose)"]
     assert review.byline in ("Review by Sam Kerr", "Sam Kerr") and review.subtitle is None
+
+
+DUTY_PHARMACIES = (
+    "KESKUSTAN SANOMAT                 Lauantai 6.3.2027                 Sivu 12\n"
+    "\n"
+    "TERVEYS\n"
+    "\n"
+    "Paivystavat apteekit\n"
+    "La 6.3. Kaupungin apteekki, Kauppakatu 4, klo 9-21\n"
+    "Su 7.3. Asema-apteekki, Rautatienkatu 1, klo 10-18\n"
+    "Ma 8.3. Torin apteekki, Torikatu 12, klo 8-20\n"
+    "\n"
+    "Influenssa kiertaa\n"
+    "kouluissa\n"
+    "\n"
+    "Kirjoittanut Aino Lehto\n"
+    "\n"
+    "Influenssa on levinnyt kaupungin kouluihin, ja\n"
+    "poissaoloja on nyt kaksi kertaa tavallista\n"
+    "enemman, kertoo terveyskeskuksen ylilaakari\n"
+    "Mikko Salo.\n"
+    "Hanen mukaansa rokotus kannattaa ottaa viela\n"
+    "nyt. \"Rokotteita on riittavasti, ja ajan voi\n"
+    "varata verkossa\", Salo sanoo.\n"
+    "Sairastuneen kannattaa pysya kotona, kunnes\n"
+    "kuume on ollut poissa vuorokauden.\n"
+    "\n"
+    "Toimitus: toimitus@keskustansanomat.example\n"
+)
+
+
+def test_a_duty_rotas_dated_rows_and_a_finnish_byline_under_a_sentence_case_head():
+    rota, story = clean_text(DUTY_PHARMACIES).articles
+    assert rota.title == "Paivystavat apteekit" and [p[:8] for p in rota.paragraphs] == ["La 6.3. ", "Su 7.3. ", "Ma 8.3. "]
+    assert (story.title, story.byline) == ("Influenssa kiertaa kouluissa", "Kirjoittanut Aino Lehto")

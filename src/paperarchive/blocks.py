@@ -683,11 +683,12 @@ _LIST_ROWS = (
     # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
     # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
     re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
+    # A broadcast guide's row: the hour, what is on ("18.45 Dagsrevyen", "21.05 Film: Fjellet (2024)"), no sentence.
+    re.compile(r"^\d{1,2}[.:h]\d{2}\s+[^\W\d_].{1,60}(?<![.!?;:,])$"),
+    # A duty rota's or a diary's row: the day and its date, then fields parted by commas, the last
+    # the hours ("La 6.3. Kaupungin apteekki, Kauppakatu 4, klo 9-21").
+    re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,3}\.? )?\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})? [^\W\d_][^;!?]{2,40}(?:, [^,;!?]{1,40}){1,4}(?<![.!?;:])$"),
 )
-# A broadcast guide's row: the hour, what is on ("18.45 Dagsrevyen", "21.05 Film: Fjellet (2024)",
-# "20:00 Kvitt eller dobbelt"), no sentence.
-_PROGRAMME_ROW = re.compile(r"^\d{1,2}[.:h]\d{2}\s+[^\W\d_].{1,60}(?<![.!?;:,])$")
-_LIST_ROWS += (_PROGRAMME_ROW,)
 _MIN_LIST_ROWS = 3  # two such lines may be a head and its deck; three are a list
 # A chart's row: the rank, the title, a comma, who wrote or made it, maybe the publisher or label
 # in brackets ("1. The Salt Road, Mara Quinn (Harbour Books)"); two under a head are rows.

@@ -400,6 +400,10 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單�
 BY_WORDS = (
     "VON|Von|VUM|Vum|VUN|Vun|PAR|Par|DI|Di|di|POR|Por|por|DOOR|Door|DEUR|Deur|AF|Af|AV|Av|OLEH|Oleh|NI|Ni|GAN|Gan|NA|Na|PIŠE:|Piše:|PISE:|Pise:|PiSe:"
     "|AUTOR:|Autor:|MINN|Minn|minn|NGA|Nga|de|GANT|Gant|TROCH|Troch|NĀ|Nā|PA:|Pa:|DA|Da|da|SƔUR|Sɣur"
+    # "written by" in Finnish, Estonian, Latvian, Lithuanian, Hungarian, Czech, Slovak, Polish, Icelandic:
+    # "Kirjoittanut Aino Lehto", "Kirjutas Mari Tamm", "Írta Kovács Anna", "Napsala Jana Nová".
+    "|Kirjoittanut|Kirjoitti|Kirjoittaja:|Kirjutas|Kirjuttanu|Autors:|Autorius:|Raksta|Rašo|Parengė|Sagatavoja|Írta:?|Napsal|Napsala"
+    "|Napísal|Napísala|Napisał|Napisała|Eftir"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"

@@ -422,9 +422,9 @@ CHART = (
 
 def test_a_charts_ranked_rows_and_a_reviews_writer():
     page = clean_text(CHART)
-    fiction, nonfiction, review = page.articles
-    assert (fiction.title, fiction.subtitle, len(fiction.paragraphs)) == ("FICTION", None, 3)
-    assert nonfiction.paragraphs == ["1. Small Hours, Dev Malik (Orchard Press)", "2. The Kitchen Atlas, Lena Bos (Penrose)"]
+    chart, review = page.articles
+    assert (chart.title, chart.subtitle, chart.headings) == ("BESTSELLERS", None, ["FICTION", "NONFICTION"])
+    assert chart.paragraphs[2:] == ["3. A House of Gulls, Ruth Pike (Harbour Books)", "1. Small Hours, Dev Malik (Orchard Press)", "2. The Kitchen Atlas, Lena Bos (Penrose)"]
     assert review.byline in ("Review by Sam Kerr", "Sam Kerr") and review.subtitle is None
 
 
@@ -461,3 +461,46 @@ def test_a_duty_rotas_dated_rows_and_a_finnish_byline_under_a_sentence_case_head
     rota, story = clean_text(DUTY_PHARMACIES).articles
     assert rota.title == "Paivystavat apteekit" and [p[:8] for p in rota.paragraphs] == ["La 6.3. ", "Su 7.3. ", "Ma 8.3. "]
     assert (story.title, story.byline) == ("Influenssa kiertaa kouluissa", "Kirjoittanut Aino Lehto")
+
+
+MASSES = (
+    "EL HERALDO DEL VALLE              Domingo, 12 de marzo de 2028              Pagina 22\n"
+    "\n"
+    "COMUNIDAD\n"
+    "\n"
+    "HORARIO DE MISAS\n"
+    "\n"
+    "Parroquia San Jose\n"
+    "Sabado: 19:00\n"
+    "Domingo: 9:00, 11:00 y 19:00\n"
+    "\n"
+    "Iglesia del Carmen\n"
+    "Domingo: 10:00 y 12:30\n"
+    "Miercoles: 19:30\n"
+    "\n"
+    "La campana vuelve\n"
+    "a sonar en San Jose\n"
+    "\n"
+    "Por Elena Ruiz\n"
+    "\n"
+    "Despues de dos anos en silencio, la campana\n"
+    "mayor de la parroquia San Jose volvera a sonar\n"
+    "el proximo domingo, tras una restauracion\n"
+    "pagada por los vecinos.\n"
+    "El parroco, Luis Ortega, explico que la\n"
+    "campana tiene mas de cien anos y que una\n"
+    "grieta obligo a retirarla en 2026. \"Los\n"
+    "vecinos la echaban de menos cada manana\",\n"
+    "dijo.\n"
+    "La bendicion sera a las 11:00, antes de la\n"
+    "misa mayor.\n"
+    "\n"
+    "Envie los horarios de su comunidad a comunidad@heraldo.example\n"
+)
+
+
+def test_places_each_over_their_rows_are_the_listings_headings_under_its_head():
+    page = clean_text(MASSES)
+    masses = page.articles[0]
+    assert (masses.title, masses.section, masses.headings) == ("HORARIO DE MISAS", None, ["Parroquia San Jose", "Iglesia del Carmen"])
+    assert masses.paragraphs[0] == "Sabado: 19:00" and "COMUNIDAD" in page.furniture

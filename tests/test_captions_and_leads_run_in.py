@@ -504,3 +504,43 @@ def test_places_each_over_their_rows_are_the_listings_headings_under_its_head():
     masses = page.articles[0]
     assert (masses.title, masses.section, masses.headings) == ("HORARIO DE MISAS", None, ["Parroquia San Jose", "Iglesia del Carmen"])
     assert masses.paragraphs[0] == "Sabado: 19:00" and "COMUNIDAD" in page.furniture
+
+
+HK_TV = (
+    "維港日報　2027年11月20日　星期六　C6　娛樂\n"
+    "\n"
+    "今晚電視\n"
+    "\n"
+    "翡翠台\n"
+    "19:00　六點半新聞報道\n"
+    "20:00　處境劇：愛．回家\n"
+    "21:30　劇集：港島夜行（第5集）\n"
+    "\n"
+    "明珠台\n"
+    "19:30　世界足球\n"
+    "21:00　電影：遠山\n"
+    "\n"
+    "《港島夜行》收視創新高\n"
+    "\n"
+    "記者梁家欣報導　TVB劇集《港島夜行》\n"
+    "\n"
+    "　　播出首週平均收視錄得二十八點，是今年\n"
+    "收視最高的劇集。監製表示，劇組在中環和旺\n"
+    "角實地拍攝了三個月，\n"
+    "（圖：劇組在旺角街頭拍攝夜景。電視台提供）\n"
+    "希望觀眾睇到真實嘅香港夜晚。\n"
+    "　　劇中飾演的士司機的演員鄭志明說，為咗\n"
+    "演好角色，佢特登考咗的士牌，仲跟老司機跑\n"
+    "咗一星期夜更。\n"
+    "　　電視台透露，該劇將於下月推出網上加長\n"
+    "版，並計劃開拍第二輯。\n"
+    "\n"
+    "責任編輯：林嘉慧\n"
+)
+
+
+def test_a_caption_set_whole_in_brackets_leaves_the_sentence_it_cut():
+    guide, story = clean_text(HK_TV).articles
+    assert guide.headings == ["翡翠台", "明珠台"] and len(guide.paragraphs) == 5
+    assert [c.text for c in story.captions] == ["（圖：劇組在旺角街頭拍攝夜景。電視台提供）"]
+    assert story.paragraphs[0].endswith("實地拍攝了三個月，希望觀眾睇到真實嘅香港夜晚。")

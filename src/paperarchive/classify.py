@@ -3468,7 +3468,10 @@ def credited_caption_line(line: str) -> bool:
     """A line that is a caption of a few words closed by a photographer's credit:
     "Brněnská ulice patří k nejvytíženějším v Jihlavě. Foto: Jan Novák"; a Chinese one of one
     sentence, "市儿童医院医生为患儿检查。　本报记者　周　敏　摄" (a paragraph's line that ends a
-    sentence on a credit holds a sentence's tail before that one)."""
+    sentence on a credit holds a sentence's tail before that one), or one set whole in brackets
+    (`BRACKETED_PICTURE`)."""
+    if BRACKETED_PICTURE.match(line):
+        return True
     match = INLINE_CREDIT.search(line)
     if match is None:
         return False
@@ -7455,6 +7458,8 @@ def is_english_byline(text: str) -> bool:
     return BYLINE.match(text) is not None and _ENGLISH_BYLINE.search(text) is not None
 
 
+# A caption set whole in brackets after its word for the picture, its credit inside: "（圖：劇組在旺角街頭拍攝夜景。電視台提供）".
+BRACKETED_PICTURE = re.compile(r"^[（(](?:图|圖|图片|圖片)\s*[：:／/]\s*[^（）()]{4,60}[)）]$")
 # A caption's opening mark, the picture it stands for in brackets: "（图）赵海鹏主任在门诊为患者测量血压。　本报记者　陈晓　摄".
 PICTURE_MARK = re.compile(r"^[（(](?:图|圖|图片|圖片)[)）]")
 # A caption's closing credit in brackets, who took the picture: "…撲救不及。（記者李明攝）".

@@ -6,7 +6,15 @@ import re
 from itertools import islice
 
 from ..chars import display_width, ends_sentence
-from ..classify import INLINE_CREDIT, PHOTO_CREDIT, PICTURE_MARK, SUPPLIED_BY, credited_caption_line, credits_no_photo
+from ..classify import (
+    BRACKETED_PICTURE,
+    INLINE_CREDIT,
+    PHOTO_CREDIT,
+    PICTURE_MARK,
+    SUPPLIED_BY,
+    credited_caption_line,
+    credits_no_photo,
+)
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -192,7 +200,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
         inline = _split_inline_credit(block)
         # (a line of its own naming where someone stands in the picture, read into a paragraph)
         placed = len(block.lines) == 1 and _PLACE_IN_PICTURE.search(block.text) is not None
-        cued = bool(CAPTION_CUE.match(block.text) or placed) and ends_sentence(block.text)
+        cued = bool(CAPTION_CUE.match(block.text) or placed) and ends_sentence(block.text) or BRACKETED_PICTURE.match(block.text) is not None
         if inline:
             out.extend(inline)
             fixes.append(Fix("lift_caption", block.start, block.text, f"→ captions, credit {inline[1].text!r}"))

@@ -2115,8 +2115,9 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     def timed_rows(i: int) -> int:
         count = 0
         for block in blocks[i + 1 :]:
-            # (or any table's or list's rows: a church's "Domingo: 9:00, 11:00 y 19:00")
-            if block.gap or not (block.kind is Kind.ROW or all(_LISTING.match(line) for line in block.lines)):
+            # (or any table's or list's rows: a church's "Domingo: 9:00, 11:00 y 19:00"; the first
+            # may stand a blank line under the venue: "海滨一中" / "" / "高三（1）班　王子涵　李思远…")
+            if block.gap > (count == 0) or not (block.kind is Kind.ROW or all(_LISTING.match(line) for line in block.lines)):
                 break
             count += len(block.lines)
         return count

@@ -2095,8 +2095,8 @@ def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Two short lines or more, each set flush over its own run of timed rows or list rows (a cinema
-    and its screenings, a channel and its programmes, a church and its services), are the listing's headings, not heads of stories
+    """Two short lines or more, each set flush over its own run of timed rows (a cinema and its
+    screenings, a channel and its programmes), are the listing's headings, not heads of stories
     of their own: the listing's head over the first one is its story's title.
 
     Before: SHORT "今日影讯" / SHORT "湄川影城（人民路店）" / BODY "10:20　长河落日　2D　35元" / … /
@@ -2115,9 +2115,7 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     def timed_rows(i: int) -> int:
         count = 0
         for block in blocks[i + 1 :]:
-            # (or any table's or list's rows: a church's "Domingo: 9:00, 11:00 y 19:00"; the first
-            # may stand a blank line under the venue: "海滨一中" / "" / "高三（1）班　王子涵　李思远…")
-            if block.gap > (count == 0) or not (block.kind is Kind.ROW or all(_LISTING.match(line) for line in block.lines)):
+            if block.gap or not all(_LISTING.match(line) for line in block.lines):
                 break
             count += len(block.lines)
         return count
@@ -5026,7 +5024,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         # stands over its head, not a blank line apart)
         and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
         and not re.search(r"[\d.!?:;,]", label.text)
-        and (below.kind in (Kind.SHORT, Kind.HEADLINE) or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
+        and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
     ):
         return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
     return blocks

@@ -292,7 +292,7 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
-    " Luc'hskeudenn Whakaahua Potrèt Potret"
+    " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir"
 )
 PHOTO_WORD = (
     "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"
@@ -404,6 +404,8 @@ BY_WORDS = (
     # "Kirjoittanut Aino Lehto", "Kirjutas Mari Tamm", "Írta Kovács Anna", "Napsala Jana Nová".
     "|Kirjoittanut|Kirjoitti|Kirjoittaja:|Kirjutas|Kirjuttanu|Autors:|Autorius:|Raksta|Rašo|Parengė|Sagatavoja|Írta:?|Napsal|Napsala"
     "|Napísal|Napísala|Napisał|Napisała|Eftir"
+    # Malagasy and Yoruba: "Nataon'i Lalaina Rasoanaivo", "Lati ọwọ Adebayo Ọladele".
+    "|Nataon'i|Nataon’i|NATAON'I|Lati ọwọ|Láti ọwọ́|LATI ỌWỌ"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"

@@ -295,7 +295,8 @@ _PHOTO_WORDS = (
     " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir"
 )
 PHOTO_WORD = (
-    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.)"
+    # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
+    "(?:" + "|".join(f"{word}|{word.upper()}" for word in _PHOTO_WORDS.split()) + r"|Fot\.|Cal(?=:))"
     r"(?:\s+(?:na|ni|by|von|van|de|di|por|av|af|oleh|NA|NI|BY|VON|DE|DI|POR|AV|AF|OLEH))?"
 )
 # A photo credit: "□本报记者 廖冬云摄" (撰 is a common OCR misread of 摄), "（图/新华社）", "(Photo by Jane Doe)",
@@ -4989,7 +4990,8 @@ def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
 
 
 _SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one short word
-_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,15}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15})?")  # "Politiki", "Lavi Kartye"
+# "Politiki", "Lavi Kartye", "Kwo i Gulu" (Acholi "life in Gulu": a short word between two capitalised)
+_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15}(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15})?")
 
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -402,6 +402,9 @@ _ALPHABETS = (
     "ĉĝĥĵŝŭ",  # Esperanto
     "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
 )
+_CLAUSE_MARKS = ",.;:!?"
+_CAPITAL_THEN_WORD = re.compile(r"[A-Z][a-z]")
+_THEN_A_WORD = re.compile(r" ?[^\W\d_]")
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
 _PUNCTUATION = "“”‘’„‚«»‹›–—…·°"
 # Spacing accents and the broken bar are never set before a letter: there they are a letter
@@ -447,6 +450,12 @@ def _latin_fit(text: str) -> float:
         ch, at = match.group(), match.start()
         if ch.isalpha() and ch.isupper() and at and text[at - 1].islower():
             wrong += 1  # a capital inside a word: Latin-9 French "marché" read in Mac Roman is "marchÈ"
+        elif ch.isalpha() and ch.isupper() and (at and text[at - 1] in _CLAUSE_MARKS or _CAPITAL_THEN_WORD.match(text, at + 1)):
+            # a capital stuck to a comma or opening a word whose next letter is a capital too:
+            # Mac Roman's “quotes” read in cp1252 ("ÒWamito ni lwak gukony wa ki lok,Ó en owaco")
+            wrong += 1
+        elif ch == "¥" and _THEN_A_WORD.match(text, at + 1):
+            wrong += 1  # the yen before a word, not a sum: Mac Roman's bullet between a head's fields ("LOK MA NYEN ¥ Pot 5")
         elif ch.isalpha() and at and text[at - 1].isdigit() and text[at + 1 : at + 2] in ("C", "F"):
             wrong += 1  # a letter between a figure and its unit: a DOS page's degree sign read in cp1252 ("38øC")
         elif ch.isalpha():
@@ -480,6 +489,8 @@ def _latin(data: bytes) -> Decoded | None:
     'cp850'
     >>> _latin("Kulaylka ayaa maanta gaaraya 38°C magaalada.".encode("cp437")).text  # not "38øC"
     'Kulaylka ayaa maanta gaaraya 38°C magaalada.'
+    >>> _latin("LOK MA NYEN • Pot 5 • “Wamito ni lwak gukony wa ki lok,” en owaco.".encode("mac-roman")).text  # not "¥", "Ò…Ó"
+    'LOK MA NYEN • Pot 5 • “Wamito ni lwak gukony wa ki lok,” en owaco.'
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:

@@ -145,7 +145,10 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
         and display_width(right.lines[0]) >= display_width(left.text)
         and re.search(r"[.!?]", right.text) is not None
     )
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on
+    # (or a sentence's opening clauses, commas in it, that a caption cut from the words it goes on
+    # with in lower case: "Ladit lupolis, Ocen Patrick, owaco ni" / caption / credit / "gibiketo lupolis…")
+    clauses_cut = running and "," in left.text and words[-1].islower() and right.kind is Kind.BODY and right.text[:1].islower()
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut
 
 
 def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:

@@ -55,3 +55,76 @@ def test_cal_credits_a_picture_only_before_its_colon():
 def test_mac_roman_quotes_and_bullets_are_not_read_as_cp1252_capitals():
     data = "LOK MA NYEN • Pot 5\r“Wamito ni lwak gukony wa ki lok,” en owaco.\r".encode("mac-roman")
     assert decode(data).text.startswith("LOK MA NYEN • Pot 5")
+
+
+RESULTS_AND_ROLL = (
+    "THE VALLEY NEWS / Friday, April 2, 2027 / Page 4\n\n"
+    "Exam results: Hill Road School\n\n"
+    "Grade     Pupils    Per cent\n"
+    "A         48        11,3\n"
+    "B         131       30,8\n"
+    "C         174       40,9\n"
+    "Total: 353\n\n"
+    "Hill Road pupils do well again\n"
+    "By Rose Dizon\n\n"
+    "Three hundred and fifty pupils sat the exams at Hill Road\n"
+    "this year, and more of them passed in every subject than in\n"
+    "any year since the school opened its new wing in 2019.\n"
+    "The head teacher said the pupils had worked hard all year\n"
+    "and that their teachers had given up many evenings to help.\n"
+    "Parents filled the hall on Thursday to hear the results read\n"
+    "out, and the pupils who came top in each subject were given\n"
+    "book tokens by the mayor, who had sat the same exams there\n"
+    "himself forty years ago and said he had done rather worse.\n"
+    "The school will open its library in the evenings next year\n"
+    "so that pupils who have no quiet room at home can study.\n\n"
+)
+
+SERVICES_AND_ROLL = (
+    "THE VALLEY NEWS / Friday, April 2, 2027 / Page 5\n\n"
+    "Mass times\n"
+    "St Paul's, Market Street: 07:00, 09:30\n"
+    "Holy Cross, Bridge Road: 08:00\n"
+    "St Mary's, Chapel Lane: 09:00, 17:00\n\n"
+    "Our graduates\n\n"
+    "Hill Road School\n\n"
+    "Aquino, Maria Teresa C.\n"
+    "Bautista, Rolando M.\n"
+    "Dela Cruz, Angelica P.\n\n"
+    "Bridge Road School\n\n"
+    "Lacson, Kristine Joy D.\n"
+    "Manalo, Jerome B.\n"
+    "Yabut, Carlo N.\n\n"
+    "Hill Road pupils do well again\n"
+    "By Rose Dizon\n\n"
+    "Three hundred and fifty pupils sat the exams at Hill Road\n"
+    "this year, and more of them passed in every subject than in\n"
+    "any year since the school opened its new wing in 2019.\n"
+    "The head teacher said the pupils had worked hard all year\n"
+    "and that their teachers had given up many evenings to help.\n"
+    "Parents filled the hall on Thursday to hear the results read\n"
+    "out, and the pupils who came top in each subject were given\n"
+    "book tokens by the mayor, who had sat the same exams there\n"
+    "himself forty years ago and said he had done rather worse.\n"
+    "The school will open its library in the evenings next year\n"
+    "so that pupils who have no quiet room at home can study.\n"
+)
+
+
+def test_a_results_tables_rows_under_its_column_heads_and_its_total_are_its_paragraphs():
+    table = clean_text(RESULTS_AND_ROLL).articles[0]
+    assert table.title == "Exam results: Hill Road School"
+    assert [p.split()[0] for p in table.paragraphs] == ["Grade", "A", "B", "C", "Total:"]
+
+
+def test_a_service_lists_rows_and_a_roll_of_names_under_its_schools():
+    articles = clean_text(SERVICES_AND_ROLL).articles
+    masses = next(a for a in articles if a.title == "Mass times")
+    assert [p.split(",")[0] for p in masses.paragraphs] == ["St Paul's", "Holy Cross", "St Mary's"]
+    roll = articles[1]
+    assert (roll.title, roll.headings) == ("Our graduates", ["Hill Road School", "Bridge Road School"])
+    assert roll.paragraphs[0] == "Aquino, Maria Teresa C." and len(roll.paragraphs) == 6
+
+
+def test_mfonyin_credits_a_picture():
+    assert PHOTO_CREDIT.match("Mfonyin: Ekow Quansah")

@@ -166,14 +166,36 @@ _CJK_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”「」『』�
 
 
 def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
-    """A Latin page's table rows (`table_rows`) with words in a cell after the first: a timetable's
-    "Lijn 3   Centrum - Zernike   elke 10 minuten". A standings table of names and figures is left
-    to `result_rows`, which knows a results table's head and total (holdout4 keeps one as furniture).
+    """A Latin page's table rows (`table_rows`) in runs where a cell after the first holds words:
+    a timetable's "Lijn 3   Centrum - Zernike   elke 10 minuten"; a results table under its column
+    heads ("Grade     Nkorɔfo   Ɔha mu" over "A1        48        11,3"), with its total under it
+    ("Dze nyinara: 425"). A standings table of names and figures under one-letter heads is left to
+    `result_rows`, which knows a results table's head and total (holdout4 keeps one as furniture).
 
-    >>> sorted(_worded_rows(["Lijn 3   Centrum - Zernike   elke 10 minuten", "Harbor City   14   4"], {0, 1}))
+    >>> sorted(_worded_rows(["Lijn 3   Centrum - Zernike   elke 10 minuten", "", "Harbor City   14   4", "Lakeview   13   5"], {0, 2, 3}))
     [0]
+    >>> sorted(_worded_rows(["Grade     Pupils   Per cent", "A1        48        11,3", "B2        131       30,8", "Total: 425"], {0, 1, 2}))
+    [0, 1, 2, 3]
     """
-    return {k for k in rows if any(_WORD_IN_CELL.search(cell) for cell in _ROW_CELL_GAP.split(lines[k])[1:])}
+    kept: set[int] = set()
+    for run in _runs(sorted(rows)):
+        if any(_WORD_IN_CELL.search(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]):
+            kept.update(run)
+            last = run[-1]
+            if last + 1 < len(lines) and _FACT_ROW.match(lines[last + 1]):
+                kept.add(last + 1)  # the table's total under it
+    return kept
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """Consecutive numbers in runs: [0, 2, 3] → [[0], [2, 3]]."""
+    runs: list[list[int]] = []
+    for k in numbers:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 _WORD_IN_CELL = re.compile(r"[^\W\d_]{3}")
@@ -685,6 +707,11 @@ _LIST_ROWS = (
     re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
     # A broadcast guide's row: the hour, what is on ("18.45 Dagsrevyen", "21.05 Film: Fjellet (2024)"), no sentence.
     re.compile(r"^\d{1,2}[.:h]\d{2}\s+[^\W\d_].{1,60}(?<![.!?;:,])$"),
+    # A roll of names, surname first: "Aquino, Maria Teresa C.", "Dela Cruz, Angelica P." (a graduates' list).
+    re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?, [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}(?: [A-Z]\.){0,2}$"),
+    # A service list's row: the place, a colon, its hours ("Ecalici lya St Paul, Chiba: 07:00, 09:30",
+    # "Iglesia del Carmen: 10:00 y 12:30").
+    re.compile(r"^[^\W\d_][^:.!?;]{2,50}: \d{1,2}[:.h]\d{2}(?:,? (?:[^\W\d_]{1,3} )?\d{1,2}[:.h]\d{2})*$"),
     # A duty rota's or a diary's row: the day and its date, then fields parted by commas, the last
     # the hours ("La 6.3. Kaupungin apteekki, Kauppakatu 4, klo 9-21").
     re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,3}\.? )?\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})? [^\W\d_][^;!?]{2,40}(?:, [^,;!?]{1,40}){1,4}(?<![.!?;:])$"),

@@ -292,7 +292,7 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
-    " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir"
+    " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
@@ -2115,26 +2115,37 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     'short'
     """
 
-    def timed_rows(i: int) -> int:
+    def timed_rows(i: int, named: bool = False) -> int:
         count = 0
         for block in blocks[i + 1 :]:
-            if block.gap or not all(_LISTING.match(line) for line in block.lines):
+            # (with `named`, a list's rows of words, the first maybe a blank line under the venue)
+            listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else all(_LISTING.match(line) for line in block.lines)
+            if block.gap > (named and count == 0) or not listed:
                 break
             count += len(block.lines)
         return count
 
-    venues = [
-        i
-        for i, block in enumerate(blocks)
-        if block.kind is Kind.SHORT and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and timed_rows(i) >= _MIN_VENUE_ROWS
-    ]
+    def venues_by(named: bool) -> list[int]:
+        return [
+            i
+            for i, block in enumerate(blocks)
+            if block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named) >= _MIN_VENUE_ROWS
+        ]
+
+    venues = venues_by(named=False)
     if len(venues) < _MIN_VENUES:
-        return blocks
+        # Schools over their graduates' names, each a row of words: the list's headings under its
+        # own head ("Ding Migtapus" / "Sta. Lucia High School" / "Aquino, Maria Teresa C." / …).
+        # Rows of figures under their heads stay boxes of their own (holdout36's two lottery draws).
+        venues = venues_by(named=True)
+        head = venues[0] - 1 if venues else -1
+        if len(venues) < _MIN_VENUES or head < 0 or len(blocks[head].lines) != 1 or blocks[head].kind not in (Kind.SHORT, Kind.BYLINE, Kind.BODY) or ends_sentence(blocks[head].text):
+            return blocks
     out = list(blocks)
     for i in venues:
         out[i] = out[i].with_(kind=Kind.HEADING)
     head = venues[0] - 1
-    if head >= 0 and blocks[head].kind is Kind.SHORT and len(blocks[head].lines) == 1:
+    if head >= 0 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY) and len(blocks[head].lines) == 1 and not ends_sentence(blocks[head].text):
         out[head] = blocks[head].with_(kind=Kind.HEADLINE)
     return tuple(out)
 
@@ -2165,7 +2176,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        tuple(_classify_unknown(b, hard_wrapped) for b in _paper_credits_apart(_source_lines_over_text(blocks)))
+        _classified_in_turn(_paper_credits_apart(_source_lines_over_text(blocks)), hard_wrapped)
     ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -2687,6 +2698,20 @@ def _cut_by_a_known_caption(after: tuple[Block, ...]) -> bool:
     cut line, the sentence going on flush under it: "　　展厅正中的《秋山图》是他去年在资水" ⏎⏎
     "《秋山图》　绢本水墨　45cm×90cm　林一" ⏎⏎ "写生后创作的…"."""
     return len(after) >= 2 and after[0].kind is Kind.CAPTION and after[0].gap >= 1 and after[1].kind is Kind.BODY and not after[1].indent
+
+
+def _classified_in_turn(blocks: tuple[Block, ...], hard_wrapped: bool) -> tuple[Block, ...]:
+    """Each block's kind (`_classify_unknown`); a table's row flush under another, below the page's
+    text, is a row whatever its cells look like: under "Grade     Nkorɔfo   Ɔha mu" the row
+    "A1        48        11,3" is no running head's page and figures (before: five rows furniture,
+    and the story's head and byline under them swept after them as a data panel)."""
+    out: list[Block] = []
+    text_seen = False
+    for i, block in enumerate(blocks):
+        in_a_table = text_seen and block.kind is Kind.ROW and block.gap == 0 and i > 0 and blocks[i - 1].kind is Kind.ROW and out[-1].kind is Kind.ROW
+        out.append(block if in_a_table else _classify_unknown(block, hard_wrapped))
+        text_seen = text_seen or out[-1].kind not in (Kind.FURNITURE, Kind.ROW)
+    return tuple(out)
 
 
 def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:

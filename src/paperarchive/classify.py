@@ -153,6 +153,8 @@ STANDING_LINE = re.compile(
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
     # (and a results box's: "（开奖结果以官方公告为准）", a horoscope's "Horoscopes are for entertainment only.")
     r"|^[（(][^（）()。]{2,20}(?:以|请以|請以)[^（）()。]{2,16}(?:为准|為準)。?[)）]$"
+    # (unbracketed, no full stop, maybe with the page's other foot fields: "节目如有变动以电视台播出为准　　岚州都市报社")
+    r"|^[^（）()。！？，]{2,20}(?:以|请以|請以)[^（）()。！？，]{2,16}(?:为准|為準)(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     r"|^(?i:[\w ]{0,40}\bfor entertainment (?:purposes )?only)\.?$"
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:
     # "（本版稿件由新华社供稿）", "本版由澧源市生态环境局　澧源日报社联合主办", "本版广告内容由广告主负责"
@@ -500,7 +502,8 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     # (not a lead run on after its reporter's line, a wide space between: "記者何嘉欣報導　劇集《海上明月》今晚")
     rf"(?!{_REPORTER_COLUMN})(?![^。，]*?(?:报道|報導|报导|報道)[\s\u3000：:]+\S{{2}})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
-    r"|^(?:实习生|實習生|文 ?[/／] ?图?|文 ?[/／] ?圖?)\s*\S[^。，：:]{0,30}$"
+    # (a Taiwan paper sets a bullseye between the word and the name: "文◎何昱廷", "圖◎林小雨")
+    r"|^(?:实习生|實習生|文 ?[/／◎] ?图?|文 ?[/／◎] ?圖?|(?:圖|图|攝影|摄影) ?◎)\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
@@ -6148,12 +6151,22 @@ def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['byline', 'body']
     >>> [b.kind.value for b in _signing_days((signer, Block(("二〇二七年六月十八日",), 5, kind=Kind.FURNITURE)))]
     ['byline', 'furniture']
+
+    A blank line may part them; a signer set in at the indent too is the notice's line as well
+    ("　　江岚市城市管理局" / "" / "　　2027年9月2日": both the road notice's last paragraphs).
+
+    >>> indented = Block(("江岚市城市管理局",), 4, kind=Kind.BYLINE, indent=True)
+    >>> [b.kind.value for b in _signing_days((indented, Block(("2027年9月2日",), 6, gap=1, kind=Kind.FURNITURE, indent=True)))]
+    ['row', 'row']
     """
     out = list(blocks)
     for i in range(1, len(out)):
-        block = out[i]
-        if block.kind is Kind.FURNITURE and block.indent and not block.set_right and block.gap == 0 and len(block.lines) == 1 and out[i - 1].kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
+        block, signer = out[i], out[i - 1]
+        if block.kind is Kind.FURNITURE and block.indent and not block.set_right and block.gap <= 1 and len(block.lines) == 1 and signer.kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
             out[i] = block.with_(kind=Kind.BODY)
+            if signer.indent and len(signer.lines) == 1:
+                # set in at the indent too, the signer is a line of the text: each a paragraph of its own (rows join nothing)
+                out[i - 1], out[i] = signer.with_(kind=Kind.ROW), block.with_(kind=Kind.ROW)
     return tuple(out)
 
 

@@ -169,7 +169,7 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """A Latin page's table rows (`table_rows`) in runs where a cell after the first holds words:
     a timetable's "Lijn 3   Centrum - Zernike   elke 10 minuten"; a results table under its column
     heads ("Grade     Nkorɔfo   Ɔha mu" over "A1        48        11,3"), with its total under it
-    ("Dze nyinara: 425"). A standings table of names and figures under one-letter heads is left to
+    ("Dze nyinara: 425") and the box's labelled facts over it ("Bolo ya bonasi: 22"). A standings table of names and figures under one-letter heads is left to
     `result_rows`, which knows a results table's head and total (holdout4 keeps one as furniture).
 
     >>> sorted(_worded_rows(["Lijn 3   Centrum - Zernike   elke 10 minuten", "", "Harbor City   14   4", "Lakeview   13   5"], {0, 2, 3}))
@@ -184,6 +184,10 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
             last = run[-1]
             if last + 1 < len(lines) and _FACT_ROW.match(lines[last + 1]):
                 kept.add(last + 1)  # the table's total under it
+            first = run[0] - 1
+            while first >= 0 and _FACT_ROW.match(lines[first]):
+                kept.add(first)  # and its box's facts over it: "Tinomboro: 04 – 11 – 19 – 27", "Bolo ya bonasi: 22"
+                first -= 1
     return kept
 
 
@@ -711,7 +715,8 @@ _LIST_ROWS = (
     re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?, [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}(?: [A-Z]\.){0,2}$"),
     # A service list's row: the place, a colon, its hours ("Ecalici lya St Paul, Chiba: 07:00, 09:30",
     # "Iglesia del Carmen: 10:00 y 12:30").
-    re.compile(r"^[^\W\d_][^:.!?;]{2,50}: \d{1,2}[:.h]\d{2}(?:,? (?:[^\W\d_]{1,3} )?\d{1,2}[:.h]\d{2})*$"),
+    # (an abbreviation's full stop in the place's name: "Kościół św. Jadwigi, Chorzów: 7.00, 9.00")
+    re.compile(r"^[^\W\d_][^:!?;]{2,50}: \d{1,2}[:.h]\d{2}(?:,? (?:[^\W\d_]{1,3} )?\d{1,2}[:.h]\d{2})*$"),
     # A duty rota's or a diary's row: the day and its date, then fields parted by commas, the last
     # the hours ("La 6.3. Kaupungin apteekki, Kauppakatu 4, klo 9-21").
     re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,3}\.? )?\d{1,2}[./]\d{1,2}\.?(?:\d{2,4})? [^\W\d_][^;!?]{2,40}(?:, [^,;!?]{1,40}){1,4}(?<![.!?;:])$"),

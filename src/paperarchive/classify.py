@@ -833,8 +833,8 @@ PAGE_NUMBER = re.compile(
 PAPER_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:日报|日報|公报|公報|晚报|晚報|时报|時報|早报|早報|晨报|晨報|商报|商報|快报|快報|都市报|都市報|青年报|青年報|周报|週報|导报|導報|新报|新報|大学报|大學報|校报|校報)"
     # any other paper named for whom or what it serves ("泓江侨报", "青川县报", "江南农民报"), not a
-    # word that ends in 报 ("天气预报", "情报", "通报")
-    r"|[\u4e00-\u9fff]{2,8}(?<![预預汇匯举舉简簡通海电電捷喜警情季申呈谍諜战戰回])(?:报|報)(?![道告名刊社])"
+    # word that ends in 报 ("天气预报", "情报", "通报", a column's "一周治安播报")
+    r"|[\u4e00-\u9fff]{2,8}(?<![预預汇匯举舉简簡通海电電捷喜警情季申呈谍諜战戰回播])(?:报|報)(?![道告名刊社])"
     r"|\b(?:THE\s+)?(?:[A-Z][A-Za-z.'&]*\s+){0,4}(?:GAZETTE|TIMES|HERALD|TRIBUNE|JOURNAL|POST|NEWS|CHRONICLE|COURIER|"
     r"DISPATCH|OBSERVER|STAR|SUN|EXAMINER|REGISTER|REPUBLICAN|DEMOCRAT|ADVERTISER|GLOBE|SENTINEL|LEDGER|RECORD|PRESS|"
     r"BULLETIN|GUARDIAN|ENTERPRISE|INDEPENDENT|REVIEW|PATRIOT|CITIZEN|LEADER|EAGLE|BEE|ADVOCATE|MERCURY|INQUIRER|ARGUS)\b",
@@ -1635,7 +1635,7 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 # A Chinese paper's name as its masthead prints it, first on the page: "青川县报", "中興晚報", "南嶺大學校刊".
-_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|報|刊)$")
+_MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:(?<![预預通播])(?:报|報)|刊)$")  # (not "天气预报", "一周治安播报")
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
 _FIELD_BAR = re.compile(r"[\s\u3000]*[｜|／][\s\u3000]*")
 # a section's name, a page's or an issue's number, a romanised or translated name ("A VOZ CHINESA DE SÃO PAULO")
@@ -2118,32 +2118,40 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     'short'
     """
 
-    def timed_rows(i: int, named: bool = False) -> int:
+    def timed_rows(i: int, named: bool, apart: bool) -> int:
         count = 0
         for block in blocks[i + 1 :]:
-            # (with `named`, a list's rows of words, the first maybe a blank line under the venue)
+            # (with `named`, a list's rows of words; with `apart`, the first a blank line under the venue)
             listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else all(_LISTING.match(line) for line in block.lines)
-            if block.gap > (named and count == 0) or not listed:
+            if block.gap > (apart and count == 0) or not listed:
                 break
             count += len(block.lines)
         return count
 
-    def venues_by(named: bool) -> list[int]:
+    def venues_by(named: bool, apart: bool) -> list[int]:
         return [
             i
             for i, block in enumerate(blocks)
-            if block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named) >= _MIN_VENUE_ROWS
+            # (a channel's name and number may read as a page's folio: "SABC 2")
+            if block.kind in (Kind.SHORT, Kind.BODY, Kind.FURNITURE) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
-    venues = venues_by(named=False)
-    if len(venues) < _MIN_VENUES:
-        # Schools over their graduates' names, each a row of words: the list's headings under its
-        # own head ("Ding Migtapus" / "Sta. Lucia High School" / "Aquino, Maria Teresa C." / …).
-        # Rows of figures under their heads stay boxes of their own (holdout36's two lottery draws).
-        venues = venues_by(named=True)
+    def under_a_head(venues: list[int]) -> bool:
         head = venues[0] - 1 if venues else -1
-        if len(venues) < _MIN_VENUES or head < 0 or len(blocks[head].lines) != 1 or blocks[head].kind not in (Kind.SHORT, Kind.BYLINE, Kind.BODY) or ends_sentence(blocks[head].text):
-            return blocks
+        return len(venues) >= _MIN_VENUES and head >= 0 and len(blocks[head].lines) == 1 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY) and not ends_sentence(blocks[head].text)
+
+    venues = venues_by(named=False, apart=False)
+    if len(venues) < _MIN_VENUES:
+        # Venues a blank line over their timed rows ("SABC 2" / "" / "17:30 Zwa vhana…"), or schools over
+        # their graduates' names, each a row of words ("Sta. Lucia High School" / "" / "Aquino, Maria Teresa C."),
+        # are the list's headings only under the list's own head ("Ding Migtapus"); channels set so with no
+        # head over them are boxes of their own (holdout70's TV page), and rows of figures under their
+        # heads stay boxes of their own (holdout36's two lottery draws).
+        venues = venues_by(named=False, apart=True)
+        if not under_a_head(venues):
+            venues = venues_by(named=True, apart=True)
+            if not under_a_head(venues):
+                return blocks
     out = list(blocks)
     for i in venues:
         out[i] = out[i].with_(kind=Kind.HEADING)
@@ -2183,7 +2191,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_jump_lines_run_in(classified))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified))))))))))))))))
+        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
@@ -5019,7 +5027,8 @@ def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
 
 _SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one short word
 # "Politiki", "Lavi Kartye", "Kwo i Gulu" (Acholi "life in Gulu": a short word between two capitalised)
-_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15}(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,15})?")
+# (any alphabet's letters after the capital: Venda's "Vhuḓimvumvusi")
+_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15}(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15})?")
 
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5048,7 +5057,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
     brief = len(below.lines) == 1 and text is not None and text.kind is Kind.BODY and text.gap == 0 and ends_sentence(text.text)
     if (
         not (brief and label.gap >= 1)  # a briefs column's name over its first item's head: "AROUND TOWN" / "Library adds Sunday hours"
-        and label.kind is Kind.SHORT
+        and (label.kind is Kind.SHORT or label.kind is Kind.BODY and label.gap == 0)
         and len(label.lines) == 1
         and below.gap >= 1
         and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
@@ -5056,7 +5065,7 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         # stands over its head, not a blank line apart)
         and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
         and not re.search(r"[\d.!?:;,]", label.text)
-        and (below.kind is Kind.SHORT or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
+        and (below.kind in (Kind.SHORT, Kind.HEADLINE) or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
     ):
         return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
     return blocks
@@ -5517,6 +5526,24 @@ def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # The rest of a lead's "记者…报道：" formula on the next printed line: "舟报道 : 沉寂多年的…".
 _REPORTED_REST = re.compile(r"^[\u4e00-\u9fff\U00020000-\U0003134f·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
+
+
+def _first_lines_at_the_indent(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line set in at the paragraph indent under a byline is the story's first paragraph,
+    not the kicker of a head under it: "本週星座運程" / "文：星月師傅" / "" / "　　3月13日至19日" / "" /
+    "白羊座（3月21日至4月19日）" (the horoscope's week; before, the first sign's kicker, and the
+    column's head a story of its own with no text). A head is not set at the indent.
+
+    >>> b = lambda text, kind, gap=1, indent=False: Block((text,), 1, gap=gap, indent=indent, kind=kind)
+    >>> [x.kind.value for x in _first_lines_at_the_indent((b("文：星月師傅", Kind.BYLINE, 0), b("3月13日至19日", Kind.SHORT, indent=True)))]
+    ['byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block = out[i]
+        if block.kind is Kind.SHORT and block.indent and len(block.lines) == 1 and block.gap <= 1 and out[i - 1].kind is Kind.BYLINE:
+            out[i] = block.with_(kind=Kind.BODY)
+    return tuple(out)
 
 
 def _leads_cut_in_the_byline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -147,7 +147,7 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     )
     # (or a sentence's opening clauses, commas in it, that a caption cut from the words it goes on
     # with in lower case: "Ladit lupolis, Ocen Patrick, owaco ni" / caption / credit / "gibiketo lupolis…")
-    clauses_cut = running and "," in left.text and words[-1].islower() and right.kind is Kind.BODY and right.text[:1].islower()
+    clauses_cut = running and "," in left.text and re.search(r"[.!?]", left.text) is None and words[-1].isalpha() and words[-1].islower() and right.kind is Kind.BODY and right.text[:1].islower()
     # (a Chinese paragraph's first line, indented, its clauses cut by the running head: "　　导演岑一帆说，
     # 片子没有解说词，全靠" ⏎⏎ "岚州都市报·荧屏" ⏎⏎ "人物自己讲述，…"; a head is not set at the indent)
     opening_cut = left.indent and "，" in left.text and not ends_sentence(left.text) and right.kind is Kind.BODY and not right.indent
@@ -242,8 +242,15 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
         return False  # a sentence closed, then the dash a German paragraph may end on
     # Otherwise a short line on either side is a headline, kicker or subhead, not a fragment; but
     # for one that opens a quotation it does not close, under a sentence cut short (`_no_head`).
-    body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text)
+    # A Chinese paragraph cut inside a word (its last character no mark: "…九十到一百二十平方米的改善型")
+    # goes on in the next block of text, however short: "户型最受欢迎，南湖和高铁新城两个" (a caption
+    # above it, the running head under it) was a heading.
+    cut_in_a_word = right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
+    body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text) or cut_in_a_word
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
+
+
+_CJK_LAST = re.compile(r"[\u4e00-\u9fff]$")
 
 
 # A paragraph that ends on its last sentence's mark and then a dash, as German papers of the 1890s

@@ -107,3 +107,29 @@ def test_a_results_boxs_facts_over_its_table_and_a_service_row_with_an_abbreviat
     assert sorted(_worded_rows(box, table_rows(box))) == [0, 1, 2, 3, 4]
     masses = ["Kościół św. Jadwigi, Chorzów: 7.00, 9.00, 11.00", "Kościół św. Barbary, Bytom: 8.00, 10.30", "Kaplica szpitalno, Ruda: 9.00"]
     assert sorted(list_rows(masses)) == [0, 1, 2]
+
+
+ADS = (
+    "THE VALLEY NEWS | Wednesday 10 March 2027 | Page 12\n\n"
+    "Market reopens after repairs\n"
+    "By Renee Dlamini\n\n"
+    "The town's main market reopened on Tuesday after six months\n"
+    "of repairs, and more than two hundred traders were back at\n"
+    "their stalls by noon. The roof no longer leaks, the traders\n"
+    "said, and the new drains kept the floor dry in the storm.\n"
+    "The council said the work had cost 2.4 million in all.\n\n"
+    "SMALL ADS\n"
+    "For sale\n"
+    "Toyota Hilux 2019, one owner, 185 000. Call 7604 1122.\n"
+    "Fridge, nearly new, 3 500. Call 7688 2301.\n"
+    "Jobs\n"
+    "Driver wanted, licence needed. Write to jobs@haulage.example\n"
+    "Houses\n"
+    "Three rooms in Fairview, 4 200 a month. Call 7611 0450.\n"
+)
+
+
+def test_a_small_ads_column_of_one_line_ads_under_its_head_is_furniture():
+    page = clean_text(ADS)
+    assert [a.title for a in page.articles] == ["Market reopens after repairs"]
+    assert "SMALL ADS" in page.furniture and "Fridge, nearly new, 3 500. Call 7688 2301." in page.furniture

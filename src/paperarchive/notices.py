@@ -208,6 +208,49 @@ def _accepted(run: list[list[int]], blocks: tuple[Block, ...]) -> list[list[int]
     return [n for n in dense if sum(len(blocks[i].lines) for i in n) > 1 or lone_line_kept(blocks[n[0]].lines[0])]
 
 
+# One small ad on a line, a sentence or two that ends on how to answer it: "Lifriji lelisha, E3 500.
+# Shayela 7688 2301.", "Kufunwa umshayeli. Tfumela ku jobs@kufuna.example.sz".
+_EMAIL_AT_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+_MIN_ADS = 3
+
+
+def _ad_line(text: str) -> bool:
+    # (the number before the full stop: `_PHONE` takes none that a stop follows, a decimal's)
+    return text.endswith(".") and _PHONE.search(text[-24:-1]) is not None or _EMAIL_AT_END.search(text) is not None
+
+
+def _rubric(text: str) -> bool:
+    """A small-ads column's rubric over its ads: a word or two, no figure, no sentence ("Kutsengiswa", "Tindlu")."""
+    return len(text.split()) <= 2 and text[:1].isupper() and not re.search(r"[\d.!?:;,]", text)
+
+
+def _ads_under_their_head(blocks: tuple[Block, ...]) -> list[list[int]]:
+    """A small-ads column of a Latin page, wider than a notice's lines (`_narrow`): its head a
+    blank line under the text, then flush under it rubrics of a word or two and ads of one line
+    each, each ad ending on a telephone number or an e-mail address; three ads at least.
+
+    Before: "TIMEMETELO" / "Kutsengiswa" / "Imoto Toyota Hilux 2019, E185 000. Shayela 7604 1122." / …
+    (a story headed "TIMEMETELO"). After: furniture, as every set with small ads reads them.
+
+    >>> b = lambda text, kind=Kind.BODY, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> column = (b("SMALL ADS", Kind.SHORT, 1), b("For sale", Kind.SHORT), b("Bicycle, red, good tyres, $80. Call 555 0142."),
+    ...           b("Fridge, nearly new, $300. Call 555 0199."), b("Jobs", Kind.SHORT), b("Driver wanted. Write to jobs@haulage.example"))
+    >>> _ads_under_their_head(column)
+    [[0, 1, 2, 3, 4, 5]]
+    """
+    found: list[list[int]] = []
+    for i, head in enumerate(blocks):
+        if not (head.kind in _HEADS and len(head.lines) == 1 and head.gap >= 1):
+            continue
+        j, ads = i + 1, 0
+        while j < len(blocks) and blocks[j].gap == 0 and blocks[j].kind in _CANDIDATES and all(_ad_line(line) or _rubric(line) for line in blocks[j].lines):
+            ads += sum(_ad_line(line) for line in blocks[j].lines)
+            j += 1
+        if ads >= _MIN_ADS:
+            found.append(list(range(i, j)))
+    return found
+
+
 def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fix, ...]]:
     """Turn small ads and paid notices into furniture; the fixes say which blocks, for `--explain`.
 
@@ -218,7 +261,7 @@ def paid_notices(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fi
     >>> [b.kind.value for b in out], [f.line for f in fixes]
     (['furniture', 'furniture', 'short', 'unknown'], [1, 3])
     """
-    notices: list[list[int]] = []
+    notices: list[list[int]] = _ads_under_their_head(blocks)
     run: list[int] = []
     for i, member in enumerate([*_members(blocks), False]):
         if member:

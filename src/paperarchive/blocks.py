@@ -757,6 +757,11 @@ _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)
 # inside an address ends none: "Informacion: comenge@torisme.example.fr").
 _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
+# A games page's answer row: a fact row whose moves carry chess's marks, a ! or ? right after a
+# square or a check ("Schaek: 1. Te7! Kxe7 2. Dd6 mat"), which end no sentence.
+_ANNOTATED_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.;]*\d)(?:[^!?;]|(?<=[\d+#])[!?]+(?= )){1,60}$")
+# A row's label alone on its line, over the rows it names ("Krucvorto No. 111:").
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,3}:$")
 
 
 # A programme's or a schedule's row on a Chinese page: short, a figure in it, no clause or
@@ -847,12 +852,27 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
         if end == len(lines) or not lines[end]:
             first = start + (named and start < end and ":" not in lines[start])  # (its name over its rows)
             group = lines[first:end]
-            if len(group) >= 2 and all(_FACT_ROW.match(line) for line in group) or (
+            if len(group) >= 2 and all(_answer_row(group, k) for k in range(len(group))) or (
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(first, end))
             start = end + 1
     return rows
+
+
+def _answer_row(group: Sequence[str], k: int) -> bool:
+    """Whether line `k` of a group is a row of a box of facts or answers (`fact_rows`): a fact
+    row, one with chess's marks on its moves, or a label alone over such a row.
+
+    >>> _answer_row(["Chess No. 39: 1. Qh5+! Kxh5 2. Rh3 mate"], 0), _answer_row(["Word ladder No. 39:", "Across: 2. cart, 6. mole"], 0)
+    (True, True)
+    >>> _answer_row(["Score: 3 goals in 10 minutes! The crowd"], 0)  # a sentence's end after a word
+    False
+    """
+    line = group[k]
+    if _FACT_ROW.match(line) or _ANNOTATED_ROW.match(line):
+        return True
+    return _ROW_LABEL.match(line) is not None and k + 1 < len(group) and _FACT_ROW.match(group[k + 1]) is not None
 
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence

@@ -2539,10 +2539,12 @@ class _Reader:
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
         A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
-        under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section).
+        under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section); so may a
+        reader who signs a letter with where he lives (`_READER_SIGNED`): "…有章可循。" / "" /
+        "桐川市枫林区　邱建国" / "" / the next letter's head (before: that head's kicker).
         """
         article, name = self.current, group[0]
-        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None
+        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
         return (
             len(group) == 1
             and not self.labels  # (under a column's label it is a head: "科普快讯" / "航天科普展走进十所乡村学校")
@@ -2794,6 +2796,11 @@ _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
 _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
+# A reader signs a letter with the district or town he writes from, a wide space, and his name:
+# "桐川市枫林区　邱建国", "台中市北屯區　林美玲" (a head has no wide space before a name this short).
+_READER_SIGNED = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f]{2,4}$"
+)
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")

@@ -77,6 +77,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
     rows = (table_rows(lines) if cjk and column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows |= labels_between_rows(lines, rows)
 
     def flush() -> None:
         nonlocal current
@@ -364,6 +365,28 @@ _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a claus
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
 _ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
 _SENTENCE_MARK = re.compile(r"[。；！？;]")
+
+
+_ROW_LABEL_WIDTH = 24  # display cells: a sub-label inside a box is a word or a short phrase
+
+
+def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A short line flush between two rows of a box, no blank line around it, labels the rows
+    under it inside the box: a row of the box, never a head that opens a story of its own.
+
+    Before: "月出　06:21　　月落　02:48" / "潮汐（梧川港）" / "高潮　04:36　16:58" gave the tides
+    a story titled "潮汐（梧川港）". After: the label a row of the almanac box.
+
+    >>> sorted(labels_between_rows(["日出　06:21", "潮汐（梧川港）", "高潮　04:36"], {0, 2}))
+    [1]
+    >>> sorted(labels_between_rows(["日出　06:21", "", "潮汐", "", "高潮　04:36"], {0, 4}))  # set apart: a head
+    []
+    """
+    return {
+        k
+        for k in range(1, len(lines) - 1)
+        if k - 1 in rows and k + 1 in rows and k not in rows and lines[k] and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
+    }
 
 
 def table_rows(lines: Sequence[str]) -> set[int]:

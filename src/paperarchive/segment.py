@@ -152,6 +152,7 @@ _RECIPE_PART = re.compile(
 )
 
 # A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
+_INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 _CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
 
 
@@ -1052,6 +1053,7 @@ class _Reader:
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
+        self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
 
     def next_content_at(self, i: int) -> int:
         """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
@@ -1114,6 +1116,7 @@ class _Reader:
         self.notes.clear()
         self.out.articles.append(article)
         self.current, self.signed, self.document_signed = article, False, False
+        self.last_subhead = None
         return article
 
     def signed_off(self, left: Article | None, head: Block) -> None:
@@ -1982,6 +1985,8 @@ class _Reader:
             if self.labels:
                 head = self.labels.pop()
                 self.start(head.text, head)
+            elif self.piece_under_last_subhead():
+                self.split_at_last_subhead()
             self.current.headings.append(text)
         elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
@@ -2053,9 +2058,36 @@ class _Reader:
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
+            self.last_subhead = (self.current, group[0], len(self.current.paragraphs)) if len(group) == 1 else None
         else:
             self.labels.extend(group)
         return i
+
+    def piece_under_last_subhead(self) -> bool:
+        """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart
+        over a short introduction, that head read as a subhead of the piece above: the head is the
+        crossword's or the recipe's own title, no subhead. A story's subhead has no such parts under it."""
+        if self.last_subhead is None:
+            return False
+        article, head, at = self.last_subhead
+        return (
+            article is self.current
+            and bool(article.headings)
+            and article.headings[-1] == head.text
+            and 0 < len(article.paragraphs) - at <= _INTRODUCTION
+            and not (_RECIPE_PART.fullmatch(head.text) or _CROSSWORD_WAY.fullmatch(head.text))
+        )
+
+    def split_at_last_subhead(self) -> None:
+        """The piece under the open story's last subhead (`piece_under_last_subhead`) is a story of its own.
+
+        Before: "Schaekprobleem" … "Kruuswoord" (a heading) / "Alle antwoorden…" / "Horizontaol" /
+        clues: the crossword a part of the chess problem. After: a piece titled "Kruuswoord"."""
+        article, head, at = self.last_subhead
+        article.headings.pop()
+        introduction = article.paragraphs[at:]
+        del article.paragraphs[at:]
+        self.start(head.text, head).paragraphs.extend(introduction)
 
     def head_in_the_titles_case(self, group: list[Block], following: Block) -> bool:
         """On a page that sets stories and paragraphs alike a blank line apart, a head of one line

@@ -2075,6 +2075,10 @@ class _Reader:
             and bool(article.headings)
             and article.headings[-1] == head.text
             and 0 < len(article.paragraphs) - at <= _INTRODUCTION
+            # set apart from the story's finished text, over an introduction in sentences (not a row
+            # of a recipe's list misread as a subhead, over the next row)
+            and (at == 0 or ends_sentence(article.paragraphs[at - 1]))
+            and ends_sentence(article.paragraphs[-1])
             and not (_RECIPE_PART.fullmatch(head.text) or _CROSSWORD_WAY.fullmatch(head.text))
         )
 

@@ -2047,6 +2047,7 @@ class _Reader:
             or self.head_over_borrowed_text(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
+            or latin and self.stacked_head_after_a_story(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
@@ -2113,6 +2114,25 @@ class _Reader:
             and _sentence_case(article.title)
             and _sentence_case(head.text)
             and not self.mid_sentence()
+        )
+
+    def stacked_head_after_a_story(self, group: list[Block], following: Block) -> bool:
+        """Two short lines printed flush, set apart under a story that ended its sentence and over
+        text set apart, are the next story's head (a label over its head, or a head over its
+        deck), never a subhead: a story's subhead is one line. Before: "…Maplewood." / "" /
+        "Sib Yuav" / "Tswb Vaj thiab Paj Zaub Xyooj" / "" / "Tsev neeg Vaj…" was a heading of the
+        birth notice above and the wedding notice its text."""
+        article = self.current
+        return (
+            len(group) == 2
+            and group[0].gap >= 1
+            and group[1].gap == 0
+            and following.gap >= 1
+            and article is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and all(block.text[:1].isupper() or block.text[:1].isdigit() for block in group)
+            and not any(ends_sentence(block.text) for block in group)
         )
 
     def rubric_head(self, group: list[Block]) -> bool:

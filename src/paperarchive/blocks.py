@@ -77,6 +77,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
     rows = (table_rows(lines) if cjk and column is not None else _worded_rows(lines, table_rows(lines)) if column is not None else set()) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows |= labels_between_rows(lines, rows)
 
     def flush() -> None:
         nonlocal current
@@ -430,6 +431,28 @@ _ROW_CELL_WIDTH = 24  # display cells: a cell is a name or a figure, not a claus
 _GLOSSARY_ROWS = 3  # lines of two cells in a run: a word list, not a byline over a name
 _ROW_NOTE_WIDTH = 36  # the row's last cell, a note: a clause or two of a route's day, a programme's guest
 _SENTENCE_MARK = re.compile(r"[。；！？;]")
+
+
+_ROW_LABEL_WIDTH = 24  # display cells: a sub-label inside a box is a word or a short phrase
+
+
+def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """A short line flush between two rows of a box, no blank line around it, labels the rows
+    under it inside the box: a row of the box, never a head that opens a story of its own.
+
+    Before: "月出　06:21　　月落　02:48" / "潮汐（梧川港）" / "高潮　04:36　16:58" gave the tides
+    a story titled "潮汐（梧川港）". After: the label a row of the almanac box.
+
+    >>> sorted(labels_between_rows(["日出　06:21", "潮汐（梧川港）", "高潮　04:36"], {0, 2}))
+    [1]
+    >>> sorted(labels_between_rows(["日出　06:21", "", "潮汐", "", "高潮　04:36"], {0, 4}))  # set apart: a head
+    []
+    """
+    return {
+        k
+        for k in range(1, len(lines) - 1)
+        if k - 1 in rows and k + 1 in rows and k not in rows and lines[k] and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
+    }
 
 
 def table_rows(lines: Sequence[str]) -> set[int]:
@@ -837,6 +860,11 @@ _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)
 # inside an address ends none: "Informacion: comenge@torisme.example.fr").
 _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
+# A games page's answer row: a fact row whose moves carry chess's marks, a ! or ? right after a
+# square or a check ("Schaek: 1. Te7! Kxe7 2. Dd6 mat"), which end no sentence.
+_ANNOTATED_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.;]*\d)(?:[^!?;]|(?<=[\d+#])[!?]+(?= )){1,60}$")
+# A row's label alone on its line, over the rows it names ("Krucvorto No. 111:").
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,3}:$")
 
 
 # A programme's or a schedule's row on a Chinese page: short, a figure in it, no clause or
@@ -927,12 +955,27 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
         if end == len(lines) or not lines[end]:
             first = start + (named and start < end and ":" not in lines[start])  # (its name over its rows)
             group = lines[first:end]
-            if len(group) >= 2 and all(_FACT_ROW.match(line) for line in group) or (
+            if len(group) >= 2 and all(_answer_row(group, k) for k in range(len(group))) or (
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(first, end))
             start = end + 1
     return rows
+
+
+def _answer_row(group: Sequence[str], k: int) -> bool:
+    """Whether line `k` of a group is a row of a box of facts or answers (`fact_rows`): a fact
+    row, one with chess's marks on its moves, or a label alone over such a row.
+
+    >>> _answer_row(["Chess No. 39: 1. Qh5+! Kxh5 2. Rh3 mate"], 0), _answer_row(["Word ladder No. 39:", "Across: 2. cart, 6. mole"], 0)
+    (True, True)
+    >>> _answer_row(["Score: 3 goals in 10 minutes! The crowd"], 0)  # a sentence's end after a word
+    False
+    """
+    line = group[k]
+    if _FACT_ROW.match(line) or _ANNOTATED_ROW.match(line):
+        return True
+    return _ROW_LABEL.match(line) is not None and k + 1 < len(group) and _FACT_ROW.match(group[k + 1]) is not None
 
 
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence

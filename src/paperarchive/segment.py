@@ -152,6 +152,7 @@ _RECIPE_PART = re.compile(
 )
 
 # A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
+_INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 _CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
 
 
@@ -1052,6 +1053,7 @@ class _Reader:
         self.modern_marks = any("，" in b.text for b in blocks if b.kind is Kind.BODY)
         self.brief_banners: set[str] = set()  # Latin banners found over briefs ("STUTTAR FRÉTTIR", `_banner_over_briefs`)
         self.source_over: str | None = None  # the paper a piece was written for, credited over its title
+        self.last_subhead: tuple[Article, Block, int] | None = None  # the open story's last subhead, and where its text starts
 
     def next_content_at(self, i: int) -> int:
         """The index of the first block from `i` on that is not furniture (`len(blocks)` if none)."""
@@ -1114,6 +1116,7 @@ class _Reader:
         self.notes.clear()
         self.out.articles.append(article)
         self.current, self.signed, self.document_signed = article, False, False
+        self.last_subhead = None
         return article
 
     def signed_off(self, left: Article | None, head: Block) -> None:
@@ -1983,6 +1986,8 @@ class _Reader:
             if self.labels:
                 head = self.labels.pop()
                 self.start(head.text, head)
+            elif self.piece_under_last_subhead():
+                self.split_at_last_subhead()
             self.current.headings.append(text)
         elif latin and len(group) == 1 and _DAY_HEAD.match(text) and self.current is not None and self.current.paragraphs:
             self.current.headings.append(text)  # "MONDAY, FEB. 23" over a police log's entries of that day
@@ -2043,6 +2048,7 @@ class _Reader:
             or self.head_over_borrowed_text(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
+            or latin and self.stacked_head_after_a_story(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
@@ -2054,9 +2060,40 @@ class _Reader:
             self.start_headline(group, latin)
         elif self.current is not None and next_kind is not None:
             self.current.headings.append(text)
+            self.last_subhead = (self.current, group[0], len(self.current.paragraphs)) if len(group) == 1 else None
         else:
             self.labels.extend(group)
         return i
+
+    def piece_under_last_subhead(self) -> bool:
+        """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart
+        over a short introduction, that head read as a subhead of the piece above: the head is the
+        crossword's or the recipe's own title, no subhead. A story's subhead has no such parts under it."""
+        if self.last_subhead is None:
+            return False
+        article, head, at = self.last_subhead
+        return (
+            article is self.current
+            and bool(article.headings)
+            and article.headings[-1] == head.text
+            and 0 < len(article.paragraphs) - at <= _INTRODUCTION
+            # set apart from the story's finished text, over an introduction in sentences (not a row
+            # of a recipe's list misread as a subhead, over the next row)
+            and (at == 0 or ends_sentence(article.paragraphs[at - 1]))
+            and ends_sentence(article.paragraphs[-1])
+            and not (_RECIPE_PART.fullmatch(head.text) or _CROSSWORD_WAY.fullmatch(head.text))
+        )
+
+    def split_at_last_subhead(self) -> None:
+        """The piece under the open story's last subhead (`piece_under_last_subhead`) is a story of its own.
+
+        Before: "Schaekprobleem" … "Kruuswoord" (a heading) / "Alle antwoorden…" / "Horizontaol" /
+        clues: the crossword a part of the chess problem. After: a piece titled "Kruuswoord"."""
+        article, head, at = self.last_subhead
+        article.headings.pop()
+        introduction = article.paragraphs[at:]
+        del article.paragraphs[at:]
+        self.start(head.text, head).paragraphs.extend(introduction)
 
     def head_in_the_titles_case(self, group: list[Block], following: Block) -> bool:
         """On a page that sets stories and paragraphs alike a blank line apart, a head of one line
@@ -2078,6 +2115,25 @@ class _Reader:
             and _sentence_case(article.title)
             and _sentence_case(head.text)
             and not self.mid_sentence()
+        )
+
+    def stacked_head_after_a_story(self, group: list[Block], following: Block) -> bool:
+        """Two short lines printed flush, set apart under a story that ended its sentence and over
+        text set apart, are the next story's head (a label over its head, or a head over its
+        deck), never a subhead: a story's subhead is one line. Before: "…Maplewood." / "" /
+        "Sib Yuav" / "Tswb Vaj thiab Paj Zaub Xyooj" / "" / "Tsev neeg Vaj…" was a heading of the
+        birth notice above and the wedding notice its text."""
+        article = self.current
+        return (
+            len(group) == 2
+            and group[0].gap >= 1
+            and group[1].gap == 0
+            and following.gap >= 1
+            and article is not None
+            and bool(article.paragraphs)
+            and ends_sentence(article.paragraphs[-1])
+            and all(block.text[:1].isupper() or block.text[:1].isdigit() for block in group)
+            and not any(ends_sentence(block.text) for block in group)
         )
 
     def rubric_head(self, group: list[Block]) -> bool:
@@ -2540,10 +2596,12 @@ class _Reader:
         "" / "2026年12月6日" (before: a paragraph "五溪日报社"). Under a notice's closing formula
         (`_NOTICE_CLOSE`) any office signs: "特此通告。" / "江岭铁路分局" (before: its last paragraph).
         A signer who closes on the notice's formula (`SIGNED_WITH_A_FORMULA`) may stand a blank line
-        under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section).
+        under it: "…永浴愛河。" / "" / "菲律濱蓮城同鄉會　敬賀" (before: the next brief's section); so may a
+        reader who signs a letter with where he lives (`_READER_SIGNED`): "…有章可循。" / "" /
+        "桐川市枫林区　邱建国" / "" / the next letter's head (before: that head's kicker).
         """
         article, name = self.current, group[0]
-        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None
+        formula = SIGNED_WITH_A_FORMULA.match(name.text) is not None or _READER_SIGNED.match(name.text) is not None
         return (
             len(group) == 1
             and not self.labels  # (under a column's label it is a head: "科普快讯" / "航天科普展走进十所乡村学校")
@@ -2795,6 +2853,11 @@ _NOTICE_CLOSE = re.compile(r"特此(?:通告|公告|通知|声明|聲明|函告|
 _ISSUER_WIDTH = 24  # display cells: an office's name, not a sentence
 # The date a notice is signed on, on the line under its signer: "2026年12月6日", "二〇二六年十二月六日".
 _SIGNED_ON = re.compile(f"^{CHINESE_DAY}$")
+# A reader signs a letter with the district or town he writes from, a wide space, and his name:
+# "桐川市枫林区　邱建国", "台中市北屯區　林美玲" (a head has no wide space before a name this short).
+_READER_SIGNED = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f]{2,4}$"
+)
 # The run-in label each item of a column opens on, in heavy brackets: "【投诉】", "【回音】" (not an
 # interview's "【问】", whose subheads stand over its questions).
 _ITEM_LABEL = re.compile(r"^【(?![问問答])[^【】\s]{1,4}】")

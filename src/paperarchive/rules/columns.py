@@ -192,6 +192,31 @@ def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
     )
 
 
+def _opened_over_a_running_head(left: Block, right: Block) -> bool:
+    """A Chinese paragraph's first line, indented as the page's paragraphs are, holding a clause
+    mark and ending on none, with the page's running head or a caption printed under it and the
+    sentence going on flush after that (`join_column_break` asks only across such an interloper):
+    one paragraph, not a subhead over the text. A head is not set on a paragraph's indent.
+
+    Before: "　　唯一美中不足係茶樓冇冷氣，夏天" (a heading) ⏎⏎ "港灣晨報．飲食" ⏎⏎ "坐得耐會好熱，…"
+    After:  "唯一美中不足係茶樓冇冷氣，夏天坐得耐會好熱，…"
+
+    >>> left = Block(("唯一美中不足係茶樓冇冷氣，夏天",), 9, gap=1, indent=True, kind=Kind.SHORT)
+    >>> _opened_over_a_running_head(left, Block(("坐得耐會好熱，不過值得。",), 13, gap=1, kind=Kind.BODY))
+    True
+    >>> _opened_over_a_running_head(left.with_(indent=False), Block(("坐得耐會好熱，不過值得。",), 13, gap=1, kind=Kind.BODY))
+    False
+    """
+    text = left.text
+    return (
+        left.kind is Kind.SHORT and left.indent and len(left.lines) == 1
+        and right.kind is Kind.BODY and not right.indent
+        and latin_ratio(text) < 0.5
+        and any(mark in text[:-1] for mark in _CLAUSE_MARK) and text[-1:] not in _CLAUSE_MARK and not ends_sentence(text)
+        and right.text[:1] not in _CLAUSE_MARK
+    )
+
+
 # A question's or an answer's label opening a paragraph of an interview or a Q&A column.
 _QUESTION_OR_ANSWER = re.compile(r"^(?:问|問|答|[QA])\s*[：:]")
 
@@ -639,6 +664,10 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
                 out.append(Block((credit,), block.start, kind=Kind.CREDIT))
             fixes.append(Fix("join_column_break", block.start, block.text, "→ captions, set into a sentence"))
             captioned = True
+            continue
+        if growing and jumped_over and not growing.joined and _opened_over_a_running_head(growing.block, block):
+            growing.block = growing.block.with_(kind=Kind.BODY)
+            fixes.append(growing.join(block, context))
             continue
         if growing and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)

@@ -148,10 +148,7 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     # (or a sentence's opening clauses, commas in it, that a caption cut from the words it goes on
     # with in lower case: "Ladit lupolis, Ocen Patrick, owaco ni" / caption / credit / "gibiketo lupolis…")
     clauses_cut = running and "," in left.text and re.search(r"[.!?]", left.text) is None and words[-1].isalpha() and words[-1].islower() and right.kind is Kind.BODY and right.text[:1].islower()
-    # (a Chinese paragraph's first line, indented, its clauses cut by the running head: "　　导演岑一帆说，
-    # 片子没有解说词，全靠" ⏎⏎ "岚州都市报·荧屏" ⏎⏎ "人物自己讲述，…"; a head is not set at the indent)
-    opening_cut = left.indent and "，" in left.text and not ends_sentence(left.text) and right.kind is Kind.BODY and not right.indent
-    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut or opening_cut
+    return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut
 
 
 def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:

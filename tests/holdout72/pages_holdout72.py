@@ -39,24 +39,24 @@ YAODIAN = {
 }
 
 XINPAN = {
-    "name": "zh_gb18030_lf_xinpan_property_listings_page_listing_rows_area_price_total_beside_market_story_rare_char_name_caption_credit_midsentence",
+    "name": "zh_gb18030_lf_xinpan_property_listings_page_listing_rows_area_price_beside_market_story_rare_char_name_caption_credit_running_head_midsentence",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
     "note": "澄江日报 2027-03-11 第14版 房产, GB18030 (`𠮷` U+20BB7 in an agent's name, not in GBK), LF; indent-only "
     "paragraphs, wrapped at 21. A property page: a market story (kicker `楼市观察`, title, byline line, a caption and its "
-    "credit inside a sentence, a quotation), then a listings box `本周新盘速递` (header row and five listing rows: estate, "
-    "district, size, price, each one paragraph) with a consultation line as its last paragraph.",
+    "credit inside a sentence, the running head in mid-sentence, a quotation), then a listings box `本周新盘速递` (header row and five listing rows: estate, "
+    "district, size, price, each one paragraph) with a price disclaimer as its last paragraph.",
     "date": "2027-03-11", "page": "14",
     "head": ["澄江日报　第14版　房产", "2027年3月11日　星期四　　编辑：蓝　宇"],
     "foot": ["澄江日报房产部　　广告热线：0728-5573300"],
     "furniture": ["澄江日报", "第14版", "房产", "2027年3月11日", "星期四", "编辑：蓝　宇", "澄江日报房产部",
-                  "广告热线：0728-5573300"],
-    "labels": [], "markup": [],
+                  "广告热线：0728-5573300", "澄江日报·房产"],
+    "run": ["澄江日报·房产"], "labels": [], "markup": [],
     "articles": [
         {"lines": ["楼市观察", "开春新房成交回暖", "本报记者　钟　岩"], "kicker": ["楼市观察", None],
          "title": "开春新房成交回暖", "byline": ["本报记者　钟　岩", "钟　岩", "钟岩"],
          "captions": ["南湖片区一处在售楼盘的样板间。"], "credits": ["（本报记者　钟　岩　摄）"],
          "body": ["据市住建局网签数据统计，2月下旬以来，全市新建商品住宅日均成交一百四十余套，比春节前增加近三成。",
-                  "从成交结构看，九十到一百二十平方米的改善型{cap}户型最受欢迎，南湖和高铁新城两个片区成交占了一半。",
+                  "从成交结构看，九十到一百二十平方米的改善型{cap}户型最受欢迎，南湖和高铁新城两个{run}片区成交占了一半。",
                   "做了十多年中介的周𠮷祥说：“来看房的多是想换大房子的家庭，首次置业的年轻人还在观望。”"]},
         {"lines": ["本周新盘速递"], "title": "本周新盘速递",
          "body": [("row", "楼盘　　　　片区　　　面积　　　　　均价"),

@@ -2122,7 +2122,8 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         count = 0
         for block in blocks[i + 1 :]:
             # (with `named`, a list's rows of words; with `apart`, the first a blank line under the venue)
-            listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else all(_LISTING.match(line) for line in block.lines)
+            # (rows a data panel made furniture are the panel's: holdout13's listings panel)
+            listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else block.kind is not Kind.FURNITURE and all(_LISTING.match(line) for line in block.lines)
             if block.gap > (apart and count == 0) or not listed:
                 break
             count += len(block.lines)
@@ -2132,13 +2133,18 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return [
             i
             for i, block in enumerate(blocks)
-            # (a channel's name and number may read as a page's folio: "SABC 2")
-            if block.kind in (Kind.SHORT, Kind.BODY, Kind.FURNITURE) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
+            # (a channel's name and number may read as a page's folio, "SABC 2", where a head stands over the
+            # guide and a blank line under each venue; a folio read in over flush rows is one: holdout49's "Promet 7")
+            if block.kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
     def under_a_head(venues: list[int]) -> bool:
         head = venues[0] - 1 if venues else -1
-        return len(venues) >= _MIN_VENUES and head >= 0 and len(blocks[head].lines) == 1 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY) and not ends_sentence(blocks[head].text)
+        # (not a section and its page read in over the first venue: holdout49's "Promet 7")
+        return (
+            len(venues) >= _MIN_VENUES and head >= 0 and len(blocks[head].lines) == 1 and blocks[head].kind in (Kind.SHORT, Kind.BYLINE, Kind.BODY)
+            and not ends_sentence(blocks[head].text) and not blocks[head].text[-1:].isdigit()
+        )
 
     venues = venues_by(named=False, apart=False)
     if len(venues) < _MIN_VENUES:
@@ -5528,11 +5534,15 @@ def _headline_second_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _REPORTED_REST = re.compile(r"^[\u4e00-\u9fff\U00020000-\U0003134f·]{0,4}\s*(?:报道|報導|报导|報道)\s*[：:]")
 
 
+_DAYS_ONLY = re.compile(r"^(?=.*[0-9０-９])[0-9０-９年月日至到～~—–\-－（）()星期周週一二三四五六七日天\s\u3000]+$")
+
+
 def _first_lines_at_the_indent(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set in at the paragraph indent under a byline is the story's first paragraph,
     not the kicker of a head under it: "本週星座運程" / "文：星月師傅" / "" / "　　3月13日至19日" / "" /
     "白羊座（3月21日至4月19日）" (the horoscope's week; before, the first sign's kicker, and the
-    column's head a story of its own with no text). A head is not set at the indent.
+    column's head a story of its own with no text). A line of words alone may be a subhead set at
+    the indent (holdout9's 1956 "修渠的故事"): only a date or a span of days is taken.
 
     >>> b = lambda text, kind, gap=1, indent=False: Block((text,), 1, gap=gap, indent=indent, kind=kind)
     >>> [x.kind.value for x in _first_lines_at_the_indent((b("文：星月師傅", Kind.BYLINE, 0), b("3月13日至19日", Kind.SHORT, indent=True)))]
@@ -5541,7 +5551,9 @@ def _first_lines_at_the_indent(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in range(1, len(out)):
         block = out[i]
-        if block.kind is Kind.SHORT and block.indent and len(block.lines) == 1 and block.gap <= 1 and out[i - 1].kind is Kind.BYLINE:
+        # (a date or a span of days, figures and no clause: a subhead of words, "修渠的故事", may stand at
+        # the indent too, and an engine's lead cut at a line's end, "11月30日晚8时许，汀南", is a head's piece)
+        if block.kind is Kind.SHORT and block.indent and len(block.lines) == 1 and block.gap <= 1 and out[i - 1].kind is Kind.BYLINE and _DAYS_ONLY.match(block.text):
             out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 

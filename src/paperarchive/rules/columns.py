@@ -218,7 +218,7 @@ def _opened_over_a_running_head(left: Block, right: Block) -> bool:
 _QUESTION_OR_ANSWER = re.compile(r"^(?:问|問|答|[QA])\s*[：:]")
 
 
-def _joinable(left: Block, left_tail: str, right: Block) -> bool:
+def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False) -> bool:
     left_kind = left.kind
     if left_kind not in (Kind.BODY, Kind.SHORT) or right.kind not in (Kind.BODY, Kind.SHORT):
         return False
@@ -267,7 +267,8 @@ def _joinable(left: Block, left_tail: str, right: Block) -> bool:
     # A Chinese paragraph cut inside a word (its last character no mark: "…九十到一百二十平方米的改善型")
     # goes on in the next block of text, however short: "户型最受欢迎，南湖和高铁新城两个" (a caption
     # above it, the running head under it) was a heading.
-    cut_in_a_word = right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
+    # (typed text only: an engine ends its lines where it lost sight of the column, on any character)
+    cut_in_a_word = text_file and right.kind is Kind.SHORT and not right.indent and _CJK_LAST.search(left_tail) is not None and "，" in right.text
     body_or_fragment = right.kind is Kind.BODY or right.kind is Kind.SHORT and quotation_left_open(right.text) or cut_in_a_word
     return left_kind is Kind.BODY and body_or_fragment and not ends_sentence(left_tail[-_TAIL:])
 
@@ -667,7 +668,7 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             fixes.append(growing.join(block, context))
             continue
         if growing and not _greeting_under_a_head(out, growing, block) and (
-            _joinable(growing.block, growing.window, block) or _flush_after_a_break(growing.block, block, indented_page)
+            _joinable(growing.block, growing.window, block, context.text_file) or _flush_after_a_break(growing.block, block, indented_page)
         ):
             fixes.append(growing.join(block, context))
             continue  # the joined paragraph may still run on

@@ -760,7 +760,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts),
         )
     ]
 
@@ -891,6 +891,26 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
 # A game's result between its sides' names, as a results list prints it: "Reyes 0–1 Bautista",
 # "Arsenal 2-1 Chelsea", a draw "Lim ½–½ Cruz"; not a score inside a sentence (its lower-case words).
 _SCORE_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3} (?:\d{1,2}|½) ?[-–:] ?(?:\d{1,2}|½) [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}$")
+
+
+def _cell_rows(texts: Sequence[str]) -> list[bool]:
+    """Which lines are a table's rows, its cells a column's gap apart (`TABLE_CELL_GAP`, as
+    `paddle._grid_rows_joined` and a PAGE file's table cells join them): two or more one under
+    another, each a paragraph, however far across its column it reaches.
+
+    Before (holdout68 weather page, RapidOCR): "20日   多云   -2～8℃   南风2级" / "21日   阴转小雪
+    …" one paragraph, each row reaching the column's edge. After: a row each.
+
+    >>> _cell_rows(["日期   天气   气温", "20日   多云   -2～8℃", "数据由市气象台提供"])
+    [True, True, False]
+    >>> _cell_rows(["品种   本周", "今年雨水好，菜长得快。"])
+    [False, False]
+    """
+    out: list[bool] = []
+    for row, run in itertools.groupby(TABLE_CELL_GAP in text.strip() for text in texts):
+        n = len(list(run))
+        out += [row and n >= 2] * n
+    return out
 
 
 def _score_lines(texts: Sequence[str]) -> list[bool]:

@@ -75,3 +75,13 @@ def test_a_table_of_bare_figures_is_no_table_of_words():
     lines = [(text, 70, 160 + PITCH * k) for k, text in enumerate(STORY)] + _table(results, (600, 800, 900), 150)
     texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
     assert not any("   " in text for text in texts)
+
+
+def test_a_tables_head_is_its_storys_title():
+    """The head right over a table's first row, in about its cells' type, titles the table's story.
+    Before: "今日生活指数" and "周边城市" were read as one line over both tables."""
+    articles = clean_blocks(read_blocks("page.json", _rapidocr(_page()))).articles
+    titled = {a.title: a.paragraphs for a in articles}
+    assert titled.get("未来七天", [None])[0] == "日期   天气   气温   风力"
+    assert titled.get("今日生活指数", [None])[0] == "穿衣   寒冷   建议穿厚羽绒服"
+    assert titled.get("周边城市", [None])[0] == "泰安   阴转小雪   -7～2℃"

@@ -367,11 +367,14 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines, table_rows = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
+    lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
+        if id(line) in table_heads:  # (a table's head, however like its text's type, is its title)
+            regions.append([line])
+            continue
         if id(line) in table_rows:  # (a table's rows are a region of their own, apart from any text)
             table = next((group for group in regions if table_rows.get(id(group[-1])) == table_rows[id(line)]), None)
             if table is None:
@@ -383,7 +386,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         # row across its columns, so the line before in the list is often another column's.
         above = [
             group for group in regions
-            if id(group[-1]) not in table_rows and _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+            if id(group[-1]) not in table_rows and id(group[-1]) not in table_heads and _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
             # (a Latin line much wider than a column, not flush with it, is read across columns and
             # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
             # o- and even disunity" under the right column's "trust, possible disorder"; flush
@@ -403,6 +406,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
     for group in regions:
         if id(group[0]) in table_rows:
             out.append(Region(tuple(group), bounds([line.box for line in group])))
+            continue
+        if id(group[0]) in table_heads:
+            role, opens = table_heads[id(group[0])]
+            out.append(Region(tuple(group), group[0].box, role, opens=opens))
             continue
         parts = _label_apart(group, advance)
         if len(parts) == 1:
@@ -929,9 +936,11 @@ _GRID_GAP = 0.8  # line heights: the narrowest space between two cells of a row
 _FIGURES_ONLY = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of bare figures: "1.842", "46,1", "2-1" (a unit makes it words: "-2～8℃")
 
 
-def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int]]:
+def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], dict[int, tuple[str, bool | None]]]:
     """A table of words RapidOCR boxed cell by cell, one line a row again, its cells a column's
-    gap apart (`TABLE_CELL_GAP`); and which table each such row's id is of. Cells: short lines (`_GRID_CELL` ems) with no
+    gap apart (`TABLE_CELL_GAP`); which table each such row's id is of; and the role of each
+    table's head (`_table_head`: its story's headline) and of a label over it (the section's),
+    with whether it opens the story. Cells: short lines (`_GRID_CELL` ems) with no
     sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
     figures (`_FIGURES_ONLY`); a table: two
     cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
@@ -960,7 +969,7 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int]]:
     """
     cells = [line for line in lines if line.box is not None and _grid_cell(line)]
     if len(cells) < 2 * _GRID_ROWS:
-        return lines, {}
+        return lines, {}, {}
     height = statistics.median(line.box.height for line in cells)
     rows: list[list[Line]] = []
     for line in sorted(cells, key=lambda line: line.box.top):
@@ -989,7 +998,32 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int]]:
             table_rows[id(out[-1])] = k
         elif id(line) not in taken:
             out.append(line)
-    return out, table_rows
+    heads = {}
+    for run in runs:
+        head = _table_head(run[0], lines, taken, height)
+        if head is not None:
+            # (a label over the head names the section and opens the story, as `_label_apart`'s
+            # does: "天气预报" over "未来七天"; else the head opens it)
+            label = _table_head([head], lines, taken, height)
+            heads[id(head)] = (HEADLINE, None if label else True)
+            if label is not None:
+                heads[id(label)] = (SUBHEADING, True)
+    return out, table_rows, heads
+
+
+def _table_head(row: list[Line], lines: list[Line], taken: set[int], height: float) -> Line | None:
+    """The line right over a table's first row (two line heights at most), flush with its first
+    cell, no sentence in it: the table's head ("未来七天" over 日期 | 天气 | …)."""
+    first = row[0].box
+    top = min(cell.box.top for cell in row)
+    return next(
+        (
+            line for line in lines
+            if id(line) not in taken and line.box is not None and abs(line.box.left - first.left) <= 0.5 * height
+            and 0 <= top - line.box.bottom <= 2 * height and not any(ch in "，。；,;" for ch in line.text)
+        ),
+        None,
+    )
 
 
 def _under_heads(run: list[list[Line]], lines: list[Line], height: float) -> list[list[list[Line]]]:

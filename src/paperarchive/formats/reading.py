@@ -72,6 +72,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from ..blocks import LATIN_FIELD_ROW
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
@@ -760,7 +761,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts),
         )
     ]
 
@@ -914,6 +915,43 @@ def _cell_rows(texts: Sequence[str]) -> list[bool]:
         if row and n >= 2 and out:
             out[-1] = True  # (the line over the table ends what it ends: no row goes on from it)
         out += [row and n >= 2] * n
+    return out
+
+
+_FACT_LINES = 3  # such lines one under another that make a box's rows
+
+
+def _fact_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a fact box's row, a label and its value each (`blocks.LATIN_FIELD_ROW`): three or
+    more one under another, or every line of the region (two at least); a value wrapped after
+    a comma onto a line of its own goes on from its label's line. One row a paragraph, however
+    short the box's column.
+
+    Before (holdout68 Hausa fact file, RapidOCR): "Harsuna: Faransanci, Hausa," / "Zarma" /
+    "Kuɗi:Sefa (CFA)" / "Iyakoki: ƙasashe bakwai" one paragraph. After: a row each.
+
+    >>> _fact_entries(["Harsuna: Faransanci, Hausa,", "Zarma", "Kuɗi:Sefa (CFA)", "Iyakoki: ƙasashe bakwai", "An buɗe sabuwar gada."])
+    [False, True, True, True, False]
+    >>> _fact_entries(["Babban birni:Yamai", "Yawan jama’a: kusan miliyan 27"])
+    [True, True]
+    >>> _fact_entries(["He said: the river rose", "and the town", "Mayor: we will build"])
+    [False, False, False]
+    """
+    facts = [LATIN_FIELD_ROW.match(text.strip()) is not None for text in texts]
+    # (a wrapped value's last line: under a fact line ending on a comma, over another fact line or the end)
+    wraps = [
+        not facts[i] and i > 0 and facts[i - 1] and texts[i - 1].rstrip().endswith(",") and (i + 1 == len(texts) or facts[i + 1])
+        for i in range(len(texts))
+    ]
+    out = [False] * len(texts)
+    start = 0
+    for end in range(len(texts) + 1):
+        if end < len(texts) and (facts[end] or wraps[end]):
+            continue
+        rows = sum(facts[start:end])
+        if rows >= _FACT_LINES or rows >= 2 and start == 0 and end == len(texts):
+            out[start:end] = [not (end > i + 1 and wraps[i + 1]) for i in range(start, end)]
+        start = end + 1
     return out
 
 

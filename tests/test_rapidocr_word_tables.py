@@ -1,0 +1,87 @@
+"""RapidOCR's boxes of a table of words (formats/paddle.py, `_grid_rows_joined`, and
+reading.py, `_cell_rows`): a forecast or an index table boxed cell by cell is read one row a
+line, each row a paragraph, instead of down its columns as prose; two tables side by side under
+their heads stay apart; a table of bare figures is left to the figures' rules. Pages written
+for the rule, as RapidOCR lists their lines (row by row across the page)."""
+
+import json
+
+from paperarchive.chars import is_wide
+from paperarchive.formats import read_blocks
+from paperarchive.formats.paddle import paddle_regions
+from paperarchive.pipeline import clean_blocks
+
+GLYPH, HEIGHT, PITCH = 27, 30, 38
+
+
+def _rapidocr(lines: list[tuple[str, int, int]]) -> str:
+    """Each (text, left, top) boxed a glyph wide a CJK character (half one any other), `HEIGHT` high."""
+    boxes = [(t, a, b, a + round(GLYPH * _ems(t)), b + HEIGHT) for t, a, b in sorted(lines, key=lambda line: (line[2], line[1]))]
+    return json.dumps([[[[a, b], [c, b], [c, d], [a, d]], [t, 0.99]] for t, a, b, c, d in boxes], ensure_ascii=False)
+
+
+def _ems(text: str) -> float:
+    return sum(1.0 if is_wide(ch) else 0.5 for ch in text)
+
+
+def _table(rows: list[tuple[str, ...]], lefts: tuple[int, ...], top: int) -> list[tuple[str, int, int]]:
+    return [(cell, left, top + PITCH * k) for k, row in enumerate(rows) for cell, left in zip(row, lefts) if cell]
+
+
+STORY = [
+    "记者昨天从市气象台获悉，受强冷空",
+    "气影响，明天夜间起我市将迎来今年",
+    "入冬以来最强的一次寒潮天气，过程",
+    "降温幅度可达十二度，后天早晨最低",
+    "气温将跌至零下九度左右。",
+]
+FORECAST = [("日期", "天气", "气温", "风力"), ("20日", "多云", "-2～8℃", "南风2级"), ("21日", "阴转小雪", "-5～3℃", "北风6级"), ("22日", "晴", "-9～-1℃", "北风5级")]
+INDEX = [("穿衣", "寒冷", "建议穿厚羽绒服"), ("感冒", "极易发", "注意防寒保暖"), ("晨练", "不宜", "改在室内进行")]
+CITIES = [("泰安", "阴转小雪", "-7～2℃"), ("德州", "小雪", "-8～1℃"), ("聊城", "阴", "-7～3℃")]
+
+
+def _page() -> list[tuple[str, int, int]]:
+    lines = [("寒潮明晚抵达全市", 70, 100)] + [(text, 70, 160 + PITCH * k) for k, text in enumerate(STORY)]
+    lines += [("未来七天", 600, 100)] + _table(FORECAST, (600, 720, 880, 1030), 150)
+    lines += [("今日生活指数", 70, 420), ("周边城市", 600, 420)]
+    lines += _table(INDEX, (70, 170, 300), 465) + _table(CITIES, (600, 760, 1000), 465)
+    return lines
+
+
+def test_a_forecast_boxed_cell_by_cell_is_read_one_row_a_line():
+    """Before: 日期 / 20日 / 21日 / 22日 one region, 天气 / 多云 / … another, the table read down its columns."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_page())))[0] for line in region.lines]
+    assert "20日   多云   -2～8℃   南风2级" in texts
+    assert "多云" not in texts
+
+
+def test_two_tables_side_by_side_under_their_heads_stay_apart():
+    """The index table and the cities table share their rows; each row is cut where the cities' head stands."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_page())))[0] for line in region.lines]
+    assert "穿衣   寒冷   建议穿厚羽绒服" in texts and "泰安   阴转小雪   -7～2℃" in texts
+
+
+def test_each_row_of_a_table_of_words_is_a_paragraph():
+    """Before: the forecast's rows (each reaching its column's edge) ran into one paragraph."""
+    articles = clean_blocks(read_blocks("page.json", _rapidocr(_page()))).articles
+    paragraphs = [p for a in articles for p in a.paragraphs]
+    assert "21日   阴转小雪   -5～3℃   北风6级" in paragraphs and "22日   晴   -9～-1℃   北风5级" in paragraphs
+
+
+def test_a_table_of_bare_figures_is_no_table_of_words():
+    """A results table ("2-1", "0-0" between the sides) is left to the rules for figures, whose
+    rows golds keep out of the text."""
+    results = [("Nigret United", "2-1", "Blata Athletic"), ("Qrempa Rovers", "0-0", "Hal Far Stars"), ("Xatt is-Sajd", "1-4", "San Gakbu")]
+    lines = [(text, 70, 160 + PITCH * k) for k, text in enumerate(STORY)] + _table(results, (600, 800, 900), 150)
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
+    assert not any("   " in text for text in texts)
+
+
+def test_a_tables_head_is_its_storys_title():
+    """The head right over a table's first row, in about its cells' type, titles the table's story.
+    Before: "今日生活指数" and "周边城市" were read as one line over both tables."""
+    articles = clean_blocks(read_blocks("page.json", _rapidocr(_page()))).articles
+    titled = {a.title: a.paragraphs for a in articles}
+    assert titled.get("未来七天", [None])[0] == "日期   天气   气温   风力"
+    assert titled.get("今日生活指数", [None])[0] == "穿衣   寒冷   建议穿厚羽绒服"
+    assert titled.get("周边城市", [None])[0] == "泰安   阴转小雪   -7～2℃"

@@ -151,9 +151,9 @@ STANDING_LINE = re.compile(
     # "说明：…气温为预报最低气温，仅供参考。": the box's text)
     r"|^(?!以上|说明|說明|注[：:]|备注|備註)[（(]?[^（）()。]{0,30}(?:仅供参考|僅供參考|仅供娱乐|僅供娛樂|不构成投资建议|不構成投資建議|不作为投资依据|不作為投資依據)[^（）()。]{0,30}[)）]?。?"
     r"(?:(?:据此|據此)[^（）()。]{0,12}(?:风险自担|風險自擔)。?)?$"
-    # (and a results box's: "（开奖结果以官方公告为准）", a horoscope's "Horoscopes are for entertainment only.")
-    r"|^[（(][^（）()。]{2,20}(?:以|请以|請以)[^（）()。]{2,16}(?:为准|為準)。?[)）]$"
-    # (unbracketed, no full stop, maybe with the page's other foot fields: "节目如有变动以电视台播出为准　　岚州都市报社")
+    # (a horoscope's "Horoscopes are for entertainment only."; a page foot's "as broadcast" disclaimer,
+    # unbracketed, no full stop, maybe with the page's other foot fields: "节目如有变动以电视台播出为准　　岚州都市报社";
+    # in brackets under a price list, "（價格以現場為準）", it is the list's note: test_new26_engine_rows)
     r"|^[^（）()。！？，]{2,20}(?:以|请以|請以)[^（）()。！？，]{2,16}(?:为准|為準)(?:(?:\u3000|\s{2,})\S.{0,40})?$"
     r"|^(?i:[\w ]{0,40}\bfor entertainment (?:purposes )?only)\.?$"
     # The page's own credit, whose copy or pictures it prints and who puts it out with the paper:

@@ -1411,7 +1411,14 @@ def page_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str]
     read as unwrapped."""
     rows = [not ends_sentence(line) and is_list_row(line) for line in lines]
     if sum(rows) >= _MIN_LIST_ROWS:
-        lines = ["" if row else line for line, row in zip(lines, rows)]
+        # (unless too few lines are left to measure: a short page's guide rows, "19:30　话剧《江城往事》　180元",
+        # set to the text's own measure, under two venues and over a note of two lines)
+        rest = ["" if row else line for line, row in zip(lines, rows)]
+        return _measured_column(rest, widths, raws) or _measured_column(lines, widths, raws)
+    return _measured_column(lines, widths, raws)
+
+
+def _measured_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence[str]) -> int | None:
     measured = sorted(w for line, w in zip(lines, widths) if line)
     if len(measured) < _MIN_WRAPPED_LINES:
         return None

@@ -170,8 +170,9 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """A Latin page's table rows (`table_rows`) in runs where a cell after the first holds words:
     a timetable's "Lijn 3   Centrum - Zernike   elke 10 minuten"; a results table under its column
     heads ("Grade     Nkorɔfo   Ɔha mu" over "A1        48        11,3"), with its total under it
-    ("Dze nyinara: 425") and the box's labelled facts over it ("Bolo ya bonasi: 22"). A standings table of names and figures under one-letter heads is left to
-    `result_rows`, which knows a results table's head and total (holdout4 keeps one as furniture).
+    ("Dze nyinara: 425") and the box's labelled facts over it ("Bolo ya bonasi: 22"). A standings
+    table of names and figures under one-letter heads is left to `result_rows`, which knows a
+    results table's head and total (holdout4 keeps one as furniture).
 
     >>> sorted(_worded_rows(["Lijn 3   Centrum - Zernike   elke 10 minuten", "", "Harbor City   14   4", "Lakeview   13   5"], {0, 2, 3}))
     [0]

@@ -402,6 +402,8 @@ _ALPHABETS = (
     "ĉĝĥĵŝŭ",  # Esperanto
     "áčđŋšŧžæøå",  # Northern Sámi in Norway, with the Norwegian letters of its names and loans ("Hætta", "møte")
 )
+# What stands around a letter that Mac Roman's punctuation became in cp1252: a capital after a
+# clause's mark or before a capitalised word ("lok,Ó", "ÒWamito"), a yen sign before a word.
 _CLAUSE_MARKS = ",.;:!?"
 _CAPITAL_THEN_WORD = re.compile(r"[A-Z][a-z]")
 _THEN_A_WORD = re.compile(r" ?[^\W\d_]")

@@ -15,10 +15,10 @@ _SHARE = 0.5  # ... so many of which end in a speck (`_BORDER_SPECK`) at least
 _LINE_WORDS = 3  # a line this many words long at least, speck included
 # What a line with a speck ends in (`$` matches before a last newline too): most lines, ending in
 # a Chinese character or a mark, are not searched from every position.
+_SPECK_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\n")
 # A table's last cell stands a wide space from the one before, as a border's speck does not:
 # "基北區　明德高中　　A++　5A" (a school's admission grades; before: "5A" dropped).
 _CELL_GAP = re.compile(r"\s*(?:\u3000|\s{2}|\t)")
-_SPECK_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\n")
 
 
 def _speck(line: str, context: Context) -> re.Match | None:

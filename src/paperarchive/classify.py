@@ -6202,10 +6202,11 @@ def _signing_days(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(out)):
         block, signer = out[i], out[i - 1]
         if block.kind is Kind.FURNITURE and block.indent and not block.set_right and block.gap <= 1 and len(block.lines) == 1 and signer.kind is Kind.BYLINE and _ISSUED_ON.match(block.text.strip()):
-            out[i] = block.with_(kind=Kind.BODY)
             if signer.indent and len(signer.lines) == 1:
                 # set in at the indent too, the signer is a line of the text: each a paragraph of its own (rows join nothing)
                 out[i - 1], out[i] = signer.with_(kind=Kind.ROW), block.with_(kind=Kind.ROW)
+            else:
+                out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 
 

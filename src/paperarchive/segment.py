@@ -151,8 +151,8 @@ _RECIPE_PART = re.compile(
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 
-# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
+# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
 _CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
 
 

@@ -42,6 +42,7 @@ from ..errors import EmptyPageError
 from .reading import (
     _CLAUSE_MARKS,
     _LATIN_HEAD_PITCH,
+    BARE_FIGURES,
     HEADLINE,
     SUBHEADING,
     TABLE_CELL_GAP,
@@ -933,7 +934,6 @@ def _entries_joined_at_spaces(lines: list[Line]) -> list[Line]:
 _GRID_CELL = 8  # ems: the longest cell of a table of words ("建议穿厚羽绒服")
 _GRID_ROWS = 3  # rows of cells one under another that make such a table
 _GRID_GAP = 0.8  # line heights: the narrowest space between two cells of a row
-_FIGURES_ONLY = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of bare figures: "1.842", "46,1", "2-1" (a unit makes it words: "-2～8℃")
 
 
 def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], dict[int, tuple[str, bool | None]]]:
@@ -942,7 +942,7 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     table's head (`_table_head`: its story's headline) and of a label over it (the section's),
     with whether it opens the story. Cells: short lines (`_GRID_CELL` ems) with no
     sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
-    figures (`_FIGURES_ONLY`); a table: two
+    figures (`reading.BARE_FIGURES`); a table: two
     cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
     the row above (its column); two tables side by side, each under its head, are cut apart at
     the heads' left edges.
@@ -1057,7 +1057,7 @@ def _row_apart(row: list[Line], height: float) -> list[Line]:
         if cell.box.left - out[-1].box.right < _GRID_GAP * height:
             break
         out.append(cell)
-    return [] if any(_FIGURES_ONLY.fullmatch(cell.text.strip()) for cell in out) else out
+    return [] if any(BARE_FIGURES.fullmatch(cell.text.strip()) for cell in out) else out
 
 
 def _row_under(above: list[Line], row: list[Line], height: float) -> bool:

@@ -85,3 +85,62 @@ def test_a_tables_head_is_its_storys_title():
     assert titled.get("未来七天", [None])[0] == "日期   天气   气温   风力"
     assert titled.get("今日生活指数", [None])[0] == "穿衣   寒冷   建议穿厚羽绒服"
     assert titled.get("周边城市", [None])[0] == "泰安   阴转小雪   -7～2℃"
+
+
+LATIN_STORY = [
+    "The parish hall on Mill Lane was",
+    "opened on Sunday after three years",
+    "of work by the members, who raised",
+    "most of the money at church fairs",
+    "and a sponsored walk in the spring.",
+]
+SERVICES = [
+    ("Church", "District", "Time"),
+    ("St Barnabas", "Eastgate", "8:00"),
+    ("Holy Trinity Riverside", "Mill End", "9:30"),
+    ("Methodist Church of Zion", "Old Market", "10:00"),
+    ("Our Lady of the Fields", "Westbrook", "11:15"),
+]
+
+
+def _services_page(byline_top: int) -> list[tuple[str, int, int]]:
+    lines = [(text, 70, 160 + PITCH * k) for k, text in enumerate(LATIN_STORY)]
+    lines += [("By Ada Okafor Mensah", 70, byline_top), ("Sunday services", 700, 110)]
+    return lines + _table(SERVICES, (700, 1100, 1400), 150)
+
+
+def test_a_service_table_of_long_names_and_times_is_read_one_row_a_line():
+    """A times column is no table of figures (that is the results' rules' business), and a
+    church's name runs longer than a CJK cell: each row one line. Before (holdout71's Yoruba
+    service times, RapidOCR): "Ijo Metodisti Jerusalemu" and "Ijo Onitebomi Ireti" left out
+    of their rows, the times read down a column."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_services_page(160 + 5 * PITCH))))[0] for line in region.lines]
+    assert "Methodist Church of Zion   Old Market   10:00" in texts
+    assert "Holy Trinity Riverside   Mill End   9:30" in texts
+
+
+def test_a_story_line_at_a_rows_height_stays_out_of_the_row():
+    """The byline of the story beside the table, level with a row, stands under none of the
+    table's cells: it is no cell of that row."""
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(_services_page(150 + 3 * PITCH))))[0] for line in region.lines]
+    assert "Methodist Church of Zion   Old Market   10:00" in texts
+    assert "By Ada Okafor Mensah" in texts
+
+
+def test_two_columns_of_short_latin_lines_are_no_table():
+    """Running text set in two narrow columns a wide gutter apart: rows of two long lines, which
+    a table's row of one long name beside short cells is not."""
+    right = ["Leden krijgen dit seizoen", "korting op de huur van", "de zaal en de kantine", "voor elke wedstrijd thuis"]
+    lines = [(text, 70, 160 + PITCH * k) for k, text in enumerate(LATIN_STORY[:4])] + [(text, 560, 160 + PITCH * k) for k, text in enumerate(right)]
+    texts = [line.text for region in paddle_regions(json.loads(_rapidocr(lines)))[0] for line in region.lines]
+    assert not any("   " in text for text in texts)
+
+
+def test_a_display_head_beside_the_header_row_takes_none_of_its_cells():
+    """A head in display type beside the table, its box reaching down into the header row's
+    height, is no cell: the header row stays whole."""
+    lines = _services_page(160 + 5 * PITCH)
+    boxes = json.loads(_rapidocr(lines))
+    boxes.append([[[70, 100], [600, 100], [600, 175], [70, 175]], ["New hall opens", 0.99]])
+    texts = [line.text for region in paddle_regions(boxes)[0] for line in region.lines]
+    assert "Church   District   Time" in texts

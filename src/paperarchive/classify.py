@@ -407,8 +407,9 @@ BY_WORDS = (
     # "Kirjoittanut Aino Lehto", "Kirjutas Mari Tamm", "Írta Kovács Anna", "Napsala Jana Nová".
     "|Kirjoittanut|Kirjoitti|Kirjoittaja:|Kirjutas|Kirjuttanu|Autors:|Autorius:|Raksta|Rašo|Parengė|Sagatavoja|Írta:?|Napsal|Napsala"
     "|Napísal|Napísala|Napisał|Napisała|Eftir"
-    # Malagasy and Yoruba: "Nataon'i Lalaina Rasoanaivo", "Lati ọwọ Adebayo Ọladele".
-    "|Nataon'i|Nataon’i|NATAON'I|Lati ọwọ|Láti ọwọ́|LATI ỌWỌ"
+    # Malagasy and Yoruba: "Nataon'i Lalaina Rasoanaivo", "Lati ọwọ Adebayo Ọladele" (read "Lati owo"
+    # by an engine with no Yoruba model, its dots below lost).
+    "|Nataon'i|Nataon’i|NATAON'I|Lati ọwọ|Láti ọwọ́|LATI ỌWỌ|Lati owo|LATI OWO"
 )
 # (Berber and West African names open on capitals of Latin Extended-B: "Sɣur Ɛli At Ɛmer", "Ɗanladi")
 _NAME_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"

@@ -42,7 +42,6 @@ from ..errors import EmptyPageError
 from .reading import (
     _CLAUSE_MARKS,
     _LATIN_HEAD_PITCH,
-    BARE_FIGURES,
     HEADLINE,
     SUBHEADING,
     TABLE_CELL_GAP,
@@ -56,6 +55,7 @@ from .reading import (
     _same_row,
     _turn,
     across_tier,
+    bare_figures,
     bounds,
     is_vertical,
     line_text,
@@ -934,6 +934,8 @@ def _entries_joined_at_spaces(lines: list[Line]) -> list[Line]:
 _GRID_CELL = 8  # ems: the longest cell of a table of words ("建议穿厚羽绒服")
 _GRID_ROWS = 3  # rows of cells one under another that make such a table
 _GRID_GAP = 0.8  # line heights: the narrowest space between two cells of a row
+_GRID_LONG_CELL = 13  # ems: a longer cell in Latin letters, a name in a table's first column ("Ijọ Metodisti Jẹrusalẹmu")
+_GRID_TYPE = 1.3  # times the cells' median height: a taller line is a head in display type
 
 
 def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], dict[int, tuple[str, bool | None]]]:
@@ -942,7 +944,7 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     table's head (`_table_head`: its story's headline) and of a label over it (the section's),
     with whether it opens the story. Cells: short lines (`_GRID_CELL` ems) with no
     sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
-    figures (`reading.BARE_FIGURES`); a table: two
+    figures (`reading.bare_figures`); a table: two
     cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
     the row above (its column); two tables side by side, each under its head, are cut apart at
     the heads' left edges.
@@ -971,6 +973,8 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     if len(cells) < 2 * _GRID_ROWS:
         return lines, {}, {}
     height = statistics.median(line.box.height for line in cells)
+    # (a head in display type beside the table is no cell: its box, reaching over two rows, took the head row's last cell)
+    cells = [line for line in cells if line.box.height <= _GRID_TYPE * height]
     rows: list[list[Line]] = []
     for line in sorted(cells, key=lambda line: line.box.top):
         row = next((row for row in rows if _same_row(row[0].box, line.box)), None)
@@ -985,7 +989,8 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
         if run is None:
             runs.append([row])
         else:
-            run.append(row)
+            # (a line of the story beside the table, at a row's height, stands under none of its cells)
+            run.append([cell for cell in row if not _long_cell(cell) or any(_beside_x(cell, above) for above in run[-1])])
     runs = [piece for run in runs for piece in _under_heads(run, lines, height)]
     runs = [run for run in runs if len(run) >= _GRID_ROWS]
     joined = {id(row[0]): (k, row) for k, run in enumerate(runs) for row in run}
@@ -1045,7 +1050,15 @@ def _under_heads(run: list[list[Line]], lines: list[Line], height: float) -> lis
 
 
 def _grid_cell(line: Line) -> bool:
-    return 0 < _glyphs(line.text) <= _GRID_CELL and not any(ch in "，。；：,;!?！？" for ch in line.text)
+    glyphs = _glyphs(line.text)
+    return 0 < glyphs and (glyphs <= _GRID_CELL or _long_cell(line)) and not any(ch in "，。；：,;!?！？" for ch in line.text)
+
+
+def _long_cell(line: Line) -> bool:
+    """A cell longer than a CJK table's, in Latin letters: a name, capitalised ("Ijọ Metodisti
+    Jẹrusalẹmu"; a line of running text mostly opens in lower case: "title insurance policy is")."""
+    text = line.text.strip()
+    return _GRID_CELL < _glyphs(text) <= _GRID_LONG_CELL and text[:1].isupper() and not any(map(is_wide, text))
 
 
 def _row_apart(row: list[Line], height: float) -> list[Line]:
@@ -1057,20 +1070,26 @@ def _row_apart(row: list[Line], height: float) -> list[Line]:
         if cell.box.left - out[-1].box.right < _GRID_GAP * height:
             break
         out.append(cell)
-    return [] if any(BARE_FIGURES.fullmatch(cell.text.strip()) for cell in out) else out
+    # (two columns of running text side by side are rows of long lines: a table's long cell,
+    # its name column's, stands in a row of short ones, two at least)
+    if any(map(_long_cell, out)) and sum(not _long_cell(cell) for cell in out) < 2:
+        return []
+    return [] if any(bare_figures(cell.text) for cell in out) else out
 
 
 def _row_under(above: list[Line], row: list[Line], height: float) -> bool:
     """`row` right under `above` (a line height apart at most), all its cells but one at most
     (two at least) each under a cell of `above`, and none under two (heads over two tables
     side by side are no row of either)."""
-    def under(a: Line, b: Line) -> bool:
-        return a.box.left < b.box.right and b.box.left < a.box.right
-
     if min(c.box.top for c in row) - max(c.box.bottom for c in above) > height:
         return False
-    columns = [sum(under(a, b) for a in above) for b in row]
+    columns = [sum(_beside_x(a, b) for a in above) for b in row]
     return sum(n == 1 for n in columns) >= max(2, len(row) - 1) and max(columns) <= 1
+
+
+def _beside_x(a: Line, b: Line) -> bool:
+    """One line over the other: their boxes share some of the page's width."""
+    return a.box.left < b.box.right and b.box.left < a.box.right
 
 
 def _entry_pieces(a: Line, b: Line, height: float) -> bool:

@@ -1559,7 +1559,19 @@ _CELL_GAP = 1.0  # line heights: words of one line this far apart stand in diffe
 _WORD_CELL = 8  # ems (a CJK glyph one, any other character half): the longest cell of a table of words
 _WORD_CELL_GAP = 1.5  # line heights: the narrowest blank between two cells of a table of words
 _GAP_SPECKS = frozenset("，。、；：,.;:'\"“”‘’·")  # marks an engine reads out of the blank between two cells
-BARE_FIGURES = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of figures alone: "1.842", "46,1", "2-1" (a unit makes it words: "-2～8℃")
+_BARE_FIGURES = re.compile(r"[\d\s.,:%+\-–—~～/]+")  # a cell of figures alone: "1.842", "46,1", "2-1" (a unit makes it words: "-2～8℃")
+
+
+def bare_figures(cell: str) -> bool:
+    """A cell of figures alone, as a table of figures (results, standings, votes) holds; a time
+    of day is no figure but a schedule's word ("Ijọ Mimọ | Oke-Ado | 8:00", holdout71's service
+    times: a row of words), as `tables_apart` counts it.
+
+    >>> [bare_figures(cell) for cell in ("46,1", "2-1", "1 412 500 000", "8:00", "-2～8℃")]
+    [True, True, True, False, False]
+    """
+    cell = cell.strip()
+    return _BARE_FIGURES.fullmatch(cell) is not None and not _CLOCK_ONLY.match(cell)
 
 
 def _word_table_rows(region: Region) -> Region:
@@ -1615,7 +1627,7 @@ def _word_cells(line: Line) -> list[tuple[str, Box]]:
     cells = [(join_words(group).strip("".join(_GAP_SPECKS)), bounds([word.box for word in group])) for group in groups]
     if len(cells) < 2 or any(
         sum(1.0 if is_wide(ch) else 0.5 for ch in text if not ch.isspace()) > _WORD_CELL
-        or any(ch in "，。；,;" for ch in text) or BARE_FIGURES.fullmatch(text.strip())
+        or any(ch in "，。；,;" for ch in text) or bare_figures(text)
         for text, _ in cells
     ):
         return []

@@ -238,42 +238,43 @@ SEPEDI = {
     ],
 }
 
-LUGANDA = {
-    "name": "lg_utf8_nobom_lf_luganda_advice_column_readers_letters_signed_name_district_then_grandmother_reply_column_label_section_caption_credit_running_head_midsentence",
+BOARISCH = {
+    "name": "bar_utf8_nobom_lf_bavarian_advice_column_readers_letters_signed_name_town_then_resi_reply_column_label_section_caption_credit_running_head_midsentence",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
-    "note": "Eddoboozi lya Masaka (an invented Luganda-language weekly, Masaka) 2027-03-19 olupapula 14, UTF-8 without BOM "
-    "(`ŋ`, `’`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A family page's advice column: the label "
-    "`Jjajja Akuwabula` printed once over two readers' letters, each under its own head, each signed on a line of its own "
-    "with name and district (`Ssekandi, Masaka`), each followed by the columnist's reply opened `Jjajja:`; a caption and "
-    "its credit inside the first reply, the running head in mid-sentence in the second.",
+    "note": "Da Boarische Bot (an invented Bavarian-language weekly, Straubing) 2027-03-19 Seitn 14, UTF-8 without BOM "
+    "(`ä ö ü ß`, `„ “ ’`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A family page's advice column: the "
+    "label `Frag d’Resi` printed once over two readers' letters, each under its own head, each signed on a line of its own "
+    "with name and town (`Sepp, Plattling`), each followed by the columnist's reply opened `D’Resi:`; a caption and its "
+    "credit inside the first reply, the running head in mid-sentence in the second.",
     "date": "2027-03-19", "page": "14",
-    "head": ["EDDOBOOZI LYA MASAKA | Lwakutaano 19 Ogwokusatu 2027 | Olupapula 14", "Amaka"],
-    "foot": ["Eddoboozi lya Masaka | Kasanduuko 415 Masaka | bbaluwa@eddoboozi.example.ug"],
-    "furniture": ["EDDOBOOZI LYA MASAKA", "Lwakutaano 19 Ogwokusatu 2027", "Olupapula 14", "Amaka",
-                  "Eddoboozi lya Masaka | Olupapula 14", "Eddoboozi lya Masaka", "Kasanduuko 415 Masaka",
-                  "bbaluwa@eddoboozi.example.ug"],
-    "run": ["Eddoboozi lya Masaka | Olupapula 14"], "labels": ["Jjajja Akuwabula"],
+    "head": ["DA BOARISCHE BOT | Freidog, 19. Merz 2027 | Seitn 14", "Dahoam"],
+    "foot": ["Da Boarische Bot | Stadtplatz 12, Straubing | briaf@boarischebot.example.de"],
+    "furniture": ["DA BOARISCHE BOT", "Freidog, 19. Merz 2027", "Seitn 14", "Dahoam",
+                  "Da Boarische Bot | Seitn 14", "Da Boarische Bot", "Stadtplatz 12, Straubing",
+                  "briaf@boarischebot.example.de"],
+    "run": ["Da Boarische Bot | Seitn 14"], "labels": ["Frag d’Resi"],
     "markup": [" | ", " | ", " | ", " | ", " | "],
     "articles": [
-        {"lines": ["Jjajja Akuwabula", "Mukyala wange ayagala tuddeyo e Kampala"],
-         "section": ["Jjajja Akuwabula", None], "kicker": [None, "Jjajja Akuwabula"],
-         "title": "Mukyala wange ayagala tuddeyo e Kampala", "byline": ["Ssekandi, Masaka", "Ssekandi"],
-         "captions": ["Jjajja Nnaalongo Nakku ng’asoma ebbaluwa z’abasomi."], "credits": ["Ekifaananyi: Musa Kiggundu"],
-         "body": ["Jjajja, nze ne mu~kya~la wange twava e Kampala ne tuzimba ennyumba wano e Masaka. Kati agamba nti "
-                  "ekyalo ki~mu~koo~ya era aya~ga~la tu~dde~yo mu ki~bu~ga. Buli lunaku ŋŋenda ku mulimu nga mu~na~ku~wa~vu. "
-                  "Nkole ntya?",
-                  ("end", "Ssekandi, Masaka"),
-                  "Jjajja: Mwana wange, mutuule wamu mwo~ge~re mu mi~re~mbe. Buuza mu~kya~la wo kiki ky’ennyini "
-                  "ekimu~koo~ya: oboo~lya~wo yee~taa~ga {cap}omu~li~mu oba mikwano. Bwe muna~ki~ddamu, eby’ekibuga "
-                  "biyinza oku~ggwaawo."]},
-        {"lines": ["Muwala wange tayagala kusoma"], "section": ["Jjajja Akuwabula", None],
-         "kicker": [None, "Jjajja Akuwabula"], "title": "Muwala wange tayagala kusoma",
-         "byline": ["Nabbanja, Lwengo", "Nabbanja"],
-         "body": ["Jjajja, mu~wa~la wange ali mu S.3 naye buli ki~see~ra aba ku ssimu. E~bi~buu~zo bye eby’o~lu~so~ma "
-                  "luno bya~ge~nda wansi nnyo. Nnyamba.",
-                  ("end", "Nabbanja, Lwengo"),
-                  "Jjajja: Essimu si mbi, naye yee~taa~ga e~ki~see~ra kyayo. Mu~kkaa~nye nti asoma essaawa bbiri buli "
-                  "ka~wu~nge~ezi nga essimu eri gy’oli. Era mwo~ge~re~ko ne {run}ba~so~me~sa be."]},
+        {"lines": ["Frag d’Resi", "Mei Frau mog zruck in d’Stod"],
+         "section": ["Frag d’Resi", None], "kicker": [None, "Frag d’Resi"],
+         "title": "Mei Frau mog zruck in d’Stod", "byline": ["Sepp, Plattling", "Sepp"],
+         "captions": ["D’Resi liest de Briaf vo de Leser."], "credits": ["Foto: Xaver Brunner"],
+         "body": ["Liabe Resi, mei Frau und i san vor zwoa Johr vo Minga aufs Land zogn und hom do a Haus baut. "
+                  "Jetz sogt’s, am Dorf is’s ihr z’fad, und sie mog wie~der zruck in d’Stod. I woaß nim~ma "
+                  "wei~da. Wos soll i doa?",
+                  ("end", "Sepp, Plattling"),
+                  "D’Resi: Liaba Sepp, setz di mit deina Frau amoi in Ruah zamm und redts mit~an~and. Frog’s, "
+                  "wos ihr wirk~li fehlt: viel~leicht a {cap}Arbat oder a paar Freind~in~na. Wenn’s do wos "
+                  "find~ts, na schaugt des Dorf glei ganz an~ders aus."]},
+        {"lines": ["Mei Dirndl mog ned lerna"], "section": ["Frag d’Resi", None],
+         "kicker": [None, "Frag d’Resi"], "title": "Mei Dirndl mog ned lerna",
+         "byline": ["Vroni, Bogen", "Vroni"],
+         "body": ["Liabe Resi, mei Dirndl geht in de nein~te Klass, aber den ganzn Dog hängt’s am Handy. Ihre "
+                  "Notn san ganz schlecht worn. Hilf ma!",
+                  ("end", "Vroni, Bogen"),
+                  "D’Resi: A Handy is ned schlecht, aber es braucht sei Zeit. Machts aus, dass’ jeden "
+                  "No~mit~tog zwoa Stund lernt und ’s Handy der~weil bei dir liegt. Und red amoi mit de "
+                  "{run}Lehra."]},
     ],
 }
 
@@ -347,4 +348,4 @@ PIJIN = {
     ],
 }
 
-PAGES = [RENQIAN, GANJI, PANJUE, XINGCHENG, YIZHEN, JIANGZUO, SEPEDI, LUGANDA, MINANG, PIJIN]
+PAGES = [RENQIAN, GANJI, PANJUE, XINGCHENG, YIZHEN, JIANGZUO, SEPEDI, BOARISCH, MINANG, PIJIN]

@@ -5,7 +5,7 @@ The layout code is holdout72's generator (make_holdout72_pages.py, itself holdou
 changed and one addition: an article marked `"glued": True` is printed with no blank line between the previous
 article's last line and its own first line (two stories run together, the second's headline straight under the
 first's last paragraph). Nothing else changed: this set's plans (a list of officials, market days, a verdict list,
-an itinerary, clinic and lecture rows, term dates, a fasting timetable, letters and replies, shelters) fit its rows,
+an itinerary, dangerous waters and lecture rows, term dates, a fasting timetable, letters and replies, shelters) fit its rows,
 headings and end lines.
 
 `python3 tests/holdout73/make_holdout73_pages.py` rewrites every page, every gold and

@@ -4,7 +4,7 @@ The page format is holdout72's (see pages_holdout72.py), with one key added: `"g
 first line straight under the previous article's last line, with no blank line. `("row", line)` prints a line of a
 table, a list or a timetable (one gold paragraph per printed line, no blank line between rows); `("h", line)` prints a
 heading inside an article (gold `headings`); `("end", line)` prints a line that is no paragraph of the gold (a
-signature, whose gold reading is the article's byline). All papers, people, offices, courts, clinics, schools,
+signature, whose gold reading is the article's byline). All papers, people, offices, courts, patrols, schools,
 mosques, shelters and events are invented.
 """
 
@@ -137,35 +137,36 @@ XINGCHENG = {
     ],
 }
 
-YIZHEN = {
-    "name": "zh_utf16le_bom_crlf_yizhen_free_clinic_schedule_rows_date_time_place_department_header_row_note_row_beside_health_story_subtitle_caption_credit_running_head_midsentence",
+FANGNISHUI = {
+    "name": "zh_utf16le_bom_crlf_fangnishui_summer_drowning_prevention_page_weixian_shuiyu_dangerous_waters_rows_header_row_note_row_beside_patrol_story_subtitle_caption_credit_running_head_midsentence",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "楠浦晚报 2027-03-17 第8版 健康, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A health page: a "
-    "story on doctors' free clinics in the villages (title, subtitle, byline line, a caption and its credit inside a "
-    "sentence, the running head in mid-sentence), then a free-clinic schedule `本周义诊安排` (header row, five rows: date "
-    "and weekday, time, place, departments; a note row).",
-    "date": "2027-03-17", "page": "8",
-    "head": ["楠浦晚报　2027年3月17日　星期三", "第8版　健康　　责任编辑：晏　秋"],
-    "foot": ["楠浦晚报社　　健康热线：0736-7851200"],
-    "furniture": ["楠浦晚报", "2027年3月17日", "星期三", "第8版", "健康", "责任编辑：晏　秋", "楠浦晚报·健康",
-                  "楠浦晚报社", "健康热线：0736-7851200"],
-    "run": ["楠浦晚报·健康"], "labels": [], "markup": [],
+    "note": "楠浦晚报 2027-07-14 第6版 平安, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A summer safety "
+    "page: a story on river patrols against drowning (title, subtitle, byline line, a caption and its credit inside a "
+    "sentence, a quotation, the running head in mid-sentence), then a list of dangerous waters `本市危险水域提示` (header "
+    "row, five rows: water, place, warning; a note row).",
+    "date": "2027-07-14", "page": "6",
+    "head": ["楠浦晚报　2027年7月14日　星期三", "第6版　平安　　责任编辑：晏　秋"],
+    "foot": ["楠浦晚报社　　新闻热线：0736-7851200"],
+    "furniture": ["楠浦晚报", "2027年7月14日", "星期三", "第6版", "平安", "责任编辑：晏　秋", "楠浦晚报·平安",
+                  "楠浦晚报社", "新闻热线：0736-7851200"],
+    "run": ["楠浦晚报·平安"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["专家下乡义诊　村民家门口看病", "市人民医院义诊队本月走进八个村", "本报记者　符　晴"],
-         "title": "专家下乡义诊　村民家门口看病", "subtitle": "市人民医院义诊队本月走进八个村",
+        {"lines": ["暑期防溺水　巡河队上岗", "全市沿河设立32处劝导点", "本报记者　符　晴"],
+         "title": "暑期防溺水　巡河队上岗", "subtitle": "全市沿河设立32处劝导点",
          "byline": ["本报记者　符　晴", "符　晴", "符晴"],
-         "captions": ["医生在青石村为老人测量血压。"], "credits": ["本报记者　符　晴　摄"],
-         "body": ["3月14日上午，青石村村委会门口排起了长队。市人民医院的十二名医生带着心电图机和血糖仪，为村民免费看病。",
-                  "七十六岁的单大爷有高血压，以前看病要坐一个多小时的车{cap}进城。他说：“专家到了家门口，省了车费，也省了力气。”",
-                  "义诊队负责人、心内科主任官文博介绍，本月义诊队将走遍全市八个村，重点为慢性病患者{run}调整用药。"]},
-        {"lines": ["本周义诊安排"], "title": "本周义诊安排",
-         "body": [("row", "日期　　　　时间　　　　地点　　　　科室"),
-                  ("row", "3月18日　　8:30-11:30　青石村卫生室　内科、眼科"),
-                  ("row", "3月19日　　8:30-11:30　柳塘村村委会　内科、骨科"),
-                  ("row", "3月20日　　9:00-12:00　河湾社区广场　儿科、口腔科"),
-                  ("row", "3月21日　　9:00-12:00　桃源村文化室　内科、中医科"),
-                  ("row", "3月22日　　14:00-17:00　新港镇卫生院　妇科、皮肤科"),
-                  ("row", "以上义诊均免费，请携带身份证和以往的病历。")]},
+         "captions": ["巡河队员在青石河边劝离戏水的孩子。"], "credits": ["本报记者　符　晴　摄"],
+         "body": ["中小学放暑假后，我市沿河各村的巡河队每天下午准时上岗。今年全市在河道、水库和池塘边共设立了32处劝导点。",
+                  "7月12日下午，记者跟随青石村巡河队走了一趟。队长单国平说，最近天热，常有孩子{cap}结伴到河边玩水，"
+                  "“看到了就劝回家，再给家长打个电话”。",
+                  "市教育局提醒，孩子不要私自下水游泳，家长要看管好孩子，发现危险水域警示牌损坏，请及时{run}向村委会反映。"]},
+        {"lines": ["本市危险水域提示"], "title": "本市危险水域提示",
+         "body": [("row", "水域　　　　位置　　　　提示"),
+                  ("row", "青石河　　　青石村段　　水深流急，禁止游泳"),
+                  ("row", "柳塘水库　　柳塘村北　　岸陡水深，禁止下水"),
+                  ("row", "河湾沙场　　河湾社区东　采砂坑多，禁止靠近"),
+                  ("row", "桃源塘　　　桃源村口　　淤泥深厚，禁止戏水"),
+                  ("row", "新港码头　　新港镇南　　船只往来，禁止垂钓"),
+                  ("row", "发现有人落水，请立即拨打110或119求救。")]},
     ],
 }
 
@@ -348,4 +349,4 @@ PIJIN = {
     ],
 }
 
-PAGES = [RENQIAN, GANJI, PANJUE, XINGCHENG, YIZHEN, JIANGZUO, SEPEDI, BOARISCH, MINANG, PIJIN]
+PAGES = [RENQIAN, GANJI, PANJUE, XINGCHENG, FANGNISHUI, JIANGZUO, SEPEDI, BOARISCH, MINANG, PIJIN]

@@ -42,7 +42,7 @@ CHENGSHI = {
                             ("h", "一楼住户也签了字"),
                             "加装电梯最难的是一楼住户。社区书记说，电梯对一楼没有用处，还可能挡住光线。后来设计单位把井道改到楼梯一侧，不挡窗户，一楼住户也签了字。",
                             "电梯费用由住户按楼层分摊，楼层越高出得越多，一楼和二楼不出钱，区里另外给予每台二十万元补助。",
-                            "据了解，今年越城区计划改造十二个老旧小区，除加装电梯外，还将更换雨污管道、增设停车位和充电桩。",
+                            "据了解，今年越城区计划改造十二个老旧小区，除加装电梯外，还将更换雨污管道、增设停车位和充电桩，小区里的",
                         ],
                     }
                 ],
@@ -160,7 +160,7 @@ FAYUAN = {
                             ("h", "鑑定報告成為關鍵"),
                             "鑑定公司在四樓浴室放水測試，發現樓下天花板一小時後就出現水痕。四樓屋主則辯稱，房子屋齡四十年，漏水也可能來自公共管線。",
                             "法官認為，鑑定報告已排除公共管線的可能，四樓屋主對自己的浴室有修繕義務，「不能因房子老舊就把責任推給鄰居」。",
-                            "全案仍可上訴。律師提醒，鄰居漏水糾紛可先向區公所申請調解，費用低、時間也短。",
+                            "全案仍可上訴。律師提醒，鄰居漏水糾紛可先向區公所申請調解，費用低、時間也短，若調解不成，",
                         ],
                     }
                 ],
@@ -317,7 +317,7 @@ XIANYU = {
                         "body": [
                             "本报讯（记者　黄启明）眼下正是晚稻灌浆的关键时期，记者在银河镇看到，连片稻田长势良好，农技人员正在田间查看病虫害情况。",
                             "县农业农村局预计，今年全县晚稻种植面积稳定在十八万亩左右，如果后期天气正常，秋粮产量有望超过去年。",
-                            "为防止秋旱，全县已清理灌溉渠道六十多公里，并准备了抽水设备。",
+                            "为防止秋旱，全县已清理灌溉渠道六十多公里，并准备了抽水设备。同时，县农技中心组织了三支",
                         ],
                     }
                 ],
@@ -377,7 +377,7 @@ LUGANDA = {
                             ("h", "Enkuba tekyabatawaanya"),
                             "Nakimera Rose, atunda ennyaanya, agamba nti edda enkuba bwe yatonnyanga baddukiranga wansi w'emiti. “Kaakano tuli wansi w'akasolya, ebyamaguzi byaffe tebikyayonooneka,” bw'agamba.",
                             "Meeya wa munisipaali agambye nti omwezi ogujja bagenda kuteekamu amazzi n'amataala ag'ekiro, abasuubuzi basobole okukola okutuusa essaawa nnya ez'ekiro.",
-                            "Wabula abamu ku basuubuzi beemulugunya ku musolo gwa buli mwezi ogwa siringi emitwalo ebiri, gwe bagamba nti munene nnyo.",
+                            "Wabula abamu ku basuubuzi beemulugunya ku musolo gwa buli mwezi ogwa siringi emitwalo ebiri, gwe bagamba nti munene nnyo okusinga",
                         ],
                     }
                 ],
@@ -476,7 +476,7 @@ MINANG = {
                             ("h", "Padagang ikuik sanang"),
                             "Uni Yusnimar, padagang sayua di Pasa Ateh, mangatokan baliau kini labiah capek sampai ka pasa. “Dulu ambo harus manunggu oto saparampek jam, kini sabanta se alah tibo,” kato baliau.",
                             "Kapalo Dinas Perhubungan kota manjalehan, untuak sabulan partamo oto bajalan dari pukua anam pagi sampai pukua anam sanjo.",
-                            "Kalau panumpang banyak, jam bajalan oto ka ditambah sampai pukua salapan malam.",
+                            "Kalau panumpang banyak, jam bajalan oto ka ditambah sampai pukua salapan malam. Dinas juo marancanakan",
                         ],
                     }
                 ],

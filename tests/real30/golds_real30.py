@@ -11,7 +11,7 @@ DATE = "1872-04-30"
 
 NOTE_TAIL = (
     "Vertical traditional Chinese, columns read right to left, unpunctuated as printed; glyph forms "
-    "as printed (爲, 欵). Honorific gaps before 國家/皇朝/貴客/四方君子 are left out (whitespace). "
+    "as printed (爲, 欵, 筭). Honorific gaps before 國家/皇朝/貴客/四方君子 are left out (whitespace). "
     "Gold written by reading the scan (zoomed crops, column by column), with the OCR beside it, "
     "never copied from it. Score with --fuzzy 0.9."
 )
@@ -123,7 +123,7 @@ RATES = {
             [
                 "一如有招貼告白貨物船隻經紀行情等欵願刊入本館新報者以五十字爲式買一天者"
                 "取刊貲二百五十文倘字數多者每加十字照加錢五十文買二天者取錢一百五十文"
-                "字數多者每加十字照加錢三十文起算如有願買三四天者該價與第二天同",
+                "字數多者每加十字照加錢三十文起筭如有願買三四天者該價與第二天同",
                 "一如有西人告白欲附刻本館新報中者每五十字取洋壹元倘五十字之外欲再添字數"
                 "每一字加洋一分並先收刊貲此止論附刊一天之例若欲買日子長久本館新報限于"
                 "篇幅該價另議如係西字本館代譯亦可",
@@ -157,7 +157,7 @@ SALES = {
                 "之累",
                 "一本館之設新報原冀流傳廣遠故設法由信局帶往京都及各省銷售貴信局如有每日"
                 "躉買一二百張者請先赴本館注明入冊以便逐日分送本館議價每張六文該價于月"
-                "底算賬時再付如各處不能銷售俟月底仍將新報交回本館不取價貲",
+                "底筭賬時再付如各處不能銷售俟月底仍將新報交回本館不取價貲",
             ],
         )
     ],

@@ -172,8 +172,9 @@ STANDING_LINE = re.compile(
     r"|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[\s\u3000]*(?:关注|關注|订阅|訂閱|下载|下載|看|观看|觀看|收看|收听|收聽|阅读|閱讀|查看|了解)[^。！？]{0,30}$"
     # A letters page's address alone, with no e-mail after it: "来信请寄：北京王府井大街东方人民报读者来信组".
     r"|^(?:来信请寄|來信請寄)[：:][^。！？]{2,60}$"
-    # The paper's call for news tips and its hotline: "社区新闻线索请拨打本报热线　96355", "报料热线：96888".
-    r"|^[^。！？，]{0,10}(?:新闻线索|新聞線索|报料|報料|爆料)[^。！？，]{0,12}(?:热线|熱線|电话|電話)[：:\s\u3000]*[\d－-]{5,}$"
+    # The paper's call for news tips and its hotline: "社区新闻线索请拨打本报热线　96355", "报料热线：96888",
+    # a Taiwan desk's "桐灣日報社會組　　爆料專線：(05)2317-7100".
+    r"|^[^。！？，]{0,10}(?:新闻线索|新聞線索|报料|報料|爆料)[^。！？，]{0,12}(?:热线|熱線|电话|電話|专线|專線)[：:\s\u3000]*[\d（）()－-]{5,}$"
     # A gazette's register number of a notice, on a line of its own: "[1286]", "[388 b]".
     rf"|{NOTICE_NUMBER.pattern}"
     # The Central News Agency's editor tag closing its story, with the ROC date: "（編輯：蔡明哲）1150508";
@@ -5072,7 +5073,10 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         # stands over its head, not a blank line apart)
         and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
         and not re.search(r"[\d.!?:;,]", label.text)
-        and (below.kind in (Kind.SHORT, Kind.HEADLINE) or below.kind is Kind.BODY and len(below.lines) <= 3 and not ends_sentence(below.text))
+        # (flush under the head band, the label sits over a head set on its lead, one block yet:
+        # "IUMI TOK NIUS — … — Pej 3" / "Nius" / "" / "Saekolon … Guadalcanal" / "HONIARA – Met ofis…",
+        # holdout73)
+        and (below.kind in (Kind.SHORT, Kind.HEADLINE) or below.kind is Kind.BODY and (len(below.lines) <= 3 and not ends_sentence(below.text) or label.gap == 0))
     ):
         return (*blocks[:i], label.with_(kind=Kind.FURNITURE), *blocks[i + 1 :])
     return blocks

@@ -503,6 +503,8 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
 # (a Taiwan page's 副題): "讀蔡岳霖《海風裡的鹽》", "读何远舟散文集《东门旧事》".
+# A day's or a stop's or a step's number heading its part of an itinerary or a guide: "第一日", "第3站".
+_ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十0-9０-９]{1,3}(?:日|天|站|步)$")
 _REVIEW_DECK = re.compile(r"^(?:讀|读)[^\s《》，。]{1,12}《[^《》]{1,24}》(?:有感|札記|札记|隨筆|随笔)?$")
 
 
@@ -2224,7 +2226,11 @@ class _Reader:
             or len(rows) == 2 and all(is_field_row(row) for row in rows)
         )
         following = self.blocks[following_at]
-        return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or following.gap > 0 and self.row_follows(following_at - 1)
+        # (a head set flush under a finished story and flush over a table's rows is the table's
+        # title: "…再決定是否" / "提起上訴。" / "本週判決摘要" / "案由　　　被告　　　判決結果" / …, a
+        # verdicts box glued under a court story, holdout73)
+        glued_over_rows = self.blocks[following_at - 1].gap == 0 and article is not None and bool(article.paragraphs) and ends_sentence(article.paragraphs[-1]) and not self.in_briefs
+        return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or (following.gap > 0 or glued_over_rows) and self.row_follows(following_at - 1)
 
     def after_list_rows(self) -> bool:
         """The open story ends on a list's rows (`blocks.list_rows`): a head under them opens the
@@ -2315,9 +2321,11 @@ class _Reader:
         gap = group[0].gap
         if gap < self.story_gap or gap >= 2:
             # (the paper's own notice set apart under text that ended its sentence heads it on any
-            # page: "…最珍贵的东西。" / "" / "征稿启事" / "" / "为纪念…本报即日起征集…"; a paid one,
-            # "注销公告" in a classified band, is the band's)
-            notice = gap >= 1 and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
+            # page: "…最珍贵的东西。" / "" / "征稿启事" / "" / "为纪念…本报即日起征集…", and so does one
+            # set flush under the text with a blank under it: "…的影响。" / "中共岢川县委组织部干部
+            # 任前公示" / "" / "根据干部选拔任用工作的有关规定…"; a paid one, "注销公告" in a
+            # classified band, is the band's)
+            notice = (gap >= 1 or following.gap >= 1) and len(group) == 1 and _notice_title(group[0].text) and not self.mid_sentence()
             return gap >= self.story_gap or notice
         framed = following.gap >= 1 and len(group) == 1
         return latin or not framed or _BOXED_TITLE.match(group[0].text) is not None or _BOX_KIND.match(group[0].text) is not None
@@ -2529,6 +2537,13 @@ class _Reader:
                 above = [text for text in (article.section, article.kicker, _joined(group[: labels - 1])) if text]
                 article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
             return article
+        if not latin and len(group) == 1 and len(self.labels) == 1 and _ORDINAL_HEAD.match(group[0].text) and not is_section_name(self.labels[0].text):
+            # "四日三夜行程建議" / "第一日" / text / "第二日" …: the first of a run of numbered days or
+            # stops heads its text under the title over it (before: the title the kicker of "第一日")
+            label = self.labels.pop()
+            article = self.start(label.text, label)
+            article.headings.append(group[0].text)
+            return article
         heads = len(group)
         if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
@@ -2641,7 +2656,7 @@ class _Reader:
         (`kicker_over_title`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE
-        decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and _pair_over_a_wider_pair(group[0].text, group[1].text)
+        decked_pair = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and (_pair_over_a_wider_pair(group[0].text, group[1].text) or _phrase_under_a_wider_pair(group[0].text, group[1].text))
         paired = len(group) == 2 and _WIDE_SPACE.search(group[0].text) and not decked_pair
         # (not between the halves of a sentence: a notice dropped there is no story's headline)
         paired = paired or len(group) == 2 and (kicker_over_title(group[0].text, group[1].text) or _clause_pairs_stacked(group)) and not self.mid_sentence()
@@ -2900,6 +2915,30 @@ def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:
     return _WIDE_SPACE.search(lower) is not None and display_width(lower) >= display_width(upper)
 
 
+def _phrase_under_a_wider_pair(upper: str, lower: str) -> bool:
+    """A pair of phrases over one phrase at most three fifths its width is a headline over its
+    deck, the mirror of `kicker_over_title`'s stepped kicker: "搭高鐵去陽朔　四日睇盡山水" / "灕江竹筏最難忘"
+    (holdout73). A kicker's short pair stands over a wider title: "抓项目　强产业" / "全县经济稳中有进".
+
+    >>> _phrase_under_a_wider_pair("搭高鐵去陽朔　四日睇盡山水", "灕江竹筏最難忘"), _phrase_under_a_wider_pair("抓项目　强产业", "全县经济稳中有进")
+    (True, False)
+
+    Specks an engine read from a photo over a head are no pair (factory zh_tra_2col_nanting, Tesseract).
+
+    >>> _phrase_under_a_wider_pair("3    呆            1      迪     餅", "社區長者學習中心開課")
+    False
+    """
+    return (
+        _HEAD_PHRASES.fullmatch(upper) is not None and _WIDE_SPACE.search(lower) is None and not re.search(r"[，。！？；：,.!?;:]", lower)
+        and 5 * display_width(lower) <= 3 * display_width(upper)
+    )
+
+
+# A head's two phrases of three glyphs or more a wide space apart (not an engine's specks read
+# from a photo: "3    呆            1      迪     餅").
+_HEAD_PHRASES = re.compile(r"[\u4e00-\u9fff“”「」‘’0-9]{3,}(?:\u3000|\s{2,3})[\u4e00-\u9fff“”「」‘’0-9]{3,}")
+
+
 def headline_over_deck(lines: list[str]) -> bool:
     """A Chinese headline over its deck (副題): the deck a pair of phrases set a space apart,
     the headline one phrase. The mirror of a kicker's pair over its headline ("抓项目　强产业").
@@ -3080,7 +3119,7 @@ _PAPERS_NOTICE = re.compile(
 # A notice's own title, naming what it is about and its kind: "关于开展春季农机购置补贴申报的通知",
 # "2027年中等职业学校注册入学报名须知", "寒假期间图书馆开放时间调整公告".
 _NOTICE_TITLE = re.compile(
-    r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事)$"
+    r"^(?:关于|關於)[^，。！？\s]{2,40}的(?:通知|公告|通告|决定|決定|通报|通報)$|^[^，。！？\s]{4,30}(?:须知|須知|公告|通告|启事|啟事|公示)$"
 )
 
 
@@ -3093,8 +3132,8 @@ def _notice_title(text: str) -> bool:
 
     >>> _notice_title("征稿启事"), _notice_title("关于开展春季农机购置补贴申报的通知"), _notice_title("2027年中等职业学校注册入学报名须知")
     (True, True, True)
-    >>> _notice_title("通告　AVIS"), _notice_title("通告")
-    (True, True)
+    >>> _notice_title("通告　AVIS"), _notice_title("通告"), _notice_title("中共岢川县委组织部干部任前公示")
+    (True, True, True)
     >>> _notice_title("收到录取通知"), _notice_title("记者手记")
     (False, False)
     """

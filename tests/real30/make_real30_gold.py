@@ -117,9 +117,8 @@ def check_scorer(gold_path):
 
 
 def check_crops(image_path):
-    from PIL import Image, ImageChops
-
     from crop_real30 import CROPS, STEM
+    from PIL import Image, ImageChops
 
     page = Image.open(image_path).convert("L")
     for name, (box, blanks) in CROPS.items():

@@ -113,3 +113,26 @@ def test_a_section_word_flush_under_the_head_band_over_a_head_set_on_its_lead_is
     story = page.articles[0]
     assert (story.section, story.kicker, story.title) == (None, None, "Nupela klasrum i op long Kokopo")
     assert "Skul" in page.furniture
+
+
+SHELTERS = (
+    "TOK PLES · Trinde 4 Mas 2027 · Pes 2\n\n"
+    "Bikpela ren i kam long Madang\n\n"
+    "MADANG – Ofis bilong win na ren i tok\n"
+    "bikpela ren bai kam long Sarere, na ol\n"
+    "pipol long arere bilong wara i mas redi.\n\n"
+    "Ol lain i mas go long ples i gat hai bipo\n"
+    "long tudak, Peter Kaupa i tok.\n"
+    "Ples bilong hait long taim bilong ren\n\n"
+    "Kusbau: Haus Lotu Yunaited\n"
+    "Siar: Praimari Skul\n"
+    "Bilbil: Kaunsil Haus\n"
+    "Yabob: Klinik\n"
+)
+
+
+def test_a_head_set_flush_under_a_paragraph_over_labelled_rows_opens_their_list():
+    """Before: the head the story's last paragraph, the rows the story's."""
+    articles = clean_text(SHELTERS).articles
+    assert [a.title for a in articles] == ["Bikpela ren i kam long Madang", "Ples bilong hait long taim bilong ren"]
+    assert articles[1].paragraphs[:2] == ["Kusbau: Haus Lotu Yunaited", "Siar: Praimari Skul"]

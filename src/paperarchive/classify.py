@@ -4393,14 +4393,23 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
     So is such a line over rows a layout format found by where their lines end (`Kind.ROW`, each
     maybe wrapped), under the list's label too: "Dyddiadur" / "Beth sy' 'mlaen" / "Gwener 10 Medi –
-    Noson lawen," "Neuadd Penparc, 7.30" / … (holdout62, a Welsh diary; before, its first paragraph).
+    Noson lawen," "Neuadd Penparc, 7.30" / … (holdout62, a Welsh diary; before, its first paragraph);
+    and, over such rows, one set flush under the paragraph, narrower than its lines: "…Disasta Ofis
+    hem sei." / "Ples fo haed taem saekolon kam" / "" / "Kukum: Skul blong Sent Piter" / …
+    (holdout73; before, the cyclone story's last paragraph).
+
+    >>> rows = (b(Kind.ROW, 1, "Kukum: St Peter's School"), b(Kind.ROW, 0, "White River: Town Hall"))
+    >>> page = (b(Kind.BODY, 1, "The council said the centres open", "on Friday night."), b(Kind.BODY, 0, "Where to go in the storm"), *rows)
+    >>> [x.kind.value for x in _heads_over_list_rows(page)]
+    ['body', 'short', 'row', 'row']
     """
     out = list(blocks)
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
         laid_out = first.kind is second.kind is Kind.ROW
+        flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < max(map(display_width, above.lines))
         if (
-            _head_line_set_apart(head, ".,;:?")
+            (_head_line_set_apart(head, ".,;:?") or flush and _head_line(head, ".,;:?"))
             # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos
             # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …")
             and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
@@ -4411,12 +4420,17 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _head_line_set_apart(head: Block, marks: str) -> bool:
-    """One line of text set apart after a blank, opening as a Latin headline does, none of a
-    sentence's `marks` in it, no wider than a headline: a head, if what stands round it says so."""
+    """One line of text set apart after a blank, a head's line (`_head_line`): a head, if what
+    stands round it says so."""
+    return head.gap >= 1 and _head_line(head, marks)
+
+
+def _head_line(head: Block, marks: str) -> bool:
+    """One line of text opening as a Latin headline does, none of a sentence's `marks` in it, no
+    wider than a headline."""
     return (
         head.kind is Kind.BODY
         and len(head.lines) == 1
-        and head.gap >= 1
         and _headline_start(head.text)
         and not any(mark in head.text for mark in marks)
         and display_width(head.text) <= _LATIN_HEADLINE_WIDTH

@@ -2652,7 +2652,8 @@ class _Reader:
         lines over a —— subtitle are the kicker and the title, and so are two lines whose first
         is a pair of phrases set a wide space apart ("抓项目　强产业", over a title that may be a
         narrower pair: "拍完「港口」再接新戲　片酬傳破千萬" / "林曉雯返台拍電影　暫別綜藝"; over a pair as wide
-        or wider the pair is the title and the wider its deck, `_pair_over_a_wider_pair`) or a kicker by its shape
+        or wider the pair is the title and the wider its deck, `_pair_over_a_wider_pair`, and so over
+        one phrase much narrower, `_phrase_under_a_wider_pair`) or a kicker by its shape
         (`kicker_over_title`), unless a kicker stands apart above them (then the two lines are one
         title). Returns whether it was one."""
         subtitled = following is not None and following.kind is Kind.SUBTITLE

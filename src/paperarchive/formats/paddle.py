@@ -942,7 +942,8 @@ def _grid_rows_joined(lines: list[Line]) -> tuple[list[Line], dict[int, int], di
     """A table of words RapidOCR boxed cell by cell, one line a row again, its cells a column's
     gap apart (`TABLE_CELL_GAP`); which table each such row's id is of; and the role of each
     table's head (`_table_head`: its story's headline) and of a label over it (the section's),
-    with whether it opens the story. Cells: short lines (`_GRID_CELL` ems) with no
+    with whether it opens the story. Cells: short lines (`_GRID_CELL` ems; a capitalised name in
+    Latin letters up to `_GRID_LONG_CELL`, in a row of two short cells, `_long_cell`) with no
     sentence punctuation, side by side on one row a space apart (`_GRID_GAP`), none of bare
     figures (`reading.bare_figures`); a table: two
     cells or more a row, `_GRID_ROWS` rows or more one under another, each cell under one of
@@ -1064,7 +1065,8 @@ def _long_cell(line: Line) -> bool:
 def _row_apart(row: list[Line], height: float) -> list[Line]:
     """The row's cells from its first on while each stands a space apart from the one before;
     none for a row with a cell of bare figures, a table of figures (results, standings, votes):
-    `reading.tables_apart` reads those, and golds keep them apart from the text."""
+    `reading.tables_apart` reads those, and golds keep them apart from the text; none for a row
+    of long cells (`_long_cell`) with fewer than two short ones beside them."""
     out = row[:1]
     for cell in row[1:]:
         if cell.box.left - out[-1].box.right < _GRID_GAP * height:

@@ -4506,6 +4506,9 @@ def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, 
     >>> text = Region((line("It was the end of the affair.", 0, 300, 0), line("J. S.", 220, 290, 12)))
     >>> [(p.lines[-1].text, k.value) for p, _, k in _signed(text, False, Kind.UNKNOWN)]
     [('It was the end of the affair.', 'unknown'), ('J. S.', 'byline')]
+    >>> folio = Region((line("WASHINGTON, D. C., MONDAY, NOVEMBER 15, 1920—THIRTY-SIX PAGES.", 0, 300, 0), line("TWO CENTS.", 220, 290, 12)))
+    >>> [k.value for _, _, k in _signed(folio, False, Kind.UNKNOWN)]
+    ['furniture']
     """
     lines = part.lines
     if kind is not Kind.UNKNOWN or len(lines) < 2 or any(line.box is None for line in lines):
@@ -4517,6 +4520,10 @@ def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, 
     flush_right = right - last.box.right <= 2 * height and last.box.left - left > 0.5 * (right - left)
     if not (flush_right and ends_sentence(above.text) and len(last.text) <= _SIGNATURE and not _RUNNING_TEXT.search(last.text)):
         return [(part, breaks, kind)]
+    if is_furniture(last.text):
+        # (the masthead's price set right under its folio line, "TWO CENTS.", is no writer's: with
+        # the folio line, furniture)
+        return [(part, breaks, Kind.FURNITURE if all(is_furniture(line.text) for line in lines) else kind)]
     text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role, part.loose_ends)
     return [(text, breaks, kind), (Region((last,), last.box, part.role), False, Kind.BYLINE)]
 

@@ -73,7 +73,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..blocks import LATIN_FIELD_ROW
-from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
+from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
     BYLINE,
@@ -1613,6 +1613,8 @@ def _word_cells(line: Line) -> list[tuple[str, Box]]:
             groups.append([])
         groups[-1].append(word)
     cells = [(join_words(group).strip("".join(_GAP_SPECKS)), bounds([word.box for word in group])) for group in groups]
+    if _spaced_out_words([text for text, _ in cells]):
+        return []
     if len(cells) < 2 or any(
         sum(1.0 if is_wide(ch) else 0.5 for ch in text if not ch.isspace()) > _WORD_CELL
         or any(ch in "，。；,;" for ch in text) or BARE_FIGURES.fullmatch(text.strip())
@@ -1620,6 +1622,29 @@ def _word_cells(line: Line) -> list[tuple[str, Box]]:
     ):
         return []
     return cells
+
+
+_SPACED_OUT_WORDS = 5  # cells: a row of this many single words or more may be a justified line
+_SPACED_OUT_LOWER = 0.6  # ... which it is when this share of them open in lower case
+
+
+def _spaced_out_words(cells: Sequence[str]) -> bool:
+    """A line of running words set wide apart, as a column justified to a loose measure prints it,
+    not a table's row: `_SPACED_OUT_WORDS` cells or more, each one Latin word, most of them opening
+    in lower case, as a table's labels and names do not.
+
+    Before (the Omaha Daily Bee of 1887, iArchives ALTO): "wo can no more find therein" / "any
+    hostility to the church or" / "to the laws of the land. Not", words two or three line heights
+    apart, were read as a table's rows, each its own paragraph, in the middle of a sentence.
+    After: lines of the paragraph.
+
+    >>> _spaced_out_words(["wo", "can", "no", "more", "find", "therein"]), _spaced_out_words(["Boston", "cloudy", "rain", "45", "62"])
+    (True, False)
+    """
+    words = [text for text in cells if text]
+    if len(words) < _SPACED_OUT_WORDS or any(" " in text or latin_ratio(text) < 0.5 for text in words):
+        return False
+    return sum(first_letter(text).islower() for text in words) >= _SPACED_OUT_LOWER * len(words)
 
 
 def _cells_under(above: list[tuple[str, Box]], row: list[tuple[str, Box]], height: float) -> bool:

@@ -942,6 +942,8 @@ _MASTHEAD_STANDING = re.compile(
     r"|^(?:No|NO)\. ?\d{1,3},\d{3}\.?$"
     r"|^Entered (?:as|at) .{0,40}\b(?:second|third)[- ]class\b"
     r"|^(?:[A-Z][a-z]+'s )?(?:Net |Daily |Sworn )?Circulation\b[^.!?]{0,80}\d{1,3},\d{3}"
+    # its yearly subscription, the issue's number the OCR ran into it: "PER YEAR $1.00", "YEAR $1.00 NO.34"
+    r"|^(?:(?:PER|A) )?(?:YEAR|ANNUM),? ?\$ ?\d{1,2}(?:\.\d\d)?(?: (?:No|NO)\. ?\d{1,5}\.?)?$"
 )
 
 
@@ -962,6 +964,8 @@ def _masthead_folio(text: str) -> bool:
     True
     >>> [_masthead_folio(t) for t in ("TWO CENTS.", "No. 31,204.", "Entered as second-class matter at the post office, Omaha, Neb.", "Yesterday's Net Circulation, 61,877")]
     [True, True, True, True]
+    >>> _masthead_folio("PER YEAR $1.00"), _masthead_folio("YEAR $1.00 NO.34"), _masthead_folio("Per year $1.00 is asked.")
+    (True, True, False)
     >>> _masthead_folio("The circulation of the paper rose to 61,877 copies last year, the owners said.")
     False
     """

@@ -89,6 +89,7 @@ from ..classify import (
     SPEAKERS_TURN,
     WRITERS_PARTS,
     _bare_name,
+    _masthead_folio,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -3649,6 +3650,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
+        # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
+        # beside the date line (the American Eagle, 1905; before: a headline over the masthead's words).
+        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and _masthead_folio(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False

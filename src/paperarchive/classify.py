@@ -927,6 +927,9 @@ _CONTACT_FIELDS = re.compile(rf"^{_HOTLINE_FIELD}(?:(?:\u3000|\s{{2,}})\s*(?:{_H
 _NUMBER_WORD = r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEEN|(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY)(?:-[A-Z]{3,5})?)"
 _PAGE_COUNT = re.compile(rf"\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+PAGES\b")
 _WEEKDAY_IN_CAPITALS = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+# The folio line's date in capitals, its year as the OCR read it: a misread figure ("NOVEMBER 15,
+# 3920-THIRTY-SIX PAGES." for 1920) leaves it a date still.
+_DATE_IN_CAPITALS = re.compile(r"\b(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}, ?\d{4}(?!\d)")
 # Its price, on a line of its own: "PRICE THREE CENTS.", "Price One Penny".
 _PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
 
@@ -941,6 +944,8 @@ _MASTHEAD_STANDING = re.compile(
     r"|^(?:No|NO)\. ?\d{1,3},\d{3}\.?$"
     r"|^Entered (?:as|at) .{0,40}\b(?:second|third)[- ]class\b"
     r"|^(?:[A-Z][a-z]+'s )?(?:Net |Daily |Sworn )?Circulation\b[^.!?]{0,80}\d{1,3},\d{3}"
+    # its yearly subscription, the issue's number the OCR ran into it: "PER YEAR $1.00", "YEAR $1.00 NO.34"
+    r"|^(?:(?:PER|A) )?(?:YEAR|ANNUM),? ?\$ ?\d{1,2}(?:\.\d\d)?(?: (?:No|NO)\. ?\d{1,5}\.?)?$"
 )
 
 
@@ -957,15 +962,19 @@ def _masthead_folio(text: str) -> bool:
     (True, True)
     >>> _masthead_folio("The report, printed on FRIDAY, ran to 56 pages in 1903.")
     False
+    >>> _masthead_folio("WASHINGTON, D. C., MONDAY, NOVEMBER 15, 3920-THIRTY-SIX PAGES.")  # 1920, one figure misread
+    True
     >>> [_masthead_folio(t) for t in ("TWO CENTS.", "No. 31,204.", "Entered as second-class matter at the post office, Omaha, Neb.", "Yesterday's Net Circulation, 61,877")]
     [True, True, True, True]
+    >>> _masthead_folio("PER YEAR $1.00"), _masthead_folio("YEAR $1.00 NO.34"), _masthead_folio("Per year $1.00 is asked.")
+    (True, True, False)
     >>> _masthead_folio("The circulation of the paper rose to 61,877 copies last year, the owners said.")
     False
     """
     if _PRICE_LINE.match(text) or _MASTHEAD_STANDING.match(text):
         return True
     # (asked of every line: the word the page count needs first, which few lines hold)
-    return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and _YEAR.search(text))
+    return bool("PAGES" in text and _PAGE_COUNT.search(text) and _WEEKDAY_IN_CAPITALS.search(text) and (_YEAR.search(text) or _DATE_IN_CAPITALS.search(text)))
 
 
 # An entry of a web edition's list of the page's headlines: "·溪源新增三条定制公交线路".

@@ -1977,8 +1977,11 @@ class _Reader:
         elif latin and self.awaiting_deck() and self.banner_over_a_head(group, following):
             article = self.current
             article.section, article.title = article.title, text
-        elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT):
+        elif latin and self.awaiting_deck() and next_kind in (Kind.BYLINE, Kind.BODY, Kind.CREDIT, Kind.SHORT, Kind.CAPTION):
             # English headlines stack: HEADLINE IN CAPITALS, then a deck, then maybe a second deck
+            # (a portrait's caption set between the last deck and the text: the American Eagle, 1905,
+            # "…Testimonials." / "Services in Halls and Churches." / "William Lloyd Garrison.", whose
+            # last deck was the headline of a story of its own)
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines

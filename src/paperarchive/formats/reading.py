@@ -73,7 +73,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..blocks import LATIN_FIELD_ROW
-from ..chars import NO_LINE_START, ends_sentence, in_capitals, is_wide, join_pieces, latin_ratio
+from ..chars import NO_LINE_START, ends_sentence, first_letter, in_capitals, is_wide, join_pieces, latin_ratio
 from ..classify import (
     AFFILIATED_WRITER,
     BYLINE,
@@ -89,6 +89,7 @@ from ..classify import (
     SPEAKERS_TURN,
     WRITERS_PARTS,
     _bare_name,
+    _masthead_folio,
     credits_a_paper,
     dated_item_with_text,
     is_furniture,
@@ -1625,6 +1626,8 @@ def _word_cells(line: Line) -> list[tuple[str, Box]]:
             groups.append([])
         groups[-1].append(word)
     cells = [(join_words(group).strip("".join(_GAP_SPECKS)), bounds([word.box for word in group])) for group in groups]
+    if _spaced_out_words([text for text, _ in cells]):
+        return []
     if len(cells) < 2 or any(
         sum(1.0 if is_wide(ch) else 0.5 for ch in text if not ch.isspace()) > _WORD_CELL
         or any(ch in "，。；,;" for ch in text) or bare_figures(text)
@@ -1632,6 +1635,29 @@ def _word_cells(line: Line) -> list[tuple[str, Box]]:
     ):
         return []
     return cells
+
+
+_SPACED_OUT_WORDS = 5  # cells: a row of this many single words or more may be a justified line
+_SPACED_OUT_LOWER = 0.6  # ... which it is when this share of them open in lower case
+
+
+def _spaced_out_words(cells: Sequence[str]) -> bool:
+    """A line of running words set wide apart, as a column justified to a loose measure prints it,
+    not a table's row: `_SPACED_OUT_WORDS` cells or more, each one Latin word, most of them opening
+    in lower case, as a table's labels and names do not.
+
+    Before (the Omaha Daily Bee of 1887, iArchives ALTO): "wo can no more find therein" / "any
+    hostility to the church or" / "to the laws of the land. Not", words two or three line heights
+    apart, were read as a table's rows, each its own paragraph, in the middle of a sentence.
+    After: lines of the paragraph.
+
+    >>> _spaced_out_words(["wo", "can", "no", "more", "find", "therein"]), _spaced_out_words(["Boston", "cloudy", "rain", "45", "62"])
+    (True, False)
+    """
+    words = [text for text in cells if text]
+    if len(words) < _SPACED_OUT_WORDS or any(" " in text or latin_ratio(text) < 0.5 for text in words):
+        return False
+    return sum(first_letter(text).islower() for text in words) >= _SPACED_OUT_LOWER * len(words)
 
 
 def _cells_under(above: list[tuple[str, Box]], row: list[tuple[str, Box]], height: float) -> bool:
@@ -1746,9 +1772,36 @@ def _without_indent_specks(region: Region) -> Region:
     [('今年', 152)]
     """
     lines = tuple(_indent_speck_off(line) for line in region.lines)
+    if lines:
+        lines = (_opening_speck_off(lines[0]), *lines[1:])
     if all(a is b for a, b in zip(lines, region.lines)):
         return region
     return replace(region, lines=lines, box=bounds([line.box for line in lines]) or region.box)
+
+
+_LATIN_SPECKS = frozenset(".,")  # a lone word of one of these opening a region's Latin line is a speck
+
+
+def _opening_speck_off(line: Line) -> Line:
+    """A region's first Latin line without the lone point or comma it opens with before a word
+    of letters in capital and lower case: a speck the engine boxed at the line's start, which
+    made the line one that goes on from the line before it (no line opens on a stop).
+
+    Before (Tesseract 5.3 hOCR of the American Eagle, 1905): the deck ". Great Liberator's Memory
+    Honored by Many" went on from its head "GARRISON DAY CELEBRATED.", one line of it. After: the
+    deck's own line. (A chess score's lines, ". Nf3 d6", keep their point.)
+
+    >>> words = (Word(".", Box(20, 30, 24, 34)), Word("Great", Box(80, 10, 160, 36)), Word("Memory", Box(170, 10, 260, 36)))
+    >>> _opening_speck_off(Line(". Great Memory", Box(20, 0, 260, 40), None, words)).text
+    'Great Memory'
+    """
+    words = [w for w in line.words if w.text.strip()]
+    if len(words) < 2 or words[0].text.strip() not in _LATIN_SPECKS or line.box is None or any(w.box is None for w in words):
+        return line
+    first = words[1].text.strip().rstrip(".,;:'’")
+    if not (len(first) >= 2 and first.isalpha() and first[0].isupper() and not first.isupper()):
+        return line
+    return replace(line, text=line.text.strip()[1:].lstrip(), box=bounds([w.box for w in words[1:]]) or line.box, words=tuple(words[1:]))
 
 
 def _indent_speck_off(line: Line) -> Line:
@@ -3609,6 +3662,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
+        # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
+        # beside the date line (the American Eagle, 1905; before: a headline over the masthead's words).
+        kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and _masthead_folio(region.lines[0].text.strip()) else kind
         display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False
@@ -4114,7 +4170,29 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
         elif (size and size <= _NEAR_CAPTION_TYPE * body
               and _over_blank(box, regions, region, leading, furniture) and _after_sentence(regions, k, furniture)):
             out.add(k)
+        elif _portrait_name(region):
+            out.add(k)
     return out
+
+
+def _portrait_name(region: Region) -> bool:
+    """A portrait's caption, in whatever type: a person's name alone on one line (`_bare_name`), its
+    stop and a rule's mark read after it let be, under the blank the picture leaves (the caller's).
+
+    Before (Tesseract 5.3 hOCR of the American Eagle, 1905): "William Lloyd Garrison. |" under his
+    portrait, between the head's last deck and the story's text, was read as the story's headline,
+    its head and decks above it a kicker and a section. After: the story's caption.
+
+    >>> one = lambda text: Region((Line(text, Box(0, 0, 300, 20)),))
+    >>> _portrait_name(one("William Lloyd Garrison. |")), _portrait_name(one("Services in Halls and Churches."))
+    (True, False)
+    >>> _portrait_name(one("FOREST FIRES RAGING."))
+    False
+    """
+    if len(region.lines) != 1:
+        return False
+    name = region.lines[0].text.strip().rstrip(_RULE_MARKS + " ").removesuffix(".")
+    return not in_capitals(name, 4, 0.5) and _bare_name(Block((name,), 1, kind=Kind.SHORT))  # (a head in capitals is no name)
 
 
 def _after_sentence(regions: Sequence[Region], k: int, furniture: set[int]) -> bool:
@@ -4386,12 +4464,30 @@ def _type_runs(region: Region, measure, body: float | None) -> list[Region]:
         return [region]
     runs = [[lines[0]]]
     for before, line in zip(lines, lines[1:]):
-        if _type_change(measure(before), measure(line), body) and not _same_deck(before, line, statistics.median(_height(x) for x in lines)):
+        if _type_change(measure(before), measure(line), body) and not _same_deck(before, line, statistics.median(_height(x) for x in lines)) or _capitals_head_over_deck(before.text, line.text):
             runs.append([])
         runs[-1].append(line)
     if len(runs) == 1:
         return [region]
     return [Region(tuple(run), bounds([line.box for line in run]), region.role, region.loose_ends) for run in runs]
+
+
+def _capitals_head_over_deck(head: str, line: str) -> bool:
+    """A head in capitals closed by its stop over a line in capitals and lower case: the head and
+    its deck's first line, another type whatever the boxes say (a speck, an ascender and a
+    descender make a deck's line box as tall as the head's).
+
+    Before (Tesseract 5.3 hOCR of the American Eagle, 1905, boxes 45 and 47 high): "GARRISON DAY
+    CELEBRATED." / "Great Liberator's Memory Honored by Many" one head, its decks below it taken
+    for the title. After: the head, and the deck under it.
+
+    >>> _capitals_head_over_deck("GARRISON DAY CELEBRATED.", "Great Liberator's Memory Honored by Many")
+    True
+    >>> _capitals_head_over_deck("GARRISON DAY", "CELEBRATED BY MANY"), _capitals_head_over_deck("GARRISON DAY IS", "celebrated by many")
+    (False, False)
+    """
+    deck = line.lstrip(" .,")  # (a speck read before its first word: ". Great Liberator's…")
+    return ends_sentence(head) and in_capitals(head, 6) and latin_ratio(deck) > 0.5 and deck[:1].isupper() and not in_capitals(deck, 4, 0.5)
 
 
 def _pitch(line: Line) -> float | None:
@@ -4518,6 +4614,9 @@ def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, 
     >>> text = Region((line("It was the end of the affair.", 0, 300, 0), line("J. S.", 220, 290, 12)))
     >>> [(p.lines[-1].text, k.value) for p, _, k in _signed(text, False, Kind.UNKNOWN)]
     [('It was the end of the affair.', 'unknown'), ('J. S.', 'byline')]
+    >>> folio = Region((line("WASHINGTON, D. C., MONDAY, NOVEMBER 15, 1920—THIRTY-SIX PAGES.", 0, 300, 0), line("TWO CENTS.", 220, 290, 12)))
+    >>> [k.value for _, _, k in _signed(folio, False, Kind.UNKNOWN)]
+    ['furniture']
     """
     lines = part.lines
     if kind is not Kind.UNKNOWN or len(lines) < 2 or any(line.box is None for line in lines):
@@ -4529,6 +4628,10 @@ def _signed(part: Region, breaks: bool, kind: Kind) -> list[tuple[Region, bool, 
     flush_right = right - last.box.right <= 2 * height and last.box.left - left > 0.5 * (right - left)
     if not (flush_right and ends_sentence(above.text) and len(last.text) <= _SIGNATURE and not _RUNNING_TEXT.search(last.text)):
         return [(part, breaks, kind)]
+    if is_furniture(last.text):
+        # (the masthead's price set right under its folio line, "TWO CENTS.", is no writer's: with
+        # the folio line, furniture)
+        return [(part, breaks, Kind.FURNITURE if all(is_furniture(line.text) for line in lines) else kind)]
     text = Region(lines[:-1], bounds([line.box for line in lines[:-1]]), part.role, part.loose_ends)
     return [(text, breaks, kind), (Region((last,), last.box, part.role), False, Kind.BYLINE)]
 

@@ -73,3 +73,21 @@ def test_a_heads_second_line_in_its_type_stays_with_it():
     lines += [(BRIEF[0], 1335, 300, TEXT)] + [(text, 1310, 338 + 38 * k, TEXT) for k, text in enumerate(BRIEF[1:])]
     lines += [(text, 70, 100 + 38 * k, TEXT) for k, text in enumerate(COLUMN_ONE)]
     assert any(texts[:2] == ["School hall", "painted anew"] for _, texts in _regions(lines))
+
+
+SECOND_BRIEF = [
+    "Forty street lamps along the river",
+    "walk were lit again on Thursday",
+    "after the council replaced cables.",
+]
+
+
+def test_a_briefs_head_in_the_texts_size_over_its_indented_text_is_a_head():
+    """Before: the second brief's head "Lamps lit again" / "on the river walk", its text apart
+    under it, was read as a paragraph of the brief above. After: a head, the brief a story."""
+    lines = [("News in Brief", 1320, 170, 17), ("School hall", 1310, 222, HEAD), ("painted anew", 1310, 260, HEAD)]
+    lines += [(BRIEF[0], 1335, 300, TEXT)] + [(text, 1310, 338 + 38 * k, TEXT) for k, text in enumerate(BRIEF[1:])]
+    lines += [("Lamps lit again", 1310, 436, HEAD), ("on the river walk", 1310, 474, HEAD)]  # (a line's height under the brief above)
+    lines += [(SECOND_BRIEF[0], 1335, 514, TEXT)] + [(text, 1310, 552 + 38 * k, TEXT) for k, text in enumerate(SECOND_BRIEF[1:])]
+    lines += [(text, 70, 100 + 38 * k, TEXT) for k, text in enumerate(COLUMN_ONE + COLUMN_TWO[1:])]
+    assert ("heading", ["Lamps lit again", "on the river walk"]) in _regions(lines)

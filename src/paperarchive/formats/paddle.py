@@ -372,6 +372,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
     labelled: set[int] = set()  # the groups (by their label line) of a label over a head over its text
+    headed: set[int] = set()  # the groups (by their first line) of a head over its text
     latin_text = statistics.median(pitches) if (pitches := [p for line in lines if (p := _latin_pitch(line))]) else None
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
@@ -397,7 +398,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
             and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
             and not _latin_text_under_label_head(group, line, lines, height, labelled)
-            and not _latin_text_under_head(group, line, lines, height)
+            and not _latin_head_over(group, line, lines, height, headed)
             and not _text_type_under_head(group, line, latin_text)
         ]
         if above:
@@ -419,6 +420,9 @@ def _grouped(lines: list[Line]) -> list[Region]:
         if id(group[0]) in labelled:  # (a Latin label over a brief's head: `_latin_text_under_label_head`)
             label, head = group[:1], group[1:]
             out += [Region(tuple(label), label[0].box, SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
+            continue
+        if id(group[0]) in headed:  # (a Latin head's lines over its text: `_latin_head_over`)
+            out.append(Region(tuple(group), bounds([line.box for line in group]), "heading"))
             continue
         parts = _label_apart(group, advance)
         if len(parts) == 1:
@@ -604,6 +608,21 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
     if advance >= _LATIN_HEAD_PITCH * text and head[-1].box.height > line.box.height:
         return False  # (wider still and boxed taller, the head is told over its text in its region: `reading._by_pitch`)
     return advance >= _HEAD_LETTERS * text
+
+
+def _latin_head_over(group: list[Line], line: Line, lines: list[Line], height: float, headed: set[int]) -> bool:
+    """`_latin_text_under_head`, recording the group it tells for a head (`headed`): a head in the
+    text's size, told from its text by its letters alone, is a head's lines (the role "heading",
+    `Kind.SHORT`: the page's rules tell a story's head from a subhead) for the rules that see no
+    type. A label in capitals over the head (`_capitals`: "W SKROCIE") is left for them to tell
+    from the head. Before (holdout74 Minangkabau page, RapidOCR): the brief's head "Lampu jalan
+    di" / "Panorama iduik" / "baliak", its text apart under it, was read as a paragraph of the
+    brief above."""
+    if not _latin_text_under_head(group, line, lines, height):
+        return False
+    if not _capitals(group[0].text) or _capitals(group[-1].text):
+        headed.add(id(group[0]))
+    return True
 
 
 _LATIN_LABEL_GAP = 0.5  # line heights: a label stands this far over the head under it at least, the head's lines closer

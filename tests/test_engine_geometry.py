@@ -821,3 +821,20 @@ def test_a_cjk_head_boxed_little_taller_than_the_text_is_not_cut_at_the_gutter_u
     head = ("城南菜市场改造完工昨日重新开业", 90, 160, 90 + 38 * 15, 194)
     lines = [line.text for r in paddle_regions(json.loads(paddle([head] + columns)))[0] for line in r.lines]
     assert "城南菜市场改造完工昨日重新开业" in lines
+
+
+def test_a_head_the_engine_boxed_with_its_second_column_heads_all_three():
+    """Tesseract's block of a story's head over three columns and the story's second column
+    (its first column a block under the head's start): the head stands apart, over the
+    columns, and the first column is read before the second. Before: the head and the second
+    column, then the first column under them."""
+    head = ("Autumn Fair Comes to the Quay", 90, 420, 900, 470)
+    second = tuple((text, 645, 520 + 40 * k, 1120, 520 + 40 * k + BODY) for k, text in enumerate(FAIR_ON))
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER, 90, 200), column(RIVER, 645, 200, indent=False), column(RIVER, 1200, 200, indent=False),
+        (head, *second),
+        column(FAIR, 90, 520), column(["and will stay until the evening.", "The quay is closed to cars."], 1200, 520),
+    )
+    text = "\n".join(b.text for b in blocks_of(page))
+    assert text.index("Autumn Fair Comes") < text.index(FAIR[0]) < text.index(FAIR_ON[0]) < text.index("and will stay")

@@ -838,3 +838,16 @@ def test_a_head_the_engine_boxed_with_its_second_column_heads_all_three():
     )
     text = "\n".join(b.text for b in blocks_of(page))
     assert text.index("Autumn Fair Comes") < text.index(FAIR[0]) < text.index(FAIR_ON[0]) < text.index("and will stay")
+
+
+def test_a_paddle_line_as_wide_as_its_glyphs_is_no_line_read_across_a_wide_gutter():
+    """A line set across the wide gutter of the columns beside it (a wide column's, a caption's),
+    its glyphs filling its box at the body's advance, holds no gutter's blank: it stays whole.
+    Before: cut at the gutter, its pieces read as two lines of the columns."""
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT + LEFT[:2], RIGHT + RIGHT[:2])):
+        rows += [(left, 90, 100 + 45 * k, 570, 130 + 45 * k), (right, 700, 100 + 45 * k, 1180, 130 + 45 * k)]
+    wide = "本报讯市图书馆本月起每周六下午开设免费书法课面向十岁以上读者每期二十人"[:34]
+    rows.append((wide, 90, 370, 90 + 30 * len(wide), 400))
+    lines = [line for b in blocks_of(paddle(rows), "page.json") for line in b.lines]
+    assert wide in lines

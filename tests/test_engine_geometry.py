@@ -821,3 +821,33 @@ def test_a_cjk_head_boxed_little_taller_than_the_text_is_not_cut_at_the_gutter_u
     head = ("城南菜市场改造完工昨日重新开业", 90, 160, 90 + 38 * 15, 194)
     lines = [line.text for r in paddle_regions(json.loads(paddle([head] + columns)))[0] for line in r.lines]
     assert "城南菜市场改造完工昨日重新开业" in lines
+
+
+def test_a_head_the_engine_boxed_with_its_second_column_heads_all_three():
+    """Tesseract's block of a story's head over three columns and the story's second column
+    (its first column a block under the head's start): the head stands apart, over the
+    columns, and the first column is read before the second. Before: the head and the second
+    column, then the first column under them."""
+    head = ("Autumn Fair Comes to the Quay", 90, 420, 900, 470)
+    second = tuple((text, 645, 520 + 40 * k, 1120, 520 + 40 * k + BODY) for k, text in enumerate(FAIR_ON))
+    page = hocr(
+        (("River Closes the Lower Road", 90, 100, 1150, 157),),
+        column(RIVER, 90, 200), column(RIVER, 645, 200, indent=False), column(RIVER, 1200, 200, indent=False),
+        (head, *second),
+        column(FAIR, 90, 520), column(["and will stay until the evening.", "The quay is closed to cars."], 1200, 520),
+    )
+    text = "\n".join(b.text for b in blocks_of(page))
+    assert text.index("Autumn Fair Comes") < text.index(FAIR[0]) < text.index(FAIR_ON[0]) < text.index("and will stay")
+
+
+def test_a_paddle_line_as_wide_as_its_glyphs_is_no_line_read_across_a_wide_gutter():
+    """A line set across the wide gutter of the columns beside it (a wide column's, a caption's),
+    its glyphs filling its box at the body's advance, holds no gutter's blank: it stays whole.
+    Before: cut at the gutter, its pieces read as two lines of the columns."""
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT + LEFT[:2], RIGHT + RIGHT[:2])):
+        rows += [(left, 90, 100 + 45 * k, 570, 130 + 45 * k), (right, 700, 100 + 45 * k, 1180, 130 + 45 * k)]
+    wide = "本报讯市图书馆本月起每周六下午开设免费书法课面向十岁以上读者每期二十人"[:34]
+    rows.append((wide, 90, 370, 90 + 30 * len(wide), 400))
+    lines = [line for b in blocks_of(paddle(rows), "page.json") for line in b.lines]
+    assert wide in lines

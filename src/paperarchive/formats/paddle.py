@@ -371,6 +371,9 @@ def _grouped(lines: list[Line]) -> list[Region]:
     lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
     height = statistics.median(line.box.height for line in lines) if lines else 0
     measured = _cjk_body(lines)
+    labelled: set[int] = set()  # the groups (by their label line) of a label over a head over its text
+    headed: set[int] = set()  # the groups (by their first line) of a head over its text
+    latin_text = statistics.median(pitches) if (pitches := [p for line in lines if (p := _latin_pitch(line))]) else None
     regions: list[list[Line]] = []
     for line in sorted(lines, key=lambda line: (line.box.top, line.box.left)):
         if id(line) in table_heads:  # (a table's head, however like its text's type, is its title)
@@ -394,7 +397,9 @@ def _grouped(lines: list[Line]) -> list[Region]:
             # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
             and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
             and not (measured and _text_under_head(group[-1], line, *measured[1:]))
-            and not _latin_text_under_head(group, line, lines, height)
+            and not _latin_text_under_label_head(group, line, lines, height, labelled)
+            and not _latin_head_over(group, line, lines, height, headed)
+            and not _text_type_under_head(group, line, latin_text)
         ]
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
@@ -411,6 +416,13 @@ def _grouped(lines: list[Line]) -> list[Region]:
         if id(group[0]) in table_heads:
             role, opens = table_heads[id(group[0])]
             out.append(Region(tuple(group), group[0].box, role, opens=opens))
+            continue
+        if id(group[0]) in labelled:  # (a Latin label over a brief's head: `_latin_text_under_label_head`)
+            label, head = group[:1], group[1:]
+            out += [Region(tuple(label), label[0].box, SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
+            continue
+        if id(group[0]) in headed:  # (a Latin head's lines over its text: `_latin_head_over`)
+            out.append(Region(tuple(group), bounds([line.box for line in group]), "heading"))
             continue
         parts = _label_apart(group, advance)
         if len(parts) == 1:
@@ -576,18 +588,121 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
         return False
     if not -height <= line.box.left - head[0].box.left <= _INDENT * height:
         return False
-    advances = [(each.box.right - each.box.left) / len(word) for each in head if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
-    if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
-        return False  # (a label over a head, in other type: holdout43 ro "Pe scurt" over "Cros de Mos Nicolae")
     run = _column_run(line, lines, height)
+    # A line indented as a paragraph opens (against the head's start and the lines under it in
+    # its column) is the text's first line: the text is measured on its column's lines, and the
+    # head's type on its first two (a head's short last word is boxed with less to spare, "baliak"
+    # 17.7 pixels a letter under "Panorama iduik" 20.7). Else a head's next line advances as the
+    # head does, and a head's lines in other type are a label over a head (holdout43 ro "Pe
+    # scurt" over "Cros de Mos Nicolae").
+    indent = line.box.left - min(each.box.left for each in head)
+    opens = _FLUSH * height < indent <= _INDENT * height and len(run) > 1 and line.box.left - max(each.box.left for each in run[1:]) > _FLUSH * height
+    advances = [(each.box.right - each.box.left) / len(word) for each in (head[:2] if opens else head) if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
+    if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
+        return False
     pitches = [p for each in run if (p := _latin_pitch(each))]
     if len(run) < 2 or not _latin_pitch(line) or max(each.box.right for each in [*head, line]) > max(each.box.right for each in run[1:]) + _ACROSS * height:
         return False  # (a head or a deck reaching past the column under it is set across, `_set_across_apart`)
-    text = max(_latin_pitch(line), statistics.median(pitches))  # (a head's next line advances as the head does)
+    text = statistics.median(pitches) if opens else max(_latin_pitch(line), statistics.median(pitches))
     advance = sum(each.box.right - each.box.left for each in head) / len(letters)
     if advance >= _LATIN_HEAD_PITCH * text and head[-1].box.height > line.box.height:
         return False  # (wider still and boxed taller, the head is told over its text in its region: `reading._by_pitch`)
     return advance >= _HEAD_LETTERS * text
+
+
+def _latin_head_over(group: list[Line], line: Line, lines: list[Line], height: float, headed: set[int]) -> bool:
+    """`_latin_text_under_head`, recording the group it tells for a head (`headed`): a head in the
+    text's size, told from its text by its letters alone, is a head's lines (the role "heading",
+    `Kind.SHORT`: the page's rules tell a story's head from a subhead) for the rules that see no
+    type. A label in capitals over the head (`_capitals`: "W SKROCIE") is left for them to tell
+    from the head. Before (holdout74 Minangkabau page, RapidOCR): the brief's head "Lampu jalan
+    di" / "Panorama iduik" / "baliak", its text apart under it, was read as a paragraph of the
+    brief above."""
+    if not _latin_text_under_head(group, line, lines, height):
+        return False
+    if not _capitals(group[0].text) or _capitals(group[-1].text):
+        headed.add(id(group[0]))
+    return True
+
+
+_LATIN_LABEL_GAP = 0.5  # line heights: a label stands this far over the head under it at least, the head's lines closer
+_LATIN_LABEL_WORDS = 3  # a section's label is this many words at most ("Kaba Singkek", "Amawulire amampi")
+
+
+def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line], height: float, labelled: set[int]) -> bool:
+    """A Latin line of text under a head (`_latin_text_under_head`) that a label stands over, in
+    the group: a short line (`_LATIN_LABEL_WORDS` words at most, no sentence's end) standing
+    `_LATIN_LABEL_GAP` line heights over the head's first line, further than the head's lines
+    stand apart, over a line indented as a paragraph opens. A brief column's reversed label ("Kaba Singkek") over its first brief's bold
+    head: RapidOCR boxes all three as the text's lines, and `_follows` took the label, the head
+    and the brief's text for one paragraph. Records the group's label (`labelled`): the label is
+    a section's name over the head, a story's title.
+
+    Before (holdout74 Minangkabau page, RapidOCR): "Kaba Singkek" / "Surau Gadang dicat" /
+    "baru" / "Anak mudo nagari Koto" … one region, read on into the lead's last paragraph.
+    After: the label, the head (20.6 pixels a letter) and the text (16.6) apart.
+
+    >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 32))
+    >>> group = [at("Kaba Singkek", 1322, 172, 1509), at("Surau Gadang dicat", 1313, 225, 1645), at("baru", 1309, 263, 1390)]
+    >>> text = [at("Anak mudo nagari Koto", 1335, 302, 1634), at("Gadang bagotong royong", 1311, 337, 1631), at("mancet Surau Gadang", 1310, 374, 1596)]
+    >>> found = set()
+    >>> _latin_text_under_label_head(group, text[0], group + text, 31.0, found), found == {id(group[0])}
+    (True, True)
+    """
+    if len(group) < 2 or len(group) > _HEAD_LINES + 1:
+        return False
+    label, head = group[0], group[1:]
+    gaps = [b.box.top - a.box.bottom for a, b in zip(head, head[1:])]
+    apart = head[0].box.top - label.box.bottom
+    if apart < _LATIN_LABEL_GAP * height or any(gap >= apart for gap in gaps) or ends_sentence(label.text):
+        return False
+    if len(label.text.split()) > _LATIN_LABEL_WORDS or latin_ratio(label.text.replace(" ", "")) < 0.8 or _byline_text(label.text):
+        return False
+    run = _column_run(line, lines, height)
+    if len(run) < 2 or line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height:
+        return False  # (the text under the head opens a paragraph, indented: a brief's first line)
+    if not _latin_text_under_head(head, line, lines, height):
+        return False
+    labelled.add(id(label))
+    return True
+
+
+def _text_type_under_head(head: list[Line], line: Line, text: float | None) -> bool:
+    """A Latin line in the text's type (its letters advancing within `_LATIN_SLACK` of the page's
+    text, `text`) under a Latin head, past its start (`_INDENT` line heights in or more) and
+    not out past its end, whose
+    letters advance `_LATIN_HEAD_PITCH` times its own (`_HEAD_LINES` lines at most, none ending a
+    sentence): the text under the head, never the head's next line. `_latin_text_under_head` tells the text opening
+    under the head's start; a story's column under the middle of its head goes on from the column
+    to its left, and RapidOCR boxes its line about as high as the head (35 against 37) and may
+    list it first, so it was grouped under the head (and `_set_across_apart` kept it as the
+    head's short last line). Before (holdout74 Minangkabau page, RapidOCR): "SD di
+    Mandiangin tambah duo ruang kalas" (25 pixels a letter) over "patang lai." (14, the second
+    column's first line, ending the first column's sentence): the title "SD di Mandiangin tambah
+    duo ruang kalas patang lai.". After: the head alone, the line goes on in its column.
+
+    >>> at = lambda text, left, top, right, height: Line(text, Box(left, top, right, top + height))
+    >>> head = [at("SD di Mandiangin tambah duo ruang kalas", 69, 1158, 937, 37)]
+    >>> _text_type_under_head(head, at("patang lai.", 618, 1200, 756, 35), 13.5)
+    True
+    >>> _text_type_under_head(head, at("tambah duo ruang kalas", 69, 1200, 560, 37), 13.5), _text_type_under_head(head, at("patang lai.", 69, 1200, 207, 35), 13.5)
+    (False, False)
+    """
+    if text is None or len(head) > _HEAD_LINES or any(ends_sentence(each.text) for each in head):
+        return False
+    if line.box.left - head[0].box.left <= _INDENT * line.box.height:
+        return False  # (under the head's start: `_latin_text_under_head`'s to tell)
+    if line.box.right > max(each.box.right for each in head):
+        return False  # (reaching out past the head: the next column's, under the head's end or beside it)
+    letters = "".join(each.text for each in head).replace(" ", "")
+    own = line.text.replace(" ", "")
+    if len(letters) < _HEAD_WORD or len(own) < _HEAD_WORD or latin_ratio(letters) < 0.8 or latin_ratio(own) < 0.8:
+        return False
+    if _capitals(" ".join(each.text for each in head)) or _capitals(line.text):
+        return False
+    advance = sum(each.box.right - each.box.left for each in head) / len(letters)
+    mine = (line.box.right - line.box.left) / len(own)
+    return mine <= _LATIN_SLACK * text and advance >= _LATIN_HEAD_PITCH * mine
 
 
 def _column_run(line: Line, lines: list[Line], height: float) -> list[Line]:
@@ -801,6 +916,7 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         crossed = [
             (low, high) for low, high in gutters
             if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
+            and _room_for_gutter(line, pitch, high - low)
         ]
         # (a line whose glyphs advance `_HEAD_ADVANCE` times the body's is a head or a deck however
         # its box was padded: holdout39 Macau page, 輕軌新站下月試運居民盼改善交通, 36 high over body
@@ -808,6 +924,28 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         # all, advances little more than the body's)
         out += _cut(line, crossed) if crossed and not _head_type(line, height, pitch) and not _deck_under_head(line, lines, height, pitch) else [line]
     return out
+
+
+_WIDE_GUTTER = 2  # body advances: a gutter this wide at least is measured in the lines read across it
+
+
+def _room_for_gutter(line: Line, pitch: float, gutter: float) -> bool:
+    """A line read across a wide gutter (`_WIDE_GUTTER` ems or more) holds the gutter's blank: its
+    box is wider than its glyphs at the body's advance (`pitch`) by half the gutter at least. One
+    no wider than its glyphs was set across where another band's gutter runs (a wide column's
+    line, a caption) and stays whole. (Across a gutter of an em or so, glyphs the engine dropped
+    make up for the blank: holdout59's "二、人潮多時看好隨身財物，袋使用。" is two columns' lines.)
+
+    Before (holdout74 court page, RapidOCR): the lead's line "先向區公所申請調解，費用低、時間也短，
+    若調" (21 glyphs in 569 pixels at a body advance of 28.7) was cut at the 86-pixel gutter of the
+    band under it, and the lead's last paragraph read on in pieces.
+
+    >>> _room_for_gutter(Line("先向區公所申請調解，費用低、時間也短，若調", Box(697, 847, 1266, 887)), 28.7, 86.0)
+    False
+    >>> _room_for_gutter(Line("左栏跨栏正文五六七八九右栏跨栏正文五六七八九", Box(0, 240, 730, 270)), 30.0, 70.0)
+    True
+    """
+    return gutter < _WIDE_GUTTER * pitch or line.box.right - line.box.left >= _glyphs(line.text) * pitch + 0.5 * gutter
 
 
 def _deck_under_head(line: Line, lines: list[Line], height: float, pitch: float) -> bool:

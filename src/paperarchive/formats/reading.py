@@ -465,11 +465,12 @@ def _rows_apart(items: list[int], boxes: Sequence[Box], leading: float, opening:
     rows: list[list[list[int]]] = []
     bottom = float("inf")
     last: list[int] = []
-    for band in _cuts(items, boxes, across=False):
+    bands = _cuts(items, boxes, across=False)
+    for k, band in enumerate(bands):
         top = min(boxes[i].top for i in band)
         blank = top - bottom >= _WIDE_SPACE * leading
         opens = any(i in opening and boxes[i].top - top < leading for i in band)  # (a head beside it on its row)
-        if not rows or (len(rows[-1]) > 1 and (blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading)) or opens and top - bottom >= _LABEL_SPACE * leading)):
+        if not rows or (len(rows[-1]) > 1 and (blank and (_columns_end_at(last, boxes, bottom, leading) or _lone_head(band, boxes, leading) or _heads_open(band, boxes, leading, [i for later in bands[k + 1:] for i in later])) or opens and top - bottom >= _LABEL_SPACE * leading)):
             rows.append([])
         rows[-1].append(band)
         bottom = max(boxes[i].bottom for i in band)
@@ -499,6 +500,50 @@ def _lone_head(band: list[int], boxes: Sequence[Box], leading: float) -> bool:
     box = boxes[band[0]]
     low, high = _LONE_HEAD
     return low * leading < box.height < high * leading and box.right - box.left >= _HEAD_GLYPHS * box.height
+
+
+def _heads_open(band: list[int], boxes: Sequence[Box], leading: float, below: Sequence[int] = ()) -> bool:
+    """A band opened by heads alone: the regions at its top (within a line of it) are each a
+    head's one line (`_lone_head`), two at least, and the rest of the band starts under their
+    middle, the first column of it and of all under it under a head, and no column beside the
+    heads opening higher than the text under them. Under a blank across the page, the
+    heads of a row of stories side by side, set directly over their text, wherever the columns
+    above ended (a photo and a jump line left
+    them ending at different depths, so no two end together).
+
+    Before (holdout74 city page, RapidOCR): under a blank across the page (a rule the engine
+    does not read), the second story's head 公交七路延伸到高铁北站, set over three columns but no
+    wider than one and a half, and the third's 社区食堂开进老街, each directly over its text; the
+    lead's columns above ended at 870, 909 and 867. The page was read column by column from top
+    to foot, the second story's columns each under the lead's column above it. After: the lead
+    and the briefs, then the row of the two stories.
+
+    >>> boxes = [Box(70, 720, 393, 870), Box(436, 388, 766, 909), Box(72, 969, 466, 1007), Box(1174, 969, 1461, 1008), Box(70, 1015, 405, 1166), Box(1175, 1022, 1686, 1176)]
+    >>> _heads_open([2, 3, 4, 5], boxes, 29.0), _heads_open([2, 4, 5], boxes, 29.0), _heads_open([2, 3], boxes, 29.0, [4, 5])
+    (True, False, True)
+    >>> _heads_open([2, 3], boxes + [Box(1700, 1000, 1900, 1160)], 29.0, [4, 5, 6])  # (a column beside the heads, opening higher)
+    False
+    >>> _heads_open([2, 3], boxes + [Box(10, 1020, 60, 1160)], 29.0, [4, 5, 6])  # (a sidebar left of the heads)
+    False
+    """
+    top = min(boxes[i].top for i in band)
+    low, high = _LONE_HEAD
+    heads = [i for i in band if boxes[i].top - top < leading]
+    if len(heads) < 2 or not all(low * leading < boxes[i].height < high * leading and boxes[i].right - boxes[i].left >= _HEAD_GLYPHS * boxes[i].height for i in heads):
+        return False
+    middle = max(boxes[i].top + 0.5 * boxes[i].height for i in heads)
+    rest = [i for i in band if i not in heads]
+    if any(boxes[i].top < middle for i in rest):
+        return False
+    # (what stands under the blank starts under the heads: its first column under one, and a
+    # column beside them opens no higher than their text, as a story's next column does; a
+    # sidebar or a column of items beside the heads runs on from above, and they open no row)
+    under = lambda i: any(min(boxes[i].right, boxes[h].right) > max(boxes[i].left, boxes[h].left) for h in heads)  # noqa: E731
+    rest += below
+    if not rest:
+        return True
+    text = [boxes[i].top for i in rest if under(i)]
+    return under(min(rest, key=lambda i: boxes[i].left)) and all(boxes[i].top >= min(text) - 0.5 * leading for i in rest if not under(i))
 
 
 def _columns_end_at(band: list[int], boxes: Sequence[Box], bottom: float, leading: float) -> bool:
@@ -1429,7 +1474,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _row_pieces_joined(_apart_at_read_rules(regions))
     if engine_blocks:
-        regions = _regions_run_on(_line_ends_joined(regions))
+        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(regions)))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     if engine_blocks:
@@ -1444,6 +1489,45 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     return cut_at_rules([regions[i] for i in order], rules)
 
 
+def _heads_off_next_column(regions: list[Region]) -> list[Region]:
+    """An engine's block of a head over columns and the text of one of its later columns: its
+    first line starts `_INDENT_HEADS` line heights left of every line under it, and another
+    block stands under the head's start, left of those lines (the story's first column). The
+    head is cut off as a block of its own, over the columns; the rest is the column it boxed.
+
+    Before (holdout74 Luganda page, Tesseract ALTO): the second story's head "Abalimi ba kaawa
+    batendekeddwa" (80-763) and its second column (621-1120) one TextBlock, its first column
+    (82-569) another under the head: the boxes overlapped, and the second column was read
+    before the first, under the head. After: the head, then the columns left to right.
+
+    >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> block = Region((at("A head over three columns", 80, 1204, 763),) + tuple(at("the second column", 630, 1240 + 40 * k, 1110) for k in range(4)), Box(80, 1204, 1120, 1424))
+    >>> first = Region(tuple(at("the first column", 82, 1251 + 40 * k, 560) for k in range(4)), Box(82, 1251, 569, 1427))
+    >>> [[line.text for line in r.lines][:2] for r in _heads_off_next_column([block, first])]
+    [['A head over three columns'], ['the second column', 'the second column'], ['the first column', 'the first column']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role is not None or len(lines) < 3 or any(line.box is None for line in lines):
+            out.append(region)
+            continue
+        head, rest = lines[0], lines[1:]
+        height = statistics.median(line.box.height for line in rest)
+        left = min(line.box.left for line in rest)
+        beside = any(
+            other is not region and other.box is not None and other.box.top >= head.box.bottom - height
+            and other.box.left < left - height and other.box.right > head.box.left and other.box.top < rest[-1].box.bottom
+            for other in regions
+        )
+        if left - head.box.left < _INDENT_HEADS * height or head.box.right <= left or not beside:
+            out.append(region)
+            continue
+        out += [Region((head,), head.box), replace(region, lines=rest, box=bounds([line.box for line in rest]))]
+    return out
+
+
+_INDENT_HEADS = 4  # line heights a block's first line starts left of all its others, to be a head over its columns
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _TABLE_ROWS = 3  # rows of figures side by side, one under another, that make a table
 _CELL_CHARS = 12  # a table's cell of figures holds this many characters at most ...

@@ -4418,7 +4418,7 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         laid_out = first.kind is second.kind is Kind.ROW
         flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < max(map(display_width, above.lines))
         if (
-            (_head_line_set_apart(head, ".,;:?") or flush and _head_line(head, ".,;:?"))
+            (head.gap >= 1 or flush) and _head_line(head, ".,;:?")
             # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos
             # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …")
             and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)

@@ -495,9 +495,11 @@ def _lone_head(band: list[int], boxes: Sequence[Box], leading: float) -> bool:
     column under it ("…不到半小时，" then "义来，通过这一机制成功止付的资金…"). After: the lead and
     the box, then the band.
     """
-    if len(band) != 1:
-        return False
-    box = boxes[band[0]]
+    return len(band) == 1 and _head_line_box(boxes[band[0]], leading)
+
+
+def _head_line_box(box: Box, leading: float) -> bool:
+    """A box of one line in type larger than the body's (`_LONE_HEAD`) and a few glyphs wide (`_HEAD_GLYPHS`)."""
     low, high = _LONE_HEAD
     return low * leading < box.height < high * leading and box.right - box.left >= _HEAD_GLYPHS * box.height
 
@@ -527,9 +529,8 @@ def _heads_open(band: list[int], boxes: Sequence[Box], leading: float, below: Se
     False
     """
     top = min(boxes[i].top for i in band)
-    low, high = _LONE_HEAD
     heads = [i for i in band if boxes[i].top - top < leading]
-    if len(heads) < 2 or not all(low * leading < boxes[i].height < high * leading and boxes[i].right - boxes[i].left >= _HEAD_GLYPHS * boxes[i].height for i in heads):
+    if len(heads) < 2 or not all(_head_line_box(boxes[i], leading) for i in heads):
         return False
     middle = max(boxes[i].top + 0.5 * boxes[i].height for i in heads)
     rest = [i for i in band if i not in heads]

@@ -1188,10 +1188,8 @@ class _Reader:
         return (
             len(group) == 1
             and group[0].gap >= 1
-            and article is not None
+            and self.story_ended_its_sentence()
             and article.byline is None
-            and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
             and (following is None or following.gap >= 1 and following.kind in (Kind.SHORT, Kind.HEADLINE))
             and _SIGNED_APART.match(group[0].text) is not None
         )
@@ -1496,10 +1494,8 @@ class _Reader:
         """
         article = self.current
         return (
-            article is not None
-            and bool(article.paragraphs)
+            self.story_ended_its_sentence()
             and (block.gap > 0 or block.indent)  # a blank over it, or its indent in a column's run of items
-            and ends_sentence(article.paragraphs[-1])
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
             and not self.reports_under_one_head(article)
@@ -1525,8 +1521,7 @@ class _Reader:
         under text that ended its sentence, is the next untitled brief of the column: "…among the
         mechanics." / "☞ The freedmen of Augusta…" are two items, the brief no paragraph of the
         item above (the Evening Star, 1865)."""
-        article = self.current
-        return article is not None and bool(article.paragraphs) and FIST.match(block.mark) is not None and ends_sentence(article.paragraphs[-1])
+        return FIST.match(block.mark) is not None and self.story_ended_its_sentence()
 
     def headless_lead(self, text: str, block: Block) -> bool:
         """A story's dateline set a blank line under a paragraph that ended its sentence opens the
@@ -1536,10 +1531,8 @@ class _Reader:
         order may set another story's last lines between a headline and its lead)."""
         article = self.current
         return (
-            article is not None
-            and bool(article.paragraphs)
+            self.story_ended_its_sentence()
             and block.gap > 0
-            and ends_sentence(article.paragraphs[-1])
             and DATELINE.match(text) is not None  # not "记者从…了解到", which may open any paragraph
             # a headline still waiting for its lead takes it, whatever text the reading order put first
             and not (article.title and not any(DATELINE.match(p) for p in article.paragraphs))
@@ -2113,10 +2106,8 @@ class _Reader:
             and len(group) == 1
             and head.gap == 1
             and following.gap >= 1
-            and article is not None
+            and self.story_ended_its_sentence()
             and article.title is not None
-            and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
             and _sentence_case(article.title)
             and _sentence_case(head.text)
             and not self.mid_sentence()
@@ -2128,15 +2119,12 @@ class _Reader:
         deck), never a subhead: a story's subhead is one line. Before: "…Maplewood." / "" /
         "Sib Yuav" / "Tswb Vaj thiab Paj Zaub Xyooj" / "" / "Tsev neeg Vaj…" was a heading of the
         birth notice above and the wedding notice its text."""
-        article = self.current
         return (
             len(group) == 2
             and group[0].gap >= 1
             and group[1].gap == 0
             and following.gap >= 1
-            and article is not None
-            and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and self.story_ended_its_sentence()
             and all(block.text[:1].isupper() or block.text[:1].isdigit() for block in group)
             and not any(ends_sentence(block.text) for block in group)
         )
@@ -2232,7 +2220,7 @@ class _Reader:
         # (a head set flush under a finished story and flush over a table's rows is the table's
         # title: "…再決定是否" / "提起上訴。" / "本週判決摘要" / "案由　　　被告　　　判決結果" / …, a
         # verdicts box glued under a court story, holdout73)
-        glued_over_rows = self.blocks[following_at - 1].gap == 0 and article is not None and bool(article.paragraphs) and ends_sentence(article.paragraphs[-1]) and not self.in_briefs
+        glued_over_rows = self.blocks[following_at - 1].gap == 0 and self.story_ended_its_sentence() and not self.in_briefs
         return after_rows or self.after_list_rows() or _opened_on_rows(article) and not self.mid_sentence() or (following.gap > 0 or glued_over_rows) and self.row_follows(following_at - 1)
 
     def after_list_rows(self) -> bool:
@@ -2277,12 +2265,10 @@ class _Reader:
             and following.kind is Kind.BODY
             and 0 < spacing < self.story_gap
             and max(group[0].gap, following.gap) <= spacing
-            and article is not None
-            and bool(article.paragraphs)
+            and self.story_ended_its_sentence()
             and not self.labels
             and not self.signed
             and not self.in_briefs
-            and ends_sentence(article.paragraphs[-1])
             and not is_story_lead(following.text)
             and PLACE_LEAD.match(following.text) is None
             and not dated_item_with_text(following.text)
@@ -2342,16 +2328,13 @@ class _Reader:
         Before: "…wanaag u yahay daaqa iyo beeraha." / "" / "Suuqa xoolaha oo dib u furmay" /
         "Suuqa xoolaha ee Garoowe ayaa…" (the market story a subhead of the rain story). After:
         a story of its own."""
-        article = self.current
         return (
             len(group) == 1
             and group[0].gap == 1
             and following.gap == 0
             and self.paragraph_gap == 1
             and lead_opens_on_the_head(group[0].text, following.text)
-            and article is not None
-            and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and self.story_ended_its_sentence()
         )
 
     def set_apart_on_flush_page(self, head: Block, following: Block) -> bool:
@@ -2359,15 +2342,12 @@ class _Reader:
         with a blank line over it, flush on its text, under a paragraph that ended its sentence,
         heads a new story: the blank line is the story break ("…幸無傷人。" / "" / "市商會昨開常會" /
         "市商會於昨日下午…"). `_story_gap` says the same from four such paragraphs or more."""
-        article = self.current
         return (
             self.paragraphs_flush
             # the blank line over the head, or (lost there) under it: "Wölfe in Oſtpreußen?" / "" / "Aus Lyck…"
             # (a Chinese head with no comma: a column's fragment read as a line, "与往年相比，今年的改", has one)
             and (head.gap == 1 and following.gap == 0 or head.gap == 0 and following.gap == 1 and (latin_ratio(head.text) >= 0.5 or bool(head.mark) or not _CLAUSE_MARK.search(head.text)))
-            and article is not None
-            and bool(article.paragraphs)
-            and ends_sentence(article.paragraphs[-1])
+            and self.story_ended_its_sentence()
         )
 
     def headline_runs_on(self, text: str) -> bool:
@@ -2692,6 +2672,12 @@ class _Reader:
         sets every story so, the lead too (holdout2's three Hong Kong heads), and so does a paper
         punctuated the old way (1929, 1935, 1943, 1946: a 副題 under each headline)."""
         return self.current is None and not self.out.articles and self.decks_over_pairs == 1 and self.modern_marks
+
+    def story_ended_its_sentence(self) -> bool:
+        """The open story has text and its last paragraph ended its sentence: a line set under it
+        may open something new (the opposite of `mid_sentence`, which also weighs jump lines)."""
+        article = self.current
+        return article is not None and bool(article.paragraphs) and ends_sentence(article.paragraphs[-1])
 
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not

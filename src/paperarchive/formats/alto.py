@@ -243,9 +243,9 @@ def _read_alike(lines: list[tuple[Box, str]], earlier: list[tuple[Box, str]]) ->
     if len(lines) != len(earlier):
         return False
     for (box, text), (other, other_text) in zip(lines, earlier):
-        width = min(box.right, other.right) - max(box.left, other.left)
-        height = min(box.bottom, other.bottom) - max(box.top, other.top)
-        larger = max((box.right - box.left) * box.height, (other.right - other.left) * other.height)
+        width = box.shared_width(other)
+        height = box.shared_height(other)
+        larger = max((box.width) * box.height, (other.width) * other.height)
         if width <= 0 or height <= 0 or width * height < _SAME_PLACE * larger:
             return False
         if difflib.SequenceMatcher(None, text, other_text, autojunk=False).ratio() < _SAME_TEXT:

@@ -295,7 +295,7 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
     if not heights or not figures:
         return list(regions)
     body = heights[len(heights) // 2]
-    figures = [f for f in figures if min(f.right - f.left, f.bottom - f.top) >= _FIGURE_SIZE * body]
+    figures = [f for f in figures if min(f.width, f.height) >= _FIGURE_SIZE * body]
     out = list(regions)
     for figure in figures:
         for below in (True, False):

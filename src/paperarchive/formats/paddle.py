@@ -213,7 +213,7 @@ def _dot_full_stop(line: Line) -> Line:
     ['老居民，比對上百張照片·', '七月·']
     """
     box = line.box
-    if box is None or box.bottom - box.top >= box.right - box.left or sum("\u3400" <= ch <= "\u9fff" for ch in line.text) < _DOT_STOP_GLYPHS:
+    if box is None or box.height >= box.width or sum("\u3400" <= ch <= "\u9fff" for ch in line.text) < _DOT_STOP_GLYPHS:
         return line
     return Line(_DOT_FULL_STOP.sub("。", line.text), box)
 
@@ -365,7 +365,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         # line of a horizontal page), sets the head and foot bands apart and joins a story's
         # columns into one region. Grouped as printed, side by side, every column was a region
         # of its own (jingbao p4_shipping: 14 paragraphs for 3).
-        width = statistics.median(line.box.right - line.box.left for line in lines)
+        width = statistics.median(line.box.width for line in lines)
         lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
         return order_regions([Region((line,), line.box) for line in lines])
     lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
@@ -388,19 +388,27 @@ def _grouped(lines: list[Line]) -> list[Region]:
             continue
         # The nearest text above in its column, in its type: RapidOCR lists a page's lines row by
         # row across its columns, so the line before in the list is often another column's.
-        above = [
-            group for group in regions
-            if id(group[-1]) not in table_rows and id(group[-1]) not in table_heads and _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line))
+        above = []
+        for group in regions:
+            if id(group[-1]) in table_rows or id(group[-1]) in table_heads or not _follows(group, line.box, height, _same_pitch(group[-1], line) or _same_latin_type(group[-1], line)):
+                continue
             # (a Latin line much wider than a column, not flush with it, is read across columns and
             # no line of it: real17 Topaz Times, "Since such conditions prob-'guests at thc'recentiy
             # o- and even disunity" under the right column's "trust, possible disorder"; flush
             # with it, it goes on under a box's short head lines, holdout45 ca's agenda)
-            and not (len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height))
-            and not (measured and _text_under_head(group[-1], line, *measured[1:]))
-            and not _latin_text_under_label_head(group, line, lines, height, labelled)
-            and not _latin_head_over(group, line, lines, height, headed)
-            and not _text_type_under_head(group, line, latin_text)
-        ]
+            if len(group) > 1 and abs(line.box.left - group[0].box.left) > height and _wider_than(line, group, height):
+                continue
+            if measured and _text_under_head(group[-1], line, *measured[1:]):
+                continue
+            if _latin_text_under_label_head(group, line, lines, height):
+                labelled.add(id(group[0]))
+                continue
+            if _latin_text_under_head(group, line, lines, height):
+                if _latin_head_lines(group):
+                    headed.add(id(group[0]))
+                continue
+            if not _text_type_under_head(group, line, latin_text):
+                above.append(group)
         if above:
             min(above, key=lambda group: line.box.top - group[-1].box.bottom).append(line)
         else:
@@ -421,7 +429,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
             label, head = group[:1], group[1:]
             out += [Region(tuple(label), label[0].box, SUBHEADING, opens=True), Region(tuple(head), bounds([line.box for line in head]), HEADLINE)]
             continue
-        if id(group[0]) in headed:  # (a Latin head's lines over its text: `_latin_head_over`)
+        if id(group[0]) in headed:  # (a Latin head's lines over its text: `_latin_head_lines`)
             out.append(Region(tuple(group), bounds([line.box for line in group]), "heading"))
             continue
         parts = _label_apart(group, advance)
@@ -444,7 +452,7 @@ _LABEL_GLYPHS = 6  # a label names a section in a few glyphs ("购房提醒", "�
 def _advance(line: Line) -> float | None:
     """How far a line's glyphs advance, in ems (`_glyphs`: a CJK glyph one, a letter half)."""
     ems = _glyphs(line.text)
-    return (line.box.right - line.box.left) / ems if ems else None
+    return (line.box.width) / ems if ems else None
 
 
 def _text_advance(lines: list[Line]) -> float | None:
@@ -490,7 +498,7 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     while end < min(len(group), 1 + _HEAD_LINES) and (_advance(group[end]) or 0) >= floor:
         end += 1
     words = sum(ch.isalpha() for line in group[1:end] for ch in line.text)
-    if end == 1 or not _advance(label) or words < 3 or label.box.right - label.box.left > max(line.box.right - line.box.left for line in group[1:end]):
+    if end == 1 or not _advance(label) or words < 3 or label.box.width > max(line.box.width for line in group[1:end]):
         return [group]
     if not is_wide(label.text[:1]) or ends_sentence(label.text) or group[1].box.top - label.box.bottom < _LABEL_GAP * min(label.box.height, group[1].box.height):
         return [group]
@@ -597,46 +605,42 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
     # scurt" over "Cros de Mos Nicolae").
     indent = line.box.left - min(each.box.left for each in head)
     opens = _FLUSH * height < indent <= _INDENT * height and len(run) > 1 and line.box.left - max(each.box.left for each in run[1:]) > _FLUSH * height
-    advances = [(each.box.right - each.box.left) / len(word) for each in (head[:2] if opens else head) if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
+    advances = [(each.box.width) / len(word) for each in (head[:2] if opens else head) if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
     if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
         return False
     pitches = [p for each in run if (p := _latin_pitch(each))]
     if len(run) < 2 or not _latin_pitch(line) or max(each.box.right for each in [*head, line]) > max(each.box.right for each in run[1:]) + _ACROSS * height:
         return False  # (a head or a deck reaching past the column under it is set across, `_set_across_apart`)
     text = statistics.median(pitches) if opens else max(_latin_pitch(line), statistics.median(pitches))
-    advance = sum(each.box.right - each.box.left for each in head) / len(letters)
+    advance = sum(each.box.width for each in head) / len(letters)
     if advance >= _LATIN_HEAD_PITCH * text and head[-1].box.height > line.box.height:
         return False  # (wider still and boxed taller, the head is told over its text in its region: `reading._by_pitch`)
     return advance >= _HEAD_LETTERS * text
 
 
-def _latin_head_over(group: list[Line], line: Line, lines: list[Line], height: float, headed: set[int]) -> bool:
-    """`_latin_text_under_head`, recording the group it tells for a head (`headed`): a head in the
-    text's size, told from its text by its letters alone, is a head's lines (the role "heading",
+def _latin_head_lines(group: list[Line]) -> bool:
+    """A group a Latin line of text opens under (`_latin_text_under_head`: a head in the text's
+    size, told from its text by its letters alone) is a head's lines (the role "heading",
     `Kind.SHORT`: the page's rules tell a story's head from a subhead) for the rules that see no
     type. A label in capitals over the head (`_capitals`: "W SKROCIE") is left for them to tell
     from the head. Before (holdout74 Minangkabau page, RapidOCR): the brief's head "Lampu jalan
     di" / "Panorama iduik" / "baliak", its text apart under it, was read as a paragraph of the
     brief above."""
-    if not _latin_text_under_head(group, line, lines, height):
-        return False
-    if not _capitals(group[0].text) or _capitals(group[-1].text):
-        headed.add(id(group[0]))
-    return True
+    return not _capitals(group[0].text) or _capitals(group[-1].text)
 
 
 _LATIN_LABEL_GAP = 0.5  # line heights: a label stands this far over the head under it at least, the head's lines closer
 _LATIN_LABEL_WORDS = 3  # a section's label is this many words at most ("Kaba Singkek", "Amawulire amampi")
 
 
-def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line], height: float, labelled: set[int]) -> bool:
+def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line], height: float) -> bool:
     """A Latin line of text under a head (`_latin_text_under_head`) that a label stands over, in
     the group: a short line (`_LATIN_LABEL_WORDS` words at most, no sentence's end) standing
     `_LATIN_LABEL_GAP` line heights over the head's first line, further than the head's lines
     stand apart, over a line indented as a paragraph opens. A brief column's reversed label ("Kaba Singkek") over its first brief's bold
     head: RapidOCR boxes all three as the text's lines, and `_follows` took the label, the head
-    and the brief's text for one paragraph. Records the group's label (`labelled`): the label is
-    a section's name over the head, a story's title.
+    and the brief's text for one paragraph: the label is a section's name over the head, a
+    story's title.
 
     Before (holdout74 Minangkabau page, RapidOCR): "Kaba Singkek" / "Surau Gadang dicat" /
     "baru" / "Anak mudo nagari Koto" … one region, read on into the lead's last paragraph.
@@ -645,9 +649,8 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 32))
     >>> group = [at("Kaba Singkek", 1322, 172, 1509), at("Surau Gadang dicat", 1313, 225, 1645), at("baru", 1309, 263, 1390)]
     >>> text = [at("Anak mudo nagari Koto", 1335, 302, 1634), at("Gadang bagotong royong", 1311, 337, 1631), at("mancet Surau Gadang", 1310, 374, 1596)]
-    >>> found = set()
-    >>> _latin_text_under_label_head(group, text[0], group + text, 31.0, found), found == {id(group[0])}
-    (True, True)
+    >>> _latin_text_under_label_head(group, text[0], group + text, 31.0)
+    True
     """
     if len(group) < 2 or len(group) > _HEAD_LINES + 1:
         return False
@@ -661,10 +664,7 @@ def _latin_text_under_label_head(group: list[Line], line: Line, lines: list[Line
     run = _column_run(line, lines, height)
     if len(run) < 2 or line.box.left - max(each.box.left for each in run[1:]) <= _FLUSH * height:
         return False  # (the text under the head opens a paragraph, indented: a brief's first line)
-    if not _latin_text_under_head(head, line, lines, height):
-        return False
-    labelled.add(id(label))
-    return True
+    return _latin_text_under_head(head, line, lines, height)
 
 
 def _text_type_under_head(head: list[Line], line: Line, text: float | None) -> bool:
@@ -700,8 +700,8 @@ def _text_type_under_head(head: list[Line], line: Line, text: float | None) -> b
         return False
     if _capitals(" ".join(each.text for each in head)) or _capitals(line.text):
         return False
-    advance = sum(each.box.right - each.box.left for each in head) / len(letters)
-    mine = (line.box.right - line.box.left) / len(own)
+    advance = sum(each.box.width for each in head) / len(letters)
+    mine = (line.box.width) / len(own)
     return mine <= _LATIN_SLACK * text and advance >= _LATIN_HEAD_PITCH * mine
 
 
@@ -711,8 +711,8 @@ def _column_run(line: Line, lines: list[Line], height: float) -> list[Line]:
     run = [line]
     for each in sorted(lines, key=lambda each: each.box.top):
         last = run[-1].box
-        overlap = min(each.box.right, last.right) - max(each.box.left, last.left)
-        if 0 <= each.box.top - last.bottom <= _LINE_GAP * height and overlap > 0.5 * (each.box.right - each.box.left):
+        overlap = each.box.shared_width(last)
+        if 0 <= each.box.top - last.bottom <= _LINE_GAP * height and overlap > 0.5 * each.box.width:
             run.append(each)
             if len(run) == 3:
                 break
@@ -756,7 +756,7 @@ def _wider_than(line: Line, column: list[Line], height: float) -> bool:
     """A Latin line reaching `_ACROSS` line heights past the column's lines on a side, and half as
     wide again as they are: set across columns, or read across them."""
     left, right = min(other.box.left for other in column), max(other.box.right for other in column)
-    return (max(line.box.right - right, left - line.box.left) > _ACROSS * height and line.box.right - line.box.left > 1.5 * (right - left)
+    return (max(line.box.right - right, left - line.box.left) > _ACROSS * height and line.box.width > 1.5 * (right - left)
             and not any(map(is_wide, line.text)))
 
 
@@ -789,9 +789,9 @@ def _vertical_marks(line: Line, width: float) -> Line:
     '河堤步道昨天完工，明年起開放夜間照明'
     """
     box = line.box
-    if line.text in _VERTICAL_STOPS and max(box.right - box.left, box.height) <= width:
+    if line.text in _VERTICAL_STOPS and max(box.width, box.height) <= width:
         return Line("。", box, line.size)
-    if box.height < 2 * (box.right - box.left):
+    if box.height < 2 * (box.width):
         return line  # set across: a date line, a masthead
     text = _VERTICAL_COMMA.sub("，", _DEGREE_FULL_STOP.sub("。", line.text))
     return line if text == line.text else Line(text, box, line.size)
@@ -821,10 +821,10 @@ def _columns_joined(lines: list[Line], width: float) -> list[Line]:
 
 def _continues_down(above: Line, line: Line, width: float) -> bool:
     a, b = above.box, line.box
-    wa, wb = a.right - a.left, b.right - b.left
+    wa, wb = a.width, b.width
     if a.height < wa or (b.height < wb and len(line.text) > 1):
         return False  # set across, not down a column
-    same_column = min(a.right, b.right) - max(a.left, b.left) > 0.6 * min(wa, wb)
+    same_column = a.shared_width(b) > 0.6 * min(wa, wb)
     same_type = len(line.text) == 1 or max(wa, wb) < _SIZE_CHANGE * min(wa, wb)
     return same_column and same_type and -0.5 * width <= b.top - a.bottom <= width
 
@@ -848,7 +848,7 @@ def _same_pitch(above: Line, line: Line) -> bool:
     if abs(line.box.left - above.box.left) > _INDENT * min(line.box.height, above.box.height):
         return False
     pitches = [
-        (each.box.right - each.box.left) / _glyphs(each.text) for each in (above, line)
+        (each.box.width) / _glyphs(each.text) for each in (above, line)
         if _glyphs(each.text) >= 4 and sum(map(is_wide, each.text)) >= 0.8 * len(each.text.replace(" ", ""))
     ]
     return len(pitches) == 2 and max(pitches) < _PITCH_SLACK * min(pitches)
@@ -867,7 +867,7 @@ def _follows(group: list[Line], box: Box, height: float, same_type: bool = False
     if len(group) > 1 and above.right < group[-2].box.right and abs(above.left - group[-2].box.left) < height and box.left < group[-2].box.left + _INDENT * height:
         columns.append(group[-2].box)
     # (boxes of neighbouring columns overlap by a few pixels on a tilted scan: 55-369 over 357-540)
-    same_column = any(min(box.right, c.right) - max(box.left, c.left) > 0.2 * min(box.right - box.left, c.right - c.left) for c in columns)
+    same_column = any(box.shared_width(c) > 0.2 * min(box.width, c.width) for c in columns)
     close = -0.5 * height <= box.top - above.bottom <= _LINE_GAP * height
     ratio = max(box.height, above.height) / max(min(box.height, above.height), 1e-9)
     return same_column and close and (same_type or ratio < _SIZE_CHANGE)
@@ -945,7 +945,7 @@ def _room_for_gutter(line: Line, pitch: float, gutter: float) -> bool:
     >>> _room_for_gutter(Line("左栏跨栏正文五六七八九右栏跨栏正文五六七八九", Box(0, 240, 730, 270)), 30.0, 70.0)
     True
     """
-    return gutter < _WIDE_GUTTER * pitch or line.box.right - line.box.left >= _glyphs(line.text) * pitch + 0.5 * gutter
+    return gutter < _WIDE_GUTTER * pitch or line.box.width >= _glyphs(line.text) * pitch + 0.5 * gutter
 
 
 def _deck_under_head(line: Line, lines: list[Line], height: float, pitch: float) -> bool:
@@ -974,7 +974,7 @@ def _cjk_body(lines: list[Line]) -> tuple[list[Line], float, float] | None:
     body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
     if len(body) < 10:
         return None
-    pitch = statistics.median((line.box.right - line.box.left) / _glyphs(line.text) for line in body)
+    pitch = statistics.median((line.box.width) / _glyphs(line.text) for line in body)
     height = statistics.median(line.box.height for line in body)
     return [line for line in body if line.box.height < _SIZE_CHANGE * height], pitch, height
 
@@ -1047,13 +1047,13 @@ def _entries_joined_at_spaces(lines: list[Line]) -> list[Line]:
         return lines
     body, pitch, height = measured
     # (a box stands in a column: an entry, and the line measuring it, no wider than the body's lines)
-    measure = _ENTRY_MEASURE * statistics.quantiles([line.box.right - line.box.left for line in body], n=4)[2]
+    measure = _ENTRY_MEASURE * statistics.quantiles([line.box.width for line in body], n=4)[2]
     pairs = []
     for a in lines:
         right = [b for b in lines if b is not a and _entry_pieces(a, b, height) and b.box.right - a.box.left <= measure]
         if right:
             pairs.append((a, min(right, key=lambda b: b.box.left)))
-    measured_rows = {id(a) for a, b in pairs if any(_measures(c, a, b, height) and c.box.right - c.box.left <= measure for c in lines if c is not a and c is not b)}
+    measured_rows = {id(a) for a, b in pairs if any(_measures(c, a, b, height) and c.box.width <= measure for c in lines if c is not a and c is not b)}
     joined = {id(a) for run in _entry_runs(pairs, height) if _ragged(run, height) or any(id(a) in measured_rows for a, _ in run) for a, _ in run}
     right_of = {id(a): b for a, b in pairs if id(a) in joined}
     taken = {id(b) for b in right_of.values()}
@@ -1251,7 +1251,7 @@ def _set_across(line: Line) -> bool:
     """Two glyphs at least, set across: each about as wide as the line is high (a vertical page's
     columns, boxed in pieces across them, are not: jingbao 1939, 古仍泊扁裹洋面 boxed 36 wide, 147 high)."""
     glyphs = _glyphs(line.text)
-    return glyphs >= 2 and 0.5 * line.box.height <= (line.box.right - line.box.left) / glyphs <= 1.5 * line.box.height
+    return glyphs >= 2 and 0.5 * line.box.height <= (line.box.width) / glyphs <= 1.5 * line.box.height
 
 
 def _measures(c: Line, a: Line, b: Line, height: float) -> bool:
@@ -1300,14 +1300,14 @@ def _head_goes_on(left: Line, right: Line, body: list[Line], height: float, pitc
 def _head_type(line: Line, height: float, pitch: float) -> bool:
     """A head's or a deck's type: display type (`_display_type`), or glyphs advancing
     `_HEAD_ADVANCE` times the body's, however little taller the box."""
-    return _display_type(line, height, pitch) or line.box.right - line.box.left >= _HEAD_ADVANCE * pitch * _glyphs(line.text)
+    return _display_type(line, height, pitch) or line.box.width >= _HEAD_ADVANCE * pitch * _glyphs(line.text)
 
 
 def _display_type(line: Line, height: float, pitch: float) -> bool:
     """A line taller than body type by `_SIZE_CHANGE`, its glyphs wider by `_DISPLAY_PITCH`: a
     head's. (A body line read across a gutter of a turned scan is taller too, but its glyphs,
     gutter and all, are about as wide as the body's.)"""
-    return line.box.height >= _SIZE_CHANGE * height and line.box.right - line.box.left >= _DISPLAY_PITCH * pitch * _glyphs(line.text)
+    return line.box.height >= _SIZE_CHANGE * height and line.box.width >= _DISPLAY_PITCH * pitch * _glyphs(line.text)
 
 
 def _glyphs(text: str) -> float:

@@ -134,7 +134,7 @@ def _table_rows(cells: list[Region]) -> list[Region]:
 
 def _overlap(row: Box, cell: Box) -> float:
     """How much of the shorter's height the cell and the row share."""
-    shared = min(row.bottom, cell.bottom) - max(row.top, cell.top)
+    shared = row.shared_height(cell)
     return shared / max(min(row.height, cell.height), 1.0)
 
 

@@ -570,7 +570,7 @@ def _ink(line: Line) -> tuple[float, float]:
     """
     size = line.size or line.box.height
     middle, half = (line.box.top + line.box.bottom) / 2, _INK * size / 2
-    if line.box.height <= 2 * half or line.box.right - line.box.left < _ASKEW_REACH * size:
+    if line.box.height <= 2 * half or line.box.width < _ASKEW_REACH * size:
         return line.box.top, line.box.bottom  # (a short line rises too little to be taller: a table's figure measured small)
     return middle - half, middle + half
 

@@ -182,6 +182,18 @@ class Box:
     def height(self) -> float:
         return self.bottom - self.top
 
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    def shared_width(self, other: Box) -> float:
+        """How far the two boxes stand over each other across the page (below 0: the gap between them)."""
+        return min(self.right, other.right) - max(self.left, other.left)
+
+    def shared_height(self, other: Box) -> float:
+        """How far the two boxes stand beside each other down the page (below 0: the gap between them)."""
+        return min(self.bottom, other.bottom) - max(self.top, other.top)
+
     def union(self, other: Box) -> Box:
         return Box(
             min(self.left, other.left), min(self.top, other.top), max(self.right, other.right), max(self.bottom, other.bottom)
@@ -501,7 +513,7 @@ def _lone_head(band: list[int], boxes: Sequence[Box], leading: float) -> bool:
 def _head_line_box(box: Box, leading: float) -> bool:
     """A box of one line in type larger than the body's (`_LONE_HEAD`) and a few glyphs wide (`_HEAD_GLYPHS`)."""
     low, high = _LONE_HEAD
-    return low * leading < box.height < high * leading and box.right - box.left >= _HEAD_GLYPHS * box.height
+    return low * leading < box.height < high * leading and box.width >= _HEAD_GLYPHS * box.height
 
 
 def _heads_open(band: list[int], boxes: Sequence[Box], leading: float, below: Sequence[int] = ()) -> bool:
@@ -1220,7 +1232,7 @@ def _next_word_fits(line: Line, after: Line, right: float) -> bool:
     words = after.text.split()
     if not words or not after.text.strip():
         return False
-    per_char = (after.box.right - after.box.left) / max(len(after.text.strip()), 1)
+    per_char = (after.box.width) / max(len(after.text.strip()), 1)
     return line.box.right + per_char * (len(words[0]) + 1) < right
 
 
@@ -2186,8 +2198,8 @@ def cut_at_rules(regions: list[Region], rules: Sequence[Box]) -> list[Region]:
     if not rules or not lines:
         return regions
     height = statistics.median(box.height for box in lines)
-    flat = [r for r in rules if r.right - r.left >= max(_RULE_SHAPE * r.height, 2 * height) and r.height < height]
-    sideways = [r for r in rules if r.height >= _RULE_SHAPE * (r.right - r.left)]
+    flat = [r for r in rules if r.width >= max(_RULE_SHAPE * r.height, 2 * height) and r.height < height]
+    sideways = [r for r in rules if r.height >= _RULE_SHAPE * (r.width)]
     slack = max(0.25 * height, 2.0)
 
     def framed(rule: Box) -> bool:
@@ -2215,7 +2227,7 @@ def cut_at_rules(regions: list[Region], rules: Sequence[Box]) -> list[Region]:
 
 def _reaches(rule: Box, box: Box) -> bool:
     """The rule runs across enough of the column of the box to end its story."""
-    return min(rule.right, box.right) - max(rule.left, box.left) >= _RULE_REACH * (box.right - box.left)
+    return rule.shared_width(box) >= _RULE_REACH * box.width
 
 
 def _body_line(line: Line, height: float) -> bool:
@@ -2558,7 +2570,7 @@ def _story_heads_over_blocks(top: list[Region], regions: list[Region]) -> tuple[
     """
     if not top or not regions or any(r.box is None for r in regions):
         return top, [([], regions)]
-    width = statistics.median(r.box.right - r.box.left for r in regions)
+    width = statistics.median(r.box.width for r in regions)
     parts: list[list[int]] = []  # blocks of columns: apart by more than two columns' width
     reach = float("-inf")
     for i in sorted(range(len(regions)), key=lambda i: regions[i].box.left):
@@ -2591,7 +2603,7 @@ def _story_heads_over_blocks(top: list[Region], regions: list[Region]) -> tuple[
 def _set_across(region: Region) -> bool:
     """Every line of the region runs across (wider than tall), and some of them hold text."""
     lines = [line for line in region.lines if line.box is not None]
-    return bool(lines) and region.box is not None and all(line.box.right - line.box.left > line.box.height for line in lines) and any(
+    return bool(lines) and region.box is not None and all(line.box.width > line.box.height for line in lines) and any(
         len(line.text.strip()) >= 2 for line in lines
     )
 
@@ -2622,7 +2634,7 @@ def headline_rows(regions: Sequence[Region]) -> frozenset[int]:
         # A Latin head one column wide heads that column's story only, as old papers set them
         # down each column (chronam: "DOCKS DEVERY'S THEME."): only a head wider than a
         # column, set over several, starts a row.
-        texts = [r.box.right - r.box.left for r in regions if len(r.lines) >= _HEAD_LINES]
+        texts = [r.box.width for r in regions if len(r.lines) >= _HEAD_LINES]
         column = statistics.median(texts) if texts else 0.0
         heads = {k for k in heads if regions[k].box.right - regions[k].box.left > 1.5 * column}
     # A glyph or two of a headline the engine boxed apart, level with it (个 beside
@@ -2896,7 +2908,7 @@ def _rule_marks_at(word: Word) -> list[float]:
     equally wide: "and|and" has one at the middle of its box."""
     if not any(ch in _RULE_MARKS for ch in word.text):
         return []
-    width = (word.box.right - word.box.left) / len(word.text)
+    width = (word.box.width) / len(word.text)
     return [word.box.left + (k + 0.5) * width for k, ch in enumerate(word.text) if ch in _RULE_MARKS]
 
 
@@ -2980,7 +2992,7 @@ def _letters_span(word: Word) -> tuple[float, float]:
     text = word.text.strip()
     first = next(k for k, ch in enumerate(text) if ch.isalnum())
     last = max(k for k, ch in enumerate(text) if ch.isalnum())
-    glyph = (word.box.right - word.box.left) / len(text)
+    glyph = (word.box.width) / len(text)
     return word.box.left + first * glyph, word.box.right - (len(text) - 1 - last) * glyph
 
 
@@ -3042,7 +3054,7 @@ def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]
             words.append(word)
             continue
         marks += _rule_marks_at(word)
-        width, start = (word.box.right - word.box.left) / len(word.text), 0
+        width, start = (word.box.width) / len(word.text), 0
         for k, ch in enumerate([*word.text, "|"]):
             if ch in _RULE_MARKS:
                 if word.text[start:k].strip(_RULE_SPECKS):
@@ -3242,8 +3254,8 @@ def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]
         return statistics.median(line.box.height for line in region.lines)
 
     def between(r: Region, above: Region, box: Box) -> bool:  # r stands between them, in the column
-        overlap = min(r.box.right, box.right) - max(r.box.left, box.left)
-        return overlap > 0.3 * (box.right - box.left) and r.box.top < box.top and r.box.bottom > above.box.bottom
+        overlap = r.box.shared_width(box)
+        return overlap > 0.3 * (box.width) and r.box.top < box.top and r.box.bottom > above.box.bottom
 
     out: list[Region] = []
     for region in regions:
@@ -3270,9 +3282,9 @@ def _without_ghost_lines(lines: list[Line]) -> list[Line]:
     Tesseract (chi_sim) over the factory's headline 春季义务植树活动启动 (64 pixels high) also gives
     "并 >于元" and "户去" inside its box; kept, one of them became the story's title."""
     def inside(small: Box, big: Box) -> bool:
-        across = min(small.right, big.right) - max(small.left, big.left)
-        down = min(small.bottom, big.bottom) - max(small.top, big.top)
-        area = (small.right - small.left) * small.height
+        across = small.shared_width(big)
+        down = small.shared_height(big)
+        area = (small.width) * small.height
         return across > 0 and down > 0 and across * down >= 0.8 * area and big.height > small.height
     return [line for line in lines if not any(other is not line and inside(line.box, other.box) for other in lines)]
 
@@ -3506,7 +3518,7 @@ def _next_word_too_long(line: Line, below: Line, right: float) -> bool:
     first = min((w for w in below.words if w.box is not None), key=lambda w: w.box.left, default=None)
     if first is None or line.box is None or not any(ch.isalpha() for ch in first.text) or any(map(is_wide, first.text)):
         return False
-    return first.box.right - first.box.left + _WORD_ROOM * line.box.height > right - line.box.right
+    return first.box.width + _WORD_ROOM * line.box.height > right - line.box.right
 
 
 _WORD_ROOM = 0.3  # line heights: the space before a word that would have ended the line above
@@ -3615,7 +3627,7 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
     gutters = [(a, b) for a, b in _uncovered(boxes) if b - a >= height]
     # (a head set down beside the tiers hides the gap between them; words, as Google Vision boxes
     # them, end and start everywhere: only pieces of columns, three glyphs long and more, show tiers)
-    columns = turned_page and statistics.median(box.right - box.left for box in boxes) >= 3 * height
+    columns = turned_page and statistics.median(box.width for box in boxes) >= 3 * height
     edges = tier_edges(boxes) if columns else []
     out = [r for r in regions if not (len(r.lines) == 1 and r.box is not None)]
     for row in rows:
@@ -3626,7 +3638,7 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
             # (on a row a head makes, overlapping by half the shorter's length, both a glyph and a half
             # long at least: RapidOCR's pieces of one column overlap a little, and a glyph it boxed
             # alone may lie on its column; a worn page's pieces with no head by them are left as they were)
-            last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.right - piece.box.left)
+            last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.width)
             beside = headed and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
             if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
@@ -3667,7 +3679,7 @@ def is_vertical(regions: Sequence[Region]) -> bool:
     (True, False)
     """
     votes = [
-        line.box.height >= _VERTICAL * (line.box.right - line.box.left)
+        line.box.height >= _VERTICAL * (line.box.width)
         for region in regions
         for line in region.lines
         if line.box is not None and len(line.text) >= 2 and is_wide(line.text[0])
@@ -4188,7 +4200,7 @@ def _closes_ad(region: Region, above: Region | None) -> bool:
         return False
     column = region.box.union(last)
     indent, short = last.left - column.left, column.right - last.right
-    return indent > _CLOSING_INDENT * (column.right - column.left) and short < indent / 3
+    return indent > _CLOSING_INDENT * (column.width) and short < indent / 3
 
 
 def _runin_head(text: str) -> tuple[str, str]:
@@ -4339,8 +4351,8 @@ def _in_column(other: Region, box: Box) -> bool:
     False
     """
     o = other.box
-    overlap = min(o.right, box.right) - max(o.left, box.left)
-    return overlap > 0.5 * (box.right - box.left) or len(other.lines) > 1 and overlap > 0.5 * (o.right - o.left)
+    overlap = o.shared_width(box)
+    return overlap > 0.5 * box.width or len(other.lines) > 1 and overlap > 0.5 * o.width
 
 
 def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
@@ -4420,7 +4432,7 @@ def _credits_cut_off(regions: list[Region]) -> list[Region]:
 
 
 def _set_right_credit(line: Line, box: Box) -> bool:
-    text, height = line.text.strip(), line.box.bottom - line.box.top
+    text, height = line.text.strip(), line.box.height
     return (heads.credit_line(text)
             and box.right - line.box.right <= _FLUSH * height and line.box.left - box.left >= _CREDIT_SET_IN * height)
 
@@ -4437,7 +4449,7 @@ def _set_size(line: Line, measure) -> float | None:
     text = line.text.replace(" ", "")
     wide = sum(map(is_wide, text))
     if line.box is not None and wide >= 4 and wide >= 0.8 * len(text):
-        return (line.box.right - line.box.left) / len(text)
+        return (line.box.width) / len(text)
     return measure(line)
 
 
@@ -4454,7 +4466,7 @@ def _cjk_pitch(line: Line) -> float | None:
     wide = sum(map(is_wide, text))
     if line.box is None or wide < 4 or wide < 0.8 * len(text):
         return None
-    return (line.box.right - line.box.left) / (wide + (len(text) - wide) / 2)
+    return (line.box.width) / (wide + (len(text) - wide) / 2)
 
 
 def _body_pitch(regions: Sequence[Region], pitch_of=_cjk_pitch) -> float | None:
@@ -4528,7 +4540,7 @@ def _over(above: Box, box: Box) -> bool:
     narrower's width. (A head the engine grouped with the column beside the one it heads reaches
     over it by a few letters only: holdout45 hu, "Köszönet a mentősöknek" over two columns, grouped
     with the second column's lines.)"""
-    return min(above.right, box.right) - max(above.left, box.left) >= 0.5 * min(above.right - above.left, box.right - box.left)
+    return above.shared_width(box) >= 0.5 * min(above.width, box.width)
 
 
 def _type_runs(region: Region, measure, body: float | None) -> list[Region]:
@@ -4583,7 +4595,7 @@ def _pitch(line: Line) -> float | None:
     text = line.text.replace(" ", "").replace("\u3000", "")
     if line.box is None or len(text) < 2 or not all(map(is_wide, text)):
         return None
-    return (line.box.right - line.box.left) / len(text)
+    return (line.box.width) / len(text)
 
 
 def _em_down_columns(lines: Sequence[Line]) -> float | None:
@@ -4685,7 +4697,7 @@ def _ghost(line: Line, lines: Sequence[Line]) -> bool:
         other is not line
         and box.height >= _GHOST * other.box.height
         and box.left < other.box.right and other.box.left < box.right
-        and min(box.bottom, other.box.bottom) - max(box.top, other.box.top) >= 0.5 * other.box.height
+        and box.shared_height(other.box) >= 0.5 * other.box.height
         for other in lines
     )
 
@@ -4863,7 +4875,7 @@ def _latin_pitch(line: Line) -> float | None:
     letters = line.text.replace(" ", "")
     if line.box is None or len(letters) < 12 or _capitals(line.text) or latin_ratio(letters) < 0.8:
         return None
-    return (line.box.right - line.box.left) / len(letters)
+    return (line.box.width) / len(letters)
 
 
 def _runs_into(lines: Sequence[Line]) -> set[int]:
@@ -5294,9 +5306,9 @@ def _crop_head(region: Region, under: Region) -> bool:
     first = under.lines[0].box
     if first is None or box.bottom > below.top + first.height / 2:
         return False
-    width = below.right - below.left
+    width = below.width
     centred = abs((box.left + box.right) - (below.left + below.right)) / 2 < 0.05 * width
-    return centred and box.right - box.left < 0.8 * width and first.left - below.left >= first.height / 2
+    return centred and box.width < 0.8 * width and first.left - below.left >= first.height / 2
 
 
 _PARAGRAPH_INDENT = 4.0  # line heights: a paragraph's first line is indented this much at most
@@ -5470,7 +5482,7 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
                 and (
                     k == 1 and len(region.lines) == 2 and _stopped_display_head(region.lines[0], measure, body)
                     or (
-                        line.box.right - line.box.left < _BYLINE_MEASURE * (region.box.right - region.box.left)
+                        line.box.width < _BYLINE_MEASURE * (region.box.width)
                         or all(other.box is not None for other in region.lines) and _centred_run(region.lines, k, line.box.height) == 1
                     )
                     and not any(ends_sentence(above.text) for above in region.lines[:k])
@@ -5644,5 +5656,5 @@ def _continues(last: Region, region: Region) -> bool:
 
 
 def _same_row(a: Box, b: Box) -> bool:
-    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    overlap = a.shared_height(b)
     return overlap > 0.6 * min(a.height, b.height)

@@ -1,0 +1,350 @@
+"""The text of every holdout75 page, written once: make_holdout75_pages.py prints it and writes the gold.
+
+The page format is holdout73's (see pages_holdout73.py), unchanged: `"glued": True` on an article prints its first line
+straight under the previous article's last line, with no blank line; `"tight": True` sets the title directly above the
+lead. `("row", line)` prints a line of a table, a list or a schedule (one gold paragraph per printed line, no blank line
+between rows); `("h", line)` prints a heading inside an article (gold `headings`); `("end", line)` prints a line that
+is no paragraph of the gold (a signing issuer, whose gold reading is the article's byline). `{cap}` drops the caption
+and its credit into a paragraph, `{run}` the running head; `~` marks where a Latin word may be split at a line end.
+All papers, people, offices, horses, stations, canteens, markets, dip tanks and events are invented.
+"""
+
+YOUJIA = {
+    "name": "zh_gbk_crlf_youjia_fuel_price_cut_benbaoxun_story_tight_head_caption_credit_running_head_midsentence_glued_chengpinyou_price_table_header_row_note_row",
+    "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "岷台日报 2027-04-14 第2版 财经, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A business "
+    "page: a 本报讯 story on a fuel price cut (title directly above the lead with no blank line, the reporter inside the "
+    "lead's brackets, a caption and its credit inside a sentence, a quotation, the running head in mid-sentence), then, "
+    "with no blank line after the story's last line, a price table `本市成品油最高零售价格` (header row, four product "
+    "rows: product, new price, change; a note row).",
+    "date": "2027-04-14", "page": "2",
+    "head": ["岷台日报　2027年4月14日　星期三", "第2版　财经　　责任编辑：仇　雁"],
+    "foot": ["岷台日报社出版　　新闻热线：0391-6625800"],
+    "furniture": ["岷台日报", "2027年4月14日", "星期三", "第2版", "财经", "责任编辑：仇　雁", "岷台日报·财经",
+                  "岷台日报社出版", "新闻热线：0391-6625800"],
+    "run": ["岷台日报·财经"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["今晚24时起油价下调　加满一箱少花7元"], "title": "今晚24时起油价下调　加满一箱少花7元", "tight": True,
+         "byline": [None, "记者　池　晓", "池　晓", "池晓"],
+         "captions": ["车主在城南一家加油站加油。"], "credits": ["本报记者　池　晓　摄"],
+         "body": ["本报讯（记者　池　晓）记者昨日从市发改委获悉，根据国家最新调价通知，本市汽油、柴油价格自4月13日24时起下调，"
+                  "这是今年以来的第三次下调。",
+                  "按一般家用车油箱50升计算，调价后车主加满一箱92号汽油将少花7元左右。{cap}不少车主赶在周末前出行，"
+                  "城南几家加油站昨晚排起了短队。",
+                  "出租车司机贺建军说：“一个月跑下来能省一百多块，{run}虽然不多，也是好事。”"]},
+        {"glued": True, "lines": ["本市成品油最高零售价格"], "title": "本市成品油最高零售价格",
+         "body": [("row", "品种　　　　调整后（元/升）　较上次"),
+                  ("row", "92号汽油　　7.41　　　　　　　-0.14"),
+                  ("row", "95号汽油　　7.88　　　　　　　-0.15"),
+                  ("row", "98号汽油　　8.86　　　　　　　-0.15"),
+                  ("row", "0号柴油　　　7.08　　　　　　　-0.15"),
+                  ("row", "注：各加油站可在此价格基础上下浮。")]},
+    ],
+}
+
+TINGZHENG = {
+    "name": "zh_gb18030_lf_tingzheng_water_price_hearing_notice_numbered_items_issuer_byline_date_row_beside_feature_kicker_rare_char_name_caption_credit_running_head_midsentence",
+    "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": "溱川晚报 2027-04-21 第4版 民声, GB18030 (`𬀩` U+2C029 in a resident's name, not in GBK), LF; indent-only "
+    "paragraphs, wrapped at 21. A public-affairs page: a feature on a planned water-price rise (kicker `聚焦水价`, title, "
+    "byline line, a caption and its credit inside a quotation, the running head in mid-sentence), then a hearing notice "
+    "`关于召开城区居民用水价格调整听证会的公告` (an intro paragraph, four numbered items `一、…`–`四、…` each one paragraph, "
+    "a contact row, the issuer on a line of its own as the byline, the date row).",
+    "date": "2027-04-21", "page": "4",
+    "head": ["溱川晚报　第4版　民声", "2027年4月21日　星期三　　编辑：诸葛兰"],
+    "foot": ["溱川晚报社　　读者热线：0717-2283300"],
+    "furniture": ["溱川晚报", "第4版", "民声", "2027年4月21日", "星期三", "编辑：诸葛兰", "溱川晚报社",
+                  "读者热线：0717-2283300", "溱川晚报·民声"],
+    "run": ["溱川晚报·民声"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["聚焦水价", "水价十年未动　这次怎么调", "本报记者　钭　越"], "kicker": ["聚焦水价", None],
+         "title": "水价十年未动　这次怎么调", "byline": ["本报记者　钭　越", "钭　越", "钭越"],
+         "captions": ["自来水公司工人在检修老旧管道。"], "credits": ["（本报记者　钭　越　摄）"],
+         "body": ["城区居民用水价格自2017年以来一直没有调整。市发改委日前公布了两套调价方案，将在下月的听证会上听取各方意见。",
+                  "两套方案都实行阶梯水价，第一档每立方米分别为2.95元和3.10元，低保家庭每月可免缴5立方米水费。",
+                  "家住北门街的退休教师龚𬀩已经报名当听证参加人。她说：“管道老化漏水，{cap}钱该花在哪里，应该让大家看明白。”",
+                  "市自来水公司表示，调价增加的收入将主要用于{run}改造城区老旧供水管网。"]},
+        {"lines": ["关于召开城区居民用水价格调整听证会的公告"], "title": "关于召开城区居民用水价格调整听证会的公告",
+         "byline": ["溱川市发展和改革局", None],
+         "body": ["根据有关规定，我局定于近期召开城区居民用水价格调整听证会，现将有关事项公告如下：",
+                  "一、听证时间：2027年5月18日上午9时。",
+                  "二、听证地点：市政务服务中心三楼第二会议室。",
+                  "三、听证内容：城区居民用水价格调整方案（两套方案全文见市政府网站）。",
+                  "四、参加人报名：年满十八周岁、在城区居住的居民均可报名，报名时间为4月21日至4月30日，共遴选消费者参加人九名。",
+                  ("row", "报名电话：0717-2216405"),
+                  ("end", "溱川市发展和改革局"),
+                  ("row", "2027年4月20日")]},
+    ],
+}
+
+LAJICHE = {
+    "name": "zht_big5_crlf_taiwan_lajiche_garbage_truck_stops_schedule_rows_li_stop_time_source_row_glued_under_jizhe_baodao_story_caption_credit_midsentence_running_head",
+    "encoding": "big5", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": "嵐埔日報 中華民國116年4月16日 B2 地方, Big5 (strict), CRLF; indent-only paragraphs, wrapped at 21. A local page: "
+    "a story opened by `【記者羅郁婷／嵐埔報導】` (title directly above the lead, 「」 quotes, a caption and its credit "
+    "inside a sentence, the running head in mid-sentence), then, with no blank line after its last line, a garbage-truck "
+    "schedule `北區垃圾車清運時間` (header row, five rows: ward, stop, time; a source row).",
+    "date": "2027-04-16", "page": "B2",
+    "head": ["嵐埔日報　B2　地方", "中華民國116年4月16日　星期五"],
+    "foot": ["嵐埔日報地方中心　　服務專線：(06)2718-3300"],
+    "furniture": ["嵐埔日報", "B2", "地方", "中華民國116年4月16日", "星期五", "嵐埔日報．地方", "嵐埔日報地方中心",
+                  "服務專線：(06)2718-3300"],
+    "run": ["嵐埔日報．地方"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["垃圾車下月起延後半小時"], "title": "垃圾車下月起延後半小時",
+         "byline": [None, "記者羅郁婷／嵐埔報導", "記者羅郁婷", "羅郁婷"],
+         "captions": ["民眾在路口等候垃圾車。"], "credits": ["（記者羅郁婷攝）"],
+         "body": ["【記者羅郁婷／嵐埔報導】不少上班族反映趕不上垃圾車，嵐埔市環保局決定，北區夜間清運時間自5月1日起"
+                  "一律延後半小時，並在大同市場前增設一個停靠點。",
+                  "環保局長簡文彬說，北區近年新建不少社區，原本的路線{cap}早已不敷使用，調整後每輛車的停靠時間也會拉長。",
+                  "住在仁愛里的鄒太太說：「以前六點就要站在路口，現在下班回家{run}還來得及煮飯。」"]},
+        {"glued": True, "lines": ["北區垃圾車清運時間"], "title": "北區垃圾車清運時間",
+         "body": [("row", "里別　　　停靠點　　　　時間"),
+                  ("row", "中興里　　中興路口　　　18:30"),
+                  ("row", "大同里　　大同市場前　　18:45"),
+                  ("row", "仁愛里　　仁愛國小側門　19:05"),
+                  ("row", "光明里　　光明公園　　　19:20"),
+                  ("row", "福德里　　福德宮前　　　19:40"),
+                  ("row", "資料來源：嵐埔市環保局，週三、週日停收")]},
+    ],
+}
+
+SAIMA = {
+    "name": "zht_big5hkscs_lf_hong_kong_saima_race_card_page_horse_rows_header_row_note_row_after_preview_feature_subtitle_cantonese_quote_caption_credit_running_head_midsentence",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "濠灣晚報 2027-04-17 D4 馬經, Big5-HKSCS (`啲 喺 咗 嘢 哋 嘅`, in neither cp950 nor Big5), LF; blank-line "
+    "paragraphs, wrapped at 20. A racing page: a Cantonese preview feature on a horse going for a third straight win "
+    "(title, subtitle, byline line `文：麥浩輝`, a caption and its credit inside a sentence, a Cantonese quotation, the "
+    "running head in mid-sentence), then the race card `沙田第七場排位表` (header row, six horse rows: number, horse, "
+    "jockey, draw; a note row).",
+    "date": "2027-04-17", "page": "D4",
+    "head": ["濠灣晚報　2027年4月17日　星期六", "D4　馬經　　　責任編輯：龐卓軒"],
+    "foot": ["濠灣晚報有限公司出版　　馬經版電郵：racing@houwan.example.hk"],
+    "furniture": ["濠灣晚報", "2027年4月17日", "星期六", "D4", "馬經", "責任編輯：龐卓軒", "濠灣晚報．馬經",
+                  "濠灣晚報有限公司出版", "馬經版電郵：racing@houwan.example.hk"],
+    "run": ["濠灣晚報．馬經"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["金沙勇士爭三連勝", "練馬師：今次狀態仲好", "文：麥浩輝"], "title": "金沙勇士爭三連勝",
+         "subtitle": "練馬師：今次狀態仲好", "byline": ["文：麥浩輝", "麥浩輝"],
+         "captions": ["金沙勇士晨操後返馬房。"], "credits": ["（麥浩輝攝）"],
+         "body": ["明日沙田第七場，大熱門金沙勇士爭取三連勝。佢上兩仗都係後上贏馬，今次排第五檔，起步唔使爭得太辛苦。",
+                  "練馬師葉家豪話：「佢呢兩個禮拜食得好瞓得好，{cap}晨操跑得好輕鬆，我覺得佢今次狀態仲好過上次。」",
+                  "不過今場有兩匹新馬，晨操時間都唔錯，馬迷落注前最好睇埋{run}明早嘅試閘片段。"]},
+        {"lines": ["沙田第七場排位表"], "title": "沙田第七場排位表",
+         "body": [("row", "馬號　馬名　　　騎師　　檔位"),
+                  ("row", "1　　金沙勇士　　何文傑　　5"),
+                  ("row", "2　　紅磡之星　　梁志朗　　2"),
+                  ("row", "3　　快活精英　　杜樂生　　8"),
+                  ("row", "4　　海港傳奇　　蔣嘉俊　　1"),
+                  ("row", "5　　一路長紅　　韋子健　　7"),
+                  ("row", "6　　好嘢連連　　郭浩然　　3"),
+                  ("row", "資料截至星期五中午，以馬會公佈為準。")]},
+    ],
+}
+
+BAISUI = {
+    "name": "zh_utf16le_bom_crlf_baisui_centenarians_list_page_name_sex_age_township_rows_header_row_note_row_beside_feature_subtitle_caption_credit_running_head_midsentence",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "汝陵晚报 2027-10-06 第5版 银龄, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. An old-age page "
+    "before the Double Ninth festival: a feature on a 103-year-old woman (title, subtitle, byline line, a caption and its "
+    "credit inside a sentence, a quotation, the running head in mid-sentence), then a list of centenarians "
+    "`全县部分百岁老人名单` (header row, six rows: name, sex, age, township; a note row).",
+    "date": "2027-10-06", "page": "5",
+    "head": ["汝陵晚报　2027年10月6日　星期三", "第5版　银龄　　责任编辑：郗　岚"],
+    "foot": ["汝陵晚报社　　新闻热线：0375-8216700"],
+    "furniture": ["汝陵晚报", "2027年10月6日", "星期三", "第5版", "银龄", "责任编辑：郗　岚", "汝陵晚报·银龄",
+                  "汝陵晚报社", "新闻热线：0375-8216700"],
+    "run": ["汝陵晚报·银龄"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["百岁奶奶的“长寿经”", "全县百岁老人增至六十一位", "本报记者　滕　溪"],
+         "title": "百岁奶奶的“长寿经”", "subtitle": "全县百岁老人增至六十一位",
+         "byline": ["本报记者　滕　溪", "滕　溪", "滕溪"],
+         "captions": ["冉秀英老人在院子里晒太阳。"], "credits": ["本报记者　滕　溪　摄"],
+         "body": ["重阳节前夕，记者来到柏树湾镇冉家坪村，见到了今年103岁的冉秀英老人。她耳朵有点背，但说起年轻时的事，一件件记得清清楚楚。",
+                  "老人每天六点起床，早饭一碗稀饭、一个鸡蛋，饭后{cap}要在院子里坐上一个钟头。小儿子说：“她一辈子没跟人红过脸，心宽。”",
+                  "县民政局介绍，全县百岁老人已增至61位，重阳节前，工作人员将逐一上门送去慰问金和{run}生日蛋糕。"]},
+        {"lines": ["全县部分百岁老人名单"], "title": "全县部分百岁老人名单",
+         "body": [("row", "姓名　　　性别　年龄　乡镇"),
+                  ("row", "冉秀英　　女　　103　柏树湾镇"),
+                  ("row", "甘德润　　男　　101　城关镇"),
+                  ("row", "邬桂芝　　女　　106　石门乡"),
+                  ("row", "米春华　　女　　100　柏树湾镇"),
+                  ("row", "牛兴发　　男　　102　青龙镇"),
+                  ("row", "卜淑兰　　女　　104　城关镇"),
+                  ("row", "注：年龄按户籍计算，名单由县民政局提供。")]},
+    ],
+}
+
+ZHUCAN = {
+    "name": "zh_utf8_bom_lf_zhucan_elderly_meal_points_listing_rows_name_address_hours_price_beside_feature_kicker_then_glued_benbaoxun_brief_tight_head_caption_credit_running_head_midsentence",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "潞溪日报 2027-03-24 第6版 城事, UTF-8 with BOM, LF; blank-line paragraphs, wrapped at 22. A city page: a feature "
+    "on canteens for old people (kicker `幸福食堂`, title, byline line, a caption and its credit inside a sentence, a "
+    "quotation, the running head in mid-sentence), a listing `城区老年助餐点一览` (five rows: canteen, address, hours, "
+    "price; no header row), then, with no blank line after the last row, a 本报讯 brief whose title sits directly "
+    "above its lead.",
+    "date": "2027-03-24", "page": "6",
+    "head": ["潞溪日报　2027年3月24日　星期三", "第6版　城事　　责任编辑：米　苒"],
+    "foot": ["潞溪日报社　　新闻热线：0355-6630912"],
+    "furniture": ["潞溪日报", "2027年3月24日", "星期三", "第6版", "城事", "责任编辑：米　苒", "潞溪日报·城事",
+                  "潞溪日报社", "新闻热线：0355-6630912"],
+    "run": ["潞溪日报·城事"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["幸福食堂", "家门口吃上热乎饭", "本报记者　柴　颖"], "kicker": ["幸福食堂", None],
+         "title": "家门口吃上热乎饭", "byline": ["本报记者　柴　颖", "柴　颖", "柴颖"],
+         "captions": ["老人们在槐荫里助餐点吃午饭。"], "credits": ["本报记者　柴　颖　摄"],
+         "body": ["中午十一点半，槐荫里助餐点已经坐满了人。两荤一素一汤，六十岁以上老人只要12元，八十岁以上还能再减3元。",
+                  "82岁的包大爷几乎天天来。他说：“老伴走了以后，一个人做饭{cap}总是凑合，现在到这儿吃，热乎，还有人说说话。”",
+                  "到今年底，城区将建成助餐点20个，行动不便的老人还可以{run}电话预约送餐上门。"]},
+        {"lines": ["城区老年助餐点一览"], "title": "城区老年助餐点一览",
+         "body": [("row", "槐荫里助餐点　槐荫里12号　11:00-13:00　12元"),
+                  ("row", "西关助餐点　西关大街88号　11:00-12:30　12元"),
+                  ("row", "南湖助餐点　南湖路6号　11:30-13:00　13元"),
+                  ("row", "东门助餐点　东门巷3号　11:00-13:00　12元"),
+                  ("row", "桥北助餐点　桥北街21号　11:30-12:30　11元")]},
+        {"glued": True, "lines": ["春季义务植树活动本周六举行"], "title": "春季义务植树活动本周六举行", "tight": True,
+         "body": ["本报讯　本周六上午，市绿化委员会将在滨河公园组织春季义务植树活动，市民可自带工具参加，现场提供树苗。"]},
+    ],
+}
+
+LATINA = {
+    "name": "la_utf16be_bom_lf_latin_weekly_pollen_forecast_page_tight_head_dateline_story_caption_credit_running_head_midsentence_glued_pollen_index_rows_aligned_by_spaces_note",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Acta Tiberina (an invented Latin-language weekly, Rome) 2027-04-21 pagina 4, UTF-16 BE with BOM (`“ ” –`), LF; "
+    "blank-line paragraphs, wrapped at 38 with hyphenation. A health page: a story on the spring pollen (title directly "
+    "above the lead, which opens with the dateline `ROMA –`; no byline; a quotation with a caption and its credit "
+    "inside it, the running head in mid-sentence), then, with no blank line after its last line, a pollen index "
+    "`Index pollinis hebdomadis` (header row and five plant rows aligned with runs of spaces, a note paragraph).",
+    "date": "2027-04-21", "page": "4",
+    "head": ["ACTA TIBERINA / Die Mercurii 21 Aprilis 2027 / Pagina 4", "Salus"],
+    "foot": ["Acta Tiberina / Via Labicana 40, Roma / epistulae@acta.example.it"],
+    "furniture": ["ACTA TIBERINA", "Die Mercurii 21 Aprilis 2027", "Pagina 4", "Salus", "Acta Tiberina / Pagina 4",
+                  "Acta Tiberina", "Via Labicana 40, Roma", "epistulae@acta.example.it"],
+    "run": ["Acta Tiberina / Pagina 4"], "labels": [], "markup": [" / ", " / ", " / ", " / ", " / "],
+    "articles": [
+        {"lines": ["Pollen in urbe iam abundat"], "title": "Pollen in urbe iam abundat", "tight": True,
+         "captions": ["Oleae in colle Aventino florent."], "credits": ["Imago: Lucas Ferri"],
+         "body": ["ROMA – Medici Romani monent pollen gra~mi~num et ole~a~rum hac heb~do~ma~de in urbe abun~da~re, "
+                  "prae~ser~tim diebus sic~cis et ven~to~sis.",
+                  "“Qui febri verna la~bo~ra~tis, fene~stras mane clau~di~te et vesti~men~ta {cap}post ambu~la~ti~o~nem "
+                  "la~va~te,” inquit Iulia Cec~ca~rel~li, medica in Va~le~tu~di~na~rio Esqui~li~no.",
+                  "Pro~xi~mis diebus pluvia ex~spec~ta~tur, quae aerem pur~ga~bit; at post im~bres pollen {run}rursus "
+                  "cre~scet."]},
+        {"glued": True, "lines": ["Index pollinis hebdomadis"], "title": "Index pollinis hebdomadis",
+         "body": [("row", "Planta        Hodie     Cras"),
+                  ("row", "Gramina       multum    multum"),
+                  ("row", "Oleae         multum    modicum"),
+                  ("row", "Cupressi      parum     parum"),
+                  ("row", "Parietaria    modicum   multum"),
+                  ("row", "Platani       modicum   parum"),
+                  "Mensura in sta~ti~o~ne Aven~ti~na facta est; pluvia nu~me~ros mutare potest."]},
+    ],
+}
+
+PICARD = {
+    "name": "pcd_cp1252_crlf_picard_braderie_flea_market_page_story_pa_byline_quote_caption_credit_running_head_midsentence_then_braderie_dates_rows_aligned_by_spaces_note",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Ch’Courrier d’Lile (an invented Picard-language weekly, Lille) 2027-09-01 pache 7, Windows-1252 (`é è ç ’ « » ¦`), "
+    "CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A leisure page: a story on the Lille braderie (title, "
+    "byline line `Pa Jérôme Dufossé`, a caption and its credit inside a sentence, a «» quotation cut by the running "
+    "head before its last words), then a calendar `Chés braderies d’sétimbe` (header row and five date rows aligned with "
+    "runs of spaces, a note paragraph).",
+    "date": "2027-09-01", "page": "7",
+    "head": ["CH’COURRIER D’LILE ¦ Mércrédi 1 d’sétimbe 2027 ¦ Pache 7", "Ducasses"],
+    "foot": ["Ch’Courrier d’Lile ¦ 14 rue d’Gand, Lile ¦ lettes@courrier.example.fr"],
+    "furniture": ["CH’COURRIER D’LILE", "Mércrédi 1 d’sétimbe 2027", "Pache 7", "Ducasses", "Ch’Courrier d’Lile ¦ Pache 7",
+                  "Ch’Courrier d’Lile", "14 rue d’Gand, Lile", "lettes@courrier.example.fr"],
+    "run": ["Ch’Courrier d’Lile ¦ Pache 7"], "labels": [], "markup": [" ¦ ", " ¦ ", " ¦ ", " ¦ ", " ¦ "],
+    "articles": [
+        {"lines": ["L’braderie r’vient ch’week-end", "Pa Jérôme Dufossé"], "title": "L’braderie r’vient ch’week-end",
+         "byline": ["Pa Jérôme Dufossé", "Jérôme Dufossé"],
+         "captions": ["Des ach’teus rue d’chés Bouleux."], "credits": ["Foto : Annie Lefebvre"],
+         "body": ["Ch’est l’pus grande braderie d’Europe, et ale r’vient sam’di et dimanche : deux jours d’bri~co~la~che, "
+                  "d’moules-frites et d’vieux lives su chés trot~toirs d’Lile.",
+                  "Chés ven~deus pouvtent s’in~stal~ler dés l’sa~me~di à huit heures. L’an~née passée, {cap}pus d’deux "
+                  "mil~lions d’gins sont v’nus.",
+                  "« Mi, j’vins d’puis trinte ans, et j’trouve toudis eune pe~ti~te affaire », dit Marie-Thérèse "
+                  "Wa~vrin, eune ven~deuse d’Roubaix. « Ch’est l’fiète d’tout {run}l’monde. »"]},
+        {"lines": ["Chés braderies d’sétimbe"], "title": "Chés braderies d’sétimbe",
+         "body": [("row", "Date     Ville       Rue"),
+                  ("row", "Sam. 4   Lile        rue d’chés Bouleux"),
+                  ("row", "Dim. 5   Lile        plache d’chés Moulins"),
+                  ("row", "Dim. 12  Roubaix     rue d’Flandes"),
+                  ("row", "Dim. 19  Tourcoing   plache d’Halluin"),
+                  ("row", "Dim. 26  Arras       rue d’chés Brasseux"),
+                  "Pour vind, i faut s’in~scrire à l’mai~rie d’chaque ville, dévant l’jeudi."]},
+    ],
+}
+
+NDEBELE = {
+    "name": "nd_macroman_cr_northern_ndebele_cattle_dipping_page_story_ngu_byline_dateline_caption_credit_running_head_midsentence_glued_dip_tank_days_rows_aligned_by_spaces_note",
+    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "note": "Inkanyezi yaseGwanda (an invented Northern Ndebele-language weekly, Gwanda) 2027-04-16 ikhasi 3, Mac OS "
+    "Roman (`“ ” – ◊`), classic Mac CR line ends; blank-line paragraphs, wrapped at 40 with hyphenation. A farming page: "
+    "a story on reopened dip tanks (title, byline line `NguSibusiso Ndlovu`, the dateline `GWANDA –` opening the lead, a "
+    "caption and its credit inside a sentence, a quotation cut by the running head), then, with no blank line after its "
+    "last line, the dipping days `Izinsuku zokucwilisa` (header row and five dip-tank rows aligned with runs of spaces, "
+    "a note paragraph).",
+    "date": "2027-04-16", "page": "3",
+    "head": ["INKANYEZI YASEGWANDA ◊ ULwesihlanu 16 uMbasa 2027 ◊ Ikhasi 3", "Ezolimo"],
+    "foot": ["Inkanyezi yaseGwanda ◊ PO Box 318 Gwanda ◊ izindaba@inkanyezi.example.zw"],
+    "furniture": ["INKANYEZI YASEGWANDA", "ULwesihlanu 16 uMbasa 2027", "Ikhasi 3", "Ezolimo",
+                  "Inkanyezi yaseGwanda ◊ Ikhasi 3", "Inkanyezi yaseGwanda", "PO Box 318 Gwanda",
+                  "izindaba@inkanyezi.example.zw"],
+    "run": ["Inkanyezi yaseGwanda ◊ Ikhasi 3"], "labels": [], "markup": [" ◊ ", " ◊ ", " ◊ ", " ◊ ", " ◊ "],
+    "articles": [
+        {"lines": ["Amathangi okucwilisa asevuliwe", "NguSibusiso Ndlovu"], "title": "Amathangi okucwilisa asevuliwe",
+         "byline": ["NguSibusiso Ndlovu", "Sibusiso Ndlovu"],
+         "captions": ["Izinkomo ethangini laseManama."], "credits": ["Isithombe: Nomsa Dube"],
+         "body": ["GWANDA – Abalimi bezifuyo esigabeni seGwanda se~be~nga~cwi~li~sa izinkomo zabo njalo emva kokuba "
+                  "ama~tha~ngi ayi~si~thu~pha elu~ngi~si~we.",
+                  "Umphathi wezifuyo, uMnu Themba Mpofu, uthe izinkomo ezinga~cwi~li~swa~nga {cap}zise~ngo~zini "
+                  "yezifo ezi~le~thwa yi~mi~kha~za.",
+                  "“Silandela izinsuku ezi~bha~li~we nge~za~nsi. Umlimi ngamunye kumele alethe izinkomo zakhe "
+                  "nge~si~kha~thi {run}esifaneleyo,” kutsho uMnu Mpofu."]},
+        {"glued": True, "lines": ["Izinsuku zokucwilisa"], "title": "Izinsuku zokucwilisa",
+         "body": [("row", "Ithangi      Iwadi   Usuku"),
+                  ("row", "Manama       12      NgoMvulo"),
+                  ("row", "Sengezane    7       NgoLwesibili"),
+                  ("row", "Mtshabezi    15      NgoLwesithathu"),
+                  ("row", "Garanyemba   9       NgoLwesine"),
+                  ("row", "Silikwe      4       NgoLwesihlanu"),
+                  "Uku~cwi~li~sa kuqala nge~ho~ra lesi~khombi~sa ekuseni."]},
+    ],
+}
+
+BIKOL = {
+    "name": "bcl_latin1_lf_bikol_bathing_water_results_page_tight_head_dateline_story_caption_credit_running_head_midsentence_then_beach_results_rows_aligned_by_spaces_note",
+    "encoding": "latin-1", "not_in": [], "newline": "\n", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "note": "An Bareta kan Albay (an invented Bikol-language weekly, Legazpi) 2027-04-13 pahina 5, ISO-8859-1 (`ñ`, straight "
+    "quotes: Latin-1 has no curly ones), LF; blank-line paragraphs, wrapped at 40 with hyphenation. A summer page: a "
+    "story on bathing-water tests (title directly above the lead, which opens with the dateline `LEGAZPI -`; no byline; "
+    "a caption and its credit inside a sentence, a quotation cut by the running head), then the results `Resulta kan "
+    "pagsuri kan tubig` (header row and five beach rows aligned with runs of spaces, a note paragraph).",
+    "date": "2027-04-13", "page": "5",
+    "head": ["AN BARETA KAN ALBAY | Martes, Abril 13, 2027 | Pahina 5", "Turismo"],
+    "foot": ["An Bareta kan Albay | Calle Magayon 14, Legazpi | bareta@bareta.example.ph"],
+    "furniture": ["AN BARETA KAN ALBAY", "Martes, Abril 13, 2027", "Pahina 5", "Turismo", "An Bareta kan Albay | Pahina 5",
+                  "An Bareta kan Albay", "Calle Magayon 14, Legazpi", "bareta@bareta.example.ph"],
+    "run": ["An Bareta kan Albay | Pahina 5"], "labels": [], "markup": [" | ", " | ", " | ", " | ", " | "],
+    "articles": [
+        {"lines": ["Lima na baybayon pwede nang languyan"], "title": "Lima na baybayon pwede nang languyan", "tight": True,
+         "captions": ["Mga aki na naglalangoy sa Bacacay."], "credits": ["Ritrato: Jun Moratalla"],
+         "body": ["LEGAZPI - Lima sa anom na baybayon na sinuri sa Albay an pasado sa huring pag~su~ri kan tubig, "
+                  "sabi kan opisina kan pro~bin~sya para sa ka~pa~li~bu~tan.",
+                  "An sarong baybayon sa Sto. Domingo dai naka~pa~sa~do huli sa ha~la~ngkaw na {cap}coliform, kaya "
+                  "sarado muna ini sa mga mag~la~la~ngoy.",
+                  "\"Basaha muna an karatula bago mag~la~ngoy,\" sabi ni Engr. Rosario Ibañez kan opisina. \"Para "
+                  "ini sa ka~ligta~san kan saindong {run}mga aki.\""]},
+        {"lines": ["Resulta kan pagsuri kan tubig"], "title": "Resulta kan pagsuri kan tubig",
+         "body": [("row", "Baybayon      Banwaan        Resulta"),
+                  ("row", "Dagat Buhay   Bacacay        pasado"),
+                  ("row", "Sabang Puti   Bacacay        pasado"),
+                  ("row", "Lawang        Rapu-Rapu      pasado"),
+                  ("row", "Bigaa         Legazpi        pasado"),
+                  ("row", "Tabing Nuog   Sto. Domingo   dai pasado"),
+                  "Sunod na pag~su~ri: Mayo 11, 2027."]},
+    ],
+}
+
+PAGES = [YOUJIA, TINGZHENG, LAJICHE, SAIMA, BAISUI, ZHUCAN, LATINA, PICARD, NDEBELE, BIKOL]

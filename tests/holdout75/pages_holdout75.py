@@ -6,7 +6,7 @@ lead. `("row", line)` prints a line of a table, a list or a schedule (one gold p
 between rows); `("h", line)` prints a heading inside an article (gold `headings`); `("end", line)` prints a line that
 is no paragraph of the gold (a signing issuer, whose gold reading is the article's byline). `{cap}` drops the caption
 and its credit into a paragraph, `{run}` the running head; `~` marks where a Latin word may be split at a line end.
-All papers, people, offices, horses, stations, canteens, markets, dip tanks and events are invented.
+All papers, people, offices, stations, registration points, flea markets, dip tanks, beaches and events are invented.
 """
 
 YOUJIA = {
@@ -109,36 +109,36 @@ LAJICHE = {
     ],
 }
 
-SAIMA = {
-    "name": "zht_big5hkscs_lf_hong_kong_saima_race_card_page_horse_rows_header_row_note_row_after_preview_feature_subtitle_cantonese_quote_caption_credit_running_head_midsentence",
+GUOJIN = {
+    "name": "zht_big5hkscs_lf_hong_kong_shengguojin_old_age_allowance_payment_dates_rows_header_row_note_row_after_feature_subtitle_cantonese_quote_caption_credit_running_head_midsentence",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
-    "note": "濠灣晚報 2027-04-17 D4 馬經, Big5-HKSCS (`啲 喺 咗 嘢 哋 嘅`, in neither cp950 nor Big5), LF; blank-line "
-    "paragraphs, wrapped at 20. A racing page: a Cantonese preview feature on a horse going for a third straight win "
-    "(title, subtitle, byline line `文：麥浩輝`, a caption and its credit inside a sentence, a Cantonese quotation, the "
-    "running head in mid-sentence), then the race card `沙田第七場排位表` (header row, six horse rows: number, horse, "
-    "jockey, draw; a note row).",
-    "date": "2027-04-17", "page": "D4",
-    "head": ["濠灣晚報　2027年4月17日　星期六", "D4　馬經　　　責任編輯：龐卓軒"],
-    "foot": ["濠灣晚報有限公司出版　　馬經版電郵：racing@houwan.example.hk"],
-    "furniture": ["濠灣晚報", "2027年4月17日", "星期六", "D4", "馬經", "責任編輯：龐卓軒", "濠灣晚報．馬經",
-                  "濠灣晚報有限公司出版", "馬經版電郵：racing@houwan.example.hk"],
-    "run": ["濠灣晚報．馬經"], "labels": [], "markup": [],
+    "note": "灣畔晚報 2027-04-17 A9 民生, Big5-HKSCS (`啲 喺 咗 嘢 哋 嘅`, in neither cp950 nor Big5), LF; blank-line "
+    "paragraphs, wrapped at 20. A community page: a Cantonese feature on old people waiting for the old-age allowance "
+    "(生果金) (title, subtitle, byline line `文：麥浩輝`, a caption and its credit inside a sentence, a Cantonese "
+    "quotation, the running head in mid-sentence), then a payment calendar `生果金發放日期` (header row, six month rows: "
+    "month, pay day; a note row).",
+    "date": "2027-04-17", "page": "A9",
+    "head": ["灣畔晚報　2027年4月17日　星期六", "A9　民生　　　責任編輯：龐卓軒"],
+    "foot": ["灣畔晚報有限公司出版　　讀者熱線：2890 6613"],
+    "furniture": ["灣畔晚報", "2027年4月17日", "星期六", "A9", "民生", "責任編輯：龐卓軒", "灣畔晚報．民生",
+                  "灣畔晚報有限公司出版", "讀者熱線：2890 6613"],
+    "run": ["灣畔晚報．民生"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["金沙勇士爭三連勝", "練馬師：今次狀態仲好", "文：麥浩輝"], "title": "金沙勇士爭三連勝",
-         "subtitle": "練馬師：今次狀態仲好", "byline": ["文：麥浩輝", "麥浩輝"],
-         "captions": ["金沙勇士晨操後返馬房。"], "credits": ["（麥浩輝攝）"],
-         "body": ["明日沙田第七場，大熱門金沙勇士爭取三連勝。佢上兩仗都係後上贏馬，今次排第五檔，起步唔使爭得太辛苦。",
-                  "練馬師葉家豪話：「佢呢兩個禮拜食得好瞓得好，{cap}晨操跑得好輕鬆，我覺得佢今次狀態仲好過上次。」",
-                  "不過今場有兩匹新馬，晨操時間都唔錯，馬迷落注前最好睇埋{run}明早嘅試閘片段。"]},
-        {"lines": ["沙田第七場排位表"], "title": "沙田第七場排位表",
-         "body": [("row", "馬號　馬名　　　騎師　　檔位"),
-                  ("row", "1　　金沙勇士　　何文傑　　5"),
-                  ("row", "2　　紅磡之星　　梁志朗　　2"),
-                  ("row", "3　　快活精英　　杜樂生　　8"),
-                  ("row", "4　　海港傳奇　　蔣嘉俊　　1"),
-                  ("row", "5　　一路長紅　　韋子健　　7"),
-                  ("row", "6　　好嘢連連　　郭浩然　　3"),
-                  ("row", "資料截至星期五中午，以馬會公佈為準。")]},
+        {"lines": ["月頭等生果金　街坊計住使", "今年每月多咗八十蚊", "文：麥浩輝"], "title": "月頭等生果金　街坊計住使",
+         "subtitle": "今年每月多咗八十蚊", "byline": ["文：麥浩輝", "麥浩輝"],
+         "captions": ["陳婆婆喺銀行門口等開門。"], "credits": ["（麥浩輝攝）"],
+         "body": ["每個月初，深水埗好多長者都會一早去銀行櫃員機撳錢。生果金今年每月加咗八十蚊，對佢哋嚟講係一件大事。",
+                  "八十二歲嘅陳婆婆話：「一個月得嗰千幾蚊，{cap}交完水電，買啲餸，淨返嘅就留嚟睇醫生。」",
+                  "有社工提醒，長者唔使親身去銀行，錢會自動入數，如果{run}收唔到可以打電話去社署查詢。"]},
+        {"lines": ["生果金發放日期"], "title": "生果金發放日期",
+         "body": [("row", "月份　　發放日"),
+                  ("row", "5月　　5月7日（星期五）"),
+                  ("row", "6月　　6月7日（星期一）"),
+                  ("row", "7月　　7月7日（星期三）"),
+                  ("row", "8月　　8月6日（星期五）"),
+                  ("row", "9月　　9月7日（星期二）"),
+                  ("row", "10月　　10月7日（星期四）"),
+                  ("row", "註：款項直接存入受惠人銀行戶口。")]},
     ],
 }
 
@@ -175,14 +175,14 @@ BAISUI = {
     ],
 }
 
-ZHUCAN = {
-    "name": "zh_utf8_bom_lf_zhucan_elderly_meal_points_listing_rows_name_address_hours_price_beside_feature_kicker_then_glued_benbaoxun_brief_tight_head_caption_credit_running_head_midsentence",
+SHANGPAI = {
+    "name": "zh_utf8_bom_lf_shangpai_e_bike_registration_points_listing_rows_name_address_hours_beside_feature_kicker_then_glued_benbaoxun_brief_tight_head_caption_credit_running_head_midsentence",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
     "note": "潞溪日报 2027-03-24 第6版 城事, UTF-8 with BOM, LF; blank-line paragraphs, wrapped at 22. A city page: a feature "
-    "on canteens for old people (kicker `幸福食堂`, title, byline line, a caption and its credit inside a sentence, a "
-    "quotation, the running head in mid-sentence), a listing `城区老年助餐点一览` (five rows: canteen, address, hours, "
-    "price; no header row), then, with no blank line after the last row, a 本报讯 brief whose title sits directly "
-    "above its lead.",
+    "on the deadline for registering electric bikes (kicker `出行提醒`, title, byline line, a caption and its credit "
+    "inside a sentence, a quotation, the running head in mid-sentence), a listing `城区电动自行车上牌点一览` (five rows: "
+    "point, address, hours; no header row), then, with no blank line after the last row, a 本报讯 brief whose title "
+    "sits directly above its lead.",
     "date": "2027-03-24", "page": "6",
     "head": ["潞溪日报　2027年3月24日　星期三", "第6版　城事　　责任编辑：米　苒"],
     "foot": ["潞溪日报社　　新闻热线：0355-6630912"],
@@ -190,18 +190,18 @@ ZHUCAN = {
                   "潞溪日报社", "新闻热线：0355-6630912"],
     "run": ["潞溪日报·城事"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["幸福食堂", "家门口吃上热乎饭", "本报记者　柴　颖"], "kicker": ["幸福食堂", None],
-         "title": "家门口吃上热乎饭", "byline": ["本报记者　柴　颖", "柴　颖", "柴颖"],
-         "captions": ["老人们在槐荫里助餐点吃午饭。"], "credits": ["本报记者　柴　颖　摄"],
-         "body": ["中午十一点半，槐荫里助餐点已经坐满了人。两荤一素一汤，六十岁以上老人只要12元，八十岁以上还能再减3元。",
-                  "82岁的包大爷几乎天天来。他说：“老伴走了以后，一个人做饭{cap}总是凑合，现在到这儿吃，热乎，还有人说说话。”",
-                  "到今年底，城区将建成助餐点20个，行动不便的老人还可以{run}电话预约送餐上门。"]},
-        {"lines": ["城区老年助餐点一览"], "title": "城区老年助餐点一览",
-         "body": [("row", "槐荫里助餐点　槐荫里12号　11:00-13:00　12元"),
-                  ("row", "西关助餐点　西关大街88号　11:00-12:30　12元"),
-                  ("row", "南湖助餐点　南湖路6号　11:30-13:00　13元"),
-                  ("row", "东门助餐点　东门巷3号　11:00-13:00　12元"),
-                  ("row", "桥北助餐点　桥北街21号　11:30-12:30　11元")]},
+        {"lines": ["出行提醒", "电动车上牌　月底截止", "本报记者　柴　颖"], "kicker": ["出行提醒", None],
+         "title": "电动车上牌　月底截止", "byline": ["本报记者　柴　颖", "柴　颖", "柴颖"],
+         "captions": ["市民在槐荫路上牌点排队。"], "credits": ["本报记者　柴　颖　摄"],
+         "body": ["离电动自行车免费上牌截止只剩一周，城区各上牌点这几天排起了长队。4月1日起，未上牌的电动自行车将不能上路行驶。",
+                  "在槐荫路上牌点，市民包先生排了四十多分钟。他说：“早知道{cap}就不拖到最后了，下次一定早点办。”",
+                  "交警部门提醒，上牌时需携带身份证、购车发票和车辆合格证，周末各上牌点{run}照常办理。"]},
+        {"lines": ["城区电动自行车上牌点一览"], "title": "城区电动自行车上牌点一览",
+         "body": [("row", "槐荫路上牌点　槐荫路12号　8:30-17:30"),
+                  ("row", "西关上牌点　西关大街88号　8:30-17:00"),
+                  ("row", "南湖上牌点　南湖路6号　9:00-17:30"),
+                  ("row", "东门上牌点　东门巷3号　8:30-17:30"),
+                  ("row", "桥北上牌点　桥北街21号　9:00-17:00")]},
         {"glued": True, "lines": ["春季义务植树活动本周六举行"], "title": "春季义务植树活动本周六举行", "tight": True,
          "body": ["本报讯　本周六上午，市绿化委员会将在滨河公园组织春季义务植树活动，市民可自带工具参加，现场提供树苗。"]},
     ],
@@ -347,4 +347,4 @@ BIKOL = {
     ],
 }
 
-PAGES = [YOUJIA, TINGZHENG, LAJICHE, SAIMA, BAISUI, ZHUCAN, LATINA, PICARD, NDEBELE, BIKOL]
+PAGES = [YOUJIA, TINGZHENG, LAJICHE, GUOJIN, BAISUI, SHANGPAI, LATINA, PICARD, NDEBELE, BIKOL]

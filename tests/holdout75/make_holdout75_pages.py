@@ -3,7 +3,7 @@
 
 The layout code is holdout73's generator (make_holdout73_pages.py, itself holdout72's with `"glued"` added), copied
 unchanged but for the set's name (holdout73 -> holdout75, pages_holdout73 -> pages_holdout75) and this docstring.
-This set's plans (fuel prices, a hearing notice, garbage-truck stops, allowance pay days, a list of centenarians, e-bike
+This set's plans (newborn names, a hearing notice, garbage-truck stops, allowance pay days, a list of centenarians, e-bike
 registration points, a pollen table, flea-market dates, dipping days, bathing-water results) fit its rows, headings
 and end lines, so nothing else needed changing.
 

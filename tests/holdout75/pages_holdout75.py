@@ -9,36 +9,36 @@ and its credit into a paragraph, `{run}` the running head; `~` marks where a Lat
 All papers, people, offices, stations, registration points, flea markets, dip tanks, beaches and events are invented.
 """
 
-YOUJIA = {
-    "name": "zh_gbk_crlf_youjia_fuel_price_cut_benbaoxun_story_tight_head_caption_credit_running_head_midsentence_glued_chengpinyou_price_table_header_row_note_row",
+QIMING = {
+    "name": "zh_gbk_crlf_qiming_newborn_names_benbaoxun_story_tight_head_caption_credit_running_head_midsentence_glued_top_five_names_table_rank_boy_girl_header_row_note_row",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "岷台日报 2027-04-14 第2版 财经, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A business "
-    "page: a 本报讯 story on a fuel price cut (title directly above the lead with no blank line, the reporter inside the "
-    "lead's brackets, a caption and its credit inside a sentence, a quotation, the running head in mid-sentence), then, "
-    "with no blank line after the story's last line, a price table `本市成品油最高零售价格` (header row, four product "
-    "rows: product, new price, change; a note row).",
-    "date": "2027-04-14", "page": "2",
-    "head": ["岷台日报　2027年4月14日　星期三", "第2版　财经　　责任编辑：仇　雁"],
+    "note": "岷台日报 2027-01-20 第3版 社会, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A society "
+    "page: a 本报讯 story on the names given to last year's newborns (title directly above the lead with no blank line, "
+    "the reporter inside the lead's brackets, a caption and its credit inside a sentence, the running head in "
+    "mid-sentence), then, with no blank line after the story's last line, a table `2026年全市新生儿常用名前五` (header "
+    "row `排名　男孩　女孩`, five rows, a note row).",
+    "date": "2027-01-20", "page": "3",
+    "head": ["岷台日报　2027年1月20日　星期三", "第3版　社会　　责任编辑：仇　雁"],
     "foot": ["岷台日报社出版　　新闻热线：0391-6625800"],
-    "furniture": ["岷台日报", "2027年4月14日", "星期三", "第2版", "财经", "责任编辑：仇　雁", "岷台日报·财经",
+    "furniture": ["岷台日报", "2027年1月20日", "星期三", "第3版", "社会", "责任编辑：仇　雁", "岷台日报·社会",
                   "岷台日报社出版", "新闻热线：0391-6625800"],
-    "run": ["岷台日报·财经"], "labels": [], "markup": [],
+    "run": ["岷台日报·社会"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["今晚24时起油价下调　加满一箱少花7元"], "title": "今晚24时起油价下调　加满一箱少花7元", "tight": True,
+        {"lines": ["去年新生儿起名　男孩最爱叫“梓睿”"], "title": "去年新生儿起名　男孩最爱叫“梓睿”", "tight": True,
          "byline": [None, "记者　池　晓", "池　晓", "池晓"],
-         "captions": ["车主在城南一家加油站加油。"], "credits": ["本报记者　池　晓　摄"],
-         "body": ["本报讯（记者　池　晓）记者昨日从市发改委获悉，根据国家最新调价通知，本市汽油、柴油价格自4月13日24时起下调，"
-                  "这是今年以来的第三次下调。",
-                  "按一般家用车油箱50升计算，调价后车主加满一箱92号汽油将少花7元左右。{cap}不少车主赶在周末前出行，"
-                  "城南几家加油站昨晚排起了短队。",
-                  "出租车司机贺建军说：“一个月跑下来能省一百多块，{run}虽然不多，也是好事。”"]},
-        {"glued": True, "lines": ["本市成品油最高零售价格"], "title": "本市成品油最高零售价格",
-         "body": [("row", "品种　　　　调整后（元/升）　较上次"),
-                  ("row", "92号汽油　　7.41　　　　　　　-0.14"),
-                  ("row", "95号汽油　　7.88　　　　　　　-0.15"),
-                  ("row", "98号汽油　　8.86　　　　　　　-0.15"),
-                  ("row", "0号柴油　　　7.08　　　　　　　-0.15"),
-                  ("row", "注：各加油站可在此价格基础上下浮。")]},
+         "captions": ["民警为新生儿家长办理户口登记。"], "credits": ["本报记者　池　晓　摄"],
+         "body": ["本报讯（记者　池　晓）记者昨日从市公安局获悉，2026年全市共登记新生儿11326人，比上年减少约6%。"
+                  "男孩名字中“梓睿”用得最多，女孩名字中“若汐”排在首位。",
+                  "户籍窗口的民警说，近几年家长起名越来越讲究，{cap}四个字的名字和生僻字明显多了起来。",
+                  "民警提醒，名字里用了生僻字，今后办理银行卡、买车票时可能遇到系统无法录入的情况，起名时{run}最好多考虑一下。"]},
+        {"glued": True, "lines": ["2026年全市新生儿常用名前五"], "title": "2026年全市新生儿常用名前五",
+         "body": [("row", "排名　　男孩　　女孩"),
+                  ("row", "1　　　梓睿　　若汐"),
+                  ("row", "2　　　沐辰　　一诺"),
+                  ("row", "3　　　浩宇　　欣怡"),
+                  ("row", "4　　　宇轩　　语桐"),
+                  ("row", "5　　　子墨　　梓涵"),
+                  ("row", "注：数据来源于市公安局户籍登记。")]},
     ],
 }
 
@@ -347,4 +347,4 @@ BIKOL = {
     ],
 }
 
-PAGES = [YOUJIA, TINGZHENG, LAJICHE, GUOJIN, BAISUI, SHANGPAI, LATINA, PICARD, NDEBELE, BIKOL]
+PAGES = [QIMING, TINGZHENG, LAJICHE, GUOJIN, BAISUI, SHANGPAI, LATINA, PICARD, NDEBELE, BIKOL]

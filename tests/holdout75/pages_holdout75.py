@@ -268,7 +268,7 @@ PICARD = {
         {"lines": ["Chés braderies d’sétimbe"], "title": "Chés braderies d’sétimbe",
          "body": [("row", "Date     Ville       Rue"),
                   ("row", "Sam. 4   Lile        rue d’chés Bouleux"),
-                  ("row", "Dim. 5   Lile        plache d’chés Moulins"),
+                  ("row", "Dim. 5   Lile        plache d’Moulins"),
                   ("row", "Dim. 12  Roubaix     rue d’Flandes"),
                   ("row", "Dim. 19  Tourcoing   plache d’Halluin"),
                   ("row", "Dim. 26  Arras       rue d’chés Brasseux"),
@@ -278,9 +278,9 @@ PICARD = {
 
 NDEBELE = {
     "name": "nd_macroman_cr_northern_ndebele_cattle_dipping_page_story_ngu_byline_dateline_caption_credit_running_head_midsentence_glued_dip_tank_days_rows_aligned_by_spaces_note",
-    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 40, "indent": "", "blank": True,
+    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 38, "indent": "", "blank": True,
     "note": "Inkanyezi yaseGwanda (an invented Northern Ndebele-language weekly, Gwanda) 2027-04-16 ikhasi 3, Mac OS "
-    "Roman (`“ ” – ◊`), classic Mac CR line ends; blank-line paragraphs, wrapped at 40 with hyphenation. A farming page: "
+    "Roman (`“ ” – ◊`), classic Mac CR line ends; blank-line paragraphs, wrapped at 38 with hyphenation. A farming page: "
     "a story on reopened dip tanks (title, byline line `NguSibusiso Ndlovu`, the dateline `GWANDA –` opening the lead, a "
     "caption and its credit inside a sentence, a quotation cut by the running head), then, with no blank line after its "
     "last line, the dipping days `Izinsuku zokucwilisa` (header row and five dip-tank rows aligned with runs of spaces, "

@@ -412,10 +412,10 @@ ZHISHU = {
     "tess": ("chi_tra_vert", "alto"),
     "scan": False,
     "vertical": True,
-    "masthead": ["南濱日報", "中華民國116年12月9日　星期四", "B2　農漁産業"],
+    "masthead": ["南濱日報", "中華民國116年12月9日　星期四", "B2　農漁產業"],
     "date": "2027-12-09",
-    "page": ["B2　農漁産業", "B2"],
-    "foot": "南濱日報　B2　農漁産業　　責任編輯：蘇雅琪　　讀者服務專線：07-6910-258",
+    "page": ["B2　農漁產業", "B2"],
+    "foot": "南濱日報　B2　農漁產業　　責任編輯：蘇雅琪　　讀者服務專線：07-6910-258",
     "note": "A Taiwanese fishing and farming page set vertically (columns of characters read top to bottom, right to left, punctuation in vertical forms) under a horizontal masthead and foot: in the upper tier a lead on the mullet season at the right (kicker, head, subtitle and byline each a vertical column at its right, a subhead inside its columns, a photo with its caption and credit above the text of six columns) and a short story at its left whose head sits directly beside a 〔記者…／…報導〕 opener; in the lower tier two stories, the second with no byline.",
     "tiers": [
         {

@@ -1439,9 +1439,12 @@ def _measured_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence
     # page: office-bearers' and donors' rows, four short stories, nine full lines of thirty-five;
     # an engine's lines read across columns end mid-sentence too, but at every width).
     # (a paragraph's first line, stripped of its indent of two ideographic spaces, counts at the width it fills)
-    filled = [w + _INDENT_CELLS * raw.startswith("\u3000\u3000") for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
-    at_one_width = max(Counter(filled).values())
-    if len(in_band) < len(measured) * 0.3 and (ended > 0.2 * len(in_band) or at_one_width * 2 < len(in_band)):
+    # (a line's sentence counts at that width only, or a hanging mark from it: a note under a table,
+    # "註：款項直接存入受惠人銀行戶口。", falls in the band and ends its sentence, no line of the column)
+    filled = [(w + _INDENT_CELLS * raw.startswith("\u3000\u3000"), ends_sentence(raw)) for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
+    width, at_one_width = Counter(w for w, _ in filled).most_common(1)[0]
+    ended_there = sum(ended for w, ended in filled if abs(w - width) <= 2)
+    if len(in_band) < len(measured) * 0.3 and (ended_there > 0.2 * len(in_band) or at_one_width * 2 < len(in_band)):
         return None
     band = sorted(w for _, w in in_band)
     return band[len(band) // 2]

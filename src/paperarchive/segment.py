@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import cell_lines, is_field_row, is_list_row, is_table_row, rows_in_a_pair
+from .blocks import cell_lines, is_field_row, is_list_row, is_table_row, row_shape, rows_in_a_pair
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -2231,7 +2231,10 @@ class _Reader:
 
     def row_follows(self, at: int) -> bool:
         """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
-        So does a grid copied out a cell a line (`blocks.cell_lines`): "时段" / "音量上限" / "早上6:30—8:00" / …"""
+        So does a grid copied out a cell a line (`blocks.cell_lines`): "时段" / "音量上限" / "早上6:30—8:00" / …,
+        and a header row of words over two such rows in as many cells: "月份　　發放日" / "5月　　5月7日（星期五）"
+        / "6月　　6月7日（星期一）" (a head of two cells and no figure is no row alone; before, the table's title
+        over it was a subhead of the story above, holdout75)."""
         if at + 2 >= len(self.blocks) or self.blocks[at + 2].gap:
             return False
         flush = [self.blocks[at + 1].text]
@@ -2239,7 +2242,8 @@ class _Reader:
             if block.gap or len(block.lines) > 1:
                 break
             flush.append(block.text)
-        return rows_in_a_pair(flush[0], flush[1]) or 0 in cell_lines(flush)
+        header = len(flush) > 2 and (head := row_shape(flush[0])) is not None and (row := row_shape(flush[1])) is not None and head[0] == row[0] and rows_in_a_pair(flush[1], flush[2])
+        return rows_in_a_pair(flush[0], flush[1]) or header or 0 in cell_lines(flush)
 
     def capitals_subhead(self, group: list[Block], following: Block | None) -> bool:
         """A line in capitals between two paragraphs of a story, with no more space over and under

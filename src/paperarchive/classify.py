@@ -4382,6 +4382,9 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_PARAGRAPH_BEFORE_FURNITURE = 3  # blocks: a paragraph's lines, a running head that cut it, its last line
+
+
 def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A short line set apart, no sentence (it may cry out: "Congratulations!"), over a list's
     rows (`blocks.is_list_row`: a register's "Name, Place, 80 years 5.2." one a line) is the
@@ -4405,7 +4408,8 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Noson lawen," "Neuadd Penparc, 7.30" / … (holdout62, a Welsh diary; before, its first paragraph);
     and, over such rows, one set flush under the paragraph, narrower than its lines: "…Disasta Ofis
     hem sei." / "Ples fo haed taem saekolon kam" / "" / "Kukum: Skul blong Sent Piter" / …
-    (holdout73; before, the cyclone story's last paragraph).
+    (holdout73; before, the cyclone story's last paragraph); narrower than the paragraph's lines
+    above a running head that cut its last line off (holdout75, a pollen table under a Latin story).
 
     >>> rows = (b(Kind.ROW, 1, "Kukum: St Peter's School"), b(Kind.ROW, 0, "White River: Town Hall"))
     >>> page = (b(Kind.BODY, 1, "The council said the centres open", "on Friday night."), b(Kind.BODY, 0, "Where to go in the storm"), *rows)
@@ -4416,7 +4420,10 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
         laid_out = first.kind is second.kind is Kind.ROW
-        flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < max(map(display_width, above.lines))
+        # (the paragraph's lines: a running head may have cut its last line off, "…at post imbres" /
+        # "pollen" / "" / "Acta Tiberina / Pagina 4" / "" / "rursus crescet." / "Index pollinis hebdomadis")
+        measure = max(display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE):i] if block.kind is Kind.BODY for line in block.lines) if above.kind is Kind.BODY else 0
+        flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < measure
         if (
             (head.gap >= 1 or flush) and _head_line(head, ".,;:?")
             # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos
@@ -7645,7 +7652,8 @@ def is_standalone_line(line: str) -> bool:
 
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
-_CUT_MID_SENTENCE = re.compile(r"[的与和及或在对把将了是从向为以于被而并且但之其等由让使给跟]$")
+# (Cantonese spends with 使 after 住 or 唔, and ends its phrase there: "月頭等生果金　街坊計住使", "唔使")
+_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将了是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使)$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
 # A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
@@ -8105,10 +8113,10 @@ def _fielded_running_head(text: str) -> bool:
     )
 
 
-# A Latin-script running head's fields: set apart by a wide space, a bar, a dot or star, or a dash
+# A Latin-script running head's fields: set apart by a wide space, a bar, a dot, a star or a lozenge, or a dash
 # or a slash between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ -
 # Domingo 29/11/2026", "DE WALCHERSE KROANTE / Zaoterdag 6 maert 2027 / bladzie 15 / € 2,10").
-_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*]\s*|\s[-–—/]\s")
+_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*◊♦¦]\s*|\s[-–—/]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
     r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|pajenn|whārangi|wharangi|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",

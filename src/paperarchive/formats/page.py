@@ -29,6 +29,7 @@ from .alto import _name, parse_xml
 from .lists import list_heads
 from .numbered import numbered_heads_within
 from .reading import (
+    HEADLINE,
     ROLES,
     TABLE_CELL_GAP,
     Box,
@@ -73,7 +74,7 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
         found = _across_gutters_cut(_table_cells_in_rows([(e, regions[id(e)]) for e in dict.fromkeys(ordered + rest)]))
-        out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules)))))))
+        out.append(heads.issue_row(list_heads(numbered_heads_within(label_heads_apart(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules))))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out
@@ -274,3 +275,55 @@ def _centred_head(region: Region) -> bool:
         and min(margins) > _HEAD_MARGIN * height
         and abs(margins[0] - margins[1]) < _CENTRED * height
     )
+
+
+_LABEL_TYPE = 1.2  # a region's first line boxed this many times its other lines' median height ...
+_LABEL_PITCH = 1.3  # ... and as many times their median pitch above the next line is in a type of its own
+_LABEL_SHORT = 2.0  # line heights: ... and stops this far short of the region's measure
+_LABEL_INDENT = 0.4  # line heights: the line under it is indented this far at least, its own line flush
+_LABEL_LENGTH = 60  # characters: the longest label
+
+
+def label_heads_apart(regions: list[Region]) -> list[Region]:
+    """A text region whose first line is a short label set flush in a bigger type than the text,
+    over a paragraph that opens indented, is a story's head and its text: a readers' questions
+    page, a gardening column or a brief set each answer under its topic in the text's column, and
+    the transcriber draws one region around the label and its answer. The label's line is boxed
+    a quarter taller than the text's lines at least (PAGE boxes are drawn by hand or by the
+    line finder, so the margin is wide), stops well short of the measure, and the text under it
+    starts indented, as a paragraph does.
+
+    Before (Hakenkreuzbanner 1937, "HB-Briefkasten", Transkribus GT): the topic label read into
+    its answer ("Arbeitsvermittlung 85. Als gelernter …"), the answer the story above's.
+    After: the label is the answer's title.
+
+    >>> at = lambda text, left, top, right, height=40: Line(text, Box(left, top, right, top + height))
+    >>> answer = Region((at("Arbeitsvermittlung", 0, 0, 400, 60), at("85. Als gelernter Elektro-Installateur", 35, 64, 1000), at("haben Sie Aussichten, bei den uns", 0, 108, 1000), at("genannten Behörden.", 0, 152, 500)), Box(0, 0, 1000, 192))
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in label_heads_apart([answer])]
+    [(['Arbeitsvermittlung'], 'headline', True), (['85. Als gelernter Elektro-Installateur', 'haben Sie Aussichten, bei den uns', 'genannten Behörden.'], 'paragraph', False)]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role in (None, "paragraph") and len(lines) >= 3 and all(line.box is not None for line in lines):
+            first, text = lines[0], lines[1:]
+            height = sorted(line.box.height for line in text)[len(text) // 2]
+            pitch = sorted(b.box.top - a.box.top for a, b in zip(text, text[1:]))[(len(text) - 1) // 2]
+            left = min(line.box.left for line in text[1:])
+            right = max(line.box.right for line in text)
+            label = first.text.strip()
+            if (
+                0 < len(label) <= _LABEL_LENGTH
+                and not label.endswith(("-", "⸗", ",", ":"))
+                and first.box.height >= _LABEL_TYPE * height
+                and text[0].box.top - first.box.top >= _LABEL_PITCH * pitch
+                and right - first.box.right >= _LABEL_SHORT * height
+                and abs(first.box.left - left) < _LABEL_INDENT * height
+                and text[0].box.left - left >= _LABEL_INDENT * height
+            ):
+                out.append(replace(region, lines=(first,), box=first.box, role=HEADLINE, opens=True))
+                out.append(replace(region, lines=text, box=bounds([line.box for line in text]), role="paragraph", opens=False))
+                continue
+        out.append(region)
+    return out
+

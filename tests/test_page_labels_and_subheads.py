@@ -1,0 +1,70 @@
+"""PAGE XML regions that hold a story's head with its text (formats/page.py): a topic label over
+an answer, as a readers' questions page or a gardening column sets it. Small pages laid out as
+Transkribus exports them (one region per item, line polygons drawn loosely)."""
+
+from paperarchive.formats import read_blocks
+from paperarchive.pipeline import clean_blocks
+
+BODY = 42  # pitch of the text's lines, in pixels
+LEFT, RIGHT = 450, 1490
+
+
+def page(*regions: str) -> str:
+    return (
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2013-07-15"><Page imageWidth="2000" imageHeight="3000">'
+        + "".join(regions)
+        + "</Page></PcGts>"
+    )
+
+
+def region(ident: str, lines: list[tuple[str, int, int, int, int]], kind: str = "paragraph") -> str:
+    left, top = min(line[1] for line in lines), min(line[2] for line in lines)
+    right, bottom = max(line[3] for line in lines), max(line[4] for line in lines)
+    out = [f'<TextRegion id="{ident}" type="{kind}"><Coords points="{left},{top} {right},{top} {right},{bottom} {left},{bottom}"/>']
+    for k, (text, a, b, c, d) in enumerate(lines):
+        out.append(f'<TextLine id="{ident}l{k}"><Coords points="{a},{b} {c},{b} {c},{d} {a},{d}"/><TextEquiv><Unicode>{text}</Unicode></TextEquiv></TextLine>')
+    return "".join(out) + "</TextRegion>"
+
+
+def text(top: int, texts: list[str], indent: int = 30, last: int = 500) -> list[tuple[str, int, int, int, int]]:
+    """A paragraph's lines from `top`: the first indented, the last stopping short; boxes of
+    uneven height (44 to 52 pixels) as a line finder draws them."""
+    return [
+        (t, LEFT + (indent if k == 0 else 0), top + BODY * k, RIGHT if k < len(texts) - 1 else LEFT + last, top + BODY * k + 44 + 8 * (k % 2))
+        for k, t in enumerate(texts)
+    ]
+
+
+def answer(ident: str, top: int, label: str, texts: list[str]) -> str:
+    """A label in bigger type, flush left, over its answer, one region."""
+    return region(ident, [(label, LEFT, top, LEFT + 470, top + 64), *text(top + 68, texts)])
+
+
+ANSWERS = [
+    ("Arbeitsvermittlung", ["85. Als gelernter Installateur haben Sie un-", "ter gewissen Voraussetzungen Aussichten bei den", "genannten Behörden eingestellt zu werden. Genaue", "Auskunft erteilt das Arbeitsamt in M 3a."]),
+    ("Haftung des Automobilisten", ["J. H. Wie uns mitgeteilt wird, schützen Sie sich am", "besten gegen Forderungen von Personen, die Sie", "im Wagen mitnehmen, durch eine Versicherung."]),
+    ("Sind Kröten nützlich?", ["G. K. in Sch. Ist es wahr, daß die Kröte eine", "nützliche Insektenvertilgerin ist? — Antwort: Ja, sie", "hält den Garten von Schnecken frei."]),
+]
+
+
+def test_a_label_over_each_answer_titles_it():
+    """Before: the label ran into its answer ("Arbeitsvermittlung 85. Als gelernter …"), or stood
+    as a paragraph under the answer above; after: each answer a story under its label."""
+    regions = [region("h", [("Fragen und Antworten", 500, 100, 1400, 200)], "heading")]
+    top = 260
+    for k, (label, texts) in enumerate(ANSWERS):
+        regions.append(answer(f"r{k}", top, label, texts))
+        top += 68 + BODY * len(texts) + 40
+    cleaned = clean_blocks(read_blocks("p.page.xml", page(*regions)))
+    assert [a.title for a in cleaned.articles] == [label for label, _ in ANSWERS]
+    assert cleaned.articles[0].paragraphs[0].startswith("85. Als gelernter")
+
+
+def test_a_first_line_in_text_type_or_running_on_is_no_label():
+    """A region opening with a line of the text's own height, or one set to the full measure, keeps it."""
+    lines = text(300, ["Auskunft erteilt das Arbeitsamt, Abteilung Vermitt-", "lung in M 3a. Die Anmeldung geschieht dort.", "Im übrigen wenden Sie sich an die Beratungsstelle", "in P 4, die Ihnen gerne hilft."], indent=0)
+    short = [("Weitere Auskunft gibt es dort.", LEFT, 240, LEFT + 470, 284), *text(284, ["Die Beratungsstelle hilft Ihnen", "gerne weiter, wenn Sie fragen.", "Sie ist täglich geöffnet."])]
+    for lines_ in (lines, short):
+        cleaned = clean_blocks(read_blocks("p.page.xml", page(region("r", lines_))))
+        assert all(a.title not in ("Auskunft erteilt das Arbeitsamt, Abteilung Vermitt-", "Weitere Auskunft gibt es dort.") for a in cleaned.articles)
+

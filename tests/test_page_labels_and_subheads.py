@@ -1,8 +1,11 @@
 """PAGE XML regions that hold a story's head with its text (formats/page.py): a topic label over
-an answer, as a readers' questions page or a gardening column sets it. Small pages laid out as
-Transkribus exports them (one region per item, line polygons drawn loosely)."""
+an answer, as a readers' questions page or a gardening column sets it, and a feature's subheads
+centred in its column. Small pages laid out as Transkribus exports them (one region per item,
+line polygons drawn loosely)."""
 
 from paperarchive.formats import read_blocks
+from paperarchive.formats.page import page_regions
+from paperarchive.formats.reading import SUBHEADING
 from paperarchive.pipeline import clean_blocks
 
 BODY = 42  # pitch of the text's lines, in pixels
@@ -68,3 +71,29 @@ def test_a_first_line_in_text_type_or_running_on_is_no_label():
         cleaned = clean_blocks(read_blocks("p.page.xml", page(region("r", lines_))))
         assert all(a.title not in ("Auskunft erteilt das Arbeitsamt, Abteilung Vermitt-", "Weitere Auskunft gibt es dort.") for a in cleaned.articles)
 
+
+def feature(subhead: str, centred: bool = True, height: int = 48) -> str:
+    first = text(300, ["Man trifft immer wieder Meinungsverschie-", "denheiten über Zweck und Ziel des Faustkamp-", "fes an. Technik ist nichts anderes als Können.", "Ein Könner entwickelt sich im Kampf."])
+    left = LEFT + 60 if centred else LEFT
+    right = RIGHT - 60 if centred else LEFT + 700
+    head = (subhead, left, 300 + BODY * 4 + 40, right, 300 + BODY * 4 + 40 + height)
+    second = text(300 + BODY * 4 + 110, ["Eine besondere Aufgabe hat hier auch der", "Boxlehrer zu erfüllen, dessen wichtigstes Ge-", "biet die Richtigstellung falscher Auffassungen ist."])
+    return page(region("h", [("Schluß mit der alten Boxlehre!", 500, 150, 1400, 280)], "heading"), region("r", [*first, head, *second]))
+
+
+def test_a_subhead_centred_in_the_text_type_heads_a_part_of_the_story():
+    """Before: the subhead opened a story of its own, or ran into the paragraph under it; after:
+    a heading of the feature, its text one story under the feature's head."""
+    cleaned = clean_blocks(read_blocks("p.page.xml", feature("Boxen lernt man nicht am Sandsack")))
+    assert [a.title for a in cleaned.articles] == ["Schluß mit der alten Boxlehre!"]
+    assert cleaned.articles[0].headings == ["Boxen lernt man nicht am Sandsack"]
+    assert cleaned.articles[0].paragraphs[-1].startswith("Eine besondere Aufgabe")
+
+
+def test_a_head_in_headline_type_a_notice_head_or_a_flush_line_is_no_subhead():
+    """Twice the text's height, a column's next item's head; a centred line ending on a full stop
+    ("Bekanntmachung.") is left to the geometry; a short line set flush is no subhead: the reader
+    makes none of them one."""
+    assert [r.role for r in page_regions(feature("Boxen lernt man nicht am Sandsack"))[0]].count(SUBHEADING) == 1
+    for xml in (feature("Saar-Sportsperre aufgehoben", height=96), feature("Bekanntmachung."), feature("Boxen lernt man nicht", centred=False)):
+        assert SUBHEADING not in [r.role for r in page_regions(xml)[0]]

@@ -97,3 +97,15 @@ def test_a_head_in_headline_type_a_notice_head_or_a_flush_line_is_no_subhead():
     assert [r.role for r in page_regions(feature("Boxen lernt man nicht am Sandsack"))[0]].count(SUBHEADING) == 1
     for xml in (feature("Saar-Sportsperre aufgehoben", height=96), feature("Bekanntmachung."), feature("Boxen lernt man nicht", centred=False)):
         assert SUBHEADING not in [r.role for r in page_regions(xml)[0]]
+
+
+def test_a_heading_region_of_a_head_over_its_deck_titles_the_story_with_the_head():
+    """The file's heading region holds the head (150 px) and a two-line deck (86 px) over the
+    story. Before: the head was read as the kicker, the deck as the title; after: the head titles
+    the story and the deck is its subtitle."""
+    mast = region("m", [("Hakenkreuzbanner", LEFT, 60, 1000, 130)], "header")
+    head = region("h", [("Drei Meisterschaftsspiele — drei Sensationen", 700, 300, 1300, 450), ("Turbulenter Start in Mannheim / VfR Mannheim unterliegt TSG", LEFT, 460, RIGHT, 546), ("Plankstadt 1:3 / Waldhof spielt 3:3", 700, 540, 1300, 626)], "heading")
+    body = region("r", text(640, ["Das war ein toller Meisterschafts-Auftakt in Mann-", "heim. Drei Treffen standen am ersten Spieltag auf", "dem Programm. Alle drei endeten mit Überraschun-", "gen für die Neulinge. Die Plankstädter legten die", "allzu siegessicheren Gäste mit 3:1 hin."]))
+    article = clean_blocks(read_blocks("p.page.xml", page(mast, head, body))).articles[0]
+    assert article.title == "Drei Meisterschaftsspiele — drei Sensationen"
+    assert article.subtitle == "Turbulenter Start in Mannheim / VfR Mannheim unterliegt TSG Plankstadt 1:3 / Waldhof spielt 3:3"

@@ -63,6 +63,16 @@ def test_a_label_over_each_answer_titles_it():
     assert cleaned.articles[0].paragraphs[0].startswith("85. Als gelernter")
 
 
+def test_a_head_centred_over_its_column_of_briefs_titles_it():
+    """A centred head in display type, ending on its colon, at the top of the region of briefs
+    under it. Before: a paragraph of its own over the briefs, no story's title; after: their title."""
+    head = ("Die Polizei meldet:", LEFT + 100, 200, RIGHT - 90, 294)
+    briefs = text(314, ["Verkehrsunfälle. Im Laufe des Freitag ereigneten", "sich hier fünf Verkehrsunfälle. Hierbei wurden", "zwei Personen verletzt und mehrere Fahrzeuge", "beschädigt."])
+    cleaned = clean_blocks(read_blocks("p.page.xml", page(region("r", [head, *briefs]))))
+    assert cleaned.articles[0].title == "Die Polizei meldet:"
+    assert cleaned.articles[0].paragraphs[0].startswith("Verkehrsunfälle.")
+
+
 def test_a_first_line_in_text_type_or_running_on_is_no_label():
     """A region opening with a line of the text's own height, or one set to the full measure, keeps it."""
     lines = text(300, ["Auskunft erteilt das Arbeitsamt, Abteilung Vermitt-", "lung in M 3a. Die Anmeldung geschieht dort.", "Im übrigen wenden Sie sich an die Beratungsstelle", "in P 4, die Ihnen gerne hilft."], indent=0)

@@ -293,7 +293,8 @@ def label_heads_apart(regions: list[Region]) -> list[Region]:
     the transcriber draws one region around the label and its answer. The label's line is boxed
     a quarter taller than the text's lines at least (PAGE boxes are drawn by hand or by the
     line finder, so the margin is wide), stops well short of the measure, and the text under it
-    starts indented, as a paragraph does.
+    starts indented, as a paragraph does. So is such a line set centred over the column: a column
+    of briefs under its head ("Die Polizei meldet:"), a report's head boxed with its text.
 
     Before (Hakenkreuzbanner 1937, "HB-Briefkasten", Transkribus GT): the topic label read into
     its answer ("Arbeitsvermittlung 85. Als gelernter …"), the answer the story above's.
@@ -314,13 +315,16 @@ def label_heads_apart(regions: list[Region]) -> list[Region]:
             left = min(line.box.left for line in text[1:])
             right = max(line.box.right for line in text)
             label = first.text.strip()
+            margins = first.box.left - left, right - first.box.right
             if (
                 0 < len(label) <= _LABEL_LENGTH
-                and not label.endswith(("-", "⸗", ",", ":"))
+                and not label.endswith(("-", "⸗", ","))
                 and first.box.height >= _LABEL_TYPE * height
                 and text[0].box.top - first.box.top >= _LABEL_PITCH * pitch
-                and right - first.box.right >= _LABEL_SHORT * height
-                and abs(first.box.left - left) < _LABEL_INDENT * height
+                and (
+                    abs(first.box.left - left) < _LABEL_INDENT * height and right - first.box.right >= _LABEL_SHORT * height
+                    or min(margins) > _SUBHEAD_MARGIN * height and abs(margins[0] - margins[1]) < _CENTRED * height
+                )
                 and text[0].box.left - left >= _LABEL_INDENT * height
             ):
                 out.append(replace(region, lines=(first,), box=first.box, role=HEADLINE, opens=True))

@@ -119,3 +119,20 @@ def test_a_heading_region_of_a_head_over_its_deck_titles_the_story_with_the_head
     article = clean_blocks(read_blocks("p.page.xml", page(mast, head, body))).articles[0]
     assert article.title == "Drei Meisterschaftsspiele — drei Sensationen"
     assert article.subtitle == "Turbulenter Start in Mannheim / VfR Mannheim unterliegt TSG Plankstadt 1:3 / Waldhof spielt 3:3"
+
+
+def test_a_flush_label_closed_by_its_colon_over_a_centred_list_heads_it():
+    """A sports column, one region: a team's name flush and closed by its colon over its line-up
+    set as a centred pyramid. Before: each team's name ran into the row above and the pyramid's
+    first row titled a story; after: the name a subhead over its line-up."""
+    lines = text(200, ["Die Mannschaften spielen am Sonntag wie folgt,", "jede mit ihrer besten Aufstellung."], indent=0, last=900)
+    top = 300
+    for team, rows in (("S V Waldhof:", ["Drayß", "Maier Siegel", "Leupold Heermann Gries"]), ("Feudenheim:", ["Krämer", "Fuchs II Fuchs I", "Ignor Ueberrhein Ripp"])):
+        lines.append((team, LEFT, top, LEFT + 400, top + 48))
+        for k, row in enumerate(rows):
+            half = 60 + 60 * k
+            lines.append((row, 970 - half, top + BODY * (k + 1), 970 + half, top + BODY * (k + 1) + 40))
+        lines.append(("Herbold Bielmaier Schneider Pennig Weidinger", LEFT, top + BODY * 4, RIGHT, top + BODY * 4 + 48))
+        top += BODY * 5 + 20
+    roles = [(r.role, r.lines[0].text) for r in page_regions(page(region("r", lines)))[0]]
+    assert [text for role, text in roles if role == SUBHEADING] == ["S V Waldhof:", "Feudenheim:"]

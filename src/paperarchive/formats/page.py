@@ -374,7 +374,7 @@ def subheads_within(regions: list[Region]) -> list[Region]:
             line, above, below = lines[k], lines[k - 1], lines[k + 1]
             text = line.text.strip()
             margins = line.box.left - left, right - line.box.right
-            if (
+            if _label_over_set_in(lines, k, right, height) or (
                 0 < len(text) <= _HEAD_LENGTH
                 and not text.endswith((".", ",", ":", ";", "-", "⸗"))
                 and not _NUMBERED.match(text)
@@ -396,3 +396,33 @@ def subheads_within(regions: list[Region]) -> list[Region]:
             out.append(replace(region, lines=lines[start:], box=bounds([x.box for x in lines[start:]]), opens=False))
     return out
 
+
+_SET_IN = 2.0  # line heights: a list's entries under a label stand in this far from both edges at least
+_LABEL_CHARS = 30  # the longest label over a list
+
+
+def _label_over_set_in(lines: tuple[Line, ...], k: int, right: float, height: float) -> bool:
+    """Line k a short label set flush (with the lines near it: a scan's column may lean) and
+    closed by its colon ("Abteilung 1:", "S V Waldhof:"), over a line set in from both edges (a
+    list's entries centred in the column: fixtures, a team's line-up): the list's subhead. Not a
+    sentence's last line (in lower case, or after a word cut at the line above), nor one over an
+    act's numbered head ("§ 1", "§. 1.").
+
+    Before (Hakenkreuzbanner 1937, a sports column in one Transkribus region): "S V Waldhof:" ran
+    into the row above, its line-up's first row titled a story. After: the line-up's subhead."""
+    line, below = lines[k], lines[k + 1]
+    text = line.text.strip()
+    near = lines[max(0, k - 3) : k + 5]
+    left = statistics.median(x.box.left for x in near)
+    return (
+        0 < len(text) <= _LABEL_CHARS
+        and text.endswith(":")
+        and not text[0].islower()  # (a sentence's last words: "folgende Verordnung erlaſſen:" over "§ 1")
+        and not (k and lines[k - 1].text.rstrip().endswith(("-", "⸗", "¬")))  # (nor the end of a word cut above)
+        and not _NUMBERED.match(below.text.strip())
+        and not below.text.lstrip().startswith("§")
+        and line.box.left - min(x.box.left for x in near) < _LABEL_INDENT * height
+        and right - line.box.right > _LABEL_SHORT * height
+        and below.box.left - left > _SET_IN * height
+        and right - below.box.right > _SET_IN * height
+    )

@@ -19,6 +19,7 @@ Parsing is safe: no DTD, no entity declarations, no network (defusedxml).
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import replace
 from xml.etree.ElementTree import Element
 
@@ -29,7 +30,9 @@ from .alto import _name, parse_xml
 from .lists import list_heads
 from .numbered import numbered_heads_within
 from .reading import (
+    HEADLINE,
     ROLES,
+    SUBHEADING,
     TABLE_CELL_GAP,
     Box,
     Line,
@@ -73,7 +76,7 @@ def page_regions(text: str) -> list[list[Region]]:
         rest = [rest[i] for i in reading_order([regions[id(e)].box for e in rest])]
         rules = [box for e in page.iter() if _name(e) == "SeparatorRegion" and (box := _coords(e)) is not None]
         found = _across_gutters_cut(_table_cells_in_rows([(e, regions[id(e)]) for e in dict.fromkeys(ordered + rest)]))
-        out.append(heads.issue_row(list_heads(numbered_heads_within(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules)))))))
+        out.append(heads.issue_row(list_heads(numbered_heads_within(label_heads_apart(subheads_within(heads_open_regions(heads.library_furniture(cut_at_rules(found, rules)))))))))
     if not any(out):
         raise EmptyPageError("the PAGE XML page holds no text (no TextEquiv in any TextRegion)")
     return out
@@ -273,4 +276,153 @@ def _centred_head(region: Region) -> bool:
         and not _NUMBERED.match(text)
         and min(margins) > _HEAD_MARGIN * height
         and abs(margins[0] - margins[1]) < _CENTRED * height
+    )
+
+
+_LABEL_TYPE = 1.2  # a region's first line boxed this many times its other lines' median height ...
+_LABEL_PITCH = 1.3  # ... and as many times their median pitch above the next line is in a type of its own
+_LABEL_SHORT = 2.0  # line heights: ... and stops this far short of the region's measure
+_LABEL_INDENT = 0.4  # line heights: the line under it is indented this far at least, its own line flush
+_LABEL_LENGTH = 60  # characters: the longest label
+
+
+def label_heads_apart(regions: list[Region]) -> list[Region]:
+    """A text region whose first line is a short label set flush in a bigger type than the text,
+    over a paragraph that opens indented, is a story's head and its text: a readers' questions
+    page, a gardening column or a brief set each answer under its topic in the text's column, and
+    the transcriber draws one region around the label and its answer. The label's line is boxed
+    a quarter taller than the text's lines at least (PAGE boxes are drawn by hand or by the
+    line finder, so the margin is wide), stops well short of the measure, and the text under it
+    starts indented, as a paragraph does. So is such a line set centred over the column: a column
+    of briefs under its head ("Die Polizei meldet:"), a report's head boxed with its text.
+
+    Before (Hakenkreuzbanner 1937, "HB-Briefkasten", Transkribus GT): the topic label read into
+    its answer ("Arbeitsvermittlung 85. Als gelernter …"), the answer the story above's.
+    After: the label is the answer's title.
+
+    >>> at = lambda text, left, top, right, height=40: Line(text, Box(left, top, right, top + height))
+    >>> answer = Region((at("Arbeitsvermittlung", 0, 0, 400, 60), at("85. Als gelernter Elektro-Installateur", 35, 64, 1000), at("haben Sie Aussichten, bei den uns", 0, 108, 1000), at("genannten Behörden.", 0, 152, 500)), Box(0, 0, 1000, 192))
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in label_heads_apart([answer])]
+    [(['Arbeitsvermittlung'], 'headline', True), (['85. Als gelernter Elektro-Installateur', 'haben Sie Aussichten, bei den uns', 'genannten Behörden.'], 'paragraph', False)]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role in (None, "paragraph") and len(lines) >= 3 and all(line.box is not None for line in lines):
+            first, text = lines[0], lines[1:]
+            height = sorted(line.box.height for line in text)[len(text) // 2]
+            pitch = sorted(b.box.top - a.box.top for a, b in zip(text, text[1:]))[(len(text) - 1) // 2]
+            left = min(line.box.left for line in text[1:])
+            right = max(line.box.right for line in text)
+            label = first.text.strip()
+            margins = first.box.left - left, right - first.box.right
+            if (
+                0 < len(label) <= _LABEL_LENGTH
+                and not label.endswith(("-", "⸗", ","))
+                and first.box.height >= _LABEL_TYPE * height
+                and text[0].box.top - first.box.top >= _LABEL_PITCH * pitch
+                and (
+                    abs(first.box.left - left) < _LABEL_INDENT * height and right - first.box.right >= _LABEL_SHORT * height
+                    or min(margins) > _SUBHEAD_MARGIN * height and abs(margins[0] - margins[1]) < _CENTRED * height
+                )
+                and text[0].box.left - left >= _LABEL_INDENT * height
+            ):
+                out.append(replace(region, lines=(first,), box=first.box, role=HEADLINE, opens=True))
+                out.append(replace(region, lines=text, box=bounds([line.box for line in text]), role="paragraph", opens=False))
+                continue
+        out.append(region)
+    return out
+
+
+_SUBHEAD_SPACE = 1.3  # the subhead's pitch from the line above and to the line below, in the text's pitch
+_SUBHEAD_MARGIN = 1.0  # line heights: a subhead stands in from both edges at least this far, centred
+_SUBHEAD_TYPE = 1.4  # ... and is boxed less than this many times the text's lines (more: headline type, a story's head)
+
+
+def subheads_within(regions: list[Region]) -> list[Region]:
+    """A short line set centred in the text's type inside a text region, with space above and
+    below it, between a paragraph's last line (a sentence's end) and the next's indented first,
+    and ending on no full stop, is a subhead of the story the region holds: a transcriber draws
+    a new region where a new item starts, and a feature's subheads are set inside its column.
+    (A centred line that ends a sentence, "Bekanntmachung.", may head a notice of its own: left
+    to the geometry.)
+
+    Before (Hakenkreuzbanner 1937, a boxing feature, Transkribus GT: three centred subheads in
+    its two column regions): "Vor allem Selbſtvertrauen" and "Doppeldeckung iſt Unſicherheit"
+    opened stories of their own, "Boxen kann man nicht am Sandſack lernen" ran into the
+    paragraph under it. After: the feature's headings.
+
+    >>> at = lambda text, left, top, right: Line(text, Box(left, top, right, top + 40))
+    >>> column = Region((at("zeigt werden, ſondern vor allem, wie und", 0, 0, 1000), at("wann die Stöße eingeſetzt werden.", 0, 44, 1000),
+    ...     at("einem Techniker entwickeln kann.", 0, 88, 700), at("Boxen kann man nicht am Sandſack lernen", 50, 164, 950),
+    ...     at("Eine beſondere Aufgabe hat hier auch der", 40, 234, 1000), at("Boxlehrer zu erfüllen, deſſen Gebiet", 0, 278, 1000)), Box(0, 0, 1000, 318))
+    >>> [([line.text for line in r.lines], r.role, r.opens) for r in subheads_within([column])][1:]
+    [(['Boxen kann man nicht am Sandſack lernen'], 'subheading', False), (['Eine beſondere Aufgabe hat hier auch der', 'Boxlehrer zu erfüllen, deſſen Gebiet'], None, False)]
+    """
+    out: list[Region] = []
+    for region in regions:
+        lines = region.lines
+        if region.role not in (None, "paragraph") or len(lines) < 4 or any(line.box is None for line in lines):
+            out.append(region)
+            continue
+        height = statistics.median(line.box.height for line in lines)
+        pitch = statistics.median(b.box.top - a.box.top for a, b in zip(lines, lines[1:]))
+        left = min(line.box.left for line in lines)
+        right = max(line.box.right for line in lines)
+        start = 0
+        for k in range(1, len(lines) - 1):
+            line, above, below = lines[k], lines[k - 1], lines[k + 1]
+            text = line.text.strip()
+            margins = line.box.left - left, right - line.box.right
+            if _label_over_set_in(lines, k, right, height) or (
+                0 < len(text) <= _HEAD_LENGTH
+                and not text.endswith((".", ",", ":", ";", "-", "⸗"))
+                and not _NUMBERED.match(text)
+                and ends_sentence(above.text)
+                and line.box.height < _SUBHEAD_TYPE * height
+                and min(margins) > _SUBHEAD_MARGIN * height
+                and abs(margins[0] - margins[1]) < _CENTRED * height
+                and line.box.top - above.box.top >= _SUBHEAD_SPACE * pitch
+                and below.box.top - line.box.top >= _SUBHEAD_SPACE * pitch
+                and below.box.left - left >= _LABEL_INDENT * height
+            ):
+                if start < k:
+                    out.append(replace(region, lines=lines[start:k], box=bounds([x.box for x in lines[start:k]]), opens=region.opens if start == 0 else False))
+                out.append(replace(region, lines=(line,), box=line.box, role=SUBHEADING, opens=False))
+                start = k + 1
+        if start == 0:
+            out.append(region)
+        else:
+            out.append(replace(region, lines=lines[start:], box=bounds([x.box for x in lines[start:]]), opens=False))
+    return out
+
+
+_SET_IN = 2.0  # line heights: a list's entries under a label stand in this far from both edges at least
+_LABEL_CHARS = 30  # the longest label over a list
+
+
+def _label_over_set_in(lines: tuple[Line, ...], k: int, right: float, height: float) -> bool:
+    """Line k a short label set flush (with the lines near it: a scan's column may lean) and
+    closed by its colon ("Abteilung 1:", "S V Waldhof:"), over a line set in from both edges (a
+    list's entries centred in the column: fixtures, a team's line-up): the list's subhead. Not a
+    sentence's last line (in lower case, or after a word cut at the line above), nor one over an
+    act's numbered head ("§ 1", "§. 1.").
+
+    Before (Hakenkreuzbanner 1937, a sports column in one Transkribus region): "S V Waldhof:" ran
+    into the row above, its line-up's first row titled a story. After: the line-up's subhead."""
+    line, below = lines[k], lines[k + 1]
+    text = line.text.strip()
+    near = lines[max(0, k - 3) : k + 5]
+    left = statistics.median(x.box.left for x in near)
+    return (
+        0 < len(text) <= _LABEL_CHARS
+        and text.endswith(":")
+        and not text[0].islower()  # (a sentence's last words: "folgende Verordnung erlaſſen:" over "§ 1")
+        and not (k and lines[k - 1].text.rstrip().endswith(("-", "⸗", "¬")))  # (nor the end of a word cut above)
+        and not _NUMBERED.match(below.text.strip())
+        and not below.text.lstrip().startswith("§")
+        and line.box.left - min(x.box.left for x in near) < _LABEL_INDENT * height
+        and right - line.box.right > _LABEL_SHORT * height
+        and below.box.left - left > _SET_IN * height
+        and right - below.box.right > _SET_IN * height
     )

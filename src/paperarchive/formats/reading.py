@@ -3750,6 +3750,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     named_head = _named_crop_head(regions, furniture)
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
+    headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
@@ -3762,7 +3763,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
         # beside the date line (the American Eagle, 1905; before: a headline over the masthead's words).
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and _masthead_folio(region.lines[0].text.strip()) else kind
-        display = kind is Kind.UNKNOWN and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
+        # (a library's heading region that holds a head over its deck, each in its type, is cut as one the geometry found)
+        display = (kind is Kind.UNKNOWN or region.role == "heading" and len(_type_runs(region, measure, body)) > 1) and len(region.lines) <= _HEAD_LINES and _display(_region_size(region.lines, measure), body) and (sideways or not _ends_cjk_sentence(region))
         if display and not sideways and _set_into_text(region, regions):
             kind, display = Kind.PULL_QUOTE, False
         if display:
@@ -3834,6 +3836,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
+                if region.role == "heading":
+                    headings.add(len(sizes))
                 sizes.append(_region_size(part.lines, measure))
                 number += len(lines)
                 gap = 0
@@ -3841,7 +3845,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 previous = part  # a story opens after text or a headline, not after a speck
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure is not _height else blocks, sizes, sideways)
+    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure is not _height else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
 
 
 _LOWER_CASE_WORDS = 3  # words opening in lower case that make a line running text, no name or head
@@ -3936,7 +3940,7 @@ _HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most
 _DECK_STEP = 1.2  # a head line this many times the size of the lines under it in its stack has them for its deck
 
 
-def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False) -> tuple[Block, ...]:
+def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False, headings: frozenset[int] = frozenset()) -> tuple[Block, ...]:
     """In a stack of CJK head lines (引题, 主题, 副题), the lines under the largest one and clearly
     smaller are its deck (`Kind.SUBTITLE`), one block. The text cannot tell which line of a stack
     is the title; the type can: engines box each line apart, and a two-line stack read as kicker
@@ -3956,6 +3960,16 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
 
     >>> [block.kind.value for block in _decks([b("專題", 2), b("老街小店的最後一個冬天"), Block(("記者　區明",), 3, 1, kind=Kind.BYLINE)], [60, 45, 30])]
     ['short', 'short', 'byline']
+
+    In a library's heading region (`headings`: the blocks of regions its file calls headings), a
+    Latin head's deck is the lines cut from the head's region by their smaller type (gap 0), over running text (Hakenkreuzbanner 1941, Transkribus GT: the heading
+    region "Drei Meiſterſchaftsſpiele — drei Senſationen" over a two-line deck; before, the head the
+    kicker and the deck the title):
+
+    >>> head = [b("Drei Meisterschaftsspiele — drei Sensationen", 2), Block(("Turbulenter Start in Mannheim /", "Waldhof spielt 3:3"), 2, 0, kind=Kind.SHORT)]
+    >>> text = Block(("Das war ein toller Auftakt.", "Drei Treffen standen an.", "Alle endeten mit Überraschungen."), 4, 1)
+    >>> [block.kind.value for block in _decks([*head, text], [150, 86, 50], headings=frozenset({0, 1}))], [block.kind.value for block in _decks([*head, text], [150, 86, 50])]
+    (['short', 'subtitle', 'unknown'], ['short', 'short', 'unknown'])
 
     >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
     >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
@@ -3980,14 +3994,14 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
         # together, where an engine lost the old print's stops (real3 jingbao 1939 p4, RapidOCR:
         # 國旗案 / 昨已解決 over 法捕房取去國旗 / 由納稅華人會 / 於昨晨推秘書…, no 、 read; before,
         # 國旗案 the section and 昨已解決 the title; after, the title and its deck).
-        told = after is not None and (_story_text(after) or columns and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
-        if not told or not _head_line(one_line) or is_furniture(blocks[head].text):
+        told = after is not None and (_story_text(after) or (columns or head in headings) and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
+        if not told or not (_head_line(one_line) or head in headings and len(blocks[head].lines) == 1) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
             # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
             # a head wrapped on a column's measure is read as the one line it is)
             end = head + 1
         deck = next(
-            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and _cjk_head(blocks[i].text) for i in range(j, end))),
+            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0) for i in range(j, end))),
             end,
         )
         out += blocks[k:deck]

@@ -14,7 +14,6 @@ a capital or a digit. The GT's own typos are kept, but for the running head `„
 Usage: golds_real31.py   (writes <page>.gold.json for each crop and INDEX.json beside this file)
 """
 import json
-import re
 import statistics
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -29,7 +28,7 @@ class Page:
         ns = {"p": root.tag.split("}")[0][1:]}
         self.lines = {}
         self.left = {}
-        for reg in root.iter("{%s}TextRegion" % ns["p"]):
+        for reg in root.iter(f"{{{ns['p']}}}TextRegion"):
             rows = []
             for line in reg.findall("p:TextLine", ns):
                 xs = [int(p.split(",")[0]) for p in line.find("p:Coords", ns).get("points").split()]

@@ -17,10 +17,9 @@ import importlib.util
 import io
 import json
 import re
-from collections import Counter
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from contextlib import redirect_stdout
 from pathlib import Path
 

@@ -4990,7 +4990,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
             _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
-        if end == start and not SIGNED.match(lines[start].text.strip()):  # a signature is set centred under its document too: no head
+        if end == start and not SIGNED.match(lines[start].text.strip()) and not _cjk_measure_filled(lines, start):
+            # (a signature is set centred under its document too: no head)
             if _centred_head(lines, start, height):
                 end += 1
             elif run := _centred_run(lines, start, height):
@@ -5062,6 +5063,34 @@ def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
     margins = box.left - left, right - box.right
     full = below.left - left < height and right - below.right < 2 * height
     return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
+
+
+_CJK_FILLED = 0.8  # a CJK line this share of its column's measure or more is text, never a head set centred
+
+
+def _cjk_measure_filled(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` is set in CJK glyphs and fills `_CJK_FILLED` of its region's measure: a
+    paragraph's first line, set in by its indent, that an engine read a glyph short (a glyph
+    dropped, or the last wrapped), not a head in text type set centred, which stands short of
+    both edges by far more.
+
+    Before (factory heldout zh_sim_2col_baiyun, Tesseract chi_sim hOCR, TSV and ALTO): the
+    lead's first line "早上八点，白云区桃园社区的便民维修点刚开门，门" (its "口" dropped, from 164
+    to 837 in a column of 91 to 900) was read as a centred head, and so a subhead of the story
+    and its paragraph cut. After: the paragraph's first line.
+
+    >>> line = lambda text, left, right: Line(text, Box(left, 0, right, 30))
+    >>> column = [line("早上八点，白云区桃园社区的便民维修点刚开门，门", 164, 837), line("就排起了队。修鞋师傅老周一边招呼街坊，一边把", 91, 900)]
+    >>> _cjk_measure_filled(column, 0), _cjk_measure_filled([line("今年再增设十五个点位", 400, 700), column[1]], 0)
+    (True, False)
+    """
+    text = lines[k].text.replace(" ", "")
+    if not text or sum(map(is_wide, text)) < 0.8 * len(text):
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box = lines[k].box
+    return right > left and box.right - box.left >= _CJK_FILLED * (right - left)
 
 
 def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:

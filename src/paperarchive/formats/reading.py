@@ -4400,12 +4400,32 @@ def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
             while 0 < k < min(len(lines), _HEAD_LINES) and not _caption_end(lines[k - 1].text) and (_set_size(lines[k], measure) or body) <= body:
                 k += 1
             k = next((j + 1 for j in range(k) if _caption_end(lines[j].text)), k)
+            if not k:  # (in whatever type: the first lines end on the picture's credit in brackets)
+                k = next((j + 1 for j in range(min(len(lines) - 1, _HEAD_LINES)) if _bracketed_credit_end(lines[: j + 1])), 0)
             if 1 <= k <= _HEAD_LINES and k < len(lines) and _caption_end(lines[k - 1].text) and _under_blank(bounds([line.box for line in lines[:k]]), regions, region, leading):
                 out += [Region(lines[:k], bounds([line.box for line in lines[:k]]), None, region.loose_ends),
                         Region(lines[k:], bounds([line.box for line in lines[k:]]), None, region.loose_ends)]
                 continue
         out.append(region)
     return out
+
+
+def _bracketed_credit_end(lines: Sequence[Line]) -> bool:
+    """The lines end on a picture's credit in brackets, after a sentence's end: "… on Monday
+    morning. (Photo: Tom Reyes)" (`PHOTO_CREDIT`, read on the bracket and what it holds). Such
+    lines are a caption and its credit, whatever their type: RapidOCR boxes a Latin caption's
+    lines as high as the text's (factory en_3col_larkfield: the caption under the photo's blank
+    at the head of the second column, in type 0.84 of the text's advance, 31 pixels high among
+    lines of 30 to 35, was read into the column's first paragraph).
+
+    >>> _bracketed_credit_end([Line("Cyclists cross the reopened Harbour"), Line("Bridge on Monday morning. (Photo: Tom"), Line("Reyes)")])
+    True
+    >>> _bracketed_credit_end([Line("The council (Photo: archive) said so"), Line("on Monday.")]), _bracketed_credit_end([Line("(Photo: Tom Reyes)")])
+    (False, False)
+    """
+    text = " ".join(line.text.strip() for line in lines)
+    at = max(text.rfind("("), text.rfind("（"))
+    return at > 0 and ends_sentence(text[:at].rstrip()) and text.endswith((")", "）")) and PHOTO_CREDIT.match(text[at:]) is not None
 
 
 _CREDIT_SET_IN = 3.0  # line heights: a photo's credit set right stands in from its region's left this far at least

@@ -176,3 +176,28 @@ def test_a_table_column_at_the_edge_of_the_head_centred_over_it_is_no_story_besi
     head = Box(230, 220, 650, 260)
     assert not _beside(head, [Box(93, 300, 226, 700), Box(240, 300, 650, 700)])
     assert _beside(head, [Box(0, 300, 200, 700), Box(240, 300, 650, 700)])
+
+
+DONGHAI = "zh_sim_4col_donghai.tess_chi_sim"
+
+
+def test_a_stop_boxed_into_the_gutter_with_the_glyph_before_it_stands_across_nothing():
+    # a column's line ending "…老旧小。" whose last word (glyph and stop) Tesseract boxed out into
+    # the gutter, read as one line with the next column's row
+    glyph = lambda text, left, width=28: Word(text, Box(left, 0, left + width, 28))  # noqa: E731
+    left = [glyph(ch, 100 + 30 * k) for k, ch in enumerate("新开工改造老旧")]
+    right = [glyph(ch, 390 + 30 * k) for k, ch in enumerate("造更加注重先问需")]
+    words = (*left, glyph("小。", 310, 56), *right)
+    line = Line("".join(w.text for w in words), Box(100, 0, 800, 28), None, words)
+    assert [piece.text for piece in _cut_line(line, [(330.0, 380.0)], 28.0)] == ["新开工改造老旧小。", "造更加注重先问需"]
+    # a glyph of text over the gutter's middle still keeps the line whole
+    whole = (*left, glyph("小区", 310, 56), *right)
+    assert len(_cut_line(Line("x", Box(100, 0, 800, 28), None, whole), [(330.0, 380.0)], 28.0)) == 1
+
+
+@pytest.mark.parametrize("suffix", [".hocr", ".tsv", ".xml"])
+def test_a_line_ending_on_a_stop_in_the_gutter_is_cut_there(suffix):
+    texts = line_texts(DONGHAI + suffix)
+    # Tesseract's line: "全市计划新开工改造老日小。 造更加注重“先问需、后施" (the second column's row)
+    assert any(t.startswith("全市计划") and t.endswith("小。") for t in texts)
+    assert any(t.startswith("造更加注重") for t in texts)

@@ -7884,6 +7884,43 @@ _LABELLED_PHONE = re.compile(r"[^\W\d_][\w .-]{0,30}:\s*(?:[^\W\d_]{1,6}\.?\s*)?
 _FOOT_ITEMS = re.compile(r"\s+[·•|｜–—-]\s+| {2,}")
 
 
+# The page's staff, each post before a colon and a name in capitals: "Local News Editor: Ruth Cameron",
+# "Design: Owen Pike" (a word a name or a post is written in, capitalised: "McAllister", "O'Neill", "Sub-editor").
+_STAFF_WORD = r"[A-Z][\w'.-]*"
+_STAFF_FIELD = re.compile(rf"((?:{_STAFF_WORD} ){{0,2}}{_STAFF_WORD}):\s*({_STAFF_WORD}(?: {_STAFF_WORD}){{1,2}}?)(?=\s+{_STAFF_WORD}(?: {_STAFF_WORD}){{0,2}}:|\s*$)")
+
+
+def _staff_credits(text: str) -> bool:
+    """A page's foot naming its staff, in Latin letters: two posts or more, each before a colon and
+    a name of two or three capitalised words, nothing else on the line, one post an editor's
+    (`_EDITOR_FIELD`), as a Chinese page's 责任编辑：王伟　美编：李岚 (`EDITOR_CREDIT`). An engine's
+    plain text keeps one space between the fields, so the fields are told by their colons.
+
+    Before (factory en_3col_larkfield, Tesseract eng plain text): "Local News Editor: Ruth
+    Cameron Design: Owen Pike" under the second story was its last paragraph. After: furniture.
+
+    >>> _staff_credits("Local News Editor: Ruth Cameron Design: Owen Pike"), _staff_credits("Editor: Ruth Cameron    Photos: Tom Reyes")
+    (True, True)
+    >>> _staff_credits("Editor: Ruth Cameron"), _staff_credits("Design: Owen Pike Layout: Ann Lee")  # one post; no editor's
+    (False, False)
+    >>> _staff_credits("The Editor: Ruth Cameron said the bridge would reopen")  # a sentence
+    False
+    """
+    if text.count(":") < 2:
+        return False
+    fields, at = [], 0
+    stripped = text.strip()
+    while at < len(stripped):
+        m = _STAFF_FIELD.match(stripped, at)
+        if not m:
+            return False
+        fields.append(m.group(1))
+        at = m.end()
+        while at < len(stripped) and stripped[at].isspace():
+            at += 1
+    return len(fields) >= 2 and any(_EDITOR_FIELD.match(field + ":") for field in fields)
+
+
 def _contact_foot(text: str) -> bool:
     """A page's foot giving the paper's or its desk's contacts, in any language: fields set apart
     by "·", "•", "|", a spaced dash or a wide space, one of them an e-mail or web address alone,
@@ -8339,7 +8376,7 @@ def is_furniture(text: str) -> bool:
         notices = len(STANDING_NOTICE.findall(text)) if _NOTICE_START.search(text) else 0
         if notices >= 2 or notices and _has_email(text):
             return True  # two of the call's phrases, or one and the address to write to
-    if len(text) <= _CONTACT_FOOT_WIDTH and _contact_foot(text):
+    if len(text) <= _CONTACT_FOOT_WIDTH and (_contact_foot(text) or _staff_credits(text)):
         return True
     # Most lines of a page are running text: rule them out before the costlier tests.
     if len(text) > _MAX_FURNITURE_WIDTH or display_width(text) > _MAX_FURNITURE_WIDTH or text[-1:] in "。！？":

@@ -3446,7 +3446,7 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         # (a mark read inside the gutter, 。, stands across nothing; a box stretched a little
         # into it, 注 at 588-614 by a gutter of 599-654, does not reach its middle).
         middle = (a + b) / 2
-        if any(w.box.left < middle < w.box.right and (w.box.left < a - slack or w.box.right > b + slack)
+        if any(w.box.left < middle < _letters_right(w) and (w.box.left < a - slack or w.box.right > b + slack)
                for w in _tight(words, quantile=0.5)):
             continue
         # ... and the text stops at its near edge or starts at its far one (within a paragraph's
@@ -3469,6 +3469,32 @@ def _cut_line(line: Line, gutters: list[tuple[float, float]], em: float, columne
         if text := line_text(join_words(piece, box.height)):
             out.append(Line(text, box, line.size, tuple(piece)))
     return out
+
+
+_HANGING_MARKS = "。，、．，”’」』）》〉】！？：；"  # marks at a column's line end the engine boxed out into the gutter
+
+
+def _letters_right(word: Word) -> float:
+    """Where a CJK word's glyphs end before the marks it ends on (`_HANGING_MARKS`), its box
+    shared out evenly over its characters: a stop or comma at a column's line end, which
+    Tesseract boxes with the glyph before it, runs out into the gutter and stands across
+    nothing. A word with no such marks, or not all of its glyphs wide, ends at its box.
+
+    Before (factory zh_sim_4col_donghai, Tesseract chi_sim TSV, hOCR and ALTO): "小。" boxed at
+    439-493 over the gutter at 449-506 (its middle 477) kept "全市计划新开工改造老日小。 造更加
+    注重“先问需、后施" one line across the first gutter, and the second story's first and second
+    columns read as one paragraph. After: its glyph ends at 466, and the line is cut there.
+
+    >>> _letters_right(Word("小。", Box(439, 0, 493, 28)))
+    466.0
+    >>> _letters_right(Word("改造", Box(302, 0, 448, 28)))
+    448
+    """
+    text = word.text.strip()
+    body = text.rstrip(_HANGING_MARKS)
+    if not body or body == text or word.box is None or not all(is_wide(ch) for ch in text):
+        return word.box.right
+    return word.box.left + (word.box.right - word.box.left) * len(body) / len(text)
 
 
 def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, float]], glyph: float) -> list[tuple[float, float]]:
@@ -4400,12 +4426,32 @@ def _captions_cut_off(regions: list[Region], measure) -> list[Region]:
             while 0 < k < min(len(lines), _HEAD_LINES) and not _caption_end(lines[k - 1].text) and (_set_size(lines[k], measure) or body) <= body:
                 k += 1
             k = next((j + 1 for j in range(k) if _caption_end(lines[j].text)), k)
+            if not k:  # (in whatever type: the first lines end on the picture's credit in brackets)
+                k = next((j + 1 for j in range(min(len(lines) - 1, _HEAD_LINES)) if _bracketed_credit_end(lines[: j + 1])), 0)
             if 1 <= k <= _HEAD_LINES and k < len(lines) and _caption_end(lines[k - 1].text) and _under_blank(bounds([line.box for line in lines[:k]]), regions, region, leading):
                 out += [Region(lines[:k], bounds([line.box for line in lines[:k]]), None, region.loose_ends),
                         Region(lines[k:], bounds([line.box for line in lines[k:]]), None, region.loose_ends)]
                 continue
         out.append(region)
     return out
+
+
+def _bracketed_credit_end(lines: Sequence[Line]) -> bool:
+    """The lines end on a picture's credit in brackets, after a sentence's end: "… on Monday
+    morning. (Photo: Tom Reyes)" (`PHOTO_CREDIT`, read on the bracket and what it holds). Such
+    lines are a caption and its credit, whatever their type: RapidOCR boxes a Latin caption's
+    lines as high as the text's (factory en_3col_larkfield: the caption under the photo's blank
+    at the head of the second column, in type 0.84 of the text's advance, 31 pixels high among
+    lines of 30 to 35, was read into the column's first paragraph).
+
+    >>> _bracketed_credit_end([Line("Cyclists cross the reopened Harbour"), Line("Bridge on Monday morning. (Photo: Tom"), Line("Reyes)")])
+    True
+    >>> _bracketed_credit_end([Line("The council (Photo: archive) said so"), Line("on Monday.")]), _bracketed_credit_end([Line("(Photo: Tom Reyes)")])
+    (False, False)
+    """
+    text = " ".join(line.text.strip() for line in lines)
+    at = max(text.rfind("("), text.rfind("（"))
+    return at > 0 and ends_sentence(text[:at].rstrip()) and text.endswith((")", "）")) and PHOTO_CREDIT.match(text[at:]) is not None
 
 
 _CREDIT_SET_IN = 3.0  # line heights: a photo's credit set right stands in from its region's left this far at least
@@ -4990,7 +5036,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
             _capitals(lines[end].text) and not _byline_text(lines[end].text) or end > start and _same_deck(lines[end - 1], lines[end], height)
         ):
             end += 1
-        if end == start and not SIGNED.match(lines[start].text.strip()):  # a signature is set centred under its document too: no head
+        if end == start and not SIGNED.match(lines[start].text.strip()) and not _cjk_measure_filled(lines, start):
+            # (a signature is set centred under its document too: no head)
             if _centred_head(lines, start, height):
                 end += 1
             elif run := _centred_run(lines, start, height):
@@ -5062,6 +5109,34 @@ def _centred_head(lines: Sequence[Line], k: int, height: float) -> bool:
     margins = box.left - left, right - box.right
     full = below.left - left < height and right - below.right < 2 * height
     return full and min(margins) > 2 * height and abs(margins[0] - margins[1]) < 2 * height
+
+
+_CJK_FILLED = 0.8  # a CJK line this share of its column's measure or more is text, never a head set centred
+
+
+def _cjk_measure_filled(lines: Sequence[Line], k: int) -> bool:
+    """Line `k` is set in CJK glyphs and fills `_CJK_FILLED` of its region's measure: a
+    paragraph's first line, set in by its indent, that an engine read a glyph short (a glyph
+    dropped, or the last wrapped), not a head in text type set centred, which stands short of
+    both edges by far more.
+
+    Before (factory heldout zh_sim_2col_baiyun, Tesseract chi_sim hOCR, TSV and ALTO): the
+    lead's first line "早上八点，白云区桃园社区的便民维修点刚开门，门" (its "口" dropped, from 164
+    to 837 in a column of 91 to 900) was read as a centred head, and so a subhead of the story
+    and its paragraph cut. After: the paragraph's first line.
+
+    >>> line = lambda text, left, right: Line(text, Box(left, 0, right, 30))
+    >>> column = [line("早上八点，白云区桃园社区的便民维修点刚开门，门", 164, 837), line("就排起了队。修鞋师傅老周一边招呼街坊，一边把", 91, 900)]
+    >>> _cjk_measure_filled(column, 0), _cjk_measure_filled([line("今年再增设十五个点位", 400, 700), column[1]], 0)
+    (True, False)
+    """
+    text = lines[k].text.replace(" ", "")
+    if not text or sum(map(is_wide, text)) < 0.8 * len(text):
+        return False
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box = lines[k].box
+    return right > left and box.right - box.left >= _CJK_FILLED * (right - left)
 
 
 def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:

@@ -14,7 +14,7 @@ from .blocks import group_lines, page_column
 from .chars import display_width, latin_ratio
 from .classify import classify, is_standalone_line
 from .misreadings import dashes_read_as_question_marks, dun_hao_read_as_grave_accents
-from .models import Block, CleanPage, PageInfo
+from .models import Block, CleanPage, Kind, PageInfo
 from .normalize import normalize
 from .notices import paid_notices
 from .pageinfo import info_from_furniture, merge
@@ -71,6 +71,32 @@ def drop_leading_specks(text: str) -> str:
     return _LEADING_SPECK.sub(drop, text)
 
 
+# A review's rating, printed as stars under its head, maybe after a label: "Nilai: ★★★★☆", "★★★☆☆",
+# "Rating: ★★★½". (An engine may read a hollow star as a full one or drop the label's space.)
+_RATING_LINE = re.compile(r"^(?:[^\W\d_][^\s:：]{0,15}\s?[:：]\s*)?[★☆✩✭✰]{3,5}(?:\s*½)?\s*(?:\(?[0-5](?:[.,]5)?\s*/\s*5\)?)?$")
+
+
+def rating_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Set a review's star rating line apart from the head block it was read into: it is a
+    display line under the head (its deck), not a word of the head.
+
+    Before: one block "Haba Buku" / "Hikayat Aneuk Laot" / "Nilai:★★★★☆".
+    After:  "Haba Buku" / "Hikayat Aneuk Laot", then "Nilai:★★★★☆" alone.
+
+    >>> [b.lines for b in rating_lines_apart((Block(("Hikayat Aneuk Laot", "Nilai: ★★★★☆"), 3),))]
+    [('Hikayat Aneuk Laot',), ('Nilai: ★★★★☆',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        cut = next((i for i, line in enumerate(block.lines) if i and _RATING_LINE.match(line.strip())), None)
+        if cut is None or len(block.lines) > 4:
+            out.append(block)
+            continue
+        out.append(block.with_(lines=block.lines[:cut]))
+        out.append(block.with_(lines=block.lines[cut:], start=block.start + cut, gap=0, kind=Kind.SUBTITLE))
+    return tuple(out)
+
+
 def clean_blocks(
     blocks: tuple[Block, ...],
     info: PageInfo = PageInfo(),
@@ -93,6 +119,7 @@ def clean_blocks(
     >>> page.articles[0].title, page.articles[0].paragraphs, page.removed
     ('HARBOR ICE BREAKS UP', ['The newspaper said so.'], ('-',))
     """
+    blocks = rating_lines_apart(blocks)
     blocks, misreading_fixes = dashes_read_as_question_marks(blocks)
     blocks, dun_hao_fixes = dun_hao_read_as_grave_accents(blocks)
     text = "\n".join(line for block in blocks for line in block.lines)  # the page's own words, for the lexicon

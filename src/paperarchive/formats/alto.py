@@ -245,7 +245,7 @@ def _read_alike(lines: list[tuple[Box, str]], earlier: list[tuple[Box, str]]) ->
     for (box, text), (other, other_text) in zip(lines, earlier):
         width = box.shared_width(other)
         height = box.shared_height(other)
-        larger = max((box.width) * box.height, (other.width) * other.height)
+        larger = max(box.width * box.height, other.width * other.height)
         if width <= 0 or height <= 0 or width * height < _SAME_PLACE * larger:
             return False
         if difflib.SequenceMatcher(None, text, other_text, autojunk=False).ratio() < _SAME_TEXT:

@@ -452,7 +452,7 @@ _LABEL_GLYPHS = 6  # a label names a section in a few glyphs ("购房提醒", "�
 def _advance(line: Line) -> float | None:
     """How far a line's glyphs advance, in ems (`_glyphs`: a CJK glyph one, a letter half)."""
     ems = _glyphs(line.text)
-    return (line.box.width) / ems if ems else None
+    return line.box.width / ems if ems else None
 
 
 def _text_advance(lines: list[Line]) -> float | None:
@@ -605,7 +605,7 @@ def _latin_text_under_head(head: list[Line], line: Line, lines: list[Line], heig
     # scurt" over "Cros de Mos Nicolae").
     indent = line.box.left - min(each.box.left for each in head)
     opens = _FLUSH * height < indent <= _INDENT * height and len(run) > 1 and line.box.left - max(each.box.left for each in run[1:]) > _FLUSH * height
-    advances = [(each.box.width) / len(word) for each in (head[:2] if opens else head) if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
+    advances = [each.box.width / len(word) for each in (head[:2] if opens else head) if len(word := each.text.replace(" ", "")) >= _HEAD_WORD]
     if max(advances, default=0) >= _HEAD_LETTERS * min(advances, default=0):
         return False
     pitches = [p for each in run if (p := _latin_pitch(each))]
@@ -701,7 +701,7 @@ def _text_type_under_head(head: list[Line], line: Line, text: float | None) -> b
     if _capitals(" ".join(each.text for each in head)) or _capitals(line.text):
         return False
     advance = sum(each.box.width for each in head) / len(letters)
-    mine = (line.box.width) / len(own)
+    mine = line.box.width / len(own)
     return mine <= _LATIN_SLACK * text and advance >= _LATIN_HEAD_PITCH * mine
 
 
@@ -791,7 +791,7 @@ def _vertical_marks(line: Line, width: float) -> Line:
     box = line.box
     if line.text in _VERTICAL_STOPS and max(box.width, box.height) <= width:
         return Line("。", box, line.size)
-    if box.height < 2 * (box.width):
+    if box.height < 2 * box.width:
         return line  # set across: a date line, a masthead
     text = _VERTICAL_COMMA.sub("，", _DEGREE_FULL_STOP.sub("。", line.text))
     return line if text == line.text else Line(text, box, line.size)
@@ -848,7 +848,7 @@ def _same_pitch(above: Line, line: Line) -> bool:
     if abs(line.box.left - above.box.left) > _INDENT * min(line.box.height, above.box.height):
         return False
     pitches = [
-        (each.box.width) / _glyphs(each.text) for each in (above, line)
+        each.box.width / _glyphs(each.text) for each in (above, line)
         if _glyphs(each.text) >= 4 and sum(map(is_wide, each.text)) >= 0.8 * len(each.text.replace(" ", ""))
     ]
     return len(pitches) == 2 and max(pitches) < _PITCH_SLACK * min(pitches)
@@ -974,7 +974,7 @@ def _cjk_body(lines: list[Line]) -> tuple[list[Line], float, float] | None:
     body = [line for line in lines if _glyphs(line.text) >= 4 and sum(map(is_wide, line.text)) >= 0.8 * len(line.text.replace(" ", ""))]
     if len(body) < 10:
         return None
-    pitch = statistics.median((line.box.width) / _glyphs(line.text) for line in body)
+    pitch = statistics.median(line.box.width / _glyphs(line.text) for line in body)
     height = statistics.median(line.box.height for line in body)
     return [line for line in body if line.box.height < _SIZE_CHANGE * height], pitch, height
 
@@ -1251,7 +1251,7 @@ def _set_across(line: Line) -> bool:
     """Two glyphs at least, set across: each about as wide as the line is high (a vertical page's
     columns, boxed in pieces across them, are not: jingbao 1939, 古仍泊扁裹洋面 boxed 36 wide, 147 high)."""
     glyphs = _glyphs(line.text)
-    return glyphs >= 2 and 0.5 * line.box.height <= (line.box.width) / glyphs <= 1.5 * line.box.height
+    return glyphs >= 2 and 0.5 * line.box.height <= line.box.width / glyphs <= 1.5 * line.box.height
 
 
 def _measures(c: Line, a: Line, b: Line, height: float) -> bool:

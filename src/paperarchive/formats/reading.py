@@ -1265,7 +1265,7 @@ def _next_word_fits(line: Line, after: Line, right: float) -> bool:
     words = after.text.split()
     if not words or not after.text.strip():
         return False
-    per_char = (after.box.width) / max(len(after.text.strip()), 1)
+    per_char = after.box.width / max(len(after.text.strip()), 1)
     return line.box.right + per_char * (len(words[0]) + 1) < right
 
 
@@ -2232,7 +2232,7 @@ def cut_at_rules(regions: list[Region], rules: Sequence[Box]) -> list[Region]:
         return regions
     height = statistics.median(box.height for box in lines)
     flat = [r for r in rules if r.width >= max(_RULE_SHAPE * r.height, 2 * height) and r.height < height]
-    sideways = [r for r in rules if r.height >= _RULE_SHAPE * (r.width)]
+    sideways = [r for r in rules if r.height >= _RULE_SHAPE * r.width]
     slack = max(0.25 * height, 2.0)
 
     def framed(rule: Box) -> bool:
@@ -2941,7 +2941,7 @@ def _rule_marks_at(word: Word) -> list[float]:
     equally wide: "and|and" has one at the middle of its box."""
     if not any(ch in _RULE_MARKS for ch in word.text):
         return []
-    width = (word.box.width) / len(word.text)
+    width = word.box.width / len(word.text)
     return [word.box.left + (k + 0.5) * width for k, ch in enumerate(word.text) if ch in _RULE_MARKS]
 
 
@@ -3025,7 +3025,7 @@ def _letters_span(word: Word) -> tuple[float, float]:
     text = word.text.strip()
     first = next(k for k, ch in enumerate(text) if ch.isalnum())
     last = max(k for k, ch in enumerate(text) if ch.isalnum())
-    glyph = (word.box.width) / len(text)
+    glyph = word.box.width / len(text)
     return word.box.left + first * glyph, word.box.right - (len(text) - 1 - last) * glyph
 
 
@@ -3087,7 +3087,7 @@ def _cut_at_rules_read(line: Line, rules: list[tuple[float, float, float, float]
             words.append(word)
             continue
         marks += _rule_marks_at(word)
-        width, start = (word.box.width) / len(word.text), 0
+        width, start = word.box.width / len(word.text), 0
         for k, ch in enumerate([*word.text, "|"]):
             if ch in _RULE_MARKS:
                 if word.text[start:k].strip(_RULE_SPECKS):
@@ -3288,7 +3288,7 @@ def _column_runs_joined(regions: list[Region], gutters: list[tuple[float, float]
 
     def between(r: Region, above: Region, box: Box) -> bool:  # r stands between them, in the column
         overlap = r.box.shared_width(box)
-        return overlap > 0.3 * (box.width) and r.box.top < box.top and r.box.bottom > above.box.bottom
+        return overlap > 0.3 * box.width and r.box.top < box.top and r.box.bottom > above.box.bottom
 
     out: list[Region] = []
     for region in regions:
@@ -3317,7 +3317,7 @@ def _without_ghost_lines(lines: list[Line]) -> list[Line]:
     def inside(small: Box, big: Box) -> bool:
         across = small.shared_width(big)
         down = small.shared_height(big)
-        area = (small.width) * small.height
+        area = small.width * small.height
         return across > 0 and down > 0 and across * down >= 0.8 * area and big.height > small.height
     return [line for line in lines if not any(other is not line and inside(line.box, other.box) for other in lines)]
 
@@ -3527,7 +3527,7 @@ def _letters_right(word: Word) -> float:
     body = text.rstrip(_HANGING_MARKS)
     if not body or body == text or word.box is None or not all(is_wide(ch) for ch in text):
         return word.box.right
-    return word.box.left + (word.box.right - word.box.left) * len(body) / len(text)
+    return word.box.left + word.box.width * len(body) / len(text)
 
 
 def _gutters_heads_stand_apart_at(words: list[Word], gutters: list[tuple[float, float]], glyph: float) -> list[tuple[float, float]]:
@@ -3697,7 +3697,7 @@ def _pieces_joined(regions: list[Region], turned_page: bool = False) -> list[Reg
             # (on a row a head makes, overlapping by half the shorter's length, both a glyph and a half
             # long at least: RapidOCR's pieces of one column overlap a little, and a glyph it boxed
             # alone may lie on its column; a worn page's pieces with no head by them are left as they were)
-            last, shorter = segment[-1].box, min(segment[-1].box.right - segment[-1].box.left, piece.box.width)
+            last, shorter = segment[-1].box, min(segment[-1].box.width, piece.box.width)
             beside = headed and shorter >= 1.5 * height and min(last.right, piece.box.right) - piece.box.left > 0.5 * shorter
             if any(segment[-1].box.right <= a and b <= piece.box.left for a, b in gutters) or beside or across_tier(edges, segment[-1].box, piece.box):
                 out.append(_one_line(segment))
@@ -3738,7 +3738,7 @@ def is_vertical(regions: Sequence[Region]) -> bool:
     (True, False)
     """
     votes = [
-        line.box.height >= _VERTICAL * (line.box.width)
+        line.box.height >= _VERTICAL * line.box.width
         for region in regions
         for line in region.lines
         if line.box is not None and len(line.text) >= 2 and is_wide(line.text[0])
@@ -4278,7 +4278,7 @@ def _closes_ad(region: Region, above: Region | None) -> bool:
         return False
     column = region.box.union(last)
     indent, short = last.left - column.left, column.right - last.right
-    return indent > _CLOSING_INDENT * (column.width) and short < indent / 3
+    return indent > _CLOSING_INDENT * column.width and short < indent / 3
 
 
 def _runin_head(text: str) -> tuple[str, str]:
@@ -4547,7 +4547,7 @@ def _set_size(line: Line, measure) -> float | None:
     text = line.text.replace(" ", "")
     wide = sum(map(is_wide, text))
     if line.box is not None and wide >= 4 and wide >= 0.8 * len(text):
-        return (line.box.width) / len(text)
+        return line.box.width / len(text)
     return measure(line)
 
 
@@ -4564,7 +4564,7 @@ def _cjk_pitch(line: Line) -> float | None:
     wide = sum(map(is_wide, text))
     if line.box is None or wide < 4 or wide < 0.8 * len(text):
         return None
-    return (line.box.width) / (wide + (len(text) - wide) / 2)
+    return line.box.width / (wide + (len(text) - wide) / 2)
 
 
 def _body_pitch(regions: Sequence[Region], pitch_of=_cjk_pitch) -> float | None:
@@ -4693,7 +4693,7 @@ def _pitch(line: Line) -> float | None:
     text = line.text.replace(" ", "").replace("\u3000", "")
     if line.box is None or len(text) < 2 or not all(map(is_wide, text)):
         return None
-    return (line.box.width) / len(text)
+    return line.box.width / len(text)
 
 
 def _em_down_columns(lines: Sequence[Line]) -> float | None:
@@ -5035,7 +5035,7 @@ def _latin_pitch(line: Line) -> float | None:
     letters = line.text.replace(" ", "")
     if line.box is None or len(letters) < 12 or _capitals(line.text) or latin_ratio(letters) < 0.8:
         return None
-    return (line.box.width) / len(letters)
+    return line.box.width / len(letters)
 
 
 def _runs_into(lines: Sequence[Line]) -> set[int]:
@@ -5236,7 +5236,7 @@ def _cjk_measure_filled(lines: Sequence[Line], k: int) -> bool:
     left = min(line.box.left for line in lines)
     right = max(line.box.right for line in lines)
     box = lines[k].box
-    return right > left and box.right - box.left >= _CJK_FILLED * (right - left)
+    return right > left and box.width >= _CJK_FILLED * (right - left)
 
 
 def _centred_run(lines: Sequence[Line], k: int, height: float) -> int:
@@ -5671,7 +5671,7 @@ def _bylines_apart(regions: Sequence[Region]) -> list[Region]:
                 and (
                     k == 1 and len(region.lines) == 2 and _stopped_display_head(region.lines[0], measure, body)
                     or (
-                        line.box.width < _BYLINE_MEASURE * (region.box.width)
+                        line.box.width < _BYLINE_MEASURE * region.box.width
                         or all(other.box is not None for other in region.lines) and _centred_run(region.lines, k, line.box.height) == 1
                     )
                     and not any(ends_sentence(above.text) for above in region.lines[:k])

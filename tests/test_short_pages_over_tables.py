@@ -4,6 +4,8 @@ bar, a table's head under a paragraph a running head cut. Pages
 written for these rules after holdout75's first run, not copied from it; each test fails without
 its rule."""
 
+import pytest
+
 from paperarchive.blocks import page_column
 from paperarchive.chars import display_width
 from paperarchive.pipeline import clean_text
@@ -94,9 +96,11 @@ def test_a_running_heads_fields_set_apart_by_a_broken_bar_name_the_masthead_and_
     assert not any("lettes@" in p for a in page.articles for p in a.paragraphs)
 
 
-def test_a_lozenge_parts_a_running_heads_fields_as_a_bar_does():
-    page = clean_text(PICARD.replace("¦", "◊"))
+@pytest.mark.parametrize("mark", ["◊", "♦", "‖", "■", "▪", "●"])
+def test_a_lozenge_a_square_or_a_double_bar_parts_a_running_heads_fields_as_a_bar_does(mark):
+    page = clean_text(PICARD.replace("¦", mark))
     assert page.articles[0].title == "L’marché d’Saint-Leu rouvert"
+    assert not any("lettes@" in p for a in page.articles for p in a.paragraphs)
 
 
 def test_a_tables_head_flush_under_a_paragraph_a_running_head_cut_heads_the_table():

@@ -8152,10 +8152,10 @@ def _fielded_running_head(text: str) -> bool:
     )
 
 
-# A Latin-script running head's fields: set apart by a wide space, a bar, a dot, a star or a lozenge, or a dash
+# A Latin-script running head's fields: set apart by a wide space, a bar, a dot, a star, a lozenge or a square, or a dash
 # or a slash between spaces ("SKOVBY DAGBLAD · Mandag 30. november 2026", "8 - EL ECO DEL PARANÁ -
 # Domingo 29/11/2026", "DE WALCHERSE KROANTE / Zaoterdag 6 maert 2027 / bladzie 15 / € 2,10").
-_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*◊♦¦]\s*|\s[-–—/]\s")
+_LATIN_HEAD_FIELDS = re.compile(r"\s{2,}|\s*[|｜·•*◊♦¦‖■▪●]\s*|\s[-–—/]\s")
 # The page, after the word for it in the paper's language: "Halaman 5", "Pahina 4", "Página 8", "side 6".
 _PAGE_IN_ITS_LANGUAGE = re.compile(
     r"\b(?:page|seite|s\.|página|pág\.|pagina|halaman|hal\.|pahina|side|sida|sidan|sivu|sayfa|səhifə|síða|säit|faqe|lpp\.|puslapis|stran|tudalen|leathanach|pajenn|whārangi|wharangi|bls\.|trang|strona|strana|str\.|oldal|blz\.)\s*[A-Z]?\d{1,3}(?!\w)",

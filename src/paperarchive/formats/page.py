@@ -269,14 +269,14 @@ def _centred_head(region: Region) -> bool:
     if first is None or first.box is None or region.box is None or len(region.lines) < 2:
         return False
     text = first.text.strip()
-    height = first.box.height
-    margins = first.box.left - region.box.left, region.box.right - first.box.right
-    return (
-        0 < len(text) <= _HEAD_LENGTH
-        and not _NUMBERED.match(text)
-        and min(margins) > _HEAD_MARGIN * height
-        and abs(margins[0] - margins[1]) < _CENTRED * height
-    )
+    return 0 < len(text) <= _HEAD_LENGTH and not _NUMBERED.match(text) and _set_centred(first.box, region.box.left, region.box.right, _HEAD_MARGIN * first.box.height, first.box.height)
+
+
+def _set_centred(box: Box, left: float, right: float, margin: float, height: float) -> bool:
+    """A line's box stands in from both edges of its measure (`left` to `right`) by more than
+    `margin`, its two margins within `_CENTRED` line heights (`height`) of each other: set centred."""
+    margins = box.left - left, right - box.right
+    return min(margins) > margin and abs(margins[0] - margins[1]) < _CENTRED * height
 
 
 _LABEL_TYPE = 1.2  # a region's first line boxed this many times its other lines' median height ...
@@ -315,7 +315,6 @@ def label_heads_apart(regions: list[Region]) -> list[Region]:
             left = min(line.box.left for line in text[1:])
             right = max(line.box.right for line in text)
             label = first.text.strip()
-            margins = first.box.left - left, right - first.box.right
             if (
                 0 < len(label) <= _LABEL_LENGTH
                 and not label.endswith(("-", "⸗", ","))
@@ -323,7 +322,7 @@ def label_heads_apart(regions: list[Region]) -> list[Region]:
                 and text[0].box.top - first.box.top >= _LABEL_PITCH * pitch
                 and (
                     abs(first.box.left - left) < _LABEL_INDENT * height and right - first.box.right >= _LABEL_SHORT * height
-                    or min(margins) > _SUBHEAD_MARGIN * height and abs(margins[0] - margins[1]) < _CENTRED * height
+                    or _set_centred(first.box, left, right, _SUBHEAD_MARGIN * height, height)
                 )
                 and text[0].box.left - left >= _LABEL_INDENT * height
             ):
@@ -373,15 +372,13 @@ def subheads_within(regions: list[Region]) -> list[Region]:
         for k in range(1, len(lines) - 1):
             line, above, below = lines[k], lines[k - 1], lines[k + 1]
             text = line.text.strip()
-            margins = line.box.left - left, right - line.box.right
             if _label_over_set_in(lines, k, right, height) or (
                 0 < len(text) <= _HEAD_LENGTH
                 and not text.endswith((".", ",", ":", ";", "-", "⸗"))
                 and not _NUMBERED.match(text)
                 and ends_sentence(above.text)
                 and line.box.height < _SUBHEAD_TYPE * height
-                and min(margins) > _SUBHEAD_MARGIN * height
-                and abs(margins[0] - margins[1]) < _CENTRED * height
+                and _set_centred(line.box, left, right, _SUBHEAD_MARGIN * height, height)
                 and line.box.top - above.box.top >= _SUBHEAD_SPACE * pitch
                 and below.box.top - line.box.top >= _SUBHEAD_SPACE * pitch
                 and below.box.left - left >= _LABEL_INDENT * height

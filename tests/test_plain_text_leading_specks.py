@@ -1,7 +1,8 @@
 """A scan's specks read as a mark alone before a line's first word, in an engine's plain text
-(pipeline.drop_leading_specks): the line reads as what it is, a page line, a jump line or text."""
+(misreadings.drop_leading_specks): the line reads as what it is, a page line, a jump line or text."""
 
-from paperarchive.pipeline import clean_text, drop_leading_specks
+from paperarchive.misreadings import drop_leading_specks
+from paperarchive.pipeline import clean_text
 
 
 def test_speck_before_a_word_goes():

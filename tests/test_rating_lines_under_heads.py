@@ -1,11 +1,11 @@
-"""A review's star rating line read into its head's block (pipeline.rating_lines_apart): the
+"""A review's star rating line read into its head's block (blocks.rating_lines_apart): the
 head's deck, not a word of the head; in PaddleOCR JSON as RapidOCR writes it."""
 
 import json
 
 from paperarchive.api import clean_file
+from paperarchive.blocks import rating_lines_apart
 from paperarchive.models import Block, Kind
-from paperarchive.pipeline import rating_lines_apart
 
 
 def test_a_rating_line_leaves_the_head_block_as_its_deck():

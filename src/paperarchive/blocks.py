@@ -1886,3 +1886,29 @@ def _continues(
         # every line in capitals: a typewriter's are as wide as its lower case)
         previous_width, next_word = (round(width * _CAPITALS_WIDTH) for width in (previous_width, next_word))
     return line[0].islower() or previous.endswith(",") or limit is not None and previous_width + 1 + next_word > limit
+
+
+# A review's rating, printed as stars under its head, maybe after a label: "Nilai: ★★★★☆", "★★★☆☆",
+# "Rating: ★★★½". (An engine may read a hollow star as a full one or drop the label's space.)
+_RATING_LINE = re.compile(r"^(?:[^\W\d_][^\s:：]{0,15}\s?[:：]\s*)?[★☆✩✭✰]{3,5}(?:\s*½)?\s*(?:\(?[0-5](?:[.,]5)?\s*/\s*5\)?)?$")
+
+
+def rating_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Set a review's star rating line apart from the head block it was read into: it is a
+    display line under the head (its deck), not a word of the head.
+
+    Before: one block "Haba Buku" / "Hikayat Aneuk Laot" / "Nilai:★★★★☆".
+    After:  "Haba Buku" / "Hikayat Aneuk Laot", then "Nilai:★★★★☆" alone.
+
+    >>> [b.lines for b in rating_lines_apart((Block(("Hikayat Aneuk Laot", "Nilai: ★★★★☆"), 3),))]
+    [('Hikayat Aneuk Laot',), ('Nilai: ★★★★☆',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        cut = next((i for i, line in enumerate(block.lines) if i and _RATING_LINE.match(line.strip())), None)
+        if cut is None or len(block.lines) > 4:
+            out.append(block)
+            continue
+        out.append(block.with_(lines=block.lines[:cut]))
+        out.append(block.with_(lines=block.lines[cut:], start=block.start + cut, gap=0, kind=Kind.SUBTITLE))
+    return tuple(out)

@@ -1,5 +1,7 @@
 """An OCR engine's habitual misreadings, mended over the whole page before classify (a head's
-end must read as such before it is judged), each change recorded as a `Fix` for `clean --explain`.
+end must read as such before it is judged), each change recorded as a `Fix` for `clean --explain`;
+and the specks a scan's plain text puts before a line's first word, dropped before its lines are
+grouped (`drop_leading_specks`, text in, text out, not recorded).
 
 Only habits proved by the page itself: one slip is left as printed.
 """
@@ -72,3 +74,31 @@ def dun_hao_read_as_grave_accents(blocks: tuple[Block, ...]) -> tuple[tuple[Bloc
         fixes += [Fix(DUN_HAO_RULE, block.start + n, old, new) for n, (old, new) in enumerate(zip(block.lines, lines)) if old != new]
         mended.append(block.with_(lines=lines) if lines != block.lines else block)
     return tuple(mended), tuple(fixes)
+
+
+# A speck of a scan the engine read as a mark alone before a line's first word: a tilde, a space
+# between ("~ Pamarintah kota sudah"); a hyphen glued to a capitalised word ("-Basambung ka halaman 5",
+# "-Sudah dua bulan"); a bar before Han text, the read of a column rule ("| 五月"). Not a dash or a
+# bullet and a space, which open a list's row or a speech; nor a quote mark, a semicolon or an
+# underscore, which open a quote or stand for a lost letter as often; a bar only where the line has
+# no other (a table's row).
+_LEADING_SPECK = re.compile(r"^([ \t]*)(?:~{1,2}[ \t]+(?=[^\W\d_])|\|[ \t]+(?=[\u4e00-\u9fff])|-(?=[A-Z][a-z]))", re.MULTILINE)
+
+
+def drop_leading_specks(text: str) -> str:
+    """Drop the speck a scan's plain-text reading puts before a line's first word, so the line
+    reads as what it is (a head, a page line, a paragraph's first line), not as a line of text
+    that opens with a mark.
+
+    Before: "~ Pamarintah kota sudah⏎-Basambung ka halaman 5"
+    After:  "Pamarintah kota sudah⏎Basambung ka halaman 5"   (a jump line, the page's furniture)
+
+    >>> drop_leading_specks("~ Pamarintah kota sudah\\n-Basambung ka halaman 5\\n- a list's row\\n| 表 | 格 |")
+    "Pamarintah kota sudah\\nBasambung ka halaman 5\\n- a list's row\\n| 表 | 格 |"
+    """
+    def drop(match: re.Match[str]) -> str:
+        end = text.find("\n", match.end())
+        rest = text[match.end():end if end >= 0 else len(text)]
+        return match.group(0) if "|" in match.group(0) and "|" in rest else match.group(1)
+
+    return _LEADING_SPECK.sub(drop, text)

@@ -4424,8 +4424,9 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         laid_out = first.kind is second.kind is Kind.ROW
         # (the paragraph's lines: a running head may have cut its last line off, "…at post imbres" /
         # "pollen" / "" / "Acta Tiberina / Pagina 4" / "" / "rursus crescet." / "Index pollinis hebdomadis")
-        measure = max(display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE):i] if block.kind is Kind.BODY for line in block.lines) if above.kind is Kind.BODY else 0
-        flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < measure
+        flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < max(
+            display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE) : i] if block.kind is Kind.BODY for line in block.lines
+        )
         if (
             (head.gap >= 1 or flush) and _head_line(head, ".,;:?")
             # (or under the last row of a box above, which closes it as a sentence does: "Livro: Caminhos

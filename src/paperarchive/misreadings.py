@@ -1,7 +1,7 @@
 """An OCR engine's habitual misreadings, mended over the whole page before classify (a head's
-end must read as such before it is judged), each change recorded as a `Fix` for `clean --explain`;
-and the specks a scan's plain text puts before a line's first word, dropped before its lines are
-grouped (`drop_leading_specks`, text in, text out, not recorded).
+end must read as such before it is judged); and the specks a scan's plain text puts before a line's
+first word, dropped before its lines are grouped (`drop_leading_specks`). Each change is recorded as a
+`Fix` for `clean --explain`.
 
 Only habits proved by the page itself: one slip is left as printed.
 """
@@ -85,7 +85,10 @@ def dun_hao_read_as_grave_accents(blocks: tuple[Block, ...]) -> tuple[tuple[Bloc
 _LEADING_SPECK = re.compile(r"^([ \t]*)(?:~{1,2}[ \t]+(?=[^\W\d_])|\|[ \t]+(?=[\u4e00-\u9fff])|-(?=[A-Z][a-z]))", re.MULTILINE)
 
 
-def drop_leading_specks(text: str) -> str:
+SPECK_RULE = "drop_leading_specks"
+
+
+def drop_leading_specks(text: str) -> tuple[str, tuple[Fix, ...]]:
     """Drop the speck a scan's plain-text reading puts before a line's first word, so the line
     reads as what it is (a head, a page line, a paragraph's first line), not as a line of text
     that opens with a mark.
@@ -93,12 +96,17 @@ def drop_leading_specks(text: str) -> str:
     Before: "~ Pamarintah kota sudah⏎-Basambung ka halaman 5"
     After:  "Pamarintah kota sudah⏎Basambung ka halaman 5"   (a jump line, the page's furniture)
 
-    >>> drop_leading_specks("~ Pamarintah kota sudah\\n-Basambung ka halaman 5\\n- a list's row\\n| 表 | 格 |")
+    >>> text, fixes = drop_leading_specks("~ Pamarintah kota sudah\\n-Basambung ka halaman 5\\n- a list's row\\n| 表 | 格 |")
+    >>> text
     "Pamarintah kota sudah\\nBasambung ka halaman 5\\n- a list's row\\n| 表 | 格 |"
+    >>> [(f.line, f.before, f.removed) for f in fixes]
+    [(1, '~ Pamarintah kota sudah', '~ '), (2, '-Basambung ka halaman 5', '-')]
     """
-    def drop(match: re.Match[str]) -> str:
-        end = text.find("\n", match.end())
-        rest = text[match.end():end if end >= 0 else len(text)]
-        return match.group(0) if "|" in match.group(0) and "|" in rest else match.group(1)
-
-    return _LEADING_SPECK.sub(drop, text)
+    lines = text.split("\n")
+    fixes = []
+    for n, line in enumerate(lines):
+        match = _LEADING_SPECK.match(line)
+        if match and not ("|" in match.group(0) and "|" in line[match.end():]):
+            lines[n] = match.group(1) + line[match.end():]
+            fixes.append(Fix(SPECK_RULE, n + 1, line, lines[n], match.group(0)[len(match.group(1)):]))
+    return ("\n".join(lines), tuple(fixes)) if fixes else (text, ())

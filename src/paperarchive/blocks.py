@@ -97,6 +97,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
     indented_page = not cjk and indents_paragraphs(raws)
     set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
+    turns = speakers(lines) if cjk else set()
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -131,6 +132,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False  # old punctuation: 。 closes a paragraph, even on a line that fills the column
         if goes_on and cells and line[0] not in NO_LINE_START and stops_a_cell_short(current[-1], line, cells):
             goes_on = False
+        if counted and current and (len(current) == 1 or ends_sentence(current[-2])) and _head_set_short(current[-1], previous_width, line, width, limit):
+            goes_on = False
+            if len(current) > 1:  # the paragraph above closes over the head
+                head = current.pop()
+                flush()
+                current, start, gap, indent, right = [head], number - 1, 0, False, False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
         # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
@@ -139,6 +146,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
+        if goes_on and turns and ends_sentence(current[-1]) and _SPEAKER_LABEL.match(line) and _SPEAKER_LABEL.match(line).group(1) in turns:
+            goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
@@ -318,6 +327,26 @@ def _next_entry(first: str, line: str) -> bool:
 
 # A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's).
 _ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,8}})[：:]\S")
+
+
+# A speaker's label opening an interview's turn: "記者：當初為什麼開始淨灘？", "林秋月：二十年前…".
+_SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]\S")
+_MIN_TURNS = 2  # each speaker's: an interview, not one line that quotes
+
+
+def speakers(lines: Sequence[str]) -> set[str]:
+    """The labels of an interview's speakers on a Chinese page: two or more labels, each opening
+    two lines or more ("記者：" and "林秋月：" taking turns). Each such line opens a turn, a
+    paragraph of its own, though the line above it ended its sentence flush with the column.
+
+    >>> sorted(speakers(["記者：為什麼？", "林秋月：因為海。", "記者：後來呢？", "林秋月：就來了。", "他說：好。"]))
+    ['林秋月', '記者']
+    >>> speakers(["他說：好。", "他說：再見。", "今天天氣好。"])
+    set()
+    """
+    counts = Counter(match.group(1) for line in lines if (match := _SPEAKER_LABEL.match(line)))
+    turns = {label for label, count in counts.items() if count >= _MIN_TURNS}
+    return turns if len(turns) >= 2 else set()
 
 
 def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
@@ -1701,9 +1730,11 @@ def wrapped_by_count(lines: Sequence[str], widths: Sequence[int], limit: int) ->
     False
     """
     breaks = fits = 0
-    for previous, width, line in zip(lines, widths, lines[1:]):
+    for before, previous, width, line in zip(["", *lines], lines, widths, lines[1:]):
         if not line or width < _SHORT_OF_A_LINE * limit or width > limit or ends_sentence(previous) or previous.endswith("-"):
             continue  # (a headline's line is short: only the column's own lines count)
+        if before and ends_sentence(before) and line[:1].isupper():
+            continue  # (nor a line after a sentence's end over a capital: a brief's head set flush, `_head_set_short`)
         breaks += 1
         fits += width + 1 + display_width(line.split()[0]) > limit
     return breaks >= _MIN_BREAKS and fits >= _COUNTED_SHARE * breaks
@@ -1724,6 +1755,30 @@ def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: 
     if limit is None or not ends_sentence(previous):
         return False
     return line[:1].isupper() and previous_width + 1 + display_width(line.split()[0]) <= limit
+
+
+def _head_set_short(first: str, first_width: int, line: str, width: int, limit: int | None) -> bool:
+    """On a page wrapped by count (`wrapped_by_count`), a block's first line, or a line after a
+    sentence's end, that ends no sentence nor clause, though the next line's first word would
+    have fitted on it, over a line of text
+    that fills the measure: a head set flush on its text, as a column of briefs prints its items
+    with no blank line ("…withdrew its" / "complaint." / "Landlord ordered to make repairs" / "A
+    county judge ordered the owner of a"). A paragraph's line breaks only where the next word
+    does not fit.
+
+    >>> _head_set_short("Landlord ordered to make repairs", 32, "A county judge ordered the owner of a", 37, 38)
+    True
+    >>> _head_set_short("Council votes to close", 22, "Main Street Library", 19, 38)
+    False
+    """
+    return (
+        limit is not None
+        and not ends_sentence(first)
+        and first[-1:] not in ",;:-–—"
+        and line[:1].isupper()
+        and width >= _SHORT_OF_A_LINE * limit
+        and first_width + 1 + display_width(line.split()[0]) <= limit
+    )
 
 
 # A dash that opens a speaker's words, as Nordic, Slavic and Hungarian papers quote: "– Vi har

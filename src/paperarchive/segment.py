@@ -746,10 +746,10 @@ def jump_page(line: str, page_word: str = "") -> str | None:
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
 # Or under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
-# "Fe de erratas", "Berichtigung", "勘误".
+# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "勘误".
 CORRECTIONS_HEAD = re.compile(
     r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
-    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
+    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|verbesserung(?:en)?|verbetering(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
     r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?"
     r"|更正|更正启事|更正啟事|勘误|勘誤)$",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ import re
 
 from ..blocks import display_line
 from ..chars import display_width, ends_sentence
-from ..classify import DRAWN_BY, JUMPS_ON, credits_no_photo, is_short, is_story_lead, text_column
+from ..classify import DRAWN_BY, JUMPS_ON, PHOTO_WORD, credits_no_photo, is_short, is_story_lead, text_column
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
 
@@ -195,15 +195,24 @@ def lift_headline_between_jumps(blocks: Blocks, context: Context) -> tuple[Block
 
 
 _MAX_CAPTION_LINES = 3
+# A photographer's credit in the paper's word for a picture: "Foto: Anna Berg", "Tūtū: Tere Ariki".
+_PHOTOGRAPHER = re.compile(rf"^[(（]?{PHOTO_WORD}(?!\w)\s*[:/]")
 
 
-def _caption_start(block: Block) -> int:
+def _caption_start(block: Block, credit: str = "") -> int:
     """Where a caption begins in a block that ends on one: after the last printed line that fills
     the column or ends a sentence (the paragraph's, which may go on past the caption), at most
-    three lines from the end; 0 when there is no such line (the block is all caption)."""
+    three lines from the end; 0 when there is no such line (the block is all caption). Over a
+    photographer's credit in the paper's word for a picture, a caption opens its sentence, never
+    in lower case: "Ko Mama Teina Marsters e akamārama" / "ana i tāna tīvaevae manu ki te au" /
+    "tamariki o te āpii." over "Tūtū: Mereana Tangi" is one caption, though its second line fills
+    the column."""
     lines = block.lines
     widest = max(display_width(line) for line in lines)
+    photographed = _PHOTOGRAPHER.match(credit) is not None
     for j in range(len(lines) - 2, -1, -1):
+        if photographed and lines[j + 1][:1].islower():
+            continue
         if display_width(lines[j]) >= widest - _FULL_LINE_SLACK or ends_sentence(lines[j]):
             return j + 1 if len(lines) - (j + 1) <= _MAX_CAPTION_LINES else 0
     return 0
@@ -253,7 +262,7 @@ def split_caption_from_paragraph(blocks: Blocks, context: Context) -> tuple[Bloc
             # (a line wider than the paragraph's column is a caption set across it, alone; a block
             # all of whose lines are wider than the page's text is a caption set across the columns)
             across = column > 0 and min(display_width(line) for line in block.lines) > column
-            start = 0 if _set_into_a_sentence(blocks, i) or across else len(block.lines) - 1 if _wider_than_its_column(block) else _caption_start(block)
+            start = 0 if _set_into_a_sentence(blocks, i) or across else len(block.lines) - 1 if _wider_than_its_column(block) else _caption_start(block, blocks[i + 1].text)
             if start:
                 out.append(block.with_(lines=block.lines[:start]))
                 out.append(Block(block.lines[start:], block.start + start, gap=0, kind=Kind.BODY))

@@ -127,3 +127,19 @@ def test_run_in_items_under_a_head_that_announces_them_are_its_items(tmp_path):
     out = articles(page, tmp_path)
     assert [(a.title, len(a.paragraphs)) for a in out] == [("The Police Report:", 2)]
 
+
+def test_a_fixture_list_under_its_labels_is_a_game_a_line(tmp_path):
+    """"Games off on Sunday:" / "Group 1:" / two games / "Group 2:" / two games, in one region:
+    each game its paragraph, each label a heading (formats/reading.py `_fixture_lines`)."""
+    texts = ["Games off on Sunday:", "Group 1:", "Leeds — 08 Hull", "Wigan — Bury", "Group 2:", "York — Derby", "Crewe — Stoke."]
+    page = page_xml(head("Games Called Off", 90, 100), column(texts, 90, 170, width=300))
+    (article,) = articles(page, tmp_path)
+    assert article.paragraphs == ["Games off on Sunday:", "Leeds — 08 Hull", "Wigan — Bury", "York — Derby", "Crewe — Stoke."]
+    assert article.headings == ["Group 1:", "Group 2:"]
+
+
+def test_a_dash_between_two_names_in_running_text_is_no_fixture(tmp_path):
+    texts = ["The match Leeds — Hull was called off", "on Sunday, the league said, and will", "be played again in the spring."]
+    page = page_xml(head("Games Called Off", 90, 100), column(texts, 90, 170))
+    (article,) = articles(page, tmp_path)
+    assert len(article.paragraphs) == 1

@@ -852,7 +852,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     return [
         any(ends)
         for ends in zip(
-            ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
+            ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
             _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts),
         )
     ]
@@ -1064,6 +1064,53 @@ def _score_lines(texts: Sequence[str]) -> list[bool]:
         n = len(list(run))
         out += [scored and n >= 2] * n
     return out
+
+
+# A game to be played: its two sides' names (a club's number may open one: "08 Mannheim"), a
+# spaced dash between, no score; a full stop may end the list's last.
+_SIDE = r"(?:\d{1,2} )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’⸗-]*(?: (?:\d{1,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’⸗-]*)){0,3}"
+_FIXTURE_LINE = re.compile(rf"^{_SIDE} [—–] {_SIDE}\.?$")
+# A short label over a list's rows, ending on its colon: "Abteilung 1:", "Group B:"
+_ROWS_LABEL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’-]*(?: [\w.’-]+){0,2}:$")
+
+
+def _fixture_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines end an entry of a fixture list: two or more games one under another, each its
+    sides' names a spaced dash apart (`_FIXTURE_LINE`), each a paragraph; a short label ending on
+    its colon over a run of them (`_ROWS_LABEL`: a division's, a day's) a line of its own, and
+    so is the line over that label.
+
+    Before (Hakenkreuzbanner, 21 Nov 1937, PAGE): "Abteilung 1:" / "Hockenheim — 08 Mannheim" /
+    "Neulußheim — 07 Mannheim" / "Abteilung 2:" one paragraph. After: a line each.
+
+    >>> _fixture_lines(["Games off:", "Group 1:", "Leeds — Hull", "08 Mannheim — Kirchheim.", "Group 2:", "Wigan — Bury", "York — Derby"])
+    [True, True, True, True, True, True, True]
+    >>> _fixture_lines(["Leeds — Hull", "said the manager on Friday."])
+    [False, False]
+    """
+    games = [_FIXTURE_LINE.match(text.strip()) is not None for text in texts]
+    out: list[bool] = []
+    for game, run in itertools.groupby(games):
+        n = len(list(run))
+        out += [game and n >= 2] * n
+    for k, text in enumerate(texts):
+        if _ROWS_LABEL.match(text.strip()) and k + 2 < len(texts) and games[k + 1] and games[k + 2]:
+            out[k] = True
+            if k:
+                out[k - 1] = True
+    # a label between two runs: the runs, each of one game at least, count as one list
+    for k, text in enumerate(texts):
+        if out[k] and _ROWS_LABEL.match(text.strip()) and k + 1 < len(texts) and games[k + 1]:
+            j = k + 1
+            while j < len(texts) and games[j]:
+                out[j] = True
+                j += 1
+    return out
+
+
+def _labels_fixtures(lines: Sequence[str], after: Sequence[str]) -> bool:
+    """A fixture list's label ("Abteilung 1:"), a line of its own over the games it heads."""
+    return len(lines) == 1 and _ROWS_LABEL.match(lines[0].strip()) is not None and bool(after) and _FIXTURE_LINE.match(after[0].strip()) is not None
 
 
 # A time of day ("8:30", "9：00") and a range of two ("8:30—17:30"); between them a dash of any
@@ -4031,12 +4078,14 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
-            for lines, indent in pieces:
+            for n, (lines, indent) in enumerate(pieces):
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
                 kind = Kind.ROW if row else part_kind
+                if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
+                    kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap

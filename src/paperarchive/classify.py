@@ -2759,7 +2759,19 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block.with_(kind=Kind.FURNITURE)  # the folio in large type, read in among the heads: "Pagina 9"
     if block.kind in (Kind.SHORT, Kind.HEADLINE):
         return _head_after_speck(block, hard_wrapped) or block
+    if block.kind is Kind.UNKNOWN and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
+        return block.with_(kind=Kind.BODY)  # a team's line-up, however short its lines: text, no head
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
+
+
+# A team's line-up as a match report prints it: the side's name and a colon, then its players
+# by position, the lines apart by semicolons, the players of a line by commas (a misread colon or
+# stop may stand for either): "VfR Mannheim: Jacob; Conrad, Jakob; Fütterer, Rößling, Feth;
+# Krämer, Luhmann, Lutz, Danner, Heim." Three lines at least, and the last of five or more names.
+_PLAYER = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’⸗-]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž\d][\w.'’⸗-]*| I{1,3}\.?){0,2}"
+LINE_UP = re.compile(
+    rf"^[\w.„“\"'’⸗-]+(?: [\w.„“\"'’⸗-]+){{0,3}}: {_PLAYER}(?:[;:.] {_PLAYER}(?:, {_PLAYER})*){{2,}}(?<=\w)[.,]?$"
+)
 
 
 # A story's first words naming its place in capitals, with the writer's or the agency's mark:

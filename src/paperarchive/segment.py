@@ -133,6 +133,22 @@ RUNIN_PLACE = re.compile(
 )
 
 
+def _items_announced(article) -> bool:
+    """A head that announces a list on its colon ("Die Polizei meldet:", "Aus der Stadt:") over a
+    first paragraph that opens on a run-in label (`RUNIN_PLACE`): the run-in items under it are
+    its items, not stories of their own.
+
+    Before (Hakenkreuzbanner, 21 Nov 1937, PAGE): "Die Polizei meldet:" / "Verkehrsunfälle. Im
+    Laufe des Freitag …" / "Verkehrsüberwachung. Wegen …", the second item an untitled story.
+    After: both under the head."""
+    return (
+        article.title is not None
+        and article.title.rstrip().endswith(":")
+        and bool(article.paragraphs)
+        and RUNIN_PLACE.match(article.paragraphs[0]) is not None
+    )
+
+
 _TWO_SENTENCES = re.compile(r"[.!?] +[A-ZÄÖÜ]")
 _CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 
@@ -1499,6 +1515,7 @@ class _Reader:
             and not article.paragraphs[-1].endswith("?")  # an interview's answer: "Koľko rodín máte?" / "Osemdesiatdva. Kedysi…"
             and (RUNIN_PLACE.match(text) is not None or dated_item_with_text(text))
             and not self.reports_under_one_head(article)
+            and not _items_announced(article)
         )
 
     def untitled_item_set_apart(self, block: Block) -> bool:

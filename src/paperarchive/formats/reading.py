@@ -852,7 +852,7 @@ def entry_lines(region: Region, column: Region | None = None) -> list[bool]:
     return [
         any(ends)
         for ends in zip(
-            ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _time_range_entries(texts), _trend_entries(texts),
+            ragged, unspaced, _figure_entries(lines, height), _score_lines(texts), _fixture_lines(texts), _time_range_entries(texts), _trend_entries(texts),
             _finish_time_entries(texts), _timed_entries(texts), _dated_entries(texts), _cell_rows(texts), _fact_entries(texts),
         )
     ]
@@ -1064,6 +1064,53 @@ def _score_lines(texts: Sequence[str]) -> list[bool]:
         n = len(list(run))
         out += [scored and n >= 2] * n
     return out
+
+
+# A game to be played: its two sides' names (a club's number may open one: "08 Mannheim"), a
+# spaced dash between, no score; a full stop may end the list's last.
+_SIDE = r"(?:\d{1,2} )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’⸗-]*(?: (?:\d{1,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’⸗-]*)){0,3}"
+_FIXTURE_LINE = re.compile(rf"^{_SIDE} [—–] {_SIDE}\.?$")
+# A short label over a list's rows, ending on its colon: "Abteilung 1:", "Group B:"
+_ROWS_LABEL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’-]*(?: [\w.’-]+){0,2}:$")
+
+
+def _fixture_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines end an entry of a fixture list: two or more games one under another, each its
+    sides' names a spaced dash apart (`_FIXTURE_LINE`), each a paragraph; a short label ending on
+    its colon over a run of them (`_ROWS_LABEL`: a division's, a day's) a line of its own, and
+    so is the line over that label.
+
+    Before (Hakenkreuzbanner, 21 Nov 1937, PAGE): "Abteilung 1:" / "Hockenheim — 08 Mannheim" /
+    "Neulußheim — 07 Mannheim" / "Abteilung 2:" one paragraph. After: a line each.
+
+    >>> _fixture_lines(["Games off:", "Group 1:", "Leeds — Hull", "08 Mannheim — Kirchheim.", "Group 2:", "Wigan — Bury", "York — Derby"])
+    [True, True, True, True, True, True, True]
+    >>> _fixture_lines(["Leeds — Hull", "said the manager on Friday."])
+    [False, False]
+    """
+    games = [_FIXTURE_LINE.match(text.strip()) is not None for text in texts]
+    out: list[bool] = []
+    for game, run in itertools.groupby(games):
+        n = len(list(run))
+        out += [game and n >= 2] * n
+    for k, text in enumerate(texts):
+        if _ROWS_LABEL.match(text.strip()) and k + 2 < len(texts) and games[k + 1] and games[k + 2]:
+            out[k] = True
+            if k:
+                out[k - 1] = True
+    # a label between two runs: the runs, each of one game at least, count as one list
+    for k, text in enumerate(texts):
+        if out[k] and _ROWS_LABEL.match(text.strip()) and k + 1 < len(texts) and games[k + 1]:
+            j = k + 1
+            while j < len(texts) and games[j]:
+                out[j] = True
+                j += 1
+    return out
+
+
+def _labels_fixtures(lines: Sequence[str], after: Sequence[str]) -> bool:
+    """A fixture list's label ("Abteilung 1:"), a line of its own over the games it heads."""
+    return len(lines) == 1 and _ROWS_LABEL.match(lines[0].strip()) is not None and bool(after) and _FIXTURE_LINE.match(after[0].strip()) is not None
 
 
 # A time of day ("8:30", "9：00") and a range of two ("8:30—17:30"); between them a dash of any
@@ -3766,6 +3813,145 @@ def _cjk_end(text: str) -> bool:
     return bool(text) and (is_wide(text[-1]) or text[-1] in ")）」』”’" and any(is_wide(ch) for ch in text[-4:]))
 
 
+_BODY_ROLES = (None, "paragraph")
+_RUN_ON_HYPHENS = "-\u2e17\u00ac\u2010"
+
+
+def _starts_mid_sentence(region: Region) -> bool:
+    """Its first line opens on a small letter: the rest of a sentence begun elsewhere."""
+    first = first_letter(region.lines[0].text.lstrip())
+    return len(region.lines) >= 2 and region.role in _BODY_ROLES and first.isalpha() and first.islower()
+
+
+def _left_unfinished(region: Region) -> bool:
+    """Body text whose last line stops inside a sentence: on a word, a comma or a hyphen."""
+    if len(region.lines) < 2 or region.role not in _BODY_ROLES:
+        return False
+    last = region.lines[-1].text.rstrip()
+    return bool(last) and (last[-1].isalpha() or last[-1] in "," + _RUN_ON_HYPHENS) and not ends_sentence(last)
+
+
+def run_ons_placed(regions: Sequence[Region]) -> list[Region]:
+    """A block that opens mid-sentence, printed at the top of a column, goes after the text it
+    finishes, where the reading put it after a block that ended its sentence: the block
+    of the column just left of it, left unfinished further down (an answer "run on at the
+    top of the next column", beside the story it ends). On a library's regions only (`to_blocks`):
+    an engine's blocks of one column cut a paragraph anywhere.
+
+    Before (Hakenkreuzbanner, 21 Nov 1937, PAGE: the readers' questions at the foot of a page
+    in two columns, each answer's last lines over the other's): "… recht gute Dienste leisten."
+    | "man etwas Pottasche aufgelöst hat …" | "Wie behandelt man Geschirre?" | "… in lauwarmem
+    Wasser, in dem". After: "… in dem" | "man etwas Pottasche aufgelöst hat …".
+    """
+    out = list(regions)
+    for region in list(out):
+        c = out.index(region)
+        if c == 0 or region.box is None or not _starts_mid_sentence(region):
+            continue
+        before = out[c - 1]
+        if before.box is None or before.role not in _BODY_ROLES or not ends_sentence(before.lines[-1].text.rstrip()):
+            continue
+        height = _line_height(region)
+        target = _run_on_source(out, c, height) if height else None
+        if target is not None:
+            out.insert(target, out.pop(c))
+    return out
+
+
+def _line_height(region: Region) -> float | None:
+    return statistics.median(line.box.height for line in region.lines) if all(line.box for line in region.lines) else None
+
+
+def inset_run_ons(regions: Sequence[Region]) -> dict[int, int]:
+    """Insets read between a paragraph left unfinished and the block under it, in the same
+    column, that finishes it: {the inset's index: the finishing block's index}. Only on a
+    library's regions, drawn around what was printed together: an engine's blocks of one
+    column cut a paragraph anywhere."""
+    out = {}
+    for c, region in enumerate(regions):
+        if c < 2 or region.box is None or not _starts_mid_sentence(region) or _left_unfinished(regions[c - 1]):
+            continue
+        height = _line_height(region)
+        if height:
+            out |= dict.fromkeys(_inset_before(regions, c, height), c)
+    return out
+
+
+def insets_after_their_story(blocks: list[Block], origins: list[int], insets: dict[int, int]) -> list[int]:
+    """The blocks' new order (old indices): an inset's blocks go after the paragraphs that
+    finish the sentence it interrupted, before the next block that opens a story (`gap` 2) or
+    is no running text.
+
+    Before (Hakenkreuzbanner, 21 Nov 1937, PAGE): "… 41 Personen gebührenpflichtig" | ad
+    "Wenn die Augen / nimmer taugen" | "verwarnt und an 17 Kraftfahrzeughalter …" | "Wegen
+    Ruhestörung …" | "Totengedächtnisfeier". After: "… gebührenpflichtig" | "verwarnt …" |
+    "Wegen Ruhestörung …" | the ad (as text) | "Totengedächtnisfeier".
+    """
+    order = list(range(len(blocks)))
+    for inset, finisher in sorted(insets.items(), reverse=True):
+        moved = [i for i in order if origins[i] == inset]
+        rest = [i for i in order if origins[i] != inset]
+        firsts = [n for n, i in enumerate(rest) if origins[i] == finisher]
+        if not moved or not firsts:
+            continue
+        n = firsts[0] + 1
+        while n < len(rest) and blocks[rest[n]].kind is Kind.UNKNOWN and blocks[rest[n]].gap < 2:
+            n += 1
+        order = rest[:n] + moved + rest[n:]
+    return order
+
+
+_RUN_IN_INSET_LINES = 4  # an inset set into a column mid-sentence is this many lines at most
+_INSET_WIDTH = 0.9  # and set narrower than the column, by this much at least
+
+
+def _set_apart(region: Region) -> bool:
+    """Lines that neither open nor end inside a sentence of the text around them: an inset's."""
+    first = first_letter(region.lines[0].text.lstrip())
+    last = region.lines[-1].text.rstrip()
+    return not (first.isalpha() and first.islower()) and not (last and (last[-1] in "," + _RUN_ON_HYPHENS or last[-1].isalpha() and last[-1].islower()))
+
+
+def _inset_before(out: Sequence[Region], c: int, height: float) -> list[int]:
+    """The one or two short insets standing between the block at `c` and the paragraph above
+    it in the same column that it finishes; none where there is no such paragraph."""
+    region = out[c]
+    for n in (1, 2):
+        u = c - 1 - n
+        if u < 0:
+            return []
+        above, between = out[u], out[u + 1:c]
+        if any(r.box is None or len(r.lines) > _RUN_IN_INSET_LINES or not _set_apart(r) or r.role in ("header", "footer", "page-number") for r in between):
+            return []
+        if not _left_unfinished(above) or above.box is None:
+            continue
+        width = min(above.box.width, region.box.width)
+        if region.box.shared_width(above.box) < 0.5 * width or region.box.top < above.box.bottom - height:
+            return []
+        if all(above.box.bottom - height <= r.box.top and r.box.bottom <= region.box.top + height and r.box.shared_width(above.box) > 0.5 * r.box.width and r.box.width < _INSET_WIDTH * width for r in between):
+            return list(range(u + 1, c))
+        return []
+    return []
+
+
+def _run_on_source(out: list[Region], c: int, height: float) -> int | None:
+    """The place after the block, read after `c`, that the block at `c` finishes: the first
+    body block left unfinished, not followed by a run-on, in the column just left of `c`, whose
+    top is below `c`'s top."""
+    region = out[c]
+    for u in range(c + 1, len(out)):
+        source = out[u]
+        if source.box is None or not _left_unfinished(source):
+            continue
+        if u + 1 < len(out) and _starts_mid_sentence(out[u + 1]):
+            return None
+        gutter = region.box.left - source.box.right
+        if -height <= gutter <= 3 * height and source.box.top > region.box.top and region.box.top < source.box.bottom:
+            return u  # after the pop at c, u - 1 + 1
+        return None
+    return None
+
+
 def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, ...]:
     """Regions already in reading order → blocks, numbered as if printed one line each,
     with blank lines between them (`gap`): 0 inside a region, 1 between regions,
@@ -3788,7 +3974,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
     regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
     if library:
-        regions = small_ads_apart(regions)
+        regions = small_ads_apart(run_ons_placed(regions))
     measure = _measure(regions)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
@@ -3808,6 +3994,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     column_pitch = _body_size(regions, _pitch) if sideways else None  # the text's glyphs' pitch down its columns
     headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
     named_head = _named_crop_head(regions, furniture)
+    insets = inset_run_ons(regions) if library and not sideways else {}
+    origins: list[int] = []  # each block's region
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
@@ -3878,7 +4066,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # (after the text over it, a head opens its story)
                 opens = j == lead and (lead > 0 or _opens_story(region, previous, measure, body, spacing))
             else:
-                opens = breaks or _opens_story(part, previous, measure, body, spacing)
+                opens = (breaks or _opens_story(part, previous, measure, body, spacing))
             gap = 0 if not blocks else 2 if opens else 1
             if split_head and j > head:
                 gap = 0  # a headline's deck, in a type of its own, stands under it
@@ -3890,16 +4078,19 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
-            for lines, indent in pieces:
+            for n, (lines, indent) in enumerate(pieces):
                 # (and an entry wrapped onto a second line, between rows: "14 val. – Kanapinio ir" /
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
                 kind = Kind.ROW if row else part_kind
+                if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
+                    kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)
                 lines = lines if part_kind is Kind.FURNITURE else _lost_line_ends(lines)
                 number += gap
                 blocks.append(Block(lines, number + 1, gap, indent, kind=kind))
+                origins.append(k)
                 if region.role == "heading":
                     headings.add(len(sizes))
                 sizes.append(_region_size(part.lines, measure))
@@ -3907,9 +4098,25 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 gap = 0
             if part_kind is not Kind.FURNITURE:
                 previous = part  # a story opens after text or a headline, not after a speck
+    if insets:
+        # (the inset, set in no story's place, reads as the text of the story it was set into: a
+        # head's kind would make it the next story's kicker)
+        blocks = [b.with_(kind=Kind.UNKNOWN) if origins[i] in insets and b.kind is not Kind.FURNITURE else b for i, b in enumerate(blocks)]
+        blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
     return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure is not _height else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
+
+
+def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
+    """The blocks (with their sizes and heading marks) in a new order, numbered again."""
+    out, number = [], 0
+    for i in order:
+        block = blocks[i]
+        number += block.gap
+        out.append(block.with_(start=number + 1))
+        number += len(block.lines)
+    return out, [sizes[i] for i in order], {n for n, i in enumerate(order) if i in headings}
 
 
 _LOWER_CASE_WORDS = 3  # words opening in lower case that make a line running text, no name or head

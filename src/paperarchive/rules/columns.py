@@ -151,6 +151,41 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
     return clause_fragment(tail[-_TAIL:], right) or _opened_at_a_column_foot(left, tail, right) or unclosed or runs_on or clauses_cut
 
 
+# Words no sentence ends on: an article, a preposition that governs what follows, a conjunction
+# (English and German). Not a word another language's head may end on ("a", "as": Portuguese
+# "passa a abrir até as" / "22h"), nor one a sentence may end on ("die", "das", "zu", "mit", "ein").
+_LINKING_WORDS = frozenset(
+    "the an of by and with from whose than "
+    "der dem einen einem einer eine und von zur zum".split()
+)
+
+
+def _stops_on_a_linking_word(left: Block, tail: str, right: Block) -> bool:
+    """A line of running text in sentence case (`_SENTENCE_CASE_WORDS` words in lower case)
+    that stops on a word no sentence and no head ends on (`_LINKING_WORDS`), an engine's block
+    of one line, goes on in the text under it, which does not open a story: one paragraph.
+
+    Before (Trinity Chronicle, 1905, Tesseract's hOCR, a line a block): "The affirmative was
+    opened by" ⏎⏎ "Mr. Phillips who spoke in part as" ⏎⏎ "follows:" (the first line a paragraph of
+    its own). After: "The affirmative was opened by Mr. Phillips who spoke in part as follows:".
+
+    >>> _stops_on_a_linking_word(Block(("The affirmative was opened by",), 1, gap=1, kind=Kind.SHORT), "The affirmative was opened by", Block(("Mr. Phillips spoke.",), 3, gap=1, kind=Kind.BODY))
+    True
+    >>> _stops_on_a_linking_word(Block(("Walk by",), 1, gap=1, kind=Kind.SHORT), "Walk by", Block(("Mr. Phillips spoke.",), 3, gap=1, kind=Kind.BODY))
+    False
+    """
+    words = tail[-_TAIL:].split()
+    return (
+        len(left.lines) == 1
+        and right.kind in (Kind.BODY, Kind.SHORT)
+        and right.gap <= 1
+        and bool(words)
+        and words[-1] in _LINKING_WORDS
+        and sum(word[:1].islower() for word in words) >= _SENTENCE_CASE_WORDS
+        and re.search(r"[.!?]$", words[-2] if len(words) > 1 else "") is None
+    )
+
+
 def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:
     """A short Latin block that already ran on into a block in lower case and stops on a comma,
     the next block going on in lower case, is a sentence that breaks cut twice (a running head set
@@ -224,7 +259,7 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if "\n" in left_tail or "\n" in right.text:
         return False  # a stanza keeps its printed lines (`classify._verse`): it ends where its blank line is
-    if left_kind is Kind.SHORT and _no_head(left, left_tail, right):
+    if left_kind is Kind.SHORT and (_no_head(left, left_tail, right) or _stops_on_a_linking_word(left, left_tail, right)):
         return True
     if left_kind is Kind.SHORT and _in_capitals(left_tail[-_TAIL:]) and len(right.text) > _DECK:
         # A headline in capitals is whole: the lower-case text after it is its story's

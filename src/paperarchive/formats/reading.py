@@ -4347,7 +4347,69 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
             out.add(k)
         elif _portrait_name(region):
             out.add(k)
+    return out | _credited_captions(regions, measure, furniture, body, leading)
+
+
+def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], body: float, leading: float) -> set[int]:
+    """Regions a photo's credit tells as its caption: a few lines (`_HEAD_LINES`) ending their
+    sentence, over the picture's credit (`heads.credit_line`: "Foto: Anna Berg", "記者梁嘉雯攝"),
+    the credit their own last line or a region of its own right under them in their column
+    (`_credit_under`). Under a photo's blank (`_under_blank`), in whatever type (an engine boxes a
+    caption in bold sans as high as the serif text: RapidOCR, 30 against 31), where the column's
+    text goes on right under them (`_text_under`: a photo page's news item under its photo, its
+    credit at its end, is the item's text); with no blank above them, in type smaller than the
+    body's (`_CAPTION_TYPE`) over a credit of their own line: a photo heading a column under a head
+    that spans it only in part leaves no text above it in its column, and only its credit tells it.
+
+    Before (holdout76's Acehnese page, RapidOCR): "Aneuk muda Lamteuba teungoh / meurunoe Seudati
+    bak / meunasah gampong. / Foto: Nurul Hayati" under the photo heading the second column was read
+    as a subhead's deck. After: the story's caption, credited.
+
+    >>> line = lambda text, left, top, right, height=30: Line(text, Box(left, top, right, top + height))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = [region(*(line("Some text of the story runs on here.", left, 100 + 40 * i, left + 300) for i in range(8))) for left in (0, 400)]
+    >>> caption = region(line("Ferry at the quay.", 800, 500, 1000, 24), line("Foto: Anna Berg", 900, 530, 1100, 24))
+    >>> sorted(_figure_captions([*text, caption, region(line("and the story goes on.", 800, 600, 1100))], _height, set()))
+    [2]
+    >>> plain = region(line("The text ends its sentence here.", 800, 500, 1100), line("and the story goes on", 800, 540, 1100))
+    >>> sorted(_figure_captions([*text, plain], _height, set()))
+    []
+    """
+    out = set()
+    for k, region in enumerate(regions):
+        lines = region.lines
+        if k in furniture or region.role is not None or region.loose_ends or region.box is None or any(line.box is None for line in lines):
+            continue
+        n = heads.caption_credit(region)
+        later = [r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture]
+        if n == len(lines):  # (no credit of its own: one right under it, alone)
+            if not later or later[0].box is None or not heads.credit_only(later[0]) or not _credit_under(later[0].box, region.box, leading):
+                continue
+            later = later[1:]
+        caption = lines[:n]
+        if not 1 <= len(caption) <= _HEAD_LINES or not _caption_end(caption[-1].text):
+            continue
+        box = bounds([line.box for line in caption])
+        if not _under_blank(box, regions, region, leading):
+            # (with no blank above it, small type and a credit of its own tell it)
+            size = _region_size(caption, lambda line: _set_size(line, measure))
+            if n < len(lines) and size and size <= _CAPTION_TYPE * body:
+                out.add(k)
+        elif later and later[0].box is not None and _text_under(later[0], box, leading):
+            out.add(k)  # (under the blank, the column's text goes on under it: no photo's news item)
     return out
+
+
+def _text_under(region: Region, box: Box, leading: float) -> bool:
+    """The region is text of more than one line that starts right under the box, in its column."""
+    return len(region.lines) > 1 and 0 <= region.box.top - box.bottom <= 3 * leading and region.box.shared_width(box) > 0.5 * box.width
+
+
+def _credit_under(credit: Box, caption: Box, leading: float) -> bool:
+    """A credit's box stands right under the caption's, half its width or more over the caption's: in its
+    column, set right past a ragged caption's last line or not (holdout76's Banjar page, RapidOCR)."""
+    return (-0.5 * leading <= credit.top - caption.bottom <= 1.5 * leading
+            and credit.shared_width(caption) > 0.5 * credit.width)
 
 
 def _portrait_name(region: Region) -> bool:

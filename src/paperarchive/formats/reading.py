@@ -3843,7 +3843,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN:
-            parts = _stories(region, measure, body, library)
+            parts = _stories(region, measure, body, library, headlined)
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
@@ -5134,7 +5134,7 @@ def _runs_into(lines: Sequence[Line]) -> set[int]:
     return out
 
 
-def _stories(region: Region, measure, body: float | None, library: bool = False) -> list[tuple[Region, bool, Kind]]:
+def _stories(region: Region, measure, body: float | None, library: bool = False, headlined: bool = False) -> list[tuple[Region, bool, Kind]]:
     """A region cut where a story starts inside it, each part with whether it opens one
     and its kind: a headline in capitals (up to `_HEAD_LINES` lines over text, at the
     region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert) is
@@ -5150,7 +5150,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     A region is also cut, opening nothing, where the type changes between headline type
     and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them. In a
     library's region, a line the text runs on into is cut from neither side by its size
-    (`_runs_into`).
+    (`_runs_into`). On a page whose stories open under headlines in display type (`headlined`),
+    a subhead set flush over its paragraph in the text's type (`_flush_subhead`) is cut out, a HEADING.
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
@@ -5212,6 +5213,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)}
+    starts += [j for i in subheads for j in (i, i + 1)]
     if library and 1 in opens and _kicker_over_head(lines, measure, body):
         opens.discard(1)
         heads.add(0)
@@ -5221,15 +5224,49 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         # short of the measure; a paragraph opening 记者昨天从… runs on to the column's edge.
         starts.append(1)
     starts = sorted(set(starts))
-    if len(starts) == 1 and not heads and not specks:
+    if len(starts) == 1 and not heads and not specks and not subheads:
         return [(region, False, Kind.UNKNOWN)]
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
-        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.UNKNOWN))
+        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.HEADING if a in subheads else Kind.UNKNOWN))
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
+    """Line `i` is a subhead set flush over its paragraph, in the text's own type: after a line
+    that ends its sentence, it stands at the column's left edge
+    (`_INDENT`), without a mark at its end (a word's letter: no sentence, no clause, no label over
+    a list), and the line under it is indented as a paragraph's first line is (less than
+    `_RUNOVER` line heights: no centred line), the line under that back at the edge (a list's
+    entry hangs its runover lines all indented under its first). A paragraph ends on its
+    sentence, and the next opens indented; a line between the two that opens nothing is no text.
+
+    Before (holdout76's Acehnese culture page, RapidOCR): "Meurunoe nibak syeh tuha" and
+    "Pakaian ngon syair baro", bold subheads inside the feature's columns, were boxed with the
+    text and read as the first words of the paragraph under them. After: headings of the feature.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> lines = [line("the lower road was closed.", 0, 0, 300), line("Traffic on the quay", 0, 40, 220),
+    ...          line("The ferry will not run", 30, 80, 400), line("today, they said.", 0, 120, 200)]
+    >>> [_flush_subhead(lines, i, 30) for i in (1, 2)]
+    [True, False]
+    >>> lines[1] = line("Traffic on the quay:", 0, 40, 220)  # (a label over what follows)
+    >>> _flush_subhead(lines, 1, 30)
+    False
+    """
+    line, after = lines[i], lines[i + 1]
+    text = line.text.strip()
+    left = min(other.box.left for other in lines)
+    indent = after.box.left - line.box.left
+    return (
+        bool(text) and text[-1].isalnum() and not any(map(is_wide, text)) and ends_sentence(lines[i - 1].text)
+        and line.box.left - left < _INDENT * height
+        and _INDENT * height <= indent < _RUNOVER * height
+        and (i + 2 == len(lines) or lines[i + 2].box.left - left < _INDENT * height)
+    )
 
 
 _QUOTED_OPENING = re.compile(r"^\s*(?:[\"“„«]|'')")

@@ -53,3 +53,31 @@ def test_a_list_entry_hanging_its_runover_lines_and_a_line_ending_on_a_mark_are_
     assert not any(b.kind is Kind.HEADING for b in hanging)
     label = read_blocks("page.hocr", page("The ferry times:"))
     assert not any(b.kind is Kind.HEADING for b in label)
+
+
+def apart(subhead_top: int) -> str:
+    """The subhead boxed alone between its two paragraphs, `subhead_top` its top (the paragraph
+    over it ends at 327)."""
+    over = lines([
+        ("The river rose by a metre overnight", 30, 560),
+        ("and the lower road was closed to", 0, 540),
+        ("traffic before dawn, the police said.", 0, 560),
+    ], 220)
+    under = lines([
+        ("The ferry will not run today and", 30, 560),
+        ("the quay stays shut until the water", 0, 555),
+        ("goes down again, the council said.", 0, 550),
+    ], subhead_top + 40)
+    return hocr((("River Closes the Lower Road", 90, 100, 900, 160),), over, (("Ferry stays in port", 90, subhead_top, 420, subhead_top + H),), under)
+
+
+def test_a_subhead_the_engine_boxed_apart_set_tight_between_two_paragraphs_is_a_heading():
+    blocks = read_blocks("page.hocr", apart(333))
+    assert [b.text for b in blocks if b.kind is Kind.HEADING] == ["Ferry stays in port"]
+    story = clean_blocks(blocks).articles[0]
+    assert story.headings == ["Ferry stays in port"] and len(clean_blocks(blocks).articles) == 1
+
+
+def test_a_head_under_a_blank_line_is_left_to_open_a_brief():
+    blocks = read_blocks("page.hocr", apart(360))
+    assert not any(b.kind is Kind.HEADING for b in blocks)

@@ -3808,13 +3808,16 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     column_pitch = _body_size(regions, _pitch) if sideways else None  # the text's glyphs' pitch down its columns
     headlined = not sideways and _headlined([r for k, r in enumerate(regions) if k not in furniture], size, body)
     named_head = _named_crop_head(regions, furniture)
+    # (a subhead the engine boxed apart, set tight between two paragraphs of its column)
+    subheads = {k for k in range(1, len(regions) - 1) if headlined and k not in furniture and k - 1 not in furniture and k + 1 not in furniture
+                and not _display(size(regions[k]), body) and _subhead_between(regions[k], regions[k - 1], regions[k + 1])}
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
-        kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else Kind.HEADING if k in subheads else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
         # however tall its box or however it stands over the text.
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
@@ -5266,6 +5269,42 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
         and line.box.left - left < _INDENT * height
         and _INDENT * height <= indent < _RUNOVER * height
         and (i + 2 == len(lines) or lines[i + 2].box.left - left < _INDENT * height)
+    )
+
+
+def _subhead_between(region: Region, before: Region, after: Region) -> bool:
+    """A one-line region that is a subhead set flush over its paragraph (`_flush_subhead`), the
+    engine's block of it apart from the paragraphs over and under it: set tight under the one
+    above (less than half a line between: a brief's head in a column of briefs stands under a
+    blank) and over the one under it, at their left edge.
+
+    Before (holdout74's Minangkabau city page, RapidOCR): "Padagang ikuik sanang", a subhead of the
+    lead boxed alone between two of its paragraphs, opened a story of its own, the rest of the
+    lead's text under it. After: a heading of the lead. A line opening on a mark that no head
+    opens on is a scan's speck read before the words, which then may be misread too: left be.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> above = region(line("the road was closed to", 0, 0, 400), line("traffic, the police said.", 0, 35, 300))
+    >>> under = region(line("The ferry will not run", 30, 110, 400), line("today, the council said.", 0, 145, 390))
+    >>> _subhead_between(region(line("Ferry stays in port", 0, 72, 250)), above, under)
+    True
+    >>> _subhead_between(region(line("Ferry stays in port", 0, 100, 250)), above, under.__class__(tuple(replace(l, box=replace(l.box, top=l.box.top + 28, bottom=l.box.bottom + 28)) for l in under.lines)))
+    False
+    """
+    if len(region.lines) != 1 or len(after.lines) < 2 or not before.lines:
+        return False
+    line, last, first = region.lines[0], before.lines[-1], after.lines[0]
+    if any(other.box is None for other in (line, last, first, after.lines[1])):
+        return False
+    if not (line.text.strip()[:1].isalnum() or line.text.strip()[:1] in "\"“‘«"):
+        return False  # (a scan's speck read before it: no telling its words)
+    height = line.box.height
+    edge = min(other.box.left for other in before.lines if other.box is not None)
+    tight = lambda upper, lower: -0.5 * height < lower.box.top - upper.box.bottom < 0.5 * height  # noqa: E731
+    return (
+        tight(last, line) and tight(line, first) and abs(line.box.left - edge) < _INDENT * height
+        and _flush_subhead((last, line, first, after.lines[1]), 1, height)
     )
 
 

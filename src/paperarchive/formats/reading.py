@@ -5244,8 +5244,10 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
     (`_INDENT`), without a mark at its end (a word's letter: no sentence, no clause, no label over
     a list), and the line under it is indented as a paragraph's first line is (less than
     `_RUNOVER` line heights: no centred line), the line under that back at the edge (a list's
-    entry hangs its runover lines all indented under its first). A paragraph ends on its
-    sentence, and the next opens indented; a line between the two that opens nothing is no text.
+    entry hangs its runover lines all indented under its first), opening on a capital. A
+    paragraph ends on its sentence, and the next opens indented; a line between the two that
+    opens nothing is no text. A writer's name (`_byline_text`) is his byline, a line under a
+    colon what the colon announces, a line over a lower-case one a sentence's first half.
 
     Before (holdout76's Acehnese culture page, RapidOCR): "Meurunoe nibak syeh tuha" and
     "Pakaian ngon syair baro", bold subheads inside the feature's columns, were boxed with the
@@ -5261,11 +5263,14 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
     False
     """
     line, after = lines[i], lines[i + 1]
-    text = line.text.strip()
+    text, before = line.text.strip(), lines[i - 1].text.rstrip()
+    if not text or not text[-1].isalnum() or any(map(is_wide, text)) or _byline_text(text) or _latin_byline(text):
+        return False  # (a writer's name over the text, "Av Ingrid Haugland", is his byline)
+    opening = after.text.strip().lstrip("\"“‘«'")[:1]
     left = min(other.box.left for other in lines)
     indent = after.box.left - line.box.left
     return (
-        bool(text) and text[-1].isalnum() and not any(map(is_wide, text)) and ends_sentence(lines[i - 1].text)
+        ends_sentence(before) and not before.endswith((":", "：")) and opening.isupper()
         and line.box.left - left < _INDENT * height
         and _INDENT * height <= indent < _RUNOVER * height
         and (i + 2 == len(lines) or lines[i + 2].box.left - left < _INDENT * height)

@@ -5244,7 +5244,8 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
     (`_INDENT`), without a mark at its end (a word's letter: no sentence, no clause, no label over
     a list), and the line under it is indented as a paragraph's first line is (less than
     `_RUNOVER` line heights: no centred line), the line under that back at the edge (a list's
-    entry hangs its runover lines all indented under its first), opening on a capital. A
+    entry hangs its runover lines all indented under its first), opening on a capital, as the
+    subhead does (a byline may not: "de Ioana Mureșan", holdout43's Romanian page). A
     paragraph ends on its sentence, and the next opens indented; a line between the two that
     opens nothing is no text. A writer's name (`_byline_text`) is his byline, a line under a
     colon what the colon announces, a line over a lower-case one a sentence's first half.
@@ -5264,8 +5265,8 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
     """
     line, after = lines[i], lines[i + 1]
     text, before = line.text.strip(), lines[i - 1].text.rstrip()
-    if not text or not text[-1].isalnum() or any(map(is_wide, text)) or _byline_text(text) or _latin_byline(text):
-        return False  # (a writer's name over the text, "Av Ingrid Haugland", is his byline)
+    if not text or not text[-1].isalnum() or not text.lstrip("\"“‘«")[:1].isupper() or any(map(is_wide, text)) or _byline_text(text) or _latin_byline(text):
+        return False  # (a writer's name over the text, "Av Ingrid Haugland", "de Ioana Mureșan", is his byline)
     opening = after.text.strip().lstrip("\"“‘«'")[:1]
     left = min(other.box.left for other in lines)
     indent = after.box.left - line.box.left

@@ -4361,8 +4361,8 @@ def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], 
     caption in bold sans as high as the serif text: RapidOCR, 30 against 31), where the column's
     text goes on right under them (`_text_under`: a photo page's news item under its photo, its
     credit at its end, is the item's text); with no blank above them, in type smaller than the
-    body's (`_CAPTION_TYPE`) over a credit of their own line: a photo heading a column under a head
-    that spans it only in part leaves no text above it in its column, and only its credit tells it.
+    body's (`_CAPTION_TYPE`) over their credit: a photo heading a column under a head that spans
+    it only in part leaves no text above it in its column, and only its credit tells it.
 
     Before (holdout76's Acehnese page, RapidOCR): "Aneuk muda Lamteuba teungoh / meurunoe Seudati
     bak / meunasah gampong. / Foto: Nurul Hayati" under the photo heading the second column was read
@@ -4394,9 +4394,9 @@ def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], 
             continue
         box = bounds([line.box for line in caption])
         if not _under_blank(box, regions, region, leading):
-            # (with no blank above it, small type and a credit of its own tell it)
+            # (with no blank above it, small type over the credit tells it)
             size = _region_size(caption, lambda line: _set_size(line, measure))
-            if n < len(lines) and size and size <= _CAPTION_TYPE * body:
+            if size and size <= _CAPTION_TYPE * body:
                 out.add(k)
         elif later and later[0].box is not None and _text_under(later[0], box, leading):
             out.add(k)  # (under the blank, the column's text goes on under it: no photo's news item)

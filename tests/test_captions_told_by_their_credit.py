@@ -71,3 +71,15 @@ def test_text_over_a_credit_that_does_not_end_its_sentence_stays_text():
         column(MORE, 645, 730),
     )
     assert not any(b.kind is Kind.CAPTION and b.text.startswith("Water") for b in read)
+
+
+def test_small_lines_over_a_credit_of_their_own_at_a_columns_head_are_its_caption():
+    read = blocks(
+        (("River Closes the Lower Road", 90, 100, 560, 150),),
+        column(TEXT + MORE, 90, 200), column(TEXT[1:], 90, 530, indent=False),
+        (("Water over the road at dawn on", 645, 420, 1030, 441), ("the quay on Monday.", 645, 448, 890, 469)),
+        (("Photo: Al Reed", 940, 476, 1125, 497),),
+        column(MORE, 645, 520),
+    )
+    captions = [b for b in read if b.kind is Kind.CAPTION]
+    assert [b.lines for b in captions] == [("Water over the road at dawn on", "the quay on Monday.")]

@@ -77,9 +77,9 @@ def test_small_lines_over_a_credit_of_their_own_at_a_columns_head_are_its_captio
     read = blocks(
         (("River Closes the Lower Road", 90, 100, 560, 150),),
         column(TEXT + MORE, 90, 200), column(TEXT[1:], 90, 530, indent=False),
-        (("Water over the road at dawn on", 645, 420, 1030, 441), ("the quay on Monday.", 645, 448, 890, 469)),
+        (("Water over the road at dawn on the", 645, 420, 1100, 441), ("quay on Monday.", 645, 448, 860, 469)),
         (("Photo: Al Reed", 940, 476, 1125, 497),),
         column(MORE, 645, 520),
     )
     captions = [b for b in read if b.kind is Kind.CAPTION]
-    assert [b.lines for b in captions] == [("Water over the road at dawn on", "the quay on Monday.")]
+    assert [b.lines for b in captions] == [("Water over the road at dawn on the", "quay on Monday.")]

@@ -302,7 +302,7 @@ def figure_captions(regions: Sequence[Region], figures: Sequence[Box]) -> list[R
             found = _nearest([k for k, r in enumerate(out) if _captions(r, figure, below) and not _heads_text(r, out, body)], out, below)
             if below and found:  # a credit under the caption: "(Photo by Jane Doe)"
                 under = figure.union(out[found[-1]].box)
-                found += [k for k, r in enumerate(out) if k not in found and _captions(r, under, True) and _credit_only(r)][:1]
+                found += [k for k, r in enumerate(out) if k not in found and _captions(r, under, True) and credit_only(r)][:1]
             for k in found:
                 out[k] = replace(out[k], role="caption")
             if found:
@@ -319,7 +319,7 @@ def _nearest(candidates: list[int], regions: Sequence[Region], below: bool) -> l
     return [k for k in candidates if edge(k) - first < _type_height(regions[k])]
 
 
-def _credit_only(region: Region) -> bool:
+def credit_only(region: Region) -> bool:
     return all(credit_line(line.text) for line in region.lines)
 
 

@@ -3996,13 +3996,16 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     named_head = _named_crop_head(regions, furniture)
     insets = inset_run_ons(regions) if library and not sideways else {}
     origins: list[int] = []  # each block's region
+    # (a subhead the engine boxed apart, set tight between two paragraphs of its column)
+    subheads = {k for k in range(1, len(regions) - 1) if headlined and k not in furniture and k - 1 not in furniture and k + 1 not in furniture
+                and not _display(size(regions[k]), body) and _subhead_between(regions[k], regions[k - 1], regions[k + 1])}
     blocks: list[Block] = []
     sizes: list[float | None] = []  # each block's type size, for the decks under a head (`_decks`)
     headings: set[int] = set()  # blocks of regions the file calls headings (`_decks`)
     number = 0  # lines (and blank lines) before the next block, as a plain-text page would print them
     previous: Region | None = None
     for k, region in enumerate(regions):
-        kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
+        kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else Kind.HEADING if k in subheads else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
         # however tall its box or however it stands over the text.
         kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
@@ -4031,7 +4034,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         split_head, head = False, 0  # a head region cut by type (`_type_runs`), and which run is the head
         lead = 0  # runs over the head that are text, the story's before it (a vertical page's column)
         if kind is Kind.UNKNOWN:
-            parts = _stories(region, measure, body, library)
+            parts = _stories(region, measure, body, library, headlined)
             if sideways:  # (a head column the engine boxed with the text beside it)
                 parts = [piece for part in parts for piece in _head_columns_apart(part, measure, body, column_pitch)]
             if headlined:  # a head in text type inside a column, on a page whose stories have headlines: a subhead
@@ -4554,7 +4557,69 @@ def _figure_captions(regions: Sequence[Region], measure, furniture: set[int]) ->
             out.add(k)
         elif _portrait_name(region):
             out.add(k)
+    return out | _credited_captions(regions, measure, furniture, body, leading)
+
+
+def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], body: float, leading: float) -> set[int]:
+    """Regions a photo's credit tells as its caption: a few lines (`_HEAD_LINES`) ending their
+    sentence, over the picture's credit (`heads.credit_line`: "Foto: Anna Berg", "記者梁嘉雯攝"),
+    the credit their own last line or a region of its own right under them in their column
+    (`_credit_under`). Under a photo's blank (`_under_blank`), in whatever type (an engine boxes a
+    caption in bold sans as high as the serif text: RapidOCR, 30 against 31), where the column's
+    text goes on right under them (`_text_under`: a photo page's news item under its photo, its
+    credit at its end, is the item's text); with no blank above them, in type smaller than the
+    body's (`_CAPTION_TYPE`) over their credit: a photo heading a column under a head that spans
+    it only in part leaves no text above it in its column, and only its credit tells it.
+
+    Before (holdout76's Acehnese page, RapidOCR): "Aneuk muda Lamteuba teungoh / meurunoe Seudati
+    bak / meunasah gampong. / Foto: Nurul Hayati" under the photo heading the second column was read
+    as a subhead's deck. After: the story's caption, credited.
+
+    >>> line = lambda text, left, top, right, height=30: Line(text, Box(left, top, right, top + height))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = [region(*(line("Some text of the story runs on here.", left, 100 + 40 * i, left + 300) for i in range(8))) for left in (0, 400)]
+    >>> caption = region(line("Ferry at the quay.", 800, 500, 1000, 24), line("Foto: Anna Berg", 900, 530, 1100, 24))
+    >>> sorted(_figure_captions([*text, caption, region(line("and the story goes on.", 800, 600, 1100))], _height, set()))
+    [2]
+    >>> plain = region(line("The text ends its sentence here.", 800, 500, 1100), line("and the story goes on", 800, 540, 1100))
+    >>> sorted(_figure_captions([*text, plain], _height, set()))
+    []
+    """
+    out = set()
+    for k, region in enumerate(regions):
+        lines = region.lines
+        if k in furniture or region.role is not None or region.loose_ends or region.box is None or any(line.box is None for line in lines):
+            continue
+        n = heads.caption_credit(region)
+        later = [r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture]
+        if n == len(lines):  # (no credit of its own: one right under it, alone)
+            if not later or later[0].box is None or not heads.credit_only(later[0]) or not _credit_under(later[0].box, region.box, leading):
+                continue
+            later = later[1:]
+        caption = lines[:n]
+        if not 1 <= len(caption) <= _HEAD_LINES or not _caption_end(caption[-1].text):
+            continue
+        box = bounds([line.box for line in caption])
+        if not _under_blank(box, regions, region, leading):
+            # (with no blank above it, small type over the credit tells it)
+            size = _region_size(caption, lambda line: _set_size(line, measure))
+            if size and size <= _CAPTION_TYPE * body:
+                out.add(k)
+        elif later and later[0].box is not None and _text_under(later[0], box, leading):
+            out.add(k)  # (under the blank, the column's text goes on under it: no photo's news item)
     return out
+
+
+def _text_under(region: Region, box: Box, leading: float) -> bool:
+    """The region is text of more than one line that starts right under the box, in its column."""
+    return len(region.lines) > 1 and 0 <= region.box.top - box.bottom <= 3 * leading and region.box.shared_width(box) > 0.5 * box.width
+
+
+def _credit_under(credit: Box, caption: Box, leading: float) -> bool:
+    """A credit's box stands right under the caption's, half its width or more over the caption's: in its
+    column, set right past a ragged caption's last line or not (holdout76's Banjar page, RapidOCR)."""
+    return (-0.5 * leading <= credit.top - caption.bottom <= 1.5 * leading
+            and credit.shared_width(caption) > 0.5 * credit.width)
 
 
 def _portrait_name(region: Region) -> bool:
@@ -5279,7 +5344,7 @@ def _runs_into(lines: Sequence[Line]) -> set[int]:
     return out
 
 
-def _stories(region: Region, measure, body: float | None, library: bool = False) -> list[tuple[Region, bool, Kind]]:
+def _stories(region: Region, measure, body: float | None, library: bool = False, headlined: bool = False) -> list[tuple[Region, bool, Kind]]:
     """A region cut where a story starts inside it, each part with whether it opens one
     and its kind: a headline in capitals (up to `_HEAD_LINES` lines over text, at the
     region's top or where a story opens: "POLAND! POLAND!! POLAND!!!" over its advert) is
@@ -5295,7 +5360,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
     A region is also cut, opening nothing, where the type changes between headline type
     and another size (`_TYPE_CHANGE`): a headline, its deck and the text under them. In a
     library's region, a line the text runs on into is cut from neither side by its size
-    (`_runs_into`).
+    (`_runs_into`). On a page whose stories open under headlines in display type (`headlined`),
+    a subhead set flush over its paragraph in the text's type (`_flush_subhead`) is cut out, a HEADING.
     """
     if len(region.lines) < 2 or body is None or any(line.box is None for line in region.lines):
         return [(region, False, Kind.UNKNOWN)]
@@ -5357,6 +5423,8 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
+    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)}
+    starts += [j for i in subheads for j in (i, i + 1)]
     if library and 1 in opens and _kicker_over_head(lines, measure, body):
         opens.discard(1)
         heads.add(0)
@@ -5366,15 +5434,91 @@ def _stories(region: Region, measure, body: float | None, library: bool = False)
         # short of the measure; a paragraph opening 记者昨天从… runs on to the column's edge.
         starts.append(1)
     starts = sorted(set(starts))
-    if len(starts) == 1 and not heads and not specks:
+    if len(starts) == 1 and not heads and not specks and not subheads:
         return [(region, False, Kind.UNKNOWN)]
     parts = []
     for a, b in zip(starts, starts[1:] + [len(lines)]):
         part = lines[a:b]
-        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.UNKNOWN))
+        parts.append((Region(part, bounds([line.box for line in part]), region.role, region.loose_ends), a in opens, Kind.SHORT if a in heads else Kind.HEADING if a in subheads else Kind.UNKNOWN))
     if specks:
         parts.append((Region(specks, bounds([line.box for line in specks]), region.role), False, Kind.FURNITURE))
     return parts
+
+
+def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
+    """Line `i` is a subhead set flush over its paragraph, in the text's own type: after a line
+    that ends its sentence, it stands at the column's left edge
+    (`_INDENT`), without a mark at its end (a word's letter: no sentence, no clause, no label over
+    a list), and the line under it is indented as a paragraph's first line is (less than
+    `_RUNOVER` line heights: no centred line), the line under that back at the edge (a list's
+    entry hangs its runover lines all indented under its first), opening on a capital, as the
+    subhead does (a byline may not: "de Ioana Mureșan", holdout43's Romanian page). A
+    paragraph ends on its sentence, and the next opens indented; a line between the two that
+    opens nothing is no text. A writer's name (`_byline_text`) is his byline, a line under a
+    colon what the colon announces, a line over a lower-case one a sentence's first half.
+
+    Before (holdout76's Acehnese culture page, RapidOCR): "Meurunoe nibak syeh tuha" and
+    "Pakaian ngon syair baro", bold subheads inside the feature's columns, were boxed with the
+    text and read as the first words of the paragraph under them. After: headings of the feature.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> lines = [line("the lower road was closed.", 0, 0, 300), line("Traffic on the quay", 0, 40, 220),
+    ...          line("The ferry will not run", 30, 80, 400), line("today, they said.", 0, 120, 200)]
+    >>> [_flush_subhead(lines, i, 30) for i in (1, 2)]
+    [True, False]
+    >>> lines[1] = line("Traffic on the quay:", 0, 40, 220)  # (a label over what follows)
+    >>> _flush_subhead(lines, 1, 30)
+    False
+    """
+    line, after = lines[i], lines[i + 1]
+    text, before = line.text.strip(), lines[i - 1].text.rstrip()
+    if not text or not text[-1].isalnum() or not text.lstrip("\"“‘«")[:1].isupper() or any(map(is_wide, text)) or _byline_text(text) or _latin_byline(text):
+        return False  # (a writer's name over the text, "Av Ingrid Haugland", "de Ioana Mureșan", is his byline)
+    opening = after.text.strip().lstrip("\"“‘«'")[:1]
+    left = min(other.box.left for other in lines)
+    indent = after.box.left - line.box.left
+    return (
+        ends_sentence(before) and not before.endswith((":", "：")) and opening.isupper()
+        and line.box.left - left < _INDENT * height
+        and _INDENT * height <= indent < _RUNOVER * height
+        and (i + 2 == len(lines) or lines[i + 2].box.left - left < _INDENT * height)
+    )
+
+
+def _subhead_between(region: Region, before: Region, after: Region) -> bool:
+    """A one-line region that is a subhead set flush over its paragraph (`_flush_subhead`), the
+    engine's block of it apart from the paragraphs over and under it: set tight under the one
+    above (less than half a line between: a brief's head in a column of briefs stands under a
+    blank) and over the one under it, at their left edge.
+
+    Before (holdout74's Minangkabau city page, RapidOCR): "Padagang ikuik sanang", a subhead of the
+    lead boxed alone between two of its paragraphs, opened a story of its own, the rest of the
+    lead's text under it. After: a heading of the lead. A line opening on a mark that no head
+    opens on is a scan's speck read before the words, which then may be misread too: left be.
+
+    >>> line = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> above = region(line("the road was closed to", 0, 0, 400), line("traffic, the police said.", 0, 35, 300))
+    >>> under = region(line("The ferry will not run", 30, 110, 400), line("today, the council said.", 0, 145, 390))
+    >>> _subhead_between(region(line("Ferry stays in port", 0, 72, 250)), above, under)
+    True
+    >>> _subhead_between(region(line("Ferry stays in port", 0, 100, 250)), above, under.__class__(tuple(replace(l, box=replace(l.box, top=l.box.top + 28, bottom=l.box.bottom + 28)) for l in under.lines)))
+    False
+    """
+    if len(region.lines) != 1 or len(after.lines) < 2 or not before.lines:
+        return False
+    line, last, first = region.lines[0], before.lines[-1], after.lines[0]
+    if any(other.box is None for other in (line, last, first, after.lines[1])):
+        return False
+    if not (line.text.strip()[:1].isalnum() or line.text.strip()[:1] in "\"“‘«"):
+        return False  # (a scan's speck read before it: no telling its words)
+    height = line.box.height
+    edge = min(other.box.left for other in before.lines if other.box is not None)
+    tight = lambda upper, lower: -0.5 * height < lower.box.top - upper.box.bottom < 0.5 * height  # noqa: E731
+    return (
+        tight(last, line) and tight(line, first) and abs(line.box.left - edge) < _INDENT * height
+        and _flush_subhead((last, line, first, after.lines[1]), 1, height)
+    )
 
 
 _QUOTED_OPENING = re.compile(r"^\s*(?:[\"“„«]|'')")

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-COMMIT = "a235983"
+COMMIT = "a23598355ee67ab91f45814f6a2761fc9ea5501e"
 JIZERAN = "data/alto/842c41f0-7488-11ec-aace-5ef3fc9bb22f.jpg.xml"
 NARODNI = "data/alto/21b4e41a-435f-11dd-b505-00145e5790ea.xml"
 MASTHEAD = ["r004", "r005", "r008", "r010", "r011", "r017", "r018", "r025", "r026", "r027",

@@ -8,7 +8,6 @@ Prints `all checks passed`.
 """
 import io
 import json
-import subprocess
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -144,7 +143,7 @@ def main(argv):
             tmp.unlink()
             out = buf.getvalue()
             n = len(articles)
-            want = [f"paragraph F1 1.000", f"titles {n}/{n}", f"fields {5 * n}/{5 * n}", "leaks 0"]
+            want = ["paragraph F1 1.000", f"titles {n}/{n}", f"fields {5 * n}/{5 * n}", "leaks 0"]
             assert all(w in out for w in want), f"{name} at {fuzzy}: {out}"
         print(name, f"{len(articles)} articles, {sum(len(a['paragraphs']) for a in articles)} paragraphs")
     (HERE / "INDEX.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -150,6 +150,7 @@ PLANS = {
 # (file, engine reading, printed text): checked against the scan, each applied exactly once.
 CORRECTIONS = [
     ("jizeran_1908-10-24_p1_masthead_kronika_krise.alto.xml", "spravedln st", "spravedlnost"),
+    ("jizeran_1908-10-24_p1_kronika_subrt_slovansky_vybor.alto.xml", "městského Smaha", "městského Šmaha"),
     ("jizeran_1908-10-24_p1_feuilleton_ukolebavka_start.alto.xml", "viseľ", "visel"),
     ("narodni_listy_1881-11-15_p1_feuilleton_autori.alto.xml", "Roborta", "Roberta"),
     ("narodni_listy_1881-11-15_p1_feuilleton_autori.alto.xml", "jedlného", "jediného"),

@@ -217,7 +217,7 @@ CHENGSHI = {
     "date": "2027-09-07",
     "page": ["A5　城市新闻", "A5"],
     "foot": "庐州晚报　A5　城市新闻　　责任编辑：王　珂　　报料电话：0551-6288317",
-    "note": "A local news page (scanned): in the first of four columns a reversed `城事快报` label over four briefs, each opening on a bold lead-in run into its text (no head of its own); beside them over three columns one long story on an old food market reopened (kicker, head, subtitle, byline, a photo heading its second column with caption and credit, two subheads, a quote).",
+    "note": "A local news page (scanned): in the first of four columns a reversed `城事快报` label over four briefs, each opening on a bold lead-in run into its text (no head of its own); beside them over three columns one long story on an old food market reopened (kicker, head, subtitle, byline, a photo heading its second column with caption and credit, two subheads, a quote); under a rule a second story over three columns whose head sits directly over a bare 本报讯 opener.",
     "rows": [
         [
             (
@@ -293,6 +293,24 @@ CHENGSHI = {
                 ],
                 1,
                 3,
+            ),
+        ],
+        [
+            (
+                [
+                    {
+                        "tight": True,
+                        "title": "老旧小区加装充电桩　物业上门征求意见",
+                        "ncol": 3,
+                        "body": [
+                            "本报讯　蜀山区今年将在二十个老旧小区加装电动自行车充电桩，解决居民飞线充电的难题。目前物业正挨家挨户上门征求意见。",
+                            "街道介绍，充电桩将设在小区空地和车棚内，刷卡或扫码即可充电，每度电收费不超过一元。",
+                            "有居民担心充电桩离楼太近，街道表示，选址前会请消防部门现场查看，并在公示栏张贴方案。",
+                        ],
+                    }
+                ],
+                0,
+                4,
             ),
         ],
     ],

@@ -1,0 +1,354 @@
+"""The text of every holdout77 page, written once: make_holdout77_pages.py prints it and writes the gold.
+
+The page format is holdout75's (see pages_holdout75.py, itself holdout73's), unchanged: `"glued": True` on an article
+prints its first line straight under the previous article's last line, with no blank line; `"tight": True` sets the
+title directly above the lead. `"runin": sep` prints the title run into the first paragraph after `sep` (a brief's
+bold lead-in; the gold title is the lead-in, the paragraph the text after it). `("row", line)` prints a line of a
+list (one gold paragraph per printed line); `("end", line)` prints a line that is no paragraph of the gold (a
+letter's signature, whose gold reading is the byline; a photo caption's first line); `("more", line)` the same with
+no blank line before it (a caption's next line, its credit, a jump line). `{cap}` drops the caption and its credit
+into a paragraph, `{run}` the running head; `~` marks where a Latin word may be split at a line end.
+All papers, people, shops, schools, churches, clubs and events are invented; real places are settings only.
+"""
+
+JIANXUN = {
+    "name": "zh_gbk_crlf_jiexiang_jianxun_street_briefs_run_in_lead_ins_glued_under_benbaoxun_qilou_arcade_story_tight_head_caption_credit_running_head_midsentence",
+    "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "澄阳日报 2027-11-09 第5版 城乡, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A town page: "
+    "a 本报讯 story on a restored arcaded old street (title directly above the lead with no blank line, the reporter "
+    "inside the lead's brackets, a caption and its credit inside a sentence, the running head in mid-sentence), then, "
+    "with no blank line after the story's last line, the standing label `街巷简讯` over four briefs, each a lead-in "
+    "phrase (bold in print) run into its text after a full-width space: each brief an article, the lead-in its title.",
+    "date": "2027-11-09", "page": "5",
+    "head": ["澄阳日报　2027年11月9日　星期二", "第5版　城乡　　责任编辑：聂　晗"],
+    "foot": ["澄阳日报社出版　　新闻热线：0763-3317021"],
+    "furniture": ["澄阳日报", "2027年11月9日", "星期二", "第5版", "城乡", "责任编辑：聂　晗", "澄阳日报·城乡",
+                  "澄阳日报社出版", "新闻热线：0763-3317021"],
+    "run": ["澄阳日报·城乡"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["骑楼老街修缮完工　百年店铺重新开张"], "title": "骑楼老街修缮完工　百年店铺重新开张", "tight": True,
+         "byline": [None, "记者　邝　宁", "邝　宁", "邝宁"],
+         "captions": ["修缮后的中山路骑楼。"], "credits": ["本报记者　邝　宁　摄"],
+         "body": ["本报讯（记者　邝　宁）历时十个月，中山路骑楼老街修缮工程日前完工。整条街六十二栋骑楼换上了新的"
+                  "瓦面和木窗，沿街十几家老字号陆续重新开门营业。",
+                  "施工方介绍，修缮时尽量保留原有的灰塑和{cap}彩色玻璃，实在坏了的，也照着老照片按原样补做。",
+                  "开了八十多年的陈记糕饼铺昨天重新开张，店主陈伯笑着说：“以前一下雨就漏，现在总算可以安心"
+                  "{run}做生意了。”"]},
+        {"glued": True, "lines": ["街巷简讯"], "section": ["街巷简讯", None], "title": "旧衣回收箱进小区",
+         "runin": "\u3000",
+         "body": ["城北街道日前在辖区十二个小区各安放了一个旧衣回收箱，回收的衣物经消毒后捐给山区学校，"
+                  "不能再穿的将统一送去再生利用。"]},
+        {"section": [None, "街巷简讯"], "title": "东门菜市场延长营业", "runin": "\u3000",
+         "body": ["从本月15日起，东门菜市场晚上关门时间由7点推迟到9点，方便下班晚的居民买菜。"]},
+        {"section": [None, "街巷简讯"], "title": "社区书法班开课", "runin": "\u3000",
+         "body": ["桂花社区老年书法班本周四开课，每周两次，由退休教师义务授课，目前还有十个名额。"]},
+        {"section": [None, "街巷简讯"], "title": "河堤路换上节能路灯", "runin": "\u3000",
+         "body": ["河堤路三百多盏旧路灯已全部换成节能灯，夜间照明比原来亮了不少，每年可节约电费约四万元。"]},
+    ],
+}
+
+DAODU = {
+    "name": "zh_gb18030_lf_front_page_benqi_daodu_index_box_teasers_lead_story_heating_jump_line_xiazhuan_then_glued_benbaoxun_brief_rare_char_byline_caption_credit",
+    "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": "沣湄日报 2027-12-03 第1版, GB18030 (`䶮` U+4DAE in the reporter's name, not in GBK), LF; indent-only paragraphs, "
+    "wrapped at 21. A front page: the nameplate and issue lines, an index box `本期导读` of three teasers `headline　第N版` "
+    "(furniture: an index, not articles), a lead story on the county town's first winter of central heating (title, "
+    "subtitle, byline line, a caption and its credit inside a sentence, a quotation) cut off mid-sentence by the jump "
+    "line `（下转第3版）` (furniture), then, with no blank line under the jump line, a 本报讯 brief whose title sits "
+    "directly above its lead.",
+    "date": "2027-12-03", "page": "1",
+    "head": ["沣湄日报", "中共沣湄县委主办　　2027年12月3日　星期五　　第1版", "本期导读",
+             "城南新建三所幼儿园明年招生　第2版", "县医院开通夜间儿科门诊　第3版", "冬季用电高峰如何省电　第4版"],
+    "foot": ["沣湄日报社　　地址：沣湄县人民路18号　　邮编：046500"],
+    "furniture": ["沣湄日报", "中共沣湄县委主办", "2027年12月3日", "星期五", "第1版", "本期导读",
+                  "城南新建三所幼儿园明年招生　第2版", "县医院开通夜间儿科门诊　第3版", "冬季用电高峰如何省电　第4版",
+                  "（下转第3版）", "沣湄日报社", "地址：沣湄县人民路18号", "邮编：046500"],
+    "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["县城集中供暖首个冬天", "四万户居民告别烧煤取暖", "本报记者　龚　䶮"],
+         "title": "县城集中供暖首个冬天", "subtitle": "四万户居民告别烧煤取暖",
+         "byline": ["本报记者　龚　䶮", "龚　䶮", "龚䶮"],
+         "captions": ["工作人员在换热站检查设备。"], "credits": ["（本报记者　龚　䶮　摄）"],
+         "body": ["11月15日，县城集中供暖正式开始。这是沣湄县城第一次实行集中供暖，城区四万多户居民今年冬天"
+                  "不用再自己烧煤炉了。",
+                  "家住西关小区的退休工人邸志刚说：“往年一入冬就得买煤、{cap}生炉子，屋里还呛，今年暖气一来，"
+                  "室温有二十度。”",
+                  "县住建局负责人介绍，供暖管网全长六十多公里，新建换热站三十一座。为确保供暖安全，供热公司"
+                  "成立了二十四小时抢修队，并在各小区公布了报修电话，力争",
+                  ("more", "（下转第3版）")]},
+        {"glued": True, "lines": ["全县首批“老字号”名单公布"], "title": "全县首批“老字号”名单公布", "tight": True,
+         "body": ["本报讯　县商务局日前公布首批“沣湄老字号”名单，郭家醋坊、仝记烧饼等十二家店铺入选，"
+                  "入选店铺将获得统一标识。"]},
+    ],
+}
+
+DATIE = {
+    "name": "zht_big5_crlf_taiwan_datie_blacksmith_qa_interview_jizhe_turns_name_turns_jizhe_baodao_intro_caption_credit_running_head_midsentence_then_glued_tight_head_story",
+    "encoding": "big5", "not_in": [], "newline": "\r\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
+    "note": "潭岸日報 中華民國116年10月22日 B4 人物, Big5 (strict), CRLF; indent-only paragraphs, wrapped at 21. A people page: "
+    "a Q&A interview with an old blacksmith (title, an intro paragraph opened by `【記者溫雅筑／潭岸報導】`, then turns "
+    "`記者：…` and `鄭振發：…`, each turn one paragraph with its label; a caption and its credit inside an answer, the "
+    "running head in mid-sentence in another), then, with no blank line under the last answer, a short story whose "
+    "title sits directly above its `【記者…報導】` lead.",
+    "date": "2027-10-22", "page": "B4",
+    "head": ["潭岸日報　B4　人物", "中華民國116年10月22日　星期五"],
+    "foot": ["潭岸日報地方中心　　服務專線：(05)2246-1180"],
+    "furniture": ["潭岸日報", "B4", "人物", "中華民國116年10月22日", "星期五", "潭岸日報．人物", "潭岸日報地方中心",
+                  "服務專線：(05)2246-1180"],
+    "run": ["潭岸日報．人物"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["打鐵五十年　老師傅不想收工"], "title": "打鐵五十年　老師傅不想收工",
+         "byline": [None, "記者溫雅筑／潭岸報導", "記者溫雅筑", "溫雅筑"],
+         "captions": ["鄭振發在鐵店裡打製菜刀。"], "credits": ["（記者溫雅筑攝）"],
+         "body": ["【記者溫雅筑／潭岸報導】潭岸老街的振發鐵店，是全市僅存的一家手工打鐵店。七十一歲的鄭振發"
+                  "十五歲入行，至今每天仍站在火爐前。",
+                  "記者：當初怎麼會學打鐵？",
+                  "鄭振發：家裡窮，讀完國小就去當學徒。那時候農家用的鋤頭、鐮刀都要找鐵店打，整條街有七八家。",
+                  "記者：現在生意怎麼樣？",
+                  "鄭振發：農具少了，現在多是做菜刀。很多客人是年輕人，{cap}說工廠做的刀用不久，手打的可以用一輩子。",
+                  "記者：有沒有人來學？",
+                  "鄭振發：有兩個年輕人來過，做了幾個月就走了。太熱、太累，我不怪他們，只要還打得動，{run}"
+                  "我就會一直做下去。"]},
+        {"glued": True, "lines": ["老街週末封街　辦鐵器市集"], "title": "老街週末封街　辦鐵器市集", "tight": True,
+         "byline": [None, "記者溫雅筑／潭岸報導", "記者溫雅筑", "溫雅筑"],
+         "body": ["【記者溫雅筑／潭岸報導】潭岸老街週末兩天下午封街，舉辦鐵器市集，現場有打鐵示範，"
+                  "民眾也可以自己動手敲打鑰匙圈。"]},
+    ],
+}
+
+XIAOBA = {
+    "name": "zht_big5hkscs_lf_hong_kong_standing_column_xiaoba_minibus_column_name_wen_byline_portrait_caption_own_headline_beside_shido_corner_shop_story_caption_credit_running_head_midsentence",
+    "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
+    "note": "晴灣日報 2027-11-13 C2 副刊, Big5-HKSCS (`啲 喺 咗 嘢 哋 嘅 嚟`, in neither cp950 nor Big5), LF; blank-line "
+    "paragraphs, wrapped at 20. A features page: a columnist's standing column (the column's name `小巴站頭`, its own "
+    "headline, the byline line `文：車志明`, the columnist's portrait caption on its own line under the byline), then a "
+    "Cantonese story on an old corner shop closing (title, byline line, a caption and its credit inside a sentence, a "
+    "Cantonese quotation, the running head in mid-sentence).",
+    "date": "2027-11-13", "page": "C2",
+    "head": ["晴灣日報　2027年11月13日　星期六", "C2　副刊　　　責任編輯：甘詠琪"],
+    "foot": ["晴灣日報有限公司出版　　讀者熱線：2751 3306"],
+    "furniture": ["晴灣日報", "2027年11月13日", "星期六", "C2", "副刊", "責任編輯：甘詠琪", "晴灣日報．副刊",
+                  "晴灣日報有限公司出版", "讀者熱線：2751 3306"],
+    "run": ["晴灣日報．副刊"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["小巴站頭", "尾班車嘅熟客", "文：車志明", "車志明　紅van司機，揸車二十年"],
+         "section": ["小巴站頭", None], "kicker": [None, "小巴站頭"], "title": "尾班車嘅熟客",
+         "byline": ["文：車志明", "車志明"], "captions": ["車志明　紅van司機，揸車二十年"], "credits": [],
+         "body": ["揸尾班車，最熟嘅唔係路，係啲乘客。每晚十二點半由旺角開出，車上總有幾個熟面口。",
+                  "有個阿姐喺酒樓做樓面，一上車就瞓，到咗站我要叫醒佢。有個後生仔讀夜校，成日坐頭位，"
+                  "同我傾計傾到落車。",
+                  "上個月阿姐冇再出現。後來聽人講，佢返咗鄉下湊孫。每次經過佢落車嗰個站，我都會慢少少。"]},
+        {"lines": ["四十年士多落閘　街坊排隊道別", "記者　麥嘉穎"], "title": "四十年士多落閘　街坊排隊道別",
+         "byline": ["記者　麥嘉穎", "麥嘉穎"],
+         "captions": ["街坊喺士多門口同老闆合照。"], "credits": ["（麥嘉穎攝）"],
+         "body": ["觀塘一間開咗四十年嘅士多，本月底因為業主收舖而結業。呢幾日好多街坊專登嚟幫襯，同老闆娘影相留念。",
+                  "老闆娘霍太話：「以前啲細路放學就嚟買汽水、{cap}買波子，而家佢哋都做咗阿爸阿媽，又帶埋仔女返嚟。」",
+                  "有街坊話，附近已經冇士多，以後買包煙、買枝水{run}都要行遠啲。"]},
+    ],
+}
+
+SHELUN = {
+    "name": "zh_utf16le_bom_crlf_opinion_page_shelun_editorial_no_byline_on_public_toilets_beside_shiping_signed_commentary_square_byline_cartoon_caption_credit_running_head_midsentence",
+    "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "洺川日报 2027-11-17 第8版 评论, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. An opinion page: "
+    "an editorial under the label `社论` with no byline (on opening public toilets at night), then a signed commentary "
+    "under the label `时评` (title, the byline `□　卫　澜` under it, a cartoon's caption and its credit inside a "
+    "sentence, the running head in mid-sentence).",
+    "date": "2027-11-17", "page": "8",
+    "head": ["洺川日报　2027年11月17日　星期三", "第8版　评论　　责任编辑：尉迟岚"],
+    "foot": ["洺川日报社　　评论邮箱：pinglun@mc.example.cn"],
+    "furniture": ["洺川日报", "2027年11月17日", "星期三", "第8版", "评论", "责任编辑：尉迟岚", "洺川日报·评论",
+                  "洺川日报社", "评论邮箱：pinglun@mc.example.cn"],
+    "run": ["洺川日报·评论"], "labels": [], "markup": ["□"],
+    "articles": [
+        {"lines": ["社论", "让公厕夜里也亮着灯"], "section": ["社论", None], "kicker": [None, "社论"],
+         "title": "让公厕夜里也亮着灯",
+         "body": ["城区现有公厕一百二十多座，可到了晚上十点，大多数就锁上了门。夜班司机、环卫工人、出来散步的老人，"
+                  "常常找不到地方方便。",
+                  "公厕夜间开放，多一点电费和保洁费，花不了多少钱，却是实实在在的便民之举。有的城市已经做到全天开放，"
+                  "我们没有理由做不到。",
+                  "希望有关部门先从主干道和公园做起，把开放时间、位置在地图上标出来，让市民夜里出门也能心里有底。"]},
+        {"lines": ["时评", "外卖进小区　别只会说“不”", "□　卫　澜"], "section": ["时评", None], "kicker": [None, "时评"],
+         "title": "外卖进小区　别只会说“不”", "byline": ["卫　澜", "卫澜"],
+         "captions": ["漫画《最后一百米》"], "credits": ["（季　川　作）"],
+         "body": ["不少小区不让外卖骑手进门，住户只好下楼到大门口取餐。物业的理由是安全，可住户也有自己的难处。",
+                  "其实办法不是没有：骑手登记后进门，{cap}或者在楼下设取餐柜，都比一刀切强。",
+                  "管理小区，图的是住户方便，而不是管理者省事。多想一步，{run}矛盾就少一分。"]},
+    ],
+}
+
+SHETUAN = {
+    "name": "zh_utf8_bom_lf_malaysia_muar_community_calendar_shetuan_huodong_entries_one_paragraph_each_beside_mural_lane_story_kicker_byline_caption_credit_running_head_midsentence",
+    "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
+    "note": "南峇日报 (an invented Malaysian Chinese daily, Muar, Johor) 2027-11-11 B6 地方, simplified Chinese, UTF-8 with "
+    "BOM, LF; blank-line paragraphs, wrapped at 22. A local page: a feature on a lane of murals in Muar's old town "
+    "(kicker `老街新貌`, title, byline line, a caption and its credit inside a sentence, a quotation, the running head "
+    "in mid-sentence), then a community calendar `社团活动` of four events, each one paragraph opened by its date.",
+    "date": "2027-11-11", "page": "B6",
+    "head": ["南峇日报　2027年11月11日　星期四", "B6　地方　　　责任编辑：邝美玲"],
+    "foot": ["南峇日报有限公司　　新闻热线：06-952 1808"],
+    "furniture": ["南峇日报", "2027年11月11日", "星期四", "B6", "地方", "责任编辑：邝美玲", "南峇日报·地方",
+                  "南峇日报有限公司", "新闻热线：06-952 1808"],
+    "run": ["南峇日报·地方"], "labels": [], "markup": [],
+    "articles": [
+        {"lines": ["老街新貌", "巷子画满壁画　游客多了", "本报记者　颜志豪"], "kicker": ["老街新貌", None],
+         "title": "巷子画满壁画　游客多了", "byline": ["本报记者　颜志豪", "颜志豪"],
+         "captions": ["游客在壁画巷拍照留念。"], "credits": ["（本报记者　颜志豪　摄）"],
+         "body": ["麻坡老街一条原本冷清的后巷，半年前画上了十几幅壁画，如今每到周末，都有外地游客专程来拍照。",
+                  "壁画由本地青年画家和华小学生一起完成，画的是三轮车、{cap}咖啡店和旧戏院等老麻坡的样子。",
+                  "巷口开咖啡店的林先生说：“以前这里晚上没人走，现在生意好了，店里也多请了{run}两个人。”"]},
+        {"lines": ["社团活动"], "title": "社团活动",
+         "body": ["11月13日（星期六）晚上8时，麻坡永春会馆在会所举办歌唱比赛，欢迎乡亲出席观赏。",
+                  "11月14日（星期日）上午9时，峇株巴辖路乐龄中心举办免费健康检查，须自备身份证。",
+                  "11月20日（星期六）下午2时，麻坡中华商会举办中小企业讲座，报名电话06-952 3310。",
+                  "11月21日（星期日）上午7时，麻坡登山会组团攀登令金山，会员每人收费10令吉。"]},
+    ],
+}
+
+VORO = {
+    "name": "vro_cp1257_crlf_voro_smoke_sauna_day_story_byline_line_caption_credit_running_head_midsentence_glued_politsei_kroonika_police_roundup_four_run_in_items",
+    "encoding": "cp1257", "not_in": [], "newline": "\r\n", "script": "latin", "width": 36, "indent": "", "blank": True,
+    "note": "Kerksi Kiri (an invented Võro-language weekly, Võru county) 2027-10-16 lehekülg 2, Windows-1257 (Baltic: "
+    "`õ ä ö ü š`, `„ “ –`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A local page: a story on a "
+    "village smoke-sauna day (title, byline line `Kaia Raudsepp`, a caption and its credit inside a sentence, a "
+    "quotation cut by the running head), then, with no blank line under its last line, a police roundup under the "
+    "label `Politsei kroonika`: four short items, each a place lead-in run into its text after ` – ` (each item an "
+    "article, the lead-in its title).",
+    "date": "2027-10-16", "page": "2",
+    "head": ["KERKSI KIRI • puulpäiv, 16. rehekuu 2027 • lehekülg 2", "Kodokandi"],
+    "foot": ["Kerksi Kiri • Jaama 7, Võro • toimõtus@kerksi.example.ee"],
+    "furniture": ["KERKSI KIRI", "puulpäiv, 16. rehekuu 2027", "lehekülg 2", "Kodokandi", "Kerksi Kiri • lehekülg 2",
+                  "Kerksi Kiri", "Jaama 7, Võro", "toimõtus@kerksi.example.ee"],
+    "run": ["Kerksi Kiri • lehekülg 2"], "labels": [],
+    "markup": [" • ", " • ", " • ", " • ", " • ", " – ", " – ", " – ", " – "],
+    "articles": [
+        {"lines": ["Savvusannapäiv tõi külla rahvast", "Kaia Raudsepp"], "title": "Savvusannapäiv tõi külla rahvast",
+         "byline": ["Kaia Raudsepp"],
+         "captions": ["Sannaliidsi Vastsõliina küläplatsil."], "credits": ["Pilt: Rein Tamm"],
+         "body": ["Vast~sõ~lii~na vallan peeti puul~päi~väl sav~vu~sanna~päi~vä, kon kuus pere tei uma sanna ussõ val~la~lõ. "
+                  "Kokko tull pia kats sada~ta ine~mist.",
+                  "Kõgõ vanõmb sann om ütsa~kümne aasta~ga~nõ. Per~re~miis Jaan Kõiv nättü, midä {cap}vihtu tetäs "
+                  "ja kuis lava~lõ minnäq.",
+                  "„Savvusann om meil verren. Ku esä tegi, sis tii ka mi~ja ja mu latsõq tegevä {run}edesi,“ "
+                  "üteli Kõiv."]},
+        {"glued": True, "lines": ["Politsei kroonika"], "section": ["Politsei kroonika", None],
+         "title": "Rõugõ vallan", "runin": " – ",
+         "body": ["Neläpäivä üüse va~ras~tõ~di Rõugõ küläst paa~di~moo~tor. Politsei uur, kiä mootori~ga ärq läts."]},
+        {"section": [None, "Politsei kroonika"], "title": "Võro liinan", "runin": " – ",
+         "body": ["Riidi õdagu pe~dä~ti kinni juht, kiä sõit~sõ joob~nu~na. Ju~hi~luba võeti är."]},
+        {"section": [None, "Politsei kroonika"], "title": "Antsla vallan", "runin": " – ",
+         "body": ["Mõtsast löüti ärq kaonu see~ne~kor~ja~ja, kiä oll õdagu tii segi ajanu. Timä oll terve."]},
+        {"section": [None, "Politsei kroonika"], "title": "Setomaal", "runin": " – ",
+         "body": ["Piiri man pidäti kinni auto, kon oll kümme kasti il~le~gaal~sit si~ga~ret~te."]},
+    ],
+}
+
+DHOLUO = {
+    "name": "luo_utf16be_bom_lf_dholuo_letters_page_baruwa_mag_jasomo_label_three_letters_own_heads_signed_name_place_glued_head_caption_credit_running_head_midsentence",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 39, "indent": "", "blank": True,
+    "note": "Dwol Nam (an invented Dholuo-language weekly, Kisumu) 2027-11-04 pajina 6, UTF-16 BE with BOM (`’ “ ” –`), LF; "
+    "blank-line paragraphs, wrapped at 39 with hyphenation. A letters page: the label `Baruwa mag Jasomo` over three "
+    "readers' letters, each under its own head and signed on a line of its own with name and place (`Akinyi Odhiambo, "
+    "Kondele`); the second letter's head straight under the first letter's signature with no blank line; a caption and "
+    "its credit inside a sentence of the first letter, the running head in mid-sentence in the third.",
+    "date": "2027-11-04", "page": "6",
+    "head": ["DWOL NAM | Tich Ang’wen, Novemba 4, 2027 | Pajina 6", "Paro"],
+    "foot": ["Dwol Nam | Sanduku 2210, Kisumu | baruwa@dwolnam.example.ke"],
+    "furniture": ["DWOL NAM", "Tich Ang’wen, Novemba 4, 2027", "Pajina 6", "Paro", "Dwol Nam | Pajina 6",
+                  "Dwol Nam", "Sanduku 2210, Kisumu", "baruwa@dwolnam.example.ke"],
+    "run": ["Dwol Nam | Pajina 6"], "labels": [], "markup": [" | ", " | ", " | ", " | ", " | "],
+    "articles": [
+        {"lines": ["Baruwa mag Jasomo", "Yie mag jolupo ochokore e dho nam"],
+         "section": ["Baruwa mag Jasomo", None], "kicker": [None, "Baruwa mag Jasomo"],
+         "title": "Yie mag jolupo ochokore e dho nam", "byline": ["Akinyi Odhiambo, Kondele", "Akinyi Odhiambo"],
+         "captions": ["Yie mag jolupo e dho nam Dunga."], "credits": ["Picha: Brian Ouma"],
+         "body": ["Aneno ni yie ma~thoth mag jo~lu~po o~cho~ko~re e dho nam Dunga, to onge ka ma ipi~ro~go. "
+                  "Ka koth ochwe, pi ter yie moko {cap}ei nam kendo gi~ke~tho gwe~ng’.",
+                  "Akwayo ka~nya~kla mar jo~lu~po gi sirkal mar gweng’ mondo oyie kama ipi~ro~go yie ma oti.",
+                  ("end", "Akinyi Odhiambo, Kondele")]},
+        {"glued": True, "lines": ["Ndara mar Kibos dwaro lose"], "section": [None, "Baruwa mag Jasomo"],
+         "title": "Ndara mar Kibos dwaro lose", "byline": ["Otieno Okoth, Kibos", "Otieno Okoth"],
+         "body": ["Ndara ma~don~go mar Kibos nigi bugni ma~thoth. Matatu gi piki~piki ok nyal wuoth maber, kendo "
+                  "nyi~thin~do ma~wuok e skul wuo~tho e chuth mar ndara.",
+                  ("end", "Otieno Okoth, Kibos")]},
+        {"lines": ["Erokamano ne jothieth"], "section": [None, "Baruwa mag Jasomo"],
+         "title": "Erokamano ne jothieth", "byline": ["Mama Atieno Were, Nyalenda", "Mama Atieno Were"],
+         "body": ["Adwaro goyo ero~ka~ma~no ne jo~thieth mag osip~tal mar Nya~len~da. Ka wuoda ne otuo e dier otieno, "
+                  "ne gi~ri~te maber {run}nyaka o~chan~go.",
+                  ("end", "Mama Atieno Were, Nyalenda")]},
+    ],
+}
+
+RARO = {
+    "name": "rar_utf8_nobom_lf_cook_islands_maori_photo_page_three_photos_long_captions_credits_short_text_tight_head_running_head_midsentence_glued_second_story",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Te Reo o Takitumu (an invented Cook Islands Māori weekly, Rarotonga) 2027-09-28 pepa 3, UTF-8 without BOM "
+    "(macrons `ā ē ī ō ū`, `“ ” –`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A photo page: a "
+    "schools' canoe-race day told by a short text (title directly above it, the running head in mid-sentence) and "
+    "three photos with long captions, each over two or three lines, each followed by its credit line `Tūtū: …`; then, "
+    "with no blank line under the last credit, a short story.",
+    "date": "2027-09-28", "page": "3",
+    "head": ["TE REO O TAKITUMU — Ruirua, 28 Tepetema 2027 — Pepa 3", "Tūtū"],
+    "foot": ["Te Reo o Takitumu — Ngatangiia, Rarotonga — reo@takitumu.example.ck"],
+    "furniture": ["TE REO O TAKITUMU", "Ruirua, 28 Tepetema 2027", "Pepa 3", "Tūtū", "Te Reo o Takitumu — Pepa 3",
+                  "Te Reo o Takitumu", "Ngatangiia, Rarotonga", "reo@takitumu.example.ck"],
+    "run": ["Te Reo o Takitumu — Pepa 3"], "labels": [], "markup": [" — "] * 5,
+    "articles": [
+        {"lines": ["Te tāurumanga vaka a te au āpii"], "title": "Te tāurumanga vaka a te au āpii", "tight": True,
+         "captions": ["Te au tamariki o te āpii o Ngatangiia e hoe ana i tō rātou vaka ki mua i te tāpaepae o Muri i te popongi Varaire.",
+                      "Ko Mama Teina Marsters e ākara ana i tana au mokopuna i te openga o te tāurumanga.",
+                      "Te au tamariki o Avarua e akameitaki ana i te tīma toa o Titikaveka."],
+         "credits": ["Tūtū: Mereana Tangi", "Tūtū: Mereana Tangi", "Tūtū: Tom Herman"],
+         "body": ["Ē rima āpii tei tae mai ki te tā~u~ru~ma~nga vaka i Muri i te Va~rai~re, ē e toru ā~ne~re ta~ma~ri~ki "
+                  "tei hoe. Kua riro te ipu ki te āpii o Ti~ti~ka~ve~ka.",
+                  "Nā te au me~tua i tunu i te kai, ē kua noo rā~tou i te {run}tā~pae~pae ē tae ua ki te "
+                  "aiai.",
+                  ("end", "Te au tamariki o te āpii o Ngatangiia"),
+                  ("more", "e hoe ana i tō rātou vaka ki mua i te"),
+                  ("more", "tāpaepae o Muri i te popongi Varaire."),
+                  ("more", "Tūtū: Mereana Tangi"),
+                  ("end", "Ko Mama Teina Marsters e ākara ana i"),
+                  ("more", "tana au mokopuna i te openga o te"),
+                  ("more", "tāurumanga."),
+                  ("more", "Tūtū: Mereana Tangi"),
+                  ("end", "Te au tamariki o Avarua e akameitaki"),
+                  ("more", "ana i te tīma toa o Titikaveka."),
+                  ("more", "Tūtū: Tom Herman")]},
+        {"glued": True, "lines": ["Ka vai te mākete i te Maanākai"], "title": "Ka vai te mākete i te Maanākai",
+         "body": ["Ka vai~ia te mā~ke~te o Nga~ta~ngi~ia i te au Maa~nā~kai ki te po~po~ngi mei te ora ono ē tae ki te ora "
+                  "iva. Ka kimi te ko~mi~ti i te au ta~nga~ta ka oko i tā rā~tou kai."]},
+    ],
+}
+
+DEITSCH = {
+    "name": "pdc_macroman_cr_pennsylvania_dutch_schnitz_frolic_story_vun_byline_caption_credit_running_head_midsentence_then_verbesserung_correction_notice_under_story",
+    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 36, "indent": "", "blank": True,
+    "note": "Es Kaschtebaam Blettli (an invented Pennsylvania Dutch weekly, Lancaster County) 2027-10-07 Blatt 4, Mac OS "
+    "Roman (`’ “ ” – ◊`), classic Mac CR line ends; blank-line paragraphs, wrapped at 36 with hyphenation. A community "
+    "page: a story on a church's apple-schnitz frolic (title, byline line `Vun Henner Sensenig`, a caption and its "
+    "credit inside a sentence, a quotation cut by the running head), then, under it, a correction notice under the "
+    "head `Verbesserung` (one paragraph, no byline).",
+    "date": "2027-10-07", "page": "4",
+    "head": ["ES KASCHTEBAAM BLETTLI ◊ Dunnerschdaag, 7. Oktower 2027 ◊ Blatt 4", "Neiichkeede"],
+    "foot": ["Es Kaschtebaam Blettli ◊ 12 Karrichweg, Ephrata ◊ blettli@kaschte.example.com"],
+    "furniture": ["ES KASCHTEBAAM BLETTLI", "Dunnerschdaag, 7. Oktower 2027", "Blatt 4", "Neiichkeede",
+                  "Es Kaschtebaam Blettli ◊ Blatt 4", "Es Kaschtebaam Blettli", "12 Karrichweg, Ephrata",
+                  "blettli@kaschte.example.com"],
+    "run": ["Es Kaschtebaam Blettli ◊ Blatt 4"], "labels": [], "markup": [" ◊ "] * 5,
+    "articles": [
+        {"lines": ["Schnitzfrolic in de Bethel Karrich", "Vun Henner Sensenig"], "title": "Schnitzfrolic in de Bethel Karrich",
+         "byline": ["Vun Henner Sensenig", "Henner Sensenig"],
+         "captions": ["Weibsleit schaele Ebbel im Keller."], "credits": ["Bild: Lizzie Burkholder"],
+         "body": ["Mehner as sech~zich Leit sin am Sam~schdaag in die Bethel Kar~rich kumme fer Ebbel schae~le un "
+                  "schnit~ze. Sie hen iwwer drei~hun~nert Bu~schel fer~schafft.",
+                  "Die Schnitz warre in de alde Darr~haus ge~drickelt, un im Winder gebt’s {cap}Schnitz un Gnepp "
+                  "fer die ganz Gmee.",
+                  "“Mei Mammi hot des schun ge~macht, wu sie en glee Maedel waar”, saagt Sadie Wea~ver, "
+                  "ehr fimf~un~achtzich Yaahr {run}alt."]},
+        {"lines": ["Verbesserung"], "title": "Verbesserung",
+         "body": ["Letscht Woch hen mir ge~schriwwe, ass die Eb~bel~but~ter~ko~chet am 16. Ok~to~wer waer. Sell waar "
+                  "letz: sie iss am 23. Ok~to~wer. Mir sin’s leed."]},
+    ],
+}
+
+PAGES = [JIANXUN, DAODU, DATIE, XIAOBA, SHELUN, SHETUAN, VORO, DHOLUO, RARO, DEITSCH]

@@ -48,11 +48,11 @@ JIANXUN = {
 }
 
 DAODU = {
-    "name": "zh_gb18030_lf_front_page_benqi_daodu_index_box_teasers_lead_story_heating_jump_line_xiazhuan_then_glued_benbaoxun_brief_rare_char_byline_caption_credit",
+    "name": "zh_gb18030_lf_front_page_benqi_daodu_index_box_teasers_lead_story_high_speed_rail_station_jump_line_xiazhuan_then_glued_benbaoxun_brief_rare_char_byline_caption_credit",
     "encoding": "gb18030", "not_in": ["gbk"], "newline": "\n", "script": "zh", "width": 21, "indent": "\u3000\u3000", "blank": False,
     "note": "沣湄日报 2027-12-03 第1版, GB18030 (`䶮` U+4DAE in the reporter's name, not in GBK), LF; indent-only paragraphs, "
     "wrapped at 21. A front page: the nameplate and issue lines, an index box `本期导读` of three teasers `headline　第N版` "
-    "(furniture: an index, not articles), a lead story on the county town's first winter of central heating (title, "
+    "(furniture: an index, not articles), a lead story on the county's new high-speed rail station (title, "
     "subtitle, byline line, a caption and its credit inside a sentence, a quotation) cut off mid-sentence by the jump "
     "line `（下转第3版）` (furniture), then, with no blank line under the jump line, a 本报讯 brief whose title sits "
     "directly above its lead.",
@@ -65,20 +65,20 @@ DAODU = {
                   "（下转第3版）", "沣湄日报社", "地址：沣湄县人民路18号", "邮编：046500"],
     "labels": [], "markup": [],
     "articles": [
-        {"lines": ["县城集中供暖首个冬天", "四万户居民告别烧煤取暖", "本报记者　龚　䶮"],
-         "title": "县城集中供暖首个冬天", "subtitle": "四万户居民告别烧煤取暖",
+        {"lines": ["沣湄高铁站今日开通", "县城到省城最快四十八分钟", "本报记者　龚　䶮"],
+         "title": "沣湄高铁站今日开通", "subtitle": "县城到省城最快四十八分钟",
          "byline": ["本报记者　龚　䶮", "龚　䶮", "龚䶮"],
-         "captions": ["工作人员在换热站检查设备。"], "credits": ["（本报记者　龚　䶮　摄）"],
-         "body": ["11月15日，县城集中供暖正式开始。这是沣湄县城第一次实行集中供暖，城区四万多户居民今年冬天"
-                  "不用再自己烧煤炉了。",
-                  "家住西关小区的退休工人邸志刚说：“往年一入冬就得买煤、{cap}生炉子，屋里还呛，今年暖气一来，"
-                  "室温有二十度。”",
-                  "县住建局负责人介绍，供暖管网全长六十多公里，新建换热站三十一座。为确保供暖安全，供热公司"
-                  "成立了二十四小时抢修队，并在各小区公布了报修电话，力争",
+         "captions": ["试运行列车驶入沣湄站。"], "credits": ["（本报记者　龚　䶮　摄）"],
+         "body": ["今天上午9时12分，首趟列车将从沣湄站开出。沣湄县从此结束不通高铁的历史，县城到省城最快只要"
+                  "四十八分钟。",
+                  "在省城打工的邸志刚早早买好了回家的车票：“以前坐大巴要四个多钟头，{cap}逢年过节还抢不到票，"
+                  "以后周末都能回来看看老人。”",
+                  "县交通运输局负责人介绍，沣湄站每天停靠列车二十四趟。为方便旅客换乘，县里新开了三条公交"
+                  "线路直达车站，首末班时间与列车到发时间相衔接，力争",
                   ("more", "（下转第3版）")]},
-        {"glued": True, "lines": ["全县首批“老字号”名单公布"], "title": "全县首批“老字号”名单公布", "tight": True,
-         "body": ["本报讯　县商务局日前公布首批“沣湄老字号”名单，郭家醋坊、仝记烧饼等十二家店铺入选，"
-                  "入选店铺将获得统一标识。"]},
+        {"glued": True, "lines": ["全县首批星级农家乐名单公布"], "title": "全县首批星级农家乐名单公布", "tight": True,
+         "body": ["本报讯　县文旅局日前公布首批星级农家乐名单，郭家大院、仝家庄园等十二家入选，"
+                  "入选农家乐将获得统一标识。"]},
     ],
 }
 
@@ -117,11 +117,11 @@ DATIE = {
 }
 
 XIAOBA = {
-    "name": "zht_big5hkscs_lf_hong_kong_standing_column_xiaoba_minibus_column_name_wen_byline_portrait_caption_own_headline_beside_shido_corner_shop_story_caption_credit_running_head_midsentence",
+    "name": "zht_big5hkscs_lf_hong_kong_standing_column_jiuqu_diandi_column_name_wen_byline_portrait_caption_own_headline_feifa_barber_beside_shido_corner_shop_story_caption_credit_running_head_midsentence",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
     "note": "晴灣日報 2027-11-13 C2 副刊, Big5-HKSCS (`啲 喺 咗 嘢 哋 嘅 嚟`, in neither cp950 nor Big5), LF; blank-line "
-    "paragraphs, wrapped at 20. A features page: a columnist's standing column (the column's name `小巴站頭`, its own "
-    "headline, the byline line `文：車志明`, the columnist's portrait caption on its own line under the byline), then a "
+    "paragraphs, wrapped at 20. A features page: a columnist's standing column (the column's name `舊區點滴`, its own "
+    "headline on an old barber, the byline line `文：車志明`, the columnist's portrait caption on its own line under the byline), then a "
     "Cantonese story on an old corner shop closing (title, byline line, a caption and its credit inside a sentence, a "
     "Cantonese quotation, the running head in mid-sentence).",
     "date": "2027-11-13", "page": "C2",
@@ -131,13 +131,13 @@ XIAOBA = {
                   "晴灣日報有限公司出版", "讀者熱線：2751 3306"],
     "run": ["晴灣日報．副刊"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["小巴站頭", "尾班車嘅熟客", "文：車志明", "車志明　紅van司機，揸車二十年"],
-         "section": ["小巴站頭", None], "kicker": [None, "小巴站頭"], "title": "尾班車嘅熟客",
-         "byline": ["文：車志明", "車志明"], "captions": ["車志明　紅van司機，揸車二十年"], "credits": [],
-         "body": ["揸尾班車，最熟嘅唔係路，係啲乘客。每晚十二點半由旺角開出，車上總有幾個熟面口。",
-                  "有個阿姐喺酒樓做樓面，一上車就瞓，到咗站我要叫醒佢。有個後生仔讀夜校，成日坐頭位，"
-                  "同我傾計傾到落車。",
-                  "上個月阿姐冇再出現。後來聽人講，佢返咗鄉下湊孫。每次經過佢落車嗰個站，我都會慢少少。"]},
+        {"lines": ["舊區點滴", "飛髮佬嘅剪刀", "文：車志明", "車志明　退休教師，住深水埗三十年"],
+         "section": ["舊區點滴", None], "kicker": [None, "舊區點滴"], "title": "飛髮佬嘅剪刀",
+         "byline": ["文：車志明", "車志明"], "captions": ["車志明　退休教師，住深水埗三十年"], "credits": [],
+         "body": ["樓下有間舊式飛髮舖，成間舖得一張椅，老闆華叔今年七十幾歲，剪咗五十幾年頭。",
+                  "佢把剪刀係師傅留低嘅，磨到薄過張紙。佢話：「新剪刀唔順手，呢把剪咗幾萬個頭，"
+                  "仲係最好用。」",
+                  "我每個月去剪一次，坐喺嗰張舊皮椅度，聽佢講以前啲街坊嘅事，比剪頭髮更加好聽。"]},
         {"lines": ["四十年士多落閘　街坊排隊道別", "記者　麥嘉穎"], "title": "四十年士多落閘　街坊排隊道別",
          "byline": ["記者　麥嘉穎", "麥嘉穎"],
          "captions": ["街坊喺士多門口同老闆合照。"], "credits": ["（麥嘉穎攝）"],
@@ -177,40 +177,46 @@ SHELUN = {
     ],
 }
 
-SHETUAN = {
-    "name": "zh_utf8_bom_lf_malaysia_muar_community_calendar_shetuan_huodong_entries_one_paragraph_each_beside_mural_lane_story_kicker_byline_caption_credit_running_head_midsentence",
+FATING = {
+    "name": "zh_utf8_bom_lf_singapore_fating_xinwen_court_roundup_four_headed_items_glued_under_community_garden_story_kicker_byline_caption_credit_running_head_midsentence",
     "encoding": "utf-8", "bom": True, "not_in": [], "newline": "\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "南峇日报 (an invented Malaysian Chinese daily, Muar, Johor) 2027-11-11 B6 地方, simplified Chinese, UTF-8 with "
-    "BOM, LF; blank-line paragraphs, wrapped at 22. A local page: a feature on a lane of murals in Muar's old town "
-    "(kicker `老街新貌`, title, byline line, a caption and its credit inside a sentence, a quotation, the running head "
-    "in mid-sentence), then a community calendar `社团活动` of four events, each one paragraph opened by its date.",
-    "date": "2027-11-11", "page": "B6",
-    "head": ["南峇日报　2027年11月11日　星期四", "B6　地方　　　责任编辑：邝美玲"],
-    "foot": ["南峇日报有限公司　　新闻热线：06-952 1808"],
-    "furniture": ["南峇日报", "2027年11月11日", "星期四", "B6", "地方", "责任编辑：邝美玲", "南峇日报·地方",
-                  "南峇日报有限公司", "新闻热线：06-952 1808"],
-    "run": ["南峇日报·地方"], "labels": [], "markup": [],
+    "note": "榕岸早报 (an invented Singapore Chinese daily) 2027-11-11 A6 本地, simplified Chinese, UTF-8 with BOM, LF; "
+    "blank-line paragraphs, wrapped at 22. A local page: a feature on a community garden between public-housing "
+    "blocks (kicker `邻里故事`, title, byline line, a caption and its credit inside a sentence, a quotation, the running "
+    "head in mid-sentence), then, with no blank line under the feature's last line, a court roundup under the label "
+    "`法庭新闻`: four short items, each under its own one-line head, each one paragraph (each item an article).",
+    "date": "2027-11-11", "page": "A6",
+    "head": ["榕岸早报　2027年11月11日　星期四", "A6　本地　　　责任编辑：邝美玲"],
+    "foot": ["榕岸早报有限公司　　新闻热线：6319 5280"],
+    "furniture": ["榕岸早报", "2027年11月11日", "星期四", "A6", "本地", "责任编辑：邝美玲", "榕岸早报·本地",
+                  "榕岸早报有限公司", "新闻热线：6319 5280"],
+    "run": ["榕岸早报·本地"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["老街新貌", "巷子画满壁画　游客多了", "本报记者　颜志豪"], "kicker": ["老街新貌", None],
-         "title": "巷子画满壁画　游客多了", "byline": ["本报记者　颜志豪", "颜志豪"],
-         "captions": ["游客在壁画巷拍照留念。"], "credits": ["（本报记者　颜志豪　摄）"],
-         "body": ["麻坡老街一条原本冷清的后巷，半年前画上了十几幅壁画，如今每到周末，都有外地游客专程来拍照。",
-                  "壁画由本地青年画家和华小学生一起完成，画的是三轮车、{cap}咖啡店和旧戏院等老麻坡的样子。",
-                  "巷口开咖啡店的林先生说：“以前这里晚上没人走，现在生意好了，店里也多请了{run}两个人。”"]},
-        {"lines": ["社团活动"], "title": "社团活动",
-         "body": ["11月13日（星期六）晚上8时，麻坡永春会馆在会所举办歌唱比赛，欢迎乡亲出席观赏。",
-                  "11月14日（星期日）上午9时，峇株巴辖路乐龄中心举办免费健康检查，须自备身份证。",
-                  "11月20日（星期六）下午2时，麻坡中华商会举办中小企业讲座，报名电话06-952 3310。",
-                  "11月21日（星期日）上午7时，麻坡登山会组团攀登令金山，会员每人收费10令吉。"]},
+        {"lines": ["邻里故事", "组屋楼下种出一片菜园", "本报记者　颜志豪"], "kicker": ["邻里故事", None],
+         "title": "组屋楼下种出一片菜园", "byline": ["本报记者　颜志豪", "颜志豪"],
+         "captions": ["居民在社区花园里收菜。"], "credits": ["（本报记者　颜志豪　摄）"],
+         "body": ["宏茂桥一座组屋楼下的空地，三年前还长满杂草，如今成了三十多户居民一起打理的社区花园，"
+                  "种着番薯叶、辣椒和香茅。",
+                  "每个星期六早上，居民轮流来浇水、{cap}除草，收成的蔬菜大家分着吃，多出来的送给楼上的独居老人。",
+                  "发起人林先生说：“以前住了十几年，邻居见面都不打招呼，现在大家一起种菜，{run}变成了朋友。”"]},
+        {"glued": True, "lines": ["法庭新闻", "高空抛物　男子罚款三千元"], "section": ["法庭新闻", None],
+         "title": "高空抛物　男子罚款三千元",
+         "body": ["一名四十二岁男子从组屋十二楼往下丢玻璃瓶，险些砸中楼下行人，昨天被法官罚款3000元。"]},
+        {"lines": ["无准证喂鸽　妇女被罚八百元"], "section": [None, "法庭新闻"], "title": "无准证喂鸽　妇女被罚八百元",
+         "body": ["一名六十五岁妇女多次在组屋区喂鸽子，经警告后仍不停止，昨天承认控状，被罚款800元。"]},
+        {"lines": ["人行道骑电动滑板车　青年坐牢两周"], "section": [None, "法庭新闻"], "title": "人行道骑电动滑板车　青年坐牢两周",
+         "body": ["一名二十岁青年在人行道上骑电动滑板车，撞伤一名七岁男童，昨天被判坐牢两周。"]},
+        {"lines": ["超市偷巧克力　学生获感化令"], "section": [None, "法庭新闻"], "title": "超市偷巧克力　学生获感化令",
+         "body": ["一名十七岁学生在超市偷走六盒巧克力，法官考虑到他是初犯，判他接受十八个月感化令。"]},
     ],
 }
 
 VORO = {
-    "name": "vro_cp1257_crlf_voro_smoke_sauna_day_story_byline_line_caption_credit_running_head_midsentence_glued_politsei_kroonika_police_roundup_four_run_in_items",
+    "name": "vro_cp1257_crlf_voro_mobile_shop_van_story_byline_line_caption_credit_running_head_midsentence_glued_politsei_kroonika_police_roundup_four_run_in_items",
     "encoding": "cp1257", "not_in": [], "newline": "\r\n", "script": "latin", "width": 36, "indent": "", "blank": True,
     "note": "Kerksi Kiri (an invented Võro-language weekly, Võru county) 2027-10-16 lehekülg 2, Windows-1257 (Baltic: "
     "`õ ä ö ü š`, `„ “ –`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A local page: a story on a "
-    "village smoke-sauna day (title, byline line `Kaia Raudsepp`, a caption and its credit inside a sentence, a "
+    "mobile shop van back on the village roads (title, byline line `Kaia Raudsepp`, a caption and its credit inside a sentence, a "
     "quotation cut by the running head), then, with no blank line under its last line, a police roundup under the "
     "label `Politsei kroonika`: four short items, each a place lead-in run into its text after ` – ` (each item an "
     "article, the lead-in its title).",
@@ -222,15 +228,15 @@ VORO = {
     "run": ["Kerksi Kiri • lehekülg 2"], "labels": [],
     "markup": [" • ", " • ", " • ", " • ", " • ", " – ", " – ", " – ", " – "],
     "articles": [
-        {"lines": ["Savvusannapäiv tõi külla rahvast", "Kaia Raudsepp"], "title": "Savvusannapäiv tõi külla rahvast",
+        {"lines": ["Poodiauto käü jälq külist läbi", "Kaia Raudsepp"], "title": "Poodiauto käü jälq külist läbi",
          "byline": ["Kaia Raudsepp"],
-         "captions": ["Sannaliidsi Vastsõliina küläplatsil."], "credits": ["Pilt: Rein Tamm"],
-         "body": ["Vast~sõ~lii~na vallan peeti puul~päi~väl sav~vu~sanna~päi~vä, kon kuus pere tei uma sanna ussõ val~la~lõ. "
-                  "Kokko tull pia kats sada~ta ine~mist.",
-                  "Kõgõ vanõmb sann om ütsa~kümne aasta~ga~nõ. Per~re~miis Jaan Kõiv nättü, midä {cap}vihtu tetäs "
-                  "ja kuis lava~lõ minnäq.",
-                  "„Savvusann om meil verren. Ku esä tegi, sis tii ka mi~ja ja mu latsõq tegevä {run}edesi,“ "
-                  "üteli Kõiv."]},
+         "captions": ["Poodiauto Haanja külä man."], "credits": ["Pilt: Rein Tamm"],
+         "body": ["Rõugõ ja Haanja küllin käü jälq poo~di~auto, midä olõ-i kats aas~takka olnu. Auto tulõ "
+                  "kats kõrda nä~dä~lin, tõ~sõ~päi~väl ja riidi.",
+                  "Müüjä Maie Kõiv üteli, et kõgõ inämb os~te~tas leibä, piimä ja {cap}kohvi. Mõni vanainemine "
+                  "tellib kau~pa te~leh~vo~ni pääle ette.",
+                  "„Poodi om meil kolm~küm~mend kilo~miitrit. Ilma autota olõssi talvõl {run}väega rassõ,“ "
+                  "üteli Ella Tamm Haanja vallast."]},
         {"glued": True, "lines": ["Politsei kroonika"], "section": ["Politsei kroonika", None],
          "title": "Rõugõ vallan", "runin": " – ",
          "body": ["Neläpäivä üüse va~ras~tõ~di Rõugõ küläst paa~di~moo~tor. Politsei uur, kiä mootori~ga ärq läts."]},
@@ -280,11 +286,11 @@ DHOLUO = {
 }
 
 RARO = {
-    "name": "rar_utf8_nobom_lf_cook_islands_maori_photo_page_three_photos_long_captions_credits_short_text_tight_head_running_head_midsentence_glued_second_story",
+    "name": "rar_utf8_nobom_lf_cook_islands_maori_photo_page_tivaevae_quilt_show_three_photos_long_captions_credits_short_text_tight_head_running_head_midsentence_glued_second_story",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
     "note": "Te Reo o Takitumu (an invented Cook Islands Māori weekly, Rarotonga) 2027-09-28 pepa 3, UTF-8 without BOM "
     "(macrons `ā ē ī ō ū`, `“ ” –`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A photo page: a "
-    "schools' canoe-race day told by a short text (title directly above it, the running head in mid-sentence) and "
+    "show of tīvaevae (quilts) told by a short text (title directly above it, the running head in mid-sentence) and "
     "three photos with long captions, each over two or three lines, each followed by its credit line `Tūtū: …`; then, "
     "with no blank line under the last credit, a short story.",
     "date": "2027-09-28", "page": "3",
@@ -294,25 +300,26 @@ RARO = {
                   "Te Reo o Takitumu", "Ngatangiia, Rarotonga", "reo@takitumu.example.ck"],
     "run": ["Te Reo o Takitumu — Pepa 3"], "labels": [], "markup": [" — "] * 5,
     "articles": [
-        {"lines": ["Te tāurumanga vaka a te au āpii"], "title": "Te tāurumanga vaka a te au āpii", "tight": True,
-         "captions": ["Te au tamariki o te āpii o Ngatangiia e hoe ana i tō rātou vaka ki mua i te tāpaepae o Muri i te popongi Varaire.",
-                      "Ko Mama Teina Marsters e ākara ana i tana au mokopuna i te openga o te tāurumanga.",
-                      "Te au tamariki o Avarua e akameitaki ana i te tīma toa o Titikaveka."],
+        {"lines": ["Te akakiteanga tīvaevae i Ngatangiia"], "title": "Te akakiteanga tīvaevae i Ngatangiia", "tight": True,
+         "captions": ["Ko Mama Teina Marsters e akamārama ana i tāna tīvaevae manu ki te au tamariki o te āpii.",
+                      "Te tīvaevae tātaura a te au māmā o Titikaveka, tei tuiia i roto i ē ono marama.",
+                      "Te au manuiri mei Avarua e ākara ana i te au tīvaevae i roto i te are o te ekalesia."],
          "credits": ["Tūtū: Mereana Tangi", "Tūtū: Mereana Tangi", "Tūtū: Tom Herman"],
-         "body": ["Ē rima āpii tei tae mai ki te tā~u~ru~ma~nga vaka i Muri i te Va~rai~re, ē e toru ā~ne~re ta~ma~ri~ki "
-                  "tei hoe. Kua riro te ipu ki te āpii o Ti~ti~ka~ve~ka.",
-                  "Nā te au me~tua i tunu i te kai, ē kua noo rā~tou i te {run}tā~pae~pae ē tae ua ki te "
-                  "aiai.",
-                  ("end", "Te au tamariki o te āpii o Ngatangiia"),
-                  ("more", "e hoe ana i tō rātou vaka ki mua i te"),
-                  ("more", "tāpaepae o Muri i te popongi Varaire."),
+         "body": ["Ē toru ngauru tīvaevae tei aka~ki~te~ia i roto i te are o te eka~le~sia i Nga~ta~ngi~ia i te "
+                  "Va~rai~re ē te Maa~nā~kai. Nā te au māmā o te oire i tui i te reira.",
+                  "Kua tae mai te au ma~nu~iri mei Avarua ē mei te au oire kē, ē kua noo rātou ki te {run}ākara "
+                  "ē tae ua ki te aiai.",
+                  ("end", "Ko Mama Teina Marsters e akamārama ana"),
+                  ("more", "i tāna tīvaevae manu ki te au tamariki"),
+                  ("more", "o te āpii."),
                   ("more", "Tūtū: Mereana Tangi"),
-                  ("end", "Ko Mama Teina Marsters e ākara ana i"),
-                  ("more", "tana au mokopuna i te openga o te"),
-                  ("more", "tāurumanga."),
+                  ("end", "Te tīvaevae tātaura a te au māmā o"),
+                  ("more", "Titikaveka, tei tuiia i roto i ē ono"),
+                  ("more", "marama."),
                   ("more", "Tūtū: Mereana Tangi"),
-                  ("end", "Te au tamariki o Avarua e akameitaki"),
-                  ("more", "ana i te tīma toa o Titikaveka."),
+                  ("end", "Te au manuiri mei Avarua e ākara ana i"),
+                  ("more", "te au tīvaevae i roto i te are o te"),
+                  ("more", "ekalesia."),
                   ("more", "Tūtū: Tom Herman")]},
         {"glued": True, "lines": ["Ka vai te mākete i te Maanākai"], "title": "Ka vai te mākete i te Maanākai",
          "body": ["Ka vai~ia te mā~ke~te o Nga~ta~ngi~ia i te au Maa~nā~kai ki te po~po~ngi mei te ora ono ē tae ki te ora "
@@ -351,4 +358,4 @@ DEITSCH = {
     ],
 }
 
-PAGES = [JIANXUN, DAODU, DATIE, XIAOBA, SHELUN, SHETUAN, VORO, DHOLUO, RARO, DEITSCH]
+PAGES = [JIANXUN, DAODU, DATIE, XIAOBA, SHELUN, FATING, VORO, DHOLUO, RARO, DEITSCH]

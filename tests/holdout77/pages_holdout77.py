@@ -34,15 +34,15 @@ JIANXUN = {
                   "施工方介绍，修缮时尽量保留原有的灰塑和{cap}彩色玻璃，实在坏了的，也照着老照片按原样补做。",
                   "开了八十多年的陈记糕饼铺昨天重新开张，店主陈伯笑着说：“以前一下雨就漏，现在总算可以安心"
                   "{run}做生意了。”"]},
-        {"glued": True, "lines": ["街巷简讯"], "section": ["街巷简讯", None], "title": "旧衣回收箱进小区",
+        {"glued": True, "lines": ["街巷简讯"], "section": ["街巷简讯", None], "kicker": [None, "街巷简讯"], "title": "旧衣回收箱进小区",
          "runin": "\u3000",
          "body": ["城北街道日前在辖区十二个小区各安放了一个旧衣回收箱，回收的衣物经消毒后捐给山区学校，"
                   "不能再穿的将统一送去再生利用。"]},
-        {"section": [None, "街巷简讯"], "title": "东门菜市场延长营业", "runin": "\u3000",
+        {"section": [None, "街巷简讯"], "kicker": [None, "街巷简讯"], "title": "东门菜市场延长营业", "runin": "\u3000",
          "body": ["从本月15日起，东门菜市场晚上关门时间由7点推迟到9点，方便下班晚的居民买菜。"]},
-        {"section": [None, "街巷简讯"], "title": "社区书法班开课", "runin": "\u3000",
+        {"section": [None, "街巷简讯"], "kicker": [None, "街巷简讯"], "title": "社区书法班开课", "runin": "\u3000",
          "body": ["桂花社区老年书法班本周四开课，每周两次，由退休教师义务授课，目前还有十个名额。"]},
-        {"section": [None, "街巷简讯"], "title": "河堤路换上节能路灯", "runin": "\u3000",
+        {"section": [None, "街巷简讯"], "kicker": [None, "街巷简讯"], "title": "河堤路换上节能路灯", "runin": "\u3000",
          "body": ["河堤路三百多盏旧路灯已全部换成节能灯，夜间照明比原来亮了不少，每年可节约电费约四万元。"]},
     ],
 }
@@ -147,33 +147,35 @@ XIAOBA = {
     ],
 }
 
-SHELUN = {
-    "name": "zh_utf16le_bom_crlf_opinion_page_shelun_editorial_no_byline_on_public_toilets_beside_shiping_signed_commentary_square_byline_cartoon_caption_credit_running_head_midsentence",
+YIJUHUA = {
+    "name": "zh_utf16le_bom_crlf_yijuhua_xinwen_one_sentence_news_column_five_items_glued_under_food_delivery_gate_story_subtitle_byline_caption_credit_running_head_midsentence",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "洺川日报 2027-11-17 第8版 评论, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. An opinion page: "
-    "an editorial under the label `社论` with no byline (on opening public toilets at night), then a signed commentary "
-    "under the label `时评` (title, the byline `□　卫　澜` under it, a cartoon's caption and its credit inside a "
-    "sentence, the running head in mid-sentence).",
-    "date": "2027-11-17", "page": "8",
-    "head": ["洺川日报　2027年11月17日　星期三", "第8版　评论　　责任编辑：尉迟岚"],
-    "foot": ["洺川日报社　　评论邮箱：pinglun@mc.example.cn"],
-    "furniture": ["洺川日报", "2027年11月17日", "星期三", "第8版", "评论", "责任编辑：尉迟岚", "洺川日报·评论",
-                  "洺川日报社", "评论邮箱：pinglun@mc.example.cn"],
-    "run": ["洺川日报·评论"], "labels": [], "markup": ["□"],
+    "note": "洺川日报 2027-11-17 第4版 民生, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A city page: "
+    "a story on estates letting food-delivery riders in (title, subtitle, byline line, a caption and its credit inside "
+    "a sentence, a quotation, the running head in mid-sentence), then, with no blank line under the story's last "
+    "line, a `一句话新闻` column: five items, each one sentence set as a paragraph of its own with no head (one article, "
+    "the column head its title, each item a paragraph).",
+    "date": "2027-11-17", "page": "4",
+    "head": ["洺川日报　2027年11月17日　星期三", "第4版　民生　　责任编辑：尉迟岚"],
+    "foot": ["洺川日报社　　新闻热线：0310-6627015"],
+    "furniture": ["洺川日报", "2027年11月17日", "星期三", "第4版", "民生", "责任编辑：尉迟岚", "洺川日报·民生",
+                  "洺川日报社", "新闻热线：0310-6627015"],
+    "run": ["洺川日报·民生"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["社论", "让公厕夜里也亮着灯"], "section": ["社论", None], "kicker": [None, "社论"],
-         "title": "让公厕夜里也亮着灯",
-         "body": ["城区现有公厕一百二十多座，可到了晚上十点，大多数就锁上了门。夜班司机、环卫工人、出来散步的老人，"
-                  "常常找不到地方方便。",
-                  "公厕夜间开放，多一点电费和保洁费，花不了多少钱，却是实实在在的便民之举。有的城市已经做到全天开放，"
-                  "我们没有理由做不到。",
-                  "希望有关部门先从主干道和公园做起，把开放时间、位置在地图上标出来，让市民夜里出门也能心里有底。"]},
-        {"lines": ["时评", "外卖进小区　别只会说“不”", "□　卫　澜"], "section": ["时评", None], "kicker": [None, "时评"],
-         "title": "外卖进小区　别只会说“不”", "byline": ["卫　澜", "卫澜"],
-         "captions": ["漫画《最后一百米》"], "credits": ["（季　川　作）"],
-         "body": ["不少小区不让外卖骑手进门，住户只好下楼到大门口取餐。物业的理由是安全，可住户也有自己的难处。",
-                  "其实办法不是没有：骑手登记后进门，{cap}或者在楼下设取餐柜，都比一刀切强。",
-                  "管理小区，图的是住户方便，而不是管理者省事。多想一步，{run}矛盾就少一分。"]},
+        {"lines": ["外卖骑手可以进小区了", "城区二十个小区试行登记进门", "本报记者　卫　澜"],
+         "title": "外卖骑手可以进小区了", "subtitle": "城区二十个小区试行登记进门",
+         "byline": ["本报记者　卫　澜", "卫　澜", "卫澜"],
+         "captions": ["外卖骑手在小区门口扫码登记。"], "credits": ["本报记者　卫　澜　摄"],
+         "body": ["从本周起，城区二十个小区试行外卖骑手登记进门。骑手在门口扫码登记后，就能把餐送到住户楼下。",
+                  "过去，不少小区不让骑手进门，住户只好下楼到大门口取餐。{cap}家住锦华苑的吕阿姨说："
+                  "“我腿脚不好，以前取一次饭要走十分钟，现在方便多了。”",
+                  "物业负责人表示，试行一个月后将听取住户意见，如果效果好，{run}明年推广到全城。"]},
+        {"glued": True, "lines": ["一句话新闻"], "title": "一句话新闻",
+         "body": ["城东菜市场改造完工，本周六重新开业。",
+                  "市图书馆少儿阅览室即日起周一也开放。",
+                  "滨河公园新增两处直饮水点。",
+                  "本周五起，12路公交车末班时间延至晚上10点。",
+                  "全市今冬首批流感疫苗周日起在各社区卫生服务中心接种。"]},
     ],
 }
 
@@ -199,14 +201,14 @@ FATING = {
                   "种着番薯叶、辣椒和香茅。",
                   "每个星期六早上，居民轮流来浇水、{cap}除草，收成的蔬菜大家分着吃，多出来的送给楼上的独居老人。",
                   "发起人林先生说：“以前住了十几年，邻居见面都不打招呼，现在大家一起种菜，{run}变成了朋友。”"]},
-        {"glued": True, "lines": ["法庭新闻", "高空抛物　男子罚款三千元"], "section": ["法庭新闻", None],
+        {"glued": True, "lines": ["法庭新闻", "高空抛物　男子罚款三千元"], "section": ["法庭新闻", None], "kicker": [None, "法庭新闻"],
          "title": "高空抛物　男子罚款三千元",
          "body": ["一名四十二岁男子从组屋十二楼往下丢玻璃瓶，险些砸中楼下行人，昨天被法官罚款3000元。"]},
-        {"lines": ["无准证喂鸽　妇女被罚八百元"], "section": [None, "法庭新闻"], "title": "无准证喂鸽　妇女被罚八百元",
+        {"lines": ["无准证喂鸽　妇女被罚八百元"], "section": [None, "法庭新闻"], "kicker": [None, "法庭新闻"], "title": "无准证喂鸽　妇女被罚八百元",
          "body": ["一名六十五岁妇女多次在组屋区喂鸽子，经警告后仍不停止，昨天承认控状，被罚款800元。"]},
-        {"lines": ["人行道骑电动滑板车　青年坐牢两周"], "section": [None, "法庭新闻"], "title": "人行道骑电动滑板车　青年坐牢两周",
+        {"lines": ["人行道骑电动滑板车　青年坐牢两周"], "section": [None, "法庭新闻"], "kicker": [None, "法庭新闻"], "title": "人行道骑电动滑板车　青年坐牢两周",
          "body": ["一名二十岁青年在人行道上骑电动滑板车，撞伤一名七岁男童，昨天被判坐牢两周。"]},
-        {"lines": ["超市偷巧克力　学生获感化令"], "section": [None, "法庭新闻"], "title": "超市偷巧克力　学生获感化令",
+        {"lines": ["超市偷巧克力　学生获感化令"], "section": [None, "法庭新闻"], "kicker": [None, "法庭新闻"], "title": "超市偷巧克力　学生获感化令",
          "body": ["一名十七岁学生在超市偷走六盒巧克力，法官考虑到他是初犯，判他接受十八个月感化令。"]},
     ],
 }
@@ -237,14 +239,14 @@ VORO = {
                   "tellib kau~pa te~leh~vo~ni pääle ette.",
                   "„Poodi om meil kolm~küm~mend kilo~miitrit. Ilma autota olõssi talvõl {run}väega rassõ,“ "
                   "üteli Ella Tamm Haanja vallast."]},
-        {"glued": True, "lines": ["Politsei kroonika"], "section": ["Politsei kroonika", None],
+        {"glued": True, "lines": ["Politsei kroonika"], "section": ["Politsei kroonika", None], "kicker": [None, "Politsei kroonika"],
          "title": "Rõugõ vallan", "runin": " – ",
          "body": ["Neläpäivä üüse va~ras~tõ~di Rõugõ küläst paa~di~moo~tor. Politsei uur, kiä mootori~ga ärq läts."]},
-        {"section": [None, "Politsei kroonika"], "title": "Võro liinan", "runin": " – ",
+        {"section": [None, "Politsei kroonika"], "kicker": [None, "Politsei kroonika"], "title": "Võro liinan", "runin": " – ",
          "body": ["Riidi õdagu pe~dä~ti kinni juht, kiä sõit~sõ joob~nu~na. Ju~hi~luba võeti är."]},
-        {"section": [None, "Politsei kroonika"], "title": "Antsla vallan", "runin": " – ",
+        {"section": [None, "Politsei kroonika"], "kicker": [None, "Politsei kroonika"], "title": "Antsla vallan", "runin": " – ",
          "body": ["Mõtsast löüti ärq kaonu see~ne~kor~ja~ja, kiä oll õdagu tii segi ajanu. Timä oll terve."]},
-        {"section": [None, "Politsei kroonika"], "title": "Setomaal", "runin": " – ",
+        {"section": [None, "Politsei kroonika"], "kicker": [None, "Politsei kroonika"], "title": "Setomaal", "runin": " – ",
          "body": ["Piiri man pidäti kinni auto, kon oll kümme kasti il~le~gaal~sit si~ga~ret~te."]},
     ],
 }
@@ -272,12 +274,12 @@ DHOLUO = {
                   "Ka koth ochwe, pi ter yie moko {cap}ei nam kendo gi~ke~tho gwe~ng’.",
                   "Akwayo ka~nya~kla mar jo~lu~po gi sirkal mar gweng’ mondo oyie kama ipi~ro~go yie ma oti.",
                   ("end", "Akinyi Odhiambo, Kondele")]},
-        {"glued": True, "lines": ["Ndara mar Kibos dwaro lose"], "section": [None, "Baruwa mag Jasomo"],
+        {"glued": True, "lines": ["Ndara mar Kibos dwaro lose"], "section": [None, "Baruwa mag Jasomo"], "kicker": [None, "Baruwa mag Jasomo"],
          "title": "Ndara mar Kibos dwaro lose", "byline": ["Otieno Okoth, Kibos", "Otieno Okoth"],
          "body": ["Ndara ma~don~go mar Kibos nigi bugni ma~thoth. Matatu gi piki~piki ok nyal wuoth maber, kendo "
                   "nyi~thin~do ma~wuok e skul wuo~tho e chuth mar ndara.",
                   ("end", "Otieno Okoth, Kibos")]},
-        {"lines": ["Erokamano ne jothieth"], "section": [None, "Baruwa mag Jasomo"],
+        {"lines": ["Erokamano ne jothieth"], "section": [None, "Baruwa mag Jasomo"], "kicker": [None, "Baruwa mag Jasomo"],
          "title": "Erokamano ne jothieth", "byline": ["Mama Atieno Were, Nyalenda", "Mama Atieno Were"],
          "body": ["Adwaro goyo ero~ka~ma~no ne jo~thieth mag osip~tal mar Nya~len~da. Ka wuoda ne otuo e dier otieno, "
                   "ne gi~ri~te maber {run}nyaka o~chan~go.",
@@ -358,4 +360,4 @@ DEITSCH = {
     ],
 }
 
-PAGES = [JIANXUN, DAODU, DATIE, XIAOBA, SHELUN, FATING, VORO, DHOLUO, RARO, DEITSCH]
+PAGES = [JIANXUN, DAODU, DATIE, XIAOBA, YIJUHUA, FATING, VORO, DHOLUO, RARO, DEITSCH]

@@ -34,10 +34,10 @@ JIANXUN = {
                   "施工方介绍，修缮时尽量保留原有的灰塑和{cap}彩色玻璃，实在坏了的，也照着老照片按原样补做。",
                   "开了八十多年的陈记糕饼铺昨天重新开张，店主陈伯笑着说：“以前一下雨就漏，现在总算可以安心"
                   "{run}做生意了。”"]},
-        {"glued": True, "lines": ["街巷简讯"], "section": ["街巷简讯", None], "kicker": [None, "街巷简讯"], "title": "旧衣回收箱进小区",
+        {"glued": True, "lines": ["街巷简讯"], "section": ["街巷简讯", None], "kicker": [None, "街巷简讯"], "title": "裁缝摊搬进社区服务站",
          "runin": "\u3000",
-         "body": ["城北街道日前在辖区十二个小区各安放了一个旧衣回收箱，回收的衣物经消毒后捐给山区学校，"
-                  "不能再穿的将统一送去再生利用。"]},
+         "body": ["城北街道把路边的三个裁缝摊请进了社区服务站，居民缝补衣服、改裤脚，不用再站在路边"
+                  "等，摊主也不怕刮风下雨了。"]},
         {"section": [None, "街巷简讯"], "kicker": [None, "街巷简讯"], "title": "东门菜市场延长营业", "runin": "\u3000",
          "body": ["从本月15日起，东门菜市场晚上关门时间由7点推迟到9点，方便下班晚的居民买菜。"]},
         {"section": [None, "街巷简讯"], "kicker": [None, "街巷简讯"], "title": "社区书法班开课", "runin": "\u3000",
@@ -148,10 +148,10 @@ XIAOBA = {
 }
 
 YIJUHUA = {
-    "name": "zh_utf16le_bom_crlf_yijuhua_xinwen_one_sentence_news_column_five_items_glued_under_food_delivery_gate_story_subtitle_byline_caption_credit_running_head_midsentence",
+    "name": "zh_utf16le_bom_crlf_yijuhua_xinwen_one_sentence_news_column_five_items_glued_under_face_scan_gate_story_subtitle_byline_caption_credit_running_head_midsentence",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
     "note": "洺川日报 2027-11-17 第4版 民生, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A city page: "
-    "a story on estates letting food-delivery riders in (title, subtitle, byline line, a caption and its credit inside "
+    "a story on estates trying face-scanning gates (title, subtitle, byline line, a caption and its credit inside "
     "a sentence, a quotation, the running head in mid-sentence), then, with no blank line under the story's last "
     "line, a `一句话新闻` column: five items, each one sentence set as a paragraph of its own with no head (one article, "
     "the column head its title, each item a paragraph).",
@@ -162,14 +162,14 @@ YIJUHUA = {
                   "洺川日报社", "新闻热线：0310-6627015"],
     "run": ["洺川日报·民生"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["外卖骑手可以进小区了", "城区二十个小区试行登记进门", "本报记者　卫　澜"],
-         "title": "外卖骑手可以进小区了", "subtitle": "城区二十个小区试行登记进门",
+        {"lines": ["小区门禁要“刷脸”　不愿刷脸可刷卡", "城区二十个小区试行人脸识别门禁", "本报记者　卫　澜"],
+         "title": "小区门禁要“刷脸”　不愿刷脸可刷卡", "subtitle": "城区二十个小区试行人脸识别门禁",
          "byline": ["本报记者　卫　澜", "卫　澜", "卫澜"],
-         "captions": ["外卖骑手在小区门口扫码登记。"], "credits": ["本报记者　卫　澜　摄"],
-         "body": ["从本周起，城区二十个小区试行外卖骑手登记进门。骑手在门口扫码登记后，就能把餐送到住户楼下。",
-                  "过去，不少小区不让骑手进门，住户只好下楼到大门口取餐。{cap}家住锦华苑的吕阿姨说："
-                  "“我腿脚不好，以前取一次饭要走十分钟，现在方便多了。”",
-                  "物业负责人表示，试行一个月后将听取住户意见，如果效果好，{run}明年推广到全城。"]},
+         "captions": ["居民在小区门口试用人脸识别门禁。"], "credits": ["本报记者　卫　澜　摄"],
+         "body": ["从本周起，城区二十个小区的大门试行人脸识别门禁，居民录入照片后，走到门前就能自动开门。",
+                  "不少居民觉得方便，也有人心里不踏实。{cap}家住锦华苑的吕阿姨说：“我不想把脸交给机器，"
+                  "还是刷卡放心。”",
+                  "物业负责人表示，录入照片全凭自愿，原来的门禁卡继续有效，试行一个月后将{run}听取住户意见。"]},
         {"glued": True, "lines": ["一句话新闻"], "title": "一句话新闻",
          "body": ["城东菜市场改造完工，本周六重新开业。",
                   "市图书馆少儿阅览室即日起周一也开放。",

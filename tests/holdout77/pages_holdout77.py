@@ -217,7 +217,7 @@ VORO = {
     "name": "vro_cp1257_crlf_voro_mobile_shop_van_story_byline_line_caption_credit_running_head_midsentence_glued_politsei_kroonika_police_roundup_four_run_in_items",
     "encoding": "cp1257", "not_in": [], "newline": "\r\n", "script": "latin", "width": 36, "indent": "", "blank": True,
     "note": "Kerksi Kiri (an invented Võro-language weekly, Võru county) 2027-10-16 lehekülg 2, Windows-1257 (Baltic: "
-    "`õ ä ö ü š`, `„ “ –`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A local page: a story on a "
+    "`õ ä ö ü Š`, `„ “ – •`; `Š` is 0xD0, which Windows-1252 reads as `Ð`), CRLF; blank-line paragraphs, wrapped at 36 with hyphenation. A local page: a story on a "
     "mobile shop van back on the village roads (title, byline line `Kaia Raudsepp`, a caption and its credit inside a sentence, a "
     "quotation cut by the running head), then, with no blank line under its last line, a police roundup under the "
     "label `Politsei kroonika`: four short items, each a place lead-in run into its text after ` – ` (each item an "
@@ -235,7 +235,7 @@ VORO = {
          "captions": ["Poodiauto Haanja külä man."], "credits": ["Pilt: Rein Tamm"],
          "body": ["Rõugõ ja Haanja küllin käü jälq poo~di~auto, midä olõ-i kats aas~takka olnu. Auto tulõ "
                   "kats kõrda nä~dä~lin, tõ~sõ~päi~väl ja riidi.",
-                  "Müüjä Maie Kõiv üteli, et kõgõ inämb os~te~tas leibä, piimä ja {cap}kohvi. Mõni vanainemine "
+                  "Müüjä Maie Šmidt üteli, et kõgõ inämb os~te~tas leibä, piimä ja {cap}kohvi. Mõni vanainemine "
                   "tellib kau~pa te~leh~vo~ni pääle ette.",
                   "„Poodi om meil kolm~küm~mend kilo~miitrit. Ilma autota olõssi talvõl {run}väega rassõ,“ "
                   "üteli Ella Tamm Haanja vallast."]},
@@ -270,9 +270,9 @@ DHOLUO = {
          "section": ["Baruwa mag Jasomo", None], "kicker": [None, "Baruwa mag Jasomo"],
          "title": "Yie mag jolupo ochokore e dho nam", "byline": ["Akinyi Odhiambo, Kondele", "Akinyi Odhiambo"],
          "captions": ["Yie mag jolupo e dho nam Dunga."], "credits": ["Picha: Brian Ouma"],
-         "body": ["Aneno ni yie ma~thoth mag jo~lu~po o~cho~ko~re e dho nam Dunga, to onge ka ma ipi~ro~go. "
-                  "Ka koth ochwe, pi ter yie moko {cap}ei nam kendo gi~ke~tho gwe~ng’.",
-                  "Akwayo ka~nya~kla mar jo~lu~po gi sirkal mar gweng’ mondo oyie kama ipi~ro~go yie ma oti.",
+         "body": ["Aneno ni yie ma~thoth mag jo~lu~po o~cho~ko~re e dho nam Dunga, to onge kar keto yie. "
+                  "Ka koth ochwe, pi ter yie moko {cap}ei nam kendo yie mang’eny ketho~re.",
+                  "Akwayo ka~nya~kla mar jo~lu~po gi sirkal mar gweng’ mondo olos kar keto yie ma~ber.",
                   ("end", "Akinyi Odhiambo, Kondele")]},
         {"glued": True, "lines": ["Ndara mar Kibos dwaro lose"], "section": [None, "Baruwa mag Jasomo"], "kicker": [None, "Baruwa mag Jasomo"],
          "title": "Ndara mar Kibos dwaro lose", "byline": ["Otieno Okoth, Kibos", "Otieno Okoth"],

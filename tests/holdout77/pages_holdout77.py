@@ -289,12 +289,13 @@ DHOLUO = {
 
 RARO = {
     "name": "rar_utf8_nobom_lf_cook_islands_maori_photo_page_tivaevae_quilt_show_three_photos_long_captions_credits_short_text_tight_head_running_head_midsentence_glued_second_story",
-    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 37, "indent": "", "blank": True,
     "note": "Te Reo o Takitumu (an invented Cook Islands Māori weekly, Rarotonga) 2027-09-28 pepa 3, UTF-8 without BOM "
-    "(macrons `ā ē ī ō ū`, `“ ” –`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A photo page: a "
+    "(macrons `ā ē ī ō ū`, `“ ” –`), LF; blank-line paragraphs, wrapped at 37 with hyphenation. A photo page: a "
     "show of tīvaevae (quilts) told by a short text (title directly above it, the running head in mid-sentence) and "
     "three photos with long captions, each over two or three lines, each followed by its credit line `Tūtū: …`; then, "
-    "with no blank line under the last credit, a short story.",
+    "with no blank line under the last credit, a short story whose title sits directly above its lead, "
+    "which opens with the dateline `NGATANGIIA –`.",
     "date": "2027-09-28", "page": "3",
     "head": ["TE REO O TAKITUMU — Ruirua, 28 Tepetema 2027 — Pepa 3", "Tūtū"],
     "foot": ["Te Reo o Takitumu — Ngatangiia, Rarotonga — reo@takitumu.example.ck"],
@@ -308,24 +309,25 @@ RARO = {
                       "Te au manuiri mei Avarua e ākara ana i te au tīvaevae i roto i te are o te ekalesia."],
          "credits": ["Tūtū: Mereana Tangi", "Tūtū: Mereana Tangi", "Tūtū: Tom Herman"],
          "body": ["Ē toru ngauru tīvaevae tei aka~ki~te~ia i roto i te are o te eka~le~sia i Nga~ta~ngi~ia i te "
-                  "Va~rai~re ē te Maa~nā~kai. Nā te au māmā o te oire i tui i te reira.",
-                  "Kua tae mai te au ma~nu~iri mei Avarua ē mei te au oire kē, ē kua noo rātou ki te {run}ākara "
+                  "Va~rai~re ē te Maa~nā~kai. Nā te au māmā o te oire i tui i te rei~ra.",
+                  "Kua tae mai te au ma~nu~iri mei A~va~rua ē mei te au oire kē, ē kua noo rā~tou ki te {run}ā~ka~ra "
                   "ē tae ua ki te aiai.",
-                  ("end", "Ko Mama Teina Marsters e akamārama ana"),
-                  ("more", "i tāna tīvaevae manu ki te au tamariki"),
-                  ("more", "o te āpii."),
+                  ("end", "Ko Mama Teina Marsters e akamārama"),
+                  ("more", "ana i tāna tīvaevae manu ki te au"),
+                  ("more", "tamariki o te āpii."),
                   ("more", "Tūtū: Mereana Tangi"),
                   ("end", "Te tīvaevae tātaura a te au māmā o"),
                   ("more", "Titikaveka, tei tuiia i roto i ē ono"),
                   ("more", "marama."),
                   ("more", "Tūtū: Mereana Tangi"),
-                  ("end", "Te au manuiri mei Avarua e ākara ana i"),
-                  ("more", "te au tīvaevae i roto i te are o te"),
+                  ("end", "Te au manuiri mei Avarua e ākara ana"),
+                  ("more", "i te au tīvaevae i roto i te are o te"),
                   ("more", "ekalesia."),
                   ("more", "Tūtū: Tom Herman")]},
-        {"glued": True, "lines": ["Ka vai te mākete i te Maanākai"], "title": "Ka vai te mākete i te Maanākai",
-         "body": ["Ka vai~ia te mā~ke~te o Nga~ta~ngi~ia i te au Maa~nā~kai ki te po~po~ngi mei te ora ono ē tae ki te ora "
-                  "iva. Ka kimi te ko~mi~ti i te au ta~nga~ta ka oko i tā rā~tou kai."]},
+        {"glued": True, "lines": ["Ka vai te mākete i te Maanākai"], "title": "Ka vai te mākete i te Maanākai", "tight": True,
+         "body": ["NGATANGIIA – Ka vai~ia te mā~ke~te o te oire i te au Maa~nā~kai ki te po~po~ngi, mei te ora "
+                  "ono ē tae ki te ora iva. Te ki~mi~ki~mi nei te ko~mi~ti i te au ta~nga~ta te ina~ina~ki ra i te oko "
+                  "atu i tā rā~tou au kai."]},
     ],
 }
 

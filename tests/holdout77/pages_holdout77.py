@@ -280,7 +280,7 @@ DHOLUO = {
                   "nyi~thin~do ma~wuok e skul wuo~tho e chuth mar ndara.",
                   ("end", "Otieno Okoth, Kibos")]},
         {"lines": ["Erokamano ne jothieth"], "section": [None, "Baruwa mag Jasomo"], "kicker": [None, "Baruwa mag Jasomo"],
-         "title": "Erokamano ne jothieth", "byline": ["Mama Atieno Were, Nyalenda", "Mama Atieno Were"],
+         "title": "Erokamano ne jothieth", "byline": ["Mama Atieno Were, Nyalenda", "Mama Atieno Were", "Atieno Were"],
          "body": ["Adwaro goyo ero~ka~ma~no ne jo~thieth mag osip~tal mar Nya~len~da. Ka wuoda ne otuo e dier otieno, "
                   "ne gi~ri~te maber {run}nyaka o~chan~go.",
                   ("end", "Mama Atieno Were, Nyalenda")]},

@@ -3504,8 +3504,10 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None)
-        if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
+        # (the lines are searched only in a paragraph's block of two lines or more, asked first)
+        paragraph = block.kind is Kind.BODY and len(lines) >= 2
+        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None) if paragraph else None
+        if at is None:
             out.append(block)
             continue
         rest = block.with_(lines=lines[:at] + lines[at + 1 :])

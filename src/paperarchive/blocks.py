@@ -791,6 +791,9 @@ _COLUMN_HEADS = re.compile(r"^(?!(?:[^a-zß-ÿ]*)$)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?: +
 # 4.21 – Podne 12.47", "Setu Pahing, 6 Maret - Wahyu Makutharama - Ki Sugeng Lelono". No head
 # and deck read so: two such lines are rows.
 _FIELDED_ROW = re.compile(r"^(?=.*\d)[^–—\s-][^–—]{0,28}(?: [–—-] [^–—\s-][^–—]{0,28}){2,5}(?<![.!?;:])$")
+# A row of any of those kinds (`is_list_row`), one pattern: a line is matched once, not once a kind
+# (asked of most lines of a page). The kinds' patterns carry no flags.
+_ANY_LIST_ROW = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (*_LIST_ROWS, _FIELDED_ROW)))
 _MIN_FIELDED_ROWS = 2
 
 
@@ -1060,7 +1063,7 @@ def is_list_row(line: str) -> bool:
     >>> is_list_row("《夜路》／許三／海岸書房"), is_list_row("LEO – Magbulig sa abyan."), is_list_row("港都新報／閱讀")
     (True, True, False)
     """
-    return any(pattern.match(line) for pattern in (*_LIST_ROWS, _FIELDED_ROW))
+    return _ANY_LIST_ROW.match(line) is not None
 
 
 _MIN_VERSE_LINES = 4

@@ -133,7 +133,8 @@ STANDING_LINE = re.compile(
     # A German serial's instalment line: its number, the mark that it goes on and the reprint notice,
     # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
     # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
-    r"|^(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
+    # (the line opens on the number or a bracket: asked before the line is scanned for the words)
+    r"|^(?=[\d(\[])(?=.*(?:Fort|Nachdr))(?:\d{1,3}\s*[)\]]\s*)?(?:[(\[]\s*Fort[sſ]\S{2,6}ung(?:\s+folgt)?\.?\s*[)\]]\s*)?(?:[(\[]\s*Nachdr\S{1,4}\s+verboten\.?\s*[)\]]?)?$"
     # The issue's count of its pages, boxed on the front page: "Die heutige Nummer umfaßt 10 Seiten."
     # (General-Anzeiger, Halle, 1897; before: the kicker of the leader's head under it), "This issue
     # consists of 16 pages.", "Ce numéro contient 6 pages.".
@@ -3517,8 +3518,10 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None)
-        if block.kind is not Kind.BODY or len(lines) < 2 or at is None:
+        # (the lines are searched only in a paragraph's block of two lines or more, asked first)
+        paragraph = block.kind is Kind.BODY and len(lines) >= 2
+        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None) if paragraph else None
+        if at is None:
             out.append(block)
             continue
         rest = block.with_(lines=lines[:at] + lines[at + 1 :])

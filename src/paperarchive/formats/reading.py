@@ -5480,9 +5480,10 @@ def _flush_subhead(lines: Sequence[Line], i: int, height: float) -> bool:
     return (
         ends_sentence(before) and not before.endswith((":", "：")) and opening.isupper()
         and line.box.left - left < _INDENT * height
-        # (a subhead falls short of the measure; a line that fills it is a sentence's, its next word
-        # a name: "Jednotlivá čísla v knihkupectví p. Pavla" / "Nešněry prodávají se po 16 h.")
-        and line.box.right < max(other.box.right for other in lines) - _INDENT * height
+        # (the paragraph under a subhead runs on past its first line; a centred line that ends its
+        # sentence under a line of text ends what that line began: "Jednotlivá čísla v knihkupectví
+        # p. Pavla" / "Nešněry prodávají se po 16 h.", a masthead's note)
+        and not ends_sentence(after.text)
         and _INDENT * height <= indent < _RUNOVER * height
         and (i + 2 == len(lines) or lines[i + 2].box.left - left < _INDENT * height)
     )

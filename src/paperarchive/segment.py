@@ -133,7 +133,7 @@ RUNIN_PLACE = re.compile(
 )
 
 
-def _items_announced(article) -> bool:
+def _items_announced(article: Article) -> bool:
     """A head that announces a list on its colon ("Die Polizei meldet:", "Aus der Stadt:") over a
     first paragraph that opens on a run-in label (`RUNIN_PLACE`): the run-in items under it are
     its items, not stories of their own.

@@ -146,7 +146,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
-        if goes_on and turns and ends_sentence(current[-1]) and _SPEAKER_LABEL.match(line) and _SPEAKER_LABEL.match(line).group(1) in turns:
+        if goes_on and turns and ends_sentence(current[-1]) and _opens_a_turn(line, turns):
             goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and cjk and _entry_under_a_colon(current, line):
             goes_on = False
@@ -347,6 +347,11 @@ def speakers(lines: Sequence[str]) -> set[str]:
     counts = Counter(match.group(1) for line in lines if (match := _SPEAKER_LABEL.match(line)))
     turns = {label for label, count in counts.items() if count >= _MIN_TURNS}
     return turns if len(turns) >= 2 else set()
+
+
+def _opens_a_turn(line: str, turns: set[str]) -> bool:
+    """The line opens on the label of one of the interview's speakers (`speakers`)."""
+    return (match := _SPEAKER_LABEL.match(line)) is not None and match.group(1) in turns
 
 
 def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
@@ -1763,11 +1768,10 @@ def _set_short_on_purpose(previous: str, previous_width: int, line: str, limit: 
 def _head_set_short(first: str, first_width: int, line: str, width: int, limit: int | None) -> bool:
     """On a page wrapped by count (`wrapped_by_count`), a block's first line, or a line after a
     sentence's end, that ends no sentence nor clause, though the next line's first word would
-    have fitted on it, over a line of text
-    that fills the measure: a head set flush on its text, as a column of briefs prints its items
-    with no blank line ("…withdrew its" / "complaint." / "Landlord ordered to make repairs" / "A
-    county judge ordered the owner of a"). A paragraph's line breaks only where the next word
-    does not fit.
+    have fitted on it, over a line of text that fills the measure: a head set flush on its text,
+    as a column of briefs prints its items with no blank line ("…withdrew its" / "complaint." /
+    "Landlord ordered to make repairs" / "A county judge ordered the owner of a"). A paragraph's
+    line breaks only where the next word does not fit.
 
     >>> _head_set_short("Landlord ordered to make repairs", 32, "A county judge ordered the owner of a", 37, 38)
     True

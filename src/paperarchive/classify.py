@@ -3836,7 +3836,14 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [(b.kind.value, b.lines[0]) for b in _heads_flush_on_a_sentence(page)]
     [('short', 'Te akakiteanga tīvaevae i Ngatangiia'), ('body', 'Ē toru ngauru tīvaevae tei akakiteia')]
     """
-    lower = Counter(_LOWER_WORD.findall("\n".join(block.text for block in blocks)))
+    lower: Counter[str] | None = None  # the page's words in lower case, counted once a line asks
+
+    def common(word: str) -> bool:
+        nonlocal lower
+        if lower is None:
+            lower = Counter(_LOWER_WORD.findall("\n".join(block.text for block in blocks)))
+        return lower[word.lower()] >= _COMMON_WORD_USES
+
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
@@ -3848,13 +3855,13 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and not block.indent
             and (block.gap >= 1 or above is None or above.kind is Kind.FURNITURE)
             and first[-1:].isalpha()
-            and not re.search(r"[.!?;:,]| - ", first)
+            and _MARK_IN_A_HEAD_LINE.search(first) is None
             and 2 <= len(first.split()) <= _HEAD_WORDS
-            and not re.search(r" [a-zß-ÿ]{1,3}$", first)  # (a line ending on a particle runs on: "…cha Wakulima wa")
+            and _ENDS_ON_A_PARTICLE.search(first) is None  # (a line ending on a particle runs on: "…cha Wakulima wa")
             and word[:1].isupper()
             and (len(word) == 1 or word[1:].islower())
             and len(second.split()) >= _SENTENCE_LINE_WORDS  # a line of prose, no table's cell
-            and lower[word.lower()] >= _COMMON_WORD_USES
+            and common(word)
         ):
             out += [block.with_(lines=(first,), kind=Kind.SHORT), block.with_(lines=block.lines[1:], start=block.start + 1, gap=0)]
             continue
@@ -3864,6 +3871,8 @@ def _heads_flush_on_a_sentence(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 _HEAD_WORDS = 10
 _SENTENCE_LINE_WORDS = 4
+_MARK_IN_A_HEAD_LINE = re.compile(r"[.!?;:,]| - ")  # a sentence's or a clause's mark, a row's dash
+_ENDS_ON_A_PARTICLE = re.compile(r" [a-zß-ÿ]{1,3}$")
 
 
 def _sentence_ends_under_a_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -4,7 +4,8 @@ words, each letter signed with name and town and the next letter's head set stra
 signature; a police roundup of run-in items under a label in sentence case; a story whose
 writer's name stands flush under its head; a story whose text goes on under a caption; a
 correction under its own head; a photo page whose captions are credited in the paper's word for
-a picture; a front page's index box whose rows end on the page they point to."""
+a picture; a front page's index box whose rows end on the page they point to; a court roundup
+whose items each run one paragraph under a head of two phrases."""
 
 from paperarchive.pipeline import clean_text
 
@@ -129,3 +130,22 @@ def test_an_index_boxs_rows_ending_on_their_page_are_furniture():
     page = clean_text(INDEX_BOX)
     assert [a.title for a in page.articles] == ["县城新添两座公园"]
     assert "老街改造进入收尾阶段　第2版" in page.furniture
+
+
+COURT_ROUNDUP = """街坊种菜成了好邻居
+本报记者　何　平
+　　组屋楼下的空地如今成了菜园，三十多户居民轮流浇水、除草。
+法庭新闻
+乱丢垃圾　男子罚款五百元
+　　一名三十岁男子从组屋走廊往下丢垃圾，昨天被法官罚款500元。
+醉酒驾车　司机停驾一年
+　　一名四十五岁司机醉酒驾车，昨天被罚款4000元，停驾一年。
+无牌小贩　妇女被罚两百元
+　　一名五十岁妇女在地铁站外无牌摆卖，昨天被罚款200元。
+"""
+
+
+def test_a_roundups_heads_of_two_phrases_after_one_paragraph_items_are_items_of_their_own():
+    page = clean_text(COURT_ROUNDUP)
+    assert [a.title for a in page.articles] == ["街坊种菜成了好邻居", "乱丢垃圾　男子罚款五百元", "醉酒驾车　司机停驾一年", "无牌小贩　妇女被罚两百元"]
+    assert page.articles[2].paragraphs == ["一名四十五岁司机醉酒驾车，昨天被罚款4000元，停驾一年。"]

@@ -2063,6 +2063,7 @@ class _Reader:
             or self.head_over_borrowed_text(group, following_at)
             or latin and self.rubric_head(group)
             or latin and self.head_in_the_titles_case(group, following)
+            or not latin and self.brief_head_in_the_titles_shape(group)
             or latin and self.stacked_head_after_a_story(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
@@ -2128,6 +2129,24 @@ class _Reader:
             and _sentence_case(article.title)
             and _sentence_case(head.text)
             and not self.mid_sentence()
+        )
+
+    def brief_head_in_the_titles_shape(self, group: list[Block]) -> bool:
+        """A Chinese head of two phrases set a wide space apart, as a news headline prints its two
+        halves, after a one-paragraph story whose own title has that shape and that ended its
+        sentence, opens the next item of a roundup: a subhead inside a story is one phrase. Before:
+        "乱丢垃圾　男子罚款五百元" / text / "醉酒驾车　司机停驾一年" / text, the second head a heading
+        of the first item; after, an item of its own."""
+        article, head = self.current, group[0]
+        return (
+            len(group) == 1
+            and article.title is not None
+            and len(article.paragraphs) == 1
+            and not article.headings
+            and _PHRASE_PAIR.search(article.title) is not None
+            and _PHRASE_PAIR.search(head.text) is not None
+            and not ends_sentence(head.text)
+            and self.story_ended_its_sentence()
         )
 
     def stacked_head_after_a_story(self, group: list[Block], following: Block) -> bool:

@@ -41,6 +41,10 @@ _SET_RIGHT = re.compile(r"^\u3000{4,}\S")
 _MAX_COLUMN = 120  # wider than any printed column (60 CJK characters): one line per paragraph
 
 
+# Who wrote a piece, printed in brackets under its last paragraph: "（作者为示例大学公共管理学院副教授沈知远）".
+AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
+
+
 def sets_right(raw: str) -> bool:
     """Whether a printed line is set far in with ideographic spaces, past the paragraph indent
     (two): set right, as a signature or a note on the writer is, a line of its own that no line
@@ -105,10 +109,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         following = raws[number] if number < len(raws) else ""
+        if current and _RATING_LINE.match(line) and ends_sentence(current[-1]):
+            rows.add(number - 1)  # a review's star rating under its last sentence: the text's own line, no head
         alone = standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
         alone = alone and not (cjk and _sentence_ends_on_a_standing_phrase(current, previous_width, line, column))
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
-        alone = alone or sets_right(raw) or number - 1 in rows
+        # (a writer's note in brackets under a piece's last paragraph is a paragraph of its own: the
+        # line after it, the next piece's head, never reads on from it)
+        alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -146,6 +154,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
+        if goes_on and len(current) == 1 and not ends_sentence(current[0]) and RESULT_LINE.match(line) and not RESULT_LINE.match(current[0]):
+            goes_on = False  # a match's score under its head, its deck ("ROVERS 3, HARBOUR 2 (a.e.t.)"), no word of the head
         if goes_on and turns and ends_sentence(current[-1]) and _opens_a_turn(line, turns):
             goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and cjk and _entry_under_a_colon(current, line):
@@ -585,9 +595,12 @@ def is_table_row(line: str) -> bool:
 # sentence ("Yaouankizoù, 45 kg: Malo Kervella", "1e priis: Sytse Dijkstra en Auke Bouma (Sylsterwâld)").
 # (after a class's or a prize's label: its colon and its winners, no sentence)
 _WINNERS_AFTER_LABEL = r"[^:]{0,34}:\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][^.!?:]{2,80}$"
-_RESULT_LINE = re.compile(
+RESULT_LINE = re.compile(
     r"^[^\W\d_][\w.'’ ]{1,30}? (?:\d{1,2} )?[-–] [^\W\d_][\w.'’ ]{1,30}? \d{1,2}(?:[-–:]\d{1,2})?$"
     r"|^[^\W\d_][\w.'’ ]{1,30}? \d{1,3}(?:[-/]\d{1,2})? \([^()]{3,60}\)$"
+    # or a wire's score, each side its score after it, a comma between ("Norton Town 4, Lowmoor 1",
+    # "Rovers 3, Harbour 2 (OT)")
+    r"|^[A-ZÀ-ÖØ-Þ][\w.'’ ]{1,30}? \d{1,3}, [A-ZÀ-ÖØ-Þ][\w.'’ ]{1,30}? \d{1,3}(?: \([^()]{1,12}\))?$"
     r"|^\d{1,2}\.\s+[^\W\d_][\w.'’ ]{1,30}?(?:(?:\s+\d{1,3}){2,}|,\s+\d{1,5}(?:[.,]\d{1,3})?\s+[^\W\d_]{2,12})$"
     rf"|^(?=[^:]*\d)[^\W_:]{_WINNERS_AFTER_LABEL}"
     # or a poll's answer and its share ("No, it drives people away – 35 %", "Don't know – 7%")
@@ -625,7 +638,7 @@ _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 def _is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(_RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line))
+    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line))
 
 
 def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -> set[int]:
@@ -660,7 +673,7 @@ def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -
 
 def result_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a results list under a match report, two or more in a run, each a result
-    (`_RESULT_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
+    (`RESULT_LINE`): rows, each a paragraph, never one wrapped line, nor the first a headline.
     A sentence alone on the line under the run sums the result up ("Bay CC won by 67 runs."):
     a row too, never the kicker of the story under it.
 
@@ -719,8 +732,15 @@ def result_rows(lines: Sequence[str]) -> set[int]:
 BOOK_DATA_ROW = re.compile(
     r"^(?:書名|书名|作者|著者|譯者|译者|繪者|绘者|出版社?|出版者|出版日期|出版時間|出版时间|定價|定价|售價|售价|ISBN|頁數|页数|開本|开本|裝幀|装帧)[：:]\s*\S"
 )
+# A review's book data set unlabelled, a line a field: the title and its author ("《北岸灯火》　李远著"),
+# the publisher and the edition ("江南文艺出版社　2026年9月版"), the price ("定价：58.00元").
+_BOOK_DATA_LINE = re.compile(
+    rf"^《[^》]{{1,30}}》[\s\u3000]*[\u4e00-\u9fff·]{{2,12}}\s?(?:著|编著|編著|主编|主編|译|譯|绘|繪)$"
+    r"|^[\u4e00-\u9fff]{2,14}(?:出版社|书局|書局)(?:[\s\u3000]+\d{4}年\d{1,2}月(?:版|出版)?)?$"
+    rf"|{BOOK_DATA_ROW.pattern}"
+)
 _LIST_ROWS = (
-    BOOK_DATA_ROW,
+    _BOOK_DATA_LINE,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期")
     re.compile(r"^(?![^／/｜]*[。；！？;])[^／/｜\s][^／/｜]{0,30}(?:[／/｜][^／/｜\s][^／/｜]{0,30}){2,5}$"),
     # (or spaced middle dots, four fields or more and a figure among them: a call-out log's
@@ -843,6 +863,8 @@ def list_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(list_rows(["書名：《海風》", "作者：蔡岳", "出版：南方出版社", "定價：380元"])), sorted(list_rows(["港都新報／閱讀", "作者：蔡岳"]))
     ([0, 1, 2, 3], [])
+    >>> sorted(list_rows(["□ 陈墨", "《北岸灯火》　李远著", "江南文艺出版社　2026年9月版", "定价：58.00元", "读完李远的新作《北岸灯火》，我"]))
+    [1, 2, 3]
     >>> sorted(list_rows(["Apples – £2.40 a kilo", "Pears – £3.10 a kilo", "Plums – £4 a box", "Text."]))
     [0, 1, 2]
     >>> sorted(list_rows(["Manu-tolun – $0.20 ida", "Siasi Katolika, Maʻufanga – 7.30 pongipongi", "Ikan tasi – $3.00 kilo ida"]))

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache, partial
 
-from .blocks import BOOK_DATA_ROW, BY_A_NAME, is_list_row, is_table_row, row_shape
+from .blocks import AUTHOR_NOTE, BOOK_DATA_ROW, BY_A_NAME, RESULT_LINE, is_list_row, is_table_row, row_shape
 from .chars import (
     CHINESE_DAY,
     LABEL_GLOSS,
@@ -389,8 +389,6 @@ BOX_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,2}(?:链接|鏈接)$|^(?:延伸阅读|延伸閱讀|背景资料|背景資料|小贴士|小貼士|记者手记|記者手記|编后|編後|相关新闻|相關新聞|温馨提示|溫馨提示"
     r"|名词解释|名詞解釋|你知道吗|你知道嗎|人物简历|人物簡歷|新闻背景|新聞背景|相关阅读|相關閱讀)$"
 )
-# Who wrote a commentary, printed after it: "（作者为示例大学公共管理学院副教授沈知远）".
-AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者为|作者系|作者是|作者單位|作者单位|作者為|作者係)[^（）()]{2,60}[)）]$")
 # A German or French byline, its opener a label like "By": "VON SABINE KRÄMER", "Von Jörg Wendel",
 # "Par Claire Mornet"; a name of two to four capitalised words, so not "Par ailleurs, le maire…".
 # Italian, Spanish and Portuguese papers likewise: "di Chiara Benedetti", "Por Ana Ruiz"; and Dutch,
@@ -555,6 +553,8 @@ BYLINE = re.compile(
     # The writer's title on the line under the name: "Ledger Staff Writer", "Special Correspondent".
     # ("Sentinel Staff": the paper's name and "Staff", under "By Jenna Soto")
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Staff Writer|Staff Reporter|Correspondent|Contributing Writer|Staff Photographer)$"
+    # (or the paper's name and the writer's beat: "Tribune Sports Writer", "Herald Education Reporter")
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,2}(?:Sports|Business|Political|Education|Health|Arts|Court|City|Farm|Science|Features|Music|Food|Travel)\s+(?:Writer|Reporter|Editor|Correspondent)$"
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Staff$"
     # A paper's own reporter, unnamed: "Evening Telegraph Reporter", "Our Own Reporter".
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}Reporter$"
@@ -1624,8 +1624,9 @@ def _notes_on_the_piece(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A bracketed line under a box's text or rows that names who annotated, compiled or
-    supplied it (`SUPPLIED_BY`), a blank line or the page's end after it, is a credit of the
-    box, not a kicker of the next story nor a paragraph.
+    supplied it (`SUPPLIED_BY`), a blank line, the page's end or the next piece's head after it,
+    is a credit of the box, not a kicker of the next story nor a paragraph (nor a word of that
+    head: "（青川市实验中学供稿）" flush over "本周电视节目", a schedule box's label).
 
     Before: a 棋谱's moves, then "（市棋院教练　龙振邦　评注）" read as the kicker of the story
     under it. After: the box's credit.
@@ -1642,7 +1643,7 @@ def _supplied_by_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (
             out[i].kind is Kind.SHORT
             and out[i - 1].kind in (Kind.BODY, Kind.ROW)
-            and (below is None or below.gap >= 1)
+            and (below is None or below.gap >= 1 or below.kind is Kind.SHORT)
             and SUPPLIED_BY.match(out[i].text)
         ):
             out[i] = out[i].with_(kind=Kind.CREDIT, indent=False)
@@ -2215,14 +2216,14 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
-        classified = _marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified)))))))
+        classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))
+    classified = _scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -2231,6 +2232,35 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
     return _sentences_closing_rows(classified)
+
+
+def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A match report's score on a line of its own under its head, over the byline or the text,
+    is the head's deck, not the head's second line (a results list has two rows or more).
+
+    Before: SHORT "Rovers edge Harbour in extra time" / SHORT "ROVERS 3, HARBOUR 2 (a.e.t.)" /
+    BYLINE "By TOM ASHCROFT" (one title of both). After: the score a SUBTITLE.
+
+    >>> b = lambda text, kind: Block((text,), 1, kind=kind)
+    >>> page = (b("Rovers edge Harbour in extra time", Kind.SHORT), b("ROVERS 3, HARBOUR 2 (a.e.t.)", Kind.SHORT), b("By TOM ASHCROFT", Kind.BYLINE))
+    >>> [x.kind.value for x in _scores_under_their_heads(page)]
+    ['short', 'subtitle', 'byline']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        head, score, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            head.kind in (Kind.SHORT, Kind.HEADLINE)
+            and len(head.lines) == 1
+            and RESULT_LINE.match(head.text) is None
+            and score.kind is Kind.SHORT
+            and len(score.lines) == 1
+            and RESULT_LINE.match(score.text) is not None
+            and below is not None
+            and below.kind in (Kind.BYLINE, Kind.BODY)
+        ):
+            out[i] = score.with_(kind=Kind.SUBTITLE)
+    return tuple(out)
 
 
 def _bylines_over_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6093,6 +6123,42 @@ def _under_its_head(block: Block, above: Block | None, below: Block | None) -> b
 
 _MARKED_HEAD_WIDTH = 40  # display cells: a brief's head is a line; a caption may run to a sentence or two
 _MARKED_HEADS = 2  # a column of briefs has two items at least
+
+
+# The marks a box sets before each item of its list: "●两只新股今日申购", "◆周末进行技术测试".
+_LIST_ITEM_MARKS = frozenset("●■◆◇▲★•·▪")
+_LISTED_ITEMS = 2  # one-line items in a row at least, to be a box's list
+
+
+def _marked_list_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A box's list: two or more one-line items in a row, each after the same mark, none with
+    text of its own under it (the block under the last is no paragraph), is the box's text, an
+    item a row: never heads, which the story under the box would take for its section
+    and kicker. (A column of marked briefs has a paragraph under each head.)
+
+    Before: SHORT "今日提示" / SHORT "●国家统计局公布11月PMI数据" / SHORT "●两只新股今日申购" /
+    SHORT "●沪深交易所周末进行技术测试" / SHORT "本地楼市成交回暖" / BODY "本报讯…" (the items
+    the story's section and kicker). After: the three items ROWs, under the box's label.
+
+    >>> b = lambda text, mark="", kind=Kind.SHORT: Block((text,), 1, kind=kind, mark=mark)
+    >>> box = (b("今日提示"), b("国家统计局公布11月PMI数据", "●"), b("两只新股今日申购", "●"), b("本地楼市成交回暖"),
+    ...        b("本报讯（记者　沈佳）记者从市住建局获悉，新建商品房成交回暖。", kind=Kind.BODY))
+    >>> [x.kind.value for x in _marked_list_items(box)]
+    ['short', 'row', 'row', 'short', 'body']
+    >>> [x.kind.value for x in _marked_list_items(box[:3] + box[4:])]  # the last item has text: a brief's head
+    ['short', 'short', 'short', 'body']
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        mark = blocks[i].mark
+        j = i
+        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and blocks[j].mark == mark:
+            j += 1
+        if mark in _LIST_ITEM_MARKS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
+            out[i:j] = [block.with_(kind=Kind.ROW) for block in blocks[i:j]]
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 def _marked_brief_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

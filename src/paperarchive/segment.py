@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import cell_lines, is_field_row, is_list_row, is_table_row, row_shape, rows_in_a_pair
+from .blocks import AUTHOR_NOTE, cell_lines, is_field_row, is_list_row, is_table_row, row_shape, rows_in_a_pair
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -28,7 +28,6 @@ from .chars import (
     unpad_names,
 )
 from .classify import (
-    AUTHOR_NOTE,
     BOX_LABEL,
     BOX_MARKS,
     BRACKETED_NAME,

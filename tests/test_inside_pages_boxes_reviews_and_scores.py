@@ -113,7 +113,7 @@ Liu in the 200-yard freestyle.
 """
 
 
-def test_a_match_reports_score_is_its_deck_and_a_results_list_is_rows():
+def test_a_match_reports_score_over_the_byline_is_its_deck_and_a_results_list_is_rows():
     page = clean_text(SPORTS)
     report = page.articles[0]
     assert (report.title, report.subtitle) == ("Rovers edge Harbour in extra time", "ROVERS 3, HARBOUR 2 (a.e.t.)")

@@ -154,8 +154,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
             goes_on = False
+        if goes_on and cjk and line[0] in LIST_BULLETS and current[0][0] == line[0]:
+            goes_on = False  # the list's next item, after the bullet its first one opened on: "·湘岭机械限售股上市流通"
         if goes_on and len(current) == 1 and not ends_sentence(current[0]) and RESULT_LINE.match(line) and not RESULT_LINE.match(current[0]):
             goes_on = False  # a match's score under its head, its deck ("ROVERS 3, HARBOUR 2 (a.e.t.)"), no word of the head
+        if goes_on and current[-1][-1:] in "”\"」" and _SPEAKER_UNDER_A_QUOTE.match(line):
+            goes_on = False  # the speaker under a quotation set apart ("– Coach Tega Ighomena"), no words of it
         if goes_on and turns and ends_sentence(current[-1]) and _opens_a_turn(line, turns):
             goes_on = False  # an interview's next turn, though the last one's line filled the column
         if goes_on and cjk and _entry_under_a_colon(current, line):
@@ -270,6 +274,11 @@ def _subhead_over_an_indent(previous: str, line: str, width: int, column: int, f
 # A Chinese list's item opened by its bullet, the line above ending its sentence: "■　遇到积水路段不要贸然涉水通过。"
 # (a line that fills the column goes on, but not into the next item).
 _BULLETED = re.compile(r"^[■□●○◆◇▲△★☆▶►•·▪]\s*[\u4e00-\u9fff]")
+# A quotation's speaker on the line under it, after a dash: "– Coach Tega Ighomena", "— Mayor Ann Lowe".
+_SPEAKER_UNDER_A_QUOTE = re.compile(r"^[—–―]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$")
+# The bullets a list's items open on, each item a line or more: the next line opening on the
+# bullet the block's first did is the next item, whether or not the item before ended a sentence.
+LIST_BULLETS = frozenset("■●◆◇▲★•·▪")
 
 
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
@@ -423,6 +432,10 @@ def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int
     )
 
 
+_ONE_WORD_HEAD = 5  # letters at least in a head of one word (no article, no conjunction)
+_TEXT_WORDS = 4  # words at least in a line of text
+
+
 def _head_over_a_blank(previous: str, line: str, following: Sequence[str], column: int | None) -> bool:
     """A brief's head printed with no blank line over it, under the last sentence of the item
     before, and a blank line under it over its own text: a short line of two words or more from
@@ -450,14 +463,19 @@ def _head_over_a_blank(previous: str, line: str, following: Sequence[str], colum
     >>> _head_over_a_blank("mat i Bergen.", "Etter konserten gikk", ["", "Koret på scenen.", "Foto: Ola Berg", "", "publikum hjem."], 46)
     False
     """
-    if column is None or len(following) < 2 or following[0] or not following[1][:1].isupper():
+    # (the text under it may be a box's items on their bullets: "• Turen er om lag 40 km.")
+    if column is None or len(following) < 2 or following[0] or not following[1].lstrip("•·▪ ")[:1].isupper():
         return False
     set_in = next((k for k in (2, 3) if k + 1 < len(following) and not following[k]), None)  # (a caption may bring its credit)
     if set_in is not None and following[set_in + 1][:1].islower():
         return False
     words = line.split()
-    if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—" or len(words) < 2:
+    if not ends_sentence(previous) or not line[:1].isupper() or line[-1:] in ".,;:!?-–—":
         return False
+    if len(words) == 1:
+        # a head of one word, a notice's ("Begräfnis", a funeral's, under an obituary's last
+        # sentence): a noun of five letters or more, its text a blank line under it
+        return len(line) >= _ONE_WORD_HEAD and line[1:].islower() and line.isalpha() and len(following[1].split()) >= _TEXT_WORDS
     if not any(len(word) > 3 and word.islower() for word in words):
         return False  # a name, or a head in Title Case that the classifier reads as a head already
     return display_width(line) <= column * _SHORT_OF_A_LINE
@@ -1501,7 +1519,11 @@ def _measured_column(lines: Sequence[str], widths: Sequence[int], raws: Sequence
     # (a line's sentence counts at that width only, or a hanging mark from it: a note under a table,
     # "註：款項直接存入受惠人銀行戶口。", falls in the band and ends its sentence, no line of the column)
     filled = [(w + _INDENT_CELLS * raw.startswith("\u3000\u3000"), ends_sentence(raw)) for raw, w in zip(raws or lines, widths) if raw.strip() and abs(w - top) <= _tolerance(top)]
-    width, at_one_width = Counter(w for w, _ in filled).most_common(1)[0]
+    # (one width: a ragged Latin column wraps a word short of its limit as often as at it, 37 or 38;
+    # a Chinese column is justified to one)
+    width = Counter(w for w, _ in filled).most_common(1)[0][0]
+    ragged = latin_ratio("".join(line for line, _ in in_band)) >= 0.5
+    at_one_width = sum(abs(w - width) <= ragged for w, _ in filled)
     ended_there = sum(ended for w, ended in filled if abs(w - width) <= 2)
     if len(in_band) < len(measured) * 0.3 and (ended_there > 0.2 * len(in_band) or at_one_width * 2 < len(in_band)):
         return None
@@ -1551,6 +1573,10 @@ _RUBRIC_MARKS = "■□●◆◇▲△★☆【】[]〔〕 \u3000"
 _RUBRIC_WIDTH = 12  # display cells: a rubric of six characters at most ("城事聚焦", "乡村观察")
 
 
+# A deck giving a speaker's words after a colon, no clause in them: "街坊：佢唔收工我哋就放心".
+SPEAKERS_DECK = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][^，。、；！？,.;!?：:]{2,20}$")
+
+
 def _headline_over(first: str, line: str, cjk: bool) -> bool:
     """An English headline line that happens to fill the column, over a line of its own:
     "Snow Day Makeups Push Ashford School Year Into June" / "Board weighs adding minutes…".
@@ -1572,11 +1598,13 @@ def _headline_over(first: str, line: str, cjk: bool) -> bool:
     True
     >>> _headline_over("老碼頭改建完工　週末開放參觀", "市府投入經費三千萬元", True), _headline_over("他說，這次改建", "花了三年", True)
     (True, False)
+    >>> _headline_over("收音機醫生　一把螺絲批執咗五十年", "街坊：佢唔收工我哋就放心", True)  # a speaker's words, the deck
+    True
     >>> _headline_over("新华社长沙十三日电　湖南省各地农业", "生产合作社正在积极进行春耕准备，", True)
     False
     """
     if cjk:  # (and the line under it no paragraph's either: a dateline's line has a clause mark soon after)
-        return _PAIRED_HEAD.match(first) is not None and _CLAUSE_MARK.search(line) is None
+        return _PAIRED_HEAD.match(first) is not None and (_CLAUSE_MARK.search(line) is None or SPEAKERS_DECK.match(line) is not None)
     if not line[:1].isupper() or first.rstrip()[-1:] in ".,;:!?-" or _RUN_IN_PLACE.match(first):
         return False
     if "," in first and in_capitals(first, 4) and _DATELINE_ENDS.match(line):

@@ -11,7 +11,16 @@ import re
 from collections import Counter
 from functools import lru_cache, partial
 
-from .blocks import AUTHOR_NOTE, BOOK_DATA_ROW, BY_A_NAME, RESULT_LINE, is_list_row, is_table_row, row_shape
+from .blocks import (
+    AUTHOR_NOTE,
+    BOOK_DATA_ROW,
+    BY_A_NAME,
+    LIST_BULLETS,
+    RESULT_LINE,
+    is_list_row,
+    is_table_row,
+    row_shape,
+)
 from .chars import (
     CHINESE_DAY,
     LABEL_GLOSS,
@@ -184,8 +193,8 @@ STANDING_LINE = re.compile(
     r"|^[（(](?:責任編輯|责任编辑|責編|责编|編輯|编辑)(?:[：:]\s*|\s+)(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
     r"(?:[/／、][\u4e00-\u9fff\U00020000-\U0003134f·]{2,4})?[)）](?:\s*\d{7})?$"
     # A digital paper's (数字报) web controls and its copyright foot: "返回目录　打印本页　关闭窗口",
-    # "本版导航", "溪源日报社版权所有　未经许可不得转载".
-    rf"|^(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
+    # "本版导航", "溪源日报社版权所有　未经许可不得转载"; the page's name before its controls: "第03版：地方新闻　　上一版　　下一版".
+    rf"|^(?:第\s*[A-Z]?\d{{1,3}}\s*版[：:]\s*\S{{1,10}}\s*)?(?:{_WEB_CONTROL})(?:\s*(?:{_WEB_CONTROL}))*$"
     r"|^\S{0,12}(?:版权所有|版權所有)\s*(?:[，,]?\s*)(?:未经|未經)\S{0,6}(?:不得|禁止)(?:转载|轉載|复制|複製)\S{0,8}$",
     re.IGNORECASE,
 )
@@ -293,11 +302,12 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Argazkia: Iker Goikoetxea" (Basque), "Dealbh: Ruairidh MacLeòid" (Scottish Gaelic),
 # "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu),
 # "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman),
-# "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori).
+# "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori),
+# "Bilt: Famielje Thiessen" (Plautdietsch).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
-    " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū"
+    " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū Bilt"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
@@ -671,6 +681,8 @@ DATELINE = re.compile(
     # and as old telegrams did, the day in Chinese numerals: "南京十七日電　" (1930s Shanghai), with
     # the hour and the paper's own wire: "北平二十九日下午九時本社專電　", "太原二十八日專電　".
     r"|[（(][\u4e00-\u9fff]{2,8}?(?:\s*[0-9０-９]{1,2}\s*日|综合|綜合)\s*[讯訊电電][)）]"
+    # (or the place alone before 讯: "（新山讯）第十二届新山华文书展…")
+    r"|[（(][\u4e00-\u9fff]{2,4}[讯訊][)）](?=\S)"
     # A news agency's telegram of those years, before the place or after the day: "中央社福州八日電　",
     # "路透社八日倫敦電　".
     rf"|(?:{_CJK_AGENCIES})?[\u4e00-\u9fff]{{2,4}}[一二三四五六七八九十廿卅]{{1,3}}日(?:[上下]午[一二三四五六七八九十]{{1,3}}[时時])?(?:本社)?(?:专|專)?[电電](?=[\s\u3000])"
@@ -726,6 +738,8 @@ def is_story_lead(text: str) -> bool:
     (True, True)
     >>> is_story_lead("（10日讯）"), is_story_lead("又訊　該路滬杭段亦擬"), is_story_lead("（吉隆坡综合讯）马币昨天")
     (False, False, True)
+    >>> is_story_lead("（新山讯）第十二届新山华文书展"), is_story_lead("（据新华社电）")
+    (True, False)
     >>> is_story_lead("漢口三日上午十時本社專電　鄂省府昨開會"), is_story_lead("長沙五日專電　湘省今冬"), is_story_lead("專電")
     (True, True, False)
     >>> is_story_lead("【本報記者鄧偉文報道】另一場賽事，"), is_story_lead("【本報消息】議員高世文日前"), is_story_lead("【本報記者】")
@@ -1025,13 +1039,20 @@ def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     After: the list in the page's furniture, one entry a line.
     """
     out = list(blocks)
-    for i, block in enumerate(blocks):
-        entries = [_LIST_ENTRY.match(line) for line in block.lines]
-        if block.kind is Kind.FURNITURE or sum(e is not None for e in entries) < 2 or not all(entries):
-            continue
-        elsewhere = {line for other in blocks if other is not block for line in other.lines}
-        if all(e.group("entry") in elsewhere for e in entries):
-            out[i] = block.with_(kind=Kind.FURNITURE)
+
+    def listed(block: Block) -> bool:
+        return block.kind is not Kind.FURNITURE and all(_LIST_ENTRY.match(line) for line in block.lines)
+
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and listed(blocks[end]):
+            end += 1  # (an entry a block, each opened on its bullet: `blocks.LIST_BULLETS`)
+        run = [line for block in blocks[i:end] for line in block.lines]
+        elsewhere = {line for other in (*blocks[:i], *blocks[end:]) for line in other.lines}
+        if len(run) >= 2 and all(_LIST_ENTRY.match(line).group("entry") in elsewhere for line in run):
+            out[i:end] = [block.with_(kind=Kind.FURNITURE) for block in blocks[i:end]]
+        i = max(end, i + 1)
     return tuple(out)
 
 
@@ -1321,7 +1342,8 @@ def _guide_entries(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # "作者：王守仁　出版社：西南人民出版社　定价：68元", "《河口的钟声》　作者：闻砚秋　出版：…　定价：58.00元".
 BOOK_DATA = re.compile(
     r"^(?:《[^《》]{1,30}》[，,]\s*\S{1,20}著[，,]|(?:《[^《》]{1,30}》[\s\u3000]+)?(?:作者|著者)[：:]).{2,80}"
-    r"(?:定价|定價|售价|售價)[：:]\s*[0-9０-９.]+\s*元$"
+    # (in the currency's sign where the paper prints one: "定价：RM38", "定價：NT$380", "售價：HK$98")
+    r"(?:定价|定價|售价|售價)[：:]\s*(?:(?:RM|S\$|NT\$|HK\$|US\$|\$|新臺幣|新台币|港幣|港币)\s?)?[0-9０-９.]+\s*(?:元|令吉)?$"
 )
 
 
@@ -2213,7 +2235,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     ))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(classified))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
-        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified)))))))))))))))))
+        classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
@@ -2234,32 +2256,44 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     return _sentences_closing_rows(classified)
 
 
+# A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
+_LIFE_YEARS = re.compile(r"^\(?(?:\*\s?)?\d{4}\s?(?:[–—-]|†)\s?†?\s?\d{4}\)?$")
+
+
 def _scores_under_their_heads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A match report's score on a line of its own under its head, over the byline or the text,
-    is the head's deck, not the head's second line (a results list has two rows or more).
+    """A line of its own kind under a head, over the byline or the text, is no second line of
+    the head: a match report's score is the head's deck over the byline, the text's first line
+    over the text (as `MATCH_RESULT`'s are; a results list has two rows or more); an obituary's
+    years under the name are its deck.
 
     Before: SHORT "Rovers edge Harbour in extra time" / SHORT "ROVERS 3, HARBOUR 2 (a.e.t.)" /
-    BYLINE "By TOM ASHCROFT" (one title of both). After: the score a SUBTITLE.
+    BYLINE "By TOM ASHCROFT" (one title of both); SHORT "Hein Thiessen" / SHORT "1938–2027".
+    After: the score and the years SUBTITLEs.
 
     >>> b = lambda text, kind: Block((text,), 1, kind=kind)
     >>> page = (b("Rovers edge Harbour in extra time", Kind.SHORT), b("ROVERS 3, HARBOUR 2 (a.e.t.)", Kind.SHORT), b("By TOM ASHCROFT", Kind.BYLINE))
     >>> [x.kind.value for x in _scores_under_their_heads(page)]
     ['short', 'subtitle', 'byline']
+    >>> [x.kind.value for x in _scores_under_their_heads((b("Hein Thiessen", Kind.SHORT), b("1938–2027", Kind.SHORT), b("Hein wea jebuare.", Kind.BODY)))]
+    ['short', 'subtitle', 'body']
     """
     out = list(blocks)
     for i in range(1, len(blocks)):
-        head, score, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
+        head, line, below = blocks[i - 1], blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if not (
             head.kind in (Kind.SHORT, Kind.HEADLINE)
             and len(head.lines) == 1
             and RESULT_LINE.match(head.text) is None
-            and score.kind is Kind.SHORT
-            and len(score.lines) == 1
-            and RESULT_LINE.match(score.text) is not None
+            and line.kind is Kind.SHORT
+            and len(line.lines) == 1
             and below is not None
             and below.kind in (Kind.BYLINE, Kind.BODY)
         ):
-            out[i] = score.with_(kind=Kind.SUBTITLE)
+            continue
+        if RESULT_LINE.match(line.text) or MATCH_RESULT.match(line.text):
+            out[i] = line.with_(kind=Kind.SUBTITLE if below.kind is Kind.BYLINE else Kind.BODY)
+        elif _LIFE_YEARS.match(line.text):
+            out[i] = line.with_(kind=Kind.SUBTITLE)
     return tuple(out)
 
 
@@ -3906,12 +3940,14 @@ _ENDS_ON_A_PARTICLE = re.compile(r" [a-zß-ÿ]{1,3}$")
 
 
 def _sentence_ends_under_a_caption(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A line set apart under a caption that ends the sentence the text broke off in above the
+    """A line set apart under a caption (or a running head) that ends the sentence the text broke off in above the
     picture is that sentence's end, no head: the caption was set into the column mid-sentence.
 
     Before: BODY "…un im Winder gebt’s" / CAPTION "Weibsleit schaele Ebbel im Keller." / CREDIT
     "Bild: Lizzie Burkholder" / SHORT "Schnitz un Gnepp fer die ganz Gmee." (a subhead).
-    After: BODY, read on from the text above the picture.
+    After: BODY, read on from the text above the picture. So under a running head set into the
+    column: "…Sien Läwe wia Oabeit, Famielje en" / FURNITURE "Ruttarewa Bote / Sied 5" / SHORT
+    "Gloowe." (Plautdietsch "faith", a noun in capitals; before, a subhead).
 
     >>> page = (Block(("Im Winder gebt’s",), 1, kind=Kind.BODY), Block(("Leit im Keller.",), 3, gap=1, kind=Kind.SHORT),
     ...     Block(("Bild: Lizzie Burkholder",), 4, kind=Kind.CREDIT), Block(("Schnitz fer die Gmee.",), 6, gap=1, kind=Kind.SHORT))
@@ -3923,7 +3959,11 @@ def _sentence_ends_under_a_caption(blocks: tuple[Block, ...]) -> tuple[Block, ..
         if block.kind is not Kind.SHORT or len(block.lines) != 1 or not block.text.endswith(".") or _in_capitals(block.text):
             continue  # (a line in capitals is a head, with its stop as old heads have it)
         k = i - 1
-        while k >= 0 and (out[k].kind in (Kind.CAPTION, Kind.CREDIT) or out[k + 1].kind is Kind.CREDIT and k + 1 < i):
+        while k >= 0 and (
+            out[k].kind in (Kind.CAPTION, Kind.CREDIT)
+            or out[k].kind is Kind.FURNITURE and out[k].gap >= 1 and out[k + 1].gap >= 1  # a running head, set apart in the column
+            or out[k + 1].kind is Kind.CREDIT and k + 1 < i
+        ):
             k -= 1  # (a caption is read as such once its credit lifts it: here, the line over a credit)
         if k < i - 1 and k >= 0 and out[k].kind is Kind.BODY and not ends_sentence(out[k].lines[-1]) and out[k].lines[-1][-1:].isalpha():
             out[i] = block.with_(kind=Kind.BODY)
@@ -4018,8 +4058,8 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         named = len(stack) >= 3 and _NAME_LINE.match(last.text) or len(stack) == 2 and (
             _SURNAME_IN_CAPITALS.match(last.text) or _name_under_a_sentence_case_head(stack[0].text, last.text)
         )
-        if len(stack) >= 2 and MATCH_RESULT.match(last.text):
-            stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text
+        if MATCH_RESULT.match(last.text):
+            stack[-1] = last.with_(kind=Kind.BODY)  # the match report's result line opens its text, under its byline too
         elif len(stack) == 2 and _saying_under_a_label(stack[0].text, last.text):
             stack[-1] = last.with_(kind=Kind.BODY)
         elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
@@ -4607,7 +4647,9 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out = list(blocks)
     for i in range(1, len(out) - 2):
         above, head, first, second = out[i - 1], out[i], out[i + 1], out[i + 2]
-        laid_out = first.kind is second.kind is Kind.ROW
+        # (or a box's items on their bullets, one a line: "• Rundturen er om lag 60 km.")
+        bulleted = first.mark[:1] in LIST_BULLETS and first.mark == second.mark and len(first.lines) == len(second.lines) == 1
+        laid_out = first.kind is second.kind is Kind.ROW or bulleted
         # (the paragraph's lines: a running head may have cut its last line off, "…at post imbres" /
         # "pollen" / "" / "Acta Tiberina / Pagina 4" / "" / "rursus crescet." / "Index pollinis hebdomadis")
         flush = laid_out and head.gap == 0 and above.kind is Kind.BODY and display_width(head.text) < max(
@@ -5917,7 +5959,9 @@ def _names_its_reporters(line: str) -> bool:
 # drops the space or reads it as a quotation mark ("…学院”钟秋言").
 AFFILIATED_WRITER = re.compile(
     r"^[\u4e00-\u9fff]{2,24}?(?:大学|大學|学院|學院|法院|检察院|檢察院|党校|黨校|研究院|研究所|医院|醫院)"
-    r"[\u3000 ”“\"]?(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])$"
+    # (the writer's post after the place, as a doctor's column signs: "县人民医院骨科主任医师　卓　㛃")
+    r"(?:[\u4e00-\u9fff]{0,6}(?:医师|醫師|教授|研究员|研究員|律师|律師|营养师|營養師|护士长|護理長)\u3000)?"
+    r"[\u3000 ”“\"]?(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff\u3400-\u4dbf])$"
 )
 
 
@@ -6148,12 +6192,17 @@ def _marked_list_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [x.kind.value for x in _marked_list_items(box[:3] + box[4:])]  # the last item has text: a brief's head
     ['short', 'short', 'short', 'body']
     """
+
+    def item_mark(block: Block) -> str:
+        # the mark taken off as markup, or a middle dot left in the text: "·湘岭机械限售股上市流通"
+        return block.mark or block.text[:1]
+
     out = list(blocks)
     i = 0
     while i < len(blocks):
-        mark = blocks[i].mark
+        mark = item_mark(blocks[i])
         j = i
-        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and blocks[j].mark == mark:
+        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and item_mark(blocks[j]) == mark:
             j += 1
         if mark in _LIST_ITEM_MARKS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
             out[i:j] = [block.with_(kind=Kind.ROW) for block in blocks[i:j]]
@@ -6646,6 +6695,41 @@ def _verse_line(block: Block, flush: bool) -> bool:
     )
 
 
+# A Chinese poem's line as an engine reads it: characters only, no mark, no figure.
+_VERSE_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+
+
+def _stanzas_read_whole(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    r"""A poem's stanzas as a layout format gives them, a block of lines each, the blocks apart by
+    the stanzas' gaps: two blocks or more in a run, six lines at least, every line a verse line
+    (`_VERSE_TEXT`; prose has a mark within fewer). Each stanza is one paragraph that keeps its
+    printed lines, as `_verse` makes a text page's.
+
+    Before: SHORT "秋天的河很慢" ⏎ "慢得像一封信" ⏎ "从上游寄到下游" / SHORT "芦苇替它盖上邮戳" ⏎ …
+    (RapidOCR's lines of a drawn 副刊 poem; joined into one line of text, a head). After: BODY
+    "秋天的河很慢\n慢得像一封信\n从上游寄到下游", one a stanza.
+
+    >>> b = lambda *lines: Block(lines, 1, gap=1, kind=Kind.SHORT)
+    >>> poem = (b("秋天的河很慢", "慢得像一封信", "从上游寄到下游"), b("芦苇替它盖上邮戳", "白鹭是它的地址", "我是那个收信的人"))
+    >>> [(x.kind.value, x.lines) for x in _stanzas_read_whole(poem)][0]
+    ('body', ('秋天的河很慢\n慢得像一封信\n从上游寄到下游',))
+    """
+
+    def stanza(block: Block) -> bool:
+        return block.kind in (Kind.SHORT, Kind.BODY) and len(block.lines) >= 2 and all(_VERSE_TEXT.match(line.strip()) for line in block.lines)
+
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and stanza(blocks[end]):
+            end += 1
+        if end - i >= _MIN_STANZAS and sum(len(b.lines) for b in blocks[i:end]) >= _MIN_VERSE_LINES:
+            out[i:end] = [b.with_(lines=("\n".join(line.strip() for line in b.lines),), kind=Kind.BODY) for b in blocks[i:end]]
+        i = max(end, i + 1)
+    return tuple(out)
+
+
 def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A poem's stanzas: runs of short lines, each opening with the paragraph indent, set off
     by blank lines. Prose never indents a run of short lines one under another, and a stack of
@@ -6667,7 +6751,9 @@ def _verse(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         over_a_story = end < len(blocks) and (blocks[end].kind is Kind.BYLINE or is_story_lead(blocks[end].text))
         # (a rhyme's lines, each closed by its mark, are paragraphs of their own: `_lines_of_verse`)
         rhymed = _rhymed([b.lines[0] for b in blocks[i:end]])
-        if end > i and blocks[i].gap > 0 and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story and not rhymed:
+        # (the first stanza may stand flush under the poem's byline: "冬陽" / "◎何家豪" / "把一整個早上" / …)
+        set_off = blocks[i].gap > 0 or i > 0 and blocks[i - 1].kind is Kind.BYLINE
+        if end > i and set_off and (end == len(blocks) or blocks[end].gap > 0) and not over_a_story and not rhymed:
             runs.append((i, end))
             i = end
         else:
@@ -7532,7 +7618,8 @@ def _headlines_over_leads(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(block)
             continue
         stacked = len(block.lines) > 1 and _head_over_lead(blocks, i + 1)
-        if not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1 or stacked):
+        # (a match's score over the report's lead is its first line: "Okere United 2 – 1 Ekpan Rangers")
+        if MATCH_RESULT.match(block.lines[-1]) or not (opens_story(below.text) or below.kind is Kind.BYLINE and len(block.lines) > 1 or stacked):
             out.append(block)
             continue
         last = block.lines[-1]
@@ -7703,7 +7790,11 @@ def _particle_headlines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 # A match's result as a report prints it over its text, each side's score after its name:
 # "Bergantiños B 1 - Ulla CF 2".
-MATCH_RESULT = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$")
+MATCH_RESULT = re.compile(
+    r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$"
+    # (or the score between the sides: "Okere United 2 – 1 Ekpan Rangers")
+    r"|^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} ?[-–:] ?\d{1,2} [^\W\d_][\w.'’ -]{1,30}$"
+)
 
 
 # A list item that is a sentence ends on its stop, maybe inside closing quotes or brackets.

@@ -14,7 +14,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .blocks import AUTHOR_NOTE, cell_lines, is_field_row, is_list_row, is_table_row, row_shape, rows_in_a_pair
+from .blocks import (
+    AUTHOR_NOTE,
+    LIST_BULLETS,
+    SPEAKERS_DECK,
+    cell_lines,
+    is_field_row,
+    is_list_row,
+    is_table_row,
+    row_shape,
+    rows_in_a_pair,
+)
 from .chars import (
     CHINESE_DAY,
     CHINESE_NUMERALS,
@@ -1104,6 +1114,9 @@ class _Reader:
         section, kicker = self.resolve_labels(block)
         if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
+        deck = None
+        if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title):
+            title, kicker, deck = kicker, None, title  # a speaker's words under the head are its deck
         if title is not None and section is None and kicker is not None and over is not None and (rubric_set_apart(over, block) or self.column_label(left, over, block)):
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
@@ -1123,7 +1136,7 @@ class _Reader:
         if boxed:  # "【律师说法】": the brackets are the box's markup, as a box mark ■ is
             title = boxed.group("title")
             self.out.removed.append("【】")
-        article = Article(title=title, section=section, kicker=kicker, line=block.start)
+        article = Article(title=title, section=section, kicker=kicker, subtitle=deck, line=block.start)
         article.continued_from, self.coming_from = self.coming_from, None
         article.jump_key, self.coming_key = self.coming_key, None
         article.source, self.source_over = self.source_over, None
@@ -2066,6 +2079,7 @@ class _Reader:
             or latin and self.stacked_head_after_a_story(group, following)
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
+            or self.box_of_rows(group, following_at)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             or self.jump_from_follows(i)
@@ -2263,6 +2277,28 @@ class _Reader:
         next story, as one under a table's does: "《夜路》／許三／海岸書房" / "" / "我的第一本書"."""
         rows = self.current.paragraphs[-2:] if self.current is not None else []
         return len(rows) == 2 and all(is_list_row(row) for row in rows)
+
+    def box_of_rows(self, group: list[Block], following_at: int) -> bool:
+        """A label of one line under a story that ended its sentence, over rows that run to the
+        box's end (the page's, furniture or a head: no paragraph goes on under them), names a box
+        of its own, not a part of the story: "…投资者不宜追高。" / "今日提示" / "·湄岚药业召开临时股东大会"
+        / … / the page's foot (holdout79's markets page; before, the story's last heading)."""
+        if len(group) != 1 or self.in_briefs or self.mid_sentence():
+            return False
+
+        def bullet(block: Block) -> str:  # taken off as the block's mark, or left in its text
+            return block.mark[:1] or block.text[:1]
+
+        first = bullet(self.blocks[following_at])
+
+        def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row
+            return block.kind is Kind.BODY and len(block.lines) == 1 and (first in LIST_BULLETS and bullet(block) == first or is_table_row(block.text))
+
+        end = following_at
+        while end < len(self.blocks) and row(self.blocks[end]):
+            end += 1
+        after = self.blocks[end] if end < len(self.blocks) else None
+        return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)
 
     def row_follows(self, at: int) -> bool:
         """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
@@ -2567,9 +2603,10 @@ class _Reader:
             article.headings.append(group[0].text)
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text)):
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or SPEAKERS_DECK.match(group[-1].text)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
-            # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title)
+            # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title); so is
+            # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心"
             heads = len(group) - 1
         elif latin and _head_in_a_narrow_column(group):
             pass  # all of it the headline: no deck is a word or two

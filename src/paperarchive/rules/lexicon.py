@@ -167,8 +167,17 @@ class Lexicon:
         >>> lex = Lexicon(frequencies={"harbor": 6748, "in": 9999, "to": 9999, "into": 9999})
         >>> lex.joins_split("Har", "bor"), lex.joins_split("in", "to")
         (True, False)
+
+        The word list is English: on a page in another language only a word the page prints
+        whole joins ("Det⏎er", Nynorsk "it is", is no "deter").
+
+        >>> freq = {"deter": 9999, "the": 9999, "and": 9999}
+        >>> Lexicon("Det er nemleg mykje", freq).joins_split("Det", "er"), Lexicon("the Det er and the the", freq).joins_split("Det", "er")
+        (False, True)
         """
         if not self.is_word(left + right):
+            return False
+        if not self.reads_english and (left + right).lower() not in self._page_words:
             return False
         return not (self.in_dictionary(left) and self.in_dictionary(right))
 

@@ -6169,8 +6169,6 @@ _MARKED_HEAD_WIDTH = 40  # display cells: a brief's head is a line; a caption ma
 _MARKED_HEADS = 2  # a column of briefs has two items at least
 
 
-# The marks a box sets before each item of its list: "●两只新股今日申购", "◆周末进行技术测试".
-_LIST_ITEM_MARKS = frozenset("●■◆◇▲★•·▪")
 _LISTED_ITEMS = 2  # one-line items in a row at least, to be a box's list
 
 
@@ -6204,7 +6202,7 @@ def _marked_list_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         j = i
         while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and item_mark(blocks[j]) == mark:
             j += 1
-        if mark in _LIST_ITEM_MARKS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
+        if mark in LIST_BULLETS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
             out[i:j] = [block.with_(kind=Kind.ROW) for block in blocks[i:j]]
         i = max(j, i + 1)
     return tuple(out)

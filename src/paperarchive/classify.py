@@ -6695,6 +6695,7 @@ def _verse_line(block: Block, flush: bool) -> bool:
 
 # A Chinese poem's line as an engine reads it: characters only, no mark, no figure.
 _VERSE_TEXT = re.compile(r"^[\u4e00-\u9fff]{2,14}$")
+_VERSE_LENGTHS = 3  # lengths at least among a poem's lines
 
 
 def _stanzas_read_whole(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6722,7 +6723,10 @@ def _stanzas_read_whole(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         end = i
         while end < len(blocks) and stanza(blocks[end]):
             end += 1
-        if end - i >= _MIN_STANZAS and sum(len(b.lines) for b in blocks[i:end]) >= _MIN_VERSE_LINES:
+        lines = [line.strip() for b in blocks[i:end] for line in b.lines]
+        # (a verse's lines run to as many lengths as they please; a grid's names of programmes or
+        # places are cut to one or two: "今晚聚焦" / "夜间新闻" / "都市生活" …)
+        if end - i >= _MIN_STANZAS and len(lines) >= _MIN_VERSE_LINES and len({len(line) for line in lines}) >= _VERSE_LENGTHS:
             out[i:end] = [b.with_(lines=("\n".join(line.strip() for line in b.lines),), kind=Kind.BODY) for b in blocks[i:end]]
         i = max(end, i + 1)
     return tuple(out)

@@ -160,7 +160,7 @@ def lay_page(page):
                 out += printed
                 gold["paragraphs"].append(plain(text))
             elif kind in ("row", "stanza"):  # "stanza": a row with a blank line before it (a poem's next stanza)
-                out.append(text)
+                out += text.split("\n")  # a poem's stanza: its lines printed as lines, one gold paragraph
                 # a Latin table row is printed with its columns aligned by runs of spaces; the gold keeps one space
                 gold["paragraphs"].append(" ".join(text.split()) if page["script"] == "latin" else text)
             elif kind == "h":

@@ -3,7 +3,7 @@
 The page format is holdout77's (see pages_holdout77.py, itself holdout75's), unchanged: `"glued": True` on an article
 prints its first line straight under the previous article's last line, with no blank line; `"tight": True` sets the
 title directly above the lead. `("row", line)` prints a line of a list or a box (one gold paragraph per printed line);
-`("stanza", line)` a row with a blank line before it (a poem's next stanza); `("end", line)` prints a line that is no
+a row whose text holds `\n` prints each line apart (a poem's stanza, one gold paragraph); `("end", line)` prints a line that is no
 paragraph of the gold (a quote set apart, whose gold reading is in `pull_quotes`); `("more", line)` the same with no
 blank line before it. `{cap}` drops the caption and its credit into a paragraph, `{run}` the running head; `~` marks
 where a Latin word may be split at a line end.
@@ -80,7 +80,7 @@ FUKAN = {
     "supplement: an essay on drying radish in a grandmother's yard (title, byline line `文／邱美玲`, a caption and its "
     "credit inside a sentence, the running head in mid-sentence, the author's one-line note `作者簡介：…` as its last "
     "paragraph), then, with no blank line under the note, a short poem (title, byline line `◎何家豪`, two stanzas "
-    "whose printed lines stay lines: one paragraph per line).",
+    "of three lines, a blank line between them: each stanza one paragraph, its printed lines joined with a newline).",
     "date": "2027-11-21", "page": "D3",
     "head": ["澄溪日報　D3　副刊", "中華民國116年11月21日　星期日"],
     "foot": ["澄溪日報副刊中心　　投稿信箱：fukan@chengxi.example.tw"],
@@ -97,13 +97,9 @@ FUKAN = {
                   "太陽，{run}是阿嬤。",
                   "作者簡介：邱美玲，國小教師，現居台南。"]},
         {"glued": True, "lines": ["冬陽", "◎何家豪"], "title": "冬陽", "byline": ["◎何家豪", "何家豪"],
-         "body": [("row", "把一整個早上"),
-                  ("row", "攤開在屋頂上"),
-                  ("row", "讓風慢慢翻面"),
+         "body": [("row", "把一整個早上\n攤開在屋頂上\n讓風慢慢翻面"),
                   ("end", ""),
-                  ("row", "傍晚收起來的時候"),
-                  ("row", "母親說"),
-                  ("row", "今天的陽光很夠")]},
+                  ("row", "傍晚收起來的時候\n母親說\n今天的陽光很夠")]},
     ],
 }
 

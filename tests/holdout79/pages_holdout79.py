@@ -242,9 +242,9 @@ NAIJA = {
 
 GWADLOUP = {
     "name": "gcf_cp1252_crlf_guadeloupean_creole_rural_page_rain_crops_story_pa_byline_caption_credit_running_head_midsentence_glued_market_price_list_header_rows_euro_note",
-    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 35, "indent": "", "blank": True,
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "", "blank": True,
     "note": "La Gazèt Kanpay (an invented Guadeloupean Creole weekly) 2027-11-20 paj 6, Windows-1252 (`è ò é « » € ·`), "
-    "CRLF; blank-line paragraphs, wrapped at 35 with hyphenation. A rural page: a story on three weeks of rain spoiling "
+    "CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A rural page: a story on three weeks of rain spoiling "
     "the crops (title, byline line `Pa Josette Calixte`, a caption and its credit inside a sentence, a «» quotation "
     "cut by the running head before its last words, a paragraph on what the chamber of agriculture expects), then, with no blank line under its last line, the week's market "
     "prices (head, a header row, five produce rows aligned by spaces with prices in euros, a note).",
@@ -263,7 +263,7 @@ GWADLOUP = {
                   "Sé sil~tou kris~to~fin é to~mat ki sou~fè. Ra~sin a yo pou~ri {cap}an~ba dlo, é fèy a yo vin jòn.",
                   "Ernest Ja~brun, on plan~tè a Ka~pes~tè, ka di: « An pa jan~men vwè sa. An té ké vann kat tòn "
                   "kris~to~fin, jòdi-la an pa menm ni {run}on tòn. »",
-                  "Pou Chanm a ag~ri~kil~ti, pri a lé~gim pé~ké bès avan fen dé~sanm, si la~pli pa a~rè~té."]},
+                  "Pou Chanm a ag~ri~kil~ti, pri a lé~gim pé~ké bès avan fen dé~sanm, si la~pli pa arè~té."]},
         {"glued": True, "lines": ["Pri a mawché Lapwent"], "title": "Pri a mawché Lapwent",
          "body": [("row", "Pwodui          Pri pou on kilo"),
                   ("row", "Kristofin       3,20 €"),

@@ -533,6 +533,12 @@ _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十0-9０-９]{1,3}
 _REVIEW_DECK = re.compile(r"^(?:讀|读)[^\s《》，。]{1,12}《[^《》]{1,24}》(?:有感|札記|札记|隨筆|随笔)?$")
 
 
+def _speakers_deck(group: list[Block]) -> bool:
+    """A speaker's words under a head that is none (`blocks.SPEAKERS_DECK`): the head's deck. Two
+    speakers' lines ("专家：…" / "医生：…") are a kicker and a title."""
+    return SPEAKERS_DECK.match(group[-1].text) is not None and SPEAKERS_DECK.match(group[-2].text) is None
+
+
 def _joined(blocks: list[Block]) -> str:
     return join_all(block.text for block in blocks)
 
@@ -1115,8 +1121,8 @@ class _Reader:
         if title is not None and kicker is not None and (_head_runs_on(kicker) or _head_wrapped_onto(kicker, title)):
             title, kicker = join_pieces(kicker, title), None
         deck = None
-        if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title):
-            title, kicker, deck = kicker, None, title  # a speaker's words under the head are its deck
+        if title is not None and kicker is not None and section is None and SPEAKERS_DECK.match(title) and not SPEAKERS_DECK.match(kicker):
+            title, kicker, deck = kicker, None, title  # a speaker's words under the head are its deck (two speakers' are kicker and title)
         if title is not None and section is None and kicker is not None and over is not None and (rubric_set_apart(over, block) or self.column_label(left, over, block)):
             section, kicker = kicker, None
         marked = block.mark in _ITEM_MARKS
@@ -2603,7 +2609,7 @@ class _Reader:
             article.headings.append(group[0].text)
             return article
         heads = len(group)
-        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or SPEAKERS_DECK.match(group[-1].text)):
+        if not latin and len(group) > 1 and (_INSTALMENT.match(group[-1].text) or _REVIEW_DECK.match(group[-1].text) or _speakers_deck(group)):
             # "霞飛路上" / "（第四十七回）": the instalment's number is the subtitle; so is the book a
             # review reads: "在鹽田與海風之間，寫一座小鎮" / "讀蔡岳霖《海風裡的鹽》" (before: one title); so is
             # a speaker's words under the head: "收音機醫生　一把螺絲批執咗五十年" / "街坊：佢唔收工我哋就放心"

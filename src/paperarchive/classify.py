@@ -1043,15 +1043,17 @@ def _navigation_lists(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     def listed(block: Block) -> bool:
         return block.kind is not Kind.FURNITURE and all(_LIST_ENTRY.match(line) for line in block.lines)
 
+    printed: set[str] | None = None  # every line of the page, listed when a list is found (an entry, bulleted, is none of them)
     i = 0
     while i < len(blocks):
         end = i
         while end < len(blocks) and listed(blocks[end]):
             end += 1  # (an entry a block, each opened on its bullet: `blocks.LIST_BULLETS`)
         run = [line for block in blocks[i:end] for line in block.lines]
-        elsewhere = {line for other in (*blocks[:i], *blocks[end:]) for line in other.lines}
-        if len(run) >= 2 and all(_LIST_ENTRY.match(line).group("entry") in elsewhere for line in run):
-            out[i:end] = [block.with_(kind=Kind.FURNITURE) for block in blocks[i:end]]
+        if len(run) >= 2:
+            printed = printed if printed is not None else {line for block in blocks for line in block.lines}
+            if all(_LIST_ENTRY.match(line).group("entry") in printed for line in run):
+                out[i:end] = [block.with_(kind=Kind.FURNITURE) for block in blocks[i:end]]
         i = max(end, i + 1)
     return tuple(out)
 

@@ -94,3 +94,27 @@ def test_a_captions_lines_boxed_one_by_one_are_one_caption_with_its_credit():
     )
     assert [b.lines for b in read if b.kind is Kind.CAPTION] == [("Water over the road", "at dawn on the quay", "on Monday.")]
     assert [c.text for a in articles for c in a.captions] == ["Water over the road at dawn on the quay on Monday."]
+
+
+LEFT = ["本报讯记者昨日从市教育局获悉今年", "全市共有一百四十二所小学开设暑期", "托管班七月二日起接受家长报名七月", "十三日正式开班分两期每期三周。"]
+RIGHT = ["在老城区红桥夜市的入口六十七岁的", "鲁宝根支起一张小桌修伞配钥匙补鞋", "一干就是二十多年街坊们说老鲁手艺", "好收费公道谁家孩子都来找他。"]
+
+
+def test_a_caption_line_in_small_type_across_a_narrow_gutter_stays_whole():
+    """RapidOCR: a caption under a photo that spans two columns crosses their gutter (an em wide);
+    its glyphs advance less than the text's (22 against 30), so no text was read across the
+    gutter there: the line is not cut into two columns' lines (holdout74's county page)."""
+    import json
+
+    from paperarchive.formats.paddle import paddle_regions
+
+    rows = []
+    for k, (left, right) in enumerate(zip(LEFT * 2, RIGHT * 2)):
+        rows += [(left, 90, 100 + 45 * k, 570, 130 + 45 * k), (right, 610, 100 + 45 * k, 1090, 130 + 45 * k)]
+    caption = "首班乡村公交驶入万龙山乡塘背村村口。"
+    rows.append((caption, 400, 500, 400 + 22 * len(caption), 524))
+    for k, (left, right) in enumerate(zip(LEFT, RIGHT)):
+        rows += [(left, 90, 560 + 45 * k, 570, 590 + 45 * k), (right, 610, 560 + 45 * k, 1090, 590 + 45 * k)]
+    data = [[[[a, b], [c, b], [c, d], [a, d]], [text, 0.99]] for text, a, b, c, d in rows]
+    lines = [line.text for page in paddle_regions(json.loads(json.dumps(data, ensure_ascii=False))) for region in page for line in region.lines]
+    assert caption in lines

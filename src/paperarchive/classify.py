@@ -303,11 +303,13 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Luc'hskeudenn: Yann Kerlann" (Breton), "Whakaahua: Rāwiri Hēnare" (Māori), "Potrèt: Ryan Isenia" (Papiamentu),
 # "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman),
 # "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori),
-# "Bilt: Famielje Thiessen" (Plautdietsch).
+# "Bilt: Famielje Thiessen" (Plautdietsch), "Ekifaananyi: Nalubega Joan" (Luganda, "picture"); a map's or a
+# chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū Bilt"
+    " Ekifaananyi Infografia Infografía"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
@@ -330,7 +332,8 @@ PHOTO_CREDIT = re.compile(
     # Taiwan's form, the post after a slash: "記者林雅婷／攝影", "記者陳冠宇/翻攝", a campus paper's
     # "（學生記者　王思涵／攝影）"; the post tells it, where the engine lost glyphs of the name too
     # (holdout47 僑社 page, RapidOCR: "記者琪/攝影" for 記者譚詠琪／攝影, taken for the lead's byline).
-    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
+    # The slash may be left out, or lost by the engine: "記者許筱涵攝影" (holdout71's pharmacy page, RapidOCR).
+    r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]?\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"

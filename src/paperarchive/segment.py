@@ -1674,7 +1674,7 @@ class _Reader:
                 self.current.headings.extend([*self.stacked_headings(), block.text])
         elif kind is Kind.SHORT:
             return self.read_short(i)
-        elif kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None and WRITERS_PARTS.match(block.text) is None:
+        elif _photo_credit_byline(block):
             # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
             # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
@@ -1707,7 +1707,7 @@ class _Reader:
                 self.body(block.text, block)
         elif kind is Kind.CAPTION:
             following = blocks_at(self.blocks, i + 1)
-            credit = following.text if following is not None and following.kind is Kind.CREDIT else None
+            credit = following.text if following is not None and (following.kind is Kind.CREDIT or _photo_credit_byline(following)) else None
             self.caption(Caption(block.text, credit))
             return i + 1 if credit is not None else i
         elif kind is Kind.DISPLACED_HEADLINE:
@@ -3255,3 +3255,10 @@ def segment(blocks: tuple[Block, ...]) -> Segmented:
 def _heads_next(block: Block | None) -> bool:
     """A head comes next (a title, or a label over one): a credit over it is its story's."""
     return block is not None and block.kind in (Kind.HEADLINE, Kind.SHORT)
+
+
+def _photo_credit_byline(block: Block) -> bool:
+    """A layout format's byline block that credits a photo ("本报记者邵川摄", "記者林佩萱／攝影"), not
+    the text ("本报记者　莫小川　文／图" signs both). Right under a caption, it is that caption's credit
+    (holdout74's court page, RapidOCR: before, the caption and a second, empty one holding the credit)."""
+    return block.kind is Kind.BYLINE and PHOTO_CREDIT.match(block.text) is not None and WRITERS_PARTS.match(block.text) is None

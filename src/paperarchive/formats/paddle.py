@@ -922,10 +922,38 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         # its box was padded: holdout39 Macau page, 輕軌新站下月試運居民盼改善交通, 36 high over body
         # lines of 30, glyphs 38 wide against 26; a body line read across a gutter, gutter and
         # all, advances little more than the body's)
-        out += _cut(line, crossed) if crossed and not _head_type(line, height, pitch) and not _deck_under_head(line, lines, height, pitch) else [line]
+        # A line in type smaller than the body's (`_SMALL_ADVANCE`) that ends its sentence, a few such
+        # lines at most where it stands (`_in_small_text`: not a band of small ads, holdout12's), is a
+        # caption under a photo that spans the columns, set across their gutter, and stays whole unless
+        # its piece before the gutter ends its sentence too (two captions side by side, read as one
+        # line; an ad's line goes on past its comma into the next line): holdout74's county page, RapidOCR,
+        # 首班乡村公交驶入万龙山乡塘背村。 (glyphs 21 wide against 27) was cut in two and half of it read as
+        # text. A body line read across a gutter holds the gutter's blank, and advances as far as the body's.
+        pieces = _cut(line, crossed) if crossed and not _head_type(line, height, pitch) and not _deck_under_head(line, lines, height, pitch) else [line]
+        caption = (len(pieces) > 1 and _small_type(line, pitch) and ends_sentence(line.text) and not ends_sentence(pieces[0].text)
+                   and not _in_small_text(line, lines, pitch))
+        out += [line] if caption else pieces
     return out
 
 
+_SMALL_ADVANCE = 0.85  # of the body's advance: a line whose glyphs advance less is in smaller type (a caption's)
+_SMALL_REACH = 4  # line heights: the small lines this near above and below a line make its run of small type
+_SMALL_RUN = 3  # ... and this many of them, or more, are a band of small text (ads, a table), no caption
+
+
+def _small_type(line: Line, pitch: float) -> bool:
+    return line.box.width < _SMALL_ADVANCE * pitch * _glyphs(line.text)
+
+
+def _in_small_text(line: Line, lines: list[Line], pitch: float) -> bool:
+    """The line stands in a band of small type: `_SMALL_RUN` other small lines or more over or
+    under it (`_SMALL_REACH` line heights at most), over half its width (holdout12's classified
+    band, RapidOCR: its ads' lines cross the gutter of the body's columns above it)."""
+    box, near = line.box, _SMALL_REACH * line.box.height
+    return sum(
+        1 for other in lines
+        if other is not line and abs(other.box.top - box.top) <= near and other.box.shared_width(box) > 0.5 * box.width and _small_type(other, pitch)
+    ) >= _SMALL_RUN
 _WIDE_GUTTER = 2  # body advances: a gutter this wide at least is measured in the lines read across it
 
 

@@ -3987,6 +3987,11 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     furniture = _furniture(regions, measure, body) | _glyph_specks(regions)
     furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
     captions = set() if sideways else _figure_captions(regions, measure, furniture)
+    if captions and (joined := _caption_lines_joined(regions, captions, furniture, measure)) is not None:
+        regions = joined  # (a caption's lines the engine boxed one by one: found again as one)
+        furniture = _furniture(regions, measure, body) | _glyph_specks(regions)
+        furniture |= heads.masthead(regions, lambda r: _display(_region_size(r.lines, measure), body), furniture.__contains__)
+        captions = _figure_captions(regions, measure, furniture)
     size = lambda r: _region_size(r.lines, measure)  # noqa: E731
     rubrics = {} if sideways else heads.rubric_items(regions, size, lambda s: _display(s, body))
     if not sideways:  # a section's name over its first story's head
@@ -4593,9 +4598,14 @@ def _credited_captions(regions: Sequence[Region], measure, furniture: set[int], 
         n = heads.caption_credit(region)
         later = [r for j, r in enumerate(regions[k + 1 :], k + 1) if j not in furniture]
         if n == len(lines):  # (no credit of its own: one right under it, alone)
-            if not later or later[0].box is None or not heads.credit_only(later[0]) or not _credit_under(later[0].box, region.box, leading):
+            # (the engine may list it after a region it read first, beside it: the credit is the one right under the caption)
+            credit = next((
+                r for j, r in enumerate(regions) if j not in furniture and j != k and r.box is not None and heads.credit_only(r)
+                and (_credit_under(r.box, region.box, leading) or _credit_set_right_under(r.box, region.box, regions, leading))
+            ), None)
+            if credit is None:
                 continue
-            later = later[1:]
+            later = [r for r in later if r is not credit]
         caption = lines[:n]
         if not 1 <= len(caption) <= _HEAD_LINES or not _caption_end(caption[-1].text):
             continue
@@ -4615,11 +4625,107 @@ def _text_under(region: Region, box: Box, leading: float) -> bool:
     return len(region.lines) > 1 and 0 <= region.box.top - box.bottom <= 3 * leading and region.box.shared_width(box) > 0.5 * box.width
 
 
+def _caption_lines_joined(regions: list[Region], captions: set[int], furniture: set[int], measure) -> list[Region] | None:
+    """The regions with a caption's lines joined, where the engine boxed them one by one: a caption
+    (`captions`) and the regions of a line or two right under it or over it in its column (their
+    line's gap apart at most, `_CAPTION_LINE_GAP`, starting where it starts), in its type (`_set_size`
+    within `_CAPTION_LINE_TYPE`), down to the one that ends its sentence over the picture's credit
+    (`_credited_end`: the credit tells the lines a caption's); None when there is none. (Lines that
+    end their sentence with no credit under them are left as they are: holdout47's service page,
+    Tesseract TSV, where the credit was misread.)
+
+    Before (holdout65's Maltese page, Tesseract ALTO): "Karl Grech jiċċelebra" / "l-gowl tar-rebħa" /
+    "quddiem il-partitarji." / "Ritratt: …", each line a TextBlock: two captions, the middle line
+    text. After: one caption, credited.
+
+    >>> line = lambda text, top: Line(text, Box(740, top, 980, top + 21))
+    >>> one = lambda text, top: Region((line(text, top),), Box(740, top, 980, top + 21))
+    >>> last = Region((line("before the fans.", 699), line("Foto: Anna Berg", 727)), Box(740, 699, 980, 748))
+    >>> page = [one("Karl Grech celebrates", 637), one("the winning goal", 669), last]
+    >>> [[l.text for l in r.lines] for r in _caption_lines_joined(page, {0}, set(), _height)]
+    [['Karl Grech celebrates', 'the winning goal', 'before the fans.', 'Foto: Anna Berg']]
+    >>> _caption_lines_joined(page[:1] + [one("the winning goal", 760)], {0}, set(), _height) is None
+    True
+    """
+    out: list[Region] = []
+    joined = False
+    k = 0
+    while k < len(regions):
+        run = [k]
+        while True:
+            last, j = regions[run[-1]], run[-1] + 1
+            if _caption_run_end(last) or j >= len(regions) or j in furniture or not _next_caption_line(last, regions[j], measure):
+                break
+            run.append(j)
+        if len(run) > 1 and any(m in captions for m in run) and _credited_end(regions[run[-1]]):
+            lines = tuple(line for m in run for line in regions[m].lines)
+            out.append(Region(lines, bounds([regions[m].box for m in run]), regions[run[0]].role, regions[run[0]].loose_ends))
+            joined = True
+            k = run[-1] + 1
+        else:
+            out.append(regions[k])
+            k += 1
+    return out if joined else None
+
+
+def _caption_run_end(region: Region) -> bool:
+    """The region ends a caption: its sentence, or its credit under it (`_credited_end`)."""
+    return _caption_end(region.lines[-1].text) or _credited_end(region)
+
+
+def _credited_end(region: Region) -> bool:
+    """The region ends on a picture's credit under a line that ends its sentence."""
+    lines = region.lines
+    return len(lines) > 1 and heads.credit_line(lines[-1].text.strip()) and _caption_end(lines[-2].text)
+
+
+def _next_caption_line(above: Region, region: Region, measure) -> bool:
+    """`region` is a line or two right under `above`, starting where it starts, in its type."""
+    a, b = above.box, region.box
+    if a is None or b is None or len(region.lines) > 2 or region.role is not None or any(line.box is None for line in above.lines + region.lines):
+        return False
+    height = above.lines[-1].box.height
+    if not 0 <= b.top - a.bottom <= _CAPTION_LINE_GAP * height or abs(b.left - a.left) > _CAPTION_LINE_GAP * height:
+        return False
+    sizes = [_region_size(r.lines, lambda line: _set_size(line, measure)) for r in (above, region)]
+    return all(sizes) and abs(sizes[0] - sizes[1]) <= _CAPTION_LINE_TYPE * sizes[0]
+
+
 def _credit_under(credit: Box, caption: Box, leading: float) -> bool:
     """A credit's box stands right under the caption's, half its width or more over the caption's: in its
     column, set right past a ragged caption's last line or not (holdout76's Banjar page, RapidOCR)."""
     return (-0.5 * leading <= credit.top - caption.bottom <= 1.5 * leading
             and credit.shared_width(caption) > 0.5 * credit.width)
+
+
+def _credit_set_right_under(credit: Box, caption: Box, regions: Sequence[Region], leading: float) -> bool:
+    """A credit set flush right on the line under a short caption, in the caption's column: right
+    under it (as `_credit_under`), starting right of the caption's start, inside the measure of a
+    column of text (a region of more lines) the caption stands in, its right edge at that column's
+    right edge or short of it by a line's height at most. A one-line caption leaves the credit's
+    place on its next line clear of its own box.
+
+    Before (holdout74's court page, RapidOCR): "原告家中天花板仍留有大片水漬。" (696 to 1023) over
+    "記者林佩萱／攝影" set right (1117 to 1288) in a column of 692 to 1266 was read as the story's
+    text, and the credit alone as a caption with no text. After: the caption, credited.
+
+    >>> col = Region((Line("x", Box(692, 847, 1266, 877)), Line("y", Box(692, 890, 1266, 928))), Box(692, 847, 1266, 928))
+    >>> _credit_set_right_under(Box(1117, 798, 1288, 831), Box(696, 764, 1023, 797), [col], 36)
+    True
+    >>> _credit_set_right_under(Box(1330, 798, 1500, 831), Box(696, 764, 1023, 797), [col], 36)  # the next column's
+    False
+    """
+    if not -0.5 * leading <= credit.top - caption.bottom <= 1.5 * leading or credit.left <= caption.left:
+        return False
+    # (the caption's own last line, wrapped from lines right over it that do not end their sentence, is no caption by itself)
+    if any(r.box is not None and 0 <= caption.top - r.box.bottom <= 1.5 * leading and r.box.shared_width(caption) > 0.5 * caption.width
+           and not _caption_end(r.lines[-1].text) for r in regions):
+        return False
+    return any(
+        len(r.lines) > 1 and r.box is not None and r.box.shared_width(caption) > 0.5 * caption.width
+        and r.box.left - leading <= caption.left and credit.right <= r.box.right + leading and r.box.right - credit.right <= leading
+        for r in regions
+    )
 
 
 def _portrait_name(region: Region) -> bool:
@@ -4766,6 +4872,9 @@ def _bracketed_credit_end(lines: Sequence[Line]) -> bool:
 
 _CREDIT_SET_IN = 3.0  # line heights: a photo's credit set right stands in from its region's left this far at least
 _FLUSH = 0.5  # ... and ends this close to its right edge
+_CAPTION_LINE_GAP = 1.0  # line heights: a caption's next line, boxed apart, stands this near under it and its start
+_CAPTION_LINE_TYPE = 0.1  # ... in type this near its own (a share of its size)
+_CREDIT_MEASURE = 0.6  # a credit opening a region of text is this share of the region's width at most
 
 
 def _credits_cut_off(regions: list[Region]) -> list[Region]:
@@ -4792,6 +4901,11 @@ def _credits_cut_off(regions: list[Region]) -> list[Region]:
         cut = None
         if box is not None and not region.loose_ends:
             cut = next((j + 1 for j, line in enumerate(lines[:-1]) if line.box is not None and _set_right_credit(line, box)), None)
+            at = _credit_over_text(region) if cut is None else None
+            if at is not None:
+                out += [Region(lines[: at + 1], bounds([line.box for line in lines[: at + 1]]), region.role, region.loose_ends),
+                        Region(lines[at + 1 :], bounds([line.box for line in lines[at + 1 :]]), region.role, region.loose_ends)]
+                continue
         if cut is None:
             out.append(region)
             continue
@@ -4799,6 +4913,41 @@ def _credits_cut_off(regions: list[Region]) -> list[Region]:
         out += [Region(caption, bounds([line.box for line in caption]), "caption" if cut <= _HEAD_LINES else region.role, region.loose_ends),
                 Region(text, bounds([line.box for line in text]), None if region.role == "caption" else region.role, region.loose_ends)]
     return out
+
+
+def _credit_over_text(region: Region) -> int | None:
+    """Where a photo's credit (`heads.credit_line`) stands in a region with text of two lines or
+    more under it: its first line, shorter than the region's measure (`_CREDIT_MEASURE`), or the
+    line under a few lines (`_HEAD_LINES`) that end their sentence (a caption's); None if no such
+    line. (A credit over one line is left whole: Tesseract's TSV boxes a credit with a line of
+    another column's text, holdout39's Macau page.) The
+    engine boxed the credit set flush left under its caption with the column's text below it
+    ("Ekifaananyi: X"), and maybe the caption too; the region is cut under the credit.
+
+    Before (holdout74's Luganda page, RapidOCR): "Ekifaananyi:Nalubega Joan / Wabulaabamu
+    kubasuubuzi…" was one region: the caption above it was read as text and the credit opened
+    a paragraph. After: the credit stands apart, and the caption above it is found by it.
+    (holdout65's Maltese page, RapidOCR: "Karl Grech jiċċelebra / … il-partitarji. / Ritratt: …"
+    over the text, one region.)
+
+    >>> line = lambda text, right, top: Line(text, Box(0, top, right, top + 30))
+    >>> region = lambda *lines: Region(lines, bounds([l.box for l in lines]))
+    >>> text = [line("and the story goes on here", 480, 80), line("and on down the column", 480, 120)]
+    >>> _credit_over_text(region(line("Foto: Anna Berg", 200, 40), *text))
+    0
+    >>> _credit_over_text(region(line("Ships at dawn.", 200, 0), line("Foto: Anna Berg", 200, 40), *text))
+    1
+    >>> _credit_over_text(region(line("and the story goes on here", 480, 0), line("Foto: Anna Berg", 200, 40))) is None
+    True
+    """
+    lines = region.lines
+    if region.box is None:
+        return None
+    for j, line in enumerate(lines[: _HEAD_LINES + 1]):
+        if j + 2 < len(lines) and line.box is not None and heads.credit_line(line.text.strip()):
+            # (the first line a credit shorter than the text's lines; under a caption's sentence, whatever its width)
+            return j if j and _caption_end(lines[j - 1].text) or not j and line.box.width <= _CREDIT_MEASURE * region.box.width else None
+    return None
 
 
 def _set_right_credit(line: Line, box: Box) -> bool:

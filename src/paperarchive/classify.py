@@ -3518,9 +3518,10 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        # (the lines are searched only in a paragraph's block of two lines or more, asked first)
+        # (the lines are searched only in a paragraph's block of two lines or more, asked first; and
+        # only a line that opens a sentence, asked before the credit is searched for through the line)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
-        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None) if paragraph else None
+        at = next((k for k, line in enumerate(lines) if _opens_a_sentence(lines, k) and credited_caption_line(line)), None) if paragraph else None
         if at is None:
             out.append(block)
             continue

@@ -7346,7 +7346,8 @@ def _jumps_on_at_the_end(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     out: list[Block] = []
     for block in blocks:
-        found = _JUMP_ON_AT_THE_END.search(block.lines[-1]) if block.kind is Kind.BODY else None
+        # (searched from every position of the last line: only where the line ends on a bracket, asked first)
+        found = _JUMP_ON_AT_THE_END.search(block.lines[-1]) if block.kind is Kind.BODY and block.lines[-1][-1:] in ")）" else None
         if found is None or not block.lines[-1][: found.start()].strip():
             out.append(block)
             continue

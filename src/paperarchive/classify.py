@@ -2144,13 +2144,16 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             count += len(block.lines)
         return count
 
+    # (the lines a venue's name may be, one a block, narrow, no sentence: measured once for the three kinds of venue)
+    names = [i for i, block in enumerate(blocks) if len(block.lines) == 1 and display_width(block.lines[0]) <= _LISTING_WIDTH and not ends_sentence(block.lines[0])]
+
     def venues_by(named: bool, apart: bool) -> list[int]:
         return [
             i
-            for i, block in enumerate(blocks)
+            for i in names
             # (a channel's name and number may read as a page's folio, "SABC 2", where a head stands over the
             # guide and a blank line under each venue; a folio read in over flush rows is one: holdout49's "Promet 7")
-            if block.kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
+            if blocks[i].kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
     def under_a_head(venues: list[int]) -> bool:

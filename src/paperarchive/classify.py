@@ -3157,7 +3157,8 @@ def _section_and_page_words(text: str) -> bool:
     if len(text) > _DAY_LINE or _FIGURE.search(text) is None:
         return False  # (asked first: most lines are longer or have no figure, and are not split)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return bool(fields) and any(_PAGE_IN_ITS_LANGUAGE.fullmatch(field) is not None for field in (fields[0], fields[-1]))
+    # (the page's number ends its field: asked before the words for a page are tried)
+    return bool(fields) and any(field[-1].isdecimal() and _PAGE_IN_ITS_LANGUAGE.fullmatch(field) is not None for field in (fields[0], fields[-1]))
 
 
 def _page_in_its_language_alone(text: str) -> bool:

@@ -145,7 +145,7 @@ STANDING_LINE = re.compile(
     # paper: "Opinionet e botuara në këtë faqe shprehin pikëpamjet e autorëve dhe jo domosdoshmërisht
     # të redaksisë.", "The views expressed here are the writers' own and not necessarily those of the
     # paper." (before: the last op-ed's last paragraph).
-    r"|^(?=.{0,100}(?:[Aa]utor|[Aa]uthor|[Ww]riter))[^.!?]{10,160}"
+    r"|^(?=.{0,100}(?:[Aa]ut(?:or|hor)|[Ww]riter))[^.!?]{10,160}"
     r"\b(?:not necessarily|nicht unbedingt|nicht notwendigerweise|jo domosdoshm[eë]risht|no necesariamente|non necessariamente|pas nécessairement|niet noodzakelijk)\b"
     r"[^.!?]{0,40}(?:paper|editor|Redaktion|Zeitung|redaksi|gazet|rédaction|journal|redacci|periódico|redazione|giornale|redactie|krant|those of (?:the )?[A-Z])[^.!?]{0,30}[.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";

@@ -759,8 +759,9 @@ _BOOK_DATA_LINE = re.compile(
 )
 _LIST_ROWS = (
     _BOOK_DATA_LINE,
-    # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期")
-    re.compile(r"^(?![^／/｜]*[。；！？;])[^／/｜\s][^／/｜]{0,30}(?:[／/｜][^／/｜\s][^／/｜]{0,30}){2,5}$"),
+    # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期"; the first field
+    # ends no sentence, read as the pattern goes, not in a lookahead over the whole line first)
+    re.compile(r"^[^／/｜\s。；！？;][^／/｜。；！？;]{0,30}(?:[／/｜][^／/｜\s][^／/｜]{0,30}){2,5}$"),
     # (or spaced middle dots, four fields or more and a figure among them: a call-out log's
     # "Sábado, 27 · 14h20 · Sendin · fuogo nun palheiro", its day, hour, place and event)
     re.compile(r"^(?=.*\d)[^·•\s][^·•]{0,28}(?: [·•] [^·•\s][^·•]{0,28}){3,5}(?<![.!?;:])$"),

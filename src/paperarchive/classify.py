@@ -154,7 +154,7 @@ STANDING_LINE = re.compile(
     # paper: "Opinionet e botuara në këtë faqe shprehin pikëpamjet e autorëve dhe jo domosdoshmërisht
     # të redaksisë.", "The views expressed here are the writers' own and not necessarily those of the
     # paper." (before: the last op-ed's last paragraph).
-    r"|^(?=.{0,100}(?:[Aa]utor|[Aa]uthor|[Ww]riter))[^.!?]{10,160}"
+    r"|^(?=.{0,100}(?:[Aa]ut(?:or|hor)|[Ww]riter))[^.!?]{10,160}"
     r"\b(?:not necessarily|nicht unbedingt|nicht notwendigerweise|jo domosdoshm[eë]risht|no necesariamente|non necessariamente|pas nécessairement|niet noodzakelijk)\b"
     r"[^.!?]{0,40}(?:paper|editor|Redaktion|Zeitung|redaksi|gazet|rédaction|journal|redacci|periódico|redazione|giornale|redactie|krant|those of (?:the )?[A-Z])[^.!?]{0,30}[.]?$"
     # (and the page's foot, with the risk its reader takes: "…不构成投资建议。据此操作，风险自担。";
@@ -2172,13 +2172,16 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             count += len(block.lines)
         return count
 
+    # (the lines a venue's name may be, one a block, narrow, no sentence: measured once for the three kinds of venue)
+    names = [i for i, block in enumerate(blocks) if len(block.lines) == 1 and display_width(block.lines[0]) <= _LISTING_WIDTH and not ends_sentence(block.lines[0])]
+
     def venues_by(named: bool, apart: bool) -> list[int]:
         return [
             i
-            for i, block in enumerate(blocks)
+            for i in names
             # (a channel's name and number may read as a page's folio, "SABC 2", where a head stands over the
             # guide and a blank line under each venue; a folio read in over flush rows is one: holdout49's "Promet 7")
-            if block.kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and len(block.lines) == 1 and display_width(block.text) <= _LISTING_WIDTH and not ends_sentence(block.text) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
+            if blocks[i].kind in ((Kind.SHORT, Kind.BODY, Kind.FURNITURE) if apart else (Kind.SHORT, Kind.BODY)) and timed_rows(i, named, apart) >= _MIN_VENUE_ROWS
         ]
 
     def under_a_head(venues: list[int]) -> bool:
@@ -3223,7 +3226,8 @@ def _section_and_page_words(text: str) -> bool:
     if len(text) > _DAY_LINE or _FIGURE.search(text) is None:
         return False  # (asked first: most lines are longer or have no figure, and are not split)
     fields = [f for f in _LATIN_HEAD_FIELDS.split(text.strip()) if f]
-    return bool(fields) and any(_PAGE_IN_ITS_LANGUAGE.fullmatch(field) is not None for field in (fields[0], fields[-1]))
+    # (the page's number ends its field: asked before the words for a page are tried)
+    return bool(fields) and any(field[-1].isdecimal() and _PAGE_IN_ITS_LANGUAGE.fullmatch(field) is not None for field in (fields[0], fields[-1]))
 
 
 def _page_in_its_language_alone(text: str) -> bool:
@@ -3587,9 +3591,10 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         lines = block.lines
-        # (the lines are searched only in a paragraph's block of two lines or more, asked first)
+        # (the lines are searched only in a paragraph's block of two lines or more, asked first; and
+        # only a line that opens a sentence, asked before the credit is searched for through the line)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
-        at = next((k for k, line in enumerate(lines) if credited_caption_line(line) and _opens_a_sentence(lines, k)), None) if paragraph else None
+        at = next((k for k, line in enumerate(lines) if _opens_a_sentence(lines, k) and credited_caption_line(line)), None) if paragraph else None
         if at is None:
             out.append(block)
             continue
@@ -7504,7 +7509,8 @@ def _jumps_on_at_the_end(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """
     out: list[Block] = []
     for block in blocks:
-        found = _JUMP_ON_AT_THE_END.search(block.lines[-1]) if block.kind is Kind.BODY else None
+        # (searched from every position of the last line: only where the line ends on a bracket, asked first)
+        found = _JUMP_ON_AT_THE_END.search(block.lines[-1]) if block.kind is Kind.BODY and block.lines[-1][-1:] in ")）" else None
         if found is None or not block.lines[-1][: found.start()].strip():
             out.append(block)
             continue

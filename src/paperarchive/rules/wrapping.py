@@ -270,17 +270,20 @@ def drop_rule_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
 
 # The last characters of a line a word may be cut at: a Latin letter (and the two others whose
 # lower case is one: İ, the Kelvin sign K) or a hyphen. Asked of every line of every block twice,
-# as one set lookup, not a lower-casing and three comparisons.
+# as one set lookup, not a lower-casing and three comparisons; `dehyphenate` asks for its hyphens
+# alone (`_HYPHENATED_END` ends on one), not for the letters `join_split_words` needs.
 _CUT_WORD_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u212a-⸗=")
+_LINE_END_HYPHENS = frozenset("-⸗=")
 
 
 def _rejoin_words(block: Block, context: Context, *, hyphenated: bool, name: str) -> tuple[Block, list[Fix]]:
     lines = list(block.lines)
     fixes = []
+    cut_ends = _LINE_END_HYPHENS if hyphenated else _CUT_WORD_ENDS
     i = 0
     while i < len(lines) - 1:
-        if lines[i][-1:] not in _CUT_WORD_ENDS:
-            i += 1  # the line does not end in a Latin letter or a hyphen: nothing to rejoin
+        if lines[i][-1:] not in cut_ends:
+            i += 1  # the line does not end in a Latin letter or a hyphen (a hyphen, where one is asked): nothing to rejoin
             continue
         end = (_HYPHENATED_END if hyphenated else _WORD_END).search(lines[i])
         start = (_WORD_START_AFTER_HYPHEN if hyphenated else _WORD_START).match(lines[i + 1])

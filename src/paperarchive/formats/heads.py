@@ -744,6 +744,7 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     boxes = [r.box for r in regions if r.box is not None]
     if not boxes:
         return list(regions)
+    regions = _imprint_ends_apart(regions)
     top, bottom = min(b.top for b in boxes), max(b.bottom for b in boxes)
     foot = bottom - _FOOT * (bottom - top)
     return [
@@ -753,6 +754,40 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
         else r
         for r in regions
     ]
+
+
+def _imprint_ends_apart(regions: Sequence[Region]) -> list[Region]:
+    """A region whose last line, at the foot of the page's lines, opens naming the printer or
+    publisher (`IMPRINT`) ends with the page's imprint, not with its text: that line is a
+    region of its own (role `footer`). A library's ground truth draws a column's region down to
+    the foot of the page and takes the imprint in as its last line.
+
+    Before (real16 Merseburg 1848, PAGE ground truth): "Druck und Verlag von Kobiꜩſchens Erben.
+    Redigirt von Carl Jurk in Merſeburg." ended the market prices' last paragraph. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> column = Region((Line("Weizen 22 bis 25", Box(0, 0, 400, 30)), Line("Hafer 15 bis 17", Box(0, 800, 400, 830)), Line("Druck und Verlag von Müllers Erben.", Box(0, 960, 400, 990))), Box(0, 0, 400, 990))
+    >>> [(r.role, len(r.lines)) for r in _imprint_ends_apart([column])]
+    [(None, 2), ('footer', 1)]
+    """
+    lines = [line.box for r in regions for line in r.lines if line.box is not None]
+    if not lines:
+        return list(regions)
+    top, bottom = min(b.top for b in lines), max(b.bottom for b in lines)
+    foot = bottom - _FOOT * (bottom - top)
+    out: list[Region] = []
+    for region in regions:
+        last = region.lines[-1] if region.lines else None
+        if (
+            region.role not in (None, "paragraph") or len(region.lines) < 2 or last.box is None or last.box.top < foot
+            or IMPRINT.match(last.text.strip()) is None
+        ):
+            out.append(region)
+            continue
+        text = region.lines[:-1]
+        out.append(replace(region, lines=text, box=_lines_box(text) or region.box))
+        out.append(replace(region, lines=(last,), box=last.box, role="footer", opens=False))
+    return out
 
 
 # A jump line, sending the story on to another page: "Continued on Page 8.", "(Cont'd on Page 4)",

@@ -1612,7 +1612,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _row_pieces_joined(_apart_at_read_rules(regions))
     if engine_blocks:
-        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(regions)))
+        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_gaps_filled(regions))))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     if engine_blocks:
@@ -2199,6 +2199,57 @@ def _line_ends_joined(regions: list[Region]) -> list[Region]:
             lines[i] = line
         out.append(replace(region, lines=tuple(lines)))
     return out
+
+
+def _line_gaps_filled(regions: list[Region]) -> list[Region]:
+    """A one-line region of a word or two that stands inside the gap between two words of a
+    line of another region, on its row, is those words of the line, which the engine boxed
+    apart: they go back into the line, in their place.
+
+    Before (real25 Trinity Chronicle 1905, Tesseract hOCR): "men" of "one of the State's best
+    business men and every utterance" was a block of its own inside the column's block, and came
+    out as the page's furniture, the line reading "best business and every". After: in its line.
+
+    >>> word = lambda text, left, top: Word(text, Box(left, top, left + 12 * len(text), top + 30))
+    >>> words = (word("best", 0, 35), word("business", 60, 35), word("and", 260, 35), word("every", 310, 35))
+    >>> lines = (Line("one of the State's", Box(0, 0, 380, 30)), Line("best business and every", Box(0, 35, 370, 65), None, words), Line("word he said", Box(0, 70, 300, 100)))
+    >>> piece = Region((Line("men", Box(170, 38, 206, 62), None, (word("men", 170, 38),)),), Box(170, 38, 206, 62))
+    >>> [[line.text for line in r.lines] for r in _line_gaps_filled([Region(lines, Box(0, 0, 380, 100)), piece])]
+    [["one of the State's", 'best business men and every', 'word he said']]
+    """
+    out = list(regions)
+    taken: set[int] = set()
+    for k, region in enumerate(regions):
+        if len(region.lines) != 1 or region.role is not None or region.box is None or not 0 < len(region.lines[0].text.split()) <= _GAP_WORDS:
+            continue
+        piece = region.lines[0]
+        if any(is_wide(ch) for ch in piece.text):
+            continue
+        for j, other in enumerate(out):
+            if j == k or j in taken or len(other.lines) < 2 or other.role is not None or other.box is None:
+                continue
+            for i, line in enumerate(other.lines):
+                words = line.words
+                if line.box is None or len(words) < 2 or any(w.box is None for w in words) or line.text.split() != [w.text for w in words]:
+                    continue
+                if not _same_row(line.box, piece.box):
+                    continue
+                slack = line.box.height / 2
+                gap = next((n for n in range(1, len(words)) if words[n - 1].box.right - slack <= piece.box.left and piece.box.right <= words[n].box.left + slack), None)
+                if gap is None:
+                    continue
+                texts = [w.text for w in words]
+                text = " ".join(texts[:gap] + [piece.text] + texts[gap:])
+                filled = Line(text, line.box.union(piece.box), line.size, words[:gap] + piece.words + words[gap:])
+                out[j] = replace(other, lines=other.lines[:i] + (filled,) + other.lines[i + 1:])
+                taken.add(k)
+                break
+            if k in taken:
+                break
+    return [r for k, r in enumerate(out) if k not in taken]
+
+
+_GAP_WORDS = 2  # words a piece boxed apart from inside its line holds at most
 
 
 def _regions_run_on(regions: list[Region]) -> list[Region]:

@@ -8177,7 +8177,8 @@ RUBRIC_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]{2,15}(?: [^\W\d_]{2,15})?:\s
 
 # In a headline set in capitals "MRS." is a title, not a sentence's end: "MRS. ELLEN HOOVER DIES.";
 # nor is an initial's full stop: "J. J. HILL CELEBRATES" (Salt Lake Tribune, 1911).
-_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT|[A-Z])\.")
+# (and "VS.", a contest's or a lawsuit's two sides in a head: "HESPERIAN VS. COLUMBIAN.")
+_CAPITAL_HONORIFIC = re.compile(r"\b(?:MR|MRS|DR|ST|REV|GEN|COL|CAPT|VS|[A-Z])\.")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Dr|St|Rev|Prof)\.")
 
 

@@ -744,15 +744,55 @@ def imprints(regions: Sequence[Region]) -> list[Region]:
     boxes = [r.box for r in regions if r.box is not None]
     if not boxes:
         return list(regions)
+    regions = _imprint_ends_apart(regions)
     top, bottom = min(b.top for b in boxes), max(b.bottom for b in boxes)
     foot = bottom - _FOOT * (bottom - top)
     return [
-        replace(r, role="footer")
-        if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and r.lines
-        and (len(r.lines) <= _IMPRINT_LINES and IMPRINT.search(" ".join(line.text for line in r.lines)) or IMPRINT.match(r.lines[0].text))
-        else r
+        replace(r, role="footer") if r.role in (None, "paragraph") and r.box is not None and r.box.top >= foot and r.lines and _imprint_whole(r) else r
         for r in regions
     ]
+
+
+def _imprint_ends_apart(regions: Sequence[Region]) -> list[Region]:
+    """A region whose last line, at the foot of the page's lines, opens naming the printer or
+    publisher (`IMPRINT`) ends with the page's imprint, not with its text: that line is a
+    region of its own (role `footer`). A library's ground truth draws a column's region down to
+    the foot of the page and takes the imprint in as its last line. (A region that is an imprint
+    as a whole, `_imprint_whole`, is left to `imprints`.)
+
+    Before (real16 Merseburg 1848, PAGE ground truth): "Druck und Verlag von Kobiꜩſchens Erben.
+    Redigirt von Carl Jurk in Merſeburg." ended the market prices' last paragraph. After: furniture.
+
+    >>> from .reading import Box, Line, Region
+    >>> prices = tuple(Line(text, Box(0, top, 400, top + 30)) for text, top in (("Weizen 22 bis 25", 0), ("Roggen 27 bis 30", 400), ("Hafer 15 bis 17", 800)))
+    >>> column = Region(prices + (Line("Druck und Verlag von Müllers Erben.", Box(0, 960, 400, 990)),), Box(0, 0, 400, 990))
+    >>> [(r.role, len(r.lines)) for r in _imprint_ends_apart([column])]
+    [(None, 3), ('footer', 1)]
+    """
+    lines = [line.box for r in regions for line in r.lines if line.box is not None]
+    if not lines:
+        return list(regions)
+    top, bottom = min(b.top for b in lines), max(b.bottom for b in lines)
+    foot = bottom - _FOOT * (bottom - top)
+    out: list[Region] = []
+    for region in regions:
+        last = region.lines[-1] if region.lines else None
+        if (
+            region.role not in (None, "paragraph") or len(region.lines) < 2 or last.box is None or last.box.top < foot
+            or IMPRINT.match(last.text.strip()) is None or _imprint_whole(region)
+        ):
+            out.append(region)
+            continue
+        text = region.lines[:-1]
+        out.append(replace(region, lines=text, box=_lines_box(text) or region.box))
+        out.append(replace(region, lines=(last,), box=last.box, role="footer", opens=False))
+    return out
+
+
+def _imprint_whole(region: Region) -> bool:
+    """The region is an imprint as a whole (`imprints` takes it so, at the foot)."""
+    lines = region.lines
+    return len(lines) <= _IMPRINT_LINES and IMPRINT.search(" ".join(line.text for line in lines)) is not None or IMPRINT.match(lines[0].text) is not None
 
 
 # A jump line, sending the story on to another page: "Continued on Page 8.", "(Cont'd on Page 4)",

@@ -358,7 +358,7 @@ def line_text(text: str, hyphenated: bool = False) -> str:
     return text
 
 
-def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), leading: float = 0.0, opening: frozenset[int] = frozenset()) -> list[int]:
+def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset(), leading: float = 0.0, opening: frozenset[int] = frozenset(), date_row: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the regions in reading order: column by column, top to bottom.
 
     Cut the page along a gutter no region crosses (columns, left to right); where
@@ -376,11 +376,13 @@ def reading_order(boxes: Sequence[Box | None], heads: frozenset[int] = frozenset
     `leading`: the page's line height, where known: the page is first cut into rows of stories
     at its wide blanks (`_rows_apart`).
     `opening`: regions at whose top the file says a story opens (`Region.opens`).
+    `date_row`: the masthead's date row (`_masthead_over_date_row`), read as a row before the
+    columns under it.
     """
     if any(box is None for box in boxes):
         return list(range(len(boxes)))
     rows = _rows_apart(list(range(len(boxes))), boxes, leading, opening) if leading else [list(range(len(boxes)))]
-    return [i for row in rows for i in _order(row, boxes, heads)]
+    return [i for row in rows for i in _order(row, boxes, heads, date_row)]
 
 
 def lines_in_order(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -431,13 +433,20 @@ def listed_runs(region: Region) -> list[Region]:
     return [replace(region, lines=tuple(run), box=bounds([line.box for line in run])) for run in runs]
 
 
-def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset()) -> list[int]:
+def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = frozenset(), date_row: frozenset[int] = frozenset()) -> list[int]:
     rows = _story_rows(items, boxes, heads)
     if len(rows) > 1:
-        return [i for row in rows for i in _order(row, boxes, heads)]
+        return [i for row in rows for i in _order(row, boxes, heads, date_row)]
+    if date_row and any(i in date_row for i in items):
+        bands = _cuts(items, boxes, across=False)
+        for k in range(len(bands) - 1):
+            if all(i in date_row for i in bands[k]):
+                above = [i for band in bands[:k] for i in band]
+                below = [i for band in bands[k + 1:] for i in band]
+                return _order(above, boxes, heads, date_row) + sorted(bands[k], key=lambda i: boxes[i].left) + _order(below, boxes, heads, date_row)
     columns = _cuts(items, boxes, across=True)
     if len(columns) > 1:
-        return [i for column in columns for i in _order(column, boxes, heads)]
+        return [i for column in columns for i in _order(column, boxes, heads, date_row)]
     bands = _cuts(items, boxes, across=False)
     if len(bands) == 1:  # nothing to cut along: read top to bottom, then left to right
         return sorted(items, key=lambda i: (boxes[i].top, boxes[i].left))
@@ -449,14 +458,50 @@ def _order(items: list[int], boxes: Sequence[Box], heads: frozenset[int] = froze
     k = 0
     while k < len(bands):
         if splits[k]:
-            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads)
+            return ordered + _order([i for later in bands[k:] for i in later], boxes, heads, date_row)
         # A row of stories side by side (a lead over three columns beside a comment in the
         # fourth, their heads and bodies in several bands): the most bands from here that
         # split into columns are read as one, column by column, before the rows below.
         end = _row_end(bands, k, boxes, width)
-        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads)
+        ordered += _order([i for band in bands[k:end] for i in band], boxes, heads, date_row)
         k = end
     return ordered
+
+
+def _date_row(band: list[int], below: list[int], boxes: Sequence[Box]) -> bool:
+    """A masthead's date row: three pieces or more side by side on one line (number, date, volume
+    or price), a middle one centred on the width of the row and the columns under it
+    (`_DATE_ROW_CENTRE`) and standing over no one column of them: it reaches over a gutter, or
+    over none of them (a crop that keeps the first column only). It is read as one row, left to right, before the
+    columns under it: cut into columns with them, the left piece opened the first column, the
+    middle one was read after the first column's text and the right one after the last's.
+
+    Before (real32 Jizeran 1908, PERO ALTO): "Číslo 82." opened column 1's story, "V Mladé
+    Boleslavi v sobotu dne 24. října 1908." came after it and "Ročník XXIX." last; (real25 Trinity
+    Chronicle 1905, hOCR) "VOL. 1 No. 1." read as the title of the debate story, the date line
+    after its text. After: the row after the masthead, then the columns.
+
+    >>> row = [Box(20, 100, 200, 120), Box(320, 100, 700, 122), Box(820, 101, 990, 119)]
+    >>> columns = [Box(0, 140, 330, 900), Box(340, 140, 670, 900), Box(680, 140, 1000, 900)]
+    >>> _date_row([0, 1, 2], [3, 4, 5], row + columns)
+    True
+    >>> heads = [Box(10, 100, 300, 130), Box(350, 100, 660, 130), Box(690, 100, 990, 130)]  # three heads, each over its column
+    >>> _date_row([0, 1, 2], [3, 4, 5], heads + columns)
+    False
+    """
+    if len(band) < 3 or not below:
+        return False
+    pieces = sorted((boxes[i] for i in band), key=lambda box: box.left)
+    if max(box.top for box in pieces) >= min(box.bottom for box in pieces) or any(a.right > b.left for a, b in zip(pieces, pieces[1:])):
+        return False
+    columns = [(min(boxes[i].left for i in column), max(boxes[i].right for i in column)) for column in _cuts(below, boxes, across=True)]
+    low = min(columns[0][0], pieces[0].left)
+    high = max(columns[-1][1], pieces[-1].right)
+    middle = (low + high) / 2
+    return any(sum(box.left < right and left < box.right for left, right in columns) != 1 and abs((box.left + box.right) / 2 - middle) <= _DATE_ROW_CENTRE * (high - low) for box in pieces[1:-1])
+
+
+_DATE_ROW_CENTRE = 0.05  # of the row's width: how far a date row's middle piece may stand off its centre
 
 
 def _story_rows(items: list[int], boxes: Sequence[Box], heads: frozenset[int]) -> list[list[int]]:
@@ -1567,19 +1612,45 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _row_pieces_joined(_apart_at_read_rules(regions))
     if engine_blocks:
-        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(regions)))
+        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_gaps_filled(regions))))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     if engine_blocks:
         regions = [_word_table_rows(r) for r in regions]
     heads = headline_rows(regions)
-    regions = _pieces_joined(regions)
+    regions, date_row = _masthead_over_date_row(_pieces_joined(regions))
     foot = _foot_band(regions)
     heights = [line.box.height for r in regions for line in r.lines if line.box is not None]
     opening = frozenset(k for k, r in enumerate(regions) if r.opens)
-    order = reading_order([r.box for r in regions], heads, statistics.median(heights) if heights else 0.0, opening)
+    order = reading_order([r.box for r in regions], heads, statistics.median(heights) if heights else 0.0, opening, date_row)
     order = [i for i in order if i not in foot] + [i for i in order if i in foot]
     return cut_at_rules([regions[i] for i in order], rules)
+
+
+def _masthead_over_date_row(regions: list[Region]) -> tuple[list[Region], frozenset[int]]:
+    """The masthead closed by its date row (`_date_row`: pieces of one line each, in the page's top
+    third): the row and
+    every region above it are the page's head (role "header"), the paper's name and its ears of
+    terms with them, however many lines the ears run to.
+
+    Before (real32 Jizeran 1908, PERO ALTO): the ears ("Vychází dvakráte týdně …", "Redakce a
+    administrace …") titled a story of eight paragraphs, and the date row another ("Číslo 82.").
+    After: furniture, and the chronicle under them the page's first story.
+    """
+    boxed = [k for k, r in enumerate(regions) if r.box is not None]
+    if len(boxed) < 4:
+        return regions, frozenset()
+    boxes = [r.box for r in regions]
+    top = min(boxes[k].top for k in boxed)
+    third = top + (max(boxes[k].bottom for k in boxed) - top) / 3
+    bands = _cuts(boxed, boxes, across=False)
+    for k in range(len(bands) - 1):
+        if min(boxes[i].top for i in bands[k]) > third:
+            break
+        if all(len(regions[i].lines) == 1 for i in bands[k]) and _date_row(bands[k], [i for band in bands[k + 1:] for i in band], boxes):
+            head = {i for band in bands[: k + 1] for i in band if regions[i].role is None}
+            return [replace(r, role="header") if i in head else r for i, r in enumerate(regions)], frozenset(bands[k])
+    return regions, frozenset()
 
 
 def _heads_off_next_column(regions: list[Region]) -> list[Region]:
@@ -2128,6 +2199,57 @@ def _line_ends_joined(regions: list[Region]) -> list[Region]:
             lines[i] = line
         out.append(replace(region, lines=tuple(lines)))
     return out
+
+
+def _line_gaps_filled(regions: list[Region]) -> list[Region]:
+    """A one-line region of a word or two that stands inside the gap between two words of a
+    line of another region, on its row, is those words of the line, which the engine boxed
+    apart: they go back into the line, in their place.
+
+    Before (real25 Trinity Chronicle 1905, Tesseract hOCR): "men" of "one of the State's best
+    business men and every utterance" was a block of its own inside the column's block, and came
+    out as the page's furniture, the line reading "best business and every". After: in its line.
+
+    >>> word = lambda text, left, top: Word(text, Box(left, top, left + 12 * len(text), top + 30))
+    >>> words = (word("best", 0, 35), word("business", 60, 35), word("and", 260, 35), word("every", 310, 35))
+    >>> lines = (Line("one of the State's", Box(0, 0, 380, 30)), Line("best business and every", Box(0, 35, 370, 65), None, words), Line("word he said", Box(0, 70, 300, 100)))
+    >>> piece = Region((Line("men", Box(170, 38, 206, 62), None, (word("men", 170, 38),)),), Box(170, 38, 206, 62))
+    >>> [[line.text for line in r.lines] for r in _line_gaps_filled([Region(lines, Box(0, 0, 380, 100)), piece])]
+    [["one of the State's", 'best business men and every', 'word he said']]
+    """
+    out = list(regions)
+    taken: set[int] = set()
+    for k, region in enumerate(regions):
+        if len(region.lines) != 1 or region.role is not None or region.box is None or not 0 < len(region.lines[0].text.split()) <= _GAP_WORDS:
+            continue
+        piece = region.lines[0]
+        if any(is_wide(ch) for ch in piece.text):
+            continue
+        for j, other in enumerate(out):
+            if j == k or j in taken or len(other.lines) < 2 or other.role is not None or other.box is None:
+                continue
+            for i, line in enumerate(other.lines):
+                words = line.words
+                if line.box is None or len(words) < 2 or any(w.box is None for w in words) or line.text.split() != [w.text for w in words]:
+                    continue
+                if not _same_row(line.box, piece.box):
+                    continue
+                slack = line.box.height / 2
+                gap = next((n for n in range(1, len(words)) if words[n - 1].box.right - slack <= piece.box.left and piece.box.right <= words[n].box.left + slack), None)
+                if gap is None:
+                    continue
+                texts = [w.text for w in words]
+                text = " ".join(texts[:gap] + [piece.text] + texts[gap:])
+                filled = Line(text, line.box.union(piece.box), line.size, words[:gap] + piece.words + words[gap:])
+                out[j] = replace(other, lines=other.lines[:i] + (filled,) + other.lines[i + 1:])
+                taken.add(k)
+                break
+            if k in taken:
+                break
+    return [r for k, r in enumerate(out) if k not in taken]
+
+
+_GAP_WORDS = 2  # words a piece boxed apart from inside its line holds at most
 
 
 def _regions_run_on(regions: list[Region]) -> list[Region]:
@@ -3976,6 +4098,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if library:
         regions = small_ads_apart(run_ons_placed(regions))
     measure = _measure(regions)
+    if library and measure is _height:
+        measure = _type_height  # (an engine's word boxes are its glyphs' ink: a tall one is a glyph)
     # A vertical page, turned (`turned`: its boxes lie above y = 0), measures its type across its
     # columns, which a quote mark or a wide glyph widens: no sizes to cut a head by, no captions.
     sideways = any(r.box is not None and r.box.bottom <= 0 for r in regions)
@@ -4113,7 +4237,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure is not _height else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
+    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
 
 
 def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
@@ -5032,7 +5156,7 @@ def _by_pitch(measure, regions: Sequence[Region]):
     """
     pitch, latin = _body_pitch(regions), _body_pitch(regions, _latin_pitch)
     body = _body_size(regions, measure)
-    if pitch is None and latin is None or body is None or measure is not _height:
+    if pitch is None and latin is None or body is None or measure not in _HEIGHTS:
         return measure
     text_type = lambda line: (advance := _cjk_pitch(line)) is not None and advance < _PITCH_SLACK * pitch  # noqa: E731
     over_text = set() if pitch is None else {above for region in regions for above, line in zip(region.lines, region.lines[1:]) if text_type(line) and sum(map(is_wide, above.text)) > _RUBRIC_GLYPHS}
@@ -5346,6 +5470,47 @@ def _lost_line_ends(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _height(line: Line) -> float | None:
     return line.box.height if line.box is not None else None
+
+
+def _type_height(line: Line) -> float | None:
+    """A line's height as its type's, where a library drew the regions and the format gives no
+    sizes (`to_blocks`): its box's, less a word whose box alone runs far past the line's other
+    words (`_unsmeared`)."""
+    if line.box is None:
+        return None
+    kept = _unsmeared(line.words)
+    return line.box.height if kept is None else max(b.bottom for b in kept) - min(b.top for b in kept)
+
+
+def _unsmeared(words: Sequence[Word]) -> list[Box] | None:
+    """The boxes of a Latin line's words without those `_SMEARED` times the line's median word
+    height or more, where there are such: a smear or a speck boxed into one word, which makes the
+    line's box tall. None where every word is of the line's type, the line has too few words to
+    tell, or holds CJK (whose boxes `_inked` measures).
+
+    Before (real16 ulb 1894, PAGE ground truth): one word on many lines boxed twice their height
+    made "Sichtlich ſchmeichelt man ſich dort …" a line of bigger type, and a paragraph of its own
+    opened there in mid-paragraph. After: body type, and one paragraph.
+
+    >>> word = lambda text, top, height: Word(text, Box(0, top, 10, top + height))
+    >>> [b.height for b in _unsmeared([word("Der", 4, 53), word("Pelzwaren,", 0, 127), word("und", 9, 50), word("Wolf", 12, 57)])]
+    [53, 50, 57]
+    >>> _unsmeared([word("Giebichenſtein,", 5, 59), word("Triftſtr.", 5, 53), word("im", 6, 48), word("Laden.", 0, 82)]) is None
+    True
+    """
+    boxes = [w.box for w in words if w.box is not None and w.text.strip()]
+    if len(boxes) < _SMEAR_WORDS or any(is_wide(ch) for w in words for ch in w.text):
+        return None
+    heights = sorted(b.height for b in boxes)
+    usual = heights[len(heights) // 2]
+    if heights[-1] < _SMEARED * usual:
+        return None
+    return [b for b in boxes if b.height < _SMEARED * usual]
+
+
+_SMEAR_WORDS = 4  # words a line needs for one of them to be told apart as smeared
+_SMEARED = 2.0  # a word's box this many times the line's median word height holds a smear, not type
+_HEIGHTS = (_height, _type_height)  # the measures that are boxes' heights, not the format's sizes
 
 
 def _measure(regions: Sequence[Region]):

@@ -61,6 +61,18 @@ def hocr_page(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
     return "".join(out + ["</div></body></html>"])
 
 
+def hocr_lines(*pars: tuple[tuple[str, int, int, int, int], ...], size: tuple[int, int] = (1300, 1400)) -> str:
+    """An hOCR page (`size`: width, height) of paragraphs of lines with no word boxes: each par a
+    tuple of lines (text, left, top, right, bottom)."""
+    out = ["<html><body><div class='ocr_page' title='bbox 0 0 {} {}'>".format(*size)]
+    for lines in pars:
+        box = min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines)
+        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
+        out += [f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>" for text, a, b, c, d in lines]
+        out.append("</p>")
+    return "".join(out + ["</div></body></html>"])
+
+
 def clean_alto_blocks(tmp_path: Path, *blocks: str):
     """Clean an ALTO v3 page (2000×3000) made of the given blocks' XML; its `CleanPage`."""
     from paperarchive.api import clean_file

@@ -4,6 +4,8 @@ page, RapidOCR), and a credit set flush left under the caption that the engine b
 column's text below it (holdout74's Luganda page, RapidOCR). Pages drawn for it here, in hOCR as
 Tesseract writes it."""
 
+from conftest import hocr_lines as hocr
+
 from paperarchive.formats import read_blocks
 from paperarchive.models import Kind
 from paperarchive.pipeline import clean_blocks
@@ -12,16 +14,6 @@ BODY = 27
 
 TEXT = ["The river rose by a metre overnight", "and the lower road was closed to", "traffic before dawn, the police said", "and the ferry will not run today."]
 MORE = ["Tickets cost two pounds for adults", "and children go in for nothing at", "all, as they did last year when", "the fair drew a record crowd."]
-
-
-def hocr(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
-    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1300 1400'>"]
-    for lines in pars:
-        box = min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines)
-        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
-        out += [f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>" for text, a, b, c, d in lines]
-        out.append("</p>")
-    return "".join(out + ["</div></body></html>"])
 
 
 def column(texts: list[str], left: int, top: int, indent: bool = True) -> tuple:

@@ -3,6 +3,8 @@ small pages laid out for each rule, in hOCR and PaddleOCR JSON as the engines wr
 
 import json
 
+from conftest import hocr_lines
+
 from paperarchive.formats import read_blocks
 from paperarchive.formats.paddle import paddle_regions
 from paperarchive.models import Kind
@@ -12,18 +14,8 @@ BODY = 27  # body line height, in pixels
 
 
 def hocr(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
-    """An hOCR page: each par a tuple of lines (text, left, top, right, bottom)."""
-    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1800 2000'>"]
-    for lines in pars:
-        left = min(line[1] for line in lines)
-        top = min(line[2] for line in lines)
-        right = max(line[3] for line in lines)
-        bottom = max(line[4] for line in lines)
-        out.append(f"<p class='ocr_par' title='bbox {left} {top} {right} {bottom}'>")
-        for text, a, b, c, d in lines:
-            out.append(f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>")
-        out.append("</p>")
-    return "".join(out + ["</div></body></html>"])
+    """An hOCR page of 1800×2000: each par a tuple of lines (text, left, top, right, bottom)."""
+    return hocr_lines(*pars, size=(1800, 2000))
 
 
 def column(texts: list[str], left: int, top: int, width: int = 480, indent: bool = True) -> tuple:

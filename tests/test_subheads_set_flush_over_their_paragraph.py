@@ -4,21 +4,13 @@ in, not the first words of the paragraph under it (holdout76's Acehnese culture 
 and Tesseract: "Meurunoe nibak syeh tuha", "Pakaian ngon syair baro" boxed with the text).
 A page drawn for it here, in hOCR as Tesseract writes it."""
 
+from conftest import hocr_lines as hocr
+
 from paperarchive.formats import read_blocks
 from paperarchive.models import Kind
 from paperarchive.pipeline import clean_blocks
 
 H = 27  # body line height
-
-
-def hocr(*pars: tuple[tuple[str, int, int, int, int], ...]) -> str:
-    out = ["<html><body><div class='ocr_page' title='bbox 0 0 1300 1400'>"]
-    for lines in pars:
-        box = min(x[1] for x in lines), min(x[2] for x in lines), max(x[3] for x in lines), max(x[4] for x in lines)
-        out.append("<p class='ocr_par' title='bbox {} {} {} {}'>".format(*box))
-        out += [f"<span class='ocr_line' title='bbox {a} {b} {c} {d}'>{text}</span>" for text, a, b, c, d in lines]
-        out.append("</p>")
-    return "".join(out + ["</div></body></html>"])
 
 
 def lines(texts: list[tuple[str, int, int]], top: int) -> tuple:

@@ -57,15 +57,15 @@ _WORD_START_AFTER_HYPHEN = re.compile(r"^(?P<word>(?:[^\W\d_]|[\u0300-\u036f])+)
 _TAIL = 64
 
 
-# A speck read as a stop glued to a report's first word in capitals: ".Berlin, 17. Jan. (Telegr.) Es war…"
+# A speck read as a stop glued to a report's dateline, its place and day: ".Berlin, 17. Jan. (Telegr.) Es war…"
 # (the Kölnische Zeitung's PAGE text, 1924): the report opens there, no sentence goes on.
-_SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]")
+_SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
 
 
 def _continuation(block: Block) -> bool:
     """A block that can only be the rest of a sentence: it starts with `，` or a lower-case word
     (not with a list item's bullet, `opens_list_item`, nor a quotation opened with "”" or ",,",
-    `opens_quote`, nor a speck glued to a capitalised word, `_SPECK_BEFORE_A_WORD`)."""
+    `opens_quote`, nor a speck glued to a report's dateline, `_SPECK_BEFORE_A_WORD`)."""
     first = block.text[:1]
     if _SPECK_BEFORE_A_WORD.match(block.text):
         return False

@@ -281,6 +281,12 @@ _SPEAKER_UNDER_A_QUOTE = re.compile(r"^[—–―]{1,2}\s*[A-Z][\w.'’-]*(?:\s+
 LIST_BULLETS = frozenset("■●◆◇▲★•·▪")
 
 
+def bullet_of(block: Block) -> str:
+    """The mark a block opens on: taken off as its markup (`Block.mark`), or left in its text
+    ("·湘岭机械限售股上市流通"); a list's items share theirs (`LIST_BULLETS`)."""
+    return block.mark[:1] or block.text[:1]
+
+
 # A list item's number, 1 to 99: "一、", "（十二）", "2．", "(4)".
 _CN_ITEM = r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]|[一二三四五六七八九]?十"
 # (or one character holding the number: circled "①", bracketed "⑴", with a stop "⒈", 1 to 20)

@@ -17,6 +17,7 @@ from .blocks import (
     BY_A_NAME,
     LIST_BULLETS,
     RESULT_LINE,
+    bullet_of,
     is_list_row,
     is_table_row,
     row_shape,
@@ -6201,16 +6202,12 @@ def _marked_list_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['short', 'short', 'short', 'body']
     """
 
-    def item_mark(block: Block) -> str:
-        # the mark taken off as markup, or a middle dot left in the text: "·湘岭机械限售股上市流通"
-        return block.mark or block.text[:1]
-
     out = list(blocks)
     i = 0
     while i < len(blocks):
-        mark = item_mark(blocks[i])
+        mark = bullet_of(blocks[i])
         j = i
-        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and item_mark(blocks[j]) == mark:
+        while j < len(blocks) and blocks[j].kind is Kind.SHORT and len(blocks[j].lines) == 1 and bullet_of(blocks[j]) == mark:
             j += 1
         if mark in LIST_BULLETS and j - i >= _LISTED_ITEMS and (j == len(blocks) or blocks[j].kind is not Kind.BODY):
             out[i:j] = [block.with_(kind=Kind.ROW) for block in blocks[i:j]]

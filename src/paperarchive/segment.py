@@ -18,6 +18,7 @@ from .blocks import (
     AUTHOR_NOTE,
     LIST_BULLETS,
     SPEAKERS_DECK,
+    bullet_of,
     cell_lines,
     is_field_row,
     is_list_row,
@@ -2291,14 +2292,10 @@ class _Reader:
         / … / the page's foot (holdout79's markets page; before, the story's last heading)."""
         if len(group) != 1 or self.in_briefs or self.mid_sentence():
             return False
-
-        def bullet(block: Block) -> str:  # taken off as the block's mark, or left in its text
-            return block.mark[:1] or block.text[:1]
-
-        first = bullet(self.blocks[following_at])
+        first = bullet_of(self.blocks[following_at])
 
         def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row
-            return block.kind is Kind.BODY and len(block.lines) == 1 and (first in LIST_BULLETS and bullet(block) == first or is_table_row(block.text))
+            return block.kind is Kind.BODY and len(block.lines) == 1 and (first in LIST_BULLETS and bullet_of(block) == first or is_table_row(block.text))
 
         end = following_at
         while end < len(self.blocks) and row(self.blocks[end]):

@@ -214,4 +214,152 @@ SHIJIA = {
     ],
 }
 
-PAGES = [SHELUN, FAYUAN, PUDU, WUSHINIAN, HUINAN, SHIJIA]
+POSTA = {
+    "name": "frp_cp1252_crlf_arpitan_opinion_page_noutron_avis_label_unsigned_editorial_village_post_office_running_head_midsentence_glued_signed_commentary_caption_credit_author_post_in_brackets",
+    "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "La Vouèx de la Vâl (an invented Arpitan-language weekly, Aosta Valley) 2027-11-24 pâge 3, Windows-1252 "
+    "(`è ê â ô ç « » ’ ·`), CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. An opinion page: the label "
+    "`Noutron avis` over an unsigned editorial on a village post office cut to two days a week (title, no byline, the "
+    "running head in mid-sentence), then, with no blank line under its last line, a signed commentary (title, byline "
+    "line `Pèr Djan-Batista Favre`, a caption and its credit inside a «» quotation, the writer's post in brackets as "
+    "its last paragraph). Head and foot joined by ` · `.",
+    "date": "2027-11-24", "page": "3",
+    "head": ["LA VOUÈX DE LA VÂL · mècrèdi 24 novembro 2027 · pâge 3", "Idês et dèbats"],
+    "foot": ["La Vouèx de la Vâl · rue de la Tor 12, Aoste · redaccion@vouex.example.it"],
+    "furniture": ["LA VOUÈX DE LA VÂL", "mècrèdi 24 novembro 2027", "pâge 3", "Idês et dèbats", "La Vouèx de la Vâl · pâge 3",
+                  "La Vouèx de la Vâl", "rue de la Tor 12, Aoste", "redaccion@vouex.example.it"],
+    "run": ["La Vouèx de la Vâl · pâge 3"], "labels": [],
+    "markup": [" · ", " · ", " · ", " · ", " · "],
+    "articles": [
+        {"lines": ["Noutron avis", "La pôsta de Cogne dêt réstar uvèrta"], "section": ["Noutron avis", None],
+         "kicker": [None, "Noutron avis"], "title": "La pôsta de Cogne dêt réstar uvèrta",
+         "body": ["La Pôsta at anon~ciê que lo burô de Cogne serat uvèrt doux jorns per semana solament, dês lo mês "
+                  "de janviér. Por un vilâjo a vengt kilo~mè~tros d’Aoste, c’est una novèla que fât mâl.",
+                  "Los vielys, que n’ant pas d’or~de~na~tor, vont a la pôsta por payér lors fac~tures et tochiér lor "
+                  "pension. Por lor, vengt kilo~mè~tros de vouèlla de mon~ta~gne, l’hivèrn, sont pas una petiôta afére.",
+                  "Nos compre~nens que la Pôsta dêt fâre sos comptos. Mas un burô de pôsta est asse-ben un sèr~vi~ço "
+                  "publico, et la Règion et les comenes dêvont trovar una so~lu~cion {run}devant la fin de l’an."]},
+        {"glued": True, "lines": ["Quand la pôsta cllôt, lo vilâjo sè tét", "Pèr Djan-Batista Favre"],
+         "title": "Quand la pôsta cllôt, lo vilâjo sè tét",
+         "byline": ["Pèr Djan-Batista Favre", "Djan-Batista Favre"],
+         "captions": ["Lo burô de pôsta de Cogne."], "credits": ["Fotô: Mario Jaccod"],
+         "body": ["Dens noutres vâls, lo burô de pôsta est sovent lo dèrriér sèr~vi~ço que réste: la botica at "
+                  "cllôs, la scola at cllôs, lo bârro passe doves vês per jorn.",
+                  "Des vielys m’ant dét: «A la pôsta, on vêt quârqu’un, {cap}on pârle, on sât ce que sè passe.» Un "
+                  "burô uvèrt doux jorns per semana est un burô que cllôrat dens cinq ans.",
+                  "Y at d’ôtros chemins: un guichèt dens la maison de la comena, una botica que fât asse-ben la "
+                  "pôsta, un fôrgon que passe tôs los jorns. Mas fôt los trovar dês ora.",
+                  "(L’ôtor est secre~tèro de l’Asso~cia~cion des comenes de mon~ta~gne)"]},
+    ],
+}
+
+PORO = {
+    "name": "fit_macroman_cr_meankieli_reindeer_on_the_roads_story_byline_line_caption_credit_running_head_midsentence_glued_polissin_paivakirja_police_blotter_four_place_lead_ins",
+    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 37, "indent": "", "blank": True,
+    "note": "Väylän Viesti (an invented Meänkieli weekly, Pajala) 2027-10-27 sivu 5, Mac OS Roman (`ä ö å ” –`), CR line "
+    "ends; blank-line paragraphs, wrapped at 37 with hyphenation. A local page: a story on reindeer on the roads "
+    "(title, byline line `Teksti: Aila Kangas`, a caption and its credit inside a sentence, a ”” quotation, the running "
+    "head in mid-sentence), then, with no blank line under its last line, the police blotter `Polissin päiväkirja`: "
+    "four items, each a place lead-in run into its text after ` – ` (each item an article, the lead-in its title). "
+    "Head and foot joined by ` / `.",
+    "date": "2027-10-27", "page": "5",
+    "head": ["VÄYLÄN VIESTI / keskiviikko 27. lokakuuta 2027 / sivu 5", "Kotiseutu"],
+    "foot": ["Väylän Viesti / Torikatu 4, Pajala / toimitus@vaylanviesti.example.se"],
+    "furniture": ["VÄYLÄN VIESTI", "keskiviikko 27. lokakuuta 2027", "sivu 5", "Kotiseutu", "Väylän Viesti / sivu 5",
+                  "Väylän Viesti", "Torikatu 4, Pajala", "toimitus@vaylanviesti.example.se"],
+    "run": ["Väylän Viesti / sivu 5"], "labels": [],
+    "markup": [" / ", " / ", " / ", " / ", " / ", " – ", " – ", " – ", " – "],
+    "articles": [
+        {"lines": ["Poroja tiellä enämpi ko ennen", "Teksti: Aila Kangas"], "title": "Poroja tiellä enämpi ko ennen",
+         "byline": ["Teksti: Aila Kangas", "Aila Kangas"],
+         "captions": ["Porotokka Pajalan tiellä."], "credits": ["Kuva: Jouni Vaara"],
+         "body": ["Tänä syksynä Pajalan ja Kolarin välisellä tiellä on ollu tavallista enämpi poroja. Polissin "
+                  "mukhaan syys~kuun ja loka~kuun aikana tiellä on sattunu yhentoista onnet~to~muutta.",
+                  "Poromies Nils Keinänen kertoo, ette porot tulevat tielle nuo~lem~haan suolaa ja {cap}pakhoon "
+                  "hyttysiä. ”Pimeällä net näkyvät huonosti, ja autot ajavat liian kovaa”, sanoo Keinänen.",
+                  "Polissi muistut~taa, ette pimeällä pittää ajaa hiljempää ja katsoa tarkasti tien {run}reunoja."]},
+        {"glued": True, "lines": ["Polissin päiväkirja"], "section": ["Polissin päiväkirja", None],
+         "kicker": [None, "Polissin päiväkirja"], "title": "Pajala", "runin": " – ",
+         "body": ["Tiistaina illalla va~ras~tethiin polku~pyörä kaupan eestä. Polissi etsii tekijää."]},
+        {"section": [None, "Polissin päiväkirja"], "kicker": [None, "Polissin päiväkirja"], "title": "Matarenki",
+         "runin": " – ",
+         "body": ["Maanantaina aamulla autto ajoi ojhaan liukhaalla tiellä. Kuljet~taja ei loukkaan~tunu."]},
+        {"section": [None, "Polissin päiväkirja"], "kicker": [None, "Polissin päiväkirja"], "title": "Haaparanta",
+         "runin": " – ",
+         "body": ["Lauantaiyönä kaks nuorta miestä otethiin kiinni tappe~lusta keskus~tassa."]},
+        {"section": [None, "Polissin päiväkirja"], "kicker": [None, "Polissin päiväkirja"], "title": "Korpilompolo",
+         "runin": " – ",
+         "body": ["Mettästä löyty eksyny marjan~poimija, joka oli ollu koko yön mettässä. Hän voi hyvin."]},
+    ],
+}
+
+XUNAAN = {
+    "name": "yua_utf8_nobom_lf_yucatec_maya_story_continued_from_page_1_own_jump_head_ku_taal_jump_line_midsentence_opening_caption_credit_running_head_midsentence_glued_tight_head_dateline_story",
+    "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 34, "indent": "", "blank": True,
+    "note": "U T'aanil Saki' (an invented Yucatec Maya weekly, Valladolid) 2027-06-09 página 4, UTF-8 without BOM "
+    "(`á é ó ú`, ASCII apostrophes for the glottal stop, `“ ” – •`), LF; blank-line paragraphs, wrapped at 34 "
+    "with hyphenation. A story continued from page 1 on stingless-bee keepers: its own jump head, the jump line "
+    "`(Ku taal ti' u página 1)` (furniture), the text opening in mid-sentence, a caption and its credit inside a “” "
+    "quotation, the running head in mid-sentence; then, with no blank line under its last line, a short story whose "
+    "title sits directly above its lead opened by the dateline `EBTÚN –`. Head and foot joined by ` • `.",
+    "date": "2027-06-09", "page": "4",
+    "head": ["U T'AANIL SAKI' • Miércoles 9 de junio 2027 • Página 4", "Kaajo'ob"],
+    "foot": ["U T'aanil Saki' • Calle 41 núm. 210, Saki' • ts'iib@taanil.example.mx"],
+    "furniture": ["U T'AANIL SAKI'", "Miércoles 9 de junio 2027", "Página 4", "Kaajo'ob", "U T'aanil Saki' • 4",
+                  "(Ku taal ti' u página 1)", "U T'aanil Saki'", "Calle 41 núm. 210, Saki'", "ts'iib@taanil.example.mx"],
+    "run": ["U T'aanil Saki' • 4"], "labels": [],
+    "markup": [" • ", " • ", " • ", " • ", " • "],
+    "articles": [
+        {"lines": ["Ku ka'a ya'abtal u jobono'ob xunáan kab", "(Ku taal ti' u página 1)"],
+         "title": "Ku ka'a ya'abtal u jobono'ob xunáan kab",
+         "captions": ["Don Ernesto yéetel u jobono'ob."], "credits": ["Oochel: Lucía Dzul"],
+         "body": ["tu kaajil Xocén, tu'ux yaan óoli' trein~ta j-kanan kaab. Le xu~náan kabo'o~bo' ku kajta~lo'ob ich "
+                  "jobon, u chuun che' jol~bil, ku ts'a'abal tu yáanal u k'áan~che'il u yoto~cho'ob.",
+                  "Don Ernesto Poot Can~ché, juntúul j-kanan kaab, tu ya'a~laj: “Ka'ach yaan ten chen kamp'éel "
+                  "jobon. {cap}Bejla'e' yaan ten lajump'éel, yéetel in paalal ku yáan~ti~ke~no'ob.”",
+                  "U kaabil xunáan kab jach ko'oj: ku ko'o~nol tu ka'a~p'éel sien pesos u li~troil. Le j-kanan "
+                  "kaabo'obo' ku ya'a~li~ko'ob ma' ya'ab u kaabil, ba'ale' jach ma'alob {run}ti' u k'o~ja'a~nil "
+                  "u ich máak."]},
+        {"glued": True, "lines": ["Túumben noria tu kaajil Ebtún"], "title": "Túumben noria tu kaajil Ebtún",
+         "tight": True,
+         "body": ["EBTÚN – Le sáa~ma~lo' tu káajal u meyaj jun~túul túum~ben noria tu kaajil Ebtún. Bejla'e' le "
+                  "ko'o~le~lo'o~bo' ma' tu bino'ob náach u ch'a'~o'ob ja'."]},
+    ],
+}
+
+MANGO = {
+    "name": "hwc_utf16be_bom_lf_hawaii_pidgin_qa_column_aks_aunty_column_name_own_head_expert_name_post_byline_q_a_paragraphs_caption_credit_running_head_midsentence_glued_tight_head_dateline_story",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Ka Puna Pepa (an invented Hawaii Pidgin weekly, Hawaiʻi Island) 2027-07-15 page 9, UTF-16 BE with BOM "
+    "(`ʻ` U+02BB, `“ ” — |`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A readers' Q&A column: the "
+    "column's name `Aks Aunty Lehua`, its own head, the expert's name and post on the byline line `Lehua Kamakau "
+    "(lawyer, Hilo)`, then `Q:` and `A:` paragraphs (labels kept; the reader's sign-off at the question's end), a "
+    "caption and its credit inside an answer, the running head in mid-sentence; then, with no blank line under the "
+    "column's last line, a story whose title sits directly above its lead opened by the dateline `KEAʻAU —`. Head "
+    "and foot joined by ` | `.",
+    "date": "2027-07-15", "page": "9",
+    "head": ["KA PUNA PEPA | Tursday, July 15, 2027 | Page 9", "Local Kine"],
+    "foot": ["Ka Puna Pepa | P.O. Box 417, Pāhoa | aunty@punapepa.example.com"],
+    "furniture": ["KA PUNA PEPA", "Tursday, July 15, 2027", "Page 9", "Local Kine", "Ka Puna Pepa | 9",
+                  "Ka Puna Pepa", "P.O. Box 417, Pāhoa", "aunty@punapepa.example.com"],
+    "run": ["Ka Puna Pepa | 9"], "labels": [],
+    "markup": [" | ", " | ", " | ", " | ", " | "],
+    "articles": [
+        {"lines": ["Aks Aunty Lehua", "Who get da mangoes?", "Lehua Kamakau (lawyer, Hilo)"],
+         "section": ["Aks Aunty Lehua", None], "kicker": [None, "Aks Aunty Lehua"], "title": "Who get da mangoes?",
+         "byline": ["Lehua Kamakau (lawyer, Hilo)", "Lehua Kamakau"],
+         "captions": ["Mangoes getting ripe in Keaʻau."], "credits": ["Foto: Keoni Alapa"],
+         "body": ["Q: My mango tree stay on my side, but half da bran~ches hang ova da fence. My neigh~ba say da "
+                  "mangoes dat drop on his side belong to him. Who get um? – Mango Mama, Keaʻau",
+                  "A: Eh, dis one come up every sum~mah. Most times da tree an da fruit belong to da guy who own da "
+                  "land wea da trunk stay. But no go climb ova da fence {cap}fo grab um. Aks nice first.",
+                  "Your neigh~ba can trim da branches dat hang ova his side, up to da pro~per~ty line, but he no can "
+                  "kill da tree. Bet~tah yet, bring him one bag mangoes {run}an go talk story."]},
+        {"glued": True, "lines": ["Mango Fest stay back dis Saturday"], "title": "Mango Fest stay back dis Saturday",
+         "tight": True,
+         "body": ["KEAʻAU — Da Keaʻau Mango Fest stay coming back dis Saturday at da com~mu~ni~ty center, aftah two "
+                  "years off. Get mango bread, mango pie an one contest fo da biggest mango."]},
+    ],
+}
+
+PAGES = [SHELUN, FAYUAN, PUDU, WUSHINIAN, HUINAN, SHIJIA, POSTA, PORO, XUNAAN, MANGO]

@@ -13,7 +13,7 @@ only.
 """
 
 SHELUN = {
-    "name": "zh_gbk_crlf_pinglun_page_shelun_label_unsigned_editorial_waimai_locker_glued_signed_laiun_author_post_in_brackets_cartoon_caption_credit_running_head_midsentence",
+    "name": "zh_gbk_crlf_pinglun_page_shelun_label_unsigned_editorial_waimai_locker_glued_signed_lailun_author_post_in_brackets_cartoon_caption_credit_running_head_midsentence",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
     "note": "岫阳日报 2027-12-08 第2版 评论, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. An opinion "
     "page: the label `社论` over an unsigned editorial on food-delivery lockers in housing estates (title, no byline, the "
@@ -116,7 +116,7 @@ PUDU = {
 }
 
 WUSHINIAN = {
-    "name": "zht_big5hkscs_lf_hong_kong_retired_postman_cantonese_story_byline_caption_credit_running_head_midsentence_beside_wushinian_qian_jinri_fifty_years_ago_today_box_year_led_items",
+    "name": "zht_big5hkscs_lf_hong_kong_retired_postman_cantonese_story_byline_caption_credit_running_head_midsentence_beside_wushinian_qian_jinri_fifty_years_ago_today_box_three_items_no_heads",
     "encoding": "big5hkscs", "not_in": ["cp950", "big5"], "newline": "\n", "script": "zh", "width": 20, "indent": "\u3000\u3000", "blank": True,
     "note": "曉岸日報 2027-11-20 A11 港聞, Big5-HKSCS (`咗 喺 啲 嘅 佢 冇`, in neither cp950 nor Big5), LF; blank-line "
     "paragraphs, wrapped at 20. A local page: a Cantonese story on a postman retiring after forty years on one round "

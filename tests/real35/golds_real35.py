@@ -60,10 +60,11 @@ GAOBAI = article(
     ],
 )
 
-# 鴉片論 (title, a column of its own), thirteen columns, one paragraph that runs off the page
+# 鴉片說 (title, a column of its own; its last glyph is inked over: 說 by the hooked last stroke, or 論),
+# thirteen columns, one paragraph that runs off the page
 # mid-sentence (…其不至入); its points (一曰戕身體, 一曰敗子弟) run on inside it.
 YAPIAN = article(
-    "鴉片論",
+    ["鴉片說", "鴉片論"],
     [
         "人之欲生惡死情也天下所同然也然既欲生惡死而往往自蹈於死地而不知避豈眞不知避哉其始則陷溺"
         "其中而不自知其非也其後雖明知其不可而已無及矣蓋自鴉片烟之入中國而人遂於水火刀兵之外又添一"
@@ -114,7 +115,8 @@ PRICE_WHAT = (
 )
 GAOBAI_WHAT = "the notice 本館告白 (title) asking merchants to subscribe, one paragraph of seven columns"
 YAPIAN_WHAT = (
-    "the essay 鴉片論 (title), one paragraph of thirteen columns running off the page mid-sentence "
+    "the essay 鴉片說 (title; 說 inked over, 鴉片論 also accepted), one paragraph of thirteen columns "
+    "running off the page mid-sentence "
     "(…其不至入)"
 )
 
@@ -127,7 +129,7 @@ SOURCES = [
         [UNSURE["price"]],
     ),
     source("p1_benguan_gaobai", GAOBAI_WHAT + ".", [GAOBAI], [], [UNSURE["gaobai"]]),
-    source("p1_yapian_lun", YAPIAN_WHAT + ".", [YAPIAN], [], [UNSURE["yapian"]]),
+    source("p1_yapian_shuo", YAPIAN_WHAT + ".", [YAPIAN], [], [UNSURE["yapian"]]),
     source(
         "p1_two_notices",
         "the columns under the band right of the essay: " + PRICE_WHAT + ", then " + GAOBAI_WHAT + ".",

@@ -38,7 +38,7 @@ MIN_SHARED = 0.4
 FINGERPRINTS = {
     "p1_masthead_price_notice": "398f3e333208817b",
     "p1_benguan_gaobai": "87057e6207318ec9",
-    "p1_yapian_lun": "32dadce6f326c86c",
+    "p1_yapian_shuo": "32dadce6f326c86c",
     "p1_two_notices": "e7e6c6383739831e",
     "p1_gaobai_yapian": "336a5f47507526fe",
     "p1_whole": "1168d88ed5e4ad35",

@@ -4,7 +4,8 @@ Shen Bao 申報 No. 13 (第十三號), Shanghai, 大清同治 壬申四月初十
 gives the Chinese date only; the Western date is worked out in the README). Vertical traditional
 Chinese, columns right to left, no punctuation in the print (the gold adds none). Glyph forms as printed
 (爲, 欵, 筭, 貲, 眞, 卽, 畧). The honorific gaps before 大寶號, 大客號, 諸君子, 雅談 and 大教 are whitespace,
-which the scorer deletes, so the gold leaves them out; so are the item marks ○ between run-on items.
+which the scorer deletes, so the gold leaves them out. The item mark ○ before a run-on item is
+printed and kept (as real-cjk keeps Lat Pau's), opening the item's paragraph.
 Three articles on the page; each crop's gold lists the ones it holds, in reading order, and is copied
 to each of Tesseract's four outputs of that crop.
 """
@@ -13,9 +14,9 @@ DATE = "1872-05-16"
 
 NOTE_TAIL = (
     "Vertical traditional Chinese, columns read right to left, unpunctuated as printed; glyph forms "
-    "as printed (爲, 欵, 筭, 貲, 眞, 卽). Honorific gaps (before 大寶號, 大客號, 諸君子, 雅談, 大教) and "
-    "the item marks ○ are left out. Gold written by reading the scan (zoomed, column by column), with "
-    "the OCR beside it, never copied from it."
+    "as printed (爲, 欵, 筭, 貲, 眞, 卽). Honorific gaps (before 大寶號, 大客號, 諸君子, 雅談, 大教) are "
+    "left out; the item marks ○ are kept, opening the item. Gold written by reading the scan (zoomed, "
+    "column by column), with the OCR beside it, never copied from it."
 )
 
 FURNITURE = ["第一頁", "大清同治", "壬申四月", "申報", "初十日", "第十三號"]
@@ -36,13 +37,14 @@ def article(title, paragraphs):
 
 
 # Six columns right of 本館告白: the untitled notice on prices, delivery and advertising rates, three
-# items each opening with 一, run on in the columns after a ○ (the first 一 is worn to two faint dots).
+# items each opening with 一, the second and third run on in the column after a ○ mark (kept, opening
+# the item); the first 一 is worn to two faint dots.
 PRICE_NOTICE = article(
     None,
     [
         "一本新報議價于上海各店零賣每張取錢八文各遠處發賣每張取錢十文本館躉賣每張取錢六文",
-        "一本館新報四月分除初六十三二十二十七日無輪船開不發餘每晨發一張風雨不改",
-        "一如有招貼告白貨物船隻經紀行情等欵願列入本館新報者以五十字爲式買一天者取刊貲二百五十文"
+        "○一本館新報四月分除初六十三二十二十七日無輪船開不發餘每晨發一張風雨不改",
+        "○一如有招貼告白貨物船隻經紀行情等欵願列入本館新報者以五十字爲式買一天者取刊貲二百五十文"
         "倘字數多者每加十字照加錢五十文買二天者取錢一百五十文字數多者每加十字照加錢三十文起筭"
         "如有願買三四天者該價與第二天同",
     ],

@@ -10,11 +10,15 @@ kept), flattens the alpha channel on white, keeps the crop greyscale (no thresho
 this size, about 25 px a glyph, Tesseract reads the greyscale crop better than a bilevel or an
 enlarged one), saves it as PNG and OCRs it with the Tesseract that Debian ships (5.3.0, the
 `chi_tra_vert` model from tesseract-ocr-chi-tra-vert 4.1.0, default page segmentation,
-OMP_THREAD_LIMIT=1): `tesseract CROP.png OUT -l chi_tra_vert txt hocr alto tsv`.
+OMP_THREAD_LIMIT=1): `tesseract CROP.png OUT -l chi_tra_vert txt hocr alto tsv`. With --rapidocr (run it with a Python
+that has rapidocr-onnxruntime 1.4.4, which ships PaddleOCR's PP-OCRv4 models in its wheel), the same
+crop (as RGB) is also read by `RapidOCR()(CROP.png)` and its result saved as PaddleOCR-style JSON,
+`[[4 points], [text, score]]` per detected line, in the engine's order.
 
-    python3 tests/real35/crop_real35.py PATH/TO/申报.png   # writes the crops and the OCR beside this file
+    python3 tests/real35/crop_real35.py PATH/TO/申报.png [--rapidocr]   # writes the OCR beside this file
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -51,7 +55,15 @@ def make_crop(page, box, blanks):
     return crop
 
 
-def main(src):
+def rapidocr(png, out):
+    from rapidocr_onnxruntime import RapidOCR
+
+    result, _ = RapidOCR()(str(png))
+    lines = [[[[float(v) for v in pt] for pt in box], [text, float(score)]] for box, text, score in result or []]
+    out.write_text(json.dumps(lines, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(src, rapid=False):
     page = page_grey(src)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     for name, (box, blanks) in CROPS.items():
@@ -61,8 +73,13 @@ def main(src):
         out = HERE / f"{STEM}{name}.tess_chi_tra_vert"
         subprocess.run(["tesseract", str(png), str(out), "-l", "chi_tra_vert", "txt", "hocr", "alto", "tsv"],
                        check=True, env=env, capture_output=True)
+        if rapid:
+            rgb = png.with_suffix(".rgb.png")
+            crop.convert("RGB").save(rgb)
+            rapidocr(rgb, HERE / f"{STEM}{name}.rapidocr_ppocrv4.json")
+            rgb.unlink()
         print(name, crop.size)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--rapidocr" in sys.argv[2:])

@@ -1,7 +1,8 @@
 """Write the real35 gold files and INDEX.json, then check them.
 
 Each article's printed text is typed ONCE in golds_real35.py (read from the scan, zoomed); every page
-file made from a crop (Tesseract's four outputs, made here by crop_real35.py) gets that crop's gold.
+file made from a crop (Tesseract's four outputs and RapidOCR's JSON, made here by crop_real35.py) gets
+that crop's gold.
 No cleaner is imported or run.
 
     /work/main/.venv/bin/python tests/real35/make_real35_gold.py [PATH/TO/申报.png]
@@ -49,6 +50,7 @@ FILES = {
     ".tess_chi_tra_vert.hocr": "hocr",
     ".tess_chi_tra_vert.xml": "alto",
     ".tess_chi_tra_vert.tsv": "tsv",
+    ".rapidocr_ppocrv4.json": "rapidocr",
 }
 
 
@@ -57,6 +59,8 @@ def page_text(path, kind):
     raw = path.read_bytes().decode("utf-8")
     if kind == "text":
         return raw
+    if kind == "rapidocr":
+        return " ".join(line[1][0] for line in json.loads(raw))
     if kind == "tsv":
         rows = [line.split("\t") for line in raw.splitlines()[1:]]
         return " ".join(row[11] for row in rows if len(row) > 11)
@@ -154,6 +158,8 @@ def check(index):
         for suffix, kind in FILES.items():
             page = HERE / (src["stem"] + suffix)
             page.read_bytes().decode("utf-8")  # strict
+            if kind in ("hocr", "alto"):
+                ElementTree.fromstring(page.read_bytes())
             ratio = shared(gold_text, squash(page_text(page, kind)))
             assert ratio >= MIN_SHARED, (page.name, round(ratio, 3))
             print(f"{page.name}: engine text and gold share {ratio:.3f}")

@@ -60,6 +60,8 @@ EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
     # (or the desk's name: "地方中心主編　蔡明哲")
     r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
+    # ("本版", this page's, names no one else: a plain space will do, "本版编辑 周敏 电话 0716-8801234")
+    r"^本版(?:编辑|編輯|责编|責編|主编|主編) [\u4e00-\u9fff]|"
     # (the editor named before another post, the same way: "編輯　葉怡君　美編　卓世豪")
     r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
@@ -784,6 +786,9 @@ _READER_SIGNATURE = re.compile(
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:
     # "青禾市东湖区读者吴雪梅"
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
+    # or the place and the name alone, a space apart, as a letters page signs under each letter:
+    # "城东区　王秀兰", "江城县 陈明先生"
+    rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)[\s\u3000]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:先生|女士)?$"
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
     # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
@@ -3842,7 +3847,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text) or _wrapped_head_set_apart(block, below))
+            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below))
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above) or _signs_the_text_above(out, i - 1))
         ):
@@ -3852,7 +3857,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
         asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
         if _sentence_case_head(block, below, asked):
-            out[i] = block.with_(kind=Kind.SHORT)
+            # (wrapped on two lines flush on the text, a story's head: a subhead is one line)
+            wrapped = len(block.lines) == 2 and flush_on_text
+            out[i] = block.with_(kind=Kind.HEADLINE if wrapped else Kind.SHORT)
             if above.kind is Kind.BODY and _under_a_label(above, block):
                 out[i - 1] = above.with_(kind=Kind.SHORT)  # (the label read as a line of text, over its first head)
     return tuple(out)
@@ -3986,17 +3993,19 @@ def _set_short_between_paragraphs(above: Block, block: Block, below: Block) -> b
     several lines, ending no sentence though the next word would have fitted on it: a brief's
     head set flush on its text in a column of briefs with no blank lines (`blocks._head_set_short`
     set it apart: "…withdrew its" / "complaint." / "Landlord ordered to make repairs" / "A county
-    judge ordered the owner of a"). A paragraph breaks its line only where the next word does not fit."""
+    judge ordered the owner of a"). A paragraph breaks its line only where the next word does not fit.
+    So do a head's two lines, the first broken where the second's first word would have fitted:
+    "…the mayor said." / "Church to mark 150 years" / "with open house Sunday" / "St. Mark's
+    Episcopal Church on Hill Street" (before: one paragraph of the story above)."""
+    if block.gap or below.gap or len(block.lines) > 2 or len(below.lines) < 2 or below.indent:
+        return False
+    measure = max(display_width(line) for line in below.lines)
+    breaks = zip(block.lines, (*block.lines[1:], below.lines[0]))
     return (
-        block.gap == 0
-        and below.gap == 0
-        and len(block.lines) == 1
-        and len(below.lines) >= 2
-        and not below.indent
-        and above.kind is Kind.BODY
+        above.kind is Kind.BODY
         and ends_sentence(above.text)
         and not ends_sentence(block.text)
-        and display_width(block.text) + 1 + display_width(below.lines[0].split()[0]) <= max(display_width(line) for line in below.lines)
+        and all(display_width(line) + 1 + display_width(after.split()[0]) <= measure for line, after in breaks)
     )
 
 
@@ -8101,7 +8110,10 @@ def is_standalone_line(line: str) -> bool:
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
 # (Cantonese spends with 使 after 住 or 唔, and ends its phrase there: "月頭等生果金　街坊計住使", "唔使")
-_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将了是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使)$")
+# (a head may end on 了 after a verb's result or direction, "小区门口的路灯该修了", "江豚回来了", "夜校又火了":
+# 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
+# "辉算了一笔账: 农场今年少雇了", or in three characters or fewer, is a sentence's piece)
+_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少])了|^.{0,3}了|[，,：:；;].*了)$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
 # A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
@@ -8154,8 +8166,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         if _CJK_STOP_INSIDE.search(text):
             return False
         limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
-        cut = not particle_end and _CUT_MID_SENTENCE.search(text)
-        return len(lines) == 1 and display_width(text) <= limit and not cut
+        return len(lines) == 1 and display_width(text) <= limit and not (not particle_end and _CUT_MID_SENTENCE.search(text))
     if _TWO_LATIN_SENTENCES.search(_without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH

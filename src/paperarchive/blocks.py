@@ -148,6 +148,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
                 current, start, gap, indent, right = [head], number - 1, 0, False, False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
+        if goes_on and CORRECTIONS_HEAD.match(line):
+            goes_on = False  # a correction box's head under the text, a box of its own: "排量1.5升　CVT变速箱　售价RM79,800起" / "更正"
+        if goes_on and not cjk and _DATELINE_OPENING.match(line) and current[-1][-1:] not in ",-" and not in_capitals(current[-1], 3):
+            # a story's dateline opens its lead: "Mango Fest stay back dis Saturday" / "KEAʻAU — Da Keaʻau…"
+            # (not a dateline's second line under its first in capitals: "GARUT, KABAR" / "LEMBAYUNG — Ratusan…")
+            goes_on = False
         # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
         wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
@@ -1721,6 +1727,19 @@ def _flush_head_over(first: str, line: str, width: int, first_width: int) -> boo
 # The wire or writer line under an old paper's run-in headline: "By Associated Press.",
 # "By .Associated PresH.", "Special to The Tribune.", "By Leased Wire to The Tribune".
 _WIRE_LINE = re.compile(r"^(?:By|BY)\W+(?:Associated|United|Leased|Special|Staff)\b|^[(\[{]?Special (?:\w+ )?to\b")
+
+
+# A correction box under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
+# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "勘误".
+CORRECTIONS_HEAD = re.compile(
+    r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
+    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|verbesserung(?:en)?|verbetering(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
+    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?"
+    r"|更正|更正启事|更正啟事|勘误|勘誤)$",
+    re.IGNORECASE,
+)
+# A Latin story's dateline: the place in capitals (its accents and glottal marks too) and a dash.
+_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+)? [—–] \S")
 
 
 def _heads_wire_line(line: str, following: str) -> bool:

@@ -101,7 +101,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         rows |= verse_rows(lines, widths, limit, [bool(_INDENT.match(raw)) for raw in raws])
     indented_page = not cjk and indents_paragraphs(raws)
     set_apart = not cjk and limit is not None and paragraphs_set_apart(lines, widths, limit)
-    turns = speakers(lines) if cjk else set()
+    turns = speakers(lines)
     for number, (raw, line, width) in enumerate(zip(raws, lines, widths), 1):
         if not line:
             flush()
@@ -148,6 +148,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
                 current, start, gap, indent, right = [head], number - 1, 0, False, False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
+        if goes_on and CORRECTIONS_HEAD.match(line):
+            goes_on = False  # a correction box's head under the text, a box of its own: "排量1.5升　CVT变速箱　售价RM79,800起" / "更正"
+        if goes_on and not cjk and _DATELINE_OPENING.match(line) and current[-1][-1:] not in ",-" and not in_capitals(current[-1], 3):
+            # a story's dateline opens its lead: "Mango Fest stay back dis Saturday" / "KEAʻAU — Da Keaʻau…"
+            # (not a dateline's second line under its first in capitals: "GARUT, KABAR" / "LEMBAYUNG — Ratusan…")
+            goes_on = False
         # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
         wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
@@ -167,6 +173,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         if goes_on and cjk and column is not None and _subhead_over_an_indent(current[-1], line, width, column, following):
             goes_on = False
         if goes_on and cjk and column is not None and _contact_line_ends(current[-1], line, column):
+            goes_on = False
+        if goes_on and cjk and column is not None and following.strip() and _label_under_a_sentence(current[-1], line, width, column):
             goes_on = False
         if goes_on and not cjk and _first_entry_after_a_colon(current[-1], line, width, column):
             goes_on = False
@@ -329,6 +337,8 @@ def _next_item(first: str, line: str) -> bool:
 # and a dash ("BAYVIEW - 14 Gull St. 3 bed…"), a star sign and its colon ("白羊座：…").
 _ENTRY_OPENINGS = (
     re.compile(r"^\d{1,2}月\d{1,2}日(?:[\s\u3000]|\d{1,2}(?:时|時|点|點))"),
+    # a chronicle's or a this-day-in-history box's full date: "1925年3月12日，孙中山在北京逝世。"
+    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,\s\u3000]"),
     re.compile(r"^(?:\d{1,2}[:：]\d{2}|\d{1,2}(?:时|時)(?:\d{1,2}分|许|許))"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+,? \d{1,2}[:.]\d{2}\b"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+){0,3} [-–—] "),
@@ -346,6 +356,8 @@ def _next_entry(first: str, line: str) -> bool:
     True
     >>> _next_entry("BAYVIEW - 14 Gull St. 3 bed, 2 bath.", "TOWN CENTRE - 2/8 Main Rd. 2 bed unit,"), _next_entry("6月2日，市政府召开会议。", "6月3日，")
     (True, False)
+    >>> _next_entry("1925年3月12日，孙中山在北京逝世。", "1979年3月12日，第五届全国人大常委")
+    True
     """
     return any(opening.match(first) and opening.match(line) for opening in _ENTRY_OPENINGS)
 
@@ -355,12 +367,14 @@ _ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LAB
 
 
 # A speaker's label opening an interview's turn: "記者：當初為什麼開始淨灘？", "林秋月：二十年前…".
-_SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]\S")
+# (a Latin page's: a question's and an answer's letters, or a speaker's name in capitals: "Q: When
+# should I prune…", "A: Late winter…", "MORALES: We knew…")
+_SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]\S|^(Q|A|[A-Z][A-Z'’-]{2,15}): (?=\S)")
 _MIN_TURNS = 2  # each speaker's: an interview, not one line that quotes
 
 
 def speakers(lines: Sequence[str]) -> set[str]:
-    """The labels of an interview's speakers on a Chinese page: two or more labels, each opening
+    """The labels of an interview's speakers: two or more labels, each opening
     two lines or more ("記者：" and "林秋月：" taking turns). Each such line opens a turn, a
     paragraph of its own, though the line above it ended its sentence flush with the column.
 
@@ -368,15 +382,17 @@ def speakers(lines: Sequence[str]) -> set[str]:
     ['林秋月', '記者']
     >>> speakers(["他說：好。", "他說：再見。", "今天天氣好。"])
     set()
+    >>> sorted(speakers(["Q: My tomato leaves are turning yellow", "A: Yellowing lower leaves are", "Q: When should I prune?", "A: Late winter."]))
+    ['A', 'Q']
     """
-    counts = Counter(match.group(1) for line in lines if (match := _SPEAKER_LABEL.match(line)))
+    counts = Counter(match.group(match.lastindex) for line in lines if (match := _SPEAKER_LABEL.match(line)))
     turns = {label for label, count in counts.items() if count >= _MIN_TURNS}
     return turns if len(turns) >= 2 else set()
 
 
 def _opens_a_turn(line: str, turns: set[str]) -> bool:
     """The line opens on the label of one of the interview's speakers (`speakers`)."""
-    return (match := _SPEAKER_LABEL.match(line)) is not None and match.group(1) in turns
+    return (match := _SPEAKER_LABEL.match(line)) is not None and match.group(match.lastindex) in turns
 
 
 def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
@@ -417,6 +433,34 @@ def _contact_line_ends(previous: str, line: str, column: int) -> bool:
     False
     """
     return _CONTACT_LINE.match(previous) is not None and display_width(previous) < column - 4 and "\u4e00" <= line[:1] <= "\u9fff"
+
+
+def _label_under_a_sentence(previous: str, line: str, width: int, column: int) -> bool:
+    """A short Chinese line with no mark to end it, under a line that ends its sentence: a box's
+    label, the next piece's head or a letter's signer, never the paragraph's tail, which would end
+    a sentence of its own. Before: "…比在教室里念十遍课本更有分量。" / "读者来信" read as one
+    paragraph, and the letters under it the commentary's; after: two blocks. (Asked only of a line
+    with text flush under it: over a blank line, it may be the next sentence's first word, a
+    caption set in under it, "…用了二十个人。" / "风筝" / "" / "长达一百二十米的…风筝升空。".)
+
+    >>> _label_under_a_sentence("这样的课，比在教室里念十遍课本更有分量。", "读者来信", 8, 40)
+    True
+    >>> _label_under_a_sentence("这样的课，比在教室里念十遍课本更有分量。", "这是一堂好课。", 14, 40)
+    False
+    >>> _label_under_a_sentence("这样的课，比在教室里念十遍课本更有分", "量", 2, 40)
+    False
+    """
+    return (
+        ends_sentence(previous)
+        and width <= column * _SHORT_OF_A_LINE
+        and not ends_sentence(line)
+        and line[-1:] not in _UNENDED_CLAUSE
+        and "\u4e00" <= line[:1] <= "\u9fff"
+    )
+
+
+# A line that stops on a clause's mark or a bracket goes on, or closes what the line above opened.
+_UNENDED_CLAUSE = "，、；：,;:）)」』》”"
 
 
 def _first_entry_after_a_colon(previous: str, line: str, width: int, column: int | None) -> bool:
@@ -1571,9 +1615,13 @@ def _heads_a_stack(blocks: Sequence[Block]) -> bool:
     (True, False)
     >>> _heads_a_stack([Block(("氹仔舊城區長者飯堂擴座",), 3, gap=1)])
     False
+    >>> _heads_a_stack([Block(("这样的课，比在教室里念十遍课本更有分量。",), 2), Block(("读者来信",), 3)])
+    True
     """
     top = blocks[-1]
-    return len(top.lines) == 1 and (top.gap > 0 or len(blocks) == 1) and display_width(top.text.strip(_RUBRIC_MARKS)) <= _RUBRIC_WIDTH
+    # (or set apart by no blank, under a sentence's end, with no mark of its own: "…更有分量。" / "读者来信")
+    apart = top.gap > 0 or len(blocks) == 1 or ends_sentence(blocks[-2].lines[-1]) and not ends_sentence(top.text)
+    return len(top.lines) == 1 and apart and display_width(top.text.strip(_RUBRIC_MARKS)) <= _RUBRIC_WIDTH
 
 
 _RUBRIC_MARKS = "■□●◆◇▲△★☆【】[]〔〕 \u3000"
@@ -1679,6 +1727,19 @@ def _flush_head_over(first: str, line: str, width: int, first_width: int) -> boo
 # The wire or writer line under an old paper's run-in headline: "By Associated Press.",
 # "By .Associated PresH.", "Special to The Tribune.", "By Leased Wire to The Tribune".
 _WIRE_LINE = re.compile(r"^(?:By|BY)\W+(?:Associated|United|Leased|Special|Staff)\b|^[(\[{]?Special (?:\w+ )?to\b")
+
+
+# A correction box under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
+# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "勘误".
+CORRECTIONS_HEAD = re.compile(
+    r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
+    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|verbesserung(?:en)?|verbetering(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
+    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?"
+    r"|更正|更正启事|更正啟事|勘误|勘誤)$",
+    re.IGNORECASE,
+)
+# A Latin story's dateline: the place in capitals (its accents and glottal marks too) and a dash.
+_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+)? [—–] \S")
 
 
 def _heads_wire_line(line: str, following: str) -> bool:

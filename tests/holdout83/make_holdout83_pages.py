@@ -5,7 +5,7 @@ The layout code is holdout77's generator (make_holdout77_pages.py, itself holdou
 holdout72's with `"glued"` added), copied unchanged but for the set's name (holdout77 -> holdout83, pages_holdout77 ->
 pages_holdout83) and this docstring. This set's plans (a library page with new-arrivals lines, a veterans' page, a
 volunteers' call with contact lines, a food page with a seasonal produce box, a people page with a quote box, a
-company results story with a one-line-a-company list, a culture listings page, a timetable change notice) fit its
+company results story with a one-line-a-company list, a culture listings page, a rules box signed by its issuer) fit its
 rows, end lines and glued heads, so nothing else needed changing.
 
 `python3 tests/holdout83/make_holdout83_pages.py` rewrites every page, every gold and

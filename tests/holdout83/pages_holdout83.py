@@ -214,7 +214,7 @@ REYONION = {
          "byline": ["Par Zanine Payet", "Zanine Payet"],
          "captions": ["Ti Kaz Maloya su la sèn lo Bazar."], "credits": ["Foto: Rico Técher"],
          "body": ["Sanmdi swar, plis ke sink san moun la ran~pli la kour lo Ba~zar pou é~kout Ti Kaz "
-                  "Maloya. Lo group la zoué dë zèr san a~rèt, ek rou~lèr, ka~yanm ek {cap}bob.",
+                  "Maloya. Lo group la zoué dé zèr san a~rèt, ek rou~lèr, ka~yanm ek {cap}bob.",
                   "Pou son pro~mié gran kon~sèr, lo shan~tèr Dédé Hoarau la shant bann mor~so son gran~mèr té "
                   "i shant dan la kui~zinn.",
                   "“Maloya lé pa in mi~zik lo tan lon~tan, lé nout mi~zik zor~di”, li la di, a~van fé "

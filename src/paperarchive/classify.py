@@ -4378,6 +4378,9 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 or above.kind is Kind.BODY and _quotation_cut(above.text, below.text)
                 # (or set apart under the head stack, over the text: the story's photo under its head and byline)
                 or above.kind in (Kind.SHORT, Kind.BYLINE) and block.gap >= 1 and below.gap >= 1 and below.text[:1].isupper()
+                # (or set apart between two paragraphs, a line of one sentence over the credit: "…mi tu hat." /
+                # "" / "Fishaman di fiks dehn lobsta trap." "Pikcha: Shanice Flowers" / "" / "Dis yaa…", Belize Kriol)
+                or above.kind is Kind.BODY and len(lines) == 2 and block.gap >= 1 and below.gap >= 1 and below.text[:1].isupper()
             )
             and _label_over_a_name(lines[-1])
         ):
@@ -4644,7 +4647,8 @@ def _heads_over_bare_names(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above, head, name, text = out[i - 1], out[i], out[i + 1], out[i + 2]
         if (
             _head_line_set_apart(head, ".,!?;:")
-            and (above.kind is Kind.ROW or above.kind is Kind.BODY and ends_sentence(above.text))
+            # (or under the page's furniture, the first story's head: "Lavi-lakou" / "" / "Lekòl Sentàn gen swasant an" / "Mariz Jozèf")
+            and (above.kind in (Kind.ROW, Kind.FURNITURE) or above.kind is Kind.BODY and ends_sentence(above.text))
             and name.gap == 0
             and _bare_name(name)
             and text.kind is Kind.BODY
@@ -4663,12 +4667,20 @@ def _bare_names_in_their_heads_block(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> page = (Block(("Poodiauto käü jälq külist läbi", "Kaia Raudsepp"), 4, gap=1, kind=Kind.SHORT), Block(("Rõugõ ja Haanja küllin", "käü jälq poodiauto."), 7, gap=1, kind=Kind.BODY))
     >>> [(b.kind.value, b.lines[0]) for b in _bare_names_in_their_heads_block(page)]
     [('short', 'Poodiauto käü jälq külist läbi'), ('byline', 'Kaia Raudsepp'), ('body', 'Rõugõ ja Haanja küllin')]
+
+    So is such a pair read as text where the head holds a figure, set apart under the page's
+    furniture: "Ri tijob'al Xajil xuk'am 50 junab'" / "Catarina Tzoc" (K'iche', holdout83).
+
+    >>> page = (Block(("Nimaq'ij",), 2, kind=Kind.FURNITURE), Block(("Ri tijob'al Xajil xuk'am 50 junab'", "Catarina Tzoc"), 4, gap=1, kind=Kind.BODY), page[1])
+    >>> [b.kind.value for b in _bare_names_in_their_heads_block(page)]
+    ['furniture', 'short', 'byline', 'body']
     """
     out: list[Block] = []
     for i, block in enumerate(blocks):
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind is Kind.SHORT and len(block.lines) == 2 and below is not None and below.kind is Kind.BODY and below.gap >= 1 and len(below.lines) >= 2:
-            head, name = (block.with_(lines=(line,), start=block.start + n, gap=block.gap if n == 0 else 0) for n, line in enumerate(block.lines))
+        text_shaped = block.kind is Kind.BODY and block.gap >= 1 and (i == 0 or blocks[i - 1].kind is Kind.FURNITURE) and not ends_sentence(block.lines[0])
+        if (block.kind is Kind.SHORT or text_shaped) and len(block.lines) == 2 and below is not None and below.kind is Kind.BODY and below.gap >= 1 and len(below.lines) >= 2:
+            head, name = (block.with_(lines=(line,), start=block.start + n, gap=block.gap if n == 0 else 0, kind=Kind.SHORT) for n, line in enumerate(block.lines))
             if _bare_name(name) and not _bare_name(head) and _in_sentence_case(head.text):
                 out += [head, name.with_(kind=Kind.BYLINE)]
                 continue
@@ -5382,7 +5394,9 @@ def _brief_past_a_foot(blocks: tuple[Block, ...], j: int) -> bool:
 _SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one short word
 # "Politiki", "Lavi Kartye", "Kwo i Gulu" (Acholi "life in Gulu": a short word between two capitalised)
 # (any alphabet's letters after the capital: Venda's "Vhuḓimvumvusi")
-_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15}(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15})?")
+# (a word may be two joined by a hyphen: "Pasaj-tan", Louisiana Creole's "pastimes", and hold a
+# glottal stop's apostrophe: "Nimaq'ij", K'iche')
+_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){2,15}(?:-[^\W\d_]{2,10})?(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15})?")
 
 
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -6432,7 +6446,8 @@ _ISSUING_BODY = re.compile(
 )
 _SIGNATURE = re.compile(
     r"[（(][\u4e00-\u9fff]{2,10}[)）]|[\u4e00-\u9fff]{2,10}(?:[\s\u3000]+[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]"
-    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀))[\u4e00-\u9fff]{2,3}"
+    # (not a box's label: "相关链接", "她说" over a profile's quotations)
+    r"|(?!\S*(?:链接|鏈接|相关|相關|背景|提示|资料|資料|新闻|新聞|知识|知識|档案|檔案|导读|導讀|说|說))[\u4e00-\u9fff]{2,3}"
     r"|" + _ISSUING_BODY.pattern
 )
 _SIGNATURE_WIDTH = 24  # display cells

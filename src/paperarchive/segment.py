@@ -2286,13 +2286,22 @@ class _Reader:
         """A label of one line under a story that ended its sentence, over rows that run to the
         box's end (the page's, furniture or a head: no paragraph goes on under them), names a box
         of its own, not a part of the story: "…投资者不宜追高。" / "今日提示" / "·湄岚药业召开临时股东大会"
-        / … / the page's foot (holdout79's markets page; before, the story's last heading)."""
+        / … / the page's foot (holdout79's markets page; before, the story's last heading). The rows
+        may follow a sentence of the box's own that opens them with a colon: "Lobsta Rulz fi Dis Seezn" /
+        "Fishaman dehn hafi fala dehn rulz ya fram Jolai 1 tu Maach 14:" / "Tayl        4 owns ar moa" / …
+        (holdout83's Belize Kriol page)."""
         if len(group) != 1 or self.in_briefs or self.mid_sentence():
             return False
+        lead = self.blocks[following_at]
+        if lead.kind is Kind.BODY and lead.text.rstrip()[-1:] in ":：" and following_at + 1 < len(self.blocks):
+            following_at += 1
         first = bullet_of(self.blocks[following_at])
+        column = _second_cell_at(self.blocks[following_at].text)
 
-        def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row
-            return block.kind is Kind.BODY and len(block.lines) == 1 and (first in LIST_BULLETS and bullet_of(block) == first or is_table_row(block.text))
+        def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row, cells aligned
+            return block.kind is Kind.BODY and len(block.lines) == 1 and (
+                first in LIST_BULLETS and bullet_of(block) == first or is_table_row(block.text) or column is not None and _second_cell_at(block.text) == column
+            )
 
         end = following_at
         while end < len(self.blocks) and row(self.blocks[end]):
@@ -3258,6 +3267,16 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
     return _Reader(_heads_over_jump_lines(blocks)).read()
+
+
+def _second_cell_at(line: str) -> int | None:
+    """Where a row's second cell starts, after a run of three spaces or more ("Egg         no tek
+    lobsta wid egg": 12), or None: rows whose second cells line up are one table's."""
+    gap = _WIDE_CELL_GAP.search(line)
+    return gap.end() if gap else None
+
+
+_WIDE_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _unpunctuated(blocks: tuple[Block, ...]) -> bool:

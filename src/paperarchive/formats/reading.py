@@ -4237,7 +4237,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
+    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
 
 
 def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
@@ -4343,7 +4343,7 @@ _HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most
 _DECK_STEP = 1.2  # a head line this many times the size of the lines under it in its stack has them for its deck
 
 
-def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False, headings: frozenset[int] = frozenset()) -> tuple[Block, ...]:
+def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False, headings: frozenset[int] = frozenset(), body: float | None = None) -> tuple[Block, ...]:
     """In a stack of CJK head lines (引题, 主题, 副题), the lines under the largest one and clearly
     smaller are its deck (`Kind.SUBTITLE`), one block. The text cannot tell which line of a stack
     is the title; the type can: engines box each line apart, and a two-line stack read as kicker
@@ -4374,6 +4374,19 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
     >>> [block.kind.value for block in _decks([*head, text], [150, 86, 50], headings=frozenset({0, 1}))], [block.kind.value for block in _decks([*head, text], [150, 86, 50])]
     (['short', 'subtitle', 'unknown'], ['short', 'short', 'unknown'])
 
+    A Latin head's deck is told the same way, by its type (`_latin_deck`: one line under the head,
+    a size or more over the text, clearly under the head's), over a story's text; the kicker over
+    the head stays a kicker (holdout80's Mizo page, RapidOCR and ALTO; holdout74's Minangkabau and
+    holdout78's Batak pages, PDF: "Mizoram Premier League" / "Ramhlun Rangers-in hmun khatna an
+    luah" / "Tuikual Athletic chu goal 2–1-in an hneh" read as section, kicker and title):
+
+    >>> text = Block(("Ziaktu: Lalremruati Khiangte", "Zirtawpni tlai khan Lammual-ah", "an inkhel a, goal an thun a."), 4, 1)
+    >>> stack = [Block(("Mizoram Premier League",), 1, 1), b("Ramhlun Rangers-in hmun khatna an luah", 2), Block(("Tuikual Athletic chu goal 2–1-in an hneh",), 3, 1)]
+    >>> [block.kind.value for block in _decks([*stack, text], [31, 65, 38, 33], body=33)]
+    ['unknown', 'short', 'subtitle', 'unknown']
+    >>> [block.kind.value for block in _decks([*stack, text], [31, 65, 34, 33], body=33)]  # the text's type: its first words
+    ['unknown', 'short', 'unknown', 'unknown']
+
     >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
     >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
     >>> [block.kind.value for block in out]
@@ -4384,10 +4397,17 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
     out: list[Block] = []
     k = 0
     while k < len(blocks):
-        end = k + 1
+        end, latin = k + 1, False
         if _head_line(blocks[k]):
             while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
                 end += 1
+            # (a Latin deck under its head, one line in a type of its own, read as a head or not)
+            latin = end <= k + 2 and k + 1 < len(blocks) and blocks[k + 1].gap <= 1 and _latin_deck(blocks[k + 1], sizes[k + 1], sizes[k], body)
+            # (over text that runs the writer's line into its first lines, no byline of its own, which
+            # `classify` reads a stack over; and under a head with its kicker over it: the page's
+            # first line in display type with none may be the paper's name)
+            latin = latin and _text_under_deck(blocks, k + 2) and _kicker_over(blocks, sizes, k)
+            end = k + 2 if latin else end
         run = range(k, end)
         # (a section's label, boxed or reversed in type larger than the head under it, heads no stack)
         head = max([j for j in run if not is_section_name(blocks[j].text.strip())] or run, key=lambda j: sizes[j] or 0)
@@ -4397,14 +4417,14 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
         # together, where an engine lost the old print's stops (real3 jingbao 1939 p4, RapidOCR:
         # 國旗案 / 昨已解決 over 法捕房取去國旗 / 由納稅華人會 / 於昨晨推秘書…, no 、 read; before,
         # 國旗案 the section and 昨已解決 the title; after, the title and its deck).
-        told = after is not None and (_story_text(after) or (columns or head in headings) and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
-        if not told or not (_head_line(one_line) or head in headings and len(blocks[head].lines) == 1) or is_furniture(blocks[head].text):
+        told = after is not None and (_story_text(after) or (columns or latin or head in headings) and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
+        if not told or not (_head_line(one_line) or latin and head == k or head in headings and len(blocks[head].lines) == 1) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
             # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
             # a head wrapped on a column's measure is read as the one line it is)
             end = head + 1
         deck = next(
-            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0) for i in range(j, end))),
+            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0 or latin) for i in range(j, end))),
             end,
         )
         out += blocks[k:deck]
@@ -4413,6 +4433,44 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
             out.append(blocks[deck].with_(lines=lines, kind=Kind.SUBTITLE))
         k = end
     return tuple(out)
+
+
+_LATIN_DECK = 1.1  # a Latin deck's type is this many times the body's at least (a line in text type under a head is its text's)
+_LATIN_DECK_STEP = 1.5  # and the head's this many times the deck's (a wrapped head's last line is measured a little smaller)
+_DECK_CHARS = 90  # characters: a deck is one short line
+_DECK_WORDS = 3  # words at least in a deck (a head's last word wrapped onto a line of its own is none: "Hours")
+
+
+def _text_under_deck(blocks: Sequence[Block], j: int) -> bool:
+    """Running text next under a deck (past furniture), no byline of its own."""
+    after = next((b for b in blocks[j:] if b.kind is not Kind.FURNITURE), None)
+    return after is not None and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES and not _byline_text(after.lines[0])
+
+
+def _kicker_over(blocks: Sequence[Block], sizes: Sequence[float | None], k: int) -> bool:
+    """A kicker right over the head at `k`: one line, no furniture, in type well under the head's."""
+    above = blocks[k - 1] if k > 0 else None
+    return (
+        above is not None and above.kind is not Kind.FURNITURE and len(above.lines) == 1 and blocks[k].gap <= 2
+        and bool(sizes[k - 1] and sizes[k] and sizes[k] >= _LATIN_DECK_STEP * sizes[k - 1])  # type: ignore[operator]
+    )
+
+
+def _latin_deck(block: Block, size: float | None, head: float | None, body: float | None) -> bool:
+    """One line of Latin type under a head (`head`: its size), in type a size or more over the
+    body's and clearly under the head's, that names no writer, opens no story and ends no
+    sentence: the head's deck (`_decks`).
+
+    >>> _latin_deck(Block(("Tuikual Athletic chu goal 2–1-in an hneh",), 3, 1), 38, 65, 33), _latin_deck(Block(("By Rosa Cruz",), 3, 1), 38, 65, 33)
+    (True, False)
+    """
+    text = block.text.strip()
+    return (
+        block.kind in (Kind.SHORT, Kind.UNKNOWN) and len(block.lines) == 1 and bool(size and head and body)
+        and _LATIN_DECK * body <= size and head >= _LATIN_DECK_STEP * size  # type: ignore[operator]
+        and 0 < len(text) <= _DECK_CHARS and len(text.split()) >= _DECK_WORDS and not any(is_wide(ch) for ch in text) and not text.isupper()
+        and not ends_sentence(text) and not _byline_text(text) and not is_story_lead(text)
+    )
 
 
 def _story_text(block: Block) -> bool:

@@ -1,4 +1,5 @@
-"""A Latin head's deck told by its type (formats/reading.py: `_decks` with `_latin_deck`;
+"""A Latin head's deck told by its type, and a Latin subhead set flush over its paragraph's
+indent (formats/reading.py: `_decks` with `_latin_deck`, `_latin_subhead_over_an_indent`;
 formats/heads.py: `_item_head`'s `_ITEM_OVER_TEXT`). A page written for the rules in the plan
 of a drawn sports page, as RapidOCR lists its lines (a box a line, its height the type's):
 a kicker, a head, its deck a size over the text, the writer's line run into the first column,
@@ -6,7 +7,10 @@ and a second story under the lead whose head is set a size under headline type."
 
 import json
 
+from conftest import hocr_lines
+
 from paperarchive.formats import read_blocks
+from paperarchive.formats.reading import Box, Line, Region, paragraphs
 from paperarchive.pipeline import clean_blocks
 
 BODY, PITCH, WIDTH = 33, 38, 0.42  # text type's height, line pitch, a character's width in heights
@@ -78,3 +82,46 @@ def test_a_latin_deck_under_its_head_is_the_subtitle_and_the_kicker_stays_over_t
     lead = _articles(_page())[0]
     assert (lead.kicker, lead.title, lead.subtitle) == ("County Cup", "Harbour Rovers take the cup home", "Late goal settles a close final")
 
+
+def _hocr_column(subhead: str) -> str:
+    """An hOCR page, one column under a head: a paragraph, then `subhead` flush to the measure
+    (in bold, as wide as a line of text), then an indented paragraph, all in one block."""
+    texts = [
+        "  Harbour Rovers won the county cup on",
+        "Saturday with a goal in the last minute",
+        "of the final at the dock ground.",
+        subhead,
+        "  The trophy goes on show at the club",
+        "house from Monday, the club secretary",
+        "said, and the players will carry it",
+        "through the town on the day of the fair.",
+    ]
+    lines = tuple((t.strip(), 125 if t.startswith("  ") else 100, 200 + 40 * k, 700 if k not in (2, 7) else 520, 230 + 40 * k) for k, t in enumerate(texts))
+    return hocr_lines((("Harbour Rovers take the cup home", 100, 80, 900, 150),), lines)
+
+
+def test_a_latin_subhead_flush_over_an_indent_after_a_sentence_is_a_heading():
+    """Before (holdout76's Acehnese page, Tesseract's PDF): "Pakaian ngon syair baro" ran into
+    the paragraph under it; here "A cup for the cabinet The trophy goes on show …"."""
+    story = clean_blocks(read_blocks("page.hocr", _hocr_column("A cup for the cabinet"))).articles[0]
+    assert story.headings == ["A cup for the cabinet"]
+    assert story.paragraphs[-1].startswith("The trophy goes on show")
+
+
+def test_a_flush_line_that_runs_on_or_names_the_writer_is_no_subhead():
+    for line in ("A cup for the cabinet,", "By Ana Reyes"):
+        story = clean_blocks(read_blocks("page.hocr", _hocr_column(line))).articles[0]
+        assert line not in story.headings
+
+
+def test_a_column_region_cuts_its_latin_subhead_from_the_paragraph_under_it():
+    """The region of a column as Tesseract's PDF text gives it (holdout76's Acehnese page): the
+    last line of a quotation, the subhead set flush to the measure, the next paragraph indented."""
+    texts = [("“Meunyoe hana soe nyang", 526, 851), ("meurunoe, Seudati nyoe", 499, 891), ("kheun gobnyan.", 503, 967),
+             ("Pakaian ngon syair baro", 500, 1006), ("Kelompok nyoe peugot", 525, 1045), ("pakaian baro ngon peng", 515, 1084),
+             ("nibak sumbangan ureueng", 499, 1123)]
+    region = Region(tuple(Line(t, Box(left, top, 845 if k not in (2,) else 703, top + 25)) for k, (t, left, top) in enumerate(texts)))
+    subheads: list[int] = []
+    pieces = paragraphs(region, None, subheads)
+    assert [lines for lines, _ in pieces][1:] == [("Pakaian ngon syair baro",), ("Kelompok nyoe peugot", "pakaian baro ngon peng", "nibak sumbangan ureueng")]
+    assert subheads == [1]

@@ -749,10 +749,13 @@ def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int
     return groups
 
 
-def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple[str, ...], bool]]:
+def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None) -> list[tuple[tuple[str, ...], bool]]:
     """A region's lines as paragraphs, each with whether its first line is indented; its
     edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
     read past the edge is a stray among the column's lines, not among the part's few).
+
+    `subheads`, where given, gets the pieces that are a Latin subhead over its paragraph's indent
+    (`_latin_subhead_over_an_indent`).
 
     A paragraph ends after a line that ends a sentence, when the next line is
     indented or the line itself stops short of the region's right edge. A line
@@ -806,6 +809,11 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _subhead_over_an_indent(lines, texts, i - 1, right):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _latin_subhead_over_an_indent(texts, i - 1, short):
+            if subheads is not None:
+                subheads.append(len(out))
             out.append((texts[start:i], indented[start]))
             start = i
         elif listed[i] and listed[i - 1]:
@@ -3785,6 +3793,47 @@ def _subhead_over_an_indent(lines: Sequence[Line], texts: Sequence[str], k: int,
     )
 
 
+_LATIN_SUBHEAD_WORDS = 8  # words at most in a Latin subhead set in the column
+_QUOTED_OR_DASHED = re.compile(r"[\"“”„«»—–]")  # a title quoted, an entry's fields set apart by dashes: no subhead's
+# (a line ending on a mark runs on: a clause's comma, a colon, a hyphen or dash, a quotation's close)
+_RUNS_ON_END = re.compile(r"[,;:\-–—'\"”’»)\]]$")
+
+
+def _latin_subhead_over_an_indent(texts: Sequence[str], k: int, short: Sequence[bool]) -> bool:
+    """A Latin line set flush under a paragraph that ended its sentence short of the measure
+    (`short`: each line's), over an indented line (`paragraphs` asks the indents), a few words
+    opening in a capital that end on no mark, no writer's or credit line: a subhead set in the column over the paragraph it heads (`_subhead_over_an_indent`, in
+    Latin type). Where the column's paragraphs open on an indent, a flush line after a
+    sentence's end opens none; the line over an indent is no part of that paragraph's first
+    sentence. (A region's first line may be a writer's line or a dateline: left alone.)
+
+    Before (holdout76's Acehnese page, Tesseract's PDF): "Pakaian ngon syair baro" over
+    "    Kelompok nyoe peugot …" was one paragraph, the subhead its first words.
+
+    >>> texts = ["kheun gobnyan.", "Pakaian ngon syair baro", "Kelompok nyoe peugot"]
+    >>> _latin_subhead_over_an_indent(texts, 1, [True, False, False]), _latin_subhead_over_an_indent(texts, 0, [True, False, False])
+    (True, False)
+    >>> _latin_subhead_over_an_indent(texts, 1, [False, False, False])  # a full line's stop: the paragraph may run on
+    False
+    >>> _latin_subhead_over_an_indent(["an lawm.", "LUNGLEI —", "Volleyball inelna district tin"], 1, [True, False, False])
+    False
+    >>> _latin_subhead_over_an_indent(["Ptas. 2.", "Lugrís Freire, Manuel. Soidades", "en gallego. Habana 1894."], 1, [True, False, True])
+    False
+    """
+    text = texts[k].strip()
+    words = text.split()
+    return (
+        k > 0 and ends_sentence(texts[k - 1]) and short[k - 1]
+        and 2 <= len(words) <= _LATIN_SUBHEAD_WORDS
+        and latin_ratio(text) >= 0.5 and text[:1].isupper()
+        and not ends_sentence(text) and not _RUNS_ON_END.search(text) and not text.isupper() and not _QUOTED_OR_DASHED.search(text)
+        # (the paragraph under it opens a sentence: a line in lower case under a flush one runs on
+        # an entry set with a hanging indent, or a letter's closing)
+        and k + 1 < len(texts) and texts[k + 1].strip()[:1].isupper()
+        and not (BYLINE.match(text) or AFFILIATED_WRITER.match(text) or PHOTO_CREDIT.match(text))
+    )
+
+
 def _next_line(above: Box, box: Box) -> bool:
     """The line under `above` in one run of text: not below a blank line, and in the same type."""
     return box.top - above.bottom <= box.height and max(box.height, above.height) < _TYPE_CHANGE * min(box.height, above.height)
@@ -4206,7 +4255,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
             if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
-            pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
+            pieces = paragraphs(part, column, subheads_in_part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
@@ -4215,7 +4265,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
-                kind = Kind.ROW if row else part_kind
+                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else part_kind
                 if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
                     kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)

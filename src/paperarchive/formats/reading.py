@@ -4143,7 +4143,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not is_vertical(regions):
         regions = _first_lines_joined(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
-    regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
+    regions = _jump_lines_apart(_bylines_apart(runin_heads_apart(heads_over_leads_apart(regions))))
     if library:
         regions = small_ads_apart(run_ons_placed(regions))
     measure = _measure(regions)
@@ -6413,6 +6413,27 @@ def _byline_text(text: str) -> bool:
         return True
     # (or a writers' line naming each one's part: "撰文／許雅婷　攝影／鄭家豪", the wide space lost or not)
     return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None or WRITERS_PARTS.match(text) is not None
+
+
+def _jump_lines_apart(regions: Sequence[Region]) -> list[Region]:
+    """A jump line the engine boxed with the column's last lines over it ("（下转第8版）" set right
+    under "明年将增设女子组，并把") is a region of its own, which `to_blocks` makes furniture: in
+    the region it ran into the column's text and the story's next words after it (holdout76's
+    sports page, RapidOCR: "…并把（下转第8版）置的仓库…", the jump line a leak).
+
+    >>> box = lambda top, left, right: Box(left, top, right, top + 30)
+    >>> column = Region((Line("明年将增设女子组，并把", box(0, 0, 300)), Line("（下转第8版）", box(40, 200, 320))), Box(0, 0, 320, 70))
+    >>> [[line.text for line in r.lines] for r in _jump_lines_apart([column])]
+    [['明年将增设女子组，并把'], ['（下转第8版）']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        last = region.lines[-1] if region.lines else None
+        if len(region.lines) < 2 or last is None or last.box is None or not PAGE_POINTER.match(last.text.strip()):
+            out.append(region)
+            continue
+        out += [replace(region, lines=region.lines[:-1], box=bounds([line.box for line in region.lines[:-1]])), replace(region, lines=(last,), box=last.box)]
+    return out
 
 
 def _bylines_apart(regions: Sequence[Region]) -> list[Region]:

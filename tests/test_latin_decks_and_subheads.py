@@ -125,3 +125,25 @@ def test_a_column_region_cuts_its_latin_subhead_from_the_paragraph_under_it():
     pieces = paragraphs(region, None, subheads)
     assert [lines for lines, _ in pieces][1:] == [("Pakaian ngon syair baro",), ("Kelompok nyoe peugot", "pakaian baro ngon peng", "nibak sumbangan ureueng")]
     assert subheads == [1]
+
+
+def test_a_latin_subhead_wrapped_onto_a_short_line_is_cut_from_the_paragraph_under_it():
+    """RapidOCR's lines of holdout68's Tetum page (its words changed): a subhead wrapped onto a
+    short second line opens the column's region, over an indented paragraph. Before: "Turnout
+    higher than last year Officials said…" one paragraph."""
+    rows = [("Turnout higher than last", 482, 434, 809), ("year", 481, 471, 551), ("Officials said that turnout", 508, 512, 802),
+            ("across the district reached", 481, 549, 836), ("81 per cent, above the last", 482, 587, 838), ("election in 2021.", 480, 625, 700)]
+    region = Region(tuple(Line(t, Box(left, top, right, top + 30)) for t, left, top, right in rows))
+    subheads: list[int] = []
+    pieces = paragraphs(region, None, subheads)
+    assert [lines for lines, _ in pieces] == [("Turnout higher than last", "year"), tuple(t for t, *_ in rows[2:])]
+    assert subheads == [0]
+
+
+def test_a_short_paragraph_of_two_lines_ending_its_sentence_is_no_subhead():
+    rows = [("The count ended at noon on", 482, 434, 809), ("Sunday.", 481, 471, 600), ("Officials said that turnout", 508, 512, 802),
+            ("across the district reached", 481, 549, 836)]
+    region = Region(tuple(Line(t, Box(left, top, right, top + 30)) for t, left, top, right in rows))
+    subheads: list[int] = []
+    paragraphs(region, None, subheads)
+    assert subheads == []

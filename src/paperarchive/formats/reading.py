@@ -816,6 +816,11 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
                 subheads.append(len(out))
             out.append((texts[start:i], indented[start]))
             start = i
+        elif start == i - 2 and indented[i] and not indented[i - 1] and not indented[i - 2] and not down and _wrapped_latin_subhead(texts, i - 2, short):
+            if subheads is not None:
+                subheads.append(len(out))
+            out.append((texts[start:i], indented[start]))
+            start = i
         elif listed[i] and listed[i - 1]:
             # a box's facts, each line opened by its label: a fact a line ("展期：即日起至3月1日" /
             # "地點：市立美術館"), however the one above ended (before: one paragraph of them)
@@ -3832,6 +3837,27 @@ def _latin_subhead_over_an_indent(texts: Sequence[str], k: int, short: Sequence[
         and k + 1 < len(texts) and texts[k + 1].strip()[:1].isupper()
         and not (BYLINE.match(text) or AFFILIATED_WRITER.match(text) or PHOTO_CREDIT.match(text))
     )
+
+
+def _wrapped_latin_subhead(texts: Sequence[str], k: int, short: Sequence[bool]) -> bool:
+    """A Latin subhead wrapped onto a second line (`_latin_subhead_over_an_indent`, its lines
+    `k` and `k + 1` read as one): the second stops short of the measure and ends on no mark, the
+    line under it indented. A head's wrap is told by that short line, so the subhead may open
+    its region (RapidOCR boxed "Votante barak liu tinan" / "uluk" over "  Komisaun hatete…" on
+    holdout68's Tetum page, and "Goal hnuhnung minute" / "88-naah" on holdout80's Mizo page:
+    each ran into the paragraph under it).
+
+    >>> _wrapped_latin_subhead(["Votante barak liu tinan", "uluk", "Komisaun hatete katak"], 0, [False, True, False])
+    True
+    >>> _wrapped_latin_subhead(["Votante barak liu tinan", "uluk.", "Komisaun hatete katak"], 0, [False, True, False])
+    False
+    """
+    if not short[k + 1] or short[k]:
+        return False
+    if k == 0:
+        texts, short, k = (".", *texts), (True, *short), 1  # (a region's first lines: as under a paragraph's end)
+    joined = (*texts[:k], f"{texts[k].strip()} {texts[k + 1].strip()}", *texts[k + 2 :])
+    return _latin_subhead_over_an_indent(joined, k, (*short[:k], short[k + 1], *short[k + 2 :]))
 
 
 def _next_line(above: Box, box: Box) -> bool:

@@ -2278,7 +2278,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         # (a contributor's line under a head that asks, once the question reads as a head)
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
-        classified = _desk_line_at_the_foot(_notes_on_the_piece(classified))
+        classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
@@ -2292,7 +2292,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
-    return _sentences_closing_rows(classified)
+    return _foot_repeating_the_running_head(_sentences_closing_rows(classified))
 
 
 # A columnist's name and, in brackets, the trade and town that answer for the column: "Lehua
@@ -8587,6 +8587,48 @@ _CONTACT_FIELD = re.compile(
 
 # The page's section after its number in a Chinese running head: "第16版　彩市", "A3版　体育新闻".
 _SECTION_AFTER_PAGE = re.compile(r"[A-Z]?第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版[\s\u3000：:]*(?P<section>[\u4e00-\u9fff·]{2,6})")
+
+
+_FOOT_CHARS = 90  # characters at most in a page's foot line
+_RUNNING_PAGE_CHARS = 16  # letters and figures at most in the running head's page and section line
+_LABELLED_FIELD = re.compile(r"[^\W\d_]{2,}\s*[:：]\s*\w")  # a staff or contact field: "Redaktur Opini: Rahmah", "責任編輯:簡鈺婷"
+
+
+def _letters_and_figures(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _foot_repeating_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's last block, one short line that repeats the running head's page and section
+    line (a line of the page's first blocks, a few letters and its page's figure) and after it names
+    a field of the paper's staff or contacts ("Label: name"), is the page's foot, furniture,
+    however the engine read the gaps and dots between its fields. Before (holdout80's science
+    page, Tesseract TSV: "竹風日報B3科學校園。責任編輯:簡鈺婷.讀者專線。03-5267-193", the wide
+    spaces read as stops; holdout76's Banjar page, Tesseract txt: "Suara Banua - Opini - 4 -
+    Redaktur Opini: Rahmah Fitriani", the dots read as hyphens): the last story's paragraph.
+
+    >>> b = lambda text, kind=Kind.BODY: Block((text,), 1, gap=1, kind=kind)
+    >>> page = (b("Suara Banua", Kind.FURNITURE), b("; Opini - 4", Kind.SHORT), b("Sungai adalah muha kota kita."), b("Suara Banua - Opini - 4 - Redaktur Opini: Rahmah Fitriani"))
+    >>> [x.kind.value for x in _foot_repeating_the_running_head(page)]
+    ['furniture', 'short', 'body', 'furniture']
+    >>> [x.kind.value for x in _foot_repeating_the_running_head(page[:3] + (b("Opini 4 kata: ulun handak baucap tarima kasih."),))]  # a sentence
+    ['furniture', 'short', 'body', 'body']
+    """
+    if len(blocks) < 3:
+        return blocks
+    last = blocks[-1]
+    if last.kind not in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN) or len(last.lines) != 1 or len(last.text) > _FOOT_CHARS or ends_sentence(last.text):
+        return blocks
+    foot = last.text
+    for line in (line for head in blocks[:4] if head is not last for line in head.lines):
+        page_line = _letters_and_figures(line)
+        if not 2 < len(page_line) <= _RUNNING_PAGE_CHARS or not any(ch.isdigit() for ch in page_line):
+            continue
+        # (where the foot repeats the page line, letters and figures alike, its fields follow)
+        at = next((k for k in range(len(foot)) if _letters_and_figures(foot[k:]).startswith(page_line) and (k == 0 or is_cjk(foot[k - 1]) or not foot[k - 1].isalnum())), None)
+        if at is not None and _LABELLED_FIELD.search(foot, at):
+            return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
+    return blocks
 
 
 def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

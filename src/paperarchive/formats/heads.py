@@ -509,6 +509,10 @@ _TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")
 
 _RUBRIC_LENGTH = 40  # characters: a rubric over a page's items is a short name
 _ITEM_SIZE = 0.25  # the heads of one rubric's items differ in type size by this share at most
+# An item's head is set in about its text's own type: a head this many times the text's size,
+# short of headline type, is the next story's head set a size down (holdout80's Mizo page,
+# RapidOCR: the lower story's head, 46 over text of 34, made the lead's deck a rubric's first item)
+_ITEM_OVER_TEXT = 1.25
 
 
 def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | None], display: Callable[[float | None], bool]) -> dict[int, bool]:
@@ -569,6 +573,7 @@ def _item_head(head: Region, text: Region, size: Callable[[Region], float | None
         and size(head) is not None
         and not display(size(head))
         and not display(size(text))
+        and size(head) <= _ITEM_OVER_TEXT * (size(text) or 0)
         and not BYLINE.match(head.lines[0].text.strip())
         and (head.role == "heading" or block_head(head, text) or centred_head(head, text))
     )

@@ -749,10 +749,13 @@ def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int
     return groups
 
 
-def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple[str, ...], bool]]:
+def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None) -> list[tuple[tuple[str, ...], bool]]:
     """A region's lines as paragraphs, each with whether its first line is indented; its
     edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
     read past the edge is a stray among the column's lines, not among the part's few).
+
+    `subheads`, where given, gets the pieces that are a Latin subhead over its paragraph's indent
+    (`_latin_subhead_over_an_indent`).
 
     A paragraph ends after a line that ends a sentence, when the next line is
     indented or the line itself stops short of the region's right edge. A line
@@ -806,6 +809,16 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             out.append((texts[start:i], indented[start]))
             start = i
         elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _subhead_over_an_indent(lines, texts, i - 1, right):
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 1 and indented[i] and not indented[i - 1] and not down and _latin_subhead_over_an_indent(texts, i - 1, short):
+            if subheads is not None:
+                subheads.append(len(out))
+            out.append((texts[start:i], indented[start]))
+            start = i
+        elif start == i - 2 and indented[i] and not indented[i - 1] and not indented[i - 2] and not down and _wrapped_latin_subhead(texts, i - 2, short):
+            if subheads is not None:
+                subheads.append(len(out))
             out.append((texts[start:i], indented[start]))
             start = i
         elif listed[i] and listed[i - 1]:
@@ -3785,6 +3798,68 @@ def _subhead_over_an_indent(lines: Sequence[Line], texts: Sequence[str], k: int,
     )
 
 
+_LATIN_SUBHEAD_WORDS = 8  # words at most in a Latin subhead set in the column
+_QUOTED_OR_DASHED = re.compile(r"[\"“”„«»—–]")  # a title quoted, an entry's fields set apart by dashes: no subhead's
+# (a line ending on a mark runs on: a clause's comma, a colon, a hyphen or dash, a quotation's close)
+_RUNS_ON_END = re.compile(r"[,;:\-–—'\"”’»)\]]$")
+
+
+def _latin_subhead_over_an_indent(texts: Sequence[str], k: int, short: Sequence[bool]) -> bool:
+    """A Latin line set flush under a paragraph that ended its sentence short of the measure
+    (`short`: each line's), over an indented line (`paragraphs` asks the indents), a few words
+    opening in a capital that end on no mark, no writer's or credit line: a subhead set in the column over the paragraph it heads (`_subhead_over_an_indent`, in
+    Latin type). Where the column's paragraphs open on an indent, a flush line after a
+    sentence's end opens none; the line over an indent is no part of that paragraph's first
+    sentence. (A region's first line may be a writer's line or a dateline: left alone.)
+
+    Before (holdout76's Acehnese page, Tesseract's PDF): "Pakaian ngon syair baro" over
+    "    Kelompok nyoe peugot …" was one paragraph, the subhead its first words.
+
+    >>> texts = ["kheun gobnyan.", "Pakaian ngon syair baro", "Kelompok nyoe peugot"]
+    >>> _latin_subhead_over_an_indent(texts, 1, [True, False, False]), _latin_subhead_over_an_indent(texts, 0, [True, False, False])
+    (True, False)
+    >>> _latin_subhead_over_an_indent(texts, 1, [False, False, False])  # a full line's stop: the paragraph may run on
+    False
+    >>> _latin_subhead_over_an_indent(["an lawm.", "LUNGLEI —", "Volleyball inelna district tin"], 1, [True, False, False])
+    False
+    >>> _latin_subhead_over_an_indent(["Ptas. 2.", "Lugrís Freire, Manuel. Soidades", "en gallego. Habana 1894."], 1, [True, False, True])
+    False
+    """
+    text = texts[k].strip()
+    words = text.split()
+    return (
+        k > 0 and ends_sentence(texts[k - 1]) and short[k - 1]
+        and 2 <= len(words) <= _LATIN_SUBHEAD_WORDS
+        and latin_ratio(text) >= 0.5 and text[:1].isupper()
+        and not ends_sentence(text) and not _RUNS_ON_END.search(text) and not text.isupper() and not _QUOTED_OR_DASHED.search(text)
+        # (the paragraph under it opens a sentence: a line in lower case under a flush one runs on
+        # an entry set with a hanging indent, or a letter's closing)
+        and k + 1 < len(texts) and texts[k + 1].strip()[:1].isupper()
+        and not (BYLINE.match(text) or AFFILIATED_WRITER.match(text) or PHOTO_CREDIT.match(text))
+    )
+
+
+def _wrapped_latin_subhead(texts: Sequence[str], k: int, short: Sequence[bool]) -> bool:
+    """A Latin subhead wrapped onto a second line (`_latin_subhead_over_an_indent`, its lines
+    `k` and `k + 1` read as one): the second stops short of the measure and ends on no mark, the
+    line under it indented. A head's wrap is told by that short line, so the subhead may open
+    its region (RapidOCR boxed "Votante barak liu tinan" / "uluk" over "  Komisaun hatete…" on
+    holdout68's Tetum page, and "Goal hnuhnung minute" / "88-naah" on holdout80's Mizo page:
+    each ran into the paragraph under it).
+
+    >>> _wrapped_latin_subhead(["Votante barak liu tinan", "uluk", "Komisaun hatete katak"], 0, [False, True, False])
+    True
+    >>> _wrapped_latin_subhead(["Votante barak liu tinan", "uluk.", "Komisaun hatete katak"], 0, [False, True, False])
+    False
+    """
+    if not short[k + 1] or short[k]:
+        return False
+    if k == 0:
+        texts, short, k = (".", *texts), (True, *short), 1  # (a region's first lines: as under a paragraph's end)
+    joined = (*texts[:k], f"{texts[k].strip()} {texts[k + 1].strip()}", *texts[k + 2 :])
+    return _latin_subhead_over_an_indent(joined, k, (*short[:k], short[k + 1], *short[k + 2 :]))
+
+
 def _next_line(above: Box, box: Box) -> bool:
     """The line under `above` in one run of text: not below a blank line, and in the same type."""
     return box.top - above.bottom <= box.height and max(box.height, above.height) < _TYPE_CHANGE * min(box.height, above.height)
@@ -4094,7 +4169,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     if not is_vertical(regions):
         regions = _first_lines_joined(regions)
     regions = heads.heads_before_their_text(_stacked(_drop_capitals([_without_rule_over_head(_without_ghosts(r)) for r in regions])))
-    regions = _bylines_apart(runin_heads_apart(heads_over_leads_apart(regions)))
+    regions = _jump_lines_apart(_bylines_apart(runin_heads_apart(heads_over_leads_apart(regions))))
     if library:
         regions = small_ads_apart(run_ons_placed(regions))
     measure = _measure(regions)
@@ -4206,7 +4281,8 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             column = region if j and not sideways and is_wide(part.lines[0].text.strip()[:1] or "a") and _display(_region_size(parts[j - 1][0].lines, measure), body) else None
             if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
-            pieces = paragraphs(part, column) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
+            pieces = paragraphs(part, column, subheads_in_part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
@@ -4215,7 +4291,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
                 # "Lašininio kova" under "13 val. – …", before a head among the programme's rows)
                 # (a diary's first row wrapped too: "Gwener 10 Medi – Noson lawen," / "Neuadd Penparc, 7.30")
                 row = entries[at + len(lines) - 1 : at + len(lines)] == [True] and (len(lines) == 1 or row or _DIARY_ROW_OPENS.match(lines[0]) is not None)
-                kind = Kind.ROW if row else part_kind
+                kind = Kind.ROW if row else Kind.HEADING if n in subheads_in_part else part_kind
                 if row and _labels_fixtures(lines, pieces[n + 1][0] if n + 1 < len(pieces) else ()):
                     kind = Kind.HEADING  # "Abteilung 1:" over its games
                 at += len(lines)
@@ -4237,7 +4313,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset())
+    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
 
 
 def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
@@ -4343,7 +4419,7 @@ _HEAD_CHARS = 30  # a line of a CJK head stack is this many characters at most
 _DECK_STEP = 1.2  # a head line this many times the size of the lines under it in its stack has them for its deck
 
 
-def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False, headings: frozenset[int] = frozenset()) -> tuple[Block, ...]:
+def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False, headings: frozenset[int] = frozenset(), body: float | None = None) -> tuple[Block, ...]:
     """In a stack of CJK head lines (引题, 主题, 副题), the lines under the largest one and clearly
     smaller are its deck (`Kind.SUBTITLE`), one block. The text cannot tell which line of a stack
     is the title; the type can: engines box each line apart, and a two-line stack read as kicker
@@ -4374,6 +4450,19 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
     >>> [block.kind.value for block in _decks([*head, text], [150, 86, 50], headings=frozenset({0, 1}))], [block.kind.value for block in _decks([*head, text], [150, 86, 50])]
     (['short', 'subtitle', 'unknown'], ['short', 'short', 'unknown'])
 
+    A Latin head's deck is told the same way, by its type (`_latin_deck`: one line under the head,
+    a size or more over the text, clearly under the head's), over a story's text; the kicker over
+    the head stays a kicker (holdout80's Mizo page, RapidOCR and ALTO; holdout74's Minangkabau and
+    holdout78's Batak pages, PDF: "Mizoram Premier League" / "Ramhlun Rangers-in hmun khatna an
+    luah" / "Tuikual Athletic chu goal 2–1-in an hneh" read as section, kicker and title):
+
+    >>> text = Block(("Ziaktu: Lalremruati Khiangte", "Zirtawpni tlai khan Lammual-ah", "an inkhel a, goal an thun a."), 4, 1)
+    >>> stack = [Block(("Mizoram Premier League",), 1, 1), b("Ramhlun Rangers-in hmun khatna an luah", 2), Block(("Tuikual Athletic chu goal 2–1-in an hneh",), 3, 1)]
+    >>> [block.kind.value for block in _decks([*stack, text], [31, 65, 38, 33], body=33)]
+    ['unknown', 'short', 'subtitle', 'unknown']
+    >>> [block.kind.value for block in _decks([*stack, text], [31, 65, 34, 33], body=33)]  # the text's type: its first words
+    ['unknown', 'short', 'unknown', 'unknown']
+
     >>> wrapped = Block(("老街夜市周末延长营", "业时间"), 1, 2, kind=Kind.SHORT)
     >>> out = _decks([wrapped, b("摊位增至八十个　新增亲子游乐区"), Block(("本报讯　记者昨日从区商务局获悉，",), 4, 1)], [50, 34, 30])
     >>> [block.kind.value for block in out]
@@ -4384,10 +4473,17 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
     out: list[Block] = []
     k = 0
     while k < len(blocks):
-        end = k + 1
+        end, latin = k + 1, False
         if _head_line(blocks[k]):
             while end < len(blocks) and _head_line(blocks[end]) and blocks[end].gap <= 1:
                 end += 1
+            # (a Latin deck under its head, one line in a type of its own, read as a head or not)
+            latin = end <= k + 2 and k + 1 < len(blocks) and blocks[k + 1].gap <= 1 and _latin_deck(blocks[k + 1], sizes[k + 1], sizes[k], body)
+            # (over text that runs the writer's line into its first lines, no byline of its own, which
+            # `classify` reads a stack over; and under a head with its kicker over it: the page's
+            # first line in display type with none may be the paper's name)
+            latin = latin and _text_under_deck(blocks, k + 2) and _kicker_over(blocks, sizes, k)
+            end = k + 2 if latin else end
         run = range(k, end)
         # (a section's label, boxed or reversed in type larger than the head under it, heads no stack)
         head = max([j for j in run if not is_section_name(blocks[j].text.strip())] or run, key=lambda j: sizes[j] or 0)
@@ -4397,14 +4493,14 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
         # together, where an engine lost the old print's stops (real3 jingbao 1939 p4, RapidOCR:
         # 國旗案 / 昨已解決 over 法捕房取去國旗 / 由納稅華人會 / 於昨晨推秘書…, no 、 read; before,
         # 國旗案 the section and 昨已解決 the title; after, the title and its deck).
-        told = after is not None and (_story_text(after) or (columns or head in headings) and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
-        if not told or not (_head_line(one_line) or head in headings and len(blocks[head].lines) == 1) or is_furniture(blocks[head].text):
+        told = after is not None and (_story_text(after) or (columns or latin or head in headings) and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES)
+        if not told or not (_head_line(one_line) or latin and head == k or head in headings and len(blocks[head].lines) == 1) or is_furniture(blocks[head].text):
             # (a deck heads its story's text: an ad's lines under its name have none; and the
             # largest line may be no head at all: the paper's name over the first head, an ad's hotline;
             # a head wrapped on a column's measure is read as the one line it is)
             end = head + 1
         deck = next(
-            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0) for i in range(j, end))),
+            (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0 or latin) for i in range(j, end))),
             end,
         )
         out += blocks[k:deck]
@@ -4413,6 +4509,44 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
             out.append(blocks[deck].with_(lines=lines, kind=Kind.SUBTITLE))
         k = end
     return tuple(out)
+
+
+_LATIN_DECK = 1.1  # a Latin deck's type is this many times the body's at least (a line in text type under a head is its text's)
+_LATIN_DECK_STEP = 1.5  # and the head's this many times the deck's (a wrapped head's last line is measured a little smaller)
+_DECK_CHARS = 90  # characters: a deck is one short line
+_DECK_WORDS = 3  # words at least in a deck (a head's last word wrapped onto a line of its own is none: "Hours")
+
+
+def _text_under_deck(blocks: Sequence[Block], j: int) -> bool:
+    """Running text next under a deck (past furniture), no byline of its own."""
+    after = next((b for b in blocks[j:] if b.kind is not Kind.FURNITURE), None)
+    return after is not None and after.kind is Kind.UNKNOWN and len(after.lines) >= _TEXT_LINES and not _byline_text(after.lines[0])
+
+
+def _kicker_over(blocks: Sequence[Block], sizes: Sequence[float | None], k: int) -> bool:
+    """A kicker right over the head at `k`: one line, no furniture, in type well under the head's."""
+    above = blocks[k - 1] if k > 0 else None
+    return (
+        above is not None and above.kind is not Kind.FURNITURE and len(above.lines) == 1 and blocks[k].gap <= 2
+        and bool(sizes[k - 1] and sizes[k] and sizes[k] >= _LATIN_DECK_STEP * sizes[k - 1])  # type: ignore[operator]
+    )
+
+
+def _latin_deck(block: Block, size: float | None, head: float | None, body: float | None) -> bool:
+    """One line of Latin type under a head (`head`: its size), in type a size or more over the
+    body's and clearly under the head's, that names no writer, opens no story and ends no
+    sentence: the head's deck (`_decks`).
+
+    >>> _latin_deck(Block(("Tuikual Athletic chu goal 2–1-in an hneh",), 3, 1), 38, 65, 33), _latin_deck(Block(("By Rosa Cruz",), 3, 1), 38, 65, 33)
+    (True, False)
+    """
+    text = block.text.strip()
+    return (
+        block.kind in (Kind.SHORT, Kind.UNKNOWN) and len(block.lines) == 1 and bool(size and head and body)
+        and _LATIN_DECK * body <= size and head >= _LATIN_DECK_STEP * size  # type: ignore[operator]
+        and 0 < len(text) <= _DECK_CHARS and len(text.split()) >= _DECK_WORDS and not any(is_wide(ch) for ch in text) and not text.isupper()
+        and not ends_sentence(text) and not _byline_text(text) and not is_story_lead(text)
+    )
 
 
 def _story_text(block: Block) -> bool:
@@ -6305,6 +6439,27 @@ def _byline_text(text: str) -> bool:
         return True
     # (or a writers' line naming each one's part: "撰文／許雅婷　攝影／鄭家豪", the wide space lost or not)
     return BYLINE.match(text) is not None or BYLINE.match(re.sub(r"[”“\s]+", " ", text)) is not None or WRITERS_PARTS.match(text) is not None
+
+
+def _jump_lines_apart(regions: Sequence[Region]) -> list[Region]:
+    """A jump line the engine boxed with the column's last lines over it ("（下转第8版）" set right
+    under "明年将增设女子组，并把") is a region of its own, which `to_blocks` makes furniture: in
+    the region it ran into the column's text and the story's next words after it (holdout76's
+    sports page, RapidOCR: "…并把（下转第8版）置的仓库…", the jump line a leak).
+
+    >>> box = lambda top, left, right: Box(left, top, right, top + 30)
+    >>> column = Region((Line("明年将增设女子组，并把", box(0, 0, 300)), Line("（下转第8版）", box(40, 200, 320))), Box(0, 0, 320, 70))
+    >>> [[line.text for line in r.lines] for r in _jump_lines_apart([column])]
+    [['明年将增设女子组，并把'], ['（下转第8版）']]
+    """
+    out: list[Region] = []
+    for region in regions:
+        last = region.lines[-1] if region.lines else None
+        if len(region.lines) < 2 or last is None or last.box is None or not PAGE_POINTER.match(last.text.strip()):
+            out.append(region)
+            continue
+        out += [replace(region, lines=region.lines[:-1], box=bounds([line.box for line in region.lines[:-1]])), replace(region, lines=(last,), box=last.box)]
+    return out
 
 
 def _bylines_apart(regions: Sequence[Region]) -> list[Region]:

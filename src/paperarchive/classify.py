@@ -8591,7 +8591,7 @@ _SECTION_AFTER_PAGE = re.compile(r"[A-Z]?第?\s*[\dA-Z一二三四五六七八�
 
 _FOOT_CHARS = 90  # characters at most in a page's foot line
 _RUNNING_PAGE_CHARS = 16  # letters and figures at most in the running head's page and section line
-_LABELLED_FIELD = re.compile(r"[^\W\d_]{2,}\s*[:：]\s*\w")  # a staff or contact field: "Redaktur Opini: Rahmah", "責任編輯:簡鈺婷"
+_FOOT_FIELD = re.compile(r"[^\W\d_]{2,}\s*[:：]\s*\w")  # a staff or contact field: "Redaktur Opini: Rahmah", "責任編輯:簡鈺婷"
 
 
 def _letters_and_figures(text: str) -> str:
@@ -8626,7 +8626,7 @@ def _foot_repeating_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, 
             continue
         # (where the foot repeats the page line, letters and figures alike, its fields follow)
         at = next((k for k in range(len(foot)) if _letters_and_figures(foot[k:]).startswith(page_line) and (k == 0 or is_cjk(foot[k - 1]) or not foot[k - 1].isalnum())), None)
-        if at is not None and _LABELLED_FIELD.search(foot, at):
+        if at is not None and _FOOT_FIELD.search(foot, at):
             return (*blocks[:-1], last.with_(kind=Kind.FURNITURE))
     return blocks
 

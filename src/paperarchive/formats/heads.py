@@ -508,6 +508,7 @@ _TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")
 
 
 _RUBRIC_LENGTH = 40  # characters: a rubric over a page's items is a short name
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!？！][\s\"'“”„«»’]*$")  # a line ending on a question or exclamation mark (inside its quotes)
 _ITEM_SIZE = 0.25  # the heads of one rubric's items differ in type size by this share at most
 
 
@@ -537,11 +538,20 @@ def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | Non
     {0: False, 1: True, 3: True}
     >>> rubric_items(page[:3] + [region(text, 70, 8)], sizes, lambda s: s >= 12)  # one item: a headline and its deck
     {}
+
+    A rubric names a subject; a line that asks or exclaims is a story's headline, the line
+    under it its deck, whatever heads follow (Kölnische Zeitung 1924, PAGE: "Wer wird Baldwins
+    Nachfolger?" over "Die Entſcheidung fällt am Montag." and, after its report, the next
+    report's head; before, the question the section of both reports).
+
+    >>> rubric_items([region(["Who will follow him?"], 0, 16)] + page[1:], sizes, lambda s: s >= 12)
+    {}
     """
     found: dict[int, bool] = {}
     for k in range(len(regions) - 2):
         rubric, first, text = regions[k], regions[k + 1], regions[k + 2]
-        if len(rubric.lines) != 1 or len(rubric.lines[0].text.strip()) > _RUBRIC_LENGTH or not display(size(rubric)):
+        name = rubric.lines[0].text.strip() if rubric.lines else ""
+        if len(rubric.lines) != 1 or len(name) > _RUBRIC_LENGTH or not display(size(rubric)) or _ASKS_OR_EXCLAIMS.search(name):
             continue
         if not _item_head(first, text, size, display):
             continue

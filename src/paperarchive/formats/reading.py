@@ -4407,12 +4407,49 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
             (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0) for i in range(j, end))),
             end,
         )
+        if deck == end and end - k == 2 and head == k and _deck_region_under(blocks[k], blocks[k + 1], sizes[k], sizes[k + 1], {k, k + 1} <= headings):
+            deck = k + 1
         out += blocks[k:deck]
         if deck < end:
             lines = tuple(line for block in blocks[deck:end] for line in block.lines)
             out.append(blocks[deck].with_(lines=lines, kind=Kind.SUBTITLE))
         k = end
     return tuple(out)
+
+
+_DECK_APART_STEP = 1.35  # a deck drawn as a heading region of its own is set this much smaller than its head at least
+_TITLE_WORDS = 3  # a head that says something has this many words at least (a department's or realm's name has fewer)
+
+
+def _deck_region_under(head: Block, under: Block, size: float | None, deck_size: float | None, headings: bool) -> bool:
+    """Two heading regions of a library's file, one line each, the only heads over a story's
+    text: the upper a sentence (a stop, a question) of a few words in type clearly larger, the
+    lower is its deck, not a kicker over the title. A department's name over a report's head
+    ("Weſtdeutſchland" / "Überfall auf eine Sparkaſſe.", "Deutſches Reich." / "Bekanntmachung.")
+    is a word or two and may end on no stop; a head over its deck says what happened (Kölnische
+    Zeitung 1924, Transkribus PAGE: "Das adriatiſche Bündnis." over "Bevorſtehende Begegnung
+    Paſchitſchs mit Muſſolini.", line boxes 70 and 47 high; before, the head the kicker and the
+    deck the title).
+
+    >>> b = lambda text: Block((text,), 1, 1, kind=Kind.SHORT)
+    >>> _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung Paſchitſchs mit Muſſolini."), 70, 47, True)
+    True
+    >>> _deck_region_under(b("Weſtdeutſchland"), b("Überfall auf eine Sparkaſſe."), 80, 57, True)
+    False
+    >>> _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung."), 70, 62, True), _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung."), 70, 47, False)
+    (False, False)
+    """
+    text = head.text.strip()
+    return (
+        headings
+        and under.gap == 1
+        and len(head.lines) == 1
+        and len(under.lines) == 1
+        and bool(size and deck_size and size >= _DECK_APART_STEP * deck_size)
+        and len(text.split()) >= _TITLE_WORDS
+        and ends_sentence(text)
+        and latin_ratio(text) >= 0.5
+    )
 
 
 def _story_text(block: Block) -> bool:

@@ -5629,7 +5629,9 @@ def _cut_headline_goes_on(out: list[Block], block: Block) -> Kind | None:
 
 
 _DECK_LINES = 6  # an old paper's deck runs to five or six lines of a column; a paragraph runs on
-_SENTENCE_STOP_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+# A stop inside a line before a capital, not after an initial or a title before a name: a second
+# sentence ("N. C. Business Man Speaks", "Mr. Phillips Speaks" are one).
+_SENTENCE_STOP_INSIDE = re.compile(r"(?<!\s\S)(?<!^\S)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?]\s+[A-Z]")
 
 
 def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5642,6 +5644,16 @@ def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Did Gallant Service—Led by Good Officers, Discipline and Bravery Saved Them from Annihilation
     on Hard-Fought Fields—Memorable Combats." / BYLINE-like "BY R. E. McBRIDE, …" (the last deck
     the story's first paragraph). After: SHORT, a deck.
+
+    A stop after an initial or a title ends no sentence: "Prominent N. C. Business Man Speaks to
+    Trinity Students." under "MR. D. A. TOMPKINS, OF CHARLOTTE." is one deck (Trinity Chronicle
+    1905, hOCR, the C misread "€."; before, the story's first paragraph).
+
+    >>> head = Block(("MR. D. A. TOMPKINS, OF CHARLOTTE.",), 1, kind=Kind.SHORT)
+    >>> deck = Block(("Prominent N. €. Business Man Speaks", "to Trinity Students."), 3, gap=1, kind=Kind.BODY)
+    >>> text = Block(("The first lecture of the year was given", "on Friday evening in the hall."), 6, gap=1, indent=True, kind=Kind.BODY)
+    >>> [b.kind.value for b in _title_case_decks((head, deck, text))]
+    ['short', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out)):

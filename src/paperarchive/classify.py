@@ -727,6 +727,24 @@ DATED_ITEM = re.compile(
     r"^(?:Aus |De |From )?[A-ZÄÖÜÉ][\w'’.-]+(?: [\w'’.-]+){0,3}, (?:den |vom |le |du )?(?:\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
     rf"(?i:{MONTH_NAME.pattern})|(?i:{MONTH_NAME.pattern}) \d{{1,2}}\b)"
 )
+# A report's dateline as German papers set it, the place (misread in lower case, or after an
+# agency's sign of a few lower-case letters), a comma, the day with its stop and the month:
+# "eca New York, 17. Jan. (Telegr.)", "caesen, 17. Jan." (the Kölnische Zeitung's PAGE text, 1924).
+# A report opens there: no sentence goes on into a dateline. Not a weekday ("am Montag, 12. Jan.").
+_REPORT_DATELINE = re.compile(rf"^(?:[a-zß-ÿ]{{2,4}} )?[^\W\d_][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){{0,2}}, \d{{1,2}}\. ?(?i:{MONTH_NAME.pattern})")
+_WEEKDAY_NAME = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b", re.IGNORECASE)
+
+
+def opens_on_a_dateline(text: str) -> bool:
+    """A report's dateline opens the text (`_REPORT_DATELINE`), not a day named in a sentence.
+
+    >>> opens_on_a_dateline("eca New York, 17. Jan. (Telegr.) Das"), opens_on_a_dateline("caesen, 17. Jan. (Telegr.) Der")
+    (True, True)
+    >>> opens_on_a_dateline("am Montag, 12. Jan. im Rathaus"), opens_on_a_dateline("on Monday, 12 January")
+    (False, False)
+    """
+    found = _REPORT_DATELINE.match(text)
+    return found is not None and _WEEKDAY_NAME.search(found.group()) is None
 # The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
 NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 

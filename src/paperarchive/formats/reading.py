@@ -94,6 +94,7 @@ from ..classify import (
     dated_item_with_text,
     is_furniture,
     is_story_lead,
+    opens_on_a_dateline,
 )
 from ..models import Block, Kind
 from ..normalize import normalize
@@ -829,6 +830,14 @@ def paragraphs(region: Region, column: Region | None = None) -> list[tuple[tuple
             # "12月22日　冬至"), whatever it ended on (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
+        elif not hanging and offsets[i] >= _FLUSH_START * height > offsets[i - 1] and opens_on_a_dateline(texts[i]):
+            # a report's dateline, set in past a flush line however little (a hand-drawn line's box is
+            # taller than its pitch), opens its paragraph whatever the line above ended on: a line cut
+            # at the scan's edge ("… nicht in A" / "  caesen, 17. Jan. (Telegr.) Der …", the Kölnische
+            # Zeitung's PAGE text, 1924; before, the two reports one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
+            indented[i] = True  # set in: say so, for the joins that read indents
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
             # a list's lettered entry, indented under the short end of the one above, opens its
             # paragraph whatever that ended on ("… haben beantragt," / "a) den Rahmentarifvertrag …,")

@@ -25,9 +25,13 @@ def _text(place: str) -> list[str]:
 
 
 def _page(tmp_path, regions: list[str]):
+    """The page, its reading order the regions' as listed (a transcriber's, whatever their places)."""
+    ids = [region.split('"')[1] for region in regions]
+    order = "".join(f'<RegionRefIndexed index="{n}" regionRef="{rid}"/>' for n, rid in enumerate(ids))
     path = tmp_path / "spalte.page.xml"
     path.write_text(
-        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="1400" imageHeight="3000">'
+        '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page imageWidth="2500" imageHeight="3000">'
+        + f'<ReadingOrder><OrderedGroup id="ro">{order}</OrderedGroup></ReadingOrder>'
         + "".join(regions)
         + "</Page></PcGts>",
         encoding="utf-8",
@@ -90,3 +94,19 @@ def test_heads_of_about_one_size_stay_a_kicker_or_section_over_the_title(tmp_pat
     )
     article = page.articles[0]
     assert article.title == "Die Hilfe der Deutschböhmen." and article.subtitle is None
+
+
+def test_a_banner_the_reading_order_puts_after_the_column_under_it_is_read_first(tmp_path):
+    # the transcriber's order lists the banner last; it stands over the column's head, across two columns
+    page = _page(
+        tmp_path,
+        [
+            _region("h1", 200, ["Fragen der innern Politik."], 60, "heading", 400, 1000),
+            _region("h2", 270, ["Der Reichskanzler über die Denkschrift."], 58, "heading", 300, 1100),
+            _region("t1", 340, _text("Berlin")),
+            _region("b1", 60, ["Innere und äußere Sorgen."], 110, "heading", 700, 2400),
+        ],
+    )
+    paragraphs = [p for article in page.articles for p in article.paragraphs]
+    assert not any("Sorgen" in p for p in paragraphs)
+    assert page.articles[0].title == "Der Reichskanzler über die Denkschrift."

@@ -261,10 +261,43 @@ def heads_before_their_text(regions: list[Region]) -> list[Region]:
             if text.box is not None and len(text.lines) > len(head.lines)
             and -0.5 * height <= text.box.top - head.box.bottom <= _ABUTS * height
             and text.box.left - height <= head.box.left and head.box.right <= text.box.right + height
-        ]
+        ] or _banned_under(head, out[:k], height)
         if under and under[0] < k - 1:
             out.insert(under[0], out.pop(k))
     return out
+
+
+def _banned_under(head: Region, before: list[Region], height: float) -> list[int]:
+    """A banner the reading order puts after the column it stands over: a head of one line in
+    type clearly larger (`_DISPLAY`) than the head or text right under it, set across that
+    column's middle (a banner over two columns reaches past one), read before it.
+
+    Before (Kölnische Zeitung 1924, Transkribus PAGE: its order lists the banner "Innere und
+    äußere Sorgen." after the second column's reports, over the second and third columns):
+    the banner the last report's last paragraph. After: over the column's head, first.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(text, left, top, right, height):
+    ...     return Region((Line(text, Box(left, top, right, top + height)),), Box(left, top, right, top + height), "heading")
+    >>> column_head, banner = region("Fragen der innern Politik.", 1509, 1176, 2354, 65), region("Innere und äußere Sorgen.", 1800, 1041, 3194, 110)
+    >>> _banned_under(banner, [column_head], 110), _banned_under(region("Innere Sorgen.", 1800, 1041, 3194, 70), [column_head], 70)
+    ([0], [])
+    """
+    if len(head.lines) != 1 or head.box is None or head.role != "heading" or head.box.top < 0:
+        return []  # (a region the file calls a heading: a table's row of figures in large type is none)
+    found = []
+    for j, region in enumerate(before):
+        box = region.box
+        if box is None or not region.lines or region.lines[0].box is None:
+            continue
+        middle = (box.left + box.right) / 2
+        if (
+            -0.5 * height <= box.top - head.box.bottom <= _ABUTS * height
+            and head.box.left <= middle <= head.box.right
+            and height >= _DISPLAY * region.lines[0].box.height
+        ):
+            found.append(j)
+    return found[:1]
 
 
 _CAPTION_LINES = 3  # a caption is this many lines at most

@@ -249,6 +249,7 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
 # FINANCIALLY ILL," (the Highland Recorder, 1895, ALTO). Old type's full stop, worn or inked low,
 # reads as a comma; a head never ends on one.
 _HEAD_ENDING_ON_A_COMMA = re.compile(r"^[^,]{4,60},$")
+_INITIAL = re.compile(r"\b[A-Z]\.")
 
 
 @rule("head_comma_read_as_stop")
@@ -256,8 +257,9 @@ def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, l
     """A one-line head in Latin capitals that ends on a comma (`_HEAD_ENDING_ON_A_COMMA`) ends on
     its full stop, misread: the title is the printed string ("THE NEWS." matched no head as
     "THE NEWS,"). A head of several clauses keeps its commas ("RAPPORT DE M. L'ABBÉ DE
-    MONTESQUIOU, MINISTRE DE L'INTÉRIEUR," runs on into its deck), and so does one the text
-    under it goes on from in lower case.
+    MONTESQUIOU, MINISTRE DE L'INTÉRIEUR," runs on into its deck), and so do one naming a man
+    by an initial or a title ("DISCOURS" / "DE M. LE COMTE DE BLACAS,", his office to follow) and
+    one the text under it goes on from in lower case.
 
     Before: head "THE NEWS,"
     After:  "THE NEWS."
@@ -273,6 +275,7 @@ def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, l
             and _HEAD_ENDING_ON_A_COMMA.match(text)
             and in_capitals(text, 4, 0.85)
             and text.isascii()
+            and _INITIAL.search(text) is None  # a man's name and title, his office after the comma: "DE M. LE COMTE DE BLACAS,"
             and not (after is not None and after.text[:1].islower())
         ):
             head = text[:-1] + "."

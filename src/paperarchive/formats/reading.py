@@ -5631,6 +5631,37 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
     return same_column and box.top - above.bottom > _WIDE_SPACE * spacing
 
 
+_PART_HEAD_SPACE = 0.5  # line heights: a part's head stands this much further from the text over it at most
+
+
+def _subhead_in_capitals(lines: Sequence[Line], i: int, measure, body: float, blank: float, leading: float, height: float) -> bool:
+    """On an engine's page, a line in capitals in the text's own type, whole on its line, set
+    centred, hardly further from the text over it than the lines' own spacing, after a sentence's end: a part's head inside the story, as the same
+    line boxed apart is (`_opens_story` opens nothing there), not a story's headline. The National
+    Tribune, 1898, RapidOCR: "GREENOUGH'S STATUE OF WASHINGTON." among the Capitol story's lines
+    (Tesseract's hOCR boxes it apart: a heading); before, each part a story of its own.
+    """
+    line, before = lines[i], lines[i - 1]
+    return (
+        not _display(measure(line), body)
+        and ends_sentence(before.text)
+        and ends_sentence(line.text)  # whole on its line (a brief's head wraps: "A BOY SENT TO PENAL" / "SERVITUDE.")
+        and blank <= leading + _PART_HEAD_SPACE * height
+        and _centred_in(lines, i, height)
+    )
+
+
+def _centred_in(lines: Sequence[Line], k: int, height: float) -> bool:
+    """Line `k` stands short of both edges of its lines' measure, by half a line's height at least
+    and by about as much on either side (a head may fill most of a narrow column; the paragraph
+    under it may open indented)."""
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box = lines[k].box
+    margins = box.left - left, right - box.right
+    return min(margins) >= 0.5 * height and abs(margins[0] - margins[1]) < height
+
+
 def _capitals(text: str) -> bool:
     """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY"), and no
     dateline (`_DATELINE`), which opens a story's text in capitals too.
@@ -5738,6 +5769,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
     )
     starts, opens = [0], set()
+    part_heads: set[int] = set()  # heads of a story's parts, in capitals in the text's type (`_subhead_in_capitals`)
     reach = lines[0].box.bottom
     run_into = _runs_into(lines) if library else set()
     entries = _quoted_entries(lines, height)
@@ -5756,7 +5788,10 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
         ):
             starts.append(i)
-            opens.add(i)
+            if not library and _capitals(line.text) and _subhead_in_capitals(lines, i, measure, body, blank, leading, height):
+                part_heads.add(i)
+            else:
+                opens.add(i)
         elif i - 1 not in run_into and _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
@@ -5783,7 +5818,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
-    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)}
+    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)} | part_heads
     starts += [j for i in subheads for j in (i, i + 1)]
     if library and 1 in opens and _kicker_over_head(lines, measure, body):
         opens.discard(1)

@@ -731,6 +731,24 @@ DATED_ITEM = re.compile(
     r"^(?:Aus |De |From )?[A-ZÄÖÜÉ][\w'’.-]+(?: [\w'’.-]+){0,3}, (?:den |vom |le |du )?(?:\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
     rf"(?i:{MONTH_NAME.pattern})|(?i:{MONTH_NAME.pattern}) \d{{1,2}}\b)"
 )
+# A report's dateline as German papers set it, the place (misread in lower case, or after an
+# agency's sign of a few lower-case letters), a comma, the day with its stop and the month:
+# "eca New York, 17. Jan. (Telegr.)", "caesen, 17. Jan." (the Kölnische Zeitung's PAGE text, 1924).
+# A report opens there: no sentence goes on into a dateline. Not a weekday ("am Montag, 12. Jan.").
+_REPORT_DATELINE = re.compile(rf"^(?:[a-zß-ÿ]{{2,4}} )?[^\W\d_][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){{0,2}}, \d{{1,2}}\. ?(?i:{MONTH_NAME.pattern})")
+_WEEKDAY_NAME = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\b", re.IGNORECASE)
+
+
+def opens_on_a_dateline(text: str) -> bool:
+    """A report's dateline opens the text (`_REPORT_DATELINE`), not a day named in a sentence.
+
+    >>> opens_on_a_dateline("eca New York, 17. Jan. (Telegr.) Das"), opens_on_a_dateline("caesen, 17. Jan. (Telegr.) Der")
+    (True, True)
+    >>> opens_on_a_dateline("am Montag, 12. Jan. im Rathaus"), opens_on_a_dateline("on Monday, 12 January")
+    (False, False)
+    """
+    found = _REPORT_DATELINE.match(text)
+    return found is not None and _WEEKDAY_NAME.search(found.group()) is None
 # The opening of a news story told by the reporter: "记者从市公交集团获悉", "記者日前從…了解到".
 NEWS_LEAD = re.compile(r"^(?:本报|本報)?(?:记者|記者)(?:近日|日前|昨天|今天|昨日|今日)?(?:从|從|在|于|於)[^，。]{2,30}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 
@@ -5705,7 +5723,9 @@ def _cut_headline_goes_on(out: list[Block], block: Block) -> Kind | None:
 
 
 _DECK_LINES = 6  # an old paper's deck runs to five or six lines of a column; a paragraph runs on
-_SENTENCE_STOP_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+# A stop inside a line before a capital, not after an initial or a title before a name: a second
+# sentence ("N. C. Business Man Speaks", "Mr. Phillips Speaks" are one).
+_SENTENCE_STOP_INSIDE = re.compile(r"(?<!\s\S)(?<!^\S)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?]\s+[A-Z]")
 
 
 def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -5718,6 +5738,16 @@ def _title_case_decks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     Did Gallant Service—Led by Good Officers, Discipline and Bravery Saved Them from Annihilation
     on Hard-Fought Fields—Memorable Combats." / BYLINE-like "BY R. E. McBRIDE, …" (the last deck
     the story's first paragraph). After: SHORT, a deck.
+
+    A stop after an initial or a title ends no sentence: "Prominent N. C. Business Man Speaks to
+    Trinity Students." under "MR. D. A. TOMPKINS, OF CHARLOTTE." is one deck (Trinity Chronicle
+    1905, hOCR, the C misread "€."; before, the story's first paragraph).
+
+    >>> head = Block(("MR. D. A. TOMPKINS, OF CHARLOTTE.",), 1, kind=Kind.SHORT)
+    >>> deck = Block(("Prominent N. €. Business Man Speaks", "to Trinity Students."), 3, gap=1, kind=Kind.BODY)
+    >>> text = Block(("The first lecture of the year was given", "on Friday evening in the hall."), 6, gap=1, indent=True, kind=Kind.BODY)
+    >>> [b.kind.value for b in _title_case_decks((head, deck, text))]
+    ['short', 'short', 'body']
     """
     out = list(blocks)
     for i in range(1, len(out)):

@@ -261,10 +261,43 @@ def heads_before_their_text(regions: list[Region]) -> list[Region]:
             if text.box is not None and len(text.lines) > len(head.lines)
             and -0.5 * height <= text.box.top - head.box.bottom <= _ABUTS * height
             and text.box.left - height <= head.box.left and head.box.right <= text.box.right + height
-        ]
+        ] or _banned_under(head, out[:k], height)
         if under and under[0] < k - 1:
             out.insert(under[0], out.pop(k))
     return out
+
+
+def _banned_under(head: Region, before: list[Region], height: float) -> list[int]:
+    """A banner the reading order puts after the column it stands over: a head of one line in
+    type clearly larger (`_DISPLAY`) than the head or text right under it, set across that
+    column's middle (a banner over two columns reaches past one), read before it.
+
+    Before (Kölnische Zeitung 1924, Transkribus PAGE: its order lists the banner "Innere und
+    äußere Sorgen." after the second column's reports, over the second and third columns):
+    the banner the last report's last paragraph. After: over the column's head, first.
+
+    >>> from .reading import Box, Line, Region
+    >>> def region(text, left, top, right, height):
+    ...     return Region((Line(text, Box(left, top, right, top + height)),), Box(left, top, right, top + height), "heading")
+    >>> column_head, banner = region("Fragen der innern Politik.", 1509, 1176, 2354, 65), region("Innere und äußere Sorgen.", 1800, 1041, 3194, 110)
+    >>> _banned_under(banner, [column_head], 110), _banned_under(region("Innere Sorgen.", 1800, 1041, 3194, 70), [column_head], 70)
+    ([0], [])
+    """
+    if len(head.lines) != 1 or head.box is None or head.role != "heading" or head.box.top < 0:
+        return []  # (a region the file calls a heading: a table's row of figures in large type is none)
+    found = []
+    for j, region in enumerate(before):
+        box = region.box
+        if box is None or not region.lines or region.lines[0].box is None:
+            continue
+        middle = (box.left + box.right) / 2
+        if (
+            -0.5 * height <= box.top - head.box.bottom <= _ABUTS * height
+            and head.box.left <= middle <= head.box.right
+            and height >= _DISPLAY * region.lines[0].box.height
+        ):
+            found.append(j)
+    return found[:1]
 
 
 _CAPTION_LINES = 3  # a caption is this many lines at most
@@ -508,6 +541,7 @@ _TEXT_START = re.compile(r"""^\W{0,2}[A-ZÀ-Ý]""")
 
 
 _RUBRIC_LENGTH = 40  # characters: a rubric over a page's items is a short name
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!？！][\s\"'“”„«»’]*$")  # a line ending on a question or exclamation mark (inside its quotes)
 _ITEM_SIZE = 0.25  # the heads of one rubric's items differ in type size by this share at most
 # An item's head is set in about its text's own type: a head this many times the text's size,
 # short of headline type, is the next story's head set a size down (holdout80's Mizo page,
@@ -541,11 +575,20 @@ def rubric_items(regions: Sequence[Region], size: Callable[[Region], float | Non
     {0: False, 1: True, 3: True}
     >>> rubric_items(page[:3] + [region(text, 70, 8)], sizes, lambda s: s >= 12)  # one item: a headline and its deck
     {}
+
+    A rubric names a subject; a line that asks or exclaims is a story's headline, the line
+    under it its deck, whatever heads follow (Kölnische Zeitung 1924, PAGE: "Wer wird Baldwins
+    Nachfolger?" over "Die Entſcheidung fällt am Montag." and, after its report, the next
+    report's head; before, the question the section of both reports).
+
+    >>> rubric_items([region(["Who will follow him?"], 0, 16)] + page[1:], sizes, lambda s: s >= 12)
+    {}
     """
     found: dict[int, bool] = {}
     for k in range(len(regions) - 2):
         rubric, first, text = regions[k], regions[k + 1], regions[k + 2]
-        if len(rubric.lines) != 1 or len(rubric.lines[0].text.strip()) > _RUBRIC_LENGTH or not display(size(rubric)):
+        name = rubric.lines[0].text.strip() if rubric.lines else ""
+        if len(rubric.lines) != 1 or len(name) > _RUBRIC_LENGTH or not display(size(rubric)) or _ASKS_OR_EXCLAIMS.search(name):
             continue
         if not _item_head(first, text, size, display):
             continue

@@ -94,6 +94,7 @@ from ..classify import (
     dated_item_with_text,
     is_furniture,
     is_story_lead,
+    opens_on_a_dateline,
 )
 from ..models import Block, Kind
 from ..normalize import normalize
@@ -842,6 +843,14 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
             # "12月22日　冬至"), whatever it ended on (before: one paragraph of them)
             out.append((texts[start:i], indented[start]))
             start = i
+        elif not hanging and offsets[i] >= _FLUSH_START * height > offsets[i - 1] and opens_on_a_dateline(texts[i]):
+            # a report's dateline, set in past a flush line however little (a hand-drawn line's box is
+            # taller than its pitch), opens its paragraph whatever the line above ended on: a line cut
+            # at the scan's edge ("… nicht in A" / "  caesen, 17. Jan. (Telegr.) Der …", the Kölnische
+            # Zeitung's PAGE text, 1924; before, the two reports one paragraph)
+            out.append((texts[start:i], indented[start]))
+            start = i
+            indented[i] = True  # set in: say so, for the joins that read indents
         elif not hanging and indented[i] and short[i - 1] and LETTERED_ENTRY.match(texts[i]):
             # a list's lettered entry, indented under the short end of the one above, opens its
             # paragraph whatever that ended on ("… haben beantragt," / "a) den Rahmentarifvertrag …,")
@@ -4503,6 +4512,8 @@ def _decks(blocks: list[Block], sizes: list[float | None], columns: bool = False
             (j for j in range(head + 1, end) if all(sizes[i] and sizes[head] >= _DECK_STEP * sizes[i] and (_cjk_head(blocks[i].text) or i in headings and head in headings and blocks[i].gap == 0 or latin) for i in range(j, end))),
             end,
         )
+        if deck == end and end - k == 2 and head == k and _deck_region_under(blocks[k], blocks[k + 1], sizes[k], sizes[k + 1], {k, k + 1} <= headings):
+            deck = k + 1
         out += blocks[k:deck]
         if deck < end:
             lines = tuple(line for block in blocks[deck:end] for line in block.lines)
@@ -4546,6 +4557,41 @@ def _latin_deck(block: Block, size: float | None, head: float | None, body: floa
         and _LATIN_DECK * body <= size and head >= _LATIN_DECK_STEP * size  # type: ignore[operator]
         and 0 < len(text) <= _DECK_CHARS and len(text.split()) >= _DECK_WORDS and not any(is_wide(ch) for ch in text) and not text.isupper()
         and not ends_sentence(text) and not _byline_text(text) and not is_story_lead(text)
+    )
+
+
+_DECK_APART_STEP = 1.35  # a deck drawn as a heading region of its own is set this much smaller than its head at least
+_TITLE_WORDS = 3  # a head that says something has this many words at least (a department's or realm's name has fewer)
+
+
+def _deck_region_under(head: Block, under: Block, size: float | None, deck_size: float | None, headings: bool) -> bool:
+    """Two heading regions of a library's file, one line each, the only heads over a story's
+    text: the upper a sentence (a stop, a question) of a few words in type clearly larger, the
+    lower is its deck, not a kicker over the title. A department's name over a report's head
+    ("Weſtdeutſchland" / "Überfall auf eine Sparkaſſe.", "Deutſches Reich." / "Bekanntmachung.")
+    is a word or two and may end on no stop; a head over its deck says what happened (Kölnische
+    Zeitung 1924, Transkribus PAGE: "Das adriatiſche Bündnis." over "Bevorſtehende Begegnung
+    Paſchitſchs mit Muſſolini.", line boxes 70 and 47 high; before, the head the kicker and the
+    deck the title).
+
+    >>> b = lambda text: Block((text,), 1, 1, kind=Kind.SHORT)
+    >>> _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung Paſchitſchs mit Muſſolini."), 70, 47, True)
+    True
+    >>> _deck_region_under(b("Weſtdeutſchland"), b("Überfall auf eine Sparkaſſe."), 80, 57, True)
+    False
+    >>> _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung."), 70, 62, True), _deck_region_under(b("Das adriatiſche Bündnis."), b("Bevorſtehende Begegnung."), 70, 47, False)
+    (False, False)
+    """
+    text = head.text.strip()
+    return (
+        headings
+        and under.gap == 1
+        and len(head.lines) == 1
+        and len(under.lines) == 1
+        and bool(size and deck_size and size >= _DECK_APART_STEP * deck_size)
+        and len(text.split()) >= _TITLE_WORDS
+        and ends_sentence(text)
+        and latin_ratio(text) >= 0.5
     )
 
 
@@ -5719,6 +5765,37 @@ def _opens_story(region: Region, previous: Region | None, measure, body: float |
     return same_column and box.top - above.bottom > _WIDE_SPACE * spacing
 
 
+_PART_HEAD_SPACE = 0.5  # line heights: a part's head stands this much further from the text over it at most
+
+
+def _subhead_in_capitals(lines: Sequence[Line], i: int, measure, body: float, blank: float, leading: float, height: float) -> bool:
+    """On an engine's page, a line in capitals in the text's own type, whole on its line, set
+    centred, hardly further from the text over it than the lines' own spacing, after a sentence's end: a part's head inside the story, as the same
+    line boxed apart is (`_opens_story` opens nothing there), not a story's headline. The National
+    Tribune, 1898, RapidOCR: "GREENOUGH'S STATUE OF WASHINGTON." among the Capitol story's lines
+    (Tesseract's hOCR boxes it apart: a heading); before, each part a story of its own.
+    """
+    line, before = lines[i], lines[i - 1]
+    return (
+        not _display(measure(line), body)
+        and ends_sentence(before.text)
+        and ends_sentence(line.text)  # whole on its line (a brief's head wraps: "A BOY SENT TO PENAL" / "SERVITUDE.")
+        and blank <= leading + _PART_HEAD_SPACE * height
+        and _centred_in(lines, i, height)
+    )
+
+
+def _centred_in(lines: Sequence[Line], k: int, height: float) -> bool:
+    """Line `k` stands short of both edges of its lines' measure, by half a line's height at least
+    and by about as much on either side (a head may fill most of a narrow column; the paragraph
+    under it may open indented)."""
+    left = min(line.box.left for line in lines)
+    right = max(line.box.right for line in lines)
+    box = lines[k].box
+    margins = box.left - left, right - box.right
+    return min(margins) >= 0.5 * height and abs(margins[0] - margins[1]) < height
+
+
 def _capitals(text: str) -> bool:
     """A line set in capitals, as English headlines are ("BURLEY POOL SALES TUESDAY"), and no
     dateline (`_DATELINE`), which opens a story's text in capitals too.
@@ -5826,6 +5903,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         max(0.0, b.box.top - a.box.bottom) for a, b in zip(lines, lines[1:])
     )
     starts, opens = [0], set()
+    part_heads: set[int] = set()  # heads of a story's parts, in capitals in the text's type (`_subhead_in_capitals`)
     reach = lines[0].box.bottom
     run_into = _runs_into(lines) if library else set()
     entries = _quoted_entries(lines, height)
@@ -5844,7 +5922,10 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
             or ends_sentence(before.text) and (_centred_head(lines, i, height) or _centred_run(lines, i, height))
         ):
             starts.append(i)
-            opens.add(i)
+            if not library and _capitals(line.text) and _subhead_in_capitals(lines, i, measure, body, blank, leading, height):
+                part_heads.add(i)
+            else:
+                opens.add(i)
         elif i - 1 not in run_into and _type_change(measure(before), measure(line), body) and not _same_deck(before, line, height):
             starts.append(i)
         reach = max(reach, line.box.bottom)
@@ -5871,7 +5952,7 @@ def _stories(region: Region, measure, body: float | None, library: bool = False,
         if start < end < len(lines) and over_text and not _capitals(lines[end].text):
             heads.add(start)  # a headline in capitals over text: its own block, a headline's
             starts.append(end)
-    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)}
+    subheads = {i for i in range(1, len(lines) - 1) if headlined and _flush_subhead(lines, i, height) and not _display(measure(lines[i]), body)} | part_heads
     starts += [j for i in subheads for j in (i, i + 1)]
     if library and 1 in opens and _kicker_over_head(lines, measure, body):
         opens.discard(1)

@@ -29,6 +29,7 @@ from ..classify import (
     greets_the_editor,
     is_story_lead,
     jumps_to_a_page,
+    opens_on_a_dateline,
     word_for_a_page,
 )
 from ..models import Block, Fix, Kind
@@ -65,9 +66,12 @@ _SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
 def _continuation(block: Block) -> bool:
     """A block that can only be the rest of a sentence: it starts with `，` or a lower-case word
     (not with a list item's bullet, `opens_list_item`, nor a quotation opened with "”" or ",,",
-    `opens_quote`, nor a speck glued to a report's dateline, `_SPECK_BEFORE_A_WORD`)."""
+    `opens_quote`, nor a speck glued to a report's dateline, `_SPECK_BEFORE_A_WORD`, nor a
+    report's dateline in lower case, `opens_on_a_dateline`: "eca New York, 17. Jan. (Telegr.) Das…"
+    under "Ein Unfall des amerikaniſchen Lenkluftſchiffs." opens the report, an agency's sign
+    before its place; before, the report ran into the head as the rest of its sentence)."""
     first = block.text[:1]
-    if _SPECK_BEFORE_A_WORD.match(block.text):
+    if _SPECK_BEFORE_A_WORD.match(block.text) or first.islower() and opens_on_a_dateline(block.text):
         return False
     return first in NO_LINE_START and not opens_list_item(block.text) and not opens_quote(block.text) or first.islower()
 

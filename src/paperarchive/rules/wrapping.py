@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import ends_sentence, join_all
+from ..chars import ends_sentence, in_capitals, join_all
 from ..classify import RULE_LINE
 from ..models import Block, Fix, Kind
 from .registry import Blocks, Context, rule
@@ -242,6 +242,47 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
         head = block.text[: found.start()]
         fixes.append(Fix("drop_head_end_specks", block.start, block.text, head, found.group().strip()))
         out.append(block.with_(lines=(head,)))
+    return tuple(out), fixes
+
+
+# A head in capitals of a few words ending on a comma, no other comma in it: "THE NEWS,", "WE ARE
+# FINANCIALLY ILL," (the Highland Recorder, 1895, ALTO). Old type's full stop, worn or inked low,
+# reads as a comma; a head never ends on one.
+_HEAD_ENDING_ON_A_COMMA = re.compile(r"^[^,]{4,60},$")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+
+
+@rule("head_comma_read_as_stop")
+def head_comma_read_as_stop(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """A one-line head in Latin capitals that ends on a comma (`_HEAD_ENDING_ON_A_COMMA`) ends on
+    its full stop, misread: the title is the printed string ("THE NEWS." matched no head as
+    "THE NEWS,"). A head of several clauses keeps its commas ("RAPPORT DE M. L'ABBÉ DE
+    MONTESQUIOU, MINISTRE DE L'INTÉRIEUR," runs on into its deck), and so do one naming a man
+    by an initial or a title ("DISCOURS" / "DE M. LE COMTE DE BLACAS,", his office to follow) and
+    one the text under it goes on from in lower case.
+
+    Before: head "THE NEWS,"
+    After:  "THE NEWS."
+    """
+    out: list[Block] = []
+    fixes = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        after = next((b for b in blocks[i + 1 :] if b.kind is not Kind.FURNITURE), None)
+        if (
+            block.kind in _HEAD_KINDS
+            and len(block.lines) == 1
+            and _HEAD_ENDING_ON_A_COMMA.match(text)
+            and in_capitals(text, 4, 0.85)
+            and text.isascii()
+            and _INITIAL.search(text) is None  # a man's name and title, his office after the comma: "DE M. LE COMTE DE BLACAS,"
+            and not (after is not None and after.text[:1].islower())
+        ):
+            head = text[:-1] + "."
+            fixes.append(Fix("head_comma_read_as_stop", block.start, text, head))
+            out.append(block.with_(lines=(head,)))
+        else:
+            out.append(block)
     return tuple(out), fixes
 
 

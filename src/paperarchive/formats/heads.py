@@ -261,13 +261,13 @@ def heads_before_their_text(regions: list[Region]) -> list[Region]:
             if text.box is not None and len(text.lines) > len(head.lines)
             and -0.5 * height <= text.box.top - head.box.bottom <= _ABUTS * height
             and text.box.left - height <= head.box.left and head.box.right <= text.box.right + height
-        ] or _banned_under(head, out[:k], height)
+        ] or _column_under_a_banner(head, out[:k], height)
         if under and under[0] < k - 1:
             out.insert(under[0], out.pop(k))
     return out
 
 
-def _banned_under(head: Region, before: list[Region], height: float) -> list[int]:
+def _column_under_a_banner(head: Region, before: list[Region], height: float) -> list[int]:
     """A banner the reading order puts after the column it stands over: a head of one line in
     type clearly larger (`_DISPLAY`) than the head or text right under it, set across that
     column's middle (a banner over two columns reaches past one), read before it.
@@ -280,7 +280,7 @@ def _banned_under(head: Region, before: list[Region], height: float) -> list[int
     >>> def region(text, left, top, right, height):
     ...     return Region((Line(text, Box(left, top, right, top + height)),), Box(left, top, right, top + height), "heading")
     >>> column_head, banner = region("Fragen der innern Politik.", 1509, 1176, 2354, 65), region("Innere und äußere Sorgen.", 1800, 1041, 3194, 110)
-    >>> _banned_under(banner, [column_head], 110), _banned_under(region("Innere Sorgen.", 1800, 1041, 3194, 70), [column_head], 70)
+    >>> _column_under_a_banner(banner, [column_head], 110), _column_under_a_banner(region("Innere Sorgen.", 1800, 1041, 3194, 70), [column_head], 70)
     ([0], [])
     """
     if len(head.lines) != 1 or head.box is None or head.role != "heading" or head.box.top < 0:

@@ -4,7 +4,8 @@ words than its pages: a fishing story with a photo set between two paragraphs an
 word for "picture" no list holds, then a rules box whose sentence opens its rows with a colon and
 whose rows line their cells up with spaces; a page's label of two words joined by a hyphen under
 the running head, over a head in sentence case and its writer's bare name; a profile's box of
-quotations under the label "她说", no writer's signature."""
+quotations under the label "她说", no writer's signature; a box of items from a century ago under
+its label after a story's last sentence, each item a line or two."""
 
 from paperarchive.classify import _signature_line
 from paperarchive.pipeline import clean_text
@@ -74,3 +75,34 @@ def test_a_hyphenated_page_label_under_the_running_head_and_a_head_over_its_writ
 def test_a_label_that_says_who_speaks_is_no_signature():
     assert not _signature_line("她说")
     assert _signature_line("石岚")
+
+
+CENTURY_AGO = """滨城日报　2027年6月9日　星期三
+第8版　城事
+
+老城墙修缮完工　周末开放
+本报记者　林　晓
+
+　　历时两年的老城墙修缮工程日前完工，将于本
+周六起向市民开放。修缮保留了明代城砖，新铺的
+步道可以从南门一直走到东门。
+　　管理处介绍，开放首月不收门票，市民可以去
+看看。
+百年前的今天
+
+　　滨城商会在南门外开设第一所夜校。
+
+　　城东电灯公司开始供电，首批用户一百二十
+户。
+
+　　滨城日报创刊，每日出版四版。
+
+滨城日报社　　新闻热线：0591-8871200
+"""
+
+
+def test_a_label_over_short_items_to_the_pages_foot_is_a_box_of_its_own():
+    story, box = clean_text(CENTURY_AGO).articles
+    assert story.headings == [] and story.paragraphs[-1] == "管理处介绍，开放首月不收门票，市民可以去看看。"
+    assert box.title == "百年前的今天"
+    assert box.paragraphs == ["滨城商会在南门外开设第一所夜校。", "城东电灯公司开始供电，首批用户一百二十户。", "滨城日报创刊，每日出版四版。"]

@@ -2081,6 +2081,7 @@ class _Reader:
             or self.head_over_same_label(group, following)
             or len(group) == 1 and self.table_around(following_at)
             or self.box_of_rows(group, following_at)
+            or not latin and self.box_of_items(group, following_at)
             or self.after_list_rows()  # (a label and its head too: "ANG IMO PALAD" rows, then "MUBO NGA BALITA" / "Dinagyang: …")
             or self.set_apart_on_flush_page(group[0], following)
             # (on a page printed before punctuation no subhead stands inside a piece: a line set
@@ -2308,6 +2309,30 @@ class _Reader:
             end += 1
         after = self.blocks[end] if end < len(self.blocks) else None
         return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)
+
+    def box_of_items(self, group: list[Block], following_at: int) -> bool:
+        """A Chinese label of a few characters under a story that ended its sentence, over short
+        items (a line or two each, each a whole sentence) that run to the box's end (the page's,
+        furniture or a head), names a box of its own: "…退休之后都会返嚟饮茶。" / "五十年前今日" /
+        three items of two lines / the page's foot; "…还得走路。" / "她说" / three quotations
+        (holdout81, holdout83; before, each the story's last heading). A subhead's text runs on
+        in paragraphs of several lines, or over a next subhead: the items run to the page's foot,
+        under a story of two paragraphs or more and no subhead of its own (a column's one
+        paragraph over its first subhead is an introduction: "谜坛漫话" … "字字有着落", holdout54)."""
+        if len(group) != 1 or self.in_briefs or not self.story_ended_its_sentence() or self.current.headings or len(self.current.paragraphs) < 2:
+            return False
+        label = group[0].text.strip()
+        if not 2 <= len(label) <= _BOX_LABEL_CHARS or _CLAUSE_OR_STOP.search(label):
+            return False
+
+        def item(block: Block) -> bool:
+            return block.kind is Kind.BODY and len(block.lines) <= _ITEM_LINES and ends_sentence(block.text)
+
+        end = following_at
+        while end < len(self.blocks) and item(self.blocks[end]):
+            end += 1
+        after = self.blocks[end] if end < len(self.blocks) else None
+        return end - following_at >= 2 and (after is None or after.kind is Kind.FURNITURE)
 
     def row_follows(self, at: int) -> bool:
         """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
@@ -3267,6 +3292,11 @@ def blocks_at(blocks: tuple[Block, ...], i: int) -> Block | None:
 def segment(blocks: tuple[Block, ...]) -> Segmented:
     """Split a page's repaired blocks into articles and page furniture."""
     return _Reader(_heads_over_jump_lines(blocks)).read()
+
+
+_BOX_LABEL_CHARS = 6  # a box's label: "她说", "五十年前今日", "历史上的今天"
+_ITEM_LINES = 2  # lines at most in a box's item
+_CLAUSE_OR_STOP = re.compile(r"[，。、；：！？,.;:!?]")
 
 
 def _second_cell_at(line: str) -> int | None:

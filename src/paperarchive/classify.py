@@ -2909,7 +2909,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block.with_(kind=Kind.FURNITURE)  # the folio in large type, read in among the heads: "Pagina 9"
     if block.kind in (Kind.SHORT, Kind.HEADLINE):
         return _head_after_speck(block, hard_wrapped) or block
-    if block.kind is Kind.UNKNOWN and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
+    # (a line-up names its side before a colon: a block without one is not rejoined to be matched)
+    if block.kind is Kind.UNKNOWN and ":" in block.text and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
         return block.with_(kind=Kind.BODY)  # a team's line-up, however short its lines: text, no head
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 

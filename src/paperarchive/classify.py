@@ -8252,6 +8252,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     False
     """
     lines = (lines,) if isinstance(lines, str) else lines
+    if len(lines) > 3 or any(len(line) > _LATIN_HEADLINE_WIDTH for line in lines):
+        return False  # (a head has three lines at most, each no wider than a Latin one: asked before a paragraph's text is joined and read)
     text = " ".join(lines)
     if not text.endswith(".") and ends_sentence(text):
         return False  # (as below, where only a full stop can be a headline's: asked before the letters are counted, as most blocks are sentences)

@@ -2909,7 +2909,8 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block.with_(kind=Kind.FURNITURE)  # the folio in large type, read in among the heads: "Pagina 9"
     if block.kind in (Kind.SHORT, Kind.HEADLINE):
         return _head_after_speck(block, hard_wrapped) or block
-    if block.kind is Kind.UNKNOWN and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
+    # (a line-up names its side before a colon: a block without one is not rejoined to be matched)
+    if block.kind is Kind.UNKNOWN and ":" in block.text and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
         return block.with_(kind=Kind.BODY)  # a team's line-up, however short its lines: text, no head
     return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
 
@@ -8251,6 +8252,8 @@ def is_short(lines: tuple[str, ...] | str, strict_case: bool = True, particle_en
     False
     """
     lines = (lines,) if isinstance(lines, str) else lines
+    if len(lines) > 3 or any(len(line) > _LATIN_HEADLINE_WIDTH for line in lines):
+        return False  # (a head has three lines at most, each no wider than a Latin one: asked before a paragraph's text is joined and read)
     text = " ".join(lines)
     if not text.endswith(".") and ends_sentence(text):
         return False  # (as below, where only a full stop can be a headline's: asked before the letters are counted, as most blocks are sentences)

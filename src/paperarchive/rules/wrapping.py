@@ -151,12 +151,15 @@ def drop_speck_lines(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix
             out.append(block.with_(gap=max(block.gap, carried)) if carried else block)
             carried = 0
             continue
-        rules = [rule_beside(line) if block.kind in _HEAD_KINDS else None for line in block.lines]
-        fixes += [Fix("drop_speck_lines", block.start + i, line, line[:at], line[at:].strip()) for i, (line, at) in enumerate(zip(block.lines, rules)) if at is not None]
-        lines = tuple(line if at is None else line[:at] for line, at in zip(block.lines, rules))
-        specks = [line for line in lines if speck_line(line)]
-        fixes += [Fix("drop_speck_lines", block.start, line, "", line) for line in specks]
-        kept = tuple(line for line in lines if line not in specks)
+        if block.kind not in _HEAD_KINDS and all(len(line) > _RULE_READ_LENGTH for line in block.lines):
+            kept = block.lines  # (no head's rule beside it, no line short enough for a speck: asked first, as most blocks)
+        else:
+            rules = [rule_beside(line) if block.kind in _HEAD_KINDS else None for line in block.lines]
+            fixes += [Fix("drop_speck_lines", block.start + i, line, line[:at], line[at:].strip()) for i, (line, at) in enumerate(zip(block.lines, rules)) if at is not None]
+            lines = tuple(line if at is None else line[:at] for line, at in zip(block.lines, rules))
+            specks = [line for line in lines if speck_line(line)]
+            fixes += [Fix("drop_speck_lines", block.start, line, "", line) for line in specks]
+            kept = tuple(line for line in lines if line not in specks)
         if not kept:
             carried = max(carried, block.gap)
             continue

@@ -2912,7 +2912,32 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
     # (a line-up names its side before a colon: a block without one is not rejoined to be matched)
     if block.kind is Kind.UNKNOWN and ":" in block.text and LINE_UP.match(re.sub(r"(?<=\w)[-⸗]\n(?=\w)", "", block.text).replace("\n", " ")):
         return block.with_(kind=Kind.BODY)  # a team's line-up, however short its lines: text, no head
-    return classify_block(block, hard_wrapped) if block.kind is Kind.UNKNOWN else block
+    if block.kind is not Kind.UNKNOWN:
+        return block
+    classified = classify_block(block, hard_wrapped)
+    if classified.kind is Kind.SHORT and _cut_turn(classified):
+        return classified.with_(kind=Kind.BODY)  # a Q&A column's turn cut at a blank line the engine read: "答: 七级风的风速大约是每"
+    return classified
+
+
+# A Q&A column's answer label with its colon: "答：", "答:", "A:". (Not the question's: a bold
+# question is printed like a subhead, and a question's shard read apart is no answer's text.)
+_TURN_LABEL = re.compile(r"^(?:[答]|A)\s*[：:]\s*\S")
+
+
+def _cut_turn(block: Block) -> bool:
+    """A Q&A column's answer read short: one line opening on its label (`_TURN_LABEL`) with no
+    stop, question mark or closing quote at its end, so its sentence goes on in the next block
+    (a blank line the engine read inside the answer); an answer is the column's text, never a head.
+
+    Before (Tesseract chi_sim text of a 气象问答 column): SHORT "答: 七级风的风速大约是每" over
+    "秒十四到十七米，…", set as the Q&A's subhead. After: BODY, the answer's first line.
+
+    >>> _cut_turn(Block(("答: 七级风的风速大约是每",), 5, kind=Kind.SHORT)), _cut_turn(Block(("问：为什么？",), 5, kind=Kind.SHORT))
+    (True, False)
+    """
+    text = block.text
+    return len(block.lines) == 1 and _TURN_LABEL.match(text) is not None and not ends_sentence(text) and not text.endswith(("？", "?", "”", "」", ":", "："))
 
 
 # A team's line-up as a match report prints it: the side's name and a colon, then its players

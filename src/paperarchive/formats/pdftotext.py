@@ -245,16 +245,17 @@ def cjk_columns_in_turn(text: str) -> str | None:
     # and gaps of one space outnumbering runs of spaces, as Tesseract sets them (`-layout`
     # text keeps each column at its place with runs of spaces: `layout_regions` reads it).
     # (Counted one after another: most pages have no row of two lines side by side, and stop at the first.)
-    apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 for row in rows)
+    ruled = [_full_line_at_a_read_rule(row, measure) for row in rows]
+    apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 or at_rule for row, at_rule in zip(rows, ruled))
     if apart < _MIN_LINES:
         return None
     run_together = sum(any(_advance(run) > _RUN_TOGETHER * measure and _CLAUSE_MARKS.search(run) for run in _RUN.split(row)) for row in rows)
     one_space = sum(len(_ONE_SPACE.findall(row)) for row in rows) >= sum(len(_RUN.findall(row.strip())) for row in rows)
     if run_together < _RUNS_TOGETHER or not one_space:
         return None
-    cut = [_row_pieces(row, measure) for row in rows]
+    cut = [_row_pieces(_BARE_READ_RULE.sub(lambda mark: _blanked(mark, measure), row), measure) for row in rows]  # (the rule a gutter)
     full = [sum(_advance(piece) > 0.6 * measure for _, piece in pieces) for pieces in cut]  # lines of a column's measure
-    columned = [n >= 2 and bool(_CLAUSE_MARKS.search(row)) for n, row in zip(full, rows)]  # (not heads side by side)
+    columned = [(n >= 2 or at_rule) and bool(_CLAUSE_MARKS.search(row)) for n, row, at_rule in zip(full, rows, ruled)]  # (not heads side by side)
     columns = max(full)
     out: list[str] = []
     for stretch, in_columns in _stretches(rows, columned):
@@ -274,6 +275,49 @@ def cjk_columns_in_turn(text: str) -> str | None:
         for column in sorted(by_column):
             out += [*(_breaks_as_indents(by_column[column]) if in_columns else by_column[column]), ""]
     return "\n".join(out)
+
+
+_HAN_GLYPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+# A column rule read as a mark standing between two runs of text: " | ", "一| 老街", "”| ", "绳 | | 第10版"
+# (two rules, an empty column's width apart).
+_READ_RULE_BETWEEN = re.compile(f"(?<=\\S)(?: ?[{_RULE_SPECKS}]*[{_RULE_MARKS}])+ ?(?=\\S)|(?<=\\S)(?: [{_RULE_SPECKS}]*[{_RULE_MARKS}])+(?= )")
+# The same mark bare, no quote read beside it: cut as a gutter. A quote beside it may be the
+# column line's own ("…以前看”|"), and the line before it cut at a sentence's end inside it
+# ("取了药。 “以前看”| 致。") would leave a speck of a line: `_cut_at_measure` drops such marks.
+_BARE_READ_RULE = re.compile(f"(?<=[^\\s{_RULE_SPECKS}])(?: ?[{_RULE_MARKS}])+ ?(?=[^\\s{_RULE_SPECKS}])|(?<=[^\\s{_RULE_SPECKS}])(?: [{_RULE_MARKS}])+(?= )")
+
+
+def _blanked(mark: re.Match, measure: float) -> str:
+    """A read rule's mark and the spaces beside it as a gutter: a run of two spaces or more;
+    two marks with nothing between them, the rules either side of a column the row leaves
+    empty, as that column's width of spaces besides (`_columns_of` skips it).
+
+    >>> len(_blanked(re.search("[|]", "左|右"), 12)), len(_blanked(re.search("( [|])+ ", "左 | | 右"), 12))
+    (2, 19)
+    """
+    rules = sum(map(mark.group().count, _RULE_MARKS))
+    return " " * (max(2, len(mark.group())) + round((measure + 2) * (rules - 1)))
+
+
+def _full_line_at_a_read_rule(row: str, measure: float) -> bool:
+    """A row whose column's line runs up to a column rule the engine read as a mark, the next
+    column's text after it: the line before the mark (from the row's start or its last run of
+    spaces) is a column's full line (over 0.6 of the measure), whatever the length of the line
+    after it (a paragraph's last line, "一闭馆。"). Two columns side by side as surely as two
+    full lines a space apart (`cjk_columns_in_turn`), which a short line after the rule is not.
+
+    >>> _full_line_at_a_read_rule("者体开妥，屋顶漏雨，天井里搭 | 一闭馆。", 14), _full_line_at_a_read_rule("这座台站前后三进，原是一| 老街生活展", 14)
+    (True, True)
+    >>> _full_line_at_a_read_rule("本报讯 从 | 申请摊位。", 14), _full_line_at_a_read_rule("| 表 | 格 |", 14)
+    (False, False)
+    """
+    mark = _READ_RULE_BETWEEN.search(row)
+    if mark is None or not _HAN_GLYPH.search(row[mark.end() :]):
+        return False
+    before = _RUN.split(row[: mark.start()].strip())[-1]
+    return _advance(before) > 0.6 * measure
 
 
 def _breaks_as_indents(lines: list[str]) -> list[str]:

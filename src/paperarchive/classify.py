@@ -1625,8 +1625,7 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             skip = False
             continue
         below = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].gap == 0 and len(blocks[i + 1].lines) == 1 else None
-        text_above = next((b for b in reversed(out) if b.kind is not Kind.FURNITURE), None)
-        if len(block.lines) == 1 and _PRICED_SPECS.match(block.text) and text_above is not None and text_above.kind is Kind.BODY:
+        if len(block.lines) == 1 and _PRICED_SPECS.match(block.text) and _last_text_is_body(out):
             out.append(block.with_(kind=Kind.ROW, indent=False))  # a product's specs and price under its review (a running foot between)
             continue
         if len(block.lines) <= 2 and BOOK_DATA.match("".join(block.lines)):
@@ -1640,6 +1639,12 @@ def _book_data_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[-1] = out[-1].with_(kind=Kind.HEADLINE)  # the book's title over it heads its item, no photo's caption
         out.append(data.with_(kind=Kind.ROW, indent=False))
     return tuple(out)
+
+
+def _last_text_is_body(blocks: list[Block]) -> bool:
+    """Whether the last block that is no furniture is text (a running foot may stand between)."""
+    text = next((b for b in reversed(blocks) if b.kind is not Kind.FURNITURE), None)
+    return text is not None and text.kind is Kind.BODY
 
 
 # A product's specs in cells set a wide space apart, a figure in one of them at least, and its

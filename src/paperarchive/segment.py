@@ -3296,7 +3296,7 @@ def segment(blocks: tuple[Block, ...]) -> Segmented:
 
 _BOX_LABEL_CHARS = 6  # a box's label: "她说", "五十年前今日", "历史上的今天"
 _ITEM_LINES = 2  # lines at most in a box's item
-_CLAUSE_OR_STOP = re.compile(r"[，。、；：！？,.;:!?]")
+_CLAUSE_OR_STOP = re.compile(r"[，。、；：！？,.;:!?]")  # a clause's or a sentence's mark, Chinese or Latin
 
 
 def _second_cell_at(line: str) -> int | None:
@@ -3314,11 +3314,10 @@ def _unpunctuated(blocks: tuple[Block, ...]) -> bool:
     paper printed before punctuation (申報, 1872) and engines' readings of it: a hundred
     characters of text at least, none of them a stop or a comma."""
     text = "".join(block.text for block in blocks if block.kind is Kind.BODY)
-    return len(text) >= _UNPUNCTUATED_TEXT and _SENTENCE_MARK.search(text) is None
+    return len(text) >= _UNPUNCTUATED_TEXT and _CLAUSE_OR_STOP.search(text) is None
 
 
 _UNPUNCTUATED_TEXT = 100
-_SENTENCE_MARK = re.compile(r"[。，、；！？：.,;!?:]")
 
 
 def _heads_over_jump_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

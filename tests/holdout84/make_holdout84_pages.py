@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Lay out the holdout84 pages and write their golds from the text in pages_holdout84.py.
 
-The layout code is holdout77's generator (make_holdout77_pages.py, itself holdout75's, itself holdout73's, itself
-holdout72's with `"glued"` added), copied unchanged but for the set's name (holdout77 -> holdout84, pages_holdout77 ->
-pages_holdout84) and this docstring. This set's plans (a library page with new-arrivals lines, a veterans' page, a
-volunteers' call with contact lines, a food page with a seasonal produce box, a people page with a quote box, a
-company results story with a one-line-a-company list, a culture listings page, a rules box signed by its issuer) fit its
-rows, end lines and glued heads, so nothing else needed changing.
+The layout code is holdout83's generator (make_holdout83_pages.py, itself holdout77's, holdout75's, holdout73's and
+holdout72's), copied unchanged but for the set's name (holdout83 -> holdout84, pages_holdout83 -> pages_holdout84) and
+this docstring. This set's plans (a travel page with a how-to-get-there box, a health supplement's Q&A with a 'know
+more' box, a serial instalment, a parenting letter and answer, a gadget review with a verdict box, a pupils' writing
+page, a recipe with subheads, rows and numbered steps, a photo essay with captions between paragraphs, a gardening
+how-to with numbered tips, an interview in name-labelled turns) fit its rows, headings, end lines and glued heads, so
+nothing else needed changing.
 
 `python3 tests/holdout84/make_holdout84_pages.py` rewrites every page, every gold and
 INDEX.json, then checks them (nothing lost or added, the shared scorer fed each gold

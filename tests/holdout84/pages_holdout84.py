@@ -16,8 +16,8 @@ CHASHAN = {
     "note": "漳源日报 2027-05-14 第7版 旅游, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A travel "
     "page: a travel story on a tea-hill village and its morning sea of clouds (title, byline line, a caption and its "
     "credit inside a sentence, the running head in mid-sentence), then, with no blank line under the story's last "
-    "line, a how-to-get-there box `出行提示`: four labelled lines `交通：`, `住宿：`, `门票：`, `提醒：`; the box is an "
-    "article, its head the title, each printed line a paragraph.",
+    "line, a how-to-get-there box `出行提示`: four labelled lines `交通：`, `住宿：`, `门票：`, `提醒：` (the box an "
+    "article, its head the title, each printed line a paragraph); then a 本报讯 brief whose title sits directly above its lead.",
     "date": "2027-05-14", "page": "7",
     "head": ["漳源日报　2027年5月14日　星期五", "第7版　旅游　　责任编辑：卞　蓉"],
     "foot": ["漳源日报社出版　　读者热线：0596-3318027"],
@@ -37,6 +37,9 @@ CHASHAN = {
                   ("row", "住宿：村内有民宿十余家，双人间每晚160元起"),
                   ("row", "门票：免费，观景台停车每次10元"),
                   ("row", "提醒：山路湿滑，请穿防滑鞋")]},
+        {"lines": ["县里评出十家“星级民宿”"], "title": "县里评出十家“星级民宿”", "tight": True,
+         "body": ["本报讯　县文旅局日前公布首批十家“星级民宿”名单，岚坪村的云上茶舍和听泉居入选。"
+                  "入选民宿将挂牌经营，并统一接受消防和卫生检查。"]},
     ],
 }
 
@@ -90,7 +93,7 @@ LIANZAI = {
     "articles": [
         {"lines": ["长篇连载", "码头上的钟声（三十一）", "□　柯　岩"], "section": ["长篇连载", None],
          "kicker": [None, "长篇连载"], "title": "码头上的钟声（三十一）", "byline": ["□　柯　岩", "柯　岩", "柯岩"],
-         "captions": ["插图：夜渡"], "credits": ["邵小舟　绘"],
+         "captions": ["插图：江心夜雨"], "credits": ["邵小舟　绘"],
          "body": [("h", "第十二章　夜渡"),
                   "船到江心，雨下得更密了。老舵工把马灯挂在桅杆上，灯光只照得见一圈黄黄的水。",
                   "阿秀抱着包袱坐在舱口，{cap}她不知道对岸等着她的是什么人，只记得母亲临走前说过的一句话。",

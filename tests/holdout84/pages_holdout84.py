@@ -11,7 +11,7 @@ clubs and events are invented; real places are settings only.
 """
 
 CHASHAN = {
-    "name": "zh_gbk_crlf_travel_page_chashan_ancient_village_sea_of_clouds_story_byline_caption_credit_running_head_midsentence_glued_chuxing_tishi_box_jiaotong_zhusu_menpiao_lines",
+    "name": "zh_gbk_crlf_travel_page_chashan_ancient_village_sea_of_clouds_story_byline_caption_credit_running_head_midsentence_glued_chuxing_tishi_box_jiaotong_zhusu_menpiao_lines_then_benbaoxun_tight_head_brief",
     "encoding": "gbk", "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
     "note": "漳源日报 2027-05-14 第7版 旅游, GBK, CRLF; blank-line paragraphs, two-space indent, wrapped at 22. A travel "
     "page: a travel story on a tea-hill village and its morning sea of clouds (title, byline line, a caption and its "

@@ -212,7 +212,7 @@ VIDEL = {
         {"lines": ["Videlen kyläs on uuzi sildu", "Tekstu: Olga Gavrilova"], "title": "Videlen kyläs on uuzi sildu",
          "byline": ["Tekstu: Olga Gavrilova", "Olga Gavrilova"],
          "captions": ["Kyläläžet uvven sillan piäl."], "credits": ["Kuva: Pekka Ignatjev"],
-         "pull_quotes": ["”Nygöi lapset piästäh školah kuivil jalloil.”"],
+         "pull_quotes": ["”Lapset piästäh kuivil jalloil.”"],
          "body": ["Videlen kyläs joven piäl on uuzi pu~hine sildu. Vahnu sildu ku~ku~ni kevä~iel, i kezän "
                   "aigua kyläläžet kävel~läh toizele rannale veneheljo.",
                   "Sillan ruadoloih kyläläžet kerä~dih rahua kaikin yhtes, {cap}a piiri andoi puuhuo.",
@@ -247,20 +247,20 @@ PANDAK = {
          "byline": ["Ari Jimbun anak Ngelai", "Jimbun anak Ngelai"],
          "captions": ["Indai Sawing ngambi ai ari paip baru."], "credits": ["Gambar: Linda Empaling"],
          "body": ["Dua puluh enam pintu bilik ba Rumah Ngelai di ulu Sungai Kanowit udah bisi ai paip kemari, "
-                  "lebuh pengawa nyambung paip ari menara ai di pala tangga tembu.",
+                  "lebuh penga~wa nyam~bung paip ari menara ai di pala tangga tembu.",
                   "Kelia sida ngambi ai ari sungai enggau mandi di sungai, {cap}tang ai sungai sekali-sekali keruh "
                   "lebuh hari ujan.",
                   "“Kami gaga amat. Nyadi anak mit enda agi nya~bak lebuh ai sungai keruh,” ku Tuai Rumah "
-                  "Ngelai anak Jabu, “pengawa tu udah lama dinanti kami {run}semua.”"]},
+                  "Ngelai anak Jabu, “pengawa tu udah lama di~nanti kami {run}semua.”"]},
         {"glued": True, "lines": ["Berita Pandak"], "section": ["Berita Pandak", None],
          "kicker": [None, "Berita Pandak"], "title": "KAPIT", "runin": " – ",
          "body": ["Pasar tamu baru di tisi jalai Kapit dibuka ari Hari Satu. Empat puluh iku orang dagang bisi "
-                  "ngerembai sayur enggau buah ditu."]},
+                  "nge~rem~bai sayur enggau buah ditu."]},
         {"section": [None, "Berita Pandak"], "kicker": [None, "Berita Pandak"], "title": "SONG", "runin": " – ",
-         "body": ["Bala anak sekula ari tiga buah rumah panjai ngiga ubat ba kem kesihatan di sekula Song lebuh "
+         "body": ["Bala anak sekula ari tiga buah rumah panjai ngiga ubat ba kem ke~siha~tan di sekula Song lebuh "
                   "hari Sabtu."]},
         {"section": [None, "Berita Pandak"], "kicker": [None, "Berita Pandak"], "title": "BETONG", "runin": " – ",
-         "body": ["Jalai ngagai Rumah Gerinang ditutup dua hari laban tanah runtuh. Jalai nya udah dibuka baru kemari."]},
+         "body": ["Jalai ngagai Rumah Geri~nang ditutup dua hari laban tanah runtuh. Jalai nya udah dibuka baru kemari."]},
     ],
 }
 
@@ -283,20 +283,20 @@ FILIFILIGA = {
         {"lines": ["Ko nā Faipule fou mo nā nuku e tolu", "Na tuhi e Mele Perez"],
          "title": "Ko nā Faipule fou mo nā nuku e tolu",
          "byline": ["Na tuhi e Mele Perez", "Mele Perez"],
-         "captions": ["Ko nā tagata e palota i te fale fono o Atafu."], "credits": ["Ata: Iosefa Kalolo"],
-         "body": ["Na fai te filifiliga o nā Faipule ma nā Pule~nuku i nā nuku e tolu i te Aho Lua. E toe~itiiti "
-                  "ki te valu hefulu pākeneha o te hunu~hunu na ō ki te palota.",
-                  "I Atafu, na ō mai nā tagata i te vaveao, {cap}ma na tāpuni te palota i te afiafi.",
-                  "“E fakafetai lahi ki nā tagata uma na ō mai”, na tautala ai te Faipule fou o Fakaofo, "
-                  "“ka galulue fakatahi tātou mo te lelei o te {run}nuku.”"]},
+         "captions": ["Nā tagata e palota i Atafu."], "credits": ["Ata: Iosefa Kalolo"],
+         "body": ["Na fai te fili~fili~ga o nā Fai~pule ma nā Pule~nuku i nā nuku e tolu i te Aho Lua. E toeitiiti "
+                  "ki te valu hefu~lu pāke~neha o te hunu~hunu na ō ki te pa~lota.",
+                  "I Atafu, na ō mai nā tagata i te vave~ao, {cap}ma na tāpuni te palota i te afi~afi.",
+                  "“E faka~fetai lahi ki nā taga~ta uma na ō mai”, na tau~tala ai te Fai~pule fou o Fakaofo, "
+                  "“ka galu~lue faka~tahi tātou mo te lelei o te {run}nuku.”"]},
         {"glued": True, "lines": ["Nā fuainumela o te filifiliga"], "title": "Nā fuainumela o te filifiliga",
-         "body": [("row", "Atafu, Faipule      Sione Tamotu        141"),
-                  ("row", "Atafu, Pulenuku     Lui Ioane           128"),
-                  ("row", "Nukunonu, Faipule   Petelo Maka         117"),
-                  ("row", "Nukunonu, Pulenuku  Telesia Pasilio     109"),
-                  ("row", "Fakaofo, Faipule    Aleki Tinielu       156"),
-                  ("row", "Fakaofo, Pulenuku   Vaelua Fala         133"),
-                  ("row", "Ko nā fuainumela mai te Ofiha o te Filifiliga.")]},
+         "body": [("row", "Atafu, Faipule     Sione Tamotu   141"),
+                  ("row", "Atafu, Pulenuku    Lui Ioane      128"),
+                  ("row", "Nukunonu, Faipule  Petelo Maka    117"),
+                  ("row", "Nukunonu, Pulenuku Telesia Pasi   109"),
+                  ("row", "Fakaofo, Faipule   Aleki Tinielu  156"),
+                  ("row", "Fakaofo, Pulenuku  Vaelua Fala    133"),
+                  ("row", "Mai te Ofiha o te Filifiliga.")]},
     ],
 }
 
@@ -307,8 +307,8 @@ FETUU = {
     "LF; blank-line paragraphs, wrapped at 37 with hyphenation. An international page: an agency story from Suva, its "
     "title directly above a lead opened by the dateline `SUVA (Moana Niusi) –` (the agency invented; source none, the "
     "agency also accepted), a caption and its credit inside a sentence, a «» quotation cut by the running head; then, "
-    "with no blank line, a correspondent's story from Futuna (title, the byline line `Mai tomatou tusitala i Futuna, "
-    "Petelo Tuʻugahala`).",
+    "with no blank line, a correspondent's story from Futuna (title, the byline line `Tusitala: Petelo Tuʻugahala, "
+    "Futuna`, the correspondent's label, name and post).",
     "date": "2027-12-01", "page": "4",
     "head": ["TE FETUʻU LELEI · Lulu 1 Tesepeli 2027 · Pāsina 4", "Te Mālamanei"],
     "foot": ["Te Fetuʻu Lelei · Mata-Utu, ʻUvea · fetuu@lelei.example.wf"],
@@ -318,20 +318,20 @@ FETUU = {
     "articles": [
         {"lines": ["Ko te fono ʻo te Pasifika ʻi Suva"], "title": "Ko te fono ʻo te Pasifika ʻi Suva", "tight": True,
          "source": [None, "Moana Niusi"],
-         "captions": ["Ko te kau takitaki ʻi te fono ʻi Suva."], "credits": ["Pāki: Moana Niusi"],
+         "captions": ["Ko te kau takitaki ʻi Suva."], "credits": ["Pāki: Moana Niusi"],
          "body": ["SUVA (Moana Niusi) – Neʻe kamata ʻi te Lotu~lua ia te fono ʻo te ʻu fenua ʻo te Pasifika "
-                  "ʻi Suva, ʻo talanoa ki te ʻu vaka mo te ʻu ika ʻo te moana.",
-                  "Neʻe ō mai ki te fono ia te ʻu takitaki ʻe toko hogofulu mā valu, {cap}pea ʻe fakaʻosi ia te "
+                  "ʻi Suva, ʻo tala~noa ki te ʻu vaka mo te ʻu ika ʻo te moana.",
+                  "Neʻe ō mai ki te fono ia te ʻu taki~taki ʻe toko hogofulu mā valu, {cap}pea ʻe faka~ʻosi ia te "
                   "fono ʻi te Falai~le.",
-                  "«ʻE mole lava hola tokotahi he fenua ʻi te moana», neʻe ʻui e te pule~aga ʻo te fono, «ʻe tonu "
+                  "«ʻE mole lava hola toko~tahi he fenua ʻi te moana», neʻe ʻui e te pule~aga ʻo te fono, «ʻe tonu "
                   "ke tou gāue {run}fakatahi.»"]},
         {"glued": True, "lines": ["ʻE fakaʻaliʻali te fale mahaki foʻou ʻo Futuna",
-                                  "Mai tomatou tusitala i Futuna, Petelo Tuʻugahala"],
+                                  "Tusitala: Petelo Tuʻugahala, Futuna"],
          "title": "ʻE fakaʻaliʻali te fale mahaki foʻou ʻo Futuna",
-         "byline": ["Mai tomatou tusitala i Futuna, Petelo Tuʻugahala", "Petelo Tuʻugahala"],
-         "body": ["ʻI Leava, ʻe fakaʻaliʻali ʻi te māhina ʻo Sanualio ia te fale mahaki foʻou. ʻE ʻi ai te ʻu "
+         "byline": ["Tusitala: Petelo Tuʻugahala, Futuna", "Petelo Tuʻugahala"],
+         "body": ["ʻI Leava, ʻe faka~ʻali~ʻali ʻi te māhina ʻo Sanualio ia te fale mahaki foʻou. ʻE ʻi ai te ʻu "
                   "potu ʻe hogofulu mo te potu ki te ʻu fafine faitama.",
-                  "ʻE mole toe ʻalu ia te kau mahaki ki ʻUvea ʻi te vakalele ki te ʻu faitoʻo ʻe ʻi ai nei ʻi Futuna."]},
+                  "ʻE mole toe ʻalu ia te kau mahaki ki ʻUvea ʻi te vaka~lele ki te ʻu fai~toʻo ʻe ʻi ai nei ʻi Futuna."]},
     ],
 }
 

@@ -82,7 +82,7 @@ SHOUJI = {
     "note": "蘭港日報 2027-05-12 A3 焦點 (`中華民國116年5月12日`), Big5, CRLF; indent-only paragraphs, wrapped at 21. A "
     "Taiwan front news page: a story on a mobile clinic van for mountain villages, its title directly above the "
     "`【記者游晴安／花蓮報導】` lead (「」 quote, a caption and its credit inside a sentence, the running head in "
-    "mid-sentence), then, with no blank line, the reporter's notebook sidebar: the label `【記者手記】` (the kicker), "
+    "mid-sentence), then, with no blank line, the reporter's notebook sidebar: the label `【記者手記】` (the section, as holdout10/11/12/62; kicker or none accepted), "
     "its own head (the title), two paragraphs, no byline.",
     "date": "2027-05-12", "page": "A3",
     "head": ["蘭港日報　中華民國116年5月12日　星期三", "A3　焦點　　編輯：彭欣儀"],
@@ -99,7 +99,8 @@ SHOUJI = {
                   "八十一歲的林阿公一早就在活動中心前等候，{cap}他說：「以前看一次病要坐兩個小時的車，現在醫生"
                   "自己上山來，真的{run}方便很多。」",
                   "衛生局表示，醫療車每月可服務約六百人次，明年將再增加一輛。"]},
-        {"glued": True, "lines": ["【記者手記】", "山路盡頭的等待"], "kicker": ["記者手記", "【記者手記】"],
+        {"glued": True, "lines": ["【記者手記】", "山路盡頭的等待"], "section": ["記者手記", "【記者手記】", None],
+         "kicker": [None, "記者手記"],
          "title": "山路盡頭的等待",
          "body": ["跟著醫療車上山，一路彎彎曲曲，開了將近一個半小時。車還沒停好，老人家已經排成一列，有人"
                   "手上拿著舊的藥袋，有人帶了自己種的青菜要送給醫生。",

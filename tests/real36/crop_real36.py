@@ -23,12 +23,12 @@ STEM = "bbz_1918-12-10_p6_"
 
 # name: box (left, top, right, bottom) in the page image
 CROPS = {
-    "bodencredit_zinsscheine": (1744, 330, 2400, 778),
-    "scholten_generalversammlung": (1744, 778, 2400, 1700),
-    "rositz_generalversammlung": (1744, 1700, 2400, 3195),
-    "anhalt_reissner_zinsscheine": (1148, 2245, 1744, 2472),
-    "bochum_strassenbahnen": (1148, 2472, 1744, 3195),
-    "kassenverein_ausweis": (1441, 1790, 1744, 2245),
+    "bodencredit_zinsscheine": (1728, 330, 2400, 789),
+    "scholten_generalversammlung": (1728, 789, 2400, 1700),
+    "rositz_generalversammlung": (1751, 1700, 2400, 3195),
+    "anhalt_reissner_zinsscheine": (1149, 2252, 1747, 2472),
+    "bochum_strassenbahnen": (1161, 2472, 1751, 3195),
+    "kassenverein_ausweis": (1441, 1800, 1745, 2245),
 }
 
 

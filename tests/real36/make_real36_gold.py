@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 from golds_real36 import GOLDS, NOTE, PAGE  # noqa: E402
 
 # How close Tesseract's words must come to the gold (letters and digits only, see squash()); the
-# body type reads well, the display type badly (`Céeheierhoa Raonrpenitanstall.`).
+# body type reads well, the display type badly (`- *eaenciecha Bodencreditanstall.`).
 MIN_SHARED = 0.75
 FILES = {".tess_eng.txt": "text", ".tess_eng.hocr": "hocr", ".tess_eng.xml": "alto", ".tess_eng.tsv": "tsv"}
 

@@ -110,7 +110,7 @@ GOLDS = {
                     "Bankhause S. Bleichröder, bei dem Bankhause Hardy & Co. G. m. b. H.,",
                     "in Essen: bei der Direction der Disconto-Gesellschaft, Filiale Essen, bei der Essener "
                     "Credit-Anstalt,",
-                    "in Cöln: bei dem A. Schaaffhausen'schen Bankverein A.-G.,",
+                    "in Cöln: bei dem A. Schaaffhausen’schen Bankverein A.-G.,",
                     "in Altenburg: bei der Allgemeinen Deutschen Credit-Anstalt Lingke & Co., Altenburg.",
                     "Geschäftsbericht nebst Bilanz können an den genannten Stellen Mitte Dezember von den "
                     "Aktionären in Empfang genommen werden.",

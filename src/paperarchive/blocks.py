@@ -148,6 +148,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
                 current, start, gap, indent, right = [head], number - 1, 0, False, False
         if goes_on and not cjk and _heads_wire_line(line, lines[number] if number < len(lines) else ""):
             goes_on = False
+        if goes_on and not cjk and limit is not None and width > limit and not overwide(width, column) and ends_sentence(current[-1]) and not ends_sentence(line) and ". " not in line and first_letter(line).isupper():
+            # a head wider than any line of the text, flush under a paragraph's last sentence (not a
+            # caption set into the text, a sentence and its credit: "…zaterdagmiddag. Foto: Erik Jansen")
+            goes_on = False
+        if goes_on and not cjk and FIGURE_AFTER_SPACES.search(current[-1]) and FIGURE_AFTER_SPACES.search(line):
+            goes_on = False  # a results table's next row, though the row above fills the column: "Nukunonu, Pulenuku Telesia Pasi   91"
         if goes_on and CORRECTIONS_HEAD.match(line):
             goes_on = False  # a correction box's head under the text, a box of its own: "排量1.5升　CVT变速箱　售价RM79,800起" / "更正"
         if goes_on and not cjk and _DATELINE_OPENING.match(line) and current[-1][-1:] not in ",-" and not in_capitals(current[-1], 3):
@@ -156,6 +162,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             goes_on = False
         # (or a deck under the head wider than every line of the column's paragraphs, set to no measure)
         wide = overwide(previous_width, column) or overwide(width, column) or limit is not None and width > limit
+        # (or a head wider than every line of the text, over a lead that opens on a capital: "Kirjastoh
+        # tulou karjalankielizii kniigoi" / "Aunuksen kirjastoh…", under a sentence's end; no lead's own
+        # first line on its dateline, "LUNGLEI — Volleyball inelna…" / "chu Ningani khan…", nor a line
+        # over a head in capitals, "…remedies - , .vr •" / "BILLY WHISKERS.")
+        wide = wide or (
+            limit is not None and previous_width > limit and (not blocks or ends_sentence(blocks[-1].lines[-1]))
+            and first_letter(line).isupper() and not in_capitals(line, 4) and not _DATELINE_OPENING.match(current[0] if current else "")
+        )
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
         if goes_on and ends_sentence(current[-1]) and (_next_item(current[0], line) or _next_entry(current[0], line) or _BULLETED.match(line) is not None):
@@ -335,6 +349,8 @@ def _next_item(first: str, line: str) -> bool:
 # How the entries of a log, a listing or a horoscope open, each the same way: the day and hour of
 # a police log's call ("6月2日　22时15分，…", "Monday, 8:14 a.m. - …"), a listing's place in capitals
 # and a dash ("BAYVIEW - 14 Gull St. 3 bed…"), a star sign and its colon ("白羊座：…").
+# A field of a box in a Latin script, one word and its colon: a review's verdict "Bad: camera…", "Score: 4/5".
+LATIN_FIELD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,11}: \S")
 _ENTRY_OPENINGS = (
     re.compile(r"^\d{1,2}月\d{1,2}日(?:[\s\u3000]|\d{1,2}(?:时|時|点|點))"),
     # a chronicle's or a this-day-in-history box's full date: "1925年3月12日，孙中山在北京逝世。"
@@ -344,6 +360,7 @@ _ENTRY_OPENINGS = (
     re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+){0,3} [-–—] "),
     re.compile(r"^[\u4e00-\u9fff]{1,3}(?:座)[：:\u3000]"),
     re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,})? ?[(:]"),  # "ARIES (Mar 21 - Apr 19): …", "FOR SALE: …"
+    LATIN_FIELD,
 )
 
 
@@ -358,12 +375,15 @@ def _next_entry(first: str, line: str) -> bool:
     (True, False)
     >>> _next_entry("1925年3月12日，孙中山在北京逝世。", "1979年3月12日，第五届全国人大常委")
     True
+    >>> _next_entry("Bad: camera in low light, speaker.", "Score: 4/5")
+    True
     """
     return any(opening.match(first) and opening.match(line) for opening in _ENTRY_OPENINGS)
 
 
-# A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's).
-_ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,8}})[：:]\S")
+# A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's,
+# nor a clock's colon: "今日广播节目07:00" is a head run into its schedule).
+ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,8}})(?<![0-9])[：:]\S")
 
 
 # A speaker's label opening an interview's turn: "記者：當初為什麼開始淨灘？", "林秋月：二十年前…".
@@ -410,9 +430,9 @@ def _entry_under_a_colon(current: Sequence[str], line: str) -> bool:
     >>> _entry_under_a_colon(["记者来到城东社区，居民王大爷告诉记者，小区"], "门口：新装的充电桩已经用上了。")
     False
     """
-    if _ENTRY_LABEL.match(line) is None:
+    if ENTRY_LABEL.match(line) is None:
         return False
-    return current[-1].endswith(("：", "；")) or len(current) == 1 and _ENTRY_LABEL.match(current[0]) is not None
+    return current[-1].endswith(("：", "；")) or len(current) == 1 and ENTRY_LABEL.match(current[0]) is not None
 
 
 # A labelled line whose value is a phone number, an address on the web or a code, ASCII only:
@@ -807,6 +827,11 @@ _BOOK_DATA_LINE = re.compile(
     r"|^[\u4e00-\u9fff]{2,14}(?:出版社|书局|書局)(?:[\s\u3000]+\d{4}年\d{1,2}月(?:版|出版)?)?$"
     rf"|{BOOK_DATA_ROW.pattern}"
 )
+# A recipe's ingredient: the quantity (a figure, a fraction, a range), maybe its unit, what
+# ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
+# no numbered step ("1. Snijd het vlees…": a full stop after the figure).
+# (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
+INGREDIENT_ROW = re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$")
 _LIST_ROWS = (
     _BOOK_DATA_LINE,
     # (or bars: "0412｜黑色双肩包｜桐州东站｜4月2日", its head row "编号｜物品｜拾获地点｜拾获日期"; the first field
@@ -852,11 +877,7 @@ _LIST_ROWS = (
     # A register's row of short fields parted by commas, a figure in the last: a birthday,
     # a death or a licence ("Anna Berg, Lakeby, 80 years 5.2.", "Tom Reid, 82, of Glen").
     re.compile(r"^(?=[^,]*,.*\d)[A-ZÀ-ÖØ-Þ][^\d,.;:!?]{0,30}(?:, [^,;:!?]{1,30}){2,4}$"),
-    # A recipe's ingredient: the quantity (a figure, a fraction, a range), maybe its unit, what
-    # ("800 g runderlappen", "1/4 kilo a karne", "2–3 el mosterd", "½ cup of milk"), no sentence;
-    # no numbered step ("1. Snijd het vlees…": a full stop after the figure).
-    # (in Latin letters: a Chinese table's row opens on its day, "12月6日\t1℃")
-    re.compile(r"^(?=[\x00-\u024f½¼¾⅓⅔–’]*$)(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔])(?:\s?[–-]\s?\d{1,4})?\s?[^\W\d_][^.!?;:]{1,40}$"),
+    INGREDIENT_ROW,
     # A broadcast guide's row: the hour, what is on ("18.45 Dagsrevyen", "21.05 Film: Fjellet (2024)"), no sentence.
     re.compile(r"^\d{1,2}[.:h]\d{2}\s+[^\W\d_].{1,60}(?<![.!?;:,])$"),
     # A roll of names, surname first: "Aquino, Maria Teresa C.", "Dela Cruz, Angelica P." (a graduates' list).
@@ -1738,8 +1759,11 @@ CORRECTIONS_HEAD = re.compile(
     r"|更正|更正启事|更正啟事|勘误|勘誤)$",
     re.IGNORECASE,
 )
-# A Latin story's dateline: the place in capitals (its accents and glottal marks too) and a dash.
-_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+)? [—–] \S")
+# A table's row ending on its figure after a run of spaces: "Atafu, Faipule     Sione Lui      101".
+FIGURE_AFTER_SPACES = re.compile(r"\S {2,}[\d.,]+$")
+# A Latin story's dateline: the place in capitals (its accents and glottal marks too), maybe the
+# agency in brackets ("SUVA (Moana Niusi) –"), and a dash.
+_DATELINE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ʻ-]+){0,3}(?:, [A-Z][A-Za-z.]+)?(?: \([^()]{1,30}\))? [—–] \S")
 
 
 def _heads_wire_line(line: str, following: str) -> bool:
@@ -2001,15 +2025,25 @@ def _sentence_ends_on_a_standing_phrase(current: Sequence[str], previous_width: 
     True
     >>> _sentence_ends_on_a_standing_phrase(["开始了今冬第一次集体冬泳。"], 26, "（数据仅供参考）", 40)
     False
+
+    So does a line that opens on the sentence's last words and its stop, whatever follows them: a
+    call for contributions cut before its last character, "…一经采用即付稿" ⏎ "酬。投稿邮箱：fukan@qingyu.e"
+    (before: the line a contact line of the page's furniture, the address's tail a paragraph alone).
+
+    >>> _sentence_ends_on_a_standing_phrase(["来稿请注明真实姓名、地址及联系电话，一经采用即付稿"], 42, "酬。投稿邮箱：fukan@qingyu.e", 42)
+    True
     """
     return (
         bool(current)
         and column is not None
         and previous_width >= column - 4
         and not ends_sentence(current[-1])
-        and is_cjk(line)
-        and line.endswith("。")
+        and (is_cjk(line) and line.endswith("。") or _SENTENCE_TAIL.match(line) is not None)
     )
+
+
+# A cut sentence's last few characters and its stop, at a line's start: "酬。投稿邮箱：…".
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,6}[。！？]")
 
 
 _CAPITALS_WIDTH = 1.3  # a capital letter's width in a proportional face, against the lower case's

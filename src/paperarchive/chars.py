@@ -244,6 +244,11 @@ def join_pieces(left: str, right: str) -> str:
 
     A line-end hyphen after a letter never keeps a space after it (when `dehyphenate` kept
     the hyphen or was turned off): "news-" + "paper" gives "news-paper", not "news- paper".
+
+    An address set in Chinese text and cut by count keeps no space either:
+
+    >>> join_pieces("投稿邮箱：fukan@qingyu.e", "xample.com"), join_pieces("write to news@paper.example", "before Friday")
+    ('投稿邮箱：fukan@qingyu.example.com', 'write to news@paper.example before Friday')
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
@@ -255,7 +260,14 @@ def join_pieces(left: str, right: str) -> str:
         return left + right
     if a == "-" and left[-2:-1].isalpha() and b.isalpha():
         return left + right
+    if _ADDRESS_CUT_IN_CJK.search(left) and b.isascii() and b.isalnum():
+        return left + right  # an address has no space: "投稿邮箱：fukan@qingyu.e" + "xample.com"
     return f"{left} {right}"
+
+
+# An e-mail or web address set straight after Chinese text, cut at the line's end as a Chinese
+# line is cut, by count: its last character no mark that could end it.
+_ADDRESS_CUT_IN_CJK = re.compile(r"[^\x00-\u2fff][\w.+-]*(?:@[\w.-]*|www\.[\w.-]*|://[\w./-]*)[\w-]$")
 
 
 

@@ -15,6 +15,9 @@ from .blocks import (
     AUTHOR_NOTE,
     BOOK_DATA_ROW,
     BY_A_NAME,
+    ENTRY_LABEL,
+    FIGURE_AFTER_SPACES,
+    LATIN_FIELD,
     LIST_BULLETS,
     RESULT_LINE,
     bullet_of,
@@ -142,6 +145,9 @@ STANDING_LINE = re.compile(
     # (Tesseract spaces the brackets out: "( 完 )")
     # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
     rf"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End|{_CONTINUED})[。.]?\s*[)）]?[。.]?$"
+    # The time a breaking story was last updated, under its head: "（更新：7月14日　上午6时40分）",
+    # "(Updated 6.40am)": the edition's, no word of the story.
+    r"|^[（(](?:更新|更新時間|更新时间|Updated|Update)[：:\s]\s*[^()（）]{1,30}[)）]$"
     # A German serial's instalment line: its number, the mark that it goes on and the reprint notice,
     # any of them alone or together, "51)  (Fortſetzung.)  [Nachdruck verboten.]" (Tesseract: "51) (Fortſezung.)
     # [Nachdru> verboten.)"); before, the instalment's first paragraph; not its number alone ("51)": a list's item).
@@ -340,6 +346,8 @@ PHOTO_CREDIT = re.compile(
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]?\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
     # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
+    # or a pupil's, the school and class in brackets between: "林子轩（南岭小学四年级）绘"
+    r"|^[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}[（(][\u4e00-\u9fff0-9０-９（）()]{2,16}[)）]\s*(?:作|绘|繪)$"
     r"|^[(（]?[—–-]?\s*(?:[\w.\s]{1,30}\s)?(?:Photo|PHOTO|Photograph|Staff photo)\b.{0,60}?[)）]?$"
     # Italian, Spanish and Portuguese: "FOTO: JAVIER RUIZ", "(Foto Rinaldi)", "Fotografía: Ana Gil".
     # Polish and Russian too ("Fot. Marek Nowak", "Фото: Иван Петров"); the source may name its office
@@ -1426,6 +1434,8 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['row', 'row']
     >>> [b.kind.value for b in _labelled_rows(box[1:])]  # one such line alone is no box
     ['short']
+    >>> [b.kind.value for b in _labelled_rows((Block(("售價：HK$388　續航：30小時　重量：46克",), 24, gap=1, kind=Kind.SHORT),))]  # unless it holds three fields
+    ['row']
 
     A list of such rows (a 光荣榜's "铸造车间：齐长林　曹秀英") may be signed under its last row by
     the bodies that issued it, a blank line after them (`_signature_line`): its byline, not the
@@ -1443,6 +1453,7 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         )
     ]
     rows = _in_a_run([here and apart for here, apart in zip(labelled, set_apart, strict=True)])
+    rows = [row or here and _spec_line(block) for row, here, block in zip(rows, labelled, blocks, strict=True)]
     out = [block.with_(kind=Kind.ROW) if row else block for block, row in zip(blocks, rows, strict=True)]
     for i in range(1, len(out)):
         below = out[i + 1] if i + 1 < len(out) else None
@@ -1456,6 +1467,16 @@ def _labelled_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _MIN_FLUSH_ROWS = 3  # flush labelled lines in a run: two may be a head's kicker and title, three are a list
+
+
+def _spec_line(block: Block) -> bool:
+    """A line of three labelled fields or more, set a wide space apart: a product's or a flat's
+    specs, "售價：HK$388　續航：30小時　重量：46克", a row wherever it stands (no head is so labelled;
+    before, set apart under a review's text, the kicker of the verdict box under it)."""
+    return len(block.lines) == 1 and sum(_LABELLED_FIELD.match(field) is not None for field in _FIELD_SPACE.split(block.text)) >= _SPEC_FIELDS
+
+
+_SPEC_FIELDS = 3
 
 
 def _flush_runs(blocks: tuple[Block, ...], labelled: list[bool]) -> list[bool]:
@@ -2293,7 +2314,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # A layout format may already know a block's kind from where it is printed (a running
     # head in the page's top row) or from its own markup (a caption region): kept.
     classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
-        _classified_in_turn(_paper_credits_apart(_source_lines_over_text(blocks)), hard_wrapped)
+        _drawings_named_over_their_maker(_classified_in_turn(_paper_credits_apart(_source_lines_over_text(blocks)), hard_wrapped))
     ))))))
     classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(classified))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
@@ -2302,9 +2323,9 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
-        return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
+        return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))))
@@ -2315,7 +2336,54 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
-    return _foot_repeating_the_running_head(_sentences_closing_rows(classified))
+    return _fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))
+
+
+def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A drawing's label and a name of a few characters (`DRAWN_BY`) with the maker's credit
+    flush under it names the drawing: "插图：江心夜雨" / "邵小舟　绘" are a caption and its credit
+    (before, two credits and a caption of no text).
+
+    >>> page = (Block(("插图：江心夜雨",), 4, gap=1, kind=Kind.CREDIT), Block(("邵小舟　绘",), 5, kind=Kind.CREDIT))
+    >>> [b.kind.value for b in _drawings_named_over_their_maker(page)], _drawings_named_over_their_maker(page[:1]) == page[:1]
+    (['caption', 'credit'], True)
+    """
+    out = list(blocks)
+    for i in range(len(blocks) - 1):
+        block, below = blocks[i], blocks[i + 1]
+        if block.kind is Kind.CREDIT and below.kind is Kind.CREDIT and not below.gap and DRAWN_BY.match(block.text) and not DRAWN_BY.match(below.text):
+            out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
+def _fields_under_fields(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line opening on a field's label (`ENTRY_LABEL`, `LATIN_FIELD`), flush under a
+    paragraph that opens on one too, is the box's next field, no head: a travel box's "美食：海蛎煎、
+    糟鳗鱼、霞浦紫菜" under "住宿：…需提前预订。" (before, a subhead of the story above the box); a
+    review's verdict "Score: 4/5" under "Bad: camera in low light, speaker." (before, the next
+    story's title, its own head pushed to the subtitle).
+
+    >>> page = (Block(("Bad: camera in low light, speaker.",), 3, kind=Kind.BODY), Block(("Score: 4/5",), 4, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _fields_under_fields(page)], _fields_under_fields(page[1:]) == page[1:]
+    (['body', 'body'], True)
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        if blocks[i].kind is Kind.SHORT and _field_under_a_field(blocks[i - 1], blocks[i]):
+            out[i] = blocks[i].with_(kind=Kind.BODY)
+    return tuple(out)
+
+
+def _field_under_a_field(above: Block, block: Block) -> bool:
+    """Whether `block` is a box's field flush under its field `above` (`_fields_under_fields`)."""
+    # (a field closes the quotation it opens: "祁文澜：“宁可不修，不可" is an answer's shard)
+    text = block.text
+    closed = text.count("“") <= text.count("”") and not quotation_left_open(text)
+    return not block.gap and above.kind is Kind.BODY and _opens_on_a_field(text) and _opens_on_a_field(above.text) and closed
+
+
+def _opens_on_a_field(text: str) -> bool:
+    return ENTRY_LABEL.match(text) is not None or LATIN_FIELD.match(text) is not None
 
 
 # A columnist's name and, in brackets, the trade and town that answer for the column: "Lehua
@@ -2487,7 +2555,8 @@ def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]
     >>> [b.kind.value for b in _heads_wider_than_the_column((text, head.with_(lines=("Maga estudiante",)), text))]
     ['body', 'short', 'body']
     """
-    widths = [display_width(line) for block in blocks if block.kind is Kind.BODY for line in block.lines]
+    # (a paragraph's lines: a line alone may be the head itself, read as text)
+    widths = [display_width(line) for block in blocks if block.kind is Kind.BODY and len(block.lines) > 1 for line in block.lines]
     if len(widths) < _MEASURED_LINES:
         return blocks
     column = max(widths)
@@ -2498,10 +2567,13 @@ def _heads_wider_than_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]
         # "A view of the lake. — Photo: …" / "acres over…"; nor a deck under its head)
         above = next((b for b in reversed(blocks[:i]) if b.kind is not Kind.FURNITURE), None)
         ended = above is not None and above.kind is Kind.BODY and ends_sentence(above.text)
+        # (or a line of text alone, set flush on its lead: the grouper parted it from its text for its
+        # width, "…mändih sillan piäl." / "Kirjastoh tulou karjalankielizii kniigoi" / "Aunuksen kirjastoh…")
         if (
-            block.kind is Kind.SHORT
+            # (the line of text no caption set into the text with its credit, wider still: "Winkelend publiek
+            # op de Brink, zaterdagmiddag. Foto: Erik Jansen")
+            (block.kind is Kind.SHORT and block.gap >= 1 or block.kind is Kind.BODY and below.gap == 0 and ". " not in block.text and display_width(block.text) <= column * 5 // 4)
             and len(block.lines) == 1
-            and block.gap >= 1
             and display_width(block.text) > column
             and below.kind is Kind.BODY
             and first_letter(below.text).isupper()
@@ -3443,13 +3515,17 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
     running = [b.text.casefold() for b in blocks if b.kind is Kind.FURNITURE]
     fields = {"".join(f.split()) for line in running for f in _LATIN_HEAD_FIELDS.split(line) if len(f.split()) > 1 and f != line}
     out = list(blocks)
+    top = out[0] if out else None
+    if top is not None and top.kind in (Kind.SHORT, Kind.BODY) and len(top.lines) > 1 and _shares_two_fields(top.lines[0].casefold(), running):
+        # (the running head read into one block with the section's label under it: "… • s. 3" / "Uudizet")
+        out[:1] = [Block(top.lines[:1], top.start, top.gap, kind=Kind.FURNITURE), top.with_(lines=top.lines[1:], start=top.start + 1, gap=0)]
     for i, block in enumerate(out[:_TOP_BLOCKS]):
         name = block.text.casefold()
         named = len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running)
         # (or its first field, the name before its motto: "It Wâldblêd – nijs út Sylsterwâld en omkriten")
         words = {"".join(name.split()), "".join(_LATIN_HEAD_FIELDS.split(name)[0].split())}
         a_line = block.kind is Kind.SHORT or block.kind is Kind.BODY and not ends_sentence(block.text)
-        if a_line and len(block.lines) == 1 and (named or not words.isdisjoint(fields)):
+        if a_line and len(block.lines) == 1 and (named or not words.isdisjoint(fields) or _shares_two_fields(name, running)):
             out[i] = block.with_(kind=Kind.FURNITURE)
     for i, block in enumerate(out[_TOP_BLOCKS:], _TOP_BLOCKS):
         # Further down, the paper's whole name alone on a line of its own, "The" before it or not, is
@@ -3459,6 +3535,19 @@ def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, 
         if block.kind is Kind.SHORT and len(block.lines) == 1 and len(name.split()) >= _PAPER_NAME_WORDS and any(name in line and name != line for line in running):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+def _shares_two_fields(line: str, running: list[str]) -> bool:
+    """Whether a line of fields (`_LATIN_HEAD_FIELDS`) has two of them in one running line: the
+    paper's name and its page, "KODIRANDU • piätinččy 17.9.2027 • s. 3" over the foot "Kodirandu •
+    s. 3" (a name of one word and a page word the cleaner does not know; before, the line the first
+    story's kicker). Both are casefolded.
+
+    >>> _shares_two_fields("kodirandu • piätinččy 17.9.2027 • s. 3", ["kodirandu • s. 3"]), _shares_two_fields("kodirandu", ["kodirandu • s. 3"])
+    (True, False)
+    """
+    mine = {field.strip() for field in _LATIN_HEAD_FIELDS.split(line)} - {""}
+    return len(mine) > 2 and any(len(mine & {field.strip() for field in _LATIN_HEAD_FIELDS.split(other)}) >= 2 for other in running)
 
 
 def _standing_heads_named_like_papers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3779,12 +3868,14 @@ def _heads_set_apart_over_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...
         if _signs_at_the_foot(blocks, i):
             continue
         k = i
-        while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i):
+        # (a box's field flush under its field above is none of the head, and closes the box as a row
+        # does: "Bad: …" / "Score: 4/5" / "" / "Knit one, purl one" / "By Meg Fallon")
+        while k > 0 and i - k < _STACK_MAX and _set_apart_head(out[k - 1], last=k == i) and not (k > 1 and _field_under_a_field(out[k - 2], out[k - 1])):
             k -= 1
         above = out[k - 1] if k > 0 else None
         # (a box's or an index's last row closes what it holds, as a sentence does: "Annuncios · 12" /
         # "" / "Le citate vole un ponte pro pedones" / "De Marta Lind", the lead's head under the index)
-        opens = above is None or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.ROW) or ends_sentence(above.text)
+        opens = above is None or above.kind in (Kind.FURNITURE, Kind.SOURCE, Kind.ROW) or ends_sentence(above.text) or k > 1 and _field_under_a_field(out[k - 2], above)
         if k == i or not opens or not all(b.kind is Kind.BODY or b.kind is Kind.SHORT for b in out[k:i]):
             continue
         if k == i - 1 and out[k].kind is Kind.SHORT:
@@ -4292,6 +4383,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
 
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("dae Antonella Sanna", "Tusia e Malia Tuilagi", "Láti ọwọ́ Adébáyọ̀ Ọládélé", "Stori: Lucy Wambi")]
     [True, True, True, True]
+    >>> _named_after_an_unknown_by("Tusitala: Petelo Tuʻugahala, Futuna", "ʻE fakaʻaliʻali te fale mahaki foʻou ʻo Futuna")  # and the writer's town
+    True
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("granitu e de su màrmaru de sa Baronia", "Ol i no ken salim kaikai", "in 2026 Anna Berg", "to Anna Berg.")]
     [False, False, False, False]
     >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
@@ -4300,8 +4393,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     A head in sentence case whose names make it look like Title Case ends on a word in lower case,
     as no Title Case head does, so a "by" of two words that ends on a joining word names the writer:
 
-    >>> _named_after_an_unknown_by("Tusia e Iosefa Leota", "Manumalo Palauli i le lakapī")
-    True
+    >>> _named_after_an_unknown_by("Tusia e Iosefa Leota", "Manumalo Palauli i le lakapī"), _named_after_an_unknown_by("Na tuhi e Mele Perez", "Ko nā Faipule fou mo nā nuku e tolu")
+    (True, True)
     >>> _named_after_an_unknown_by("Vu Jang Schmit", "D'Gemeng kritt eng nei Schoul fir d'Kanner"), _named_after_an_unknown_by("For New Bridge", "Council Votes Funds")
     (True, False)
     >>> _named_after_an_unknown_by("Liorish Breesha Kermode", "Bunscoill Ghaelgagh dy ve ny smoo Kiare shamyryn noa")
@@ -4318,7 +4411,9 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     """
     words = line.split()
     title_case = _in_title_case(head)
-    for k in (1,) if one_word else (1, 2):
+    # (three words only as a verb and its joining word: Tokelauan "Na tuhi e Mele Perez", "written by")
+    three = len(words) > 3 and words[0].istitle() and len(words[2]) <= 2 and words[2].islower()
+    for k in (1,) if one_word else (1, 2, 3) if three else (1, 2):
         by, name = words[:k], words[k:]
         label = _label_word(by[-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
@@ -4330,9 +4425,15 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
             and any(len(word) >= 5 and word.islower() for word in head.split())
         )
         by_word = re.sub(r"['’]", "", by[-1]) if bound else by[-1]
+        if label and _WRITERS_PLACE.search(" ".join(name)):
+            name = _WRITERS_PLACE.sub("", " ".join(name)).split()  # a label's writer and the town he writes from: "Tusitala: Petelo Tuʻugahala, Futuna"
         if _capitalised_name(name) and all(_letters(word) for word in by[:-1]) and (label or _letters(by_word) and (by[-1].islower() or capitalised_by)):
             return True
     return False
+
+
+# The town after a writer's name and a comma: ", Futuna" (one capitalised word).
+_WRITERS_PLACE = re.compile(r",\s+[A-ZÀ-ÖØ-Þʻ][^\W\d_ʻ'’-]*(?:['’ʻ-][^\W\d_]+)*$")
 
 
 # A "by" bound to its joining word by an apostrophe, as Malagasy binds "of" ('i) to a name: "Nosoratan'i".
@@ -4382,8 +4483,21 @@ def _label_word(word: str) -> bool:
 _WORD_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
+# The small words inside a name: a patronymic's "son of", "daughter of" (Iban "anak", Malay "bin",
+# "binti"), a Dutch or German "van", "von", a Romance "de", "da", "dos".
+_NAME_PARTICLES = frozenset(("anak", "bin", "binti", "van", "von", "de", "da", "di", "del", "dos", "das", "du", "ter", "ten", "ap"))
+
+
 def _capitalised_name(words: list[str]) -> bool:
-    """Two or three capitalised words of letters (a hyphen or an apostrophe inside): a person's name."""
+    """Two or three capitalised words of letters (a hyphen or an apostrophe inside): a person's name.
+    The middle one of three may be a particle in lower case, a patronymic's "son of" or a "van": "Jimbun
+    anak Ngelai" (Iban), "Ahmad bin Ismail".
+
+    >>> _capitalised_name(["Jimbun", "anak", "Ngelai"]), _capitalised_name(["Jimbun", "anak"])
+    (True, False)
+    """
+    if len(words) == 3 and words[1] in _NAME_PARTICLES:
+        words = [words[0], words[2]]
     return 2 <= len(words) <= 3 and all(len(word) >= 2 and word[0].isupper() and _letters(word.replace("-", "").replace("'", "").replace("’", "")) for word in words)
 
 
@@ -4443,6 +4557,136 @@ def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _credits_under_the_pages_label(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line opening on the label the page's credits open on (its word for "photo", learned from
+    the credits `_credits_in_an_unknown_word` found), a few words after it, flush under a caption's
+    one sentence set apart, is a credit too, though the text around it is no sentence cut in two:
+    "Lil Kayla ketch de fus row." / "Pitcha: Darnell Fripp" / "Baskit show fuh de chillun" (the next
+    story's head, flush under it), or a desk's credit for a staff photo, "Pitcha: Nyews staff"
+    (Gullah; before, both credits the story's subheads, their captions its paragraphs).
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("Pitcha: Darnell Fripp", Kind.CREDIT), b("Baskit pon de table.", Kind.BODY, 1), b("Pitcha: Nyews staff", Kind.SHORT))
+    >>> [x.kind.value for x in _credits_under_the_pages_label(page)], _credits_under_the_pages_label(page[1:]) == page[1:]
+    (['credit', 'body', 'credit'], True)
+    """
+    labels = {block.text.split()[0] for block in blocks if block.kind is Kind.CREDIT and block.text.split() and _label_word(block.text.split()[0])}
+    if not labels:
+        return blocks
+    out = list(blocks)
+    for i in range(1, len(blocks)):
+        above, block = blocks[i - 1], blocks[i]
+        words = block.text.split()
+        if (
+            block.kind in (Kind.SHORT, Kind.BODY)
+            and len(block.lines) == 1
+            and block.gap == 0
+            and words[0] in labels
+            and 2 <= len(words) <= _CREDIT_WORDS
+            and not ends_sentence(block.text)
+            and above.kind is Kind.BODY
+            and len(above.lines) == 1
+            and above.gap >= 1
+            and ends_sentence(above.text)
+        ):
+            out[i] = block.with_(kind=Kind.CREDIT)
+    return tuple(out)
+
+
+_CREDIT_WORDS = 5  # a credit's label and a name or a desk: "Pitcha: Nyews staff"
+
+
+def _rows_between_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short line flush between two lines of a results table, each ending on its figure after a
+    run of spaces (`FIGURE_AFTER_SPACES`), is the table's row too, though its own cells fill
+    their widths with one space: "Nukunonu, Faipule  Petelo Maka    117" / "Nukunonu, Pulenuku
+    Telesia Pasi   109" / "Fakaofo, Faipule   Aleki Tinielu  156" (Tokelauan; before, the middle
+    row the head of a box of the rows under it).
+
+    >>> b = lambda text, kind: Block((text,), 1, kind=kind)
+    >>> page = (b("Nukunonu, Faipule  Petelo Maka    117", Kind.BODY), b("Nukunonu, Pulenuku Telesia Pasi   109", Kind.SHORT), b("Fakaofo, Faipule   Aleki Tinielu  156", Kind.BODY))
+    >>> [x.kind.value for x in _rows_between_rows(page)]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            block.kind is Kind.SHORT
+            and not block.gap
+            and not below.gap
+            and all(len(b.lines) == 1 and FIGURE_AFTER_SPACES.search(b.text) for b in (above, block, below))
+            and above.kind in (Kind.BODY, Kind.ROW)
+            and below.kind is above.kind
+        ):
+            out[i] = block.with_(kind=above.kind)
+    return tuple(out)
+
+
+def _parts_of_a_list(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list's last row and the label of the list after it, on a page in a Latin script: a line
+    of no sentence flush under two rows or more, a blank line under it, is the last row, whatever
+    it opens on; a line of no sentence set apart by blank lines over a numbered list's first item
+    ("1. …") is that list's label. Before (a Guinea-Bissau Kriol recipe): ROW "2 sabola, 3 tumati,
+    1 malagueta" / BODY "Sal, iagu ku arus branku" / "" / BODY "Kuma ku bu ta fasi" / "" / BODY "1. Korta
+    galinha, …" ran on as one paragraph. After: a ROW, a SHORT (the method's subhead), the step.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("1 kilu di karni di galinha", Kind.ROW, 1), b("2 sabola, 3 tumati", Kind.ROW), b("Sal, iagu ku arus branku", Kind.BODY),
+    ...     b("Kuma ku bu ta fasi", Kind.BODY, 1), b("1. Korta galinha, pui sal ku sabola.", Kind.BODY, 1))
+    >>> [x.kind.value for x in _parts_of_a_list(page)]
+    ['row', 'row', 'row', 'short', 'body']
+    """
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind not in (Kind.BODY, Kind.SHORT) or len(block.lines) != 1 or ends_sentence(block.text) or block.text[-1:] in ",;:" or below is None or not below.gap:
+            continue
+        # (a row of the list's own kind, no label: "Inkhel leh: Thawhlehni, 4:00 PM" under a match's results is the box's next field)
+        if not block.gap and i >= 2 and out[i - 1].kind is Kind.ROW and out[i - 2].kind is Kind.ROW and not out[i - 1].gap and ":" not in block.text:
+            out[i] = block.with_(kind=Kind.ROW)
+        elif block.kind is Kind.BODY and block.gap and below.kind is Kind.BODY and FIRST_ITEM.match(below.text):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+# A numbered list's first item: "1. Laba fijon…", "1) …".
+FIRST_ITEM = re.compile(r"^1[.)] \S")
+
+
+def _heads_under_a_credit(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line of no sentence flush under a photo's credit, over text flush under it, where the
+    text before the photo ended its sentence, is the next story's head: nothing there was cut
+    for the photo to be set into. Before: CREDIT "Pitcha: Darnell Fripp" / BODY "Baskit show fuh
+    de chillun" / BODY "De Penn Road library gwine hab…" (the head run into the text after it, the
+    story the photo essay's; Gullah). After: SHORT, a head.
+
+    >>> b = lambda text, kind, gap=0: Block((text,), 1, gap=gap, kind=kind)
+    >>> page = (b("“E tek e own time.”", Kind.BODY), b("Lil Kayla ketch de fus row.", Kind.BODY, 1), b("Pitcha: Darnell Fripp", Kind.CREDIT),
+    ...     b("Baskit show fuh de chillun", Kind.BODY), b("De Penn Road library gwine hab a show.", Kind.BODY))
+    >>> [x.kind.value for x in _heads_under_a_credit(page)][3]
+    'short'
+    """
+    out = list(blocks)
+    for i in range(3, len(blocks) - 1):
+        text_before, credit, block, below = blocks[i - 3], blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            credit.kind is Kind.CREDIT
+            and block.kind is Kind.BODY
+            and len(block.lines) == 1
+            and block.gap == 0
+            and not ends_sentence(block.text)
+            and block.text[-1:] not in ",;:"
+            and below.kind is Kind.BODY
+            and below.gap == 0
+            and below.text[:1].isupper()
+            and text_before.kind is Kind.BODY
+            and ends_sentence(text_before.text)
+        ):
+            out[i] = block.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
 def _credit_apart_under_a_caption(out: list[Block], block: Block, below: Block | None) -> bool:
     """The same credit on a line of its own, flush under the caption's sentence, the caption's
     block between two halves of a sentence: "…oʻgʻlim ham loy bilan" / "Kulol usta Botir Nazarov
@@ -4453,7 +4697,7 @@ def _credit_apart_under_a_caption(out: list[Block], block: Block, below: Block |
         and len(block.lines) == 1
         and block.gap == 0
         and len(out) >= 2
-        and out[-1].kind is Kind.BODY
+        and out[-1].kind in (Kind.BODY, Kind.SHORT)  # (a caption's one short sentence may read as a head: "Ruth Kingbird gitigaaning.")
         and len(out[-1].lines) == 1
         and ends_sentence(out[-1].text)
         and out[-2].kind is Kind.BODY
@@ -5448,6 +5692,11 @@ _SECTION_LABEL_LETTERS = 4  # "LUDI", "ARTE", "KULT": a page's section in one sh
 _CAPITALISED_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){2,15}(?:-[^\W\d_]{2,10})?(?: (?:[a-zß-ÿā-ž]{1,3} )?[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ][^\W\d_]{2,15})?")
 
 
+# A section's name of a capitalised word and a small word or two: "Leit vun do" ("people from here").
+# Or an article and a word: "Te Mālamanei" ("the world", Wallisian).
+_SECTION_PHRASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,15}(?: [a-zß-ÿā-ž]{1,4}){1,2}|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,2} [A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,15}")
+
+
 def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's section label, a word or two in capitals set apart right under the running
     head and over the first story's head, belongs to the head ("NUSANTARA", "PROBINSIYA",
@@ -5480,7 +5729,12 @@ def _section_labels_under_the_running_head(blocks: tuple[Block, ...]) -> tuple[B
         and len(label.text.split()) <= (_LABEL_WORDS_MAX if label.gap >= 1 else _FLUSH_LABEL_WORDS_MAX)
         # (or a word or two flush under it, only capitalised: "Politiki", "Lavi Kartye", "Region"; a kicker
         # stands over its head, not a blank line apart)
-        and (in_capitals(label.text, _SECTION_LABEL_LETTERS) or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None)
+        and (
+            in_capitals(label.text, _SECTION_LABEL_LETTERS)
+            or label.gap == 0 and _CAPITALISED_LABEL.fullmatch(label.text) is not None
+            # (or a phrase with its small words, over a head stack of its own: "Leit vun do" / "" / "Gespreech" / "„Der Kuche…“", Hunsrik)
+            or label.gap == 0 and below.kind in (Kind.SHORT, Kind.HEADLINE) and _SECTION_PHRASE.fullmatch(label.text) is not None
+        )
         and not re.search(r"[\d.!?:;,]", label.text)
         # (flush under the head band, the label sits over a head set on its lead, one block yet:
         # "IUMI TOK NIUS — … — Pej 3" / "Nius" / "" / "Saekolon … Guadalcanal" / "HONIARA – Met ofis…",
@@ -9006,6 +9260,8 @@ def is_furniture(text: str) -> bool:
     (False, False, True)
     >>> is_furniture("Die heutige Nummer umfaßt 10 Seiten."), is_furniture("This issue consists of 16 pages.")  # the issue's size
     (True, True)
+    >>> is_furniture("澧原日报　　2027年3月16日　星期二　　今日天气：多云转小雨　8～15℃")  # with the weather's ear
+    True
     >>> [is_furniture(t) for t in ("大清同治", "壬申四月", "初十日", "第十三號", "第十三号工地")]  # an 1872 masthead's pieces
     [True, True, True, True, False]
     """
@@ -9063,4 +9319,9 @@ def is_furniture(text: str) -> bool:
     # words, never running text in lower case ("next Friday evening.").
     if re.search("[a-z]{2,}", rest):
         return False
-    return strong and display_width(rest) <= max(12, display_width(text) // 3)
+    # (one labelled field set a wide space apart on a line naming the paper is its masthead's ear, no
+    # running text: "今日天气：多云转小雨　8～15℃"; a web copy's meta fields are its story's: "来源：…　作者：…")
+    ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)]
+    named_paper = any(m.re is PAPER_NAME for m in matched)
+    ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 and named_paper else 0
+    return strong and display_width(rest) - ear <= max(12, display_width(text) // 3)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .blocks import (
     AUTHOR_NOTE,
     CORRECTIONS_HEAD,
+    ENTRY_LABEL,
+    INGREDIENT_ROW,
     LIST_BULLETS,
     SPEAKERS_DECK,
     bullet_of,
@@ -53,6 +55,7 @@ from .classify import (
     END_BYLINE,
     ENDS_ON_A_PAGE,
     EVENT_FACT,
+    FIRST_ITEM,
     FIST,
     JUMP_FROM_WORDS,
     JUMP_LINE_WORDS,
@@ -178,6 +181,8 @@ _RECIPE_PART = re.compile(
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 
+# The line that closes a piece or an instalment (the first part of `classify.STANDING_LINE`'s).
+_PIECE_CLOSED = re.compile(r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[。.]?\s*[)）]?[。.]?$")
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 # A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
 _CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
@@ -386,15 +391,21 @@ def _label_over_sentence_case_title(group: list[Block]) -> bool:
     case, and the deck (Unterzeile, chapeau) under it: "Gemeinderat" / "Neue Sporthalle wird" /
     "deutlich teurer" / "Mehrkosten von 1,2 Millionen Euro – Entscheidung vertagt" gives kicker
     "Gemeinderat", that title and that subtitle. An English headline in Title Case over its deck
-    ("THRONGS AT CANTON." / "Delegations From Five States…") is not one."""
+    ("THRONGS AT CANTON." / "Delegations From Five States…") is not one. A headline that is one
+    quotation, marks and all, is one whatever its case: "Gespreech" / "„Der Kuche muss Zeit hon“"
+    (a Hunsrik interview; its nouns capitalised, it read as Title Case, one title with the label)."""
     return (
         len(group) >= 2
         and len(group[0].lines) == 1
         and _LABEL_WORDS.match(group[0].text) is not None
         and len(group[1].text.split()) >= 3
         and _sentence_case(group[1].text)
-        and not (headline_case(group[1].text) and title_case(group[1].text))  # an OCR'd word split in a Title Case deck: "Kid naping"
+        # (not an OCR'd word split in a Title Case deck: "Kid naping")
+        and (not (headline_case(group[1].text) and title_case(group[1].text)) or _QUOTATION_HEAD.fullmatch(group[1].text) is not None)
     )
+
+
+_QUOTATION_HEAD = re.compile(r"[„“«‚‘\"][^„“”«»\"]+[“”»‘’\"]")
 
 
 _RUBRIC_DOT = re.compile(r"\s*[·•|]\s*")
@@ -1772,6 +1783,13 @@ class _Reader:
         after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return after is not None and after.kind is Kind.FURNITURE and JUMP_FROM.search(after.text) is not None
 
+    def piece_closed_before(self, at: int) -> bool:
+        """The open story's text ends on the line that closes a piece or an instalment ("（未完待续）",
+        "（完）", "(To be continued)"), read as the page's furniture: a head under it opens the next
+        piece (a serial's "作者简介" box), no subhead of the instalment it closed."""
+        above = self.blocks[at - 1] if at > 0 else None
+        return above is not None and above.kind is Kind.FURNITURE and _PIECE_CLOSED.match(above.text) is not None and self.current is not None and bool(self.current.paragraphs)
+
     def story_jumped_away(self) -> bool:
         """The open story ended on its jump line ("Continued on Page 6", "Jatkuu sivulla 5",
         "Parhad ar dudalen 7"): it goes on on another page, so a head under that line opens the
@@ -2008,7 +2026,7 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
-        elif len(group) == 1 and (_RECIPE_PART.fullmatch(text) or _CROSSWORD_WAY.fullmatch(text)) and (self.labels or self.current is not None and self.current.paragraphs):
+        elif len(group) == 1 and (_RECIPE_PART.fullmatch(text) or _CROSSWORD_WAY.fullmatch(text) or self.recipe_part_at(following_at)) and (self.labels or self.current is not None and self.current.paragraphs):
             # "材料" / "做法" over a recipe's rows and steps, "Horizontale" over a crossword's clues: its parts,
             # no box of their own; right under the piece's head set apart, that head is the piece's title
             if self.labels:
@@ -2089,6 +2107,7 @@ class _Reader:
             or not latin and self.unpunctuated
             or self.jump_from_follows(i)
             or self.story_jumped_away()
+            or self.piece_closed_before(i - len(group) + 1)
         ):  # a story opening (a photo story opens on its caption), or after a wide gap, or over
             # "（上接第1版）", or under the open story's "（下转B7版）": a new story
             self.start_headline(group, latin)
@@ -2098,6 +2117,18 @@ class _Reader:
         else:
             self.labels.extend(group)
         return i
+
+    def recipe_part_at(self, at: int) -> bool:
+        """Two ingredient rows or more from `at` (`blocks.INGREDIENT_ROW`), a figure and what it
+        measures: the label over them names a recipe's part in any language ("Kusas ku bu pirsisa" /
+        "1 kilu di karni di galinha" / "500 grama di mancara pisadu", a Kriol recipe; before, the
+        label the head of a box of its own, the rows cut away from the recipe). So does a label over
+        the first numbered step ("1. …") under a recipe's ingredient rows: "Kuma ku bu ta fasi"."""
+        rows = self.blocks[at : at + 2]
+        if len(rows) == 2 and all(block.kind in (Kind.ROW, Kind.BODY) and INGREDIENT_ROW.match(block.text) for block in rows):
+            return True
+        measured = sum(INGREDIENT_ROW.match(p) is not None for p in self.current.paragraphs) if self.current is not None else 0
+        return bool(rows) and measured >= 2 and FIRST_ITEM.match(rows[0].text) is not None
 
     def piece_under_last_subhead(self) -> bool:
         """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart
@@ -2318,21 +2349,28 @@ class _Reader:
         (holdout81, holdout83; before, each the story's last heading). A subhead's text runs on
         in paragraphs of several lines, or over a next subhead: the items run to the page's foot,
         under a story of two paragraphs or more and no subhead of its own (a column's one
-        paragraph over its first subhead is an introduction: "谜坛漫话" … "字字有着落", holdout54)."""
+        paragraph over its first subhead is an introduction: "谜坛漫话" … "字字有着落", holdout54).
+        Items that each open on a label of their own ("交通：…", "住宿：…", "提醒：…") are a box's
+        fields wherever they end: over the next piece's head too ("出行攻略" under a travel story,
+        "读者来稿" under it; before, the story's last heading)."""
         if len(group) != 1 or self.in_briefs or not self.story_ended_its_sentence() or self.current.headings or len(self.current.paragraphs) < 2:
             return False
         label = group[0].text.strip()
         if not 2 <= len(label) <= _BOX_LABEL_CHARS or _CLAUSE_OR_STOP.search(label):
             return False
 
-        def item(block: Block) -> bool:
-            return block.kind is Kind.BODY and len(block.lines) <= _ITEM_LINES and ends_sentence(block.text)
+        def run_of(item) -> int:
+            end = following_at
+            while end < len(self.blocks) and self.blocks[end].kind is Kind.BODY and len(self.blocks[end].lines) <= _ITEM_LINES and item(self.blocks[end]):
+                end += 1
+            return end
 
-        end = following_at
-        while end < len(self.blocks) and item(self.blocks[end]):
-            end += 1
-        after = self.blocks[end] if end < len(self.blocks) else None
-        return end - following_at >= 2 and (after is None or after.kind is Kind.FURNITURE)
+        # (a field may end on no stop: "美食：海蛎煎、糟鳗鱼、霞浦紫菜")
+        end = run_of(lambda block: ENTRY_LABEL.match(block.text))
+        if end - following_at >= 2:
+            return end == len(self.blocks) or self.blocks[end].kind in (Kind.FURNITURE, Kind.SHORT, Kind.HEADLINE)
+        end = run_of(lambda block: ends_sentence(block.text))
+        return end - following_at >= 2 and (end == len(self.blocks) or self.blocks[end].kind is Kind.FURNITURE)
 
     def row_follows(self, at: int) -> bool:
         """Two rows printed one right under the other after `at` (`blocks.rows_in_a_pair`): two rows make a table.
@@ -2997,9 +3035,16 @@ def _opened_on_rows(article: Article | None) -> bool:
     """A story whose text opened on two rows (`blocks.rows_in_a_pair`) is a box of rows under its
     title, which sets no subhead below them: a head after its rows and the note that closes them
     opens the next box. Before: "本期灯谜" / "1. 一口咬掉牛尾巴（打一字）" … / "竞猜方式：…" / "" /
-    "上期谜底" / "1. 田　　2. 旦…": the answers' head a subhead of the riddles; after: two boxes."""
+    "上期谜底" / "1. 田　　2. 旦…": the answers' head a subhead of the riddles; after: two boxes.
+    So is a box whose every paragraph is a short field on its label (`blocks.ENTRY_LABEL`): "出行攻略" /
+    "交通：…转乘景区专线" / … / "提醒：…务必上岸。" / "" / "读者来稿" (before, a subhead of the travel box)."""
     paragraphs = article.paragraphs if article is not None else []
+    if len(paragraphs) >= 2 and all(len(p) <= _FIELD_CHARS and ENTRY_LABEL.match(p) for p in paragraphs):
+        return True
     return len(paragraphs) >= 2 and rows_in_a_pair(paragraphs[0], paragraphs[1])
+
+
+_FIELD_CHARS = 60  # a box's field: a line or two of a column, no interview's turn
 
 
 def _pair_over_a_wider_pair(upper: str, lower: str) -> bool:

@@ -217,6 +217,7 @@ def lift_caption(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
 # ("OPERA HOUSE", "POLICE COURT" over text that speaks of them).
 _MIN_QUOTED = 10
 _MIN_QUOTED_WORDS = 5
+_MIN_WHOLE_QUOTE_WORDS = 4  # a quotation whole, its marks telling it: a short one will do
 _MAX_QUOTE_LINES = 4
 # Blocks either side of a pull quote in which its passage is looked for: its story's text, not
 # the whole page's, so that the rule costs each block a bounded search (a page of 20,000 lines
@@ -242,6 +243,20 @@ def _has_words(text: str, least: int) -> bool:
     return len(list(islice(_WORD.finditer(text), least))) == least
 
 
+# One quotation and nothing else, its marks at both ends: ”Lapset piästäh kuivil jalloil.”, “…”, 「…」.
+_WHOLE_QUOTATION = re.compile(r"[“”„«»「\"][^“”„«»「」\"]{8,200}[”“»«」\"]")
+
+
+def _words_in_order(quote: str, block: Block) -> bool:
+    """Whether every word of a quotation stands in the block's text in the same order, some left
+    out between them: a pull quote cut short ("Lapset piästäh kuivil jalloil" from "Nygöi lapset
+    piästäh školah kuivil jalloil")."""
+    if block.kind is not Kind.BODY:
+        return False
+    words = iter(w.lower() for w in _WORD.findall(block.text))
+    return all(any(w == wanted for w in words) for wanted in (w.lower() for w in _WORD.findall(quote)))
+
+
 @rule("mark_repeated_pull_quote")
 def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """A pull quote read between the two halves of a sentence: short lines set apart by blank
@@ -250,6 +265,10 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
     Neither a subhead nor a paragraph: it becomes a pull quote, and `join_column_break` joins
     the sentence across it. It must stand inside a sentence, so a headline that repeats its
     story's first words is left alone.
+
+    A quotation alone, its marks at both ends, may stand between two sentences: ”Lapset piästäh
+    kuivil jalloil.” under "…sanou kylän vahnin Ivan Kekonen." repeats "”Nygöi lapset piästäh
+    školah kuivil jalloil”" no more than a pull quote does (before, a paragraph of its own).
 
     Before: "…如今，数据" ⏎⏎ "“数字形式主义”表面上是" / "技术使用问题，实质上是形" /
     "式主义在新条件下的变种" ⏎⏎ "的实时汇集使问题…" (the lines read as a subhead), with
@@ -270,14 +289,17 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and left.kind is Kind.BODY
             and (end == len(out) or out[end].gap >= 1)
             and all(b.kind in (Kind.SHORT, Kind.BODY) and len(b.lines) == 1 for b in run)
-            and not ends_sentence(left.text)  # (last: a paragraph's whole text, unremembered)
+            # (last: a paragraph's whole text, unremembered; or a quotation whole, marks and all, set
+            # apart between two sentences: ”Lapset piästäh kuivil jalloil.”, Livvi Karelian)
+            and (not ends_sentence(left.text) or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None)
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
-        if len(quoted) >= _MIN_QUOTED and _has_words("".join(b.text for b in run), _MIN_QUOTED_WORDS):
+        whole = len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
+        if len(quoted) >= _MIN_QUOTED and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]
             near = range(max(0, i - _QUOTE_REACH), min(len(texts), end + _QUOTE_REACH))
-            if any(quoted in texts[k] and len(texts[k]) > len(quoted) for k in near if not i <= k < end):
+            if any(quoted in texts[k] and len(texts[k]) > len(quoted) or whole and _words_in_order(run[0].text, blocks[k]) for k in near if not i <= k < end):
                 for j in range(i, end):
                     fixes.append(Fix("mark_repeated_pull_quote", out[j].start, out[j].text, "→ pull quote"))
                     out[j] = out[j].with_(kind=Kind.PULL_QUOTE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..blocks import ENTRY_LABEL
 from ..chars import (
     NO_LINE_END,
     NO_LINE_START,
@@ -442,7 +443,15 @@ def _next_labelled_item(left: Block, right: Block) -> bool:
     True
     >>> _next_labelled_item(friday, Block(("Mayor Ellen Park said: the hall will open in May",), 5, gap=1, kind=Kind.BODY))
     False
+
+    So is a Chinese box's field under a field (`ENTRY_LABEL`): "交通：…转乘景区专线" ⏎ "住宿：北岐村…"
+    (a travel box's lines, the first with no stop) were joined into one paragraph.
+
+    >>> _next_labelled_item(Block(("交通：福州乘动车约1小时到霞浦站，转乘景区专线",), 3, kind=Kind.BODY), Block(("住宿：北岐村均有民宿。",), 4, kind=Kind.BODY))
+    True
     """
+    if ENTRY_LABEL.match(right.text) and ENTRY_LABEL.match(left.text):
+        return True
     shape = _label_shape(right.text)
     return shape is not None and shape == _label_shape(left.text)
 

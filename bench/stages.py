@@ -6,8 +6,9 @@ usage: python bench/stages.py [--corpus bench/corpus/S] [--rounds 2] [--clean-on
 cProfile doubles the ingest's time and weighs small calls most, so the stages are timed
 with time.process_time around each call instead (CPU time: other load on a shared machine
 matters less than to wall time; compare two versions back to back, best of a few rounds).
-The stages are `formats.read_page`'s and `pipeline.clean_text`'s, then what an ingest worker does with the page
-(analysis, the catalog's compression) and the whoosh segment writer.
+The stages are the steps of `ingest.record_for` (`formats.read_page`, then `pipeline.clean_text`'s), each timed
+by wrapping the function where record_for and the pipeline look it up, so that the pipeline runs as an ingest runs
+it; then what an ingest worker does with the page (analysis, the catalog's compression) and the whoosh segment writer.
 """
 
 from __future__ import annotations
@@ -20,24 +21,54 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from paperarchive import pipeline
-from paperarchive.blocks import group_lines, page_column
+from paperarchive import formats, layouts, pipeline
 from paperarchive.bulkwrite import BulkWriter
-from paperarchive.catalog import PageRecord, _pack_page
-from paperarchive.chars import display_width, latin_ratio
-from paperarchive.classify import classify, is_standalone_line
+from paperarchive.catalog import _pack_page
 from paperarchive.decode import decode
-from paperarchive.formats import read_page
 from paperarchive.index import analyzed_documents, open_index
-from paperarchive.ingest import content_hash
-from paperarchive.layouts import page_info
-from paperarchive.normalize import normalize
-from paperarchive.notices import paid_notices
-from paperarchive.pageinfo import info_from_furniture, merge
-from paperarchive.repair import repair
-from paperarchive.rules import Context
-from paperarchive.segment import segment
+from paperarchive.ingest import content_hash, record_for
 from paperarchive.writers import _GC_YOUNG
+
+# The steps of `ingest.record_for` and of the pipeline it runs, timed where those look them up,
+# so that the cleaner timed is the pipeline's own path. Blocks are what record_for spends
+# outside these (`clean_text`'s lines, widths and grouping, `clean_blocks`' joins).
+_STEPS = (
+    (layouts, "page_info", "page info"),
+    (formats, "read_page", "format (read_page)"),
+    (pipeline, "normalize", "normalize"),
+    (pipeline, "drop_leading_specks", "misreadings"),
+    (pipeline, "dashes_read_as_question_marks", "misreadings"),
+    (pipeline, "dun_hao_read_as_grave_accents", "misreadings"),
+    (pipeline, "classify", "classify"),
+    (pipeline, "paid_notices", "paid notices"),
+    (pipeline._LEXICON, "for_page", "lexicon"),
+    (pipeline, "repair", "repair"),
+    (pipeline, "segment", "segment"),
+    (pipeline, "info_from_furniture", "page info"),
+    (pipeline, "merge", "page info"),
+)
+
+
+def time_steps(times: dict[str, float]) -> None:
+    """Have every step of `_STEPS` add its CPU time to `times[its stage]` (the outermost call only)."""
+    inside = []
+
+    def timed(stage, fn):
+        def step(*args, **kwargs):
+            if inside:
+                return fn(*args, **kwargs)
+            inside.append(stage)
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                times[stage] += time.process_time() - start
+                inside.pop()
+
+        return step
+
+    for owner, name, stage in _STEPS:
+        setattr(owner, name, timed(stage, getattr(owner, name)))
 
 
 def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: bool = False) -> None:
@@ -47,34 +78,16 @@ def run(pages: list[tuple[str, bytes]], times: dict[str, float], clean_only: boo
         times[stage] += time.process_time() - start
         return result
 
-    def blocks_of(text):
-        raws = text.split("\n")
-        lines = [raw.strip().strip("\u3000") for raw in raws]
-        widths = [display_width(line) for line in lines]
-        column = page_column(lines, widths, raws)
-        return group_lines(raws, lines, widths, column, latin_ratio(text) < 0.5, is_standalone_line), column
-
     analysed = []
-    for n, (path, data) in enumerate(pages):
+    for path, data in pages:
         timed("hash", content_hash, data)
         decoded = timed("decode", decode, data)
-        # what `ingest.record_for` asks before cleaning: a text-shaped page's format, and its
-        # columns where an engine ran them together (`formats.read_page`)
-        read = timed("format (read_page)", read_page, path, decoded.text)
-        text = timed("normalize", normalize, read if isinstance(read, str) else decoded.text)
-        blocks, column = timed("blocks", blocks_of, text)
-        classified, _ = timed("paid notices", paid_notices, timed("classify", classify, blocks, hard_wrapped=column is not None))
-        words = "\n".join(line for block in blocks for line in block.lines)
-        context = Context(timed("lexicon", pipeline._LEXICON.for_page, words))
-        repaired = timed("repair", repair, classified, context, ())
-        segmented = timed("segment", segment, repaired.blocks)
-        info = merge(timed("page info", page_info, path), timed("page info", info_from_furniture, segmented.furniture))
+        # what an ingest worker does with the page (`ingest.record_for`): the steps time themselves
+        start, stepped = time.process_time(), sum(times.values())
+        record = record_for(path, decoded.text, decoded.encoding, decoded.replaced, len(data), 0, "")
+        times["blocks"] += time.process_time() - start - (sum(times.values()) - stepped)
         if clean_only:
             continue
-        record = PageRecord(
-            id=f"p{n:06d}", path=path, size=len(data), mtime_ns=0, digest="", encoding=decoded.encoding, replaced=0,
-            info=info, text=decoded.text, furniture=tuple(segmented.furniture), articles=tuple(segmented.articles),
-        )
         analysed.append(timed("analysis", analyzed_documents, record))
         timed("catalog compression", _pack_page, decoded.text, record.articles)
     if clean_only:
@@ -100,8 +113,10 @@ def main() -> None:
     pages = [(str(f.resolve()), f.read_bytes()) for f in sorted(args.corpus.rglob("*.txt"))]
     mb = sum(len(data) for _, data in pages) / 2**20
     best: dict[str, float] = {}
+    times: dict[str, float] = defaultdict(float)
+    time_steps(times)
     for _ in range(args.rounds):
-        times: dict[str, float] = defaultdict(float)
+        times.clear()
         run(pages, times, args.clean_only)
         best = {stage: min(best.get(stage, seconds), seconds) for stage, seconds in times.items()}
     print(f"{len(pages)} pages, {mb:.2f} MB; best of {args.rounds} rounds; CPU s per MB of page text")

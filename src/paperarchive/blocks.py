@@ -111,7 +111,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         following = raws[number] if number < len(raws) else ""
         if current and _RATING_LINE.match(line) and ends_sentence(current[-1]):
             rows.add(number - 1)  # a review's star rating under its last sentence: the text's own line, no head
-        alone = standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
+        # (a line that opens a block over a blank line is a block of its own whether it stands alone or not: not asked)
+        alone = bool(current or following.strip()) and standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
         alone = alone and not (cjk and _sentence_ends_on_a_standing_phrase(current, previous_width, line, column))
         alone = alone or bool(current) and overwide(width, column) and set_into_a_sentence(current[-1], line)
         # (a writer's note in brackets under a piece's last paragraph is a paragraph of its own: the

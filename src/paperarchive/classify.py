@@ -2207,10 +2207,10 @@ def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while end < len(out) and out[end].gap == 0:
             end += 1
         lines = [line for block in out[start:end] for line in block.lines]
-        timed = sum(bool(_LISTING.match(line)) for line in lines)
-        inside = next((b for b in reversed(out[:start]) if b.kind is not Kind.FURNITURE), None)
+        inside = next((out[k] for k in range(start - 1, -1, -1) if out[k].kind is not Kind.FURNITURE), None)
         # (under its own page's head, not inside a sentence, a listing is the story: "今日影讯" over a cinema's rows)
         cut = inside is not None and inside.kind is Kind.BODY and not ends_sentence(inside.lines[-1])
+        timed = sum(bool(_LISTING.match(line)) for line in lines) if cut else 0  # (counted only inside a cut sentence)
         if cut and timed >= _MIN_LISTINGS and 2 * timed >= len(lines) and all(display_width(line) <= _LISTING_WIDTH for line in lines):
             for j in range(start, end):
                 out[j] = out[j].with_(kind=Kind.FURNITURE)

@@ -245,7 +245,8 @@ def cjk_columns_in_turn(text: str) -> str | None:
     # and gaps of one space outnumbering runs of spaces, as Tesseract sets them (`-layout`
     # text keeps each column at its place with runs of spaces: `layout_regions` reads it).
     # (Counted one after another: most pages have no row of two lines side by side, and stop at the first.)
-    ruled = [_full_line_at_a_read_rule(row, measure) for row in rows]
+    # (a row runs up to a rule only where the engine read a rule's mark: most pages hold none, and no row is searched)
+    ruled = [_full_line_at_a_read_rule(row, measure) for row in rows] if any(mark in text for mark in _RULE_MARKS) else [False] * len(rows)
     apart = sum(sum(_advance(word) > 0.6 * measure for word in row.split()) >= 2 or at_rule for row, at_rule in zip(rows, ruled))
     if apart < _MIN_LINES:
         return None

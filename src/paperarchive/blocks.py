@@ -170,6 +170,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         wide = wide or (
             limit is not None and previous_width > limit and (not blocks or ends_sentence(blocks[-1].lines[-1]))
             and first_letter(line).isupper() and not in_capitals(line, 4) and not _DATELINE_OPENING.match(current[0] if current else "")
+            and not indent and _HEAD_STOPS.search(current[0] if current else "") is None
         )
         if goes_on and not cjk and len(current) == 1 and wide and _wide_head_over(current[0], line):
             goes_on = False
@@ -1760,6 +1761,9 @@ CORRECTIONS_HEAD = re.compile(
     r"|更正|更正启事|更正啟事|勘误|勘誤)$",
     re.IGNORECASE,
 )
+# Marks no head wider than its text holds: a report's first line runs its port and date in, "GRAVESEND,
+# March 3.—Wind W.—Arrived the Mary, Hunt, from" (its paragraph indented, too).
+_HEAD_STOPS = re.compile(r"[.;:!?—]")
 # A table's row ending on its figure after a run of spaces: "Atafu, Faipule     Sione Lui      101".
 FIGURE_AFTER_SPACES = re.compile(r"\S {2,}[\d.,]+$")
 # A Latin story's dateline: the place in capitals (its accents and glottal marks too), maybe the

@@ -814,3 +814,49 @@ def keep_table_rows(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             out[i] = block.with_(kind=Kind.BODY)
             fixes.append(Fix("keep_table_rows", block.start, block.text, "(a paragraph)"))
     return tuple(out), fixes
+
+
+# The mark an unpunctuated Chinese notice sets inside its column before each item after the first: a
+# small circle ("…每張取錢六文○一本館新報…"), which an engine may read as a Latin "O" or as a bracket
+# it never closes ("…六文(一本館…"). It stands between two glyphs of running text; between two numerals it
+# is a zero ("二○二六年"), and in punctuated text it is no item mark ("一九六○年代", "○型血庫存"): the
+# paragraph must hold no clause mark (`_CLAUSE_MARKS`).
+_RUN_ON_ITEM = re.compile(r"(?<=[\u3400-\u9fff])(?:[○O]|[(（](?![^)）]*[)）]))(?=[\u3400-\u9fff])")
+_NUMERALS = frozenset("〇○零一二三四五六七八九十百千")
+_CLAUSE_MARKS = frozenset("，。、；：！？")
+_RUN_ON_GLYPHS = 6  # Han glyphs on each side, at least: an item of a notice, not a mark inside a phrase
+
+
+@rule("split_run_on_items")
+def split_run_on_items(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Start a paragraph at each item mark an unpunctuated Chinese notice runs on inside its column.
+
+    Before: "一本新報議價于上海各店零賣每張取錢六文○一本館新報四月分除初六十三日不發"
+    After:  "一本新報議價于上海各店零賣每張取錢六文" / "○一本館新報四月分除初六十三日不發"
+    """
+    out, fixes = [], []
+    for block in blocks:
+        if block.kind is not Kind.BODY or len(block.lines) != 1 or _CLAUSE_MARKS.intersection(block.lines[0]):
+            out.append(block)
+            continue
+        text, pieces, start = block.lines[0], [], 0
+        for match in _RUN_ON_ITEM.finditer(text):
+            head, tail = text[start : match.start()], text[match.end() :]
+            if text[match.start() - 1] in _NUMERALS and tail[0] in _NUMERALS:
+                continue  # a zero
+            if _han(head) >= _RUN_ON_GLYPHS and _han(tail) >= _RUN_ON_GLYPHS:
+                pieces.append(head)
+                start = match.start()
+        if not pieces:
+            out.append(block)
+            continue
+        pieces.append(text[start:])
+        pieces = [piece if piece[0] not in "O(（" else "○" + piece[1:] for piece in pieces]
+        out.append(block.with_(lines=(pieces[0],)))
+        out += [block.with_(lines=(piece,), gap=0, indent=False) for piece in pieces[1:]]
+        fixes.append(Fix("split_run_on_items", block.start, text, "⏎".join(pieces)))
+    return tuple(out), fixes
+
+
+def _han(text: str) -> int:
+    return sum("\u3400" <= c <= "\u9fff" for c in text)

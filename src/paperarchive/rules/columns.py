@@ -284,6 +284,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
+    if _unpunctuated_item_opened(left_tail, right):
+        return False
     if _bulleted(left) or _bulleted(right):
         # a list's item ends on its line, unpunctuated: "• 2 onions" ⏎ "• 3 carrots" ⏎⏎ "1. Fry the
         # onions…" are three paragraphs, not one (a column break cuts an item before a lower-case word)
@@ -377,6 +379,33 @@ _ABBREVIATION_START = re.compile(r"^[^\W\d_]{1,2}\.")
 def _bulleted(block: Block) -> bool:
     """A list's item that opened on a bullet (`opens_list_item`: its bullet is the block's mark)."""
     return opens_list_item(block.mark + " x")
+
+
+# An old Chinese notice's item mark: 一 ("one item") at the head of the item's first column, which
+# Tesseract may read as a dash or a low line ("- 蘇杭等處", "_ 西人告白"), or the run-on item's circle.
+_ITEM_OPENING = re.compile(r"^(?:[一○]|[-_—─]\s*)(?=[\u3400-\u9fff])")
+_ITEM_CLAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
+
+
+def _unpunctuated_item_opened(left_tail: str, right: Block) -> bool:
+    """After a blank line, on a page printed without punctuation (neither side holds a clause mark),
+    a block opening with the item mark (`_ITEM_OPENING`) is the notice's next item, not the rest of
+    a sentence a column break cut: without punctuation no text above ends a sentence, and every item
+    ran into the one above (real30's Shen Bao, 1872, Tesseract's text: four items of the notice to
+    advertisers one paragraph).
+
+    >>> item = Block(("一蘇杭等處地方有欲刻告白者即向該賣報店司事人說明",), 5, gap=1, kind=Kind.BODY)
+    >>> _unpunctuated_item_opened("倘係西字欲本館譯出者第一天該價加中國刻貲一半並祈先惠", item)
+    True
+    >>> _unpunctuated_item_opened("本館譯出者第一天，該價加中國刻貲一半", item)  # punctuated: a sentence may run on
+    False
+    """
+    return (
+        right.gap >= 1
+        and _ITEM_OPENING.match(right.text) is not None
+        and not _ITEM_CLAUSE_MARKS.intersection(left_tail)
+        and not _ITEM_CLAUSE_MARKS.intersection(right.text)
+    )
 
 
 def _list_entry_opened(left_tail: str, right: Block) -> bool:

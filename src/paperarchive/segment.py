@@ -97,6 +97,10 @@ from .models import Article, Block, Caption, Kind
 _PREDICATE_START = re.compile(r"^(?:Is|Are|Was|Were|Will|Has|Have|Had)\b")
 # An old paper's banner over the wire news under it, in capitals with a full stop: "BY TELEGRAPH.".
 _WIRE_BANNER = re.compile(r"^(?:BY (?:TELEGRAPH|CABLE|WIRE|MAIL)|TELEGRAPHIC(?: NEWS| BREVITIES)?)\.?$")
+# The rubric a European paper sets over the piece "under the line" (a story, an essay, a serial's
+# instalment): "FEUILLETON.", "Feuilleton", Czech "Fejeton.", Hungarian "TÁRCA." (`_feuilleton_rubric`).
+_FEUILLETON_BANNER = re.compile(r"^(?:FEUILLETON|Feuilleton|FEJETON|Fejeton|TÁRCA|Tárca)\.?$")
+_FIRST_HEAD = re.compile(r"^(.+?[.!?])\s+(\S.*)$")
 
 
 @dataclass(slots=True)
@@ -1613,6 +1617,8 @@ class _Reader:
                 self.out.removed.append(block.mark)
             i = self.read_block(block, i) + 1
         self.flush_labels()
+        for article in self.out.articles:
+            _feuilleton_rubric(article)
         for headline, printed_in in self.displaced:  # no headless story took it: it stays where it was printed
             (printed_in or self.start(headline, self.blocks[-1])).headings.append(headline)
         if self.notes:  # a note with no story after it stays where it was printed
@@ -3363,6 +3369,36 @@ def _unpunctuated(blocks: tuple[Block, ...]) -> bool:
 
 
 _UNPUNCTUATED_TEXT = 100
+
+
+def _feuilleton_rubric(article: Article) -> None:
+    """The feuilleton's rubric (`_FEUILLETON_BANNER`) taken for a piece's title, its own heads for
+    the deck under it, is the piece's section; the first head under it, to its full stop, is its title
+    and the rest its deck. Before (Jizeran, 1908; Národní listy, 1881): "FEUILLETON." the title,
+    "Autoři o autorech. Literární paběrky od J. Arbesa." the deck. After: "Autoři o autorech." the
+    title, "Literární paběrky od J. Arbesa." the deck, "FEUILLETON." the section.
+
+    >>> article = Article(title="FEUILLETON.", subtitle="Autoři o autorech. Literární paběrky od J. Arbesa.")
+    >>> _feuilleton_rubric(article)
+    >>> article.section, article.title, article.subtitle
+    ('FEUILLETON.', 'Autoři o autorech.', 'Literární paběrky od J. Arbesa.')
+    >>> article = Article(title="Literární paběrky od J. Arbesa.", kicker="Feuilleton. Autoři o autorech.")
+    >>> _feuilleton_rubric(article)
+    >>> article.section, article.title, article.subtitle, article.kicker
+    ('Feuilleton.', 'Autoři o autorech.', 'Literární paběrky od J. Arbesa.', None)
+    """
+    if article.section or not article.title:
+        return
+    if article.subtitle and _FEUILLETON_BANNER.match(article.title):
+        head = _FIRST_HEAD.match(article.subtitle)
+        article.section = article.title
+        article.title, article.subtitle = (head.group(1), head.group(2)) if head else (article.subtitle, None)
+        return
+    # in sentence case the rubric and the piece's title read as its kicker over the deck
+    kicker = _FIRST_HEAD.match(article.kicker or "")
+    if kicker and _FEUILLETON_BANNER.match(kicker.group(1)):
+        article.section, article.kicker = kicker.group(1), None
+        article.title, article.subtitle = kicker.group(2), join_all([article.title, article.subtitle or ""]).strip()
 
 
 def _heads_over_jump_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -366,7 +366,7 @@ def _grouped(lines: list[Line]) -> list[Region]:
         # columns into one region. Grouped as printed, side by side, every column was a region
         # of its own (jingbao p4_shipping: 14 paragraphs for 3).
         width = statistics.median(line.box.width for line in lines)
-        lines = _columns_joined([_vertical_marks(line, width) for line in lines], width)
+        lines = _columns_joined([_vertical_marks(line, width) for line in _row_pieces_joined(lines)], width)
         return order_regions([Region((line,), line.box) for line in lines])
     lines, table_rows, table_heads = _grid_rows_joined(_entries_joined_at_spaces(_heads_joined_at_wide_spaces(_cut_at_gutters(lines))))
     height = statistics.median(line.box.height for line in lines) if lines else 0
@@ -795,6 +795,67 @@ def _vertical_marks(line: Line, width: float) -> Line:
         return line  # set across: a date line, a masthead
     text = _VERTICAL_COMMA.sub("，", _DEGREE_FULL_STOP.sub("。", line.text))
     return line if text == line.text else Line(text, box, line.size)
+
+
+_ROW_PIECE_GLYPHS = 1  # a line set across a vertical page is boxed glyph by glyph ...
+_ROW_PIECES = 3  # ... this many in a row at least (two short columns side by side may be a story's ends)
+_ROW_ALIGN = 0.25  # piece heights: how far the tops and the feet of one row's pieces may stray
+
+
+def _row_pieces_joined(lines: list[Line]) -> list[Line]:
+    """A line set across a vertical page (a masthead's date), boxed by RapidOCR glyph by glyph,
+    is one line, read right to left as the page prints it: three glyphs or more boxed alone, tops
+    and feet level, each a glyph's width at most from the next, and none of them a column's glyph
+    with more of its column just above or below (`_in_a_column`: Lat Pau, 1890, where RapidOCR
+    boxed glyphs of a row of columns alone). Before (real35's Shen Bao, 1872): 壬 / 申 / 四 / 月,
+    four columns of one glyph, and the notice under them titled by the reign's box beside them.
+    After: 壬申四月, the masthead's date, furniture. (Pieces of two glyphs are left apart: an
+    advertisement's display line mixes them with stacked pairs, Jingbao 1919's 老牌 / 博 / 利.)
+
+    >>> glyph = lambda text, left: Line(text, Box(left, 100, left + 30, 130))
+    >>> [l.text for l in _row_pieces_joined([glyph("月", 10), glyph("四", 56), glyph("申", 102), glyph("壬", 148)])]
+    ['壬申四月']
+    >>> [l.text for l in _row_pieces_joined([glyph("月", 10), glyph("四", 56), Line("本館新報", Box(102, 100, 132, 230))])]
+    ['月', '四', '本館新報']
+    """
+    pieces = [line for line in lines if 1 <= sum(map(is_wide, line.text)) <= _ROW_PIECE_GLYPHS and len(line.text.replace(" ", "")) <= _ROW_PIECE_GLYPHS]
+    taken: set[int] = set()
+    rows: list[list[Line]] = []
+    for piece in sorted(pieces, key=lambda line: -line.box.right):
+        if id(piece) in taken:
+            continue
+        row = [piece]
+        for other in sorted(pieces, key=lambda line: -line.box.right):
+            last = row[-1].box
+            box = other.box
+            if id(other) in taken or other is piece or box.right > last.left:
+                continue
+            height = min(last.height, box.height)
+            if (
+                abs(box.top - last.top) <= _ROW_ALIGN * height
+                and abs(box.bottom - last.bottom) <= _ROW_ALIGN * height
+                and last.left - box.right <= min(last.width, box.width)
+            ):
+                row.append(other)
+        if len(row) >= _ROW_PIECES and not any(_in_a_column(each, lines) for each in row):
+            taken.update(map(id, row))
+            rows.append(row)
+    if not rows:
+        return lines
+    joined = {id(row[0]): Line("".join(line.text.replace(" ", "") for line in row), bounds([line.box for line in row])) for row in rows}
+    return [joined.get(id(line), line) for line in lines if id(line) not in taken or id(line) in joined]
+
+
+def _in_a_column(piece: Line, lines: list[Line]) -> bool:
+    """Another box goes on above or below the piece within a glyph's height, down its column: the
+    piece is a column's glyph the engine boxed alone (Lat Pau, 1890), not a glyph of a line set across."""
+    box = piece.box
+    return any(
+        other is not piece
+        and other.box.shared_width(box) > 0.5 * min(box.width, other.box.width)
+        and (0 <= box.top - other.box.bottom <= box.height or 0 <= other.box.top - box.bottom <= box.height)
+        for other in lines
+    )
 
 
 def _columns_joined(lines: list[Line], width: float) -> list[Line]:

@@ -285,6 +285,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _list_entry_opened(left_tail, right) or _next_labelled_item(left, right) or _quotation_set_apart(left_tail, right):
         return False
+    if _unpunctuated_item_opened(left_tail, right):
+        return False
     if _bulleted(left) or _bulleted(right):
         # a list's item ends on its line, unpunctuated: "• 2 onions" ⏎ "• 3 carrots" ⏎⏎ "1. Fry the
         # onions…" are three paragraphs, not one (a column break cuts an item before a lower-case word)
@@ -378,6 +380,33 @@ _ABBREVIATION_START = re.compile(r"^[^\W\d_]{1,2}\.")
 def _bulleted(block: Block) -> bool:
     """A list's item that opened on a bullet (`opens_list_item`: its bullet is the block's mark)."""
     return opens_list_item(block.mark + " x")
+
+
+# An old Chinese notice's item mark: 一 ("one item") at the head of the item's first column, which
+# Tesseract may read as a dash or a low line ("- 蘇杭等處", "_ 西人告白"), or the run-on item's circle.
+_ITEM_OPENING = re.compile(r"^(?:[一○]|[-_—─]\s*)(?=[\u3400-\u9fff])")
+_ITEM_CLAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
+
+
+def _unpunctuated_item_opened(left_tail: str, right: Block) -> bool:
+    """After a blank line, on a page printed without punctuation (neither side holds a clause mark),
+    a block opening with the item mark (`_ITEM_OPENING`) is the notice's next item, not the rest of
+    a sentence a column break cut: without punctuation no text above ends a sentence, and every item
+    ran into the one above (real30's Shen Bao, 1872, Tesseract's text: four items of the notice to
+    advertisers one paragraph).
+
+    >>> item = Block(("一蘇杭等處地方有欲刻告白者即向該賣報店司事人說明",), 5, gap=1, kind=Kind.BODY)
+    >>> _unpunctuated_item_opened("倘係西字欲本館譯出者第一天該價加中國刻貲一半並祈先惠", item)
+    True
+    >>> _unpunctuated_item_opened("本館譯出者第一天，該價加中國刻貲一半", item)  # punctuated: a sentence may run on
+    False
+    """
+    return (
+        right.gap >= 1
+        and _ITEM_OPENING.match(right.text) is not None
+        and not _ITEM_CLAUSE_MARKS.intersection(left_tail)
+        and not _ITEM_CLAUSE_MARKS.intersection(right.text)
+    )
 
 
 def _list_entry_opened(left_tail: str, right: Block) -> bool:
@@ -823,3 +852,49 @@ def keep_table_rows(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             out[i] = block.with_(kind=Kind.BODY)
             fixes.append(Fix("keep_table_rows", block.start, block.text, "(a paragraph)"))
     return tuple(out), fixes
+
+
+# The mark an unpunctuated Chinese notice sets inside its column before each item after the first: a
+# small circle ("…每張取錢六文○一本館新報…"), which an engine may read as a Latin "O" or as a bracket
+# it never closes ("…六文(一本館…"). It stands between two glyphs of running text; between two numerals it
+# is a zero ("二○二六年"), and in punctuated text it is no item mark ("一九六○年代", "○型血庫存"): the
+# paragraph must hold no clause mark (`_CLAUSE_MARKS`).
+_RUN_ON_ITEM = re.compile(r"(?<=[\u3400-\u9fff])(?:[○O]|[(（](?![^)）]*[)）]))(?=[\u3400-\u9fff])")
+_NUMERALS = frozenset("〇○零一二三四五六七八九十百千")
+_CLAUSE_MARKS = frozenset("，。、；：！？")
+_RUN_ON_GLYPHS = 6  # Han glyphs on each side, at least: an item of a notice, not a mark inside a phrase
+
+
+@rule("split_run_on_items")
+def split_run_on_items(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
+    """Start a paragraph at each item mark an unpunctuated Chinese notice runs on inside its column.
+
+    Before: "一本新報議價于上海各店零賣每張取錢六文○一本館新報四月分除初六十三日不發"
+    After:  "一本新報議價于上海各店零賣每張取錢六文" / "○一本館新報四月分除初六十三日不發"
+    """
+    out, fixes = [], []
+    for block in blocks:
+        if block.kind is not Kind.BODY or len(block.lines) != 1 or _CLAUSE_MARKS.intersection(block.lines[0]):
+            out.append(block)
+            continue
+        text, pieces, start = block.lines[0], [], 0
+        for match in _RUN_ON_ITEM.finditer(text):
+            head, tail = text[start : match.start()], text[match.end() :]
+            if text[match.start() - 1] in _NUMERALS and tail[0] in _NUMERALS:
+                continue  # a zero
+            if _han(head) >= _RUN_ON_GLYPHS and _han(tail) >= _RUN_ON_GLYPHS:
+                pieces.append(head)
+                start = match.start()
+        if not pieces:
+            out.append(block)
+            continue
+        pieces.append(text[start:])
+        pieces = [piece if piece[0] not in "O(（" else "○" + piece[1:] for piece in pieces]
+        out.append(block.with_(lines=(pieces[0],)))
+        out += [block.with_(lines=(piece,), gap=0, indent=False) for piece in pieces[1:]]
+        fixes.append(Fix("split_run_on_items", block.start, text, "⏎".join(pieces)))
+    return tuple(out), fixes
+
+
+def _han(text: str) -> int:
+    return sum("\u3400" <= c <= "\u9fff" for c in text)

@@ -43,3 +43,18 @@ def test_a_speck_before_the_label_is_dropped_and_a_speaker_is_no_writer():
     assert [(b.kind, b.text) for b in out[:2]] == [(Kind.SHORT, head.text), (Kind.BYLINE, "Ziaktu: Lalremruati Khiangte")]
     said = Block(("Mary Chirwa: Tikupempha khonsolo", "kuti yitipe maji ghakumwa."), 2, gap=1, kind=Kind.BODY)
     assert [b.kind for b in _labelled_writers_atop_their_text((head, said))] == [Kind.SHORT, Kind.BODY]
+
+
+def test_a_labelled_credit_boxed_atop_the_text_under_its_caption_stands_apart():
+    """A photo's credit the engine boxed with the text under the caption: under a block that ends
+    its sentence, the label and name are the credit, the rest the text (holdout80's Mizo page:
+    "Thlalak:Lalremruati Khiangte" opened a paragraph)."""
+    from paperarchive.classify import _credits_atop_the_text
+
+    caption = Block(("Ramhlun Rangers player-te goal an thun hnuah an lawm.",), 4, gap=1, kind=Kind.BODY)
+    text = Block(("Thlalak:Lalremruati Khiangte", "an striker Lalrinfela chuan lu-in", "goal a thun a."), 5, gap=1, kind=Kind.BODY)
+    out = _credits_atop_the_text((caption, text))
+    assert [(b.kind, b.lines[0]) for b in out] == [(Kind.BODY, caption.text), (Kind.CREDIT, "Thlalak: Lalremruati Khiangte"), (Kind.BODY, "an striker Lalrinfela chuan lu-in")]
+    # a list of names under a place in capitals is no credit
+    roster = Block(("CHICAGO: Choichiro Mori", "Kenji Sato, Ben Ito"), 5, gap=1, kind=Kind.BODY)
+    assert [b.kind for b in _credits_atop_the_text((caption, roster))] == [Kind.BODY, Kind.BODY]

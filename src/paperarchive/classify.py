@@ -2304,7 +2304,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))))
@@ -4390,6 +4390,44 @@ def _capitalised_name(words: list[str]) -> bool:
 def _letters(word: str) -> bool:
     """Letters only, a combining accent counting as one ("ọwọ́", "Adébáyọ̀")."""
     return bool(word) and all(ch.isalpha() or "\u0300" <= ch <= "\u036f" for ch in word)
+
+
+def _credits_atop_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A photo's credit of a label and a name (`_label_over_a_name`: "Ata: Iosefa Leota"), which an
+    engine boxed as the first line of the text's block under the caption: under a block that ends
+    its sentence (the caption), the line is the credit and stands apart, and `lift_caption` lifts
+    it with the caption over it, as any credited caption. No paragraph's first line is a label and
+    a name alone. (The engine may lose the space after the colon, or read a speck before the label:
+    `_LABEL_COLON_GLUED`, `_SPECK_BEFORE_LABEL`.)
+
+    Before (holdout80 Mizo page, RapidOCR): BODY "Ramhlun Rangers player-te goal an thun hnuah an
+    lawm." / BODY "Thlalak:Lalremruati Khiangte" "an striker Lalrinfela chuan" …: the credit opened
+    the paragraph. After: CREDIT "Thlalak: Lalremruati Khiangte", BODY "an striker …".
+
+    >>> caption = Block(("Waguliski ŵakuwona vigaŵa vipya vya msika.",), 4, gap=1, kind=Kind.BODY)
+    >>> text = Block(("Chithuzi:Temwa Nyirenda", "ghakukwana na vimbuzi.", "“Tikupempha khonsolo kuti"), 5, gap=1, kind=Kind.BODY)
+    >>> [(b.kind.value, b.text[:14]) for b in _credits_atop_the_text((caption, text))]
+    [('body', 'Waguliski ŵaku'), ('credit', 'Chithuzi: Temw'), ('body', 'ghakukwana na ')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+        if (
+            above is not None
+            and block.kind is Kind.BODY
+            and len(block.lines) > 1
+            and above.kind in (Kind.BODY, Kind.CAPTION)
+            and ends_sentence(above.lines[-1])
+            and _label_word(first.split()[0])
+            and not first.split()[0].isupper()
+            and _label_over_a_name(first)
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

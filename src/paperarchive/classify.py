@@ -2325,10 +2325,10 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_initials_apart(_running_lines_inside_text(classified)))))))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -4506,6 +4506,44 @@ def _letters(word: str) -> bool:
     return bool(word) and all(ch.isalpha() or "\u0300" <= ch <= "\u036f" for ch in word)
 
 
+def _credits_atop_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A photo's credit of a label and a name (`_label_over_a_name`: "Ata: Iosefa Leota"), which an
+    engine boxed as the first line of the text's block under the caption: under a block that ends
+    its sentence (the caption), the line is the credit and stands apart, and `lift_caption` lifts
+    it with the caption over it, as any credited caption. No paragraph's first line is a label and
+    a name alone. (The engine may lose the space after the colon, or read a speck before the label:
+    `_LABEL_COLON_GLUED`, `_SPECK_BEFORE_LABEL`.)
+
+    Before (holdout80 Mizo page, RapidOCR): BODY "Ramhlun Rangers player-te goal an thun hnuah an
+    lawm." / BODY "Thlalak:Lalremruati Khiangte" "an striker Lalrinfela chuan" …: the credit opened
+    the paragraph. After: CREDIT "Thlalak: Lalremruati Khiangte", BODY "an striker …".
+
+    >>> caption = Block(("Waguliski ŵakuwona vigaŵa vipya vya msika.",), 4, gap=1, kind=Kind.BODY)
+    >>> text = Block(("Chithuzi:Temwa Nyirenda", "ghakukwana na vimbuzi.", "“Tikupempha khonsolo kuti"), 5, gap=1, kind=Kind.BODY)
+    >>> [(b.kind.value, b.text[:14]) for b in _credits_atop_the_text((caption, text))]
+    [('body', 'Waguliski ŵaku'), ('credit', 'Chithuzi: Temw'), ('body', 'ghakukwana na ')]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+        if (
+            above is not None
+            and block.kind is Kind.BODY
+            and len(block.lines) > 1
+            and above.kind in (Kind.BODY, Kind.CAPTION)
+            and ends_sentence(above.lines[-1])
+            and _label_word(first.split()[0])
+            and not first.split()[0].isupper()
+            and _label_over_a_name(first)
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
+            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+            continue
+        out.append(block)
+    return tuple(out)
+
+
 def _credits_in_an_unknown_word(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A caption's block set between two halves of a sentence (the block above stops short of its
     sentence's end, the one below goes on, in lower case or on a name: "…troch de stichting
@@ -4718,6 +4756,55 @@ def _quotation_cut(above: str, below: str) -> bool:
     False
     """
     return quotation_left_open(above) and below.count("”") > below.count("“")
+
+
+# An engine's reading of a label and the name after it, the space after the colon lost: "Walemba:Chikondi";
+# a speck of a scan read as a mark before it: "* Ziaktu: Lalremruati Khiangte".
+_LABEL_COLON_GLUED = re.compile(r"^([^\W\d_]{2,}:)(?=[^\W\d_])")
+_SPECK_BEFORE_LABEL = re.compile(r"^[*_‘’'.|•·,]{1,2}\s+(?=[^\W\d_])")
+
+
+def _labelled_writers_atop_their_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A writer's line of a label and a name (`_named_after_an_unknown_by` with its label word:
+    "Stori: Lucy Wambi"), in a language the cleaner has no word for, boxed by an engine as the
+    first line of the text's block under the head: the line is the byline, the rest the text. A
+    paragraph's first line never stops on a name after a one-word label with no stop.
+
+    Before (holdout82 Tumbuka page, RapidOCR): BODY "Walemba:Chikondi Mkandawire" ⏎ "RUMPHI-Walimi
+    Wa" ⏎ …, under the head; the story's first paragraph opened on the writer. After: BYLINE
+    "Walemba: Chikondi Mkandawire" (the space the engine lost after the colon given back), BODY.
+    A speck of a scan read as a mark before the label is no part of it (holdout80's Mizo page,
+    Tesseract: "* Ziaktu: Lalremruati Khiangte", a block of its own over the text).
+
+    >>> head = Block(("Walimi wa fodya wakulindilira mtengo uwemi",), 0, kind=Kind.SHORT)
+    >>> text = Block(("Walemba:Chikondi Mkandawire", "RUMPHI — Walimi wa fodya mu boma la", "Rumphi wakuti wakulindilira kuti"), 2, gap=1, kind=Kind.BODY)
+    >>> [(b.kind.value, b.text[:12]) for b in _labelled_writers_atop_their_text((head, text))]
+    [('short', 'Walimi wa fo'), ('byline', 'Walemba: Chi'), ('body', 'RUMPHI — Wal')]
+    >>> said = Block(("Mary Chirwa: Tikupempha khonsolo", "kuti yitipe maji."), 2, gap=1, kind=Kind.BODY)
+    >>> [b.kind.value for b in _labelled_writers_atop_their_text((head, said))]
+    ['short', 'body']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        above = out[-1] if out else None
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+        if (
+            above is not None
+            and block.kind is Kind.BODY
+            and (len(block.lines) > 1 or below is not None and below.kind is Kind.BODY)
+            and above.kind in (Kind.SHORT, Kind.HEADLINE, Kind.SUBTITLE)
+            and not ends_sentence(above.lines[-1])
+            and _label_word(first.split()[0])
+            and not first.split()[0].isupper()  # (a place in capitals labels a list of names: "CHICAGO: Choichiro Mori")
+            and _named_after_an_unknown_by(first, above.text, one_word=True)
+        ):
+            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
+            if len(block.lines) > 1:
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+            continue
+        out.append(block)
+    return tuple(out)
 
 
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -446,6 +446,10 @@ def _grouped(lines: list[Line]) -> list[Region]:
 
 _LABEL_TYPE = 1.2  # a head's glyphs advance this many times the label's over it, and the text's, at least
 _LABEL_GAP = 0.25  # line heights: a label stands this far over its head at least (a kicker closer)
+_BOXED_LABEL_GLYPHS = 4  # a reversed or boxed label of this many glyphs at most, set this far over its head
+_BOXED_LABEL_GAP = 0.4  # (line heights) at least, is over a head in no larger type than its own,
+_BOXED_HEAD_TYPE = 1.1  # a head's glyphs advancing this many times the text's at least (a box's small head)
+_BOXED_HEAD_HEIGHT = 0.9  # and boxed this high as the label at least: no smaller type than the label's
 _LABEL_GLYPHS = 6  # a label names a section in a few glyphs ("购房提醒", "宠物医生信箱"); a deck runs longer
 
 
@@ -497,6 +501,8 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     end = 1
     while end < min(len(group), 1 + _HEAD_LINES) and (_advance(group[end]) or 0) >= floor:
         end += 1
+    if end == 1 and _boxed_label_over_head(label, group[1], text):
+        end = 2
     words = sum(ch.isalpha() for line in group[1:end] for ch in line.text)
     if end == 1 or not _advance(label) or words < 3 or label.box.width > max(line.box.width for line in group[1:end]):
         return [group]
@@ -505,6 +511,28 @@ def _label_apart(group: list[Line], text: float | None) -> list[list[Line]]:
     if _glyphs(label.text) > _LABEL_GLYPHS or any(_byline_text(line.text) for line in group[1:end]):
         return [group]  # (a deck over the reporters' line, its glyphs set wider apart: no label over a head)
     return [part for part in (group[:1], group[1:end], group[end:]) if part]
+
+
+def _boxed_label_over_head(label: Line, head: Line, text: float) -> bool:
+    """A reversed or boxed label (a section's name of `_BOXED_LABEL_GLYPHS` ideographs at most, no
+    mark) set `_BOXED_LABEL_GAP` line heights at least over a one-line head in type no smaller
+    than its own (by advance and by height, `_BOXED_HEAD_HEIGHT`), `_BOXED_HEAD_TYPE` times the
+    text's at least: a box's head is set small, about the label's size, and RapidOCR boxes a
+    reversed label as high as the head, so `_LABEL_TYPE` does not part them. Not a bracketed
+    numeral over an item ("【六】"), nor a label over a head in smaller type (a brief's, under a
+    column's label: holdout37 文化简讯, boxed 33 high over a head 27 high; set apart, the story
+    beside it lost a paragraph's break).
+
+    Before (holdout82 Hong Kong page, RapidOCR): "警訊" (2 glyphs in 64 pixels) over "昨日警情" (4 in
+    131) read as one head, "警訊昨日警情", a heading inside the court report. After: label and head.
+    """
+    return (
+        _glyphs(label.text) <= _BOXED_LABEL_GLYPHS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in label.text)
+        and head.box.top - label.box.bottom >= _BOXED_LABEL_GAP * min(label.box.height, head.box.height)
+        and (_advance(head) or 0) >= max(_advance(label) or 0, _BOXED_HEAD_TYPE * text)
+        and head.box.height >= _BOXED_HEAD_HEIGHT * label.box.height
+    )
 
 
 def _heads_over_indents_apart(group: list[Line]) -> list[list[Line]]:
@@ -978,7 +1006,7 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
             (low, high) for low, high in gutters
             if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
             and _room_for_gutter(line, pitch, high - low)
-        ]
+        ] or gutters and _near_gutters_crossed(line, body, pitch, height)
         # (a line whose glyphs advance `_HEAD_ADVANCE` times the body's is a head or a deck however
         # its box was padded: holdout39 Macau page, 輕軌新站下月試運居民盼改善交通, 36 high over body
         # lines of 30, glyphs 38 wide against 26; a body line read across a gutter, gutter and
@@ -1423,6 +1451,42 @@ def _gutters(lines: list[Line], pitch: float) -> list[tuple[float, float]]:
                 gutters.append((left + start * step, left + cell * step))
             start = None
     return gutters
+
+
+_NEAR_ROWS = 6  # body line heights over and under a line: the stretch of the page whose gutters it may cross
+_NEAR_LINES = 8  # body lines at least in that stretch, to measure its gutters
+_NEAR_WIDER = 1.2  # times the stretch's median body line: a line no wider is a column's own (a byline, a caption)
+
+
+def _gutters_near(line: Line, body: list[Line], pitch: float, height: float) -> list[tuple[float, float]]:
+    """The gutters of the stretch of the page around the line (`_NEAR_ROWS` body line heights over
+    and under it): a scanned page turned a little moves its columns' edges down the page by more
+    than a narrow gutter's width, so the page's stripe no line covers closes; the stretch's is open."""
+    near = [other for other in body if other is not line and abs(other.box.top - line.box.top) <= _NEAR_ROWS * height]
+    if len(near) < _NEAR_LINES or line.box.width < _NEAR_WIDER * statistics.median(other.box.width for other in near):
+        return []
+    return _gutters(near, pitch)
+
+
+def _near_gutters_crossed(line: Line, body: list[Line], pitch: float, height: float) -> list[tuple[float, float]]:
+    """The gutters of the stretch around the line (`_gutters_near`) that it was read across, on a
+    page whose columns show a gutter down the page (so a page RapidOCR read across throughout,
+    whose stretches' gutters are noise, is left as it is). A cut where a piece before the gutter
+    ends its sentence is not made: a paragraph's last line, set short, with the next column's line
+    read into it (holdout62's Q&A page: cut right, its answer then parted at the column's foot).
+
+    Before (holdout82 Hong Kong court page, scanned and turned half a degree, RapidOCR):
+    "理存時才被揭發。警方其後追針對獨居長者，利用他們對銀行" (two columns' lines; the page's stripe
+    between them closed by the turn). After: "理存時才被揭發。警方其後追" | "針對獨居長者，利用他們對銀行".
+    """
+    crossed = [
+        (low, high) for low, high in _gutters_near(line, body, pitch, height)
+        if line.box.left < low - pitch and line.box.right > high + pitch and _beside(line, body, low, high, height)
+        and _room_for_gutter(line, pitch, high - low)
+    ]
+    if crossed and any(ends_sentence(piece.text) for piece in _cut(line, crossed)[:-1]):
+        return []
+    return crossed
 
 
 def _beside(line: Line, lines: list[Line], low: float, high: float, height: float) -> bool:

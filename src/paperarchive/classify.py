@@ -141,10 +141,12 @@ _CONTINUED = (
 # serial's "（待续）" / "未完待续" / "（完）", a disclaimer under a table ("（数据仅供参考，不构成投资建议）")
 # or a horoscope ("（星座运势仅供娱乐）"),
 # and the imprint of the footer ("示范日报社出版"). Not "本报将继续关注" (a sentence of the story).
+# The line that closes a piece or an instalment: "（完）", "（未完待续）", "(To be continued)"; a serial's
+# episode ends on when it goes on: "（明日續）", "（下期续）". (Tesseract spaces the brackets out: "( 完 )")
+_PIECE_CLOSED = rf"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End|{_CONTINUED})[。.]?\s*[)）]?[。.]?$"
+PIECE_CLOSED = re.compile(_PIECE_CLOSED)
 STANDING_LINE = re.compile(
-    # (Tesseract spaces the brackets out: "( 完 )")
-    # A serial's episode ends on when it goes on: "（明日續）", "（下期续）".
-    rf"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|(?:明日|明天|下期|下周|下週)(?:续|續|再续|再續)|To be continued|The End|{_CONTINUED})[。.]?\s*[)）]?[。.]?$"
+    _PIECE_CLOSED +
     # The time a breaking story was last updated, under its head: "（更新：7月14日　上午6时40分）",
     # "(Updated 6.40am)": the edition's, no word of the story.
     r"|^[（(](?:更新|更新時間|更新时间|Updated|Update)[：:\s]\s*[^()（）]{1,30}[)）]$"

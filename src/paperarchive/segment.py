@@ -64,6 +64,7 @@ from .classify import (
     NOTICE_NUMBER,
     PERSONAL_NAME,
     PHOTO_CREDIT,
+    PIECE_CLOSED,
     PLACE_LEAD,
     REPORTER_COLUMN,
     RUBRIC_HEAD,
@@ -185,8 +186,6 @@ _RECIPE_PART = re.compile(
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 
-# The line that closes a piece or an instalment (the first part of `classify.STANDING_LINE`'s).
-_PIECE_CLOSED = re.compile(r"^[（(]?\s*(?:待续|待續|未完待续|未完待續|未完|完|全文完|本文完|续完|續完|本篇完|To be continued|The End)[。.]?\s*[)）]?[。.]?$")
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 # A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
 _CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
@@ -1794,7 +1793,7 @@ class _Reader:
         "（完）", "(To be continued)"), read as the page's furniture: a head under it opens the next
         piece (a serial's "作者简介" box), no subhead of the instalment it closed."""
         above = self.blocks[at - 1] if at > 0 else None
-        return above is not None and above.kind is Kind.FURNITURE and _PIECE_CLOSED.match(above.text) is not None and self.current is not None and bool(self.current.paragraphs)
+        return above is not None and above.kind is Kind.FURNITURE and PIECE_CLOSED.match(above.text) is not None and self.current is not None and bool(self.current.paragraphs)
 
     def story_jumped_away(self) -> bool:
         """The open story ended on its jump line ("Continued on Page 6", "Jatkuu sivulla 5",

@@ -289,3 +289,29 @@ def test_a_section_phrase_under_the_running_head_is_furniture_and_a_quoted_head_
     story = page.articles[0]
     assert (story.title, story.kicker) == ("„Die Kerb is unser Fest“", "Gespreech")
     assert "Leit vun hie" in page.furniture
+
+
+ADVICE = """溪岸日报　D2　家庭
+2027年5月6日　星期四
+
+亲子信箱
+女儿不肯练琴，要不要逼她？
+　　女儿今年九岁，学钢琴三年了，最近每次练琴
+都要哭一场，说同学都不用练。我该坚持吗？
+—纠结的妈妈（城南）
+心理咨询师　罗晓岚
+　　您好。九岁的孩子不愿练琴，多半不是不喜欢
+音乐，而是觉得练习太枯燥。
+　　不妨和孩子一起定个小目标，练会一首她自己
+喜欢的曲子，再慢慢加量。
+
+溪岸日报·家庭
+"""
+
+
+def test_an_answer_under_the_readers_signature_and_the_answerers_byline_stays_in_the_letters_piece():
+    page = clean_text(ADVICE)
+    assert len(page.articles) == 1
+    column = page.articles[0]
+    assert (column.title, column.byline) == ("女儿不肯练琴，要不要逼她？", "心理咨询师　罗晓岚")
+    assert column.paragraphs[1:3] == ["—纠结的妈妈（城南）", "您好。九岁的孩子不愿练琴，多半不是不喜欢音乐，而是觉得练习太枯燥。"]

@@ -1113,6 +1113,25 @@ class _Reader:
             i -= 1
         return self.blocks[i - 1] if i > 0 else None
 
+    def answers_a_signed_letter(self, i: int) -> bool:
+        """A byline flush under the reader's signature that just signed the open letter (a dashed
+        line, `is_signature`), over text flush under it, names who answers the letter in the same
+        piece: "…我該怎麼辦？" / "—焦慮的阿嬤（苗栗）" / "諮商心理師　溫若梅" / "阿嬤您好。…" (a
+        parenting column; before, the answer a second, untitled piece under the counsellor's byline)."""
+        above = self.blocks[i - 1] if i > 0 else None
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            self.signed
+            and self.current is not None
+            and bool(self.current.paragraphs)
+            and above is not None
+            and above.kind is Kind.SUBTITLE
+            and not self.blocks[i].gap
+            and below is not None
+            and below.kind is Kind.BODY
+            and not below.gap
+        )
+
     def credited_head_at(self, k: int) -> bool:
         """blocks[k] credits the piece under it to the paper it was written for ("For the Journal.",
         `SOURCE`), and a head comes next."""
@@ -1689,6 +1708,15 @@ class _Reader:
             # (a layout format boxes a photographer's credit under a photo news item's head as a byline:
             # "本报记者邵川摄" credits the photo, not the text; "本报记者　莫小川　文／图" signs both)
             self.caption(Caption("", block.text))
+        elif kind is Kind.BYLINE and self.answers_a_signed_letter(i):
+            # the letter's signature is its text's, the answerer signs the piece (its dash, put aside
+            # with the signature read as a byline, is back in the text)
+            signature = self.blocks[i - 1].text
+            if self.out.removed and self.out.removed[-1] and signature.startswith(self.out.removed[-1]):
+                self.out.removed.pop()
+            self.current.paragraphs.append(signature)
+            self.current.byline = block.text
+            self.signed = False
         elif kind is Kind.BYLINE:
             # (past a running head the engine read between the text and its signature: "…補上缺口。" /
             # "2027年3月8日　星期一" / "陳建宏（高雄市）" signs the letter above, not the next one)

@@ -2378,8 +2378,8 @@ def _field_under_a_field(above: Block, block: Block) -> bool:
     """Whether `block` is a box's field flush under its field `above` (`_fields_under_fields`)."""
     # (a field closes the quotation it opens: "祁文澜：“宁可不修，不可" is an answer's shard)
     text = block.text
-    closed = text.count("“") <= text.count("”") and not quotation_left_open(text)
-    return not block.gap and above.kind is Kind.BODY and _opens_on_a_field(text) and _opens_on_a_field(above.text) and closed
+    fields = not block.gap and above.kind is Kind.BODY and _opens_on_a_field(text) and _opens_on_a_field(above.text)
+    return fields and text.count("“") <= text.count("”") and not quotation_left_open(text)
 
 
 def _opens_on_a_field(text: str) -> bool:
@@ -9397,6 +9397,8 @@ def is_furniture(text: str) -> bool:
     # A masthead may end in a full stop ("THE EVENING STAR."); a heading that does says no "THE" ("LOCAL NEWS.").
     name = text.rstrip(".") if text[:4].upper() == "THE " else text
     strong = dated or _SEPARATORS.sub("", name) == _SEPARATORS.sub("", matched[0].group(0))
+    if not strong:
+        return False
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))
@@ -9408,7 +9410,7 @@ def is_furniture(text: str) -> bool:
         return False
     # (one labelled field set a wide space apart on a line naming the paper is its masthead's ear, no
     # running text: "今日天气：多云转小雨　8～15℃"; a web copy's meta fields are its story's: "来源：…　作者：…")
-    ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)]
     named_paper = any(m.re is PAPER_NAME for m in matched)
-    ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 and named_paper else 0
-    return strong and display_width(rest) - ear <= max(12, display_width(text) // 3)
+    ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)] if named_paper else []
+    ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 else 0
+    return display_width(rest) - ear <= max(12, display_width(text) // 3)

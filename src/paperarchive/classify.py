@@ -4526,20 +4526,18 @@ def _credits_atop_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
-        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
         if (
             above is not None
             and block.kind is Kind.BODY
             and len(block.lines) > 1
             and above.kind in (Kind.BODY, Kind.CAPTION)
             and ends_sentence(above.lines[-1])
-            and _label_word(first.split()[0])
-            and not first.split()[0].isupper()
-            and _label_over_a_name(first)
         ):
-            out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
-            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-            continue
+            first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+            if _label_word(first.split()[0]) and not first.split()[0].isupper() and _label_over_a_name(first):
+                out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+                continue
         out.append(block)
     return tuple(out)
 
@@ -4788,21 +4786,23 @@ def _labelled_writers_atop_their_text(blocks: tuple[Block, ...]) -> tuple[Block,
     for i, block in enumerate(blocks):
         above = out[-1] if out else None
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
         if (
             above is not None
             and block.kind is Kind.BODY
             and (len(block.lines) > 1 or below is not None and below.kind is Kind.BODY)
             and above.kind in (Kind.SHORT, Kind.HEADLINE, Kind.SUBTITLE)
             and not ends_sentence(above.lines[-1])
-            and _label_word(first.split()[0])
-            and not first.split()[0].isupper()  # (a place in capitals labels a list of names: "CHICAGO: Choichiro Mori")
-            and _named_after_an_unknown_by(first, above.text, one_word=True)
         ):
-            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
-            if len(block.lines) > 1:
-                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-            continue
+            first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+            if (
+                _label_word(first.split()[0])
+                and not first.split()[0].isupper()  # (a place in capitals labels a list of names: "CHICAGO: Choichiro Mori")
+                and _named_after_an_unknown_by(first, above.text, one_word=True)
+            ):
+                out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
+                if len(block.lines) > 1:
+                    out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+                continue
         out.append(block)
     return tuple(out)
 

@@ -2380,8 +2380,8 @@ def _field_under_a_field(above: Block, block: Block) -> bool:
     """Whether `block` is a box's field flush under its field `above` (`_fields_under_fields`)."""
     # (a field closes the quotation it opens: "祁文澜：“宁可不修，不可" is an answer's shard)
     text = block.text
-    closed = text.count("“") <= text.count("”") and not quotation_left_open(text)
-    return not block.gap and above.kind is Kind.BODY and _opens_on_a_field(text) and _opens_on_a_field(above.text) and closed
+    fields = not block.gap and above.kind is Kind.BODY and _opens_on_a_field(text) and _opens_on_a_field(above.text)
+    return fields and text.count("“") <= text.count("”") and not quotation_left_open(text)
 
 
 def _opens_on_a_field(text: str) -> bool:
@@ -4528,20 +4528,18 @@ def _credits_atop_the_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         above = out[-1] if out else None
-        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
         if (
             above is not None
             and block.kind is Kind.BODY
             and len(block.lines) > 1
             and above.kind in (Kind.BODY, Kind.CAPTION)
             and ends_sentence(above.lines[-1])
-            and _label_word(first.split()[0])
-            and not first.split()[0].isupper()
-            and _label_over_a_name(first)
         ):
-            out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
-            out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-            continue
+            first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+            if _label_word(first.split()[0]) and not first.split()[0].isupper() and _label_over_a_name(first):
+                out.append(Block((first,), block.start, gap=block.gap, kind=Kind.CREDIT))
+                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+                continue
         out.append(block)
     return tuple(out)
 
@@ -4790,21 +4788,23 @@ def _labelled_writers_atop_their_text(blocks: tuple[Block, ...]) -> tuple[Block,
     for i, block in enumerate(blocks):
         above = out[-1] if out else None
         below = blocks[i + 1] if i + 1 < len(blocks) else None
-        first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
         if (
             above is not None
             and block.kind is Kind.BODY
             and (len(block.lines) > 1 or below is not None and below.kind is Kind.BODY)
             and above.kind in (Kind.SHORT, Kind.HEADLINE, Kind.SUBTITLE)
             and not ends_sentence(above.lines[-1])
-            and _label_word(first.split()[0])
-            and not first.split()[0].isupper()  # (a place in capitals labels a list of names: "CHICAGO: Choichiro Mori")
-            and _named_after_an_unknown_by(first, above.text, one_word=True)
         ):
-            out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
-            if len(block.lines) > 1:
-                out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
-            continue
+            first = _LABEL_COLON_GLUED.sub(r"\1 ", _SPECK_BEFORE_LABEL.sub("", block.lines[0]))
+            if (
+                _label_word(first.split()[0])
+                and not first.split()[0].isupper()  # (a place in capitals labels a list of names: "CHICAGO: Choichiro Mori")
+                and _named_after_an_unknown_by(first, above.text, one_word=True)
+            ):
+                out.append(Block((first,), block.start, gap=block.gap, indent=block.indent, kind=Kind.BYLINE))
+                if len(block.lines) > 1:
+                    out.append(block.with_(lines=block.lines[1:], start=block.start + 1, gap=0, indent=False))
+                continue
         out.append(block)
     return tuple(out)
 
@@ -9399,6 +9399,8 @@ def is_furniture(text: str) -> bool:
     # A masthead may end in a full stop ("THE EVENING STAR."); a heading that does says no "THE" ("LOCAL NEWS.").
     name = text.rstrip(".") if text[:4].upper() == "THE " else text
     strong = dated or _SEPARATORS.sub("", name) == _SEPARATORS.sub("", matched[0].group(0))
+    if not strong:
+        return False
     covered = set()
     for m in matched:
         covered.update(range(*m.span()))
@@ -9410,7 +9412,7 @@ def is_furniture(text: str) -> bool:
         return False
     # (one labelled field set a wide space apart on a line naming the paper is its masthead's ear, no
     # running text: "今日天气：多云转小雨　8～15℃"; a web copy's meta fields are its story's: "来源：…　作者：…")
-    ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)]
     named_paper = any(m.re is PAPER_NAME for m in matched)
-    ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 and named_paper else 0
-    return strong and display_width(rest) - ear <= max(12, display_width(text) // 3)
+    ears = [field for field in _FIELD_SPACE.split(text)[1:] if _LABELLED_FIELD.match(field)] if named_paper else []
+    ear = display_width(_SEPARATORS.sub("", ears[0])) if len(ears) == 1 else 0
+    return display_width(rest) - ear <= max(12, display_width(text) // 3)

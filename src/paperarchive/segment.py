@@ -2160,8 +2160,9 @@ class _Reader:
         rows = self.blocks[at : at + 2]
         if len(rows) == 2 and all(block.kind in (Kind.ROW, Kind.BODY) and INGREDIENT_ROW.match(block.text) for block in rows):
             return True
-        measured = sum(INGREDIENT_ROW.match(p) is not None for p in self.current.paragraphs) if self.current is not None else 0
-        return bool(rows) and measured >= 2 and FIRST_ITEM.match(rows[0].text) is not None
+        if not rows or FIRST_ITEM.match(rows[0].text) is None or self.current is None:
+            return False  # (the story's paragraphs are counted only under a first step)
+        return sum(INGREDIENT_ROW.match(p) is not None for p in self.current.paragraphs) >= 2
 
     def piece_under_last_subhead(self) -> bool:
         """A crossword's way ("Horizontaol") or a recipe's part ("Ingredients") under a head set apart

@@ -294,7 +294,7 @@ def mark_repeated_pull_quote(blocks: Blocks, context: Context) -> tuple[Blocks, 
             and (not ends_sentence(left.text) or len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None)
         )
         quoted = _letters("".join(b.text for b in run)) if set_inside_a_sentence else ""
-        whole = len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
+        whole = len(quoted) >= _MIN_QUOTED and len(run) == 1 and _WHOLE_QUOTATION.fullmatch(run[0].text) is not None
         if len(quoted) >= _MIN_QUOTED and _has_words("".join(b.text for b in run), _MIN_WHOLE_QUOTE_WORDS if whole else _MIN_QUOTED_WORDS):
             if texts is None:
                 texts = [_letters(b.text) if b.kind is Kind.BODY else "" for b in blocks]

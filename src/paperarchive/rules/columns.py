@@ -874,7 +874,7 @@ def split_run_on_items(blocks: Blocks, context: Context) -> tuple[Blocks, list[F
     """
     out, fixes = [], []
     for block in blocks:
-        if block.kind is not Kind.BODY or len(block.lines) != 1 or _CLAUSE_MARKS.intersection(block.lines[0]):
+        if block.kind is not Kind.BODY or len(block.lines) != 1 or not _CLAUSE_MARKS.isdisjoint(block.lines[0]):
             out.append(block)
             continue
         text, pieces, start = block.lines[0], [], 0

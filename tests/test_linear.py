@@ -22,7 +22,7 @@ def _reference_join_column_break(blocks, context):
     outputs; which blocks may join is the rule's own `_joinable`, so the two stay in step."""
     out = list(blocks)
     fixes = []
-    i = 0
+    i, joined = 0, False
     while i < len(out):
         left = out[i]
         j = i + 1
@@ -33,8 +33,9 @@ def _reference_join_column_break(blocks, context):
         if j < len(out) and (cut or columns._joinable(left, left.text, out[j])):
             right = out[j]
             kind = left.kind
-            if cut or kind is Kind.SHORT and columns._no_head(left, left.text, right):
+            if cut or kind is Kind.SHORT and (columns._no_head(left, left.text, right) or not joined and columns._opens_lower_case_sentences(left, right)):
                 kind = Kind.BODY  # a sentence's first half, not a heading
+            joined = True
             text, removed = columns._join_text(left.text, right.text, context)
             seam = f"{left.text[-8:]}⏎⏎{right.text[:8]}"
             after = text[len(left.text) - 8 : len(left.text) + 8]
@@ -42,7 +43,7 @@ def _reference_join_column_break(blocks, context):
             out[i] = left.with_(lines=(text,), kind=kind)
             del out[j]
             continue
-        i += 1
+        i, joined = i + 1, False
     return tuple(out), fixes
 
 

@@ -540,6 +540,33 @@ def _sentence_case_over_deck(group: list[Block]) -> bool:
     )
 
 
+def _kicker_over_head_over_deck(group: list[Block]) -> bool:
+    """Three one-line Latin lines printed together, head and deck in sentence case, each wider than the one over it,
+    none stopping on a comma: a kicker (a phrase, no sentence's end), the headline, and its deck,
+    which says most (a sentence of four words or more). A headline wrapped over two lines sets its
+    first line the wider, or stops it mid-phrase. Before: "Malaga i te atu motu" / "Ko Atafu, te
+    fenua e filemu" / "E tolu aho i luga o te vaa mai Apia, kae e aoga te malaga", over the byline,
+    one title. After: kicker, title and subtitle.
+
+    >>> heads = [Block((t,), 1, kind=Kind.SHORT) for t in ("Malaga i te atu motu", "Ko Atafu, te fenua e filemu", "E tolu aho i luga o te vaa mai Apia, kae e aoga te malaga")]
+    >>> _kicker_over_head_over_deck(heads), _kicker_over_head_over_deck([heads[1], heads[0], heads[2]])
+    (True, False)
+    """
+    if len(group) != 3 or any(len(b.lines) != 1 for b in group):
+        return False
+    kicker, head, deck = (b.text.strip() for b in group)
+    return (
+        all(latin_ratio(t) >= 0.5 and t[:1].isupper() and not _capitals(t) and not t.endswith((",", ";", ":", "-")) for t in (kicker, head, deck))
+        and not ends_sentence(kicker)
+        and not ends_sentence(head)
+        and len(kicker.split()) >= 2
+        and 4 <= len(deck.split())
+        and len(head.split()) < len(deck.split())
+        and display_width(kicker) < display_width(head) < display_width(deck)
+        and not any(map(title_case_after_its_first_word, (head, deck)))  # (the kicker may name a place: "… en la Sierra de Gata")
+    )
+
+
 # A serial's instalment or a piece's part, in brackets on its own line under the head: "（第四十七回）", "（上）".
 _INSTALMENT = re.compile(r"^[（(](?:第[\u4e00-\u9fff0-9０-９]{1,6}[回章集期部篇]|[上中下续續])[)）]$")
 # A review's deck naming the book it reads, on the line under the headline with no dash before it
@@ -2716,6 +2743,12 @@ class _Reader:
             heads = len(group) - 1
         elif latin and _head_in_a_narrow_column(group):
             pass  # all of it the headline: no deck is a word or two
+        elif latin and _kicker_over_head_over_deck(group):
+            article = self.start(group[1].text, group[0])
+            article.subtitle = group[2].text
+            above = [text for text in (article.section, article.kicker) if text]
+            article.section, article.kicker = " ".join(above) or None, group[0].text
+            return article
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):

@@ -212,6 +212,43 @@ def _cut_at_a_comma(left: Block, tail: str, right: Block) -> bool:
 _SENTENCE_CASE_WORDS = 3  # words in lower case: a line of running text, not a Title Case head
 
 
+def _opens_lower_case_sentences(left: Block, right: Block) -> bool:
+    """A Latin line of a few words, no stop in it and ending on a letter, that the text it is
+    joined to goes on from in lower case, a word and a comma (the line's subject, then its verb:
+    the clause goes on), that text a paragraph's sentences (one ends in it and the next opens;
+    twice the line's width at least): the paragraph's first line, left alone at a column's foot
+    (a name opening it in capitals: no `_no_head` sentence case), not a head; a head's text opens a
+    sentence of its own, and a head's last word read into it stands before that sentence's
+    capital. Before:
+    "Opettaja Anneli Rasmussen" ⏎ caption ⏎ "kertoo, ette koulu kuttuu … luokkhaan. Het osaavat
+    …" read as one title. After: a paragraph.
+
+    >>> left = Block(("Opettaja Anneli Rasmussen",), 9, gap=1, kind=Kind.SHORT)
+    >>> _opens_lower_case_sentences(left, Block(("kertoo, ette koulu kuttuu isovanhempia. Het osaavat viela kielen.",), 12, gap=1, kind=Kind.BODY))
+    True
+    >>> _opens_lower_case_sentences(Block(("Joulukuusi syttyy",), 9, kind=Kind.SHORT), Block(("torilla Kaupungin kuusi sytytetään. Kuoro laulaa.",), 12, gap=1, kind=Kind.BODY))
+    False
+    >>> _opens_lower_case_sentences(left, Block(("uuden laiturin",), 12, gap=1, kind=Kind.SHORT))
+    False
+    """
+    text, words = right.text, right.text.split()
+    return (
+        right.kind is Kind.BODY
+        and latin_ratio(left.text) >= 0.5
+        and left.text.rstrip()[-1:].isalpha()  # (a head's line may stop on a comma: "Grande peur, grande joie,")
+        and not any(word.isupper() and len(word) > 1 for word in left.text.split())
+        # (its clause goes on past the first word, a comma after it: the line's subject, then its verb;
+        # not a head's last word read into its text's first line: "torilla Kaupungin joulukuusi …")
+        and len(words) >= 2 and len(words[0]) > 3 and words[0][:-1].isalpha() and words[0][-1:] == ","
+        and len(left.text.split()) >= 2 and all(len(word) > 1 for word in left.text.split())
+        and text[:1].isalpha()
+        and text[:1].islower()
+        and re.search(r"[.!?]", left.text) is None
+        and re.search(r"[.!?][”’\"»)]? +[A-ZÀ-ÖØ-Þ]", text) is not None  # (a sentence ends in it, the next opens)
+        and display_width(text) >= 2 * display_width(left.text)
+    )
+
+
 def _opened_at_a_column_foot(left: Block, tail: str, right: Block) -> bool:
     """A paragraph's first line, the last of its column: a line indented straight under the
     text above (no blank line over it), holding a clause mark and ending on none (`tail`: the
@@ -821,7 +858,9 @@ class _Growing:
             # an item that runs on past its line is running text, its bullet dropped as a sentence's
             # is (`classify_block` kept it on a line with no stop: "· Barnehagen får plass til 60 barn i fire" / "avdelinger.")
             left = left[2:]
-        if self.block.kind is Kind.SHORT and (_no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right)):
+        if self.block.kind is Kind.SHORT and (
+            _no_head(self.block, left, right) or context.text_file and self.joined and _cut_at_a_comma(self.block, left, right) or not self.joined and _opens_lower_case_sentences(self.block, right)
+        ):
             self.block = self.block.with_(kind=Kind.BODY)  # it was a fragment of this paragraph, not a heading
         text, removed = _join_text(left, right.text, context)
         seam = f"{left[-8:]}⏎⏎{right.text[:8]}"

@@ -2318,7 +2318,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _venues_over_listings(_listings_panels(_web_edition_chrome(_drawn_boxes(_navigation_lists(_layout_model_headings(
         _drawings_named_over_their_maker(_classified_in_turn(_paper_credits_apart(_source_lines_over_text(blocks)), hard_wrapped))
     ))))))
-    classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(classified))))
+    classified = _slogans_under_the_running_head(_index_rows_under_their_label(_jumps_on_at_the_end(_jump_lines_run_in(_notice_numbers_run_in(classified)))))
     if (latin_ratio("".join(b.text for b in blocks)) if latin is None else latin) < 0.5:
         classified = _headlines_on_their_leads(_first_lines_at_the_indent(_leads_cut_in_the_byline(_byline_continuations(_standfirsts(_lines_of_verse(_stanzas_read_whole(_verse(_list_continued_notes(_list_order_notes(_pen_names_under_heads(_subheads_under_a_last_sentence(_signing_days(_end_bylines(_dashed_signatures(_rows_of_cells(_sources_under_the_text(_credited_lines_apart(classified))))))))))))))))))
         # (a contributor's line under a head that asks, once the question reads as a head)
@@ -7928,6 +7928,57 @@ def _jump_lines_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         text = ((rest,) if rest else ()) + block.lines[k + 1 :]
         if text:
             out.append(block.with_(lines=text, start=block.start + k + (not rest), gap=0, indent=False, kind=Kind.BODY))
+    return tuple(out)
+
+
+# The advertisement number a paper sets flush right after a paid notice's last sentence, on that
+# line: "Der Vorstand: Best.  (17653)", "Dresden, im Dezember 1918.  (17654)", after a leader
+# ("Die Direktion. ._.._ (17649)"), or on a line of its own: "(17662)". Four to six figures in
+# round brackets; a year ("(1918)") is not one.
+_AD_NUMBER = r"\(\s*(?!(?:1[5-9]|20)\d\d\s*\))\d{4,6}\s*\)"
+_AD_NUMBER_ALONE = re.compile(rf"^{_AD_NUMBER}$")
+_AD_NUMBER_RUN_IN = re.compile(rf"(?<=[.:!?])(?:\s*[._\-–—…]+)*\s+{_AD_NUMBER}$")
+
+
+def _notice_numbers_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paid notice's advertisement number, set flush right after its last sentence on that
+    line or on a line of its own, is the page's furniture, not the notice's text (the engine
+    reads it into the line: the signature "Best. (17653)").
+
+    >>> out = _notice_numbers_run_in((Block(("Der Vorstand:", "Best. (17653)"), 1, kind=Kind.BODY),))
+    >>> [(b.kind.value, b.lines) for b in out]
+    [('body', ('Der Vorstand:', 'Best.')), ('furniture', ('(17653)',))]
+    >>> [(b.kind.value, b.text) for b in _notice_numbers_run_in((Block(("(17662)",), 1, kind=Kind.SHORT),))]
+    [('furniture', '(17662)')]
+    >>> [b.lines for b in _notice_numbers_run_in((Block(("founded the works.", "Ended in war. (1918)"), 1, kind=Kind.BODY),))]
+    [('founded the works.', 'Ended in war. (1918)')]
+    >>> [b.lines for b in _notice_numbers_run_in((Block(("the town of Leer (12450)",), 1, kind=Kind.BODY),))]
+    [('the town of Leer (12450)',)]
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in (Kind.BODY, Kind.SHORT, Kind.UNKNOWN):
+            out.append(block)
+            continue
+        found = None
+        for k, line in enumerate(block.lines):
+            m = _AD_NUMBER_ALONE.match(line.strip()) or _AD_NUMBER_RUN_IN.search(line.rstrip())
+            if m is not None:
+                found = (k, line, m)
+                break
+        if found is None:
+            out.append(block)
+            continue
+        k, line, m = found
+        number = re.search(_AD_NUMBER, m.group()).group().strip()
+        head = line.rstrip()[: m.start()].rstrip() if m.re is _AD_NUMBER_RUN_IN else ""
+        above = block.lines[:k] + ((head,) if head else ())
+        if above:
+            out.append(block.with_(lines=above))
+        out.append(Block((number,), block.start + k, gap=block.gap if not above else 0, kind=Kind.FURNITURE))
+        below = block.lines[k + 1 :]
+        if below:
+            out.extend(_notice_numbers_run_in((block.with_(lines=below, start=block.start + k + 1, gap=0, indent=False),)))
     return tuple(out)
 
 

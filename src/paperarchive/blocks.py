@@ -83,6 +83,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     tables = table_rows(lines) if column is not None else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= labels_between_rows(lines, rows)
+    rows -= names_over_labelled_rows(lines, rows)
 
     def flush() -> None:
         nonlocal current
@@ -118,6 +119,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # (a writer's note in brackets under a piece's last paragraph is a paragraph of its own: the
         # line after it, the next piece's head, never reads on from it)
         alone = alone or sets_right(raw) or number - 1 in rows or AUTHOR_NOTE.match(line) is not None
+        # (a label in capitals under a sentence's end heads the next paragraph: a horoscope's sign,
+        # a guide's name, "…favours family trips." / "TAURUS (April 20-May 20)" / "Money matters…";
+        # over a list's rows it heads them: "Crossword No. 4,812" / "ACROSS" / "1 Large body of water (5)")
+        alone = alone or (
+            not cjk and bool(current) and (ends_sentence(current[-1]) or number in rows) and CAPITALS_LABEL_LINE.match(line) is not None
+        )
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -591,6 +598,27 @@ def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     }
 
 
+def names_over_labelled_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """The first line of a run of rows that names the box: no label of its own over two rows or
+    more that each open on one, set apart above, short of a sentence. Its name, never a row.
+
+    Before: "双色球第2026139期开奖" / "红球：03 08 15 21 27 32" / "蓝球：11" / "一等奖：6注…" read
+    as the first row of a draw's box with no title (its figures made it a row). After: the title.
+
+    >>> sorted(names_over_labelled_rows(["双色球第2026139期开奖", "红球：03 08 15", "蓝球：11"], {0, 1, 2}))
+    [0]
+    >>> sorted(names_over_labelled_rows(["4日　晴　-6～3℃", "5日　多云　-7～-1℃", "6日　小雪　-8℃"], {0, 1, 2}))
+    []
+    """
+    return {
+        k
+        for k in rows
+        if (k == 0 or not lines[k - 1]) and k + 2 in rows and k + 1 in rows
+        and not ENTRY_LABEL.match(lines[k]) and not ends_sentence(lines[k]) and display_width(lines[k]) <= _ROW_LABEL_WIDTH
+        and ENTRY_LABEL.match(lines[k + 1]) and ENTRY_LABEL.match(lines[k + 2])
+    }
+
+
 def table_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a hard-wrapped page that are a table's or a list's rows, each printed as
     a paragraph of its own (never the next line of the one above): two or more lines in a run,
@@ -721,6 +749,10 @@ _GLOSS_ROW = re.compile(rf"^{_GLOSS_CELL}(?: [–—-] {_GLOSS_CELL}){{1,4}}$")
 # A row led by its label in capitals and a spaced dash, as a horoscope's or a guide's rows: "ARIES –
 # Maayo nga adlaw para sa negosyo.", "LEO – Magbulig sa abyan.", "NORD-EST – vent fort".
 _CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
+# A listing's showing: a film's or a show's name, then its times ("North Wind 4:15, 7:00, 9:30",
+# "Frozen Lake 7.30pm"); no sentence before them.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
+_SHOWING_ROW = re.compile(rf"^[^\W\d_a-z][^.!?;:]{{1,50}}? {_CLOCK}(?:(?:, ?| ) ?{_CLOCK})*$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
@@ -728,7 +760,7 @@ _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 def _is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line))
+    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line) or _SHOWING_ROW.match(line))
 
 
 def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -> set[int]:
@@ -805,6 +837,11 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     And rows led by a label in capitals (`_CAPITALS_LABEL_ROW`): "KREEFT – Een goede week." / "LEEUW – Rust wat uit.".
 
     >>> sorted(result_rows(["HOROSCOOP", "KREEFT – Een goede week voor geld.", "LEEUW – Rust wat uit.", ""]))
+    [1, 2]
+
+    And a listing's showings, a name and its times (`_SHOWING_ROW`): "North Wind 4:15, 7:00, 9:30".
+
+    >>> sorted(result_rows(["CINEMA LISTINGS", "North Wind 4:15, 7:00, 9:30", "The Long Way Home 5:00, 8:15", ""]))
     [1, 2]
     """
     rows = runs_of(lines, _is_result_row, 2)
@@ -2109,6 +2146,9 @@ def _continues(
 
 # A review's rating, printed as stars under its head, maybe after a label: "Nilai: ★★★★☆", "★★★☆☆",
 # "Rating: ★★★½". (An engine may read a hollow star as a full one or drop the label's space.)
+# A label in capitals on a line of its own, its dates or its place in brackets: "TAURUS (April 20-May 20)",
+# "GEMINI:", "SAGITTARIUS". Two words at most: a headline in capitals runs longer.
+CAPITALS_LABEL_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{3,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž]{2,})?(?: [(（][^()（）]{3,30}[)）])?:?$")
 _RATING_LINE = re.compile(r"^(?:[^\W\d_][^\s:：]{0,15}\s?[:：]\s*)?[★☆✩✭✰]{3,5}(?:\s*½)?\s*(?:\(?[0-5](?:[.,]5)?\s*/\s*5\)?)?$")
 
 

@@ -15,6 +15,7 @@ from .blocks import (
     AUTHOR_NOTE,
     BOOK_DATA_ROW,
     BY_A_NAME,
+    CAPITALS_LABEL_LINE,
     ENTRY_LABEL,
     FIGURE_AFTER_SPACES,
     LATIN_FIELD,
@@ -4934,7 +4935,8 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
     So is the lead's first line split off as a head over text flush under it, the sentence going
     on with a name: BYLINE "Ni Rey Tumulak" / SHORT "Gipildi sa Minglanilla Tigers ang Naga" /
     BODY "Sharks, 88–81, sa katapusang duwa…" (no subhead stands between a byline and the text).
-    A line in capitals flush over a sentence is a box's label under a signature, no lead's words.
+    A line in capitals flush over a sentence is a box's label under a signature, no lead's words,
+    and so is a label in capitals over its paragraph: "ARIES (March 21-April 19)" / "A new challenge…".
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
@@ -4947,7 +4949,7 @@ def _lead_cut_short_under_its_byline(blocks: tuple[Block, ...]) -> tuple[Block, 
             and not lead.level
             and not ends_sentence(lead.text)
             and below.kind in (Kind.BODY, Kind.SHORT)
-            and (below.text[:1].islower() or flush and not _in_capitals(lead.text))
+            and (below.text[:1].islower() or flush and not _in_capitals(lead.text) and not CAPITALS_LABEL_LINE.match(lead.text))
         ):
             out[i] = lead.with_(kind=Kind.BODY)
             if below.kind is Kind.SHORT:

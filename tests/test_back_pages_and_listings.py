@@ -71,3 +71,34 @@ def test_a_horoscopes_signs_in_capitals_head_their_paragraphs():
     assert stars.title == "YOUR STARS"
     assert stars.headings == ["ARIES (March 21-April 19)", "TAURUS (April 20-May 20)", "GEMINI (May 21-June 21)"]
     assert stars.paragraphs[0].startswith("A new challenge") and stars.paragraphs[1].startswith("Money matters")
+
+
+WHATS_ON = """THE VALLEY COURIER    Thursday, December 3, 2026    C9
+TV & RADIO
+
+PICK OF THE DAY
+The Last Lighthouse
+A keeper's final winter on a rock
+off the northern coast, filmed over
+six months. Quiet, beautiful, and
+very hard to look away from.
+
+ALSO TONIGHT
+Kitchen Wars
+Eight home cooks, one oven and a
+ticking clock.
+
+WHAT'S ON
+Winter Craft Fair
+When: Saturday, 10am to 4pm
+Where: Town Hall, Main Street
+Entry: free
+"""
+
+
+def test_a_whats_on_box_under_its_label_and_name_is_a_piece_of_its_own():
+    page = clean_text(WHATS_ON)
+    box = page.articles[-1]
+    assert (box.kicker, box.title) == ("WHAT'S ON", "Winter Craft Fair")
+    assert box.paragraphs == ["When: Saturday, 10am to 4pm", "Where: Town Hall, Main Street", "Entry: free"]
+    assert page.articles[-2].paragraphs == ["Eight home cooks, one oven and a ticking clock."]

@@ -1050,6 +1050,7 @@ _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)
 # inside an address ends none: "Informacion: comenge@torisme.example.fr").
 _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
+_NAME_LINES = 2  # over a box's rows: its name, and a label over that
 # A games page's answer row: a fact row whose moves carry chess's marks, a ! or ? right after a
 # square or a check ("Schaek: 1. Te7! Kxe7 2. Dd6 mat"), which end no sentence.
 _ANNOTATED_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.;]*\d)(?:[^!?;]|(?<=[\d+#])[!?]+(?= )){1,60}$")
@@ -1138,12 +1139,16 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
     [1, 2, 3]
     >>> sorted(fact_rows(["Cost in figures", "Length: 240 metres", "Width: 12 metres", "Cost: 8.4 million"], named=True))
     [1, 2, 3]
+    >>> sorted(fact_rows(["WHAT'S ON", "Winter Craft Fair", "When: Saturday, 10am", "Where: Town Hall", "Entry: free"], named=True))
+    [2, 3, 4]
     """
     rows: set[int] = set()
     start = 0
     for end in range(len(lines) + 1):
         if end == len(lines) or not lines[end]:
-            first = start + (named and start < end and ":" not in lines[start])  # (its name over its rows)
+            first = start
+            while named and first < min(end, start + _NAME_LINES) and ":" not in lines[first]:
+                first += 1  # (its name over its rows, and the label over its name)
             group = lines[first:end]
             if len(group) >= 2 and all(_answer_row(group, k) for k in range(len(group))) or (
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)

@@ -224,7 +224,7 @@ SPIEL = {
     "articles": [
         {"lines": ["Rebland dreht's Spiel in de", "letschte Minut", "Vun Heike Brunner"],
          "title": "Rebland dreht's Spiel in de letschte Minut", "byline": ["Vun Heike Brunner", "Heike Brunner"],
-         "captions": ["De Dennis Hauck (links) jubelt nochem 2:1."], "credits": ["Foto: Peter Rieger"],
+         "captions": ["De Hauck (links) jubelt nochem 2:1."], "credits": ["Foto: Peter Rieger"],
          "body": ["SV Rebland – FV Haardtrand 2:1 (0:1)",
                   "DEIDESHEIM – Lang hot's ausgesieh, als dät de Gascht die drei Punkte mit~nemme. De Haardtrand is "
                   "in de zwan~zigschte Minut durch e Kopp~ball vum Timo Wendel in Führung gange, {cap}un die Gäscht "
@@ -258,12 +258,12 @@ BEURS = {
     "articles": [
         {"lines": ["Beurze van Brussel sluut in 't groen", "Deur Ward Vandamme"],
          "title": "Beurze van Brussel sluut in 't groen", "byline": ["Deur Ward Vandamme", "Ward Vandamme"],
-         "captions": ["De koersn op e scherm in e bank in Brugge."], "credits": ["Foto: Jens Vanhove"],
-         "body": ["BRUSSEL - De Brusselse beurze is gistern oger gesloten. De Bel20 wun 0,62 procent, vooral deur de "
-                  "banken en e paar grote voe~dings~bedrijven die betere cijfers èn dan da ze verwacht èn.",
-                  "Ook de beurzen van Parijs en Frankfort gingen omooge. {cap}Alleene Amsterdam bleef e klein bitje "
-                  "achter, deur de zwakke koersn van de chip~bedrijven.",
-                  "\"Al da goe nieuws over de rinte~voet helpt\", zegt Lies Dewulf van de Brugse bank Zeebries. \"Moar "
+         "captions": ["De koersn op e scherm in Brugge."], "credits": ["Foto: Jens Vanhove"],
+         "body": ["BRUSSEL - De Brus~selse beurze is gis~tern oger ge~sloten. De Bel20 wun 0,62 pro~cent, vooral deur de "
+                  "ban~ken en e paar grote voe~dings~bedrijven die be~tere cij~fers èn dan da ze ver~wacht èn.",
+                  "Ook de beurzen van Parijs en Frank~fort gingen om~ooge. {cap}Alleene Am~ster~dam bleef e klein bitje "
+                  "ach~ter, deur de zwak~ke koersn van de chip~bedrijven.",
+                  "\"Al da goe nieuws over de rinte~voet helpt\", zegt Lies De~wulf van de Brugse bank Zee~bries. \"Moar "
                   "'t is te vroeg vo te zeggen da 't zo goat {run}bluven.\""]},
         {"glued": True, "lines": ["Slotkoersen"], "title": "Slotkoersen",
          "body": [("row", "Bel20         4.312,18   +0,62%"),
@@ -280,7 +280,7 @@ TANYA = {
     "note": "Warta Condet (an invented Betawi daily, Jakarta) 2027-11-08 Halaman 6 Duit & Usaha, Mac OS Roman (`– “ ”`), "
     "CR line ends; blank-line paragraphs, wrapped at 37 with hyphenation. A Betawi (Jakarta Malay) personal-finance "
     "Q&A column: the label `Tanya Duit` (the section; kicker or none accepted), the head, the reader's question `T: …` "
-    "signed `(Mpok Rohani, Kemayoran)` at its end, the expert's line `Dijawab ame Haris Nasution, perencana keuangan` "
+    "signed `(Mpok Rohani, Ke~ma~yoran)` at its end, the expert's line `Dijawab ame Haris Nasution` "
     "(the byline), the answer `J: …` and two follow-on paragraphs (a caption and its credit inside a sentence, the "
     "running head in mid-sentence). 1 article.",
     "date": "2027-11-08", "page": "6",
@@ -292,16 +292,16 @@ TANYA = {
     "articles": [
         {"lines": ["Tanya Duit", "Gaji Pas-pasan, Kapan Bisa Nabung?"], "section": ["Tanya Duit", None],
          "kicker": [None, "Tanya Duit"], "title": "Gaji Pas-pasan, Kapan Bisa Nabung?",
-         "byline": ["Dijawab ame Haris Nasution, perencana keuangan", "Haris Nasution"],
+         "byline": ["Dijawab ame Haris Nasution", "Haris Nasution"],
          "captions": ["Haris Nasution."], "credits": ["Foto: Udin Sapii"],
-         "body": ["T: Bang, aye kerja di toko kue, gajinye pas-pasan. Tiap akhir bulan duit udah abis, kagak ade "
-                  "sisa buat na~bung. Gimane caranye biar aye bisa punya ta~bu~ngan? (Mpok Rohani, Kemayoran)",
-                  ("end", "Dijawab ame Haris Nasution, perencana keuangan"),
+         "body": ["T: Bang, aye kerja di toko kue, gaji~nye pas-pasan. Tiap akhir bulan duit udah abis, kagak ade "
+                  "sisa buat na~bung. Gimane ca~ra~nye biar aye bisa punya ta~bu~ngan? (Mpok Rohani, Ke~ma~yoran)",
+                  ("end", "Dijawab ame Haris Nasution"),
                   "J: Mpok Rohani, kagak usah malu, banyak nyang begitu. Pertame, pas gajian lang~sung sisihin duit "
                   "buat tabungan, jangan nunggu sisa. Biar kate cuman sepuluh persen, nyang penting rutin.",
-                  "Kedue, catet semue penge~luaran selame sebulan. {cap}Entar keliatan duit paling banyak lari ke mane, "
+                  "Kedue, catet semue penge~luaran selame sebulan. {cap}Entar keli~atan duit paling banyak lari ke mane, "
                   "misalnye buat jajan atawa pulsa.",
-                  "Ketige, pisahin rekening tabungan ame rekening buat belanje, biar kagak gampang {run}kepake. "
+                  "Ketige, pisahin reke~ning ta~bu~ngan ame rekening buat belanje, biar kagak gampang {run}kepake. "
                   "Pelan-pelan aje, nyang penting jalan terus."]},
     ],
 }
@@ -326,15 +326,15 @@ KOLUM = {
          "kicker": [None, "Orn da Oval"], "title": "Cascade gels gwen gud",
          "byline": ["Wid Sandra Buffett", "Sandra Buffett"],
          "captions": ["Tessa Nobbs baten orn da Oval."], "credits": ["Foto: Kim Menzies"],
-         "body": ["Watawieh yorlyi. Dem cricket gels fram Cascade gwen gud dieh sisen: lass Saturdieh dem biit "
-                  "Anson Bay bai sebm wikit orn da Oval.",
+         "body": ["Watawieh yorlyi. Dem cricket gels fram Cascade gwen gud dieh sisen: lass Satur~dieh dem biit "
+                  "Anson Bay bai sebm wi~kit orn da Oval.",
                   "Kapten Tessa Nobbs mek fifti-tu nort out, {cap}an Jodie Adams tek thri wikit fe twenti-wan. Daa "
                   "es da bestes game ai bin si fram ucklan gels dieh yia.",
                   "Nekks Saturdieh dem plieh Middle~gate, an ai reken es gwen bi wan tuff wan. Kum daun an ’elp "
                   "shout fe dem {run}gels."]},
         {"glued": True, "lines": ["Quintal brudda win da bowls"], "title": "Quintal brudda win da bowls",
          "tight": True,
-         "body": ["Tom an Ben Quintal win da pairs orn da bowling green lass Sundieh, biit Ned Christian an "
+         "body": ["Tom an Ben Quintal win da pairs orn da bow~ling green lass Sundieh, biit Ned Chris~tian an "
                   "Ray Snell twenti-wan tu sebmtiin. Dem bin plieh fe thri ouwa."]},
     ],
 }

@@ -5,7 +5,7 @@ The layout code is holdout86's generator (make_holdout86_pages.py, itself holdou
 holdout73's and holdout72's with `"glued"` added), copied unchanged but for the set's name (holdout86 -> holdout88,
 pages_holdout86 -> pages_holdout88) and this docstring. This set's plans (the sports and business pages of a daily: a
 match preview with its probable line-ups and kick-off, a company's key figures, a baseball line score, a business
-briefs column, a wholesale prices box, an athlete interview, a match report with a scorers box, closing index lines,
+briefs column, a transfers box, an athlete interview, a match report with a scorers box, closing index lines,
 a personal-finance Q&A, a sports column) fit its rows, end lines, run-in items and glued heads, so nothing else
 needed changing.
 

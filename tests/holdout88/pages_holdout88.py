@@ -142,36 +142,35 @@ JIANXUN = {
     ],
 }
 
-PIFAJIA = {
-    "name": "zh_utf16le_bom_crlf_market_prices_page_rainy_week_vegetable_prices_story_byline_caption_credit_running_head_midsentence_glued_jinri_pifajia_wholesale_prices_box_header_and_rows",
+ZHUANHUI = {
+    "name": "zh_utf16le_bom_crlf_football_page_winter_transfer_window_story_byline_caption_credit_running_head_midsentence_glued_zhuyao_zhuanhui_transfers_box_player_from_to_how_rows",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "涪川日报 2027-06-17 第8版 物价, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A prices "
-    "page: a story on vegetable prices after a rainy week at the wholesale market (title, byline line, a caption and "
-    "its credit inside a sentence, a quotation cut by the running head), then, with no blank line under its last "
-    "line, the prices box `今日批发价`: a header row, five rows `item　price　change` and a source line; the box is an "
-    "article, its head the title, each printed line a paragraph.",
+    "note": "涪川日报 2027-06-17 第8版 绿茵, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A football "
+    "page: a story on the close of the winter transfer window (title, byline line, a caption and its credit inside a "
+    "sentence, a quotation cut by the running head), then, with no blank line under its last line, the box `主要转会`: "
+    "a header row `球员　原球队　新球队　方式`, four rows, one a player, and a source line; the box is an article, its "
+    "head the title, each printed line a paragraph.",
     "date": "2027-06-17", "page": "8",
-    "head": ["涪川日报　2027年6月17日　星期四", "第8版　物价　　责任编辑：郜　宁"],
-    "foot": ["涪川日报社出版　　价格监督热线：0812-5537160"],
-    "furniture": ["涪川日报", "2027年6月17日", "星期四", "第8版", "物价", "责任编辑：郜　宁", "涪川日报·物价",
-                  "涪川日报社出版", "价格监督热线：0812-5537160"],
-    "run": ["涪川日报·物价"], "labels": [], "markup": [],
+    "head": ["涪川日报　2027年6月17日　星期四", "第8版　绿茵　　责任编辑：郜　宁"],
+    "foot": ["涪川日报社出版　　体育部：0812-5537160"],
+    "furniture": ["涪川日报", "2027年6月17日", "星期四", "第8版", "绿茵", "责任编辑：郜　宁", "涪川日报·绿茵",
+                  "涪川日报社出版", "体育部：0812-5537160"],
+    "run": ["涪川日报·绿茵"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["连日降雨　叶菜价格上涨", "本报记者　詹　筠"], "title": "连日降雨　叶菜价格上涨",
+        {"lines": ["冬窗关闭　本地三队引进九人", "本报记者　詹　筠"], "title": "冬窗关闭　本地三队引进九人",
          "byline": ["本报记者　詹　筠", "詹　筠", "詹筠"],
-         "captions": ["商户在批发市场整理刚运到的菠菜。"], "credits": ["（本报记者　詹　筠　摄）"],
-         "body": ["受连续十多天降雨影响，本周涪川农产品批发市场的叶菜价格明显上涨，菠菜、生菜每公斤比上周贵了"
-                  "一元多。",
-                  "市场管理处的谷振华说，{cap}外地菜源正在增加，预计下周价格会逐步回落。猪肉、鸡蛋价格基本平稳。",
-                  "菜贩蔺大姐说：“下雨天菜不好运，损耗也大，卖得贵一点，{run}买的人也少了。”"]},
-        {"glued": True, "lines": ["今日批发价"], "title": "今日批发价",
-         "body": [("row", "品种　均价（元/公斤）　涨跌"),
-                  ("row", "菠菜　6.80　+1.20"),
-                  ("row", "生菜　5.40　+1.10"),
-                  ("row", "白菜　1.90　+0.20"),
-                  ("row", "猪肉　26.50　-0.30"),
-                  ("row", "鸡蛋　9.60　持平"),
-                  ("row", "数据来源：涪川农产品批发市场")]},
+         "captions": ["柯一鸣（左）在签约仪式上展示新球衣。"], "credits": ["（本报记者　詹　筠　摄）"],
+         "body": ["联赛冬季转会窗口昨天关闭。本地三支职业球队共引进九名球员，送走七人，其中涪川城队的动作最大。",
+                  "涪川城队从宁岭队租借来中场牟晓阳，又买下年轻后卫柯一鸣。俱乐部总经理谷振华说，{cap}球队上赛季"
+                  "丢球太多，这次主要是补强后防。",
+                  "球迷蔺先生说：“新人能不能用，还要看开季头几场，{run}急不得。”"]},
+        {"glued": True, "lines": ["主要转会"], "title": "主要转会",
+         "body": [("row", "球员　原球队　新球队　方式"),
+                  ("row", "牟晓阳　宁岭队　涪川城队　租借"),
+                  ("row", "柯一鸣　江岚队　涪川城队　转会"),
+                  ("row", "鲁天宇　涪川城队　北关队　自由"),
+                  ("row", "房　森　涪川联队　沙洲队　转会"),
+                  ("row", "资料来源：各俱乐部公告")]},
     ],
 }
 
@@ -339,4 +338,4 @@ KOLUM = {
     ],
 }
 
-PAGES = [YUCE, CAIBAO, BANGQIU, JIANXUN, PIFAJIA, ZHUANFANG, SPIEL, BEURS, TANYA, KOLUM]
+PAGES = [YUCE, CAIBAO, BANGQIU, JIANXUN, ZHUANHUI, ZHUANFANG, SPIEL, BEURS, TANYA, KOLUM]

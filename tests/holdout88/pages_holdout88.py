@@ -143,27 +143,27 @@ JIANXUN = {
 }
 
 ZHUANHUI = {
-    "name": "zh_utf16le_bom_crlf_football_page_winter_transfer_window_story_byline_caption_credit_running_head_midsentence_glued_zhuyao_zhuanhui_transfers_box_player_from_to_how_rows",
+    "name": "zh_utf16le_bom_crlf_football_page_summer_transfer_window_story_byline_caption_credit_running_head_midsentence_glued_zhuyao_zhuanhui_transfers_box_player_from_to_how_rows",
     "encoding": "utf-16-le", "bom": True, "not_in": [], "newline": "\r\n", "script": "zh", "width": 22, "indent": "\u3000\u3000", "blank": True,
-    "note": "涪川日报 2027-06-17 第8版 绿茵, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A football "
-    "page: a story on the close of the winter transfer window (title, byline line, a caption and its credit inside a "
+    "note": "涪川日报 2027-07-16 第8版 绿茵, UTF-16 LE with BOM, CRLF; blank-line paragraphs, wrapped at 22. A football "
+    "page: a story on the close of the summer transfer window (title, byline line, a caption and its credit inside a "
     "sentence, a quotation cut by the running head), then, with no blank line under its last line, the box `主要转会`: "
     "a header row `球员　原球队　新球队　方式`, four rows, one a player, and a source line; the box is an article, its "
     "head the title, each printed line a paragraph.",
-    "date": "2027-06-17", "page": "8",
-    "head": ["涪川日报　2027年6月17日　星期四", "第8版　绿茵　　责任编辑：郜　宁"],
+    "date": "2027-07-16", "page": "8",
+    "head": ["涪川日报　2027年7月16日　星期五", "第8版　绿茵　　责任编辑：郜　宁"],
     "foot": ["涪川日报社出版　　体育部：0812-5537160"],
-    "furniture": ["涪川日报", "2027年6月17日", "星期四", "第8版", "绿茵", "责任编辑：郜　宁", "涪川日报·绿茵",
+    "furniture": ["涪川日报", "2027年7月16日", "星期五", "第8版", "绿茵", "责任编辑：郜　宁", "涪川日报·绿茵",
                   "涪川日报社出版", "体育部：0812-5537160"],
     "run": ["涪川日报·绿茵"], "labels": [], "markup": [],
     "articles": [
-        {"lines": ["冬窗关闭　本地三队引进九人", "本报记者　詹　筠"], "title": "冬窗关闭　本地三队引进九人",
+        {"lines": ["夏窗关闭　本地三队引进九人", "本报记者　詹　筠"], "title": "夏窗关闭　本地三队引进九人",
          "byline": ["本报记者　詹　筠", "詹　筠", "詹筠"],
          "captions": ["柯一鸣（左）在签约仪式上展示新球衣。"], "credits": ["（本报记者　詹　筠　摄）"],
-         "body": ["联赛冬季转会窗口昨天关闭。本地三支职业球队共引进九名球员，送走七人，其中涪川城队的动作最大。",
+         "body": ["联赛夏季转会窗口昨天关闭。本地三支职业球队共引进九名球员，送走七人，其中涪川城队的动作最大。",
                   "涪川城队从宁岭队租借来中场牟晓阳，又买下年轻后卫柯一鸣。俱乐部总经理谷振华说，{cap}球队上赛季"
                   "丢球太多，这次主要是补强后防。",
-                  "球迷蔺先生说：“新人能不能用，还要看开季头几场，{run}急不得。”"]},
+                  "球迷蔺先生说：“新人能不能用，还要看下半程头几场，{run}急不得。”"]},
         {"glued": True, "lines": ["主要转会"], "title": "主要转会",
          "body": [("row", "球员　原球队　新球队　方式"),
                   ("row", "牟晓阳　宁岭队　涪川城队　租借"),

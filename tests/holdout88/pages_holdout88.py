@@ -207,7 +207,7 @@ ZHUANFANG = {
 SPIEL = {
     "name": "pfl_cp1252_crlf_palatine_german_sports_page_match_report_score_line_under_byline_dateline_caption_credit_running_head_midsentence_glued_statistik_box_scorers_crowd_referee_rows",
     "encoding": "cp1252", "not_in": [], "newline": "\r\n", "script": "latin", "width": 38, "indent": "", "blank": True,
-    "note": "Pälzer Owendblatt (an invented Palatinate daily) 2027-09-13 Seit 11 Sport, Windows-1252 (`ä ö ü „ “ ·`), "
+    "note": "Pälzer Owendblatt (an invented Palatinate daily) 2027-09-13 Seit 11 Sport, Windows-1252 (`ä ö ü Ä „ “ · –`), "
     "CRLF; blank-line paragraphs, wrapped at 38 with hyphenation. A Palatine German (Pälzisch) sports page: a football "
     "match report (title, byline line `Vun Heike Brunner`, the score line `SV Rebland – FV Haardtrand 2:1 (0:1)` on "
     "its own under the byline, the first paragraph as holdout76/79 ruled, the dateline `DEIDESHEIM –` opening the "
@@ -242,7 +242,7 @@ SPIEL = {
 BEURS = {
     "name": "vls_latin1_lf_west_flemish_business_page_market_report_dateline_byline_caption_credit_running_head_midsentence_glued_slotkoersen_index_lines_name_figure_change",
     "encoding": "latin-1", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
-    "note": "De Moeresbode (an invented West Flemish daily) 2027-10-20 Blz. 9 Ekonomie, ISO 8859-1 (`è é ë ô`, straight "
+    "note": "De Moeresbode (an invented West Flemish daily) 2027-10-20 Blz. 9 Ekonomie, ISO 8859-1 (`è`, straight "
     "quotes: Latin-1 has no curly ones), LF; blank-line paragraphs, wrapped at 38 with hyphenation. A West Flemish "
     "business page: the day's market report (title, byline line `Deur Ward Vandamme`, the dateline `BRUSSEL -` opening "
     "the lead, a caption and its credit inside a sentence, a quotation cut by the running head), then, with no blank "
@@ -276,7 +276,7 @@ BEURS = {
 TANYA = {
     "name": "bew_macroman_cr_betawi_money_page_tanya_duit_personal_finance_qa_column_label_question_signed_reader_place_expert_line_answer_turns_caption_credit_running_head_midsentence",
     "encoding": "mac-roman", "not_in": [], "newline": "\r", "script": "latin", "width": 37, "indent": "", "blank": True,
-    "note": "Warta Condet (an invented Betawi daily, Jakarta) 2027-11-08 Halaman 6 Duit & Usaha, Mac OS Roman (`– “ ”`), "
+    "note": "Warta Condet (an invented Betawi daily, Jakarta) 2027-11-08 Halaman 6 Duit & Usaha, Mac OS Roman (`–`), "
     "CR line ends; blank-line paragraphs, wrapped at 37 with hyphenation. A Betawi (Jakarta Malay) personal-finance "
     "Q&A column: the label `Tanya Duit` (the section; kicker or none accepted), the head, the reader's question `T: …` "
     "signed `(Mpok Rohani, Ke~ma~yoran)` at its end, the expert's line `Dijawab ame Haris Nasution` "
@@ -309,7 +309,7 @@ KOLUM = {
     "name": "pih_utf8_nobom_lf_norfuk_sports_page_named_columnist_column_orn_da_oval_label_head_writer_line_caption_credit_running_head_midsentence_glued_tight_head_bowls_brief",
     "encoding": "utf-8", "not_in": [], "newline": "\n", "script": "latin", "width": 36, "indent": "", "blank": True,
     "note": "Da Emily Bay Nyuus (an invented Norfolk Island weekly-turned-daily) 2027-12-10 Paij 7 Sport, UTF-8 without "
-    "BOM (`· ’ –`), LF; blank-line paragraphs, wrapped at 36 with hyphenation. A Norfuk (Pitcairn-Norfolk creole) "
+    "BOM (`· ’`), LF; blank-line paragraphs, wrapped at 36 with hyphenation. A Norfuk (Pitcairn-Norfolk creole) "
     "sports page: a named columnist's column (the label `Orn da Oval`, the section; kicker or none accepted; the head; "
     "the writer's line `Wid Sandra Buffett` under it, where print sets her portrait; a caption and its credit inside a "
     "sentence, the running head in mid-sentence), then, with no blank line, a bowls brief whose title sits directly "

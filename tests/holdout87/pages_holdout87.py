@@ -301,4 +301,77 @@ WOUNSPE = {
     ],
 }
 
-PAGES = [YINGPING, TIANZI, FAPIAO, YUEPING, MANHUA, SIDI, RADYO, WOUNSPE]
+OMAPULO = {
+    "name": "ng_latin1_lf_oshindonga_readers_quiz_box_omapulo_numbered_questions_option_rows_omayamukulo_answer_line_at_foot_glued_under_dateline_school_quiz_story_tight_head_caption_credit_running_head_midsentence",
+    "encoding": "latin-1", "not_in": [], "newline": "\n", "script": "latin", "width": 38, "indent": "", "blank": True,
+    "note": "Omukanda gwaNena (an invented Oshindonga weekly, Ondangwa) 2027-11-19 epandja 12, ISO-8859-1 (`·`; straight quotes), LF; "
+    "blank-line paragraphs, wrapped at 38 with hyphenation. A back page: a story on a schools' quiz, its title "
+    "directly above a lead opened by `ONDANGWA -` (a caption and its credit inside a sentence, a quotation cut by "
+    "the running head), then, with no blank line, **the readers' quiz `Omapulo gOshiwike`: three numbered questions, "
+    "each over a row of three options aligned by runs of spaces, and at its foot the answer line `Omayamukulo: …` "
+    "(printed upside down on paper, read the right way up here)**; the quiz is an article, its head the title, each "
+    "printed line a paragraph, the rows keeping one space.",
+    "date": "2027-11-19", "page": "12",
+    "head": ["OMUKANDA GWANENA · Etitano, 19 Novemba 2027 · Epandja 12", "Omadhano"],
+    "foot": ["Omukanda gwaNena · omukanda@nena.example.na"],
+    "furniture": ["OMUKANDA GWANENA", "Etitano, 19 Novemba 2027", "Epandja 12", "Omadhano",
+                  "Omukanda gwaNena · Epandja 12", "Omukanda gwaNena", "omukanda@nena.example.na"],
+    "run": ["Omukanda gwaNena · Epandja 12"], "labels": [], "markup": [" · "] * 5,
+    "articles": [
+        {"lines": ["Aanasikola yaShiwayu ya sindana"], "title": "Aanasikola yaShiwayu ya sindana", "tight": True,
+         "byline": None, "source": None,
+         "captions": ["Aanasikola yatatu nomulongi gwawo."], "credits": ["Ethano: Selma Nangolo"],
+         "body": ["ONDANGWA - Aanasikola yatatu yomo~sikola yaShiwayu oya sindana eho~kololo lyomapulo "
+                  "lyoo~sikola dhomo~shito~polwa shaOshana mEtitano lya~piti.",
+                  "Oya yamukula omapulo omilongo ntano, {cap}noya pewa oombuke noko~mpiuta yimwe yosikola.",
+                  '"Otwa kala hatu ilonge~kidha uusiku kehe", Ndapewa Shikongo a ti, "nena otwa '
+                  'nya~nyukwa {run}unene."']},
+        {"glued": True, "lines": ["Omapulo gOshiwike"], "title": "Omapulo gOshiwike",
+         "body": [("row", "1. Namibia okwa manguluka uuna?"),
+                  ("row", "(a) 1980     (b) 1990     (c) 2000"),
+                  ("row", "2. Ondoolopa onene yaNamibia oyini?"),
+                  ("row", "(a) Windhoek (b) Oshakati (c) Rundu"),
+                  ("row", "3. Oshiwike oshi na omasiku ngapi?"),
+                  ("row", "(a) 5        (b) 6        (c) 7"),
+                  ("row", "Omayamukulo: 1. b, 2. a, 3. c")]},
+    ],
+}
+
+ETZANEM = {
+    "name": "cak_macroman_cr_kaqchikel_theatre_and_cinema_listing_venue_headings_one_line_a_show_title_and_times_price_line_glued_under_new_play_story_rutziban_byline_caption_credit_running_head_midsentence",
+    "encoding": "mac_roman", "not_in": [], "newline": "\r", "script": "latin", "width": 35, "indent": "", "blank": True,
+    "note": "Ruch'ab'äl Tinamït (an invented Kaqchikel weekly, Chimaltenango) 2027-11-20 ruxaq 7, Mac OS Roman "
+    "(`ä ë ï ö ü á é « » –`), CR line ends; blank-line paragraphs, wrapped at 35 with "
+    "hyphenation. A back page: a story on a new play in Kaqchikel (title, byline line `Rutz'ib'an: Lucía "
+    "Xiquín`, a caption and its credit inside a sentence, a «» quotation cut by the running head), then, with "
+    "no blank line, **the week's listing: its head, two venue heads (headings) each over one line a show `«title» "
+    "times`, and a price line**; the listing is an article, its head the title, each show line a paragraph.",
+    "date": "2027-11-20", "page": "7",
+    "head": ["RUCH'AB'ÄL TINAMÏT – 20 noviembre 2027 – Ruxaq 7", "Etz'anem"],
+    "foot": ["Ruch'ab'äl Tinamït – tinamit@ruchabal.example.gt"],
+    "furniture": ["RUCH'AB'ÄL TINAMÏT", "20 noviembre 2027", "Ruxaq 7", "Etz'anem",
+                  "Ruch'ab'äl Tinamït – Ruxaq 7", "Ruch'ab'äl Tinamït",
+                  "tinamit@ruchabal.example.gt"],
+    "run": ["Ruch'ab'äl Tinamït – Ruxaq 7"], "labels": [], "markup": [" – "] * 5,
+    "articles": [
+        {"lines": ["K'ak'a' b'anob'al pa Kaqchikel", "Rutz'ib'an: Lucía Xiquín"],
+         "title": "K'ak'a' b'anob'al pa Kaqchikel",
+         "byline": ["Rutz'ib'an: Lucía Xiquín", "Lucía Xiquín"],
+         "captions": ["Ri ajb'anob'al pa k'ojlib'äl."], "credits": ["Wachib'äl: Pedro Sotz"],
+         "body": ["Ri ajb'ano~b'al richin Tinamït Teatro xki~k'üt jun k'ak'a' b'anob'al pa Kaqchikel pa "
+                  "Chimal~tenango ri xik'o wuqq'ij.",
+                  "K'ïy wi~naqi' xeb'e chi ru~tz'etik, {cap}chuqa' k'ïy ak'wala' xetze'en.",
+                  "«Nqajo' chi ri ak'wala' nkik'äm ri qach'a~b'äl», xcha' ri ajtz'i~b'anel Marcos "
+                  "Cumes, «rik'in ri b'anob'al nki~tamaj {run}kan.»"]},
+        {"glued": True, "lines": ["Ri xtiqatz'ët re wuqq'ij re'"], "title": "Ri xtiqatz'ët re wuqq'ij re'",
+         "body": [("h", "Tinamït Teatro, Chimaltenango"),
+                  ("row", "«Ri ruwäch ulew» 16:00, 19:00"),
+                  ("row", "«Ri ajq'ij» 18:00"),
+                  ("h", "Cine Ixmukané, Tecpán"),
+                  ("row", "«Ri ruwäch ulew» 15:00"),
+                  ("row", "«Kaji' ak'wala'» 17:30, 20:00"),
+                  ("row", "Rajil: Q15; ak'wala' Q5")]},
+    ],
+}
+
+PAGES = [YINGPING, TIANZI, FAPIAO, YUEPING, MANHUA, SIDI, RADYO, WOUNSPE, OMAPULO, ETZANEM]

@@ -3,10 +3,12 @@
 
 The layout code is holdout83's generator (make_holdout83_pages.py, itself holdout77's, holdout75's, holdout73's and
 holdout72's with `"glued"` added), copied unchanged but for the set's name (holdout83 -> holdout87, pages_holdout83 ->
-pages_holdout87) and this docstring. This set's plans (the news pages at the front of a daily: a three-deck lead, a
-figures box, a reporter's notebook sidebar, an editor's note over an anniversary story, a correspondent's story and an
-agency brief, an update line under a breaking story, a pull quote, a briefs column, results one village a line, an
-agency dateline) fit its rows, end lines, pull quotes, run-in items and glued heads, so nothing else needed changing.
+pages_holdout87) and this docstring. This set's plans (the back pages and listings of a daily: a film review
+with a credits line and a rating line over a run-in showbiz column, a crossword box with `横向`/`纵向` clue lines, a
+receipt-lottery numbers box, a concert review over a what's-on box, a four-panel comic strip read as text, a 4D
+results box, a radio highlights column, a notices column, a readers' quiz with its answer line, a theatre and cinema
+listing) fit its rows, headings, end lines, run-in items and glued heads, so nothing else needed changing. Copied
+from holdout86's copy (make_holdout86_pages.py), whose code is holdout83's.
 
 `python3 tests/holdout87/make_holdout87_pages.py` rewrites every page, every gold and
 INDEX.json, then checks them (nothing lost or added, the shared scorer fed each gold

@@ -80,10 +80,12 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    tables = table_rows(lines) if column is not None else set()
+    tables = table_rows(lines) if column is not None or cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
+    rows |= quiz_rows(lines)
     rows |= labels_between_rows(lines, rows)
     rows -= names_over_labelled_rows(lines, rows)
+    rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
 
     def flush() -> None:
         nonlocal current
@@ -110,8 +112,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
             continue
         indented = bool(_INDENT.match(raw))
         following = raws[number] if number < len(raws) else ""
-        if current and _RATING_LINE.match(line) and ends_sentence(current[-1]):
-            rows.add(number - 1)  # a review's star rating under its last sentence: the text's own line, no head
+        if _RATING_LINE.match(line) and (ends_sentence(current[-1]) if current else bool(blocks) and ends_sentence(blocks[-1].lines[-1])):
+            rows.add(number - 1)  # a review's star rating under its last sentence, set apart or not: the text's own line, no head
         # (a line that opens a block over a blank line is a block of its own whether it stands alone or not: not asked)
         alone = bool(current or following.strip()) and standalone(line) and not _runs_on_in_lower_case(current, previous_width, line, column, following)
         alone = alone and not (cjk and _sentence_ends_on_a_standing_phrase(current, previous_width, line, column))
@@ -125,6 +127,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or (
             not cjk and bool(current) and (ends_sentence(current[-1]) or number in rows) and CAPITALS_LABEL_LINE.match(line) is not None
         )
+        # (a Chinese head flush under a sentence's end and over a box's rows is the box's: "…逾期不領視同放棄。" /
+        # "116年7、8月統一發票中獎號碼" / "特別獎　38104276")
+        alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -579,6 +584,10 @@ _SENTENCE_MARK = re.compile(r"[。；！？;]")
 _ROW_LABEL_WIDTH = 24  # display cells: a sub-label inside a box is a word or a short phrase
 
 
+# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
+CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
+
+
 def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """A short line flush between two rows of a box, no blank line around it, labels the rows
     under it inside the box: a row of the box, never a head that opens a story of its own.
@@ -599,24 +608,71 @@ def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
 
 
 def names_over_labelled_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
-    """The first line of a run of rows that names the box: no label of its own over two rows or
-    more that each open on one, set apart above, short of a sentence. Its name, never a row.
+    """The first line of a run of rows that names the box: no cells, no label or number of its own
+    over rows that open on one (two of the next three), set apart above or flush under a sentence's
+    end, short of a sentence. Its name, never a row.
 
     Before: "双色球第2026139期开奖" / "红球：03 08 15 21 27 32" / "蓝球：11" / "一等奖：6注…" read
-    as the first row of a draw's box with no title (its figures made it a row). After: the title.
+    as the first row of a draw's box with no title (its figures made it a row); "…好茶还舒服”。" /
+    "填字游戏（第36期）" / "横向" / "1.秋天挂在枝头的红果子（二字）" (holdout87) the same. After: the title.
 
     >>> sorted(names_over_labelled_rows(["双色球第2026139期开奖", "红球：03 08 15", "蓝球：11"], {0, 1, 2}))
     [0]
+    >>> sorted(names_over_labelled_rows(["舒服”。", "填字游戏（第36期）", "横向", "1.秋天的红果子", "3.高塔"], {1, 2, 3, 4}))
+    [1]
     >>> sorted(names_over_labelled_rows(["4日　晴　-6～3℃", "5日　多云　-7～-1℃", "6日　小雪　-8℃"], {0, 1, 2}))
+    []
+    >>> sorted(names_over_labelled_rows(["时间　新闻综合　都市生活", "19:35　渔火　法治现场", "20:30　新闻　电影"], {0, 1, 2}))  # a header row of cells
     []
     """
     return {
         k
         for k in rows
-        if (k == 0 or not lines[k - 1]) and k + 2 in rows and k + 1 in rows
-        and not ENTRY_LABEL.match(lines[k]) and not ends_sentence(lines[k]) and display_width(lines[k]) <= _ROW_LABEL_WIDTH
-        and ENTRY_LABEL.match(lines[k + 1]) and ENTRY_LABEL.match(lines[k + 2])
+        if (k == 0 or not lines[k - 1] or ends_sentence(lines[k - 1])) and k + 2 in rows and k + 1 in rows
+        and not _opens_a_row(lines[k]) and not _CELL_GAP.search(lines[k]) and not ends_sentence(lines[k])
+        and display_width(lines[k]) <= _ROW_LABEL_WIDTH
+        and sum(_opens_a_row(line) for line in lines[k + 1 : k + 4]) >= 2
     }
+
+
+# A row's opening: its label ("红球：") or its number ("1.", "3、").
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.、．)]")
+# Cells set apart on a line: a full-width space or two spaces.
+_CELL_GAP = re.compile(r"\u3000|\S {2,}\S")
+
+
+def _opens_a_row(line: str) -> bool:
+    return ENTRY_LABEL.match(line) is not None or _ROW_NUMBER.match(line) is not None
+
+
+# A quiz's options on one line, each on its letter: "(a) 1980     (b) 1990     (c) 2000", "A) Lima  B) Quito".
+_OPTIONS_ROW = re.compile(r"^\(?[aA]\)\s*\S.*?\s\(?[bB]\)\s*\S")
+# A quiz's numbered question: "2. Ondoolopa onene yaNamibia oyini?"
+_NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+\S.*[?？]$")
+_MIN_OPTION_ROWS = 2
+
+
+def is_quiz_row(line: str) -> bool:
+    """A quiz's line of options or its numbered question (`quiz_rows`)."""
+    return _OPTIONS_ROW.match(line) is not None or _NUMBERED_QUESTION.match(line) is not None
+
+
+def quiz_rows(lines: Sequence[str]) -> set[int]:
+    """A quiz's rows: each line of options on their letters, and the numbered question over it,
+    each a paragraph of its own, never one wrapped paragraph (two quiz questions or more).
+
+    Before: "1. Namibia okwa manguluka uuna?" / "(a) 1980     (b) 1990     (c) 2000" / "2. …" read as
+    one paragraph under the quiz's head. After: a paragraph a line.
+
+    >>> sorted(quiz_rows(["Omapulo", "1. Namibia okwa manguluka uuna?", "(a) 1980   (b) 1990", "2. Oshiwike oshi na omasiku ngapi?", "(a) 5   (b) 7"]))
+    [1, 2, 3, 4]
+    >>> sorted(quiz_rows(["1. Namibia okwa manguluka uuna?", "(a) 1980   (b) 1990"]))  # one question: no quiz to be sure of
+    []
+    """
+    options = [k for k in range(len(lines)) if lines[k][:1] in "(aA" and _OPTIONS_ROW.match(lines[k])]
+    if len(options) < _MIN_OPTION_ROWS:
+        return set()
+    return set(options) | {k - 1 for k in options if k > 0 and _NUMBERED_QUESTION.match(lines[k - 1])}
 
 
 def table_rows(lines: Sequence[str]) -> set[int]:
@@ -646,6 +702,11 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     [0, 1, 2, 3]
     >>> sorted(table_rows(["老夜市搬家　攤商齊心拚轉型", "新場地週六開張　增設座位區", "記者江佩蓉　嘉義報導"]))
     []
+
+    A row alone is one where the table's runs have its shape, three cells or more and figures:
+
+    >>> sorted(table_rows(["1126　3340　5872", "0932　2781　4415", "", "安慰奖", "", "0294　2216　4470"]))
+    [0, 1, 5]
     """
     shaped = [row_shape(line) for line in lines]
     rows: set[int] = _aligned_label_rows(lines)
@@ -668,7 +729,14 @@ def table_rows(lines: Sequence[str]) -> set[int]:
             if last - first >= 2 and all(figure for _, figure in shaped[i + 1 : last]):
                 rows.update(range(first, last))
         i = end + 1
+    # (a row set alone, under its own label, is shaped as the runs' rows are: "安慰奖" / "" /
+    # "0294　2216　4470　6635　9108" under the special prizes' two rows of five figures)
+    shapes = {shaped[k] for k in rows if shaped[k] and shaped[k][0] >= _ALONE_ROW_CELLS and shaped[k][1]}
+    rows |= {k for k, shape in enumerate(shaped) if shape in shapes}
     return rows | {k + 1 for k in rows if k + 1 < len(lines) and _LEGEND.match(lines[k + 1])}
+
+
+_ALONE_ROW_CELLS = 3
 
 
 # A table's legend under its rows, each mark with the word it stands for: "●營業　○公休".
@@ -749,18 +817,20 @@ _GLOSS_ROW = re.compile(rf"^{_GLOSS_CELL}(?: [–—-] {_GLOSS_CELL}){{1,4}}$")
 # A row led by its label in capitals and a spaced dash, as a horoscope's or a guide's rows: "ARIES –
 # Maayo nga adlaw para sa negosyo.", "LEO – Magbulig sa abyan.", "NORD-EST – vent fort".
 _CAPITALS_LABEL_ROW = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž]{2,}){0,2} [–—-] \S.{2,90}$")
-# A listing's showing: a film's or a show's name, then its times ("North Wind 4:15, 7:00, 9:30",
-# "Frozen Lake 7.30pm"); no sentence before them.
+# A listing's showing: a film's or a show's name, maybe quoted, then its times ("North Wind 4:15,
+# 7:00, 9:30", "«Ri ajq'ij» 18:00", "Frozen Lake 7.30pm"); no sentence before them.
 _CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
-_SHOWING_ROW = re.compile(rf"^[^\W\d_a-z][^.!?;:]{{1,50}}? {_CLOCK}(?:(?:, ?| ) ?{_CLOCK})*$")
+SHOWING_ROW = re.compile(rf"^[«\"“‘'„]?[^\W\d_a-z][^.!?;:]{{1,50}}? {_CLOCK}(?:(?:, ?| ) ?{_CLOCK})*$")
+# A programme's row, its time first: "6:00 – Bonjou Lakay (Radyo Lakou)", "19.30 Evening news" (`result_rows`).
+TIMED_ROW = re.compile(rf"^{_CLOCK}(?: [–—-])? [^\W\d_][^\n]{{1,44}}$")
 # A class's or a round's winners with no figure in its label, a row beside such rows: "Losers' round:
 # Ann Lowe, Tom Reid (Glen)" over "1st prize: …".
 _LABELLED_WINNERS = re.compile(rf"^[^\W\d_]{_WINNERS_AFTER_LABEL}")
 
 
-def _is_result_row(line: str) -> bool:
+def is_result_row(line: str) -> bool:
     """A row of a results list or a listing's kind (`result_rows`)."""
-    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line) or _SHOWING_ROW.match(line))
+    return bool(RESULT_LINE.match(line) or _DATED_ROW.match(line) or _GLOSS_ROW.match(line) or _CAPITALS_LABEL_ROW.match(line) or SHOWING_ROW.match(line))
 
 
 def runs_of(lines: Sequence[str], is_row: Callable[[str], object], least: int) -> set[int]:
@@ -839,12 +909,17 @@ def result_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(result_rows(["HOROSCOOP", "KREEFT – Een goede week voor geld.", "LEEUW – Rust wat uit.", ""]))
     [1, 2]
 
-    And a listing's showings, a name and its times (`_SHOWING_ROW`): "North Wind 4:15, 7:00, 9:30".
+    And a listing's showings, a name and its times (`SHOWING_ROW`): "North Wind 4:15, 7:00, 9:30";
+    and a programme's rows, each a time and a show (`TIMED_ROW`).
 
     >>> sorted(result_rows(["CINEMA LISTINGS", "North Wind 4:15, 7:00, 9:30", "The Long Way Home 5:00, 8:15", ""]))
     [1, 2]
+    >>> sorted(result_rows(["Sa ki asou radyo jòdi-a", "6:00 – Bonjou Lakay (Radyo Lakou)", "9:30 – Lanmizik Kwadril (Vwa Sid)"]))
+    [1, 2]
     """
-    rows = runs_of(lines, _is_result_row, 2)
+    # (a programme's rows in a run of their own: a line opening on its hour over a line of another kind
+    # of row is an agenda's entry wrapped, "19.00 h - Xerrada sobre els" / "molins del Roure - Biblioteca")
+    rows = runs_of(lines, is_result_row, 2) | runs_of(lines, TIMED_ROW.match, 2)
     rows |= {k for j in rows for k in (j - 1, j + 1) if 0 <= k < len(lines) and (_LABELLED_WINNERS.match(lines[k]) or _FACT_ROW.match(lines[k]))}
     return rows | {
         k + 1 for k in rows
@@ -2151,6 +2226,11 @@ def _continues(
 
 # A review's rating, printed as stars under its head, maybe after a label: "Nilai: ★★★★☆", "★★★☆☆",
 # "Rating: ★★★½". (An engine may read a hollow star as a full one or drop the label's space.)
+# Two labelled fields or more on a line, set apart by wide spaces: "导演：尚一舟　主演：邢朗、苏小满　112分钟",
+# a film's or a concert's credits; a row of facts, never a head nor a sentence cut short.
+FIELDS_LINE = re.compile(r"^[^\s：:]{1,6}[：:][^\s：:]+(?:\u3000+|\s{2,})[^\s：:]{1,6}[：:]\S")
+# A Chinese head's line: no clause or sentence mark in it.
+_HEAD_OVER_ROWS = re.compile(r"^[^，。！？；：:,;!?]{4,24}$")
 # A label in capitals on a line of its own, its dates or its place in brackets: "TAURUS (April 20-May 20)",
 # "GEMINI:", "SAGITTARIUS". Two words at most: a headline in capitals runs longer.
 CAPITALS_LABEL_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{3,}(?: [A-ZÀ-ÖØ-ÞĀ-Ž]{2,})?(?: [(（][^()（）]{3,30}[)）])?:?$")

@@ -16,11 +16,14 @@ from .blocks import (
     BOOK_DATA_ROW,
     BY_A_NAME,
     CAPITALS_LABEL_LINE,
+    CROSSWORD_WAY,
     ENTRY_LABEL,
+    FIELDS_LINE,
     FIGURE_AFTER_SPACES,
     LATIN_FIELD,
     LIST_BULLETS,
     RESULT_LINE,
+    SHOWING_ROW,
     bullet_of,
     is_list_row,
     is_table_row,
@@ -534,8 +537,9 @@ BYLINE = re.compile(
     r"|^(?:本报|本報|本刊)?(?:实习|實習|特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|摄影记者|攝影記者|评论员|評論員|编译|編譯)"
     # (not a lead run on after its reporter's line, a wide space between: "記者何嘉欣報導　劇集《海上明月》今晚")
     rf"(?!{_REPORTER_COLUMN})(?![^。，]*?(?:报道|報導|报导|報道)[\s\u3000：:]+\S{{2}})(?:\s*[^\s？?][^。，：:？?]{{0,30}})?$"
-    # (a Taiwan paper sets a bullseye between the word and the name: "文◎何昱廷", "圖◎林小雨")
-    r"|^(?:实习生|實習生|文 ?[/／◎] ?图?|文 ?[/／◎] ?圖?|(?:圖|图|攝影|摄影) ?◎)\s*\S[^。，：:]{0,30}$"
+    # (a Taiwan paper sets a bullseye between the word and the name: "文◎何昱廷", "圖◎林小雨"; a cartoon
+    # is signed by who drew it: "绘／龙小溪")
+    r"|^(?:实习生|實習生|文 ?[/／◎] ?图?|文 ?[/／◎] ?圖?|(?:圖|图|攝影|摄影) ?◎|(?:绘|繪)\s?[/／◎])\s*\S[^。，：:]{0,30}$"
     # A serial's or an essay's author, "著" (wrote) after the name: "秋水　著", "張恨水著".
     r"|^[\u4e00-\u9fff]{2,4}[\s\u3000]*著$"
     # A paper's contributing writer, the post before the name: "特约撰稿　莫小川", "本报特约撰稿人：莫小川".
@@ -2213,6 +2217,10 @@ def _listings_panels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         inside = next((out[k] for k in range(start - 1, -1, -1) if out[k].kind is not Kind.FURNITURE), None)
         # (under its own page's head, not inside a sentence, a listing is the story: "今日影讯" over a cinema's rows)
         cut = inside is not None and inside.kind is Kind.BODY and not ends_sentence(inside.lines[-1])
+        # (a Latin sentence cut so goes on in lower case under the panel: a line over it in sentence
+        # case that the text under it does not finish is the listing's head, "Sa ki asou radyo jòdi-a")
+        after = next((b for b in out[end:] if b.kind is not Kind.FURNITURE), None)
+        cut = cut and (latin_ratio(inside.text) < 0.5 or after is not None and first_letter(after.text).islower())
         timed = sum(bool(_LISTING.match(line)) for line in lines) if cut else 0  # (counted only inside a cut sentence)
         if cut and timed >= _MIN_LISTINGS and 2 * timed >= len(lines) and all(display_width(line) <= _LISTING_WIDTH for line in lines):
             for j in range(start, end):
@@ -2244,7 +2252,10 @@ def _venues_over_listings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         for block in blocks[i + 1 :]:
             # (with `named`, a list's rows of words; with `apart`, the first a blank line under the venue)
             # (rows a data panel made furniture are the panel's: holdout13's listings panel)
-            listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else block.kind is not Kind.FURNITURE and all(_LISTING.match(line) for line in block.lines)
+            # (a time and a show, or a show and its times: "«Ri ajq'ij» 18:00", `SHOWING_ROW`)
+            listed = block.kind is Kind.ROW and not re.search(r"\d", block.text) if named else block.kind is not Kind.FURNITURE and all(
+                _LISTING.match(line) or SHOWING_ROW.match(line) for line in block.lines
+            )
             if block.gap > (apart and count == 0) or not listed:
                 break
             count += len(block.lines)
@@ -2331,7 +2342,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_writers_by_an_unknown_by(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -2994,6 +3005,10 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block.with_(kind=Kind.BODY)  # a team's line-up, however short its lines: text, no head
     if block.kind is not Kind.UNKNOWN:
         return block
+    if CROSSWORD_WAY.fullmatch(block.text):
+        return block.with_(kind=Kind.SHORT)  # "横向", "Down": the way a crossword's clues run, their label
+    if len(block.lines) == 1 and FIELDS_LINE.match(block.text):
+        return block.with_(kind=Kind.BODY)  # a line of labelled fields, the piece's credits: "演出：柏灣街坊樂團　場地：社區會堂"
     classified = classify_block(block, hard_wrapped)
     if classified.kind is Kind.SHORT and _cut_turn(classified):
         return classified.with_(kind=Kind.BODY)  # a Q&A column's turn cut at a blank line the engine read: "答: 七级风的风速大约是每"
@@ -4280,9 +4295,10 @@ def _head_stacks_over_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             stack[-1] = last.with_(kind=Kind.BODY)
         elif named and display_width(last.text) <= 40 and not _in_capitals(last.text):
             stack[-1] = last.with_(kind=Kind.BYLINE)
-        elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40:
+        elif len(stack) >= 2 and _in_capitals(last.text) and not _in_capitals(stack[-2].text) and display_width(last.text) <= 40 and not LATIN_FIELD.match(stack[-2].text):
             # a line in capitals under a headline that is not, right over the text, is who sent the
             # story ("AGÊNCIA ESTADUAL", "DA REDAÇÃO"): a kicker in capitals stands over the headline
+            # (not under the last piece's labelled line, "Ókiyaka: 605-455-0187", where it heads the next)
             stack[-1] = last.with_(kind=Kind.BYLINE)
         out[i:end] = stack
         i += len(stack)
@@ -4388,6 +4404,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     [True, True, True, True]
     >>> _named_after_an_unknown_by("Tusitala: Petelo Tuʻugahala, Futuna", "ʻE fakaʻaliʻali te fale mahaki foʻou ʻo Futuna")  # and the writer's town
     True
+    >>> _named_after_an_unknown_by("Wówapi kaǧé: Rosalie Iron Hawk", "Waníyetu wačhípi Kyle ektá")  # a label of two words
+    True
     >>> [_named_after_an_unknown_by(s, "Su coru cantat") for s in ("granitu e de su màrmaru de sa Baronia", "Ol i no ken salim kaikai", "in 2026 Anna Berg", "to Anna Berg.")]
     [False, False, False, False]
     >>> _named_after_an_unknown_by("Short of Repair Backlog", "Federal Bridge Money Falls"), _named_after_an_unknown_by("for Flood Repairs", "Riverfront Trail Closed")
@@ -4418,7 +4436,8 @@ def _named_after_an_unknown_by(line: str, head: str, one_word: bool = False) -> 
     three = len(words) > 3 and words[0].istitle() and len(words[2]) <= 2 and words[2].islower()
     for k in (1,) if one_word else (1, 2, 3) if three else (1, 2):
         by, name = words[:k], words[k:]
-        label = _label_word(by[-1])
+        # (a label of two words, the first capitalised: Lakota "Wówapi kaǧé: Rosalie Iron Hawk")
+        label = _label_word(by[-1]) or k == 2 and by[-1].endswith(":") and _label_word(by[0] + ":") and _letters(by[-1][:-1])
         if title_case and not label and _HEADLINE_CUT_LATIN.search(" ".join(by)):
             continue
         bound = _BY_BOUND_BY_AN_APOSTROPHE.fullmatch(by[-1]) is not None
@@ -5130,6 +5149,45 @@ def _heads_over_list_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             # da serra (2019)" / "" / "Agenda da semana" / "28 de março – Feira do livro, …")
             and (above.kind in (Kind.FURNITURE, Kind.ROW) or above.kind is Kind.BODY and ends_sentence(above.text) or laid_out and above.kind is Kind.SHORT)
             and (laid_out or all(len(row.lines) == 1 and is_list_row(row.text) for row in (first, second)))
+        ):
+            out[i] = head.with_(kind=Kind.SHORT)
+    return tuple(out)
+
+
+def _heads_glued_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Latin line flush under a paragraph that ended its sentence, shorter than that paragraph's
+    lines and with no sentence's mark in it, over a blank line and a label or a row (`SHORT`,
+    `ROW`), is a head: a paragraph's last line ends its sentence, and text cut by a column break
+    goes on in a paragraph, not under a label.
+
+    Before (holdout87, a Kaqchikel listing glued under its story): "…nkitamaj" / "kan.»" / "Ri
+    xtiqatz'ët re wuqq'ij re'" / "" / "Tinamït Teatro, Chimaltenango" / "" / "«Ri ruwäch ulew»
+    16:00, 19:00" (the listing's head read as the story's last paragraph). After: SHORT, its head.
+    So is a column's label flush over its first item's head in capitals: "…wičhóȟ’aŋ.”" / "Wóyaka
+    Čík’ala" / "WÓUŊSPE LAKȞÓTIYAPI" (holdout87's Lakota notices).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "«rik'in ri b'anob'al nkitamaj kan.»"), b(Kind.BODY, 0, "Ri xtiqatz'ët re wuqq'ij re'"), b(Kind.SHORT, 1, "Tinamït Teatro"))
+    >>> [x.kind.value for x in _heads_glued_over_labels(page)]
+    ['body', 'short', 'short']
+    >>> [x.kind.value for x in _heads_glued_over_labels((page[0], page[1], b(Kind.BODY, 1, "chuqa' k'ïy ak'wala' xetze'en.")))]
+    ['body', 'body', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        above, head, below = out[i - 1], out[i], out[i + 1]
+        if (
+            head.gap == 0
+            and below.kind in (Kind.SHORT, Kind.ROW)
+            and (below.gap >= 1 or _in_capitals(below.text))  # (or flush over a head in capitals: a column's label)
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and _head_line(head, ".,;:?!")
+            and latin_ratio(head.text) >= 0.5
+            # (the paragraph's lines: a running head may have cut its last words off, "…nkitamaj" / "kan.»")
+            and display_width(head.text) < max(
+                display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE) : i] if block.kind is Kind.BODY for line in block.lines
+            )
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
@@ -6592,6 +6650,8 @@ def _end_bylines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         signs = signs and not _a_word_of_the_text(last, blocks)
         # (nor a table's last row under its rows: "日出　05:24　日落　18:39" / "紫外線　過量級")
         signs = signs and not (above is not None and block.gap == 0 and _row_of_cells(above.lines[-1]))
+        # (nor the head of rows set under it: "…和我现在看漫画一样。”" / "四格漫画　小满的雨伞" / "" / "①妈妈：…")
+        signs = signs and not (below is not None and below.kind is Kind.ROW and below.gap >= 1)
         if _signed_off(block, above) or signs and (_signature_under(block, above) or _dated_under(block, above, below)) or _desk_signs(block, above, below) or _name_over_the_foot(block, above, below):
             out.append(block.with_(kind=Kind.BYLINE))
         # (or under the line that says whom to call: "联系人：金先生　电话：0599-82213366" / "澄川市城东建设投资有限公司")

@@ -17,14 +17,18 @@ from dataclasses import dataclass, field
 from .blocks import (
     AUTHOR_NOTE,
     CORRECTIONS_HEAD,
+    CROSSWORD_WAY,
     ENTRY_LABEL,
     INGREDIENT_ROW,
     LIST_BULLETS,
     SPEAKERS_DECK,
+    TIMED_ROW,
     bullet_of,
     cell_lines,
     is_field_row,
     is_list_row,
+    is_quiz_row,
+    is_result_row,
     is_table_row,
     row_shape,
     rows_in_a_pair,
@@ -186,9 +190,8 @@ _RECIPE_PART = re.compile(
     r"|(?i:Ingredients|Method|Directions|Preparation|Zutaten|Zubereitung|Ingrédients|Préparation|Ingredientes|Preparación|Ingredienti|Preparazione):?"
 )
 
+_ROW_LABEL_WIDTH = 12  # display cells: a label inside a box is a word or two
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
-# A crossword's clues, under the way they run: "Across", "Down", "Horizontale", "Vertikale", "Waagerecht", "横向".
-_CROSSWORD_WAY = re.compile(r"(?i:across|down|horizonta\w{0,3}|verti[ck]a\w{0,3}|waagerecht|senkrecht|orizzontal\w)|横向|纵向|橫向|縱向")
 
 
 # The rubric of a theatre listing, and what its entries' heads name: a theatre, an opera, a circus.
@@ -351,6 +354,16 @@ _OFFICE_AND_SIGNER = re.compile(
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
+
+
+def _laid_out_row(block: Block) -> bool:
+    """A paragraph of one line shaped as a row (`_row_shaped`)."""
+    return block.kind is Kind.BODY and len(block.lines) == 1 and _row_shaped(block.text)
+
+
+def _row_shaped(text: str) -> bool:
+    """A table's row, a list's, a results list's, a listing's or a quiz's."""
+    return is_result_row(text) or TIMED_ROW.match(text) is not None or is_list_row(text) or is_table_row(text) or is_quiz_row(text)
 
 
 def _first_item_under_a_department(group: list[Block], following: Block | None) -> bool:
@@ -2086,7 +2099,11 @@ class _Reader:
             self.current.subtitle = join_pieces(self.current.subtitle or "", text)
         elif len(group) == 1 and _WIRE_BANNER.match(text) and next_kind in (Kind.SHORT, Kind.HEADLINE, Kind.HEADING):
             self.labels.extend(group)  # "BY TELEGRAPH." over the first of its stories' headlines
-        elif len(group) == 1 and (_RECIPE_PART.fullmatch(text) or _CROSSWORD_WAY.fullmatch(text) or self.recipe_part_at(following_at)) and (self.labels or self.current is not None and self.current.paragraphs):
+        elif len(group) == 1 and self.label_between_rows(text, following):
+            self.current.headings.append(text)  # "特别奖" between a results box's rows: a part of the box
+        elif len(group) == 2 and CROSSWORD_WAY.fullmatch(group[1].text) and not self.labels:
+            self.start(group[0].text, group[0]).headings.append(group[1].text)  # the puzzle's title over its first way: "填字游戏（第36期）" / "横向"
+        elif len(group) == 1 and (_RECIPE_PART.fullmatch(text) or CROSSWORD_WAY.fullmatch(text) or self.recipe_part_at(following_at)) and (self.labels or self.current is not None and self.current.paragraphs):
             # "材料" / "做法" over a recipe's rows and steps, "Horizontale" over a crossword's clues: its parts,
             # no box of their own; right under the piece's head set apart, that head is the piece's title
             if self.labels:
@@ -2102,6 +2119,8 @@ class _Reader:
         elif latin and (self.capitals_subhead(group, following) or self.case_in_a_sitting(group, following)):
             self.current.headings.append(text)
         elif latin and len(group) == 2 and next_kind is Kind.BODY and _standing_rubric_over_its_title(group[0].text, group[1].text):
+            self.start(group[1].text, group[0]).kicker = group[0].text
+        elif latin and len(group) == 2 and next_kind is Kind.BODY and self.label_over_a_capitals_head(group):
             self.start(group[1].text, group[0]).kicker = group[0].text
         elif latin and _capitals(group[0].text) and next_kind is not Kind.HEADLINE and not _label_over_sentence_case_title(group) and not _capitals_kicker(group):
             # A headline in capitals, and under it the decks: "THRONGS AT CANTON." / "Delegations
@@ -2124,6 +2143,8 @@ class _Reader:
             self.start_headline(group[:-1], latin).byline = group[-1].text
         elif next_kind in (Kind.BYLINE, Kind.SUBTITLE, Kind.CREDIT) or next_kind is Kind.SOURCE and signs_as_wire(following):
             # ("EFE | SEVILLA", or "TT" alone, under a headline signs its story as a byline would)
+            self.start_headline(group, latin)
+        elif next_kind is Kind.BODY and self.box_of_laid_out_rows(group, following_at):
             self.start_headline(group, latin)
         elif next_kind is Kind.CAPTION or next_kind is Kind.BODY and (
             self.current is None
@@ -2207,7 +2228,7 @@ class _Reader:
             # of a recipe's list misread as a subhead, over the next row)
             and (at == 0 or ends_sentence(article.paragraphs[at - 1]))
             and ends_sentence(article.paragraphs[-1])
-            and not (_RECIPE_PART.fullmatch(head.text) or _CROSSWORD_WAY.fullmatch(head.text))
+            and not (_RECIPE_PART.fullmatch(head.text) or CROSSWORD_WAY.fullmatch(head.text))
         )
 
     def split_at_last_subhead(self) -> None:
@@ -2401,6 +2422,48 @@ class _Reader:
             end += 1
         after = self.blocks[end] if end < len(self.blocks) else None
         return end - following_at >= 2 and (after is None or after.kind is not Kind.BODY)
+
+    def label_over_a_capitals_head(self, group: list[Block]) -> bool:
+        """A label in sentence case flush over a head in capitals, under a story that ended its
+        sentence, is the kicker of the next piece: "…wičhóȟ’aŋ.”" / "Wóyaka Čík’ala" / "WÓUŊSPE
+        LAKȞÓTIYAPI" (holdout87's Lakota notices column; before, the story's two subheads)."""
+        return group[1].gap == 0 and _capitals(group[1].text) and not _capitals(group[0].text) and self.story_ended_its_sentence()
+
+    def label_between_rows(self, text: str, following: Block | None) -> bool:
+        """A short label set apart under a box's rows (its last two paragraphs rows) and over more
+        rows labels those rows inside the box: "三奖　0583" / "" / "特别奖" / "" / "1126　3340　5872…"
+        (holdout87's 4D results; before, the title of a box of its own)."""
+        article = self.current
+        return (
+            article is not None
+            and len(article.paragraphs) >= 2
+            and all(_row_shaped(p) for p in article.paragraphs[-2:])
+            and following is not None
+            and len(following.lines) == 1
+            and following.kind in (Kind.BODY, Kind.SHORT, Kind.ROW)
+            and _row_shaped(following.text)
+            and display_width(text) <= _ROW_LABEL_WIDTH
+            and not ends_sentence(text)
+        )
+
+    def box_of_laid_out_rows(self, group: list[Block], following_at: int) -> bool:
+        """A head of one line under a story of two paragraphs or more that ended its sentence, over
+        rows of a list's or a listing's shape (`_laid_out_row`, two or more) and at most a paragraph of the box's own
+        under them, to the page's foot or a head, names a box of its own: "…pwogram-lan viv.”" /
+        "Sa ki asou radyo jòdi-a" / "6:00 – Bonjou Lakay (Radyo Lakou)" / … / "Chwa jòdi-a: …"
+        (holdout87's radio column; before, the story's last heading). A subhead over a table inside
+        a story has the story's text going on under the table."""
+        if len(group) != 1 or self.in_briefs or not self.story_ended_its_sentence() or len(self.current.paragraphs) < 2 or self.current.headings:
+            return False
+        end = following_at
+        while end < len(self.blocks) and _laid_out_row(self.blocks[end]):
+            end += 1
+        if end - following_at < 2:
+            return False
+        end = self.next_content_at(end)
+        if end < len(self.blocks) and self.blocks[end].kind is Kind.BODY:
+            end = self.next_content_at(end + 1)  # (the box's own last word: its pick of the day)
+        return end == len(self.blocks) or self.blocks[end].kind is not Kind.BODY
 
     def box_of_items(self, group: list[Block], following_at: int) -> bool:
         """A Chinese label of a few characters under a story that ended its sentence, over short

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..blocks import ENTRY_LABEL
+from ..blocks import ENTRY_LABEL, FIELDS_LINE
 from ..chars import (
     NO_LINE_END,
     NO_LINE_START,
@@ -324,6 +324,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _unpunctuated_item_opened(left_tail, right):
         return False
+    if len(left.lines) == 1 and FIELDS_LINE.match(left.text):
+        return False  # a line of labelled fields ends where it ends: "导演：尚一舟　主演：邢朗、苏小满　112分钟" (a film's credits)
     if _bulleted(left) or _bulleted(right):
         # a list's item ends on its line, unpunctuated: "• 2 onions" ⏎ "• 3 carrots" ⏎⏎ "1. Fry the
         # onions…" are three paragraphs, not one (a column break cuts an item before a lower-case word)

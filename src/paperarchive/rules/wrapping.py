@@ -224,12 +224,15 @@ def drop_dotted_rules(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
 # What an engine reads dust after a head's full stop as: a small letter, a mark or two, a mark
 # with a letter ("r", "„r", ">", "•."). Not a word of two letters ("in", "ab"), nor a capital.
 _HEAD_END_SPECKS = re.compile(r"(?<=[.!?])(?:\s+(?:[^\W\d_]|[^\w\s]{1,2}[^\W\d_]?|[^\W\d_][^\w\s]{1,2}))+\s*$")
+# An answer key's items, a number and its letter: "Omayamukulo: 1. b, 2. a, 3. c" ends on its last answer.
+_ANSWER_KEY = re.compile(r"\d[.)]\s?[^\W\d_],")
 
 
 @rule("drop_head_end_specks")
 def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fix]]:
     """Drop the specks an engine read after a one-line head's full stop (`_HEAD_END_SPECKS`):
-    they made the title another string. Lower case and marks only: "Abth. I." keeps its figure.
+    they made the title another string. Lower case and marks only: "Abth. I." keeps its figure,
+    and an answer key its last answer ("Omayamukulo: 1. b, 2. a, 3. c", `_ANSWER_KEY`).
 
     Zürcher Zeitung 1791, ABBYY:
     Before: head "Frankreich. r „r"
@@ -239,7 +242,7 @@ def drop_head_end_specks(blocks: Blocks, context: Context) -> tuple[Blocks, list
     fixes = []
     for block in blocks:
         found = _HEAD_END_SPECKS.search(block.text) if block.kind in _HEAD_KINDS and len(block.lines) == 1 else None
-        if found is None or any(ch.isupper() for ch in found.group()):
+        if found is None or any(ch.isupper() for ch in found.group()) or _ANSWER_KEY.search(block.text):
             out.append(block)
             continue
         head = block.text[: found.start()]

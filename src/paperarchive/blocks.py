@@ -127,6 +127,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         alone = alone or (
             not cjk and bool(current) and (ends_sentence(current[-1]) or number in rows) and CAPITALS_LABEL_LINE.match(line) is not None
         )
+        # (a label of a few words flush under a sentence's end and over a head in capitals is that head's:
+        # "…na wačhípi." / "Oyáte Wóyaka" / "WÓUŊSPE TȞÁŊKA", a notices column's label)
+        alone = alone or not cjk and bool(current) and ends_sentence(current[-1]) and _LABEL_OVER_CAPITALS.match(line) is not None and _in_capitals(following.strip())
         # (a Chinese head flush under a sentence's end and over a box's rows is the box's: "…逾期不領視同放棄。" /
         # "116年7、8月統一發票中獎號碼" / "特別獎　38104276")
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
@@ -2229,6 +2232,8 @@ def _continues(
 # Two labelled fields or more on a line, set apart by wide spaces: "导演：尚一舟　主演：邢朗、苏小满　112分钟",
 # a film's or a concert's credits; a row of facts, never a head nor a sentence cut short.
 FIELDS_LINE = re.compile(r"^[^\s：:]{1,6}[：:][^\s：:]+(?:\u3000+|\s{2,})[^\s：:]{1,6}[：:]\S")
+# A label of a word or a few, capitalised, no mark in it: "Oyáte Wóyaka", "In brief".
+_LABEL_OVER_CAPITALS = re.compile(r"^[^\W\d_a-z][^\s.,;:!?]*(?: [^\s.,;:!?]+){0,3}$")
 # A Chinese head's line: no clause or sentence mark in it.
 _HEAD_OVER_ROWS = re.compile(r"^[^，。！？；：:,;!?]{4,24}$")
 # A label in capitals on a line of its own, its dates or its place in brackets: "TAURUS (April 20-May 20)",

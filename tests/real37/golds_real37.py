@@ -42,7 +42,7 @@ GOLDS = {
         "paragraph's first lines; the gold leaves them out. The last word's end 'alties.' is a block of its own.",
         [
             art(
-                title=["IME ON COLLIN IN NIGHT ATTACK", "IME ON COLLINS IN NIGHT ATTACK"],
+                title="IME ON COLLIN IN NIGHT ATTACK",
                 subtitle=[
                     "Attempt on Life of Free State Government Head",
                     "Attempt on Life of Free State Government Head CAPTURE ONE ASSAILANT "
@@ -83,7 +83,7 @@ GOLDS = {
                 paragraphs=[
                     "ton won 18 and lost five. In the southern Vermont tournament run off in the Rutland "
                     "armory March 10 and 11, Bennington ed the semi-final, being put out Woodstock high "
-                    "school after having won from two good teams, Fair Haven and St. Peter's of Rutland. "
+                    "school after having won from two good teams, Fair Haven and St. Peter’s of Rutland, "
                     "With the exception of the games played with Troy high school Bennington, made an "
                     "excellent showing in the losing contests. In its meetings with Troy the Vermonters were "
                     "badly outclassed and in one game big margin.",
@@ -125,7 +125,7 @@ GOLDS = {
                     "the arrest and trial of the accused men, Lieut. Col. W. D. Spender, secretary to the "
                     "Ulster cabinet, would neither affirm nor deny the accuracy of the report.",
                     "Colonel Spender said the Northern Government was only anxious that justice should be "
-                    "done, without respect to the creed or position of the offenders.",
+                    "done; without respect to the creed or position of the offenders,",
                     "Home Secretary Bates of the Ulster Government, declared that every facility would be "
                     "given witnesses to testify at the inquest in the MacMahon murder, which had been "
                     "ordered.",
@@ -168,7 +168,7 @@ GOLDS = {
                     "written Community Service Director Frederick Brown in response to a notification that "
                     "a junior baseball league was being organized here. The letter reads:",
                     "“Dear Mr. Brown—Will you give my good wishes to the fellows of the junior baseball "
-                    "league. Am much interested in their work. Tell them to go at it hard, both work and "
+                    "league. Am much interested in their work. Tell them to go at it hard, both Work and "
                     "play, not omitting to play. This is the doctrine that has kept me young in spite of my "
                     "premature gray hairs—this and the association with fellows of junior baseball league "
                     "age. To you and them good wishes.",

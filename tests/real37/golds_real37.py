@@ -1,210 +1,207 @@
-"""Write the golds and INDEX.json of tests/real37 (Bennington Evening Banner, 17 April 1922).
+"""Write the golds and INDEX.json of tests/real37 ("Clement Wragge at Home", a Trove article image).
 
-The page image of the hOCR is not in its repository: the gold is the hOCR's own text (Tesseract
-4.1.1 on the Library of Congress scan), read block by block, with sure OCR slips mended
-(``Aril`` → ``April``, ``4is`` → ``his``, ``capturéd`` → ``captured``), line-end hyphens joined,
-and the lines that Tesseract took from a neighbouring column left out.
+The gold is the printed text, read from the crops' images (not from the OCR), one gold per crop
+and OCR format (txt, hocr, ALTO xml, tsv: the same gold for the four).
 """
 
 import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PREFIX = "bennington_banner_1922-04-17_p1_"
+PREFIX = "wragge_at_home_"
+FORMATS = ("txt", "hocr", "xml", "tsv")
 NOTE = (
-    "Bennington Evening Banner (Bennington, Vt.; LCCN sn95066012), Monday 17 April 1922, page 1, "
-    "Tesseract 4.1.1 hOCR with character boxes (schollz/cutups, MIT; the 1922 print is public domain), "
-    "crop of whole ocr_carea blocks, copied otherwise unchanged. No page image is in the source: the gold "
-    "is the hOCR text with sure OCR slips mended and lines read across the column gutter from other "
-    "stories left out. Score with --fuzzy 0.9. "
+    "'Clement Wragge at Home', by 'Australian Native', a Queensland newspaper article of the 1890s "
+    "saved from Trove as an image (nla.news-article162833980, GLAM-Workbench/trove-newspapers, MIT; the "
+    "print is in the public domain); crop cut unscaled from the article image, OCR'd here by Tesseract "
+    "5.3.0 eng on the crop enlarged twice (crop_real37.py). Gold read from the image; line-end hyphens "
+    "joined where they only split a word. Score with --fuzzy 0.9. "
 )
 
 
-def art(title=None, subtitle=None, paragraphs=(), byline=None):
+def art(title=None, byline=None, paragraphs=(), captions=()):
     return {
         "section": None,
         "kicker": None,
         "title": title,
-        "subtitle": subtitle,
+        "subtitle": None,
         "byline": byline,
         "source": None,
         "headings": [],
         "paragraphs": list(paragraphs),
-        "captions": [],
+        "captions": list(captions),
     }
 
 
 GOLDS = {
-    "collins_night_attack": (
-        "Two-line head in heavy capitals whose start Tesseract cut ('IME ON COLLIN' / 'IN NIGHT ATTACK'), "
-        "three decks, a Dublin report and a Belfast report under it. Two caption fragments of the "
-        "basketball photo in the next column ('Lower row,', 'Sitting —Levin,') are read into the Belfast "
-        "paragraph's first lines; the gold leaves them out. The last word's end 'alties.' is a block of its own.",
+    "col1_head_byline_lead": (
+        "Column 1's top: the head 'Clement Wragge at Home.' in bold, a short rule, the byline "
+        "'By \u201cAustralian Native.\u201d' in small capitals, a short rule, the first paragraph (23 lines).",
         [
             art(
-                title="IME ON COLLIN IN NIGHT ATTACK",
-                subtitle=[
-                    "Attempt on Life of Free State Government Head",
-                    "Attempt on Life of Free State Government Head CAPTURE ONE ASSAILANT "
-                    "Man, When Searched, Found Carrying Revolver and Live Bomb",
+                title="Clement Wragge at Home.",
+                byline=[
+                    "\u201cAustralian Native.\u201d",
+                    "By \u201cAustralian Native.\u201d",
+                    "\u201cAUSTRALIAN NATIVE.\u201d",
+                    "By \u201cAUSTRALIAN NATIVE.\u201d",
+                    "Australian Native.",
                 ],
                 paragraphs=[
-                    "Dublin, April 7.—An attempt was made on the life of Michael Collins, head of the Irish "
-                    "Free State government shortly after midnight simultaneously with an assault upon the "
-                    "Beggars Bush headquarters of the Irish Republican army, says an official army statement.",
-                    "Collins was on his way home after having addressed a meeting at Nass, county Kildare, "
-                    "when a group of men armed with rifles rushed at the car carrying the Collins party and "
-                    "opened fire.",
-                    "The men in the car returned the fire and one of the attacking party was captured. When "
-                    "searched he was found to be armed with a revolver and to be carrying a live bomb.",
-                    "Belfast, April 17.—A report reached here last night that the meeting at Sligo, addressed "
-                    "by Arthur Griffith was held Saturday. The discordant factions had instructions not to "
-                    "fire, but at one point during the meeting a party of Freed States did fire, wounding "
-                    "about a half dozen republicans. There were the entire casualties.",
-                ],
-            )
-        ],
-    ),
-    "kilmainham_seized": (
-        "ONE Tesseract block over two columns: an untitled London report (Kilmainham prison) whose "
-        "lines 5-9 run on into the lines of the basketball story in the next column ('tineers. The "
-        "dispatch adds that the ton won 18 and lost five.'), then the basketball story alone. Two "
-        "untitled articles; the basketball text keeps the gaps where its words are in other blocks.",
-        [
-            art(
-                paragraphs=[
-                    "London, April 17.—The Kilmainham prison was seized, according to a dispatch to the "
-                    "London Times, from Dublin, by Irish republican army mutineers. The dispatch adds that "
-                    "the jail was occupied only by a care taker. The new garrison is not believed to be a "
-                    "large one, but the building is very strong.",
-                ]
-            ),
-            art(
-                paragraphs=[
-                    "ton won 18 and lost five. In the southern Vermont tournament run off in the Rutland "
-                    "armory March 10 and 11, Bennington ed the semi-final, being put out Woodstock high "
-                    "school after having won from two good teams, Fair Haven and St. Peter’s of Rutland, "
-                    "With the exception of the games played with Troy high school Bennington, made an "
-                    "excellent showing in the losing contests. In its meetings with Troy the Vermonters were "
-                    "badly outclassed and in one game big margin.",
-                    "Ransom at center proved a of strength throughout the and was picked for his position "
-                    "the mythical all-Vermont five ed by Coach O'Brien of Rutland sue and Sumner scored "
-                    "frequently in nearly every game and during the latter part of the season Cronin became "
-                    "a consistent point getter. The forwards were materially assisted by the guards, Fauley, "
-                    "Tomasi, Walker and Levin. The tabulations follow:",
-                ]
-            ),
-        ],
-    ),
-    "dublin_funeral_belfast": (
-        "ONE block: two untitled Irish reports under datelines (Dublin: Sweeney's funeral; Belfast: the "
-        "MacMahon murders), six paragraphs; from the fourth paragraph on, Tesseract reads the basketball "
-        "season's record table of the next column onto the ends of the lines ('Jan. 20, B. H. 8. 24: Y. M', "
-        "'Feb', 'HS'); the gold leaves it out.",
-        [
-            art(
-                paragraphs=[
-                    "Dublin, April 17.—The great event in Dublin Easter Sunday afternoon was the funeral of "
-                    "Lieutenant Sweeney, who was “shot while attempting to escape” from the custody of the "
-                    "Beggars Bush troops last Monday evening. He had been in custody for an offense "
-                    "committed before the split in the Irish republican army.",
-                    "The dissentient section of the army gave Sweeney a public funeral. Five battalions of "
-                    "the Dublin brigade formed a procession which wended its way from Mount Argus to "
-                    "Glasnevin Cemetery. The four miles of the route were lined by crowds of spectators. "
-                    "More than 3,000 men took part in the march and Sinn Fein Boy Scouts participated.",
-                ]
-            ),
-            art(
-                paragraphs=[
-                    "Belfast, April 17.—Friendly communications are said to be passing between the Northern "
-                    "and Southern Governments with reference to the murder of Owen MacMahon and his three "
-                    "sons, who were killed during the disorder late last month.",
-                    "Questioned concerning a report published in a London newspaper that affidavits had been "
-                    "lodged with Sir James Craig, the Ulster Premier accusing Belfast special constables "
-                    "with the MacMahon murders and declaring that the provisional Government had demanded "
-                    "the arrest and trial of the accused men, Lieut. Col. W. D. Spender, secretary to the "
-                    "Ulster cabinet, would neither affirm nor deny the accuracy of the report.",
-                    "Colonel Spender said the Northern Government was only anxious that justice should be "
-                    "done; without respect to the creed or position of the offenders,",
-                    "Home Secretary Bates of the Ulster Government, declared that every facility would be "
-                    "given witnesses to testify at the inquest in the MacMahon murder, which had been "
-                    "ordered.",
-                ]
-            ),
-        ],
-    ),
-    "semenoff_old_regime": (
-        "Two-line head in capitals with record-table debris read onto its lines ('wats da:', 'Mar. 11,'), "
-        "a two-line deck whose first line shares a block with a stray 'Cambridge', and one paragraph cut "
-        "at the crop's foot without its full stop.",
-        [
-            art(
-                title="SEMENOFF TO REVIVE OLD RUSSIAN REGIME?",
-                subtitle="Immigration Inspector Suggests He Was Involved in Plot with Grand Duke Nicholas",
-                paragraphs=[
-                    "Washington, April 17.—The suggestion that Gen. Gregorie Semenoff, now in a New York "
-                    "jail, was on his way to Paris where he was to meet Grand Duke Nicholas for the purpose "
-                    "of planning a counter revolution against the soviet regime was made by Immigration "
-                    "Inspector Zurbrick at Vancouver in a report which he forwarded to the immigration "
-                    "bureau after Semenoff had undergone an examination by Russian officers",
+                    "The name of Clement L. Wragge, F.R.G.S., F.R. Met. Soc., Queensland Government "
+                    "Meteorologist, is a household word throughout Australasia. It is scarcely less "
+                    "well-known throughout the British Dominions: it is familiar to every shipmaster "
+                    "sailing under the Union Jack\u2014indeed, to the majority of mariners who sail under "
+                    "the flag of any civilised nation; it is not strange to the inhabitants of the islands "
+                    "throughout the South Pacific; and it is a name which is taken cognisance of by the "
+                    "scientists of America, of Europe\u2014in fact, the name of Clement Wragge has "
+                    "resounded to every corner of the globe. In person he has made four voyages between "
+                    "the old and the new worlds; he has travelled throughout the European continent; he "
+                    "has explored Syria, Palestine, Egypt, and North America; he has traversed the "
+                    "Flinders ranges and Murray scrub, and there are few districts of Queensland\u2019s "
+                    "vast territory that he has not visited. In a word, he is a true cosmopolite; and as "
+                    "even the most inveterate roving citizen of the world has a lurking fondness for one "
+                    "spot which he can call \u201chome,\u201d Clement Wragge proves no exception to the "
+                    "rule. Let us follow him to his home.",
                 ],
             )
         ],
     ),
-    "landis_writes_juniors": (
-        "Head, deck, a report quoting a letter, the letter's close and signature ('Sincerely yours,' / "
-        "'K. M, Ladis' — Landis) in a block of their own; Tesseract reads the labels of the basketball "
-        "financial report in the next column onto the letter's lines ('teceipts', 'From gate receipts', "
-        "'Expenditures', 'Transportation'), and that report's last sentence ('This report shows that "
-        "$115.04 …') runs on after the letter's lines; the gold keeps that sentence as a second, untitled "
-        "article and leaves the table labels out.",
+    "col1_capemba_garden": (
+        "Column 1's middle, no head: the house and its garden (one long paragraph ending on a quoted "
+        "question) and two short quoted replies. The scan's left edge has eaten the first letters of "
+        "some lines ('astern' for 'Eastern', 'jordered', 'ind'); the gold has the printed words.",
         [
             art(
-                title="LANDIS WRITES JUNIORS",
-                subtitle="Vermont Boys Receive Letter from Baseball Commissioner.",
-                byline=[None, "K. M. Landis"],
                 paragraphs=[
-                    "Brattleboro, April 17.—Judge Kenesaw M. Landis, supreme dictator of baseball has "
-                    "written Community Service Director Frederick Brown in response to a notification that "
-                    "a junior baseball league was being organized here. The letter reads:",
-                    "“Dear Mr. Brown—Will you give my good wishes to the fellows of the junior baseball "
-                    "league. Am much interested in their work. Tell them to go at it hard, both Work and "
-                    "play, not omitting to play. This is the doctrine that has kept me young in spite of my "
-                    "premature gray hairs—this and the association with fellows of junior baseball league "
-                    "age. To you and them good wishes.",
-                    "Sincerely yours, K. M. Landis",
-                ],
-            ),
-            art(
-                paragraphs=[
-                    "This report shows that $115.04 has been taken from the Students Association treasury "
-                    "to meet all bills. Therefore basketball must be charged with a $115.04 loss",
+                    "Capemba\u2014for such is the name of the residence under notice\u2014is situate upon "
+                    "the summit of a razor-back ridge that trends from the Brisbane suburb Toowong towards "
+                    "Indooroopilly; and viewed from the main road it presents the appearance of a "
+                    "veritable Eastern bungalow. The few windows that abut are bordered with primary "
+                    "colours\u2014red, blue, and yellow\u2014upon a stone-coloured ground; and thus a "
+                    "warm, effectual background, in the true Eastern style, is formed for the variegated "
+                    "green foliage of the graceful jacaranda, of tropical tree ferns and South Sea Island "
+                    "palms; of giant aloes, from New Caledonia; of a typical Queensland hedgerow, "
+                    "consisting of bignolia, passion, granadilla, and many other creepers; and of "
+                    "bananas\u2014a maze, a labyrinth, a jungle of vegetation representing naught but "
+                    "plants whose habitat is in tropic climes. And this, too, on the brow of a hill, and "
+                    "planted in soil\u2014no, in trenches excavated from a bare, hungry, sous-looking "
+                    "schistose country rock! \u201cYou look surprised?\u201d smiled Mr. Wragge.",
+                    "\u201cYes, indeed! And you have planted so closely, too!\u201d",
+                    "\u201cOf course I follow nature in regard to close planting; but the whole secret of "
+                    "this marvellous growth is deep cultivation and perfect drainage. This schistose rock "
+                    "crumbles into fine soil when worked, and I use little, if any, manure.\u201d",
                 ]
-            ),
+            )
         ],
     ),
-    "refuse_vets_insurance": (
-        "Head and two-line deck, a Washington report's first paragraph and the next one's first words "
-        "('The parents', cut by the crop); the end of the tornado story in the next column is read onto "
-        "the report's lines ('available here,', 'A special train conveyed the injured to Centralia, where "
-        "they were placed in hospitals.'): a second, untitled article.",
+    "col1_foot_thermometer": (
+        "Column 1's foot, no head: a one-line paragraph, Wragge's speech on the thermometer (a quotation "
+        "broken by the narration), the walk to the fountain and the bush-house.",
         [
             art(
-                title="REFUSE VETS’ INSURANCE",
-                subtitle="Beneficiaries Will Not Take Government Money for Their Dead.",
                 paragraphs=[
-                    "Washington, April 17.—Hundreds of thousands of dollars are accruing in the treasury of "
-                    "the war risk insurance bureau because of refusal of beneficiaries to take insurance "
-                    "payments.",
-                    "The parents",
-                ],
-            ),
+                    "Truly, an object lesson in cultivation.",
+                    "\u201cMy friends,\u201d continued Mr. Wragge, considered me mad when I commenced to "
+                    "plant bananas and tropical fruits, such as the pan pan and custard apple, on the top "
+                    "of the hill; but,\u201d and here he picked up a terrestrial self-registering "
+                    "thermometer from its position on a black-painted board lying on the surface of the "
+                    "ground, \u201cmy observations with this taught me that the place for tropical plants "
+                    "was on the high ground, and that the place for European plants was on the low-lying "
+                    "flats or bottom terraces, which are subject to frosts. Sugar planters should make "
+                    "more use of the terrestrial thermometer, for it would teach them the best position in "
+                    "which to plant cane.\u201d",
+                    "Narrow winding paths lead down the slope to a circular fountain, which is uniquely "
+                    "ornamented with clam shells, and it is seen that the overflow is utilised for "
+                    "irrigating the European plants below. Returning to a drive, we wend our way to a new "
+                    "bush-house, and here, and in its vicinity, it is practically demonstrated that the "
+                    "most tender tropical plants thrive remarkably well. In a word, they are grown so "
+                    "closely together that one keeps the other warm.",
+                ]
+            )
+        ],
+    ),
+    "cols23_portrait_caption": (
+        "The tops of columns 2 and 3 over a half-tone portrait across both columns, with its caption in "
+        "spaced capitals under it. Column 2's last sentence runs on below the portrait (next crop) and "
+        "column 3 opens mid-sentence (its start is at the foot of column 2); Tesseract's txt reads the "
+        "two columns line by line across the gutter. The portrait gives no text.",
+        [
             art(
                 paragraphs=[
-                    "available here, A special train conveyed the injured to Centralia, where they were "
-                    "placed in hospitals.",
+                    "\u201cCome and have a look at the stars,\u201d was Mr. Wragge\u2019s next invitation.",
+                    "\u201cBut it is daylight!\u201d",
+                    "He simply smiled\u2014a superior sort of a smile; and led the way to a pictnresque "
+                    "round house, built upon the front lawn. No furniture adorns the interior, but in the "
+                    "centre a very large telescope is mounted upon an iron pillar. Screws here, and screws "
+                    "there, which, when properly manipulated, allow the",
+                    "clear morning at about one hour before daybreak, when the moon is about five days "
+                    "old, you will see a glorious sight.\u201d",
+                    "\u201cAbout one hour before daybreak?\u201d",
+                    "\u201cYes.\u201d",
+                    "Deponent said he would consider the invitation. \u201cOne hour before "
+                    "daybreak\u2014ugh!\u201d",
+                    "Upon the walls of this round house there hang the wet and dry bulb thermometers, "
+                    "which Mr. Wragge",
+                ],
+                captions=["MR. CLEMENT WRAGGE, THE QUEENSLAND METEOROLOGIST."],
+            )
+        ],
+    ),
+    "cols23_foot_telescope": (
+        "The feet of columns 2 and 3 under the portrait, both opening mid-sentence (column 2 goes on "
+        "from 'allow the', column 3 from 'which Mr. Wragge' above the portrait) and column 2's last "
+        "sentence running on to the top of column 3.",
+        [
+            art(
+                paragraphs=[
+                    "observer to \u201clay\u201d the instrument at any desired angle; and delicately "
+                    "adjusted declension and other \u2019ension circles, with the degrees marked thereon, "
+                    "enable anyone conversant with the position of any given star to find it accurately "
+                    "even in the daytime. A pair of doors opening outwards in the roof of the building "
+                    "suffice to disclose the skies to view, and as the whole roof revolves the one pair "
+                    "of doors are sufficient.",
+                    "\u201cIt is too cloudy to see the stars to-day,\u201d Mr. Wragge remarked, \u201cbut "
+                    "if you will come here some",
+                    "used in the Observatory on the summit of Ben Nevis; and it is noticeable that the "
+                    "figures on the instruments have been renewed, owing, it was stated, to the fact that "
+                    "the extremes betwixt cold and heat had made the porcelain peel. Just one other "
+                    "souvenir hangs upon the walls\u2014a pipe presented to Mr. Wragge by a Munich "
+                    "savant.\u201d",
+                    "\u201cLet us go into the house.\u201d",
+                    "Across the lawn and up the steps to a deep, spacious foliage-clad verandah, which "
+                    "encloses three sides of the house. Apart from the striking depth of",
                 ]
-            ),
+            )
+        ],
+    ),
+    "col4_hall_drawing_room": (
+        "Column 4's top, no head, opening mid-sentence ('this verandah'), with italic French "
+        "('chevaux de frise', 'tout ensemble') and an accented word ('lib\u00e9r\u00e9s'); the scan's "
+        "grey page edge lies over the right of the crop.",
+        [
+            art(
+                paragraphs=[
+                    "this verandah, it is remarkable for the collection of Australian aborigines\u2019 "
+                    "weapons of offence with which the walls are embellished, and the front door is "
+                    "framed with a chevaux de frise of spears.",
+                    "Stepping over the threshold into the hall, the visitor at once notes that the "
+                    "Capemba drawing-room is virtually the whole front of the house, hall included, for on "
+                    "neither side of the hall is there a partition\u2014that is, where the stereotyped "
+                    "partitions should be there is on either side of the hall an archway extending the "
+                    "whole length from front to back walls. Yet, although the rooms on either side are "
+                    "distinctly differently furnished, there is no incongruity in the tout ensemble.",
+                    "Within his drawing-room Mr. Wragge has collected mementoes of his travels. Views of "
+                    "Milan and Venice recall vivid memories of happy days spent in those cities; sketches "
+                    "of Palestine and the Pyramids awaken thoughts of explorations amid historical ruins; "
+                    "a grass blanket from New Caledonia, which serves as a floor-rug, carries him back to "
+                    "the horrors of Ile Nou; and beautifully carved and chased nautilus shells make him "
+                    "speak of French lib\u00e9r\u00e9s doomed to live their lives in exile upon a charming "
+                    "island in the South Pacific, but which is, withal, a prison from which they would "
+                    "gladly escape. In all truth, this drawing-room betokens the owner as a "
+                    "much-travelled man.",
+                ]
+            )
         ],
     ),
 }
@@ -213,15 +210,12 @@ GOLDS = {
 def main() -> None:
     index = {}
     for name, (note, articles) in GOLDS.items():
-        page = f"{PREFIX}{name}.hocr"
-        gold = {
-            "note": NOTE + note,
-            "page": {"furniture": [], "date": "1922-04-17"},
-            "articles": articles,
-        }
+        gold = {"note": NOTE + note, "page": {"furniture": []}, "articles": articles}
         text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
-        (HERE / f"{page}.gold.json").write_text(text, encoding="utf-8")
-        index[f"{page}.gold.json"] = f"tests/real37/{page}"
+        for fmt in FORMATS:
+            page = f"{PREFIX}{name}.tess_eng.{fmt}"
+            (HERE / f"{page}.gold.json").write_text(text, encoding="utf-8")
+            index[f"{page}.gold.json"] = f"tests/real37/{page}"
     (HERE / "INDEX.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(len(index), "golds")
 

@@ -30,6 +30,7 @@ CROPS = {
     "cols23_portrait_caption": (PART1, (505, 0, 1422, 1200)),
     "cols23_foot_telescope": (PART1, (505, 1200, 1422, 1431)),
     "col4_hall_drawing_room": (PART1, (1422, 0, 2000, 497)),
+    "col5_end_vivat_wragge": (PART2, (140, 1553, 691, 2000)),
 }
 
 

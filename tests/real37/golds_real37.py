@@ -204,6 +204,29 @@ GOLDS = {
             )
         ],
     ),
+    "col5_end_vivat_wragge": (
+        "The foot of the article's last column (the second image part): the interview's close, the "
+        "sketch of the man, the last words 'Vivat Wragge!' in italic over a closing rule.",
+        [
+            art(
+                paragraphs=[
+                    "A lesson in weather observation; some useful hints on electricity as applied to "
+                    "automatic instruments; a few generalities on the marvellous accuracy which the "
+                    "science of meteorology has attained, and the writer bade adieu to the savant whose "
+                    "researches are made in any field, outside his own particular branch, for the "
+                    "advancement of science generally.",
+                    "I have written of Mr. Wragge\u2019s home and of his work; perhaps, therefore, this "
+                    "paper will be incomplete without a brief sketch of the man in person. He is upwards "
+                    "of 6ft. in height, and his average weight from year\u2019s end to year\u2019s end is "
+                    "9st. 3lb. He has a fair complexion and fair beard, trimmed Vandyke fashion; and in "
+                    "temperament he is a jovial, hail-fellow-well-met \u201cwhite\u201d man. Not an atom "
+                    "of \u201cside\u201d does he carry, and to peer and peasant he is the "
+                    "same\u2014heartily courteous\u2014and every Queenslander every Australian, should "
+                    "cry, for the good of his country, Vivat Wragge!",
+                ]
+            )
+        ],
+    ),
 }
 
 

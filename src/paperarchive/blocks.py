@@ -80,7 +80,7 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     current: list[str] = []
     start = gap = blank = previous_width = opening_width = 0
     indent = right = False
-    tables = table_rows(lines) if column is not None or cjk else set()
+    tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines)
     rows |= labels_between_rows(lines, rows)
@@ -678,6 +678,15 @@ def quiz_rows(lines: Sequence[str]) -> set[int]:
     return set(options) | {k - 1 for k in options if k > 0 and _NUMBERED_QUESTION.match(lines[k - 1])}
 
 
+def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
+    """The rows of figures and nothing else (no word in them): rows on a page whose column was not
+    measured (a page of boxes), where rows with words may be a head and its byline set in cells."""
+    return {k for k in rows if not _HAS_A_WORD.search(lines[k])}
+
+
+_HAS_A_WORD = re.compile(r"[^\W\d_]")
+
+
 def table_rows(lines: Sequence[str]) -> set[int]:
     """The lines of a hard-wrapped page that are a table's or a list's rows, each printed as
     a paragraph of its own (never the next line of the one above): two or more lines in a run,
@@ -706,7 +715,7 @@ def table_rows(lines: Sequence[str]) -> set[int]:
     >>> sorted(table_rows(["老夜市搬家　攤商齊心拚轉型", "新場地週六開張　增設座位區", "記者江佩蓉　嘉義報導"]))
     []
 
-    A row alone is one where the table's runs have its shape, three cells or more and figures:
+    A row of figures alone is one where the table's runs of figures have its shape, three cells or more:
 
     >>> sorted(table_rows(["1126　3340　5872", "0932　2781　4415", "", "安慰奖", "", "0294　2216　4470"]))
     [0, 1, 5]
@@ -734,8 +743,9 @@ def table_rows(lines: Sequence[str]) -> set[int]:
         i = end + 1
     # (a row set alone, under its own label, is shaped as the runs' rows are: "安慰奖" / "" /
     # "0294　2216　4470　6635　9108" under the special prizes' two rows of five figures)
-    shapes = {shaped[k] for k in rows if shaped[k] and shaped[k][0] >= _ALONE_ROW_CELLS and shaped[k][1]}
-    rows |= {k for k, shape in enumerate(shaped) if shape in shapes}
+    # (figures only: a line of words in as many cells may be the page's foot, "澄江日报社　　地址：…　　讣告刊登：…")
+    shapes = {shaped[k] for k in _figures_alone(lines, rows) if shaped[k] and shaped[k][0] >= _ALONE_ROW_CELLS}
+    rows |= {k for k in _figures_alone(lines, {k for k, shape in enumerate(shaped) if shape in shapes})}
     return rows | {k + 1 for k in rows if k + 1 < len(lines) and _LEGEND.match(lines[k + 1])}
 
 

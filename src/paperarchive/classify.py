@@ -933,6 +933,8 @@ _SEPARATORS = re.compile(r"[\s|｜·•,，/／\-—–]+")
 # Signs of running text, which a running head never has: a Chinese clause mark, or three
 # words in lower case. Checked first because most lines of a page are running text.
 _RUNNING_TEXT = re.compile(r"[，。、；！？]|(?:\b[a-z][a-z'’]+\b.*){3}")
+# A run-in item on its box mark: a name of a few characters, a colon, and its text running on.
+_RUN_IN_ITEM = re.compile(r"^.[^\s：:]{2,12}[：:][^\s：:]{6,}")
 _MAX_FURNITURE_WIDTH = 90
 # Where the page's editors follow the running foot on its line: a space, or the quote mark an
 # engine reads a wide space as ("桐江日报 ”第6版 教育 责任编辑: 方 敏").
@@ -2119,6 +2121,8 @@ def _letter_signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _RUNIN_ITEM = re.compile(
     r"^(?P<head>[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9０-９「」『』“”《》·]{2,16}(?:\u3000[\u4e00-\u9fff\u3400-\u4dbf]{2,10}(?=\u3000))?)(?:\u3000+|\s{2,})(?P<text>\S.*)$"
 )
+# Or, on an item's mark, a name and a colon, the text straight after it: "■嘉裕茶餐廳集團：集團宣布本月內…".
+_COLON_RUNIN_ITEM = re.compile(r"^(?P<head>[^\s：:，。、；]{2,12})：(?P<text>\S.*)$")
 # Or the head in heavy brackets, the text straight after it: "【温州同乡会捐款助学】旅法温州同乡会日前…".
 _BRACKETED_RUNIN_ITEM = re.compile(r"^【(?P<head>[^【】]{2,20})】(?P<text>\S.*)$")
 # (nor a dispatch's place, two characters set apart from its news: "南京　財政部以近來…"; no brief's head is so short;
@@ -2153,6 +2157,8 @@ def _runin_item(block: Block, below: Block | None) -> tuple[str, tuple[str, ...]
         return None
     first = block.lines[0][1:] if _bulleted(block.lines[0]) else block.lines[0]
     found = _RUNIN_ITEM.match(first) or _BRACKETED_RUNIN_ITEM.match(first)
+    if found is None and (block.mark or _bulleted(block.lines[0])):
+        found = _COLON_RUNIN_ITEM.match(first)  # (on its mark, the head may end on a colon: "■恒記海味：老字號海味舖…")
     if found is None or _NOT_A_RUNIN_HEAD.search(found["head"]) or is_story_lead(block.lines[0]):
         return None
     lines = (found["text"], *rest)
@@ -2339,10 +2345,10 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified)))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -3007,11 +3013,13 @@ def _classify_unknown(block: Block, hard_wrapped: bool) -> Block:
         return block
     if CROSSWORD_WAY.fullmatch(block.text):
         return block.with_(kind=Kind.SHORT)  # "横向", "Down": the way a crossword's clues run, their label
-    if len(block.lines) == 1 and FIELDS_LINE.match(block.text):
-        return block.with_(kind=Kind.BODY)  # a line of labelled fields, the piece's credits: "演出：柏灣街坊樂團　場地：社區會堂"
     classified = classify_block(block, hard_wrapped)
     if classified.kind is Kind.SHORT and _cut_turn(classified):
         return classified.with_(kind=Kind.BODY)  # a Q&A column's turn cut at a blank line the engine read: "答: 七级风的风速大约是每"
+    if classified.kind is Kind.SHORT and TURN_LETTER.match(block.text):
+        return classified.with_(kind=Kind.BODY)  # a Q&A turn on its letter, "T: Bang, aye mau buka warung…": text, however short
+    if classified.kind is Kind.SHORT and len(block.lines) == 1 and FIELDS_LINE.match(block.text):
+        return classified.with_(kind=Kind.BODY)  # a line of labelled fields, the piece's credits: "演出：柏灣街坊樂團　場地：社區會堂"
     return classified
 
 
@@ -3488,6 +3496,64 @@ def _running_fields_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if (2 <= len(words) <= 3 or under_the_edition_line) and any(all(word in running for word in words) for running in fields):
             out[i] = block.with_(kind=Kind.FURNITURE)
     return tuple(out)
+
+
+def _desk_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The page's desk line, its editor named after the word for the desk (`DESK_LINE`), the
+    section's name before it maybe: furniture, as a Chinese page's "责任编辑：…" is. "Sport ·
+    Redaktion: Jörg Kessler" under a Palatine masthead (holdout88; before, the page's first title).
+
+    >>> [b.kind.value for b in _desk_lines((Block(("Sport · Redaktion: Jörg Kessler",), 2, kind=Kind.SHORT),))]
+    ['furniture']
+    """
+    return tuple(
+        block.with_(kind=Kind.FURNITURE) if block.kind in (Kind.SHORT, Kind.BODY, Kind.BYLINE) and len(block.lines) == 1 and DESK_LINE.match(block.text) else block
+        for block in blocks
+    )
+
+
+# A desk line: the section's name maybe, then the desk's word and its editor's name and nothing after
+# ("Sport · Redaktion: Jörg Kessler", "Editor: Ann Lowe"); not a box's field with more in it.
+DESK_LINE = re.compile(
+    r"^(?:[^\W\d_][\w&' ]{1,20}\s+[·|•–]\s+)?"
+    r"(?:Redaktion|Redakteur(?:in)?|Redakce|Redaktor|Redaktør|Rédaction|Redacción|Redazione|Redactie|Eindredactie|Editor|Edited by|Page editor)\s*:\s*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$"
+)
+
+
+def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line further down made only of fields the page's top lines print (the paper's name, its
+    section, set apart by dashes or dots, in any case) is a running head read inside the text, and
+    the top line it repeats alone is the page's section: furniture both.
+
+    Before (holdout88's Betawi page): "WARTA CONDET – Senen, 8 November 2027 – Halaman 6" / "Duit &
+    Usaha" at the top, and "Warta Condet – Duit & Usaha" between two lines of a sentence (read as a
+    subhead, the sentence's end run into it), "Duit & Usaha" the kicker. After: FURNITURE.
+
+    >>> page = (Block(("WARTA CONDET – Senen, 8 November 2027 – Halaman 6",), 1, kind=Kind.FURNITURE), Block(("Duit & Usaha",), 2, kind=Kind.SHORT),
+    ...         Block(("Tanya Duit",), 4, gap=1, kind=Kind.SHORT), Block(("Warta Condet – Duit & Usaha",), 9, gap=1, kind=Kind.SHORT))
+    >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
+    ['furniture', 'furniture', 'short', 'furniture']
+    """
+    top = [i for i in range(min(len(blocks), _TOP_BLOCKS)) if len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.FURNITURE, Kind.SHORT)]
+    fields = {field.casefold() for i in top for field in _FIELD_SEPARATOR.split(blocks[i].text)}
+    out = list(blocks)
+    for i in range(_TOP_BLOCKS, len(blocks)):
+        block = blocks[i]
+        if block.kind not in (Kind.SHORT, Kind.BODY) or len(block.lines) != 1 or not _FIELD_SEPARATOR.search(block.text):
+            continue
+        printed = [field.casefold() for field in _FIELD_SEPARATOR.split(block.text)]
+        if all(field in fields for field in printed):
+            out[i] = block.with_(kind=Kind.FURNITURE)
+            for k in top:
+                if blocks[k].kind is Kind.SHORT and blocks[k].text.casefold() in printed:
+                    out[k] = blocks[k].with_(kind=Kind.FURNITURE)
+    return tuple(out)
+
+
+_TOP_BLOCKS = 2  # the masthead's line and the section's under it
+# Fields of a running line: set apart by a spaced dash, dot, bullet or bar ("Warta Condet – Duit & Usaha").
+_FIELD_SEPARATOR = re.compile(r"\s+[–—·•|]\s+")
 
 
 def _names_repeated_in_running_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -3988,6 +4054,7 @@ def _set_apart_head(block: Block, last: bool) -> bool:
         and latin_ratio(text) >= 0.5
         and (first.isupper() or first.isdigit())
         and not SECTION_AND_PAGE.match(text)
+        and TURN_LETTER.match(text) is None  # (a reader's question on its letter over who answers it: "T: Bang…" / "Dijawab ame …")
         and (last or not ends_sentence(text) and all(display_width(line) <= _LATIN_HEADLINE_WIDTH for line in block.lines))
     )
 
@@ -4827,6 +4894,37 @@ def _labelled_writers_atop_their_text(blocks: tuple[Block, ...]) -> tuple[Block,
                 continue
         out.append(block)
     return tuple(out)
+
+
+def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A line set apart between a reader's question and the answer, each opening on its turn's
+    letter, that names a person after a "by" the cleaner has no word for (`_named_after_an_unknown_by`),
+    is who answers: the column's byline, no subhead. "T: Bang, aye kerja…" / "Dijawab ame Haris
+    Nasution" / "J: Mpok Rohani, kagak usah malu…" (holdout88's Betawi money column, "answered by").
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "T: Gimane caranye biar aye bisa nabung?"), b(Kind.SHORT, "Dijawab ame Haris Nasution"), b(Kind.BODY, "J: Mpok, kagak usah malu."))
+    >>> [x.kind.value for x in _answerers_between_turns(page)]
+    ['body', 'byline', 'body']
+    """
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        above, line, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            line.kind in (Kind.SHORT, Kind.BODY)
+            and len(line.lines) == 1
+            and line.gap >= 1
+            and above.kind is below.kind is Kind.BODY
+            and TURN_LETTER.match(above.text) is not None
+            and TURN_LETTER.match(below.text) is not None
+            and _named_after_an_unknown_by(line.text, above.lines[0])
+        ):
+            out[i] = line.with_(kind=Kind.BYLINE)
+    return tuple(out)
+
+
+# A Q&A turn's letter and its colon: "T: Bang, aye…", "J: Mpok…", "Q: …", "R: …".
+TURN_LETTER = re.compile(r"^[^\W\d_]\s?[:：]\s")
 
 
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -8398,6 +8496,8 @@ MATCH_RESULT = re.compile(
     r"^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}$"
     # (or the score between the sides: "Okere United 2 – 1 Ekpan Rangers")
     r"|^[^\W\d_][\w.'’ -]{1,30}? \d{1,2} ?[-–:] ?\d{1,2} [^\W\d_][\w.'’ -]{1,30}$"
+    # (or after both sides, with the half-time score: "SV Rebland – FV Haardtrand 2:1 (0:1)")
+    r"|^[^\W\d_][\w.'’ -]{1,30}? [-–] [^\W\d_][\w.'’ -]{1,30}? \d{1,2}:\d{1,2}(?: \(\d{1,2}:\d{1,2}\))?$"
 )
 
 
@@ -8679,7 +8779,8 @@ def is_standalone_line(line: str) -> bool:
     if line[:1] in CAPTION_MARKS and _CREDIT_IN_BRACKETS.search(line):
         return True
     if line[:1] in BOX_MARKS:
-        return not _RUNNING_TEXT.search(line)
+        # (a run-in item's first line is its text too: "■嘉裕茶餐廳集團：集團宣布本月內喺將", its firm and its news)
+        return not _RUNNING_TEXT.search(line) and not _RUN_IN_ITEM.match(line)
     # (a notice's signers and their formula, flush under its last line: "…举行告别仪式。" / "子　陈建华　女　陈建芬　敬告")
     if SIGNED_WITH_A_FORMULA.match(line):
         return True
@@ -9150,6 +9251,11 @@ def _foot_repeating_the_running_head(blocks: tuple[Block, ...]) -> tuple[Block, 
     return blocks
 
 
+# The paper's house before a field of the page's foot: "沅汀日报社　　"; a desk's number: "财经新闻部：0745-2290316".
+_PAPER_HOUSE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报社|報社)[\u3000\s]+")
+_DESK_FIELD = re.compile(r"[\u4e00-\u9fff]{1,8}部[：:]\s*\d[\d -]{5,}\d")
+
+
 def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The page's last line a contact field whose label is the page's own section (named in the
     running head after the page's number): the section desk's hotline, page furniture; a lone
@@ -9164,13 +9270,16 @@ def _desk_line_at_the_foot(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['furniture', 'body', 'furniture', 'furniture']
     >>> [x.kind.value for x in _desk_line_at_the_foot(page[:3] + (b("订餐热线：0731-82096616", gap=0),))]  # another's number: an ad's
     ['furniture', 'body', 'short', 'short']
+    >>> _desk_line_at_the_foot(page[:2] + (b("沅汀日报社　　彩市新闻部：0745-2290316"),))[-1].kind.value  # after the paper's house
+    'furniture'
     """
     head = next((m for b in blocks[:4] if b.kind is Kind.FURNITURE for m in [_SECTION_AFTER_PAGE.search(b.text)] if m), None)
     if head is None or len(blocks) < 2:
         return blocks
     last = blocks[-1]
-    field = _CONTACT_FIELD.match(last.text) if len(last.lines) == 1 and last.kind in (Kind.SHORT, Kind.BODY) else None
-    if field is None or field.end() != len(last.text) or not last.text.startswith(head.group("section")):
+    text = _PAPER_HOUSE.sub("", last.text)  # (after the paper's house: "沅汀日报社　　财经新闻部：0745-2290316")
+    field = (_CONTACT_FIELD.match(text) or _DESK_FIELD.match(text)) if len(last.lines) == 1 and last.kind in (Kind.SHORT, Kind.BODY) else None
+    if field is None or field.end() != len(text) or not text.startswith(head.group("section")):
         return blocks
     out = [*blocks[:-1], last.with_(kind=Kind.FURNITURE)]
     above = out[-2]

@@ -405,6 +405,8 @@ _ALPHABETS = (
 # What stands around a letter that Mac Roman's punctuation became in cp1252: a capital after a
 # clause's mark or before a capitalised word ("lok,Ó", "ÒWamito"), a yen sign before a word.
 _CLAUSE_MARKS = ",.;:!?"
+# The capitals that may stand alone as a word: vowels ("À", "É", "Å").
+_LONE_VOWELS = "AEIOUYÆØŒ"
 _CAPITAL_THEN_WORD = re.compile(r"[A-Z][a-z]")
 _THEN_A_WORD = re.compile(r" ?[^\W\d_]")
 # Marks that may follow a letter on a Latin page; any other symbol after a letter is a wrong reading.
@@ -458,6 +460,10 @@ def _latin_fit(text: str) -> float:
             wrong += 1
         elif ch == "¥" and _THEN_A_WORD.match(text, at + 1):
             wrong += 1  # the yen before a word, not a sum: Mac Roman's bullet between a head's fields ("LOK MA NYEN ¥ Pot 5")
+        elif ch.isupper() and text[at - 1 : at] == " " and text[at + 1 : at + 2] == " " and unicodedata.normalize("NFD", ch)[0] not in _LONE_VOWELS:
+            # a consonant standing alone as a word: Mac Roman's dashes, read in cp1252, Latin-2 or the
+            # Turkish page ("WARTA CONDET Ð Senen", "Đ", "Ğ"); a vowel may be a word ("À la une", "É preciso")
+            wrong += 1
         elif ch.isalpha() and at and text[at - 1].isdigit() and text[at + 1 : at + 2] in ("C", "F"):
             wrong += 1  # a letter between a figure and its unit: a DOS page's degree sign read in cp1252 ("38øC")
         elif ch.isalpha():
@@ -493,6 +499,8 @@ def _latin(data: bytes) -> Decoded | None:
     'Kulaylka ayaa maanta gaaraya 38°C magaalada.'
     >>> _latin("LOK MA NYEN • Pot 5 • “Wamito ni lwak gukony wa ki lok,” en owaco.".encode("mac-roman")).text  # not "¥", "Ò…Ó"
     'LOK MA NYEN • Pot 5 • “Wamito ni lwak gukony wa ki lok,” en owaco.'
+    >>> _latin("WARTA CONDET – Senen, 8 November 2027 – Halaman 6".encode("mac-roman")).text  # not "Ð"
+    'WARTA CONDET – Senen, 8 November 2027 – Halaman 6'
     """
     lone, high = len(_HIGH_RUN.sub(b"", data)), len(data) - len(data.translate(None, _HIGH_BYTES))
     if lone * 4 < high:

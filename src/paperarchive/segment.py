@@ -80,6 +80,7 @@ from .classify import (
     SOURCE,
     SPEAKERS_TURN,
     SUBTITLE,
+    TURN_LETTER,
     WORDED_JUMP_PAGE,
     WRITERS_PARTS,
     credits_a_paper,
@@ -191,6 +192,7 @@ _RECIPE_PART = re.compile(
 )
 
 _ROW_LABEL_WIDTH = 12  # display cells: a label inside a box is a word or two
+_A_WORD = re.compile(r"[^\W\d_]")
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 
 
@@ -354,6 +356,30 @@ _OFFICE_AND_SIGNER = re.compile(
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
+
+
+def _label_over_a_much_wider_head(group: list[Block]) -> bool:
+    """A column's name of a word or two over a head in Title Case far wider than it, ending on its
+    question or cry: the label and the title, not one head wrapped (a wrapped head's first line is
+    the longer, or near as long). "Tanya Duit" / "Gaji Pas-pasan, Kapan Bisa Nabung?" (holdout88's
+    Betawi money column; before, one title).
+
+    >>> b = lambda text: Block((text,), 1, kind=Kind.SHORT)
+    >>> _label_over_a_much_wider_head([b("Tanya Duit"), b("Gaji Pas-pasan, Kapan Bisa Nabung?")])
+    True
+    >>> _label_over_a_much_wider_head([b("Council Votes"), b("Funds For New Bridge Repairs")])
+    False
+    """
+    return (
+        len(group) == 2
+        and len(group[0].text.split()) <= _COLUMN_NAME_WORDS
+        and group[1].text.rstrip()[-1:] in "?!"
+        and display_width(group[1].text) >= _MUCH_WIDER * display_width(group[0].text)
+    )
+
+
+_COLUMN_NAME_WORDS = 2
+_MUCH_WIDER = 2.5
 
 
 def _laid_out_row(block: Block) -> bool:
@@ -1798,8 +1824,8 @@ class _Reader:
                 self.current.byline = block.text
             else:
                 self.caption(Caption("", block.text))
-        elif self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i):
-            self.current.subtitle = block.text
+        elif not TURN_LETTER.match(block.text) and (self.deck_under_headline(block, i) or self.standfirst_over_byline(block, i)):
+            self.current.subtitle = block.text  # (a reader's question, "T: …", over who answers it is the column's first turn)
         elif self.capitals_deck(block, i) or self.title_case_deck(block, i):
             self.current.subtitle = join_pieces(self.current.subtitle or "", block.text)
         elif self.signed_on_one_line(block, i):
@@ -2431,8 +2457,9 @@ class _Reader:
 
     def label_between_rows(self, text: str, following: Block | None) -> bool:
         """A short label set apart under a box's rows (its last two paragraphs rows) and over more
-        rows labels those rows inside the box: "三奖　0583" / "" / "特别奖" / "" / "1126　3340　5872…"
-        (holdout87's 4D results; before, the title of a box of its own)."""
+        rows of figures alone labels those rows inside the box: "三奖　0583" / "" / "特别奖" / "" /
+        "1126　3340　5872…" (holdout87's 4D results; before, the title of a box of its own). Over rows
+        of words it names a table of its own: "积分榜", "献血点", "蜂蜜收购价" (holdout64, 57, 60)."""
         article = self.current
         return (
             article is not None
@@ -2442,6 +2469,8 @@ class _Reader:
             and len(following.lines) == 1
             and following.kind in (Kind.BODY, Kind.SHORT, Kind.ROW)
             and _row_shaped(following.text)
+            # (figures only, the draw's numbers: over rows of words, "名次　球队　积分" or "油菜蜜　每公斤18元", a table of its own)
+            and _A_WORD.search(following.text) is None
             and display_width(text) <= _ROW_LABEL_WIDTH
             and not ends_sentence(text)
         )
@@ -2809,6 +2838,11 @@ class _Reader:
         elif latin and _kicker_over_head_over_deck(group):
             article = self.start(group[1].text, group[0])
             article.subtitle = group[2].text
+            above = [text for text in (article.section, article.kicker) if text]
+            article.section, article.kicker = " ".join(above) or None, group[0].text
+            return article
+        elif latin and _label_over_a_much_wider_head(group):
+            article = self.start(group[1].text, group[0])
             above = [text for text in (article.section, article.kicker) if text]
             article.section, article.kicker = " ".join(above) or None, group[0].text
             return article

@@ -494,6 +494,8 @@ REPORTER_COLUMN = re.compile(rf"^(?:本报|本報)?(?:记者|記者){_REPORTER_C
 SIGNED_BY = re.compile(
     r"^(?:(?:By|BY|by)\s+|By(?=[A-Z]{2}))(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s*(?:,|and)\s*[A-Z][\w.'’ -]+)?"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+)?$"
+    # (a pen name in its quotes, the opening one an engine may read as a speck: "By “Australian Native.”", "By * AusTRALIAN Native.’’")
+    r"|^(?:By|BY)\s+[“\"‘'«*]\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[”\"’'»]{1,2}$"
 )
 # A writer's line naming each one's part, the part's word before the name or after it, set off by a
 # slash, a bar, a colon or a dot, the text's part first: "文｜莫小川", "文·图／莫小川", "撰文：莫小川
@@ -607,7 +609,7 @@ BYLINE = re.compile(
 # The English byline forms that stand on a line of their own, never inside a paragraph.
 # Not an old paper's banner over its wire news, "BY TELEGRAPH." (a section: see SECTION_NAME).
 _ENGLISH_BYLINE = re.compile(
-    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?[A-ZÀ-ÖØ-Þ]"
+    r"^(?:By|BY|VON|Von|PAR|Par)\s+(?!(?:TELEGRAPH|CABLE|WIRE|MAIL)\.?$)(?:the\s+)?(?:[“\"‘'«*]\s?)?[A-ZÀ-ÖØ-Þ]"
     # (a columnist's in lower case under the column's head, the name and nothing after it: "by Madame Clio";
     # a review's or a feature's, naming the kind of piece: "Review by Sam Kerr", "Words by Ana Reyes")
     r"|^(?:by|(?:Review|Reviewed|Text|Words|Story|Interview|Photos|Pictures) by)\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}(?<!\.)$|(?:Staff Writer|Staff Reporter|Correspondent|Writer|Reporter|[A-Z]\w+ Staff)$"

@@ -6222,6 +6222,10 @@ def _type_change(before: float | None, size: float | None, body: float | None) -
     return max(before, size) >= _TYPE_CHANGE * min(before, size)
 
 
+# An English writer's line: "By" and no word in lower case after it ("By “Australian Native.”", "BY J. SMITH").
+_BY_A_WRITER = re.compile(r"^(?:By|BY)\s+(?![a-z])\S")
+
+
 def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[int]:
     """Regions printed as the page's top row or bottom row, in text type, one line (two at
     the top), that is no running text: running heads, dates, folios (`..-15-.`), printer's
@@ -6257,6 +6261,10 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         elif top_row[k] and sum(top_row) == 1 and k + 1 < len(regions) and _crop_head(region, regions[k + 1]) and not (
             is_furniture(text) and _display(_region_size(region.lines, measure), body)
         ):
+            continue
+        # Or alone on top over its writer's line, "By …" (real37: a Trove crop's "Clement Wragge at Home."
+        # over "By “Australian Native.”" went to the furniture, the byline read as the title).
+        elif top_row[k] and sum(top_row) == 1 and len(region.lines) == 1 and k + 1 < len(regions) and _BY_A_WRITER.match(regions[k + 1].lines[0].text.strip()):
             continue
         # Alone: no running text, and in text type or with a number ("Page 5", "..-15-."):
         # a lone headline on top is no running head.

@@ -324,6 +324,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
         return False
     if _unpunctuated_item_opened(left_tail, right):
         return False
+    if _CLOSED_THEN_A_SPECK.search(left_tail) and not _continuation(right):
+        return False  # a quotation closed, a speck after its mark: "…so closely, too !’°" ⏎⏎ "‘Of course I follow…" (real37)
     if len(left.lines) == 1 and FIELDS_LINE.match(left.text):
         return False  # a line of labelled fields ends where it ends: "导演：尚一舟　主演：邢朗、苏小满　112分钟" (a film's credits)
     if _bulleted(left) or _bulleted(right):
@@ -362,6 +364,8 @@ def _joinable(left: Block, left_tail: str, right: Block, text_file: bool = False
 
 
 _CJK_LAST = re.compile(r"[\u4e00-\u9fff]$")
+# A sentence's mark and the quote that closes it, then a speck of the scan an engine read as a mark: "too !’°".
+_CLOSED_THEN_A_SPECK = re.compile(r"[.!?]\s?[’”'\"]{1,2}[°·*]$")
 
 
 # A paragraph that ends on its last sentence's mark and then a dash, as German papers of the 1890s

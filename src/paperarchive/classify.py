@@ -4925,8 +4925,8 @@ def _answerers_between_turns(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-# A Q&A turn's letter and its colon: "T: Bang, aye…", "J: Mpok…", "Q: …", "R: …".
-TURN_LETTER = re.compile(r"^[^\W\d_]\s?[:：]\s")
+# A Latin Q&A turn's letter and its colon: "T: Bang, aye…", "J: Mpok…", "Q: …", "R: …" (a Chinese turn, "问:", has its own tests).
+TURN_LETTER = re.compile(r"^[A-Z]\s?:\s")
 
 
 def _writers_by_an_unknown_by(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -3537,10 +3537,10 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
     >>> [b.kind.value for b in _running_lines_of_the_top_fields(page)]
     ['furniture', 'furniture', 'short', 'furniture']
     """
-    top = [i for i in range(min(len(blocks), _TOP_BLOCKS)) if len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.FURNITURE, Kind.SHORT)]
+    top = [i for i in range(min(len(blocks), _TOP_FIELD_BLOCKS)) if len(blocks[i].lines) == 1 and blocks[i].kind in (Kind.FURNITURE, Kind.SHORT)]
     fields = {field.casefold() for i in top for field in _FIELD_SEPARATOR.split(blocks[i].text)}
     out = list(blocks)
-    for i in range(_TOP_BLOCKS, len(blocks)):
+    for i in range(_TOP_FIELD_BLOCKS, len(blocks)):
         block = blocks[i]
         if block.kind not in (Kind.SHORT, Kind.BODY) or len(block.lines) != 1 or not _FIELD_SEPARATOR.search(block.text):
             continue
@@ -3553,7 +3553,7 @@ def _running_lines_of_the_top_fields(blocks: tuple[Block, ...]) -> tuple[Block, 
     return tuple(out)
 
 
-_TOP_BLOCKS = 2  # the masthead's line and the section's under it
+_TOP_FIELD_BLOCKS = 2  # the masthead's line and the section's under it
 # Fields of a running line: set apart by a spaced dash, dot, bullet or bar ("Warta Condet – Duit & Usaha").
 _FIELD_SEPARATOR = re.compile(r"\s+[–—·•|]\s+")
 

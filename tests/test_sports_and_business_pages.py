@@ -114,3 +114,34 @@ def test_the_foot_naming_a_desks_telephone_after_the_papers_house_is_furniture()
     page = clean_text(FOOT)
     assert "沅江日报社\u3000\u3000财经新闻部：0745-2290317" in page.furniture
     assert page.articles[-1].paragraphs[-1].endswith("预计年底投产。")
+
+
+COLUMN = """THE BAY NEWS · Friday, 10 December 2027 · Page 7
+Sport
+
+On the Oval
+Harbour girls keep winning
+By Sandra Quinn
+
+The Harbour cricket girls won again on
+Saturday, beating Anson by seven wickets.
+
+Next week they play Middlegate, and it
+will be a hard one. Come down and shout
+for
+
+The Bay News · Sport
+
+them.
+Brothers win the bowls pairs
+Tom and Ben Hale won the pairs on the
+bowling green on Sunday, twenty-one to
+seventeen after three hours.
+"""
+
+
+def test_a_head_glued_under_a_storys_last_words_carried_past_a_running_head_opens_the_next():
+    page = clean_text(COLUMN)
+    assert [a.title for a in page.articles] == ["Harbour girls keep winning", "Brothers win the bowls pairs"]
+    assert page.articles[0].paragraphs[-1].endswith("Come down and shout for them.")
+    assert not page.articles[0].headings

@@ -2345,7 +2345,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
-        return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
+        return _heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2358,7 +2358,42 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
-    return _fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))
+    return _heads_glued_under_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))
+
+
+def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A head flush under a story's last words carried over a running head (a line or two set apart
+    under the furniture, ending the sentence), over text flush under it, opens the next story: a
+    subhead stands apart inside a story's running text, not glued to its last words over a column's
+    break. "…shout fe dem" / "Da Emily Bay Nyuus · Sport" / "gels." / "Quintal brudda win da bowls" /
+    "Tom an Ben Quintal win…" (holdout88's Norfuk page; before, the column's subhead).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "Kum daun an shout fe dem"), b(Kind.FURNITURE, 1, "Da Emily Bay Nyuus · Sport"), b(Kind.BODY, 1, "gels."),
+    ...         b(Kind.SHORT, 0, "Quintal brudda win da bowls"), b(Kind.BODY, 0, "Tom an Ben Quintal win da pairs", "lass Sundieh."))
+    >>> [x.kind.value for x in _heads_glued_under_a_carried_tail(page)][3]
+    'headline'
+    """
+    out = list(blocks)
+    for i in range(2, len(blocks) - 1):
+        furniture, tail, head, text = blocks[i - 2], blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            head.kind is Kind.SHORT
+            and head.gap == 0
+            and len(head.lines) == 1
+            and text.kind is Kind.BODY
+            and text.gap == 0
+            and tail.kind is Kind.BODY
+            and len(tail.lines) <= _CARRIED_TAIL_LINES
+            and ends_sentence(tail.text)
+            and furniture.kind is Kind.FURNITURE
+            and tail.gap >= 1
+        ):
+            out[i] = head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
+
+
+_CARRIED_TAIL_LINES = 2  # a story's last words carried past a running head
 
 
 def _drawings_named_over_their_maker(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -2345,7 +2345,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
-        return _heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
+        return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2366,7 +2366,8 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     under the furniture, ending the sentence), over text flush under it, opens the next story: a
     subhead stands apart inside a story's running text, not glued to its last words over a column's
     break. "…shout fe dem" / "Da Emily Bay Nyuus · Sport" / "gels." / "Quintal brudda win da bowls" /
-    "Tom an Ben Quintal win…" (holdout88's Norfuk page; before, the column's subhead).
+    "Tom an Ben Quintal win…" (holdout88's Norfuk page; before, the column's subhead). Latin pages
+    only: a Chinese story's 小标题 stands so, its text indented under it (holdout34's railway paper).
 
     >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
     >>> page = (b(Kind.BODY, 1, "Kum daun an shout fe dem"), b(Kind.FURNITURE, 1, "Da Emily Bay Nyuus · Sport"), b(Kind.BODY, 1, "gels."),

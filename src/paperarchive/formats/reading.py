@@ -4221,7 +4221,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else Kind.HEADING if k in subheads else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
         # however tall its box or however it stands over the text.
-        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
+        # (but a photo's credit under its caption, its reporter's name over 摄 or 攝影, is the photo's:
+        # `classify` calls it a credit, which a paragraph set around the photo is joined across)
+        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) and not _credit_under_caption(region, k - 1 in captions) else kind
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
@@ -6505,6 +6507,16 @@ def _byline_line(region: Region) -> bool:
     byline's full-width spaces as quotes (本报记者”梁文博), which a headline's test takes for a
     quotation."""
     return len(region.lines) == 1 and _byline_text(region.lines[0].text)
+
+
+def _credit_under_caption(region: Region, under_caption: bool) -> bool:
+    """A line right under a photo's caption that credits the photo ("本报记者钱思远摄",
+    "記者林佩珊／攝影": `classify.PHOTO_CREDIT`) is the photo's credit, though it names a reporter
+    as a byline does. Before (holdout78's local news page, RapidOCR): "…承诺改造后原摊主优" /
+    caption / "本报记者钱思远摄" (a byline) / "先回场，…", two paragraphs; after: one. Under a
+    paragraph it is left a byline: what stands over it there is text, never a caption to lift
+    (holdout74's county page: the lead's last line "点，让公交车顺路捎带包裹。" over the credit)."""
+    return under_caption and len(region.lines) == 1 and PHOTO_CREDIT.match(region.lines[0].text.strip()) is not None
 
 
 def _byline_text(text: str) -> bool:

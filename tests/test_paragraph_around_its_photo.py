@@ -1,7 +1,8 @@
 """A paragraph the layout cut by a photo, its caption and its credit set between its halves, is one
 paragraph (`rules.columns.join_column_break` jumps a caption and a credit): the reporter's photo
-credit under its caption is a credit, never a byline that stops the join (`formats.reading._credit_under_caption`);
-a closing quote a space before Chinese text is a speck, no sentence's close that
+credit under its caption is a credit, never a byline that stops the join (`formats.reading._credit_under_caption`),
+and a Latin line that stops on a word no sentence and no head ends on ("del") is no head of the text
+under the photo; a closing quote a space before Chinese text is a speck, no sentence's close that
 joins it to the text over a photo (`rules.columns.join_column_break`). Pages written for the rules, in the shapes the drawn sets' engines gave."""
 
 import json
@@ -33,6 +34,37 @@ def test_a_chinese_paragraph_goes_on_past_its_photos_credit():
     assert "改造前，街道和每一位摊主都谈过话，承诺改造后原摊主优先回场，租金三年不涨。一百二十个摊位的摊主全部回来了。" in article.paragraphs
     assert article.byline == "本报记者 钱思远"
     assert article.captions[0].credit == "本报记者 钱思远 摄"
+
+
+def test_a_line_stopping_on_del_goes_on_past_the_photo():
+    """Before (holdout82's Extremaduran weather page, RapidOCR and Tesseract's PDF): "En Hoyos y en
+    Valverdi del" the title of a story of its own, its subhead that story's section; after: the
+    paragraph's first line, under the subhead."""
+    blocks = (
+        Block(("Gielvin las lluvias a la sierra",), 1, kind=Kind.SHORT),
+        Block(("Por Lorenzo Gil Sanchez",), 3, gap=1),
+        Block(("Dispués de un veranu mu secu, las", "lluvias gielvin a la Sierra de Gata."), 5, gap=1),
+        Block(("Los labraoris, contentus",), 8, gap=1, kind=Kind.HEADING),
+        Block(("En Hoyos y en Valverdi del",), 10, gap=1),
+        Block(("Nubis sobri Hoyos, en la Sierra", "de Gata, ayel pola tardi."), 12, gap=1, kind=Kind.CAPTION),
+        Block(("Foto: Lorenzo Gil Sanchez",), 15, gap=1),
+        Block(("Fresnu, los labraoris esperaban", "esta agua dendi jacia mesis."), 17, gap=1),
+    )
+    (article,) = clean_blocks(blocks).articles
+    assert list(article.headings) == ["Los labraoris, contentus"]
+    assert article.paragraphs[-1] == "En Hoyos y en Valverdi del Fresnu, los labraoris esperaban esta agua dendi jacia mesis."
+
+
+def test_a_head_ending_on_its_own_last_word_stays_a_head():
+    """A head over its text is left alone: "Los labraoris, contentus" ends on no linking word."""
+    blocks = (
+        Block(("Gielvin las lluvias a la sierra",), 1, kind=Kind.SHORT),
+        Block(("Dispués de un veranu mu secu, las", "lluvias gielvin a la Sierra de Gata."), 3, gap=1),
+        Block(("Los labraoris, contentus",), 6, gap=1, kind=Kind.HEADING),
+        Block(("Fresnu, los labraoris esperaban", "esta agua dendi jacia mesis."), 8, gap=1),
+    )
+    (article,) = clean_blocks(blocks).articles
+    assert list(article.headings) == ["Los labraoris, contentus"]
 
 
 def test_a_quote_speck_before_chinese_text_joins_nothing_across_a_photo():

@@ -170,11 +170,14 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
 
 
 # Words no sentence ends on: an article, a preposition that governs what follows, a conjunction
-# (English and German). Not a word another language's head may end on ("a", "as": Portuguese
-# "passa a abrir até as" / "22h"), nor one a sentence may end on ("die", "das", "zu", "mit", "ein").
+# (English and German; and the Romance languages' "of the": Spanish, Asturian, Extremaduran
+# "del", Italian "della", French "des"). Not a word another language's head may end on ("a", "as":
+# Portuguese "passa a abrir até as" / "22h"), nor one a sentence may end on ("die", "das", "zu",
+# "mit", "ein").
 _LINKING_WORDS = frozenset(
     "the an of by and with from whose than "
-    "der dem einen einem einer eine und von zur zum".split()
+    "der dem einen einem einer eine und von zur zum "
+    "del della delle dello degli des".split()
 )
 
 
@@ -791,6 +794,12 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             captioned = True
             continue
         if growing and jumped_over and not growing.joined and _opened_over_a_running_head(growing.block, block):
+            growing.block = growing.block.with_(kind=Kind.BODY)
+            fixes.append(growing.join(block, context))
+            continue
+        # (a line alone that stops on a linking word, a photo set under it, is its paragraph's first
+        # line, not a head: "En Hoyos y en Valverdi del" / caption / credit / "Fresnu, los labraoris…")
+        if growing and jumped_over and not growing.joined and growing.block.kind is Kind.SHORT and block.kind is Kind.BODY and _stops_on_a_linking_word(growing.block, growing.window, block):
             growing.block = growing.block.with_(kind=Kind.BODY)
             fixes.append(growing.join(block, context))
             continue

@@ -1019,6 +1019,11 @@ def _cut_at_gutters(lines: list[Line]) -> list[Line]:
         # 首班乡村公交驶入万龙山乡塘背村。 (glyphs 21 wide against 27) was cut in two and half of it read as
         # text. A body line read across a gutter holds the gutter's blank, and advances as far as the body's.
         pieces = _cut(line, crossed) if crossed and not _head_type(line, height, pitch) and not _deck_under_head(line, lines, height, pitch) else [line]
+        if len(pieces) > 1 and _byline_text(line.text):
+            # A byline set across the gutter under its head is no two columns' lines: its words stay
+            # whole, in the column where it starts (holdout23's page, RapidOCR: "本报记者‧齐帆‧实习生　罗悦"
+            # was cut into "本报记者‧齐" and "帆‧实习生 罗悦", the second piece the head of the story's second half).
+            pieces = [Line(line.text, Box(line.box.left, line.box.top, pieces[0].box.right, line.box.bottom), line.size)]
         caption = (len(pieces) > 1 and _small_type(line, pitch) and ends_sentence(line.text) and not ends_sentence(pieces[0].text)
                    and not _in_small_text(line, lines, pitch))
         out += [line] if caption else pieces
@@ -1461,8 +1466,12 @@ _NEAR_WIDER = 1.2  # times the stretch's median body line: a line no wider is a 
 def _gutters_near(line: Line, body: list[Line], pitch: float, height: float) -> list[tuple[float, float]]:
     """The gutters of the stretch of the page around the line (`_NEAR_ROWS` body line heights over
     and under it): a scanned page turned a little moves its columns' edges down the page by more
-    than a narrow gutter's width, so the page's stripe no line covers closes; the stretch's is open."""
-    near = [other for other in body if other is not line and abs(other.box.top - line.box.top) <= _NEAR_ROWS * height]
+    than a narrow gutter's width, so the page's stripe no line covers closes; the stretch's is open.
+    A head in the stretch (`_head_type`) is set across the columns' gutter by design and is no line
+    read across it: the stretch's gutters are measured without it (holdout80's science page, RapidOCR:
+    the second story's head 一年省電費四十萬 over two columns closed the gutter the lines under it
+    were read across, "…太陽能板，一" and "年下來發電約十二万度，替學校看到今天發了多少電，自然課也")."""
+    near = [other for other in body if other is not line and abs(other.box.top - line.box.top) <= _NEAR_ROWS * height and not _head_type(other, height, pitch)]
     if len(near) < _NEAR_LINES or line.box.width < _NEAR_WIDER * statistics.median(other.box.width for other in near):
         return []
     return _gutters(near, pitch)

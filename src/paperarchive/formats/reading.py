@@ -750,7 +750,7 @@ def _cuts(items: list[int], boxes: Sequence[Box], across: bool) -> list[list[int
     return groups
 
 
-def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None) -> list[tuple[tuple[str, ...], bool]]:
+def paragraphs(region: Region, column: Region | None = None, subheads: list[int] | None = None, indenting: bool = False) -> list[tuple[tuple[str, ...], bool]]:
     """A region's lines as paragraphs, each with whether its first line is indented; its
     edges are those of the `column` it was cut from, where it was (`heads.column_edges`: a line
     read past the edge is a stray among the column's lines, not among the part's few).
@@ -794,7 +794,7 @@ def paragraphs(region: Region, column: Region | None = None, subheads: list[int]
         indented = _beside_an_inset(offsets, indented, height)
     listed = _listed_facts(texts)
     entries = entry_lines(region, column)
-    wrapped = _wrapped_short(lines, texts, indented, [offset < _FLUSH_START * height for offset in offsets], right) if not hanging else [False] * len(lines)
+    wrapped = _wrapped_short(lines, texts, indented, [offset < _FLUSH_START * height for offset in offsets], right, indenting) if not hanging else [False] * len(lines)
     out: list[tuple[tuple[str, ...], bool]] = []
     start = 0
     for i in range(1, len(lines)):
@@ -1586,7 +1586,7 @@ _FLUSH_START = 0.3  # line heights: a line starting this near its region's edge 
 _INDENTED_OPENINGS = 2  # indented lines under a sentence's end that show a column opens its paragraphs by indent
 
 
-def _wrapped_short(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], flush: Sequence[bool], right: float) -> list[bool]:
+def _wrapped_short(lines: Sequence[Line], texts: Sequence[str], indented: Sequence[bool], flush: Sequence[bool], right: float, indenting: bool = False) -> list[bool]:
     """Which lines of ragged-right Latin text stop short only because the next line's first word
     would not have fitted on them (`_next_word_fits`), over a line set `flush` to the edge, in a
     column that opens its paragraphs by indent (`_INDENTED_OPENINGS` at least): there the short
@@ -1598,12 +1598,42 @@ def _wrapped_short(lines: Sequence[Line], texts: Sequence[str], indented: Sequen
     "Peshkatarët e Pogradecit e" / "shohin këtë…" two paragraphs. After: one, as printed.
     """
     openings = sum(1 for i in range(1, len(lines)) if indented[i] and not indented[i - 1] and ends_sentence(texts[i - 1]))
-    if openings < _INDENTED_OPENINGS:
+    if openings < _INDENTED_OPENINGS and not indenting:
         return [False] * len(lines)
+    told = openings >= _INDENTED_OPENINGS  # (the region's own openings tell it; else the page's do)
     return [
         i + 1 < len(lines) and flush[i + 1] and latin_ratio(texts[i + 1]) > 0.5 and not _next_word_fits(line, lines[i + 1], right)
+        and (told or not _apart_under(texts, i + 1))
         for i, line in enumerate(lines)
     ]
+
+
+def _apart_under(texts: Sequence[str], i: int) -> bool:
+    """The lines from i to the region's end stand apart from running text, where only the page
+    tells how paragraphs open: no sentence ends in them (a subhead at a column's foot, "Bilheti ta
+    fika mesmu" / "presu"; a letter's signature, "Muhammad Rizki, Martapura")."""
+    return not any(ends_sentence(text) for text in texts[i:])
+
+
+_PAGE_OPENINGS = 4  # indented lines under a sentence's end, over the page's regions: its text opens paragraphs by indent
+
+
+def _page_opens_by_indent(regions: Sequence[Region]) -> bool:
+    """Whether the page's Latin text opens its paragraphs by indent, its regions' lines told
+    together (`_PAGE_OPENINGS` indented lines under a sentence's end at least): a region of a
+    few lines, a brief, shows no opening of its own, and its ragged right is a wrap as the
+    page's is (`_wrapped_short`). Before (holdout85's Kven page, RapidOCR): the brief "Kuoro.
+    Kainulaisten kuoro" / "hakkee uusia laulajia." / "Harjoitukset ovat" … two paragraphs."""
+    openings = 0
+    for region in regions:
+        lines = region.lines
+        if len(lines) < 2 or any(line.box is None for line in lines) or latin_ratio(" ".join(line.text for line in lines)) < 0.5:
+            continue
+        left = min(line.box.left for line in lines)
+        height = statistics.median(line.box.height for line in lines)
+        indented = [line.box.left - left > _INDENT * height for line in lines]
+        openings += sum(1 for i in range(1, len(lines)) if indented[i] and not indented[i - 1] and ends_sentence(lines[i - 1].text))
+    return openings >= _PAGE_OPENINGS
 
 
 def _opens_indented(indented: list[bool], i: int) -> bool:
@@ -4209,6 +4239,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
     named_head = _named_crop_head(regions, furniture)
     insets = inset_run_ons(regions) if library and not sideways else {}
     origins: list[int] = []  # each block's region
+    indenting = _page_opens_by_indent(regions)
     # (a subhead the engine boxed apart, set tight between two paragraphs of its column)
     subheads = {k for k in range(1, len(regions) - 1) if headlined and k not in furniture and k - 1 not in furniture and k + 1 not in furniture
                 and not _display(size(regions[k]), body) and _subhead_between(regions[k], regions[k - 1], regions[k + 1])}
@@ -4221,7 +4252,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         kind = Kind.FURNITURE if k in furniture else Kind.CAPTION if k in captions else Kind.HEADING if k in subheads else _ROLE_KINDS.get(region.role, Kind.UNKNOWN)
         # A byline by its words ("By ELLA WINTERS", 本报记者 梁文博) is left for `classify` to call one,
         # however tall its box or however it stands over the text.
-        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) else kind
+        # (but a photo's credit under its caption, its reporter's name over 摄 or 攝影, is the photo's:
+        # `classify` calls it a credit, which a paragraph set around the photo is joined across)
+        kind = Kind.BYLINE if kind is Kind.UNKNOWN and _byline_line(region) and not _credit_under_caption(region, k - 1 in captions) else kind
         # So is a jump line ("（下转第3版）"): the page it goes on to, furniture, never a head.
         kind = Kind.FURNITURE if kind is Kind.UNKNOWN and len(region.lines) == 1 and PAGE_POINTER.match(region.lines[0].text.strip()) else kind
         # And a standing line of the masthead's row in display type, however big: "PRICE FIVE CENTS."
@@ -4291,7 +4324,7 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
             if not j and previous is not None and previous.role == HEADLINE and part_kind is Kind.UNKNOWN:
                 column = replace(region, lines=previous.lines + region.lines)  # (so does text cut from the head a label tells)
             subheads_in_part: list[int] = []  # (a Latin subhead over its paragraph's indent: a heading)
-            pieces = paragraphs(part, column, subheads_in_part) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
+            pieces = paragraphs(part, column, subheads_in_part, indenting) if part_kind is Kind.UNKNOWN else [(tuple(line.text for line in part.lines), False)]
             # (a box's entry a line is a row of its list, never a head however short: "12月22日　冬至")
             entries, at = entry_lines(part, column) if part_kind is Kind.UNKNOWN else [], 0
             row = False
@@ -6513,6 +6546,16 @@ def _byline_line(region: Region) -> bool:
     byline's full-width spaces as quotes (本报记者”梁文博), which a headline's test takes for a
     quotation."""
     return len(region.lines) == 1 and _byline_text(region.lines[0].text)
+
+
+def _credit_under_caption(region: Region, under_caption: bool) -> bool:
+    """A line right under a photo's caption that credits the photo ("本报记者钱思远摄",
+    "記者林佩珊／攝影": `classify.PHOTO_CREDIT`) is the photo's credit, though it names a reporter
+    as a byline does. Before (holdout78's local news page, RapidOCR): "…承诺改造后原摊主优" /
+    caption / "本报记者钱思远摄" (a byline) / "先回场，…", two paragraphs; after: one. Under a
+    paragraph it is left a byline: what stands over it there is text, never a caption to lift
+    (holdout74's county page: the lead's last line "点，让公交车顺路捎带包裹。" over the credit)."""
+    return under_caption and len(region.lines) == 1 and PHOTO_CREDIT.match(region.lines[0].text.strip()) is not None
 
 
 def _byline_text(text: str) -> bool:

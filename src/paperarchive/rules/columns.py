@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..blocks import ENTRY_LABEL, FIELDS_LINE
 from ..chars import (
+    CJK_CLASS,
     NO_LINE_END,
     NO_LINE_START,
     display_width,
@@ -62,6 +63,11 @@ _TAIL = 64
 # A speck read as a stop glued to a report's dateline, its place and day: ".Berlin, 17. Jan. (Telegr.) Es war…"
 # (the Kölnische Zeitung's PAGE text, 1924): the report opens there, no sentence goes on.
 _SPECK_BEFORE_A_WORD = re.compile(r"^[.,][A-ZÀ-ÖØ-Þ][a-zß-ÿſ]+,\s?\d")
+# A closing quote a space before Chinese text: a speck at a line's start that Tesseract read as a
+# quote ("” 新竹市一所高中的天文社學生…" under a photo's credit, holdout80's science page, TSV), no
+# quotation closing there; a quotation's close set at a line's start runs on into its sentence's mark
+# ("”。", "”他说").
+_SPECK_QUOTE_BEFORE_CJK = re.compile(f"^[”’」』] +[{CJK_CLASS}]")
 
 
 def _continuation(block: Block) -> bool:
@@ -164,11 +170,14 @@ def _no_head(left: Block, tail: str, right: Block) -> bool:
 
 
 # Words no sentence ends on: an article, a preposition that governs what follows, a conjunction
-# (English and German). Not a word another language's head may end on ("a", "as": Portuguese
-# "passa a abrir até as" / "22h"), nor one a sentence may end on ("die", "das", "zu", "mit", "ein").
+# (English and German; and the Romance languages' "of the": Spanish, Asturian, Extremaduran
+# "del", Italian "della", French "des"). Not a word another language's head may end on ("a", "as":
+# Portuguese "passa a abrir até as" / "22h"), nor one a sentence may end on ("die", "das", "zu",
+# "mit", "ein").
 _LINKING_WORDS = frozenset(
     "the an of by and with from whose than "
-    "der dem einen einem einer eine und von zur zum".split()
+    "der dem einen einem einer eine und von zur zum "
+    "del della delle dello degli des".split()
 )
 
 
@@ -794,7 +803,16 @@ def join_column_break(blocks: Blocks, context: Context) -> tuple[Blocks, list[Fi
             growing.block = growing.block.with_(kind=Kind.BODY)
             fixes.append(growing.join(block, context))
             continue
-        if growing and not _greeting_under_a_head(out, growing, block) and (
+        # (a line alone that stops on a linking word, a photo set under it, is its paragraph's first
+        # line, not a head: "En Hoyos y en Valverdi del" / caption / credit / "Fresnu, los labraoris…")
+        if growing and jumped_over and not growing.joined and growing.block.kind is Kind.SHORT and block.kind is Kind.BODY and _stops_on_a_linking_word(growing.block, growing.window, block):
+            growing.block = growing.block.with_(kind=Kind.BODY)
+            fixes.append(growing.join(block, context))
+            continue
+        # (a closing quote a space before Chinese text, under a photo's caption and credit, is a speck
+        # the engine read there, no quotation's close: the text before the photo stopped on its stop)
+        speck = jumped_over and _SPECK_QUOTE_BEFORE_CJK.match(block.text) is not None and ends_sentence(growing.window if growing else "")
+        if growing and not speck and not _greeting_under_a_head(out, growing, block) and (
             _joinable(growing.block, growing.window, block, context.text_file) or _flush_after_a_break(growing.block, block, indented_page)
         ):
             fixes.append(growing.join(block, context))

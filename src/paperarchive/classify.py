@@ -9337,7 +9337,7 @@ _DATE_PIECE = re.compile(
 )
 _DATE_PIECE_WIDTH = 10
 # Asked of every line: each of their alternatives only of a line that can begin it and holds its words.
-_STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD)
+_STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD, _TABLE_SOURCE)
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
@@ -9416,7 +9416,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _STANDING_FURNITURE.match(text):
         return True
-    if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
+    if _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper

@@ -59,3 +59,15 @@ def test_furniture_lines_answer_the_same():
     assert _agree(patterns, lines) == []
     # (and some of them are furniture: the conditions let through the lines that match)
     assert sum(classify._STANDING_FURNITURE.match(line) for line in lines) > 100
+
+
+def test_running_heads_of_figures_need_a_figure():
+    """`is_furniture` asks its page's and year's running heads only of a line with a figure: none of
+    them is true of a line without one."""
+    heads = (
+        classify.SECTION_AND_PAGE.match, classify._fielded_running_head, classify._section_and_page,
+        classify._dated_running_head, classify._name_date_page, classify._page_in_its_language_alone,
+    )  # fmt: skip
+    unfigured = [line for line in _gold_and_corpus_lines() if classify._FIGURE.search(line) is None]
+    assert len(unfigured) > 10_000
+    assert [line for line in unfigured if any(head(line) for head in heads)] == []

@@ -9435,9 +9435,11 @@ def is_furniture(text: str) -> bool:
         return True
     if _DATED_ROW.match(text):
         return False  # a box's row dating what it lists ("發行日期　2026年12月10日"), not the page's date
-    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
+    # (each test of the next two needs a figure, the page's or the year's: most lines hold none)
+    figured = _FIGURE.search(text) is not None
+    if figured and (SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text)):
         return True
-    if _page_in_its_language_alone(text):
+    if figured and _page_in_its_language_alone(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True

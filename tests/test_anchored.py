@@ -26,12 +26,13 @@ def test_the_alternatives_analysed_answer_as_the_patterns():
         re.compile(r"^\s*(?:a?|b)c|^x*$|^(?i:Tel)\.?\s\d+"),  # optional starts, one matching nothing
         re.compile(r"^(\d)-\1$|^第"),  # a back reference: asked whole
         re.compile(r"^[|(]x\|y|^\[\]|]"),  # bars and brackets in classes and escaped
+        re.compile(r"^a(?#(|b)c|^d|(?x: e | f )"),  # a comment's bracket and bar, a verbose group's spaces
     ]
     texts = [
         "Kelvin", "\u212aelvin", "ſun", "sun", "SUNDAY", "Bx", "bx", "dx", "本版编辑：王伟", "編輯:李", "编辑部",
         "it is not so", "es ist nicht gut", "nothing", "（数据仅供参考", "数据仅供参考", "这组数据仅供参考",
         "c", " c", "ac", "bc", "", "xxx", "xy", "TEL. 555", "tel 1", "Telephone",
-        "1-1", "1-2", "第3版", "|x|y", "(x|y", "[]", "]", "x",
+        "1-1", "1-2", "第3版", "|x|y", "(x|y", "[]", "]", "x", "ac", "d", "e", "f", " e", "ef",
     ]  # fmt: skip
     assert _agree(patterns, texts) == []
 

@@ -151,9 +151,15 @@ class AnyAtStart:
         for pattern in self.patterns:
             # (whole, asked of every line, where the parts cannot be asked apart: a back reference
             # would point elsewhere in a part alone, a flag other than case changes what the parse reads)
+            # (or a part that does not compile alone: a construct `alternatives` misread)
             apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _BACK_REFERENCE.search(pattern.pattern)
-            for part in alternatives(pattern.pattern) if apart else [pattern.pattern]:
-                self._compiled.append(re.compile(part, pattern.flags))
+            parts = alternatives(pattern.pattern) if apart else [pattern.pattern]
+            try:
+                compiled = [re.compile(part, pattern.flags) for part in parts]
+            except re.error:
+                parts, compiled, apart = [pattern.pattern], [pattern], False
+            for part, one in zip(parts, compiled):
+                self._compiled.append(one)
                 starts, needs = _conditions(part, pattern.flags) if apart else (None, None)
                 self._starts.append(starts)
                 self._needs.append(needs)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache, partial
 
+from .anchored import AnyAtStart
 from .blocks import (
     AUTHOR_NOTE,
     BOOK_DATA_ROW,
@@ -9544,6 +9545,8 @@ _DATE_PIECE = re.compile(
     r"|(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)日)$"
 )
 _DATE_PIECE_WIDTH = 10
+# Asked of every line: each of their alternatives only of a line that can begin it and holds its words.
+_STANDING_FURNITURE = AnyAtStart(EDITOR_CREDIT, PAGE_POINTER, PAGE_INDEX_ROW, STANDING_LINE, HOUSE_AD, _TABLE_SOURCE)
 
 
 @lru_cache(maxsize=4096)  # asked of each line when grouping lines, and again of each block
@@ -9620,9 +9623,9 @@ def is_furniture(text: str) -> bool:
         return False  # a game score's line, "1. e4 c5", its squares no lettered pages (before: the page "E4", the move lost)
     if len(text) <= _DATE_PIECE_WIDTH and _DATE_PIECE.match(text):
         return True
-    if EDITOR_CREDIT.match(text) or PAGE_POINTER.match(text) or PAGE_INDEX_ROW.match(text) or STANDING_LINE.match(text) or HOUSE_AD.match(text):
+    if _STANDING_FURNITURE.match(text):
         return True
-    if _TABLE_SOURCE.match(text) or _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
+    if _masthead_folio(text) or _VOLUME_AND_NUMBER.match(text) and DATE_EN.search(text):
         return True
     if is_english_byline(text) or SOURCE.match(text):
         return False  # "By the Associated Press", "Associated Press" name a wire, not this paper
@@ -9641,9 +9644,11 @@ def is_furniture(text: str) -> bool:
         return True
     if _DATED_ROW.match(text):
         return False  # a box's row dating what it lists ("發行日期　2026年12月10日"), not the page's date
-    if SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text):
+    # (each test of the next two needs a figure, the page's or the year's: most lines hold none)
+    figured = _FIGURE.search(text) is not None
+    if figured and (SECTION_AND_PAGE.match(text) or _fielded_running_head(text) or _section_and_page(text) or _dated_running_head(text) or _name_date_page(text)):
         return True
-    if _page_in_its_language_alone(text):
+    if figured and _page_in_its_language_alone(text):
         return True
     if _newsroom_contact(text) or _dotted_running_head(text) or _contact_line(text):
         return True

@@ -1,0 +1,197 @@
+"""Whether any of several patterns matches at a line's start, asking only the alternatives that can.
+
+`is_furniture` asks every line whether one of its standing patterns (`STANDING_LINE` and friends)
+matches at its start: some sixty alternatives, each tried in turn, though most can only begin on
+a few characters ("（", "第", "Continued") or need a word the line does not hold ("本版", "为准").
+`AnyAtStart` reads each alternative's parse once and keeps two necessary conditions of a match:
+the characters its match can begin with, and words (printed the same in either case) one of
+which its match holds. A line is asked only the alternatives both allow: the answer is the same,
+as no alternative left out could have matched (tests/test_anchored.py asks every line of every
+gold page and of bench/corpus/S both ways).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser as sre_parse
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+}  # fmt: skip
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # (or a group's condition; maybe an escaped backslash: asked whole)
+_SHORTEST_WORD = 2  # a word of one character is in too many lines to tell anything
+
+
+class _Unknown(Exception):
+    """A construct the analysis does not read: the alternative is asked of every line."""
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives, as written.
+
+    >>> alternatives(r"^a(?:b|c)|^[|(]x\\|y|z")
+    ['^a(?:b|c)', '^[|(]x\\\\|y', 'z']
+    """
+    parts, start, depth, k, in_class = [], 0, 0, 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 1 + (pattern[k + 1 : k + 2] == "^")
+            k += pattern[k : k + 1] == "]"  # a "]" first in a class is the character
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*parts, pattern[start:]]
+
+
+def _one_character(op, av) -> str:
+    """A regex of the one character a LITERAL, NOT_LITERAL or IN item matches."""
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    members = []
+    for kind, value in av:
+        if kind is sre.NEGATE:
+            members.insert(0, "^")
+        elif kind is sre.LITERAL:
+            members.append(re.escape(chr(value)))
+        elif kind is sre.RANGE:
+            members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is sre.CATEGORY and value in _CATEGORIES:
+            members.append(_CATEGORIES[value])
+        else:
+            raise _Unknown(kind)
+    return f"[{''.join(members)}]"
+
+
+def _first_characters(items, flags: int) -> tuple[set[str], bool]:
+    """Regexes of one character, one of which a match of `items` begins with, and whether the items
+    can match nothing (then what follows them begins the match)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # (no width: the next item begins the match)
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN):
+            one = _one_character(op, av)
+            found.add(f"(?i:{one})" if flags & re.IGNORECASE else one)
+            return found, False
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            branches, empty = [(sub, (flags | add) & ~remove)], False
+        elif op is sre.BRANCH:
+            branches, empty = [(sub, flags) for sub in av[1]], False
+        elif op in _REPEATS:
+            branches, empty = [(av[2], flags)], av[0] == 0
+        else:
+            raise _Unknown(op)  # ANY and the rest: any character may begin it
+        for sub, sub_flags in branches:
+            more, nothing = _first_characters(sub, sub_flags)
+            found |= more
+            empty = empty or nothing
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Of two sets of words a match holds one of, the one whose shortest word is longest."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _words(items, flags: int) -> set[str] | None:
+    """Words one of which every match of `items` holds, each printed the same in either case (so
+    that `in` finds it as the pattern does); None if none is known."""
+    best, run = None, ""
+    for op, av in items:
+        if op is sre.LITERAL and (not flags & re.IGNORECASE or chr(av).lower() == chr(av) == chr(av).upper()):
+            run += chr(av)
+            continue
+        best, run = _better(best, {run} if run else None), ""
+        if op is sre.SUBPATTERN:
+            best = _better(best, _words(av[3], (flags | av[1]) & ~av[2]))
+        elif op is sre.ASSERT and av[0] == 1:  # a lookahead: its text is the line's too
+            best = _better(best, _words(av[1], flags))
+        elif op in _REPEATS and av[0] >= 1:
+            best = _better(best, _words(av[2], flags))
+        elif op is sre.BRANCH:
+            each = [_words(sub, flags) for sub in av[1]]
+            if all(words is not None for words in each):
+                best = _better(best, set().union(*each))
+    return _better(best, {run} if run else None)
+
+
+class AnyAtStart:
+    """`any(p.match(text) for p in patterns)`, each alternative asked only of a line that can begin
+    it and holds one of its words. Built on the first question (the alternatives' parses and
+    compiles cost about 60 ms: not at import)."""
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.patterns = patterns
+        self._compiled: list[re.Pattern] | None = None
+        self._by_line_start: dict[tuple[str, bool], tuple[re.Pattern, ...]] = {}
+
+    def _read(self) -> None:
+        self._compiled, self._starts, self._needs = [], [], []
+        for pattern in self.patterns:
+            # (whole, asked of every line, where the parts cannot be asked apart: a back reference
+            # would point elsewhere in a part alone, a flag other than case changes what the parse reads)
+            # (or a part that does not compile alone: a construct `alternatives` misread)
+            apart = not pattern.flags & ~(re.IGNORECASE | re.UNICODE) and not _BACK_REFERENCE.search(pattern.pattern)
+            parts = alternatives(pattern.pattern) if apart else [pattern.pattern]
+            try:
+                compiled = [re.compile(part, pattern.flags) for part in parts]
+            except re.error:
+                parts, compiled, apart = [pattern.pattern], [pattern], False
+            for part, one in zip(parts, compiled):
+                self._compiled.append(one)
+                starts, needs = _conditions(part, pattern.flags) if apart else (None, None)
+                self._starts.append(starts)
+                self._needs.append(needs)
+        words = set().union(*(needs for needs in self._needs if needs))
+        self._any_word = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+    def match(self, text: str) -> bool:
+        if self._compiled is None:
+            self._read()
+        first, worded = text[:1], self._any_word is not None and self._any_word.search(text) is not None
+        asked = self._by_line_start.get((first, worded))
+        if asked is None:
+            asked = self._by_line_start[first, worded] = tuple(
+                compiled
+                for compiled, starts, needs in zip(self._compiled, self._starts, self._needs)
+                if (starts is None or first and starts.match(first)) and (worded or needs is None)
+            )
+        for compiled in asked:
+            if compiled.match(text):
+                return True
+        return False
+
+
+def _conditions(part: str, flags: int) -> tuple[re.Pattern | None, set[str] | None]:
+    """What a match of one alternative needs: a first character the regex returned matches, one of
+    the words returned in the line (None: no such condition known)."""
+    tree = sre_parse.parse(part, flags)
+    try:
+        starts, empty = _first_characters(tree.data, tree.state.flags)
+    except _Unknown:
+        starts, empty = set(), True
+    needs = _words(tree.data, tree.state.flags)
+    if not needs or min(map(len, needs)) < _SHORTEST_WORD:
+        needs = None
+    return None if empty else re.compile("|".join(sorted(starts))), needs

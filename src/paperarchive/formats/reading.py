@@ -6268,6 +6268,11 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
+        # A line that ends on its colon leads into the text under it ("Die Nr. 4 vom 8. Februar
+        # 1859 enthält:" over a gazette's numbered items): no running head, date or folio does.
+        # (a colon set apart after a figure is a speck: "Onsdag 2 december 2026 :")
+        elif top_row[k] and not foot and k + 1 < len(regions) and heads.LEADS_IN.search(text):
+            continue
         elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
             not _display(_region_size(region.lines, measure), body) or any(ch.isdigit() for ch in text) and not _head_with_a_number(text)
         ):

@@ -7,7 +7,7 @@ from conftest import hocr_lines
 
 from paperarchive.formats import read_blocks
 from paperarchive.models import Kind
-from paperarchive.pipeline import clean_blocks
+from paperarchive.pipeline import clean_blocks, clean_text
 
 ITEM_ONE = ["1. Den Beschluss vom 2. Februar 1859, welcher die", "Bauten der Festung auf dem Grund der Stadt zu", "Bauten des öffentlichen Nutzens erklärt."]
 ITEM_TWO = ["2. Das Gesetz vom 30. December 1858, durch welches", "dem Färber Friedrich Anton Ensch das Bürgerrecht", "verliehen wird."]
@@ -43,3 +43,30 @@ def test_the_same_line_without_its_colon_is_still_the_issue_line():
     )
     blocks = read_blocks("page.hocr", page)
     assert next(b for b in blocks if b.text.startswith("Nr. 4")).kind is Kind.FURNITURE
+
+
+REPORT = """Baden-Baden, 14. Jul, Nachmittags.
+Der Mordversuch auf den König von Preußen
+ist, wie es scheint, eine That des politischen
+Fanatismus. Der Thäter hat gleich nach seiner Ver-
+haftung bekannt, die That aus dem Grunde
+begangen zu haben, weil er den König unerachtet
+seiner mannigfachen guten Eigenschaften seiner
+politischen Aufgabe nicht gewachsen erkannt
+habe. Mitschuldige habe er nicht.
+"""
+
+def test_a_dateline_alone_on_the_first_line_opens_the_paragraph():
+    """Tesseract's text of a report: the letter-spaced place and date on a short line of their
+    own, the month cut short by the engine ("Jul,"), the text flush under it."""
+    page = clean_text(REPORT)
+    assert len(page.articles) == 1
+    assert page.articles[0].title is None
+    assert [p[:40] for p in page.articles[0].paragraphs] == ["Baden-Baden, 14. Jul, Nachmittags. Der M"]
+
+
+def test_a_place_and_date_under_text_close_it_and_open_nothing():
+    """Under a decree's text, "Berlin, den 4. März 1871." closes it: left as it was."""
+    decree = "Der Beschluß tritt mit dem heutigen Tage in Kraft\nund ist allen Behörden bekannt zu machen.\nBerlin, den 4. März 1871.\nDer Minister des Innern.\n"
+    paragraphs = [p for a in clean_text(decree).articles for p in a.paragraphs]
+    assert not any(p.startswith("Berlin, den 4. März 1871. Der Minister") for p in paragraphs)

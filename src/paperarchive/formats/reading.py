@@ -4322,7 +4322,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
+    if library and measure not in _HEIGHTS:
+        blocks, sizes, headings = _head_run_ons_joined(_heads_over_lower_case(blocks, sizes, body), sizes, headings, body)
+    return _decks(blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
 
 
 def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
@@ -4370,6 +4372,45 @@ def _heads_over_lower_case(blocks: list[Block], sizes: list[float | None], body:
         if named and running and below.kind is Kind.UNKNOWN and not _display(sizes[after], body) and re.search(r"[\w.!?]$", block.text.rstrip()):
             out[k] = block.with_(kind=Kind.HEADLINE)
     return out
+
+
+_RUN_ON_WORDS = 6  # words at most in a head's last line set in text type
+
+
+def _head_run_ons_joined(blocks: list[Block], sizes: list[float | None], headings: set[int], body: float | None) -> tuple[list[Block], list[float | None], set[int]]:
+    """A head's last words set small under it (`_head_run_on`) go back into the head's block.
+
+    >>> head = Block(("Kavallerieschule Hannover",), 1, kind=Kind.HEADLINE)
+    >>> tail = Block(("zieht nach Berlin um",), 3, 1)
+    >>> text = Block(("Schon seit längerer Zeit besteht", "die Absicht, den Sitz zu verlegen."), 5, 1, "  ")
+    >>> [b.lines for b in _head_run_ons_joined([head, tail, text], [98.0, 47.0, 50.0], set(), 49.0)[0]]
+    [('Kavallerieschule Hannover', 'zieht nach Berlin um'), ('Schon seit längerer Zeit besteht', 'die Absicht, den Sitz zu verlegen.')]
+    """
+    out, drop = list(blocks), set()
+    for k in range(len(blocks) - 1):
+        if blocks[k].kind is Kind.HEADLINE and _display(sizes[k], body) and blocks[k + 1].kind is Kind.UNKNOWN and blocks[k + 1].text.lstrip()[:1].islower() and _head_run_on(blocks, k + 1, sizes, body):
+            out[k] = blocks[k].with_(lines=blocks[k].lines + blocks[k + 1].lines)
+            drop.add(k + 1)
+    if not drop:
+        return blocks, sizes, headings
+    return _reordered(out, sizes, headings, [k for k in range(len(out)) if k not in drop])
+
+
+def _head_run_on(blocks: list[Block], k: int, sizes: list[float | None], body: float | None) -> bool:
+    """Block `k`, a line of a few words in text type under a head in display type, opening in lower
+    case and ending on no mark, over a paragraph that opens indented on a capital, is the head's
+    last words, set small: its sentence runs on from the head and stops there, where the text's
+    paragraph begins (Hakenkreuzbanner, 1937: "Kavallerieſchule Hannover" / "zieht nach Berlin um" /
+    "Schon ſeit längerer Zeit …"). Text that runs on under a head goes on for lines, to its stop."""
+    block = blocks[k]
+    then = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind is not Kind.FURNITURE), None)
+    if then is None or len(block.lines) != 1 or len(block.text.split()) > _RUN_ON_WORDS or not re.search(r"[^\W\d_]$", block.text.rstrip()):
+        return False
+    text = blocks[then]
+    return (
+        text.kind is Kind.UNKNOWN and bool(text.indent) and len(text.lines) > 1 and text.text.lstrip()[:1].isupper()
+        and not _display(sizes[then], body)
+    )
 
 
 _TEXT_LINES = 3  # a region of this many lines at least is running text, a head's lines fewer

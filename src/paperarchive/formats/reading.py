@@ -2246,7 +2246,8 @@ def _line_starts_joined(regions: list[Region]) -> list[Region]:
     out = list(regions)
     taken: set[int] = set()
     for k, region in enumerate(regions):
-        if region.role is not None or region.box is None or any(line.box is None or any(is_wide(ch) for ch in line.text) for line in region.lines):
+        # (no letter alone: a drop capital beside its first line is `_drop_capitals`' to set back)
+        if region.role is not None or region.box is None or any(line.box is None or len(line.text.strip()) < 2 or any(is_wide(ch) for ch in line.text) for line in region.lines):
             continue
         for j, host in enumerate(out):
             if j == k or j in taken or k in taken or host.role is not None or host.box is None or len(host.lines) <= len(region.lines):

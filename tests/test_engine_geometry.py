@@ -843,3 +843,29 @@ def test_a_paddle_line_as_wide_as_its_glyphs_is_no_line_read_across_a_wide_gutte
     rows.append((wide, 90, 370, 90 + 30 * len(wide), 400))
     lines = [line for b in blocks_of(paddle(rows), "page.json") for line in b.lines]
     assert wide in lines
+
+
+def test_the_starts_of_lines_boxed_apart_go_back_to_their_lines():
+    """Tesseract boxed the first halves of two lines of a paragraph in a block of their own, stored
+    after the block that holds the lines' second halves (Trinity Chronicle, 1905): read after the
+    paragraph, they tore its sentences apart. Each half goes back to the start of its line."""
+    left, right = 90, 570
+    text = (
+        ("The purpose of the new law is", left + 35, 100, right, 127),
+        ("To see that", 330, 140, right, 167),
+        ("the road laws of the State", left, 180, right, 207),
+        ("2. To see that the", 255, 220, right, 247),
+        ("towns receive a fair share.", left, 260, 400, 287),
+    )
+    starts = (("plain and threefold: 1.", left, 140, 320, 167), ("are obeyed.", left, 220, 240, 247))
+    page = clean_blocks(blocks_of(hocr(text, starts)))
+    assert [p for a in page.articles for p in a.paragraphs] == [
+        "The purpose of the new law is plain and threefold: 1. To see that the road laws of the State are obeyed. 2. To see that the towns receive a fair share."
+    ]
+
+
+def test_a_column_beside_is_no_line_start():
+    """The column to the left, its lines on the same rows, ends a gutter away: its own text."""
+    page = clean_blocks(blocks_of(hocr(column(RIVER, 90, 100), column(FAIR, 645, 100))))
+    paragraphs = [p for a in page.articles for p in a.paragraphs]
+    assert paragraphs[0].startswith("The river rose") and paragraphs[0].endswith("run today.")

@@ -136,3 +136,33 @@ def test_a_flush_label_closed_by_its_colon_over_a_centred_list_heads_it():
         top += BODY * 5 + 20
     roles = [(r.role, r.lines[0].text) for r in page_regions(page(region("r", lines)))[0]]
     assert [text for role, text in roles if role == SUBHEADING] == ["S V Waldhof:", "Feudenheim:"]
+
+
+EARLIER = ["Die Meisterschaften werden im Sommer in Berlin", "ausgetragen, wie das Fachamt mitteilte. Die", "Spiele beginnen am ersten Sonntag im Juni und", "dauern bis in den August, wenn das Wetter hält.", "Gemeldet haben sich bisher vierzig Vereine aus", "dem ganzen Reich, darunter die besten Spieler", "des Landes, die um den Titel kämpfen werden.", "Der Eintritt kostet eine Mark für Erwachsene."]
+LATER = ["Schon seit längerer Zeit besteht die Absicht, den", "Sitz der Kavallerieschule nach Berlin zu verlegen,", "wo die Reitbahnen schon gebaut werden."]
+
+
+def head_with_small_words(*small: str):
+    """The column's one region: a story's text, a head in display type, the line(s) in text type
+    centred under it, and an indented paragraph."""
+    head = ("Kavallerieschule Hannover", LEFT + 240, 310, RIGHT - 240, 400)
+    tails = [(words, LEFT + 300, 412 + BODY * k, RIGHT - 300, 456 + BODY * k) for k, words in enumerate(small)]
+    lines = [*text(-136, EARLIER), head, *tails, *text(470 + BODY * (len(small) - 1), LATER)]
+    return clean_blocks(read_blocks("p.page.xml", page(region("r", lines))))
+
+
+def test_a_head_whose_last_words_are_set_small_under_it_keeps_them():
+    """A head in display type, its sentence ending on a line in the text's type centred under it
+    ("Kavallerieschule Hannover" / "zieht nach Berlin um"), over an indented paragraph (the
+    Hakenkreuzbanner's tennis column, 1937). Before: the small line the story's first words; after:
+    the head's last words."""
+    story = next(a for a in head_with_small_words("zieht nach Berlin um").articles if a.title and a.title.startswith("Kavallerieschule"))
+    assert story.title == "Kavallerieschule Hannover zieht nach Berlin um"
+    assert story.paragraphs[0].startswith("Schon seit längerer Zeit")
+
+
+def test_lower_case_text_that_ends_its_sentence_under_a_head_stays_text():
+    """A line under the head that ends its sentence is the text's, as the Keski-Suomi card's
+    "vakuuttaa hevosia ja nautakarjaa edullisimmilla ehdoilla." is (`_heads_over_lower_case`)."""
+    story = next(a for a in head_with_small_words("zieht nach Berlin um.").articles if a.title and a.title.startswith("Kavallerieschule"))
+    assert story.title == "Kavallerieschule Hannover"

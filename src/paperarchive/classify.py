@@ -2351,7 +2351,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
-    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(classified))))))))))))))))
+    classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
@@ -3732,6 +3732,52 @@ def _datelines_alone(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and block.kind is Kind.BODY
             and block.gap <= 1
             and PLACE_LEAD.match(f"{above.text} {block.lines[0]}") is not None
+        ):
+            out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+# A report's place and day on a line of their own, as `DATED_ITEM` reads them, or with the month cut
+# short by the engine before its comma ("Baden-Baden, 14. Jul, Nachmittags."), and the hour or little
+# more after them.
+_DATED_OPENING = re.compile(
+    r"^[A-ZÄÖÜÉ][\w'’.⸗-]+(?: [\w'’.⸗-]+){0,3}, (?:den |vom |le |du )?\d{1,2}(?:\.|er|st|nd|rd|th)? ?"
+    rf"(?:(?i:{MONTH_NAME.pattern})|(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)(?=,))"
+)
+
+
+def _dated_openings_run_in(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A report's place and date on a line of their own, set short as its first line with the
+    text flush under it, open its first paragraph: where nothing of a story stands above the line
+    (the page's first text, or under a head), it closes nothing, as a decree's "Berlin, den 4. März
+    1871." under its text does (`dateline_alone`).
+
+    Before (Tesseract's text of a Luxemburg paper, 1861): "Baden-Baden, 14. Jul, Nachmittags." a
+    paragraph of its own over "Der Mordverſuch auf den König …". After: one paragraph.
+
+    >>> place = Block(("Baden-Baden, 14. Juli, Nachmittags.",), 1, kind=Kind.BODY)
+    >>> text = Block(("Der Mordversuch auf den König von", "Preußen ist eine That des Wahns."), 2, kind=Kind.BODY)
+    >>> [b.lines for b in _dated_openings_run_in((place, text))]
+    [('Baden-Baden, 14. Juli, Nachmittags.', 'Der Mordversuch auf den König von', 'Preußen ist eine That des Wahns.')]
+    >>> before = Block(("Der Beschluß tritt heute in Kraft.",), 1, kind=Kind.BODY)
+    >>> len(_dated_openings_run_in((before, place.with_(start=2), text.with_(start=3))))
+    3
+    """
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        place = above is not None and above.kind is Kind.BODY and len(above.lines) == 1 and (found := _DATED_OPENING.match(above.text)) is not None
+        if (
+            place
+            and len(above.text) - found.end() <= _DATE_TAIL
+            and ends_sentence(above.text)
+            and (out[-2].kind in (Kind.SHORT, Kind.HEADLINE) if len(out) > 1 and out[-2].kind is not Kind.FURNITURE else all(b.kind is Kind.FURNITURE for b in out[:-1]))
+            and block.kind is Kind.BODY
+            and block.gap == 0
+            and not block.indent
+            and block.text[:1].isupper()
         ):
             out[-1] = block.with_(lines=(*above.lines, *block.lines), start=above.start, gap=above.gap, indent=above.indent)
         else:

@@ -1664,7 +1664,7 @@ def order_regions(regions: Sequence[Region], rules: Sequence[Box] = (), engine_b
     regions = cut_at_band_gutters(cut_at_cjk_gutters([_without_rule_specks(_without_indent_specks(r)) for r in cut_at_read_rules(regions)]))
     regions = _row_pieces_joined(_apart_at_read_rules(regions))
     if engine_blocks:
-        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_gaps_filled(regions))))
+        regions = _heads_off_next_column(_regions_run_on(_line_ends_joined(_line_starts_joined(_line_gaps_filled(regions)))))
     regions = _headline_lines_joined(regions)
     regions = tables_apart(regions)
     if engine_blocks:
@@ -2251,6 +2251,59 @@ def _line_ends_joined(regions: list[Region]) -> list[Region]:
             lines[i] = line
         out.append(replace(region, lines=tuple(lines)))
     return out
+
+
+def _line_starts_joined(regions: list[Region]) -> list[Region]:
+    """A region each of whose lines sits on the row of a line of another region, inside that
+    region's column, and ends just before that line starts, holds the lines' beginnings, which
+    the engine boxed apart: each goes back to the start of its line. Where a line was so cut,
+    the text's own line started at the column's edge, so its part there was taken for an indent.
+
+    Before (Tesseract hOCR, Trinity Chronicle, 1905): "ion is three fold: 1." and "are obeyed." in a
+    block stored after the one holding "To see that" and "2, Lo see that the", the ends of their
+    lines: read after the paragraph, they tore its sentences apart. After: "ion is three fold: 1.
+    To see that", "are obeyed. 2, Lo see that the".
+
+    >>> row = lambda text, left, top, right: Line(text, Box(left, top, right, top + 30))
+    >>> text = Region((row("The purpose of it is", 0, 0, 600), row("To see that", 320, 35, 600), row("the laws are kept.", 0, 70, 560)), Box(0, 0, 600, 100))
+    >>> starts = Region((row("plain and twofold: 1.", 0, 36, 300),), Box(0, 36, 300, 66))
+    >>> [[line.text for line in r.lines] for r in _line_starts_joined([text, starts])]
+    [['The purpose of it is', 'plain and twofold: 1. To see that', 'the laws are kept.']]
+    >>> beside = Region((row("Next column", 640, 35, 900),), Box(640, 35, 900, 65))
+    >>> len(_line_starts_joined([text, beside]))
+    2
+    """
+    out = list(regions)
+    taken: set[int] = set()
+    for k, region in enumerate(regions):
+        # (no letter alone: a drop capital beside its first line is `_drop_capitals`' to set back)
+        if region.role is not None or region.box is None or any(line.box is None or len(line.text.strip()) < 2 or any(is_wide(ch) for ch in line.text) for line in region.lines):
+            continue
+        for j, host in enumerate(out):
+            if j == k or j in taken or k in taken or host.role is not None or host.box is None or len(host.lines) <= len(region.lines):
+                continue
+            places = []
+            for piece in region.lines:
+                i = next((
+                    i for i, line in enumerate(host.lines)
+                    if line.box is not None and i not in places and _same_row(line.box, piece.box)
+                    and max(line.box.height, piece.box.height) < _TYPE_CHANGE * min(line.box.height, piece.box.height)
+                    and -line.box.height / 2 <= line.box.left - piece.box.right < _LINE_END_GAP * line.box.height
+                    and piece.box.left >= host.box.left - line.box.height / 2
+                ), None)
+                if i is None:
+                    break
+                places.append(i)
+            if len(places) != len(region.lines):
+                continue
+            lines = list(host.lines)
+            for i, piece in zip(places, region.lines):
+                line = lines[i]
+                lines[i] = Line(join_pieces(piece.text, line.text), piece.box.union(line.box), line.size, piece.words + line.words)
+            out[j] = replace(host, lines=tuple(lines), box=host.box.union(region.box))
+            taken.add(k)
+            break
+    return [r for k, r in enumerate(out) if k not in taken]
 
 
 def _line_gaps_filled(regions: list[Region]) -> list[Region]:
@@ -4355,7 +4408,9 @@ def to_blocks(regions: Sequence[Region], library: bool = False) -> tuple[Block, 
         blocks, sizes, headings = _reordered(blocks, sizes, headings, insets_after_their_story(blocks, origins, insets))
     # (on a library's page, by the font sizes its file names: an engine's box heights and sizes
     # grow with a line's specks and descenders)
-    return _decks(_heads_over_lower_case(blocks, sizes, body) if library and measure not in _HEIGHTS else blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
+    if library and measure not in _HEIGHTS:
+        blocks, sizes, headings = _head_run_ons_joined(_heads_over_lower_case(blocks, sizes, body), sizes, headings, body)
+    return _decks(blocks, sizes, sideways, frozenset(headings) if library else frozenset(), body)
 
 
 def _reordered(blocks: list[Block], sizes: list[float | None], headings: set[int], order: list[int]) -> tuple[list[Block], list[float | None], set[int]]:
@@ -4403,6 +4458,45 @@ def _heads_over_lower_case(blocks: list[Block], sizes: list[float | None], body:
         if named and running and below.kind is Kind.UNKNOWN and not _display(sizes[after], body) and re.search(r"[\w.!?]$", block.text.rstrip()):
             out[k] = block.with_(kind=Kind.HEADLINE)
     return out
+
+
+_RUN_ON_WORDS = 6  # words at most in a head's last line set in text type
+
+
+def _head_run_ons_joined(blocks: list[Block], sizes: list[float | None], headings: set[int], body: float | None) -> tuple[list[Block], list[float | None], set[int]]:
+    """A head's last words set small under it (`_head_run_on`) go back into the head's block.
+
+    >>> head = Block(("Kavallerieschule Hannover",), 1, kind=Kind.HEADLINE)
+    >>> tail = Block(("zieht nach Berlin um",), 3, 1)
+    >>> text = Block(("Schon seit längerer Zeit besteht", "die Absicht, den Sitz zu verlegen."), 5, 1, "  ")
+    >>> [b.lines for b in _head_run_ons_joined([head, tail, text], [98.0, 47.0, 50.0], set(), 49.0)[0]]
+    [('Kavallerieschule Hannover', 'zieht nach Berlin um'), ('Schon seit längerer Zeit besteht', 'die Absicht, den Sitz zu verlegen.')]
+    """
+    out, drop = list(blocks), set()
+    for k in range(len(blocks) - 1):
+        if blocks[k].kind is Kind.HEADLINE and _display(sizes[k], body) and blocks[k + 1].kind is Kind.UNKNOWN and blocks[k + 1].text.lstrip()[:1].islower() and _head_run_on(blocks, k + 1, sizes, body):
+            out[k] = blocks[k].with_(lines=blocks[k].lines + blocks[k + 1].lines)
+            drop.add(k + 1)
+    if not drop:
+        return blocks, sizes, headings
+    return _reordered(out, sizes, headings, [k for k in range(len(out)) if k not in drop])
+
+
+def _head_run_on(blocks: list[Block], k: int, sizes: list[float | None], body: float | None) -> bool:
+    """Block `k`, a line of a few words in text type under a head in display type, opening in lower
+    case and ending on no mark, over a paragraph that opens indented on a capital, is the head's
+    last words, set small: its sentence runs on from the head and stops there, where the text's
+    paragraph begins (Hakenkreuzbanner, 1937: "Kavallerieſchule Hannover" / "zieht nach Berlin um" /
+    "Schon ſeit längerer Zeit …"). Text that runs on under a head goes on for lines, to its stop."""
+    block = blocks[k]
+    then = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind is not Kind.FURNITURE), None)
+    if then is None or len(block.lines) != 1 or len(block.text.split()) > _RUN_ON_WORDS or not re.search(r"[^\W\d_]$", block.text.rstrip()):
+        return False
+    text = blocks[then]
+    return (
+        text.kind is Kind.UNKNOWN and bool(text.indent) and len(text.lines) > 1 and text.text.lstrip()[:1].isupper()
+        and not _display(sizes[then], body)
+    )
 
 
 _TEXT_LINES = 3  # a region of this many lines at least is running text, a head's lines fewer
@@ -6309,6 +6403,11 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
+        # A line that ends on its colon leads into the text under it ("Die Nr. 4 vom 8. Februar
+        # 1859 enthält:" over a gazette's numbered items): no running head, date or folio does.
+        # (a colon set apart after a figure is a speck: "Onsdag 2 december 2026 :")
+        elif top_row[k] and not foot and k + 1 < len(regions) and heads.LEADS_IN.search(text):
+            continue
         elif (not _RUNNING_TEXT.search(text) or _stops_for_separators(text)) and (
             not _display(_region_size(region.lines, measure), body) or any(ch.isdigit() for ch in text) and not _head_with_a_number(text)
         ):

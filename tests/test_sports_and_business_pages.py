@@ -145,3 +145,31 @@ def test_a_head_glued_under_a_storys_last_words_carried_past_a_running_head_open
     assert [a.title for a in page.articles] == ["Harbour girls keep winning", "Brothers win the bowls pairs"]
     assert page.articles[0].paragraphs[-1].endswith("Come down and shout for them.")
     assert not page.articles[0].headings
+
+
+PREVIEW = """桐江日报　　2027年3月19日　星期五
+第7版　体育　　责任编辑：鲁　岚
+
+青山队主场迎战江岚队
+　　本报讯（记者　骆　帆）本周六下午，青山队将在市
+民球场迎来联赛第三轮的对手江岚队。两队上赛季交
+手两次，各胜一场。
+　　江岚队本赛季两战全胜，前锋纪冬已经打进三球。
+主教练说，防住纪冬是这场
+
+桐江日报·体育
+
+比赛的关键。
+预计首发
+
+开球：3月20日（周六）15:30　市民球场
+青山队：鲍岩、晏骁、冉鹏、覃朗
+"""
+
+
+def test_a_boxs_head_glued_under_a_storys_carried_last_words_over_its_fields_is_the_boxs():
+    page = clean_text(PREVIEW)
+    story, box = page.articles
+    assert story.title == "青山队主场迎战江岚队" and not story.headings
+    assert story.paragraphs[-1].endswith("防住纪冬是这场比赛的关键。")
+    assert box.title == "预计首发" and box.paragraphs[0].startswith("开球：3月20日")

@@ -145,3 +145,55 @@ def test_a_head_glued_under_a_storys_last_words_carried_past_a_running_head_open
     assert [a.title for a in page.articles] == ["Harbour girls keep winning", "Brothers win the bowls pairs"]
     assert page.articles[0].paragraphs[-1].endswith("Come down and shout for them.")
     assert not page.articles[0].headings
+
+
+PREVIEW = """桐江日报　　2027年3月19日　星期五
+第7版　体育　　责任编辑：鲁　岚
+
+青山队主场迎战江岚队
+　　本报讯（记者　骆　帆）本周六下午，青山队将在市
+民球场迎来联赛第三轮的对手江岚队。两队上赛季交
+手两次，各胜一场。
+　　江岚队本赛季两战全胜，前锋纪冬已经打进三球。
+主教练说，防住纪冬是这场
+
+桐江日报·体育
+
+比赛的关键。
+预计首发
+
+开球：3月20日（周六）15:30　市民球场
+青山队：鲍岩、晏骁、冉鹏、覃朗
+"""
+
+
+def test_a_boxs_head_glued_under_a_storys_carried_last_words_over_its_fields_is_the_boxs():
+    page = clean_text(PREVIEW)
+    story, box = page.articles
+    assert story.title == "青山队主场迎战江岚队" and not story.headings
+    assert story.paragraphs[-1].endswith("防住纪冬是这场比赛的关键。")
+    assert box.title == "预计首发" and box.paragraphs[0].startswith("开球：3月20日")
+
+
+BASEBALL = """竹嶺日報　中華民國116年5月16日　星期日
+A12　運動　　編輯：葉佩珊
+
+海鷹九局下逆轉　4比3擊退山貓
+　　【記者鍾詠晴／新竹報導】竹嶺盃成棒賽昨天在新竹進
+行冠軍戰，海鷹隊九局下半攻下三分，以4比3逆轉。
+　　山貓隊靠著先發投手壓制，一度以3比1領先。
+
+海鷹隊球員衝進場內慶祝奪冠。
+（記者鍾詠晴攝）
+
+海鷹隊總教練賽後說：「我們一直相信還有機會。」
+　　本屆賽事共有十二隊參加，最有價值球員由海鷹
+隊捕手獲得。
+"""
+
+
+def test_text_set_flush_under_a_caption_on_a_short_indented_page_goes_on_the_paragraph_above():
+    page = clean_text(BASEBALL)
+    [story] = page.articles
+    assert story.paragraphs[1] == "山貓隊靠著先發投手壓制，一度以3比1領先。海鷹隊總教練賽後說：「我們一直相信還有機會。」"
+    assert len(story.paragraphs) == 3

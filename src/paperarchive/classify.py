@@ -2346,7 +2346,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _runin_item_heads(_letter_signatures(_affiliated_writers(_question_heads_set_apart(_question_heads_in_stacks(_question_heads_over_letters(_supplied_by_lines(_book_data_lines(_box_names_over_rows(_labelled_rows(_guide_entries(_event_fact_lines(_paper_name_lines(classified)))))))))))))
         classified = _marked_list_items(_marked_brief_heads(_figures_over_labels(_charts_set_in(_captions_under_the_last_paragraph(_paragraph_openings_cut_by_a_column_break(_paragraph_openings_cut_by_a_caption(_artwork_labels(classified))))))))
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
-        return _fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified))))))
+        return _box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
     classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
@@ -2376,23 +2376,71 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     >>> [x.kind.value for x in _heads_glued_under_a_carried_tail(page)][3]
     'headline'
     """
+    return tuple(
+        block.with_(kind=Kind.HEADLINE) if _glued_under_a_carried_tail(blocks, i) and (blocks[i + 1].gap == 0 or _box_of_fields_under(blocks, i)) else block
+        for i, block in enumerate(blocks)
+    )
+
+
+def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """On a Chinese page, such a head set a blank line over a box's labelled line heads the box, not
+    the story (a story's 小标题 has its text indented under it): "…防住纪冬是这场" / "桐溪日报·体育" /
+    "比赛的关键。" / "预计首发" / "" / "开球：3月20日（周六）15:30　市民球场" (holdout88; before, the story's
+    last heading).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.BODY, 1, "防住纪冬是这场"), b(Kind.FURNITURE, 1, "桐溪日报·体育"), b(Kind.BODY, 1, "比赛的关键。"),
+    ...         b(Kind.SHORT, 0, "预计首发"), b(Kind.BODY, 1, "开球：3月20日（周六）15:30　市民球场"))
+    >>> [x.kind.value for x in _box_heads_glued_under_a_carried_tail(page)][3]
+    'headline'
+    """
     out = list(blocks)
-    for i in range(2, len(blocks) - 1):
-        furniture, tail, head, text = blocks[i - 2], blocks[i - 1], blocks[i], blocks[i + 1]
-        if (
-            head.kind is Kind.SHORT
-            and head.gap == 0
-            and len(head.lines) == 1
-            and text.kind is Kind.BODY
-            and text.gap == 0
-            and tail.kind is Kind.BODY
-            and len(tail.lines) <= _CARRIED_TAIL_LINES
-            and ends_sentence(tail.text)
-            and furniture.kind is Kind.FURNITURE
-            and tail.gap >= 1
-        ):
-            out[i] = head.with_(kind=Kind.HEADLINE)
+    for i in range(len(blocks)):
+        if (_glued_under_a_carried_tail(blocks, i) or _under_the_furniture_after_a_sentence(blocks, i)) and _box_of_fields_under(blocks, i):
+            out[i] = blocks[i].with_(kind=Kind.HEADLINE)
+            k = i + 1  # (its labelled lines its rows, none a head: "开球：…" / "青山队：鲍岩、晏骁…")
+            while k < len(blocks) and blocks[k].kind in (Kind.SHORT, Kind.BODY) and len(blocks[k].lines) == 1 and ENTRY_LABEL.match(blocks[k].text):
+                out[k] = blocks[k].with_(kind=Kind.ROW)
+                k += 1
     return tuple(out)
+
+
+def _under_the_furniture_after_a_sentence(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] is a one-line head flush under the furniture, the story's carried last words read
+    back into its paragraph over it (the paragraph ends its sentence)."""
+    return (
+        2 <= i < len(blocks) - 1
+        and blocks[i].kind is Kind.SHORT
+        and blocks[i].gap == 0
+        and len(blocks[i].lines) == 1
+        and blocks[i - 1].kind is Kind.FURNITURE
+        and blocks[i - 2].kind is Kind.BODY
+        and ends_sentence(blocks[i - 2].text)
+    )
+
+
+def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] is a one-line head flush under a story's last words carried past the furniture."""
+    if not 2 <= i < len(blocks) - 1:
+        return False
+    furniture, tail, head = blocks[i - 2], blocks[i - 1], blocks[i]
+    return (
+        head.kind is Kind.SHORT
+        and head.gap == 0
+        and len(head.lines) == 1
+        and blocks[i + 1].kind is Kind.BODY
+        and tail.kind is Kind.BODY
+        and len(tail.lines) <= _CARRIED_TAIL_LINES
+        and ends_sentence(tail.text)
+        and furniture.kind is Kind.FURNITURE
+        and tail.gap >= 1
+    )
+
+
+def _box_of_fields_under(blocks: tuple[Block, ...], i: int) -> bool:
+    """A blank line under blocks[i], and a box's labelled line: "开球：…", "When: …"."""
+    below = blocks[i + 1]
+    return below.gap >= 1 and (ENTRY_LABEL.match(below.lines[0]) is not None or LATIN_FIELD.match(below.lines[0]) is not None)
 
 
 _CARRIED_TAIL_LINES = 2  # a story's last words carried past a running head

@@ -720,7 +720,8 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
     though a sentence ended where the column or the page broke: "…寄往全国各地。" / "" /
     "A11　寻味·美食　2026年12月5日" / "" / "她说，老味道不能变，…" is one paragraph, the foot lifted out. A
     caption (`lift_caption` took it) stays apart, and so does a story's lead ("本报讯…"), and a
-    labelled line of when, where or whom to call (`EVENT_FACT`: "坐诊时间：每周二上午　　地点：…")."""
+    labelled line of when, where or whom to call (`EVENT_FACT`: "坐诊时间：每周二上午　　地点：…"), or any
+    labelled line or label ("失主：孟女士　电话：…", "防御指南：")."""
     return (
         indented_page
         and left.kind is right.kind is Kind.BODY
@@ -730,13 +731,18 @@ def _flush_after_a_break(left: Block, right: Block, indented_page: bool) -> bool
         and CJK_SENTENCE_END.search(left.lines[-1]) is not None
         and not is_story_lead(right.text)
         and EVENT_FACT.match(right.text) is None
+        # (nor a labelled line, nor a label over what follows: "失主：孟女士　电话：…", "防御指南：")
+        and ENTRY_LABEL.match(right.text) is None
+        and not right.text.rstrip().endswith(("：", ":"))
     )
 
 
 def _opens_indented(blocks: Blocks) -> bool:
     """Whether a page opens its paragraphs indented: four fifths of its paragraphs or more open
-    on the indent."""
-    paragraphs = [b for b in blocks if b.kind is Kind.BODY]
+    on the indent. Text right under a caption, a credit or the furniture does not count: it may be
+    the paragraph above going on, flush (a short page's one such block had tipped the share:
+    holdout88's Taiwan baseball page, "…一度以3比1領先。" / caption / "海鷹隊總教練…")."""
+    paragraphs = [b for k, b in enumerate(blocks) if b.kind is Kind.BODY and not (k and blocks[k - 1].kind in _INTERLOPERS)]
     return bool(paragraphs) and sum(not b.indent for b in paragraphs) <= _FLUSH_SHARE * len(paragraphs)
 
 

@@ -72,3 +72,26 @@ def test_a_spaced_caption_across_the_gutter_is_one_caption():
     assert any(t.startswith("The council met") for t in texts), texts
     captions = [b.text for b in blocks if b.kind is Kind.CAPTION]
     assert captions == ["MR. JOHN SMITH, THE HARBOUR MASTER OF THE PORT."], texts
+
+
+def _tsv(rows: list[tuple]) -> str:
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    return "\n".join([header] + ["\t".join(str(cell) for cell in row) for row in rows])
+
+
+def test_a_tesseract_tsv_picture_block_captions_the_line_under_it():
+    """Tesseract's TSV keeps a picture as a block whose one word is blank (its hOCR writes
+    `ocr_photo`): the line right under it, within its width, is its caption."""
+    rows = [(1, 1, 0, 0, 0, 0, 0, 0, 1000, 1400, -1, "")]
+    words = "The river rose by a metre overnight and the lower road was closed to traffic.".split()
+    rows.append((2, 1, 1, 0, 0, 0, 40, 40, 900, 220, -1, ""))
+    for k in range(6):
+        rows.append((4, 1, 1, 1, k + 1, 0, 40, 40 + 36 * k, 900, 30, -1, ""))
+        rows += [(5, 1, 1, 1, k + 1, j + 1, 40 + 70 * j, 40 + 36 * k, 60, 30, 95, w) for j, w in enumerate(words[:12])]
+    rows += [(2, 1, 2, 0, 0, 0, 100, 300, 800, 800, -1, ""), (3, 1, 2, 1, 0, 0, 100, 300, 800, 800, -1, "")]
+    rows += [(4, 1, 2, 1, 1, 0, 100, 300, 800, 800, -1, ""), (5, 1, 2, 1, 1, 1, 100, 300, 800, 800, 95, " ")]
+    caption = "THE FLOODED QUAY AT DAWN.".split()
+    rows += [(2, 1, 3, 0, 0, 0, 200, 1120, 600, 30, -1, ""), (4, 1, 3, 1, 1, 0, 200, 1120, 600, 30, -1, "")]
+    rows += [(5, 1, 3, 1, 1, j + 1, 200 + 120 * j, 1120, 100, 30, 95, w) for j, w in enumerate(caption)]
+    blocks = read_blocks("page.tsv", _tsv(rows))
+    assert [b.text for b in blocks if b.kind is Kind.CAPTION] == ["THE FLOODED QUAY AT DAWN."], [b.text for b in blocks]

@@ -95,3 +95,18 @@ def test_a_tesseract_tsv_picture_block_captions_the_line_under_it():
     rows += [(5, 1, 3, 1, 1, j + 1, 200 + 120 * j, 1120, 100, 30, 95, w) for j, w in enumerate(caption)]
     blocks = read_blocks("page.tsv", _tsv(rows))
     assert [b.text for b in blocks if b.kind is Kind.CAPTION] == ["THE FLOODED QUAY AT DAWN."], [b.text for b in blocks]
+
+
+def test_a_blank_tsv_block_round_text_is_a_frame_and_captions_nothing():
+    """A box's frame is a blank block too, but text stands inside it: the line under it is text."""
+    rows = [(1, 1, 0, 0, 0, 0, 0, 0, 1000, 1400, -1, "")]
+    rows += [(2, 1, 1, 0, 0, 0, 100, 300, 800, 800, -1, ""), (4, 1, 1, 1, 1, 0, 100, 300, 800, 800, -1, "")]
+    rows.append((5, 1, 1, 1, 1, 1, 100, 300, 800, 800, 95, " "))
+    inside = "Prices of honey this week at the market hall.".split()
+    rows += [(2, 1, 2, 0, 0, 0, 150, 400, 700, 30, -1, ""), (4, 1, 2, 1, 1, 0, 150, 400, 700, 30, -1, "")]
+    rows += [(5, 1, 2, 1, 1, j + 1, 150 + 80 * j, 400, 70, 30, 95, w) for j, w in enumerate(inside)]
+    under = "THE MARKET OPENS AT NINE.".split()
+    rows += [(2, 1, 3, 0, 0, 0, 200, 1120, 600, 30, -1, ""), (4, 1, 3, 1, 1, 0, 200, 1120, 600, 30, -1, "")]
+    rows += [(5, 1, 3, 1, 1, j + 1, 200 + 120 * j, 1120, 100, 30, 95, w) for j, w in enumerate(under)]
+    blocks = read_blocks("page.tsv", _tsv(rows))
+    assert not [b.text for b in blocks if b.kind is Kind.CAPTION], [(b.kind, b.text) for b in blocks]

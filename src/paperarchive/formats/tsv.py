@@ -58,6 +58,8 @@ def tsv_regions(text: str) -> list[list[Region]]:
             read = [line for line in read if line.text]
             if read:
                 regions.append(Region(tuple(read), bounds([line.box for line in read])))
+        # (a blank block with text inside it is a frame drawn round a box of text, no picture)
+        figures = [box for box in figures if not any(box.shared_width(line.box) > 0 and box.shared_height(line.box) > 0 for r in regions for line in r.lines if line.box is not None)]
         out.append(order_regions(figure_captions(regions, figures)))
     if not any(out):
         raise EmptyPageError("the Tesseract TSV page holds no text (no word rows)")

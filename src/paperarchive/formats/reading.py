@@ -3097,6 +3097,9 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
     whole = _heads_over_rules(lines, rules)
     out: list[Region] = []
     for region in regions:
+        if _picture_caption_line(region):
+            out.append(region)
+            continue
         lines = [piece for line in region.lines for piece in _cut_at_rules_read(line, rules, whole)]
         if not lines:
             continue  # a region of nothing but the rule's marks
@@ -3106,6 +3109,21 @@ def cut_at_read_rules(regions: list[Region]) -> list[Region]:
         out += _by_column(lines, gutters, region)
     # Cut from one region across the page, each column's pieces of the next region go on its text.
     return _column_runs_joined(out, gutters, overlap=0.5) if blank and len(out) > len(regions) else out
+
+
+def _picture_caption_line(region: Region) -> bool:
+    """A one-line caption under (or over) a picture set across columns (`figure_captions` found
+    it within the picture's width): its words, spaced capitals, may leave a blank where the
+    gutter runs, but it is the picture's one line, no two columns' lines.
+
+    Before (a portrait across two columns, Tesseract 5 hOCR, ALTO and TSV): "MR. CLEMENT
+    WRAGGE, THE" and "QUEENSLAND METEOROLOGIST," two captions. After: one.
+
+    >>> line = Line("MR. SMITH, THE MAYOR.", Box(0, 0, 300, 10))
+    >>> _picture_caption_line(Region((line,), line.box, role="caption")), _picture_caption_line(Region((line,), line.box))
+    (True, False)
+    """
+    return region.role == "caption" and len(region.lines) == 1
 
 
 def _read_rules(lines: Sequence[Line]) -> list[tuple[float, float, float, float]]:

@@ -686,10 +686,10 @@ def _figures_alone(lines: Sequence[str], rows: set[int]) -> set[int]:
     >>> sorted(_figures_alone(["头奖　3307", "1204　5561　7083", "本报记者　周一鸣　林　文", "2027年10月25日　星期一", "上证指数　3412.56　+8.37"], {0, 1, 2, 3, 4}))
     [0, 1]
     """
-    return {k for k in rows if not _HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
+    return {k for k in rows if not HAS_A_WORD.search(lines[k]) or _LABELLED_FIGURE.match(lines[k])}
 
 
-_HAS_A_WORD = re.compile(r"[^\W\d_]")
+HAS_A_WORD = re.compile(r"[^\W\d_]")
 # A row of a label of a word and its figures in one cell: "头奖　3307", "头奖　09341758、44260813" (not a
 # table's row of several figures, "上证指数　3412.56　+8.37", which a data panel prints).
 _LABELLED_FIGURE = re.compile(r"^[^\W\d_]{1,4}(?:[\u3000\t]+| {2,})[\d、，,.\s]+$")

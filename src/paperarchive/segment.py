@@ -19,6 +19,7 @@ from .blocks import (
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
+    HAS_A_WORD,
     INGREDIENT_ROW,
     LIST_BULLETS,
     SPEAKERS_DECK,
@@ -192,7 +193,6 @@ _RECIPE_PART = re.compile(
 )
 
 _ROW_LABEL_WIDTH = 12  # display cells: a label inside a box is a word or two
-_A_WORD = re.compile(r"[^\W\d_]")
 _INTRODUCTION = 2  # paragraphs: what a puzzle or a recipe says under its title before its parts
 
 
@@ -356,6 +356,14 @@ _OFFICE_AND_SIGNER = re.compile(
 # A person's name as an obituary's headline prints it, with a middle initial or a maiden name:
 # "Margaret A. Holloway", "Edward J. Pruitt", "Ruth (Dobbs) Keane", "John T. Ames Jr.".
 _NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.| \([A-Z][a-z]+\))+(?: [A-Z][a-z'’-]+){1,2}(?:,? (?:Jr|Sr)\.?)?$")
+
+
+def _kicker_under_labels(article: Article, kicker: str, *labels: str) -> Article:
+    """Set the article's kicker; what labels already stood over it (its section or kicker, a label
+    of the group over the kicker) becomes its section."""
+    above = [text for text in (article.section, article.kicker, *labels) if text]
+    article.section, article.kicker = " ".join(above) or None, kicker
+    return article
 
 
 def _label_over_a_much_wider_head(group: list[Block]) -> bool:
@@ -2470,7 +2478,7 @@ class _Reader:
             and following.kind in (Kind.BODY, Kind.SHORT, Kind.ROW)
             and _row_shaped(following.text)
             # (figures only, the draw's numbers: over rows of words, "名次　球队　积分" or "油菜蜜　每公斤18元", a table of its own)
-            and _A_WORD.search(following.text) is None
+            and HAS_A_WORD.search(following.text) is None
             and display_width(text) <= _ROW_LABEL_WIDTH
             and not ends_sentence(text)
         )
@@ -2811,14 +2819,12 @@ class _Reader:
                 if len(group) > 2:
                     article.subtitle = _joined(group[2:])
                 # a label set apart over the group names the section, as over a kicker in capitals below
-                above = [text for text in (article.section, article.kicker) if text]
-                article.section, article.kicker = " ".join(above) or None, group[0].text
+                _kicker_under_labels(article, group[0].text)
             else:  # the headline under a kicker in capitals may be wrapped, in Title Case, over its deck
                 labels = _capitals_labels(group)
                 article = self.start_headline(group[labels:], latin)
                 # a label above the kicker, in this group or set apart over it, is the section
-                above = [text for text in (article.section, article.kicker, _joined(group[: labels - 1])) if text]
-                article.section, article.kicker = " ".join(above) or None, group[labels - 1].text
+                _kicker_under_labels(article, group[labels - 1].text, _joined(group[: labels - 1]))
             return article
         if not latin and len(group) == 1 and len(self.labels) == 1 and _ORDINAL_HEAD.match(group[0].text) and not is_section_name(self.labels[0].text):
             # "四日三夜行程建議" / "第一日" / text / "第二日" …: the first of a run of numbered days or
@@ -2838,14 +2844,9 @@ class _Reader:
         elif latin and _kicker_over_head_over_deck(group):
             article = self.start(group[1].text, group[0])
             article.subtitle = group[2].text
-            above = [text for text in (article.section, article.kicker) if text]
-            article.section, article.kicker = " ".join(above) or None, group[0].text
-            return article
+            return _kicker_under_labels(article, group[0].text)
         elif latin and _label_over_a_much_wider_head(group):
-            article = self.start(group[1].text, group[0])
-            above = [text for text in (article.section, article.kicker) if text]
-            article.section, article.kicker = " ".join(above) or None, group[0].text
-            return article
+            return _kicker_under_labels(self.start(group[1].text, group[0]), group[0].text)
         elif latin and len(group) > 1 and headline_case(group[0].text):
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):

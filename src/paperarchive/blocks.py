@@ -133,6 +133,9 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # (a Chinese head flush under a sentence's end and over a box's rows is the box's: "…逾期不領視同放棄。" /
         # "116年7、8月統一發票中獎號碼" / "特別獎　38104276")
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
+        # (a Latin box's name flush under a sentence's end and over its labelled rows: "…full by noon." /
+        # "Show results" / "Cattle, champion: Lowfield Bella")
+        alone = alone or not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and GLUED_ROW.match(following.strip()) is not None and not GLUED_ROW.match(line)
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence
@@ -607,6 +610,7 @@ def labels_between_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
         k
         for k in range(1, len(lines) - 1)
         if k - 1 in rows and k + 1 in rows and k not in rows and lines[k] and display_width(lines[k]) <= _ROW_LABEL_WIDTH and not ends_sentence(lines[k])
+        and not (GLUED_ROW.match(lines[k - 1]) and GLUED_ROW.match(lines[k + 1]))  # (a Latin box's name under another's rows)
     }
 
 
@@ -1146,6 +1150,9 @@ _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)
 # inside an address ends none: "Informacion: comenge@torisme.example.fr").
 _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
+# A row of a box glued under a story: a label of a few words (a comma may part them: "Cattle,
+# champion:"), a colon, a value that ends no sentence ("Pigs, champion: Orchard Sow (T. Grey)").
+GLUED_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?:,? [\w'’.-]+){0,3}: \S.{0,60}(?<![.!?])$")
 _NAME_LINES = 2  # over a box's rows: its name, and a label over that
 # A games page's answer row: a fact row whose moves carry chess's marks, a ! or ? right after a
 # square or a check ("Schaek: 1. Te7! Kxe7 2. Dd6 mat"), which end no sentence.
@@ -1250,7 +1257,39 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
                 len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
             ):
                 rows.update(range(first, end))
+            elif named:
+                rows |= _labelled_rows_glued_under_text(lines, start, end)
             start = end + 1
+    return rows
+
+
+def _labelled_rows_glued_under_text(lines: Sequence[str], start: int, end: int) -> set[int]:
+    """Runs of three labelled lines or more (`GLUED_ROW`) inside a group of text, each under a
+    short name that a sentence's end or the last row of another such run stands over: boxes glued
+    under a story with no blank line.
+
+    Before: "…said the mayor." / "How they voted" / "For: Pryce, Wood, Hale" / "Against: Lister,
+    Oakes" / "Abstained: Brandt", the rows read as the story's paragraph. After: the box's rows.
+
+    >>> sorted(_labelled_rows_glued_under_text(["the mayor said.", "How they voted", "For: Pryce, Wood", "Against: Lister", "Abstained: Brandt"], 0, 5))
+    [2, 3, 4]
+    >>> sorted(_labelled_rows_glued_under_text(["the mayor said", "How they voted", "For: Pryce, Wood", "Against: Lister", "Abstained: Brandt"], 0, 5))
+    []
+    >>> page = ["full by noon.", "Show results", "Cattle, champion: Bella (J. Ames)", "Sheep, champion: Hill ewe", "Pigs, champion: Sow",
+    ...         "Church services", "St Mary's, Vale: Sunday 10am", "Vale Methodist: Sunday 11am", "St John's, Ashby: Sunday 6pm"]
+    >>> sorted(_labelled_rows_glued_under_text(page, 0, 9))
+    [2, 3, 4, 6, 7, 8]
+    """
+    rows: set[int] = set()
+    k = start + 2
+    while k < end:
+        run = k
+        while run < end and GLUED_ROW.match(lines[run]):
+            run += 1
+        name, over = lines[k - 1], lines[k - 2]
+        if run - k >= _MIN_LABELLED_LINES and not ends_sentence(name) and ":" not in name and (ends_sentence(over) or k - 2 in rows):
+            rows.update(range(k, run))
+        k = max(run, k + 1)
     return rows
 
 

@@ -21,6 +21,7 @@ from .blocks import (
     ENTRY_LABEL,
     FIELDS_LINE,
     FIGURE_AFTER_SPACES,
+    GLUED_ROW,
     LATIN_FIELD,
     LIST_BULLETS,
     RESULT_LINE,
@@ -972,17 +973,29 @@ def _foot_and_credit(text: str) -> bool:
     True
     >>> _foot_and_credit("查詢電話：2855 4410　　地點：工人體育場　　主持：區嘉欣")  # an event's details, no credit
     False
+
+    Or the paper's name and the section with no page between them (before: "…目前已备青禾日报　农村
+    责任编辑：邬　岚足种子和化肥" was read into the sentence it cut):
+
+    >>> _foot_and_credit("青禾日报　农村　责任编辑：邬　岚"), _foot_and_credit("青禾日报　春播　备耕　编辑：邬　岚")
+    (True, False)
     """
     for gap in _BEFORE_A_CREDIT.finditer(text):
         head = text[: gap.start()]
         if EDITOR_CREDIT.match(text[gap.end() :]) and (
-            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _CONTACT_FIELDS.match(head)
+            not _LABELLED.search(head) and is_furniture(head) or _SECTION_ALONE.match(head) or _CONTACT_FIELDS.match(head) or _paper_and_section(head)
         ):
             return True
     return False
 
 
 _SECTION_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")  # "公益·慈善"
+
+
+def _paper_and_section(head: str) -> bool:
+    """A running foot of the paper's name and its section, a wide space apart: "青禾日报　农村"."""
+    fields = _FIELD_SPACE.split(head)
+    return len(fields) == 2 and PAPER_NAME.fullmatch(fields[0]) is not None and _SECTION_ALONE.match(fields[1]) is not None
 # The paper's own address as its foot prints it beside a hotline: "地址：澳門新馬路36號5樓".
 _ADDRESS_FIELD = r"(?:地址|社址|館址|馆址)[：:]\s*[^\s，。；]{4,30}"
 # A page's foot of its contacts alone, set a wide space apart: a hotline, or a hotline and the address.
@@ -4009,14 +4022,42 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         # only a line that opens a sentence, asked before the credit is searched for through the line)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
         at = next((k for k, line in enumerate(lines) if _opens_a_sentence(lines, k) and credited_caption_line(line)), None) if paragraph else None
+        end = at + 1 if at is not None else None
+        if at is None and paragraph:
+            at, end = _caption_wrapped_over_its_credit(lines) or (None, None)
         if at is None:
             out.append(block)
             continue
-        rest = block.with_(lines=lines[:at] + lines[at + 1 :])
+        rest = block.with_(lines=lines[:at] + lines[end:])
         # (the caption opened the block: its indent was the caption's, the text under it runs on)
-        out.append(rest if at else rest.with_(start=block.start + 1, indent=False))
-        out.append(block.with_(lines=(lines[at],), start=block.start + at, gap=0, indent=False))
+        out.append(rest if at else rest.with_(start=block.start + end, indent=False))
+        out.append(block.with_(lines=lines[at:end], start=block.start + at, gap=0, indent=False))
     return tuple(out)
+
+
+_WRAPPED_CAPTION_LINES = 3
+
+
+def _caption_wrapped_over_its_credit(lines: tuple[str, ...]) -> tuple[int, int] | None:
+    """A Latin caption of two or three printed lines whose last ends on its photo credit, read into
+    a paragraph: its last line goes on in lower case ("Councillor Ann Pryce speaks at the" /
+    "meeting. Photo: Tom Eyre"), so the caption opens on the line above that starts in a capital.
+
+    >>> _caption_wrapped_over_its_credit(("most of it from a county", "Councillor Ann Pryce speaks at the", "meeting. Photo: Tom Eyre", "grant, and would open."))
+    (1, 3)
+    >>> _caption_wrapped_over_its_credit(("the council said on", "Monday that it would meet. Photo: Tom Eyre"))  # no lower-case tail
+    """
+    for k, line in enumerate(lines):
+        match = INLINE_CREDIT.search(line) if k else None
+        if match is None or not (match.group("credit") or match.group("credit_paren")) or not line[:1].islower():
+            continue
+        for start in range(k - 1, max(-1, k - _WRAPPED_CAPTION_LINES), -1):
+            if lines[start][:1].isupper():
+                return (start, k + 1) if credited_caption_line(" ".join(lines[start : k + 1])) else None
+            if not lines[start][:1].islower():
+                return None
+        return None
+    return None
 
 
 def _opens_a_sentence(lines: tuple[str, ...], k: int) -> bool:
@@ -5403,25 +5444,43 @@ def _heads_glued_over_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['body', 'short', 'short']
     >>> [x.kind.value for x in _heads_glued_over_labels((page[0], page[1], b(Kind.BODY, 1, "chuqa' k'ïy ak'wala' xetze'en.")))]
     ['body', 'body', 'body']
+
+    Or flush over a box's rows that open on their labels: "…said the mayor." / "How they voted" /
+    "For: Pryce, Wood, Hale" / "Against: Lister, Oakes" (a vote glued under a council report).
+
+    >>> page = (b(Kind.BODY, 0, "waited long enough, said the mayor."), b(Kind.BODY, 0, "How they voted"), b(Kind.ROW, 0, "For: Pryce, Wood, Hale"))
+    >>> [x.kind.value for x in _heads_glued_over_labels(page)]
+    ['body', 'short', 'row']
     """
     out = list(blocks)
     for i in range(1, len(out) - 1):
-        above, head, below = out[i - 1], out[i], out[i + 1]
+        head, below = out[i], out[i + 1]
+        above = out[_text_above(out, i)]
         if (
             head.gap == 0
             and below.kind in (Kind.SHORT, Kind.ROW)
-            and (below.gap >= 1 or _in_capitals(below.text))  # (or flush over a head in capitals: a column's label)
-            and above.kind is Kind.BODY
-            and ends_sentence(above.lines[-1])
+            # (or flush over a head in capitals, a column's label; or over a box's labelled rows)
+            and (below.gap >= 1 or _in_capitals(below.text) or below.kind is Kind.ROW and GLUED_ROW.match(below.lines[0]) is not None)
+            # (or under the last row of a box glued so)
+            and (above.kind is Kind.BODY and ends_sentence(above.lines[-1]) or above.kind is Kind.ROW and below.kind is Kind.ROW and GLUED_ROW.match(above.lines[-1]) is not None)
             and _head_line(head, ".,;:?!")
             and latin_ratio(head.text) >= 0.5
             # (the paragraph's lines: a running head may have cut its last words off, "…nkitamaj" / "kan.»")
             and display_width(head.text) < max(
-                display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE) : i] if block.kind is Kind.BODY for line in block.lines
+                (display_width(line) for block in out[max(0, i - _PARAGRAPH_BEFORE_FURNITURE) : i] if block.kind in (Kind.BODY, Kind.ROW) for line in block.lines), default=0
             )
         ):
             out[i] = head.with_(kind=Kind.SHORT)
     return tuple(out)
+
+
+def _text_above(blocks: list[Block], i: int) -> int:
+    """The block of text over block `i`, past a running head and a credited caption the OCR set
+    between them."""
+    j = i - 1
+    while j > 0 and (blocks[j].kind is Kind.FURNITURE or credited_caption_line(" ".join(blocks[j].lines))):
+        j -= 1
+    return j
 
 
 def _head_line_set_apart(head: Block, marks: str) -> bool:

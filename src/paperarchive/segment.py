@@ -19,6 +19,7 @@ from .blocks import (
     CORRECTIONS_HEAD,
     CROSSWORD_WAY,
     ENTRY_LABEL,
+    GLUED_ROW,
     HAS_A_WORD,
     INGREDIENT_ROW,
     LIST_BULLETS,
@@ -2437,7 +2438,9 @@ class _Reader:
         / … / the page's foot (holdout79's markets page; before, the story's last heading). The rows
         may follow a sentence of the box's own that opens them with a colon: "Lobsta Rulz fi Dis Seezn" /
         "Fishaman dehn hafi fala dehn rulz ya fram Jolai 1 tu Maach 14:" / "Tayl        4 owns ar moa" / …
-        (holdout83's Belize Kriol page)."""
+        (holdout83's Belize Kriol page). Or rows that open on their labels: "…full by noon." / "Show
+        results" / "Cattle, champion: Lowfield Bella (J. Ames)" / … / "Church services" (a show's results
+        and a church's services glued under a farm page's story)."""
         if len(group) != 1 or self.in_briefs or self.mid_sentence():
             return False
         lead = self.blocks[following_at]
@@ -2445,10 +2448,12 @@ class _Reader:
             following_at += 1
         first = bullet_of(self.blocks[following_at])
         column = _second_cell_at(self.blocks[following_at].text)
+        labelled = GLUED_ROW.match(self.blocks[following_at].text) is not None
 
-        def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row, cells aligned
+        def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row, cells aligned, a label's
             return block.kind is Kind.BODY and len(block.lines) == 1 and (
                 first in LIST_BULLETS and bullet_of(block) == first or is_table_row(block.text) or column is not None and _second_cell_at(block.text) == column
+                or labelled and GLUED_ROW.match(block.text) is not None
             )
 
         end = following_at
@@ -2995,7 +3000,7 @@ class _Reader:
     def mid_sentence(self) -> bool:
         """The story read so far stops inside a sentence: what comes next may carry it on. Not
         a story sent on to another page (it goes on there), one that ends on a table's row, a note on
-        its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`), or one whose last sentence a bracketed
+        its writer ("（作者為…）") or a labelled line ("坐诊时间：…　　地点：…", `EVENT_FACT`; "Against: Lister, Oakes"), or one whose last sentence a bracketed
         note closes ("…以前完工。（八日專電）")."""
         article = self.current
         if article is None or not article.paragraphs or article is self.jumped:
@@ -3003,6 +3008,7 @@ class _Reader:
         last = article.paragraphs[-1]
         greeting = len(article.paragraphs) == 1 and article.title is not None and greets_the_editor(last)  # "A chara," under a letter's head
         whole = is_table_row(last) or EVENT_FACT.match(last) is not None or AUTHOR_NOTE.match(last) is not None  # "（作者為…）"
+        whole = whole or GLUED_ROW.match(last) is not None  # "Pigs, champion: Orchard Sow (T. Grey)"
         return not ends_sentence(last) and not whole and _NOTE_AFTER_A_SENTENCE.search(last) is None and not greeting
 
     def framed_headline(self, group: list[Block]) -> bool:

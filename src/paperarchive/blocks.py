@@ -133,9 +133,14 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
         # (a Chinese head flush under a sentence's end and over a box's rows is the box's: "…逾期不領視同放棄。" /
         # "116年7、8月統一發票中獎號碼" / "特別獎　38104276")
         alone = alone or cjk and bool(current) and number in rows and number - 1 not in rows and ends_sentence(current[-1]) and _HEAD_OVER_ROWS.match(line) is not None
-        # (a Latin box's name flush under a sentence's end and over its labelled rows: "…full by noon." /
-        # "Show results" / "Cattle, champion: Lowfield Bella")
-        alone = alone or not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and GLUED_ROW.match(following.strip()) is not None and not GLUED_ROW.match(line)
+        # (a Latin box's name flush under a sentence's end and over its labelled or numbered rows:
+        # "…full by noon." / "Show results" / "Cattle, champion: Lowfield Bella"; "…by a daughter." /
+        # "Bestsellers" / "1. The Salt Road, Mara Quinn")
+        alone = alone or (
+            not cjk and bool(current) and ends_sentence(current[-1]) and number in rows and number - 1 not in rows
+            and (GLUED_ROW.match(following.strip()) is not None or _ROW_NUMBER.match(following.strip()) is not None)
+            and not GLUED_ROW.match(line) and not ends_sentence(line) and line[-1:] != ":"
+        )
         box = boxes[number - 1]
         if current and box is not None and box == boxes[number - 2]:
             # Inside a box every line carries the indent: a line that ends a sentence

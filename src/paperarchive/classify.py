@@ -343,6 +343,7 @@ FILE_PICTURE = re.compile(
     r"^[（(](?:档案|檔案|资料|資料)(?:照片|图片|圖片|照|图|圖)[)）]$|^(?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))?(?:档案|檔案|资料|資料)(?:照片|图片|圖片)$"
     r"|^[（(](?:本报|本報|[\u4e00-\u9fff]{1,6}(?:社|报|報))(?:档案|檔案|资料|資料)(?:照片|图片|圖片)[)）]$"
 )
+_AGENCY_SUPPLIED = r"(?:新华社|新華社|中新社|美联社|美聯社|路透社|法新社)(?:发|發)(?:[（(][^（）()。，]{2,20}[)）])?"
 PHOTO_CREDIT = re.compile(
     # (not a map's or a diagram's name: "美食地图", "多瑙河中下游示意图", "地铁线路图" head boxes)
     # (nor a sentence an engine read with ASCII commas, ending on 圖: "答:我十六歲跟阿叔落地盤,最初冇人教你睇圖")
@@ -352,6 +353,8 @@ PHOTO_CREDIT = re.compile(
     # (holdout47 僑社 page, RapidOCR: "記者琪/攝影" for 記者譚詠琪／攝影, taken for the lead's byline).
     # The slash may be left out, or lost by the engine: "記者許筱涵攝影" (holdout71's pharmacy page, RapidOCR).
     r"|^[（(]?(?:学生|學生|实习|實習|特约|特約)?(?:记者|記者|特派员|特派員)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{1,4}\s*[／/∕]?\s*(?:攝影|摄影|翻攝|翻摄)[)）]?$"
+    # A news agency's picture, supplied: "新华社发", "新華社發（記者李剛攝）".
+    rf"|^[（(]?{_AGENCY_SUPPLIED}[)）]?$"
     # A cartoon's or a drawing's maker, the name then 作 or 绘 a space apart: "钟小楠　作", "林　霏　繪".
     r"|^[\u4e00-\u9fff\U00020000-\U0003134f·](?:\u3000?[\u4e00-\u9fff\U00020000-\U0003134f·]){1,3}\u3000+(?:作|绘|繪)$"
     # or a pupil's, the school and class in brackets between: "林子轩（南岭小学四年级）绘"
@@ -3923,8 +3926,8 @@ INLINE_CREDIT = re.compile(
     r"|[^。，！？（）()]{0,12}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])"
     r"(?:\s+(?:[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]))*\s*[摄攝]"
     r"|(?:记者|記者)\s*[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}\s*[／/]\s*(?:攝影|摄影|翻攝|翻摄)"
-    # Who supplied the picture: "…书影。　出版社供图", "受访者供圖".
-    r"|[^。，！？（）()\s]{2,12}(?:供图|供圖))$"
+    # Who supplied the picture: "…书影。　出版社供图", "受访者供圖", "…演示水球实验。　新华社发".
+    rf"|[^。，！？（）()\s]{{2,12}}(?:供图|供圖)|{_AGENCY_SUPPLIED})$"
 )
 
 
@@ -4021,7 +4024,7 @@ def _credited_lines_apart(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         # (the lines are searched only in a paragraph's block of two lines or more, asked first; and
         # only a line that opens a sentence, asked before the credit is searched for through the line)
         paragraph = block.kind is Kind.BODY and len(lines) >= 2
-        at = next((k for k, line in enumerate(lines) if _opens_a_sentence(lines, k) and credited_caption_line(line)), None) if paragraph else None
+        at = next((k for k, line in enumerate(lines) if (_opens_a_sentence(lines, k) or _set_into_a_sentence(lines, k)) and credited_caption_line(line)), None) if paragraph else None
         end = at + 1 if at is not None else None
         if at is None and paragraph:
             at, end = _caption_wrapped_over_its_credit(lines) or (None, None)
@@ -4064,6 +4067,17 @@ def _opens_a_sentence(lines: tuple[str, ...], k: int) -> bool:
     """A Chinese line opens a sentence where the block does or the line above ends one: under
     "…等待日出時分拍下" the line "盛開的荷花。（記者陳怡君攝）" ends a caption of three lines."""
     return k == 0 or ends_sentence(lines[k - 1]) or latin_ratio(lines[k]) >= 0.5
+
+
+_CJK_CAPTION_INSIDE = 10  # characters before the credit: a caption's whole sentence, not a wrapped caption's tail
+
+
+def _set_into_a_sentence(lines: tuple[str, ...], k: int) -> bool:
+    """A Chinese caption of one line closed by its credit, set between two lines of a sentence
+    ("“水在太空中为什么会变成球？”授课" / "航天员在空间站内演示水球实验。　新华社发" / "开始前，不少学生…"):
+    a whole sentence before the credit, the text going on under it."""
+    match = INLINE_CREDIT.search(lines[k]) if 0 < k < len(lines) - 1 else None
+    return match is not None and match.group("credit_zh") is not None and len(lines[k][: match.start()].strip()) >= _CJK_CAPTION_INSIDE
 
 
 def credited_caption_line(line: str) -> bool:

@@ -24,8 +24,9 @@ RULE = "paid_notices"
 
 # A telephone number: seven digits or more in groups ("0591-8765 4321", "139 0000 1188",
 # "28316600", "(555) 010-2200"); a date or a year is not one (年, 月 stop it), nor an issue's
-# number ("福彩双色球第2026138期").
-_PHONE = re.compile(r"(?<![\d.,第])(?:\+?\d{1,3}[ -])?(?:\(\d{2,4}\) ?|\d{2,4}[ -])?\d{3,4}[ -]?\d{4}(?![\d.,年月日期])")
+# number ("福彩双色球第2026138期"), nor a life's years ("Ingrid Voss, 1941-2027", an obituary's line
+# under its head, was taken for a notice's telephone, and the head with it).
+_PHONE = re.compile(r"(?<![\d.,第])(?!(?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)\d\d(?![\d-]))(?:\+?\d{1,3}[ -])?(?:\(\d{2,4}\) ?|\d{2,4}[ -])?\d{3,4}[ -]?\d{4}(?![\d.,年月日期])")
 # A contact word, then where to call or write.
 _CONTACT = re.compile(
     r"(?:电话|電話|联系|聯繫|聯絡|热线|熱線|报名|報名|咨询|諮詢|手机|手機|致电|致電|请拨|請撥|传真|傳真|预约|預約)\s*[:：]?\s*\S{0,4}\d"
@@ -76,6 +77,8 @@ def evidence(line: str) -> bool:
     [True, True, True, True]
     >>> [evidence(s) for s in ("2026年11月28日", "市人社局提醒，正规用人单位招聘不会以任何名", "Call it a day", "福彩双色球第2026138期")]
     [False, False, False, False]
+    >>> evidence("Ingrid Voss, 1941-2027"), evidence("Tel. 1941-2027")  # a life's years; a number to call
+    (False, True)
     """
     return any(p.search(line) for p in (_PHONE, _CONTACT, _PRICE, _FORMULA)) or is_label(line)
 

@@ -570,6 +570,10 @@ def _capitals_labels(group: list[Block]) -> int:
     return labels
 
 
+# A name and the years of a life closing a line: "Ingrid Voss, 1941-2027", "沈墨（1941—2027）".
+_LIFE_YEARS = re.compile(r"^[^\W\d_][^\d,，（(]{1,40}(?:, |[（(])(?:1[5-9]|20)\d\d ?[-–—]{1,2} ?(?:1[5-9]|20)\d\d[)）]?$")
+
+
 def _sentence_case_over_deck(group: list[Block]) -> bool:
     """A sentence-case headline line over a sentence-case deck line that opens with a capital:
     "GHMC clears Rs 420-crore plan for 150 electric buses" / "Depots at Uppal and Miyapur to get
@@ -2856,6 +2860,8 @@ class _Reader:
             heads = next((n for n in range(1, len(group)) if not title_case_after_its_first_word(group[n].text)), len(group))
         elif latin and len(group) == 2 and (_sentence_case_over_deck(group) or _one_sentence_head(group[0].text)):
             heads = 1
+        elif len(group) == 2 and _LIFE_YEARS.search(group[1].text):
+            heads = 1  # an obituary's deck, its subject and the years of the life: "Ingrid Voss, 1941-2027"
         article = self.start(_joined(group[:heads]), group[0])
         if heads < len(group):
             article.subtitle = _joined(group[heads:])

@@ -1,0 +1,61 @@
+"""The culture, arts, science and technology pages of a daily, as OCR'd text. Written in the
+thirty-seventh stop before its second written set (holdout90, asked for in these plans) was seen,
+each page written here: an obituary's head over the life's years, a bestseller list glued under a
+story, a science page's caption closed by a news agency's credit, inline or under it."""
+
+from paperarchive.pipeline import clean_text
+
+OBITUARY = """THE EVENING LANTERN  Tuesday, 9 November 2027  Page 22  Arts
+Painter of the northern light
+Ingrid Voss, 1941-2027
+By Hugh Tamsin
+Ingrid Voss, whose seascapes of the
+northern coast hang in galleries from
+Oslo to Boston, has died at her home in
+Harwick. She was 86.
+Born in a fishing village, Voss began
+painting boats as a child and never
+stopped. She is survived by a daughter.
+Bestsellers
+1. The Salt Road, Mara Quinn
+2. A House of Tides, Ben Ortiz
+3. Small Mercies, J. K. Lowe
+4. The Glass Year, Ada Finch
+"""
+
+
+def test_an_obituarys_life_years_under_its_head_are_its_deck_never_a_notice():
+    story = clean_text(OBITUARY).articles[0]
+    assert (story.title, story.subtitle, story.byline) == ("Painter of the northern light", "Ingrid Voss, 1941-2027", "Hugh Tamsin")
+
+
+def test_a_bestseller_list_glued_under_a_story_is_a_box_under_its_name():
+    page = clean_text(OBITUARY)
+    assert page.articles[0].paragraphs[-1].endswith("She is survived by a daughter.")
+    books = page.articles[1]
+    assert books.title == "Bestsellers"
+    assert books.paragraphs == ["1. The Salt Road, Mara Quinn", "2. A House of Tides, Ben Ortiz", "3. Small Mercies, J. K. Lowe", "4. The Glass Year, Ada Finch"]
+
+
+SPACE = """青禾晚报　2027年6月3日　星期四　第14版　科技
+天宫课堂再开讲　航天员演示水球实验
+本报记者　沈　溪
+　　昨日下午，“天宫课堂”第五课在中国空
+间站开讲，三名航天员在轨演示了水球、
+陀螺等实验，全国多地中小学生同步收看。
+　　“水在太空中为什么会变成球？”授课
+航天员在空间站内演示水球实验。　新华社发
+开始前，不少学生提出了这个问题。
+"""
+
+
+def test_a_caption_closed_by_an_agencys_credit_inside_a_sentence_leaves_it():
+    story = clean_text(SPACE).articles[0]
+    assert story.paragraphs[-1] == "“水在太空中为什么会变成球？”授课开始前，不少学生提出了这个问题。"
+    assert [(c.text, c.credit) for c in story.captions] == [("航天员在空间站内演示水球实验。", "新华社发")]
+
+
+def test_an_agencys_credit_on_its_own_line_credits_the_caption_over_it():
+    story = clean_text(SPACE.replace("实验。　新华社发", "实验。\n新华社发")).articles[0]
+    assert not story.headings
+    assert [(c.text, c.credit) for c in story.captions] == [("航天员在空间站内演示水球实验。", "新华社发")]

@@ -83,6 +83,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines)
+    if cjk:
+        rows |= names_rows(lines)
     rows |= labels_between_rows(lines, rows)
     rows -= names_over_labelled_rows(lines, rows)
     rows -= {k for k in rows if CROSSWORD_WAY.fullmatch(lines[k])}  # the way a crossword's clues run heads them: "纵向"
@@ -237,6 +239,61 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
 _CJK_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?“”「」『』（）()《》…—]")
 
 
+# A box's row of names parted by 、, maybe on its label ("贊成（9票）：鄧家輝、何志安、文秀英、") or
+# going on from the row above ("陳國樑、廖偉明、曾嘉欣、彭子朗、"): a roll call's or a line-up's. The
+# gold sets keep each printed line a paragraph of the box (holdout88's line-ups, holdout89's vote).
+_NAME = r"[\u4e00-\u9fff\U00020000-\U0003134f·]{2,4}"
+_NAMES_ROW = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}(?:[（(][^（）()]{{1,6}}[)）])?[：:])?{_NAME}(?:[、；]{_NAME})+[、；]?$")
+# or one name on its label, "棄權（1票）：簡美玲"; or a side's name and formation over its line-up, "青山队（4-4-2）"
+_NAMED_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}(?:[（(][^（）()]{{1,6}}[)）])?[：:]{_NAME}$|^[\u4e00-\u9fff]{{2,6}}[（(]\d(?:-\d){{2,3}}[)）]$")
+_MIN_NAMES_ROWS = 3
+
+
+def is_names_row(line: str) -> bool:
+    """A roll call's or a line-up's row (`names_rows`), or a labelled fact of its box."""
+    return _NAMES_ROW.match(line) is not None or _NAMED_ROW.match(line) is not None or _BOX_FACT.match(line) is not None
+
+
+def names_rows(lines: Sequence[str]) -> set[int]:
+    """Runs of three lines or more of names parted by 、 or ； (`_NAMES_ROW`), on their labels or
+    going on from the line above, or under a side's name: a roll call's or a line-up's rows, one a
+    printed line.
+
+    Before: "贊成（9票）：鄧家輝、何志安、文秀英、" / "陳國樑、廖偉明、曾嘉欣、彭子朗、" / "鍾麗珊、侯永森" /
+    "反對（3票）：黎少芬、葉志強、蕭文輝" read as a head stack over a paragraph (holdout89's district
+    council vote). After: four rows of the box.
+
+    >>> sorted(names_rows(["表決結果", "贊成（9票）：鄧家輝、何志安、", "陳國樑、廖偉明", "反對（3票）：黎少芬、葉志強", "棄權（1票）：簡美玲"]))
+    [1, 2, 3, 4]
+    >>> sorted(names_rows(["表決結果", "動議：撥款興建會堂", "贊成（7票）：何志安、文秀英", "反對（2票）：葉志強、蕭文輝", "棄權（1票）：簡美玲", "結果：通過"]))
+    [1, 2, 3, 4, 5]
+    >>> sorted(names_rows(["张明、李华、王强", "他们说，明天再来。"]))
+    []
+    >>> sorted(names_rows(["预计首发", "青山队（4-4-2）", "鲍岩；晏骁、冉鹏、覃朗、牟帆；", "邝闯、黎原、詹宁、伍涛；古川、沈毅"]))  # a line-up (holdout88)
+    [1, 2, 3]
+    """
+    rows = runs_of(lines, lambda line: _NAMES_ROW.match(line) or _NAMED_ROW.match(line), _MIN_NAMES_ROWS)
+    # (and the box's labelled lines round them: "動議：撥款興建社區會堂" over the vote, "結果：動議獲得通過" under it)
+    for k in sorted(rows):
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and j not in rows and _BOX_FACT.match(lines[j]):
+                rows.add(j)
+                j += step
+    return rows
+
+
+def _named_flush_under_text(lines: Sequence[str], first: int) -> bool:
+    """A table's name over its first row (a blank line between maybe), flush under a sentence's
+    end: "…bluven.\"" / "Slotkoersen" / "" / "Bel20         4.312,18   +0,62%" (holdout88's West
+    Flemish index lines, holdout89's Q'eqchi' prices). A name in capitals set apart over a standings
+    table is a data panel's (holdout4)."""
+    name = first - 2 if first >= 2 and not lines[first - 1] else first - 1
+    if name < 1 or not lines[name] or not lines[name - 1]:
+        return False
+    return ends_sentence(lines[name - 1]) and not ends_sentence(lines[name]) and not lines[name].isupper() and not _ROW_CELL_GAP.search(lines[name])
+
+
 def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """A Latin page's table rows (`table_rows`) in runs where a cell after the first holds words:
     a timetable's "Lijn 3   Centrum - Zernike   elke 10 minuten"; a results table under its column
@@ -252,7 +309,7 @@ def _worded_rows(lines: Sequence[str], rows: set[int]) -> set[int]:
     """
     kept: set[int] = set()
     for run in _runs(sorted(rows)):
-        if any(_WORD_IN_CELL.search(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]):
+        if any(_WORD_IN_CELL.search(cell) for k in run for cell in _ROW_CELL_GAP.split(lines[k])[1:]) or _named_flush_under_text(lines, run[0]):
             kept.update(run)
             last = run[-1]
             if last + 1 < len(lines) and _FACT_ROW.match(lines[last + 1]):
@@ -409,6 +466,8 @@ def _next_entry(first: str, line: str) -> bool:
 # A list entry's label and its colon: "12路：", "管制路段：", "第二步：" (no question's or answer's,
 # nor a clock's colon: "今日广播节目07:00" is a head run into its schedule).
 ENTRY_LABEL = re.compile(rf"^(?![问問答][：:])(?:[\u4e00-\u9fff]{{2,4}}{LABEL_GLOSS}|[\u4e00-\u9fffA-Za-z0-9]{{1,8}})(?<![0-9])[：:]\S")
+# A box's labelled line, a fact and no clause: "動議：撥款興建社區會堂", "結果：動議獲得通過".
+_BOX_FACT = re.compile(rf"{ENTRY_LABEL.pattern}[^。！？，]{{0,20}}$")
 
 
 # A speaker's label opening an interview's turn: "記者：當初為什麼開始淨灘？", "林秋月：二十年前…".

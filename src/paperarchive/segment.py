@@ -29,6 +29,7 @@ from .blocks import (
     cell_lines,
     is_field_row,
     is_list_row,
+    is_names_row,
     is_quiz_row,
     is_result_row,
     is_table_row,
@@ -568,6 +569,11 @@ def _capitals_labels(group: list[Block]) -> int:
             break
         labels += 1
     return labels
+
+
+def _labelled_row(text: str) -> bool:
+    """A box's row on its label, or a roll call's names: "Against: Lister, Oakes", "贊成（7票）：何志安、文秀英"."""
+    return GLUED_ROW.match(text) is not None or is_names_row(text)
 
 
 # A name and the years of a life closing a line: "Ingrid Voss, 1941-2027", "沈墨（1941—2027）".
@@ -2444,7 +2450,8 @@ class _Reader:
         "Fishaman dehn hafi fala dehn rulz ya fram Jolai 1 tu Maach 14:" / "Tayl        4 owns ar moa" / …
         (holdout83's Belize Kriol page). Or rows that open on their labels: "…full by noon." / "Show
         results" / "Cattle, champion: Lowfield Bella (J. Ames)" / … / "Church services" (a show's results
-        and a church's services glued under a farm page's story)."""
+        and a church's services glued under a farm page's story); or a roll call's names: "表決結果" /
+        "動議：撥款興建社區會堂" / "贊成（7票）：何志安、文秀英、" / …."""
         if len(group) != 1 or self.in_briefs or self.mid_sentence():
             return False
         lead = self.blocks[following_at]
@@ -2452,12 +2459,12 @@ class _Reader:
             following_at += 1
         first = bullet_of(self.blocks[following_at])
         column = _second_cell_at(self.blocks[following_at].text)
-        labelled = GLUED_ROW.match(self.blocks[following_at].text) is not None
+        labelled = _labelled_row(self.blocks[following_at].text)
 
         def row(block: Block) -> bool:  # a row of one line: a list's item on its bullet, a table's row, cells aligned, a label's
             return block.kind is Kind.BODY and len(block.lines) == 1 and (
                 first in LIST_BULLETS and bullet_of(block) == first or is_table_row(block.text) or column is not None and _second_cell_at(block.text) == column
-                or labelled and GLUED_ROW.match(block.text) is not None
+                or labelled and _labelled_row(block.text)
             )
 
         end = following_at

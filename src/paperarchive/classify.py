@@ -2371,7 +2371,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
     # after the English lead-in heads, which take the short lines flush on their briefs first
     classified = _sentence_ends_under_a_caption(_sentence_case_heads_set_apart(_lead_in_heads(_signatures(_heads_flush_on_a_sentence(_signature_lines_apart(_headlines_over_leads(_attributed_quotes(classified))))))))
     if hard_wrapped:
-        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(classified))))
+        classified = _bylines_under_the_lead(_head_stacks_over_text(_heads_spaced_on_flush_pages(_heads_wider_than_the_column(_sentences_wrapped_to_the_column(classified)))))
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
@@ -2393,9 +2393,18 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
     'headline'
     """
     return tuple(
-        block.with_(kind=Kind.HEADLINE) if _glued_under_a_carried_tail(blocks, i) and (blocks[i + 1].gap == 0 or _box_of_fields_under(blocks, i)) else block
+        block.with_(kind=Kind.HEADLINE)
+        if _glued_under_a_carried_tail(blocks, i) and (blocks[i + 1].gap == 0 or _box_of_fields_under(blocks, i) or _lead_in_over_rows(blocks, i + 1))
+        else block
         for i, block in enumerate(blocks)
     )
+
+
+def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:
+    """blocks[i] is a line that opens a list with a colon, over its rows: "Wi bin lendim mowa
+    langa Septemba:" / "1  Lilboi Go Fishing  N. Thompson" (holdout90's Kriol library chart, whose
+    head stood glued under the story's carried last word)."""
+    return i + 1 < len(blocks) and len(blocks[i].lines) == 1 and blocks[i].text.endswith(":") and blocks[i + 1].kind is Kind.ROW
 
 
 def _box_heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2441,7 +2450,8 @@ def _glued_under_a_carried_tail(blocks: tuple[Block, ...], i: int) -> bool:
         return False
     furniture, tail, head = blocks[i - 2], blocks[i - 1], blocks[i]
     return (
-        head.kind is Kind.SHORT
+        # (a head with a figure in it may read as text: "Top 5 buk langa laibri", over a list's lead-in)
+        (head.kind is Kind.SHORT or head.kind is Kind.BODY and not ends_sentence(head.text) and _lead_in_over_rows(blocks, i + 1))
         and head.gap == 0
         and len(head.lines) == 1
         and blocks[i + 1].kind is Kind.BODY
@@ -2659,6 +2669,43 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         column = text_column(blocks, i)
         if column and min(display_width(line) for line in block.lines) > _ACROSS * column:
             out[i] = block.with_(kind=Kind.CAPTION)
+    return tuple(out)
+
+
+_WRAP_SLACK = 6  # display cells: a wrapped line stops short of the column by a word at most
+
+
+def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A short Latin paragraph of one sentence, set apart under the text's last sentence: two
+    lines or more in sentence case, the first wrapped near the column's width, the last ending on
+    a full stop. Text, no head: a head is set short of the column or stops on no full stop.
+
+    Before (holdout90's Swabian exhibition review): "…Farbstreife gmolt hot." / "" / "Dreißig
+    Bilder hänget jetzt bis End" / "August em Kunschtverei." / "" / a caption (the sentence read as
+    the head of a photo story). After: the review's paragraph.
+
+    >>> b = lambda kind, *lines: Block(lines, 1, gap=1, kind=kind)
+    >>> page = (b(Kind.BODY, "Wer en dr Kunschtverei Filstal neikommt,", "sieht zerscht bloß weiße Wänd."), b(Kind.SHORT, "Dreißig Bilder hänget jetzt bis End", "August em Kunschtverei."))
+    >>> [x.kind.value for x in _sentences_wrapped_to_the_column(page)]
+    ['body', 'body']
+    >>> [x.kind.value for x in _sentences_wrapped_to_the_column((page[0], b(Kind.SHORT, "Council Backs Bridge", "Over the River.")))]
+    ['body', 'short']
+    """
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if (
+            block.kind is Kind.SHORT
+            and len(block.lines) >= 2
+            and above.kind is Kind.BODY
+            and ends_sentence(above.lines[-1])
+            and block.lines[-1].endswith(".")
+            and block.text[:1].isupper()
+            and not headline_case(block.lines[0])
+            and latin_ratio(block.text) >= 0.5
+            and display_width(block.lines[0]) >= max(display_width(line) for line in above.lines) - _WRAP_SLACK
+        ):
+            out[i] = block.with_(kind=Kind.BODY)
     return tuple(out)
 
 

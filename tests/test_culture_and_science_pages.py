@@ -90,40 +90,45 @@ def test_a_sky_box_of_rows_labelled_by_their_dates_is_a_box():
     assert box.paragraphs == ["12 August: Perseids at their peak", "20 August: the moon passes Saturn", "26 August: Venus low in the dawn", "Every night: the Milky Way overhead"]
 
 
-GALLERY = """THE EVENING LANTERN  Saturday, 8 July 2028  Page 14  Arts
-Colour where you least expect it
-By Jo Heinz
-Walk into the gallery and at first you
-see only white walls. Only when you go
-closer do you notice that each canvas
-carries one thin stripe of colour.
+GALLERY = """DER FILSTALBOTE · Samstag, 8. Juli 2028 · Seite 14
+Farbe, wo man sie nicht erwartet
+Von Jochen Heinz
 
-Thirty new paintings hang there until
-August the thirty-first.
+GÖPPINGEN – Wer den Kunstverein
+betritt, sieht zuerst nur weiße Wände.
+Erst wenn man näher geht, merkt man,
+dass jedes Bild einen schmalen Streifen
+Farbe trägt.
 
-The painter came to art late, after
-fifteen years as a joiner, and says he
-wants people to look slowly.
+Dreißig Bilder hängen jetzt bis Ende
+August im Kunstverein.
 
-Opening hours
+Der Maler vor seinem Bild „Mai“.
+Foto: Petra Eisele
 
-Tue to Fri: 2 to 6 pm
-Sat and Sun: 11 am to 5 pm
-Entry: 5 euros, concessions 3 euros
-Filstal Art Society, Schiller Square 4
+Der Maler war fünfzehn Jahre lang
+Schreiner, bevor er mit dem Malen
+anfing.
+
+Öffnungszeiten
+
+Di bis Fr: 14 bis 18 Uhr
+Sa und So: 11 bis 17 Uhr
+Eintritt: 5 Euro, ermäßigt 3 Euro
+Kunstverein Filstal, Schillerplatz 4
 """
 
 
 def test_a_sentence_wrapped_to_the_column_between_paragraphs_is_text_not_a_head():
     story = clean_text(GALLERY).articles[0]
-    assert story.title == "Colour where you least expect it"
-    assert "Thirty new paintings hang there until August the thirty-first." in story.paragraphs
+    assert story.title == "Farbe, wo man sie nicht erwartet"
+    assert "Dreißig Bilder hängen jetzt bis Ende August im Kunstverein." in story.paragraphs
 
 
 def test_visiting_hours_over_the_address_are_a_box_of_rows():
     box = clean_text(GALLERY).articles[-1]
-    assert box.title == "Opening hours"
-    assert box.paragraphs == ["Tue to Fri: 2 to 6 pm", "Sat and Sun: 11 am to 5 pm", "Entry: 5 euros, concessions 3 euros", "Filstal Art Society, Schiller Square 4"]
+    assert box.title == "Öffnungszeiten"
+    assert box.paragraphs == ["Di bis Fr: 14 bis 18 Uhr", "Sa und So: 11 bis 17 Uhr", "Eintritt: 5 Euro, ermäßigt 3 Euro", "Kunstverein Filstal, Schillerplatz 4"]
 
 
 CHART = """WULUMBI NEWS - Friday, 20 October 2028 - Page 5

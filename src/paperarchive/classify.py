@@ -2673,6 +2673,10 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 _WRAP_SLACK = 6  # display cells: a wrapped line stops short of the column by a word at most
+# Words of four letters or more in lower case: a line in sentence case has two, a head in Title
+# Case none ("Delegations From Five States Call Upon the Republican Nominee.").
+_LOWER_CASE_WORD = re.compile(r"(?<!\w)[a-zà-ÿß-ž]{4,}(?!\w)")
+_SENTENCE_CASE_WORDS = 2
 
 
 def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2701,7 +2705,7 @@ def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, 
             and ends_sentence(above.lines[-1])
             and block.lines[-1].endswith(".")
             and block.text[:1].isupper()
-            and not headline_case(block.lines[0])
+            and len(_LOWER_CASE_WORD.findall(block.lines[0])) >= _SENTENCE_CASE_WORDS  # (German capitalises its nouns)
             and latin_ratio(block.text) >= 0.5
             and display_width(block.lines[0]) >= max(display_width(line) for line in above.lines) - _WRAP_SLACK
         ):

@@ -2672,6 +2672,11 @@ def _captions_set_across(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _credit_in_capitals(text: str) -> bool:
+    """A photo credit, or the paper's and the photographer's names in capitals parted by a slash."""
+    return PHOTO_CREDIT.match(text) is not None or "/" in text and text.isupper()
+
+
 _WRAP_SLACK = 6  # display cells: a wrapped line stops short of the column by a word at most
 # Words of four letters or more in lower case: a line in sentence case has two, a head in Title
 # Case none ("Delegations From Five States Call Upon the Republican Nominee.").
@@ -2702,6 +2707,8 @@ def _sentences_wrapped_to_the_column(blocks: tuple[Block, ...]) -> tuple[Block, 
             block.kind is Kind.SHORT
             and len(block.lines) >= 2
             and above.kind is Kind.BODY
+            # (no caption over its credit, nor over the paper's name as one: "KABARLEMBAYUNG/RISAHANDAYANI")
+            and (i + 1 == len(out) or out[i + 1].kind in (Kind.BODY, Kind.SHORT) and not _credit_in_capitals(out[i + 1].text))
             and ends_sentence(above.lines[-1])
             and block.lines[-1].endswith(".")
             and block.text[:1].isupper()

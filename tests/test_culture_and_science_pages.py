@@ -160,3 +160,32 @@ def test_a_chart_head_glued_under_a_carried_last_word_heads_its_lead_in_and_rows
     chart = page.articles[1]
     assert chart.title == "Top 5 books at the library"
     assert chart.paragraphs[0] == "We lent these the most in September:"
+
+
+PHONE = """THE HARBOUR LIGHT · Thursday, 12 October 2028 · Page 21
+A cheap phone with a camera to match
+Review: Ravi Menon
+
+We have used this phone for two weeks.
+It costs only £180, but its camera is
+far better than the price suggests, in
+daylight at least.
+
+The battery lasts a whole day of photos,
+messages and video. At night the photos
+are darker and softer, which is where
+the money shows.
+
+Screen 6.5 in · 128 GB · 5,000 mAh
+New mast for the hill villages
+A mobile operator has put up a new mast
+above the harbour, and the signal in the
+hill villages should improve next month.
+"""
+
+
+def test_a_reviews_spec_line_ends_it_and_the_head_flush_under_it_opens_the_next_piece():
+    page = clean_text(PHONE)
+    review, brief = page.articles
+    assert review.paragraphs[-1] == "Screen 6.5 in · 128 GB · 5,000 mAh"
+    assert brief.title == "New mast for the hill villages"

@@ -83,6 +83,8 @@ def group_lines(raws, lines, widths, column: int | None, cjk: bool, standalone) 
     tables = table_rows(lines) if column is not None else _figures_alone(lines, table_rows(lines)) if cjk else set()
     rows = (tables if cjk else _worded_rows(lines, tables)) | (figured_rows(lines) | cell_lines(lines) if cjk else set()) | result_rows(lines) | list_rows(lines) | fact_rows(lines, named=column is not None) | numbered_rows(lines, widths, column)
     rows |= quiz_rows(lines)
+    if not cjk:
+        rows |= {k for k, line in enumerate(lines) if "·" in line and SPEC_LINE.match(line)}
     if cjk:
         rows |= names_rows(lines)
     rows |= labels_between_rows(lines, rows)
@@ -247,6 +249,11 @@ _NAMES_ROW = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}(?:[（(][^（）()]{{1,6}}
 # or one name on its label, "棄權（1票）：簡美玲"; or a side's name and formation over its line-up, "青山队（4-4-2）"
 _NAMED_ROW = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}(?:[（(][^（）()]{{1,6}}[)）])?[：:]{_NAME}$|^[\u4e00-\u9fff]{{2,6}}[（(]\d(?:-\d){{2,3}}[)）]$")
 _MIN_NAMES_ROWS = 3
+
+
+# A product's spec line, its figures parted by middle dots: "Layar 6,5 inci · 128 GB · 5.000 mAh";
+# a row of its own wherever it stands, never a paragraph's line nor a head.
+SPEC_LINE = re.compile(r"^[^·]{1,30}\d[^·]{0,30}(?: · [^·]{0,30}\d[^·]{0,30}){2,}$")
 
 
 def is_names_row(line: str) -> bool:

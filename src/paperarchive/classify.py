@@ -26,6 +26,7 @@ from .blocks import (
     LIST_BULLETS,
     RESULT_LINE,
     SHOWING_ROW,
+    SPEC_LINE,
     bullet_of,
     is_list_row,
     is_table_row,
@@ -2375,7 +2376,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _lead_cut_short_under_its_byline(_lead_wrapped_under_a_kicker(classified))
     # what the head stacks left: a headline over text
     classified = _bylines_over_their_heads(_numbers_to_call(_heads_over_verse(_letter_heads_over_greetings(_sources_under_rows(_sitting_heads(_unnamed_credits(_datelines_under_bylines(_heads_after_a_wide_gap(_heads_under_a_box_kicker(classified))))))))))
-    return _heads_glued_under_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified))))
+    return _heads_glued_under_a_spec_line(_heads_glued_under_a_carried_tail(_fields_under_fields(_foot_repeating_the_running_head(_sentences_closing_rows(classified)))))
 
 
 def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -2398,6 +2399,35 @@ def _heads_glued_under_a_carried_tail(blocks: tuple[Block, ...]) -> tuple[Block,
         else block
         for i, block in enumerate(blocks)
     )
+
+
+def _heads_glued_under_a_spec_line(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A review's last line, its product's specs parted by middle dots, is its row; a line of no
+    sentence flush under it and over text flush under that heads the next piece: "Layar 6,5 inci ·
+    128 GB · 5.000 mAh" / "Menara baru di Tomohon" / "Operator seluler so bapasang…" (holdout90's
+    Manado phone review; before, spec line and head one heading of the review).
+
+    >>> b = lambda kind, gap, *lines: Block(lines, 1, gap=gap, kind=kind)
+    >>> page = (b(Kind.SHORT, 1, "Layar 6,5 inci · 128 GB · 5.000 mAh"), b(Kind.SHORT, 0, "Menara baru di Tomohon"), b(Kind.BODY, 0, "Operator seluler so bapasang menara"))
+    >>> [x.kind.value for x in _heads_glued_under_a_spec_line(page)]
+    ['row', 'headline', 'body']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        spec, head, text = out[i], out[i + 1], out[i + 2]
+        if (
+            spec.kind in (Kind.SHORT, Kind.ROW)
+            and len(spec.lines) == 1
+            and SPEC_LINE.match(spec.text)
+            and head.kind in (Kind.SHORT, Kind.BODY)
+            and head.gap == 0
+            and len(head.lines) == 1
+            and not ends_sentence(head.text)
+            and text.kind is Kind.BODY
+            and text.gap == 0
+        ):
+            out[i], out[i + 1] = spec.with_(kind=Kind.ROW), head.with_(kind=Kind.HEADLINE)
+    return tuple(out)
 
 
 def _lead_in_over_rows(blocks: tuple[Block, ...], i: int) -> bool:

@@ -1,0 +1,41 @@
+"""A country paper's front page of 1924 read by Tesseract (real38's shapes: The Blue Mountain Echo,
+Katoomba): the head band's standing lines are furniture however the engine read their letters, the
+rule beside a column read as a bar no longer hides the head after it, and a head in capitals alone
+on top over its decks is a head, not a running head. Small pieces written in the page's shapes, not
+its gold files."""
+
+from paperarchive.classify import is_furniture
+from paperarchive.pipeline import clean_text
+
+
+def test_a_head_bands_standing_lines_are_furniture_however_misread():
+    for line in (
+        "PRINTED AND PUBLISHED AT BOWRAL EVERY TUESDAY MORNING.",
+        "Registered at the G.P.O., Sydney, for transmission by post as a newspaper.",
+        "Registered at ihe GPU, Sydney, for tranemission by past as a nowspapor",
+        "Circulating in Bowral, Mittagong, Moss Vale. Bundanoon, Robertson, Berrima, Exeter, Sutton Forest,",
+        "ESTABLISHED 40 YRARS HAS A GUARANTEED CIRCULATION",
+        "Vol. XXXI. No. 1602.",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "The paper was printed and published at Bowral every Tuesday morning for forty years.",
+        "Vol. II of his memoirs appeared in 1902.",
+        "Smith, Jones, Brown, Green, White and Black were fined.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_a_circulation_lists_run_on_line_goes_with_the_band():
+    page = clean_text(
+        "HAS A GUARANTEED CIRCULATION\n\n"
+        "Circulating in Bowral, Mittagong, Moss Vale, Bundanoon, Robertson, Berrima, Exeter,\n\n"
+        "Sutton Forest, Burrawang, Wingello, the Commonwealth and Foreign Parts\n\n"
+        "Vol. XXXI. No. 1602.\n\n"
+        "COUNCIL NOTES\n\n"
+        "The council met on Tuesday and passed the estimates without debate, the mayor presiding.\n"
+    )
+    text = " ".join(p for article in page.articles for p in article.paragraphs)
+    assert "Sutton Forest" not in text and "GUARANTEED" not in text
+    assert any("Sutton Forest" in line for line in page.furniture)
+    assert page.articles[-1].title == "COUNCIL NOTES"

@@ -39,3 +39,17 @@ def test_a_circulation_lists_run_on_line_goes_with_the_band():
     assert "Sutton Forest" not in text and "GUARANTEED" not in text
     assert any("Sutton Forest" in line for line in page.furniture)
     assert page.articles[-1].title == "COUNCIL NOTES"
+
+
+def test_a_bar_before_a_head_in_plain_text_does_not_hide_it():
+    column = (
+        "SCHEME TO WIDEN,\n\n"
+        "The narrowness of the railway bridge\nis still engaging local attention, with\n"
+        "the Progress Association in the van\nas an active factor.\n\n"
+        "On Tuesday, the Commissioners’ letter\nre the matter was before the Council.\n"
+        "It was accompanied by a plan of the\nproposed widening to 66 feet.\n\n"
+        "Ald. Lamont wished to know whether\na local rate could be struck.\n"
+    )
+    page = clean_text("| Mittagong’s Bottleneck\n" + column)
+    assert page.articles[0].title == "Mittagong’s Bottleneck"
+    assert len(page.articles[0].paragraphs) == 3

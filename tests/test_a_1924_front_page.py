@@ -53,3 +53,24 @@ def test_a_bar_before_a_head_in_plain_text_does_not_hide_it():
     page = clean_text("| Mittagong’s Bottleneck\n" + column)
     assert page.articles[0].title == "Mittagong’s Bottleneck"
     assert len(page.articles[0].paragraphs) == 3
+
+
+def test_a_head_in_capitals_on_top_over_its_decks_is_no_running_head():
+    # (the plain text's columns measured as pdftotext's layout: the bars a rule left are blank lines,
+    # and a head alone on top over its decks in capitals stays out of the furniture)
+    from paperarchive.formats import _BAR_LINE
+    from paperarchive.formats.reading import Box, Line, Region, _head_over_its_decks
+
+    assert _BAR_LINE.sub("", "TRAMWAY EXTENSION\n\n|\n\n| |\nRATEPAYERS’ NARROW ESCAPE\n| Name | Age |") == (
+        "TRAMWAY EXTENSION\n\n\n\n\nRATEPAYERS’ NARROW ESCAPE\n| Name | Age |"
+    )
+
+    def region(top, *texts):
+        return Region(tuple(Line(text, Box(0, top + 2 * n, len(text), top + 2 * n + 2)) for n, text in enumerate(texts)))
+
+    page = [
+        region(0, "TRAMWAY EXTENSION"),
+        region(6, "RATEPAYERS’ NARROW ESCAPE", "ASKED TO SIGN BLANK CHEQUE"),
+        region(12, "The red flag was waved again at the", "Council table on Tuesday, and again", "it acted as a stimulant to party"),
+    ]
+    assert _head_over_its_decks(page, 0) and not _head_over_its_decks(page, 1)

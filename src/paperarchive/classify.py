@@ -1018,6 +1018,25 @@ _DATE_IN_CAPITALS = re.compile(r"\b(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT
 _PRICE_LINE = re.compile(r"^(?:PRICE|Price)\s+(?:ONE|TWO|THREE|FOUR|FIVE|One|Two|Three|Four|Five|\d)\s+(?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny)\.?$")
 
 
+# The standing lines of an Australian or British country paper's head band, each a line of its
+# own however the OCR read its letters (The Blue Mountain Echo, Katoomba, 1924): its imprint
+# ("PRINTED AND PUBLISHED AT KATOOMBA EVERY FRIDAY MORNING."), its registration for the post
+# ("Registered at the G.P.O., Sydney, for transmission by post as a newspaper.", read "Registered at
+# ihe GPU, Sydney, …"), the towns it circulates in, five and more ("Circulating in Katoomba,
+# Lithgow, Jenolan Caves, …", read "Cireulatiug in …"), the boasts in its ears ("HAS A GUARANTEED
+# CIRCULATION", "ESTABLISHED 35 YEARS.", read "YRARA") and its volume and number on a short line
+# ("Vol. XLVI. No. 1853.", read "Vol. XLVI No nti,"). Not a story's "printed and published" in
+# lower case, nor a line that names a volume in a sentence ("Vol. II of his memoirs appeared …").
+_CIRCULATION_LIST = r"^Cir[a-z]{5,9} (?:in|throughout) (?:[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}[,.] ){5}"
+_MASTHEAD_BAND_LINE = (
+    r"^PRINTED AND PUBLISHED (?:AT|BY|IN|EVERY)\b[^a-z]{0,80}\bEVERY\b[^a-z]{0,40}$"
+    r"|^Registered (?:at|with) (?:the|\S{3}) G\.? ?P\.? ?[OU0]\.?,"
+    rf"|{_CIRCULATION_LIST}"
+    r"|^[A-Z0-9 .,]{0,40}\bGUARANTEED CIRCULATION\.?$|^ESTABLISHED \d{1,3} Y[A-Z]{4}\.?$"
+    r"|^(?:VOL|Vol)\.? ?[IVXLC]{1,7}\.?(?:$|[ ,]+(?:NO|No)\b.{0,30}$)"
+)
+
+
 # The standing lines of an American paper's front page round its masthead, each on a line of its
 # own: its price in words ("TWO CENTS.", "ONE CENT."), the issue's number ("No. 27,960."), its entry
 # at the post office ("Entered as second-class matter post office Washington, D. C.") and its sworn
@@ -1030,6 +1049,8 @@ _MASTHEAD_STANDING = re.compile(
     r"|^(?:[A-Z][a-z]+'s )?(?:Net |Daily |Sworn )?Circulation\b[^.!?]{0,80}\d{1,3},\d{3}"
     # its yearly subscription, the issue's number the OCR ran into it: "PER YEAR $1.00", "YEAR $1.00 NO.34"
     r"|^(?:(?:PER|A) )?(?:YEAR|ANNUM),? ?\$ ?\d{1,2}(?:\.\d\d)?(?: (?:No|NO)\. ?\d{1,5}\.?)?$"
+    # An Australian or British country paper's (`_MASTHEAD_BAND_LINE`).
+    r"|" + _MASTHEAD_BAND_LINE
 )
 
 
@@ -2365,7 +2386,7 @@ def classify(blocks: tuple[Block, ...], hard_wrapped: bool = False, latin: float
         classified = _foot_repeating_the_running_head(_desk_line_at_the_foot(_notes_on_the_piece(classified)))
         return _box_heads_glued_under_a_carried_tail(_fields_under_fields(_particle_headlines(_mastheads(_headlines_over_leads(_attributed_quotes(_text_before_jumps(classified)))))))
     classified = _reporting_credits(_imprint_at_the_foot(_data_sources_under_text(_briefs_opened_by_a_fist(classified))))
-    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified))))))))))))))))))))))
+    classified = _captions_set_across(_page_flags(_ears_beside_a_nameplate(_ears_over_folio(_circulation_list_run_on(_top_day_and_folio_lines(_masthead_over_edition_line(_edition_lines(_jumps_under_cut_text(_credited_lines_apart(_running_fields_alone(_names_repeated_in_running_lines(_running_lines_of_the_top_fields(_desk_lines(_paper_name_lines(_rows_between_rows(_parts_of_a_list(_heads_under_a_credit(_credits_under_the_pages_label(_credits_in_an_unknown_word(_credits_atop_the_text(_initials_apart(_running_lines_inside_text(classified)))))))))))))))))))))))
     classified = _dashed_item_heads(_dashed_items_inside_a_block(_standing_heads_named_like_papers(_starred_item_heads(_run_in_brief_heads(_ads_read_into_a_sentence(_section_labels_under_the_running_head(classified)))))))
     classified = _deck_and_byline_under_a_head(_title_case_decks(_headline_second_lines(_cut_headlines_run_on(_capitals_run_on(_text_before_jumps(classified))))))
     classified = _writers_with_their_post(_scores_under_their_heads(_heads_over_place_leads(_heads_stacked_over_bylines(_heads_set_apart_over_bylines(_heads_over_bare_names(_bare_names_in_their_heads_block(_heads_over_list_rows(_heads_glued_over_labels(_writers_by_an_unknown_by(_answerers_between_turns(_labelled_writers_atop_their_text(_names_over_emails(_byline_continuations(_writers_over_their_paper(_datelines_alone(_dated_openings_run_in(classified)))))))))))))))))
@@ -3475,6 +3496,58 @@ _EAR_BLOCK_CHARACTERS = 320  # the wire's notice of its rights, the longest ear;
 _WEATHER_EAR = re.compile(r"^(?:THE )?WEATH[A-Z]{2}\.?$")
 # The date line under an American paper's nameplate: the place, the weekday, the date, in capitals.
 _MASTHEAD_DATE_LINE = re.compile(r"^[A-Z][A-Z.' -]{2,30}(?:, [A-Z][A-Z.' -]{0,12})?, [A-Z]+DAY(?: (?:MORNING|EVENING|AFTERNOON))?,? [A-Z][A-Za-z]{2,9}\.? \d{1,2},? \d{4}")
+
+
+# The rest of a circulation list run on to a line of its own: names in capitals, commas between,
+# four and more ("Linden, Faulconbridge, Springwood, Valley Heights, …, the Commonwealth and Foreign Parts").
+_PLACE = r"(?:the |and )?[A-Z][\w'’]*(?: (?:and )?[A-Z][\w'’]*){0,3}"
+_PLACES_RUN_ON = re.compile(rf"^(?:{_PLACE}[,.] ){{3,}}{_PLACE}\.?$")
+_CIRCULATION_LINE = re.compile(_CIRCULATION_LIST)
+_BAND_LINE = re.compile(_MASTHEAD_BAND_LINE)
+_BAND_BLOCKS = 12  # blocks: how far down the page a head band's lines may be read
+
+
+def _circulation_list_run_on(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A country paper's head band read into the page's first blocks: each of its standing lines
+    (`_MASTHEAD_BAND_LINE`) is furniture, a line of its own however the reading grouped it, and so
+    is the line its list of towns runs on to under the list's first line (`_CIRCULATION_LIST`):
+    names and commas. Only among the page's first blocks (`_BAND_BLOCKS`), where a head band is.
+
+    Before (The Blue Mountain Echo, Katoomba, 1924, Tesseract's ALTO and TSV): "Linden,
+    Fauleonbridge, Springwoud, Valley Heights, Blaxland, Glenbrook, Ramu Plain, the Commonwealth and
+    Foreign Parts" / "Registered at ihe GPU, Sydney, for tranemiseion by past …" opened a paragraph
+    of the first story. After: furniture, the lines under them left as they were.
+
+    >>> b = lambda *lines, kind=Kind.UNKNOWN: Block(lines, 1, kind=kind)
+    >>> page = (b("Circulating in Bowral, Mittagong, Moss Vale, Bundanoon, Robertson, Berrima, Exeter,"), b("Sutton Forest, Burrawang, Wingello, the Commonwealth and Foreign Parts", "Registered at the G.P.O., Sydney, for transmission by post as a newspaper."), b("Vol. XII. No. 604.", "Smith, Jones, Brown and Green were fined."))
+    >>> [(block.kind.value, block.lines) for block in _circulation_list_run_on(page)][1:]
+    [('furniture', ('Sutton Forest, Burrawang, Wingello, the Commonwealth and Foreign Parts', 'Registered at the G.P.O., Sydney, for transmission by post as a newspaper.')), ('furniture', ('Vol. XII. No. 604.',)), ('unknown', ('Smith, Jones, Brown and Green were fined.',))]
+    >>> _circulation_list_run_on((b("Smith, Jones, Brown, Green, White and Black were fined."),))[0].kind.value
+    'unknown'
+    """
+    out: list[Block] = []
+    listed = False  # the line before was a circulation list's first
+    for k, block in enumerate(blocks):
+        if k >= _BAND_BLOCKS or block.kind is Kind.FURNITURE:
+            out.append(block)
+            listed = k < _BAND_BLOCKS and _CIRCULATION_LINE.match(block.lines[-1]) is not None
+            continue
+        standing = []
+        for line in block.lines:
+            standing.append(_BAND_LINE.match(line) is not None or listed and _PLACES_RUN_ON.match(line) is not None)
+            listed = _CIRCULATION_LINE.match(line) is not None
+        if not any(standing):
+            out.append(block)
+            continue
+        n = 0
+        while n < len(block.lines):  # runs of standing lines and of the rest, each a block
+            m = n
+            while m < len(block.lines) and standing[m] == standing[n]:
+                m += 1
+            kind = Kind.FURNITURE if standing[n] else block.kind
+            out.append(block.with_(lines=block.lines[n:m], start=block.start + n, kind=kind, gap=block.gap if n == 0 else 0))
+            n = m
+    return tuple(out)
 
 
 def _ears_over_folio(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

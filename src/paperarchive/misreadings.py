@@ -81,8 +81,13 @@ def dun_hao_read_as_grave_accents(blocks: tuple[Block, ...]) -> tuple[tuple[Bloc
 # "-Sudah dua bulan"); a bar before Han text, the read of a column rule ("| 五月"). Not a dash or a
 # bullet and a space, which open a list's row or a speech; nor a quote mark, a semicolon or an
 # underscore, which open a quote or stand for a lost letter as often; a bar only where the line has
-# no other (a table's row).
+# no other (a table's row). The rule beside a column is read so before a capitalised Latin word
+# too, at the top of a crop, where the rule beside the column's head is cut with it: "| Leura’s
+# Bottleneck", "| WILSON & GLEESON" (a 1924 front page, Tesseract's text), the head lost to the
+# bar (`_TOP_LINES`); further down, a bar before a line is as often a box's edge beside a brief.
 _LEADING_SPECK = re.compile(r"^([ \t]*)(?:~{1,2}[ \t]+(?=[^\W\d_])|\|[ \t]+(?=[\u4e00-\u9fff])|-(?=[A-Z][a-z]))", re.MULTILINE)
+_LEADING_BAR_LATIN = re.compile(r"^([ \t]*)\|[ \t]+(?=[A-Z](?:[a-z’']|[A-Z&. ]))")
+_TOP_LINES = 3  # lines with text: where a crop's top may hold the head under its rule
 
 
 SPECK_RULE = "drop_leading_specks"
@@ -101,11 +106,14 @@ def drop_leading_specks(text: str) -> tuple[str, tuple[Fix, ...]]:
     "Pamarintah kota sudah\\nBasambung ka halaman 5\\n- a list's row\\n| 表 | 格 |"
     >>> [(f.line, f.before, f.removed) for f in fixes]
     [(1, '~ Pamarintah kota sudah', '~ '), (2, '-Basambung ka halaman 5', '-')]
+    >>> drop_leading_specks("| Leura’s Bottleneck\\n| WILSON & GLEESON\\n| Name | Age |\\n| Cros de Mos Nicolae")[0]
+    'Leura’s Bottleneck\\nWILSON & GLEESON\\n| Name | Age |\\n| Cros de Mos Nicolae'
     """
     lines = text.split("\n")
     fixes = []
+    top = [n for n, line in enumerate(lines) if line.strip()][:_TOP_LINES]
     for n, line in enumerate(lines):
-        match = _LEADING_SPECK.match(line)
+        match = _LEADING_SPECK.match(line) or (_LEADING_BAR_LATIN.match(line) if n in top else None)
         if match and not ("|" in match.group(0) and "|" in line[match.end():]):
             lines[n] = match.group(1) + line[match.end():]
             fixes.append(Fix(SPECK_RULE, n + 1, line, lines[n], match.group(0)[len(match.group(1)):]))

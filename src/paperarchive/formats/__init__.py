@@ -155,6 +155,13 @@ def unpack(data: bytes, max_mb: float) -> bytes:
     return out
 
 
+# A line that holds nothing but a bar or two: a column's rule or a head's rule, as Tesseract reads
+# it alone ("|" twice between "ELECTRICITY EXPENDITURE" and its deck, a 1924 front page). Read as a
+# blank line when a page's columns are measured: the rule is no text, and a block of it at the top
+# made the head under it the running head's.
+_BAR_LINE = re.compile(r"^[ \t]*\|(?:[ \t]*\|)?[ \t]*$", re.MULTILINE)
+
+
 def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
     """A page's blocks from its layout format, in reading order; or, for a text-shaped
     format (plain text, Markdown, MinerU's content list, Textract's saved layout blocks), the plain text to clean.
@@ -181,7 +188,7 @@ def read_page(path: str | Path, text: str) -> tuple[Block, ...] | str:
         in_turn = cjk_columns_in_turn(text)  # Tesseract's text of CJK columns it ran together
         if in_turn is not None:
             return in_turn
-        regions = layout_regions(text)  # pdftotext -layout: columns side by side, ordered by rows of stories
+        regions = layout_regions(_BAR_LINE.sub("", text))  # pdftotext -layout: columns side by side, ordered by rows of stories
         if regions is None:
             return text
         from .reading import to_blocks

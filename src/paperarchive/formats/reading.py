@@ -6418,6 +6418,8 @@ def _furniture(regions: Sequence[Region], measure, body: float | None) -> set[in
             out.add(k)
         elif top_row[k] and (_two_line_head(region) or _head_over_its_writer(region)):
             continue
+        elif top_row[k] and sum(top_row) == 1 and _head_over_its_decks(regions, k):
+            continue
         # At the foot, the desk's address: "Contact the newsroom: news@harborledger.example".
         elif foot and _FOOT_CONTACT.search(text) and not ends_sentence(text):
             out.add(k)
@@ -6615,6 +6617,35 @@ def _set_into_text(region: Region, regions: Sequence[Region]) -> bool:
         and other.box.top < box.top
         and box.bottom < other.box.bottom
         for other in regions
+    )
+
+
+def _head_over_its_decks(regions: Sequence[Region], k: int) -> bool:
+    """A line in capitals alone on top, no figure in it and no paper's name (`is_furniture`), over
+    a deck of a line or two in capitals: a head and its decks at the top of a crop, set in the
+    text's type or read from plain text, which has none; a masthead's date line and volume have
+    figures. Before (a 1924 front page's two-column head, Tesseract's text): "ELECTRICITY
+    EXPENDITURE" went to the furniture and its decks "RATEPAYERS’ NARROW ESCAPE" / "ASKED TO SIGN
+    BLANK CHEQUE" titled the report.
+
+    >>> def region(*texts):
+    ...     return Region(tuple(Line(text, Box(0, 20 * n, 400, 20 * n + 18)) for n, text in enumerate(texts)))
+    >>> page = [region("ELECTRICITY EXPENDITURE"), region("RATEPAYERS’ NARROW ESCAPE", "ASKED TO SIGN BLANK CHEQUE"), region("The red flag was waved again.")]
+    >>> _head_over_its_decks(page, 0)
+    True
+    >>> _head_over_its_decks([region("THE DAILY SENTINEL"), region("ALL THE NEWS OF THE VALLEY")], 0)  # a masthead and its slogan
+    False
+    >>> _head_over_its_decks([region("ELECTRICITY EXPENDITURE"), region("VOL. XXI. MARCH 3, 1899.")], 0)
+    False
+    """
+    deck = regions[k + 1] if k + 1 < len(regions) else None
+    if deck is None or len(regions[k].lines) != 1 or not 1 <= len(deck.lines) <= 2:
+        return False
+    text = regions[k].lines[0].text.strip()
+    lines = [text] + [line.text.strip() for line in deck.lines]
+    return (
+        all(len(line.split()) >= 2 and _capitals(line) and not any(ch.isdigit() for ch in line) for line in lines)
+        and not is_furniture(text)
     )
 
 
